@@ -1,0 +1,202 @@
+"""The question model: one frozen dataclass per question type.
+
+Every question shares the common fields of :class:`QuestionBase`; each type adds its own.
+The classes are plain data (no I/O, no parsing) so they pickle quickly for the bank cache and
+compare by value in tests. Loading and validation live in :mod:`quizbot.bank.validate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+Severity = Literal["error", "warning", "note"]
+
+#: Blanks in cloze text: ``{{answer}}`` or ``{{answer|alias|alias}}``.
+CLOZE_BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+
+#: The separator between levels of a topic: ``India–Russia › Energy``.
+TOPIC_SEPARATOR = " › "
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a question comes from: a notes file, its heading path and line."""
+
+    file: str = ""
+    heading: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a question is defined: its bank file and its position in ``questions``."""
+
+    path: str
+    index: int
+
+    def __str__(self) -> str:
+        return f"{self.path} (question {self.index + 1})"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found while loading a bank, printed as ``path:line:column: message``."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.column}" if self.line else self.path
+        prefix = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{where}: {prefix}{self.message}"
+
+
+@dataclass(frozen=True)
+class QuestionBase:
+    """Fields every question type has."""
+
+    id: str
+    topic: str = ""
+    tags: tuple[str, ...] = ()
+    explanation: str = ""
+    source: Source | None = None
+    #: Plausible wrong answers the grader must never accept (see the grading policy).
+    reject: tuple[str, ...] = ()
+    #: Where the question was defined (for messages); not part of the YAML.
+    origin: Origin | None = field(default=None, compare=False)
+    #: True when the author gave no id and it was derived from the file and prompt.
+    derived_id: bool = field(default=False, compare=False)
+
+    type: ClassVar[str] = ""
+
+    @property
+    def stem(self) -> str:
+        """The question as shown: the prompt, the true/false statement or the cloze text."""
+        return str(getattr(self, "prompt", ""))
+
+
+@dataclass(frozen=True)
+class Short(QuestionBase):
+    """A question answered by one short phrase or number."""
+
+    prompt: str = ""
+    answer: str = ""
+    aliases: tuple[str, ...] = ()
+    #: Absolute tolerance for numeric answers (``None``: exact).
+    tolerance: float | None = None
+
+    type: ClassVar[str] = "short"
+
+
+@dataclass(frozen=True)
+class ListQuestion(QuestionBase):
+    """Name every item (or ``min_correct`` of them) of a list, in any order."""
+
+    prompt: str = ""
+    answer: tuple[str, ...] = ()
+    min_correct: int | None = None
+
+    type: ClassVar[str] = "list"
+
+
+@dataclass(frozen=True)
+class Mcq(QuestionBase):
+    """Multiple choice with exactly one correct option."""
+
+    prompt: str = ""
+    options: tuple[str, ...] = ()
+    answer: str = ""
+
+    type: ClassVar[str] = "mcq"
+
+
+@dataclass(frozen=True)
+class Multi(QuestionBase):
+    """Multiple choice where every correct option must be chosen."""
+
+    prompt: str = ""
+    options: tuple[str, ...] = ()
+    answer: tuple[str, ...] = ()
+
+    type: ClassVar[str] = "multi"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One numbered statement of a "consider the following statements" question."""
+
+    text: str
+    correct: bool
+    fix: str = ""
+
+
+@dataclass(frozen=True)
+class Statements(QuestionBase):
+    """UPSC's "Consider the following statements": which of them are correct?"""
+
+    prompt: str = ""
+    statements: tuple[Statement, ...] = ()
+
+    type: ClassVar[str] = "statements"
+
+
+@dataclass(frozen=True)
+class TrueFalse(QuestionBase):
+    """Is the statement true? A false statement carries its correction as ``fix``."""
+
+    statement: str = ""
+    answer: bool = True
+    fix: str = ""
+    prompt: str = ""
+
+    type: ClassVar[str] = "truefalse"
+
+    @property
+    def stem(self) -> str:
+        return self.statement
+
+
+@dataclass(frozen=True)
+class Cloze(QuestionBase):
+    """Fill in the blanks: ``Trade reached {{$65 billion}} in {{2023-24|FY24}}.``"""
+
+    text: str = ""
+    prompt: str = ""
+
+    type: ClassVar[str] = "cloze"
+
+    @property
+    def blanks(self) -> tuple[tuple[str, ...], ...]:
+        """Each blank's accepted answers, the first being the canonical one."""
+        return tuple(
+            tuple(part.strip() for part in m.group(1).split("|") if part.strip())
+            for m in CLOZE_BLANK.finditer(self.text)
+        )
+
+    @property
+    def stem(self) -> str:
+        """The cloze text with every blank shown as ``_____``."""
+        return CLOZE_BLANK.sub("_____", self.text)
+
+
+@dataclass(frozen=True)
+class Match(QuestionBase):
+    """Match each left item to its right item."""
+
+    prompt: str = ""
+    pairs: tuple[tuple[str, str], ...] = ()
+
+    type: ClassVar[str] = "match"
+
+
+Question = Short | ListQuestion | Mcq | Multi | Statements | TrueFalse | Cloze | Match
+
+#: Question classes by their YAML ``type``.
+QUESTION_TYPES: dict[str, type[QuestionBase]] = {
+    cls.type: cls for cls in (Short, ListQuestion, Mcq, Multi, Statements, TrueFalse, Cloze, Match)
+}

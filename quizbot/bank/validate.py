@@ -1,0 +1,441 @@
+"""Validation: plain YAML data of one file → questions, plus every problem found.
+
+A broken question never stops the others: each problem is recorded with its position and the
+question is skipped, while the rest of the file loads. Messages speak to the author: they name
+the field, say what was expected, and suggest the closest valid name for a misspelling.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizbot.bank.ids import derive_id
+from quizbot.bank.model import (
+    CLOZE_BLANK,
+    QUESTION_TYPES,
+    Origin,
+    Problem,
+    Question,
+    Source,
+    Statement,
+)
+from quizbot.bank.yamlfile import PathKey, YamlFile
+
+_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$")
+_TYPE_NAMES = ", ".join(QUESTION_TYPES)
+
+
+class _Invalid(Exception):
+    """A field could not be used; its problem is already recorded."""
+
+
+@dataclass
+class _Context:
+    file: YamlFile
+    stem: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, where: Sequence[PathKey], message: str, *, key: bool = False) -> None:
+        self.problems.append(self.file.problem(where, message, key=key))
+
+    def warn(self, where: Sequence[PathKey], message: str, *, key: bool = False) -> None:
+        self.problems.append(self.file.problem(where, message, key=key, severity="warning"))
+
+
+# --- field readers: each returns the converted value or raises _Invalid after recording ---
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping (is a value with ': ' unquoted?)"
+    return "text"
+
+
+def _text(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> str:
+    if isinstance(value, str):
+        if value.strip():
+            return value.strip()
+        ctx.error(where, f"{name} is empty")
+        raise _Invalid
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    ctx.error(where, f"{name} must be text, but it is {_kind(value)}")
+    raise _Invalid
+
+
+def _texts(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        example = "[BrahMos, S-400]" if name in ("options", "answer") else "[a, b]"
+        ctx.error(where, f"{name} must be a list like {example}, but it is {_kind(value)}")
+        raise _Invalid
+    return tuple(_text(ctx, (*where, i), item, f"item {i + 1} of {name}")
+                 for i, item in enumerate(value))
+
+
+def _bool(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    ctx.error(where, f"{name} must be true or false, but it is {_kind(value)}"
+              + (f" ({value!r})" if isinstance(value, str) else ""))
+    raise _Invalid
+
+
+def _int(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    ctx.error(where, f"{name} must be a whole number of at least 1, but it is {value!r}")
+    raise _Invalid
+
+
+def _number(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return float(value)
+    ctx.error(where, f"{name} must be a number of at least 0, but it is {value!r}")
+    raise _Invalid
+
+
+def _mapping_fields(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str,
+                    allowed: Sequence[str], required: Sequence[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        ctx.error(where, f"{name} must be a mapping with {', '.join(allowed)}, "
+                  f"but it is {_kind(value)}")
+        raise _Invalid
+    bad = False
+    for key in value:
+        if key not in allowed:
+            ctx.error((*where, str(key)), f"unknown field {key!r} in {name}"
+                      + _suggest(str(key), allowed), key=True)
+            bad = True
+    for key in required:
+        if key not in value:
+            ctx.error(where, f"{name} is missing {key!r}")
+            bad = True
+    if bad:
+        raise _Invalid
+    return value
+
+
+def _source(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> Source:
+    raw = _mapping_fields(ctx, where, value, name, ("file", "heading", "line"), ("file",))
+    line = raw.get("line", 0)
+    if not isinstance(line, int) or isinstance(line, bool) or line < 0:
+        ctx.error((*where, "line"), f"source line must be a line number, but it is {line!r}")
+        raise _Invalid
+    heading = raw.get("heading", "")
+    return Source(file=_text(ctx, (*where, "file"), raw["file"], "source file"),
+                  heading=_text(ctx, (*where, "heading"), heading, "source heading")
+                  if heading else "", line=line)
+
+
+def _statements(ctx: _Context, where: tuple[PathKey, ...], value: Any,
+                name: str) -> tuple[Statement, ...]:
+    if not isinstance(value, list):
+        ctx.error(where, f"statements must be a list of {{text: ..., correct: true/false}}, "
+                  f"but it is {_kind(value)}")
+        raise _Invalid
+    result = []
+    for i, item in enumerate(value):
+        at = (*where, i)
+        raw = _mapping_fields(ctx, at, item, f"statement {i + 1}", ("text", "correct", "fix"),
+                              ("text", "correct"))
+        fix = raw.get("fix")
+        result.append(Statement(
+            text=_text(ctx, (*at, "text"), raw["text"], f"statement {i + 1} text"),
+            correct=_bool(ctx, (*at, "correct"), raw["correct"], f"statement {i + 1} correct"),
+            fix=_text(ctx, (*at, "fix"), fix, f"statement {i + 1} fix") if fix is not None else "",
+        ))
+    return tuple(result)
+
+
+def _pairs(ctx: _Context, where: tuple[PathKey, ...], value: Any,
+           name: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, list):
+        ctx.error(where, f"pairs must be a list of [left, right] pairs, but it is {_kind(value)}")
+        raise _Invalid
+    result = []
+    for i, item in enumerate(value):
+        if not isinstance(item, list) or len(item) != 2:
+            ctx.error((*where, i), f"pair {i + 1} must be a list of two items [left, right]")
+            raise _Invalid
+        left = _text(ctx, (*where, i, 0), item[0], f"left side of pair {i + 1}")
+        right = _text(ctx, (*where, i, 1), item[1], f"right side of pair {i + 1}")
+        result.append((left, right))
+    return tuple(result)
+
+
+Reader = Callable[[_Context, tuple[PathKey, ...], Any, str], Any]
+
+#: Fields every question may have: name → (reader, required).
+COMMON_FIELDS: dict[str, tuple[Reader, bool]] = {
+    "id": (_text, False),
+    "type": (_text, True),
+    "topic": (_text, False),
+    "tags": (_texts, False),
+    "explanation": (_text, False),
+    "source": (_source, False),
+    "reject": (_texts, False),
+}
+
+#: Fields of each question type: name → (reader, required).
+TYPE_FIELDS: dict[str, dict[str, tuple[Reader, bool]]] = {
+    "short": {"prompt": (_text, True), "answer": (_text, True), "aliases": (_texts, False),
+              "tolerance": (_number, False)},
+    "list": {"prompt": (_text, True), "answer": (_texts, True), "min_correct": (_int, False)},
+    "mcq": {"prompt": (_text, True), "options": (_texts, True), "answer": (_text, True)},
+    "multi": {"prompt": (_text, True), "options": (_texts, True), "answer": (_texts, True)},
+    "statements": {"prompt": (_text, True), "statements": (_statements, True)},
+    "truefalse": {"statement": (_text, True), "answer": (_bool, True), "fix": (_text, False),
+                  "prompt": (_text, False)},
+    "cloze": {"text": (_text, True), "prompt": (_text, False)},
+    "match": {"prompt": (_text, True), "pairs": (_pairs, True)},
+}
+
+#: File-level fields: defaults for the file's questions.
+FILE_FIELDS = ("topic", "tags", "source", "questions")
+
+
+def _closest(name: str, choices: Sequence[str]) -> str | None:
+    close = difflib.get_close_matches(name.lower(), list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _suggest(name: str, choices: Sequence[str]) -> str:
+    close = _closest(name, choices)
+    return f" (did you mean {close!r}?)" if close else ""
+
+
+def _unknown_field_message(name: str, qtype: str) -> str:
+    allowed = [*COMMON_FIELDS, *TYPE_FIELDS[qtype]]
+    owners = [t for t, fields in TYPE_FIELDS.items() if name in fields]
+    if owners:
+        return (f"the field {name!r} is not used by {qtype} questions (it belongs to "
+                f"{', '.join(owners)})")
+    return f"unknown field {name!r} for a {qtype} question" + _suggest(name, allowed)
+
+
+def _duplicates(items: Sequence[str]) -> list[tuple[int, int]]:
+    """(first index, repeated index) of items equal ignoring case and surrounding space."""
+    first: dict[str, int] = {}
+    found = []
+    for i, item in enumerate(items):
+        key = " ".join(item.casefold().split())
+        if key in first:
+            found.append((first[key], i))
+        else:
+            first[key] = i
+    return found
+
+
+def _check_type_rules(ctx: _Context, where: tuple[PathKey, ...], qtype: str,
+                      values: dict[str, Any]) -> bool:
+    """Rules that span fields. Returns False when the question must be skipped."""
+    ok = True
+
+    def error(at: tuple[PathKey, ...], message: str) -> None:
+        nonlocal ok
+        ctx.error(at, message)
+        ok = False
+
+    options: tuple[str, ...] = values.get("options", ())
+    if qtype in ("mcq", "multi"):
+        if len(options) < 2:
+            error((*where, "options"), "options needs at least two choices")
+        for first, again in _duplicates(options):
+            error((*where, "options", again),
+                  f"duplicate option {options[again]!r} (the same as option {first + 1})")
+        answers = [values["answer"]] if qtype == "mcq" else list(values["answer"])
+        if qtype == "multi" and not answers:
+            error((*where, "answer"), "answer must name at least one of the options")
+        for i, answer in enumerate(answers):
+            if answer in options:
+                continue
+            at = (*where, "answer") if qtype == "mcq" else (*where, "answer", i)
+            nearly = [o for o in options if o.casefold() == answer.casefold()]
+            if nearly:
+                hint = f" (did you mean {nearly[0]!r}? it must match exactly)"
+            elif len(answer) == 1 and answer.isalpha():
+                hint = " (write the option's text, not its letter)"
+            else:
+                hint = _suggest(answer, options)
+            what = "the answer" if qtype == "mcq" else f"answer {answer!r}"
+            error(at, f"{what} is not one of the options{hint}" if qtype == "mcq" else
+                  f"{what} is not one of the options, so answer is not a subset of them{hint}")
+        if qtype == "multi":
+            for _, again in _duplicates(answers):
+                error((*where, "answer", again), f"{answers[again]!r} is listed twice in answer")
+    elif qtype == "list":
+        items: tuple[str, ...] = values["answer"]
+        if not items:
+            error((*where, "answer"), "answer must list at least one item")
+        for first, again in _duplicates(items):
+            error((*where, "answer", again),
+                  f"duplicate item {items[again]!r} (the same as item {first + 1})")
+        need = values.get("min_correct")
+        if need is not None and need > len(items):
+            error((*where, "min_correct"),
+                  f"min_correct is {need} but answer lists only {len(items)} items")
+    elif qtype == "statements":
+        if not values["statements"]:
+            error((*where, "statements"), "statements is empty; give at least one statement")
+        for i, st in enumerate(values["statements"]):
+            if not st.correct and not st.fix:
+                ctx.warn((*where, "statements", i),
+                         f"statement {i + 1} is false but has no 'fix' with the correct version")
+    elif qtype == "truefalse":
+        if not values["answer"] and "fix" not in values:
+            ctx.warn((*where, "answer"),
+                     "the statement is false but has no 'fix' with the correct version")
+    elif qtype == "cloze":
+        text: str = values["text"]
+        blanks = CLOZE_BLANK.findall(text)
+        if not blanks:
+            error((*where, "text"), "the cloze text has no blank; mark each one as "
+                  "{{answer}} or {{answer|alias}}")
+        elif any(not b.strip(" |") for b in blanks):
+            error((*where, "text"), "the cloze text has an empty blank {{}}")
+        elif "{{" in CLOZE_BLANK.sub("", text) or "}}" in CLOZE_BLANK.sub("", text):
+            error((*where, "text"), "the cloze text has an unclosed '{{' or a stray '}}'")
+    elif qtype == "match":
+        pairs: tuple[tuple[str, str], ...] = values["pairs"]
+        if len(pairs) < 2:
+            error((*where, "pairs"), "pairs needs at least two pairs to match")
+        for side, label in ((0, "left"), (1, "right")):
+            for first, again in _duplicates([p[side] for p in pairs]):
+                error((*where, "pairs", again, side),
+                      f"the {label} side {pairs[again][side]!r} appears twice (pairs "
+                      f"{first + 1} and {again + 1}); each side must be unique")
+    return ok
+
+
+def _build_question(ctx: _Context, index: int, raw: Any, defaults: dict[str, Any]) -> Question | None:
+    where: tuple[PathKey, ...] = ("questions", index)
+    if not isinstance(raw, dict):
+        ctx.error(where, f"question {index + 1} must be a mapping (id, type, prompt, ...), "
+                  f"but it is {_kind(raw)}")
+        return None
+    qtype_raw = raw.get("type")
+    if qtype_raw is None:
+        ctx.error(where, f"question {index + 1} is missing the required field 'type' "
+                  f"(one of: {_TYPE_NAMES})")
+        return None
+    if not isinstance(qtype_raw, str) or qtype_raw not in TYPE_FIELDS:
+        ctx.error((*where, "type"), f"unknown question type {qtype_raw!r}"
+                  + (_suggest(qtype_raw, list(TYPE_FIELDS)) if isinstance(qtype_raw, str) else "")
+                  + f"; the types are: {_TYPE_NAMES}")
+        return None
+    qtype = qtype_raw
+    specs = TYPE_FIELDS[qtype]
+    ok = True
+    values: dict[str, Any] = {}
+    misspelt: set[str] = set()  # required fields already named in a "did you mean" hint
+    for name, value in raw.items():
+        key = str(name)
+        spec = COMMON_FIELDS.get(key) or specs.get(key)
+        if spec is None:
+            ctx.error((*where, key), _unknown_field_message(key, qtype), key=True)
+            misspelt.add(_closest(key, [*COMMON_FIELDS, *specs]) or "")
+            ok = False
+            continue
+        if key == "type":
+            continue
+        try:
+            values[key] = spec[0](ctx, (*where, key), value, key)
+        except _Invalid:
+            ok = False
+    for name, (_, required) in specs.items():
+        if required and name not in raw and name not in misspelt:
+            ctx.error(where, f"{qtype} question {index + 1} is missing the required field {name!r}")
+            ok = False
+    if "id" in values and not _ID_PATTERN.match(values["id"]):
+        ctx.error((*where, "id"), f"the id {values['id']!r} may contain only letters, digits and "
+                  "'.', '_', '-', ':', '/' (no spaces)")
+        ok = False
+    if not ok or not _check_type_rules(ctx, where, qtype, values):
+        return None
+    for name, default in defaults.items():
+        values.setdefault(name, default)
+    derived = "id" not in values
+    cls = QUESTION_TYPES[qtype]
+    question = cls(**{"id": values.pop("id", ""), **values},  # type: ignore[arg-type]
+                   origin=Origin(ctx.file.path, index), derived_id=derived)
+    return question  # type: ignore[return-value]
+
+
+def validate_file(file: YamlFile, stem: str) -> tuple[list[Question], list[Problem]]:
+    """Questions and problems of one parsed file; ``stem`` prefixes derived ids."""
+    ctx = _Context(file, stem)
+    data = file.data
+    if data is None:
+        if file.ok:
+            ctx.warn((), "the file is empty: it holds no questions")
+        return [], ctx.problems
+    if not isinstance(data, dict):
+        ctx.error((), "a question file must be a mapping with a 'questions' list, e.g.\n"
+                  "  topic: India–Russia › Energy\n  questions:\n    - {type: short, "
+                  "prompt: ..., answer: ...}")
+        return [], ctx.problems
+    defaults: dict[str, Any] = {}
+    for key, value in data.items():
+        key = str(key)
+        if key == "questions":
+            continue
+        if key not in FILE_FIELDS:
+            owner = "a question" if key in COMMON_FIELDS or any(
+                key in f for f in TYPE_FIELDS.values()) else ""
+            hint = (f" ({key!r} belongs inside a question under 'questions')" if owner
+                    else _suggest(key, FILE_FIELDS))
+            ctx.error((key,), f"unknown file-level field {key!r}{hint}", key=True)
+            continue
+        try:
+            defaults[key] = COMMON_FIELDS[key][0](ctx, (key,), value, key)
+        except _Invalid:
+            pass
+    if "questions" not in data:
+        ctx.error((), "the file has no 'questions' list")
+        return [], ctx.problems
+    raw_questions = data["questions"]
+    if raw_questions is None or raw_questions == []:
+        ctx.warn(("questions",), "'questions' is empty: the file holds no questions")
+        return [], ctx.problems
+    if not isinstance(raw_questions, list):
+        ctx.error(("questions",), f"'questions' must be a list (each item starting with '- '), "
+                  f"but it is {_kind(raw_questions)}")
+        return [], ctx.problems
+    questions: list[Question] = []
+    for index, raw in enumerate(raw_questions):
+        question = _build_question(ctx, index, raw, defaults)
+        if question is not None:
+            questions.append(question)
+    ctx.problems.sort(key=lambda p: (p.line, p.column))
+    return _with_derived_ids(questions, stem), ctx.problems
+
+
+def _with_derived_ids(questions: list[Question], stem: str) -> list[Question]:
+    """Give every question without an explicit id a stable derived one, unique in the file."""
+    if all(not q.derived_id for q in questions):
+        return questions
+    from dataclasses import replace
+
+    taken = {q.id for q in questions if not q.derived_id}
+    result = []
+    for q in questions:
+        if q.derived_id:
+            base = derive_id(stem, q.stem)
+            new_id, n = base, 2
+            while new_id in taken:
+                new_id, n = f"{base}-{n}", n + 1
+            taken.add(new_id)
+            q = replace(q, id=new_id)
+        result.append(q)
+    return result

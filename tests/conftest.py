@@ -1,0 +1,32 @@
+"""Shared fixtures: temporary banks written from text."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED_BANK = REPO / "question_bank"
+
+WriteBank = Callable[..., Path]
+
+
+@pytest.fixture
+def write_bank(tmp_path: Path) -> WriteBank:
+    """Write ``{relative path: text}`` under a fresh directory and return the directory."""
+
+    def write(files: dict[str, str | bytes], root: str = "bank") -> Path:
+        base = tmp_path / root
+        for name, content in files.items():
+            path = base / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(textwrap.dedent(content), encoding="utf-8")
+        return base
+
+    return write
