@@ -68,6 +68,20 @@ class Bank:
         """Every topic with its number of questions, sorted by name."""
         return sorted(Counter(q.topic for q in self.questions).items())
 
+    def topic_tree(self) -> list[tuple[str, int, int]]:
+        """(topic path, depth, questions under it) for every level, in tree order.
+
+        ``A › B`` and ``A › C`` give ``A`` (depth 0, both counted), then ``A › B`` and
+        ``A › C`` (depth 1), so a reader sees the hierarchy with totals at each level.
+        """
+        totals: Counter[str] = Counter()
+        for topic, count in self.topics():
+            parts = topic.split(TOPIC_SEPARATOR)
+            for depth in range(len(parts)):
+                totals[TOPIC_SEPARATOR.join(parts[: depth + 1])] += count
+        return [(path, path.count(TOPIC_SEPARATOR), totals[path])
+                for path in sorted(totals, key=lambda p: p.split(TOPIC_SEPARATOR))]
+
     def in_topic(self, topic: str) -> list[Question]:
         """Questions of ``topic`` and of its sub-topics (``A › B`` is under ``A``)."""
         prefix = topic + TOPIC_SEPARATOR

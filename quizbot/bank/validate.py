@@ -7,6 +7,7 @@ the field, say what was expected, and suggest the closest valid name for a missp
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 from collections.abc import Callable, Sequence
@@ -264,7 +265,8 @@ def _check_type_rules(ctx: _Context, where: tuple[PathKey, ...], qtype: str,
             nearly = [o for o in options if o.casefold() == answer.casefold()]
             if nearly:
                 hint = f" (did you mean {nearly[0]!r}? it must match exactly)"
-            elif len(answer) == 1 and answer.isalpha():
+            elif (len(answer) == 1 and answer.isalpha()
+                  and answer.lower() in "abcdefgh"[:len(options)]):
                 hint = " (write the option's text, not its letter)"
             else:
                 hint = _suggest(answer, options)
@@ -318,7 +320,8 @@ def _check_type_rules(ctx: _Context, where: tuple[PathKey, ...], qtype: str,
     return ok
 
 
-def _build_question(ctx: _Context, index: int, raw: Any, defaults: dict[str, Any]) -> Question | None:
+def _build_question(ctx: _Context, index: int, raw: Any,
+                    defaults: dict[str, Any]) -> Question | None:
     where: tuple[PathKey, ...] = ("questions", index)
     if not isinstance(raw, dict):
         ctx.error(where, f"question {index + 1} must be a mapping (id, type, prompt, ...), "
@@ -397,10 +400,8 @@ def validate_file(file: YamlFile, stem: str) -> tuple[list[Question], list[Probl
                     else _suggest(key, FILE_FIELDS))
             ctx.error((key,), f"unknown file-level field {key!r}{hint}", key=True)
             continue
-        try:
+        with contextlib.suppress(_Invalid):
             defaults[key] = COMMON_FIELDS[key][0](ctx, (key,), value, key)
-        except _Invalid:
-            pass
     if "questions" not in data:
         ctx.error((), "the file has no 'questions' list")
         return [], ctx.problems

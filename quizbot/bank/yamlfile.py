@@ -40,7 +40,8 @@ _SAFE_TAGS = frozenset(
 )
 
 #: Characters PyYAML's reader refuses; replaced by spaces (same offsets) before composing.
-_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NON_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SYNTAX_POSITION = re.compile(r"at line (\d+), column (\d+)")
 _DOC_MARKER = re.compile(r"^(---|\.\.\.)(?=\s|$)", re.MULTILINE)
 
@@ -81,9 +82,10 @@ class YamlFile:
                 for k, v in node.value:
                     if isinstance(k, yaml.ScalarNode) and k.value == step:
                         key_node, found = k, v
-            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-                if 0 <= step < len(node.value):
-                    found = node.value[step]
+                        break
+            elif (isinstance(node, yaml.SequenceNode) and isinstance(step, int)
+                  and 0 <= step < len(node.value)):
+                found = node.value[step]
             if found is None:
                 break
             node = found
@@ -96,7 +98,8 @@ class YamlFile:
             try:
                 # yaml_rs accepted this text, so nesting is bounded; a PyYAML quirk must never
                 # cost the learner their message, hence the broad fallback to line 1.
-                self._root = yaml.compose(_NON_PRINTABLE.sub(" ", self.text), Loader=yaml.CSafeLoader)
+                printable = _NON_PRINTABLE.sub(" ", self.text)
+                self._root = yaml.compose(printable, Loader=yaml.CSafeLoader)
             except yaml.YAMLError:
                 self._root = None
         return self._root

@@ -1,0 +1,108 @@
+"""The ``quizbot`` command and its subcommands.
+
+``quizbot`` alone opens the Textual app on the bank; ``quizbot check PATH...`` validates
+question files. Global options: ``--bank PATH`` (repeatable) and ``--data-dir PATH``
+(or ``$QUIZBOT_DATA_DIR``). Textual is imported only when the app starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from quizbot import paths
+from quizbot.bank import Bank, load_bank
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizbot", description="Study and quiz yourself for exams, in the terminal.")
+    parser.add_argument("--bank", action="append", metavar="PATH",
+                        help="question file or directory (repeatable; default: the bundled bank)")
+    parser.add_argument("--data-dir", metavar="PATH",
+                        help=f"where progress is kept (default: ${paths.DATA_DIR_ENV} or the "
+                        "platform's user data dir)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="parse every file afresh instead of using the bank cache")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = sub.add_parser("check", help="validate question files and summarise them",
+                           description="Validate question files: every problem is printed as "
+                           "path:line:column: message; exit status 1 when there are errors.")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files or directories (default: --bank or the bundled bank)")
+    check.add_argument("--write-ids", action="store_true",
+                       help="write the derived id into every question that has none")
+    check.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+    sub.add_parser("schema", help="print the path of the JSON Schema for question files")
+    return parser
+
+
+def bank_paths(args: argparse.Namespace) -> list[str]:
+    return list(args.bank) if args.bank else [str(paths.bundled_bank_dir())]
+
+
+def _load(args: argparse.Namespace, targets: Sequence[str]) -> Bank:
+    cache = None if args.no_cache or os.environ.get("QUIZBOT_NO_CACHE") else paths.cache_dir()
+    return load_bank(targets, strict=False, cache_dir=cache)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def run_check(args: argparse.Namespace, out: TextIO) -> int:
+    targets = args.paths or bank_paths(args)
+    bank = _load(args, targets)
+    for problem in bank.problems:
+        print(problem, file=out)
+    errors, warnings = len(bank.errors), len(bank.warnings)
+    if args.write_ids:
+        from quizbot.bank.writeids import write_ids
+
+        for path, count in write_ids(bank).items():
+            print(f"{path}: wrote {_plural(count, 'id')}", file=out)
+    if not args.quiet:
+        if bank.problems:
+            print(file=out)
+        print(f"{_plural(len(bank), 'question')} in {_plural(len(bank.files), 'file')}", file=out)
+        if len(bank):
+            types = " · ".join(f"{t} {n}" for t, n in bank.type_counts().items())
+            print(f"  by type:  {types}", file=out)
+            print("  by topic:", file=out)
+            width = max(len(t) for t, _ in bank.topics())
+            for topic, count in bank.topics():
+                print(f"    {topic or '(no topic)':<{width}}  {count:>5}", file=out)
+        derived = sum(q.derived_id for q in bank)
+        if derived and not args.write_ids:
+            print(f"  {_plural(derived, 'question')} without an explicit id (derived from the "
+                  "prompt; `quizbot check --write-ids` pins them)", file=out)
+    if errors or warnings:
+        print(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}", file=out)
+    return 1 if errors else 0
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from quizbot.tui.app import create_app
+
+    app = create_app(bank_paths=bank_paths(args), data_dir=paths.data_dir(args.data_dir),
+                     cache_dir=None if args.no_cache else paths.cache_dir())
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    args = _parser().parse_args(argv)
+    out = out or sys.stdout
+    if args.command == "check":
+        return run_check(args, out)
+    if args.command == "schema":
+        print(paths.schema_path(), file=out)
+        return 0
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

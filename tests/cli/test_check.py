@@ -1,0 +1,75 @@
+"""``quizbot check``: problems, exit status and the summary."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+from quizbot.cli import main
+from tests.conftest import BUNDLED_BANK, REPO, WriteBank
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["--no-cache", *argv], out=out)
+    return code, out.getvalue()
+
+
+def test_valid_bank_prints_a_summary_by_type_and_topic(write_bank: WriteBank) -> None:
+    bank_dir = write_bank({"a.yaml": """\
+        topic: India–Russia › Energy
+        questions:
+          - {id: a, type: short, prompt: Which plant?, answer: Kudankulam}
+          - {id: b, type: truefalse, statement: Rosatom builds it., answer: true}
+          - {id: c, type: short, topic: India–Russia › Space, prompt: p, answer: x}
+        """})
+    code, out = run("check", str(bank_dir))
+    assert code == 0
+    assert out.splitlines() == [
+        "3 questions in 1 file",
+        "  by type:  short 2 · truefalse 1",
+        "  by topic:",
+        "    India–Russia › Energy      2",
+        "    India–Russia › Space       1",
+    ]
+
+
+def test_every_problem_is_printed_and_exit_status_is_1(write_bank: WriteBank) -> None:
+    bank_dir = write_bank({
+        "a.yaml": "questions:\n  - {id: a, type: mcq, prompt: p, options: [X, Y], answer: Z}\n",
+        "b.yaml": "questions:\n\t- id: b\n",
+        "c.yaml": "questions:\n  - {id: c, type: short, prompt: p, answer: ok}\n"})
+    code, out = run("check", str(bank_dir))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0] == f"{bank_dir}/a.yaml:2:60: the answer is not one of the options"
+    assert lines[1].startswith(f"{bank_dir}/b.yaml:2:2: YAML syntax error: tabs")
+    assert "1 question in 3 files" in out
+    assert lines[-1] == "2 errors, 0 warnings"
+
+
+def test_derived_ids_are_announced_and_write_ids_pins_them(write_bank: WriteBank) -> None:
+    bank_dir = write_bank({"d.yaml": "questions:\n  - {type: short, prompt: Which rifle?, "
+                                     "answer: AK-203}\n"})
+    code, out = run("check", str(bank_dir))
+    assert code == 0 and "1 question without an explicit id" in out
+    code, out = run("check", "--write-ids", str(bank_dir))
+    assert f"{bank_dir}/d.yaml: wrote 1 id" in out
+    assert "id: d-rifle" in (bank_dir / "d.yaml").read_text()
+
+
+def test_default_is_the_bundled_bank_and_bank_option_overrides(write_bank: WriteBank) -> None:
+    code, out = run("check")
+    assert code == 0 and f"in {len(list(BUNDLED_BANK.glob('*.yaml')))} files" in out
+    bank_dir = write_bank({"x.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n"})
+    code, out = run("--bank", str(bank_dir), "check")
+    assert out.startswith("1 question in 1 file")
+
+
+def test_console_entry_point_runs_as_a_module() -> None:
+    done = subprocess.run([sys.executable, "-m", "quizbot", "--no-cache", "check", "-q",
+                           str(BUNDLED_BANK)], capture_output=True, text=True, cwd=REPO,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""

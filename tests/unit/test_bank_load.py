@@ -1,0 +1,233 @@
+"""load_bank: the Python API, ids, the cache and --write-ids."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from quizbot import Bank, BankError, load_bank
+from quizbot.bank import Cloze, Match, Mcq, Short, Source, Statement, Statements, TrueFalse
+from quizbot.bank.cache import BankCache
+from quizbot.bank.ids import derive_id
+from quizbot.bank.writeids import write_ids
+from tests.conftest import BUNDLED_BANK, WriteBank
+
+DEFENCE = """\
+# yaml-language-server: $schema=../quizbot/bank/question-file.schema.json
+topic: India–Russia › Defence programmes
+tags: [gs2, ir]
+source: {file: notes/india-russia.md}
+questions:
+  - id: brahmos-jv
+    type: short
+    prompt: Which cruise missile do India and Russia build together?
+    answer: BrahMos
+    aliases: [BrahMos missile]
+    explanation: A joint venture of DRDO and NPO Mashinostroyenia.
+    source: {file: notes/india-russia.md, heading: Defence programmes, line: 12}
+  - id: s400-mcq
+    type: mcq
+    topic: India–Russia › Defence programmes › Air defence
+    prompt: Which air defence system did India buy from Russia?
+    options: [S-400, THAAD, Patriot, Iron Dome]
+    answer: S-400
+"""
+
+
+def test_core_fields_and_file_defaults(write_bank: WriteBank) -> None:
+    bank = load_bank(write_bank({"defence.yaml": DEFENCE}))
+    short = bank["brahmos-jv"]
+    assert short == Short(
+        id="brahmos-jv", topic="India–Russia › Defence programmes", tags=("gs2", "ir"),
+        explanation="A joint venture of DRDO and NPO Mashinostroyenia.",
+        source=Source("notes/india-russia.md", "Defence programmes", 12),
+        prompt="Which cruise missile do India and Russia build together?", answer="BrahMos",
+        aliases=("BrahMos missile",))
+    mcq = bank["s400-mcq"]
+    assert isinstance(mcq, Mcq) and mcq.options == ("S-400", "THAAD", "Patriot", "Iron Dome")
+    assert mcq.topic.endswith("› Air defence"), "a question's own topic wins over the file's"
+    assert mcq.source == Source("notes/india-russia.md"), "file-level source is the default"
+
+
+def test_every_type_loads_from_the_design_examples(write_bank: WriteBank) -> None:
+    body = """\
+        questions:
+          - {id: forums, type: list, prompt: Name the three forums, answer: [BRICS, SCO, G20]}
+          - {id: m, type: multi, prompt: Which are forums?, options: [BRICS, SCO, CAATSA], answer: [BRICS, SCO]}
+          - type: statements
+            id: instc
+            prompt: Consider the following statements about the INSTC
+            statements: [{text: It links India and Russia via Iran., correct: true},
+                         {text: It opened in 1990., correct: false, fix: It was agreed in 2000.}]
+          - {id: tf, type: truefalse, statement: Kudankulam is in Kerala., answer: false, fix: It is in Tamil Nadu.}
+          - {id: cz, type: cloze, text: "Trade reached {{$65 billion}} in {{2023-24|FY24}}."}
+          - {id: mt, type: match, prompt: Match the project to its sector, pairs: [[Kudankulam, nuclear power], [Sakhalin-I, oil and gas]]}
+        """
+    bank = load_bank(write_bank({"all.yaml": body}))
+    assert [q.type for q in bank] == ["list", "multi", "statements", "truefalse", "cloze", "match"]
+    statements = bank["instc"]
+    assert isinstance(statements, Statements)
+    assert statements.statements[1] == Statement("It opened in 1990.", False,
+                                                 "It was agreed in 2000.")
+    tf = bank["tf"]
+    assert isinstance(tf, TrueFalse) and tf.answer is False and tf.stem == tf.statement
+    cloze = bank["cz"]
+    assert isinstance(cloze, Cloze)
+    assert cloze.blanks == (("$65 billion",), ("2023-24", "FY24"))
+    assert cloze.stem == "Trade reached _____ in _____."
+    match = bank["mt"]
+    assert isinstance(match, Match) and match.pairs[1] == ("Sakhalin-I", "oil and gas")
+
+
+def test_bank_lookup_topics_and_iteration(write_bank: WriteBank) -> None:
+    bank = load_bank(write_bank({"d.yaml": DEFENCE}))
+    assert isinstance(bank, Bank) and len(bank) == 2
+    assert "brahmos-jv" in bank and bank.get("nope") is None
+    with pytest.raises(KeyError):
+        bank["nope"]
+    assert bank.topics() == [("India–Russia › Defence programmes", 1),
+                             ("India–Russia › Defence programmes › Air defence", 1)]
+    assert bank.topic_tree() == [("India–Russia", 0, 2),
+                                 ("India–Russia › Defence programmes", 1, 2),
+                                 ("India–Russia › Defence programmes › Air defence", 2, 1)]
+    assert [q.id for q in bank.in_topic("India–Russia › Defence programmes")] == [
+        "brahmos-jv", "s400-mcq"]
+
+
+def test_strict_raises_with_every_problem_and_non_strict_returns_them(
+        write_bank: WriteBank) -> None:
+    bank_dir = write_bank({"a.yaml": "questions:\n  - {id: x, type: short, prompt: p}\n",
+                           "b.yaml": "questions: [1]\n", "c.yaml": DEFENCE})
+    with pytest.raises(BankError) as caught:
+        load_bank(bank_dir)
+    assert [Path(p.path).name for p in caught.value.problems] == ["a.yaml", "b.yaml"]
+    assert "2 errors in the question bank" in str(caught.value)
+    bank = load_bank(bank_dir, strict=False)
+    assert len(bank) == 2 and len(bank.errors) == 2
+
+
+def test_directories_are_searched_recursively_for_yaml_and_yml(write_bank: WriteBank) -> None:
+    bank_dir = write_bank({
+        "top.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n",
+        "deep/er/more.yml": "questions:\n  - {id: b, type: short, prompt: p, answer: x}\n"})
+    assert sorted(q.id for q in load_bank(bank_dir)) == ["a", "b"]
+    assert [q.id for q in load_bank([bank_dir / "top.yaml"])] == ["a"]
+
+
+def test_missing_path_is_an_error(tmp_path: Path) -> None:
+    bank = load_bank([tmp_path / "nowhere"], strict=False)
+    assert bank.errors[0].message == "no such file or directory"
+
+
+def test_duplicate_ids_name_both_places(write_bank: WriteBank) -> None:
+    bank_dir = write_bank({
+        "a.yaml": "questions:\n  - id: same\n    type: short\n    prompt: p\n    answer: x\n",
+        "b.yaml": "questions:\n  - {type: short, prompt: q, answer: y}\n"
+                  "  - {id: same, type: short, prompt: p, answer: x}\n"})
+    bank = load_bank(bank_dir, strict=False)
+    [problem] = bank.errors
+    assert problem.path.endswith("b.yaml") and (problem.line, problem.column) == (3, 10)
+    assert f"already used at {bank_dir / 'a.yaml'}:2:9" in problem.message
+    assert bank["same"].origin.path.endswith("a.yaml"), "the first definition is kept"
+
+
+def test_derived_ids_survive_reformatting_and_small_edits(write_bank: WriteBank) -> None:
+    first = derive_id("defence", "Which cruise missile do India and Russia build together?")
+    assert first == "defence-cruise-missile-india-russia-build"
+    for edit in ("  WHICH cruise-missile do India & Russia build together ?  ",
+                 "What cruise missile do India and Russia build together?",
+                 "Which cruise missile do India and Russia build together, in Hyderabad?"):
+        assert derive_id("defence", edit) == first, edit
+    body = "questions:\n  - {type: short, prompt: 'Which cruise missile do India and Russia " \
+           "build together?', answer: BrahMos}\n"
+    bank = load_bank(write_bank({"defence.yaml": body}))
+    assert [(q.id, q.derived_id) for q in bank] == [(first, True)]
+
+
+def test_derived_id_collisions_in_a_file_get_a_suffix(write_bank: WriteBank) -> None:
+    body = ("questions:\n  - {type: short, prompt: Name the missile., answer: BrahMos}\n"
+            "  - {type: short, prompt: Name the missile!, answer: Akash}\n")
+    assert [q.id for q in load_bank(write_bank({"d.yaml": body}))] == ["d-missile", "d-missile-2"]
+
+
+def test_write_ids_pins_ids_keeping_comments_and_order(write_bank: WriteBank) -> None:
+    body = """\
+        # Defence questions, reviewed 2026
+        topic: India–Russia › Defence programmes
+        questions:
+          # The joint venture
+          - type: short   # keep this comment
+            prompt: Which cruise missile do India and Russia build together?
+            answer: BrahMos
+          - id: pinned
+            type: short
+            prompt: Which rifle?
+            answer: AK-203
+          - {type: truefalse, statement: S-400 is an air defence system., answer: true}
+        """
+    bank_dir = write_bank({"defence.yaml": body})
+    before = load_bank(bank_dir)
+    written = write_ids(before)
+    assert list(written.values()) == [2]
+    text = (bank_dir / "defence.yaml").read_text()
+    for kept in ("# Defence questions, reviewed 2026", "# The joint venture",
+                 "# keep this comment", "id: pinned"):
+        assert kept in text
+    after = load_bank(bank_dir)
+    assert [q.id for q in after] == [q.id for q in before]
+    assert not any(q.derived_id for q in after)
+    assert write_ids(after) == {}, "a second run has nothing to write"
+
+
+def test_cache_serves_unchanged_files_and_notices_edits(write_bank: WriteBank,
+                                                         tmp_path: Path) -> None:
+    bank_dir = write_bank({"d.yaml": DEFENCE})
+    cache_dir = tmp_path / "cache"
+    first = load_bank(bank_dir, cache_dir=cache_dir)
+    [cache_file] = cache_dir.iterdir()
+    second = load_bank(bank_dir, cache_dir=cache_dir)
+    assert second.questions == first.questions
+    path = bank_dir / "d.yaml"
+    path.write_text(DEFENCE.replace("answer: BrahMos", "answer: BrahMos-II"))
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    assert load_bank(bank_dir, cache_dir=cache_dir)["brahmos-jv"].answer == "BrahMos-II"
+    assert cache_file.exists()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "old-version"])
+def test_corrupt_or_stale_cache_is_ignored(write_bank: WriteBank, tmp_path: Path,
+                                           damage: str) -> None:
+    bank_dir = write_bank({"d.yaml": DEFENCE})
+    cache_dir = tmp_path / "cache"
+    load_bank(bank_dir, cache_dir=cache_dir)
+    [cache_file] = cache_dir.iterdir()
+    blob = cache_file.read_bytes()
+    if damage == "truncate":
+        cache_file.write_bytes(blob[: len(blob) // 2])
+    elif damage == "flip":
+        cache_file.write_bytes(blob[:-10] + bytes([blob[-10] ^ 0xFF]) + blob[-9:])
+    elif damage == "garbage":
+        cache_file.write_bytes(b"not a cache at all")
+    else:  # a well-formed cache from another version whose entries claim other questions
+        cache = BankCache(cache_dir, [bank_dir.resolve()])
+        cache.load()
+        entry = next(iter(cache.entries.values()))
+        forged = {"version": "0.0.0/0", "entries": {
+            k: type(entry)(entry.size, entry.mtime_ns, entry.display, (), ())
+            for k in cache.entries}}
+        payload = pickle.dumps(forged)
+        import hashlib
+        cache_file.write_bytes(b"QZBCACHE" + hashlib.sha256(payload).digest() + payload)
+    bank = load_bank(bank_dir, cache_dir=cache_dir)
+    assert len(bank) == 2
+
+
+def test_bundled_bank_is_valid_and_has_every_type() -> None:
+    bank = load_bank(BUNDLED_BANK)
+    assert not bank.problems, bank.problems
+    assert {q.type for q in bank} == {"short", "list", "mcq", "multi", "statements",
+                                      "truefalse", "cloze", "match"}
+    assert all(q.topic.startswith("India–Russia › ") for q in bank)
