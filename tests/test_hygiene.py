@@ -1,0 +1,40 @@
+"""Project rules a test can prove: import hygiene, no import-time side effects, ruff clean."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+DOMAIN = ["quizbot", "quizbot.bank", "quizbot.bank.writeids", "quizbot.bank.schema",
+          "quizbot.cli", "quizbot.paths"]
+
+
+def test_domain_packages_never_import_textual() -> None:
+    code = (f"import importlib, json, sys\nfor m in {DOMAIN!r}: importlib.import_module(m)\n"
+            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('textual', 'rich'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []
+
+
+def test_only_the_tui_package_imports_textual() -> None:
+    offenders = [str(p.relative_to(REPO)) for p in (REPO / "quizbot").rglob("*.py")
+                 if "tui" not in p.relative_to(REPO / "quizbot").parts
+                 and any(line.lstrip().startswith(("import textual", "from textual"))
+                         for line in p.read_text(encoding="utf-8").splitlines())]
+    assert offenders == []
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is installed by the test extra")
+def test_ruff_is_clean() -> None:
+    done = subprocess.run(["ruff", "check", "quizbot", "tests", "benchmarks"],
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
