@@ -75,7 +75,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
             width = max(len(t) for t, _ in bank.topics())
             for topic, count in bank.topics():
                 print(f"    {topic or '(no topic)':<{width}}  {count:>5}", file=out)
-        derived = sum(q.derived_id for q in bank)
+        derived = len(bank.derived_ids())
         if derived and not args.write_ids:
             print(f"  {_plural(derived, 'question')} without an explicit id (derived from the "
                   "prompt; `quizbot check --write-ids` pins them)", file=out)

@@ -1,7 +1,7 @@
 """A cache of validated files, so that loading an unchanged bank skips YAML entirely.
 
 Entries are keyed on the file's absolute path, size and modification time (ns). The cache file
-carries a magic header, the quizbot and format version, and a SHA-256 of its payload: a cache
+carries a magic header, the quizbot and format version, and a CRC-32 of its payload: a cache
 that is stale, truncated, corrupt or from another version is ignored (and rewritten), never
 trusted. It lives in the user cache dir, which only the user can write.
 """
@@ -9,26 +9,50 @@ trusted. It lives in the user cache dir, which only the user can write.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import pickle
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizbot.bank.model import Problem, Question
+from quizbot.bank.model import Problem, Record
 
 _MAGIC = b"QZBCACHE"
 #: Bump when the model or validation changes what a file produces.
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)
-class CacheEntry:
+class FileResult:
+    """What one bank file yields: its problems, and its questions as compact records.
+
+    ``ids``, ``types`` and ``topics`` are kept beside the records (same order) so a bank can
+    be checked, counted and scheduled without building a single question object.
+    """
+
+    display: str
     size: int
     mtime_ns: int
-    display: str
-    questions: tuple[Question, ...]
     problems: tuple[Problem, ...]
+    ids: tuple[str, ...]
+    types: tuple[str, ...]
+    topics: tuple[str, ...]
+    blob: bytes
+    #: Positions of the questions whose id was derived (the author gave none).
+    derived: tuple[int, ...] = ()
+
+    @classmethod
+    def build(cls, display: str, size: int, mtime_ns: int, problems: list[Problem],
+              records: list[Record]) -> FileResult:
+        return cls(display, size, mtime_ns, tuple(problems),
+                   tuple(r["id"] for r in records), tuple(r["type"] for r in records),
+                   tuple(r.get("topic", "") for r in records), marshal.dumps(records),
+                   tuple(i for i, r in enumerate(records) if r.get("derived_id")))
+
+    def records(self) -> list[Record]:
+        return marshal.loads(self.blob) if self.blob else []
 
 
 def _version_tag() -> str:
@@ -38,12 +62,12 @@ def _version_tag() -> str:
 
 
 class BankCache:
-    """Per-bank cache file of :class:`CacheEntry` by absolute path."""
+    """Per-bank cache file of :class:`FileResult` by absolute path."""
 
     def __init__(self, cache_dir: Path, roots: list[Path]) -> None:
         key = hashlib.sha1("\n".join(sorted(str(r) for r in roots)).encode()).hexdigest()[:16]
         self.path = cache_dir / f"bank-{key}.pickle"
-        self.entries: dict[str, CacheEntry] = {}
+        self.entries: dict[str, FileResult] = {}
         self.dirty = False
 
     def load(self) -> None:
@@ -52,11 +76,11 @@ class BankCache:
             blob = self.path.read_bytes()
         except OSError:
             return
-        header = len(_MAGIC) + 32
+        header = len(_MAGIC) + 4
         if len(blob) < header or not blob.startswith(_MAGIC):
             return
-        digest, payload = blob[len(_MAGIC):header], blob[header:]
-        if hashlib.sha256(payload).digest() != digest:
+        checksum, payload = blob[len(_MAGIC):header], blob[header:]
+        if zlib.crc32(payload).to_bytes(4, "big") != checksum:
             return
         try:
             data = pickle.loads(payload)
@@ -67,14 +91,14 @@ class BankCache:
             if isinstance(entries, dict):
                 self.entries = entries
 
-    def get(self, path: str, stat: os.stat_result, display: str) -> CacheEntry | None:
+    def get(self, path: str, stat: os.stat_result, display: str) -> FileResult | None:
         entry = self.entries.get(path)
         if (entry is not None and entry.size == stat.st_size and entry.mtime_ns == stat.st_mtime_ns
                 and entry.display == display):
             return entry
         return None
 
-    def put(self, path: str, entry: CacheEntry) -> None:
+    def put(self, path: str, entry: FileResult) -> None:
         self.entries[path] = entry
         self.dirty = True
 
@@ -91,7 +115,7 @@ class BankCache:
             return
         payload = pickle.dumps({"version": _version_tag(), "entries": self.entries},
                                protocol=pickle.HIGHEST_PROTOCOL)
-        blob = _MAGIC + hashlib.sha256(payload).digest() + payload
+        blob = _MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".bank-", suffix=".tmp")

@@ -3,21 +3,30 @@
 ``load_bank(paths)`` accepts files and directories (searched recursively for ``*.yaml`` and
 ``*.yml``). Every problem in every file is collected; valid files and the valid questions of a
 partly broken file always load. With ``strict=True`` any error raises :class:`BankError`.
+
+A bank keeps each file's questions as compact records and builds question objects when they
+are first used, so checking or scheduling a 50k-question bank never pays for 50k objects. A
+large cold load is split over two processes (YAML parsing is most of it).
 """
 
 from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
 from pathlib import Path
 
-from quizbot.bank.cache import BankCache, CacheEntry
-from quizbot.bank.model import TOPIC_SEPARATOR, Problem, Question
-from quizbot.bank.validate import validate_file
-from quizbot.bank.yamlfile import read_yaml_file
+from quizbot.bank.cache import BankCache, FileResult
+from quizbot.bank.model import TOPIC_SEPARATOR, Problem, Question, question_from_record
+
+# The YAML reader and the validator are imported where a file is actually parsed: a bank
+# served whole from the cache never needs them, and they are a third of quizbot's import time.
 
 YAML_SUFFIXES = (".yaml", ".yml")
+
+#: Below this many bytes to parse, a second process costs more than it saves.
+_PARALLEL_MIN_BYTES = 2 * 1024 * 1024
 
 
 class BankError(Exception):
@@ -32,29 +41,82 @@ class BankError(Exception):
 
 
 class Bank:
-    """The loaded questions: iterable, looked up by id, grouped by topic."""
+    """The loaded questions: iterable in file order, looked up by id, grouped by topic."""
 
-    def __init__(self, questions: Iterable[Question], problems: Iterable[Problem] = (),
-                 files: Iterable[str] = ()) -> None:
-        self.questions: tuple[Question, ...] = tuple(questions)
+    def __init__(self, files: Sequence[FileResult] = (), problems: Iterable[Problem] = (),
+                 questions: Sequence[Question] = ()) -> None:
+        """Usually made by :func:`load_bank`; ``questions`` builds a bank from objects."""
+        self._files = list(files)
+        self._built: list[list[Question] | None] = [None] * len(self._files)
+        if questions:
+            self._files.append(FileResult("", 0, 0, (), tuple(q.id for q in questions),
+                                          tuple(q.type for q in questions),
+                                          tuple(q.topic for q in questions), b""))
+            self._built.append(list(questions))
         self.problems: tuple[Problem, ...] = tuple(problems)
-        self.files: tuple[str, ...] = tuple(files)
-        self._by_id = {q.id: q for q in self.questions}
+        self._slots: dict[str, tuple[int, int]] = {}
+        #: (file, position) of questions dropped because their id was already taken.
+        self._dropped: list[tuple[int, int]] = []
+        duplicates = []
+        slots = self._slots
+        for file_no, result in enumerate(self._files):
+            if slots.keys().isdisjoint(result.ids) and len(set(result.ids)) == len(result.ids):
+                positions = zip(repeat(file_no), range(len(result.ids)), strict=False)
+                slots.update(zip(result.ids, positions, strict=True))
+                continue
+            for pos, question_id in enumerate(result.ids):
+                if question_id in slots:
+                    duplicates.append((slots[question_id], (file_no, pos)))
+                    self._dropped.append((file_no, pos))
+                else:
+                    slots[question_id] = (file_no, pos)
+        if duplicates:
+            self.problems += tuple(self._duplicate_problem(*pair) for pair in duplicates)
+
+    # --- the questions, built on first use ---
+
+    def _question(self, file_no: int, pos: int) -> Question:
+        built = self._built[file_no]
+        if built is None:
+            path = self._files[file_no].display
+            built = [question_from_record(r, path) for r in self._files[file_no].records()]
+            self._built[file_no] = built
+        return built[pos]
 
     def __iter__(self) -> Iterator[Question]:
-        return iter(self.questions)
+        for file_no, pos in self._slots.values():
+            yield self._question(file_no, pos)
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(self)
 
     def __len__(self) -> int:
-        return len(self.questions)
+        return len(self._slots)
 
     def __contains__(self, question_id: object) -> bool:
-        return question_id in self._by_id
+        return question_id in self._slots
 
     def __getitem__(self, question_id: str) -> Question:
-        return self._by_id[question_id]
+        return self._question(*self._slots[question_id])
 
     def get(self, question_id: str) -> Question | None:
-        return self._by_id.get(question_id)
+        slot = self._slots.get(question_id)
+        return None if slot is None else self._question(*slot)
+
+    def ids(self) -> list[str]:
+        return list(self._slots)
+
+    def derived_ids(self) -> list[str]:
+        """Ids the bank derived because their authors gave none."""
+        return [result.ids[pos] for file_no, result in enumerate(self._files)
+                for pos in result.derived if self._slots.get(result.ids[pos]) == (file_no, pos)]
+
+    # --- summaries, computed without building questions ---
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return tuple(f.display for f in self._files if f.display)
 
     @property
     def errors(self) -> list[Problem]:
@@ -64,9 +126,24 @@ class Bank:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "warning"]
 
+    def topic_of(self, question_id: str) -> str:
+        file_no, pos = self._slots[question_id]
+        return self._files[file_no].topics[pos]
+
+    def _count(self, column: str) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for result in self._files:
+            total.update(getattr(result, column))
+        for file_no, pos in self._dropped:
+            total[getattr(self._files[file_no], column)[pos]] -= 1
+        return +total
+
     def topics(self) -> list[tuple[str, int]]:
         """Every topic with its number of questions, sorted by name."""
-        return sorted(Counter(q.topic for q in self.questions).items())
+        return sorted(self._count("topics").items())
+
+    def type_counts(self) -> dict[str, int]:
+        return dict(self._count("types").most_common())
 
     def topic_tree(self) -> list[tuple[str, int, int]]:
         """(topic path, depth, questions under it) for every level, in tree order.
@@ -85,18 +162,40 @@ class Bank:
     def in_topic(self, topic: str) -> list[Question]:
         """Questions of ``topic`` and of its sub-topics (``A › B`` is under ``A``)."""
         prefix = topic + TOPIC_SEPARATOR
-        return [q for q in self.questions if q.topic == topic or q.topic.startswith(prefix)]
+        return [self._question(f, p) for f, p in self._slots.values()
+                if (t := self._files[f].topics[p]) == topic or t.startswith(prefix)]
 
-    def type_counts(self) -> dict[str, int]:
-        return dict(Counter(q.type for q in self.questions).most_common())
+    # --- messages ---
+
+    def _position_of_id(self, file_no: int, pos: int) -> tuple[str, int, int]:
+        """Path, line and column of a question's id (of the question, for a derived id)."""
+        from quizbot.bank.yamlfile import read_yaml_file
+
+        question = self._question(file_no, pos)
+        assert question.origin is not None
+        parsed = read_yaml_file(Path(question.origin.path), question.origin.path)
+        where: tuple[str | int, ...] = ("questions", question.origin.index)
+        line, column = parsed.position(where if question.derived_id else (*where, "id"))
+        return question.origin.path, line, column
+
+    def _duplicate_problem(self, first: tuple[int, int], again: tuple[int, int]) -> Problem:
+        path, line, column = self._position_of_id(*again)
+        first_path, first_line, first_column = self._position_of_id(*first)
+        question = self._question(*again)
+        how = " (derived from the prompt; set an explicit 'id')" if question.derived_id else ""
+        return Problem(path, line, column,
+                       f"duplicate id {question.id!r}{how}: it is already used at "
+                       f"{first_path}:{first_line}:{first_column}; ids must be unique across "
+                       "the bank (progress is keyed on them)")
 
 
 def _display(path: Path) -> str:
     """A path as the user should see it: relative to the working directory when inside it."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    text = str(path)
+    if not os.path.isabs(text):
+        return text
+    cwd = os.getcwd() + os.sep
+    return text[len(cwd):] if text.startswith(cwd) else text
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
@@ -122,35 +221,45 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
     return files, problems
 
 
-def _load_file(path: Path, display: str) -> CacheEntry:
+def load_file(path: Path, display: str) -> FileResult:
     """Read and validate one file (the stat comes first, so an edit during the read is seen)."""
+    from quizbot.bank.validate import validate_file
+    from quizbot.bank.yamlfile import read_yaml_file
+
     try:
         stat = path.stat()
         size, mtime_ns = stat.st_size, stat.st_mtime_ns
     except OSError:
         size, mtime_ns = 0, 0
     parsed = read_yaml_file(path, display)
-    questions, problems = validate_file(parsed, path.stem) if parsed.ok else ([], [])
-    return CacheEntry(size, mtime_ns, display, tuple(questions), tuple(parsed.problems + problems))
+    records, problems = validate_file(parsed, path.stem) if parsed.ok else ([], [])
+    return FileResult.build(display, size, mtime_ns, parsed.problems + problems, records)
 
 
-def _position_of_id(question: Question) -> tuple[int, int]:
-    """Line and column of a question's id (or of the question, for a derived id)."""
-    assert question.origin is not None
-    parsed = read_yaml_file(Path(question.origin.path))
-    where: tuple[str | int, ...] = ("questions", question.origin.index)
-    return parsed.position(where if question.derived_id else (*where, "id"))
+def _load_files(jobs: list[tuple[Path, str]]) -> list[FileResult]:
+    return [load_file(path, display) for path, display in jobs]
 
 
-def _duplicate_problem(first: Question, again: Question) -> Problem:
-    assert first.origin is not None and again.origin is not None
-    line, column = _position_of_id(again)
-    first_line, first_column = _position_of_id(first)
-    how = " (derived from the prompt; set an explicit 'id')" if again.derived_id else ""
-    return Problem(again.origin.path, line, column,
-                   f"duplicate id {again.id!r}{how}: it is already used at "
-                   f"{first.origin.path}:{first_line}:{first_column}; ids must be unique "
-                   "across the bank (progress is keyed on them)")
+def _load_all(jobs: list[tuple[Path, str]], total_bytes: int) -> list[FileResult]:
+    """Load files, on two processes when there is enough to parse and two cores to use."""
+    workers = min(2, os.cpu_count() or 1, len(jobs))
+    if workers < 2 or total_bytes < _PARALLEL_MIN_BYTES:
+        return _load_files(jobs)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork (Windows, macOS default): one process is still correct
+        return _load_files(jobs)
+    # Interleave so both halves get a similar share of large and small files.
+    halves = [jobs[i::workers] for i in range(workers)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        parts = list(pool.map(_load_files, halves))
+    merged: list[FileResult] = [None] * len(jobs)  # type: ignore[list-item]
+    for i, part in enumerate(parts):
+        merged[i::workers] = part
+    return merged
 
 
 def load_bank(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], strict: bool = True,
@@ -166,37 +275,34 @@ def load_bank(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], 
     files, problems = find_files(path_list)
     cache: BankCache | None = None
     if cache_dir is not None:
-        cache = BankCache(cache_dir, [Path(p).resolve() for p in path_list])
+        cache = BankCache(cache_dir, [Path(os.path.abspath(p)) for p in path_list])
         cache.load()
-    questions: list[Question] = []
-    seen: dict[str, Question] = {}
-    keys: set[str] = set()
+    results: list[FileResult | None] = []
+    missing: list[tuple[int, Path, str, str]] = []
+    missing_bytes = 0
     for path in files:
-        display = _display(path)
-        key = str(path.resolve())
-        keys.add(key)
-        entry = None
-        if cache is not None:
-            try:
-                entry = cache.get(key, path.stat(), display)
-            except OSError:
-                entry = None
-        if entry is None:
-            entry = _load_file(path, display)
-            if cache is not None and entry.mtime_ns:
-                cache.put(key, entry)
-        problems.extend(entry.problems)
-        for question in entry.questions:
-            first = seen.get(question.id)
-            if first is not None:
-                problems.append(_duplicate_problem(first, question))
-                continue
-            seen[question.id] = question
-            questions.append(question)
+        display, key = _display(path), os.path.abspath(path)
+        try:
+            stat: os.stat_result | None = path.stat()
+        except OSError:
+            stat = None
+        found = cache.get(key, stat, display) if cache is not None and stat else None
+        if found is None:
+            missing.append((len(results), path, display, key))
+            missing_bytes += stat.st_size if stat else 0
+        results.append(found)
+    fresh = _load_all([(path, display) for _, path, display, _ in missing], missing_bytes)
+    for (slot, _, _, key), result in zip(missing, fresh, strict=True):
+        results[slot] = result
+        if cache is not None and result.mtime_ns:
+            cache.put(key, result)
     if cache is not None:
-        cache.keep_only(keys)
+        cache.keep_only({os.path.abspath(p) for p in files})
         cache.save()
-    bank = Bank(questions, problems, [_display(f) for f in files])
+    loaded = [r for r in results if r is not None]
+    for result in loaded:
+        problems.extend(result.problems)
+    bank = Bank(loaded, problems)
     if strict and bank.errors:
         raise BankError(bank.problems)
     return bank

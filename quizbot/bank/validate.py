@@ -15,15 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizbot.bank.ids import derive_id
-from quizbot.bank.model import (
-    CLOZE_BLANK,
-    QUESTION_TYPES,
-    Origin,
-    Problem,
-    Question,
-    Source,
-    Statement,
-)
+from quizbot.bank.model import CLOZE_BLANK, QUESTION_TYPES, Problem, Record, record_stem
 from quizbot.bank.yamlfile import PathKey, YamlFile
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$")
@@ -64,9 +56,10 @@ def _kind(value: Any) -> str:
 
 
 def _text(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> str:
-    if isinstance(value, str):
-        if value.strip():
-            return value.strip()
+    if type(value) is str:
+        stripped = value.strip()
+        if stripped:
+            return stripped
         ctx.error(where, f"{name} is empty")
         raise _Invalid
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -76,7 +69,11 @@ def _text(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> s
 
 
 def _texts(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> tuple[str, ...]:
-    if not isinstance(value, list):
+    if type(value) is list:  # the common case, checked without building any message
+        stripped = tuple([v.strip() for v in value if type(v) is str])
+        if len(stripped) == len(value) and all(stripped):
+            return stripped
+    else:
         example = "[BrahMos, S-400]" if name in ("options", "answer") else "[a, b]"
         ctx.error(where, f"{name} must be a list like {example}, but it is {_kind(value)}")
         raise _Invalid
@@ -127,20 +124,20 @@ def _mapping_fields(ctx: _Context, where: tuple[PathKey, ...], value: Any, name:
     return value
 
 
-def _source(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> Source:
+def _source(ctx: _Context, where: tuple[PathKey, ...], value: Any,
+            name: str) -> tuple[str, str, int]:
     raw = _mapping_fields(ctx, where, value, name, ("file", "heading", "line"), ("file",))
     line = raw.get("line", 0)
     if not isinstance(line, int) or isinstance(line, bool) or line < 0:
         ctx.error((*where, "line"), f"source line must be a line number, but it is {line!r}")
         raise _Invalid
     heading = raw.get("heading", "")
-    return Source(file=_text(ctx, (*where, "file"), raw["file"], "source file"),
-                  heading=_text(ctx, (*where, "heading"), heading, "source heading")
-                  if heading else "", line=line)
+    return (_text(ctx, (*where, "file"), raw["file"], "source file"),
+            _text(ctx, (*where, "heading"), heading, "source heading") if heading else "", line)
 
 
 def _statements(ctx: _Context, where: tuple[PathKey, ...], value: Any,
-                name: str) -> tuple[Statement, ...]:
+                name: str) -> tuple[tuple[str, bool, str], ...]:
     if not isinstance(value, list):
         ctx.error(where, f"statements must be a list of {{text: ..., correct: true/false}}, "
                   f"but it is {_kind(value)}")
@@ -151,10 +148,10 @@ def _statements(ctx: _Context, where: tuple[PathKey, ...], value: Any,
         raw = _mapping_fields(ctx, at, item, f"statement {i + 1}", ("text", "correct", "fix"),
                               ("text", "correct"))
         fix = raw.get("fix")
-        result.append(Statement(
-            text=_text(ctx, (*at, "text"), raw["text"], f"statement {i + 1} text"),
-            correct=_bool(ctx, (*at, "correct"), raw["correct"], f"statement {i + 1} correct"),
-            fix=_text(ctx, (*at, "fix"), fix, f"statement {i + 1} fix") if fix is not None else "",
+        result.append((
+            _text(ctx, (*at, "text"), raw["text"], f"statement {i + 1} text"),
+            _bool(ctx, (*at, "correct"), raw["correct"], f"statement {i + 1} correct"),
+            _text(ctx, (*at, "fix"), fix, f"statement {i + 1} fix") if fix is not None else "",
         ))
     return tuple(result)
 
@@ -227,6 +224,8 @@ def _unknown_field_message(name: str, qtype: str) -> str:
 
 def _duplicates(items: Sequence[str]) -> list[tuple[int, int]]:
     """(first index, repeated index) of items equal ignoring case and surrounding space."""
+    if len({item.casefold() for item in items}) == len(items):
+        return []  # the common case: all distinct, decided without building keys
     first: dict[str, int] = {}
     found = []
     for i, item in enumerate(items):
@@ -238,145 +237,176 @@ def _duplicates(items: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _check_type_rules(ctx: _Context, where: tuple[PathKey, ...], qtype: str,
-                      values: dict[str, Any]) -> bool:
-    """Rules that span fields. Returns False when the question must be skipped."""
-    ok = True
+# --- rules that span fields, one function per type; each returns False to skip the question ---
 
-    def error(at: tuple[PathKey, ...], message: str) -> None:
-        nonlocal ok
-        ctx.error(at, message)
-        ok = False
-
-    options: tuple[str, ...] = values.get("options", ())
-    if qtype in ("mcq", "multi"):
-        if len(options) < 2:
-            error((*where, "options"), "options needs at least two choices")
-        for first, again in _duplicates(options):
-            error((*where, "options", again),
+def _rules_choice(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bool:
+    """mcq and multi: enough distinct options, and every answer among them."""
+    errors = len(ctx.problems)
+    options: tuple[str, ...] = values["options"]
+    multi = values["type"] == "multi"
+    if len(options) < 2:
+        ctx.error((*where, "options"), "options needs at least two choices")
+    for first, again in _duplicates(options):
+        ctx.error((*where, "options", again),
                   f"duplicate option {options[again]!r} (the same as option {first + 1})")
-        answers = [values["answer"]] if qtype == "mcq" else list(values["answer"])
-        if qtype == "multi" and not answers:
-            error((*where, "answer"), "answer must name at least one of the options")
-        for i, answer in enumerate(answers):
-            if answer in options:
-                continue
-            at = (*where, "answer") if qtype == "mcq" else (*where, "answer", i)
-            nearly = [o for o in options if o.casefold() == answer.casefold()]
-            if nearly:
-                hint = f" (did you mean {nearly[0]!r}? it must match exactly)"
-            elif (len(answer) == 1 and answer.isalpha()
-                  and answer.lower() in "abcdefgh"[:len(options)]):
-                hint = " (write the option's text, not its letter)"
-            else:
-                hint = _suggest(answer, options)
-            what = "the answer" if qtype == "mcq" else f"answer {answer!r}"
-            error(at, f"{what} is not one of the options{hint}" if qtype == "mcq" else
-                  f"{what} is not one of the options, so answer is not a subset of them{hint}")
-        if qtype == "multi":
-            for _, again in _duplicates(answers):
-                error((*where, "answer", again), f"{answers[again]!r} is listed twice in answer")
-    elif qtype == "list":
-        items: tuple[str, ...] = values["answer"]
-        if not items:
-            error((*where, "answer"), "answer must list at least one item")
-        for first, again in _duplicates(items):
-            error((*where, "answer", again),
+    answers = values["answer"] if multi else (values["answer"],)
+    if multi and not answers:
+        ctx.error((*where, "answer"), "answer must name at least one of the options")
+    for i, answer in enumerate(answers):
+        if answer in options:
+            continue
+        nearly = [o for o in options if o.casefold() == answer.casefold()]
+        if nearly:
+            hint = f" (did you mean {nearly[0]!r}? it must match exactly)"
+        elif (len(answer) == 1 and answer.isalpha()
+              and answer.lower() in "abcdefgh"[:len(options)]):
+            hint = " (write the option's text, not its letter)"
+        else:
+            hint = _suggest(answer, options)
+        if multi:
+            ctx.error((*where, "answer", i), f"answer {answer!r} is not one of the options, so "
+                      f"answer is not a subset of them{hint}")
+        else:
+            ctx.error((*where, "answer"), f"the answer is not one of the options{hint}")
+    if multi:
+        for _, again in _duplicates(answers):
+            ctx.error((*where, "answer", again), f"{answers[again]!r} is listed twice in answer")
+    return len(ctx.problems) == errors
+
+
+def _rules_list(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bool:
+    errors = len(ctx.problems)
+    items: tuple[str, ...] = values["answer"]
+    if not items:
+        ctx.error((*where, "answer"), "answer must list at least one item")
+    for first, again in _duplicates(items):
+        ctx.error((*where, "answer", again),
                   f"duplicate item {items[again]!r} (the same as item {first + 1})")
-        need = values.get("min_correct")
-        if need is not None and need > len(items):
-            error((*where, "min_correct"),
+    need = values.get("min_correct")
+    if need is not None and need > len(items):
+        ctx.error((*where, "min_correct"),
                   f"min_correct is {need} but answer lists only {len(items)} items")
-    elif qtype == "statements":
-        if not values["statements"]:
-            error((*where, "statements"), "statements is empty; give at least one statement")
-        for i, st in enumerate(values["statements"]):
-            if not st.correct and not st.fix:
-                ctx.warn((*where, "statements", i),
-                         f"statement {i + 1} is false but has no 'fix' with the correct version")
-    elif qtype == "truefalse":
-        if not values["answer"] and "fix" not in values:
-            ctx.warn((*where, "answer"),
-                     "the statement is false but has no 'fix' with the correct version")
-    elif qtype == "cloze":
-        text: str = values["text"]
-        blanks = CLOZE_BLANK.findall(text)
-        if not blanks:
-            error((*where, "text"), "the cloze text has no blank; mark each one as "
+    return len(ctx.problems) == errors
+
+
+def _rules_statements(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bool:
+    if not values["statements"]:
+        ctx.error((*where, "statements"), "statements is empty; give at least one statement")
+        return False
+    for i, (_, correct, fix) in enumerate(values["statements"]):
+        if not correct and not fix:
+            ctx.warn((*where, "statements", i),
+                     f"statement {i + 1} is false but has no 'fix' with the correct version")
+    return True
+
+
+def _rules_truefalse(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bool:
+    if not values["answer"] and "fix" not in values:
+        ctx.warn((*where, "answer"),
+                 "the statement is false but has no 'fix' with the correct version")
+    return True
+
+
+def _rules_cloze(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bool:
+    text: str = values["text"]
+    blanks = CLOZE_BLANK.findall(text)
+    outside = CLOZE_BLANK.sub("", text)
+    if not blanks:
+        ctx.error((*where, "text"), "the cloze text has no blank; mark each one as "
                   "{{answer}} or {{answer|alias}}")
-        elif any(not b.strip(" |") for b in blanks):
-            error((*where, "text"), "the cloze text has an empty blank {{}}")
-        elif "{{" in CLOZE_BLANK.sub("", text) or "}}" in CLOZE_BLANK.sub("", text):
-            error((*where, "text"), "the cloze text has an unclosed '{{' or a stray '}}'")
-    elif qtype == "match":
-        pairs: tuple[tuple[str, str], ...] = values["pairs"]
-        if len(pairs) < 2:
-            error((*where, "pairs"), "pairs needs at least two pairs to match")
-        for side, label in ((0, "left"), (1, "right")):
-            for first, again in _duplicates([p[side] for p in pairs]):
-                error((*where, "pairs", again, side),
+    elif any(not b.strip(" |") for b in blanks):
+        ctx.error((*where, "text"), "the cloze text has an empty blank {{}}")
+    elif "{{" in outside or "}}" in outside:
+        ctx.error((*where, "text"), "the cloze text has an unclosed '{{' or a stray '}}'")
+    else:
+        return True
+    return False
+
+
+def _rules_match(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bool:
+    errors = len(ctx.problems)
+    pairs: tuple[tuple[str, str], ...] = values["pairs"]
+    if len(pairs) < 2:
+        ctx.error((*where, "pairs"), "pairs needs at least two pairs to match")
+    for side, label in ((0, "left"), (1, "right")):
+        for first, again in _duplicates([p[side] for p in pairs]):
+            ctx.error((*where, "pairs", again, side),
                       f"the {label} side {pairs[again][side]!r} appears twice (pairs "
                       f"{first + 1} and {again + 1}); each side must be unique")
-    return ok
+    return len(ctx.problems) == errors
 
 
-def _build_question(ctx: _Context, index: int, raw: Any,
-                    defaults: dict[str, Any]) -> Question | None:
+_TYPE_RULES: dict[str, Callable[[_Context, tuple[PathKey, ...], Record], bool]] = {
+    "mcq": _rules_choice, "multi": _rules_choice, "list": _rules_list,
+    "statements": _rules_statements, "truefalse": _rules_truefalse, "cloze": _rules_cloze,
+    "match": _rules_match,
+}
+
+
+#: Every field a question of each type may have: name → (reader, required).
+_FIELDS: dict[str, dict[str, tuple[Reader, bool]]] = {
+    qtype: {**COMMON_FIELDS, **fields} for qtype, fields in TYPE_FIELDS.items()}
+_READERS: dict[str, dict[str, Reader]] = {
+    qtype: {name: spec[0] for name, spec in fields.items() if name != "type"}
+    for qtype, fields in _FIELDS.items()}
+_REQUIRED: dict[str, frozenset[str]] = {
+    qtype: frozenset(name for name, (_, required) in fields.items() if required)
+    for qtype, fields in _FIELDS.items()}
+
+
+def _build_record(ctx: _Context, index: int, raw: Any,
+                  defaults: dict[str, Any]) -> Record | None:
+    """One question's record (see :func:`quizbot.bank.model.question_from_record`)."""
     where: tuple[PathKey, ...] = ("questions", index)
-    if not isinstance(raw, dict):
+    if type(raw) is not dict:
         ctx.error(where, f"question {index + 1} must be a mapping (id, type, prompt, ...), "
                   f"but it is {_kind(raw)}")
         return None
-    qtype_raw = raw.get("type")
-    if qtype_raw is None:
-        ctx.error(where, f"question {index + 1} is missing the required field 'type' "
-                  f"(one of: {_TYPE_NAMES})")
+    qtype = raw.get("type")
+    readers = _READERS.get(qtype) if type(qtype) is str else None
+    if readers is None:
+        if qtype is None:
+            ctx.error(where, f"question {index + 1} is missing the required field 'type' "
+                      f"(one of: {_TYPE_NAMES})")
+        else:
+            ctx.error((*where, "type"), f"unknown question type {qtype!r}"
+                      + (_suggest(qtype, list(TYPE_FIELDS)) if isinstance(qtype, str) else "")
+                      + f"; the types are: {_TYPE_NAMES}")
         return None
-    if not isinstance(qtype_raw, str) or qtype_raw not in TYPE_FIELDS:
-        ctx.error((*where, "type"), f"unknown question type {qtype_raw!r}"
-                  + (_suggest(qtype_raw, list(TYPE_FIELDS)) if isinstance(qtype_raw, str) else "")
-                  + f"; the types are: {_TYPE_NAMES}")
-        return None
-    qtype = qtype_raw
-    specs = TYPE_FIELDS[qtype]
     ok = True
-    values: dict[str, Any] = {}
+    record: Record = {"type": qtype, "index": index}
     misspelt: set[str] = set()  # required fields already named in a "did you mean" hint
-    for name, value in raw.items():
-        key = str(name)
-        spec = COMMON_FIELDS.get(key) or specs.get(key)
-        if spec is None:
+    for key, value in raw.items():
+        reader = readers.get(key)
+        if reader is not None:
+            try:
+                record[key] = reader(ctx, ("questions", index, key), value, key)
+            except _Invalid:
+                ok = False
+        elif key != "type":
+            key = str(key)
             ctx.error((*where, key), _unknown_field_message(key, qtype), key=True)
-            misspelt.add(_closest(key, [*COMMON_FIELDS, *specs]) or "")
+            misspelt.add(_closest(key, list(_FIELDS[qtype])) or "")
             ok = False
-            continue
-        if key == "type":
-            continue
-        try:
-            values[key] = spec[0](ctx, (*where, key), value, key)
-        except _Invalid:
-            ok = False
-    for name, (_, required) in specs.items():
-        if required and name not in raw and name not in misspelt:
+    if not _REQUIRED[qtype] <= raw.keys():
+        for name in sorted(_REQUIRED[qtype] - raw.keys() - misspelt):
             ctx.error(where, f"{qtype} question {index + 1} is missing the required field {name!r}")
-            ok = False
-    if "id" in values and not _ID_PATTERN.match(values["id"]):
-        ctx.error((*where, "id"), f"the id {values['id']!r} may contain only letters, digits and "
+        ok = False
+    if "id" in record and not _ID_PATTERN.match(record["id"]):
+        ctx.error((*where, "id"), f"the id {record['id']!r} may contain only letters, digits and "
                   "'.', '_', '-', ':', '/' (no spaces)")
         ok = False
-    if not ok or not _check_type_rules(ctx, where, qtype, values):
+    rules = _TYPE_RULES.get(qtype)
+    if not ok or (rules is not None and not rules(ctx, where, record)):
         return None
     for name, default in defaults.items():
-        values.setdefault(name, default)
-    derived = "id" not in values
-    cls = QUESTION_TYPES[qtype]
-    question = cls(**{"id": values.pop("id", ""), **values},  # type: ignore[arg-type]
-                   origin=Origin(ctx.file.path, index), derived_id=derived)
-    return question  # type: ignore[return-value]
+        if name not in record:
+            record[name] = default
+    return record
 
 
-def validate_file(file: YamlFile, stem: str) -> tuple[list[Question], list[Problem]]:
-    """Questions and problems of one parsed file; ``stem`` prefixes derived ids."""
+def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem]]:
+    """Question records and problems of one parsed file; ``stem`` prefixes derived ids."""
     ctx = _Context(file, stem)
     data = file.data
     if data is None:
@@ -413,30 +443,24 @@ def validate_file(file: YamlFile, stem: str) -> tuple[list[Question], list[Probl
         ctx.error(("questions",), f"'questions' must be a list (each item starting with '- '), "
                   f"but it is {_kind(raw_questions)}")
         return [], ctx.problems
-    questions: list[Question] = []
-    for index, raw in enumerate(raw_questions):
-        question = _build_question(ctx, index, raw, defaults)
-        if question is not None:
-            questions.append(question)
+    records = [r for r in (_build_record(ctx, index, raw, defaults)
+                           for index, raw in enumerate(raw_questions)) if r is not None]
     ctx.problems.sort(key=lambda p: (p.line, p.column))
-    return _with_derived_ids(questions, stem), ctx.problems
+    _derive_missing_ids(records, stem)
+    return records, ctx.problems
 
 
-def _with_derived_ids(questions: list[Question], stem: str) -> list[Question]:
-    """Give every question without an explicit id a stable derived one, unique in the file."""
-    if all(not q.derived_id for q in questions):
-        return questions
-    from dataclasses import replace
-
-    taken = {q.id for q in questions if not q.derived_id}
-    result = []
-    for q in questions:
-        if q.derived_id:
-            base = derive_id(stem, q.stem)
-            new_id, n = base, 2
-            while new_id in taken:
-                new_id, n = f"{base}-{n}", n + 1
-            taken.add(new_id)
-            q = replace(q, id=new_id)
-        result.append(q)
-    return result
+def _derive_missing_ids(records: list[Record], stem: str) -> None:
+    """Give every record without an explicit id a stable derived one, unique in the file."""
+    missing = [r for r in records if "id" not in r]
+    if not missing:
+        return
+    taken = {r["id"] for r in records if "id" in r}
+    for record in missing:
+        base = derive_id(stem, record_stem(record))
+        new_id, n = base, 2
+        while new_id in taken:
+            new_id, n = f"{base}-{n}", n + 1
+        taken.add(new_id)
+        record["id"] = new_id
+        record["derived_id"] = True

@@ -17,10 +17,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 import yaml_rs
+
+if TYPE_CHECKING:
+    import yaml
 
 from quizbot.bank.model import Problem
 
@@ -40,8 +42,12 @@ _SAFE_TAGS = frozenset(
 )
 
 #: Characters PyYAML's reader refuses; replaced by spaces (same offsets) before composing.
-_NON_PRINTABLE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NON_PRINTABLE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+
+
+def _printable(text: str) -> str:
+    """``text`` with characters PyYAML refuses blanked out, keeping every offset."""
+    return re.sub(_NON_PRINTABLE, " ", text)  # compiled (slowly) only when first needed
 _SYNTAX_POSITION = re.compile(r"at line (\d+), column (\d+)")
 _DOC_MARKER = re.compile(r"^(---|\.\.\.)(?=\s|$)", re.MULTILINE)
 
@@ -71,6 +77,8 @@ class YamlFile:
 
     def position(self, where: Sequence[PathKey], *, key: bool = False) -> tuple[int, int]:
         """1-based line and column of the node at ``where`` (the nearest existing ancestor)."""
+        import yaml
+
         node = self._compose()
         if node is None:
             return 1, 1
@@ -93,12 +101,14 @@ class YamlFile:
         return mark.line + 1, mark.column + 1
 
     def _compose(self) -> yaml.Node | None:
+        import yaml
+
         if not self._composed:
             self._composed = True
             try:
                 # yaml_rs accepted this text, so nesting is bounded; a PyYAML quirk must never
                 # cost the learner their message, hence the broad fallback to line 1.
-                printable = _NON_PRINTABLE.sub(" ", self.text)
+                printable = _printable(self.text)
                 self._root = yaml.compose(printable, Loader=yaml.CSafeLoader)
             except yaml.YAMLError:
                 self._root = None
@@ -106,6 +116,8 @@ class YamlFile:
 
     def unsafe_tags(self) -> Iterator[Problem]:
         """Every explicit tag outside the core schema, with its position."""
+        import yaml
+
         root = self._compose()
         seen: set[int] = set()
         stack = [root] if root is not None else []
@@ -178,8 +190,10 @@ def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> Yam
 
 
 def _document_count(result: YamlFile) -> int:
+    import yaml
+
     try:
-        return sum(1 for _ in yaml.compose_all(_NON_PRINTABLE.sub(" ", result.text),
+        return sum(1 for _ in yaml.compose_all(_printable(result.text),
                                                Loader=yaml.CSafeLoader))
     except yaml.YAMLError:
         return 1
@@ -219,6 +233,8 @@ def _syntax_problem(result: YamlFile, message: str) -> Problem:
 
 def _duplicate_key_problem(result: YamlFile, reason: str) -> Problem:
     """Place a duplicate key, which yaml_rs reports without a position."""
+    import yaml
+
     root = result._compose()
     stack = [root] if root is not None else []
     while stack:

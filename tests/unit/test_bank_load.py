@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
+import zlib
 from pathlib import Path
 
 import pytest
 
 from quizbot import Bank, BankError, load_bank
 from quizbot.bank import Cloze, Match, Mcq, Short, Source, Statement, Statements, TrueFalse
-from quizbot.bank.cache import BankCache
+from quizbot.bank.cache import BankCache, FileResult
 from quizbot.bank.ids import derive_id
 from quizbot.bank.writeids import write_ids
 from tests.conftest import BUNDLED_BANK, WriteBank
@@ -216,11 +218,10 @@ def test_corrupt_or_stale_cache_is_ignored(write_bank: WriteBank, tmp_path: Path
         cache.load()
         entry = next(iter(cache.entries.values()))
         forged = {"version": "0.0.0/0", "entries": {
-            k: type(entry)(entry.size, entry.mtime_ns, entry.display, (), ())
+            k: FileResult.build(entry.display, entry.size, entry.mtime_ns, [], [])
             for k in cache.entries}}
         payload = pickle.dumps(forged)
-        import hashlib
-        cache_file.write_bytes(b"QZBCACHE" + hashlib.sha256(payload).digest() + payload)
+        cache_file.write_bytes(b"QZBCACHE" + zlib.crc32(payload).to_bytes(4, "big") + payload)
     bank = load_bank(bank_dir, cache_dir=cache_dir)
     assert len(bank) == 2
 
@@ -231,3 +232,30 @@ def test_bundled_bank_is_valid_and_has_every_type() -> None:
     assert {q.type for q in bank} == {"short", "list", "mcq", "multi", "statements",
                                       "truefalse", "cloze", "match"}
     assert all(q.topic.startswith("India–Russia › ") for q in bank)
+
+
+def test_questions_built_from_records_equal_those_built_by_init() -> None:
+    # Banks build questions without calling the dataclass __init__ (for speed); the result
+    # must be indistinguishable from a normally constructed object.
+    for question in load_bank(BUNDLED_BANK):
+        rebuilt = dataclasses.replace(question)
+        assert rebuilt == question and vars(rebuilt) == vars(question)
+        assert hash(rebuilt) == hash(question)
+
+
+def test_large_banks_load_the_same_on_two_processes(tmp_path: Path) -> None:
+    from benchmarks.synthetic import write_bank as write_synthetic
+    from quizbot.bank import loader
+
+    bank_dir = write_synthetic(tmp_path / "big", questions=2_000, files=20)
+    (bank_dir / "broken.yaml").write_text("questions:\n  - {id: f0-q0, type: short}\n")
+    threshold = loader._PARALLEL_MIN_BYTES
+    try:
+        loader._PARALLEL_MIN_BYTES = 0
+        parallel = load_bank(bank_dir, strict=False)
+        loader._PARALLEL_MIN_BYTES = 10**12
+        serial = load_bank(bank_dir, strict=False)
+    finally:
+        loader._PARALLEL_MIN_BYTES = threshold
+    assert parallel.questions == serial.questions and len(parallel) == 2_000
+    assert parallel.problems == serial.problems and len(parallel.problems) == 2
