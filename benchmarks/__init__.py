@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m benchmarks [GROUP...]`` prints one ``name: value`` line per figure."""
