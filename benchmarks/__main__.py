@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
-GROUPS = ["check"]
+#: Every module of this package with a ``run()`` is a group, named after the module.
+GROUPS = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])
+                if m.name not in ("synthetic",) and not m.name.startswith("_"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,6 +33,13 @@ def test_only_the_tui_package_imports_textual() -> None:
     assert offenders == []
 
 
+def test_mypy_is_clean() -> None:
+    pytest.importorskip("mypy", reason="mypy is installed by the test extra")
+    done = subprocess.run([sys.executable, "-m", "mypy", "quizbot", "--ignore-missing-imports"],
+                          capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 @pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is installed by the test extra")
 def test_ruff_is_clean() -> None:
     done = subprocess.run(["ruff", "check", "quizbot", "tests", "benchmarks"],

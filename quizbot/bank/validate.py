@@ -362,17 +362,18 @@ def _build_record(ctx: _Context, index: int, raw: Any,
         ctx.error(where, f"question {index + 1} must be a mapping (id, type, prompt, ...), "
                   f"but it is {_kind(raw)}")
         return None
-    qtype = raw.get("type")
-    readers = _READERS.get(qtype) if type(qtype) is str else None
+    qtype_raw = raw.get("type")
+    readers = _READERS.get(qtype_raw) if type(qtype_raw) is str else None
     if readers is None:
-        if qtype is None:
+        if qtype_raw is None:
             ctx.error(where, f"question {index + 1} is missing the required field 'type' "
                       f"(one of: {_TYPE_NAMES})")
         else:
-            ctx.error((*where, "type"), f"unknown question type {qtype!r}"
-                      + (_suggest(qtype, list(TYPE_FIELDS)) if isinstance(qtype, str) else "")
-                      + f"; the types are: {_TYPE_NAMES}")
+            hint = _suggest(qtype_raw, list(TYPE_FIELDS)) if isinstance(qtype_raw, str) else ""
+            ctx.error((*where, "type"), f"unknown question type {qtype_raw!r}{hint}; the types "
+                      f"are: {_TYPE_NAMES}")
         return None
+    qtype = str(qtype_raw)
     ok = True
     record: Record = {"type": qtype, "index": index}
     misspelt: set[str] = set()  # required fields already named in a "did you mean" hint
