@@ -21,7 +21,7 @@ from quizbot.bank.model import Problem, Record
 
 _MAGIC = b"QZBCACHE"
 #: Bump when the model or validation changes what a file produces.
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -42,14 +42,20 @@ class FileResult:
     blob: bytes
     #: Positions of the questions whose id was derived (the author gave none).
     derived: tuple[int, ...] = ()
+    #: The notes this file was generated from ("" for an authored file).
+    generated_from: str = ""
+    #: Generated ids this (authored) file drops from the bank.
+    suppress: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, display: str, size: int, mtime_ns: int, problems: list[Problem],
-              records: list[Record]) -> FileResult:
+              records: list[Record], generated_from: str = "",
+              suppress: tuple[str, ...] = ()) -> FileResult:
         return cls(display, size, mtime_ns, tuple(problems),
                    tuple(r["id"] for r in records), tuple(r["type"] for r in records),
                    tuple(r.get("topic", "") for r in records), marshal.dumps(records),
-                   tuple(i for i, r in enumerate(records) if r.get("derived_id")))
+                   tuple(i for i, r in enumerate(records) if r.get("derived_id")),
+                   generated_from, suppress)
 
     def records(self) -> list[Record]:
         return marshal.loads(self.blob) if self.blob else []

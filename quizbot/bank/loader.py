@@ -57,9 +57,26 @@ class Bank:
         self._slots: dict[str, tuple[int, int]] = {}
         #: (file, position) of questions dropped because their id was already taken.
         self._dropped: list[tuple[int, int]] = []
+        #: Generated questions replaced by an authored one with the same id, or suppressed.
+        self.overridden: list[str] = []
         duplicates = []
         slots = self._slots
+        authored = [f for f in self._files if not f.generated_from]
+        suppressed = set().union(*(f.suppress for f in authored))
+        replaced = suppressed.union(*(f.ids for f in authored)) if suppressed or any(
+            f.generated_from for f in self._files) else set()
         for file_no, result in enumerate(self._files):
+            if result.generated_from and not replaced.isdisjoint(result.ids):
+                for pos, question_id in enumerate(result.ids):
+                    if question_id in replaced:
+                        self._dropped.append((file_no, pos))
+                        self.overridden.append(question_id)
+                    elif question_id in slots:
+                        duplicates.append((slots[question_id], (file_no, pos)))
+                        self._dropped.append((file_no, pos))
+                    else:
+                        slots[question_id] = (file_no, pos)
+                continue
             if slots.keys().isdisjoint(result.ids) and len(set(result.ids)) == len(result.ids):
                 positions = zip(repeat(file_no), range(len(result.ids)), strict=False)
                 slots.update(zip(result.ids, positions, strict=True))
@@ -72,6 +89,11 @@ class Bank:
                     slots[question_id] = (file_no, pos)
         if duplicates:
             self.problems += tuple(self._duplicate_problem(*pair) for pair in duplicates)
+        generated = {i for f in self._files if f.generated_from for i in f.ids}
+        for result in authored:
+            for i, question_id in enumerate(result.suppress):
+                if question_id not in generated:
+                    self.problems += (self._stray_suppress(result, i, question_id),)
 
     # --- the questions, built on first use ---
 
@@ -178,6 +200,15 @@ class Bank:
         line, column = parsed.position(where if question.derived_id else (*where, "id"))
         return question.origin.path, line, column
 
+    @staticmethod
+    def _stray_suppress(result: FileResult, index: int, question_id: str) -> Problem:
+        from quizbot.bank.yamlfile import read_yaml_file
+
+        line, column = read_yaml_file(Path(result.display), result.display).position(
+            ("suppress", index))
+        return Problem(result.display, line, column, f"suppress lists {question_id!r}, but no "
+                       "generated question has that id", "warning")
+
     def _duplicate_problem(self, first: tuple[int, int], again: tuple[int, int]) -> Problem:
         path, line, column = self._position_of_id(*again)
         first_path, first_line, first_column = self._position_of_id(*first)
@@ -232,8 +263,11 @@ def load_file(path: Path, display: str) -> FileResult:
     except OSError:
         size, mtime_ns = 0, 0
     parsed = read_yaml_file(path, display)
-    records, problems = validate_file(parsed, path.stem) if parsed.ok else ([], [])
-    return FileResult.build(display, size, mtime_ns, parsed.problems + problems, records)
+    if not parsed.ok:
+        return FileResult.build(display, size, mtime_ns, parsed.problems, [])
+    records, problems, meta = validate_file(parsed, path.stem)
+    return FileResult.build(display, size, mtime_ns, parsed.problems + problems, records,
+                            meta.generated_from, meta.suppress)
 
 
 def _load_files(jobs: list[tuple[Path, str]]) -> list[FileResult]:

@@ -115,12 +115,17 @@ def build_schema() -> dict[str, Any]:
         "title": "quizbot question file",
         "description": "A YAML file of exam questions for quizbot. See README, 'Writing "
                        "questions'.",
-        "type": "object", "additionalProperties": False, "required": ["questions"],
+        "type": "object", "additionalProperties": False,
+        "anyOf": [{"required": ["questions"]}, {"required": ["suppress"]}],
         "properties": {
             "topic": _field_schema("topic", _text, ""),
             "tags": _field_schema("tags", _texts, ""),
             "source": {"$ref": "#/definitions/source"},
             "questions": {"type": ["array", "null"], "items": {"$ref": "#/definitions/question"}},
+            "generated_from": dict(_TEXT, description="The notes this file was generated from "
+                                   "(set by quizbot generate)."),
+            "suppress": {"type": "array", "items": _TEXT, "description": "Generated question "
+                         "ids to leave out of the bank."},
         },
         "definitions": definitions,
     }

@@ -199,8 +199,19 @@ TYPE_FIELDS: dict[str, dict[str, tuple[Reader, bool]]] = {
     "match": {"prompt": (_text, True), "pairs": (_pairs, True)},
 }
 
-#: File-level fields: defaults for the file's questions.
-FILE_FIELDS = ("topic", "tags", "source", "questions")
+#: File-level fields: defaults for the file's questions (topic, tags, source), the questions,
+#: ``generated_from`` (the notes a generated file comes from) and ``suppress`` (generated ids
+#: an authored file drops).
+FILE_FIELDS = ("topic", "tags", "source", "questions", "generated_from", "suppress")
+_FILE_ONLY = {"generated_from": _text, "suppress": _texts}
+
+
+@dataclass(frozen=True)
+class FileMeta:
+    """File-level settings that are not question defaults."""
+
+    generated_from: str = ""
+    suppress: tuple[str, ...] = ()
 
 
 def _closest(name: str, choices: Sequence[str]) -> str | None:
@@ -406,20 +417,24 @@ def _build_record(ctx: _Context, index: int, raw: Any,
     return record
 
 
-def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem]]:
-    """Question records and problems of one parsed file; ``stem`` prefixes derived ids."""
+def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem], FileMeta]:
+    """Question records, problems and file settings of one parsed file.
+
+    ``stem`` prefixes derived ids.
+    """
     ctx = _Context(file, stem)
     data = file.data
     if data is None:
         if file.ok:
             ctx.warn((), "the file is empty: it holds no questions")
-        return [], ctx.problems
+        return [], ctx.problems, FileMeta()
     if not isinstance(data, dict):
         ctx.error((), "a question file must be a mapping with a 'questions' list, e.g.\n"
                   "  topic: India–Russia › Energy\n  questions:\n    - {type: short, "
                   "prompt: ..., answer: ...}")
-        return [], ctx.problems
+        return [], ctx.problems, FileMeta()
     defaults: dict[str, Any] = {}
+    meta: dict[str, Any] = {}
     for key, value in data.items():
         key = str(key)
         if key == "questions":
@@ -432,23 +447,30 @@ def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem
             ctx.error((key,), f"unknown file-level field {key!r}{hint}", key=True)
             continue
         with contextlib.suppress(_Invalid):
-            defaults[key] = COMMON_FIELDS[key][0](ctx, (key,), value, key)
+            if key in _FILE_ONLY:
+                meta[key] = _FILE_ONLY[key](ctx, (key,), value, key)
+            else:
+                defaults[key] = COMMON_FIELDS[key][0](ctx, (key,), value, key)
+    file_meta = FileMeta(**meta)
     if "questions" not in data:
+        if file_meta.suppress:  # a file may exist only to suppress generated questions
+            return [], ctx.problems, file_meta
         ctx.error((), "the file has no 'questions' list")
-        return [], ctx.problems
+        return [], ctx.problems, file_meta
     raw_questions = data["questions"]
     if raw_questions is None or raw_questions == []:
-        ctx.warn(("questions",), "'questions' is empty: the file holds no questions")
-        return [], ctx.problems
+        if not file_meta.suppress:
+            ctx.warn(("questions",), "'questions' is empty: the file holds no questions")
+        return [], ctx.problems, file_meta
     if not isinstance(raw_questions, list):
         ctx.error(("questions",), f"'questions' must be a list (each item starting with '- '), "
                   f"but it is {_kind(raw_questions)}")
-        return [], ctx.problems
+        return [], ctx.problems, file_meta
     records = [r for r in (_build_record(ctx, index, raw, defaults)
                            for index, raw in enumerate(raw_questions)) if r is not None]
     ctx.problems.sort(key=lambda p: (p.line, p.column))
     _derive_missing_ids(records, stem)
-    return records, ctx.problems
+    return records, ctx.problems, file_meta
 
 
 def _derive_missing_ids(records: list[Record], stem: str) -> None:

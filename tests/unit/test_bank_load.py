@@ -259,3 +259,43 @@ def test_large_banks_load_the_same_on_two_processes(tmp_path: Path) -> None:
         loader._PARALLEL_MIN_BYTES = threshold
     assert parallel.questions == serial.questions and len(parallel) == 2_000
     assert parallel.problems == serial.problems and len(parallel.problems) == 2
+
+
+GENERATED = """\
+    generated_from: notes/energy.md
+    topic: Energy
+    questions:
+      - {id: gen-a, type: short, prompt: Which plant?, answer: Kudankulam}
+      - {id: gen-b, type: short, prompt: Which field?, answer: Sakhalin-I}
+      - {id: gen-c, type: short, prompt: Which company?, answer: Rosatom}
+    """
+
+
+def test_authored_question_overrides_a_generated_one_with_the_same_id(
+        write_bank: WriteBank) -> None:
+    bank_dir = write_bank({
+        "generated/energy.yaml": GENERATED,
+        "energy.yaml": "questions:\n  - {id: gen-b, type: short, prompt: Which Russian oil field "
+                       "has Indian investment?, answer: Sakhalin-I}\n"})
+    bank = load_bank(bank_dir)
+    assert bank.problems == () and sorted(bank.ids()) == ["gen-a", "gen-b", "gen-c"]
+    assert bank["gen-b"].prompt == "Which Russian oil field has Indian investment?"
+    assert bank.overridden == ["gen-b"]
+    assert bank.topics() == [("", 1), ("Energy", 2)]
+
+
+def test_suppress_drops_generated_questions_and_warns_about_unknown_ids(
+        write_bank: WriteBank) -> None:
+    bank_dir = write_bank({"generated/energy.yaml": GENERATED,
+                           "suppress.yaml": "suppress: [gen-a, gen-z]\n"})
+    bank = load_bank(bank_dir)
+    assert sorted(bank.ids()) == ["gen-b", "gen-c"]
+    [warning] = bank.problems
+    assert warning.severity == "warning" and (warning.line, warning.column) == (1, 19)
+    assert "suppress lists 'gen-z', but no generated question has that id" in warning.message
+
+
+def test_two_generated_files_with_one_id_are_still_duplicates(write_bank: WriteBank) -> None:
+    bank = load_bank(write_bank({"generated/a.yaml": GENERATED, "generated/b.yaml": GENERATED}),
+                     strict=False)
+    assert len(bank.errors) == 3 and all("duplicate id" in p.message for p in bank.errors)
