@@ -12,6 +12,15 @@ _PLACES = ("Chennai Vladivostok Moscow Delhi Kudankulam Sakhalin Mumbai Kazan So
            "Bandar Kolkata Murmansk Irkutsk Pune Hyderabad").split()
 
 
+_SYLLABLES = ("ka ra vo sk ta mil nor bha ska dev go rov lan tri pet zan mu del vi ost ko "
+              "che nai sa kha lin ur al bra mos su kho ya ro hin di").split()
+
+
+def _name(rng: random.Random) -> str:
+    """A made-up proper name ("Kavrosk"): banks hold many distinct answers."""
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
 def _phrase(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(_WORDS) for _ in range(n))
 
@@ -22,7 +31,11 @@ def _question(rng: random.Random, file_no: int, i: int) -> str:
     prompt = f"Which {_phrase(rng, 3)} links {rng.choice(_PLACES)} and {rng.choice(_PLACES)} ({i})?"
     expl = f"    explanation: The {_phrase(rng, 6)} was agreed in {rng.randint(1990, 2025)}.\n"
     head = f"  - id: {qid}\n    type: {kind}\n"
-    places = rng.sample(_PLACES, 4)
+    places: list[str] = []
+    while len(places) < 4:
+        name = _name(rng)
+        if name not in places:
+            places.append(name)
     if kind == "short":
         body = f"    prompt: {prompt}\n    answer: {places[0]}\n    aliases: [{places[0]} port]\n"
     elif kind == "list":

@@ -1,0 +1,270 @@
+"""Normalising answers: the same fact written different ways becomes the same tokens.
+
+``analyse(text)`` turns text into an :class:`Analysis`: lower-case word tokens (accents, dash
+and quote kinds, British/American spelling and simple plurals folded) and number tokens with
+their value, unit and magnitude. Numbers are never compared fuzzily: "S-300" and "S-400",
+"2020" and "2021" differ however close their spelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+#: Words that carry no content: dropped from both sides before comparing.
+STOPWORDS = frozenset("the a an of and in on for to at by with from its".split())
+
+#: Words a learner may add to a correct answer ("BrahMos cruise missile", "the S-400 system"),
+#: and which may be left off the end of an answer ("Kudankulam nuclear power plant").
+DESCRIPTORS = frozenset("""
+missile missil cruise ballistic system plant power nuclear station project programme program
+corridor agreement deal pact mission initiative treaty route pipeline port field satellite
+rifle aircraft jet fighter vessel ship submarine reactor unit facility maritime sea transport
+eastern summit dialogue forum grouping organisation organization group bloc company firm
+venture joint air defense defence surface
+""".split())
+
+#: Words that turn one answer into several: "BrahMos or S-400" is a hedge, never correct.
+HEDGES = frozenset("or either nor maybe perhaps probably".split())
+
+_SPELLINGS = {
+    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+    "programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",
+    "theatre": "theater", "metre": "meter", "litre": "liter", "fibre": "fiber",
+    "catalogue": "catalog", "dialogue": "dialog", "cheque": "check", "grey": "gray",
+    "aluminium": "aluminum", "tyre": "tire", "jewellery": "jewelry", "travelled": "traveled",
+    "labour": "labor", "favour": "favor", "colour": "color", "honour": "honor",
+    "neighbour": "neighbor", "harbour": "harbor", "behaviour": "behavior", "armour": "armor",
+    "endeavour": "endeavor", "vigour": "vigor", "rumour": "rumor", "valour": "valor",
+}
+_ISE_EXCEPTIONS = frozenset("""
+advise arise comprise compromise concise demise despise devise disguise enterprise excise
+exercise expertise franchise improvise merchandise otherwise paradise precise premise promise
+raise revise rise supervise surmise surprise televise wise noise poise praise cruise chaise
+""".split())
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+_MAGNITUDES = {
+    "thousand": 3, "k": 3, "lakh": 5, "lakhs": 5, "lac": 5, "crore": 7, "crores": 7, "cr": 7,
+    "million": 6, "millions": 6, "mn": 6, "mln": 6, "billion": 9, "billions": 9, "bn": 9,
+    "b": 9, "trillion": 12, "tn": 12, "trn": 12,
+}
+_CURRENCIES = {
+    "$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "us$": "usd",
+    "₹": "inr", "inr": "inr", "rs": "inr", "rupee": "inr", "rupees": "inr",
+    "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "£": "gbp", "gbp": "gbp",
+    "pound": "gbp", "pounds": "gbp", "rouble": "rub", "roubles": "rub", "ruble": "rub",
+    "rubles": "rub", "rub": "rub", "yuan": "cny", "cny": "cny",
+}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10}
+
+_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
+_QUOTES = re.compile("['\u2018\u2019\u201a\u201b\u2032\u00b4`\"\u201c\u201d\u201e\u201f]")
+_HYPHEN_ROMAN = re.compile(r"(?<=[A-Za-z])-(?=(?:i{1,3}|iv|vi{0,3}|ix|x)\b)", re.IGNORECASE)
+_SPACED_ROMAN = re.compile(r"\b([A-Z][a-z]+) (?=(?:I{1,3}|IV|VI{0,3}|IX|X)\b(?![-']))")
+_MAY_BE_ROMAN = re.compile(r"[-\s][IVXivx]")
+_DIGIT = re.compile(r"\d")
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+)(?![\d,])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")
+_PERCENT = re.compile(r"\bper ?cent\b|\bpercentage\b|\bpc\b")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$₹€£]", re.UNICODE)
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(st|nd|rd|th)\b")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in an answer: its value, the currency or % beside it, and its magnitude."""
+
+    value: Decimal
+    unit: str = ""
+    #: The number as written before a magnitude word (30 for "30 billion"); None if none.
+    mantissa: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Text reduced to what grading compares."""
+
+    #: Content words, in order (stopwords dropped, spelling and plurals folded).
+    words: tuple[str, ...]
+    #: Numbers, in order.
+    numbers: tuple[Number, ...]
+    #: Hedge words present ("or", "either", ...).
+    hedges: tuple[str, ...]
+    #: Words as written (case kept), parallel to ``words``, for initialisms and feedback.
+    raw_words: tuple[str, ...]
+
+    @property
+    def compact(self) -> str:
+        """Words and numbers run together: "S-400" → "s400"."""
+        return "".join(self.words) + "".join(_fmt(n.value) for n in self.numbers)
+
+
+def _fmt(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def fold_word(word: str, all_caps: bool) -> str:
+    """One word in canonical spelling: American spelling, singular (not for ACRONYMS)."""
+    word = _SPELLINGS.get(word, word)
+    if len(word) > 5 and word not in _ISE_EXCEPTIONS:
+        for british, american in (("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
+                                  ("ise", "ize"), ("yse", "yze")):
+            if word.endswith(british):
+                word = word[: -len(british)] + american
+                break
+    if all_caps or len(word) < 4:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
+        return word[:-1]
+    return word
+
+
+def plain(text: str) -> str:
+    """Accents removed, one kind of dash, no quotes, ``&`` as "and"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DASHES.sub("-", text)
+    text = _QUOTES.sub("", text)
+    return text.replace("&", " and ")
+
+
+@lru_cache(maxsize=65536)
+def analyse(text: str) -> Analysis:
+    """Reduce ``text`` for comparison (cached: answers are analysed again and again)."""
+    text = plain(text)
+    # Each rewrite runs only when its trigger is present: most answers are plain words.
+    if _MAY_BE_ROMAN.search(text):
+        text = _HYPHEN_ROMAN.sub(" ROMAN ", text)
+        text = _SPACED_ROMAN.sub(r"\1 ROMAN ", text)
+    if _DIGIT.search(text):
+        text = _THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), text)
+        text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+        text = _ORDINAL_SUFFIX.sub("", text)
+    lowered = text.lower()
+    if "per" in lowered or "pc" in lowered:
+        text = _PERCENT.sub(" % ", lowered)
+    if "$" in text:
+        text = re.sub(r"\bus\s*\$", " $ ", text, flags=re.IGNORECASE)
+    raw = _TOKEN.findall(text)
+    words: list[str] = []
+    raw_words: list[str] = []
+    numbers: list[Number] = []
+    hedges: list[str] = []
+    pending_currency = ""
+    i = 0
+    while i < len(raw):
+        token = raw[i]
+        low = token.casefold()
+        if token == "ROMAN" and i + 1 < len(raw) and raw[i + 1].lower() in _ROMAN:
+            numbers.append(Number(Decimal(_ROMAN[raw[i + 1].lower()])))
+            i += 2
+            continue
+        value, used = _number_at(raw, i)
+        if value is not None:
+            mantissa = None
+            while i + used < len(raw):  # "30 billion", "5 lakh crore"
+                nxt = raw[i + used].casefold()
+                if nxt not in _MAGNITUDES or (nxt in ("b", "k") and i + used + 1 < len(raw)
+                                              and raw[i + used + 1].isalpha()):
+                    break
+                mantissa = value if mantissa is None else mantissa
+                value = value.scaleb(_MAGNITUDES[nxt])
+                used += 1
+            unit = pending_currency
+            after = raw[i + used].casefold() if i + used < len(raw) else ""
+            if after == "%":
+                unit, used = "%", used + 1
+            elif after in _CURRENCIES and not unit:
+                unit, used = _CURRENCIES[after], used + 1
+            numbers.append(Number(value, unit, mantissa))
+            pending_currency = ""
+            i += used
+            continue
+        if low in _CURRENCIES and (low in "$₹€£" or _next_is_number(raw, i)):
+            pending_currency = _CURRENCIES[low]
+            i += 1
+            continue
+        if low in HEDGES:
+            hedges.append(low)
+        elif low not in STOPWORDS and low != "%":
+            words.append(fold_word(low, token.isupper() and len(token) > 1))
+            raw_words.append(token)
+        i += 1
+    return Analysis(tuple(words), tuple(numbers), tuple(hedges), tuple(raw_words))
+
+
+def _next_is_number(raw: list[str], i: int) -> bool:
+    return i + 1 < len(raw) and _number_at(raw, i + 1)[0] is not None
+
+
+def _number_at(raw: list[str], i: int) -> tuple[Decimal | None, int]:
+    """The number starting at token ``i`` (digits, or number words), and tokens used."""
+    token = raw[i]
+    if token[0].isdigit():
+        try:
+            return Decimal(token), 1
+        except InvalidOperation:  # pragma: no cover - the token pattern admits only numbers
+            return None, 0
+    low = token.casefold()
+    total, used = 0, 0
+    while i + used < len(raw):
+        word = raw[i + used].casefold()
+        if word in _TENS and used == 0:
+            total += _TENS[word]
+        elif word in _NUMBER_WORDS and (used == 0 or (total % 10 == 0 and total >= 20)):
+            total += _NUMBER_WORDS[word]
+        elif word in _ORDINAL_WORDS and (used == 0 or (total % 10 == 0 and total >= 20
+                                                        and _ORDINAL_WORDS[word] < 10)):
+            total += _ORDINAL_WORDS[word]
+            used += 1
+            break
+        elif word == "hundred" and used > 0 and total < 100:
+            total *= 100
+        else:
+            break
+        used += 1
+    if used == 0 or (used == 1 and low == "one" and not _number_context(raw, i)):
+        return None, 0
+    return Decimal(total), used
+
+
+def _number_context(raw: list[str], i: int) -> bool:
+    """Whether "one" at ``i`` is a number ("one billion") rather than a pronoun."""
+    nxt = raw[i + 1].casefold() if i + 1 < len(raw) else ""
+    prev = raw[i - 1].casefold() if i > 0 else ""
+    return nxt in _MAGNITUDES or nxt == "%" or prev in _CURRENCIES or i == len(raw) - 1 == 0
+
+
+def initialisms(analysis: Analysis) -> set[str]:
+    """Initialisms of a multi-word answer: "Nuclear Suppliers Group" → {"nsg"}."""
+    words = [w for w in analysis.raw_words if w]
+    if len(words) < 2:
+        return set()
+    letters = "".join(w[0] for w in words).casefold()
+    return {letters} if len(letters) >= 2 else set()
+
+
+def words(text: str) -> list[str]:
+    """The folded content words of ``text`` (for the question's own context words)."""
+    return list(analyse(text).words)

@@ -1,0 +1,114 @@
+"""The grading API: the index, learner aliases, tolerance and feedback (the case table is in
+test_grading_table.py)."""
+
+from __future__ import annotations
+
+import quizbot
+from quizbot.bank.model import Cloze, ListQuestion, Mcq, Short
+from quizbot.grading import AnswerIndex, grade
+from quizbot.grading.text import analyse
+from tests.conftest import BUNDLED_BANK
+
+SATELLITE = Short(id="sat", prompt="Which was India's first satellite, launched by the USSR?",
+                  answer="Aryabhata")
+
+
+def test_public_api_is_exported() -> None:
+    assert quizbot.grade is grade and quizbot.Verdict is not None
+
+
+def test_index_finds_exact_and_one_edit_rivals_but_never_the_answer_itself() -> None:
+    index = AnswerIndex(["Bhaskara", "Aryabhata", "S-300", "Rohini"])
+    assert len(index) == 4
+    assert index.nearest(analyse("bhaskara").compact, 0) == ("Bhaskara", 0)
+    assert index.nearest(analyse("Bhaskra").compact, 1) == ("Bhaskara", 1)
+    assert index.nearest(analyse("Rohnii").compact, 1) == ("Rohini", 1)  # transposition
+    own = frozenset({analyse("Aryabhata").compact})
+    assert index.nearest(analyse("Aryabhatta").compact, 1, own) is None
+
+
+def test_near_miss_guard_uses_the_bank_index() -> None:
+    alone = grade(SATELLITE, "Aryabhatt")
+    assert alone.correct and alone.kind == "typo"
+    index = AnswerIndex(["Aryabhata", "Aryabhatt"])  # another question's answer
+    guarded = grade(SATELLITE, "Aryabhatt", index=index)
+    assert (guarded.correct, guarded.kind) == (False, "near-miss")
+    assert guarded.feedback == "Aryabhatt is a different answer; the answer is Aryabhata."
+
+
+def test_reject_list_names_what_the_response_is() -> None:
+    s400 = Short(id="s400", prompt="Which air defence system?", answer="S-400", reject=("S-300",))
+    verdict = grade(s400, "S 300")
+    assert (verdict.correct, verdict.kind) == (False, "near-miss")
+    assert verdict.feedback.startswith("S-300 is a different answer")
+
+
+def test_learner_taught_aliases_are_accepted() -> None:
+    assert not grade(SATELLITE, "India's first satellite").correct
+    taught = grade(SATELLITE, "Aryabhatta satellite one", aliases=["Aryabhatta satellite one"])
+    assert (taught.correct, taught.kind) == (True, "alias")
+
+
+def test_tolerance_applies_to_numbers_only_when_the_question_sets_it() -> None:
+    exact = Short(id="t", prompt="Trade in billions of dollars?", answer="65")
+    loose = Short(id="t2", prompt="Trade in billions of dollars?", answer="65", tolerance=1)
+    assert not grade(exact, "64").correct
+    assert grade(loose, "64").correct and not grade(loose, "63").correct
+
+
+def test_typo_feedback_shows_the_spelling() -> None:
+    plant = Short(id="k", prompt="Which nuclear plant in Tamil Nadu?", answer="Kudankulam")
+    verdict = grade(plant, "Kudankulum")
+    assert verdict.kind == "typo"
+    assert "Kudankulum → Kudankulam" in verdict.feedback
+
+
+def test_partial_credit_and_feedback_for_lists() -> None:
+    forums = ListQuestion(id="f", prompt="Name the three forums", answer=("BRICS", "SCO", "G20"))
+    two = grade(forums, "BRICS, SCO")
+    assert (two.correct, two.kind, round(two.score, 3)) == (False, "partial", 0.667)
+    assert two.feedback.startswith("2 of 3; missing: G20")
+    extra = grade(forums, "BRICS, SCO, G20, NATO")
+    assert not extra.correct and extra.score < 1 and "not in the answer: NATO" in extra.feedback
+
+
+def test_choices_accept_letters_numbers_and_text() -> None:
+    mcq = Mcq(id="m", prompt="Which system?", options=("S-400", "THAAD", "Patriot"),
+              answer="S-400")
+    assert all(grade(mcq, r).correct for r in ("a", "(a)", "A)", "1", "s400", "S-400 system"))
+    assert not grade(mcq, "b").correct
+
+
+def test_cloze_blanks_in_order() -> None:
+    cloze = Cloze(id="c", text="Trade reached {{$65 billion}} in {{2023-24|FY24}}.")
+    assert grade(cloze, "65 billion dollars; FY24").correct
+    half = grade(cloze, "$65 billion, 2019")
+    assert (half.correct, half.score) == (False, 0.5)
+
+
+def test_every_bundled_question_accepts_its_own_answer() -> None:
+    from quizbot import load_bank
+    from quizbot.bank.model import Match, Multi, Statements, TrueFalse
+    from quizbot.grading import match_columns
+
+    bank = load_bank(BUNDLED_BANK)
+    index = AnswerIndex.build(bank)
+    for q in bank:
+        if isinstance(q, Short | Mcq):
+            response = q.answer
+        elif isinstance(q, ListQuestion | Multi):
+            response = ", ".join(q.answer)
+        elif isinstance(q, TrueFalse):
+            response = "true" if q.answer else "false"
+        elif isinstance(q, Statements):
+            response = ", ".join(str(i + 1) for i, s in enumerate(q.statements) if s.correct)
+            response = response or "none"
+        elif isinstance(q, Cloze):
+            response = "; ".join(b[0] for b in q.blanks)
+        else:
+            assert isinstance(q, Match)
+            _, rights = match_columns(q)
+            response = ", ".join(f"{i + 1}-{'abcdefgh'[rights.index(r)]}"
+                                 for i, (_, r) in enumerate(q.pairs))
+        verdict = grade(q, response, index=index)
+        assert verdict.correct, (q.id, response, verdict)
