@@ -29,10 +29,11 @@ from quizbot.bank.model import (
 )
 from quizbot.grading.index import AnswerIndex
 from quizbot.grading.matcher import Form, best_match, forms, typo_budget, typo_diff
-from quizbot.grading.text import analyse, words
+from quizbot.grading.text import analyse
 from quizbot.grading.verdict import Verdict, VerdictKind
 
-_STRONG_SPLIT = re.compile(r"\s*[,;/\n]\s*")
+#: Commas (not a thousands separator: "$30,000 million"), semicolons, slashes, new lines.
+_STRONG_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|[;/\n])\s*")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
 _CLOZE_SPLIT = re.compile(r"\s*[,;\n|]\s*")
 _CHOICE = re.compile(r"^\(?([a-z]|\d{1,2})[).:]?$", re.IGNORECASE)
@@ -55,8 +56,12 @@ def _context(question: Question) -> frozenset[str]:
 
 @lru_cache(maxsize=32768)
 def _context_of(stem: str) -> frozenset[str]:
-    """The question's own words: a learner may echo them around an answer."""
-    return frozenset(words(stem))
+    """The question's common words, which a learner may echo around an answer ("which
+    missile do India and Russia build" → "missile", "build"). Names the question offers
+    ("Tamil Nadu or Kerala?") are not among them: echoing both is a hedge."""
+    analysis = analyse(stem)
+    return frozenset(w for w, raw in zip(analysis.words, analysis.raw_words, strict=True)
+                     if raw[:1].islower())
 
 
 def _grade_one(response: str, answer: str, aliases: Sequence[str], question: Question,
@@ -71,24 +76,22 @@ def _grade_one(response: str, answer: str, aliases: Sequence[str], question: Que
     if found is not None and found.kind != "typo":
         note = f" ({found.note})" if found.note else ""
         return _One(True, found.kind, f"Correct: {answer}{note}.")
+    # A typo must not be as close to another answer; a wrong response that is (or is one
+    # edit from) another answer is named, so the learner sees which fact they reached for.
     other = _closest_rival(said.compact, rival_texts, index, own,
-                           found.distance if found is not None else None)
+                           found.distance if found is not None else 1)
+    if other is not None:
+        return _One(False, "near-miss", f"{other} is a different answer; the answer is {answer}.")
     if found is not None:
-        if other is not None:
-            return _One(False, "near-miss", f"{other} is a different answer; the answer is "
-                        f"{answer}.")
         return _One(True, "typo", f"Correct, with a typo: {typo_diff(response.strip(), answer)}"
                     f" (the answer is {answer}).")
-    if other is not None:
-        kind: VerdictKind = "near-miss" if _close(said.compact, accepted) else "wrong"
-        return _One(False, kind, f"{other} is a different answer; the answer is {answer}.")
     return _One(False, "wrong", f"The answer is {answer}.")
 
 
 def _closest_rival(compact: str, rivals: Sequence[str], index: AnswerIndex | None,
-                   own: frozenset[str], distance: int | None) -> str | None:
+                   own: frozenset[str], distance: int) -> str | None:
     """Another answer at least as close to the response as the expected one (or equal)."""
-    limit = 0 if distance is None else distance
+    limit = distance
     best: tuple[str, int] | None = None
     for text in rivals:
         rival = analyse(text).compact
@@ -101,13 +104,6 @@ def _closest_rival(compact: str, rivals: Sequence[str], index: AnswerIndex | Non
         if hit is not None and (best is None or hit[1] < best[1]):
             best = hit
     return best[0] if best is not None else None
-
-
-def _close(compact: str, accepted: Sequence[Form]) -> bool:
-    """Whether a wrong response is near the answer (so naming the rival helps)."""
-    return any(OSA.distance(compact, f.analysis.compact,
-                            score_cutoff=typo_budget(len(f.analysis.compact)) + 1)
-               <= typo_budget(len(f.analysis.compact)) + 1 for f in accepted)
 
 
 def _verdict(one: _One) -> Verdict:
@@ -205,6 +201,9 @@ def _multi(q: Multi, response: str) -> Verdict:
 def _truefalse(q: TrueFalse, response: str) -> Verdict:
     said = response.strip().lower().rstrip(".!")
     value = True if said in _TRUE else False if said in _FALSE else None
+    if value is None and len(said) >= 4:  # "ture", "fasle"
+        value = (True if OSA.distance(said, "true") <= 1 else
+                 False if OSA.distance(said, "false") <= 1 else None)
     truth = "true" if q.answer else "false"
     fix = f" {q.fix}" if q.fix and not q.answer else ""
     if value is None:
@@ -222,7 +221,7 @@ def _statement_numbers(response: str, count: int) -> set[int] | None:
     said = response.lower()
     tokens = re.findall(r"\d+|[a-z]+", said)
     numbers = {int(t) for t in tokens if t.isdigit()}
-    if any(t in _NONE for t in tokens) and not numbers:
+    if any(t in _NONE for t in tokens):  # "none", "neither 1 nor 2"
         return set()
     if any(t in _ALL for t in tokens) or ("both" in tokens and count == 2 and not numbers):
         return set(range(1, count + 1))

@@ -24,7 +24,15 @@ from typing import Literal
 
 from rapidfuzz.distance import OSA
 
-from quizbot.grading.text import DESCRIPTORS, Analysis, Number, analyse, initialisms, plain
+from quizbot.grading.text import (
+    DESCRIPTORS,
+    TRAILING,
+    Analysis,
+    Number,
+    analyse,
+    initialisms,
+    plain,
+)
 
 MatchKind = Literal["exact", "alias", "typo"]
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
@@ -107,7 +115,10 @@ def _numbers_match(said: tuple[Number, ...], expected: tuple[Number, ...],
         if tolerance is not None and abs(got.value - want.value) <= Decimal(str(tolerance)):
             continue
         if got.mantissa is None and want.mantissa is not None and got.value == want.mantissa:
-            lenient = True
+            lenient = True  # "30" for "$30 billion"
+            continue
+        if want.mantissa is None and not want.unit and got.mantissa == want.value:
+            lenient = True  # "$65 billion" where the question asks "in billions of dollars"
             continue
         return False, False
     return True, lenient
@@ -116,7 +127,7 @@ def _numbers_match(said: tuple[Number, ...], expected: tuple[Number, ...],
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words without trailing descriptors, keeping at least one word."""
     end = len(words)
-    while end > 1 and words[end - 1] in DESCRIPTORS:
+    while end > 1 and words[end - 1] in TRAILING:
         end -= 1
     return words[:end]
 
@@ -140,12 +151,11 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
     said = {target: tuple(w for w in response.words if w in target or (
         w not in DESCRIPTORS and w not in context)) for target in targets}
     for target in targets:
-        mine = said[target]
-        if mine == target or (len(mine) == len(target) and sorted(mine) == sorted(target)):
+        if said[target] == target:  # in order: "Group Suppliers Nuclear" is not the NSG
             return Match(kind, form, 0, note)
-    full = said[want.words]
-    if (len(full) == 1 and not response.numbers and not want.numbers
-            and full[0] in initialisms(want)):
+    bare = [w for w in response.words if w not in DESCRIPTORS and w not in context]
+    if (len(bare) == 1 and not response.numbers and not want.numbers
+            and bare[0] in initialisms(want)):
         return Match("alias", form, 0, note)
     # Acronyms are never misspelt, only wrong (BRIC is not BRICS, SCP is not SCO): they must
     # be there exactly, and their letters earn no typo budget.

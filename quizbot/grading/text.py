@@ -17,14 +17,20 @@ from functools import lru_cache
 #: Words that carry no content: dropped from both sides before comparing.
 STOPWORDS = frozenset("the a an of and in on for to at by with from its".split())
 
-#: Words a learner may add to a correct answer ("BrahMos cruise missile", "the S-400 system"),
-#: and which may be left off the end of an answer ("Kudankulam nuclear power plant").
-DESCRIPTORS = frozenset("""
-missile missil cruise ballistic system plant power nuclear station project programme program
-corridor agreement deal pact mission initiative treaty route pipeline port field satellite
-rifle aircraft jet fighter vessel ship submarine reactor unit facility maritime sea transport
-eastern summit dialogue forum grouping organisation organization group bloc company firm
-venture joint air defense defence surface
+#: Words that may be left off the end of an answer ("Kudankulam" for "Kudankulam nuclear
+#: power plant", "Chennai–Vladivostok corridor"). Not names' own nouns: "Shanghai
+#: Cooperation" is not the Shanghai Cooperation Organisation.
+TRAILING = frozenset("""
+missile cruise ballistic system plant power nuclear station project program corridor
+agreement deal pact mission initiative treaty route pipeline port field satellite rifle
+aircraft jet fighter vessel ship submarine reactor unit facility maritime sea transport
+""".split())
+
+#: Words a learner may add to a correct answer ("BrahMos cruise missile", "the S-400 system",
+#: "the BRICS grouping").
+DESCRIPTORS = TRAILING | frozenset("""
+eastern summit dialogue forum grouping organization group bloc company firm venture joint
+air defense surface supersonic hypersonic
 """.split())
 
 #: Words that turn one answer into several: "BrahMos or S-400" is a hedge, never correct.
@@ -76,14 +82,15 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
 _QUOTES = re.compile("['\u2018\u2019\u201a\u201b\u2032\u00b4`\"\u201c\u201d\u201e\u201f]")
 _HYPHEN_ROMAN = re.compile(r"(?<=[A-Za-z])-(?=(?:i{1,3}|iv|vi{0,3}|ix|x)\b)", re.IGNORECASE)
-_SPACED_ROMAN = re.compile(r"\b([A-Z][a-z]+) (?=(?:I{1,3}|IV|VI{0,3}|IX|X)\b(?![-']))")
+_SPACED_ROMAN = re.compile(r"\b([A-Z][A-Za-z]*[a-z]) (?=(?:I{1,3}|IV|VI{0,3}|IX|X)\b(?![-']))")
 _MAY_BE_ROMAN = re.compile(r"[-\s][IVXivx]")
 _DIGIT = re.compile(r"\d")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+)(?![\d,])")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")
 _PERCENT = re.compile(r"\bper ?cent\b|\bpercentage\b|\bpc\b")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$₹€£]", re.UNICODE)
-_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(st|nd|rd|th)\b")
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
+_DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")
 
 
 @dataclass(frozen=True)
@@ -153,6 +160,8 @@ def plain(text: str) -> str:
 def analyse(text: str) -> Analysis:
     """Reduce ``text`` for comparison (cached: answers are analysed again and again)."""
     text = plain(text)
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)  # N.S.G. → NSG
     # Each rewrite runs only when its trigger is present: most answers are plain words.
     if _MAY_BE_ROMAN.search(text):
         text = _HYPHEN_ROMAN.sub(" ROMAN ", text)
@@ -185,9 +194,9 @@ def analyse(text: str) -> Analysis:
             mantissa = None
             while i + used < len(raw):  # "30 billion", "5 lakh crore"
                 nxt = raw[i + used].casefold()
-                if nxt not in _MAGNITUDES or (nxt in ("b", "k") and i + used + 1 < len(raw)
-                                              and raw[i + used + 1].isalpha()):
-                    break
+                if nxt not in _MAGNITUDES or (nxt in ("b", "k") and not pending_currency
+                                              and not _currency_follows(raw, i + used + 1)):
+                    break  # "29K" in "MiG-29K" is a name; "$30k" and "30k dollars" are money
                 mantissa = value if mantissa is None else mantissa
                 value = value.scaleb(_MAGNITUDES[nxt])
                 used += 1
@@ -212,6 +221,10 @@ def analyse(text: str) -> Analysis:
             raw_words.append(token)
         i += 1
     return Analysis(tuple(words), tuple(numbers), tuple(hedges), tuple(raw_words))
+
+
+def _currency_follows(raw: list[str], i: int) -> bool:
+    return i < len(raw) and raw[i].casefold() in _CURRENCIES
 
 
 def _next_is_number(raw: list[str], i: int) -> bool:
