@@ -28,7 +28,7 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.grading.index import AnswerIndex
-from quizbot.grading.matcher import Form, best_match, forms, typo_budget, typo_diff
+from quizbot.grading.matcher import best_match, forms, typo_diff
 from quizbot.grading.text import analyse
 from quizbot.grading.verdict import Verdict, VerdictKind
 
