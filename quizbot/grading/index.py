@@ -1,13 +1,15 @@
 """The near-miss index: every answer in the bank, for "that is a different answer".
 
 Built once per bank. Each answer-like string (answers, aliases, list items, options, cloze
-blanks, match sides, reject lists) is reduced to its compact form ("S-300" → "s300"). Lookups
-are an exact dict hit; at distance 1 (most typos), every string one edit away from the
-response (deletions, transpositions, substitutions and insertions over the index's alphabet)
-is looked up exactly, which finds every such answer (short of a non-ASCII letter, which
-normalisation has already folded away) at no memory cost; at distance 2 or 3,
-strings of a similar length with the same first character are compared (a typo that also
-changes the first letter can slip past at those distances).
+blanks, match sides, reject lists) is reduced to its compact form ("S-300" → "s300").
+
+Lookups are an exact dict hit, or the closest compact form within a small edit distance. At
+distance 1 (most typos) the search is exact and cheap: one edit cannot disturb both the first
+k and the last k characters of a string of length 2k+1 or more, so every answer one edit
+away shares the response's k-prefix or k-suffix and has a length within one of it. Answers
+are filed under (length, prefix) and (length, suffix) for k = 1, 2, 3, and only those few
+candidates are compared. At distance 2 or 3, answers of a similar length with the same
+first character are compared (a typo that also changes the first letter can slip past).
 """
 
 from __future__ import annotations
@@ -38,8 +40,9 @@ def answer_texts(question: Question) -> list[str]:
     return texts
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_DIGITS = "0123456789."
+def _digits(compact: str) -> str:
+    """The numbers of a compact form: a rival must carry the same ones (numbers are exact)."""
+    return "".join(c for c in compact if c.isdigit() or c == ".")
 
 
 class AnswerIndex:
@@ -48,6 +51,8 @@ class AnswerIndex:
     def __init__(self, texts: Iterable[str] = ()) -> None:
         self.exact: dict[str, str] = {}
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        #: (length, first or last k characters, 0 for a prefix or 1 for a suffix) → answers.
+        self._ends: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         for text in texts:
             self.add(text)
 
@@ -65,6 +70,11 @@ class AnswerIndex:
             return
         self.exact[compact] = text
         self._buckets[compact[0], len(compact)].append(compact)
+        length = len(compact)
+        for k in (1, 2, 3):
+            if length >= k:
+                self._ends[length, compact[:k], 0].append(compact)
+                self._ends[length, compact[-k:], 1].append(compact)
 
     def __len__(self) -> int:
         return len(self.exact)
@@ -79,7 +89,11 @@ class AnswerIndex:
             return hit, 0
         if max_distance <= 0:
             return None
-        one_away = sorted((self._one_edit(compact) & self.exact.keys()) - exclude)
+        digits = _digits(compact)
+        candidates = self._one_edit_candidates(compact)
+        one_away = sorted(found for found, _, _ in process.extract(
+            compact, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
+            if found not in exclude and found != compact and _digits(found) == digits)
         if one_away:
             return self.exact[one_away[0]], 1
         if max_distance == 1:
@@ -89,19 +103,22 @@ class AnswerIndex:
             candidates.extend(self._buckets.get((compact[0], length), ()))
         best: tuple[str, int] | None = None
         for found, distance, _ in process.extract(
-                compact, candidates, scorer=OSA.distance, score_cutoff=max_distance, limit=4):
-            if found not in exclude and (best is None or distance < best[1]):
+                compact, candidates, scorer=OSA.distance, score_cutoff=max_distance, limit=8):
+            if found not in exclude and _digits(found) == digits and (
+                    best is None or distance < best[1]):
                 best = (self.exact[found], int(distance))
         return best
 
-    def _one_edit(self, word: str) -> set[str]:
-        """Every string one OSA edit from ``word``: deletions, transpositions, and
-        substitutions and insertions of letters (of digits too, where the word has any)."""
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        alphabet = _LETTERS + (_DIGITS if any(c.isdigit() for c in word) else "")
-        variants = {a + b[1:] for a, b in splits if b}
-        variants.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
-        variants.update(a + c + b[1:] for a, b in splits if b for c in alphabet)
-        variants.update(a + c + b for a, b in splits for c in alphabet)
-        variants.discard(word)
-        return variants
+    def _one_edit_candidates(self, word: str) -> list[str]:
+        """Answers that could be one edit from ``word`` (a superset; compare to be sure)."""
+        length = len(word)
+        found: set[str] = set()
+        k = 3 if length >= 7 else 2 if length >= 5 else 1 if length >= 3 else 0
+        for size in (length - 1, length, length + 1):
+            if k:
+                found.update(self._ends.get((size, word[:k], 0), ()))
+                found.update(self._ends.get((size, word[-k:], 1), ()))
+            else:  # one or two characters: every answer of that length is a candidate
+                for char in {*word, *"abcdefghijklmnopqrstuvwxyz0123456789"}:
+                    found.update(self._buckets.get((char, size), ()))
+        return list(found)

@@ -112,3 +112,27 @@ def test_every_bundled_question_accepts_its_own_answer() -> None:
                                  for i, (_, r) in enumerate(q.pairs))
         verdict = grade(q, response, index=index)
         assert verdict.correct, (q.id, response, verdict)
+
+
+def test_rivals_never_differ_in_a_number() -> None:
+    index = AnswerIndex(["BrahMos-II"])
+    brahmos = Short(id="b", prompt="Which cruise missile?", answer="BrahMos")
+    assert grade(brahmos, "Brahmose", index=index).kind == "typo"  # not one edit from "brahmos2"
+
+
+def test_one_edit_search_finds_every_neighbour() -> None:
+    # Exhaustive over every single edit of a few words: the prefix/suffix filing must never
+    # miss an answer one edit away, at any length.
+    import itertools
+
+    alphabet = "bcz"  # no "a": it is an article, which normalisation drops
+    for word in ("xq", "xqw", "xqwv", "xqwvk", "xqwvkjh", "xqwvkjhgfd"):
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        edits |= {a + c + b[1:] for a, b in splits if b for c in alphabet}
+        edits |= {a + c + b for a, b in splits for c in alphabet}
+        edits.discard(word)
+        for edit in itertools.islice(sorted(edits), 400):
+            index = AnswerIndex([edit, "unrelated"])
+            assert index.nearest(word, 1) == (edit, 1), (word, edit)
