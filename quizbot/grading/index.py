@@ -90,9 +90,9 @@ class AnswerIndex:
         if max_distance <= 0:
             return None
         digits = _digits(compact)
-        candidates = self._one_edit_candidates(compact)
         one_away = sorted(found for found, _, _ in process.extract(
-            compact, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
+            compact, self._one_edit_candidates(compact), scorer=OSA.distance, score_cutoff=1,
+            limit=None)
             if found not in exclude and found != compact and _digits(found) == digits)
         if one_away:
             return self.exact[one_away[0]], 1
