@@ -269,9 +269,25 @@ def _items(q: Question, said: list[str], expected: Sequence[str], index: AnswerI
     return matched, left, extras
 
 
+def _protect(response: str, items: Sequence[str]) -> tuple[str, dict[str, str]]:
+    """Hide expected items that contain separators ("marketing, selling and export") behind
+    placeholders, so that typing such an item verbatim keeps it whole."""
+    kept: dict[str, str] = {}
+    for i, item in enumerate(items):
+        if _STRONG_SPLIT.search(item) or _AND_SPLIT.search(item):
+            found = re.search(re.escape(item), response, re.IGNORECASE)
+            if found:
+                token = f"\x00{i}\x00"
+                kept[token] = found.group(0)
+                response = response[:found.start()] + token + response[found.end():]
+    return response, kept
+
+
 def _list(q: ListQuestion, response: str, index: AnswerIndex | None) -> Verdict:
-    said = _parts(response, lambda part: any(
-        best_match(analyse(part), forms(item), _context(q)) for item in q.answer))
+    hidden, kept = _protect(response, q.answer)
+    said = [kept.get(part, part) for part in _parts(hidden, lambda part: any(
+        best_match(analyse(kept.get(part, part)), forms(item), _context(q))
+        for item in q.answer))]
     matched, missed, extras = _items(q, said, q.answer, index)
     need = q.min_correct or len(q.answer)
     hits = min(len(matched), need)

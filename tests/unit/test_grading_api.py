@@ -136,3 +136,12 @@ def test_one_edit_search_finds_every_neighbour() -> None:
         for edit in itertools.islice(sorted(edits), 400):
             index = AnswerIndex([edit, "unrelated"])
             assert index.nearest(word, 1) == (edit, 1), (word, edit)
+
+
+def test_list_items_that_contain_separators_stay_whole_when_typed_verbatim() -> None:
+    stages = ListQuestion(id="s", prompt="Name the three stages of the partnership",
+                          answer=("technology transfer", "joint development",
+                                  "marketing, selling and export"))
+    assert grade(stages, "joint development; marketing, selling and export, "
+                         "technology transfer").correct
+    assert not grade(stages, "technology transfer, joint development, marketing").correct
