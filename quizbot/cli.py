@@ -1,7 +1,8 @@
 """The ``quizbot`` command and its subcommands.
 
 ``quizbot`` alone opens the Textual app on the bank; ``quizbot check PATH...`` validates
-question files. Global options: ``--bank PATH`` (repeatable) and ``--data-dir PATH``
+question files; ``quizbot generate NOTES... -o DIR [--check]`` turns notes into
+questions. Global options: ``--bank PATH`` (repeatable) and ``--data-dir PATH``
 (or ``$QUIZBOT_DATA_DIR``). Textual is imported only when the app starts.
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from quizbot import paths
-from quizbot.bank import Bank, load_bank
+from quizbot.bank import Bank, Problem, load_bank
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,6 +37,16 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--write-ids", action="store_true",
                        help="write the derived id into every question that has none")
     check.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+    generate = sub.add_parser(
+        "generate", help="turn Markdown notes into question files",
+        description="Write one <name>.yaml of questions per Markdown note. With --check, "
+        "change nothing and exit 1 if any generated file is missing or out of date.")
+    generate.add_argument("notes", nargs="+", metavar="NOTES",
+                          help="Markdown files or directories of *.md")
+    generate.add_argument("-o", "--output", required=True, metavar="DIR",
+                          help="where the generated files go (e.g. question_bank/generated)")
+    generate.add_argument("--check", action="store_true",
+                          help="verify the generated files instead of writing them")
     sub.add_parser("schema", help="print the path of the JSON Schema for question files")
     return parser
 
@@ -58,7 +69,10 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     bank = _load(args, targets)
     for problem in bank.problems:
         print(problem, file=out)
-    errors, warnings = len(bank.errors), len(bank.warnings)
+    weak = _weak_generated(bank)
+    for problem in weak:
+        print(problem, file=out)
+    errors, warnings = len(bank.errors), len(bank.warnings) + len(weak)
     if args.write_ids:
         from quizbot.bank.writeids import write_ids
 
@@ -84,6 +98,22 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if errors else 0
 
 
+def _weak_generated(bank: Bank) -> list[Problem]:
+    """Warnings for weak generated questions (answer in the prompt, mixed options, ...)."""
+    generated = bank.generated()
+    if not generated:
+        return []
+    from quizbot.notes.lint import weak_questions
+
+    warnings = []
+    for question, reason in weak_questions(generated):
+        at = bank.locate(question.id)
+        warnings.append(Problem(at.path, at.line, at.column,
+                                f"weak generated question {question.id!r}: {reason} (reword "
+                                "the note, or override or suppress the id)", "warning"))
+    return warnings
+
+
 def run_app(args: argparse.Namespace) -> int:
     from quizbot.tui.app import create_app
 
@@ -98,6 +128,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     if args.command == "check":
         return run_check(args, out)
+    if args.command == "generate":
+        from quizbot.notes.cli import run_generate
+
+        return run_generate(args.notes, args.output, args.check, out)
     if args.command == "schema":
         print(paths.schema_path(), file=out)
         return 0

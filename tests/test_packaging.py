@@ -24,8 +24,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_contains_bank_notes_and_schema(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for path in BUNDLED_BANK.glob("*.yaml"):
-        assert f"quizbot/_data/question_bank/{path.name}" in names
+    for path in BUNDLED_BANK.rglob("*.yaml"):
+        assert f"quizbot/_data/question_bank/{path.relative_to(BUNDLED_BANK)}" in names
     assert any(n.startswith("quizbot/_data/notes/") and n.endswith(".md") for n in names)
     assert "quizbot/bank/question-file.schema.json" in names
     assert "quizbot/tui/app.tcss" in names
@@ -49,4 +49,4 @@ def test_installed_wheel_checks_its_bundled_bank_from_any_directory(
     done = subprocess.run([str(venv / "bin" / "quizbot"), "check"], capture_output=True,
                           text=True, cwd=elsewhere, env=env, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert f"in {len(list(BUNDLED_BANK.glob('*.yaml')))} files" in done.stdout
+    assert f"in {len(list(BUNDLED_BANK.rglob('*.yaml')))} files" in done.stdout

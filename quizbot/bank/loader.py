@@ -129,6 +129,16 @@ class Bank:
     def ids(self) -> list[str]:
         return list(self._slots)
 
+    def generated(self) -> list[Question]:
+        """Questions from generated files (``generated_from``), in bank order."""
+        return [self._question(f, p) for f, p in self._slots.values()
+                if self._files[f].generated_from]
+
+    def locate(self, question_id: str) -> Problem:
+        """A note placed at a question's line and column (its ``message`` is empty)."""
+        path, line, column = self._position_of_id(*self._slots[question_id])
+        return Problem(path, line, column, "", "note")
+
     def derived_ids(self) -> list[str]:
         """Ids the bank derived because their authors gave none."""
         return [result.ids[pos] for file_no, result in enumerate(self._files)

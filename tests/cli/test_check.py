@@ -61,7 +61,7 @@ def test_derived_ids_are_announced_and_write_ids_pins_them(write_bank: WriteBank
 
 def test_default_is_the_bundled_bank_and_bank_option_overrides(write_bank: WriteBank) -> None:
     code, out = run("check")
-    assert code == 0 and f"in {len(list(BUNDLED_BANK.glob('*.yaml')))} files" in out
+    assert code == 0 and f"in {len(list(BUNDLED_BANK.rglob('*.yaml')))} files" in out
     bank_dir = write_bank({"x.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n"})
     code, out = run("--bank", str(bank_dir), "check")
     assert out.startswith("1 question in 1 file")

@@ -1,0 +1,11 @@
+"""Notes → questions: a Markdown outline parser and the rules that turn notes into questions.
+
+Plain Python (never imports textual). The public entry point is :func:`generate_questions`;
+:mod:`quizbot.notes.cli` writes generated YAML files (``quizbot generate``), and
+:mod:`quizbot.notes.lint` finds weak questions (``quizbot check`` warnings).
+"""
+
+from quizbot.notes.generate import generate_questions
+from quizbot.notes.lint import weak_questions
+
+__all__ = ["generate_questions", "weak_questions"]

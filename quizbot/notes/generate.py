@@ -1,0 +1,423 @@
+"""``generate_questions(markdown, source)``: notes in, validated question objects out.
+
+The pipeline: parse the outline → cut it into units (bullets, numbered items, sentences of
+paragraphs) with their topic and prompt context → index what kind of thing every answer is
+(tables, lists, numbers) → run the rules on every unit, every table and every section →
+drop anything weak (an answer inside its own prompt, a repeated prompt, options that do not
+validate) → give each question a deterministic id.
+
+Ids are ``gen-<file stem>-<answer words>-<hash>``, the hash taken over the file stem, the
+heading path, the unit's own text (with its parent's term for sub-bullets) and the rule and
+answer slot — never a line number or position — so adding, removing or moving other bullets
+keeps every id. Abbreviation questions hash the abbreviation and its expansion instead (they
+are asked once per notes file, wherever the abbreviation is defined).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from quizbot.bank.ids import slug
+from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
+from quizbot.notes.kinds import Kinds
+from quizbot.notes.lint import structural_problem, weak_reason
+from quizbot.notes.outline import Item, Outline, parse_outline
+from quizbot.notes.rules import (
+    Context,
+    Draft,
+    Unit,
+    section_statements,
+    stable_hash,
+    table_match,
+    unit_drafts,
+)
+from quizbot.notes.text import (
+    Abbreviation,
+    find_abbreviations,
+    find_list,
+    find_quantities,
+    fold,
+    is_doubtful,
+    split_sentences,
+    split_term,
+)
+
+ID_PREFIX = "gen-"
+_LABEL_WORDS = 5
+
+
+def topic_root(outline: Outline, source: str) -> str:
+    """The topic every question sits under: front-matter ``topic``, else the ``#`` heading,
+    else the file's name."""
+    topic = outline.meta.get("topic")
+    if isinstance(topic, str) and topic.strip():
+        return topic.strip()
+    top = [text for level, text, _ in outline.headings if level == 1]
+    if len(top) == 1:
+        return top[0]
+    return PurePath(source).stem.replace("-", " ").replace("_", " ").capitalize()
+
+
+class _Builder:
+    """Cuts an outline into units, remembering everything the rules ask about."""
+
+    def __init__(self, outline: Outline, source: str) -> None:
+        self.outline = outline
+        self.root = topic_root(outline, source)
+        #: True when the file's single ``#`` heading stands for the root topic.
+        self.h1_is_root = sum(1 for level, _, _ in outline.headings if level == 1) == 1 and (
+            outline.headings[0][0] == 1)
+        self.units: list[Unit] = []
+        self.all_texts: list[str] = []
+        self._topics: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def topic_and_context(self, headings: tuple[str, ...]) -> tuple[str, str]:
+        cached = self._topics.get(headings)
+        if cached is not None:
+            return cached
+        parts = list(headings[1:] if self.h1_is_root and headings else headings)
+        topic = TOPIC_SEPARATOR.join([self.root, *parts])
+        context = TOPIC_SEPARATOR.join([self.root, parts[-1]]) if parts else self.root
+        self._topics[headings] = (topic, context)
+        return topic, context
+
+    def heading(self, headings: tuple[str, ...]) -> str:
+        """The heading path recorded in ``source``: below the ``#`` title when that is the
+        root topic (the title is the file's, not the bullet's)."""
+        parts = headings[1:] if self.h1_is_root and len(headings) > 1 else headings
+        return " › ".join(parts)
+
+    def build(self) -> list[Unit]:
+        for item in self.outline.items:
+            self._add(item, None)
+        for table in self.outline.tables:
+            for row in table.rows:
+                self.all_texts.extend(row)
+        return self.units
+
+    def _unit(self, text: str, item: Item | None, line: int, parent: Unit | None,
+              bold: list[str], highlights: list[str], headings: tuple[str, ...]) -> Unit:
+        topic, context = self.topic_and_context(headings)
+        if parent is not None and parent.term is not None:
+            context = f"{context}{TOPIC_SEPARATOR}{parent.term.base}"
+        term = split_term(text)
+        key = fold(text)
+        if parent is not None and parent.term is not None:
+            key = f"{key}|{fold(parent.term.term)}"
+        unit = Unit(text, line, headings, context, topic, term, key, self.heading(headings), item,
+                    parent,
+                    bold=[b for b in bold if b in text], highlights=[h for h in highlights
+                                                                     if h in text])
+        unit.found_list = find_list(term.definition if term else text)
+        if unit.found_list is not None and term is not None:
+            shift = len(text) - len(term.definition)
+            found = unit.found_list
+            unit.found_list = type(found)(found.trigger, found.intro, found.items, found.written,
+                                          found.count, found.complete, found.start + shift,
+                                          found.end + shift)
+        unit.quantities = find_quantities(text)
+        return unit
+
+    def _add(self, item: Item, parent: Unit | None) -> None:
+        text = item.text
+        self.all_texts.append(text)
+        if is_doubtful(text):
+            self._skip(item)
+            return
+        if item.kind == "paragraph":
+            bold, highlights = item.bold, item.highlights
+            sentences = split_sentences(text)
+            last: Unit | None = None
+            for offset, sentence in sentences:
+                last = self._unit(sentence, item, item.line_at(offset), None, bold, highlights,
+                                  item.headings)
+                self.units.append(last)
+            if item.children and last is not None:
+                for child in item.children:
+                    self._add(child, last)
+            return
+        unit = self._unit(text, item, item.line, parent, item.bold, item.highlights,
+                          item.headings)
+        self.units.append(unit)
+        if parent is not None:
+            parent.children.append(unit)
+        for child in item.children:
+            self._add(child, unit)
+
+    def _skip(self, item: Item) -> None:
+        for child in item.children:
+            self.all_texts.append(child.text)
+            self._skip(child)
+
+
+_LOWER_TOKEN = re.compile(r"(?<![A-Za-z'’-])[a-z][A-Za-z'’-]*")
+_MID_CAPITAL = re.compile(r"(?<=[^\s.:!?—-]) +([A-Z][A-Za-z'’-]*)")
+_CAPITAL_TOKEN = re.compile(r"(?<![A-Za-z'’-])[A-Z][A-Za-z'’-]*")
+
+
+def _core(word: str) -> str:
+    return fold(word[:-2] if word.endswith(("'s", "’s")) else word)
+
+
+def _word_evidence(texts: list[str]) -> tuple[set[str], set[str]]:
+    """(words seen in lower case, capitalised words seen mid-sentence), folded."""
+    joined = "\n".join(texts)
+    lower = {_core(w) for w in set(_LOWER_TOKEN.findall(joined))}
+    proper = {_core(w) for w in set(_MID_CAPITAL.findall(joined))}
+    return lower, proper
+
+
+def _index(builder: _Builder, units: list[Unit]) -> Context:
+    kinds = Kinds()
+    outline = builder.outline
+    for table in outline.tables:
+        kinds.add_table(table.header, table.rows, table.headings)
+    abbreviations: dict[str, tuple[Unit, Abbreviation]] = {}
+    max_year = 0
+    for text in builder.all_texts:
+        kinds.add_statement(text)
+        for q in find_quantities(text):
+            kinds.add_quantity(q, text[q.end:q.end + 30])
+            if q.kind == "year":
+                max_year = max(max_year, int(q.value))
+    for unit in units:
+        found = unit.found_list
+        if found is not None:
+            kinds.add_group(found.items)
+        if unit.term is not None:
+            kinds.add_definition(unit.term.base, unit.term.definition)
+        if unit.children and unit.text.rstrip().endswith(":"):
+            kinds.add_group([c.term.base if c.term else c.text for c in unit.children])
+        if "(" in unit.text:
+            for found_abbr in find_abbreviations(unit.text):
+                short = found_abbr.abbr
+                defining = unit.term is not None and unit.term.qualifier == short
+                known = abbreviations.get(short)
+                if known is None or (defining and not (known[0].term is not None
+                                                       and known[0].term.qualifier == short)):
+                    abbreviations[short] = (unit, found_abbr)
+    hosts: dict[int, list[tuple[str, Abbreviation]]] = defaultdict(list)
+    for short, (host, expansion) in abbreviations.items():
+        hosts[id(host)].append((short, expansion))
+    lower, proper = _word_evidence(builder.all_texts)
+    heading_words = {w for _, text, _ in outline.headings for w in fold(text).split()}
+    return Context(kinds, lower, proper, dict(hosts), _mention_counter(builder.all_texts),
+                   max_year, heading_words)
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """``phrase`` in ``text`` as whole words (not inside a longer word or hyphenation)."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _mention_counter(texts: list[str]) -> Callable[[str], int]:
+    """``mentions(phrase)``: in how many texts the phrase appears as written (at most 2)."""
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        for word in set(_CAPITAL_TOKEN.findall(text)):
+            by_word[word].append(i)
+    cache: dict[str, int] = {}
+
+    def mentions(phrase: str) -> int:
+        if phrase in cache:
+            return cache[phrase]
+        tokens = _CAPITAL_TOKEN.findall(phrase)
+        count = 0
+        if tokens:
+            rarest = min(tokens, key=lambda t: len(by_word.get(t, ())))
+            for i in by_word.get(rarest, ()):
+                if _has_phrase(texts[i], phrase):
+                    count += 1
+                    if count >= 2:
+                        break
+        cache[phrase] = count
+        return count
+
+    return mentions
+
+
+def _heading_lines(outline: Outline) -> dict[tuple[str, ...], int]:
+    lines: dict[tuple[str, ...], int] = {}
+    path: list[tuple[int, str]] = []
+    for level, text, line in outline.headings:
+        while path and path[-1][0] >= level:
+            path.pop()
+        path.append((level, text))
+        lines.setdefault(tuple(t for _, t in path), line)
+    return lines
+
+
+@dataclass
+class _Job:
+    """Everything the rules need, built once; a forked worker inherits it."""
+
+    outline: Outline
+    builder: _Builder
+    units: list[Unit]
+    ctx: Context
+    source: str
+    stem: str
+    tags: tuple[str, ...]
+    topics: dict[str, str]
+
+
+def _prepare(markdown: str, source: str) -> _Job:
+    outline = parse_outline(markdown)
+    builder = _Builder(outline, source)
+    units = builder.build()
+    ctx = _index(builder, units)
+    headings = {u.headings for u in units} | {t.headings for t in outline.tables}
+    topics = {builder.heading(h): builder.topic_and_context(h)[0] for h in headings}
+    return _Job(outline, builder, units, ctx, source, PurePath(source).stem,
+                note_tags(outline), topics)
+
+
+def _notes_wide_drafts(job: _Job) -> list[Draft]:
+    """Questions over a whole section (statements) or a table (match)."""
+    drafts: list[Draft] = []
+    by_section: dict[tuple[str, ...], list[Unit]] = defaultdict(list)
+    for unit in job.units:
+        by_section[unit.headings].append(unit)
+    heading_lines = _heading_lines(job.outline)
+    for headings, members in by_section.items():
+        drafts.extend(section_statements(members, job.ctx, heading_lines.get(headings, 1)))
+    for table in job.outline.tables:
+        _, context = job.builder.topic_and_context(table.headings)
+        drafts.extend(table_match(table, context, job.builder.heading(table.headings), job.ctx))
+    return drafts
+
+
+def draft_questions(markdown: str, source: str) -> tuple[list[Draft], dict[str, str], Outline]:
+    """Every draft of a notes file, in document order, the topic of each heading path, and
+    the parsed outline."""
+    job = _prepare(markdown, source)
+    drafts = [d for unit in job.units for d in unit_drafts(unit, job.ctx)]
+    return drafts + _notes_wide_drafts(job), job.topics, job.outline
+
+
+#: A built question with what merging needs: line, order, base id, prompt key.
+_Built = tuple[int, int, str, str, Question]
+
+
+def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
+    """Questions from drafts, each checked (never weak, never invalid) and given its base id."""
+    built: list[_Built] = []
+    stem_slug = slug(job.stem)
+    for draft in drafts:
+        base = _make_id(stem_slug, draft)
+        question: Question = draft.cls(  # type: ignore[assignment]
+            id=base, topic=job.topics.get(draft.heading, ""), tags=job.tags,
+            source=Source(job.source, draft.heading, draft.line), **draft.fields)
+        if structural_problem(question) or weak_reason(question, check_duplicates=False):
+            continue
+        prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
+        built.append((draft.line, draft.order, base, prompt_key, question))
+    return built
+
+
+#: The job a forked worker reads (set just before the fork; never used otherwise).
+_FORKED_JOB: _Job | None = None
+#: Below this many units a second process costs more than it saves.
+_PARALLEL_MIN_UNITS = 2500
+
+
+def _build_units(lo: int, hi: int) -> list[_Built]:
+    job = _FORKED_JOB
+    assert job is not None
+    return _build(job, [d for unit in job.units[lo:hi] for d in unit_drafts(unit, job.ctx)])
+
+
+def _build_all(job: _Job, parallel: bool = False) -> list[_Built]:
+    """Every question of the job, in document order; with ``parallel``, on two cores when the
+    notes are big (a forked process drafts the first half of the units)."""
+    global _FORKED_JOB
+    units = job.units
+    workers = min(2, os.cpu_count() or 1)
+    if not parallel or workers < 2 or len(units) < _PARALLEL_MIN_UNITS:
+        drafts = [d for unit in units for d in unit_drafts(unit, job.ctx)]
+        return _build(job, drafts + _notes_wide_drafts(job))
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork (Windows): one process is still correct
+        drafts = [d for unit in units for d in unit_drafts(unit, job.ctx)]
+        return _build(job, drafts + _notes_wide_drafts(job))
+    half = len(units) // 2
+    _FORKED_JOB = job
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            first = pool.submit(_build_units, 0, half)
+            second = _build(job, [d for unit in units[half:] for d in unit_drafts(unit, job.ctx)])
+            rest = _build(job, _notes_wide_drafts(job))
+            return first.result() + second + rest
+    finally:
+        _FORKED_JOB = None
+
+
+def _make_id(stem_slug: str, draft: Draft) -> str:
+    key = draft.id_key or "|".join((draft.heading, draft.unit_key, draft.rule, draft.slot))
+    digest = f"{stable_hash(stem_slug, key):016x}"[:8]
+    words = [w for w in slug(draft.label).split("-") if w][:_LABEL_WORDS]
+    label = "-".join(words)[:40].strip("-") or draft.rule
+    return f"{ID_PREFIX}{stem_slug}-{label}-{digest}"
+
+
+def note_tags(outline: Outline) -> tuple[str, ...]:
+    """Tags from the notes' front matter (``tags: [a, b]``)."""
+    tags = outline.meta.get("tags")
+    if isinstance(tags, list):
+        return tuple(str(t) for t in tags if str(t).strip())
+    if isinstance(tags, str) and tags.strip():
+        return tuple(t.strip() for t in tags.split(",") if t.strip())
+    return ()
+
+
+def generate_questions(markdown: str, source: str) -> list[Question]:
+    """Questions generated from Markdown notes; ``source`` is the notes path for ``Source``.
+
+    Output is deterministic: the same notes always give the same questions, in the order of
+    the notes (by line, then rule).
+    """
+    return generate(markdown, source)[0]
+
+
+def generate(markdown: str, source: str, *,
+             parallel: bool = False) -> tuple[list[Question], Outline]:
+    """:func:`generate_questions`, and the parsed outline (for the file-level settings).
+
+    ``parallel`` lets big notes use a second, forked process: the command line asks for it;
+    library callers (which may run threads, where forking is unsafe) get one process.
+    """
+    job = _prepare(markdown, source)
+    kept: list[tuple[int, int, Question]] = []
+    seen_ids: set[str] = set()
+    seen_prompts: set[str] = set()
+    for line, order, base, prompt_key, question in _build_all(job, parallel):
+        if prompt_key in seen_prompts:
+            continue  # the same question asked twice: keep the first
+        seen_prompts.add(prompt_key)
+        question_id, n = base, 2
+        while question_id in seen_ids:
+            question_id, n = f"{base}-{n}", n + 1
+        if question_id != base:
+            question = dataclasses.replace(question, id=question_id)  # type: ignore[assignment]
+        seen_ids.add(question_id)
+        kept.append((line, order, question))
+    kept.sort(key=lambda t: (t[0], t[1]))
+    return [q for _, _, q in kept], job.outline

@@ -1,0 +1,257 @@
+"""``generate_questions``: small notes on other subjects, in every style, and the exact
+questions they give."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from quizbot.bank.model import (
+    Cloze,
+    ListQuestion,
+    Match,
+    Mcq,
+    Question,
+    Short,
+    Source,
+    Statements,
+    TrueFalse,
+)
+from quizbot.notes import generate_questions
+
+
+def brief(q: Question) -> tuple[Any, ...]:
+    """What a learner sees and must answer, per type."""
+    if isinstance(q, Cloze):
+        return ("cloze", q.prompt, q.text)
+    if isinstance(q, TrueFalse):
+        return ("truefalse", q.statement, q.answer, q.fix)
+    if isinstance(q, Statements):
+        return ("statements", q.prompt, tuple((s.text, s.correct, s.fix) for s in q.statements))
+    if isinstance(q, Match):
+        return ("match", q.prompt, q.pairs)
+    if isinstance(q, Short):
+        return ("short", q.prompt, q.answer, q.aliases)
+    if isinstance(q, ListQuestion):
+        return ("list", q.prompt, q.answer, q.min_correct)
+    return (q.type, q.prompt, q.options, q.answer)  # type: ignore[union-attr]
+
+
+def generate(notes: str, name: str) -> list[Question]:
+    return generate_questions(textwrap.dedent(notes), f"notes/{name}.md")
+
+
+PLANETS = """\
+    # Solar system
+
+    ## Planets
+
+    - **Mercury**: smallest planet and the closest to the Sun
+    - **Venus**: hottest planet, wrapped in thick clouds of sulphuric acid
+    - **Mars**: red planet with the tallest volcano in the Solar System
+    - **Jupiter**: largest planet, a gas giant with a long-lived storm
+
+    | Planet | Known for |
+    | --- | --- |
+    | Mercury | Closest to the Sun |
+    | Venus | Hottest surface |
+    | Mars | Tallest volcano |
+    | Jupiter | Largest planet |
+    """
+
+
+def test_bold_terms_with_definitions_and_a_two_column_table() -> None:
+    """Terms of one kind (the table's column) give mcqs with the other planets as options,
+    true/false with a planet swapped in, the table's description the other way, a match."""
+    ctx = "Solar system › Planets"
+    assert [brief(q) for q in generate(PLANETS, "planets")] == [
+        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
+         (("Venus: smallest planet and the closest to the Sun.", False,
+           "Mercury: smallest planet and the closest to the Sun."),
+          ("Venus: hottest planet, wrapped in thick clouds of sulphuric acid.", True, ""),
+          ("Jupiter: red planet with the tallest volcano in the Solar System.", False,
+           "Mars: red planet with the tallest volcano in the Solar System."),
+          ("Jupiter: largest planet, a gas giant with a long-lived storm.", True, ""))),
+        ("truefalse", "Venus: smallest planet and the closest to the Sun", False,
+         "Mercury: smallest planet and the closest to the Sun"),
+        ("mcq", f"{ctx}: Which best describes Mercury?",
+         ("Largest planet", "Hottest surface", "Closest to the Sun", "Tallest volcano"),
+         "Closest to the Sun"),
+        ("mcq", f"{ctx}: Which of these is described as “hottest planet, wrapped in thick "
+         "clouds of sulphuric acid”?", ("Mercury", "Mars", "Venus", "Jupiter"), "Venus"),
+        ("mcq", f"{ctx}: Which best describes Venus?",
+         ("Closest to the Sun", "Tallest volcano", "Largest planet", "Hottest surface"),
+         "Hottest surface"),
+        ("short", f"{ctx}: Which planet is described as “red planet with the tallest volcano "
+         "in the Solar System”?", "Mars", ()),
+        ("mcq", f"{ctx}: Which best describes Mars?",
+         ("Closest to the Sun", "Hottest surface", "Tallest volcano", "Largest planet"),
+         "Tallest volcano"),
+        ("mcq", f"{ctx}: Which of these is described as “largest planet, a gas giant with a "
+         "long-lived storm”?", ("Mars", "Jupiter", "Venus", "Mercury"), "Jupiter"),
+        ("mcq", f"{ctx}: Which best describes Jupiter?",
+         ("Closest to the Sun", "Tallest volcano", "Hottest surface", "Largest planet"),
+         "Largest planet"),
+        ("match", f"{ctx}: Match the two columns (Planet → Known for).",
+         (("Mercury", "Closest to the Sun"), ("Venus", "Hottest surface"),
+          ("Mars", "Tallest volcano"), ("Jupiter", "Largest planet"))),
+    ]
+
+
+def test_each_question_records_topic_source_explanation_and_siblings_share_the_source() -> None:
+    questions = generate(PLANETS, "planets")
+    mercury = [q for q in questions if q.source == Source("notes/planets.md", "Planets", 5)]
+    assert [q.type for q in mercury] == ["truefalse", "mcq"], "two slots of one bullet"
+    assert all(q.topic == "Solar system › Planets" for q in questions)
+    assert mercury[0].explanation == ("From the notes: “Mercury: smallest planet and the "
+                                      "closest to the Sun”.")
+    assert all(q.id.startswith("gen-planets-") for q in questions)
+    assert len({q.id for q in questions}) == len(questions)
+
+
+def test_paragraphs_with_bold_terms_and_a_numbered_list() -> None:
+    notes = """\
+        # Water cycle
+
+        The water cycle moves water between the oceans, the air and the land. Heat from the Sun
+        drives **evaporation** from the sea. Water vapour cools and forms clouds by **condensation**.
+
+        The stages of the water cycle are:
+
+        1. Evaporation
+        2. Condensation
+        3. Precipitation
+        4. Collection
+        """
+    questions = generate(notes, "water")
+    assert [brief(q) for q in questions] == [
+        ("cloze", "Water cycle: fill in the blank.",
+         "Heat from the Sun drives {{evaporation}} from the sea."),
+        ("cloze", "Water cycle: fill in the blank.",
+         "Water vapour cools and forms clouds by {{condensation}}."),
+        ("list", "Water cycle: The stages of the water cycle are: … Name all four.",
+         ("Evaporation", "Condensation", "Precipitation", "Collection"), None),
+    ]
+    assert [q.source.line for q in questions if q.source] == [3, 4, 6]
+
+
+def test_term_definition_lines_abbreviations_and_lists() -> None:
+    """``Long Form (ABBR)`` → an expansion question, and the abbreviation is accepted where
+    the long form is the answer; "namely" makes a complete list, "include" an open one."""
+    notes = """\
+        # International organisations
+
+        ## United Nations
+
+        - World Health Organization (WHO): UN agency that directs international health work
+        - The Security Council has five permanent members, namely China, France, Russia, the United Kingdom and the United States
+        - UN agencies include UNICEF, UNESCO and the WFP
+        """
+    ctx = "International organisations › United Nations"
+    assert [brief(q) for q in generate(notes, "organisations")] == [
+        ("short", f"{ctx}: What does WHO stand for?", "World Health Organization", ()),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "{{World Health Organization|WHO}}: UN agency that directs international health work"),
+        ("list", f"{ctx}: The Security Council has five permanent members, namely … Name all "
+         "five.", ("China", "France", "Russia", "United Kingdom", "United States"), None),
+        ("list", f"{ctx}: UN agencies include … Name any two.", ("UNICEF", "UNESCO", "WFP"), 2),
+    ]
+
+
+def test_numbers_money_percentages_and_years() -> None:
+    """Each figure is one slot: a cloze, or a true/false with a plausible wrong value that the
+    notes never state; bounds ("since 2015", "by the end of") are never perturbed."""
+    notes = """\
+        # Economy of Freedonia
+
+        ## Growth
+
+        - **GDP**: grew 7% in 2023, the fastest rate since 2015
+        - **Exports**: reached $450 billion in 2023
+        - **Unemployment**: fell to 4% by the end of 2023
+        """
+    ctx = "Economy of Freedonia › Growth"
+    assert [brief(q) for q in generate(notes, "economy")] == [
+        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
+         (("GDP: grew 10% in 2023, the fastest rate since 2015.", False,
+           "GDP: grew 7% in 2023, the fastest rate since 2015."),
+          ("Exports: reached $450 billion in 2023.", True, ""),
+          ("Unemployment: fell to 9% by the end of 2023.", False,
+           "Unemployment: fell to 4% by the end of 2023."))),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "{{GDP}}: grew 7% in 2023, the fastest rate since 2015"),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "GDP: grew {{7%}} in 2023, the fastest rate since 2015"),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "GDP: grew 7% in {{2023}}, the fastest rate since 2015"),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "GDP: grew 7% in 2023, the fastest rate since {{2015}}"),
+        ("truefalse", "Exports: reached $1350 billion in 2023", False,
+         "Exports: reached $450 billion in 2023"),
+        ("cloze", f"{ctx}: fill in the blank.", "Exports: reached $450 billion in {{2023}}"),
+        ("truefalse", "Unemployment: fell to 2% by the end of 2023", False,
+         "Unemployment: fell to 4% by the end of 2023"),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "Unemployment: fell to 4% by the end of {{2023}}"),
+    ]
+
+
+def test_author_markup_wins_and_disputed_facts_are_never_asked() -> None:
+    notes = """\
+        # Chemistry basics
+
+        - What is the chemical symbol for gold? :: Au
+        - Water boils at ==100 °C== at sea level
+        - Sources differ: one textbook says 118 elements are known
+          - Another says 120
+        """
+    assert [brief(q) for q in generate(notes, "chemistry")] == [
+        ("short", "Chemistry basics: What is the chemical symbol for gold?", "Au", ()),
+        ("cloze", "Chemistry basics: fill in the blank.", "Water boils at {{100 °C}} at sea level"),
+    ]
+
+
+def test_front_matter_sets_the_topic_root_and_tags() -> None:
+    notes = """\
+        ---
+        topic: Physics
+        tags: [science]
+        ---
+        # Notes on light
+
+        ## Optics
+
+        - **Snell's Law**: relates the angles of incidence and refraction at a boundary
+        """
+    (question,) = generate(notes, "light")
+    assert question.topic == "Physics › Optics" and question.tags == ("science",)
+    assert brief(question) == ("cloze", "Physics › Optics: fill in the blank.",
+                               "{{Snell's Law}}: relates the angles of incidence and refraction "
+                               "at a boundary")
+
+
+def test_mcq_distractors_are_same_kind_and_never_also_correct() -> None:
+    """Two rows say "discussed at the summit": neither may be the other's wrong option."""
+    notes = """\
+        # Trade routes
+
+        | Route | What it is |
+        | --- | --- |
+        | Silk Road | Overland route discussed at the summit |
+        | Spice Route | Sea route discussed at the summit |
+        | Amber Road | Overland route for amber |
+        | Tea Horse Road | Mountain route for tea and horses |
+        | Incense Route | Desert route for incense |
+        | Salt Road | Coastal path for salt |
+
+        - **Silk Road**: overland route discussed at the summit, linking east and west
+        """
+    questions = generate(notes, "routes")
+    (describe,) = [q for q in questions if isinstance(q, Mcq) and "best describes" in q.prompt]
+    assert describe.answer == "Overland route discussed at the summit"
+    assert "Sea route discussed at the summit" not in describe.options
+
+
+def test_generation_is_deterministic() -> None:
+    assert [q.id for q in generate(PLANETS, "planets")] == [
+        q.id for q in generate(PLANETS, "planets")]

@@ -1,0 +1,149 @@
+"""The Markdown outline parser: headings, nested bullets, numbered lists, tables, paragraphs."""
+
+from __future__ import annotations
+
+import textwrap
+
+from quizbot.notes.outline import parse_outline, plain_text
+from quizbot.notes.text import (
+    find_abbreviations,
+    find_list,
+    find_quantities,
+    split_items,
+    split_sentences,
+    split_term,
+)
+
+NOTES = textwrap.dedent("""\
+    ---
+    topic: Geography
+    tags: [gs1, maps]
+    ---
+
+    # Rivers of Europe
+
+    ## The Danube
+
+    - **Length**: about 2,850 km
+      - Flows through *ten* countries
+        - Including Austria
+    - Source: the [Black Forest](https://example.org) in Germany,
+      where two streams meet
+    * Ends in the Black Sea
+
+    The Danube is Europe's second-longest river. It was a
+    frontier of the **Roman Empire**.
+
+    <!-- a comment
+    over two lines -->
+    The main cities on it are:
+
+    1. Vienna
+    2. Budapest
+    3. Belgrade
+
+    ```
+    - not a bullet
+    ```
+
+    | City | Country |
+    | --- | :---: |
+    | Vienna | Austria |
+    | Budapest | Hungary |
+
+    ### Tributaries
+    > The Inn is a tributary.
+    """)
+
+
+def test_headings_are_kept_with_their_levels_and_lines() -> None:
+    outline = parse_outline(NOTES)
+    assert outline.meta == {"topic": "Geography", "tags": ["gs1", "maps"]}
+    assert outline.headings == [(1, "Rivers of Europe", 6), (2, "The Danube", 8),
+                                (3, "Tributaries", 37)]
+
+
+def test_bullets_nest_and_continuation_lines_join() -> None:
+    outline = parse_outline(NOTES)
+    length, source, ends = outline.items[:3]
+    assert (length.text, length.line, length.depth) == ("Length: about 2,850 km", 10, 0)
+    assert length.bold == ["Length"]
+    flows = length.children[0]
+    assert (flows.text, flows.line, flows.depth, flows.parent) == (
+        "Flows through ten countries", 11, 1, length)
+    assert [(c.text, c.line, c.depth) for c in flows.children] == [("Including Austria", 12, 2)]
+    assert source.text == "Source: the Black Forest in Germany, where two streams meet"
+    assert source.more_lines == [(14, "where two streams meet")]
+    assert (ends.text, ends.kind, ends.line) == ("Ends in the Black Sea", "bullet", 15)
+    assert all(item.headings == ("Rivers of Europe", "The Danube") for item in outline.items[:3])
+
+
+def test_paragraphs_keep_the_line_of_each_sentence() -> None:
+    outline = parse_outline(NOTES)
+    paragraph = outline.items[3]
+    assert paragraph.kind == "paragraph" and paragraph.line == 17
+    assert paragraph.text == ("The Danube is Europe's second-longest river. It was a frontier "
+                              "of the Roman Empire.")
+    assert paragraph.bold == ["Roman Empire"]
+    sentences = split_sentences(paragraph.text)
+    assert [paragraph.line_at(offset) for offset, _ in sentences] == [17, 17]
+    assert [s for _, s in sentences][1] == "It was a frontier of the Roman Empire."
+
+
+def test_a_numbered_list_under_an_intro_belongs_to_it_and_comments_keep_line_numbers() -> None:
+    outline = parse_outline(NOTES)
+    intro = outline.items[4]
+    assert (intro.text, intro.line) == ("The main cities on it are:", 22)
+    assert [(c.text, c.kind, c.line) for c in intro.children] == [
+        ("Vienna", "number", 24), ("Budapest", "number", 25), ("Belgrade", "number", 26)]
+
+
+def test_code_blocks_are_skipped_tables_are_read_and_quotes_are_paragraphs() -> None:
+    outline = parse_outline(NOTES)
+    texts = [item.text for item in outline.walk()]
+    assert "not a bullet" not in " ".join(texts)
+    (table,) = outline.tables
+    assert (table.header, table.rows, table.line, table.row_lines) == (
+        ("City", "Country"), [("Vienna", "Austria"), ("Budapest", "Hungary")], 32, [34, 35])
+    assert outline.items[-1].text == "The Inn is a tributary."
+    assert outline.items[-1].headings == ("Rivers of Europe", "The Danube", "Tributaries")
+
+
+def test_a_list_of_another_kind_ends_the_list_under_an_intro() -> None:
+    outline = parse_outline("Steps:\n\n1. Mix\n2. Bake\n\n- Serve warm\n")
+    intro, serve = outline.items
+    assert [c.text for c in intro.children] == ["Mix", "Bake"]
+    assert serve.text == "Serve warm" and serve.parent is None
+
+
+def test_inline_markup_is_reduced_to_plain_text() -> None:
+    assert plain_text("**Bold** and *it* and `code` and [link](x) and ==mark==") == (
+        "Bold and it and code and link and mark")
+
+
+def test_terms_lists_abbreviations_and_quantities() -> None:
+    term = split_term("Modi (2021): space cooperation is progressing")
+    assert term is not None and (term.term, term.base, term.qualifier) == (
+        "Modi (2021)", "Modi", "2021")
+    assert split_term("No definition here") is None
+    (abbr,) = find_abbreviations("talks covered the International North–South Transport "
+                                 "Corridor (INSTC), plus more")
+    assert (abbr.long, abbr.abbr) == ("International North–South Transport Corridor", "INSTC")
+    (relos,) = find_abbreviations("Reciprocal Exchange of Logistics Agreement (RELOS): soon")
+    assert relos.long == "Reciprocal Exchange of Logistics Agreement"
+    assert find_abbreviations("Modi (2021) and a Monday (a Monday)") == []
+    found = find_list("Pillars: three, namely defence; energy; and science and technology")
+    assert found is not None and found.items == ("defence", "energy", "science and technology")
+    assert found.complete and found.count == 3
+    open_list = find_list("Agencies include UNICEF, UNESCO and the WFP")
+    assert open_list is not None and not open_list.complete
+    assert open_list.items == ("UNICEF", "UNESCO", "WFP")
+    colours = find_list("The primary colours are: red, blue and yellow")
+    assert colours is not None and colours.complete and colours.items == ("red", "blue", "yellow")
+    assert find_list("Rivers are long and slow") is None
+    assert split_items("co-developing platforms and maintaining and modernising systems") is None
+    kinds = [(q.kind, q.text) for q in find_quantities(
+        "Trade hit $7.5 billion in 2019, 62% of it oil; four Indians and 600,000 rifles "
+        "(not 12 here); S-400 and G20 are names; 6 December")]
+    assert kinds == [("money", "$7.5 billion"), ("year", "2019"), ("percent", "62%"),
+                     ("count", "four"), ("count", "600,000")]
