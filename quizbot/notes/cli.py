@@ -9,6 +9,7 @@ notes produce now (a CI check that the committed bank was regenerated).
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,15 @@ def build(note: Path, out_dir: Path) -> Output:
     """The generated file for one note."""
     notes_path = display_path(note)
     markdown = note.read_text(encoding="utf-8")
-    questions, outline = generate(markdown, notes_path, parallel=True)
+    # Generating makes many long-lived objects and no garbage cycles: collecting would only
+    # walk them over and over.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        questions, outline = generate(markdown, notes_path, parallel=True)
+    finally:
+        if collecting:
+            gc.enable()
     content = render(questions, notes_path, topic_root(outline, notes_path), note_tags(outline))
     return Output(notes_path, out_dir / f"{note.stem}.yaml", content, len(questions))
 

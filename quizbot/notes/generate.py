@@ -333,6 +333,9 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
 _FORKED_JOB: _Job | None = None
 #: Below this many units a second process costs more than it saves.
 _PARALLEL_MIN_UNITS = 2500
+#: The share of the units the forked process drafts: the main process also drafts the
+#: notes-wide questions (sections and tables), so it takes fewer units.
+_FORKED_SHARE = 0.6
 
 
 def _build_units(lo: int, hi: int) -> list[_Built]:
@@ -343,7 +346,7 @@ def _build_units(lo: int, hi: int) -> list[_Built]:
 
 def _build_all(job: _Job, parallel: bool = False) -> list[_Built]:
     """Every question of the job, in document order; with ``parallel``, on two cores when the
-    notes are big (a forked process drafts the first half of the units)."""
+    notes are big (a forked process drafts the first units, see ``_FORKED_SHARE``)."""
     global _FORKED_JOB
     units = job.units
     workers = min(2, os.cpu_count() or 1)
@@ -358,12 +361,12 @@ def _build_all(job: _Job, parallel: bool = False) -> list[_Built]:
     except ValueError:  # no fork (Windows): one process is still correct
         drafts = [d for unit in units for d in unit_drafts(unit, job.ctx)]
         return _build(job, drafts + _notes_wide_drafts(job))
-    half = len(units) // 2
+    split = int(len(units) * _FORKED_SHARE)
     _FORKED_JOB = job
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            first = pool.submit(_build_units, 0, half)
-            second = _build(job, [d for unit in units[half:] for d in unit_drafts(unit, job.ctx)])
+            first = pool.submit(_build_units, 0, split)
+            second = _build(job, [d for unit in units[split:] for d in unit_drafts(unit, job.ctx)])
             rest = _build(job, _notes_wide_drafts(job))
             return first.result() + second + rest
     finally:

@@ -79,7 +79,9 @@ def pick(options: Sequence[T], *key: str) -> T:
 def shuffled(options: Sequence[T], *key: str, by: Callable[[T], str] = str) -> list[T]:
     """A stable shuffle: the order depends only on the options (as ``by`` names them) and
     ``key``."""
-    return sorted(options, key=lambda o: _spread(*key, by(o)))
+    # _spread(*key, by(o)), with the CRC of the shared prefix worked out once
+    prefix = zlib.crc32(("\x1f".join(key) + "\x1f").encode("utf-8")) if key else 0
+    return sorted(options, key=lambda o: zlib.crc32(by(o).encode("utf-8"), prefix))
 
 
 @dataclass(eq=False)
@@ -144,6 +146,9 @@ class Context:
     max_year: int = 0
     #: Words of the notes' headings (folded).
     heading_words: set[str] = field(default_factory=set)
+    #: id(unit) → its :func:`term_kind` and :func:`is_entity`, each worked out once.
+    term_kinds: dict[int, TermKind | None] = field(default_factory=dict)
+    entities: dict[int, bool] = field(default_factory=dict)
 
     def lower_name(self, name: str) -> str:
         """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept."""
@@ -230,6 +235,16 @@ class TermKind:
 
 
 def term_kind(unit: Unit, ctx: Context) -> TermKind | None:
+    """:func:`_term_kind`, worked out once per unit."""
+    known = ctx.term_kinds
+    key = id(unit)
+    if key in known:
+        return known[key]
+    found = known[key] = _term_kind(unit, ctx)
+    return found
+
+
+def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
     """A term's kind: the list its parent bullet names (``India's key motivations: four,
     namely ...`` over ``Energy security: ...``), or a table's first column whose row agrees
     with the definition (a ``Person | Role`` table over ``Vinay Kwatra: permanent secretary``)."""
@@ -257,6 +272,16 @@ def term_kind(unit: Unit, ctx: Context) -> TermKind | None:
 
 
 def is_entity(unit: Unit, ctx: Context) -> bool:
+    """:func:`_is_entity`, worked out once per unit."""
+    known = ctx.entities
+    key = id(unit)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _is_entity(unit, ctx)
+    return found
+
+
+def _is_entity(unit: Unit, ctx: Context) -> bool:
     """Does a unit's term name a thing (a person, place, programme) rather than label a
     note (``Venue``, ``Recruitment of Indians``, ``Russia and China``)?"""
     term = unit.term

@@ -42,7 +42,10 @@ _DIGIT_QUANTITY = re.compile(
 _WORD_QUANTITY = re.compile(rf"(?<![\w$£€₹¥.+/–—-])\b(?P<word>{_WORDS})\b(?=[\s-][a-z])",
                             re.IGNORECASE)
 _DIGIT_OR_CURRENCY = re.compile(r"[\d$£€₹¥]")
-_WORD_HINT = re.compile(_WORDS)
+#: The number words, most common first (any of them in a text's lower case hints at a count).
+_WORD_HINTS = tuple(sorted(NUMBER_WORDS, key=len))
+#: A quantity holds a digit or currency sign at most this far from its start (``INR ₹5``).
+_MAX_LEAD = 4
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december".split())
 _NOT_UNITS = frozenset("of or and to".split())
@@ -57,7 +60,24 @@ _TRIGGER = re.compile(r"\b(?P<trigger>namely|such as|including|include|includes|
 _COUNT_IN_INTRO = re.compile(rf"\b(?P<n>{_WORDS}|\d+)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _trailing_paren(text: str) -> re.Match[str] | None:
+    """``_TRAILING_PAREN.search(text)``, searched only when the text ends with ``)``."""
+    if not text.rstrip().endswith(")"):
+        return None
+    return _TRAILING_PAREN.search(text)
 _TRAILING_ETC = re.compile(r",?\s*(?:etc\.?|and so on|and others|and more)\s*$", re.IGNORECASE)
+_ETC_WORDS = ("etc", "and so on", "and others", "and more")
+
+
+def _trailing_etc(text: str) -> re.Match[str] | None:
+    """``_TRAILING_ETC.search(text)``, skipping the search when no ending can be there
+    (case-folded text holds the words of every case-insensitive match)."""
+    folded = text.casefold()
+    if not any(word in folded for word in _ETC_WORDS):
+        return None
+    return _TRAILING_ETC.search(text)
 
 
 #: Punctuation folded to ASCII first (most non-ASCII text in notes is dashes and quotes).
@@ -127,7 +147,7 @@ def split_term(text: str) -> Term | None:
             or not rest or term[-1] in ".;,"):
         return None
     base, qualifier = term, ""
-    paren = _TRAILING_PAREN.search(term)
+    paren = _trailing_paren(term)
     if paren and paren.start() > 0:
         base = term[:paren.start()].strip()
         qualifier = paren.group(0).strip()[1:-1].strip()
@@ -269,8 +289,13 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 def _find_quantities(text: str) -> list[Quantity]:
     lowered = text.lower()
-    words = list(_WORD_QUANTITY.finditer(text)) if _WORD_HINT.search(lowered) else []
-    digits = _DIGIT_QUANTITY.finditer(text) if _DIGIT_OR_CURRENCY.search(text) else ()
+    hinted = any(word in lowered for word in _WORD_HINTS)
+    words = list(_WORD_QUANTITY.finditer(text)) if hinted else []
+    first = _DIGIT_OR_CURRENCY.search(text)
+    # every quantity holds a digit or currency sign near its start: search from the first
+    # (the look-behind still sees the text before)
+    digits = _DIGIT_QUANTITY.finditer(text, max(0, first.start() - _MAX_LEAD)) \
+        if first is not None else ()
     if not words and not digits:
         return []
     parens = _parenthesised(text) if "(" in text else []
@@ -390,9 +415,12 @@ def split_items(text: str) -> list[str] | None:
 @lru_cache(maxsize=1 << 14)
 def clean_item(item: str) -> str:
     """An item as an answer: no leading article, trailing aside or ``etc.``."""
-    item = _TRAILING_ETC.sub("", item.strip())
+    item = item.strip()
+    etc = _trailing_etc(item)
+    if etc is not None:
+        item = item[:etc.start()]
     item = _ARTICLE.sub("", item)
-    paren = _TRAILING_PAREN.search(item)
+    paren = _trailing_paren(item)
     if paren and paren.start() > 0:
         item = item[:paren.start()]
     return item.strip(" .,;:")
@@ -404,20 +432,17 @@ def find_list(text: str, max_item_words: int = 8) -> ListFound | None:
     if ("namely" not in lowered and "such as" not in lowered and "includ" not in lowered
             and " are" not in lowered):
         return None
-    m = None
-    for candidate in _TRIGGER.finditer(text):
-        m = candidate
-        break
+    m = _TRIGGER.search(text)
     if m is None:
         return None
     trigger = m.group("trigger").lower()
     intro = text[:m.start()].rstrip(" ,:")
     body = text[m.end():]
-    aside = _TRAILING_PAREN.search(body)
+    aside = _trailing_paren(body)
     if aside and aside.start() > 0:
         body = body[:aside.start()]
     body = body.rstrip(" .")
-    etc = _TRAILING_ETC.search(body)
+    etc = _trailing_etc(body)
     if etc:
         body = body[:etc.start()]
     if not body or any(ch in body for ch in ".:!?"):

@@ -9,9 +9,9 @@ Anything that a YAML 1.1 or 1.2 reader could take for something other than a str
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
+from json.encoder import encode_basestring
 from typing import Any
 
 from quizbot.bank.model import (
@@ -41,17 +41,25 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\
 _FLOW_UNSAFE = frozenset(",[]{}")
 
 
-#: Anything that stops a string from being a plain scalar, wherever it is.
-_UNSAFE = re.compile(r": | #|:$|^\s|\s$|[\n\t\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe"
-                     r"\uffff\ud800-\udfff]")
-_UNSAFE_FLOW = re.compile(r"[,\[\]{}]")
+#: Characters that stop a string from being a plain scalar, wherever they are (all of them
+#: are non-printable, so a printable string is searched for none).
+_UNSAFE_CHARS = re.compile("[\n\t\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff"
+                           "\ud800-\udfff]")
+
+
+def _unsafe(text: str) -> bool:
+    """Does anything in (non-empty) ``text`` stop it from being a plain scalar: ``": "``,
+    ``" #"``, a final colon, space at either end, or a control character?"""
+    return (": " in text or " #" in text or text[-1] == ":" or text[0].isspace()
+            or text[-1].isspace()
+            or (not text.isprintable() and _UNSAFE_CHARS.search(text) is not None))
 
 
 def _is_plain(text: str, flow: bool) -> bool:
     """Does ``text`` read back as the same string when written plain?"""
-    if not text or not _PLAIN_START.match(text) or _UNSAFE.search(text):
+    if not text or not _PLAIN_START.match(text) or _unsafe(text):
         return False
-    if flow and _UNSAFE_FLOW.search(text):
+    if flow and not _FLOW_UNSAFE.isdisjoint(text):
         return False
     if len(text) <= 5 and _RESERVED.match(text):
         return False
@@ -65,8 +73,8 @@ def scalar(text: str, flow: bool = False) -> str:
     double-quoted (JSON escapes are valid YAML escapes)."""
     if _is_plain(text, flow):
         return text
-    quoted = json.dumps(text, ensure_ascii=False)
-    if _UNPRINTABLE.search(quoted):
+    quoted = encode_basestring(text)  # what json.dumps(text, ensure_ascii=False) gives
+    if not quoted.isprintable() and _UNPRINTABLE.search(quoted):
         quoted = _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", quoted)
     return quoted
 
