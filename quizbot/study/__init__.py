@@ -1,0 +1,20 @@
+"""Study: local progress (SQLite), FSRS scheduling, the session queue and stats.
+
+Plain Python (never imports textual); every function that needs the time takes ``now`` (a
+``timezone.utc`` datetime) or a clock; nothing opens a database or reads a file at import.
+
+* :mod:`quizbot.study.store` — the progress database (``Store.open(data_dir, now)``).
+* :mod:`quizbot.study.session` — ``Study``: next question, answer, override, undo, cram.
+* :mod:`quizbot.study.scheduling` — one answer through py-fsrs, leeches, the exam cap.
+* :mod:`quizbot.study.rating` — verdict → rating.
+* :mod:`quizbot.study.stats` — the ``quizbot stats`` figures and the load forecast.
+* :mod:`quizbot.study.cli` — ``run_stats`` and ``run_plain_chat`` for ``quizbot/cli.py``.
+"""
+
+from quizbot.study.scheduling import Outcome, StudyError, set_exam_date
+from quizbot.study.session import Answered, Study
+from quizbot.study.stats import compute_stats, forecast, render_stats
+from quizbot.study.store import CorruptStore, Store, StoreError
+
+__all__ = ["Answered", "CorruptStore", "Outcome", "Store", "StoreError", "Study", "StudyError",
+           "compute_stats", "forecast", "render_stats", "set_exam_date"]

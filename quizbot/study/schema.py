@@ -1,0 +1,88 @@
+"""The progress database's schema, as forward migrations.
+
+``MIGRATIONS[n]`` takes a database from schema version ``n`` to ``n + 1`` (version 0 is an
+empty file). Migrations only ever move forward and are never edited once released: a change
+is a new migration, and ``tests/unit/test_study_store.py`` upgrades a database made with the
+first schema to prove the path still works.
+
+Instants are integer microseconds since the Unix epoch (UTC); see :mod:`quizbot.study.timing`.
+
+* v1 — settings, per-question card state (py-fsrs ``Card`` fields), the review log, sessions
+  and the aliases the learner taught the grader. Indexes are few on purpose: every one is
+  written on every answer.
+* v2 — leeches: ``cards.lapses`` (backfilled from the log: Again on a card in review) and
+  ``cards.suspended``; an index on review time for the "today" and 30-day figures.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # v1: the first schema.
+    (
+        """CREATE TABLE schema_version (
+            version INTEGER PRIMARY KEY,
+            applied_us INTEGER NOT NULL)""",
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL)""",
+        # One row per question ever answered, keyed on the bank id (kept when the question
+        # leaves the bank, so its history returns with the id).
+        """CREATE TABLE cards (
+            question_id TEXT PRIMARY KEY,
+            card_id INTEGER NOT NULL,
+            state INTEGER NOT NULL,
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due_us INTEGER NOT NULL,
+            last_review_us INTEGER,
+            reps INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID""",
+        # No index on due: a session scans the table once at its start (fast even at 100k
+        # rows), while an index would cost every answer two more random page writes.
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            started_us INTEGER NOT NULL,
+            ended_us INTEGER,
+            mode TEXT NOT NULL,
+            topic TEXT)""",
+        # state_before: 0 for a new question, else the fsrs State before the answer (the
+        # card's states can be replayed from the log with fsrs's reschedule_card).
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            question_id TEXT NOT NULL,
+            session_id INTEGER,
+            time_us INTEGER NOT NULL,
+            response TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            score REAL NOT NULL,
+            rating INTEGER NOT NULL,
+            suggested INTEGER NOT NULL,
+            overridden INTEGER NOT NULL DEFAULT 0,
+            duration_ms INTEGER,
+            hints INTEGER NOT NULL DEFAULT 0,
+            cram INTEGER NOT NULL DEFAULT 0,
+            state_before INTEGER NOT NULL)""",
+        # No index on question_id: each would cost every answer a random page write; one
+        # question's history is a scan (about 0.2 s at 800k reviews), not on the answer path.
+        """CREATE TABLE aliases (
+            question_id TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            added_us INTEGER NOT NULL,
+            PRIMARY KEY (question_id, alias)) WITHOUT ROWID""",
+    ),
+    # v2: leeches.
+    (
+        "ALTER TABLE cards ADD COLUMN lapses INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0",
+        """UPDATE cards SET lapses = counted.n FROM (
+            SELECT question_id, count(*) AS n FROM reviews
+            WHERE state_before = 2 AND rating = 1 AND cram = 0 GROUP BY question_id) AS counted
+            WHERE counted.question_id = cards.question_id""",
+        """UPDATE cards SET suspended = 1 WHERE lapses >= coalesce(
+            (SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'leech_threshold'), 8)""",
+        "CREATE INDEX reviews_time ON reviews (time_us)",
+    ),
+)
+
+#: The schema this version of quizbot writes.
+SCHEMA_VERSION = len(MIGRATIONS)

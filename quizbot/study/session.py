@@ -1,0 +1,332 @@
+"""A study session: which question to ask next, and what an answer does.
+
+``Study(store, bank, now)`` builds the day's queue; then, in a loop, ``next(now)`` gives the
+question to ask, ``answer(response, now)`` grades, rates, schedules and commits it (before the
+next question can be shown), ``rerate(rating)`` applies the learner's override (keys 1–4) and
+``undo()`` takes the last answer back exactly.
+
+The order (:meth:`Study.next`):
+
+1. learning and relearning questions whose step is due (fsrs learning steps, in minutes);
+2. reviews due today, lowest retrievability first;
+3. new questions, interleaved by topic, up to the daily limit (shared by every session of the
+   day);
+4. when nothing else is left, a learning question due within ``learn_ahead`` (20 minutes, as
+   in Anki), but never the one just answered.
+
+Questions from the same note bullet (siblings) are not asked on the same day once one of them
+has been answered; suspended leeches are never asked. ``topic=`` limits the session to a topic
+and its sub-topics; ``cram=True`` asks every question of the topic once, weakest first, logs
+the answers and leaves the schedule alone.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter, deque
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, tzinfo
+
+from fsrs import Rating, State
+
+from quizbot.bank import Bank, Question, Short
+from quizbot.grading import Verdict
+from quizbot.study import scheduling
+from quizbot.study.queue import SiblingKey, ids_in_topic, interleave_by_topic, sibling_key
+from quizbot.study.rating import rating_for
+from quizbot.study.scheduling import Outcome, StudyError
+from quizbot.study.store import CardTuple, Store
+from quizbot.study.timing import Calendar, from_us, to_us, utc
+
+LEARN_AHEAD = timedelta(minutes=20)
+_LEARNING = (int(State.Learning), int(State.Relearning))
+
+
+def grade(question: Question, response: str, aliases: list[str] | tuple[str, ...] = ()) -> Verdict:
+    """Grade with :func:`quizbot.grading.grade`, adding the aliases the learner taught."""
+    from quizbot.grading import grade as grade_response
+
+    if aliases and isinstance(question, Short):
+        question = replace(question, aliases=(*question.aliases, *aliases))
+    return grade_response(question, response)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """One answer as the session saw it: the question, its verdict and what it did."""
+
+    question: Question
+    #: ``None`` for a skipped question.
+    verdict: Verdict | None
+    outcome: Outcome
+
+    @property
+    def rating(self) -> Rating:
+        return self.outcome.rating
+
+    @property
+    def suggested(self) -> Rating:
+        return Rating(self.outcome.review.suggested)
+
+    @property
+    def due(self) -> datetime | None:
+        return self.outcome.due
+
+    @property
+    def leech(self) -> bool:
+        return self.outcome.leech
+
+
+class Study:
+    """One session over a bank and a store; see the module docstring for the order."""
+
+    def __init__(self, store: Store, bank: Bank, now: datetime, *, topic: str | None = None,
+                 cram: bool = False, tz: tzinfo | None = None, fuzz: bool = True,
+                 learn_ahead: timedelta = LEARN_AHEAD) -> None:
+        now = utc(now)
+        self.store, self.bank, self.topic, self.cram, self.fuzz = store, bank, topic, cram, fuzz
+        self.learn_ahead = learn_ahead
+        self.settings = store.settings()
+        self.calendar = Calendar(tz, self.settings.day_start_hour)
+        self.session_id = store.start_session(now, "cram" if cram else "study", topic)
+        self.current: Question | None = None
+        self.history: list[Answered] = []
+        self._shown_at: datetime | None = None
+        self._again: deque[str] = deque()  # undone questions, asked again first
+        self._aliases = store.all_aliases()
+        self._build(now)
+
+    # --- the queue ---
+
+    def _in_scope(self, question_id: str) -> bool:
+        return question_id in self.bank and (self._scope is None or question_id in self._scope)
+
+    def _build(self, now: datetime) -> None:
+        self._day = self.calendar.day(now)
+        start, end = self.calendar.bounds(now)
+        scope = ids_in_topic(self.bank, self.topic) if self.topic is not None else None
+        self._scope = None if scope is None else set(scope)
+        self._learning: list[tuple[int, str]] = []
+        self._reviews: deque[str] = deque()
+        self._snapshot: dict[str, CardTuple] = {}
+        self._new_before = self.store.count_reviews(start, end, new_only=True)
+        self._new_session = 0
+        self._buried: Counter[SiblingKey] = Counter()
+        scheduler = scheduling.scheduler_for(self.settings, self._day, fuzz=self.fuzz)
+        if self.cram:
+            ids = scope if scope is not None else self.bank.ids()
+            weakness = dict(scheduling.retrievabilities(scheduler, self.store.card_tuples(), now))
+            self._cram = deque(sorted(ids, key=lambda i: weakness.get(i, 0.0)))
+            return
+        for question_id in self.store.reviewed_ids(start, end):
+            if (key := sibling_key(self.bank.get(question_id))) is not None:
+                self._buried[key] += 1
+        reviews = []
+        for row in self.store.card_tuples(due_before_us=to_us(end)):
+            question_id = row[0]
+            if not self._in_scope(question_id):
+                continue
+            self._snapshot[question_id] = row
+            if row[2] in _LEARNING:
+                self._learning.append((row[6], question_id))
+            else:
+                reviews.append(row)
+        recall = dict(scheduling.retrievabilities(scheduler, reviews, now))
+        # Lowest retrievability first; ties by due time, then id.
+        reviews.sort(key=lambda row: (recall[row[0]], row[6], row[0]))
+        heapq.heapify(self._learning)
+        self._reviews = deque(row[0] for row in reviews)
+        seen = self.store.seen_ids()
+        unseen = (i for i in (scope if scope is not None else self.bank.ids()) if i not in seen)
+        self._new = interleave_by_topic(self.bank, unseen)
+
+    def _buried_sibling(self, question_id: str) -> bool:
+        key = sibling_key(self.bank.get(question_id))
+        return key is not None and self._buried[key] > 0
+
+    def _still_due(self, question_id: str) -> bool:
+        """The card is as the queue saw it (no other session answered it meanwhile)."""
+        fresh = self.store.get_card_tuple(question_id)
+        return fresh is not None and not fresh[10] and fresh == self._snapshot.get(question_id)
+
+    def _pop_learning(self, until_us: int, avoid: str | None = None) -> str | None:
+        """The earliest valid learning step due by ``until_us`` (never ``avoid``)."""
+        held = []
+        found = None
+        while self._learning and self._learning[0][0] <= until_us:
+            entry = heapq.heappop(self._learning)
+            due_us, question_id = entry
+            if not self._still_due(question_id) or self._snapshot[question_id][6] != due_us:
+                continue  # stale: answered again, undone or suspended since it was queued
+            if question_id == avoid:
+                held.append(entry)
+                continue
+            found = question_id
+            break
+        for entry in held:
+            heapq.heappush(self._learning, entry)
+        return found
+
+    def comes_back(self) -> datetime | None:
+        """When the next learning step of this session falls due (``None``: none left)."""
+        while self._learning:
+            due_us, question_id = self._learning[0]
+            if self._still_due(question_id) and self._snapshot[question_id][6] == due_us:
+                return from_us(due_us)
+            heapq.heappop(self._learning)
+        return None
+
+    @property
+    def new_left(self) -> int:
+        """New questions this session may still introduce today."""
+        return max(0, self.settings.daily_new_limit - self._new_before - self._new_session)
+
+    def _pick(self, now: datetime) -> str | None:
+        while self._again:
+            question_id = self._again.popleft()
+            if question_id in self.bank:
+                return question_id
+        if self.cram:
+            return self._cram.popleft() if self._cram else None
+        now_us = to_us(now)
+        if (found := self._pop_learning(now_us)) is not None:
+            return found
+        while self._reviews:
+            question_id = self._reviews.popleft()
+            if self._still_due(question_id) and not self._buried_sibling(question_id):
+                return question_id
+        while self.new_left:
+            fresh = next(self._new, None)
+            if fresh is None:
+                break
+            if not self._buried_sibling(fresh) and self.store.get_card(fresh) is None:
+                return fresh
+        # Nothing else: a step due soon, but not the question just answered (pointless at once).
+        last = self.history[-1].question.id if self.history else None
+        return self._pop_learning(to_us(now + self.learn_ahead), avoid=last)
+
+    def next(self, now: datetime) -> Question | None:
+        """The question to ask now (the same one until it is answered), or ``None``: done."""
+        now = utc(now)
+        if self.current is not None:
+            return self.current
+        if self.calendar.day(now) != self._day:
+            self._build(now)
+        question_id = self._pick(now)
+        self.current = None if question_id is None else self.bank[question_id]
+        self._shown_at = now if question_id is not None else None
+        return self.current
+
+    # --- answers ---
+
+    def answer(self, response: str, now: datetime, *, duration_ms: int | None = None,
+               hints: int = 0) -> Answered:
+        """Grade the current question's ``response`` and record it (see :meth:`record`)."""
+        question = self._require_current()
+        verdict = grade(question, response, self._aliases.get(question.id, ()))
+        return self.record(verdict, response, now, duration_ms=duration_ms, hints=hints)
+
+    def skip(self, now: datetime, *, duration_ms: int | None = None, hints: int = 0) -> Answered:
+        """The learner passed: rated Again."""
+        return self.record(None, "", now, duration_ms=duration_ms, hints=hints)
+
+    def _require_current(self) -> Question:
+        if self.current is None:
+            raise StudyError("no question is being asked")
+        return self.current
+
+    def record(self, verdict: Verdict | None, response: str, now: datetime, *,
+               duration_ms: int | None = None, hints: int = 0) -> Answered:
+        """Rate, schedule and commit an answer already graded (``None``: skipped)."""
+        question = self._require_current()
+        now = utc(now)
+        if duration_ms is None and self._shown_at is not None:
+            duration_ms = max(0, (now - self._shown_at) // timedelta(milliseconds=1))
+        # The row the queue validated when it picked the question (fresh for cram and undo).
+        row = (self._snapshot.get(question.id) if not self.cram and question.id in self._snapshot
+               else self.store.get_card_tuple(question.id))
+        rating = rating_for(verdict, question_type=question.type,
+                            state=None if row is None else State(row[2]),
+                            duration_ms=duration_ms, hints=hints)
+        kind = "skipped" if verdict is None else verdict.kind
+        score = 0.0 if verdict is None else verdict.score
+        if self.cram:
+            outcome = scheduling.log_cram(
+                self.store, question.id, rating, now, response=response, kind=kind,
+                score=score, duration_ms=duration_ms, hints=hints, session_id=self.session_id)
+        else:
+            outcome = scheduling.review(
+                self.store, question.id, rating, now, settings=self.settings,
+                calendar=self.calendar, response=response, kind=kind, score=score,
+                duration_ms=duration_ms, hints=hints, session_id=self.session_id,
+                fuzz=self.fuzz)
+            self._after_answer(outcome, +1)
+        answered = Answered(question, verdict, outcome)
+        self.history.append(answered)
+        self.current = None
+        return answered
+
+    def _after_answer(self, outcome: Outcome, sign: int) -> None:
+        """Keep the queue in step with an answer (``sign=+1``) or its undo (``-1``)."""
+        question_id = outcome.review.question_id
+        if outcome.before is None:
+            self._new_session += sign
+        if (key := sibling_key(self.bank.get(question_id))) is not None:
+            self._buried[key] += sign
+        row = outcome.after if sign > 0 else outcome.before
+        if row is None:
+            self._snapshot.pop(question_id, None)
+            return
+        self._snapshot[question_id] = row.as_tuple()
+        if row.card.state in (State.Learning, State.Relearning) and not row.suspended:
+            heapq.heappush(self._learning, (to_us(row.card.due), question_id))
+
+    def rerate(self, rating: Rating | int) -> Answered:
+        """The learner's override of the last answer's rating (1 Again … 4 Easy)."""
+        if not self.history:
+            raise StudyError("there is no answer to re-rate")
+        if not 1 <= int(rating) <= 4:
+            raise StudyError(f"a rating is 1 (again) to 4 (easy), not {rating}")
+        last = self.history[-1]
+        outcome = scheduling.rerate(self.store, last.outcome, Rating(int(rating)),
+                                    settings=self.settings, calendar=self.calendar,
+                                    fuzz=self.fuzz)
+        if not self.cram:
+            self._after_answer(last.outcome, -1)
+            self._after_answer(outcome, +1)
+        answered = replace(last, outcome=outcome)
+        self.history[-1] = answered
+        return answered
+
+    def undo(self) -> Question:
+        """Take back the last answer (card and log restored exactly); it is asked again next."""
+        if not self.history:
+            raise StudyError("there is no answer to undo")
+        last = self.history[-1]
+        scheduling.undo(self.store, last.outcome)
+        self.history.pop()
+        if not self.cram:
+            self._after_answer(last.outcome, -1)
+        if self.current is not None:
+            self._again.appendleft(self.current.id)
+        self._again.appendleft(last.question.id)
+        self.current = None
+        return last.question
+
+    def teach_alias(self, alias: str, now: datetime, question_id: str | None = None) -> str:
+        """Accept ``alias`` from now on for a question (default: the last one answered)."""
+        if question_id is None:
+            if not self.history:
+                raise StudyError("there is no answer to take an alias from")
+            question_id = self.history[-1].question.id
+        if not alias.strip():
+            raise StudyError("an empty answer cannot be an alias")
+        self.store.add_alias(question_id, alias, utc(now))
+        taught = self._aliases.setdefault(question_id, [])
+        if alias.strip() not in taught:
+            taught.append(alias.strip())
+        return question_id
+
+    def close(self, now: datetime) -> None:
+        """Mark the session ended (every answer is already committed)."""
+        self.store.end_session(self.session_id, utc(now))

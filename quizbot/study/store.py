@@ -1,0 +1,486 @@
+"""The progress store: one SQLite database in the learner's data dir.
+
+``Store.open(data_dir, now)`` opens (or creates) ``progress.db``, applies any pending forward
+migrations (:mod:`quizbot.study.schema`) and returns a :class:`Store`. Nothing is opened at
+import.
+
+Safety, in the order it matters to a learner:
+
+* WAL journal, one short ``BEGIN IMMEDIATE`` transaction per answer, committed before the next
+  question is shown: a process killed at any moment (SIGKILL included) loses at most the answer
+  being typed, and the database stays consistent. ``synchronous=NORMAL``: a committed answer
+  survives the process dying; only a power cut may lose the last few (never consistency).
+* Several processes may share a data dir: each answer re-reads the card inside its own write
+  transaction, so no review of one instance overwrites another's (the busy timeout waits for
+  the other writer's few-millisecond transaction).
+* A database that cannot be read as one raises :class:`CorruptStore` with a clear message;
+  ``recover=True`` moves the file (and its ``-wal``/``-shm``) aside, never deleting it, and
+  starts a fresh one (``store.recovered_from`` says where the old one went).
+* Progress is keyed on question ids and never deleted when a question leaves the bank: its
+  history comes back with the id.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from fsrs import Card, State
+
+from quizbot.study import settings as settings_mod
+from quizbot.study.schema import MIGRATIONS, SCHEMA_VERSION
+from quizbot.study.settings import Settings
+from quizbot.study.timing import from_us, to_us
+
+DB_NAME = "progress.db"
+#: How long a writer waits for another instance's transaction before giving up.
+BUSY_TIMEOUT_S = 10.0
+
+_CARD_COLUMNS = ("question_id, card_id, state, step, stability, difficulty, due_us, "
+                 "last_review_us, reps, lapses, suspended")
+_REVIEW_COLUMNS = ("id, question_id, session_id, time_us, response, kind, score, rating, "
+                   "suggested, overridden, duration_ms, hints, cram, state_before")
+
+_UPSERT_CARD = (f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (question_id) DO UPDATE SET " + ", ".join(
+                    f"{c} = excluded.{c}" for c in _CARD_COLUMNS.split(", ")[1:]))
+
+CardTuple = tuple[str, int, int, int | None, float | None, float | None, int, int | None,
+                  int, int, int]
+
+
+class StoreError(Exception):
+    """The progress database cannot be used; the message says why and what to do."""
+
+
+class CorruptStore(StoreError):
+    """The file is not a readable SQLite database (damaged, truncated, or something else)."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"the progress database {path} is damaged or is not a quizbot database ({detail}). "
+            "It can be moved aside (kept, never deleted) and a fresh one started.")
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """A question's scheduling state: the fsrs card plus what fsrs does not track."""
+
+    question_id: str
+    card: Card
+    reps: int = 0
+    lapses: int = 0
+    suspended: bool = False
+
+    def as_tuple(self) -> CardTuple:
+        c = self.card
+        return (self.question_id, c.card_id, int(c.state), c.step, c.stability, c.difficulty,
+                to_us(c.due), None if c.last_review is None else to_us(c.last_review),
+                self.reps, self.lapses, int(self.suspended))
+
+    @classmethod
+    def from_tuple(cls, row: tuple[Any, ...] | list[Any]) -> CardRow:
+        (qid, card_id, state, step, stability, difficulty, due_us, last_us, reps, lapses,
+         suspended) = row
+        card = Card(card_id=card_id, state=State(state), step=step, stability=stability,
+                    difficulty=difficulty, due=from_us(due_us),
+                    last_review=None if last_us is None else from_us(last_us))
+        return cls(qid, card, reps, lapses, bool(suspended))
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_tuple())
+
+    @classmethod
+    def from_json(cls, text: str) -> CardRow:
+        return cls.from_tuple(json.loads(text))
+
+
+@dataclass(frozen=True)
+class Review:
+    """One answer in the log."""
+
+    question_id: str
+    time: datetime
+    response: str
+    #: The verdict's kind (exact, alias, typo, partial, near-miss, wrong, empty) or "skipped".
+    kind: str
+    score: float
+    #: The rating that scheduled the card (1 Again … 4 Easy), after any override.
+    rating: int
+    #: The rating quizbot derived from the verdict.
+    suggested: int
+    overridden: bool = False
+    duration_ms: int | None = None
+    hints: int = 0
+    cram: bool = False
+    #: 0 for a new question, else the fsrs State before the answer.
+    state_before: int = 0
+    session_id: int | None = None
+    id: int | None = None
+
+    def as_tuple(self) -> tuple[Any, ...]:
+        return (self.id, self.question_id, self.session_id, to_us(self.time), self.response,
+                self.kind, self.score, self.rating, self.suggested, int(self.overridden),
+                self.duration_ms, self.hints, int(self.cram), self.state_before)
+
+    @classmethod
+    def from_tuple(cls, row: tuple[Any, ...]) -> Review:
+        (rid, qid, session_id, time_us, response, kind, score, rating, suggested, overridden,
+         duration_ms, hints, cram, state_before) = row
+        return cls(qid, from_us(time_us), response, kind, score, rating, suggested,
+                   bool(overridden), duration_ms, hints, bool(cram), state_before, session_id,
+                   rid)
+
+
+def _is_corruption(error: sqlite3.Error) -> bool:
+    """True for errors that mean the file is not a usable database (not locks or I/O)."""
+    return isinstance(error, sqlite3.DatabaseError) and not isinstance(
+        error, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError)
+
+
+def move_aside(path: Path, now: datetime) -> Path:
+    """Rename ``path`` (and its ``-wal`` and ``-shm``) to ``<name>.corrupt-<time>``; return it."""
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.rename(target.with_name(target.name + suffix))
+    return target
+
+
+class Store:
+    """The open progress database. Use :meth:`open`; close with :meth:`close`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+        #: Where a damaged database was moved when ``open(recover=True)`` started afresh.
+        self.recovered_from: Path | None = None
+        self._depth = 0
+
+    # --- opening ---
+
+    @classmethod
+    def open(cls, data_dir: Path, now: datetime, *, recover: bool = False,
+             durable: bool = False) -> Store:
+        """Open (creating if needed) the progress database in ``data_dir``.
+
+        ``durable=True`` makes every commit wait for the disk (``synchronous=FULL``), so answers
+        survive a power cut too; the default survives the process dying, at any moment.
+
+        Raises :class:`CorruptStore` for a damaged file (or, with ``recover=True``, moves it
+        aside and opens a fresh one) and :class:`StoreError` for anything else that stops it
+        (permissions, a database from a newer quizbot, another process holding a lock).
+        """
+        data_dir = Path(data_dir)
+        path = data_dir / DB_NAME
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create the data dir {data_dir}: {error.strerror}") from None
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            raise StoreError(f"cannot read and write the progress database {path}: permission "
+                             "denied (check the file's owner and mode)")
+        try:
+            return cls._open(path, now, durable)
+        except CorruptStore:
+            if not recover:
+                raise
+            moved = move_aside(path, now)
+            store = cls._open(path, now, durable)
+            store.recovered_from = moved
+            return store
+
+    @classmethod
+    def _open(cls, path: Path, now: datetime, durable: bool) -> Store:
+        try:
+            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                         check_same_thread=False)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open the progress database {path}: {error}") from None
+        store = cls(connection, path)
+        try:
+            mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"cannot use WAL mode for {path} (got {mode})")
+            connection.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+            store._migrate(now)
+        except sqlite3.Error as error:
+            connection.close()
+            if _is_corruption(error):
+                raise CorruptStore(path, str(error)) from None
+            raise StoreError(f"cannot open the progress database {path}: {error}") from None
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    def _version(self) -> int:
+        has_table = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        ).fetchone()
+        if not has_table:
+            return 0
+        return int(self._db.execute("SELECT coalesce(max(version), 0) FROM schema_version")
+                   .fetchone()[0])
+
+    def _migrate(self, now: datetime) -> None:
+        if self._version() == SCHEMA_VERSION:
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._version()  # again, under the write lock: another may have won
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"the progress database {self.path} was written by a newer quizbot (schema "
+                    f"{version}; this version knows up to {SCHEMA_VERSION}): upgrade quizbot")
+            if version == 0 and self._db.execute(
+                    "SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise CorruptStore(self.path, "it holds tables that are not quizbot's")
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[target - 1]:
+                    self._db.execute(statement)
+                self._db.execute("INSERT INTO schema_version VALUES (?, ?)",
+                                 (target, to_us(now)))
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return self._version()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- plumbing ---
+
+    def _run(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql, params)
+        except sqlite3.Error as error:
+            raise self._translate(error) from None
+
+    def _translate(self, error: sqlite3.Error) -> StoreError:
+        if _is_corruption(error):
+            return CorruptStore(self.path, str(error))
+        if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+            return StoreError(f"the progress database {self.path} is busy: another quizbot "
+                              f"held it for over {BUSY_TIMEOUT_S:.0f} s ({error})")
+        return StoreError(f"the progress database {self.path} failed: {error}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``); nests as a no-op."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._run("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self._run("COMMIT")
+
+    def integrity_check(self) -> str:
+        """``PRAGMA integrity_check`` ("ok" when sound). Reads the whole file: slow when big."""
+        return str(self._run("PRAGMA integrity_check").fetchone()[0])
+
+    # --- cards ---
+
+    def get_card(self, question_id: str) -> CardRow | None:
+        row = self._run(f"SELECT {_CARD_COLUMNS} FROM cards WHERE question_id = ?",
+                        (question_id,)).fetchone()
+        return None if row is None else CardRow.from_tuple(row)
+
+    def get_card_tuple(self, question_id: str) -> CardTuple | None:
+        """The raw row (cheaper than :meth:`get_card` when only compared)."""
+        row: CardTuple | None = self._run(
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)).fetchone()
+        return row
+
+    def put_card(self, row: CardRow) -> None:
+        self._run(_UPSERT_CARD, row.as_tuple())
+
+    def put_cards(self, rows: list[CardTuple]) -> None:
+        """Write many rows at once (for imports and benchmarks), inside one transaction."""
+        with self.transaction():
+            try:
+                self._db.executemany(_UPSERT_CARD, rows)
+            except sqlite3.Error as error:
+                raise self._translate(error) from None
+
+    def delete_card(self, question_id: str) -> None:
+        self._run("DELETE FROM cards WHERE question_id = ?", (question_id,))
+
+    def card_tuples(self, *, due_before_us: int | None = None) -> list[CardTuple]:
+        """Raw card rows (all, or the unsuspended ones due before an instant)."""
+        if due_before_us is None:
+            return self._run(f"SELECT {_CARD_COLUMNS} FROM cards").fetchall()
+        return self._run(f"SELECT {_CARD_COLUMNS} FROM cards WHERE due_us < ? AND suspended = 0",
+                         (due_before_us,)).fetchall()
+
+    def cards(self) -> dict[str, CardRow]:
+        return {row[0]: CardRow.from_tuple(row) for row in self.card_tuples()}
+
+    def seen_ids(self) -> set[str]:
+        """Ids of every question ever answered (outside cram)."""
+        return {row[0] for row in self._run("SELECT question_id FROM cards")}
+
+    def set_suspended(self, question_id: str, suspended: bool) -> None:
+        self._run("UPDATE cards SET suspended = ? WHERE question_id = ?",
+                  (int(suspended), question_id))
+
+    def suspended(self) -> list[CardRow]:
+        return [CardRow.from_tuple(r) for r in self._run(
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE suspended = 1 ORDER BY question_id")]
+
+    # --- the review log ---
+
+    def add_review(self, review: Review) -> int:
+        cursor = self._run(f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", review.as_tuple())
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def add_reviews(self, reviews: list[tuple[Any, ...]]) -> None:
+        """Append many raw review tuples (see :meth:`Review.as_tuple`) in one transaction."""
+        with self.transaction():
+            try:
+                self._db.executemany(f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reviews)
+            except sqlite3.Error as error:
+                raise self._translate(error) from None
+
+    def get_review(self, review_id: int) -> Review | None:
+        row = self._run(f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE id = ?",
+                        (review_id,)).fetchone()
+        return None if row is None else Review.from_tuple(row)
+
+    def set_review_rating(self, review_id: int, rating: int, overridden: bool) -> None:
+        self._run("UPDATE reviews SET rating = ?, overridden = ? WHERE id = ?",
+                  (rating, int(overridden), review_id))
+
+    def delete_review(self, review_id: int) -> None:
+        self._run("DELETE FROM reviews WHERE id = ?", (review_id,))
+
+    def reviews(self, question_id: str | None = None) -> list[Review]:
+        """The log, oldest first (of one question, or all; either reads the whole table)."""
+        where, params = ("WHERE question_id = ?", (question_id,)) if question_id else ("", ())
+        return [Review.from_tuple(r) for r in self._run(
+            f"SELECT {_REVIEW_COLUMNS} FROM reviews {where} ORDER BY time_us, id", params)]
+
+    def count_reviews(self, start: datetime, end: datetime, *, new_only: bool = False) -> int:
+        """Answers (outside cram) from ``start`` to ``end``; ``new_only``: first answers."""
+        extra = " AND state_before = 0" if new_only else ""
+        return int(self._run(
+            f"SELECT count(*) FROM reviews WHERE time_us >= ? AND time_us < ? AND cram = 0{extra}",
+            (to_us(start), to_us(end))).fetchone()[0])
+
+    def any_reviews(self, start: datetime, end: datetime) -> bool:
+        """Whether any answer (outside cram) was given from ``start`` to ``end``."""
+        return self._run("SELECT 1 FROM reviews WHERE time_us >= ? AND time_us < ? AND cram = 0 "
+                         "LIMIT 1", (to_us(start), to_us(end))).fetchone() is not None
+
+    def reviewed_ids(self, start: datetime, end: datetime) -> list[str]:
+        """Distinct questions answered (outside cram) from ``start`` to ``end``."""
+        return [r[0] for r in self._run(
+            "SELECT DISTINCT question_id FROM reviews WHERE time_us >= ? AND time_us < ? "
+            "AND cram = 0", (to_us(start), to_us(end)))]
+
+    def recall_counts(self, start: datetime, end: datetime) -> tuple[int, int]:
+        """(answers to questions in review, of which recalled) from ``start`` to ``end``."""
+        total, recalled = self._run(
+            "SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews WHERE time_us >= ? "
+            "AND time_us < ? AND cram = 0 AND state_before = ?",
+            (to_us(start), to_us(end), int(State.Review))).fetchone()
+        return int(total), int(recalled)
+
+    def latest_review_time(self, before: datetime) -> datetime | None:
+        row = self._run("SELECT max(time_us) FROM reviews WHERE time_us < ? AND cram = 0",
+                        (to_us(before),)).fetchone()
+        return None if row[0] is None else from_us(row[0])
+
+    # --- sessions ---
+
+    def start_session(self, now: datetime, mode: str, topic: str | None) -> int:
+        cursor = self._run("INSERT INTO sessions (started_us, mode, topic) VALUES (?, ?, ?)",
+                           (to_us(now), mode, topic))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def end_session(self, session_id: int, now: datetime) -> None:
+        self._run("UPDATE sessions SET ended_us = ? WHERE id = ?", (to_us(now), session_id))
+
+    def sessions(self) -> list[tuple[int, datetime, datetime | None, str, str | None]]:
+        return [(sid, from_us(start), None if end is None else from_us(end), mode, topic)
+                for sid, start, end, mode, topic in self._run(
+                    "SELECT id, started_us, ended_us, mode, topic FROM sessions ORDER BY id")]
+
+    # --- settings ---
+
+    def settings(self) -> Settings:
+        return settings_mod.decode(dict(self._run("SELECT key, value FROM settings").fetchall()))
+
+    def set_setting(self, name: str, value: Any) -> Any:
+        """Validate and store one setting; returns the stored value."""
+        checked = settings_mod.validate(name, value)
+        if checked is None:
+            self._run("DELETE FROM settings WHERE key = ?", (name,))
+        else:
+            self._run("INSERT OR REPLACE INTO settings VALUES (?, ?)",
+                      (name, settings_mod.encode(name, checked)))
+        return checked
+
+    # --- aliases the learner taught the grader ---
+
+    def add_alias(self, question_id: str, alias: str, now: datetime) -> None:
+        self._run("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
+                  (question_id, alias.strip(), to_us(now)))
+
+    def remove_alias(self, question_id: str, alias: str) -> None:
+        self._run("DELETE FROM aliases WHERE question_id = ? AND alias = ?", (question_id, alias))
+
+    def all_aliases(self) -> dict[str, list[str]]:
+        """Every taught alias, by question id."""
+        taught: dict[str, list[str]] = {}
+        for question_id, alias in self._run(
+                "SELECT question_id, alias FROM aliases ORDER BY added_us, alias"):
+            taught.setdefault(question_id, []).append(alias)
+        return taught
+
+    def aliases(self, question_id: str) -> list[str]:
+        return [r[0] for r in self._run(
+            "SELECT alias FROM aliases WHERE question_id = ? ORDER BY added_us, alias",
+            (question_id,))]
