@@ -2,7 +2,9 @@
 
 ``quizbot`` alone opens the Textual app on the bank; ``quizbot check PATH...`` validates
 question files; ``quizbot generate NOTES... -o DIR [--check]`` turns notes into
-questions. Global options: ``--bank PATH`` (repeatable) and ``--data-dir PATH``
+questions; ``quizbot stats [--json]``, ``quizbot settings [NAME [VALUE]]`` and
+``quizbot chat --plain [--topic T]`` work on the learner's progress. Global options:
+``--bank PATH`` (repeatable) and ``--data-dir PATH``
 (or ``$QUIZBOT_DATA_DIR``). Textual is imported only when the app starts.
 """
 
@@ -12,6 +14,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import TextIO
 
 from quizbot import paths
@@ -48,6 +51,28 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--check", action="store_true",
                           help="verify the generated files instead of writing them")
     sub.add_parser("schema", help="print the path of the JSON Schema for question files")
+    stats = sub.add_parser("stats", help="what is due, your streak, retention and leeches",
+                           description="Your progress: due now and today, new left today, "
+                           "streak, retention over 30 days, per-topic recall and leeches.")
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    chat = sub.add_parser("chat", help="study in a chat (the app, or --plain for line mode)",
+                          description="Study the bank question by question. Without --plain "
+                          "this opens the app; --plain reads one message per line from "
+                          "standard input, for scripts, screen readers and dumb terminals.")
+    chat.add_argument("--plain", action="store_true", help="line mode over stdin/stdout")
+    chat.add_argument("--topic", metavar="TOPIC",
+                      help="only this topic and its sub-topics (a unique part of the name "
+                      "will do, e.g. 'corridors')")
+    chat.add_argument("--cram", action="store_true",
+                      help="ask every question of the topic once, without changing your "
+                      "schedule")
+    settings = sub.add_parser(
+        "settings", help="show or change your study settings (exam date, daily new limit...)",
+        description="Without arguments, list the settings; with NAME, show one; with NAME "
+        "VALUE, change it. `quizbot settings exam_date 2027-05-24` sets an exam date "
+        "(`none` clears it).")
+    settings.add_argument("name", nargs="?", metavar="NAME")
+    settings.add_argument("value", nargs="?", metavar="VALUE")
     return parser
 
 
@@ -135,7 +160,33 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if args.command == "schema":
         print(paths.schema_path(), file=out)
         return 0
+    if args.command == "settings":
+        from quizbot.study.cli import run_settings
+
+        return run_settings(paths.data_dir(args.data_dir), _now(), args.name, args.value, out)
+    if args.command == "stats":
+        from quizbot.study.cli import run_stats
+
+        return run_stats(_study_bank(args), paths.data_dir(args.data_dir), _now(), args.json,
+                         out)
+    if args.command == "chat" and args.plain:
+        from quizbot.study.cli import run_plain_chat
+
+        return run_plain_chat(_study_bank(args), paths.data_dir(args.data_dir), sys.stdin, out,
+                              args.topic, _now, cram=args.cram)
     return run_app(args)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _study_bank(args: argparse.Namespace) -> Bank:
+    """The bank to study; its problems go to standard error (the valid questions load)."""
+    bank = _load(args, bank_paths(args))
+    for problem in bank.errors:
+        print(f"quizbot: {problem}", file=sys.stderr)
+    return bank
 
 
 if __name__ == "__main__":

@@ -11,8 +11,12 @@ import pytest
 
 from tests.conftest import REPO
 
-DOMAIN = ["quizbot", "quizbot.bank", "quizbot.bank.writeids", "quizbot.bank.schema",
-          "quizbot.cli", "quizbot.paths"]
+#: Every module of the package but the Textual front end (found on disk, so new domain
+#: modules are covered without editing this list).
+DOMAIN = sorted(
+    ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+    for path in (REPO / "quizbot").rglob("*.py")
+    if "tui" not in path.relative_to(REPO).parts and path.name != "__main__.py")
 
 
 def test_domain_packages_never_import_textual() -> None:
