@@ -1,0 +1,46 @@
+"""``store`` group: the progress database at 100k questions with a year of review history.
+
+``store_open_100k_ms`` is ``Store.open`` on the dataset of :mod:`benchmarks._study_data`
+(connect, WAL, schema check), median of 20 opens with the file in the OS cache.
+``store_session_start_100k_ms`` is building a study session's queue (due reviews by
+retrievability, learning steps, new questions by topic); ``store_stats_100k_ms`` is
+``compute_stats``; ``store_size_100k_mb`` is the database file with its WAL.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from benchmarks._study_data import dataset
+from quizbot.study import Store, Study, compute_stats
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+def run() -> Iterator[tuple[str, float]]:
+    data = dataset()
+    opens = []
+    for _ in range(20):
+        started = time.perf_counter()
+        store = Store.open(data.data_dir, datetime.now(UTC))
+        opens.append(_ms(started))
+        store.close()
+    yield "store_open_100k_ms", statistics.median(opens)
+    with Store.open(data.data_dir, datetime.now(UTC)) as store:
+        starts = []
+        for _ in range(3):
+            started = time.perf_counter()
+            session = Study(store, data.bank, datetime.now(UTC))
+            session.next(datetime.now(UTC))
+            starts.append(_ms(started))
+        yield "store_session_start_100k_ms", statistics.median(starts)
+        started = time.perf_counter()
+        compute_stats(store, data.bank, datetime.now(UTC))
+        yield "store_stats_100k_ms", _ms(started)
+    size = sum(p.stat().st_size for p in data.data_dir.glob("progress.db*"))
+    yield "store_size_100k_mb", size / 1e6
