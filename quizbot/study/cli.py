@@ -1,9 +1,9 @@
-"""Command-line front ends over the study API: ``quizbot stats``, ``quizbot settings`` and
-``quizbot chat --plain``.
+"""Command-line front ends over the study API: ``quizbot stats`` and ``quizbot settings``.
 
-``quizbot/cli.py`` parses the arguments and calls :func:`run_stats`, :func:`run_settings` and
-:func:`run_plain_chat`; they take the bank, the data dir, streams and the time (a clock for
-the chat), so tests drive them in-process. Errors go to ``err`` (default: standard error).
+``quizbot/cli.py`` parses the arguments and calls :func:`run_stats` and :func:`run_settings`;
+they take the bank, the data dir, streams and the time, so tests drive them in-process.
+Errors go to ``err`` (default: standard error). The line-mode chat (``quizbot chat
+--plain``) is :func:`quizbot.tutor.plain.run_plain`.
 """
 
 from __future__ import annotations
@@ -11,18 +11,12 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from fsrs import Rating
-
-from quizbot.bank import Bank, Match, Mcq, Multi, Question, Statements, TrueFalse
-from quizbot.bank import ListQuestion as ListQ
-from quizbot.study.queue import resolve_topic
-from quizbot.study.scheduling import StudyError, set_exam_date
-from quizbot.study.session import Answered, Study
+from quizbot.bank import Bank
+from quizbot.study.scheduling import set_exam_date
 from quizbot.study.settings import NAMES, as_dict
 from quizbot.study.stats import compute_stats, forecast, render_stats
 from quizbot.study.store import CorruptStore, Store, StoreError, move_aside
@@ -136,142 +130,3 @@ def _exam_day(value: str) -> date:
 
 def _plural_reviews(n: int) -> str:
     return f"{n} review{'' if n == 1 else 's'}"
-
-
-def render_question(question: Question) -> str:
-    """A question as plain text (options and statements numbered)."""
-    lines = [f"[{question.topic}]" if question.topic else "", question.stem]
-    if isinstance(question, Mcq | Multi):
-        lines += [f"  ({chr(96 + n)}) {option}" for n, option in enumerate(question.options, 1)]
-        if isinstance(question, Multi):
-            lines.append("(choose every correct option)")
-    elif isinstance(question, Statements):
-        lines += [f"  {n}. {s.text}" for n, s in enumerate(question.statements, 1)]
-        lines.append("(which are correct?)")
-    elif isinstance(question, Match):
-        rights = sorted(right for _, right in question.pairs)
-        lines += [f"  {n}. {left}" for n, (left, _) in enumerate(question.pairs, 1)]
-        lines += [f"  {chr(96 + n)}) {right}" for n, right in enumerate(rights, 1)]
-        lines.append("(match each number to a letter)")
-    elif isinstance(question, TrueFalse):
-        lines.append("(true or false?)")
-    elif isinstance(question, ListQ):
-        lines.append(f"(name {question.min_correct or len(question.answer)})")
-    return "\n".join(line for line in lines if line)
-
-
-def _when(due: datetime | None, now: datetime) -> str:
-    if due is None:
-        return "schedule unchanged (cram)"
-    gap = due - now
-    if gap < timedelta(hours=1):
-        return f"again in {max(1, round(gap / timedelta(minutes=1)))} min"
-    if gap < timedelta(days=1):
-        return f"again in {round(gap / timedelta(hours=1))} h"
-    days = round(gap / timedelta(days=1))
-    return f"next in {days} day{'' if days == 1 else 's'}"
-
-
-def _feedback(answered: Answered, now: datetime) -> str:
-    verdict = answered.verdict
-    if verdict is None:
-        head = "skipped"
-    else:
-        head = f"{'✓' if verdict.correct else '✗'} {verdict.feedback}".rstrip()
-    explanation = answered.question.explanation
-    if explanation and (verdict is None or not verdict.correct):
-        head += f"\n  {explanation}"
-    rating = Rating(answered.rating).name.lower()
-    tail = f"(rated {rating} · {_when(answered.due, now)}"
-    if answered.leech:
-        tail += " · suspended as a leech: forgotten too often"
-    return f"{head}\n{tail}; /1–/4 to re-rate)"
-
-
-def run_plain_chat(bank: Bank, data_dir: Path, inp: TextIO, out: TextIO, topic: str | None,
-                   clock: Callable[[], datetime], err: TextIO | None = None,
-                   cram: bool = False) -> int:
-    """A minimal line-mode study loop: ask, read a line, grade, schedule, store; repeat.
-
-    Every answer is committed before the next question is printed. Ends (status 0) when
-    nothing is left to ask, at ``/quit`` or at the end of the input.
-    """
-    err = sys.stderr if err is None else err
-    if topic is not None:
-        try:
-            topic = resolve_topic(bank, topic)
-        except ValueError as error:
-            print(f"quizbot: {error}", file=err)
-            return 2
-    store = _open(data_dir, clock(), err)
-    if store is None:
-        return 1
-    try:
-        return _chat(Study(store, bank, clock(), topic=topic, cram=cram), inp, out, clock)
-    except CorruptStore as error:
-        return _damaged(store, error, clock(), err)
-    except StoreError as error:
-        print(f"quizbot: {error}", file=err)
-        return 1
-    finally:
-        store.close()
-
-
-def _say(out: TextIO, text: str) -> None:
-    print(text, file=out)
-    out.flush()
-
-
-def _chat(study: Study, inp: TextIO, out: TextIO, clock: Callable[[], datetime]) -> int:
-    _say(out, HELP)
-    shown: Question | None = None
-    answers = 0
-    while True:
-        question = study.next(clock())
-        if question is None:
-            back = study.comes_back()
-            later = "" if back is None else (
-                "; questions still in learning come back "
-                + _when(back, clock()).removeprefix("again "))
-            _say(out, f"\nNothing more to ask now ({answers} answered this session{later}).")
-            break
-        if question is not shown:
-            _say(out, "\n" + render_question(question))
-            shown = question
-        line = inp.readline()
-        if not line:
-            break
-        text = line.rstrip("\r\n")
-        command = text.strip()
-        try:
-            if command in ("/quit", "/q"):
-                break
-            if command in ("/help", "/?"):
-                _say(out, HELP)
-            elif command == "/skip":
-                _say(out, _feedback(study.skip(clock()), clock()))
-                answers += 1
-            elif command == "/undo":
-                taken = study.undo()
-                answers -= 1
-                _say(out, f"Took back your answer to: {taken.stem}")
-                shown = None
-            elif match := _RERATE.fullmatch(command):
-                answered = study.rerate(int(match.group(1)))
-                _say(out, f"Re-rated as {answered.rating.name.lower()} · "
-                          f"{_when(answered.due, clock())}")
-            elif command == "/accept":
-                if not study.history or study.history[-1].verdict is None:
-                    raise StudyError("there is no answer to accept")
-                last = study.history[-1]
-                study.teach_alias(last.outcome.review.response, clock())
-                answered = study.rerate(Rating.Good)
-                _say(out, f"Noted: {last.outcome.review.response!r} is accepted from now on "
-                          f"(rated good · {_when(answered.due, clock())})")
-            else:
-                _say(out, _feedback(study.answer(text, clock()), clock()))
-                answers += 1
-        except StudyError as error:
-            _say(out, f"({error})")
-    study.close(clock())
-    return 0

@@ -1,5 +1,5 @@
-"""``run_stats`` and ``run_plain_chat`` in-process, and the chat as real processes: killed with
-SIGKILL mid-session, and two at once on one data dir."""
+"""``run_stats`` and the plain chat (``quizbot.tutor.plain.run_plain``) in-process, and the
+chat as real processes: killed with SIGKILL mid-session, and two at once on one data dir."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ import pytest
 
 from quizbot import load_bank
 from quizbot.study import Store
-from quizbot.study.cli import run_plain_chat, run_stats
+from quizbot.study.cli import run_stats
 from quizbot.study.stats import KEYS
+from quizbot.tutor.plain import run_plain
 from tests.conftest import REPO
 from tests.unit.study_support import T0, Clock, bank_of, mcq, short
 
@@ -38,8 +39,8 @@ def chat(data_dir: Path, lines: str, clock: Clock, topic: str | None = None,
     out, err = io.StringIO(), io.StringIO()
     bank = bank or bank_of(short("q1", "A", answer="Kudankulam"), mcq("m1", "B"),
                            short("q2", "A", answer="BrahMos"))
-    status = run_plain_chat(bank, data_dir, io.StringIO(textwrap.dedent(lines)), out,  # type: ignore[arg-type]
-                            topic, clock, err)
+    status = run_plain(bank, data_dir, io.StringIO(textwrap.dedent(lines)), out,  # type: ignore[arg-type]
+                       topic, clock, err)
     return status, out.getvalue(), err.getvalue()
 
 
@@ -61,8 +62,9 @@ def test_skip_undo_rerate_and_accept(tmp_path: Path) -> None:
     lines = """\
         /skip
         /1
+        b
         PJ-10
-        /accept
+        /right
         /undo
         wrong
         /4
@@ -70,16 +72,17 @@ def test_skip_undo_rerate_and_accept(tmp_path: Path) -> None:
         """
     status, out, _ = chat(tmp_path, lines, Clock(step=timedelta(seconds=1)))
     assert status == 0
-    assert "skipped\n(rated again · again in 1 min" in out
+    assert "skipped · the answer: Kudankulam\n(rated again · again in 1 min" in out
     assert "Re-rated as again" in out
-    assert "Noted: 'PJ-10' is accepted from now on (rated good" in out
-    assert "Took back your answer to: Pick m1" in out
+    assert "I'll accept “PJ-10” from now on. Rated good · again in 10 min." in out
+    assert "Took back your answer to: What is q2?" in out
     assert "Re-rated as easy" in out
     with Store.open(tmp_path, T0) as store:
         logs = store.reviews()
         assert [(r.question_id, r.kind, r.rating, r.suggested, r.overridden) for r in logs] == [
-            ("q1", "skipped", 1, 1, False), ("m1", "wrong", 4, 1, True)]
-        assert store.aliases("m1") == ["PJ-10"]
+            ("q1", "skipped", 1, 1, False), ("m1", "exact", 3, 3, False),
+            ("q2", "wrong", 4, 1, True)]
+        assert store.aliases("q2") == ["PJ-10"]
 
 
 def test_plain_chat_with_a_topic_and_an_unknown_topic(tmp_path: Path) -> None:
@@ -137,10 +140,10 @@ CHAT = textwrap.dedent("""\
     from datetime import UTC, datetime
     from pathlib import Path
     from quizbot import load_bank
-    from quizbot.study.cli import run_plain_chat
+    from quizbot.tutor.plain import run_plain
     bank = load_bank([sys.argv[1]])
-    sys.exit(run_plain_chat(bank, Path(sys.argv[2]), sys.stdin, sys.stdout, None,
-                            lambda: datetime.now(UTC)))
+    sys.exit(run_plain(bank, Path(sys.argv[2]), sys.stdin, sys.stdout, None,
+                       lambda: datetime.now(UTC)))
     """)
 
 

@@ -1,0 +1,36 @@
+"""The tutor: the conversation both front ends share (plain Python; never imports textual).
+
+* :mod:`quizbot.tutor.engine` — :class:`Tutor`: learner messages in, replies out.
+* :mod:`quizbot.tutor.replies` — the typed replies (Say, Ask, Feedback, Hint, ...).
+* :mod:`quizbot.tutor.intents` — what a message means (answer, command, study question).
+* :mod:`quizbot.tutor.hints` — progressive hints per question type.
+* :mod:`quizbot.tutor.lookup` — :class:`NotesIndex`: passages of the notes, searched.
+* :mod:`quizbot.tutor.answers` — :func:`answer_text`, the correct answer as shown.
+* :mod:`quizbot.tutor.when` — "see you in 4 days".
+* :mod:`quizbot.tutor.render` and :mod:`quizbot.tutor.plain` — replies as plain text, the
+  line mode (``quizbot chat --plain``) and ``quizbot ask``.
+"""
+
+from quizbot.tutor.answers import answer_text
+from quizbot.tutor.engine import Tutor
+from quizbot.tutor.lookup import NotesIndex
+from quizbot.tutor.replies import (
+    Ask,
+    Counts,
+    Done,
+    Explain,
+    Feedback,
+    Hint,
+    Lookup,
+    Passage,
+    Quit,
+    Reply,
+    Say,
+    StartExam,
+    Stats,
+    TopicChanged,
+)
+
+__all__ = ["Ask", "Counts", "Done", "Explain", "Feedback", "Hint", "Lookup", "NotesIndex",
+           "Passage", "Quit", "Reply", "Say", "StartExam", "Stats", "TopicChanged", "Tutor",
+           "answer_text"]

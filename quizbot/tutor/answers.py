@@ -1,0 +1,73 @@
+"""The correct answer of a question as the tutor shows it, and the shape of answers.
+
+:func:`answer_text` is what :class:`~quizbot.tutor.replies.Feedback` carries as ``answer``:
+``"BrahMos"``, ``"(b) S-400"``, ``"1 and 3"``, ``"1-b, 2-a (Kudankulam: nuclear power; ...)"``.
+"""
+
+from __future__ import annotations
+
+from quizbot.bank import (
+    Cloze,
+    ListQuestion,
+    Match,
+    Mcq,
+    Multi,
+    Question,
+    Short,
+    Statements,
+    TrueFalse,
+)
+from quizbot.grading import match_columns
+
+
+def letter(index: int) -> str:
+    """The letter of option ``index`` (0 → ``a``)."""
+    return "abcdefghijklmnopqrstuvwxyz"[index]
+
+
+def spoken_list(items: list[str], last: str = "and") -> str:
+    """``["1", "2", "3"]`` → ``"1, 2 and 3"``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def correct_statements(question: Statements) -> list[int]:
+    """The 1-based numbers of the correct statements."""
+    return [n for n, s in enumerate(question.statements, 1) if s.correct]
+
+
+def answer_text(question: Question) -> str:
+    """The correct answer of ``question`` as it should be shown to the learner."""
+    if isinstance(question, Short):
+        return question.answer
+    if isinstance(question, ListQuestion):
+        text = ", ".join(question.answer)
+        if question.min_correct and question.min_correct < len(question.answer):
+            text += f" (any {question.min_correct})"
+        return text
+    if isinstance(question, Mcq):
+        return f"({letter(question.options.index(question.answer))}) {question.answer}"
+    if isinstance(question, Multi):
+        return ", ".join(f"({letter(question.options.index(a))}) {a}"
+                         for a in sorted(question.answer, key=question.options.index))
+    if isinstance(question, Statements):
+        right = correct_statements(question)
+        if not right:
+            return "none of them"
+        if len(right) == len(question.statements) and len(right) > 1:
+            return "all of them" if len(right) > 2 else "both"
+        return spoken_list([str(n) for n in right]) + (" only" if len(right) == 1 else "")
+    if isinstance(question, TrueFalse):
+        if question.answer:
+            return "true"
+        return f"false — {question.fix}" if question.fix else "false"
+    if isinstance(question, Cloze):
+        return "; ".join(blank[0] for blank in question.blanks)
+    if isinstance(question, Match):
+        _, rights = match_columns(question)
+        codes = ", ".join(f"{n}-{letter(rights.index(right))}"
+                          for n, (_, right) in enumerate(question.pairs, 1))
+        pairs = "; ".join(f"{left}: {right}" for left, right in question.pairs)
+        return f"{codes} ({pairs})"
+    return ""  # pragma: no cover

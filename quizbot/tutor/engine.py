@@ -1,0 +1,469 @@
+"""The tutor: one learner message in, a list of replies out.
+
+:class:`Tutor` drives a :class:`~quizbot.study.Study` session (which grades, schedules and
+commits every answer before the next question is picked) and answers everything else a
+learner says between questions: hints, explanations, skips, overrides, undo, ratings, study
+questions looked up in the notes, topic switches, stats, mock tests, help and goodbye.
+Nothing is raised at the learner: a problem becomes ``Say(..., tone="error")``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from fsrs import Rating, State
+
+from quizbot import paths
+from quizbot.bank import Bank, Question, Short
+from quizbot.study.queue import ids_in_topic, resolve_topic
+from quizbot.study.scheduling import StudyError
+from quizbot.study.session import Answered, Study, grade
+from quizbot.study.stats import compute_stats, streak_days
+from quizbot.study.store import CardRow, Store, StoreError
+from quizbot.study.timing import Calendar, to_us, utc
+from quizbot.tutor import hints
+from quizbot.tutor.answers import answer_text
+from quizbot.tutor.intents import EXAM_PRESETS, Intent, parse
+from quizbot.tutor.lookup import NotesIndex
+from quizbot.tutor.replies import (
+    Ask,
+    Counts,
+    Done,
+    Explain,
+    Feedback,
+    Lookup,
+    Quit,
+    Reply,
+    Say,
+    StartExam,
+    Stats,
+    TopicChanged,
+)
+from quizbot.tutor.when import comes_back_words
+
+HELP = """\
+Type your answer and press Enter. Choices take a letter or number (b, 1 and 3, 1-b 2-a).
+Other things you can say, as a command or in your own words:
+  /hint    a hint (each one more revealing; a hinted answer is rated hard)
+  /why     explain the last answer, with the note it comes from
+  /skip    show the answer ("I don't know" works too); counts as forgotten
+  /right   your last answer was right: accept it from now on ("I was right")
+  /undo    take back your last answer and answer it again
+  /1 … /4  re-rate your last answer: again, hard, good, easy ("rate 3")
+  /topic T study only topic T ("quiz me on corridors"); /topic alone: all topics
+  /stats   how you are doing ("how am I doing?")
+  /exam    a mock test: /exam [gs1|csat] [N] [topic]
+  /quit    stop for now ("bye"); everything is already saved
+Ask me anything from the notes: "what is INSTC?", "tell me about Kudankulam",
+"summarise the defence programmes"."""
+
+DEFAULT_EXAM_COUNT = 25
+_RATING_NAMES = {1: "again", 2: "hard", 3: "good", 4: "easy"}
+_LEARNING = (int(State.Learning), int(State.Relearning))
+
+
+def _rating_name(rating: Rating | int) -> str:
+    return _RATING_NAMES[int(rating)]
+
+
+def _quoted(text: str) -> str:
+    return f"“{text}”"
+
+
+class Tutor:
+    """A conversation over one bank, one progress store and (lazily) the notes."""
+
+    def __init__(self, bank: Bank, store: Store, now: datetime, *, notes: Sequence[Path],
+                 topic: str | None = None, cram: bool = False, tz: tzinfo | None = None,
+                 fuzz: bool = True) -> None:
+        self.bank, self.store, self.cram = bank, store, cram
+        self.notes_paths = list(notes)
+        self.recovered_from: Path | None = store.recovered_from
+        self._tz, self._fuzz = tz, fuzz
+        self._index: NotesIndex | None = None
+        self._closed = False
+        self.topic: str | None = topic
+        self.study = self._new_study(now)
+        self._answered = 0
+        self._hints = 0
+        self._shown: Question | None = None
+        #: The last thing that happened was feedback on an answer (ratings words apply).
+        self._after_feedback = False
+        self._done_said = False
+        self._streak: int | None = None
+        self._streak_today = False
+        self._scan(now)
+
+    @classmethod
+    def open(cls, bank: Bank, data_dir: Path, now: datetime, *,
+             notes: Sequence[Path] | None = None, topic: str | None = None,
+             cram: bool = False, tz: tzinfo | None = None, fuzz: bool = True) -> Tutor:
+        """Open the progress store in ``data_dir`` (a damaged one is moved aside: see
+        :attr:`recovered_from`) and start a session.
+
+        ``notes``: Markdown files or directories for explanations and lookups (default: the
+        bundled notes; read on first use). ``topic`` is resolved like ``--topic``. Raises
+        ``ValueError`` for an unknown topic and :class:`~quizbot.study.StoreError` when the
+        store cannot be opened.
+        """
+        if topic is not None:
+            topic = resolve_topic(bank, topic)
+        store = Store.open(Path(data_dir), utc(now), recover=True)
+        try:
+            return cls(bank, store, utc(now),
+                       notes=[paths.bundled_notes_dir()] if notes is None else notes,
+                       topic=topic, cram=cram, tz=tz, fuzz=fuzz)
+        except BaseException:
+            store.close()
+            raise
+
+    # --- state ---
+
+    @property
+    def current(self) -> Question | None:
+        """The question being asked (``None`` when nothing is left now)."""
+        return self.study.current
+
+    @property
+    def answered(self) -> int:
+        """Answers given this session (undone ones excluded)."""
+        return self._answered
+
+    @property
+    def notes(self) -> NotesIndex:
+        """The notes index, built on first use."""
+        if self._index is None:
+            self._index = NotesIndex.build(self.notes_paths)
+        return self._index
+
+    def _new_study(self, now: datetime) -> Study:
+        return Study(self.store, self.bank, now, topic=self.topic, cram=self.cram, tz=self._tz,
+                     fuzz=self.fuzz_enabled)
+
+    @property
+    def fuzz_enabled(self) -> bool:
+        return self._fuzz
+
+    @property
+    def calendar(self) -> Calendar:
+        return self.study.calendar
+
+    # --- counts ---
+
+    def _scan(self, now: datetime) -> None:
+        """Read what is due today and how much is unseen in the session's scope."""
+        self._day = self.calendar.day(now)
+        _, end = self.calendar.bounds(now)
+        self._end_us = to_us(end)
+        scope = ids_in_topic(self.bank, self.topic)
+        self._scope = None if self.topic is None else set(scope)
+        self._due: dict[str, tuple[int, int]] = {}
+        for row in self.store.card_tuples(due_before_us=self._end_us):
+            if row[0] in self.bank and (self._scope is None or row[0] in self._scope):
+                self._due[row[0]] = (row[2], row[6])
+        seen = self.store.seen_ids()
+        self._unseen = sum(1 for i in scope if i not in seen)
+        self._cram_left = len(scope)
+
+    def _track(self, question_id: str, row: CardRow | None, was_new: bool, sign: int) -> None:
+        self._due.pop(question_id, None)
+        if row is not None and not row.suspended and to_us(row.card.due) < self._end_us:
+            self._due[question_id] = (int(row.card.state), to_us(row.card.due))
+        if was_new:
+            self._unseen -= sign
+        self._cram_left -= sign
+        if sign < 0 or not self._streak_today:
+            self._streak = None
+
+    def counts(self, now: datetime) -> Counts:
+        """The header figures: due now, new left today, answered this session, streak."""
+        now = utc(now)
+        if self.calendar.day(now) != self._day:
+            self._scan(now)
+            self._streak = None
+        if self._streak is None:
+            self._streak = streak_days(self.store, now, self.calendar)
+            start, end = self.calendar.bounds(now)
+            self._streak_today = self.store.any_reviews(start, end)
+        if self.cram:
+            return Counts(max(0, self._cram_left), 0, self._answered, self._streak)
+        now_us = to_us(now)
+        due = sum(1 for state, due_us in self._due.values()
+                  if state not in _LEARNING or due_us <= now_us)
+        new = max(0, min(self.study.new_left, self._unseen))
+        return Counts(due, new, self._answered, self._streak)
+
+    # --- the conversation ---
+
+    def start(self, now: datetime) -> list[Reply]:
+        """The greeting and the first question (or ``Done``)."""
+        now = utc(now)
+        counts = self.counts(now)
+        where = f" on {self.topic}" if self.topic else ""
+        if self.cram:
+            plan = (f"Cram{where}: {counts.due} questions, weakest first; your schedule stays "
+                    "as it is.")
+        elif counts.due or counts.new:
+            plan = (f"Today{where}: {counts.due} due and {counts.new} new.")
+        else:
+            plan = f"Nothing is due{where} right now."
+        streak = f" You're on a {counts.streak}-day streak." if counts.streak > 1 else ""
+        greeting = Say(f"Hello! {plan}{streak} Type your answer and press Enter; /hint, /why, "
+                       "/skip, or ask me about the notes (\"what is INSTC?\"). /help lists "
+                       "everything.")
+        return [greeting, *self._next(now)]
+
+    def handle(self, text: str, now: datetime) -> list[Reply]:
+        """Everything the tutor says in reply to one learner message."""
+        now = utc(now)
+        if self._closed:
+            return [Say("This session has ended.", tone="error")]
+        try:
+            return self._dispatch(parse(text, pending=self.current is not None), text, now)
+        except StudyError as error:
+            return [Say(f"{str(error)[:1].upper()}{str(error)[1:]}.", tone="error")]
+        except StoreError as error:
+            return [Say(f"I could not save or read your progress: {error}", tone="error")]
+        except Exception as error:  # noqa: BLE001 - the learner never sees a traceback
+            return [Say(f"Something went wrong on my side ({type(error).__name__}: {error}). "
+                        "Your earlier answers are saved.", tone="error")]
+
+    def _dispatch(self, intent: Intent, text: str, now: datetime) -> list[Reply]:
+        kind = intent.kind
+        if kind == "rate" and intent.weak and not self._weak_rating_applies(intent.text):
+            intent = (Intent("answer", text.strip()) if self.current is not None
+                      else Intent("lookup", text.strip()))
+            kind = intent.kind
+        if kind == "answer":
+            return self._answer(intent.text, now)
+        if kind == "skip":
+            return self._skip(now)
+        if kind == "hint":
+            return self._hint()
+        if kind == "explain":
+            return self._explain()
+        if kind == "right":
+            return self._right(now)
+        if kind == "undo":
+            return self._undo(now)
+        if kind == "rate":
+            return self._rerate(intent.number, now)
+        if kind == "lookup":
+            return [self.lookup(intent.text), *self._maybe_next(now)]
+        if kind == "topic":
+            return self._topic(intent.text or None, now)
+        if kind == "stats":
+            return [Stats(compute_stats(self.store, self.bank, now, tz=self._tz))]
+        if kind == "exam":
+            return self._exam(intent)
+        if kind == "help":
+            return [Say(HELP, tone="help")]
+        if kind == "quit":
+            return [Quit(answered=self._answered)]
+        if kind == "unknown":
+            return [Say(f"I don't know the command {intent.text}. /help lists what I can do.",
+                        tone="error")]
+        # empty
+        if self.current is not None:
+            return [Say("Take your time. Type an answer, or /hint for a nudge, /skip to see "
+                        "the answer.")]
+        return [Say("Ask me about the notes, /topic to pick a topic, or /quit.")]
+
+    def _weak_rating_applies(self, word: str) -> bool:
+        """A bare "easy" re-rates only right after feedback, and only if it is not a right
+        answer to the question now being asked."""
+        if not self._after_feedback or not self.study.history:
+            return False
+        current = self.current
+        return current is None or not grade(current, word).correct
+
+    # --- asking ---
+
+    def _next(self, now: datetime) -> list[Reply]:
+        """Ask the next question, or say that nothing is left."""
+        question = self.study.next(now)
+        if question is None:
+            if self._done_said:
+                return []
+            self._done_said = True
+            self._shown = None
+            return [Done(self._answered, self.study.comes_back())]
+        self._done_said = False
+        if question is self._shown:
+            return []
+        self._shown = question
+        self._hints = 0
+        return [Ask(question, self._answered + 1, self.counts(now), self._reason(question))]
+
+    def _maybe_next(self, now: datetime) -> list[Reply]:
+        """After a message that asked nothing: a question that has fallen due meanwhile."""
+        if self.current is not None or not self._done_said:
+            return []
+        question = self.study.next(now)
+        return [] if question is None else self._next(now)
+
+    def _reason(self, question: Question) -> str:
+        if self.cram:
+            return "cram"
+        row = self.store.get_card_tuple(question.id)
+        if row is None:
+            return "new"
+        return "learning" if row[2] in _LEARNING else "review"
+
+    # --- answers ---
+
+    def _feedback(self, answered: Answered, response: str, now: datetime) -> Feedback:
+        question = answered.question
+        return Feedback(question, response, answered.verdict, answer_text(question),
+                        question.explanation, _rating_name(answered.rating),
+                        comes_back_words(answered.due, now, self.calendar), answered.due,
+                        leech=answered.leech, hints=answered.outcome.review.hints)
+
+    def _record(self, answered: Answered, response: str, now: datetime) -> list[Reply]:
+        self._answered += 1
+        outcome = answered.outcome
+        self._track(answered.question.id, outcome.after, outcome.before is None and
+                    not self.cram, +1)
+        replies: list[Reply] = [self._feedback(answered, response, now)]
+        self._after_feedback = True
+        return replies + self._next(now)
+
+    def _answer(self, response: str, now: datetime) -> list[Reply]:
+        if self.current is None:
+            return [self.lookup(response)]
+        answered = self.study.answer(response, now, hints=self._hints)
+        return self._record(answered, response, now)
+
+    def _skip(self, now: datetime) -> list[Reply]:
+        if self.current is None:
+            return [Say("There's no question to skip right now.", tone="error")]
+        return self._record(self.study.skip(now, hints=self._hints), "", now)
+
+    def _hint(self) -> list[Reply]:
+        question = self.current
+        if question is None:
+            return [Say("There's no question to give a hint for right now.", tone="error")]
+        given = hints.hint(question, self._hints + 1)
+        if given is None:
+            return [Say("That was my last hint for this one. Have a go, or /skip to see the "
+                        "answer.")]
+        self._hints += 1
+        self._after_feedback = False
+        return [given]
+
+    def explain(self, question: Question) -> Explain:
+        """The explanation of ``question`` with the note it comes from."""
+        passages = self.notes.passages_for(question)
+        explanation = question.explanation or (
+            f"The answer is {answer_text(question)}."
+            + ("" if passages else " I have no explanation or note for this one."))
+        return Explain(question, explanation, passages)
+
+    def _explain(self) -> list[Reply]:
+        if not self.study.history:
+            if self.current is not None:
+                return [Say("Have a go first, and I'll explain it after. /hint gives a nudge; "
+                            "/skip shows the answer.")]
+            return [Say("There's nothing to explain yet.", tone="error")]
+        return [self.explain(self.study.history[-1].question)]
+
+    def _right(self, now: datetime) -> list[Reply]:
+        if not self.study.history:
+            return [Say("There's no answer to accept yet.", tone="error")]
+        last = self.study.history[-1]
+        response = last.outcome.review.response
+        if last.verdict is None or not response.strip():
+            return [Say("You skipped that one, so there's no answer to accept. /undo lets you "
+                        "answer it again.", tone="error")]
+        taught_before = response.strip() in self.store.aliases(last.question.id)
+        if last.rating >= Rating.Good and (last.verdict.correct or taught_before):
+            return [Say(f"That one was already marked right (rated {_rating_name(last.rating)})."
+                        )]
+        taught = ""
+        if isinstance(last.question, Short):
+            self.study.teach_alias(response, now)
+            taught = f" I'll accept {_quoted(response.strip())} from now on."
+        answered = self.study.rerate(Rating.Good)
+        self._retrack(last, answered)
+        return [Say(f"Fair enough, you were right.{taught} Rated good · "
+                    f"{comes_back_words(answered.due, now, self.calendar)}.")]
+
+    def _retrack(self, before: Answered, after: Answered) -> None:
+        self._track(before.question.id, before.outcome.before, before.outcome.before is None
+                    and not self.cram, -1)
+        self._track(after.question.id, after.outcome.after, after.outcome.before is None
+                    and not self.cram, +1)
+
+    def _undo(self, now: datetime) -> list[Reply]:
+        if not self.study.history:
+            return [Say("There's no answer to undo.", tone="error")]
+        last = self.study.history[-1]
+        self.study.undo()
+        self._answered -= 1
+        self._track(last.question.id, last.outcome.before, last.outcome.before is None
+                    and not self.cram, -1)
+        self._after_feedback = False
+        self._shown = None
+        self._done_said = False
+        return [Say(f"Took back your answer to: {last.question.stem}"), *self._next(now)]
+
+    def _rerate(self, rating: int, now: datetime) -> list[Reply]:
+        if not self.study.history:
+            return [Say("There's no answer to re-rate yet.", tone="error")]
+        last = self.study.history[-1]
+        answered = self.study.rerate(rating)
+        self._retrack(last, answered)
+        return [Say(f"Re-rated as {_rating_name(answered.rating)} · "
+                    f"{comes_back_words(answered.due, now, self.calendar)}.")]
+
+    # --- the rest ---
+
+    def lookup(self, query: str) -> Lookup:
+        """A study question answered from the notes."""
+        return self.notes.lookup(query)
+
+    def _topic(self, wanted: str | None, now: datetime) -> list[Reply]:
+        if wanted is None:
+            if self.topic is None:
+                return [Say("We're already on every topic.")]
+            topic = None
+        else:
+            try:
+                topic = resolve_topic(self.bank, wanted)
+            except ValueError as error:
+                return [Say(f"I couldn't find that topic: {error}", tone="error")]
+        if topic == self.topic:
+            return [Say(f"We're already on {topic}.")]
+        self.study.close(now)
+        self.topic = topic
+        self.study = self._new_study(now)
+        self._scan(now)
+        self._shown = None
+        self._done_said = False
+        self._after_feedback = False
+        return [TopicChanged(topic), *self._next(now)]
+
+    def _exam(self, intent: Intent) -> list[Reply]:
+        preset = intent.preset or EXAM_PRESETS[0]
+        count = intent.number or DEFAULT_EXAM_COUNT
+        if not 1 <= count <= 500:
+            return [Say("A mock test has between 1 and 500 questions.", tone="error")]
+        topic = self.topic
+        if intent.text:
+            try:
+                topic = resolve_topic(self.bank, intent.text)
+            except ValueError as error:
+                return [Say(f"I couldn't find that topic: {error}", tone="error")]
+        return [StartExam(preset, count, topic)]
+
+    def close(self, now: datetime) -> None:
+        """End the session and close the store (every answer is already saved)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.study.close(utc(now))
+        finally:
+            self.store.close()

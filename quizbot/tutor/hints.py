@@ -1,0 +1,202 @@
+"""Progressive hints, chosen per question type.
+
+Each :func:`hint` call gives the next level; the last level has ``last=True``. Roughly:
+
+* short, list, cloze — the shape (word count and first letters), then half of every word;
+* mcq — options ruled out, one, then all but two;
+* multi — how many options are correct, then wrong options ruled out, then half the
+  correct ones;
+* statements — how many are correct, then one statement's truth, then half of them;
+* truefalse — where in the notes to look (one level: more would give it away);
+* match — one pair, then half of them.
+
+Options ruled out are chosen with a generator seeded by the question id, so a question
+always gives the same hints. Hints cost: the answer is rated at best Hard.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+from quizbot.bank import (
+    TOPIC_SEPARATOR,
+    Cloze,
+    ListQuestion,
+    Match,
+    Mcq,
+    Multi,
+    Question,
+    Short,
+    Statements,
+    TrueFalse,
+)
+from quizbot.grading import match_columns
+from quizbot.tutor.answers import correct_statements, letter, spoken_list
+from quizbot.tutor.replies import Hint
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten")
+
+
+def _count(n: int, word: str) -> str:
+    name = _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
+    return f"{name} {word}{'' if n == 1 else 's'}"
+
+
+def _mask_word(word: str, keep: int) -> str:
+    """``word`` with its letters and digits after the first ``keep`` ones hidden."""
+    shown = []
+    seen = 0
+    for char in word:
+        if char.isalnum():
+            seen += 1
+            shown.append(char if seen <= keep else "_")
+        else:
+            shown.append(char)
+    return "".join(shown)
+
+
+def _alnum(word: str) -> int:
+    return sum(c.isalnum() for c in word)
+
+
+def mask(text: str, half: bool = False) -> str:
+    """``"Make in India"`` → ``"M___ i_ I____"`` (``half``: ``"Ma__ i_ Ind__"``)."""
+    return " ".join(_mask_word(w, math.ceil(_alnum(w) / 2) if half else 1) for w in text.split())
+
+
+def _shape(text: str) -> str:
+    words = text.split()
+    counted = _count(len(words), "word")
+    return f"{counted[:1].upper()}{counted[1:]}: {mask(text)}"
+
+
+def levels(question: Question) -> int:
+    """How many hint levels ``question`` has."""
+    if isinstance(question, TrueFalse):
+        return 1
+    if isinstance(question, Mcq):
+        return 2 if len(question.options) > 3 else 1
+    if isinstance(question, Multi | Statements):
+        return 3
+    if isinstance(question, Match):
+        return 2 if len(question.pairs) > 2 else 1
+    return 2
+
+
+def _wrong_order(question: Mcq | Multi) -> list[str]:
+    right = {question.answer} if isinstance(question, Mcq) else set(question.answer)
+    wrong = [o for o in question.options if o not in right]
+    random.Random(question.id).shuffle(wrong)
+    return wrong
+
+
+def _ruled_out(question: Mcq | Multi, options: list[str]) -> str:
+    names = [f"({letter(question.options.index(o))}) {o}" for o in options]
+    return f"It is not {spoken_list(names, 'or')}."
+
+
+def _text_hint(question: Short | ListQuestion | Cloze, level: int) -> str:
+    half = level >= 2
+    if isinstance(question, Short):
+        if half:
+            return f"Half of it: {mask(question.answer, half=True)}"
+        return f"{_shape(question.answer)}"
+    if isinstance(question, Cloze):
+        blanks = [b[0] for b in question.blanks]
+        shown = "; ".join(mask(b, half=half) for b in blanks)
+        if half:
+            return f"Half of {'each blank' if len(blanks) > 1 else 'it'}: {shown}"
+        return (f"{_count(len(blanks), 'blank').capitalize()}: {shown}" if len(blanks) > 1
+                else f"{_shape(blanks[0])}")
+    items = list(question.answer)
+    need = question.min_correct or len(items)
+    asked = (f"any {_count(need, 'item').split()[0]} of these {len(items)}"
+             if need < len(items) else _count(len(items), "item"))
+    if half:
+        order = list(range(len(items)))
+        random.Random(question.id).shuffle(order)
+        reveal = set(order[: max(1, len(items) // 2)])
+        shown = ", ".join(item if n in reveal else mask(item) for n, item in enumerate(items))
+        return f"Half of them: {shown}"
+    initials = spoken_list([item.strip()[:1].upper() for item in items])
+    return f"{asked[0].upper()}{asked[1:]}, starting with {initials}: " + ", ".join(
+        mask(item) for item in items)
+
+
+def _where(question: Question) -> str:
+    heading = question.source.heading if question.source and question.source.heading else ""
+    place = (heading or question.topic).split(TOPIC_SEPARATOR)[-1].strip()
+    return (f"Think of the notes on {place}: does every name, number and date match?"
+            if place else "Check every name, number and date in it: does each one match?")
+
+
+def _truths(told: list[int], right: list[int]) -> str:
+    """"Statements 1 and 2 are not correct; 4 is correct." """
+    parts = []
+    for truth, label in ((False, "not correct"), (True, "correct")):
+        group = [str(n) for n in told if (n in right) == truth]
+        if group:
+            parts.append(f"{spoken_list(group)} {'is' if len(group) == 1 else 'are'} {label}")
+    return f"Statement{'s' if len(told) > 1 else ''} {'; '.join(parts)}."
+
+
+def hint(question: Question, level: int) -> Hint | None:
+    """Hint number ``level`` (1, 2, ...) for ``question``; ``None`` past the last level."""
+    top = levels(question)
+    if level < 1 or level > top:
+        return None
+    last = level == top
+    if isinstance(question, Short | ListQuestion | Cloze):
+        return Hint(level, _text_hint(question, level), last=last)
+    if isinstance(question, TrueFalse):
+        return Hint(level, _where(question), last=last)
+    if isinstance(question, Mcq):
+        wrong = _wrong_order(question)
+        if len(question.options) <= 2:
+            return Hint(level, f"The answer starts with {question.answer.strip()[:1]}.",
+                        last=last)
+        count = 1 if level == 1 else len(question.options) - 2
+        out = wrong[:count]
+        return Hint(level, _ruled_out(question, out), eliminated=tuple(out), last=last)
+    if isinstance(question, Multi):
+        correct = len(question.answer)
+        if level == 1:
+            return Hint(level, f"{correct} of the {len(question.options)} options "
+                        f"{'is' if correct == 1 else 'are'} correct.", last=last)
+        wrong = _wrong_order(question)
+        out = wrong[: max(1, math.ceil(len(wrong) / 2))] if wrong else []
+        if level == 2:
+            if not out:
+                return Hint(level, "None of the options is wrong.", last=last)
+            return Hint(level, _ruled_out(question, out), eliminated=tuple(out), last=last)
+        answers = sorted(question.answer, key=question.options.index)
+        revealed = answers[: max(1, correct // 2)]
+        names = [f"({letter(question.options.index(a))}) {a}" for a in revealed]
+        return Hint(level, f"{spoken_list(names)} {'is' if len(names) == 1 else 'are'} "
+                    "correct.", eliminated=tuple(out), last=last)
+    if isinstance(question, Statements):
+        total = len(question.statements)
+        right = correct_statements(question)
+        if level == 1:
+            if not right:
+                return Hint(level, f"None of the {total} statements is correct.", last=last)
+            return Hint(level, f"{len(right)} of the {total} statements "
+                        f"{'is' if len(right) == 1 else 'are'} correct.", last=last)
+        order = list(range(1, total + 1))
+        random.Random(question.id).shuffle(order)
+        false = [n for n in order if n not in right]
+        first = false[0] if false else order[0]
+        told = [first] if level == 2 else sorted(
+            [first, *[n for n in order if n != first][: max(1, total // 2) - 1]])
+        return Hint(level, _truths(told, right), last=last)
+    # Match
+    _, rights = match_columns(question)
+    pairs = list(range(len(question.pairs)))
+    random.Random(question.id).shuffle(pairs)
+    picked = sorted(pairs[: 1 if level == 1 else max(1, len(pairs) // 2)])
+    parts = [f"{n + 1}-{letter(rights.index(question.pairs[n][1]))} "
+             f"({question.pairs[n][0]}: {question.pairs[n][1]})" for n in picked]
+    return Hint(level, f"{'One pair' if len(parts) == 1 else 'Some pairs'}: "
+                f"{'; '.join(parts)}.", last=last)

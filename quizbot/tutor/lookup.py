@@ -1,0 +1,462 @@
+"""Looking things up in the notes: a small search index over their bullets and headings.
+
+:class:`NotesIndex` parses Markdown notes with :func:`quizbot.notes.outline.parse_outline`
+into passages: each top-level bullet (with its sub-bullets), numbered item, paragraph and
+table row, with its heading path, file and line. It answers
+
+* study questions (:meth:`NotesIndex.lookup`): "what is INSTC?" finds the bullet whose
+  term is INSTC; "tell me about Kudankulam" ranks bullets with BM25 over their words (plus a
+  little of their headings), forgiving spelling slips in rare words; "summarise the defence
+  programmes" returns that section's bullets. A query whose words are mostly not in the
+  notes is "not in my notes", with close terms and headings as suggestions;
+* where a question comes from (:meth:`NotesIndex.passages_for`): its ``source`` line, else
+  the best bullet under its heading (or anywhere) that holds its answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from quizbot.bank import (
+    TOPIC_SEPARATOR,
+    Cloze,
+    ListQuestion,
+    Match,
+    Mcq,
+    Multi,
+    Question,
+    Short,
+    Statements,
+    TrueFalse,
+)
+from quizbot.notes.outline import Item, parse_outline
+from quizbot.tutor.replies import Lookup, Passage
+
+_STOP = frozenset("""a an the of in on at to for and or but is are was were be been being it
+its this that these those what who whom whose which where when why how do does did done have
+has had with by from as about into over than then so such me my i you your we our us tell
+explain describe define summarise summarize summary overview outline recap review give show
+please notes note know say says said can could would should will shall there their them they
+he she his her him also any some all more most much many very just only between""".split())
+_TOKEN = re.compile(r"[a-z0-9]+")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])[-‐‑–](?=\d)")
+_SUMMARY = re.compile(r"^(?:please\s+)?(?:summari[sz]e|give me an? (?:summary|overview|recap) "
+                      r"of|summary of|overview of|outline|recap|review|go over|go through|"
+                      r"what do (?:you|the notes|my notes) (?:know|say) (?:about|on)|"
+                      r"notes on)\s+", re.IGNORECASE)
+_OPENING = re.compile(
+    r"^(?:please\s+)?(?:(?:what|who|where|when|which|how|why)(?:'s|’s)?\s+(?:is|are|was|were|"
+    r"does|did|do|has|have|had|can|could|should|would|will|about)?\s*"
+    r"|tell me (?:more |something |all )?(?:about|what|who)\s+|explain\s+|describe\s+|"
+    r"define\s+|remind me (?:about|of|what|who)\s+|look up\s+|lookup\s+|search(?: for)?\s+|"
+    r"find\s+|what about\s+)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
+
+#: Most passages a lookup returns (a section summary may return up to SECTION_LIMIT).
+LIMIT = 4
+SECTION_LIMIT = 12
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Search words: folded, ``S-400`` as ``s400``, plural ``s`` dropped, no stop words."""
+    folded = _LETTER_DIGIT.sub("", _fold(text))
+    return [_stem(w) for w in _TOKEN.findall(folded) if w not in _STOP]
+
+
+def subject_of(query: str) -> tuple[str, bool]:
+    """The thing asked about, and whether a summary was asked for.
+
+    ``"What is INSTC?"`` → ``("INSTC", False)``; ``"summarise the defence programmes"`` →
+    ``("defence programmes", True)``.
+    """
+    text = " ".join(query.split()).strip(" ?!.")
+    summary = _SUMMARY.match(text)
+    text = text[summary.end():] if summary else _OPENING.sub("", text, count=1)
+    text = _ARTICLE.sub("", text.strip(" ?!.,"))
+    return text.strip(" ?!.,") or query.strip(), summary is not None
+
+
+@dataclass(eq=False)
+class Unit:
+    """A searchable passage."""
+
+    passage: Passage
+    #: The bold term a bullet defines ("International North–South Transport Corridor (INSTC)"),
+    #: or a table row's first cell.
+    term: str
+    words: Counter[str]
+    length: int
+    heading_words: Counter[str]
+    #: Every line the passage covers (sub-bullets included), for ``source.line`` look-ups.
+    lines: frozenset[int] = field(default_factory=frozenset)
+    table: bool = False
+
+
+def _term_forms(term: str) -> set[str]:
+    """``"Nuclear Suppliers Group (NSG)"`` → the whole, ``nuclear suppliers group``, ``nsg``."""
+    if not term:
+        return set()
+    forms = {" ".join(tokens(term))}
+    inside = _PAREN.findall(term)
+    outside = _PAREN.sub(" ", term)
+    forms.add(" ".join(tokens(outside)))
+    forms.update(" ".join(tokens(part)) for part in inside)
+    return {f for f in forms if f}
+
+
+def _item_term(item: Item) -> str:
+    raw = item.raw.lstrip()
+    if raw.startswith(("**", "__")) and item.bold:
+        rest = raw[len(item.bold[0]) + 4:].lstrip()
+        if rest.startswith(":") or raw[len(item.bold[0]) + 4:].startswith(":"):
+            return item.bold[0]
+        marker = raw.find("**:", 2)
+        if marker >= 0:
+            return item.bold[0]
+    return ""
+
+
+def _item_text(item: Item) -> str:
+    lines = [item.text]
+    for child in item.children:
+        lines.append(f"  - {child.text}")
+        lines.extend(f"    - {grandchild.text}" for grandchild in child.children)
+    return "\n".join(lines)
+
+
+def _item_lines(item: Item) -> set[int]:
+    found = {item.line, *(line for line, _ in item.more_lines)}
+    for child in item.children:
+        found |= _item_lines(child)
+    return found
+
+
+class NotesIndex:
+    """Passages of Markdown notes, searchable; see the module docstring."""
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self.units = list(units)
+        self._df: Counter[str] = Counter()
+        for unit in self.units:
+            self._df.update(set(unit.words))
+        self._avg = (sum(u.length for u in self.units) / len(self.units)) if self.units else 1.0
+        self._vocab = sorted(self._df)
+        self._forms: list[tuple[set[str], Unit]] = [
+            (_term_forms(unit.term), unit) for unit in self.units if unit.term]
+        self._headings: dict[tuple[str, ...], list[Unit]] = {}
+        for unit in self.units:
+            for depth in range(1, len(unit.passage.headings) + 1):
+                self._headings.setdefault(unit.passage.headings[:depth], []).append(unit)
+
+    # --- building ---
+
+    @classmethod
+    def build(cls, paths: Iterable[Path | str]) -> NotesIndex:
+        """Index the Markdown files given (directories: their ``*.md``, recursively).
+        Unreadable files are skipped."""
+        units: list[Unit] = []
+        for path in _markdown_files(paths):
+            try:
+                markdown = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            units.extend(cls._units(markdown, f"{path.parent.name}/{path.name}"))
+        return cls(units)
+
+    @classmethod
+    def from_markdown(cls, markdown: str, file: str = "notes/notes.md") -> NotesIndex:
+        """Index one note given as text (for tests and previews)."""
+        return cls(cls._units(markdown, file))
+
+    @staticmethod
+    def _units(markdown: str, file: str) -> list[Unit]:
+        outline = parse_outline(markdown)
+        units: list[Unit] = []
+
+        def add(text: str, headings: tuple[str, ...], line: int, term: str,
+                lines: set[int], table: bool = False) -> None:
+            words = Counter(tokens(text))
+            heading_words = Counter(tokens(" ".join(headings[1:] or headings)))
+            units.append(Unit(Passage(text, headings, file, line), term, words,
+                              sum(words.values()), heading_words, frozenset(lines), table))
+
+        for item in outline.items:
+            if item.kind == "paragraph" and item.children:
+                add(item.text, item.headings, item.line, "", {item.line})
+                for child in item.children:
+                    add(_item_text(child), child.headings, child.line, _item_term(child),
+                        _item_lines(child))
+                continue
+            add(_item_text(item), item.headings, item.line, _item_term(item), _item_lines(item))
+        for table in outline.tables:
+            for cells, line in zip(table.rows, table.row_lines, strict=False):
+                filled = [c for c in cells if c]
+                if not filled:
+                    continue
+                add(" — ".join(filled), table.headings, line, cells[0] if cells else "",
+                    {line}, table=True)
+        return units
+
+    # --- scoring ---
+
+    def _expand(self, words: list[str]) -> list[str]:
+        """Query words, with a spelling slip in a longer word mapped to a word of the notes."""
+        expanded = []
+        for word in words:
+            if word in self._df or len(word) < 5 or word.isdigit() or not self._vocab:
+                expanded.append(word)
+                continue
+            found = process.extractOne(word, self._vocab, scorer=fuzz.ratio, score_cutoff=80)
+            expanded.append(found[0] if found else word)
+        return expanded
+
+    def _idf(self, word: str) -> float:
+        n = len(self.units)
+        df = self._df.get(word, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def _bm25(self, unit: Unit, words: list[str]) -> float:
+        k1, b = 1.2, 0.75
+        score = 0.0
+        norm = k1 * (1 - b + b * unit.length / self._avg)
+        for word in words:
+            tf = unit.words.get(word, 0)
+            if tf:
+                score += self._idf(word) * tf * (k1 + 1) / (tf + norm)
+            if unit.heading_words.get(word):
+                score += 0.3 * self._idf(word)
+        return score * (0.6 if unit.table else 1.0)
+
+    def _coverage(self, words: list[str]) -> float:
+        """The idf-weighted share of the query's words that occur in the notes at all."""
+        if not words:
+            return 0.0
+        top = math.log(1 + (len(self.units) + 0.5) / 0.5)
+        total = found = 0.0
+        for word in set(words):
+            weight = self._idf(word) if word in self._df else top
+            total += weight
+            found += weight if word in self._df else 0.0
+        return found / total if total else 0.0
+
+    def search(self, text: str, *, within: tuple[str, ...] | None = None,
+               limit: int = LIMIT) -> list[tuple[float, Unit]]:
+        """Units ranked by BM25 for ``text`` (only under heading path ``within``, if given)."""
+        words = self._expand(tokens(text))
+        pool = self.units if within is None else self._headings.get(within, [])
+        scored = [(self._bm25(unit, words), unit) for unit in pool]
+        scored = [pair for pair in scored if pair[0] > 0]
+        scored.sort(key=lambda pair: (-pair[0], pair[1].passage.line))
+        return scored[:limit]
+
+    # --- lookups ---
+
+    def _by_term(self, subject: str) -> list[Unit]:
+        wanted = " ".join(tokens(subject))
+        if not wanted:
+            return []
+        exact = [unit for forms, unit in self._forms if wanted in forms]
+        if exact:
+            return exact
+        close = []
+        for forms, unit in self._forms:
+            best = max((fuzz.ratio(wanted, form) for form in forms), default=0)
+            if best >= 90:
+                close.append(unit)
+        return close
+
+    def _section(self, subject: str) -> tuple[str, ...] | None:
+        """The heading path ``subject`` names ("defence programmes"), if one clearly does."""
+        wanted = " ".join(tokens(subject))
+        if not wanted:
+            return None
+        best: tuple[float, int, int, tuple[str, ...]] | None = None
+        for path in self._headings:
+            if len(path) < 2:
+                continue
+            name = " ".join(tokens(path[-1]))
+            score = fuzz.ratio(wanted, name)
+            if set(wanted.split()) == set(name.split()):
+                score = 100
+            elif set(wanted.split()) <= set(name.split()):
+                score = max(score, 90)
+            if score >= 85:
+                key = (score, -len(path), -len(name.split()), path)
+                best = key if best is None or key[:3] > best[:3] else best
+        return None if best is None else best[3]
+
+    def lookup(self, query: str) -> Lookup:
+        """A study question answered with the best-matching passages (see the module
+        docstring); passages empty, with suggestions, when the notes do not cover it."""
+        subject, summary = subject_of(query)
+        section = self._section(subject)
+        if section is not None and summary:
+            return Lookup(query, self._section_passages(section))
+        termed = self._by_term(subject)
+        if termed:
+            # The bullets defining it, then whatever else mentions it most.
+            more = [u for _, u in self.search(subject, limit=LIMIT + len(termed))
+                    if u not in termed]
+            units = _dedupe([*sorted(termed, key=lambda u: u.table), *more])
+            return Lookup(query, tuple(u.passage for u in units[:LIMIT]))
+        if section is not None:
+            return Lookup(query, self._section_passages(section))
+        words = self._expand(tokens(subject))
+        ranked = self.search(subject)
+        if not ranked or self._coverage(words) < 0.5 or self._unknown_name(subject):
+            return Lookup(query, (), self.suggest(subject, ranked))
+        best = ranked[0][0]
+        kept = _dedupe([unit for score, unit in ranked if score >= 0.5 * best])
+        score_of = {id(unit): score for score, unit in ranked}
+        return Lookup(query, tuple(_scored(u.passage, score_of[id(u)]) for u in kept))
+
+    def _unknown_name(self, subject: str) -> bool:
+        """A capitalised word of the query ("Doval") that the notes never mention: the
+        question is about something else, however well its other words match."""
+        for word in subject.split()[1:] if subject[:1].isupper() else subject.split():
+            if word[:1].isupper() and word.lower() not in _STOP:
+                found = self._expand(tokens(word))
+                if found and any(w not in self._df for w in found):
+                    return True
+        return False
+
+    def _section_passages(self, path: tuple[str, ...]) -> tuple[Passage, ...]:
+        units = [u for u in self._headings.get(path, []) if not u.table]
+        return tuple(u.passage for u in units[:SECTION_LIMIT])
+
+    def suggest(self, subject: str, ranked: Sequence[tuple[float, Unit]] = ()) -> tuple[str, ...]:
+        """Terms and headings close to ``subject`` (for "not in my notes")."""
+        names: dict[str, None] = {}
+        for unit in self.units:
+            if unit.term and not unit.table:
+                names.setdefault(unit.term, None)
+        for path in self._headings:
+            if len(path) > 1:
+                names.setdefault(path[-1], None)
+        wanted = [w for w in tokens(subject) if len(w) >= 3]
+        scored: list[tuple[float, str]] = []
+        for name in names:
+            words = tokens(name)
+            if not wanted or not words:
+                continue
+            close = sum(max(fuzz.ratio(w, x) for x in words) >= 75 for w in wanted)
+            if close:
+                scored.append((close / len(wanted), name))
+        scored.sort(key=lambda pair: -pair[0])
+        top = scored[0][0] if scored else 0.0
+        picks = [name for share, name in scored if share >= max(0.5, top)][:5]
+        if not picks:  # nothing close by name: the terms of what matched best, if any
+            picks = list(dict.fromkeys(u.term for _, u in ranked if u.term and not u.table))[:3]
+        return tuple(picks[:5])
+
+    # --- where a question comes from ---
+
+    def _in_file(self, file: str) -> list[Unit]:
+        exact = [u for u in self.units if u.passage.file == file]
+        if exact or not file:
+            return exact
+        name = Path(file).name
+        return [u for u in self.units if Path(u.passage.file).name == name]
+
+    def passages_for(self, question: Question) -> tuple[Passage, ...]:
+        """The note passages a question comes from (empty when none is found)."""
+        source = question.source
+        pool = self._in_file(source.file) if source is not None and source.file else self.units
+        if source is not None and source.line:
+            at = [u for u in pool if source.line in u.lines]
+            at.sort(key=lambda u: (u.table, u.passage.line))
+            if at:
+                found = [at[0].passage]
+                if isinstance(question, Statements):
+                    found += self._statement_passages(question, at[0].passage.headings, found)
+                return tuple(found)
+        key = _key_text(question)
+        within: tuple[str, ...] | None = None
+        if source is not None and source.heading:
+            within = self._heading_path(source.heading, pool)
+        ranked = self.search(f"{key} {question.stem}", within=within, limit=8)
+        wanted = set(tokens(key))
+        allowed = {id(u) for u in pool}
+        for _, unit in ranked:
+            if id(unit) in allowed and wanted and len(wanted & set(unit.words)) * 2 >= len(wanted):
+                return (unit.passage,)
+        return ()
+
+    def _statement_passages(self, question: Statements, headings: tuple[str, ...],
+                            found: list[Passage]) -> list[Passage]:
+        more: list[Passage] = []
+        for statement in question.statements:
+            text = statement.fix or statement.text
+            for _, unit in self.search(text, within=headings, limit=1):
+                if unit.passage not in found and unit.passage not in more:
+                    more.append(unit.passage)
+        return more[:3]
+
+    def _heading_path(self, heading: str, pool: list[Unit]) -> tuple[str, ...] | None:
+        parts = tuple(p.strip() for p in heading.split(TOPIC_SEPARATOR.strip()) if p.strip())
+        for unit in pool:
+            path = unit.passage.headings
+            for depth in range(len(path), 0, -1):
+                if path[:depth][-len(parts):] == parts:
+                    return path[:depth]
+        return None
+
+
+def _dedupe(units: list[Unit]) -> list[Unit]:
+    """Drop a table row when a bullet defining the same term is among ``units``."""
+    terms = {" ".join(tokens(u.term)) for u in units if u.term and not u.table}
+    return [u for u in units if not (u.table and " ".join(tokens(u.term)) in terms)]
+
+
+def _scored(passage: Passage, score: float) -> Passage:
+    return Passage(passage.text, passage.headings, passage.file, passage.line, round(score, 3))
+
+
+def _key_text(question: Question) -> str:
+    """The words a note about ``question`` must hold: its answer, or its true statement."""
+    if isinstance(question, Short | Mcq):
+        return question.answer
+    if isinstance(question, ListQuestion | Multi):
+        return " ".join(question.answer)
+    if isinstance(question, Statements):
+        return " ".join(s.fix or s.text for s in question.statements)
+    if isinstance(question, TrueFalse):
+        return question.fix or question.statement
+    if isinstance(question, Cloze):
+        return " ".join(b[0] for b in question.blanks)
+    if isinstance(question, Match):
+        return " ".join(f"{a} {b}" for a, b in question.pairs[:2])
+    return ""  # pragma: no cover
+
+
+def _markdown_files(paths: Iterable[Path | str]) -> list[Path]:
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*.md") if p.is_file()))
+        elif path.is_file():
+            found.append(path)
+    return found

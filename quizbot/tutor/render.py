@@ -1,0 +1,127 @@
+"""Replies as plain text: for the line mode, ``quizbot ask`` and anything without a screen.
+
+No colour codes and no markup: author and learner text is printed exactly as written.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from quizbot.bank import (
+    TOPIC_SEPARATOR,
+    ListQuestion,
+    Match,
+    Mcq,
+    Multi,
+    Question,
+    Statements,
+    TrueFalse,
+)
+from quizbot.grading import match_columns
+from quizbot.study.stats import render_stats
+from quizbot.tutor.answers import letter
+from quizbot.tutor.replies import (
+    Ask,
+    Done,
+    Explain,
+    Feedback,
+    Hint,
+    Lookup,
+    Passage,
+    Quit,
+    Reply,
+    Say,
+    StartExam,
+    Stats,
+    TopicChanged,
+)
+from quizbot.tutor.when import comes_back_words
+
+
+def render_question(question: Question) -> str:
+    """A question as plain text (options lettered, statements and match items numbered)."""
+    lines = [f"[{question.topic}]" if question.topic else "", question.stem]
+    if isinstance(question, Mcq | Multi):
+        lines += [f"  ({letter(n)}) {option}" for n, option in enumerate(question.options)]
+        if isinstance(question, Multi):
+            lines.append("(choose every correct option)")
+    elif isinstance(question, Statements):
+        lines += [f"  {n}. {s.text}" for n, s in enumerate(question.statements, 1)]
+        lines.append("(which are correct?)")
+    elif isinstance(question, Match):
+        lefts, rights = match_columns(question)
+        lines += [f"  {n}. {left}" for n, left in enumerate(lefts, 1)]
+        lines += [f"  {letter(n)}) {right}" for n, right in enumerate(rights)]
+        lines.append("(match each number to a letter: 1-b, 2-a, ...)")
+    elif isinstance(question, TrueFalse):
+        lines.append("(true or false?)")
+    elif isinstance(question, ListQuestion):
+        lines.append(f"(name {question.min_correct or len(question.answer)})")
+    return "\n".join(line for line in lines if line)
+
+
+def render_passage(passage: Passage) -> str:
+    """``India–Russia relations › Energy (notes/india-russia.md:219)`` and the text, indented."""
+    where = TOPIC_SEPARATOR.join(passage.headings) or passage.file
+    body = "\n".join(f"  {line}" for line in passage.text.splitlines())
+    return f"{where} ({passage.file}:{passage.line})\n{body}"
+
+
+def render_feedback(reply: Feedback) -> str:
+    verdict = reply.verdict
+    if verdict is None:
+        lines = [f"skipped · the answer: {reply.answer}"]
+    else:
+        mark = "✓" if verdict.correct else "✗"
+        lines = [f"{mark} {verdict.feedback}".rstrip()]
+    if reply.explanation and (verdict is None or not verdict.correct):
+        lines.append(f"  {reply.explanation}")
+    tail = f"(rated {reply.rating} · {reply.comes_back}"
+    if reply.hints:
+        tail += f" · {reply.hints} hint{'' if reply.hints == 1 else 's'}"
+    if reply.leech:
+        tail += " · suspended as a leech: forgotten too often"
+    lines.append(f"{tail}; /1–/4 to re-rate)")
+    return "\n".join(lines)
+
+
+def render(reply: Reply, now: datetime) -> str:
+    """One reply as plain text (may span lines)."""
+    if isinstance(reply, Say):
+        return reply.text
+    if isinstance(reply, Ask):
+        return "\n" + render_question(reply.question)
+    if isinstance(reply, Feedback):
+        return render_feedback(reply)
+    if isinstance(reply, Hint):
+        return f"Hint {reply.level}{' (the last)' if reply.last else ''}: {reply.text}"
+    if isinstance(reply, Explain):
+        parts = [reply.explanation]
+        parts += [f"From the notes, {render_passage(p)}" for p in reply.passages]
+        return "\n".join(parts)
+    if isinstance(reply, Lookup):
+        if reply.passages:
+            return "\n".join(render_passage(p) for p in reply.passages)
+        text = "That's not in my notes."
+        if reply.suggestions:
+            text += " Close to it: " + "; ".join(reply.suggestions) + "."
+        return text
+    if isinstance(reply, Stats):
+        return render_stats(reply.figures).rstrip("\n")
+    if isinstance(reply, TopicChanged):
+        return f"Now studying: {reply.topic or 'every topic'}."
+    if isinstance(reply, StartExam):
+        topic = f' --topic "{reply.topic}"' if reply.topic else ""
+        return (f"A mock test runs on its own: quit, then start it with\n  quizbot exam --plain "
+                f"--preset {reply.preset} -n {reply.count}{topic}")
+    if isinstance(reply, Done):
+        text = f"Nothing more to ask now ({reply.answered} answered this session"
+        if reply.comes_back is not None:
+            when = comes_back_words(reply.comes_back, now)
+            when = when.removeprefix("again ").removeprefix("see you ")
+            text += f"; questions still in learning come back {when}"
+        return text + ")."
+    if isinstance(reply, Quit):
+        return (f"Bye for now: {reply.answered} answered, and all of it is saved."
+                + "".join(f"\n{line}" for line in reply.extra))
+    return str(reply)  # pragma: no cover - a reply type added later

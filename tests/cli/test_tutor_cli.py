@@ -1,0 +1,146 @@
+"""The plain line mode (``run_plain``) and ``quizbot ask``, in-process and as commands."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from quizbot.bank import Bank
+from quizbot.study import Store
+from quizbot.tutor.plain import run_ask, run_plain
+from tests.conftest import REPO
+from tests.unit.study_support import T0, Clock, bank_of
+from tests.unit.tutor_support import BRAHMOS, S400, SECTORS
+
+
+@pytest.fixture(autouse=True)
+def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Study days use the local time zone; make it UTC here."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+
+
+def plain(data_dir: Path, lines: str, clock: Clock, bank: Bank | None = None,
+          topic: str | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = run_plain(bank or bank_of(BRAHMOS, S400, SECTORS), data_dir,
+                       io.StringIO(textwrap.dedent(lines)), out, topic, clock, err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_a_session_with_hints_why_and_a_lookup_then_end_of_input(tmp_path: Path) -> None:
+    lines = """\
+        /hint
+        BrahMos
+        /why
+        what is INSTC?
+        1-b, 2-c, 3-a
+        b
+        """
+    status, out, err = plain(tmp_path, lines, Clock(step=timedelta(seconds=10)))
+    assert (status, err) == (0, "")
+    assert out.startswith("Hello! Today: 0 due and 3 new.")
+    assert "\n[India–Russia › Defence]\nWhich cruise missile do India and Russia build together?\n" in out
+    assert "Hint 1: One word: B______\n" in out
+    assert "✓ Correct: BrahMos.\n(rated hard · again in 6 min · 1 hint; /1–/4 to re-rate)" in out
+    assert ("A joint venture of DRDO and NPO Mashinostroyenia.\nFrom the notes, India–Russia "
+            "relations › Defence programmes (notes/india-russia.md:108)\n  BrahMos: cruise "
+            "missile programme") in out
+    assert ("India–Russia relations › Connectivity corridors › Corridors "
+            "(notes/india-russia.md:152)\n  International North–South Transport Corridor "
+            "(INSTC):") in out
+    assert "  (a) S-400\n  (b) THAAD" in out
+    assert "✗ (b) THAAD is not it; the answer is (a) S-400." in out
+    assert "Match the project to its sector\n  1. Kudankulam\n" in out
+    assert "  c) oil and gas\n(match each number to a letter: 1-b, 2-a, ...)" in out
+    assert "\x1b" not in out  # no colour codes
+    with Store.open(tmp_path, T0) as store:
+        assert [(r.question_id, r.rating, r.hints) for r in store.reviews()] == [
+            ("brahmos", 2, 1), ("sectors", 3, 0), ("s400", 1, 0)]
+        ((_, _, ended, mode, _),) = store.sessions()
+        assert ended is not None and mode == "study"
+
+
+def test_progress_is_kept_on_restart(tmp_path: Path) -> None:
+    plain(tmp_path, "BrahMos\n/skip\n", Clock(step=timedelta(seconds=10)))
+    clock = Clock(T0 + timedelta(minutes=30))
+    status, out, _ = plain(tmp_path, "bye\n", clock)
+    assert status == 0
+    assert out.startswith("Hello! Today: 2 due and 1 new.")
+    assert "\nMatch the project to its sector" in out  # the skipped one, due first
+    assert "Bye for now: 0 answered" in out
+
+
+def test_quit_commands_topics_and_errors(tmp_path: Path) -> None:
+    status, out, _ = plain(tmp_path, "quiz me on energy\n/topic nowhere\n/quit\nBrahMos\n",
+                           Clock(), topic="defence")
+    assert status == 0
+    assert "Now studying: India–Russia › Energy.\n\n[India–Russia › Energy]" in out
+    assert "I couldn't find that topic: no topic matches 'nowhere'" in out
+    assert out.rstrip().endswith("Bye for now: 0 answered, and all of it is saved.")
+    status, _, err = plain(tmp_path, "", Clock(), topic="economics")
+    assert status == 2 and "quizbot: no topic matches 'economics'" in err
+
+
+def test_a_damaged_database_is_kept_and_a_fresh_one_started(tmp_path: Path) -> None:
+    (tmp_path / "progress.db").write_bytes(b"\x00garbage" * 1000)
+    status, out, err = plain(tmp_path, "BrahMos\n", Clock())
+    assert status == 0 and "✓ Correct: BrahMos." in out
+    assert "could not be read; it was kept as" in err
+    assert (tmp_path / "progress.db.corrupt-20260105T090000Z").exists()
+
+
+def test_run_ask_in_process() -> None:
+    out = io.StringIO()
+    assert run_ask("what is INSTC?", None, out) == 0
+    assert out.getvalue().startswith("India–Russia relations › Connectivity corridors › "
+                                     "Corridors (notes/india-russia.md:152)\n")
+    out = io.StringIO()
+    assert run_ask("what is the Power of Serbia?", None, out) == 1
+    assert out.getvalue() == "That's not in my notes. Close to it: Power of Siberia.\n"
+
+
+def test_run_ask_on_other_notes_and_on_none(tmp_path: Path) -> None:
+    (tmp_path / "volcanoes.md").write_text("# Volcanoes\n\n- **Shield volcano**: broad, gently "
+                                           "sloping\n", encoding="utf-8")
+    out = io.StringIO()
+    assert run_ask("what is a shield volcano?", [tmp_path], out) == 0
+    assert out.getvalue() == ("Volcanoes (tmp/volcanoes.md:3)\n  Shield volcano: broad, gently "
+                              "sloping\n".replace("tmp", tmp_path.name))
+    out, err = io.StringIO(), io.StringIO()
+    assert run_ask("anything?", [tmp_path / "missing"], out, err) == 1
+    assert "no notes to search in" in err.getvalue() and out.getvalue() == ""
+
+
+def test_a_mock_test_request_in_plain_mode_names_the_command(tmp_path: Path) -> None:
+    _, out, _ = plain(tmp_path, "/exam csat 10 energy\n", Clock())
+    assert ("quit, then start it with\n  quizbot exam --plain --preset csat -n 10 --topic "
+            "\"India–Russia › Energy\"") in out
+
+
+def _quizbot(*args: str, data: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "quizbot", "--data-dir", str(data), *args],
+                          cwd=REPO, input=stdin, capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, TZ="UTC", QUIZBOT_NO_CACHE="1"))
+
+
+def test_the_ask_and_chat_commands(tmp_path: Path) -> None:
+    found = _quizbot("ask", "what is INSTC?", data=tmp_path)
+    assert found.returncode == 0, found.stderr
+    assert "(INSTC): corridor whose role in connectivity" in found.stdout
+    missing = _quizbot("ask", "what", "is", "photosynthesis?", data=tmp_path)
+    assert (missing.returncode, missing.stdout) == (1, "That's not in my notes.\n")
+    chat = _quizbot("chat", "--plain", "--topic", "corridors", data=tmp_path,
+                    stdin="/hint\n/skip\n/why\nhow am I doing?\nbye\n")
+    assert chat.returncode == 0, chat.stderr
+    assert "Hint 1" in chat.stdout and "skipped · the answer:" in chat.stdout
+    assert "From the notes, India–Russia relations › Connectivity corridors" in chat.stdout
+    assert "today       1 answered" in chat.stdout and "Bye for now: 1 answered" in chat.stdout
