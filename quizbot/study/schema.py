@@ -12,6 +12,9 @@ Instants are integer microseconds since the Unix epoch (UTC); see :mod:`quizbot.
   written on every answer.
 * v2 — leeches: ``cards.lapses`` (backfilled from the log: Again on a card in review) and
   ``cards.suspended``; an index on review time for the "today" and 30-day figures.
+* v3 — mock tests (:mod:`quizbot.exam`): ``exams`` (one row per submitted test: marking
+  scheme as JSON, exact decimal score as text, the counts) and ``exam_items`` (each item as
+  shown, as JSON, with the learner's choice, confidence, review mark, time and marks).
 """
 
 from __future__ import annotations
@@ -81,6 +84,40 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """UPDATE cards SET suspended = 1 WHERE lapses >= coalesce(
             (SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'leech_threshold'), 8)""",
         "CREATE INDEX reviews_time ON reviews (time_us)",
+    ),
+    # v3: mock tests.
+    (
+        # marking: the scheme as JSON; score and max_score: exact decimals as text.
+        """CREATE TABLE exams (
+            id INTEGER PRIMARY KEY,
+            started_us INTEGER NOT NULL,
+            finished_us INTEGER NOT NULL,
+            marking TEXT NOT NULL,
+            topic TEXT,
+            seed INTEGER NOT NULL,
+            questions INTEGER NOT NULL,
+            score TEXT NOT NULL,
+            max_score TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            wrong INTEGER NOT NULL,
+            unattempted INTEGER NOT NULL,
+            timed_out INTEGER NOT NULL DEFAULT 0,
+            session_id INTEGER)""",
+        # item: the item as shown (JSON), so the error notebook survives bank edits.
+        """CREATE TABLE exam_items (
+            exam_id INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            item TEXT NOT NULL,
+            choice INTEGER,
+            confidence TEXT,
+            marked INTEGER NOT NULL DEFAULT 0,
+            visited INTEGER NOT NULL DEFAULT 0,
+            spent_ms INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL,
+            marks TEXT NOT NULL,
+            PRIMARY KEY (exam_id, number)) WITHOUT ROWID""",
     ),
 )
 

@@ -48,6 +48,12 @@ _CARD_COLUMNS = ("question_id, card_id, state, step, stability, difficulty, due_
 _REVIEW_COLUMNS = ("id, question_id, session_id, time_us, response, kind, score, rating, "
                    "suggested, overridden, duration_ms, hints, cram, state_before")
 
+#: Columns of the mock-test tables (schema v3), in insert order (``id`` is assigned).
+EXAM_COLUMNS = ("started_us, finished_us, marking, topic, seed, questions, score, max_score, "
+                "correct, wrong, unattempted, timed_out, session_id")
+EXAM_ITEM_COLUMNS = ("exam_id, number, kind, topic, item, choice, confidence, marked, visited, "
+                     "spent_ms, outcome, marks")
+
 _UPSERT_CARD = (f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (question_id) DO UPDATE SET " + ", ".join(
                     f"{c} = excluded.{c}" for c in _CARD_COLUMNS.split(", ")[1:]))
@@ -484,3 +490,42 @@ class Store:
         return [r[0] for r in self._run(
             "SELECT alias FROM aliases WHERE question_id = ? ORDER BY added_us, alias",
             (question_id,))]
+
+    # --- mock tests (schema v3; rows are built and read by quizbot.exam.storage) ---
+
+    def add_exam(self, exam: tuple[Any, ...], items: list[tuple[Any, ...]]) -> int:
+        """Insert a submitted test (``EXAM_COLUMNS``) and its items (``EXAM_ITEM_COLUMNS``
+        without ``exam_id``) in one transaction; returns the test's id."""
+        with self.transaction():
+            cursor = self._run(f"INSERT INTO exams ({EXAM_COLUMNS}) VALUES "
+                               f"({', '.join('?' * len(exam))})", exam)
+            exam_id = cursor.lastrowid
+            assert exam_id is not None
+            try:
+                self._db.executemany(
+                    f"INSERT INTO exam_items ({EXAM_ITEM_COLUMNS}) VALUES "
+                    f"(?, {', '.join('?' * (len(EXAM_ITEM_COLUMNS.split(', ')) - 1))})",
+                    [(exam_id, *row) for row in items])
+            except sqlite3.Error as error:
+                raise self._translate(error) from None
+        return exam_id
+
+    def exam_rows(self) -> list[tuple[Any, ...]]:
+        """Every submitted test, ``(id, *EXAM_COLUMNS)``, oldest first."""
+        return self._run(f"SELECT id, {EXAM_COLUMNS} FROM exams ORDER BY finished_us, id"
+                         ).fetchall()
+
+    def exam_item_rows(self, exam_id: int | None = None, *,
+                       missed_only: bool = False) -> list[tuple[Any, ...]]:
+        """Items (``EXAM_ITEM_COLUMNS``) of one test or of all, by test then number;
+        ``missed_only``: items not answered correctly, and guesses."""
+        where = []
+        params: list[Any] = []
+        if exam_id is not None:
+            where.append("exam_id = ?")
+            params.append(exam_id)
+        if missed_only:
+            where.append("(outcome != 'correct' OR confidence = 'guess')")
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return self._run(f"SELECT {EXAM_ITEM_COLUMNS} FROM exam_items {clause} "
+                         "ORDER BY exam_id, number", params).fetchall()

@@ -25,16 +25,16 @@ from tests.unit.study_support import T0, bank_of, right, short, study
 
 def test_a_new_store_uses_wal_and_the_current_schema(tmp_path: Path) -> None:
     with Store.open(tmp_path / "nested" / "dir", T0) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION
         assert store.path == tmp_path / "nested" / "dir" / "progress.db"
         assert store.integrity_check() == "ok"
     with sqlite3.connect(tmp_path / "nested" / "dir" / "progress.db") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("SELECT version, applied_us FROM schema_version").fetchall() == [
-            (1, to_us(T0)), (2, to_us(T0))]
+            (v, to_us(T0)) for v in range(1, SCHEMA_VERSION + 1)]
     # Reopening changes nothing.
     with Store.open(tmp_path / "nested" / "dir", T0 + timedelta(days=1)) as again:
-        assert again.schema_version == 2
+        assert again.schema_version == SCHEMA_VERSION
 
 
 def _v1_database(path: Path) -> None:
@@ -65,7 +65,7 @@ def _v1_database(path: Path) -> None:
 def test_a_first_schema_database_is_upgraded_keeping_everything(tmp_path: Path) -> None:
     _v1_database(tmp_path / "progress.db")
     with Store.open(tmp_path, T0 + timedelta(days=1)) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == SCHEMA_VERSION
         cards = store.cards()
         assert set(cards) == {"often-forgotten", "fine"}
         # Lapses are backfilled from the log (Again on a card in review, cram excluded) and
@@ -79,7 +79,8 @@ def test_a_first_schema_database_is_upgraded_keeping_everything(tmp_path: Path) 
         assert [s[0] for s in store.sessions()] == [1]
         assert store.integrity_check() == "ok"
     with sqlite3.connect(tmp_path / "progress.db") as db:
-        assert db.execute("SELECT version FROM schema_version").fetchall() == [(1,), (2,)]
+        assert db.execute("SELECT version FROM schema_version").fetchall() == [
+            (v,) for v in range(1, SCHEMA_VERSION + 1)]
         indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "reviews_time" in indexes
 
@@ -111,7 +112,7 @@ def test_a_damaged_database_gives_a_clear_message_and_is_kept_aside(tmp_path: Pa
     with Store.open(tmp_path, T0, recover=True) as store:
         assert store.recovered_from == tmp_path / "progress.db.corrupt-20260105T090000Z"
         assert store.recovered_from.read_bytes() == content  # kept, never deleted
-        assert store.cards() == {} and store.schema_version == 2
+        assert store.cards() == {} and store.schema_version == SCHEMA_VERSION
     # A second recovery the same second keeps both.
     db.write_bytes(content)
     with Store.open(tmp_path, T0, recover=True) as store:

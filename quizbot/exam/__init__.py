@@ -1,0 +1,28 @@
+"""Mock tests in the exam's own format, with the analysis aspirants rely on (issue 7).
+
+Plain Python (never imports textual); every action takes ``now``.
+
+* :mod:`quizbot.exam.scoring` — marking schemes: presets ``gs1`` and ``csat``, custom values.
+* :mod:`quizbot.exam.items` and :mod:`quizbot.exam.options` — exam items (four options and a
+  key) and the options of statement questions, built from truth values.
+* :mod:`quizbot.exam.build` — items from the bank's mcq, statements, match and truefalse
+  questions, seeded and spread over topics.
+* :mod:`quizbot.exam.setup` — ``ExamOptions`` and ``new_session``.
+* :mod:`quizbot.exam.session` — ``ExamSession``: answer, confidence, mark for review,
+  navigate, the countdown, submit (early or when time runs out).
+* :mod:`quizbot.exam.analysis` — ``ExamResult``: score, by topic, time, confidence analysis.
+* :mod:`quizbot.exam.storage` — stored results, lapses into the schedule, history and trend.
+* :mod:`quizbot.exam.notebook` — the error notebook.
+* :mod:`quizbot.exam.cli` — ``quizbot exam --plain`` and ``quizbot mistakes``.
+"""
+
+from quizbot.exam.analysis import ExamResult, ItemResult, render_analysis
+from quizbot.exam.items import ExamItem, render_item
+from quizbot.exam.scoring import CSAT, GS1, PRESETS, MarkingScheme, preset
+from quizbot.exam.session import CONFIDENCE, ExamError, ExamSession
+from quizbot.exam.setup import ExamOptions, new_session
+from quizbot.exam.storage import history, record_exam, render_history
+
+__all__ = ["CONFIDENCE", "CSAT", "GS1", "PRESETS", "ExamError", "ExamItem", "ExamOptions",
+           "ExamResult", "ExamSession", "ItemResult", "MarkingScheme", "history", "new_session",
+           "preset", "record_exam", "render_analysis", "render_history", "render_item"]

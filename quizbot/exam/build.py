@@ -1,0 +1,282 @@
+"""Building a mock test from the bank: deterministic for a seed, spread over topics.
+
+``build_items(bank, count, seed, topic)`` takes the bank's mcq, statements, match and
+truefalse questions under ``topic`` (every topic when ``None``), deals them out round-robin
+over their topics (each topic's questions shuffled by the seed, the topics too), and turns
+each into one item:
+
+* mcq (four options, the answer among them) → ``mcq``, options in the author's order;
+* statements → ``statements`` (three of them, or both when there are two; the seed picks
+  which three of four or five) or, a third of the time when three are kept, ``how-many``;
+* match with three or more pairs → ``match`` (four pairs at most; List-II shuffled; three
+  distinct wrong codes);
+* truefalse → ``assertion-reason`` (below), at most one item in six while the other formats
+  last.
+
+Assertion–reason, built so the key is always right:
+
+* (a) A is a true truefalse statement whose author-written explanation (not a generated
+  "From the notes" quote, and not a restatement of A) becomes R;
+* (b) A true; R a true statement from a question of an unrelated topic (neither topic
+  contains the other), so R cannot be A's explanation;
+* (c) A true; R a false statement from another question;
+* (d) A false; R a true statement from another question.
+
+Both false never occurs (the standard options have no such answer). Statements used as A or
+R must stand alone: truefalse statements, and statements-question statements that do not
+start with a pronoun ("It is a pipeline." needs its prompt). The seed picks among the cases
+an A allows.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from itertools import permutations
+
+from quizbot.bank import TOPIC_SEPARATOR, Bank, Match, Mcq, Question, Statements, TrueFalse
+from quizbot.exam import options as opts
+from quizbot.exam.items import ExamItem
+from quizbot.study.queue import ids_in_topic
+
+AR_OPTIONS = (
+    "Both A and R are true and R is the correct explanation of A",
+    "Both A and R are true but R is not the correct explanation of A",
+    "A is true but R is false",
+    "A is false but R is true",
+)
+WHICH = "Which of the statements given above is/are correct?"
+HOW_MANY = "How many of the above statements are correct?"
+MATCH_ASK = "Select the correct answer using the code given below:"
+#: The share of three-statement items asked as "how many are correct?".
+HOW_MANY_SHARE = 1 / 3
+#: At most one item in this many is assertion–reason while other formats last.
+AR_SHARE = 6
+AR_LEAD = "Consider the following statements:"
+AR_ASK = "Select the correct answer using the code given below:"
+
+_TRAILING_ASK = re.compile(r"\s*Which (?:of (?:them|these|the following)|one)[^?]*\?\s*$",
+                           re.IGNORECASE)
+_PRONOUNS = {"it", "its", "they", "their", "this", "these", "those", "he", "she", "his", "her",
+             "both", "there", "such", "that"}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A statement that stands alone, with its truth and where it comes from."""
+
+    text: str
+    true: bool
+    question_id: str
+    topic: str
+    #: For a false statement, its correction.
+    fix: str = ""
+
+
+def source_of(question: Question) -> str:
+    """Where a question's fact comes from, in words."""
+    src = question.source
+    if src is not None and src.file:
+        where = src.file + (f" › {src.heading}" if src.heading else "")
+        return where + (f", line {src.line}" if src.line else "")
+    return question.origin.path if question.origin is not None else ""
+
+
+def _lead(prompt: str) -> str:
+    lead = _TRAILING_ASK.sub("", prompt).rstrip()
+    if not lead:
+        return "Consider the following statements:"
+    return lead if lead.endswith((":", ".", "?")) else lead + ":"
+
+
+def _stands_alone(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0].strip(",.:;'\"").lower() not in _PRONOUNS
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _related(a: str, b: str) -> bool:
+    """Same topic, or one contains the other."""
+    return a == b or a.startswith(b + TOPIC_SEPARATOR) or b.startswith(a + TOPIC_SEPARATOR)
+
+
+def facts_of(question: Question) -> list[Fact]:
+    """The stand-alone statements a question offers for assertion–reason items."""
+    if isinstance(question, TrueFalse) and question.statement.strip():
+        return [Fact(question.statement.strip(), question.answer, question.id, question.topic,
+                     question.fix)]
+    if isinstance(question, Statements):
+        return [Fact(s.text.strip(), s.correct, question.id, question.topic, s.fix)
+                for s in question.statements if _stands_alone(s.text)]
+    return []
+
+
+def mcq_item(q: Mcq) -> ExamItem | None:
+    if len(q.options) != 4 or len(set(q.options)) != 4 or q.answer not in q.options:
+        return None
+    return ExamItem("mcq", q.topic, (q.id,), q.prompt.strip(), options=tuple(q.options),
+                    key=q.options.index(q.answer), explanation=q.explanation,
+                    source=source_of(q))
+
+
+def statements_item(q: Statements, rng: random.Random, how_many: bool) -> ExamItem | None:
+    """Three statements (two if that is all), the "which" or "how many" format."""
+    n = len(q.statements)
+    if n < 2:
+        return None
+    keep = sorted(rng.sample(range(n), 3)) if n >= 3 else [0, 1]
+    chosen = [q.statements[i] for i in keep]
+    truths = tuple(s.correct for s in chosen)
+    if how_many and len(chosen) == 3:
+        kind, ask = "how-many", HOW_MANY
+        options, key = opts.how_many_options(truths)
+    else:
+        kind, ask = "statements", WHICH
+        options, key = opts.which_options(truths, rng)
+    notes = tuple(f"{k}. {'correct' if s.correct else 'incorrect'}"
+                  + (f": {s.fix}" if not s.correct and s.fix else "")
+                  for k, s in enumerate(chosen, 1))
+    return ExamItem(kind, q.topic, (q.id,), _lead(q.prompt),
+                    tuple(f"{k}. {s.text}" for k, s in enumerate(chosen, 1)), ask=ask,
+                    options=options, key=key, explanation=q.explanation, source=source_of(q),
+                    notes=notes)
+
+
+def _code(perm: tuple[int, ...]) -> str:
+    return ", ".join(f"{chr(65 + i)}-{n + 1}" for i, n in enumerate(perm))
+
+
+def match_item(q: Match, rng: random.Random) -> ExamItem | None:
+    """List-I (A, B, …) against a shuffled List-II (1, 2, …); four distinct codes."""
+    if len(q.pairs) < 3:
+        return None
+    pairs = [q.pairs[i] for i in sorted(rng.sample(range(len(q.pairs)), min(4, len(q.pairs))))]
+    rights = [right for _, right in pairs]
+    order = list(range(len(rights)))
+    rng.shuffle(order)
+    list_two = tuple(rights[i] for i in order)
+    key_perm = tuple(list_two.index(right) for right in rights)
+    others = [p for p in permutations(range(len(rights))) if p != key_perm]
+    chosen = sorted([key_perm, *rng.sample(others, 3)])
+    return ExamItem("match", q.topic, (q.id,), q.prompt.strip(), list_one=tuple(
+        left for left, _ in pairs), list_two=list_two, ask=MATCH_ASK,
+        options=tuple(_code(p) for p in chosen), key=chosen.index(key_perm),
+        explanation=q.explanation, source=source_of(q),
+        notes=tuple(f"{left} — {right}" for left, right in pairs))
+
+
+def _explains(q: TrueFalse) -> str:
+    """The author's explanation of a true statement, if it can serve as R for (a)."""
+    text = q.explanation.strip()
+    if (not q.answer or not text or text.startswith("From the notes")
+            or _norm(q.statement) in _norm(text) or _norm(text) in _norm(q.statement)):
+        return ""
+    return text
+
+
+def ar_item(q: TrueFalse, rng: random.Random, facts: list[Fact]) -> ExamItem | None:
+    """An assertion–reason item with ``q``'s statement as A (see the module docstring)."""
+    a = facts_of(q)
+    if not a:
+        return None
+    assertion = a[0]
+    others = [f for f in facts if f.question_id != q.id and _norm(f.text) != _norm(
+        assertion.text)]
+    unrelated_true = [f for f in others if f.true and not _related(f.topic, assertion.topic)]
+    false = [f for f in others if not f.true]
+    true = [f for f in others if f.true]
+    cases: list[tuple[int, str, Fact | None]] = []
+    if assertion.true:
+        if explained := _explains(q):
+            cases.append((0, explained, None))
+        if unrelated_true:
+            r = rng.choice(unrelated_true)
+            cases.append((1, r.text, r))
+        if false:
+            r = rng.choice(false)
+            cases.append((2, r.text, r))
+    elif true:
+        r = rng.choice(true)
+        cases.append((3, r.text, r))
+    if not cases:
+        return None
+    key, reason_text, reason = rng.choice(cases)
+    sources = (q.id,) if reason is None else (q.id, reason.question_id)
+    notes = [f"A is {'true' if assertion.true else 'false'}"
+             + (f": {assertion.fix}" if not assertion.true and assertion.fix else "")]
+    if reason is not None:
+        notes.append(f"R is {'true' if reason.true else 'false'}"
+                     + (f": {reason.fix}" if not reason.true and reason.fix else "")
+                     + (" (from another topic: it does not explain A)" if key == 1 else ""))
+    else:
+        notes.append("R is true and explains A")
+    return ExamItem("assertion-reason", q.topic, sources, AR_LEAD,
+                    (f"Assertion (A): {assertion.text}", f"Reason (R): {reason_text}"),
+                    ask=AR_ASK, options=AR_OPTIONS, key=key, explanation=q.explanation,
+                    source=source_of(q), notes=tuple(notes))
+
+
+def _usable(q: Question) -> bool:
+    if isinstance(q, Mcq):
+        return len(q.options) == 4
+    if isinstance(q, Statements):
+        return len(q.statements) >= 2
+    if isinstance(q, Match):
+        return len(q.pairs) >= 3
+    return isinstance(q, TrueFalse)
+
+
+def _deal(questions: list[Question], rng: random.Random) -> list[Question]:
+    """Shuffle within each topic and deal round-robin over the (shuffled) topics."""
+    groups: dict[str, list[Question]] = {}
+    for q in questions:
+        groups.setdefault(q.topic, []).append(q)
+    topics = sorted(groups)
+    rng.shuffle(topics)
+    for topic in topics:
+        rng.shuffle(groups[topic])
+    dealt: list[Question] = []
+    depth = 0
+    while len(dealt) < len(questions):
+        for topic in topics:
+            if depth < len(groups[topic]):
+                dealt.append(groups[topic][depth])
+        depth += 1
+    return dealt
+
+
+def build_items(bank: Bank, count: int, seed: int, topic: str | None = None) -> list[ExamItem]:
+    """Up to ``count`` items (fewer when the topic has fewer usable questions)."""
+    rng = random.Random(seed)
+    questions = [q for i in ids_in_topic(bank, topic) if _usable(q := bank[i])]
+    facts = [f for q in bank for f in facts_of(q)] if any(
+        isinstance(q, TrueFalse) for q in questions) else []
+    items: list[ExamItem] = []
+    held: list[TrueFalse] = []
+    for q in _deal(questions, rng):
+        if len(items) >= count:
+            break
+        item: ExamItem | None = None
+        if isinstance(q, Mcq):
+            item = mcq_item(q)
+        elif isinstance(q, Statements):
+            item = statements_item(q, rng, how_many=rng.random() < HOW_MANY_SHARE)
+        elif isinstance(q, Match):
+            item = match_item(q, rng)
+        elif isinstance(q, TrueFalse):
+            if sum(i.kind == "assertion-reason" for i in items) >= max(1, count // AR_SHARE):
+                held.append(q)  # used only if the other formats run out
+                continue
+            item = ar_item(q, rng, facts)
+        if item is not None:
+            items.append(item)
+    for q in held:
+        if len(items) >= count:
+            break
+        if (item := ar_item(q, rng, facts)) is not None:
+            items.append(item)
+    return items

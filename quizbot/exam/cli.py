@@ -1,0 +1,177 @@
+"""``quizbot exam --plain``, ``quizbot exam --history`` and ``quizbot mistakes``: line-mode
+front ends over the exam API. They take the bank, the data dir, streams and a clock, so tests
+drive them in-process.
+
+The plain mock reads one answer per line: a letter ``a``–``d`` (``b``, ``(b)``, ``B``),
+optionally followed by a confidence mark — ``sure`` (or ``!``), ``50:50`` (or ``50``, ``~``)
+or ``guess`` (or ``?``): ``b sure``, ``c ?``. An empty line leaves the question blank;
+``/submit`` submits early; the end of the input submits. A line that is none of these is
+refused and read again. When the time is up, the next line is not taken and the test is
+submitted. The output ends with the analysis and then exactly one line
+``score: S of M (correct C, wrong W, unattempted U)``, S and M with two decimals.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from quizbot.bank import Bank
+from quizbot.exam.analysis import ExamResult, render_analysis
+from quizbot.exam.items import LETTERS, render_item
+from quizbot.exam.notebook import entries, render_entry
+from quizbot.exam.session import ExamError, ExamSession
+from quizbot.exam.setup import ExamOptions, new_session
+from quizbot.exam.storage import history, record_exam, render_history
+from quizbot.study.store import Store, StoreError
+
+HELP = ("Answer each question with a letter a–d, optionally followed by how sure you are: "
+        "sure (!), 50:50 (~) or guess (?), e.g. 'b sure' or 'c ?'. An empty line leaves the "
+        "question blank; /submit hands in the paper early.")
+
+_ANSWER = re.compile(r"\(?([a-d])\)?[.)]?(?:\s+(.*))?", re.IGNORECASE)
+_CONFIDENCE = {"sure": "sure", "s": "sure", "!": "sure", "50:50": "50:50", "50": "50:50",
+               "5050": "50:50", "50-50": "50:50", "fifty": "50:50", "~": "50:50",
+               "guess": "guess", "g": "guess", "?": "guess"}
+
+
+def parse_answer(line: str) -> tuple[int | None, str | None]:
+    """``"b sure"`` → (1, "sure"); ``""`` → (None, None). Raises ``ValueError`` otherwise."""
+    text = line.strip()
+    if not text:
+        return None, None
+    match = _ANSWER.fullmatch(text)
+    if match is None:
+        raise ValueError("answer with a letter a–d (optionally 'sure', '50:50' or 'guess'), "
+                         "or an empty line to leave it blank")
+    confidence = None
+    if match.group(2):
+        confidence = _CONFIDENCE.get(match.group(2).strip().lower())
+        if confidence is None:
+            raise ValueError(f"{match.group(2).strip()!r} is not a confidence mark: use sure, "
+                             "50:50 or guess (or !, ~, ?)")
+    return LETTERS.index(match.group(1).lower()), confidence
+
+
+def clock_text(span: timedelta) -> str:
+    """``29:58`` (minutes:seconds; hours as ``1:02:03``)."""
+    seconds = max(0, int(span.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    return (f"{hours}:" if hours else "") + f"{rest // 60:02d}:{rest % 60:02d}"
+
+
+def _say(out: TextIO, text: str) -> None:
+    print(text, file=out)
+    out.flush()
+
+
+def _run(session: ExamSession, inp: TextIO, out: TextIO,
+         clock: Callable[[], datetime]) -> ExamResult:
+    total = len(session.items)
+    for index in range(total):
+        if index:
+            session.go(index, clock())
+        if session.finished:
+            break
+        _say(out, f"\n[{index + 1}/{total} · {clock_text(session.remaining(clock()))} left · "
+             f"{session.item.topic}]\n{render_item(session.item, index + 1)}")
+        while True:
+            line = inp.readline()
+            if session.tick(clock()):
+                break
+            if not line or line.strip() == "/submit":
+                return session.submit(clock())
+            try:
+                choice, confidence = parse_answer(line)
+            except ValueError as error:
+                _say(out, f"({error})")
+                continue
+            if choice is not None:
+                session.choose(choice, clock(), confidence)
+            break
+        if session.finished:
+            break
+    return session.submit(clock())
+
+
+def _answers(result: ExamResult) -> list[str]:
+    lines = ["answers:"]
+    for r in result.items:
+        mark = {"correct": "✓", "wrong": "✗", "unattempted": "–"}[r.outcome]
+        yours = f"({LETTERS[r.choice]})" if r.choice is not None else "blank"
+        conf = f" [{r.confidence}]" if r.confidence else ""
+        lines.append(f"  Q{r.number} {mark} yours {yours}{conf} · key {r.item.answer}")
+    return lines
+
+
+def run_exam_plain(bank: Bank, data_dir: Path | None, inp: TextIO, out: TextIO,
+                   options: ExamOptions, clock: Callable[[], datetime],
+                   err: TextIO | None = None) -> int:
+    """A mock test over stdin/stdout; stored in ``data_dir`` (``None``: not stored)."""
+    err = sys.stderr if err is None else err
+    try:
+        session = new_session(bank, options, clock())
+    except (ValueError, ExamError) as error:
+        print(f"quizbot: {error}", file=err)
+        return 2
+    n = len(session.items)
+    short = f" (only {n} usable questions)" if n < options.count else ""
+    _say(out, f"Mock test: {n} questions{short} · {session.scheme.name} marking: "
+         f"{session.scheme.describe()} · time {clock_text(session.deadline - session.started)}"
+         f"\n{HELP}")
+    result = _run(session, inp, out, clock)
+    if result.timed_out:
+        _say(out, "Time is up: the paper was handed in.")
+    lines = ["", *_answers(result), "", *render_analysis(result)]
+    if data_dir is not None:
+        try:
+            with Store.open(data_dir, clock(), recover=True) as store:
+                saved = record_exam(store, result)
+                lines += ["", *render_history(history(store), last=5)]
+                if saved.lapsed:
+                    lines.append(f"{len(saved.lapsed)} missed question"
+                                 f"{'s go' if len(saved.lapsed) != 1 else ' goes'} back into "
+                                 "your review schedule; `quizbot mistakes` lists them")
+        except StoreError as error:
+            print(f"quizbot: the result could not be saved: {error}", file=err)
+    _say(out, "\n".join([*lines, result.score_line()]))
+    return 0
+
+
+def run_exam_history(data_dir: Path, now: datetime, out: TextIO,
+                     err: TextIO | None = None) -> int:
+    """Every stored mock with the change since the one before, and the trend."""
+    err = sys.stderr if err is None else err
+    try:
+        with Store.open(data_dir, now, recover=True) as store:
+            _say(out, "\n".join(render_history(history(store), last=1_000_000)))
+    except StoreError as error:
+        print(f"quizbot: {error}", file=err)
+        return 1
+    return 0
+
+
+def run_mistakes(data_dir: Path, now: datetime, topic: str | None, kind: str | None,
+                 out: TextIO, err: TextIO | None = None) -> int:
+    """The error notebook, filtered by topic and kind of mistake."""
+    err = sys.stderr if err is None else err
+    try:
+        with Store.open(data_dir, now, recover=True) as store:
+            found = entries(store, topic, kind)
+    except ValueError as error:
+        print(f"quizbot: {error}", file=err)
+        return 2
+    except StoreError as error:
+        print(f"quizbot: {error}", file=err)
+        return 1
+    if not found:
+        _say(out, "No mistakes to show" + (" for that filter." if topic or kind else
+                                           ": take a mock test with `quizbot exam`."))
+        return 0
+    _say(out, "\n\n".join(render_entry(e) for e in found))
+    _say(out, f"\n{len(found)} mistake{'s' if len(found) != 1 else ''}")
+    return 0

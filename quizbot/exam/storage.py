@@ -1,0 +1,158 @@
+"""Keeping mock tests: the result in the progress database, mistakes into the schedule, and
+the history of mocks with its score trend.
+
+:func:`record_exam` does it all in one transaction: a session of mode ``exam``, the test and
+its items (schema v3 tables), and the lapses. Lapses (the schedule learns from a mock):
+
+* a **wrong** item: each bank question it was built from is reviewed with ``Rating.Again``
+  through :func:`quizbot.study.scheduling.review` (the call the study session makes), so it
+  comes back soon, and a question already in review counts a lapse (leeches included);
+* an **unattempted** item the learner opened and left blank: the same (leaving it blank says
+  the fact was not known well enough to risk the negative mark);
+* an item never opened (time ran out, or submitted before reaching it): left alone, it
+  says nothing about what the learner knows; correct answers (lucky guesses included) too.
+
+A bank question behind several missed items is reviewed once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from decimal import Decimal
+
+from fsrs import Rating
+
+from quizbot.exam.analysis import ExamResult, ItemResult
+from quizbot.exam.items import LETTERS, ExamItem
+from quizbot.exam.scoring import MarkingScheme, dec, fmt
+from quizbot.study import scheduling
+from quizbot.study.store import Store
+from quizbot.study.timing import Calendar, from_us, to_us, utc
+
+
+def lapse_ids(result: ExamResult) -> list[str]:
+    """Bank ids to review with Again, in item order, each once (see the module docstring)."""
+    ids: list[str] = []
+    for item in result.items:
+        if item.outcome == "wrong" or (item.outcome == "unattempted" and item.visited):
+            ids += [i for i in item.item.sources if i not in ids]
+    return ids
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What :func:`record_exam` wrote."""
+
+    exam_id: int
+    session_id: int
+    lapsed: tuple[str, ...]
+
+
+def _item_row(item: ItemResult) -> tuple[object, ...]:
+    return (item.number, item.item.kind, item.item.topic,
+            json.dumps(item.item.to_dict(), ensure_ascii=False), item.choice, item.confidence,
+            int(item.marked), int(item.visited), item.spent // timedelta(milliseconds=1),
+            item.outcome, str(item.marks))
+
+
+def record_exam(store: Store, result: ExamResult, *, tz: tzinfo | None = None,
+                fuzz: bool = True) -> Saved:
+    """Store a submitted test and write its lapses, in one transaction."""
+    now = utc(result.finished)
+    total = result.total
+    settings = store.settings()
+    calendar = Calendar(tz, settings.day_start_hour)
+    with store.transaction():
+        session_id = store.start_session(utc(result.started), "exam", result.topic)
+        exam_id = store.add_exam(
+            (to_us(result.started), to_us(now), json.dumps(result.scheme.to_dict()),
+             result.topic, result.seed, len(result.items), str(result.score),
+             str(result.max_score), total.correct, total.wrong, total.unattempted,
+             int(result.timed_out), session_id),
+            [_item_row(item) for item in result.items])
+        lapsed = lapse_ids(result)
+        responses: dict[str, tuple[str, int | None]] = {}
+        for item in result.items:
+            for source in item.item.sources:
+                responses.setdefault(source, (item.outcome, item.choice))
+        for question_id in lapsed:
+            outcome, choice = responses[question_id]
+            scheduling.review(store, question_id, Rating.Again, now, settings=settings,
+                              calendar=calendar,
+                              response="" if choice is None else LETTERS[choice],
+                              kind="exam-wrong" if outcome == "wrong" else "exam-blank",
+                              session_id=session_id, fuzz=fuzz)
+        store.end_session(session_id, now)
+    return Saved(exam_id, session_id, tuple(lapsed))
+
+
+@dataclass(frozen=True)
+class ExamSummary:
+    """One past mock test, for the history."""
+
+    id: int
+    started: datetime
+    finished: datetime
+    scheme: MarkingScheme
+    topic: str | None
+    questions: int
+    score: Decimal
+    max_score: Decimal
+    correct: int
+    wrong: int
+    unattempted: int
+    timed_out: bool
+
+    @property
+    def percent(self) -> Decimal:
+        """The score as a share of the maximum, in per cent."""
+        return self.score * 100 / self.max_score if self.max_score else Decimal(0)
+
+
+def history(store: Store) -> list[ExamSummary]:
+    """Every stored mock, oldest first."""
+    return [ExamSummary(row[0], from_us(row[1]), from_us(row[2]),
+                        MarkingScheme.from_dict(json.loads(row[3])), row[4], row[6],
+                        dec(row[7]), dec(row[8]), row[9], row[10], row[11], bool(row[12]))
+            for row in store.exam_rows()]
+
+
+def trend(past: list[ExamSummary]) -> list[Decimal | None]:
+    """For each mock, the change in per cent of the maximum since the one before."""
+    return [None if n == 0 else mock.percent - past[n - 1].percent
+            for n, mock in enumerate(past)]
+
+
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(past: list[ExamSummary]) -> str:
+    """The per-cent scores as a bar per mock (0 % lowest, 100 % highest)."""
+    out = []
+    for mock in past:
+        share = min(max(mock.percent, Decimal(0)), Decimal(100)) / 100
+        out.append(_BARS[min(len(_BARS) - 1, int(share * len(_BARS)))])
+    return "".join(out)
+
+
+def render_history(past: list[ExamSummary], last: int = 10) -> list[str]:
+    """The last ``last`` mocks, one line each, with the change since the one before."""
+    if not past:
+        return ["no mock tests yet"]
+    changes = trend(past)
+    lines = [f"mock tests: {len(past)} · trend {sparkline(past[-last:])}"]
+    for mock, change in list(zip(past, changes, strict=True))[-last:]:
+        delta = "" if change is None else f"  {'▲' if change > 0 else '▼' if change < 0 else '='}"\
+            f" {fmt(change)} pts"
+        lines.append(f"  #{mock.id} {mock.finished:%Y-%m-%d %H:%M} {mock.scheme.name:<6} "
+                     f"{mock.questions:>3} q  {fmt(mock.score):>7} of {fmt(mock.max_score)}  "
+                     f"({fmt(mock.percent)}%){delta}")
+    return lines
+
+
+def stored_items(store: Store, exam_id: int) -> list[tuple[ExamItem, int | None, str]]:
+    """(item, choice, outcome) of a stored test, in order."""
+    return [(ExamItem.from_dict(json.loads(row[4])), row[5], row[10])
+            for row in store.exam_item_rows(exam_id)]

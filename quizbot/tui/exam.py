@@ -1,0 +1,367 @@
+"""The mock-test screens: the exam paper, the results and the error notebook of one mock.
+
+* :class:`ExamScreen` — one item at a time, a question palette and a countdown. Keys: ``a``–``d``
+  answer, ``s`` / ``f`` / ``g`` confidence (sure, 50:50, guess; again to clear), ``x`` clear
+  the answer, ``m`` mark for review, ``n`` / ``→`` next, ``p`` / ``←`` previous, ``r`` next
+  marked, ``k`` next blank, ``u`` twice to hand in. No feedback until then; when time runs out
+  the paper is handed in. The result is stored (with its lapses) and the screen is replaced by
+* :class:`ResultsScreen` — the score line, the analysis, every answer and the history of
+  mocks; ``e`` opens :class:`NotebookScreen` (this mock's mistakes), ``q`` / ``esc`` closes
+  it, posting :class:`ExamClosed` to the app.
+
+:func:`exam_screen` is the factory the chat app uses; :func:`run_exam_app` is ``quizbot exam``
+without ``--plain``. Author text is never markup: it goes into ``rich.text.Text`` verbatim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from quizbot.bank import Bank
+from quizbot.exam.analysis import ExamResult, mistake_kinds, render_analysis
+from quizbot.exam.cli import clock_text
+from quizbot.exam.items import LETTERS, ExamItem
+from quizbot.exam.notebook import Entry, render_entry
+from quizbot.exam.session import ExamSession
+from quizbot.exam.setup import ExamOptions, new_session
+from quizbot.exam.storage import history, record_exam, render_history
+from quizbot.study.store import Store, StoreError
+
+Clock = Callable[[], datetime]
+
+_CONFIDENCE_KEYS = {"s": "sure", "f": "50:50", "g": "guess"}
+
+
+class ExamClosed(Message):
+    """The learner closed the results of a mock (posted to the app)."""
+
+    def __init__(self, result: ExamResult) -> None:
+        super().__init__()
+        self.result = result
+
+
+def item_text(item: ExamItem, number: int, choice: int | None) -> Text:
+    """An item in exam style; the chosen option highlighted. Author text stays verbatim."""
+    text = Text()
+    text.append(f"{number}. ", style="bold")
+    text.append(item.lead, style="bold")
+    for line in item.lines:
+        text.append(f"\n  {line}")
+    if item.list_one:
+        width = max(len("List-I"), *(len(x) + 3 for x in item.list_one))
+        text.append(f"\n  {'List-I':<{width}}   List-II", style="bold underline")
+        for n, (left, right) in enumerate(zip(item.list_one, item.list_two, strict=True)):
+            text.append(f"\n  {chr(65 + n) + '. ' + left:<{width}}   {n + 1}. {right}")
+    if item.ask:
+        text.append(f"\n{item.ask}", style="italic")
+    for n, option in enumerate(item.options):
+        text.append("\n")
+        text.append(f"  ({LETTERS[n]}) {option}", style="reverse bold" if n == choice else "")
+    return text
+
+
+class ExamScreen(Screen[ExamResult]):
+    """A mock test in progress (see the module docstring for the keys)."""
+
+    DEFAULT_CSS = """
+    ExamScreen { layout: vertical; }
+    ExamScreen #exam-bar { height: 1; background: $primary; color: $text; padding: 0 1; }
+    ExamScreen #palette { height: auto; padding: 0 1; }
+    ExamScreen #item-scroll { height: 1fr; padding: 0 1; border-top: solid $primary; }
+    ExamScreen #answer-line { height: 2; padding: 0 1; background: $boost; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *[Binding(letter, f"choose({n})", f"({letter})", show=False)
+          for n, letter in enumerate(LETTERS)],
+        Binding("s", "confide('sure')", "sure", show=False),
+        Binding("f", "confide('50:50')", "50:50", show=False),
+        Binding("g", "confide('guess')", "guess", show=False),
+        Binding("x", "clear", "Clear", show=False),
+        Binding("m", "mark", "Mark"),
+        Binding("n,right", "next", "Next"),
+        Binding("p,left", "previous", "Prev"),
+        Binding("r", "next_marked", "Marked"),
+        Binding("k", "next_blank", "Blank", show=False),
+        Binding("u", "submit", "Hand in"),
+    ]
+
+    def __init__(self, session: ExamSession, clock: Clock, store: Store | None = None,
+                 *, tick_seconds: float = 1.0) -> None:
+        super().__init__()
+        self.session, self.clock, self.store = session, clock, store
+        self.tick_seconds = tick_seconds
+        self._confirm = False
+        self.saved_note = ""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="exam-bar")
+        yield Static(id="palette")
+        with VerticalScroll(id="item-scroll"):
+            yield Static(id="item")
+        yield Static(id="answer-line")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_interval(self.tick_seconds, self.tick)
+        self.show()
+
+    # --- drawing ---
+
+    def _bar(self) -> Text:
+        s = self.session
+        left = clock_text(s.remaining(self.clock()))
+        return Text(f"Mock test · {s.scheme.name} · Q{s.current + 1}/{len(s.items)} · "
+                    f"answered {s.answered} · marked {len(s.marked())} · {left} left")
+
+    def _palette(self) -> Text:
+        text = Text()
+        for n, state in enumerate(self.session.states):
+            style = "green" if state.choice is not None else "dim"
+            if state.marked:
+                style = "bold yellow"
+            if n == self.session.current:
+                style += " reverse"
+            text.append(f"{n + 1}{'*' if state.marked else ''}", style=style)
+            text.append(" ")
+        return text
+
+    def _answer_line(self) -> Text:
+        state = self.session.state
+        text = Text()
+        if self._confirm:
+            text.append(f"Hand in the paper? {len(self.session.unanswered())} blank, "
+                        f"{len(self.session.marked())} marked — press u again to hand in, "
+                        "any other key to go on", style="bold")
+            return text
+        yours = f"({LETTERS[state.choice]})" if state.choice is not None else "blank"
+        text.append(f"your answer: {yours}")
+        text.append(f" · confidence: {state.confidence or '–'}")
+        if state.marked:
+            text.append(" · marked for review", style="bold yellow")
+        text.append("\na–d answer · s sure · f 50:50 · g guess · x clear · k next blank",
+                    style="dim")
+        return text
+
+    def show(self) -> None:
+        """Redraw everything from the session."""
+        if self.session.finished:
+            return
+        s = self.session
+        self.query_one("#exam-bar", Static).update(self._bar())
+        self.query_one("#palette", Static).update(self._palette())
+        self.query_one("#item", Static).update(
+            item_text(s.item, s.current + 1, s.state.choice))
+        self.query_one("#answer-line", Static).update(self._answer_line())
+
+    def tick(self) -> None:
+        """The countdown: redraw the bar, or hand in when time is up."""
+        if self.session.finished:
+            return
+        if self.session.tick(self.clock()):
+            self.finish()
+        else:
+            self.query_one("#exam-bar", Static).update(self._bar())
+
+    # --- actions ---
+
+    def _after(self, done: bool) -> None:
+        if self.session.finished:
+            self.finish()
+        elif done:
+            self.show()
+
+    def _go(self, act: Callable[[datetime], bool]) -> None:
+        self._confirm = False
+        self._after(act(self.clock()))
+        self.query_one("#item-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def action_choose(self, index: int) -> None:
+        self._confirm = False
+        self._after(self.session.choose(index, self.clock()))
+
+    def action_confide(self, level: str) -> None:
+        self._confirm = False
+        current = self.session.state.confidence
+        self._after(self.session.confide(None if current == level else level, self.clock()))
+
+    def action_clear(self) -> None:
+        self._confirm = False
+        self._after(self.session.clear(self.clock()))
+
+    def action_mark(self) -> None:
+        self._confirm = False
+        self._after(self.session.toggle_mark(self.clock()))
+
+    def action_next(self) -> None:
+        self._go(self.session.next)
+
+    def action_previous(self) -> None:
+        self._go(self.session.previous)
+
+    def action_next_marked(self) -> None:
+        self._go(self.session.next_marked)
+
+    def action_next_blank(self) -> None:
+        self._go(self.session.next_unanswered)
+
+    def action_submit(self) -> None:
+        if not self._confirm:
+            self._confirm = True
+            if self.session.tick(self.clock()):
+                self.finish()
+            else:
+                self.show()
+            return
+        self.session.submit(self.clock())
+        self.finish()
+
+    def finish(self) -> None:
+        """Store the result (and its lapses) and show the results in place of the paper."""
+        result = self.session.result
+        assert result is not None
+        past: list[str] = []
+        if self.store is not None:
+            try:
+                saved = record_exam(self.store, result)
+                past = render_history(history(self.store), last=5)
+                if saved.lapsed:
+                    past.append(f"{len(saved.lapsed)} missed question"
+                                f"{'s go' if len(saved.lapsed) != 1 else ' goes'} back into "
+                                "your review schedule")
+            except StoreError as error:
+                past = [f"The result could not be saved: {error}"]
+        self.app.switch_screen(ResultsScreen(result, past))
+
+
+class ResultsScreen(Screen[ExamResult]):
+    """The score, the analysis, every answer and the history; ``e`` the mistakes."""
+
+    DEFAULT_CSS = """
+    ResultsScreen #score { height: auto; padding: 0 1; background: $primary; color: $text; }
+    ResultsScreen #results-scroll { height: 1fr; padding: 0 1; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "mistakes", "Mistakes"),
+        Binding("q,escape", "close", "Close"),
+    ]
+
+    def __init__(self, result: ExamResult, extra: list[str] | None = None) -> None:
+        super().__init__()
+        self.result = result
+        self.extra = list(extra or [])
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.result.score_line(), style="bold"), id="score")
+        with VerticalScroll(id="results-scroll"):
+            yield Static(self._body(), id="analysis")
+        yield Footer()
+
+    def _body(self) -> Text:
+        text = Text()
+        for line in render_analysis(self.result):
+            text.append(line + "\n")
+        text.append("\nanswers:\n", style="bold")
+        for r in self.result.items:
+            mark, style = {"correct": ("✓", "green"), "wrong": ("✗", "red"),
+                           "unattempted": ("–", "dim")}[r.outcome]
+            yours = f"({LETTERS[r.choice]})" if r.choice is not None else "blank"
+            text.append(f"  Q{r.number} {mark}", style=style)
+            text.append(f" yours {yours}{f' [{r.confidence}]' if r.confidence else ''} · key "
+                        f"({LETTERS[r.item.key]}) · {r.item.topic}\n")
+        if self.extra:
+            text.append("\n" + "\n".join(self.extra))
+        return text
+
+    def action_mistakes(self) -> None:
+        found = [Entry(0, self.result.finished, r, kinds) for r in self.result.items
+                 if (kinds := mistake_kinds(r))]
+        self.app.push_screen(NotebookScreen(found))
+
+    def action_close(self) -> None:
+        self.app.post_message(ExamClosed(self.result))
+        self.dismiss(self.result)
+
+
+class NotebookScreen(Screen[None]):
+    """Missed questions with the answer, why, and where the fact comes from."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "close", "Back")]
+
+    def __init__(self, found: list[Entry]) -> None:
+        super().__init__()
+        self.found = found
+
+    def compose(self) -> ComposeResult:
+        body = "\n\n".join(render_entry(e) for e in self.found) or "No mistakes in this mock."
+        with VerticalScroll():
+            yield Static(Text(body), id="notebook")
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def exam_screen(bank: Bank, store: Store | None, options: ExamOptions,
+                clock: Clock) -> ExamScreen:
+    """A fresh mock test as a screen to push. Raises ``ValueError`` (unknown topic or preset)
+    or :class:`~quizbot.exam.session.ExamError` (no usable question) before any screen."""
+    return ExamScreen(new_session(bank, options, clock()), clock, store)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ExamApp(App[int]):
+    """``quizbot exam``: the exam screen on its own; quits when the results are closed."""
+
+    TITLE = "quizbot exam"
+
+    def __init__(self, screen: ExamScreen) -> None:
+        super().__init__()
+        self.exam = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self.exam)
+
+    def on_exam_closed(self, message: ExamClosed) -> None:
+        self.exit(0)
+
+
+def run_exam_app(bank: Bank, data_dir: Path, options: ExamOptions,
+                 clock: Clock = _utc_now) -> int:
+    """Run a mock test in the terminal; the result is stored in ``data_dir``."""
+    import sys
+
+    from quizbot.exam.session import ExamError
+
+    try:
+        store = Store.open(data_dir, clock(), recover=True)
+    except StoreError as error:
+        print(f"quizbot: {error}", file=sys.stderr)
+        return 1
+    try:
+        screen = exam_screen(bank, store, options, clock)
+    except (ValueError, ExamError) as error:
+        store.close()
+        print(f"quizbot: {error}", file=sys.stderr)
+        return 2
+    app = ExamApp(screen)
+    try:
+        app.run()
+    finally:
+        store.close()
+    return app.return_code or 0

@@ -1,0 +1,154 @@
+"""``quizbot exam --plain``, ``--history`` and ``quizbot mistakes``, in-process and as a real
+process."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from quizbot import cli
+from quizbot.exam.cli import parse_answer, run_exam_plain, run_mistakes
+from quizbot.exam.scoring import MarkingScheme
+from quizbot.exam.setup import ExamOptions
+from quizbot.study import Store
+from tests.conftest import REPO
+from tests.unit.exam_support import exam_bank
+from tests.unit.study_support import T0, Clock
+
+SCORE_LINE = re.compile(r"score: -?\d+\.\d\d of \d+\.\d\d \(correct \d+, wrong \d+, "
+                        r"unattempted \d+\)")
+
+
+def plain(lines: str, tmp_path: Path, clock: Clock | None = None,
+          **options: object) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    options.setdefault("seed", 1)
+    status = run_exam_plain(exam_bank(), tmp_path, io.StringIO(textwrap.dedent(lines)), out,
+                            ExamOptions(**options), clock or Clock(step=timedelta(seconds=5)),  # type: ignore[arg-type]
+                            err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_parse_answer() -> None:
+    assert parse_answer("b") == (1, None)
+    assert parse_answer(" (C) ") == (2, None)
+    assert parse_answer("b sure") == (1, "sure")
+    assert parse_answer("d ?") == (3, "guess")
+    assert parse_answer("a 50:50") == (0, "50:50")
+    assert parse_answer("a ~") == (0, "50:50")
+    assert parse_answer("") == (None, None)
+    for bad in ("e", "b maybe", "bc"):
+        with pytest.raises(ValueError):
+            parse_answer(bad)
+
+
+def test_plain_mock_end_to_end(tmp_path: Path) -> None:
+    keys = "abcd"
+    from quizbot.exam.build import build_items
+
+    items = build_items(exam_bank(), 4, 1)
+    right, wrong = keys[items[0].key], keys[(items[1].key + 1) % 4]
+    status, out, err = plain(f"{right} sure\n{wrong} ?\nzz\n\n{right}\n", tmp_path, count=4)
+    assert (status, err) == (0, "")
+    assert out.startswith("Mock test: 4 questions · gs1 marking: +2 correct, −0.66 wrong, 0 "
+                          "blank; 1.2 min a question · time 04:48\n")
+    assert "[1/4 · 04:4" in out and "\n1. " in out and "  (a) " in out
+    assert "(answer with a letter a–d" in out  # "zz" was refused and read again
+    lines = out.rstrip("\n").split("\n")
+    assert SCORE_LINE.fullmatch(lines[-1])
+    q4_right = items[3].key == items[0].key
+    correct = 1 + q4_right
+    wrong_n = 1 + (not q4_right)
+    expected_score = f"{2 * correct - 0.66 * wrong_n:.2f}"
+    assert lines[-1] == (f"score: {expected_score} of 8.00 (correct {correct}, "
+                         f"wrong {wrong_n}, unattempted 1)")
+    assert "confidence:" in out and "overconfident misses" in out and "by topic:" in out
+    assert "mock tests: 1 · trend" in out
+    with Store.open(tmp_path, T0) as store:
+        assert len(store.exam_rows()) == 1
+
+
+def test_end_of_input_submits_and_the_rest_is_blank(tmp_path: Path) -> None:
+    status, out, _ = plain("", tmp_path, count=5, preset="csat")
+    assert status == 0
+    assert out.rstrip().split("\n")[-1] == (
+        "score: 0.00 of 12.50 (correct 0, wrong 0, unattempted 5)")
+    assert "csat marking: +2.5 correct, −0.83 wrong, 0 blank; 1.5 min a question" in out
+
+
+def test_submit_command_and_custom_marking(tmp_path: Path) -> None:
+    from quizbot.exam.build import build_items
+
+    items = build_items(exam_bank(), 3, 1)
+    wrong = "abcd"[(items[0].key + 1) % 4]
+    scheme = MarkingScheme.custom("4", "1", "0", "1")
+    status, out, _ = plain(f"{wrong}\n/submit\nb\n", tmp_path, count=3, scheme=scheme)
+    assert status == 0
+    assert out.rstrip().split("\n")[-1] == (
+        "score: -1.00 of 12.00 (correct 0, wrong 1, unattempted 2)")
+
+
+def test_time_running_out_hands_in_the_paper(tmp_path: Path) -> None:
+    # Each clock reading is a minute later: 2 questions allow 2.4 minutes.
+    status, out, _ = plain("a\nb\nc\n", tmp_path, Clock(step=timedelta(minutes=1)), count=2)
+    assert status == 0
+    assert "Time is up: the paper was handed in." in out
+    assert "Time ran out: submitted after 2:24" in out
+    assert SCORE_LINE.fullmatch(out.rstrip().split("\n")[-1])
+
+
+def test_unknown_topic_is_an_error(tmp_path: Path) -> None:
+    status, out, err = plain("", tmp_path, topic="volcanoes")
+    assert status == 2 and out == "" and "no topic matches 'volcanoes'" in err
+
+
+def test_mistakes_and_history(tmp_path: Path) -> None:
+    plain("a sure\nb sure\nc sure\nd sure\n", tmp_path, count=4)
+    out = io.StringIO()
+    assert run_mistakes(tmp_path, T0, None, None, out) == 0
+    text = out.getvalue()
+    assert text.startswith("mock #1 (") and "your answer:" in text and "answer: (" in text
+    out = io.StringIO()
+    assert run_mistakes(tmp_path, T0, None, "overconfident", out) == 0
+    assert "overconfident" in out.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    assert run_mistakes(tmp_path, T0, None, "silly", out, err) == 2
+    assert "unknown kind" in err.getvalue()
+    out = io.StringIO()
+    assert run_mistakes(tmp_path / "empty", T0, None, None, out) == 0
+    assert out.getvalue().startswith("No mistakes to show")
+    out = io.StringIO()
+    assert cli.main(["--data-dir", str(tmp_path), "exam", "--history"], out) == 0
+    assert out.getvalue().startswith("mock tests: 1 · trend ")
+
+
+def test_quizbot_exam_plain_as_a_process(tmp_path: Path) -> None:
+    bank = tmp_path / "bank.yaml"
+    bank.write_text(textwrap.dedent("""\
+        questions:
+          - {id: m1, type: mcq, topic: A, prompt: "Pick [b]one[/b]", options: [w, x, y, z], answer: x}
+          - {id: m2, type: mcq, topic: B, prompt: Pick two, options: [w, x, y, z], answer: z}
+        """), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "quizbot", "--bank", str(bank), "--data-dir", str(tmp_path / "d"),
+         "exam", "--plain", "-n", "2", "--seed", "3", "--preset", "custom", "--correct", "3",
+         "--wrong", "-1"],
+        input="b sure\na\n", capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert done.returncode == 0, done.stderr
+    last = done.stdout.rstrip().split("\n")[-1]
+    assert "Pick [b]one[/b]" in done.stdout
+    assert last in ("score: 3.00 of 6.00 (correct 1, wrong 1, unattempted 0)",
+                    "score: -2.00 of 6.00 (correct 0, wrong 2, unattempted 0)",
+                    "score: 6.00 of 6.00 (correct 2, wrong 0, unattempted 0)")
+    assert "custom marking: +3 correct, −1 wrong, 0 blank" in done.stdout
+    mistakes = subprocess.run(
+        [sys.executable, "-m", "quizbot", "--data-dir", str(tmp_path / "d"), "mistakes"],
+        capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert mistakes.returncode == 0, mistakes.stderr

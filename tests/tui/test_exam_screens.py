@@ -1,0 +1,138 @@
+"""The exam and results screens, driven with Pilot and compared by snapshot (80×24, fixed
+clock and seed)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from textual.widgets import Static
+
+from quizbot.exam.setup import ExamOptions
+from quizbot.study import Store
+from quizbot.tui.exam import ExamApp, ExamScreen, NotebookScreen, ResultsScreen, exam_screen
+from tests.unit.exam_support import exam_bank
+from tests.unit.study_support import T0, Clock
+
+OPTIONS = ExamOptions(count=8, seed=1)
+
+
+def make_app(tmp_path: Path, clock: Clock | None = None) -> tuple[ExamApp, Store]:
+    store = Store.open(tmp_path / "data", T0)
+    screen = exam_screen(exam_bank(), store, OPTIONS, clock or Clock())
+    return ExamApp(screen), store
+
+
+def text_of(app: ExamApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_answer_mark_navigate_and_hand_in(tmp_path: Path) -> None:
+    clock = Clock()
+    app, store = make_app(tmp_path, clock)
+    session = app.exam.session
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ExamScreen)
+        assert "Q1/8 · answered 0 · marked 0 · 09:36 left" in text_of(app, "#exam-bar")
+        key = "abcd"[session.items[0].key]
+        await pilot.press(key, "s")
+        assert session.states[0].choice == session.items[0].key
+        assert session.states[0].confidence == "sure"
+        assert f"your answer: ({key}) · confidence: sure" in text_of(app, "#answer-line")
+        await pilot.press("n")                     # Q2: skip it, mark for review
+        await pilot.press("m", "right", "c", "g")  # Q3: answer (c), a guess
+        assert session.current == 2 and session.states[1].marked
+        assert session.states[2].choice == 2 and session.states[2].confidence == "guess"
+        await pilot.press("g")                     # again: the mark is cleared
+        assert session.states[2].confidence is None
+        await pilot.press("r")                     # revisit the marked one
+        assert session.current == 1
+        assert "marked for review" in text_of(app, "#answer-line")
+        assert "2*" in text_of(app, "#palette")
+        await pilot.press("d", "m", "left")        # answer Q2, unmark, back to Q1
+        assert session.current == 0 and session.marked() == []
+        await pilot.press("k")                     # next blank: Q4
+        assert session.current == 3
+        clock.advance(seconds=75)
+        app.exam.tick()
+        assert "08:21 left" in text_of(app, "#exam-bar")
+        await pilot.press("u")
+        assert "press u again to hand in" in text_of(app, "#answer-line")
+        assert "5 blank, 0 marked" in text_of(app, "#answer-line")
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        result = app.screen.result
+        assert not result.timed_out and result.total.unattempted == 5
+        assert text_of(app, "#score") == result.score_line()
+        body = text_of(app, "#analysis")
+        assert "by topic:" in body and "confidence:" in body and "mock tests: 1" in body
+        await pilot.press("e")
+        assert isinstance(app.screen, NotebookScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert len(store.exam_rows()) == 1
+    store.close()
+
+
+async def test_time_running_out_hands_in_the_paper(tmp_path: Path) -> None:
+    clock = Clock()
+    app, store = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        clock.advance(minutes=10)
+        app.exam.tick()
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.screen.result.timed_out
+        assert "Time ran out" in text_of(app, "#analysis")
+        await pilot.press("q")
+    store.close()
+
+
+async def test_author_text_is_never_markup(tmp_path: Path) -> None:
+    app, store = make_app(tmp_path)
+    session = app.exam.session
+    async with app.run_test(size=(80, 24)) as pilot:
+        index = next(n for n, i in enumerate(session.items) if "[b]" in i.lead)
+        for _ in range(index):
+            await pilot.press("n")
+        assert "Where is Kudankulam? [b]not markup[/b]" in text_of(app, "#item")
+    store.close()
+
+
+def test_exam_screen_snapshot(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app, store = make_app(tmp_path)
+
+    async def answer(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("b", "f", "n", "m", "n", "n")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=answer)
+    store.close()
+
+
+def test_results_screen_snapshot(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    clock = Clock()
+    app, store = make_app(tmp_path, clock)
+
+    async def hand_in(pilot) -> None:  # type: ignore[no-untyped-def]
+        session = pilot.app.exam.session
+        await pilot.press("abcd"[session.items[0].key], "s", "n")
+        await pilot.press("abcd"[(session.items[1].key + 1) % 4], "s", "n")
+        await pilot.press("abcd"[session.items[2].key], "g", "n")
+        clock.advance(minutes=3, seconds=20)
+        await pilot.press("u", "u")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=hand_in)
+    store.close()
+
+
+def test_idle_clock_does_not_move(tmp_path: Path) -> None:
+    clock = Clock(step=timedelta(0))
+    assert clock() == clock() == T0

@@ -1,0 +1,144 @@
+"""Building exam items from the bank: right keys in every format, deterministic, spread."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from quizbot import load_bank
+from quizbot.bank import Bank, Match, Mcq, Statements, TrueFalse
+from quizbot.exam.build import AR_OPTIONS, build_items
+from quizbot.exam.items import ExamItem, render_item
+from quizbot.exam.options import truths_of
+from tests.conftest import BUNDLED_BANK
+from tests.unit.exam_support import exam_bank
+
+
+def _truth_of(bank: Bank, text: str) -> bool:
+    for q in bank:
+        if isinstance(q, TrueFalse) and q.statement.strip() == text:
+            return q.answer
+        if isinstance(q, Statements):
+            for s in q.statements:
+                if s.text.strip() == text:
+                    return s.correct
+    raise AssertionError(f"{text!r} is not a statement of the bank")
+
+
+def check_key(bank: Bank, item: ExamItem) -> None:
+    """Recompute the key from the bank alone and compare."""
+    assert len(item.options) == 4 and len(set(item.options)) == 4 and 0 <= item.key < 4
+    q = bank[item.sources[0]]
+    if item.kind == "mcq":
+        assert isinstance(q, Mcq) and item.options[item.key] == q.answer
+    elif item.kind in ("statements", "how-many"):
+        assert isinstance(q, Statements)
+        texts = [line.split(". ", 1)[1] for line in item.lines]
+        truths = tuple(next(s.correct for s in q.statements if s.text == t) for t in texts)
+        if item.kind == "statements":
+            assert truths_of(item.options[item.key], len(truths)) == truths
+        else:
+            assert item.options[item.key] == {0: "None", 1: "Only one", 2: "Only two",
+                                              3: "All three"}[sum(truths)]
+    elif item.kind == "match":
+        assert isinstance(q, Match)
+        pairs = dict(q.pairs)
+        for code in item.options[item.key].split(", "):
+            letter, number = code.split("-")
+            left = item.list_one[ord(letter) - 65]
+            assert pairs[left] == item.list_two[int(number) - 1]
+        assert sum(all(pairs[item.list_one[ord(c.split("-")[0]) - 65]] ==
+                       item.list_two[int(c.split("-")[1]) - 1] for c in o.split(", "))
+                   for o in item.options) == 1
+    elif item.kind == "assertion-reason":
+        assert item.options == AR_OPTIONS and isinstance(q, TrueFalse)
+        a = item.lines[0].removeprefix("Assertion (A): ")
+        r = item.lines[1].removeprefix("Reason (R): ")
+        a_true = _truth_of(bank, a)
+        if item.key == 0:
+            assert a_true and r == q.explanation and len(item.sources) == 1
+            return
+        other = bank[item.sources[1]]
+        r_true = _truth_of(bank, r)
+        assert other.id != q.id
+        expected = 1 if a_true and r_true else 2 if a_true else 3
+        assert not (not a_true and not r_true)
+        assert item.key == expected
+        if expected == 1:
+            assert not other.topic.startswith(q.topic) and not q.topic.startswith(other.topic)
+    else:
+        raise AssertionError(item.kind)
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Bank:
+    return load_bank([str(BUNDLED_BANK)], strict=False)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_every_item_of_the_bundled_bank_has_the_right_key(bundled: Bank, seed: int) -> None:
+    items = build_items(bundled, 200, seed)
+    assert len(items) > 60
+    for item in items:
+        check_key(bundled, item)
+
+
+def test_small_bank_builds_each_format_with_right_keys() -> None:
+    bank = exam_bank()
+    kinds: Counter[str] = Counter()
+    for seed in range(60):
+        items = build_items(bank, 25, seed)
+        assert len(items) == 8  # every usable question once
+        for item in items:
+            check_key(bank, item)
+            kinds[item.kind] += 1
+    assert set(kinds) == {"mcq", "statements", "how-many", "match", "assertion-reason"}
+
+
+def test_assertion_reason_cases_all_occur_on_the_bundled_bank(bundled: Bank) -> None:
+    keys = Counter(i.key for s in range(40) for i in build_items(bundled, 200, s)
+                   if i.kind == "assertion-reason")
+    assert set(keys) == {0, 1, 2, 3}
+
+
+def test_deterministic_for_a_seed_and_different_across_seeds(bundled: Bank) -> None:
+    assert build_items(bundled, 25, 11) == build_items(bundled, 25, 11)
+    assert build_items(bundled, 25, 11) != build_items(bundled, 25, 12)
+
+
+def test_items_spread_over_topics_and_formats(bundled: Bank) -> None:
+    items = build_items(bundled, 25, 3)
+    assert len(items) == 25
+    topics = Counter(i.topic for i in items)
+    assert len(topics) >= 15 and max(topics.values()) <= 2
+    kinds = Counter(i.kind for i in items)
+    assert len(kinds) == 5 and kinds["assertion-reason"] <= 25 // 6
+    assert len({i.sources[0] for i in items}) == 25
+
+
+def test_topic_limits_the_items(bundled: Bank) -> None:
+    items = build_items(bundled, 25, 1, "India–Russia › Defence programmes")
+    assert items and all(i.topic == "India–Russia › Defence programmes" for i in items)
+
+
+def test_statements_lead_drops_the_banks_own_question() -> None:
+    bank = exam_bank()
+    item = next(i for s in range(20) for i in build_items(bank, 25, s)
+                if i.sources == ("s-energy",))
+    assert item.lead == "Consider the following statements."
+    text = render_item(item, 4)
+    assert text.startswith("4. Consider the following statements.\n  1. India buys")
+    assert "Which of the statements given above is/are correct?" in text
+
+
+def test_match_item_in_table_style() -> None:
+    item = next(i for i in build_items(exam_bank(), 25, 2) if i.kind == "match")
+    text = render_item(item)
+    assert "List-I" in text and "List-II" in text and "  A. " in text and "1. " in text
+    assert all(o.startswith("A-") for o in item.options)
+
+
+def test_item_dict_round_trip() -> None:
+    for item in build_items(exam_bank(), 25, 4):
+        assert ExamItem.from_dict(item.to_dict()) == item
