@@ -1,90 +1,302 @@
-"""The Textual app. Until the chat lands it shows the bank: topics and question counts.
+"""The Textual app: a chat with the tutor over the question bank.
 
-Built by :func:`create_app`, which takes every path as an argument so tests run it on
-temporary directories. The bank loads in a worker thread; the screen never freezes.
+Built by :func:`create_app`, which takes every path (and the clock) as arguments so tests run
+it on temporary directories at a fixed time. Loading the bank and opening the tutor happen in
+a worker thread while the first frame paints; every learner message is handled in a worker
+too, one at a time and in order (a lock and a queue), so the screen never freezes, not even
+during a lookup in the notes. ``ctrl+q`` (or ``/quit``) closes the session, saved, and exits.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import asyncio
+import gc
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Header, LoadingIndicator, Static
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
 
-from quizbot.bank import TOPIC_SEPARATOR, Bank, load_bank
+from quizbot.tui.commands import QuizCommands
+from quizbot.tui.screens.chat import ChatScreen
+from quizbot.tui.text import join, plural, verbatim
+from quizbot.tui.widgets.messages import BotMessage
+from quizbot.tutor.replies import Counts, Reply, Say, StartExam
+
+if TYPE_CHECKING:
+    from quizbot.bank import Bank
+    from quizbot.study import Store
+    from quizbot.tui.exam import ExamClosed
+    from quizbot.tutor import Tutor
+
+Clock = Callable[[], datetime]
+
+#: The themes ``f2`` steps through (all built into Textual); the first is the default.
+THEMES = ("nord", "tokyo-night", "gruvbox", "catppuccin-mocha", "rose-pine-moon",
+          "textual-dark", "solarized-light", "catppuccin-latte")
 
 
-class BankScreenApp(App[int]):
-    """Lists the bank's topics with their question counts."""
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class QuizApp(App[int]):
+    """The quizbot chat."""
 
     CSS_PATH = "app.tcss"
     TITLE = "quizbot"
+    COMMANDS = App.COMMANDS | {QuizCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("ctrl+q", "quit", "Quit", show=False),
+        Binding("ctrl+q", "save_and_quit", "Quit", priority=True),
+        Binding("ctrl+t", "topics", "Topics"),
+        Binding("ctrl+s", "stats", "Stats"),
+        Binding("f1", "help", "Help"),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding("f2", "next_theme", "Theme", show=False),
     ]
 
-    def __init__(self, bank_paths: list[str], data_dir: Path, cache_dir: Path | None) -> None:
+    def __init__(self, bank_paths: list[str], data_dir: Path, cache_dir: Path | None, *,
+                 topic: str | None = None, notes: list[Path] | None = None,
+                 clock: Clock | None = None, tz: tzinfo | None = None,
+                 fuzz: bool = True) -> None:
         super().__init__()
         self.bank_paths = bank_paths
-        self.data_dir = data_dir
+        self.data_dir = Path(data_dir)
         self.cache_dir = cache_dir
+        self.topic = topic
+        self.notes = notes
+        self.clock: Clock = clock or _utc_now
+        self.tz = tz
+        self.fuzz = fuzz
         self.bank: Bank | None = None
+        self.tutor: Tutor | None = None
+        #: Called (with the replies) once replies are on screen: benchmarks and tests.
+        self.after_paint: Callable[[list[Reply]], None] | None = None
+        self._tutor_lock = threading.Lock()
+        self._inbox: deque[str] = deque()
+        self._quitting = False
+        #: Messages (and the opening) whose replies are not on screen yet.
+        self.waiting = 1
+        self.chat = ChatScreen()
+        self._exam_store: Store | None = None
+        self.theme = THEMES[0]
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Vertical(id="body"):
-            yield Static(Text("Loading the question bank…"), id="summary")
-            yield LoadingIndicator()
-            yield DataTable(id="topics", cursor_type="row", zebra_stripes=True)
-            yield Static(Text(""), id="detail")
-        yield Footer()
+    def get_default_screen(self) -> Screen[None]:
+        return self.chat
 
     def on_mount(self) -> None:
-        table = self.query_one("#topics", DataTable)
-        table.add_columns(Text("Topic"), Text("Questions", justify="right"))
-        table.display = False
-        self.load()
+        self.open_session()
 
-    @work(thread=True, exclusive=True)
-    def load(self) -> None:
-        bank = load_bank(self.bank_paths, strict=False, cache_dir=self.cache_dir)
-        self.call_from_thread(self.show_bank, bank)
+    # --- the session, in worker threads ---
 
-    def show_bank(self, bank: Bank) -> None:
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def open_session(self) -> None:
+        """Load the bank and open the tutor, then show the greeting and the first question."""
+        with self._tutor_lock:
+            replies: list[Reply] = []
+            counts: Counts | None = None
+            try:
+                replies, counts = self._open()
+            except Exception as error:  # noqa: BLE001 - shown in the chat, never a traceback
+                replies.append(Say(f"I could not start: {error}", tone="error"))
+            if not self._quitting:
+                self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
+
+    def _open(self) -> tuple[list[Reply], Counts | None]:
+        from quizbot.bank import load_bank
+        from quizbot.study import StoreError
+        from quizbot.tutor import Tutor
+
+        replies: list[Reply] = []
+        # Parsing runs on the app's thread: yaml_rs (the bank's YAML parser) segfaults now
+        # and then when called from a worker thread. The first frame is already painted;
+        # everything after the load (the tutor, the first question) stays in this worker.
+        bank = self.call_from_thread(load_bank, self.bank_paths, strict=False,
+                                     cache_dir=self.cache_dir)
+        gc.freeze()  # the bank lives as long as the app: keep it out of every collection
         self.bank = bank
-        self.query_one(LoadingIndicator).display = False
-        topics = bank.topics()
-        self.sub_title = f"{len(bank)} questions · {len(topics)} topics"
-        summary = Text(f"Your question bank: {len(bank)} questions in {len(topics)} topics.")
         if bank.errors:
-            summary.append(f"\n{len(bank.errors)} problems: run `quizbot check` to see them.",
-                           style="bold red")
-        self.query_one("#summary", Static).update(summary)
-        table = self.query_one("#topics", DataTable)
-        for path, depth, count in bank.topic_tree():
-            name = path.split(TOPIC_SEPARATOR)[-1] or "(no topic)"
-            table.add_row(Text("  " * depth + name, style="bold" if depth == 0 else ""),
-                          Text(str(count), justify="right"), key=path)
-        table.display = True
-        table.focus()
+            replies.append(Say(f"{plural(len(bank.errors), 'problem')} in the question bank "
+                               "(`quizbot check` lists them); the valid questions are here.",
+                               tone="error"))
+        now = self.clock()
+        try:
+            tutor = Tutor.open(bank, self.data_dir, now, notes=self.notes, topic=self.topic,
+                               tz=self.tz, fuzz=self.fuzz)
+        except ValueError as error:
+            replies.append(Say(f"{error}; studying the whole bank instead.", tone="error"))
+            self.topic = None
+            tutor = Tutor.open(bank, self.data_dir, now, notes=self.notes, tz=self.tz,
+                               fuzz=self.fuzz)
+        except StoreError as error:
+            replies.append(Say(f"I cannot open your progress: {error}", tone="error"))
+            return replies, None
+        if self._quitting:
+            tutor.close(now)
+            return replies, None
+        self.tutor = tutor
+        self.topic = tutor.topic
+        if tutor.recovered_from is not None:
+            replies.append(Say(f"Your progress file was damaged. I kept it as "
+                               f"{tutor.recovered_from} and started a fresh one.",
+                               tone="error"))
+        replies += tutor.start(now)
+        return replies, tutor.counts(now)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if self.bank is None or event.row_key.value is None:
+    def send(self, text: str, *, shown: str | None = None) -> None:
+        """The learner's message (``shown`` in the chat if given): shown at once, then
+        answered by the tutor in a worker."""
+        if self._quitting:
             return
-        topic = event.row_key.value
-        types = Counter(q.type for q in self.bank.in_topic(topic))
-        detail = " · ".join(f"{name} {n}" for name, n in types.most_common())
-        self.query_one("#detail", Static).update(Text(f"{topic}\nQuestion types: {detail}"))
+        self.chat.learner_said(text if shown is None else shown)
+        self.waiting += 1
+        self._inbox.append(text)
+        self._handle_next()
+
+    @work(thread=True, group="tutor", exit_on_error=False)
+    def _handle_next(self) -> None:
+        with self._tutor_lock:  # one message at a time, in the order they were sent
+            if not self._inbox:
+                return
+            text = self._inbox.popleft()
+            tutor = self.tutor
+            if tutor is None or self._quitting:
+                replies: list[Reply] = [Say("I am not ready: see the message above.",
+                                            tone="error")]
+                counts = None
+            else:
+                now = self.clock()
+                replies = tutor.handle(text, now)
+                counts = tutor.counts(now)
+            self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
+
+    async def _show(self, replies: list[Reply], counts: Counts | None) -> None:
+        await self.chat.show(replies, counts, self.clock())
+        self.waiting -= 1
+        if self.after_paint is not None:
+            hook = self.after_paint
+            self.call_after_refresh(hook, replies)
+
+    # --- actions ---
+
+    def action_save_and_quit(self) -> None:
+        """Close the tutor (every answer is already saved) and exit."""
+        if self._quitting:
+            return
+        self._quitting = True
+        self._close_and_exit()
+
+    async def action_quit(self) -> None:
+        self.action_save_and_quit()
+
+    @work(group="close", exit_on_error=False)
+    async def _close_and_exit(self) -> None:
+        await asyncio.to_thread(self._close_tutor)
+        self.exit(0)
+
+    def _close_tutor(self) -> None:
+        with self._tutor_lock:  # after the message being handled, if any
+            if self.tutor is not None:
+                self.tutor.close(self.clock())
+                self.tutor = None
+
+    def action_help(self) -> None:
+        from quizbot.tui.screens.help import HelpScreen
+
+        if not any(isinstance(s, HelpScreen) for s in self.screen_stack):
+            self.push_screen(HelpScreen())
+
+    def action_topics(self) -> None:
+        from quizbot.tui.screens.topics import TopicScreen
+
+        if self.bank is None or any(isinstance(s, TopicScreen) for s in self.screen_stack):
+            return
+        self.push_screen(TopicScreen(self.bank.topic_tree(), len(self.bank), self.topic),
+                         self._topic_chosen)
+
+    def _topic_chosen(self, topic: str | None) -> None:
+        if topic is not None:
+            self.send(f"/topic {topic}" if topic else "/topic all")
+
+    def action_stats(self) -> None:
+        from quizbot.tui.screens.stats import StatsScreen
+
+        if self.bank is None or any(isinstance(s, StatsScreen) for s in self.screen_stack):
+            return
+        self.push_screen(StatsScreen(self.bank, self.data_dir, self.clock()))
+
+    def action_next_theme(self) -> None:
+        current = THEMES.index(self.theme) if self.theme in THEMES else -1
+        self.theme = THEMES[(current + 1) % len(THEMES)]
+        self.notify(f"Theme: {self.theme}", timeout=2)
+
+    def start_exam(self, reply: StartExam) -> Widget:
+        """The learner asked for a mock test: push the exam screen (its own connection to
+        the progress database, closed when the results are closed)."""
+        from quizbot.exam.session import ExamError
+        from quizbot.exam.setup import ExamOptions
+        from quizbot.study import Store, StoreError
+        from quizbot.tui.exam import exam_screen
+
+        where = join(" on ", verbatim(reply.topic)) if reply.topic else Content("")
+        if self.bank is None:
+            return BotMessage(Content("The bank is still loading."), "say", "-error")
+        try:
+            store = Store.open(self.data_dir, self.clock(), recover=True)
+        except StoreError as error:
+            return BotMessage(verbatim(f"I cannot start a mock test: {error}"), "say", "-error")
+        try:
+            screen = exam_screen(self.bank, store, ExamOptions(reply.preset, reply.count,
+                                                               reply.topic), self.clock)
+        except (ValueError, ExamError) as error:
+            store.close()
+            return BotMessage(verbatim(f"I cannot start a mock test: {error}"), "say", "-error")
+        self._exam_store = store
+        self.push_screen(screen)
+        return BotMessage(join(("Mock test", "bold $accent"),
+                               f" ({reply.preset}, {reply.count} questions", where,
+                               "). No feedback until you hand it in. Good luck!"), "say")
+
+    def on_exam_closed(self, message: ExamClosed) -> None:
+        """The results were closed: back to the chat."""
+        if self._exam_store is not None:
+            self._exam_store.close()
+            self._exam_store = None
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    # --- for the palette and the input's suggestions ---
+
+    def topic_counts(self) -> list[tuple[str, int]]:
+        return self.bank.topics() if self.bank is not None else []
+
+    def topic_names(self) -> list[str]:
+        return [path for path, _, _ in self.bank.topic_tree()] if self.bank is not None else []
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Next theme", "Step to the next calm theme (f2)",
+                            self.action_next_theme)
 
 
-def create_app(bank_paths: list[str], data_dir: Path, cache_dir: Path | None = None
-               ) -> BankScreenApp:
-    """The app for ``bank_paths``, keeping progress in ``data_dir``."""
-    return BankScreenApp(bank_paths, data_dir, cache_dir)
+def create_app(bank_paths: list[str], data_dir: Path, cache_dir: Path | None = None, *,
+               topic: str | None = None, notes: list[Path] | None = None,
+               clock: Clock | None = None, tz: tzinfo | None = None,
+               fuzz: bool = True) -> QuizApp:
+    """The chat app on ``bank_paths``, keeping progress in ``data_dir``.
+
+    ``cache_dir``: the bank cache (``None``: parse afresh); ``topic``: study one topic;
+    ``notes``: Markdown notes for explanations and lookups (``None``: the bundled notes);
+    ``clock``: returns aware UTC datetimes (default: the real time); ``tz``: the learner's
+    time zone for study days (``None``: the system's); ``fuzz=False`` makes intervals exact.
+    """
+    return QuizApp(bank_paths, data_dir, cache_dir, topic=topic, notes=notes, clock=clock,
+                   tz=tz, fuzz=fuzz)

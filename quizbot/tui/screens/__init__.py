@@ -1,0 +1,1 @@
+"""The app's screens: the chat, help, the topic picker and stats."""

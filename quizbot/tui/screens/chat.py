@@ -1,0 +1,196 @@
+"""The chat screen: the status bar, the conversation anchored to the bottom, the input.
+
+The screen only shows things: :meth:`ChatScreen.show` turns the tutor's replies into
+messages and question cards. What the learner sends (typed in the input, or picked on a
+question card) goes to :meth:`quizbot.tui.app.QuizApp.send`, which asks the tutor in a
+worker thread and comes back here with the replies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input
+
+from quizbot.tui.commands import CommandSuggester
+from quizbot.tui.text import join, verbatim
+from quizbot.tui.widgets.choices import Answer, TypeInstead
+from quizbot.tui.widgets.header import StatusBar
+from quizbot.tui.widgets.messages import (
+    BotMessage,
+    LearnerMessage,
+    done_content,
+    explain_content,
+    feedback_content,
+    hint_content,
+    lookup_content,
+    say_content,
+    stats_content,
+)
+from quizbot.tui.widgets.question import QuestionCard
+from quizbot.tutor.replies import (
+    Ask,
+    Counts,
+    Done,
+    Explain,
+    Feedback,
+    Hint,
+    Lookup,
+    Quit,
+    Reply,
+    Say,
+    StartExam,
+    Stats,
+    TopicChanged,
+)
+
+if TYPE_CHECKING:
+    from quizbot.tui.app import QuizApp
+
+#: Older messages are dropped beyond this many, so a long session stays quick.
+MAX_MESSAGES = 60
+
+
+class ChatScreen(Screen[None]):
+    """The conversation with the tutor."""
+
+    AUTO_FOCUS = None
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "focus_input", "Type", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.card: QuestionCard | None = None
+
+    @property
+    def quiz(self) -> QuizApp:
+        return cast("QuizApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield StatusBar(id="status")
+        with VerticalScroll(id="log"):
+            yield BotMessage(Content.styled("Opening your question bank…", "dim"), "loading")
+        yield Input(placeholder="Type an answer, ask about the notes, or /help",
+                    suggester=CommandSuggester(self.quiz.topic_names), id="entry",
+                    select_on_focus=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#log", VerticalScroll).anchor()
+        if self.card is None:  # the first question may already be here
+            self.query_one("#entry", Input).focus()
+
+    # --- what the learner sends ---
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value
+        if not text.strip():
+            return
+        event.input.clear()
+        self.quiz.send(text)
+
+    def on_answer(self, event: Answer) -> None:
+        event.stop()
+        self.quiz.send(event.text, shown=event.shown)
+
+    def on_type_instead(self, event: TypeInstead) -> None:
+        event.stop()
+        entry = self.query_one("#entry", Input)
+        entry.focus()
+        entry.insert_text_at_cursor(event.character)
+
+    def action_focus_input(self) -> None:
+        self.query_one("#entry", Input).focus()
+
+    # --- what the tutor says ---
+
+    def learner_said(self, text: str) -> None:
+        self._log().mount(LearnerMessage(text))
+
+    def _log(self) -> VerticalScroll:
+        return self.query_one("#log", VerticalScroll)
+
+    async def show(self, replies: Sequence[Reply], counts: Counts | None,
+                   now: datetime) -> None:
+        """Add the replies to the conversation and move the focus where it belongs."""
+        widgets: list[Widget] = []
+        asked: QuestionCard | None = None
+        for reply in replies:
+            widget = self._widget_for(reply, now)
+            if isinstance(widget, QuestionCard):
+                asked = widget
+            if widget is not None:
+                widgets.append(widget)
+        log = self._log()
+        for loading in log.query(".loading"):
+            await loading.remove()
+        if widgets:
+            await log.mount_all(widgets)
+        excess = len(log.children) - MAX_MESSAGES
+        if excess > 0:
+            await log.remove_children(list(log.children)[:excess])
+        status = self.query_one(StatusBar)
+        status.show_topic(self.quiz.topic)
+        if counts is not None:
+            status.show_counts(counts)
+        self._place_focus(asked)
+
+    def _place_focus(self, asked: QuestionCard | None) -> None:
+        entry = self.query_one("#entry", Input)
+        if asked is not None:
+            target = asked.focus_target
+            (target or entry).focus()
+        elif self.focused is None or self.focused.disabled or not self.focused.is_attached:
+            entry.focus()
+
+    def _close_card(self) -> None:
+        if self.card is not None:
+            self.card.close()
+            self.card = None
+
+    def _widget_for(self, reply: Reply, now: datetime) -> Widget | None:
+        if isinstance(reply, Ask):
+            self._close_card()
+            self.card = QuestionCard(reply)
+            return self.card
+        if isinstance(reply, Feedback):
+            self._close_card()
+            verdict = reply.verdict
+            mood = "-skipped" if verdict is None else "-right" if verdict.correct else "-wrong"
+            return BotMessage(feedback_content(reply, now), "feedback", mood)
+        if isinstance(reply, Hint):
+            if self.card is not None and reply.eliminated:
+                self.card.eliminate(reply.eliminated)
+            return BotMessage(hint_content(reply), "hint")
+        if isinstance(reply, Explain):
+            return BotMessage(explain_content(reply), "explain")
+        if isinstance(reply, Lookup):
+            return BotMessage(lookup_content(reply), "lookup")
+        if isinstance(reply, Stats):
+            self.quiz.action_stats()
+            return BotMessage(stats_content(reply), "stats")
+        if isinstance(reply, TopicChanged):
+            self.quiz.topic = reply.topic
+            what = verbatim(reply.topic, "bold") if reply.topic else Content("the whole bank")
+            return BotMessage(join("Now studying ", what, "."), "say")
+        if isinstance(reply, StartExam):
+            return self.quiz.start_exam(reply)
+        if isinstance(reply, Done):
+            self._close_card()
+            return BotMessage(done_content(reply, now), "done")
+        if isinstance(reply, Quit):
+            self.quiz.action_save_and_quit()
+            return BotMessage(Content("Goodbye! Everything is saved."), "say")
+        if isinstance(reply, Say):
+            return BotMessage(say_content(reply), "say", f"-{reply.tone}")
+        return None

@@ -1,0 +1,53 @@
+"""Author and learner text, shown verbatim: never markup, never terminal escape codes.
+
+Everything the app displays that came from a question file, the notes or the learner goes
+through :func:`verbatim`, which turns the text into a :class:`~textual.content.Content` with
+no markup parsing and control characters shown as visible escapes (``\\x1b`` stays readable
+instead of colouring the screen or vanishing). Styles are only ever added by the app.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from textual.content import Content
+
+#: C0 and C1 control characters except tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character (but tab and newline) written as ``\\xNN``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def verbatim(text: str, style: str = "") -> Content:
+    """``text`` as content, exactly as written, in ``style`` (an app style, never the text's)."""
+    content = Content(visible(text))
+    return content.stylize(style) if style and content else content
+
+
+def join(*parts: Content | str | tuple[str, str]) -> Content:
+    """Assemble app labels (plain ``str``), styled labels ``(text, style)`` and content.
+
+    Plain strings and tuples here are the app's own words; author text must already be
+    :func:`verbatim` content.
+    """
+    return Content.assemble(*parts)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def until(when: datetime, now: datetime) -> str:
+    """How long until ``when``, in words: "in 10 min", "in 3 h", "in 4 days", "now"."""
+    gap = when - now
+    if gap <= timedelta(seconds=30):
+        return "now"
+    if gap < timedelta(hours=1):
+        return f"in {max(1, round(gap / timedelta(minutes=1)))} min"
+    if gap < timedelta(days=1):
+        return f"in {round(gap / timedelta(hours=1))} h"
+    return f"in {plural(round(gap / timedelta(days=1)), 'day')}"

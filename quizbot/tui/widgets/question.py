@@ -1,0 +1,136 @@
+"""The card for one question in the chat: its topic, its text and a way to answer it.
+
+mcq, multi, statements and true/false get :class:`~quizbot.tui.widgets.choices.Choices`;
+match gets a :class:`~quizbot.tui.widgets.match.MatchBoard`; cloze shows its blanks inline,
+numbered; short and list answers are typed in the chat input (the card says how).
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
+
+from quizbot.bank import Cloze, ListQuestion, Match, Mcq, Multi, Question, Statements, TrueFalse
+from quizbot.bank.model import CLOZE_BLANK
+from quizbot.grading import match_columns
+from quizbot.tui.text import join, plural, verbatim
+from quizbot.tui.widgets.choices import Choices
+from quizbot.tui.widgets.match import MatchBoard
+from quizbot.tutor.replies import Ask
+
+_REASON = {"new": "new", "learning": "learning", "review": "review", "cram": "cram"}
+
+
+def cloze_stem(question: Cloze) -> Content:
+    """The cloze text with each blank shown as a numbered gap."""
+    parts: list[Content | tuple[str, str]] = []
+    position = 0
+    for number, found in enumerate(CLOZE_BLANK.finditer(question.text), 1):
+        parts.append(verbatim(question.text[position:found.start()]))
+        parts.append((f"⟨{number}⟩ ______", "bold $accent underline"))
+        position = found.end()
+    parts.append(verbatim(question.text[position:]))
+    return join(*parts)
+
+
+def stem(question: Question) -> Content:
+    if isinstance(question, Cloze):
+        return cloze_stem(question)
+    return verbatim(question.stem, "bold")
+
+
+def how_to_answer(question: Question) -> str:
+    """The line under a question that says how to answer it."""
+    if isinstance(question, Mcq):
+        return "press a letter or click an option · or type below"
+    if isinstance(question, Multi):
+        return "choose every correct option (letters or clicks), then enter"
+    if isinstance(question, Statements):
+        return "which are correct? toggle with numbers or clicks, then enter"
+    if isinstance(question, TrueFalse):
+        return "true or false? press t or f, or click"
+    if isinstance(question, Match):
+        return "pair each number with a letter · or type 1-b, 2-a"
+    if isinstance(question, Cloze):
+        blanks = len(question.blanks)
+        return ("type the missing words" if blanks == 1 else
+                f"type the {blanks} missing words in order, separated by commas")
+    if isinstance(question, ListQuestion):
+        need = question.min_correct or len(question.answer)
+        return f"name {'any ' if question.min_correct else ''}{need}, separated by commas"
+    return "type your answer"
+
+
+def answer_widget(question: Question) -> Widget | None:
+    """The widget to answer ``question`` with, or ``None`` when it is typed."""
+    if isinstance(question, Mcq):
+        return Choices(list(question.options), "single")
+    if isinstance(question, Multi):
+        return Choices(list(question.options), "multi")
+    if isinstance(question, Statements):
+        return Choices([s.text for s in question.statements], "statements")
+    if isinstance(question, TrueFalse):
+        return Choices(["True", "False"], "truefalse")
+    if isinstance(question, Match):
+        lefts, rights = match_columns(question)
+        return MatchBoard(lefts, rights)
+    return None
+
+
+class QuestionCard(Vertical):
+    """One asked question. While it is current its answer widget takes keys and clicks."""
+
+    def __init__(self, ask: Ask) -> None:
+        super().__init__(classes=f"bubble bot question -{ask.question.type}")
+        self.ask = ask
+        self.question = ask.question
+        self.answer = answer_widget(ask.question)
+
+    def compose(self) -> ComposeResult:
+        question = self.question
+        meta: list[Content | tuple[str, str]] = [(f"Q{self.ask.number}", "bold $accent")]
+        if question.topic:
+            meta += [("  ", ""), verbatim(question.topic, "$secondary")]
+        meta += [(f"  · {_REASON.get(self.ask.reason, self.ask.reason)}", "dim")]
+        yield Static(join(*meta), classes="meta", markup=False)
+        yield Static(stem(question), classes="stem", markup=False)
+        if isinstance(question, Statements):
+            yield Static(Content.styled(f"{plural(len(question.statements), 'statement')}:",
+                                        "dim"), markup=False)
+        if self.answer is not None:
+            yield self.answer
+        yield Static(Content.styled(how_to_answer(question), "dim italic"), classes="how",
+                     markup=False)
+
+    @property
+    def focus_target(self) -> Widget | None:
+        return self.answer
+
+    def close(self) -> None:
+        """The question is answered (or left): its answer widget becomes one line of text
+        (fewer widgets keep a long chat quick), the picks in bold."""
+        self.add_class("-closed")
+        for how in self.query(".how"):
+            how.display = False
+        answer = self.answer
+        if answer is None:
+            return
+        self.answer = None
+        if isinstance(answer, Choices):
+            picked = {row.index for row in answer.rows if row.selected}
+            parts = [verbatim(f"{key} {text}", "bold $text" if i in picked else "")
+                     for i, (key, text) in enumerate(zip(answer.keys, answer.options,
+                                                         strict=True))]
+            summary = Content("   ").join(parts)
+        else:
+            summary = Content(answer.answer()) if isinstance(answer, MatchBoard) else Content("")
+        answer.remove()
+        self.mount(Static(summary.stylize_before("$text-muted"), classes="summary",
+                          markup=False), after=self.query_one(".stem"))
+
+    def eliminate(self, options: tuple[str, ...]) -> None:
+        if isinstance(self.answer, Choices):
+            self.answer.eliminate(options)

@@ -1,0 +1,76 @@
+"""Driving the app in tests: send a message as the learner would, wait, read the chat."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from quizbot.bank import Cloze, ListQuestion, Match, Mcq, Multi, Question, Statements, TrueFalse
+from quizbot.grading import match_columns
+from quizbot.tui.app import QuizApp
+from quizbot.tui.widgets.messages import Bubble
+from quizbot.tui.widgets.question import QuestionCard
+
+
+async def settle(pilot: Pilot[int]) -> None:
+    """Wait until the tutor has answered everything sent and the screen has caught up."""
+    app = pilot.app
+    assert isinstance(app, QuizApp)
+    for _ in range(500):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not app.waiting:
+            break
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def send(pilot: Pilot[int], text: str) -> None:
+    """Type ``text`` into the chat input and press enter."""
+    entry = pilot.app.query_one("#entry", Input)
+    entry.focus()
+    entry.value = text
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def text_of(widget: Static) -> str:
+    return str(widget.render())
+
+
+def bubbles(app: QuizApp, kind: str = "bubble") -> list[str]:
+    """The text of every chat message with class ``kind`` (oldest first)."""
+    return [text_of(b) for b in app.chat.query(f"#log .{kind}").results(Bubble)]
+
+
+def last_bubble(app: QuizApp, kind: str = "bot") -> str:
+    found = bubbles(app, kind)
+    assert found, f"no {kind} message"
+    return found[-1]
+
+
+def open_card(app: QuizApp) -> QuestionCard:
+    cards = [c for c in app.chat.query(QuestionCard) if not c.has_class("-closed")]
+    assert len(cards) == 1, f"{len(cards)} open question cards"
+    return cards[0]
+
+
+def right_answer(question: Question) -> str:
+    """A response the grader accepts as exactly right."""
+    if isinstance(question, ListQuestion):
+        return ", ".join(question.answer)
+    if isinstance(question, Mcq):
+        return "abcd"[question.options.index(question.answer)]
+    if isinstance(question, Multi):
+        return ", ".join("abcd"[question.options.index(a)] for a in question.answer)
+    if isinstance(question, Statements):
+        return " and ".join(str(n) for n, s in enumerate(question.statements, 1) if s.correct)
+    if isinstance(question, TrueFalse):
+        return "true" if question.answer else "false"
+    if isinstance(question, Cloze):
+        return ", ".join(blank[0] for blank in question.blanks)
+    if isinstance(question, Match):
+        _, rights = match_columns(question)
+        return ", ".join(f"{n}-{'abcd'[rights.index(r)]}" for n, (_, r) in
+                         enumerate(question.pairs, 1))
+    return question.answer

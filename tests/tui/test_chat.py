@@ -1,0 +1,224 @@
+"""A whole session in the chat app, driven with Textual's Pilot on a tiny bank, a temporary
+data dir and a fake clock: answers right, wrong and with a typo, hints, explanations, skip,
+override, undo, topic switches, choices by key and by click, and a restart that keeps the
+progress."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from quizbot.study import Store
+from quizbot.tui.app import QuizApp
+from quizbot.tui.widgets.choices import ChoiceRow, Choices
+from quizbot.tui.widgets.header import StatusBar
+from quizbot.tui.widgets.match import Item, MatchBoard
+from tests.tui.conftest import START, FakeClock, MakeApp
+from tests.tui.helpers import (
+    bubbles,
+    last_bubble,
+    open_card,
+    right_answer,
+    send,
+    settle,
+    text_of,
+)
+
+
+def status(app: QuizApp) -> str:
+    return text_of(app.chat.query_one(StatusBar).query_one("#status-counts"))
+
+
+async def test_a_whole_session_then_restart_keeps_progress(make_app: MakeApp,
+                                                           tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Hello!" in bubbles(app)[0]
+        assert status(app) == "due 0  new 8  done 0  streak –"
+        assert app.tutor is not None and app.tutor.current is not None
+        first = app.tutor.current
+
+        # a hint, then a wrong answer, then "I was right"
+        await send(pilot, "/hint")
+        assert last_bubble(app, "hint").startswith("Hint 1")
+        await send(pilot, "zzz wrong")
+        assert app.chat.query("#log .feedback.-wrong")
+        assert last_bubble(app, "feedback").startswith("✗")
+        assert open_card(app).question.id != first.id
+        await send(pilot, "/right")
+        assert "right" in last_bubble(app, "say").lower()
+        # why: the explanation of the last answer
+        await send(pilot, "/why")
+        assert last_bubble(app, "explain").startswith("Why")
+
+        # right, then skip, then undo the skip (the same question comes back)
+        second = open_card(app).question
+        await send(pilot, right_answer(second))
+        assert last_bubble(app, "feedback").startswith("✓")
+        third = open_card(app).question
+        await send(pilot, "/skip")
+        assert last_bubble(app, "feedback").startswith("↷ Skipped")
+        await send(pilot, "/undo")
+        assert "Took back" in last_bubble(app, "say")
+        assert open_card(app).question.id == third.id
+        assert status(app).startswith("due 0  new 6  done 2")
+
+        # a topic switch asks the mcq; "b" on the keyboard answers it
+        await send(pilot, "/topic mcq")
+        assert any("Now studying Tiny › Mcq" in b for b in bubbles(app, "say"))
+        assert "Tiny › Mcq" in text_of(app.chat.query_one("#status-title"))
+        card = open_card(app)
+        assert card.question.id == "s400"
+        assert app.focused is card.answer
+        await pilot.press("b")
+        await settle(pilot)
+        assert bubbles(app, "learner")[-1] == "(b) S-400"
+        assert last_bubble(app, "feedback").startswith("✓ Right  (b) S-400")
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert app.return_code == 0
+    assert app.tutor is None  # closed
+
+    store = Store.open(tmp_path / "data", START)
+    try:
+        reviews = store.reviews()
+    finally:
+        store.close()
+    assert [r.question_id for r in reviews] == [first.id, second.id, "s400"]
+    assert reviews[0].overridden and reviews[0].rating == 3
+    assert reviews[0].hints == 1
+
+    clock = FakeClock(START + timedelta(hours=1))
+    again = make_app(clock=clock)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        # the three answers are kept: they are due again (learning steps), 5 are new
+        assert status(again) == "due 3  new 5  done 0  streak 1d"
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert again.return_code == 0
+
+
+async def test_a_typo_is_accepted_and_markup_is_shown_verbatim(make_app: MakeApp) -> None:
+    app = make_app(topic="short")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        stem = text_of(open_card(app).query_one(".stem"))
+        assert stem == ("Which missile do India and Russia build together? [b]not bold[/b] [/] "
+                        "$var [$accent]x \\x1b[31mred")
+        await send(pilot, "Brahmoss [/] [b]")
+        assert bubbles(app, "learner")[-1] == "Brahmoss [/] [b]"
+        feedback = last_bubble(app, "feedback")
+        assert "[i]verbatim[/i]" in feedback
+        await send(pilot, "Brahmos")  # nothing is asked now: a lookup in the notes
+        assert "BrahMos" in last_bubble(app, "lookup")
+
+
+async def test_choices_by_click_and_by_keys(make_app: MakeApp) -> None:
+    app = make_app(topic="mcq")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        rows = list(open_card(app).query(ChoiceRow))
+        await pilot.click(rows[0])
+        await settle(pilot)
+        assert bubbles(app, "learner")[-1] == "(a) THAAD"
+        assert last_bubble(app, "feedback").startswith("✗ Not quite  The answer: (b) S-400")
+        # the answered card keeps its options as one line of text
+        assert not app.query(Choices)
+        summary = app.query_one(".question .summary", Static)
+        assert text_of(summary) == "a THAAD   b S-400   c Patriot   d Iron Dome"
+
+    app = make_app(topic="multi")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("a", "c")
+        await pilot.click(open_card(app).query(ChoiceRow)[1])  # toggles b on
+        await pilot.click(open_card(app).query(ChoiceRow)[1])  # and off again
+        await pilot.press("enter")
+        await settle(pilot)
+        assert bubbles(app, "learner")[-1] == "(a) BRICS, (c) SCO"
+        assert last_bubble(app, "feedback").startswith("✓")
+
+    app = make_app(topic="statements")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "3", "enter")
+        await settle(pilot)
+        assert bubbles(app, "learner")[-1] == "1 and 3"
+        assert last_bubble(app, "feedback").startswith("✓")
+
+    app = make_app(topic="truefalse")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert bubbles(app, "learner")[-1] == "False"
+        assert "Tamil Nadu" in last_bubble(app, "feedback")
+
+
+async def test_match_by_pairing_and_typing_into_the_input(make_app: MakeApp) -> None:
+    app = make_app(topic="match")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        board = app.query_one(MatchBoard)
+        assert app.focused is board
+        # rights are sorted: a) defence, b) nuclear power, c) oil and gas
+        await pilot.press("1", "b", "2", "c")
+        items = [i for i in board.query(Item) if i.side == "right"]
+        lefts = [i for i in board.query(Item) if i.side == "left"]
+        await pilot.click(lefts[2])
+        await pilot.click(items[0])
+        await pilot.press("backspace")  # undoes 3-a
+        assert board.answer() == "1-b, 2-c"
+        await pilot.press("3", "a", "enter")
+        await settle(pilot)
+        assert bubbles(app, "learner")[-1] == "1-b, 2-c, 3-a"
+        assert last_bubble(app, "feedback").startswith("✓")
+
+    app = make_app(topic="mcq")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("/", "h", "i", "n", "t")  # not a choice: goes to the input
+        entry = app.query_one("#entry", Input)
+        assert app.focused is entry and entry.value == "/hint"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Hint 1" in last_bubble(app, "hint")
+
+
+async def test_topic_picker_help_and_stats_screens(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "TopicScreen"
+        await pilot.press("down", "down", "enter")  # Everything, Tiny, Tiny › Cloze
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ChatScreen"
+        assert bubbles(app, "learner")[-1] == "/topic Tiny › Cloze"
+        assert open_card(app).question.id == "trade-cloze"
+        assert "⟨1⟩ ______" in text_of(open_card(app).query_one(".stem"))
+
+        await pilot.press("f1")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await send(pilot, "/stats")
+        assert type(app.screen).__name__ == "StatsScreen"
+        await settle(pilot)
+        assert "Mastery by topic" in " ".join(
+            text_of(s) for s in app.screen.query("Static"))
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "ChatScreen"
+        assert last_bubble(app, "stats").startswith("Today")
+
+
+async def test_a_clock_in_utc_is_required_and_used(make_app: MakeApp) -> None:
+    clock = FakeClock()
+    app = make_app(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert clock.now.tzinfo is UTC and clock.now > START
