@@ -3,7 +3,9 @@
 ``quizbot`` alone opens the Textual app on the bank; ``quizbot check PATH...`` validates
 question files; ``quizbot generate NOTES... -o DIR [--check]`` turns notes into
 questions; ``quizbot stats [--json]``, ``quizbot settings [NAME [VALUE]]`` and
-``quizbot chat --plain [--topic T]`` work on the learner's progress. Global options:
+``quizbot chat --plain [--topic T]`` work on the learner's progress; ``quizbot ask
+QUESTION`` looks a question up in the notes; ``quizbot exam`` runs a
+mock test and ``quizbot mistakes`` lists what was missed in them. Global options:
 ``--bank PATH`` (repeatable) and ``--data-dir PATH``
 (or ``$QUIZBOT_DATA_DIR``). Textual is imported only when the app starts.
 """
@@ -66,6 +68,14 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--cram", action="store_true",
                       help="ask every question of the topic once, without changing your "
                       "schedule")
+    ask = sub.add_parser("ask", help="answer a study question from the notes",
+                         description="Look a question up in the notes (\"what is INSTC?\"): "
+                         "the best-matching bullets with their headings; exit status 1, with "
+                         "close suggestions, when the notes do not cover it.")
+    ask.add_argument("query", nargs="+", metavar="QUESTION")
+    ask.add_argument("--notes", action="append", metavar="PATH",
+                     help="Markdown notes, a file or directory (repeatable; default: the "
+                     "bundled notes)")
     settings = sub.add_parser(
         "settings", help="show or change your study settings (exam date, daily new limit...)",
         description="Without arguments, list the settings; with NAME, show one; with NAME "
@@ -73,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
         "(`none` clears it).")
     settings.add_argument("name", nargs="?", metavar="NAME")
     settings.add_argument("value", nargs="?", metavar="VALUE")
+    from quizbot.exam.args import add_parsers
+
+    add_parsers(sub)  # exam, mistakes
     return parser
 
 
@@ -143,7 +156,8 @@ def run_app(args: argparse.Namespace) -> int:
     from quizbot.tui.app import create_app
 
     app = create_app(bank_paths=bank_paths(args), data_dir=paths.data_dir(args.data_dir),
-                     cache_dir=None if args.no_cache else paths.cache_dir())
+                     cache_dir=None if args.no_cache else paths.cache_dir(),
+                     topic=getattr(args, "topic", None))
     app.run()
     return app.return_code or 0
 
@@ -169,11 +183,20 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
         return run_stats(_study_bank(args), paths.data_dir(args.data_dir), _now(), args.json,
                          out)
-    if args.command == "chat" and args.plain:
-        from quizbot.study.cli import run_plain_chat
+    if args.command in ("exam", "mistakes"):
+        from quizbot.exam.args import run as run_exam
 
-        return run_plain_chat(_study_bank(args), paths.data_dir(args.data_dir), sys.stdin, out,
-                              args.topic, _now, cram=args.cram)
+        return run_exam(args, lambda: _study_bank(args), paths.data_dir(args.data_dir), _now,
+                        out)
+    if args.command == "ask":
+        from quizbot.tutor.plain import run_ask
+
+        return run_ask(" ".join(args.query), args.notes, out)
+    if args.command == "chat" and args.plain:
+        from quizbot.tutor.plain import run_plain
+
+        return run_plain(_study_bank(args), paths.data_dir(args.data_dir), sys.stdin, out,
+                         args.topic, _now, cram=args.cram)
     return run_app(args)
 
 
