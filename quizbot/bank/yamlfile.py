@@ -14,17 +14,51 @@ Two parsers, each for what it is best at:
 from __future__ import annotations
 
 import re
+import sys
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml_rs
-
 if TYPE_CHECKING:
     import yaml
 
 from quizbot.bank.model import Problem
+
+
+def _import_on_a_lasting_thread(name: str) -> None:
+    """Import extension ``name`` on a thread that never exits (unless already imported).
+
+    yaml_rs links its own allocator (mimalloc), which binds its process-wide state to the
+    thread that loads the extension. If that thread later exits (a Textual worker, a pool
+    thread), the next threads to call yaml_rs crash inside the allocator (a segfault in
+    ``yaml_rs.loads``). The main thread outlives everything; any other thread hands the
+    import to a parked daemon thread, so ``load_bank`` is safe from any thread.
+    """
+    if name in sys.modules or threading.current_thread() is threading.main_thread():
+        return
+    imported = threading.Event()
+    failure: list[BaseException] = []
+
+    def keep() -> None:
+        try:
+            __import__(name)
+        except BaseException as error:  # noqa: BLE001 - re-raised by the importing thread
+            failure.append(error)
+            imported.set()
+            return
+        imported.set()
+        threading.Event().wait()  # park: this thread must outlive every use of yaml_rs
+
+    threading.Thread(target=keep, name=f"quizbot-{name}-keeper", daemon=True).start()
+    imported.wait()
+    if failure:
+        raise failure[0]
+
+
+_import_on_a_lasting_thread("yaml_rs")
+import yaml_rs  # noqa: E402 - after the import above, this only binds the loaded module
 
 #: Files larger than this are refused before parsing.
 MAX_FILE_BYTES = 5 * 1024 * 1024

@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import pickle
+import subprocess
+import sys
+import textwrap
 import zlib
 from pathlib import Path
 
@@ -299,3 +302,29 @@ def test_two_generated_files_with_one_id_are_still_duplicates(write_bank: WriteB
     bank = load_bank(write_bank({"generated/a.yaml": GENERATED, "generated/b.yaml": GENERATED}),
                      strict=False)
     assert len(bank.errors) == 3 and all("duplicate id" in p.message for p in bank.errors)
+
+
+def test_load_bank_is_safe_from_short_lived_threads() -> None:
+    # yaml_rs's allocator (mimalloc) binds its state to the thread that loads the extension;
+    # when that thread was a worker that then exited, the next fresh threads segfaulted in
+    # yaml_rs.loads (the app loads the bank in Textual worker threads). Run in a subprocess
+    # so a crash fails this test instead of killing pytest.
+    script = textwrap.dedent(f"""
+        import sys, threading
+        sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
+        from quizbot import load_bank
+
+        assert "yaml_rs" not in sys.modules, "the first import must happen in a worker"
+        sizes = []
+        for _ in range(6):  # each a fresh thread that exits, like a Textual worker
+            worker = threading.Thread(
+                target=lambda: sizes.append(len(load_bank({str(BUNDLED_BANK)!r}))))
+            worker.start()
+            worker.join()
+        assert len(set(sizes)) == 1 and len(sizes) == 6 and sizes[0] > 0, sizes
+        print("loaded from six threads")
+        """)
+    run = subprocess.run([sys.executable, "-X", "faulthandler", "-c", script],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, f"exit {run.returncode}\n{run.stderr[-3000:]}"
+    assert "loaded from six threads" in run.stdout
