@@ -29,13 +29,13 @@ from quizbot.tui.commands import QuizCommands
 from quizbot.tui.screens.chat import ChatScreen
 from quizbot.tui.text import join, plural, verbatim
 from quizbot.tui.widgets.messages import BotMessage
-from quizbot.tutor.replies import Counts, Reply, Say, StartExam
 
 if TYPE_CHECKING:
     from quizbot.bank import Bank
     from quizbot.study import Store
     from quizbot.tui.exam import ExamClosed
     from quizbot.tutor import Tutor
+    from quizbot.tutor.replies import Counts, Reply, StartExam
 
 Clock = Callable[[], datetime]
 
@@ -100,6 +100,8 @@ class QuizApp(App[int]):
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def open_session(self) -> None:
         """Load the bank and open the tutor, then show the greeting and the first question."""
+        from quizbot.tutor.replies import Say
+
         with self._tutor_lock:
             replies: list[Reply] = []
             counts: Counts | None = None
@@ -114,13 +116,10 @@ class QuizApp(App[int]):
         from quizbot.bank import load_bank
         from quizbot.study import StoreError
         from quizbot.tutor import Tutor
+        from quizbot.tutor.replies import Say
 
         replies: list[Reply] = []
-        # Parsing runs on the app's thread: yaml_rs (the bank's YAML parser) segfaults now
-        # and then when called from a worker thread. The first frame is already painted;
-        # everything after the load (the tutor, the first question) stays in this worker.
-        bank = self.call_from_thread(load_bank, self.bank_paths, strict=False,
-                                     cache_dir=self.cache_dir)
+        bank = load_bank(self.bank_paths, strict=False, cache_dir=self.cache_dir)
         gc.freeze()  # the bank lives as long as the app: keep it out of every collection
         self.bank = bank
         if bank.errors:
@@ -156,13 +155,39 @@ class QuizApp(App[int]):
         answered by the tutor in a worker."""
         if self._quitting:
             return
-        self.chat.learner_said(text if shown is None else shown)
         self.waiting += 1
+        shown = text if shown is None else shown
+        tutor = self.tutor
+        if tutor is not None and self._quick(tutor, text):
+            with self._tutor_lock:  # free: nothing else is waiting (see _quick)
+                now = self.clock()
+                replies = tutor.handle(text, now)
+                counts = tutor.counts(now)
+            self.call_next(self._show, replies, counts, shown)
+            return
         self._inbox.append(text)
+        self.call_next(self.chat.learner_said, shown)  # in order with replies still to show
         self._handle_next()
+
+    def _quick(self, tutor: Tutor, text: str) -> bool:
+        """Whether ``text`` is answered here rather than in a worker: an answer, /skip,
+        /hint... take the tutor a millisecond or two, so the learner's message, the feedback
+        and the next question are painted in one frame. Lookups in the notes, explanations
+        and statistics (slow the first time) keep the worker, and so does everything while
+        an earlier message is still being answered (the order stays the same)."""
+        from quizbot.tutor.intents import parse
+
+        if self._inbox or self._tutor_lock.locked():
+            return False
+        kind = parse(text, pending=tutor.current is not None).kind
+        if kind in ("answer", "rate"):
+            return tutor.current is not None  # with no question pending: a lookup
+        return kind not in ("lookup", "explain", "stats")
 
     @work(thread=True, group="tutor", exit_on_error=False)
     def _handle_next(self) -> None:
+        from quizbot.tutor.replies import Say
+
         with self._tutor_lock:  # one message at a time, in the order they were sent
             if not self._inbox:
                 return
@@ -178,8 +203,13 @@ class QuizApp(App[int]):
                 counts = tutor.counts(now)
             self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
 
-    async def _show(self, replies: list[Reply], counts: Counts | None) -> None:
-        await self.chat.show(replies, counts, self.clock())
+    async def _show(self, replies: list[Reply], counts: Counts | None,
+                    said: str | None = None) -> None:
+        """Show the replies (after the learner's message ``said``, if given) in one frame."""
+        with self.batch_update():
+            if said is not None:
+                self.chat.learner_said(said)
+            await self.chat.show(replies, counts, self.clock())
         self.waiting -= 1
         if self.after_paint is not None:
             hook = self.after_paint

@@ -11,26 +11,51 @@
   line mode (``quizbot chat --plain``) and ``quizbot ask``.
 """
 
-from quizbot.tutor.answers import answer_text
-from quizbot.tutor.engine import Tutor
-from quizbot.tutor.lookup import NotesIndex
-from quizbot.tutor.replies import (
-    Ask,
-    Counts,
-    Done,
-    Explain,
-    Feedback,
-    Hint,
-    Lookup,
-    Passage,
-    Quit,
-    Reply,
-    Say,
-    StartExam,
-    Stats,
-    TopicChanged,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quizbot.tutor.answers import answer_text
+    from quizbot.tutor.engine import Tutor
+    from quizbot.tutor.lookup import NotesIndex
+    from quizbot.tutor.replies import (
+        Ask,
+        Counts,
+        Done,
+        Explain,
+        Feedback,
+        Hint,
+        Lookup,
+        Passage,
+        Quit,
+        Reply,
+        Say,
+        StartExam,
+        Stats,
+        TopicChanged,
+    )
 
 __all__ = ["Ask", "Counts", "Done", "Explain", "Feedback", "Hint", "Lookup", "NotesIndex",
            "Passage", "Quit", "Reply", "Say", "StartExam", "Stats", "TopicChanged", "Tutor",
            "answer_text"]
+
+#: Where each public name lives: imported on first use, so importing a light module (the
+#: replies) does not pull in the engine, the notes and the grader.
+_HOMES = {"Tutor": "engine", "NotesIndex": "lookup", "answer_text": "answers",
+          **{name: "replies" for name in __all__
+             if name not in ("Tutor", "NotesIndex", "answer_text")}}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -16,6 +16,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Static
 
@@ -53,19 +54,19 @@ def numbers_phrase(numbers: list[int]) -> str:
 class ChoiceRow(Static):
     """One option; clicking it picks it."""
 
-    def __init__(self, index: int, key: str, text: str) -> None:
-        super().__init__(markup=False, classes="choice")
+    def __init__(self, index: int, key: str, text: str, multiple: bool = False) -> None:
         self.index = index
         self.key = key
         self.text = text
         self.selected = False
+        super().__init__(self.label(multiple), markup=False, classes="choice")
 
-    def on_mount(self) -> None:
-        self.refresh_label()
+    def label(self, multiple: bool = False) -> Content:
+        box = ("☑ " if self.selected else "☐ ") if multiple else ""
+        return join((box, "$accent"), (f"{self.key} ", "bold $accent"), verbatim(self.text))
 
     def refresh_label(self, multiple: bool = False) -> None:
-        box = ("☑ " if self.selected else "☐ ") if multiple else ""
-        self.update(join((box, "$accent"), (f"{self.key} ", "bold $accent"), verbatim(self.text)))
+        self.update(self.label(multiple))
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
@@ -104,7 +105,7 @@ class Choices(Vertical, can_focus=True):
 
     def compose(self) -> ComposeResult:
         for i, option in enumerate(self.options):
-            yield ChoiceRow(i, self.keys[i], option)
+            yield ChoiceRow(i, self.keys[i], option, self.multiple)
         if self.multiple:
             submit = Button("Submit ⏎", compact=True, classes="submit")
             submit.can_focus = False
@@ -115,9 +116,7 @@ class Choices(Vertical, can_focus=True):
         return list(self.query(ChoiceRow))
 
     def on_mount(self) -> None:
-        for row in self.rows:
-            row.refresh_label(self.multiple)
-        self._show_cursor()
+        self._show_cursor()  # the rows were built with their labels
 
     def _show_cursor(self) -> None:
         for row in self.rows:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
 from quizbot.tui.text import join, verbatim
-from quizbot.tutor.replies import Counts
+
+if TYPE_CHECKING:
+    from quizbot.tutor.replies import Counts
 
 
 class StatusBar(Horizontal):
     """``quizbot · topic`` on the left; due / new / done and the streak on the right."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: dict[str, tuple[str, tuple[object, ...]]] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(Content("quizbot"), id="status-title")
@@ -22,7 +30,7 @@ class StatusBar(Horizontal):
         title = join(("quizbot", "bold"))
         if topic:
             title = join(title, ("  ·  ", "dim"), verbatim(topic))
-        self.query_one("#status-title", Static).update(title)
+        self._update("#status-title", title)
 
     def show_counts(self, counts: Counts) -> None:
         streak = f"{counts.streak}d" if counts.streak else "–"
@@ -34,4 +42,11 @@ class StatusBar(Horizontal):
             if parts:
                 parts.append(("  ", ""))
             parts += [(f"{label} ", "dim"), (value, f"bold {style}")]
-        self.query_one("#status-counts", Static).update(join(*parts))
+        self._update("#status-counts", join(*parts))
+
+    def _update(self, selector: str, content: Content) -> None:
+        """Update one label, only when it changes (each update lays the bar out again)."""
+        key = (content.plain, tuple(content.spans))  # Content's == compares the text only
+        if self._shown.get(selector) != key:
+            self._shown[selector] = key
+            self.query_one(selector, Static).update(content)

@@ -9,6 +9,7 @@ theme keeps the calm look.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -17,7 +18,9 @@ from textual.widgets import Static
 
 from quizbot.bank import TOPIC_SEPARATOR
 from quizbot.tui.text import join, plural, until, verbatim
-from quizbot.tutor.replies import Done, Explain, Feedback, Hint, Lookup, Passage, Say, Stats
+
+if TYPE_CHECKING:
+    from quizbot.tutor.replies import Done, Explain, Feedback, Hint, Lookup, Passage, Say, Stats
 
 _RATING_STYLE = {"again": "$error", "hard": "$warning", "good": "$success", "easy": "$accent"}
 

@@ -7,6 +7,8 @@ numbered; short and list answers are typed in the chat input (the card says how)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -19,7 +21,9 @@ from quizbot.grading import match_columns
 from quizbot.tui.text import join, plural, verbatim
 from quizbot.tui.widgets.choices import Choices
 from quizbot.tui.widgets.match import MatchBoard
-from quizbot.tutor.replies import Ask
+
+if TYPE_CHECKING:
+    from quizbot.tutor.replies import Ask
 
 _REASON = {"new": "new", "learning": "learning", "review": "review", "cram": "cram"}
 
@@ -113,8 +117,7 @@ class QuestionCard(Vertical):
         """The question is answered (or left): its answer widget becomes one line of text
         (fewer widgets keep a long chat quick), the picks in bold."""
         self.add_class("-closed")
-        for how in self.query(".how"):
-            how.display = False
+        self.query(".how").remove()  # not hidden: fewer widgets to lay out
         answer = self.answer
         if answer is None:
             return
