@@ -78,8 +78,11 @@ class QuizApp(App[int]):
         self.fuzz = fuzz
         self.bank: Bank | None = None
         self.tutor: Tutor | None = None
-        #: Called (with the replies) once replies are on screen: benchmarks and tests.
+        #: Called (with the replies) right after the first frame that shows them is
+        #: painted: benchmarks and tests.
         self.after_paint: Callable[[list[Reply]], None] | None = None
+        self._unpainted: list[Reply] | None = None
+        self._gc_paused = False
         self._tutor_lock = threading.Lock()
         self._inbox: deque[str] = deque()
         self._quitting = False
@@ -93,7 +96,34 @@ class QuizApp(App[int]):
         return self.chat
 
     def on_mount(self) -> None:
+        # Published right after a frame with a new layout is painted (new messages always
+        # change the layout): when the replies waiting for ``after_paint`` are on screen.
+        self.chat.screen_layout_refresh_signal.subscribe(self, self._painted, immediate=True)
         self.open_session()
+
+    def _painted(self, _screen: Screen[None]) -> None:
+        replies, self._unpainted = self._unpainted, None
+        if self.waiting == 0:
+            self._resume_gc()
+        if replies is not None and self.after_paint is not None:
+            self.after_paint(replies)
+
+    def _pause_gc(self) -> None:
+        """No garbage collection from the learner's enter to the reply on screen (Textual
+        does the same while scrolling): a full collection of the app's heap takes 80-160 ms
+        here, and it would land in the middle of the answer now and then. It runs once the
+        frame is painted, while the learner reads."""
+        if gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+
+    def _resume_gc(self) -> None:
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.enable()
+
+    def on_unmount(self) -> None:
+        self._resume_gc()  # never leave the process without a collector
 
     # --- the session, in worker threads ---
 
@@ -159,6 +189,7 @@ class QuizApp(App[int]):
         shown = text if shown is None else shown
         tutor = self.tutor
         if tutor is not None and self._quick(tutor, text):
+            self._pause_gc()
             with self._tutor_lock:  # free: nothing else is waiting (see _quick)
                 now = self.clock()
                 replies = tutor.handle(text, now)
@@ -212,8 +243,7 @@ class QuizApp(App[int]):
             await self.chat.show(replies, counts, self.clock())
         self.waiting -= 1
         if self.after_paint is not None:
-            hook = self.after_paint
-            self.call_after_refresh(hook, replies)
+            self._unpainted = replies  # see _painted
 
     # --- actions ---
 

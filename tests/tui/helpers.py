@@ -39,8 +39,10 @@ def text_of(widget: Static) -> str:
 
 
 def bubbles(app: QuizApp, kind: str = "bubble") -> list[str]:
-    """The text of every chat message with class ``kind`` (oldest first)."""
-    return [text_of(b) for b in app.chat.query(f"#log .{kind}").results(Bubble)]
+    """The text of every chat message with class ``kind`` (oldest first; the learner's
+    without the one space of shading either side)."""
+    return [text_of(b).removeprefix(" ").removesuffix(" ") if b.has_class("learner")
+            else text_of(b) for b in app.chat.query(f"#log .{kind}").results(Bubble)]
 
 
 def last_bubble(app: QuizApp, kind: str = "bot") -> str:

@@ -5,6 +5,7 @@ progress."""
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, timedelta
 from pathlib import Path
 
@@ -12,9 +13,11 @@ from textual.widgets import Input, Static
 
 from quizbot.study import Store
 from quizbot.tui.app import QuizApp
+from quizbot.tui.screens.chat import MAX_MESSAGES
 from quizbot.tui.widgets.choices import ChoiceRow, Choices
 from quizbot.tui.widgets.header import StatusBar
 from quizbot.tui.widgets.match import Item, MatchBoard
+from quizbot.tui.widgets.question import QuestionCard
 from tests.tui.conftest import START, FakeClock, MakeApp
 from tests.tui.helpers import (
     bubbles,
@@ -126,10 +129,11 @@ async def test_choices_by_click_and_by_keys(make_app: MakeApp) -> None:
         await settle(pilot)
         assert bubbles(app, "learner")[-1] == "(a) THAAD"
         assert last_bubble(app, "feedback").startswith("✗ Not quite  The answer: (b) S-400")
-        # the answered card keeps its options as one line of text
-        assert not app.query(Choices)
-        summary = app.query_one(".question .summary", Static)
-        assert text_of(summary) == "a THAAD   b S-400   c Patriot   d Iron Dome"
+        # the answered card becomes one line of text for its options, under the question
+        assert not app.query(Choices) and not app.query(QuestionCard)
+        closed = text_of(app.query_one("#log .question.-closed", Static)).splitlines()
+        assert closed[1:] == ["Which air defence system did India buy from Russia?",
+                              "a THAAD   b S-400   c Patriot   d Iron Dome"]
 
     app = make_app(topic="multi")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -222,3 +226,22 @@ async def test_a_clock_in_utc_is_required_and_used(make_app: MakeApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert clock.now.tzinfo is UTC and clock.now > START
+
+
+async def test_a_long_chat_stays_small_and_collection_resumes_after_each_answer(
+        make_app: MakeApp) -> None:
+    clock = FakeClock()
+    app = make_app(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for _ in range(40):  # skipped questions come back a minute later
+            clock.advance(timedelta(minutes=2))
+            await send(pilot, "/skip")
+            # the collector is paused from enter to the painted reply, never longer
+            assert gc.isenabled()
+        log = app.chat.query_one("#log")
+        assert len(log.children) <= MAX_MESSAGES
+        # answered questions are one widget each; only the open card has children
+        closed = app.chat.query("#log .question.-closed")
+        assert closed and all(not card.children for card in closed)
+        assert len(app.chat.query("#log *")) < 2 * MAX_MESSAGES

@@ -26,11 +26,11 @@ from quizbot.tui.widgets.choices import Answer, TypeInstead
 from quizbot.tui.widgets.header import StatusBar
 from quizbot.tui.widgets.messages import (
     BotMessage,
-    LearnerMessage,
     done_content,
     explain_content,
     feedback_content,
     hint_content,
+    learner_message,
     lookup_content,
     say_content,
     stats_content,
@@ -56,6 +56,8 @@ class ChatScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.card: QuestionCard | None = None
+        #: Answered cards to swap for their one-widget summaries at the next show().
+        self._answered_cards: list[tuple[QuestionCard, Widget]] = []
 
     @property
     def quiz(self) -> QuizApp:
@@ -101,7 +103,7 @@ class ChatScreen(Screen[None]):
     # --- what the tutor says ---
 
     def learner_said(self, text: str) -> None:
-        self._log().mount(LearnerMessage(text))
+        self._log().mount(learner_message(text))
 
     def _log(self) -> VerticalScroll:
         return self.query_one("#log", VerticalScroll)
@@ -118,13 +120,19 @@ class ChatScreen(Screen[None]):
             if widget is not None:
                 widgets.append(widget)
         log = self._log()
-        for loading in log.query(".loading"):
-            await loading.remove()
+        gone: list[Widget] = list(log.query(".loading"))
+        for card, closed in self._answered_cards:
+            if card.parent is log:
+                await log.mount(closed, before=card)
+                gone.append(card)
+        self._answered_cards.clear()
         if widgets:
             await log.mount_all(widgets)
-        excess = len(log.children) - MAX_MESSAGES
+        excess = len(log.children) - len(gone) - MAX_MESSAGES
         if excess > 0:
-            await log.remove_children(list(log.children)[:excess])
+            gone += [w for w in log.children if w not in gone][:excess]
+        if gone:
+            await log.remove_children(gone)
         status = self.query_one(StatusBar)
         status.show_topic(self.quiz.topic)
         if counts is not None:
@@ -141,7 +149,7 @@ class ChatScreen(Screen[None]):
 
     def _close_card(self) -> None:
         if self.card is not None:
-            self.card.close()
+            self._answered_cards.append((self.card, self.card.closed()))
             self.card = None
 
     def _widget_for(self, reply: Reply, now: datetime) -> Widget | None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
@@ -32,15 +30,11 @@ class Bubble(Static):
         super().__init__(content, classes=" ".join(("bubble", *classes)), markup=False)
 
 
-class LearnerMessage(Horizontal):
-    """What the learner sent, verbatim, on the right."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(classes="learner-row")
-        self.text = text
-
-    def compose(self) -> ComposeResult:
-        yield Bubble(verbatim(self.text), "learner")
+def learner_message(text: str) -> Bubble:
+    """What the learner sent, verbatim, on the right: one full-width widget with its text
+    aligned right and shaded (a row container around an auto-width bubble would double the
+    widgets a long chat lays out on every answer)."""
+    return Bubble(verbatim(f" {text} ").stylize("on $boost"), "learner")
 
 
 class BotMessage(Bubble):

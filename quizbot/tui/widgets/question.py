@@ -93,13 +93,17 @@ class QuestionCard(Vertical):
         self.question = ask.question
         self.answer = answer_widget(ask.question)
 
+    def _meta(self) -> Content:
+        """``Q3  Defence  · new``: the number, the topic and why it is asked."""
+        meta: list[Content | tuple[str, str]] = [(f"Q{self.ask.number}", "bold $accent")]
+        if self.question.topic:
+            meta += [("  ", ""), verbatim(self.question.topic, "$secondary")]
+        meta += [(f"  · {_REASON.get(self.ask.reason, self.ask.reason)}", "dim")]
+        return join(*meta)
+
     def compose(self) -> ComposeResult:
         question = self.question
-        meta: list[Content | tuple[str, str]] = [(f"Q{self.ask.number}", "bold $accent")]
-        if question.topic:
-            meta += [("  ", ""), verbatim(question.topic, "$secondary")]
-        meta += [(f"  · {_REASON.get(self.ask.reason, self.ask.reason)}", "dim")]
-        yield Static(join(*meta), classes="meta", markup=False)
+        yield Static(self._meta(), classes="meta", markup=False)
         yield Static(stem(question), classes="stem", markup=False)
         if isinstance(question, Statements):
             yield Static(Content.styled(f"{plural(len(question.statements), 'statement')}:",
@@ -113,26 +117,23 @@ class QuestionCard(Vertical):
     def focus_target(self) -> Widget | None:
         return self.answer
 
-    def close(self) -> None:
-        """The question is answered (or left): its answer widget becomes one line of text
-        (fewer widgets keep a long chat quick), the picks in bold."""
-        self.add_class("-closed")
-        self.query(".how").remove()  # not hidden: fewer widgets to lay out
+    def closed(self) -> Static:
+        """What stays in the chat once the question is answered (or left): one widget (a
+        long chat stays quick) with the question and its options on one line, picks in
+        bold."""
+        parts: list[Content | tuple[str, str]] = [
+            self._meta(), ("\n", ""), stem(self.question).stylize_before("$text-muted")]
         answer = self.answer
-        if answer is None:
-            return
-        self.answer = None
         if isinstance(answer, Choices):
             picked = {row.index for row in answer.rows if row.selected}
-            parts = [verbatim(f"{key} {text}", "bold $text" if i in picked else "")
-                     for i, (key, text) in enumerate(zip(answer.keys, answer.options,
-                                                         strict=True))]
-            summary = Content("   ").join(parts)
-        else:
-            summary = Content(answer.answer()) if isinstance(answer, MatchBoard) else Content("")
-        answer.remove()
-        self.mount(Static(summary.stylize_before("$text-muted"), classes="summary",
-                          markup=False), after=self.query_one(".stem"))
+            options = [verbatim(f"{key} {text}", "bold $text" if i in picked else "")
+                       for i, (key, text) in enumerate(zip(answer.keys, answer.options,
+                                                           strict=True))]
+            parts += [("\n", ""), Content("   ").join(options).stylize_before("$text-muted")]
+        elif isinstance(answer, MatchBoard) and answer.answer():
+            parts += [("\n", ""), Content(answer.answer()).stylize_before("$text-muted")]
+        return Static(join(*parts), classes=f"bubble bot question -closed -{self.question.type}",
+                      markup=False)
 
     def eliminate(self, options: tuple[str, ...]) -> None:
         if isinstance(self.answer, Choices):
