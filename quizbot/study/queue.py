@@ -6,6 +6,7 @@ These helpers read the bank by id and topic only (``bank.ids()``, ``bank.topic_o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from quizbot.bank import TOPIC_SEPARATOR, Bank, Question
@@ -13,30 +14,68 @@ from quizbot.bank import TOPIC_SEPARATOR, Bank, Question
 SiblingKey = tuple[str, str, int]
 
 
-def resolve_topic(bank: Bank, text: str) -> str:
-    """The topic path ``text`` names: the path itself, any case, or a unique level's name.
+_WORD = re.compile(r"\w+")
 
-    ``"connectivity corridors"`` finds ``India–Russia › Connectivity corridors``. Raises
-    ``ValueError`` naming the candidates when nothing or more than one topic matches.
+
+def _words(text: str) -> list[str]:
+    """Casefolded words, a plural ``s`` dropped: ``"Corridors"`` → ``["corridor"]``."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in _WORD.findall(text.casefold())]
+
+
+def _outermost(paths: list[str]) -> list[str]:
+    """``paths`` without those under another of them."""
+    return [p for p in paths
+            if not any(p.startswith(other + TOPIC_SEPARATOR) for other in paths)]
+
+
+def resolve_topic(bank: Bank, text: str) -> str:
+    """The topic path ``text`` names, as a learner would say it.
+
+    Tried in order, the first rule that matches anything wins: the whole path, any case; the
+    end of a path when ``text`` has levels (``"corridors › corridors"``, ``>`` works too);
+    every word of ``text`` a word of the path (plurals either way); every word the start of
+    one; ``text`` inside the path. Matches under another match are dropped (``"corridors"`` →
+    ``Connectivity corridors``, which holds its sub-topic ``Corridors``); of several left,
+    the only one whose name starts with ``text`` wins (``"trade"`` → ``Trade and
+    investment``, not ``Obstacles to connectivity and trade``). Raises ``ValueError`` naming
+    the candidates when nothing or more than one topic matches.
     """
     paths = [path for path, _, _ in bank.topic_tree()]
-    wanted = " ".join(text.split()).casefold()
     if text in paths:
         return text
-    for path in paths:
-        if path.casefold() == wanted:
-            return path
-    named = [p for p in paths if p.split(TOPIC_SEPARATOR)[-1].casefold() == wanted]
-    if len(named) == 1:
-        return named[0]
-    partial = named or [p for p in paths if wanted in p.casefold()]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
+    mark = TOPIC_SEPARATOR.strip()
+    levels = [" ".join(level.split())
+              for level in text.replace(">", mark).casefold().split(mark)]
+    wanted = TOPIC_SEPARATOR.join(levels)
+    query = _words(wanted)
+    folded = {path: path.casefold() for path in paths}
+    words = {path: _words(path) for path in paths}
+    rules = [
+        lambda path: folded[path] == wanted,
+        lambda path: len(levels) > 1 and re.search(rf"(^|\W){re.escape(wanted)}$",
+                                                   folded[path]) is not None,
+        lambda path: bool(query) and all(q in words[path] for q in query),
+        lambda path: bool(query) and all(any(w.startswith(q) for w in words[path])
+                                         for q in query),
+        lambda path: bool(wanted) and wanted in folded[path],
+    ]
+    for rule in rules:
+        found = [path for path in paths if rule(path)]
+        if found:
+            break
+    else:
         raise ValueError(f"no topic matches {text!r}; the topics are: "
                          + "; ".join(paths[:20]) + (" …" if len(paths) > 20 else ""))
-    raise ValueError(f"{text!r} matches {len(partial)} topics: " + "; ".join(partial[:10])
-                     + (" …" if len(partial) > 10 else "") + " (give more of the path)")
+    found = _outermost(found)
+    if len(found) == 1:
+        return found[0]
+    leading = [path for path in found
+               if _words(path.rsplit(TOPIC_SEPARATOR, 1)[-1])[:len(query)] == query]
+    if len(leading) == 1:
+        return leading[0]
+    raise ValueError(f"{text!r} matches {len(found)} topics: " + "; ".join(found[:10])
+                     + (" …" if len(found) > 10 else "") + " (give more of the path)")
 
 
 def ids_in_topic(bank: Bank, topic: str | None) -> list[str]:

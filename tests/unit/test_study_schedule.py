@@ -276,10 +276,46 @@ def test_the_topic_filter_asks_only_that_topic(store: Store) -> None:
     assert resolve_topic(bank, "india–russia › defence") == "India–Russia › Defence"
     with pytest.raises(ValueError, match="no topic matches"):
         resolve_topic(bank, "economy")
-    with pytest.raises(ValueError, match="matches 2 topics"):
-        resolve_topic(bank, "co")
     asked = {row[1] for row in run_day(store, bank, T0, topic=topic)}
     assert asked == {"c1", "c2"}
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("corridors", "India–Russia › Connectivity corridors"),  # holds its sub-topic Corridors
+    ("Connectivity corridors › Corridors", "India–Russia › Connectivity corridors › Corridors"),
+    ("corridors > corridors", "India–Russia › Connectivity corridors › Corridors"),
+    ("trade", "India–Russia › Cooperation › Trade and investment"),  # the name starts so
+    ("the quad", "India–Russia › Geopolitics › The Quad"),
+    ("QUAD", "India–Russia › Geopolitics › The Quad"),
+    ("summit", "India–Russia › Summits and visits"),  # plural either way
+    ("geopolitics china", "India–Russia › Geopolitics › China"),
+    ("moscow visit", "India–Russia › Summits and visits › Moscow visit (July 2024)"),
+    ("2024", "India–Russia › Summits and visits › Moscow visit (July 2024)"),
+    ("geo", "India–Russia › Geopolitics"),  # the start of a word
+    ("india-russia", "India–Russia"),
+])
+def test_a_topic_is_found_as_a_learner_names_it(said: str, topic: str) -> None:
+    bank = bank_of(*(short(f"q{n}", path) for n, path in enumerate([
+        "India–Russia › Connectivity corridors",
+        "India–Russia › Connectivity corridors › Corridors",
+        "India–Russia › Connectivity corridors › Obstacles to connectivity and trade",
+        "India–Russia › Cooperation › Trade and investment",
+        "India–Russia › Cooperation › Economic cooperation",
+        "India–Russia › Geopolitics › China",
+        "India–Russia › Geopolitics › The Quad",
+        "India–Russia › Summits and visits › 21st annual summit (December 2021)",
+        "India–Russia › Summits and visits › Moscow visit (July 2024)",
+    ])))
+    assert resolve_topic(bank, said) == topic
+
+
+def test_an_ambiguous_topic_names_only_the_outermost_candidates() -> None:
+    bank = bank_of(short("a", "Economy › Areas of cooperation"),
+                   short("b", "Economy › Areas of cooperation › Aid"),
+                   short("c", "Summits › Talks on economic cooperation"))
+    with pytest.raises(ValueError, match=r"'cooperation' matches 2 topics: Economy › Areas of "
+                       r"cooperation; Summits › Talks on economic cooperation \(give more"):
+        resolve_topic(bank, "cooperation")
 
 
 def test_cram_asks_the_whole_topic_weakest_first_and_leaves_the_schedule(store: Store) -> None:
