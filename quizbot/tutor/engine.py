@@ -433,7 +433,7 @@ class Tutor:
             try:
                 topic = resolve_topic(self.bank, wanted)
             except ValueError as error:
-                return [Say(f"I couldn't find that topic: {error}", tone="error")]
+                return [_topic_problem(error)]
         if topic == self.topic:
             return [Say(f"We're already on {topic}.")]
         self.study.close(now)
@@ -455,7 +455,7 @@ class Tutor:
             try:
                 topic = resolve_topic(self.bank, intent.text)
             except ValueError as error:
-                return [Say(f"I couldn't find that topic: {error}", tone="error")]
+                return [_topic_problem(error)]
         return [StartExam(preset, count, topic)]
 
     def close(self, now: datetime) -> None:
@@ -467,3 +467,9 @@ class Tutor:
             self.study.close(utc(now))
         finally:
             self.store.close()
+
+
+def _topic_problem(error: ValueError) -> Say:
+    """``No topic matches 'x'; the topics are: …`` or ``'x' matches 2 topics: …``."""
+    text = str(error)
+    return Say(text[:1].upper() + text[1:], tone="error")

@@ -84,7 +84,7 @@ def test_quit_commands_topics_and_errors(tmp_path: Path) -> None:
                            Clock(), topic="defence")
     assert status == 0
     assert "Now studying: India–Russia › Energy.\n\n[India–Russia › Energy]" in out
-    assert "I couldn't find that topic: no topic matches 'nowhere'" in out
+    assert "No topic matches 'nowhere'; the topics are: " in out
     assert out.rstrip().endswith("Bye for now: 0 answered, and all of it is saved.")
     status, _, err = plain(tmp_path, "", Clock(), topic="economics")
     assert status == 2 and "quizbot: no topic matches 'economics'" in err

@@ -186,7 +186,7 @@ def test_topic_switch_clear_and_unknown(tmp_path: Path) -> None:
     assert cleared == TopicChanged(None) and isinstance(ask, Ask) and ask.counts.new == 8
     unknown, = tutor.handle("quiz me on economics", T0)
     assert isinstance(unknown, Say) and unknown.tone == "error"
-    assert "no topic matches 'economics'" in unknown.text
+    assert "No topic matches 'economics'; the topics are: " in unknown.text
     tutor.close(T0)
 
 
