@@ -137,8 +137,10 @@ def sparkline(past: list[ExamSummary]) -> str:
     return "".join(out)
 
 
-def render_history(past: list[ExamSummary], last: int = 10) -> list[str]:
-    """The last ``last`` mocks, one line each, with the change since the one before."""
+def render_history(past: list[ExamSummary], last: int = 10,
+                   tz: tzinfo | None = None) -> list[str]:
+    """The last ``last`` mocks, one line each, with the change since the one before; times
+    in ``tz`` (``None``: the machine's local time)."""
     if not past:
         return ["no mock tests yet"]
     changes = trend(past)
@@ -146,7 +148,8 @@ def render_history(past: list[ExamSummary], last: int = 10) -> list[str]:
     for mock, change in list(zip(past, changes, strict=True))[-last:]:
         delta = "" if change is None else f"  {'▲' if change > 0 else '▼' if change < 0 else '='}"\
             f" {fmt(change)} pts"
-        lines.append(f"  #{mock.id} {mock.finished:%Y-%m-%d %H:%M} {mock.scheme.name:<6} "
+        lines.append(f"  #{mock.id} {mock.finished.astimezone(tz):%Y-%m-%d %H:%M} "
+                     f"{mock.scheme.name:<6} "
                      f"{mock.questions:>3} q  {fmt(mock.score):>7} of {fmt(mock.max_score)}  "
                      f"({fmt(mock.percent)}%){delta}")
     return lines

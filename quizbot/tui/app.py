@@ -315,7 +315,8 @@ class QuizApp(App[int]):
             return BotMessage(verbatim(f"I cannot start a mock test: {error}"), "say", "-error")
         try:
             screen = exam_screen(self.bank, store, ExamOptions(reply.preset, reply.count,
-                                                               reply.topic), self.clock)
+                                                               reply.topic), self.clock,
+                                 tz=self.tz, fuzz=self.fuzz)
         except (ValueError, ExamError) as error:
             store.close()
             return BotMessage(verbatim(f"I cannot start a mock test: {error}"), "say", "-error")

@@ -16,7 +16,7 @@ without ``--plain``. Author text is never markup: it goes into ``rich.text.Text`
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import ClassVar
 
@@ -98,10 +98,12 @@ class ExamScreen(Screen[ExamResult]):
     ]
 
     def __init__(self, session: ExamSession, clock: Clock, store: Store | None = None,
-                 *, tick_seconds: float = 1.0) -> None:
+                 *, tick_seconds: float = 1.0, tz: tzinfo | None = None,
+                 fuzz: bool = True) -> None:
         super().__init__()
         self.session, self.clock, self.store = session, clock, store
         self.tick_seconds = tick_seconds
+        self.tz, self.fuzz = tz, fuzz  # the study calendar's zone (None: local), FSRS fuzz
         self._confirm = False
         self.saved_note = ""
 
@@ -234,8 +236,8 @@ class ExamScreen(Screen[ExamResult]):
         past: list[str] = []
         if self.store is not None:
             try:
-                saved = record_exam(self.store, result)
-                past = render_history(history(self.store), last=5)
+                saved = record_exam(self.store, result, tz=self.tz, fuzz=self.fuzz)
+                past = render_history(history(self.store), last=5, tz=self.tz)
                 if saved.lapsed:
                     past.append(f"{len(saved.lapsed)} missed question"
                                 f"{'s go' if len(saved.lapsed) != 1 else ' goes'} back into "
@@ -314,11 +316,11 @@ class NotebookScreen(Screen[None]):
         self.dismiss(None)
 
 
-def exam_screen(bank: Bank, store: Store | None, options: ExamOptions,
-                clock: Clock) -> ExamScreen:
+def exam_screen(bank: Bank, store: Store | None, options: ExamOptions, clock: Clock, *,
+                tz: tzinfo | None = None, fuzz: bool = True) -> ExamScreen:
     """A fresh mock test as a screen to push. Raises ``ValueError`` (unknown topic or preset)
     or :class:`~quizbot.exam.session.ExamError` (no usable question) before any screen."""
-    return ExamScreen(new_session(bank, options, clock()), clock, store)
+    return ExamScreen(new_session(bank, options, clock()), clock, store, tz=tz, fuzz=fuzz)
 
 
 def _utc_now() -> datetime:

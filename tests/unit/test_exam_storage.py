@@ -4,7 +4,7 @@ and the v2 → v3 migration."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, timedelta
+from datetime import UTC, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
@@ -85,6 +85,13 @@ def test_history_and_score_trend(tmp_path: Path) -> None:
     assert lines[0] == "mock tests: 4 · trend ▁▁█▅"
     assert lines[2].endswith("(0.25%)  ▲ 33.25 pts") and lines[4].endswith("▼ -50.00 pts")
     assert render_history([]) == ["no mock tests yet"]
+    # stored in UTC, shown in the learner's zone (India: +5:30)
+    india = timezone(timedelta(hours=5, minutes=30))
+    assert past[0].finished.utcoffset() == timedelta(0)
+    utc_line, india_line = render_history(past, tz=UTC)[1], render_history(past, tz=india)[1]
+    shown = past[0].finished
+    assert f" {shown:%Y-%m-%d %H:%M} " in utc_line
+    assert f" {(shown + timedelta(hours=5, minutes=30)):%Y-%m-%d %H:%M} " in india_line
 
 
 def test_mistakes_become_lapses_in_the_schedule(tmp_path: Path) -> None:
