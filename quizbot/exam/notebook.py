@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from quizbot.exam.analysis import ItemResult, mistake_kinds
 from quizbot.exam.items import ExamItem, render_item
@@ -60,10 +60,12 @@ def entries(store: Store, topic: str | None = None, kind: str | None = None) -> 
     return found
 
 
-def render_entry(entry: Entry) -> str:
-    """An entry as plain text: the item, your answer, the key, why, and where it is from."""
+def render_entry(entry: Entry, tz: tzinfo | None = None) -> str:
+    """An entry as plain text: the item, your answer, the key, why, and where it is from;
+    the date in ``tz`` (``None``: the machine's local time)."""
     r = entry.result
-    head = (f"mock #{entry.exam_id} ({entry.when:%Y-%m-%d}), Q{r.number} · "
+    mock = f"mock #{entry.exam_id}" if entry.exam_id else "this mock"  # 0: not saved
+    head = (f"{mock} ({entry.when.astimezone(tz):%Y-%m-%d}), Q{r.number} · "
             f"{entry.item.topic or '(no topic)'} · {', '.join(entry.kinds)}")
     yours = r.response or "(left blank)"
     if r.confidence:

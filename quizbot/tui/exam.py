@@ -234,9 +234,11 @@ class ExamScreen(Screen[ExamResult]):
         result = self.session.result
         assert result is not None
         past: list[str] = []
+        exam_id = 0
         if self.store is not None:
             try:
                 saved = record_exam(self.store, result, tz=self.tz, fuzz=self.fuzz)
+                exam_id = saved.exam_id
                 past = render_history(history(self.store), last=5, tz=self.tz)
                 if saved.lapsed:
                     past.append(f"{len(saved.lapsed)} missed question"
@@ -244,7 +246,7 @@ class ExamScreen(Screen[ExamResult]):
                                 "your review schedule")
             except StoreError as error:
                 past = [f"The result could not be saved: {error}"]
-        self.app.switch_screen(ResultsScreen(result, past))
+        self.app.switch_screen(ResultsScreen(result, past, exam_id=exam_id, tz=self.tz))
 
 
 class ResultsScreen(Screen[ExamResult]):
@@ -260,10 +262,12 @@ class ResultsScreen(Screen[ExamResult]):
         Binding("q,escape", "close", "Close"),
     ]
 
-    def __init__(self, result: ExamResult, extra: list[str] | None = None) -> None:
+    def __init__(self, result: ExamResult, extra: list[str] | None = None, *,
+                 exam_id: int = 0, tz: tzinfo | None = None) -> None:
         super().__init__()
         self.result = result
         self.extra = list(extra or [])
+        self.exam_id, self.tz = exam_id, tz  # exam_id 0: not saved
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.result.score_line(), style="bold"), id="score")
@@ -288,9 +292,9 @@ class ResultsScreen(Screen[ExamResult]):
         return text
 
     def action_mistakes(self) -> None:
-        found = [Entry(0, self.result.finished, r, kinds) for r in self.result.items
+        found = [Entry(self.exam_id, self.result.finished, r, kinds) for r in self.result.items
                  if (kinds := mistake_kinds(r))]
-        self.app.push_screen(NotebookScreen(found))
+        self.app.push_screen(NotebookScreen(found, self.tz))
 
     def action_close(self) -> None:
         self.app.post_message(ExamClosed(self.result))
@@ -302,12 +306,13 @@ class NotebookScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "close", "Back")]
 
-    def __init__(self, found: list[Entry]) -> None:
+    def __init__(self, found: list[Entry], tz: tzinfo | None = None) -> None:
         super().__init__()
-        self.found = found
+        self.found, self.tz = found, tz
 
     def compose(self) -> ComposeResult:
-        body = "\n\n".join(render_entry(e) for e in self.found) or "No mistakes in this mock."
+        body = ("\n\n".join(render_entry(e, self.tz) for e in self.found)
+                or "No mistakes in this mock.")
         with VerticalScroll():
             yield Static(Text(body), id="notebook")
         yield Footer()

@@ -70,6 +70,8 @@ async def test_answer_mark_navigate_and_hand_in(tmp_path: Path) -> None:
         assert "by topic:" in body and "confidence:" in body and "mock tests: 1" in body
         await pilot.press("e")
         assert isinstance(app.screen, NotebookScreen)
+        # the saved mock's number, as `quizbot mistakes` shows it
+        assert text_of(app, "#notebook").startswith(f"mock #{store.exam_rows()[0][0]} (")
         await pilot.press("escape")
         assert isinstance(app.screen, ResultsScreen)
         await pilot.press("q")

@@ -145,7 +145,7 @@ def test_error_notebook_filters(tmp_path: Path) -> None:
         assert entries(store, topic="no such topic") == []
         with pytest.raises(ValueError, match="unknown kind"):
             entries(store, kind="silly")
-        text = render_entry(entries(store, kind="overconfident")[0])
+        text = render_entry(entries(store, kind="overconfident")[0], UTC)
         assert text.startswith(f"mock #{one} (2026-01-05), Q1 · ")
         assert "your answer: (" in text and "[sure]" in text and "\nanswer: (" in text
 
