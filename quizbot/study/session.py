@@ -26,29 +26,36 @@ import heapq
 from collections import Counter, deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from fsrs import Rating, State
 
 from quizbot.bank import Bank, Question, Short
 from quizbot.grading import Verdict
 from quizbot.study import scheduling
+from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import SiblingKey, ids_in_topic, interleave_by_topic, sibling_key
 from quizbot.study.rating import rating_for
 from quizbot.study.scheduling import Outcome, StudyError
 from quizbot.study.store import CardTuple, Store
 from quizbot.study.timing import Calendar, from_us, to_us, utc
 
+if TYPE_CHECKING:
+    from quizbot.grading.index import AnswerIndex
+
 LEARN_AHEAD = timedelta(minutes=20)
 _LEARNING = (int(State.Learning), int(State.Relearning))
 
 
-def grade(question: Question, response: str, aliases: list[str] | tuple[str, ...] = ()) -> Verdict:
-    """Grade with :func:`quizbot.grading.grade`, adding the aliases the learner taught."""
+def grade(question: Question, response: str, aliases: list[str] | tuple[str, ...] = (),
+          index: AnswerIndex | None = None) -> Verdict:
+    """Grade with :func:`quizbot.grading.grade`, adding the aliases the learner taught;
+    ``index`` (the bank's answers) lets the near-miss guard see every other answer."""
     from quizbot.grading import grade as grade_response
 
     if aliases and isinstance(question, Short):
         question = replace(question, aliases=(*question.aliases, *aliases))
-    return grade_response(question, response)
+    return grade_response(question, response, index=index)
 
 
 @dataclass(frozen=True)
@@ -82,8 +89,11 @@ class Study:
 
     def __init__(self, store: Store, bank: Bank, now: datetime, *, topic: str | None = None,
                  cram: bool = False, tz: tzinfo | None = None, fuzz: bool = True,
-                 learn_ahead: timedelta = LEARN_AHEAD) -> None:
+                 learn_ahead: timedelta = LEARN_AHEAD, answers: BankAnswers | None = None
+                 ) -> None:
         now = utc(now)
+        #: The bank's answers for the near-miss guard (share one across sessions).
+        self.answers = answers if answers is not None else BankAnswers(bank)
         self.store, self.bank, self.topic, self.cram, self.fuzz = store, bank, topic, cram, fuzz
         self.learn_ahead = learn_ahead
         self.settings = store.settings()
@@ -223,7 +233,8 @@ class Study:
                hints: int = 0) -> Answered:
         """Grade the current question's ``response`` and record it (see :meth:`record`)."""
         question = self._require_current()
-        verdict = grade(question, response, self._aliases.get(question.id, ()))
+        verdict = grade(question, response, self._aliases.get(question.id, ()),
+                        self.answers.index())
         return self.record(verdict, response, now, duration_ms=duration_ms, hints=hints)
 
     def skip(self, now: datetime, *, duration_ms: int | None = None, hints: int = 0) -> Answered:

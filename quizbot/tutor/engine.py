@@ -17,6 +17,7 @@ from fsrs import Rating, State
 
 from quizbot import paths
 from quizbot.bank import Bank, Question, Short
+from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import ids_in_topic, resolve_topic
 from quizbot.study.scheduling import StudyError
 from quizbot.study.session import Answered, Study, grade
@@ -83,6 +84,8 @@ class Tutor:
         self.recovered_from: Path | None = store.recovered_from
         self._tz, self._fuzz = tz, fuzz
         self._index: NotesIndex | None = None
+        #: The bank's answers for the near-miss guard: one for every session of this tutor.
+        self.answers = BankAnswers(bank)
         self._closed = False
         self.topic: str | None = topic
         self.study = self._new_study(now)
@@ -140,7 +143,7 @@ class Tutor:
 
     def _new_study(self, now: datetime) -> Study:
         return Study(self.store, self.bank, now, topic=self.topic, cram=self.cram, tz=self._tz,
-                     fuzz=self.fuzz_enabled)
+                     fuzz=self.fuzz_enabled, answers=self.answers)
 
     @property
     def fuzz_enabled(self) -> bool:
@@ -213,7 +216,9 @@ class Tutor:
         greeting = Say(f"Hello! {plan}{streak} Type your answer and press Enter; /hint, /why, "
                        "/skip, or ask me about the notes (\"what is INSTC?\"). /help lists "
                        "everything.")
-        return [greeting, *self._next(now)]
+        replies = [greeting, *self._next(now)]
+        self.answers.start()  # the near-miss index, built while the learner reads
+        return replies
 
     def handle(self, text: str, now: datetime) -> list[Reply]:
         """Everything the tutor says in reply to one learner message."""

@@ -14,6 +14,7 @@ import pytest
 from fsrs import Card, Rating, Scheduler, State
 
 from quizbot.study import Store, StudyError, compute_stats, forecast, set_exam_date
+from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import interleave_by_topic, resolve_topic, sibling_key
 from quizbot.study.scheduling import card_id_for, is_leech
 from quizbot.study.store import CardRow
@@ -408,3 +409,22 @@ def test_two_stores_answering_the_same_question_keep_both_reviews(tmp_path: Path
     assert second.next(T0 + timedelta(seconds=4)).id == "m"  # type: ignore[union-attr]
     one.close()
     two.close()
+
+
+def test_an_answer_to_another_question_is_a_near_miss_not_a_typo(store: Store) -> None:
+    # "Australia" is one letter-pair from "Austria" but is itself an answer in the bank:
+    # the session grades with the bank's answers, so it is not accepted as a typo.
+    austria = short("vienna", answer="Austria")
+    bank = bank_of(austria, short("canberra", answer="Australia"))
+    answers = BankAnswers(bank)
+    answers.start()  # built in the background, waited for at the first answer
+    session = study(store, bank, T0, answers=answers)
+    while (asked := session.next(T0)) is not None and asked.id != "vienna":
+        session.answer(right(asked), T0)
+    assert asked is not None
+    verdict = session.answer("Australia", T0).verdict
+    assert verdict is not None and not verdict.correct and verdict.kind == "near-miss"
+    assert verdict.feedback.startswith("Australia is a different answer")
+    assert answers.ready and len(answers.index()) == 2
+    # one index serves every session over the bank
+    assert study(store, bank, T0, answers=answers).answers is answers

@@ -184,6 +184,8 @@ def test_topic_switch_clear_and_unknown(tmp_path: Path) -> None:
     assert isinstance(again, Say) and again.text.startswith("We're already on")
     cleared, ask = tutor.handle("/topic", T0)
     assert cleared == TopicChanged(None) and isinstance(ask, Ask) and ask.counts.new == 8
+    # every session grades against the same index of the bank's answers, built once
+    assert tutor.study.answers is tutor.answers and tutor.answers.index() is tutor.answers.index()
     unknown, = tutor.handle("quiz me on economics", T0)
     assert isinstance(unknown, Say) and unknown.tone == "error"
     assert "No topic matches 'economics'; the topics are: " in unknown.text
