@@ -28,6 +28,7 @@ from quizbot.exam.session import ExamError, ExamSession
 from quizbot.exam.setup import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 from quizbot.study.store import Store, StoreError
+from quizbot.visible import visible
 
 HELP = ("Answer each question with a letter a–d, optionally followed by how sure you are: "
         "sure (!), 50:50 (~) or guess (?), e.g. 'b sure' or 'c ?'. An empty line leaves the "
@@ -65,7 +66,7 @@ def clock_text(span: timedelta) -> str:
 
 
 def _say(out: TextIO, text: str) -> None:
-    print(text, file=out)
+    print(visible(text), file=out)
     out.flush()
 
 

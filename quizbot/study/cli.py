@@ -21,6 +21,7 @@ from quizbot.study.settings import NAMES, as_dict
 from quizbot.study.stats import compute_stats, forecast, render_stats
 from quizbot.study.store import CorruptStore, Store, StoreError, move_aside
 from quizbot.study.timing import Calendar
+from quizbot.visible import visible
 
 HELP = ("Type your answer and press Enter. Commands: /skip (counts as forgotten), /undo (take "
         "back the last answer), /1 /2 /3 /4 (re-rate the last answer: again, hard, good, easy), "
@@ -63,8 +64,8 @@ def run_stats(bank: Bank, data_dir: Path, now: datetime, as_json: bool, out: Tex
         if as_json:
             print(json.dumps(stats, ensure_ascii=False, indent=2), file=out)
         else:
-            out.write(render_stats(stats, forecast(store, bank, now, rows=rows),
-                                   store.settings().exam_date))
+            out.write(visible(render_stats(stats, forecast(store, bank, now, rows=rows),
+                                           store.settings().exam_date)))
     except CorruptStore as error:
         return _damaged(store, error, now, err)
     except StoreError as error:

@@ -8,18 +8,13 @@ instead of colouring the screen or vanishing). Styles are only ever added by the
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 
 from textual.content import Content
 
-#: C0 and C1 control characters except tab and newline.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from quizbot.visible import visible
 
-
-def visible(text: str) -> str:
-    """``text`` with every control character (but tab and newline) written as ``\\xNN``."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+__all__ = ["join", "plural", "until", "verbatim", "visible"]
 
 
 def verbatim(text: str, style: str = "") -> Content:

@@ -21,11 +21,12 @@ from quizbot.tutor.engine import Tutor
 from quizbot.tutor.lookup import NotesIndex
 from quizbot.tutor.render import render
 from quizbot.tutor.replies import Quit, Reply
+from quizbot.visible import visible
 
 
 def _emit(out: TextIO, replies: list[Reply], now: datetime) -> None:
     for reply in replies:
-        print(render(reply, now), file=out)
+        print(visible(render(reply, now)), file=out)
     out.flush()
 
 
@@ -70,5 +71,5 @@ def run_ask(query: str, notes_paths: Sequence[Path | str] | None, out: TextIO,
               "files or directories with --notes)", file=err)
         return 1
     found = index.lookup(query)
-    print(render(found, datetime.now().astimezone()), file=out)
+    print(visible(render(found, datetime.now().astimezone())), file=out)
     return 0 if found.passages else 1

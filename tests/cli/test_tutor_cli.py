@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from quizbot.bank import Bank
+from quizbot.bank import Bank, Short
 from quizbot.study import Store
 from quizbot.tutor.plain import run_ask, run_plain
 from tests.conftest import REPO
@@ -144,3 +144,14 @@ def test_the_ask_and_chat_commands(tmp_path: Path) -> None:
     assert "Hint 1" in chat.stdout and "skipped · the answer:" in chat.stdout
     assert "From the notes, India–Russia relations › Connectivity corridors" in chat.stdout
     assert "today       1 answered" in chat.stdout and "Bye for now: 1 answered" in chat.stdout
+
+
+def test_escape_codes_from_the_bank_and_the_learner_are_printed_visibly(tmp_path: Path) -> None:
+    # A prompt that would turn the terminal red, retitle the window and clear the screen.
+    hostile = Short(id="esc", topic="T", prompt="Which \x1b[31mmissile\x1b[0m? \x1b]0;pwned\x07",
+                    answer="BrahMos", explanation="It is \x1b[2Jjoint.")
+    status, out, _ = plain(tmp_path, "zzz \x1b[1m\n/why\n", Clock(), bank_of(hostile))
+    assert status == 0
+    assert not any(c in out for c in "\x1b\x07"), out
+    assert "Which \\x1b[31mmissile\\x1b[0m? \\x1b]0;pwned\\x07" in out
+    assert "It is \\x1b[2Jjoint." in out
