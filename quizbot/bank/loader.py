@@ -240,9 +240,22 @@ def _display(path: Path) -> str:
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
-    """YAML files under ``paths`` (sorted), and notes about what was skipped."""
+    """YAML files under ``paths`` (sorted), and notes about what was skipped.
+
+    Overlapping paths (a directory and a file in it, one file given twice, a symlink to a
+    file already found) yield each file once, by its resolved path, under its first spelling.
+    """
     files: list[Path] = []
     problems: list[Problem] = []
+    seen: set[str] = set()
+
+    def first_time(path: Path) -> bool:
+        resolved = os.path.realpath(path)
+        if resolved in seen:
+            return False
+        seen.add(resolved)
+        return True
+
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -250,13 +263,16 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
                 relative = child.relative_to(path).parts
                 if any(part.startswith(".") for part in relative) or not child.is_file():
                     continue
+                if not first_time(child):
+                    continue
                 if child.suffix.lower() in YAML_SUFFIXES:
                     files.append(child)
                 else:
                     problems.append(Problem(_display(child), 0, 0,
                                             "ignored: not a .yaml or .yml file", "note"))
         elif path.is_file():
-            files.append(path)
+            if first_time(path):
+                files.append(path)
         else:
             problems.append(Problem(str(given), 0, 0, "no such file or directory"))
     return files, problems

@@ -73,3 +73,11 @@ def test_console_entry_point_runs_as_a_module() -> None:
                           timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
+
+
+def test_a_file_given_twice_or_inside_a_given_directory_is_checked_once(
+        write_bank: WriteBank) -> None:
+    bank_dir = write_bank({"q3.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n"})
+    code, out = run("check", str(bank_dir / "q3.yaml"), str(bank_dir), str(bank_dir / "q3.yaml"))
+    assert (code, out.splitlines()[0]) == (0, "1 question in 1 file")
+    assert "duplicate id" not in out

@@ -122,6 +122,20 @@ def test_directories_are_searched_recursively_for_yaml_and_yml(write_bank: Write
     assert [q.id for q in load_bank([bank_dir / "top.yaml"])] == ["a"]
 
 
+def test_overlapping_paths_load_each_file_once(write_bank: WriteBank,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    bank_dir = write_bank({"defence.yaml": DEFENCE, "sub/x.txt": "not yaml",
+                           "sub/more.yaml": "questions:\n  - {id: m, type: short, prompt: p, "
+                                            "answer: x}\n"})
+    (bank_dir / "link.yaml").symlink_to(bank_dir / "defence.yaml")
+    monkeypatch.chdir(bank_dir)
+    bank = load_bank(["defence.yaml", ".", "./defence.yaml", "sub", str(bank_dir / "sub")],
+                     strict=False)
+    assert [p.message for p in bank.problems] == ["ignored: not a .yaml or .yml file"]
+    assert sorted(bank.ids()) == ["brahmos-jv", "m", "s400-mcq"]
+    assert bank.files == ("defence.yaml", "sub/more.yaml"), "the first spelling is kept"
+
+
 def test_missing_path_is_an_error(tmp_path: Path) -> None:
     bank = load_bank([tmp_path / "nowhere"], strict=False)
     assert bank.errors[0].message == "no such file or directory"
