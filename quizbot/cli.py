@@ -163,8 +163,30 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run ``quizbot`` with ``argv``; a reader that stops early (``| head``) ends it quietly."""
+    try:
+        try:
+            return _main(argv, out or sys.stdout)
+        finally:
+            if sys.stdout is not None:
+                sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
+    except BrokenPipeError:
+        _discard_stdout()
+        return 1
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's final flush of
+    what is still buffered cannot fail again (the Python docs' note on SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (tests, pythonw)
+        return
+
+
+def _main(argv: Sequence[str] | None, out: TextIO) -> int:
     args = _parser().parse_args(argv)
-    out = out or sys.stdout
     if args.command == "check":
         return run_check(args, out)
     if args.command == "generate":

@@ -81,3 +81,19 @@ def test_a_file_given_twice_or_inside_a_given_directory_is_checked_once(
     code, out = run("check", str(bank_dir / "q3.yaml"), str(bank_dir), str(bank_dir / "q3.yaml"))
     assert (code, out.splitlines()[0]) == (0, "1 question in 1 file")
     assert "duplicate id" not in out
+
+
+def test_a_closed_pipe_ends_the_output_quietly(write_bank: WriteBank) -> None:
+    # `quizbot check BANK | head -1`: far more output than a pipe buffer holds.
+    bank_dir = write_bank({"many.yaml": "questions:\n" + "".join(
+        f"  - {{id: q{i}, type: essay, prompt: p}}\n" for i in range(3000))})
+    proc = subprocess.Popen([sys.executable, "-m", "quizbot", "--no-cache", "check",
+                             str(bank_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=REPO)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert "unknown question type" in proc.stdout.readline().decode()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert stderr == ""
+    assert proc.returncode == 1
