@@ -253,16 +253,57 @@ def _syntax_problem(result: YamlFile, message: str) -> Problem:
         return Problem(result.path, line, column,
                        "refused: the data is nested too deeply; question files need only a few "
                        "levels (file → questions → question → field)")
+    tab = _tab_position(result.text, line, column, mentions_tab="tab" in lowered)
+    if tab is not None:
+        return Problem(result.path, *tab, "YAML syntax error: found a tab character; YAML "
+                       "indents with spaces, never tabs (replace the tab with spaces)")
     hint = ""
-    if "tab" in lowered:
-        hint = " (YAML indents with spaces, never tabs)"
-    elif "mapping values are not allowed" in lowered:
+    if "mapping values are not allowed" in lowered:
         hint = " (a value that contains ': ' must be quoted)"
     elif "quoted scalar" in lowered:
         hint = " (is a quote left unclosed above this line?)"
     elif "did not find expected" in lowered or "indentation" in lowered:
         hint = " (check the indentation of this line and the one above)"
     return Problem(result.path, line, column, f"YAML syntax error: {reason}{hint}")
+
+
+def _tab_position(text: str, line: int, column: int, *,
+                  mentions_tab: bool) -> tuple[int, int] | None:
+    """Line and column (1-based) of the tab behind a syntax error reported at ``line:column``.
+
+    yaml_rs places tab errors loosely: on the character after the tab, or at the start of the
+    plain value whose next line is indented with a tab. The culprit is a tab in the reported
+    line's indentation, just before the reported column, or (when the message is about a tab)
+    the first tab after it that indents a line or follows an indicator.
+    """
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return None
+    end = text.find("\n", start)
+    row = text[start:] if end == -1 else text[start:end]
+    indent = len(row) - len(row.lstrip(" \t"))
+    at = row.find("\t", 0, indent)
+    if at == -1 and 2 <= column <= len(row) + 1 and row[column - 2] == "\t":
+        at = column - 2
+    if at != -1:
+        return line, at + 1
+    if not mentions_tab:
+        return None
+    first = -1
+    at = text.find("\t", start + max(column - 2, 0))
+    while at != -1:
+        line_start = text.rfind("\n", 0, at) + 1
+        if not text[line_start:at].strip(" ") or text[at - 1] in ":-?,[{":
+            first = at
+            break
+        first = at if first == -1 else first
+        at = text.find("\t", at + 1)
+    if first == -1:
+        return None
+    line_start = text.rfind("\n", 0, first) + 1
+    return text.count("\n", 0, first) + 1, first - line_start + 1
 
 
 def _duplicate_key_problem(result: YamlFile, reason: str) -> Problem:

@@ -44,7 +44,7 @@ def test_every_problem_is_printed_and_exit_status_is_1(write_bank: WriteBank) ->
     assert code == 1
     lines = out.splitlines()
     assert lines[0] == f"{bank_dir}/a.yaml:2:60: the answer is not one of the options"
-    assert lines[1].startswith(f"{bank_dir}/b.yaml:2:2: YAML syntax error: tabs")
+    assert lines[1].startswith(f"{bank_dir}/b.yaml:2:1: YAML syntax error: found a tab")
     assert "1 question in 3 files" in out
     assert lines[-1] == "2 errors, 0 warnings"
 

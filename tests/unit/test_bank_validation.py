@@ -37,7 +37,7 @@ def one(problems: list[Problem]) -> Problem:
 
 # (case name, file body, expected words in the message, line, column)
 CASES = [
-    ("tab indentation", "questions:\n\t- id: x\n", "tabs", 2, 2),
+    ("tab indentation", "questions:\n\t- id: x\n", "found a tab", 2, 1),
     ("unclosed quote", 'questions:\n  - id: "x\n    type: short\n', "quote", None, None),
     ("bad indentation", "questions:\n  - id: x\n   type: short\n", "indentation", 3, 4),
     ("root is a list", "- id: x\n  type: short\n", "must be a mapping with a 'questions'", 1, 1),
@@ -108,6 +108,32 @@ def test_problem_is_precise(write_bank: WriteBank, body: str, words: str,
     if line is not None:
         assert (problem.line, problem.column) == (line, column), str(problem)
     assert str(problem).startswith(f"{problem.path}:{problem.line}:{problem.column}: ")
+
+
+SHORT_A = "questions:\n  - id: a\n    type: short\n    prompt: p\n    answer: x\n"
+
+# (case name, file body, line and column of the tab)
+TABS = [
+    ("before a key of the next question", SHORT_A + "  - id: b\n\ttype: short\n", 7, 1),
+    ("indenting a list item", "questions:\n\t- id: x\n", 2, 1),
+    ("before spaces", "questions:\n  - id: a\n\t  type: short\n", 3, 1),
+    ("after spaces", "questions:\n  - id: a\n    type: short\n    \tprompt: p\n", 4, 5),
+    ("after a colon", SHORT_A.replace("answer: x", "answer:\tx"), 5, 12),
+    ("after a tab inside a plain value", "questions:\n  - id: a\n    prompt: x\tb\n\t  c\n", 4, 1),
+    ("in a block scalar", "questions:\n  - id: a\n    prompt: |\n      p\n\t  q\n", 5, 1),
+    ("in a quoted value's next line", 'questions:\n  - id: a\n    prompt: "p\n\tq"\n', 4, 1),
+    ("in a flow mapping's next line", "questions:\n  - {id: a,\n\ttype: short}\n", 3, 1),
+]
+
+
+@pytest.mark.parametrize(("body", "line", "column"), [c[1:] for c in TABS],
+                         ids=[c[0] for c in TABS])
+def test_a_tab_is_reported_at_the_tab(write_bank: WriteBank, body: str, line: int,
+                                      column: int) -> None:
+    assert body.splitlines()[line - 1][column - 1] == "\t", "the case itself places the tab"
+    problem = one(problems_for(write_bank, body))
+    assert (problem.line, problem.column) == (line, column), str(problem)
+    assert "found a tab" in problem.message and "YAML indents with spaces" in problem.message
 
 
 def test_empty_file_is_a_warning_naming_the_file(write_bank: WriteBank) -> None:
