@@ -4,7 +4,9 @@
 ``<stem>.md`` becomes ``DIR/<stem>.yaml``. Without ``--check`` the files are written (only
 when their content changes) and generated files whose notes no longer exist are removed; with
 ``--check`` nothing is written and the exit status is 1 when any file differs from what the
-notes produce now (a CI check that the committed bank was regenerated).
+notes produce now (a CI check that the committed bank was regenerated). A note that is not
+UTF-8 (or cannot be read) is reported as ``path:line:column: ...``, like ``quizbot check`` does,
+and skipped: the other notes are still generated, and the exit status is 1.
 """
 
 from __future__ import annotations
@@ -61,10 +63,31 @@ def find_notes(paths: list[str]) -> tuple[list[Path], list[str]]:
     return list(unique.values()), errors
 
 
+class NoteError(Exception):
+    """A note that cannot be read (missing, unreadable, not UTF-8): reported and skipped."""
+
+
+def read_note(note: Path) -> str:
+    """A note's text; :class:`NoteError` with a ``path:line:column: message`` (the form
+    ``quizbot check`` uses) when it cannot be read or is not UTF-8."""
+    name = display_path(note)
+    try:
+        raw = note.read_bytes()
+    except OSError as exc:
+        raise NoteError(f"{name}: cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise NoteError(f"{name}:{line}:{column}: the file is not UTF-8 (byte "
+                        f"0x{raw[exc.start]:02x} here); save it as UTF-8 (skipped)") from exc
+
+
 def build(note: Path, out_dir: Path) -> Output:
-    """The generated file for one note."""
+    """The generated file for one note (:class:`NoteError` when it cannot be read)."""
     notes_path = display_path(note)
-    markdown = note.read_text(encoding="utf-8")
+    markdown = read_note(note)
     # Generating makes many long-lived objects and no garbage cycles: collecting would only
     # walk them over and over.
     collecting = gc.isenabled()
@@ -116,7 +139,14 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
             return 1
         stems[note.stem] = note
     target_dir = Path(out_dir)
-    outputs = [build(note, target_dir) for note in notes]
+    outputs: list[Output] = []
+    failed = False
+    for note in notes:
+        try:
+            outputs.append(build(note, target_dir))
+        except NoteError as exc:
+            print(exc, file=out)  # reported, skipped: the other notes are still generated
+            failed = True
     stale = _stale(target_dir, {o.target for o in outputs})
     differ = []
     for output in outputs:
@@ -133,7 +163,7 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
                   f"`quizbot generate {' '.join(paths)} -o {out_dir}`)", file=out)
         for path in stale:
             print(f"{path}: its notes no longer exist (regenerate to remove it)", file=out)
-        if differ or stale:
+        if differ or stale or failed:
             return 1
         total = sum(o.count for o in outputs)
         print(f"{len(outputs)} generated file{'s' if len(outputs) != 1 else ''} up to date "
@@ -150,7 +180,7 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
     for path in stale:
         path.unlink()
         print(f"{path}: removed (its notes no longer exist)", file=out)
-    return 0
+    return 1 if failed else 0
 
 
 __all__ = ["header", "run_generate"]
