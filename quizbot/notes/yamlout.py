@@ -26,7 +26,8 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 
-SCHEMA_MODELINE = "# yaml-language-server: $schema=../../quizbot/bank/question-file.schema.json"
+#: The editor modeline, followed by the schema's path relative to the file.
+MODELINE = "# yaml-language-server: $schema="
 
 _PLAIN_START = re.compile(r"^[^\W_]|^[$£€₹“‘(]")
 _RESERVED = re.compile(
@@ -155,10 +156,14 @@ def header(notes_path: str) -> str:
 
 
 def render(questions: Sequence[Question], notes_path: str, topic: str = "",
-           tags: Sequence[str] = ()) -> str:
-    """The YAML file for questions generated from ``notes_path``."""
+           tags: Sequence[str] = (), schema: str | None = None) -> str:
+    """The YAML file for questions generated from ``notes_path``; ``schema`` is the JSON
+    Schema's path relative to the file, for the editor modeline (none without it)."""
     file_tags = tuple(tags)
-    lines = [header(notes_path), SCHEMA_MODELINE, f"generated_from: {scalar(notes_path)}"]
+    lines = [header(notes_path)]
+    if schema:
+        lines.append(f"{MODELINE}{schema}")
+    lines.append(f"generated_from: {scalar(notes_path)}")
     if topic:
         lines.append(f"topic: {scalar(topic)}")
     if file_tags:
@@ -170,6 +175,15 @@ def render(questions: Sequence[Question], notes_path: str, topic: str = "",
     for question in questions:
         lines.extend(_question_lines(question, topic, file_tags))
     return "\n".join(lines) + "\n"
+
+
+def without_modeline(text: str) -> str:
+    """A generated file's text without its modeline (which depends on where the bank and
+    quizbot are, not on the notes)."""
+    head, sep, rest = text.partition("\n")
+    if rest.startswith(MODELINE):
+        rest = rest.partition("\n")[2]
+    return head + sep + rest
 
 
 def plain_data(question: Question) -> dict[str, Any]:
