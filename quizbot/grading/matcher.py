@@ -56,6 +56,9 @@ class Form:
     text: str
     analysis: Analysis
     alias: bool
+    #: The form's acronyms ("BRICS" in "BRICS Business Council") as (word position, the
+    #: acronym in lower case): a response must have these letters exactly, in any case.
+    acronyms: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,9 @@ def _forms(answer: str, aliases: tuple[str, ...]) -> tuple[Form, ...]:
             key = (analysis.words, analysis.numbers)
             if key not in seen and (analysis.words or analysis.numbers):
                 seen.add(key)
-                result.append(Form(text, analysis, is_alias))
+                acronyms = tuple((i, raw.casefold()) for i, raw in enumerate(analysis.raw_words)
+                                 if len(raw) > 1 and raw.isupper())
+                result.append(Form(text, analysis, is_alias, acronyms))
     return tuple(result)
 
 
@@ -148,25 +153,31 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
     targets = {want.words, _core(want.words)}
     # The response's words that must match: extra descriptors and the question's own words
     # are let off, unless the target itself has them.
-    said = {target: tuple(w for w in response.words if w in target or (
-        w not in DESCRIPTORS and w not in context)) for target in targets}
+    picked = {target: [j for j, w in enumerate(response.words) if w in target or (
+        w not in DESCRIPTORS and w not in context)] for target in targets}
+    said = {target: tuple(response.words[j] for j in picked[target]) for target in targets}
     for target in targets:
-        if said[target] == target:  # in order: "Group Suppliers Nuclear" is not the NSG
+        # In order ("Group Suppliers Nuclear" is not the NSG), acronyms letter for letter.
+        if said[target] == target and all(
+                response.raw_words[picked[target][k]].casefold() == acronym
+                for k, acronym in form.acronyms if k < len(target)):
             return Match(kind, form, 0, note)
-    bare = [w for w in response.words if w not in DESCRIPTORS and w not in context]
-    if (len(bare) == 1 and not response.numbers and not want.numbers
-            and bare[0] in initialisms(want)):
-        return Match("alias", form, 0, note)
+    bare = [j for j, w in enumerate(response.words) if w not in DESCRIPTORS and w not in context]
+    if len(bare) == 1 and not response.numbers and not want.numbers:
+        short_forms = initialisms(want)
+        if (response.words[bare[0]] in short_forms
+                or response.raw_words[bare[0]].casefold() in short_forms):
+            return Match("alias", form, 0, note)
     # Acronyms are never misspelt, only wrong (BRIC is not BRICS, SCP is not SCO): they must
     # be there exactly, and their letters earn no typo budget.
-    acronyms = {fold for fold, raw in zip(want.words, want.raw_words, strict=True)
-                if raw.isupper() and len(raw) > 1}
+    written = {raw.casefold() for raw in response.raw_words} if form.acronyms else set()
     best: int | None = None
     for target in targets:
-        if not acronyms.issubset(said[target]) and acronyms & set(target):
+        needed = [acronym for k, acronym in form.acronyms if k < len(target)]
+        if any(acronym not in written for acronym in needed):
             continue
         letters = "".join(target)
-        budget = typo_budget(len(letters) - sum(len(w) for w in target if w in acronyms))
+        budget = typo_budget(len(letters) - sum(len(acronym) for acronym in needed))
         if budget:
             distance = OSA.distance("".join(said[target]), letters, score_cutoff=budget)
             if distance <= budget and (best is None or distance < best):

@@ -113,7 +113,8 @@ class Analysis:
     numbers: tuple[Number, ...]
     #: Hedge words present ("or", "either", ...).
     hedges: tuple[str, ...]
-    #: Words as written (case kept), parallel to ``words``, for initialisms and feedback.
+    #: Words as written (case kept), parallel to ``words``, for acronyms, initialisms and
+    #: feedback.
     raw_words: tuple[str, ...]
 
     @property
@@ -127,8 +128,12 @@ def _fmt(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def fold_word(word: str, all_caps: bool) -> str:
-    """One word in canonical spelling: American spelling, singular (not for ACRONYMS)."""
+def fold_word(word: str) -> str:
+    """One lower-case word in canonical spelling: American spelling, singular.
+
+    The same for every case of the word ("BRICS", "Brics" and "brics" all fold alike): an
+    acronym's final S ("BRICS" is not "BRIC") is kept apart by the matcher, which compares the
+    words as written wherever the expected answer has an acronym."""
     word = _SPELLINGS.get(word, word)
     if len(word) > 5 and word not in _ISE_EXCEPTIONS:
         for british, american in (("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
@@ -136,7 +141,7 @@ def fold_word(word: str, all_caps: bool) -> str:
             if word.endswith(british):
                 word = word[: -len(british)] + american
                 break
-    if all_caps or len(word) < 4:
+    if len(word) < 4:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -217,7 +222,7 @@ def analyse(text: str) -> Analysis:
         if low in HEDGES:
             hedges.append(low)
         elif low not in STOPWORDS and low != "%":
-            words.append(fold_word(low, token.isupper() and len(token) > 1))
+            words.append(fold_word(low))
             raw_words.append(token)
         i += 1
     return Analysis(tuple(words), tuple(numbers), tuple(hedges), tuple(raw_words))

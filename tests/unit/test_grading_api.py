@@ -3,6 +3,8 @@ test_grading_table.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 import quizbot
 from quizbot.bank.model import Cloze, ListQuestion, Mcq, Short
 from quizbot.grading import AnswerIndex, grade
@@ -61,6 +63,21 @@ def test_typo_feedback_shows_the_spelling() -> None:
     verdict = grade(plant, "Kudankulum")
     assert verdict.kind == "typo"
     assert "Kudankulum → Kudankulam" in verdict.feedback
+
+
+@pytest.mark.parametrize(("answer", "response"), [
+    ("BRICS", "brics"), ("BRICS", "Brics"), ("AWACS", "awacs"), ("Texas", "TEXAS"),
+    ("Texas", "texas"), ("Kuril Islands", "KURIL ISLANDS"), ("S-400", "s-400"),
+])
+def test_case_never_matters(answer: str, response: str) -> None:
+    question = Short(id="c", prompt="Which one?", answer=answer)
+    verdict = grade(question, response)
+    assert (verdict.correct, verdict.kind) == (True, "exact"), verdict
+
+
+def test_case_keeps_numbers_and_acronyms_strict() -> None:
+    assert not grade(Short(id="s", prompt="Which system?", answer="S-400"), "s-300").correct
+    assert not grade(Short(id="b", prompt="Which grouping?", answer="BRICS"), "bric").correct
 
 
 def test_partial_credit_and_feedback_for_lists() -> None:

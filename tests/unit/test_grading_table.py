@@ -87,6 +87,9 @@ STATE_OR = Short(id="coop-kknpp-state-or", prompt="Is the Kudankulam Nuclear Pow
 CARRIER_OR = Short(id="def-gorshkov-or", prompt="Which carrier, INS Vikrant or INS Vikramaditya, is the refitted Russian Admiral Gorshkov?", answer="INS Vikramaditya")
 IMBALANCE = Short(id="coop-imbalance", prompt="The India–Russia trade balance favours which country over which? (answer as 'X over Y')", answer="Russia over India")
 BHASKARA = Short(id="hist-bhaskara", prompt="Which Indian earth-observation satellite was launched from the Soviet Union in 1979?", answer="Bhaskara")
+AWACS = Short(id="def-awacs", prompt="What kind of aircraft is the IAF's A-50EI, a Russian Beriev airframe with an Israeli radar? (give the abbreviation)", answer="AWACS")
+KURILS = Short(id="geo-kurils", prompt="Which island chain do Russia and Japan dispute?", answer="Kuril Islands")
+BRICS_COUNCIL = Short(id="geo-brics-council", prompt="Which body brings together business leaders of the five founding members of the grouping?", answer="BRICS Business Council")
 
 # list -----------------------------------------------------------------------------------------
 L_BRICS = ListQuestion(id="geo-brics-members", prompt="Name the five members of BRICS before its 2024 expansion.", answer=("Brazil", "Russia", "India", "China", "South Africa"))
@@ -95,6 +98,7 @@ L_S400 = ListQuestion(id="def-s400-buyers", prompt="Name any two countries other
 L_PLATFORMS = ListQuestion(id="def-platforms", prompt="Name the air defence system bought in 2018, the IAF's main Russian-origin fighter and the jointly built cruise missile.", answer=("S-400", "Su-30MKI", "BrahMos"))
 L_AREAS = ListQuestion(id="coop-pillars", prompt="Name the three pillars of India–Russia cooperation named in the 2021 joint statement's opening section.", answer=("Defence", "Science and Technology", "Energy"))
 L_TARGETS = ListQuestion(id="coop-2025-targets", prompt="What are the 2025 targets for bilateral trade and for two-way investment?", answer=("$30 billion", "$50 billion"))
+L_FORUMS = ListQuestion(id="geo-forums-list", prompt="Name the three forums that both India and Russia belong to, of BRICS, SCO, G20 and the Quad.", answer=("BRICS", "SCO", "G20"))
 
 # mcq ------------------------------------------------------------------------------------------
 M_STATE = Mcq(id="coop-kknpp-state", prompt="The Kudankulam Nuclear Power Plant is in which state?", options=("Tamil Nadu", "Kerala", "Andhra Pradesh", "Karnataka"), answer="Tamil Nadu")
@@ -266,6 +270,30 @@ case(R, NSG, "Nuclear Supplier Group", Y, None, "singular of suppliers")
 case(R, BRAHMOS, "BrahMos missiles", Y, None, "plural generic word")
 case(R, BRICS, "BRIC", N, None, "an acronym's S is not a plural")
 case(R, X_FORUMS, "BRIC, SCO, G20, East Asia Summit", N, None, "BRIC is not BRICS in an option either")
+
+R = "case never matters"
+case(R, BRICS, "brics", Y, "exact", "an acronym in lower case")
+case(R, BRICS, "Brics", Y, None, "an acronym in title case")
+case(R, BRICS, "bric", N, None, "an acronym's S is not a plural, in lower case too")
+case(R, BRICS, "Bric", N, None, "an acronym's S is not a plural, in title case too")
+case(R, AWACS, "awacs", Y, None, "an acronym ending in s, lower case")
+case(R, AWACS, "Awacs", Y, None, "an acronym ending in s, title case")
+case(R, AWACS, "AWACS", Y, "exact", "the answer itself")
+case(R, KURILS, "KURIL ISLANDS", Y, "exact", "a plural in capitals")
+case(R, KURILS, "kuril islands", Y, "exact", "a plural in lower case")
+case(R, KURILS, "Kuril Island", Y, "exact", "singular")
+case(R, KURILS, "the Kurils", N, None, "a fragment")
+case(R, BRICS_COUNCIL, "brics business council", Y, None, "an acronym inside a name, lower case")
+case(R, BRICS_COUNCIL, "BRICS BUSINESS COUNCIL", Y, None, "all capitals")
+case(R, BRICS_COUNCIL, "BRIC Business Council", N, None, "BRIC is not BRICS inside a name")
+case(R, BRICS_COUNCIL, "bric business council", N, None, "nor in lower case")
+case(R, BRICS_COUNCIL, "Bric Busines Council", N, None, "a typo elsewhere does not excuse the acronym")
+case(R, SCO_ABBR, "Sco", Y, None, "title case")
+case(R, L_FORUMS, "g20; sco; brics", Y, None, "list items in lower case")
+case(R, L_FORUMS, "Brics, Sco, G20", Y, None, "list items in title case")
+case(R, L_FORUMS, "BRIC, SCO, G20", N, "partial", "BRIC is not BRICS")
+case(R, L_FORUMS, "bric, sco, g20", N, "partial", "nor in lower case")
+case(R, X_FORUMS, "brics, sco, g20, east asia summit", Y, None, "option texts in lower case")
 
 R = "extra generic words"
 case(R, BRAHMOS, "BrahMos cruise missile", Y, None, "generic words")
