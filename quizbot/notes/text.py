@@ -176,33 +176,63 @@ class Abbreviation:
 
 
 def _initial_match(words: list[str], abbr: str) -> int | None:
-    """Index of the word where ``words`` (the text before the parenthesis) start to spell
-    ``abbr`` (Schwartz–Hearst: characters in order, the first at a word start)."""
-    letters = abbr.lower()
-    w = len(words) - 1
-    c = len(words[w]) - 1 if words else -1
-    a = len(letters) - 1
-    while a >= 0:
-        ch = letters[a]
-        if not ch.isalnum():
-            a -= 1
-            continue
-        while w >= 0:
-            word = words[w].lower()
-            while c >= 0 and (word[c] != ch or (a == 0 and c > 0)):
-                c -= 1
-            if c >= 0:
-                break
-            w -= 1
-            c = len(words[w]) - 1 if w >= 0 else -1
-        if w < 0:
-            return None
-        a -= 1
-        c -= 1
-    # the long form must start at a capitalised word and not be padded with small words
-    if not words[w][:1].isupper():
+    """Index of the word where the long form of ``abbr`` starts in ``words`` (the text before
+    the parenthesis), or ``None`` when the words do not spell it.
+
+    The abbreviation's characters are matched in order, the first at the start of a word and
+    each other one at the start of a later word or later inside the same word (``IISc``: the
+    ``c`` of Science). Among the ways to spell it, the one with the most characters at word
+    starts wins, less one for every word passed over that is not a small word (*of*, *and*,
+    *the*, ...): so the long form includes every word the initials cover ("Indian Institute of
+    Science", not "Institute of Science" spelling the second I inside "Institute"), and never
+    runs back over words the abbreviation does not cover. Ties go to the shorter long form,
+    which must start with a capital."""
+    letters = [ch for ch in abbr.lower() if ch.isalnum()]
+    if not letters or not words:
         return None
-    return w
+    lowered = [w.lower() for w in words]
+    n, m = len(letters), len(words)
+    content = [0 if w in _SMALL_WORDS or not any(ch.isalnum() for ch in w) else 1
+               for w in lowered]
+    trailing = [0] * (m + 1)
+    for i in range(m - 1, -1, -1):
+        trailing[i] = trailing[i + 1] + content[i]
+    impossible = -(1 << 20)
+    memo: dict[tuple[int, int, int], int] = {}
+
+    def best(a: int, w: int, c: int) -> int:
+        """The best score for letters ``a``... when the last one matched ends at character
+        ``c`` of word ``w``."""
+        if a == n:
+            return -trailing[w + 1]
+        key = (a, w, c)
+        found = memo.get(key)
+        if found is not None:
+            return found
+        ch = letters[a]
+        result = impossible
+        pos = lowered[w].find(ch, c)
+        if pos >= 0:  # the earliest place inside the word leaves the most room
+            result = best(a + 1, w, pos + 1)
+        passed = 0
+        for w2 in range(w + 1, m):
+            if lowered[w2][:1] == ch:
+                score = best(a + 1, w2, 1)
+                if score > impossible:
+                    result = max(result, score + 1 - passed)
+            passed += content[w2]
+        memo[key] = result
+        return result
+
+    chosen: int | None = None
+    top = impossible
+    for k in range(m):
+        if lowered[k][:1] != letters[0] or not words[k][:1].isupper():
+            continue
+        score = best(1, k, 1)
+        if score > impossible and score + 1 >= top:
+            chosen, top = k, score + 1
+    return chosen
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:

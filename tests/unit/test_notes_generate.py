@@ -255,3 +255,29 @@ def test_mcq_distractors_are_same_kind_and_never_also_correct() -> None:
 def test_generation_is_deterministic() -> None:
     assert [q.id for q in generate(PLANETS, "planets")] == [
         q.id for q in generate(PLANETS, "planets")]
+
+
+def test_an_expansion_includes_every_word_the_initials_cover() -> None:
+    """IISc is "Indian Institute of Science": the second I is the initial of Institute, not a
+    letter inside it, so the long form starts at Indian (small words may be skipped)."""
+    notes = """\
+        # Institutions
+
+        - The Indian Institute of Science (IISc) is in Bengaluru.
+        - The Indian Institute of Technology Bombay (IITB) was founded in 1958.
+        - Officers train at the National Defence Academy (NDA) in Pune.
+        """
+    assert [brief(q) for q in generate(notes, "institutions")] == [
+        ("statements", "Institutions: Consider the following statements. Which of them are "
+         "correct?",
+         (("The Indian Institute of Science (IISc) is in Bengaluru.", True, ""),
+          ("The Indian Institute of Technology Bombay (IITB) was founded in 1956.", False,
+           "The Indian Institute of Technology Bombay (IITB) was founded in 1958."),
+          ("Officers train at the National Defence Academy (NDA) in Pune.", True, ""))),
+        ("short", "Institutions: What does IISc stand for?", "Indian Institute of Science", ()),
+        ("short", "Institutions: What does IITB stand for?",
+         "Indian Institute of Technology Bombay", ()),
+        ("cloze", "Institutions: fill in the blank.",
+         "The Indian Institute of Technology Bombay (IITB) was founded in {{1958}}."),
+        ("short", "Institutions: What does NDA stand for?", "National Defence Academy", ()),
+    ]
