@@ -456,6 +456,61 @@ def clean_item(item: str) -> str:
     return item.strip(" .,;:")
 
 
+#: Lower-case words that may sit inside a proper name (Bay of Bengal, Rostov-on-Don).
+_NAME_JOINERS = frozenset("of de la da del der den van von the upon on al bin el y &".split())
+#: Words that start a new clause after a list item (a verb or a relative word), never a
+#: part of the item: "Sikkim and Assam are hilly", "rice and wheat which grow ...".
+_CLAUSE_WORDS = frozenset(
+    "is are was were has have had will would can could may might must shall should does did "
+    "which who whom whose where while whereas because although though".split())
+_WORD = re.compile(r"\S+")
+
+
+def _is_name(item: str) -> bool:
+    """Does an item start like a proper name (a capital or a digit, after an article)?"""
+    first = _ARTICLE.sub("", item.strip())[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _plain_name(item: str) -> bool:
+    """A name and nothing else: every word capitalised, a number or a joiner (of, de ...)."""
+    words = _ARTICLE.sub("", item.strip()).split()
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _NAME_JOINERS
+               for w in words)
+
+
+def _last_item_length(items: list[str], semicolons: bool = False) -> int | None:
+    """Where the last item of an inline list ends when the sentence goes on after it
+    (``Kandla, Paradip and Haldia handle bulk cargo``): its length up to that point, ``0``
+    when the end cannot be told, ``None`` when the whole item is the item.
+
+    * Names (``Kandla``, ``Paradip``): the last item stops at its first lower-case word that
+      is not a joiner inside a name (``Bay of Bengal``).
+    * Other items stop at a clause word (*is*, *are*, *which*, *while* ...).
+    * Single-word items followed by a last item of three words or more that shows no clause
+      word (``rice, wheat and maize need water``) are ambiguous.
+    """
+    last = items[-1]
+    spans = [(m.start(), m.group(0)) for m in _WORD.finditer(last)]
+    earlier = items[:-1]
+    if all(_plain_name(i) for i in earlier) and _is_name(last):
+        for i, (start, word) in enumerate(spans[1:], 1):
+            if not word[:1].isalpha() or word[:1].isupper():
+                continue
+            following = spans[i + 1][1] if i + 1 < len(spans) else ""
+            if word.lower() in _NAME_JOINERS and following[:1].isupper():
+                continue
+            return start
+        return None
+    for start, word in spans[1:]:
+        if word.lower().strip(",;") in _CLAUSE_WORDS:
+            return start
+    if (not semicolons and len(spans) >= 3
+            and all(len(_ARTICLE.sub("", i.strip()).split()) == 1 for i in earlier)):
+        return 0
+    return None
+
+
 def find_list(text: str, max_item_words: int = 8) -> ListFound | None:
     """The list after ``namely``, ``such as``, ``include(s)``, ``including`` or ``are``."""
     lowered = text.lower()
@@ -480,6 +535,12 @@ def find_list(text: str, max_item_words: int = 8) -> ListFound | None:
     written = split_items(body)
     if written is None:
         return None
+    cut = _last_item_length(written, semicolons=";" in body)
+    if cut is not None:
+        if cut <= 0 or not body.endswith(written[-1]):
+            return None  # the list's end is unclear: better no question than a wrong one
+        body = body[:len(body) - len(written[-1]) + cut].rstrip(" ,")
+        written[-1] = written[-1][:cut].rstrip(" ,")
     items = [clean_item(w) for w in written]
     if any(not i or len(i.split()) > max_item_words for i in items):
         return None

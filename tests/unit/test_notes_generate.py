@@ -281,3 +281,24 @@ def test_an_expansion_includes_every_word_the_initials_cover() -> None:
          "The Indian Institute of Technology Bombay (IITB) was founded in {{1958}}."),
         ("short", "Institutions: What does NDA stand for?", "National Defence Academy", ()),
     ]
+
+
+def test_an_inline_list_ends_where_the_sentence_goes_on() -> None:
+    notes = """\
+        # Geography of India
+
+        ## Ports and rivers
+
+        - Major ports such as Kandla, Paradip and Haldia handle bulk cargo.
+        - Rivers such as the Ganga, Yamuna and Godavari flow east into the Bay of Bengal.
+        - Metals such as iron, copper and zinc are mined in Rajasthan.
+        """
+    ctx = "Geography of India › Ports and rivers"
+    assert [brief(q) for q in generate(notes, "ports")] == [
+        ("list", f"{ctx}: Major ports such as … handle bulk cargo. Name any two.",
+         ("Kandla", "Paradip", "Haldia"), 2),
+        ("list", f"{ctx}: Rivers such as … flow east into the Bay of Bengal. Name any two.",
+         ("Ganga", "Yamuna", "Godavari"), 2),
+        ("list", f"{ctx}: Metals such as … are mined in Rajasthan. Name any two.",
+         ("iron", "copper", "zinc"), 2),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizbot.notes.text import find_abbreviations
+from quizbot.notes.text import find_abbreviations, find_list
 
 EXPANSIONS = {
     "The Indian Institute of Science (IISc) is in Bengaluru.": ("IISc",
@@ -33,3 +33,33 @@ def test_the_long_form_covers_every_word_its_initials_stand_for(text: str) -> No
     (found,) = find_abbreviations(text)
     assert (found.abbr, found.long) == EXPANSIONS[text]
     assert text[found.start:found.end] == f"{found.long} ({found.abbr})"
+
+
+LISTS = {
+    # names: the last stops at its first lower-case word that is not inside a name
+    "Major ports such as Kandla, Paradip and Haldia handle bulk cargo.": (
+        "Kandla", "Paradip", "Haldia"),
+    "India buys arms from countries such as the US, France and Israel each year": (
+        "US", "France", "Israel"),
+    "Rivers such as the Ganga, Yamuna and Godavari flow into the Bay of Bengal": (
+        "Ganga", "Yamuna", "Godavari"),
+    "Ports such as Kandla and the Port of Spain": ("Kandla", "Port of Spain"),
+    "UN agencies include UNICEF, UNESCO and the WFP": ("UNICEF", "UNESCO", "WFP"),
+    # other items: the last stops at a clause word
+    "Metals such as iron, copper and zinc are mined in Rajasthan": ("iron", "copper", "zinc"),
+    "Crops such as rice, wheat and finger millet": ("rice", "wheat", "finger millet"),
+    "Its parts include the cortex, the medulla and the renal pelvis which drains urine": (
+        "cortex", "medulla", "renal pelvis"),
+    "Three pillars, namely defence cooperation; energy; and science and technology": (
+        "defence cooperation", "energy", "science and technology"),
+    # an end that cannot be told: no list
+    "Crops such as rice, wheat and maize need water": None,
+}
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_the_last_item_of_an_inline_list_stops_where_the_sentence_goes_on(text: str) -> None:
+    found = find_list(text)
+    assert (found.items if found else None) == LISTS[text]
+    if found is not None:
+        assert text[found.start:found.end].endswith(found.written[-1])
