@@ -460,6 +460,8 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
     if found is not None:
         items = list(found.items)
         stem = blank(unit.text, found.start, found.end, "…")
+        if stem.endswith("…."):
+            stem = stem[:-1]  # "are …." when the list ends the sentence
         complete = found.complete
     else:
         listed = _child_list(unit)
