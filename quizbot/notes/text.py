@@ -551,9 +551,12 @@ def find_list(text: str, max_item_words: int = 8) -> ListFound | None:
         word = c.group("n").lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS[word]
     colon = ":" in text[m.end("trigger"):m.end()]
-    if trigger == "are" and not colon and (count is None or count != len(items)):
-        return None  # "X are big and old" is not a list; "the four Ys are ..." is
-    complete = trigger == "namely" or (trigger == "are" and colon and not etc) or (
+    # "X are big and old" is not a list; "the four Ys are ...", "Ys are: ..." and "Ys are
+    # Sikkim, Uttarakhand and Himachal Pradesh" (every item a name) are complete ones
+    named = trigger == "are" and not etc and all(_plain_name(w) for w in written)
+    if trigger == "are" and not colon and not named and (count is None or count != len(items)):
+        return None
+    complete = trigger == "namely" or (trigger == "are" and (colon or named) and not etc) or (
         count == len(items) and trigger not in ("such as", "including") and not etc)
     if count is not None and trigger == "namely" and count != len(items):
         return None  # the split disagrees with the count: better no question than a wrong one

@@ -302,3 +302,24 @@ def test_an_inline_list_ends_where_the_sentence_goes_on() -> None:
         ("list", f"{ctx}: Metals such as … are mined in Rajasthan. Name any two.",
          ("iron", "copper", "zinc"), 2),
     ]
+
+
+def test_are_before_a_list_of_names_makes_a_complete_list() -> None:
+    """"Ys are A, B and C" is a complete list when every item is a name; "are" before other
+    words ("small and crowded", "rice, maize and cardamom") is no list at all."""
+    notes = """\
+        # Indian states
+
+        ## Himalayan states
+
+        - The Himalayan states are Sikkim, Uttarakhand and Himachal Pradesh.
+        - Its neighbours are Nepal and Bhutan
+        - The hill towns are small and crowded
+        - Its main crops are rice, maize and cardamom
+        """
+    ctx = "Indian states › Himalayan states"
+    assert [brief(q) for q in generate(notes, "states")] == [
+        ("list", f"{ctx}: The Himalayan states are … Name all three.",
+         ("Sikkim", "Uttarakhand", "Himachal Pradesh"), None),
+        ("list", f"{ctx}: Its neighbours are … Name both.", ("Nepal", "Bhutan"), None),
+    ]

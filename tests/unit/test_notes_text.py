@@ -63,3 +63,22 @@ def test_the_last_item_of_an_inline_list_stops_where_the_sentence_goes_on(text: 
     assert (found.items if found else None) == LISTS[text]
     if found is not None:
         assert text[found.start:found.end].endswith(found.written[-1])
+
+
+ARE_LISTS = {
+    "The Himalayan states are Sikkim, Uttarakhand and Himachal Pradesh.": (
+        ("Sikkim", "Uttarakhand", "Himachal Pradesh"), True),
+    "Its neighbours are Nepal and Bhutan": (("Nepal", "Bhutan"), True),
+    "The members are Brazil, the Republic of Korea and South Africa": (
+        ("Brazil", "Republic of Korea", "South Africa"), True),
+    "The planets are: Mercury, Venus and Mars": (("Mercury", "Venus", "Mars"), True),
+    "The hill towns are small and crowded": None,
+    "Its main crops are rice, maize and cardamom": None,
+    "The largest buyers are India, China etc.": None,
+}
+
+
+@pytest.mark.parametrize("text", ARE_LISTS)
+def test_are_makes_a_complete_list_of_names(text: str) -> None:
+    found = find_list(text)
+    assert ((found.items, found.complete) if found else None) == ARE_LISTS[text]
