@@ -32,6 +32,7 @@ from quizbot.notes.rules import (
     Context,
     Draft,
     Unit,
+    is_lead_in,
     section_statements,
     stable_hash,
     table_match,
@@ -192,7 +193,7 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
             kinds.add_group(found.items)
         if unit.term is not None:
             kinds.add_definition(unit.term.base, unit.term.definition)
-        if unit.children and unit.text.rstrip().endswith(":"):
+        if unit.children and is_lead_in(unit):
             kinds.add_group([c.term.base if c.term else c.text for c in unit.children])
         if "(" in unit.text:
             for found_abbr in find_abbreviations(unit.text):

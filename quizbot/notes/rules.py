@@ -169,6 +169,18 @@ def explanation(unit: Unit) -> str:
     return f"From the notes{where}: {_quoted(unit.text)}."
 
 
+_LEAD_IN_END = re.compile(r"\b(?:are|were|include|includes|including|namely|such as|"
+                          r"the following|as follows)\s*$", re.IGNORECASE)
+
+
+def is_lead_in(unit: Unit) -> bool:
+    """Does the unit introduce a list rather than state a fact (``The three pillars of the
+    1991 reforms are:``, or ``... include`` over sub-bullets)? Only its list is asked: a
+    cloze, true/false or statement made from it would be about half a sentence."""
+    text = unit.text.rstrip()
+    return text.endswith(":") or (bool(unit.children) and _LEAD_IN_END.search(text) is not None)
+
+
 def _words_count(text: str) -> int:
     return len(text.split())
 
@@ -468,7 +480,8 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
         if listed is None:
             return []
         items, complete = listed
-        stem = f"{unit.text.rstrip(':').rstrip()}: …"
+        intro = unit.text.rstrip()
+        stem = f"{intro.rstrip(':').rstrip()}: …" if intro.endswith(":") else f"{intro} …"
     n = len(items)
     if any(contains_phrase(unit.context, i) or contains_phrase(stem, i) for i in items):
         return []
@@ -503,8 +516,9 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
 
 
 def _child_list(unit: Unit) -> tuple[list[str], bool] | None:
-    """Items listed under an intro that ends with a colon: their terms or short texts."""
-    if not unit.text.rstrip().endswith(":") or len(unit.children) < 2:
+    """Items listed under an intro (ending with a colon, or with *are*, *include* ... over
+    sub-bullets): their terms or short texts."""
+    if len(unit.children) < 2 or not is_lead_in(unit):
         return None
     items = []
     for child in unit.children:
@@ -863,7 +877,8 @@ def section_statements(units: list[Unit], ctx: Context, heading_line: int) -> li
     """A section's bullets → one "consider the following statements" question: a few true
     bullets and a few made false, chosen by a stable hash (adding a bullet rarely changes it)."""
     candidates = [u for u in units if u.parent is None and 4 <= _words_count(u.text) <= 40
-                  and u.item is not None and not u.highlights and _CARD not in u.text]
+                  and u.item is not None and not u.highlights and _CARD not in u.text
+                  and not is_lead_in(u)]
     if len(candidates) < 3:
         return []
     ranked = shuffled(candidates, "section", candidates[0].heading, by=lambda u: u.key)
@@ -939,6 +954,9 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     found: list[Draft] = []
     if id(unit) in ctx.abbreviations_of:
         found += rule_abbreviation(unit, ctx)
+    if is_lead_in(unit):
+        found += rule_list(unit, ctx)
+        return _one_per_slot(found)
     if unit.term is not None:
         found += rule_term(unit, ctx)
         found += rule_definition(unit, ctx)
@@ -952,6 +970,11 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         found += rule_bold(unit)
     if len(unit.children) >= _MIN_CHILD_STATEMENTS and unit.term is not None:
         found += rule_children_statements(unit, ctx)
+    return _one_per_slot(found)
+
+
+def _one_per_slot(found: list[Draft]) -> list[Draft]:
+    """The first draft of each answer slot, numbered in order."""
     drafts: list[Draft] = []
     slots: set[str] = set()
     for draft in found:

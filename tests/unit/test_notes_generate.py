@@ -323,3 +323,47 @@ def test_are_before_a_list_of_names_makes_a_complete_list() -> None:
          ("Sikkim", "Uttarakhand", "Himachal Pradesh"), None),
         ("list", f"{ctx}: Its neighbours are … Name both.", ("Nepal", "Bhutan"), None),
     ]
+
+
+def test_a_line_that_introduces_a_list_is_no_fact_of_its_own() -> None:
+    """"... are:" over a numbered list, or "... include" over sub-bullets, gives its list
+    question only: no cloze of its year, no true/false, no place among the statements."""
+    notes = """\
+        # Indian economy
+
+        ## Reforms
+
+        - The 1991 reforms were led by Manmohan Singh, then finance minister.
+        - India's GDP grew 8% in 2007.
+        - The rupee was devalued by 18% in 1991.
+
+        The three pillars of the 1991 reforms are:
+
+        1. Liberalisation
+        2. Privatisation
+        3. Globalisation
+
+        - Sectors opened in 1991 include
+          - Telecom
+          - Aviation
+        """
+    ctx = "Indian economy › Reforms"
+    assert [brief(q) for q in generate(notes, "reforms")] == [
+        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
+         (("The 1993 reforms were led by Manmohan Singh, then finance minister.", False,
+           "The 1991 reforms were led by Manmohan Singh, then finance minister."),
+          ("India's GDP grew 8% in 2007.", True, ""),
+          ("The rupee was devalued by 18% in 1988.", False,
+           "The rupee was devalued by 18% in 1991."))),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "The {{1991}} reforms were led by Manmohan Singh, then finance minister."),
+        ("truefalse", "India's GDP grew 11% in 2007.", False, "India's GDP grew 8% in 2007."),
+        ("truefalse", "India's GDP grew 8% in 2005.", False, "India's GDP grew 8% in 2007."),
+        ("cloze", f"{ctx}: fill in the blank.", "The rupee was devalued by {{18%}} in 1991."),
+        ("truefalse", "The rupee was devalued by 18% in 1993.", False,
+         "The rupee was devalued by 18% in 1991."),
+        ("list", f"{ctx}: The three pillars of the 1991 reforms are: … Name all three.",
+         ("Liberalisation", "Privatisation", "Globalisation"), None),
+        ("list", f"{ctx}: Sectors opened in 1991 include … Name one.", ("Telecom", "Aviation"),
+         1),
+    ]
