@@ -4,13 +4,22 @@ the history of mocks with its score trend.
 :func:`record_exam` does it all in one transaction: a session of mode ``exam``, the test and
 its items (schema v3 tables), and the lapses. Lapses (the schedule learns from a mock):
 
-* a **wrong** item: each bank question it was built from is reviewed with ``Rating.Again``
-  through :func:`quizbot.study.scheduling.review` (the call the study session makes), so it
-  comes back soon, and a question already in review counts a lapse (leeches included);
+* a **wrong** item: the bank question it was built from, if the learner has studied it (it
+  has a card), is reviewed with ``Rating.Again`` through
+  :func:`quizbot.study.scheduling.review` (the call the study session makes), so it comes
+  back soon, and a question already in review counts a lapse (leeches included);
 * an **unattempted** item the learner opened and left blank: the same (leaving it blank says
   the fact was not known well enough to risk the negative mark);
 * an item never opened (time ran out, or submitted before reaching it): left alone, it
   says nothing about what the learner knows; correct answers (lucky guesses included) too.
+
+A question never studied is not put into the schedule by a mock: there is nothing to lapse,
+and a first rating of Again from a test of something never learned would start its card at
+the hardest difficulty. It stays new, for the study queue to introduce within the daily new
+limit, and the error notebook keeps the miss (``Saved.unstudied`` lists these questions).
+
+The lapses are logged as their own kinds (:data:`quizbot.study.store.EXAM_KINDS`), so they
+count neither as the day's study answers nor against the daily new limit.
 
 A bank question behind several missed items is reviewed once.
 """
@@ -28,7 +37,7 @@ from quizbot.exam.analysis import ExamResult, ItemResult
 from quizbot.exam.items import LETTERS, ExamItem
 from quizbot.exam.scoring import MarkingScheme, dec, fmt
 from quizbot.study import scheduling
-from quizbot.study.store import Store
+from quizbot.study.store import EXAM_KINDS, Store
 from quizbot.study.timing import Calendar, from_us, to_us, utc
 
 
@@ -47,7 +56,10 @@ class Saved:
 
     exam_id: int
     session_id: int
+    #: Studied questions rated Again (see the module docstring).
     lapsed: tuple[str, ...]
+    #: Missed questions never studied: left out of the schedule.
+    unstudied: tuple[str, ...] = ()
 
 
 def _item_row(item: ItemResult) -> tuple[object, ...]:
@@ -72,20 +84,23 @@ def record_exam(store: Store, result: ExamResult, *, tz: tzinfo | None = None,
              str(result.max_score), total.correct, total.wrong, total.unattempted,
              int(result.timed_out), session_id),
             [_item_row(item) for item in result.items])
-        lapsed = lapse_ids(result)
+        missed = lapse_ids(result)
+        lapsed = [i for i in missed if store.get_card_tuple(i) is not None]
         responses: dict[str, tuple[str, int | None]] = {}
         for item in result.items:
             for source in item.item.sources:
                 responses.setdefault(source, (item.outcome, item.choice))
+        wrong_kind, blank_kind = EXAM_KINDS
         for question_id in lapsed:
             outcome, choice = responses[question_id]
             scheduling.review(store, question_id, Rating.Again, now, settings=settings,
                               calendar=calendar,
                               response="" if choice is None else LETTERS[choice],
-                              kind="exam-wrong" if outcome == "wrong" else "exam-blank",
+                              kind=wrong_kind if outcome == "wrong" else blank_kind,
                               session_id=session_id, fuzz=fuzz)
         store.end_session(session_id, now)
-    return Saved(exam_id, session_id, tuple(lapsed))
+    return Saved(exam_id, session_id, tuple(lapsed),
+                 tuple(i for i in missed if i not in lapsed))
 
 
 @dataclass(frozen=True)

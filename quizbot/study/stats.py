@@ -3,13 +3,15 @@
 :func:`compute_stats` returns exactly the keys other tools rely on (DESIGN.md) plus
 ``due_today``:
 
-* ``reviews_today`` — answers given today (cram excluded);
+* ``reviews_today`` — study answers given today (cram and a mock test's lapses excluded);
 * ``due_now`` — questions the queue would ask now: reviews due today and learning steps due;
 * ``due_today`` — every question due before the study day ends (learning steps included);
 * ``new_left_today`` — new questions still allowed today (the daily limit, or fewer unseen);
+  a mock test never uses it up;
 * ``streak_days`` — consecutive study days with an answer, up to today (or yesterday);
-* ``retention_30d`` — true retention: of answers to questions in review over the last 30 days,
-  the share not rated Again (``null`` without any);
+* ``retention_30d`` — true retention: of study answers to questions in review over the last 30
+  days, the share not rated Again (``null`` without any; a mock logs only its misses, so its
+  rows are left out);
 * ``topics`` — per topic: ``questions``, ``seen`` and ``mean_retrievability`` of the seen ones;
 * ``leeches`` — suspended questions: ``id``, ``topic``, ``lapses``.
 

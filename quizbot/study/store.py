@@ -18,6 +18,10 @@ Safety, in the order it matters to a learner:
   starts a fresh one (``store.recovered_from`` says where the old one went).
 * Progress is keyed on question ids and never deleted when a question leaves the bank: its
   history comes back with the id.
+
+The log also holds the lapses a mock test writes (kinds :data:`EXAM_KINDS`). They schedule
+like any answer but are not study answers: the day's answer count, the new questions counted
+against the daily limit and the 30-day retention leave them out.
 """
 
 from __future__ import annotations
@@ -47,6 +51,10 @@ _CARD_COLUMNS = ("question_id, card_id, state, step, stability, difficulty, due_
                  "last_review_us, reps, lapses, suspended")
 _REVIEW_COLUMNS = ("id, question_id, session_id, time_us, response, kind, score, rating, "
                    "suggested, overridden, duration_ms, hints, cram, state_before")
+
+#: Review kinds a mock test logs (:mod:`quizbot.exam.storage`): not study answers.
+EXAM_KINDS = ("exam-wrong", "exam-blank")
+_STUDY_ONLY = "cram = 0 AND kind NOT IN ({})".format(", ".join(f"'{k}'" for k in EXAM_KINDS))
 
 #: Columns of the mock-test tables (schema v3), in insert order (``id`` is assigned).
 EXAM_COLUMNS = ("started_us, finished_us, marking, topic, seed, questions, score, max_score, "
@@ -408,11 +416,12 @@ class Store:
             f"SELECT {_REVIEW_COLUMNS} FROM reviews {where} ORDER BY time_us, id", params)]
 
     def count_reviews(self, start: datetime, end: datetime, *, new_only: bool = False) -> int:
-        """Answers (outside cram) from ``start`` to ``end``; ``new_only``: first answers."""
+        """Study answers (not cram, not a mock's lapses) from ``start`` to ``end``;
+        ``new_only``: first answers (what the daily new limit counts)."""
         extra = " AND state_before = 0" if new_only else ""
         return int(self._run(
-            f"SELECT count(*) FROM reviews WHERE time_us >= ? AND time_us < ? AND cram = 0{extra}",
-            (to_us(start), to_us(end))).fetchone()[0])
+            f"SELECT count(*) FROM reviews WHERE time_us >= ? AND time_us < ? AND {_STUDY_ONLY}"
+            f"{extra}", (to_us(start), to_us(end))).fetchone()[0])
 
     def any_reviews(self, start: datetime, end: datetime) -> bool:
         """Whether any answer (outside cram) was given from ``start`` to ``end``."""
@@ -426,10 +435,11 @@ class Store:
             "AND cram = 0", (to_us(start), to_us(end)))]
 
     def recall_counts(self, start: datetime, end: datetime) -> tuple[int, int]:
-        """(answers to questions in review, of which recalled) from ``start`` to ``end``."""
+        """(study answers to questions in review, of which recalled) from ``start`` to ``end``
+        (a mock logs only its misses, so its rows would bias this: they are left out)."""
         total, recalled = self._run(
             "SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews WHERE time_us >= ? "
-            "AND time_us < ? AND cram = 0 AND state_before = ?",
+            f"AND time_us < ? AND {_STUDY_ONLY} AND state_before = ?",
             (to_us(start), to_us(end), int(State.Review))).fetchone()
         return int(total), int(recalled)
 

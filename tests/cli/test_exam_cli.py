@@ -152,3 +152,17 @@ def test_quizbot_exam_plain_as_a_process(tmp_path: Path) -> None:
         [sys.executable, "-m", "quizbot", "--data-dir", str(tmp_path / "d"), "mistakes"],
         capture_output=True, text=True, cwd=REPO, timeout=60)
     assert mistakes.returncode == 0, mistakes.stderr
+
+
+def test_a_first_mock_leaves_the_schedule_and_the_days_counts_alone(tmp_path: Path) -> None:
+    """Nothing studied yet: the misses stay new questions (no cards, nothing logged), so the
+    chat still has its daily new questions and "answered today" stays 0."""
+    status, out, _ = plain("a\n" * 8, tmp_path, count=8)
+    assert status == 0
+    assert "go back into your review schedule" not in out
+    assert re.search(r"\n\d+ missed questions? not studied yet stays? new, for your daily "
+                     r"study; `quizbot mistakes` lists them\n", out)
+    with Store.open(tmp_path, T0) as store:
+        assert store.cards() == {}
+        day = (T0 - timedelta(days=1), T0 + timedelta(days=1))
+        assert store.count_reviews(*day) == store.count_reviews(*day, new_only=True) == 0

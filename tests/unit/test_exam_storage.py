@@ -27,9 +27,10 @@ from quizbot.exam.storage import (
 from quizbot.study import Store
 from quizbot.study.scheduling import review
 from quizbot.study.schema import MIGRATIONS, SCHEMA_VERSION
+from quizbot.study.stats import compute_stats
 from quizbot.study.timing import Calendar, to_us
 from tests.unit.exam_support import exam_bank
-from tests.unit.study_support import T0
+from tests.unit.study_support import T0, study
 
 
 def play(answers: list[str | None], start=T0, scheme: MarkingScheme = GS1,  # type: ignore[no-untyped-def]
@@ -94,35 +95,64 @@ def test_history_and_score_trend(tmp_path: Path) -> None:
     assert f" {(shown + timedelta(hours=5, minutes=30)):%Y-%m-%d %H:%M} " in india_line
 
 
-def test_mistakes_become_lapses_in_the_schedule(tmp_path: Path) -> None:
+def _studied_to_review(store: Store, question_id: str) -> None:
+    settings = store.settings()
+    calendar = Calendar(UTC, settings.day_start_hour)
+    for days in (0, 1, 4):
+        review(store, question_id, Rating.Good, T0 - timedelta(days=30 - days),
+               settings=settings, calendar=calendar, fuzz=False)
+    assert store.get_card(question_id).card.state == State.Review  # type: ignore[union-attr]
+
+
+def test_mistakes_on_studied_questions_become_lapses(tmp_path: Path) -> None:
     # Q1 right, Q2 wrong, Q3 opened and left blank, the rest never opened.
     _, result = play(["right", "wrong", None])
-    wrong_ids = list(result.items[1].item.sources)
-    blank_ids = list(result.items[2].item.sources)
-    assert lapse_ids(result) == wrong_ids + [i for i in blank_ids if i not in wrong_ids]
+    wrong_id = result.items[1].item.sources[0]
+    blank_id = result.items[2].item.sources[0]
+    assert lapse_ids(result) == [wrong_id, blank_id]
+    every = {i for r in result.items for i in r.item.sources}
     with Store.open(tmp_path, T0) as store:
-        settings = store.settings()
-        calendar = Calendar(UTC, settings.day_start_hour)
-        # One of them is in review already: its Again is a lapse.
-        first = wrong_ids[0]
-        for days in (0, 1, 4):
-            review(store, first, Rating.Good, T0 - timedelta(days=30 - days), settings=settings,
-                   calendar=calendar, fuzz=False)
-        assert store.get_card(first).card.state == State.Review  # type: ignore[union-attr]
+        # Every question of the paper has been studied (is in the schedule).
+        for question_id in sorted(every):
+            _studied_to_review(store, question_id)
+        before = store.cards()
         saved = record_exam(store, result, tz=UTC, fuzz=False)
-        assert list(saved.lapsed) == lapse_ids(result)
+        assert saved.lapsed == (wrong_id, blank_id) and saved.unstudied == ()
         exam_reviews = [r for r in store.reviews() if r.session_id == saved.session_id]
-        assert [r.question_id for r in exam_reviews] == list(saved.lapsed)
+        assert [r.question_id for r in exam_reviews] == [wrong_id, blank_id]
         assert {r.rating for r in exam_reviews} == {int(Rating.Again)}
-        assert exam_reviews[0].kind == "exam-wrong"
-        assert exam_reviews[-1].kind == "exam-blank" and exam_reviews[-1].response == ""
-        card = store.get_card(first)
-        assert card is not None and card.lapses == 1 and card.card.state == State.Relearning
-        assert card.card.due <= result.finished + timedelta(minutes=10)
-        untouched = {i for r in result.items[3:] for i in r.item.sources} - set(saved.lapsed)
-        assert all(store.get_card(i) is None for i in untouched)
-        right_ids = set(result.items[0].item.sources) - set(saved.lapsed)
-        assert all(store.get_card(i) is None for i in right_ids)
+        assert [r.kind for r in exam_reviews] == ["exam-wrong", "exam-blank"]
+        assert exam_reviews[-1].response == ""
+        for question_id in (wrong_id, blank_id):
+            card = store.get_card(question_id)
+            assert card is not None and card.lapses == 1 and card.card.state == State.Relearning
+            assert card.card.due <= result.finished + timedelta(minutes=10)
+        # Right answers and questions never reached leave the schedule alone.
+        assert {i: c for i, c in store.cards().items() if i not in (wrong_id, blank_id)} == {
+            i: c for i, c in before.items() if i not in (wrong_id, blank_id)}
+
+
+def test_a_mock_never_makes_new_cards_nor_uses_the_daily_new_limit(tmp_path: Path) -> None:
+    """Policy: a question never studied is not put into the schedule by a mock (it stays
+    new, for the study queue to introduce within the daily limit; the notebook keeps the
+    miss); a mock's log rows are not study answers."""
+    bank = exam_bank()
+    _, result = play(["wrong"] * 8)
+    studied = result.items[0].item.sources[0]
+    with Store.open(tmp_path, T0) as store:
+        store.set_setting("daily_new_limit", 5)
+        _studied_to_review(store, studied)
+        saved = record_exam(store, result, tz=UTC, fuzz=False)
+        assert saved.lapsed == (studied,)
+        assert set(saved.unstudied) == set(lapse_ids(result)) - {studied}
+        assert set(store.cards()) == {studied}
+        assert [r.question_id for r in store.reviews()
+                if r.session_id == saved.session_id] == [studied]
+        figures = compute_stats(store, bank, result.finished, tz=UTC)
+        assert figures["reviews_today"] == 0
+        assert figures["new_left_today"] == 5
+        session = study(store, bank, result.finished)
+        assert session.new_left == 5
 
 
 def test_error_notebook_filters(tmp_path: Path) -> None:

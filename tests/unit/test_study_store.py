@@ -271,3 +271,24 @@ def test_importing_study_opens_nothing_and_never_imports_textual(tmp_path: Path)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
     assert list(tmp_path.iterdir()) == []
+
+
+def test_mock_test_rows_are_not_study_answers(tmp_path: Path) -> None:
+    """A mock's lapses are logged as their own kinds (``exam-wrong``, ``exam-blank``): they
+    count neither as answers today, nor as new questions against the daily limit, nor in the
+    30-day retention (a mock logs its misses only, so they would drag it down)."""
+    with Store.open(tmp_path, T0) as store:
+        def log(qid: str, kind: str, state_before: int, rating: int, minute: int) -> None:
+            store.add_review(Review(qid, T0 + timedelta(minutes=minute), "a", kind, 0.0, rating,
+                                    rating, state_before=state_before))
+
+        log("studied", "exact", 0, 3, 0)
+        log("reviewed", "exact", int(State.Review), 3, 1)
+        # Rows a mock wrote before this policy: a never-studied question made new (state 0).
+        log("mocked-new", "exam-wrong", 0, 1, 2)
+        log("mocked-blank", "exam-blank", 0, 1, 3)
+        log("reviewed", "exam-wrong", int(State.Review), 1, 4)
+        start, end = T0 - timedelta(hours=1), T0 + timedelta(hours=1)
+        assert store.count_reviews(start, end) == 2
+        assert store.count_reviews(start, end, new_only=True) == 1
+        assert store.recall_counts(start, end) == (1, 1)
