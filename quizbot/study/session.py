@@ -66,6 +66,8 @@ class Answered:
     #: ``None`` for a skipped question.
     verdict: Verdict | None
     outcome: Outcome
+    #: The alias "I was right" taught from this answer (undo forgets it again).
+    taught: str | None = None
 
     @property
     def rating(self) -> Rating:
@@ -309,12 +311,22 @@ class Study:
         self.history[-1] = answered
         return answered
 
+    def inherit(self, previous: Study) -> None:
+        """Take over ``previous``'s answers (a topic switch): undo, re-rating and "I was
+        right" still reach the last answer. Its reviews are already in today's counts."""
+        self.history = [*previous.history, *self.history]
+
     def undo(self) -> Question:
         """Take back the last answer (card and log restored exactly); it is asked again next."""
         if not self.history:
             raise StudyError("there is no answer to undo")
         last = self.history[-1]
         scheduling.undo(self.store, last.outcome)
+        if last.taught is not None:
+            self.store.remove_alias(last.question.id, last.taught)
+            taught = self._aliases.get(last.question.id, [])
+            if last.taught in taught:
+                taught.remove(last.taught)
         self.history.pop()
         if not self.cram:
             self._after_answer(last.outcome, -1)
@@ -325,17 +337,23 @@ class Study:
         return last.question
 
     def teach_alias(self, alias: str, now: datetime, question_id: str | None = None) -> str:
-        """Accept ``alias`` from now on for a question (default: the last one answered)."""
+        """Accept ``alias`` from now on for a question (default: the last one answered, and
+        then undoing that answer forgets the alias again)."""
+        from_last = question_id is None
         if question_id is None:
             if not self.history:
                 raise StudyError("there is no answer to take an alias from")
             question_id = self.history[-1].question.id
-        if not alias.strip():
+        alias = alias.strip()
+        if not alias:
             raise StudyError("an empty answer cannot be an alias")
-        self.store.add_alias(question_id, alias, utc(now))
         taught = self._aliases.setdefault(question_id, [])
-        if alias.strip() not in taught:
-            taught.append(alias.strip())
+        if alias in taught:
+            return question_id
+        self.store.add_alias(question_id, alias, utc(now))
+        taught.append(alias)
+        if from_last:
+            self.history[-1] = replace(self.history[-1], taught=alias)
         return question_id
 
     def close(self, now: datetime) -> None:

@@ -171,12 +171,13 @@ class Tutor:
         self._cram_left = len(scope)
 
     def _track(self, question_id: str, row: CardRow | None, was_new: bool, sign: int) -> None:
-        self._due.pop(question_id, None)
-        if row is not None and not row.suspended and to_us(row.card.due) < self._end_us:
-            self._due[question_id] = (int(row.card.state), to_us(row.card.due))
-        if was_new:
-            self._unseen -= sign
-        self._cram_left -= sign
+        if self._scope is None or question_id in self._scope:  # (an answer from before a
+            self._due.pop(question_id, None)                   # topic switch may be outside)
+            if row is not None and not row.suspended and to_us(row.card.due) < self._end_us:
+                self._due[question_id] = (int(row.card.state), to_us(row.card.due))
+            if was_new:
+                self._unseen -= sign
+            self._cram_left -= sign
         if sign < 0 or not self._streak_today:
             self._streak = None
 
@@ -382,18 +383,21 @@ class Tutor:
         if last.verdict is None or not response.strip():
             return [Say("You skipped that one, so there's no answer to accept. /undo lets you "
                         "answer it again.", tone="error")]
+        # right after a hint is worth what a right answer after a hint earns: Hard
+        rating = Rating.Hard if last.outcome.review.hints else Rating.Good
         taught_before = response.strip() in self.store.aliases(last.question.id)
-        if last.rating >= Rating.Good and (last.verdict.correct or taught_before):
+        if last.rating >= rating and (last.verdict.correct or taught_before):
             return [Say(f"That one was already marked right (rated {_rating_name(last.rating)})."
                         )]
         taught = ""
         if isinstance(last.question, Short):
             self.study.teach_alias(response, now)
             taught = f" I'll accept {_quoted(response.strip())} from now on."
-        answered = self.study.rerate(Rating.Good)
+        answered = self.study.rerate(rating)
         self._retrack(last, answered)
-        return [Say(f"Fair enough, you were right.{taught} Rated good · "
-                    f"{comes_back_words(answered.due, now, self.calendar)}.")]
+        hinted = " (after a hint)" if rating == Rating.Hard else ""
+        return [Say(f"Fair enough, you were right.{taught} Rated {_rating_name(rating)}{hinted}"
+                    f" · {comes_back_words(answered.due, now, self.calendar)}.")]
 
     def _retrack(self, before: Answered, after: Answered) -> None:
         self._track(before.question.id, before.outcome.before, before.outcome.before is None
@@ -441,9 +445,11 @@ class Tutor:
                 return [_topic_problem(error)]
         if topic == self.topic:
             return [Say(f"We're already on {topic}.")]
-        self.study.close(now)
+        previous = self.study
+        previous.close(now)
         self.topic = topic
         self.study = self._new_study(now)
+        self.study.inherit(previous)  # /undo, /why and /right still reach the last answer
         self._scan(now)
         self._shown = None
         self._done_said = False

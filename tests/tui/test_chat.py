@@ -91,7 +91,7 @@ async def test_a_whole_session_then_restart_keeps_progress(make_app: MakeApp,
     finally:
         store.close()
     assert [r.question_id for r in reviews] == [first.id, second.id, "s400"]
-    assert reviews[0].overridden and reviews[0].rating == 3
+    assert reviews[0].overridden and reviews[0].rating == 2  # "I was right" after a hint: Hard
     assert reviews[0].hints == 1
 
     clock = FakeClock(START + timedelta(hours=1))

@@ -136,6 +136,42 @@ def test_i_was_right_overrides_to_good_and_remembers_the_alias(tutor: Tutor) -> 
     assert isinstance(again, Say) and "already marked right" in again.text
 
 
+def test_i_was_right_after_a_hint_is_hard_and_undo_forgets_the_alias(tutor: Tutor) -> None:
+    tutor.handle("/hint", T0)
+    tutor.handle("PJ-10", LATER)
+    said, = tutor.handle("/right", LATER)
+    assert isinstance(said, Say) and "Rated hard (after a hint)" in said.text
+    assert [(r.rating, r.suggested, r.overridden) for r in tutor.store.reviews()] == [
+        (2, 1, True)]
+    assert tutor.store.aliases("brahmos") == ["PJ-10"]
+    tutor.handle("/undo", LATER)  # the answer, its rating and the alias it taught go back
+    assert tutor.store.reviews() == [] and tutor.store.aliases("brahmos") == []
+    again = tutor.handle("PJ-10", LATER)[0]
+    assert isinstance(again, Feedback) and again.verdict is not None
+    assert not again.verdict.correct
+
+
+def test_a_topic_switch_keeps_the_last_answer_for_undo_why_and_right(tmp_path: Path) -> None:
+    tutor = open_tutor(tmp_path)  # one question of each type; BrahMos (defence) first
+    tutor.start(T0)
+    assert tutor.current == BRAHMOS
+    tutor.handle("PJ-10", LATER)
+    changed, ask = tutor.handle("quiz me on energy", LATER)
+    assert isinstance(changed, TopicChanged) and isinstance(ask, Ask)
+    assert tutor.counts(LATER).new == 2
+    explain, = tutor.handle("/why", LATER)
+    assert isinstance(explain, Explain) and explain.question == BRAHMOS
+    said, = tutor.handle("/right", LATER)
+    assert isinstance(said, Say) and "you were right" in said.text
+    took, again = tutor.handle("/undo", LATER)
+    assert isinstance(took, Say) and took.text.startswith("Took back your answer to")
+    assert isinstance(again, Ask) and again.question == BRAHMOS  # asked again, off-topic
+    assert tutor.store.reviews() == [] and tutor.store.aliases("brahmos") == []
+    # the header still counts the energy topic only: its 2 new questions
+    assert tutor.counts(LATER).new == 2
+    tutor.close(LATER)
+
+
 def test_nothing_to_accept_after_a_skip(tutor: Tutor) -> None:
     tutor.handle("/skip", LATER)
     said, = tutor.handle("/right", LATER)
