@@ -178,7 +178,7 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
             continue
         letters = "".join(target)
         budget = typo_budget(len(letters) - sum(len(acronym) for acronym in needed))
-        if budget:
+        if budget and letters.isalnum():  # punctuation kept whole ("[/]") is never a typo
             distance = OSA.distance("".join(said[target]), letters, score_cutoff=budget)
             if distance <= budget and (best is None or distance < best):
                 best = distance

@@ -163,7 +163,11 @@ def plain(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def analyse(text: str) -> Analysis:
-    """Reduce ``text`` for comparison (cached: answers are analysed again and again)."""
+    """Reduce ``text`` for comparison (cached: answers are analysed again and again).
+
+    Text that leaves nothing to compare ("[/]", "?", "the") is kept whole, as one word written
+    as given (spaces collapsed, case folded), so that it can still match itself."""
+    original = text
     text = plain(text)
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)  # N.S.G. → NSG
@@ -225,6 +229,10 @@ def analyse(text: str) -> Analysis:
             words.append(fold_word(low))
             raw_words.append(token)
         i += 1
+    if not words and not numbers:
+        whole = " ".join(original.split())
+        if whole:
+            return Analysis((whole.casefold(),), (), tuple(hedges), (whole,))
     return Analysis(tuple(words), tuple(numbers), tuple(hedges), tuple(raw_words))
 
 

@@ -80,6 +80,15 @@ def test_case_keeps_numbers_and_acronyms_strict() -> None:
     assert not grade(Short(id="b", prompt="Which grouping?", answer="BRICS"), "bric").correct
 
 
+def test_answers_without_letters_or_digits_compare_as_written() -> None:
+    tag = Short(id="p", prompt="Which tag closes a style?", answer="[/]")
+    assert grade(tag, "[/]").correct and grade(tag, "  [/]").correct
+    assert not grade(tag, "[b]").correct and not grade(tag, "?").correct
+    assert "[/]" in grade(tag, "[b]").feedback
+    symbol = Short(id="q", prompt="Which symbol joins two names?", answer="&")
+    assert grade(symbol, "&").correct and not grade(symbol, "+").correct
+
+
 def test_partial_credit_and_feedback_for_lists() -> None:
     forums = ListQuestion(id="f", prompt="Name the three forums", answer=("BRICS", "SCO", "G20"))
     two = grade(forums, "BRICS, SCO")

@@ -89,6 +89,7 @@ IMBALANCE = Short(id="coop-imbalance", prompt="The India–Russia trade balance 
 BHASKARA = Short(id="hist-bhaskara", prompt="Which Indian earth-observation satellite was launched from the Soviet Union in 1979?", answer="Bhaskara")
 AWACS = Short(id="def-awacs", prompt="What kind of aircraft is the IAF's A-50EI, a Russian Beriev airframe with an Israeli radar? (give the abbreviation)", answer="AWACS")
 KURILS = Short(id="geo-kurils", prompt="Which island chain do Russia and Japan dispute?", answer="Kuril Islands")
+CLOSE_TAG = Short(id="misc-close-tag", prompt="In Textual's content markup, which tag closes the most recent style?", answer="[/]")
 BRICS_COUNCIL = Short(id="geo-brics-council", prompt="Which body brings together business leaders of the five founding members of the grouping?", answer="BRICS Business Council")
 
 # list -----------------------------------------------------------------------------------------
@@ -202,6 +203,13 @@ case(R, TWO_PLUS_TWO, "1+1", N, None, "numbers in names stay exact")
 case(R, STUDENTS, "20000", Y, None, "no thousands separator")
 case(R, STUDENTS, "20,000", Y, "exact", "the answer itself")
 case(R, S400, "S-4OO", N, None, "letter O is not zero")
+
+R = "punctuation only"
+case(R, CLOSE_TAG, "[/]", Y, "exact", "an answer with no letters or digits is compared as written")
+case(R, CLOSE_TAG, " [/] ", Y, "exact", "surrounding space")
+case(R, CLOSE_TAG, "[b]", N, None, "another tag")
+case(R, CLOSE_TAG, "/", N, None, "part of it")
+case(R, CLOSE_TAG, "[/b]", N, None, "a named closing tag")
 
 # --------------------------------------------------------------------------- answer and aliases
 R = "aliases"
