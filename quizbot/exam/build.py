@@ -25,7 +25,8 @@ Assertion–reason, built so the key is always right:
 Both false never occurs (the standard options have no such answer). Statements used as A or
 R must stand alone: truefalse statements, and statements-question statements that do not
 start with a pronoun ("It is a pipeline." needs its prompt). The seed picks among the cases
-an A allows.
+an A allows. The item tests A: its ``sources`` are A's question, then the question R was
+borrowed from (provenance only; a miss lapses A's question alone).
 """
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ class ExamItem:
 
     kind: str
     topic: str
-    #: Bank ids the item was built from (the first is the main one).
+    #: Bank ids the item was built from: first the question it tests (see :attr:`tested`),
+    #: then, for assertion–reason, the question its Reason was borrowed from.
     sources: tuple[str, ...]
     #: The opening line ("Consider the following statements about …:").
     lead: str
@@ -47,6 +48,12 @@ class ExamItem:
     source: str = ""
     #: Extra facts for the notebook (the fixes of false statements, the right pairs).
     notes: tuple[str, ...] = field(default=())
+
+    @property
+    def tested(self) -> str:
+        """The bank question the item tests (a miss lapses it): the first source. A Reason
+        borrowed from another question is only provenance: the item does not test it."""
+        return self.sources[0]
 
     @property
     def answer(self) -> str:

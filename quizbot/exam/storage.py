@@ -4,8 +4,9 @@ the history of mocks with its score trend.
 :func:`record_exam` does it all in one transaction: a session of mode ``exam``, the test and
 its items (schema v3 tables), and the lapses. Lapses (the schedule learns from a mock):
 
-* a **wrong** item: the bank question it was built from, if the learner has studied it (it
-  has a card), is reviewed with ``Rating.Again`` through
+* a **wrong** item: the bank question it tests (:attr:`ExamItem.tested`; for
+  assertion–reason the Assertion's question, never the one the Reason was borrowed from), if
+  the learner has studied it (it has a card), is reviewed with ``Rating.Again`` through
   :func:`quizbot.study.scheduling.review` (the call the study session makes), so it comes
   back soon, and a question already in review counts a lapse (leeches included);
 * an **unattempted** item the learner opened and left blank: the same (leaving it blank says
@@ -42,11 +43,13 @@ from quizbot.study.timing import Calendar, from_us, to_us, utc
 
 
 def lapse_ids(result: ExamResult) -> list[str]:
-    """Bank ids to review with Again, in item order, each once (see the module docstring)."""
+    """Bank ids of the questions missed (the one each wrong or opened-and-blank item tests),
+    in item order, each once; :func:`record_exam` lapses the studied ones."""
     ids: list[str] = []
     for item in result.items:
-        if item.outcome == "wrong" or (item.outcome == "unattempted" and item.visited):
-            ids += [i for i in item.item.sources if i not in ids]
+        missed = item.outcome == "wrong" or (item.outcome == "unattempted" and item.visited)
+        if missed and item.item.tested not in ids:
+            ids.append(item.item.tested)
     return ids
 
 
@@ -88,8 +91,7 @@ def record_exam(store: Store, result: ExamResult, *, tz: tzinfo | None = None,
         lapsed = [i for i in missed if store.get_card_tuple(i) is not None]
         responses: dict[str, tuple[str, int | None]] = {}
         for item in result.items:
-            for source in item.item.sources:
-                responses.setdefault(source, (item.outcome, item.choice))
+            responses.setdefault(item.item.tested, (item.outcome, item.choice))
         wrong_kind, blank_kind = EXAM_KINDS
         for question_id in lapsed:
             outcome, choice = responses[question_id]

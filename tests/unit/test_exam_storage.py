@@ -3,6 +3,7 @@ and the v2 → v3 migration."""
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from datetime import UTC, timedelta, timezone
 from decimal import Decimal
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from fsrs import Rating, State
 
-from quizbot.exam.build import build_items
+from quizbot.exam.build import ar_item, build_items, facts_of
 from quizbot.exam.notebook import entries, render_entry
 from quizbot.exam.scoring import CSAT, GS1, MarkingScheme
 from quizbot.exam.session import ExamSession
@@ -153,6 +154,28 @@ def test_a_mock_never_makes_new_cards_nor_uses_the_daily_new_limit(tmp_path: Pat
         assert figures["new_left_today"] == 5
         session = study(store, bank, result.finished)
         assert session.new_left == 5
+
+
+def test_an_assertion_reason_miss_lapses_only_the_assertions_question(tmp_path: Path) -> None:
+    bank = exam_bank()
+    facts = [f for q in bank for f in facts_of(q)]
+    item = ar_item(bank["t-balance"], random.Random(0), facts)  # type: ignore[arg-type]
+    assert item is not None and item.kind == "assertion-reason"
+    reason_id = item.sources[1]  # R is borrowed from another question
+    assert reason_id != "t-balance"
+    session = ExamSession([item], GS1, T0)
+    session.choose((item.key + 1) % 4, T0 + timedelta(seconds=30))
+    result = session.submit(T0 + timedelta(minutes=1))
+    assert lapse_ids(result) == ["t-balance"]
+    with Store.open(tmp_path, T0) as store:
+        _studied_to_review(store, "t-balance")
+        _studied_to_review(store, reason_id)
+        reason_before = store.get_card(reason_id)
+        saved = record_exam(store, result, tz=UTC, fuzz=False)
+        assert saved.lapsed == ("t-balance",)
+        assert store.get_card(reason_id) == reason_before
+        assert [r.question_id for r in store.reviews(reason_id)
+                if r.session_id == saved.session_id] == []
 
 
 def test_error_notebook_filters(tmp_path: Path) -> None:
