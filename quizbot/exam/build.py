@@ -31,10 +31,12 @@ borrowed from (provenance only; a miss lapses A's question alone).
 
 from __future__ import annotations
 
+import os
 import random
 import re
 from dataclasses import dataclass
 from itertools import permutations
+from pathlib import Path
 
 from quizbot.bank import TOPIC_SEPARATOR, Bank, Match, Mcq, Question, Statements, TrueFalse
 from quizbot.exam import options as opts
@@ -75,13 +77,38 @@ class Fact:
     fix: str = ""
 
 
-def source_of(question: Question) -> str:
-    """Where a question's fact comes from, in words."""
+def bank_root(bank: Bank) -> Path | None:
+    """The directory holding every file of the bank (``None`` for a bank made in memory)."""
+    folders = sorted({os.path.dirname(os.path.abspath(f)) for f in bank.files})
+    try:
+        return Path(os.path.commonpath(folders)) if folders else None
+    except ValueError:  # files on different drives
+        return None
+
+
+def shown_path(path: str, root: Path | None) -> str:
+    """A file as the learner should see it, never an absolute path into the checkout or
+    site-packages: a relative path as it is; an absolute one from the bank root's own folder
+    down (``question_bank/cooperation.yaml``), else by its name."""
+    where = Path(path)
+    if not where.is_absolute():
+        return where.as_posix()
+    if root is not None:
+        base = root.parent if root.name else root
+        if where.is_relative_to(base):
+            return where.relative_to(base).as_posix()
+    return where.name
+
+
+def source_of(question: Question, root: Path | None = None) -> str:
+    """Where a question's fact comes from, in words: its note source (file › heading path,
+    line) when it has one, else its bank file (see :func:`shown_path`; ``root`` is the bank's,
+    from :func:`bank_root`)."""
     src = question.source
     if src is not None and src.file:
-        where = src.file + (f" › {src.heading}" if src.heading else "")
+        where = shown_path(src.file, root) + (f" › {src.heading}" if src.heading else "")
         return where + (f", line {src.line}" if src.line else "")
-    return question.origin.path if question.origin is not None else ""
+    return shown_path(question.origin.path, root) if question.origin is not None else ""
 
 
 def _lead(prompt: str) -> str:
@@ -116,15 +143,16 @@ def facts_of(question: Question) -> list[Fact]:
     return []
 
 
-def mcq_item(q: Mcq) -> ExamItem | None:
+def mcq_item(q: Mcq, root: Path | None = None) -> ExamItem | None:
     if len(q.options) != 4 or len(set(q.options)) != 4 or q.answer not in q.options:
         return None
     return ExamItem("mcq", q.topic, (q.id,), q.prompt.strip(), options=tuple(q.options),
                     key=q.options.index(q.answer), explanation=q.explanation,
-                    source=source_of(q))
+                    source=source_of(q, root))
 
 
-def statements_item(q: Statements, rng: random.Random, how_many: bool) -> ExamItem | None:
+def statements_item(q: Statements, rng: random.Random, how_many: bool,
+                    root: Path | None = None) -> ExamItem | None:
     """Three statements (two if that is all), the "which" or "how many" format."""
     n = len(q.statements)
     if n < 2:
@@ -143,7 +171,8 @@ def statements_item(q: Statements, rng: random.Random, how_many: bool) -> ExamIt
                   for k, s in enumerate(chosen, 1))
     return ExamItem(kind, q.topic, (q.id,), _lead(q.prompt),
                     tuple(f"{k}. {s.text}" for k, s in enumerate(chosen, 1)), ask=ask,
-                    options=options, key=key, explanation=q.explanation, source=source_of(q),
+                    options=options, key=key, explanation=q.explanation,
+                    source=source_of(q, root),
                     notes=notes)
 
 
@@ -151,7 +180,7 @@ def _code(perm: tuple[int, ...]) -> str:
     return ", ".join(f"{chr(65 + i)}-{n + 1}" for i, n in enumerate(perm))
 
 
-def match_item(q: Match, rng: random.Random) -> ExamItem | None:
+def match_item(q: Match, rng: random.Random, root: Path | None = None) -> ExamItem | None:
     """List-I (A, B, …) against a shuffled List-II (1, 2, …); four distinct codes."""
     if len(q.pairs) < 3:
         return None
@@ -166,7 +195,7 @@ def match_item(q: Match, rng: random.Random) -> ExamItem | None:
     return ExamItem("match", q.topic, (q.id,), q.prompt.strip(), list_one=tuple(
         left for left, _ in pairs), list_two=list_two, ask=MATCH_ASK,
         options=tuple(_code(p) for p in chosen), key=chosen.index(key_perm),
-        explanation=q.explanation, source=source_of(q),
+        explanation=q.explanation, source=source_of(q, root),
         notes=tuple(f"{left} — {right}" for left, right in pairs))
 
 
@@ -179,7 +208,8 @@ def _explains(q: TrueFalse) -> str:
     return text
 
 
-def ar_item(q: TrueFalse, rng: random.Random, facts: list[Fact]) -> ExamItem | None:
+def ar_item(q: TrueFalse, rng: random.Random, facts: list[Fact],
+            root: Path | None = None) -> ExamItem | None:
     """An assertion–reason item with ``q``'s statement as A (see the module docstring)."""
     a = facts_of(q)
     if not a:
@@ -218,7 +248,7 @@ def ar_item(q: TrueFalse, rng: random.Random, facts: list[Fact]) -> ExamItem | N
     return ExamItem("assertion-reason", q.topic, sources, AR_LEAD,
                     (f"Assertion (A): {assertion.text}", f"Reason (R): {reason_text}"),
                     ask=AR_ASK, options=AR_OPTIONS, key=key, explanation=q.explanation,
-                    source=source_of(q), notes=tuple(notes))
+                    source=source_of(q, root), notes=tuple(notes))
 
 
 def _usable(q: Question) -> bool:
@@ -253,6 +283,7 @@ def _deal(questions: list[Question], rng: random.Random) -> list[Question]:
 def build_items(bank: Bank, count: int, seed: int, topic: str | None = None) -> list[ExamItem]:
     """Up to ``count`` items (fewer when the topic has fewer usable questions)."""
     rng = random.Random(seed)
+    root = bank_root(bank)
     questions = [q for i in ids_in_topic(bank, topic) if _usable(q := bank[i])]
     facts = [f for q in bank for f in facts_of(q)] if any(
         isinstance(q, TrueFalse) for q in questions) else []
@@ -263,21 +294,21 @@ def build_items(bank: Bank, count: int, seed: int, topic: str | None = None) -> 
             break
         item: ExamItem | None = None
         if isinstance(q, Mcq):
-            item = mcq_item(q)
+            item = mcq_item(q, root)
         elif isinstance(q, Statements):
-            item = statements_item(q, rng, how_many=rng.random() < HOW_MANY_SHARE)
+            item = statements_item(q, rng, how_many=rng.random() < HOW_MANY_SHARE, root=root)
         elif isinstance(q, Match):
-            item = match_item(q, rng)
+            item = match_item(q, rng, root)
         elif isinstance(q, TrueFalse):
             if sum(i.kind == "assertion-reason" for i in items) >= max(1, count // AR_SHARE):
                 held.append(q)  # used only if the other formats run out
                 continue
-            item = ar_item(q, rng, facts)
+            item = ar_item(q, rng, facts, root)
         if item is not None:
             items.append(item)
     for q in held:
         if len(items) >= count:
             break
-        if (item := ar_item(q, rng, facts)) is not None:
+        if (item := ar_item(q, rng, facts, root)) is not None:
             items.append(item)
     return items

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +144,35 @@ def test_match_item_in_table_style() -> None:
 def test_item_dict_round_trip() -> None:
     for item in build_items(exam_bank(), 25, 4):
         assert ExamItem.from_dict(item.to_dict()) == item
+
+
+def test_an_items_source_is_never_an_absolute_path(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note source (file › heading path, line) when the question has one; else the bank
+    file from the bank root's own directory down, wherever quizbot runs from."""
+    bank_dir = tmp_path / "my_bank"
+    bank_dir.mkdir()
+    (bank_dir / "energy.yaml").write_text(textwrap.dedent("""\
+        topic: IR › Energy
+        questions:
+          - {id: authored, type: mcq, prompt: Which?, options: [a, b, c, d], answer: b}
+          - id: noted
+            type: mcq
+            prompt: Where?
+            options: [w, x, y, z]
+            answer: x
+            source: {file: notes/ir.md, heading: Energy › Oil, line: 7}
+        """), encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    bank = load_bank([str(bank_dir)])
+    sources = {i.sources[0]: i.source for i in build_items(bank, 5, 1)}
+    assert sources == {"authored": "my_bank/energy.yaml",
+                       "noted": "notes/ir.md › Energy › Oil, line 7"}
+    bundled = load_bank([str(BUNDLED_BANK.resolve())], strict=False)
+    for seed in range(3):
+        for item in build_items(bundled, 100, seed):
+            assert item.source and not Path(item.source.split(" › ")[0]).is_absolute()
+            if bundled[item.tested].source is None:
+                assert item.source.startswith("question_bank/"), item.source
