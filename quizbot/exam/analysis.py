@@ -171,6 +171,11 @@ class ExamResult:
         return sorted(self.items, key=lambda i: (-i.spent, i.number))[:n]
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 question``, ``2 questions``; ``many`` for an irregular plural (``guesses``)."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)}%"
 
@@ -215,8 +220,7 @@ def render_analysis(result: ExamResult) -> list[str]:
         net = result.guess_marks()
         verdict = "guessing paid" if net > 0 else "guessing did not pay" if net < 0 else (
             "guessing broke even")
-        lines.append(f"  {verdict}: {_signed(net)} from {len(guesses)} "
-                     f"guess{'es' if len(guesses) != 1 else ''}")
+        lines.append(f"  {verdict}: {_signed(net)} from {plural(len(guesses), 'guess', 'guesses')}")
     else:
         lines.append("  no answers marked as guesses")
     lines.append(f"  a blind guess among four is worth "

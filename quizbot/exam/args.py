@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 _PRESETS = ("gs1", "csat", "custom")
 
 
+def question_count(text: str) -> int:
+    """The ``-n`` value: a whole number, 1 or more (0 or a negative is refused, never taken
+    as the default)."""
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"a mock test needs at least 1 question, not {count}")
+    return count
+
+
 def add_parsers(sub: Any) -> None:
     """Add ``exam`` and ``mistakes`` to the ``quizbot`` subparsers."""
     exam = sub.add_parser(
@@ -35,8 +47,8 @@ def add_parsers(sub: Any) -> None:
     exam.add_argument("--wrong", metavar="Y", help="marks taken off for a wrong answer")
     exam.add_argument("--blank", metavar="Z", help="marks for a blank (default 0)")
     exam.add_argument("--minutes-per-question", metavar="M", help="time allowed a question")
-    exam.add_argument("-n", "--questions", type=int, default=25, metavar="N",
-                      help="how many questions (default 25)")
+    exam.add_argument("-n", "--questions", "--count", type=question_count, default=25,
+                      metavar="N", help="how many questions (1 or more; default 25)")
     exam.add_argument("--topic", metavar="TOPIC", help="only this topic and its sub-topics")
     exam.add_argument("--seed", type=int, metavar="S", help="build the same paper again")
     exam.add_argument("--history", action="store_true",

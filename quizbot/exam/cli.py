@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from quizbot.bank import Bank
-from quizbot.exam.analysis import ExamResult, render_analysis
+from quizbot.exam.analysis import ExamResult, plural, render_analysis
 from quizbot.exam.items import LETTERS, render_item
 from quizbot.exam.notebook import entries, render_entry
 from quizbot.exam.session import ExamError, ExamSession
@@ -113,11 +113,11 @@ def _lapse_note(lapsed: int, unstudied: int) -> list[str]:
     """What the mock did to the schedule (nothing to say when nothing was missed)."""
     said = []
     if lapsed:
-        said.append(f"{lapsed} missed question{'s go' if lapsed != 1 else ' goes'} back into "
-                    "your review schedule")
+        said.append(f"{plural(lapsed, 'missed question')} go{'es' if lapsed == 1 else ''} back "
+                    "into your review schedule")
     if unstudied:
-        said.append(f"{unstudied} missed question{'s' if unstudied != 1 else ''} not studied "
-                    f"yet stay{'s' if unstudied == 1 else ''} new, for your daily study")
+        said.append(f"{plural(unstudied, 'missed question')} not studied yet "
+                    f"stay{'s' if unstudied == 1 else ''} new, for your daily study")
     return ["; ".join(said) + "; `quizbot mistakes` lists them"] if said else []
 
 
@@ -132,8 +132,8 @@ def run_exam_plain(bank: Bank, data_dir: Path | None, inp: TextIO, out: TextIO,
         print(f"quizbot: {error}", file=err)
         return 2
     n = len(session.items)
-    short = f" (only {n} usable questions)" if n < options.count else ""
-    _say(out, f"Mock test: {n} questions{short} · {session.scheme.name} marking: "
+    short = f" (only {plural(n, 'usable question')})" if n < options.count else ""
+    _say(out, f"Mock test: {plural(n, 'question')}{short} · {session.scheme.name} marking: "
          f"{session.scheme.describe()} · time {clock_text(session.deadline - session.started)}"
          f"\n{HELP}")
     result = _run(session, inp, out, clock)
@@ -183,5 +183,5 @@ def run_mistakes(data_dir: Path, now: datetime, topic: str | None, kind: str | N
                                            ": take a mock test with `quizbot exam`."))
         return 0
     _say(out, "\n\n".join(render_entry(e) for e in found))
-    _say(out, f"\n{len(found)} mistake{'s' if len(found) != 1 else ''}")
+    _say(out, f"\n{plural(len(found), 'mistake')}")
     return 0

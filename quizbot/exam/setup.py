@@ -34,7 +34,7 @@ def new_session(bank: Bank, options: ExamOptions, now: datetime) -> ExamSession:
     """A session over freshly built items. Raises ``ValueError`` for an unknown topic or
     preset and :class:`ExamError` when the bank offers no usable question."""
     if options.count < 1:
-        raise ValueError("a mock test has at least one question")
+        raise ValueError(f"a mock test needs at least 1 question, not {options.count}")
     scheme = options.marking()
     topic = None if options.topic is None else resolve_topic(bank, options.topic)
     seed = options.seed if options.seed is not None else int(now.timestamp())

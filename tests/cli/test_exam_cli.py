@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from quizbot import cli
+from quizbot import cli, load_bank
 from quizbot.exam.cli import parse_answer, run_exam_plain, run_mistakes
 from quizbot.exam.scoring import MarkingScheme
 from quizbot.exam.setup import ExamOptions
@@ -166,3 +166,28 @@ def test_a_first_mock_leaves_the_schedule_and_the_days_counts_alone(tmp_path: Pa
         assert store.cards() == {}
         day = (T0 - timedelta(days=1), T0 + timedelta(days=1))
         assert store.count_reviews(*day) == store.count_reviews(*day, new_only=True) == 0
+
+
+@pytest.mark.parametrize("flag", ["-n", "--questions", "--count"])
+@pytest.mark.parametrize("count", ["0", "-3"])
+def test_a_count_below_one_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                      flag: str, count: str) -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["--data-dir", str(tmp_path), "exam", "--plain", f"{flag}={count}"])
+    assert caught.value.code == 2
+    assert f"a mock test needs at least 1 question, not {count}" in capsys.readouterr().err
+    status, out, err = plain("", tmp_path, count=0)
+    assert (status, out) == (2, "") and "at least 1 question, not 0" in err
+
+
+def test_one_question_is_singular(tmp_path: Path) -> None:
+    status, out, _ = plain("", tmp_path, count=1)
+    assert status == 0 and out.startswith("Mock test: 1 question · gs1 marking")
+    bank = tmp_path / "bank.yaml"
+    bank.write_text("questions:\n  - {id: m1, type: mcq, topic: A, prompt: Pick, "
+                    "options: [w, x, y, z], answer: x}\n", encoding="utf-8")
+    out_stream = io.StringIO()
+    assert run_exam_plain(load_bank([str(bank)]), None, io.StringIO("b\n"), out_stream,
+                          ExamOptions(count=5, seed=1), Clock(), io.StringIO()) == 0
+    text = out_stream.getvalue()
+    assert text.startswith("Mock test: 1 question (only 1 usable question) · ")
