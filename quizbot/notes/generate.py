@@ -32,6 +32,7 @@ from quizbot.notes.rules import (
     Context,
     Draft,
     Unit,
+    glossaries,
     is_lead_in,
     section_statements,
     stable_hash,
@@ -209,7 +210,7 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
     lower, proper = _word_evidence(builder.all_texts)
     heading_words = {w for _, text, _ in outline.headings for w in fold(text).split()}
     return Context(kinds, lower, proper, dict(hosts), _mention_counter(builder.all_texts),
-                   max_year, heading_words)
+                   max_year, heading_words, glossary=glossaries(units, proper))
 
 
 def _has_phrase(text: str, phrase: str) -> bool:

@@ -38,6 +38,7 @@ from quizbot.bank.model import (
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.outline import Item, Table
 from quizbot.notes.text import (
+    NUMBER_WORDS,
     WORD_FOR,
     Abbreviation,
     ListFound,
@@ -149,6 +150,9 @@ class Context:
     #: id(unit) → its :func:`term_kind` and :func:`is_entity`, each worked out once.
     term_kinds: dict[int, TermKind | None] = field(default_factory=dict)
     entities: dict[int, bool] = field(default_factory=dict)
+    #: id(unit) → the glossary entries of its section, for a ``Term: definition`` unit of a
+    #: glossary (see :func:`glossaries`).
+    glossary: dict[int, tuple[Unit, ...]] = field(default_factory=dict)
 
     def lower_name(self, name: str) -> str:
         """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept."""
@@ -280,7 +284,124 @@ def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
         name, others, rest, headings = named
         if not rest or headings == unit.headings or shares_word(rest, term.definition):
             return TermKind(name, others, clean_item(term.base))
+    entries = ctx.glossary.get(id(unit))
+    if entries is not None:
+        return TermKind(GLOSSARY_KIND, [e.term.base for e in entries
+                                        if e is not unit and e.term is not None], term.base)
     return None
+
+
+# --- glossaries ---
+
+#: The kind of a glossary's terms, as prompts name it ("Which term is described as ...?").
+GLOSSARY_KIND = "term"
+_GLOSSARY_TERM_WORDS = 4
+_GLOSSARY_SHARE = 2 / 3
+#: Words that make a term a label of a note rather than a term (``India on Russia``,
+#: ``Russia and China``, ``For Modi``, ``Speculation about a split``).
+_LABEL_WORDS = frozenset("on and vs vs. versus with to as for in about by at from or over "
+                         "after before since".split())
+#: First words of a text that goes on from its label rather than defining it (``since the
+#: war began ...``, ``include ...``, ``also met ...``, ``three, namely ...``).
+_NOT_DEFINING = frozenset(
+    "since also just still include includes including in at on by for to from with among into "
+    "over under after before during while when where as both each either neither all some "
+    "many few most more less not no only even very".split()) | frozenset(NUMBER_WORDS)
+_ARTICLES = frozenset(("a", "an", "the"))
+#: Finite verbs that cannot start a description: auxiliaries and common irregular pasts.
+_FINITE = frozenset(
+    "is are was were has have had will would can could may might must shall should do does did "
+    "became began gave led met went came fell rose grew won lost held saw said told sold bought "
+    "brought built kept left made took sent spent found fought paid chose drew drove knew meant "
+    "spoke struck threw wrote broke got".split())
+#: Words that open a relative clause: a verb after one belongs to the description.
+_RELATIVE = frozenset("where which that who whom whose when while whereby".split())
+
+
+def _past(word: str) -> bool:
+    """A past tense or participle (``angered``, ``began``), not ``need`` or ``hundred``."""
+    return word in _FINITE or (len(word) > 4 and word.endswith("ed")
+                               and not word.endswith(("eed", "hundred")))
+
+
+def _has_own_clause(words: list[str]) -> bool:
+    """Does a definition state a fact with its own subject and verb (``greased cartridges
+    angered sepoys``, ``the Company's rule ended in 1858``, ``Mangal Pandey is remembered``)
+    rather than describe its term (``the site of protein synthesis``, ``holds the genetic
+    material``, ``the organelle where photosynthesis takes place``)? Also true when it opens
+    with a past tense (``began at Meerut ...``): a note's label, not a description."""
+    lowered = [w.lower().strip(",;:.()\"“”") for w in words]
+    if _past(lowered[0]):
+        return True
+    for i in range(1, len(lowered)):
+        word = lowered[i]
+        if word in _RELATIVE or words[i - 1].endswith(";"):
+            return False  # a relative clause only adds detail; after ";" comes another fact
+        if word in _FINITE or (_past(word) and lowered[i - 1] not in _ARTICLES
+                               and (i + 1 >= len(lowered) or lowered[i + 1] != "by")):
+            return True
+    return False
+
+
+def _glossary_entry(unit: Unit, proper_words: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Does a top-level ``Term: definition`` look like a glossary entry: a short term (no
+    digits, possessives, qualifiers or linking words, as in ``Modi (2021)``, ``India's
+    stance``, ``Russia and China``) defined by a description (``the site of protein
+    synthesis``, ``movement of water across a membrane``, ``holds the genetic material``)
+    rather than followed by a fact with its own subject (``Russia ranks among ...``) or a
+    number (``three, namely ...``)?"""
+    term = unit.term
+    if term is None or unit.parent is not None:
+        return False
+    base = term.base
+    if term.qualifier and not (term.qualifier.isupper() and " " not in term.qualifier):
+        return False
+    words = base.split()
+    if (not words or len(words) > _GLOSSARY_TERM_WORDS or not words[0][:1].isalpha()
+            or any(ch.isdigit() or ch in "'’" for ch in base)
+            or any(w.lower() in _LABEL_WORDS for w in words) or _CONNECTIVE.search(base)):
+        return False
+    defining = term.definition.split()
+    if len(defining) < _MIN_DEFINITION_WORDS or contains_phrase(term.definition, base):
+        return False
+    first = defining[0].lower().strip(",;:")
+    if _has_own_clause(defining):
+        return False
+    if first in _ARTICLES:
+        return defining[1][:1].isalpha() and defining[1].lower() not in _NOT_DEFINING
+    if first in _NOT_DEFINING or not defining[0][:1].isalpha():
+        return False
+    # "Rise in prices" may be written capitalised; "Russia ranks ..." starts with a name (a
+    # word the notes capitalise mid-sentence too)
+    name = re.sub(r"['’]s$", "", first)
+    return defining[0][:1].islower() or fold(name) not in proper_words
+
+
+def glossaries(units: Sequence[Unit], proper_words: set[str] | frozenset[str] = frozenset()
+               ) -> dict[int, tuple[Unit, ...]]:
+    """The glossary entries of the notes, by id(unit): a section is a glossary when at least
+    two of its top-level ``Term: definition`` units, and two thirds of them, look like
+    entries (:func:`_glossary_entry`) with definitions of their own (one saying nothing
+    another does not say too is left out: "logistical challenges persist" twice is a note's
+    labels, not a glossary). Notes written as ``**Label**: fact`` have too few such units."""
+    by_section: dict[tuple[str, ...], list[Unit]] = {}
+    for unit in units:
+        if unit.term is not None and unit.parent is None:
+            by_section.setdefault(unit.headings, []).append(unit)
+    found: dict[int, tuple[Unit, ...]] = {}
+    for members in by_section.values():
+        if len(members) < 2:
+            continue
+        entries = [u for u in members if _glossary_entry(u, proper_words)]
+        entries = [u for u in entries if not any(
+            v is not u and v.term is not None and u.term is not None
+            and implied_by(u.term.definition, v.term.definition, 1.0) for v in entries)]
+        if len(entries) < 2 or len(entries) < _GLOSSARY_SHARE * len(members):
+            continue
+        group = tuple(entries)
+        for unit in entries:
+            found[id(unit)] = group
+    return found
 
 
 def is_entity(unit: Unit, ctx: Context) -> bool:
@@ -428,7 +549,7 @@ def rule_definition(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     found = ctx.kinds.descriptions(term.base)
     if found is None:
-        return []
+        return _glossary_definition(unit, ctx)
     right, others, headings = found
     if headings != unit.headings and not shares_word(right, term.definition):
         return []  # a table elsewhere describes something else by the same name
@@ -440,6 +561,29 @@ def rule_definition(unit: Unit, ctx: Context) -> list[Draft]:
     return [_draft(unit, Mcq, "definition", "definition", f"{term.base} description",
                    prompt=f"{unit.context}: Which best describes {term.base}?",
                    options=tuple(options), answer=right)]
+
+
+#: A glossary definition longer than this makes an unreadable option.
+_MAX_OPTION_WORDS = 16
+
+
+def _glossary_definition(unit: Unit, ctx: Context) -> list[Draft]:
+    """A glossary entry the other way: which of its section's definitions describes it?"""
+    term = unit.term
+    entries = ctx.glossary.get(id(unit))
+    if term is None or entries is None or _words_count(term.definition) > _MAX_OPTION_WORDS:
+        return []
+    mine = term.definition
+    others = [e.term.definition for e in entries if e is not unit and e.term is not None
+              and _words_count(e.term.definition) <= _MAX_OPTION_WORDS
+              and not contains_phrase(e.term.definition, term.base)
+              and not implied_by(e.term.definition, mine)]
+    if len(others) < 3:
+        return []
+    options = shuffled([mine, *shuffled(others, unit.key, "gd")[:3]], unit.key, "go")
+    return [_draft(unit, Mcq, "definition", "definition", f"{term.base} description",
+                   prompt=f"{unit.context}: Which best describes {term.base}?",
+                   options=tuple(options), answer=mine)]
 
 
 def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:

@@ -367,3 +367,113 @@ def test_a_line_that_introduces_a_list_is_no_fact_of_its_own() -> None:
         ("list", f"{ctx}: Sectors opened in 1991 include … Name one.", ("Telecom", "Aviation"),
          1),
     ]
+
+
+CELLS = """\
+    # Cell biology
+
+    ## Organelles
+
+    - **Mitochondria**: the powerhouse of the cell, where respiration releases energy
+    - **Ribosome**: the site of protein synthesis in the cell
+    - **Nucleus**: holds the cell's genetic material and controls its activities
+    - Osmosis: movement of water across a semi-permeable membrane
+    - **Chloroplast**: the organelle where photosynthesis takes place in plant cells
+    """
+
+
+def test_a_glossary_asks_each_term_from_its_definition_and_the_other_way() -> None:
+    """A section of `Term: definition` entries is a glossary: each term is asked from its
+    definition (cloze, short answer, an mcq among the section's other terms, or a true/false
+    with another term swapped in), and its definition among the others' ("best describes")."""
+    ctx = "Cell biology › Organelles"
+    powerhouse = "the powerhouse of the cell, where respiration releases energy"
+    ribosome = "the site of protein synthesis in the cell"
+    nucleus = "holds the cell's genetic material and controls its activities"
+    osmosis = "movement of water across a semi-permeable membrane"
+    chloroplast = "the organelle where photosynthesis takes place in plant cells"
+    assert [brief(q) for q in generate(CELLS, "cells")] == [
+        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
+         ((f"Osmosis: {powerhouse}.", False, f"Mitochondria: {powerhouse}."),
+          (f"Ribosome: {ribosome}.", True, ""),
+          (f"Nucleus: {nucleus}.", True, ""),
+          (f"Nucleus: {chloroplast}.", False, f"Chloroplast: {chloroplast}."))),
+        ("cloze", f"{ctx}: fill in the blank.", f"{{{{Mitochondria}}}}: {powerhouse}"),
+        ("mcq", f"{ctx}: Which best describes Mitochondria?",
+         (ribosome, powerhouse, chloroplast, nucleus), powerhouse),
+        ("mcq", f"{ctx}: Which of these is described as “{ribosome}”?",
+         ("Mitochondria", "Nucleus", "Ribosome", "Chloroplast"), "Ribosome"),
+        ("mcq", f"{ctx}: Which best describes Ribosome?",
+         (powerhouse, ribosome, chloroplast, nucleus), ribosome),
+        ("cloze", f"{ctx}: fill in the blank.", f"{{{{Nucleus}}}}: {nucleus}"),
+        ("mcq", f"{ctx}: Which best describes Nucleus?",
+         (osmosis, ribosome, nucleus, chloroplast), nucleus),
+        ("mcq", f"{ctx}: Which of these is described as “{osmosis}”?",
+         ("Nucleus", "Chloroplast", "Osmosis", "Mitochondria"), "Osmosis"),
+        ("mcq", f"{ctx}: Which best describes Osmosis?",
+         (nucleus, chloroplast, ribosome, osmosis), osmosis),
+        ("truefalse", f"Osmosis: {chloroplast}", False, f"Chloroplast: {chloroplast}"),
+        ("mcq", f"{ctx}: Which best describes Chloroplast?",
+         (osmosis, chloroplast, nucleus, powerhouse), chloroplast),
+    ]
+
+
+def test_terms_with_definitions_among_other_bullets_are_asked() -> None:
+    notes = """\
+        # Indian economy
+
+        ## Monetary policy
+
+        - **Repo rate**: the rate at which the RBI lends money to commercial banks
+        - **Reverse repo rate**: the rate at which the RBI borrows money from commercial banks
+        - The Monetary Policy Committee (MPC) has six members
+        """
+    ctx = "Indian economy › Monetary policy"
+    assert [brief(q) for q in generate(notes, "economy")] == [
+        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
+         (("Repo rate: the rate at which the RBI lends money to commercial banks.", True, ""),
+          ("Reverse repo rate: the rate at which the RBI borrows money from commercial banks.",
+           True, ""),
+          ("The Monetary Policy Committee (MPC) has seven members.", False,
+           "The Monetary Policy Committee (MPC) has six members."))),
+        ("short", f"{ctx}: Which term is described as “the rate at which the RBI lends money to "
+         "commercial banks”?", "Repo rate", ()),
+        ("short", f"{ctx}: Which term is described as “the rate at which the RBI borrows money "
+         "from commercial banks”?", "Reverse repo rate", ()),
+        ("short", f"{ctx}: What does MPC stand for?", "Monetary Policy Committee", ()),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "The Monetary Policy Committee (MPC) has {{six|6}} members"),
+    ]
+
+
+def test_labels_followed_by_facts_are_not_a_glossary() -> None:
+    """`**Date**: began at ...`, `**Cause**: greased cartridges angered sepoys`: labels of a
+    note, each followed by a fact with its own verb, are never asked back from the fact."""
+    notes = """\
+        # Modern India
+
+        ## Revolt of 1857
+
+        - **Date**: began at Meerut on 10 May 1857
+        - **Leader at Meerut**: Mangal Pandey is remembered as its first martyr
+        - **Cause**: greased cartridges angered sepoys
+        - **Spread**: Delhi, Kanpur, Lucknow and Jhansi became centres of the revolt
+        - **Outcome**: the East India Company's rule ended in 1858
+        - **Rani Lakshmibai**: queen of Jhansi who fought the British in 1858
+        """
+    ctx = "Modern India › Revolt of 1857"
+    assert [brief(q) for q in generate(notes, "revolt")] == [
+        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
+         (("Date: began at Meerut on 10 May 1855.", False,
+           "Date: began at Meerut on 10 May 1857."),
+          ("Leader at Meerut: Mangal Pandey is remembered as its first martyr.", True, ""),
+          ("Spread: Delhi, Kanpur, Lucknow and Jhansi became centres of the revolt.", True, ""),
+          ("Outcome: the East India Company's rule ended in 1856.", False,
+           "Outcome: the East India Company's rule ended in 1858."))),
+        ("truefalse", "Outcome: the East India Company's rule ended in 1853", False,
+         "Outcome: the East India Company's rule ended in 1858"),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "{{Rani Lakshmibai}}: queen of Jhansi who fought the British in 1858"),
+        ("cloze", f"{ctx}: fill in the blank.",
+         "Rani Lakshmibai: queen of Jhansi who fought the British in {{1858}}"),
+    ]
