@@ -109,18 +109,6 @@ def _answers(result: ExamResult) -> list[str]:
     return lines
 
 
-def _lapse_note(lapsed: int, unstudied: int) -> list[str]:
-    """What the mock did to the schedule (nothing to say when nothing was missed)."""
-    said = []
-    if lapsed:
-        said.append(f"{plural(lapsed, 'missed question')} go{'es' if lapsed == 1 else ''} back "
-                    "into your review schedule")
-    if unstudied:
-        said.append(f"{plural(unstudied, 'missed question')} not studied yet "
-                    f"stay{'s' if unstudied == 1 else ''} new, for your daily study")
-    return ["; ".join(said) + "; `quizbot mistakes` lists them"] if said else []
-
-
 def run_exam_plain(bank: Bank, data_dir: Path | None, inp: TextIO, out: TextIO,
                    options: ExamOptions, clock: Callable[[], datetime],
                    err: TextIO | None = None) -> int:
@@ -145,7 +133,7 @@ def run_exam_plain(bank: Bank, data_dir: Path | None, inp: TextIO, out: TextIO,
             with Store.open(data_dir, clock(), recover=True) as store:
                 saved = record_exam(store, result)
                 lines += ["", *render_history(history(store), last=5)]
-                lines += _lapse_note(len(saved.lapsed), len(saved.unstudied))
+                lines += saved.note()
         except StoreError as error:
             print(f"quizbot: the result could not be saved: {error}", file=err)
     _say(out, "\n".join([*lines, result.score_line()]))

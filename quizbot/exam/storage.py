@@ -34,7 +34,7 @@ from decimal import Decimal
 
 from fsrs import Rating
 
-from quizbot.exam.analysis import ExamResult, ItemResult
+from quizbot.exam.analysis import ExamResult, ItemResult, plural
 from quizbot.exam.items import LETTERS, ExamItem
 from quizbot.exam.scoring import MarkingScheme, dec, fmt
 from quizbot.study import scheduling
@@ -63,6 +63,19 @@ class Saved:
     lapsed: tuple[str, ...]
     #: Missed questions never studied: left out of the schedule.
     unstudied: tuple[str, ...] = ()
+
+    def note(self) -> list[str]:
+        """What the mock did to the schedule, as a line for the learner (none when nothing
+        was missed)."""
+        lapsed, unstudied = len(self.lapsed), len(self.unstudied)
+        said = []
+        if lapsed:
+            said.append(f"{plural(lapsed, 'missed question')} go{'es' if lapsed == 1 else ''} "
+                        "back into your review schedule")
+        if unstudied:
+            said.append(f"{plural(unstudied, 'missed question')} not studied yet "
+                        f"stay{'s' if unstudied == 1 else ''} new, for your daily study")
+        return ["; ".join(said) + "; `quizbot mistakes` lists them"] if said else []
 
 
 def _item_row(item: ItemResult) -> tuple[object, ...]:

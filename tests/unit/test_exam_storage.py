@@ -17,6 +17,7 @@ from quizbot.exam.notebook import entries, render_entry
 from quizbot.exam.scoring import CSAT, GS1, MarkingScheme
 from quizbot.exam.session import ExamSession
 from quizbot.exam.storage import (
+    Saved,
     history,
     lapse_ids,
     record_exam,
@@ -227,3 +228,12 @@ def test_a_version_2_database_gets_the_exam_tables(tmp_path: Path) -> None:
         assert store.integrity_check() == "ok"
     with sqlite3.connect(tmp_path / "progress.db") as db:
         assert db.execute("SELECT version FROM schema_version").fetchall() == [(1,), (2,), (3,)]
+
+
+def test_the_note_on_the_schedule_says_what_the_mock_did() -> None:
+    assert Saved(1, 1, ()).note() == []
+    assert Saved(1, 1, ("a",)).note() == [
+        "1 missed question goes back into your review schedule; `quizbot mistakes` lists them"]
+    assert Saved(1, 1, ("a", "b"), ("c",)).note() == [
+        "2 missed questions go back into your review schedule; 1 missed question not studied "
+        "yet stays new, for your daily study; `quizbot mistakes` lists them"]
