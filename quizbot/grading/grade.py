@@ -116,24 +116,55 @@ def _short(q: Short, response: str, index: AnswerIndex | None,
                                tolerance=q.tolerance))
 
 
-def _choice_index(response: str, options: Sequence[str], question: Question) -> int | None:
-    """Which option a response names: by letter, number or (typo-tolerant) text."""
+@dataclass(frozen=True)
+class _Choice:
+    """Which option a response names, and how."""
+
+    #: The option's position; None when the response names none, or several equally well.
+    index: int | None
+    kind: VerdictKind = "exact"
+    #: The options an ambiguous response is equally close to ("Austraia": Austria, Australia).
+    tied: tuple[int, ...] = ()
+
+
+_NO_CHOICE = _Choice(None, "wrong")
+_RANK = {"exact": 0, "alias": 1, "typo": 2}
+
+
+def _choose(response: str, options: Sequence[str], question: Question) -> _Choice:
+    """Which option a response names: by letter, number or (typo-tolerant) text. A response
+    as close to two options as each other ("Austraia" for Austria or Australia) names neither:
+    picking one silently would reward a guess."""
     text = response.strip()
     found = _CHOICE.match(text)
     if found:
         token = found.group(1).lower()
         position = int(token) - 1 if token.isdigit() else ord(token) - ord("a")
         if 0 <= position < len(options):
-            return position
+            return _Choice(position)
     said = analyse(text)
     context = _context(question)
-    best: tuple[int, int, int] | None = None  # (rank, distance, option)
+    best: tuple[int, int] | None = None  # (rank, distance)
+    tied: list[tuple[int, VerdictKind]] = []
     for i, option in enumerate(options):
         match = best_match(said, forms(option), context)
-        if match is not None:
-            key = (0 if match.kind != "typo" else 1, match.distance, i)
-            best = key if best is None or key < best else best
-    return best[2] if best is not None else None
+        if match is None:
+            continue
+        key = (_RANK[match.kind], match.distance)
+        if best is None or key < best:
+            best, tied = key, [(i, match.kind)]
+        elif key == best:
+            tied.append((i, match.kind))
+    if not tied:
+        return _NO_CHOICE
+    if len(tied) > 1:
+        return _Choice(None, "near-miss", tuple(i for i, _ in tied))
+    return _Choice(*tied[0])
+
+
+def _choice_index(response: str, options: Sequence[str], question: Question) -> int | None:
+    """The option a response names unambiguously, or None."""
+    return _choose(response, options, question).index
 
 
 def _letter(i: int) -> str:
@@ -141,11 +172,20 @@ def _letter(i: int) -> str:
 
 
 def _mcq(q: Mcq, response: str) -> Verdict:
-    chosen = _choice_index(response, q.options, q)
+    choice = _choose(response, q.options, q)
+    chosen = choice.index
     right = q.options.index(q.answer)
     expected = f"({_letter(right)}) {q.answer}"
     if chosen == right:
-        return Verdict(True, 1.0, "exact", f"Correct: {expected}.")
+        if choice.kind == "typo":
+            return Verdict(True, 1.0, "typo", f"Correct, with a typo: "
+                           f"{typo_diff(response.strip(), q.answer)} (the answer is {expected}).")
+        return Verdict(True, 1.0, choice.kind, f"Correct: {expected}.")
+    if choice.tied:
+        could = " or ".join(f"({_letter(i)}) {q.options[i]}" for i in choice.tied)
+        kind: VerdictKind = "near-miss" if right in choice.tied else "wrong"
+        return Verdict(False, 0.0, kind, f"{response.strip()} could be {could}; the answer is "
+                       f"{expected}.")
     if chosen is None:
         return Verdict(False, 0.0, "wrong", f"That is not one of the options; the answer is "
                        f"{expected}.")
@@ -180,20 +220,22 @@ def _multi(q: Multi, response: str) -> Verdict:
     right = {q.options.index(a) for a in q.answer}
     chosen: set[int] = set()
     unknown = []
+    typos = False
     parts = _split_choices(response, len(q.options)) or _parts(
         response, lambda part: _choice_index(part, q.options, q) is not None)
     for part in parts:
-        i = _choice_index(part, q.options, q)
-        if i is None:
+        choice = _choose(part, q.options, q)
+        if choice.index is None:
             unknown.append(part)
         else:
-            chosen.add(i)
+            chosen.add(choice.index)
+            typos = typos or choice.kind == "typo"
     hits, misses = len(chosen & right), len(chosen - right) + len(unknown)
     score = max(0.0, (hits - misses) / len(right))
     expected = ", ".join(f"({_letter(i)}) {q.options[i]}" for i in sorted(right))
     if chosen == right and not unknown:
-        return Verdict(True, 1.0, "exact", f"Correct: {expected}.")
-    kind: VerdictKind = "partial" if hits else "wrong"
+        return Verdict(True, 1.0, "typo" if typos else "exact", f"Correct: {expected}.")
+    kind: VerdictKind = "partial" if score > 0 else "wrong"
     return Verdict(False, score, kind, f"{hits} of {len(right)} right"
                    + (f", {misses} wrong" if misses else "") + f"; the answer is {expected}.")
 
@@ -300,7 +342,7 @@ def _list(q: ListQuestion, response: str, index: AnswerIndex | None) -> Verdict:
     feedback = "; ".join(parts) + f". The answer: {', '.join(q.answer)}."
     if len(matched) >= need and not extras:
         return Verdict(True, 1.0, "exact", f"Correct: {', '.join(q.answer)}.")
-    return Verdict(False, score, "partial" if matched else "wrong", feedback)
+    return Verdict(False, score, "partial" if score > 0 else "wrong", feedback)
 
 
 def _cloze(q: Cloze, response: str, index: AnswerIndex | None,

@@ -107,17 +107,19 @@ def _variants(text: str, alias: bool) -> list[tuple[str, bool]]:
 
 
 def _numbers_match(said: tuple[Number, ...], expected: tuple[Number, ...],
-                   tolerance: float | None) -> tuple[bool, bool]:
-    """(match, lenient) — lenient when a magnitude was left off ("30" for "$30 billion")."""
+                   tolerance: float | None) -> tuple[bool, bool, bool]:
+    """(match, lenient, approximate): lenient when a magnitude was left off ("30" for "$30
+    billion"), approximate when a value was accepted only within the tolerance."""
     if len(said) != len(expected):
-        return False, False
-    lenient = False
+        return False, False, False
+    lenient = approximate = False
     for got, want in zip(said, expected, strict=True):
         if got.unit and want.unit and got.unit != want.unit:
-            return False, False
+            return False, False, False
         if got.value == want.value:
             continue
         if tolerance is not None and abs(got.value - want.value) <= Decimal(str(tolerance)):
+            approximate = True
             continue
         if got.mantissa is None and want.mantissa is not None and got.value == want.mantissa:
             lenient = True  # "30" for "$30 billion"
@@ -125,8 +127,8 @@ def _numbers_match(said: tuple[Number, ...], expected: tuple[Number, ...],
         if want.mantissa is None and not want.unit and got.mantissa == want.value:
             lenient = True  # "$65 billion" where the question asks "in billions of dollars"
             continue
-        return False, False
-    return True, lenient
+        return False, False, False
+    return True, lenient, approximate
 
 
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -143,11 +145,12 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
     want = form.analysis
     if len(response.hedges) > len(want.hedges):
         return None
-    numbers_ok, lenient = _numbers_match(response.numbers, want.numbers, tolerance)
+    numbers_ok, lenient, approximate = _numbers_match(response.numbers, want.numbers, tolerance)
     if not numbers_ok:
         return None
-    kind: MatchKind = "alias" if form.alias or lenient else "exact"
-    note = f"the full answer is {form.text}" if lenient else ""
+    kind: MatchKind = "alias" if form.alias or lenient or approximate else "exact"
+    note = (f"the full answer is {form.text}" if lenient else
+            f"close enough: within ±{tolerance:g}" if approximate else "")
     if not response.words and not want.words:
         return Match(kind, form, 0, note)
     targets = {want.words, _core(want.words)}

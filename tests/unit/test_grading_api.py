@@ -105,6 +105,26 @@ def test_choices_accept_letters_numbers_and_text() -> None:
     assert not grade(mcq, "b").correct
 
 
+def test_a_typo_between_two_options_picks_neither() -> None:
+    mcq = Mcq(id="v", prompt="Which country?", options=("Austria", "Australia"), answer="Austria")
+    verdict = grade(mcq, "Austraia")
+    assert (verdict.correct, verdict.kind) == (False, "near-miss")
+    assert "(a) Austria" in verdict.feedback and "(b) Australia" in verdict.feedback
+    typo = grade(mcq, "Austira")
+    assert (typo.correct, typo.kind) == (True, "typo")
+    wrong = Mcq(id="w", prompt="Which country?", options=("Austria", "Australia"),
+                answer="Australia")
+    assert grade(wrong, "Austraia").kind == "near-miss"
+
+
+def test_a_tolerance_match_says_so() -> None:
+    loose = Short(id="t2", prompt="Trade in billions of dollars?", answer="65", tolerance=1)
+    verdict = grade(loose, "64")
+    assert (verdict.correct, verdict.kind) == (True, "alias")
+    assert "65" in verdict.feedback and "1" in verdict.feedback
+    assert grade(loose, "65").kind == "exact"
+
+
 def test_cloze_blanks_in_order() -> None:
     cloze = Cloze(id="c", text="Trade reached {{$65 billion}} in {{2023-24|FY24}}.")
     assert grade(cloze, "65 billion dollars; FY24").correct
