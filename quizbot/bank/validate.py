@@ -224,7 +224,14 @@ def _suggest(name: str, choices: Sequence[str]) -> str:
     return f" (did you mean {close!r}?)" if close else ""
 
 
+#: What YAML's merge key means here: yaml_rs reads '<<' as a plain key.
+_MERGE_HINT = ("merge keys ('<<: *anchor') are not supported in question files; write the "
+               "fields out")
+
+
 def _unknown_field_message(name: str, qtype: str) -> str:
+    if name == "<<":
+        return f"unknown field '<<' for a {qtype} question: {_MERGE_HINT}"
     allowed = [*COMMON_FIELDS, *TYPE_FIELDS[qtype]]
     owners = [t for t, fields in TYPE_FIELDS.items() if name in fields]
     if owners:

@@ -6,17 +6,20 @@ Two parsers, each for what it is best at:
   PyYAML's ``CSafeLoader`` on a large bank, refuses duplicate keys, limits alias expansion
   ("billion laughs") and nesting depth, and never constructs objects from tags.
 * PyYAML's ``CSafeLoader`` composes a node graph with a mark (line, column) for every key and
-  value. It runs only when needed: to place a problem at its line and column, and to refuse
-  explicit tags such as ``!!python/object`` with their position. It only ever sees text that
-  ``yaml_rs`` has already accepted, so its recursive composer never meets unbounded nesting.
+  value. It runs only when needed: to place a problem at its line and column, and (its event
+  parser, which resolves no implicit tags) to find the tags an author wrote, such as
+  ``!!python/object``, with their position. It only ever sees text that ``yaml_rs`` has
+  accepted, so it never meets unbounded nesting (which its recursive composer, and libyaml's
+  quadratic simple-key bookkeeping, cannot take).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -83,6 +86,8 @@ def _printable(text: str) -> str:
     """``text`` with characters PyYAML refuses blanked out, keeping every offset."""
     return re.sub(_NON_PRINTABLE, " ", text)  # compiled (slowly) only when first needed
 _SYNTAX_POSITION = re.compile(r"at line (\d+), column (\d+)")
+#: A '!' that can start a tag: at the start, or after a space, a flow indicator or ':'.
+_TAG_START = re.compile(r"(?<![^\s\[{,:])!")
 _DOC_MARKER = re.compile(r"^(---|\.\.\.)(?=\s|$)", re.MULTILINE)
 
 PathKey = str | int
@@ -148,30 +153,6 @@ class YamlFile:
                 self._root = None
         return self._root
 
-    def unsafe_tags(self) -> Iterator[Problem]:
-        """Every explicit tag outside the core schema, with its position."""
-        import yaml
-
-        root = self._compose()
-        seen: set[int] = set()
-        stack = [root] if root is not None else []
-        while stack:
-            node = stack.pop()
-            if id(node) in seen:  # aliases share nodes; never walk one twice
-                continue
-            seen.add(id(node))
-            if node.tag not in _SAFE_TAGS:
-                mark = node.start_mark
-                yield Problem(self.path, mark.line + 1, mark.column + 1,
-                              f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')!r} is not "
-                              "allowed: question files hold plain text, numbers, lists and "
-                              "mappings (the value was not loaded)")
-            if isinstance(node, yaml.MappingNode):
-                for k, v in node.value:
-                    stack.extend((k, v))
-            elif isinstance(node, yaml.SequenceNode):
-                stack.extend(node.value)
-
 
 def read_yaml_file(path: Path, display: str | None = None) -> YamlFile:
     """Read and parse ``path``; every failure becomes a :class:`Problem`, never an exception."""
@@ -205,22 +186,133 @@ def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> Yam
     result = result or YamlFile(name)
     result.text = text
     try:
-        data = yaml_rs.loads(text, parse_datetime=False, alias_limits=_ALIAS_LIMITS)
+        data = _loads(text)
     except yaml_rs.YAMLDecodeError as exc:
         result.problems.append(_syntax_problem(result, str(exc)))
+        return result
+    # Only tags the author wrote matter (found by PyYAML's parser, which resolves none);
+    # '!' must start a token to be a tag, so "yyyy-mm-dd!" needs no look.
+    refused = _refused(text) if "!" in text and _TAG_START.search(text) else []
+    if refused:
+        result.problems.extend(Problem(result.path, found.line, found.column,
+                                       f"{found.message} (the file was not loaded)")
+                               for found in refused)
         return result
     if isinstance(data, list) and _DOC_MARKER.search(text) and _document_count(result) > 1:
         result.problems.append(result.problem(
             (), "the file holds several YAML documents ('---'); put one mapping with "
             "'questions' in each file"))
         return result
-    if "!" in text:  # explicit tags need the slow, positioned check
-        tag_problems = list(result.unsafe_tags())
-        if tag_problems:
-            result.problems.extend(tag_problems)
-            return result
     result.data = data
     return result
+
+
+def _loads(text: str) -> Any:
+    return yaml_rs.loads(text, parse_datetime=False, alias_limits=_ALIAS_LIMITS)
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """An explicit tag outside the core schema (or an alias to a value holding one)."""
+
+    line: int
+    column: int
+    message: str
+    #: Index under ``questions`` of the question holding it; None outside every question.
+    question: int | None
+    #: Offsets of the tag's characters in the text (None for an alias).
+    span: tuple[int, int] | None = None
+
+
+def _refused(text: str) -> list[_Refused]:
+    """Explicit tags outside the core schema, and aliases to values that hold one.
+
+    PyYAML's event parser reports exactly the tags written in the text: implicit resolution
+    (``2021-12-06`` as a timestamp, ``<<`` as a merge key) never happens at this level.
+    """
+    import yaml
+
+    printable = _printable(text)
+    found: list[tuple[Any, int | None]] = []  # (event, index of its question)
+    #: Open collections: [is a mapping, current key or index, expecting a key, anchor].
+    frames: list[list[Any]] = []
+    tainted: set[str] = set()  # anchors of values that hold a refused tag
+    taint_depth = -1  # len(frames) where a refused collection opened; -1: none open
+    documents = 0
+    try:
+        for event in yaml.parse(printable, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                frames.pop()
+                if len(frames) == taint_depth:
+                    taint_depth = -1
+                _advance(frames, None)
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            root = frames[0] if frames else None
+            question = (frames[1][1] if root is not None and len(frames) > 1 and root[0]
+                        and not root[2] and root[1] == "questions" and not frames[1][0] else None)
+            if isinstance(event, yaml.AliasEvent):
+                bad = event.anchor in tainted
+            else:
+                bad = event.tag is not None and event.tag != "!" and event.tag not in _SAFE_TAGS
+            if bad:
+                found.append((event, question))
+                tainted.update(f[3] for f in frames if f[3])
+                if event.anchor is not None:
+                    tainted.add(event.anchor)
+                if isinstance(event, yaml.CollectionStartEvent) and taint_depth < 0:
+                    taint_depth = len(frames)
+            elif taint_depth >= 0 and event.anchor is not None:
+                tainted.add(event.anchor)
+            if isinstance(event, yaml.CollectionStartEvent):
+                mapping = isinstance(event, yaml.MappingStartEvent)
+                frames.append([mapping, None if mapping else 0, mapping, event.anchor])
+            else:
+                _advance(frames, event.value if isinstance(event, yaml.ScalarEvent) else None)
+    except yaml.YAMLError:
+        return []
+    if not found:
+        return []
+    tags = sorted((t.start_mark.index, t.end_mark.index, t.start_mark.line, t.start_mark.column)
+                  for t in yaml.scan(printable, Loader=yaml.CSafeLoader)
+                  if isinstance(t, yaml.TagToken))
+    refused = []
+    for event, question in found:
+        if documents > 1:
+            question = None
+        if isinstance(event, yaml.AliasEvent):
+            refused.append(_Refused(
+                event.start_mark.line + 1, event.start_mark.column + 1,
+                f"the alias '*{event.anchor}' stands for a value with a tag that is not allowed",
+                question))
+            continue
+        at = bisect.bisect_left(tags, (event.start_mark.index,))
+        start, end, line, column = tags[at]  # a node's tag comes with its properties, first
+        refused.append(_Refused(line + 1, column + 1, _tag_message(text[start:end]), question,
+                                (start, end)))
+    return refused
+
+
+def _tag_message(tag: str) -> str:
+    return (f"the tag {tag.replace('tag:yaml.org,2002:', '!!')!r} is not allowed: question "
+            "files hold plain text, numbers, lists and mappings")
+
+
+def _advance(frames: list[list[Any]], key: str | None) -> None:
+    """Step the innermost open collection past the node that just ended."""
+    if not frames:
+        return
+    top = frames[-1]
+    if not top[0]:
+        top[1] += 1
+    elif top[2]:
+        top[1], top[2] = key, False
+    else:
+        top[2] = True
 
 
 def _document_count(result: YamlFile) -> int:

@@ -166,6 +166,39 @@ def test_python_tags_are_never_constructed(write_bank: WriteBank, tmp_path: Path
     assert not marker.exists()
 
 
+@pytest.mark.parametrize("bang", ["", "yyyy-mm-dd!", "yyyy-mm-dd !", "'!' marks it"])
+def test_dates_and_merge_keys_read_the_same_whether_or_not_a_bang_appears(
+        write_bank: WriteBank, bang: str) -> None:
+    # PyYAML resolves 2021-12-06 to !!timestamp and '<<' to !!merge by itself; those implicit
+    # tags once refused the whole file whenever a '!' appeared anywhere in it.
+    body = textwrap.dedent(f"""\
+        questions:
+          - id: signed
+            type: short
+            prompt: "When was the agreement signed? {bang}"
+            answer: 2021-12-06
+          - id: summit
+            type: short
+            prompt: When did the summit open?
+            answer: 2021-12-06 10:30:00
+          - &base {{id: m1, type: short, prompt: Which missile?, answer: BrahMos}}
+          - <<: *base
+            id: m2
+            type: short
+            prompt: Which plant?
+            answer: Kudankulam
+        """)
+    bank = load_bank(write_bank({"q.yaml": body}), strict=False)
+    assert bank["signed"].answer == "2021-12-06", "a date loads as the text the author wrote"
+    assert bank["summit"].answer == "2021-12-06 10:30:00"
+    assert [q.id for q in bank] == ["signed", "summit", "m1"]
+    [problem] = bank.problems
+    assert (problem.line, problem.column) == (11, 5)
+    assert body.splitlines()[10][4:6] == "<<"
+    assert problem.message.startswith("unknown field '<<'")
+    assert "merge keys" in problem.message
+
+
 def test_alias_bomb_is_refused_fast_with_bounded_memory(write_bank: WriteBank) -> None:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
