@@ -9,8 +9,8 @@ Two parsers, each for what it is best at:
   value. It runs only when needed: to place a problem at its line and column, and (its event
   parser, which resolves no implicit tags) to find the tags an author wrote, such as
   ``!!python/object``, with their position. It only ever sees text that ``yaml_rs`` has
-  accepted, so it never meets unbounded nesting (which its recursive composer, and libyaml's
-  quadratic simple-key bookkeeping, cannot take).
+  accepted, or accepts once refused tags are blanked out, so it never meets unbounded nesting
+  (which its recursive composer, and libyaml's quadratic simple-key bookkeeping, cannot take).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import bisect
 import re
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,8 +86,14 @@ def _printable(text: str) -> str:
     """``text`` with characters PyYAML refuses blanked out, keeping every offset."""
     return re.sub(_NON_PRINTABLE, " ", text)  # compiled (slowly) only when first needed
 _SYNTAX_POSITION = re.compile(r"at line (\d+), column (\d+)")
+#: yaml_rs refuses some tags outright ("Invalid tag: '!!timestamp'"), without a position.
+_INVALID_TAG = re.compile(r"\bInvalid tag: '", re.IGNORECASE)
 #: A '!' that can start a tag: at the start, or after a space, a flow indicator or ':'.
 _TAG_START = re.compile(r"(?<![^\s\[{,:])!")
+#: A tag named in a yaml_rs message ("Invalid value 'x' for '!!int' tag").
+_QUOTED_TAG = re.compile(r"'(![^'\s]*)'")
+#: Distinct tag names blanked, one yaml_rs pass each, before a file is refused whole.
+_MAX_TAG_NAMES = 16
 _DOC_MARKER = re.compile(r"^(---|\.\.\.)(?=\s|$)", re.MULTILINE)
 
 PathKey = str | int
@@ -187,16 +193,30 @@ def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> Yam
     result.text = text
     try:
         data = _loads(text)
+        unreadable: yaml_rs.YAMLDecodeError | None = None
     except yaml_rs.YAMLDecodeError as exc:
-        result.problems.append(_syntax_problem(result, str(exc)))
-        return result
+        if not _INVALID_TAG.search(str(exc)):
+            result.problems.append(_syntax_problem(result, str(exc)))
+            return result
+        # yaml_rs stops at a tag it will not read, before it has checked nesting and aliases;
+        # PyYAML may look at the text only once yaml_rs reads it with such tags blanked out.
+        error = _readable_without_named_tags(text, exc)
+        if error is not None:
+            result.problems.append(_syntax_problem(result, str(exc)))
+            if error is not exc:
+                result.problems.append(_syntax_problem(result, str(error)))
+            return result
+        data, unreadable = None, exc
     # Only tags the author wrote matter (found by PyYAML's parser, which resolves none);
     # '!' must start a token to be a tag, so "yyyy-mm-dd!" needs no look.
-    refused = _refused(text) if "!" in text and _TAG_START.search(text) else []
+    refused = _refused(text) if unreadable or ("!" in text and _TAG_START.search(text)) else []
     if refused:
         result.problems.extend(Problem(result.path, found.line, found.column,
                                        f"{found.message} (the file was not loaded)")
                                for found in refused)
+        return result
+    if unreadable:
+        result.problems.append(_syntax_problem(result, str(unreadable)))
         return result
     if isinstance(data, list) and _DOC_MARKER.search(text) and _document_count(result) > 1:
         result.problems.append(result.problem(
@@ -228,7 +248,8 @@ def _refused(text: str) -> list[_Refused]:
     """Explicit tags outside the core schema, and aliases to values that hold one.
 
     PyYAML's event parser reports exactly the tags written in the text: implicit resolution
-    (``2021-12-06`` as a timestamp, ``<<`` as a merge key) never happens at this level.
+    (``2021-12-06`` as a timestamp, ``<<`` as a merge key) never happens at this level. It
+    only ever sees text that yaml_rs accepted, or refused for a tag alone.
     """
     import yaml
 
@@ -315,6 +336,46 @@ def _advance(frames: list[list[Any]], key: str | None) -> None:
         top[2] = True
 
 
+def _written_tags(text: str, tag: str) -> Iterator[re.Match[str]]:
+    """Where ``tag`` is written as a tag: at a token start, ending where a token ends."""
+    return re.finditer(r"(?<![^\s\[{,:])" + re.escape(tag) + r"(?![^\s,\]}])", text)
+
+
+def _readable_without_named_tags(text: str,
+                                 error: yaml_rs.YAMLDecodeError) -> yaml_rs.YAMLDecodeError | None:
+    """None if yaml_rs reads ``text`` once every tag it names as invalid is blanked out.
+
+    Otherwise the error that stops it: the first one if a named tag cannot be found, or the
+    first error that is not about a tag (a tab, an alias bomb, deep nesting...).
+    """
+    for _ in range(_MAX_TAG_NAMES):
+        named = _QUOTED_TAG.search(str(error))
+        if not _INVALID_TAG.search(str(error)) or named is None:
+            return error
+        spans = [m.span() for m in _written_tags(text, named.group(1))]
+        if not spans:
+            return error
+        text = _blank(text, spans)
+        try:
+            _loads(text)
+        except yaml_rs.YAMLDecodeError as exc:
+            error = exc
+            continue
+        return None
+    return error
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by the non-specific tag ``!`` (offsets kept)."""
+    parts, done = [], 0
+    for start, end in sorted(spans):
+        parts.append(text[done:start])
+        parts.append("!" + " " * (end - start - 1))
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def _document_count(result: YamlFile) -> int:
     import yaml
 
@@ -330,7 +391,17 @@ def _syntax_problem(result: YamlFile, message: str) -> Problem:
     reason = message.strip().splitlines()[-1].strip() if message.strip() else "invalid YAML"
     found = _SYNTAX_POSITION.search(message)
     line, column = (int(found.group(1)), int(found.group(2))) if found else (1, 1)
+    tag = _QUOTED_TAG.search(message) if not found else None
+    if tag is not None:  # yaml_rs names the tag it refused, but not where it is
+        written = next(_written_tags(result.text, tag.group(1)), None)
+        if written is not None:
+            at = written.start()
+            line = result.text.count("\n", 0, at) + 1
+            column = at - (result.text.rfind("\n", 0, at) + 1) + 1
     lowered = message.lower()
+    if tag is not None and _INVALID_TAG.search(message):
+        return Problem(result.path, line, column, _tag_message(tag.group(1))
+                       + " (the file was not loaded)")
     if "duplicate mapping key" in lowered:
         return _duplicate_key_problem(result, reason)
     if "alias" in lowered and "limit" in lowered:

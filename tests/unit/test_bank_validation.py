@@ -95,6 +95,13 @@ CASES = [
      "    answer: !!python/object/apply:os.system ['echo pwned']\n", "is not allowed", 5, 13),
     ("custom tag", "questions:\n  - id: a\n    type: short\n    prompt: !include other.yaml\n"
      "    answer: b\n", "the tag '!include' is not allowed", 4, 13),
+    ("tag the parser refuses", "questions:\n  - id: a\n    type: short\n    prompt: p\n"
+     "    answer: !!python/name:os.system\n", "the tag '!!python/name:os.system' is not allowed",
+     5, 13),
+    ("timestamp tag", "questions:\n  - id: a\n    type: short\n    prompt: p\n"
+     "    answer: !!timestamp x\n", "the tag '!!timestamp' is not allowed", 5, 13),
+    ("core tag with a bad value", "questions:\n  - id: a\n    type: short\n    prompt: p\n"
+     "    answer: !!int x\n", "'!!int'", 5, 13),
     ("several documents", "questions: []\n---\nquestions: []\n", "several YAML documents", 1, 1),
 ]
 
@@ -219,6 +226,17 @@ def test_very_deep_nesting_is_refused(write_bank: WriteBank) -> None:
     body = "questions: " + "[" * 100_000 + "]" * 100_000 + "\n"
     problem = one(problems_for(write_bank, body))
     assert "nested too deeply" in problem.message
+
+
+def test_a_refused_tag_before_very_deep_nesting_is_refused_fast(write_bank: WriteBank) -> None:
+    # yaml_rs stops at the tag before it meets the nesting; PyYAML must never get that text.
+    body = ("questions:\n  - {id: a, type: short, prompt: p, answer: !!timestamp x}\n"
+            "  - {id: b, type: short, prompt: p, answer: " + "[" * 100_000 + "]" * 100_000 + "}\n")
+    started = time.perf_counter()
+    tag, nesting = problems_for(write_bank, body)
+    assert time.perf_counter() - started < 5
+    assert "the tag '!!timestamp' is not allowed" in tag.message and (tag.line, tag.column) == (2, 45)
+    assert "nested too deeply" in nesting.message
 
 
 def test_file_over_the_size_limit_is_refused(write_bank: WriteBank) -> None:
