@@ -289,11 +289,13 @@ def load_file(path: Path, display: str) -> FileResult:
     except OSError:
         size, mtime_ns = 0, 0
     parsed = read_yaml_file(path, display)
-    if not parsed.ok:
+    if parsed.data is None and not parsed.ok:
         return FileResult.build(display, size, mtime_ns, parsed.problems, [])
     records, problems, meta = validate_file(parsed, path.stem)
-    return FileResult.build(display, size, mtime_ns, parsed.problems + problems, records,
-                            meta.generated_from, meta.suppress)
+    if parsed.problems:  # questions dropped for a refused tag: their problems join the rest
+        problems = sorted(parsed.problems + problems, key=lambda p: (p.line, p.column))
+    return FileResult.build(display, size, mtime_ns, problems, records, meta.generated_from,
+                            meta.suppress)
 
 
 def _load_files(jobs: list[tuple[Path, str]]) -> list[FileResult]:

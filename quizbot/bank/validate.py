@@ -473,8 +473,10 @@ def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem
         ctx.error(("questions",), f"'questions' must be a list (each item starting with '- '), "
                   f"but it is {_kind(raw_questions)}")
         return [], ctx.problems, file_meta
+    skipped = file.skipped  # questions dropped for a refused tag, already reported at the tag
     records = [r for r in (_build_record(ctx, index, raw, defaults)
-                           for index, raw in enumerate(raw_questions)) if r is not None]
+                           for index, raw in enumerate(raw_questions) if index not in skipped)
+               if r is not None]
     ctx.problems.sort(key=lambda p: (p.line, p.column))
     _derive_missing_ids(records, stem)
     return records, ctx.problems, file_meta

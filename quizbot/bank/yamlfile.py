@@ -107,6 +107,8 @@ class YamlFile:
     text: str = ""
     data: Any = None
     problems: list[Problem] = field(default_factory=list)
+    #: Indices under ``questions`` of questions dropped for a refused tag (already reported).
+    skipped: frozenset[int] = frozenset()
     _root: yaml.Node | None = field(default=None, repr=False)
     _composed: bool = field(default=False, repr=False)
 
@@ -188,7 +190,11 @@ def read_yaml_file(path: Path, display: str | None = None) -> YamlFile:
 
 
 def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> YamlFile:
-    """Parse ``text`` as one YAML document into plain data, collecting problems."""
+    """Parse ``text`` as one YAML document into plain data, collecting problems.
+
+    An explicit tag outside the core schema is refused at its position, and only the question
+    holding it is dropped (``skipped``); a refused tag outside every question refuses the file.
+    """
     result = result or YamlFile(name)
     result.text = text
     try:
@@ -211,11 +217,23 @@ def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> Yam
     # '!' must start a token to be a tag, so "yyyy-mm-dd!" needs no look.
     refused = _refused(text) if unreadable or ("!" in text and _TAG_START.search(text)) else []
     if refused:
-        result.problems.extend(Problem(result.path, found.line, found.column,
-                                       f"{found.message} (the file was not loaded)")
-                               for found in refused)
-        return result
-    if unreadable:
+        questions = {r.question for r in refused}
+        whole_file = None in questions
+        for found in refused:
+            lost = ("the file was not loaded" if whole_file or found.question is None
+                    else f"question {found.question + 1} was skipped")
+            result.problems.append(Problem(result.path, found.line, found.column,
+                                           f"{found.message} ({lost})"))
+        if whole_file:
+            return result
+        if unreadable:
+            try:
+                data = _loads(_without_tags(text, refused))
+            except yaml_rs.YAMLDecodeError as exc:
+                result.problems.append(_syntax_problem(result, str(exc)))
+                return result
+        result.skipped = frozenset(q for q in questions if q is not None)
+    elif unreadable:
         result.problems.append(_syntax_problem(result, str(unreadable)))
         return result
     if isinstance(data, list) and _DOC_MARKER.search(text) and _document_count(result) > 1:
@@ -374,6 +392,11 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
         done = end
     parts.append(text[done:])
     return "".join(parts)
+
+
+def _without_tags(text: str, refused: list[_Refused]) -> str:
+    """``text`` with each refused tag replaced by the non-specific tag ``!``."""
+    return _blank(text, (r.span for r in refused if r.span is not None))
 
 
 def _document_count(result: YamlFile) -> int:

@@ -206,6 +206,48 @@ def test_dates_and_merge_keys_read_the_same_whether_or_not_a_bang_appears(
     assert "merge keys" in problem.message
 
 
+def test_a_refused_tag_drops_only_its_question_and_is_reported_at_the_tag(
+        write_bank: WriteBank, tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    body = textwrap.dedent(f"""\
+        questions:
+          - {{id: ok-1, type: short, prompt: Which missile?, answer: BrahMos}}
+          - id: bad-1
+            type: short
+            prompt: p
+            answer: !!python/name:os.system
+          - {{id: ok-2, type: short, prompt: Which plant?, answer: Kudankulam}}
+          - {{id: bad-2, type: short, prompt: !include other.yaml, answer: b}}
+          - {{id: bad-3, type: short, prompt: p, answer: x, aliases: [y, !!timestamp z]}}
+          - id: bad-4
+            type: short
+            prompt: p
+            answer: &v !!python/object/apply:os.system ['touch {marker}']
+          - {{id: bad-5, type: short, prompt: p, answer: *v}}
+          - {{id: ok-3, type: short, prompt: Which rifle?, answer: AK-203}}
+        """)
+    bank = load_bank(write_bank({"q.yaml": body}), strict=False)
+    assert [q.id for q in bank] == ["ok-1", "ok-2", "ok-3"]
+    assert [(p.line, p.column) for p in bank.problems] == [(6, 13), (8, 38), (9, 65), (13, 16),
+                                                           (14, 49)]
+    lines = body.splitlines()
+    assert [lines[p.line - 1][p.column - 1] for p in bank.problems] == ["!", "!", "!", "!", "*"]
+    assert all("is not allowed" in p.message for p in bank.problems[:4])
+    assert "'*v'" in bank.problems[4].message
+    assert "question 2 was skipped" in bank.problems[0].message
+    assert not marker.exists()
+
+
+def test_a_refused_tag_outside_the_questions_refuses_the_file_at_the_tag(
+        write_bank: WriteBank) -> None:
+    body = ("topic: !!python/name:os.system\nquestions:\n"
+            "  - {id: a, type: short, prompt: p, answer: x}\n")
+    problem = one(problems_for(write_bank, body))
+    assert (problem.line, problem.column) == (1, 8)
+    assert "the tag '!!python/name:os.system' is not allowed" in problem.message
+    assert "the file was not loaded" in problem.message
+
+
 def test_alias_bomb_is_refused_fast_with_bounded_memory(write_bank: WriteBank) -> None:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
