@@ -308,6 +308,7 @@ _NOT_DEFINING = frozenset(
     "over under after before during while when where as both each either neither all some "
     "many few most more less not no only even very".split()) | frozenset(NUMBER_WORDS)
 _ARTICLES = frozenset(("a", "an", "the"))
+_POSSESSIVE = re.compile(r"['’]s$")
 #: Finite verbs that cannot start a description: auxiliaries and common irregular pasts.
 _FINITE = frozenset(
     "is are was were has have had will would can could may might must shall should do does did "
@@ -362,19 +363,19 @@ def _glossary_entry(unit: Unit, proper_words: set[str] | frozenset[str] = frozen
             or any(w.lower() in _LABEL_WORDS for w in words) or _CONNECTIVE.search(base)):
         return False
     defining = term.definition.split()
-    if len(defining) < _MIN_DEFINITION_WORDS or contains_phrase(term.definition, base):
+    if len(defining) < _MIN_DEFINITION_WORDS:
         return False
     first = defining[0].lower().strip(",;:")
-    if _has_own_clause(defining):
-        return False
     if first in _ARTICLES:
-        return defining[1][:1].isalpha() and defining[1].lower() not in _NOT_DEFINING
-    if first in _NOT_DEFINING or not defining[0][:1].isalpha():
+        if not defining[1][:1].isalpha() or defining[1].lower() in _NOT_DEFINING:
+            return False
+    elif first in _NOT_DEFINING or not defining[0][:1].isalpha():
         return False
-    # "Rise in prices" may be written capitalised; "Russia ranks ..." starts with a name (a
-    # word the notes capitalise mid-sentence too)
-    name = re.sub(r"['’]s$", "", first)
-    return defining[0][:1].islower() or fold(name) not in proper_words
+    elif defining[0][:1].isupper() and fold(_POSSESSIVE.sub("", first)) in proper_words:
+        # "Rise in prices" may be written capitalised; "Russia ranks ..." starts with a name
+        # (a word the notes capitalise mid-sentence too)
+        return False
+    return not _has_own_clause(defining) and not contains_phrase(term.definition, base)
 
 
 def glossaries(units: Sequence[Unit], proper_words: set[str] | frozenset[str] = frozenset()
@@ -392,7 +393,18 @@ def glossaries(units: Sequence[Unit], proper_words: set[str] | frozenset[str] = 
     for members in by_section.values():
         if len(members) < 2:
             continue
-        entries = [u for u in members if _glossary_entry(u, proper_words)]
+        # stop as soon as too many are not entries (most sections of labelled notes)
+        spare = len(members) - _GLOSSARY_SHARE * len(members)
+        entries: list[Unit] = []
+        for unit in members:
+            if _glossary_entry(unit, proper_words):
+                entries.append(unit)
+            else:
+                spare -= 1
+                if spare < 0:
+                    break
+        if spare < 0:
+            continue
         entries = [u for u in entries if not any(
             v is not u and v.term is not None and u.term is not None
             and implied_by(u.term.definition, v.term.definition, 1.0) for v in entries)]
