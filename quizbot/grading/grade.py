@@ -83,8 +83,8 @@ def _grade_one(response: str, answer: str, aliases: Sequence[str], question: Que
     if other is not None:
         return _One(False, "near-miss", f"{other} is a different answer; the answer is {answer}.")
     if found is not None:
-        return _One(True, "typo", f"Correct, with a typo: {typo_diff(response.strip(), answer)}"
-                    f" (the answer is {answer}).")
+        diff = typo_diff(response.strip(), found.form.variant or answer)
+        return _One(True, "typo", f"Correct, with a typo: {diff} (the answer is {answer}).")
     return _One(False, "wrong", f"The answer is {answer}.")
 
 

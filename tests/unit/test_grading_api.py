@@ -62,7 +62,33 @@ def test_typo_feedback_shows_the_spelling() -> None:
     plant = Short(id="k", prompt="Which nuclear plant in Tamil Nadu?", answer="Kudankulam")
     verdict = grade(plant, "Kudankulum")
     assert verdict.kind == "typo"
-    assert "Kudankulum → Kudankulam" in verdict.feedback
+    assert verdict.feedback == ("Correct, with a typo: Kudankul[u→a]m (the answer is "
+                                "Kudankulam).")
+
+
+@pytest.mark.parametrize(("answer", "response", "diff"), [
+    ("Kudankulam", "kudankulum", "Kudankul[u→a]m"),  # case is no typo: shown as the answer
+    ("Kudankulam (Tamil Nadu)", "Kudankulum", "Kudankul[u→a]m"),
+    ("BrahMos", "Barhmos", "B[ar→ra]hMos"),  # a transposition
+    ("Chennai", "Chenai", "Chen[+n]ai"),
+    ("Vladivostok", "Vladivostock", "Vladivosto[-c]k"),
+    ("Vladivostok", "the Vladivostock port", "Vladivosto[-c]k"),
+    ("Vladimir Putin", "Vladimr Putin", "Vladim[+i]r Putin"),
+    ("Chennai–Vladivostok Maritime Corridor", "Chenai-Vladivostock Maritime Coridor",
+     "Chen[+n]ai-Vladivosto[-c]k Maritime Cor[+r]idor"),
+    ("Kudankulam", "Kudankulum nuclear plant", "Kudankul[u→a]m"),  # extra words are fine
+    ("Vladivostok", "Vladi vostok", "Vladi[- ]vostok"),
+    ("Kudankulam", "Koodankulam", "K[oo→u]dankulam"),
+    ("Defence Research and Development Organisation",
+     "Defense Reserch & Development Organization",  # spelling variants are not typos
+     "Defence Rese[+a]rch and Development Organisation"),
+])
+def test_typo_feedback_marks_the_characters_that_differ(answer: str, response: str,
+                                                        diff: str) -> None:
+    verdict = grade(Short(id="k", prompt="Which place?", answer=answer), response)
+    assert verdict.kind == "typo"
+    assert verdict.feedback == f"Correct, with a typo: {diff} (the answer is {answer}).", (
+        verdict.feedback)
 
 
 @pytest.mark.parametrize(("answer", "response"), [
