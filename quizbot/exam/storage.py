@@ -64,9 +64,9 @@ class Saved:
     #: Missed questions never studied: left out of the schedule.
     unstudied: tuple[str, ...] = ()
 
-    def note(self) -> list[str]:
+    def note(self, listed_by: str = "`quizbot mistakes`") -> list[str]:
         """What the mock did to the schedule, as a line for the learner (none when nothing
-        was missed)."""
+        was missed); ``listed_by`` is how this front end shows the mistakes."""
         lapsed, unstudied = len(self.lapsed), len(self.unstudied)
         said = []
         if lapsed:
@@ -75,7 +75,7 @@ class Saved:
         if unstudied:
             said.append(f"{plural(unstudied, 'missed question')} not studied yet "
                         f"stay{'s' if unstudied == 1 else ''} new, for your daily study")
-        return ["; ".join(said) + "; `quizbot mistakes` lists them"] if said else []
+        return ["; ".join(said) + f"; {listed_by} lists them"] if said else []
 
 
 def _item_row(item: ItemResult) -> tuple[object, ...]:

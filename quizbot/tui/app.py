@@ -247,9 +247,24 @@ class QuizApp(App[int]):
 
     # --- actions ---
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Topics, stats and help are off (and out of the footer) during a mock test."""
+        return not (action in ("topics", "stats", "help") and self._exam_running())
+
+    def _exam_running(self) -> bool:
+        """A mock test (or its results) is on screen: the chat's screens stay away."""
+        from quizbot.tui.exam import ExamScreen, NotebookScreen, ResultsScreen
+
+        return isinstance(self.screen, ExamScreen | ResultsScreen | NotebookScreen)
+
     def action_save_and_quit(self) -> None:
-        """Close the tutor (every answer is already saved) and exit."""
+        """Close the tutor (every answer is already saved) and exit; during a mock test,
+        the exam screen first asks, then hands the paper in (see ExamScreen.may_quit)."""
+        from quizbot.tui.exam import ExamScreen
+
         if self._quitting:
+            return
+        if isinstance(self.screen, ExamScreen) and not self.screen.may_quit():
             return
         self._quitting = True
         self._close_and_exit()
@@ -271,13 +286,15 @@ class QuizApp(App[int]):
     def action_help(self) -> None:
         from quizbot.tui.screens.help import HelpScreen
 
-        if not any(isinstance(s, HelpScreen) for s in self.screen_stack):
+        if not self._exam_running() and not any(isinstance(s, HelpScreen)
+                                                for s in self.screen_stack):
             self.push_screen(HelpScreen())
 
     def action_topics(self) -> None:
         from quizbot.tui.screens.topics import TopicScreen
 
-        if self.bank is None or any(isinstance(s, TopicScreen) for s in self.screen_stack):
+        if (self.bank is None or self._exam_running()
+                or any(isinstance(s, TopicScreen) for s in self.screen_stack)):
             return
         self.push_screen(TopicScreen(self.bank.topic_tree(), len(self.bank), self.topic),
                          self._topic_chosen)
@@ -289,7 +306,8 @@ class QuizApp(App[int]):
     def action_stats(self) -> None:
         from quizbot.tui.screens.stats import StatsScreen
 
-        if self.bank is None or any(isinstance(s, StatsScreen) for s in self.screen_stack):
+        if (self.bank is None or self._exam_running()
+                or any(isinstance(s, StatsScreen) for s in self.screen_stack)):
             return
         self.push_screen(StatsScreen(self.bank, self.data_dir, self.clock()))
 
@@ -323,7 +341,7 @@ class QuizApp(App[int]):
         self._exam_store = store
         self.push_screen(screen)
         return BotMessage(join(("Mock test", "bold $accent"),
-                               f" ({reply.preset}, {reply.count} questions", where,
+                               f" ({reply.preset}, {plural(reply.count, 'question')}", where,
                                "). No feedback until you hand it in. Good luck!"), "say")
 
     def on_exam_closed(self, message: ExamClosed) -> None:

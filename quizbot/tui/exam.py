@@ -104,7 +104,9 @@ class ExamScreen(Screen[ExamResult]):
         self.session, self.clock, self.store = session, clock, store
         self.tick_seconds = tick_seconds
         self.tz, self.fuzz = tz, fuzz  # the study calendar's zone (None: local), FSRS fuzz
-        self._confirm = False
+        #: Waiting for a second key: "submit" (u) or "quit" (ctrl+q); None otherwise.
+        self._confirm: str | None = None
+        self._stored: tuple[list[str], int] | None = None
         self.saved_note = ""
 
     def compose(self) -> ComposeResult:
@@ -142,9 +144,11 @@ class ExamScreen(Screen[ExamResult]):
     def _answer_line(self) -> Text:
         state = self.session.state
         text = Text()
-        if self._confirm:
+        if self._confirm is not None:
+            again = "u again to hand in" if self._confirm == "submit" else \
+                "ctrl+q again to hand it in as it is and quit"
             text.append(f"Hand in the paper? {len(self.session.unanswered())} blank, "
-                        f"{len(self.session.marked())} marked — press u again to hand in, "
+                        f"{len(self.session.marked())} marked — press {again}, "
                         "any other key to go on", style="bold")
             return text
         yours = f"({LETTERS[state.choice]})" if state.choice is not None else "blank"
@@ -185,25 +189,25 @@ class ExamScreen(Screen[ExamResult]):
             self.show()
 
     def _go(self, act: Callable[[datetime], bool]) -> None:
-        self._confirm = False
+        self._confirm = None
         self._after(act(self.clock()))
         self.query_one("#item-scroll", VerticalScroll).scroll_home(animate=False)
 
     def action_choose(self, index: int) -> None:
-        self._confirm = False
+        self._confirm = None
         self._after(self.session.choose(index, self.clock()))
 
     def action_confide(self, level: str) -> None:
-        self._confirm = False
+        self._confirm = None
         current = self.session.state.confidence
         self._after(self.session.confide(None if current == level else level, self.clock()))
 
     def action_clear(self) -> None:
-        self._confirm = False
+        self._confirm = None
         self._after(self.session.clear(self.clock()))
 
     def action_mark(self) -> None:
-        self._confirm = False
+        self._confirm = None
         self._after(self.session.toggle_mark(self.clock()))
 
     def action_next(self) -> None:
@@ -219,8 +223,8 @@ class ExamScreen(Screen[ExamResult]):
         self._go(self.session.next_unanswered)
 
     def action_submit(self) -> None:
-        if not self._confirm:
-            self._confirm = True
+        if self._confirm != "submit":
+            self._confirm = "submit"
             if self.session.tick(self.clock()):
                 self.finish()
             else:
@@ -229,8 +233,33 @@ class ExamScreen(Screen[ExamResult]):
         self.session.submit(self.clock())
         self.finish()
 
+    def may_quit(self) -> bool:
+        """ctrl+q during the paper: the first press asks; the second hands the paper in as
+        it is (stored, like u u) and lets the app quit. Nothing answered is ever lost."""
+        if self.session.finished:
+            return True
+        if self._confirm != "quit":
+            self._confirm = "quit"
+            if self.session.tick(self.clock()):  # time ran out meanwhile: stored below
+                self._store()
+                return True
+            self.show()
+            return False
+        self.session.submit(self.clock())
+        self._store()
+        return True
+
     def finish(self) -> None:
         """Store the result (and its lapses) and show the results in place of the paper."""
+        past, exam_id = self._store()
+        result = self.session.result
+        assert result is not None
+        self.app.switch_screen(ResultsScreen(result, past, exam_id=exam_id, tz=self.tz))
+
+    def _store(self) -> tuple[list[str], int]:
+        """Store the result once: (lines for the results screen, the stored exam's id)."""
+        if self._stored is not None:
+            return self._stored
         result = self.session.result
         assert result is not None
         past: list[str] = []
@@ -240,13 +269,11 @@ class ExamScreen(Screen[ExamResult]):
                 saved = record_exam(self.store, result, tz=self.tz, fuzz=self.fuzz)
                 exam_id = saved.exam_id
                 past = render_history(history(self.store), last=5, tz=self.tz)
-                if saved.lapsed:
-                    past.append(f"{len(saved.lapsed)} missed question"
-                                f"{'s go' if len(saved.lapsed) != 1 else ' goes'} back into "
-                                "your review schedule")
+                past += saved.note(listed_by="e")
             except StoreError as error:
                 past = [f"The result could not be saved: {error}"]
-        self.app.switch_screen(ResultsScreen(result, past, exam_id=exam_id, tz=self.tz))
+        self._stored = past, exam_id
+        return self._stored
 
 
 class ResultsScreen(Screen[ExamResult]):
@@ -346,6 +373,10 @@ class ExamApp(App[int]):
 
     def on_exam_closed(self, message: ExamClosed) -> None:
         self.exit(0)
+
+    async def action_quit(self) -> None:
+        if self.screen is not self.exam or self.exam.may_quit():
+            self.exit(0)
 
 
 def run_exam_app(bank: Bank, data_dir: Path, options: ExamOptions,

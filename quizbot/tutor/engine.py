@@ -254,7 +254,7 @@ class Tutor:
             return self._right(now)
         if kind == "undo":
             return self._undo(now)
-        if kind == "rate":
+        if kind == "rate" and intent.number is not None:
             return self._rerate(intent.number, now)
         if kind == "lookup":
             return [self.lookup(intent.text), *self._maybe_next(now)]
@@ -458,9 +458,10 @@ class Tutor:
 
     def _exam(self, intent: Intent) -> list[Reply]:
         preset = intent.preset or EXAM_PRESETS[0]
-        count = intent.number or DEFAULT_EXAM_COUNT
+        count = DEFAULT_EXAM_COUNT if intent.number is None else intent.number
         if not 1 <= count <= 500:
-            return [Say("A mock test has between 1 and 500 questions.", tone="error")]
+            return [Say(f"A mock test has between 1 and 500 questions, not {count}.",
+                        tone="error")]
         topic = self.topic
         if intent.text:
             try:

@@ -27,8 +27,8 @@ class Intent:
     kind: IntentKind
     #: The answer, the lookup query, the topic ("" clears it) or the unknown command.
     text: str = ""
-    #: A rating (1–4) for ``rate``; a question count for ``exam`` (0: the default).
-    number: int = 0
+    #: A rating (1–4) for ``rate``; a question count for ``exam`` (``None``: the default).
+    number: int | None = None
     #: ``rate``: a bare rating word ("easy"), which counts only right after feedback.
     weak: bool = False
     #: ``exam``: the preset named, if any.
@@ -160,14 +160,16 @@ def unwrap_answer(text: str) -> str:
 
 
 def _exam(args: str) -> Intent:
-    preset, number, rest = "", 0, []
+    preset = ""
+    number: int | None = None
+    rest: list[str] = []
     for word in args.split():
         low = word.lower().strip(",")
         if low in ("gs1", "gs-1", "gs", "gs-i", "gsi", "gs_1") and not preset:
             preset = "gs1"
         elif low == "csat" and not preset:
             preset = "csat"
-        elif low.isdigit() and not number:
+        elif re.fullmatch(r"-?\d+", low) and number is None:
             number = int(low)
         elif low not in ("questions", "question", "qs", "of", "on", "with", "in", "about"):
             rest.append(word)

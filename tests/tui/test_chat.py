@@ -245,3 +245,24 @@ async def test_a_long_chat_stays_small_and_collection_resumes_after_each_answer(
         closed = app.chat.query("#log .question.-closed")
         assert closed and all(not card.children for card in closed)
         assert len(app.chat.query("#log *")) < 2 * MAX_MESSAGES
+
+
+async def test_a_mock_in_the_chat_keeps_the_chat_screens_away_and_is_saved_on_quit(
+        make_app: MakeApp) -> None:
+    from quizbot.tui.exam import ExamScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await send(pilot, "/exam 2")
+        assert isinstance(app.screen, ExamScreen)
+        await pilot.press("a", "ctrl+t", "ctrl+s", "f1")  # topics, stats, help: not now
+        await pilot.pause()
+        assert isinstance(app.screen, ExamScreen)
+        await pilot.press("ctrl+q")
+        assert app.is_running and isinstance(app.screen, ExamScreen)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert app.return_code == 0
+    with Store.open(app.data_dir, START) as store:
+        assert len(store.exam_rows()) == 1

@@ -138,3 +138,21 @@ def test_results_screen_snapshot(snap_compare, tmp_path: Path) -> None:  # type:
 def test_idle_clock_does_not_move(tmp_path: Path) -> None:
     clock = Clock(step=timedelta(0))
     assert clock() == clock() == T0
+
+
+async def test_ctrl_q_asks_then_hands_the_paper_in_before_quitting(tmp_path: Path) -> None:
+    app, store = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", "ctrl+q")
+        assert isinstance(app.screen, ExamScreen) and app.is_running
+        assert "press ctrl+q again to hand it in as it is and quit" in text_of(
+            app, "#answer-line")
+        await pilot.press("n")  # any other key: go on with the paper
+        assert "ctrl+q" not in text_of(app, "#answer-line")
+        await pilot.press("ctrl+q", "ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert len(store.exam_rows()) == 1  # the paper was stored: one answered, seven blank
+    assert app.exam.session.result is not None
+    assert app.exam.session.result.total.unattempted == 7
+    store.close()

@@ -268,6 +268,8 @@ def test_stats_exam_help_quit(tutor: Tutor) -> None:
         StartExam("csat", 10, "India–Russia › Defence")]
     bad, = tutor.handle("/exam gs1 5 economics", LATER)
     assert isinstance(bad, Say) and bad.tone == "error"
+    zero, = tutor.handle("/exam 0", LATER)  # not quietly the default 25
+    assert zero == Say("A mock test has between 1 and 500 questions, not 0.", tone="error")
     for text in ("/help", "help", "?"):
         help_, = tutor.handle(text, LATER)
         assert isinstance(help_, Say) and help_.tone == "help" and "/hint" in help_.text

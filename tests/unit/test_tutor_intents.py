@@ -70,6 +70,8 @@ def test_mock_test_arguments() -> None:
         "exam", "corridors", number=10, preset="csat")
     assert parse("/exam 5", pending=True) == Intent("exam", number=5)
     assert parse("mock test on energy", pending=True) == Intent("exam", "energy")
+    assert parse("/exam 0", pending=True) == Intent("exam", number=0)  # refused by the tutor
+    assert parse("/exam -3", pending=True) == Intent("exam", number=-3)
 
 
 @pytest.mark.parametrize("text", [
