@@ -72,7 +72,13 @@ def feedback_content(reply: Feedback, now: datetime) -> Content:
         tail.append((f" · {plural(reply.hints, 'hint')} used", "dim"))
     if reply.leech:
         tail.append((" · suspended: forgotten too often", "$warning"))
-    tail.append(("   (/right if you were right, /undo to take it back)", "dim"))
+    if verdict is None:  # skipped: nothing to accept or re-rate, only to take back
+        tail.append(("   (/undo to answer it after all)", "dim"))
+    elif verdict.correct:
+        tail.append(("   (/1–/4 to re-rate, /undo to take it back)", "dim"))
+    else:
+        tail.append(("   (/right if you were right, /1–/4 to re-rate, /undo to take it back)",
+                     "dim"))
     lines.append(join(*tail))
     return Content("\n").join(lines)
 
