@@ -5,10 +5,14 @@ into passages: each top-level bullet (with its sub-bullets), numbered item, para
 table row, with its heading path, file and line. It answers
 
 * study questions (:meth:`NotesIndex.lookup`): "what is INSTC?" finds the bullet whose
-  term is INSTC; "tell me about Kudankulam" ranks bullets with BM25 over their words (plus a
-  little of their headings), forgiving spelling slips in rare words; "summarise the defence
-  programmes" returns that section's bullets. A query whose words are mostly not in the
-  notes is "not in my notes", with close terms and headings as suggestions;
+  term is INSTC; "tell me about Kudankulam" ranks bullets with BM25 over their words (plus
+  their headings, and a bonus when the query names a bullet's term), forgiving spelling slips
+  in rare words; "summarise the defence programmes" (or "energy cooperation") returns the
+  bullets of the section whose heading path holds the query's words. Request words
+  ("summarise", "section", "notes") are not search words, and words every part of the notes
+  uses ("cooperation", "relations") weigh little. A query whose words are mostly not in the
+  notes is "not in my notes", with suggestions only when a term or heading is genuinely close
+  (a spelling slip away, or holding the query's distinctive words);
 * where a question comes from (:meth:`NotesIndex.passages_for`): its ``source`` line, else
   the best bullet under its heading (or anywhere) that holds its answer.
 """
@@ -45,7 +49,18 @@ its this that these those what who whom whose which where when why how do does d
 has had with by from as about into over than then so such me my i you your we our us tell
 explain describe define summarise summarize summary overview outline recap review give show
 please notes note know say says said can could would should will shall there their them they
-he she his her him also any some all more most much many very just only between""".split())
+he she his her him also any some all more most much many very just only between
+section sections part chapter topic topics heading headings regarding detail details point
+points fact facts important everything anything something thing things brief briefly quick
+quickly want learn study remind mean means meant happen happened think""".split())
+#: Words that name a kind of tie rather than a subject: in notes on relations between
+#: countries nearly every heading and bullet could use them, so they weigh little.
+_GENERIC_WORDS = """cooperation cooperate collaboration relation relations relationship ties
+tie partnership partner bilateral link links engagement""".split()
+GENERIC_WEIGHT = 0.2
+_US = re.compile(r"\bU\.?S\.?(?=$|[^A-Za-z])")
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
+_DOUBLE = re.compile(r"([b-df-hj-km-np-rtv-y])\1$")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])[-‐‑–](?=\d)")
 _SUMMARY = re.compile(r"^(?:please\s+)?(?:summari[sz]e|give me an? (?:summary|overview|recap) "
@@ -72,17 +87,39 @@ def _fold(text: str) -> str:
 
 
 def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
+    """A light suffix stemmer, the same for notes and queries: ``worried``/``worries`` →
+    ``worry``, ``buying`` → ``buy``, ``programmes`` → ``program``, ``trade(d)`` → ``trad``,
+    and US spellings as British ones (``defense`` → ``defenc`` as ``defence``)."""
+    if word.isdigit():
+        return word
+    if len(word) > 4 and word.endswith(("ies", "ied")):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
+        word = word[:-1]
+    if len(word) > 5 and word.endswith("ing"):
+        word = _DOUBLE.sub(r"\1", word[:-3])
+    elif len(word) > 4 and word.endswith("eed"):
+        word = word[:-1]  # agreed → agree (→ agre)
+    elif len(word) > 4 and word.endswith("ed"):
+        word = _DOUBLE.sub(r"\1", word[:-2])
+    if len(word) > 5 and word.endswith("mme"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 4 and word.endswith(("iz", "ens")):  # summariz(e) ~ summaris(e); defens(e)
+        word = word[:-2] + "is" if word.endswith("iz") else word[:-1] + "c"
     return word
 
 
 def tokens(text: str) -> list[str]:
-    """Search words: folded, ``S-400`` as ``s400``, plural ``s`` dropped, no stop words."""
+    """Search words: folded, ``S-400`` as ``s400``, the ``US`` as ``usa`` (``us`` is a stop
+    word), possessive ``'s`` and light suffixes dropped, no stop words."""
+    text = _POSSESSIVE.sub("", _US.sub("USA", text))
     folded = _LETTER_DIGIT.sub("", _fold(text))
     return [_stem(w) for w in _TOKEN.findall(folded) if w not in _STOP]
+
+
+_GENERIC = frozenset(w for word in _GENERIC_WORDS for w in tokens(word))
 
 
 def subject_of(query: str) -> tuple[str, bool]:
@@ -112,6 +149,8 @@ class Unit:
     #: Every line the passage covers (sub-bullets included), for ``source.line`` look-ups.
     lines: frozenset[int] = field(default_factory=frozenset)
     table: bool = False
+    #: The term's forms as word sets ("nuclear suppliers group", "nsg"), for the term bonus.
+    term_words: tuple[frozenset[str], ...] = ()
 
 
 def _term_forms(term: str) -> set[str]:
@@ -162,13 +201,22 @@ class NotesIndex:
         for unit in self.units:
             self._df.update(set(unit.words))
         self._avg = (sum(u.length for u in self.units) / len(self.units)) if self.units else 1.0
-        self._vocab = sorted(self._df)
         self._forms: list[tuple[set[str], Unit]] = [
             (_term_forms(unit.term), unit) for unit in self.units if unit.term]
         self._headings: dict[tuple[str, ...], list[Unit]] = {}
         for unit in self.units:
             for depth in range(1, len(unit.passage.headings) + 1):
                 self._headings.setdefault(unit.passage.headings[:depth], []).append(unit)
+        #: Per heading path: the words of the whole path, and of its own name.
+        self._paths: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {
+            path: (frozenset(tokens(" ".join(path))), frozenset(tokens(path[-1])))
+            for path in self._headings}
+        heading_words = {w for path in self._headings for w in tokens(" ".join(path))}
+        #: Every word of the notes: bullets, tables and headings.
+        self._known = frozenset(self._df) | heading_words
+        self._vocab = sorted(self._known)
+        self._order = {id(unit): n for n, unit in enumerate(self.units)}
+        self._names: list[tuple[str, tuple[str, ...], frozenset[str]]] | None = None
 
     # --- building ---
 
@@ -199,8 +247,10 @@ class NotesIndex:
                 lines: set[int], table: bool = False) -> None:
             words = Counter(tokens(text))
             heading_words = Counter(tokens(" ".join(headings[1:] or headings)))
+            forms = tuple(frozenset(form.split()) for form in sorted(_term_forms(term)))
             units.append(Unit(Passage(text, headings, file, line), term, words,
-                              sum(words.values()), heading_words, frozenset(lines), table))
+                              sum(words.values()), heading_words, frozenset(lines), table,
+                              forms))
 
         for item in outline.items:
             if item.kind == "paragraph" and item.children:
@@ -222,14 +272,18 @@ class NotesIndex:
     # --- scoring ---
 
     def _expand(self, words: list[str]) -> list[str]:
-        """Query words, with a spelling slip in a longer word mapped to a word of the notes."""
+        """Query words, with a spelling slip in a longer word mapped to a word of the notes
+        (one starting with the same letter, and closer for a short word: "Kudankulum" →
+        kudankulam, but never "shield" → held or "Paris" → praised)."""
         expanded = []
         for word in words:
-            if word in self._df or len(word) < 5 or word.isdigit() or not self._vocab:
+            if word in self._known or len(word) < 5 or word.isdigit() or not self._vocab:
                 expanded.append(word)
                 continue
-            found = process.extractOne(word, self._vocab, scorer=fuzz.ratio, score_cutoff=80)
-            expanded.append(found[0] if found else word)
+            cutoff = 80 if len(word) > 6 else 85
+            found = process.extractOne(word, self._vocab, scorer=fuzz.ratio,
+                                       score_cutoff=cutoff, processor=None)
+            expanded.append(found[0] if found and found[0][:1] == word[:1] else word)
         return expanded
 
     def _idf(self, word: str) -> float:
@@ -237,36 +291,49 @@ class NotesIndex:
         df = self._df.get(word, 0)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
-    def _bm25(self, unit: Unit, words: list[str]) -> float:
+    def _weight(self, word: str) -> float:
+        """How much a query word counts: its idf, a fifth of it for a generic word."""
+        return self._idf(word) * (GENERIC_WEIGHT if word in _GENERIC else 1.0)
+
+    def _bm25(self, unit: Unit, weights: dict[str, float], heading: float) -> float:
         k1, b = 1.2, 0.75
         score = 0.0
         norm = k1 * (1 - b + b * unit.length / self._avg)
-        for word in words:
+        for word, weight in weights.items():
             tf = unit.words.get(word, 0)
             if tf:
-                score += self._idf(word) * tf * (k1 + 1) / (tf + norm)
+                score += weight * tf * (k1 + 1) / (tf + norm)
             if unit.heading_words.get(word):
-                score += 0.3 * self._idf(word)
+                score += heading * weight
+        total = sum(weights.values())
+        for form in unit.term_words:  # the query is mostly this bullet's term: it's about it
+            named = sum(weights[w] for w in form) if form and form <= weights.keys() else 0.0
+            if named and named >= 0.5 * total:
+                score += 0.5 * named
+                break
         return score * (0.6 if unit.table else 1.0)
 
     def _coverage(self, words: list[str]) -> float:
-        """The idf-weighted share of the query's words that occur in the notes at all."""
+        """The weighted share of the query's words that occur in the notes at all."""
         if not words:
             return 0.0
-        top = math.log(1 + (len(self.units) + 0.5) / 0.5)
         total = found = 0.0
         for word in set(words):
-            weight = self._idf(word) if word in self._df else top
+            weight = self._weight(word)
             total += weight
-            found += weight if word in self._df else 0.0
+            found += weight if word in self._known else 0.0
         return found / total if total else 0.0
 
     def search(self, text: str, *, within: tuple[str, ...] | None = None,
                limit: int = LIMIT) -> list[tuple[float, Unit]]:
         """Units ranked by BM25 for ``text`` (only under heading path ``within``, if given)."""
-        words = self._expand(tokens(text))
+        return self._rank(self._expand(tokens(text)), within=within, limit=limit)
+
+    def _rank(self, words: list[str], *, within: tuple[str, ...] | None = None,
+              limit: int = LIMIT, heading: float = 0.3) -> list[tuple[float, Unit]]:
+        weights = {word: self._weight(word) for word in words}
         pool = self.units if within is None else self._headings.get(within, [])
-        scored = [(self._bm25(unit, words), unit) for unit in pool]
+        scored = [(self._bm25(unit, weights, heading), unit) for unit in pool]
         scored = [pair for pair in scored if pair[0] > 0]
         scored.sort(key=lambda pair: (-pair[0], pair[1].passage.line))
         return scored[:limit]
@@ -287,46 +354,50 @@ class NotesIndex:
                 close.append(unit)
         return close
 
-    def _section(self, subject: str) -> tuple[str, ...] | None:
-        """The heading path ``subject`` names ("defence programmes"), if one clearly does."""
-        wanted = " ".join(tokens(subject))
-        if not wanted:
+    def _section(self, words: list[str], summary: bool) -> tuple[str, ...] | None:
+        """The heading path the query's words name ("energy cooperation" → Areas of
+        cooperation › Energy), if one clearly does: its path holds (nearly) all their weight
+        and its own name at least one of them; for a question that is not a summary request,
+        the words must also name at least half of the heading itself."""
+        weights = {word: self._weight(word) for word in words}
+        total = sum(weights.values())
+        if not total:
             return None
-        best: tuple[float, int, int, tuple[str, ...]] | None = None
-        for path in self._headings:
-            if len(path) < 2:
+        best: tuple[float, float, int] | None = None
+        found: tuple[str, ...] | None = None
+        for path, (path_words, own) in self._paths.items():
+            named = own & weights.keys()
+            if not named or (all(w in _GENERIC for w in named) and len(weights) > len(named)):
                 continue
-            name = " ".join(tokens(path[-1]))
-            score = fuzz.ratio(wanted, name)
-            if set(wanted.split()) == set(name.split()):
-                score = 100
-            elif set(wanted.split()) <= set(name.split()):
-                score = max(score, 90)
-            if score >= 85:
-                key = (score, -len(path), -len(name.split()), path)
-                best = key if best is None or key[:3] > best[:3] else best
-        return None if best is None else best[3]
+            share = sum(v for w, v in weights.items() if w in path_words) / total
+            own_share = len(named) / len(own)
+            if share < (0.8 if summary else 0.95) or (not summary and own_share < 0.5):
+                continue
+            key = (round(share, 6), own_share, len(path))
+            if best is None or key > best:
+                best, found = key, path
+        return found
 
     def lookup(self, query: str) -> Lookup:
         """A study question answered with the best-matching passages (see the module
         docstring); passages empty, with suggestions, when the notes do not cover it."""
         subject, summary = subject_of(query)
-        section = self._section(subject)
+        words = self._expand(tokens(subject))
+        section = self._section(words, summary)
         if section is not None and summary:
             return Lookup(query, self._section_passages(section))
         termed = self._by_term(subject)
         if termed:
             # The bullets defining it, then whatever else mentions it most.
-            more = [u for _, u in self.search(subject, limit=LIMIT + len(termed))
+            more = [u for _, u in self._rank(words, limit=LIMIT + len(termed))
                     if u not in termed]
             units = _dedupe([*sorted(termed, key=lambda u: u.table), *more])
             return Lookup(query, tuple(u.passage for u in units[:LIMIT]))
         if section is not None:
             return Lookup(query, self._section_passages(section))
-        words = self._expand(tokens(subject))
-        ranked = self.search(subject)
+        ranked = self._rank(words, heading=1.0 if summary else 0.3)
         if not ranked or self._coverage(words) < 0.5 or self._unknown_name(subject):
-            return Lookup(query, (), self.suggest(subject, ranked))
+            return Lookup(query, (), self.suggest(subject))
         best = ranked[0][0]
         kept = _dedupe([unit for score, unit in ranked if score >= 0.5 * best])
         score_of = {id(unit): score for score, unit in ranked}
@@ -338,38 +409,70 @@ class NotesIndex:
         for word in subject.split()[1:] if subject[:1].isupper() else subject.split():
             if word[:1].isupper() and word.lower() not in _STOP:
                 found = self._expand(tokens(word))
-                if found and any(w not in self._df for w in found):
+                if found and any(w not in self._known for w in found):
                     return True
         return False
 
     def _section_passages(self, path: tuple[str, ...]) -> tuple[Passage, ...]:
-        units = [u for u in self._headings.get(path, []) if not u.table]
-        return tuple(u.passage for u in units[:SECTION_LIMIT])
+        """A section's bullets in note order; a section with subsections gives the first
+        bullets of each in turn (up to SECTION_LIMIT), so a summary spans all of them."""
+        groups: dict[tuple[str, ...], list[Unit]] = {}
+        for unit in self._headings.get(path, []):
+            if not unit.table:
+                groups.setdefault(unit.passage.headings[:len(path) + 1], []).append(unit)
+        picked: list[Unit] = []
+        for rank in range(SECTION_LIMIT):
+            picked += [group[rank] for group in groups.values() if rank < len(group)]
+            if len(picked) >= SECTION_LIMIT:
+                break
+        picked = picked[:SECTION_LIMIT]
+        picked.sort(key=lambda u: self._order[id(u)])
+        return tuple(u.passage for u in picked)
 
-    def suggest(self, subject: str, ranked: Sequence[tuple[float, Unit]] = ()) -> tuple[str, ...]:
-        """Terms and headings close to ``subject`` (for "not in my notes")."""
-        names: dict[str, None] = {}
-        for unit in self.units:
-            if unit.term and not unit.table:
-                names.setdefault(unit.term, None)
-        for path in self._headings:
-            if len(path) > 1:
-                names.setdefault(path[-1], None)
-        wanted = [w for w in tokens(subject) if len(w) >= 3]
-        scored: list[tuple[float, str]] = []
-        for name in names:
-            words = tokens(name)
-            if not wanted or not words:
-                continue
-            close = sum(max(fuzz.ratio(w, x) for x in words) >= 75 for w in wanted)
-            if close:
-                scored.append((close / len(wanted), name))
-        scored.sort(key=lambda pair: -pair[0])
+    def _suggestion_names(self) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
+        """Terms and heading names: each with its forms (joined words) and its words."""
+        if self._names is None:
+            names: dict[str, None] = {}
+            for unit in sorted(self.units, key=lambda u: u.table):
+                if unit.term:
+                    names.setdefault(unit.term, None)
+            for path in self._headings:
+                if len(path) > 1:
+                    names.setdefault(path[-1], None)
+            seen: set[frozenset[str]] = set()
+            self._names = []
+            for name in names:
+                forms = tuple(sorted(_term_forms(name)))
+                key = frozenset(forms)
+                if forms and key not in seen:
+                    seen.add(key)
+                    self._names.append((name, forms, frozenset(w for f in forms
+                                                               for w in f.split())))
+        return self._names
+
+    def suggest(self, subject: str) -> tuple[str, ...]:
+        """Terms and headings genuinely close to ``subject`` (for "not in my notes"): the
+        whole a spelling slip away ("Power of Serbia" → Power of Siberia), or holding most of
+        its weight, its distinctive words included (so "Paris Agreement" does not bring up
+        every agreement). Nothing, rather than something far-fetched."""
+        wanted = list(dict.fromkeys(w for w in tokens(subject) if len(w) >= 2))
+        if not wanted:
+            return ()
+        phrase = " ".join(wanted)
+        weights = {w: self._weight(w) for w in wanted}
+        total = sum(weights.values())
+        scored: list[tuple[float, int, str]] = []
+        for n, (name, forms, words) in enumerate(self._suggestion_names()):
+            whole = max(fuzz.ratio(phrase, form) for form in forms) / 100
+            share = sum(weight for w, weight in weights.items()
+                        if any(w == x or (len(w) >= 4 and fuzz.ratio(w, x) >= 85) for x in words))
+            share /= total
+            score = max(whole if whole >= 0.8 else 0.0, share if share >= 0.7 else 0.0)
+            if score:
+                scored.append((score, n, name))
+        scored.sort(key=lambda item: (-item[0], item[1]))
         top = scored[0][0] if scored else 0.0
-        picks = [name for share, name in scored if share >= max(0.5, top)][:5]
-        if not picks:  # nothing close by name: the terms of what matched best, if any
-            picks = list(dict.fromkeys(u.term for _, u in ranked if u.term and not u.table))[:3]
-        return tuple(picks[:5])
+        return tuple(name for score, _, name in scored if score >= top - 0.1)[:3]
 
     # --- where a question comes from ---
 
@@ -393,15 +496,26 @@ class NotesIndex:
                     found += self._statement_passages(question, at[0].passage.headings, found)
                 return tuple(found)
         key = _key_text(question)
-        within: tuple[str, ...] | None = None
+        # What a passage must hold (by weight, at least half): the answer, the statements
+        # together, or one statement of four words or more.
+        keys = [key]
+        if isinstance(question, Statements):
+            keys += [text for s in question.statements
+                     if len(set(tokens(text := s.fix or s.text))) >= 4]
+        wants = [{word: self._weight(word) for word in tokens(text)} for text in keys]
+        places: list[tuple[str, ...] | None] = []
         if source is not None and source.heading:
-            within = self._heading_path(source.heading, pool)
-        ranked = self.search(f"{key} {question.stem}", within=within, limit=8)
-        wanted = set(tokens(key))
+            places.append(self._heading_path(source.heading, pool))
+        else:  # no source: under the question's topic if it names a heading, else anywhere
+            parts = _parts(question.topic or "")
+            topic = next((path for n in range(len(parts)) if parts[n:]
+                          if (path := self._path_ending(parts[n:], pool)) is not None), None)
+            places += [topic, None] if topic is not None else [None]
         allowed = {id(u) for u in pool}
-        for _, unit in ranked:
-            if id(unit) in allowed and wanted and len(wanted & set(unit.words)) * 2 >= len(wanted):
-                return (unit.passage,)
+        for within in places:
+            for _, unit in self.search(f"{key} {question.stem}", within=within, limit=8):
+                if id(unit) in allowed and any(_holds(unit, wanted) for wanted in wants):
+                    return (unit.passage,)
         return ()
 
     def _statement_passages(self, question: Statements, headings: tuple[str, ...],
@@ -415,13 +529,29 @@ class NotesIndex:
         return more[:3]
 
     def _heading_path(self, heading: str, pool: list[Unit]) -> tuple[str, ...] | None:
-        parts = tuple(p.strip() for p in heading.split(TOPIC_SEPARATOR.strip()) if p.strip())
+        return self._path_ending(_parts(heading), pool)
+
+    @staticmethod
+    def _path_ending(parts: tuple[str, ...], pool: list[Unit]) -> tuple[str, ...] | None:
+        """The heading path (of a unit in ``pool``) that ends with ``parts``."""
+        if not parts:
+            return None
         for unit in pool:
             path = unit.passage.headings
             for depth in range(len(path), 0, -1):
                 if path[:depth][-len(parts):] == parts:
                     return path[:depth]
         return None
+
+
+def _holds(unit: Unit, wanted: dict[str, float]) -> bool:
+    total = sum(wanted.values())
+    return bool(total) and 2 * sum(v for w, v in wanted.items() if w in unit.words) >= total
+
+
+def _parts(heading: str) -> tuple[str, ...]:
+    """``"Areas of cooperation › Energy"`` → its headings."""
+    return tuple(p.strip() for p in heading.split(TOPIC_SEPARATOR.strip()) if p.strip())
 
 
 def _dedupe(units: list[Unit]) -> list[Unit]:

@@ -100,8 +100,9 @@ def render(reply: Reply, now: datetime) -> str:
         parts += [f"From the notes, {render_passage(p)}" for p in reply.passages]
         return "\n".join(parts)
     if isinstance(reply, Lookup):
-        if reply.passages:
-            return "\n".join(render_passage(p) for p in reply.passages)
+        if reply.passages:  # a lead-in, as in the app, so lookups in a row stay apart
+            lead = f"From your notes · {' '.join(reply.query.split())}"
+            return "\n".join([lead, *(render_passage(p) for p in reply.passages)])
         text = "That's not in my notes."
         if reply.suggestions:
             text += " Close to it: " + "; ".join(reply.suggestions) + "."
