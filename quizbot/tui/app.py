@@ -351,6 +351,22 @@ class QuizApp(App[int]):
             self._exam_store = None
         while len(self.screen_stack) > 1:
             self.pop_screen()
+        if self.tutor is not None and not self._quitting:
+            self.waiting += 1
+            self._back_from_exam()
+
+    @work(thread=True, group="tutor", exit_on_error=False)
+    def _back_from_exam(self) -> None:
+        """The mock's lapses are in the store: the tutor reads its queue again."""
+        replies: list[Reply] = []
+        counts: Counts | None = None
+        with self._tutor_lock:
+            tutor = self.tutor
+            if tutor is not None:
+                now = self.clock()
+                replies = tutor.after_exam(now)
+                counts = tutor.counts(now)
+        self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
 
     # --- for the palette and the input's suggestions ---
 

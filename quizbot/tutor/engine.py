@@ -445,16 +445,30 @@ class Tutor:
                 return [_topic_problem(error)]
         if topic == self.topic:
             return [Say(f"We're already on {topic}.")]
+        self.topic = topic
+        self._restart_study(now)
+        return [TopicChanged(topic), *self._next(now)]
+
+    def _restart_study(self, now: datetime) -> None:
+        """A new study session (new topic, or the store changed under us): the queue and
+        the counts are read again; /undo, /why and /right still reach the last answer."""
         previous = self.study
         previous.close(now)
-        self.topic = topic
         self.study = self._new_study(now)
-        self.study.inherit(previous)  # /undo, /why and /right still reach the last answer
+        self.study.inherit(previous)
         self._scan(now)
         self._shown = None
         self._done_said = False
         self._after_feedback = False
-        return [TopicChanged(topic), *self._next(now)]
+
+    def after_exam(self, now: datetime) -> list[Reply]:
+        """Back from a mock test, whose lapses are now in the store: the queue is read again
+        and the question asked before the mock (or the next one) comes again."""
+        now = utc(now)
+        if self._closed:
+            return []
+        self._restart_study(now)
+        return [Say("Back to your study."), *self._next(now)]
 
     def _exam(self, intent: Intent) -> list[Reply]:
         preset = intent.preset or EXAM_PRESETS[0]

@@ -20,7 +20,7 @@ from quizbot.study.store import StoreError
 from quizbot.tutor.engine import Tutor
 from quizbot.tutor.lookup import NotesIndex
 from quizbot.tutor.render import render
-from quizbot.tutor.replies import Quit, Reply
+from quizbot.tutor.replies import Quit, Reply, StartExam
 from quizbot.visible import visible
 
 
@@ -52,7 +52,16 @@ def run_plain(bank: Bank, data_dir: Path, inp: TextIO, out: TextIO, topic: str |
         for line in inp:
             now = clock()
             replies = tutor.handle(line.rstrip("\r\n"), now)
-            _emit(out, replies, now)
+            _emit(out, [r for r in replies if not isinstance(r, StartExam)], now)
+            for exam in (r for r in replies if isinstance(r, StartExam)):
+                # the mock reads its answers from the same input, then the chat goes on
+                from quizbot.exam.cli import run_exam_plain
+                from quizbot.exam.setup import ExamOptions
+
+                run_exam_plain(bank, data_dir, inp, out,
+                               ExamOptions(exam.preset, exam.count, exam.topic), clock, err)
+                now = clock()
+                _emit(out, tutor.after_exam(now), now)
             if any(isinstance(reply, Quit) for reply in replies):
                 break
     finally:

@@ -155,3 +155,18 @@ def test_escape_codes_from_the_bank_and_the_learner_are_printed_visibly(tmp_path
     assert not any(c in out for c in "\x1b\x07"), out
     assert "Which \\x1b[31mmissile\\x1b[0m? \\x1b]0;pwned\\x07" in out
     assert "It is \\x1b[2Jjoint." in out
+
+
+def test_a_mock_test_runs_inside_the_plain_chat_then_the_chat_goes_on(tmp_path: Path) -> None:
+    from tests.unit.tutor_support import ALL
+
+    # /exam 2: the next two lines are the mock's answers (the second left blank); then chat
+    status, out, err = plain(tmp_path, "/exam 2\na\n\nBrahMos\n", Clock(), bank_of(*ALL))
+    assert (status, err) == (0, "")
+    assert "Mock test: 2 questions" in out
+    score = out.index("score: ")
+    assert "unattempted 1)" in out[score:].splitlines()[0]
+    back = out.index("Back to your study.", score)
+    assert "✓" in out[back:] or "Correct" in out[back:]  # BrahMos answered in the chat
+    with Store.open(tmp_path, T0) as store:
+        assert len(store.exam_rows()) == 1

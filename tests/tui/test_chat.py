@@ -266,3 +266,23 @@ async def test_a_mock_in_the_chat_keeps_the_chat_screens_away_and_is_saved_on_qu
     assert app.return_code == 0
     with Store.open(app.data_dir, START) as store:
         assert len(store.exam_rows()) == 1
+
+
+async def test_after_a_mock_the_chat_reads_the_schedule_again(make_app: MakeApp) -> None:
+    from quizbot.tui.exam import ExamScreen, ResultsScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await send(pilot, "/exam 2")
+        assert isinstance(app.screen, ExamScreen)
+        await pilot.press("u", "u")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.screen is app.chat
+        assert last_bubble(app, "say") == "Back to your study."
+        assert open_card(app)  # a question is asked again
+        await pilot.press("ctrl+q")
+        await settle(pilot)
