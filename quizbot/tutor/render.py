@@ -111,10 +111,9 @@ def render(reply: Reply, now: datetime) -> str:
         return render_stats(reply.figures).rstrip("\n")
     if isinstance(reply, TopicChanged):
         return f"Now studying: {reply.topic or 'every topic'}."
-    if isinstance(reply, StartExam):
-        topic = f' --topic "{reply.topic}"' if reply.topic else ""
-        return (f"A mock test runs on its own: quit, then start it with\n  quizbot exam --plain "
-                f"--preset {reply.preset} -n {reply.count}{topic}")
+    if isinstance(reply, StartExam):  # (run_plain runs the mock itself)
+        topic = f" on {reply.topic}" if reply.topic else ""
+        return f"Mock test: {reply.preset}, {reply.count} questions{topic}."
     if isinstance(reply, Done):
         text = f"Nothing more to ask now ({reply.answered} answered this session"
         if reply.comes_back is not None:

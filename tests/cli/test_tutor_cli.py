@@ -101,7 +101,8 @@ def test_a_damaged_database_is_kept_and_a_fresh_one_started(tmp_path: Path) -> N
 def test_run_ask_in_process() -> None:
     out = io.StringIO()
     assert run_ask("what is INSTC?", None, out) == 0
-    assert out.getvalue().startswith("India–Russia relations › Connectivity corridors › "
+    assert out.getvalue().startswith("From your notes · what is INSTC?\n"
+                                     "India–Russia relations › Connectivity corridors › "
                                      "Corridors (notes/india-russia.md:152)\n")
     out = io.StringIO()
     assert run_ask("what is the Power of Serbia?", None, out) == 1
@@ -113,17 +114,20 @@ def test_run_ask_on_other_notes_and_on_none(tmp_path: Path) -> None:
                                            "sloping\n", encoding="utf-8")
     out = io.StringIO()
     assert run_ask("what is a shield volcano?", [tmp_path], out) == 0
-    assert out.getvalue() == ("Volcanoes (tmp/volcanoes.md:3)\n  Shield volcano: broad, gently "
+    assert out.getvalue() == ("From your notes · what is a shield volcano?\n"
+                              "Volcanoes (tmp/volcanoes.md:3)\n  Shield volcano: broad, gently "
                               "sloping\n".replace("tmp", tmp_path.name))
     out, err = io.StringIO(), io.StringIO()
     assert run_ask("anything?", [tmp_path / "missing"], out, err) == 1
     assert "no notes to search in" in err.getvalue() and out.getvalue() == ""
 
 
-def test_a_mock_test_request_in_plain_mode_names_the_command(tmp_path: Path) -> None:
-    _, out, _ = plain(tmp_path, "/exam csat 10 energy\n", Clock())
-    assert ("quit, then start it with\n  quizbot exam --plain --preset csat -n 10 --topic "
-            "\"India–Russia › Energy\"") in out
+def test_a_mock_request_in_plain_mode_keeps_its_preset_count_and_topic(tmp_path: Path) -> None:
+    # the input ends at once: the mock (one usable question on energy) is handed in blank
+    status, out, _ = plain(tmp_path, "/exam csat 10 energy\n", Clock())
+    assert status == 0
+    assert "Mock test: 1 question (only 1 usable question) · csat marking" in out
+    assert "score: 0.00 of 2.50 (correct 0, wrong 0, unattempted 1)" in out
 
 
 def _quizbot(*args: str, data: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
