@@ -95,9 +95,12 @@ def run_settings(data_dir: Path, now: datetime, name: str | None, value: str | N
             cleared = value.strip().lower() in ("", "none", "off", "clear")
             if name == "exam_date":
                 settings = store.settings()
+                calendar = Calendar(None, settings.day_start_hour)
                 exam = None if cleared else _exam_day(value)
-                moved = set_exam_date(store, exam, now,
-                                      Calendar(None, settings.day_start_hour))
+                if exam is not None and exam < calendar.day(now):
+                    raise ValueError(f"the exam date {exam} has passed; give a date from today "
+                                     "on, or none to clear it")
+                moved = set_exam_date(store, exam, now, calendar)
                 if exam is not None and moved:
                     print(f"{_plural_reviews(moved)} brought forward to come before the exam",
                           file=out)

@@ -315,6 +315,9 @@ def test_settings_refuses_bad_names_and_values_with_a_clear_message(tmp_path: Pa
     assert run_settings(data, T0, "exam_date", "24 May", out, err) == 2
     assert "exam_date must be a date like 2027-05-24, not '24 May'" in err.getvalue()
     err = io.StringIO()
+    assert run_settings(data, T0, "exam_date", "2020-01-01", out, err) == 2
+    assert "the exam date 2020-01-01 has passed" in err.getvalue()
+    err = io.StringIO()
     assert run_settings(data, T0, "desired_retention", "2", out, err) == 2
     assert "between 0.7 and 0.99" in err.getvalue()
     with Store.open(data, T0) as store:
