@@ -309,37 +309,48 @@ _NOT_DEFINING = frozenset(
     "many few most more less not no only even very".split()) | frozenset(NUMBER_WORDS)
 _ARTICLES = frozenset(("a", "an", "the"))
 _POSSESSIVE = re.compile(r"['’]s$")
-#: Finite verbs that cannot start a description: auxiliaries and common irregular pasts.
+#: Verbs that make a clause wherever they stand: auxiliaries and pasts that are no participle.
 _FINITE = frozenset(
     "is are was were has have had will would can could may might must shall should do does did "
-    "became began gave led met went came fell rose grew won lost held saw said told sold bought "
-    "brought built kept left made took sent spent found fought paid chose drew drove knew meant "
-    "spoke struck threw wrote broke got".split())
+    "became began gave went came fell rose grew saw took wrote spoke chose drew drove knew threw "
+    "broke".split())
+#: Irregular pasts that are also participles (``built by Russia``, ``found in the cytoplasm``).
+_PARTICIPLES = frozenset(
+    "found made built held kept left sold bought brought led met paid sent spent told said won "
+    "lost fought meant struck got known shown given taken written".split())
+#: After a participle these make it part of a description (``based on``, ``located in``).
+_PREPOSITIONS = frozenset(
+    "by on in as for from with to into at of under after between within across through over "
+    "near along against among about".split())
 #: Words that open a relative clause: a verb after one belongs to the description.
 _RELATIVE = frozenset("where which that who whom whose when while whereby".split())
 
 
-def _past(word: str) -> bool:
-    """A past tense or participle (``angered``, ``began``), not ``need`` or ``hundred``."""
-    return word in _FINITE or (len(word) > 4 and word.endswith("ed")
-                               and not word.endswith(("eed", "hundred")))
+def _finite_at(lowered: list[str], i: int) -> bool:
+    """Is word ``i`` a verb with its own subject (``angered sepoys``, ``is remembered``), not a
+    participle describing (``the combined ...``, ``based on``, ``built by``, ``formed
+    when``)?"""
+    word = lowered[i]
+    if word in _FINITE:
+        return True
+    if word not in _PARTICIPLES and not (len(word) > 4 and word.endswith("ed")
+                                         and not word.endswith(("eed", "hundred"))):
+        return False
+    return not ((i > 0 and lowered[i - 1] in _ARTICLES)
+                or (i + 1 < len(lowered) and (lowered[i + 1] in _PREPOSITIONS
+                                              or lowered[i + 1] in _RELATIVE)))
 
 
 def _has_own_clause(words: list[str]) -> bool:
-    """Does a definition state a fact with its own subject and verb (``greased cartridges
-    angered sepoys``, ``the Company's rule ended in 1858``, ``Mangal Pandey is remembered``)
-    rather than describe its term (``the site of protein synthesis``, ``holds the genetic
-    material``, ``the organelle where photosynthesis takes place``)? Also true when it opens
-    with a past tense (``began at Meerut ...``): a note's label, not a description."""
+    """Does a definition state a fact with its own verb (``greased cartridges angered sepoys``,
+    ``Mangal Pandey is remembered``, ``began at Meerut``) rather than describe its term (``the
+    site of protein synthesis``, ``holds the genetic material``, ``located in Tamil Nadu``,
+    ``the organelle where photosynthesis takes place``)?"""
     lowered = [w.lower().strip(",;:.()\"“”") for w in words]
-    if _past(lowered[0]):
-        return True
-    for i in range(1, len(lowered)):
-        word = lowered[i]
-        if word in _RELATIVE or words[i - 1].endswith(";"):
+    for i in range(len(lowered)):
+        if i and (lowered[i] in _RELATIVE or words[i - 1].endswith(";")):
             return False  # a relative clause only adds detail; after ";" comes another fact
-        if word in _FINITE or (_past(word) and lowered[i - 1] not in _ARTICLES
-                               and (i + 1 >= len(lowered) or lowered[i + 1] != "by")):
+        if _finite_at(lowered, i):
             return True
     return False
 

@@ -477,3 +477,41 @@ def test_labels_followed_by_facts_are_not_a_glossary() -> None:
         ("cloze", f"{ctx}: fill in the blank.",
          "Rani Lakshmibai: queen of Jhansi who fought the British in {{1858}}"),
     ]
+
+
+def test_a_glossary_of_descriptions_with_participles() -> None:
+    """"built by", "formed when", "deposited by" describe a term; they are no clause of a
+    fact, so these are glossary entries, asked both ways."""
+    notes = """\
+        # Geography
+
+        ## Landforms
+
+        - **Delta**: landform built by sediment where a river meets the sea
+        - **Oxbow lake**: a lake formed when a meander is cut off from its river
+        - **Moraine**: debris deposited by a glacier
+        - **Fjord**: a long, narrow sea inlet carved by a glacier between steep cliffs
+        """
+    ctx = "Geography › Landforms"
+    delta = "landform built by sediment where a river meets the sea"
+    oxbow = "a lake formed when a meander is cut off from its river"
+    moraine = "debris deposited by a glacier"
+    fjord = "a long, narrow sea inlet carved by a glacier between steep cliffs"
+    assert [brief(q) for q in generate(notes, "landforms")] == [
+        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
+         ((f"Delta: {delta}.", True, ""),
+          (f"Fjord: {oxbow}.", False, f"Oxbow lake: {oxbow}."),
+          (f"Delta: {moraine}.", False, f"Moraine: {moraine}."),
+          (f"Fjord: {fjord}.", True, ""))),
+        ("truefalse", f"Oxbow lake: {delta}", False, f"Delta: {delta}"),
+        ("mcq", f"{ctx}: Which best describes Delta?", (fjord, delta, moraine, oxbow), delta),
+        ("cloze", f"{ctx}: fill in the blank.", f"{{{{Oxbow lake}}}}: {oxbow}"),
+        ("mcq", f"{ctx}: Which best describes Oxbow lake?", (oxbow, moraine, fjord, delta),
+         oxbow),
+        ("short", f"{ctx}: Which term is described as “{moraine}”?", "Moraine", ()),
+        ("mcq", f"{ctx}: Which best describes Moraine?", (moraine, oxbow, fjord, delta),
+         moraine),
+        ("mcq", f"{ctx}: Which of these is described as “{fjord}”?",
+         ("Moraine", "Fjord", "Delta", "Oxbow lake"), "Fjord"),
+        ("mcq", f"{ctx}: Which best describes Fjord?", (fjord, delta, oxbow, moraine), fjord),
+    ]
