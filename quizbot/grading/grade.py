@@ -73,6 +73,13 @@ def _grade_one(response: str, answer: str, aliases: Sequence[str], question: Que
     found = best_match(said, accepted, _context(question), tolerance)
     own = frozenset(f.analysis.compact for f in accepted)
     rival_texts = [*question.reject, *rivals]
+    if found is not None and found.magnitude:
+        # Right number, wrong size: name it, never accept it ("30" for "$30 billion").
+        said_text = response.strip()
+        feedback = (f"Missing the magnitude: the answer is {answer}, not {said_text}."
+                    if found.magnitude == "missing" else
+                    f"Wrong magnitude: the answer is {answer}, not {said_text}.")
+        return _One(False, "near-miss", feedback)
     if found is not None and found.kind != "typo":
         note = f" ({found.note})" if found.note else ""
         return _One(True, found.kind, f"Correct: {answer}{note}.")
@@ -148,13 +155,14 @@ def _choose(response: str, options: Sequence[str], question: Question) -> _Choic
     tied: list[tuple[int, VerdictKind]] = []
     for i, option in enumerate(options):
         match = best_match(said, forms(option), context)
-        if match is None:
+        if match is None or match.magnitude == "different":
             continue
-        key = (_RANK[match.kind], match.distance)
+        # The options show their magnitudes: "7.5" picks "$7.5 billion", after any better match.
+        key = (_RANK[match.kind] + (3 if match.magnitude else 0), match.distance)
         if best is None or key < best:
-            best, tied = key, [(i, match.kind)]
+            best, tied = key, [(i, "alias" if match.magnitude else match.kind)]
         elif key == best:
-            tied.append((i, match.kind))
+            tied.append((i, "alias" if match.magnitude else match.kind))
     if not tied:
         return _NO_CHOICE
     if len(tied) > 1:

@@ -3,8 +3,12 @@
 A response matches a form when, after :func:`~quizbot.grading.text.analyse`:
 
 * it hedges no more than the form does ("BrahMos or S-400" never matches);
-* its numbers equal the form's, value for value (a currency or % may be left off; a bare
-  "30" is accepted for "$30 billion"; a different currency or magnitude is wrong);
+* its numbers equal the form's, value for value (a currency or % may be left off; a
+  different currency is wrong), or are within the question's tolerance, counted in the
+  answer's own unit (±1 on "$65 billion" is a billion). A magnitude left off or changed
+  ("30" or "30 million" for "$30 billion", "65 crore" for "65") is a match marked as such,
+  which the grader rejects and names, unless the question's stem names that magnitude
+  ("in billions of dollars": "65" and "$65 billion" are both right);
 * its words are the form's words, allowing extra descriptors and words from the question
   ("BrahMos cruise missile"), trailing descriptors left off ("Kudankulam" for "Kudankulam
   nuclear power plant"), any order, or an initialism ("NSG") — never a fragment ("India" for
@@ -33,10 +37,12 @@ from quizbot.grading.text import (
     analyse,
     fold_word,
     initialisms,
+    magnitude_scale,
     plain,
 )
 
 MatchKind = Literal["exact", "alias", "typo"]
+Magnitude = Literal["", "missing", "different"]
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 
 
@@ -71,8 +77,11 @@ class Match:
     form: Form
     #: Edits between the response's words and the form's (0 unless a typo).
     distance: int
-    #: A note for the learner ("the full answer is $30 billion").
+    #: A note for the learner ("close enough: within ±1").
     note: str = ""
+    #: "missing" or "different" when only a magnitude word stands between the response and
+    #: the form ("30" or "30 million" for "$30 billion"): never to be accepted.
+    magnitude: Magnitude = ""
 
 
 def forms(answer: str, aliases: Iterable[str] = ()) -> tuple[Form, ...]:
@@ -110,29 +119,65 @@ def _variants(text: str, alias: bool) -> list[tuple[str, bool]]:
     return variants
 
 
+@lru_cache(maxsize=4096)
+def _named_scales(context: frozenset[str]) -> frozenset[int]:
+    """The magnitudes a question's stem names ("in billions of dollars" → {9})."""
+    return frozenset(scale for w in context if (scale := magnitude_scale(w)) is not None)
+
+
+def _number_match(got: Number, want: Number, tolerance: Decimal | None,
+                  named: frozenset[int]) -> str:
+    """"exact", "named" (a magnitude the stem names, left off or added), "approximate"
+    (within the tolerance), "missing" or "different" (a magnitude left off or changed, the
+    number otherwise right), or "" (no match)."""
+    if got.unit and want.unit and got.unit != want.unit:
+        return ""
+    if got.value == want.value:
+        return "exact"
+    value, how = got.value, "approximate"
+    if got.scale != want.scale:
+        if got.scale == 0 and want.scale in named:  # "65" for "$65 billion", "in billions"
+            value, how = got.value.scaleb(want.scale), "named"
+        elif want.scale == 0 and got.scale in named:  # "$65 billion" for "65", "in billions"
+            value, how = got.written, "named"
+        if how == "named" and value == want.value:
+            return how
+    # The tolerance counts in the answer's own unit: ±1 on "$65 billion" is a billion.
+    if tolerance is not None and abs(value - want.value) <= tolerance.scaleb(want.scale):
+        return "approximate"
+    if got.scale != want.scale and how != "named":
+        off = abs(got.written - want.written)
+        if off == 0 or (tolerance is not None and off <= tolerance):
+            return "missing" if got.scale == 0 else "different"
+    return ""
+
+
 def _numbers_match(said: tuple[Number, ...], expected: tuple[Number, ...],
-                   tolerance: float | None) -> tuple[bool, bool, bool]:
-    """(match, lenient, approximate): lenient when a magnitude was left off ("30" for "$30
-    billion"), approximate when a value was accepted only within the tolerance."""
+                   tolerance: float | None, context: frozenset[str]) -> set[str] | None:
+    """How the numbers match, pair by pair (see :func:`_number_match`), or None."""
     if len(said) != len(expected):
-        return False, False, False
-    lenient = approximate = False
+        return None
+    if not said:
+        return set()
+    named = _named_scales(context)
+    allowed = None if tolerance is None else Decimal(str(tolerance))
+    found: set[str] = set()
     for got, want in zip(said, expected, strict=True):
-        if got.unit and want.unit and got.unit != want.unit:
-            return False, False, False
-        if got.value == want.value:
-            continue
-        if tolerance is not None and abs(got.value - want.value) <= Decimal(str(tolerance)):
-            approximate = True
-            continue
-        if got.mantissa is None and want.mantissa is not None and got.value == want.mantissa:
-            lenient = True  # "30" for "$30 billion"
-            continue
-        if want.mantissa is None and not want.unit and got.mantissa == want.value:
-            lenient = True  # "$65 billion" where the question asks "in billions of dollars"
-            continue
-        return False, False, False
-    return True, lenient, approximate
+        how = _number_match(got, want, allowed, named)
+        if not how:
+            return None
+        found.add(how)
+    return found
+
+
+_SCALE_WORDS = {3: " thousand", 5: " lakh", 6: " million", 7: " crore", 9: " billion",
+                12: " trillion"}
+
+
+def _unit_word(want: Analysis) -> str:
+    """The magnitude a tolerance counts in (" billion" for "$65 billion"), or ""."""
+    scales = {n.scale for n in want.numbers}
+    return _SCALE_WORDS.get(scales.pop(), "") if len(scales) == 1 else ""
 
 
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -149,14 +194,16 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
     want = form.analysis
     if len(response.hedges) > len(want.hedges):
         return None
-    numbers_ok, lenient, approximate = _numbers_match(response.numbers, want.numbers, tolerance)
-    if not numbers_ok:
+    how = _numbers_match(response.numbers, want.numbers, tolerance, context)
+    if how is None:
         return None
-    kind: MatchKind = "alias" if form.alias or lenient or approximate else "exact"
-    note = (f"the full answer is {form.text}" if lenient else
-            f"close enough: within ±{tolerance:g}" if approximate else "")
+    magnitude: Magnitude = ("missing" if "missing" in how else
+                            "different" if "different" in how else "")
+    approximate = "approximate" in how
+    kind: MatchKind = "alias" if form.alias or approximate or "named" in how else "exact"
+    note = f"close enough: within ±{tolerance:g}{_unit_word(want)}" if approximate else ""
     if not response.words and not want.words:
-        return Match(kind, form, 0, note)
+        return Match(kind, form, 0, note, magnitude)
     targets = {want.words, _core(want.words)}
     # The response's words that must match: extra descriptors and the question's own words
     # are let off, unless the target itself has them.
@@ -168,13 +215,13 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
         if said[target] == target and all(
                 response.raw_words[picked[target][k]].casefold() == acronym
                 for k, acronym in form.acronyms if k < len(target)):
-            return Match(kind, form, 0, note)
+            return Match(kind, form, 0, note, magnitude)
     bare = [j for j, w in enumerate(response.words) if w not in DESCRIPTORS and w not in context]
     if len(bare) == 1 and not response.numbers and not want.numbers:
         short_forms = initialisms(want)
         if (response.words[bare[0]] in short_forms
                 or response.raw_words[bare[0]].casefold() in short_forms):
-            return Match("alias", form, 0, note)
+            return Match("alias", form, 0, note, magnitude)
     # Acronyms are never misspelt, only wrong (BRIC is not BRICS, SCP is not SCO): they must
     # be there exactly, and their letters earn no typo budget.
     written = {raw.casefold() for raw in response.raw_words} if form.acronyms else set()
@@ -190,24 +237,29 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
             if distance <= budget and (best is None or distance < best):
                 best = distance
     if best is not None:
-        return Match("typo", form, best, note)
+        return Match("typo", form, best, note, magnitude)
     return None
 
 
 def best_match(response: Analysis, candidates: Sequence[Form], context: frozenset[str],
                tolerance: float | None = None) -> Match | None:
-    """The best match over ``candidates``: exact before alias before typo, then closest."""
+    """The best match over ``candidates``: exact before alias before typo, then closest;
+    a match only a magnitude away comes last."""
     best: Match | None = None
-    rank = {"exact": 0, "alias": 1, "typo": 2}
+    best_key = (0, 0, 0)
     for form in candidates:
         found = match_form(response, form, context, tolerance)
         if found is None:
             continue
-        if best is None or (rank[found.kind], found.distance) < (rank[best.kind], best.distance):
-            best = found
-            if found.kind == "exact" and not found.form.alias:
+        key = (found.magnitude != "", _RANK[found.kind], found.distance)
+        if best is None or key < best_key:
+            best, best_key = found, key
+            if key == (False, 0, 0) and not found.form.alias:
                 break
     return best
+
+
+_RANK = {"exact": 0, "alias": 1, "typo": 2}
 
 
 _SEPARATORS = re.compile(r"([\s-]+)")

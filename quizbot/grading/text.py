@@ -99,8 +99,14 @@ class Number:
 
     value: Decimal
     unit: str = ""
-    #: The number as written before a magnitude word (30 for "30 billion"); None if none.
-    mantissa: Decimal | None = None
+    #: The power of ten its magnitude words stand for: 9 for "30 billion", 12 for "2 lakh
+    #: crore", 0 for none.
+    scale: int = 0
+
+    @property
+    def written(self) -> Decimal:
+        """The number as written before its magnitude words: 30 for "30 billion"."""
+        return self.value.scaleb(-self.scale) if self.scale else self.value
 
 
 @dataclass(frozen=True)
@@ -200,13 +206,13 @@ def analyse(text: str) -> Analysis:
             continue
         value, used = _number_at(raw, i)
         if value is not None:
-            mantissa = None
+            scale = 0
             while i + used < len(raw):  # "30 billion", "5 lakh crore"
                 nxt = raw[i + used].casefold()
                 if nxt not in _MAGNITUDES or (nxt in ("b", "k") and not pending_currency
                                               and not _currency_follows(raw, i + used + 1)):
                     break  # "29K" in "MiG-29K" is a name; "$30k" and "30k dollars" are money
-                mantissa = value if mantissa is None else mantissa
+                scale += _MAGNITUDES[nxt]
                 value = value.scaleb(_MAGNITUDES[nxt])
                 used += 1
             unit = pending_currency
@@ -215,7 +221,7 @@ def analyse(text: str) -> Analysis:
                 unit, used = "%", used + 1
             elif after in _CURRENCIES and not unit:
                 unit, used = _CURRENCIES[after], used + 1
-            numbers.append(Number(value, unit, mantissa))
+            numbers.append(Number(value, unit, scale))
             pending_currency = ""
             i += used
             continue
@@ -234,6 +240,12 @@ def analyse(text: str) -> Analysis:
         if whole:
             return Analysis((whole.casefold(),), (), tuple(hedges), (whole,))
     return Analysis(tuple(words), tuple(numbers), tuple(hedges), tuple(raw_words))
+
+
+def magnitude_scale(word: str) -> int | None:
+    """The power of ten a magnitude word names ("billion" → 9, "crore" → 7), or None. Not
+    the one-letter abbreviations, which mean a magnitude only beside money."""
+    return _MAGNITUDES.get(word) if len(word) > 1 else None
 
 
 def _currency_follows(raw: list[str], i: int) -> bool:

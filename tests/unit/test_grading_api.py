@@ -58,6 +58,31 @@ def test_tolerance_applies_to_numbers_only_when_the_question_sets_it() -> None:
     assert grade(loose, "64").correct and not grade(loose, "63").correct
 
 
+def test_a_magnitude_left_off_or_changed_is_named_not_accepted() -> None:
+    target = Short(id="t3", prompt="What is the bilateral trade target for 2025?",
+                   answer="$30 billion")
+    missing = grade(target, "30")
+    assert (missing.correct, missing.kind) == (False, "near-miss")
+    assert "$30 billion" in missing.feedback and "magnitude" in missing.feedback
+    changed = grade(target, "30 million")
+    assert (changed.correct, changed.kind) == (False, "near-miss")
+    assert "$30 billion" in changed.feedback and "30 million" in changed.feedback
+    assert grade(target, "30 billion").correct and grade(target, "USD 30 bn").correct
+    count = Short(id="c3", prompt="How many member states does the UN have?", answer="193")
+    assert not grade(count, "193 million").correct
+
+
+def test_tolerance_is_in_the_answers_own_unit() -> None:
+    trade = Short(id="t4", prompt="Trade in 2023-24?", answer="$65 billion", tolerance=1)
+    assert grade(trade, "$65.5 billion").correct and grade(trade, "$64 billion").correct
+    assert not grade(trade, "$63.9 billion").correct
+    assert "within ±1 billion" in grade(trade, "$65.5 billion").feedback
+    year = Short(id="y", prompt="Which year?", answer="2019")
+    assert not grade(year, "2020").correct
+    assert grade(Short(id="y2", prompt="About which year?", answer="2019", tolerance=1),
+                 "2020").correct
+
+
 def test_typo_feedback_shows_the_spelling() -> None:
     plant = Short(id="k", prompt="Which nuclear plant in Tamil Nadu?", answer="Kudankulam")
     verdict = grade(plant, "Kudankulum")
