@@ -32,10 +32,12 @@ from quizbot.grading.matcher import best_match, forms, typo_diff
 from quizbot.grading.text import analyse
 from quizbot.grading.verdict import Verdict, VerdictKind
 
-#: Commas (not a thousands separator: "$30,000 million"), semicolons, slashes, new lines.
-_STRONG_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|[;/\n])\s*")
+#: A comma that is not a thousands separator ("$30,000 million", Indian "5,00,000").
+_COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)|\d\d(?:,\d\d)*,\d{3}(?!\d)))"
+#: Such commas, semicolons, slashes, new lines.
+_STRONG_SPLIT = re.compile(rf"\s*(?:{_COMMA}|[;/\n])\s*")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
-_CLOZE_SPLIT = re.compile(r"\s*[,;\n|]\s*")
+_CLOZE_SPLIT = re.compile(rf"\s*(?:{_COMMA}|[;\n|])\s*")
 _CHOICE = re.compile(r"^\(?([a-z]|\d{1,2})[).:]?$", re.IGNORECASE)
 _TRUE = frozenset("true t yes y correct right 1".split())
 _FALSE = frozenset("false f no n incorrect wrong 0".split())

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
@@ -132,6 +132,11 @@ def _number_match(got: Number, want: Number, tolerance: Decimal | None,
     number otherwise right), or "" (no match)."""
     if got.unit and want.unit and got.unit != want.unit:
         return ""
+    if got.measure and want.measure:  # a unit may be left off; a different one converts
+        if got.measure != want.measure:
+            return ""
+        if got.measure_scale != want.measure_scale:
+            got = replace(got, value=got.value.scaleb(got.measure_scale - want.measure_scale))
     if got.value == want.value:
         return "exact"
     value, how = got.value, "approximate"

@@ -30,7 +30,7 @@ aircraft jet fighter vessel ship submarine reactor unit facility maritime sea tr
 #: "the BRICS grouping").
 DESCRIPTORS = TRAILING | frozenset("""
 eastern summit dialogue forum grouping organization group bloc company firm venture joint
-air defense surface supersonic hypersonic
+air defense surface supersonic hypersonic member country nation
 """.split())
 
 #: Words that turn one answer into several: "BrahMos or S-400" is a hedge, never correct.
@@ -67,8 +67,26 @@ _ORDINAL_WORDS = {
 _MAGNITUDES = {
     "thousand": 3, "k": 3, "lakh": 5, "lakhs": 5, "lac": 5, "crore": 7, "crores": 7, "cr": 7,
     "million": 6, "millions": 6, "mn": 6, "mln": 6, "billion": 9, "billions": 9, "bn": 9,
-    "b": 9, "trillion": 12, "tn": 12, "trn": 12,
+    "b": 9, "m": 6, "trillion": 12, "tn": 12, "trn": 12,
 }
+#: One-letter magnitudes, which mean one only beside money ("$30m", "30k dollars").
+_MONEY_ONLY = frozenset("bkm")
+#: Units of measure: (what they measure, the power of ten of the base unit). A missing unit
+#: is fine when the number is right; a different one is converted ("8.586 km" = "8,586 m").
+_UNITS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys("km kms kilometre kilometres kilometer kilometers".split(), ("m", 3)),
+    **dict.fromkeys("m metre metres meter meters".split(), ("m", 0)),
+    **dict.fromkeys("cm centimetre centimetres centimeter centimeters".split(), ("m", -2)),
+    **dict.fromkeys("mm millimetre millimetres millimeter millimeters".split(), ("m", -3)),
+    **dict.fromkeys("kg kgs kilogram kilograms kilogramme kilogrammes".split(), ("g", 3)),
+    **dict.fromkeys("tonne tonnes".split(), ("g", 6)),
+    **dict.fromkeys("kw kilowatt kilowatts".split(), ("w", 3)),
+    **dict.fromkeys("mw mwe megawatt megawatts".split(), ("w", 6)),
+    **dict.fromkeys("gw gwe gigawatt gigawatts".split(), ("w", 9)),
+    **dict.fromkeys("ha hectare hectares".split(), ("ha", 0)),
+}
+#: Nouns that make "one" a number ("one member").
+_COUNTED = frozenset("member members country countries nation nations".split())
 _CURRENCIES = {
     "$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "us$": "usd",
     "₹": "inr", "inr": "inr", "rs": "inr", "rupee": "inr", "rupees": "inr",
@@ -85,7 +103,12 @@ _HYPHEN_ROMAN = re.compile(r"(?<=[A-Za-z])-(?=(?:i{1,3}|iv|vi{0,3}|ix|x)\b)", re
 _SPACED_ROMAN = re.compile(r"\b([A-Z][A-Za-z]*[a-z]) (?=(?:I{1,3}|IV|VI{0,3}|IX|X)\b(?![-']))")
 _MAY_BE_ROMAN = re.compile(r"[-\s][IVXivx]")
 _DIGIT = re.compile(r"\d")
-_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+)(?![\d,])")
+#: Thousands separators, international ("100,000") or Indian ("1,00,000", "12,34,567").
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3})(?![\d,])")
+#: Financial years: "FY24" and "FY 2023-24" are "2023-24"; "2023-2024" is "2023-24".
+_FY_SHORT = re.compile(r"\bFY\s*(\d\d)\b", re.IGNORECASE)
+_FY_WORD = re.compile(r"\bFY\s*(?=(?:19|20)\d\d\s*[-/]\s*\d)", re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-/]\s*((?:19|20)\d\d)\b")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")
 _PERCENT = re.compile(r"\bper ?cent\b|\bpercentage\b|\bpc\b")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$₹€£]", re.UNICODE)
@@ -102,6 +125,10 @@ class Number:
     #: The power of ten its magnitude words stand for: 9 for "30 billion", 12 for "2 lakh
     #: crore", 0 for none.
     scale: int = 0
+    #: What a unit of measure beside it measures ("m" for "2,525 km"), or "".
+    measure: str = ""
+    #: The power of ten of that unit in the base unit (3 for km, 0 for m).
+    measure_scale: int = 0
 
     @property
     def written(self) -> Decimal:
@@ -181,7 +208,13 @@ def analyse(text: str) -> Analysis:
     if _MAY_BE_ROMAN.search(text):
         text = _HYPHEN_ROMAN.sub(" ROMAN ", text)
         text = _SPACED_ROMAN.sub(r"\1 ROMAN ", text)
-    if _DIGIT.search(text):
+    has_digits = _DIGIT.search(text) is not None
+    if has_digits:
+        if "y" in text or "Y" in text:
+            text = _FY_SHORT.sub(_fiscal_year, text)
+            text = _FY_WORD.sub("", text)
+        if "-" in text or "/" in text:
+            text = _YEAR_SPAN.sub(_year_span, text)
         text = _THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), text)
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
         text = _ORDINAL_SUFFIX.sub("", text)
@@ -190,7 +223,13 @@ def analyse(text: str) -> Analysis:
         text = _PERCENT.sub(" % ", lowered)
     if "$" in text:
         text = re.sub(r"\bus\s*\$", " $ ", text, flags=re.IGNORECASE)
-    raw = _TOKEN.findall(text)
+    glued: set[int] = set()
+    if has_digits:
+        found = list(_TOKEN.finditer(text))
+        raw = [m.group() for m in found]
+        glued = _glued_numbers(text, found)
+    else:
+        raw = _TOKEN.findall(text)
     words: list[str] = []
     raw_words: list[str] = []
     numbers: list[Number] = []
@@ -209,7 +248,7 @@ def analyse(text: str) -> Analysis:
             scale = 0
             while i + used < len(raw):  # "30 billion", "5 lakh crore"
                 nxt = raw[i + used].casefold()
-                if nxt not in _MAGNITUDES or (nxt in ("b", "k") and not pending_currency
+                if nxt not in _MAGNITUDES or (nxt in _MONEY_ONLY and not pending_currency
                                               and not _currency_follows(raw, i + used + 1)):
                     break  # "29K" in "MiG-29K" is a name; "$30k" and "30k dollars" are money
                 scale += _MAGNITUDES[nxt]
@@ -221,7 +260,11 @@ def analyse(text: str) -> Analysis:
                 unit, used = "%", used + 1
             elif after in _CURRENCIES and not unit:
                 unit, used = _CURRENCIES[after], used + 1
-            numbers.append(Number(value, unit, scale))
+            measure = ("", 0)
+            if after in _UNITS and i not in glued and (after != "m" or raw[i + used] == "m"):
+                # "2,525 km", "8586m"; not "T-90M" (a name) nor "4169 M" (M is mega).
+                measure, used = _UNITS[after], used + 1
+            numbers.append(Number(value, unit, scale, *measure))
             pending_currency = ""
             i += used
             continue
@@ -240,6 +283,31 @@ def analyse(text: str) -> Analysis:
         if whole:
             return Analysis((whole.casefold(),), (), tuple(hedges), (whole,))
     return Analysis(tuple(words), tuple(numbers), tuple(hedges), tuple(raw_words))
+
+
+def _fiscal_year(found: re.Match[str]) -> str:
+    """ "FY24" → "2023-24" (India's financial year, named by the year it ends in)."""
+    end = int(found.group(1))
+    return f"{1999 + end if end else 1999}-{found.group(1)}"
+
+
+def _year_span(found: re.Match[str]) -> str:
+    """ "2023-2024" → "2023-24"; a span of more than one year is left alone."""
+    start, end = found.group(1), found.group(2)
+    return f"{start}-{end[2:]}" if int(end) == int(start) + 1 else found.group(0)
+
+
+def _glued_numbers(text: str, found: list[re.Match[str]]) -> set[int]:
+    """Positions of number tokens written onto a name ("S-400", "T90", "MiG-29"): what
+    follows them is part of the name ("T-90M"), not a unit."""
+    glued = set()
+    for k, token in enumerate(found):
+        start = token.start()
+        if start and token.group()[0].isdigit():
+            before = text[start - 1]
+            if before.isalpha() or (before == "-" and start > 1 and text[start - 2].isalpha()):
+                glued.add(k)
+    return glued
 
 
 def magnitude_scale(word: str) -> int | None:
@@ -291,7 +359,8 @@ def _number_context(raw: list[str], i: int) -> bool:
     """Whether "one" at ``i`` is a number ("one billion") rather than a pronoun."""
     nxt = raw[i + 1].casefold() if i + 1 < len(raw) else ""
     prev = raw[i - 1].casefold() if i > 0 else ""
-    return nxt in _MAGNITUDES or nxt == "%" or prev in _CURRENCIES or i == len(raw) - 1 == 0
+    return (nxt in _MAGNITUDES or nxt == "%" or nxt in _COUNTED or nxt in _UNITS
+            or prev in _CURRENCIES or i == len(raw) - 1 == 0)
 
 
 def initialisms(analysis: Analysis) -> set[str]:

@@ -83,6 +83,17 @@ def test_tolerance_is_in_the_answers_own_unit() -> None:
                  "2020").correct
 
 
+@pytest.mark.parametrize(("answer", "response"), [
+    ("1 lakh", "1,00,000"), ("100000", "1,00,000"), ("₹2 lakh crore", "2,00,000 crore"),
+    ("12,34,567", "1234567"), ("2,525 km", "2525"), ("2,525 km", "2525 kilometres"),
+    ("4,169 metres", "4169 m"), ("2023-24", "2023-2024"), ("2023-24", "FY24"),
+    ("6", "six members"), ("20", "twenty"), ("1", "one member"), ("$30 million", "$30m"),
+])
+def test_numbers_as_indian_learners_write_them(answer: str, response: str) -> None:
+    verdict = grade(Short(id="n", prompt="How much?", answer=answer), response)
+    assert verdict.correct, verdict
+
+
 def test_typo_feedback_shows_the_spelling() -> None:
     plant = Short(id="k", prompt="Which nuclear plant in Tamil Nadu?", answer="Kudankulam")
     verdict = grade(plant, "Kudankulum")
