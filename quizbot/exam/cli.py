@@ -32,7 +32,18 @@ from quizbot.visible import visible
 
 HELP = ("Answer each question with a letter a–d, optionally followed by how sure you are: "
         "sure (!), 50:50 (~) or guess (?), e.g. 'b sure' or 'c ?'. An empty line leaves the "
-        "question blank; /submit hands in the paper early.")
+        "question blank. End a line with * (or 'mark') to mark the question for review: "
+        "marked questions come back once the paper is through ('*' alone: blank and marked). "
+        "/submit hands in the paper early.")
+
+_MARK = re.compile(r"(?:^|\s+)(?:\*|mark)$", re.IGNORECASE)
+
+
+def split_mark(line: str) -> tuple[str, bool]:
+    """``"b sure *"`` → ``("b sure", True)``: the answer, and whether it is marked."""
+    text = line.strip()
+    found = _MARK.search(text)
+    return (text[:found.start()].strip(), True) if found else (text, False)
 
 _ANSWER = re.compile(r"\(?([a-d])\)?[.)]?(?:\s+(.*))?", re.IGNORECASE)
 _CONFIDENCE = {"sure": "sure", "s": "sure", "!": "sure", "50:50": "50:50", "50": "50:50",
@@ -70,32 +81,52 @@ def _say(out: TextIO, text: str) -> None:
     out.flush()
 
 
+def _ask(session: ExamSession, index: int, inp: TextIO, out: TextIO,
+         clock: Callable[[], datetime], keep: bool = False) -> bool:
+    """Show item ``index`` and read its answer (``keep``: an empty line keeps the answer
+    given before). False when the paper is over: handed in, out of input or out of time."""
+    if index != session.current:
+        session.go(index, clock())
+    if session.finished:
+        return False
+    total, state = len(session.items), session.state
+    head = f"[{index + 1}/{total} · {clock_text(session.remaining(clock()))} left · " \
+           f"{session.item.topic}]"
+    if keep:
+        yours = f"({LETTERS[state.choice]})" if state.choice is not None else "blank"
+        head += f" marked; your answer: {yours} (an empty line keeps it)"
+    _say(out, f"\n{head}\n{render_item(session.item, index + 1)}")
+    while True:
+        line = inp.readline()
+        if session.tick(clock()):
+            return False
+        if not line or line.strip() == "/submit":
+            return False
+        text, marked = split_mark(line)
+        try:
+            choice, confidence = parse_answer(text)
+        except ValueError as error:
+            _say(out, f"({error})")
+            continue
+        if choice is not None:
+            session.choose(choice, clock(), confidence)
+        if marked != session.state.marked and (marked or choice is not None or not keep):
+            session.toggle_mark(clock())  # a new answer without * settles a marked question
+        return True
+
+
 def _run(session: ExamSession, inp: TextIO, out: TextIO,
          clock: Callable[[], datetime]) -> ExamResult:
-    total = len(session.items)
-    for index in range(total):
-        if index:
-            session.go(index, clock())
-        if session.finished:
-            break
-        _say(out, f"\n[{index + 1}/{total} · {clock_text(session.remaining(clock()))} left · "
-             f"{session.item.topic}]\n{render_item(session.item, index + 1)}")
-        while True:
-            line = inp.readline()
-            if session.tick(clock()):
+    for index in range(len(session.items)):
+        if not _ask(session, index, inp, out, clock):
+            return session.submit(clock())
+    marked = session.marked()
+    if marked and not session.finished:
+        _say(out, f"\nReview: {plural(len(marked), 'marked question')} "
+             f"({', '.join(f'Q{i + 1}' for i in marked)}).")
+        for index in marked:
+            if not _ask(session, index, inp, out, clock, keep=True):
                 break
-            if not line or line.strip() == "/submit":
-                return session.submit(clock())
-            try:
-                choice, confidence = parse_answer(line)
-            except ValueError as error:
-                _say(out, f"({error})")
-                continue
-            if choice is not None:
-                session.choose(choice, clock(), confidence)
-            break
-        if session.finished:
-            break
     return session.submit(clock())
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from quizbot import cli, load_bank
-from quizbot.exam.cli import parse_answer, run_exam_plain, run_mistakes
+from quizbot.exam.cli import parse_answer, run_exam_plain, run_mistakes, split_mark
 from quizbot.exam.scoring import MarkingScheme
 from quizbot.exam.setup import ExamOptions
 from quizbot.study import Store
@@ -191,3 +191,26 @@ def test_one_question_is_singular(tmp_path: Path) -> None:
                           ExamOptions(count=5, seed=1), Clock(), io.StringIO()) == 0
     text = out_stream.getvalue()
     assert text.startswith("Mock test: 1 question (only 1 usable question) · ")
+
+
+def test_split_mark() -> None:
+    assert split_mark("b sure *") == ("b sure", True)
+    assert split_mark(" c ? mark ") == ("c ?", True)
+    assert split_mark("*") == ("", True)
+    assert split_mark("b") == ("b", False)
+    assert split_mark("") == ("", False)
+
+
+def test_plain_mock_marks_questions_and_revisits_them_at_the_end(tmp_path: Path) -> None:
+    # Q1 answered and marked, Q2 blank, Q3 answered, Q4 blank and marked; then the review
+    # shows Q1 (an empty line keeps (a)) and Q4 (answered (c) now); Q2 is not revisited.
+    status, out, err = plain("a *\n\nb\n*\n\nc\n", tmp_path, count=4)
+    assert (status, err) == (0, "")
+    after = out[out.index("Review: 2 marked questions (Q1, Q4)."):]
+    assert "marked; your answer: (a) (an empty line keeps it)\n1. " in after
+    assert "marked; your answer: blank (an empty line keeps it)\n4. " in after
+    assert "\n2. " not in after
+    answers = out[out.index("answers:"):].splitlines()
+    assert "yours (a)" in answers[1] and "yours blank" in answers[2]
+    assert "yours (b)" in answers[3] and "yours (c)" in answers[4]
+    assert SCORE_LINE.search(out.splitlines()[-1])
