@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TextIO
 
 from quizbot import paths
@@ -68,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--cram", action="store_true",
                       help="ask every question of the topic once, without changing your "
                       "schedule")
+    chat.add_argument("--notes", action="append", metavar="PATH", type=Path,
+                      help="Markdown notes for /why and questions about the notes, a file or "
+                      "directory (repeatable; default: the bundled notes)")
     ask = sub.add_parser("ask", help="answer a study question from the notes",
                          description="Look a question up in the notes (\"what is INSTC?\"): "
                          "the best-matching bullets with their headings; exit status 1, with "
@@ -157,7 +161,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     app = create_app(bank_paths=bank_paths(args), data_dir=paths.data_dir(args.data_dir),
                      cache_dir=None if args.no_cache else paths.cache_dir(),
-                     topic=getattr(args, "topic", None))
+                     topic=getattr(args, "topic", None), notes=getattr(args, "notes", None))
     app.run()
     return app.return_code or 0
 
@@ -218,7 +222,7 @@ def _main(argv: Sequence[str] | None, out: TextIO) -> int:
         from quizbot.tutor.plain import run_plain
 
         return run_plain(_study_bank(args), paths.data_dir(args.data_dir), sys.stdin, out,
-                         args.topic, _now, cram=args.cram)
+                         args.topic, _now, cram=args.cram, notes=args.notes)
     return run_app(args)
 
 

@@ -174,3 +174,19 @@ def test_a_mock_test_runs_inside_the_plain_chat_then_the_chat_goes_on(tmp_path: 
     assert "✓" in out[back:] or "Correct" in out[back:]  # BrahMos answered in the chat
     with Store.open(tmp_path, T0) as store:
         assert len(store.exam_rows()) == 1
+
+
+def test_the_chat_on_your_own_bank_and_notes(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "volcanoes.md").write_text("# Volcanoes\n\n- **Shield volcano**: broad, gently "
+                                        "sloping, built by fluid lava\n", encoding="utf-8")
+    bank = tmp_path / "bank.yaml"
+    bank.write_text("questions:\n  - {id: v1, type: short, topic: Volcanoes, prompt: "
+                    "Which volcano is broad and gently sloping?, answer: Shield volcano}\n",
+                    encoding="utf-8")
+    done = _quizbot("--bank", str(bank), "chat", "--plain", "--notes", str(notes),
+                    data=tmp_path / "data", stdin="what is a shield volcano?\nShield\n/why\n")
+    assert done.returncode == 0, done.stderr
+    assert "From your notes · what is a shield volcano?\nVolcanoes (" in done.stdout
+    assert "Shield volcano: broad, gently sloping, built by fluid lava" in done.stdout
