@@ -214,8 +214,10 @@ class Tutor:
         else:
             plan = f"Nothing is due{where} right now."
         streak = f" You're on a {counts.streak}-day streak." if counts.streak > 1 else ""
+        bundled = self.notes_paths == [paths.bundled_notes_dir()]
+        example = "what is INSTC?" if bundled else "what is …?"  # (INSTC: the bundled notes)
         greeting = Say(f"Hello! {plan}{streak} Type your answer and press Enter; /hint, /why, "
-                       "/skip, or ask me about the notes (\"what is INSTC?\"). /help lists "
+                       f"/skip, or ask me about the notes (\"{example}\"). /help lists "
                        "everything.")
         replies = [greeting, *self._next(now)]
         self.answers.start()  # the near-miss index, built while the learner reads

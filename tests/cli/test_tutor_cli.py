@@ -188,5 +188,6 @@ def test_the_chat_on_your_own_bank_and_notes(tmp_path: Path) -> None:
     done = _quizbot("--bank", str(bank), "chat", "--plain", "--notes", str(notes),
                     data=tmp_path / "data", stdin="what is a shield volcano?\nShield\n/why\n")
     assert done.returncode == 0, done.stderr
+    assert "ask me about the notes (\"what is …?\")" in done.stdout  # INSTC: not these notes
     assert "From your notes · what is a shield volcano?\nVolcanoes (" in done.stdout
     assert "Shield volcano: broad, gently sloping, built by fluid lava" in done.stdout
