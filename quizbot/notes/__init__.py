@@ -7,8 +7,9 @@ Plain Python (never imports textual). The public entry point is :func:`generate_
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from quizbot._lazy import lazy
 
 if TYPE_CHECKING:
     from quizbot.notes.generate import generate_questions
@@ -19,15 +20,4 @@ __all__ = ["generate_questions", "weak_questions"]
 _HOMES = {"generate_questions": "generate", "weak_questions": "lint"}
 
 
-def __getattr__(name: str) -> Any:
-    """The public names, imported on first use (the outline parser alone stays light)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy(__name__, _HOMES, __all__)

@@ -580,10 +580,7 @@ def rule_definition(unit: Unit, ctx: Context) -> list[Draft]:
     others = [o for o in others if not contains_phrase(o, term.base) and not implied_by(o, known)]
     if len(others) < 3:
         return []
-    options = shuffled([right, *shuffled(others, unit.key, "dd")[:3]], unit.key, "do")
-    return [_draft(unit, Mcq, "definition", "definition", f"{term.base} description",
-                   prompt=f"{unit.context}: Which best describes {term.base}?",
-                   options=tuple(options), answer=right)]
+    return _describes(unit, term.base, right, others, "d")
 
 
 #: A glossary definition longer than this makes an unreadable option.
@@ -603,10 +600,17 @@ def _glossary_definition(unit: Unit, ctx: Context) -> list[Draft]:
               and not implied_by(e.term.definition, mine)]
     if len(others) < 3:
         return []
-    options = shuffled([mine, *shuffled(others, unit.key, "gd")[:3]], unit.key, "go")
-    return [_draft(unit, Mcq, "definition", "definition", f"{term.base} description",
-                   prompt=f"{unit.context}: Which best describes {term.base}?",
-                   options=tuple(options), answer=mine)]
+    return _describes(unit, term.base, mine, others, "g")
+
+
+def _describes(unit: Unit, term: str, right: str, others: list[str], salt: str) -> list[Draft]:
+    """"Which best describes TERM?": ``right`` among three of ``others``, in a fixed
+    shuffle (``salt`` keeps the table and glossary shuffles apart, as they always were)."""
+    options = shuffled([right, *shuffled(others, unit.key, f"{salt}d")[:3]], unit.key,
+                       f"{salt}o")
+    return [_draft(unit, Mcq, "definition", "definition", f"{term} description",
+                   prompt=f"{unit.context}: Which best describes {term}?",
+                   options=tuple(options), answer=right)]
 
 
 def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:

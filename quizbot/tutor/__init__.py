@@ -13,8 +13,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from quizbot._lazy import lazy
 
 if TYPE_CHECKING:
     from quizbot.tutor.answers import answer_text
@@ -48,14 +49,4 @@ _HOMES = {"Tutor": "engine", "NotesIndex": "lookup", "answer_text": "answers",
              if name not in ("Tutor", "NotesIndex", "answer_text")}}
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy(__name__, _HOMES, __all__)
