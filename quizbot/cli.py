@@ -217,7 +217,7 @@ def _main(argv: Sequence[str] | None, out: TextIO) -> int:
     if args.command == "ask":
         from quizbot.tutor.plain import run_ask
 
-        return run_ask(" ".join(args.query), args.notes, out)
+        return run_ask(" ".join(args.query), args.notes, out, _now())
     if args.command == "chat" and args.plain:
         from quizbot.tutor.plain import run_plain
 

@@ -24,20 +24,22 @@ def write_ids(questions: Iterable[Question]) -> dict[str, int]:
         return written
     from ruamel.yaml import YAML
 
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never re-wrap the author's long lines
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    # ruamel's round-trip loader builds only its comment-keeping maps and lists (never
+    # Python objects from tags), and these files already passed load_bank's tag check.
+    editor = YAML(typ="rt")
+    editor.preserve_quotes = True
+    editor.width = 4096  # never re-wrap the author's long lines
+    editor.indent(mapping=2, sequence=4, offset=2)
     for path, ids in by_file.items():
         file = Path(path)
         text = file.read_text(encoding="utf-8-sig")
-        document = yaml.load(text)
+        document = editor.load(text)
         items = document["questions"]
         for index, new_id in sorted(ids.items()):
             item = items[index]
             if "id" not in item:
                 item.insert(0, "id", new_id)
         with file.open("w", encoding="utf-8") as out:
-            yaml.dump(document, out)
+            editor.dump(document, out)
         written[path] = len(ids)
     return written

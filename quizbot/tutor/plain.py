@@ -69,9 +69,10 @@ def run_plain(bank: Bank, data_dir: Path, inp: TextIO, out: TextIO, topic: str |
     return 0
 
 
-def run_ask(query: str, notes_paths: Sequence[Path | str] | None, out: TextIO,
+def run_ask(query: str, notes_paths: Sequence[Path | str] | None, out: TextIO, now: datetime,
             err: TextIO | None = None) -> int:
-    """Answer one study question from the notes; 0 if found, 1 if not (with suggestions)."""
+    """Answer one study question from the notes (at ``now``, an aware datetime); 0 if found,
+    1 if not (with suggestions)."""
     err = sys.stderr if err is None else err
     where = list(notes_paths or [paths.bundled_notes_dir()])
     index = NotesIndex.build(where)
@@ -80,5 +81,5 @@ def run_ask(query: str, notes_paths: Sequence[Path | str] | None, out: TextIO,
               "files or directories with --notes)", file=err)
         return 1
     found = index.lookup(query)
-    print(visible(render(found, datetime.now().astimezone())), file=out)
+    print(visible(render(found, now)), file=out)
     return 0 if found.passages else 1

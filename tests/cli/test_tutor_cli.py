@@ -100,12 +100,12 @@ def test_a_damaged_database_is_kept_and_a_fresh_one_started(tmp_path: Path) -> N
 
 def test_run_ask_in_process() -> None:
     out = io.StringIO()
-    assert run_ask("what is INSTC?", None, out) == 0
+    assert run_ask("what is INSTC?", None, out, T0) == 0
     assert out.getvalue().startswith("From your notes · what is INSTC?\n"
                                      "India–Russia relations › Connectivity corridors › "
                                      "Corridors (notes/india-russia.md:152)\n")
     out = io.StringIO()
-    assert run_ask("what is the Power of Serbia?", None, out) == 1
+    assert run_ask("what is the Power of Serbia?", None, out, T0) == 1
     assert out.getvalue() == "That's not in my notes. Close to it: Power of Siberia.\n"
 
 
@@ -113,12 +113,12 @@ def test_run_ask_on_other_notes_and_on_none(tmp_path: Path) -> None:
     (tmp_path / "volcanoes.md").write_text("# Volcanoes\n\n- **Shield volcano**: broad, gently "
                                            "sloping\n", encoding="utf-8")
     out = io.StringIO()
-    assert run_ask("what is a shield volcano?", [tmp_path], out) == 0
+    assert run_ask("what is a shield volcano?", [tmp_path], out, T0) == 0
     assert out.getvalue() == ("From your notes · what is a shield volcano?\n"
                               "Volcanoes (tmp/volcanoes.md:3)\n  Shield volcano: broad, gently "
                               "sloping\n".replace("tmp", tmp_path.name))
     out, err = io.StringIO(), io.StringIO()
-    assert run_ask("anything?", [tmp_path / "missing"], out, err) == 1
+    assert run_ask("anything?", [tmp_path / "missing"], out, T0, err) == 1
     assert "no notes to search in" in err.getvalue() and out.getvalue() == ""
 
 
