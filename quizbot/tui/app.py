@@ -191,9 +191,7 @@ class QuizApp(App[int]):
         if tutor is not None and self._quick(tutor, text):
             self._pause_gc()
             with self._tutor_lock:  # free: nothing else is waiting (see _quick)
-                now = self.clock()
-                replies = tutor.handle(text, now)
-                counts = tutor.counts(now)
+                replies, counts = self._consult(lambda tutor, now: tutor.handle(text, now))
             self.call_next(self._show, replies, counts, shown)
             return
         self._inbox.append(text)
@@ -215,23 +213,25 @@ class QuizApp(App[int]):
             return tutor.current is not None  # with no question pending: a lookup
         return kind not in ("lookup", "explain", "stats")
 
-    @work(thread=True, group="tutor", exit_on_error=False)
-    def _handle_next(self) -> None:
+    def _consult(self, act: Callable[[Tutor, datetime], list[Reply]]
+                 ) -> tuple[list[Reply], Counts | None]:
+        """What the tutor says (``act``, at the clock's now) and the header counts after it;
+        call with the tutor lock held."""
         from quizbot.tutor.replies import Say
 
+        tutor = self.tutor
+        if tutor is None or self._quitting:
+            return [Say("I am not ready: see the message above.", tone="error")], None
+        now = self.clock()
+        return act(tutor, now), tutor.counts(now)
+
+    @work(thread=True, group="tutor", exit_on_error=False)
+    def _handle_next(self) -> None:
         with self._tutor_lock:  # one message at a time, in the order they were sent
             if not self._inbox:
                 return
             text = self._inbox.popleft()
-            tutor = self.tutor
-            if tutor is None or self._quitting:
-                replies: list[Reply] = [Say("I am not ready: see the message above.",
-                                            tone="error")]
-                counts = None
-            else:
-                now = self.clock()
-                replies = tutor.handle(text, now)
-                counts = tutor.counts(now)
+            replies, counts = self._consult(lambda tutor, now: tutor.handle(text, now))
             self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
 
     async def _show(self, replies: list[Reply], counts: Counts | None,
@@ -358,14 +358,8 @@ class QuizApp(App[int]):
     @work(thread=True, group="tutor", exit_on_error=False)
     def _back_from_exam(self) -> None:
         """The mock's lapses are in the store: the tutor reads its queue again."""
-        replies: list[Reply] = []
-        counts: Counts | None = None
         with self._tutor_lock:
-            tutor = self.tutor
-            if tutor is not None:
-                now = self.clock()
-                replies = tutor.after_exam(now)
-                counts = tutor.counts(now)
+            replies, counts = self._consult(lambda tutor, now: tutor.after_exam(now))
         self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
 
     # --- for the palette and the input's suggestions ---
