@@ -29,13 +29,13 @@ from quizbot.tui.commands import QuizCommands
 from quizbot.tui.screens.chat import ChatScreen
 from quizbot.tui.text import join, plural, verbatim
 from quizbot.tui.widgets.messages import BotMessage
+from quizbot.tutor.replies import Counts, Reply, Say, StartExam
 
 if TYPE_CHECKING:
     from quizbot.bank import Bank
     from quizbot.study import Store
     from quizbot.tui.exam import ExamClosed
     from quizbot.tutor import Tutor
-    from quizbot.tutor.replies import Counts, Reply, StartExam
 
 Clock = Callable[[], datetime]
 
@@ -130,8 +130,6 @@ class QuizApp(App[int]):
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def open_session(self) -> None:
         """Load the bank and open the tutor, then show the greeting and the first question."""
-        from quizbot.tutor.replies import Say
-
         with self._tutor_lock:
             replies: list[Reply] = []
             counts: Counts | None = None
@@ -146,8 +144,6 @@ class QuizApp(App[int]):
         from quizbot.bank import load_bank
         from quizbot.study import StoreError
         from quizbot.tutor import Tutor
-        from quizbot.tutor.replies import Say
-
         replies: list[Reply] = []
         bank = load_bank(self.bank_paths, strict=False, cache_dir=self.cache_dir)
         gc.freeze()  # the bank lives as long as the app: keep it out of every collection
@@ -206,8 +202,8 @@ class QuizApp(App[int]):
         an earlier message is still being answered (the order stays the same)."""
         from quizbot.tutor.intents import parse
 
-        if self._inbox or self._tutor_lock.locked():
-            return False
+        if self._inbox or self._tutor_lock.locked() or not tutor.answers.ready:
+            return False  # (the near-miss index of a big bank may still be building)
         kind = parse(text, pending=tutor.current is not None).kind
         if kind in ("answer", "rate"):
             return tutor.current is not None  # with no question pending: a lookup
@@ -217,8 +213,6 @@ class QuizApp(App[int]):
                  ) -> tuple[list[Reply], Counts | None]:
         """What the tutor says (``act``, at the clock's now) and the header counts after it;
         call with the tutor lock held."""
-        from quizbot.tutor.replies import Say
-
         tutor = self.tutor
         if tutor is None or self._quitting:
             return [Say("I am not ready: see the message above.", tone="error")], None

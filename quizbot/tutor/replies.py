@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from quizbot.bank import Question
-from quizbot.grading import Verdict
+if TYPE_CHECKING:  # annotations only: the replies stay a light import
+    from quizbot.bank import Question
+    from quizbot.grading import Verdict
 
 
 @dataclass(frozen=True)

@@ -36,10 +36,24 @@ from quizbot.tui.widgets.messages import (
     stats_content,
 )
 from quizbot.tui.widgets.question import QuestionCard
+from quizbot.tutor.replies import (
+    Ask,
+    Counts,
+    Done,
+    Explain,
+    Feedback,
+    Hint,
+    Lookup,
+    Quit,
+    Reply,
+    Say,
+    StartExam,
+    Stats,
+    TopicChanged,
+)
 
 if TYPE_CHECKING:
     from quizbot.tui.app import QuizApp
-    from quizbot.tutor.replies import Counts, Reply
 
 #: Older messages are dropped beyond this many (about the last ten questions), so a long
 #: session stays quick: each answer lays the log out again, and at 60 messages the time
@@ -155,20 +169,6 @@ class ChatScreen(Screen[None]):
             self.card = None
 
     def _widget_for(self, reply: Reply, now: datetime) -> Widget | None:
-        from quizbot.tutor.replies import (
-            Ask,
-            Done,
-            Explain,
-            Feedback,
-            Hint,
-            Lookup,
-            Quit,
-            Say,
-            StartExam,
-            Stats,
-            TopicChanged,
-        )
-
         if isinstance(reply, Ask):
             self._close_card()
             self.card = QuestionCard(reply)
