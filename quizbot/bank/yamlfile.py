@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import yaml
 
 from quizbot.bank.model import Problem
+from quizbot.textfile import NotUtf8, decode_utf8, line_column
 
 
 def _import_on_a_lasting_thread(name: str) -> None:
@@ -178,13 +179,9 @@ def read_yaml_file(path: Path, display: str | None = None) -> YamlFile:
         result.problems.append(Problem(name, 0, 0, f"cannot read the file: {exc.strerror or exc}"))
         return result
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        result.problems.append(Problem(
-            name, line, column, f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x} here); "
-            "save it as UTF-8"))
+        text = decode_utf8(raw)
+    except NotUtf8 as exc:
+        result.problems.append(Problem(name, exc.line, exc.column, str(exc)))
         return result
     return parse_yaml_text(text, name, result)
 
@@ -418,9 +415,7 @@ def _syntax_problem(result: YamlFile, message: str) -> Problem:
     if tag is not None:  # yaml_rs names the tag it refused, but not where it is
         written = next(_written_tags(result.text, tag.group(1)), None)
         if written is not None:
-            at = written.start()
-            line = result.text.count("\n", 0, at) + 1
-            column = at - (result.text.rfind("\n", 0, at) + 1) + 1
+            line, column = line_column(result.text, written.start())
     lowered = message.lower()
     if tag is not None and _INVALID_TAG.search(message):
         return Problem(result.path, line, column, _tag_message(tag.group(1))
@@ -429,9 +424,7 @@ def _syntax_problem(result: YamlFile, message: str) -> Problem:
         return _duplicate_key_problem(result, reason)
     if "alias" in lowered and "limit" in lowered:
         anchor = re.search(r"&\w", result.text)
-        at = anchor.start() if anchor else 0
-        line = result.text.count("\n", 0, at) + 1
-        column = at - (result.text.rfind("\n", 0, at) + 1) + 1
+        line, column = line_column(result.text, anchor.start() if anchor else 0)
         return Problem(result.path, line, column,
                        "refused: aliases expand to too much data (an alias bomb?); question "
                        "files need few or no anchors and aliases")
@@ -488,8 +481,7 @@ def _tab_position(text: str, line: int, column: int, *,
         at = text.find("\t", at + 1)
     if first == -1:
         return None
-    line_start = text.rfind("\n", 0, first) + 1
-    return text.count("\n", 0, first) + 1, first - line_start + 1
+    return line_column(text, first)
 
 
 def _duplicate_key_problem(result: YamlFile, reason: str) -> Problem:
