@@ -22,6 +22,7 @@ from typing import TextIO
 
 from quizbot import paths
 from quizbot.bank import Bank, Problem, load_bank
+from quizbot.words import plural
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -102,10 +103,6 @@ def _load(args: argparse.Namespace, targets: Sequence[str]) -> Bank:
     return load_bank(targets, strict=False, cache_dir=cache)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def run_check(args: argparse.Namespace, out: TextIO) -> int:
     targets = args.paths or bank_paths(args)
     bank = _load(args, targets)
@@ -119,11 +116,11 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
         from quizbot.bank.writeids import write_ids
 
         for path, count in write_ids(bank).items():
-            print(f"{path}: wrote {_plural(count, 'id')}", file=out)
+            print(f"{path}: wrote {plural(count, 'id')}", file=out)
     if not args.quiet:
         if bank.problems:
             print(file=out)
-        print(f"{_plural(len(bank), 'question')} in {_plural(len(bank.files), 'file')}", file=out)
+        print(f"{plural(len(bank), 'question')} in {plural(len(bank.files), 'file')}", file=out)
         if len(bank):
             types = " · ".join(f"{t} {n}" for t, n in bank.type_counts().items())
             print(f"  by type:  {types}", file=out)
@@ -133,10 +130,10 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
                 print(f"    {topic or '(no topic)':<{width}}  {count:>5}", file=out)
         derived = len(bank.derived_ids())
         if derived and not args.write_ids:
-            print(f"  {_plural(derived, 'question')} without an explicit id (derived from the "
+            print(f"  {plural(derived, 'question')} without an explicit id (derived from the "
                   "prompt; `quizbot check --write-ids` pins them)", file=out)
     if errors or warnings:
-        print(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}", file=out)
+        print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}", file=out)
     return 1 if errors else 0
 
 

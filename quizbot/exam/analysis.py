@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from quizbot.exam.items import LETTERS, ExamItem
 from quizbot.exam.scoring import MarkingScheme, fmt
+from quizbot.words import plural
 
 #: Confidence levels as analysed ("none": answered without a mark).
 LEVELS = ("sure", "50:50", "guess", "none")
@@ -169,11 +170,6 @@ class ExamResult:
 
     def slowest(self, n: int = 3) -> list[ItemResult]:
         return sorted(self.items, key=lambda i: (-i.spent, i.number))[:n]
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 question``, ``2 questions``; ``many`` for an irregular plural (``guesses``)."""
-    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 def _pct(value: float | None) -> str:

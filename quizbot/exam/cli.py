@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from quizbot.bank import Bank
-from quizbot.exam.analysis import ExamResult, plural, render_analysis
+from quizbot.exam.analysis import ExamResult, render_analysis
 from quizbot.exam.items import LETTERS, render_item
 from quizbot.exam.notebook import entries, render_entry
 from quizbot.exam.session import ExamError, ExamSession
@@ -29,6 +29,7 @@ from quizbot.exam.setup import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 from quizbot.study.store import Store, StoreError
 from quizbot.visible import visible
+from quizbot.words import plural
 
 HELP = ("Answer each question with a letter a–d, optionally followed by how sure you are: "
         "sure (!), 50:50 (~) or guess (?), e.g. 'b sure' or 'c ?'. An empty line leaves the "

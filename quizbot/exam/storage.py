@@ -34,12 +34,13 @@ from decimal import Decimal
 
 from fsrs import Rating
 
-from quizbot.exam.analysis import ExamResult, ItemResult, plural
+from quizbot.exam.analysis import ExamResult, ItemResult
 from quizbot.exam.items import LETTERS, ExamItem
 from quizbot.exam.scoring import MarkingScheme, dec, fmt
 from quizbot.study import scheduling
 from quizbot.study.store import EXAM_KINDS, Store
 from quizbot.study.timing import Calendar, from_us, to_us, utc
+from quizbot.words import plural
 
 
 def lapse_ids(result: ExamResult) -> list[str]:

@@ -22,6 +22,7 @@ from quizbot.study.stats import compute_stats, forecast, render_stats
 from quizbot.study.store import CorruptStore, Store, StoreError, move_aside
 from quizbot.study.timing import Calendar
 from quizbot.visible import visible
+from quizbot.words import plural
 
 HELP = ("Type your answer and press Enter. Commands: /skip (counts as forgotten), /undo (take "
         "back the last answer), /1 /2 /3 /4 (re-rate the last answer: again, hard, good, easy), "
@@ -102,7 +103,7 @@ def run_settings(data_dir: Path, now: datetime, name: str | None, value: str | N
                                      "on, or none to clear it")
                 moved = set_exam_date(store, exam, now, calendar)
                 if exam is not None and moved:
-                    print(f"{_plural_reviews(moved)} brought forward to come before the exam",
+                    print(f"{plural(moved, 'review')} brought forward to come before the exam",
                           file=out)
             elif cleared:
                 raise ValueError(f"{name} cannot be cleared; give a value")

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from textual.content import Content
 
 from quizbot.visible import visible
+from quizbot.words import plural
 
 __all__ = ["join", "plural", "until", "verbatim", "visible"]
 
@@ -30,10 +31,6 @@ def join(*parts: Content | str | tuple[str, str]) -> Content:
     :func:`verbatim` content.
     """
     return Content.assemble(*parts)
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def until(when: datetime, now: datetime) -> str:

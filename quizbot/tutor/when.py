@@ -9,10 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from quizbot.study.timing import Calendar
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+from quizbot.words import plural
 
 
 def comes_back_words(due: datetime | None, now: datetime, calendar: Calendar | None = None
@@ -32,5 +29,5 @@ def comes_back_words(due: datetime | None, now: datetime, calendar: Calendar | N
     if days < 45:
         return f"see you in {days} days"
     if days < 548:
-        return f"see you in {_plural(max(2, round(days / 30.4)), 'month')}"
-    return f"see you in {_plural(round(days / 365.25), 'year')}"
+        return f"see you in {plural(max(2, round(days / 30.4)), 'month')}"
+    return f"see you in {plural(round(days / 365.25), 'year')}"
