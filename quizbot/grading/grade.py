@@ -28,7 +28,7 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.grading.index import AnswerIndex
-from quizbot.grading.matcher import best_match, forms, typo_diff
+from quizbot.grading.matcher import RANK, best_match, forms, typo_diff
 from quizbot.grading.text import analyse
 from quizbot.grading.verdict import Verdict, VerdictKind
 
@@ -137,7 +137,6 @@ class _Choice:
 
 
 _NO_CHOICE = _Choice(None, "wrong")
-_RANK = {"exact": 0, "alias": 1, "typo": 2}
 
 
 def _choose(response: str, options: Sequence[str], question: Question) -> _Choice:
@@ -160,7 +159,7 @@ def _choose(response: str, options: Sequence[str], question: Question) -> _Choic
         if match is None or match.magnitude == "different":
             continue
         # The options show their magnitudes: "7.5" picks "$7.5 billion", after any better match.
-        key = (_RANK[match.kind] + (3 if match.magnitude else 0), match.distance)
+        key = (RANK[match.kind] + (3 if match.magnitude else 0), match.distance)
         if best is None or key < best:
             best, tied = key, [(i, "alias" if match.magnitude else match.kind)]
         elif key == best:

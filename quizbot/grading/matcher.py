@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from quizbot.grading.text import (
     DESCRIPTORS,
+    MAGNITUDE_WORDS,
     STOPWORDS,
     TRAILING,
     Analysis,
@@ -175,14 +176,11 @@ def _numbers_match(said: tuple[Number, ...], expected: tuple[Number, ...],
     return found
 
 
-_SCALE_WORDS = {3: " thousand", 5: " lakh", 6: " million", 7: " crore", 9: " billion",
-                12: " trillion"}
-
-
 def _unit_word(want: Analysis) -> str:
     """The magnitude a tolerance counts in (" billion" for "$65 billion"), or ""."""
     scales = {n.scale for n in want.numbers}
-    return _SCALE_WORDS.get(scales.pop(), "") if len(scales) == 1 else ""
+    word = MAGNITUDE_WORDS.get(scales.pop()) if len(scales) == 1 else None
+    return f" {word}" if word else ""
 
 
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -256,7 +254,7 @@ def best_match(response: Analysis, candidates: Sequence[Form], context: frozense
         found = match_form(response, form, context, tolerance)
         if found is None:
             continue
-        key = (found.magnitude != "", _RANK[found.kind], found.distance)
+        key = (found.magnitude != "", RANK[found.kind], found.distance)
         if best is None or key < best_key:
             best, best_key = found, key
             if key == (False, 0, 0) and not found.form.alias:
@@ -264,10 +262,15 @@ def best_match(response: Analysis, candidates: Sequence[Form], context: frozense
     return best
 
 
-_RANK = {"exact": 0, "alias": 1, "typo": 2}
+#: How good a match is, best first (a key for choosing among several).
+RANK = {"exact": 0, "alias": 1, "typo": 2}
 
 
 _SEPARATORS = re.compile(r"([\s-]+)")
+
+
+#: Words a response may add to an answer (not marked as typos).
+_EXTRA_WORDS = DESCRIPTORS | STOPWORDS
 
 
 def typo_diff(written: str, expected: str) -> str:
@@ -278,8 +281,8 @@ def typo_diff(written: str, expected: str) -> str:
     parts = _SEPARATORS.split(plain(expected).strip())
     want, seps = parts[::2], parts[1::2]
     keys = {_key(w) for w in want}
-    said = [w for w in _SEPARATORS.split(plain(written).strip())[::2] if w and (
-        _key(w) in keys or _key(w) not in DESCRIPTORS | STOPWORDS)]
+    said = [w for w in _SEPARATORS.split(plain(written).strip())[::2]
+            if w and ((key := _key(w)) in keys or key not in _EXTRA_WORDS)]
     shown: dict[int, str] = {}
     for tag, s1, s2, d1, d2 in _blocks([_key(w) for w in said], [_key(w) for w in want]):
         if tag == "equal":

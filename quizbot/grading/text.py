@@ -310,6 +310,11 @@ def _glued_numbers(text: str, found: list[re.Match[str]]) -> set[int]:
     return glued
 
 
+#: The word for each power of ten a magnitude names (9 → "billion"), for feedback.
+MAGNITUDE_WORDS = {scale: word for word, scale in _MAGNITUDES.items()
+                   if word in ("thousand", "lakh", "million", "crore", "billion", "trillion")}
+
+
 def magnitude_scale(word: str) -> int | None:
     """The power of ten a magnitude word names ("billion" → 9, "crore" → 7), or None. Not
     the one-letter abbreviations, which mean a magnitude only beside money."""
