@@ -165,23 +165,20 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
             print(exc, file=out)  # reported, skipped: the other notes are still generated
             failed = True
     stale = _stale(target_dir, {o.target for o in outputs})
-    differ = []
-    current_of: dict[int, str | None] = {}
+    differ = []  # (output, the file's current text or None when missing)
     for output in outputs:
         try:
-            current = output.target.read_text(encoding="utf-8")
+            current: str | None = output.target.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             current = None
-        current_of[id(output)] = current
         if current != output.content:
-            differ.append((output, current is None))
+            differ.append((output, current))
     if check:
         # the modeline follows where the bank and quizbot are; --check is about the notes
-        differ = [(o, missing) for o, missing in differ
-                  if missing or without_modeline(current_of[id(o)] or "")
-                  != without_modeline(o.content)]
-        for output, missing in differ:
-            why = "missing" if missing else "out of date"
+        differ = [(o, current) for o, current in differ
+                  if current is None or without_modeline(current) != without_modeline(o.content)]
+        for output, current in differ:
+            why = "missing" if current is None else "out of date"
             print(f"{output.target}: {why} (regenerate from {output.notes} with "
                   f"`quizbot generate {' '.join(paths)} -o {out_dir}`)", file=out)
         for path in stale:

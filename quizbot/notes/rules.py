@@ -38,6 +38,7 @@ from quizbot.bank.model import (
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.outline import Item, Table
 from quizbot.notes.text import (
+    AUXILIARIES,
     NUMBER_WORDS,
     WORD_FOR,
     Abbreviation,
@@ -310,8 +311,7 @@ _NOT_DEFINING = frozenset(
 _ARTICLES = frozenset(("a", "an", "the"))
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Verbs that make a clause wherever they stand: auxiliaries and pasts that are no participle.
-_FINITE = frozenset(
-    "is are was were has have had will would can could may might must shall should do does did "
+_FINITE = AUXILIARIES | frozenset(
     "became began gave went came fell rose grew saw took wrote spoke chose drew drove knew threw "
     "broke".split())
 #: Irregular pasts that are also participles (``built by Russia``, ``found in the cytoplasm``).

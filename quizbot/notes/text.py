@@ -460,8 +460,11 @@ def clean_item(item: str) -> str:
 _NAME_JOINERS = frozenset("of de la da del der den van von the upon on al bin el y &".split())
 #: Words that start a new clause after a list item (a verb or a relative word), never a
 #: part of the item: "Sikkim and Assam are hilly", "rice and wheat which grow ...".
-_CLAUSE_WORDS = frozenset(
-    "is are was were has have had will would can could may might must shall should does did "
+#: Auxiliary verbs: a clause goes on after them.
+AUXILIARIES = frozenset(
+    "is are was were has have had will would can could may might must shall should do does "
+    "did".split())
+_CLAUSE_WORDS = AUXILIARIES | frozenset(
     "which who whom whose where while whereas because although though".split())
 _WORD = re.compile(r"\S+")
 
