@@ -8,7 +8,8 @@ wrong; 20 warm-up answers, then 600 timed ones per loop. Question objects are bu
 timing (the bank builds a file's questions on first use: a one-off, not a per-answer cost).
 
 The same loop also runs through Anki's own backend (the ``anki`` package; FSRS on) on the same
-cards and log: grade with quizbot's grader, ``card.start_timer()`` when the question is shown,
+cards and log: grade with quizbot's grader and the same near-miss index of the bank's answers
+as the study session uses, ``card.start_timer()`` when the question is shown,
 ``sched.build_answer`` + ``sched.answer_card``, and ``sched.get_queued_cards`` for the next.
 Figures: ``answer_loop_median_ms``, ``answer_loop_p95_ms``, ``answer_loop_anki_median_ms``,
 ``answer_loop_anki_p95_ms``, ``answer_loop_ratio_vs_anki`` (quizbot / Anki medians; target
@@ -30,6 +31,7 @@ from datetime import UTC, datetime
 
 from fsrs import Rating, State
 
+from benchmarks._stats import percentile
 from benchmarks._study_data import Dataset, anki_collection, dataset
 from quizbot.bank import (
     Cloze,
@@ -42,6 +44,7 @@ from quizbot.bank import (
 )
 from quizbot.grading import grade
 from quizbot.study import Store, Study
+from quizbot.study.answers import BankAnswers
 from quizbot.study.rating import rating_for
 
 ANSWERS = 600
@@ -66,15 +69,11 @@ def response(question: Question, right: bool) -> str:
     return str(getattr(question, "answer", ""))
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 Step = Callable[[], float]
 
 
-def quizbot_stepper(data: Dataset, *, durable: bool = False) -> tuple[Step, Callable[[], None]]:
+def quizbot_stepper(data: Dataset, answers: BankAnswers, *, durable: bool = False
+                    ) -> tuple[Step, Callable[[], None]]:
     """One timed answer (ms) per call through quizbot's study session, and a closer.
 
     The durable loop works on its own copy of the data dir: two connections writing one file
@@ -87,7 +86,7 @@ def quizbot_stepper(data: Dataset, *, durable: bool = False) -> tuple[Step, Call
         if not data_dir.exists():
             shutil.copytree(data.data_dir, data_dir)
     store = Store.open(data_dir, datetime.now(UTC), durable=durable)
-    session = Study(store, data.bank, datetime.now(UTC))
+    session = Study(store, data.bank, datetime.now(UTC), answers=answers)
     question = session.next(datetime.now(UTC))
 
     def step() -> float:
@@ -106,7 +105,7 @@ def quizbot_stepper(data: Dataset, *, durable: bool = False) -> tuple[Step, Call
     return step, close
 
 
-def anki_stepper(data: Dataset) -> tuple[Step, Callable[[], None]]:
+def anki_stepper(data: Dataset, answers: BankAnswers) -> tuple[Step, Callable[[], None]]:
     """One timed answer (ms) per call through Anki's backend, graded by quizbot."""
     import anki.collection  # noqa: F401  (before anki.cards: that one first is circular)
     from anki.cards import Card
@@ -125,7 +124,7 @@ def anki_stepper(data: Dataset) -> tuple[Step, Callable[[], None]]:
         question = data.bank[question_of[card.id]]
         typed = response(question, rng.random() > 0.1)
         started = time.perf_counter()
-        verdict = grade(question, typed)
+        verdict = grade(question, typed, index=answers.index())  # as the session grades
         rating = rating_for(verdict, question_type=question.type,
                             state=State.Review if queued.card.ctype == 2 else None,
                             duration_ms=card.time_taken())
@@ -146,14 +145,17 @@ def run() -> Iterator[tuple[str, float]]:
           f"(built in {data.seconds_to_build:.0f} s)", file=sys.stderr)
     for _ in data.bank:
         pass  # build every question object now, not inside the timed loop
-    loops = {"quizbot": quizbot_stepper(data), "durable": quizbot_stepper(data, durable=True)}
+    answers = BankAnswers(data.bank)
+    answers.index()  # the near-miss index, built once (the app builds it in the background)
+    loops = {"quizbot": quizbot_stepper(data, answers),
+             "durable": quizbot_stepper(data, answers, durable=True)}
     try:
         import anki.collection  # noqa: F401
     except ImportError:
         print("# answer_loop: the anki package is not installed (pip install anki); the Anki "
               "figures are skipped", file=sys.stderr)
     else:
-        loops["anki"] = anki_stepper(data)
+        loops["anki"] = anki_stepper(data, answers)
     # The loops take turns in short rounds, so a busy moment on the machine hits them alike.
     times: dict[str, list[float]] = {name: [] for name in loops}
     for _ in range(WARM_UP):
