@@ -288,12 +288,7 @@ def load_file(path: Path, display: str) -> FileResult:
         size, mtime_ns = stat.st_size, stat.st_mtime_ns
     except OSError:
         size, mtime_ns = 0, 0
-    parsed = read_yaml_file(path, display)
-    if parsed.data is None and not parsed.ok:
-        return FileResult.build(display, size, mtime_ns, parsed.problems, [])
-    records, problems, meta = validate_file(parsed, path.stem)
-    if parsed.problems:  # questions dropped for a refused tag: their problems join the rest
-        problems = sorted(parsed.problems + problems, key=lambda p: (p.line, p.column))
+    records, problems, meta = validate_file(read_yaml_file(path, display), path.stem)
     return FileResult.build(display, size, mtime_ns, problems, records, meta.generated_from,
                             meta.suppress)
 

@@ -425,11 +425,12 @@ def _build_record(ctx: _Context, index: int, raw: Any,
 
 
 def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem], FileMeta]:
-    """Question records, problems and file settings of one parsed file.
+    """Question records, problems (the parser's first: a YAML error, a refused tag) and file
+    settings of one parsed file, problems in file order.
 
     ``stem`` prefixes derived ids.
     """
-    ctx = _Context(file, stem)
+    ctx = _Context(file, stem, list(file.problems))
     data = file.data
     if data is None:
         if file.ok:
