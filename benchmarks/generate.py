@@ -1,6 +1,6 @@
 """``generate`` group: ``quizbot generate`` on about 1 MB of synthetic notes.
 
-``generate_1mb_s`` is the best of three runs of :func:`quizbot.notes.cli.run_generate`
+``generate_1mb_s`` is the best of three runs of :func:`quizbot.cli.generate.run_generate`
 (parse, every rule, YAML rendering and writing the file), each timed inside a fresh process
 after its imports, so no cache is warm, over one note of about 1 MB:
 the bundled India–Russia notes copied about forty times, each copy with other names, other
@@ -54,7 +54,7 @@ def synthetic_notes(size: int = 1_000_000) -> str:
 
 _TIMED = """
 import io, sys, time
-from quizbot.notes.cli import run_generate
+from quizbot.cli.generate import run_generate
 started = time.perf_counter()
 code = run_generate([sys.argv[1]], sys.argv[2], False, io.StringIO())
 print(time.perf_counter() - started if code == 0 else -1)

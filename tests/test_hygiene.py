@@ -37,6 +37,17 @@ def test_only_the_tui_package_imports_textual() -> None:
     assert offenders == []
 
 
+def test_import_contracts_hold() -> None:
+    """The layers and forbidden imports in pyproject.toml ([tool.importlinter]): front ends
+    above the domain, and no argparse, textual or front end inside it."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports; "
+         "sys.exit(lint_imports(no_logo=True, cache_dir=None))"],
+        capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 broken" in done.stdout
+
+
 def test_mypy_is_clean() -> None:
     pytest.importorskip("mypy", reason="mypy is installed by the test extra")
     done = subprocess.run([sys.executable, "-m", "mypy", "quizbot", "--ignore-missing-imports"],

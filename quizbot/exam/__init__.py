@@ -7,20 +7,19 @@ Plain Python (never imports textual); every action takes ``now``.
   key) and the options of statement questions, built from truth values.
 * :mod:`quizbot.exam.build` — items from the bank's mcq, statements, match and truefalse
   questions, seeded and spread over topics.
-* :mod:`quizbot.exam.setup` — ``ExamOptions`` and ``new_session``.
+* :mod:`quizbot.exam.start` — ``ExamOptions`` and ``new_session``.
 * :mod:`quizbot.exam.session` — ``ExamSession``: answer, confidence, mark for review,
-  navigate, the countdown, submit (early or when time runs out).
+  navigate, the countdown (``clock_text``), submit (early or when time runs out).
 * :mod:`quizbot.exam.analysis` — ``ExamResult``: score, by topic, time, confidence analysis.
 * :mod:`quizbot.exam.storage` — stored results, lapses into the schedule, history and trend.
 * :mod:`quizbot.exam.notebook` — the error notebook.
-* :mod:`quizbot.exam.cli` — ``quizbot exam --plain`` and ``quizbot mistakes``.
 """
 
 from quizbot.exam.analysis import ExamResult, ItemResult, render_analysis
 from quizbot.exam.items import ExamItem, render_item
 from quizbot.exam.scoring import CSAT, GS1, PRESETS, MarkingScheme, preset
 from quizbot.exam.session import CONFIDENCE, ExamError, ExamSession
-from quizbot.exam.setup import ExamOptions, new_session
+from quizbot.exam.start import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 
 __all__ = ["CONFIDENCE", "CSAT", "GS1", "PRESETS", "ExamError", "ExamItem", "ExamOptions",

@@ -205,3 +205,10 @@ class ExamSession:
         self.result = ExamResult(tuple(results), self.scheme, self.started, now, timed_out,
                                  self.topic, self.seed)
         return self.result
+
+
+def clock_text(span: timedelta) -> str:
+    """``29:58`` (minutes:seconds; hours as ``1:02:03``): the countdown every front end shows."""
+    seconds = max(0, int(span.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    return (f"{hours}:" if hours else "") + f"{rest // 60:02d}:{rest % 60:02d}"

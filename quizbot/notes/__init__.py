@@ -1,7 +1,7 @@
 """Notes → questions: a Markdown outline parser and the rules that turn notes into questions.
 
 Plain Python (never imports textual). The public entry point is :func:`generate_questions`;
-:mod:`quizbot.notes.cli` writes generated YAML files (``quizbot generate``), and
+:mod:`quizbot.notes.files` builds generated YAML files (``quizbot generate``), and
 :mod:`quizbot.notes.lint` finds weak questions (``quizbot check`` warnings).
 """
 

@@ -8,7 +8,6 @@ Plain Python (never imports textual); every function that needs the time takes `
 * :mod:`quizbot.study.scheduling` — one answer through py-fsrs, leeches, the exam cap.
 * :mod:`quizbot.study.rating` — verdict → rating.
 * :mod:`quizbot.study.stats` — the ``quizbot stats`` figures and the load forecast.
-* :mod:`quizbot.study.cli` — ``run_stats`` and ``run_settings`` for ``quizbot/cli.py``.
 """
 
 from quizbot.study.scheduling import Outcome, StudyError, set_exam_date

@@ -74,3 +74,18 @@ def decode(rows: dict[str, str]) -> Settings:
 def as_dict(settings: Settings) -> dict[str, Any]:
     """Settings as JSON-ready values."""
     return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in asdict(settings).items()}
+
+
+def exam_day(value: str, today: date) -> date | None:
+    """The exam date a learner typed: ``none`` (or ``off``, ``clear``, empty) clears it; a date
+    before ``today`` (the learner's study day) is refused, since it cannot be planned for."""
+    if value.strip().lower() in ("", "none", "off", "clear"):
+        return None
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"exam_date must be a date like 2027-05-24, not {value!r}") from None
+    if day < today:
+        raise ValueError(f"the exam date {day} has passed; give a date from today on, or none "
+                         "to clear it")
+    return day

@@ -65,9 +65,10 @@ class QuizApp(App[int]):
 
     def __init__(self, bank_paths: list[str], data_dir: Path, cache_dir: Path | None, *,
                  topic: str | None = None, notes: list[Path] | None = None,
-                 clock: Clock | None = None, tz: tzinfo | None = None,
+                 cram: bool = False, clock: Clock | None = None, tz: tzinfo | None = None,
                  fuzz: bool = True) -> None:
         super().__init__()
+        self.cram = cram
         self.bank_paths = bank_paths
         self.data_dir = Path(data_dir)
         self.cache_dir = cache_dir
@@ -155,7 +156,7 @@ class QuizApp(App[int]):
         now = self.clock()
         try:
             tutor = Tutor.open(bank, self.data_dir, now, notes=self.notes, topic=self.topic,
-                               tz=self.tz, fuzz=self.fuzz)
+                               cram=self.cram, tz=self.tz, fuzz=self.fuzz)
         except ValueError as error:
             replies.append(Say(f"{error}; studying the whole bank instead.", tone="error"))
             self.topic = None
@@ -314,7 +315,7 @@ class QuizApp(App[int]):
         """The learner asked for a mock test: push the exam screen (its own connection to
         the progress database, closed when the results are closed)."""
         from quizbot.exam.session import ExamError
-        from quizbot.exam.setup import ExamOptions
+        from quizbot.exam.start import ExamOptions
         from quizbot.study import Store, StoreError
         from quizbot.tui.exam import exam_screen
 
@@ -372,14 +373,15 @@ class QuizApp(App[int]):
 
 def create_app(bank_paths: list[str], data_dir: Path, cache_dir: Path | None = None, *,
                topic: str | None = None, notes: list[Path] | None = None,
-               clock: Clock | None = None, tz: tzinfo | None = None,
+               cram: bool = False, clock: Clock | None = None, tz: tzinfo | None = None,
                fuzz: bool = True) -> QuizApp:
     """The chat app on ``bank_paths``, keeping progress in ``data_dir``.
 
     ``cache_dir``: the bank cache (``None``: parse afresh); ``topic``: study one topic;
+    ``cram``: ask every question of the topic once, leaving the schedule as it is;
     ``notes``: Markdown notes for explanations and lookups (``None``: the bundled notes);
     ``clock``: returns aware UTC datetimes (default: the real time); ``tz``: the learner's
     time zone for study days (``None``: the system's); ``fuzz=False`` makes intervals exact.
     """
-    return QuizApp(bank_paths, data_dir, cache_dir, topic=topic, notes=notes, clock=clock,
-                   tz=tz, fuzz=fuzz)
+    return QuizApp(bank_paths, data_dir, cache_dir, topic=topic, notes=notes, cram=cram,
+                   clock=clock, tz=tz, fuzz=fuzz)

@@ -30,11 +30,10 @@ from textual.widgets import Footer, Static
 
 from quizbot.bank import Bank
 from quizbot.exam.analysis import ExamResult, mistake_kinds, render_analysis
-from quizbot.exam.cli import clock_text
 from quizbot.exam.items import LETTERS, ExamItem
 from quizbot.exam.notebook import Entry, render_entry
-from quizbot.exam.session import ExamSession
-from quizbot.exam.setup import ExamOptions, new_session
+from quizbot.exam.session import ExamSession, clock_text
+from quizbot.exam.start import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 from quizbot.study.store import Store, StoreError
 
@@ -381,24 +380,12 @@ class ExamApp(App[int]):
 
 def run_exam_app(bank: Bank, data_dir: Path, options: ExamOptions,
                  clock: Clock = _utc_now) -> int:
-    """Run a mock test in the terminal; the result is stored in ``data_dir``."""
-    import sys
-
-    from quizbot.exam.session import ExamError
-
+    """Run a mock test in the terminal; the result is stored in ``data_dir``. Raises
+    :class:`~quizbot.study.store.StoreError`, ``ValueError`` (unknown topic or preset) or
+    :class:`~quizbot.exam.session.ExamError` (no usable question) before any screen."""
+    store = Store.open(data_dir, clock(), recover=True)
     try:
-        store = Store.open(data_dir, clock(), recover=True)
-    except StoreError as error:
-        print(f"quizbot: {error}", file=sys.stderr)
-        return 1
-    try:
-        screen = exam_screen(bank, store, options, clock)
-    except (ValueError, ExamError) as error:
-        store.close()
-        print(f"quizbot: {error}", file=sys.stderr)
-        return 2
-    app = ExamApp(screen)
-    try:
+        app = ExamApp(exam_screen(bank, store, options, clock))
         app.run()
     finally:
         store.close()

@@ -7,8 +7,8 @@
 * :mod:`quizbot.tutor.lookup` — :class:`NotesIndex`: passages of the notes, searched.
 * :mod:`quizbot.tutor.answers` — :func:`answer_text`, the correct answer as shown.
 * :mod:`quizbot.tutor.when` — "see you in 4 days".
-* :mod:`quizbot.tutor.render` and :mod:`quizbot.tutor.plain` — replies as plain text, the
-  line mode (``quizbot chat --plain``) and ``quizbot ask``.
+* :mod:`quizbot.tutor.render` — replies as plain text (the line mode, :mod:`quizbot.plain`,
+  prints them).
 """
 
 from __future__ import annotations

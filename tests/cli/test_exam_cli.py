@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from quizbot import cli, load_bank
-from quizbot.exam.cli import parse_answer, run_exam_plain, run_mistakes, split_mark
+from quizbot.cli.errors import reported
+from quizbot.cli.mistakes import run_mistakes
 from quizbot.exam.scoring import MarkingScheme
-from quizbot.exam.setup import ExamOptions
+from quizbot.exam.start import ExamOptions
+from quizbot.plain.exam import parse_answer, run_exam_plain, split_mark
 from quizbot.study import Store
 from tests.conftest import REPO
 from tests.unit.exam_support import exam_bank
@@ -30,9 +32,10 @@ def plain(lines: str, tmp_path: Path, clock: Clock | None = None,
           **options: object) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     options.setdefault("seed", 1)
-    status = run_exam_plain(exam_bank(), tmp_path, io.StringIO(textwrap.dedent(lines)), out,
-                            ExamOptions(**options), clock or Clock(step=timedelta(seconds=5)),  # type: ignore[arg-type]
-                            err)
+    status = reported(err, lambda: run_exam_plain(
+        exam_bank(), tmp_path, io.StringIO(textwrap.dedent(lines)), out,
+        ExamOptions(**options), clock or Clock(step=timedelta(seconds=5)),  # type: ignore[arg-type]
+        err))
     return status, out.getvalue(), err.getvalue()
 
 
@@ -119,7 +122,7 @@ def test_mistakes_and_history(tmp_path: Path) -> None:
     assert run_mistakes(tmp_path, T0, None, "overconfident", out) == 0
     assert "overconfident" in out.getvalue()
     out, err = io.StringIO(), io.StringIO()
-    assert run_mistakes(tmp_path, T0, None, "silly", out, err) == 2
+    assert reported(err, lambda: run_mistakes(tmp_path, T0, None, "silly", out, err)) == 2
     assert "unknown kind" in err.getvalue()
     out = io.StringIO()
     assert run_mistakes(tmp_path / "empty", T0, None, None, out) == 0

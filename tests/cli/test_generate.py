@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizbot import load_bank
-from quizbot.notes.cli import run_generate
+from quizbot.cli.generate import run_generate
 from tests.conftest import REPO
 
 NOTE = textwrap.dedent("""\

@@ -19,10 +19,11 @@ from pathlib import Path
 import pytest
 
 from quizbot import load_bank
+from quizbot.cli.errors import reported
+from quizbot.cli.stats import run_stats
+from quizbot.plain.chat import run_plain
 from quizbot.study import Store
-from quizbot.study.cli import run_stats
 from quizbot.study.stats import KEYS
-from quizbot.tutor.plain import run_plain
 from tests.conftest import REPO
 from tests.unit.study_support import T0, Clock, bank_of, mcq, short
 
@@ -39,8 +40,9 @@ def chat(data_dir: Path, lines: str, clock: Clock, topic: str | None = None,
     out, err = io.StringIO(), io.StringIO()
     bank = bank or bank_of(short("q1", "A", answer="Kudankulam"), mcq("m1", "B"),
                            short("q2", "A", answer="BrahMos"))
-    status = run_plain(bank, data_dir, io.StringIO(textwrap.dedent(lines)), out,  # type: ignore[arg-type]
-                       topic, clock, err)
+    status = reported(err, lambda: run_plain(
+        bank, data_dir, io.StringIO(textwrap.dedent(lines)), out,  # type: ignore[arg-type]
+        topic, clock, err))
     return status, out.getvalue(), err.getvalue()
 
 
@@ -140,7 +142,7 @@ CHAT = textwrap.dedent("""\
     from datetime import UTC, datetime
     from pathlib import Path
     from quizbot import load_bank
-    from quizbot.tutor.plain import run_plain
+    from quizbot.plain.chat import run_plain
     bank = load_bank([sys.argv[1]])
     if len(sys.argv) > 3:  # a start line: say "ready", wait for "go" (both chats at once)
         import time
@@ -306,19 +308,19 @@ def test_the_commands_chat_stats_and_settings_work_end_to_end(tmp_path: Path) ->
 def test_settings_refuses_bad_names_and_values_with_a_clear_message(tmp_path: Path) -> None:
     data = tmp_path / "data"
     out, err = io.StringIO(), io.StringIO()
-    from quizbot.study.cli import run_settings
+    from quizbot.cli.settings import run_settings
 
-    assert run_settings(data, T0, "daily_limit", "5", out, err) == 2
+    assert reported(err, lambda: run_settings(data, T0, "daily_limit", "5", out, err)) == 2
     assert "unknown setting 'daily_limit'" in err.getvalue()
     assert "daily_new_limit" in err.getvalue()
     err = io.StringIO()
-    assert run_settings(data, T0, "exam_date", "24 May", out, err) == 2
+    assert reported(err, lambda: run_settings(data, T0, "exam_date", "24 May", out, err)) == 2
     assert "exam_date must be a date like 2027-05-24, not '24 May'" in err.getvalue()
     err = io.StringIO()
-    assert run_settings(data, T0, "exam_date", "2020-01-01", out, err) == 2
+    assert reported(err, lambda: run_settings(data, T0, "exam_date", "2020-01-01", out, err)) == 2
     assert "the exam date 2020-01-01 has passed" in err.getvalue()
     err = io.StringIO()
-    assert run_settings(data, T0, "desired_retention", "2", out, err) == 2
+    assert reported(err, lambda: run_settings(data, T0, "desired_retention", "2", out, err)) == 2
     assert "between 0.7 and 0.99" in err.getvalue()
     with Store.open(data, T0) as store:
         assert store.settings().desired_retention == 0.9

@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from quizbot.bank import Bank, Short
+from quizbot.cli.ask import run_ask
+from quizbot.cli.errors import reported
+from quizbot.plain.chat import run_plain
 from quizbot.study import Store
-from quizbot.tutor.plain import run_ask, run_plain
 from tests.conftest import REPO
 from tests.unit.study_support import T0, Clock, bank_of
 from tests.unit.tutor_support import BRAHMOS, S400, SECTORS
@@ -31,8 +33,9 @@ def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
 def plain(data_dir: Path, lines: str, clock: Clock, bank: Bank | None = None,
           topic: str | None = None) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = run_plain(bank or bank_of(BRAHMOS, S400, SECTORS), data_dir,
-                       io.StringIO(textwrap.dedent(lines)), out, topic, clock, err)
+    status = reported(err, lambda: run_plain(bank or bank_of(BRAHMOS, S400, SECTORS), data_dir,
+                                             io.StringIO(textwrap.dedent(lines)), out, topic,
+                                             clock, err))
     return status, out.getvalue(), err.getvalue()
 
 
@@ -118,7 +121,12 @@ def test_run_ask_on_other_notes_and_on_none(tmp_path: Path) -> None:
                               "Volcanoes (tmp/volcanoes.md:3)\n  Shield volcano: broad, gently "
                               "sloping\n".replace("tmp", tmp_path.name))
     out, err = io.StringIO(), io.StringIO()
-    assert run_ask("anything?", [tmp_path / "missing"], out, T0, err) == 1
+    assert reported(err, lambda: run_ask("anything?", [tmp_path / "missing"], out, T0)) == 1
+    assert err.getvalue().endswith("missing: no such file or directory\n")
+    assert out.getvalue() == ""
+    (tmp_path / "empty").mkdir()
+    err = io.StringIO()
+    assert reported(err, lambda: run_ask("anything?", [tmp_path / "empty"], out, T0)) == 1
     assert "no notes to search in" in err.getvalue() and out.getvalue() == ""
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from quizbot.exam.setup import ExamOptions
+from quizbot.exam.start import ExamOptions
 from quizbot.study import Store
 from quizbot.tui.exam import ExamApp, ExamScreen, NotebookScreen, ResultsScreen, exam_screen
 from tests.unit.exam_support import exam_bank

@@ -9,7 +9,7 @@ import pytest
 from quizbot.exam.build import build_items
 from quizbot.exam.scoring import GS1, MarkingScheme
 from quizbot.exam.session import ExamError, ExamSession
-from quizbot.exam.setup import ExamOptions, new_session
+from quizbot.exam.start import ExamOptions, new_session
 from tests.unit.exam_support import exam_bank
 from tests.unit.study_support import T0
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizbot.notes.cli import run_generate
+from quizbot.cli.generate import run_generate
 
 NOTE = "# Mountains\n\n- Mount Everest rises 8,849 metres above sea level\n"
 

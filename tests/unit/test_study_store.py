@@ -261,7 +261,7 @@ def test_study_days_start_at_4am_local_time() -> None:
 
 def test_importing_study_opens_nothing_and_never_imports_textual(tmp_path: Path) -> None:
     code = ("import importlib, json, sys\n"
-            "for m in ['quizbot.study', 'quizbot.study.cli', 'quizbot.study.stats', "
+            "for m in ['quizbot.study', 'quizbot.study.stats', "
             "'quizbot.study.session', 'quizbot.study.store']: importlib.import_module(m)\n"
             "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
             "('textual', 'rich'))))")

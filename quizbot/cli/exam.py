@@ -1,20 +1,16 @@
-"""The ``quizbot exam`` and ``quizbot mistakes`` arguments, and running them.
-
-Kept apart from :mod:`quizbot.exam.cli` so that building the ``quizbot`` parser imports
-nothing heavy; ``quizbot/cli.py`` calls :func:`add_parsers` and :func:`run`.
-"""
+"""``quizbot exam``: a timed mock test in the exam's format (the exam screen, or ``--plain``),
+and ``quizbot exam --history``."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING
+
+from quizbot.cli.context import Context
+from quizbot.cli.store import opened
 
 if TYPE_CHECKING:
-    from quizbot.bank import Bank
+    from quizbot.exam.start import ExamOptions
 
 _PRESETS = ("gs1", "csat", "custom")
 
@@ -31,10 +27,11 @@ def question_count(text: str) -> int:
     return count
 
 
-def add_parsers(sub: Any) -> None:
-    """Add ``exam`` and ``mistakes`` to the ``quizbot`` subparsers."""
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+               common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     exam = sub.add_parser(
-        "exam", help="a timed mock test in the exam's format, with negative marking",
+        "exam", parents=[common],
+        help="a timed mock test in the exam's format, with negative marking",
         description="A timed mock test: mcq, 'consider the following statements', 'how "
         "many are correct', match the lists and assertion-reason items built from the bank; "
         "no feedback until the end; then the score and its analysis. Without --plain this "
@@ -53,20 +50,14 @@ def add_parsers(sub: Any) -> None:
     exam.add_argument("--seed", type=int, metavar="S", help="build the same paper again")
     exam.add_argument("--history", action="store_true",
                       help="list your past mock tests and the score trend, and exit")
-    mistakes = sub.add_parser(
-        "mistakes", help="the error notebook: every question you missed in a mock test",
-        description="Every question missed in a mock test (wrong, left blank, or a lucky "
-        "guess), with the answer, its explanation and source; newest first.")
-    mistakes.add_argument("--topic", metavar="TOPIC", help="only topics containing this text")
-    mistakes.add_argument("--kind", metavar="KIND",
-                          help="wrong, unattempted, overconfident, guessed, not-reached or "
-                          "lucky")
+    return exam
 
 
-def options_from(args: argparse.Namespace) -> Any:
-    """The :class:`~quizbot.exam.setup.ExamOptions` the arguments ask for."""
+def options_from(args: argparse.Namespace) -> ExamOptions:
+    """The :class:`~quizbot.exam.start.ExamOptions` the arguments ask for (``ValueError``
+    for a marking value that is not a number)."""
     from quizbot.exam.scoring import MarkingScheme, preset
-    from quizbot.exam.setup import ExamOptions
+    from quizbot.exam.start import ExamOptions
 
     values = {"correct": args.correct, "wrong": args.wrong, "blank": args.blank,
               "minutes_per_question": args.minutes_per_question}
@@ -83,22 +74,26 @@ def options_from(args: argparse.Namespace) -> Any:
                        args.topic, args.seed, scheme)
 
 
-def run(args: argparse.Namespace, bank: Callable[[], Bank], data_dir: Path,
-        clock: Callable[[], datetime], out: TextIO) -> int:
-    """Run ``quizbot exam`` or ``quizbot mistakes``."""
-    from quizbot.exam import cli
-
-    if args.command == "mistakes":
-        return cli.run_mistakes(data_dir, clock(), args.topic, args.kind, out)
+def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.history:
-        return cli.run_exam_history(data_dir, clock(), out)
-    try:
-        options = options_from(args)
-    except ValueError as error:
-        print(f"quizbot: {error}", file=sys.stderr)
-        return 2
+        return run_exam_history(ctx)
+    options = options_from(args)
     if args.plain:
-        return cli.run_exam_plain(bank(), data_dir, sys.stdin, out, options, clock)
+        from quizbot.plain.exam import run_exam_plain
+
+        return run_exam_plain(ctx.study_bank(), ctx.data_dir, ctx.stdin, ctx.stdout, options,
+                              ctx.clock, ctx.stderr)
     from quizbot.tui.exam import run_exam_app
 
-    return run_exam_app(bank(), data_dir, options)
+    return run_exam_app(ctx.study_bank(), ctx.data_dir, options)
+
+
+def run_exam_history(ctx: Context) -> int:
+    """Every stored mock with the change since the one before, and the trend."""
+    from quizbot.exam.storage import history, render_history
+    from quizbot.visible import visible
+
+    with opened(ctx.data_dir, ctx.now(), ctx.stderr) as store:
+        lines = render_history(history(store), last=1_000_000, tz=ctx.tz)
+    print(visible("\n".join(lines)), file=ctx.stdout)
+    return 0

@@ -1,6 +1,5 @@
-"""``quizbot exam --plain``, ``quizbot exam --history`` and ``quizbot mistakes``: line-mode
-front ends over the exam API. They take the bank, the data dir, streams and a clock, so tests
-drive them in-process.
+"""``quizbot exam --plain``: the mock test in line mode, over the exam API. It takes the bank,
+the data dir, streams and a clock, so tests drive it in-process.
 
 The plain mock reads one answer per line: a letter ``a``–``d`` (``b``, ``(b)``, ``B``),
 optionally followed by a confidence mark — ``sure`` (or ``!``), ``50:50`` (or ``50``, ``~``)
@@ -16,16 +15,15 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from quizbot.bank import Bank
 from quizbot.exam.analysis import ExamResult, render_analysis
 from quizbot.exam.items import LETTERS, render_item
-from quizbot.exam.notebook import entries, render_entry
-from quizbot.exam.session import ExamError, ExamSession
-from quizbot.exam.setup import ExamOptions, new_session
+from quizbot.exam.session import ExamSession, clock_text
+from quizbot.exam.start import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 from quizbot.study.store import Store, StoreError
 from quizbot.visible import visible
@@ -68,13 +66,6 @@ def parse_answer(line: str) -> tuple[int | None, str | None]:
             raise ValueError(f"{match.group(2).strip()!r} is not a confidence mark: use sure, "
                              "50:50 or guess (or !, ~, ?)")
     return LETTERS.index(match.group(1).lower()), confidence
-
-
-def clock_text(span: timedelta) -> str:
-    """``29:58`` (minutes:seconds; hours as ``1:02:03``)."""
-    seconds = max(0, int(span.total_seconds()))
-    hours, rest = divmod(seconds, 3600)
-    return (f"{hours}:" if hours else "") + f"{rest // 60:02d}:{rest % 60:02d}"
 
 
 def _say(out: TextIO, text: str) -> None:
@@ -144,13 +135,11 @@ def _answers(result: ExamResult) -> list[str]:
 def run_exam_plain(bank: Bank, data_dir: Path | None, inp: TextIO, out: TextIO,
                    options: ExamOptions, clock: Callable[[], datetime],
                    err: TextIO | None = None) -> int:
-    """A mock test over stdin/stdout; stored in ``data_dir`` (``None``: not stored)."""
+    """A mock test over stdin/stdout; stored in ``data_dir`` (``None``: not stored). Raises
+    ``ValueError`` (unknown topic) or :class:`~quizbot.exam.session.ExamError` (nothing to
+    build a paper from) before the paper starts."""
     err = sys.stderr if err is None else err
-    try:
-        session = new_session(bank, options, clock())
-    except (ValueError, ExamError) as error:
-        print(f"quizbot: {error}", file=err)
-        return 2
+    session = new_session(bank, options, clock())
     n = len(session.items)
     short = f" (only {plural(n, 'usable question')})" if n < options.count else ""
     _say(out, f"Mock test: {plural(n, 'question')}{short} · {session.scheme.name} marking: "
@@ -171,37 +160,3 @@ def run_exam_plain(bank: Bank, data_dir: Path | None, inp: TextIO, out: TextIO,
     _say(out, "\n".join([*lines, result.score_line()]))
     return 0
 
-
-def run_exam_history(data_dir: Path, now: datetime, out: TextIO,
-                     err: TextIO | None = None) -> int:
-    """Every stored mock with the change since the one before, and the trend."""
-    err = sys.stderr if err is None else err
-    try:
-        with Store.open(data_dir, now, recover=True) as store:
-            _say(out, "\n".join(render_history(history(store), last=1_000_000)))
-    except StoreError as error:
-        print(f"quizbot: {error}", file=err)
-        return 1
-    return 0
-
-
-def run_mistakes(data_dir: Path, now: datetime, topic: str | None, kind: str | None,
-                 out: TextIO, err: TextIO | None = None) -> int:
-    """The error notebook, filtered by topic and kind of mistake."""
-    err = sys.stderr if err is None else err
-    try:
-        with Store.open(data_dir, now, recover=True) as store:
-            found = entries(store, topic, kind)
-    except ValueError as error:
-        print(f"quizbot: {error}", file=err)
-        return 2
-    except StoreError as error:
-        print(f"quizbot: {error}", file=err)
-        return 1
-    if not found:
-        _say(out, "No mistakes to show" + (" for that filter." if topic or kind else
-                                           ": take a mock test with `quizbot exam`."))
-        return 0
-    _say(out, "\n\n".join(render_entry(e) for e in found))
-    _say(out, f"\n{plural(len(found), 'mistake')}")
-    return 0

@@ -1,0 +1,88 @@
+"""``quizbot check [PATH...] [--write-ids] [--quiet]``: validate question files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizbot.cli.context import Context
+from quizbot.cli.errors import EXIT_FAILURE, EXIT_OK, UsageError
+from quizbot.words import plural
+
+if TYPE_CHECKING:
+    from quizbot.bank import Bank, Problem
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+               common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    check = sub.add_parser("check", parents=[common],
+                           help="validate question files and summarise them",
+                           description="Validate question files: every problem is printed as "
+                           "path:line:column: message; exit status 1 when there are errors.")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files or directories (default: --bank or the bundled bank)")
+    check.add_argument("--write-ids", action="store_true",
+                       help="write the derived id into every question that has none")
+    check.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+    return check
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    notes = [p for p in args.paths if Path(p).suffix.lower() in (".md", ".markdown")]
+    if notes:
+        raise UsageError(f"{notes[0]} is a Markdown note, not a question file: turn notes into "
+                         f"questions with `quizbot generate {notes[0]} -o DIR`, then check DIR")
+    out = ctx.stdout
+    bank = ctx.load(args.paths or None)
+    weak = weak_generated(bank)
+    for problem in [*bank.problems, *weak]:
+        print(problem, file=out)
+    errors, warnings = len(bank.errors), len(bank.warnings) + len(weak)
+    if args.write_ids:
+        from quizbot.bank.writeids import write_ids
+
+        for path, count in write_ids(bank).items():
+            print(f"{path}: wrote {plural(count, 'id')}", file=out)
+    if not args.quiet:
+        if bank.problems or weak:
+            print(file=out)
+        for line in summary(bank, ids_written=args.write_ids):
+            print(line, file=out)
+    if errors or warnings:
+        print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}", file=out)
+    return EXIT_FAILURE if errors else EXIT_OK
+
+
+def summary(bank: Bank, ids_written: bool) -> list[str]:
+    """How many questions, by type and by topic, and how many have no explicit id."""
+    lines = [f"{plural(len(bank), 'question')} in {plural(len(bank.files), 'file')}"]
+    if len(bank):
+        lines.append("  by type:  " + " · ".join(f"{t} {n}" for t, n in bank.type_counts().items()))
+        lines.append("  by topic:")
+        width = max(len(t) for t, _ in bank.topics())
+        lines += [f"    {topic or '(no topic)':<{width}}  {count:>5}"
+                  for topic, count in bank.topics()]
+    derived = len(bank.derived_ids())
+    if derived and not ids_written:
+        lines.append(f"  {plural(derived, 'question')} without an explicit id (derived from the "
+                     "prompt; `quizbot check --write-ids` pins them)")
+    return lines
+
+
+def weak_generated(bank: Bank) -> list[Problem]:
+    """Warnings for weak generated questions (answer in the prompt, mixed options, ...)."""
+    from quizbot.bank import Problem
+
+    generated = bank.generated()
+    if not generated:
+        return []
+    from quizbot.notes.lint import weak_questions
+
+    warnings = []
+    for question, reason in weak_questions(generated):
+        at = bank.locate(question.id)
+        warnings.append(Problem(at.path, at.line, at.column,
+                                f"weak generated question {question.id!r}: {reason} (reword "
+                                "the note, or override or suppress the id)", "warning"))
+    return warnings
