@@ -26,19 +26,19 @@ against the daily limit and the 30-day retention leave them out.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from fsrs import Card, State
+from fsrs import State
 
 from quizbot.study import settings as settings_mod
+from quizbot.study.records import CardRow, CardTuple, Review
+from quizbot.study.recovery import CorruptStore, StoreError, move_aside
 from quizbot.study.schema import MIGRATIONS, SCHEMA_VERSION
 from quizbot.study.settings import Settings
 from quizbot.study.timing import from_us, to_us
@@ -66,115 +66,11 @@ _UPSERT_CARD = (f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, 
                 "ON CONFLICT (question_id) DO UPDATE SET " + ", ".join(
                     f"{c} = excluded.{c}" for c in _CARD_COLUMNS.split(", ")[1:]))
 
-CardTuple = tuple[str, int, int, int | None, float | None, float | None, int, int | None,
-                  int, int, int]
-
-
-class StoreError(Exception):
-    """The progress database cannot be used; the message says why and what to do."""
-
-
-class CorruptStore(StoreError):
-    """The file is not a readable SQLite database (damaged, truncated, or something else)."""
-
-    def __init__(self, path: Path, detail: str) -> None:
-        self.path = path
-        self.detail = detail
-        super().__init__(
-            f"the progress database {path} is damaged or is not a quizbot database ({detail}). "
-            "It can be moved aside (kept, never deleted) and a fresh one started.")
-
-
-@dataclass(frozen=True)
-class CardRow:
-    """A question's scheduling state: the fsrs card plus what fsrs does not track."""
-
-    question_id: str
-    card: Card
-    reps: int = 0
-    lapses: int = 0
-    suspended: bool = False
-
-    def as_tuple(self) -> CardTuple:
-        c = self.card
-        return (self.question_id, c.card_id, int(c.state), c.step, c.stability, c.difficulty,
-                to_us(c.due), None if c.last_review is None else to_us(c.last_review),
-                self.reps, self.lapses, int(self.suspended))
-
-    @classmethod
-    def from_tuple(cls, row: tuple[Any, ...] | list[Any]) -> CardRow:
-        (qid, card_id, state, step, stability, difficulty, due_us, last_us, reps, lapses,
-         suspended) = row
-        card = Card(card_id=card_id, state=State(state), step=step, stability=stability,
-                    difficulty=difficulty, due=from_us(due_us),
-                    last_review=None if last_us is None else from_us(last_us))
-        return cls(qid, card, reps, lapses, bool(suspended))
-
-    def to_json(self) -> str:
-        return json.dumps(self.as_tuple())
-
-    @classmethod
-    def from_json(cls, text: str) -> CardRow:
-        return cls.from_tuple(json.loads(text))
-
-
-@dataclass(frozen=True)
-class Review:
-    """One answer in the log."""
-
-    question_id: str
-    time: datetime
-    response: str
-    #: The verdict's kind (exact, alias, typo, partial, near-miss, wrong, empty) or "skipped".
-    kind: str
-    score: float
-    #: The rating that scheduled the card (1 Again … 4 Easy), after any override.
-    rating: int
-    #: The rating quizbot derived from the verdict.
-    suggested: int
-    overridden: bool = False
-    duration_ms: int | None = None
-    hints: int = 0
-    cram: bool = False
-    #: 0 for a new question, else the fsrs State before the answer.
-    state_before: int = 0
-    session_id: int | None = None
-    id: int | None = None
-
-    def as_tuple(self) -> tuple[Any, ...]:
-        return (self.id, self.question_id, self.session_id, to_us(self.time), self.response,
-                self.kind, self.score, self.rating, self.suggested, int(self.overridden),
-                self.duration_ms, self.hints, int(self.cram), self.state_before)
-
-    @classmethod
-    def from_tuple(cls, row: tuple[Any, ...]) -> Review:
-        (rid, qid, session_id, time_us, response, kind, score, rating, suggested, overridden,
-         duration_ms, hints, cram, state_before) = row
-        return cls(qid, from_us(time_us), response, kind, score, rating, suggested,
-                   bool(overridden), duration_ms, hints, bool(cram), state_before, session_id,
-                   rid)
-
 
 def _is_corruption(error: sqlite3.Error) -> bool:
     """True for errors that mean the file is not a usable database (not locks or I/O)."""
     return isinstance(error, sqlite3.DatabaseError) and not isinstance(
         error, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError)
-
-
-def move_aside(path: Path, now: datetime) -> Path:
-    """Rename ``path`` (and its ``-wal`` and ``-shm``) to ``<name>.corrupt-<time>``; return it."""
-    stamp = now.strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-    path.rename(target)
-    for suffix in ("-wal", "-shm"):
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            extra.rename(target.with_name(target.name + suffix))
-    return target
 
 
 class Store:
