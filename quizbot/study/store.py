@@ -39,7 +39,7 @@ from fsrs import State
 from quizbot.study import settings as settings_mod
 from quizbot.study.records import CardRow, CardTuple, Review
 from quizbot.study.recovery import CorruptStore, StoreError, move_aside
-from quizbot.study.schema import MIGRATIONS, SCHEMA_VERSION
+from quizbot.study.schema import migrate, version_of
 from quizbot.study.settings import Settings
 from quizbot.study.timing import from_us, to_us
 
@@ -140,41 +140,12 @@ class Store:
             raise
         return store
 
-    def _version(self) -> int:
-        has_table = self._db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
-        ).fetchone()
-        if not has_table:
-            return 0
-        return int(self._db.execute("SELECT coalesce(max(version), 0) FROM schema_version")
-                   .fetchone()[0])
-
     def _migrate(self, now: datetime) -> None:
-        if self._version() == SCHEMA_VERSION:
-            return
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            version = self._version()  # again, under the write lock: another may have won
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"the progress database {self.path} was written by a newer quizbot (schema "
-                    f"{version}; this version knows up to {SCHEMA_VERSION}): upgrade quizbot")
-            if version == 0 and self._db.execute(
-                    "SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                raise CorruptStore(self.path, "it holds tables that are not quizbot's")
-            for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[target - 1]:
-                    self._db.execute(statement)
-                self._db.execute("INSERT INTO schema_version VALUES (?, ?)",
-                                 (target, to_us(now)))
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+        migrate(self._db, self.path, now)
 
     @property
     def schema_version(self) -> int:
-        return self._version()
+        return version_of(self._db)
 
     def close(self) -> None:
         self._db.close()
