@@ -14,7 +14,9 @@ Instants are integer microseconds since the Unix epoch (UTC); see :mod:`quizbot.
   ``cards.suspended``; an index on review time for the "today" and 30-day figures.
 * v3 — mock tests (:mod:`quizbot.exam`): ``exams`` (one row per submitted test: marking
   scheme as JSON, exact decimal score as text, the counts) and ``exam_items`` (each item as
-  shown, as JSON, with the learner's choice, confidence, review mark, time and marks).
+  shown, as JSON, with the learner's choice, confidence, review mark, time and marks). The
+  tables are read and written by :mod:`quizbot.exam.tables`; they are created here because
+  the migrations are one numbered sequence, applied in order in one transaction.
 
 :func:`migrate` brings a database up to :data:`SCHEMA_VERSION` (``Store.open`` calls it).
 """

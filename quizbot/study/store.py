@@ -22,17 +22,21 @@ Safety, in the order it matters to a learner:
 The log also holds the lapses a mock test writes (kinds :data:`EXAM_KINDS`). They schedule
 like any answer but are not study answers: the day's answer count, the new questions counted
 against the daily limit and the 30-day retention leave them out.
+
+The mock tests' own tables are read and written by :mod:`quizbot.exam.tables`, through the
+small :class:`Database` interface (statements, batches, the write transaction); their schema
+stays in :mod:`quizbot.study.schema`, since the migrations are one numbered sequence.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from fsrs import State
 
@@ -42,6 +46,9 @@ from quizbot.study.recovery import CorruptStore, StoreError, move_aside
 from quizbot.study.schema import migrate, version_of
 from quizbot.study.settings import Settings
 from quizbot.study.timing import from_us, to_us
+
+if TYPE_CHECKING:
+    from quizbot.exam.tables import ExamRow
 
 DB_NAME = "progress.db"
 #: How long a writer waits for another instance's transaction before giving up.
@@ -56,12 +63,6 @@ _REVIEW_COLUMNS = ("id, question_id, session_id, time_us, response, kind, score,
 EXAM_KINDS = ("exam-wrong", "exam-blank")
 _STUDY_ONLY = "cram = 0 AND kind NOT IN ({})".format(", ".join(f"'{k}'" for k in EXAM_KINDS))
 
-#: Columns of the mock-test tables (schema v3), in insert order (``id`` is assigned).
-EXAM_COLUMNS = ("started_us, finished_us, marking, topic, seed, questions, score, max_score, "
-                "correct, wrong, unattempted, timed_out, session_id")
-EXAM_ITEM_COLUMNS = ("exam_id, number, kind, topic, item, choice, confidence, marked, visited, "
-                     "spent_ms, outcome, marks")
-
 _UPSERT_CARD = (f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (question_id) DO UPDATE SET " + ", ".join(
                     f"{c} = excluded.{c}" for c in _CARD_COLUMNS.split(", ")[1:]))
@@ -71,6 +72,19 @@ def _is_corruption(error: sqlite3.Error) -> bool:
     """True for errors that mean the file is not a usable database (not locks or I/O)."""
     return isinstance(error, sqlite3.DatabaseError) and not isinstance(
         error, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError)
+
+
+class Database(Protocol):
+    """The progress database as a package keeping its own tables in it sees it (the mock
+    tests: :mod:`quizbot.exam.tables`): one statement, one statement over many rows, and the
+    write transaction (nesting as a no-op). :class:`Store` is one; failures raise
+    :class:`StoreError` (:class:`CorruptStore` for a damaged file)."""
+
+    def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor: ...
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[None]: ...
 
 
 class Store:
@@ -198,6 +212,19 @@ class Store:
         """``PRAGMA integrity_check`` ("ok" when sound). Reads the whole file: slow when big."""
         return str(self._run("PRAGMA integrity_check").fetchone()[0])
 
+    # --- the Database interface, for the tables other packages keep here ---
+
+    def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
+        """Run one statement (see :class:`Database`)."""
+        return self._run(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement over many rows (see :class:`Database`)."""
+        try:
+            self._db.executemany(sql, rows)
+        except sqlite3.Error as error:
+            raise self._translate(error) from None
+
     # --- cards ---
 
     def get_card(self, question_id: str) -> CardRow | None:
@@ -217,10 +244,7 @@ class Store:
     def put_cards(self, rows: list[CardTuple]) -> None:
         """Write many rows at once (for imports and benchmarks), inside one transaction."""
         with self.transaction():
-            try:
-                self._db.executemany(_UPSERT_CARD, rows)
-            except sqlite3.Error as error:
-                raise self._translate(error) from None
+            self.executemany(_UPSERT_CARD, rows)
 
     def delete_card(self, question_id: str) -> None:
         self._run("DELETE FROM cards WHERE question_id = ?", (question_id,))
@@ -258,11 +282,8 @@ class Store:
     def add_reviews(self, reviews: list[tuple[Any, ...]]) -> None:
         """Append many raw review tuples (see :meth:`Review.as_tuple`) in one transaction."""
         with self.transaction():
-            try:
-                self._db.executemany(f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reviews)
-            except sqlite3.Error as error:
-                raise self._translate(error) from None
+            self.executemany(f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
+                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reviews)
 
     def get_review(self, review_id: int) -> Review | None:
         row = self._run(f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE id = ?",
@@ -368,41 +389,11 @@ class Store:
             "SELECT alias FROM aliases WHERE question_id = ? ORDER BY added_us, alias",
             (question_id,))]
 
-    # --- mock tests (schema v3; rows are built and read by quizbot.exam.storage) ---
+    # --- compatibility ---
 
-    def add_exam(self, exam: tuple[Any, ...], items: list[tuple[Any, ...]]) -> int:
-        """Insert a submitted test (``EXAM_COLUMNS``) and its items (``EXAM_ITEM_COLUMNS``
-        without ``exam_id``) in one transaction; returns the test's id."""
-        with self.transaction():
-            cursor = self._run(f"INSERT INTO exams ({EXAM_COLUMNS}) VALUES "
-                               f"({', '.join('?' * len(exam))})", exam)
-            exam_id = cursor.lastrowid
-            assert exam_id is not None
-            try:
-                self._db.executemany(
-                    f"INSERT INTO exam_items ({EXAM_ITEM_COLUMNS}) VALUES "
-                    f"(?, {', '.join('?' * (len(EXAM_ITEM_COLUMNS.split(', ')) - 1))})",
-                    [(exam_id, *row) for row in items])
-            except sqlite3.Error as error:
-                raise self._translate(error) from None
-        return exam_id
+    def exam_rows(self) -> list[ExamRow]:
+        """The stored mock tests. Only for tests/cli, which still call it: the mock tests'
+        tables belong to :mod:`quizbot.exam.tables` (use its ``exam_rows(store)``)."""
+        from quizbot.exam.tables import exam_rows
 
-    def exam_rows(self) -> list[tuple[Any, ...]]:
-        """Every submitted test, ``(id, *EXAM_COLUMNS)``, oldest first."""
-        return self._run(f"SELECT id, {EXAM_COLUMNS} FROM exams ORDER BY finished_us, id"
-                         ).fetchall()
-
-    def exam_item_rows(self, exam_id: int | None = None, *,
-                       missed_only: bool = False) -> list[tuple[Any, ...]]:
-        """Items (``EXAM_ITEM_COLUMNS``) of one test or of all, by test then number;
-        ``missed_only``: items not answered correctly, and guesses."""
-        where = []
-        params: list[Any] = []
-        if exam_id is not None:
-            where.append("exam_id = ?")
-            params.append(exam_id)
-        if missed_only:
-            where.append("(outcome != 'correct' OR confidence = 'guess')")
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        return self._run(f"SELECT {EXAM_ITEM_COLUMNS} FROM exam_items {clause} "
-                         "ORDER BY exam_id, number", params).fetchall()
+        return exam_rows(self)
