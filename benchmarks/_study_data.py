@@ -24,8 +24,9 @@ from fsrs import Card, Rating, Scheduler, State
 
 from benchmarks.synthetic import write_bank
 from quizbot.bank import Bank, load_bank
+from quizbot.study.records import CardRow, CardTuple
 from quizbot.study.scheduling import card_id_for, is_leech
-from quizbot.study.store import CardRow, CardTuple, Store
+from quizbot.study.store import Store
 from quizbot.study.timing import to_us
 
 SIZE = 100_000

@@ -9,14 +9,13 @@ topic path, any case: ``energy`` finds ``India–Russia › … › Energy``) an
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 from quizbot.exam.analysis import ItemResult, mistake_kinds
 from quizbot.exam.items import ExamItem, render_item
-from quizbot.exam.scoring import dec
-from quizbot.study.store import Store
+from quizbot.exam.tables import exam_item_rows, exam_rows
+from quizbot.study.store import Database
 from quizbot.study.timing import from_us
 
 KINDS = ("wrong", "unattempted", "overconfident", "guessed", "not-reached", "lucky")
@@ -36,26 +35,22 @@ class Entry:
         return self.result.item
 
 
-def entries(store: Store, topic: str | None = None, kind: str | None = None) -> list[Entry]:
+def entries(store: Database, topic: str | None = None, kind: str | None = None) -> list[Entry]:
     """The notebook, newest mock first, filtered by topic text and kind of mistake."""
     if kind is not None and kind not in KINDS:
         raise ValueError(f"unknown kind of mistake {kind!r} (the kinds are "
                          f"{', '.join(KINDS)})")
     wanted = None if topic is None else " ".join(topic.split()).casefold()
-    finished = {row[0]: from_us(row[2]) for row in store.exam_rows()}
+    finished = {exam.id: from_us(exam.finished_us) for exam in exam_rows(store)}
     found = []
-    for row in store.exam_item_rows(missed_only=True):
-        (exam_id, number, _kind, item_topic, item, choice, confidence, marked, visited,
-         spent_ms, outcome, marks) = row
-        if wanted is not None and wanted not in item_topic.casefold():
+    for row in exam_item_rows(store, missed_only=True):
+        if wanted is not None and wanted not in row.topic.casefold():
             continue
-        result = ItemResult(number, ExamItem.from_dict(json.loads(item)), choice, confidence,
-                            bool(marked), bool(visited), timedelta(milliseconds=spent_ms),
-                            outcome, dec(marks))
+        result = row.result()
         kinds = mistake_kinds(result)
         if not kinds or (kind is not None and kind not in kinds):
             continue
-        found.append(Entry(exam_id, finished.get(exam_id, from_us(0)), result, kinds))
+        found.append(Entry(row.exam_id, finished.get(row.exam_id, from_us(0)), result, kinds))
     found.sort(key=lambda e: (-e.exam_id, e.result.number))
     return found
 

@@ -23,23 +23,26 @@ The lapses are logged as their own kinds (:data:`quizbot.study.store.EXAM_KINDS`
 count neither as the day's study answers nor against the daily new limit.
 
 A bank question behind several missed items is reviewed once.
+
+The rows themselves, and the SQL that reads and writes them, are in :mod:`quizbot.exam.tables`.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from decimal import Decimal
 
 from fsrs import Rating
 
-from quizbot.exam.analysis import ExamResult, ItemResult
+from quizbot.exam.analysis import ExamResult
 from quizbot.exam.items import LETTERS, ExamItem
 from quizbot.exam.scoring import MarkingScheme, dec, fmt
+from quizbot.exam.tables import ExamItemRow, ExamRow, add_exam, exam_item_rows, exam_rows
 from quizbot.study import scheduling
-from quizbot.study.store import EXAM_KINDS, Store
-from quizbot.study.timing import Calendar, from_us, to_us, utc
+from quizbot.study.store import EXAM_KINDS, Database, Store
+from quizbot.study.timing import Calendar, from_us, utc
 from quizbot.words import plural
 
 
@@ -79,28 +82,16 @@ class Saved:
         return ["; ".join(said) + f"; {listed_by} lists them"] if said else []
 
 
-def _item_row(item: ItemResult) -> tuple[object, ...]:
-    return (item.number, item.item.kind, item.item.topic,
-            json.dumps(item.item.to_dict(), ensure_ascii=False), item.choice, item.confidence,
-            int(item.marked), int(item.visited), item.spent // timedelta(milliseconds=1),
-            item.outcome, str(item.marks))
-
-
 def record_exam(store: Store, result: ExamResult, *, tz: tzinfo | None = None,
                 fuzz: bool = True) -> Saved:
     """Store a submitted test and write its lapses, in one transaction."""
     now = utc(result.finished)
-    total = result.total
     settings = store.settings()
     calendar = Calendar(tz, settings.day_start_hour)
     with store.transaction():
         session_id = store.start_session(utc(result.started), "exam", result.topic)
-        exam_id = store.add_exam(
-            (to_us(result.started), to_us(now), json.dumps(result.scheme.to_dict()),
-             result.topic, result.seed, len(result.items), str(result.score),
-             str(result.max_score), total.correct, total.wrong, total.unattempted,
-             int(result.timed_out), session_id),
-            [_item_row(item) for item in result.items])
+        exam_id = add_exam(store, ExamRow.of(result, session_id),
+                           [ExamItemRow.of(item) for item in result.items])
         missed = lapse_ids(result)
         lapsed = [i for i in missed if store.get_card_tuple(i) is not None]
         responses: dict[str, tuple[str, int | None]] = {}
@@ -136,18 +127,22 @@ class ExamSummary:
     unattempted: int
     timed_out: bool
 
+    @classmethod
+    def of(cls, row: ExamRow) -> ExamSummary:
+        return cls(row.id, from_us(row.started_us), from_us(row.finished_us),
+                   MarkingScheme.from_dict(json.loads(row.marking)), row.topic, row.questions,
+                   dec(row.score), dec(row.max_score), row.correct, row.wrong, row.unattempted,
+                   row.timed_out)
+
     @property
     def percent(self) -> Decimal:
         """The score as a share of the maximum, in per cent."""
         return self.score * 100 / self.max_score if self.max_score else Decimal(0)
 
 
-def history(store: Store) -> list[ExamSummary]:
+def history(store: Database) -> list[ExamSummary]:
     """Every stored mock, oldest first."""
-    return [ExamSummary(row[0], from_us(row[1]), from_us(row[2]),
-                        MarkingScheme.from_dict(json.loads(row[3])), row[4], row[6],
-                        dec(row[7]), dec(row[8]), row[9], row[10], row[11], bool(row[12]))
-            for row in store.exam_rows()]
+    return [ExamSummary.of(row) for row in exam_rows(store)]
 
 
 def trend(past: list[ExamSummary]) -> list[Decimal | None]:
@@ -186,7 +181,7 @@ def render_history(past: list[ExamSummary], last: int = 10,
     return lines
 
 
-def stored_items(store: Store, exam_id: int) -> list[tuple[ExamItem, int | None, str]]:
+def stored_items(store: Database, exam_id: int) -> list[tuple[ExamItem, int | None, str]]:
     """(item, choice, outcome) of a stored test, in order."""
-    return [(ExamItem.from_dict(json.loads(row[4])), row[5], row[10])
-            for row in store.exam_item_rows(exam_id)]
+    results = [row.result() for row in exam_item_rows(store, exam_id)]
+    return [(r.item, r.choice, r.outcome) for r in results]

@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from fsrs import Card, Rating, Scheduler, State
 
+from quizbot.study.records import CardRow, CardTuple, Review
 from quizbot.study.settings import Settings
-from quizbot.study.store import CardRow, CardTuple, Review, Store
+from quizbot.study.store import Store
 from quizbot.study.timing import Calendar, from_us, utc
 
 

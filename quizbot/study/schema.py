@@ -14,10 +14,21 @@ Instants are integer microseconds since the Unix epoch (UTC); see :mod:`quizbot.
   ``cards.suspended``; an index on review time for the "today" and 30-day figures.
 * v3 — mock tests (:mod:`quizbot.exam`): ``exams`` (one row per submitted test: marking
   scheme as JSON, exact decimal score as text, the counts) and ``exam_items`` (each item as
-  shown, as JSON, with the learner's choice, confidence, review mark, time and marks).
+  shown, as JSON, with the learner's choice, confidence, review mark, time and marks). The
+  tables are read and written by :mod:`quizbot.exam.tables`; they are created here because
+  the migrations are one numbered sequence, applied in order in one transaction.
+
+:func:`migrate` brings a database up to :data:`SCHEMA_VERSION` (``Store.open`` calls it).
 """
 
 from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from quizbot.study.recovery import CorruptStore, StoreError
+from quizbot.study.timing import to_us
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # v1: the first schema.
@@ -123,3 +134,39 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 
 #: The schema this version of quizbot writes.
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def version_of(db: sqlite3.Connection) -> int:
+    """The schema version of an open database (0: empty)."""
+    has_table = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    ).fetchone()
+    if not has_table:
+        return 0
+    return int(db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0])
+
+
+def migrate(db: sqlite3.Connection, path: Path, now: datetime) -> None:
+    """Apply the pending migrations of the database at ``path`` in one write transaction.
+
+    Raises :class:`StoreError` for a database from a newer quizbot and :class:`CorruptStore`
+    for a file holding someone else's tables."""
+    if version_of(db) == SCHEMA_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = version_of(db)  # again, under the write lock: another may have won
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the progress database {path} was written by a newer quizbot (schema "
+                f"{version}; this version knows up to {SCHEMA_VERSION}): upgrade quizbot")
+        if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise CorruptStore(path, "it holds tables that are not quizbot's")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[target - 1]:
+                db.execute(statement)
+            db.execute("INSERT INTO schema_version VALUES (?, ?)", (target, to_us(now)))
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

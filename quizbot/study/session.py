@@ -36,8 +36,9 @@ from quizbot.study import scheduling
 from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import SiblingKey, ids_in_topic, interleave_by_topic, sibling_key
 from quizbot.study.rating import rating_for
+from quizbot.study.records import CardTuple
 from quizbot.study.scheduling import Outcome, StudyError
-from quizbot.study.store import CardTuple, Store
+from quizbot.study.store import Store
 from quizbot.study.timing import Calendar, from_us, to_us, utc
 
 if TYPE_CHECKING:

@@ -28,8 +28,9 @@ from typing import Any
 from fsrs import State
 
 from quizbot.bank import Bank
+from quizbot.study.records import CardTuple
 from quizbot.study.scheduling import retrievabilities, scheduler_for
-from quizbot.study.store import CardTuple, Store
+from quizbot.study.store import Store
 from quizbot.study.timing import Calendar, to_us, utc
 
 KEYS = ("reviews_today", "due_now", "due_today", "new_left_today", "streak_days",

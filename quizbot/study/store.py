@@ -22,26 +22,33 @@ Safety, in the order it matters to a learner:
 The log also holds the lapses a mock test writes (kinds :data:`EXAM_KINDS`). They schedule
 like any answer but are not study answers: the day's answer count, the new questions counted
 against the daily limit and the 30-day retention leave them out.
+
+The mock tests' own tables are read and written by :mod:`quizbot.exam.tables`, through the
+small :class:`Database` interface (statements, batches, the write transaction); their schema
+stays in :mod:`quizbot.study.schema`, since the migrations are one numbered sequence.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from fsrs import Card, State
+from fsrs import State
 
 from quizbot.study import settings as settings_mod
-from quizbot.study.schema import MIGRATIONS, SCHEMA_VERSION
+from quizbot.study.records import CardRow, CardTuple, Review
+from quizbot.study.recovery import CorruptStore, StoreError, move_aside
+from quizbot.study.schema import migrate, version_of
 from quizbot.study.settings import Settings
 from quizbot.study.timing import from_us, to_us
+
+if TYPE_CHECKING:
+    from quizbot.exam.tables import ExamRow
 
 DB_NAME = "progress.db"
 #: How long a writer waits for another instance's transaction before giving up.
@@ -56,103 +63,9 @@ _REVIEW_COLUMNS = ("id, question_id, session_id, time_us, response, kind, score,
 EXAM_KINDS = ("exam-wrong", "exam-blank")
 _STUDY_ONLY = "cram = 0 AND kind NOT IN ({})".format(", ".join(f"'{k}'" for k in EXAM_KINDS))
 
-#: Columns of the mock-test tables (schema v3), in insert order (``id`` is assigned).
-EXAM_COLUMNS = ("started_us, finished_us, marking, topic, seed, questions, score, max_score, "
-                "correct, wrong, unattempted, timed_out, session_id")
-EXAM_ITEM_COLUMNS = ("exam_id, number, kind, topic, item, choice, confidence, marked, visited, "
-                     "spent_ms, outcome, marks")
-
 _UPSERT_CARD = (f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (question_id) DO UPDATE SET " + ", ".join(
                     f"{c} = excluded.{c}" for c in _CARD_COLUMNS.split(", ")[1:]))
-
-CardTuple = tuple[str, int, int, int | None, float | None, float | None, int, int | None,
-                  int, int, int]
-
-
-class StoreError(Exception):
-    """The progress database cannot be used; the message says why and what to do."""
-
-
-class CorruptStore(StoreError):
-    """The file is not a readable SQLite database (damaged, truncated, or something else)."""
-
-    def __init__(self, path: Path, detail: str) -> None:
-        self.path = path
-        self.detail = detail
-        super().__init__(
-            f"the progress database {path} is damaged or is not a quizbot database ({detail}). "
-            "It can be moved aside (kept, never deleted) and a fresh one started.")
-
-
-@dataclass(frozen=True)
-class CardRow:
-    """A question's scheduling state: the fsrs card plus what fsrs does not track."""
-
-    question_id: str
-    card: Card
-    reps: int = 0
-    lapses: int = 0
-    suspended: bool = False
-
-    def as_tuple(self) -> CardTuple:
-        c = self.card
-        return (self.question_id, c.card_id, int(c.state), c.step, c.stability, c.difficulty,
-                to_us(c.due), None if c.last_review is None else to_us(c.last_review),
-                self.reps, self.lapses, int(self.suspended))
-
-    @classmethod
-    def from_tuple(cls, row: tuple[Any, ...] | list[Any]) -> CardRow:
-        (qid, card_id, state, step, stability, difficulty, due_us, last_us, reps, lapses,
-         suspended) = row
-        card = Card(card_id=card_id, state=State(state), step=step, stability=stability,
-                    difficulty=difficulty, due=from_us(due_us),
-                    last_review=None if last_us is None else from_us(last_us))
-        return cls(qid, card, reps, lapses, bool(suspended))
-
-    def to_json(self) -> str:
-        return json.dumps(self.as_tuple())
-
-    @classmethod
-    def from_json(cls, text: str) -> CardRow:
-        return cls.from_tuple(json.loads(text))
-
-
-@dataclass(frozen=True)
-class Review:
-    """One answer in the log."""
-
-    question_id: str
-    time: datetime
-    response: str
-    #: The verdict's kind (exact, alias, typo, partial, near-miss, wrong, empty) or "skipped".
-    kind: str
-    score: float
-    #: The rating that scheduled the card (1 Again … 4 Easy), after any override.
-    rating: int
-    #: The rating quizbot derived from the verdict.
-    suggested: int
-    overridden: bool = False
-    duration_ms: int | None = None
-    hints: int = 0
-    cram: bool = False
-    #: 0 for a new question, else the fsrs State before the answer.
-    state_before: int = 0
-    session_id: int | None = None
-    id: int | None = None
-
-    def as_tuple(self) -> tuple[Any, ...]:
-        return (self.id, self.question_id, self.session_id, to_us(self.time), self.response,
-                self.kind, self.score, self.rating, self.suggested, int(self.overridden),
-                self.duration_ms, self.hints, int(self.cram), self.state_before)
-
-    @classmethod
-    def from_tuple(cls, row: tuple[Any, ...]) -> Review:
-        (rid, qid, session_id, time_us, response, kind, score, rating, suggested, overridden,
-         duration_ms, hints, cram, state_before) = row
-        return cls(qid, from_us(time_us), response, kind, score, rating, suggested,
-                   bool(overridden), duration_ms, hints, bool(cram), state_before, session_id,
-                   rid)
 
 
 def _is_corruption(error: sqlite3.Error) -> bool:
@@ -161,20 +74,17 @@ def _is_corruption(error: sqlite3.Error) -> bool:
         error, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError)
 
 
-def move_aside(path: Path, now: datetime) -> Path:
-    """Rename ``path`` (and its ``-wal`` and ``-shm``) to ``<name>.corrupt-<time>``; return it."""
-    stamp = now.strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-    path.rename(target)
-    for suffix in ("-wal", "-shm"):
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            extra.rename(target.with_name(target.name + suffix))
-    return target
+class Database(Protocol):
+    """The progress database as a package keeping its own tables in it sees it (the mock
+    tests: :mod:`quizbot.exam.tables`): one statement, one statement over many rows, and the
+    write transaction (nesting as a no-op). :class:`Store` is one; failures raise
+    :class:`StoreError` (:class:`CorruptStore` for a damaged file)."""
+
+    def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor: ...
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[None]: ...
 
 
 class Store:
@@ -244,41 +154,12 @@ class Store:
             raise
         return store
 
-    def _version(self) -> int:
-        has_table = self._db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
-        ).fetchone()
-        if not has_table:
-            return 0
-        return int(self._db.execute("SELECT coalesce(max(version), 0) FROM schema_version")
-                   .fetchone()[0])
-
     def _migrate(self, now: datetime) -> None:
-        if self._version() == SCHEMA_VERSION:
-            return
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            version = self._version()  # again, under the write lock: another may have won
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"the progress database {self.path} was written by a newer quizbot (schema "
-                    f"{version}; this version knows up to {SCHEMA_VERSION}): upgrade quizbot")
-            if version == 0 and self._db.execute(
-                    "SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                raise CorruptStore(self.path, "it holds tables that are not quizbot's")
-            for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[target - 1]:
-                    self._db.execute(statement)
-                self._db.execute("INSERT INTO schema_version VALUES (?, ?)",
-                                 (target, to_us(now)))
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+        migrate(self._db, self.path, now)
 
     @property
     def schema_version(self) -> int:
-        return self._version()
+        return version_of(self._db)
 
     def close(self) -> None:
         self._db.close()
@@ -331,6 +212,19 @@ class Store:
         """``PRAGMA integrity_check`` ("ok" when sound). Reads the whole file: slow when big."""
         return str(self._run("PRAGMA integrity_check").fetchone()[0])
 
+    # --- the Database interface, for the tables other packages keep here ---
+
+    def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
+        """Run one statement (see :class:`Database`)."""
+        return self._run(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement over many rows (see :class:`Database`)."""
+        try:
+            self._db.executemany(sql, rows)
+        except sqlite3.Error as error:
+            raise self._translate(error) from None
+
     # --- cards ---
 
     def get_card(self, question_id: str) -> CardRow | None:
@@ -350,10 +244,7 @@ class Store:
     def put_cards(self, rows: list[CardTuple]) -> None:
         """Write many rows at once (for imports and benchmarks), inside one transaction."""
         with self.transaction():
-            try:
-                self._db.executemany(_UPSERT_CARD, rows)
-            except sqlite3.Error as error:
-                raise self._translate(error) from None
+            self.executemany(_UPSERT_CARD, rows)
 
     def delete_card(self, question_id: str) -> None:
         self._run("DELETE FROM cards WHERE question_id = ?", (question_id,))
@@ -391,11 +282,8 @@ class Store:
     def add_reviews(self, reviews: list[tuple[Any, ...]]) -> None:
         """Append many raw review tuples (see :meth:`Review.as_tuple`) in one transaction."""
         with self.transaction():
-            try:
-                self._db.executemany(f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reviews)
-            except sqlite3.Error as error:
-                raise self._translate(error) from None
+            self.executemany(f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
+                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reviews)
 
     def get_review(self, review_id: int) -> Review | None:
         row = self._run(f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE id = ?",
@@ -501,41 +389,11 @@ class Store:
             "SELECT alias FROM aliases WHERE question_id = ? ORDER BY added_us, alias",
             (question_id,))]
 
-    # --- mock tests (schema v3; rows are built and read by quizbot.exam.storage) ---
+    # --- compatibility ---
 
-    def add_exam(self, exam: tuple[Any, ...], items: list[tuple[Any, ...]]) -> int:
-        """Insert a submitted test (``EXAM_COLUMNS``) and its items (``EXAM_ITEM_COLUMNS``
-        without ``exam_id``) in one transaction; returns the test's id."""
-        with self.transaction():
-            cursor = self._run(f"INSERT INTO exams ({EXAM_COLUMNS}) VALUES "
-                               f"({', '.join('?' * len(exam))})", exam)
-            exam_id = cursor.lastrowid
-            assert exam_id is not None
-            try:
-                self._db.executemany(
-                    f"INSERT INTO exam_items ({EXAM_ITEM_COLUMNS}) VALUES "
-                    f"(?, {', '.join('?' * (len(EXAM_ITEM_COLUMNS.split(', ')) - 1))})",
-                    [(exam_id, *row) for row in items])
-            except sqlite3.Error as error:
-                raise self._translate(error) from None
-        return exam_id
+    def exam_rows(self) -> list[ExamRow]:
+        """The stored mock tests. Only for tests/cli, which still call it: the mock tests'
+        tables belong to :mod:`quizbot.exam.tables` (use its ``exam_rows(store)``)."""
+        from quizbot.exam.tables import exam_rows
 
-    def exam_rows(self) -> list[tuple[Any, ...]]:
-        """Every submitted test, ``(id, *EXAM_COLUMNS)``, oldest first."""
-        return self._run(f"SELECT id, {EXAM_COLUMNS} FROM exams ORDER BY finished_us, id"
-                         ).fetchall()
-
-    def exam_item_rows(self, exam_id: int | None = None, *,
-                       missed_only: bool = False) -> list[tuple[Any, ...]]:
-        """Items (``EXAM_ITEM_COLUMNS``) of one test or of all, by test then number;
-        ``missed_only``: items not answered correctly, and guesses."""
-        where = []
-        params: list[Any] = []
-        if exam_id is not None:
-            where.append("exam_id = ?")
-            params.append(exam_id)
-        if missed_only:
-            where.append("(outcome != 'correct' OR confidence = 'guess')")
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        return self._run(f"SELECT {EXAM_ITEM_COLUMNS} FROM exam_items {clause} "
-                         "ORDER BY exam_id, number", params).fetchall()
+        return exam_rows(self)

@@ -19,10 +19,11 @@ from quizbot import paths
 from quizbot.bank import Bank, Question, Short
 from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import ids_in_topic, resolve_topic
+from quizbot.study.records import CardRow
 from quizbot.study.scheduling import StudyError
 from quizbot.study.session import Answered, Study, grade
 from quizbot.study.stats import compute_stats, streak_days
-from quizbot.study.store import CardRow, Store, StoreError
+from quizbot.study.store import Store, StoreError
 from quizbot.study.timing import Calendar, to_us, utc
 from quizbot.tutor import hints
 from quizbot.tutor.answers import answer_text

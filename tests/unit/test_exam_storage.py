@@ -26,6 +26,7 @@ from quizbot.exam.storage import (
     stored_items,
     trend,
 )
+from quizbot.exam.tables import ExamItemRow, ExamRow, add_exam, exam_item_rows, exam_rows
 from quizbot.study import Store
 from quizbot.study.scheduling import review
 from quizbot.study.schema import MIGRATIONS, SCHEMA_VERSION
@@ -95,6 +96,44 @@ def test_history_and_score_trend(tmp_path: Path) -> None:
     shown = past[0].finished
     assert f" {shown:%Y-%m-%d %H:%M} " in utc_line
     assert f" {(shown + timedelta(hours=5, minutes=30)):%Y-%m-%d %H:%M} " in india_line
+
+
+def test_the_typed_rows_are_the_tables_columns(tmp_path: Path) -> None:
+    """A migration that adds a column must change the row types too (and the reverse)."""
+    with Store.open(tmp_path, T0) as store:
+        for table, row in (("exams", ExamRow), ("exam_items", ExamItemRow)):
+            columns = [c[1] for c in store.execute(f"PRAGMA table_info({table})")]
+            assert columns == list(row._fields)
+
+
+def test_typed_rows_round_trip_with_their_flags_as_booleans(tmp_path: Path) -> None:
+    _, result = play(["right", "wrong", None], confidence="sure")
+    with Store.open(tmp_path, T0) as store:
+        saved = record_exam(store, result, tz=UTC, fuzz=False)
+        (exam,) = exam_rows(store)
+        assert exam == ExamRow.of(result, saved.session_id)._replace(id=saved.exam_id)
+        assert exam.timed_out is False and exam.seed == 1 and exam.session_id == saved.session_id
+        items = exam_item_rows(store, saved.exam_id)
+        assert items == [ExamItemRow.of(r, saved.exam_id) for r in result.items]
+        assert [i.result() for i in items] == list(result.items)
+        assert (items[0].visited, items[0].marked, items[-1].visited) == (True, False, False)
+        assert all(type(f) is bool for i in items for f in (i.marked, i.visited))
+        # missed_only: not correct (or a guess): all but the first, a sure right answer
+        assert [i.number for i in exam_item_rows(store, missed_only=True)] == list(range(2, 9))
+        assert exam_item_rows(store, saved.exam_id + 1) == []
+        assert store.exam_rows() == [exam]  # what tests/cli still call
+
+
+def test_add_exam_gives_the_test_and_its_items_the_new_id(tmp_path: Path) -> None:
+    _, result = play(["right", "wrong"])
+    stale = ExamRow.of(result, None)._replace(id=99)
+    items = [ExamItemRow.of(r, 99) for r in result.items]
+    with Store.open(tmp_path, T0) as store:
+        first, second = add_exam(store, stale, items), add_exam(store, stale, items)
+        assert (first, second) == (1, 2)
+        assert [e.id for e in exam_rows(store)] == [1, 2]
+        assert {i.exam_id for i in exam_item_rows(store)} == {1, 2}
+        assert len(exam_item_rows(store, 2)) == len(result.items)
 
 
 def _studied_to_review(store: Store, question_id: str) -> None:

@@ -16,8 +16,8 @@ from fsrs import Card, Rating, Scheduler, State
 from quizbot.study import Store, StudyError, compute_stats, forecast, set_exam_date
 from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import interleave_by_topic, resolve_topic, sibling_key
+from quizbot.study.records import CardRow
 from quizbot.study.scheduling import card_id_for, is_leech
-from quizbot.study.store import CardRow
 from quizbot.study.timing import Calendar
 from tests.unit.study_support import T0, bank_of, dump, mcq, right, run_day, short, study
 

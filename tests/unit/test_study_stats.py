@@ -9,9 +9,9 @@ import pytest
 from fsrs import Card, Scheduler, State
 
 from quizbot.study import Store, compute_stats, forecast, render_stats
+from quizbot.study.records import CardRow
 from quizbot.study.scheduling import card_id_for
 from quizbot.study.stats import KEYS
-from quizbot.study.store import CardRow
 from tests.unit.study_support import T0, bank_of, run_day, short, study
 
 DESIGN_KEYS = {"reviews_today", "due_now", "new_left_today", "streak_days", "retention_30d",
