@@ -48,7 +48,7 @@ from quizbot.study.settings import Settings
 from quizbot.study.timing import from_us, to_us
 
 if TYPE_CHECKING:
-    from quizbot.exam.tables import ExamRow
+    pass
 
 DB_NAME = "progress.db"
 #: How long a writer waits for another instance's transaction before giving up.
@@ -388,12 +388,3 @@ class Store:
         return [r[0] for r in self._run(
             "SELECT alias FROM aliases WHERE question_id = ? ORDER BY added_us, alias",
             (question_id,))]
-
-    # --- compatibility ---
-
-    def exam_rows(self) -> list[ExamRow]:
-        """The stored mock tests. Only for tests/cli, which still call it: the mock tests'
-        tables belong to :mod:`quizbot.exam.tables` (use its ``exam_rows(store)``)."""
-        from quizbot.exam.tables import exam_rows
-
-        return exam_rows(self)

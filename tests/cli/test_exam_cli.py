@@ -18,6 +18,7 @@ from quizbot.cli.errors import reported
 from quizbot.cli.mistakes import run_mistakes
 from quizbot.exam.scoring import MarkingScheme
 from quizbot.exam.start import ExamOptions
+from quizbot.exam.tables import exam_rows
 from quizbot.plain.exam import parse_answer, run_exam_plain, split_mark
 from quizbot.study import Store
 from tests.conftest import REPO
@@ -75,7 +76,7 @@ def test_plain_mock_end_to_end(tmp_path: Path) -> None:
     assert "confidence:" in out and "overconfident misses" in out and "by topic:" in out
     assert "mock tests: 1 · trend" in out
     with Store.open(tmp_path, T0) as store:
-        assert len(store.exam_rows()) == 1
+        assert len(exam_rows(store)) == 1
 
 
 def test_end_of_input_submits_and_the_rest_is_blank(tmp_path: Path) -> None:

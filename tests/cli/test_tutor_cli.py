@@ -16,6 +16,7 @@ import pytest
 from quizbot.bank import Bank, Short
 from quizbot.cli.ask import run_ask
 from quizbot.cli.errors import reported
+from quizbot.exam.tables import exam_rows
 from quizbot.plain.chat import run_plain
 from quizbot.study import Store
 from tests.conftest import REPO
@@ -181,7 +182,7 @@ def test_a_mock_test_runs_inside_the_plain_chat_then_the_chat_goes_on(tmp_path: 
     back = out.index("Back to your study.", score)
     assert "✓" in out[back:] or "Correct" in out[back:]  # BrahMos answered in the chat
     with Store.open(tmp_path, T0) as store:
-        assert len(store.exam_rows()) == 1
+        assert len(exam_rows(store)) == 1
 
 
 def test_the_chat_on_your_own_bank_and_notes(tmp_path: Path) -> None:

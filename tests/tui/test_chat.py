@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
+from quizbot.exam.tables import exam_rows
 from quizbot.study import Store
 from quizbot.tui.app import QuizApp
 from quizbot.tui.screens.chat import MAX_MESSAGES
@@ -265,7 +266,7 @@ async def test_a_mock_in_the_chat_keeps_the_chat_screens_away_and_is_saved_on_qu
         await settle(pilot)
     assert app.return_code == 0
     with Store.open(app.data_dir, START) as store:
-        assert len(store.exam_rows()) == 1
+        assert len(exam_rows(store)) == 1
 
 
 async def test_after_a_mock_the_chat_reads_the_schedule_again(make_app: MakeApp) -> None:

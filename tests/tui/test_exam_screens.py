@@ -9,6 +9,7 @@ from pathlib import Path
 from textual.widgets import Static
 
 from quizbot.exam.start import ExamOptions
+from quizbot.exam.tables import exam_rows
 from quizbot.study import Store
 from quizbot.tui.exam import ExamApp, ExamScreen, NotebookScreen, ResultsScreen, exam_screen
 from tests.unit.exam_support import exam_bank
@@ -71,13 +72,13 @@ async def test_answer_mark_navigate_and_hand_in(tmp_path: Path) -> None:
         await pilot.press("e")
         assert isinstance(app.screen, NotebookScreen)
         # the saved mock's number, as `quizbot mistakes` shows it
-        assert text_of(app, "#notebook").startswith(f"mock #{store.exam_rows()[0][0]} (")
+        assert text_of(app, "#notebook").startswith(f"mock #{exam_rows(store)[0][0]} (")
         await pilot.press("escape")
         assert isinstance(app.screen, ResultsScreen)
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
-    assert len(store.exam_rows()) == 1
+    assert len(exam_rows(store)) == 1
     store.close()
 
 
@@ -152,7 +153,7 @@ async def test_ctrl_q_asks_then_hands_the_paper_in_before_quitting(tmp_path: Pat
         await pilot.press("ctrl+q", "ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
-    assert len(store.exam_rows()) == 1  # the paper was stored: one answered, seven blank
+    assert len(exam_rows(store)) == 1  # the paper was stored: one answered, seven blank
     assert app.exam.session.result is not None
     assert app.exam.session.result.total.unattempted == 7
     store.close()
