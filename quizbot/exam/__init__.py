@@ -11,6 +11,7 @@ Plain Python (never imports textual); every action takes ``now``.
 * :mod:`quizbot.exam.session` — ``ExamSession``: answer, confidence, mark for review,
   navigate, the countdown (``clock_text``), submit (early or when time runs out).
 * :mod:`quizbot.exam.analysis` — ``ExamResult``: score, by topic, time, confidence analysis.
+* :mod:`quizbot.exam.tables` — the mock tests' tables as typed rows.
 * :mod:`quizbot.exam.storage` — stored results, lapses into the schedule, history and trend.
 * :mod:`quizbot.exam.notebook` — the error notebook.
 """
