@@ -19,6 +19,7 @@ DOMAIN = sorted(
     if "tui" not in path.relative_to(REPO).parts and path.name != "__main__.py")
 
 
+@pytest.mark.slow
 def test_domain_packages_never_import_textual() -> None:
     code = (f"import importlib, json, sys\nfor m in {DOMAIN!r}: importlib.import_module(m)\n"
             "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
@@ -37,6 +38,7 @@ def test_only_the_tui_package_imports_textual() -> None:
     assert offenders == []
 
 
+@pytest.mark.slow
 def test_import_contracts_hold() -> None:
     """The layers and forbidden imports in pyproject.toml ([tool.importlinter]): front ends
     above the domain, and no argparse, textual or front end inside it."""
@@ -48,6 +50,7 @@ def test_import_contracts_hold() -> None:
     assert "0 broken" in done.stdout
 
 
+@pytest.mark.slow
 def test_mypy_is_clean() -> None:
     pytest.importorskip("mypy", reason="mypy is installed by the test extra")
     done = subprocess.run([sys.executable, "-m", "mypy", "quizbot", "--ignore-missing-imports"],
@@ -55,6 +58,7 @@ def test_mypy_is_clean() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is installed by the test extra")
 def test_ruff_is_clean() -> None:
     done = subprocess.run(["ruff", "check", "quizbot", "tests", "benchmarks"],

@@ -11,6 +11,9 @@ import pytest
 
 from tests.conftest import BUNDLED_BANK, REPO
 
+#: Builds and installs a wheel: minutes on a slow machine.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:

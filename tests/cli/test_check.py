@@ -6,6 +6,8 @@ import io
 import subprocess
 import sys
 
+import pytest
+
 from quizbot.cli import main
 from tests.conftest import BUNDLED_BANK, REPO, WriteBank
 
@@ -67,6 +69,7 @@ def test_default_is_the_bundled_bank_and_bank_option_overrides(write_bank: Write
     assert out.startswith("1 question in 1 file")
 
 
+@pytest.mark.slow
 def test_console_entry_point_runs_as_a_module() -> None:
     done = subprocess.run([sys.executable, "-m", "quizbot", "--no-cache", "check", "-q",
                            str(BUNDLED_BANK)], capture_output=True, text=True, cwd=REPO,
@@ -83,6 +86,7 @@ def test_a_file_given_twice_or_inside_a_given_directory_is_checked_once(
     assert "duplicate id" not in out
 
 
+@pytest.mark.slow
 def test_a_closed_pipe_ends_the_output_quietly(write_bank: WriteBank) -> None:
     # `quizbot check BANK | head -1`: far more output than a pipe buffer holds.
     bank_dir = write_bank({"many.yaml": "questions:\n" + "".join(

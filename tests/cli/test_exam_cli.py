@@ -133,6 +133,7 @@ def test_mistakes_and_history(tmp_path: Path) -> None:
     assert out.getvalue().startswith("mock tests: 1 · trend ")
 
 
+@pytest.mark.slow
 def test_quizbot_exam_plain_as_a_process(tmp_path: Path) -> None:
     bank = tmp_path / "bank.yaml"
     bank.write_text(textwrap.dedent("""\

@@ -114,6 +114,7 @@ def test_bad_paths_and_name_clashes_fail(tmp_path: Path, monkeypatch: pytest.Mon
     assert not (tmp_path / "gen").exists()
 
 
+@pytest.mark.slow
 def test_new_user_path_generate_check_and_quiz_bank(tmp_path: Path) -> None:
     """The README's path for a fresh note: `quizbot generate`, then `quizbot check`."""
     import subprocess

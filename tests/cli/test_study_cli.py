@@ -178,6 +178,7 @@ def _count(data: Path) -> tuple[int, str]:
                 db.execute("PRAGMA integrity_check").fetchone()[0])
 
 
+@pytest.mark.slow
 def test_sigkill_mid_session_loses_at_most_the_answer_in_flight(drill: tuple[Path, Path]) -> None:
     bank, data = drill
     rng = random.Random(5)
@@ -210,6 +211,7 @@ def test_sigkill_mid_session_loses_at_most_the_answer_in_flight(drill: tuple[Pat
         assert len(store.reviews()) == total_acknowledged
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_leaves_a_consistent_database(drill: tuple[Path, Path]) -> None:
     bank, data = drill
     rng = random.Random(11)
@@ -230,6 +232,7 @@ def test_sigkill_at_random_moments_leaves_a_consistent_database(drill: tuple[Pat
         assert stored - before >= acknowledged
 
 
+@pytest.mark.slow
 def test_two_chats_on_one_data_dir_keep_every_review(drill: tuple[Path, Path],
                                                      tmp_path: Path) -> None:
     bank, data = drill
@@ -279,6 +282,7 @@ def _quizbot(*args: str, data: Path, stdin: str = "") -> subprocess.CompletedPro
                           env=dict(os.environ, TZ="UTC", QUIZBOT_NO_CACHE="1"))
 
 
+@pytest.mark.slow
 def test_the_commands_chat_stats_and_settings_work_end_to_end(tmp_path: Path) -> None:
     data = tmp_path / "data"
     done = _quizbot("chat", "--plain", "--topic", "corridors", data=data,

@@ -145,6 +145,7 @@ def _quizbot(*args: str, data: Path, stdin: str = "") -> subprocess.CompletedPro
                           env=dict(os.environ, TZ="UTC", QUIZBOT_NO_CACHE="1"))
 
 
+@pytest.mark.slow
 def test_the_ask_and_chat_commands(tmp_path: Path) -> None:
     found = _quizbot("ask", "what is INSTC?", data=tmp_path)
     assert found.returncode == 0, found.stderr
@@ -185,6 +186,7 @@ def test_a_mock_test_runs_inside_the_plain_chat_then_the_chat_goes_on(tmp_path: 
         assert len(exam_rows(store)) == 1
 
 
+@pytest.mark.slow
 def test_the_chat_on_your_own_bank_and_notes(tmp_path: Path) -> None:
     notes = tmp_path / "notes"
     notes.mkdir()

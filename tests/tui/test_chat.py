@@ -9,6 +9,7 @@ import gc
 from datetime import UTC, timedelta
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static
 
 from quizbot.exam.tables import exam_rows
@@ -229,6 +230,7 @@ async def test_a_clock_in_utc_is_required_and_used(make_app: MakeApp) -> None:
         assert clock.now.tzinfo is UTC and clock.now > START
 
 
+@pytest.mark.slow
 async def test_a_long_chat_stays_small_and_collection_resumes_after_each_answer(
         make_app: MakeApp) -> None:
     clock = FakeClock()

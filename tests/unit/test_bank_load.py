@@ -318,6 +318,7 @@ def test_two_generated_files_with_one_id_are_still_duplicates(write_bank: WriteB
     assert len(bank.errors) == 3 and all("duplicate id" in p.message for p in bank.errors)
 
 
+@pytest.mark.slow
 def test_load_bank_is_safe_from_short_lived_threads() -> None:
     # yaml_rs's allocator (mimalloc) binds its state to the thread that loads the extension;
     # when that thread was a worker that then exited, the next fresh threads segfaulted in

@@ -74,6 +74,7 @@ def test_editing_a_bullet_changes_only_its_own_ids() -> None:
     assert changed and all("206" in stem for _, stem in changed)
 
 
+@pytest.mark.slow
 def test_ids_do_not_depend_on_the_process_hash_seed() -> None:
     code = ("import sys; from quizbot.notes import generate_questions as g; "
             "print([q.id for q in g(sys.stdin.read(), 'notes/body.md')])")

@@ -259,6 +259,7 @@ def test_study_days_start_at_4am_local_time() -> None:
     assert kolkata.start(date(2026, 1, 6)) == T0.replace(hour=22, minute=30)
 
 
+@pytest.mark.slow
 def test_importing_study_opens_nothing_and_never_imports_textual(tmp_path: Path) -> None:
     code = ("import importlib, json, sys\n"
             "for m in ['quizbot.study', 'quizbot.study.stats', "
