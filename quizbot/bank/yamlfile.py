@@ -2,12 +2,13 @@
 
 Two parsers, each for what it is best at:
 
-* ``yaml_rs`` (Rust) turns the text into plain Python data. It is about five times faster than
-  PyYAML's ``CSafeLoader`` on a large bank, refuses duplicate keys, limits alias expansion
-  ("billion laughs") and nesting depth, and never constructs objects from tags.
+* ``yaml_rs`` (Rust, behind :mod:`quizbot.bank.yamlrs`) turns the text into plain Python data.
+  It is about ten times faster than PyYAML's ``CSafeLoader`` on the 50k-question benchmark
+  bank, refuses duplicate keys, limits alias expansion ("billion laughs") and nesting depth,
+  and never constructs objects from tags.
 * PyYAML's ``CSafeLoader`` composes a node graph with a mark (line, column) for every key and
   value. It runs only when needed: to place a problem at its line and column, and (its event
-  parser, which resolves no implicit tags) to find the tags an author wrote, such as
+  parser, in :mod:`quizbot.bank.yamltags`) to find the tags an author wrote, such as
   ``!!python/object``, with their position. It only ever sees text that ``yaml_rs`` has
   accepted, or accepts once refused tags are blanked out, so it never meets unbounded nesting
   (which its recursive composer, and libyaml's quadratic simple-key bookkeeping, cannot take).
@@ -15,11 +16,8 @@ Two parsers, each for what it is best at:
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
-import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,73 +26,22 @@ if TYPE_CHECKING:
     import yaml
 
 from quizbot.bank.model import Problem
+from quizbot.bank.yamlrs import YamlError, YamlErrorKind, YamlRefused, loads
+from quizbot.bank.yamltags import (
+    find_refused_tags,
+    printable,
+    readable_without_named_tags,
+    tag_message,
+    without_tags,
+    written_tags,
+)
 from quizbot.textfile import NotUtf8, decode_utf8, line_column
-
-
-def _import_on_a_lasting_thread(name: str) -> None:
-    """Import extension ``name`` on a thread that never exits (unless already imported).
-
-    yaml_rs links its own allocator (mimalloc), which binds its process-wide state to the
-    thread that loads the extension. If that thread later exits (a Textual worker, a pool
-    thread), the next threads to call yaml_rs crash inside the allocator (a segfault in
-    ``yaml_rs.loads``). The main thread outlives everything; any other thread hands the
-    import to a parked daemon thread, so ``load_bank`` is safe from any thread.
-    """
-    if name in sys.modules or threading.current_thread() is threading.main_thread():
-        return
-    imported = threading.Event()
-    failure: list[BaseException] = []
-
-    def keep() -> None:
-        try:
-            __import__(name)
-        except BaseException as error:  # noqa: BLE001 - re-raised by the importing thread
-            failure.append(error)
-            imported.set()
-            return
-        imported.set()
-        threading.Event().wait()  # park: this thread must outlive every use of yaml_rs
-
-    threading.Thread(target=keep, name=f"quizbot-{name}-keeper", daemon=True).start()
-    imported.wait()
-    if failure:
-        raise failure[0]
-
-
-_import_on_a_lasting_thread("yaml_rs")
-import yaml_rs  # noqa: E402 - after the import above, this only binds the loaded module
 
 #: Files larger than this are refused before parsing.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
-#: Alias expansion budget: generous for real files, tiny next to an alias bomb.
-_ALIAS_LIMITS = yaml_rs.AliasLimits(
-    max_total_replayed_events=100_000,
-    max_alias_expansions_per_anchor=1_000,
-    max_replay_stack_depth=32,
-)
-
-#: Tags a question file may use explicitly (the YAML core schema).
-_SAFE_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
-)
-
-#: Characters PyYAML's reader refuses; replaced by spaces (same offsets) before composing.
-_NON_PRINTABLE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-
-
-def _printable(text: str) -> str:
-    """``text`` with characters PyYAML refuses blanked out, keeping every offset."""
-    return re.sub(_NON_PRINTABLE, " ", text)  # compiled (slowly) only when first needed
-_SYNTAX_POSITION = re.compile(r"at line (\d+), column (\d+)")
-#: yaml_rs refuses some tags outright ("Invalid tag: '!!timestamp'"), without a position.
-_INVALID_TAG = re.compile(r"\bInvalid tag: '", re.IGNORECASE)
 #: A '!' that can start a tag: at the start, or after a space, a flow indicator or ':'.
 _TAG_START = re.compile(r"(?<![^\s\[{,:])!")
-#: A tag named in a yaml_rs message ("Invalid value 'x' for '!!int' tag").
-_QUOTED_TAG = re.compile(r"'(![^'\s]*)'")
-#: Distinct tag names blanked, one yaml_rs pass each, before a file is refused whole.
-_MAX_TAG_NAMES = 16
 _DOC_MARKER = re.compile(r"^(---|\.\.\.)(?=\s|$)", re.MULTILINE)
 
 PathKey = str | int
@@ -156,8 +103,7 @@ class YamlFile:
             try:
                 # yaml_rs accepted this text, so nesting is bounded; a PyYAML quirk must never
                 # cost the learner their message, hence the broad fallback to line 1.
-                printable = _printable(self.text)
-                self._root = yaml.compose(printable, Loader=yaml.CSafeLoader)
+                self._root = yaml.compose(printable(self.text), Loader=yaml.CSafeLoader)
             except yaml.YAMLError:
                 self._root = None
         return self._root
@@ -194,29 +140,30 @@ def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> Yam
     """
     result = result or YamlFile(name)
     result.text = text
+    unreadable: YamlError | None = None
     try:
-        data = _loads(text)
-        unreadable: yaml_rs.YAMLDecodeError | None = None
-    except yaml_rs.YAMLDecodeError as exc:
-        if not _INVALID_TAG.search(str(exc)):
-            result.problems.append(_syntax_problem(result, str(exc)))
+        data = loads(text)
+    except YamlRefused as refused:
+        if refused.error.kind is not YamlErrorKind.INVALID_TAG:
+            result.problems.append(_syntax_problem(result, refused.error))
             return result
         # yaml_rs stops at a tag it will not read, before it has checked nesting and aliases;
         # PyYAML may look at the text only once yaml_rs reads it with such tags blanked out.
-        error = _readable_without_named_tags(text, exc)
-        if error is not None:
-            result.problems.append(_syntax_problem(result, str(exc)))
-            if error is not exc:
-                result.problems.append(_syntax_problem(result, str(error)))
+        stop = readable_without_named_tags(text, refused.error)
+        if stop is not None:
+            result.problems.append(_syntax_problem(result, refused.error))
+            if stop is not refused.error:
+                result.problems.append(_syntax_problem(result, stop))
             return result
-        data, unreadable = None, exc
+        data, unreadable = None, refused.error
     # Only tags the author wrote matter (found by PyYAML's parser, which resolves none);
     # '!' must start a token to be a tag, so "yyyy-mm-dd!" needs no look.
-    refused = _refused(text) if unreadable or ("!" in text and _TAG_START.search(text)) else []
-    if refused:
-        questions = {r.question for r in refused}
+    tagged = unreadable or ("!" in text and _TAG_START.search(text))
+    refused_tags = find_refused_tags(text) if tagged else []
+    if refused_tags:
+        questions = {r.question for r in refused_tags}
         whole_file = None in questions
-        for found in refused:
+        for found in refused_tags:
             lost = ("the file was not loaded" if whole_file or found.question is None
                     else f"question {found.question + 1} was skipped")
             result.problems.append(Problem(result.path, found.line, found.column,
@@ -225,13 +172,13 @@ def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> Yam
             return result
         if unreadable:
             try:
-                data = _loads(_without_tags(text, refused))
-            except yaml_rs.YAMLDecodeError as exc:
-                result.problems.append(_syntax_problem(result, str(exc)))
+                data = loads(without_tags(text, refused_tags))
+            except YamlRefused as refused:
+                result.problems.append(_syntax_problem(result, refused.error))
                 return result
         result.skipped = frozenset(q for q in questions if q is not None)
     elif unreadable:
-        result.problems.append(_syntax_problem(result, str(unreadable)))
+        result.problems.append(_syntax_problem(result, unreadable))
         return result
     if isinstance(data, list) and _DOC_MARKER.search(text) and _document_count(result) > 1:
         result.problems.append(result.problem(
@@ -242,208 +189,54 @@ def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> Yam
     return result
 
 
-def _loads(text: str) -> Any:
-    return yaml_rs.loads(text, parse_datetime=False, alias_limits=_ALIAS_LIMITS)
-
-
-@dataclass(frozen=True)
-class _Refused:
-    """An explicit tag outside the core schema (or an alias to a value holding one)."""
-
-    line: int
-    column: int
-    message: str
-    #: Index under ``questions`` of the question holding it; None outside every question.
-    question: int | None
-    #: Offsets of the tag's characters in the text (None for an alias).
-    span: tuple[int, int] | None = None
-
-
-def _refused(text: str) -> list[_Refused]:
-    """Explicit tags outside the core schema, and aliases to values that hold one.
-
-    PyYAML's event parser reports exactly the tags written in the text: implicit resolution
-    (``2021-12-06`` as a timestamp, ``<<`` as a merge key) never happens at this level. It
-    only ever sees text that yaml_rs accepted, or refused for a tag alone.
-    """
-    import yaml
-
-    printable = _printable(text)
-    found: list[tuple[Any, int | None]] = []  # (event, index of its question)
-    #: Open collections: [is a mapping, current key or index, expecting a key, anchor].
-    frames: list[list[Any]] = []
-    tainted: set[str] = set()  # anchors of values that hold a refused tag
-    taint_depth = -1  # len(frames) where a refused collection opened; -1: none open
-    documents = 0
-    try:
-        for event in yaml.parse(printable, Loader=yaml.CSafeLoader):
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                continue
-            if isinstance(event, yaml.CollectionEndEvent):
-                frames.pop()
-                if len(frames) == taint_depth:
-                    taint_depth = -1
-                _advance(frames, None)
-                continue
-            if not isinstance(event, yaml.NodeEvent):
-                continue
-            root = frames[0] if frames else None
-            question = (frames[1][1] if root is not None and len(frames) > 1 and root[0]
-                        and not root[2] and root[1] == "questions" and not frames[1][0] else None)
-            if isinstance(event, yaml.AliasEvent):
-                bad = event.anchor in tainted
-            else:
-                bad = event.tag is not None and event.tag != "!" and event.tag not in _SAFE_TAGS
-            if bad:
-                found.append((event, question))
-                tainted.update(f[3] for f in frames if f[3])
-                if event.anchor is not None:
-                    tainted.add(event.anchor)
-                if isinstance(event, yaml.CollectionStartEvent) and taint_depth < 0:
-                    taint_depth = len(frames)
-            elif taint_depth >= 0 and event.anchor is not None:
-                tainted.add(event.anchor)
-            if isinstance(event, yaml.CollectionStartEvent):
-                mapping = isinstance(event, yaml.MappingStartEvent)
-                frames.append([mapping, None if mapping else 0, mapping, event.anchor])
-            else:
-                _advance(frames, event.value if isinstance(event, yaml.ScalarEvent) else None)
-    except yaml.YAMLError:
-        return []
-    if not found:
-        return []
-    tags = sorted((t.start_mark.index, t.end_mark.index, t.start_mark.line, t.start_mark.column)
-                  for t in yaml.scan(printable, Loader=yaml.CSafeLoader)
-                  if isinstance(t, yaml.TagToken))
-    refused = []
-    for event, question in found:
-        if documents > 1:
-            question = None
-        if isinstance(event, yaml.AliasEvent):
-            refused.append(_Refused(
-                event.start_mark.line + 1, event.start_mark.column + 1,
-                f"the alias '*{event.anchor}' stands for a value with a tag that is not allowed",
-                question))
-            continue
-        at = bisect.bisect_left(tags, (event.start_mark.index,))
-        start, end, line, column = tags[at]  # a node's tag comes with its properties, first
-        refused.append(_Refused(line + 1, column + 1, _tag_message(text[start:end]), question,
-                                (start, end)))
-    return refused
-
-
-def _tag_message(tag: str) -> str:
-    return (f"the tag {tag.replace('tag:yaml.org,2002:', '!!')!r} is not allowed: question "
-            "files hold plain text, numbers, lists and mappings")
-
-
-def _advance(frames: list[list[Any]], key: str | None) -> None:
-    """Step the innermost open collection past the node that just ended."""
-    if not frames:
-        return
-    top = frames[-1]
-    if not top[0]:
-        top[1] += 1
-    elif top[2]:
-        top[1], top[2] = key, False
-    else:
-        top[2] = True
-
-
-def _written_tags(text: str, tag: str) -> Iterator[re.Match[str]]:
-    """Where ``tag`` is written as a tag: at a token start, ending where a token ends."""
-    return re.finditer(r"(?<![^\s\[{,:])" + re.escape(tag) + r"(?![^\s,\]}])", text)
-
-
-def _readable_without_named_tags(text: str,
-                                 error: yaml_rs.YAMLDecodeError) -> yaml_rs.YAMLDecodeError | None:
-    """None if yaml_rs reads ``text`` once every tag it names as invalid is blanked out.
-
-    Otherwise the error that stops it: the first one if a named tag cannot be found, or the
-    first error that is not about a tag (a tab, an alias bomb, deep nesting...).
-    """
-    for _ in range(_MAX_TAG_NAMES):
-        named = _QUOTED_TAG.search(str(error))
-        if not _INVALID_TAG.search(str(error)) or named is None:
-            return error
-        spans = [m.span() for m in _written_tags(text, named.group(1))]
-        if not spans:
-            return error
-        text = _blank(text, spans)
-        try:
-            _loads(text)
-        except yaml_rs.YAMLDecodeError as exc:
-            error = exc
-            continue
-        return None
-    return error
-
-
-def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with each span replaced by the non-specific tag ``!`` (offsets kept)."""
-    parts, done = [], 0
-    for start, end in sorted(spans):
-        parts.append(text[done:start])
-        parts.append("!" + " " * (end - start - 1))
-        done = end
-    parts.append(text[done:])
-    return "".join(parts)
-
-
-def _without_tags(text: str, refused: list[_Refused]) -> str:
-    """``text`` with each refused tag replaced by the non-specific tag ``!``."""
-    return _blank(text, (r.span for r in refused if r.span is not None))
-
-
 def _document_count(result: YamlFile) -> int:
     import yaml
 
     try:
-        return sum(1 for _ in yaml.compose_all(_printable(result.text),
+        return sum(1 for _ in yaml.compose_all(printable(result.text),
                                                Loader=yaml.CSafeLoader))
     except yaml.YAMLError:
         return 1
 
 
-def _syntax_problem(result: YamlFile, message: str) -> Problem:
+#: What the author may check, by the kind of syntax error yaml_rs reported.
+_HINTS = {
+    YamlErrorKind.MAPPING_VALUE: " (a value that contains ': ' must be quoted)",
+    YamlErrorKind.QUOTED_SCALAR: " (is a quote left unclosed above this line?)",
+    YamlErrorKind.INDENTATION: " (check the indentation of this line and the one above)",
+}
+
+
+def _syntax_problem(result: YamlFile, error: YamlError) -> Problem:
     """Turn a yaml_rs error into ``path:line:column: message`` with a hint for the author."""
-    reason = message.strip().splitlines()[-1].strip() if message.strip() else "invalid YAML"
-    found = _SYNTAX_POSITION.search(message)
-    line, column = (int(found.group(1)), int(found.group(2))) if found else (1, 1)
-    tag = _QUOTED_TAG.search(message) if not found else None
+    line, column = ((error.line, error.column)
+                    if error.line is not None and error.column is not None else (1, 1))
+    tag = error.tag if error.line is None else None
     if tag is not None:  # yaml_rs names the tag it refused, but not where it is
-        written = next(_written_tags(result.text, tag.group(1)), None)
+        written = next(written_tags(result.text, tag), None)
         if written is not None:
             line, column = line_column(result.text, written.start())
-    lowered = message.lower()
-    if tag is not None and _INVALID_TAG.search(message):
-        return Problem(result.path, line, column, _tag_message(tag.group(1))
-                       + " (the file was not loaded)")
-    if "duplicate mapping key" in lowered:
-        return _duplicate_key_problem(result, reason)
-    if "alias" in lowered and "limit" in lowered:
+        if error.kind is YamlErrorKind.INVALID_TAG:
+            return Problem(result.path, line, column,
+                           tag_message(tag) + " (the file was not loaded)")
+    if error.kind is YamlErrorKind.DUPLICATE_KEY:
+        return _duplicate_key_problem(result, error.message)
+    if error.kind is YamlErrorKind.ALIAS_LIMIT:
         anchor = re.search(r"&\w", result.text)
         line, column = line_column(result.text, anchor.start() if anchor else 0)
         return Problem(result.path, line, column,
                        "refused: aliases expand to too much data (an alias bomb?); question "
                        "files need few or no anchors and aliases")
-    if "recursion limit" in lowered:
+    if error.kind is YamlErrorKind.RECURSION_LIMIT:
         return Problem(result.path, line, column,
                        "refused: the data is nested too deeply; question files need only a few "
                        "levels (file → questions → question → field)")
-    tab = _tab_position(result.text, line, column, mentions_tab="tab" in lowered)
+    tab = _tab_position(result.text, line, column, mentions_tab=error.mentions_tab)
     if tab is not None:
         return Problem(result.path, *tab, "YAML syntax error: found a tab character; YAML "
                        "indents with spaces, never tabs (replace the tab with spaces)")
-    hint = ""
-    if "mapping values are not allowed" in lowered:
-        hint = " (a value that contains ': ' must be quoted)"
-    elif "quoted scalar" in lowered:
-        hint = " (is a quote left unclosed above this line?)"
-    elif "did not find expected" in lowered or "indentation" in lowered:
-        hint = " (check the indentation of this line and the one above)"
-    return Problem(result.path, line, column, f"YAML syntax error: {reason}{hint}")
+    return Problem(result.path, line, column,
+                   f"YAML syntax error: {error.message}{_HINTS.get(error.kind, '')}")
 
 
 def _tab_position(text: str, line: int, column: int, *,
