@@ -225,6 +225,7 @@ print(len(keepers()), all(t.daemon and t.is_alive() for t in keepers()))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("on_worker", "expected"),
     [(False, "0 True"), (True, "1 True")],
