@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from quizbot.bank import (
     Cloze,
     ListQuestion,
@@ -18,11 +20,7 @@ from quizbot.bank import (
     TrueFalse,
 )
 from quizbot.grading import match_columns
-
-
-def letter(index: int) -> str:
-    """The letter of option ``index`` (0 → ``a``)."""
-    return "abcdefghijklmnopqrstuvwxyz"[index]
+from quizbot.grading.choices import letter
 
 
 def spoken_list(items: list[str], last: str = "and") -> str:
@@ -39,35 +37,37 @@ def correct_statements(question: Statements) -> list[int]:
 
 def answer_text(question: Question) -> str:
     """The correct answer of ``question`` as it should be shown to the learner."""
-    if isinstance(question, Short):
-        return question.answer
-    if isinstance(question, ListQuestion):
-        text = ", ".join(question.answer)
-        if question.min_correct and question.min_correct < len(question.answer):
-            text += f" (any {question.min_correct})"
-        return text
-    if isinstance(question, Mcq):
-        return f"({letter(question.options.index(question.answer))}) {question.answer}"
-    if isinstance(question, Multi):
-        return ", ".join(f"({letter(question.options.index(a))}) {a}"
-                         for a in sorted(question.answer, key=question.options.index))
-    if isinstance(question, Statements):
-        right = correct_statements(question)
-        if not right:
-            return "none of them"
-        if len(right) == len(question.statements) and len(right) > 1:
-            return "all of them" if len(right) > 2 else "both"
-        return spoken_list([str(n) for n in right]) + (" only" if len(right) == 1 else "")
-    if isinstance(question, TrueFalse):
-        if question.answer:
-            return "true"
-        return f"false — {question.fix}" if question.fix else "false"
-    if isinstance(question, Cloze):
-        return "; ".join(blank[0] for blank in question.blanks)
-    if isinstance(question, Match):
-        _, rights = match_columns(question)
-        codes = ", ".join(f"{n}-{letter(rights.index(right))}"
-                          for n, (_, right) in enumerate(question.pairs, 1))
-        pairs = "; ".join(f"{left}: {right}" for left, right in question.pairs)
-        return f"{codes} ({pairs})"
-    return ""  # pragma: no cover
+    match question:
+        case Short():
+            return question.answer
+        case ListQuestion():
+            text = ", ".join(question.answer)
+            if question.min_correct and question.min_correct < len(question.answer):
+                text += f" (any {question.min_correct})"
+            return text
+        case Mcq():
+            return f"({letter(question.options.index(question.answer))}) {question.answer}"
+        case Multi():
+            return ", ".join(f"({letter(question.options.index(a))}) {a}"
+                             for a in question.correct_options)
+        case Statements():
+            right = correct_statements(question)
+            if not right:
+                return "none of them"
+            if len(right) == len(question.statements) and len(right) > 1:
+                return "all of them" if len(right) > 2 else "both"
+            return spoken_list([str(n) for n in right]) + (" only" if len(right) == 1 else "")
+        case TrueFalse():
+            if question.answer:
+                return "true"
+            return f"false — {question.fix}" if question.fix else "false"
+        case Cloze():
+            return "; ".join(blank[0] for blank in question.blanks)
+        case Match():
+            _, rights = match_columns(question)
+            codes = ", ".join(f"{n}-{letter(rights.index(right))}"
+                              for n, (_, right) in enumerate(question.pairs, 1))
+            pairs = "; ".join(f"{left}: {right}" for left, right in question.pairs)
+            return f"{codes} ({pairs})"
+        case _:
+            assert_never(question)
