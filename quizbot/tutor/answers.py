@@ -2,6 +2,7 @@
 
 :func:`answer_text` is what :class:`~quizbot.tutor.replies.Feedback` carries as ``answer``:
 ``"BrahMos"``, ``"(b) S-400"``, ``"1 and 3"``, ``"1-b, 2-a (Kudankulam: nuclear power; ...)"``.
+:func:`answer_words` is what a note about the question must hold (for finding its passage).
 """
 
 from __future__ import annotations
@@ -69,5 +70,24 @@ def answer_text(question: Question) -> str:
                               for n, (_, right) in enumerate(question.pairs, 1))
             pairs = "; ".join(f"{left}: {right}" for left, right in question.pairs)
             return f"{codes} ({pairs})"
+        case _:
+            assert_never(question)
+
+
+def answer_words(question: Question) -> str:
+    """The words a note about ``question`` must hold: its answer, or its true statements."""
+    match question:
+        case Short() | Mcq():
+            return question.answer
+        case ListQuestion() | Multi():
+            return " ".join(question.answer)
+        case Statements():
+            return " ".join(s.fix or s.text for s in question.statements)
+        case TrueFalse():
+            return question.fix or question.statement
+        case Cloze():
+            return " ".join(b[0] for b in question.blanks)
+        case Match():
+            return " ".join(f"{a} {b}" for a, b in question.pairs[:2])
         case _:
             assert_never(question)
