@@ -18,10 +18,11 @@ from quizbot.bank.model import (
     Statement,
     Statements,
     TrueFalse,
+    takes_aliases,
 )
 
 __all__ = [
     "QUESTION_TYPES", "TOPIC_SEPARATOR", "Bank", "BankError", "Cloze", "ListQuestion", "Match",
     "Mcq", "Multi", "Origin", "Problem", "Question", "QuestionBase", "Short", "Source",
-    "Statement", "Statements", "TrueFalse", "find_files", "load_bank",
+    "Statement", "Statements", "TrueFalse", "find_files", "load_bank", "takes_aliases",
 ]

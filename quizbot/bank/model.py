@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, assert_never, get_args
 
 Severity = Literal["error", "warning", "note"]
 
@@ -114,6 +114,11 @@ class Mcq(QuestionBase):
 
     type: ClassVar[str] = "mcq"
 
+    @property
+    def correct_options(self) -> tuple[str, ...]:
+        """The options that are right: the answer alone."""
+        return (self.answer,)
+
 
 @dataclass(frozen=True)
 class Multi(QuestionBase):
@@ -124,6 +129,11 @@ class Multi(QuestionBase):
     answer: tuple[str, ...] = ()
 
     type: ClassVar[str] = "multi"
+
+    @property
+    def correct_options(self) -> tuple[str, ...]:
+        """The options that are right, in the options' order."""
+        return tuple(o for o in self.options if o in self.answer)
 
 
 @dataclass(frozen=True)
@@ -194,12 +204,27 @@ class Match(QuestionBase):
     type: ClassVar[str] = "match"
 
 
+#: Every question type. Code that does something per type dispatches with ``match question:``,
+#: one ``case`` per type and a final ``case _: assert_never(question)``, so that mypy names
+#: every place a new type needs handling (tests/unit/test_question_types.py runs each such
+#: dispatcher on a question of every type).
 Question = Short | ListQuestion | Mcq | Multi | Statements | TrueFalse | Cloze | Match
 
-#: Question classes by their YAML ``type``.
-QUESTION_TYPES: dict[str, type[QuestionBase]] = {
-    cls.type: cls for cls in (Short, ListQuestion, Mcq, Multi, Statements, TrueFalse, Cloze, Match)
-}
+#: Question classes by their YAML ``type``, in the order of :data:`Question`.
+QUESTION_TYPES: dict[str, type[QuestionBase]] = {cls.type: cls for cls in get_args(Question)}
+
+
+def takes_aliases(question: Question) -> bool:
+    """Can the learner teach ``question`` another accepted answer ("I was right")? Only a
+    short answer: a taught alias is one more spelling of one answer."""
+    match question:
+        case Short():
+            return True
+        case ListQuestion() | Mcq() | Multi() | Statements() | TrueFalse() | Cloze() | Match():
+            return False
+        case _:
+            assert_never(question)
+
 
 #: A validated question as plain data (marshal-able): the dataclass fields, with ``type``,
 #: ``index`` (position in the file's ``questions``), ``source`` as (file, heading, line) and

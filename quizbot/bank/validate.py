@@ -354,8 +354,8 @@ def _rules_match(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> b
     return len(ctx.problems) == errors
 
 
-_TYPE_RULES: dict[str, Callable[[_Context, tuple[PathKey, ...], Record], bool]] = {
-    "mcq": _rules_choice, "multi": _rules_choice, "list": _rules_list,
+_TYPE_RULES: dict[str, Callable[[_Context, tuple[PathKey, ...], Record], bool] | None] = {
+    "short": None, "mcq": _rules_choice, "multi": _rules_choice, "list": _rules_list,
     "statements": _rules_statements, "truefalse": _rules_truefalse, "cloze": _rules_cloze,
     "match": _rules_match,
 }
@@ -415,7 +415,7 @@ def _build_record(ctx: _Context, index: int, raw: Any,
         ctx.error((*where, "id"), f"the id {record['id']!r} may contain only letters, digits and "
                   "'.', '_', '-', ':', '/' (no spaces)")
         ok = False
-    rules = _TYPE_RULES.get(qtype)
+    rules = _TYPE_RULES[qtype]
     if not ok or (rules is not None and not rules(ctx, where, record)):
         return None
     for name, default in defaults.items():

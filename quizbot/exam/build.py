@@ -37,8 +37,21 @@ import re
 from dataclasses import dataclass
 from itertools import permutations
 from pathlib import Path
+from typing import assert_never
 
-from quizbot.bank import TOPIC_SEPARATOR, Bank, Match, Mcq, Question, Statements, TrueFalse
+from quizbot.bank import (
+    TOPIC_SEPARATOR,
+    Bank,
+    Cloze,
+    ListQuestion,
+    Match,
+    Mcq,
+    Multi,
+    Question,
+    Short,
+    Statements,
+    TrueFalse,
+)
 from quizbot.exam import options as opts
 from quizbot.exam.items import ExamItem
 from quizbot.study.queue import ids_in_topic
@@ -134,13 +147,18 @@ def _related(a: str, b: str) -> bool:
 
 def facts_of(question: Question) -> list[Fact]:
     """The stand-alone statements a question offers for assertion–reason items."""
-    if isinstance(question, TrueFalse) and question.statement.strip():
-        return [Fact(question.statement.strip(), question.answer, question.id, question.topic,
-                     question.fix)]
-    if isinstance(question, Statements):
-        return [Fact(s.text.strip(), s.correct, question.id, question.topic, s.fix)
-                for s in question.statements if _stands_alone(s.text)]
-    return []
+    match question:
+        case TrueFalse():
+            text = question.statement.strip()
+            return [Fact(text, question.answer, question.id, question.topic,
+                         question.fix)] if text else []
+        case Statements():
+            return [Fact(s.text.strip(), s.correct, question.id, question.topic, s.fix)
+                    for s in question.statements if _stands_alone(s.text)]
+        case Short() | ListQuestion() | Mcq() | Multi() | Cloze() | Match():
+            return []
+        case _:
+            assert_never(question)
 
 
 def mcq_item(q: Mcq, root: Path | None = None) -> ExamItem | None:
@@ -252,13 +270,39 @@ def ar_item(q: TrueFalse, rng: random.Random, facts: list[Fact],
 
 
 def _usable(q: Question) -> bool:
-    if isinstance(q, Mcq):
-        return len(q.options) == 4
-    if isinstance(q, Statements):
-        return len(q.statements) >= 2
-    if isinstance(q, Match):
-        return len(q.pairs) >= 3
-    return isinstance(q, TrueFalse)
+    """Can ``q`` become an item (see :func:`exam_item`)?"""
+    match q:
+        case Mcq():
+            return len(q.options) == 4
+        case Statements():
+            return len(q.statements) >= 2
+        case Match():
+            return len(q.pairs) >= 3
+        case TrueFalse():
+            return True
+        case Short() | ListQuestion() | Multi() | Cloze():
+            return False
+        case _:
+            assert_never(q)
+
+
+def exam_item(q: Question, rng: random.Random, facts: list[Fact],
+              root: Path | None = None) -> ExamItem | None:
+    """``q`` as an exam item (``None`` when it cannot be one); ``facts`` are the bank's, for
+    assertion–reason."""
+    match q:
+        case Mcq():
+            return mcq_item(q, root)
+        case Statements():
+            return statements_item(q, rng, how_many=rng.random() < HOW_MANY_SHARE, root=root)
+        case Match():
+            return match_item(q, rng, root)
+        case TrueFalse():
+            return ar_item(q, rng, facts, root)
+        case Short() | ListQuestion() | Multi() | Cloze():
+            return None
+        case _:
+            assert_never(q)
 
 
 def _deal(questions: list[Question], rng: random.Random) -> list[Question]:
@@ -292,19 +336,11 @@ def build_items(bank: Bank, count: int, seed: int, topic: str | None = None) -> 
     for q in _deal(questions, rng):
         if len(items) >= count:
             break
-        item: ExamItem | None = None
-        if isinstance(q, Mcq):
-            item = mcq_item(q, root)
-        elif isinstance(q, Statements):
-            item = statements_item(q, rng, how_many=rng.random() < HOW_MANY_SHARE, root=root)
-        elif isinstance(q, Match):
-            item = match_item(q, rng, root)
-        elif isinstance(q, TrueFalse):
-            if sum(i.kind == "assertion-reason" for i in items) >= max(1, count // AR_SHARE):
-                held.append(q)  # used only if the other formats run out
-                continue
-            item = ar_item(q, rng, facts, root)
-        if item is not None:
+        if isinstance(q, TrueFalse) and sum(
+                i.kind == "assertion-reason" for i in items) >= max(1, count // AR_SHARE):
+            held.append(q)  # used only if the other formats run out
+            continue
+        if (item := exam_item(q, rng, facts, root)) is not None:
             items.append(item)
     for q in held:
         if len(items) >= count:

@@ -16,27 +16,43 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import assert_never
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from quizbot.bank.model import Cloze, ListQuestion, Match, Mcq, Multi, Question, Short
+from quizbot.bank.model import (
+    Cloze,
+    ListQuestion,
+    Match,
+    Mcq,
+    Multi,
+    Question,
+    Short,
+    Statements,
+    TrueFalse,
+)
 from quizbot.grading.text import analyse
 
 
 def answer_texts(question: Question) -> list[str]:
     """Every answer-like string a question holds (correct or not), for the index."""
     texts: list[str] = list(question.reject)
-    if isinstance(question, Short):
-        texts += [question.answer, *question.aliases]
-    elif isinstance(question, ListQuestion):
-        texts += question.answer
-    elif isinstance(question, Mcq | Multi):
-        texts += question.options
-    elif isinstance(question, Cloze):
-        texts += [a for blank in question.blanks for a in blank]
-    elif isinstance(question, Match):
-        texts += [side for pair in question.pairs for side in pair]
+    match question:
+        case Short():
+            texts += [question.answer, *question.aliases]
+        case ListQuestion():
+            texts += question.answer
+        case Mcq() | Multi():
+            texts += question.options
+        case Cloze():
+            texts += [a for blank in question.blanks for a in blank]
+        case Match():
+            texts += [side for pair in question.pairs for side in pair]
+        case Statements() | TrueFalse():
+            pass  # judgements, not answers
+        case _:
+            assert_never(question)
     return texts
 
 

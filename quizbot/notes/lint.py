@@ -13,6 +13,7 @@ generated bank is clean; the checks matter for hand edits and authored files.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import assert_never
 
 from quizbot.bank.model import (
     CLOZE_BLANK,
@@ -24,6 +25,7 @@ from quizbot.bank.model import (
     Question,
     Short,
     Statements,
+    TrueFalse,
 )
 from quizbot.notes.text import NUMBER_WORDS, contains_phrase, find_quantities, fold
 
@@ -31,24 +33,33 @@ from quizbot.notes.text import NUMBER_WORDS, contains_phrase, find_quantities, f
 def answers(question: Question) -> list[str]:
     """The texts a learner is asked to produce or pick (empty for true/false, statements and
     match, whose answers are judgements or pairings)."""
-    if isinstance(question, Short):
-        return [question.answer, *question.aliases]
-    if isinstance(question, ListQuestion | Multi):
-        return list(question.answer)
-    if isinstance(question, Mcq):
-        return [question.answer]
-    if isinstance(question, Cloze):
-        return [alt for blank in question.blanks for alt in blank]
-    return []
+    match question:
+        case Short():
+            return [question.answer, *question.aliases]
+        case ListQuestion() | Multi():
+            return list(question.answer)
+        case Mcq():
+            return [question.answer]
+        case Cloze():
+            return [alt for blank in question.blanks for alt in blank]
+        case Statements() | TrueFalse() | Match():
+            return []
+        case _:
+            assert_never(question)
 
 
 def visible_text(question: Question) -> str:
     """What the learner reads before answering (options aside)."""
-    prompt = getattr(question, "prompt", "")
-    if isinstance(question, Cloze):
-        return f"{prompt}\n{CLOZE_BLANK.sub(' ', question.text)}"
-    stem = question.stem
-    return prompt if stem == prompt else f"{prompt}\n{stem}"
+    match question:
+        case Cloze():  # the blanks hidden
+            return f"{question.prompt}\n{CLOZE_BLANK.sub(' ', question.text)}"
+        case TrueFalse():
+            prompt, statement = question.prompt, question.statement
+            return prompt if statement == prompt else f"{prompt}\n{statement}"
+        case Short() | ListQuestion() | Mcq() | Multi() | Statements() | Match():
+            return question.prompt
+        case _:
+            assert_never(question)
 
 
 def option_kind(option: str) -> str:
@@ -76,10 +87,19 @@ def answer_in_prompt(question: Question) -> str | None:
     return None
 
 
+def option_kinds(question: Question) -> set[str]:
+    """The kinds of a question's options (see :func:`option_kind`; none without options)."""
+    match question:
+        case Mcq() | Multi():
+            return {option_kind(o) for o in question.options}
+        case Short() | ListQuestion() | Statements() | TrueFalse() | Cloze() | Match():
+            return set()
+        case _:
+            assert_never(question)
+
+
 def mixed_options(question: Question) -> bool:
-    if not isinstance(question, Mcq | Multi):
-        return False
-    return len({option_kind(o) for o in question.options}) > 1
+    return len(option_kinds(question)) > 1
 
 
 def weak_reason(question: Question, check_duplicates: bool = True) -> str | None:
@@ -87,35 +107,45 @@ def weak_reason(question: Question, check_duplicates: bool = True) -> str | None
     leaked = answer_in_prompt(question)
     if leaked is not None:
         return f"the answer {leaked!r} is in the prompt"
-    if isinstance(question, Mcq | Multi) and mixed_options(question):
-        kinds = ", ".join(sorted({option_kind(o) for o in question.options}))
-        return f"the options are of mixed kinds ({kinds})"
+    kinds = option_kinds(question)
+    if len(kinds) > 1:
+        return f"the options are of mixed kinds ({', '.join(sorted(kinds))})"
     return None
 
 
 def structural_problem(question: Question) -> str | None:
     """Problems the bank validator would reject (a generated question must never have one)."""
-    if isinstance(question, Mcq | Multi):
-        folded = [fold(o) for o in question.options]
-        if len(set(folded)) != len(folded) or len(folded) < 2:
-            return "duplicate or too few options"
-        wanted = question.answer if isinstance(question, Multi) else (question.answer,)
-        if not wanted or any(a not in question.options for a in wanted):
-            return "an answer is not among the options"
-    if isinstance(question, ListQuestion):
-        folded = [fold(i) for i in question.answer]
-        if not folded or len(set(folded)) != len(folded):
-            return "duplicate list items"
-    if isinstance(question, Cloze) and not question.blanks:
-        return "no blank"
-    if isinstance(question, Match):
-        for side in (0, 1):
-            if len({fold(p[side]) for p in question.pairs}) != len(question.pairs):
-                return "duplicate pairs"
-        if len(question.pairs) < 2:
-            return "too few pairs"
-    if isinstance(question, Statements) and not question.statements:
-        return "no statements"
+    match question:
+        case Mcq():
+            return _choice_problem(question.options, (question.answer,))
+        case Multi():
+            return _choice_problem(question.options, question.answer)
+        case ListQuestion():
+            folded = [fold(i) for i in question.answer]
+            if not folded or len(set(folded)) != len(folded):
+                return "duplicate list items"
+            return None
+        case Cloze():
+            return None if question.blanks else "no blank"
+        case Match():
+            for side in (0, 1):
+                if len({fold(p[side]) for p in question.pairs}) != len(question.pairs):
+                    return "duplicate pairs"
+            return "too few pairs" if len(question.pairs) < 2 else None
+        case Statements():
+            return None if question.statements else "no statements"
+        case Short() | TrueFalse():
+            return None
+        case _:
+            assert_never(question)
+
+
+def _choice_problem(options: tuple[str, ...], wanted: tuple[str, ...]) -> str | None:
+    folded = [fold(o) for o in options]
+    if len(set(folded)) != len(folded) or len(folded) < 2:
+        return "duplicate or too few options"
+    if not wanted or any(a not in options for a in wanted):
+        return "an answer is not among the options"
     return None
 
 

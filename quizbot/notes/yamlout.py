@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, assert_never
 
 from quizbot.bank.model import (
     Cloze,
@@ -100,40 +100,43 @@ def _question_lines(q: Question, file_topic: str, file_tags: tuple[str, ...]) ->
     prompt = getattr(q, "prompt", "")
     if prompt:
         lines.append(f"{ind}prompt: {scalar(prompt)}")
-    if isinstance(q, Short):
-        lines.append(f"{ind}answer: {scalar(q.answer)}")
-        if q.aliases:
-            _block_list(lines, "aliases", q.aliases, ind)
-        if q.tolerance is not None:
-            lines.append(f"{ind}tolerance: {q.tolerance!r}")
-    elif isinstance(q, ListQuestion):
-        _block_list(lines, "answer", q.answer, ind)
-        if q.min_correct is not None:
-            lines.append(f"{ind}min_correct: {q.min_correct}")
-    elif isinstance(q, Mcq):
-        _block_list(lines, "options", q.options, ind)
-        lines.append(f"{ind}answer: {scalar(q.answer)}")
-    elif isinstance(q, Multi):
-        _block_list(lines, "options", q.options, ind)
-        _block_list(lines, "answer", q.answer, ind)
-    elif isinstance(q, Statements):
-        lines.append(f"{ind}statements:")
-        for s in q.statements:
-            lines.append(f"{ind}  - text: {scalar(s.text)}")
-            lines.append(f"{ind}    correct: {'true' if s.correct else 'false'}")
-            if s.fix:
-                lines.append(f"{ind}    fix: {scalar(s.fix)}")
-    elif isinstance(q, TrueFalse):
-        lines.append(f"{ind}statement: {scalar(q.statement)}")
-        lines.append(f"{ind}answer: {'true' if q.answer else 'false'}")
-        if q.fix:
-            lines.append(f"{ind}fix: {scalar(q.fix)}")
-    elif isinstance(q, Cloze):
-        lines.append(f"{ind}text: {scalar(q.text)}")
-    elif isinstance(q, Match):
-        lines.append(f"{ind}pairs:")
-        for left, right in q.pairs:
-            lines.append(f"{ind}  - {_flow_list((left, right))}")
+    match q:
+        case Short():
+            lines.append(f"{ind}answer: {scalar(q.answer)}")
+            if q.aliases:
+                _block_list(lines, "aliases", q.aliases, ind)
+            if q.tolerance is not None:
+                lines.append(f"{ind}tolerance: {q.tolerance!r}")
+        case ListQuestion():
+            _block_list(lines, "answer", q.answer, ind)
+            if q.min_correct is not None:
+                lines.append(f"{ind}min_correct: {q.min_correct}")
+        case Mcq():
+            _block_list(lines, "options", q.options, ind)
+            lines.append(f"{ind}answer: {scalar(q.answer)}")
+        case Multi():
+            _block_list(lines, "options", q.options, ind)
+            _block_list(lines, "answer", q.answer, ind)
+        case Statements():
+            lines.append(f"{ind}statements:")
+            for s in q.statements:
+                lines.append(f"{ind}  - text: {scalar(s.text)}")
+                lines.append(f"{ind}    correct: {'true' if s.correct else 'false'}")
+                if s.fix:
+                    lines.append(f"{ind}    fix: {scalar(s.fix)}")
+        case TrueFalse():
+            lines.append(f"{ind}statement: {scalar(q.statement)}")
+            lines.append(f"{ind}answer: {'true' if q.answer else 'false'}")
+            if q.fix:
+                lines.append(f"{ind}fix: {scalar(q.fix)}")
+        case Cloze():
+            lines.append(f"{ind}text: {scalar(q.text)}")
+        case Match():
+            lines.append(f"{ind}pairs:")
+            for left, right in q.pairs:
+                lines.append(f"{ind}  - {_flow_list((left, right))}")
+        case _:
+            assert_never(q)
     if q.reject:
         _block_list(lines, "reject", q.reject, ind)
     if q.explanation:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from fsrs import Rating, State
 
-from quizbot.bank import Bank, Question, Short
+from quizbot.bank import Bank, Question, takes_aliases
 from quizbot.grading import Verdict
 from quizbot.study import scheduling
 from quizbot.study.answers import BankAnswers
@@ -54,9 +54,8 @@ def grade(question: Question, response: str, aliases: list[str] | tuple[str, ...
     ``index`` (the bank's answers) lets the near-miss guard see every other answer."""
     from quizbot.grading import grade as grade_response
 
-    if aliases and isinstance(question, Short):
-        question = replace(question, aliases=(*question.aliases, *aliases))
-    return grade_response(question, response, index=index)
+    taught = aliases if takes_aliases(question) else ()
+    return grade_response(question, response, index=index, aliases=taught)
 
 
 @dataclass(frozen=True)

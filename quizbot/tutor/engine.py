@@ -16,7 +16,7 @@ from pathlib import Path
 from fsrs import Rating, State
 
 from quizbot import paths
-from quizbot.bank import Bank, Question, Short
+from quizbot.bank import Bank, Question, takes_aliases
 from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import ids_in_topic, resolve_topic
 from quizbot.study.records import CardRow
@@ -393,7 +393,7 @@ class Tutor:
             return [Say(f"That one was already marked right (rated {_rating_name(last.rating)})."
                         )]
         taught = ""
-        if isinstance(last.question, Short):
+        if takes_aliases(last.question):
             self.study.teach_alias(response, now)
             taught = f" I'll accept {_quoted(response.strip())} from now on."
         answered = self.study.rerate(rating)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import random
+from typing import assert_never
 
 from quizbot.bank import (
     TOPIC_SEPARATOR,
@@ -74,20 +75,23 @@ def _shape(text: str) -> str:
 
 def levels(question: Question) -> int:
     """How many hint levels ``question`` has."""
-    if isinstance(question, TrueFalse):
-        return 1
-    if isinstance(question, Mcq):
-        return 2 if len(question.options) > 3 else 1
-    if isinstance(question, Multi | Statements):
-        return 3
-    if isinstance(question, Match):
-        return 2 if len(question.pairs) > 2 else 1
-    return 2
+    match question:
+        case Short() | ListQuestion() | Cloze():
+            return 2
+        case Mcq():
+            return 2 if len(question.options) > 3 else 1
+        case Multi() | Statements():
+            return 3
+        case TrueFalse():
+            return 1
+        case Match():
+            return 2 if len(question.pairs) > 2 else 1
+        case _:
+            assert_never(question)
 
 
 def _wrong_order(question: Mcq | Multi) -> list[str]:
-    right = {question.answer} if isinstance(question, Mcq) else set(question.answer)
-    wrong = [o for o in question.options if o not in right]
+    wrong = [o for o in question.options if o not in question.correct_options]
     random.Random(question.id).shuffle(wrong)
     return wrong
 
@@ -97,19 +101,22 @@ def _ruled_out(question: Mcq | Multi, options: list[str]) -> str:
     return f"It is not {spoken_list(names, 'or')}."
 
 
-def _text_hint(question: Short | ListQuestion | Cloze, level: int) -> str:
-    half = level >= 2
-    if isinstance(question, Short):
-        if half:
-            return f"Half of it: {mask(question.answer, half=True)}"
-        return f"{_shape(question.answer)}"
-    if isinstance(question, Cloze):
-        blanks = [b[0] for b in question.blanks]
-        shown = "; ".join(mask(b, half=half) for b in blanks)
-        if half:
-            return f"Half of {'each blank' if len(blanks) > 1 else 'it'}: {shown}"
-        return (f"{_count(len(blanks), 'blank').capitalize()}: {shown}" if len(blanks) > 1
-                else f"{_shape(blanks[0])}")
+def _short_hint(question: Short, half: bool) -> str:
+    if half:
+        return f"Half of it: {mask(question.answer, half=True)}"
+    return f"{_shape(question.answer)}"
+
+
+def _cloze_hint(question: Cloze, half: bool) -> str:
+    blanks = [b[0] for b in question.blanks]
+    shown = "; ".join(mask(b, half=half) for b in blanks)
+    if half:
+        return f"Half of {'each blank' if len(blanks) > 1 else 'it'}: {shown}"
+    return (f"{_count(len(blanks), 'blank').capitalize()}: {shown}" if len(blanks) > 1
+            else f"{_shape(blanks[0])}")
+
+
+def _list_hint(question: ListQuestion, half: bool) -> str:
     items = list(question.answer)
     need = question.min_correct or len(items)
     asked = (f"any {_count(need, 'item').split()[0]} of these {len(items)}"
@@ -142,61 +149,83 @@ def _truths(told: list[int], right: list[int]) -> str:
     return f"Statement{'s' if len(told) > 1 else ''} {'; '.join(parts)}."
 
 
-def hint(question: Question, level: int) -> Hint | None:
-    """Hint number ``level`` (1, 2, ...) for ``question``; ``None`` past the last level."""
-    top = levels(question)
-    if level < 1 or level > top:
-        return None
-    last = level == top
-    if isinstance(question, Short | ListQuestion | Cloze):
-        return Hint(level, _text_hint(question, level), last=last)
-    if isinstance(question, TrueFalse):
-        return Hint(level, _where(question), last=last)
-    if isinstance(question, Mcq):
-        wrong = _wrong_order(question)
-        if len(question.options) <= 2:
-            return Hint(level, f"The answer starts with {question.answer.strip()[:1]}.",
-                        last=last)
-        count = 1 if level == 1 else len(question.options) - 2
-        out = wrong[:count]
-        return Hint(level, _ruled_out(question, out), eliminated=tuple(out), last=last)
-    if isinstance(question, Multi):
-        correct = len(question.answer)
-        if level == 1:
-            return Hint(level, f"{correct} of the {len(question.options)} options "
-                        f"{'is' if correct == 1 else 'are'} correct.", last=last)
-        wrong = _wrong_order(question)
-        out = wrong[: max(1, math.ceil(len(wrong) / 2))] if wrong else []
-        if level == 2:
-            if not out:
-                return Hint(level, "None of the options is wrong.", last=last)
-            return Hint(level, _ruled_out(question, out), eliminated=tuple(out), last=last)
-        answers = sorted(question.answer, key=question.options.index)
-        revealed = answers[: max(1, correct // 2)]
-        names = [f"({letter(question.options.index(a))}) {a}" for a in revealed]
-        return Hint(level, f"{spoken_list(names)} {'is' if len(names) == 1 else 'are'} "
-                    "correct.", eliminated=tuple(out), last=last)
-    if isinstance(question, Statements):
-        total = len(question.statements)
-        right = correct_statements(question)
-        if level == 1:
-            if not right:
-                return Hint(level, f"None of the {total} statements is correct.", last=last)
-            return Hint(level, f"{len(right)} of the {total} statements "
-                        f"{'is' if len(right) == 1 else 'are'} correct.", last=last)
-        order = list(range(1, total + 1))
-        random.Random(question.id).shuffle(order)
-        false = [n for n in order if n not in right]
-        first = false[0] if false else order[0]
-        told = [first] if level == 2 else sorted(
-            [first, *[n for n in order if n != first][: max(1, total // 2) - 1]])
-        return Hint(level, _truths(told, right), last=last)
-    # Match
+def _mcq_hint(question: Mcq, level: int) -> tuple[str, list[str]]:
+    """The hint and the options it rules out."""
+    if len(question.options) <= 2:
+        return f"The answer starts with {question.answer.strip()[:1]}.", []
+    count = 1 if level == 1 else len(question.options) - 2
+    out = _wrong_order(question)[:count]
+    return _ruled_out(question, out), out
+
+
+def _multi_hint(question: Multi, level: int) -> tuple[str, list[str]]:
+    """The hint and the options it rules out."""
+    correct = len(question.answer)
+    if level == 1:
+        return (f"{correct} of the {len(question.options)} options "
+                f"{'is' if correct == 1 else 'are'} correct.", [])
+    wrong = _wrong_order(question)
+    out = wrong[: max(1, math.ceil(len(wrong) / 2))] if wrong else []
+    if level == 2:
+        if not out:
+            return "None of the options is wrong.", []
+        return _ruled_out(question, out), out
+    revealed = question.correct_options[: max(1, correct // 2)]
+    names = [f"({letter(question.options.index(a))}) {a}" for a in revealed]
+    return f"{spoken_list(names)} {'is' if len(names) == 1 else 'are'} correct.", out
+
+
+def _statements_hint(question: Statements, level: int) -> str:
+    total = len(question.statements)
+    right = correct_statements(question)
+    if level == 1:
+        if not right:
+            return f"None of the {total} statements is correct."
+        verb = "is" if len(right) == 1 else "are"
+        return f"{len(right)} of the {total} statements {verb} correct."
+    order = list(range(1, total + 1))
+    random.Random(question.id).shuffle(order)
+    false = [n for n in order if n not in right]
+    first = false[0] if false else order[0]
+    told = [first] if level == 2 else sorted(
+        [first, *[n for n in order if n != first][: max(1, total // 2) - 1]])
+    return _truths(told, right)
+
+
+def _match_hint(question: Match, level: int) -> str:
     _, rights = match_columns(question)
     pairs = list(range(len(question.pairs)))
     random.Random(question.id).shuffle(pairs)
     picked = sorted(pairs[: 1 if level == 1 else max(1, len(pairs) // 2)])
     parts = [f"{n + 1}-{letter(rights.index(question.pairs[n][1]))} "
              f"({question.pairs[n][0]}: {question.pairs[n][1]})" for n in picked]
-    return Hint(level, f"{'One pair' if len(parts) == 1 else 'Some pairs'}: "
-                f"{'; '.join(parts)}.", last=last)
+    return f"{'One pair' if len(parts) == 1 else 'Some pairs'}: {'; '.join(parts)}."
+
+
+def hint(question: Question, level: int) -> Hint | None:
+    """Hint number ``level`` (1, 2, ...) for ``question``; ``None`` past the last level."""
+    top = levels(question)
+    if level < 1 or level > top:
+        return None
+    last = level == top
+    out: list[str] = []
+    match question:
+        case Short():
+            text = _short_hint(question, half=level >= 2)
+        case ListQuestion():
+            text = _list_hint(question, half=level >= 2)
+        case Cloze():
+            text = _cloze_hint(question, half=level >= 2)
+        case Mcq():
+            text, out = _mcq_hint(question, level)
+        case Multi():
+            text, out = _multi_hint(question, level)
+        case Statements():
+            text = _statements_hint(question, level)
+        case TrueFalse():
+            text = _where(question)
+        case Match():
+            text = _match_hint(question, level)
+        case _:
+            assert_never(question)
+    return Hint(level, text, eliminated=tuple(out), last=last)

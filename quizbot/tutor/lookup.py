@@ -29,19 +29,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from quizbot.bank import (
-    TOPIC_SEPARATOR,
-    Cloze,
-    ListQuestion,
-    Match,
-    Mcq,
-    Multi,
-    Question,
-    Short,
-    Statements,
-    TrueFalse,
-)
+from quizbot.bank import TOPIC_SEPARATOR, Question, Statements
 from quizbot.notes.outline import Item, parse_outline
+from quizbot.tutor.answers import answer_words
 from quizbot.tutor.replies import Lookup, Passage
 
 _STOP = frozenset("""a an the of in on at to for and or but is are was were be been being it
@@ -495,7 +485,7 @@ class NotesIndex:
                 if isinstance(question, Statements):
                     found += self._statement_passages(question, at[0].passage.headings, found)
                 return tuple(found)
-        key = _key_text(question)
+        key = answer_words(question)
         # What a passage must hold (by weight, at least half): the answer, the statements
         # together, or one statement of four words or more.
         keys = [key]
@@ -562,23 +552,6 @@ def _dedupe(units: list[Unit]) -> list[Unit]:
 
 def _scored(passage: Passage, score: float) -> Passage:
     return Passage(passage.text, passage.headings, passage.file, passage.line, round(score, 3))
-
-
-def _key_text(question: Question) -> str:
-    """The words a note about ``question`` must hold: its answer, or its true statement."""
-    if isinstance(question, Short | Mcq):
-        return question.answer
-    if isinstance(question, ListQuestion | Multi):
-        return " ".join(question.answer)
-    if isinstance(question, Statements):
-        return " ".join(s.fix or s.text for s in question.statements)
-    if isinstance(question, TrueFalse):
-        return question.fix or question.statement
-    if isinstance(question, Cloze):
-        return " ".join(b[0] for b in question.blanks)
-    if isinstance(question, Match):
-        return " ".join(f"{a} {b}" for a, b in question.pairs[:2])
-    return ""  # pragma: no cover
 
 
 def _markdown_files(paths: Iterable[Path | str]) -> list[Path]:

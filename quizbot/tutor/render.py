@@ -6,14 +6,17 @@ No colour codes and no markup: author and learner text is printed exactly as wri
 from __future__ import annotations
 
 from datetime import datetime
+from typing import assert_never
 
 from quizbot.bank import (
     TOPIC_SEPARATOR,
+    Cloze,
     ListQuestion,
     Match,
     Mcq,
     Multi,
     Question,
+    Short,
     Statements,
     TrueFalse,
 )
@@ -41,22 +44,28 @@ from quizbot.tutor.when import comes_back_words
 def render_question(question: Question) -> str:
     """A question as plain text (options lettered, statements and match items numbered)."""
     lines = [f"[{question.topic}]" if question.topic else "", question.stem]
-    if isinstance(question, Mcq | Multi):
-        lines += [f"  ({letter(n)}) {option}" for n, option in enumerate(question.options)]
-        if isinstance(question, Multi):
+    match question:
+        case Mcq():
+            lines += [f"  ({letter(n)}) {option}" for n, option in enumerate(question.options)]
+        case Multi():
+            lines += [f"  ({letter(n)}) {option}" for n, option in enumerate(question.options)]
             lines.append("(choose every correct option)")
-    elif isinstance(question, Statements):
-        lines += [f"  {n}. {s.text}" for n, s in enumerate(question.statements, 1)]
-        lines.append("(which are correct?)")
-    elif isinstance(question, Match):
-        lefts, rights = match_columns(question)
-        lines += [f"  {n}. {left}" for n, left in enumerate(lefts, 1)]
-        lines += [f"  {letter(n)}) {right}" for n, right in enumerate(rights)]
-        lines.append("(match each number to a letter: 1-b, 2-a, ...)")
-    elif isinstance(question, TrueFalse):
-        lines.append("(true or false?)")
-    elif isinstance(question, ListQuestion):
-        lines.append(f"(name {question.min_correct or len(question.answer)})")
+        case Statements():
+            lines += [f"  {n}. {s.text}" for n, s in enumerate(question.statements, 1)]
+            lines.append("(which are correct?)")
+        case Match():
+            lefts, rights = match_columns(question)
+            lines += [f"  {n}. {left}" for n, left in enumerate(lefts, 1)]
+            lines += [f"  {letter(n)}) {right}" for n, right in enumerate(rights)]
+            lines.append("(match each number to a letter: 1-b, 2-a, ...)")
+        case TrueFalse():
+            lines.append("(true or false?)")
+        case ListQuestion():
+            lines.append(f"(name {question.min_correct or len(question.answer)})")
+        case Short() | Cloze():
+            pass
+        case _:
+            assert_never(question)
     return "\n".join(line for line in lines if line)
 
 

@@ -7,7 +7,7 @@ numbered; short and list answers are typed in the chat input (the card says how)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -15,7 +15,17 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from quizbot.bank import Cloze, ListQuestion, Match, Mcq, Multi, Question, Statements, TrueFalse
+from quizbot.bank import (
+    Cloze,
+    ListQuestion,
+    Match,
+    Mcq,
+    Multi,
+    Question,
+    Short,
+    Statements,
+    TrueFalse,
+)
 from quizbot.bank.model import CLOZE_BLANK
 from quizbot.grading import match_columns
 from quizbot.tui.text import join, plural, verbatim
@@ -41,47 +51,60 @@ def cloze_stem(question: Cloze) -> Content:
 
 
 def stem(question: Question) -> Content:
-    if isinstance(question, Cloze):
-        return cloze_stem(question)
-    return verbatim(question.stem, "bold")
+    """The question as the card shows it."""
+    match question:
+        case Cloze():
+            return cloze_stem(question)
+        case Short() | ListQuestion() | Mcq() | Multi() | Statements() | TrueFalse() | Match():
+            return verbatim(question.stem, "bold")
+        case _:
+            assert_never(question)
 
 
 def how_to_answer(question: Question) -> str:
     """The line under a question that says how to answer it."""
-    if isinstance(question, Mcq):
-        return "press a letter or click an option · or type below"
-    if isinstance(question, Multi):
-        return "choose every correct option (letters or clicks), then enter"
-    if isinstance(question, Statements):
-        return "which are correct? toggle with numbers or clicks, then enter"
-    if isinstance(question, TrueFalse):
-        return "true or false? press t or f, or click"
-    if isinstance(question, Match):
-        return "pair each number with a letter · or type 1-b, 2-a"
-    if isinstance(question, Cloze):
-        blanks = len(question.blanks)
-        return ("type the missing words" if blanks == 1 else
-                f"type the {blanks} missing words in order, separated by commas")
-    if isinstance(question, ListQuestion):
-        need = question.min_correct or len(question.answer)
-        return f"name {'any ' if question.min_correct else ''}{need}, separated by commas"
-    return "type your answer"
+    match question:
+        case Short():
+            return "type your answer"
+        case ListQuestion():
+            need = question.min_correct or len(question.answer)
+            return f"name {'any ' if question.min_correct else ''}{need}, separated by commas"
+        case Mcq():
+            return "press a letter or click an option · or type below"
+        case Multi():
+            return "choose every correct option (letters or clicks), then enter"
+        case Statements():
+            return "which are correct? toggle with numbers or clicks, then enter"
+        case TrueFalse():
+            return "true or false? press t or f, or click"
+        case Cloze():
+            blanks = len(question.blanks)
+            return ("type the missing words" if blanks == 1 else
+                    f"type the {blanks} missing words in order, separated by commas")
+        case Match():
+            return "pair each number with a letter · or type 1-b, 2-a"
+        case _:
+            assert_never(question)
 
 
 def answer_widget(question: Question) -> Widget | None:
     """The widget to answer ``question`` with, or ``None`` when it is typed."""
-    if isinstance(question, Mcq):
-        return Choices(list(question.options), "single")
-    if isinstance(question, Multi):
-        return Choices(list(question.options), "multi")
-    if isinstance(question, Statements):
-        return Choices([s.text for s in question.statements], "statements")
-    if isinstance(question, TrueFalse):
-        return Choices(["True", "False"], "truefalse")
-    if isinstance(question, Match):
-        lefts, rights = match_columns(question)
-        return MatchBoard(lefts, rights)
-    return None
+    match question:
+        case Short() | ListQuestion() | Cloze():
+            return None
+        case Mcq():
+            return Choices(list(question.options), "single")
+        case Multi():
+            return Choices(list(question.options), "multi")
+        case Statements():
+            return Choices([s.text for s in question.statements], "statements")
+        case TrueFalse():
+            return Choices(["True", "False"], "truefalse")
+        case Match():
+            lefts, rights = match_columns(question)
+            return MatchBoard(lefts, rights)
+        case _:
+            assert_never(question)
 
 
 class QuestionCard(Vertical):
