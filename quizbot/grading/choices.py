@@ -16,8 +16,8 @@ from rapidfuzz.distance import OSA
 
 from quizbot.bank.model import Match, Mcq, Multi, Question, Statements, TrueFalse
 from quizbot.grading.matcher import RANK, best_match, forms, typo_diff
+from quizbot.grading.normalize import analyse
 from quizbot.grading.slots import context, split_parts
-from quizbot.grading.text import analyse
 from quizbot.grading.verdict import Verdict, VerdictKind
 
 _CHOICE = re.compile(r"^\(?([a-z]|\d{1,2})[).:]?$", re.IGNORECASE)

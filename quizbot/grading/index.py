@@ -32,7 +32,7 @@ from quizbot.bank.model import (
     Statements,
     TrueFalse,
 )
-from quizbot.grading.text import analyse
+from quizbot.grading.normalize import analyse
 
 
 def answer_texts(question: Question) -> list[str]:

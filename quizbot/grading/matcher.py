@@ -1,6 +1,6 @@
 """Matching one response against one answer and its accepted forms.
 
-A response matches a form when, after :func:`~quizbot.grading.text.analyse`:
+A response matches a form when, after :func:`~quizbot.grading.normalize.analyse`:
 
 * it hedges no more than the form does ("BrahMos or S-400" never matches);
 * its numbers equal the form's, value for value (a currency or % may be left off; a
@@ -28,7 +28,7 @@ from typing import Literal
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from quizbot.grading.text import (
+from quizbot.grading.normalize import (
     DESCRIPTORS,
     MAGNITUDE_WORDS,
     STOPWORDS,
@@ -73,7 +73,9 @@ class Form:
 
 
 @dataclass(frozen=True)
-class Match:
+class FormMatch:
+    """How a response matched one accepted form of the answer (see :func:`best_match`)."""
+
     kind: MatchKind
     form: Form
     #: Edits between the response's words and the form's (0 unless a typo).
@@ -192,7 +194,7 @@ def _core(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def match_form(response: Analysis, form: Form, context: frozenset[str],
-               tolerance: float | None = None) -> Match | None:
+               tolerance: float | None = None) -> FormMatch | None:
     """How ``response`` matches ``form``, or None."""
     want = form.analysis
     if len(response.hedges) > len(want.hedges):
@@ -206,7 +208,7 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
     kind: MatchKind = "alias" if form.alias or approximate or "named" in how else "exact"
     note = f"close enough: within ±{tolerance:g}{_unit_word(want)}" if approximate else ""
     if not response.words and not want.words:
-        return Match(kind, form, 0, note, magnitude)
+        return FormMatch(kind, form, 0, note, magnitude)
     targets = {want.words, _core(want.words)}
     # The response's words that must match: extra descriptors and the question's own words
     # are let off, unless the target itself has them.
@@ -218,13 +220,13 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
         if said[target] == target and all(
                 response.raw_words[picked[target][k]].casefold() == acronym
                 for k, acronym in form.acronyms if k < len(target)):
-            return Match(kind, form, 0, note, magnitude)
+            return FormMatch(kind, form, 0, note, magnitude)
     bare = [j for j, w in enumerate(response.words) if w not in DESCRIPTORS and w not in context]
     if len(bare) == 1 and not response.numbers and not want.numbers:
         short_forms = initialisms(want)
         if (response.words[bare[0]] in short_forms
                 or response.raw_words[bare[0]].casefold() in short_forms):
-            return Match("alias", form, 0, note, magnitude)
+            return FormMatch("alias", form, 0, note, magnitude)
     # Acronyms are never misspelt, only wrong (BRIC is not BRICS, SCP is not SCO): they must
     # be there exactly, and their letters earn no typo budget.
     written = {raw.casefold() for raw in response.raw_words} if form.acronyms else set()
@@ -240,15 +242,15 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
             if distance <= budget and (best is None or distance < best):
                 best = distance
     if best is not None:
-        return Match("typo", form, best, note, magnitude)
+        return FormMatch("typo", form, best, note, magnitude)
     return None
 
 
 def best_match(response: Analysis, candidates: Sequence[Form], context: frozenset[str],
-               tolerance: float | None = None) -> Match | None:
+               tolerance: float | None = None) -> FormMatch | None:
     """The best match over ``candidates``: exact before alias before typo, then closest;
     a match only a magnitude away comes last."""
-    best: Match | None = None
+    best: FormMatch | None = None
     best_key = (0, 0, 0)
     for form in candidates:
         found = match_form(response, form, context, tolerance)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from quizbot.bank.model import Cloze, ListQuestion, Question, Short
 from quizbot.grading.index import AnswerIndex
 from quizbot.grading.matcher import best_match, forms
+from quizbot.grading.normalize import analyse
 from quizbot.grading.slots import (
     AND_SPLIT,
     COMMA,
@@ -21,7 +22,6 @@ from quizbot.grading.slots import (
     grade_one,
     split_parts,
 )
-from quizbot.grading.text import analyse
 from quizbot.grading.verdict import Verdict, VerdictKind
 
 _CLOZE_SPLIT = re.compile(rf"\s*(?:{COMMA}|[;\n|])\s*")

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from quizbot.bank.model import Question
 from quizbot.grading.index import AnswerIndex
 from quizbot.grading.matcher import best_match, forms, typo_diff
-from quizbot.grading.text import analyse
+from quizbot.grading.normalize import analyse
 from quizbot.grading.verdict import Verdict, VerdictKind
 
 #: A comma that is not a thousands separator ("$30,000 million", Indian "5,00,000").

@@ -27,7 +27,7 @@ from textual.widget import Widget
 
 from quizbot.tui.commands import QuizCommands
 from quizbot.tui.screens.chat import ChatScreen
-from quizbot.tui.text import join, plural, verbatim
+from quizbot.tui.verbatim import join, plural, verbatim
 from quizbot.tui.widgets.messages import BotMessage
 from quizbot.tutor.replies import Counts, Reply, Say, StartExam
 

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.suggester import Suggester
 
-from quizbot.tui.text import verbatim, visible
+from quizbot.tui.verbatim import verbatim, visible
 
 if TYPE_CHECKING:
     from quizbot.tui.app import QuizApp

@@ -5,7 +5,7 @@
 * :mod:`quizbot.tutor.intents` — what a message means (answer, command, study question).
 * :mod:`quizbot.tutor.hints` — progressive hints per question type.
 * :mod:`quizbot.tutor.lookup` — :class:`NotesIndex`: passages of the notes, searched.
-* :mod:`quizbot.tutor.answers` — :func:`answer_text`, the correct answer as shown.
+* :mod:`quizbot.tutor.expected` — :func:`answer_text`, the correct answer as shown.
 * :mod:`quizbot.tutor.when` — "see you in 4 days".
 * :mod:`quizbot.tutor.render` — replies as plain text (the line mode, :mod:`quizbot.plain`,
   prints them).
@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from quizbot._lazy import lazy
 
 if TYPE_CHECKING:
-    from quizbot.tutor.answers import answer_text
     from quizbot.tutor.engine import Tutor
+    from quizbot.tutor.expected import answer_text
     from quizbot.tutor.lookup import NotesIndex
     from quizbot.tutor.replies import (
         Ask,
@@ -44,7 +44,7 @@ __all__ = ["Ask", "Counts", "Done", "Explain", "Feedback", "Hint", "Lookup", "No
 
 #: Where each public name lives: imported on first use, so importing a light module (the
 #: replies) does not pull in the engine, the notes and the grader.
-_HOMES = {"Tutor": "engine", "NotesIndex": "lookup", "answer_text": "answers",
+_HOMES = {"Tutor": "engine", "NotesIndex": "lookup", "answer_text": "expected",
           **{name: "replies" for name in __all__
              if name not in ("Tutor", "NotesIndex", "answer_text")}}
 

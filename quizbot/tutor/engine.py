@@ -26,7 +26,7 @@ from quizbot.study.stats import compute_stats, streak_days
 from quizbot.study.store import Store, StoreError
 from quizbot.study.timing import Calendar, to_us, utc
 from quizbot.tutor import hints
-from quizbot.tutor.answers import answer_text
+from quizbot.tutor.expected import answer_text
 from quizbot.tutor.intents import EXAM_PRESETS, Intent, parse
 from quizbot.tutor.lookup import NotesIndex
 from quizbot.tutor.replies import (

@@ -33,7 +33,7 @@ from quizbot.bank import (
     TrueFalse,
 )
 from quizbot.grading import match_columns
-from quizbot.tutor.answers import correct_statements, letter, spoken_list
+from quizbot.tutor.expected import correct_statements, letter, spoken_list
 from quizbot.tutor.replies import Hint
 
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",

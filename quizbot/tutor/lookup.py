@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from quizbot.bank import TOPIC_SEPARATOR, Question, Statements
 from quizbot.notes.outline import Item, parse_outline
-from quizbot.tutor.answers import answer_words
+from quizbot.tutor.expected import answer_words
 from quizbot.tutor.replies import Lookup, Passage
 
 _STOP = frozenset("""a an the of in on at to for and or but is are was were be been being it
@@ -126,7 +126,7 @@ def subject_of(query: str) -> tuple[str, bool]:
 
 
 @dataclass(eq=False)
-class Unit:
+class IndexedPassage:
     """A searchable passage."""
 
     passage: Passage
@@ -185,15 +185,15 @@ def _item_lines(item: Item) -> set[int]:
 class NotesIndex:
     """Passages of Markdown notes, searchable; see the module docstring."""
 
-    def __init__(self, units: Sequence[Unit]) -> None:
+    def __init__(self, units: Sequence[IndexedPassage]) -> None:
         self.units = list(units)
         self._df: Counter[str] = Counter()
         for unit in self.units:
             self._df.update(set(unit.words))
         self._avg = (sum(u.length for u in self.units) / len(self.units)) if self.units else 1.0
-        self._forms: list[tuple[set[str], Unit]] = [
+        self._forms: list[tuple[set[str], IndexedPassage]] = [
             (_term_forms(unit.term), unit) for unit in self.units if unit.term]
-        self._headings: dict[tuple[str, ...], list[Unit]] = {}
+        self._headings: dict[tuple[str, ...], list[IndexedPassage]] = {}
         for unit in self.units:
             for depth in range(1, len(unit.passage.headings) + 1):
                 self._headings.setdefault(unit.passage.headings[:depth], []).append(unit)
@@ -214,7 +214,7 @@ class NotesIndex:
     def build(cls, paths: Iterable[Path | str]) -> NotesIndex:
         """Index the Markdown files given (directories: their ``*.md``, recursively).
         Unreadable files are skipped."""
-        units: list[Unit] = []
+        units: list[IndexedPassage] = []
         for path in _markdown_files(paths):
             try:
                 markdown = path.read_text(encoding="utf-8")
@@ -229,16 +229,16 @@ class NotesIndex:
         return cls(cls._units(markdown, file))
 
     @staticmethod
-    def _units(markdown: str, file: str) -> list[Unit]:
+    def _units(markdown: str, file: str) -> list[IndexedPassage]:
         outline = parse_outline(markdown)
-        units: list[Unit] = []
+        units: list[IndexedPassage] = []
 
         def add(text: str, headings: tuple[str, ...], line: int, term: str,
                 lines: set[int], table: bool = False) -> None:
             words = Counter(tokens(text))
             heading_words = Counter(tokens(" ".join(headings[1:] or headings)))
             forms = tuple(frozenset(form.split()) for form in sorted(_term_forms(term)))
-            units.append(Unit(Passage(text, headings, file, line), term, words,
+            units.append(IndexedPassage(Passage(text, headings, file, line), term, words,
                               sum(words.values()), heading_words, frozenset(lines), table,
                               forms))
 
@@ -285,7 +285,7 @@ class NotesIndex:
         """How much a query word counts: its idf, a fifth of it for a generic word."""
         return self._idf(word) * (GENERIC_WEIGHT if word in _GENERIC else 1.0)
 
-    def _bm25(self, unit: Unit, weights: dict[str, float], heading: float) -> float:
+    def _bm25(self, unit: IndexedPassage, weights: dict[str, float], heading: float) -> float:
         k1, b = 1.2, 0.75
         score = 0.0
         norm = k1 * (1 - b + b * unit.length / self._avg)
@@ -315,12 +315,12 @@ class NotesIndex:
         return found / total if total else 0.0
 
     def search(self, text: str, *, within: tuple[str, ...] | None = None,
-               limit: int = LIMIT) -> list[tuple[float, Unit]]:
+               limit: int = LIMIT) -> list[tuple[float, IndexedPassage]]:
         """Units ranked by BM25 for ``text`` (only under heading path ``within``, if given)."""
         return self._rank(self._expand(tokens(text)), within=within, limit=limit)
 
     def _rank(self, words: list[str], *, within: tuple[str, ...] | None = None,
-              limit: int = LIMIT, heading: float = 0.3) -> list[tuple[float, Unit]]:
+              limit: int = LIMIT, heading: float = 0.3) -> list[tuple[float, IndexedPassage]]:
         weights = {word: self._weight(word) for word in words}
         pool = self.units if within is None else self._headings.get(within, [])
         scored = [(self._bm25(unit, weights, heading), unit) for unit in pool]
@@ -330,7 +330,7 @@ class NotesIndex:
 
     # --- lookups ---
 
-    def _by_term(self, subject: str) -> list[Unit]:
+    def _by_term(self, subject: str) -> list[IndexedPassage]:
         wanted = " ".join(tokens(subject))
         if not wanted:
             return []
@@ -406,11 +406,11 @@ class NotesIndex:
     def _section_passages(self, path: tuple[str, ...]) -> tuple[Passage, ...]:
         """A section's bullets in note order; a section with subsections gives the first
         bullets of each in turn (up to SECTION_LIMIT), so a summary spans all of them."""
-        groups: dict[tuple[str, ...], list[Unit]] = {}
+        groups: dict[tuple[str, ...], list[IndexedPassage]] = {}
         for unit in self._headings.get(path, []):
             if not unit.table:
                 groups.setdefault(unit.passage.headings[:len(path) + 1], []).append(unit)
-        picked: list[Unit] = []
+        picked: list[IndexedPassage] = []
         for rank in range(SECTION_LIMIT):
             picked += [group[rank] for group in groups.values() if rank < len(group)]
             if len(picked) >= SECTION_LIMIT:
@@ -466,7 +466,7 @@ class NotesIndex:
 
     # --- where a question comes from ---
 
-    def _in_file(self, file: str) -> list[Unit]:
+    def _in_file(self, file: str) -> list[IndexedPassage]:
         exact = [u for u in self.units if u.passage.file == file]
         if exact or not file:
             return exact
@@ -518,11 +518,11 @@ class NotesIndex:
                     more.append(unit.passage)
         return more[:3]
 
-    def _heading_path(self, heading: str, pool: list[Unit]) -> tuple[str, ...] | None:
+    def _heading_path(self, heading: str, pool: list[IndexedPassage]) -> tuple[str, ...] | None:
         return self._path_ending(_parts(heading), pool)
 
     @staticmethod
-    def _path_ending(parts: tuple[str, ...], pool: list[Unit]) -> tuple[str, ...] | None:
+    def _path_ending(parts: tuple[str, ...], pool: list[IndexedPassage]) -> tuple[str, ...] | None:
         """The heading path (of a unit in ``pool``) that ends with ``parts``."""
         if not parts:
             return None
@@ -534,7 +534,7 @@ class NotesIndex:
         return None
 
 
-def _holds(unit: Unit, wanted: dict[str, float]) -> bool:
+def _holds(unit: IndexedPassage, wanted: dict[str, float]) -> bool:
     total = sum(wanted.values())
     return bool(total) and 2 * sum(v for w, v in wanted.items() if w in unit.words) >= total
 
@@ -544,7 +544,7 @@ def _parts(heading: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in heading.split(TOPIC_SEPARATOR.strip()) if p.strip())
 
 
-def _dedupe(units: list[Unit]) -> list[Unit]:
+def _dedupe(units: list[IndexedPassage]) -> list[IndexedPassage]:
     """Drop a table row when a bullet defining the same term is among ``units``."""
     terms = {" ".join(tokens(u.term)) for u in units if u.term and not u.table}
     return [u for u in units if not (u.table and " ".join(tokens(u.term)) in terms)]

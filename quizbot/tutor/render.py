@@ -22,7 +22,7 @@ from quizbot.bank import (
 )
 from quizbot.grading import match_columns
 from quizbot.study.stats import render_stats
-from quizbot.tutor.answers import letter
+from quizbot.tutor.expected import letter
 from quizbot.tutor.replies import (
     Ask,
     Done,

@@ -18,7 +18,7 @@ from quizbot.tui.app import QuizApp
 from quizbot.tui.screens.chat import MAX_MESSAGES
 from quizbot.tui.widgets.choices import ChoiceRow, Choices
 from quizbot.tui.widgets.header import StatusBar
-from quizbot.tui.widgets.match import Item, MatchBoard
+from quizbot.tui.widgets.match import MatchBoard, MatchCell
 from quizbot.tui.widgets.question import QuestionCard
 from tests.tui.conftest import START, FakeClock, MakeApp
 from tests.tui.helpers import (
@@ -173,8 +173,8 @@ async def test_match_by_pairing_and_typing_into_the_input(make_app: MakeApp) -> 
         assert app.focused is board
         # rights are sorted: a) defence, b) nuclear power, c) oil and gas
         await pilot.press("1", "b", "2", "c")
-        items = [i for i in board.query(Item) if i.side == "right"]
-        lefts = [i for i in board.query(Item) if i.side == "left"]
+        items = [i for i in board.query(MatchCell) if i.side == "right"]
+        lefts = [i for i in board.query(MatchCell) if i.side == "left"]
         await pilot.click(lefts[2])
         await pilot.click(items[0])
         await pilot.press("backspace")  # undoes 3-a

@@ -8,7 +8,7 @@ import pytest
 import quizbot
 from quizbot.bank.model import Cloze, ListQuestion, Mcq, Short
 from quizbot.grading import AnswerIndex, grade
-from quizbot.grading.text import analyse
+from quizbot.grading.normalize import analyse
 from tests.conftest import BUNDLED_BANK
 
 SATELLITE = Short(id="sat", prompt="Which was India's first satellite, launched by the USSR?",

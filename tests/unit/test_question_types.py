@@ -45,7 +45,7 @@ from quizbot.grading.index import answer_texts
 from quizbot.notes import lint, yamlout
 from quizbot.study.rating import PACE_MS
 from quizbot.tui.widgets import question as card
-from quizbot.tutor.answers import answer_text, answer_words
+from quizbot.tutor.expected import answer_text, answer_words
 from quizbot.tutor.hints import hint, levels
 from quizbot.tutor.render import render_question
 from tests.conftest import REPO
@@ -98,8 +98,8 @@ DISPATCHERS: dict[str, Callable[[Any], object]] = {
     "quizbot.notes.lint:option_kinds": lint.option_kinds,
     "quizbot.notes.lint:structural_problem": lint.structural_problem,
     "quizbot.notes.yamlout:_question_lines": lambda q: yamlout.render([q], "notes/n.md"),
-    "quizbot.tutor.answers:answer_text": answer_text,
-    "quizbot.tutor.answers:answer_words": answer_words,
+    "quizbot.tutor.expected:answer_text": answer_text,
+    "quizbot.tutor.expected:answer_words": answer_words,
     "quizbot.tutor.hints:levels": levels,
     "quizbot.tutor.hints:hint": lambda q: [hint(q, level) for level in (1, 2, 3)],
     "quizbot.tutor.render:render_question": render_question,

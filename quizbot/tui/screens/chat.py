@@ -21,7 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input
 
 from quizbot.tui.commands import CommandSuggester
-from quizbot.tui.text import join, verbatim
+from quizbot.tui.verbatim import join, verbatim
 from quizbot.tui.widgets.choices import Answer, TypeInstead
 from quizbot.tui.widgets.header import StatusBar
 from quizbot.tui.widgets.messages import (

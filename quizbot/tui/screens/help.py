@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from quizbot.tui.commands import COMMANDS, KEYS
-from quizbot.tui.text import join
+from quizbot.tui.verbatim import join
 
 
 def _table(rows: tuple[tuple[str, str], ...], width: int) -> Content:

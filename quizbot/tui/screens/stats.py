@@ -24,7 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import LoadingIndicator, Sparkline, Static
 
 from quizbot.bank import Bank
-from quizbot.tui.text import join, plural
+from quizbot.tui.verbatim import join, plural
 from quizbot.tui.widgets.plots import column_chart, mastery_rows, meter, percent
 
 HISTORY_DAYS = 30

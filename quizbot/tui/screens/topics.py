@@ -16,7 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from quizbot.bank import TOPIC_SEPARATOR
-from quizbot.tui.text import join, verbatim
+from quizbot.tui.verbatim import join, verbatim
 
 #: The option id of "the whole bank".
 EVERYTHING = "\0all"

@@ -20,7 +20,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Static
 
-from quizbot.tui.text import join, verbatim
+from quizbot.tui.verbatim import join, verbatim
 
 Mode = Literal["single", "multi", "statements", "truefalse"]
 

@@ -9,7 +9,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
-from quizbot.tui.text import join, verbatim
+from quizbot.tui.verbatim import join, verbatim
 
 if TYPE_CHECKING:
     from quizbot.tutor.replies import Counts

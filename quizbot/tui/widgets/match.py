@@ -13,11 +13,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
-from quizbot.tui.text import join, verbatim
+from quizbot.tui.verbatim import join, verbatim
 from quizbot.tui.widgets.choices import Answer, TypeInstead
 
 
-class Item(Static):
+class MatchCell(Static):
     """One item of either column; clicking it picks it."""
 
     def __init__(self, side: str, index: int, key: str, text: str) -> None:
@@ -64,10 +64,10 @@ class MatchBoard(Vertical, can_focus=True):
         with Horizontal(classes="columns"):
             with Vertical(classes="column"):
                 for i, text in enumerate(self.lefts):
-                    yield Item("left", i, f"{i + 1}.", text)
+                    yield MatchCell("left", i, f"{i + 1}.", text)
             with Vertical(classes="column"):
                 for i, text in enumerate(self.rights):
-                    yield Item("right", i, f"{chr(ord('a') + i)})", text)
+                    yield MatchCell("right", i, f"{chr(ord('a') + i)})", text)
         with Horizontal(classes="match-foot"):
             yield Static(markup=False, classes="match-status")
             submit = Button("Submit ⏎", compact=True, classes="submit")
@@ -132,7 +132,7 @@ class MatchBoard(Vertical, can_focus=True):
         self.action_submit()
 
     def _refresh(self) -> None:
-        for item in self.query(Item):
+        for item in self.query(MatchCell):
             if item.side == "left":
                 right = self.pairs.get(item.index)
                 item.show(None if right is None else chr(ord("a") + right))

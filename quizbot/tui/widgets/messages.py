@@ -1,7 +1,7 @@
 """Chat messages: what the tutor says (one bubble per reply) and what the learner typed.
 
 Each ``*_content`` function turns one reply into :class:`~textual.content.Content`; author
-and learner text goes through :func:`quizbot.tui.text.verbatim`, so ``[/]``, ``[b]``,
+and learner text goes through :func:`quizbot.tui.verbatim.verbatim`, so ``[/]``, ``[b]``,
 ``$var`` and escape codes are shown as written. Styles use theme variables only, so every
 theme keeps the calm look.
 """
@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from quizbot.bank import TOPIC_SEPARATOR
-from quizbot.tui.text import join, plural, until, verbatim
+from quizbot.tui.verbatim import join, plural, until, verbatim
 
 if TYPE_CHECKING:
     from quizbot.tutor.replies import Done, Explain, Feedback, Hint, Lookup, Passage, Say, Stats

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from textual.content import Content
 
-from quizbot.tui.text import join, verbatim
+from quizbot.tui.verbatim import join, verbatim
 
 _EIGHTHS = " ▁▂▃▄▅▆▇█"
 

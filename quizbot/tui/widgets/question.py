@@ -28,7 +28,7 @@ from quizbot.bank import (
 )
 from quizbot.bank.model import CLOZE_BLANK
 from quizbot.grading import match_columns
-from quizbot.tui.text import join, plural, verbatim
+from quizbot.tui.verbatim import join, plural, verbatim
 from quizbot.tui.widgets.choices import Choices
 from quizbot.tui.widgets.match import MatchBoard
 
