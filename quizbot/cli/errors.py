@@ -26,7 +26,7 @@ class Failure(Exception):
 def exit_status(error: BaseException) -> int | None:
     """The exit status for ``error``, or ``None`` when it is a bug (let it show)."""
     from quizbot.exam.session import ExamError
-    from quizbot.study.store import StoreError
+    from quizbot.study.recovery import StoreError
 
     if isinstance(error, StoreError | Failure | OSError):
         return EXIT_FAILURE

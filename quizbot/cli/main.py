@@ -32,7 +32,7 @@ class Command(Protocol):
 
 
 def _command(name: str) -> Command:
-    module: Command = importlib.import_module(f"quizbot.cli.{name}")  # type: ignore[assignment]
+    module: Command = importlib.import_module(f"quizbot.cli.{name}")
     return module
 
 

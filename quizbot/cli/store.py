@@ -21,7 +21,8 @@ def opened(data_dir: Path, now: datetime, err: TextIO) -> Iterator[Store]:
     """The store in ``data_dir`` (a damaged one is set aside and a fresh one started, with a
     warning). A :class:`~quizbot.study.store.CorruptStore` found while the command runs sets
     the file aside too and becomes a :class:`Failure` that says where it went."""
-    from quizbot.study.store import CorruptStore, Store, move_aside
+    from quizbot.study.recovery import CorruptStore, move_aside
+    from quizbot.study.store import Store
 
     store = Store.open(data_dir, now, recover=True)
     if store.recovered_from is not None:

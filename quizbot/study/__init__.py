@@ -13,10 +13,11 @@ Plain Python (never imports textual); every function that needs the time takes `
 * :mod:`quizbot.study.stats` — the ``quizbot stats`` figures and the load forecast.
 """
 
+from quizbot.study.recovery import CorruptStore, StoreError
 from quizbot.study.scheduling import Outcome, StudyError, set_exam_date
 from quizbot.study.session import Answered, Study
 from quizbot.study.stats import compute_stats, forecast, render_stats
-from quizbot.study.store import CorruptStore, Store, StoreError
+from quizbot.study.store import Store
 
 __all__ = ["Answered", "CorruptStore", "Outcome", "Store", "StoreError", "Study", "StudyError",
            "compute_stats", "forecast", "render_stats", "set_exam_date"]

@@ -7,7 +7,7 @@ These helpers read the bank by id and topic only (``bank.ids()``, ``bank.topic_o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from quizbot.bank import TOPIC_SEPARATOR, Bank, Question
 
@@ -51,7 +51,7 @@ def resolve_topic(bank: Bank, text: str) -> str:
     query = _words(wanted)
     folded = {path: path.casefold() for path in paths}
     words = {path: _words(path) for path in paths}
-    rules = [
+    rules: list[Callable[[str], bool]] = [
         lambda path: folded[path] == wanted,
         lambda path: len(levels) > 1 and re.search(rf"(^|\W){re.escape(wanted)}$",
                                                    folded[path]) is not None,

@@ -35,7 +35,8 @@ from quizbot.exam.notebook import Entry, render_entry
 from quizbot.exam.session import ExamSession, clock_text
 from quizbot.exam.start import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
-from quizbot.study.store import Store, StoreError
+from quizbot.study.recovery import StoreError
+from quizbot.study.store import Store
 
 Clock = Callable[[], datetime]
 

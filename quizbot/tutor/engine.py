@@ -20,10 +20,11 @@ from quizbot.bank import Bank, Question, takes_aliases
 from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import ids_in_topic, resolve_topic
 from quizbot.study.records import CardRow
+from quizbot.study.recovery import StoreError
 from quizbot.study.scheduling import StudyError
 from quizbot.study.session import Answered, Study, grade
 from quizbot.study.stats import compute_stats, streak_days
-from quizbot.study.store import Store, StoreError
+from quizbot.study.store import Store
 from quizbot.study.timing import Calendar, to_us, utc
 from quizbot.tutor import hints
 from quizbot.tutor.expected import answer_text

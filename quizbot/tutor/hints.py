@@ -33,7 +33,8 @@ from quizbot.bank import (
     TrueFalse,
 )
 from quizbot.grading import match_columns
-from quizbot.tutor.expected import correct_statements, letter, spoken_list
+from quizbot.grading.choices import letter
+from quizbot.tutor.expected import correct_statements, spoken_list
 from quizbot.tutor.replies import Hint
 
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",

@@ -21,8 +21,8 @@ from quizbot.bank import (
     TrueFalse,
 )
 from quizbot.grading import match_columns
+from quizbot.grading.choices import letter
 from quizbot.study.stats import render_stats
-from quizbot.tutor.expected import letter
 from quizbot.tutor.replies import (
     Ask,
     Done,
