@@ -25,9 +25,13 @@ from pathlib import PurePath
 
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
+from quizbot.notes.abbreviations import Abbreviation, find_abbreviations
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.lint import structural_problem, weak_reason
+from quizbot.notes.lists import find_list
 from quizbot.notes.outline import Item, Outline, parse_outline
+from quizbot.notes.phrases import fold
+from quizbot.notes.quantities import find_quantities
 from quizbot.notes.rules import (
     Context,
     Draft,
@@ -39,16 +43,8 @@ from quizbot.notes.rules import (
     table_match,
     unit_drafts,
 )
-from quizbot.notes.text import (
-    Abbreviation,
-    find_abbreviations,
-    find_list,
-    find_quantities,
-    fold,
-    is_doubtful,
-    split_sentences,
-    split_term,
-)
+from quizbot.notes.sentences import split_sentences
+from quizbot.notes.terms import is_doubtful, split_term
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
