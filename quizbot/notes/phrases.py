@@ -2,8 +2,9 @@
 
 ``fold`` compares text loosely (accents and case removed, dashes, quotes and spaces unified),
 ``fold_words`` cuts it into such words, ``contains_phrase`` tells whether a phrase's words
-appear in order in another text, and ``trailing_paren`` finds a trailing parenthetical aside.
-Nothing here knows of questions.
+appear in order in another text, the content-word helpers (``content_words``, ``shares_word``,
+``implied_by``, ``overlaps``) tell how much two texts say alike, and ``trailing_paren`` finds a
+trailing parenthetical aside. Nothing here knows of questions.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from quizbot.bank.ids import STOPWORDS
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -63,3 +66,29 @@ def contains_phrase(haystack: str, needle: str) -> bool:
     if k == 1:
         return True
     return any(have[i:i + k] == want for i, word in enumerate(have) if word == first)
+
+
+@lru_cache(maxsize=1 << 14)
+def content_words(text: str) -> frozenset[str]:
+    """Meaningful words of a text (no stopwords, three letters or more), folded."""
+    return frozenset(w for w in fold_words(text) if len(w) >= 3 and w not in STOPWORDS)
+
+
+def shares_word(a: str, b: str) -> bool:
+    """Do two texts share a meaningful word?"""
+    return not content_words(a).isdisjoint(content_words(b))
+
+
+def implied_by(claim: str, known: str, share: float = 0.6) -> bool:
+    """Could ``claim`` also be true of something the notes describe as ``known``? (Most of
+    its meaningful words are in that description.)"""
+    words = content_words(claim)
+    return bool(words) and len(words & content_words(known)) >= share * len(words)
+
+
+def overlaps(known: str, definition: str) -> bool:
+    """Does what the notes say about another term resemble ``definition`` (two meaningful
+    words in common, or half of what is known)? Then it is no safe distractor."""
+    mine = content_words(known)
+    common = mine & content_words(definition)
+    return len(common) >= 2 or (bool(mine) and len(common) * 2 >= len(mine))
