@@ -25,30 +25,21 @@ from pathlib import PurePath
 
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
+from quizbot.notes.abbreviations import Abbreviation, find_abbreviations
+from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in
+from quizbot.notes.glossary import glossaries
+from quizbot.notes.hashing import stable_hash
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.lint import structural_problem, weak_reason
+from quizbot.notes.lists import find_list
 from quizbot.notes.outline import Item, Outline, parse_outline
-from quizbot.notes.rules import (
-    Context,
-    Draft,
-    Unit,
-    glossaries,
-    is_lead_in,
-    section_statements,
-    stable_hash,
-    table_match,
-    unit_drafts,
-)
-from quizbot.notes.text import (
-    Abbreviation,
-    find_abbreviations,
-    find_list,
-    find_quantities,
-    fold,
-    is_doubtful,
-    split_sentences,
-    split_term,
-)
+from quizbot.notes.phrases import fold
+from quizbot.notes.quantities import find_quantities
+from quizbot.notes.rules import unit_drafts
+from quizbot.notes.sentences import split_sentences
+from quizbot.notes.statements import section_statements
+from quizbot.notes.table_questions import table_match
+from quizbot.notes.terms import is_doubtful, split_term
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5

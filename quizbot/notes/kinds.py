@@ -18,7 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from quizbot.notes.text import Quantity, clean_item, fold
+from quizbot.notes.lists import clean_item
+from quizbot.notes.phrases import fold
+from quizbot.notes.quantities import Quantity
 
 #: Cells of at most this many words make a column of names (a kind) beyond the first.
 _SHORT_NAME_WORDS = 3

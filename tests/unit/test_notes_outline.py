@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import textwrap
 
+from quizbot.notes.abbreviations import find_abbreviations
+from quizbot.notes.lists import find_list, split_items
 from quizbot.notes.outline import parse_outline, plain_text
-from quizbot.notes.text import (
-    find_abbreviations,
-    find_list,
-    find_quantities,
-    split_items,
-    split_sentences,
-    split_term,
-)
+from quizbot.notes.quantities import find_quantities
+from quizbot.notes.sentences import split_sentences
+from quizbot.notes.terms import split_term
 
 NOTES = textwrap.dedent("""\
     ---

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizbot.notes.text import find_abbreviations, find_list
+from quizbot.notes.abbreviations import find_abbreviations
+from quizbot.notes.lists import find_list
 
 EXPANSIONS = {
     "The Indian Institute of Science (IISc) is in Bengaluru.": ("IISc",

@@ -1,0 +1,123 @@
+"""Finding ``Long Form (ABBR)`` in a text.
+
+An abbreviation in parentheses counts only when the words before it spell it (its letters in
+order, each at the start of a word or later inside one), and the long form is taken to cover
+exactly the words its initials stand for (:func:`find_abbreviations`). Spans are character
+offsets into the text, so a rule can blank exactly what was found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizbot.notes.phrases import fold
+
+_ABBR = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*)\)")
+_SMALL_WORDS = frozenset("of and the for on in to & at by with de la".split())
+_WORD_SPLIT = re.compile(r"[\s\u2013\u2014-]+")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    """``Long Form (ABBR)`` found in a text."""
+
+    long: str
+    abbr: str
+    #: Span of the long form, and of the whole ``Long Form (ABBR)``.
+    start: int
+    end: int
+
+
+def _initial_match(words: list[str], abbr: str) -> int | None:
+    """Index of the word where the long form of ``abbr`` starts in ``words`` (the text before
+    the parenthesis), or ``None`` when the words do not spell it.
+
+    The abbreviation's characters are matched in order, the first at the start of a word and
+    each other one at the start of a later word or later inside the same word (``IISc``: the
+    ``c`` of Science). Among the ways to spell it, the one with the most characters at word
+    starts wins, less one for every word passed over that is not a small word (*of*, *and*,
+    *the*, ...): so the long form includes every word the initials cover ("Indian Institute of
+    Science", not "Institute of Science" spelling the second I inside "Institute"), and never
+    runs back over words the abbreviation does not cover. Ties go to the shorter long form,
+    which must start with a capital."""
+    letters = [ch for ch in abbr.lower() if ch.isalnum()]
+    if not letters or not words:
+        return None
+    lowered = [w.lower() for w in words]
+    n, m = len(letters), len(words)
+    content = [0 if w in _SMALL_WORDS or not any(ch.isalnum() for ch in w) else 1
+               for w in lowered]
+    trailing = [0] * (m + 1)
+    for i in range(m - 1, -1, -1):
+        trailing[i] = trailing[i + 1] + content[i]
+    impossible = -(1 << 20)
+    memo: dict[tuple[int, int, int], int] = {}
+
+    def best(a: int, w: int, c: int) -> int:
+        """The best score for letters ``a``... when the last one matched ends at character
+        ``c`` of word ``w``."""
+        if a == n:
+            return -trailing[w + 1]
+        key = (a, w, c)
+        found = memo.get(key)
+        if found is not None:
+            return found
+        ch = letters[a]
+        result = impossible
+        pos = lowered[w].find(ch, c)
+        if pos >= 0:  # the earliest place inside the word leaves the most room
+            result = best(a + 1, w, pos + 1)
+        passed = 0
+        for w2 in range(w + 1, m):
+            if lowered[w2][:1] == ch:
+                score = best(a + 1, w2, 1)
+                if score > impossible:
+                    result = max(result, score + 1 - passed)
+            passed += content[w2]
+        memo[key] = result
+        return result
+
+    chosen: int | None = None
+    top = impossible
+    for k in range(m):
+        if lowered[k][:1] != letters[0] or not words[k][:1].isupper():
+            continue
+        score = best(1, k, 1)
+        if score > impossible and score + 1 >= top:
+            chosen, top = k, score + 1
+    return chosen
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Every ``Long Form (ABBR)`` in ``text`` whose long form spells the abbreviation."""
+    found: list[Abbreviation] = []
+    if "(" not in text:
+        return found
+    for m in _ABBR.finditer(text):
+        abbr = m.group("abbr")
+        if sum(ch.isupper() for ch in abbr) < 2 or len(abbr) > 10:
+            continue
+        before = text[:m.start()].rstrip()
+        head = re.split(r"[:;,.(]\s", before)[-1]
+        offset = len(before) - len(head)
+        tokens = [t for t in _WORD_SPLIT.split(head) if t]
+        if not tokens:
+            continue
+        window = tokens[-min(len(tokens), max(len(abbr) + 5, len(abbr) * 2)):]
+        start_word = _initial_match(window, abbr)
+        if start_word is None:
+            continue
+        words = window[start_word:]
+        if len(words) < 2 and len(words[0]) <= len(abbr):
+            continue
+        # the long form as written: find where its first word starts in the head
+        first = words[0]
+        pos = head.rfind(first, 0, len(head) - sum(len(x) for x in words[1:]))
+        if pos < 0:
+            continue
+        long = head[pos:].strip()
+        if fold(long) == fold(abbr):
+            continue
+        found.append(Abbreviation(long, abbr, offset + pos, m.end()))
+    return found

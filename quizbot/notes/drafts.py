@@ -1,0 +1,166 @@
+"""What the rules work on and what they make: units, drafts and the notes-wide context.
+
+A :class:`Unit` is something a question can be made from (a bullet, numbered item or
+sentence), a :class:`Draft` a question before it has an id, and a :class:`Context` what every
+rule may consult about the whole notes (the kinds index, word-case evidence, glossaries);
+:class:`TermKind` says what kind of thing a term is. The small builders here (``make_draft``,
+``blank``, ``cloze_fill``, ``quoted``, ...) are shared by all the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizbot.bank.model import QuestionBase
+from quizbot.notes.abbreviations import Abbreviation
+from quizbot.notes.kinds import Kinds
+from quizbot.notes.lists import ListFound
+from quizbot.notes.outline import Item
+from quizbot.notes.phrases import fold
+from quizbot.notes.quantities import WORD_FOR, Quantity
+from quizbot.notes.terms import Term
+
+#: The author's ``Question :: Answer`` markup.
+CARD = " :: "
+#: Words a definition needs for its term to be asked (or to be a glossary entry).
+MIN_DEFINITION_WORDS = 3
+
+
+@dataclass(eq=False)
+class Unit:
+    """Something a question can be made from: a bullet, numbered item or sentence."""
+
+    text: str
+    line: int
+    headings: tuple[str, ...]
+    #: Prompt prefix: the topic root and the nearest heading (and the parent's term).
+    context: str
+    topic: str
+    term: Term | None
+    #: Identity for ids: the folded text, with the parent's term for sub-bullets.
+    key: str
+    #: The heading path recorded in ``source`` (below the ``#`` title when it is the root).
+    heading: str = ""
+    item: Item | None = None
+    parent: Unit | None = None
+    children: list[Unit] = field(default_factory=list)
+    #: Bold spans and highlights of the unit, as plain text.
+    bold: list[str] = field(default_factory=list)
+    highlights: list[str] = field(default_factory=list)
+    #: The list the unit names, found once.
+    found_list: ListFound | None = None
+    quantities: tuple[Quantity, ...] = ()
+
+
+@dataclass
+class Draft:
+    """A question before it has an id."""
+
+    cls: type[QuestionBase]
+    fields: dict[str, Any]
+    rule: str
+    #: The answer slot within the unit (content-derived, never positional).
+    slot: str
+    #: Readable words for the id.
+    label: str
+    unit_key: str
+    heading: str
+    line: int
+    order: int = 0
+    #: A key that replaces (heading, unit, rule, slot) in the id, for notes-wide questions.
+    id_key: str = ""
+
+
+@dataclass
+class Context:
+    """What every rule may consult: the notes-wide kinds index and word-case evidence."""
+
+    kinds: Kinds
+    #: Words seen written in lower case somewhere in the notes.
+    lower_words: set[str]
+    #: Capitalised words seen somewhere other than at the start of a text.
+    proper_words: set[str]
+    #: id(unit) → the abbreviations whose expansion question that unit asks (each is asked
+    #: once: where it is defined, else where it first appears).
+    abbreviations_of: dict[int, list[tuple[str, Abbreviation]]]
+    #: How many texts of the notes mention a phrase, as written (case kept), capped at 2.
+    mentions: Callable[[str], int]
+    max_year: int = 0
+    #: Words of the notes' headings (folded).
+    heading_words: set[str] = field(default_factory=set)
+    #: id(unit) → its :func:`term_kind` and :func:`is_entity`, each worked out once.
+    term_kinds: dict[int, TermKind | None] = field(default_factory=dict)
+    entities: dict[int, bool] = field(default_factory=dict)
+    #: id(unit) → the glossary entries of its section, for a ``Term: definition`` unit of a
+    #: glossary (see :func:`glossaries`).
+    glossary: dict[int, tuple[Unit, ...]] = field(default_factory=dict)
+
+    def lower_name(self, name: str) -> str:
+        """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept."""
+        first = name.split(" ", 1)[0]
+        if first[1:2].islower() and fold(first) not in self.proper_words:
+            return name[:1].lower() + name[1:]
+        return name
+
+
+@dataclass(frozen=True)
+class TermKind:
+    """What kind of thing a term is, and the other things of that kind."""
+
+    name: str
+    others: list[str]
+    #: The term as its kind writes it (a list's lower-case item, a table's cell).
+    display: str
+
+
+# --- small builders, shared by the rules ---
+
+def quoted(text: str) -> str:
+    return f"“{text.rstrip('.')}”"
+
+
+def explanation(unit: Unit) -> str:
+    where = f" ({unit.parent.term.base})" if unit.parent and unit.parent.term else ""
+    return f"From the notes{where}: {quoted(unit.text)}."
+
+
+_LEAD_IN_END = re.compile(r"\b(?:are|were|include|includes|including|namely|such as|"
+                          r"the following|as follows)\s*$", re.IGNORECASE)
+
+
+def is_lead_in(unit: Unit) -> bool:
+    """Does the unit introduce a list rather than state a fact (``The three pillars of the
+    1991 reforms are:``, or ``... include`` over sub-bullets)? Only its list is asked: a
+    cloze, true/false or statement made from it would be about half a sentence."""
+    text = unit.text.rstrip()
+    return text.endswith(":") or (bool(unit.children) and _LEAD_IN_END.search(text) is not None)
+
+
+def words_count(text: str) -> int:
+    return len(text.split())
+
+
+def number_word(n: int) -> str:
+    return WORD_FOR.get(n, str(n))
+
+
+def blank(text: str, start: int, end: int, fill: str = "…") -> str:
+    return f"{text[:start]}{fill}{text[end:]}"
+
+
+def cloze_fill(answer: str, alternatives: Sequence[str] = ()) -> str:
+    parts = [answer, *[a for a in alternatives if fold(a) != fold(answer)]]
+    return "{{" + "|".join(dict.fromkeys(p.replace("|", "/") for p in parts)) + "}}"
+
+
+def cloze_safe(text: str) -> bool:
+    return "{{" not in text and "}}" not in text
+
+
+def make_draft(unit: Unit, cls: type[QuestionBase], rule: str, slot: str, label: str,
+               **fields: Any) -> Draft:
+    fields.setdefault("explanation", explanation(unit))
+    return Draft(cls, fields, rule, slot, label, unit.key, unit.heading, unit.line)

@@ -1,0 +1,101 @@
+"""What a unit's term names: its kind (and the other things of that kind), if a thing at all.
+
+:func:`term_kind` finds a term's kind from the list its parent names, a table column or a
+glossary; :func:`is_entity` tells a term that names a thing (a person, place, programme) from
+one that only labels a note (``Venue``, ``Russia and China``). Both are worked out once per
+unit and kept in the :class:`Context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizbot.notes.drafts import Context, TermKind, Unit
+from quizbot.notes.glossary import CONNECTIVE, GLOSSARY_KIND
+from quizbot.notes.list_questions import child_list
+from quizbot.notes.lists import clean_item
+from quizbot.notes.phrases import fold, shares_word
+
+_YEARISH = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_SMALL = frozenset("of and the for on in to & at by de la a an".split())
+
+
+def term_kind(unit: Unit, ctx: Context) -> TermKind | None:
+    """:func:`_term_kind`, worked out once per unit."""
+    known = ctx.term_kinds
+    key = id(unit)
+    if key in known:
+        return known[key]
+    found = known[key] = _term_kind(unit, ctx)
+    return found
+
+
+def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
+    """A term's kind: the list its parent bullet names (``India's key motivations: four,
+    namely ...`` over ``Energy security: ...``), or a table's first column whose row agrees
+    with the definition (a ``Person | Role`` table over ``Vinay Kwatra: permanent secretary``)."""
+    term = unit.term
+    if term is None:
+        return None
+    key = fold(clean_item(term.base))
+    parent = unit.parent
+    if parent is not None:
+        items: Sequence[str] = ()
+        if parent.found_list is not None:
+            items = parent.found_list.items
+        else:
+            listed = child_list(parent)
+            items = listed[0] if listed else ()
+        for item in items:
+            if fold(item) == key:
+                return TermKind("", [i for i in items if fold(i) != key], item)
+    named = ctx.kinds.named_kind(term.base)
+    if named is not None:
+        name, others, rest, headings = named
+        if not rest or headings == unit.headings or shares_word(rest, term.definition):
+            return TermKind(name, others, clean_item(term.base))
+    entries = ctx.glossary.get(id(unit))
+    if entries is not None:
+        return TermKind(GLOSSARY_KIND, [e.term.base for e in entries
+                                        if e is not unit and e.term is not None], term.base)
+    return None
+
+
+def is_entity(unit: Unit, ctx: Context) -> bool:
+    """:func:`_is_entity`, worked out once per unit."""
+    known = ctx.entities
+    key = id(unit)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _is_entity(unit, ctx)
+    return found
+
+
+def _is_entity(unit: Unit, ctx: Context) -> bool:
+    """Does a unit's term name a thing (a person, place, programme) rather than label a
+    note (``Venue``, ``Recruitment of Indians``, ``Russia and China``)?"""
+    term = unit.term
+    if term is None:
+        return False
+    base = term.base
+    if not base or base[0].isdigit() or base[0] in "$£€₹" or _YEARISH.search(term.qualifier):
+        return False
+    if term_kind(unit, ctx) is not None:
+        return True
+    words = base.split()
+    if CONNECTIVE.search(base):
+        return False  # "Putin on India", "Russia and China", "Russia–China": relations
+    if len(words) == 1:
+        word = words[0]
+        if any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word):
+            return True  # S-400, F-35
+        if word.isupper() and len(word) >= 2:
+            return True  # NATO, LNG
+        if any(ch.isupper() for ch in word[1:]):
+            return True  # BrahMos
+        return (word[:1].isupper() and fold(word) not in ctx.lower_words
+                and ctx.mentions(base) >= 2)
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 5:
+        return fold(words[0]) not in ctx.lower_words or ctx.mentions(base) >= 2
+    return all(w[:1].isupper() or w.lower() in _SMALL for w in words) and ctx.mentions(base) >= 2

@@ -1,0 +1,108 @@
+"""The list rule: a list a unit names → recall it, pick it among outsiders, or name any k.
+
+The list is either inline (``... namely a, b and c``, found by :func:`find_list`) or the
+sub-bullets under an intro (:func:`child_list`). A complete list is asked in full (or as a
+multi-select among same-kind outsiders), an open one (``such as``, ``include``) as "name
+any k".
+"""
+
+from __future__ import annotations
+
+from quizbot.bank.model import ListQuestion, Multi
+from quizbot.notes.drafts import (
+    Context,
+    Draft,
+    Unit,
+    blank,
+    is_lead_in,
+    make_draft,
+    number_word,
+    quoted,
+    words_count,
+)
+from quizbot.notes.hashing import pick, shuffled, spread
+from quizbot.notes.lists import clean_item
+from quizbot.notes.phrases import contains_phrase, fold, shares_word
+
+
+def _name_all(n: int) -> str:
+    return "Name both." if n == 2 else f"Name all {number_word(n)}."
+
+
+def _name_any(k: int) -> str:
+    return "Name one." if k == 1 else f"Name any {number_word(k)}."
+
+
+def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
+    """A list after namely / such as / include / are (or a list under an intro ending in a
+    colon): recall all of a complete list (or pick them among same-kind options), name any k
+    of an open one."""
+    found = unit.found_list
+    if found is not None:
+        items = list(found.items)
+        stem = blank(unit.text, found.start, found.end, "…")
+        if stem.endswith("…."):
+            stem = stem[:-1]  # "are …." when the list ends the sentence
+        complete = found.complete
+    else:
+        listed = child_list(unit)
+        if listed is None:
+            return []
+        items, complete = listed
+        intro = unit.text.rstrip()
+        stem = f"{intro.rstrip(':').rstrip()}: …" if intro.endswith(":") else f"{intro} …"
+    n = len(items)
+    if any(contains_phrase(unit.context, i) or contains_phrase(stem, i) for i in items):
+        return []
+    label = unit.term.base if unit.term else " ".join(stem.split()[:4])
+    if not complete:
+        k = 2 if n >= 3 else 1
+        return [make_draft(unit, ListQuestion, "list", "list", label,
+                           prompt=f"{unit.context}: {stem} {_name_any(k)}",
+                           answer=tuple(items), min_correct=k)]
+    kinds = ctx.kinds
+    outsiders: list[str] = []
+    for item in items:
+        for other in kinds.sample_same_kind(item, 8, spread(unit.key, item)):
+            if (all(fold(other) != fold(i) and not shares_word(other, i) for i in items)
+                    and other not in outsiders
+                    and not contains_phrase(stem, other) and not contains_phrase(unit.context,
+                                                                                 other)):
+                outsiders.append(other)
+    choices = ["list"]
+    if len(outsiders) >= 2 and n <= 5:
+        choices.append("multi")
+    if pick(choices, unit.key, "list") == "multi":
+        wrong = shuffled(outsiders, unit.key, "w")[:max(2, 6 - n)]
+        options = shuffled([*items, *wrong], unit.key, "mo")
+        return [make_draft(unit, Multi, "list", "list", label,
+                           prompt=f"{unit.context}: {quoted(stem)} Which of the following "
+                           f"complete it? Choose {'both' if n == 2 else 'all ' + number_word(n)}.",
+                           options=tuple(options), answer=tuple(items))]
+    return [make_draft(unit, ListQuestion, "list", "list", label,
+                       prompt=f"{unit.context}: {stem} {_name_all(n)}",
+                       answer=tuple(items))]
+
+
+def child_list(unit: Unit) -> tuple[list[str], bool] | None:
+    """Items listed under an intro (ending with a colon, or with *are*, *include* ... over
+    sub-bullets): their terms or short texts."""
+    if len(unit.children) < 2 or not is_lead_in(unit):
+        return None
+    items = []
+    for child in unit.children:
+        item = child.term.base if child.term else child.text.rstrip(".")
+        if not item or words_count(item) > 6:
+            return None
+        items.append(clean_item(item))
+    if len({fold(i) for i in items}) != len(items) or len(items) > 8:
+        return None
+    intro = fold(unit.text)
+    numbered = unit.children[0].item is not None and unit.children[0].item.kind == "number"
+    open_words = ("include", "such as", "e.g", "for example", "examples", "some ")
+    if any(w in intro for w in open_words):
+        return items, False
+    counted = any(f" {number_word(len(items))} " in f" {intro} " or f" {len(items)} " in
+                  f" {intro} " for _ in (0,))
+    complete = numbered or counted or intro.endswith(("are:", "namely:", "following:"))
+    return (items, True) if complete else None

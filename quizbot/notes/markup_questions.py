@@ -1,0 +1,90 @@
+"""The rules for what the author marked or quoted: cards, highlights, quotations, bold.
+
+``Question :: Answer`` cards and ``==highlighted==`` spans are the author's own questions
+(the unit yields nothing else); short quotations and **bold** key terms inside a sentence
+become clozes.
+"""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Cloze, Short
+from quizbot.notes.drafts import (
+    CARD,
+    Draft,
+    Unit,
+    blank,
+    cloze_fill,
+    cloze_safe,
+    make_draft,
+    quoted,
+    words_count,
+)
+from quizbot.notes.phrases import contains_phrase, fold
+from quizbot.notes.sentences import find_quotes
+
+
+def rule_card(unit: Unit) -> list[Draft]:
+    """``Question :: Answer`` (author markup: the unit yields nothing else)."""
+    question, _, answer = unit.text.partition(CARD)
+    answers = [a.strip() for a in answer.split("|") if a.strip()]
+    if not question.strip() or not answers:
+        return []
+    return [make_draft(unit, Short, "card", "card", answers[0],
+                       prompt=f"{unit.context}: {question.strip()}", answer=answers[0],
+                       aliases=tuple(answers[1:]),
+                       explanation=f"From the notes: {quoted(question.strip())} — {answers[0]}.")]
+
+
+def rule_highlights(unit: Unit) -> list[Draft]:
+    """``==highlighted==`` spans become the blanks of one cloze (author markup)."""
+    text, pos, parts = unit.text, 0, []
+    for span in unit.highlights:
+        at = text.find(span, pos)
+        if at < 0:
+            return []
+        parts.append(text[pos:at])
+        parts.append(cloze_fill(span))
+        pos = at + len(span)
+    parts.append(text[pos:])
+    if not cloze_safe(unit.text):
+        return []
+    blanks = "the blank" if len(unit.highlights) == 1 else "the blanks"
+    return [make_draft(unit, Cloze, "cloze", "highlights", " ".join(unit.highlights),
+                       prompt=f"{unit.context}: fill in {blanks}.", text="".join(parts))]
+
+
+def rule_quotes(unit: Unit) -> list[Draft]:
+    """A short quotation → a cloze asking for the words used."""
+    drafts: list[Draft] = []
+    if not cloze_safe(unit.text):
+        return drafts
+    for quote, start, end in find_quotes(unit.text):
+        if unit.term and start < len(unit.term.term):
+            continue
+        if contains_phrase(blank(unit.text, start, end, " "), quote):
+            continue
+        drafts.append(make_draft(unit, Cloze, "quote", f"quote:{fold(quote)}", quote,
+                                 prompt=f"{unit.context}: fill in the quoted words.",
+                                 text=blank(unit.text, start, end, cloze_fill(quote))))
+    return drafts
+
+
+def rule_bold(unit: Unit) -> list[Draft]:
+    """A **bold** key term inside a sentence → a cloze."""
+    drafts: list[Draft] = []
+    if not cloze_safe(unit.text):
+        return drafts
+    pos = 0
+    for span in unit.bold:
+        at = unit.text.find(span, pos)
+        if at < 0:
+            continue
+        pos = at + len(span)
+        if at == 0 and unit.term is not None:
+            continue  # the lead term: the term rule asks for it
+        if words_count(span) > 6 or contains_phrase(blank(unit.text, at, pos, " "), span):
+            continue
+        drafts.append(make_draft(unit, Cloze, "bold", f"bold:{fold(span)}", span,
+                                 prompt=f"{unit.context}: fill in the blank.",
+                                 text=blank(unit.text, at, pos, cloze_fill(span))))
+    return drafts

@@ -1,0 +1,143 @@
+"""Numbers worth asking about in a text: money, percentages, years, counts, ordinals.
+
+:func:`find_quantities` finds them (in digits or as number words, never inside parentheses,
+never a bare number or a day of a month) with their spans and values; ``NUMBER_WORDS`` and
+``WORD_FOR`` translate between number words and values for the rules that write numbers
+back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Literal
+
+QuantityKind = Literal["money", "percent", "year", "count", "ordinal"]
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+WORD_FOR = {v: k for k, v in NUMBER_WORDS.items()}
+
+_MONEY = (r"(?:US|A|C|Rs\.?\s?|INR\s?)?[$£€₹¥]\s?\d[\d,]*(?:\.\d+)?"
+          r"(?:\s?(?:bn|billion|million|trillion|crore|lakh|mn|tn)\b)?")
+_PERCENT = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
+_ORDINAL = r"\d+(?:st|nd|rd|th)\b"
+_YEAR = r"(?:1[5-9]|20)\d\d(?![–—-]\d)"
+_COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?(?:billion|million|lakh|crore)\b)?"
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_DIGIT_QUANTITY = re.compile(
+    rf"(?<![\w$£€₹¥.+/–—-])(?:(?P<money>{_MONEY})|(?P<percent>{_PERCENT})|(?P<ordinal>{_ORDINAL})"
+    rf"|(?P<year>{_YEAR})(?![\w%+])|(?P<count>{_COUNT})(?![\w%+.,–—-]\w*))", re.IGNORECASE)
+_WORD_QUANTITY = re.compile(rf"(?<![\w$£€₹¥.+/–—-])\b(?P<word>{_WORDS})\b(?=[\s-][a-z])",
+                            re.IGNORECASE)
+_DIGIT_OR_CURRENCY = re.compile(r"[\d$£€₹¥]")
+#: The number words, most common first (any of them in a text's lower case hints at a count).
+_WORD_HINTS = tuple(sorted(NUMBER_WORDS, key=len))
+#: A quantity holds a digit or currency sign at most this far from its start (``INR ₹5``).
+_MAX_LEAD = 4
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
+_NOT_UNITS = frozenset("of or and to".split())
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a text: money, a percentage, a year, a count or an ordinal."""
+
+    kind: QuantityKind
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    #: Spelled as a word (``four``) rather than in digits.
+    spelled: bool = False
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _value(text: str) -> Decimal:
+    m = _DIGITS.search(text)
+    if m is None:
+        return Decimal(0)
+    try:
+        return Decimal(m.group(0).replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern only matches numbers
+        return Decimal(0)
+
+
+def _parenthesised(text: str) -> list[tuple[int, int]]:
+    spans = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
+
+
+@lru_cache(maxsize=1 << 14)
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """Numbers worth asking about, outside parentheses (asides are not facts to drill)."""
+    return tuple(_find_quantities(text))
+
+
+def _find_quantities(text: str) -> list[Quantity]:
+    lowered = text.lower()
+    hinted = any(word in lowered for word in _WORD_HINTS)
+    words = list(_WORD_QUANTITY.finditer(text)) if hinted else []
+    first = _DIGIT_OR_CURRENCY.search(text)
+    # every quantity holds a digit or currency sign near its start: search from the first
+    # (the look-behind still sees the text before)
+    digits = _DIGIT_QUANTITY.finditer(text, max(0, first.start() - _MAX_LEAD)) \
+        if first is not None else ()
+    if not words and not digits:
+        return []
+    parens = _parenthesised(text) if "(" in text else []
+    found: list[Quantity] = []
+    for m in digits:
+        start, end = m.span()
+        if parens and any(a <= start < b for a, b in parens):
+            continue
+        kind: QuantityKind
+        if m.group("money"):
+            kind = "money"
+            if text[max(0, start - 1):start] in ("(", "£"):
+                continue
+        elif m.group("percent"):
+            kind = "percent"
+        elif m.group("ordinal"):
+            kind = "ordinal"
+        elif m.group("year"):
+            kind = "year"
+        else:
+            kind = "count"
+            after = lowered[end:end + 12].lstrip(" -")
+            word = after.split(" ", 1)[0].strip(".,;:")
+            if word in _MONTHS or not word or word in _NOT_UNITS or not (
+                    word[:1].isalpha() or word[:1] in "°µ"):
+                continue  # a day of a month, a bare number or "2 of 3": not a fact to drill
+        written = m.group(0).strip()
+        found.append(Quantity(kind, written, start, start + len(written), _value(written)))
+    for m in words:
+        start, end = m.span()
+        if parens and any(a <= start < b for a, b in parens):
+            continue
+        nxt = lowered[end:end + 12].lstrip(" -").split(" ", 1)[0]
+        if (nxt in _NOT_UNITS or text[end:end + 1] == "," or lowered[:start].endswith("the ")
+                or nxt.startswith("namely")):
+            continue
+        word = m.group("word").lower()
+        found.append(Quantity("count", m.group(0), start, end, Decimal(NUMBER_WORDS[word]),
+                              spelled=True))
+    found.sort(key=lambda q: q.start)
+    return found

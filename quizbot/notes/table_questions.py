@@ -1,0 +1,41 @@
+"""The table rule: a two-column table of the notes → match the left column to the right.
+
+Tables of more than six rows are asked in chunks of at most six pairs; a table with an empty
+cell, a row of another width or a repeated value on either side is not asked.
+"""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Match
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+
+
+def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> list[Draft]:
+    """A two-column table → match the left column to the right (in chunks of at most 6)."""
+    if len(table.header) != 2 or len(table.rows) < 2:
+        return []
+    rows = [r for r in table.rows if len(r) == 2 and r[0] and r[1]]
+    if len(rows) < 2 or len(rows) != len(table.rows):
+        return []
+    for side in (0, 1):
+        if len({fold(r[side]) for r in rows}) != len(rows):
+            return []
+    left, right = (h or "item" for h in table.header)
+    chunks = -(-len(rows) // 6)
+    drafts = []
+    for c in range(chunks):
+        part = rows[c::chunks]
+        if len(part) < 2:
+            continue
+        slot = f"match:{c}" if chunks > 1 else "match"
+        part_of = f", part {c + 1} of {chunks}" if chunks > 1 else ""
+        draft = Draft(Match, {
+            "prompt": f"{context}: Match the two columns ({left} → {right}{part_of}).",
+            "pairs": tuple((a, b) for a, b in part),
+            "explanation": f"From the table in the notes ({table.header[0]} | {table.header[1]}).",
+        }, "table", slot, f"{table.header[0]} {table.header[1]}", "", line_heading, table.line,
+            id_key=f"table|{line_heading}|{fold(' | '.join(table.header))}|{slot}")
+        drafts.append(draft)
+    return drafts

@@ -1,0 +1,149 @@
+"""The rules about terms: name the term, pick its description, expand an abbreviation.
+
+``Term: definition`` units become a cloze, short answer, mcq or true/false naming the term
+(:func:`rule_term`); a term a table or glossary describes becomes "which best describes"
+(:func:`rule_definition`); ``Long Form (ABBR)`` becomes "what does ABBR stand for?"
+(:func:`rule_abbreviation`), once per notes.
+"""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Cloze, Mcq, Short, TrueFalse
+from quizbot.notes.drafts import (
+    MIN_DEFINITION_WORDS,
+    Context,
+    Draft,
+    Unit,
+    cloze_fill,
+    cloze_safe,
+    make_draft,
+    quoted,
+    words_count,
+)
+from quizbot.notes.entities import is_entity, term_kind
+from quizbot.notes.falsify import swappable
+from quizbot.notes.hashing import pick, sample, shuffled
+from quizbot.notes.perturb import case_like
+from quizbot.notes.phrases import contains_phrase, fold, implied_by, shares_word
+from quizbot.notes.terms import Term
+
+
+def _term_answer(term: Term) -> tuple[str, list[str]]:
+    """A term's answer and aliases: ``Long Form (ABBR)`` answers the long form or ABBR."""
+    aliases: list[str] = []
+    if term.qualifier and term.qualifier.isupper() and " " not in term.qualifier:
+        aliases.append(term.qualifier)
+    if "–" in term.base or "—" in term.base:
+        aliases.append(term.base.replace("–", "-").replace("—", "-"))
+    return term.base, aliases
+
+
+def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
+    """``Term: definition`` → name the term from its definition (cloze, short, mcq or a
+    true/false with a same-kind term swapped in)."""
+    term = unit.term
+    if term is None or not is_entity(unit, ctx):
+        return []
+    definition = term.definition
+    if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
+        return []
+    answer, aliases = _term_answer(term)
+    kind = term_kind(unit, ctx)
+    others = swappable(sample(kind.others, 12, unit.key, "k"), unit, definition, ctx) \
+        if kind else []
+    choices = ["cloze"]
+    if kind is not None and kind.name:
+        choices.append("short")
+    if len(others) >= 3:
+        choices.append("mcq")
+    if others:
+        choices.append("truefalse")
+    choice = pick(choices, unit.key, "term")
+    label = answer
+    if choice == "short" and kind is not None:
+        return [make_draft(unit, Short, "term", "term", label,
+                           prompt=f"{unit.context}: Which {ctx.lower_name(kind.name)} is "
+                           f"described as {quoted(definition)}?", answer=answer,
+                           aliases=tuple(aliases))]
+    if choice == "mcq" and kind is not None:
+        options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
+        return [make_draft(unit, Mcq, "term", "term", label,
+                           prompt=f"{unit.context}: Which of these is described as "
+                           f"{quoted(definition)}?", options=tuple(options), answer=kind.display)]
+    if choice == "truefalse":
+        swap = pick(others, unit.key, "swap")
+        statement = f"{case_like(term.base, swap)}: {definition}"
+        if fold(statement) in ctx.kinds.statements:
+            return []
+        return [make_draft(unit, TrueFalse, "term", "term", label,
+                           prompt=f"{unit.context}: true or false?", statement=statement,
+                           answer=False, fix=unit.text)]
+    rest = unit.text[len(term.term):]
+    if not cloze_safe(unit.text):
+        return []
+    shown = f" ({term.qualifier})" if term.qualifier and term.qualifier not in aliases else ""
+    text = cloze_fill(answer, aliases) + shown + rest
+    return [make_draft(unit, Cloze, "term", "term", label,
+                       prompt=f"{unit.context}: fill in the blank.", text=text)]
+
+
+def rule_definition(unit: Unit, ctx: Context) -> list[Draft]:
+    """The other direction: a term described by a two-column table → pick its description."""
+    term = unit.term
+    if term is None:
+        return []
+    found = ctx.kinds.descriptions(term.base)
+    if found is None:
+        return _glossary_definition(unit, ctx)
+    right, others, headings = found
+    if headings != unit.headings and not shares_word(right, term.definition):
+        return []  # a table elsewhere describes something else by the same name
+    known = f"{term.definition} {right}"
+    others = [o for o in others if not contains_phrase(o, term.base) and not implied_by(o, known)]
+    if len(others) < 3:
+        return []
+    return _describes(unit, term.base, right, others, "d")
+
+
+#: A glossary definition longer than this makes an unreadable option.
+_MAX_OPTION_WORDS = 16
+
+
+def _glossary_definition(unit: Unit, ctx: Context) -> list[Draft]:
+    """A glossary entry the other way: which of its section's definitions describes it?"""
+    term = unit.term
+    entries = ctx.glossary.get(id(unit))
+    if term is None or entries is None or words_count(term.definition) > _MAX_OPTION_WORDS:
+        return []
+    mine = term.definition
+    others = [e.term.definition for e in entries if e is not unit and e.term is not None
+              and words_count(e.term.definition) <= _MAX_OPTION_WORDS
+              and not contains_phrase(e.term.definition, term.base)
+              and not implied_by(e.term.definition, mine)]
+    if len(others) < 3:
+        return []
+    return _describes(unit, term.base, mine, others, "g")
+
+
+def _describes(unit: Unit, term: str, right: str, others: list[str], salt: str) -> list[Draft]:
+    """"Which best describes TERM?": ``right`` among three of ``others``, in a fixed
+    shuffle (``salt`` keeps the table and glossary shuffles apart, as they always were)."""
+    options = shuffled([right, *shuffled(others, unit.key, f"{salt}d")[:3]], unit.key,
+                       f"{salt}o")
+    return [make_draft(unit, Mcq, "definition", "definition", f"{term} description",
+                       prompt=f"{unit.context}: Which best describes {term}?",
+                       options=tuple(options), answer=right)]
+
+
+def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
+    """``Long Form (ABBR)`` → what does ABBR stand for? (asked once in the notes)."""
+    drafts = []
+    for abbr, found in ctx.abbreviations_of.get(id(unit), ()):
+        aliases = [found.long.replace("–", "-").replace("—", "-")] if any(
+            d in found.long for d in "–—") else []
+        draft = make_draft(unit, Short, "abbreviation", f"abbr:{abbr}", abbr,
+                           prompt=f"{unit.context}: What does {abbr} stand for?", answer=found.long,
+                           aliases=tuple(aliases))
+        draft.id_key = f"abbreviation|{abbr}|{fold(found.long)}"
+        drafts.append(draft)
+    return drafts

@@ -1,0 +1,40 @@
+"""Two-column tables of the notes become match-the-columns questions."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Match
+from quizbot.notes.drafts import Context
+from quizbot.notes.kinds import Kinds
+from quizbot.notes.outline import Table
+from quizbot.notes.table_questions import table_match
+
+CTX = Context(Kinds(), set(), set(), {}, lambda _: 0)
+
+
+def _table(rows: list[tuple[str, ...]], header: tuple[str, ...] = ("Port", "State")) -> Table:
+    return Table(header, rows, 3, list(range(5, 5 + len(rows))), ("Ports",))
+
+
+def test_a_two_column_table_is_asked_as_one_match() -> None:
+    rows = [("Kandla", "Gujarat"), ("Paradip", "Odisha"), ("Haldia", "West Bengal")]
+    (draft,) = table_match(_table(rows), "Geography › Ports", "Ports", CTX)
+    assert draft.cls is Match
+    assert draft.fields["pairs"] == tuple(rows)
+    assert "(Port → State)" in draft.fields["prompt"]
+
+
+def test_a_long_table_is_asked_in_chunks_of_at_most_six() -> None:
+    rows = [(f"Port {i}", f"State {i}") for i in range(8)]
+    drafts = table_match(_table(rows), "Geography", "Ports", CTX)
+    assert [len(d.fields["pairs"]) for d in drafts] == [4, 4]
+    assert sorted(p for d in drafts for p in d.fields["pairs"]) == sorted(rows)
+    assert len({d.slot for d in drafts}) == 2
+
+
+def test_tables_that_cannot_be_matched_are_not_asked() -> None:
+    repeated = [("Kandla", "Gujarat"), ("Mundra", "Gujarat")]
+    empty = [("Kandla", "Gujarat"), ("Paradip", "")]
+    three = [("Kandla", "Gujarat", "west"), ("Paradip", "Odisha", "east")]
+    assert table_match(_table(repeated), "Geography", "Ports", CTX) == []
+    assert table_match(_table(empty), "Geography", "Ports", CTX) == []
+    assert table_match(_table(three, ("Port", "State", "Coast")), "Geography", "Ports", CTX) == []
