@@ -27,7 +27,8 @@ from quizbot.bank.model import (
     Statements,
     TrueFalse,
 )
-from quizbot.notes.text import NUMBER_WORDS, contains_phrase, find_quantities, fold
+from quizbot.notes.phrases import contains_phrase, fold
+from quizbot.notes.quantities import NUMBER_WORDS, find_quantities
 
 
 def answers(question: Question) -> list[str]:
