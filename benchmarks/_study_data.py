@@ -60,8 +60,9 @@ def dataset(size: int = SIZE) -> Dataset:
     return _CACHE[size]
 
 
-def _simulate(question_ids: list[str], now: datetime, rng: random.Random
-              ) -> dict[str, tuple[Card, int, list[Entry]]]:
+def _simulate(
+    question_ids: list[str], now: datetime, rng: random.Random
+) -> dict[str, tuple[Card, int, list[Entry]]]:
     random.seed(rng.random())  # py-fsrs fuzz uses the global generator
     scheduler = Scheduler()
     history = {}
@@ -104,14 +105,28 @@ def _build(size: int) -> Dataset:
             row = CardRow(question_id, card, len(log), lapses, is_leech(lapses, 8) and lapses >= 8)
             cards.append(row.as_tuple())
             for when, rating, state, duration in log:
-                reviews.append((None, question_id, None, to_us(when), "", "exact" if rating > 1
-                                else "wrong", float(rating > 1), int(rating), int(rating), 0,
-                                duration, 0, 0, state))
+                reviews.append(
+                    (
+                        None,
+                        question_id,
+                        None,
+                        to_us(when),
+                        "",
+                        "exact" if rating > 1 else "wrong",
+                        float(rating > 1),
+                        int(rating),
+                        int(rating),
+                        0,
+                        duration,
+                        0,
+                        0,
+                        state,
+                    )
+                )
         reviews.sort(key=lambda r: r[3])
         store.put_cards(cards)
         store.add_reviews(reviews)
-    return Dataset(root, bank, data_dir, now, history, time.perf_counter() - started,
-                   len(reviews))
+    return Dataset(root, bank, data_dir, now, history, time.perf_counter() - started, len(reviews))
 
 
 def anki_collection(data: Dataset) -> tuple[Any, dict[int, str]]:
@@ -140,8 +155,12 @@ def anki_collection(data: Dataset) -> tuple[Any, dict[int, str]]:
         note["Back"] = "-"
         requests.append(AddNoteRequest(note=note, deck_id=1))
     col.add_notes(requests)
-    card_of = {front: cid for cid, front in col.db.all(
-        "SELECT c.id, n.sfld FROM cards c JOIN notes n ON c.nid = n.id")}
+    card_of = {
+        front: cid
+        for cid, front in col.db.all(
+            "SELECT c.id, n.sfld FROM cards c JOIN notes n ON c.nid = n.id"
+        )
+    }
     question_of = {cid: qid for qid, cid in card_of.items()}
     crt_day = datetime.fromtimestamp(crt, UTC)
     updates, revlog = [], []
@@ -155,16 +174,22 @@ def anki_collection(data: Dataset) -> tuple[Any, dict[int, str]]:
         else:
             ivl, due = 0, int(card.due.timestamp())
             kind, queue = (1, 1) if card.state == State.Learning else (3, 1)
-        memory = (f'{{"s":{card.stability:.4f},"d":{card.difficulty:.4f},"dr":0.9,'
-                  f'"lrt":{int(last.timestamp())}}}')
+        memory = (
+            f'{{"s":{card.stability:.4f},"d":{card.difficulty:.4f},"dr":0.9,'
+            f'"lrt":{int(last.timestamp())}}}'
+        )
         updates.append((kind, queue, due, ivl, 2500, len(log), lapses, memory, cid))
         for when, rating, state, duration in log:
             stamp = int(when.timestamp() * 1000)
             next_id = max(next_id + 1, stamp)
-            revlog.append((next_id, cid, int(rating), 0, 2500, duration,
-                           {0: 0, 1: 0, 2: 1, 3: 2}[state]))
-    col.db.executemany("UPDATE cards SET type = ?, queue = ?, due = ?, ivl = ?, factor = ?, "
-                       "reps = ?, lapses = ?, data = ? WHERE id = ?", updates)
+            revlog.append(
+                (next_id, cid, int(rating), 0, 2500, duration, {0: 0, 1: 0, 2: 1, 3: 2}[state])
+            )
+    col.db.executemany(
+        "UPDATE cards SET type = ?, queue = ?, due = ?, ivl = ?, factor = ?, "
+        "reps = ?, lapses = ?, data = ? WHERE id = ?",
+        updates,
+    )
     col.db.executemany("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, 0, ?, ?, ?)", revlog)
     col.close()
     return Collection(str(path)), question_of

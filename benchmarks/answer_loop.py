@@ -72,8 +72,9 @@ def response(question: Question, right: bool) -> str:
 Step = Callable[[], float]
 
 
-def quizbot_stepper(data: Dataset, answers: BankAnswers, *, durable: bool = False
-                    ) -> tuple[Step, Callable[[], None]]:
+def quizbot_stepper(
+    data: Dataset, answers: BankAnswers, *, durable: bool = False
+) -> tuple[Step, Callable[[], None]]:
     """One timed answer (ms) per call through quizbot's study session, and a closer.
 
     The durable loop works on its own copy of the data dir: two connections writing one file
@@ -111,8 +112,12 @@ def anki_stepper(data: Dataset, answers: BankAnswers) -> tuple[Step, Callable[[]
     from anki.cards import Card
     from anki.scheduler.v3 import CardAnswer
 
-    ratings = {Rating.Again: CardAnswer.AGAIN, Rating.Hard: CardAnswer.HARD,
-               Rating.Good: CardAnswer.GOOD, Rating.Easy: CardAnswer.EASY}
+    ratings = {
+        Rating.Again: CardAnswer.AGAIN,
+        Rating.Hard: CardAnswer.HARD,
+        Rating.Good: CardAnswer.GOOD,
+        Rating.Easy: CardAnswer.EASY,
+    }
     col, question_of = anki_collection(data)
     rng = random.Random(7)
     queued = col.sched.get_queued_cards(fetch_limit=1).cards[0]
@@ -125,9 +130,12 @@ def anki_stepper(data: Dataset, answers: BankAnswers) -> tuple[Step, Callable[[]
         typed = response(question, rng.random() > 0.1)
         started = time.perf_counter()
         verdict = grade(question, typed, index=answers.index())  # as the session grades
-        rating = rating_for(verdict, question_type=question.type,
-                            state=State.Review if queued.card.ctype == 2 else None,
-                            duration_ms=card.time_taken())
+        rating = rating_for(
+            verdict,
+            question_type=question.type,
+            state=State.Review if queued.card.ctype == 2 else None,
+            duration_ms=card.time_taken(),
+        )
         answer = col.sched.build_answer(card=card, states=queued.states, rating=ratings[rating])
         col.sched.answer_card(answer)
         queued = col.sched.get_queued_cards(fetch_limit=1).cards[0]
@@ -141,19 +149,27 @@ def anki_stepper(data: Dataset, answers: BankAnswers) -> tuple[Step, Callable[[]
 
 def run() -> Iterator[tuple[str, float]]:
     data = dataset()
-    print(f"# answer_loop: {len(data.bank)} questions, {data.reviews} reviews in the log "
-          f"(built in {data.seconds_to_build:.0f} s)", file=sys.stderr)
+    print(
+        f"# answer_loop: {len(data.bank)} questions, {data.reviews} reviews in the log "
+        f"(built in {data.seconds_to_build:.0f} s)",
+        file=sys.stderr,
+    )
     for _ in data.bank:
         pass  # build every question object now, not inside the timed loop
     answers = BankAnswers(data.bank)
     answers.index()  # the near-miss index, built once (the app builds it in the background)
-    loops = {"quizbot": quizbot_stepper(data, answers),
-             "durable": quizbot_stepper(data, answers, durable=True)}
+    loops = {
+        "quizbot": quizbot_stepper(data, answers),
+        "durable": quizbot_stepper(data, answers, durable=True),
+    }
     try:
         import anki.collection  # noqa: F401
     except ImportError:
-        print("# answer_loop: the anki package is not installed (pip install anki); the Anki "
-              "figures are skipped", file=sys.stderr)
+        print(
+            "# answer_loop: the anki package is not installed (pip install anki); the Anki "
+            "figures are skipped",
+            file=sys.stderr,
+        )
     else:
         loops["anki"] = anki_stepper(data, answers)
     # The loops take turns in short rounds, so a busy moment on the machine hits them alike.

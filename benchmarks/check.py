@@ -67,8 +67,12 @@ def timed_process(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
 def run() -> Iterator[tuple[str, float]]:
     with tempfile.TemporaryDirectory(prefix="quizbot-bench-") as tmp:
         root = Path(tmp)
-        yield "python_startup_s", min(timed_process([sys.executable, "-c", "pass"],
-                                                    dict(os.environ))[0] for _ in range(3))
+        yield (
+            "python_startup_s",
+            min(
+                timed_process([sys.executable, "-c", "pass"], dict(os.environ))[0] for _ in range(3)
+            ),
+        )
         for size, label in ((10_000, "10k"), (50_000, "50k")):
             bank = write_bank(root / f"bank-{label}", size)
             env = dict(os.environ, XDG_CACHE_HOME=str(root / f"cache-{label}"))

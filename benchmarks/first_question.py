@@ -34,8 +34,9 @@ DRIVER = [sys.executable, "-m", "benchmarks._first_question_driver"]
 def _first_paint(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds from start to "ready", peak RSS in MB at that moment) of one driver run."""
     started = time.perf_counter()
-    proc = subprocess.Popen([*DRIVER, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [*DRIVER, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline().decode()
     elapsed = time.perf_counter() - started
@@ -70,8 +71,13 @@ def run() -> Iterator[tuple[str, float]]:
         first_50k, peak = _median(["app", big, str(root / "data50"), str(cache)], env)
         yield "first_question_50k_s", first_50k
         yield "rss_50k_mb", peak
-        done = subprocess.run([*DRIVER, "keys", bundled, str(root / "keys"), str(cache), "100"],
-                              capture_output=True, text=True, env=env, timeout=300)
+        done = subprocess.run(
+            [*DRIVER, "keys", bundled, str(root / "keys"), str(cache), "100"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
         if done.returncode != 0:
             raise RuntimeError(f"the key driver failed: {done.stderr[-2000:]}")
         timings = sorted(float(t) for t in done.stdout.split())

@@ -18,8 +18,32 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-_SYLLABLES = ("ka", "lo", "mir", "sa", "ven", "tor", "qua", "bel", "dri", "nox", "pe", "ram",
-              "zu", "ith", "cor", "mal", "dan", "vey", "ols", "ter", "gan", "hu", "ost", "bre")
+_SYLLABLES = (
+    "ka",
+    "lo",
+    "mir",
+    "sa",
+    "ven",
+    "tor",
+    "qua",
+    "bel",
+    "dri",
+    "nox",
+    "pe",
+    "ram",
+    "zu",
+    "ith",
+    "cor",
+    "mal",
+    "dan",
+    "vey",
+    "ols",
+    "ter",
+    "gan",
+    "hu",
+    "ost",
+    "bre",
+)
 _CAPITALISED = re.compile(r"\b(?!Sources\b)([A-Z][a-z]{2,})\b")
 _NUMBER = re.compile(r"\d+")
 _HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
@@ -40,7 +64,8 @@ def synthetic_notes(size: int = 1_000_000) -> str:
     """About ``size`` bytes of notes: the bundled India–Russia notes copied with other names,
     numbers and headings, so the mix of constructs (and of questions per KB) is real."""
     template = (Path(__file__).resolve().parent.parent / "notes" / "india-russia.md").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     parts = ["# Synthetic notes\n"]
     total = len(parts[0])
     k = 0
@@ -69,8 +94,12 @@ def run() -> Iterator[tuple[str, float]]:
         times = []
         for i in range(3):  # each run in a fresh process: no warm caches, imports done
             out = root / f"out{i}"
-            done = subprocess.run([sys.executable, "-c", _TIMED, str(notes), str(out)],
-                                  capture_output=True, text=True, check=True)
+            done = subprocess.run(
+                [sys.executable, "-c", _TIMED, str(notes), str(out)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             seconds = float(done.stdout.strip())
             if seconds < 0:
                 raise RuntimeError(f"quizbot generate failed: {done.stderr}")

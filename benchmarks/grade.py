@@ -31,7 +31,7 @@ def _misspell(rng: random.Random, text: str) -> str:
     if len(letters) < 6:
         return text
     i = rng.choice(letters[1:-1])
-    return text[:i] + text[i + 1] + text[i] + text[i + 2:]  # swap two letters
+    return text[:i] + text[i + 1] + text[i] + text[i + 2 :]  # swap two letters
 
 
 def _responses(rng: random.Random, q: Question, other: Question) -> list[str]:

@@ -16,12 +16,27 @@ from quizbot.paths import bundled_notes_dir
 from quizbot.tutor.lookup import NotesIndex
 
 QUERIES = [
-    "what is INSTC?", "tell me about Kudankulam", "summarise the defence programmes", "S-400",
-    "BrahMos", "CAATSA", "what did the 2021 summit agree", "trade target 2025",
-    "Chennai Vladivostok", "Indians in the Russian army", "Arctic", "space cooperation", "SCO",
-    "NSG membership", "summarise energy cooperation", "summarise the Ukraine section",
+    "what is INSTC?",
+    "tell me about Kudankulam",
+    "summarise the defence programmes",
+    "S-400",
+    "BrahMos",
+    "CAATSA",
+    "what did the 2021 summit agree",
+    "trade target 2025",
+    "Chennai Vladivostok",
+    "Indians in the Russian army",
+    "Arctic",
+    "space cooperation",
+    "SCO",
+    "NSG membership",
+    "summarise energy cooperation",
+    "summarise the Ukraine section",
     # not in the notes
-    "what is a shield volcano?", "Paris Agreement", "Article 370", "photosynthesis",
+    "what is a shield volcano?",
+    "Paris Agreement",
+    "Article 370",
+    "photosynthesis",
 ]
 ROUNDS = 20
 

@@ -5,15 +5,21 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-_WORDS = ("corridor missile treaty summit pipeline reactor satellite forum rupee rouble tariff "
-          "frigate rifle vaccine arctic port railway refinery visa exchange programme council "
-          "dialogue venture agreement mission festival scholarship").split()
-_PLACES = ("Chennai Vladivostok Moscow Delhi Kudankulam Sakhalin Mumbai Kazan Sochi Astrakhan "
-           "Bandar Kolkata Murmansk Irkutsk Pune Hyderabad").split()
+_WORDS = (
+    "corridor missile treaty summit pipeline reactor satellite forum rupee rouble tariff "
+    "frigate rifle vaccine arctic port railway refinery visa exchange programme council "
+    "dialogue venture agreement mission festival scholarship"
+).split()
+_PLACES = (
+    "Chennai Vladivostok Moscow Delhi Kudankulam Sakhalin Mumbai Kazan Sochi Astrakhan "
+    "Bandar Kolkata Murmansk Irkutsk Pune Hyderabad"
+).split()
 
 
-_SYLLABLES = ("ka ra vo sk ta mil nor bha ska dev go rov lan tri pet zan mu del vi ost ko "
-              "che nai sa kha lin ur al bra mos su kho ya ro hin di").split()
+_SYLLABLES = (
+    "ka ra vo sk ta mil nor bha ska dev go rov lan tri pet zan mu del vi ost ko "
+    "che nai sa kha lin ur al bra mos su kho ya ro hin di"
+).split()
 
 
 def _name(rng: random.Random) -> str:
@@ -41,25 +47,36 @@ def _question(rng: random.Random, file_no: int, i: int) -> str:
     elif kind == "list":
         body = f"    prompt: Name the three {_phrase(rng, 2)} ({i})\n    answer: [{', '.join(places[:3])}]\n"
     elif kind == "mcq":
-        body = f"    prompt: {prompt}\n    options: [{', '.join(places)}]\n    answer: {places[1]}\n"
+        body = (
+            f"    prompt: {prompt}\n    options: [{', '.join(places)}]\n    answer: {places[1]}\n"
+        )
     elif kind == "multi":
-        body = (f"    prompt: {prompt}\n    options: [{', '.join(places)}]\n"
-                f"    answer: [{places[0]}, {places[2]}]\n")
+        body = (
+            f"    prompt: {prompt}\n    options: [{', '.join(places)}]\n"
+            f"    answer: [{places[0]}, {places[2]}]\n"
+        )
     elif kind == "statements":
-        body = (f"    prompt: Consider the following statements about the {_phrase(rng, 2)} ({i})\n"
-                "    statements:\n"
-                f"      - {{text: The {_phrase(rng, 4)} began in {rng.randint(1990, 2025)}., correct: true}}\n"
-                f"      - text: The {_phrase(rng, 4)} is in {places[0]}.\n        correct: false\n"
-                f"        fix: It is in {places[1]}.\n")
+        body = (
+            f"    prompt: Consider the following statements about the {_phrase(rng, 2)} ({i})\n"
+            "    statements:\n"
+            f"      - {{text: The {_phrase(rng, 4)} began in {rng.randint(1990, 2025)}., correct: true}}\n"
+            f"      - text: The {_phrase(rng, 4)} is in {places[0]}.\n        correct: false\n"
+            f"        fix: It is in {places[1]}.\n"
+        )
     elif kind == "truefalse":
-        body = (f"    statement: The {_phrase(rng, 4)} of {places[0]} opened in "
-                f"{rng.randint(1990, 2025)} ({i}).\n    answer: false\n    fix: It opened later.\n")
+        body = (
+            f"    statement: The {_phrase(rng, 4)} of {places[0]} opened in "
+            f"{rng.randint(1990, 2025)} ({i}).\n    answer: false\n    fix: It opened later.\n"
+        )
     elif kind == "cloze":
-        body = (f"    text: \"Trade via {places[0]} reached {{{{${rng.randint(2, 90)} billion}}}} "
-                f"in {{{{{rng.randint(2000, 2025)}}}}} ({i}).\"\n")
+        body = (
+            f'    text: "Trade via {places[0]} reached {{{{${rng.randint(2, 90)} billion}}}} '
+            f'in {{{{{rng.randint(2000, 2025)}}}}} ({i})."\n'
+        )
     else:
-        body = (f"    prompt: Match the {_phrase(rng, 2)} to its city ({i})\n    pairs:\n"
-                + "".join(f"      - [{_phrase(rng, 2)} {k}, {places[k]}]\n" for k in range(3)))
+        body = f"    prompt: Match the {_phrase(rng, 2)} to its city ({i})\n    pairs:\n" + "".join(
+            f"      - [{_phrase(rng, 2)} {k}, {places[k]}]\n" for k in range(3)
+        )
     return head + body + expl + "    tags: [gs2, ir]\n"
 
 

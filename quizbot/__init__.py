@@ -21,11 +21,23 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-__all__ = ["Bank", "BankError", "Problem", "Question", "Verdict", "__version__",
-           "generate_questions", "grade", "load_bank"]
+__all__ = [
+    "Bank",
+    "BankError",
+    "Problem",
+    "Question",
+    "Verdict",
+    "__version__",
+    "generate_questions",
+    "grade",
+    "load_bank",
+]
 
-_LAZY = {"grade": "quizbot.grading", "Verdict": "quizbot.grading",
-         "generate_questions": "quizbot.notes"}
+_LAZY = {
+    "grade": "quizbot.grading",
+    "Verdict": "quizbot.grading",
+    "generate_questions": "quizbot.notes",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -16,25 +16,34 @@ from tests.conftest import REPO
 DOMAIN = sorted(
     ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
     for path in (REPO / "quizbot").rglob("*.py")
-    if "tui" not in path.relative_to(REPO).parts and path.name != "__main__.py")
+    if "tui" not in path.relative_to(REPO).parts and path.name != "__main__.py"
+)
 
 
 @pytest.mark.slow
 def test_domain_packages_never_import_textual() -> None:
-    code = (f"import importlib, json, sys\nfor m in {DOMAIN!r}: importlib.import_module(m)\n"
-            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('textual', 'rich'))))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
-                          timeout=60)
+    code = (
+        f"import importlib, json, sys\nfor m in {DOMAIN!r}: importlib.import_module(m)\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('textual', 'rich'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
 
 
 def test_only_the_tui_package_imports_textual() -> None:
-    offenders = [str(p.relative_to(REPO)) for p in (REPO / "quizbot").rglob("*.py")
-                 if "tui" not in p.relative_to(REPO / "quizbot").parts
-                 and any(line.lstrip().startswith(("import textual", "from textual"))
-                         for line in p.read_text(encoding="utf-8").splitlines())]
+    offenders = [
+        str(p.relative_to(REPO))
+        for p in (REPO / "quizbot").rglob("*.py")
+        if "tui" not in p.relative_to(REPO / "quizbot").parts
+        and any(
+            line.lstrip().startswith(("import textual", "from textual"))
+            for line in p.read_text(encoding="utf-8").splitlines()
+        )
+    ]
     assert offenders == []
 
 
@@ -43,9 +52,17 @@ def test_import_contracts_hold() -> None:
     """The layers and forbidden imports in pyproject.toml ([tool.importlinter]): front ends
     above the domain, and no argparse, textual or front end inside it."""
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports; "
-         "sys.exit(lint_imports(no_logo=True, cache_dir=None))"],
-        capture_output=True, text=True, cwd=REPO, timeout=120)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from importlinter.cli import lint_imports; "
+            "sys.exit(lint_imports(no_logo=True, cache_dir=None))",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 broken" in done.stdout
 
@@ -53,14 +70,33 @@ def test_import_contracts_hold() -> None:
 @pytest.mark.slow
 def test_mypy_is_clean() -> None:
     pytest.importorskip("mypy", reason="mypy is installed by the test extra")
-    done = subprocess.run([sys.executable, "-m", "mypy"],
-                          capture_output=True, text=True, cwd=REPO, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy"], capture_output=True, text=True, cwd=REPO, timeout=300
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is installed by the test extra")
 def test_ruff_is_clean() -> None:
-    done = subprocess.run(["ruff", "check", "quizbot", "tests", "benchmarks"],
-                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    done = subprocess.run(
+        ["ruff", "check", "quizbot", "tests", "benchmarks"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is installed by the test extra")
+def test_ruff_format_is_clean() -> None:
+    done = subprocess.run(
+        ["ruff", "format", "--check", "quizbot", "tests", "benchmarks"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr

@@ -22,7 +22,25 @@ from quizbot.bank.model import (
 )
 
 __all__ = [
-    "QUESTION_TYPES", "TOPIC_SEPARATOR", "Bank", "BankError", "Cloze", "ListQuestion", "Match",
-    "Mcq", "Multi", "Origin", "Problem", "Question", "QuestionBase", "Short", "Source",
-    "Statement", "Statements", "TrueFalse", "find_files", "load_bank", "takes_aliases",
+    "QUESTION_TYPES",
+    "TOPIC_SEPARATOR",
+    "Bank",
+    "BankError",
+    "Cloze",
+    "ListQuestion",
+    "Match",
+    "Mcq",
+    "Multi",
+    "Origin",
+    "Problem",
+    "Question",
+    "QuestionBase",
+    "Short",
+    "Source",
+    "Statement",
+    "Statements",
+    "TrueFalse",
+    "find_files",
+    "load_bank",
+    "takes_aliases",
 ]

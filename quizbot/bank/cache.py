@@ -48,14 +48,29 @@ class FileResult:
     suppress: tuple[str, ...] = ()
 
     @classmethod
-    def build(cls, display: str, size: int, mtime_ns: int, problems: list[Problem],
-              records: list[Record], generated_from: str = "",
-              suppress: tuple[str, ...] = ()) -> FileResult:
-        return cls(display, size, mtime_ns, tuple(problems),
-                   tuple(r["id"] for r in records), tuple(r["type"] for r in records),
-                   tuple(r.get("topic", "") for r in records), marshal.dumps(records),
-                   tuple(i for i, r in enumerate(records) if r.get("derived_id")),
-                   generated_from, suppress)
+    def build(
+        cls,
+        display: str,
+        size: int,
+        mtime_ns: int,
+        problems: list[Problem],
+        records: list[Record],
+        generated_from: str = "",
+        suppress: tuple[str, ...] = (),
+    ) -> FileResult:
+        return cls(
+            display,
+            size,
+            mtime_ns,
+            tuple(problems),
+            tuple(r["id"] for r in records),
+            tuple(r["type"] for r in records),
+            tuple(r.get("topic", "") for r in records),
+            marshal.dumps(records),
+            tuple(i for i, r in enumerate(records) if r.get("derived_id")),
+            generated_from,
+            suppress,
+        )
 
     def records(self) -> list[Record]:
         return marshal.loads(self.blob) if self.blob else []
@@ -85,7 +100,7 @@ class BankCache:
         header = len(_MAGIC) + 4
         if len(blob) < header or not blob.startswith(_MAGIC):
             return
-        checksum, payload = blob[len(_MAGIC):header], blob[header:]
+        checksum, payload = blob[len(_MAGIC) : header], blob[header:]
         if zlib.crc32(payload).to_bytes(4, "big") != checksum:
             return
         try:
@@ -99,8 +114,12 @@ class BankCache:
 
     def get(self, path: str, stat: os.stat_result, display: str) -> FileResult | None:
         entry = self.entries.get(path)
-        if (entry is not None and entry.size == stat.st_size and entry.mtime_ns == stat.st_mtime_ns
-                and entry.display == display):
+        if (
+            entry is not None
+            and entry.size == stat.st_size
+            and entry.mtime_ns == stat.st_mtime_ns
+            and entry.display == display
+        ):
             return entry
         return None
 
@@ -119,8 +138,9 @@ class BankCache:
         """Write atomically; a failure to write only costs speed next time."""
         if not self.dirty:
             return
-        payload = pickle.dumps({"version": _version_tag(), "entries": self.entries},
-                               protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps(
+            {"version": _version_tag(), "entries": self.entries}, protocol=pickle.HIGHEST_PROTOCOL
+        )
         blob = _MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

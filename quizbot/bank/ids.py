@@ -14,7 +14,8 @@ import unicodedata
 _WORD = re.compile(r"[a-z0-9]+")
 _MEANINGFUL_WORDS = 5
 
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above after again against all also am an and any are as at be been before being below
 between both but by can could did do does doing down during each few for from further had has
 have having here how i if in into is it its itself just me more most my no nor not now of off on
@@ -22,7 +23,8 @@ once only or other our out over own same she should so some such than that the t
 there these they this those through to too under until up very was we were what when where which
 while who whom why will with would you your name named give given following following correct
 consider true false statement statements state says said one two three many much
-""".split())
+""".split()
+)
 
 
 def words(text: str) -> list[str]:

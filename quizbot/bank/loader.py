@@ -36,22 +36,36 @@ class BankError(Exception):
         self.problems = list(problems)
         errors = sum(p.severity == "error" for p in self.problems)
         lines = "\n".join(str(p) for p in self.problems)
-        super().__init__(f"{errors} error{'s' if errors != 1 else ''} in the question bank:\n"
-                         f"{lines}")
+        super().__init__(
+            f"{errors} error{'s' if errors != 1 else ''} in the question bank:\n{lines}"
+        )
 
 
 class Bank:
     """The loaded questions: iterable in file order, looked up by id, grouped by topic."""
 
-    def __init__(self, files: Sequence[FileResult] = (), problems: Iterable[Problem] = (),
-                 questions: Sequence[Question] = ()) -> None:
+    def __init__(
+        self,
+        files: Sequence[FileResult] = (),
+        problems: Iterable[Problem] = (),
+        questions: Sequence[Question] = (),
+    ) -> None:
         """Usually made by :func:`load_bank`; ``questions`` builds a bank from objects."""
         self._files = list(files)
         self._built: list[list[Question] | None] = [None] * len(self._files)
         if questions:
-            self._files.append(FileResult("", 0, 0, (), tuple(q.id for q in questions),
-                                          tuple(q.type for q in questions),
-                                          tuple(q.topic for q in questions), b""))
+            self._files.append(
+                FileResult(
+                    "",
+                    0,
+                    0,
+                    (),
+                    tuple(q.id for q in questions),
+                    tuple(q.type for q in questions),
+                    tuple(q.topic for q in questions),
+                    b"",
+                )
+            )
             self._built.append(list(questions))
         self.problems: tuple[Problem, ...] = tuple(problems)
         self._slots: dict[str, tuple[int, int]] = {}
@@ -63,8 +77,11 @@ class Bank:
         slots = self._slots
         authored = [f for f in self._files if not f.generated_from]
         suppressed = set().union(*(f.suppress for f in authored))
-        replaced = suppressed.union(*(f.ids for f in authored)) if suppressed or any(
-            f.generated_from for f in self._files) else set()
+        replaced = (
+            suppressed.union(*(f.ids for f in authored))
+            if suppressed or any(f.generated_from for f in self._files)
+            else set()
+        )
         for file_no, result in enumerate(self._files):
             if result.generated_from and not replaced.isdisjoint(result.ids):
                 for pos, question_id in enumerate(result.ids):
@@ -131,8 +148,9 @@ class Bank:
 
     def generated(self) -> list[Question]:
         """Questions from generated files (``generated_from``), in bank order."""
-        return [self._question(f, p) for f, p in self._slots.values()
-                if self._files[f].generated_from]
+        return [
+            self._question(f, p) for f, p in self._slots.values() if self._files[f].generated_from
+        ]
 
     def locate(self, question_id: str) -> Problem:
         """A note placed at a question's line and column (its ``message`` is empty)."""
@@ -141,8 +159,12 @@ class Bank:
 
     def derived_ids(self) -> list[str]:
         """Ids the bank derived because their authors gave none."""
-        return [result.ids[pos] for file_no, result in enumerate(self._files)
-                for pos in result.derived if self._slots.get(result.ids[pos]) == (file_no, pos)]
+        return [
+            result.ids[pos]
+            for file_no, result in enumerate(self._files)
+            for pos in result.derived
+            if self._slots.get(result.ids[pos]) == (file_no, pos)
+        ]
 
     # --- summaries, computed without building questions ---
 
@@ -188,14 +210,19 @@ class Bank:
             parts = topic.split(TOPIC_SEPARATOR)
             for depth in range(len(parts)):
                 totals[TOPIC_SEPARATOR.join(parts[: depth + 1])] += count
-        return [(path, path.count(TOPIC_SEPARATOR), totals[path])
-                for path in sorted(totals, key=lambda p: p.split(TOPIC_SEPARATOR))]
+        return [
+            (path, path.count(TOPIC_SEPARATOR), totals[path])
+            for path in sorted(totals, key=lambda p: p.split(TOPIC_SEPARATOR))
+        ]
 
     def in_topic(self, topic: str) -> list[Question]:
         """Questions of ``topic`` and of its sub-topics (``A › B`` is under ``A``)."""
         prefix = topic + TOPIC_SEPARATOR
-        return [self._question(f, p) for f, p in self._slots.values()
-                if (t := self._files[f].topics[p]) == topic or t.startswith(prefix)]
+        return [
+            self._question(f, p)
+            for f, p in self._slots.values()
+            if (t := self._files[f].topics[p]) == topic or t.startswith(prefix)
+        ]
 
     # --- messages ---
 
@@ -215,19 +242,29 @@ class Bank:
         from quizbot.bank.yamlfile import read_yaml_file
 
         line, column = read_yaml_file(Path(result.display), result.display).position(
-            ("suppress", index))
-        return Problem(result.display, line, column, f"suppress lists {question_id!r}, but no "
-                       "generated question has that id", "warning")
+            ("suppress", index)
+        )
+        return Problem(
+            result.display,
+            line,
+            column,
+            f"suppress lists {question_id!r}, but no generated question has that id",
+            "warning",
+        )
 
     def _duplicate_problem(self, first: tuple[int, int], again: tuple[int, int]) -> Problem:
         path, line, column = self._position_of_id(*again)
         first_path, first_line, first_column = self._position_of_id(*first)
         question = self._question(*again)
         how = " (derived from the prompt; set an explicit 'id')" if question.derived_id else ""
-        return Problem(path, line, column,
-                       f"duplicate id {question.id!r}{how}: it is already used at "
-                       f"{first_path}:{first_line}:{first_column}; ids must be unique across "
-                       "the bank (progress is keyed on them)")
+        return Problem(
+            path,
+            line,
+            column,
+            f"duplicate id {question.id!r}{how}: it is already used at "
+            f"{first_path}:{first_line}:{first_column}; ids must be unique across "
+            "the bank (progress is keyed on them)",
+        )
 
 
 def _display(path: Path) -> str:
@@ -236,7 +273,7 @@ def _display(path: Path) -> str:
     if not os.path.isabs(text):
         return text
     cwd = os.getcwd() + os.sep
-    return text[len(cwd):] if text.startswith(cwd) else text
+    return text[len(cwd) :] if text.startswith(cwd) else text
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
@@ -268,8 +305,9 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
                 if child.suffix.lower() in YAML_SUFFIXES:
                     files.append(child)
                 else:
-                    problems.append(Problem(_display(child), 0, 0,
-                                            "ignored: not a .yaml or .yml file", "note"))
+                    problems.append(
+                        Problem(_display(child), 0, 0, "ignored: not a .yaml or .yml file", "note")
+                    )
         elif path.is_file():
             if first_time(path):
                 files.append(path)
@@ -289,8 +327,9 @@ def load_file(path: Path, display: str) -> FileResult:
     except OSError:
         size, mtime_ns = 0, 0
     records, problems, meta = validate_file(read_yaml_file(path, display), path.stem)
-    return FileResult.build(display, size, mtime_ns, problems, records, meta.generated_from,
-                            meta.suppress)
+    return FileResult.build(
+        display, size, mtime_ns, problems, records, meta.generated_from, meta.suppress
+    )
 
 
 def _load_files(jobs: list[tuple[Path, str]]) -> list[FileResult]:
@@ -319,8 +358,12 @@ def _load_all(jobs: list[tuple[Path, str]], total_bytes: int) -> list[FileResult
     return merged
 
 
-def load_bank(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], strict: bool = True,
-              *, cache_dir: Path | None = None) -> Bank:
+def load_bank(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    strict: bool = True,
+    *,
+    cache_dir: Path | None = None,
+) -> Bank:
     """Load every question under ``paths``.
 
     ``strict=True`` raises :class:`BankError` listing every error; ``strict=False`` returns the

@@ -36,7 +36,7 @@ _DESCRIPTIONS = {
     "answer": "The correct answer.",
     "aliases": "Other accepted forms of the answer.",
     "tolerance": "Absolute tolerance for a numeric answer.",
-    "min_correct": "How many items are enough for full credit (\"name any two\").",
+    "min_correct": 'How many items are enough for full credit ("name any two").',
     "options": "The choices, each distinct.",
     "statements": "Numbered statements, each true or false.",
     "statement": "The statement to judge true or false.",
@@ -67,8 +67,11 @@ def _field_schema(name: str, reader: object, qtype: str) -> dict[str, Any]:
     elif reader is _statements:
         schema = {"type": "array", "minItems": 1, "items": {"$ref": "#/definitions/statement"}}
     elif reader is _pairs:
-        schema = {"type": "array", "minItems": 2,
-                  "items": {"type": "array", "items": _TEXT, "minItems": 2, "maxItems": 2}}
+        schema = {
+            "type": "array",
+            "minItems": 2,
+            "items": {"type": "array", "items": _TEXT, "minItems": 2, "maxItems": 2},
+        }
     else:  # pragma: no cover - a new reader must be described here
         raise TypeError(f"no schema for field {name!r}")
     if name == "id":
@@ -82,30 +85,48 @@ def build_schema() -> dict[str, Any]:
     """The schema as a JSON-compatible dict (draft-07, which every editor plugin reads)."""
     definitions: dict[str, Any] = {
         "source": {
-            "type": "object", "additionalProperties": False, "required": ["file"],
-            "properties": {"file": _TEXT, "heading": {"type": "string"},
-                           "line": {"type": "integer", "minimum": 0}},
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["file"],
+            "properties": {
+                "file": _TEXT,
+                "heading": {"type": "string"},
+                "line": {"type": "integer", "minimum": 0},
+            },
         },
         "statement": {
-            "type": "object", "additionalProperties": False, "required": ["text", "correct"],
-            "properties": {"text": _TEXT, "correct": {"type": "boolean"},
-                           "fix": dict(_TEXT, description=_DESCRIPTIONS["fix"])},
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["text", "correct"],
+            "properties": {
+                "text": _TEXT,
+                "correct": {"type": "boolean"},
+                "fix": dict(_TEXT, description=_DESCRIPTIONS["fix"]),
+            },
         },
     }
     branches = []
     for qtype, fields in TYPE_FIELDS.items():
         every = {**COMMON_FIELDS, **fields}
-        properties = {name: _field_schema(name, reader, qtype)
-                      for name, (reader, _) in every.items()}
+        properties = {
+            name: _field_schema(name, reader, qtype) for name, (reader, _) in every.items()
+        }
         properties["type"] = {"const": qtype, "description": _DESCRIPTIONS["type"]}
         definitions[qtype] = {
-            "type": "object", "additionalProperties": False, "properties": properties,
+            "type": "object",
+            "additionalProperties": False,
+            "properties": properties,
             "required": [name for name, (_, required) in every.items() if required],
         }
-        branches.append({"if": {"properties": {"type": {"const": qtype}}, "required": ["type"]},
-                         "then": {"$ref": f"#/definitions/{qtype}"}})
+        branches.append(
+            {
+                "if": {"properties": {"type": {"const": qtype}}, "required": ["type"]},
+                "then": {"$ref": f"#/definitions/{qtype}"},
+            }
+        )
     definitions["question"] = {
-        "type": "object", "required": ["type"],
+        "type": "object",
+        "required": ["type"],
         "properties": {"type": {"enum": list(TYPE_FIELDS), "description": _DESCRIPTIONS["type"]}},
         "allOf": branches,
     }
@@ -114,18 +135,24 @@ def build_schema() -> dict[str, Any]:
         "$id": "https://quizbot.invalid/question-file.schema.json",
         "title": "quizbot question file",
         "description": "A YAML file of exam questions for quizbot. See README, 'Writing "
-                       "questions'.",
-        "type": "object", "additionalProperties": False,
+        "questions'.",
+        "type": "object",
+        "additionalProperties": False,
         "anyOf": [{"required": ["questions"]}, {"required": ["suppress"]}],
         "properties": {
             "topic": _field_schema("topic", _text, ""),
             "tags": _field_schema("tags", _texts, ""),
             "source": {"$ref": "#/definitions/source"},
             "questions": {"type": ["array", "null"], "items": {"$ref": "#/definitions/question"}},
-            "generated_from": dict(_TEXT, description="The notes this file was generated from "
-                                   "(set by quizbot generate)."),
-            "suppress": {"type": "array", "items": _TEXT, "description": "Generated question "
-                         "ids to leave out of the bank."},
+            "generated_from": dict(
+                _TEXT,
+                description="The notes this file was generated from (set by quizbot generate).",
+            ),
+            "suppress": {
+                "type": "array",
+                "items": _TEXT,
+                "description": "Generated question ids to leave out of the bank.",
+            },
         },
         "definitions": definitions,
     }

@@ -41,6 +41,7 @@ class _Context:
 
 # --- field readers: each returns the converted value or raises _Invalid after recording ---
 
+
 def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return "a boolean"
@@ -77,15 +78,19 @@ def _texts(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> 
         example = "[BrahMos, S-400]" if name in ("options", "answer") else "[a, b]"
         ctx.error(where, f"{name} must be a list like {example}, but it is {_kind(value)}")
         raise _Invalid
-    return tuple(_text(ctx, (*where, i), item, f"item {i + 1} of {name}")
-                 for i, item in enumerate(value))
+    return tuple(
+        _text(ctx, (*where, i), item, f"item {i + 1} of {name}") for i, item in enumerate(value)
+    )
 
 
 def _bool(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> bool:
     if isinstance(value, bool):
         return value
-    ctx.error(where, f"{name} must be true or false, but it is {_kind(value)}"
-              + (f" ({value!r})" if isinstance(value, str) else ""))
+    ctx.error(
+        where,
+        f"{name} must be true or false, but it is {_kind(value)}"
+        + (f" ({value!r})" if isinstance(value, str) else ""),
+    )
     raise _Invalid
 
 
@@ -103,17 +108,27 @@ def _number(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) ->
     raise _Invalid
 
 
-def _mapping_fields(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str,
-                    allowed: Sequence[str], required: Sequence[str]) -> dict[str, Any]:
+def _mapping_fields(
+    ctx: _Context,
+    where: tuple[PathKey, ...],
+    value: Any,
+    name: str,
+    allowed: Sequence[str],
+    required: Sequence[str],
+) -> dict[str, Any]:
     if not isinstance(value, dict):
-        ctx.error(where, f"{name} must be a mapping with {', '.join(allowed)}, "
-                  f"but it is {_kind(value)}")
+        ctx.error(
+            where, f"{name} must be a mapping with {', '.join(allowed)}, but it is {_kind(value)}"
+        )
         raise _Invalid
     bad = False
     for key in value:
         if key not in allowed:
-            ctx.error((*where, str(key)), f"unknown field {key!r} in {name}"
-                      + _suggest(str(key), allowed), key=True)
+            ctx.error(
+                (*where, str(key)),
+                f"unknown field {key!r} in {name}" + _suggest(str(key), allowed),
+                key=True,
+            )
             bad = True
     for key in required:
         if key not in value:
@@ -124,40 +139,52 @@ def _mapping_fields(ctx: _Context, where: tuple[PathKey, ...], value: Any, name:
     return value
 
 
-def _source(ctx: _Context, where: tuple[PathKey, ...], value: Any,
-            name: str) -> tuple[str, str, int]:
+def _source(
+    ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str
+) -> tuple[str, str, int]:
     raw = _mapping_fields(ctx, where, value, name, ("file", "heading", "line"), ("file",))
     line = raw.get("line", 0)
     if not isinstance(line, int) or isinstance(line, bool) or line < 0:
         ctx.error((*where, "line"), f"source line must be a line number, but it is {line!r}")
         raise _Invalid
     heading = raw.get("heading", "")
-    return (_text(ctx, (*where, "file"), raw["file"], "source file"),
-            _text(ctx, (*where, "heading"), heading, "source heading") if heading else "", line)
+    return (
+        _text(ctx, (*where, "file"), raw["file"], "source file"),
+        _text(ctx, (*where, "heading"), heading, "source heading") if heading else "",
+        line,
+    )
 
 
-def _statements(ctx: _Context, where: tuple[PathKey, ...], value: Any,
-                name: str) -> tuple[tuple[str, bool, str], ...]:
+def _statements(
+    ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str
+) -> tuple[tuple[str, bool, str], ...]:
     if not isinstance(value, list):
-        ctx.error(where, f"statements must be a list of {{text: ..., correct: true/false}}, "
-                  f"but it is {_kind(value)}")
+        ctx.error(
+            where,
+            f"statements must be a list of {{text: ..., correct: true/false}}, "
+            f"but it is {_kind(value)}",
+        )
         raise _Invalid
     result = []
     for i, item in enumerate(value):
         at = (*where, i)
-        raw = _mapping_fields(ctx, at, item, f"statement {i + 1}", ("text", "correct", "fix"),
-                              ("text", "correct"))
+        raw = _mapping_fields(
+            ctx, at, item, f"statement {i + 1}", ("text", "correct", "fix"), ("text", "correct")
+        )
         fix = raw.get("fix")
-        result.append((
-            _text(ctx, (*at, "text"), raw["text"], f"statement {i + 1} text"),
-            _bool(ctx, (*at, "correct"), raw["correct"], f"statement {i + 1} correct"),
-            _text(ctx, (*at, "fix"), fix, f"statement {i + 1} fix") if fix is not None else "",
-        ))
+        result.append(
+            (
+                _text(ctx, (*at, "text"), raw["text"], f"statement {i + 1} text"),
+                _bool(ctx, (*at, "correct"), raw["correct"], f"statement {i + 1} correct"),
+                _text(ctx, (*at, "fix"), fix, f"statement {i + 1} fix") if fix is not None else "",
+            )
+        )
     return tuple(result)
 
 
-def _pairs(ctx: _Context, where: tuple[PathKey, ...], value: Any,
-           name: str) -> tuple[tuple[str, str], ...]:
+def _pairs(
+    ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str
+) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, list):
         ctx.error(where, f"pairs must be a list of [left, right] pairs, but it is {_kind(value)}")
         raise _Invalid
@@ -187,14 +214,22 @@ COMMON_FIELDS: dict[str, tuple[Reader, bool]] = {
 
 #: Fields of each question type: name → (reader, required).
 TYPE_FIELDS: dict[str, dict[str, tuple[Reader, bool]]] = {
-    "short": {"prompt": (_text, True), "answer": (_text, True), "aliases": (_texts, False),
-              "tolerance": (_number, False)},
+    "short": {
+        "prompt": (_text, True),
+        "answer": (_text, True),
+        "aliases": (_texts, False),
+        "tolerance": (_number, False),
+    },
     "list": {"prompt": (_text, True), "answer": (_texts, True), "min_correct": (_int, False)},
     "mcq": {"prompt": (_text, True), "options": (_texts, True), "answer": (_text, True)},
     "multi": {"prompt": (_text, True), "options": (_texts, True), "answer": (_texts, True)},
     "statements": {"prompt": (_text, True), "statements": (_statements, True)},
-    "truefalse": {"statement": (_text, True), "answer": (_bool, True), "fix": (_text, False),
-                  "prompt": (_text, False)},
+    "truefalse": {
+        "statement": (_text, True),
+        "answer": (_bool, True),
+        "fix": (_text, False),
+        "prompt": (_text, False),
+    },
     "cloze": {"text": (_text, True), "prompt": (_text, False)},
     "match": {"prompt": (_text, True), "pairs": (_pairs, True)},
 }
@@ -225,8 +260,7 @@ def _suggest(name: str, choices: Sequence[str]) -> str:
 
 
 #: What YAML's merge key means here: yaml_rs reads '<<' as a plain key.
-_MERGE_HINT = ("merge keys ('<<: *anchor') are not supported in question files; write the "
-               "fields out")
+_MERGE_HINT = "merge keys ('<<: *anchor') are not supported in question files; write the fields out"
 
 
 def _unknown_field_message(name: str, qtype: str) -> str:
@@ -235,8 +269,10 @@ def _unknown_field_message(name: str, qtype: str) -> str:
     allowed = [*COMMON_FIELDS, *TYPE_FIELDS[qtype]]
     owners = [t for t, fields in TYPE_FIELDS.items() if name in fields]
     if owners:
-        return (f"the field {name!r} is not used by {qtype} questions (it belongs to "
-                f"{', '.join(owners)})")
+        return (
+            f"the field {name!r} is not used by {qtype} questions (it belongs to "
+            f"{', '.join(owners)})"
+        )
     return f"unknown field {name!r} for a {qtype} question" + _suggest(name, allowed)
 
 
@@ -257,6 +293,7 @@ def _duplicates(items: Sequence[str]) -> list[tuple[int, int]]:
 
 # --- rules that span fields, one function per type; each returns False to skip the question ---
 
+
 def _rules_choice(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bool:
     """mcq and multi: enough distinct options, and every answer among them."""
     errors = len(ctx.problems)
@@ -265,8 +302,10 @@ def _rules_choice(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> 
     if len(options) < 2:
         ctx.error((*where, "options"), "options needs at least two choices")
     for first, again in _duplicates(options):
-        ctx.error((*where, "options", again),
-                  f"duplicate option {options[again]!r} (the same as option {first + 1})")
+        ctx.error(
+            (*where, "options", again),
+            f"duplicate option {options[again]!r} (the same as option {first + 1})",
+        )
     answers = values["answer"] if multi else (values["answer"],)
     if multi and not answers:
         ctx.error((*where, "answer"), "answer must name at least one of the options")
@@ -276,14 +315,16 @@ def _rules_choice(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> 
         nearly = [o for o in options if o.casefold() == answer.casefold()]
         if nearly:
             hint = f" (did you mean {nearly[0]!r}? it must match exactly)"
-        elif (len(answer) == 1 and answer.isalpha()
-              and answer.lower() in "abcdefgh"[:len(options)]):
+        elif len(answer) == 1 and answer.isalpha() and answer.lower() in "abcdefgh"[: len(options)]:
             hint = " (write the option's text, not its letter)"
         else:
             hint = _suggest(answer, options)
         if multi:
-            ctx.error((*where, "answer", i), f"answer {answer!r} is not one of the options, so "
-                      f"answer is not a subset of them{hint}")
+            ctx.error(
+                (*where, "answer", i),
+                f"answer {answer!r} is not one of the options, so "
+                f"answer is not a subset of them{hint}",
+            )
         else:
             ctx.error((*where, "answer"), f"the answer is not one of the options{hint}")
     if multi:
@@ -298,12 +339,16 @@ def _rules_list(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bo
     if not items:
         ctx.error((*where, "answer"), "answer must list at least one item")
     for first, again in _duplicates(items):
-        ctx.error((*where, "answer", again),
-                  f"duplicate item {items[again]!r} (the same as item {first + 1})")
+        ctx.error(
+            (*where, "answer", again),
+            f"duplicate item {items[again]!r} (the same as item {first + 1})",
+        )
     need = values.get("min_correct")
     if need is not None and need > len(items):
-        ctx.error((*where, "min_correct"),
-                  f"min_correct is {need} but answer lists only {len(items)} items")
+        ctx.error(
+            (*where, "min_correct"),
+            f"min_correct is {need} but answer lists only {len(items)} items",
+        )
     return len(ctx.problems) == errors
 
 
@@ -313,15 +358,18 @@ def _rules_statements(ctx: _Context, where: tuple[PathKey, ...], values: Record)
         return False
     for i, (_, correct, fix) in enumerate(values["statements"]):
         if not correct and not fix:
-            ctx.warn((*where, "statements", i),
-                     f"statement {i + 1} is false but has no 'fix' with the correct version")
+            ctx.warn(
+                (*where, "statements", i),
+                f"statement {i + 1} is false but has no 'fix' with the correct version",
+            )
     return True
 
 
 def _rules_truefalse(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bool:
     if not values["answer"] and "fix" not in values:
-        ctx.warn((*where, "answer"),
-                 "the statement is false but has no 'fix' with the correct version")
+        ctx.warn(
+            (*where, "answer"), "the statement is false but has no 'fix' with the correct version"
+        )
     return True
 
 
@@ -330,8 +378,10 @@ def _rules_cloze(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> b
     blanks = CLOZE_BLANK.findall(text)
     outside = CLOZE_BLANK.sub("", text)
     if not blanks:
-        ctx.error((*where, "text"), "the cloze text has no blank; mark each one as "
-                  "{{answer}} or {{answer|alias}}")
+        ctx.error(
+            (*where, "text"),
+            "the cloze text has no blank; mark each one as {{answer}} or {{answer|alias}}",
+        )
     elif any(not b.strip(" |") for b in blanks):
         ctx.error((*where, "text"), "the cloze text has an empty blank {{}}")
     elif "{{" in outside or "}}" in outside:
@@ -348,48 +398,65 @@ def _rules_match(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> b
         ctx.error((*where, "pairs"), "pairs needs at least two pairs to match")
     for side, label in ((0, "left"), (1, "right")):
         for first, again in _duplicates([p[side] for p in pairs]):
-            ctx.error((*where, "pairs", again, side),
-                      f"the {label} side {pairs[again][side]!r} appears twice (pairs "
-                      f"{first + 1} and {again + 1}); each side must be unique")
+            ctx.error(
+                (*where, "pairs", again, side),
+                f"the {label} side {pairs[again][side]!r} appears twice (pairs "
+                f"{first + 1} and {again + 1}); each side must be unique",
+            )
     return len(ctx.problems) == errors
 
 
 _TYPE_RULES: dict[str, Callable[[_Context, tuple[PathKey, ...], Record], bool] | None] = {
-    "short": None, "mcq": _rules_choice, "multi": _rules_choice, "list": _rules_list,
-    "statements": _rules_statements, "truefalse": _rules_truefalse, "cloze": _rules_cloze,
+    "short": None,
+    "mcq": _rules_choice,
+    "multi": _rules_choice,
+    "list": _rules_list,
+    "statements": _rules_statements,
+    "truefalse": _rules_truefalse,
+    "cloze": _rules_cloze,
     "match": _rules_match,
 }
 
 
 #: Every field a question of each type may have: name → (reader, required).
 _FIELDS: dict[str, dict[str, tuple[Reader, bool]]] = {
-    qtype: {**COMMON_FIELDS, **fields} for qtype, fields in TYPE_FIELDS.items()}
+    qtype: {**COMMON_FIELDS, **fields} for qtype, fields in TYPE_FIELDS.items()
+}
 _READERS: dict[str, dict[str, Reader]] = {
     qtype: {name: spec[0] for name, spec in fields.items() if name != "type"}
-    for qtype, fields in _FIELDS.items()}
+    for qtype, fields in _FIELDS.items()
+}
 _REQUIRED: dict[str, frozenset[str]] = {
     qtype: frozenset(name for name, (_, required) in fields.items() if required)
-    for qtype, fields in _FIELDS.items()}
+    for qtype, fields in _FIELDS.items()
+}
 
 
-def _build_record(ctx: _Context, index: int, raw: Any,
-                  defaults: dict[str, Any]) -> Record | None:
+def _build_record(ctx: _Context, index: int, raw: Any, defaults: dict[str, Any]) -> Record | None:
     """One question's record (see :func:`quizbot.bank.model.question_from_record`)."""
     where: tuple[PathKey, ...] = ("questions", index)
     if type(raw) is not dict:
-        ctx.error(where, f"question {index + 1} must be a mapping (id, type, prompt, ...), "
-                  f"but it is {_kind(raw)}")
+        ctx.error(
+            where,
+            f"question {index + 1} must be a mapping (id, type, prompt, ...), "
+            f"but it is {_kind(raw)}",
+        )
         return None
     qtype_raw = raw.get("type")
     readers = _READERS.get(qtype_raw) if type(qtype_raw) is str else None
     if readers is None:
         if qtype_raw is None:
-            ctx.error(where, f"question {index + 1} is missing the required field 'type' "
-                      f"(one of: {_TYPE_NAMES})")
+            ctx.error(
+                where,
+                f"question {index + 1} is missing the required field 'type' "
+                f"(one of: {_TYPE_NAMES})",
+            )
         else:
             hint = _suggest(qtype_raw, list(TYPE_FIELDS)) if isinstance(qtype_raw, str) else ""
-            ctx.error((*where, "type"), f"unknown question type {qtype_raw!r}{hint}; the types "
-                      f"are: {_TYPE_NAMES}")
+            ctx.error(
+                (*where, "type"),
+                f"unknown question type {qtype_raw!r}{hint}; the types are: {_TYPE_NAMES}",
+            )
         return None
     qtype = str(qtype_raw)
     ok = True
@@ -412,8 +479,11 @@ def _build_record(ctx: _Context, index: int, raw: Any,
             ctx.error(where, f"{qtype} question {index + 1} is missing the required field {name!r}")
         ok = False
     if "id" in record and not _ID_PATTERN.match(record["id"]):
-        ctx.error((*where, "id"), f"the id {record['id']!r} may contain only letters, digits and "
-                  "'.', '_', '-', ':', '/' (no spaces)")
+        ctx.error(
+            (*where, "id"),
+            f"the id {record['id']!r} may contain only letters, digits and "
+            "'.', '_', '-', ':', '/' (no spaces)",
+        )
         ok = False
     rules = _TYPE_RULES[qtype]
     if not ok or (rules is not None and not rules(ctx, where, record)):
@@ -437,9 +507,12 @@ def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem
             ctx.warn((), "the file is empty: it holds no questions")
         return [], ctx.problems, FileMeta()
     if not isinstance(data, dict):
-        ctx.error((), "a question file must be a mapping with a 'questions' list, e.g.\n"
-                  "  topic: India–Russia › Energy\n  questions:\n    - {type: short, "
-                  "prompt: ..., answer: ...}")
+        ctx.error(
+            (),
+            "a question file must be a mapping with a 'questions' list, e.g.\n"
+            "  topic: India–Russia › Energy\n  questions:\n    - {type: short, "
+            "prompt: ..., answer: ...}",
+        )
         return [], ctx.problems, FileMeta()
     defaults: dict[str, Any] = {}
     meta: dict[str, Any] = {}
@@ -448,10 +521,16 @@ def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem
         if key == "questions":
             continue
         if key not in FILE_FIELDS:
-            owner = "a question" if key in COMMON_FIELDS or any(
-                key in f for f in TYPE_FIELDS.values()) else ""
-            hint = (f" ({key!r} belongs inside a question under 'questions')" if owner
-                    else _suggest(key, FILE_FIELDS))
+            owner = (
+                "a question"
+                if key in COMMON_FIELDS or any(key in f for f in TYPE_FIELDS.values())
+                else ""
+            )
+            hint = (
+                f" ({key!r} belongs inside a question under 'questions')"
+                if owner
+                else _suggest(key, FILE_FIELDS)
+            )
             ctx.error((key,), f"unknown file-level field {key!r}{hint}", key=True)
             continue
         with contextlib.suppress(_Invalid):
@@ -471,13 +550,22 @@ def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem
             ctx.warn(("questions",), "'questions' is empty: the file holds no questions")
         return [], ctx.problems, file_meta
     if not isinstance(raw_questions, list):
-        ctx.error(("questions",), f"'questions' must be a list (each item starting with '- '), "
-                  f"but it is {_kind(raw_questions)}")
+        ctx.error(
+            ("questions",),
+            f"'questions' must be a list (each item starting with '- '), "
+            f"but it is {_kind(raw_questions)}",
+        )
         return [], ctx.problems, file_meta
     skipped = file.skipped  # questions dropped for a refused tag, already reported at the tag
-    records = [r for r in (_build_record(ctx, index, raw, defaults)
-                           for index, raw in enumerate(raw_questions) if index not in skipped)
-               if r is not None]
+    records = [
+        r
+        for r in (
+            _build_record(ctx, index, raw, defaults)
+            for index, raw in enumerate(raw_questions)
+            if index not in skipped
+        )
+        if r is not None
+    ]
     ctx.problems.sort(key=lambda p: (p.line, p.column))
     _derive_missing_ids(records, stem)
     return records, ctx.problems, file_meta

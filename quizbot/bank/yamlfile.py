@@ -64,8 +64,9 @@ class YamlFile:
     def ok(self) -> bool:
         return not any(p.severity == "error" for p in self.problems)
 
-    def problem(self, where: Sequence[PathKey], message: str, *, key: bool = False,
-                severity: str = "error") -> Problem:
+    def problem(
+        self, where: Sequence[PathKey], message: str, *, key: bool = False, severity: str = "error"
+    ) -> Problem:
         """A problem placed at the value (or, with ``key``, the key) found at ``where``."""
         line, column = self.position(where, key=key)
         return Problem(self.path, line, column, message, severity)  # type: ignore[arg-type]
@@ -86,8 +87,11 @@ class YamlFile:
                     if isinstance(k, yaml.ScalarNode) and k.value == step:
                         key_node, found = k, v
                         break
-            elif (isinstance(node, yaml.SequenceNode) and isinstance(step, int)
-                  and 0 <= step < len(node.value)):
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and isinstance(step, int)
+                and 0 <= step < len(node.value)
+            ):
                 found = node.value[step]
             if found is None:
                 break
@@ -116,9 +120,15 @@ def read_yaml_file(path: Path, display: str | None = None) -> YamlFile:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            result.problems.append(Problem(
-                name, 1, 1, f"the file is {size / 1024 / 1024:.1f} MB; question files are limited "
-                f"to {MAX_FILE_BYTES // 1024 // 1024} MB (split it into several files)"))
+            result.problems.append(
+                Problem(
+                    name,
+                    1,
+                    1,
+                    f"the file is {size / 1024 / 1024:.1f} MB; question files are limited "
+                    f"to {MAX_FILE_BYTES // 1024 // 1024} MB (split it into several files)",
+                )
+            )
             return result
         raw = path.read_bytes()
     except OSError as exc:
@@ -164,10 +174,14 @@ def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> Yam
         questions = {r.question for r in refused_tags}
         whole_file = None in questions
         for found in refused_tags:
-            lost = ("the file was not loaded" if whole_file or found.question is None
-                    else f"question {found.question + 1} was skipped")
-            result.problems.append(Problem(result.path, found.line, found.column,
-                                           f"{found.message} ({lost})"))
+            lost = (
+                "the file was not loaded"
+                if whole_file or found.question is None
+                else f"question {found.question + 1} was skipped"
+            )
+            result.problems.append(
+                Problem(result.path, found.line, found.column, f"{found.message} ({lost})")
+            )
         if whole_file:
             return result
         if unreadable:
@@ -181,9 +195,13 @@ def parse_yaml_text(text: str, name: str, result: YamlFile | None = None) -> Yam
         result.problems.append(_syntax_problem(result, unreadable))
         return result
     if isinstance(data, list) and _DOC_MARKER.search(text) and _document_count(result) > 1:
-        result.problems.append(result.problem(
-            (), "the file holds several YAML documents ('---'); put one mapping with "
-            "'questions' in each file"))
+        result.problems.append(
+            result.problem(
+                (),
+                "the file holds several YAML documents ('---'); put one mapping with "
+                "'questions' in each file",
+            )
+        )
         return result
     result.data = data
     return result
@@ -193,8 +211,7 @@ def _document_count(result: YamlFile) -> int:
     import yaml
 
     try:
-        return sum(1 for _ in yaml.compose_all(printable(result.text),
-                                               Loader=yaml.CSafeLoader))
+        return sum(1 for _ in yaml.compose_all(printable(result.text), Loader=yaml.CSafeLoader))
     except yaml.YAMLError:
         return 1
 
@@ -209,38 +226,56 @@ _HINTS = {
 
 def _syntax_problem(result: YamlFile, error: YamlError) -> Problem:
     """Turn a yaml_rs error into ``path:line:column: message`` with a hint for the author."""
-    line, column = ((error.line, error.column)
-                    if error.line is not None and error.column is not None else (1, 1))
+    line, column = (
+        (error.line, error.column)
+        if error.line is not None and error.column is not None
+        else (1, 1)
+    )
     tag = error.tag if error.line is None else None
     if tag is not None:  # yaml_rs names the tag it refused, but not where it is
         written = next(written_tags(result.text, tag), None)
         if written is not None:
             line, column = line_column(result.text, written.start())
         if error.kind is YamlErrorKind.INVALID_TAG:
-            return Problem(result.path, line, column,
-                           tag_message(tag) + " (the file was not loaded)")
+            return Problem(
+                result.path, line, column, tag_message(tag) + " (the file was not loaded)"
+            )
     if error.kind is YamlErrorKind.DUPLICATE_KEY:
         return _duplicate_key_problem(result, error.message)
     if error.kind is YamlErrorKind.ALIAS_LIMIT:
         anchor = re.search(r"&\w", result.text)
         line, column = line_column(result.text, anchor.start() if anchor else 0)
-        return Problem(result.path, line, column,
-                       "refused: aliases expand to too much data (an alias bomb?); question "
-                       "files need few or no anchors and aliases")
+        return Problem(
+            result.path,
+            line,
+            column,
+            "refused: aliases expand to too much data (an alias bomb?); question "
+            "files need few or no anchors and aliases",
+        )
     if error.kind is YamlErrorKind.RECURSION_LIMIT:
-        return Problem(result.path, line, column,
-                       "refused: the data is nested too deeply; question files need only a few "
-                       "levels (file → questions → question → field)")
+        return Problem(
+            result.path,
+            line,
+            column,
+            "refused: the data is nested too deeply; question files need only a few "
+            "levels (file → questions → question → field)",
+        )
     tab = _tab_position(result.text, line, column, mentions_tab=error.mentions_tab)
     if tab is not None:
-        return Problem(result.path, *tab, "YAML syntax error: found a tab character; YAML "
-                       "indents with spaces, never tabs (replace the tab with spaces)")
-    return Problem(result.path, line, column,
-                   f"YAML syntax error: {error.message}{_HINTS.get(error.kind, '')}")
+        return Problem(
+            result.path,
+            *tab,
+            "YAML syntax error: found a tab character; YAML "
+            "indents with spaces, never tabs (replace the tab with spaces)",
+        )
+    return Problem(
+        result.path, line, column, f"YAML syntax error: {error.message}{_HINTS.get(error.kind, '')}"
+    )
 
 
-def _tab_position(text: str, line: int, column: int, *,
-                  mentions_tab: bool) -> tuple[int, int] | None:
+def _tab_position(
+    text: str, line: int, column: int, *, mentions_tab: bool
+) -> tuple[int, int] | None:
     """Line and column (1-based) of the tab behind a syntax error reported at ``line:column``.
 
     yaml_rs places tab errors loosely: on the character after the tab, or at the start of the
@@ -291,9 +326,13 @@ def _duplicate_key_problem(result: YamlFile, reason: str) -> Problem:
                 if isinstance(k, yaml.ScalarNode):
                     if k.value in seen:
                         first = seen[k.value].start_mark
-                        return Problem(result.path, k.start_mark.line + 1, k.start_mark.column + 1,
-                                       f"the key {k.value!r} appears twice in one mapping (first "
-                                       f"at line {first.line + 1}); keep one")
+                        return Problem(
+                            result.path,
+                            k.start_mark.line + 1,
+                            k.start_mark.column + 1,
+                            f"the key {k.value!r} appears twice in one mapping (first "
+                            f"at line {first.line + 1}); keep one",
+                        )
                     seen[k.value] = k
                 stack.append(v)
         elif isinstance(node, yaml.SequenceNode):

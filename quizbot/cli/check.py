@@ -14,16 +14,27 @@ if TYPE_CHECKING:
     from quizbot.bank import Bank, Problem
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-               common: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    check = sub.add_parser("check", parents=[common],
-                           help="validate question files and summarise them",
-                           description="Validate question files: every problem is printed as "
-                           "path:line:column: message; exit status 1 when there are errors.")
-    check.add_argument("paths", nargs="*", metavar="PATH",
-                       help="files or directories (default: --bank or the bundled bank)")
-    check.add_argument("--write-ids", action="store_true",
-                       help="write the derived id into every question that has none")
+def add_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
+    check = sub.add_parser(
+        "check",
+        parents=[common],
+        help="validate question files and summarise them",
+        description="Validate question files: every problem is printed as "
+        "path:line:column: message; exit status 1 when there are errors.",
+    )
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or directories (default: --bank or the bundled bank)",
+    )
+    check.add_argument(
+        "--write-ids",
+        action="store_true",
+        help="write the derived id into every question that has none",
+    )
     check.add_argument("--quiet", "-q", action="store_true", help="print problems only")
     return check
 
@@ -31,8 +42,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 def run(args: argparse.Namespace, ctx: Context) -> int:
     notes = [p for p in args.paths if Path(p).suffix.lower() in (".md", ".markdown")]
     if notes:
-        raise UsageError(f"{notes[0]} is a Markdown note, not a question file: turn notes into "
-                         f"questions with `quizbot generate {notes[0]} -o DIR`, then check DIR")
+        raise UsageError(
+            f"{notes[0]} is a Markdown note, not a question file: turn notes into "
+            f"questions with `quizbot generate {notes[0]} -o DIR`, then check DIR"
+        )
     out = ctx.stdout
     bank = ctx.load(args.paths or None)
     weak = weak_generated(bank)
@@ -61,12 +74,15 @@ def summary(bank: Bank, ids_written: bool) -> list[str]:
         lines.append("  by type:  " + " · ".join(f"{t} {n}" for t, n in bank.type_counts().items()))
         lines.append("  by topic:")
         width = max(len(t) for t, _ in bank.topics())
-        lines += [f"    {topic or '(no topic)':<{width}}  {count:>5}"
-                  for topic, count in bank.topics()]
+        lines += [
+            f"    {topic or '(no topic)':<{width}}  {count:>5}" for topic, count in bank.topics()
+        ]
     derived = len(bank.derived_ids())
     if derived and not ids_written:
-        lines.append(f"  {plural(derived, 'question')} without an explicit id (derived from the "
-                     "prompt; `quizbot check --write-ids` pins them)")
+        lines.append(
+            f"  {plural(derived, 'question')} without an explicit id (derived from the "
+            "prompt; `quizbot check --write-ids` pins them)"
+        )
     return lines
 
 
@@ -82,7 +98,14 @@ def weak_generated(bank: Bank) -> list[Problem]:
     warnings = []
     for question, reason in weak_questions(generated):
         at = bank.locate(question.id)
-        warnings.append(Problem(at.path, at.line, at.column,
-                                f"weak generated question {question.id!r}: {reason} (reword "
-                                "the note, or override or suppress the id)", "warning"))
+        warnings.append(
+            Problem(
+                at.path,
+                at.line,
+                at.column,
+                f"weak generated question {question.id!r}: {reason} (reword "
+                "the note, or override or suppress the id)",
+                "warning",
+            )
+        )
     return warnings

@@ -46,8 +46,7 @@ class Context:
         ``bank.problems`` and never stop the valid ones from loading."""
         from quizbot.bank import load_bank
 
-        return load_bank(list(targets or self.bank_paths), strict=False,
-                         cache_dir=self.cache_dir)
+        return load_bank(list(targets or self.bank_paths), strict=False, cache_dir=self.cache_dir)
 
     def check_bank_paths(self) -> None:
         """Raise :class:`~quizbot.cli.errors.UsageError` naming a ``--bank`` path that does
@@ -59,9 +58,9 @@ class Context:
             if not path.exists():
                 raise UsageError(f"--bank {given}: no such file or directory")
             if path.is_dir() and not any(
-                    p.is_file() for pattern in ("*.yaml", "*.yml") for p in path.rglob(pattern)):
-                raise UsageError(f"--bank {given}: no question files (*.yaml) in this "
-                                 "directory")
+                p.is_file() for pattern in ("*.yaml", "*.yml") for p in path.rglob(pattern)
+            ):
+                raise UsageError(f"--bank {given}: no question files (*.yaml) in this directory")
 
     def study_bank(self) -> Bank:
         """The bank to study: its errors go to standard error, the valid questions load.

@@ -27,29 +27,46 @@ def question_count(text: str) -> int:
     return count
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-               common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+def add_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
     exam = sub.add_parser(
-        "exam", parents=[common],
+        "exam",
+        parents=[common],
         help="a timed mock test in the exam's format, with negative marking",
         description="A timed mock test: mcq, 'consider the following statements', 'how "
         "many are correct', match the lists and assertion-reason items built from the bank; "
         "no feedback until the end; then the score and its analysis. Without --plain this "
-        "opens the exam screen.")
+        "opens the exam screen.",
+    )
     exam.add_argument("--plain", action="store_true", help="line mode over stdin/stdout")
-    exam.add_argument("--preset", choices=_PRESETS, default="gs1",
-                      help="marking: gs1 (+2, -0.66, 1.2 min a question; the default), csat "
-                      "(+2.5, -0.83, 1.5 min) or custom (give the values)")
+    exam.add_argument(
+        "--preset",
+        choices=_PRESETS,
+        default="gs1",
+        help="marking: gs1 (+2, -0.66, 1.2 min a question; the default), csat "
+        "(+2.5, -0.83, 1.5 min) or custom (give the values)",
+    )
     exam.add_argument("--correct", metavar="X", help="marks for a correct answer")
     exam.add_argument("--wrong", metavar="Y", help="marks taken off for a wrong answer")
     exam.add_argument("--blank", metavar="Z", help="marks for a blank (default 0)")
     exam.add_argument("--minutes-per-question", metavar="M", help="time allowed a question")
-    exam.add_argument("-n", "--questions", "--count", type=question_count, default=25,
-                      metavar="N", help="how many questions (1 or more; default 25)")
+    exam.add_argument(
+        "-n",
+        "--questions",
+        "--count",
+        type=question_count,
+        default=25,
+        metavar="N",
+        help="how many questions (1 or more; default 25)",
+    )
     exam.add_argument("--topic", metavar="TOPIC", help="only this topic and its sub-topics")
     exam.add_argument("--seed", type=int, metavar="S", help="build the same paper again")
-    exam.add_argument("--history", action="store_true",
-                      help="list your past mock tests and the score trend, and exit")
+    exam.add_argument(
+        "--history",
+        action="store_true",
+        help="list your past mock tests and the score trend, and exit",
+    )
     return exam
 
 
@@ -59,8 +76,12 @@ def options_from(args: argparse.Namespace) -> ExamOptions:
     from quizbot.exam.scoring import MarkingScheme, preset
     from quizbot.exam.start import ExamOptions
 
-    values = {"correct": args.correct, "wrong": args.wrong, "blank": args.blank,
-              "minutes_per_question": args.minutes_per_question}
+    values = {
+        "correct": args.correct,
+        "wrong": args.wrong,
+        "blank": args.blank,
+        "minutes_per_question": args.minutes_per_question,
+    }
     scheme = None
     if args.preset == "custom" or any(v is not None for v in values.values()):
         base = preset("gs1" if args.preset == "custom" else args.preset)
@@ -68,10 +89,17 @@ def options_from(args: argparse.Namespace) -> ExamOptions:
             base.correct if args.correct is None else args.correct,
             base.wrong if args.wrong is None else args.wrong,
             base.blank if args.blank is None else args.blank,
-            base.minutes_per_question if args.minutes_per_question is None
-            else args.minutes_per_question)
-    return ExamOptions("gs1" if args.preset == "custom" else args.preset, args.questions,
-                       args.topic, args.seed, scheme)
+            base.minutes_per_question
+            if args.minutes_per_question is None
+            else args.minutes_per_question,
+        )
+    return ExamOptions(
+        "gs1" if args.preset == "custom" else args.preset,
+        args.questions,
+        args.topic,
+        args.seed,
+        scheme,
+    )
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -81,8 +109,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.plain:
         from quizbot.plain.exam import run_exam_plain
 
-        return run_exam_plain(ctx.study_bank(), ctx.data_dir, ctx.stdin, ctx.stdout, options,
-                              ctx.clock, ctx.stderr)
+        return run_exam_plain(
+            ctx.study_bank(), ctx.data_dir, ctx.stdin, ctx.stdout, options, ctx.clock, ctx.stderr
+        )
     from quizbot.tui.exam import run_exam_app
 
     return run_exam_app(ctx.study_bank(), ctx.data_dir, options)

@@ -18,18 +18,29 @@ from quizbot.cli.context import Context
 from quizbot.words import plural
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-               common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+def add_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
     generate = sub.add_parser(
-        "generate", parents=[common], help="turn Markdown notes into question files",
+        "generate",
+        parents=[common],
+        help="turn Markdown notes into question files",
         description="Write one <name>.yaml of questions per Markdown note. With --check, "
-        "change nothing and exit 1 if any generated file is missing or out of date.")
-    generate.add_argument("notes", nargs="+", metavar="NOTES",
-                          help="Markdown files or directories of *.md")
-    generate.add_argument("-o", "--output", required=True, metavar="DIR",
-                          help="where the generated files go (e.g. question_bank/generated)")
-    generate.add_argument("--check", action="store_true",
-                          help="verify the generated files instead of writing them")
+        "change nothing and exit 1 if any generated file is missing or out of date.",
+    )
+    generate.add_argument(
+        "notes", nargs="+", metavar="NOTES", help="Markdown files or directories of *.md"
+    )
+    generate.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DIR",
+        help="where the generated files go (e.g. question_bank/generated)",
+    )
+    generate.add_argument(
+        "--check", action="store_true", help="verify the generated files instead of writing them"
+    )
     return generate
 
 
@@ -60,8 +71,11 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
     stems: dict[str, Path] = {}
     for note in notes:
         if note.stem in stems:
-            print(f"{note}: same name as {stems[note.stem]}; each note must have its own file "
-                  "name, since each becomes <name>.yaml", file=out)
+            print(
+                f"{note}: same name as {stems[note.stem]}; each note must have its own file "
+                "name, since each becomes <name>.yaml",
+                file=out,
+            )
             return 1
         stems[note.stem] = note
     target_dir = Path(out_dir)
@@ -85,19 +99,24 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
             differ.append((output, current))
     if check:
         # the modeline follows where the bank and quizbot are; --check is about the notes
-        differ = [(o, current) for o, current in differ
-                  if current is None or without_modeline(current) != without_modeline(o.content)]
+        differ = [
+            (o, current)
+            for o, current in differ
+            if current is None or without_modeline(current) != without_modeline(o.content)
+        ]
         for output, current in differ:
             why = "missing" if current is None else "out of date"
-            print(f"{output.target}: {why} (regenerate from {output.notes} with "
-                  f"`quizbot generate {' '.join(paths)} -o {out_dir}`)", file=out)
+            print(
+                f"{output.target}: {why} (regenerate from {output.notes} with "
+                f"`quizbot generate {' '.join(paths)} -o {out_dir}`)",
+                file=out,
+            )
         for path in stale:
             print(f"{path}: its notes no longer exist (regenerate to remove it)", file=out)
         if differ or stale or failed:
             return 1
         total = sum(o.count for o in outputs)
-        print(f"{plural(len(outputs), 'generated file')} up to date ({total} questions)",
-              file=out)
+        print(f"{plural(len(outputs), 'generated file')} up to date ({total} questions)", file=out)
         return 0
     target_dir.mkdir(parents=True, exist_ok=True)
     changed = {id(o) for o, _ in differ}

@@ -8,8 +8,9 @@ from quizbot.cli.context import Context
 from quizbot.cli.errors import UsageError
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-               common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+def add_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
     helper = sub.add_parser("help", help="show this help, or a command's")
     helper.add_argument("topic", nargs="?", metavar="COMMAND")
     return helper
@@ -23,7 +24,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     chosen = commands.choices.get(args.topic)
     if chosen is None:
-        raise UsageError(f"no command {args.topic!r} (the commands are "
-                         f"{', '.join(commands.choices)})")
+        raise UsageError(
+            f"no command {args.topic!r} (the commands are {', '.join(commands.choices)})"
+        )
     chosen.print_help(ctx.stdout)
     return 0

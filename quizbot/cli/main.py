@@ -20,13 +20,26 @@ from quizbot import __version__, paths
 from quizbot.cli.context import Context, cache_wanted
 from quizbot.cli.errors import reported
 
-COMMANDS = ("chat", "check", "generate", "stats", "settings", "ask", "exam", "mistakes",
-            "schema", "help")
+COMMANDS = (
+    "chat",
+    "check",
+    "generate",
+    "stats",
+    "settings",
+    "ask",
+    "exam",
+    "mistakes",
+    "schema",
+    "help",
+)
 
 
 class Command(Protocol):
-    def add_parser(self, sub: argparse._SubParsersAction[argparse.ArgumentParser],
-                   common: argparse.ArgumentParser) -> argparse.ArgumentParser: ...
+    def add_parser(
+        self,
+        sub: argparse._SubParsersAction[argparse.ArgumentParser],
+        common: argparse.ArgumentParser,
+    ) -> argparse.ArgumentParser: ...
 
     def run(self, args: argparse.Namespace, ctx: Context) -> int: ...
 
@@ -42,23 +55,36 @@ def global_options(suppress: bool) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if suppress else None
     common = argparse.ArgumentParser(add_help=False)
     group = common.add_argument_group("global options")
-    group.add_argument("--bank", action="append", metavar="PATH", default=default,
-                       help="question file or directory (repeatable; default: the bundled "
-                       "bank)")
-    group.add_argument("--data-dir", metavar="PATH", default=default,
-                       help=f"where progress is kept (default: ${paths.DATA_DIR_ENV} or the "
-                       "platform's user data dir)")
-    group.add_argument("--no-cache", action="store_true",
-                       default=argparse.SUPPRESS if suppress else False,
-                       help="parse every file afresh instead of using the bank cache")
+    group.add_argument(
+        "--bank",
+        action="append",
+        metavar="PATH",
+        default=default,
+        help="question file or directory (repeatable; default: the bundled bank)",
+    )
+    group.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        default=default,
+        help=f"where progress is kept (default: ${paths.DATA_DIR_ENV} or the "
+        "platform's user data dir)",
+    )
+    group.add_argument(
+        "--no-cache",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="parse every file afresh instead of using the bank cache",
+    )
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="quizbot", parents=[global_options(suppress=False)],
+        prog="quizbot",
+        parents=[global_options(suppress=False)],
         description="Study and quiz yourself for exams, in the terminal. Without a command, "
-        "opens the chat app on the bank.")
+        "opens the chat app on the bank.",
+    )
     parser.add_argument("--version", action="version", version=f"quizbot {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = global_options(suppress=True)
@@ -70,9 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
 def context(args: argparse.Namespace, stdout: TextIO) -> Context:
     """The run's :class:`Context` from the parsed global options."""
     bank = tuple(args.bank) if args.bank else (str(paths.bundled_bank_dir()),)
-    return Context(bank_paths=bank, data_dir=paths.data_dir(args.data_dir),
-                   cache_dir=paths.cache_dir() if cache_wanted(args.no_cache) else None,
-                   stdin=sys.stdin, stdout=stdout, stderr=sys.stderr)
+    return Context(
+        bank_paths=bank,
+        data_dir=paths.data_dir(args.data_dir),
+        cache_dir=paths.cache_dir() if cache_wanted(args.no_cache) else None,
+        stdin=sys.stdin,
+        stdout=stdout,
+        stderr=sys.stderr,
+    )
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

@@ -8,10 +8,12 @@ from quizbot import paths
 from quizbot.cli.context import Context
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-               common: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    return sub.add_parser("schema", parents=[common],
-                          help="print the path of the JSON Schema for question files")
+def add_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
+    return sub.add_parser(
+        "schema", parents=[common], help="print the path of the JSON Schema for question files"
+    )
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

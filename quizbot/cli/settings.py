@@ -14,14 +14,17 @@ from quizbot.cli.store import opened
 from quizbot.words import plural
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-               common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+def add_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
     settings = sub.add_parser(
-        "settings", parents=[common],
+        "settings",
+        parents=[common],
         help="show or change your study settings (exam date, daily new limit...)",
         description="Without arguments, list the settings; with NAME, show one; with NAME "
         "VALUE, change it. `quizbot settings exam_date 2027-05-24` sets an exam date "
-        "(`none` clears it).")
+        "(`none` clears it).",
+    )
     settings.add_argument("name", nargs="?", metavar="NAME")
     settings.add_argument("value", nargs="?", metavar="VALUE")
     return settings
@@ -31,8 +34,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     return run_settings(ctx.data_dir, ctx.now(), args.name, args.value, ctx.stdout, ctx.stderr)
 
 
-def run_settings(data_dir: Path, now: datetime, name: str | None, value: str | None,
-                 out: TextIO, err: TextIO | None = None) -> int:
+def run_settings(
+    data_dir: Path,
+    now: datetime,
+    name: str | None,
+    value: str | None,
+    out: TextIO,
+    err: TextIO | None = None,
+) -> int:
     """List the settings, show one (``name``), or change one (``name`` and ``value``).
 
     ``none`` (or an empty value) clears the exam date. Setting an exam date brings forward
@@ -52,8 +61,10 @@ def run_settings(data_dir: Path, now: datetime, name: str | None, value: str | N
                 exam = exam_day(value, calendar.day(now))
                 moved = set_exam_date(store, exam, now, calendar)
                 if exam is not None and moved:
-                    print(f"{plural(moved, 'review')} brought forward to come before the exam",
-                          file=out)
+                    print(
+                        f"{plural(moved, 'review')} brought forward to come before the exam",
+                        file=out,
+                    )
             elif value.strip().lower() in ("", "none", "off", "clear"):
                 raise UsageError(f"{name} cannot be cleared; give a value")
             else:

@@ -38,4 +38,3 @@ def opened(data_dir: Path, now: datetime, err: TextIO) -> Iterator[Store]:
         raise Failure(f"{error}\nquizbot: {kept}; a fresh one starts next time") from error
     finally:
         store.close()
-

@@ -23,6 +23,23 @@ from quizbot.exam.session import CONFIDENCE, ExamError, ExamSession
 from quizbot.exam.start import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 
-__all__ = ["CONFIDENCE", "CSAT", "GS1", "PRESETS", "ExamError", "ExamItem", "ExamOptions",
-           "ExamResult", "ExamSession", "ItemResult", "MarkingScheme", "history", "new_session",
-           "preset", "record_exam", "render_analysis", "render_history", "render_item"]
+__all__ = [
+    "CONFIDENCE",
+    "CSAT",
+    "GS1",
+    "PRESETS",
+    "ExamError",
+    "ExamItem",
+    "ExamOptions",
+    "ExamResult",
+    "ExamSession",
+    "ItemResult",
+    "MarkingScheme",
+    "history",
+    "new_session",
+    "preset",
+    "record_exam",
+    "render_analysis",
+    "render_history",
+    "render_item",
+]

@@ -96,10 +96,14 @@ class Tally:
 
 
 def _tally(name: str, items: list[ItemResult]) -> Tally:
-    return Tally(name, len(items), sum(i.outcome == "correct" for i in items),
-                 sum(i.outcome == "wrong" for i in items),
-                 sum(i.outcome == "unattempted" for i in items),
-                 sum((i.marks for i in items), Decimal(0)))
+    return Tally(
+        name,
+        len(items),
+        sum(i.outcome == "correct" for i in items),
+        sum(i.outcome == "wrong" for i in items),
+        sum(i.outcome == "unattempted" for i in items),
+        sum((i.marks for i in items), Decimal(0)),
+    )
 
 
 @dataclass(frozen=True)
@@ -130,8 +134,10 @@ class ExamResult:
     def score_line(self) -> str:
         """``score: 7.34 of 50.00 (correct 5, wrong 3, unattempted 17)``."""
         t = self.total
-        return (f"score: {fmt(self.score)} of {fmt(self.max_score)} (correct {t.correct}, "
-                f"wrong {t.wrong}, unattempted {t.unattempted})")
+        return (
+            f"score: {fmt(self.score)} of {fmt(self.max_score)} (correct {t.correct}, "
+            f"wrong {t.wrong}, unattempted {t.unattempted})"
+        )
 
     def by_topic(self) -> list[Tally]:
         """One tally per topic, in the order topics first appear."""
@@ -142,8 +148,17 @@ class ExamResult:
 
     def by_confidence(self) -> list[Tally]:
         """One tally per confidence level (sure, 50:50, guess, none), answered items only."""
-        return [_tally(level, [i for i in self.items if i.choice is not None
-                               and (i.confidence or "none") == level]) for level in LEVELS]
+        return [
+            _tally(
+                level,
+                [
+                    i
+                    for i in self.items
+                    if i.choice is not None and (i.confidence or "none") == level
+                ],
+            )
+            for level in LEVELS
+        ]
 
     def overconfident(self) -> list[ItemResult]:
         """Sure, but wrong."""
@@ -155,8 +170,10 @@ class ExamResult:
 
     def guess_marks(self) -> Decimal:
         """Net marks from answers marked as guesses (above 0: guessing paid)."""
-        return sum((i.marks for i in self.items
-                    if i.confidence == "guess" and i.choice is not None), Decimal(0))
+        return sum(
+            (i.marks for i in self.items if i.confidence == "guess" and i.choice is not None),
+            Decimal(0),
+        )
 
     @property
     def time_used(self) -> timedelta:
@@ -189,37 +206,58 @@ def _signed(value: Decimal) -> str:
 def render_analysis(result: ExamResult) -> list[str]:
     """The analysis as plain lines (the score line itself is left to the caller)."""
     t = result.total
-    lines = [f"{'Time ran out: submitted' if result.timed_out else 'Submitted'} after "
-             f"{_secs(result.time_used)} · {result.scheme.describe()}",
-             f"attempted {t.attempted} of {t.questions} · accuracy {_pct(t.accuracy)} · "
-             f"net {fmt(result.score)} of {fmt(result.max_score)}",
-             "", "by topic:"]
+    lines = [
+        f"{'Time ran out: submitted' if result.timed_out else 'Submitted'} after "
+        f"{_secs(result.time_used)} · {result.scheme.describe()}",
+        f"attempted {t.attempted} of {t.questions} · accuracy {_pct(t.accuracy)} · "
+        f"net {fmt(result.score)} of {fmt(result.max_score)}",
+        "",
+        "by topic:",
+    ]
     for row in result.by_topic():
-        lines.append(f"  {row.name or '(no topic)'}: {row.correct}/{row.questions} correct, "
-                     f"{row.wrong} wrong, {row.unattempted} blank · accuracy "
-                     f"{_pct(row.accuracy)} · {_signed(row.marks)}")
-    lines += ["", f"time: {_secs(result.mean_time())} a question on average; slowest "
-              + ", ".join(f"Q{i.number} ({_secs(i.spent)})" for i in result.slowest())]
+        lines.append(
+            f"  {row.name or '(no topic)'}: {row.correct}/{row.questions} correct, "
+            f"{row.wrong} wrong, {row.unattempted} blank · accuracy "
+            f"{_pct(row.accuracy)} · {_signed(row.marks)}"
+        )
+    lines += [
+        "",
+        f"time: {_secs(result.mean_time())} a question on average; slowest "
+        + ", ".join(f"Q{i.number} ({_secs(i.spent)})" for i in result.slowest()),
+    ]
     lines += ["", "confidence:"]
     for row in result.by_confidence():
         if row.questions:
-            lines.append(f"  {row.name}: {row.questions} answered, {row.correct} right, "
-                         f"{row.wrong} wrong · accuracy {_pct(row.accuracy)} · "
-                         f"{_signed(row.marks)}")
+            lines.append(
+                f"  {row.name}: {row.questions} answered, {row.correct} right, "
+                f"{row.wrong} wrong · accuracy {_pct(row.accuracy)} · "
+                f"{_signed(row.marks)}"
+            )
     over, lucky = result.overconfident(), result.lucky()
-    lines.append(f"  overconfident misses (sure but wrong): {len(over)}"
-                 + (" — " + ", ".join(f"Q{i.number}" for i in over) if over else ""))
-    lines.append(f"  lucky guesses (guess but right): {len(lucky)}"
-                 + (" — " + ", ".join(f"Q{i.number}" for i in lucky) if lucky else ""))
+    lines.append(
+        f"  overconfident misses (sure but wrong): {len(over)}"
+        + (" — " + ", ".join(f"Q{i.number}" for i in over) if over else "")
+    )
+    lines.append(
+        f"  lucky guesses (guess but right): {len(lucky)}"
+        + (" — " + ", ".join(f"Q{i.number}" for i in lucky) if lucky else "")
+    )
     guesses = [i for i in result.items if i.confidence == "guess" and i.choice is not None]
     if guesses:
         net = result.guess_marks()
-        verdict = "guessing paid" if net > 0 else "guessing did not pay" if net < 0 else (
-            "guessing broke even")
+        verdict = (
+            "guessing paid"
+            if net > 0
+            else "guessing did not pay"
+            if net < 0
+            else ("guessing broke even")
+        )
         lines.append(f"  {verdict}: {_signed(net)} from {plural(len(guesses), 'guess', 'guesses')}")
     else:
         lines.append("  no answers marked as guesses")
-    lines.append(f"  a blind guess among four is worth "
-                 f"{_signed(result.scheme.blind_guess_value())} on average here; "
-                 f"a 50:50 one {_signed(result.scheme.blind_guess_value(2))}")
+    lines.append(
+        f"  a blind guess among four is worth "
+        f"{_signed(result.scheme.blind_guess_value())} on average here; "
+        f"a 50:50 one {_signed(result.scheme.blind_guess_value(2))}"
+    )
     return lines

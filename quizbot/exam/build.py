@@ -72,10 +72,26 @@ AR_SHARE = 6
 AR_LEAD = "Consider the following statements:"
 AR_ASK = "Select the correct answer using the code given below:"
 
-_TRAILING_ASK = re.compile(r"\s*Which (?:of (?:them|these|the following)|one)[^?]*\?\s*$",
-                           re.IGNORECASE)
-_PRONOUNS = {"it", "its", "they", "their", "this", "these", "those", "he", "she", "his", "her",
-             "both", "there", "such", "that"}
+_TRAILING_ASK = re.compile(
+    r"\s*Which (?:of (?:them|these|the following)|one)[^?]*\?\s*$", re.IGNORECASE
+)
+_PRONOUNS = {
+    "it",
+    "its",
+    "they",
+    "their",
+    "this",
+    "these",
+    "those",
+    "he",
+    "she",
+    "his",
+    "her",
+    "both",
+    "there",
+    "such",
+    "that",
+}
 
 
 @dataclass(frozen=True)
@@ -150,11 +166,17 @@ def facts_of(question: Question) -> list[Fact]:
     match question:
         case TrueFalse():
             text = question.statement.strip()
-            return [Fact(text, question.answer, question.id, question.topic,
-                         question.fix)] if text else []
+            return (
+                [Fact(text, question.answer, question.id, question.topic, question.fix)]
+                if text
+                else []
+            )
         case Statements():
-            return [Fact(s.text.strip(), s.correct, question.id, question.topic, s.fix)
-                    for s in question.statements if _stands_alone(s.text)]
+            return [
+                Fact(s.text.strip(), s.correct, question.id, question.topic, s.fix)
+                for s in question.statements
+                if _stands_alone(s.text)
+            ]
         case Short() | ListQuestion() | Mcq() | Multi() | Cloze() | Match():
             return []
         case _:
@@ -164,13 +186,21 @@ def facts_of(question: Question) -> list[Fact]:
 def mcq_item(q: Mcq, root: Path | None = None) -> ExamItem | None:
     if len(q.options) != 4 or len(set(q.options)) != 4 or q.answer not in q.options:
         return None
-    return ExamItem("mcq", q.topic, (q.id,), q.prompt.strip(), options=tuple(q.options),
-                    key=q.options.index(q.answer), explanation=q.explanation,
-                    source=source_of(q, root))
+    return ExamItem(
+        "mcq",
+        q.topic,
+        (q.id,),
+        q.prompt.strip(),
+        options=tuple(q.options),
+        key=q.options.index(q.answer),
+        explanation=q.explanation,
+        source=source_of(q, root),
+    )
 
 
-def statements_item(q: Statements, rng: random.Random, how_many: bool,
-                    root: Path | None = None) -> ExamItem | None:
+def statements_item(
+    q: Statements, rng: random.Random, how_many: bool, root: Path | None = None
+) -> ExamItem | None:
     """Three statements (two if that is all), the "which" or "how many" format."""
     n = len(q.statements)
     if n < 2:
@@ -184,14 +214,24 @@ def statements_item(q: Statements, rng: random.Random, how_many: bool,
     else:
         kind, ask = "statements", WHICH
         options, key = opts.which_options(truths, rng)
-    notes = tuple(f"{k}. {'correct' if s.correct else 'incorrect'}"
-                  + (f": {s.fix}" if not s.correct and s.fix else "")
-                  for k, s in enumerate(chosen, 1))
-    return ExamItem(kind, q.topic, (q.id,), _lead(q.prompt),
-                    tuple(f"{k}. {s.text}" for k, s in enumerate(chosen, 1)), ask=ask,
-                    options=options, key=key, explanation=q.explanation,
-                    source=source_of(q, root),
-                    notes=notes)
+    notes = tuple(
+        f"{k}. {'correct' if s.correct else 'incorrect'}"
+        + (f": {s.fix}" if not s.correct and s.fix else "")
+        for k, s in enumerate(chosen, 1)
+    )
+    return ExamItem(
+        kind,
+        q.topic,
+        (q.id,),
+        _lead(q.prompt),
+        tuple(f"{k}. {s.text}" for k, s in enumerate(chosen, 1)),
+        ask=ask,
+        options=options,
+        key=key,
+        explanation=q.explanation,
+        source=source_of(q, root),
+        notes=notes,
+    )
 
 
 def _code(perm: tuple[int, ...]) -> str:
@@ -210,31 +250,45 @@ def match_item(q: Match, rng: random.Random, root: Path | None = None) -> ExamIt
     key_perm = tuple(list_two.index(right) for right in rights)
     others = [p for p in permutations(range(len(rights))) if p != key_perm]
     chosen = sorted([key_perm, *rng.sample(others, 3)])
-    return ExamItem("match", q.topic, (q.id,), q.prompt.strip(), list_one=tuple(
-        left for left, _ in pairs), list_two=list_two, ask=MATCH_ASK,
-        options=tuple(_code(p) for p in chosen), key=chosen.index(key_perm),
-        explanation=q.explanation, source=source_of(q, root),
-        notes=tuple(f"{left} — {right}" for left, right in pairs))
+    return ExamItem(
+        "match",
+        q.topic,
+        (q.id,),
+        q.prompt.strip(),
+        list_one=tuple(left for left, _ in pairs),
+        list_two=list_two,
+        ask=MATCH_ASK,
+        options=tuple(_code(p) for p in chosen),
+        key=chosen.index(key_perm),
+        explanation=q.explanation,
+        source=source_of(q, root),
+        notes=tuple(f"{left} — {right}" for left, right in pairs),
+    )
 
 
 def _explains(q: TrueFalse) -> str:
     """The author's explanation of a true statement, if it can serve as R for (a)."""
     text = q.explanation.strip()
-    if (not q.answer or not text or text.startswith("From the notes")
-            or _norm(q.statement) in _norm(text) or _norm(text) in _norm(q.statement)):
+    if (
+        not q.answer
+        or not text
+        or text.startswith("From the notes")
+        or _norm(q.statement) in _norm(text)
+        or _norm(text) in _norm(q.statement)
+    ):
         return ""
     return text
 
 
-def ar_item(q: TrueFalse, rng: random.Random, facts: list[Fact],
-            root: Path | None = None) -> ExamItem | None:
+def ar_item(
+    q: TrueFalse, rng: random.Random, facts: list[Fact], root: Path | None = None
+) -> ExamItem | None:
     """An assertion–reason item with ``q``'s statement as A (see the module docstring)."""
     a = facts_of(q)
     if not a:
         return None
     assertion = a[0]
-    others = [f for f in facts if f.question_id != q.id and _norm(f.text) != _norm(
-        assertion.text)]
+    others = [f for f in facts if f.question_id != q.id and _norm(f.text) != _norm(assertion.text)]
     unrelated_true = [f for f in others if f.true and not _related(f.topic, assertion.topic)]
     false = [f for f in others if not f.true]
     true = [f for f in others if f.true]
@@ -255,18 +309,31 @@ def ar_item(q: TrueFalse, rng: random.Random, facts: list[Fact],
         return None
     key, reason_text, reason = rng.choice(cases)
     sources = (q.id,) if reason is None else (q.id, reason.question_id)
-    notes = [f"A is {'true' if assertion.true else 'false'}"
-             + (f": {assertion.fix}" if not assertion.true and assertion.fix else "")]
+    notes = [
+        f"A is {'true' if assertion.true else 'false'}"
+        + (f": {assertion.fix}" if not assertion.true and assertion.fix else "")
+    ]
     if reason is not None:
-        notes.append(f"R is {'true' if reason.true else 'false'}"
-                     + (f": {reason.fix}" if not reason.true and reason.fix else "")
-                     + (" (from another topic: it does not explain A)" if key == 1 else ""))
+        notes.append(
+            f"R is {'true' if reason.true else 'false'}"
+            + (f": {reason.fix}" if not reason.true and reason.fix else "")
+            + (" (from another topic: it does not explain A)" if key == 1 else "")
+        )
     else:
         notes.append("R is true and explains A")
-    return ExamItem("assertion-reason", q.topic, sources, AR_LEAD,
-                    (f"Assertion (A): {assertion.text}", f"Reason (R): {reason_text}"),
-                    ask=AR_ASK, options=AR_OPTIONS, key=key, explanation=q.explanation,
-                    source=source_of(q, root), notes=tuple(notes))
+    return ExamItem(
+        "assertion-reason",
+        q.topic,
+        sources,
+        AR_LEAD,
+        (f"Assertion (A): {assertion.text}", f"Reason (R): {reason_text}"),
+        ask=AR_ASK,
+        options=AR_OPTIONS,
+        key=key,
+        explanation=q.explanation,
+        source=source_of(q, root),
+        notes=tuple(notes),
+    )
 
 
 def _usable(q: Question) -> bool:
@@ -286,8 +353,9 @@ def _usable(q: Question) -> bool:
             assert_never(q)
 
 
-def exam_item(q: Question, rng: random.Random, facts: list[Fact],
-              root: Path | None = None) -> ExamItem | None:
+def exam_item(
+    q: Question, rng: random.Random, facts: list[Fact], root: Path | None = None
+) -> ExamItem | None:
     """``q`` as an exam item (``None`` when it cannot be one); ``facts`` are the bank's, for
     assertion–reason."""
     match q:
@@ -329,15 +397,19 @@ def build_items(bank: Bank, count: int, seed: int, topic: str | None = None) -> 
     rng = random.Random(seed)
     root = bank_root(bank)
     questions = [q for i in ids_in_topic(bank, topic) if _usable(q := bank[i])]
-    facts = [f for q in bank for f in facts_of(q)] if any(
-        isinstance(q, TrueFalse) for q in questions) else []
+    facts = (
+        [f for q in bank for f in facts_of(q)]
+        if any(isinstance(q, TrueFalse) for q in questions)
+        else []
+    )
     items: list[ExamItem] = []
     held: list[TrueFalse] = []
     for q in _deal(questions, rng):
         if len(items) >= count:
             break
-        if isinstance(q, TrueFalse) and sum(
-                i.kind == "assertion-reason" for i in items) >= max(1, count // AR_SHARE):
+        if isinstance(q, TrueFalse) and sum(i.kind == "assertion-reason" for i in items) >= max(
+            1, count // AR_SHARE
+        ):
             held.append(q)  # used only if the other formats run out
             continue
         if (item := exam_item(q, rng, facts, root)) is not None:

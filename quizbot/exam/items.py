@@ -61,18 +61,39 @@ class ExamItem:
         return f"({LETTERS[self.key]}) {self.options[self.key]}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "topic": self.topic, "sources": list(self.sources),
-                "lead": self.lead, "lines": list(self.lines), "list_one": list(self.list_one),
-                "list_two": list(self.list_two), "ask": self.ask, "options": list(self.options),
-                "key": self.key, "explanation": self.explanation, "source": self.source,
-                "notes": list(self.notes)}
+        return {
+            "kind": self.kind,
+            "topic": self.topic,
+            "sources": list(self.sources),
+            "lead": self.lead,
+            "lines": list(self.lines),
+            "list_one": list(self.list_one),
+            "list_two": list(self.list_two),
+            "ask": self.ask,
+            "options": list(self.options),
+            "key": self.key,
+            "explanation": self.explanation,
+            "source": self.source,
+            "notes": list(self.notes),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ExamItem:
-        return cls(data["kind"], data["topic"], tuple(data["sources"]), data["lead"],
-                   tuple(data["lines"]), tuple(data["list_one"]), tuple(data["list_two"]),
-                   data["ask"], tuple(data["options"]), int(data["key"]), data["explanation"],
-                   data["source"], tuple(data["notes"]))
+        return cls(
+            data["kind"],
+            data["topic"],
+            tuple(data["sources"]),
+            data["lead"],
+            tuple(data["lines"]),
+            tuple(data["list_one"]),
+            tuple(data["list_two"]),
+            data["ask"],
+            tuple(data["options"]),
+            int(data["key"]),
+            data["explanation"],
+            data["source"],
+            tuple(data["notes"]),
+        )
 
 
 def render_item(item: ExamItem, number: int | None = None) -> str:

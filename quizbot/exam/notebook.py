@@ -38,8 +38,7 @@ class Entry:
 def entries(store: Database, topic: str | None = None, kind: str | None = None) -> list[Entry]:
     """The notebook, newest mock first, filtered by topic text and kind of mistake."""
     if kind is not None and kind not in KINDS:
-        raise ValueError(f"unknown kind of mistake {kind!r} (the kinds are "
-                         f"{', '.join(KINDS)})")
+        raise ValueError(f"unknown kind of mistake {kind!r} (the kinds are {', '.join(KINDS)})")
     wanted = None if topic is None else " ".join(topic.split()).casefold()
     finished = {exam.id: from_us(exam.finished_us) for exam in exam_rows(store)}
     found = []
@@ -60,13 +59,14 @@ def render_entry(entry: Entry, tz: tzinfo | None = None) -> str:
     the date in ``tz`` (``None``: the machine's local time)."""
     r = entry.result
     mock = f"mock #{entry.exam_id}" if entry.exam_id else "this mock"  # 0: not saved
-    head = (f"{mock} ({entry.when.astimezone(tz):%Y-%m-%d}), Q{r.number} · "
-            f"{entry.item.topic or '(no topic)'} · {', '.join(entry.kinds)}")
+    head = (
+        f"{mock} ({entry.when.astimezone(tz):%Y-%m-%d}), Q{r.number} · "
+        f"{entry.item.topic or '(no topic)'} · {', '.join(entry.kinds)}"
+    )
     yours = r.response or "(left blank)"
     if r.confidence:
         yours += f" [{r.confidence}]"
-    lines = [head, render_item(entry.item), f"your answer: {yours}",
-             f"answer: {entry.item.answer}"]
+    lines = [head, render_item(entry.item), f"your answer: {yours}", f"answer: {entry.item.answer}"]
     lines += [f"  {note}" for note in entry.item.notes]
     if entry.item.explanation:
         lines.append(f"why: {entry.item.explanation}")

@@ -19,8 +19,16 @@ from itertools import combinations
 
 #: Labels in canonical (printed) order, by the number of statements.
 _TWO = ("1 only", "2 only", "Both 1 and 2", "Neither 1 nor 2")
-_THREE = ("1 only", "2 only", "3 only", "1 and 2 only", "2 and 3 only", "1 and 3 only",
-          "1, 2 and 3", "None of the above")
+_THREE = (
+    "1 only",
+    "2 only",
+    "3 only",
+    "1 and 2 only",
+    "2 and 3 only",
+    "1 and 3 only",
+    "1, 2 and 3",
+    "None of the above",
+)
 
 HOW_MANY = ("Only one", "Only two", "All three", "None")
 
@@ -29,8 +37,9 @@ def label(truths: tuple[bool, ...]) -> str:
     """The option naming exactly the true statements: ``(True, False, True)`` → ``1 and 3 only``."""
     true = [n for n, t in enumerate(truths, 1) if t]
     if len(truths) == 2:
-        return {(): "Neither 1 nor 2", (1,): "1 only", (2,): "2 only",
-                (1, 2): "Both 1 and 2"}[tuple(true)]
+        return {(): "Neither 1 nor 2", (1,): "1 only", (2,): "2 only", (1, 2): "Both 1 and 2"}[
+            tuple(true)
+        ]
     if len(truths) == 3:
         if not true:
             return "None of the above"
@@ -52,8 +61,11 @@ def truths_of(text: str, count: int) -> tuple[bool, ...]:
 
 def all_truths(count: int) -> list[tuple[bool, ...]]:
     """Every truth combination of ``count`` statements."""
-    return [tuple(n in chosen for n in range(count))
-            for size in range(count + 1) for chosen in combinations(range(count), size)]
+    return [
+        tuple(n in chosen for n in range(count))
+        for size in range(count + 1)
+        for chosen in combinations(range(count), size)
+    ]
 
 
 def which_options(truths: tuple[bool, ...], rng: random.Random) -> tuple[tuple[str, ...], int]:

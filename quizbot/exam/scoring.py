@@ -47,11 +47,14 @@ class MarkingScheme:
     minutes_per_question: Decimal
 
     @classmethod
-    def custom(cls, correct: str | float | Decimal, wrong: str | float | Decimal,
-               blank: str | float | Decimal = "0",
-               minutes_per_question: str | float | Decimal = "1.2") -> MarkingScheme:
-        scheme = cls("custom", dec(correct), abs(dec(wrong)), dec(blank),
-                     dec(minutes_per_question))
+    def custom(
+        cls,
+        correct: str | float | Decimal,
+        wrong: str | float | Decimal,
+        blank: str | float | Decimal = "0",
+        minutes_per_question: str | float | Decimal = "1.2",
+    ) -> MarkingScheme:
+        scheme = cls("custom", dec(correct), abs(dec(wrong)), dec(blank), dec(minutes_per_question))
         if scheme.correct <= 0:
             raise ValueError("the marks for a correct answer must be above 0")
         if scheme.minutes_per_question <= 0:
@@ -86,23 +89,36 @@ class MarkingScheme:
 
     def describe(self) -> str:
         """``+2 correct, −0.66 wrong, 0 blank; 1.2 min a question``."""
+
         def plain(value: Decimal) -> str:
             text = format(value.normalize(), "f")
             return text
 
         blank = plain(self.blank)
-        return (f"+{plain(self.correct)} correct, −{plain(self.wrong)} wrong, "
-                f"{'+' if self.blank > 0 else ''}{blank} blank; "
-                f"{plain(self.minutes_per_question)} min a question")
+        return (
+            f"+{plain(self.correct)} correct, −{plain(self.wrong)} wrong, "
+            f"{'+' if self.blank > 0 else ''}{blank} blank; "
+            f"{plain(self.minutes_per_question)} min a question"
+        )
 
     def to_dict(self) -> dict[str, str]:
-        return {"name": self.name, "correct": str(self.correct), "wrong": str(self.wrong),
-                "blank": str(self.blank), "minutes_per_question": str(self.minutes_per_question)}
+        return {
+            "name": self.name,
+            "correct": str(self.correct),
+            "wrong": str(self.wrong),
+            "blank": str(self.blank),
+            "minutes_per_question": str(self.minutes_per_question),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, str]) -> MarkingScheme:
-        return cls(data["name"], dec(data["correct"]), dec(data["wrong"]), dec(data["blank"]),
-                   dec(data["minutes_per_question"]))
+        return cls(
+            data["name"],
+            dec(data["correct"]),
+            dec(data["wrong"]),
+            dec(data["blank"]),
+            dec(data["minutes_per_question"]),
+        )
 
 
 GS1 = MarkingScheme("gs1", Decimal("2"), Decimal("0.66"), Decimal("0"), Decimal("1.2"))
@@ -117,5 +133,7 @@ def preset(name: str) -> MarkingScheme:
     try:
         return PRESETS[name.strip().lower()]
     except KeyError:
-        raise ValueError(f"unknown marking preset {name!r} (the presets are "
-                         f"{', '.join(PRESETS)}; or give custom values)") from None
+        raise ValueError(
+            f"unknown marking preset {name!r} (the presets are "
+            f"{', '.join(PRESETS)}; or give custom values)"
+        ) from None

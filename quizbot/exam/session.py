@@ -54,8 +54,15 @@ def choice_index(choice: int | str) -> int:
 class ExamSession:
     """One mock test; see the module docstring."""
 
-    def __init__(self, items: list[ExamItem], scheme: MarkingScheme, started: datetime, *,
-                 topic: str | None = None, seed: int = 0) -> None:
+    def __init__(
+        self,
+        items: list[ExamItem],
+        scheme: MarkingScheme,
+        started: datetime,
+        *,
+        topic: str | None = None,
+        seed: int = 0,
+    ) -> None:
         if not items:
             raise ExamError("there are no questions for this test")
         self.items = list(items)
@@ -198,12 +205,29 @@ class ExamSession:
         self._account(now)
         results = []
         for n, (item, st) in enumerate(zip(self.items, self.states, strict=True)):
-            outcome = ("unattempted" if st.choice is None
-                       else "correct" if st.choice == item.key else "wrong")
-            results.append(ItemResult(n + 1, item, st.choice, st.confidence, st.marked,
-                                      st.visited, st.spent, outcome, self.scheme.marks(outcome)))
-        self.result = ExamResult(tuple(results), self.scheme, self.started, now, timed_out,
-                                 self.topic, self.seed)
+            outcome = (
+                "unattempted"
+                if st.choice is None
+                else "correct"
+                if st.choice == item.key
+                else "wrong"
+            )
+            results.append(
+                ItemResult(
+                    n + 1,
+                    item,
+                    st.choice,
+                    st.confidence,
+                    st.marked,
+                    st.visited,
+                    st.spent,
+                    outcome,
+                    self.scheme.marks(outcome),
+                )
+            )
+        self.result = ExamResult(
+            tuple(results), self.scheme, self.started, now, timed_out, self.topic, self.seed
+        )
         return self.result
 
 

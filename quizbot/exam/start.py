@@ -41,6 +41,7 @@ def new_session(bank: Bank, options: ExamOptions, now: datetime) -> ExamSession:
     items = build_items(bank, options.count, seed, topic)
     if not items:
         where = f" under {topic!r}" if topic else ""
-        raise ExamError(f"no mcq, statements, match or true/false questions{where} to build a "
-                        "mock test from")
+        raise ExamError(
+            f"no mcq, statements, match or true/false questions{where} to build a mock test from"
+        )
     return ExamSession(items, scheme, now, topic=topic, seed=seed)

@@ -74,24 +74,30 @@ class Saved:
         lapsed, unstudied = len(self.lapsed), len(self.unstudied)
         said = []
         if lapsed:
-            said.append(f"{plural(lapsed, 'missed question')} go{'es' if lapsed == 1 else ''} "
-                        "back into your review schedule")
+            said.append(
+                f"{plural(lapsed, 'missed question')} go{'es' if lapsed == 1 else ''} "
+                "back into your review schedule"
+            )
         if unstudied:
-            said.append(f"{plural(unstudied, 'missed question')} not studied yet "
-                        f"stay{'s' if unstudied == 1 else ''} new, for your daily study")
+            said.append(
+                f"{plural(unstudied, 'missed question')} not studied yet "
+                f"stay{'s' if unstudied == 1 else ''} new, for your daily study"
+            )
         return ["; ".join(said) + f"; {listed_by} lists them"] if said else []
 
 
-def record_exam(store: Store, result: ExamResult, *, tz: tzinfo | None = None,
-                fuzz: bool = True) -> Saved:
+def record_exam(
+    store: Store, result: ExamResult, *, tz: tzinfo | None = None, fuzz: bool = True
+) -> Saved:
     """Store a submitted test and write its lapses, in one transaction."""
     now = utc(result.finished)
     settings = store.settings()
     calendar = Calendar(tz, settings.day_start_hour)
     with store.transaction():
         session_id = store.start_session(utc(result.started), "exam", result.topic)
-        exam_id = add_exam(store, ExamRow.of(result, session_id),
-                           [ExamItemRow.of(item) for item in result.items])
+        exam_id = add_exam(
+            store, ExamRow.of(result, session_id), [ExamItemRow.of(item) for item in result.items]
+        )
         missed = lapse_ids(result)
         lapsed = [i for i in missed if store.get_card_tuple(i) is not None]
         responses: dict[str, tuple[str, int | None]] = {}
@@ -100,14 +106,20 @@ def record_exam(store: Store, result: ExamResult, *, tz: tzinfo | None = None,
         wrong_kind, blank_kind = EXAM_KINDS
         for question_id in lapsed:
             outcome, choice = responses[question_id]
-            scheduling.review(store, question_id, Rating.Again, now, settings=settings,
-                              calendar=calendar,
-                              response="" if choice is None else LETTERS[choice],
-                              kind=wrong_kind if outcome == "wrong" else blank_kind,
-                              session_id=session_id, fuzz=fuzz)
+            scheduling.review(
+                store,
+                question_id,
+                Rating.Again,
+                now,
+                settings=settings,
+                calendar=calendar,
+                response="" if choice is None else LETTERS[choice],
+                kind=wrong_kind if outcome == "wrong" else blank_kind,
+                session_id=session_id,
+                fuzz=fuzz,
+            )
         store.end_session(session_id, now)
-    return Saved(exam_id, session_id, tuple(lapsed),
-                 tuple(i for i in missed if i not in lapsed))
+    return Saved(exam_id, session_id, tuple(lapsed), tuple(i for i in missed if i not in lapsed))
 
 
 @dataclass(frozen=True)
@@ -129,10 +141,20 @@ class ExamSummary:
 
     @classmethod
     def of(cls, row: ExamRow) -> ExamSummary:
-        return cls(row.id, from_us(row.started_us), from_us(row.finished_us),
-                   MarkingScheme.from_dict(json.loads(row.marking)), row.topic, row.questions,
-                   dec(row.score), dec(row.max_score), row.correct, row.wrong, row.unattempted,
-                   row.timed_out)
+        return cls(
+            row.id,
+            from_us(row.started_us),
+            from_us(row.finished_us),
+            MarkingScheme.from_dict(json.loads(row.marking)),
+            row.topic,
+            row.questions,
+            dec(row.score),
+            dec(row.max_score),
+            row.correct,
+            row.wrong,
+            row.unattempted,
+            row.timed_out,
+        )
 
     @property
     def percent(self) -> Decimal:
@@ -147,8 +169,7 @@ def history(store: Database) -> list[ExamSummary]:
 
 def trend(past: list[ExamSummary]) -> list[Decimal | None]:
     """For each mock, the change in per cent of the maximum since the one before."""
-    return [None if n == 0 else mock.percent - past[n - 1].percent
-            for n, mock in enumerate(past)]
+    return [None if n == 0 else mock.percent - past[n - 1].percent for n, mock in enumerate(past)]
 
 
 _BARS = "▁▂▃▄▅▆▇█"
@@ -163,8 +184,7 @@ def sparkline(past: list[ExamSummary]) -> str:
     return "".join(out)
 
 
-def render_history(past: list[ExamSummary], last: int = 10,
-                   tz: tzinfo | None = None) -> list[str]:
+def render_history(past: list[ExamSummary], last: int = 10, tz: tzinfo | None = None) -> list[str]:
     """The last ``last`` mocks, one line each, with the change since the one before; times
     in ``tz`` (``None``: the machine's local time)."""
     if not past:
@@ -172,12 +192,17 @@ def render_history(past: list[ExamSummary], last: int = 10,
     changes = trend(past)
     lines = [f"mock tests: {len(past)} · trend {sparkline(past[-last:])}"]
     for mock, change in list(zip(past, changes, strict=True))[-last:]:
-        delta = "" if change is None else f"  {'▲' if change > 0 else '▼' if change < 0 else '='}"\
-            f" {fmt(change)} pts"
-        lines.append(f"  #{mock.id} {mock.finished.astimezone(tz):%Y-%m-%d %H:%M} "
-                     f"{mock.scheme.name:<6} "
-                     f"{mock.questions:>3} q  {fmt(mock.score):>7} of {fmt(mock.max_score)}  "
-                     f"({fmt(mock.percent)}%){delta}")
+        delta = (
+            ""
+            if change is None
+            else f"  {'▲' if change > 0 else '▼' if change < 0 else '='} {fmt(change)} pts"
+        )
+        lines.append(
+            f"  #{mock.id} {mock.finished.astimezone(tz):%Y-%m-%d %H:%M} "
+            f"{mock.scheme.name:<6} "
+            f"{mock.questions:>3} q  {fmt(mock.score):>7} of {fmt(mock.max_score)}  "
+            f"({fmt(mock.percent)}%){delta}"
+        )
     return lines
 
 

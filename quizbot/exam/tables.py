@@ -51,10 +51,22 @@ class ExamRow(NamedTuple):
     def of(cls, result: ExamResult, session_id: int | None) -> ExamRow:
         """The row for a submitted test (``id`` 0: :func:`add_exam` gives it one)."""
         total = result.total
-        return cls(0, to_us(result.started), to_us(result.finished),
-                   json.dumps(result.scheme.to_dict()), result.topic, result.seed,
-                   len(result.items), str(result.score), str(result.max_score), total.correct,
-                   total.wrong, total.unattempted, result.timed_out, session_id)
+        return cls(
+            0,
+            to_us(result.started),
+            to_us(result.finished),
+            json.dumps(result.scheme.to_dict()),
+            result.topic,
+            result.seed,
+            len(result.items),
+            str(result.score),
+            str(result.max_score),
+            total.correct,
+            total.wrong,
+            total.unattempted,
+            result.timed_out,
+            session_id,
+        )
 
     @classmethod
     def read(cls, row: Sequence[Any]) -> ExamRow:
@@ -88,10 +100,20 @@ class ExamItemRow(NamedTuple):
     def of(cls, result: ItemResult, exam_id: int = 0) -> ExamItemRow:
         """The row for one item of a submitted test."""
         item = result.item
-        return cls(exam_id, result.number, item.kind, item.topic,
-                   json.dumps(item.to_dict(), ensure_ascii=False), result.choice,
-                   result.confidence, result.marked, result.visited,
-                   result.spent // timedelta(milliseconds=1), result.outcome, str(result.marks))
+        return cls(
+            exam_id,
+            result.number,
+            item.kind,
+            item.topic,
+            json.dumps(item.to_dict(), ensure_ascii=False),
+            result.choice,
+            result.confidence,
+            result.marked,
+            result.visited,
+            result.spent // timedelta(milliseconds=1),
+            result.outcome,
+            str(result.marks),
+        )
 
     @classmethod
     def read(cls, row: Sequence[Any]) -> ExamItemRow:
@@ -101,17 +123,24 @@ class ExamItemRow(NamedTuple):
 
     def result(self) -> ItemResult:
         """The item and the learner's answer, as the analysis and the notebook use them."""
-        return ItemResult(self.number, ExamItem.from_dict(json.loads(self.item)), self.choice,
-                          self.confidence, self.marked, self.visited,
-                          timedelta(milliseconds=self.spent_ms), self.outcome, dec(self.marks))
+        return ItemResult(
+            self.number,
+            ExamItem.from_dict(json.loads(self.item)),
+            self.choice,
+            self.confidence,
+            self.marked,
+            self.visited,
+            timedelta(milliseconds=self.spent_ms),
+            self.outcome,
+            dec(self.marks),
+        )
 
 
 _NEW_EXAM_COLUMNS = ExamRow._fields[1:]  # the database gives the id
 
 
 def _insert(table: str, columns: Sequence[str]) -> str:
-    return (f"INSERT INTO {table} ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})")
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
 def add_exam(db: Database, exam: ExamRow, items: Sequence[ExamItemRow]) -> int:
@@ -120,19 +149,26 @@ def add_exam(db: Database, exam: ExamRow, items: Sequence[ExamItemRow]) -> int:
     with db.transaction():
         exam_id = db.execute(_insert("exams", _NEW_EXAM_COLUMNS), exam[1:]).lastrowid
         assert exam_id is not None
-        db.executemany(_insert("exam_items", ExamItemRow._fields),
-                       [item._replace(exam_id=exam_id) for item in items])
+        db.executemany(
+            _insert("exam_items", ExamItemRow._fields),
+            [item._replace(exam_id=exam_id) for item in items],
+        )
     return exam_id
 
 
 def exam_rows(db: Database) -> list[ExamRow]:
     """Every stored test, oldest first (by finishing time, then id)."""
-    return [ExamRow.read(row) for row in db.execute(
-        f"SELECT {', '.join(ExamRow._fields)} FROM exams ORDER BY finished_us, id")]
+    return [
+        ExamRow.read(row)
+        for row in db.execute(
+            f"SELECT {', '.join(ExamRow._fields)} FROM exams ORDER BY finished_us, id"
+        )
+    ]
 
 
-def exam_item_rows(db: Database, exam_id: int | None = None, *,
-                   missed_only: bool = False) -> list[ExamItemRow]:
+def exam_item_rows(
+    db: Database, exam_id: int | None = None, *, missed_only: bool = False
+) -> list[ExamItemRow]:
     """The items of one test (``exam_id``) or of all, by test then number; ``missed_only``:
     the items not answered correctly, and the guesses."""
     where = []
@@ -143,6 +179,11 @@ def exam_item_rows(db: Database, exam_id: int | None = None, *,
     if missed_only:
         where.append("(outcome != 'correct' OR confidence = 'guess')")
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    return [ExamItemRow.read(row) for row in db.execute(
-        f"SELECT {', '.join(ExamItemRow._fields)} FROM exam_items {clause} "
-        "ORDER BY exam_id, number", params)]
+    return [
+        ExamItemRow.read(row)
+        for row in db.execute(
+            f"SELECT {', '.join(ExamItemRow._fields)} FROM exam_items {clause} "
+            "ORDER BY exam_id, number",
+            params,
+        )
+    ]

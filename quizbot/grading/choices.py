@@ -91,28 +91,42 @@ def grade_mcq(q: Mcq, response: str) -> Verdict:
     expected = f"({letter(right)}) {q.answer}"
     if chosen == right:
         if choice.kind == "typo":
-            return Verdict(True, 1.0, "typo", f"Correct, with a typo: "
-                           f"{typo_diff(response.strip(), q.answer)} (the answer is {expected}).")
+            return Verdict(
+                True,
+                1.0,
+                "typo",
+                f"Correct, with a typo: "
+                f"{typo_diff(response.strip(), q.answer)} (the answer is {expected}).",
+            )
         return Verdict(True, 1.0, choice.kind, f"Correct: {expected}.")
     if choice.tied:
         could = " or ".join(f"({letter(i)}) {q.options[i]}" for i in choice.tied)
         kind: VerdictKind = "near-miss" if right in choice.tied else "wrong"
-        return Verdict(False, 0.0, kind, f"{response.strip()} could be {could}; the answer is "
-                       f"{expected}.")
+        return Verdict(
+            False, 0.0, kind, f"{response.strip()} could be {could}; the answer is {expected}."
+        )
     if chosen is None:
-        return Verdict(False, 0.0, "wrong", f"That is not one of the options; the answer is "
-                       f"{expected}.")
-    return Verdict(False, 0.0, "wrong", f"({letter(chosen)}) {q.options[chosen]} is not it; "
-                   f"the answer is {expected}.")
+        return Verdict(
+            False, 0.0, "wrong", f"That is not one of the options; the answer is {expected}."
+        )
+    return Verdict(
+        False,
+        0.0,
+        "wrong",
+        f"({letter(chosen)}) {q.options[chosen]} is not it; the answer is {expected}.",
+    )
 
 
 def _split_choices(response: str, count: int) -> list[str]:
     text = response.strip()
     if re.fullmatch(r"(?:\(?[a-z0-9]{1,2}[).]?(?:\s+|$))+", text + " ", re.IGNORECASE):
         return text.split()  # "a c", "1 3"
-    if re.fullmatch(r"[a-z]{2,}", text, re.IGNORECASE) and len(text) <= count and all(
-            ord(c) - ord("a") < count for c in text.lower()) and len(set(text.lower())) == len(
-            text):
+    if (
+        re.fullmatch(r"[a-z]{2,}", text, re.IGNORECASE)
+        and len(text) <= count
+        and all(ord(c) - ord("a") < count for c in text.lower())
+        and len(set(text.lower())) == len(text)
+    ):
         return list(text)  # "ac" → a, c
     return []
 
@@ -123,7 +137,8 @@ def grade_multi(q: Multi, response: str) -> Verdict:
     unknown = []
     typos = False
     parts = _split_choices(response, len(q.options)) or split_parts(
-        response, lambda part: choice_index(part, q.options, q) is not None)
+        response, lambda part: choice_index(part, q.options, q) is not None
+    )
     for part in parts:
         choice = choose(part, q.options, q)
         if choice.index is None:
@@ -137,16 +152,27 @@ def grade_multi(q: Multi, response: str) -> Verdict:
     if chosen == right and not unknown:
         return Verdict(True, 1.0, "typo" if typos else "exact", f"Correct: {expected}.")
     kind: VerdictKind = "partial" if score > 0 else "wrong"
-    return Verdict(False, score, kind, f"{hits} of {len(right)} right"
-                   + (f", {misses} wrong" if misses else "") + f"; the answer is {expected}.")
+    return Verdict(
+        False,
+        score,
+        kind,
+        f"{hits} of {len(right)} right"
+        + (f", {misses} wrong" if misses else "")
+        + f"; the answer is {expected}.",
+    )
 
 
 def grade_truefalse(q: TrueFalse, response: str) -> Verdict:
     said = response.strip().lower().rstrip(".!")
     value = True if said in _TRUE else False if said in _FALSE else None
     if value is None and len(said) >= 4:  # "ture", "fasle"
-        value = (True if OSA.distance(said, "true") <= 1 else
-                 False if OSA.distance(said, "false") <= 1 else None)
+        value = (
+            True
+            if OSA.distance(said, "true") <= 1
+            else False
+            if OSA.distance(said, "false") <= 1
+            else None
+        )
     truth = "true" if q.answer else "false"
     fix = f" {q.fix}" if q.fix and not q.answer else ""
     if value is None:
@@ -164,8 +190,12 @@ def _statement_numbers(response: str, count: int) -> set[int] | None:
         return set()
     if any(t in _ALL for t in tokens) or ("both" in tokens and count == 2 and not numbers):
         return set(range(1, count + 1))
-    if (len(numbers) == 1 and max(numbers) > count
-            and re.fullmatch(r"[1-9]+", said.strip()) and len(said.strip()) <= count):
+    if (
+        len(numbers) == 1
+        and max(numbers) > count
+        and re.fullmatch(r"[1-9]+", said.strip())
+        and len(said.strip()) <= count
+    ):
         return {int(c) for c in said.strip()}  # "13" for statements 1 and 3
     if not numbers or any(n < 1 or n > count for n in numbers):
         return None
@@ -176,18 +206,27 @@ def grade_statements(q: Statements, response: str) -> Verdict:
     right = {i + 1 for i, s in enumerate(q.statements) if s.correct}
     named = _statement_numbers(response, len(q.statements))
     expected = ", ".join(str(i) for i in sorted(right)) or "none"
-    fixes = " ".join(f"{i + 1}: {s.fix}" for i, s in enumerate(q.statements)
-                     if not s.correct and s.fix)
+    fixes = " ".join(
+        f"{i + 1}: {s.fix}" for i, s in enumerate(q.statements) if not s.correct and s.fix
+    )
     tail = f" Corrections — {fixes}" if fixes else ""
     if named is None:
-        return Verdict(False, 0.0, "wrong", f"Name the correct statements by number; the "
-                       f"correct ones are: {expected}.{tail}")
+        return Verdict(
+            False,
+            0.0,
+            "wrong",
+            f"Name the correct statements by number; the correct ones are: {expected}.{tail}",
+        )
     judged = sum((i in named) == (i in right) for i in range(1, len(q.statements) + 1))
     score = judged / len(q.statements)
     if named == right:
         return Verdict(True, 1.0, "exact", f"Correct: {expected}.{tail}")
-    return Verdict(False, score, "partial" if judged else "wrong",
-                   f"The correct statements are: {expected}.{tail}")
+    return Verdict(
+        False,
+        score,
+        "partial" if judged else "wrong",
+        f"The correct statements are: {expected}.{tail}",
+    )
 
 
 def match_columns(q: Match) -> tuple[list[str], list[str]]:
@@ -220,9 +259,14 @@ def grade_match(q: Match, response: str) -> Verdict:
             if li is not None and ri is not None:
                 chosen[li] = ri
     right = sum(chosen.get(i) == r for i, r in truth.items())
-    expected = "; ".join(f"{i + 1}-{letter(truth[i])} ({left}: {q.pairs[i][1]})"
-                         for i, left in enumerate(lefts))
+    expected = "; ".join(
+        f"{i + 1}-{letter(truth[i])} ({left}: {q.pairs[i][1]})" for i, left in enumerate(lefts)
+    )
     if right == len(lefts):
         return Verdict(True, 1.0, "exact", f"Correct: {expected}.")
-    return Verdict(False, right / len(lefts), "partial" if right else "wrong",
-                   f"{right} of {len(lefts)} pairs; the answer: {expected}.")
+    return Verdict(
+        False,
+        right / len(lefts),
+        "partial" if right else "wrong",
+        f"{right} of {len(lefts)} pairs; the answer: {expected}.",
+    )

@@ -43,8 +43,13 @@ from quizbot.grading.verdict import Verdict
 __all__ = ["grade", "match_columns"]
 
 
-def grade(question: Question, response: str, *, index: AnswerIndex | None = None,
-          aliases: Sequence[str] = ()) -> Verdict:
+def grade(
+    question: Question,
+    response: str,
+    *,
+    index: AnswerIndex | None = None,
+    aliases: Sequence[str] = (),
+) -> Verdict:
     """Judge ``response`` to ``question``.
 
     ``index`` (an :class:`AnswerIndex` of the bank) lets the near-miss guard see every other

@@ -95,8 +95,9 @@ class AnswerIndex:
     def __len__(self) -> int:
         return len(self.exact)
 
-    def nearest(self, compact: str, max_distance: int,
-                exclude: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    def nearest(
+        self, compact: str, max_distance: int, exclude: frozenset[str] = frozenset()
+    ) -> tuple[str, int] | None:
         """The closest other answer (display text, distance) within ``max_distance``."""
         if not compact:
             return None
@@ -106,10 +107,17 @@ class AnswerIndex:
         if max_distance <= 0:
             return None
         digits = _digits(compact)
-        one_away = sorted(found for found, _, _ in process.extract(
-            compact, self._one_edit_candidates(compact), scorer=OSA.distance, score_cutoff=1,
-            limit=None)
-            if found not in exclude and found != compact and _digits(found) == digits)
+        one_away = sorted(
+            found
+            for found, _, _ in process.extract(
+                compact,
+                self._one_edit_candidates(compact),
+                scorer=OSA.distance,
+                score_cutoff=1,
+                limit=None,
+            )
+            if found not in exclude and found != compact and _digits(found) == digits
+        )
         if one_away:
             return self.exact[one_away[0]], 1
         if max_distance == 1:
@@ -119,9 +127,13 @@ class AnswerIndex:
             candidates.extend(self._buckets.get((compact[0], length), ()))
         best: tuple[str, int] | None = None
         for found, distance, _ in process.extract(
-                compact, candidates, scorer=OSA.distance, score_cutoff=max_distance, limit=8):
-            if found not in exclude and _digits(found) == digits and (
-                    best is None or distance < best[1]):
+            compact, candidates, scorer=OSA.distance, score_cutoff=max_distance, limit=8
+        ):
+            if (
+                found not in exclude
+                and _digits(found) == digits
+                and (best is None or distance < best[1])
+            ):
                 best = (self.exact[found], int(distance))
         return best
 

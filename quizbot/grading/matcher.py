@@ -102,8 +102,11 @@ def _forms(answer: str, aliases: tuple[str, ...]) -> tuple[Form, ...]:
             key = (analysis.words, analysis.numbers)
             if key not in seen and (analysis.words or analysis.numbers):
                 seen.add(key)
-                acronyms = tuple((i, raw.casefold()) for i, raw in enumerate(analysis.raw_words)
-                                 if len(raw) > 1 and raw.isupper())
+                acronyms = tuple(
+                    (i, raw.casefold())
+                    for i, raw in enumerate(analysis.raw_words)
+                    if len(raw) > 1 and raw.isupper()
+                )
                 result.append(Form(text, analysis, is_alias, variant, acronyms))
     return tuple(result)
 
@@ -128,9 +131,10 @@ def _named_scales(context: frozenset[str]) -> frozenset[int]:
     return frozenset(scale for w in context if (scale := magnitude_scale(w)) is not None)
 
 
-def _number_match(got: Number, want: Number, tolerance: Decimal | None,
-                  named: frozenset[int]) -> str:
-    """"exact", "named" (a magnitude the stem names, left off or added), "approximate"
+def _number_match(
+    got: Number, want: Number, tolerance: Decimal | None, named: frozenset[int]
+) -> str:
+    """ "exact", "named" (a magnitude the stem names, left off or added), "approximate"
     (within the tolerance), "missing" or "different" (a magnitude left off or changed, the
     number otherwise right), or "" (no match)."""
     if got.unit and want.unit and got.unit != want.unit:
@@ -160,8 +164,12 @@ def _number_match(got: Number, want: Number, tolerance: Decimal | None,
     return ""
 
 
-def _numbers_match(said: tuple[Number, ...], expected: tuple[Number, ...],
-                   tolerance: float | None, context: frozenset[str]) -> set[str] | None:
+def _numbers_match(
+    said: tuple[Number, ...],
+    expected: tuple[Number, ...],
+    tolerance: float | None,
+    context: frozenset[str],
+) -> set[str] | None:
     """How the numbers match, pair by pair (see :func:`_number_match`), or None."""
     if len(said) != len(expected):
         return None
@@ -193,8 +201,9 @@ def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:end]
 
 
-def match_form(response: Analysis, form: Form, context: frozenset[str],
-               tolerance: float | None = None) -> FormMatch | None:
+def match_form(
+    response: Analysis, form: Form, context: frozenset[str], tolerance: float | None = None
+) -> FormMatch | None:
     """How ``response`` matches ``form``, or None."""
     want = form.analysis
     if len(response.hedges) > len(want.hedges):
@@ -202,8 +211,9 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
     how = _numbers_match(response.numbers, want.numbers, tolerance, context)
     if how is None:
         return None
-    magnitude: Magnitude = ("missing" if "missing" in how else
-                            "different" if "different" in how else "")
+    magnitude: Magnitude = (
+        "missing" if "missing" in how else "different" if "different" in how else ""
+    )
     approximate = "approximate" in how
     kind: MatchKind = "alias" if form.alias or approximate or "named" in how else "exact"
     note = f"close enough: within ±{tolerance:g}{_unit_word(want)}" if approximate else ""
@@ -212,20 +222,30 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
     targets = {want.words, _core(want.words)}
     # The response's words that must match: extra descriptors and the question's own words
     # are let off, unless the target itself has them.
-    picked = {target: [j for j, w in enumerate(response.words) if w in target or (
-        w not in DESCRIPTORS and w not in context)] for target in targets}
+    picked = {
+        target: [
+            j
+            for j, w in enumerate(response.words)
+            if w in target or (w not in DESCRIPTORS and w not in context)
+        ]
+        for target in targets
+    }
     said = {target: tuple(response.words[j] for j in picked[target]) for target in targets}
     for target in targets:
         # In order ("Group Suppliers Nuclear" is not the NSG), acronyms letter for letter.
         if said[target] == target and all(
-                response.raw_words[picked[target][k]].casefold() == acronym
-                for k, acronym in form.acronyms if k < len(target)):
+            response.raw_words[picked[target][k]].casefold() == acronym
+            for k, acronym in form.acronyms
+            if k < len(target)
+        ):
             return FormMatch(kind, form, 0, note, magnitude)
     bare = [j for j, w in enumerate(response.words) if w not in DESCRIPTORS and w not in context]
     if len(bare) == 1 and not response.numbers and not want.numbers:
         short_forms = initialisms(want)
-        if (response.words[bare[0]] in short_forms
-                or response.raw_words[bare[0]].casefold() in short_forms):
+        if (
+            response.words[bare[0]] in short_forms
+            or response.raw_words[bare[0]].casefold() in short_forms
+        ):
             return FormMatch("alias", form, 0, note, magnitude)
     # Acronyms are never misspelt, only wrong (BRIC is not BRICS, SCP is not SCO): they must
     # be there exactly, and their letters earn no typo budget.
@@ -246,8 +266,12 @@ def match_form(response: Analysis, form: Form, context: frozenset[str],
     return None
 
 
-def best_match(response: Analysis, candidates: Sequence[Form], context: frozenset[str],
-               tolerance: float | None = None) -> FormMatch | None:
+def best_match(
+    response: Analysis,
+    candidates: Sequence[Form],
+    context: frozenset[str],
+    tolerance: float | None = None,
+) -> FormMatch | None:
     """The best match over ``candidates``: exact before alias before typo, then closest;
     a match only a magnitude away comes last."""
     best: FormMatch | None = None
@@ -283,18 +307,21 @@ def typo_diff(written: str, expected: str) -> str:
     parts = _SEPARATORS.split(plain(expected).strip())
     want, seps = parts[::2], parts[1::2]
     keys = {_key(w) for w in want}
-    said = [w for w in _SEPARATORS.split(plain(written).strip())[::2]
-            if w and ((key := _key(w)) in keys or key not in _EXTRA_WORDS)]
+    said = [
+        w
+        for w in _SEPARATORS.split(plain(written).strip())[::2]
+        if w and ((key := _key(w)) in keys or key not in _EXTRA_WORDS)
+    ]
     shown: dict[int, str] = {}
     for tag, s1, s2, d1, d2 in _blocks([_key(w) for w in said], [_key(w) for w in want]):
         if tag == "equal":
             shown.update((k, want[k]) for k in range(d1, d2))
         elif s2 - s1 == d2 - d1:
-            shown.update((d1 + k, _char_diff(said[s1 + k], want[d1 + k]))
-                         for k in range(d2 - d1))
+            shown.update((d1 + k, _char_diff(said[s1 + k], want[d1 + k])) for k in range(d2 - d1))
         elif d2 > d1 and s2 > s1:
-            joined = "".join(f"{w}{seps[k] if k < d2 - 1 else ''}"
-                             for k, w in enumerate(want[d1:d2], d1))
+            joined = "".join(
+                f"{w}{seps[k] if k < d2 - 1 else ''}" for k, w in enumerate(want[d1:d2], d1)
+            )
             shown[d1] = _char_diff(" ".join(said[s1:s2]), joined)
             shown.update((k, "") for k in range(d1 + 1, d2))
     text, last = "", None
@@ -330,8 +357,8 @@ def _char_diff(written: str, expected: str) -> str:
     [-removed]; an adjacent swap as one change ([ar→ra])."""
     runs: list[tuple[str, str, str]] = []  # (tag, typed, expected)
     for op in Levenshtein.opcodes(written.casefold(), expected.casefold()):
-        typed = written[op.src_start:op.src_end]
-        want = expected[op.dest_start:op.dest_end]
+        typed = written[op.src_start : op.src_end]
+        want = expected[op.dest_start : op.dest_end]
         if op.tag != "equal" and runs and runs[-1][0] == "~":  # "K[u→oo]dankulam"
             runs[-1] = ("~", runs[-1][1] + typed, runs[-1][2] + want)
         else:
@@ -340,9 +367,15 @@ def _char_diff(written: str, expected: str) -> str:
     i = 0
     while i < len(runs):
         tag, typed, want = runs[i]
-        if (tag == "~" and i + 2 < len(runs) and runs[i + 1][0] == "=" and len(runs[i + 1][1]) == 1
-                and runs[i + 2][0] == "~" and len(typed + runs[i + 2][1]) == 1
-                and len(want + runs[i + 2][2]) == 1):
+        if (
+            tag == "~"
+            and i + 2 < len(runs)
+            and runs[i + 1][0] == "="
+            and len(runs[i + 1][1]) == 1
+            and runs[i + 2][0] == "~"
+            and len(typed + runs[i + 2][1]) == 1
+            and len(want + runs[i + 2][2]) == 1
+        ):
             # insert x, keep c, delete x (or the reverse): a swap of two letters.
             middle, after = runs[i + 1], runs[i + 2]
             out.append(f"[{typed}{middle[1]}{after[1]}→{want}{middle[2]}{after[2]}]")

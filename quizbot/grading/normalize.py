@@ -20,54 +20,130 @@ STOPWORDS = frozenset("the a an of and in on for to at by with from its".split()
 #: Words that may be left off the end of an answer ("Kudankulam" for "Kudankulam nuclear
 #: power plant", "Chennai–Vladivostok corridor"). Not names' own nouns: "Shanghai
 #: Cooperation" is not the Shanghai Cooperation Organisation.
-TRAILING = frozenset("""
+TRAILING = frozenset(
+    """
 missile cruise ballistic system plant power nuclear station project program corridor
 agreement deal pact mission initiative treaty route pipeline port field satellite rifle
 aircraft jet fighter vessel ship submarine reactor unit facility maritime sea transport
-""".split())
+""".split()
+)
 
 #: Words a learner may add to a correct answer ("BrahMos cruise missile", "the S-400 system",
 #: "the BRICS grouping").
-DESCRIPTORS = TRAILING | frozenset("""
+DESCRIPTORS = TRAILING | frozenset(
+    """
 eastern summit dialogue forum grouping organization group bloc company firm venture joint
 air defense surface supersonic hypersonic member country nation
-""".split())
+""".split()
+)
 
 #: Words that turn one answer into several: "BrahMos or S-400" is a hedge, never correct.
 HEDGES = frozenset("or either nor maybe perhaps probably".split())
 
 _SPELLINGS = {
-    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
-    "programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",
-    "theatre": "theater", "metre": "meter", "litre": "liter", "fibre": "fiber",
-    "catalogue": "catalog", "dialogue": "dialog", "cheque": "check", "grey": "gray",
-    "aluminium": "aluminum", "tyre": "tire", "jewellery": "jewelry", "travelled": "traveled",
-    "labour": "labor", "favour": "favor", "colour": "color", "honour": "honor",
-    "neighbour": "neighbor", "harbour": "harbor", "behaviour": "behavior", "armour": "armor",
-    "endeavour": "endeavor", "vigour": "vigor", "rumour": "rumor", "valour": "valor",
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "pretence": "pretense",
+    "programme": "program",
+    "programmes": "programs",
+    "centre": "center",
+    "centres": "centers",
+    "theatre": "theater",
+    "metre": "meter",
+    "litre": "liter",
+    "fibre": "fiber",
+    "catalogue": "catalog",
+    "dialogue": "dialog",
+    "cheque": "check",
+    "grey": "gray",
+    "aluminium": "aluminum",
+    "tyre": "tire",
+    "jewellery": "jewelry",
+    "travelled": "traveled",
+    "labour": "labor",
+    "favour": "favor",
+    "colour": "color",
+    "honour": "honor",
+    "neighbour": "neighbor",
+    "harbour": "harbor",
+    "behaviour": "behavior",
+    "armour": "armor",
+    "endeavour": "endeavor",
+    "vigour": "vigor",
+    "rumour": "rumor",
+    "valour": "valor",
 }
-_ISE_EXCEPTIONS = frozenset("""
+_ISE_EXCEPTIONS = frozenset(
+    """
 advise arise comprise compromise concise demise despise devise disguise enterprise excise
 exercise expertise franchise improvise merchandise otherwise paradise precise premise promise
 raise revise rise supervise surmise surprise televise wise noise poise praise cruise chaise
-""".split())
+""".split()
+)
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
 _ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
 }
 _MAGNITUDES = {
-    "thousand": 3, "k": 3, "lakh": 5, "lakhs": 5, "lac": 5, "crore": 7, "crores": 7, "cr": 7,
-    "million": 6, "millions": 6, "mn": 6, "mln": 6, "billion": 9, "billions": 9, "bn": 9,
-    "b": 9, "m": 6, "trillion": 12, "tn": 12, "trn": 12,
+    "thousand": 3,
+    "k": 3,
+    "lakh": 5,
+    "lakhs": 5,
+    "lac": 5,
+    "crore": 7,
+    "crores": 7,
+    "cr": 7,
+    "million": 6,
+    "millions": 6,
+    "mn": 6,
+    "mln": 6,
+    "billion": 9,
+    "billions": 9,
+    "bn": 9,
+    "b": 9,
+    "m": 6,
+    "trillion": 12,
+    "tn": 12,
+    "trn": 12,
 }
 #: One-letter magnitudes, which mean one only beside money ("$30m", "30k dollars").
 _MONEY_ONLY = frozenset("bkm")
@@ -88,14 +164,44 @@ _UNITS: dict[str, tuple[str, int]] = {
 #: Nouns that make "one" a number ("one member").
 _COUNTED = frozenset("member members country countries nation nations".split())
 _CURRENCIES = {
-    "$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "us$": "usd",
-    "₹": "inr", "inr": "inr", "rs": "inr", "rupee": "inr", "rupees": "inr",
-    "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "£": "gbp", "gbp": "gbp",
-    "pound": "gbp", "pounds": "gbp", "rouble": "rub", "roubles": "rub", "ruble": "rub",
-    "rubles": "rub", "rub": "rub", "yuan": "cny", "cny": "cny",
+    "$": "usd",
+    "usd": "usd",
+    "dollar": "usd",
+    "dollars": "usd",
+    "us$": "usd",
+    "₹": "inr",
+    "inr": "inr",
+    "rs": "inr",
+    "rupee": "inr",
+    "rupees": "inr",
+    "€": "eur",
+    "eur": "eur",
+    "euro": "eur",
+    "euros": "eur",
+    "£": "gbp",
+    "gbp": "gbp",
+    "pound": "gbp",
+    "pounds": "gbp",
+    "rouble": "rub",
+    "roubles": "rub",
+    "ruble": "rub",
+    "rubles": "rub",
+    "rub": "rub",
+    "yuan": "cny",
+    "cny": "cny",
 }
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
-          "x": 10}
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
 
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
 _QUOTES = re.compile("['\u2018\u2019\u201a\u201b\u2032\u00b4`\"\u201c\u201d\u201e\u201f]")
@@ -169,8 +275,13 @@ def fold_word(word: str) -> str:
     words as written wherever the expected answer has an acronym."""
     word = _SPELLINGS.get(word, word)
     if len(word) > 5 and word not in _ISE_EXCEPTIONS:
-        for british, american in (("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
-                                  ("ise", "ize"), ("yse", "yze")):
+        for british, american in (
+            ("isation", "ization"),
+            ("ising", "izing"),
+            ("ised", "ized"),
+            ("ise", "ize"),
+            ("yse", "yze"),
+        ):
             if word.endswith(british):
                 word = word[: -len(british)] + american
                 break
@@ -248,8 +359,11 @@ def analyse(text: str) -> Analysis:
             scale = 0
             while i + used < len(raw):  # "30 billion", "5 lakh crore"
                 nxt = raw[i + used].casefold()
-                if nxt not in _MAGNITUDES or (nxt in _MONEY_ONLY and not pending_currency
-                                              and not _currency_follows(raw, i + used + 1)):
+                if nxt not in _MAGNITUDES or (
+                    nxt in _MONEY_ONLY
+                    and not pending_currency
+                    and not _currency_follows(raw, i + used + 1)
+                ):
                     break  # "29K" in "MiG-29K" is a name; "$30k" and "30k dollars" are money
                 scale += _MAGNITUDES[nxt]
                 value = value.scaleb(_MAGNITUDES[nxt])
@@ -311,8 +425,11 @@ def _glued_numbers(text: str, found: list[re.Match[str]]) -> set[int]:
 
 
 #: The word for each power of ten a magnitude names (9 → "billion"), for feedback.
-MAGNITUDE_WORDS = {scale: word for word, scale in _MAGNITUDES.items()
-                   if word in ("thousand", "lakh", "million", "crore", "billion", "trillion")}
+MAGNITUDE_WORDS = {
+    scale: word
+    for word, scale in _MAGNITUDES.items()
+    if word in ("thousand", "lakh", "million", "crore", "billion", "trillion")
+}
 
 
 def magnitude_scale(word: str) -> int | None:
@@ -345,8 +462,9 @@ def _number_at(raw: list[str], i: int) -> tuple[Decimal | None, int]:
             total += _TENS[word]
         elif word in _NUMBER_WORDS and (used == 0 or (total % 10 == 0 and total >= 20)):
             total += _NUMBER_WORDS[word]
-        elif word in _ORDINAL_WORDS and (used == 0 or (total % 10 == 0 and total >= 20
-                                                        and _ORDINAL_WORDS[word] < 10)):
+        elif word in _ORDINAL_WORDS and (
+            used == 0 or (total % 10 == 0 and total >= 20 and _ORDINAL_WORDS[word] < 10)
+        ):
             total += _ORDINAL_WORDS[word]
             used += 1
             break
@@ -364,8 +482,14 @@ def _number_context(raw: list[str], i: int) -> bool:
     """Whether "one" at ``i`` is a number ("one billion") rather than a pronoun."""
     nxt = raw[i + 1].casefold() if i + 1 < len(raw) else ""
     prev = raw[i - 1].casefold() if i > 0 else ""
-    return (nxt in _MAGNITUDES or nxt == "%" or nxt in _COUNTED or nxt in _UNITS
-            or prev in _CURRENCIES or i == len(raw) - 1 == 0)
+    return (
+        nxt in _MAGNITUDES
+        or nxt == "%"
+        or nxt in _COUNTED
+        or nxt in _UNITS
+        or prev in _CURRENCIES
+        or i == len(raw) - 1 == 0
+    )
 
 
 def initialisms(analysis: Analysis) -> set[str]:

@@ -27,14 +27,17 @@ from quizbot.grading.verdict import Verdict, VerdictKind
 _CLOZE_SPLIT = re.compile(rf"\s*(?:{COMMA}|[;\n|])\s*")
 
 
-def grade_short(q: Short, response: str, index: AnswerIndex | None,
-                aliases: Sequence[str]) -> Verdict:
-    return as_verdict(grade_one(response, q.answer, [*q.aliases, *aliases], q, index,
-                                tolerance=q.tolerance))
+def grade_short(
+    q: Short, response: str, index: AnswerIndex | None, aliases: Sequence[str]
+) -> Verdict:
+    return as_verdict(
+        grade_one(response, q.answer, [*q.aliases, *aliases], q, index, tolerance=q.tolerance)
+    )
 
 
-def _items(q: Question, said: list[str], expected: Sequence[str], index: AnswerIndex | None
-           ) -> tuple[list[str], list[str], list[str]]:
+def _items(
+    q: Question, said: list[str], expected: Sequence[str], index: AnswerIndex | None
+) -> tuple[list[str], list[str], list[str]]:
     """(expected items matched, items missed, response items not in the answer)."""
     left = list(expected)
     matched, extras = [], []
@@ -61,15 +64,22 @@ def _protect(response: str, items: Sequence[str]) -> tuple[str, dict[str, str]]:
             if found:
                 token = f"\x00{i}\x00"
                 kept[token] = found.group(0)
-                response = response[:found.start()] + token + response[found.end():]
+                response = response[: found.start()] + token + response[found.end() :]
     return response, kept
 
 
 def grade_list(q: ListQuestion, response: str, index: AnswerIndex | None) -> Verdict:
     hidden, kept = _protect(response, q.answer)
-    said = [kept.get(part, part) for part in split_parts(hidden, lambda part: any(
-        best_match(analyse(kept.get(part, part)), forms(item), context(q))
-        for item in q.answer))]
+    said = [
+        kept.get(part, part)
+        for part in split_parts(
+            hidden,
+            lambda part: any(
+                best_match(analyse(kept.get(part, part)), forms(item), context(q))
+                for item in q.answer
+            ),
+        )
+    ]
     matched, missed, extras = _items(q, said, q.answer, index)
     need = q.min_correct or len(q.answer)
     hits = min(len(matched), need)
@@ -85,13 +95,21 @@ def grade_list(q: ListQuestion, response: str, index: AnswerIndex | None) -> Ver
     return Verdict(False, score, "partial" if score > 0 else "wrong", feedback)
 
 
-def grade_cloze(q: Cloze, response: str, index: AnswerIndex | None,
-                aliases: Sequence[str]) -> Verdict:
+def grade_cloze(
+    q: Cloze, response: str, index: AnswerIndex | None, aliases: Sequence[str]
+) -> Verdict:
     blanks = q.blanks
     parts = [response] if len(blanks) == 1 else _CLOZE_SPLIT.split(response.strip())
-    results = [grade_one(parts[i] if i < len(parts) else "", blank[0],
-                         [*blank[1:], *(aliases if len(blanks) == 1 else ())], q, index)
-               for i, blank in enumerate(blanks)]
+    results = [
+        grade_one(
+            parts[i] if i < len(parts) else "",
+            blank[0],
+            [*blank[1:], *(aliases if len(blanks) == 1 else ())],
+            q,
+            index,
+        )
+        for i, blank in enumerate(blanks)
+    ]
     right = sum(r.accepted for r in results)
     expected = "; ".join(b[0] for b in blanks)
     if right == len(blanks):
@@ -100,5 +118,9 @@ def grade_cloze(q: Cloze, response: str, index: AnswerIndex | None,
         return Verdict(True, 1.0, kind, f"Correct: {expected}." + (f" {typos}" if typos else ""))
     if len(blanks) == 1:
         return as_verdict(results[0])
-    return Verdict(False, right / len(blanks), "partial" if right else "wrong",
-                   f"{right} of {len(blanks)} blanks; the answers: {expected}.")
+    return Verdict(
+        False,
+        right / len(blanks),
+        "partial" if right else "wrong",
+        f"{right} of {len(blanks)} blanks; the answers: {expected}.",
+    )

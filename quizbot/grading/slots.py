@@ -53,8 +53,9 @@ def context(question: Question) -> frozenset[str]:
 @lru_cache(maxsize=32768)
 def _context_of(stem: str) -> frozenset[str]:
     analysis = analyse(stem)
-    return frozenset(w for w, raw in zip(analysis.words, analysis.raw_words, strict=True)
-                     if raw[:1].islower())
+    return frozenset(
+        w for w, raw in zip(analysis.words, analysis.raw_words, strict=True) if raw[:1].islower()
+    )
 
 
 def split_parts(response: str, whole: Callable[[str], bool]) -> list[str]:
@@ -69,9 +70,15 @@ def split_parts(response: str, whole: Callable[[str], bool]) -> list[str]:
     return parts
 
 
-def grade_one(response: str, answer: str, aliases: Sequence[str], question: Question,
-              index: AnswerIndex | None, rivals: Iterable[str] = (),
-              tolerance: float | None = None) -> One:
+def grade_one(
+    response: str,
+    answer: str,
+    aliases: Sequence[str],
+    question: Question,
+    index: AnswerIndex | None,
+    rivals: Iterable[str] = (),
+    tolerance: float | None = None,
+) -> One:
     """Grade one slot: ``response`` against ``answer`` (+ ``aliases``), guarding near misses."""
     said = analyse(response)
     accepted = forms(answer, aliases)
@@ -81,17 +88,20 @@ def grade_one(response: str, answer: str, aliases: Sequence[str], question: Ques
     if found is not None and found.magnitude:
         # Right number, wrong size: name it, never accept it ("30" for "$30 billion").
         said_text = response.strip()
-        feedback = (f"Missing the magnitude: the answer is {answer}, not {said_text}."
-                    if found.magnitude == "missing" else
-                    f"Wrong magnitude: the answer is {answer}, not {said_text}.")
+        feedback = (
+            f"Missing the magnitude: the answer is {answer}, not {said_text}."
+            if found.magnitude == "missing"
+            else f"Wrong magnitude: the answer is {answer}, not {said_text}."
+        )
         return One(False, "near-miss", feedback)
     if found is not None and found.kind != "typo":
         note = f" ({found.note})" if found.note else ""
         return One(True, found.kind, f"Correct: {answer}{note}.")
     # A typo must not be as close to another answer; a wrong response that is (or is one
     # edit from) another answer is named, so the learner sees which fact they reached for.
-    other = _closest_rival(said.compact, rival_texts, index, own,
-                           found.distance if found is not None else 1)
+    other = _closest_rival(
+        said.compact, rival_texts, index, own, found.distance if found is not None else 1
+    )
     if other is not None:
         return One(False, "near-miss", f"{other} is a different answer; the answer is {answer}.")
     if found is not None:
@@ -100,8 +110,13 @@ def grade_one(response: str, answer: str, aliases: Sequence[str], question: Ques
     return One(False, "wrong", f"The answer is {answer}.")
 
 
-def _closest_rival(compact: str, rivals: Sequence[str], index: AnswerIndex | None,
-                   own: frozenset[str], distance: int) -> str | None:
+def _closest_rival(
+    compact: str,
+    rivals: Sequence[str],
+    index: AnswerIndex | None,
+    own: frozenset[str],
+    distance: int,
+) -> str | None:
     """Another answer at least as close to the response as the expected one (or equal)."""
     limit = distance
     best: tuple[str, int] | None = None

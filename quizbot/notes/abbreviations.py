@@ -46,8 +46,7 @@ def _initial_match(words: list[str], abbr: str) -> int | None:
         return None
     lowered = [w.lower() for w in words]
     n, m = len(letters), len(words)
-    content = [0 if w in _SMALL_WORDS or not any(ch.isalnum() for ch in w) else 1
-               for w in lowered]
+    content = [0 if w in _SMALL_WORDS or not any(ch.isalnum() for ch in w) else 1 for w in lowered]
     trailing = [0] * (m + 1)
     for i in range(m - 1, -1, -1):
         trailing[i] = trailing[i + 1] + content[i]
@@ -98,13 +97,13 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         abbr = m.group("abbr")
         if sum(ch.isupper() for ch in abbr) < 2 or len(abbr) > 10:
             continue
-        before = text[:m.start()].rstrip()
+        before = text[: m.start()].rstrip()
         head = re.split(r"[:;,.(]\s", before)[-1]
         offset = len(before) - len(head)
         tokens = [t for t in _WORD_SPLIT.split(head) if t]
         if not tokens:
             continue
-        window = tokens[-min(len(tokens), max(len(abbr) + 5, len(abbr) * 2)):]
+        window = tokens[-min(len(tokens), max(len(abbr) + 5, len(abbr) * 2)) :]
         start_word = _initial_match(window, abbr)
         if start_word is None:
             continue

@@ -118,6 +118,7 @@ class TermKind:
 
 # --- small builders, shared by the rules ---
 
+
 def quoted(text: str) -> str:
     return f"“{text.rstrip('.')}”"
 
@@ -127,8 +128,11 @@ def explanation(unit: Unit) -> str:
     return f"From the notes{where}: {quoted(unit.text)}."
 
 
-_LEAD_IN_END = re.compile(r"\b(?:are|were|include|includes|including|namely|such as|"
-                          r"the following|as follows)\s*$", re.IGNORECASE)
+_LEAD_IN_END = re.compile(
+    r"\b(?:are|were|include|includes|including|namely|such as|"
+    r"the following|as follows)\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_lead_in(unit: Unit) -> bool:
@@ -160,7 +164,8 @@ def cloze_safe(text: str) -> bool:
     return "{{" not in text and "}}" not in text
 
 
-def make_draft(unit: Unit, cls: type[QuestionBase], rule: str, slot: str, label: str,
-               **fields: Any) -> Draft:
+def make_draft(
+    unit: Unit, cls: type[QuestionBase], rule: str, slot: str, label: str, **fields: Any
+) -> Draft:
     fields.setdefault("explanation", explanation(unit))
     return Draft(cls, fields, rule, slot, label, unit.key, unit.heading, unit.line)

@@ -57,8 +57,11 @@ def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
             return TermKind(name, others, clean_item(term.base))
     entries = ctx.glossary.get(id(unit))
     if entries is not None:
-        return TermKind(GLOSSARY_KIND, [e.term.base for e in entries
-                                        if e is not unit and e.term is not None], term.base)
+        return TermKind(
+            GLOSSARY_KIND,
+            [e.term.base for e in entries if e is not unit and e.term is not None],
+            term.base,
+        )
     return None
 
 
@@ -94,8 +97,7 @@ def _is_entity(unit: Unit, ctx: Context) -> bool:
             return True  # NATO, LNG
         if any(ch.isupper() for ch in word[1:]):
             return True  # BrahMos
-        return (word[:1].isupper() and fold(word) not in ctx.lower_words
-                and ctx.mentions(base) >= 2)
+        return word[:1].isupper() and fold(word) not in ctx.lower_words and ctx.mentions(base) >= 2
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 5:
         return fold(words[0]) not in ctx.lower_words or ctx.mentions(base) >= 2
     return all(w[:1].isupper() or w.lower() in _SMALL for w in words) and ctx.mentions(base) >= 2

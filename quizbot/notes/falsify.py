@@ -20,11 +20,15 @@ from quizbot.notes.quantities import Quantity
 
 def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) -> list[str]:
     """Same-kind terms that are certainly wrong for ``definition`` and do not give it away."""
-    return [o for o in others
-            if ", " not in o  # a list of things ("Hydrogen, rare metals") is no single one
-            and not ctx.kinds.defined_as(o, definition) and not shares_word(o, definition)
-            and not overlaps(ctx.kinds.known_about(o), definition)
-            and not contains_phrase(unit.context, o)]
+    return [
+        o
+        for o in others
+        if ", " not in o  # a list of things ("Hydrogen, rare metals") is no single one
+        and not ctx.kinds.defined_as(o, definition)
+        and not shares_word(o, definition)
+        and not overlaps(ctx.kinds.known_about(o), definition)
+        and not contains_phrase(unit.context, o)
+    ]
 
 
 def false_variant(unit: Unit, ctx: Context, *salt: str) -> str | None:
@@ -51,14 +55,18 @@ def false_variant(unit: Unit, ctx: Context, *salt: str) -> str | None:
             return None
         mine = {fold(x) for x in found.items}
         for i, item in enumerate(found.items):
-            swaps = [o for o in kinds.sample_same_kind(item, 12, spread(unit.key, item))
-                     if fold(o) not in mine and not contains_phrase(text, o)
-                     and not any(shares_word(o, x) for x in found.items)]
+            swaps = [
+                o
+                for o in kinds.sample_same_kind(item, 12, spread(unit.key, item))
+                if fold(o) not in mine
+                and not contains_phrase(text, o)
+                and not any(shares_word(o, x) for x in found.items)
+            ]
             if swaps:
                 written = list(found.written)
                 written[i] = pick(swaps, unit.key, item, *salt)
-                joined = _rejoin(found, written, text[found.start:found.end])
-                return text[:found.start] + joined + text[found.end:]
+                joined = _rejoin(found, written, text[found.start : found.end])
+                return text[: found.start] + joined + text[found.end :]
         return None
 
     def change_number(q: Quantity) -> Callable[[], str | None]:
@@ -70,12 +78,13 @@ def false_variant(unit: Unit, ctx: Context, *salt: str) -> str | None:
             if contains_phrase(blank(text, q.start, q.end, " "), q.text) or is_bound(text, q):
                 return None
             wrong = perturbations(q, ctx, unit_word(text, q))
-            return blank(text, q.start, q.end, pick(wrong, unit.key, q.text, *salt)) if wrong \
-                else None
+            return (
+                blank(text, q.start, q.end, pick(wrong, unit.key, q.text, *salt)) if wrong else None
+            )
+
         return make
 
-    makers: list[tuple[str, Callable[[], str | None]]] = [("term", swap_term),
-                                                           ("item", swap_item)]
+    makers: list[tuple[str, Callable[[], str | None]]] = [("term", swap_term), ("item", swap_item)]
     makers.extend((f"number{i}", change_number(q)) for i, q in enumerate(unit.quantities))
     for _, make in shuffled(makers, unit.key, "variant", *salt, by=lambda m: m[0]):
         variant = make()

@@ -49,9 +49,12 @@ def find_notes(paths: list[str]) -> tuple[list[Path], list[str]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*.md"))
-                         if p.is_file() and not any(part.startswith(".")
-                                                    for part in p.relative_to(path).parts))
+            found.extend(
+                p
+                for p in sorted(path.rglob("*.md"))
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
         elif path.is_file():
             found.append(path)
         else:
@@ -86,9 +89,16 @@ def schema_reference(out_dir: Path) -> str | None:
     ``../../quizbot/bank/question-file.schema.json``), else the one ``quizbot schema`` names
     (where quizbot is installed); ``None`` when no relative path leads there (another drive)."""
     target = Path(os.path.abspath(out_dir))
-    schema = next((candidate for candidate in (
-        folder.joinpath(*_SCHEMA_IN_CHECKOUT) for folder in (target, *target.parents))
-        if candidate.is_file()), None) or Path(os.path.abspath(schema_path()))
+    schema = next(
+        (
+            candidate
+            for candidate in (
+                folder.joinpath(*_SCHEMA_IN_CHECKOUT) for folder in (target, *target.parents)
+            )
+            if candidate.is_file()
+        ),
+        None,
+    ) or Path(os.path.abspath(schema_path()))
     try:
         return Path(os.path.relpath(schema, target)).as_posix()
     except ValueError:
@@ -108,8 +118,9 @@ def build(note: Path, out_dir: Path, schema: str | None = None) -> Output:
     finally:
         if collecting:
             gc.enable()
-    content = render(questions, notes_path, topic_root(outline, notes_path), note_tags(outline),
-                     schema)
+    content = render(
+        questions, notes_path, topic_root(outline, notes_path), note_tags(outline), schema
+    )
     return Output(notes_path, out_dir / f"{note.stem}.yaml", content, len(questions))
 
 
@@ -127,7 +138,7 @@ def stale_outputs(out_dir: Path, produced: set[Path]) -> list[Path]:
         except (OSError, UnicodeDecodeError):
             continue
         if first.startswith(HEADER_START):
-            notes = first[len(HEADER_START):].split("; do not edit", 1)[0]
+            notes = first[len(HEADER_START) :].split("; do not edit", 1)[0]
             if not Path(notes).exists():
                 stale.append(path)
     return stale

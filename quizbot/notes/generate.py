@@ -65,7 +65,8 @@ class _Builder:
         self.root = topic_root(outline, source)
         #: True when the file's single ``#`` heading stands for the root topic.
         self.h1_is_root = sum(1 for level, _, _ in outline.headings if level == 1) == 1 and (
-            outline.headings[0][0] == 1)
+            outline.headings[0][0] == 1
+        )
         self.units: list[Unit] = []
         self.all_texts: list[str] = []
         self._topics: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -94,8 +95,16 @@ class _Builder:
                 self.all_texts.extend(row)
         return self.units
 
-    def _unit(self, text: str, item: Item | None, line: int, parent: Unit | None,
-              bold: list[str], highlights: list[str], headings: tuple[str, ...]) -> Unit:
+    def _unit(
+        self,
+        text: str,
+        item: Item | None,
+        line: int,
+        parent: Unit | None,
+        bold: list[str],
+        highlights: list[str],
+        headings: tuple[str, ...],
+    ) -> Unit:
         topic, context = self.topic_and_context(headings)
         if parent is not None and parent.term is not None:
             context = f"{context}{TOPIC_SEPARATOR}{parent.term.base}"
@@ -103,17 +112,34 @@ class _Builder:
         key = fold(text)
         if parent is not None and parent.term is not None:
             key = f"{key}|{fold(parent.term.term)}"
-        unit = Unit(text, line, headings, context, topic, term, key, self.heading(headings), item,
-                    parent,
-                    bold=[b for b in bold if b in text], highlights=[h for h in highlights
-                                                                     if h in text])
+        unit = Unit(
+            text,
+            line,
+            headings,
+            context,
+            topic,
+            term,
+            key,
+            self.heading(headings),
+            item,
+            parent,
+            bold=[b for b in bold if b in text],
+            highlights=[h for h in highlights if h in text],
+        )
         unit.found_list = find_list(term.definition if term else text)
         if unit.found_list is not None and term is not None:
             shift = len(text) - len(term.definition)
             found = unit.found_list
-            unit.found_list = type(found)(found.trigger, found.intro, found.items, found.written,
-                                          found.count, found.complete, found.start + shift,
-                                          found.end + shift)
+            unit.found_list = type(found)(
+                found.trigger,
+                found.intro,
+                found.items,
+                found.written,
+                found.count,
+                found.complete,
+                found.start + shift,
+                found.end + shift,
+            )
         unit.quantities = find_quantities(text)
         return unit
 
@@ -128,15 +154,15 @@ class _Builder:
             sentences = split_sentences(text)
             last: Unit | None = None
             for offset, sentence in sentences:
-                last = self._unit(sentence, item, item.line_at(offset), None, bold, highlights,
-                                  item.headings)
+                last = self._unit(
+                    sentence, item, item.line_at(offset), None, bold, highlights, item.headings
+                )
                 self.units.append(last)
             if item.children and last is not None:
                 for child in item.children:
                     self._add(child, last)
             return
-        unit = self._unit(text, item, item.line, parent, item.bold, item.highlights,
-                          item.headings)
+        unit = self._unit(text, item, item.line, parent, item.bold, item.highlights, item.headings)
         self.units.append(unit)
         if parent is not None:
             parent.children.append(unit)
@@ -176,7 +202,7 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
     for text in builder.all_texts:
         kinds.add_statement(text)
         for q in find_quantities(text):
-            kinds.add_quantity(q, text[q.end:q.end + 30])
+            kinds.add_quantity(q, text[q.end : q.end + 30])
             if q.kind == "year":
                 max_year = max(max_year, int(q.value))
     for unit in units:
@@ -192,16 +218,26 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
                 short = found_abbr.abbr
                 defining = unit.term is not None and unit.term.qualifier == short
                 known = abbreviations.get(short)
-                if known is None or (defining and not (known[0].term is not None
-                                                       and known[0].term.qualifier == short)):
+                if known is None or (
+                    defining
+                    and not (known[0].term is not None and known[0].term.qualifier == short)
+                ):
                     abbreviations[short] = (unit, found_abbr)
     hosts: dict[int, list[tuple[str, Abbreviation]]] = defaultdict(list)
     for short, (host, expansion) in abbreviations.items():
         hosts[id(host)].append((short, expansion))
     lower, proper = _word_evidence(builder.all_texts)
     heading_words = {w for _, text, _ in outline.headings for w in fold(text).split()}
-    return Context(kinds, lower, proper, dict(hosts), _mention_counter(builder.all_texts),
-                   max_year, heading_words, glossary=glossaries(units, proper))
+    return Context(
+        kinds,
+        lower,
+        proper,
+        dict(hosts),
+        _mention_counter(builder.all_texts),
+        max_year,
+        heading_words,
+        glossary=glossaries(units, proper),
+    )
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -275,8 +311,9 @@ def _prepare(markdown: str, source: str) -> _Job:
     ctx = _index(builder, units)
     headings = {u.headings for u in units} | {t.headings for t in outline.tables}
     topics = {builder.heading(h): builder.topic_and_context(h)[0] for h in headings}
-    return _Job(outline, builder, units, ctx, source, PurePath(source).stem,
-                note_tags(outline), topics)
+    return _Job(
+        outline, builder, units, ctx, source, PurePath(source).stem, note_tags(outline), topics
+    )
 
 
 def _notes_wide_drafts(job: _Job) -> list[Draft]:
@@ -313,8 +350,12 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
     for draft in drafts:
         base = _make_id(stem_slug, draft)
         question: Question = draft.cls(  # type: ignore[assignment]
-            id=base, topic=job.topics.get(draft.heading, ""), tags=job.tags,
-            source=Source(job.source, draft.heading, draft.line), **draft.fields)
+            id=base,
+            topic=job.topics.get(draft.heading, ""),
+            tags=job.tags,
+            source=Source(job.source, draft.heading, draft.line),
+            **draft.fields,
+        )
         if structural_problem(question) or weak_reason(question, check_duplicates=False):
             continue
         prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
@@ -393,8 +434,9 @@ def generate_questions(markdown: str, source: str) -> list[Question]:
     return generate(markdown, source)[0]
 
 
-def generate(markdown: str, source: str, *,
-             parallel: bool = False) -> tuple[list[Question], Outline]:
+def generate(
+    markdown: str, source: str, *, parallel: bool = False
+) -> tuple[list[Question], Outline]:
     """:func:`generate_questions`, and the parsed outline (for the file-level settings).
 
     ``parallel`` lets big notes use a second, forked process: the command line asks for it;

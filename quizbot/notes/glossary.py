@@ -25,28 +25,33 @@ _GLOSSARY_TERM_WORDS = 4
 _GLOSSARY_SHARE = 2 / 3
 #: Words that make a term a label of a note rather than a term (``India on Russia``,
 #: ``Russia and China``, ``For Modi``, ``Speculation about a split``).
-_LABEL_WORDS = frozenset("on and vs vs. versus with to as for in about by at from or over "
-                         "after before since".split())
+_LABEL_WORDS = frozenset(
+    "on and vs vs. versus with to as for in about by at from or over after before since".split()
+)
 #: First words of a text that goes on from its label rather than defining it (``since the
 #: war began ...``, ``include ...``, ``also met ...``, ``three, namely ...``).
 _NOT_DEFINING = frozenset(
     "since also just still include includes including in at on by for to from with among into "
     "over under after before during while when where as both each either neither all some "
-    "many few most more less not no only even very".split()) | frozenset(NUMBER_WORDS)
+    "many few most more less not no only even very".split()
+) | frozenset(NUMBER_WORDS)
 _ARTICLES = frozenset(("a", "an", "the"))
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Verbs that make a clause wherever they stand: auxiliaries and pasts that are no participle.
 _FINITE = AUXILIARIES | frozenset(
     "became began gave went came fell rose grew saw took wrote spoke chose drew drove knew threw "
-    "broke".split())
+    "broke".split()
+)
 #: Irregular pasts that are also participles (``built by Russia``, ``found in the cytoplasm``).
 _PARTICIPLES = frozenset(
     "found made built held kept left sold bought brought led met paid sent spent told said won "
-    "lost fought meant struck got known shown given taken written".split())
+    "lost fought meant struck got known shown given taken written".split()
+)
 #: After a participle these make it part of a description (``based on``, ``located in``).
 _PREPOSITIONS = frozenset(
     "by on in as for from with to into at of under after between within across through over "
-    "near along against among about".split())
+    "near along against among about".split()
+)
 #: Words that open a relative clause: a verb after one belongs to the description.
 _RELATIVE = frozenset("where which that who whom whose when while whereby".split())
 
@@ -58,12 +63,17 @@ def _finite_at(lowered: list[str], i: int) -> bool:
     word = lowered[i]
     if word in _FINITE:
         return True
-    if word not in _PARTICIPLES and not (len(word) > 4 and word.endswith("ed")
-                                         and not word.endswith(("eed", "hundred"))):
+    if word not in _PARTICIPLES and not (
+        len(word) > 4 and word.endswith("ed") and not word.endswith(("eed", "hundred"))
+    ):
         return False
-    return not ((i > 0 and lowered[i - 1] in _ARTICLES)
-                or (i + 1 < len(lowered) and (lowered[i + 1] in _PREPOSITIONS
-                                              or lowered[i + 1] in _RELATIVE)))
+    return not (
+        (i > 0 and lowered[i - 1] in _ARTICLES)
+        or (
+            i + 1 < len(lowered)
+            and (lowered[i + 1] in _PREPOSITIONS or lowered[i + 1] in _RELATIVE)
+        )
+    )
 
 
 def _has_own_clause(words: list[str]) -> bool:
@@ -71,7 +81,7 @@ def _has_own_clause(words: list[str]) -> bool:
     ``Mangal Pandey is remembered``, ``began at Meerut``) rather than describe its term (``the
     site of protein synthesis``, ``holds the genetic material``, ``located in Tamil Nadu``,
     ``the organelle where photosynthesis takes place``)?"""
-    lowered = [w.lower().strip(",;:.()\"“”") for w in words]
+    lowered = [w.lower().strip(',;:.()"“”') for w in words]
     for i in range(len(lowered)):
         if i and (lowered[i] in _RELATIVE or words[i - 1].endswith(";")):
             return False  # a relative clause only adds detail; after ";" comes another fact
@@ -94,9 +104,14 @@ def _glossary_entry(unit: Unit, proper_words: set[str] | frozenset[str] = frozen
     if term.qualifier and not (term.qualifier.isupper() and " " not in term.qualifier):
         return False
     words = base.split()
-    if (not words or len(words) > _GLOSSARY_TERM_WORDS or not words[0][:1].isalpha()
-            or any(ch.isdigit() or ch in "'’" for ch in base)
-            or any(w.lower() in _LABEL_WORDS for w in words) or CONNECTIVE.search(base)):
+    if (
+        not words
+        or len(words) > _GLOSSARY_TERM_WORDS
+        or not words[0][:1].isalpha()
+        or any(ch.isdigit() or ch in "'’" for ch in base)
+        or any(w.lower() in _LABEL_WORDS for w in words)
+        or CONNECTIVE.search(base)
+    ):
         return False
     defining = term.definition.split()
     if len(defining) < MIN_DEFINITION_WORDS:
@@ -114,8 +129,9 @@ def _glossary_entry(unit: Unit, proper_words: set[str] | frozenset[str] = frozen
     return not _has_own_clause(defining) and not contains_phrase(term.definition, base)
 
 
-def glossaries(units: Sequence[Unit], proper_words: set[str] | frozenset[str] = frozenset()
-               ) -> dict[int, tuple[Unit, ...]]:
+def glossaries(
+    units: Sequence[Unit], proper_words: set[str] | frozenset[str] = frozenset()
+) -> dict[int, tuple[Unit, ...]]:
     """The glossary entries of the notes, by id(unit): a section is a glossary when at least
     two of its top-level ``Term: definition`` units, and two thirds of them, look like
     entries (:func:`_glossary_entry`) with definitions of their own (one saying nothing
@@ -141,9 +157,17 @@ def glossaries(units: Sequence[Unit], proper_words: set[str] | frozenset[str] = 
                     break
         if spare < 0:
             continue
-        entries = [u for u in entries if not any(
-            v is not u and v.term is not None and u.term is not None
-            and implied_by(u.term.definition, v.term.definition, 1.0) for v in entries)]
+        entries = [
+            u
+            for u in entries
+            if not any(
+                v is not u
+                and v.term is not None
+                and u.term is not None
+                and implied_by(u.term.definition, v.term.definition, 1.0)
+                for v in entries
+            )
+        ]
         if len(entries) < 2 or len(entries) < _GLOSSARY_SHARE * len(members):
             continue
         group = tuple(entries)

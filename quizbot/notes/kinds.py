@@ -115,8 +115,9 @@ class Kinds:
                 cluster.keys.add(key)
                 self._of[key] = index
 
-    def add_table(self, header: tuple[str, ...], rows: list[tuple[str, ...]],
-                  headings: tuple[str, ...] = ()) -> None:
+    def add_table(
+        self, header: tuple[str, ...], rows: list[tuple[str, ...]], headings: tuple[str, ...] = ()
+    ) -> None:
         """A table's first column is a named kind (its header), and so is any other column of
         short names (``Type``: Shield volcano, Stratovolcano); a two-column table also
         describes each of its rows."""
@@ -125,8 +126,11 @@ class Kinds:
         for col, name in enumerate(header):
             cells = [r[col] for r in rows if col < len(r) and r[col]]
             distinct = list(dict.fromkeys(clean_item(c) for c in cells))
-            if (len(distinct) < 2 or all(any(ch.isdigit() for ch in c) for c in cells)
-                    or (col > 0 and any(len(c.split()) > _SHORT_NAME_WORDS for c in distinct))):
+            if (
+                len(distinct) < 2
+                or all(any(ch.isdigit() for ch in c) for c in cells)
+                or (col > 0 and any(len(c.split()) > _SHORT_NAME_WORDS for c in distinct))
+            ):
                 continue
             kind = len(self._named)
             self._named.append((name, distinct, headings))
@@ -209,7 +213,7 @@ class Kinds:
         if values is None or len(values) != len(same):
             values = self._sorted[fmt] = sorted(same)
         at = bisect.bisect_left(values, q.value)
-        near = values[max(0, at - each_side):at + each_side + 1]
+        near = values[max(0, at - each_side) : at + each_side + 1]
         return [same[v] for v in near if v != q.value]
 
     def says_quantity(self, text: str, value: Decimal, unit: str) -> bool:

@@ -57,31 +57,59 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
     label = unit.term.base if unit.term else " ".join(stem.split()[:4])
     if not complete:
         k = 2 if n >= 3 else 1
-        return [make_draft(unit, ListQuestion, "list", "list", label,
-                           prompt=f"{unit.context}: {stem} {_name_any(k)}",
-                           answer=tuple(items), min_correct=k)]
+        return [
+            make_draft(
+                unit,
+                ListQuestion,
+                "list",
+                "list",
+                label,
+                prompt=f"{unit.context}: {stem} {_name_any(k)}",
+                answer=tuple(items),
+                min_correct=k,
+            )
+        ]
     kinds = ctx.kinds
     outsiders: list[str] = []
     for item in items:
         for other in kinds.sample_same_kind(item, 8, spread(unit.key, item)):
-            if (all(fold(other) != fold(i) and not shares_word(other, i) for i in items)
-                    and other not in outsiders
-                    and not contains_phrase(stem, other) and not contains_phrase(unit.context,
-                                                                                 other)):
+            if (
+                all(fold(other) != fold(i) and not shares_word(other, i) for i in items)
+                and other not in outsiders
+                and not contains_phrase(stem, other)
+                and not contains_phrase(unit.context, other)
+            ):
                 outsiders.append(other)
     choices = ["list"]
     if len(outsiders) >= 2 and n <= 5:
         choices.append("multi")
     if pick(choices, unit.key, "list") == "multi":
-        wrong = shuffled(outsiders, unit.key, "w")[:max(2, 6 - n)]
+        wrong = shuffled(outsiders, unit.key, "w")[: max(2, 6 - n)]
         options = shuffled([*items, *wrong], unit.key, "mo")
-        return [make_draft(unit, Multi, "list", "list", label,
-                           prompt=f"{unit.context}: {quoted(stem)} Which of the following "
-                           f"complete it? Choose {'both' if n == 2 else 'all ' + number_word(n)}.",
-                           options=tuple(options), answer=tuple(items))]
-    return [make_draft(unit, ListQuestion, "list", "list", label,
-                       prompt=f"{unit.context}: {stem} {_name_all(n)}",
-                       answer=tuple(items))]
+        return [
+            make_draft(
+                unit,
+                Multi,
+                "list",
+                "list",
+                label,
+                prompt=f"{unit.context}: {quoted(stem)} Which of the following "
+                f"complete it? Choose {'both' if n == 2 else 'all ' + number_word(n)}.",
+                options=tuple(options),
+                answer=tuple(items),
+            )
+        ]
+    return [
+        make_draft(
+            unit,
+            ListQuestion,
+            "list",
+            "list",
+            label,
+            prompt=f"{unit.context}: {stem} {_name_all(n)}",
+            answer=tuple(items),
+        )
+    ]
 
 
 def child_list(unit: Unit) -> tuple[list[str], bool] | None:
@@ -102,7 +130,9 @@ def child_list(unit: Unit) -> tuple[list[str], bool] | None:
     open_words = ("include", "such as", "e.g", "for example", "examples", "some ")
     if any(w in intro for w in open_words):
         return items, False
-    counted = any(f" {number_word(len(items))} " in f" {intro} " or f" {len(items)} " in
-                  f" {intro} " for _ in (0,))
+    counted = any(
+        f" {number_word(len(items))} " in f" {intro} " or f" {len(items)} " in f" {intro} "
+        for _ in (0,)
+    )
     complete = numbered or counted or intro.endswith(("are:", "namely:", "following:"))
     return (items, True) if complete else None

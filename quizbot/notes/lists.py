@@ -16,8 +16,9 @@ from quizbot.notes.phrases import fold, trailing_paren
 from quizbot.notes.quantities import NUMBER_WORDS
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_TRIGGER = re.compile(r"\b(?P<trigger>namely|such as|including|include|includes|are)\b:?\s+",
-                      re.IGNORECASE)
+_TRIGGER = re.compile(
+    r"\b(?P<trigger>namely|such as|including|include|includes|are)\b:?\s+", re.IGNORECASE
+)
 _COUNT_IN_INTRO = re.compile(rf"\b(?P<n>{_WORDS}|\d+)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_ETC = re.compile(r",?\s*(?:etc\.?|and so on|and others|and more)\s*$", re.IGNORECASE)
@@ -85,11 +86,11 @@ def clean_item(item: str) -> str:
     item = item.strip()
     etc = _trailing_etc(item)
     if etc is not None:
-        item = item[:etc.start()]
+        item = item[: etc.start()]
     item = _ARTICLE.sub("", item)
     paren = trailing_paren(item)
     if paren and paren.start() > 0:
-        item = item[:paren.start()]
+        item = item[: paren.start()]
     return item.strip(" .,;:")
 
 
@@ -100,9 +101,11 @@ _NAME_JOINERS = frozenset("of de la da del der den van von the upon on al bin el
 #: Auxiliary verbs: a clause goes on after them.
 AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should do does "
-    "did".split())
+    "did".split()
+)
 _CLAUSE_WORDS = AUXILIARIES | frozenset(
-    "which who whom whose where while whereas because although though".split())
+    "which who whom whose where while whereas because although though".split()
+)
 _WORD = re.compile(r"\S+")
 
 
@@ -115,8 +118,7 @@ def _is_name(item: str) -> bool:
 def _plain_name(item: str) -> bool:
     """A name and nothing else: every word capitalised, a number or a joiner (of, de ...)."""
     words = _ARTICLE.sub("", item.strip()).split()
-    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _NAME_JOINERS
-               for w in words)
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
 
 
 def _last_item_length(items: list[str], semicolons: bool = False) -> int | None:
@@ -145,8 +147,11 @@ def _last_item_length(items: list[str], semicolons: bool = False) -> int | None:
     for start, word in spans[1:]:
         if word.lower().strip(",;") in _CLAUSE_WORDS:
             return start
-    if (not semicolons and len(spans) >= 3
-            and all(len(_ARTICLE.sub("", i.strip()).split()) == 1 for i in earlier)):
+    if (
+        not semicolons
+        and len(spans) >= 3
+        and all(len(_ARTICLE.sub("", i.strip()).split()) == 1 for i in earlier)
+    ):
         return 0
     return None
 
@@ -154,22 +159,26 @@ def _last_item_length(items: list[str], semicolons: bool = False) -> int | None:
 def find_list(text: str, max_item_words: int = 8) -> ListFound | None:
     """The list after ``namely``, ``such as``, ``include(s)``, ``including`` or ``are``."""
     lowered = text.lower()
-    if ("namely" not in lowered and "such as" not in lowered and "includ" not in lowered
-            and " are" not in lowered):
+    if (
+        "namely" not in lowered
+        and "such as" not in lowered
+        and "includ" not in lowered
+        and " are" not in lowered
+    ):
         return None
     m = _TRIGGER.search(text)
     if m is None:
         return None
     trigger = m.group("trigger").lower()
-    intro = text[:m.start()].rstrip(" ,:")
-    body = text[m.end():]
+    intro = text[: m.start()].rstrip(" ,:")
+    body = text[m.end() :]
     aside = trailing_paren(body)
     if aside and aside.start() > 0:
-        body = body[:aside.start()]
+        body = body[: aside.start()]
     body = body.rstrip(" .")
     etc = _trailing_etc(body)
     if etc:
-        body = body[:etc.start()]
+        body = body[: etc.start()]
     if not body or any(ch in body for ch in ".:!?"):
         return None
     written = split_items(body)
@@ -179,7 +188,7 @@ def find_list(text: str, max_item_words: int = 8) -> ListFound | None:
     if cut is not None:
         if cut <= 0 or not body.endswith(written[-1]):
             return None  # the list's end is unclear: better no question than a wrong one
-        body = body[:len(body) - len(written[-1]) + cut].rstrip(" ,")
+        body = body[: len(body) - len(written[-1]) + cut].rstrip(" ,")
         written[-1] = written[-1][:cut].rstrip(" ,")
     items = [clean_item(w) for w in written]
     if any(not i or len(i.split()) > max_item_words for i in items):
@@ -190,16 +199,20 @@ def find_list(text: str, max_item_words: int = 8) -> ListFound | None:
     for c in _COUNT_IN_INTRO.finditer(intro):
         word = c.group("n").lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS[word]
-    colon = ":" in text[m.end("trigger"):m.end()]
+    colon = ":" in text[m.end("trigger") : m.end()]
     # "X are big and old" is not a list; "the four Ys are ...", "Ys are: ..." and "Ys are
     # Sikkim, Uttarakhand and Himachal Pradesh" (every item a name) are complete ones
     named = trigger == "are" and not etc and all(_plain_name(w) for w in written)
     if trigger == "are" and not colon and not named and (count is None or count != len(items)):
         return None
-    complete = trigger == "namely" or (trigger == "are" and (colon or named) and not etc) or (
-        count == len(items) and trigger not in ("such as", "including") and not etc)
+    complete = (
+        trigger == "namely"
+        or (trigger == "are" and (colon or named) and not etc)
+        or (count == len(items) and trigger not in ("such as", "including") and not etc)
+    )
     if count is not None and trigger == "namely" and count != len(items):
         return None  # the split disagrees with the count: better no question than a wrong one
     start = m.end()
-    return ListFound(trigger, intro, tuple(items), tuple(written), count, complete, start,
-                     start + len(body))
+    return ListFound(
+        trigger, intro, tuple(items), tuple(written), count, complete, start, start + len(body)
+    )

@@ -29,10 +29,19 @@ def rule_card(unit: Unit) -> list[Draft]:
     answers = [a.strip() for a in answer.split("|") if a.strip()]
     if not question.strip() or not answers:
         return []
-    return [make_draft(unit, Short, "card", "card", answers[0],
-                       prompt=f"{unit.context}: {question.strip()}", answer=answers[0],
-                       aliases=tuple(answers[1:]),
-                       explanation=f"From the notes: {quoted(question.strip())} — {answers[0]}.")]
+    return [
+        make_draft(
+            unit,
+            Short,
+            "card",
+            "card",
+            answers[0],
+            prompt=f"{unit.context}: {question.strip()}",
+            answer=answers[0],
+            aliases=tuple(answers[1:]),
+            explanation=f"From the notes: {quoted(question.strip())} — {answers[0]}.",
+        )
+    ]
 
 
 def rule_highlights(unit: Unit) -> list[Draft]:
@@ -49,8 +58,17 @@ def rule_highlights(unit: Unit) -> list[Draft]:
     if not cloze_safe(unit.text):
         return []
     blanks = "the blank" if len(unit.highlights) == 1 else "the blanks"
-    return [make_draft(unit, Cloze, "cloze", "highlights", " ".join(unit.highlights),
-                       prompt=f"{unit.context}: fill in {blanks}.", text="".join(parts))]
+    return [
+        make_draft(
+            unit,
+            Cloze,
+            "cloze",
+            "highlights",
+            " ".join(unit.highlights),
+            prompt=f"{unit.context}: fill in {blanks}.",
+            text="".join(parts),
+        )
+    ]
 
 
 def rule_quotes(unit: Unit) -> list[Draft]:
@@ -63,9 +81,17 @@ def rule_quotes(unit: Unit) -> list[Draft]:
             continue
         if contains_phrase(blank(unit.text, start, end, " "), quote):
             continue
-        drafts.append(make_draft(unit, Cloze, "quote", f"quote:{fold(quote)}", quote,
-                                 prompt=f"{unit.context}: fill in the quoted words.",
-                                 text=blank(unit.text, start, end, cloze_fill(quote))))
+        drafts.append(
+            make_draft(
+                unit,
+                Cloze,
+                "quote",
+                f"quote:{fold(quote)}",
+                quote,
+                prompt=f"{unit.context}: fill in the quoted words.",
+                text=blank(unit.text, start, end, cloze_fill(quote)),
+            )
+        )
     return drafts
 
 
@@ -84,7 +110,15 @@ def rule_bold(unit: Unit) -> list[Draft]:
             continue  # the lead term: the term rule asks for it
         if words_count(span) > 6 or contains_phrase(blank(unit.text, at, pos, " "), span):
             continue
-        drafts.append(make_draft(unit, Cloze, "bold", f"bold:{fold(span)}", span,
-                                 prompt=f"{unit.context}: fill in the blank.",
-                                 text=blank(unit.text, at, pos, cloze_fill(span))))
+        drafts.append(
+            make_draft(
+                unit,
+                Cloze,
+                "bold",
+                f"bold:{fold(span)}",
+                span,
+                prompt=f"{unit.context}: fill in the blank.",
+                text=blank(unit.text, at, pos, cloze_fill(span)),
+            )
+        )
     return drafts

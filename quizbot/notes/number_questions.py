@@ -46,8 +46,11 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
     text = unit.text
     seen: dict[str, int] = {}
     for q in unit.quantities:
-        if unit.found_list is not None and unit.found_list.count is not None and (
-                q.start < unit.found_list.start and q.value == unit.found_list.count):
+        if (
+            unit.found_list is not None
+            and unit.found_list.count is not None
+            and (q.start < unit.found_list.start and q.value == unit.found_list.count)
+        ):
             continue  # "three, namely ...": the list rule asks for it
         if q.kind == "ordinal" and fold(q.text) in ctx.heading_words:
             continue  # "21st" of "21st annual summit" names an event; it is not a fact to vary
@@ -69,26 +72,50 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                 variant = blank(text, q.start, q.end, pick(wrong, unit.key, slot, "v"))
                 if fold(variant) in ctx.kinds.statements:
                     continue
-                draft = make_draft(unit, TrueFalse, "number", slot, q.text,
-                                   prompt=f"{unit.context}: true or false?", statement=variant,
-                                   answer=False, fix=text)
+                draft = make_draft(
+                    unit,
+                    TrueFalse,
+                    "number",
+                    slot,
+                    q.text,
+                    prompt=f"{unit.context}: true or false?",
+                    statement=variant,
+                    answer=False,
+                    fix=text,
+                )
             elif choice == "mcq":
-                similar = [c for c in ctx.kinds.quantities_near(q)
-                           if not contains_phrase(others_visible, c)
-                           and not contains_phrase(unit.context, c)]
+                similar = [
+                    c
+                    for c in ctx.kinds.quantities_near(q)
+                    if not contains_phrase(others_visible, c)
+                    and not contains_phrase(unit.context, c)
+                ]
                 if len(similar) < 3:
                     continue
-                options = shuffled([q.text, *shuffled(similar, unit.key, slot)[:3]], unit.key,
-                                   slot, "o")
+                options = shuffled(
+                    [q.text, *shuffled(similar, unit.key, slot)[:3]], unit.key, slot, "o"
+                )
                 gap = quoted(blank(text, q.start, q.end, "…"))
-                draft = make_draft(unit, Mcq, "number", slot, q.text,
-                                   prompt=f"{unit.context}: {gap} Which figure fills the gap?",
-                                   options=tuple(options), answer=q.text)
+                draft = make_draft(
+                    unit,
+                    Mcq,
+                    "number",
+                    slot,
+                    q.text,
+                    prompt=f"{unit.context}: {gap} Which figure fills the gap?",
+                    options=tuple(options),
+                    answer=q.text,
+                )
             elif cloze_safe(text):
-                draft = make_draft(unit, Cloze, "number", slot, q.text,
-                                   prompt=f"{unit.context}: fill in the blank.",
-                                   text=blank(text, q.start, q.end,
-                                              cloze_fill(q.text, _alternatives(q))))
+                draft = make_draft(
+                    unit,
+                    Cloze,
+                    "number",
+                    slot,
+                    q.text,
+                    prompt=f"{unit.context}: fill in the blank.",
+                    text=blank(text, q.start, q.end, cloze_fill(q.text, _alternatives(q))),
+                )
             if draft is not None:
                 drafts.append(draft)
                 break

@@ -31,8 +31,10 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _HIGHLIGHT = re.compile(r"==(.+?)==")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _CODE = re.compile(r"`([^`]*)`")
-_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])"
-                     r"|(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])")
+_ITALIC = re.compile(
+    r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])"
+    r"|(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])"
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -75,7 +77,7 @@ class Item:
         if not self.more_lines:
             return self.line
         joined = sum(len(t) + 1 for _, t in self.more_lines)
-        pieces = [(self.line, self.raw[:len(self.raw) - joined]), *self.more_lines]
+        pieces = [(self.line, self.raw[: len(self.raw) - joined]), *self.more_lines]
         position = 0
         found = self.line
         for line, raw in pieces:
@@ -161,8 +163,9 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, object], int]:
                     continue
                 value = value.strip()
                 if value.startswith("[") and value.endswith("]"):
-                    meta[key.strip()] = [v.strip().strip("'\"") for v in value[1:-1].split(",")
-                                         if v.strip()]
+                    meta[key.strip()] = [
+                        v.strip().strip("'\"") for v in value[1:-1].split(",") if v.strip()
+                    ]
                 else:
                     meta[key.strip()] = value.strip("'\"")
             return meta, end + 1
@@ -250,8 +253,12 @@ def parse_outline(markdown: str) -> Outline:
             kind: ItemKind = "bullet" if bullet else "number"
             while stack and stack[-1][0] >= indent:
                 stack.pop()
-            if (len(stack) == 1 and stack[0][0] == -1 and stack[0][1].children
-                    and stack[0][1].children[0].kind != kind):
+            if (
+                len(stack) == 1
+                and stack[0][0] == -1
+                and stack[0][1].children
+                and stack[0][1].children[0].kind != kind
+            ):
                 stack.clear()  # a list of another kind ends the list under the intro
             parent = stack[-1][1] if stack else None
             item = Item(kind, found.group(3).strip(), number, headings, len(stack), parent)

@@ -73,8 +73,13 @@ def perturbations(q: Quantity, ctx: Context, unit_word: str, limit: int = 3) -> 
     v = q.value
     candidates: list[Decimal] = []
     if q.kind == "percent":
-        steps = (3, -2, 2, 5, -3) if v < 10 else (5, -5, 8, -8) if v < 30 else (
-            12, -12, 8, -8, 17, -17, 5, -5)
+        steps = (
+            (3, -2, 2, 5, -3)
+            if v < 10
+            else (5, -5, 8, -8)
+            if v < 30
+            else (12, -12, 8, -8, 17, -17, 5, -5)
+        )
         candidates = [c for c in (v + d for d in steps) if 0 < c < 100]
     elif q.kind == "year":
         top = max(ctx.max_year, int(v))
@@ -82,14 +87,25 @@ def perturbations(q: Quantity, ctx: Context, unit_word: str, limit: int = 3) -> 
     elif q.kind == "ordinal":
         candidates = [v + d for d in ((5, -5, 10, -10) if v > 12 else (1, -1, 2))]
     elif q.kind == "money":
-        candidates = [v * f for f in (Decimal(2), Decimal("0.5"), Decimal(3), Decimal("1.5"),
-                                      Decimal("0.4"), Decimal("2.5"))]
+        candidates = [
+            v * f
+            for f in (
+                Decimal(2),
+                Decimal("0.5"),
+                Decimal(3),
+                Decimal("1.5"),
+                Decimal("0.4"),
+                Decimal("2.5"),
+            )
+        ]
     elif q.spelled or v <= 12:
         candidates = [v + d for d in (2, -1, 1, -2, 3)]
         candidates = [c for c in candidates if c >= 2 or (c >= 1 and not q.spelled)]
     else:
-        candidates = [_significant(v * f) for f in (Decimal(2), Decimal("0.5"), Decimal("1.5"),
-                                                    Decimal(3), Decimal("0.7"))]
+        candidates = [
+            _significant(v * f)
+            for f in (Decimal(2), Decimal("0.5"), Decimal("1.5"), Decimal(3), Decimal("0.7"))
+        ]
     found: list[str] = []
     for candidate in candidates:
         if candidate == v:
@@ -109,17 +125,19 @@ def perturbations(q: Quantity, ctx: Context, unit_word: str, limit: int = 3) -> 
 _BOUND = re.compile(
     r"\b(?:over|above|under|below|at least|at most|more than|less than|fewer than|up to|"
     r"nearly|almost|about|around|roughly|some|approximately|since|before|after|until|till|by|"
-    r"from|within|exceeding|beyond|upwards of|in excess of)\s*$", re.IGNORECASE)
+    r"from|within|exceeding|beyond|upwards of|in excess of)\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_bound(text: str, q: Quantity) -> bool:
     """Is ``q`` a bound or an estimate ("over 600,000", "at least 41", "since 2019")? Then
     another value may be just as true, so it is never perturbed into a "false" statement."""
-    return bool(_BOUND.search(text[max(0, q.start - 20):q.start]))
+    return bool(_BOUND.search(text[max(0, q.start - 20) : q.start]))
 
 
 def unit_word(text: str, q: Quantity) -> str:
     """The word after a quantity (``four Indians`` → ``Indians``), for "does the notes say
     this many of these?"."""
-    rest = text[q.end:].lstrip(" -")
+    rest = text[q.end :].lstrip(" -")
     return rest.split(" ", 1)[0].strip(".,;:") if rest else ""

@@ -26,8 +26,17 @@ def trailing_paren(text: str) -> re.Match[str] | None:
 
 
 #: Punctuation folded to ASCII first (most non-ASCII text in notes is dashes and quotes).
-_PUNCTUATION = (("–", "-"), ("—", "-"), ("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'),
-                ("›", ">"), ("…", "..."), ("\u00a0", " "))
+_PUNCTUATION = (
+    ("–", "-"),
+    ("—", "-"),
+    ("’", "'"),
+    ("‘", "'"),
+    ("“", '"'),
+    ("”", '"'),
+    ("›", ">"),
+    ("…", "..."),
+    ("\u00a0", " "),
+)
 #: Combining marks, removed after NFKD decomposition (that strips accents).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -65,7 +74,7 @@ def contains_phrase(haystack: str, needle: str) -> bool:
     k = len(want)
     if k == 1:
         return True
-    return any(have[i:i + k] == want for i, word in enumerate(have) if word == first)
+    return any(have[i : i + k] == want for i, word in enumerate(have) if word == first)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -16,13 +16,31 @@ from typing import Literal
 
 QuantityKind = Literal["money", "percent", "year", "count", "ordinal"]
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
 WORD_FOR = {v: k for k, v in NUMBER_WORDS.items()}
 
-_MONEY = (r"(?:US|A|C|Rs\.?\s?|INR\s?)?[$£€₹¥]\s?\d[\d,]*(?:\.\d+)?"
-          r"(?:\s?(?:bn|billion|million|trillion|crore|lakh|mn|tn)\b)?")
+_MONEY = (
+    r"(?:US|A|C|Rs\.?\s?|INR\s?)?[$£€₹¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:bn|billion|million|trillion|crore|lakh|mn|tn)\b)?"
+)
 _PERCENT = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
 _ORDINAL = r"\d+(?:st|nd|rd|th)\b"
 _YEAR = r"(?:1[5-9]|20)\d\d(?![–—-]\d)"
@@ -30,16 +48,20 @@ _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?(?:billion|million|la
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DIGIT_QUANTITY = re.compile(
     rf"(?<![\w$£€₹¥.+/–—-])(?:(?P<money>{_MONEY})|(?P<percent>{_PERCENT})|(?P<ordinal>{_ORDINAL})"
-    rf"|(?P<year>{_YEAR})(?![\w%+])|(?P<count>{_COUNT})(?![\w%+.,–—-]\w*))", re.IGNORECASE)
-_WORD_QUANTITY = re.compile(rf"(?<![\w$£€₹¥.+/–—-])\b(?P<word>{_WORDS})\b(?=[\s-][a-z])",
-                            re.IGNORECASE)
+    rf"|(?P<year>{_YEAR})(?![\w%+])|(?P<count>{_COUNT})(?![\w%+.,–—-]\w*))",
+    re.IGNORECASE,
+)
+_WORD_QUANTITY = re.compile(
+    rf"(?<![\w$£€₹¥.+/–—-])\b(?P<word>{_WORDS})\b(?=[\s-][a-z])", re.IGNORECASE
+)
 _DIGIT_OR_CURRENCY = re.compile(r"[\d$£€₹¥]")
 #: The number words, most common first (any of them in a text's lower case hints at a count).
 _WORD_HINTS = tuple(sorted(NUMBER_WORDS, key=len))
 #: A quantity holds a digit or currency sign at most this far from its start (``INR ₹5``).
 _MAX_LEAD = 4
-_MONTHS = frozenset("january february march april may june july august september october "
-                    "november december".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _NOT_UNITS = frozenset("of or and to".split())
 
 
@@ -98,8 +120,11 @@ def _find_quantities(text: str) -> list[Quantity]:
     first = _DIGIT_OR_CURRENCY.search(text)
     # every quantity holds a digit or currency sign near its start: search from the first
     # (the look-behind still sees the text before)
-    digits = _DIGIT_QUANTITY.finditer(text, max(0, first.start() - _MAX_LEAD)) \
-        if first is not None else ()
+    digits = (
+        _DIGIT_QUANTITY.finditer(text, max(0, first.start() - _MAX_LEAD))
+        if first is not None
+        else ()
+    )
     if not words and not digits:
         return []
     parens = _parenthesised(text) if "(" in text else []
@@ -111,7 +136,7 @@ def _find_quantities(text: str) -> list[Quantity]:
         kind: QuantityKind
         if m.group("money"):
             kind = "money"
-            if text[max(0, start - 1):start] in ("(", "£"):
+            if text[max(0, start - 1) : start] in ("(", "£"):
                 continue
         elif m.group("percent"):
             kind = "percent"
@@ -121,10 +146,14 @@ def _find_quantities(text: str) -> list[Quantity]:
             kind = "year"
         else:
             kind = "count"
-            after = lowered[end:end + 12].lstrip(" -")
+            after = lowered[end : end + 12].lstrip(" -")
             word = after.split(" ", 1)[0].strip(".,;:")
-            if word in _MONTHS or not word or word in _NOT_UNITS or not (
-                    word[:1].isalpha() or word[:1] in "°µ"):
+            if (
+                word in _MONTHS
+                or not word
+                or word in _NOT_UNITS
+                or not (word[:1].isalpha() or word[:1] in "°µ")
+            ):
                 continue  # a day of a month, a bare number or "2 of 3": not a fact to drill
         written = m.group(0).strip()
         found.append(Quantity(kind, written, start, start + len(written), _value(written)))
@@ -132,12 +161,17 @@ def _find_quantities(text: str) -> list[Quantity]:
         start, end = m.span()
         if parens and any(a <= start < b for a, b in parens):
             continue
-        nxt = lowered[end:end + 12].lstrip(" -").split(" ", 1)[0]
-        if (nxt in _NOT_UNITS or text[end:end + 1] == "," or lowered[:start].endswith("the ")
-                or nxt.startswith("namely")):
+        nxt = lowered[end : end + 12].lstrip(" -").split(" ", 1)[0]
+        if (
+            nxt in _NOT_UNITS
+            or text[end : end + 1] == ","
+            or lowered[:start].endswith("the ")
+            or nxt.startswith("namely")
+        ):
             continue
         word = m.group("word").lower()
-        found.append(Quantity("count", m.group(0), start, end, Decimal(NUMBER_WORDS[word]),
-                              spelled=True))
+        found.append(
+            Quantity("count", m.group(0), start, end, Decimal(NUMBER_WORDS[word]), spelled=True)
+        )
     found.sort(key=lambda q: q.start)
     return found

@@ -52,11 +52,19 @@ def rule_children_statements(unit: Unit, ctx: Context) -> list[Draft]:
         else:
             statements.append(Statement(_statement_text(child), True))
     about = unit.term.base
-    draft = make_draft(unit, Statements, "statements", "children", f"{about} statements",
-                       prompt=f"{unit.context}: Consider the following statements about {about}. "
-                       "Which of them are correct?", statements=tuple(statements),
-                       explanation=f"From the notes: {quoted(unit.text)}, and under it: "
-                       + "; ".join(quoted(c.text) for c in children) + ".")
+    draft = make_draft(
+        unit,
+        Statements,
+        "statements",
+        "children",
+        f"{about} statements",
+        prompt=f"{unit.context}: Consider the following statements about {about}. "
+        "Which of them are correct?",
+        statements=tuple(statements),
+        explanation=f"From the notes: {quoted(unit.text)}, and under it: "
+        + "; ".join(quoted(c.text) for c in children)
+        + ".",
+    )
     return [draft]
 
 
@@ -67,9 +75,16 @@ def _with_stop(text: str) -> str:
 def section_statements(units: list[Unit], ctx: Context, heading_line: int) -> list[Draft]:
     """A section's bullets → one "consider the following statements" question: a few true
     bullets and a few made false, chosen by a stable hash (adding a bullet rarely changes it)."""
-    candidates = [u for u in units if u.parent is None and 4 <= words_count(u.text) <= 40
-                  and u.item is not None and not u.highlights and CARD not in u.text
-                  and not is_lead_in(u)]
+    candidates = [
+        u
+        for u in units
+        if u.parent is None
+        and 4 <= words_count(u.text) <= 40
+        and u.item is not None
+        and not u.highlights
+        and CARD not in u.text
+        and not is_lead_in(u)
+    ]
     if len(candidates) < 3:
         return []
     ranked = shuffled(candidates, "section", candidates[0].heading, by=lambda u: u.key)
@@ -83,21 +98,38 @@ def section_statements(units: list[Unit], ctx: Context, heading_line: int) -> li
     if not falsifiable:
         return []
     false_ids = {id(u) for u, _ in falsifiable}
-    true_units = [u for u in ranked if id(u) not in false_ids][:4 - len(falsifiable)]
+    true_units = [u for u in ranked if id(u) not in false_ids][: 4 - len(falsifiable)]
     if not true_units:
         return []
     chosen = sorted([*true_units, *(u for u, _ in falsifiable)], key=lambda u: u.line)
     by_unit = {id(u): v for u, v in falsifiable}
     statements = tuple(
-        Statement(_with_stop(by_unit[id(u)]), False, _statement_text(u)) if id(u) in by_unit
-        else Statement(_statement_text(u), True) for u in chosen)
+        Statement(_with_stop(by_unit[id(u)]), False, _statement_text(u))
+        if id(u) in by_unit
+        else Statement(_statement_text(u), True)
+        for u in chosen
+    )
     first = units[0]
     heading = first.heading
-    return [Draft(Statements, {
-        "prompt": f"{first.context}: Consider the following statements. Which of them are "
-                  "correct?",
-        "statements": statements,
-        "explanation": "From the notes, " + (first.headings[-1] if first.headings else "")
-                       + ": " + "; ".join(quoted(u.text) for u in chosen) + ".",
-    }, "statements", "section", f"{first.headings[-1] if first.headings else 'notes'} statements",
-        "", heading, heading_line, id_key=f"section|{heading}")]
+    return [
+        Draft(
+            Statements,
+            {
+                "prompt": f"{first.context}: Consider the following statements. Which of them are "
+                "correct?",
+                "statements": statements,
+                "explanation": "From the notes, "
+                + (first.headings[-1] if first.headings else "")
+                + ": "
+                + "; ".join(quoted(u.text) for u in chosen)
+                + ".",
+            },
+            "statements",
+            "section",
+            f"{first.headings[-1] if first.headings else 'notes'} statements",
+            "",
+            heading,
+            heading_line,
+            id_key=f"section|{heading}",
+        )
+    ]

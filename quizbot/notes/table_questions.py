@@ -31,11 +31,22 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
             continue
         slot = f"match:{c}" if chunks > 1 else "match"
         part_of = f", part {c + 1} of {chunks}" if chunks > 1 else ""
-        draft = Draft(Match, {
-            "prompt": f"{context}: Match the two columns ({left} → {right}{part_of}).",
-            "pairs": tuple((a, b) for a, b in part),
-            "explanation": f"From the table in the notes ({table.header[0]} | {table.header[1]}).",
-        }, "table", slot, f"{table.header[0]} {table.header[1]}", "", line_heading, table.line,
-            id_key=f"table|{line_heading}|{fold(' | '.join(table.header))}|{slot}")
+        draft = Draft(
+            Match,
+            {
+                "prompt": f"{context}: Match the two columns ({left} → {right}{part_of}).",
+                "pairs": tuple((a, b) for a, b in part),
+                "explanation": (
+                    f"From the table in the notes ({table.header[0]} | {table.header[1]})."
+                ),
+            },
+            "table",
+            slot,
+            f"{table.header[0]} {table.header[1]}",
+            "",
+            line_heading,
+            table.line,
+            id_key=f"table|{line_heading}|{fold(' | '.join(table.header))}|{slot}",
+        )
         drafts.append(draft)
     return drafts

@@ -49,8 +49,9 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     answer, aliases = _term_answer(term)
     kind = term_kind(unit, ctx)
-    others = swappable(sample(kind.others, 12, unit.key, "k"), unit, definition, ctx) \
-        if kind else []
+    others = (
+        swappable(sample(kind.others, 12, unit.key, "k"), unit, definition, ctx) if kind else []
+    )
     choices = ["cloze"]
     if kind is not None and kind.name:
         choices.append("short")
@@ -61,30 +62,67 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     choice = pick(choices, unit.key, "term")
     label = answer
     if choice == "short" and kind is not None:
-        return [make_draft(unit, Short, "term", "term", label,
-                           prompt=f"{unit.context}: Which {ctx.lower_name(kind.name)} is "
-                           f"described as {quoted(definition)}?", answer=answer,
-                           aliases=tuple(aliases))]
+        return [
+            make_draft(
+                unit,
+                Short,
+                "term",
+                "term",
+                label,
+                prompt=f"{unit.context}: Which {ctx.lower_name(kind.name)} is "
+                f"described as {quoted(definition)}?",
+                answer=answer,
+                aliases=tuple(aliases),
+            )
+        ]
     if choice == "mcq" and kind is not None:
         options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
-        return [make_draft(unit, Mcq, "term", "term", label,
-                           prompt=f"{unit.context}: Which of these is described as "
-                           f"{quoted(definition)}?", options=tuple(options), answer=kind.display)]
+        return [
+            make_draft(
+                unit,
+                Mcq,
+                "term",
+                "term",
+                label,
+                prompt=f"{unit.context}: Which of these is described as {quoted(definition)}?",
+                options=tuple(options),
+                answer=kind.display,
+            )
+        ]
     if choice == "truefalse":
         swap = pick(others, unit.key, "swap")
         statement = f"{case_like(term.base, swap)}: {definition}"
         if fold(statement) in ctx.kinds.statements:
             return []
-        return [make_draft(unit, TrueFalse, "term", "term", label,
-                           prompt=f"{unit.context}: true or false?", statement=statement,
-                           answer=False, fix=unit.text)]
-    rest = unit.text[len(term.term):]
+        return [
+            make_draft(
+                unit,
+                TrueFalse,
+                "term",
+                "term",
+                label,
+                prompt=f"{unit.context}: true or false?",
+                statement=statement,
+                answer=False,
+                fix=unit.text,
+            )
+        ]
+    rest = unit.text[len(term.term) :]
     if not cloze_safe(unit.text):
         return []
     shown = f" ({term.qualifier})" if term.qualifier and term.qualifier not in aliases else ""
     text = cloze_fill(answer, aliases) + shown + rest
-    return [make_draft(unit, Cloze, "term", "term", label,
-                       prompt=f"{unit.context}: fill in the blank.", text=text)]
+    return [
+        make_draft(
+            unit,
+            Cloze,
+            "term",
+            "term",
+            label,
+            prompt=f"{unit.context}: fill in the blank.",
+            text=text,
+        )
+    ]
 
 
 def rule_definition(unit: Unit, ctx: Context) -> list[Draft]:
@@ -116,34 +154,57 @@ def _glossary_definition(unit: Unit, ctx: Context) -> list[Draft]:
     if term is None or entries is None or words_count(term.definition) > _MAX_OPTION_WORDS:
         return []
     mine = term.definition
-    others = [e.term.definition for e in entries if e is not unit and e.term is not None
-              and words_count(e.term.definition) <= _MAX_OPTION_WORDS
-              and not contains_phrase(e.term.definition, term.base)
-              and not implied_by(e.term.definition, mine)]
+    others = [
+        e.term.definition
+        for e in entries
+        if e is not unit
+        and e.term is not None
+        and words_count(e.term.definition) <= _MAX_OPTION_WORDS
+        and not contains_phrase(e.term.definition, term.base)
+        and not implied_by(e.term.definition, mine)
+    ]
     if len(others) < 3:
         return []
     return _describes(unit, term.base, mine, others, "g")
 
 
 def _describes(unit: Unit, term: str, right: str, others: list[str], salt: str) -> list[Draft]:
-    """"Which best describes TERM?": ``right`` among three of ``others``, in a fixed
+    """ "Which best describes TERM?": ``right`` among three of ``others``, in a fixed
     shuffle (``salt`` keeps the table and glossary shuffles apart, as they always were)."""
-    options = shuffled([right, *shuffled(others, unit.key, f"{salt}d")[:3]], unit.key,
-                       f"{salt}o")
-    return [make_draft(unit, Mcq, "definition", "definition", f"{term} description",
-                       prompt=f"{unit.context}: Which best describes {term}?",
-                       options=tuple(options), answer=right)]
+    options = shuffled([right, *shuffled(others, unit.key, f"{salt}d")[:3]], unit.key, f"{salt}o")
+    return [
+        make_draft(
+            unit,
+            Mcq,
+            "definition",
+            "definition",
+            f"{term} description",
+            prompt=f"{unit.context}: Which best describes {term}?",
+            options=tuple(options),
+            answer=right,
+        )
+    ]
 
 
 def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
     """``Long Form (ABBR)`` → what does ABBR stand for? (asked once in the notes)."""
     drafts = []
     for abbr, found in ctx.abbreviations_of.get(id(unit), ()):
-        aliases = [found.long.replace("–", "-").replace("—", "-")] if any(
-            d in found.long for d in "–—") else []
-        draft = make_draft(unit, Short, "abbreviation", f"abbr:{abbr}", abbr,
-                           prompt=f"{unit.context}: What does {abbr} stand for?", answer=found.long,
-                           aliases=tuple(aliases))
+        aliases = (
+            [found.long.replace("–", "-").replace("—", "-")]
+            if any(d in found.long for d in "–—")
+            else []
+        )
+        draft = make_draft(
+            unit,
+            Short,
+            "abbreviation",
+            f"abbr:{abbr}",
+            abbr,
+            prompt=f"{unit.context}: What does {abbr} stand for?",
+            answer=found.long,
+            aliases=tuple(aliases),
+        )
         draft.id_key = f"abbreviation|{abbr}|{fold(found.long)}"
         drafts.append(draft)
     return drafts

@@ -40,13 +40,18 @@ def split_term(text: str) -> Term | None:
     if m is None:
         return None
     term, rest = m.group("term").strip(), m.group("rest").strip()
-    if (not term or len(term.split()) > _TERM_MAX_WORDS or term.count("(") != term.count(")")
-            or not rest or term[-1] in ".;,"):
+    if (
+        not term
+        or len(term.split()) > _TERM_MAX_WORDS
+        or term.count("(") != term.count(")")
+        or not rest
+        or term[-1] in ".;,"
+    ):
         return None
     base, qualifier = term, ""
     paren = trailing_paren(term)
     if paren and paren.start() > 0:
-        base = term[:paren.start()].strip()
+        base = term[: paren.start()].strip()
         qualifier = paren.group(0).strip()[1:-1].strip()
     return Term(term, rest, base, qualifier)
 

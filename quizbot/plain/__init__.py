@@ -7,5 +7,7 @@ from pathlib import Path
 
 def recovery_warning(path: Path, kept: Path) -> str:
     """What every front end says when the progress database could not be read."""
-    return (f"quizbot: warning: the progress database {path} could not be read; it was kept "
-            f"as {kept} and a fresh one was started")
+    return (
+        f"quizbot: warning: the progress database {path} could not be read; it was kept "
+        f"as {kept} and a fresh one was started"
+    )

@@ -29,9 +29,17 @@ def _emit(out: TextIO, replies: list[Reply], now: datetime) -> None:
     out.flush()
 
 
-def run_plain(bank: Bank, data_dir: Path, inp: TextIO, out: TextIO, topic: str | None,
-              clock: Callable[[], datetime], err: TextIO | None = None, cram: bool = False,
-              notes: Sequence[Path] | None = None) -> int:
+def run_plain(
+    bank: Bank,
+    data_dir: Path,
+    inp: TextIO,
+    out: TextIO,
+    topic: str | None,
+    clock: Callable[[], datetime],
+    err: TextIO | None = None,
+    cram: bool = False,
+    notes: Sequence[Path] | None = None,
+) -> int:
     """Chat over ``inp``/``out``; exit status 0. Raises ``ValueError`` for an unknown topic
     and :class:`~quizbot.study.store.StoreError` when there is no usable progress store."""
     from quizbot.exam.session import ExamError
@@ -54,8 +62,15 @@ def run_plain(bank: Bank, data_dir: Path, inp: TextIO, out: TextIO, topic: str |
             for exam in (r for r in replies if isinstance(r, StartExam)):
                 # the mock reads its answers from the same input, then the chat goes on
                 try:
-                    run_exam_plain(bank, data_dir, inp, out,
-                                   ExamOptions(exam.preset, exam.count, exam.topic), clock, err)
+                    run_exam_plain(
+                        bank,
+                        data_dir,
+                        inp,
+                        out,
+                        ExamOptions(exam.preset, exam.count, exam.topic),
+                        clock,
+                        err,
+                    )
                 except (ValueError, ExamError) as error:  # no paper: the chat goes on
                     print(f"quizbot: {error}", file=err)
                 now = clock()

@@ -30,11 +30,13 @@ from quizbot.study.store import Store
 from quizbot.visible import visible
 from quizbot.words import plural
 
-HELP = ("Answer each question with a letter a–d, optionally followed by how sure you are: "
-        "sure (!), 50:50 (~) or guess (?), e.g. 'b sure' or 'c ?'. An empty line leaves the "
-        "question blank. End a line with * (or 'mark') to mark the question for review: "
-        "marked questions come back once the paper is through ('*' alone: blank and marked). "
-        "/submit hands in the paper early.")
+HELP = (
+    "Answer each question with a letter a–d, optionally followed by how sure you are: "
+    "sure (!), 50:50 (~) or guess (?), e.g. 'b sure' or 'c ?'. An empty line leaves the "
+    "question blank. End a line with * (or 'mark') to mark the question for review: "
+    "marked questions come back once the paper is through ('*' alone: blank and marked). "
+    "/submit hands in the paper early."
+)
 
 _MARK = re.compile(r"(?:^|\s+)(?:\*|mark)$", re.IGNORECASE)
 
@@ -43,12 +45,24 @@ def split_mark(line: str) -> tuple[str, bool]:
     """``"b sure *"`` → ``("b sure", True)``: the answer, and whether it is marked."""
     text = line.strip()
     found = _MARK.search(text)
-    return (text[:found.start()].strip(), True) if found else (text, False)
+    return (text[: found.start()].strip(), True) if found else (text, False)
+
 
 _ANSWER = re.compile(r"\(?([a-d])\)?[.)]?(?:\s+(.*))?", re.IGNORECASE)
-_CONFIDENCE = {"sure": "sure", "s": "sure", "!": "sure", "50:50": "50:50", "50": "50:50",
-               "5050": "50:50", "50-50": "50:50", "fifty": "50:50", "~": "50:50",
-               "guess": "guess", "g": "guess", "?": "guess"}
+_CONFIDENCE = {
+    "sure": "sure",
+    "s": "sure",
+    "!": "sure",
+    "50:50": "50:50",
+    "50": "50:50",
+    "5050": "50:50",
+    "50-50": "50:50",
+    "fifty": "50:50",
+    "~": "50:50",
+    "guess": "guess",
+    "g": "guess",
+    "?": "guess",
+}
 
 
 def parse_answer(line: str) -> tuple[int | None, str | None]:
@@ -58,14 +72,18 @@ def parse_answer(line: str) -> tuple[int | None, str | None]:
         return None, None
     match = _ANSWER.fullmatch(text)
     if match is None:
-        raise ValueError("answer with a letter a–d (optionally 'sure', '50:50' or 'guess'), "
-                         "or an empty line to leave it blank")
+        raise ValueError(
+            "answer with a letter a–d (optionally 'sure', '50:50' or 'guess'), "
+            "or an empty line to leave it blank"
+        )
     confidence = None
     if match.group(2):
         confidence = _CONFIDENCE.get(match.group(2).strip().lower())
         if confidence is None:
-            raise ValueError(f"{match.group(2).strip()!r} is not a confidence mark: use sure, "
-                             "50:50 or guess (or !, ~, ?)")
+            raise ValueError(
+                f"{match.group(2).strip()!r} is not a confidence mark: use sure, "
+                "50:50 or guess (or !, ~, ?)"
+            )
     return LETTERS.index(match.group(1).lower()), confidence
 
 
@@ -74,8 +92,14 @@ def _say(out: TextIO, text: str) -> None:
     out.flush()
 
 
-def _ask(session: ExamSession, index: int, inp: TextIO, out: TextIO,
-         clock: Callable[[], datetime], keep: bool = False) -> bool:
+def _ask(
+    session: ExamSession,
+    index: int,
+    inp: TextIO,
+    out: TextIO,
+    clock: Callable[[], datetime],
+    keep: bool = False,
+) -> bool:
     """Show item ``index`` and read its answer (``keep``: an empty line keeps the answer
     given before). False when the paper is over: handed in, out of input or out of time."""
     if index != session.current:
@@ -83,8 +107,10 @@ def _ask(session: ExamSession, index: int, inp: TextIO, out: TextIO,
     if session.finished:
         return False
     total, state = len(session.items), session.state
-    head = f"[{index + 1}/{total} · {clock_text(session.remaining(clock()))} left · " \
-           f"{session.item.topic}]"
+    head = (
+        f"[{index + 1}/{total} · {clock_text(session.remaining(clock()))} left · "
+        f"{session.item.topic}]"
+    )
     if keep:
         yours = f"({LETTERS[state.choice]})" if state.choice is not None else "blank"
         head += f" marked; your answer: {yours} (an empty line keeps it)"
@@ -108,15 +134,19 @@ def _ask(session: ExamSession, index: int, inp: TextIO, out: TextIO,
         return True
 
 
-def _run(session: ExamSession, inp: TextIO, out: TextIO,
-         clock: Callable[[], datetime]) -> ExamResult:
+def _run(
+    session: ExamSession, inp: TextIO, out: TextIO, clock: Callable[[], datetime]
+) -> ExamResult:
     for index in range(len(session.items)):
         if not _ask(session, index, inp, out, clock):
             return session.submit(clock())
     marked = session.marked()
     if marked and not session.finished:
-        _say(out, f"\nReview: {plural(len(marked), 'marked question')} "
-             f"({', '.join(f'Q{i + 1}' for i in marked)}).")
+        _say(
+            out,
+            f"\nReview: {plural(len(marked), 'marked question')} "
+            f"({', '.join(f'Q{i + 1}' for i in marked)}).",
+        )
         for index in marked:
             if not _ask(session, index, inp, out, clock, keep=True):
                 break
@@ -133,9 +163,15 @@ def _answers(result: ExamResult) -> list[str]:
     return lines
 
 
-def run_exam_plain(bank: Bank, data_dir: Path | None, inp: TextIO, out: TextIO,
-                   options: ExamOptions, clock: Callable[[], datetime],
-                   err: TextIO | None = None) -> int:
+def run_exam_plain(
+    bank: Bank,
+    data_dir: Path | None,
+    inp: TextIO,
+    out: TextIO,
+    options: ExamOptions,
+    clock: Callable[[], datetime],
+    err: TextIO | None = None,
+) -> int:
     """A mock test over stdin/stdout; stored in ``data_dir`` (``None``: not stored). Raises
     ``ValueError`` (unknown topic) or :class:`~quizbot.exam.session.ExamError` (nothing to
     build a paper from) before the paper starts."""
@@ -143,9 +179,12 @@ def run_exam_plain(bank: Bank, data_dir: Path | None, inp: TextIO, out: TextIO,
     session = new_session(bank, options, clock())
     n = len(session.items)
     short = f" (only {plural(n, 'usable question')})" if n < options.count else ""
-    _say(out, f"Mock test: {plural(n, 'question')}{short} · {session.scheme.name} marking: "
-         f"{session.scheme.describe()} · time {clock_text(session.deadline - session.started)}"
-         f"\n{HELP}")
+    _say(
+        out,
+        f"Mock test: {plural(n, 'question')}{short} · {session.scheme.name} marking: "
+        f"{session.scheme.describe()} · time {clock_text(session.deadline - session.started)}"
+        f"\n{HELP}",
+    )
     result = _run(session, inp, out, clock)
     if result.timed_out:
         _say(out, "Time is up: the paper was handed in.")
@@ -160,4 +199,3 @@ def run_exam_plain(bank: Bank, data_dir: Path | None, inp: TextIO, out: TextIO,
             print(f"quizbot: the result could not be saved: {error}", file=err)
     _say(out, "\n".join([*lines, result.score_line()]))
     return 0
-

@@ -19,5 +19,16 @@ from quizbot.study.session import Answered, Study
 from quizbot.study.stats import compute_stats, forecast, render_stats
 from quizbot.study.store import Store
 
-__all__ = ["Answered", "CorruptStore", "Outcome", "Store", "StoreError", "Study", "StudyError",
-           "compute_stats", "forecast", "render_stats", "set_exam_date"]
+__all__ = [
+    "Answered",
+    "CorruptStore",
+    "Outcome",
+    "Store",
+    "StoreError",
+    "Study",
+    "StudyError",
+    "compute_stats",
+    "forecast",
+    "render_stats",
+    "set_exam_date",
+]

@@ -19,14 +19,15 @@ _WORD = re.compile(r"\w+")
 
 def _words(text: str) -> list[str]:
     """Casefolded words, a plural ``s`` dropped: ``"Corridors"`` → ``["corridor"]``."""
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-            for w in _WORD.findall(text.casefold())]
+    return [
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in _WORD.findall(text.casefold())
+    ]
 
 
 def _outermost(paths: list[str]) -> list[str]:
     """``paths`` without those under another of them."""
-    return [p for p in paths
-            if not any(p.startswith(other + TOPIC_SEPARATOR) for other in paths)]
+    return [p for p in paths if not any(p.startswith(other + TOPIC_SEPARATOR) for other in paths)]
 
 
 def resolve_topic(bank: Bank, text: str) -> str:
@@ -45,19 +46,18 @@ def resolve_topic(bank: Bank, text: str) -> str:
     if text in paths:
         return text
     mark = TOPIC_SEPARATOR.strip()
-    levels = [" ".join(level.split())
-              for level in text.replace(">", mark).casefold().split(mark)]
+    levels = [" ".join(level.split()) for level in text.replace(">", mark).casefold().split(mark)]
     wanted = TOPIC_SEPARATOR.join(levels)
     query = _words(wanted)
     folded = {path: path.casefold() for path in paths}
     words = {path: _words(path) for path in paths}
     rules: list[Callable[[str], bool]] = [
         lambda path: folded[path] == wanted,
-        lambda path: len(levels) > 1 and re.search(rf"(^|\W){re.escape(wanted)}$",
-                                                   folded[path]) is not None,
+        lambda path: (
+            len(levels) > 1 and re.search(rf"(^|\W){re.escape(wanted)}$", folded[path]) is not None
+        ),
         lambda path: bool(query) and all(q in words[path] for q in query),
-        lambda path: bool(query) and all(any(w.startswith(q) for w in words[path])
-                                         for q in query),
+        lambda path: bool(query) and all(any(w.startswith(q) for w in words[path]) for q in query),
         lambda path: bool(wanted) and wanted in folded[path],
     ]
     for rule in rules:
@@ -65,17 +65,25 @@ def resolve_topic(bank: Bank, text: str) -> str:
         if found:
             break
     else:
-        raise ValueError(f"no topic matches {text!r}; the topics are: "
-                         + "; ".join(paths[:20]) + (" …" if len(paths) > 20 else ""))
+        raise ValueError(
+            f"no topic matches {text!r}; the topics are: "
+            + "; ".join(paths[:20])
+            + (" …" if len(paths) > 20 else "")
+        )
     found = _outermost(found)
     if len(found) == 1:
         return found[0]
-    leading = [path for path in found
-               if _words(path.rsplit(TOPIC_SEPARATOR, 1)[-1])[:len(query)] == query]
+    leading = [
+        path for path in found if _words(path.rsplit(TOPIC_SEPARATOR, 1)[-1])[: len(query)] == query
+    ]
     if len(leading) == 1:
         return leading[0]
-    raise ValueError(f"{text!r} matches {len(found)} topics: " + "; ".join(found[:10])
-                     + (" …" if len(found) > 10 else "") + " (give more of the path)")
+    raise ValueError(
+        f"{text!r} matches {len(found)} topics: "
+        + "; ".join(found[:10])
+        + (" …" if len(found) > 10 else "")
+        + " (give more of the path)"
+    )
 
 
 def ids_in_topic(bank: Bank, topic: str | None) -> list[str]:

@@ -17,8 +17,9 @@ from fsrs import Card, State
 
 from quizbot.study.timing import from_us, to_us
 
-CardTuple = tuple[str, int, int, int | None, float | None, float | None, int, int | None,
-                  int, int, int]
+CardTuple = tuple[
+    str, int, int, int | None, float | None, float | None, int, int | None, int, int, int
+]
 
 
 @dataclass(frozen=True)
@@ -33,17 +34,44 @@ class CardRow:
 
     def as_tuple(self) -> CardTuple:
         c = self.card
-        return (self.question_id, c.card_id, int(c.state), c.step, c.stability, c.difficulty,
-                to_us(c.due), None if c.last_review is None else to_us(c.last_review),
-                self.reps, self.lapses, int(self.suspended))
+        return (
+            self.question_id,
+            c.card_id,
+            int(c.state),
+            c.step,
+            c.stability,
+            c.difficulty,
+            to_us(c.due),
+            None if c.last_review is None else to_us(c.last_review),
+            self.reps,
+            self.lapses,
+            int(self.suspended),
+        )
 
     @classmethod
     def from_tuple(cls, row: tuple[Any, ...] | list[Any]) -> CardRow:
-        (qid, card_id, state, step, stability, difficulty, due_us, last_us, reps, lapses,
-         suspended) = row
-        card = Card(card_id=card_id, state=State(state), step=step, stability=stability,
-                    difficulty=difficulty, due=from_us(due_us),
-                    last_review=None if last_us is None else from_us(last_us))
+        (
+            qid,
+            card_id,
+            state,
+            step,
+            stability,
+            difficulty,
+            due_us,
+            last_us,
+            reps,
+            lapses,
+            suspended,
+        ) = row
+        card = Card(
+            card_id=card_id,
+            state=State(state),
+            step=step,
+            stability=stability,
+            difficulty=difficulty,
+            due=from_us(due_us),
+            last_review=None if last_us is None else from_us(last_us),
+        )
         return cls(qid, card, reps, lapses, bool(suspended))
 
     def to_json(self) -> str:
@@ -78,14 +106,54 @@ class Review:
     id: int | None = None
 
     def as_tuple(self) -> tuple[Any, ...]:
-        return (self.id, self.question_id, self.session_id, to_us(self.time), self.response,
-                self.kind, self.score, self.rating, self.suggested, int(self.overridden),
-                self.duration_ms, self.hints, int(self.cram), self.state_before)
+        return (
+            self.id,
+            self.question_id,
+            self.session_id,
+            to_us(self.time),
+            self.response,
+            self.kind,
+            self.score,
+            self.rating,
+            self.suggested,
+            int(self.overridden),
+            self.duration_ms,
+            self.hints,
+            int(self.cram),
+            self.state_before,
+        )
 
     @classmethod
     def from_tuple(cls, row: tuple[Any, ...]) -> Review:
-        (rid, qid, session_id, time_us, response, kind, score, rating, suggested, overridden,
-         duration_ms, hints, cram, state_before) = row
-        return cls(qid, from_us(time_us), response, kind, score, rating, suggested,
-                   bool(overridden), duration_ms, hints, bool(cram), state_before, session_id,
-                   rid)
+        (
+            rid,
+            qid,
+            session_id,
+            time_us,
+            response,
+            kind,
+            score,
+            rating,
+            suggested,
+            overridden,
+            duration_ms,
+            hints,
+            cram,
+            state_before,
+        ) = row
+        return cls(
+            qid,
+            from_us(time_us),
+            response,
+            kind,
+            score,
+            rating,
+            suggested,
+            bool(overridden),
+            duration_ms,
+            hints,
+            bool(cram),
+            state_before,
+            session_id,
+            rid,
+        )

@@ -19,7 +19,8 @@ class CorruptStore(StoreError):
         self.detail = detail
         super().__init__(
             f"the progress database {path} is damaged or is not a quizbot database ({detail}). "
-            "It can be moved aside (kept, never deleted) and a fresh one started.")
+            "It can be moved aside (kept, never deleted) and a fresh one started."
+        )
 
 
 def move_aside(path: Path, now: datetime) -> Path:

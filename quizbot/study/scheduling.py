@@ -41,8 +41,9 @@ def new_card(question_id: str, now: datetime) -> Card:
 
 @lru_cache(maxsize=64)
 def _scheduler(desired_retention: float, maximum_interval: int, fuzz: bool) -> Scheduler:
-    return Scheduler(desired_retention=desired_retention, maximum_interval=maximum_interval,
-                     enable_fuzzing=fuzz)
+    return Scheduler(
+        desired_retention=desired_retention, maximum_interval=maximum_interval, enable_fuzzing=fuzz
+    )
 
 
 def exam_cap_days(settings: Settings, today: date) -> int | None:
@@ -58,8 +59,9 @@ def scheduler_for(settings: Settings, today: date, *, fuzz: bool = True) -> Sche
     return _scheduler(settings.desired_retention, 36500 if cap is None else cap, fuzz)
 
 
-def retrievabilities(scheduler: Scheduler, rows: Iterable[CardTuple], now: datetime
-                     ) -> Iterator[tuple[str, float]]:
+def retrievabilities(
+    scheduler: Scheduler, rows: Iterable[CardTuple], now: datetime
+) -> Iterator[tuple[str, float]]:
     """(question id, fsrs retrievability at ``now``) for raw card rows, without building a
     ``Card`` per row (fsrs reads only ``last_review`` and ``stability``)."""
     probe = Card(card_id=0, state=State.Review, step=None, due=now)
@@ -93,68 +95,134 @@ class Outcome:
         return None if self.after is None else self.after.card.due
 
 
-def _apply(before: CardRow | None, question_id: str, rating: Rating, when: datetime,
-           duration_ms: int | None, settings: Settings, calendar: Calendar,
-           fuzz: bool) -> tuple[CardRow, bool]:
+def _apply(
+    before: CardRow | None,
+    question_id: str,
+    rating: Rating,
+    when: datetime,
+    duration_ms: int | None,
+    settings: Settings,
+    calendar: Calendar,
+    fuzz: bool,
+) -> tuple[CardRow, bool]:
     card = before.card if before is not None else new_card(question_id, when)
     # The study day matters only for the exam cap (and costs a time-zone conversion).
     today = calendar.day(when) if settings.exam_date is not None else date.min
-    reviewed, _ = scheduler_for(settings, today, fuzz=fuzz).review_card(card, rating, when,
-                                                                        duration_ms)
+    reviewed, _ = scheduler_for(settings, today, fuzz=fuzz).review_card(
+        card, rating, when, duration_ms
+    )
     lapse = before is not None and before.card.state == State.Review and rating == Rating.Again
     lapses = (before.lapses if before else 0) + lapse
     leech = lapse and is_leech(lapses, settings.leech_threshold)
     suspended = (before.suspended if before else False) or leech
-    return CardRow(question_id, reviewed, (before.reps if before else 0) + 1, lapses,
-                   suspended), leech
+    return CardRow(
+        question_id, reviewed, (before.reps if before else 0) + 1, lapses, suspended
+    ), leech
 
 
-def review(store: Store, question_id: str, rating: Rating, now: datetime, *, settings: Settings,
-           calendar: Calendar, suggested: Rating | None = None, response: str = "",
-           kind: str = "", score: float = 0.0, duration_ms: int | None = None, hints: int = 0,
-           session_id: int | None = None, fuzz: bool = True) -> Outcome:
+def review(
+    store: Store,
+    question_id: str,
+    rating: Rating,
+    now: datetime,
+    *,
+    settings: Settings,
+    calendar: Calendar,
+    suggested: Rating | None = None,
+    response: str = "",
+    kind: str = "",
+    score: float = 0.0,
+    duration_ms: int | None = None,
+    hints: int = 0,
+    session_id: int | None = None,
+    fuzz: bool = True,
+) -> Outcome:
     """Schedule one answer and log it, in one committed transaction."""
     now = utc(now)
     suggested = rating if suggested is None else suggested
     with store.transaction():
         before = store.get_card(question_id)
-        after, leech = _apply(before, question_id, rating, now, duration_ms, settings, calendar,
-                              fuzz)
-        fields = (question_id, now, response, kind, score, int(rating), int(suggested),
-                  rating != suggested, duration_ms, hints, False,
-                  0 if before is None else int(before.card.state), session_id)
+        after, leech = _apply(
+            before, question_id, rating, now, duration_ms, settings, calendar, fuzz
+        )
+        fields = (
+            question_id,
+            now,
+            response,
+            kind,
+            score,
+            int(rating),
+            int(suggested),
+            rating != suggested,
+            duration_ms,
+            hints,
+            False,
+            0 if before is None else int(before.card.state),
+            session_id,
+        )
         log = Review(*fields, id=store.add_review(Review(*fields)))
         store.put_card(after)
     return Outcome(log, before, after, leech)
 
 
-def log_cram(store: Store, question_id: str, rating: Rating, now: datetime, *,
-             response: str = "", kind: str = "", score: float = 0.0,
-             duration_ms: int | None = None, hints: int = 0,
-             session_id: int | None = None) -> Outcome:
+def log_cram(
+    store: Store,
+    question_id: str,
+    rating: Rating,
+    now: datetime,
+    *,
+    response: str = "",
+    kind: str = "",
+    score: float = 0.0,
+    duration_ms: int | None = None,
+    hints: int = 0,
+    session_id: int | None = None,
+) -> Outcome:
     """Log a cram answer; the card (the schedule) is not touched."""
     now = utc(now)
     with store.transaction():
         current = store.get_card(question_id)
-        log = Review(question_id, now, response, kind, score, int(rating), int(rating), False,
-                     duration_ms, hints, True, 0 if current is None else int(current.card.state),
-                     session_id)
+        log = Review(
+            question_id,
+            now,
+            response,
+            kind,
+            score,
+            int(rating),
+            int(rating),
+            False,
+            duration_ms,
+            hints,
+            True,
+            0 if current is None else int(current.card.state),
+            session_id,
+        )
         log = replace(log, id=store.add_review(log))
     return Outcome(log, None, None)
 
 
 def _unchanged(store: Store, outcome: Outcome) -> None:
     current = store.get_card(outcome.review.question_id)
-    if outcome.after is not None and (current is None
-                                      or current.as_tuple() != outcome.after.as_tuple()):
-        raise StudyError(f"{outcome.review.question_id!r} was answered again since (in another "
-                         "session); that answer can no longer be changed")
+    if outcome.after is not None and (
+        current is None or current.as_tuple() != outcome.after.as_tuple()
+    ):
+        raise StudyError(
+            f"{outcome.review.question_id!r} was answered again since (in another "
+            "session); that answer can no longer be changed"
+        )
     if store.get_review(outcome.review.id or 0) is None:
         raise StudyError("that answer is no longer in the log")
 
 
-def rerate(store: Store, outcome: Outcome, rating: Rating, *, settings: Settings,
-           calendar: Calendar, fuzz: bool = True) -> Outcome:
+def rerate(
+    store: Store,
+    outcome: Outcome,
+    rating: Rating,
+    *,
+    settings: Settings,
+    calendar: Calendar,
+    fuzz: bool = True,
+) -> Outcome:
     """Replace an answer's rating (the learner's override), rescheduling from the card before."""
     log = outcome.review
     with store.transaction():
@@ -163,12 +231,21 @@ def rerate(store: Store, outcome: Outcome, rating: Rating, *, settings: Settings
         if log.cram:
             store.set_review_rating(log.id or 0, int(rating), overridden)
             return Outcome(replace(log, rating=int(rating), overridden=overridden), None, None)
-        after, leech = _apply(outcome.before, log.question_id, rating, log.time,
-                              log.duration_ms, settings, calendar, fuzz)
+        after, leech = _apply(
+            outcome.before,
+            log.question_id,
+            rating,
+            log.time,
+            log.duration_ms,
+            settings,
+            calendar,
+            fuzz,
+        )
         store.set_review_rating(log.id or 0, int(rating), overridden)
         store.put_card(after)
-    return Outcome(replace(log, rating=int(rating), overridden=overridden), outcome.before,
-                   after, leech)
+    return Outcome(
+        replace(log, rating=int(rating), overridden=overridden), outcome.before, after, leech
+    )
 
 
 def undo(store: Store, outcome: Outcome) -> None:
@@ -198,16 +275,28 @@ def set_exam_date(store: Store, exam: date | None, now: datetime, calendar: Cale
         if exam is None or exam <= today:
             return 0
         exam_start = calendar.start(exam)
-        late = sorted((row for row in map(CardRow.from_tuple, store.card_tuples())
-                       if row.card.state == State.Review and not row.suspended
-                       and row.card.due >= exam_start),
-                      key=lambda row: (row.card.due, row.question_id))
+        late = sorted(
+            (
+                row
+                for row in map(CardRow.from_tuple, store.card_tuples())
+                if row.card.state == State.Review
+                and not row.suspended
+                and row.card.due >= exam_start
+            ),
+            key=lambda row: (row.card.due, row.question_id),
+        )
         days = [today + timedelta(days=n) for n in range(1, (exam - today).days)] or [today]
         for i, row in enumerate(late):
             day = days[i * len(days) // len(late)]
             due = max(now, calendar.start(day))
-            card = Card(card_id=row.card.card_id, state=row.card.state, step=row.card.step,
-                        stability=row.card.stability, difficulty=row.card.difficulty, due=due,
-                        last_review=row.card.last_review)
+            card = Card(
+                card_id=row.card.card_id,
+                state=row.card.state,
+                step=row.card.step,
+                stability=row.card.stability,
+                difficulty=row.card.difficulty,
+                due=due,
+                last_review=row.card.last_review,
+            )
             store.put_card(replace(row, card=card))
         return len(late)

@@ -159,7 +159,8 @@ def migrate(db: sqlite3.Connection, path: Path, now: datetime) -> None:
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"the progress database {path} was written by a newer quizbot (schema "
-                f"{version}; this version knows up to {SCHEMA_VERSION}): upgrade quizbot")
+                f"{version}; this version knows up to {SCHEMA_VERSION}): upgrade quizbot"
+            )
         if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             raise CorruptStore(path, "it holds tables that are not quizbot's")
         for target in range(version + 1, SCHEMA_VERSION + 1):

@@ -48,8 +48,12 @@ LEARN_AHEAD = timedelta(minutes=20)
 _LEARNING = (int(State.Learning), int(State.Relearning))
 
 
-def grade(question: Question, response: str, aliases: list[str] | tuple[str, ...] = (),
-          index: AnswerIndex | None = None) -> Verdict:
+def grade(
+    question: Question,
+    response: str,
+    aliases: list[str] | tuple[str, ...] = (),
+    index: AnswerIndex | None = None,
+) -> Verdict:
     """Grade with :func:`quizbot.grading.grade`, adding the aliases the learner taught;
     ``index`` (the bank's answers) lets the near-miss guard see every other answer."""
     from quizbot.grading import grade as grade_response
@@ -89,10 +93,19 @@ class Answered:
 class Study:
     """One session over a bank and a store; see the module docstring for the order."""
 
-    def __init__(self, store: Store, bank: Bank, now: datetime, *, topic: str | None = None,
-                 cram: bool = False, tz: tzinfo | None = None, fuzz: bool = True,
-                 learn_ahead: timedelta = LEARN_AHEAD, answers: BankAnswers | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        store: Store,
+        bank: Bank,
+        now: datetime,
+        *,
+        topic: str | None = None,
+        cram: bool = False,
+        tz: tzinfo | None = None,
+        fuzz: bool = True,
+        learn_ahead: timedelta = LEARN_AHEAD,
+        answers: BankAnswers | None = None,
+    ) -> None:
         now = utc(now)
         #: The bank's answers for the near-miss guard (share one across sessions).
         self.answers = answers if answers is not None else BankAnswers(bank)
@@ -231,12 +244,14 @@ class Study:
 
     # --- answers ---
 
-    def answer(self, response: str, now: datetime, *, duration_ms: int | None = None,
-               hints: int = 0) -> Answered:
+    def answer(
+        self, response: str, now: datetime, *, duration_ms: int | None = None, hints: int = 0
+    ) -> Answered:
         """Grade the current question's ``response`` and record it (see :meth:`record`)."""
         question = self._require_current()
-        verdict = grade(question, response, self._aliases.get(question.id, ()),
-                        self.answers.index())
+        verdict = grade(
+            question, response, self._aliases.get(question.id, ()), self.answers.index()
+        )
         return self.record(verdict, response, now, duration_ms=duration_ms, hints=hints)
 
     def skip(self, now: datetime, *, duration_ms: int | None = None, hints: int = 0) -> Answered:
@@ -248,31 +263,64 @@ class Study:
             raise StudyError("no question is being asked")
         return self.current
 
-    def record(self, verdict: Verdict | None, response: str, now: datetime, *,
-               duration_ms: int | None = None, hints: int = 0) -> Answered:
+    def record(
+        self,
+        verdict: Verdict | None,
+        response: str,
+        now: datetime,
+        *,
+        duration_ms: int | None = None,
+        hints: int = 0,
+    ) -> Answered:
         """Rate, schedule and commit an answer already graded (``None``: skipped)."""
         question = self._require_current()
         now = utc(now)
         if duration_ms is None and self._shown_at is not None:
             duration_ms = max(0, (now - self._shown_at) // timedelta(milliseconds=1))
         # The row the queue validated when it picked the question (fresh for cram and undo).
-        row = (self._snapshot.get(question.id) if not self.cram and question.id in self._snapshot
-               else self.store.get_card_tuple(question.id))
-        rating = rating_for(verdict, question_type=question.type,
-                            state=None if row is None else State(row[2]),
-                            duration_ms=duration_ms, hints=hints)
+        row = (
+            self._snapshot.get(question.id)
+            if not self.cram and question.id in self._snapshot
+            else self.store.get_card_tuple(question.id)
+        )
+        rating = rating_for(
+            verdict,
+            question_type=question.type,
+            state=None if row is None else State(row[2]),
+            duration_ms=duration_ms,
+            hints=hints,
+        )
         kind = "skipped" if verdict is None else verdict.kind
         score = 0.0 if verdict is None else verdict.score
         if self.cram:
             outcome = scheduling.log_cram(
-                self.store, question.id, rating, now, response=response, kind=kind,
-                score=score, duration_ms=duration_ms, hints=hints, session_id=self.session_id)
+                self.store,
+                question.id,
+                rating,
+                now,
+                response=response,
+                kind=kind,
+                score=score,
+                duration_ms=duration_ms,
+                hints=hints,
+                session_id=self.session_id,
+            )
         else:
             outcome = scheduling.review(
-                self.store, question.id, rating, now, settings=self.settings,
-                calendar=self.calendar, response=response, kind=kind, score=score,
-                duration_ms=duration_ms, hints=hints, session_id=self.session_id,
-                fuzz=self.fuzz)
+                self.store,
+                question.id,
+                rating,
+                now,
+                settings=self.settings,
+                calendar=self.calendar,
+                response=response,
+                kind=kind,
+                score=score,
+                duration_ms=duration_ms,
+                hints=hints,
+                session_id=self.session_id,
+                fuzz=self.fuzz,
+            )
             self._after_answer(outcome, +1)
         answered = Answered(question, verdict, outcome)
         self.history.append(answered)
@@ -301,9 +349,14 @@ class Study:
         if not 1 <= int(rating) <= 4:
             raise StudyError(f"a rating is 1 (again) to 4 (easy), not {rating}")
         last = self.history[-1]
-        outcome = scheduling.rerate(self.store, last.outcome, Rating(int(rating)),
-                                    settings=self.settings, calendar=self.calendar,
-                                    fuzz=self.fuzz)
+        outcome = scheduling.rerate(
+            self.store,
+            last.outcome,
+            Rating(int(rating)),
+            settings=self.settings,
+            calendar=self.calendar,
+            fuzz=self.fuzz,
+        )
         if not self.cram:
             self._after_answer(last.outcome, -1)
             self._after_answer(outcome, +1)

@@ -48,8 +48,11 @@ def validate(name: str, value: Any) -> Any:
             raise ValueError(f"desired_retention must be between 0.7 and 0.99, not {value!r}")
         return number
     number = int(value)
-    low, high = {"daily_new_limit": (0, 10_000), "leech_threshold": (1, 1000),
-                 "day_start_hour": (0, 23)}[name]
+    low, high = {
+        "daily_new_limit": (0, 10_000),
+        "leech_threshold": (1, 1000),
+        "day_start_hour": (0, 23),
+    }[name]
     if not low <= number <= high:
         raise ValueError(f"{name} must be between {low} and {high}, not {value!r}")
     return number
@@ -86,6 +89,7 @@ def exam_day(value: str, today: date) -> date | None:
     except ValueError:
         raise ValueError(f"exam_date must be a date like 2027-05-24, not {value!r}") from None
     if day < today:
-        raise ValueError(f"the exam date {day} has passed; give a date from today on, or none "
-                         "to clear it")
+        raise ValueError(
+            f"the exam date {day} has passed; give a date from today on, or none to clear it"
+        )
     return day

@@ -33,13 +33,22 @@ from quizbot.study.scheduling import retrievabilities, scheduler_for
 from quizbot.study.store import Store
 from quizbot.study.timing import Calendar, to_us, utc
 
-KEYS = ("reviews_today", "due_now", "due_today", "new_left_today", "streak_days",
-        "retention_30d", "topics", "leeches")
+KEYS = (
+    "reviews_today",
+    "due_now",
+    "due_today",
+    "new_left_today",
+    "streak_days",
+    "retention_30d",
+    "topics",
+    "leeches",
+)
 FORECAST_DAYS = 14
 
 
-def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None,
-                  rows: list[CardTuple] | None = None) -> dict[str, Any]:
+def compute_stats(
+    store: Store, bank: Bank, now: datetime, *, tz: Any = None, rows: list[CardTuple] | None = None
+) -> dict[str, Any]:
     """The stats dictionary (keys in :data:`KEYS`) at ``now``; ``rows``: the card rows, when
     the caller already has them."""
     now = utc(now)
@@ -56,8 +65,7 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None,
     leeches = []
     for question_id in bank.ids():
         topic = bank.topic_of(question_id)
-        entry = topics.setdefault(topic, {"questions": 0, "seen": 0,
-                                          "mean_retrievability": None})
+        entry = topics.setdefault(topic, {"questions": 0, "seen": 0, "mean_retrievability": None})
         entry["questions"] += 1
         row = cards.get(question_id)
         if row is None:
@@ -91,6 +99,7 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None,
 
 def streak_days(store: Store, now: datetime, calendar: Calendar) -> int:
     """Consecutive study days with an answer, ending today (or yesterday, if none yet today)."""
+
     def studied(day: date) -> bool:
         return store.any_reviews(calendar.start(day), calendar.start(day + timedelta(days=1)))
 
@@ -104,8 +113,9 @@ def streak_days(store: Store, now: datetime, calendar: Calendar) -> int:
     return streak
 
 
-def forecast(store: Store, bank: Bank, now: datetime, *, tz: Any = None,
-             rows: list[CardTuple] | None = None) -> list[tuple[date, int]]:
+def forecast(
+    store: Store, bank: Bank, now: datetime, *, tz: Any = None, rows: list[CardTuple] | None = None
+) -> list[tuple[date, int]]:
     """(day, questions due that day) from today until the day before the exam (or 14 days).
 
     Overdue questions count on today; suspended ones and removed questions not at all.
@@ -115,10 +125,12 @@ def forecast(store: Store, bank: Bank, now: datetime, *, tz: Any = None,
     calendar = Calendar(tz, settings.day_start_hour)
     today = calendar.day(now)
     exam = settings.exam_date
-    last = exam - timedelta(days=1) if exam is not None and exam > today else (
-        today + timedelta(days=FORECAST_DAYS - 1))
-    starts = [calendar.start(today + timedelta(days=n))
-              for n in range((last - today).days + 2)]
+    last = (
+        exam - timedelta(days=1)
+        if exam is not None and exam > today
+        else (today + timedelta(days=FORECAST_DAYS - 1))
+    )
+    starts = [calendar.start(today + timedelta(days=n)) for n in range((last - today).days + 2)]
     bounds = [to_us(s) for s in starts[1:]]  # the end of each day
     counts = [0] * (len(bounds))
     for row in store.card_tuples() if rows is None else rows:
@@ -134,8 +146,9 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.0f}%"
 
 
-def render_stats(stats: dict[str, Any], days: list[tuple[date, int]] | None = None,
-                 exam: date | None = None) -> str:
+def render_stats(
+    stats: dict[str, Any], days: list[tuple[date, int]] | None = None, exam: date | None = None
+) -> str:
     """The stats as text for a terminal."""
     lines = [
         f"today       {stats['reviews_today']} answered · {stats['due_now']} due now "
@@ -151,10 +164,14 @@ def render_stats(stats: dict[str, Any], days: list[tuple[date, int]] | None = No
         width = max(len(t or "(no topic)") for t in stats["topics"])
         lines += ["", "topics:", f"  {'':<{width}}  questions   seen  recall"]
         for topic, entry in stats["topics"].items():
-            lines.append(f"  {topic or '(no topic)':<{width}}  {entry['questions']:>9}  "
-                         f"{entry['seen']:>5}  {_percent(entry['mean_retrievability']):>6}")
+            lines.append(
+                f"  {topic or '(no topic)':<{width}}  {entry['questions']:>9}  "
+                f"{entry['seen']:>5}  {_percent(entry['mean_retrievability']):>6}"
+            )
     if stats["leeches"]:
         lines += ["", "leeches (suspended; forgotten too often):"]
-        lines += [f"  {leech['id']}  ({leech['lapses']} lapses)  {leech['topic']}"
-                  for leech in stats["leeches"]]
+        lines += [
+            f"  {leech['id']}  ({leech['lapses']} lapses)  {leech['topic']}"
+            for leech in stats["leeches"]
+        ]
     return "\n".join(lines) + "\n"

@@ -54,24 +54,31 @@ DB_NAME = "progress.db"
 #: How long a writer waits for another instance's transaction before giving up.
 BUSY_TIMEOUT_S = 10.0
 
-_CARD_COLUMNS = ("question_id, card_id, state, step, stability, difficulty, due_us, "
-                 "last_review_us, reps, lapses, suspended")
-_REVIEW_COLUMNS = ("id, question_id, session_id, time_us, response, kind, score, rating, "
-                   "suggested, overridden, duration_ms, hints, cram, state_before")
+_CARD_COLUMNS = (
+    "question_id, card_id, state, step, stability, difficulty, due_us, "
+    "last_review_us, reps, lapses, suspended"
+)
+_REVIEW_COLUMNS = (
+    "id, question_id, session_id, time_us, response, kind, score, rating, "
+    "suggested, overridden, duration_ms, hints, cram, state_before"
+)
 
 #: Review kinds a mock test logs (:mod:`quizbot.exam.storage`): not study answers.
 EXAM_KINDS = ("exam-wrong", "exam-blank")
 _STUDY_ONLY = "cram = 0 AND kind NOT IN ({})".format(", ".join(f"'{k}'" for k in EXAM_KINDS))
 
-_UPSERT_CARD = (f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (question_id) DO UPDATE SET " + ", ".join(
-                    f"{c} = excluded.{c}" for c in _CARD_COLUMNS.split(", ")[1:]))
+_UPSERT_CARD = (
+    f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (question_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _CARD_COLUMNS.split(", ")[1:])
+)
 
 
 def _is_corruption(error: sqlite3.Error) -> bool:
     """True for errors that mean the file is not a usable database (not locks or I/O)."""
     return isinstance(error, sqlite3.DatabaseError) and not isinstance(
-        error, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError)
+        error, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError
+    )
 
 
 class Database(Protocol):
@@ -100,8 +107,9 @@ class Store:
     # --- opening ---
 
     @classmethod
-    def open(cls, data_dir: Path, now: datetime, *, recover: bool = False,
-             durable: bool = False) -> Store:
+    def open(
+        cls, data_dir: Path, now: datetime, *, recover: bool = False, durable: bool = False
+    ) -> Store:
         """Open (creating if needed) the progress database in ``data_dir``.
 
         ``durable=True`` makes every commit wait for the disk (``synchronous=FULL``), so answers
@@ -118,8 +126,10 @@ class Store:
         except OSError as error:
             raise StoreError(f"cannot create the data dir {data_dir}: {error.strerror}") from None
         if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-            raise StoreError(f"cannot read and write the progress database {path}: permission "
-                             "denied (check the file's owner and mode)")
+            raise StoreError(
+                f"cannot read and write the progress database {path}: permission "
+                "denied (check the file's owner and mode)"
+            )
         try:
             return cls._open(path, now, durable)
         except CorruptStore:
@@ -133,8 +143,9 @@ class Store:
     @classmethod
     def _open(cls, path: Path, now: datetime, durable: bool) -> Store:
         try:
-            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                         check_same_thread=False)
+            connection = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
         except sqlite3.Error as error:
             raise StoreError(f"cannot open the progress database {path}: {error}") from None
         store = cls(connection, path)
@@ -182,8 +193,10 @@ class Store:
         if _is_corruption(error):
             return CorruptStore(self.path, str(error))
         if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
-            return StoreError(f"the progress database {self.path} is busy: another quizbot "
-                              f"held it for over {BUSY_TIMEOUT_S:.0f} s ({error})")
+            return StoreError(
+                f"the progress database {self.path} is busy: another quizbot "
+                f"held it for over {BUSY_TIMEOUT_S:.0f} s ({error})"
+            )
         return StoreError(f"the progress database {self.path} failed: {error}")
 
     @contextmanager
@@ -228,14 +241,16 @@ class Store:
     # --- cards ---
 
     def get_card(self, question_id: str) -> CardRow | None:
-        row = self._run(f"SELECT {_CARD_COLUMNS} FROM cards WHERE question_id = ?",
-                        (question_id,)).fetchone()
+        row = self._run(
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
+        ).fetchone()
         return None if row is None else CardRow.from_tuple(row)
 
     def get_card_tuple(self, question_id: str) -> CardTuple | None:
         """The raw row (cheaper than :meth:`get_card` when only compared)."""
         row: CardTuple | None = self._run(
-            f"SELECT {_CARD_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)).fetchone()
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
+        ).fetchone()
         return row
 
     def put_card(self, row: CardRow) -> None:
@@ -253,8 +268,10 @@ class Store:
         """Raw card rows (all, or the unsuspended ones due before an instant)."""
         if due_before_us is None:
             return self._run(f"SELECT {_CARD_COLUMNS} FROM cards").fetchall()
-        return self._run(f"SELECT {_CARD_COLUMNS} FROM cards WHERE due_us < ? AND suspended = 0",
-                         (due_before_us,)).fetchall()
+        return self._run(
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE due_us < ? AND suspended = 0",
+            (due_before_us,),
+        ).fetchall()
 
     def cards(self) -> dict[str, CardRow]:
         return {row[0]: CardRow.from_tuple(row) for row in self.card_tuples()}
@@ -264,35 +281,49 @@ class Store:
         return {row[0] for row in self._run("SELECT question_id FROM cards")}
 
     def set_suspended(self, question_id: str, suspended: bool) -> None:
-        self._run("UPDATE cards SET suspended = ? WHERE question_id = ?",
-                  (int(suspended), question_id))
+        self._run(
+            "UPDATE cards SET suspended = ? WHERE question_id = ?", (int(suspended), question_id)
+        )
 
     def suspended(self) -> list[CardRow]:
-        return [CardRow.from_tuple(r) for r in self._run(
-            f"SELECT {_CARD_COLUMNS} FROM cards WHERE suspended = 1 ORDER BY question_id")]
+        return [
+            CardRow.from_tuple(r)
+            for r in self._run(
+                f"SELECT {_CARD_COLUMNS} FROM cards WHERE suspended = 1 ORDER BY question_id"
+            )
+        ]
 
     # --- the review log ---
 
     def add_review(self, review: Review) -> int:
-        cursor = self._run(f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", review.as_tuple())
+        cursor = self._run(
+            f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            review.as_tuple(),
+        )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
     def add_reviews(self, reviews: list[tuple[Any, ...]]) -> None:
         """Append many raw review tuples (see :meth:`Review.as_tuple`) in one transaction."""
         with self.transaction():
-            self.executemany(f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
-                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reviews)
+            self.executemany(
+                f"INSERT INTO reviews ({_REVIEW_COLUMNS}) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                reviews,
+            )
 
     def get_review(self, review_id: int) -> Review | None:
-        row = self._run(f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE id = ?",
-                        (review_id,)).fetchone()
+        row = self._run(
+            f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE id = ?", (review_id,)
+        ).fetchone()
         return None if row is None else Review.from_tuple(row)
 
     def set_review_rating(self, review_id: int, rating: int, overridden: bool) -> None:
-        self._run("UPDATE reviews SET rating = ?, overridden = ? WHERE id = ?",
-                  (rating, int(overridden), review_id))
+        self._run(
+            "UPDATE reviews SET rating = ?, overridden = ? WHERE id = ?",
+            (rating, int(overridden), review_id),
+        )
 
     def delete_review(self, review_id: int) -> None:
         self._run("DELETE FROM reviews WHERE id = ?", (review_id,))
@@ -300,27 +331,45 @@ class Store:
     def reviews(self, question_id: str | None = None) -> list[Review]:
         """The log, oldest first (of one question, or all; either reads the whole table)."""
         where, params = ("WHERE question_id = ?", (question_id,)) if question_id else ("", ())
-        return [Review.from_tuple(r) for r in self._run(
-            f"SELECT {_REVIEW_COLUMNS} FROM reviews {where} ORDER BY time_us, id", params)]
+        return [
+            Review.from_tuple(r)
+            for r in self._run(
+                f"SELECT {_REVIEW_COLUMNS} FROM reviews {where} ORDER BY time_us, id", params
+            )
+        ]
 
     def count_reviews(self, start: datetime, end: datetime, *, new_only: bool = False) -> int:
         """Study answers (not cram, not a mock's lapses) from ``start`` to ``end``;
         ``new_only``: first answers (what the daily new limit counts)."""
         extra = " AND state_before = 0" if new_only else ""
-        return int(self._run(
-            f"SELECT count(*) FROM reviews WHERE time_us >= ? AND time_us < ? AND {_STUDY_ONLY}"
-            f"{extra}", (to_us(start), to_us(end))).fetchone()[0])
+        return int(
+            self._run(
+                f"SELECT count(*) FROM reviews WHERE time_us >= ? AND time_us < ? AND {_STUDY_ONLY}"
+                f"{extra}",
+                (to_us(start), to_us(end)),
+            ).fetchone()[0]
+        )
 
     def any_reviews(self, start: datetime, end: datetime) -> bool:
         """Whether any answer (outside cram) was given from ``start`` to ``end``."""
-        return self._run("SELECT 1 FROM reviews WHERE time_us >= ? AND time_us < ? AND cram = 0 "
-                         "LIMIT 1", (to_us(start), to_us(end))).fetchone() is not None
+        return (
+            self._run(
+                "SELECT 1 FROM reviews WHERE time_us >= ? AND time_us < ? AND cram = 0 LIMIT 1",
+                (to_us(start), to_us(end)),
+            ).fetchone()
+            is not None
+        )
 
     def reviewed_ids(self, start: datetime, end: datetime) -> list[str]:
         """Distinct questions answered (outside cram) from ``start`` to ``end``."""
-        return [r[0] for r in self._run(
-            "SELECT DISTINCT question_id FROM reviews WHERE time_us >= ? AND time_us < ? "
-            "AND cram = 0", (to_us(start), to_us(end)))]
+        return [
+            r[0]
+            for r in self._run(
+                "SELECT DISTINCT question_id FROM reviews WHERE time_us >= ? AND time_us < ? "
+                "AND cram = 0",
+                (to_us(start), to_us(end)),
+            )
+        ]
 
     def recall_counts(self, start: datetime, end: datetime) -> tuple[int, int]:
         """(study answers to questions in review, of which recalled) from ``start`` to ``end``
@@ -328,19 +377,23 @@ class Store:
         total, recalled = self._run(
             "SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews WHERE time_us >= ? "
             f"AND time_us < ? AND {_STUDY_ONLY} AND state_before = ?",
-            (to_us(start), to_us(end), int(State.Review))).fetchone()
+            (to_us(start), to_us(end), int(State.Review)),
+        ).fetchone()
         return int(total), int(recalled)
 
     def latest_review_time(self, before: datetime) -> datetime | None:
-        row = self._run("SELECT max(time_us) FROM reviews WHERE time_us < ? AND cram = 0",
-                        (to_us(before),)).fetchone()
+        row = self._run(
+            "SELECT max(time_us) FROM reviews WHERE time_us < ? AND cram = 0", (to_us(before),)
+        ).fetchone()
         return None if row[0] is None else from_us(row[0])
 
     # --- sessions ---
 
     def start_session(self, now: datetime, mode: str, topic: str | None) -> int:
-        cursor = self._run("INSERT INTO sessions (started_us, mode, topic) VALUES (?, ?, ?)",
-                           (to_us(now), mode, topic))
+        cursor = self._run(
+            "INSERT INTO sessions (started_us, mode, topic) VALUES (?, ?, ?)",
+            (to_us(now), mode, topic),
+        )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -348,9 +401,12 @@ class Store:
         self._run("UPDATE sessions SET ended_us = ? WHERE id = ?", (to_us(now), session_id))
 
     def sessions(self) -> list[tuple[int, datetime, datetime | None, str, str | None]]:
-        return [(sid, from_us(start), None if end is None else from_us(end), mode, topic)
-                for sid, start, end, mode, topic in self._run(
-                    "SELECT id, started_us, ended_us, mode, topic FROM sessions ORDER BY id")]
+        return [
+            (sid, from_us(start), None if end is None else from_us(end), mode, topic)
+            for sid, start, end, mode, topic in self._run(
+                "SELECT id, started_us, ended_us, mode, topic FROM sessions ORDER BY id"
+            )
+        ]
 
     # --- settings ---
 
@@ -363,15 +419,19 @@ class Store:
         if checked is None:
             self._run("DELETE FROM settings WHERE key = ?", (name,))
         else:
-            self._run("INSERT OR REPLACE INTO settings VALUES (?, ?)",
-                      (name, settings_mod.encode(name, checked)))
+            self._run(
+                "INSERT OR REPLACE INTO settings VALUES (?, ?)",
+                (name, settings_mod.encode(name, checked)),
+            )
         return checked
 
     # --- aliases the learner taught the grader ---
 
     def add_alias(self, question_id: str, alias: str, now: datetime) -> None:
-        self._run("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
-                  (question_id, alias.strip(), to_us(now)))
+        self._run(
+            "INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
+            (question_id, alias.strip(), to_us(now)),
+        )
 
     def remove_alias(self, question_id: str, alias: str) -> None:
         self._run("DELETE FROM aliases WHERE question_id = ? AND alias = ?", (question_id, alias))
@@ -380,11 +440,16 @@ class Store:
         """Every taught alias, by question id."""
         taught: dict[str, list[str]] = {}
         for question_id, alias in self._run(
-                "SELECT question_id, alias FROM aliases ORDER BY added_us, alias"):
+            "SELECT question_id, alias FROM aliases ORDER BY added_us, alias"
+        ):
             taught.setdefault(question_id, []).append(alias)
         return taught
 
     def aliases(self, question_id: str) -> list[str]:
-        return [r[0] for r in self._run(
-            "SELECT alias FROM aliases WHERE question_id = ? ORDER BY added_us, alias",
-            (question_id,))]
+        return [
+            r[0]
+            for r in self._run(
+                "SELECT alias FROM aliases WHERE question_id = ? ORDER BY added_us, alias",
+                (question_id,),
+            )
+        ]

@@ -40,8 +40,16 @@ if TYPE_CHECKING:
 Clock = Callable[[], datetime]
 
 #: The themes ``f2`` steps through (all built into Textual); the first is the default.
-THEMES = ("nord", "tokyo-night", "gruvbox", "catppuccin-mocha", "rose-pine-moon",
-          "textual-dark", "solarized-light", "catppuccin-latte")
+THEMES = (
+    "nord",
+    "tokyo-night",
+    "gruvbox",
+    "catppuccin-mocha",
+    "rose-pine-moon",
+    "textual-dark",
+    "solarized-light",
+    "catppuccin-latte",
+)
 
 
 def _utc_now() -> datetime:
@@ -63,10 +71,19 @@ class QuizApp(App[int]):
         Binding("f2", "next_theme", "Theme", show=False),
     ]
 
-    def __init__(self, bank_paths: list[str], data_dir: Path, cache_dir: Path | None, *,
-                 topic: str | None = None, notes: list[Path] | None = None,
-                 cram: bool = False, clock: Clock | None = None, tz: tzinfo | None = None,
-                 fuzz: bool = True) -> None:
+    def __init__(
+        self,
+        bank_paths: list[str],
+        data_dir: Path,
+        cache_dir: Path | None,
+        *,
+        topic: str | None = None,
+        notes: list[Path] | None = None,
+        cram: bool = False,
+        clock: Clock | None = None,
+        tz: tzinfo | None = None,
+        fuzz: bool = True,
+    ) -> None:
         super().__init__()
         self.cram = cram
         self.bank_paths = bank_paths
@@ -145,23 +162,37 @@ class QuizApp(App[int]):
         from quizbot.bank import load_bank
         from quizbot.study import StoreError
         from quizbot.tutor import Tutor
+
         replies: list[Reply] = []
         bank = load_bank(self.bank_paths, strict=False, cache_dir=self.cache_dir)
         gc.freeze()  # the bank lives as long as the app: keep it out of every collection
         self.bank = bank
         if bank.errors:
-            replies.append(Say(f"{plural(len(bank.errors), 'problem')} in the question bank "
-                               "(`quizbot check` lists them); the valid questions are here.",
-                               tone="error"))
+            replies.append(
+                Say(
+                    f"{plural(len(bank.errors), 'problem')} in the question bank "
+                    "(`quizbot check` lists them); the valid questions are here.",
+                    tone="error",
+                )
+            )
         now = self.clock()
         try:
-            tutor = Tutor.open(bank, self.data_dir, now, notes=self.notes, topic=self.topic,
-                               cram=self.cram, tz=self.tz, fuzz=self.fuzz)
+            tutor = Tutor.open(
+                bank,
+                self.data_dir,
+                now,
+                notes=self.notes,
+                topic=self.topic,
+                cram=self.cram,
+                tz=self.tz,
+                fuzz=self.fuzz,
+            )
         except ValueError as error:
             replies.append(Say(f"{error}; studying the whole bank instead.", tone="error"))
             self.topic = None
-            tutor = Tutor.open(bank, self.data_dir, now, notes=self.notes, tz=self.tz,
-                               fuzz=self.fuzz)
+            tutor = Tutor.open(
+                bank, self.data_dir, now, notes=self.notes, tz=self.tz, fuzz=self.fuzz
+            )
         except StoreError as error:
             replies.append(Say(f"I cannot open your progress: {error}", tone="error"))
             return replies, None
@@ -171,9 +202,13 @@ class QuizApp(App[int]):
         self.tutor = tutor
         self.topic = tutor.topic
         if tutor.recovered_from is not None:
-            replies.append(Say(f"Your progress file was damaged. I kept it as "
-                               f"{tutor.recovered_from} and started a fresh one.",
-                               tone="error"))
+            replies.append(
+                Say(
+                    f"Your progress file was damaged. I kept it as "
+                    f"{tutor.recovered_from} and started a fresh one.",
+                    tone="error",
+                )
+            )
         replies += tutor.start(now)
         return replies, tutor.counts(now)
 
@@ -210,8 +245,9 @@ class QuizApp(App[int]):
             return tutor.current is not None  # with no question pending: a lookup
         return kind not in ("lookup", "explain", "stats")
 
-    def _consult(self, act: Callable[[Tutor, datetime], list[Reply]]
-                 ) -> tuple[list[Reply], Counts | None]:
+    def _consult(
+        self, act: Callable[[Tutor, datetime], list[Reply]]
+    ) -> tuple[list[Reply], Counts | None]:
         """What the tutor says (``act``, at the clock's now) and the header counts after it;
         call with the tutor lock held."""
         tutor = self.tutor
@@ -229,8 +265,9 @@ class QuizApp(App[int]):
             replies, counts = self._consult(lambda tutor, now: tutor.handle(text, now))
             self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
 
-    async def _show(self, replies: list[Reply], counts: Counts | None,
-                    said: str | None = None) -> None:
+    async def _show(
+        self, replies: list[Reply], counts: Counts | None, said: str | None = None
+    ) -> None:
         """Show the replies (after the learner's message ``said``, if given) in one frame."""
         with self.batch_update():
             if said is not None:
@@ -281,18 +318,23 @@ class QuizApp(App[int]):
     def action_help(self) -> None:
         from quizbot.tui.screens.help import HelpScreen
 
-        if not self._exam_running() and not any(isinstance(s, HelpScreen)
-                                                for s in self.screen_stack):
+        if not self._exam_running() and not any(
+            isinstance(s, HelpScreen) for s in self.screen_stack
+        ):
             self.push_screen(HelpScreen())
 
     def action_topics(self) -> None:
         from quizbot.tui.screens.topics import TopicScreen
 
-        if (self.bank is None or self._exam_running()
-                or any(isinstance(s, TopicScreen) for s in self.screen_stack)):
+        if (
+            self.bank is None
+            or self._exam_running()
+            or any(isinstance(s, TopicScreen) for s in self.screen_stack)
+        ):
             return
-        self.push_screen(TopicScreen(self.bank.topic_tree(), len(self.bank), self.topic),
-                         self._topic_chosen)
+        self.push_screen(
+            TopicScreen(self.bank.topic_tree(), len(self.bank), self.topic), self._topic_chosen
+        )
 
     def _topic_chosen(self, topic: str | None) -> None:
         if topic is not None:
@@ -301,8 +343,11 @@ class QuizApp(App[int]):
     def action_stats(self) -> None:
         from quizbot.tui.screens.stats import StatsScreen
 
-        if (self.bank is None or self._exam_running()
-                or any(isinstance(s, StatsScreen) for s in self.screen_stack)):
+        if (
+            self.bank is None
+            or self._exam_running()
+            or any(isinstance(s, StatsScreen) for s in self.screen_stack)
+        ):
             return
         self.push_screen(StatsScreen(self.bank, self.data_dir, self.clock()))
 
@@ -327,17 +372,28 @@ class QuizApp(App[int]):
         except StoreError as error:
             return BotMessage(verbatim(f"I cannot start a mock test: {error}"), "say", "-error")
         try:
-            screen = exam_screen(self.bank, store, ExamOptions(reply.preset, reply.count,
-                                                               reply.topic), self.clock,
-                                 tz=self.tz, fuzz=self.fuzz)
+            screen = exam_screen(
+                self.bank,
+                store,
+                ExamOptions(reply.preset, reply.count, reply.topic),
+                self.clock,
+                tz=self.tz,
+                fuzz=self.fuzz,
+            )
         except (ValueError, ExamError) as error:
             store.close()
             return BotMessage(verbatim(f"I cannot start a mock test: {error}"), "say", "-error")
         self._exam_store = store
         self.push_screen(screen)
-        return BotMessage(join(("Mock test", "bold $accent"),
-                               f" ({reply.preset}, {plural(reply.count, 'question')}", where,
-                               "). No feedback until you hand it in. Good luck!"), "say")
+        return BotMessage(
+            join(
+                ("Mock test", "bold $accent"),
+                f" ({reply.preset}, {plural(reply.count, 'question')}",
+                where,
+                "). No feedback until you hand it in. Good luck!",
+            ),
+            "say",
+        )
 
     def on_exam_closed(self, message: ExamClosed) -> None:
         """The results were closed: back to the chat."""
@@ -367,14 +423,23 @@ class QuizApp(App[int]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Next theme", "Step to the next calm theme (f2)",
-                            self.action_next_theme)
+        yield SystemCommand(
+            "Next theme", "Step to the next calm theme (f2)", self.action_next_theme
+        )
 
 
-def create_app(bank_paths: list[str], data_dir: Path, cache_dir: Path | None = None, *,
-               topic: str | None = None, notes: list[Path] | None = None,
-               cram: bool = False, clock: Clock | None = None, tz: tzinfo | None = None,
-               fuzz: bool = True) -> QuizApp:
+def create_app(
+    bank_paths: list[str],
+    data_dir: Path,
+    cache_dir: Path | None = None,
+    *,
+    topic: str | None = None,
+    notes: list[Path] | None = None,
+    cram: bool = False,
+    clock: Clock | None = None,
+    tz: tzinfo | None = None,
+    fuzz: bool = True,
+) -> QuizApp:
     """The chat app on ``bank_paths``, keeping progress in ``data_dir``.
 
     ``cache_dir``: the bank cache (``None``: parse afresh); ``topic``: study one topic;
@@ -383,5 +448,14 @@ def create_app(bank_paths: list[str], data_dir: Path, cache_dir: Path | None = N
     ``clock``: returns aware UTC datetimes (default: the real time); ``tz``: the learner's
     time zone for study days (``None``: the system's); ``fuzz=False`` makes intervals exact.
     """
-    return QuizApp(bank_paths, data_dir, cache_dir, topic=topic, notes=notes, cram=cram,
-                   clock=clock, tz=tz, fuzz=fuzz)
+    return QuizApp(
+        bank_paths,
+        data_dir,
+        cache_dir,
+        topic=topic,
+        notes=notes,
+        cram=cram,
+        clock=clock,
+        tz=tz,
+        fuzz=fuzz,
+    )

@@ -90,13 +90,27 @@ class QuizCommands(Provider):
         app = self.quiz
         entries: list[tuple[str, Content, Callable[[], None], str]] = [
             (command, Content(f"{command}  {help_text}"), partial(app.send, command), help_text)
-            for command, help_text in COMMANDS if command != "/topic"]
-        entries.append(("Pick a topic…", Content("Pick a topic…"), app.action_topics,
-                         "the bank's topics as a tree"))
+            for command, help_text in COMMANDS
+            if command != "/topic"
+        ]
+        entries.append(
+            (
+                "Pick a topic…",
+                Content("Pick a topic…"),
+                app.action_topics,
+                "the bank's topics as a tree",
+            )
+        )
         for topic, count in app.topic_counts():
             label = f"Quiz me on {topic or 'questions without a topic'} ({count})"
-            entries.append((label, verbatim(label), partial(app.send, f"/topic {topic}"),
-                            "study only this topic"))
+            entries.append(
+                (
+                    label,
+                    verbatim(label),
+                    partial(app.send, f"/topic {topic}"),
+                    "study only this topic",
+                )
+            )
         return entries
 
     async def discover(self) -> Hits:

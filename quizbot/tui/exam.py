@@ -83,8 +83,10 @@ class ExamScreen(Screen[ExamResult]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *[Binding(letter, f"choose({n})", f"({letter})", show=False)
-          for n, letter in enumerate(LETTERS)],
+        *[
+            Binding(letter, f"choose({n})", f"({letter})", show=False)
+            for n, letter in enumerate(LETTERS)
+        ],
         Binding("s", "confide('sure')", "sure", show=False),
         Binding("f", "confide('50:50')", "50:50", show=False),
         Binding("g", "confide('guess')", "guess", show=False),
@@ -97,9 +99,16 @@ class ExamScreen(Screen[ExamResult]):
         Binding("u", "submit", "Hand in"),
     ]
 
-    def __init__(self, session: ExamSession, clock: Clock, store: Store | None = None,
-                 *, tick_seconds: float = 1.0, tz: tzinfo | None = None,
-                 fuzz: bool = True) -> None:
+    def __init__(
+        self,
+        session: ExamSession,
+        clock: Clock,
+        store: Store | None = None,
+        *,
+        tick_seconds: float = 1.0,
+        tz: tzinfo | None = None,
+        fuzz: bool = True,
+    ) -> None:
         super().__init__()
         self.session, self.clock, self.store = session, clock, store
         self.tick_seconds = tick_seconds
@@ -126,8 +135,10 @@ class ExamScreen(Screen[ExamResult]):
     def _bar(self) -> Text:
         s = self.session
         left = clock_text(s.remaining(self.clock()))
-        return Text(f"Mock test · {s.scheme.name} · Q{s.current + 1}/{len(s.items)} · "
-                    f"answered {s.answered} · marked {len(s.marked())} · {left} left")
+        return Text(
+            f"Mock test · {s.scheme.name} · Q{s.current + 1}/{len(s.items)} · "
+            f"answered {s.answered} · marked {len(s.marked())} · {left} left"
+        )
 
     def _palette(self) -> Text:
         text = Text()
@@ -145,19 +156,26 @@ class ExamScreen(Screen[ExamResult]):
         state = self.session.state
         text = Text()
         if self._confirm is not None:
-            again = "u again to hand in" if self._confirm == "submit" else \
-                "ctrl+q again to hand it in as it is and quit"
-            text.append(f"Hand in the paper? {len(self.session.unanswered())} blank, "
-                        f"{len(self.session.marked())} marked — press {again}, "
-                        "any other key to go on", style="bold")
+            again = (
+                "u again to hand in"
+                if self._confirm == "submit"
+                else "ctrl+q again to hand it in as it is and quit"
+            )
+            text.append(
+                f"Hand in the paper? {len(self.session.unanswered())} blank, "
+                f"{len(self.session.marked())} marked — press {again}, "
+                "any other key to go on",
+                style="bold",
+            )
             return text
         yours = f"({LETTERS[state.choice]})" if state.choice is not None else "blank"
         text.append(f"your answer: {yours}")
         text.append(f" · confidence: {state.confidence or '–'}")
         if state.marked:
             text.append(" · marked for review", style="bold yellow")
-        text.append("\na–d answer · s sure · f 50:50 · g guess · x clear · k next blank",
-                    style="dim")
+        text.append(
+            "\na–d answer · s sure · f 50:50 · g guess · x clear · k next blank", style="dim"
+        )
         return text
 
     def show(self) -> None:
@@ -167,8 +185,7 @@ class ExamScreen(Screen[ExamResult]):
         s = self.session
         self.query_one("#exam-bar", Static).update(self._bar())
         self.query_one("#palette", Static).update(self._palette())
-        self.query_one("#item", Static).update(
-            item_text(s.item, s.current + 1, s.state.choice))
+        self.query_one("#item", Static).update(item_text(s.item, s.current + 1, s.state.choice))
         self.query_one("#answer-line", Static).update(self._answer_line())
 
     def tick(self) -> None:
@@ -289,8 +306,14 @@ class ResultsScreen(Screen[ExamResult]):
         Binding("q,escape", "close", "Close"),
     ]
 
-    def __init__(self, result: ExamResult, extra: list[str] | None = None, *,
-                 exam_id: int = 0, tz: tzinfo | None = None) -> None:
+    def __init__(
+        self,
+        result: ExamResult,
+        extra: list[str] | None = None,
+        *,
+        exam_id: int = 0,
+        tz: tzinfo | None = None,
+    ) -> None:
         super().__init__()
         self.result = result
         self.extra = list(extra or [])
@@ -308,19 +331,27 @@ class ResultsScreen(Screen[ExamResult]):
             text.append(line + "\n")
         text.append("\nanswers:\n", style="bold")
         for r in self.result.items:
-            mark, style = {"correct": ("✓", "green"), "wrong": ("✗", "red"),
-                           "unattempted": ("–", "dim")}[r.outcome]
+            mark, style = {
+                "correct": ("✓", "green"),
+                "wrong": ("✗", "red"),
+                "unattempted": ("–", "dim"),
+            }[r.outcome]
             yours = f"({LETTERS[r.choice]})" if r.choice is not None else "blank"
             text.append(f"  Q{r.number} {mark}", style=style)
-            text.append(f" yours {yours}{f' [{r.confidence}]' if r.confidence else ''} · key "
-                        f"({LETTERS[r.item.key]}) · {r.item.topic}\n")
+            text.append(
+                f" yours {yours}{f' [{r.confidence}]' if r.confidence else ''} · key "
+                f"({LETTERS[r.item.key]}) · {r.item.topic}\n"
+            )
         if self.extra:
             text.append("\n" + "\n".join(self.extra))
         return text
 
     def action_mistakes(self) -> None:
-        found = [Entry(self.exam_id, self.result.finished, r, kinds) for r in self.result.items
-                 if (kinds := mistake_kinds(r))]
+        found = [
+            Entry(self.exam_id, self.result.finished, r, kinds)
+            for r in self.result.items
+            if (kinds := mistake_kinds(r))
+        ]
         self.app.push_screen(NotebookScreen(found, self.tz))
 
     def action_close(self) -> None:
@@ -338,8 +369,9 @@ class NotebookScreen(Screen[None]):
         self.found, self.tz = found, tz
 
     def compose(self) -> ComposeResult:
-        body = ("\n\n".join(render_entry(e, self.tz) for e in self.found)
-                or "No mistakes in this mock.")
+        body = (
+            "\n\n".join(render_entry(e, self.tz) for e in self.found) or "No mistakes in this mock."
+        )
         with VerticalScroll():
             yield Static(Text(body), id="notebook")
         yield Footer()
@@ -348,8 +380,15 @@ class NotebookScreen(Screen[None]):
         self.dismiss(None)
 
 
-def exam_screen(bank: Bank, store: Store | None, options: ExamOptions, clock: Clock, *,
-                tz: tzinfo | None = None, fuzz: bool = True) -> ExamScreen:
+def exam_screen(
+    bank: Bank,
+    store: Store | None,
+    options: ExamOptions,
+    clock: Clock,
+    *,
+    tz: tzinfo | None = None,
+    fuzz: bool = True,
+) -> ExamScreen:
     """A fresh mock test as a screen to push. Raises ``ValueError`` (unknown topic or preset)
     or :class:`~quizbot.exam.session.ExamError` (no usable question) before any screen."""
     return ExamScreen(new_session(bank, options, clock()), clock, store, tz=tz, fuzz=fuzz)
@@ -379,8 +418,7 @@ class ExamApp(App[int]):
             self.exit(0)
 
 
-def run_exam_app(bank: Bank, data_dir: Path, options: ExamOptions,
-                 clock: Clock = _utc_now) -> int:
+def run_exam_app(bank: Bank, data_dir: Path, options: ExamOptions, clock: Clock = _utc_now) -> int:
     """Run a mock test in the terminal; the result is stored in ``data_dir``. Raises
     :class:`~quizbot.study.store.StoreError`, ``ValueError`` (unknown topic or preset) or
     :class:`~quizbot.exam.session.ExamError` (no usable question) before any screen."""

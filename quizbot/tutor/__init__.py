@@ -38,15 +38,34 @@ if TYPE_CHECKING:
         TopicChanged,
     )
 
-__all__ = ["Ask", "Counts", "Done", "Explain", "Feedback", "Hint", "Lookup", "NotesIndex",
-           "Passage", "Quit", "Reply", "Say", "StartExam", "Stats", "TopicChanged", "Tutor",
-           "answer_text"]
+__all__ = [
+    "Ask",
+    "Counts",
+    "Done",
+    "Explain",
+    "Feedback",
+    "Hint",
+    "Lookup",
+    "NotesIndex",
+    "Passage",
+    "Quit",
+    "Reply",
+    "Say",
+    "StartExam",
+    "Stats",
+    "TopicChanged",
+    "Tutor",
+    "answer_text",
+]
 
 #: Where each public name lives: imported on first use, so importing a light module (the
 #: replies) does not pull in the engine, the notes and the grader.
-_HOMES = {"Tutor": "engine", "NotesIndex": "lookup", "answer_text": "expected",
-          **{name: "replies" for name in __all__
-             if name not in ("Tutor", "NotesIndex", "answer_text")}}
+_HOMES = {
+    "Tutor": "engine",
+    "NotesIndex": "lookup",
+    "answer_text": "expected",
+    **{name: "replies" for name in __all__ if name not in ("Tutor", "NotesIndex", "answer_text")},
+}
 
 
 __getattr__, __dir__ = lazy(__name__, _HOMES, __all__)

@@ -78,9 +78,18 @@ def _quoted(text: str) -> str:
 class Tutor:
     """A conversation over one bank, one progress store and (lazily) the notes."""
 
-    def __init__(self, bank: Bank, store: Store, now: datetime, *, notes: Sequence[Path],
-                 topic: str | None = None, cram: bool = False, tz: tzinfo | None = None,
-                 fuzz: bool = True) -> None:
+    def __init__(
+        self,
+        bank: Bank,
+        store: Store,
+        now: datetime,
+        *,
+        notes: Sequence[Path],
+        topic: str | None = None,
+        cram: bool = False,
+        tz: tzinfo | None = None,
+        fuzz: bool = True,
+    ) -> None:
         self.bank, self.store, self.cram = bank, store, cram
         self.notes_paths = list(notes)
         self.recovered_from: Path | None = store.recovered_from
@@ -102,9 +111,18 @@ class Tutor:
         self._scan(now)
 
     @classmethod
-    def open(cls, bank: Bank, data_dir: Path, now: datetime, *,
-             notes: Sequence[Path] | None = None, topic: str | None = None,
-             cram: bool = False, tz: tzinfo | None = None, fuzz: bool = True) -> Tutor:
+    def open(
+        cls,
+        bank: Bank,
+        data_dir: Path,
+        now: datetime,
+        *,
+        notes: Sequence[Path] | None = None,
+        topic: str | None = None,
+        cram: bool = False,
+        tz: tzinfo | None = None,
+        fuzz: bool = True,
+    ) -> Tutor:
         """Open the progress store in ``data_dir`` (a damaged one is moved aside: see
         :attr:`recovered_from`) and start a session.
 
@@ -117,9 +135,16 @@ class Tutor:
             topic = resolve_topic(bank, topic)
         store = Store.open(Path(data_dir), utc(now), recover=True)
         try:
-            return cls(bank, store, utc(now),
-                       notes=[paths.bundled_notes_dir()] if notes is None else notes,
-                       topic=topic, cram=cram, tz=tz, fuzz=fuzz)
+            return cls(
+                bank,
+                store,
+                utc(now),
+                notes=[paths.bundled_notes_dir()] if notes is None else notes,
+                topic=topic,
+                cram=cram,
+                tz=tz,
+                fuzz=fuzz,
+            )
         except BaseException:
             store.close()
             raise
@@ -144,8 +169,16 @@ class Tutor:
         return self._index
 
     def _new_study(self, now: datetime) -> Study:
-        return Study(self.store, self.bank, now, topic=self.topic, cram=self.cram, tz=self._tz,
-                     fuzz=self.fuzz_enabled, answers=self.answers)
+        return Study(
+            self.store,
+            self.bank,
+            now,
+            topic=self.topic,
+            cram=self.cram,
+            tz=self._tz,
+            fuzz=self.fuzz_enabled,
+            answers=self.answers,
+        )
 
     @property
     def fuzz_enabled(self) -> bool:
@@ -174,7 +207,7 @@ class Tutor:
 
     def _track(self, question_id: str, row: CardRow | None, was_new: bool, sign: int) -> None:
         if self._scope is None or question_id in self._scope:  # (an answer from before a
-            self._due.pop(question_id, None)                   # topic switch may be outside)
+            self._due.pop(question_id, None)  # topic switch may be outside)
             if row is not None and not row.suspended and to_us(row.card.due) < self._end_us:
                 self._due[question_id] = (int(row.card.state), to_us(row.card.due))
             if was_new:
@@ -196,8 +229,9 @@ class Tutor:
         if self.cram:
             return Counts(max(0, self._cram_left), 0, self._answered, self._streak)
         now_us = to_us(now)
-        due = sum(1 for state, due_us in self._due.values()
-                  if state not in _LEARNING or due_us <= now_us)
+        due = sum(
+            1 for state, due_us in self._due.values() if state not in _LEARNING or due_us <= now_us
+        )
         new = max(0, min(self.study.new_left, self._unseen))
         return Counts(due, new, self._answered, self._streak)
 
@@ -209,18 +243,21 @@ class Tutor:
         counts = self.counts(now)
         where = f" on {self.topic}" if self.topic else ""
         if self.cram:
-            plan = (f"Cram{where}: {counts.due} questions, weakest first; your schedule stays "
-                    "as it is.")
+            plan = (
+                f"Cram{where}: {counts.due} questions, weakest first; your schedule stays as it is."
+            )
         elif counts.due or counts.new:
-            plan = (f"Today{where}: {counts.due} due and {counts.new} new.")
+            plan = f"Today{where}: {counts.due} due and {counts.new} new."
         else:
             plan = f"Nothing is due{where} right now."
         streak = f" You're on a {counts.streak}-day streak." if counts.streak > 1 else ""
         bundled = self.notes_paths == [paths.bundled_notes_dir()]
         example = "what is INSTC?" if bundled else "what is …?"  # (INSTC: the bundled notes)
-        greeting = Say(f"Hello! {plan}{streak} Type your answer and press Enter; /hint, /why, "
-                       f"/skip, or ask me about the notes (\"{example}\"). /help lists "
-                       "everything.")
+        greeting = Say(
+            f"Hello! {plan}{streak} Type your answer and press Enter; /hint, /why, "
+            f'/skip, or ask me about the notes ("{example}"). /help lists '
+            "everything."
+        )
         replies = [greeting, *self._next(now)]
         self.answers.start()  # the near-miss index, built while the learner reads
         return replies
@@ -237,14 +274,22 @@ class Tutor:
         except StoreError as error:
             return [Say(f"I could not save or read your progress: {error}", tone="error")]
         except Exception as error:  # noqa: BLE001 - the learner never sees a traceback
-            return [Say(f"Something went wrong on my side ({type(error).__name__}: {error}). "
-                        "Your earlier answers are saved.", tone="error")]
+            return [
+                Say(
+                    f"Something went wrong on my side ({type(error).__name__}: {error}). "
+                    "Your earlier answers are saved.",
+                    tone="error",
+                )
+            ]
 
     def _dispatch(self, intent: Intent, text: str, now: datetime) -> list[Reply]:
         kind = intent.kind
         if kind == "rate" and intent.weak and not self._weak_rating_applies(intent.text):
-            intent = (Intent("answer", text.strip()) if self.current is not None
-                      else Intent("lookup", text.strip()))
+            intent = (
+                Intent("answer", text.strip())
+                if self.current is not None
+                else Intent("lookup", text.strip())
+            )
             kind = intent.kind
         if kind == "answer":
             return self._answer(intent.text, now)
@@ -273,12 +318,19 @@ class Tutor:
         if kind == "quit":
             return [Quit(answered=self._answered)]
         if kind == "unknown":
-            return [Say(f"I don't know the command {intent.text}. /help lists what I can do.",
-                        tone="error")]
+            return [
+                Say(
+                    f"I don't know the command {intent.text}. /help lists what I can do.",
+                    tone="error",
+                )
+            ]
         # empty
         if self.current is not None:
-            return [Say("Take your time. Type an answer, or /hint for a nudge, /skip to see "
-                        "the answer.")]
+            return [
+                Say(
+                    "Take your time. Type an answer, or /hint for a nudge, /skip to see the answer."
+                )
+            ]
         return [Say("Ask me about the notes, /topic to pick a topic, or /quit.")]
 
     def _weak_rating_applies(self, word: str) -> bool:
@@ -326,16 +378,25 @@ class Tutor:
 
     def _feedback(self, answered: Answered, response: str, now: datetime) -> Feedback:
         question = answered.question
-        return Feedback(question, response, answered.verdict, answer_text(question),
-                        question.explanation, _rating_name(answered.rating),
-                        comes_back_words(answered.due, now, self.calendar), answered.due,
-                        leech=answered.leech, hints=answered.outcome.review.hints)
+        return Feedback(
+            question,
+            response,
+            answered.verdict,
+            answer_text(question),
+            question.explanation,
+            _rating_name(answered.rating),
+            comes_back_words(answered.due, now, self.calendar),
+            answered.due,
+            leech=answered.leech,
+            hints=answered.outcome.review.hints,
+        )
 
     def _record(self, answered: Answered, response: str, now: datetime) -> list[Reply]:
         self._answered += 1
         outcome = answered.outcome
-        self._track(answered.question.id, outcome.after, outcome.before is None and
-                    not self.cram, +1)
+        self._track(
+            answered.question.id, outcome.after, outcome.before is None and not self.cram, +1
+        )
         replies: list[Reply] = [self._feedback(answered, response, now)]
         self._after_feedback = True
         return replies + self._next(now)
@@ -357,8 +418,9 @@ class Tutor:
             return [Say("There's no question to give a hint for right now.", tone="error")]
         given = hints.hint(question, self._hints + 1)
         if given is None:
-            return [Say("That was my last hint for this one. Have a go, or /skip to see the "
-                        "answer.")]
+            return [
+                Say("That was my last hint for this one. Have a go, or /skip to see the answer.")
+            ]
         self._hints += 1
         self._after_feedback = False
         return [given]
@@ -368,14 +430,19 @@ class Tutor:
         passages = self.notes.passages_for(question)
         explanation = question.explanation or (
             f"The answer is {answer_text(question)}."
-            + ("" if passages else " I have no explanation or note for this one."))
+            + ("" if passages else " I have no explanation or note for this one.")
+        )
         return Explain(question, explanation, passages)
 
     def _explain(self) -> list[Reply]:
         if not self.study.history:
             if self.current is not None:
-                return [Say("Have a go first, and I'll explain it after. /hint gives a nudge; "
-                            "/skip shows the answer.")]
+                return [
+                    Say(
+                        "Have a go first, and I'll explain it after. /hint gives a nudge; "
+                        "/skip shows the answer."
+                    )
+                ]
             return [Say("There's nothing to explain yet.", tone="error")]
         return [self.explain(self.study.history[-1].question)]
 
@@ -385,14 +452,18 @@ class Tutor:
         last = self.study.history[-1]
         response = last.outcome.review.response
         if last.verdict is None or not response.strip():
-            return [Say("You skipped that one, so there's no answer to accept. /undo lets you "
-                        "answer it again.", tone="error")]
+            return [
+                Say(
+                    "You skipped that one, so there's no answer to accept. /undo lets you "
+                    "answer it again.",
+                    tone="error",
+                )
+            ]
         # right after a hint is worth what a right answer after a hint earns: Hard
         rating = Rating.Hard if last.outcome.review.hints else Rating.Good
         taught_before = response.strip() in self.store.aliases(last.question.id)
         if last.rating >= rating and (last.verdict.correct or taught_before):
-            return [Say(f"That one was already marked right (rated {_rating_name(last.rating)})."
-                        )]
+            return [Say(f"That one was already marked right (rated {_rating_name(last.rating)}).")]
         taught = ""
         if takes_aliases(last.question):
             self.study.teach_alias(response, now)
@@ -400,14 +471,26 @@ class Tutor:
         answered = self.study.rerate(rating)
         self._retrack(last, answered)
         hinted = " (after a hint)" if rating == Rating.Hard else ""
-        return [Say(f"Fair enough, you were right.{taught} Rated {_rating_name(rating)}{hinted}"
-                    f" · {comes_back_words(answered.due, now, self.calendar)}.")]
+        return [
+            Say(
+                f"Fair enough, you were right.{taught} Rated {_rating_name(rating)}{hinted}"
+                f" · {comes_back_words(answered.due, now, self.calendar)}."
+            )
+        ]
 
     def _retrack(self, before: Answered, after: Answered) -> None:
-        self._track(before.question.id, before.outcome.before, before.outcome.before is None
-                    and not self.cram, -1)
-        self._track(after.question.id, after.outcome.after, after.outcome.before is None
-                    and not self.cram, +1)
+        self._track(
+            before.question.id,
+            before.outcome.before,
+            before.outcome.before is None and not self.cram,
+            -1,
+        )
+        self._track(
+            after.question.id,
+            after.outcome.after,
+            after.outcome.before is None and not self.cram,
+            +1,
+        )
 
     def _undo(self, now: datetime) -> list[Reply]:
         if not self.study.history:
@@ -415,8 +498,9 @@ class Tutor:
         last = self.study.history[-1]
         self.study.undo()
         self._answered -= 1
-        self._track(last.question.id, last.outcome.before, last.outcome.before is None
-                    and not self.cram, -1)
+        self._track(
+            last.question.id, last.outcome.before, last.outcome.before is None and not self.cram, -1
+        )
         self._after_feedback = False
         self._shown = None
         self._done_said = False
@@ -428,8 +512,12 @@ class Tutor:
         last = self.study.history[-1]
         answered = self.study.rerate(rating)
         self._retrack(last, answered)
-        return [Say(f"Re-rated as {_rating_name(answered.rating)} · "
-                    f"{comes_back_words(answered.due, now, self.calendar)}.")]
+        return [
+            Say(
+                f"Re-rated as {_rating_name(answered.rating)} · "
+                f"{comes_back_words(answered.due, now, self.calendar)}."
+            )
+        ]
 
     # --- the rest ---
 
@@ -478,8 +566,7 @@ class Tutor:
         preset = intent.preset or EXAM_PRESETS[0]
         count = DEFAULT_EXAM_COUNT if intent.number is None else intent.number
         if not 1 <= count <= 500:
-            return [Say(f"A mock test has between 1 and 500 questions, not {count}.",
-                        tone="error")]
+            return [Say(f"A mock test has between 1 and 500 questions, not {count}.", tone="error")]
         topic = self.topic
         if intent.text:
             try:

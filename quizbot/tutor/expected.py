@@ -49,8 +49,9 @@ def answer_text(question: Question) -> str:
         case Mcq():
             return f"({letter(question.options.index(question.answer))}) {question.answer}"
         case Multi():
-            return ", ".join(f"({letter(question.options.index(a))}) {a}"
-                             for a in question.correct_options)
+            return ", ".join(
+                f"({letter(question.options.index(a))}) {a}" for a in question.correct_options
+            )
         case Statements():
             right = correct_statements(question)
             if not right:
@@ -66,8 +67,10 @@ def answer_text(question: Question) -> str:
             return "; ".join(blank[0] for blank in question.blanks)
         case Match():
             _, rights = match_columns(question)
-            codes = ", ".join(f"{n}-{letter(rights.index(right))}"
-                              for n, (_, right) in enumerate(question.pairs, 1))
+            codes = ", ".join(
+                f"{n}-{letter(rights.index(right))}"
+                for n, (_, right) in enumerate(question.pairs, 1)
+            )
             pairs = "; ".join(f"{left}: {right}" for left, right in question.pairs)
             return f"{codes} ({pairs})"
         case _:

@@ -37,8 +37,19 @@ from quizbot.grading.choices import letter
 from quizbot.tutor.expected import correct_statements, spoken_list
 from quizbot.tutor.replies import Hint
 
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                 "ten")
+_NUMBER_WORDS = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+)
 
 
 def _count(n: int, word: str) -> str:
@@ -113,15 +124,21 @@ def _cloze_hint(question: Cloze, half: bool) -> str:
     shown = "; ".join(mask(b, half=half) for b in blanks)
     if half:
         return f"Half of {'each blank' if len(blanks) > 1 else 'it'}: {shown}"
-    return (f"{_count(len(blanks), 'blank').capitalize()}: {shown}" if len(blanks) > 1
-            else f"{_shape(blanks[0])}")
+    return (
+        f"{_count(len(blanks), 'blank').capitalize()}: {shown}"
+        if len(blanks) > 1
+        else f"{_shape(blanks[0])}"
+    )
 
 
 def _list_hint(question: ListQuestion, half: bool) -> str:
     items = list(question.answer)
     need = question.min_correct or len(items)
-    asked = (f"any {_count(need, 'item').split()[0]} of these {len(items)}"
-             if need < len(items) else _count(len(items), "item"))
+    asked = (
+        f"any {_count(need, 'item').split()[0]} of these {len(items)}"
+        if need < len(items)
+        else _count(len(items), "item")
+    )
     if half:
         order = list(range(len(items)))
         random.Random(question.id).shuffle(order)
@@ -130,18 +147,22 @@ def _list_hint(question: ListQuestion, half: bool) -> str:
         return f"Half of them: {shown}"
     initials = spoken_list([item.strip()[:1].upper() for item in items])
     return f"{asked[0].upper()}{asked[1:]}, starting with {initials}: " + ", ".join(
-        mask(item) for item in items)
+        mask(item) for item in items
+    )
 
 
 def _where(question: Question) -> str:
     heading = question.source.heading if question.source and question.source.heading else ""
     place = (heading or question.topic).split(TOPIC_SEPARATOR)[-1].strip()
-    return (f"Think of the notes on {place}: does every name, number and date match?"
-            if place else "Check every name, number and date in it: does each one match?")
+    return (
+        f"Think of the notes on {place}: does every name, number and date match?"
+        if place
+        else "Check every name, number and date in it: does each one match?"
+    )
 
 
 def _truths(told: list[int], right: list[int]) -> str:
-    """"Statements 1 and 2 are not correct; 4 is correct." """
+    """ "Statements 1 and 2 are not correct; 4 is correct." """
     parts = []
     for truth, label in ((False, "not correct"), (True, "correct")):
         group = [str(n) for n in told if (n in right) == truth]
@@ -163,8 +184,11 @@ def _multi_hint(question: Multi, level: int) -> tuple[str, list[str]]:
     """The hint and the options it rules out."""
     correct = len(question.answer)
     if level == 1:
-        return (f"{correct} of the {len(question.options)} options "
-                f"{'is' if correct == 1 else 'are'} correct.", [])
+        return (
+            f"{correct} of the {len(question.options)} options "
+            f"{'is' if correct == 1 else 'are'} correct.",
+            [],
+        )
     wrong = _wrong_order(question)
     out = wrong[: max(1, math.ceil(len(wrong) / 2))] if wrong else []
     if level == 2:
@@ -188,8 +212,11 @@ def _statements_hint(question: Statements, level: int) -> str:
     random.Random(question.id).shuffle(order)
     false = [n for n in order if n not in right]
     first = false[0] if false else order[0]
-    told = [first] if level == 2 else sorted(
-        [first, *[n for n in order if n != first][: max(1, total // 2) - 1]])
+    told = (
+        [first]
+        if level == 2
+        else sorted([first, *[n for n in order if n != first][: max(1, total // 2) - 1]])
+    )
     return _truths(told, right)
 
 
@@ -198,8 +225,11 @@ def _match_hint(question: Match, level: int) -> str:
     pairs = list(range(len(question.pairs)))
     random.Random(question.id).shuffle(pairs)
     picked = sorted(pairs[: 1 if level == 1 else max(1, len(pairs) // 2)])
-    parts = [f"{n + 1}-{letter(rights.index(question.pairs[n][1]))} "
-             f"({question.pairs[n][0]}: {question.pairs[n][1]})" for n in picked]
+    parts = [
+        f"{n + 1}-{letter(rights.index(question.pairs[n][1]))} "
+        f"({question.pairs[n][0]}: {question.pairs[n][1]})"
+        for n in picked
+    ]
     return f"{'One pair' if len(parts) == 1 else 'Some pairs'}: {'; '.join(parts)}."
 
 

@@ -34,7 +34,8 @@ from quizbot.notes.outline import Item, parse_outline
 from quizbot.tutor.expected import answer_words
 from quizbot.tutor.replies import Lookup, Passage
 
-_STOP = frozenset("""a an the of in on at to for and or but is are was were be been being it
+_STOP = frozenset(
+    """a an the of in on at to for and or but is are was were be been being it
 its this that these those what who whom whose which where when why how do does did done have
 has had with by from as about into over than then so such me my i you your we our us tell
 explain describe define summarise summarize summary overview outline recap review give show
@@ -42,7 +43,8 @@ please notes note know say says said can could would should will shall there the
 he she his her him also any some all more most much many very just only between
 section sections part chapter topic topics heading headings regarding detail details point
 points fact facts important everything anything something thing things brief briefly quick
-quickly want learn study remind mean means meant happen happened think""".split())
+quickly want learn study remind mean means meant happen happened think""".split()
+)
 #: Words that name a kind of tie rather than a subject: in notes on relations between
 #: countries nearly every heading and bullet could use them, so they weigh little.
 _GENERIC_WORDS = """cooperation cooperate collaboration relation relations relationship ties
@@ -53,16 +55,21 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 _DOUBLE = re.compile(r"([b-df-hj-km-np-rtv-y])\1$")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])[-‐‑–](?=\d)")
-_SUMMARY = re.compile(r"^(?:please\s+)?(?:summari[sz]e|give me an? (?:summary|overview|recap) "
-                      r"of|summary of|overview of|outline|recap|review|go over|go through|"
-                      r"what do (?:you|the notes|my notes) (?:know|say) (?:about|on)|"
-                      r"notes on)\s+", re.IGNORECASE)
+_SUMMARY = re.compile(
+    r"^(?:please\s+)?(?:summari[sz]e|give me an? (?:summary|overview|recap) "
+    r"of|summary of|overview of|outline|recap|review|go over|go through|"
+    r"what do (?:you|the notes|my notes) (?:know|say) (?:about|on)|"
+    r"notes on)\s+",
+    re.IGNORECASE,
+)
 _OPENING = re.compile(
     r"^(?:please\s+)?(?:(?:what|who|where|when|which|how|why)(?:'s|’s)?\s+(?:is|are|was|were|"
     r"does|did|do|has|have|had|can|could|should|would|will|about)?\s*"
     r"|tell me (?:more |something |all )?(?:about|what|who)\s+|explain\s+|describe\s+|"
     r"define\s+|remind me (?:about|of|what|who)\s+|look up\s+|lookup\s+|search(?: for)?\s+|"
-    r"find\s+|what about\s+)", re.IGNORECASE)
+    r"find\s+|what about\s+)",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 
@@ -120,7 +127,7 @@ def subject_of(query: str) -> tuple[str, bool]:
     """
     text = " ".join(query.split()).strip(" ?!.")
     summary = _SUMMARY.match(text)
-    text = text[summary.end():] if summary else _OPENING.sub("", text, count=1)
+    text = text[summary.end() :] if summary else _OPENING.sub("", text, count=1)
     text = _ARTICLE.sub("", text.strip(" ?!.,"))
     return text.strip(" ?!.,") or query.strip(), summary is not None
 
@@ -158,8 +165,8 @@ def _term_forms(term: str) -> set[str]:
 def _item_term(item: Item) -> str:
     raw = item.raw.lstrip()
     if raw.startswith(("**", "__")) and item.bold:
-        rest = raw[len(item.bold[0]) + 4:].lstrip()
-        if rest.startswith(":") or raw[len(item.bold[0]) + 4:].startswith(":"):
+        rest = raw[len(item.bold[0]) + 4 :].lstrip()
+        if rest.startswith(":") or raw[len(item.bold[0]) + 4 :].startswith(":"):
             return item.bold[0]
         marker = raw.find("**:", 2)
         if marker >= 0:
@@ -192,7 +199,8 @@ class NotesIndex:
             self._df.update(set(unit.words))
         self._avg = (sum(u.length for u in self.units) / len(self.units)) if self.units else 1.0
         self._forms: list[tuple[set[str], IndexedPassage]] = [
-            (_term_forms(unit.term), unit) for unit in self.units if unit.term]
+            (_term_forms(unit.term), unit) for unit in self.units if unit.term
+        ]
         self._headings: dict[tuple[str, ...], list[IndexedPassage]] = {}
         for unit in self.units:
             for depth in range(1, len(unit.passage.headings) + 1):
@@ -200,7 +208,8 @@ class NotesIndex:
         #: Per heading path: the words of the whole path, and of its own name.
         self._paths: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {
             path: (frozenset(tokens(" ".join(path))), frozenset(tokens(path[-1])))
-            for path in self._headings}
+            for path in self._headings
+        }
         heading_words = {w for path in self._headings for w in tokens(" ".join(path))}
         #: Every word of the notes: bullets, tables and headings.
         self._known = frozenset(self._df) | heading_words
@@ -233,21 +242,41 @@ class NotesIndex:
         outline = parse_outline(markdown)
         units: list[IndexedPassage] = []
 
-        def add(text: str, headings: tuple[str, ...], line: int, term: str,
-                lines: set[int], table: bool = False) -> None:
+        def add(
+            text: str,
+            headings: tuple[str, ...],
+            line: int,
+            term: str,
+            lines: set[int],
+            table: bool = False,
+        ) -> None:
             words = Counter(tokens(text))
             heading_words = Counter(tokens(" ".join(headings[1:] or headings)))
             forms = tuple(frozenset(form.split()) for form in sorted(_term_forms(term)))
-            units.append(IndexedPassage(Passage(text, headings, file, line), term, words,
-                              sum(words.values()), heading_words, frozenset(lines), table,
-                              forms))
+            units.append(
+                IndexedPassage(
+                    Passage(text, headings, file, line),
+                    term,
+                    words,
+                    sum(words.values()),
+                    heading_words,
+                    frozenset(lines),
+                    table,
+                    forms,
+                )
+            )
 
         for item in outline.items:
             if item.kind == "paragraph" and item.children:
                 add(item.text, item.headings, item.line, "", {item.line})
                 for child in item.children:
-                    add(_item_text(child), child.headings, child.line, _item_term(child),
-                        _item_lines(child))
+                    add(
+                        _item_text(child),
+                        child.headings,
+                        child.line,
+                        _item_term(child),
+                        _item_lines(child),
+                    )
                 continue
             add(_item_text(item), item.headings, item.line, _item_term(item), _item_lines(item))
         for table in outline.tables:
@@ -255,8 +284,14 @@ class NotesIndex:
                 filled = [c for c in cells if c]
                 if not filled:
                     continue
-                add(" — ".join(filled), table.headings, line, cells[0] if cells else "",
-                    {line}, table=True)
+                add(
+                    " — ".join(filled),
+                    table.headings,
+                    line,
+                    cells[0] if cells else "",
+                    {line},
+                    table=True,
+                )
         return units
 
     # --- scoring ---
@@ -271,8 +306,9 @@ class NotesIndex:
                 expanded.append(word)
                 continue
             cutoff = 80 if len(word) > 6 else 85
-            found = process.extractOne(word, self._vocab, scorer=fuzz.ratio,
-                                       score_cutoff=cutoff, processor=None)
+            found = process.extractOne(
+                word, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff, processor=None
+            )
             expanded.append(found[0] if found and found[0][:1] == word[:1] else word)
         return expanded
 
@@ -314,13 +350,20 @@ class NotesIndex:
             found += weight if word in self._known else 0.0
         return found / total if total else 0.0
 
-    def search(self, text: str, *, within: tuple[str, ...] | None = None,
-               limit: int = LIMIT) -> list[tuple[float, IndexedPassage]]:
+    def search(
+        self, text: str, *, within: tuple[str, ...] | None = None, limit: int = LIMIT
+    ) -> list[tuple[float, IndexedPassage]]:
         """Units ranked by BM25 for ``text`` (only under heading path ``within``, if given)."""
         return self._rank(self._expand(tokens(text)), within=within, limit=limit)
 
-    def _rank(self, words: list[str], *, within: tuple[str, ...] | None = None,
-              limit: int = LIMIT, heading: float = 0.3) -> list[tuple[float, IndexedPassage]]:
+    def _rank(
+        self,
+        words: list[str],
+        *,
+        within: tuple[str, ...] | None = None,
+        limit: int = LIMIT,
+        heading: float = 0.3,
+    ) -> list[tuple[float, IndexedPassage]]:
         weights = {word: self._weight(word) for word in words}
         pool = self.units if within is None else self._headings.get(within, [])
         scored = [(self._bm25(unit, weights, heading), unit) for unit in pool]
@@ -379,8 +422,7 @@ class NotesIndex:
         termed = self._by_term(subject)
         if termed:
             # The bullets defining it, then whatever else mentions it most.
-            more = [u for _, u in self._rank(words, limit=LIMIT + len(termed))
-                    if u not in termed]
+            more = [u for _, u in self._rank(words, limit=LIMIT + len(termed)) if u not in termed]
             units = _dedupe([*sorted(termed, key=lambda u: u.table), *more])
             return Lookup(query, tuple(u.passage for u in units[:LIMIT]))
         if section is not None:
@@ -409,7 +451,7 @@ class NotesIndex:
         groups: dict[tuple[str, ...], list[IndexedPassage]] = {}
         for unit in self._headings.get(path, []):
             if not unit.table:
-                groups.setdefault(unit.passage.headings[:len(path) + 1], []).append(unit)
+                groups.setdefault(unit.passage.headings[: len(path) + 1], []).append(unit)
         picked: list[IndexedPassage] = []
         for rank in range(SECTION_LIMIT):
             picked += [group[rank] for group in groups.values() if rank < len(group)]
@@ -436,8 +478,9 @@ class NotesIndex:
                 key = frozenset(forms)
                 if forms and key not in seen:
                     seen.add(key)
-                    self._names.append((name, forms, frozenset(w for f in forms
-                                                               for w in f.split())))
+                    self._names.append(
+                        (name, forms, frozenset(w for f in forms for w in f.split()))
+                    )
         return self._names
 
     def suggest(self, subject: str) -> tuple[str, ...]:
@@ -454,8 +497,11 @@ class NotesIndex:
         scored: list[tuple[float, int, str]] = []
         for n, (name, forms, words) in enumerate(self._suggestion_names()):
             whole = max(fuzz.ratio(phrase, form) for form in forms) / 100
-            share = sum(weight for w, weight in weights.items()
-                        if any(w == x or (len(w) >= 4 and fuzz.ratio(w, x) >= 85) for x in words))
+            share = sum(
+                weight
+                for w, weight in weights.items()
+                if any(w == x or (len(w) >= 4 and fuzz.ratio(w, x) >= 85) for x in words)
+            )
             share /= total
             score = max(whole if whole >= 0.8 else 0.0, share if share >= 0.7 else 0.0)
             if score:
@@ -490,16 +536,24 @@ class NotesIndex:
         # together, or one statement of four words or more.
         keys = [key]
         if isinstance(question, Statements):
-            keys += [text for s in question.statements
-                     if len(set(tokens(text := s.fix or s.text))) >= 4]
+            keys += [
+                text for s in question.statements if len(set(tokens(text := s.fix or s.text))) >= 4
+            ]
         wants = [{word: self._weight(word) for word in tokens(text)} for text in keys]
         places: list[tuple[str, ...] | None] = []
         if source is not None and source.heading:
             places.append(self._heading_path(source.heading, pool))
         else:  # no source: under the question's topic if it names a heading, else anywhere
             parts = _parts(question.topic or "")
-            topic = next((path for n in range(len(parts)) if parts[n:]
-                          if (path := self._path_ending(parts[n:], pool)) is not None), None)
+            topic = next(
+                (
+                    path
+                    for n in range(len(parts))
+                    if parts[n:]
+                    if (path := self._path_ending(parts[n:], pool)) is not None
+                ),
+                None,
+            )
             places += [topic, None] if topic is not None else [None]
         allowed = {id(u) for u in pool}
         for within in places:
@@ -508,8 +562,9 @@ class NotesIndex:
                     return (unit.passage,)
         return ()
 
-    def _statement_passages(self, question: Statements, headings: tuple[str, ...],
-                            found: list[Passage]) -> list[Passage]:
+    def _statement_passages(
+        self, question: Statements, headings: tuple[str, ...], found: list[Passage]
+    ) -> list[Passage]:
         more: list[Passage] = []
         for statement in question.statements:
             text = statement.fix or statement.text
@@ -529,7 +584,7 @@ class NotesIndex:
         for unit in pool:
             path = unit.passage.headings
             for depth in range(len(path), 0, -1):
-                if path[:depth][-len(parts):] == parts:
+                if path[:depth][-len(parts) :] == parts:
                     return path[:depth]
         return None
 

@@ -12,8 +12,7 @@ from quizbot.study.timing import Calendar
 from quizbot.words import plural
 
 
-def comes_back_words(due: datetime | None, now: datetime, calendar: Calendar | None = None
-                     ) -> str:
+def comes_back_words(due: datetime | None, now: datetime, calendar: Calendar | None = None) -> str:
     """When ``due`` falls, seen from ``now`` (``None``: a cram answer, schedule unchanged)."""
     if due is None:
         return "your schedule is unchanged (cram)"

@@ -19,13 +19,17 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 def test_valid_bank_prints_a_summary_by_type_and_topic(write_bank: WriteBank) -> None:
-    bank_dir = write_bank({"a.yaml": """\
+    bank_dir = write_bank(
+        {
+            "a.yaml": """\
         topic: India–Russia › Energy
         questions:
           - {id: a, type: short, prompt: Which plant?, answer: Kudankulam}
           - {id: b, type: truefalse, statement: Rosatom builds it., answer: true}
           - {id: c, type: short, topic: India–Russia › Space, prompt: p, answer: x}
-        """})
+        """
+        }
+    )
     code, out = run("check", str(bank_dir))
     assert code == 0
     assert out.splitlines() == [
@@ -38,10 +42,13 @@ def test_valid_bank_prints_a_summary_by_type_and_topic(write_bank: WriteBank) ->
 
 
 def test_every_problem_is_printed_and_exit_status_is_1(write_bank: WriteBank) -> None:
-    bank_dir = write_bank({
-        "a.yaml": "questions:\n  - {id: a, type: mcq, prompt: p, options: [X, Y], answer: Z}\n",
-        "b.yaml": "questions:\n\t- id: b\n",
-        "c.yaml": "questions:\n  - {id: c, type: short, prompt: p, answer: ok}\n"})
+    bank_dir = write_bank(
+        {
+            "a.yaml": "questions:\n  - {id: a, type: mcq, prompt: p, options: [X, Y], answer: Z}\n",
+            "b.yaml": "questions:\n\t- id: b\n",
+            "c.yaml": "questions:\n  - {id: c, type: short, prompt: p, answer: ok}\n",
+        }
+    )
     code, out = run("check", str(bank_dir))
     assert code == 1
     lines = out.splitlines()
@@ -52,8 +59,9 @@ def test_every_problem_is_printed_and_exit_status_is_1(write_bank: WriteBank) ->
 
 
 def test_derived_ids_are_announced_and_write_ids_pins_them(write_bank: WriteBank) -> None:
-    bank_dir = write_bank({"d.yaml": "questions:\n  - {type: short, prompt: Which rifle?, "
-                                     "answer: AK-203}\n"})
+    bank_dir = write_bank(
+        {"d.yaml": "questions:\n  - {type: short, prompt: Which rifle?, answer: AK-203}\n"}
+    )
     code, out = run("check", str(bank_dir))
     assert code == 0 and "1 question without an explicit id" in out
     code, out = run("check", "--write-ids", str(bank_dir))
@@ -64,23 +72,32 @@ def test_derived_ids_are_announced_and_write_ids_pins_them(write_bank: WriteBank
 def test_default_is_the_bundled_bank_and_bank_option_overrides(write_bank: WriteBank) -> None:
     code, out = run("check")
     assert code == 0 and f"in {len(list(BUNDLED_BANK.rglob('*.yaml')))} files" in out
-    bank_dir = write_bank({"x.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n"})
+    bank_dir = write_bank(
+        {"x.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n"}
+    )
     code, out = run("--bank", str(bank_dir), "check")
     assert out.startswith("1 question in 1 file")
 
 
 @pytest.mark.slow
 def test_console_entry_point_runs_as_a_module() -> None:
-    done = subprocess.run([sys.executable, "-m", "quizbot", "--no-cache", "check", "-q",
-                           str(BUNDLED_BANK)], capture_output=True, text=True, cwd=REPO,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "quizbot", "--no-cache", "check", "-q", str(BUNDLED_BANK)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
 
 
 def test_a_file_given_twice_or_inside_a_given_directory_is_checked_once(
-        write_bank: WriteBank) -> None:
-    bank_dir = write_bank({"q3.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n"})
+    write_bank: WriteBank,
+) -> None:
+    bank_dir = write_bank(
+        {"q3.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n"}
+    )
     code, out = run("check", str(bank_dir / "q3.yaml"), str(bank_dir), str(bank_dir / "q3.yaml"))
     assert (code, out.splitlines()[0]) == (0, "1 question in 1 file")
     assert "duplicate id" not in out
@@ -89,11 +106,18 @@ def test_a_file_given_twice_or_inside_a_given_directory_is_checked_once(
 @pytest.mark.slow
 def test_a_closed_pipe_ends_the_output_quietly(write_bank: WriteBank) -> None:
     # `quizbot check BANK | head -1`: far more output than a pipe buffer holds.
-    bank_dir = write_bank({"many.yaml": "questions:\n" + "".join(
-        f"  - {{id: q{i}, type: essay, prompt: p}}\n" for i in range(3000))})
-    proc = subprocess.Popen([sys.executable, "-m", "quizbot", "--no-cache", "check",
-                             str(bank_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=REPO)
+    bank_dir = write_bank(
+        {
+            "many.yaml": "questions:\n"
+            + "".join(f"  - {{id: q{i}, type: essay, prompt: p}}\n" for i in range(3000))
+        }
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quizbot", "--no-cache", "check", str(bank_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     assert "unknown question type" in proc.stdout.readline().decode()
     proc.stdout.close()

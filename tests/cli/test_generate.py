@@ -39,8 +39,9 @@ def generate(paths: list[str], out_dir: str, check: bool = False) -> tuple[int, 
     return code, out.getvalue()
 
 
-def test_a_fresh_note_generates_checks_and_loads(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_fresh_note_generates_checks_and_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The new user's path: write a note, generate, check, and load the bank."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notes").mkdir()
@@ -54,15 +55,17 @@ def test_a_fresh_note_generates_checks_and_loads(tmp_path: Path,
     assert bank.problems == () and len(bank) >= 8
     assert bank.topics() == [("Volcanoes › Types", len(bank))]
     assert generate(["notes"], "bank/generated", check=True) == (
-        0, f"1 generated file up to date ({len(bank)} questions)\n")
+        0,
+        f"1 generated file up to date ({len(bank)} questions)\n",
+    )
     code, out = generate(["notes/volcanoes.md"], "bank/generated")
-    assert (code, out) == (0, f"bank/generated/volcanoes.yaml: unchanged ({len(bank)} "
-                              "questions)\n")
+    assert (code, out) == (0, f"bank/generated/volcanoes.yaml: unchanged ({len(bank)} questions)\n")
     assert written.read_text(encoding="utf-8") == text, "byte-stable"
 
 
 def test_check_passes_on_the_committed_bank_and_fails_after_a_note_edit(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copytree(REPO / "notes", tmp_path / "notes")
     shutil.copytree(REPO / "question_bank" / "generated", tmp_path / "question_bank" / "generated")
     monkeypatch.chdir(tmp_path)
@@ -70,26 +73,30 @@ def test_check_passes_on_the_committed_bank_and_fails_after_a_note_edit(
     assert code == 0, out
     assert out.startswith("1 generated file up to date (")
     note = tmp_path / "notes" / "india-russia.md"
-    note.write_text(note.read_text(encoding="utf-8").replace("$7.5 billion", "$8.5 billion"),
-                    encoding="utf-8")
+    note.write_text(
+        note.read_text(encoding="utf-8").replace("$7.5 billion", "$8.5 billion"), encoding="utf-8"
+    )
     before = (tmp_path / "question_bank" / "generated" / "india-russia.yaml").read_bytes()
     code, out = generate(["notes"], "question_bank/generated", check=True)
     assert code == 1
     assert out.splitlines() == [
         "question_bank/generated/india-russia.yaml: out of date (regenerate from "
-        "notes/india-russia.md with `quizbot generate notes -o question_bank/generated`)"]
+        "notes/india-russia.md with `quizbot generate notes -o question_bank/generated`)"
+    ]
     assert (tmp_path / "question_bank" / "generated" / "india-russia.yaml").read_bytes() == before
     assert generate(["notes"], "question_bank/generated")[0] == 0
     assert generate(["notes"], "question_bank/generated", check=True)[0] == 0
 
 
 def test_check_reports_missing_files_and_files_whose_notes_are_gone(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "a.md").write_text(NOTE, encoding="utf-8")
-    (tmp_path / "notes" / "b.md").write_text(NOTE.replace("Volcanoes", "Mountains"),
-                                             encoding="utf-8")
+    (tmp_path / "notes" / "b.md").write_text(
+        NOTE.replace("Volcanoes", "Mountains"), encoding="utf-8"
+    )
     code, out = generate(["notes"], "gen", check=True)
     assert code == 1 and out.splitlines()[0].startswith("gen/a.yaml: missing (regenerate")
     assert generate(["notes"], "gen")[0] == 0
@@ -125,34 +132,67 @@ def test_new_user_path_generate_check_and_quiz_bank(tmp_path: Path) -> None:
     (notes / "volcanoes.md").write_text(NOTE, encoding="utf-8")
     bank = tmp_path / "my_bank"
     env = {"QUIZBOT_NO_CACHE": "1", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-m", "quizbot", "generate", str(notes), "-o",
-                           str(bank / "generated")], capture_output=True, text=True, cwd=REPO,
-                          env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "quizbot", "generate", str(notes), "-o", str(bank / "generated")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert (bank / "generated" / "volcanoes.yaml").is_file()
-    checked = subprocess.run([sys.executable, "-m", "quizbot", "check", str(bank)],
-                             capture_output=True, text=True, cwd=REPO, env=env, timeout=120)
+    checked = subprocess.run(
+        [sys.executable, "-m", "quizbot", "check", str(bank)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
     assert checked.returncode == 0, checked.stdout
     assert "error" not in checked.stdout and "Volcanoes › Types" in checked.stdout
-    again = subprocess.run([sys.executable, "-m", "quizbot", "generate", str(notes), "-o",
-                            str(bank / "generated"), "--check"], capture_output=True, text=True,
-                           cwd=REPO, env=env, timeout=120)
+    again = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "quizbot",
+            "generate",
+            str(notes),
+            "-o",
+            str(bank / "generated"),
+            "--check",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
     assert again.returncode == 0, again.stdout
 
 
 def test_check_warns_about_weak_generated_questions(tmp_path: Path) -> None:
     from quizbot.cli import main
 
-    (tmp_path / "gen.yaml").write_text(textwrap.dedent("""\
+    (tmp_path / "gen.yaml").write_text(
+        textwrap.dedent("""\
         generated_from: notes/x.md
         questions:
           - {id: gen-a, type: short, prompt: Which missile is BrahMos?, answer: BrahMos}
           - {id: gen-b, type: mcq, prompt: Which year?, options: ["2019", Moscow, "2021"], answer: "2021"}
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     out = io.StringIO()
     assert main(["--no-cache", "check", str(tmp_path)], out=out) == 0
     lines = out.getvalue().splitlines()
-    assert any(line.startswith(f"{tmp_path}/gen.yaml:3:10: warning: weak generated question "
-                               "'gen-a': the answer 'BrahMos' is in the prompt") for line in lines)
+    assert any(
+        line.startswith(
+            f"{tmp_path}/gen.yaml:3:10: warning: weak generated question "
+            "'gen-a': the answer 'BrahMos' is in the prompt"
+        )
+        for line in lines
+    )
     assert any("'gen-b': the options are of mixed kinds" in line for line in lines)
     assert lines[-1] == "0 errors, 2 warnings"

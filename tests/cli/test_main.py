@@ -36,13 +36,17 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return status, out.getvalue(), capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [
-    ["--data-dir", "{data}", "--bank", "{bank}", "stats", "--json"],
-    ["stats", "--json", "--data-dir", "{data}", "--bank", "{bank}"],
-    ["--bank", "{bank}", "stats", "--data-dir", "{data}", "--json"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "{data}", "--bank", "{bank}", "stats", "--json"],
+        ["stats", "--json", "--data-dir", "{data}", "--bank", "{bank}"],
+        ["--bank", "{bank}", "stats", "--data-dir", "{data}", "--json"],
+    ],
+)
 def test_global_options_work_before_or_after_the_subcommand(
-        argv: list[str], bank: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv: list[str], bank: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     given = [a.format(data=tmp_path / "data", bank=bank) for a in argv]
     status, out, err = run(given, capsys)
     assert (status, err) == (0, "")
@@ -62,35 +66,42 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == EXIT_USAGE and out == "" and "no command 'nonsense'" in err
 
 
-@pytest.mark.parametrize("command", [["stats"], ["chat", "--plain"], ["exam", "--plain"],
-                                     ["chat"]])
-def test_a_bank_path_that_does_not_exist_is_named(command: list[str], tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("command", [["stats"], ["chat", "--plain"], ["exam", "--plain"], ["chat"]])
+def test_a_bank_path_that_does_not_exist_is_named(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "nope"
-    status, out, err = run(["--bank", str(missing), "--data-dir", str(tmp_path / "d"),
-                            *command], capsys)
+    status, out, err = run(
+        ["--bank", str(missing), "--data-dir", str(tmp_path / "d"), *command], capsys
+    )
     assert status == EXIT_USAGE and out == ""
     assert err == f"quizbot: --bank {missing}: no such file or directory\n"
 
 
 def test_a_bank_directory_without_question_files_is_named(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "readme.txt").write_text("not questions", encoding="utf-8")
-    status, _, err = run(["chat", "--plain", "--bank", str(tmp_path / "empty"),
-                          "--data-dir", str(tmp_path / "d")], capsys)
+    status, _, err = run(
+        ["chat", "--plain", "--bank", str(tmp_path / "empty"), "--data-dir", str(tmp_path / "d")],
+        capsys,
+    )
     assert status == EXIT_USAGE and "no question files (*.yaml)" in err
 
 
-def test_missing_notes_are_an_error(bank: Path, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = run(["chat", "--plain", "--bank", str(bank), "--notes",
-                          str(tmp_path / "gone.md")], capsys)
+def test_missing_notes_are_an_error(
+    bank: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(
+        ["chat", "--plain", "--bank", str(bank), "--notes", str(tmp_path / "gone.md")], capsys
+    )
     assert status == EXIT_USAGE and err.endswith("gone.md: no such file or directory\n")
 
 
-def test_check_on_a_note_says_to_generate(tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_on_a_note_says_to_generate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     note = tmp_path / "monsoon.md"
     note.write_text("# Monsoon\n\n- **ITCZ**: the low-pressure belt\n", encoding="utf-8")
     status, out, err = run(["check", str(note)], capsys)
@@ -98,9 +109,9 @@ def test_check_on_a_note_says_to_generate(tmp_path: Path,
     assert "is a Markdown note, not a question file" in err and "quizbot generate" in err
 
 
-def test_chat_options_reach_the_app(bank: Path, tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_chat_options_reach_the_app(
+    bank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import quizbot.tui.app
 
     seen: dict[str, Any] = {}
@@ -118,17 +129,37 @@ def test_chat_options_reach_the_app(bank: Path, tmp_path: Path,
     monkeypatch.setattr(quizbot.tui.app, "create_app", fake_create_app)
     notes = tmp_path / "notes.md"
     notes.write_text("# N\n", encoding="utf-8")
-    status, _, _ = run(["chat", "--cram", "--topic", "A", "--notes", str(notes),
-                        "--bank", str(bank), "--data-dir", str(tmp_path / "d")], capsys)
+    status, _, _ = run(
+        [
+            "chat",
+            "--cram",
+            "--topic",
+            "A",
+            "--notes",
+            str(notes),
+            "--bank",
+            str(bank),
+            "--data-dir",
+            str(tmp_path / "d"),
+        ],
+        capsys,
+    )
     assert status == 0 and seen["ran"]
     assert (seen["cram"], seen["topic"], seen["notes"]) == (True, "A", [notes])
     assert seen["bank_paths"] == [str(bank)] and seen["data_dir"] == tmp_path / "d"
 
 
-@pytest.mark.parametrize(("error", "status"), [
-    (UsageError("x"), EXIT_USAGE), (ValueError("x"), EXIT_USAGE), (ExamError("x"), EXIT_USAGE),
-    (StoreError("x"), EXIT_FAILURE), (OSError("x"), EXIT_FAILURE), (KeyError("x"), None),
-])
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [
+        (UsageError("x"), EXIT_USAGE),
+        (ValueError("x"), EXIT_USAGE),
+        (ExamError("x"), EXIT_USAGE),
+        (StoreError("x"), EXIT_FAILURE),
+        (OSError("x"), EXIT_FAILURE),
+        (KeyError("x"), None),
+    ],
+)
 def test_one_table_maps_errors_to_exit_statuses(error: Exception, status: int | None) -> None:
     assert exit_status(error) == status
 

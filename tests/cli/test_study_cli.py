@@ -35,14 +35,25 @@ def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
     time.tzset()
 
 
-def chat(data_dir: Path, lines: str, clock: Clock, topic: str | None = None,
-         bank: object = None) -> tuple[int, str, str]:
+def chat(
+    data_dir: Path, lines: str, clock: Clock, topic: str | None = None, bank: object = None
+) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    bank = bank or bank_of(short("q1", "A", answer="Kudankulam"), mcq("m1", "B"),
-                           short("q2", "A", answer="BrahMos"))
-    status = reported(err, lambda: run_plain(
-        bank, data_dir, io.StringIO(textwrap.dedent(lines)), out,  # type: ignore[arg-type]
-        topic, clock, err))
+    bank = bank or bank_of(
+        short("q1", "A", answer="Kudankulam"), mcq("m1", "B"), short("q2", "A", answer="BrahMos")
+    )
+    status = reported(
+        err,
+        lambda: run_plain(
+            bank,
+            data_dir,
+            io.StringIO(textwrap.dedent(lines)),
+            out,  # type: ignore[arg-type]
+            topic,
+            clock,
+            err,
+        ),
+    )
     return status, out.getvalue(), err.getvalue()
 
 
@@ -54,7 +65,9 @@ def test_plain_chat_asks_grades_stores_and_exits_at_end_of_input(tmp_path: Path)
     with Store.open(tmp_path, T0) as store:
         reviews = store.reviews()
         assert [(r.question_id, r.kind, r.rating, r.response) for r in reviews] == [
-            ("q1", "exact", 3, "kudankulam"), ("m1", "exact", 3, "b")]
+            ("q1", "exact", 3, "kudankulam"),
+            ("m1", "exact", 3, "b"),
+        ]
         assert [r.duration_ms for r in reviews] == [2000, 2000]
         ((_, _, ended, mode, topic),) = store.sessions()
         assert ended is not None and (mode, topic) == ("study", None)
@@ -82,8 +95,10 @@ def test_skip_undo_rerate_and_accept(tmp_path: Path) -> None:
     with Store.open(tmp_path, T0) as store:
         logs = store.reviews()
         assert [(r.question_id, r.kind, r.rating, r.suggested, r.overridden) for r in logs] == [
-            ("q1", "skipped", 1, 1, False), ("m1", "exact", 3, 3, False),
-            ("q2", "wrong", 4, 1, True)]
+            ("q1", "skipped", 1, 1, False),
+            ("m1", "exact", 3, 3, False),
+            ("q2", "wrong", 4, 1, True),
+        ]
         assert store.aliases("q2") == []  # taught by /right, forgotten by /undo
 
 
@@ -98,21 +113,30 @@ def test_plain_chat_says_when_nothing_is_left(tmp_path: Path) -> None:
     bank = bank_of(short("only", answer="yes"))
     status, out, _ = chat(tmp_path, "nope\n", Clock(), bank=bank)
     assert status == 0
-    assert out.rstrip().endswith("Nothing more to ask now (1 answered this session; questions "
-                                 "still in learning come back in 1 min).")
+    assert out.rstrip().endswith(
+        "Nothing more to ask now (1 answered this session; questions "
+        "still in learning come back in 1 min)."
+    )
 
 
 def test_stats_json_has_exactly_the_documented_keys(tmp_path: Path) -> None:
     chat(tmp_path, "Kudankulam\nbeta\n", Clock(step=timedelta(seconds=3)))
     out = io.StringIO()
-    bank = bank_of(short("q1", "A", answer="Kudankulam"), mcq("m1", "B"),
-                   short("q2", "A", answer="BrahMos"))
+    bank = bank_of(
+        short("q1", "A", answer="Kudankulam"), mcq("m1", "B"), short("q2", "A", answer="BrahMos")
+    )
     assert run_stats(bank, tmp_path, T0 + timedelta(hours=1), True, out) == 0
     stats = json.loads(out.getvalue())
     assert tuple(stats) == KEYS
     assert {k: stats[k] for k in KEYS if k not in ("topics",)} == {
-        "reviews_today": 2, "due_now": 2, "due_today": 2, "new_left_today": 1,
-        "streak_days": 1, "retention_30d": None, "leeches": []}
+        "reviews_today": 2,
+        "due_now": 2,
+        "due_today": 2,
+        "new_left_today": 1,
+        "streak_days": 1,
+        "retention_30d": None,
+        "leeches": [],
+    }
     assert stats["topics"]["A"]["questions"] == 2 and stats["topics"]["A"]["seen"] == 1
     text = io.StringIO()
     assert run_stats(bank, tmp_path, T0 + timedelta(hours=1), False, text) == 0
@@ -135,7 +159,8 @@ def test_stats_on_a_damaged_database_warns_keeps_it_and_starts_fresh(tmp_path: P
 
 BANK_YAML = "topic: Drill\nquestions:\n" + "".join(
     f"  - {{id: d{i}, type: short, prompt: 'Capital number {i}?', answer: 'city {i}'}}\n"
-    for i in range(300))
+    for i in range(300)
+)
 
 CHAT = textwrap.dedent("""\
     import sys
@@ -167,15 +192,22 @@ def drill(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _start(bank: Path, data: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", CHAT, str(bank), str(data)], cwd=REPO,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                            env=dict(os.environ, PYTHONUNBUFFERED="1"))
+    return subprocess.Popen(
+        [sys.executable, "-c", CHAT, str(bank), str(data)],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
 
 
 def _count(data: Path) -> tuple[int, str]:
     with sqlite3.connect(data / "progress.db") as db:
-        return (db.execute("SELECT count(*) FROM reviews").fetchone()[0],
-                db.execute("PRAGMA integrity_check").fetchone()[0])
+        return (
+            db.execute("SELECT count(*) FROM reviews").fetchone()[0],
+            db.execute("PRAGMA integrity_check").fetchone()[0],
+        )
 
 
 @pytest.mark.slow
@@ -233,8 +265,9 @@ def test_sigkill_at_random_moments_leaves_a_consistent_database(drill: tuple[Pat
 
 
 @pytest.mark.slow
-def test_two_chats_on_one_data_dir_keep_every_review(drill: tuple[Path, Path],
-                                                     tmp_path: Path) -> None:
+def test_two_chats_on_one_data_dir_keep_every_review(
+    drill: tuple[Path, Path], tmp_path: Path
+) -> None:
     bank, data = drill
     answers = 400
     script = tmp_path / "answers.txt"
@@ -243,9 +276,14 @@ def test_two_chats_on_one_data_dir_keep_every_review(drill: tuple[Path, Path],
     go = tmp_path / "go"
     for n in range(2):  # both run at once, each reading its answers from a file
         with script.open() as answers_in, (tmp_path / f"out{n}.txt").open("w") as out:
-            procs.append(subprocess.Popen(
-                [sys.executable, "-c", CHAT, str(bank), str(data), str(go), str(n)],
-                cwd=REPO, stdin=answers_in, stdout=out))
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-c", CHAT, str(bank), str(data), str(go), str(n)],
+                    cwd=REPO,
+                    stdin=answers_in,
+                    stdout=out,
+                )
+            )
     deadline = time.monotonic() + 60  # both started up (a loaded machine is slow at it)
     while not all((tmp_path / f"go.{n}.ready").exists() for n in range(2)):
         assert time.monotonic() < deadline and all(p.poll() is None for p in procs)
@@ -259,8 +297,10 @@ def test_two_chats_on_one_data_dir_keep_every_review(drill: tuple[Path, Path],
     stored, integrity = _count(data)
     assert (stored, integrity) == (2 * answers, "ok")
     with sqlite3.connect(data / "progress.db") as db:
-        per_session = db.execute("SELECT session_id, count(*), min(time_us), max(time_us) "
-                                 "FROM reviews GROUP BY session_id").fetchall()
+        per_session = db.execute(
+            "SELECT session_id, count(*), min(time_us), max(time_us) "
+            "FROM reviews GROUP BY session_id"
+        ).fetchall()
         reps = db.execute("SELECT sum(reps) FROM cards").fetchone()[0]
     assert sorted(n for _, n, _, _ in per_session) == [answers, answers]
     (_, _, start1, end1), (_, _, start2, end2) = per_session
@@ -270,23 +310,33 @@ def test_two_chats_on_one_data_dir_keep_every_review(drill: tuple[Path, Path],
 
 def test_the_bundled_bank_works_in_the_plain_chat(tmp_path: Path) -> None:
     bank = load_bank([REPO / "question_bank"])
-    status, out, err = chat(tmp_path, "no idea\n/skip\n", Clock(step=timedelta(seconds=5)),
-                            topic="connectivity corridors", bank=bank)
+    status, out, err = chat(
+        tmp_path,
+        "no idea\n/skip\n",
+        Clock(step=timedelta(seconds=5)),
+        topic="connectivity corridors",
+        bank=bank,
+    )
     assert (status, err) == (0, "")
     assert out.count("[India–Russia › Connectivity corridors") >= 2
 
 
 def _quizbot(*args: str, data: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "quizbot", "--data-dir", str(data), *args],
-                          cwd=REPO, input=stdin, capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ, TZ="UTC", QUIZBOT_NO_CACHE="1"))
+    return subprocess.run(
+        [sys.executable, "-m", "quizbot", "--data-dir", str(data), *args],
+        cwd=REPO,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, TZ="UTC", QUIZBOT_NO_CACHE="1"),
+    )
 
 
 @pytest.mark.slow
 def test_the_commands_chat_stats_and_settings_work_end_to_end(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    done = _quizbot("chat", "--plain", "--topic", "corridors", data=data,
-                    stdin="/skip\nno idea\n")
+    done = _quizbot("chat", "--plain", "--topic", "corridors", data=data, stdin="/skip\nno idea\n")
     assert done.returncode == 0, done.stderr
     assert "Connectivity corridors" in done.stdout and done.stdout.count("rated again") == 2
 

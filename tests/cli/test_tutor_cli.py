@@ -31,12 +31,22 @@ def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
     time.tzset()
 
 
-def plain(data_dir: Path, lines: str, clock: Clock, bank: Bank | None = None,
-          topic: str | None = None) -> tuple[int, str, str]:
+def plain(
+    data_dir: Path, lines: str, clock: Clock, bank: Bank | None = None, topic: str | None = None
+) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = reported(err, lambda: run_plain(bank or bank_of(BRAHMOS, S400, SECTORS), data_dir,
-                                             io.StringIO(textwrap.dedent(lines)), out, topic,
-                                             clock, err))
+    status = reported(
+        err,
+        lambda: run_plain(
+            bank or bank_of(BRAHMOS, S400, SECTORS),
+            data_dir,
+            io.StringIO(textwrap.dedent(lines)),
+            out,
+            topic,
+            clock,
+            err,
+        ),
+    )
     return status, out.getvalue(), err.getvalue()
 
 
@@ -52,15 +62,22 @@ def test_a_session_with_hints_why_and_a_lookup_then_end_of_input(tmp_path: Path)
     status, out, err = plain(tmp_path, lines, Clock(step=timedelta(seconds=10)))
     assert (status, err) == (0, "")
     assert out.startswith("Hello! Today: 0 due and 3 new.")
-    assert "\n[India–Russia › Defence]\nWhich cruise missile do India and Russia build together?\n" in out
+    assert (
+        "\n[India–Russia › Defence]\nWhich cruise missile do India and Russia build together?\n"
+        in out
+    )
     assert "Hint 1: One word: B______\n" in out
     assert "✓ Correct: BrahMos.\n(rated hard · again in 6 min · 1 hint; /1–/4 to re-rate)" in out
-    assert ("A joint venture of DRDO and NPO Mashinostroyenia.\nFrom the notes, India–Russia "
-            "relations › Defence programmes (notes/india-russia.md:108)\n  BrahMos: cruise "
-            "missile programme") in out
-    assert ("India–Russia relations › Connectivity corridors › Corridors "
-            "(notes/india-russia.md:152)\n  International North–South Transport Corridor "
-            "(INSTC):") in out
+    assert (
+        "A joint venture of DRDO and NPO Mashinostroyenia.\nFrom the notes, India–Russia "
+        "relations › Defence programmes (notes/india-russia.md:108)\n  BrahMos: cruise "
+        "missile programme"
+    ) in out
+    assert (
+        "India–Russia relations › Connectivity corridors › Corridors "
+        "(notes/india-russia.md:152)\n  International North–South Transport Corridor "
+        "(INSTC):"
+    ) in out
     assert "  (a) S-400\n  (b) THAAD" in out
     assert "✗ (b) THAAD is not it; the answer is (a) S-400." in out
     assert "Match the project to its sector\n  1. Kudankulam\n" in out
@@ -68,7 +85,10 @@ def test_a_session_with_hints_why_and_a_lookup_then_end_of_input(tmp_path: Path)
     assert "\x1b" not in out  # no colour codes
     with Store.open(tmp_path, T0) as store:
         assert [(r.question_id, r.rating, r.hints) for r in store.reviews()] == [
-            ("brahmos", 2, 1), ("sectors", 3, 0), ("s400", 1, 0)]
+            ("brahmos", 2, 1),
+            ("sectors", 3, 0),
+            ("s400", 1, 0),
+        ]
         ((_, _, ended, mode, _),) = store.sessions()
         assert ended is not None and mode == "study"
 
@@ -84,8 +104,9 @@ def test_progress_is_kept_on_restart(tmp_path: Path) -> None:
 
 
 def test_quit_commands_topics_and_errors(tmp_path: Path) -> None:
-    status, out, _ = plain(tmp_path, "quiz me on energy\n/topic nowhere\n/quit\nBrahMos\n",
-                           Clock(), topic="defence")
+    status, out, _ = plain(
+        tmp_path, "quiz me on energy\n/topic nowhere\n/quit\nBrahMos\n", Clock(), topic="defence"
+    )
     assert status == 0
     assert "Now studying: India–Russia › Energy.\n\n[India–Russia › Energy]" in out
     assert "No topic matches 'nowhere'; the topics are: " in out
@@ -105,22 +126,27 @@ def test_a_damaged_database_is_kept_and_a_fresh_one_started(tmp_path: Path) -> N
 def test_run_ask_in_process() -> None:
     out = io.StringIO()
     assert run_ask("what is INSTC?", None, out, T0) == 0
-    assert out.getvalue().startswith("From your notes · what is INSTC?\n"
-                                     "India–Russia relations › Connectivity corridors › "
-                                     "Corridors (notes/india-russia.md:152)\n")
+    assert out.getvalue().startswith(
+        "From your notes · what is INSTC?\n"
+        "India–Russia relations › Connectivity corridors › "
+        "Corridors (notes/india-russia.md:152)\n"
+    )
     out = io.StringIO()
     assert run_ask("what is the Power of Serbia?", None, out, T0) == 1
     assert out.getvalue() == "That's not in my notes. Close to it: Power of Siberia.\n"
 
 
 def test_run_ask_on_other_notes_and_on_none(tmp_path: Path) -> None:
-    (tmp_path / "volcanoes.md").write_text("# Volcanoes\n\n- **Shield volcano**: broad, gently "
-                                           "sloping\n", encoding="utf-8")
+    (tmp_path / "volcanoes.md").write_text(
+        "# Volcanoes\n\n- **Shield volcano**: broad, gently sloping\n", encoding="utf-8"
+    )
     out = io.StringIO()
     assert run_ask("what is a shield volcano?", [tmp_path], out, T0) == 0
-    assert out.getvalue() == ("From your notes · what is a shield volcano?\n"
-                              "Volcanoes (tmp/volcanoes.md:3)\n  Shield volcano: broad, gently "
-                              "sloping\n".replace("tmp", tmp_path.name))
+    assert out.getvalue() == (
+        "From your notes · what is a shield volcano?\n"
+        "Volcanoes (tmp/volcanoes.md:3)\n  Shield volcano: broad, gently "
+        "sloping\n".replace("tmp", tmp_path.name)
+    )
     out, err = io.StringIO(), io.StringIO()
     assert reported(err, lambda: run_ask("anything?", [tmp_path / "missing"], out, T0)) == 1
     assert err.getvalue().endswith("missing: no such file or directory\n")
@@ -140,9 +166,15 @@ def test_a_mock_request_in_plain_mode_keeps_its_preset_count_and_topic(tmp_path:
 
 
 def _quizbot(*args: str, data: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "quizbot", "--data-dir", str(data), *args],
-                          cwd=REPO, input=stdin, capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ, TZ="UTC", QUIZBOT_NO_CACHE="1"))
+    return subprocess.run(
+        [sys.executable, "-m", "quizbot", "--data-dir", str(data), *args],
+        cwd=REPO,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, TZ="UTC", QUIZBOT_NO_CACHE="1"),
+    )
 
 
 @pytest.mark.slow
@@ -152,8 +184,14 @@ def test_the_ask_and_chat_commands(tmp_path: Path) -> None:
     assert "(INSTC): corridor whose role in connectivity" in found.stdout
     missing = _quizbot("ask", "what", "is", "photosynthesis?", data=tmp_path)
     assert (missing.returncode, missing.stdout) == (1, "That's not in my notes.\n")
-    chat = _quizbot("chat", "--plain", "--topic", "corridors", data=tmp_path,
-                    stdin="/hint\n/skip\n/why\nhow am I doing?\nbye\n")
+    chat = _quizbot(
+        "chat",
+        "--plain",
+        "--topic",
+        "corridors",
+        data=tmp_path,
+        stdin="/hint\n/skip\n/why\nhow am I doing?\nbye\n",
+    )
     assert chat.returncode == 0, chat.stderr
     assert "Hint 1" in chat.stdout and "skipped · the answer:" in chat.stdout
     assert "From the notes, India–Russia relations › Connectivity corridors" in chat.stdout
@@ -162,8 +200,13 @@ def test_the_ask_and_chat_commands(tmp_path: Path) -> None:
 
 def test_escape_codes_from_the_bank_and_the_learner_are_printed_visibly(tmp_path: Path) -> None:
     # A prompt that would turn the terminal red, retitle the window and clear the screen.
-    hostile = Short(id="esc", topic="T", prompt="Which \x1b[31mmissile\x1b[0m? \x1b]0;pwned\x07",
-                    answer="BrahMos", explanation="It is \x1b[2Jjoint.")
+    hostile = Short(
+        id="esc",
+        topic="T",
+        prompt="Which \x1b[31mmissile\x1b[0m? \x1b]0;pwned\x07",
+        answer="BrahMos",
+        explanation="It is \x1b[2Jjoint.",
+    )
     status, out, _ = plain(tmp_path, "zzz \x1b[1m\n/why\n", Clock(), bank_of(hostile))
     assert status == 0
     assert not any(c in out for c in "\x1b\x07"), out
@@ -190,15 +233,27 @@ def test_a_mock_test_runs_inside_the_plain_chat_then_the_chat_goes_on(tmp_path: 
 def test_the_chat_on_your_own_bank_and_notes(tmp_path: Path) -> None:
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "volcanoes.md").write_text("# Volcanoes\n\n- **Shield volcano**: broad, gently "
-                                        "sloping, built by fluid lava\n", encoding="utf-8")
+    (notes / "volcanoes.md").write_text(
+        "# Volcanoes\n\n- **Shield volcano**: broad, gently sloping, built by fluid lava\n",
+        encoding="utf-8",
+    )
     bank = tmp_path / "bank.yaml"
-    bank.write_text("questions:\n  - {id: v1, type: short, topic: Volcanoes, prompt: "
-                    "Which volcano is broad and gently sloping?, answer: Shield volcano}\n",
-                    encoding="utf-8")
-    done = _quizbot("--bank", str(bank), "chat", "--plain", "--notes", str(notes),
-                    data=tmp_path / "data", stdin="what is a shield volcano?\nShield\n/why\n")
+    bank.write_text(
+        "questions:\n  - {id: v1, type: short, topic: Volcanoes, prompt: "
+        "Which volcano is broad and gently sloping?, answer: Shield volcano}\n",
+        encoding="utf-8",
+    )
+    done = _quizbot(
+        "--bank",
+        str(bank),
+        "chat",
+        "--plain",
+        "--notes",
+        str(notes),
+        data=tmp_path / "data",
+        stdin="what is a shield volcano?\nShield\n/why\n",
+    )
     assert done.returncode == 0, done.stderr
-    assert "ask me about the notes (\"what is …?\")" in done.stdout  # INSTC: not these notes
+    assert 'ask me about the notes ("what is …?")' in done.stdout  # INSTC: not these notes
     assert "From your notes · what is a shield volcano?\nVolcanoes (" in done.stdout
     assert "Shield volcano: broad, gently sloping, built by fluid lava" in done.stdout

@@ -16,7 +16,7 @@ from quizbot.tui.app import QuizApp, create_app
 
 #: One question per type, each in its own topic so ``topic=`` picks it; author text with
 #: markup and escape codes in the short one.
-TINY_BANK = r'''
+TINY_BANK = r"""
 tags: [gs2]
 questions:
   - id: brahmos
@@ -67,7 +67,7 @@ questions:
     topic: "Tiny › Match"
     prompt: Match the project to its sector
     pairs: [[Kudankulam, nuclear power], [Sakhalin-I, oil and gas], [BrahMos, defence]]
-'''
+"""
 
 TINY_NOTES = """\
 # India–Russia
@@ -137,9 +137,18 @@ MakeApp = Callable[..., QuizApp]
 def make_app(tiny_bank: Path, tiny_notes: Path, tmp_path: Path) -> MakeApp:
     """``make_app(topic=None, clock=None)``: the app on the tiny bank, notes and a tmp data dir."""
 
-    def make(topic: str | None = None, clock: FakeClock | None = None,
-             data_dir: Path | None = None) -> QuizApp:
-        return create_app([str(tiny_bank)], data_dir or tmp_path / "data", None, topic=topic,
-                          notes=[tiny_notes], clock=clock or FakeClock(), tz=UTC, fuzz=False)
+    def make(
+        topic: str | None = None, clock: FakeClock | None = None, data_dir: Path | None = None
+    ) -> QuizApp:
+        return create_app(
+            [str(tiny_bank)],
+            data_dir or tmp_path / "data",
+            None,
+            topic=topic,
+            notes=[tiny_notes],
+            clock=clock or FakeClock(),
+            tz=UTC,
+            fuzz=False,
+        )
 
     return make

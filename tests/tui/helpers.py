@@ -41,8 +41,10 @@ def text_of(widget: Static) -> str:
 def bubbles(app: QuizApp, kind: str = "bubble") -> list[str]:
     """The text of every chat message with class ``kind`` (oldest first; the learner's
     without the one space of shading either side)."""
-    return [text_of(b).removeprefix(" ").removesuffix(" ") if b.has_class("learner")
-            else text_of(b) for b in app.chat.query(f"#log .{kind}").results(Bubble)]
+    return [
+        text_of(b).removeprefix(" ").removesuffix(" ") if b.has_class("learner") else text_of(b)
+        for b in app.chat.query(f"#log .{kind}").results(Bubble)
+    ]
 
 
 def last_bubble(app: QuizApp, kind: str = "bot") -> str:
@@ -73,6 +75,7 @@ def right_answer(question: Question) -> str:
         return ", ".join(blank[0] for blank in question.blanks)
     if isinstance(question, Match):
         _, rights = match_columns(question)
-        return ", ".join(f"{n}-{'abcd'[rights.index(r)]}" for n, (_, r) in
-                         enumerate(question.pairs, 1))
+        return ", ".join(
+            f"{n}-{'abcd'[rights.index(r)]}" for n, (_, r) in enumerate(question.pairs, 1)
+        )
     return question.answer

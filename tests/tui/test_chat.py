@@ -36,8 +36,9 @@ def status(app: QuizApp) -> str:
     return text_of(app.chat.query_one(StatusBar).query_one("#status-counts"))
 
 
-async def test_a_whole_session_then_restart_keeps_progress(make_app: MakeApp,
-                                                           tmp_path: Path) -> None:
+async def test_a_whole_session_then_restart_keeps_progress(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -112,8 +113,10 @@ async def test_a_typo_is_accepted_and_markup_is_shown_verbatim(make_app: MakeApp
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         stem = text_of(open_card(app).query_one(".stem"))
-        assert stem == ("Which missile do India and Russia build together? [b]not bold[/b] [/] "
-                        "$var [$accent]x \\x1b[31mred")
+        assert stem == (
+            "Which missile do India and Russia build together? [b]not bold[/b] [/] "
+            "$var [$accent]x \\x1b[31mred"
+        )
         await send(pilot, "Brahmoss [/] [b]")
         assert bubbles(app, "learner")[-1] == "Brahmoss [/] [b]"
         feedback = last_bubble(app, "feedback")
@@ -134,8 +137,10 @@ async def test_choices_by_click_and_by_keys(make_app: MakeApp) -> None:
         # the answered card becomes one line of text for its options, under the question
         assert not app.query(Choices) and not app.query(QuestionCard)
         closed = text_of(app.query_one("#log .question.-closed", Static)).splitlines()
-        assert closed[1:] == ["Which air defence system did India buy from Russia?",
-                              "a THAAD   b S-400   c Patriot   d Iron Dome"]
+        assert closed[1:] == [
+            "Which air defence system did India buy from Russia?",
+            "a THAAD   b S-400   c Patriot   d Iron Dome",
+        ]
 
     app = make_app(topic="multi")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -215,8 +220,7 @@ async def test_topic_picker_help_and_stats_screens(make_app: MakeApp) -> None:
         await send(pilot, "/stats")
         assert type(app.screen).__name__ == "StatsScreen"
         await settle(pilot)
-        assert "Mastery by topic" in " ".join(
-            text_of(s) for s in app.screen.query("Static"))
+        assert "Mastery by topic" in " ".join(text_of(s) for s in app.screen.query("Static"))
         await pilot.press("escape")
         assert type(app.screen).__name__ == "ChatScreen"
         assert last_bubble(app, "stats").startswith("Today")
@@ -232,7 +236,8 @@ async def test_a_clock_in_utc_is_required_and_used(make_app: MakeApp) -> None:
 
 @pytest.mark.slow
 async def test_a_long_chat_stays_small_and_collection_resumes_after_each_answer(
-        make_app: MakeApp) -> None:
+    make_app: MakeApp,
+) -> None:
     clock = FakeClock()
     app = make_app(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -251,7 +256,8 @@ async def test_a_long_chat_stays_small_and_collection_resumes_after_each_answer(
 
 
 async def test_a_mock_in_the_chat_keeps_the_chat_screens_away_and_is_saved_on_quit(
-        make_app: MakeApp) -> None:
+    make_app: MakeApp,
+) -> None:
     from quizbot.tui.exam import ExamScreen
 
     app = make_app()

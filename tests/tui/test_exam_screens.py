@@ -41,19 +41,19 @@ async def test_answer_mark_navigate_and_hand_in(tmp_path: Path) -> None:
         assert session.states[0].choice == session.items[0].key
         assert session.states[0].confidence == "sure"
         assert f"your answer: ({key}) · confidence: sure" in text_of(app, "#answer-line")
-        await pilot.press("n")                     # Q2: skip it, mark for review
+        await pilot.press("n")  # Q2: skip it, mark for review
         await pilot.press("m", "right", "c", "g")  # Q3: answer (c), a guess
         assert session.current == 2 and session.states[1].marked
         assert session.states[2].choice == 2 and session.states[2].confidence == "guess"
-        await pilot.press("g")                     # again: the mark is cleared
+        await pilot.press("g")  # again: the mark is cleared
         assert session.states[2].confidence is None
-        await pilot.press("r")                     # revisit the marked one
+        await pilot.press("r")  # revisit the marked one
         assert session.current == 1
         assert "marked for review" in text_of(app, "#answer-line")
         assert "2*" in text_of(app, "#palette")
-        await pilot.press("d", "m", "left")        # answer Q2, unmark, back to Q1
+        await pilot.press("d", "m", "left")  # answer Q2, unmark, back to Q1
         assert session.current == 0 and session.marked() == []
-        await pilot.press("k")                     # next blank: Q4
+        await pilot.press("k")  # next blank: Q4
         assert session.current == 3
         clock.advance(seconds=75)
         app.exam.tick()
@@ -146,8 +146,7 @@ async def test_ctrl_q_asks_then_hands_the_paper_in_before_quitting(tmp_path: Pat
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a", "ctrl+q")
         assert isinstance(app.screen, ExamScreen) and app.is_running
-        assert "press ctrl+q again to hand it in as it is and quit" in text_of(
-            app, "#answer-line")
+        assert "press ctrl+q again to hand it in as it is and quit" in text_of(app, "#answer-line")
         await pilot.press("n")  # any other key: go on with the paper
         assert "ctrl+q" not in text_of(app, "#answer-line")
         await pilot.press("ctrl+q", "ctrl+q")

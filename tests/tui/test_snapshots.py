@@ -60,5 +60,4 @@ def test_topic_picker(snap_compare: Any, make_app: MakeApp) -> None:
 
 
 def test_small_terminal(snap_compare: Any, make_app: MakeApp) -> None:
-    assert snap_compare(make_app(topic="statements"), terminal_size=(60, 20),
-                        run_before=settle)
+    assert snap_compare(make_app(topic="statements"), terminal_size=(60, 20), run_before=settle)

@@ -9,8 +9,14 @@ import pytest
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     # Looked up, not imported: importing the table here would import the grader for every run.
-    table = next((module for name, module in list(sys.modules.items())
-                  if name.rpartition(".")[2] == "test_grading_table"), None)
+    table = next(
+        (
+            module
+            for name, module in list(sys.modules.items())
+            if name.rpartition(".")[2] == "test_grading_table"
+        ),
+        None,
+    )
     if table is None:
         return
     counts: dict[str, int] = getattr(table, "GRADING_COUNTS", {})
@@ -20,4 +26,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     terminalreporter.write_line(
         f"grading table: {counts['cases']} cases, {counts['false_accepts']} false accepts, "
-        f"{counts['false_rejects']} false rejects, {counts['other']} wrong kinds/scores/crashes")
+        f"{counts['false_rejects']} false rejects, {counts['other']} wrong kinds/scores/crashes"
+    )

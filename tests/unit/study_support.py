@@ -15,14 +15,19 @@ T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 
 def short(qid: str, topic: str = "T", line: int = 0, answer: str | None = None) -> Short:
-    return Short(id=qid, topic=topic, prompt=f"What is {qid}?",
-                 answer=answer or f"answer {qid}",
-                 source=Source("notes/n.md", "H", line) if line else None)
+    return Short(
+        id=qid,
+        topic=topic,
+        prompt=f"What is {qid}?",
+        answer=answer or f"answer {qid}",
+        source=Source("notes/n.md", "H", line) if line else None,
+    )
 
 
 def mcq(qid: str, topic: str = "T") -> Mcq:
-    return Mcq(id=qid, topic=topic, prompt=f"Pick {qid}", options=("alpha", "beta", "gamma"),
-               answer="beta")
+    return Mcq(
+        id=qid, topic=topic, prompt=f"Pick {qid}", options=("alpha", "beta", "gamma"), answer="beta"
+    )
 
 
 def bank_of(*questions: Question) -> Bank:
@@ -56,8 +61,9 @@ def study(store: Store, bank: Bank, now: datetime, **options: Any) -> Study:
     return Study(store, bank, now, tz=UTC, fuzz=False, **options)
 
 
-def run_day(store: Store, bank: Bank, start: datetime, wrong: set[str] | None = None,
-            **options: Any) -> list[tuple[str, str, str, str]]:
+def run_day(
+    store: Store, bank: Bank, start: datetime, wrong: set[str] | None = None, **options: Any
+) -> list[tuple[str, str, str, str]]:
     """Answer everything one day offers (waiting for learning steps); each id in ``wrong``
     is answered wrongly once. Answers take 5 s. Returns (time, id, rating, due) rows."""
     wrong = set(wrong or ())
@@ -75,8 +81,14 @@ def run_day(store: Store, bank: Bank, start: datetime, wrong: set[str] | None = 
         wrong.discard(question.id)
         answered = session.answer(response, now + timedelta(seconds=5))
         assert answered.due is not None
-        trace.append((f"{now:%m-%d %H:%M:%S}", question.id, answered.rating.name,
-                      f"{answered.due:%m-%d %H:%M:%S}"))
+        trace.append(
+            (
+                f"{now:%m-%d %H:%M:%S}",
+                question.id,
+                answered.rating.name,
+                f"{answered.due:%m-%d %H:%M:%S}",
+            )
+        )
         now += timedelta(seconds=30)
     session.close(now)
     return trace
@@ -85,5 +97,7 @@ def run_day(store: Store, bank: Bank, start: datetime, wrong: set[str] | None = 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the progress tables (for exact before/after comparisons)."""
     with sqlite3.connect(path) as db:
-        return {table: sorted(db.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-                for table in ("cards", "reviews", "aliases", "settings")}
+        return {
+            table: sorted(db.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in ("cards", "reviews", "aliases", "settings")
+        }

@@ -46,11 +46,15 @@ def test_core_fields_and_file_defaults(write_bank: WriteBank) -> None:
     bank = load_bank(write_bank({"defence.yaml": DEFENCE}))
     short = bank["brahmos-jv"]
     assert short == Short(
-        id="brahmos-jv", topic="India–Russia › Defence programmes", tags=("gs2", "ir"),
+        id="brahmos-jv",
+        topic="India–Russia › Defence programmes",
+        tags=("gs2", "ir"),
         explanation="A joint venture of DRDO and NPO Mashinostroyenia.",
         source=Source("notes/india-russia.md", "Defence programmes", 12),
-        prompt="Which cruise missile do India and Russia build together?", answer="BrahMos",
-        aliases=("BrahMos missile",))
+        prompt="Which cruise missile do India and Russia build together?",
+        answer="BrahMos",
+        aliases=("BrahMos missile",),
+    )
     mcq = bank["s400-mcq"]
     assert isinstance(mcq, Mcq) and mcq.options == ("S-400", "THAAD", "Patriot", "Iron Dome")
     assert mcq.topic.endswith("› Air defence"), "a question's own topic wins over the file's"
@@ -75,8 +79,9 @@ def test_every_type_loads_from_the_design_examples(write_bank: WriteBank) -> Non
     assert [q.type for q in bank] == ["list", "multi", "statements", "truefalse", "cloze", "match"]
     statements = bank["instc"]
     assert isinstance(statements, Statements)
-    assert statements.statements[1] == Statement("It opened in 1990.", False,
-                                                 "It was agreed in 2000.")
+    assert statements.statements[1] == Statement(
+        "It opened in 1990.", False, "It was agreed in 2000."
+    )
     tf = bank["tf"]
     assert isinstance(tf, TrueFalse) and tf.answer is False and tf.stem == tf.statement
     cloze = bank["cz"]
@@ -93,19 +98,31 @@ def test_bank_lookup_topics_and_iteration(write_bank: WriteBank) -> None:
     assert "brahmos-jv" in bank and bank.get("nope") is None
     with pytest.raises(KeyError):
         bank["nope"]
-    assert bank.topics() == [("India–Russia › Defence programmes", 1),
-                             ("India–Russia › Defence programmes › Air defence", 1)]
-    assert bank.topic_tree() == [("India–Russia", 0, 2),
-                                 ("India–Russia › Defence programmes", 1, 2),
-                                 ("India–Russia › Defence programmes › Air defence", 2, 1)]
+    assert bank.topics() == [
+        ("India–Russia › Defence programmes", 1),
+        ("India–Russia › Defence programmes › Air defence", 1),
+    ]
+    assert bank.topic_tree() == [
+        ("India–Russia", 0, 2),
+        ("India–Russia › Defence programmes", 1, 2),
+        ("India–Russia › Defence programmes › Air defence", 2, 1),
+    ]
     assert [q.id for q in bank.in_topic("India–Russia › Defence programmes")] == [
-        "brahmos-jv", "s400-mcq"]
+        "brahmos-jv",
+        "s400-mcq",
+    ]
 
 
 def test_strict_raises_with_every_problem_and_non_strict_returns_them(
-        write_bank: WriteBank) -> None:
-    bank_dir = write_bank({"a.yaml": "questions:\n  - {id: x, type: short, prompt: p}\n",
-                           "b.yaml": "questions: [1]\n", "c.yaml": DEFENCE})
+    write_bank: WriteBank,
+) -> None:
+    bank_dir = write_bank(
+        {
+            "a.yaml": "questions:\n  - {id: x, type: short, prompt: p}\n",
+            "b.yaml": "questions: [1]\n",
+            "c.yaml": DEFENCE,
+        }
+    )
     with pytest.raises(BankError) as caught:
         load_bank(bank_dir)
     assert [Path(p.path).name for p in caught.value.problems] == ["a.yaml", "b.yaml"]
@@ -115,22 +132,31 @@ def test_strict_raises_with_every_problem_and_non_strict_returns_them(
 
 
 def test_directories_are_searched_recursively_for_yaml_and_yml(write_bank: WriteBank) -> None:
-    bank_dir = write_bank({
-        "top.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n",
-        "deep/er/more.yml": "questions:\n  - {id: b, type: short, prompt: p, answer: x}\n"})
+    bank_dir = write_bank(
+        {
+            "top.yaml": "questions:\n  - {id: a, type: short, prompt: p, answer: x}\n",
+            "deep/er/more.yml": "questions:\n  - {id: b, type: short, prompt: p, answer: x}\n",
+        }
+    )
     assert sorted(q.id for q in load_bank(bank_dir)) == ["a", "b"]
     assert [q.id for q in load_bank([bank_dir / "top.yaml"])] == ["a"]
 
 
-def test_overlapping_paths_load_each_file_once(write_bank: WriteBank,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    bank_dir = write_bank({"defence.yaml": DEFENCE, "sub/x.txt": "not yaml",
-                           "sub/more.yaml": "questions:\n  - {id: m, type: short, prompt: p, "
-                                            "answer: x}\n"})
+def test_overlapping_paths_load_each_file_once(
+    write_bank: WriteBank, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bank_dir = write_bank(
+        {
+            "defence.yaml": DEFENCE,
+            "sub/x.txt": "not yaml",
+            "sub/more.yaml": "questions:\n  - {id: m, type: short, prompt: p, answer: x}\n",
+        }
+    )
     (bank_dir / "link.yaml").symlink_to(bank_dir / "defence.yaml")
     monkeypatch.chdir(bank_dir)
-    bank = load_bank(["defence.yaml", ".", "./defence.yaml", "sub", str(bank_dir / "sub")],
-                     strict=False)
+    bank = load_bank(
+        ["defence.yaml", ".", "./defence.yaml", "sub", str(bank_dir / "sub")], strict=False
+    )
     assert [p.message for p in bank.problems] == ["ignored: not a .yaml or .yml file"]
     assert sorted(bank.ids()) == ["brahmos-jv", "m", "s400-mcq"]
     assert bank.files == ("defence.yaml", "sub/more.yaml"), "the first spelling is kept"
@@ -142,10 +168,13 @@ def test_missing_path_is_an_error(tmp_path: Path) -> None:
 
 
 def test_duplicate_ids_name_both_places(write_bank: WriteBank) -> None:
-    bank_dir = write_bank({
-        "a.yaml": "questions:\n  - id: same\n    type: short\n    prompt: p\n    answer: x\n",
-        "b.yaml": "questions:\n  - {type: short, prompt: q, answer: y}\n"
-                  "  - {id: same, type: short, prompt: p, answer: x}\n"})
+    bank_dir = write_bank(
+        {
+            "a.yaml": "questions:\n  - id: same\n    type: short\n    prompt: p\n    answer: x\n",
+            "b.yaml": "questions:\n  - {type: short, prompt: q, answer: y}\n"
+            "  - {id: same, type: short, prompt: p, answer: x}\n",
+        }
+    )
     bank = load_bank(bank_dir, strict=False)
     [problem] = bank.errors
     assert problem.path.endswith("b.yaml") and (problem.line, problem.column) == (3, 10)
@@ -156,19 +185,25 @@ def test_duplicate_ids_name_both_places(write_bank: WriteBank) -> None:
 def test_derived_ids_survive_reformatting_and_small_edits(write_bank: WriteBank) -> None:
     first = derive_id("defence", "Which cruise missile do India and Russia build together?")
     assert first == "defence-cruise-missile-india-russia-build"
-    for edit in ("  WHICH cruise-missile do India & Russia build together ?  ",
-                 "What cruise missile do India and Russia build together?",
-                 "Which cruise missile do India and Russia build together, in Hyderabad?"):
+    for edit in (
+        "  WHICH cruise-missile do India & Russia build together ?  ",
+        "What cruise missile do India and Russia build together?",
+        "Which cruise missile do India and Russia build together, in Hyderabad?",
+    ):
         assert derive_id("defence", edit) == first, edit
-    body = "questions:\n  - {type: short, prompt: 'Which cruise missile do India and Russia " \
-           "build together?', answer: BrahMos}\n"
+    body = (
+        "questions:\n  - {type: short, prompt: 'Which cruise missile do India and Russia "
+        "build together?', answer: BrahMos}\n"
+    )
     bank = load_bank(write_bank({"defence.yaml": body}))
     assert [(q.id, q.derived_id) for q in bank] == [(first, True)]
 
 
 def test_derived_id_collisions_in_a_file_get_a_suffix(write_bank: WriteBank) -> None:
-    body = ("questions:\n  - {type: short, prompt: Name the missile., answer: BrahMos}\n"
-            "  - {type: short, prompt: Name the missile!, answer: Akash}\n")
+    body = (
+        "questions:\n  - {type: short, prompt: Name the missile., answer: BrahMos}\n"
+        "  - {type: short, prompt: Name the missile!, answer: Akash}\n"
+    )
     assert [q.id for q in load_bank(write_bank({"d.yaml": body}))] == ["d-missile", "d-missile-2"]
 
 
@@ -192,8 +227,12 @@ def test_write_ids_pins_ids_keeping_comments_and_order(write_bank: WriteBank) ->
     written = write_ids(before)
     assert list(written.values()) == [2]
     text = (bank_dir / "defence.yaml").read_text()
-    for kept in ("# Defence questions, reviewed 2026", "# The joint venture",
-                 "# keep this comment", "id: pinned"):
+    for kept in (
+        "# Defence questions, reviewed 2026",
+        "# The joint venture",
+        "# keep this comment",
+        "id: pinned",
+    ):
         assert kept in text
     after = load_bank(bank_dir)
     assert [q.id for q in after] == [q.id for q in before]
@@ -201,8 +240,9 @@ def test_write_ids_pins_ids_keeping_comments_and_order(write_bank: WriteBank) ->
     assert write_ids(after) == {}, "a second run has nothing to write"
 
 
-def test_cache_serves_unchanged_files_and_notices_edits(write_bank: WriteBank,
-                                                         tmp_path: Path) -> None:
+def test_cache_serves_unchanged_files_and_notices_edits(
+    write_bank: WriteBank, tmp_path: Path
+) -> None:
     bank_dir = write_bank({"d.yaml": DEFENCE})
     cache_dir = tmp_path / "cache"
     first = load_bank(bank_dir, cache_dir=cache_dir)
@@ -217,8 +257,9 @@ def test_cache_serves_unchanged_files_and_notices_edits(write_bank: WriteBank,
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "old-version"])
-def test_corrupt_or_stale_cache_is_ignored(write_bank: WriteBank, tmp_path: Path,
-                                           damage: str) -> None:
+def test_corrupt_or_stale_cache_is_ignored(
+    write_bank: WriteBank, tmp_path: Path, damage: str
+) -> None:
     bank_dir = write_bank({"d.yaml": DEFENCE})
     cache_dir = tmp_path / "cache"
     load_bank(bank_dir, cache_dir=cache_dir)
@@ -234,9 +275,13 @@ def test_corrupt_or_stale_cache_is_ignored(write_bank: WriteBank, tmp_path: Path
         cache = BankCache(cache_dir, [bank_dir.resolve()])
         cache.load()
         entry = next(iter(cache.entries.values()))
-        forged = {"version": "0.0.0/0", "entries": {
-            k: FileResult.build(entry.display, entry.size, entry.mtime_ns, [], [])
-            for k in cache.entries}}
+        forged = {
+            "version": "0.0.0/0",
+            "entries": {
+                k: FileResult.build(entry.display, entry.size, entry.mtime_ns, [], [])
+                for k in cache.entries
+            },
+        }
         payload = pickle.dumps(forged)
         cache_file.write_bytes(b"QZBCACHE" + zlib.crc32(payload).to_bytes(4, "big") + payload)
     bank = load_bank(bank_dir, cache_dir=cache_dir)
@@ -246,8 +291,16 @@ def test_corrupt_or_stale_cache_is_ignored(write_bank: WriteBank, tmp_path: Path
 def test_bundled_bank_is_valid_and_has_every_type() -> None:
     bank = load_bank(BUNDLED_BANK)
     assert not bank.problems, bank.problems
-    assert {q.type for q in bank} == {"short", "list", "mcq", "multi", "statements",
-                                      "truefalse", "cloze", "match"}
+    assert {q.type for q in bank} == {
+        "short",
+        "list",
+        "mcq",
+        "multi",
+        "statements",
+        "truefalse",
+        "cloze",
+        "match",
+    }
     assert all(q.topic.startswith("India–Russia › ") for q in bank)
 
 
@@ -289,11 +342,15 @@ GENERATED = """\
 
 
 def test_authored_question_overrides_a_generated_one_with_the_same_id(
-        write_bank: WriteBank) -> None:
-    bank_dir = write_bank({
-        "generated/energy.yaml": GENERATED,
-        "energy.yaml": "questions:\n  - {id: gen-b, type: short, prompt: Which Russian oil field "
-                       "has Indian investment?, answer: Sakhalin-I}\n"})
+    write_bank: WriteBank,
+) -> None:
+    bank_dir = write_bank(
+        {
+            "generated/energy.yaml": GENERATED,
+            "energy.yaml": "questions:\n  - {id: gen-b, type: short, prompt: Which Russian oil field "
+            "has Indian investment?, answer: Sakhalin-I}\n",
+        }
+    )
     bank = load_bank(bank_dir)
     assert bank.problems == () and sorted(bank.ids()) == ["gen-a", "gen-b", "gen-c"]
     assert bank["gen-b"].prompt == "Which Russian oil field has Indian investment?"
@@ -302,9 +359,11 @@ def test_authored_question_overrides_a_generated_one_with_the_same_id(
 
 
 def test_suppress_drops_generated_questions_and_warns_about_unknown_ids(
-        write_bank: WriteBank) -> None:
-    bank_dir = write_bank({"generated/energy.yaml": GENERATED,
-                           "suppress.yaml": "suppress: [gen-a, gen-z]\n"})
+    write_bank: WriteBank,
+) -> None:
+    bank_dir = write_bank(
+        {"generated/energy.yaml": GENERATED, "suppress.yaml": "suppress: [gen-a, gen-z]\n"}
+    )
     bank = load_bank(bank_dir)
     assert sorted(bank.ids()) == ["gen-b", "gen-c"]
     [warning] = bank.problems
@@ -313,8 +372,9 @@ def test_suppress_drops_generated_questions_and_warns_about_unknown_ids(
 
 
 def test_two_generated_files_with_one_id_are_still_duplicates(write_bank: WriteBank) -> None:
-    bank = load_bank(write_bank({"generated/a.yaml": GENERATED, "generated/b.yaml": GENERATED}),
-                     strict=False)
+    bank = load_bank(
+        write_bank({"generated/a.yaml": GENERATED, "generated/b.yaml": GENERATED}), strict=False
+    )
     assert len(bank.errors) == 3 and all("duplicate id" in p.message for p in bank.errors)
 
 
@@ -339,7 +399,11 @@ def test_load_bank_is_safe_from_short_lived_threads() -> None:
         assert len(set(sizes)) == 1 and len(sizes) == 6 and sizes[0] > 0, sizes
         print("loaded from six threads")
         """)
-    run = subprocess.run([sys.executable, "-X", "faulthandler", "-c", script],
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, f"exit {run.returncode}\n{run.stderr[-3000:]}"
     assert "loaded from six threads" in run.stdout

@@ -13,9 +13,16 @@ from tests.unit.exam_support import exam_bank
 from tests.unit.study_support import T0
 
 # (answer relative to the key: "right", "wrong" or None, confidence, seconds)
-PLAN = [("right", "sure", 30), ("wrong", "sure", 60), ("right", "guess", 20),
-        ("wrong", "guess", 40), ("wrong", "guess", 10), ("right", "50:50", 50),
-        (None, None, 15), ("right", None, 35)]
+PLAN = [
+    ("right", "sure", 30),
+    ("wrong", "sure", 60),
+    ("right", "guess", 20),
+    ("wrong", "guess", 40),
+    ("wrong", "guess", 10),
+    ("right", "50:50", 50),
+    (None, None, 15),
+    ("right", None, 35),
+]
 
 
 def played() -> ExamResult:
@@ -63,8 +70,7 @@ def test_time_per_question() -> None:
 def test_confidence_analysis() -> None:
     r = played()
     rows = {row.name: row for row in r.by_confidence()}
-    assert (rows["sure"].correct, rows["sure"].wrong, rows["sure"].marks) == (
-        1, 1, Decimal("1.34"))
+    assert (rows["sure"].correct, rows["sure"].wrong, rows["sure"].marks) == (1, 1, Decimal("1.34"))
     assert (rows["guess"].correct, rows["guess"].wrong) == (1, 2)
     assert rows["50:50"].correct == 1 and rows["none"].questions == 1
     assert [i.number for i in r.overconfident()] == [2]
@@ -81,5 +87,12 @@ def test_confidence_analysis() -> None:
 def test_mistake_kinds() -> None:
     r = played()
     assert [mistake_kinds(i) for i in r.items] == [
-        (), ("wrong", "overconfident"), ("lucky",), ("wrong", "guessed"), ("wrong", "guessed"),
-        (), ("unattempted",), ()]
+        (),
+        ("wrong", "overconfident"),
+        ("lucky",),
+        ("wrong", "guessed"),
+        ("wrong", "guessed"),
+        (),
+        ("unattempted",),
+        (),
+    ]

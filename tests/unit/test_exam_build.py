@@ -41,8 +41,10 @@ def check_key(bank: Bank, item: ExamItem) -> None:
         if item.kind == "statements":
             assert truths_of(item.options[item.key], len(truths)) == truths
         else:
-            assert item.options[item.key] == {0: "None", 1: "Only one", 2: "Only two",
-                                              3: "All three"}[sum(truths)]
+            assert (
+                item.options[item.key]
+                == {0: "None", 1: "Only one", 2: "Only two", 3: "All three"}[sum(truths)]
+            )
     elif item.kind == "match":
         assert isinstance(q, Match)
         pairs = dict(q.pairs)
@@ -50,9 +52,17 @@ def check_key(bank: Bank, item: ExamItem) -> None:
             letter, number = code.split("-")
             left = item.list_one[ord(letter) - 65]
             assert pairs[left] == item.list_two[int(number) - 1]
-        assert sum(all(pairs[item.list_one[ord(c.split("-")[0]) - 65]] ==
-                       item.list_two[int(c.split("-")[1]) - 1] for c in o.split(", "))
-                   for o in item.options) == 1
+        assert (
+            sum(
+                all(
+                    pairs[item.list_one[ord(c.split("-")[0]) - 65]]
+                    == item.list_two[int(c.split("-")[1]) - 1]
+                    for c in o.split(", ")
+                )
+                for o in item.options
+            )
+            == 1
+        )
     elif item.kind == "assertion-reason":
         assert item.options == AR_OPTIONS and isinstance(q, TrueFalse)
         a = item.lines[0].removeprefix("Assertion (A): ")
@@ -99,8 +109,12 @@ def test_small_bank_builds_each_format_with_right_keys() -> None:
 
 
 def test_assertion_reason_cases_all_occur_on_the_bundled_bank(bundled: Bank) -> None:
-    keys = Counter(i.key for s in range(40) for i in build_items(bundled, 200, s)
-                   if i.kind == "assertion-reason")
+    keys = Counter(
+        i.key
+        for s in range(40)
+        for i in build_items(bundled, 200, s)
+        if i.kind == "assertion-reason"
+    )
     assert set(keys) == {0, 1, 2, 3}
 
 
@@ -126,8 +140,9 @@ def test_topic_limits_the_items(bundled: Bank) -> None:
 
 def test_statements_lead_drops_the_banks_own_question() -> None:
     bank = exam_bank()
-    item = next(i for s in range(20) for i in build_items(bank, 25, s)
-                if i.sources == ("s-energy",))
+    item = next(
+        i for s in range(20) for i in build_items(bank, 25, s) if i.sources == ("s-energy",)
+    )
     assert item.lead == "Consider the following statements."
     text = render_item(item, 4)
     assert text.startswith("4. Consider the following statements.\n  1. India buys")
@@ -146,13 +161,15 @@ def test_item_dict_round_trip() -> None:
         assert ExamItem.from_dict(item.to_dict()) == item
 
 
-def test_an_items_source_is_never_an_absolute_path(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_items_source_is_never_an_absolute_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The note source (file › heading path, line) when the question has one; else the bank
     file from the bank root's own directory down, wherever quizbot runs from."""
     bank_dir = tmp_path / "my_bank"
     bank_dir.mkdir()
-    (bank_dir / "energy.yaml").write_text(textwrap.dedent("""\
+    (bank_dir / "energy.yaml").write_text(
+        textwrap.dedent("""\
         topic: IR › Energy
         questions:
           - {id: authored, type: mcq, prompt: Which?, options: [a, b, c, d], answer: b}
@@ -162,14 +179,18 @@ def test_an_items_source_is_never_an_absolute_path(tmp_path: Path,
             options: [w, x, y, z]
             answer: x
             source: {file: notes/ir.md, heading: Energy › Oil, line: 7}
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     bank = load_bank([str(bank_dir)])
     sources = {i.sources[0]: i.source for i in build_items(bank, 5, 1)}
-    assert sources == {"authored": "my_bank/energy.yaml",
-                       "noted": "notes/ir.md › Energy › Oil, line 7"}
+    assert sources == {
+        "authored": "my_bank/energy.yaml",
+        "noted": "notes/ir.md › Energy › Oil, line 7",
+    }
     bundled = load_bank([str(BUNDLED_BANK.resolve())], strict=False)
     for seed in range(3):
         for item in build_items(bundled, 100, seed):

@@ -33,10 +33,21 @@ def test_which_options_hold_the_right_key(truths: tuple[bool, ...], seed: int) -
 
 def test_labels_are_the_exam_wording() -> None:
     assert [label(t) for t in all_truths(2)] == [
-        "Neither 1 nor 2", "1 only", "2 only", "Both 1 and 2"]
+        "Neither 1 nor 2",
+        "1 only",
+        "2 only",
+        "Both 1 and 2",
+    ]
     assert {label(t) for t in all_truths(3)} == {
-        "None of the above", "1 only", "2 only", "3 only", "1 and 2 only", "1 and 3 only",
-        "2 and 3 only", "1, 2 and 3"}
+        "None of the above",
+        "1 only",
+        "2 only",
+        "3 only",
+        "1 and 2 only",
+        "1 and 3 only",
+        "2 and 3 only",
+        "1, 2 and 3",
+    }
     assert label((True, False, True)) == "1 and 3 only"
     options, _ = which_options((True, False), random.Random(0))
     assert options == ("1 only", "2 only", "Both 1 and 2", "Neither 1 nor 2")

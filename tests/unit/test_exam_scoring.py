@@ -10,28 +10,31 @@ import pytest
 from quizbot.exam.scoring import CSAT, GS1, MarkingScheme, fmt, preset
 
 
-@pytest.mark.parametrize(("scheme", "counts", "expected"), [
-    (GS1, (0, 0, 25), "0"),
-    (GS1, (25, 0, 0), "50"),
-    (GS1, (10, 5, 10), "16.70"),          # 20 - 3.30
-    (GS1, (3, 2, 20), "4.68"),            # 6 - 1.32
-    (GS1, (1, 3, 21), "0.02"),            # 2 - 1.98
-    (GS1, (0, 25, 0), "-16.50"),
-    (GS1, (7, 11, 7), "6.74"),            # 14 - 7.26
-    (CSAT, (10, 5, 10), "20.85"),         # 25 - 4.15
-    (CSAT, (3, 3, 0), "5.01"),            # 7.5 - 2.49
-    (CSAT, (0, 1, 0), "-0.83"),
-    (CSAT, (80, 0, 0), "200"),
-])
-def test_preset_scores_are_exact(scheme: MarkingScheme, counts: tuple[int, int, int],
-                                 expected: str) -> None:
+@pytest.mark.parametrize(
+    ("scheme", "counts", "expected"),
+    [
+        (GS1, (0, 0, 25), "0"),
+        (GS1, (25, 0, 0), "50"),
+        (GS1, (10, 5, 10), "16.70"),  # 20 - 3.30
+        (GS1, (3, 2, 20), "4.68"),  # 6 - 1.32
+        (GS1, (1, 3, 21), "0.02"),  # 2 - 1.98
+        (GS1, (0, 25, 0), "-16.50"),
+        (GS1, (7, 11, 7), "6.74"),  # 14 - 7.26
+        (CSAT, (10, 5, 10), "20.85"),  # 25 - 4.15
+        (CSAT, (3, 3, 0), "5.01"),  # 7.5 - 2.49
+        (CSAT, (0, 1, 0), "-0.83"),
+        (CSAT, (80, 0, 0), "200"),
+    ],
+)
+def test_preset_scores_are_exact(
+    scheme: MarkingScheme, counts: tuple[int, int, int], expected: str
+) -> None:
     assert scheme.score(*counts) == Decimal(expected)
 
 
 def test_presets_values_and_time() -> None:
     assert (GS1.correct, GS1.wrong, GS1.blank) == (Decimal(2), Decimal("0.66"), Decimal(0))
-    assert (CSAT.correct, CSAT.wrong, CSAT.blank) == (Decimal("2.5"), Decimal("0.83"),
-                                                      Decimal(0))
+    assert (CSAT.correct, CSAT.wrong, CSAT.blank) == (Decimal("2.5"), Decimal("0.83"), Decimal(0))
     assert GS1.time_limit(25) == timedelta(minutes=30)
     assert GS1.time_limit(100) == timedelta(minutes=120)
     assert CSAT.time_limit(80) == timedelta(minutes=120)

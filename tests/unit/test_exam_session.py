@@ -34,14 +34,14 @@ def test_skip_mark_for_review_and_revisit() -> None:
     t = T0
     assert s.choose("b", t, "sure") and s.states[0].choice == 1
     t += timedelta(seconds=30)
-    assert s.next(t)                                           # Q2: skipped, blank
+    assert s.next(t)  # Q2: skipped, blank
     assert s.toggle_mark(t)
     t += timedelta(seconds=10)
     assert s.next(t)
-    s.choose(2, t, "guess")                                    # Q3
+    s.choose(2, t, "guess")  # Q3
     s.toggle_mark(t)
     t += timedelta(seconds=5)
-    s.next(t)                                                  # Q4: skip
+    s.next(t)  # Q4: skip
     assert s.marked() == [1, 2]
     assert s.unanswered() == [1, 3, 4, 5, 6, 7]
     # Revisit: the next marked after Q4 wraps to Q2, then Q3.
@@ -50,9 +50,9 @@ def test_skip_mark_for_review_and_revisit() -> None:
     s.choose("(d)", t)
     s.toggle_mark(t)
     assert s.next_marked(t) and s.current == 2
-    assert s.next_marked(t) and s.current == 2               # the only one left
+    assert s.next_marked(t) and s.current == 2  # the only one left
     s.toggle_mark(t)
-    assert not s.next_marked(t) and s.current == 2           # none left: stays
+    assert not s.next_marked(t) and s.current == 2  # none left: stays
     # The next blank after Q3 is Q4; previous wraps.
     assert s.next_unanswered(t) and s.current == 3
     s.go(0, t)
@@ -64,16 +64,15 @@ def test_skip_mark_for_review_and_revisit() -> None:
     result = s.submit(t + timedelta(seconds=20))
     assert [r.choice for r in result.items][:3] == [None, 3, 2]
     assert [r.marked for r in result.items][:3] == [False, False, False]
-    assert [r.visited for r in result.items] == [True, True, True, True, False, False, False,
-                                                 True]
+    assert [r.visited for r in result.items] == [True, True, True, True, False, False, False, True]
     assert not result.timed_out and result.finished == t + timedelta(seconds=20)
 
 
 def test_time_per_question_sums_visits() -> None:
     s = session()
-    s.next(T0 + timedelta(seconds=40))            # Q1: 40 s
-    s.next(T0 + timedelta(seconds=50))            # Q2: 10 s
-    s.go(0, T0 + timedelta(seconds=70))           # Q3: 20 s
+    s.next(T0 + timedelta(seconds=40))  # Q1: 40 s
+    s.next(T0 + timedelta(seconds=50))  # Q2: 10 s
+    s.go(0, T0 + timedelta(seconds=70))  # Q3: 20 s
     result = s.submit(T0 + timedelta(seconds=75))  # Q1: +5 s
     assert [r.spent.total_seconds() for r in result.items[:3]] == [45, 10, 20]
 

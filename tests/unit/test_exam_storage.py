@@ -36,8 +36,13 @@ from tests.unit.exam_support import exam_bank
 from tests.unit.study_support import T0, study
 
 
-def play(answers: list[str | None], start=T0, scheme: MarkingScheme = GS1,  # type: ignore[no-untyped-def]
-         submit_after: int | None = None, confidence: str | None = None):
+def play(
+    answers: list[str | None],
+    start=T0,
+    scheme: MarkingScheme = GS1,  # type: ignore[no-untyped-def]
+    submit_after: int | None = None,
+    confidence: str | None = None,
+):
     """Answer items in order: "right", "wrong" or None (visited, blank); items after
     ``submit_after`` are never opened."""
     s = ExamSession(build_items(exam_bank(), 8, 1), scheme, start, seed=1)
@@ -74,15 +79,12 @@ def test_history_and_score_trend(tmp_path: Path) -> None:
     plans = [["wrong"] * 8, ["right"] * 2 + ["wrong"] * 6, ["right"] * 8, ["right"] * 4]
     with Store.open(tmp_path, T0) as store:
         for day, plan in enumerate(plans):
-            _, result = play(plan, start=T0 + timedelta(days=day),
-                             scheme=CSAT if day == 3 else GS1)
+            _, result = play(plan, start=T0 + timedelta(days=day), scheme=CSAT if day == 3 else GS1)
             record_exam(store, result, tz=UTC, fuzz=False)
         past = history(store)
-    assert [m.score for m in past] == [Decimal("-5.28"), Decimal("0.04"), Decimal(16),
-                                       Decimal(10)]
+    assert [m.score for m in past] == [Decimal("-5.28"), Decimal("0.04"), Decimal(16), Decimal(10)]
     assert [m.scheme.name for m in past] == ["gs1", "gs1", "gs1", "csat"]
-    assert [m.percent for m in past] == [Decimal("-33"), Decimal("0.25"), Decimal(100),
-                                         Decimal(50)]
+    assert [m.percent for m in past] == [Decimal("-33"), Decimal("0.25"), Decimal(100), Decimal(50)]
     assert trend(past) == [None, Decimal("33.25"), Decimal("99.75"), Decimal(-50)]
     assert sparkline(past) == "▁▁█▅"
     lines = render_history(past)
@@ -139,8 +141,15 @@ def _studied_to_review(store: Store, question_id: str) -> None:
     settings = store.settings()
     calendar = Calendar(UTC, settings.day_start_hour)
     for days in (0, 1, 4):
-        review(store, question_id, Rating.Good, T0 - timedelta(days=30 - days),
-               settings=settings, calendar=calendar, fuzz=False)
+        review(
+            store,
+            question_id,
+            Rating.Good,
+            T0 - timedelta(days=30 - days),
+            settings=settings,
+            calendar=calendar,
+            fuzz=False,
+        )
     assert store.get_card(question_id).card.state == State.Review  # type: ignore[union-attr]
 
 
@@ -169,7 +178,8 @@ def test_mistakes_on_studied_questions_become_lapses(tmp_path: Path) -> None:
             assert card.card.due <= result.finished + timedelta(minutes=10)
         # Right answers and questions never reached leave the schedule alone.
         assert {i: c for i, c in store.cards().items() if i not in (wrong_id, blank_id)} == {
-            i: c for i, c in before.items() if i not in (wrong_id, blank_id)}
+            i: c for i, c in before.items() if i not in (wrong_id, blank_id)
+        }
 
 
 def test_a_mock_never_makes_new_cards_nor_uses_the_daily_new_limit(tmp_path: Path) -> None:
@@ -186,8 +196,9 @@ def test_a_mock_never_makes_new_cards_nor_uses_the_daily_new_limit(tmp_path: Pat
         assert saved.lapsed == (studied,)
         assert set(saved.unstudied) == set(lapse_ids(result)) - {studied}
         assert set(store.cards()) == {studied}
-        assert [r.question_id for r in store.reviews()
-                if r.session_id == saved.session_id] == [studied]
+        assert [r.question_id for r in store.reviews() if r.session_id == saved.session_id] == [
+            studied
+        ]
         figures = compute_stats(store, bank, result.finished, tz=UTC)
         assert figures["reviews_today"] == 0
         assert figures["new_left_today"] == 5
@@ -213,8 +224,9 @@ def test_an_assertion_reason_miss_lapses_only_the_assertions_question(tmp_path: 
         saved = record_exam(store, result, tz=UTC, fuzz=False)
         assert saved.lapsed == ("t-balance",)
         assert store.get_card(reason_id) == reason_before
-        assert [r.question_id for r in store.reviews(reason_id)
-                if r.session_id == saved.session_id] == []
+        assert [
+            r.question_id for r in store.reviews(reason_id) if r.session_id == saved.session_id
+        ] == []
 
 
 def test_error_notebook_filters(tmp_path: Path) -> None:
@@ -227,9 +239,13 @@ def test_error_notebook_filters(tmp_path: Path) -> None:
         # Newest first; lucky guesses are listed too.
         assert [(e.exam_id, e.result.number) for e in everything][:2] == [(two, 1), (two, 2)]
         assert [e.kinds for e in everything if e.exam_id == two][:2] == [
-            ("lucky",), ("wrong", "guessed")]
+            ("lucky",),
+            ("wrong", "guessed"),
+        ]
         assert {(e.exam_id, e.result.number) for e in entries(store, kind="overconfident")} == {
-            (one, 1), (one, 4)}
+            (one, 1),
+            (one, 4),
+        }
         assert all("unattempted" in e.kinds for e in entries(store, kind="unattempted"))
         assert len(entries(store, kind="not-reached")) == 4 + 6
         topic = first.items[0].item.topic
@@ -248,9 +264,12 @@ def _v2_database(path: Path) -> None:
             for statement in MIGRATIONS[version]:
                 db.execute(statement)
             db.execute("INSERT INTO schema_version VALUES (?, ?)", (version + 1, to_us(T0)))
-        db.execute("INSERT INTO cards (question_id, card_id, state, step, stability, "
-                   "difficulty, due_us, last_review_us, reps) VALUES "
-                   "('m-s400', 1, 2, NULL, 9.0, 5.0, ?, ?, 3)", (to_us(T0), to_us(T0)))
+        db.execute(
+            "INSERT INTO cards (question_id, card_id, state, step, stability, "
+            "difficulty, due_us, last_review_us, reps) VALUES "
+            "('m-s400', 1, 2, NULL, 9.0, 5.0, ?, ?, 3)",
+            (to_us(T0), to_us(T0)),
+        )
 
 
 def test_a_version_2_database_gets_the_exam_tables(tmp_path: Path) -> None:
@@ -271,7 +290,9 @@ def test_a_version_2_database_gets_the_exam_tables(tmp_path: Path) -> None:
 def test_the_note_on_the_schedule_says_what_the_mock_did() -> None:
     assert Saved(1, 1, ()).note() == []
     assert Saved(1, 1, ("a",)).note() == [
-        "1 missed question goes back into your review schedule; `quizbot mistakes` lists them"]
+        "1 missed question goes back into your review schedule; `quizbot mistakes` lists them"
+    ]
     assert Saved(1, 1, ("a", "b"), ("c",)).note() == [
         "2 missed questions go back into your review schedule; 1 missed question not studied "
-        "yet stays new, for your daily study; `quizbot mistakes` lists them"]
+        "yet stays new, for your daily study; `quizbot mistakes` lists them"
+    ]

@@ -11,8 +11,9 @@ from quizbot.grading import AnswerIndex, grade
 from quizbot.grading.normalize import analyse
 from tests.conftest import BUNDLED_BANK
 
-SATELLITE = Short(id="sat", prompt="Which was India's first satellite, launched by the USSR?",
-                  answer="Aryabhata")
+SATELLITE = Short(
+    id="sat", prompt="Which was India's first satellite, launched by the USSR?", answer="Aryabhata"
+)
 
 
 def test_public_api_is_exported() -> None:
@@ -59,8 +60,9 @@ def test_tolerance_applies_to_numbers_only_when_the_question_sets_it() -> None:
 
 
 def test_a_magnitude_left_off_or_changed_is_named_not_accepted() -> None:
-    target = Short(id="t3", prompt="What is the bilateral trade target for 2025?",
-                   answer="$30 billion")
+    target = Short(
+        id="t3", prompt="What is the bilateral trade target for 2025?", answer="$30 billion"
+    )
     missing = grade(target, "30")
     assert (missing.correct, missing.kind) == (False, "near-miss")
     assert "$30 billion" in missing.feedback and "magnitude" in missing.feedback
@@ -79,16 +81,29 @@ def test_tolerance_is_in_the_answers_own_unit() -> None:
     assert "within ±1 billion" in grade(trade, "$65.5 billion").feedback
     year = Short(id="y", prompt="Which year?", answer="2019")
     assert not grade(year, "2020").correct
-    assert grade(Short(id="y2", prompt="About which year?", answer="2019", tolerance=1),
-                 "2020").correct
+    assert grade(
+        Short(id="y2", prompt="About which year?", answer="2019", tolerance=1), "2020"
+    ).correct
 
 
-@pytest.mark.parametrize(("answer", "response"), [
-    ("1 lakh", "1,00,000"), ("100000", "1,00,000"), ("₹2 lakh crore", "2,00,000 crore"),
-    ("12,34,567", "1234567"), ("2,525 km", "2525"), ("2,525 km", "2525 kilometres"),
-    ("4,169 metres", "4169 m"), ("2023-24", "2023-2024"), ("2023-24", "FY24"),
-    ("6", "six members"), ("20", "twenty"), ("1", "one member"), ("$30 million", "$30m"),
-])
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("1 lakh", "1,00,000"),
+        ("100000", "1,00,000"),
+        ("₹2 lakh crore", "2,00,000 crore"),
+        ("12,34,567", "1234567"),
+        ("2,525 km", "2525"),
+        ("2,525 km", "2525 kilometres"),
+        ("4,169 metres", "4169 m"),
+        ("2023-24", "2023-2024"),
+        ("2023-24", "FY24"),
+        ("6", "six members"),
+        ("20", "twenty"),
+        ("1", "one member"),
+        ("$30 million", "$30m"),
+    ],
+)
 def test_numbers_as_indian_learners_write_them(answer: str, response: str) -> None:
     verdict = grade(Short(id="n", prompt="How much?", answer=answer), response)
     assert verdict.correct, verdict
@@ -98,39 +113,56 @@ def test_typo_feedback_shows_the_spelling() -> None:
     plant = Short(id="k", prompt="Which nuclear plant in Tamil Nadu?", answer="Kudankulam")
     verdict = grade(plant, "Kudankulum")
     assert verdict.kind == "typo"
-    assert verdict.feedback == ("Correct, with a typo: Kudankul[u→a]m (the answer is "
-                                "Kudankulam).")
+    assert verdict.feedback == ("Correct, with a typo: Kudankul[u→a]m (the answer is Kudankulam).")
 
 
-@pytest.mark.parametrize(("answer", "response", "diff"), [
-    ("Kudankulam", "kudankulum", "Kudankul[u→a]m"),  # case is no typo: shown as the answer
-    ("Kudankulam (Tamil Nadu)", "Kudankulum", "Kudankul[u→a]m"),
-    ("BrahMos", "Barhmos", "B[ar→ra]hMos"),  # a transposition
-    ("Chennai", "Chenai", "Chen[+n]ai"),
-    ("Vladivostok", "Vladivostock", "Vladivosto[-c]k"),
-    ("Vladivostok", "the Vladivostock port", "Vladivosto[-c]k"),
-    ("Vladimir Putin", "Vladimr Putin", "Vladim[+i]r Putin"),
-    ("Chennai–Vladivostok Maritime Corridor", "Chenai-Vladivostock Maritime Coridor",
-     "Chen[+n]ai-Vladivosto[-c]k Maritime Cor[+r]idor"),
-    ("Kudankulam", "Kudankulum nuclear plant", "Kudankul[u→a]m"),  # extra words are fine
-    ("Vladivostok", "Vladi vostok", "Vladi[- ]vostok"),
-    ("Kudankulam", "Koodankulam", "K[oo→u]dankulam"),
-    ("Defence Research and Development Organisation",
-     "Defense Reserch & Development Organization",  # spelling variants are not typos
-     "Defence Rese[+a]rch and Development Organisation"),
-])
-def test_typo_feedback_marks_the_characters_that_differ(answer: str, response: str,
-                                                        diff: str) -> None:
+@pytest.mark.parametrize(
+    ("answer", "response", "diff"),
+    [
+        ("Kudankulam", "kudankulum", "Kudankul[u→a]m"),  # case is no typo: shown as the answer
+        ("Kudankulam (Tamil Nadu)", "Kudankulum", "Kudankul[u→a]m"),
+        ("BrahMos", "Barhmos", "B[ar→ra]hMos"),  # a transposition
+        ("Chennai", "Chenai", "Chen[+n]ai"),
+        ("Vladivostok", "Vladivostock", "Vladivosto[-c]k"),
+        ("Vladivostok", "the Vladivostock port", "Vladivosto[-c]k"),
+        ("Vladimir Putin", "Vladimr Putin", "Vladim[+i]r Putin"),
+        (
+            "Chennai–Vladivostok Maritime Corridor",
+            "Chenai-Vladivostock Maritime Coridor",
+            "Chen[+n]ai-Vladivosto[-c]k Maritime Cor[+r]idor",
+        ),
+        ("Kudankulam", "Kudankulum nuclear plant", "Kudankul[u→a]m"),  # extra words are fine
+        ("Vladivostok", "Vladi vostok", "Vladi[- ]vostok"),
+        ("Kudankulam", "Koodankulam", "K[oo→u]dankulam"),
+        (
+            "Defence Research and Development Organisation",
+            "Defense Reserch & Development Organization",  # spelling variants are not typos
+            "Defence Rese[+a]rch and Development Organisation",
+        ),
+    ],
+)
+def test_typo_feedback_marks_the_characters_that_differ(
+    answer: str, response: str, diff: str
+) -> None:
     verdict = grade(Short(id="k", prompt="Which place?", answer=answer), response)
     assert verdict.kind == "typo"
     assert verdict.feedback == f"Correct, with a typo: {diff} (the answer is {answer}).", (
-        verdict.feedback)
+        verdict.feedback
+    )
 
 
-@pytest.mark.parametrize(("answer", "response"), [
-    ("BRICS", "brics"), ("BRICS", "Brics"), ("AWACS", "awacs"), ("Texas", "TEXAS"),
-    ("Texas", "texas"), ("Kuril Islands", "KURIL ISLANDS"), ("S-400", "s-400"),
-])
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("BRICS", "brics"),
+        ("BRICS", "Brics"),
+        ("AWACS", "awacs"),
+        ("Texas", "TEXAS"),
+        ("Texas", "texas"),
+        ("Kuril Islands", "KURIL ISLANDS"),
+        ("S-400", "s-400"),
+    ],
+)
 def test_case_never_matters(answer: str, response: str) -> None:
     question = Short(id="c", prompt="Which one?", answer=answer)
     verdict = grade(question, response)
@@ -161,8 +193,7 @@ def test_partial_credit_and_feedback_for_lists() -> None:
 
 
 def test_choices_accept_letters_numbers_and_text() -> None:
-    mcq = Mcq(id="m", prompt="Which system?", options=("S-400", "THAAD", "Patriot"),
-              answer="S-400")
+    mcq = Mcq(id="m", prompt="Which system?", options=("S-400", "THAAD", "Patriot"), answer="S-400")
     assert all(grade(mcq, r).correct for r in ("a", "(a)", "A)", "1", "s400", "S-400 system"))
     assert not grade(mcq, "b").correct
 
@@ -174,8 +205,9 @@ def test_a_typo_between_two_options_picks_neither() -> None:
     assert "(a) Austria" in verdict.feedback and "(b) Australia" in verdict.feedback
     typo = grade(mcq, "Austira")
     assert (typo.correct, typo.kind) == (True, "typo")
-    wrong = Mcq(id="w", prompt="Which country?", options=("Austria", "Australia"),
-                answer="Australia")
+    wrong = Mcq(
+        id="w", prompt="Which country?", options=("Austria", "Australia"), answer="Australia"
+    )
     assert grade(wrong, "Austraia").kind == "near-miss"
 
 
@@ -216,8 +248,9 @@ def test_every_bundled_question_accepts_its_own_answer() -> None:
         else:
             assert isinstance(q, Match)
             _, rights = match_columns(q)
-            response = ", ".join(f"{i + 1}-{'abcdefgh'[rights.index(r)]}"
-                                 for i, (_, r) in enumerate(q.pairs))
+            response = ", ".join(
+                f"{i + 1}-{'abcdefgh'[rights.index(r)]}" for i, (_, r) in enumerate(q.pairs)
+            )
         verdict = grade(q, response, index=index)
         assert verdict.correct, (q.id, response, verdict)
 
@@ -247,9 +280,12 @@ def test_one_edit_search_finds_every_neighbour() -> None:
 
 
 def test_list_items_that_contain_separators_stay_whole_when_typed_verbatim() -> None:
-    stages = ListQuestion(id="s", prompt="Name the three stages of the partnership",
-                          answer=("technology transfer", "joint development",
-                                  "marketing, selling and export"))
-    assert grade(stages, "joint development; marketing, selling and export, "
-                         "technology transfer").correct
+    stages = ListQuestion(
+        id="s",
+        prompt="Name the three stages of the partnership",
+        answer=("technology transfer", "joint development", "marketing, selling and export"),
+    )
+    assert grade(
+        stages, "joint development; marketing, selling and export, technology transfer"
+    ).correct
     assert not grade(stages, "technology transfer, joint development, marketing").correct

@@ -32,137 +32,577 @@ GRADING_COUNTS: dict[str, int] = {}
 
 # --------------------------------------------------------------------------- the questions
 # short ----------------------------------------------------------------------------------------
-BRAHMOS = Short(id="def-brahmos", prompt="Which supersonic cruise missile do India and Russia build through a joint venture?", answer="BrahMos")
-BRAHMOS_II = Short(id="def-brahmos-ii", prompt="Which hypersonic successor to BrahMos are India and Russia developing?", answer="BrahMos-II")
-S400 = Short(id="def-s400", prompt="Which Russian air defence system did India contract to buy in 2018 despite the threat of US sanctions?", answer="S-400", aliases=("S-400 Triumf",))
-S300 = Short(id="def-s300", prompt="Which older Russian air defence system preceded the S-400?", answer="S-300")
-SU30MKI = Short(id="def-su30mki", prompt="Which Russian-origin fighter, licence-built by HAL, is the mainstay of the Indian Air Force?", answer="Su-30MKI")
-SU30MKK = Short(id="geo-su30mkk", prompt="Which Su-30 variant did Russia sell to China?", answer="Su-30MKK")
-SU35 = Short(id="def-su35", prompt="Which Russian fighter did China buy in 2015, a purchase watched closely in India?", answer="Su-35")
-MIG29K = Short(id="def-mig29k", prompt="Which Russian carrier-borne fighter flies from INS Vikramaditya?", answer="MiG-29K")
-VIKRAMADITYA = Short(id="def-vikramaditya", prompt="Which Indian aircraft carrier is the refitted Russian Admiral Gorshkov?", answer="INS Vikramaditya")
-VIKRANT = Short(id="def-vikrant", prompt="What is India's first indigenously built aircraft carrier, commissioned in 2022?", answer="INS Vikrant")
-AK203 = Short(id="def-ak203", prompt="What does the Indo-Russia Rifles joint venture make at Korwa, Amethi?", answer="AK-203 assault rifles")
-T90 = Short(id="def-t90", prompt="Which Russian main battle tank, named Bhishma in India, is licence-built at Avadi?", answer="T-90")
-VVER = Short(id="coop-vver", prompt="Which Russian reactors run as units 1 and 2 at Kudankulam?", answer="VVER-1000 reactors")
-KA226 = Short(id="def-ka226", prompt="What are the Ka-226T aircraft India and Russia agreed to build jointly?", answer="light utility helicopters")
-KUDANKULAM = Short(id="coop-kknpp-site", prompt="Where are Russia's VVER reactors in India being built?", answer="Kudankulam (Tamil Nadu)")
-KKNPP = Short(id="coop-kknpp-name", prompt="Name the nuclear power plant Rosatom is building in Tamil Nadu, with its abbreviation.", answer="Kudankulam Nuclear Power Plant (KKNPP)")
-ROSATOM = Short(id="coop-rosatom", prompt="Which Russian state corporation builds the Kudankulam reactors?", answer="Rosatom")
-INSTC = Short(id="con-instc", prompt="Which multimodal corridor links India with Russia through Iran?", answer="International North–South Transport Corridor")
-CAATSA = Short(id="geo-caatsa", prompt="Under which US law did India's S-400 purchase risk sanctions?", answer="Countering America's Adversaries Through Sanctions Act")
-NSG = Short(id="coop-nsg", prompt="Russia supports India's membership of which export-control group for nuclear material?", answer="Nuclear Suppliers Group")
-BRICS = Short(id="geo-brics", prompt="Which grouping of emerging economies including India and Russia held its 2024 summit in Kazan?", answer="BRICS")
-SCO = Short(id="geo-sco", prompt="Which Eurasian grouping, which India joined in 2017, held its 2024 summit in Astana?", answer="Shanghai Cooperation Organisation (SCO)")
-SCO_ABBR = Short(id="geo-sco-abbr", prompt="Give the abbreviation of the grouping India and Pakistan joined as full members in 2017.", answer="SCO")
-G20 = Short(id="geo-g20", prompt="Which grouping, chaired by India in 2023, includes both India and Russia?", answer="G20")
-DRDO = Short(id="def-drdo", prompt="Which Indian agency partnered NPO Mashinostroyeniya to create BrahMos?", answer="Defence Research and Development Organisation")
-ILTP = Short(id="coop-iltp", prompt="Name the flagship India–Russia science cooperation programme, with its abbreviation.", answer="Integrated Long Term Programme of Cooperation in Science & Technology (ILTP)")
-EAEU = Short(id="con-eaeu", prompt="Which Russia-led economic bloc is India negotiating a free trade agreement with?", answer="Eurasian Economic Union (EAEU)")
-MAKE_IN_INDIA = Short(id="def-make-in-india", prompt="Under which Indian initiative are AK-203 rifles produced locally?", answer="'Make in India'")
-FAR_EAST = Short(id="con-far-east", prompt="Which Russian region did the 21st summit single out for cooperation with Indian States?", answer="Russia's Far East")
-GAGANYAAN = Short(id="coop-gaganyaan", prompt="For which mission were Indian astronaut candidates trained at Russia's Gagarin centre?", answer="Gaganyaan")
-PUTIN = Short(id="sum-putin", prompt="Which Russian President came to New Delhi for the 21st Annual Summit?", answer="Vladimir Putin")
-PARTNERSHIP = Short(id="sum-partnership", prompt="The 'Special and Privileged Strategic Partnership' links which two countries? (answer as X–Y)", answer="India–Russia")
-TREATY = Short(id="hist-treaty", prompt="What was the 1971 Indo-Soviet treaty called?", answer="Indo-Soviet Treaty of Peace, Friendship and Cooperation")
-TREATY_YEAR = Short(id="hist-1971", prompt="In which year did India and the Soviet Union sign their Treaty of Peace, Friendship and Cooperation?", answer="1971")
-YEAR = Short(id="sum-21st-year", prompt="In which year was the 21st India–Russia Annual Summit held?", answer="2021")
-YEAR_2PLUS2 = Short(id="sum-2plus2-year", prompt="In which year did India and Russia hold their first 2+2 ministerial dialogue?", answer="2021")
-TWO_PLUS_TWO = Short(id="sum-2plus2", prompt="What is the format of the foreign and defence ministers' dialogue India and Russia launched in December 2021?", answer="2+2")
-ORDINAL = Short(id="sum-21st", prompt="Which India–Russia Annual Summit, by number, was held in New Delhi in December 2021?", answer="21st")
-TRADE_TARGET = Short(id="coop-trade-target", prompt="What bilateral trade target did India and Russia set for 2025?", answer="$30 billion")
-INVEST_TARGET = Short(id="coop-invest-target", prompt="What two-way investment target did India and Russia set for 2025?", answer="$50 billion")
-TRADE_RECORD = Short(id="coop-trade-record-approx", prompt="India–Russia trade recently reached a record of about how many billion US dollars?", answer="65", tolerance=1.0)
-TRADE_RECORD_EXACT = Short(id="coop-trade-record-exact", prompt="In billions of US dollars, to the nearest billion, what was the record bilateral trade figure?", answer="65")
-OIL_SHARE = Short(id="coop-oil-share", prompt="Russia's share of India's crude oil imports rose to about what percentage?", answer="40%")
-TRADE_SHARE = Short(id="coop-trade-share", prompt="What share of India's total merchandise trade was with Russia in 2019-20?", answer="1.2%")
-S400_DEAL_INR = Short(id="def-s400-inr", prompt="About how much was India's 2018 S-400 deal worth in rupees?", answer="₹40,000 crore")
-S400_DEAL_USD = Short(id="def-s400-usd", prompt="What was the value of India's 2018 S-400 deal in US dollars?", answer="$5.43 billion")
-CENSUS = Short(id="soc-census-2011", prompt="What was India's population at the 2011 Census?", answer="1.21 billion")
-UN_MEMBERS = Short(id="geo-un-members", prompt="How many member states does the United Nations have?", answer="193")
-TRADE_RECORD_BN = Short(id="coop-trade-record-bn", prompt="India–Russia trade reached a record of about how much in 2023-24?", answer="$65 billion", tolerance=1.0)
-TREATY_YEAR_LOOSE = Short(id="hist-1971-about", prompt="About when did India and the Soviet Union sign their Treaty of Peace, Friendship and Cooperation (within a year)?", answer="1971", tolerance=1.0)
-PMJAY = Short(id="soc-pmjay-cover", prompt="What health cover per family per year does Ayushman Bharat PM-JAY give?", answer="₹5 lakh")
-CAPEX = Short(id="eco-capex-2023", prompt="What capital expenditure outlay did the Union Budget 2023-24 announce?", answer="₹10 lakh crore")
+BRAHMOS = Short(
+    id="def-brahmos",
+    prompt="Which supersonic cruise missile do India and Russia build through a joint venture?",
+    answer="BrahMos",
+)
+BRAHMOS_II = Short(
+    id="def-brahmos-ii",
+    prompt="Which hypersonic successor to BrahMos are India and Russia developing?",
+    answer="BrahMos-II",
+)
+S400 = Short(
+    id="def-s400",
+    prompt="Which Russian air defence system did India contract to buy in 2018 despite the threat of US sanctions?",
+    answer="S-400",
+    aliases=("S-400 Triumf",),
+)
+S300 = Short(
+    id="def-s300",
+    prompt="Which older Russian air defence system preceded the S-400?",
+    answer="S-300",
+)
+SU30MKI = Short(
+    id="def-su30mki",
+    prompt="Which Russian-origin fighter, licence-built by HAL, is the mainstay of the Indian Air Force?",
+    answer="Su-30MKI",
+)
+SU30MKK = Short(
+    id="geo-su30mkk", prompt="Which Su-30 variant did Russia sell to China?", answer="Su-30MKK"
+)
+SU35 = Short(
+    id="def-su35",
+    prompt="Which Russian fighter did China buy in 2015, a purchase watched closely in India?",
+    answer="Su-35",
+)
+MIG29K = Short(
+    id="def-mig29k",
+    prompt="Which Russian carrier-borne fighter flies from INS Vikramaditya?",
+    answer="MiG-29K",
+)
+VIKRAMADITYA = Short(
+    id="def-vikramaditya",
+    prompt="Which Indian aircraft carrier is the refitted Russian Admiral Gorshkov?",
+    answer="INS Vikramaditya",
+)
+VIKRANT = Short(
+    id="def-vikrant",
+    prompt="What is India's first indigenously built aircraft carrier, commissioned in 2022?",
+    answer="INS Vikrant",
+)
+AK203 = Short(
+    id="def-ak203",
+    prompt="What does the Indo-Russia Rifles joint venture make at Korwa, Amethi?",
+    answer="AK-203 assault rifles",
+)
+T90 = Short(
+    id="def-t90",
+    prompt="Which Russian main battle tank, named Bhishma in India, is licence-built at Avadi?",
+    answer="T-90",
+)
+VVER = Short(
+    id="coop-vver",
+    prompt="Which Russian reactors run as units 1 and 2 at Kudankulam?",
+    answer="VVER-1000 reactors",
+)
+KA226 = Short(
+    id="def-ka226",
+    prompt="What are the Ka-226T aircraft India and Russia agreed to build jointly?",
+    answer="light utility helicopters",
+)
+KUDANKULAM = Short(
+    id="coop-kknpp-site",
+    prompt="Where are Russia's VVER reactors in India being built?",
+    answer="Kudankulam (Tamil Nadu)",
+)
+KKNPP = Short(
+    id="coop-kknpp-name",
+    prompt="Name the nuclear power plant Rosatom is building in Tamil Nadu, with its abbreviation.",
+    answer="Kudankulam Nuclear Power Plant (KKNPP)",
+)
+ROSATOM = Short(
+    id="coop-rosatom",
+    prompt="Which Russian state corporation builds the Kudankulam reactors?",
+    answer="Rosatom",
+)
+INSTC = Short(
+    id="con-instc",
+    prompt="Which multimodal corridor links India with Russia through Iran?",
+    answer="International North–South Transport Corridor",
+)
+CAATSA = Short(
+    id="geo-caatsa",
+    prompt="Under which US law did India's S-400 purchase risk sanctions?",
+    answer="Countering America's Adversaries Through Sanctions Act",
+)
+NSG = Short(
+    id="coop-nsg",
+    prompt="Russia supports India's membership of which export-control group for nuclear material?",
+    answer="Nuclear Suppliers Group",
+)
+BRICS = Short(
+    id="geo-brics",
+    prompt="Which grouping of emerging economies including India and Russia held its 2024 summit in Kazan?",
+    answer="BRICS",
+)
+SCO = Short(
+    id="geo-sco",
+    prompt="Which Eurasian grouping, which India joined in 2017, held its 2024 summit in Astana?",
+    answer="Shanghai Cooperation Organisation (SCO)",
+)
+SCO_ABBR = Short(
+    id="geo-sco-abbr",
+    prompt="Give the abbreviation of the grouping India and Pakistan joined as full members in 2017.",
+    answer="SCO",
+)
+G20 = Short(
+    id="geo-g20",
+    prompt="Which grouping, chaired by India in 2023, includes both India and Russia?",
+    answer="G20",
+)
+DRDO = Short(
+    id="def-drdo",
+    prompt="Which Indian agency partnered NPO Mashinostroyeniya to create BrahMos?",
+    answer="Defence Research and Development Organisation",
+)
+ILTP = Short(
+    id="coop-iltp",
+    prompt="Name the flagship India–Russia science cooperation programme, with its abbreviation.",
+    answer="Integrated Long Term Programme of Cooperation in Science & Technology (ILTP)",
+)
+EAEU = Short(
+    id="con-eaeu",
+    prompt="Which Russia-led economic bloc is India negotiating a free trade agreement with?",
+    answer="Eurasian Economic Union (EAEU)",
+)
+MAKE_IN_INDIA = Short(
+    id="def-make-in-india",
+    prompt="Under which Indian initiative are AK-203 rifles produced locally?",
+    answer="'Make in India'",
+)
+FAR_EAST = Short(
+    id="con-far-east",
+    prompt="Which Russian region did the 21st summit single out for cooperation with Indian States?",
+    answer="Russia's Far East",
+)
+GAGANYAAN = Short(
+    id="coop-gaganyaan",
+    prompt="For which mission were Indian astronaut candidates trained at Russia's Gagarin centre?",
+    answer="Gaganyaan",
+)
+PUTIN = Short(
+    id="sum-putin",
+    prompt="Which Russian President came to New Delhi for the 21st Annual Summit?",
+    answer="Vladimir Putin",
+)
+PARTNERSHIP = Short(
+    id="sum-partnership",
+    prompt="The 'Special and Privileged Strategic Partnership' links which two countries? (answer as X–Y)",
+    answer="India–Russia",
+)
+TREATY = Short(
+    id="hist-treaty",
+    prompt="What was the 1971 Indo-Soviet treaty called?",
+    answer="Indo-Soviet Treaty of Peace, Friendship and Cooperation",
+)
+TREATY_YEAR = Short(
+    id="hist-1971",
+    prompt="In which year did India and the Soviet Union sign their Treaty of Peace, Friendship and Cooperation?",
+    answer="1971",
+)
+YEAR = Short(
+    id="sum-21st-year",
+    prompt="In which year was the 21st India–Russia Annual Summit held?",
+    answer="2021",
+)
+YEAR_2PLUS2 = Short(
+    id="sum-2plus2-year",
+    prompt="In which year did India and Russia hold their first 2+2 ministerial dialogue?",
+    answer="2021",
+)
+TWO_PLUS_TWO = Short(
+    id="sum-2plus2",
+    prompt="What is the format of the foreign and defence ministers' dialogue India and Russia launched in December 2021?",
+    answer="2+2",
+)
+ORDINAL = Short(
+    id="sum-21st",
+    prompt="Which India–Russia Annual Summit, by number, was held in New Delhi in December 2021?",
+    answer="21st",
+)
+TRADE_TARGET = Short(
+    id="coop-trade-target",
+    prompt="What bilateral trade target did India and Russia set for 2025?",
+    answer="$30 billion",
+)
+INVEST_TARGET = Short(
+    id="coop-invest-target",
+    prompt="What two-way investment target did India and Russia set for 2025?",
+    answer="$50 billion",
+)
+TRADE_RECORD = Short(
+    id="coop-trade-record-approx",
+    prompt="India–Russia trade recently reached a record of about how many billion US dollars?",
+    answer="65",
+    tolerance=1.0,
+)
+TRADE_RECORD_EXACT = Short(
+    id="coop-trade-record-exact",
+    prompt="In billions of US dollars, to the nearest billion, what was the record bilateral trade figure?",
+    answer="65",
+)
+OIL_SHARE = Short(
+    id="coop-oil-share",
+    prompt="Russia's share of India's crude oil imports rose to about what percentage?",
+    answer="40%",
+)
+TRADE_SHARE = Short(
+    id="coop-trade-share",
+    prompt="What share of India's total merchandise trade was with Russia in 2019-20?",
+    answer="1.2%",
+)
+S400_DEAL_INR = Short(
+    id="def-s400-inr",
+    prompt="About how much was India's 2018 S-400 deal worth in rupees?",
+    answer="₹40,000 crore",
+)
+S400_DEAL_USD = Short(
+    id="def-s400-usd",
+    prompt="What was the value of India's 2018 S-400 deal in US dollars?",
+    answer="$5.43 billion",
+)
+CENSUS = Short(
+    id="soc-census-2011",
+    prompt="What was India's population at the 2011 Census?",
+    answer="1.21 billion",
+)
+UN_MEMBERS = Short(
+    id="geo-un-members", prompt="How many member states does the United Nations have?", answer="193"
+)
+TRADE_RECORD_BN = Short(
+    id="coop-trade-record-bn",
+    prompt="India–Russia trade reached a record of about how much in 2023-24?",
+    answer="$65 billion",
+    tolerance=1.0,
+)
+TREATY_YEAR_LOOSE = Short(
+    id="hist-1971-about",
+    prompt="About when did India and the Soviet Union sign their Treaty of Peace, Friendship and Cooperation (within a year)?",
+    answer="1971",
+    tolerance=1.0,
+)
+PMJAY = Short(
+    id="soc-pmjay-cover",
+    prompt="What health cover per family per year does Ayushman Bharat PM-JAY give?",
+    answer="₹5 lakh",
+)
+CAPEX = Short(
+    id="eco-capex-2023",
+    prompt="What capital expenditure outlay did the Union Budget 2023-24 announce?",
+    answer="₹10 lakh crore",
+)
 GANGA = Short(id="geo-ganga-length", prompt="How long is the Ganga?", answer="2,525 km")
-KANCHENJUNGA = Short(id="geo-kangchenjunga", prompt="How high is Kangchenjunga?", answer="8,586 metres")
-KKNPP_MW = Short(id="coop-kknpp-mw", prompt="What is the capacity of each of the first two reactors at Kudankulam?", answer="1,000 MW")
-RECORD_YEAR = Short(id="coop-record-fy", prompt="In which financial year did India–Russia trade reach its record of about $65 billion?", answer="2023-24")
-UNSC_P5 = Short(id="geo-unsc-p5", prompt="How many permanent members does the UN Security Council have?", answer="5")
-KKNPP_REACTORS = Short(id="coop-kknpp-count", prompt="How many reactors in all are planned at Kudankulam?", answer="6")
-STUDENTS = Short(id="coop-students", prompt="About how many Indian students were studying medicine in Russia before 2022?", answer="20,000")
-SAKHALIN = Short(id="coop-sakhalin", prompt="In which Russian oil and gas project does ONGC Videsh hold a 20% stake?", answer="Sakhalin-I", reject=("Sakhalin-II",))
-CORRIDOR = Short(id="con-cvmc", prompt="Which proposed sea route would link an Indian east-coast port with Russia's Far East?", answer="Chennai–Vladivostok Maritime Corridor", aliases=("Eastern Maritime Corridor",))
-VLADIVOSTOK = Short(id="con-vladivostok", prompt="Which Russian Pacific port would the Eastern Maritime Corridor link with Chennai?", answer="Vladivostok")
-ARYABHATA = Short(id="hist-aryabhata", prompt="What was India's first satellite, launched on a Soviet rocket in 1975?", answer="Aryabhata")
-STATE_OR = Short(id="coop-kknpp-state-or", prompt="Is the Kudankulam Nuclear Power Plant in Tamil Nadu or in Kerala?", answer="Tamil Nadu")
-CARRIER_OR = Short(id="def-gorshkov-or", prompt="Which carrier, INS Vikrant or INS Vikramaditya, is the refitted Russian Admiral Gorshkov?", answer="INS Vikramaditya")
-IMBALANCE = Short(id="coop-imbalance", prompt="The India–Russia trade balance favours which country over which? (answer as 'X over Y')", answer="Russia over India")
-BHASKARA = Short(id="hist-bhaskara", prompt="Which Indian earth-observation satellite was launched from the Soviet Union in 1979?", answer="Bhaskara")
-AWACS = Short(id="def-awacs", prompt="What kind of aircraft is the IAF's A-50EI, a Russian Beriev airframe with an Israeli radar? (give the abbreviation)", answer="AWACS")
-KURILS = Short(id="geo-kurils", prompt="Which island chain do Russia and Japan dispute?", answer="Kuril Islands")
-CLOSE_TAG = Short(id="misc-close-tag", prompt="In Textual's content markup, which tag closes the most recent style?", answer="[/]")
-BRICS_COUNCIL = Short(id="geo-brics-council", prompt="Which body brings together business leaders of the five founding members of the grouping?", answer="BRICS Business Council")
+KANCHENJUNGA = Short(
+    id="geo-kangchenjunga", prompt="How high is Kangchenjunga?", answer="8,586 metres"
+)
+KKNPP_MW = Short(
+    id="coop-kknpp-mw",
+    prompt="What is the capacity of each of the first two reactors at Kudankulam?",
+    answer="1,000 MW",
+)
+RECORD_YEAR = Short(
+    id="coop-record-fy",
+    prompt="In which financial year did India–Russia trade reach its record of about $65 billion?",
+    answer="2023-24",
+)
+UNSC_P5 = Short(
+    id="geo-unsc-p5",
+    prompt="How many permanent members does the UN Security Council have?",
+    answer="5",
+)
+KKNPP_REACTORS = Short(
+    id="coop-kknpp-count", prompt="How many reactors in all are planned at Kudankulam?", answer="6"
+)
+STUDENTS = Short(
+    id="coop-students",
+    prompt="About how many Indian students were studying medicine in Russia before 2022?",
+    answer="20,000",
+)
+SAKHALIN = Short(
+    id="coop-sakhalin",
+    prompt="In which Russian oil and gas project does ONGC Videsh hold a 20% stake?",
+    answer="Sakhalin-I",
+    reject=("Sakhalin-II",),
+)
+CORRIDOR = Short(
+    id="con-cvmc",
+    prompt="Which proposed sea route would link an Indian east-coast port with Russia's Far East?",
+    answer="Chennai–Vladivostok Maritime Corridor",
+    aliases=("Eastern Maritime Corridor",),
+)
+VLADIVOSTOK = Short(
+    id="con-vladivostok",
+    prompt="Which Russian Pacific port would the Eastern Maritime Corridor link with Chennai?",
+    answer="Vladivostok",
+)
+ARYABHATA = Short(
+    id="hist-aryabhata",
+    prompt="What was India's first satellite, launched on a Soviet rocket in 1975?",
+    answer="Aryabhata",
+)
+STATE_OR = Short(
+    id="coop-kknpp-state-or",
+    prompt="Is the Kudankulam Nuclear Power Plant in Tamil Nadu or in Kerala?",
+    answer="Tamil Nadu",
+)
+CARRIER_OR = Short(
+    id="def-gorshkov-or",
+    prompt="Which carrier, INS Vikrant or INS Vikramaditya, is the refitted Russian Admiral Gorshkov?",
+    answer="INS Vikramaditya",
+)
+IMBALANCE = Short(
+    id="coop-imbalance",
+    prompt="The India–Russia trade balance favours which country over which? (answer as 'X over Y')",
+    answer="Russia over India",
+)
+BHASKARA = Short(
+    id="hist-bhaskara",
+    prompt="Which Indian earth-observation satellite was launched from the Soviet Union in 1979?",
+    answer="Bhaskara",
+)
+AWACS = Short(
+    id="def-awacs",
+    prompt="What kind of aircraft is the IAF's A-50EI, a Russian Beriev airframe with an Israeli radar? (give the abbreviation)",
+    answer="AWACS",
+)
+KURILS = Short(
+    id="geo-kurils",
+    prompt="Which island chain do Russia and Japan dispute?",
+    answer="Kuril Islands",
+)
+CLOSE_TAG = Short(
+    id="misc-close-tag",
+    prompt="In Textual's content markup, which tag closes the most recent style?",
+    answer="[/]",
+)
+BRICS_COUNCIL = Short(
+    id="geo-brics-council",
+    prompt="Which body brings together business leaders of the five founding members of the grouping?",
+    answer="BRICS Business Council",
+)
 
 # list -----------------------------------------------------------------------------------------
-L_BRICS = ListQuestion(id="geo-brics-members", prompt="Name the five members of BRICS before its 2024 expansion.", answer=("Brazil", "Russia", "India", "China", "South Africa"))
-L_INSTC = ListQuestion(id="con-instc-founders", prompt="Which three countries signed the 2000 agreement that founded the INSTC?", answer=("India", "Iran", "Russia"))
-L_S400 = ListQuestion(id="def-s400-buyers", prompt="Name any two countries other than Russia that operate the S-400.", answer=("China", "India", "Turkey", "Belarus"), min_correct=2)
-L_PLATFORMS = ListQuestion(id="def-platforms", prompt="Name the air defence system bought in 2018, the IAF's main Russian-origin fighter and the jointly built cruise missile.", answer=("S-400", "Su-30MKI", "BrahMos"))
-L_AREAS = ListQuestion(id="coop-pillars", prompt="Name the three pillars of India–Russia cooperation named in the 2021 joint statement's opening section.", answer=("Defence", "Science and Technology", "Energy"))
-L_TARGETS = ListQuestion(id="coop-2025-targets", prompt="What are the 2025 targets for bilateral trade and for two-way investment?", answer=("$30 billion", "$50 billion"))
-L_RUPEES = ListQuestion(id="soc-two-figures", prompt="Give the PM-JAY cover per family and the Union Budget 2023-24 capital expenditure outlay.", answer=("₹5 lakh", "₹10 lakh crore"))
-L_FORUMS = ListQuestion(id="geo-forums-list", prompt="Name the three forums that both India and Russia belong to, of BRICS, SCO, G20 and the Quad.", answer=("BRICS", "SCO", "G20"))
+L_BRICS = ListQuestion(
+    id="geo-brics-members",
+    prompt="Name the five members of BRICS before its 2024 expansion.",
+    answer=("Brazil", "Russia", "India", "China", "South Africa"),
+)
+L_INSTC = ListQuestion(
+    id="con-instc-founders",
+    prompt="Which three countries signed the 2000 agreement that founded the INSTC?",
+    answer=("India", "Iran", "Russia"),
+)
+L_S400 = ListQuestion(
+    id="def-s400-buyers",
+    prompt="Name any two countries other than Russia that operate the S-400.",
+    answer=("China", "India", "Turkey", "Belarus"),
+    min_correct=2,
+)
+L_PLATFORMS = ListQuestion(
+    id="def-platforms",
+    prompt="Name the air defence system bought in 2018, the IAF's main Russian-origin fighter and the jointly built cruise missile.",
+    answer=("S-400", "Su-30MKI", "BrahMos"),
+)
+L_AREAS = ListQuestion(
+    id="coop-pillars",
+    prompt="Name the three pillars of India–Russia cooperation named in the 2021 joint statement's opening section.",
+    answer=("Defence", "Science and Technology", "Energy"),
+)
+L_TARGETS = ListQuestion(
+    id="coop-2025-targets",
+    prompt="What are the 2025 targets for bilateral trade and for two-way investment?",
+    answer=("$30 billion", "$50 billion"),
+)
+L_RUPEES = ListQuestion(
+    id="soc-two-figures",
+    prompt="Give the PM-JAY cover per family and the Union Budget 2023-24 capital expenditure outlay.",
+    answer=("₹5 lakh", "₹10 lakh crore"),
+)
+L_FORUMS = ListQuestion(
+    id="geo-forums-list",
+    prompt="Name the three forums that both India and Russia belong to, of BRICS, SCO, G20 and the Quad.",
+    answer=("BRICS", "SCO", "G20"),
+)
 
 # mcq ------------------------------------------------------------------------------------------
-M_STATE = Mcq(id="coop-kknpp-state", prompt="The Kudankulam Nuclear Power Plant is in which state?", options=("Tamil Nadu", "Kerala", "Andhra Pradesh", "Karnataka"), answer="Tamil Nadu")
-M_PORT = Mcq(id="con-eastern-maritime", prompt="The Eastern Maritime Corridor would link Vladivostok with which Indian city?", options=("Chennai", "Mumbai", "Kolkata", "Kochi"), answer="Chennai")
-M_YEAR = Mcq(id="sum-21st-year-mcq", prompt="The 21st India–Russia Annual Summit was held in:", options=("2019", "2020", "2021", "2022"), answer="2021")
-M_TRADE = Mcq(id="coop-trade-2019", prompt="India–Russia bilateral trade in 2019 was about:", options=("$7.5 billion", "$15 billion", "$45 billion", "$3 billion"), answer="$7.5 billion")
-M_SU30 = Mcq(id="def-su30-variant", prompt="Which Su-30 variant does HAL licence-build for the IAF?", options=("Su-30MKK", "Su-30MKI", "Su-30MKM", "Su-35"), answer="Su-30MKI")
-M_AUSTRIA = Mcq(id="geo-vienna", prompt="The Vienna Convention on Diplomatic Relations is named after the capital of which country?", options=("Austria", "Australia", "Germany", "Hungary"), answer="Austria")
+M_STATE = Mcq(
+    id="coop-kknpp-state",
+    prompt="The Kudankulam Nuclear Power Plant is in which state?",
+    options=("Tamil Nadu", "Kerala", "Andhra Pradesh", "Karnataka"),
+    answer="Tamil Nadu",
+)
+M_PORT = Mcq(
+    id="con-eastern-maritime",
+    prompt="The Eastern Maritime Corridor would link Vladivostok with which Indian city?",
+    options=("Chennai", "Mumbai", "Kolkata", "Kochi"),
+    answer="Chennai",
+)
+M_YEAR = Mcq(
+    id="sum-21st-year-mcq",
+    prompt="The 21st India–Russia Annual Summit was held in:",
+    options=("2019", "2020", "2021", "2022"),
+    answer="2021",
+)
+M_TRADE = Mcq(
+    id="coop-trade-2019",
+    prompt="India–Russia bilateral trade in 2019 was about:",
+    options=("$7.5 billion", "$15 billion", "$45 billion", "$3 billion"),
+    answer="$7.5 billion",
+)
+M_SU30 = Mcq(
+    id="def-su30-variant",
+    prompt="Which Su-30 variant does HAL licence-build for the IAF?",
+    options=("Su-30MKK", "Su-30MKI", "Su-30MKM", "Su-35"),
+    answer="Su-30MKI",
+)
+M_AUSTRIA = Mcq(
+    id="geo-vienna",
+    prompt="The Vienna Convention on Diplomatic Relations is named after the capital of which country?",
+    options=("Austria", "Australia", "Germany", "Hungary"),
+    answer="Austria",
+)
 
 # multi ----------------------------------------------------------------------------------------
-X_JV = Multi(id="def-joint-products", prompt="Which of these are made by India–Russia joint ventures?", options=("BrahMos", "Rafale", "AK-203", "Apache"), answer=("BrahMos", "AK-203"))
-X_FORUMS = Multi(id="coop-common-forums", prompt="India and Russia are both members of which groupings?", options=("BRICS", "SCO", "G20", "East Asia Summit", "Quad", "NATO"), answer=("BRICS", "SCO", "G20", "East Asia Summit"))
+X_JV = Multi(
+    id="def-joint-products",
+    prompt="Which of these are made by India–Russia joint ventures?",
+    options=("BrahMos", "Rafale", "AK-203", "Apache"),
+    answer=("BrahMos", "AK-203"),
+)
+X_FORUMS = Multi(
+    id="coop-common-forums",
+    prompt="India and Russia are both members of which groupings?",
+    options=("BRICS", "SCO", "G20", "East Asia Summit", "Quad", "NATO"),
+    answer=("BRICS", "SCO", "G20", "East Asia Summit"),
+)
 
 # statements -----------------------------------------------------------------------------------
-ST_1_3 = Statements(id="coop-support-st", prompt="Consider the following statements:", statements=(
-    Statement("Russia supports India's bid for a permanent seat on the UN Security Council.", True),
-    Statement("Russia opposes India's membership of the Nuclear Suppliers Group.", False, "Russia supports India's NSG membership."),
-    Statement("India and Russia are both members of the SCO.", True)))
-ST_BOTH = Statements(id="sum-2021-st", prompt="Consider the following statements:", statements=(
-    Statement("India and Russia held their first 2+2 dialogue in New Delhi in December 2021.", True),
-    Statement("The 21st India–Russia Annual Summit was held in New Delhi in 2021.", True)))
-ST_NEITHER = Statements(id="con-status-st", prompt="Consider the following statements:", statements=(
-    Statement("The Chennai–Vladivostok Maritime Corridor is already operational.", False, "It is only proposed."),
-    Statement("India is a full member of the Eurasian Economic Union.", False, "India is negotiating an FTA with the EAEU.")))
-ST_2_ONLY = Statements(id="coop-sakhalin-st", prompt="Consider the following statements:", statements=(
-    Statement("Sakhalin-I is a Russian nuclear power project.", False, "Sakhalin-I is an oil and gas project."),
-    Statement("ONGC Videsh holds a stake in Sakhalin-I.", True)))
-ST_ALL = Statements(id="geo-forums-st", prompt="India and Russia are both members of:", statements=(
-    Statement("BRICS", True), Statement("the SCO", True), Statement("the G20", True)))
+ST_1_3 = Statements(
+    id="coop-support-st",
+    prompt="Consider the following statements:",
+    statements=(
+        Statement(
+            "Russia supports India's bid for a permanent seat on the UN Security Council.", True
+        ),
+        Statement(
+            "Russia opposes India's membership of the Nuclear Suppliers Group.",
+            False,
+            "Russia supports India's NSG membership.",
+        ),
+        Statement("India and Russia are both members of the SCO.", True),
+    ),
+)
+ST_BOTH = Statements(
+    id="sum-2021-st",
+    prompt="Consider the following statements:",
+    statements=(
+        Statement(
+            "India and Russia held their first 2+2 dialogue in New Delhi in December 2021.", True
+        ),
+        Statement("The 21st India–Russia Annual Summit was held in New Delhi in 2021.", True),
+    ),
+)
+ST_NEITHER = Statements(
+    id="con-status-st",
+    prompt="Consider the following statements:",
+    statements=(
+        Statement(
+            "The Chennai–Vladivostok Maritime Corridor is already operational.",
+            False,
+            "It is only proposed.",
+        ),
+        Statement(
+            "India is a full member of the Eurasian Economic Union.",
+            False,
+            "India is negotiating an FTA with the EAEU.",
+        ),
+    ),
+)
+ST_2_ONLY = Statements(
+    id="coop-sakhalin-st",
+    prompt="Consider the following statements:",
+    statements=(
+        Statement(
+            "Sakhalin-I is a Russian nuclear power project.",
+            False,
+            "Sakhalin-I is an oil and gas project.",
+        ),
+        Statement("ONGC Videsh holds a stake in Sakhalin-I.", True),
+    ),
+)
+ST_ALL = Statements(
+    id="geo-forums-st",
+    prompt="India and Russia are both members of:",
+    statements=(Statement("BRICS", True), Statement("the SCO", True), Statement("the G20", True)),
+)
 
 # truefalse ------------------------------------------------------------------------------------
-TF_TRUE = TrueFalse(id="def-caatsa-tf", statement="India's purchase of the S-400 exposed it to possible US sanctions under CAATSA.", answer=True)
-TF_FALSE = TrueFalse(id="coop-trade-balance-tf", statement="The India–Russia trade balance favours India.", answer=False, fix="It heavily favours Russia.")
+TF_TRUE = TrueFalse(
+    id="def-caatsa-tf",
+    statement="India's purchase of the S-400 exposed it to possible US sanctions under CAATSA.",
+    answer=True,
+)
+TF_FALSE = TrueFalse(
+    id="coop-trade-balance-tf",
+    statement="The India–Russia trade balance favours India.",
+    answer=False,
+    fix="It heavily favours Russia.",
+)
 
 # cloze ----------------------------------------------------------------------------------------
-C_CAATSA = Cloze(id="geo-caatsa-cloze", text="The S-400 deal exposed India to US sanctions under {{CAATSA|Countering America's Adversaries Through Sanctions Act}}.")
-C_SUMMIT = Cloze(id="sum-21st-cloze", text="The {{21st|twenty-first}} India–Russia Annual Summit was held in New Delhi in {{2021}} between President Putin and Prime Minister {{Modi|Narendra Modi}}.")
-C_TARGET = Cloze(id="coop-target-cloze", text="India and Russia aim for {{$30 billion}} of bilateral trade by {{2025}}.")
-C_PORT = Cloze(id="con-port-cloze", text="The Eastern Maritime Corridor would link {{Chennai|Madras}} with Vladivostok.")
-C_KKNPP = Cloze(id="coop-kknpp-cloze", text="Rosatom is building six reactors at {{Kudankulam}} in Tamil Nadu.")
-C_BRAHMOS = Cloze(id="def-brahmos-name", text="The {{BrahMos}} missile is named after the Brahmaputra and Moskva rivers.")
-C_HEIGHTS = Cloze(id="geo-heights-cloze", text="Kangchenjunga is {{8,586 metres}} high and the Ganga is {{2,525 km}} long.")
-C_SPEED = Cloze(id="def-brahmos-speed", text="BrahMos is a {{supersonic}} cruise missile, while BrahMos-II is planned to be {{hypersonic}}.")
+C_CAATSA = Cloze(
+    id="geo-caatsa-cloze",
+    text="The S-400 deal exposed India to US sanctions under {{CAATSA|Countering America's Adversaries Through Sanctions Act}}.",
+)
+C_SUMMIT = Cloze(
+    id="sum-21st-cloze",
+    text="The {{21st|twenty-first}} India–Russia Annual Summit was held in New Delhi in {{2021}} between President Putin and Prime Minister {{Modi|Narendra Modi}}.",
+)
+C_TARGET = Cloze(
+    id="coop-target-cloze",
+    text="India and Russia aim for {{$30 billion}} of bilateral trade by {{2025}}.",
+)
+C_PORT = Cloze(
+    id="con-port-cloze",
+    text="The Eastern Maritime Corridor would link {{Chennai|Madras}} with Vladivostok.",
+)
+C_KKNPP = Cloze(
+    id="coop-kknpp-cloze", text="Rosatom is building six reactors at {{Kudankulam}} in Tamil Nadu."
+)
+C_BRAHMOS = Cloze(
+    id="def-brahmos-name",
+    text="The {{BrahMos}} missile is named after the Brahmaputra and Moskva rivers.",
+)
+C_HEIGHTS = Cloze(
+    id="geo-heights-cloze",
+    text="Kangchenjunga is {{8,586 metres}} high and the Ganga is {{2,525 km}} long.",
+)
+C_SPEED = Cloze(
+    id="def-brahmos-speed",
+    text="BrahMos is a {{supersonic}} cruise missile, while BrahMos-II is planned to be {{hypersonic}}.",
+)
 
 # match (right-hand items are listed in alphabetical order, so letter a is the first pair's) ----
-P_SECTORS = Match(id="coop-sectors-match", prompt="Match each project to its sector.", pairs=(
-    ("INSTC", "Connectivity corridor"), ("BrahMos", "Cruise missile"),
-    ("Kudankulam", "Nuclear power"), ("Sakhalin-I", "Oil and gas")))
-P_PLATFORMS = Match(id="def-platforms-match", prompt="Match each platform to its role.", pairs=(
-    ("S-400", "Air defence"), ("Su-30MKI", "Fighter aircraft"), ("T-90", "Main battle tank")))
+P_SECTORS = Match(
+    id="coop-sectors-match",
+    prompt="Match each project to its sector.",
+    pairs=(
+        ("INSTC", "Connectivity corridor"),
+        ("BrahMos", "Cruise missile"),
+        ("Kudankulam", "Nuclear power"),
+        ("Sakhalin-I", "Oil and gas"),
+    ),
+)
+P_PLATFORMS = Match(
+    id="def-platforms-match",
+    prompt="Match each platform to its role.",
+    pairs=(
+        ("S-400", "Air defence"),
+        ("Su-30MKI", "Fighter aircraft"),
+        ("T-90", "Main battle tank"),
+    ),
+)
 
 
 class Case(NamedTuple):
@@ -179,8 +619,17 @@ class Case(NamedTuple):
 CASES: list[Case] = []
 
 
-def case(rule: str, question: QuestionBase, response: str, correct: bool, kind: str | None = None,
-         reason: str = "", *, aliases: tuple[str, ...] = (), use_index: bool = True) -> None:
+def case(
+    rule: str,
+    question: QuestionBase,
+    response: str,
+    correct: bool,
+    kind: str | None = None,
+    reason: str = "",
+    *,
+    aliases: tuple[str, ...] = (),
+    use_index: bool = True,
+) -> None:
     CASES.append(Case(rule, question, response, correct, kind, reason, aliases, use_index))
 
 
@@ -212,7 +661,14 @@ case(R, NSG, "The Nuclear Suppliers Group", Y, None, "leading article dropped")
 case(R, INSTC, "the International North-South Transport Corridor", Y, None, "article and hyphen")
 case(R, BRICS, "the BRICS", Y, None, "leading article")
 case(R, YEAR, "2021.", Y, None, "trailing full stop")
-case(R, TREATY, "Indo Soviet Treaty of Peace Friendship and Cooperation", Y, None, "punctuation inside the answer is not required")
+case(
+    R,
+    TREATY,
+    "Indo Soviet Treaty of Peace Friendship and Cooperation",
+    Y,
+    None,
+    "punctuation inside the answer is not required",
+)
 case(R, TWO_PLUS_TWO, "2 + 2", Y, None, "spaces around the plus")
 case(R, TWO_PLUS_TWO, "1+1", N, None, "numbers in names stay exact")
 case(R, STUDENTS, "20000", Y, None, "no thousands separator")
@@ -231,7 +687,14 @@ R = "aliases"
 case(R, S400, "S-400 Triumf", Y, "alias", "author alias")
 case(R, CORRIDOR, "Eastern Maritime Corridor", Y, "alias", "author alias")
 case(R, CORRIDOR, "eastern maritime corridor", Y, None, "author alias, case folded")
-case(R, C_CAATSA, "Countering America's Adversaries Through Sanctions Act", Y, None, "cloze alternative")
+case(
+    R,
+    C_CAATSA,
+    "Countering America's Adversaries Through Sanctions Act",
+    Y,
+    None,
+    "cloze alternative",
+)
 case(R, C_PORT, "Madras", Y, None, "cloze alternative")
 case(R, C_PORT, "Chennai", Y, None, "cloze answer")
 
@@ -240,7 +703,15 @@ case(R, S400, "Triumf", Y, "alias", "learner taught Triumf", aliases=("Triumf",)
 case(R, S400, "triumf", Y, None, "learner alias, case folded", aliases=("Triumf",))
 case(R, S400, "Triumf", N, None, "no such alias was taught")
 case(R, S400, "S-300", N, None, "a learner alias does not loosen the answer", aliases=("Triumf",))
-case(R, INSTC, "North South Corridor", Y, "alias", "learner alias, dash normalised", aliases=("North-South Corridor",))
+case(
+    R,
+    INSTC,
+    "North South Corridor",
+    Y,
+    "alias",
+    "learner alias, dash normalised",
+    aliases=("North-South Corridor",),
+)
 case(R, KUDANKULAM, "Koodankulam NPP", Y, "alias", "learner alias", aliases=("Koodankulam NPP",))
 
 # --------------------------------------------------------------------------- initialisms, pairs
@@ -248,7 +719,14 @@ R = "initialism"
 case(R, INSTC, "INSTC", Y, None, "initialism of the hyphenated long form")
 case(R, INSTC, "instc", Y, None, "lower-case initialism")
 case(R, CAATSA, "CAATSA", Y, None, "initialism")
-case(R, CAATSA, "Countering Americas Adversaries Through Sanctions Act", Y, None, "apostrophe dropped")
+case(
+    R,
+    CAATSA,
+    "Countering Americas Adversaries Through Sanctions Act",
+    Y,
+    None,
+    "apostrophe dropped",
+)
 case(R, NSG, "NSG", Y, None, "initialism")
 case(R, NSG, "N.S.G.", Y, None, "dotted initialism")
 case(R, DRDO, "DRDO", Y, None, "initialism skips 'and'")
@@ -268,7 +746,14 @@ case(R, KKNPP, "Kudankulam Nuclear Power Plant", Y, None, "the long-form side")
 case(R, EAEU, "EAEU", Y, None, "the abbreviation side")
 case(R, EAEU, "Eurasian Economic Union", Y, None, "the long-form side")
 case(R, ILTP, "ILTP", Y, None, "the abbreviation side")
-case(R, SCO, "Shanghai Cooperation", N, None, "a name's head noun is part of the name, as Group is in NSG")
+case(
+    R,
+    SCO,
+    "Shanghai Cooperation",
+    N,
+    None,
+    "a name's head noun is part of the name, as Group is in NSG",
+)
 case(R, EAEU, "Eurasian Union", N, None, "fragment of the long form")
 
 R = "parenthetical optional"
@@ -281,9 +766,23 @@ case(R, KUDANKULAM, "Kudankulam, Kerala", N, None, "the added place is a wrong f
 R = "british/american"
 case(R, DRDO, "Defense Research and Development Organization", Y, None, "defense, organization")
 case(R, SCO, "Shanghai Cooperation Organization", Y, None, "organization")
-case(R, ILTP, "Integrated Long-Term Program of Cooperation in Science and Technology", Y, None, "program, and, hyphen")
+case(
+    R,
+    ILTP,
+    "Integrated Long-Term Program of Cooperation in Science and Technology",
+    Y,
+    None,
+    "program, and, hyphen",
+)
 case(R, GAGANYAAN, "Gaganyaan program", Y, None, "program as an extra generic word")
-case(R, P_PLATFORMS, "S-400: air defense; Su-30MKI: fighter aircraft; T-90: main battle tank", Y, None, "defense in a match")
+case(
+    R,
+    P_PLATFORMS,
+    "S-400: air defense; Su-30MKI: fighter aircraft; T-90: main battle tank",
+    Y,
+    None,
+    "defense in a match",
+)
 
 R = "plurals"
 case(R, AK203, "AK-203 assault rifle", Y, None, "singular of rifles")
@@ -292,7 +791,14 @@ case(R, VVER, "VVER-1000 reactor", Y, None, "singular of reactors")
 case(R, NSG, "Nuclear Supplier Group", Y, None, "singular of suppliers")
 case(R, BRAHMOS, "BrahMos missiles", Y, None, "plural generic word")
 case(R, BRICS, "BRIC", N, None, "an acronym's S is not a plural")
-case(R, X_FORUMS, "BRIC, SCO, G20, East Asia Summit", N, None, "BRIC is not BRICS in an option either")
+case(
+    R,
+    X_FORUMS,
+    "BRIC, SCO, G20, East Asia Summit",
+    N,
+    None,
+    "BRIC is not BRICS in an option either",
+)
 
 R = "case never matters"
 case(R, BRICS, "brics", Y, "exact", "an acronym in lower case")
@@ -310,7 +816,14 @@ case(R, BRICS_COUNCIL, "brics business council", Y, None, "an acronym inside a n
 case(R, BRICS_COUNCIL, "BRICS BUSINESS COUNCIL", Y, None, "all capitals")
 case(R, BRICS_COUNCIL, "BRIC Business Council", N, None, "BRIC is not BRICS inside a name")
 case(R, BRICS_COUNCIL, "bric business council", N, None, "nor in lower case")
-case(R, BRICS_COUNCIL, "Bric Busines Council", N, None, "a typo elsewhere does not excuse the acronym")
+case(
+    R,
+    BRICS_COUNCIL,
+    "Bric Busines Council",
+    N,
+    None,
+    "a typo elsewhere does not excuse the acronym",
+)
 case(R, SCO_ABBR, "Sco", Y, None, "title case")
 case(R, L_FORUMS, "g20; sco; brics", Y, None, "list items in lower case")
 case(R, L_FORUMS, "Brics, Sco, G20", Y, None, "list items in title case")
@@ -368,7 +881,9 @@ case(R, CARRIER_OR, "INS Vikramaditya", Y, "exact", "the answer itself")
 
 R = "never partial/token-set"
 case(R, NSG, "Group Suppliers Nuclear", N, None, "token_set_ratio 100, word salad")
-case(R, CORRIDOR, "Corridor Maritime Vladivostok Chennai", N, None, "token_set_ratio 100, word salad")
+case(
+    R, CORRIDOR, "Corridor Maritime Vladivostok Chennai", N, None, "token_set_ratio 100, word salad"
+)
 case(R, SCO, "Cooperation Organisation", N, None, "partial_ratio 100")
 case(R, KKNPP, "Power Plant", N, None, "partial_ratio 100")
 case(R, IMBALANCE, "India over Russia", N, None, "same words, opposite fact: word order matters")
@@ -471,7 +986,9 @@ case(R, CAPEX, "₹10 trillion", Y, None, "the same value in trillions")
 case(R, CAPEX, "₹1 lakh crore", N, None, "ten times too little")
 case(R, CAPEX, "₹10 crore", N, "near-miss", "a magnitude missing")
 case(R, STUDENTS, "20,000", Y, "exact", "grouping is the same in both systems below a lakh")
-case(R, L_RUPEES, "5,00,000, 10,00,000 crore", Y, None, "Indian grouping inside a list is not split")
+case(
+    R, L_RUPEES, "5,00,000, 10,00,000 crore", Y, None, "Indian grouping inside a list is not split"
+)
 case(R, L_RUPEES, "Rs 5 lakh; Rs 10 lakh crore", Y, None, "the answers themselves")
 
 R = "units"
@@ -612,7 +1129,14 @@ case(R, TRADE_RECORD_EXACT, "65 million", N, "near-miss", "not the unit the prom
 case(R, TRADE_RECORD_EXACT, "$65 trillion", N, "near-miss", "not the unit the prompt asked for")
 case(R, TRADE_RECORD_EXACT, "65 crore", N, "near-miss", "not the unit the prompt asked for")
 case(R, TRADE_RECORD_BN, "$65 billion", Y, "exact", "the answer itself")
-case(R, TRADE_RECORD_BN, "$65.5 billion", Y, "alias", "tolerance 1 is one billion: the answer's own unit")
+case(
+    R,
+    TRADE_RECORD_BN,
+    "$65.5 billion",
+    Y,
+    "alias",
+    "tolerance 1 is one billion: the answer's own unit",
+)
 case(R, TRADE_RECORD_BN, "$64,200 million", Y, "alias", "within a billion, written in millions")
 case(R, TRADE_RECORD_BN, "$66.5 billion", N, None, "outside tolerance")
 case(R, TRADE_RECORD_BN, "65", N, "near-miss", "the magnitude left off")
@@ -673,14 +1197,29 @@ case(R, BHASKARA, "Bhaskar", Y, "typo", "one deletion, closer to the answer")
 case(R, SAKHALIN, "Sakhalin-II", N, "near-miss", "in the reject list")
 case(R, SAKHALIN, "Sakhalin 2", N, "near-miss", "the reject entry, normalised")
 case(R, SAKHALIN, "sakhalin-ii", N, "near-miss", "the reject entry, lower case")
-case(R, SAKHALIN, "Sakhalin-2", N, "near-miss", "reject list applies without an index", use_index=False)
+case(
+    R,
+    SAKHALIN,
+    "Sakhalin-2",
+    N,
+    "near-miss",
+    "reject list applies without an index",
+    use_index=False,
+)
 case(R, ARYABHATA, "Aryabhatta", Y, "typo", "typo without an index", use_index=False)
 case(R, ARYABHATA, "Bhaskara", N, None, "wrong without an index too", use_index=False)
 case(R, SU30MKI, "Su-30MKK", N, "near-miss", "the Chinese variant is in the bank")
 case(R, SU30MKI, "Su-30MKJ", N, None, "a designation is exact; also ties with MKK")
 case(R, M_SU30, "Su-30MKJ", N, None, "tie between two options")
 case(R, M_SU30, "Su-30MKK", N, None, "another option")
-case(R, C_SPEED, "hypersonic, hypersonic", N, None, "hypersonic is 2 edits from supersonic but is another answer")
+case(
+    R,
+    C_SPEED,
+    "hypersonic, hypersonic",
+    N,
+    None,
+    "hypersonic is 2 edits from supersonic but is another answer",
+)
 case(R, C_SPEED, "subsonic, hypersonic", N, None, "3 edits on a 10-letter word")
 case(R, BRAHMOS, "Brahmose", Y, "typo", "BrahMos-II in the bank must not make this a near-miss")
 case(R, BRAHMOS, "BrahMos", Y, "exact", "another question with the same answer is no near-miss")
@@ -702,7 +1241,14 @@ case(R, L_INSTC, "Russia and India and Iran", Y, None, "and twice")
 case(R, L_INSTC, "Russia, India", N, "partial", "2 of 3")
 case(R, L_INSTC, "India, Iraq, Russia", N, None, "4 letters: no typo budget")
 case(R, L_INSTC, "India, Iran, Russia, Azerbaijan", N, "partial", "extra wrong item")
-case(R, L_INSTC, "India, Azerbaijan, Armenia", N, "wrong", "one right, two wrong: a score of 0 is wrong, not partial")
+case(
+    R,
+    L_INSTC,
+    "India, Azerbaijan, Armenia",
+    N,
+    "wrong",
+    "one right, two wrong: a score of 0 is wrong, not partial",
+)
 case(R, L_S400, "China, Turkey", Y, None, "min_correct 2")
 case(R, L_S400, "Turkey and Belarus and China", Y, None, "three of four, min 2")
 case(R, L_S400, "India", N, None, "1 of min 2")
@@ -750,7 +1296,14 @@ case(R, M_SU30, "b", Y, None, "letter")
 case(R, M_SU30, "Su30 MKI", Y, "exact", "option text normalised")
 case(R, M_AUSTRIA, "Austria", Y, "exact", "option text")
 case(R, M_AUSTRIA, "austira", Y, "typo", "a typo closer to one option")
-case(R, M_AUSTRIA, "Austraia", N, "near-miss", "one edit from both Austria and Australia: never a silent pick")
+case(
+    R,
+    M_AUSTRIA,
+    "Austraia",
+    N,
+    "near-miss",
+    "one edit from both Austria and Australia: never a silent pick",
+)
 case(R, M_AUSTRIA, "Austrlia", N, "near-miss", "one edit from both Austria and Australia")
 case(R, M_AUSTRIA, "Australia", N, "wrong", "the other option")
 case(R, M_AUSTRIA, "Austrralia", N, "wrong", "a typo of the other option")
@@ -849,21 +1402,57 @@ case(R, P_SECTORS, "1a 2b 3c 4d", Y, None, "compact pairs")
 case(R, P_SECTORS, "1-A; 2-B; 3-C; 4-D", Y, None, "upper case, semicolons")
 case(R, P_SECTORS, "1-a\n2-b\n3-c\n4-d", Y, None, "new lines")
 case(R, P_SECTORS, "a b c d", Y, None, "right-side letters in left order")
-case(R, P_SECTORS, "INSTC: connectivity corridor; BrahMos: cruise missile; Kudankulam: nuclear power; Sakhalin-I: oil and gas", Y, None, "left: right text")
-case(R, P_SECTORS, "Kudankulum: nuclear power; Sakhalin 1: oil and gas; INSTC: connectivity corridor; Brahmos: cruise missile", Y, None, "any order, typo, Roman numeral")
+case(
+    R,
+    P_SECTORS,
+    "INSTC: connectivity corridor; BrahMos: cruise missile; Kudankulam: nuclear power; Sakhalin-I: oil and gas",
+    Y,
+    None,
+    "left: right text",
+)
+case(
+    R,
+    P_SECTORS,
+    "Kudankulum: nuclear power; Sakhalin 1: oil and gas; INSTC: connectivity corridor; Brahmos: cruise missile",
+    Y,
+    None,
+    "any order, typo, Roman numeral",
+)
 case(R, P_SECTORS, "1-b, 2-a, 3-c, 4-d", N, "partial", "two swapped")
 case(R, P_SECTORS, "1-a, 2-b, 3-c", N, "partial", "3 of 4")
 case(R, P_SECTORS, "1-a, 1-b, 2-b, 3-c, 4-d", N, None, "hedge on item 1")
 case(R, P_SECTORS, "a a a a", N, None, "one letter for everything")
 case(R, P_PLATFORMS, "1-a 2-b 3-c", Y, None, "pairs")
-case(R, P_PLATFORMS, "S400: Air Defence; Su30MKI: Fighter aircraft; T90: Main battle tank", Y, None, "left names normalised")
-case(R, P_PLATFORMS, "S-300: air defence; Su-30MKI: fighter aircraft; T-90: main battle tank", N, None, "wrong system on the left")
+case(
+    R,
+    P_PLATFORMS,
+    "S400: Air Defence; Su30MKI: Fighter aircraft; T90: Main battle tank",
+    Y,
+    None,
+    "left names normalised",
+)
+case(
+    R,
+    P_PLATFORMS,
+    "S-300: air defence; Su-30MKI: fighter aircraft; T-90: main battle tank",
+    N,
+    None,
+    "wrong system on the left",
+)
 
 # --------------------------------------------------------------------------- empty
 R = "empty"
-for question, text in ((BRAHMOS, ""), (TRADE_TARGET, "   "), (L_BRICS, "\n"), (M_STATE, " "),
-                       (X_JV, ""), (ST_1_3, "  "), (TF_TRUE, ""), (C_SUMMIT, "\t"),
-                       (P_SECTORS, " \n ")):
+for question, text in (
+    (BRAHMOS, ""),
+    (TRADE_TARGET, "   "),
+    (L_BRICS, "\n"),
+    (M_STATE, " "),
+    (X_JV, ""),
+    (ST_1_3, "  "),
+    (TF_TRUE, ""),
+    (C_SUMMIT, "\t"),
+    (P_SECTORS, " \n "),
+):
     case(R, question, text, N, "empty", "nothing given")
 
 
@@ -886,14 +1475,25 @@ def index() -> AnswerIndex:
 def describe(c: Case, got: object) -> str:
     taught = f" [learner aliases {c.aliases!r}]" if c.aliases else ""
     where = "" if c.use_index else " [no index]"
-    return (f"  {c.rule:<24} {c.question.type:<10} {c.question.id:<24} {c.response!r}{taught}{where}"
-            f" -> {got}  ({c.reason})")
+    return (
+        f"  {c.rule:<24} {c.question.type:<10} {c.question.id:<24} {c.response!r}{taught}{where}"
+        f" -> {got}  ({c.reason})"
+    )
 
 
 def test_table_is_big_and_covers_every_type() -> None:
     assert len(CASES) >= 150
     types = Counter(c.question.type for c in CASES)
-    assert set(types) == {"short", "list", "mcq", "multi", "statements", "truefalse", "cloze", "match"}
+    assert set(types) == {
+        "short",
+        "list",
+        "mcq",
+        "multi",
+        "statements",
+        "truefalse",
+        "cloze",
+        "match",
+    }
     ids = {}
     for q in bank():
         assert ids.setdefault(q.id, q) is q, f"duplicate id {q.id}"
@@ -905,10 +1505,13 @@ def test_grading_table(index: AnswerIndex) -> None:
     kind_mismatches: list[str] = []
     for c in CASES:
         try:
-            verdict = grade(c.question, c.response, index=index if c.use_index else None,
-                            aliases=c.aliases)
+            verdict = grade(
+                c.question, c.response, index=index if c.use_index else None, aliases=c.aliases
+            )
         except Exception as error:  # noqa: BLE001 - a crash is a finding, listed with the case
-            (false_rejects if c.correct else kind_mismatches).append(describe(c, f"raised {error!r}"))
+            (false_rejects if c.correct else kind_mismatches).append(
+                describe(c, f"raised {error!r}")
+            )
             continue
         got = f"correct={verdict.correct} kind={verdict.kind} score={verdict.score:.2f} feedback={verdict.feedback!r}"
         if verdict.correct and not c.correct:
@@ -919,13 +1522,21 @@ def test_grading_table(index: AnswerIndex) -> None:
             kind_mismatches.append(describe(c, got) + f" expected kind {c.kind}")
         elif not 0.0 <= verdict.score <= 1.0 or (verdict.correct and verdict.score <= 0):
             kind_mismatches.append(describe(c, got) + " score out of range")
-    GRADING_COUNTS.update(cases=len(CASES), false_accepts=len(false_accepts),
-                          false_rejects=len(false_rejects), other=len(kind_mismatches))
-    report = [f"{len(CASES)} cases: {len(false_accepts)} false accepts, {len(false_rejects)} false "
-              f"rejects, {len(kind_mismatches)} wrong kinds/scores/crashes"]
-    for title, rows in (("false accepts (expected wrong, graded correct)", false_accepts),
-                        ("false rejects (expected correct, graded wrong)", false_rejects),
-                        ("wrong kind, score or crash", kind_mismatches)):
+    GRADING_COUNTS.update(
+        cases=len(CASES),
+        false_accepts=len(false_accepts),
+        false_rejects=len(false_rejects),
+        other=len(kind_mismatches),
+    )
+    report = [
+        f"{len(CASES)} cases: {len(false_accepts)} false accepts, {len(false_rejects)} false "
+        f"rejects, {len(kind_mismatches)} wrong kinds/scores/crashes"
+    ]
+    for title, rows in (
+        ("false accepts (expected wrong, graded correct)", false_accepts),
+        ("false rejects (expected correct, graded wrong)", false_rejects),
+        ("wrong kind, score or crash", kind_mismatches),
+    ):
         if rows:
             report += [title + ":", *rows]
     assert not (false_accepts or false_rejects or kind_mismatches), "\n".join(report)

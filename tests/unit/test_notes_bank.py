@@ -43,7 +43,8 @@ def test_the_issue_figures(bank: Bank) -> None:
 
 
 def test_generated_questions_cover_every_type_and_never_collide_with_authored(
-        bank: Bank, generated: list[Question]) -> None:
+    bank: Bank, generated: list[Question]
+) -> None:
     assert {q.type for q in generated} == set(QUESTION_TYPES)
     assert all(q.id.startswith(ID_PREFIX) for q in generated)
     authored = [q for q in bank if not q.id.startswith(ID_PREFIX)]
@@ -52,7 +53,8 @@ def test_generated_questions_cover_every_type_and_never_collide_with_authored(
 
 
 def test_prompts_never_contain_their_answers_across_the_generated_bank(
-        generated: list[Question]) -> None:
+    generated: list[Question],
+) -> None:
     leaks = [(q.id, answer_in_prompt(q)) for q in generated if answer_in_prompt(q)]
     assert leaks == []
 
@@ -62,10 +64,13 @@ def test_the_generated_bank_has_no_weak_questions(generated: list[Question]) -> 
 
 
 def test_siblings_of_one_bullet_share_their_source_and_differ_in_slot(
-        generated: list[Question]) -> None:
+    generated: list[Question],
+) -> None:
     by_source = Counter(q.source for q in generated)
-    assert all(q.source is not None and q.source.file == "notes/india-russia.md"
-               and q.source.line > 0 for q in generated)
+    assert all(
+        q.source is not None and q.source.file == "notes/india-russia.md" and q.source.line > 0
+        for q in generated
+    )
     assert max(by_source.values()) >= 2, "some bullets give several questions"
     for source, count in by_source.items():
         stems = [q.stem for q in generated if q.source == source]

@@ -19,7 +19,8 @@ def generate(paths: list[str], out_dir: str, check: bool = False) -> tuple[int, 
 
 
 def test_a_note_that_is_not_utf8_is_reported_and_skipped_and_the_others_generated(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "n5").mkdir()
     (tmp_path / "n5" / "bad.md").write_bytes(b"# Bad\n\n- Caf\xe9 latte: espresso and milk\n")
@@ -28,15 +29,19 @@ def test_a_note_that_is_not_utf8_is_reported_and_skipped_and_the_others_generate
     assert code == 1
     assert out.splitlines() == [
         "n5/bad.md:3:6: the file is not UTF-8 (byte 0xe9 here); save it as UTF-8 (skipped)",
-        "b5/good.yaml: 1 questions from n5/good.md"]
+        "b5/good.yaml: 1 questions from n5/good.md",
+    ]
     assert sorted(p.name for p in (tmp_path / "b5").iterdir()) == ["good.yaml"]
     code, out = generate(["n5"], "b5", check=True)
     assert (code, out.splitlines()[0]) == (
-        1, "n5/bad.md:3:6: the file is not UTF-8 (byte 0xe9 here); save it as UTF-8 (skipped)")
+        1,
+        "n5/bad.md:3:6: the file is not UTF-8 (byte 0xe9 here); save it as UTF-8 (skipped)",
+    )
 
 
 def test_a_byte_order_mark_is_not_part_of_the_first_heading(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "m.md").write_bytes(b"\xef\xbb\xbf" + NOTE.encode("utf-8"))
@@ -51,7 +56,8 @@ def modeline(path: Path) -> str:
 
 
 def test_a_bank_outside_the_repo_points_at_the_schema_quizbot_schema_names(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The modeline's path is relative to the generated file, as the README says; it leads to
     the schema ``quizbot schema`` prints (never a path that only works inside the repo)."""
     from quizbot.paths import schema_path
@@ -67,7 +73,8 @@ def test_a_bank_outside_the_repo_points_at_the_schema_quizbot_schema_names(
 
 
 def test_a_bank_in_a_checkout_points_at_the_checkouts_schema(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "quizbot" / "bank").mkdir(parents=True)
     (tmp_path / "quizbot" / "bank" / "question-file.schema.json").write_text("{}")
@@ -75,11 +82,13 @@ def test_a_bank_in_a_checkout_points_at_the_checkouts_schema(
     (tmp_path / "notes" / "m.md").write_text(NOTE, encoding="utf-8")
     assert generate(["notes"], "question_bank/generated")[0] == 0
     assert modeline(tmp_path / "question_bank" / "generated" / "m.yaml") == (
-        "../../quizbot/bank/question-file.schema.json")
+        "../../quizbot/bank/question-file.schema.json"
+    )
 
 
 def test_check_ignores_the_modeline_so_a_moved_bank_is_not_stale(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The modeline depends on where the bank and quizbot are, not on the notes: a file whose
     modeline was written elsewhere passes --check, and regenerating rewrites the path."""
     monkeypatch.chdir(tmp_path)
@@ -88,9 +97,12 @@ def test_check_ignores_the_modeline_so_a_moved_bank_is_not_stale(
     assert generate(["notes"], "gen")[0] == 0
     written = tmp_path / "gen" / "m.yaml"
     text = written.read_text(encoding="utf-8")
-    written.write_text(text.replace(f"$schema={modeline(written)}", "$schema=../../s.json"),
-                       encoding="utf-8")
+    written.write_text(
+        text.replace(f"$schema={modeline(written)}", "$schema=../../s.json"), encoding="utf-8"
+    )
     assert generate(["notes"], "gen", check=True) == (
-        0, "1 generated file up to date (1 questions)\n")
+        0,
+        "1 generated file up to date (1 questions)\n",
+    )
     assert generate(["notes"], "gen") == (0, "gen/m.yaml: 1 questions from notes/m.md\n")
     assert written.read_text(encoding="utf-8") == text

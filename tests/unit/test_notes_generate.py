@@ -65,36 +65,85 @@ def test_bold_terms_with_definitions_and_a_two_column_table() -> None:
     true/false with a planet swapped in, the table's description the other way, a match."""
     ctx = "Solar system › Planets"
     assert [brief(q) for q in generate(PLANETS, "planets")] == [
-        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
-         (("Venus: smallest planet and the closest to the Sun.", False,
-           "Mercury: smallest planet and the closest to the Sun."),
-          ("Venus: hottest planet, wrapped in thick clouds of sulphuric acid.", True, ""),
-          ("Jupiter: red planet with the tallest volcano in the Solar System.", False,
-           "Mars: red planet with the tallest volcano in the Solar System."),
-          ("Jupiter: largest planet, a gas giant with a long-lived storm.", True, ""))),
-        ("truefalse", "Venus: smallest planet and the closest to the Sun", False,
-         "Mercury: smallest planet and the closest to the Sun"),
-        ("mcq", f"{ctx}: Which best describes Mercury?",
-         ("Largest planet", "Hottest surface", "Closest to the Sun", "Tallest volcano"),
-         "Closest to the Sun"),
-        ("mcq", f"{ctx}: Which of these is described as “hottest planet, wrapped in thick "
-         "clouds of sulphuric acid”?", ("Mercury", "Mars", "Venus", "Jupiter"), "Venus"),
-        ("mcq", f"{ctx}: Which best describes Venus?",
-         ("Closest to the Sun", "Tallest volcano", "Largest planet", "Hottest surface"),
-         "Hottest surface"),
-        ("short", f"{ctx}: Which planet is described as “red planet with the tallest volcano "
-         "in the Solar System”?", "Mars", ()),
-        ("mcq", f"{ctx}: Which best describes Mars?",
-         ("Closest to the Sun", "Hottest surface", "Tallest volcano", "Largest planet"),
-         "Tallest volcano"),
-        ("mcq", f"{ctx}: Which of these is described as “largest planet, a gas giant with a "
-         "long-lived storm”?", ("Mars", "Jupiter", "Venus", "Mercury"), "Jupiter"),
-        ("mcq", f"{ctx}: Which best describes Jupiter?",
-         ("Closest to the Sun", "Tallest volcano", "Hottest surface", "Largest planet"),
-         "Largest planet"),
-        ("match", f"{ctx}: Match the two columns (Planet → Known for).",
-         (("Mercury", "Closest to the Sun"), ("Venus", "Hottest surface"),
-          ("Mars", "Tallest volcano"), ("Jupiter", "Largest planet"))),
+        (
+            "statements",
+            f"{ctx}: Consider the following statements. Which of them are correct?",
+            (
+                (
+                    "Venus: smallest planet and the closest to the Sun.",
+                    False,
+                    "Mercury: smallest planet and the closest to the Sun.",
+                ),
+                ("Venus: hottest planet, wrapped in thick clouds of sulphuric acid.", True, ""),
+                (
+                    "Jupiter: red planet with the tallest volcano in the Solar System.",
+                    False,
+                    "Mars: red planet with the tallest volcano in the Solar System.",
+                ),
+                ("Jupiter: largest planet, a gas giant with a long-lived storm.", True, ""),
+            ),
+        ),
+        (
+            "truefalse",
+            "Venus: smallest planet and the closest to the Sun",
+            False,
+            "Mercury: smallest planet and the closest to the Sun",
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which best describes Mercury?",
+            ("Largest planet", "Hottest surface", "Closest to the Sun", "Tallest volcano"),
+            "Closest to the Sun",
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which of these is described as “hottest planet, wrapped in thick "
+            "clouds of sulphuric acid”?",
+            ("Mercury", "Mars", "Venus", "Jupiter"),
+            "Venus",
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which best describes Venus?",
+            ("Closest to the Sun", "Tallest volcano", "Largest planet", "Hottest surface"),
+            "Hottest surface",
+        ),
+        (
+            "short",
+            f"{ctx}: Which planet is described as “red planet with the tallest volcano "
+            "in the Solar System”?",
+            "Mars",
+            (),
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which best describes Mars?",
+            ("Closest to the Sun", "Hottest surface", "Tallest volcano", "Largest planet"),
+            "Tallest volcano",
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which of these is described as “largest planet, a gas giant with a "
+            "long-lived storm”?",
+            ("Mars", "Jupiter", "Venus", "Mercury"),
+            "Jupiter",
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which best describes Jupiter?",
+            ("Closest to the Sun", "Tallest volcano", "Hottest surface", "Largest planet"),
+            "Largest planet",
+        ),
+        (
+            "match",
+            f"{ctx}: Match the two columns (Planet → Known for).",
+            (
+                ("Mercury", "Closest to the Sun"),
+                ("Venus", "Hottest surface"),
+                ("Mars", "Tallest volcano"),
+                ("Jupiter", "Largest planet"),
+            ),
+        ),
     ]
 
 
@@ -103,8 +152,9 @@ def test_each_question_records_topic_source_explanation_and_siblings_share_the_s
     mercury = [q for q in questions if q.source == Source("notes/planets.md", "Planets", 5)]
     assert [q.type for q in mercury] == ["truefalse", "mcq"], "two slots of one bullet"
     assert all(q.topic == "Solar system › Planets" for q in questions)
-    assert mercury[0].explanation == ("From the notes: “Mercury: smallest planet and the "
-                                      "closest to the Sun”.")
+    assert mercury[0].explanation == (
+        "From the notes: “Mercury: smallest planet and the closest to the Sun”."
+    )
     assert all(q.id.startswith("gen-planets-") for q in questions)
     assert len({q.id for q in questions}) == len(questions)
 
@@ -125,12 +175,22 @@ def test_paragraphs_with_bold_terms_and_a_numbered_list() -> None:
         """
     questions = generate(notes, "water")
     assert [brief(q) for q in questions] == [
-        ("cloze", "Water cycle: fill in the blank.",
-         "Heat from the Sun drives {{evaporation}} from the sea."),
-        ("cloze", "Water cycle: fill in the blank.",
-         "Water vapour cools and forms clouds by {{condensation}}."),
-        ("list", "Water cycle: The stages of the water cycle are: … Name all four.",
-         ("Evaporation", "Condensation", "Precipitation", "Collection"), None),
+        (
+            "cloze",
+            "Water cycle: fill in the blank.",
+            "Heat from the Sun drives {{evaporation}} from the sea.",
+        ),
+        (
+            "cloze",
+            "Water cycle: fill in the blank.",
+            "Water vapour cools and forms clouds by {{condensation}}.",
+        ),
+        (
+            "list",
+            "Water cycle: The stages of the water cycle are: … Name all four.",
+            ("Evaporation", "Condensation", "Precipitation", "Collection"),
+            None,
+        ),
     ]
     assert [q.source.line for q in questions if q.source] == [3, 4, 6]
 
@@ -150,10 +210,17 @@ def test_term_definition_lines_abbreviations_and_lists() -> None:
     ctx = "International organisations › United Nations"
     assert [brief(q) for q in generate(notes, "organisations")] == [
         ("short", f"{ctx}: What does WHO stand for?", "World Health Organization", ()),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "{{World Health Organization|WHO}}: UN agency that directs international health work"),
-        ("list", f"{ctx}: The Security Council has five permanent members, namely … Name all "
-         "five.", ("China", "France", "Russia", "United Kingdom", "United States"), None),
+        (
+            "cloze",
+            f"{ctx}: fill in the blank.",
+            "{{World Health Organization|WHO}}: UN agency that directs international health work",
+        ),
+        (
+            "list",
+            f"{ctx}: The Security Council has five permanent members, namely … Name all five.",
+            ("China", "France", "Russia", "United Kingdom", "United States"),
+            None,
+        ),
         ("list", f"{ctx}: UN agencies include … Name any two.", ("UNICEF", "UNESCO", "WFP"), 2),
     ]
 
@@ -172,27 +239,57 @@ def test_numbers_money_percentages_and_years() -> None:
         """
     ctx = "Economy of Freedonia › Growth"
     assert [brief(q) for q in generate(notes, "economy")] == [
-        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
-         (("GDP: grew 10% in 2023, the fastest rate since 2015.", False,
-           "GDP: grew 7% in 2023, the fastest rate since 2015."),
-          ("Exports: reached $450 billion in 2023.", True, ""),
-          ("Unemployment: fell to 9% by the end of 2023.", False,
-           "Unemployment: fell to 4% by the end of 2023."))),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "{{GDP}}: grew 7% in 2023, the fastest rate since 2015"),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "GDP: grew {{7%}} in 2023, the fastest rate since 2015"),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "GDP: grew 7% in {{2023}}, the fastest rate since 2015"),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "GDP: grew 7% in 2023, the fastest rate since {{2015}}"),
-        ("truefalse", "Exports: reached $1350 billion in 2023", False,
-         "Exports: reached $450 billion in 2023"),
+        (
+            "statements",
+            f"{ctx}: Consider the following statements. Which of them are correct?",
+            (
+                (
+                    "GDP: grew 10% in 2023, the fastest rate since 2015.",
+                    False,
+                    "GDP: grew 7% in 2023, the fastest rate since 2015.",
+                ),
+                ("Exports: reached $450 billion in 2023.", True, ""),
+                (
+                    "Unemployment: fell to 9% by the end of 2023.",
+                    False,
+                    "Unemployment: fell to 4% by the end of 2023.",
+                ),
+            ),
+        ),
+        (
+            "cloze",
+            f"{ctx}: fill in the blank.",
+            "{{GDP}}: grew 7% in 2023, the fastest rate since 2015",
+        ),
+        (
+            "cloze",
+            f"{ctx}: fill in the blank.",
+            "GDP: grew {{7%}} in 2023, the fastest rate since 2015",
+        ),
+        (
+            "cloze",
+            f"{ctx}: fill in the blank.",
+            "GDP: grew 7% in {{2023}}, the fastest rate since 2015",
+        ),
+        (
+            "cloze",
+            f"{ctx}: fill in the blank.",
+            "GDP: grew 7% in 2023, the fastest rate since {{2015}}",
+        ),
+        (
+            "truefalse",
+            "Exports: reached $1350 billion in 2023",
+            False,
+            "Exports: reached $450 billion in 2023",
+        ),
         ("cloze", f"{ctx}: fill in the blank.", "Exports: reached $450 billion in {{2023}}"),
-        ("truefalse", "Unemployment: fell to 2% by the end of 2023", False,
-         "Unemployment: fell to 4% by the end of 2023"),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "Unemployment: fell to 4% by the end of {{2023}}"),
+        (
+            "truefalse",
+            "Unemployment: fell to 2% by the end of 2023",
+            False,
+            "Unemployment: fell to 4% by the end of 2023",
+        ),
+        ("cloze", f"{ctx}: fill in the blank.", "Unemployment: fell to 4% by the end of {{2023}}"),
     ]
 
 
@@ -225,9 +322,11 @@ def test_front_matter_sets_the_topic_root_and_tags() -> None:
         """
     (question,) = generate(notes, "light")
     assert question.topic == "Physics › Optics" and question.tags == ("science",)
-    assert brief(question) == ("cloze", "Physics › Optics: fill in the blank.",
-                               "{{Snell's Law}}: relates the angles of incidence and refraction "
-                               "at a boundary")
+    assert brief(question) == (
+        "cloze",
+        "Physics › Optics: fill in the blank.",
+        "{{Snell's Law}}: relates the angles of incidence and refraction at a boundary",
+    )
 
 
 def test_mcq_distractors_are_same_kind_and_never_also_correct() -> None:
@@ -254,7 +353,8 @@ def test_mcq_distractors_are_same_kind_and_never_also_correct() -> None:
 
 def test_generation_is_deterministic() -> None:
     assert [q.id for q in generate(PLANETS, "planets")] == [
-        q.id for q in generate(PLANETS, "planets")]
+        q.id for q in generate(PLANETS, "planets")
+    ]
 
 
 def test_an_expansion_includes_every_word_the_initials_cover() -> None:
@@ -268,17 +368,31 @@ def test_an_expansion_includes_every_word_the_initials_cover() -> None:
         - Officers train at the National Defence Academy (NDA) in Pune.
         """
     assert [brief(q) for q in generate(notes, "institutions")] == [
-        ("statements", "Institutions: Consider the following statements. Which of them are "
-         "correct?",
-         (("The Indian Institute of Science (IISc) is in Bengaluru.", True, ""),
-          ("The Indian Institute of Technology Bombay (IITB) was founded in 1956.", False,
-           "The Indian Institute of Technology Bombay (IITB) was founded in 1958."),
-          ("Officers train at the National Defence Academy (NDA) in Pune.", True, ""))),
+        (
+            "statements",
+            "Institutions: Consider the following statements. Which of them are correct?",
+            (
+                ("The Indian Institute of Science (IISc) is in Bengaluru.", True, ""),
+                (
+                    "The Indian Institute of Technology Bombay (IITB) was founded in 1956.",
+                    False,
+                    "The Indian Institute of Technology Bombay (IITB) was founded in 1958.",
+                ),
+                ("Officers train at the National Defence Academy (NDA) in Pune.", True, ""),
+            ),
+        ),
         ("short", "Institutions: What does IISc stand for?", "Indian Institute of Science", ()),
-        ("short", "Institutions: What does IITB stand for?",
-         "Indian Institute of Technology Bombay", ()),
-        ("cloze", "Institutions: fill in the blank.",
-         "The Indian Institute of Technology Bombay (IITB) was founded in {{1958}}."),
+        (
+            "short",
+            "Institutions: What does IITB stand for?",
+            "Indian Institute of Technology Bombay",
+            (),
+        ),
+        (
+            "cloze",
+            "Institutions: fill in the blank.",
+            "The Indian Institute of Technology Bombay (IITB) was founded in {{1958}}.",
+        ),
         ("short", "Institutions: What does NDA stand for?", "National Defence Academy", ()),
     ]
 
@@ -295,17 +409,29 @@ def test_an_inline_list_ends_where_the_sentence_goes_on() -> None:
         """
     ctx = "Geography of India › Ports and rivers"
     assert [brief(q) for q in generate(notes, "ports")] == [
-        ("list", f"{ctx}: Major ports such as … handle bulk cargo. Name any two.",
-         ("Kandla", "Paradip", "Haldia"), 2),
-        ("list", f"{ctx}: Rivers such as … flow east into the Bay of Bengal. Name any two.",
-         ("Ganga", "Yamuna", "Godavari"), 2),
-        ("list", f"{ctx}: Metals such as … are mined in Rajasthan. Name any two.",
-         ("iron", "copper", "zinc"), 2),
+        (
+            "list",
+            f"{ctx}: Major ports such as … handle bulk cargo. Name any two.",
+            ("Kandla", "Paradip", "Haldia"),
+            2,
+        ),
+        (
+            "list",
+            f"{ctx}: Rivers such as … flow east into the Bay of Bengal. Name any two.",
+            ("Ganga", "Yamuna", "Godavari"),
+            2,
+        ),
+        (
+            "list",
+            f"{ctx}: Metals such as … are mined in Rajasthan. Name any two.",
+            ("iron", "copper", "zinc"),
+            2,
+        ),
     ]
 
 
 def test_are_before_a_list_of_names_makes_a_complete_list() -> None:
-    """"Ys are A, B and C" is a complete list when every item is a name; "are" before other
+    """ "Ys are A, B and C" is a complete list when every item is a name; "are" before other
     words ("small and crowded", "rice, maize and cardamom") is no list at all."""
     notes = """\
         # Indian states
@@ -319,14 +445,18 @@ def test_are_before_a_list_of_names_makes_a_complete_list() -> None:
         """
     ctx = "Indian states › Himalayan states"
     assert [brief(q) for q in generate(notes, "states")] == [
-        ("list", f"{ctx}: The Himalayan states are … Name all three.",
-         ("Sikkim", "Uttarakhand", "Himachal Pradesh"), None),
+        (
+            "list",
+            f"{ctx}: The Himalayan states are … Name all three.",
+            ("Sikkim", "Uttarakhand", "Himachal Pradesh"),
+            None,
+        ),
         ("list", f"{ctx}: Its neighbours are … Name both.", ("Nepal", "Bhutan"), None),
     ]
 
 
 def test_a_line_that_introduces_a_list_is_no_fact_of_its_own() -> None:
-    """"... are:" over a numbered list, or "... include" over sub-bullets, gives its list
+    """ "... are:" over a numbered list, or "... include" over sub-bullets, gives its list
     question only: no cloze of its year, no true/false, no place among the statements."""
     notes = """\
         # Indian economy
@@ -349,23 +479,44 @@ def test_a_line_that_introduces_a_list_is_no_fact_of_its_own() -> None:
         """
     ctx = "Indian economy › Reforms"
     assert [brief(q) for q in generate(notes, "reforms")] == [
-        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
-         (("The 1993 reforms were led by Manmohan Singh, then finance minister.", False,
-           "The 1991 reforms were led by Manmohan Singh, then finance minister."),
-          ("India's GDP grew 8% in 2007.", True, ""),
-          ("The rupee was devalued by 18% in 1988.", False,
-           "The rupee was devalued by 18% in 1991."))),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "The {{1991}} reforms were led by Manmohan Singh, then finance minister."),
+        (
+            "statements",
+            f"{ctx}: Consider the following statements. Which of them are correct?",
+            (
+                (
+                    "The 1993 reforms were led by Manmohan Singh, then finance minister.",
+                    False,
+                    "The 1991 reforms were led by Manmohan Singh, then finance minister.",
+                ),
+                ("India's GDP grew 8% in 2007.", True, ""),
+                (
+                    "The rupee was devalued by 18% in 1988.",
+                    False,
+                    "The rupee was devalued by 18% in 1991.",
+                ),
+            ),
+        ),
+        (
+            "cloze",
+            f"{ctx}: fill in the blank.",
+            "The {{1991}} reforms were led by Manmohan Singh, then finance minister.",
+        ),
         ("truefalse", "India's GDP grew 11% in 2007.", False, "India's GDP grew 8% in 2007."),
         ("truefalse", "India's GDP grew 8% in 2005.", False, "India's GDP grew 8% in 2007."),
         ("cloze", f"{ctx}: fill in the blank.", "The rupee was devalued by {{18%}} in 1991."),
-        ("truefalse", "The rupee was devalued by 18% in 1993.", False,
-         "The rupee was devalued by 18% in 1991."),
-        ("list", f"{ctx}: The three pillars of the 1991 reforms are: … Name all three.",
-         ("Liberalisation", "Privatisation", "Globalisation"), None),
-        ("list", f"{ctx}: Sectors opened in 1991 include … Name one.", ("Telecom", "Aviation"),
-         1),
+        (
+            "truefalse",
+            "The rupee was devalued by 18% in 1993.",
+            False,
+            "The rupee was devalued by 18% in 1991.",
+        ),
+        (
+            "list",
+            f"{ctx}: The three pillars of the 1991 reforms are: … Name all three.",
+            ("Liberalisation", "Privatisation", "Globalisation"),
+            None,
+        ),
+        ("list", f"{ctx}: Sectors opened in 1991 include … Name one.", ("Telecom", "Aviation"), 1),
     ]
 
 
@@ -393,28 +544,61 @@ def test_a_glossary_asks_each_term_from_its_definition_and_the_other_way() -> No
     osmosis = "movement of water across a semi-permeable membrane"
     chloroplast = "the organelle where photosynthesis takes place in plant cells"
     assert [brief(q) for q in generate(CELLS, "cells")] == [
-        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
-         ((f"Osmosis: {powerhouse}.", False, f"Mitochondria: {powerhouse}."),
-          (f"Ribosome: {ribosome}.", True, ""),
-          (f"Nucleus: {nucleus}.", True, ""),
-          (f"Nucleus: {chloroplast}.", False, f"Chloroplast: {chloroplast}."))),
+        (
+            "statements",
+            f"{ctx}: Consider the following statements. Which of them are correct?",
+            (
+                (f"Osmosis: {powerhouse}.", False, f"Mitochondria: {powerhouse}."),
+                (f"Ribosome: {ribosome}.", True, ""),
+                (f"Nucleus: {nucleus}.", True, ""),
+                (f"Nucleus: {chloroplast}.", False, f"Chloroplast: {chloroplast}."),
+            ),
+        ),
         ("cloze", f"{ctx}: fill in the blank.", f"{{{{Mitochondria}}}}: {powerhouse}"),
-        ("mcq", f"{ctx}: Which best describes Mitochondria?",
-         (ribosome, powerhouse, chloroplast, nucleus), powerhouse),
-        ("mcq", f"{ctx}: Which of these is described as “{ribosome}”?",
-         ("Mitochondria", "Nucleus", "Ribosome", "Chloroplast"), "Ribosome"),
-        ("mcq", f"{ctx}: Which best describes Ribosome?",
-         (powerhouse, ribosome, chloroplast, nucleus), ribosome),
+        (
+            "mcq",
+            f"{ctx}: Which best describes Mitochondria?",
+            (ribosome, powerhouse, chloroplast, nucleus),
+            powerhouse,
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which of these is described as “{ribosome}”?",
+            ("Mitochondria", "Nucleus", "Ribosome", "Chloroplast"),
+            "Ribosome",
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which best describes Ribosome?",
+            (powerhouse, ribosome, chloroplast, nucleus),
+            ribosome,
+        ),
         ("cloze", f"{ctx}: fill in the blank.", f"{{{{Nucleus}}}}: {nucleus}"),
-        ("mcq", f"{ctx}: Which best describes Nucleus?",
-         (osmosis, ribosome, nucleus, chloroplast), nucleus),
-        ("mcq", f"{ctx}: Which of these is described as “{osmosis}”?",
-         ("Nucleus", "Chloroplast", "Osmosis", "Mitochondria"), "Osmosis"),
-        ("mcq", f"{ctx}: Which best describes Osmosis?",
-         (nucleus, chloroplast, ribosome, osmosis), osmosis),
+        (
+            "mcq",
+            f"{ctx}: Which best describes Nucleus?",
+            (osmosis, ribosome, nucleus, chloroplast),
+            nucleus,
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which of these is described as “{osmosis}”?",
+            ("Nucleus", "Chloroplast", "Osmosis", "Mitochondria"),
+            "Osmosis",
+        ),
+        (
+            "mcq",
+            f"{ctx}: Which best describes Osmosis?",
+            (nucleus, chloroplast, ribosome, osmosis),
+            osmosis,
+        ),
         ("truefalse", f"Osmosis: {chloroplast}", False, f"Chloroplast: {chloroplast}"),
-        ("mcq", f"{ctx}: Which best describes Chloroplast?",
-         (osmosis, chloroplast, nucleus, powerhouse), chloroplast),
+        (
+            "mcq",
+            f"{ctx}: Which best describes Chloroplast?",
+            (osmosis, chloroplast, nucleus, powerhouse),
+            chloroplast,
+        ),
     ]
 
 
@@ -430,19 +614,43 @@ def test_terms_with_definitions_among_other_bullets_are_asked() -> None:
         """
     ctx = "Indian economy › Monetary policy"
     assert [brief(q) for q in generate(notes, "economy")] == [
-        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
-         (("Repo rate: the rate at which the RBI lends money to commercial banks.", True, ""),
-          ("Reverse repo rate: the rate at which the RBI borrows money from commercial banks.",
-           True, ""),
-          ("The Monetary Policy Committee (MPC) has seven members.", False,
-           "The Monetary Policy Committee (MPC) has six members."))),
-        ("short", f"{ctx}: Which term is described as “the rate at which the RBI lends money to "
-         "commercial banks”?", "Repo rate", ()),
-        ("short", f"{ctx}: Which term is described as “the rate at which the RBI borrows money "
-         "from commercial banks”?", "Reverse repo rate", ()),
+        (
+            "statements",
+            f"{ctx}: Consider the following statements. Which of them are correct?",
+            (
+                ("Repo rate: the rate at which the RBI lends money to commercial banks.", True, ""),
+                (
+                    "Reverse repo rate: the rate at which the RBI borrows money from commercial banks.",
+                    True,
+                    "",
+                ),
+                (
+                    "The Monetary Policy Committee (MPC) has seven members.",
+                    False,
+                    "The Monetary Policy Committee (MPC) has six members.",
+                ),
+            ),
+        ),
+        (
+            "short",
+            f"{ctx}: Which term is described as “the rate at which the RBI lends money to "
+            "commercial banks”?",
+            "Repo rate",
+            (),
+        ),
+        (
+            "short",
+            f"{ctx}: Which term is described as “the rate at which the RBI borrows money "
+            "from commercial banks”?",
+            "Reverse repo rate",
+            (),
+        ),
         ("short", f"{ctx}: What does MPC stand for?", "Monetary Policy Committee", ()),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "The Monetary Policy Committee (MPC) has {{six|6}} members"),
+        (
+            "cloze",
+            f"{ctx}: fill in the blank.",
+            "The Monetary Policy Committee (MPC) has {{six|6}} members",
+        ),
     ]
 
 
@@ -463,24 +671,49 @@ def test_labels_followed_by_facts_are_not_a_glossary() -> None:
         """
     ctx = "Modern India › Revolt of 1857"
     assert [brief(q) for q in generate(notes, "revolt")] == [
-        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
-         (("Date: began at Meerut on 10 May 1855.", False,
-           "Date: began at Meerut on 10 May 1857."),
-          ("Leader at Meerut: Mangal Pandey is remembered as its first martyr.", True, ""),
-          ("Spread: Delhi, Kanpur, Lucknow and Jhansi became centres of the revolt.", True, ""),
-          ("Outcome: the East India Company's rule ended in 1856.", False,
-           "Outcome: the East India Company's rule ended in 1858."))),
-        ("truefalse", "Outcome: the East India Company's rule ended in 1853", False,
-         "Outcome: the East India Company's rule ended in 1858"),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "{{Rani Lakshmibai}}: queen of Jhansi who fought the British in 1858"),
-        ("cloze", f"{ctx}: fill in the blank.",
-         "Rani Lakshmibai: queen of Jhansi who fought the British in {{1858}}"),
+        (
+            "statements",
+            f"{ctx}: Consider the following statements. Which of them are correct?",
+            (
+                (
+                    "Date: began at Meerut on 10 May 1855.",
+                    False,
+                    "Date: began at Meerut on 10 May 1857.",
+                ),
+                ("Leader at Meerut: Mangal Pandey is remembered as its first martyr.", True, ""),
+                (
+                    "Spread: Delhi, Kanpur, Lucknow and Jhansi became centres of the revolt.",
+                    True,
+                    "",
+                ),
+                (
+                    "Outcome: the East India Company's rule ended in 1856.",
+                    False,
+                    "Outcome: the East India Company's rule ended in 1858.",
+                ),
+            ),
+        ),
+        (
+            "truefalse",
+            "Outcome: the East India Company's rule ended in 1853",
+            False,
+            "Outcome: the East India Company's rule ended in 1858",
+        ),
+        (
+            "cloze",
+            f"{ctx}: fill in the blank.",
+            "{{Rani Lakshmibai}}: queen of Jhansi who fought the British in 1858",
+        ),
+        (
+            "cloze",
+            f"{ctx}: fill in the blank.",
+            "Rani Lakshmibai: queen of Jhansi who fought the British in {{1858}}",
+        ),
     ]
 
 
 def test_a_glossary_of_descriptions_with_participles() -> None:
-    """"built by", "formed when", "deposited by" describe a term; they are no clause of a
+    """ "built by", "formed when", "deposited by" describe a term; they are no clause of a
     fact, so these are glossary entries, asked both ways."""
     notes = """\
         # Geography
@@ -498,20 +731,27 @@ def test_a_glossary_of_descriptions_with_participles() -> None:
     moraine = "debris deposited by a glacier"
     fjord = "a long, narrow sea inlet carved by a glacier between steep cliffs"
     assert [brief(q) for q in generate(notes, "landforms")] == [
-        ("statements", f"{ctx}: Consider the following statements. Which of them are correct?",
-         ((f"Delta: {delta}.", True, ""),
-          (f"Fjord: {oxbow}.", False, f"Oxbow lake: {oxbow}."),
-          (f"Delta: {moraine}.", False, f"Moraine: {moraine}."),
-          (f"Fjord: {fjord}.", True, ""))),
+        (
+            "statements",
+            f"{ctx}: Consider the following statements. Which of them are correct?",
+            (
+                (f"Delta: {delta}.", True, ""),
+                (f"Fjord: {oxbow}.", False, f"Oxbow lake: {oxbow}."),
+                (f"Delta: {moraine}.", False, f"Moraine: {moraine}."),
+                (f"Fjord: {fjord}.", True, ""),
+            ),
+        ),
         ("truefalse", f"Oxbow lake: {delta}", False, f"Delta: {delta}"),
         ("mcq", f"{ctx}: Which best describes Delta?", (fjord, delta, moraine, oxbow), delta),
         ("cloze", f"{ctx}: fill in the blank.", f"{{{{Oxbow lake}}}}: {oxbow}"),
-        ("mcq", f"{ctx}: Which best describes Oxbow lake?", (oxbow, moraine, fjord, delta),
-         oxbow),
+        ("mcq", f"{ctx}: Which best describes Oxbow lake?", (oxbow, moraine, fjord, delta), oxbow),
         ("short", f"{ctx}: Which term is described as “{moraine}”?", "Moraine", ()),
-        ("mcq", f"{ctx}: Which best describes Moraine?", (moraine, oxbow, fjord, delta),
-         moraine),
-        ("mcq", f"{ctx}: Which of these is described as “{fjord}”?",
-         ("Moraine", "Fjord", "Delta", "Oxbow lake"), "Fjord"),
+        ("mcq", f"{ctx}: Which best describes Moraine?", (moraine, oxbow, fjord, delta), moraine),
+        (
+            "mcq",
+            f"{ctx}: Which of these is described as “{fjord}”?",
+            ("Moraine", "Fjord", "Delta", "Oxbow lake"),
+            "Fjord",
+        ),
         ("mcq", f"{ctx}: Which best describes Fjord?", (fjord, delta, oxbow, moraine), fjord),
     ]

@@ -40,14 +40,17 @@ NOTES = textwrap.dedent("""\
 
 def ids(notes: str) -> dict[tuple[str, str], str]:
     """(type, text with its answers) → id, for every generated question."""
-    return {(q.type, getattr(q, "text", "") or q.stem): q.id
-            for q in generate_questions(notes, "notes/body.md")}
+    return {
+        (q.type, getattr(q, "text", "") or q.stem): q.id
+        for q in generate_questions(notes, "notes/body.md")
+    }
 
 
 def test_inserting_an_unrelated_bullet_keeps_every_other_id() -> None:
     before = ids(NOTES)
-    edited = NOTES.replace("- **Lungs**", "- The stomach digests food with acid in 4 hours\n"
-                                          "- **Lungs**")
+    edited = NOTES.replace(
+        "- **Lungs**", "- The stomach digests food with acid in 4 hours\n- **Lungs**"
+    )
     after = ids(edited)
     kept = {key: value for key, value in after.items() if key in before}
     # Every question about an unchanged bullet keeps its id; only section-level questions
@@ -63,7 +66,7 @@ def test_moving_bullets_and_sections_keeps_ids() -> None:
     before = set(ids(NOTES).values())
     lines = NOTES.splitlines()
     heart = lines.index("- **Heart**: muscular organ that pumps blood around the body")
-    moved = lines[:heart] + lines[heart + 1:heart + 4] + [lines[heart]] + lines[heart + 4:]
+    moved = lines[:heart] + lines[heart + 1 : heart + 4] + [lines[heart]] + lines[heart + 4 :]
     assert set(ids("\n".join(moved) + "\n").values()) == before
 
 
@@ -76,11 +79,22 @@ def test_editing_a_bullet_changes_only_its_own_ids() -> None:
 
 @pytest.mark.slow
 def test_ids_do_not_depend_on_the_process_hash_seed() -> None:
-    code = ("import sys; from quizbot.notes import generate_questions as g; "
-            "print([q.id for q in g(sys.stdin.read(), 'notes/body.md')])")
-    outputs = {subprocess.run([sys.executable, "-c", code], input=NOTES, capture_output=True,
-                              text=True, cwd=REPO, env={"PYTHONHASHSEED": seed, "PATH": ""},
-                              check=True).stdout for seed in ("1", "2")}
+    code = (
+        "import sys; from quizbot.notes import generate_questions as g; "
+        "print([q.id for q in g(sys.stdin.read(), 'notes/body.md')])"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            input=NOTES,
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
     assert len(outputs) == 1 and outputs.pop().count("gen-body-") >= 10
 
 

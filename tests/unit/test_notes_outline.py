@@ -56,8 +56,11 @@ NOTES = textwrap.dedent("""\
 def test_headings_are_kept_with_their_levels_and_lines() -> None:
     outline = parse_outline(NOTES)
     assert outline.meta == {"topic": "Geography", "tags": ["gs1", "maps"]}
-    assert outline.headings == [(1, "Rivers of Europe", 6), (2, "The Danube", 8),
-                                (3, "Tributaries", 37)]
+    assert outline.headings == [
+        (1, "Rivers of Europe", 6),
+        (2, "The Danube", 8),
+        (3, "Tributaries", 37),
+    ]
 
 
 def test_bullets_nest_and_continuation_lines_join() -> None:
@@ -67,7 +70,11 @@ def test_bullets_nest_and_continuation_lines_join() -> None:
     assert length.bold == ["Length"]
     flows = length.children[0]
     assert (flows.text, flows.line, flows.depth, flows.parent) == (
-        "Flows through ten countries", 11, 1, length)
+        "Flows through ten countries",
+        11,
+        1,
+        length,
+    )
     assert [(c.text, c.line, c.depth) for c in flows.children] == [("Including Austria", 12, 2)]
     assert source.text == "Source: the Black Forest in Germany, where two streams meet"
     assert source.more_lines == [(14, "where two streams meet")]
@@ -79,8 +86,9 @@ def test_paragraphs_keep_the_line_of_each_sentence() -> None:
     outline = parse_outline(NOTES)
     paragraph = outline.items[3]
     assert paragraph.kind == "paragraph" and paragraph.line == 17
-    assert paragraph.text == ("The Danube is Europe's second-longest river. It was a frontier "
-                              "of the Roman Empire.")
+    assert paragraph.text == (
+        "The Danube is Europe's second-longest river. It was a frontier of the Roman Empire."
+    )
     assert paragraph.bold == ["Roman Empire"]
     sentences = split_sentences(paragraph.text)
     assert [paragraph.line_at(offset) for offset, _ in sentences] == [17, 17]
@@ -92,7 +100,10 @@ def test_a_numbered_list_under_an_intro_belongs_to_it_and_comments_keep_line_num
     intro = outline.items[4]
     assert (intro.text, intro.line) == ("The main cities on it are:", 22)
     assert [(c.text, c.kind, c.line) for c in intro.children] == [
-        ("Vienna", "number", 24), ("Budapest", "number", 25), ("Belgrade", "number", 26)]
+        ("Vienna", "number", 24),
+        ("Budapest", "number", 25),
+        ("Belgrade", "number", 26),
+    ]
 
 
 def test_code_blocks_are_skipped_tables_are_read_and_quotes_are_paragraphs() -> None:
@@ -101,7 +112,11 @@ def test_code_blocks_are_skipped_tables_are_read_and_quotes_are_paragraphs() -> 
     assert "not a bullet" not in " ".join(texts)
     (table,) = outline.tables
     assert (table.header, table.rows, table.line, table.row_lines) == (
-        ("City", "Country"), [("Vienna", "Austria"), ("Budapest", "Hungary")], 32, [34, 35])
+        ("City", "Country"),
+        [("Vienna", "Austria"), ("Budapest", "Hungary")],
+        32,
+        [34, 35],
+    )
     assert outline.items[-1].text == "The Inn is a tributary."
     assert outline.items[-1].headings == ("Rivers of Europe", "The Danube", "Tributaries")
 
@@ -115,16 +130,21 @@ def test_a_list_of_another_kind_ends_the_list_under_an_intro() -> None:
 
 def test_inline_markup_is_reduced_to_plain_text() -> None:
     assert plain_text("**Bold** and *it* and `code` and [link](x) and ==mark==") == (
-        "Bold and it and code and link and mark")
+        "Bold and it and code and link and mark"
+    )
 
 
 def test_terms_lists_abbreviations_and_quantities() -> None:
     term = split_term("Modi (2021): space cooperation is progressing")
     assert term is not None and (term.term, term.base, term.qualifier) == (
-        "Modi (2021)", "Modi", "2021")
+        "Modi (2021)",
+        "Modi",
+        "2021",
+    )
     assert split_term("No definition here") is None
-    (abbr,) = find_abbreviations("talks covered the International North–South Transport "
-                                 "Corridor (INSTC), plus more")
+    (abbr,) = find_abbreviations(
+        "talks covered the International North–South Transport Corridor (INSTC), plus more"
+    )
     assert (abbr.long, abbr.abbr) == ("International North–South Transport Corridor", "INSTC")
     (relos,) = find_abbreviations("Reciprocal Exchange of Logistics Agreement (RELOS): soon")
     assert relos.long == "Reciprocal Exchange of Logistics Agreement"
@@ -139,8 +159,17 @@ def test_terms_lists_abbreviations_and_quantities() -> None:
     assert colours is not None and colours.complete and colours.items == ("red", "blue", "yellow")
     assert find_list("Rivers are long and slow") is None
     assert split_items("co-developing platforms and maintaining and modernising systems") is None
-    kinds = [(q.kind, q.text) for q in find_quantities(
-        "Trade hit $7.5 billion in 2019, 62% of it oil; four Indians and 600,000 rifles "
-        "(not 12 here); S-400 and G20 are names; 6 December")]
-    assert kinds == [("money", "$7.5 billion"), ("year", "2019"), ("percent", "62%"),
-                     ("count", "four"), ("count", "600,000")]
+    kinds = [
+        (q.kind, q.text)
+        for q in find_quantities(
+            "Trade hit $7.5 billion in 2019, 62% of it oil; four Indians and 600,000 rifles "
+            "(not 12 here); S-400 and G20 are names; 6 December"
+        )
+    ]
+    assert kinds == [
+        ("money", "$7.5 billion"),
+        ("year", "2019"),
+        ("percent", "62%"),
+        ("count", "four"),
+        ("count", "600,000"),
+    ]

@@ -52,25 +52,51 @@ from tests.conftest import REPO
 
 #: One valid question of each type (a new type needs one here).
 SAMPLES: dict[type[QuestionBase], Question] = {
-    Short: Short(id="short", prompt="Which cruise missile do India and Russia build?",
-                 answer="BrahMos", aliases=("BrahMos missile",)),
-    ListQuestion: ListQuestion(id="list", prompt="Name two founding members of BRICS.",
-                               answer=("Brazil", "Russia", "India", "China"), min_correct=2),
-    Mcq: Mcq(id="mcq", prompt="Which air defence system did India buy from Russia?",
-             options=("S-400", "THAAD", "Patriot", "Iron Dome"), answer="S-400"),
-    Multi: Multi(id="multi", prompt="Which forums include both India and Russia?",
-                 options=("BRICS", "SCO", "NATO", "G7"), answer=("BRICS", "SCO")),
-    Statements: Statements(id="statements", prompt="Consider the following statements:",
-                           statements=(Statement("Kudankulam is in Tamil Nadu.", True),
-                                       Statement("Rosatom builds Kudankulam.", True),
-                                       Statement("Kudankulam is a coal plant.", False,
-                                                 "It is a nuclear plant."))),
-    TrueFalse: TrueFalse(id="truefalse", statement="Kudankulam is in Kerala.", answer=False,
-                         fix="It is in Tamil Nadu."),
+    Short: Short(
+        id="short",
+        prompt="Which cruise missile do India and Russia build?",
+        answer="BrahMos",
+        aliases=("BrahMos missile",),
+    ),
+    ListQuestion: ListQuestion(
+        id="list",
+        prompt="Name two founding members of BRICS.",
+        answer=("Brazil", "Russia", "India", "China"),
+        min_correct=2,
+    ),
+    Mcq: Mcq(
+        id="mcq",
+        prompt="Which air defence system did India buy from Russia?",
+        options=("S-400", "THAAD", "Patriot", "Iron Dome"),
+        answer="S-400",
+    ),
+    Multi: Multi(
+        id="multi",
+        prompt="Which forums include both India and Russia?",
+        options=("BRICS", "SCO", "NATO", "G7"),
+        answer=("BRICS", "SCO"),
+    ),
+    Statements: Statements(
+        id="statements",
+        prompt="Consider the following statements:",
+        statements=(
+            Statement("Kudankulam is in Tamil Nadu.", True),
+            Statement("Rosatom builds Kudankulam.", True),
+            Statement("Kudankulam is a coal plant.", False, "It is a nuclear plant."),
+        ),
+    ),
+    TrueFalse: TrueFalse(
+        id="truefalse",
+        statement="Kudankulam is in Kerala.",
+        answer=False,
+        fix="It is in Tamil Nadu.",
+    ),
     Cloze: Cloze(id="cloze", text="Trade reached {{$65 billion}} in {{2023-24|FY24}}."),
-    Match: Match(id="match", prompt="Match the project to its field.",
-                 pairs=(("Kudankulam", "nuclear power"), ("Sakhalin-I", "oil"),
-                        ("BrahMos", "missiles"))),
+    Match: Match(
+        id="match",
+        prompt="Match the project to its field.",
+        pairs=(("Kudankulam", "nuclear power"), ("Sakhalin-I", "oil"), ("BrahMos", "missiles")),
+    ),
 }
 TYPES = list(get_args(Question))
 
@@ -116,15 +142,21 @@ def _dispatchers_in_source() -> set[str]:
         module = ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef) and any(
-                    isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
-                    and call.func.id == "assert_never" for call in ast.walk(node)):
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id == "assert_never"
+                for call in ast.walk(node)
+            ):
                 found.add(f"{module}:{node.name}")
     return found
 
 
 def test_the_union_holds_every_question_class_and_every_class_has_a_sample() -> None:
-    defined = {cls for cls in vars(bank_model).values() if isinstance(cls, type)
-               and issubclass(cls, QuestionBase) and cls is not QuestionBase}
+    defined = {
+        cls
+        for cls in vars(bank_model).values()
+        if isinstance(cls, type) and issubclass(cls, QuestionBase) and cls is not QuestionBase
+    }
     assert set(TYPES) == defined
     assert set(QUESTION_TYPES.values()) == defined and len(QUESTION_TYPES) == len(defined)
     assert set(SAMPLES) == defined

@@ -29,35 +29,55 @@ def store(tmp_path: Path) -> Store:
     opened.close()
 
 
-def review_card(qid: str, stability: float, days_ago: float, due: datetime,
-                difficulty: float = 5.0) -> CardRow:
-    card = Card(card_id=card_id_for(qid), state=State.Review, step=None, stability=stability,
-                difficulty=difficulty, due=due, last_review=T0 - timedelta(days=days_ago))
+def review_card(
+    qid: str, stability: float, days_ago: float, due: datetime, difficulty: float = 5.0
+) -> CardRow:
+    card = Card(
+        card_id=card_id_for(qid),
+        state=State.Review,
+        step=None,
+        stability=stability,
+        difficulty=difficulty,
+        due=due,
+        last_review=T0 - timedelta(days=days_ago),
+    )
     return CardRow(qid, card, reps=3)
 
 
 # Four weeks of a two-topic bank, two new questions a day: b1 is forgotten at first sight and
 # a1 lapses on day 14. (time, question, rating, due) for every answer, by day.
 FOUR_WEEKS = {
-    0: [("01-05 09:00:00", "a1", "Good", "01-05 09:10:05"),
+    0: [
+        ("01-05 09:00:00", "a1", "Good", "01-05 09:10:05"),
         ("01-05 09:00:30", "b1", "Again", "01-05 09:01:35"),
         ("01-05 09:01:35", "b1", "Good", "01-05 09:11:40"),
         ("01-05 09:10:05", "a1", "Good", "01-07 09:10:10"),
-        ("01-05 09:11:40", "b1", "Good", "01-06 09:11:45")],
-    1: [("01-06 09:00:00", "b1", "Easy", "01-07 09:00:05"),
+        ("01-05 09:11:40", "b1", "Good", "01-06 09:11:45"),
+    ],
+    1: [
+        ("01-06 09:00:00", "b1", "Easy", "01-07 09:00:05"),
         ("01-06 09:00:30", "a2", "Good", "01-06 09:10:35"),
         ("01-06 09:01:00", "b2", "Good", "01-06 09:11:05"),
         ("01-06 09:10:35", "a2", "Good", "01-08 09:10:40"),
-        ("01-06 09:11:05", "b2", "Good", "01-08 09:11:10")],
-    2: [("01-07 09:00:00", "a1", "Easy", "01-19 09:00:05"),
-        ("01-07 09:00:30", "b1", "Easy", "01-13 09:00:35")],
-    3: [("01-08 09:00:00", "a2", "Easy", "01-20 09:00:05"),
-        ("01-08 09:00:30", "b2", "Easy", "01-20 09:00:35")],
+        ("01-06 09:11:05", "b2", "Good", "01-08 09:11:10"),
+    ],
+    2: [
+        ("01-07 09:00:00", "a1", "Easy", "01-19 09:00:05"),
+        ("01-07 09:00:30", "b1", "Easy", "01-13 09:00:35"),
+    ],
+    3: [
+        ("01-08 09:00:00", "a2", "Easy", "01-20 09:00:05"),
+        ("01-08 09:00:30", "b2", "Easy", "01-20 09:00:35"),
+    ],
     8: [("01-13 09:00:00", "b1", "Easy", "02-17 09:00:05")],
-    14: [("01-19 09:00:00", "a1", "Again", "01-19 09:10:05"),
-         ("01-19 09:10:05", "a1", "Good", "01-21 09:10:10")],
-    15: [("01-20 09:00:00", "a2", "Easy", "04-21 09:00:05"),
-         ("01-20 09:00:30", "b2", "Easy", "04-21 09:00:35")],
+    14: [
+        ("01-19 09:00:00", "a1", "Again", "01-19 09:10:05"),
+        ("01-19 09:10:05", "a1", "Good", "01-21 09:10:10"),
+    ],
+    15: [
+        ("01-20 09:00:00", "a2", "Easy", "04-21 09:00:05"),
+        ("01-20 09:00:30", "b2", "Easy", "04-21 09:00:35"),
+    ],
     16: [("01-21 09:00:00", "a1", "Easy", "01-27 09:00:05")],
     22: [("01-27 09:00:00", "a1", "Easy", "02-24 09:00:05")],
 }
@@ -94,7 +114,9 @@ def test_learning_steps_come_back_within_the_session(store: Store) -> None:
     assert again is not None and again.id == "q2"
     answered = session.answer(right(again), T0 + timedelta(minutes=2))
     assert (answered.outcome.after.card.state, answered.due) == (  # type: ignore[union-attr]
-        State.Learning, T0 + timedelta(minutes=12))
+        State.Learning,
+        T0 + timedelta(minutes=12),
+    )
     back = session.next(T0 + timedelta(minutes=10))
     assert back is not None and back.id == "q1"
     graduated = session.answer(right(back), T0 + timedelta(minutes=10))
@@ -140,8 +162,14 @@ def test_due_reviews_come_first_lowest_retrievability_first(store: Store) -> Non
 
 
 def test_new_questions_interleave_topics_up_to_the_daily_limit(store: Store) -> None:
-    bank = bank_of(short("a1", "A"), short("a2", "A"), short("a3", "A"), short("b1", "B"),
-                   short("b2", "B"), short("c1", "A › C"))
+    bank = bank_of(
+        short("a1", "A"),
+        short("a2", "A"),
+        short("a3", "A"),
+        short("b1", "B"),
+        short("b2", "B"),
+        short("c1", "A › C"),
+    )
     store.set_setting("daily_new_limit", 5)
     run_day(store, bank, T0)
     introduced = [r.question_id for r in store.reviews() if r.state_before == 0]
@@ -155,8 +183,9 @@ def test_new_questions_interleave_topics_up_to_the_daily_limit(store: Store) -> 
 
 
 def test_interleave_by_topic_is_round_robin_in_bank_order() -> None:
-    bank = bank_of(short("a1", "A"), short("a2", "A"), short("b1", "B"), short("a3", "A"),
-                   short("c1", "C"))
+    bank = bank_of(
+        short("a1", "A"), short("a2", "A"), short("b1", "B"), short("a3", "A"), short("c1", "C")
+    )
     assert list(interleave_by_topic(bank, bank.ids())) == ["a1", "b1", "c1", "a2", "a3"]
 
 
@@ -210,7 +239,8 @@ def test_leeches_are_suspended_after_eight_lapses_and_listed(store: Store) -> No
     later = now + timedelta(days=30)
     assert [row[1] for row in run_day(store, bank, later)] == ["easy", "easy"]
     assert compute_stats(store, bank, later, tz=UTC)["leeches"] == [
-        {"id": "hard", "topic": "T", "lapses": 8}]
+        {"id": "hard", "topic": "T", "lapses": 8}
+    ]
     assert [is_leech(n, 8) for n in (7, 8, 9, 12, 16)] == [False, True, False, True, True]
 
 
@@ -257,8 +287,11 @@ def test_the_learner_overrides_the_rating_right_after_feedback(store: Store) -> 
     assert first.rating == Rating.Good
     changed = session.rerate(1)
     expected, _ = Scheduler(enable_fuzzing=False).review_card(
-        Card(card_id=card_id_for("q"), due=T0 + timedelta(seconds=3)), Rating.Again,
-        T0 + timedelta(seconds=3), 3000)
+        Card(card_id=card_id_for("q"), due=T0 + timedelta(seconds=3)),
+        Rating.Again,
+        T0 + timedelta(seconds=3),
+        3000,
+    )
     card = store.get_card("q")
     assert card is not None and card.card == expected
     (log,) = store.reviews("q")
@@ -269,9 +302,11 @@ def test_the_learner_overrides_the_rating_right_after_feedback(store: Store) -> 
 
 
 def test_the_topic_filter_asks_only_that_topic(store: Store) -> None:
-    bank = bank_of(short("c1", "India–Russia › Connectivity corridors"),
-                   short("c2", "India–Russia › Connectivity corridors › INSTC"),
-                   short("d1", "India–Russia › Defence"))
+    bank = bank_of(
+        short("c1", "India–Russia › Connectivity corridors"),
+        short("c2", "India–Russia › Connectivity corridors › INSTC"),
+        short("d1", "India–Russia › Defence"),
+    )
     topic = resolve_topic(bank, "connectivity  CORRIDORS")
     assert topic == "India–Russia › Connectivity corridors"
     assert resolve_topic(bank, "india–russia › defence") == "India–Russia › Defence"
@@ -281,41 +316,56 @@ def test_the_topic_filter_asks_only_that_topic(store: Store) -> None:
     assert asked == {"c1", "c2"}
 
 
-@pytest.mark.parametrize(("said", "topic"), [
-    ("corridors", "India–Russia › Connectivity corridors"),  # holds its sub-topic Corridors
-    ("Connectivity corridors › Corridors", "India–Russia › Connectivity corridors › Corridors"),
-    ("corridors > corridors", "India–Russia › Connectivity corridors › Corridors"),
-    ("trade", "India–Russia › Cooperation › Trade and investment"),  # the name starts so
-    ("the quad", "India–Russia › Geopolitics › The Quad"),
-    ("QUAD", "India–Russia › Geopolitics › The Quad"),
-    ("summit", "India–Russia › Summits and visits"),  # plural either way
-    ("geopolitics china", "India–Russia › Geopolitics › China"),
-    ("moscow visit", "India–Russia › Summits and visits › Moscow visit (July 2024)"),
-    ("2024", "India–Russia › Summits and visits › Moscow visit (July 2024)"),
-    ("geo", "India–Russia › Geopolitics"),  # the start of a word
-    ("india-russia", "India–Russia"),
-])
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [
+        ("corridors", "India–Russia › Connectivity corridors"),  # holds its sub-topic Corridors
+        ("Connectivity corridors › Corridors", "India–Russia › Connectivity corridors › Corridors"),
+        ("corridors > corridors", "India–Russia › Connectivity corridors › Corridors"),
+        ("trade", "India–Russia › Cooperation › Trade and investment"),  # the name starts so
+        ("the quad", "India–Russia › Geopolitics › The Quad"),
+        ("QUAD", "India–Russia › Geopolitics › The Quad"),
+        ("summit", "India–Russia › Summits and visits"),  # plural either way
+        ("geopolitics china", "India–Russia › Geopolitics › China"),
+        ("moscow visit", "India–Russia › Summits and visits › Moscow visit (July 2024)"),
+        ("2024", "India–Russia › Summits and visits › Moscow visit (July 2024)"),
+        ("geo", "India–Russia › Geopolitics"),  # the start of a word
+        ("india-russia", "India–Russia"),
+    ],
+)
 def test_a_topic_is_found_as_a_learner_names_it(said: str, topic: str) -> None:
-    bank = bank_of(*(short(f"q{n}", path) for n, path in enumerate([
-        "India–Russia › Connectivity corridors",
-        "India–Russia › Connectivity corridors › Corridors",
-        "India–Russia › Connectivity corridors › Obstacles to connectivity and trade",
-        "India–Russia › Cooperation › Trade and investment",
-        "India–Russia › Cooperation › Economic cooperation",
-        "India–Russia › Geopolitics › China",
-        "India–Russia › Geopolitics › The Quad",
-        "India–Russia › Summits and visits › 21st annual summit (December 2021)",
-        "India–Russia › Summits and visits › Moscow visit (July 2024)",
-    ])))
+    bank = bank_of(
+        *(
+            short(f"q{n}", path)
+            for n, path in enumerate(
+                [
+                    "India–Russia › Connectivity corridors",
+                    "India–Russia › Connectivity corridors › Corridors",
+                    "India–Russia › Connectivity corridors › Obstacles to connectivity and trade",
+                    "India–Russia › Cooperation › Trade and investment",
+                    "India–Russia › Cooperation › Economic cooperation",
+                    "India–Russia › Geopolitics › China",
+                    "India–Russia › Geopolitics › The Quad",
+                    "India–Russia › Summits and visits › 21st annual summit (December 2021)",
+                    "India–Russia › Summits and visits › Moscow visit (July 2024)",
+                ]
+            )
+        )
+    )
     assert resolve_topic(bank, said) == topic
 
 
 def test_an_ambiguous_topic_names_only_the_outermost_candidates() -> None:
-    bank = bank_of(short("a", "Economy › Areas of cooperation"),
-                   short("b", "Economy › Areas of cooperation › Aid"),
-                   short("c", "Summits › Talks on economic cooperation"))
-    with pytest.raises(ValueError, match=r"'cooperation' matches 2 topics: Economy › Areas of "
-                       r"cooperation; Summits › Talks on economic cooperation \(give more"):
+    bank = bank_of(
+        short("a", "Economy › Areas of cooperation"),
+        short("b", "Economy › Areas of cooperation › Aid"),
+        short("c", "Summits › Talks on economic cooperation"),
+    )
+    with pytest.raises(
+        ValueError,
+        match=r"'cooperation' matches 2 topics: Economy › Areas of "
+        r"cooperation; Summits › Talks on economic cooperation \(give more",
+    ):
         resolve_topic(bank, "cooperation")
 
 
@@ -350,19 +400,28 @@ def test_the_exam_date_caps_intervals_and_pulls_reviews_forward(store: Store) ->
     assert store.settings().exam_date == exam
     dues = {qid: store.get_card(qid).card.due for qid in ("p1", "p2", "p3", "soon")}  # type: ignore[union-attr]
     # Spread over the days from tomorrow to the eve of the exam, in due order.
-    assert dues == {"p1": datetime(2026, 1, 6, 4, tzinfo=UTC),
-                    "p2": datetime(2026, 1, 9, 4, tzinfo=UTC),
-                    "p3": datetime(2026, 1, 12, 4, tzinfo=UTC),
-                    "soon": T0 + timedelta(days=3)}
+    assert dues == {
+        "p1": datetime(2026, 1, 6, 4, tzinfo=UTC),
+        "p2": datetime(2026, 1, 9, 4, tzinfo=UTC),
+        "p3": datetime(2026, 1, 12, 4, tzinfo=UTC),
+        "soon": T0 + timedelta(days=3),
+    }
     # A strong card would go months ahead; capped, it comes back the day before the exam.
     trace = run_day(store, bank, T0)
     assert trace == [("01-05 09:00:00", "strong", "Easy", "01-14 09:00:05")]
     # The forecast runs until the eve of the exam.
     assert forecast(store, bank, T0 + timedelta(minutes=1), tz=UTC) == [
-        (date(2026, 1, 5), 0), (date(2026, 1, 6), 1), (date(2026, 1, 7), 0),
-        (date(2026, 1, 8), 1), (date(2026, 1, 9), 1), (date(2026, 1, 10), 0),
-        (date(2026, 1, 11), 0), (date(2026, 1, 12), 1), (date(2026, 1, 13), 0),
-        (date(2026, 1, 14), 1)]
+        (date(2026, 1, 5), 0),
+        (date(2026, 1, 6), 1),
+        (date(2026, 1, 7), 0),
+        (date(2026, 1, 8), 1),
+        (date(2026, 1, 9), 1),
+        (date(2026, 1, 10), 0),
+        (date(2026, 1, 11), 0),
+        (date(2026, 1, 12), 1),
+        (date(2026, 1, 13), 0),
+        (date(2026, 1, 14), 1),
+    ]
     # On the eve (everything skipped till then is overdue) the shortest interval, a day, is
     # the exam day itself.
     eve = datetime(2026, 1, 14, 9, tzinfo=UTC)
@@ -371,7 +430,8 @@ def test_the_exam_date_caps_intervals_and_pulls_reviews_forward(store: Store) ->
         ("01-14 09:00:30", "p1", "Easy", "01-15 09:00:35"),
         ("01-14 09:01:00", "p2", "Easy", "01-15 09:01:05"),
         ("01-14 09:01:30", "p3", "Easy", "01-15 09:01:35"),
-        ("01-14 09:02:00", "strong", "Easy", "01-15 09:02:05")]
+        ("01-14 09:02:00", "strong", "Easy", "01-15 09:02:05"),
+    ]
     set_exam_date(store, None, eve, calendar)
     assert store.settings().exam_date is None
     assert len(forecast(store, bank, eve, tz=UTC)) == 14

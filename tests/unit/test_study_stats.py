@@ -14,25 +14,50 @@ from quizbot.study.scheduling import card_id_for
 from quizbot.study.stats import KEYS
 from tests.unit.study_support import T0, bank_of, run_day, short, study
 
-DESIGN_KEYS = {"reviews_today", "due_now", "new_left_today", "streak_days", "retention_30d",
-               "topics", "leeches"}
+DESIGN_KEYS = {
+    "reviews_today",
+    "due_now",
+    "new_left_today",
+    "streak_days",
+    "retention_30d",
+    "topics",
+    "leeches",
+}
 
 
 @pytest.fixture
 def history(tmp_path: Path) -> tuple[Store, object]:
     """Four days of study: a1 forgotten on day 2; b2 and b3 are siblings; one leech; then a
     question is added to the bank."""
-    studied = [short("a1", "A"), short("a2", "A"), short("b1", "B"), short("b2", "B", line=4),
-               short("b3", "B", line=4), short("leech", "B")]
+    studied = [
+        short("a1", "A"),
+        short("a2", "A"),
+        short("b1", "B"),
+        short("b2", "B", line=4),
+        short("b3", "B", line=4),
+        short("leech", "B"),
+    ]
     store = Store.open(tmp_path, T0)
     store.set_setting("daily_new_limit", 3)
-    store.put_card(CardRow("leech", Card(card_id=card_id_for("leech"), state=State.Review,
-                                         step=None, stability=2.0, difficulty=9.0, due=T0,
-                                         last_review=T0 - timedelta(days=2)),
-                           reps=20, lapses=8, suspended=True))
+    store.put_card(
+        CardRow(
+            "leech",
+            Card(
+                card_id=card_id_for("leech"),
+                state=State.Review,
+                step=None,
+                stability=2.0,
+                difficulty=9.0,
+                due=T0,
+                last_review=T0 - timedelta(days=2),
+            ),
+            reps=20,
+            lapses=8,
+            suspended=True,
+        )
+    )
     for day in range(4):
-        run_day(store, bank_of(*studied), T0 + timedelta(days=day),
-                {"a1"} if day == 2 else set())
+        run_day(store, bank_of(*studied), T0 + timedelta(days=day), {"a1"} if day == 2 else set())
     return store, bank_of(*studied, short("unseen", "C"))
 
 
@@ -48,10 +73,10 @@ def test_the_stats_count_what_happened(history: tuple[Store, object]) -> None:
     day4 = T0 + timedelta(days=4)
     # Day 4 begins: a1 and b3 are due; "unseen" is the one new question left.
     stats = compute_stats(store, bank, day4, tz=UTC)  # type: ignore[arg-type]
-    assert {k: stats[k] for k in ("reviews_today", "due_now", "due_today", "new_left_today",
-                                  "streak_days")} == {
-        "reviews_today": 0, "due_now": 2, "due_today": 2, "new_left_today": 1,
-        "streak_days": 4}
+    assert {
+        k: stats[k]
+        for k in ("reviews_today", "due_now", "due_today", "new_left_today", "streak_days")
+    } == {"reviews_today": 0, "due_now": 2, "due_today": 2, "new_left_today": 1, "streak_days": 4}
     session = study(store, bank, day4)  # type: ignore[arg-type]
     first = session.next(day4)
     assert first is not None and first.id == "b3"
@@ -59,37 +84,60 @@ def test_the_stats_count_what_happened(history: tuple[Store, object]) -> None:
     later = day4 + timedelta(minutes=1)
     stats = compute_stats(store, bank, later, tz=UTC)  # type: ignore[arg-type]
     assert {k: stats[k] for k in ("reviews_today", "due_now", "due_today", "streak_days")} == {
-        "reviews_today": 1, "due_now": 1, "due_today": 2, "streak_days": 5}
+        "reviews_today": 1,
+        "due_now": 1,
+        "due_today": 2,
+        "streak_days": 5,
+    }
     # Answers to questions in review over 30 days: a1 (day 2) and b3 forgotten, 4 recalled
     # (first answers and learning steps do not count).
     assert stats["retention_30d"] == 0.6667
     assert stats["leeches"] == [{"id": "leech", "topic": "B", "lapses": 8}]
     cards = store.cards()
     scheduler = Scheduler()
-    expected = {t: sum(scheduler.get_card_retrievability(cards[i].card, later) for i in ids)
-                / len(ids) for t, ids in (("A", ["a1", "a2"]),
-                                          ("B", ["b1", "b2", "b3", "leech"]))}
+    expected = {
+        t: sum(scheduler.get_card_retrievability(cards[i].card, later) for i in ids) / len(ids)
+        for t, ids in (("A", ["a1", "a2"]), ("B", ["b1", "b2", "b3", "leech"]))
+    }
     assert stats["topics"] == {
         "A": {"questions": 2, "seen": 2, "mean_retrievability": round(expected["A"], 4)},
         "B": {"questions": 4, "seen": 4, "mean_retrievability": round(expected["B"], 4)},
-        "C": {"questions": 1, "seen": 0, "mean_retrievability": None}}
+        "C": {"questions": 1, "seen": 0, "mean_retrievability": None},
+    }
     # The streak survives a day not yet studied, not two.
-    assert compute_stats(store, bank, day4 + timedelta(days=1), tz=UTC)[  # type: ignore[arg-type]
-        "streak_days"] == 5
-    assert compute_stats(store, bank, day4 + timedelta(days=2), tz=UTC)[  # type: ignore[arg-type]
-        "streak_days"] == 0
-    assert compute_stats(store, bank, day4 + timedelta(days=1), tz=UTC)[  # type: ignore[arg-type]
-        "reviews_today"] == 0
+    assert (
+        compute_stats(store, bank, day4 + timedelta(days=1), tz=UTC)[  # type: ignore[arg-type]
+            "streak_days"
+        ]
+        == 5
+    )
+    assert (
+        compute_stats(store, bank, day4 + timedelta(days=2), tz=UTC)[  # type: ignore[arg-type]
+            "streak_days"
+        ]
+        == 0
+    )
+    assert (
+        compute_stats(store, bank, day4 + timedelta(days=1), tz=UTC)[  # type: ignore[arg-type]
+            "reviews_today"
+        ]
+        == 0
+    )
 
 
 def test_a_fresh_store_has_empty_stats(tmp_path: Path) -> None:
     bank = bank_of(short("q1", "A"), short("q2", "A"))
     with Store.open(tmp_path, T0) as store:
         assert compute_stats(store, bank, T0, tz=UTC) == {
-            "reviews_today": 0, "due_now": 0, "due_today": 0, "new_left_today": 2,
-            "streak_days": 0, "retention_30d": None,
+            "reviews_today": 0,
+            "due_now": 0,
+            "due_today": 0,
+            "new_left_today": 2,
+            "streak_days": 0,
+            "retention_30d": None,
             "topics": {"A": {"questions": 2, "seen": 0, "mean_retrievability": None}},
-            "leeches": []}
+            "leeches": [],
+        }
 
 
 def test_the_text_shows_every_figure_and_the_forecast(history: tuple[Store, object]) -> None:

@@ -31,7 +31,8 @@ def test_a_new_store_uses_wal_and_the_current_schema(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "nested" / "dir" / "progress.db") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("SELECT version, applied_us FROM schema_version").fetchall() == [
-            (v, to_us(T0)) for v in range(1, SCHEMA_VERSION + 1)]
+            (v, to_us(T0)) for v in range(1, SCHEMA_VERSION + 1)
+        ]
     # Reopening changes nothing.
     with Store.open(tmp_path / "nested" / "dir", T0 + timedelta(days=1)) as again:
         assert again.schema_version == SCHEMA_VERSION
@@ -47,18 +48,26 @@ def _v1_database(path: Path) -> None:
         db.execute("INSERT INTO settings VALUES ('leech_threshold', '2')")
         db.execute("INSERT INTO settings VALUES ('daily_new_limit', '7')")
         for qid, stability in (("often-forgotten", 1.5), ("fine", 20.0)):
-            db.execute("INSERT INTO cards VALUES (?, 1, 2, NULL, ?, 5.0, ?, ?, 4)",
-                       (qid, stability, to_us(T0), to_us(T0 - timedelta(days=3))))
-        db.execute("INSERT INTO sessions VALUES (1, ?, ?, 'study', NULL)",
-                   (to_us(T0), to_us(T0)))
-        rows = [("often-forgotten", 2, 1), ("often-forgotten", 3, 3), ("often-forgotten", 2, 1),
-                ("fine", 2, 3), ("fine", 1, 1), ("often-forgotten", 2, 1)]
+            db.execute(
+                "INSERT INTO cards VALUES (?, 1, 2, NULL, ?, 5.0, ?, ?, 4)",
+                (qid, stability, to_us(T0), to_us(T0 - timedelta(days=3))),
+            )
+        db.execute("INSERT INTO sessions VALUES (1, ?, ?, 'study', NULL)", (to_us(T0), to_us(T0)))
+        rows = [
+            ("often-forgotten", 2, 1),
+            ("often-forgotten", 3, 3),
+            ("often-forgotten", 2, 1),
+            ("fine", 2, 3),
+            ("fine", 1, 1),
+            ("often-forgotten", 2, 1),
+        ]
         for n, (qid, state_before, rating) in enumerate(rows):
-            db.execute("INSERT INTO reviews (question_id, session_id, time_us, response, kind, "
-                       "score, rating, suggested, state_before, cram) "
-                       "VALUES (?, 1, ?, 'r', 'wrong', 0, ?, ?, ?, ?)",
-                       (qid, to_us(T0) + n, rating, rating, state_before,
-                        int(n == 5)))  # the last one is a cram answer: not a lapse
+            db.execute(
+                "INSERT INTO reviews (question_id, session_id, time_us, response, kind, "
+                "score, rating, suggested, state_before, cram) "
+                "VALUES (?, 1, ?, 'r', 'wrong', 0, ?, ?, ?, ?)",
+                (qid, to_us(T0) + n, rating, rating, state_before, int(n == 5)),
+            )  # the last one is a cram answer: not a lapse
         db.execute("INSERT INTO aliases VALUES ('fine', 'fine thing', ?)", (to_us(T0),))
 
 
@@ -80,7 +89,8 @@ def test_a_first_schema_database_is_upgraded_keeping_everything(tmp_path: Path) 
         assert store.integrity_check() == "ok"
     with sqlite3.connect(tmp_path / "progress.db") as db:
         assert db.execute("SELECT version FROM schema_version").fetchall() == [
-            (v,) for v in range(1, SCHEMA_VERSION + 1)]
+            (v,) for v in range(1, SCHEMA_VERSION + 1)
+        ]
         indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "reviews_time" in indexes
 
@@ -98,10 +108,12 @@ def test_a_database_from_a_newer_quizbot_is_refused_and_left_alone(tmp_path: Pat
     assert not list(tmp_path.glob("*.corrupt-*"))
 
 
-@pytest.mark.parametrize("content", [b"this is not a database at all\n" * 300,
-                                     b"SQLite format 3\x00" + b"\xff" * 4000])
-def test_a_damaged_database_gives_a_clear_message_and_is_kept_aside(tmp_path: Path,
-                                                                     content: bytes) -> None:
+@pytest.mark.parametrize(
+    "content", [b"this is not a database at all\n" * 300, b"SQLite format 3\x00" + b"\xff" * 4000]
+)
+def test_a_damaged_database_gives_a_clear_message_and_is_kept_aside(
+    tmp_path: Path, content: bytes
+) -> None:
     db = tmp_path / "progress.db"
     db.write_bytes(content)
     with pytest.raises(CorruptStore) as caught:
@@ -129,23 +141,23 @@ def test_a_database_that_is_not_quizbots_is_treated_as_damaged(tmp_path: Path) -
 
 def test_damage_found_after_opening_is_reported_as_such(tmp_path: Path) -> None:
     with Store.open(tmp_path, T0) as store:
-        store.put_cards([CardRow(f"q{i}", Card(card_id=i, due=T0)).as_tuple()
-                         for i in range(3000)])
+        store.put_cards([CardRow(f"q{i}", Card(card_id=i, due=T0)).as_tuple() for i in range(3000)])
     with sqlite3.connect(tmp_path / "progress.db") as db:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page_size = db.execute("PRAGMA page_size").fetchone()[0]
     path = tmp_path / "progress.db"
     data = bytearray(path.read_bytes())
     for offset in range(3 * page_size, len(data), page_size):  # wreck the data pages
-        data[offset:offset + 64] = b"\xa5" * 64
+        data[offset : offset + 64] = b"\xa5" * 64
     path.write_bytes(bytes(data))
     with pytest.raises(CorruptStore, match="damaged"):
         store = Store.open(tmp_path, T0)
         store.cards()
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs file permissions that apply (not root)")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs file permissions that apply (not root)"
+)
 def test_an_unreadable_database_is_reported_and_not_moved(tmp_path: Path) -> None:
     with Store.open(tmp_path, T0):
         pass
@@ -167,9 +179,15 @@ def test_a_database_path_that_cannot_be_opened_is_reported_and_not_moved(tmp_pat
 
 
 def test_cards_and_reviews_round_trip_exactly(tmp_path: Path) -> None:
-    card = Card(card_id=123, state=State.Relearning, step=0, stability=0.1234567891234567,
-                difficulty=7.654321, due=T0 + timedelta(microseconds=7),
-                last_review=T0 - timedelta(days=3, microseconds=1))
+    card = Card(
+        card_id=123,
+        state=State.Relearning,
+        step=0,
+        stability=0.1234567891234567,
+        difficulty=7.654321,
+        due=T0 + timedelta(microseconds=7),
+        last_review=T0 - timedelta(days=3, microseconds=1),
+    )
     row = CardRow("q", card, reps=5, lapses=2, suspended=True)
     with Store.open(tmp_path, T0) as store:
         store.put_card(row)
@@ -189,10 +207,12 @@ def test_settings_have_defaults_and_are_validated(tmp_path: Path) -> None:
         store.set_setting("daily_new_limit", "5")
         assert store.settings().exam_date == date(2026, 5, 24)
         assert (store.settings().desired_retention, store.settings().daily_new_limit) == (0.85, 5)
-        for name, value, message in [("desired_retention", 1.5, "between 0.7 and 0.99"),
-                                     ("exam_date", "next week", "a date like"),
-                                     ("daily_new_limit", -1, "between 0 and"),
-                                     ("colour", "red", "unknown setting")]:
+        for name, value, message in [
+            ("desired_retention", 1.5, "between 0.7 and 0.99"),
+            ("exam_date", "next week", "a date like"),
+            ("daily_new_limit", -1, "between 0 and"),
+            ("colour", "red", "unknown setting"),
+        ]:
             with pytest.raises(ValueError, match=message):
                 store.set_setting(name, value)
         store.set_setting("exam_date", None)
@@ -261,14 +281,17 @@ def test_study_days_start_at_4am_local_time() -> None:
 
 @pytest.mark.slow
 def test_importing_study_opens_nothing_and_never_imports_textual(tmp_path: Path) -> None:
-    code = ("import importlib, json, sys\n"
-            "for m in ['quizbot.study', 'quizbot.study.stats', "
-            "'quizbot.study.session', 'quizbot.study.store']: importlib.import_module(m)\n"
-            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('textual', 'rich'))))")
+    code = (
+        "import importlib, json, sys\n"
+        "for m in ['quizbot.study', 'quizbot.study.stats', "
+        "'quizbot.study.session', 'quizbot.study.store']: importlib.import_module(m)\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('textual', 'rich'))))"
+    )
     env = dict(os.environ, QUIZBOT_DATA_DIR=str(tmp_path / "data"), HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=REPO, env=env, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
     assert list(tmp_path.iterdir()) == []
@@ -279,9 +302,20 @@ def test_mock_test_rows_are_not_study_answers(tmp_path: Path) -> None:
     count neither as answers today, nor as new questions against the daily limit, nor in the
     30-day retention (a mock logs its misses only, so they would drag it down)."""
     with Store.open(tmp_path, T0) as store:
+
         def log(qid: str, kind: str, state_before: int, rating: int, minute: int) -> None:
-            store.add_review(Review(qid, T0 + timedelta(minutes=minute), "a", kind, 0.0, rating,
-                                    rating, state_before=state_before))
+            store.add_review(
+                Review(
+                    qid,
+                    T0 + timedelta(minutes=minute),
+                    "a",
+                    kind,
+                    0.0,
+                    rating,
+                    rating,
+                    state_before=state_before,
+                )
+            )
 
         log("studied", "exact", 0, 3, 0)
         log("reviewed", "exact", int(State.Review), 3, 1)

@@ -59,7 +59,10 @@ def test_a_right_answer_is_committed_before_the_next_question(tutor: Tutor) -> N
     assert isinstance(feedback, Feedback) and feedback.verdict is not None
     assert feedback.verdict.correct and feedback.verdict.kind == "exact"
     assert (feedback.answer, feedback.rating, feedback.comes_back) == (
-        "BrahMos", "good", "again in 10 min")
+        "BrahMos",
+        "good",
+        "again in 10 min",
+    )
     assert feedback.explanation == BRAHMOS.explanation
     assert isinstance(ask, Ask) and ask.question == S400 and ask.number == 2
     assert ask.counts == Counts(0, 1, 1, 1)
@@ -70,7 +73,9 @@ def test_a_wrong_answer_and_a_typo(tutor: Tutor) -> None:
     wrong = tutor.handle("Agni", LATER)[0]
     assert isinstance(wrong, Feedback) and wrong.verdict is not None
     assert not wrong.verdict.correct and (wrong.rating, wrong.comes_back) == (
-        "again", "again in 1 min")
+        "again",
+        "again in 1 min",
+    )
     typo = tutor.handle("s 400", LATER)[0]  # the mcq: the option text, spelt loosely
     assert isinstance(typo, Feedback) and typo.verdict is not None and typo.verdict.correct
     assert isinstance(tutor.handle("/undo", LATER)[1], Ask)
@@ -88,25 +93,25 @@ def test_a_spelling_slip_is_rated_hard(tmp_path: Path) -> None:
 
 
 def test_hints_are_progressive_and_lower_the_rating(tutor: Tutor) -> None:
-    first, = tutor.handle("/hint", T0)
-    second, = tutor.handle("another hint", T0)
+    (first,) = tutor.handle("/hint", T0)
+    (second,) = tutor.handle("another hint", T0)
     assert isinstance(first, Hint) and (first.level, first.text) == (1, "One word: B______")
     assert isinstance(second, Hint) and second.level == 2 and second.last
-    no_more, = tutor.handle("hint", T0)
+    (no_more,) = tutor.handle("hint", T0)
     assert isinstance(no_more, Say) and no_more.text.startswith("That was my last hint")
     feedback = tutor.handle("BrahMos", LATER)[0]
     assert isinstance(feedback, Feedback) and (feedback.rating, feedback.hints) == ("hard", 2)
     assert reviews(tutor) == [("brahmos", "exact", 2, 2)]
     # The next question starts with no hints used; an mcq hint rules out an option.
-    mcq_hint, = tutor.handle("/hint", LATER)
+    (mcq_hint,) = tutor.handle("/hint", LATER)
     assert isinstance(mcq_hint, Hint) and len(mcq_hint.eliminated) == 1
 
 
 def test_why_explains_the_last_answer_with_the_note_and_its_headings(tutor: Tutor) -> None:
-    not_yet, = tutor.handle("why", T0)
+    (not_yet,) = tutor.handle("why", T0)
     assert isinstance(not_yet, Say) and not_yet.text.startswith("Have a go first")
     tutor.handle("Agni", LATER)
-    explain, = tutor.handle("/why", LATER)
+    (explain,) = tutor.handle("/why", LATER)
     assert isinstance(explain, Explain) and explain.question == BRAHMOS
     assert explain.explanation == BRAHMOS.explanation
     assert explain.passages[0].headings == ("India–Russia relations", "Defence programmes")
@@ -125,24 +130,23 @@ def test_skip_shows_the_answer_rated_again(tutor: Tutor) -> None:
 
 def test_i_was_right_overrides_to_good_and_remembers_the_alias(tutor: Tutor) -> None:
     tutor.handle("PJ-10", LATER)
-    said, = tutor.handle("I was right", LATER)
+    (said,) = tutor.handle("I was right", LATER)
     assert isinstance(said, Say) and said.tone == "info"
     assert "I'll accept “PJ-10” from now on" in said.text and "Rated good" in said.text
     (review,) = tutor.store.reviews()
     assert (review.rating, review.suggested, review.overridden) == (3, 1, True)
     assert tutor.store.aliases("brahmos") == ["PJ-10"]
     assert grade(BRAHMOS, "PJ-10", tutor.store.aliases("brahmos")).correct
-    again, = tutor.handle("/right", LATER)
+    (again,) = tutor.handle("/right", LATER)
     assert isinstance(again, Say) and "already marked right" in again.text
 
 
 def test_i_was_right_after_a_hint_is_hard_and_undo_forgets_the_alias(tutor: Tutor) -> None:
     tutor.handle("/hint", T0)
     tutor.handle("PJ-10", LATER)
-    said, = tutor.handle("/right", LATER)
+    (said,) = tutor.handle("/right", LATER)
     assert isinstance(said, Say) and "Rated hard (after a hint)" in said.text
-    assert [(r.rating, r.suggested, r.overridden) for r in tutor.store.reviews()] == [
-        (2, 1, True)]
+    assert [(r.rating, r.suggested, r.overridden) for r in tutor.store.reviews()] == [(2, 1, True)]
     assert tutor.store.aliases("brahmos") == ["PJ-10"]
     tutor.handle("/undo", LATER)  # the answer, its rating and the alias it taught go back
     assert tutor.store.reviews() == [] and tutor.store.aliases("brahmos") == []
@@ -159,9 +163,9 @@ def test_a_topic_switch_keeps_the_last_answer_for_undo_why_and_right(tmp_path: P
     changed, ask = tutor.handle("quiz me on energy", LATER)
     assert isinstance(changed, TopicChanged) and isinstance(ask, Ask)
     assert tutor.counts(LATER).new == 2
-    explain, = tutor.handle("/why", LATER)
+    (explain,) = tutor.handle("/why", LATER)
     assert isinstance(explain, Explain) and explain.question == BRAHMOS
-    said, = tutor.handle("/right", LATER)
+    (said,) = tutor.handle("/right", LATER)
     assert isinstance(said, Say) and "you were right" in said.text
     took, again = tutor.handle("/undo", LATER)
     assert isinstance(took, Say) and took.text.startswith("Took back your answer to")
@@ -174,7 +178,7 @@ def test_a_topic_switch_keeps_the_last_answer_for_undo_why_and_right(tmp_path: P
 
 def test_nothing_to_accept_after_a_skip(tutor: Tutor) -> None:
     tutor.handle("/skip", LATER)
-    said, = tutor.handle("/right", LATER)
+    (said,) = tutor.handle("/right", LATER)
     assert isinstance(said, Say) and said.tone == "error" and "skipped" in said.text
 
 
@@ -187,17 +191,17 @@ def test_undo_takes_the_answer_back_and_asks_again(tutor: Tutor) -> None:
     feedback = tutor.handle("BrahMos", LATER)[0]
     assert isinstance(feedback, Feedback) and feedback.rating == "good"
     tutor.handle("/undo", LATER)
-    nothing, = tutor.handle("/undo", LATER)  # nothing left to undo: said, not raised
+    (nothing,) = tutor.handle("/undo", LATER)  # nothing left to undo: said, not raised
     assert nothing == Say("There's no answer to undo.", tone="error")
 
 
 def test_rerate_right_after_feedback(tutor: Tutor) -> None:
     tutor.handle("BrahMos", LATER)
-    said, = tutor.handle("/4", LATER)
+    (said,) = tutor.handle("/4", LATER)
     assert isinstance(said, Say) and said.text.startswith("Re-rated as easy · see you in")
     tutor.handle("rate 2", LATER)
     assert tutor.store.reviews()[0].rating == 2
-    said, = tutor.handle("easy", LATER)  # a bare rating word, right after feedback
+    (said,) = tutor.handle("easy", LATER)  # a bare rating word, right after feedback
     assert isinstance(said, Say) and tutor.store.reviews()[0].rating == 4
     tutor.handle("/hint", LATER)
     answered = tutor.handle("easy", LATER)[0]  # not right after feedback: an answer
@@ -205,7 +209,7 @@ def test_rerate_right_after_feedback(tutor: Tutor) -> None:
 
 
 def test_nothing_to_rerate_is_said_not_raised(tutor: Tutor) -> None:
-    said, = tutor.handle("/3", T0)
+    (said,) = tutor.handle("/3", T0)
     assert isinstance(said, Say) and said.tone == "error"
 
 
@@ -216,13 +220,13 @@ def test_topic_switch_clear_and_unknown(tmp_path: Path) -> None:
     assert changed == TopicChanged("India–Russia › Energy") and tutor.topic == changed.topic
     assert isinstance(ask, Ask) and ask.question.topic == "India–Russia › Energy"
     assert ask.counts.new == 2
-    again, = tutor.handle("/topic energy", T0)
+    (again,) = tutor.handle("/topic energy", T0)
     assert isinstance(again, Say) and again.text.startswith("We're already on")
     cleared, ask = tutor.handle("/topic", T0)
     assert cleared == TopicChanged(None) and isinstance(ask, Ask) and ask.counts.new == 8
     # every session grades against the same index of the bank's answers, built once
     assert tutor.study.answers is tutor.answers and tutor.answers.index() is tutor.answers.index()
-    unknown, = tutor.handle("quiz me on economics", T0)
+    (unknown,) = tutor.handle("quiz me on economics", T0)
     assert isinstance(unknown, Say) and unknown.tone == "error"
     assert "No topic matches 'economics'; the topics are: " in unknown.text
     tutor.close(T0)
@@ -234,12 +238,15 @@ def test_an_unknown_topic_at_open_raises_value_error(tmp_path: Path) -> None:
 
 
 def test_study_questions_are_looked_up_in_the_notes(tutor: Tutor) -> None:
-    found, = tutor.handle("what is INSTC?", T0)
+    (found,) = tutor.handle("what is INSTC?", T0)
     assert isinstance(found, Lookup) and found.query == "what is INSTC?"
-    assert found.passages[0].headings == ("India–Russia relations", "Connectivity corridors",
-                                          "Corridors")
+    assert found.passages[0].headings == (
+        "India–Russia relations",
+        "Connectivity corridors",
+        "Corridors",
+    )
     assert "INSTC" in found.passages[0].text
-    missed, = tutor.handle("What is photosynthesis?", T0)
+    (missed,) = tutor.handle("What is photosynthesis?", T0)
     assert isinstance(missed, Lookup) and missed.passages == ()
     assert tutor.current == BRAHMOS and tutor.store.reviews() == []  # nothing answered
 
@@ -260,22 +267,23 @@ def test_markup_like_text_is_just_an_answer(tutor: Tutor) -> None:
 def test_stats_exam_help_quit(tutor: Tutor) -> None:
     tutor.handle("BrahMos", LATER)
     for text in ("/stats", "how am I doing?"):
-        stats, = tutor.handle(text, LATER)
+        (stats,) = tutor.handle(text, LATER)
         assert isinstance(stats, Stats) and tuple(stats.figures) == KEYS
         assert stats.figures["reviews_today"] == 1
     assert tutor.handle("mock test", LATER) == [StartExam("gs1", 25, None)]
     assert tutor.handle("/exam csat 10 defence", LATER) == [
-        StartExam("csat", 10, "India–Russia › Defence")]
-    bad, = tutor.handle("/exam gs1 5 economics", LATER)
+        StartExam("csat", 10, "India–Russia › Defence")
+    ]
+    (bad,) = tutor.handle("/exam gs1 5 economics", LATER)
     assert isinstance(bad, Say) and bad.tone == "error"
-    zero, = tutor.handle("/exam 0", LATER)  # not quietly the default 25
+    (zero,) = tutor.handle("/exam 0", LATER)  # not quietly the default 25
     assert zero == Say("A mock test has between 1 and 500 questions, not 0.", tone="error")
     for text in ("/help", "help", "?"):
-        help_, = tutor.handle(text, LATER)
+        (help_,) = tutor.handle(text, LATER)
         assert isinstance(help_, Say) and help_.tone == "help" and "/hint" in help_.text
     assert tutor.handle("bye", LATER) == [Quit(answered=1)]
     assert tutor.handle("/quit", LATER) == [Quit(answered=1)]
-    unknown, = tutor.handle("/frobnicate", LATER)
+    (unknown,) = tutor.handle("/frobnicate", LATER)
     assert isinstance(unknown, Say) and unknown.tone == "error" and "/frobnicate" in unknown.text
 
 
@@ -285,8 +293,9 @@ def test_done_then_a_learning_step_comes_back(tmp_path: Path) -> None:
     _, done = tutor.handle("Agni", LATER)
     assert isinstance(done, Done) and done.answered == 1
     assert done.comes_back == LATER + timedelta(minutes=1) and tutor.current is None
-    assert tutor.handle("/skip", LATER)[0] == Say("There's no question to skip right now.",
-                                                  tone="error")
+    assert tutor.handle("/skip", LATER)[0] == Say(
+        "There's no question to skip right now.", tone="error"
+    )
     found, ask = tutor.handle("what is INSTC?", LATER + timedelta(minutes=2))
     assert isinstance(found, Lookup) and isinstance(ask, Ask) and ask.question == BRAHMOS
     assert ask.reason == "learning"
@@ -324,5 +333,5 @@ def test_after_close_nothing_is_raised(tmp_path: Path) -> None:
     tutor.start(T0)
     tutor.close(T0)
     tutor.close(T0)
-    said, = tutor.handle("BrahMos", T0)
+    (said,) = tutor.handle("BrahMos", T0)
     assert isinstance(said, Say) and said.tone == "error"

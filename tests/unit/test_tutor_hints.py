@@ -40,7 +40,9 @@ def test_list_and_cloze_hints() -> None:
     cloze = hint(TRADE, 1)
     assert cloze is not None and cloze.text == "Two blanks: $6_ b______; 2___-__"
     half = hint(TRADE, 2)
-    assert half is not None and half.text == "Half of each blank: $6_ bill___; 202_-__" and half.last
+    assert (
+        half is not None and half.text == "Half of each blank: $6_ bill___; 202_-__" and half.last
+    )
 
 
 def test_mcq_hints_rule_out_wrong_options_never_the_answer() -> None:
@@ -64,8 +66,10 @@ def test_multi_hints_count_then_rule_out_then_reveal_half() -> None:
 def test_statements_hints() -> None:
     one, two, three = (hint(INSTC, n) for n in (1, 2, 3))
     assert one is not None and one.text == "2 of the 4 statements are correct."
-    assert two is not None and two.text in ("Statement 2 is not correct.",
-                                            "Statement 4 is not correct.")
+    assert two is not None and two.text in (
+        "Statement 2 is not correct.",
+        "Statement 4 is not correct.",
+    )
     assert three is not None and three.last and three.text.startswith("Statements ")
 
 
@@ -81,11 +85,21 @@ def test_match_hint_gives_one_pair_then_half() -> None:
     assert hint(SECTORS, 2) is not None
 
 
-@pytest.mark.parametrize(("question", "shown"), [
-    (BRAHMOS, "BrahMos"), (S400, "(a) S-400"), (FORUMS, "(a) BRICS, (b) SCO"),
-    (INSTC, "1 and 3"), (KUDANKULAM_TF, "false — Kudankulam is in Tamil Nadu."),
-    (TRADE, "$65 billion; 2023-24"), (THREE, "BRICS, SCO, G20"),
-    (SECTORS, "1-b, 2-c, 3-a (Kudankulam: nuclear power; Sakhalin-I: oil and gas; Arctic: LNG)"),
-])
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (BRAHMOS, "BrahMos"),
+        (S400, "(a) S-400"),
+        (FORUMS, "(a) BRICS, (b) SCO"),
+        (INSTC, "1 and 3"),
+        (KUDANKULAM_TF, "false — Kudankulam is in Tamil Nadu."),
+        (TRADE, "$65 billion; 2023-24"),
+        (THREE, "BRICS, SCO, G20"),
+        (
+            SECTORS,
+            "1-b, 2-c, 3-a (Kudankulam: nuclear power; Sakhalin-I: oil and gas; Arctic: LNG)",
+        ),
+    ],
+)
 def test_answer_text(question: Question, shown: str) -> None:
     assert answer_text(question) == shown

@@ -37,13 +37,16 @@ def test_what_is_instc_finds_the_instc_bullet_with_its_headings(notes: NotesInde
     assert all("INSTC" in p.text for p in found.passages)
 
 
-@pytest.mark.parametrize(("query", "start", "heading"), [
-    ("tell me about Kudankulam", "Kudankulam: nuclear reactors", "Energy"),
-    ("who is Vinay Kwatra", "Vinay Kwatra: permanent secretary", "Moscow visit (July 2024)"),
-    ("What is the NSG?", "Nuclear Suppliers Group (NSG)", "Multilateral forums"),
-    ("tell me about Kudankulum", "Kudankulam: nuclear reactors", "Energy"),  # a slip
-    ("what is CAATSA", "Countering America's Adversaries", "The US and CAATSA"),
-])
+@pytest.mark.parametrize(
+    ("query", "start", "heading"),
+    [
+        ("tell me about Kudankulam", "Kudankulam: nuclear reactors", "Energy"),
+        ("who is Vinay Kwatra", "Vinay Kwatra: permanent secretary", "Moscow visit (July 2024)"),
+        ("What is the NSG?", "Nuclear Suppliers Group (NSG)", "Multilateral forums"),
+        ("tell me about Kudankulum", "Kudankulam: nuclear reactors", "Energy"),  # a slip
+        ("what is CAATSA", "Countering America's Adversaries", "The US and CAATSA"),
+    ],
+)
 def test_lookups_that_hit(notes: NotesIndex, query: str, start: str, heading: str) -> None:
     first = notes.lookup(query).passages[0]
     assert first.text.startswith(start) and first.headings[-1] == heading
@@ -85,21 +88,30 @@ def test_passages_for_a_question_by_source_line_heading_or_answer(notes: NotesIn
 
 
 def test_an_index_from_markdown_text_and_odd_text_stays_data() -> None:
-    index = NotesIndex.from_markdown("# Volcanoes\n\n## Types\n\n- **Shield [/] volcano**: broad "
-                                     "$var slopes\n  - made by [b]runny[/b] lava\n")
+    index = NotesIndex.from_markdown(
+        "# Volcanoes\n\n## Types\n\n- **Shield [/] volcano**: broad "
+        "$var slopes\n  - made by [b]runny[/b] lava\n"
+    )
     found = index.lookup("what is a shield volcano?")
-    assert found.passages[0].text == ("Shield [/] volcano: broad $var slopes\n"
-                                      "  - made by [b]runny[/b] lava")
+    assert found.passages[0].text == (
+        "Shield [/] volcano: broad $var slopes\n  - made by [b]runny[/b] lava"
+    )
     assert found.passages[0].headings == ("Volcanoes", "Types")
     assert NotesIndex([]).lookup("anything?").passages == ()
 
 
 # --- ranking: the section a student names comes first; request words weigh little ---
 
-AREAS, GEO, SUMMITS, ROUTES = "Areas of cooperation", "Geopolitics", "Summits and visits", \
-    "Connectivity corridors"
-SUMMIT_2021, MOSCOW = (SUMMITS, "21st annual summit (December 2021)"), \
-    (SUMMITS, "Moscow visit (July 2024)")
+AREAS, GEO, SUMMITS, ROUTES = (
+    "Areas of cooperation",
+    "Geopolitics",
+    "Summits and visits",
+    "Connectivity corridors",
+)
+SUMMIT_2021, MOSCOW = (
+    (SUMMITS, "21st annual summit (December 2021)"),
+    (SUMMITS, "Moscow visit (July 2024)"),
+)
 
 #: Realistic study questions and the heading path (below the title) their first passage must
 #: be under (a prefix: "Connectivity corridors" accepts its subsections).
@@ -165,22 +177,27 @@ SAMPLE: list[tuple[str, tuple[str, ...]]] = [
 
 
 @pytest.mark.parametrize(("query", "path"), SAMPLE)
-def test_realistic_questions_find_the_right_section_first(notes: NotesIndex, query: str,
-                                                          path: tuple[str, ...]) -> None:
+def test_realistic_questions_find_the_right_section_first(
+    notes: NotesIndex, query: str, path: tuple[str, ...]
+) -> None:
     found = notes.lookup(query)
     assert found.passages, found.suggestions
-    assert found.passages[0].headings[1:len(path) + 1] == path, found.passages[0]
+    assert found.passages[0].headings[1 : len(path) + 1] == path, found.passages[0]
 
 
-@pytest.mark.parametrize(("query", "path"), [
-    ("summarise energy cooperation", (ROOT, AREAS, "Energy")),
-    ("summarise the Ukraine section", (ROOT, GEO, "Ukraine")),
-    ("give me an overview of the Quad", (ROOT, GEO, "The Quad")),
-    ("summarize the section on trade and investment", (ROOT, AREAS, "Trade and investment")),
-    ("summarise the notes about space", (ROOT, AREAS, "Space")),
-])
-def test_a_summary_of_a_named_section_is_that_section_only(notes: NotesIndex, query: str,
-                                                            path: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("query", "path"),
+    [
+        ("summarise energy cooperation", (ROOT, AREAS, "Energy")),
+        ("summarise the Ukraine section", (ROOT, GEO, "Ukraine")),
+        ("give me an overview of the Quad", (ROOT, GEO, "The Quad")),
+        ("summarize the section on trade and investment", (ROOT, AREAS, "Trade and investment")),
+        ("summarise the notes about space", (ROOT, AREAS, "Space")),
+    ],
+)
+def test_a_summary_of_a_named_section_is_that_section_only(
+    notes: NotesIndex, query: str, path: tuple[str, ...]
+) -> None:
     found = notes.lookup(query)
     assert len(found.passages) >= 4
     assert {p.headings for p in found.passages} == {path}
@@ -191,8 +208,13 @@ def test_a_summary_of_a_named_section_is_that_section_only(notes: NotesIndex, qu
 def test_a_summary_of_a_parent_heading_samples_each_subsection(notes: NotesIndex) -> None:
     found = notes.lookup("summarise geopolitics")
     subsections = [p.headings[2] for p in found.passages]
-    assert set(subsections) == {"The US and CAATSA", "China", "The Quad", "Ukraine",
-                                "Strategic autonomy"}
+    assert set(subsections) == {
+        "The US and CAATSA",
+        "China",
+        "The Quad",
+        "Ukraine",
+        "Strategic autonomy",
+    }
     assert [p.line for p in found.passages] == sorted(p.line for p in found.passages)
 
 
@@ -206,27 +228,42 @@ def test_request_words_and_a_possessive_are_not_search_words() -> None:
 # --- misses: nothing far-fetched ---
 
 UNRELATED = [
-    "what is a shield volcano?", "what is photosynthesis?", "explain the Green Revolution",
-    "who was Ashoka?", "tell me about the monsoon", "what is the Preamble of the Constitution?",
-    "summarise the Mughal empire", "what is the GDP deflator?", "Article 370", "Panchayati Raj",
-    "what is fiscal deficit", "summarise the French Revolution", "tell me about Chandrayaan-3",
-    "what is the Paris Agreement", "summarise volcanoes",
+    "what is a shield volcano?",
+    "what is photosynthesis?",
+    "explain the Green Revolution",
+    "who was Ashoka?",
+    "tell me about the monsoon",
+    "what is the Preamble of the Constitution?",
+    "summarise the Mughal empire",
+    "what is the GDP deflator?",
+    "Article 370",
+    "Panchayati Raj",
+    "what is fiscal deficit",
+    "summarise the French Revolution",
+    "tell me about Chandrayaan-3",
+    "what is the Paris Agreement",
+    "summarise volcanoes",
 ]
 
 
 @pytest.mark.parametrize("query", UNRELATED)
 def test_unrelated_questions_are_not_in_the_notes_with_no_far_fetched_suggestions(
-        notes: NotesIndex, query: str) -> None:
+    notes: NotesIndex, query: str
+) -> None:
     found = notes.lookup(query)
     assert (found.passages, found.suggestions) == ((), ())
 
 
-@pytest.mark.parametrize(("query", "suggestion"), [
-    ("what is the Power of Serbia?", "Power of Siberia"),
-    ("what is INSTS?", "International North–South Transport Corridor (INSTC)"),
-])
-def test_a_near_miss_suggests_only_what_is_close(notes: NotesIndex, query: str,
-                                                 suggestion: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "suggestion"),
+    [
+        ("what is the Power of Serbia?", "Power of Siberia"),
+        ("what is INSTS?", "International North–South Transport Corridor (INSTC)"),
+    ],
+)
+def test_a_near_miss_suggests_only_what_is_close(
+    notes: NotesIndex, query: str, suggestion: str
+) -> None:
     found = notes.lookup(query)
     assert found.passages == () and found.suggestions == (suggestion,)
 
@@ -263,31 +300,43 @@ def geography() -> NotesIndex:
     return NotesIndex.from_markdown(GEOGRAPHY, "notes/geography.md")
 
 
-@pytest.mark.parametrize(("query", "headings", "start"), [
-    ("summarise the eruptions section", ("Geography", "Volcanoes", "Eruptions"), "Plinian"),
-    ("tell me about eruptions", ("Geography", "Volcanoes", "Eruptions"), "Plinian"),
-    ("summarise my notes on rivers", ("Geography", "Rivers"), "Ganga"),
-    ("what is a caldera?", ("Geography", "Volcanoes", "Types"), "Caldera"),
-    ("Brahmaputra", ("Geography", "Rivers"), "Brahmaputra"),
-    ("what is a shield volcano", ("Geography", "Volcanoes", "Types"), "Shield volcano"),
-])
-def test_small_notes_rank_the_named_section_first(geography: NotesIndex, query: str,
-                                                  headings: tuple[str, ...], start: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "headings", "start"),
+    [
+        ("summarise the eruptions section", ("Geography", "Volcanoes", "Eruptions"), "Plinian"),
+        ("tell me about eruptions", ("Geography", "Volcanoes", "Eruptions"), "Plinian"),
+        ("summarise my notes on rivers", ("Geography", "Rivers"), "Ganga"),
+        ("what is a caldera?", ("Geography", "Volcanoes", "Types"), "Caldera"),
+        ("Brahmaputra", ("Geography", "Rivers"), "Brahmaputra"),
+        ("what is a shield volcano", ("Geography", "Volcanoes", "Types"), "Shield volcano"),
+    ],
+)
+def test_small_notes_rank_the_named_section_first(
+    geography: NotesIndex, query: str, headings: tuple[str, ...], start: str
+) -> None:
     first = geography.lookup(query).passages[0]
     assert first.headings == headings and first.text.startswith(start)
 
 
 def test_small_notes_miss_without_far_fetched_suggestions(geography: NotesIndex) -> None:
-    for query in ("what is INSTC?", "tell me about the S-400", "summarise the defence section",
-                  "what is the Preamble?"):
+    for query in (
+        "what is INSTC?",
+        "tell me about the S-400",
+        "summarise the defence section",
+        "what is the Preamble?",
+    ):
         assert geography.lookup(query) == Lookup(query, ())
     assert geography.lookup("what is a Plinean eruption?").passages[0].text.startswith("Plinian")
-    assert geography.lookup("what is a Stratovolcanoe thing?").passages[0].text.startswith(
-        "Stratovolcano")
+    assert (
+        geography.lookup("what is a Stratovolcanoe thing?")
+        .passages[0]
+        .text.startswith("Stratovolcano")
+    )
     assert geography.lookup("tell me about the Brahmaputri").passages  # a slip
 
 
 # --- the reply as plain text: a lead-in names the question ---
+
 
 def test_a_plain_lookup_reply_starts_with_a_lead_in(notes: NotesIndex) -> None:
     text = render(notes.lookup("what is  INSTC?"), datetime(2026, 1, 5, tzinfo=UTC))
@@ -298,10 +347,17 @@ def test_a_plain_lookup_reply_starts_with_a_lead_in(notes: NotesIndex) -> None:
     assert missed == "That's not in my notes."
 
 
-@pytest.mark.parametrize("query", ["summarize defense programs", "summarise the defence programmes",
-                                   "summarise the section on defence"])
-def test_us_spellings_and_request_words_name_the_same_section(notes: NotesIndex,
-                                                              query: str) -> None:
+@pytest.mark.parametrize(
+    "query",
+    [
+        "summarize defense programs",
+        "summarise the defence programmes",
+        "summarise the section on defence",
+    ],
+)
+def test_us_spellings_and_request_words_name_the_same_section(
+    notes: NotesIndex, query: str
+) -> None:
     found = notes.lookup(query)
     assert {p.headings for p in found.passages} == {(ROOT, "Defence programmes")}
 
@@ -309,15 +365,30 @@ def test_us_spellings_and_request_words_name_the_same_section(notes: NotesIndex,
 def test_an_overview_of_the_whole_notes_spans_their_top_level_sections(notes: NotesIndex) -> None:
     found = notes.lookup("summarise India-Russia relations")
     assert {p.headings[1] for p in found.passages} == {
-        SUMMITS, "Defence programmes", ROUTES, AREAS, GEO, "Challenges"}
+        SUMMITS,
+        "Defence programmes",
+        ROUTES,
+        AREAS,
+        GEO,
+        "Challenges",
+    }
 
 
 def test_statements_without_a_source_line_find_the_bullet_of_one_statement(
-        notes: NotesIndex) -> None:
+    notes: NotesIndex,
+) -> None:
     question = Statements(
-        id="ukraine", topic="India–Russia › Geopolitics › Ukraine", prompt="Consider these",
-        statements=(Statement("India has stayed out of Western sanctions on Russia.", True),
-                    Statement("India explicitly criticised Putin over the invasion.", False,
-                              "India made no explicit criticism of Putin.")))
+        id="ukraine",
+        topic="India–Russia › Geopolitics › Ukraine",
+        prompt="Consider these",
+        statements=(
+            Statement("India has stayed out of Western sanctions on Russia.", True),
+            Statement(
+                "India explicitly criticised Putin over the invasion.",
+                False,
+                "India made no explicit criticism of Putin.",
+            ),
+        ),
+    )
     (found,) = notes.passages_for(question)
     assert found.headings == (ROOT, GEO, "Ukraine")

@@ -83,9 +83,12 @@ class ChatScreen(Screen[None]):
         yield StatusBar(id="status")
         with VerticalScroll(id="log"):
             yield BotMessage(Content.styled("Opening your question bank…", "dim"), "loading")
-        yield Input(placeholder="Type an answer, ask about the notes, or /help",
-                    suggester=CommandSuggester(self.quiz.topic_names), id="entry",
-                    select_on_focus=False)
+        yield Input(
+            placeholder="Type an answer, ask about the notes, or /help",
+            suggester=CommandSuggester(self.quiz.topic_names),
+            id="entry",
+            select_on_focus=False,
+        )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -124,8 +127,7 @@ class ChatScreen(Screen[None]):
     def _log(self) -> VerticalScroll:
         return self.query_one("#log", VerticalScroll)
 
-    async def show(self, replies: Sequence[Reply], counts: Counts | None,
-                   now: datetime) -> None:
+    async def show(self, replies: Sequence[Reply], counts: Counts | None, now: datetime) -> None:
         """Add the replies to the conversation and move the focus where it belongs."""
         widgets: list[Widget] = []
         asked: QuestionCard | None = None

@@ -16,8 +16,9 @@ from quizbot.tui.verbatim import join
 
 
 def _table(rows: tuple[tuple[str, str], ...], width: int) -> Content:
-    return Content("\n").join(join((name.ljust(width), "bold $accent"), " ", text)
-                              for name, text in rows)
+    return Content("\n").join(
+        join((name.ljust(width), "bold $accent"), " ", text) for name, text in rows
+    )
 
 
 class HelpScreen(ModalScreen[None]):
@@ -32,14 +33,21 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog", id="help") as dialog:
             dialog.border_title = "Help"
             dialog.border_subtitle = "esc to close"
-            yield Static(join(("Answer", "bold"), " by typing, or with the keys below. ",
-                              ("Ask", "bold"), " anything: “what is INSTC?”, “tell me about "
-                              "Kudankulam”, “quiz me on corridors”."), markup=False)
-            yield Static(Content.styled("Commands", "bold $secondary"), classes="heading",
-                         markup=False)
+            yield Static(
+                join(
+                    ("Answer", "bold"),
+                    " by typing, or with the keys below. ",
+                    ("Ask", "bold"),
+                    " anything: “what is INSTC?”, “tell me about "
+                    "Kudankulam”, “quiz me on corridors”.",
+                ),
+                markup=False,
+            )
+            yield Static(
+                Content.styled("Commands", "bold $secondary"), classes="heading", markup=False
+            )
             yield Static(_table(COMMANDS, 8), markup=False)
-            yield Static(Content.styled("Keys", "bold $secondary"), classes="heading",
-                         markup=False)
+            yield Static(Content.styled("Keys", "bold $secondary"), classes="heading", markup=False)
             yield Static(_table(KEYS, 14), markup=False)
 
     async def action_dismiss(self, result: None = None) -> None:

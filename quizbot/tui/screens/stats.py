@@ -56,8 +56,9 @@ def gather(bank: Bank, data_dir: Path, now: datetime) -> StatsData:
         history = []
         for back in range(HISTORY_DAYS - 1, -1, -1):
             day = today - timedelta(days=back)
-            history.append(store.count_reviews(calendar.start(day),
-                                               calendar.start(day + timedelta(days=1))))
+            history.append(
+                store.count_reviews(calendar.start(day), calendar.start(day + timedelta(days=1)))
+            )
     return StatsData(figures, days, history, settings.exam_date)
 
 
@@ -95,21 +96,33 @@ class StatsScreen(ModalScreen[None]):
 
     def show_error(self, message: str) -> None:
         self.query_one(LoadingIndicator).remove()
-        self.query_one("#stats").mount(Static(join(("Cannot read your progress: ", "$error"),
-                                                   message), markup=False))
+        self.query_one("#stats").mount(
+            Static(join(("Cannot read your progress: ", "$error"), message), markup=False)
+        )
 
     async def show(self, data: StatsData) -> None:
         figures = data.figures
         streak = int(figures["streak_days"])
-        today = join(("Today      ", "bold $secondary"),
-                     f"{figures['reviews_today']} answered · {figures['due_now']} due now "
-                     f"({figures['due_today']} today) · {figures['new_left_today']} new left\n",
-                     ("Streak     ", "bold $secondary"), plural(streak, "day"))
+        today = join(
+            ("Today      ", "bold $secondary"),
+            f"{figures['reviews_today']} answered · {figures['due_now']} due now "
+            f"({figures['due_today']} today) · {figures['new_left_today']} new left\n",
+            ("Streak     ", "bold $secondary"),
+            plural(streak, "day"),
+        )
         retention = figures["retention_30d"]
-        kept = join(("Retention  ", "bold $secondary"), meter(retention, 20), " ",
-                    (percent(retention), "bold"), ("  recalled, last 30 days", "dim"))
-        title = (f"Due per day until the exam on {data.exam.isoformat()}" if data.exam
-                 else "Due per day, next two weeks")
+        kept = join(
+            ("Retention  ", "bold $secondary"),
+            meter(retention, 20),
+            " ",
+            (percent(retention), "bold"),
+            ("  recalled, last 30 days", "dim"),
+        )
+        title = (
+            f"Due per day until the exam on {data.exam.isoformat()}"
+            if data.exam
+            else "Due per day, next two weeks"
+        )
         counts = [count for _, count in data.forecast][:14]
         labels = [day.strftime("%a")[:2] for day, _ in data.forecast][:14]
         history_total = sum(data.history)
@@ -117,20 +130,34 @@ class StatsScreen(ModalScreen[None]):
             Static(today, markup=False),
             Static(kept, markup=False),
             Static(Content.styled(title, "bold $secondary"), classes="heading", markup=False),
-            Static(column_chart(counts, labels, height=4, width=4), markup=False,
-                   classes="chart"),
-            Static(join(("Answers per day, last 30 days", "bold $secondary"),
-                        (f"  {history_total} in all · {max(data.history)} at most", "dim")),
-                   classes="heading", markup=False),
+            Static(column_chart(counts, labels, height=4, width=4), markup=False, classes="chart"),
+            Static(
+                join(
+                    ("Answers per day, last 30 days", "bold $secondary"),
+                    (f"  {history_total} in all · {max(data.history)} at most", "dim"),
+                ),
+                classes="heading",
+                markup=False,
+            ),
             Sparkline(data.history, summary_function=max, classes="history"),
-            Static(Content.styled("Mastery by topic (mean predicted recall)",
-                                  "bold $secondary"), classes="heading", markup=False),
+            Static(
+                Content.styled("Mastery by topic (mean predicted recall)", "bold $secondary"),
+                classes="heading",
+                markup=False,
+            ),
             Static(mastery_rows(figures["topics"], width=12, name_width=28), markup=False),
         ]
         if figures["leeches"]:
-            widgets.append(Static(Content.styled(
-                f"{plural(len(figures['leeches']), 'leech')} suspended (forgotten too often): "
-                "see `quizbot stats`", "$warning"), markup=False))
+            widgets.append(
+                Static(
+                    Content.styled(
+                        f"{plural(len(figures['leeches']), 'leech')} suspended "
+                        "(forgotten too often): see `quizbot stats`",
+                        "$warning",
+                    ),
+                    markup=False,
+                )
+            )
         container = self.query_one("#stats")
         await self.query_one(LoadingIndicator).remove()
         await container.mount_all(widgets)

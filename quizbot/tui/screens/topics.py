@@ -28,20 +28,21 @@ class TopicScreen(ModalScreen[str | None]):
     CSS_PATH = "modal.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Keep the topic")]
 
-    def __init__(self, tree: list[tuple[str, int, int]], total: int,
-                 current: str | None) -> None:
+    def __init__(self, tree: list[tuple[str, int, int]], total: int, current: str | None) -> None:
         super().__init__()
         self.topic_tree = tree
         self.total = total
         self.current = current
 
     def compose(self) -> ComposeResult:
-        options = [Option(join(("Everything", "bold"), (f"  {self.total}", "dim")),
-                          id=EVERYTHING)]
+        options = [Option(join(("Everything", "bold"), (f"  {self.total}", "dim")), id=EVERYTHING)]
         for path, depth, count in self.topic_tree:
             name = path.split(TOPIC_SEPARATOR)[-1] or "(no topic)"
-            label = join("  " * (depth + 1), verbatim(name, "bold" if depth == 0 else ""),
-                         (f"  {count}", "dim"))
+            label = join(
+                "  " * (depth + 1),
+                verbatim(name, "bold" if depth == 0 else ""),
+                (f"  {count}", "dim"),
+            )
             options.append(Option(label, id=path))
         with Vertical(classes="dialog", id="topics") as dialog:
             dialog.border_title = "Study a topic"
@@ -66,4 +67,3 @@ class TopicScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-

@@ -193,8 +193,10 @@ class Choices(Vertical, can_focus=True):
         if self.mode == "statements":
             phrase = numbers_phrase([i + 1 for i in chosen])
             return phrase, phrase
-        return (", ".join(self.keys[i] for i in chosen),
-                ", ".join(f"({self.keys[i]}) {self.options[i]}" for i in chosen))
+        return (
+            ", ".join(self.keys[i] for i in chosen),
+            ", ".join(f"({self.keys[i]}) {self.options[i]}" for i in chosen),
+        )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

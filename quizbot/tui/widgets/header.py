@@ -35,10 +35,12 @@ class StatusBar(Horizontal):
     def show_counts(self, counts: Counts) -> None:
         streak = f"{counts.streak}d" if counts.streak else "–"
         parts: list[str | tuple[str, str]] = []
-        for label, value, style in (("due", str(counts.due), "$warning"),
-                                    ("new", str(counts.new), "$accent"),
-                                    ("done", str(counts.done), "$success"),
-                                    ("streak", streak, "$secondary")):
+        for label, value, style in (
+            ("due", str(counts.due), "$warning"),
+            ("new", str(counts.new), "$accent"),
+            ("done", str(counts.done), "$success"),
+            ("streak", streak, "$secondary"),
+        ):
             if parts:
                 parts.append(("  ", ""))
             parts += [(f"{label} ", "dim"), (value, f"bold {style}")]

@@ -118,14 +118,16 @@ class MatchBoard(Vertical, can_focus=True):
 
     def action_submit(self) -> None:
         if len(self.pairs) < len(self.lefts):
-            self.notify("Pair every item first (or type your answer below).",
-                        severity="warning", timeout=3)
+            self.notify(
+                "Pair every item first (or type your answer below).", severity="warning", timeout=3
+            )
             return
         self.post_message(Answer(self.answer()))
 
     def answer(self) -> str:
-        return ", ".join(f"{left + 1}-{chr(ord('a') + right)}"
-                         for left, right in sorted(self.pairs.items()))
+        return ", ".join(
+            f"{left + 1}-{chr(ord('a') + right)}" for left, right in sorted(self.pairs.items())
+        )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -52,8 +52,9 @@ def feedback_content(reply: Feedback, now: datetime) -> Content:
     """✓ or ✗, the correct answer, what the grader noticed, the explanation, when it returns."""
     verdict = reply.verdict
     if verdict is None:
-        head = join(("↷ Skipped", "bold $warning"), "  The answer: ",
-                    verbatim(reply.answer, "bold"))
+        head = join(
+            ("↷ Skipped", "bold $warning"), "  The answer: ", verbatim(reply.answer, "bold")
+        )
     elif verdict.correct:
         label = "✓ Right" if verdict.kind in ("exact", "alias") else "✓ Accepted"
         head = join((label, "bold $success"), "  ", verbatim(reply.answer, "bold"))
@@ -66,8 +67,11 @@ def feedback_content(reply: Feedback, now: datetime) -> Content:
     if reply.explanation:
         lines.append(verbatim(reply.explanation, "$text-muted"))
     tail: list[str | tuple[str, str]] = [
-        ("rated ", "dim"), (reply.rating, f"bold {_RATING_STYLE.get(reply.rating, '')}"),
-        (" · ", "dim"), (reply.comes_back, "dim")]
+        ("rated ", "dim"),
+        (reply.rating, f"bold {_RATING_STYLE.get(reply.rating, '')}"),
+        (" · ", "dim"),
+        (reply.comes_back, "dim"),
+    ]
     if reply.hints:
         tail.append((f" · {plural(reply.hints, 'hint')} used", "dim"))
     if reply.leech:
@@ -77,8 +81,9 @@ def feedback_content(reply: Feedback, now: datetime) -> Content:
     elif verdict.correct:
         tail.append(("   (/1–/4 to re-rate, /undo to take it back)", "dim"))
     else:
-        tail.append(("   (/right if you were right, /1–/4 to re-rate, /undo to take it back)",
-                     "dim"))
+        tail.append(
+            ("   (/right if you were right, /1–/4 to re-rate, /undo to take it back)", "dim")
+        )
     lines.append(join(*tail))
     return Content("\n").join(lines)
 
@@ -107,8 +112,13 @@ def passage_content(passage: Passage) -> Content:
 
 
 def explain_content(reply: Explain) -> Content:
-    lines = [join(("Why", "bold $accent"), "  ",
-                  verbatim(reply.explanation or "No explanation is written for this question."))]
+    lines = [
+        join(
+            ("Why", "bold $accent"),
+            "  ",
+            verbatim(reply.explanation or "No explanation is written for this question."),
+        )
+    ]
     lines += [passage_content(p) for p in reply.passages]
     return Content("\n").join(lines)
 
@@ -117,9 +127,12 @@ def lookup_content(reply: Lookup) -> Content:
     if not reply.passages:
         lines = [join(("Not in my notes", "bold $warning"), ": ", verbatim(reply.query))]
         if reply.suggestions:
-            lines.append(join(("Did you mean: ", "dim"),
-                              Content(", ").join(verbatim(s, "$accent")
-                                                 for s in reply.suggestions)))
+            lines.append(
+                join(
+                    ("Did you mean: ", "dim"),
+                    Content(", ").join(verbatim(s, "$accent") for s in reply.suggestions),
+                )
+            )
         return Content("\n").join(lines)
     lines = [join(("From your notes", "bold $accent"), ("  ·  ", "dim"), verbatim(reply.query))]
     lines += [passage_content(p) for p in reply.passages]
@@ -130,17 +143,23 @@ def stats_content(reply: Stats) -> Content:
     figures = reply.figures
     retention = figures.get("retention_30d")
     kept = "–" if retention is None else f"{retention * 100:.0f}%"
-    return join(("Today", "bold $accent"),
-                f"  {figures.get('reviews_today', 0)} answered · "
-                f"{figures.get('due_now', 0)} due now · "
-                f"{figures.get('new_left_today', 0)} new left · "
-                f"streak {plural(int(figures.get('streak_days', 0)), 'day')} · "
-                f"retention {kept}  ", ("(ctrl+s: charts)", "dim"))
+    return join(
+        ("Today", "bold $accent"),
+        f"  {figures.get('reviews_today', 0)} answered · "
+        f"{figures.get('due_now', 0)} due now · "
+        f"{figures.get('new_left_today', 0)} new left · "
+        f"streak {plural(int(figures.get('streak_days', 0)), 'day')} · "
+        f"retention {kept}  ",
+        ("(ctrl+s: charts)", "dim"),
+    )
 
 
 def done_content(reply: Done, now: datetime) -> Content:
     text = f"That's all for now: {plural(reply.answered, 'question')} answered this session."
     if reply.comes_back is not None:
         text += f" The next one comes back {until(reply.comes_back, now)}."
-    return join(("✓ ", "bold $success"), text,
-                ("\nPick another topic with ctrl+t, or rest: ctrl+q saves and quits.", "dim"))
+    return join(
+        ("✓ ", "bold $success"),
+        text,
+        ("\nPick another topic with ctrl+t, or rest: ctrl+q saves and quits.", "dim"),
+    )

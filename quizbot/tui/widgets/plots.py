@@ -15,8 +15,14 @@ from quizbot.tui.verbatim import join, verbatim
 _EIGHTHS = " ▁▂▃▄▅▆▇█"
 
 
-def column_chart(values: Sequence[int], labels: Sequence[str], *, height: int = 5,
-                 width: int = 3, style: str = "$accent") -> Content:
+def column_chart(
+    values: Sequence[int],
+    labels: Sequence[str],
+    *,
+    height: int = 5,
+    width: int = 3,
+    style: str = "$accent",
+) -> Content:
     """Vertical bars, one per value, ``height`` rows tall, labelled underneath.
 
     Every bar is ``width`` cells wide; the value is printed on top of the tallest bar.
@@ -35,8 +41,9 @@ def column_chart(values: Sequence[int], labels: Sequence[str], *, height: int = 
             cells.append((_EIGHTHS[filled] * (width - 1), style))
             cells.append(" ")
         rows.append(join(*cells))
-    numbers = "".join(f"{v:<{width}}"[:width] if v < 10 ** (width - 1) else "+".ljust(width)
-                      for v in values)
+    numbers = "".join(
+        f"{v:<{width}}"[:width] if v < 10 ** (width - 1) else "+".ljust(width) for v in values
+    )
     names = "".join(f"{label:<{width}}"[:width] for label in labels)
     rows.append(Content.styled(numbers, "dim"))
     rows.append(Content.styled(names, "dim"))
@@ -58,8 +65,9 @@ def percent(fraction: float | None) -> str:
     return "–" if fraction is None else f"{fraction * 100:.0f}%"
 
 
-def mastery_rows(topics: dict[str, dict[str, object]], width: int = 16,
-                 name_width: int = 30) -> Content:
+def mastery_rows(
+    topics: dict[str, dict[str, object]], width: int = 16, name_width: int = 30
+) -> Content:
     """One line per topic: its last heading (indented by depth), a meter, recall, seen/total."""
     lines: list[Content] = []
     for topic, entry in topics.items():
@@ -69,7 +77,14 @@ def mastery_rows(topics: dict[str, dict[str, object]], width: int = 16,
             name = name[: name_width - 1] + "…"
         recall = entry.get("mean_retrievability")
         fraction = float(recall) if isinstance(recall, int | float) else None
-        lines.append(join(verbatim(name.ljust(name_width)), " ", meter(fraction, width), " ",
-                          (f"{percent(fraction):>4}", "bold"),
-                          (f"  {entry.get('seen', 0)}/{entry.get('questions', 0)} seen", "dim")))
+        lines.append(
+            join(
+                verbatim(name.ljust(name_width)),
+                " ",
+                meter(fraction, width),
+                " ",
+                (f"{percent(fraction):>4}", "bold"),
+                (f"  {entry.get('seen', 0)}/{entry.get('questions', 0)} seen", "dim"),
+            )
+        )
     return Content("\n").join(lines) if lines else Content.styled("no topics", "dim")

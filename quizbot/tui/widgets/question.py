@@ -43,7 +43,7 @@ def cloze_stem(question: Cloze) -> Content:
     parts: list[Content | tuple[str, str]] = []
     position = 0
     for number, found in enumerate(CLOZE_BLANK.finditer(question.text), 1):
-        parts.append(verbatim(question.text[position:found.start()]))
+        parts.append(verbatim(question.text[position : found.start()]))
         parts.append((f"⟨{number}⟩ ______", "bold $accent underline"))
         position = found.end()
     parts.append(verbatim(question.text[position:]))
@@ -79,8 +79,11 @@ def how_to_answer(question: Question) -> str:
             return "true or false? press t or f, or click"
         case Cloze():
             blanks = len(question.blanks)
-            return ("type the missing words" if blanks == 1 else
-                    f"type the {blanks} missing words in order, separated by commas")
+            return (
+                "type the missing words"
+                if blanks == 1
+                else f"type the {blanks} missing words in order, separated by commas"
+            )
         case Match():
             return "pair each number with a letter · or type 1-b, 2-a"
         case _:
@@ -129,12 +132,15 @@ class QuestionCard(Vertical):
         yield Static(self._meta(), classes="meta", markup=False)
         yield Static(stem(question), classes="stem", markup=False)
         if isinstance(question, Statements):
-            yield Static(Content.styled(f"{plural(len(question.statements), 'statement')}:",
-                                        "dim"), markup=False)
+            yield Static(
+                Content.styled(f"{plural(len(question.statements), 'statement')}:", "dim"),
+                markup=False,
+            )
         if self.answer is not None:
             yield self.answer
-        yield Static(Content.styled(how_to_answer(question), "dim italic"), classes="how",
-                     markup=False)
+        yield Static(
+            Content.styled(how_to_answer(question), "dim italic"), classes="how", markup=False
+        )
 
     @property
     def focus_target(self) -> Widget | None:
@@ -145,18 +151,23 @@ class QuestionCard(Vertical):
         long chat stays quick) with the question and its options on one line, picks in
         bold."""
         parts: list[Content | tuple[str, str]] = [
-            self._meta(), ("\n", ""), stem(self.question).stylize_before("$text-muted")]
+            self._meta(),
+            ("\n", ""),
+            stem(self.question).stylize_before("$text-muted"),
+        ]
         answer = self.answer
         if isinstance(answer, Choices):
             picked = {row.index for row in answer.rows if row.selected}
-            options = [verbatim(f"{key} {text}", "bold $text" if i in picked else "")
-                       for i, (key, text) in enumerate(zip(answer.keys, answer.options,
-                                                           strict=True))]
+            options = [
+                verbatim(f"{key} {text}", "bold $text" if i in picked else "")
+                for i, (key, text) in enumerate(zip(answer.keys, answer.options, strict=True))
+            ]
             parts += [("\n", ""), Content("   ").join(options).stylize_before("$text-muted")]
         elif isinstance(answer, MatchBoard) and answer.answer():
             parts += [("\n", ""), Content(answer.answer()).stylize_before("$text-muted")]
-        return Static(join(*parts), classes=f"bubble bot question -closed -{self.question.type}",
-                      markup=False)
+        return Static(
+            join(*parts), classes=f"bubble bot question -closed -{self.question.type}", markup=False
+        )
 
     def eliminate(self, options: tuple[str, ...]) -> None:
         if isinstance(self.answer, Choices):
