@@ -5,7 +5,8 @@ truefalse questions under ``topic`` (every topic when ``None``), deals them out 
 over their topics (each topic's questions shuffled by the seed, the topics too), and turns
 each into one item:
 
-* mcq (four options, the answer among them) → ``mcq``, options in the author's order;
+* mcq (four options, the answer among them) → ``mcq``, options shuffled by the seed (the
+  author's order when an option refers to the others: "All of the above");
 * statements → ``statements`` (three of them, or both when there are two; the seed picks
   which three of four or five) or, a third of the time when three are kept, ``how-many``;
 * match with three or more pairs → ``match`` (four pairs at most; List-II shuffled; three
@@ -17,15 +18,17 @@ Assertion–reason, built so the key is always right:
 
 * (a) A is a true truefalse statement whose author-written explanation (not a generated
   "From the notes" quote, and not a restatement of A) becomes R;
-* (b) A true; R a true statement from a question of an unrelated topic (neither topic
-  contains the other), so R cannot be A's explanation;
+* (b) A true; R a true statement of the same or a related topic taken from another question:
+  a separate fact, not A's explanation;
 * (c) A true; R a false statement from another question;
 * (d) A false; R a true statement from another question.
 
-Both false never occurs (the standard options have no such answer). Statements used as A or
-R must stand alone: truefalse statements, and statements-question statements that do not
-start with a pronoun ("It is a pipeline." needs its prompt). The seed picks among the cases
-an A allows. The item tests A: its ``sources`` are A's question, then the question R was
+Both false never occurs (the standard options have no such answer). A false truefalse
+statement with a fix that stands alone offers its fix as a true A too. Of the keys an A
+allows, the one used least so far in the paper is taken, so a long paper's keys are balanced.
+Statements used as A or R must stand alone: truefalse statements, and statements-question
+statements that do not start with a pronoun ("It is a pipeline." needs its prompt). The item
+tests A: its ``sources`` are A's question, then the question R was
 borrowed from (provenance only; a miss lapses A's question alone).
 """
 
@@ -34,6 +37,7 @@ from __future__ import annotations
 import os
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import permutations
 from pathlib import Path
@@ -70,6 +74,9 @@ HOW_MANY_SHARE = 1 / 3
 #: At most one item in this many is assertion–reason while other formats last.
 AR_SHARE = 6
 AR_LEAD = "Consider the following statements:"
+#: How far key (a) may run ahead of the others: few statements carry the author-written
+#: explanation it needs, so it is taken whenever a question offers it, up to this lead.
+_SCARCE_A = 2
 AR_ASK = "Select the correct answer using the code given below:"
 
 _TRAILING_ASK = re.compile(
@@ -183,16 +190,29 @@ def facts_of(question: Question) -> list[Fact]:
             assert_never(question)
 
 
-def mcq_item(q: Mcq, root: Path | None = None) -> ExamItem | None:
+#: Options that refer to the others ("All of the above", "Both (a) and (b)") keep the
+#: author's order: moving them would change what they say.
+_REFERS_TO_OTHERS = re.compile(
+    r"\b(?:all|none|both|neither)\b.*\b(?:above|of these|and|nor)\b|^(?:both|neither)\b",
+    re.IGNORECASE,
+)
+
+
+def mcq_item(q: Mcq, rng: random.Random | None = None, root: Path | None = None) -> ExamItem | None:
+    """Four options, shuffled by ``rng`` (the author's order without one, or when an option
+    refers to the others); the key follows the answer."""
     if len(q.options) != 4 or len(set(q.options)) != 4 or q.answer not in q.options:
         return None
+    options = list(q.options)
+    if rng is not None and not any(_REFERS_TO_OTHERS.search(o) for o in options):
+        rng.shuffle(options)
     return ExamItem(
         "mcq",
         q.topic,
         (q.id,),
         q.prompt.strip(),
-        options=tuple(q.options),
-        key=q.options.index(q.answer),
+        options=tuple(options),
+        key=options.index(q.answer),
         explanation=q.explanation,
         source=source_of(q, root),
     )
@@ -281,33 +301,55 @@ def _explains(q: TrueFalse) -> str:
 
 
 def ar_item(
-    q: TrueFalse, rng: random.Random, facts: list[Fact], root: Path | None = None
+    q: TrueFalse,
+    rng: random.Random,
+    facts: list[Fact],
+    root: Path | None = None,
+    used: Counter[int] | None = None,
 ) -> ExamItem | None:
-    """An assertion–reason item with ``q``'s statement as A (see the module docstring)."""
+    """An assertion–reason item with ``q``'s statement (or, for a false one, its fix) as A
+    (see the module docstring). Of the keys A allows, the one ``used`` least in the paper so
+    far is taken (ties broken by ``rng``), so the keys of a long paper come out balanced."""
     a = facts_of(q)
     if not a:
         return None
-    assertion = a[0]
-    others = [f for f in facts if f.question_id != q.id and _norm(f.text) != _norm(assertion.text)]
-    unrelated_true = [f for f in others if f.true and not _related(f.topic, assertion.topic)]
-    false = [f for f in others if not f.true]
-    true = [f for f in others if f.true]
-    cases: list[tuple[int, str, Fact | None]] = []
-    if assertion.true:
-        if explained := _explains(q):
-            cases.append((0, explained, None))
-        if unrelated_true:
-            r = rng.choice(unrelated_true)
-            cases.append((1, r.text, r))
-        if false:
-            r = rng.choice(false)
-            cases.append((2, r.text, r))
-    elif true:
-        r = rng.choice(true)
-        cases.append((3, r.text, r))
+    stated = a[0]
+    assertions = [stated]
+    if not stated.true and stated.fix and _stands_alone(stated.fix):
+        assertions.append(Fact(stated.fix.strip(), True, q.id, q.topic))
+    cases: list[tuple[int, Fact, str, Fact | None]] = []
+    for assertion in assertions:
+        others = [
+            f for f in facts if f.question_id != q.id and _norm(f.text) != _norm(assertion.text)
+        ]
+        if assertion.true:
+            if assertion is stated and (explained := _explains(q)):
+                cases.append((0, assertion, explained, None))
+            related_true = [f for f in others if f.true and _related(f.topic, assertion.topic)]
+            if related_true:
+                r = rng.choice(related_true)
+                cases.append((1, assertion, r.text, r))
+            false = [f for f in others if not f.true]
+            if false:
+                r = rng.choice(false)
+                cases.append((2, assertion, r.text, r))
+        else:
+            true = [f for f in others if f.true]
+            if true:
+                r = rng.choice(true)
+                cases.append((3, assertion, r.text, r))
     if not cases:
         return None
-    key, reason_text, reason = rng.choice(cases)
+    counts = used if used is not None else Counter[int]()
+
+    def load(key: int) -> int:  # (a) is scarce (it needs an author's explanation): favour it
+        return counts[key] - (_SCARCE_A if key == 0 else 0)
+
+    fewest = min(load(case[0]) for case in cases)
+    key, assertion, reason_text, reason = rng.choice(
+        [case for case in cases if load(case[0]) == fewest]
+    )
+    counts[key] += 1
     sources = (q.id,) if reason is None else (q.id, reason.question_id)
     notes = [
         f"A is {'true' if assertion.true else 'false'}"
@@ -317,7 +359,7 @@ def ar_item(
         notes.append(
             f"R is {'true' if reason.true else 'false'}"
             + (f": {reason.fix}" if not reason.true and reason.fix else "")
-            + (" (from another topic: it does not explain A)" if key == 1 else "")
+            + (" (a separate fact: it does not explain A)" if key == 1 else "")
         )
     else:
         notes.append("R is true and explains A")
@@ -354,19 +396,23 @@ def _usable(q: Question) -> bool:
 
 
 def exam_item(
-    q: Question, rng: random.Random, facts: list[Fact], root: Path | None = None
+    q: Question,
+    rng: random.Random,
+    facts: list[Fact],
+    root: Path | None = None,
+    used: Counter[int] | None = None,
 ) -> ExamItem | None:
-    """``q`` as an exam item (``None`` when it cannot be one); ``facts`` are the bank's, for
-    assertion–reason."""
+    """``q`` as an exam item (``None`` when it cannot be one); ``facts`` are the bank's, and
+    ``used`` the paper's assertion–reason keys so far, for assertion–reason."""
     match q:
         case Mcq():
-            return mcq_item(q, root)
+            return mcq_item(q, rng, root)
         case Statements():
             return statements_item(q, rng, how_many=rng.random() < HOW_MANY_SHARE, root=root)
         case Match():
             return match_item(q, rng, root)
         case TrueFalse():
-            return ar_item(q, rng, facts, root)
+            return ar_item(q, rng, facts, root, used)
         case Short() | ListQuestion() | Multi() | Cloze():
             return None
         case _:
@@ -404,6 +450,7 @@ def build_items(bank: Bank, count: int, seed: int, topic: str | None = None) -> 
     )
     items: list[ExamItem] = []
     held: list[TrueFalse] = []
+    used: Counter[int] = Counter()
     for q in _deal(questions, rng):
         if len(items) >= count:
             break
@@ -412,11 +459,11 @@ def build_items(bank: Bank, count: int, seed: int, topic: str | None = None) -> 
         ):
             held.append(q)  # used only if the other formats run out
             continue
-        if (item := exam_item(q, rng, facts, root)) is not None:
+        if (item := exam_item(q, rng, facts, root, used)) is not None:
             items.append(item)
     for q in held:
         if len(items) >= count:
             break
-        if (item := ar_item(q, rng, facts, root)) is not None:
+        if (item := ar_item(q, rng, facts, root, used)) is not None:
             items.append(item)
     return items

@@ -192,7 +192,7 @@ def test_quizbot_exam_plain_as_a_process(tmp_path: Path) -> None:
     last = done.stdout.rstrip().split("\n")[-1]
     assert "Pick [b]one[/b]" in done.stdout
     assert last in (
-        "score: 3.00 of 6.00 (correct 1, wrong 1, unattempted 0)",
+        "score: 2.00 of 6.00 (correct 1, wrong 1, unattempted 0)",
         "score: -2.00 of 6.00 (correct 0, wrong 2, unattempted 0)",
         "score: 6.00 of 6.00 (correct 2, wrong 0, unattempted 0)",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import textwrap
 from collections import Counter
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from quizbot import load_bank
 from quizbot.bank import Bank, Match, Mcq, Statements, TrueFalse
-from quizbot.exam.build import AR_OPTIONS, build_items
+from quizbot.exam.build import AR_OPTIONS, build_items, mcq_item
 from quizbot.exam.items import ExamItem, render_item
 from quizbot.exam.options import truths_of
 from tests.conftest import BUNDLED_BANK
@@ -18,9 +19,12 @@ from tests.unit.exam_support import exam_bank
 
 
 def _truth_of(bank: Bank, text: str) -> bool:
+    """Whether a statement of the bank is true: as written, or as the fix of a false one."""
     for q in bank:
         if isinstance(q, TrueFalse) and q.statement.strip() == text:
             return q.answer
+        if isinstance(q, TrueFalse) and not q.answer and q.fix.strip() == text:
+            return True
         if isinstance(q, Statements):
             for s in q.statements:
                 if s.text.strip() == text:
@@ -77,8 +81,8 @@ def check_key(bank: Bank, item: ExamItem) -> None:
         expected = 1 if a_true and r_true else 2 if a_true else 3
         assert not (not a_true and not r_true)
         assert item.key == expected
-        if expected == 1:
-            assert not other.topic.startswith(q.topic) and not q.topic.startswith(other.topic)
+        if expected == 1:  # a separate fact of a related topic, never A's own question
+            assert other.topic.startswith(q.topic) or q.topic.startswith(other.topic)
     else:
         raise AssertionError(item.kind)
 
@@ -116,6 +120,37 @@ def test_assertion_reason_cases_all_occur_on_the_bundled_bank(bundled: Bank) -> 
         if i.kind == "assertion-reason"
     )
     assert set(keys) == {0, 1, 2, 3}
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_assertion_reason_keys_are_balanced_over_a_long_paper(bundled: Bank, seed: int) -> None:
+    items = build_items(bundled, 89, seed)
+    keys = Counter(i.key for i in items if i.kind == "assertion-reason")
+    total = sum(keys.values())
+    assert total >= 12
+    for key in range(4):
+        assert 0.15 <= keys[key] / total <= 0.35, (seed, keys)
+
+
+def test_mcq_options_are_shuffled_and_the_key_follows(bundled: Bank) -> None:
+    mcq_items = [i for s in range(10) for i in build_items(bundled, 200, s) if i.kind == "mcq"]
+    assert {i.key for i in mcq_items} == {0, 1, 2, 3}
+    for item in mcq_items:
+        q = bundled[item.sources[0]]
+        assert isinstance(q, Mcq) and item.options[item.key] == q.answer
+        assert sorted(item.options) == sorted(q.options)
+
+
+def test_options_that_refer_to_the_others_keep_their_order() -> None:
+    q = Mcq(
+        id="m",
+        prompt="Which?",
+        options=("Alpha", "Beta", "Both Alpha and Beta", "Neither Alpha nor Beta"),
+        answer="Beta",
+    )
+    for seed in range(20):
+        item = mcq_item(q, random.Random(seed))
+        assert item is not None and item.options == q.options and item.key == 1
 
 
 def test_deterministic_for_a_seed_and_different_across_seeds(bundled: Bank) -> None:
