@@ -47,3 +47,19 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def cache_dir() -> Path:
     """Where derived, disposable data (the parsed-bank cache) lives."""
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def display_path(path: Path) -> str:
+    """A file as the user should see it: relative to the working directory when inside it,
+    else from the home directory (``~/...``) or absolute, with forward slashes; so output does
+    not depend on where a checkout lives, and a note inside the installed package is named
+    where it really is."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        pass
+    try:
+        return "~/" + absolute.relative_to(Path.home()).as_posix()
+    except (ValueError, RuntimeError):  # outside home, or no home
+        return absolute.as_posix()

@@ -58,6 +58,7 @@ from quizbot.bank import (
 )
 from quizbot.exam import options as opts
 from quizbot.exam.items import ExamItem
+from quizbot.paths import display_path
 from quizbot.study.queue import ids_in_topic
 
 AR_OPTIONS = (
@@ -123,17 +124,14 @@ def bank_root(bank: Bank) -> Path | None:
 
 
 def shown_path(path: str, root: Path | None) -> str:
-    """A file as the learner should see it, never an absolute path into the checkout or
-    site-packages: a relative path as it is; an absolute one from the bank root's own folder
-    down (``question_bank/cooperation.yaml``), else by its name."""
+    """A file as the learner can open it (see :func:`quizbot.paths.display_path`): a bank
+    file where it is; a note, which questions name relative to the bank's folder
+    (``notes/india-russia.md``), where it really is beside that folder, else as written."""
     where = Path(path)
-    if not where.is_absolute():
-        return where.as_posix()
-    if root is not None:
-        base = root.parent if root.name else root
-        if where.is_relative_to(base):
-            return where.relative_to(base).as_posix()
-    return where.name
+    if where.is_absolute():
+        return display_path(where)
+    beside = root.parent / where if root is not None else None
+    return display_path(beside) if beside is not None and beside.is_file() else where.as_posix()
 
 
 def source_of(question: Question, root: Path | None = None) -> str:

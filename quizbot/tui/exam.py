@@ -37,6 +37,7 @@ from quizbot.exam.start import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 from quizbot.study.recovery import StoreError
 from quizbot.study.store import Store
+from quizbot.visible import visible
 
 Clock = Callable[[], datetime]
 
@@ -52,22 +53,27 @@ class ExamClosed(Message):
 
 
 def item_text(item: ExamItem, number: int, choice: int | None) -> Text:
-    """An item in exam style; the chosen option highlighted. Author text stays verbatim."""
+    """An item in exam style; the chosen option highlighted. Author text stays verbatim: a
+    Rich ``Text`` never parses markup, and :func:`visible` shows control characters as
+    escapes, the rule every screen follows (see :mod:`quizbot.tui.verbatim`)."""
     text = Text()
     text.append(f"{number}. ", style="bold")
-    text.append(item.lead, style="bold")
+    text.append(visible(item.lead), style="bold")
     for line in item.lines:
-        text.append(f"\n  {line}")
+        text.append(f"\n  {visible(line)}")
     if item.list_one:
         width = max(len("List-I"), *(len(x) + 3 for x in item.list_one))
         text.append(f"\n  {'List-I':<{width}}   List-II", style="bold underline")
         for n, (left, right) in enumerate(zip(item.list_one, item.list_two, strict=True)):
-            text.append(f"\n  {chr(65 + n) + '. ' + left:<{width}}   {n + 1}. {right}")
+            shown = f"{chr(65 + n) + '. ' + visible(left):<{width}}   {n + 1}. {visible(right)}"
+            text.append(f"\n  {shown}")
     if item.ask:
         text.append(f"\n{item.ask}", style="italic")
     for n, option in enumerate(item.options):
         text.append("\n")
-        text.append(f"  ({LETTERS[n]}) {option}", style="reverse bold" if n == choice else "")
+        text.append(
+            f"  ({LETTERS[n]}) {visible(option)}", style="reverse bold" if n == choice else ""
+        )
     return text
 
 
@@ -328,7 +334,7 @@ class ResultsScreen(Screen[ExamResult]):
     def _body(self) -> Text:
         text = Text()
         for line in render_analysis(self.result):
-            text.append(line + "\n")
+            text.append(visible(line) + "\n")
         text.append("\nanswers:\n", style="bold")
         for r in self.result.items:
             mark, style = {
@@ -340,10 +346,10 @@ class ResultsScreen(Screen[ExamResult]):
             text.append(f"  Q{r.number} {mark}", style=style)
             text.append(
                 f" yours {yours}{f' [{r.confidence}]' if r.confidence else ''} · key "
-                f"({LETTERS[r.item.key]}) · {r.item.topic}\n"
+                f"({LETTERS[r.item.key]}) · {visible(r.item.topic)}\n"
             )
         if self.extra:
-            text.append("\n" + "\n".join(self.extra))
+            text.append("\n" + visible("\n".join(self.extra)))
         return text
 
     def action_mistakes(self) -> None:
@@ -373,7 +379,7 @@ class NotebookScreen(Screen[None]):
             "\n\n".join(render_entry(e, self.tz) for e in self.found) or "No mistakes in this mock."
         )
         with VerticalScroll():
-            yield Static(Text(body), id="notebook")
+            yield Static(Text(visible(body)), id="notebook")
         yield Footer()
 
     def action_close(self) -> None:

@@ -24,13 +24,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from quizbot.bank import TOPIC_SEPARATOR, Question, Statements
 from quizbot.notes.outline import Item, parse_outline
+from quizbot.paths import display_path
 from quizbot.tutor.expected import answer_words
 from quizbot.tutor.replies import Lookup, Passage
 
@@ -229,7 +230,9 @@ class NotesIndex:
                 markdown = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 continue
-            units.extend(cls._units(markdown, f"{path.parent.name}/{path.name}"))
+            units.extend(
+                cls._units(markdown, f"{path.parent.name}/{path.name}", display_path(path))
+            )
         return cls(units)
 
     @classmethod
@@ -238,7 +241,7 @@ class NotesIndex:
         return cls(cls._units(markdown, file))
 
     @staticmethod
-    def _units(markdown: str, file: str) -> list[IndexedPassage]:
+    def _units(markdown: str, file: str, shown: str = "") -> list[IndexedPassage]:
         outline = parse_outline(markdown)
         units: list[IndexedPassage] = []
 
@@ -255,7 +258,7 @@ class NotesIndex:
             forms = tuple(frozenset(form.split()) for form in sorted(_term_forms(term)))
             units.append(
                 IndexedPassage(
-                    Passage(text, headings, file, line),
+                    Passage(text, headings, file, line, shown=shown),
                     term,
                     words,
                     sum(words.values()),
@@ -606,7 +609,7 @@ def _dedupe(units: list[IndexedPassage]) -> list[IndexedPassage]:
 
 
 def _scored(passage: Passage, score: float) -> Passage:
-    return Passage(passage.text, passage.headings, passage.file, passage.line, round(score, 3))
+    return replace(passage, score=round(score, 3))
 
 
 def _markdown_files(paths: Iterable[Path | str]) -> list[Path]:

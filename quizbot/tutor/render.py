@@ -73,7 +73,7 @@ def render_passage(passage: Passage) -> str:
     """``India–Russia relations › Energy (notes/india-russia.md:219)`` and the text, indented."""
     where = TOPIC_SEPARATOR.join(passage.headings) or passage.file
     body = "\n".join(f"  {line}" for line in passage.text.splitlines())
-    return f"{where} ({passage.file}:{passage.line})\n{body}"
+    return f"{where} ({passage.location})\n{body}"
 
 
 def render_feedback(reply: Feedback) -> str:

@@ -88,9 +88,19 @@ class Passage:
     text: str
     #: The heading path: ("India–Russia relations", "Defence", "Joint programmes").
     headings: tuple[str, ...]
+    #: The note as questions name it in their ``source`` ("notes/india-russia.md").
     file: str
     line: int
     score: float = 0.0
+    #: Where the learner finds the note on this machine (relative to the working directory
+    #: when inside it); empty when it is the same as ``file``.
+    shown: str = ""
+
+    @property
+    def location(self) -> str:
+        """``path:line`` of the note as the learner can open it."""
+        where = self.shown or self.file
+        return f"{where}:{self.line}" if self.line else where
 
 
 @dataclass(frozen=True)

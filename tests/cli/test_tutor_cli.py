@@ -136,17 +136,23 @@ def test_run_ask_in_process() -> None:
     assert out.getvalue() == "That's not in my notes. Close to it: Power of Siberia.\n"
 
 
-def test_run_ask_on_other_notes_and_on_none(tmp_path: Path) -> None:
+def test_run_ask_on_other_notes_and_on_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "volcanoes.md").write_text(
         "# Volcanoes\n\n- **Shield volcano**: broad, gently sloping\n", encoding="utf-8"
     )
     out = io.StringIO()
     assert run_ask("what is a shield volcano?", [tmp_path], out, T0) == 0
-    assert out.getvalue() == (
+    assert out.getvalue() == (  # the note where it really is (outside the working directory)
         "From your notes · what is a shield volcano?\n"
-        "Volcanoes (tmp/volcanoes.md:3)\n  Shield volcano: broad, gently "
-        "sloping\n".replace("tmp", tmp_path.name)
+        f"Volcanoes ({tmp_path.as_posix()}/volcanoes.md:3)\n  Shield volcano: broad, gently "
+        "sloping\n"
     )
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    assert run_ask("what is a shield volcano?", [tmp_path], out, T0) == 0
+    assert "Volcanoes (volcanoes.md:3)" in out.getvalue()  # relative when inside it
     out, err = io.StringIO(), io.StringIO()
     assert reported(err, lambda: run_ask("anything?", [tmp_path / "missing"], out, T0)) == 1
     assert err.getvalue().endswith("missing: no such file or directory\n")

@@ -134,8 +134,12 @@ MakeApp = Callable[..., QuizApp]
 
 
 @pytest.fixture
-def make_app(tiny_bank: Path, tiny_notes: Path, tmp_path: Path) -> MakeApp:
-    """``make_app(topic=None, clock=None)``: the app on the tiny bank, notes and a tmp data dir."""
+def make_app(
+    tiny_bank: Path, tiny_notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> MakeApp:
+    """``make_app(topic=None, clock=None)``: the app on the tiny bank, notes and a tmp data dir,
+    run from the tmp dir (so notes are shown as ``notes/tiny.md``, as from a checkout)."""
+    monkeypatch.chdir(tmp_path)
 
     def make(
         topic: str | None = None, clock: FakeClock | None = None, data_dir: Path | None = None

@@ -108,6 +108,27 @@ async def test_author_text_is_never_markup(tmp_path: Path) -> None:
     store.close()
 
 
+def test_escape_codes_in_author_text_are_shown_not_obeyed() -> None:
+    from quizbot.exam.items import ExamItem
+    from quizbot.tui.exam import item_text
+
+    item = ExamItem(
+        "match",
+        "T \x1b[2J",
+        ("q",),
+        "Match \x1b[31mred",
+        ("1. line \x07",),
+        list_one=("left \x1b]0;title\x07",),
+        list_two=("right \x1b[5m",),
+        ask="Pick",
+        options=("A-1 \x1b[1m", "x", "y", "z"),
+        key=0,
+    )
+    shown = item_text(item, 1, 0).plain
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert "\\x1b[31mred" in shown and "left \\x1b]0;title\\x07" in shown
+
+
 def test_exam_screen_snapshot(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app, store = make_app(tmp_path)
 

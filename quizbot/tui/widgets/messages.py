@@ -106,8 +106,7 @@ def passage_content(passage: Passage) -> Content:
     lines = [heading_path(passage.headings)] if passage.headings else []
     lines.append(verbatim(passage.text))
     if passage.file:
-        where = f"{passage.file}:{passage.line}" if passage.line else passage.file
-        lines.append(verbatim(where, "dim"))
+        lines.append(verbatim(passage.location, "dim"))
     return Content("\n").join(lines)
 
 
