@@ -16,7 +16,7 @@ from pathlib import Path
 from fsrs import Rating, State
 
 from quizbot import paths
-from quizbot.bank import Bank, Question, takes_aliases
+from quizbot.bank import TOPIC_SEPARATOR, Bank, Question, takes_aliases
 from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import ids_in_topic, resolve_topic
 from quizbot.study.records import CardRow
@@ -567,12 +567,22 @@ class Tutor:
         count = DEFAULT_EXAM_COUNT if intent.number is None else intent.number
         if not 1 <= count <= 500:
             return [Say(f"A mock test has between 1 and 500 questions, not {count}.", tone="error")]
-        topic = self.topic
-        if intent.text:
-            try:
-                topic = resolve_topic(self.bank, intent.text)
-            except ValueError as error:
-                return [_topic_problem(error)]
+        if not intent.text:  # the whole bank, whatever the chat studies: said when it differs
+            said = (
+                [
+                    Say(
+                        f"A mock test on the whole bank; for {self.topic} only, say /exam {count} "
+                        f"{self.topic.split(TOPIC_SEPARATOR)[-1]}."
+                    )
+                ]
+                if self.topic
+                else []
+            )
+            return [*said, StartExam(preset, count, None)]
+        try:
+            topic = resolve_topic(self.bank, intent.text)
+        except ValueError as error:
+            return [_topic_problem(error)]
         return [StartExam(preset, count, topic)]
 
     def close(self, now: datetime) -> None:

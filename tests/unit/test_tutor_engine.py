@@ -278,6 +278,12 @@ def test_stats_exam_help_quit(tutor: Tutor) -> None:
     assert isinstance(bad, Say) and bad.tone == "error"
     (zero,) = tutor.handle("/exam 0", LATER)  # not quietly the default 25
     assert zero == Say("A mock test has between 1 and 500 questions, not 0.", tone="error")
+    tutor.handle("/topic defence", LATER)
+    said, start = tutor.handle("/exam 5", LATER)  # the whole bank, and the learner is told
+    assert start == StartExam("gs1", 5, None)
+    assert said == Say(
+        "A mock test on the whole bank; for India–Russia › Defence only, say /exam 5 Defence."
+    )
     for text in ("/help", "help", "?"):
         (help_,) = tutor.handle(text, LATER)
         assert isinstance(help_, Say) and help_.tone == "help" and "/hint" in help_.text
