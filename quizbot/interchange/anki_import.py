@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizbot.bank import TOPIC_SEPARATOR, Cloze, Question, Short, load_bank
+from quizbot.interchange.anki_cloze import mark_clozes, parse_marked, render_cloze
+from quizbot.interchange.anki_cloze import numbers as cloze_numbers
 from quizbot.interchange.ankihtml import one_line, to_text
 from quizbot.interchange.apkg import AnkiNote, NoteType, read_package
 from quizbot.interchange.files import write_text
@@ -46,10 +48,6 @@ _FIELD_REF = re.compile(r"\{\{([^{}]*)\}\}")
 _SPECIAL_FIELDS = frozenset(
     {"FrontSide", "Tags", "Type", "Deck", "Subdeck", "Card", "CardFlag", "CardID"}
 )
-_CLOZE_OPEN = re.compile(r"\{\{c(\d+)::")
-# Markers for cloze structure while the HTML around it is reduced to text (private-use
-# characters: never in a deck's text, kept as they are by the HTML reduction).
-_OPEN, _NUMBER_END, _HINT, _CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
 
 
 class ImportProblem(Exception):
@@ -180,15 +178,15 @@ def _basic_questions(
 def _cloze_questions(
     note: AnkiNote, shape: Shape, topic: str, media: dict[str, str]
 ) -> tuple[list[Question], str]:
-    text = _text(_mark_clozes(note.value(shape.front)), note, media)
-    nodes = _parse_marked(text)
-    numbers = sorted(set(_numbers(nodes)))
+    text = _text(mark_clozes(note.value(shape.front)), note, media)
+    nodes = parse_marked(text)
+    numbers = sorted(set(cloze_numbers(nodes)))
     if not numbers:
         return [], "its text has no cloze"
     explanation = _extras(note, shape, media)
     questions: list[Question] = []
     for number in numbers:
-        cloze_text = _render(nodes, number)
+        cloze_text = render_cloze(nodes, number)
         questions.append(
             Cloze(
                 question_id(note.guid, f"-c{number}"),
@@ -215,89 +213,6 @@ def _text(html: str, note: AnkiNote, media: dict[str, str]) -> str:
 
 def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t.strip()))
-
-
-# --- clozes: marked in the HTML, parsed after it is reduced to text ---
-
-ClozeNode = tuple[int, list["Node"], list["Node"]]  # number, answer, hint
-Node = str | ClozeNode
-
-
-def _mark_clozes(field: str) -> str:
-    """``{{c1::a::h}}`` → markers around the number, the hint and the end (nesting kept)."""
-    out: list[str] = []
-    open_hint: list[bool] = []  # per open cloze: has its hint started?
-    at = 0
-    while at < len(field):
-        opened = _CLOZE_OPEN.match(field, at)
-        if opened:
-            out.append(f"{_OPEN}{opened.group(1)}{_NUMBER_END}")
-            open_hint.append(False)
-            at = opened.end()
-        elif open_hint and field.startswith("::", at) and not open_hint[-1]:
-            out.append(_HINT)
-            open_hint[-1] = True
-            at += 2
-        elif open_hint and field.startswith("}}", at):
-            out.append(_CLOSE)
-            open_hint.pop()
-            at += 2
-        else:
-            out.append(field[at])
-            at += 1
-    return "".join(out) + _CLOSE * len(open_hint)
-
-
-def _parse_marked(text: str) -> list[Node]:
-    root: list[Node] = []
-    stack: list[tuple[int, list[Node], list[Node], list[Node]]] = []  # number, ans, hint, cur
-    current = root
-    at = 0
-    while at < len(text):
-        char = text[at]
-        if char == _OPEN:
-            end = text.find(_NUMBER_END, at)
-            answer: list[Node] = []
-            stack.append((int(text[at + 1 : end]), answer, [], current))
-            current, at = answer, end + 1
-            continue
-        if char == _HINT and stack:
-            current = stack[-1][2]
-        elif char == _CLOSE and stack:
-            number, answer, hint, parent = stack.pop()
-            parent.append((number, answer, hint))
-            current = parent
-        elif current and isinstance(current[-1], str):
-            current[-1] += char
-        else:
-            current.append(char)
-        at += 1
-    return root
-
-
-def _numbers(nodes: Sequence[Node]) -> Iterable[int]:
-    for node in nodes:
-        if isinstance(node, tuple):
-            yield node[0]
-            yield from _numbers(node[1])
-
-
-def _revealed(nodes: Sequence[Node]) -> str:
-    return "".join(n if isinstance(n, str) else _revealed(n[1]) for n in nodes)
-
-
-def _render(nodes: Sequence[Node], number: int) -> str:
-    parts = []
-    for node in nodes:
-        if isinstance(node, str):
-            parts.append(node.replace("{{", "{ {").replace("}}", "} }"))
-        elif node[0] == number:
-            answer = one_line(_revealed(node[1])).replace("{{", "{ {").replace("}}", "} }")
-            hint = one_line(_revealed(node[2])).strip()
-            parts.append("{{" + answer.strip() + "}}" + (f" ({hint})" if hint else ""))
-        else:
-            parts.append(_render(node[1], number))
-    return "".join(parts)
 
 
 # --- the whole import ---
