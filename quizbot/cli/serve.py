@@ -81,8 +81,14 @@ def add_parser(
 
 def chat_command(args: argparse.Namespace, ctx: Context) -> str:
     """The shell command each connection runs: ``quizbot chat`` with this run's bank, data
-    dir, notes and topic (absolute paths), replacing the shell (``exec``)."""
-    argv = [sys.executable, "-m", "quizbot", "chat", "--data-dir", str(ctx.data_dir.resolve())]
+    dir, notes and topic (absolute paths), replacing the shell (``exec``). It runs the same
+    quizbot as this process (its folder first on ``PYTHONPATH``), and never one that the
+    working directory happens to hold (``-P``: a ``quizbot`` folder of notes is not code)."""
+    import quizbot
+
+    home = str(Path(quizbot.__file__).resolve().parent.parent)
+    argv = [sys.executable, "-P", "-m", "quizbot", "chat"]
+    argv += ["--data-dir", str(ctx.data_dir.resolve())]
     for bank in ctx.bank_paths:
         argv += ["--bank", str(Path(bank).resolve())]
     for notes in args.notes or ():
@@ -91,7 +97,7 @@ def chat_command(args: argparse.Namespace, ctx: Context) -> str:
         argv += ["--topic", args.topic]
     if ctx.cache_dir is None:
         argv.append("--no-cache")
-    return "exec " + shlex.join(argv)
+    return f"PYTHONPATH={shlex.quote(home)}${{PYTHONPATH:+:$PYTHONPATH}} exec {shlex.join(argv)}"
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

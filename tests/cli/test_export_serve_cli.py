@@ -16,6 +16,7 @@ from quizbot.cli import main
 from quizbot.cli.context import Context
 from quizbot.cli.main import build_parser
 from quizbot.cli.serve import chat_command
+from tests.conftest import REPO
 
 BANK = """\
 questions:
@@ -80,9 +81,10 @@ def test_each_tab_runs_the_chat_with_this_runs_bank_data_and_notes(
         stderr=io.StringIO(),
     )
     command = chat_command(args, ctx)
-    assert command.startswith("exec ")
-    assert shlex.split(command)[1:] == [
+    assert command.startswith(f"PYTHONPATH={REPO}${{PYTHONPATH:+:$PYTHONPATH}} exec ")
+    assert shlex.split(command.partition(" exec ")[2]) == [
         sys.executable,
+        "-P",
         "-m",
         "quizbot",
         "chat",
