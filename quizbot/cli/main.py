@@ -29,9 +29,15 @@ COMMANDS = (
     "ask",
     "exam",
     "mistakes",
+    "export",
+    "import",
+    "serve",
     "schema",
     "help",
 )
+
+#: Commands whose module has another name (``import`` is a Python keyword).
+_MODULES = {"import": "import_"}
 
 
 class Command(Protocol):
@@ -45,7 +51,7 @@ class Command(Protocol):
 
 
 def _command(name: str) -> Command:
-    module: Command = importlib.import_module(f"quizbot.cli.{name}")
+    module: Command = importlib.import_module(f"quizbot.cli.{_MODULES.get(name, name)}")
     return module
 
 
