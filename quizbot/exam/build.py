@@ -134,15 +134,31 @@ def shown_path(path: str, root: Path | None) -> str:
     return display_path(beside) if beside is not None and beside.is_file() else where.as_posix()
 
 
-def source_of(question: Question, root: Path | None = None) -> str:
+def portable_path(path: str, root: Path | None) -> str:
+    """A file named the same on any machine, for what leaves this one (an Anki deck): a
+    relative path as written; an absolute one from the bank root's own folder down
+    (``question_bank/cooperation.yaml``), else by its name."""
+    where = Path(path)
+    if not where.is_absolute():
+        return where.as_posix()
+    if root is not None:
+        base = root.parent if root.name else root
+        if where.is_relative_to(base):
+            return where.relative_to(base).as_posix()
+    return where.name
+
+
+def source_of(question: Question, root: Path | None = None, *, portable: bool = False) -> str:
     """Where a question's fact comes from, in words: its note source (file › heading path,
-    line) when it has one, else its bank file (see :func:`shown_path`; ``root`` is the bank's,
-    from :func:`bank_root`)."""
+    line) when it has one, else its bank file; the file as :func:`shown_path` (or, with
+    ``portable``, :func:`portable_path`) names it (``root`` is the bank's, from
+    :func:`bank_root`)."""
+    name = portable_path if portable else shown_path
     src = question.source
     if src is not None and src.file:
-        where = shown_path(src.file, root) + (f" › {src.heading}" if src.heading else "")
+        where = name(src.file, root) + (f" › {src.heading}" if src.heading else "")
         return where + (f", line {src.line}" if src.line else "")
-    return shown_path(question.origin.path, root) if question.origin is not None else ""
+    return name(question.origin.path, root) if question.origin is not None else ""
 
 
 def _lead(prompt: str) -> str:

@@ -341,7 +341,7 @@ def build_decks(
         return decks[name]
 
     for position, question in enumerate(questions):
-        kind, values = note_fields(question, source_of(question, root))
+        kind, values = note_fields(question, source_of(question, root, portable=True))
         note = genanki.Note(
             model=NOTE_TYPES[kind],
             fields=values,
