@@ -75,6 +75,20 @@ def _quoted(text: str) -> str:
     return f"“{text}”"
 
 
+#: What acts on the question on screen (and so must reach that question and no other).
+_ON_THE_QUESTION = ("answer", "skip", "hint")
+
+
+def _not_recorded(text: str) -> Say:
+    shown = text.strip()
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    return Say(
+        f"Not recorded: “{shown}” was sent for a question you had already answered, so it "
+        "counts for nothing. The question now on screen is still waiting for your answer.",
+        tone="error",
+    )
+
+
 class Tutor:
     """A conversation over one bank, one progress store and (lazily) the notes."""
 
@@ -262,13 +276,27 @@ class Tutor:
         self.answers.start()  # the near-miss index, built while the learner reads
         return replies
 
-    def handle(self, text: str, now: datetime) -> list[Reply]:
-        """Everything the tutor says in reply to one learner message."""
+    def handle(self, text: str, now: datetime, *, on_screen: str | None = None) -> list[Reply]:
+        """Everything the tutor says in reply to one learner message.
+
+        ``on_screen`` is the id of the question the learner saw when they sent ``text`` (``""``
+        for none); a front end that shows questions passes it, so that an answer, ``/skip`` or
+        ``/hint`` typed for a question already answered (a second Enter, a burst of typing) is
+        never recorded against the next one, which the learner has not seen.
+        """
         now = utc(now)
         if self._closed:
             return [Say("This session has ended.", tone="error")]
+        pending = self.current is not None and on_screen != ""
         try:
-            return self._dispatch(parse(text, pending=self.current is not None), text, now)
+            intent = parse(text, pending=pending)
+            if (
+                on_screen
+                and intent.kind in _ON_THE_QUESTION
+                and (self.current is None or self.current.id != on_screen)
+            ):
+                return [_not_recorded(text)]
+            return self._dispatch(intent, text, now)
         except StudyError as error:
             return [Say(f"{str(error)[:1].upper()}{str(error)[1:]}.", tone="error")]
         except StoreError as error:

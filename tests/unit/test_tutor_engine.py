@@ -341,3 +341,23 @@ def test_after_close_nothing_is_raised(tmp_path: Path) -> None:
     tutor.close(T0)
     (said,) = tutor.handle("BrahMos", T0)
     assert isinstance(said, Say) and said.tone == "error"
+
+
+def test_an_answer_sent_for_an_answered_question_is_never_recorded(tutor: Tutor) -> None:
+    """A second Enter, or a burst of answers typed ahead, carries the question the learner saw:
+    only the first reaches it, and nothing reaches the question they have not seen."""
+    first = tutor.handle("BrahMos", LATER, on_screen=BRAHMOS.id)
+    assert isinstance(first[0], Feedback) and tutor.current == S400
+    for text in ("BrahMos", "/skip", "/hint", "S-400"):  # all typed while BrahMos was shown
+        (said,) = tutor.handle(text, LATER, on_screen=BRAHMOS.id)
+        assert isinstance(said, Say) and said.text.startswith("Not recorded:"), text
+    assert reviews(tutor) == [(BRAHMOS.id, "exact", 3, 0)] and tutor.current == S400
+    (feedback, *_) = tutor.handle("S-400", LATER, on_screen=S400.id)
+    assert isinstance(feedback, Feedback) and feedback.question == S400
+    assert [r[0] for r in reviews(tutor)] == [BRAHMOS.id, S400.id]
+
+
+def test_with_nothing_on_screen_a_message_is_no_answer(tutor: Tutor) -> None:
+    (lookup, *_) = tutor.handle("what is INSTC?", LATER, on_screen="")
+    assert isinstance(lookup, Lookup) and tutor.store.reviews() == []
+    assert tutor.current == BRAHMOS  # still waiting for its answer
