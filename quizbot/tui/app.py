@@ -102,7 +102,7 @@ class QuizApp(App[int]):
         self._unpainted: list[Reply] | None = None
         self._gc_paused = False
         self._tutor_lock = threading.Lock()
-        self._inbox: deque[str] = deque()
+        self._inbox: deque[tuple[str, str | None]] = deque()
         self._quitting = False
         #: Messages (and the opening) whose replies are not on screen yet.
         self.waiting = 1
@@ -212,9 +212,10 @@ class QuizApp(App[int]):
         replies += tutor.start(now)
         return replies, tutor.counts(now)
 
-    def send(self, text: str, *, shown: str | None = None) -> None:
+    def send(self, text: str, *, shown: str | None = None, on_screen: str | None = None) -> None:
         """The learner's message (``shown`` in the chat if given): shown at once, then
-        answered by the tutor in a worker."""
+        answered by the tutor in a worker. ``on_screen``: the question the learner saw when
+        they sent it (see :meth:`quizbot.tutor.Tutor.handle`)."""
         if self._quitting:
             return
         self.waiting += 1
@@ -223,10 +224,12 @@ class QuizApp(App[int]):
         if tutor is not None and self._quick(tutor, text):
             self._pause_gc()
             with self._tutor_lock:  # free: nothing else is waiting (see _quick)
-                replies, counts = self._consult(lambda tutor, now: tutor.handle(text, now))
+                replies, counts = self._consult(
+                    lambda tutor, now: tutor.handle(text, now, on_screen=on_screen)
+                )
             self.call_next(self._show, replies, counts, shown)
             return
-        self._inbox.append(text)
+        self._inbox.append((text, on_screen))
         self.call_next(self.chat.learner_said, shown)  # in order with replies still to show
         self._handle_next()
 
@@ -261,8 +264,10 @@ class QuizApp(App[int]):
         with self._tutor_lock:  # one message at a time, in the order they were sent
             if not self._inbox:
                 return
-            text = self._inbox.popleft()
-            replies, counts = self._consult(lambda tutor, now: tutor.handle(text, now))
+            text, on_screen = self._inbox.popleft()
+            replies, counts = self._consult(
+                lambda tutor, now: tutor.handle(text, now, on_screen=on_screen)
+            )
             self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
 
     async def _show(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual import events
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -31,6 +33,27 @@ async def send(pilot: Pilot[int], text: str) -> None:
     entry.focus()
     entry.value = text
     await pilot.press("enter")
+    await settle(pilot)
+
+
+def keys(text: str) -> list[str]:
+    """The key names that type ``text`` (for ``pilot.press``, with no pause between keys)."""
+    return [_character_to_key(c) for c in text]
+
+
+async def burst(pilot: Pilot[int], text: str) -> None:
+    """Type ``text`` (``\\n`` for Enter) as a paste or a fast typist does: every key reaches
+    the app before it has handled the first (``pilot.press`` waits for the app after each
+    key), then wait for the replies."""
+    app = pilot.app
+    driver = app._driver
+    assert driver is not None
+    for char in text:
+        event = (
+            events.Key("enter", "\r") if char == "\n" else events.Key(_character_to_key(char), char)
+        )
+        event.set_sender(app)
+        driver.send_message(event)
     await settle(pilot)
 
 

@@ -23,6 +23,8 @@ from quizbot.tui.widgets.question import QuestionCard
 from tests.tui.conftest import START, FakeClock, MakeApp
 from tests.tui.helpers import (
     bubbles,
+    burst,
+    keys,
     last_bubble,
     open_card,
     right_answer,
@@ -72,16 +74,16 @@ async def test_a_whole_session_then_restart_keeps_progress(
         assert open_card(app).question.id == third.id
         assert status(app).startswith("due 0  new 6  done 2")
 
-        # a topic switch asks the mcq; "b" on the keyboard answers it
+        # a topic switch asks the mcq; "b" and enter on the keyboard answer it
         await send(pilot, "/topic mcq")
         assert any("Now studying Tiny › Mcq" in b for b in bubbles(app, "say"))
         assert "Tiny › Mcq" in text_of(app.chat.query_one("#status-title"))
         card = open_card(app)
         assert card.question.id == "s400"
-        assert app.focused is card.answer
-        await pilot.press("b")
+        assert app.focused is app.query_one("#entry", Input)
+        await pilot.press("b", "enter")
         await settle(pilot)
-        assert bubbles(app, "learner")[-1] == "(b) S-400"
+        assert bubbles(app, "learner")[-1] == "b"
         assert last_bubble(app, "feedback").startswith("✓ Right  (b) S-400")
         await pilot.press("ctrl+q")
         await settle(pilot)
@@ -125,7 +127,7 @@ async def test_a_typo_is_accepted_and_markup_is_shown_verbatim(make_app: MakeApp
         assert "BrahMos" in last_bubble(app, "lookup")
 
 
-async def test_choices_by_click_and_by_keys(make_app: MakeApp) -> None:
+async def test_choices_by_click_and_by_typing(make_app: MakeApp) -> None:
     app = make_app(topic="mcq")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -145,10 +147,10 @@ async def test_choices_by_click_and_by_keys(make_app: MakeApp) -> None:
     app = make_app(topic="multi")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("a", "c")
-        await pilot.click(open_card(app).query(ChoiceRow)[1])  # toggles b on
-        await pilot.click(open_card(app).query(ChoiceRow)[1])  # and off again
-        await pilot.press("enter")
+        rows = list(open_card(app).query(ChoiceRow))
+        for row in (rows[0], rows[2], rows[1], rows[1]):  # b toggled on and off again
+            await pilot.click(row)
+        await pilot.click(open_card(app).query_one(".submit"))
         await settle(pilot)
         assert bubbles(app, "learner")[-1] == "(a) BRICS, (c) SCO"
         assert last_bubble(app, "feedback").startswith("✓")
@@ -156,7 +158,11 @@ async def test_choices_by_click_and_by_keys(make_app: MakeApp) -> None:
     app = make_app(topic="statements")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("1", "3", "enter")
+        await pilot.press(*keys("1 and 3"))
+        rows = list(open_card(app).query(ChoiceRow))
+        assert [r.has_class("-typed") for r in rows] == [True, False, True]  # the preview
+        assert not any(r.selected for r in rows)
+        await pilot.press("enter")
         await settle(pilot)
         assert bubbles(app, "learner")[-1] == "1 and 3"
         assert last_bubble(app, "feedback").startswith("✓")
@@ -164,9 +170,9 @@ async def test_choices_by_click_and_by_keys(make_app: MakeApp) -> None:
     app = make_app(topic="truefalse")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("f")
+        await pilot.press("f", "enter")
         await settle(pilot)
-        assert bubbles(app, "learner")[-1] == "False"
+        assert bubbles(app, "learner")[-1] == "f"
         assert "Tamil Nadu" in last_bubble(app, "feedback")
 
 
@@ -175,16 +181,18 @@ async def test_match_by_pairing_and_typing_into_the_input(make_app: MakeApp) -> 
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         board = app.query_one(MatchBoard)
-        assert app.focused is board
-        # rights are sorted: a) defence, b) nuclear power, c) oil and gas
-        await pilot.press("1", "b", "2", "c")
-        items = [i for i in board.query(MatchCell) if i.side == "right"]
+        entry = app.query_one("#entry", Input)
+        assert app.focused is entry  # the input keeps the focus on every card
+        rights = [i for i in board.query(MatchCell) if i.side == "right"]
         lefts = [i for i in board.query(MatchCell) if i.side == "left"]
-        await pilot.click(lefts[2])
-        await pilot.click(items[0])
-        await pilot.press("backspace")  # undoes 3-a
+        # rights are sorted: a) defence, b) nuclear power, c) oil and gas
+        for cell in (lefts[0], rights[1], lefts[1], rights[2], lefts[2], rights[0]):
+            await pilot.click(cell)
+        await pilot.press("backspace")  # the board has the focus now: undoes 3-a
         assert board.answer() == "1-b, 2-c"
-        await pilot.press("3", "a", "enter")
+        await pilot.click(lefts[2])
+        await pilot.click(rights[0])
+        await pilot.press("enter")
         await settle(pilot)
         assert bubbles(app, "learner")[-1] == "1-b, 2-c, 3-a"
         assert last_bubble(app, "feedback").startswith("✓")
@@ -192,12 +200,86 @@ async def test_match_by_pairing_and_typing_into_the_input(make_app: MakeApp) -> 
     app = make_app(topic="mcq")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("/", "h", "i", "n", "t")  # not a choice: goes to the input
+        await pilot.press(*keys("/hint"))
         entry = app.query_one("#entry", Input)
         assert app.focused is entry and entry.value == "/hint"
         await pilot.press("enter")
         await settle(pilot)
         assert "Hint 1" in last_bubble(app, "hint")
+
+
+def _recorded(app: QuizApp) -> list[tuple[str, str]]:
+    with Store.open(app.data_dir, START) as store:
+        return [(r.question_id, r.response) for r in store.reviews()]
+
+
+@pytest.mark.parametrize(
+    ("topic", "typed"),
+    [
+        ("statements", "I was right"),
+        ("multi", "what is BRICS?"),
+        ("mcq", "what is the S-400? a bad guess"),
+        ("truefalse", "tell me about Kudankulam"),
+        ("match", "1-b, 2-c, 3-a"),
+    ],
+)
+async def test_keys_typed_on_a_card_at_any_speed_reach_the_input_intact(
+    make_app: MakeApp, topic: str, typed: str
+) -> None:
+    """No pause between keys, as a fast typist or a paste: nothing is taken as a pick."""
+    app = make_app(topic=topic)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys(typed))
+        entry = app.query_one("#entry", Input)
+        assert entry.value == typed
+        assert not any(r.selected for r in app.query(ChoiceRow))
+        assert not app.query(MatchBoard) or not app.query_one(MatchBoard).pairs
+        assert _recorded(app) == []  # nothing sent before enter
+
+
+async def test_a_typed_match_answer_is_recorded_exactly_once(make_app: MakeApp) -> None:
+    app = make_app(topic="match")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys("1-b, 2-c, 3-a"), "enter")
+        await settle(pilot)
+        assert _recorded(app) == [("sectors", "1-b, 2-c, 3-a")]
+
+
+async def test_enter_three_times_after_an_answer_records_it_once(make_app: MakeApp) -> None:
+    app = make_app()  # the whole tiny bank: a next question comes straight after
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        first = open_card(app).question
+        await pilot.press(*keys(right_answer(first)), "enter", "enter", "enter")
+        await settle(pilot)
+        assert _recorded(app) == [(first.id, right_answer(first))]
+        second = open_card(app).question
+        assert second.id != first.id  # the next question waits, unanswered
+        assert app.query_one("#entry", Input).value == ""
+
+
+async def test_a_burst_of_answers_reaches_only_the_question_on_screen(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        first = open_card(app).question
+        await burst(pilot, f"{right_answer(first)}\nguess\n/skip\n{right_answer(first)}\n")
+        assert _recorded(app) == [(first.id, right_answer(first))]
+        assert "Not recorded" in last_bubble(app, "bot")
+        assert open_card(app).question.id != first.id  # waiting for an answer of its own
+
+
+async def test_a_burst_of_keys_with_enter_records_exactly_what_was_typed(
+    make_app: MakeApp,
+) -> None:
+    app = make_app(topic="match")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await burst(pilot, "1-b, 2-c, 3-a\n\n\n")
+        assert _recorded(app) == [("sectors", "1-b, 2-c, 3-a")]
+        assert bubbles(app, "learner") == ["1-b, 2-c, 3-a"]
 
 
 async def test_topic_picker_help_and_stats_screens(make_app: MakeApp) -> None:

@@ -23,6 +23,7 @@ from textual.widgets import Footer, Input
 from quizbot.tui.commands import CommandSuggester
 from quizbot.tui.verbatim import join, verbatim
 from quizbot.tui.widgets.choices import Answer, TypeInstead
+from quizbot.tui.widgets.entry import ChatInput
 from quizbot.tui.widgets.header import StatusBar
 from quizbot.tui.widgets.messages import (
     BotMessage,
@@ -83,7 +84,7 @@ class ChatScreen(Screen[None]):
         yield StatusBar(id="status")
         with VerticalScroll(id="log"):
             yield BotMessage(Content.styled("Opening your question bank…", "dim"), "loading")
-        yield Input(
+        yield ChatInput(
             placeholder="Type an answer, ask about the notes, or /help",
             suggester=CommandSuggester(self.quiz.topic_names),
             id="entry",
@@ -98,17 +99,18 @@ class ChatScreen(Screen[None]):
 
     # --- what the learner sends ---
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def on_chat_input_sent(self, event: ChatInput.Sent) -> None:
         event.stop()
-        text = event.value
-        if not text.strip():
-            return
-        event.input.clear()
-        self.quiz.send(text)
+        self.quiz.send(event.text, on_screen=event.on_screen)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self.card is not None:
+            self.card.preview(event.value)
 
     def on_answer(self, event: Answer) -> None:
         event.stop()
-        self.quiz.send(event.text, shown=event.shown)
+        on_screen = self.card.question.id if self.card is not None else ""
+        self.quiz.send(event.text, shown=event.shown, on_screen=on_screen)
 
     def on_type_instead(self, event: TypeInstead) -> None:
         event.stop()
@@ -158,10 +160,13 @@ class ChatScreen(Screen[None]):
         self._place_focus(asked)
 
     def _place_focus(self, asked: QuestionCard | None) -> None:
-        entry = self.query_one("#entry", Input)
+        """The input keeps the focus: every key the learner types goes there (a card takes
+        the focus only when the learner moves it there with tab or a click)."""
+        entry = self.query_one("#entry", ChatInput)
+        entry.on_screen = self.card.question.id if self.card is not None else ""
         if asked is not None:
-            target = asked.focus_target
-            (target or entry).focus()
+            entry.focus()
+            asked.preview(entry.value)
         elif self.focused is None or self.focused.disabled or not self.focused.is_attached:
             entry.focus()
 

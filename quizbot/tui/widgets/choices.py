@@ -1,11 +1,14 @@
-"""Options to choose with the keyboard or the mouse: mcq, multi, statements, true/false.
+"""Options to choose with the mouse, or with the arrows once the card has the focus: mcq,
+multi, statements, true/false.
 
-A :class:`Choices` widget holds one :class:`ChoiceRow` per option. Keys ``1``–``9`` (and
-``a``–``i`` for lettered options, ``t``/``f`` for true/false) pick an option; ``↑``/``↓``
-move and ``space`` toggles; a click picks the row. A single choice is sent at once; for
-multi and statements the picks toggle, then ``enter`` (or the Submit button) sends them.
-What is sent is the text answer the grader accepts: ``b``; ``a, c``; ``1 and 3``; ``true``.
-Any other printable key is handed to the chat input, so typing always works.
+A :class:`Choices` widget holds one :class:`ChoiceRow` per option. Typed keys are never
+picks: the chat input keeps the focus and takes every key, and a lone letter (or number, or
+``a, c``) followed by Enter is how the keyboard picks, so "what is BRICS?" typed on a card
+is text, whatever its speed. A click picks the row; with the card focused (``tab``), ``↑``/``↓``
+move, ``space`` toggles and ``enter`` sends. A single choice is sent at once; for multi and
+statements the picks toggle, then ``enter`` (or the Submit button) sends them. What is sent
+is the text answer the grader accepts: ``b``; ``a, c``; ``1 and 3``; ``true``. While the
+learner types, :meth:`Choices.preview` marks the options the typed text names.
 """
 
 from __future__ import annotations
@@ -129,22 +132,32 @@ class Choices(Vertical, can_focus=True):
         self._show_cursor()
 
     def index_for_key(self, key: str) -> int | None:
-        key = key.lower()
+        key = key.strip().strip("().").lower()
         if key in self.keys:
             return self.keys.index(key)
         if key.isdigit() and 1 <= int(key) <= len(self.options):
             return int(key) - 1
+        if self.mode == "truefalse" and key in ("true", "false"):
+            return 0 if key == "true" else 1
         return None
 
+    def preview(self, typed: str) -> None:
+        """Mark the options that ``typed`` (what is in the input) names: a lone key, or keys
+        separated by commas, spaces or "and" on multi and statements cards."""
+        parts = [typed] if not self.multiple else typed.replace(" and ", ",").split(",")
+        if self.multiple and len(parts) == 1:
+            parts = typed.split()
+        named = {self.index_for_key(part) for part in parts if part.strip()}
+        if None in named:
+            named = set()
+        for row in self.rows:
+            row.set_class(row.index in named, "-typed")
+
     def on_key(self, event: events.Key) -> None:
-        if self.disabled:
+        """Every printable key but ``space`` (which toggles here) belongs to the input."""
+        if self.disabled or not event.is_printable or not event.character:
             return
-        index = self.index_for_key(event.character or "") if event.is_printable else None
-        if index is not None:
-            event.stop()
-            event.prevent_default()
-            self.pick(index)
-        elif event.is_printable and event.character and event.character != " ":
+        if event.character != " ":
             event.stop()
             event.prevent_default()
             self.post_message(TypeInstead(event.character))

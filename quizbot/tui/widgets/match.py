@@ -1,6 +1,7 @@
-"""Matching as pairing: pick a left item (``1``–``9`` or a click), then its right item
-(``a``–``i`` or a click). ``backspace`` undoes the last pair; ``enter`` (or Submit) sends the
-pairs as ``1-b, 2-a``, the form the grader reads. Typing ``1-b, 2-a`` in the input works too.
+"""Matching as pairing: click a left item, then its right item. ``backspace`` undoes the last
+pair and ``enter`` (or Submit) sends the pairs as ``1-b, 2-a``, the form the grader reads,
+when the board has the focus. Keys are never picks: the chat input keeps the focus, and
+typing ``1-b, 2-a`` there (at any speed) and pressing Enter is the keyboard's way.
 """
 
 from __future__ import annotations
@@ -78,17 +79,12 @@ class MatchBoard(Vertical, can_focus=True):
         self._refresh()
 
     def on_key(self, event: events.Key) -> None:
+        """Every printable key belongs to the input."""
         if self.disabled or not event.is_printable or not event.character:
             return
-        char = event.character.lower()
         event.stop()
         event.prevent_default()
-        if char.isdigit() and 1 <= int(char) <= len(self.lefts):
-            self.pick("left", int(char) - 1)
-        elif "a" <= char <= "z" and ord(char) - ord("a") < len(self.rights):
-            self.pick("right", ord(char) - ord("a"))
-        elif char != " ":
-            self.post_message(TypeInstead(event.character))
+        self.post_message(TypeInstead(event.character))
 
     def pick(self, side: str, index: int) -> None:
         if side == "left":
@@ -146,5 +142,5 @@ class MatchBoard(Vertical, can_focus=True):
         elif self.pairs:
             status = self.answer()
         else:
-            status = "pick a number, then its letter"
+            status = "click a number, then its letter"
         self.query_one(".match-status", Static).update(join((status, "dim")))

@@ -70,13 +70,13 @@ def how_to_answer(question: Question) -> str:
             need = question.min_correct or len(question.answer)
             return f"name {'any ' if question.min_correct else ''}{need}, separated by commas"
         case Mcq():
-            return "press a letter or click an option · or type below"
+            return "type its letter and press enter, or click an option"
         case Multi():
-            return "choose every correct option (letters or clicks), then enter"
+            return "type every correct letter (a, c) and press enter, or click them, then Submit"
         case Statements():
-            return "which are correct? toggle with numbers or clicks, then enter"
+            return "which are correct? type their numbers (1 and 3) and press enter, or click"
         case TrueFalse():
-            return "true or false? press t or f, or click"
+            return "true or false? type t or f and press enter, or click"
         case Cloze():
             blanks = len(question.blanks)
             return (
@@ -85,7 +85,7 @@ def how_to_answer(question: Question) -> str:
                 else f"type the {blanks} missing words in order, separated by commas"
             )
         case Match():
-            return "pair each number with a letter · or type 1-b, 2-a"
+            return "type the pairs (1-b, 2-a) and press enter, or click a number then its letter"
         case _:
             assert_never(question)
 
@@ -142,9 +142,10 @@ class QuestionCard(Vertical):
             Content.styled(how_to_answer(question), "dim italic"), classes="how", markup=False
         )
 
-    @property
-    def focus_target(self) -> Widget | None:
-        return self.answer
+    def preview(self, typed: str) -> None:
+        """Show which options the text being typed names (choice cards only)."""
+        if isinstance(self.answer, Choices):
+            self.answer.preview(typed)
 
     def closed(self) -> Static:
         """What stays in the chat once the question is answered (or left): one widget (a
