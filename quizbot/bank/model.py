@@ -98,10 +98,18 @@ class ListQuestion(QuestionBase):
     """Name every item (or ``min_correct`` of them) of a list, in any order."""
 
     prompt: str = ""
+    #: Each item as shown (in YAML, an item's first form).
     answer: tuple[str, ...] = ()
     min_correct: int | None = None
+    #: Other accepted forms of each item, parallel to ``answer`` (empty: none given). In YAML
+    #: an item with aliases is a list: ``answer: [[United Kingdom, UK, Britain], France]``.
+    item_aliases: tuple[tuple[str, ...], ...] = ()
 
     type: ClassVar[str] = "list"
+
+    def aliases_of(self, i: int) -> tuple[str, ...]:
+        """The accepted forms of item ``i`` besides ``answer[i]``."""
+        return self.item_aliases[i] if i < len(self.item_aliases) else ()
 
 
 @dataclass(frozen=True)
