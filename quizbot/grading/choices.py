@@ -84,10 +84,20 @@ def choice_index(response: str, options: Sequence[str], question: Question) -> i
     return choose(response, options, question).index
 
 
-def grade_mcq(q: Mcq, response: str) -> Verdict:
-    choice = choose(response, q.options, q)
+def shown(given: Sequence[str], order: Sequence[str] | None, what: str) -> tuple[str, ...]:
+    """``given`` in the order the learner saw them: ``order`` when a front end passes one."""
+    if order is None:
+        return tuple(given)
+    if sorted(order) != sorted(given):
+        raise ValueError(f"order must hold each of the question's {what} exactly once")
+    return tuple(order)
+
+
+def grade_mcq(q: Mcq, response: str, order: Sequence[str] | None = None) -> Verdict:
+    options = shown(q.options, order, "options")
+    choice = choose(response, options, q)
     chosen = choice.index
-    right = q.options.index(q.answer)
+    right = options.index(q.answer)
     expected = f"({letter(right)}) {q.answer}"
     if chosen == right:
         if choice.kind == "typo":
@@ -131,7 +141,7 @@ def _split_choices(response: str, count: int) -> list[str]:
     return []
 
 
-def grade_multi(q: Multi, response: str) -> Verdict:
+def grade_multi(q: Multi, response: str, order: Sequence[str] | None = None) -> Verdict:
     right = {q.options.index(a) for a in q.answer}
     chosen: set[int] = set()
     unknown = []
@@ -202,7 +212,7 @@ def _statement_numbers(response: str, count: int) -> set[int] | None:
     return numbers
 
 
-def grade_statements(q: Statements, response: str) -> Verdict:
+def grade_statements(q: Statements, response: str, order: Sequence[str] | None = None) -> Verdict:
     right = {i + 1 for i, s in enumerate(q.statements) if s.correct}
     named = _statement_numbers(response, len(q.statements))
     expected = ", ".join(str(i) for i in sorted(right)) or "none"
@@ -236,8 +246,9 @@ def match_columns(q: Match) -> tuple[list[str], list[str]]:
     return lefts, rights
 
 
-def grade_match(q: Match, response: str) -> Verdict:
+def grade_match(q: Match, response: str, order: Sequence[str] | None = None) -> Verdict:
     lefts, rights = match_columns(q)
+    rights = list(shown(rights, order, "right items"))
     truth = {i: rights.index(right) for i, (_, right) in enumerate(q.pairs)}
     text = response.strip()
     chosen: dict[int, int] = {}

@@ -49,11 +49,19 @@ def grade(
     *,
     index: AnswerIndex | None = None,
     aliases: Sequence[str] = (),
+    order: Sequence[str] | None = None,
 ) -> Verdict:
     """Judge ``response`` to ``question``.
 
     ``index`` (an :class:`AnswerIndex` of the bank) lets the near-miss guard see every other
     answer; ``aliases`` are answers the learner taught quizbot for this question.
+
+    Letters and numbers name options, statements and match columns in the order the learner
+    saw them. By default that is the order the question was loaded in: options and
+    statements in file order, a match's left column in pair order and its right column as
+    :func:`match_columns` gives it. A front end that shows another order passes it as
+    ``order``: the option texts (mcq, multi), the statement texts (statements) or the right
+    column's texts (match), as shown. ``order`` must hold each of them exactly once.
     """
     if not response or not response.strip():
         return Verdict(False, 0.0, "empty", f"No answer given; {_expected(question)}")
@@ -63,17 +71,17 @@ def grade(
         case ListQuestion():
             return grade_list(question, response, index)
         case Mcq():
-            return grade_mcq(question, response)
+            return grade_mcq(question, response, order)
         case Multi():
-            return grade_multi(question, response)
+            return grade_multi(question, response, order)
         case Statements():
-            return grade_statements(question, response)
+            return grade_statements(question, response, order)
         case TrueFalse():
             return grade_truefalse(question, response)
         case Cloze():
             return grade_cloze(question, response, index, aliases)
         case Match():
-            return grade_match(question, response)
+            return grade_match(question, response, order)
         case _:
             assert_never(question)
 

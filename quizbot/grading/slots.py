@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from quizbot.bank.model import Question
+from quizbot.grading.context import context
 from quizbot.grading.index import AnswerIndex
 from quizbot.grading.matcher import best_match, forms, typo_diff
 from quizbot.grading.normalize import analyse
@@ -41,21 +41,6 @@ class One:
 def as_verdict(one: One) -> Verdict:
     """A one-slot question's verdict: all or nothing."""
     return Verdict(one.accepted, 1.0 if one.accepted else 0.0, one.kind, one.feedback)
-
-
-def context(question: Question) -> frozenset[str]:
-    """The question's common words, which a learner may echo around an answer ("which
-    missile do India and Russia build" → "missile", "build"). Names the question offers
-    ("Tamil Nadu or Kerala?") are not among them: echoing both is a hedge."""
-    return _context_of(question.stem)
-
-
-@lru_cache(maxsize=32768)
-def _context_of(stem: str) -> frozenset[str]:
-    analysis = analyse(stem)
-    return frozenset(
-        w for w, raw in zip(analysis.words, analysis.raw_words, strict=True) if raw[:1].islower()
-    )
 
 
 def split_parts(response: str, whole: Callable[[str], bool]) -> list[str]:
