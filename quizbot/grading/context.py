@@ -28,6 +28,13 @@ person commander chairman chairperson king queen emperor designate designates ge
 marshal diplomat envoy officer pm
 """.split()
 )
+_ROLES = "|".join(sorted(PERSON_WORDS - {"who", "whom", "whose"}))
+#: "Who …", "Which Indian Prime Minister …", "Name any two of the four … astronauts".
+_PERSON = re.compile(
+    rf"\b(?:who|whom|whose)\b|\b(?:which|name)\s+(?:[\w'’-]+\s+){{0,7}}?(?:{_ROLES})s?\b",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(rf"\b(?:{_ROLES})s?\b", re.IGNORECASE)
 _APPROXIMATE = re.compile(
     r"\b(?:roughly|approximately|approx|nearly|around|about how|estimated)\b", re.IGNORECASE
 )
@@ -74,9 +81,9 @@ def _context_of_cached(stem: str, near: tuple[str, ...] | None) -> Context:
         Decimal(d.year) for d in analysis.dates
     )
     if near is None:
-        person = bool(PERSON_WORDS & {w.casefold() for w in re.findall(r"[A-Za-z]+", stem)})
+        person = bool(_PERSON.search(stem.replace("-", " ")))
     else:
-        person = bool(PERSON_WORDS & {w.casefold().strip(".,;:'’s") for w in near})
+        person = bool(_ROLE.search(" ".join(near).replace("-", " ")))
     expand = (
         frozenset(a.casefold() for a in _ACRONYM.findall(stem))
         if _EXPAND.search(stem)

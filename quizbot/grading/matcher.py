@@ -49,7 +49,7 @@ from quizbot.grading.normalize import (
     plain,
 )
 from quizbot.grading.wording import Word, align, typo_budget
-from quizbot.text.names import PREFIXES, TITLES
+from quizbot.text.names import PREFIXES, TITLES, place_variants
 
 __all__ = ["RANK", "Form", "FormMatch", "best_match", "forms", "match_form", "typo_budget"]
 
@@ -93,7 +93,9 @@ def forms(answer: str, aliases: Iterable[str] = ()) -> tuple[Form, ...]:
 def _forms(answer: str, aliases: tuple[str, ...]) -> tuple[Form, ...]:
     result: list[Form] = []
     seen: set[tuple[object, ...]] = set()
-    for text, alias in [(answer, False), *((a, True) for a in aliases)]:
+    every = [(answer, False), *((a, True) for a in aliases)]
+    every += [(place, True) for text, _ in list(every) for place in place_variants(text)]
+    for text, alias in every:
         for variant, is_alias in _variants(text, alias):
             analysis = analyse(variant)
             key = (analysis.words, analysis.numbers, analysis.dates)
@@ -243,14 +245,17 @@ def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:end]
 
 
-def _let_off(word: str, raw: str, ctx: Context, person: bool) -> bool:
-    """Whether a response word that is not in the answer may stand beside it."""
+def _let_off(word: str, raw: str, ctx: Context, person: bool, numeric: bool = False) -> bool:
+    """Whether a response word that is not in the answer may stand beside it: descriptors,
+    the stem's common words, ship prefixes; titles and the stem's own words beside a person
+    ("Natl. Security Adviser Ajit Doval") or a figure ("XVI BRICS Summit")."""
     low = raw.casefold()
     return (
         word in DESCRIPTORS
         or word in ctx.words
         or low in PREFIXES
         or (person and low in TITLES)
+        or ((person or numeric) and word in ctx.all_words)
     )
 
 
@@ -295,13 +300,23 @@ def match_form(
         return FormMatch("alias", form, 0, note, magnitude)  # "51" for "Which Article …?"
     person = ctx.person and _is_name(want)
     best: FormMatch | None = None
-    for target in dict.fromkeys((want.words, _core(want.words))):
+    targets = [want.words, _core(want.words)]
+    lead = 0
+    while lead < len(want.words) - 1 and want.raw_words[lead].casefold() in PREFIXES | TITLES:
+        lead += 1  # "Vikramaditya" for "INS Vikramaditya", "Swaran Singh" for "Sardar …"
+    raws = {want.words: want.raw_words}
+    if lead:
+        targets.append(want.words[lead:])
+        raws[want.words[lead:]] = want.raw_words[lead:]
+    for target in dict.fromkeys(targets):
         said = [
             Word(w, raw)
             for w, raw in zip(response.words, response.raw_words, strict=True)
-            if w in target or not _let_off(w, raw, ctx, person)
+            if w in target or not _let_off(w, raw, ctx, person, not target)
         ]
-        wanted = [Word(w, raw) for w, raw in zip(target, want.raw_words, strict=False)]
+        wanted = [
+            Word(w, raw) for w, raw in zip(target, raws.get(target, want.raw_words), strict=False)
+        ]
         found = align(said, wanted, person)
         if found is None:
             continue

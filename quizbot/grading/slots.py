@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from quizbot.bank.model import Question
 from quizbot.grading.context import context
+from quizbot.grading.details import is_detail, readings
 from quizbot.grading.index import AnswerIndex
 from quizbot.grading.matcher import best_match, forms, typo_diff
 from quizbot.grading.normalize import analyse
@@ -64,7 +65,31 @@ def grade_one(
     rivals: Iterable[str] = (),
     tolerance: float | None = None,
 ) -> One:
-    """Grade one slot: ``response`` against ``answer`` (+ ``aliases``), guarding near misses."""
+    """Grade one slot: ``response`` against ``answer`` (+ ``aliases``), guarding near misses.
+    A response that adds to the answer ("Tashkent, Uzbekistan", "S-400, because …") is
+    graded on its answer part when the rest only describes it (see
+    :mod:`quizbot.grading.details`)."""
+    whole = _grade_whole(response, answer, aliases, question, index, rivals, tolerance)
+    if whole.accepted or whole.kind == "near-miss":
+        return whole
+    own = frozenset(f.analysis.compact for f in forms(answer, aliases))
+    others = [*question.reject, *rivals]
+    for part, detail, after in readings(response):
+        found = _grade_whole(part, answer, aliases, question, index, rivals, tolerance)
+        if found.accepted and is_detail(detail, after, part, answer, others, index, own):
+            return found
+    return whole
+
+
+def _grade_whole(
+    response: str,
+    answer: str,
+    aliases: Sequence[str],
+    question: Question,
+    index: AnswerIndex | None,
+    rivals: Iterable[str],
+    tolerance: float | None,
+) -> One:
     said = analyse(response)
     accepted = forms(answer, aliases)
     found = best_match(said, accepted, context(question), tolerance)
