@@ -69,7 +69,7 @@ def grade(
         case Short():
             return grade_short(question, response, index, aliases)
         case ListQuestion():
-            return grade_list(question, response, index)
+            return grade_list(question, response, index, aliases)
         case Mcq():
             return grade_mcq(question, response, order)
         case Multi():

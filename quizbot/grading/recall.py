@@ -7,7 +7,7 @@ Each answer slot (the short answer, every list item, every cloze blank) is grade
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quizbot.bank.model import Cloze, ListQuestion, Question, Short
 from quizbot.grading.index import AnswerIndex
@@ -25,6 +25,17 @@ from quizbot.grading.slots import (
 from quizbot.grading.verdict import Verdict, VerdictKind
 
 _CLOZE_SPLIT = re.compile(rf"\s*(?:{COMMA}|[;\n|])\s*")
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)]\s+")
+#: Longest unseparated part split at spaces into items or blanks.
+_MAX_SEGMENT_WORDS = 40
+#: A taught alias of one item or blank: "the item's answer" TAB "the learner's form".
+TAUGHT_SEPARATOR = "\t"
+
+
+def taught_for(taught: Sequence[str], answer: str) -> list[str]:
+    """The learner's taught forms of one list item or cloze blank (see :func:`teachable`)."""
+    prefix = answer + TAUGHT_SEPARATOR
+    return [t[len(prefix) :] for t in taught if t.startswith(prefix)]
 
 
 def grade_short(
@@ -36,22 +47,57 @@ def grade_short(
 
 
 def _items(
-    q: Question, said: list[str], expected: Sequence[str], index: AnswerIndex | None
+    q: Question,
+    said: list[str],
+    expected: Sequence[str],
+    aliases: Sequence[Sequence[str]],
+    index: AnswerIndex | None,
 ) -> tuple[list[str], list[str], list[str]]:
     """(expected items matched, items missed, response items not in the answer)."""
-    left = list(expected)
-    matched, extras = [], []
+    left = list(range(len(expected)))
+    matched: list[int] = []
+    extras: list[str] = []
     for part in said:
-        for item in left:
-            rivals = [x for x in expected if x != item]
-            if grade_one(part, item, (), q, index, rivals).accepted:
-                matched.append(item)
-                left.remove(item)
+        for i in left:
+            rivals = [x for j, x in enumerate(expected) if j != i]
+            if grade_one(part, expected[i], aliases[i], q, index, rivals).accepted:
+                matched.append(i)
+                left.remove(i)
                 break
         else:
-            if not any(analyse(part).compact == analyse(m).compact for m in matched):
+            if not any(
+                grade_one(part, expected[i], aliases[i], q, None).accepted for i in matched
+            ):
                 extras.append(part)
-    return matched, left, extras
+    return [expected[i] for i in matched], [expected[i] for i in left], extras
+
+
+def _numbered(response: str) -> str:
+    """Item numbers as separators: "1) RIC 2) SCO" and "1. India" lines → new lines."""
+    return _NUMBERED.sub("\n", response)
+
+
+def _segment(part: str, matches: Callable[[str], bool]) -> list[str] | None:
+    """``part`` split at spaces into items, longest items first ("china france united
+    kingdom" → china, france, united kingdom), when every piece is an item."""
+    words = part.split()
+    if len(words) < 2 or len(words) > _MAX_SEGMENT_WORDS:
+        return None
+    pieces: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 6), i, -1):
+            piece = " ".join(words[i:j])
+            if piece.casefold() not in ("and", "&") and matches(piece):
+                pieces.append(piece)
+                i = j
+                break
+        else:
+            if words[i].casefold() in ("and", "&"):
+                i += 1
+                continue
+            return None
+    return pieces if len(pieces) > 1 else None
 
 
 def _protect(response: str, items: Sequence[str]) -> tuple[str, dict[str, str]]:
@@ -68,19 +114,27 @@ def _protect(response: str, items: Sequence[str]) -> tuple[str, dict[str, str]]:
     return response, kept
 
 
-def grade_list(q: ListQuestion, response: str, index: AnswerIndex | None) -> Verdict:
-    hidden, kept = _protect(response, q.answer)
-    said = [
-        kept.get(part, part)
-        for part in split_parts(
-            hidden,
-            lambda part: any(
-                best_match(analyse(kept.get(part, part)), forms(item), context(q))
-                for item in q.answer
-            ),
-        )
+def grade_list(
+    q: ListQuestion, response: str, index: AnswerIndex | None, taught: Sequence[str] = ()
+) -> Verdict:
+    aliases = [
+        (*q.aliases_of(i), *taught_for(taught, item)) for i, item in enumerate(q.answer)
     ]
-    matched, missed, extras = _items(q, said, q.answer, index)
+    ctx = context(q)
+
+    def is_item(text: str) -> bool:
+        said = analyse(text)
+        return any(
+            best_match(said, forms(item, aliases[i]), ctx) for i, item in enumerate(q.answer)
+        )
+
+    hidden, kept = _protect(_numbered(response), q.answer)
+    said = []
+    for part in split_parts(hidden, lambda part: is_item(kept.get(part, part))):
+        part = kept.get(part, part)
+        pieces = None if is_item(part) else _segment(part, is_item)
+        said.extend(pieces or [part])
+    matched, missed, extras = _items(q, said, q.answer, aliases, index)
     need = q.min_correct or len(q.answer)
     hits = min(len(matched), need)
     score = max(0.0, (hits - 0.5 * len(extras)) / need)

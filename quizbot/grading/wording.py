@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from quizbot.text.names import is_dictionary_word, translit_key
 
+_COMPASS = frozenset({"north", "south", "east", "west"})
 _DOUBLED = re.compile(r"(.)\1+")
 
 #: Family names that are not, alone, a person's surname: every Sikh man is a Singh.
@@ -68,6 +69,8 @@ def word_cost(said: Word, want: Word, ascii_only: bool = True) -> tuple[bool, in
         return None
     if s == w:
         return False, 0
+    if len(s) == 1 and w in _COMPASS and w.startswith(s):
+        return True, 0  # "S. Africa", "N. Korea"
     if not (s.isalpha() and w.isalpha()):
         return None
     if min(len(s), len(w)) >= 4 and _DOUBLED.sub(r"\1", s) == _DOUBLED.sub(r"\1", w):
