@@ -27,6 +27,7 @@ _LINKED = re.compile(
     r"before|from|on|then|by|with|its|it)\s+.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+_MODEL = re.compile(r"(?<=[A-Za-z])-?\d+[A-Za-z]*\b")
 #: Longest response split into readings (a longer one is graded whole).
 MAX_LENGTH = 2000
 
@@ -47,6 +48,9 @@ def readings(response: str) -> list[tuple[str, str, bool]]:
     if len(parts) == 2 and all(p.strip() for p in parts):
         found.append((parts[0], parts[1], True))
         found.append((parts[1], parts[0], False))
+    model = _MODEL.search(text)
+    if model:  # "VVER-1000" for "VVER": a model of it (unless that is another answer)
+        found.append((text[: model.start()] + text[model.end() :], model.group(), True))
     linked = _LINKED.match(text)
     if linked:
         found.append((linked.group(1), linked.group(2), True))

@@ -14,6 +14,7 @@ from quizbot.grading.index import AnswerIndex
 from quizbot.grading.matcher import best_match, forms
 from quizbot.grading.normalize import analyse
 from quizbot.grading.slots import (
+    One,
     AND_SPLIT,
     COMMA,
     STRONG_SPLIT,
@@ -150,31 +151,88 @@ def grade_list(
 
 
 def grade_cloze(
-    q: Cloze, response: str, index: AnswerIndex | None, aliases: Sequence[str]
+    q: Cloze, response: str, index: AnswerIndex | None, taught: Sequence[str]
 ) -> Verdict:
+    """Blanks in order, separated by commas, semicolons or new lines, or by spaces or "and"
+    when only one reading gives every blank its answer. An extra answer is a hedge."""
     blanks = q.blanks
-    parts = [response] if len(blanks) == 1 else _CLOZE_SPLIT.split(response.strip())
-    results = [
-        grade_one(
-            parts[i] if i < len(parts) else "",
-            blank[0],
-            [*blank[1:], *(aliases if len(blanks) == 1 else ())],
-            q,
-            index,
-        )
-        for i, blank in enumerate(blanks)
-    ]
+
+    def one(i: int, text: str) -> One:
+        blank = blanks[i]
+        extra = [*taught_for(taught, blank[0])]
+        if len(blanks) == 1:
+            extra += [t for t in taught if TAUGHT_SEPARATOR not in t]
+        return grade_one(text, blank[0], [*blank[1:], *extra], q, index, blank=i)
+
+    if len(blanks) == 1:
+        results = [one(0, response)]
+        extras = 0
+    else:
+        parts = [p for p in _CLOZE_SPLIT.split(response.strip()) if p]
+        results = [one(i, parts[i] if i < len(parts) else "") for i in range(len(blanks))]
+        extras = max(0, len(parts) - len(blanks))
+        if extras or not all(r.accepted for r in results):
+            spans = _cloze_spans(response, len(blanks), lambda i, text: one(i, text).accepted)
+            if spans is not None:
+                results, extras = [one(i, text) for i, text in enumerate(spans)], 0
     right = sum(r.accepted for r in results)
     expected = "; ".join(b[0] for b in blanks)
-    if right == len(blanks):
+    if right == len(blanks) and not extras:
         kind: VerdictKind = "typo" if any(r.kind == "typo" for r in results) else "exact"
         typos = " ".join(r.feedback for r in results if r.kind == "typo")
         return Verdict(True, 1.0, kind, f"Correct: {expected}." + (f" {typos}" if typos else ""))
     if len(blanks) == 1:
         return as_verdict(results[0])
+    score = max(0.0, (right - 0.5 * extras) / len(blanks))
+    more = f"; {extras} answer{'s' if extras > 1 else ''} more than the blanks" if extras else ""
     return Verdict(
         False,
-        right / len(blanks),
-        "partial" if right else "wrong",
-        f"{right} of {len(blanks)} blanks; the answers: {expected}.",
+        score,
+        "partial" if score > 0 else "wrong",
+        f"{right} of {len(blanks)} blanks{more}; the answers: {expected}.",
     )
+
+
+_SPAN_SEPARATORS = frozenset({",", ";", "and", "&", "|"})
+#: Longest run of words one blank may take.
+_MAX_SPAN = 8
+
+
+def _cloze_spans(
+    response: str, count: int, accepts: Callable[[int, str], bool]
+) -> list[str] | None:
+    """The only way to cut ``response`` into ``count`` answers in order, each accepted for
+    its blank, cutting at spaces, "and", commas and semicolons (a comma or semicolon is
+    never inside one answer); None when there is none, or more than one."""
+    tokens = re.findall(r"[,;|]|[^\s,;|]+", response)
+    if len(tokens) > _MAX_SEGMENT_WORDS:
+        return None
+    found: list[list[str]] = []
+    cache: dict[tuple[int, int], bool] = {}
+
+    def ok(i: int, start: int, end: int) -> bool:
+        key = (i, start * 1000 + end)
+        if key not in cache:
+            cache[key] = accepts(i, " ".join(tokens[start:end]))
+        return cache[key]
+
+    def walk(i: int, start: int, taken: list[str]) -> None:
+        while start < len(tokens) and tokens[start].casefold() in _SPAN_SEPARATORS:
+            start += 1
+        if i == count:
+            if start == len(tokens):
+                found.append(list(taken))
+            return
+        for end in range(start + 1, min(len(tokens), start + _MAX_SPAN) + 1):
+            if tokens[end - 1] in (",", ";", "|") or any(t in (",", ";", "|") for t in tokens[start:end]):
+                break
+            if tokens[end - 1].casefold() in ("and", "&"):
+                continue
+            if len(found) < 3 and ok(i, start, end):
+                walk(i + 1, end, [*taken, " ".join(tokens[start:end])])
+
+    walk(0, 0, [])
+    # Readings that differ only in where a function word goes ("iran and | the caspian",
+    # "iran and the | caspian") are one reading.
+    unique = {tuple(analyse(text).compact for text in f) for f in found}
+    return list(found[0]) if len(unique) == 1 else None

@@ -64,19 +64,27 @@ def grade_one(
     index: AnswerIndex | None,
     rivals: Iterable[str] = (),
     tolerance: float | None = None,
+    blank: int | None = None,
 ) -> One:
     """Grade one slot: ``response`` against ``answer`` (+ ``aliases``), guarding near misses.
     A response that adds to the answer ("Tashkent, Uzbekistan", "S-400, because …") is
     graded on its answer part when the rest only describes it (see
     :mod:`quizbot.grading.details`)."""
-    whole = _grade_whole(response, answer, aliases, question, index, rivals, tolerance)
+    rivals = list(rivals)
+    whole = _grade_whole(response, answer, aliases, question, index, rivals, tolerance, blank)
     if whole.accepted or whole.kind == "near-miss":
         return whole
     own = frozenset(f.analysis.compact for f in forms(answer, aliases))
     others = [*question.reject, *rivals]
     for part, detail, after in readings(response):
-        found = _grade_whole(part, answer, aliases, question, index, rivals, tolerance)
+        found = _grade_whole(part, answer, aliases, question, index, rivals, tolerance, blank)
         if found.accepted and is_detail(detail, after, part, answer, others, index, own):
+            whole_compact = analyse(response).compact
+            if whole_compact not in own and (
+                (index is not None and whole_compact in index.exact)
+                or any(analyse(r).compact == whole_compact for r in others)
+            ):
+                return whole  # the whole is another answer ("BrahMos-II" for "BrahMos")
             return found
     return whole
 
@@ -89,10 +97,11 @@ def _grade_whole(
     index: AnswerIndex | None,
     rivals: Iterable[str],
     tolerance: float | None,
+    blank: int | None,
 ) -> One:
     said = analyse(response)
     accepted = forms(answer, aliases)
-    found = best_match(said, accepted, context(question), tolerance)
+    found = best_match(said, accepted, context(question, blank), tolerance)
     own = frozenset(f.analysis.compact for f in accepted)
     rival_texts = [*question.reject, *rivals]
     if found is not None and found.magnitude:
