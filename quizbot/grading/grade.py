@@ -28,15 +28,14 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.grading.choices import (
-    grade_match,
     grade_mcq,
     grade_multi,
     grade_statements,
     grade_truefalse,
-    letter,
-    match_columns,
 )
 from quizbot.grading.index import AnswerIndex
+from quizbot.grading.matching import grade_match, match_columns
+from quizbot.grading.options import letter
 from quizbot.grading.recall import grade_cloze, grade_list, grade_short
 from quizbot.grading.verdict import Verdict
 

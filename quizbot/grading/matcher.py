@@ -292,7 +292,9 @@ def match_form(
     note = (
         f"close enough: within ±{tolerance:g}{_unit_word(want)}"
         if close and tolerance is not None
-        else "close enough" if close else ""
+        else "close enough"
+        if close
+        else ""
     )
     if not response.words and not want.words:
         return FormMatch(kind, form, 0, note, magnitude)

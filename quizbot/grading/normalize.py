@@ -25,7 +25,9 @@ __all__ = ["MAGNITUDE_WORDS", "Analysis", "Date", "Number", "analyse", "fold_wor
 #: Words that carry no content: dropped from both sides before comparing.
 STOPWORDS = FUNCTION_WORDS
 #: Words that make the number after them approximate ("around $65 billion").
-APPROXIMATORS = frozenset("around about nearly roughly approximately approx almost circa ca".split())
+APPROXIMATORS = frozenset(
+    "around about nearly roughly approximately approx almost circa ca".split()
+)
 
 #: Words that may be left off the end of an answer ("Kudankulam" for "Kudankulam nuclear
 #: power plant", "Chennai–Vladivostok corridor"). Not names' own nouns: "Shanghai
@@ -239,7 +241,11 @@ def analyse(text: str) -> Analysis:
             continue
         if low in APPROXIMATORS and (
             _next_is_number(raw, i)
-            or (i + 1 < len(raw) and raw[i + 1].casefold() in _CURRENCIES and _next_is_number(raw, i + 1))
+            or (
+                i + 1 < len(raw)
+                and raw[i + 1].casefold() in _CURRENCIES
+                and _next_is_number(raw, i + 1)
+            )
         ):
             approximate = True
             i += 1

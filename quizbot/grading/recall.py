@@ -14,10 +14,10 @@ from quizbot.grading.index import AnswerIndex
 from quizbot.grading.matcher import best_match, forms
 from quizbot.grading.normalize import analyse
 from quizbot.grading.slots import (
-    One,
     AND_SPLIT,
     COMMA,
     STRONG_SPLIT,
+    One,
     as_verdict,
     context,
     grade_one,
@@ -66,9 +66,7 @@ def _items(
                 left.remove(i)
                 break
         else:
-            if not any(
-                grade_one(part, expected[i], aliases[i], q, None).accepted for i in matched
-            ):
+            if not any(grade_one(part, expected[i], aliases[i], q, None).accepted for i in matched):
                 extras.append(part)
     return [expected[i] for i in matched], [expected[i] for i in left], extras
 
@@ -118,9 +116,7 @@ def _protect(response: str, items: Sequence[str]) -> tuple[str, dict[str, str]]:
 def grade_list(
     q: ListQuestion, response: str, index: AnswerIndex | None, taught: Sequence[str] = ()
 ) -> Verdict:
-    aliases = [
-        (*q.aliases_of(i), *taught_for(taught, item)) for i, item in enumerate(q.answer)
-    ]
+    aliases = [(*q.aliases_of(i), *taught_for(taught, item)) for i, item in enumerate(q.answer)]
     ctx = context(q)
 
     def is_item(text: str) -> bool:
@@ -224,7 +220,9 @@ def _cloze_spans(
                 found.append(list(taken))
             return
         for end in range(start + 1, min(len(tokens), start + _MAX_SPAN) + 1):
-            if tokens[end - 1] in (",", ";", "|") or any(t in (",", ";", "|") for t in tokens[start:end]):
+            if tokens[end - 1] in (",", ";", "|") or any(
+                t in (",", ";", "|") for t in tokens[start:end]
+            ):
                 break
             if tokens[end - 1].casefold() in ("and", "&"):
                 continue

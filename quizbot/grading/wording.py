@@ -73,7 +73,7 @@ def word_cost(said: Word, want: Word, ascii_only: bool = True) -> tuple[bool, in
         return True, 0  # "S. Africa", "N. Korea"
     if not (s.isalpha() and w.isalpha()):
         return None
-    if min(len(s), len(w)) >= 4 and _DOUBLED.sub(r"\1", s) == _DOUBLED.sub(r"\1", w):
+    if min(len(s), len(w)) >= 3 and _DOUBLED.sub(r"\1", s) == _DOUBLED.sub(r"\1", w):
         return True, OSA.distance(s, w)  # a doubled letter: "Naadu" for "Nadu"
     if min(len(s), len(w)) >= 5 and translit_key(s) == translit_key(w):
         return True, OSA.distance(s, w)  # no budget: another spelling of the same name
@@ -133,7 +133,9 @@ def align(said: Sequence[Word], want: Sequence[Word], person: bool) -> Alignment
         if found is not None:
             return found
     if _joined(said, want) == _joined(want, want):
-        return Alignment(0, False)  # spacing or hyphenation: "tamilnadu", "co-operation"
+        # Run together ("tamilnadu") is the same words; split ("Vladi vostok", "co-operation")
+        # is shown as a slip.
+        return Alignment(1 if len(said) > len(want) else 0, False)
     if not person or len(want) < 2 or not said:
         return None
     surname = want[-1]
@@ -149,7 +151,8 @@ def align(said: Sequence[Word], want: Sequence[Word], person: bool) -> Alignment
     if len(head) == 1 and _initials(head[0], given):  # "S. Jaishankar", "H.V. Shringla"
         return Alignment(last[1], last[0], shortened=True)
     if len(head) == len(given) and all(
-        len(h.folded) == 1 and g.folded.startswith(h.folded) for h, g in zip(head, given, strict=True)
+        len(h.folded) == 1 and g.folded.startswith(h.folded)
+        for h, g in zip(head, given, strict=True)
     ):  # "H. V. Shringla"
         return Alignment(last[1], last[0], shortened=True)
     if len(head) == 1 and len(given) >= 2:  # given and family name, no middle name
