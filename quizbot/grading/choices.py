@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from quizbot.bank.model import Mcq, Multi, Question, Statements, TrueFalse
 from quizbot.grading.matcher import typo_diff
 from quizbot.grading.matching import match_columns
-from quizbot.grading.normalize import analyse
+from quizbot.grading.normalize import HEDGES, analyse
 from quizbot.grading.options import choice_index, choose, letter, shown
 
 __all__ = [
@@ -88,13 +88,15 @@ def grade_multi(q: Multi, response: str, order: Sequence[str] | None = None) -> 
     options = shown(q.options, order, "options")
     right = {options.index(a) for a in q.answer}
     chosen: set[int] = set()
-    unknown = []
     typos = False
     parts = _split_choices(response, len(options)) or split_parts(
         response, lambda part: choice_index(part, options, q) is not None
     )
     if analyse(response).hedges:
         parts = [response]  # "a, b or d" hedges
+    limit = 2 * len(options) + 10  # more parts than that cannot be right: counted, not read
+    unknown = parts[limit:]
+    parts = parts[:limit]
     for part in parts:
         choice = choose(part, options, q)
         pieces = [] if choice.index is not None else _one_word_options(part, options, q)
@@ -149,7 +151,7 @@ def grade_truefalse(q: TrueFalse, response: str) -> Verdict:
             if OSA.distance(word, "false") <= 1
             else None
         )
-    if rest and (analyse(rest).hedges or rest.split()[0] in _TRUE | _FALSE):
+    if rest and rest.split(maxsplit=1)[0] in _TRUE | _FALSE | HEDGES:
         value = None  # "true or false", "true false"
     truth = "true" if q.answer else "false"
     fix = f" {q.fix}" if q.fix and not q.answer else ""

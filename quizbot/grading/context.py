@@ -28,13 +28,22 @@ person commander chairman chairperson king queen emperor designate designates ge
 marshal diplomat envoy officer pm
 """.split()
 )
-_ROLES = "|".join(sorted(PERSON_WORDS - {"who", "whom", "whose"}))
-#: "Who …", "Which Indian Prime Minister …", "Name any two of the four … astronauts".
-_PERSON = re.compile(
-    rf"\b(?:who|whom|whose)\b|\b(?:which|name)\s+(?:[\w'’-]+\s+){{0,7}}?(?:{_ROLES})s?\b",
-    re.IGNORECASE,
-)
-_ROLE = re.compile(rf"\b(?:{_ROLES})s?\b", re.IGNORECASE)
+_ROLES = PERSON_WORDS - {"who", "whom", "whose"}
+_WORD = re.compile(r"[a-z]+")
+
+
+def _names_person(words: list[str]) -> bool:
+    """ "Who …", "Which Indian Prime Minister …", "Name any two of the four … astronauts"."""
+    for i, word in enumerate(words):
+        if word in ("who", "whom", "whose"):
+            return True
+        if word in ("which", "name"):
+            for later in words[i + 1 : i + 9]:
+                if later in _ROLES or (later.endswith("s") and later[:-1] in _ROLES):
+                    return True
+    return False
+
+
 _APPROXIMATE = re.compile(
     r"\b(?:roughly|approximately|approx|nearly|around|about how|estimated)\b", re.IGNORECASE
 )
@@ -81,9 +90,12 @@ def _context_of_cached(stem: str, near: tuple[str, ...] | None) -> Context:
         Decimal(d.year) for d in analysis.dates
     )
     if near is None:
-        person = bool(_PERSON.search(stem.replace("-", " ")))
+        person = _names_person(_WORD.findall(stem.casefold()))
     else:
-        person = bool(_ROLE.search(" ".join(near).replace("-", " ")))
+        person = any(
+            w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES)
+            for w in _WORD.findall(" ".join(near).casefold())
+        )
     expand = (
         frozenset(a.casefold() for a in _ACRONYM.findall(stem))
         if _EXPAND.search(stem)

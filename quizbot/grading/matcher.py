@@ -365,6 +365,11 @@ def best_match(
     """The best match over ``candidates``: exact before alias before typo, then closest;
     a match only a magnitude away comes last. The acronym a question asks to expand is never
     a form of its answer."""
+    for form in candidates:  # the fast path: the answer itself, as written
+        if response.key == form.analysis.key and not (
+            context.expand and _is_expanded_acronym(form, context)
+        ):
+            return FormMatch("alias" if form.alias else "exact", form, 0)
     best: FormMatch | None = None
     best_key = (0, 0, 0)
     for form in candidates:

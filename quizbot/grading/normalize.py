@@ -12,18 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from quizbot.text.dates import Date, find_dates
 from quizbot.text.fold import fold_word, plain
 from quizbot.text.names import ABBREVIATIONS
-from quizbot.text.numbers import MAGNITUDE_WORDS, MAGNITUDES, number_at, roman_value
+from quizbot.text.numbers import (
+    CARDINALS,
+    MAGNITUDE_WORDS,
+    MAGNITUDES,
+    ORDINALS,
+    TENS,
+    number_at,
+    roman_value,
+)
 from quizbot.text.stopwords import FUNCTION_WORDS
 
 __all__ = ["MAGNITUDE_WORDS", "Analysis", "Date", "Number", "analyse", "fold_word", "plain"]
 
 #: Words that carry no content: dropped from both sides before comparing.
 STOPWORDS = FUNCTION_WORDS
+_NUMBER_STARTS = frozenset(CARDINALS) | frozenset(TENS) | frozenset(ORDINALS)
 #: Words that make the number after them approximate ("around $65 billion").
 APPROXIMATORS = frozenset(
     "around about nearly roughly approximately approx almost circa ca".split()
@@ -157,7 +166,19 @@ class Analysis:
     #: Whether a number was given as approximate ("around $65 billion").
     approximate: bool = False
 
-    @property
+    @cached_property
+    def key(self) -> tuple[object, ...]:
+        """What two texts that say exactly the same share (words as written, case folded)."""
+        return (
+            tuple(w.casefold() for w in self.raw_words),
+            self.words,
+            self.numbers,
+            self.dates,
+            self.hedges,
+            self.approximate,
+        )
+
+    @cached_property
     def compact(self) -> str:
         """Words and numbers run together: "S-400" → "s400"."""
         return (
@@ -181,10 +202,14 @@ def analyse(text: str) -> Analysis:
     original = text
     text = plain(text)
     dates: list[Date] = []
-    if any(c.isdigit() for c in text):
-        for start, end, date in reversed(find_dates(text)):
-            dates.insert(0, date)
-            text = f"{text[:start]} ; {text[end:]}"
+    if _DIGIT.search(text):
+        pieces, at = [], 0
+        for start, end, date in find_dates(text):
+            dates.append(date)
+            pieces += [text[at:start], " ; "]
+            at = end
+        if dates:
+            text = "".join([*pieces, text[at:]])
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)  # N.S.G. → NSG
     # Each rewrite runs only when its trigger is present: most answers are plain words.
@@ -253,7 +278,9 @@ def analyse(text: str) -> Analysis:
         if low == "no" and _next_is_number(raw, i):  # "National Highway No. 44"
             i += 1
             continue
-        value, used = _number_at(raw, i)
+        value, used = (
+            _number_at(raw, i) if token[0].isdigit() or low in _NUMBER_STARTS else (None, 0)
+        )
         if value is not None:
             scale = 0
             while i + used < len(raw):  # "30 billion", "5 lakh crore"
@@ -290,7 +317,7 @@ def analyse(text: str) -> Analysis:
         if low in HEDGES:
             hedges.append(low)
         elif (low not in STOPWORDS or i in suffixed) and low != "%":
-            words.append(fold_word(ABBREVIATIONS.get(low, low)))
+            words.append(_folded(low))
             raw_words.append(token)
         i += 1
     if not words and not numbers and not dates:
@@ -300,6 +327,11 @@ def analyse(text: str) -> Analysis:
     return Analysis(
         tuple(words), tuple(numbers), tuple(hedges), tuple(raw_words), tuple(dates), approximate
     )
+
+
+@lru_cache(maxsize=65536)
+def _folded(low: str) -> str:
+    return fold_word(ABBREVIATIONS.get(low, low))
 
 
 def _fiscal_year(found: re.Match[str]) -> str:

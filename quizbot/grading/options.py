@@ -28,6 +28,10 @@ _LETTERED = re.compile(
     r"\s*(?:[-–—:]\s*)?(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_CODES = re.compile(
+    r"\(?[a-z\d]{1,2}\)?(?:(?:\s*[,;/&]\s*|\s+(?:and|or)\s+|\s+)\(?[a-z\d]{1,2}\)?)+",
+    re.IGNORECASE,
+)
 _WORDED = re.compile(
     r"^(?:option|opt|choice|answer|ans)\s*[:.]?\s*\(?([a-z]|\d{1,2})\)?\s*(?:[-–—:]\s*)?(.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -86,6 +90,8 @@ def choose(response: str, options: Sequence[str], question: Question) -> Choice:
             if named.index is None and not named.tied:
                 return _NO_CHOICE if analyse(rest).hedges else Choice(position)
             return _NO_CHOICE  # the letter and the text name different options
+    if _CODES.fullmatch(text):
+        return _NO_CHOICE  # "b, c": two letters are not one option
     return _by_text(text, options, question)
 
 

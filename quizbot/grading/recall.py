@@ -71,6 +71,17 @@ def _items(
     return [expected[i] for i in matched], [expected[i] for i in left], extras
 
 
+def _part_limit(items: int) -> int:
+    """How many parts of a response to a question of ``items`` items are graded."""
+    return 3 * items + 10
+
+
+def _some(texts: Sequence[str], shown: int = 5) -> str:
+    """The first few texts, and how many more."""
+    head = ", ".join(t if len(t) <= 80 else t[:77] + "…" for t in texts[:shown])
+    return head + (f" and {len(texts) - shown} more" if len(texts) > shown else "")
+
+
 def _numbered(response: str) -> str:
     """Item numbers as separators: "1) RIC 2) SCO" and "1. India" lines → new lines."""
     return _NUMBERED.sub("\n", response)
@@ -126,12 +137,25 @@ def grade_list(
         )
 
     hidden, kept = _protect(_numbered(response), q.answer)
-    said = []
-    for part in split_parts(hidden, lambda part: is_item(kept.get(part, part))):
-        part = kept.get(part, part)
-        pieces = None if is_item(part) else _segment(part, is_item)
-        said.extend(pieces or [part])
-    matched, missed, extras = _items(q, said, q.answer, aliases, index)
+    # Past a few more parts than items the answer cannot be right, nor earn credit: the rest
+    # are counted as extras, not graded (a pasted page is graded in linear time).
+    limit = _part_limit(len(q.answer))
+    pieces_seen = STRONG_SPLIT.split(hidden.strip(), maxsplit=limit)
+    rest = (
+        [p for p in STRONG_SPLIT.split(pieces_seen.pop()) if p] if len(pieces_seen) > limit else []
+    )
+    hidden = ", ".join(pieces_seen)
+    said = [
+        kept.get(part, part)
+        for part in split_parts(hidden, lambda part: is_item(kept.get(part, part)))
+    ]
+    matched, missed, extras = _items(q, said[:limit], q.answer, aliases, index)
+    if missed and any(" " in e.strip() for e in extras):  # "china france russia uk usa"
+        split = [piece for part in said for piece in (_segment(part, is_item) or [part])]
+        if len(split) > len(said):
+            said = split
+            matched, missed, extras = _items(q, said[:limit], q.answer, aliases, index)
+    extras += said[limit:] + rest
     need = q.min_correct or len(q.answer)
     hits = min(len(matched), need)
     score = max(0.0, (hits - 0.5 * len(extras)) / need)
@@ -139,7 +163,7 @@ def grade_list(
     if missed and len(matched) < need:
         parts.append(f"missing: {', '.join(missed)}")
     if extras:
-        parts.append(f"not in the answer: {', '.join(extras)}")
+        parts.append(f"not in the answer: {_some(extras)}")
     feedback = "; ".join(parts) + f". The answer: {', '.join(q.answer)}."
     if len(matched) >= need and not extras:
         return Verdict(True, 1.0, "exact", f"Correct: {', '.join(q.answer)}.")
@@ -167,7 +191,7 @@ def grade_cloze(
         parts = [p for p in _CLOZE_SPLIT.split(response.strip()) if p]
         results = [one(i, parts[i] if i < len(parts) else "") for i in range(len(blanks))]
         extras = max(0, len(parts) - len(blanks))
-        if extras or not all(r.accepted for r in results):
+        if len(parts) != len(blanks):  # the same count: commas already cut it
             spans = _cloze_spans(response, len(blanks), lambda i, text: one(i, text).accepted)
             if spans is not None:
                 results, extras = [one(i, text) for i, text in enumerate(spans)], 0

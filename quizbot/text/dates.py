@@ -70,13 +70,11 @@ def find_dates(text: str) -> list[tuple[int, int, Date]]:
     if not _MAYBE.search(text):
         return []
     found: list[tuple[int, int, Date]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a date already found lies
 
     def add(start: int, end: int, date: Date) -> None:
-        if _valid(date.year, date.month, date.day) and not any(
-            start < e and s < end for s, e in taken
-        ):
-            taken.append((start, end))
+        if _valid(date.year, date.month, date.day) and not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
             found.append((start, end, date))
 
     for m in _ISO.finditer(text):

@@ -70,8 +70,9 @@ _QUOTES = re.compile("['\u2018\u2019\u201a\u201b\u2032\u00b4`\"\u201c\u201d\u201
 
 def plain(text: str) -> str:
     """Accents removed (NFKD), one kind of dash, no quotes, ``&`` as "and"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _DASHES.sub("-", text)
     text = _QUOTES.sub("", text)
     return text.replace("&", " and ")
