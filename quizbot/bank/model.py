@@ -107,10 +107,6 @@ class ListQuestion(QuestionBase):
 
     type: ClassVar[str] = "list"
 
-    def aliases_of(self, i: int) -> tuple[str, ...]:
-        """The accepted forms of item ``i`` besides ``answer[i]``."""
-        return self.item_aliases[i] if i < len(self.item_aliases) else ()
-
 
 @dataclass(frozen=True)
 class Mcq(QuestionBase):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from quizbot.bank.model import Cloze, ListQuestion, Question, Short
+from quizbot.grading.context import context
 from quizbot.grading.index import AnswerIndex
 from quizbot.grading.matcher import best_match, forms
 from quizbot.grading.normalize import analyse
@@ -19,7 +20,6 @@ from quizbot.grading.slots import (
     STRONG_SPLIT,
     One,
     as_verdict,
-    context,
     grade_one,
     split_parts,
 )
@@ -127,7 +127,10 @@ def _protect(response: str, items: Sequence[str]) -> tuple[str, dict[str, str]]:
 def grade_list(
     q: ListQuestion, response: str, index: AnswerIndex | None, taught: Sequence[str] = ()
 ) -> Verdict:
-    aliases = [(*q.aliases_of(i), *taught_for(taught, item)) for i, item in enumerate(q.answer)]
+    aliases = [
+        (*(q.item_aliases[i] if i < len(q.item_aliases) else ()), *taught_for(taught, item))
+        for i, item in enumerate(q.answer)
+    ]
     ctx = context(q)
 
     def is_item(text: str) -> bool:

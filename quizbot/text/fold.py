@@ -78,8 +78,15 @@ def plain(text: str) -> str:
     return text.replace("&", " and ")
 
 
+def strip_accents(text: str) -> str:
+    """``text`` case-folded, accents removed; other characters kept (dashes still part words)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def ascii_fold(text: str) -> str:
-    """Lower-case ASCII: accents removed, other characters dropped."""
+    """Lower-case ASCII: accents removed, other characters dropped ("Chennai–Vladivostok" →
+    "chennaivladivostok": derived ids have always been read this way, so it stays)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return decomposed.encode("ascii", "ignore").decode("ascii")
 
