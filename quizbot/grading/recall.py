@@ -127,6 +127,28 @@ def _protect(response: str, items: Sequence[str]) -> tuple[str, dict[str, str]]:
 def grade_list(
     q: ListQuestion, response: str, index: AnswerIndex | None, taught: Sequence[str] = ()
 ) -> Verdict:
+    matched, missed, extras = list_items(q, response, index, taught)
+    need = q.min_correct or len(q.answer)
+    hits = min(len(matched), need)
+    score = max(0.0, (hits - 0.5 * len(extras)) / need)
+    parts = [f"{hits} of {need}"]
+    if missed and len(matched) < need:
+        parts.append(f"missing: {', '.join(missed)}")
+    if extras:
+        parts.append(f"not in the answer: {_some(extras)}")
+    feedback = "; ".join(parts) + f". The answer: {', '.join(q.answer)}."
+    if len(matched) >= need and not extras:
+        return Verdict(True, 1.0, "exact", f"Correct: {', '.join(q.answer)}.")
+    return Verdict(False, score, "partial" if score > 0 else "wrong", feedback)
+
+
+def list_items(
+    q: ListQuestion,
+    response: str,
+    index: AnswerIndex | None = None,
+    taught: Sequence[str] = (),
+) -> tuple[list[str], list[str], list[str]]:
+    """(items named, items missed, parts of the response that are no item)."""
     aliases = [
         (*(q.item_aliases[i] if i < len(q.item_aliases) else ()), *taught_for(taught, item))
         for i, item in enumerate(q.answer)
@@ -159,18 +181,7 @@ def grade_list(
             said = split
             matched, missed, extras = _items(q, said[:limit], q.answer, aliases, index)
     extras += said[limit:] + rest
-    need = q.min_correct or len(q.answer)
-    hits = min(len(matched), need)
-    score = max(0.0, (hits - 0.5 * len(extras)) / need)
-    parts = [f"{hits} of {need}"]
-    if missed and len(matched) < need:
-        parts.append(f"missing: {', '.join(missed)}")
-    if extras:
-        parts.append(f"not in the answer: {_some(extras)}")
-    feedback = "; ".join(parts) + f". The answer: {', '.join(q.answer)}."
-    if len(matched) >= need and not extras:
-        return Verdict(True, 1.0, "exact", f"Correct: {', '.join(q.answer)}.")
-    return Verdict(False, score, "partial" if score > 0 else "wrong", feedback)
+    return matched, missed, extras
 
 
 def grade_cloze(
