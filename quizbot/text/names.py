@@ -112,8 +112,11 @@ _PLACE_GROUPS = [
 ]
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.casefold())
+    return _NOT_KEY.sub("", name.casefold())
 
 
 @cache
@@ -128,8 +131,9 @@ def _places() -> dict[str, tuple[str, ...]]:
 
 def place_variants(name: str) -> tuple[str, ...]:
     """Other names of the place ``name`` ("Trivandrum" for "Thiruvananthapuram"), or ()."""
-    names = _places().get(_key(name), ())
-    return tuple(n for n in names if _key(n) != _key(name))
+    key = _key(name)
+    names = _places().get(key)
+    return tuple(n for n in names if _key(n) != key) if names else ()
 
 
 #: Demonyms whose country is not the demonym less its ending ("Russian" → Russia is).
