@@ -42,6 +42,7 @@ from quizbot.bank.validate import _TYPE_RULES, COMMON_FIELDS, TYPE_FIELDS
 from quizbot.exam import build
 from quizbot.grading import grade
 from quizbot.grading.index import answer_texts
+from quizbot.grading.teach import lesson
 from quizbot.notes import lint, yamlout
 from quizbot.study.rating import PACE_MS
 from quizbot.tui.widgets import question as card
@@ -116,6 +117,7 @@ DISPATCHERS: dict[str, Callable[[Any], object]] = {
     "quizbot.grading.grade:grade": lambda q: grade(q, "BrahMos"),
     "quizbot.grading.grade:_expected": lambda q: grade(q, " "),
     "quizbot.grading.index:answer_texts": answer_texts,
+    "quizbot.grading.teach:lesson": lambda q: lesson(q, "BrahMos"),
     "quizbot.exam.build:facts_of": build.facts_of,
     "quizbot.exam.build:_usable": build._usable,
     "quizbot.exam.build:exam_item": lambda q: build.exam_item(q, random.Random(1), []),
