@@ -5,6 +5,10 @@ choices, partial lists) for questions of every type drawn from a synthetic 50k-q
 bank, with that bank's :class:`AnswerIndex` in use. Prints the index build time and the
 median and 99th percentile of one ``grade`` call, with the loaded bank frozen out of the
 garbage collector's reach (``gc.freeze()``), as a long-running quiz process keeps it.
+
+Then grades a pasted 128 KB and 512 KB answer (names, figures and separators, repeated) to one
+question of every type and prints the slowest type's time for each: grading time must grow
+linearly with the answer's length and stay well under a second.
 """
 
 from __future__ import annotations
@@ -74,3 +78,19 @@ def run() -> Iterator[tuple[str, float]]:
         timings.append((time.perf_counter_ns() - started_ns) / 1000)
     yield "grade_p50_us", statistics.median(timings)
     yield "grade_p99_us", percentile(timings, 0.99)
+    one_of_each = list({type(q): q for q in questions}.values())
+    for size in (128, 512):
+        slowest = 0.0
+        for q in one_of_each:
+            body = (_PASTE * (size * 1024 // len(_PASTE) + 1))[: size * 1024]
+            started = time.perf_counter()
+            grade(q, body, index=index)
+            slowest = max(slowest, time.perf_counter() - started)
+        yield f"grade_{size}kb_answer_s", slowest
+
+
+#: A pasted answer: names, figures, dates and separators.
+_PASTE = (
+    "BrahMos cruise missile, India, Iran and Russia; 24 February 2022 - $65 billion "
+    "(about 7,200 km) 1-c 2-a S-400 or S-500 / Kudankulam Nuclear Power Plant\n"
+)

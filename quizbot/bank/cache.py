@@ -21,7 +21,7 @@ from quizbot.bank.model import Problem, Record
 
 _MAGIC = b"QZBCACHE"
 #: Bump when the model or validation changes what a file produces.
-FORMAT = 4
+FORMAT = 5
 
 
 @dataclass(frozen=True)

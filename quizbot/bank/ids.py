@@ -9,28 +9,20 @@ the first few meaningful words of the prompt, in order.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from quizbot.text.fold import ascii_fold
+from quizbot.text.stopwords import ID_STOPWORDS
 
 _WORD = re.compile(r"[a-z0-9]+")
 _MEANINGFUL_WORDS = 5
 
-STOPWORDS = frozenset(
-    """
-a about above after again against all also am an and any are as at be been before being below
-between both but by can could did do does doing down during each few for from further had has
-have having here how i if in into is it its itself just me more most my no nor not now of off on
-once only or other our out over own same she should so some such than that the their them then
-there these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your name named give given following following correct
-consider true false statement statements state says said one two three many much
-""".split()
-)
+#: Words a derived id leaves out (frozen: changing them would change ids, and progress keys).
+STOPWORDS = ID_STOPWORDS
 
 
 def words(text: str) -> list[str]:
     """Lower-case ASCII words of ``text``, accents removed."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _WORD.findall(plain.lower())
+    return _WORD.findall(ascii_fold(text))
 
 
 def meaningful_words(text: str) -> list[str]:

@@ -98,8 +98,12 @@ class ListQuestion(QuestionBase):
     """Name every item (or ``min_correct`` of them) of a list, in any order."""
 
     prompt: str = ""
+    #: Each item as shown (in YAML, an item's first form).
     answer: tuple[str, ...] = ()
     min_correct: int | None = None
+    #: Other accepted forms of each item, parallel to ``answer`` (empty: none given). In YAML
+    #: an item with aliases is a list: ``answer: [[United Kingdom, UK, Britain], France]``.
+    item_aliases: tuple[tuple[str, ...], ...] = ()
 
     type: ClassVar[str] = "list"
 
@@ -215,12 +219,13 @@ QUESTION_TYPES: dict[str, type[QuestionBase]] = {cls.type: cls for cls in get_ar
 
 
 def takes_aliases(question: Question) -> bool:
-    """Can the learner teach ``question`` another accepted answer ("I was right")? Only a
-    short answer: a taught alias is one more spelling of one answer."""
+    """Can the learner teach ``question`` another accepted answer ("I was right")? A short
+    answer, a list item or a cloze blank: a taught alias is one more way to write one answer
+    (see :mod:`quizbot.grading.teach`). Choices cannot be taught."""
     match question:
-        case Short():
+        case Short() | ListQuestion() | Cloze():
             return True
-        case ListQuestion() | Mcq() | Multi() | Statements() | TrueFalse() | Cloze() | Match():
+        case Mcq() | Multi() | Statements() | TrueFalse() | Match():
             return False
         case _:
             assert_never(question)

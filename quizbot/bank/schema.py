@@ -15,6 +15,7 @@ from quizbot.bank.validate import (
     TYPE_FIELDS,
     _bool,
     _int,
+    _list_items,
     _number,
     _pairs,
     _source,
@@ -56,6 +57,14 @@ def _field_schema(name: str, reader: object, qtype: str) -> dict[str, Any]:
         schema = {"type": "array", "items": _TEXT}
         if name in ("options", "answer"):
             schema.update(minItems=1 if name == "answer" else 2, uniqueItems=True)
+    elif reader is _list_items:
+        schema = {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "anyOf": [_TEXT, {"type": "array", "items": _TEXT, "minItems": 1}],
+            },
+        }
     elif reader is _bool:
         schema = {"type": "boolean"}
     elif reader is _int:
@@ -78,6 +87,11 @@ def _field_schema(name: str, reader: object, qtype: str) -> dict[str, Any]:
         schema = {"type": ["string", "integer"], "pattern": r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"}
     if name in _DESCRIPTIONS:
         schema["description"] = _DESCRIPTIONS[name]
+    if reader is _list_items:
+        schema["description"] = (
+            "The items, in any order when answered. An item with other accepted forms is a "
+            "list, the form shown first: [[United Kingdom, UK, Britain], France]."
+        )
     return schema
 
 

@@ -83,6 +83,30 @@ def _texts(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> 
     )
 
 
+def _list_items(
+    ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str
+) -> tuple[str | tuple[str, ...], ...]:
+    """A list's items: each one text, or a list of the item's accepted forms (the first is
+    the one shown): ``[[United Kingdom, UK, Britain], France]``."""
+    if type(value) is not list:
+        ctx.error(
+            where,
+            f"{name} must be a list like [BrahMos, S-400] or [[United Kingdom, UK], France], "
+            f"but it is {_kind(value)}",
+        )
+        raise _Invalid
+    items: list[str | tuple[str, ...]] = []
+    for i, item in enumerate(value):
+        if type(item) is list:
+            if not item:
+                ctx.error((*where, i), f"item {i + 1} of {name} is an empty list")
+                raise _Invalid
+            items.append(_texts(ctx, (*where, i), item, f"item {i + 1} of {name}"))
+        else:
+            items.append(_text(ctx, (*where, i), item, f"item {i + 1} of {name}"))
+    return tuple(items)
+
+
 def _bool(ctx: _Context, where: tuple[PathKey, ...], value: Any, name: str) -> bool:
     if isinstance(value, bool):
         return value
@@ -220,7 +244,11 @@ TYPE_FIELDS: dict[str, dict[str, tuple[Reader, bool]]] = {
         "aliases": (_texts, False),
         "tolerance": (_number, False),
     },
-    "list": {"prompt": (_text, True), "answer": (_texts, True), "min_correct": (_int, False)},
+    "list": {
+        "prompt": (_text, True),
+        "answer": (_list_items, True),
+        "min_correct": (_int, False),
+    },
     "mcq": {"prompt": (_text, True), "options": (_texts, True), "answer": (_text, True)},
     "multi": {"prompt": (_text, True), "options": (_texts, True), "answer": (_texts, True)},
     "statements": {"prompt": (_text, True), "statements": (_statements, True)},
@@ -335,13 +363,19 @@ def _rules_choice(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> 
 
 def _rules_list(ctx: _Context, where: tuple[PathKey, ...], values: Record) -> bool:
     errors = len(ctx.problems)
-    items: tuple[str, ...] = values["answer"]
+    written: tuple[str | tuple[str, ...], ...] = values["answer"]
+    forms = [(item,) if isinstance(item, str) else item for item in written]
+    items = tuple(f[0] for f in forms)
+    values["answer"] = items
+    if any(len(f) > 1 for f in forms):
+        values["item_aliases"] = tuple(f[1:] for f in forms)
     if not items:
         ctx.error((*where, "answer"), "answer must list at least one item")
-    for first, again in _duplicates(items):
+    every = [(i, form) for i, f in enumerate(forms) for form in f]
+    for first, again in _duplicates([form for _, form in every]):
         ctx.error(
-            (*where, "answer", again),
-            f"duplicate item {items[again]!r} (the same as item {first + 1})",
+            (*where, "answer", every[again][0]),
+            f"duplicate item {every[again][1]!r} (the same as item {every[first][0] + 1})",
         )
     need = values.get("min_correct")
     if need is not None and need > len(items):

@@ -10,84 +10,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from quizbot.bank.model import Match, Mcq, Multi, Question, Statements, TrueFalse
-from quizbot.grading.matcher import RANK, best_match, forms, typo_diff
-from quizbot.grading.normalize import analyse
-from quizbot.grading.slots import context, split_parts
+from quizbot.bank.model import Mcq, Multi, Question, Statements, TrueFalse
+from quizbot.grading.matcher import typo_diff
+from quizbot.grading.matching import match_columns
+from quizbot.grading.normalize import HEDGES, analyse
+from quizbot.grading.options import choice_index, choose, letter, shown
+
+__all__ = [
+    "grade_mcq",
+    "grade_multi",
+    "grade_statements",
+    "grade_truefalse",
+    "letter",
+    "match_columns",
+]
+from quizbot.grading.slots import split_parts
 from quizbot.grading.verdict import Verdict, VerdictKind
 
-_CHOICE = re.compile(r"^\(?([a-z]|\d{1,2})[).:]?$", re.IGNORECASE)
 _TRUE = frozenset("true t yes y correct right 1".split())
 _FALSE = frozenset("false f no n incorrect wrong 0".split())
 _ALL = frozenset({"all", "every"})
 _NONE = frozenset({"none", "neither", "nothing"})
-_PAIR_CODES = re.compile(r"(\d+)\s*[-–:=)>.]*\s*([a-z])\b", re.IGNORECASE)
 
 
-def letter(i: int) -> str:
-    """The letter of option ``i`` (0 → ``a``)."""
-    return "abcdefghijklmnopqrstuvwxyz"[i]
-
-
-@dataclass(frozen=True)
-class Choice:
-    """Which option a response names, and how."""
-
-    #: The option's position; None when the response names none, or several equally well.
-    index: int | None
-    kind: VerdictKind = "exact"
-    #: The options an ambiguous response is equally close to ("Austraia": Austria, Australia).
-    tied: tuple[int, ...] = ()
-
-
-_NO_CHOICE = Choice(None, "wrong")
-
-
-def choose(response: str, options: Sequence[str], question: Question) -> Choice:
-    """Which option a response names: by letter, number or (typo-tolerant) text. A response
-    as close to two options as each other ("Austraia" for Austria or Australia) names neither:
-    picking one silently would reward a guess."""
-    text = response.strip()
-    found = _CHOICE.match(text)
-    if found:
-        token = found.group(1).lower()
-        position = int(token) - 1 if token.isdigit() else ord(token) - ord("a")
-        if 0 <= position < len(options):
-            return Choice(position)
-    said = analyse(text)
-    words = context(question)
-    best: tuple[int, int] | None = None  # (rank, distance)
-    tied: list[tuple[int, VerdictKind]] = []
-    for i, option in enumerate(options):
-        match = best_match(said, forms(option), words)
-        if match is None or match.magnitude == "different":
-            continue
-        # The options show their magnitudes: "7.5" picks "$7.5 billion", after any better match.
-        key = (RANK[match.kind] + (3 if match.magnitude else 0), match.distance)
-        if best is None or key < best:
-            best, tied = key, [(i, "alias" if match.magnitude else match.kind)]
-        elif key == best:
-            tied.append((i, "alias" if match.magnitude else match.kind))
-    if not tied:
-        return _NO_CHOICE
-    if len(tied) > 1:
-        return Choice(None, "near-miss", tuple(i for i, _ in tied))
-    return Choice(*tied[0])
-
-
-def choice_index(response: str, options: Sequence[str], question: Question) -> int | None:
-    """The option a response names unambiguously, or None."""
-    return choose(response, options, question).index
-
-
-def grade_mcq(q: Mcq, response: str) -> Verdict:
-    choice = choose(response, q.options, q)
+def grade_mcq(q: Mcq, response: str, order: Sequence[str] | None = None) -> Verdict:
+    options = shown(q.options, order, "options")
+    choice = choose(response, options, q)
     chosen = choice.index
-    right = q.options.index(q.answer)
+    right = options.index(q.answer)
     expected = f"({letter(right)}) {q.answer}"
     if chosen == right:
         if choice.kind == "typo":
@@ -119,8 +72,8 @@ def grade_mcq(q: Mcq, response: str) -> Verdict:
 
 def _split_choices(response: str, count: int) -> list[str]:
     text = response.strip()
-    if re.fullmatch(r"(?:\(?[a-z0-9]{1,2}[).]?(?:\s+|$))+", text + " ", re.IGNORECASE):
-        return text.split()  # "a c", "1 3"
+    if re.fullmatch(r"(?:\(?[a-z0-9]{1,2}[).]?(?:[\s/]+|$))+", text + " ", re.IGNORECASE):
+        return text.replace("/", " ").split()  # "a c", "1 3", "a/b/d"
     if (
         re.fullmatch(r"[a-z]{2,}", text, re.IGNORECASE)
         and len(text) <= count
@@ -131,24 +84,32 @@ def _split_choices(response: str, count: int) -> list[str]:
     return []
 
 
-def grade_multi(q: Multi, response: str) -> Verdict:
-    right = {q.options.index(a) for a in q.answer}
+def grade_multi(q: Multi, response: str, order: Sequence[str] | None = None) -> Verdict:
+    options = shown(q.options, order, "options")
+    right = {options.index(a) for a in q.answer}
     chosen: set[int] = set()
-    unknown = []
     typos = False
-    parts = _split_choices(response, len(q.options)) or split_parts(
-        response, lambda part: choice_index(part, q.options, q) is not None
+    parts = _split_choices(response, len(options)) or split_parts(
+        response, lambda part: choice_index(part, options, q) is not None
     )
+    if analyse(response).hedges:
+        parts = [response]  # "a, b or d" hedges
+    limit = 2 * len(options) + 10  # more parts than that cannot be right: counted, not read
+    unknown = parts[limit:]
+    parts = parts[:limit]
     for part in parts:
-        choice = choose(part, q.options, q)
-        if choice.index is None:
-            unknown.append(part)
-        else:
-            chosen.add(choice.index)
-            typos = typos or choice.kind == "typo"
+        choice = choose(part, options, q)
+        pieces = [] if choice.index is not None else _one_word_options(part, options, q)
+        for piece in pieces or [part]:
+            choice = choose(piece, options, q) if pieces else choice
+            if choice.index is None:
+                unknown.append(piece)
+            else:
+                chosen.add(choice.index)
+                typos = typos or choice.kind == "typo"
     hits, misses = len(chosen & right), len(chosen - right) + len(unknown)
     score = max(0.0, (hits - misses) / len(right))
-    expected = ", ".join(f"({letter(i)}) {q.options[i]}" for i in sorted(right))
+    expected = ", ".join(f"({letter(i)}) {options[i]}" for i in sorted(right))
     if chosen == right and not unknown:
         return Verdict(True, 1.0, "typo" if typos else "exact", f"Correct: {expected}.")
     kind: VerdictKind = "partial" if score > 0 else "wrong"
@@ -162,17 +123,36 @@ def grade_multi(q: Multi, response: str) -> Verdict:
     )
 
 
+def _one_word_options(part: str, options: Sequence[str], q: Question) -> list[str]:
+    """A part of single words, each naming an option ("Egypt Ethiopia UAE"), split."""
+    words = part.split()
+    if len(words) < 2 or len(words) > 40:
+        return []
+    named = [choose(w, options, q).index for w in words]
+    return words if all(i is not None for i in named) and len(set(named)) == len(named) else []
+
+
+_VERDICT = re.compile(r"^\s*([a-z]+)\s*(?:$|[,;:.!?\-–—]|\s+)(.*)$", re.IGNORECASE | re.DOTALL)
+
+
 def grade_truefalse(q: TrueFalse, response: str) -> Verdict:
+    """true/false, t/f, yes/no, correct/incorrect, right/wrong; a reason may follow the
+    verdict ("False, it's in Tamil Nadu") and is shown the fix, not graded; "true or false" is
+    a hedge."""
     said = response.strip().lower().rstrip(".!")
-    value = True if said in _TRUE else False if said in _FALSE else None
-    if value is None and len(said) >= 4:  # "ture", "fasle"
+    found = _VERDICT.match(said)
+    word, rest = (found.group(1), found.group(2).strip()) if found else (said, "")
+    value = True if word in _TRUE else False if word in _FALSE else None
+    if value is None and len(word) >= 4:  # "ture", "fasle"
         value = (
             True
-            if OSA.distance(said, "true") <= 1
+            if OSA.distance(word, "true") <= 1
             else False
-            if OSA.distance(said, "false") <= 1
+            if OSA.distance(word, "false") <= 1
             else None
         )
+    if rest and rest.split(maxsplit=1)[0] in _TRUE | _FALSE | HEDGES:
+        value = None  # "true or false", "true false"
     truth = "true" if q.answer else "false"
     fix = f" {q.fix}" if q.fix and not q.answer else ""
     if value is None:
@@ -182,10 +162,22 @@ def grade_truefalse(q: TrueFalse, response: str) -> Verdict:
     return Verdict(False, 0.0, "wrong", f"It is {truth}.{fix}")
 
 
+_STATEMENT_WORDS = {
+    **{w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())},
+    **{w: i + 1 for i, w in enumerate("first second third fourth fifth sixth".split())},
+    **{r: i + 1 for i, r in enumerate("i ii iii iv v vi vii viii ix x".split())},
+}
+_RANGE = re.compile(r"\w\s*(?:\bto\b|-|–|—|\.\.)\s*\w", re.IGNORECASE)
+
+
 def _statement_numbers(response: str, count: int) -> set[int] | None:
     said = response.lower()
     tokens = re.findall(r"\d+|[a-z]+", said)
+    if "or" in tokens or "either" in tokens or _RANGE.search(said):
+        return None  # "1 or 3" hedges; "1 to 3" is a range, not a choice
     numbers = {int(t) for t in tokens if t.isdigit()}
+    if not numbers:
+        numbers = {_STATEMENT_WORDS[t] for t in tokens if t in _STATEMENT_WORDS}
     if any(t in _NONE for t in tokens):  # "none", "neither 1 nor 2"
         return set()
     if any(t in _ALL for t in tokens) or ("both" in tokens and count == 2 and not numbers):
@@ -202,12 +194,14 @@ def _statement_numbers(response: str, count: int) -> set[int] | None:
     return numbers
 
 
-def grade_statements(q: Statements, response: str) -> Verdict:
-    right = {i + 1 for i, s in enumerate(q.statements) if s.correct}
-    named = _statement_numbers(response, len(q.statements))
+def grade_statements(q: Statements, response: str, order: Sequence[str] | None = None) -> Verdict:
+    texts = shown([s.text for s in q.statements], order, "statements")
+    statements = [next(s for s in q.statements if s.text == t) for t in texts]
+    right = {i + 1 for i, s in enumerate(statements) if s.correct}
+    named = _statement_numbers(response, len(statements))
     expected = ", ".join(str(i) for i in sorted(right)) or "none"
     fixes = " ".join(
-        f"{i + 1}: {s.fix}" for i, s in enumerate(q.statements) if not s.correct and s.fix
+        f"{i + 1}: {s.fix}" for i, s in enumerate(statements) if not s.correct and s.fix
     )
     tail = f" Corrections — {fixes}" if fixes else ""
     if named is None:
@@ -215,10 +209,11 @@ def grade_statements(q: Statements, response: str) -> Verdict:
             False,
             0.0,
             "wrong",
-            f"Name the correct statements by number; the correct ones are: {expected}.{tail}",
+            f"Name the correct statements by number, once each; the correct ones are: "
+            f"{expected}.{tail}",
         )
-    judged = sum((i in named) == (i in right) for i in range(1, len(q.statements) + 1))
-    score = judged / len(q.statements)
+    judged = sum((i in named) == (i in right) for i in range(1, len(statements) + 1))
+    score = judged / len(statements)
     if named == right:
         return Verdict(True, 1.0, "exact", f"Correct: {expected}.{tail}")
     return Verdict(
@@ -226,47 +221,4 @@ def grade_statements(q: Statements, response: str) -> Verdict:
         score,
         "partial" if judged else "wrong",
         f"The correct statements are: {expected}.{tail}",
-    )
-
-
-def match_columns(q: Match) -> tuple[list[str], list[str]]:
-    """The left items as numbered (given order) and the right items as lettered (sorted)."""
-    lefts = [left for left, _ in q.pairs]
-    rights = sorted((right for _, right in q.pairs), key=lambda r: analyse(r).compact)
-    return lefts, rights
-
-
-def grade_match(q: Match, response: str) -> Verdict:
-    lefts, rights = match_columns(q)
-    truth = {i: rights.index(right) for i, (_, right) in enumerate(q.pairs)}
-    text = response.strip()
-    chosen: dict[int, int] = {}
-    codes = _PAIR_CODES.findall(text)
-    letters = re.fullmatch(r"(?:[a-z][\s,]*)+", text, re.IGNORECASE)
-    if codes:
-        for number, code in codes:
-            chosen[int(number) - 1] = ord(code.lower()) - ord("a")
-    elif letters and len(re.findall(r"[a-z]", text, re.IGNORECASE)) == len(lefts):
-        for i, code in enumerate(re.findall(r"[a-z]", text, re.IGNORECASE)):
-            chosen[i] = ord(code.lower()) - ord("a")
-    else:
-        for part in re.split(r"\s*[;\n]\s*|\s*,\s*(?=[^,]*[:=])", text):
-            if not re.search(r"[:=]|->|→", part):
-                continue
-            left_text, right_text = re.split(r"\s*(?::|=|->|→)\s*", part, maxsplit=1)
-            li = choice_index(left_text, lefts, q)
-            ri = choice_index(right_text, rights, q)
-            if li is not None and ri is not None:
-                chosen[li] = ri
-    right = sum(chosen.get(i) == r for i, r in truth.items())
-    expected = "; ".join(
-        f"{i + 1}-{letter(truth[i])} ({left}: {q.pairs[i][1]})" for i, left in enumerate(lefts)
-    )
-    if right == len(lefts):
-        return Verdict(True, 1.0, "exact", f"Correct: {expected}.")
-    return Verdict(
-        False,
-        right / len(lefts),
-        "partial" if right else "wrong",
-        f"{right} of {len(lefts)} pairs; the answer: {expected}.",
     )

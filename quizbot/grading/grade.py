@@ -28,15 +28,14 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.grading.choices import (
-    grade_match,
     grade_mcq,
     grade_multi,
     grade_statements,
     grade_truefalse,
-    letter,
-    match_columns,
 )
 from quizbot.grading.index import AnswerIndex
+from quizbot.grading.matching import grade_match, match_columns
+from quizbot.grading.options import letter
 from quizbot.grading.recall import grade_cloze, grade_list, grade_short
 from quizbot.grading.verdict import Verdict
 
@@ -49,11 +48,19 @@ def grade(
     *,
     index: AnswerIndex | None = None,
     aliases: Sequence[str] = (),
+    order: Sequence[str] | None = None,
 ) -> Verdict:
     """Judge ``response`` to ``question``.
 
     ``index`` (an :class:`AnswerIndex` of the bank) lets the near-miss guard see every other
     answer; ``aliases`` are answers the learner taught quizbot for this question.
+
+    Letters and numbers name options, statements and match columns in the order the learner
+    saw them. By default that is the order the question was loaded in: options and
+    statements in file order, a match's left column in pair order and its right column as
+    :func:`match_columns` gives it. A front end that shows another order passes it as
+    ``order``: the option texts (mcq, multi), the statement texts (statements) or the right
+    column's texts (match), as shown. ``order`` must hold each of them exactly once.
     """
     if not response or not response.strip():
         return Verdict(False, 0.0, "empty", f"No answer given; {_expected(question)}")
@@ -61,19 +68,19 @@ def grade(
         case Short():
             return grade_short(question, response, index, aliases)
         case ListQuestion():
-            return grade_list(question, response, index)
+            return grade_list(question, response, index, aliases)
         case Mcq():
-            return grade_mcq(question, response)
+            return grade_mcq(question, response, order)
         case Multi():
-            return grade_multi(question, response)
+            return grade_multi(question, response, order)
         case Statements():
-            return grade_statements(question, response)
+            return grade_statements(question, response, order)
         case TrueFalse():
             return grade_truefalse(question, response)
         case Cloze():
             return grade_cloze(question, response, index, aliases)
         case Match():
-            return grade_match(question, response)
+            return grade_match(question, response, order)
         case _:
             assert_never(question)
 

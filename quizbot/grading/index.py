@@ -43,6 +43,7 @@ def answer_texts(question: Question) -> list[str]:
             texts += [question.answer, *question.aliases]
         case ListQuestion():
             texts += question.answer
+            texts += [alias for aliases in question.item_aliases for alias in aliases]
         case Mcq() | Multi():
             texts += question.options
         case Cloze():

@@ -2,19 +2,25 @@
 
 A response matches a form when, after :func:`~quizbot.grading.normalize.analyse`:
 
-* it hedges no more than the form does ("BrahMos or S-400" never matches);
+* it hedges no more than the form does ("BrahMos or S-400" never matches), and says
+  "around" or "about" a figure only when the question asks for an approximate one;
+* its dates are the form's (a date needs its day; a more precise date is fine for a year);
 * its numbers equal the form's, value for value (a currency or % may be left off; a
   different currency is wrong), or are within the question's tolerance, counted in the
   answer's own unit (±1 on "$65 billion" is a billion). A magnitude left off or changed
   ("30" or "30 million" for "$30 billion", "65 crore" for "65") is a match marked as such,
   which the grader rejects and names, unless the question's stem names that magnitude
-  ("in billions of dollars": "65" and "$65 billion" are both right);
-* its words are the form's words, allowing extra descriptors and words from the question
-  ("BrahMos cruise missile"), trailing descriptors left off ("Kudankulam" for "Kudankulam
-  nuclear power plant"), any order, or an initialism ("NSG") — never a fragment ("India" for
-  "India–Russia");
-* or, failing that, its words are within a typo budget that grows with length (OSA distance:
-  none up to 4 letters, 1 up to 7, 2 up to 12, then 3).
+  ("in billions of dollars": "65" and "$65 billion" are both right). A number the stem
+  already gives may be left off or repeated ("Government of India Act" for "Government of
+  India Act, 1935" when the question says 1935). Miles convert to kilometres only for an
+  approximate answer, within the answer's own precision;
+* its words are the form's words in order (see :mod:`quizbot.grading.wording`: slips per
+  word, transliterations, a person's surname), allowing extra descriptors, titles, ship
+  prefixes and words from the question ("BrahMos cruise missile", "PM Narendra Modi"),
+  trailing descriptors left off ("Kudankulam" for "Kudankulam nuclear power plant"), or an
+  initialism either way ("NSG" for the Nuclear Suppliers Group, "Reserve Bank of India" for
+  "RBI") — never a fragment ("India" for "India–Russia"), and never the acronym a question
+  asks to expand.
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
+from quizbot.grading.context import Context
 from quizbot.grading.normalize import (
     DESCRIPTORS,
     MAGNITUDE_WORDS,
@@ -41,21 +48,14 @@ from quizbot.grading.normalize import (
     magnitude_scale,
     plain,
 )
+from quizbot.grading.wording import Word, align, typo_budget
+from quizbot.text.names import PREFIXES, TITLES, place_variants
+
+__all__ = ["RANK", "Form", "FormMatch", "best_match", "forms", "match_form", "typo_budget"]
 
 MatchKind = Literal["exact", "alias", "typo"]
 Magnitude = Literal["", "missing", "different"]
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
-
-
-def typo_budget(letters: int) -> int:
-    """Edits allowed in an answer of ``letters`` letters."""
-    if letters <= 4:
-        return 0
-    if letters <= 7:
-        return 1
-    if letters <= 12:
-        return 2
-    return 3
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,6 @@ class Form:
     alias: bool
     #: This form as written ("Kudankulam" for "Kudankulam (Tamil Nadu)"), for typo feedback.
     variant: str = ""
-    #: The form's acronyms ("BRICS" in "BRICS Business Council") as (word position, the
-    #: acronym in lower case): a response must have these letters exactly, in any case.
-    acronyms: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,19 +92,16 @@ def forms(answer: str, aliases: Iterable[str] = ()) -> tuple[Form, ...]:
 @lru_cache(maxsize=32768)
 def _forms(answer: str, aliases: tuple[str, ...]) -> tuple[Form, ...]:
     result: list[Form] = []
-    seen: set[tuple[tuple[str, ...], tuple[Number, ...]]] = set()
-    for text, alias in [(answer, False), *((a, True) for a in aliases)]:
+    seen: set[tuple[object, ...]] = set()
+    every = [(answer, False), *((a, True) for a in aliases)]
+    every += [(place, True) for text, _ in list(every) for place in place_variants(text)]
+    for text, alias in every:
         for variant, is_alias in _variants(text, alias):
             analysis = analyse(variant)
-            key = (analysis.words, analysis.numbers)
-            if key not in seen and (analysis.words or analysis.numbers):
+            key = (analysis.words, analysis.numbers, analysis.dates)
+            if key not in seen and (analysis.words or analysis.numbers or analysis.dates):
                 seen.add(key)
-                acronyms = tuple(
-                    (i, raw.casefold())
-                    for i, raw in enumerate(analysis.raw_words)
-                    if len(raw) > 1 and raw.isupper()
-                )
-                result.append(Form(text, analysis, is_alias, variant, acronyms))
+                result.append(Form(text, analysis, is_alias, variant))
     return tuple(result)
 
 
@@ -131,19 +125,42 @@ def _named_scales(context: frozenset[str]) -> frozenset[int]:
     return frozenset(scale for w in context if (scale := magnitude_scale(w)) is not None)
 
 
+def _precision(value: Decimal) -> Decimal:
+    """The place of a round figure's last significant digit: 100 for 7,200."""
+    whole = int(value)
+    if whole == 0 or whole != value:
+        return Decimal(1)
+    place = 1
+    while whole % (place * 10) == 0:
+        place *= 10
+    return Decimal(place)
+
+
 def _number_match(
-    got: Number, want: Number, tolerance: Decimal | None, named: frozenset[int]
+    got: Number,
+    want: Number,
+    tolerance: Decimal | None,
+    named: frozenset[int],
+    approximate: bool,
 ) -> str:
     """ "exact", "named" (a magnitude the stem names, left off or added), "approximate"
     (within the tolerance), "missing" or "different" (a magnitude left off or changed, the
     number otherwise right), or "" (no match)."""
     if got.unit and want.unit and got.unit != want.unit:
         return ""
+    converted = got.measure == "mi"
+    if converted:  # miles, already in km: only ever an approximation
+        if not approximate or want.measure != "m":
+            return ""
+        got = replace(got, measure="m")
     if got.measure and want.measure:  # a unit may be left off; a different one converts
         if got.measure != want.measure:
             return ""
         if got.measure_scale != want.measure_scale:
             got = replace(got, value=got.value.scaleb(got.measure_scale - want.measure_scale))
+    if converted:
+        close = abs(got.value - want.value) * 2 <= _precision(want.value)
+        return "approximate" if close else ""
     if got.value == want.value:
         return "exact"
     value, how = got.value, "approximate"
@@ -164,22 +181,49 @@ def _number_match(
     return ""
 
 
+def _comparable(
+    response: Analysis, want: Analysis, ctx: Context
+) -> tuple[tuple[Number, ...], tuple[Number, ...]] | None:
+    """The numbers to compare, once dates are checked and the stem's own numbers set aside;
+    None when the dates differ."""
+    if want.dates:
+        if len(response.dates) != len(want.dates):
+            return None
+        for got, date in zip(response.dates, want.dates, strict=True):
+            if (got.year, got.month) != (date.year, date.month):
+                return None
+            if date.day is not None and got.day != date.day:
+                return None
+        said = response.numbers
+    else:  # a more precise date for a year ("June 2017" for 2017)
+        said = response.numbers + tuple(Number(Decimal(d.year)) for d in response.dates)
+    expected = want.numbers
+    if ctx.numbers and len(said) != len(expected):
+        values = {n.value for n in expected}
+        said = tuple(n for n in said if n.value in values or n.value not in ctx.numbers)
+        if len(said) < len(expected):
+            have = {n.value for n in said}
+            expected = tuple(n for n in expected if n.value in have or n.value not in ctx.numbers)
+    return said, expected
+
+
 def _numbers_match(
     said: tuple[Number, ...],
     expected: tuple[Number, ...],
     tolerance: float | None,
-    context: frozenset[str],
+    ctx: Context,
+    approximate: bool,
 ) -> set[str] | None:
     """How the numbers match, pair by pair (see :func:`_number_match`), or None."""
     if len(said) != len(expected):
         return None
     if not said:
         return set()
-    named = _named_scales(context)
+    named = _named_scales(ctx.words)
     allowed = None if tolerance is None else Decimal(str(tolerance))
     found: set[str] = set()
     for got, want in zip(said, expected, strict=True):
-        how = _number_match(got, want, allowed, named)
+        how = _number_match(got, want, allowed, named, approximate)
         if not how:
             return None
         found.add(how)
@@ -201,82 +245,136 @@ def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:end]
 
 
+def _let_off(word: str, raw: str, ctx: Context, person: bool, numeric: bool = False) -> bool:
+    """Whether a response word that is not in the answer may stand beside it: descriptors,
+    the stem's common words, ship prefixes; titles and the stem's own words beside a person
+    ("Natl. Security Adviser Ajit Doval") or a figure ("XVI BRICS Summit")."""
+    low = raw.casefold()
+    return (
+        word in DESCRIPTORS
+        or word in ctx.words
+        or low in PREFIXES
+        or (person and low in TITLES)
+        or ((person or numeric) and word in ctx.all_words)
+    )
+
+
+def _is_name(want: Analysis) -> bool:
+    """Whether an answer looks like a person's name: two to four capitalised words."""
+    return (
+        2 <= len(want.raw_words) <= 4
+        and not want.numbers
+        and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in want.raw_words[-1:])
+    )
+
+
 def match_form(
-    response: Analysis, form: Form, context: frozenset[str], tolerance: float | None = None
+    response: Analysis, form: Form, ctx: Context, tolerance: float | None = None
 ) -> FormMatch | None:
     """How ``response`` matches ``form``, or None."""
     want = form.analysis
     if len(response.hedges) > len(want.hedges):
         return None
-    how = _numbers_match(response.numbers, want.numbers, tolerance, context)
+    approximate = ctx.approximate or want.approximate
+    if response.approximate and not approximate:
+        return None  # "about 65" is a hedge where the question wants the figure
+    comparable = _comparable(response, want, ctx)
+    if comparable is None:
+        return None
+    how = _numbers_match(*comparable, tolerance, ctx, approximate)
     if how is None:
         return None
     magnitude: Magnitude = (
         "missing" if "missing" in how else "different" if "different" in how else ""
     )
-    approximate = "approximate" in how
-    kind: MatchKind = "alias" if form.alias or approximate or "named" in how else "exact"
-    note = f"close enough: within ±{tolerance:g}{_unit_word(want)}" if approximate else ""
+    close = "approximate" in how
+    kind: MatchKind = "alias" if form.alias or close or "named" in how else "exact"
+    note = (
+        f"close enough: within ±{tolerance:g}{_unit_word(want)}"
+        if close and tolerance is not None
+        else "close enough"
+        if close
+        else ""
+    )
     if not response.words and not want.words:
         return FormMatch(kind, form, 0, note, magnitude)
-    targets = {want.words, _core(want.words)}
-    # The response's words that must match: extra descriptors and the question's own words
-    # are let off, unless the target itself has them.
-    picked = {
-        target: [
-            j
-            for j, w in enumerate(response.words)
-            if w in target or (w not in DESCRIPTORS and w not in context)
+    if not response.words and comparable[0] and all(w in ctx.all_words for w in want.words):
+        return FormMatch("alias", form, 0, note, magnitude)  # "51" for "Which Article …?"
+    person = ctx.person and _is_name(want)
+    best: FormMatch | None = None
+    targets = [want.words, _core(want.words)]
+    lead = 0
+    while lead < len(want.words) - 1 and want.raw_words[lead].casefold() in PREFIXES | TITLES:
+        lead += 1  # "Vikramaditya" for "INS Vikramaditya", "Swaran Singh" for "Sardar …"
+    raws = {want.words: want.raw_words}
+    if lead:
+        targets.append(want.words[lead:])
+        raws[want.words[lead:]] = want.raw_words[lead:]
+    for target in dict.fromkeys(targets):
+        said = [
+            Word(w, raw)
+            for w, raw in zip(response.words, response.raw_words, strict=True)
+            if w in target or not _let_off(w, raw, ctx, person, not target)
         ]
-        for target in targets
-    }
-    said = {target: tuple(response.words[j] for j in picked[target]) for target in targets}
-    for target in targets:
-        # In order ("Group Suppliers Nuclear" is not the NSG), acronyms letter for letter.
-        if said[target] == target and all(
-            response.raw_words[picked[target][k]].casefold() == acronym
-            for k, acronym in form.acronyms
-            if k < len(target)
-        ):
-            return FormMatch(kind, form, 0, note, magnitude)
-    bare = [j for j, w in enumerate(response.words) if w not in DESCRIPTORS and w not in context]
-    if len(bare) == 1 and not response.numbers and not want.numbers:
-        short_forms = initialisms(want)
-        if (
-            response.words[bare[0]] in short_forms
-            or response.raw_words[bare[0]].casefold() in short_forms
-        ):
-            return FormMatch("alias", form, 0, note, magnitude)
-    # Acronyms are never misspelt, only wrong (BRIC is not BRICS, SCP is not SCO): they must
-    # be there exactly, and their letters earn no typo budget.
-    written = {raw.casefold() for raw in response.raw_words} if form.acronyms else set()
-    best: int | None = None
-    for target in targets:
-        needed = [acronym for k, acronym in form.acronyms if k < len(target)]
-        if any(acronym not in written for acronym in needed):
+        wanted = [
+            Word(w, raw) for w, raw in zip(target, raws.get(target, want.raw_words), strict=False)
+        ]
+        found = align(said, wanted, person)
+        if found is None:
             continue
-        letters = "".join(target)
-        budget = typo_budget(len(letters) - sum(len(acronym) for acronym in needed))
-        if budget and letters.isalnum():  # punctuation kept whole ("[/]") is never a typo
-            distance = OSA.distance("".join(said[target]), letters, score_cutoff=budget)
-            if distance <= budget and (best is None or distance < best):
-                best = distance
+        if found.distance:
+            match = FormMatch("typo", form, found.distance, note, magnitude)
+        elif found.variant or found.shortened:
+            match = FormMatch("alias", form, 0, note, magnitude)
+        else:
+            match = FormMatch(kind, form, 0, note, magnitude)
+        if best is None or (RANK[match.kind], match.distance) < (RANK[best.kind], best.distance):
+            best = match
     if best is not None:
-        return FormMatch("typo", form, best, note, magnitude)
+        return best
+    bare = [
+        j
+        for j, w in enumerate(response.words)
+        if not _let_off(w, response.raw_words[j], ctx, person)
+    ]
+    if response.numbers or want.numbers:
+        return None
+    if len(bare) == 1:  # "NSG" for the Nuclear Suppliers Group
+        said_word = response.raw_words[bare[0]].casefold()
+        if said_word in ctx.expand:
+            return None  # "Expand INSTC" is not answered by "INSTC"
+        short_forms = initialisms(want)
+        if response.words[bare[0]] in short_forms or said_word in short_forms:
+            return FormMatch("alias", form, 0, note, magnitude)
+    if (  # "Reserve Bank of India" for "RBI"
+        len(want.raw_words) == 1
+        and len(want.raw_words[0]) > 1
+        and want.raw_words[0].isupper()
+        and want.raw_words[0].casefold() in initialisms(response)
+    ):
+        return FormMatch("alias", form, 0, note, magnitude)
     return None
 
 
 def best_match(
     response: Analysis,
     candidates: Sequence[Form],
-    context: frozenset[str],
+    context: Context,
     tolerance: float | None = None,
 ) -> FormMatch | None:
     """The best match over ``candidates``: exact before alias before typo, then closest;
-    a match only a magnitude away comes last."""
+    a match only a magnitude away comes last. The acronym a question asks to expand is never
+    a form of its answer."""
+    for form in candidates:  # the fast path: the answer itself, as written
+        if response.key == form.analysis.key and not (
+            context.expand and _is_expanded_acronym(form, context)
+        ):
+            return FormMatch("alias" if form.alias else "exact", form, 0)
     best: FormMatch | None = None
     best_key = (0, 0, 0)
     for form in candidates:
+        if context.expand and _is_expanded_acronym(form, context):
+            continue
         found = match_form(response, form, context, tolerance)
         if found is None:
             continue
@@ -286,6 +384,11 @@ def best_match(
             if key == (False, 0, 0) and not found.form.alias:
                 break
     return best
+
+
+def _is_expanded_acronym(form: Form, context: Context) -> bool:
+    words = form.analysis.raw_words
+    return len(words) == 1 and words[0].casefold() in context.expand
 
 
 #: How good a match is, best first (a key for choosing among several).

@@ -1,21 +1,42 @@
 """Normalising answers: the same fact written different ways becomes the same tokens.
 
 ``analyse(text)`` turns text into an :class:`Analysis`: lower-case word tokens (accents, dash
-and quote kinds, British/American spelling and simple plurals folded) and number tokens with
-their value, unit and magnitude. Numbers are never compared fuzzily: "S-300" and "S-400",
-"2020" and "2021" differ however close their spelling.
+and quote kinds, British/American spelling, standard abbreviations and simple plurals folded
+through :mod:`quizbot.text`), number tokens with their value, unit and magnitude, and dates.
+Numbers are never compared fuzzily: "S-300" and "S-400", "2020" and "2021" differ however
+close their spelling.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+from quizbot.text.dates import Date, find_dates
+from quizbot.text.fold import fold_word, plain
+from quizbot.text.names import ABBREVIATIONS
+from quizbot.text.numbers import (
+    CARDINALS,
+    MAGNITUDE_WORDS,
+    MAGNITUDES,
+    ORDINALS,
+    TENS,
+    number_at,
+    roman_value,
+)
+from quizbot.text.stopwords import FUNCTION_WORDS
+
+__all__ = ["MAGNITUDE_WORDS", "Analysis", "Date", "Number", "analyse", "fold_word", "plain"]
 
 #: Words that carry no content: dropped from both sides before comparing.
-STOPWORDS = frozenset("the a an of and in on for to at by with from its".split())
+STOPWORDS = FUNCTION_WORDS
+_NUMBER_STARTS = frozenset(CARDINALS) | frozenset(TENS) | frozenset(ORDINALS)
+#: Words that make the number after them approximate ("around $65 billion").
+APPROXIMATORS = frozenset(
+    "around about nearly roughly approximately approx almost circa ca".split()
+)
 
 #: Words that may be left off the end of an answer ("Kudankulam" for "Kudankulam nuclear
 #: power plant", "Chennai–Vladivostok corridor"). Not names' own nouns: "Shanghai
@@ -40,111 +61,6 @@ air defense surface supersonic hypersonic member country nation
 #: Words that turn one answer into several: "BrahMos or S-400" is a hedge, never correct.
 HEDGES = frozenset("or either nor maybe perhaps probably".split())
 
-_SPELLINGS = {
-    "defence": "defense",
-    "offence": "offense",
-    "licence": "license",
-    "pretence": "pretense",
-    "programme": "program",
-    "programmes": "programs",
-    "centre": "center",
-    "centres": "centers",
-    "theatre": "theater",
-    "metre": "meter",
-    "litre": "liter",
-    "fibre": "fiber",
-    "catalogue": "catalog",
-    "dialogue": "dialog",
-    "cheque": "check",
-    "grey": "gray",
-    "aluminium": "aluminum",
-    "tyre": "tire",
-    "jewellery": "jewelry",
-    "travelled": "traveled",
-    "labour": "labor",
-    "favour": "favor",
-    "colour": "color",
-    "honour": "honor",
-    "neighbour": "neighbor",
-    "harbour": "harbor",
-    "behaviour": "behavior",
-    "armour": "armor",
-    "endeavour": "endeavor",
-    "vigour": "vigor",
-    "rumour": "rumor",
-    "valour": "valor",
-}
-_ISE_EXCEPTIONS = frozenset(
-    """
-advise arise comprise compromise concise demise despise devise disguise enterprise excise
-exercise expertise franchise improvise merchandise otherwise paradise precise premise promise
-raise revise rise supervise surmise surprise televise wise noise poise praise cruise chaise
-""".split()
-)
-
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {
-    w: 10 * (i + 2)
-    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
-}
-_ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-    "hundredth": 100,
-}
-_MAGNITUDES = {
-    "thousand": 3,
-    "k": 3,
-    "lakh": 5,
-    "lakhs": 5,
-    "lac": 5,
-    "crore": 7,
-    "crores": 7,
-    "cr": 7,
-    "million": 6,
-    "millions": 6,
-    "mn": 6,
-    "mln": 6,
-    "billion": 9,
-    "billions": 9,
-    "bn": 9,
-    "b": 9,
-    "m": 6,
-    "trillion": 12,
-    "tn": 12,
-    "trn": 12,
-}
 #: One-letter magnitudes, which mean one only beside money ("$30m", "30k dollars").
 _MONEY_ONLY = frozenset("bkm")
 #: Units of measure: (what they measure, the power of ten of the base unit). A missing unit
@@ -160,7 +76,10 @@ _UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys("mw mwe megawatt megawatts".split(), ("w", 6)),
     **dict.fromkeys("gw gwe gigawatt gigawatts".split(), ("w", 9)),
     **dict.fromkeys("ha hectare hectares".split(), ("ha", 0)),
+    **dict.fromkeys("mi mile miles".split(), ("mi", 0)),
 }
+#: Kilometres in a mile: miles convert to km only as approximations.
+KM_PER_MILE = Decimal("1.609344")
 #: Nouns that make "one" a number ("one member").
 _COUNTED = frozenset("member members country countries nation nations".split())
 _CURRENCIES = {
@@ -190,24 +109,11 @@ _CURRENCIES = {
     "yuan": "cny",
     "cny": "cny",
 }
-_ROMAN = {
-    "i": 1,
-    "ii": 2,
-    "iii": 3,
-    "iv": 4,
-    "v": 5,
-    "vi": 6,
-    "vii": 7,
-    "viii": 8,
-    "ix": 9,
-    "x": 10,
-}
-
-_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
-_QUOTES = re.compile("['\u2018\u2019\u201a\u201b\u2032\u00b4`\"\u201c\u201d\u201e\u201f]")
 _HYPHEN_ROMAN = re.compile(r"(?<=[A-Za-z])-(?=(?:i{1,3}|iv|vi{0,3}|ix|x)\b)", re.IGNORECASE)
 _SPACED_ROMAN = re.compile(r"\b([A-Z][A-Za-z]*[a-z]) (?=(?:I{1,3}|IV|VI{0,3}|IX|X)\b(?![-']))")
 _MAY_BE_ROMAN = re.compile(r"[-\s][IVXivx]")
+#: A Roman numeral standing alone, in capitals, of two letters or more ("XXII", not "I").
+_ROMAN_WORD = re.compile(r"[IVXL]{2,}")
 _DIGIT = re.compile(r"\d")
 #: Thousands separators, international ("100,000") or Indian ("1,00,000", "12,34,567").
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3})(?![\d,])")
@@ -255,54 +161,36 @@ class Analysis:
     #: Words as written (case kept), parallel to ``words``, for acronyms, initialisms and
     #: feedback.
     raw_words: tuple[str, ...]
+    #: Calendar dates, in order ("9 August 1971" is one date, not two numbers).
+    dates: tuple[Date, ...] = ()
+    #: Whether a number was given as approximate ("around $65 billion").
+    approximate: bool = False
 
-    @property
+    @cached_property
+    def key(self) -> tuple[object, ...]:
+        """What two texts that say exactly the same share (words as written, case folded)."""
+        return (
+            tuple(w.casefold() for w in self.raw_words),
+            self.words,
+            self.numbers,
+            self.dates,
+            self.hedges,
+            self.approximate,
+        )
+
+    @cached_property
     def compact(self) -> str:
         """Words and numbers run together: "S-400" → "s400"."""
-        return "".join(self.words) + "".join(_fmt(n.value) for n in self.numbers)
+        return (
+            "".join(self.words)
+            + "".join(_fmt(n.value) for n in self.numbers)
+            + "".join(str(d).replace("-", "") for d in self.dates)
+        )
 
 
 def _fmt(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def fold_word(word: str) -> str:
-    """One lower-case word in canonical spelling: American spelling, singular.
-
-    The same for every case of the word ("BRICS", "Brics" and "brics" all fold alike): an
-    acronym's final S ("BRICS" is not "BRIC") is kept apart by the matcher, which compares the
-    words as written wherever the expected answer has an acronym."""
-    word = _SPELLINGS.get(word, word)
-    if len(word) > 5 and word not in _ISE_EXCEPTIONS:
-        for british, american in (
-            ("isation", "ization"),
-            ("ising", "izing"),
-            ("ised", "ized"),
-            ("ise", "ize"),
-            ("yse", "yze"),
-        ):
-            if word.endswith(british):
-                word = word[: -len(british)] + american
-                break
-    if len(word) < 4:
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
-        return word[:-1]
-    return word
-
-
-def plain(text: str) -> str:
-    """Accents removed, one kind of dash, no quotes, ``&`` as "and"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _DASHES.sub("-", text)
-    text = _QUOTES.sub("", text)
-    return text.replace("&", " and ")
 
 
 @lru_cache(maxsize=65536)
@@ -313,6 +201,15 @@ def analyse(text: str) -> Analysis:
     as given (spaces collapsed, case folded), so that it can still match itself."""
     original = text
     text = plain(text)
+    dates: list[Date] = []
+    if _DIGIT.search(text):
+        pieces, at = [], 0
+        for start, end, date in find_dates(text):
+            dates.append(date)
+            pieces += [text[at:start], " ; "]
+            at = end
+        if dates:
+            text = "".join([*pieces, text[at:]])
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)  # N.S.G. → NSG
     # Each rewrite runs only when its trigger is present: most answers are plain words.
@@ -335,10 +232,18 @@ def analyse(text: str) -> Analysis:
     if "$" in text:
         text = re.sub(r"\bus\s*\$", " $ ", text, flags=re.IGNORECASE)
     glued: set[int] = set()
+    suffixed: set[int] = set()  # letters written onto a number: "51A", "29K"
     if has_digits:
         found = list(_TOKEN.finditer(text))
         raw = [m.group() for m in found]
         glued = _glued_numbers(text, found)
+        suffixed = {
+            k
+            for k in range(1, len(found))
+            if found[k].start() == found[k - 1].end()
+            and found[k - 1].group()[0].isdigit()
+            and found[k].group()[0].isalpha()
+        }
     else:
         raw = _TOKEN.findall(text)
     words: list[str] = []
@@ -346,27 +251,48 @@ def analyse(text: str) -> Analysis:
     numbers: list[Number] = []
     hedges: list[str] = []
     pending_currency = ""
+    approximate = False
     i = 0
     while i < len(raw):
         token = raw[i]
         low = token.casefold()
-        if token == "ROMAN" and i + 1 < len(raw) and raw[i + 1].lower() in _ROMAN:
-            numbers.append(Number(Decimal(_ROMAN[raw[i + 1].lower()])))
+        if token == "ROMAN" and i + 1 < len(raw) and (roman := roman_value(raw[i + 1])):
+            numbers.append(Number(Decimal(roman)))
             i += 2
             continue
-        value, used = _number_at(raw, i)
+        if _ROMAN_WORD.fullmatch(token) and (roman := roman_value(token)):
+            numbers.append(Number(Decimal(roman)))  # "XXII", "XVI BRICS Summit"
+            i += 1
+            continue
+        if low in APPROXIMATORS and (
+            _next_is_number(raw, i)
+            or (
+                i + 1 < len(raw)
+                and raw[i + 1].casefold() in _CURRENCIES
+                and _next_is_number(raw, i + 1)
+            )
+        ):
+            approximate = True
+            i += 1
+            continue
+        if low == "no" and _next_is_number(raw, i):  # "National Highway No. 44"
+            i += 1
+            continue
+        value, used = (
+            _number_at(raw, i) if token[0].isdigit() or low in _NUMBER_STARTS else (None, 0)
+        )
         if value is not None:
             scale = 0
             while i + used < len(raw):  # "30 billion", "5 lakh crore"
                 nxt = raw[i + used].casefold()
-                if nxt not in _MAGNITUDES or (
+                if nxt not in MAGNITUDES or (
                     nxt in _MONEY_ONLY
                     and not pending_currency
                     and not _currency_follows(raw, i + used + 1)
                 ):
                     break  # "29K" in "MiG-29K" is a name; "$30k" and "30k dollars" are money
-                scale += _MAGNITUDES[nxt]
-                value = value.scaleb(_MAGNITUDES[nxt])
+                scale += MAGNITUDES[nxt]
+                value = value.scaleb(MAGNITUDES[nxt])
                 used += 1
             unit = pending_currency
             after = raw[i + used].casefold() if i + used < len(raw) else ""
@@ -378,6 +304,8 @@ def analyse(text: str) -> Analysis:
             if after in _UNITS and i not in glued and (after != "m" or raw[i + used] == "m"):
                 # "2,525 km", "8586m"; not "T-90M" (a name) nor "4169 M" (M is mega).
                 measure, used = _UNITS[after], used + 1
+                if measure[0] == "mi":  # miles, as kilometres (compared as approximations)
+                    value, measure = value * KM_PER_MILE, ("mi", 3)
             numbers.append(Number(value, unit, scale, *measure))
             pending_currency = ""
             i += used
@@ -388,15 +316,22 @@ def analyse(text: str) -> Analysis:
             continue
         if low in HEDGES:
             hedges.append(low)
-        elif low not in STOPWORDS and low != "%":
-            words.append(fold_word(low))
+        elif (low not in STOPWORDS or i in suffixed) and low != "%":
+            words.append(_folded(low))
             raw_words.append(token)
         i += 1
-    if not words and not numbers:
+    if not words and not numbers and not dates:
         whole = " ".join(original.split())
         if whole:
             return Analysis((whole.casefold(),), (), tuple(hedges), (whole,))
-    return Analysis(tuple(words), tuple(numbers), tuple(hedges), tuple(raw_words))
+    return Analysis(
+        tuple(words), tuple(numbers), tuple(hedges), tuple(raw_words), tuple(dates), approximate
+    )
+
+
+@lru_cache(maxsize=65536)
+def _folded(low: str) -> str:
+    return fold_word(ABBREVIATIONS.get(low, low))
 
 
 def _fiscal_year(found: re.Match[str]) -> str:
@@ -424,18 +359,10 @@ def _glued_numbers(text: str, found: list[re.Match[str]]) -> set[int]:
     return glued
 
 
-#: The word for each power of ten a magnitude names (9 → "billion"), for feedback.
-MAGNITUDE_WORDS = {
-    scale: word
-    for word, scale in _MAGNITUDES.items()
-    if word in ("thousand", "lakh", "million", "crore", "billion", "trillion")
-}
-
-
 def magnitude_scale(word: str) -> int | None:
     """The power of ten a magnitude word names ("billion" → 9, "crore" → 7), or None. Not
     the one-letter abbreviations, which mean a magnitude only beside money."""
-    return _MAGNITUDES.get(word) if len(word) > 1 else None
+    return MAGNITUDES.get(word) if len(word) > 1 else None
 
 
 def _currency_follows(raw: list[str], i: int) -> bool:
@@ -454,26 +381,9 @@ def _number_at(raw: list[str], i: int) -> tuple[Decimal | None, int]:
             return Decimal(token), 1
         except InvalidOperation:  # pragma: no cover - the token pattern admits only numbers
             return None, 0
-    low = token.casefold()
-    total, used = 0, 0
-    while i + used < len(raw):
-        word = raw[i + used].casefold()
-        if word in _TENS and used == 0:
-            total += _TENS[word]
-        elif word in _NUMBER_WORDS and (used == 0 or (total % 10 == 0 and total >= 20)):
-            total += _NUMBER_WORDS[word]
-        elif word in _ORDINAL_WORDS and (
-            used == 0 or (total % 10 == 0 and total >= 20 and _ORDINAL_WORDS[word] < 10)
-        ):
-            total += _ORDINAL_WORDS[word]
-            used += 1
-            break
-        elif word == "hundred" and used > 0 and total < 100:
-            total *= 100
-        else:
-            break
-        used += 1
-    if used == 0 or (used == 1 and low == "one" and not _number_context(raw, i)):
+    lowered = [w.casefold() for w in raw[i : i + 4]]
+    total, used = number_at(lowered, 0)
+    if total is None or (used == 1 and lowered[0] == "one" and not _number_context(raw, i)):
         return None, 0
     return Decimal(total), used
 
@@ -483,7 +393,8 @@ def _number_context(raw: list[str], i: int) -> bool:
     nxt = raw[i + 1].casefold() if i + 1 < len(raw) else ""
     prev = raw[i - 1].casefold() if i > 0 else ""
     return (
-        nxt in _MAGNITUDES
+        (i > 0 and raw[i - 1][:1].isupper() and raw[i][:1].isupper())  # "Sakhalin One"
+        or nxt in MAGNITUDES
         or nxt == "%"
         or nxt in _COUNTED
         or nxt in _UNITS

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from quizbot.bank.model import Question
+from quizbot.grading.context import context
+from quizbot.grading.details import is_detail, readings
 from quizbot.grading.index import AnswerIndex
 from quizbot.grading.matcher import best_match, forms, typo_diff
 from quizbot.grading.normalize import analyse
@@ -43,21 +44,6 @@ def as_verdict(one: One) -> Verdict:
     return Verdict(one.accepted, 1.0 if one.accepted else 0.0, one.kind, one.feedback)
 
 
-def context(question: Question) -> frozenset[str]:
-    """The question's common words, which a learner may echo around an answer ("which
-    missile do India and Russia build" → "missile", "build"). Names the question offers
-    ("Tamil Nadu or Kerala?") are not among them: echoing both is a hedge."""
-    return _context_of(question.stem)
-
-
-@lru_cache(maxsize=32768)
-def _context_of(stem: str) -> frozenset[str]:
-    analysis = analyse(stem)
-    return frozenset(
-        w for w, raw in zip(analysis.words, analysis.raw_words, strict=True) if raw[:1].islower()
-    )
-
-
 def split_parts(response: str, whole: Callable[[str], bool]) -> list[str]:
     """Split on commas, semicolons, slashes and new lines; then split a part on "and" only
     if it is not an item as a whole ("Oil and gas" stays one item)."""
@@ -78,11 +64,44 @@ def grade_one(
     index: AnswerIndex | None,
     rivals: Iterable[str] = (),
     tolerance: float | None = None,
+    blank: int | None = None,
 ) -> One:
-    """Grade one slot: ``response`` against ``answer`` (+ ``aliases``), guarding near misses."""
+    """Grade one slot: ``response`` against ``answer`` (+ ``aliases``), guarding near misses.
+    A response that adds to the answer ("Tashkent, Uzbekistan", "S-400, because …") is
+    graded on its answer part when the rest only describes it (see
+    :mod:`quizbot.grading.details`)."""
+    rivals = list(rivals)
+    whole = _grade_whole(response, answer, aliases, question, index, rivals, tolerance, blank)
+    if whole.accepted or whole.kind == "near-miss":
+        return whole
+    own = frozenset(f.analysis.compact for f in forms(answer, aliases))
+    others = [*question.reject, *rivals]
+    for part, detail, after in readings(response):
+        found = _grade_whole(part, answer, aliases, question, index, rivals, tolerance, blank)
+        if found.accepted and is_detail(detail, after, part, answer, others, index, own):
+            whole_compact = analyse(response).compact
+            if whole_compact not in own and (
+                (index is not None and whole_compact in index.exact)
+                or any(analyse(r).compact == whole_compact for r in others)
+            ):
+                return whole  # the whole is another answer ("BrahMos-II" for "BrahMos")
+            return found
+    return whole
+
+
+def _grade_whole(
+    response: str,
+    answer: str,
+    aliases: Sequence[str],
+    question: Question,
+    index: AnswerIndex | None,
+    rivals: Iterable[str],
+    tolerance: float | None,
+    blank: int | None,
+) -> One:
     said = analyse(response)
     accepted = forms(answer, aliases)
-    found = best_match(said, accepted, context(question), tolerance)
+    found = best_match(said, accepted, context(question, blank), tolerance)
     own = frozenset(f.analysis.compact for f in accepted)
     rival_texts = [*question.reject, *rivals]
     if found is not None and found.magnitude:

@@ -70,8 +70,8 @@ class Answered:
     #: ``None`` for a skipped question.
     verdict: Verdict | None
     outcome: Outcome
-    #: The alias "I was right" taught from this answer (undo forgets it again).
-    taught: str | None = None
+    #: The aliases "I was right" taught from this answer (undo forgets them again).
+    taught: tuple[str, ...] = ()
 
     @property
     def rating(self) -> Rating:
@@ -375,11 +375,11 @@ class Study:
             raise StudyError("there is no answer to undo")
         last = self.history[-1]
         scheduling.undo(self.store, last.outcome)
-        if last.taught is not None:
-            self.store.remove_alias(last.question.id, last.taught)
+        for alias in last.taught:
+            self.store.remove_alias(last.question.id, alias)
             taught = self._aliases.get(last.question.id, [])
-            if last.taught in taught:
-                taught.remove(last.taught)
+            if alias in taught:
+                taught.remove(alias)
         self.history.pop()
         if not self.cram:
             self._after_answer(last.outcome, -1)
@@ -406,7 +406,8 @@ class Study:
         self.store.add_alias(question_id, alias, utc(now))
         taught.append(alias)
         if from_last:
-            self.history[-1] = replace(self.history[-1], taught=alias)
+            last = self.history[-1]
+            self.history[-1] = replace(last, taught=(*last.taught, alias))
         return question_id
 
     def close(self, now: datetime) -> None:

@@ -16,7 +16,8 @@ from pathlib import Path
 from fsrs import Rating, State
 
 from quizbot import paths
-from quizbot.bank import TOPIC_SEPARATOR, Bank, Question, takes_aliases
+from quizbot.bank import TOPIC_SEPARATOR, Bank, Question
+from quizbot.grading.teach import lesson
 from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import ids_in_topic, resolve_topic
 from quizbot.study.records import CardRow
@@ -492,10 +493,12 @@ class Tutor:
         taught_before = response.strip() in self.store.aliases(last.question.id)
         if last.rating >= rating and (last.verdict.correct or taught_before):
             return [Say(f"That one was already marked right (rated {_rating_name(last.rating)}).")]
-        taught = ""
-        if takes_aliases(last.question):
-            self.study.teach_alias(response, now)
-            taught = f" I'll accept {_quoted(response.strip())} from now on."
+        found = lesson(last.question, response)
+        for alias in found.aliases:
+            self.study.teach_alias(alias, now)
+        taught = f" I'll accept {', '.join(found.learnt)} from now on." if found.learnt else ""
+        if found.not_learnt:
+            taught += f" {found.not_learnt}"
         answered = self.study.rerate(rating)
         self._retrack(last, answered)
         hinted = " (after a hint)" if rating == Rating.Hard else ""

@@ -34,27 +34,13 @@ from quizbot.bank import (
 )
 from quizbot.grading import match_columns
 from quizbot.grading.choices import letter
+from quizbot.text.numbers import number_word
 from quizbot.tutor.expected import correct_statements, spoken_list
 from quizbot.tutor.replies import Hint
 
-_NUMBER_WORDS = (
-    "no",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-)
-
 
 def _count(n: int, word: str) -> str:
-    name = _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
-    return f"{name} {word}{'' if n == 1 else 's'}"
+    return f"{number_word(n)} {word}{'' if n == 1 else 's'}"
 
 
 def _mask_word(word: str, keep: int) -> str:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,20 +31,13 @@ from rapidfuzz import fuzz, process
 from quizbot.bank import TOPIC_SEPARATOR, Question, Statements
 from quizbot.notes.outline import Item, parse_outline
 from quizbot.paths import display_path
+from quizbot.text.fold import strip_accents
+from quizbot.text.stem import stem
+from quizbot.text.stopwords import SEARCH_STOPWORDS
 from quizbot.tutor.expected import answer_words
 from quizbot.tutor.replies import Lookup, Passage
 
-_STOP = frozenset(
-    """a an the of in on at to for and or but is are was were be been being it
-its this that these those what who whom whose which where when why how do does did done have
-has had with by from as about into over than then so such me my i you your we our us tell
-explain describe define summarise summarize summary overview outline recap review give show
-please notes note know say says said can could would should will shall there their them they
-he she his her him also any some all more most much many very just only between
-section sections part chapter topic topics heading headings regarding detail details point
-points fact facts important everything anything something thing things brief briefly quick
-quickly want learn study remind mean means meant happen happened think""".split()
-)
+_STOP = SEARCH_STOPWORDS
 #: Words that name a kind of tie rather than a subject: in notes on relations between
 #: countries nearly every heading and bullet could use them, so they weigh little.
 _GENERIC_WORDS = """cooperation cooperate collaboration relation relations relationship ties
@@ -53,7 +45,6 @@ tie partnership partner bilateral link links engagement""".split()
 GENERIC_WEIGHT = 0.2
 _US = re.compile(r"\bU\.?S\.?(?=$|[^A-Za-z])")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
-_DOUBLE = re.compile(r"([b-df-hj-km-np-rtv-y])\1$")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])[-‐‑–](?=\d)")
 _SUMMARY = re.compile(
@@ -80,33 +71,13 @@ SECTION_LIMIT = 12
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(text)
 
 
 def _stem(word: str) -> str:
-    """A light suffix stemmer, the same for notes and queries: ``worried``/``worries`` →
-    ``worry``, ``buying`` → ``buy``, ``programmes`` → ``program``, ``trade(d)`` → ``trad``,
-    and US spellings as British ones (``defense`` → ``defenc`` as ``defence``)."""
-    if word.isdigit():
-        return word
-    if len(word) > 4 and word.endswith(("ies", "ied")):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    if len(word) > 5 and word.endswith("ing"):
-        word = _DOUBLE.sub(r"\1", word[:-3])
-    elif len(word) > 4 and word.endswith("eed"):
-        word = word[:-1]  # agreed → agree (→ agre)
-    elif len(word) > 4 and word.endswith("ed"):
-        word = _DOUBLE.sub(r"\1", word[:-2])
-    if len(word) > 5 and word.endswith("mme"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    if len(word) > 4 and word.endswith(("iz", "ens")):  # summariz(e) ~ summaris(e); defens(e)
-        word = word[:-2] + "is" if word.endswith("iz") else word[:-1] + "c"
-    return word
+    """The Snowball stem of a search word, the same for notes and queries (``worried`` and
+    ``worries`` → ``worri``, ``programmes`` → ``program``, ``defense`` as ``defence``)."""
+    return stem(word)
 
 
 def tokens(text: str) -> list[str]:

@@ -42,6 +42,7 @@ from quizbot.bank.validate import _TYPE_RULES, COMMON_FIELDS, TYPE_FIELDS
 from quizbot.exam import build
 from quizbot.grading import grade
 from quizbot.grading.index import answer_texts
+from quizbot.grading.teach import lesson
 from quizbot.interchange.anki_export import note_fields
 from quizbot.notes import lint, yamlout
 from quizbot.study.rating import PACE_MS
@@ -117,6 +118,7 @@ DISPATCHERS: dict[str, Callable[[Any], object]] = {
     "quizbot.grading.grade:grade": lambda q: grade(q, "BrahMos"),
     "quizbot.grading.grade:_expected": lambda q: grade(q, " "),
     "quizbot.grading.index:answer_texts": answer_texts,
+    "quizbot.grading.teach:lesson": lambda q: lesson(q, "BrahMos"),
     "quizbot.exam.build:facts_of": build.facts_of,
     "quizbot.interchange.anki_export:note_fields": lambda q: note_fields(q, "notes/n.md"),
     "quizbot.exam.build:_usable": build._usable,
@@ -190,7 +192,8 @@ def test_tables_keyed_by_type_name_every_type() -> None:
 
 @pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.type)
 def test_the_validator_reads_exactly_the_fields_of_each_type(cls: type[QuestionBase]) -> None:
-    internal = {"origin", "derived_id"}
+    # item_aliases is read from a list's answer ([[United Kingdom, UK], France]), not a field.
+    internal = {"origin", "derived_id", "item_aliases"}
     fields = {f.name for f in dataclasses.fields(cls)} - internal
     assert {*COMMON_FIELDS, *TYPE_FIELDS[cls.type]} == fields | {"type"}
 

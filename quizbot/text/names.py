@@ -1,0 +1,250 @@
+"""Names: titles, standard abbreviations of words, alternative place names, demonyms,
+transliteration keys, and the English dictionary.
+
+* :data:`TITLES` may stand before a person's name ("Dr", "PM", "Sqn Ldr", "Sardar") and
+  :data:`PREFIXES` before a ship's ("INS"); neither changes who or what is named.
+* :data:`ABBREVIATIONS` are standard short forms of words ("Art." → article, "Govt." →
+  government).
+* :func:`place_variants` gives a place's other names in use: former names ("Trivandrum"),
+  exonyms ("Brasil") and official long forms ("Russian Federation").
+* :func:`translit_key` reduces a word to a key that transliterations of one name share:
+  Dmitri/Dmitry, Mashinostroenia/Mashinostroyeniya, Tiruvananthapuram/Thiruvananthapuram,
+  Koodankulam/Kudankulam, Aryabhatta/Aryabhata.
+* :func:`is_dictionary_word` says whether a word is a real English word or a well-known name
+  (from ``pyspellchecker``'s English word list): such a word written for another word is a
+  different word, never a spelling slip ("Corporation" for "Cooperation", "Austria" for
+  "Australia").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+#: Titles and ranks before a person's name.
+TITLES = frozenset(
+    """
+mr mrs ms miss dr prof professor shri sri smt sardar sir madam pm president premier
+minister chancellor general gen lt col colonel capt captain major maj sqn ldr squadron leader
+wing cdr commander air marshal admiral adm comrade marshal justice hon honourable honorable
+st saint ambassador secretary eam nsa fm chief mp mla
+""".split()
+)
+#: Prefixes of ships' and vessels' names.
+PREFIXES = frozenset("ins hms uss rfs mv ss icgs".split())
+
+#: Standard abbreviations of words, without their dots.
+ABBREVIATIONS = {
+    "art": "article",
+    "arts": "articles",
+    "govt": "government",
+    "gov": "government",
+    "dept": "department",
+    "natl": "national",
+    "nat": "national",
+    "intl": "international",
+    "int": "international",
+    "internat": "international",
+    "assn": "association",
+    "org": "organization",
+    "orgn": "organization",
+    "corp": "corporation",
+    "univ": "university",
+    "inst": "institute",
+    "min": "ministry",
+    "mt": "mount",
+    "ft": "fort",
+    "rly": "railway",
+    "rd": "road",
+    "sqn": "squadron",
+    "ldr": "leader",
+}
+
+#: Places known by more than one name: every name in a group names the same place.
+_PLACE_GROUPS = [
+    "Thiruvananthapuram | Trivandrum",
+    "Kochi | Cochin",
+    "Mumbai | Bombay",
+    "Chennai | Madras",
+    "Kolkata | Calcutta",
+    "Bengaluru | Bangalore",
+    "Puducherry | Pondicherry",
+    "Varanasi | Benares | Banaras",
+    "Prayagraj | Allahabad",
+    "Gurugram | Gurgaon",
+    "Mysuru | Mysore",
+    "Kozhikode | Calicut",
+    "Thoothukudi | Tuticorin",
+    "Vadodara | Baroda",
+    "Pune | Poona",
+    "Kanpur | Cawnpore",
+    "Shimla | Simla",
+    "Odisha | Orissa",
+    "Uttarakhand | Uttaranchal",
+    "Visakhapatnam | Vizag | Vishakhapatnam",
+    "Astana | Nur-Sultan | Akmola",
+    "Almaty | Alma-Ata",
+    "Bishkek | Frunze",
+    "Volgograd | Stalingrad",
+    "Saint Petersburg | St Petersburg | Leningrad",
+    "Yekaterinburg | Ekaterinburg | Sverdlovsk",
+    "Myanmar | Burma",
+    "Yangon | Rangoon",
+    "Sri Lanka | Ceylon",
+    "Beijing | Peking",
+    "Russia | Russian Federation",
+    "United States | United States of America | USA | US | America",
+    "United Kingdom | UK | Britain | Great Britain",
+    "United Arab Emirates | UAE",
+    "Soviet Union | USSR",
+    "Brazil | Brasil",
+    "Kyrgyzstan | Kyrgyz Republic | Kirghizia",
+    "Belarus | Byelorussia",
+    "Turkey | Turkiye",
+    "Czechia | Czech Republic",
+    "Eswatini | Swaziland",
+    "Ivory Coast | Cote dIvoire",
+    "Netherlands | Holland",
+    "South Korea | Republic of Korea",
+    "North Korea | DPRK",
+    "Iran | Persia",
+    "Moskva | Moscow River",
+]
+
+
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+
+
+def _key(name: str) -> str:
+    return _NOT_KEY.sub("", name.casefold())
+
+
+@cache
+def _places() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for group in _PLACE_GROUPS:
+        names = tuple(n.strip() for n in group.split("|"))
+        for name in names:
+            table[_key(name)] = names
+    return table
+
+
+def place_variants(name: str) -> tuple[str, ...]:
+    """Other names of the place ``name`` ("Trivandrum" for "Thiruvananthapuram"), or ()."""
+    key = _key(name)
+    names = _places().get(key)
+    return tuple(n for n in names if _key(n) != key) if names else ()
+
+
+#: Demonyms whose country is not the demonym less its ending ("Russian" → Russia is).
+DEMONYMS = {
+    "chinese": "china",
+    "french": "france",
+    "japanese": "japan",
+    "british": "britain",
+    "dutch": "netherlands",
+    "pakistani": "pakistan",
+    "bangladeshi": "bangladesh",
+    "iranian": "iran",
+    "iraqi": "iraq",
+    "afghan": "afghanistan",
+    "soviet": "ussr",
+    "uzbek": "uzbekistan",
+    "kazakh": "kazakhstan",
+    "tajik": "tajikistan",
+    "turkmen": "turkmenistan",
+    "kyrgyz": "kyrgyzstan",
+    "nepali": "nepal",
+    "nepalese": "nepal",
+    "sri lankan": "sri lanka",
+}
+
+
+def demonym_of(word: str, name: str) -> bool:
+    """Whether ``word`` is the adjective of ``name`` ("russian" of "russia", "indian" of
+    "india", "american" of "america"), both lower case."""
+    if DEMONYMS.get(word) == name:
+        return True
+    return len(name) >= 4 and word in (name + "n", name + "an", name + "ian", name[:-1] + "an")
+
+
+_TRANSLIT_STEPS = (
+    (re.compile(r"shch"), "sh"),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"(?<=.)h"), ""),  # Khrushchev/Krushchev, Thiru-/Tiru-, Chahbahar/Chabahar
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"oo"), "u"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"ie"), "e"),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"ia$"), "a"),
+)
+
+
+@cache
+def translit_key(word: str) -> str:
+    """A key shared by transliterations of one name (lower-case ASCII ``word``)."""
+    key = word
+    for pattern, replacement in _TRANSLIT_STEPS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en", distance=1).word_frequency.keys())
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether the lower-case ``word`` is an English word or a well-known name."""
+    return word in _dictionary()
+
+
+#: Countries (ISO 3166 short names, as pycountry gives them) and India's states and union
+#: territories: a place named after an answer ("Tashkent, Uzbekistan") is where it is, not a
+#: second answer.
+_REGIONS = """
+Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
+Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
+Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cabo Verde|
+Cambodia|Cameroon|Canada|Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|
+Costa Rica|Croatia|Cuba|Cyprus|Czechia|Cote dIvoire|Denmark|Djibouti|Dominica|
+Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|
+Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|
+Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|
+Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|
+Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|
+Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|
+Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|
+North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|
+Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Russian Federation|Rwanda|
+Saint Kitts and Nevis|Saint Lucia|Saint Vincent and the Grenadines|Samoa|San Marino|
+Sao Tome and Principe|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|
+Slovenia|Solomon Islands|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|
+Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|
+Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|
+United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Vatican City|Venezuela|Vietnam|Yemen|
+Zambia|Zimbabwe|USA|UK|UAE|USSR|Soviet Union|
+Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|
+Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|
+Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|
+Andaman and Nicobar Islands|Chandigarh|Dadra and Nagar Haveli and Daman and Diu|Delhi|
+Jammu and Kashmir|Ladakh|Lakshadweep|Puducherry"""
+
+
+@cache
+def _regions() -> frozenset[str]:
+    return frozenset(_key(name) for name in _REGIONS.replace("\n", "").split("|"))
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` is a country or an Indian state or union territory."""
+    return _key(name) in _regions()
