@@ -18,6 +18,7 @@ from quizbot.bank.model import (
     Statement,
     Statements,
     TrueFalse,
+    keeps_order,
     takes_aliases,
 )
 
@@ -41,6 +42,7 @@ __all__ = [
     "Statements",
     "TrueFalse",
     "find_files",
+    "keeps_order",
     "load_bank",
     "takes_aliases",
 ]

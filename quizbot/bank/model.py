@@ -8,6 +8,7 @@ compare by value in tests. Loading and validation live in :mod:`quizbot.bank.val
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar, Literal, assert_never, get_args
 
@@ -216,6 +217,19 @@ Question = Short | ListQuestion | Mcq | Multi | Statements | TrueFalse | Cloze |
 
 #: Question classes by their YAML ``type``, in the order of :data:`Question`.
 QUESTION_TYPES: dict[str, type[QuestionBase]] = {cls.type: cls for cls in get_args(Question)}
+
+
+#: An option that refers to the others ("All of the above", "Both (a) and (b)").
+_REFERS_TO_OTHERS = re.compile(
+    r"\b(?:all|none|both|neither)\b.*\b(?:above|of these|and|nor)\b|^(?:both|neither)\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_order(options: Sequence[str]) -> bool:
+    """Whether options must be shown in the author's order: one refers to the others
+    ("All of the above"), and moving it would change what it says."""
+    return any(_REFERS_TO_OTHERS.search(option) for option in options)
 
 
 def takes_aliases(question: Question) -> bool:

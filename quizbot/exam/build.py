@@ -55,6 +55,7 @@ from quizbot.bank import (
     Short,
     Statements,
     TrueFalse,
+    keeps_order,
 )
 from quizbot.exam import options as opts
 from quizbot.exam.items import ExamItem
@@ -204,21 +205,13 @@ def facts_of(question: Question) -> list[Fact]:
             assert_never(question)
 
 
-#: Options that refer to the others ("All of the above", "Both (a) and (b)") keep the
-#: author's order: moving them would change what they say.
-_REFERS_TO_OTHERS = re.compile(
-    r"\b(?:all|none|both|neither)\b.*\b(?:above|of these|and|nor)\b|^(?:both|neither)\b",
-    re.IGNORECASE,
-)
-
-
 def mcq_item(q: Mcq, rng: random.Random | None = None, root: Path | None = None) -> ExamItem | None:
     """Four options, shuffled by ``rng`` (the author's order without one, or when an option
     refers to the others); the key follows the answer."""
     if len(q.options) != 4 or len(set(q.options)) != 4 or q.answer not in q.options:
         return None
     options = list(q.options)
-    if rng is not None and not any(_REFERS_TO_OTHERS.search(o) for o in options):
+    if rng is not None and not keeps_order(options):
         rng.shuffle(options)
     return ExamItem(
         "mcq",

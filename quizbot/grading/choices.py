@@ -53,7 +53,7 @@ def grade_mcq(q: Mcq, response: str, order: Sequence[str] | None = None) -> Verd
             )
         return Verdict(True, 1.0, choice.kind, f"Correct: {expected}.")
     if choice.tied:
-        could = " or ".join(f"({letter(i)}) {q.options[i]}" for i in choice.tied)
+        could = " or ".join(f"({letter(i)}) {options[i]}" for i in choice.tied)
         kind: VerdictKind = "near-miss" if right in choice.tied else "wrong"
         return Verdict(
             False, 0.0, kind, f"{response.strip()} could be {could}; the answer is {expected}."
@@ -66,7 +66,7 @@ def grade_mcq(q: Mcq, response: str, order: Sequence[str] | None = None) -> Verd
         False,
         0.0,
         "wrong",
-        f"({letter(chosen)}) {q.options[chosen]} is not it; the answer is {expected}.",
+        f"({letter(chosen)}) {options[chosen]} is not it; the answer is {expected}.",
     )
 
 

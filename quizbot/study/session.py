@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, deque
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -53,13 +54,15 @@ def grade(
     response: str,
     aliases: list[str] | tuple[str, ...] = (),
     index: AnswerIndex | None = None,
+    order: Sequence[str] | None = None,
 ) -> Verdict:
     """Grade with :func:`quizbot.grading.grade`, adding the aliases the learner taught;
-    ``index`` (the bank's answers) lets the near-miss guard see every other answer."""
+    ``index`` (the bank's answers) lets the near-miss guard see every other answer; ``order``
+    is the options in the order shown (letters are read in that order)."""
     from quizbot.grading import grade as grade_response
 
     taught = aliases if takes_aliases(question) else ()
-    return grade_response(question, response, index=index, aliases=taught)
+    return grade_response(question, response, index=index, aliases=taught, order=order)
 
 
 @dataclass(frozen=True)
@@ -245,12 +248,19 @@ class Study:
     # --- answers ---
 
     def answer(
-        self, response: str, now: datetime, *, duration_ms: int | None = None, hints: int = 0
+        self,
+        response: str,
+        now: datetime,
+        *,
+        duration_ms: int | None = None,
+        hints: int = 0,
+        order: Sequence[str] | None = None,
     ) -> Answered:
-        """Grade the current question's ``response`` and record it (see :meth:`record`)."""
+        """Grade the current question's ``response`` and record it (see :meth:`record`);
+        ``order``: the options in the order the learner saw them."""
         question = self._require_current()
         verdict = grade(
-            question, response, self._aliases.get(question.id, ()), self.answers.index()
+            question, response, self._aliases.get(question.id, ()), self.answers.index(), order
         )
         return self.record(verdict, response, now, duration_ms=duration_ms, hints=hints)
 

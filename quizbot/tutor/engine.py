@@ -9,14 +9,16 @@ Nothing is raised at the learner: a problem becomes ``Say(..., tone="error")``.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 
 from fsrs import Rating, State
 
 from quizbot import paths
-from quizbot.bank import TOPIC_SEPARATOR, Bank, Question
+from quizbot.bank import TOPIC_SEPARATOR, Bank, Mcq, Multi, Question, keeps_order
 from quizbot.grading.teach import lesson
 from quizbot.study.answers import BankAnswers
 from quizbot.study.queue import ids_in_topic, resolve_topic
@@ -118,6 +120,12 @@ class Tutor:
         self._answered = 0
         self._hints = 0
         self._shown: Question | None = None
+        #: Each question as the learner sees it this time (mcq and multi options in an order
+        #: of this presentation), by id; kept while it is asked and, once answered, for /why
+        #: and /undo; and the order shown the time before, which the next one avoids.
+        self._presenting: dict[str, Question] = {}
+        self._last_order: dict[str, tuple[str, ...]] = {}
+        self._answered_shown: dict[str, Question] = {}
         #: The last thing that happened was feedback on an answer (ratings words apply).
         self._after_feedback = False
         self._done_said = False
@@ -368,9 +376,36 @@ class Tutor:
         if not self._after_feedback or not self.study.history:
             return False
         current = self.current
-        return current is None or not grade(current, word).correct
+        return current is None or not grade(current, word, order=self._order(current)).correct
 
     # --- asking ---
+
+    def presented(self, question: Question) -> Question:
+        """``question`` as the learner sees it now: the options of mcq and multi in the order
+        of this presentation (the bank's object for every other type)."""
+        return self._presenting.get(question.id, question)
+
+    def _present(self, question: Question, now: datetime) -> Question:
+        """A new presentation of ``question``: mcq and multi options shuffled (the author's
+        order when an option refers to the others), never in the order shown last time when
+        another order exists; fixed until the question is asked anew."""
+        if not isinstance(question, Mcq | Multi) or keeps_order(question.options):
+            return question
+        rng = random.Random(f"{question.id}|{now.isoformat()}")
+        before = self._last_order.get(question.id, ())
+        options = list(question.options)
+        for _ in range(8):
+            rng.shuffle(options)
+            if tuple(options) != before:
+                break
+        shown = replace(question, options=tuple(options))
+        self._presenting[question.id] = shown
+        self._last_order[question.id] = shown.options
+        return shown
+
+    def _order(self, question: Question) -> tuple[str, ...] | None:
+        shown = self.presented(question)
+        return shown.options if isinstance(shown, Mcq | Multi) else None
 
     def _next(self, now: datetime) -> list[Reply]:
         """Ask the next question, or say that nothing is left."""
@@ -386,7 +421,8 @@ class Tutor:
             return []
         self._shown = question
         self._hints = 0
-        return [Ask(question, self._answered + 1, self.counts(now), self._reason(question))]
+        shown = self._presenting.get(question.id) or self._present(question, now)
+        return [Ask(shown, self._answered + 1, self.counts(now), self._reason(question))]
 
     def _maybe_next(self, now: datetime) -> list[Reply]:
         """After a message that asked nothing: a question that has fallen due meanwhile."""
@@ -406,7 +442,7 @@ class Tutor:
     # --- answers ---
 
     def _feedback(self, answered: Answered, response: str, now: datetime) -> Feedback:
-        question = answered.question
+        question = self._answered_shown.get(answered.question.id, answered.question)
         return Feedback(
             question,
             response,
@@ -422,6 +458,8 @@ class Tutor:
 
     def _record(self, answered: Answered, response: str, now: datetime) -> list[Reply]:
         self._answered += 1
+        self._answered_shown[answered.question.id] = self.presented(answered.question)
+        self._presenting.pop(answered.question.id, None)  # asked again: a new order
         outcome = answered.outcome
         self._track(
             answered.question.id, outcome.after, outcome.before is None and not self.cram, +1
@@ -433,7 +471,8 @@ class Tutor:
     def _answer(self, response: str, now: datetime) -> list[Reply]:
         if self.current is None:
             return [self.lookup(response)]
-        answered = self.study.answer(response, now, hints=self._hints)
+        order = self._order(self.current)
+        answered = self.study.answer(response, now, hints=self._hints, order=order)
         return self._record(answered, response, now)
 
     def _skip(self, now: datetime) -> list[Reply]:
@@ -445,7 +484,7 @@ class Tutor:
         question = self.current
         if question is None:
             return [Say("There's no question to give a hint for right now.", tone="error")]
-        given = hints.hint(question, self._hints + 1)
+        given = hints.hint(self.presented(question), self._hints + 1)
         if given is None:
             return [
                 Say("That was my last hint for this one. Have a go, or /skip to see the answer.")
@@ -473,7 +512,8 @@ class Tutor:
                     )
                 ]
             return [Say("There's nothing to explain yet.", tone="error")]
-        return [self.explain(self.study.history[-1].question)]
+        last = self.study.history[-1].question
+        return [self.explain(self._answered_shown.get(last.id, last))]
 
     def _right(self, now: datetime) -> list[Reply]:
         if not self.study.history:
@@ -529,6 +569,8 @@ class Tutor:
         last = self.study.history[-1]
         self.study.undo()
         self._answered -= 1
+        if (shown := self._answered_shown.get(last.question.id)) is not None:
+            self._presenting[last.question.id] = shown  # back as it was shown
         self._track(
             last.question.id, last.outcome.before, last.outcome.before is None and not self.cram, -1
         )

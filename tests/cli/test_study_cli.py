@@ -77,7 +77,7 @@ def test_skip_undo_rerate_and_accept(tmp_path: Path) -> None:
     lines = """\
         /skip
         /1
-        b
+        beta
         PJ-10
         /right
         /undo

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -57,7 +58,7 @@ def test_a_session_with_hints_why_and_a_lookup_then_end_of_input(tmp_path: Path)
         /why
         what is INSTC?
         1-b, 2-c, 3-a
-        b
+        THAAD
         """
     status, out, err = plain(tmp_path, lines, Clock(step=timedelta(seconds=10)))
     assert (status, err) == (0, "")
@@ -78,8 +79,11 @@ def test_a_session_with_hints_why_and_a_lookup_then_end_of_input(tmp_path: Path)
         "(notes/india-russia.md:152)\n  International North–South Transport Corridor "
         "(INSTC):"
     ) in out
-    assert "  (a) S-400\n  (b) THAAD" in out
-    assert "✗ (b) THAAD is not it; the answer is (a) S-400." in out
+    # the options in this presentation's order; the feedback names them by the letters shown
+    shown = dict(re.findall(r"^  \(([a-d])\) (S-400|THAAD|Patriot|Iron Dome)$", out, re.M))
+    assert sorted(shown.values()) == ["Iron Dome", "Patriot", "S-400", "THAAD"]
+    letter = {text: key for key, text in shown.items()}
+    assert f"✗ ({letter['THAAD']}) THAAD is not it; the answer is ({letter['S-400']}) S-400." in out
     assert "Match the project to its sector\n  1. Kudankulam\n" in out
     assert "  c) oil and gas\n(match each number to a letter: 1-b, 2-a, ...)" in out
     assert "\x1b" not in out  # no colour codes

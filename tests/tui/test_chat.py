@@ -81,10 +81,11 @@ async def test_a_whole_session_then_restart_keeps_progress(
         card = open_card(app)
         assert card.question.id == "s400"
         assert app.focused is app.query_one("#entry", Input)
-        await pilot.press("b", "enter")
+        key = right_answer(card.question)  # the letter of S-400 as shown this time
+        await pilot.press(key, "enter")
         await settle(pilot)
-        assert bubbles(app, "learner")[-1] == "b"
-        assert last_bubble(app, "feedback").startswith("✓ Right  (b) S-400")
+        assert bubbles(app, "learner")[-1] == key
+        assert last_bubble(app, "feedback").startswith(f"✓ Right  ({key}) S-400")
         await pilot.press("ctrl+q")
         await settle(pilot)
     assert app.return_code == 0
@@ -131,28 +132,33 @@ async def test_choices_by_click_and_by_typing(make_app: MakeApp) -> None:
     app = make_app(topic="mcq")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        rows = list(open_card(app).query(ChoiceRow))
-        await pilot.click(rows[0])
+        card = open_card(app)
+        shown = card.question.options  # this presentation's order, the same on the card
+        assert [row.text for row in card.query(ChoiceRow)] == list(shown)
+        wrong = next(i for i, text in enumerate(shown) if text != "S-400")
+        right = "abcd"[shown.index("S-400")]
+        await pilot.click(list(card.query(ChoiceRow))[wrong])
         await settle(pilot)
-        assert bubbles(app, "learner")[-1] == "(a) THAAD"
-        assert last_bubble(app, "feedback").startswith("✗ Not quite  The answer: (b) S-400")
+        assert bubbles(app, "learner")[-1] == f"({'abcd'[wrong]}) {shown[wrong]}"
+        assert last_bubble(app, "feedback").startswith(f"✗ Not quite  The answer: ({right}) S-400")
         # the answered card becomes one line of text for its options, under the question
         assert not app.query(Choices) and not app.query(QuestionCard)
         closed = text_of(app.query_one("#log .question.-closed", Static)).splitlines()
         assert closed[1:] == [
             "Which air defence system did India buy from Russia?",
-            "a THAAD   b S-400   c Patriot   d Iron Dome",
+            "   ".join(f"{'abcd'[n]} {text}" for n, text in enumerate(shown)),
         ]
 
     app = make_app(topic="multi")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        rows = list(open_card(app).query(ChoiceRow))
-        for row in (rows[0], rows[2], rows[1], rows[1]):  # b toggled on and off again
-            await pilot.click(row)
+        rows = {row.text: row for row in open_card(app).query(ChoiceRow)}
+        for text in ("BRICS", "SCO", "NATO", "NATO"):  # NATO toggled on and off again
+            await pilot.click(rows[text])
         await pilot.click(open_card(app).query_one(".submit"))
         await settle(pilot)
-        assert bubbles(app, "learner")[-1] == "(a) BRICS, (c) SCO"
+        picked = sorted((row.key, text) for text, row in rows.items() if text in ("BRICS", "SCO"))
+        assert bubbles(app, "learner")[-1] == ", ".join(f"({k}) {t}" for k, t in picked)
         assert last_bubble(app, "feedback").startswith("✓")
 
     app = make_app(topic="statements")

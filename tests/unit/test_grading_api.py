@@ -289,3 +289,19 @@ def test_list_items_that_contain_separators_stay_whole_when_typed_verbatim() -> 
         stages, "joint development; marketing, selling and export, technology transfer"
     ).correct
     assert not grade(stages, "technology transfer, joint development, marketing").correct
+
+
+def test_feedback_names_options_by_the_letters_shown() -> None:
+    from quizbot.bank import Mcq, Multi
+    from quizbot.grading import grade
+
+    q = Mcq(
+        id="m", prompt="Which?", options=("S-400", "THAAD", "Patriot", "Iron Dome"), answer="S-400"
+    )
+    order = ("THAAD", "Iron Dome", "Patriot", "S-400")
+    wrong = grade(q, "a", order=order)
+    assert wrong.feedback == "(a) THAAD is not it; the answer is (d) S-400."
+    assert grade(q, "d", order=order).correct and not grade(q, "a", order=order).correct
+    multi = Multi(id="mm", prompt="Which?", options=("w", "x", "y", "z"), answer=("w", "z"))
+    assert grade(multi, "a, d").correct
+    assert grade(multi, "b, c", order=("x", "w", "z", "y")).correct

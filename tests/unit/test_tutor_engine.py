@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from quizbot.bank import Mcq
 from quizbot.study import Store
 from quizbot.study.session import grade
 from quizbot.study.stats import KEYS
@@ -64,7 +65,7 @@ def test_a_right_answer_is_committed_before_the_next_question(tutor: Tutor) -> N
         "again in 10 min",
     )
     assert feedback.explanation == BRAHMOS.explanation
-    assert isinstance(ask, Ask) and ask.question == S400 and ask.number == 2
+    assert isinstance(ask, Ask) and ask.question.id == S400.id and ask.number == 2
     assert ask.counts == Counts(0, 1, 1, 1)
     assert reviews(tutor) == [("brahmos", "exact", 3, 0)]  # already in the store
 
@@ -205,7 +206,7 @@ def test_rerate_right_after_feedback(tutor: Tutor) -> None:
     assert isinstance(said, Say) and tutor.store.reviews()[0].rating == 4
     tutor.handle("/hint", LATER)
     answered = tutor.handle("easy", LATER)[0]  # not right after feedback: an answer
-    assert isinstance(answered, Feedback) and answered.question == S400
+    assert isinstance(answered, Feedback) and answered.question.id == S400.id
 
 
 def test_nothing_to_rerate_is_said_not_raised(tutor: Tutor) -> None:
@@ -353,7 +354,7 @@ def test_an_answer_sent_for_an_answered_question_is_never_recorded(tutor: Tutor)
         assert isinstance(said, Say) and said.text.startswith("Not recorded:"), text
     assert reviews(tutor) == [(BRAHMOS.id, "exact", 3, 0)] and tutor.current == S400
     (feedback, *_) = tutor.handle("S-400", LATER, on_screen=S400.id)
-    assert isinstance(feedback, Feedback) and feedback.question == S400
+    assert isinstance(feedback, Feedback) and feedback.question.id == S400.id
     assert [r[0] for r in reviews(tutor)] == [BRAHMOS.id, S400.id]
 
 
@@ -361,3 +362,38 @@ def test_with_nothing_on_screen_a_message_is_no_answer(tutor: Tutor) -> None:
     (lookup, *_) = tutor.handle("what is INSTC?", LATER, on_screen="")
     assert isinstance(lookup, Lookup) and tutor.store.reviews() == []
     assert tutor.current == BRAHMOS  # still waiting for its answer
+
+
+def test_options_are_shown_in_an_order_of_each_presentation(tmp_path: Path) -> None:
+    """Never the file order every time: fixed while the question is on screen and through
+    /undo and /why; another order the next time it is asked; letters read as shown."""
+    tutor = open_tutor(tmp_path, S400)
+    (_, ask) = tutor.start(T0)
+    assert isinstance(ask, Ask) and isinstance(ask.question, Mcq)
+    shown = ask.question.options
+    assert sorted(shown) == sorted(S400.options) and shown != S400.options
+    letter = "abcd"[shown.index("S-400")]
+    assert tutor.handle("/hint", LATER)  # a hint changes nothing in the order
+    (feedback, *_) = tutor.handle(letter, LATER)
+    assert isinstance(feedback, Feedback) and feedback.verdict is not None
+    assert feedback.verdict.correct and feedback.answer == f"({letter}) S-400"
+    (why,) = tutor.handle("/why", LATER)
+    assert isinstance(why, Explain) and why.question.options == shown
+    (_, again) = tutor.handle("/undo", LATER)
+    assert isinstance(again, Ask) and again.question.options == shown  # back as it was
+    wrong = "abcd"[(shown.index("S-400") + 1) % 4]
+    (feedback, *_) = tutor.handle(wrong, LATER)
+    assert isinstance(feedback, Feedback) and feedback.verdict is not None
+    assert not feedback.verdict.correct
+    tutor.close(LATER)
+    orders = set()
+    for hour in range(1, 7):  # the question asked anew: another order each time
+        later = open_tutor(tmp_path, S400, now=T0 + timedelta(days=hour))
+        replies = later.start(T0 + timedelta(days=hour))
+        asked = [r for r in replies if isinstance(r, Ask)]
+        if asked:
+            assert isinstance(asked[0].question, Mcq)
+            orders.add(asked[0].question.options)
+            later.handle("/skip", T0 + timedelta(days=hour, seconds=5))
+        later.close(T0 + timedelta(days=hour, seconds=10))
+    assert len(orders) >= 3
