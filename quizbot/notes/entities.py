@@ -82,7 +82,9 @@ def _is_entity(unit: Unit, ctx: Context) -> bool:
     if term is None:
         return False
     base = term.base
-    if not base or base[0].isdigit() or base[0] in "$£€₹" or _YEARISH.search(term.qualifier):
+    if not base or base[0].isdigit() or base[0] in "$£€₹":
+        return False
+    if _YEARISH.search(term.qualifier) and not term.dash:  # "Modi (2021): ..." is a label
         return False
     if term_kind(unit, ctx) is not None:
         return True

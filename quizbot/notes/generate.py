@@ -30,16 +30,18 @@ from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in
 from quizbot.notes.glossary import glossaries
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.kinds import Kinds
-from quizbot.notes.lint import structural_problem, weak_reason
+from quizbot.notes.gate import gate
+from quizbot.notes.lint import structural_problem
+from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.lists import find_list
 from quizbot.notes.outline import Item, Outline, parse_outline
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import find_quantities
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.sentences import split_sentences
-from quizbot.notes.statements import section_statements
 from quizbot.notes.table_questions import table_match
-from quizbot.notes.terms import is_doubtful, split_term
+from quizbot.notes.table_rows import table_rows
+from quizbot.notes.terms import dash_term, is_doubtful, split_term, subject_of
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
@@ -106,9 +108,10 @@ class _Builder:
         headings: tuple[str, ...],
     ) -> Unit:
         topic, context = self.topic_and_context(headings)
-        if parent is not None and parent.term is not None:
-            context = f"{context}{TOPIC_SEPARATOR}{parent.term.base}"
-        term = split_term(text)
+        subject = subject_of(parent) if parent is not None else ""
+        if subject and not contains_phrase(context, subject):
+            context = f"{context}{TOPIC_SEPARATOR}{subject}"
+        term = split_term(text) or dash_term(text, bold)
         key = fold(text)
         if parent is not None and parent.term is not None:
             key = f"{key}|{fold(parent.term.term)}"
@@ -125,6 +128,7 @@ class _Builder:
             parent,
             bold=[b for b in bold if b in text],
             highlights=[h for h in highlights if h in text],
+            subject=subject,
         )
         unit.found_list = find_list(term.definition if term else text)
         if unit.found_list is not None and term is not None:
@@ -143,36 +147,35 @@ class _Builder:
         unit.quantities = find_quantities(text)
         return unit
 
-    def _add(self, item: Item, parent: Unit | None) -> None:
-        text = item.text
-        self.all_texts.append(text)
-        if is_doubtful(text):
-            self._skip(item)
-            return
-        if item.kind == "paragraph":
-            bold, highlights = item.bold, item.highlights
-            sentences = split_sentences(text)
-            last: Unit | None = None
-            for offset, sentence in sentences:
-                last = self._unit(
-                    sentence, item, item.line_at(offset), None, bold, highlights, item.headings
-                )
-                self.units.append(last)
-            if item.children and last is not None:
-                for child in item.children:
-                    self._add(child, last)
-            return
-        unit = self._unit(text, item, item.line, parent, item.bold, item.highlights, item.headings)
-        self.units.append(unit)
-        if parent is not None:
-            parent.children.append(unit)
-        for child in item.children:
-            self._add(child, unit)
-
-    def _skip(self, item: Item) -> None:
-        for child in item.children:
-            self.all_texts.append(child.text)
-            self._skip(child)
+    def _add(self, top: Item, top_parent: Unit | None) -> None:
+        """Units of an item and everything under it, parents first (a loop, not recursion:
+        bullets may nest a thousand deep)."""
+        stack: list[tuple[Item, Unit | None, bool]] = [(top, top_parent, False)]
+        while stack:
+            item, parent, skipped = stack.pop()
+            text = item.text
+            self.all_texts.append(text)
+            if skipped or is_doubtful(text):
+                stack.extend((child, None, True) for child in reversed(item.children))
+                continue
+            if item.kind == "paragraph":
+                bold, highlights = item.bold, item.highlights
+                last: Unit | None = None
+                for offset, sentence in split_sentences(text):
+                    last = self._unit(
+                        sentence, item, item.line_at(offset), None, bold, highlights, item.headings
+                    )
+                    self.units.append(last)
+                if last is not None:
+                    stack.extend((child, last, False) for child in reversed(item.children))
+                continue
+            unit = self._unit(
+                text, item, item.line, parent, item.bold, item.highlights, item.headings
+            )
+            self.units.append(unit)
+            if parent is not None:
+                parent.children.append(unit)
+            stack.extend((child, unit, False) for child in reversed(item.children))
 
 
 _LOWER_TOKEN = re.compile(r"(?<![A-Za-z'’-])[a-z][A-Za-z'’-]*")
@@ -237,7 +240,21 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
         max_year,
         heading_words,
         glossary=glossaries(units, proper),
+        legend=_legend(builder.all_texts),
     )
+
+
+_LEGEND_ENTRY = re.compile(r"(?:^|[,;.]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
+
+
+def _legend(texts: list[str]) -> set[str]:
+    """Short forms a legend line defines (``INC = Congress, ML = Muslim League``): the
+    writer's shorthand, never asked as abbreviations."""
+    found: set[str] = set()
+    for text in texts:
+        if text.count("=") >= 2:
+            found.update(fold(m.group(1)) for m in _LEGEND_ENTRY.finditer(text))
+    return found
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -317,17 +334,13 @@ def _prepare(markdown: str, source: str) -> _Job:
 
 
 def _notes_wide_drafts(job: _Job) -> list[Draft]:
-    """Questions over a whole section (statements) or a table (match)."""
+    """Questions over a whole table: a match, and a question per row."""
     drafts: list[Draft] = []
-    by_section: dict[tuple[str, ...], list[Unit]] = defaultdict(list)
-    for unit in job.units:
-        by_section[unit.headings].append(unit)
-    heading_lines = _heading_lines(job.outline)
-    for headings, members in by_section.items():
-        drafts.extend(section_statements(members, job.ctx, heading_lines.get(headings, 1)))
     for table in job.outline.tables:
         _, context = job.builder.topic_and_context(table.headings)
-        drafts.extend(table_match(table, context, job.builder.heading(table.headings), job.ctx))
+        heading = job.builder.heading(table.headings)
+        drafts.extend(table_match(table, context, heading, job.ctx))
+        drafts.extend(table_rows(table, context, heading, job.ctx))
     return drafts
 
 
@@ -344,9 +357,12 @@ _Built = tuple[int, int, str, str, Question]
 
 
 def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
-    """Questions from drafts, each checked (never weak, never invalid) and given its base id."""
-    built: list[_Built] = []
+    """Questions from drafts: each built, passed through the quality gate (never weak,
+    never invalid), the best of each fact kept (:func:`~quizbot.notes.rank.rank`), each given
+    its base id."""
     stem_slug = slug(job.stem)
+    units = {u.key: u for u in job.units} if drafts else {}
+    passed: list[tuple[Draft, Question]] = []
     for draft in drafts:
         base = _make_id(stem_slug, draft)
         question: Question = draft.cls(  # type: ignore[assignment]
@@ -356,10 +372,16 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             source=Source(job.source, draft.heading, draft.line),
             **draft.fields,
         )
-        if structural_problem(question) or weak_reason(question, check_duplicates=False):
+        if structural_problem(question):
             continue
-        prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
-        built.append((draft.line, draft.order, base, prompt_key, question))
+        if gate(question, draft, units.get(draft.unit_key), job.ctx) is not None:
+            continue
+        passed.append((draft, question))
+    built: list[_Built] = []
+    for group in by_fact(passed).values():
+        for draft, question in rank(group):
+            prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
+            built.append((draft.line, draft.order, question.id, prompt_key, question))
     return built
 
 

@@ -64,6 +64,8 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
                 "list",
                 "list",
                 label,
+                key_text="; ".join(items),
+                key_kind="list",
                 prompt=f"{unit.context}: {stem} {_name_any(k)}",
                 answer=tuple(items),
                 min_correct=k,
@@ -93,6 +95,8 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
                 "list",
                 "list",
                 label,
+                key_text="; ".join(items),
+                key_kind="list",
                 prompt=f"{unit.context}: {quoted(stem)} Which of the following "
                 f"complete it? Choose {'both' if n == 2 else 'all ' + number_word(n)}.",
                 options=tuple(options),
@@ -106,6 +110,8 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
             "list",
             "list",
             label,
+            key_text="; ".join(items),
+            key_kind="list",
             prompt=f"{unit.context}: {stem} {_name_all(n)}",
             answer=tuple(items),
         )

@@ -19,6 +19,7 @@ from quizbot.notes.drafts import (
     quoted,
     words_count,
 )
+from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.sentences import find_quotes
 
@@ -117,6 +118,7 @@ def rule_bold(unit: Unit) -> list[Draft]:
                 "bold",
                 f"bold:{fold(span)}",
                 span,
+                key_kind="term" if name_kind(span) == "name" else name_kind(span),
                 prompt=f"{unit.context}: fill in the blank.",
                 text=blank(unit.text, at, pos, cloze_fill(span)),
             )

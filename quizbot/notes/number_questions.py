@@ -34,6 +34,17 @@ def _alternatives(q: Quantity) -> list[str]:
     return []
 
 
+def _ordinal_names(q: Quantity, unit: Unit) -> list[str]:
+    """``52nd`` under ``Imp. amendments`` is also ``52nd Amendment``."""
+    if q.kind != "ordinal" or not unit.subject:
+        return []
+    last = unit.subject.split()[-1]
+    if not last.endswith("s") or not last[:-1].isalpha():
+        return []
+    noun = last[:-1]
+    return [f"{q.text} {noun.capitalize()}", f"{q.text} {noun.lower()}"]
+
+
 def _ranked(choices: Sequence[str], *key: str) -> list[str]:
     """``choices`` in a stable pseudo-random order: the first that the material supports is
     the question type (so types spread evenly, and a type is only worked out when needed)."""
@@ -78,6 +89,7 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     "number",
                     slot,
                     q.text,
+                    key_kind=q.kind,
                     prompt=f"{unit.context}: true or false?",
                     statement=variant,
                     answer=False,
@@ -102,6 +114,7 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     "number",
                     slot,
                     q.text,
+                    key_kind=q.kind,
                     prompt=f"{unit.context}: {gap} Which figure fills the gap?",
                     options=tuple(options),
                     answer=q.text,
@@ -113,8 +126,14 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     "number",
                     slot,
                     q.text,
+                    key_kind=q.kind,
                     prompt=f"{unit.context}: fill in the blank.",
-                    text=blank(text, q.start, q.end, cloze_fill(q.text, _alternatives(q))),
+                    text=blank(
+                        text,
+                        q.start,
+                        q.end,
+                        cloze_fill(q.text, [*_alternatives(q), *_ordinal_names(q, unit)]),
+                    ),
                 )
             if draft is not None:
                 drafts.append(draft)

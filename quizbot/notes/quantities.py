@@ -60,7 +60,8 @@ _WORD_HINTS = tuple(sorted(NUMBER_WORDS, key=len))
 #: A quantity holds a digit or currency sign at most this far from its start (``INR ₹5``).
 _MAX_LEAD = 4
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _NOT_UNITS = frozenset("of or and to".split())
 

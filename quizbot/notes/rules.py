@@ -22,16 +22,22 @@ from __future__ import annotations
 
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.list_questions import rule_list
-from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights, rule_quotes
+from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
+from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
-from quizbot.notes.statements import MIN_CHILD_STATEMENTS, rule_children_statements
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
+from quizbot.notes.terms import is_legend
+from quizbot.notes.timeline import rule_timeline
 
 
 def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
-    """Every draft of one unit, at most one per answer slot (rules in order of priority;
-    each is skipped at once when the unit lacks what it needs)."""
+    """Every candidate of one unit, at most one per answer slot (builders in order of
+    priority; each is skipped at once when the unit lacks what it needs). The quality gate
+    and the ranking (:mod:`~quizbot.notes.gate`, :mod:`~quizbot.notes.rank`) then keep the
+    best of them."""
     text = unit.text
+    if is_legend(text):
+        return []
     if CARD in text:
         return rule_card(unit)
     if unit.highlights:
@@ -47,14 +53,12 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         found += rule_definition(unit, ctx)
     if unit.found_list is not None or (len(unit.children) >= 2 and text.endswith(":")):
         found += rule_list(unit, ctx)
-    if unit.quantities:
-        found += rule_numbers(unit, ctx)
-    if '"' in text or "“" in text:
-        found += rule_quotes(unit)
+    found += rule_timeline(unit, ctx)
     if unit.bold:
         found += rule_bold(unit)
-    if len(unit.children) >= MIN_CHILD_STATEMENTS and unit.term is not None:
-        found += rule_children_statements(unit, ctx)
+    found += rule_names(unit, ctx)
+    if unit.quantities:
+        found += rule_numbers(unit, ctx)
     return _one_per_slot(found)
 
 

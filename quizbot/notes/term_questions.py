@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Mcq, Short, TrueFalse
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
     Context,
@@ -23,9 +23,14 @@ from quizbot.notes.drafts import (
 from quizbot.notes.entities import is_entity, term_kind
 from quizbot.notes.falsify import swappable
 from quizbot.notes.hashing import pick, sample, shuffled
-from quizbot.notes.perturb import case_like
+from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, implied_by, shares_word
 from quizbot.notes.terms import Term
+
+
+def _kind(answer: str) -> str:
+    kind = name_kind(answer)
+    return "term" if kind == "name" else kind
 
 
 def _term_answer(term: Term) -> tuple[str, list[str]]:
@@ -33,9 +38,8 @@ def _term_answer(term: Term) -> tuple[str, list[str]]:
     aliases: list[str] = []
     if term.qualifier and term.qualifier.isupper() and " " not in term.qualifier:
         aliases.append(term.qualifier)
-    if "–" in term.base or "—" in term.base:
-        aliases.append(term.base.replace("–", "-").replace("—", "-"))
-    return term.base, aliases
+    aliases += expansions(term.base)
+    return term.base, list(dict.fromkeys(aliases))
 
 
 def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
@@ -57,8 +61,6 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         choices.append("short")
     if len(others) >= 3:
         choices.append("mcq")
-    if others:
-        choices.append("truefalse")
     choice = pick(choices, unit.key, "term")
     label = answer
     if choice == "short" and kind is not None:
@@ -69,6 +71,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
                 "term",
                 "term",
                 label,
+                key_kind=_kind(answer),
                 prompt=f"{unit.context}: Which {ctx.lower_name(kind.name)} is "
                 f"described as {quoted(definition)}?",
                 answer=answer,
@@ -84,27 +87,10 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
                 "term",
                 "term",
                 label,
+                key_kind=_kind(answer),
                 prompt=f"{unit.context}: Which of these is described as {quoted(definition)}?",
                 options=tuple(options),
                 answer=kind.display,
-            )
-        ]
-    if choice == "truefalse":
-        swap = pick(others, unit.key, "swap")
-        statement = f"{case_like(term.base, swap)}: {definition}"
-        if fold(statement) in ctx.kinds.statements:
-            return []
-        return [
-            make_draft(
-                unit,
-                TrueFalse,
-                "term",
-                "term",
-                label,
-                prompt=f"{unit.context}: true or false?",
-                statement=statement,
-                answer=False,
-                fix=unit.text,
             )
         ]
     rest = unit.text[len(term.term) :]
@@ -119,6 +105,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             "term",
             "term",
             label,
+            key_kind=_kind(answer),
             prompt=f"{unit.context}: fill in the blank.",
             text=text,
         )
@@ -179,6 +166,8 @@ def _describes(unit: Unit, term: str, right: str, others: list[str], salt: str) 
             "definition",
             "definition",
             f"{term} description",
+            key_text=right,
+            key_kind="description",
             prompt=f"{unit.context}: Which best describes {term}?",
             options=tuple(options),
             answer=right,
@@ -201,6 +190,8 @@ def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
             "abbreviation",
             f"abbr:{abbr}",
             abbr,
+            key_text=found.long,
+            key_kind="term",
             prompt=f"{unit.context}: What does {abbr} stand for?",
             answer=found.long,
             aliases=tuple(aliases),

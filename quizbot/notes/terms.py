@@ -30,6 +30,8 @@ class Term:
     base: str
     #: The parenthetical's text, if any (an abbreviation, a year, a qualifier).
     qualifier: str
+    #: Written ``Term – what it is`` (a name and a dash) rather than ``Label: fact``.
+    dash: bool = False
 
 
 def split_term(text: str) -> Term | None:
@@ -64,3 +66,65 @@ def is_doubtful(text: str) -> bool:
     ("Trade: see Connectivity"), are never quizzed."""
     lead = fold(text[:40])
     return lead.startswith(DOUBT_MARKERS) or bool(_SEE.match(text))
+
+
+#: What separates a term from what the notes say of it when no colon does.
+_DASH_TERM = re.compile(r"^(?P<term>[^–—→=;,]{1,60}?)\s+(?:–|—|=|→)\s+(?P<rest>\S.*)$")
+_STARTS_WITH_DATE = re.compile(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\b|^\d")
+_DASH_TERM_WORDS = 5
+
+
+def dash_term(text: str, bold: list[str] | tuple[str, ...] = ()) -> Term | None:
+    """``**Indus** – rises in Tibet ...``, ``Shankari Prasad (1951) – Parliament can ...``:
+    a short capitalised name, then a dash (or ``=``, ``→``), then what the notes say of it.
+    A line that opens with a date is a timeline entry, not a term."""
+    if _STARTS_WITH_DATE.match(text):
+        return None
+    m = _DASH_TERM.match(text)
+    if m is None:
+        return None
+    term, rest = m.group("term").strip(), m.group("rest").strip()
+    lead_bold = bool(bold) and text.startswith(bold[0]) and fold(bold[0]) == fold(term)
+    if not lead_bold and (len(term.split()) > _DASH_TERM_WORDS or not term[:1].isupper()):
+        return None
+    if term.count("(") != term.count(")") or not rest:
+        return None
+    base, qualifier = term, ""
+    paren = trailing_paren(term)
+    if paren and paren.start() > 0:
+        base = term[: paren.start()].strip()
+        qualifier = paren.group(0).strip()[1:-1].strip()
+    return Term(term, rest, base, qualifier, dash=True)
+
+
+_SUBJECT_CUT = re.compile(r"\s+(?:–|—|→|=)\s+|;\s|:\s|,\s")
+_SUBJECT_WORDS = 10
+
+
+def subject_of(parent: object) -> str:
+    """The subject a sub-bullet carries from its parent: the parent's term (``Indus``), its
+    lead-in (``Gandhi's early satyagrahas``), or the head of its text after a leading date
+    (``Partition of Bengal by Lord Curzon``); empty when none is short enough."""
+    term = getattr(parent, "term", None)
+    if term is not None:
+        return str(term.base)
+    text = str(getattr(parent, "text", "")).strip()
+    when = re.match(
+        r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\s*(?:[–—-]\s*)?", text
+    )
+    if when:
+        text = text[when.end() :]
+    text = text.rstrip(":").strip()
+    head = _SUBJECT_CUT.split(text, maxsplit=1)[0].strip()
+    if not head or len(head.split()) > _SUBJECT_WORDS:
+        return ""
+    return head
+
+
+_LEGEND_ENTRY = re.compile(r"(?:^|[,;]\s*)[A-Za-z][\w.&/']{0,9}\s*=\s*\w")
+
+
+def is_legend(text: str) -> bool:
+    """A line of the writer's shorthand (``INC = Congress, ML = Muslim League``): it says
+    how the notes are written, not a fact to ask."""
+    return text.count("=") >= 2 and len(_LEGEND_ENTRY.findall(text)) >= 2

@@ -1,0 +1,98 @@
+"""The name builder: a proper name in a fact (``Sabarmati Ashram``, ``Gen. Dyer``) → a cloze.
+
+Only names worth knowing are blanked: not one inside parentheses (an aside), a quotation or
+the prompt's own context, not an initial common word, not the writer's short forms (``INC``,
+``CDM``); the most exam-worthy first (a person, an agreement, an organisation or event, a
+place, then any other name). The ranking keeps at most two questions per fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Cloze
+from quizbot.notes.drafts import (
+    Context,
+    Draft,
+    Unit,
+    blank,
+    cloze_fill,
+    cloze_safe,
+    make_draft,
+)
+from quizbot.notes.names import Name, expansions, find_names
+from quizbot.notes.phrases import contains_phrase, fold, fold_words
+from quizbot.notes.rank import KIND_WEIGHT
+
+_DEMONYM = re.compile(r"(?:ish|ese|ians?|ans|ims?|us)$")
+#: Names asked per fact at most (the ranking picks among them and the fact's other slots).
+_MAX_NAMES = 2
+
+
+def _inside(text: str, start: int, opening: str, closing: str) -> bool:
+    """Is ``start`` inside a bracket (or quotation) opened by ``opening``?"""
+    depth = 0
+    for ch in text[:start]:
+        if ch in opening:
+            depth += 1
+        elif ch in closing and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _quoted(text: str, start: int) -> bool:
+    before = text[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def askable_names(unit: Unit, ctx: Context) -> list[Name]:
+    """The names of a fact worth a blank, best first."""
+    text = unit.text
+    found: list[Name] = []
+    for name in find_names(text):
+        words = fold_words(name.text)
+        if not words:
+            continue
+        if name.initial and len(words) == 1 and (
+            words[0] in ctx.lower_words or words[0] not in ctx.proper_words
+        ):
+            continue  # "Cultural and educational rights": a capital that only opens the line
+        if len(words) == 1 and _DEMONYM.search(name.text):
+            continue  # "British", "Indians": a people, not a fact's name
+        short = name.text[:-1] if name.text.endswith("s") else name.text
+        if short.isupper() and len(short) <= 5:
+            continue  # the writer's short forms (INC, CDM, FRs) are no facts to drill
+        if _inside(text, name.start, "(", ")") or _quoted(text, name.start):
+            continue
+        if unit.term is not None and name.start < len(unit.term.term):
+            continue  # the term rule asks for the term
+        if contains_phrase(unit.context, name.text):
+            continue
+        if text.count(name.text) > 1:
+            continue  # a blank the text answers itself
+        found.append(name)
+    found.sort(key=lambda n: (KIND_WEIGHT.get(n.kind, 2), -len(n.text.split()), n.start))
+    return found[:_MAX_NAMES]
+
+
+def rule_names(unit: Unit, ctx: Context) -> list[Draft]:
+    """Each askable name → a cloze of the fact with the name blanked."""
+    if not cloze_safe(unit.text):
+        return []
+    drafts = []
+    for name in askable_names(unit, ctx):
+        drafts.append(
+            make_draft(
+                unit,
+                Cloze,
+                "name",
+                f"name:{fold(name.text)}",
+                name.text,
+                key_kind=name.kind,
+                prompt=f"{unit.context}: fill in the blank.",
+                text=blank(
+                    unit.text, name.start, name.end, cloze_fill(name.text, expansions(name.text))
+                ),
+            )
+        )
+    return drafts
