@@ -106,6 +106,8 @@ class Context:
     glossary: dict[int, tuple[Unit, ...]] = field(default_factory=dict)
     #: Short forms a legend line of the notes defines (``INC = Congress``), folded.
     legend: set[str] = field(default_factory=set)
+    #: In how many texts of the notes a capitalised word appears.
+    capital_count: Callable[[str], int] = lambda word: 0
 
     def lower_name(self, name: str) -> str:
         """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept."""

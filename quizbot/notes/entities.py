@@ -86,7 +86,7 @@ def _is_entity(unit: Unit, ctx: Context) -> bool:
         return False
     if _YEARISH.search(term.qualifier) and not term.dash:  # "Modi (2021): ..." is a label
         return False
-    if term_kind(unit, ctx) is not None:
+    if term_kind(unit, ctx) is not None or term.marked:
         return True
     words = base.split()
     if CONNECTIVE.search(base):

@@ -108,9 +108,15 @@ def partly_given_away(
         return None
     if draft.rule in ("abbreviation", "definition"):
         return None
-    visible = visible_text(question)
+    visible = _context_free(question, draft)
     shown = set(fold_words(CLOZE_BLANK.sub(" ", visible)))
+    shared: set[str] = set()
+    if isinstance(question, Mcq):  # a word every option has tells nothing
+        others = [set(fold_words(o)) for o in question.options if o != question.answer]
+        shared = {w for w in fold_words(question.answer) if any(w in o for o in others)}
     for word in fold_words(draft.key_text):
+        if word in shared:
+            continue
         if len(word) >= 4 and word not in _GENERIC and not word.isdigit() and word in shown:
             return f"the word {word!r} of the answer is in the question"
     return None
@@ -129,7 +135,7 @@ def subject_missing(question: Question, draft: Draft, unit: Unit | None, ctx: Co
 def teaches_nothing(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     key = draft.key_text.strip()
     folded = fold(key)
-    if not key or (len(key) <= 2 and not key.isdigit()):
+    if not key or (len(key) <= 2 and not any(ch.isdigit() for ch in key)):
         return f"the blank {key!r} is too short to teach anything"
     if folded.rstrip(":") in LABELS:
         return f"the blank {key!r} is a label of the note"

@@ -41,7 +41,7 @@ from quizbot.notes.rules import unit_drafts
 from quizbot.notes.sentences import split_sentences
 from quizbot.notes.table_questions import table_match
 from quizbot.notes.table_rows import table_rows
-from quizbot.notes.terms import dash_term, is_doubtful, split_term, subject_of
+from quizbot.notes.terms import dash_term, find_term, is_doubtful, subject_of
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
@@ -111,7 +111,9 @@ class _Builder:
         subject = subject_of(parent) if parent is not None else ""
         if subject and not contains_phrase(context, subject):
             context = f"{context}{TOPIC_SEPARATOR}{subject}"
-        term = split_term(text) or dash_term(text, bold)
+        term = find_term(text, bold, sentence=item is not None and item.kind == "paragraph")
+        if term is None and parent is not None and parent.text.endswith(":"):
+            term = dash_term(text, bold, lower=True)  # "primary deficit = ..." under "Deficits:"
         key = fold(text)
         if parent is not None and parent.term is not None:
             key = f"{key}|{fold(parent.term.term)}"
@@ -230,17 +232,19 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
     for short, (host, expansion) in abbreviations.items():
         hosts[id(host)].append((short, expansion))
     lower, proper = _word_evidence(builder.all_texts)
+    mentions, capitals = _mention_counter(builder.all_texts)
     heading_words = {w for _, text, _ in outline.headings for w in fold(text).split()}
     return Context(
         kinds,
         lower,
         proper,
         dict(hosts),
-        _mention_counter(builder.all_texts),
+        mentions,
         max_year,
         heading_words,
         glossary=glossaries(units, proper),
         legend=_legend(builder.all_texts),
+        capital_count=capitals,
     )
 
 
@@ -270,8 +274,9 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return False
 
 
-def _mention_counter(texts: list[str]) -> Callable[[str], int]:
-    """``mentions(phrase)``: in how many texts the phrase appears as written (at most 2)."""
+def _mention_counter(texts: list[str]) -> tuple[Callable[[str], int], Callable[[str], int]]:
+    """``mentions(phrase)``: in how many texts the phrase appears as written (at most 2); and
+    ``capitals(word)``: in how many texts a capitalised word appears."""
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
         for word in set(_CAPITAL_TOKEN.findall(text)):
@@ -293,7 +298,10 @@ def _mention_counter(texts: list[str]) -> Callable[[str], int]:
         cache[phrase] = count
         return count
 
-    return mentions
+    def capitals(word: str) -> int:
+        return len(by_word.get(word, ()))
+
+    return mentions, capitals
 
 
 def _heading_lines(outline: Outline) -> dict[tuple[str, ...], int]:

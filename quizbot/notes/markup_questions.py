@@ -19,8 +19,9 @@ from quizbot.notes.drafts import (
     quoted,
     words_count,
 )
-from quizbot.notes.names import name_kind
-from quizbot.notes.phrases import contains_phrase, fold
+from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.phrases import contains_phrase, fold, trailing_paren
+from quizbot.notes.quantities import find_quantities
 from quizbot.notes.sentences import find_quotes
 
 
@@ -111,6 +112,12 @@ def rule_bold(unit: Unit) -> list[Draft]:
             continue  # the lead term: the term rule asks for it
         if words_count(span) > 6 or contains_phrase(blank(unit.text, at, pos, " "), span):
             continue
+        if find_quantities(span):
+            continue  # "net zero by 2070": the figure is the key, and the number rule asks it
+        paren = trailing_paren(span)
+        if paren is not None and paren.start() > 0:  # "Indus Waters Treaty (1960)"
+            span = span[: paren.start()].rstrip()
+            pos = at + len(span)
         drafts.append(
             make_draft(
                 unit,
@@ -120,7 +127,7 @@ def rule_bold(unit: Unit) -> list[Draft]:
                 span,
                 key_kind="term" if name_kind(span) == "name" else name_kind(span),
                 prompt=f"{unit.context}: fill in the blank.",
-                text=blank(unit.text, at, pos, cloze_fill(span)),
+                text=blank(unit.text, at, pos, cloze_fill(span, expansions(span))),
             )
         )
     return drafts

@@ -25,6 +25,8 @@ from quizbot.notes.phrases import contains_phrase, fold, fold_words
 from quizbot.notes.rank import KIND_WEIGHT
 
 _DEMONYM = re.compile(r"(?:ish|ese|ians?|ans|ims?|us)$")
+#: A one-word name in this many texts of the notes is background, not a fact.
+_BACKGROUND = 6
 #: Names asked per fact at most (the ranking picks among them and the fact's other slots).
 _MAX_NAMES = 2
 
@@ -70,6 +72,10 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue
         if text.count(name.text) > 1:
             continue  # a blank the text answers itself
+        if len(words) == 1 and ctx.capital_count(name.text) >= _BACKGROUND:
+            continue  # a name on every other line ("India") is the notes' background
+        if name.text.endswith(("'s", "’s")):
+            continue
         found.append(name)
     found.sort(key=lambda n: (KIND_WEIGHT.get(n.kind, 2), -len(n.text.split()), n.start))
     return found[:_MAX_NAMES]

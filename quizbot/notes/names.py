@@ -147,6 +147,10 @@ def find_names(text: str) -> tuple[Name, ...]:
                 break
         s, e = tokens[i][0], tokens[last][1]
         chunk = text[s:e].rstrip(".,;:")
+        possessive = max(chunk.rfind("'s "), chunk.rfind("’s "))
+        if possessive > 0:  # "India's Indian Ocean vision": the name after the possessive
+            s += possessive + 3
+            chunk = chunk[possessive + 3 :]
         if chunk:
             found.append(Name(chunk, s, s + len(chunk), name_kind(chunk), i == 0))
         i = last + 1
@@ -207,4 +211,10 @@ def expansions(answer: str) -> list[str]:
         forms.append(long)
     if "–" in answer or "—" in answer:
         forms.append(answer.replace("–", "-").replace("—", "-"))
+    bare = _KIND_SUFFIX.sub("", answer)
+    if bare != answer and bare:  # "Keibul Lamjao NP" is "Keibul Lamjao"
+        forms.append(bare)
     return forms
+
+
+_KIND_SUFFIX = re.compile(r"\s+(?:NP|National Park)$")

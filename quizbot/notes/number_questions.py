@@ -136,6 +136,10 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     ),
                 )
             if draft is not None:
+                # every format is a candidate, in this order: the gate and the ranking
+                # keep the first that is fit to ask
+                if choice != "cloze":
+                    draft.slot = f"{slot}|{choice}"
                 drafts.append(draft)
-                break
+                draft = None
     return drafts

@@ -1,6 +1,6 @@
 """Numbers worth asking about in a text: money, percentages, years, counts, ordinals.
 
-:func:`find_quantities` finds them (in digits or as number words, never inside parentheses,
+:func:`find_quantities` finds them (in digits or as number words, never inside parentheses but for a year alone there,
 never a bare number or a day of a month) with their spans and values; ``NUMBER_WORDS`` and
 ``WORD_FOR`` translate between number words and values for the rules that write numbers
 back.
@@ -110,7 +110,8 @@ def _parenthesised(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1 << 14)
 def find_quantities(text: str) -> tuple[Quantity, ...]:
-    """Numbers worth asking about, outside parentheses (asides are not facts to drill)."""
+    """Numbers worth asking about, outside parentheses (asides are not facts to drill), and
+    years alone in parentheses (notes put the years of cases and treaties there)."""
     return tuple(_find_quantities(text))
 
 
@@ -132,8 +133,12 @@ def _find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for m in digits:
         start, end = m.span()
-        if parens and any(a <= start < b for a, b in parens):
-            continue
+        if (
+            parens
+            and any(a <= start < b for a, b in parens)
+            and not (m.group("year") and text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+        ):
+            continue  # an aside, unless it is only a year: "Kesavananda Bharati (1973)"
         kind: QuantityKind
         if m.group("money"):
             kind = "money"

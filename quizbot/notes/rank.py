@@ -52,15 +52,26 @@ KIND_WEIGHT = {
     "count": 4,
     "ordinal": 4,
 }
-#: Kinds that are one family: a fact's year and its date are one slot.
-_FAMILY = {"date": "time", "year": "time", "money": "figure", "percent": "figure"}
+#: Kinds that are one family: a fact's year and its date are one slot, and so are its
+#: figures; names and terms are told apart by their keys.
+_FAMILY = {
+    "date": "time",
+    "year": "time",
+    "money": "figure",
+    "percent": "figure",
+    "count": "figure",
+    "ordinal": "ordinal",
+}
 
 T = TypeVar("T")
 
 
 def score(draft: Draft) -> tuple[int, int, int]:
     """Lower is better: the rule's priority, the key's kind, then document order."""
-    return (PRIORITY.get(draft.rule, 6), KIND_WEIGHT.get(draft.key_kind, 3), draft.order)
+    priority = PRIORITY.get(draft.rule, 6)
+    if draft.rule == "name" and draft.key_kind == "person":
+        priority = PRIORITY["bold"]  # who did it weighs like the writer's own key term
+    return (priority, KIND_WEIGHT.get(draft.key_kind, 3), draft.order)
 
 
 def rank(candidates: Sequence[tuple[Draft, T]], cap: int = CAP_PER_FACT) -> list[tuple[Draft, T]]:
@@ -70,7 +81,7 @@ def rank(candidates: Sequence[tuple[Draft, T]], cap: int = CAP_PER_FACT) -> list
     families: set[str] = set()
     for draft, item in sorted(candidates, key=lambda c: score(c[0])):
         key = fold(draft.key_text)
-        family = _FAMILY.get(draft.key_kind, draft.key_kind or draft.rule)
+        family = _FAMILY.get(draft.key_kind, f"key:{key}")
         if key in keys or any(key and (key in k or k in key) for k in keys if k):
             continue
         if family in families:

@@ -36,6 +36,9 @@ def _kind(answer: str) -> str:
 def _term_answer(term: Term) -> tuple[str, list[str]]:
     """A term's answer and aliases: ``Long Form (ABBR)`` answers the long form or ABBR."""
     aliases: list[str] = []
+    if " / " in term.base:  # "Black soil / regur": either name
+        first, *rest = [p.strip() for p in term.base.split(" / ")]
+        return first, [*rest, *expansions(first)]
     if term.qualifier and term.qualifier.isupper() and " " not in term.qualifier:
         aliases.append(term.qualifier)
     aliases += expansions(term.base)

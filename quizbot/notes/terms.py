@@ -32,6 +32,8 @@ class Term:
     qualifier: str
     #: Written ``Term – what it is`` (a name and a dash) rather than ``Label: fact``.
     dash: bool = False
+    #: The term is the line's **bold** lead: the writer marked it as a name to know.
+    marked: bool = False
 
 
 def split_term(text: str) -> Term | None:
@@ -74,7 +76,29 @@ _STARTS_WITH_DATE = re.compile(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}
 _DASH_TERM_WORDS = 5
 
 
-def dash_term(text: str, bold: list[str] | tuple[str, ...] = ()) -> Term | None:
+def find_term(text: str, bold: list[str] | tuple[str, ...] = (), sentence: bool = False) -> Term | None:
+    """The term of a line: ``Term – what it is`` when the dash comes before any colon
+    (``Gujral Doctrine (1996) – non-reciprocity: India gives ...``), else ``Term: what it is``;
+    a sentence of a paragraph takes a colon's term only when it is short (``Balban raised the
+    prestige of the crown: the Sultan was ...`` is no term)."""
+    colon = text.find(": ")
+    dash = min((i for i in (text.find(" – "), text.find(" — "), text.find(" = ")) if i >= 0), default=-1)
+    if dash >= 0 and (colon < 0 or dash < colon):
+        found = dash_term(text, bold)
+        if found is not None:
+            return found
+    found = split_term(text)
+    if found is not None and sentence and len(found.term.split()) > _SENTENCE_TERM_WORDS:
+        found = None
+    return found or dash_term(text, bold)
+
+
+_SENTENCE_TERM_WORDS = 4
+
+
+def dash_term(
+    text: str, bold: list[str] | tuple[str, ...] = (), lower: bool = False
+) -> Term | None:
     """``**Indus** – rises in Tibet ...``, ``Shankari Prasad (1951) – Parliament can ...``:
     a short capitalised name, then a dash (or ``=``, ``→``), then what the notes say of it.
     A line that opens with a date is a timeline entry, not a term."""
@@ -85,7 +109,9 @@ def dash_term(text: str, bold: list[str] | tuple[str, ...] = ()) -> Term | None:
         return None
     term, rest = m.group("term").strip(), m.group("rest").strip()
     lead_bold = bool(bold) and text.startswith(bold[0]) and fold(bold[0]) == fold(term)
-    if not lead_bold and (len(term.split()) > _DASH_TERM_WORDS or not term[:1].isupper()):
+    if not lead_bold and (
+        len(term.split()) > _DASH_TERM_WORDS or not (term[:1].isupper() or lower)
+    ):
         return None
     if term.count("(") != term.count(")") or not rest:
         return None
@@ -94,7 +120,7 @@ def dash_term(text: str, bold: list[str] | tuple[str, ...] = ()) -> Term | None:
     if paren and paren.start() > 0:
         base = term[: paren.start()].strip()
         qualifier = paren.group(0).strip()[1:-1].strip()
-    return Term(term, rest, base, qualifier, dash=True)
+    return Term(term, rest, base, qualifier, dash=True, marked=lead_bold)
 
 
 _SUBJECT_CUT = re.compile(r"\s+(?:–|—|→|=)\s+|;\s|:\s|,\s")

@@ -25,6 +25,8 @@ _YEAR_SPAN = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*[–—-]\s*((?:1[5-9]|20
 _SECOND_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d)\s*[–—-]\s+\S"
 )
+#: A heading's span of years, left out of the prompt of a "when?" (it would hint).
+_SPAN_IN_HEADING = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
 #: Words an event needs to be asked about alone.
 MIN_EVENT_WORDS = 3
 
@@ -72,7 +74,8 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     when, event = found
     kind = when_kind(when)
-    prompt = f"{unit.context}: {_ASK[kind]}: {quoted(event)}?"
+    context = _SPAN_IN_HEADING.sub("", unit.context)
+    prompt = f"{context}: {_ASK[kind]}: {quoted(event)}?"
     slot = f"timeline:{when}"
     year = int(when.split()[-1])
     if kind == "year":
