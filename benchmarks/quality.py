@@ -40,6 +40,7 @@ from quizbot.bank.model import (
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
 from quizbot.notes.lists import split_items
+from quizbot.notes.names import expansions
 from quizbot.notes.phrases import fold
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "quality"
@@ -94,8 +95,9 @@ def asks(question: Question, answer: str) -> bool:
     """Does the question take ``answer`` as its key?"""
     for slot in key_slots(question):
         if isinstance(question, ListQuestion | Multi):
-            want = split_items(answer) or [answer]
-            if sorted(fold(w) for w in want) == sorted(fold(a) for a in question.answer):
+            want = sorted(fold(w) for w in split_items(answer) or [answer])
+            have = [{fold(a), *(fold(e) for e in expansions(a))} for a in question.answer]
+            if len(want) == len(have) and all(any(w in h for h in have) for w in want):
                 return True
             continue
         if fold(slot.answer) == fold(answer) or grade(slot, answer).correct:

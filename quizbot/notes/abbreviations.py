@@ -120,3 +120,21 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         found.append(Abbreviation(long, abbr, offset + pos, m.end()))
     return found
+
+
+_EQUALS = re.compile(
+    r"(?<![\w-])(?P<abbr>[A-Z]{2,10})\b(?:\s*\(\d{4}\))?\s*=\s*[\"“](?P<long>[^\"”]{5,80})[\"”]"
+)
+
+
+def find_spelled_out(text: str) -> list[Abbreviation]:
+    """``SAGAR (2015) = "Security And Growth for All in the Region"``: an abbreviation and,
+    quoted after ``=``, the words whose initials spell it."""
+    found = []
+    for m in _EQUALS.finditer(text):
+        abbr, long = m.group("abbr"), m.group("long").strip()
+        initials = "".join(w[0] for w in re.split(r"[\s\-–]+", long) if w[:1].isupper())
+        if initials.lower() != abbr.lower():
+            continue
+        found.append(Abbreviation(long, abbr, m.start("long"), m.end()))
+    return found

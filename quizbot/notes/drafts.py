@@ -79,6 +79,10 @@ class Draft:
     #: ``person``, ``place``, ``term`` ...), for the quality gate and the ranking.
     key_text: str = ""
     key_kind: str = ""
+    #: The key lies inside the writer's **bold** (it weighs as a key term).
+    marked: bool = False
+    #: The fact's own text (for the ranking's cap on long facts).
+    unit_text: str = ""
 
 
 @dataclass
@@ -198,4 +202,5 @@ def make_draft(
         unit.line,
         key_text=key_text or label,
         key_kind=key_kind,
+        unit_text=unit.text,
     )

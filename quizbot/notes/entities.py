@@ -47,6 +47,9 @@ def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
         else:
             listed = child_list(parent)
             items = listed[0] if listed else ()
+            if not items and parent.text.endswith(":"):
+                # parallel "term = ..." sub-bullets under a lead-in ("Deficits:")
+                items = [c.term.base for c in parent.children if c.term is not None]
         for item in items:
             if fold(item) == key:
                 return TermKind("", [i for i in items if fold(i) != key], item)

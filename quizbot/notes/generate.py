@@ -25,7 +25,7 @@ from pathlib import PurePath
 
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
-from quizbot.notes.abbreviations import Abbreviation, find_abbreviations
+from quizbot.notes.abbreviations import Abbreviation, find_abbreviations, find_spelled_out
 from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in
 from quizbot.notes.glossary import glossaries
 from quizbot.notes.hashing import stable_hash
@@ -218,8 +218,9 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
             kinds.add_definition(unit.term.base, unit.term.definition)
         if unit.children and is_lead_in(unit):
             kinds.add_group([c.term.base if c.term else c.text for c in unit.children])
-        if "(" in unit.text:
-            for found_abbr in find_abbreviations(unit.text):
+        spelled = find_spelled_out(unit.text) if "=" in unit.text else []
+        if "(" in unit.text or spelled:
+            for found_abbr in [*find_abbreviations(unit.text), *spelled]:
                 short = found_abbr.abbr
                 defining = unit.term is not None and unit.term.qualifier == short
                 known = abbreviations.get(short)

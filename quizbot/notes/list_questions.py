@@ -8,6 +8,8 @@ any k".
 
 from __future__ import annotations
 
+import re
+
 from quizbot.bank.model import ListQuestion, Multi
 from quizbot.notes.drafts import (
     Context,
@@ -21,7 +23,7 @@ from quizbot.notes.drafts import (
     words_count,
 )
 from quizbot.notes.hashing import pick, shuffled, spread
-from quizbot.notes.lists import clean_item
+from quizbot.notes.lists import clean_item, split_items
 from quizbot.notes.phrases import contains_phrase, fold, shares_word
 
 
@@ -142,3 +144,58 @@ def child_list(unit: Unit) -> tuple[list[str], bool] | None:
     )
     complete = numbered or counted or intro.endswith(("are:", "namely:", "following:"))
     return (items, True) if complete else None
+
+
+_PAREN_LIST = re.compile(r"\(([^()]{3,120})\)")
+
+
+def rule_inline_names(unit: Unit, ctx: Context) -> list[Draft]:
+    """A complete list of names written inline without a trigger word: a term defined by
+    names only (``first Indian Ramsar sites (1981): Chilika Lake (Odisha) and Keoladeo NP
+    (Rajasthan)``), or names in parentheses after what they are (``India gets eastern
+    rivers (Ravi, Beas, Satluj)``) → name them all."""
+    text = unit.text
+    spans: list[tuple[int, int, list[str]]] = []
+    term = unit.term
+    if term is not None and unit.found_list is None:
+        written = split_items(term.definition)
+        if written and all(_plain_name(clean_item(w)) for w in written):
+            start = len(text) - len(term.definition)
+            spans.append((start, len(text), [clean_item(w) for w in written]))
+    for m in _PAREN_LIST.finditer(text):
+        inside = m.group(1)
+        if "," not in inside or m.start() < 8:
+            continue
+        written = [w.strip() for w in inside.split(",")]
+        if len(written) >= 3 and all(_plain_name(w) and 1 <= len(w.split()) <= 3 for w in written):
+            spans.append((m.start(), m.end(), written))
+    drafts = []
+    for start, end, items in spans:
+        if len(items) < 2 or len({fold(i) for i in items}) != len(items):
+            continue
+        stem = blank(text, start, end, "(…)" if text[start] == "(" else "…")
+        if any(contains_phrase(stem, i) or contains_phrase(unit.context, i) for i in items):
+            continue
+        drafts.append(
+            make_draft(
+                unit,
+                ListQuestion,
+                "list",
+                f"names:{start}",
+                " ".join(items[:3]),
+                key_text="; ".join(items),
+                key_kind="list",
+                prompt=f"{unit.context}: {quoted(stem)} {_name_all(len(items))}",
+                answer=tuple(items),
+            )
+        )
+    return drafts
+
+
+def _plain_name(item: str) -> bool:
+    words = item.split()
+    return (
+        1 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "the", "de", "and") for w in words)
+    )

@@ -19,7 +19,7 @@ from quizbot.notes.drafts import (
     quoted,
     words_count,
 )
-from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.names import expansions, find_names, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, trailing_paren
 from quizbot.notes.quantities import find_quantities
 from quizbot.notes.sentences import find_quotes
@@ -114,6 +114,12 @@ def rule_bold(unit: Unit) -> list[Draft]:
             continue
         if find_quantities(span):
             continue  # "net zero by 2070": the figure is the key, and the number rule asks it
+        for name in find_names(unit.text):
+            if name.start <= at and at + len(span) <= name.end and name.text != span:
+                # "Raja **Todar Mal**": the whole name is the key
+                at, span = name.start, name.text
+                pos = at + len(span)
+                break
         paren = trailing_paren(span)
         if paren is not None and paren.start() > 0:  # "Indus Waters Treaty (1960)"
             span = span[: paren.start()].rstrip()

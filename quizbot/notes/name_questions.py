@@ -42,6 +42,14 @@ def _inside(text: str, start: int, opening: str, closing: str) -> bool:
     return depth > 0
 
 
+def _route(text: str, start: int) -> bool:
+    """Is ``start`` inside a parenthesised route (``(Kolkata → Sittwe port → Mizoram)``),
+    which is a fact, not an aside?"""
+    opening = text.rfind("(", 0, start)
+    closing = text.find(")", start)
+    return opening >= 0 and closing > 0 and "→" in text[opening:closing]
+
+
 def _quoted(text: str, start: int) -> bool:
     before = text[:start]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
@@ -64,7 +72,9 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
         short = name.text[:-1] if name.text.endswith("s") else name.text
         if short.isupper() and len(short) <= 5:
             continue  # the writer's short forms (INC, CDM, FRs) are no facts to drill
-        if _inside(text, name.start, "(", ")") or _quoted(text, name.start):
+        if (_inside(text, name.start, "(", ")") and not _route(text, name.start)) or _quoted(
+            text, name.start
+        ):
             continue
         if unit.term is not None and name.start < len(unit.term.term):
             continue  # the term rule asks for the term

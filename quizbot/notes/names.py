@@ -211,10 +211,14 @@ def expansions(answer: str) -> list[str]:
         forms.append(long)
     if "–" in answer or "—" in answer:
         forms.append(answer.replace("–", "-").replace("—", "-"))
+    plain = _CONSTITUTIONAL.sub(" Amendment", answer)
+    if plain != answer:  # "100th Constitutional Amendment" is the "100th Amendment"
+        forms.append(plain)
     bare = _KIND_SUFFIX.sub("", answer)
     if bare != answer and bare:  # "Keibul Lamjao NP" is "Keibul Lamjao"
         forms.append(bare)
     return forms
 
 
+_CONSTITUTIONAL = re.compile(r"\s+Constitution(?:al)?\s+Amendment\b")
 _KIND_SUFFIX = re.compile(r"\s+(?:NP|National Park)$")

@@ -73,7 +73,7 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
             continue
         slot = f"number:{key}#{occurrence}"
         draft = None
-        for choice in _ranked(("cloze", "truefalse", "mcq"), unit.key, slot):
+        for choice in (*_ranked(("cloze", "mcq"), unit.key, slot), "truefalse"):
             if choice == "truefalse":
                 if is_bound(text, q):
                     continue
@@ -136,6 +136,10 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     ),
                 )
             if draft is not None:
+                draft.marked = any(
+                    b in text and text.find(b) <= q.start < text.find(b) + len(b)
+                    for b in unit.bold
+                )
                 # every format is a candidate, in this order: the gate and the ranking
                 # keep the first that is fit to ask
                 if choice != "cloze":

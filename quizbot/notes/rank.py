@@ -4,9 +4,9 @@ A fact (a bullet, a sentence, a table row) may hold several answer slots, and th
 may offer several formats for each. What a coach would keep is the question on the fact's
 most exam-worthy slot, in its best format, and at most one more on a slot of another kind
 (the date of an event and the person behind it are two facts; the bold span and the number
-inside it are one). :func:`rank` orders the candidates of one fact by :data:`PRIORITY` of
-their rule and :data:`KIND_WEIGHT` of their key, and keeps the first of each key and of each
-kind, up to the cap.
+inside it are one). :func:`rank` orders the candidates of one fact by their :func:`tier`
+and the :data:`KIND_WEIGHT` of their key, and keeps the first of each key and of each
+family of figures, up to the cap.
 """
 
 from __future__ import annotations
@@ -17,26 +17,29 @@ from typing import TypeVar
 from quizbot.notes.drafts import Draft
 from quizbot.notes.phrases import fold
 
-#: Questions asked of one fact at most.
+#: Questions asked of one fact at most (one more for a fact of :data:`LONG_FACT_WORDS`).
 CAP_PER_FACT = 2
+LONG_FACT_WORDS = 18
 
-#: Lower first: the author's own questions, then a term named from its definition, a table
-#: row, a list, the date of an event, a key term, a name, a figure, an expansion.
-PRIORITY = {
+#: Tiers, lower first: the author's own questions; the fact's own question (a term named
+#: from its definition, a table row, a list, the date of a timeline entry); the writer's key
+#: terms and the names of who and what (people, agreements, organisations, events) and
+#: figures with a unit; other names and ordinals; years and dates inside a line.
+TIERS = {
     "card": 0,
     "cloze": 0,
     "term": 1,
     "row": 1,
-    "list": 2,
-    "timeline": 2,
-    "definition": 3,
-    "bold": 3,
-    "name": 4,
-    "abbreviation": 4,
-    "number": 5,
+    "list": 1,
+    "timeline": 1,
     "table": 1,
+    "definition": 2,
+    "bold": 2,
+    "abbreviation": 3,
 }
-#: Among keys of one rule: who, where and what is asked before how much.
+_STRONG_NAMES = frozenset(("person", "agreement", "organisation", "event"))
+_FIGURES = frozenset(("money", "percent", "count"))
+#: Among keys of one tier: who and what before where, before how much and when.
 KIND_WEIGHT = {
     "person": 0,
     "agreement": 0,
@@ -45,12 +48,12 @@ KIND_WEIGHT = {
     "place": 1,
     "term": 1,
     "name": 2,
-    "date": 2,
-    "year": 2,
-    "money": 3,
-    "percent": 3,
-    "count": 4,
-    "ordinal": 4,
+    "money": 2,
+    "percent": 2,
+    "count": 2,
+    "ordinal": 2,
+    "date": 3,
+    "year": 3,
 }
 #: Kinds that are one family: a fact's year and its date are one slot, and so are its
 #: figures; names and terms are told apart by their keys.
@@ -66,16 +69,31 @@ _FAMILY = {
 T = TypeVar("T")
 
 
+def tier(draft: Draft) -> int:
+    """The draft's tier (see :data:`TIERS`)."""
+    if draft.rule in TIERS:
+        return TIERS[draft.rule]
+    kind = draft.key_kind
+    if draft.marked or kind in _STRONG_NAMES or kind in _FIGURES:
+        return 2
+    if draft.rule == "name" or kind == "ordinal":
+        return 3
+    return 4
+
+
 def score(draft: Draft) -> tuple[int, int, int]:
-    """Lower is better: the rule's priority, the key's kind, then document order."""
-    priority = PRIORITY.get(draft.rule, 6)
-    if draft.rule == "name" and draft.key_kind == "person":
-        priority = PRIORITY["bold"]  # who did it weighs like the writer's own key term
-    return (priority, KIND_WEIGHT.get(draft.key_kind, 3), draft.order)
+    """Lower is better: the tier, the key's kind (the writer's bold first), then document
+    order."""
+    weight = 0 if draft.rule == "bold" else KIND_WEIGHT.get(draft.key_kind, 3)
+    return (tier(draft), weight, draft.order)
 
 
 def rank(candidates: Sequence[tuple[Draft, T]], cap: int = CAP_PER_FACT) -> list[tuple[Draft, T]]:
     """The best ``cap`` candidates of one fact, each on its own key and kind of key."""
+    if cap == CAP_PER_FACT and any(
+        len(d.unit_text.split()) >= LONG_FACT_WORDS or d.rule == "timeline" for d, _ in candidates
+    ):
+        cap += 1  # a long line, or a dated event, holds more facts than a short line
     kept: list[tuple[Draft, T]] = []
     keys: set[str] = set()
     families: set[str] = set()

@@ -21,7 +21,7 @@ match are notes-wide (:func:`~quizbot.notes.statements.section_statements`,
 from __future__ import annotations
 
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
-from quizbot.notes.list_questions import rule_list
+from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
@@ -53,6 +53,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         found += rule_definition(unit, ctx)
     if unit.found_list is not None or (len(unit.children) >= 2 and text.endswith(":")):
         found += rule_list(unit, ctx)
+    found += rule_inline_names(unit, ctx)
     found += rule_timeline(unit, ctx)
     if unit.bold:
         found += rule_bold(unit)

@@ -9,6 +9,8 @@ rows' cells of the same column (a kind by construction).
 
 from __future__ import annotations
 
+import re
+
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.hashing import pick, shuffled
@@ -39,6 +41,18 @@ def name_columns(table: Table) -> list[int]:
     return found[:2]
 
 
+_YEAR_CELL = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def year_column(table: Table) -> int | None:
+    """A column of years (one per row), asked as "in which year ...?"."""
+    for col in range(len(table.header)):
+        cells = [r[col] if col < len(r) else "" for r in table.rows]
+        if cells and all(_YEAR_CELL.match(c.strip()) for c in cells):
+            return col
+    return None
+
+
 def _aliases(cell: str) -> list[str]:
     """``CMS (Bonn Convention)`` → ``CMS``, ``Bonn Convention``; shorthand spelled out."""
     forms = expansions(cell)
@@ -59,7 +73,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
         return []
     rows = [r for r in table.rows if len(r) == len(header)]
     drafts = []
-    for col in name_columns(table):
+    years = year_column(table)
+    for col in [*name_columns(table), *([years] if years is not None else [])]:
         column = [r[col] for r in rows]
         what = ctx.lower_name(header[col] or "item")
         for row in rows:
@@ -94,7 +109,11 @@ def _row_question(
         return None
     fact = f"row|{heading}|{fold(' | '.join(header))}|{fold(' | '.join(row))}"
     key = f"{fact}|{col}"
-    prompt = f"{context}: Which {what} — {'; '.join(clues)}?"
+    prompt = (
+        f"{context}: In which year — {'; '.join(clues)}?"
+        if _YEAR_CELL.match(answer)
+        else f"{context}: Which {what} — {'; '.join(clues)}?"
+    )
     others = [c for c in dict.fromkeys(column) if fold(c) != fold(answer)]
     explanation = (
         "From the table in the notes: "
@@ -103,13 +122,13 @@ def _row_question(
     )
     fields: dict[str, object]
     cls: type[Short] | type[Mcq] = Short
-    if len(others) >= 3 and pick(("short", "mcq"), key) == "mcq":
+    if len(others) >= 3 and pick(("short", "mcq"), key) == "mcq" and not _YEAR_CELL.match(answer):
         options = shuffled([answer, *shuffled(others, key, "d")[:3]], key, "o")
         cls = Mcq
         fields = {"prompt": prompt, "options": tuple(options), "answer": answer}
     else:
         fields = {"prompt": prompt, "answer": answer, "aliases": tuple(_aliases(answer))}
-    kind = name_kind(answer)
+    kind = "year" if _YEAR_CELL.match(answer) else name_kind(answer)
     return Draft(
         cls,
         {**fields, "explanation": explanation},

@@ -64,55 +64,58 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         choices.append("short")
     if len(others) >= 3:
         choices.append("mcq")
-    choice = pick(choices, unit.key, "term")
+    # every format the material supports is a candidate, the hashed pick first: the gate
+    # and the ranking keep the first that is fit to ask
+    first = pick(choices, unit.key, "term")
+    ordered = [first, *[c for c in choices if c != first]]
     label = answer
-    if choice == "short" and kind is not None:
-        return [
+    drafts: list[Draft] = []
+    for choice in ordered:
+        if choice == "short" and kind is not None:
+            prompt = (
+                f"{unit.context}: Which {ctx.lower_name(kind.name)} is described as "
+                f"{quoted(definition)}?"
+            )
+            fields: dict[str, object] = {
+                "prompt": prompt,
+                "answer": answer,
+                "aliases": tuple(aliases),
+            }
+            cls: type[Short] | type[Mcq] | type[Cloze] = Short
+        elif choice == "mcq" and kind is not None:
+            options = shuffled(
+                [kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o"
+            )
+            fields = {
+                "prompt": f"{unit.context}: Which of these is described as {quoted(definition)}?",
+                "options": tuple(options),
+                "answer": kind.display,
+            }
+            cls = Mcq
+        elif choice == "cloze" and cloze_safe(unit.text):
+            rest = unit.text[len(term.term) :]
+            shown = (
+                f" ({term.qualifier})" if term.qualifier and term.qualifier not in aliases else ""
+            )
+            fields = {
+                "prompt": f"{unit.context}: fill in the blank.",
+                "text": cloze_fill(answer, aliases) + shown + rest,
+            }
+            cls = Cloze
+        else:
+            continue
+        drafts.append(
             make_draft(
                 unit,
-                Short,
+                cls,
                 "term",
-                "term",
+                "term" if choice == first else f"term|{choice}",
                 label,
                 key_kind=_kind(answer),
-                prompt=f"{unit.context}: Which {ctx.lower_name(kind.name)} is "
-                f"described as {quoted(definition)}?",
-                answer=answer,
-                aliases=tuple(aliases),
+                **fields,
             )
-        ]
-    if choice == "mcq" and kind is not None:
-        options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
-        return [
-            make_draft(
-                unit,
-                Mcq,
-                "term",
-                "term",
-                label,
-                key_kind=_kind(answer),
-                prompt=f"{unit.context}: Which of these is described as {quoted(definition)}?",
-                options=tuple(options),
-                answer=kind.display,
-            )
-        ]
-    rest = unit.text[len(term.term) :]
-    if not cloze_safe(unit.text):
-        return []
-    shown = f" ({term.qualifier})" if term.qualifier and term.qualifier not in aliases else ""
-    text = cloze_fill(answer, aliases) + shown + rest
-    return [
-        make_draft(
-            unit,
-            Cloze,
-            "term",
-            "term",
-            label,
-            key_kind=_kind(answer),
-            prompt=f"{unit.context}: fill in the blank.",
-            text=text,
         )
-    ]
+    return drafts
 
 
 def rule_definition(unit: Unit, ctx: Context) -> list[Draft]:

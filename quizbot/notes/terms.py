@@ -108,13 +108,25 @@ def dash_term(
     if m is None:
         return None
     term, rest = m.group("term").strip(), m.group("rest").strip()
-    lead_bold = bool(bold) and text.startswith(bold[0]) and fold(bold[0]) == fold(term)
+    lead_bold = bool(bold) and text.startswith(bold[0]) and fold(bold[0]) in (
+        fold(term),
+        fold(term.split(" (")[0]),
+    )
     if not lead_bold and (
         len(term.split()) > _DASH_TERM_WORDS or not (term[:1].isupper() or lower)
     ):
         return None
     if term.count("(") != term.count(")") or not rest:
         return None
+    if lead_bold and fold(bold[0]) != fold(term):
+        # "**Kigali Amendment** (2016) to Montreal Protocol → ...": the bold is the term
+        head = text[len(bold[0]) :]
+        paren = re.match(r"\s*\([^()]*\)", head)
+        cut = len(bold[0]) + (paren.end() if paren else 0)
+        if paren or fold(term) != fold(bold[0]):
+            term, rest = text[:cut].strip(), text[cut:].strip(" –—→=")
+            if not rest:
+                return None
     base, qualifier = term, ""
     paren = trailing_paren(term)
     if paren and paren.start() > 0:
