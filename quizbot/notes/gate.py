@@ -56,6 +56,11 @@ _TIME_PHRASE = re.compile(
     r"\b.*\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|time)$",
     re.IGNORECASE,
 )
+ANAPHORA = re.compile(
+    r"^(?:the (?:last|first|former|latter|rest|same)|this|these|those|that|it|its|they|their|"
+    r"he|his|she|her|both|such)\b",
+    re.IGNORECASE,
+)
 #: Content words a question needs besides its blank and its context to say what it asks.
 MIN_LEFT_WORDS = 2
 
@@ -123,6 +128,8 @@ def partly_given_away(
 
 
 def subject_missing(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    if unit is not None and not unit.subject and ANAPHORA.match(unit.text):
+        return "the fact opens by pointing back (“The last two …”, “It …”): unanswerable alone"
     left = _context_free(question, draft)
     if isinstance(question, Cloze):
         left = CLOZE_BLANK.sub(" ", left)

@@ -30,7 +30,7 @@ from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in
 from quizbot.notes.glossary import glossaries
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.kinds import Kinds
-from quizbot.notes.gate import gate
+from quizbot.notes.gate import ANAPHORA, gate
 from quizbot.notes.lint import structural_problem
 from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.lists import find_list
@@ -106,9 +106,12 @@ class _Builder:
         bold: list[str],
         highlights: list[str],
         headings: tuple[str, ...],
+        antecedent: str = "",
     ) -> Unit:
+        """A unit; ``antecedent`` is the sentence a paragraph's "His daughter ..." or "The
+        last two ..." points back to, carried as its subject."""
         topic, context = self.topic_and_context(headings)
-        subject = subject_of(parent) if parent is not None else ""
+        subject = subject_of(parent) if parent is not None else antecedent
         if subject and not contains_phrase(context, subject):
             context = f"{context}{TOPIC_SEPARATOR}{subject}"
         term = find_term(text, bold, sentence=item is not None and item.kind == "paragraph")
@@ -163,10 +166,21 @@ class _Builder:
             if item.kind == "paragraph":
                 bold, highlights = item.bold, item.highlights
                 last: Unit | None = None
+                antecedent = ""
                 for offset, sentence in split_sentences(text):
+                    pointing_back = antecedent and ANAPHORA.match(sentence)
                     last = self._unit(
-                        sentence, item, item.line_at(offset), None, bold, highlights, item.headings
+                        sentence,
+                        item,
+                        item.line_at(offset),
+                        None,
+                        bold,
+                        highlights,
+                        item.headings,
+                        antecedent.rstrip(".") if pointing_back else "",
                     )
+                    if not pointing_back:
+                        antecedent = sentence
                     self.units.append(last)
                 if last is not None:
                     stack.extend((child, last, False) for child in reversed(item.children))

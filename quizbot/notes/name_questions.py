@@ -20,10 +20,14 @@ from quizbot.notes.drafts import (
     cloze_safe,
     make_draft,
 )
-from quizbot.notes.names import Name, expansions, find_names
+from quizbot.notes.names import KIND_WORDS, Name, expansions, find_names
 from quizbot.notes.phrases import contains_phrase, fold, fold_words
 from quizbot.notes.rank import KIND_WEIGHT
 
+_GENERIC_NAMES = frozenset(
+    "centre center constitution government govt state states union parliament country "
+    "world east west north south".split()
+)
 _DEMONYM = re.compile(r"(?:ish|ese|ians?|ans|ims?|us)$")
 #: A one-word name in this many texts of the notes is background, not a fact.
 _BACKGROUND = 6
@@ -67,6 +71,12 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             words[0] in ctx.lower_words or words[0] not in ctx.proper_words
         ):
             continue  # "Cultural and educational rights": a capital that only opens the line
+        if len(words) == 1 and words[0] in KIND_WORDS:
+            continue  # "the Wildlife (Protection) Act": a name's last word alone
+        if name.initial and len(words) == 1 and re.match(r" [a-z]", text[name.end : name.end + 2]):
+            continue  # "Biosphere reserves ...": sentence case, not a name
+        if fold(name.text) in _GENERIC_NAMES:
+            continue  # "the Centre", "the Constitution": no fact to learn
         if len(words) == 1 and _DEMONYM.search(name.text):
             continue  # "British", "Indians": a people, not a fact's name
         short = name.text[:-1] if name.text.endswith("s") else name.text

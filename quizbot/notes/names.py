@@ -59,7 +59,7 @@ _MONTHS = (
 MONTHS = frozenset(_MONTHS.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Words a number completes as a name (``Art 21``, ``Schedule 10``).
-_NUMBERED = frozenset(
+NUMBERED = frozenset(
     "art article arts articles part schedule sch amendment amdt chapter section cop phase "
     "mk appendix".split()
 )
@@ -78,6 +78,10 @@ class Name:
     kind: str
     #: The name opens the text (a capitalised common word there is no name).
     initial: bool = False
+
+
+#: Words that say what kind of thing a name is (``Act``, ``Lake``, ``Committee`` ...).
+KIND_WORDS = frozenset(_KIND_OF_LAST)
 
 
 def _is_capital(token: str) -> bool:
@@ -130,7 +134,7 @@ def find_names(text: str) -> tuple[Name, ...]:
         joined = False
         while j < n:
             word = tokens[j][2]
-            if word[:1].isdigit() and fold(tokens[j - 1][2]).strip(".") in _NUMBERED:
+            if word[:1].isdigit() and fold(tokens[j - 1][2]).strip(".") in NUMBERED:
                 last = j  # "Art 21", "Part 3", "COP 26"
                 j += 1
             elif _is_capital(word) and not month_at(j):
@@ -147,6 +151,10 @@ def find_names(text: str) -> tuple[Name, ...]:
                 break
         s, e = tokens[i][0], tokens[last][1]
         chunk = text[s:e].rstrip(".,;:")
+        for lead in ("The ", "HQ "):  # "The Reserve Bank of India", "HQ Gurugram"
+            if chunk.startswith(lead) and len(chunk) > len(lead):
+                s += len(lead)
+                chunk = chunk[len(lead) :]
         possessive = max(chunk.rfind("'s "), chunk.rfind("’s "))
         if possessive > 0:  # "India's Indian Ocean vision": the name after the possessive
             s += possessive + 3

@@ -22,6 +22,7 @@ from quizbot.notes.drafts import (
 )
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.perturb import is_bound, perturbations, unit_word
+from quizbot.notes.names import NUMBERED
 from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import WORD_FOR, Quantity
 
@@ -65,6 +66,9 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
             continue  # "three, namely ...": the list rule asks for it
         if q.kind == "ordinal" and fold(q.text) in ctx.heading_words:
             continue  # "21st" of "21st annual summit" names an event; it is not a fact to vary
+        before = text[: q.start].split()
+        if before and fold(before[-1]).strip(".") in NUMBERED:
+            continue  # "Art 112", "Schedule 10": a number that names, not a figure
         key = fold(q.text)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1

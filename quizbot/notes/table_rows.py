@@ -21,6 +21,8 @@ from quizbot.notes.phrases import content_words, fold, trailing_paren
 #: Words a key cell may have at most.
 _KEY_WORDS = 5
 MIN_ROWS = 3
+#: Words the clues of a row question need at least (one short cell names no single row).
+_MIN_CLUE_WORDS = 5
 
 
 def name_columns(table: Table) -> list[int]:
@@ -105,8 +107,8 @@ def _row_question(
         for i, (h, cell) in enumerate(zip(header, row, strict=True))
         if i != col and cell and h and not (content_words(cell) & mine)
     ]
-    if not clues:
-        return None
+    if sum(len(c.split()) for c in clues) < _MIN_CLUE_WORDS:
+        return None  # "Which protected area — state/UT: Kerala?" has more than one answer
     fact = f"row|{heading}|{fold(' | '.join(header))}|{fold(' | '.join(row))}"
     key = f"{fact}|{col}"
     prompt = (

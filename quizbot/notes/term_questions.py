@@ -39,8 +39,13 @@ def _term_answer(term: Term) -> tuple[str, list[str]]:
     if " / " in term.base:  # "Black soil / regur": either name
         first, *rest = [p.strip() for p in term.base.split(" / ")]
         return first, [*rest, *expansions(first)]
-    if term.qualifier and term.qualifier.isupper() and " " not in term.qualifier:
-        aliases.append(term.qualifier)
+    if (
+        term.qualifier
+        and term.qualifier.isalpha()
+        and term.qualifier.isupper()
+        and term.qualifier[0] == term.base[:1].upper()
+    ):
+        aliases.append(term.qualifier)  # "Standing Deposit Facility (SDF)"
     aliases += expansions(term.base)
     return term.base, list(dict.fromkeys(aliases))
 
