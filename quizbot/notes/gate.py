@@ -83,12 +83,25 @@ def answer_given_away(question: Question, draft: Draft, unit: Unit | None, ctx: 
     visible = visible_text(question)
     if key.isupper() and 2 <= len(key) <= 8 and _spelled_out(key, visible):
         return f"the long form of {key!r} is printed next to the blank"
+    if draft.key_kind == "count" and unit is not None:
+        at = unit.text.find(key)
+        after = unit.text[at + len(key) : at + len(key) + 200] if at >= 0 else ""
+        head, colon, listed = after.partition(":")
+        if colon and len(head) < 60 and listed.count(",") >= 1:
+            return f"the count {key!r} is given away by the list that follows it"
+        paren = re.match(r"[^()]{0,40}\(([^()]*)\)", after)
+        if paren and paren.group(1).count(",") >= 1:
+            return f"the count {key!r} is given away by the list in parentheses after it"
+    initials = "".join(w[0] for w in key.split() if w[:1].isupper())
+    if draft.rule != "abbreviation" and len(initials) >= 3 and re.search(rf"\b{initials}\b", CLOZE_BLANK.sub(" ", visible)):
+        return f"the acronym {initials!r} of the answer is printed in the question"
     return None
 
 
 def _spelled_out(abbr: str, visible: str) -> bool:
     """Do consecutive capitalised words of ``visible`` spell ``abbr``?"""
-    words = [w for w in re.split(r"[\s\-–—/()]+", visible) if w]
+    words = [w.strip("\"“”'‘’.,;:") for w in re.split(r"[\s\-–—/()]+", visible)]
+    words = [w for w in words if w]
     initials = "".join(w[0] for w in words if w[:1].isupper())
     letters = "".join(c for c in abbr if c.isalpha())
     return len(letters) >= 2 and letters in initials
@@ -114,7 +127,7 @@ def partly_given_away(
     if draft.rule in ("abbreviation", "definition"):
         return None
     visible = _context_free(question, draft)
-    shown = set(fold_words(CLOZE_BLANK.sub(" ", visible)))
+    shown = {_stem(w) for w in fold_words(CLOZE_BLANK.sub(" ", visible))}
     shared: set[str] = set()
     if isinstance(question, Mcq):  # a word every option has tells nothing
         others = [set(fold_words(o)) for o in question.options if o != question.answer]
@@ -122,18 +135,28 @@ def partly_given_away(
     for word in fold_words(draft.key_text):
         if word in shared:
             continue
-        if len(word) >= 4 and word not in _GENERIC and not word.isdigit() and word in shown:
+        if len(word) >= 4 and word not in _GENERIC and not word.isdigit() and _stem(word) in shown:
             return f"the word {word!r} of the answer is in the question"
     return None
+
+
+def _stem(word: str) -> str:
+    """``Humayun's`` and ``Humayun``, ``Lodis`` and ``Lodi`` alike."""
+    for end in ("'s", "s"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)]
+    return word
 
 
 def subject_missing(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     if unit is not None and not unit.subject and ANAPHORA.match(unit.text):
         return "the fact opens by pointing back (“The last two …”, “It …”): unanswerable alone"
+    if isinstance(question, TrueFalse) and len(content_words(question.statement)) < 4:
+        return "the statement is too short to be true or false alone"
     left = _context_free(question, draft)
     if isinstance(question, Cloze):
         left = CLOZE_BLANK.sub(" ", left)
-    words = content_words(left)
+    words = {w for w in content_words(left) if not w[:1].isdigit()}
     if len(words) < MIN_LEFT_WORDS - (1 if unit is not None and unit.subject else 0):
         return "too little is left once the blank is out to know what is asked"
     return None

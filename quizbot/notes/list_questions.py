@@ -158,7 +158,7 @@ def rule_inline_names(unit: Unit, ctx: Context) -> list[Draft]:
     spans: list[tuple[int, int, list[str]]] = []
     term = unit.term
     if term is not None and unit.found_list is None:
-        written = split_items(term.definition)
+        written = split_items(term.definition) or _comma_items(term.definition)
         if written and all(_plain_name(clean_item(w)) for w in written):
             start = len(text) - len(term.definition)
             spans.append((start, len(text), [clean_item(w) for w in written]))
@@ -190,6 +190,12 @@ def rule_inline_names(unit: Unit, ctx: Context) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _comma_items(text: str) -> list[str] | None:
+    """``Jhelum, Chenab, Ravi, Beas, Satluj``: a list written with commas only."""
+    parts = [p.strip() for p in text.rstrip(".").split(",")]
+    return parts if len(parts) >= 3 and all(parts) else None
 
 
 def _plain_name(item: str) -> bool:

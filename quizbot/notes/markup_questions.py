@@ -114,8 +114,15 @@ def rule_bold(unit: Unit) -> list[Draft]:
             continue
         if find_quantities(span):
             continue  # "net zero by 2070": the figure is the key, and the number rule asks it
+        if unit.text[pos : pos + 1].isalnum():
+            continue  # the bold term inside a longer word
         for name in find_names(unit.text):
-            if name.start <= at and at + len(span) <= name.end and name.text != span:
+            if (
+                name.start <= at
+                and at + len(span) <= name.end
+                and name.text != span
+                and not name.text.endswith(("'s", "’s"))
+            ):
                 # "Raja **Todar Mal**": the whole name is the key
                 at, span = name.start, name.text
                 pos = at + len(span)

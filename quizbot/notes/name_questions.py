@@ -20,7 +20,14 @@ from quizbot.notes.drafts import (
     cloze_safe,
     make_draft,
 )
-from quizbot.notes.names import KIND_WORDS, Name, expansions, find_names
+from quizbot.notes.names import (
+    KIND_WORDS,
+    PERSON_TITLES,
+    Name,
+    expansions,
+    find_names,
+    name_kind,
+)
 from quizbot.notes.phrases import contains_phrase, fold, fold_words
 from quizbot.notes.rank import KIND_WEIGHT
 
@@ -46,6 +53,18 @@ def _inside(text: str, start: int, opening: str, closing: str) -> bool:
     return depth > 0
 
 
+def _listed(text: str, name: Name) -> bool:
+    """Is the name one item of a list of three or more (commas on either side)?"""
+    before = re.sub(r"\s(?:the|a|an)$", "", text[: name.start].rstrip())
+    after = text[name.end :].lstrip()
+    comma_before = before.endswith(",") or before.endswith(" and") or before.endswith("&")
+    comma_after = after.startswith(",")
+    if comma_before and comma_after:
+        return True
+    segment = re.split(r"[;:→(]", text[: name.start])[-1] + text[name.start :].split(";")[0]
+    return segment.count(",") >= 2 and (comma_before or comma_after)
+
+
 def _route(text: str, start: int) -> bool:
     """Is ``start`` inside a parenthesised route (``(Kolkata → Sittwe port → Mizoram)``),
     which is a fact, not an aside?"""
@@ -64,6 +83,11 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
     text = unit.text
     found: list[Name] = []
     for name in find_names(text):
+        first, _, rest = name.text.partition(" ")
+        if rest and ctx.capital_count(first) >= _BACKGROUND and rest[:1].isupper():
+            # "in India Lalji Singh": the background name is no part of the next one
+            at = name.start + len(first) + 1
+            name = Name(rest, at, name.end, name_kind(rest))
         words = fold_words(name.text)
         if not words:
             continue
@@ -71,7 +95,7 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             words[0] in ctx.lower_words or words[0] not in ctx.proper_words
         ):
             continue  # "Cultural and educational rights": a capital that only opens the line
-        if len(words) == 1 and words[0] in KIND_WORDS:
+        if len(words) == 1 and (words[0] in KIND_WORDS or words[0] in PERSON_TITLES):
             continue  # "the Wildlife (Protection) Act": a name's last word alone
         if name.initial and len(words) == 1 and re.match(r" [a-z]", text[name.end : name.end + 2]):
             continue  # "Biosphere reserves ...": sentence case, not a name
@@ -90,6 +114,8 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # the term rule asks for the term
         if contains_phrase(unit.context, name.text):
             continue
+        if _listed(text, name):
+            continue  # one item of "Ramganga, Gomti, Ghaghara": any of them could be the blank
         if text.count(name.text) > 1:
             continue  # a blank the text answers itself
         if len(words) == 1 and ctx.capital_count(name.text) >= _BACKGROUND:

@@ -64,8 +64,8 @@ NUMBERED = frozenset(
     "mk appendix".split()
 )
 #: Lower-case words that may stand inside a name (``Bay of Bengal``, ``Zil-i-Ilahi``).
-_JOINERS = frozenset("of the de la da del bin ud ul al e i".split())
-_TOKEN = re.compile(r"[A-Z][\w'’.]*(?:[-–][\w.]+)*|\d+[A-Za-z][\w-]*|[a-z][\w'’]*|\S")
+_JOINERS = frozenset("of the de la da del bin ud ul al e i ka ki ke".split())
+_TOKEN = re.compile(r"[A-Z][\w'’.]*(?:[-–][\w.]+)*|\d[\w-]*|[a-z][\w'’]*|\S")
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,15 @@ KIND_WORDS = frozenset(_KIND_OF_LAST)
 
 
 def _is_capital(token: str) -> bool:
-    return token[:1].isupper() or (token[:1].isdigit() and any(c.isalpha() for c in token))
+    """A capitalised word, or a number with letters that names (``F-35`` is caught by the
+    first rule; ``4K``), never an ordinal (``1st``) or a plain number."""
+    if token[:1].isupper():
+        return True
+    return (
+        token[:1].isdigit()
+        and any(c.isalpha() for c in token)
+        and not re.fullmatch(r"\d+(?:st|nd|rd|th|s)", token)
+    )
 
 
 def name_kind(name: str) -> str:
@@ -151,7 +159,7 @@ def find_names(text: str) -> tuple[Name, ...]:
                 break
         s, e = tokens[i][0], tokens[last][1]
         chunk = text[s:e].rstrip(".,;:")
-        for lead in ("The ", "HQ "):  # "The Reserve Bank of India", "HQ Gurugram"
+        for lead in ("The ", "HQ ", "In ", "At ", "On ", "From ", "By ", "For ", "With ", "To "):  # "The Reserve Bank of India", "HQ Gurugram"
             if chunk.startswith(lead) and len(chunk) > len(lead):
                 s += len(lead)
                 chunk = chunk[len(lead) :]

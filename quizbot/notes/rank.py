@@ -29,6 +29,7 @@ TIERS = {
     "card": 0,
     "cloze": 0,
     "term": 1,
+    "identify": 1,
     "row": 1,
     "list": 1,
     "timeline": 1,

@@ -21,6 +21,7 @@ match are notes-wide (:func:`~quizbot.notes.statements.section_statements`,
 from __future__ import annotations
 
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
+from quizbot.notes.identify import rule_identify
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
 from quizbot.notes.name_questions import rule_names
@@ -45,6 +46,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     found: list[Draft] = []
     if id(unit) in ctx.abbreviations_of:
         found += rule_abbreviation(unit, ctx)
+    found += rule_identify(unit, ctx)
     if is_lead_in(unit):
         found += rule_list(unit, ctx)
         return _one_per_slot(found)

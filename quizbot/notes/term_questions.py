@@ -28,6 +28,10 @@ from quizbot.notes.phrases import contains_phrase, fold, implied_by, shares_word
 from quizbot.notes.terms import Term
 
 
+#: A one-word term in this many texts of the notes is their background.
+_BACKGROUND = 6
+
+
 def _kind(answer: str) -> str:
     kind = name_kind(answer)
     return "term" if kind == "name" else kind
@@ -56,6 +60,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     term = unit.term
     if term is None or not is_entity(unit, ctx):
         return []
+    if " " not in term.base and ctx.capital_count(term.base) >= _BACKGROUND:
+        return []  # "India = 4th country to ...": the notes' background, not a term
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []

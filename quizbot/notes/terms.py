@@ -116,8 +116,8 @@ def dash_term(
         len(term.split()) > _DASH_TERM_WORDS or not (term[:1].isupper() or lower)
     ):
         return None
-    if term.count("(") != term.count(")") or not rest:
-        return None
+    if term.count("(") != term.count(")") or not rest or re.search(r"\b(?:1[5-9]|20)\d\d$", term):
+        return None  # "Nobel (Chemistry) 2020 → ...": a dated label, not a term
     if lead_bold and fold(bold[0]) != fold(term):
         # "**Kigali Amendment** (2016) to Montreal Protocol → ...": the bold is the term
         head = text[len(bold[0]) :]

@@ -25,6 +25,7 @@ _YEAR_SPAN = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*[–—-]\s*((?:1[5-9]|20
 _SECOND_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d)\s*[–—-]\s+\S"
 )
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 #: A heading's span of years, left out of the prompt of a "when?" (it would hint).
 _SPAN_IN_HEADING = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
 #: Words an event needs to be asked about alone.
@@ -37,8 +38,8 @@ def split_timeline(text: str) -> tuple[str, str] | None:
     if m is None or words_count(m.group("event")) < MIN_EVENT_WORDS:
         return None
     event = m.group("event").strip()
-    if _SECOND_DATE.search(event):
-        return None  # two events on one line: "when?" has two answers
+    if _SECOND_DATE.search(event) or _ANY_YEAR.search(event):
+        return None  # another date on the line: "when?" would have two answers
     return m.group("when"), event
 
 
