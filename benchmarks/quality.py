@@ -22,7 +22,6 @@ import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -195,10 +194,6 @@ def main(argv: list[str] | None = None) -> int:
         for name, value in figures(questions).items():
             print(f"{name}: {value:.3f}")
     return 0
-
-
-def _unused(_: Any) -> None:  # pragma: no cover
-    pass
 
 
 if __name__ == "__main__":

@@ -90,7 +90,8 @@ def answer_given_away(question: Question, draft: Draft, unit: Unit | None, ctx: 
         if colon and len(head) < 60 and listed.count(",") >= 1:
             return f"the count {key!r} is given away by the list that follows it"
         paren = re.match(r"[^()]{0,40}\(([^()]*)\)", after)
-        if paren and paren.group(1).count(",") >= 1:
+        items = paren.group(1).split(",") if paren else []
+        if len(items) >= 2 and all(len(i.split()) <= 3 for i in items):
             return f"the count {key!r} is given away by the list in parentheses after it"
     initials = "".join(w[0] for w in key.split() if w[:1].isupper())
     if draft.rule != "abbreviation" and len(initials) >= 3 and re.search(rf"\b{initials}\b", CLOZE_BLANK.sub(" ", visible)):
@@ -132,6 +133,10 @@ def partly_given_away(
     if isinstance(question, Mcq):  # a word every option has tells nothing
         others = [set(fold_words(o)) for o in question.options if o != question.answer]
         shared = {w for w in fold_words(question.answer) if any(w in o for o in others)}
+    if unit is not None and unit.subject:  # "Deficits" says what a "primary deficit" is
+        shared |= {w for w in fold_words(draft.key_text) if _stem(w) in {
+            _stem(v) for v in fold_words(unit.subject)
+        }}
     for word in fold_words(draft.key_text):
         if word in shared:
             continue

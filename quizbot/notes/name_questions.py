@@ -84,7 +84,12 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
     found: list[Name] = []
     for name in find_names(text):
         first, _, rest = name.text.partition(" ")
-        if rest and ctx.capital_count(first) >= _BACKGROUND and rest[:1].isupper():
+        if (
+            rest
+            and ctx.capital_count(first) >= _BACKGROUND
+            and rest[:1].isupper()
+            and fold(first) not in PERSON_TITLES
+        ):
             # "in India Lalji Singh": the background name is no part of the next one
             at = name.start + len(first) + 1
             name = Name(rest, at, name.end, name_kind(rest))

@@ -89,11 +89,7 @@ def _is_capital(token: str) -> bool:
     first rule; ``4K``), never an ordinal (``1st``) or a plain number."""
     if token[:1].isupper():
         return True
-    return (
-        token[:1].isdigit()
-        and any(c.isalpha() for c in token)
-        and not re.fullmatch(r"\d+(?:st|nd|rd|th|s)", token)
-    )
+    return token[:1].isdigit() and any(c.isalpha() for c in token)
 
 
 def name_kind(name: str) -> str:
@@ -142,6 +138,8 @@ def find_names(text: str) -> tuple[Name, ...]:
         joined = False
         while j < n:
             word = tokens[j][2]
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) and j > i:
+                break  # "India 4th country": an ordinal ends a name
             if word[:1].isdigit() and fold(tokens[j - 1][2]).strip(".") in NUMBERED:
                 last = j  # "Art 21", "Part 3", "COP 26"
                 j += 1
@@ -159,6 +157,13 @@ def find_names(text: str) -> tuple[Name, ...]:
                 break
         s, e = tokens[i][0], tokens[last][1]
         chunk = text[s:e].rstrip(".,;:")
+        ordinal = re.match(r"\d+(?:st|nd|rd|th)\s+", chunk)
+        if ordinal and name_kind(chunk) in ("name", "person"):
+            # "1st Vinoba Bhave": an ordinal before a name is no part of it ("13th
+            # Amendment", "2nd RTC" keep theirs)
+            if not chunk[ordinal.end() :].isupper():
+                s += ordinal.end()
+                chunk = chunk[ordinal.end() :]
         for lead in ("The ", "HQ ", "In ", "At ", "On ", "From ", "By ", "For ", "With ", "To "):  # "The Reserve Bank of India", "HQ Gurugram"
             if chunk.startswith(lead) and len(chunk) > len(lead):
                 s += len(lead)
