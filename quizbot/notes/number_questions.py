@@ -146,8 +146,6 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                 )
                 # every format is a candidate, in this order: the gate and the ranking
                 # keep the first that is fit to ask
-                if choice != "cloze":
-                    draft.slot = f"{slot}|{choice}"
                 drafts.append(draft)
                 draft = None
     return drafts

@@ -66,13 +66,14 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
 
 
 def _one_per_slot(found: list[Draft]) -> list[Draft]:
-    """The first draft of each answer slot, numbered in order."""
+    """The first draft of each answer slot in each format, numbered in order (the formats of
+    a slot share its id: the ranking keeps one of them)."""
     drafts: list[Draft] = []
-    slots: set[str] = set()
+    slots: set[tuple[str, str]] = set()
     for draft in found:
-        if draft.slot in slots:
+        if (draft.slot, draft.cls.type) in slots:
             continue
-        slots.add(draft.slot)
+        slots.add((draft.slot, draft.cls.type))
         draft.order = len(drafts)
         drafts.append(draft)
     return drafts

@@ -120,7 +120,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
                 unit,
                 cls,
                 "term",
-                "term" if choice == first else f"term|{choice}",
+                "term",
                 label,
                 key_kind=_kind(answer),
                 **fields,
