@@ -154,7 +154,13 @@ def _stem(word: str) -> str:
 
 
 def subject_missing(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    if unit is not None and not unit.subject and ANAPHORA.match(unit.text):
+    if (
+        unit is not None
+        and not unit.subject
+        and unit.item is not None
+        and unit.item.kind == "paragraph"
+        and ANAPHORA.match(unit.text)
+    ):
         return "the fact opens by pointing back (“The last two …”, “It …”): unanswerable alone"
     if isinstance(question, TrueFalse) and len(content_words(question.statement)) < 4:
         return "the statement is too short to be true or false alone"
@@ -314,9 +320,18 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+#: Rules the author's own questions (``Question :: Answer``, ``==highlights==``) and the
+#: expansion questions skip: the author or the abbreviation says what is asked.
+_AUTHORED = frozenset(("card", "cloze"))
+
+
 def gate(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """The first reason the question is not fit to ask, or ``None``."""
     for rule in RULES:
+        if rule in (subject_missing, teaches_nothing) and (
+            draft.rule in _AUTHORED or draft.rule == "abbreviation"
+        ):
+            continue
         reason = rule(question, draft, unit, ctx)
         if reason is not None:
             return reason
