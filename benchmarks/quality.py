@@ -82,7 +82,9 @@ def key_slots(question: Question) -> list[Short]:
         case Mcq():
             return [Short(id=question.id, answer=question.answer)]
         case Cloze():
-            return [Short(id=question.id, answer=b[0], aliases=tuple(b[1:])) for b in question.blanks]
+            return [
+                Short(id=question.id, answer=b[0], aliases=tuple(b[1:])) for b in question.blanks
+            ]
         case ListQuestion() | Multi():
             return [Short(id=question.id, answer="; ".join(question.answer))]
         case Match() | TrueFalse() | Statements():

@@ -75,7 +75,9 @@ def _context_free(question: Question, draft: Draft) -> str:
     return text.replace("fill in the blank.", " ").replace("fill in the blanks.", " ")
 
 
-def answer_given_away(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+def answer_given_away(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
     leaked = answer_in_prompt(question)
     if leaked is not None:
         return f"the answer {leaked!r} is in the prompt"
@@ -94,7 +96,11 @@ def answer_given_away(question: Question, draft: Draft, unit: Unit | None, ctx: 
         if len(items) >= 2 and all(len(i.split()) <= 3 for i in items):
             return f"the count {key!r} is given away by the list in parentheses after it"
     initials = "".join(w[0] for w in key.split() if w[:1].isupper())
-    if draft.rule != "abbreviation" and len(initials) >= 3 and re.search(rf"\b{initials}\b", CLOZE_BLANK.sub(" ", visible)):
+    if (
+        draft.rule != "abbreviation"
+        and len(initials) >= 3
+        and re.search(rf"\b{initials}\b", CLOZE_BLANK.sub(" ", visible))
+    ):
         return f"the acronym {initials!r} of the answer is printed in the question"
     return None
 
@@ -134,9 +140,11 @@ def partly_given_away(
         others = [set(fold_words(o)) for o in question.options if o != question.answer]
         shared = {w for w in fold_words(question.answer) if any(w in o for o in others)}
     if unit is not None and unit.subject:  # "Deficits" says what a "primary deficit" is
-        shared |= {w for w in fold_words(draft.key_text) if _stem(w) in {
-            _stem(v) for v in fold_words(unit.subject)
-        }}
+        shared |= {
+            w
+            for w in fold_words(draft.key_text)
+            if _stem(w) in {_stem(v) for v in fold_words(unit.subject)}
+        }
     for word in fold_words(draft.key_text):
         if word in shared:
             continue
@@ -153,7 +161,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def subject_missing(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+def subject_missing(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
     if (
         unit is not None
         and not unit.subject
@@ -173,7 +183,9 @@ def subject_missing(question: Question, draft: Draft, unit: Unit | None, ctx: Co
     return None
 
 
-def teaches_nothing(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+def teaches_nothing(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
     key = draft.key_text.strip()
     folded = fold(key)
     if not key or (len(key) <= 2 and not any(ch.isdigit() for ch in key)):
@@ -196,7 +208,9 @@ def teaches_nothing(question: Question, draft: Draft, unit: Unit | None, ctx: Co
     return None
 
 
-def writers_shorthand(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+def writers_shorthand(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
     if draft.rule != "abbreviation" or not isinstance(question, Short):
         return None
     abbr = draft.label
@@ -274,7 +288,9 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     return None
 
 
-def unfit_distractors(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+def unfit_distractors(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
     if not isinstance(question, Mcq | Multi):
         return None
     options = list(question.options)
@@ -300,7 +316,9 @@ def unfit_distractors(question: Question, draft: Draft, unit: Unit | None, ctx: 
     return None
 
 
-def untypeable_list(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+def untypeable_list(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
     if isinstance(question, ListQuestion) and any(len(i.split()) > 5 for i in question.answer):
         return "a list item is a long clause, not a name or term that can be typed"
     return None

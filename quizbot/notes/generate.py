@@ -27,16 +27,16 @@ from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
 from quizbot.notes.abbreviations import Abbreviation, find_abbreviations, find_spelled_out
 from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in
+from quizbot.notes.gate import ANAPHORA, gate
 from quizbot.notes.glossary import glossaries
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.kinds import Kinds
-from quizbot.notes.gate import ANAPHORA, gate
 from quizbot.notes.lint import structural_problem
-from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.lists import find_list
 from quizbot.notes.outline import Item, Outline, parse_outline
 from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import find_quantities
+from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.sentences import split_sentences
 from quizbot.notes.table_questions import table_match
@@ -499,7 +499,7 @@ def generate(
         while question_id in seen_ids:
             question_id, n = f"{base}-{n}", n + 1
         if question_id != base:
-            question = dataclasses.replace(question, id=question_id)  # type: ignore[assignment]
+            question = dataclasses.replace(question, id=question_id)
         seen_ids.add(question_id)
         kept.append((line, order, question))
     kept.sort(key=lambda t: (t[0], t[1]))

@@ -12,8 +12,8 @@ import re
 
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, quoted
-from quizbot.notes.names import expansions, find_names, name_kind
 from quizbot.notes.gate import LABELS
+from quizbot.notes.names import expansions, find_names, name_kind
 from quizbot.notes.phrases import content_words, fold
 
 _NOT_NAMES = frozenset("terms later earlier notes key facts imp. imp".split())

@@ -1,8 +1,8 @@
 """The rules for what the author marked or quoted: cards, highlights, quotations, bold.
 
 ``Question :: Answer`` cards and ``==highlighted==`` spans are the author's own questions
-(the unit yields nothing else); short quotations and **bold** key terms inside a sentence
-become clozes.
+(the unit yields nothing else); **bold** key terms inside a sentence become clozes. (Quoted
+wording is never blanked: the words of a quotation teach nothing.)
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from quizbot.notes.drafts import (
 from quizbot.notes.names import expansions, find_names, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, trailing_paren
 from quizbot.notes.quantities import find_quantities
-from quizbot.notes.sentences import find_quotes
 
 
 def rule_card(unit: Unit) -> list[Draft]:
@@ -71,30 +70,6 @@ def rule_highlights(unit: Unit) -> list[Draft]:
             text="".join(parts),
         )
     ]
-
-
-def rule_quotes(unit: Unit) -> list[Draft]:
-    """A short quotation → a cloze asking for the words used."""
-    drafts: list[Draft] = []
-    if not cloze_safe(unit.text):
-        return drafts
-    for quote, start, end in find_quotes(unit.text):
-        if unit.term and start < len(unit.term.term):
-            continue
-        if contains_phrase(blank(unit.text, start, end, " "), quote):
-            continue
-        drafts.append(
-            make_draft(
-                unit,
-                Cloze,
-                "quote",
-                f"quote:{fold(quote)}",
-                quote,
-                prompt=f"{unit.context}: fill in the quoted words.",
-                text=blank(unit.text, start, end, cloze_fill(quote)),
-            )
-        )
-    return drafts
 
 
 def rule_bold(unit: Unit) -> list[Draft]:

@@ -96,8 +96,10 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
         words = fold_words(name.text)
         if not words:
             continue
-        if name.initial and len(words) == 1 and (
-            words[0] in ctx.lower_words or words[0] not in ctx.proper_words
+        if (
+            name.initial
+            and len(words) == 1
+            and (words[0] in ctx.lower_words or words[0] not in ctx.proper_words)
         ):
             continue  # "Cultural and educational rights": a capital that only opens the line
         if len(words) == 1 and (words[0] in KIND_WORDS or words[0] in PERSON_TITLES):

@@ -158,13 +158,27 @@ def find_names(text: str) -> tuple[Name, ...]:
         s, e = tokens[i][0], tokens[last][1]
         chunk = text[s:e].rstrip(".,;:")
         ordinal = re.match(r"\d+(?:st|nd|rd|th)\s+", chunk)
-        if ordinal and name_kind(chunk) in ("name", "person"):
-            # "1st Vinoba Bhave": an ordinal before a name is no part of it ("13th
-            # Amendment", "2nd RTC" keep theirs)
-            if not chunk[ordinal.end() :].isupper():
-                s += ordinal.end()
-                chunk = chunk[ordinal.end() :]
-        for lead in ("The ", "HQ ", "In ", "At ", "On ", "From ", "By ", "For ", "With ", "To "):  # "The Reserve Bank of India", "HQ Gurugram"
+        # "1st Vinoba Bhave": an ordinal before a name is no part of it ("13th Amendment",
+        # "2nd RTC" keep theirs)
+        if (
+            ordinal
+            and name_kind(chunk) in ("name", "person")
+            and not chunk[ordinal.end() :].isupper()
+        ):
+            s += ordinal.end()
+            chunk = chunk[ordinal.end() :]
+        for lead in (
+            "The ",
+            "HQ ",
+            "In ",
+            "At ",
+            "On ",
+            "From ",
+            "By ",
+            "For ",
+            "With ",
+            "To ",
+        ):  # "The Reserve Bank of India", "HQ Gurugram"
             if chunk.startswith(lead) and len(chunk) > len(lead):
                 s += len(lead)
                 chunk = chunk[len(lead) :]
@@ -203,7 +217,9 @@ SHORTHAND = {
     "SC": "Supreme Court",
 }
 _SHORTHAND = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w])"
+    r"(?<![\w.])("
+    + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
+    + r")(?![\w])"
 )
 _MONTH_LONG = {
     "jan": "January",

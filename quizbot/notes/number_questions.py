@@ -21,8 +21,8 @@ from quizbot.notes.drafts import (
     quoted,
 )
 from quizbot.notes.hashing import pick, shuffled
-from quizbot.notes.perturb import is_bound, perturbations, unit_word
 from quizbot.notes.names import NUMBERED
+from quizbot.notes.perturb import is_bound, perturbations, unit_word
 from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import WORD_FOR, Quantity
 
@@ -141,8 +141,7 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                 )
             if draft is not None:
                 draft.marked = any(
-                    b in text and text.find(b) <= q.start < text.find(b) + len(b)
-                    for b in unit.bold
+                    b in text and text.find(b) <= q.start < text.find(b) + len(b) for b in unit.bold
                 )
                 # every format is a candidate, in this order: the gate and the ranking
                 # keep the first that is fit to ask

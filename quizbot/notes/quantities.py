@@ -1,9 +1,9 @@
 """Numbers worth asking about in a text: money, percentages, years, counts, ordinals.
 
-:func:`find_quantities` finds them (in digits or as number words, never inside parentheses but for a year alone there,
-never a bare number or a day of a month) with their spans and values; ``NUMBER_WORDS`` and
-``WORD_FOR`` translate between number words and values for the rules that write numbers
-back.
+:func:`find_quantities` finds them (in digits or as number words, never inside parentheses
+but for a year alone there, never a bare number or a day of a month) with their spans and
+values; ``NUMBER_WORDS`` and ``WORD_FOR`` translate between number words and values for the
+rules that write numbers back.
 """
 
 from __future__ import annotations
@@ -136,7 +136,9 @@ def _find_quantities(text: str) -> list[Quantity]:
         if (
             parens
             and any(a <= start < b for a, b in parens)
-            and not (m.group("year") and text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+            and not (
+                m.group("year") and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+            )
         ):
             continue  # an aside, unless it is only a year: "Kesavananda Bharati (1973)"
         kind: QuantityKind

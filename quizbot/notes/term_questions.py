@@ -8,6 +8,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
@@ -21,12 +24,10 @@ from quizbot.notes.drafts import (
     words_count,
 )
 from quizbot.notes.entities import is_entity, term_kind
-from quizbot.notes.falsify import swappable
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.names import expansions, name_kind
-from quizbot.notes.phrases import contains_phrase, fold, implied_by, shares_word
+from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, shares_word
 from quizbot.notes.terms import Term
-
 
 #: A one-word term in this many texts of the notes is their background.
 _BACKGROUND = 6
@@ -52,6 +53,19 @@ def _term_answer(term: Term) -> tuple[str, list[str]]:
         aliases.append(term.qualifier)  # "Standing Deposit Facility (SDF)"
     aliases += expansions(term.base)
     return term.base, list(dict.fromkeys(aliases))
+
+
+def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) -> list[str]:
+    """Same-kind terms that are certainly wrong for ``definition`` and do not give it away."""
+    return [
+        o
+        for o in others
+        if ", " not in o  # a list of things ("Hydrogen, rare metals") is no single one
+        and not ctx.kinds.defined_as(o, definition)
+        and not shares_word(o, definition)
+        and not overlaps(ctx.kinds.known_about(o), definition)
+        and not contains_phrase(unit.context, o)
+    ]
 
 
 def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
@@ -87,16 +101,14 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
                 f"{unit.context}: Which {ctx.lower_name(kind.name)} is described as "
                 f"{quoted(definition)}?"
             )
-            fields: dict[str, object] = {
+            fields: dict[str, Any] = {
                 "prompt": prompt,
                 "answer": answer,
                 "aliases": tuple(aliases),
             }
             cls: type[Short] | type[Mcq] | type[Cloze] = Short
         elif choice == "mcq" and kind is not None:
-            options = shuffled(
-                [kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o"
-            )
+            options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
             fields = {
                 "prompt": f"{unit.context}: Which of these is described as {quoted(definition)}?",
                 "options": tuple(options),

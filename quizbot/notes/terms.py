@@ -76,13 +76,17 @@ _STARTS_WITH_DATE = re.compile(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}
 _DASH_TERM_WORDS = 5
 
 
-def find_term(text: str, bold: list[str] | tuple[str, ...] = (), sentence: bool = False) -> Term | None:
+def find_term(
+    text: str, bold: list[str] | tuple[str, ...] = (), sentence: bool = False
+) -> Term | None:
     """The term of a line: ``Term – what it is`` when the dash comes before any colon
     (``Gujral Doctrine (1996) – non-reciprocity: India gives ...``), else ``Term: what it is``;
     a sentence of a paragraph takes a colon's term only when it is short (``Balban raised the
     prestige of the crown: the Sultan was ...`` is no term)."""
     colon = text.find(": ")
-    dash = min((i for i in (text.find(" – "), text.find(" — "), text.find(" = ")) if i >= 0), default=-1)
+    dash = min(
+        (i for i in (text.find(" – "), text.find(" — "), text.find(" = ")) if i >= 0), default=-1
+    )
     if dash >= 0 and (colon < 0 or dash < colon):
         found = dash_term(text, bold)
         if found is not None:
@@ -108,9 +112,14 @@ def dash_term(
     if m is None:
         return None
     term, rest = m.group("term").strip(), m.group("rest").strip()
-    lead_bold = bool(bold) and text.startswith(bold[0]) and fold(bold[0]) in (
-        fold(term),
-        fold(term.split(" (")[0]),
+    lead_bold = (
+        bool(bold)
+        and text.startswith(bold[0])
+        and fold(bold[0])
+        in (
+            fold(term),
+            fold(term.split(" (")[0]),
+        )
     )
     if not lead_bold and (
         len(term.split()) > _DASH_TERM_WORDS or not (term[:1].isupper() or lower)
@@ -147,9 +156,7 @@ def subject_of(parent: object) -> str:
     if term is not None:
         return str(term.base)
     text = str(getattr(parent, "text", "")).strip()
-    when = re.match(
-        r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\s*(?:[–—-]\s*)?", text
-    )
+    when = re.match(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\s*(?:[–—-]\s*)?", text)
     if when:
         text = text[when.end() :]
     text = text.rstrip(":").strip()

@@ -55,9 +55,14 @@ def test_terms_written_with_a_dash_and_legends() -> None:
 
 
 def test_names_of_a_line_and_their_kinds() -> None:
-    names = [(n.text, n.kind) for n in find_names("12 Mar 1930 – Dandi March from Sabarmati Ashram")]
+    names = [
+        (n.text, n.kind) for n in find_names("12 Mar 1930 – Dandi March from Sabarmati Ashram")
+    ]
     assert names == [("Dandi March", "event"), ("Sabarmati Ashram", "place")]
-    assert [n.text for n in find_names("Art 21A – added by the 86th Amdt")] == ["Art 21A", "86th Amdt"]
+    assert [n.text for n in find_names("Art 21A – added by the 86th Amdt")] == [
+        "Art 21A",
+        "86th Amdt",
+    ]
     assert [n.text for n in find_names("in India Lalji Singh at CCMB")][-1] == "CCMB"
     assert [n.text for n in find_names("Individual Satyagraha: 1st Vinoba Bhave")] == [
         "Individual Satyagraha",
@@ -114,7 +119,8 @@ def test_inline_lists_of_names() -> None:
         - tributaries: Jhelum, Chenab, Ravi, Beas, Satluj
         """
     answers = {
-        tuple(getattr(q, "answer", ())) for q in generate_questions(textwrap.dedent(notes), "n/r.md")
+        tuple(getattr(q, "answer", ()))
+        for q in generate_questions(textwrap.dedent(notes), "n/r.md")
     }
     assert ("Ravi", "Beas", "Satluj") in answers
     assert ("Jhelum", "Chenab", "Ravi", "Beas", "Satluj") in answers

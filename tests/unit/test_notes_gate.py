@@ -78,14 +78,23 @@ def test_self_refuting_false_statements() -> None:
 
     ctx, built = candidates("# T\n\n- 1905 – Partition of Bengal by Lord Curzon\n")
     draft, _, unit = built[0]
-    near = TrueFalse(id="t", statement="Bill passed in 1998, introduced in 2000", answer=False,
-                     fix="Bill passed in 2001, introduced in 2000")
+    near = TrueFalse(
+        id="t",
+        statement="Bill passed in 1998, introduced in 2000",
+        answer=False,
+        fix="Bill passed in 2001, introduced in 2000",
+    )
     assert "another year" in (gate.self_refuting(near, draft, unit, ctx) or "")
-    model = TrueFalse(id="t", statement="India bought the S-500", answer=False,
-                      fix="India bought the S-400")
+    model = TrueFalse(
+        id="t", statement="India bought the S-500", answer=False, fix="India bought the S-400"
+    )
     assert "model number" in (gate.self_refuting(model, draft, unit, ctx) or "")
-    count = TrueFalse(id="t", statement="Three pillars: defence, energy", answer=False,
-                      fix="2 pillars: defence, energy")
+    count = TrueFalse(
+        id="t",
+        statement="Three pillars: defence, energy",
+        answer=False,
+        fix="2 pillars: defence, energy",
+    )
     assert gate.self_refuting(count, draft, unit, ctx) is None or True
 
 
@@ -94,8 +103,12 @@ def test_unfit_distractors() -> None:
 
     ctx, built = candidates("# T\n\n- 1905 – Partition of Bengal by Lord Curzon\n")
     draft, _, unit = built[0]
-    nested = Mcq(id="t", prompt="p", options=("defence", "defence cooperation", "energy", "space"),
-                 answer="energy")
+    nested = Mcq(
+        id="t",
+        prompt="p",
+        options=("defence", "defence cooperation", "energy", "space"),
+        answer="energy",
+    )
     assert "inside" in (gate.unfit_distractors(nested, draft, unit, ctx) or "")
     far = Mcq(id="t", prompt="p", options=("1905", "1950", "1907", "1903"), answer="1905")
     assert "far apart" in (gate.unfit_distractors(far, draft, unit, ctx) or "")
@@ -108,7 +121,9 @@ def test_untypeable_lists() -> None:
 
     ctx, built = candidates("# T\n\n- 1905 – Partition of Bengal by Lord Curzon\n")
     draft, _, unit = built[0]
-    long = ListQuestion(id="t", prompt="p", answer=("addressing the trade imbalance with Russia", "x"))
+    long = ListQuestion(
+        id="t", prompt="p", answer=("addressing the trade imbalance with Russia", "x")
+    )
     assert gate.untypeable_list(long, draft, unit, ctx) is not None
     short = ListQuestion(id="t", prompt="p", answer=("Ravi", "Beas", "Satluj"))
     assert gate.untypeable_list(short, draft, unit, ctx) is None

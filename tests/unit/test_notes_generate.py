@@ -214,7 +214,12 @@ def test_abbreviations_lists_and_glossaries() -> None:
         ("China", "France", "Russia", "United Kingdom", "United States"),
         None,
     ) in briefs
-    assert ("list", f"{ctx}: UN agencies include … Name any two.", ("UNICEF", "UNESCO", "WFP"), 2) in briefs
+    assert (
+        "list",
+        f"{ctx}: UN agencies include … Name any two.",
+        ("UNICEF", "UNESCO", "WFP"),
+        2,
+    ) in briefs
 
 
 def test_a_writers_legend_and_quoted_wording_are_never_asked() -> None:

@@ -9,8 +9,9 @@ from quizbot.notes.rank import CAP_PER_FACT, by_fact, rank, score
 
 
 def draft(rule: str, key: str, kind: str, order: int, text: str = "a short line") -> Draft:
-    return Draft(Cloze, {}, rule, key, key, "fact", "", 1, order, key_text=key, key_kind=kind,
-                 unit_text=text)
+    return Draft(
+        Cloze, {}, rule, key, key, "fact", "", 1, order, key_text=key, key_kind=kind, unit_text=text
+    )
 
 
 def test_the_cap_per_fact_and_one_question_per_key() -> None:
