@@ -88,6 +88,10 @@ def _initial_match(words: list[str], abbr: str) -> int | None:
     return chosen
 
 
+#: Characters before ``(ABBR)`` searched for its long form.
+_LOOK_BACK = 240
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every ``Long Form (ABBR)`` in ``text`` whose long form spells the abbreviation."""
     found: list[Abbreviation] = []
@@ -97,9 +101,12 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         abbr = m.group("abbr")
         if sum(ch.isupper() for ch in abbr) < 2 or len(abbr) > 10:
             continue
-        before = text[: m.start()].rstrip()
+        # the long form ends right before the parenthesis: a window is enough (and a line
+        # of a thousand abbreviations stays linear)
+        window_start = max(0, m.start() - _LOOK_BACK)
+        before = text[window_start : m.start()].rstrip()
         head = re.split(r"[:;,.(]\s", before)[-1]
-        offset = len(before) - len(head)
+        offset = window_start + len(before) - len(head)
         tokens = [t for t in _WORD_SPLIT.split(head) if t]
         if not tokens:
             continue

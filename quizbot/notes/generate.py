@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import cast
 
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
@@ -342,6 +343,8 @@ class _Job:
     stem: str
     tags: tuple[str, ...]
     topics: dict[str, str]
+    #: Each unit by its key (what a draft names as its fact).
+    unit_by_key: dict[str, Unit]
 
 
 def _prepare(markdown: str, source: str) -> _Job:
@@ -352,7 +355,15 @@ def _prepare(markdown: str, source: str) -> _Job:
     headings = {u.headings for u in units} | {t.headings for t in outline.tables}
     topics = {builder.heading(h): builder.topic_and_context(h)[0] for h in headings}
     return _Job(
-        outline, builder, units, ctx, source, PurePath(source).stem, note_tags(outline), topics
+        outline,
+        builder,
+        units,
+        ctx,
+        source,
+        PurePath(source).stem,
+        note_tags(outline),
+        topics,
+        {u.key: u for u in units},
     )
 
 
@@ -384,25 +395,27 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
     never invalid), the best of each fact kept (:func:`~quizbot.notes.rank.rank`), each given
     its base id."""
     stem_slug = slug(job.stem)
-    units = {u.key: u for u in job.units} if drafts else {}
-    passed: list[tuple[Draft, Question]] = []
-    for draft in drafts:
-        base = _make_id(stem_slug, draft)
+    units = job.unit_by_key
+
+    def fit(draft: Draft, _: None) -> Question | None:
+        """The draft built and passed through the gate, or ``None``."""
         question: Question = draft.cls(  # type: ignore[assignment]
-            id=base,
+            id=_make_id(stem_slug, draft),
             topic=job.topics.get(draft.heading, ""),
             tags=job.tags,
             source=Source(job.source, draft.heading, draft.line),
             **draft.fields,
         )
         if structural_problem(question):
-            continue
+            return None
         if gate(question, draft, units.get(draft.unit_key), job.ctx) is not None:
-            continue
-        passed.append((draft, question))
+            return None
+        return question
+
     built: list[_Built] = []
-    for group in by_fact(passed).values():
-        for draft, question in rank(group):
+    for group in by_fact((d, None) for d in drafts).values():
+        for draft, fitted in rank(group, fit=fit):
+            question = cast(Question, fitted)
             prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
             built.append((draft.line, draft.order, question.id, prompt_key, question))
     return built

@@ -27,6 +27,10 @@ from quizbot.notes.lists import clean_item, split_items
 from quizbot.notes.phrases import contains_phrase, fold, shares_word
 
 
+#: A complete list of at most this many items may be asked as a multi-select.
+_MAX_MULTI = 5
+
+
 def _name_all(n: int) -> str:
     return "Name both." if n == 2 else f"Name all {number_word(n)}."
 
@@ -75,7 +79,7 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
         ]
     kinds = ctx.kinds
     outsiders: list[str] = []
-    for item in items:
+    for item in items if n <= _MAX_MULTI else ():
         for other in kinds.sample_same_kind(item, 8, spread(unit.key, item)):
             if (
                 all(fold(other) != fold(i) and not shares_word(other, i) for i in items)

@@ -38,19 +38,13 @@ _GENERIC_NAMES = frozenset(
 _DEMONYM = re.compile(r"(?:ish|ese|ians?|ans|ims?|us)$")
 #: A one-word name in this many texts of the notes is background, not a fact.
 _BACKGROUND = 6
+#: Names of one fact looked at, at most (a line of thousands stays linear).
+_MAX_SEEN = 24
 #: Names asked per fact at most (the ranking picks among them and the fact's other slots).
 _MAX_NAMES = 2
 
 
-def _inside(text: str, start: int, opening: str, closing: str) -> bool:
-    """Is ``start`` inside a bracket (or quotation) opened by ``opening``?"""
-    depth = 0
-    for ch in text[:start]:
-        if ch in opening:
-            depth += 1
-        elif ch in closing and depth:
-            depth -= 1
-    return depth > 0
+_ASIDE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 
 
 def _listed(text: str, name: Name) -> bool:
@@ -82,7 +76,8 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
     """The names of a fact worth a blank, best first."""
     text = unit.text
     found: list[Name] = []
-    for name in find_names(text):
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
+    for name in find_names(text)[:_MAX_SEEN]:
         first, _, rest = name.text.partition(" ")
         if (
             rest
@@ -113,9 +108,9 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
         short = name.text[:-1] if name.text.endswith("s") else name.text
         if short.isupper() and len(short) <= 5:
             continue  # the writer's short forms (INC, CDM, FRs) are no facts to drill
-        if (_inside(text, name.start, "(", ")") and not _route(text, name.start)) or _quoted(
-            text, name.start
-        ):
+        if any(a < name.start < b for a, b in asides) and not _route(text, name.start):
+            continue  # an aside in parentheses, unless it is a route (Kolkata → Sittwe)
+        if ('"' in text or "“" in text) and _quoted(text, name.start):
             continue
         if unit.term is not None and name.start < len(unit.term.term):
             continue  # the term rule asks for the term

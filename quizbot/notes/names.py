@@ -58,6 +58,7 @@ _MONTHS = (
 )
 MONTHS = frozenset(_MONTHS.split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_WORDS = MONTHS | _WEEKDAYS
 #: Words a number completes as a name (``Art 21``, ``Schedule 10``).
 NUMBERED = frozenset(
     "art article arts articles part schedule sch amendment amdt chapter section cop phase "
@@ -107,18 +108,27 @@ def name_kind(name: str) -> str:
     return "name"
 
 
+_ANY_CAPITAL = re.compile(r"[A-Z0-9]")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 @lru_cache(maxsize=1 << 14)
 def find_names(text: str) -> tuple[Name, ...]:
     """Proper names in ``text``: runs of capitalised words (with ``of``, ``the`` ... inside),
     not a month, a weekday or a single capitalised word that opens the text."""
     found: list[Name] = []
+    if not _ANY_CAPITAL.search(text):
+        return ()
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     n = len(tokens)
+    capital = [_is_capital(t[2]) for t in tokens]
 
     def month_at(k: int) -> bool:
         """A month or weekday written as a date (``Mar 1930``, ``6 Apr``), not a name's word
         (``Dandi March``)."""
-        word = fold(tokens[k][2]).strip(".")
+        word = tokens[k][2].lower().strip(".")
+        if word not in _DATE_WORDS:
+            return False
         if word in _WEEKDAYS:
             return True
         if word not in MONTHS:
@@ -129,8 +139,7 @@ def find_names(text: str) -> tuple[Name, ...]:
 
     i = 0
     while i < n:
-        token = tokens[i][2]
-        if not _is_capital(token) or month_at(i):
+        if not capital[i] or month_at(i):
             i += 1
             continue
         j = i + 1
@@ -138,18 +147,18 @@ def find_names(text: str) -> tuple[Name, ...]:
         joined = False
         while j < n:
             word = tokens[j][2]
-            if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) and j > i:
+            if word[:1].isdigit() and _ORDINAL.fullmatch(word):
                 break  # "India 4th country": an ordinal ends a name
-            if word[:1].isdigit() and fold(tokens[j - 1][2]).strip(".") in NUMBERED:
+            if word[:1].isdigit() and tokens[j - 1][2].lower().strip(".") in NUMBERED:
                 last = j  # "Art 21", "Part 3", "COP 26"
                 j += 1
-            elif _is_capital(word) and not month_at(j):
+            elif capital[j] and not month_at(j):
                 last = j
                 j += 1
             elif (
                 (word in _JOINERS or (word in ("and", "&") and joined))
                 and j + 1 < n
-                and _is_capital(tokens[j + 1][2])
+                and capital[j + 1]
             ):
                 joined = joined or word == "of"
                 j += 1

@@ -35,6 +35,10 @@ def _alternatives(q: Quantity) -> list[str]:
     return []
 
 
+#: Figures of one fact considered at most.
+MAX_FIGURES = 8
+
+
 def _ordinal_names(q: Quantity, unit: Unit) -> list[str]:
     """``52nd`` under ``Imp. amendments`` is also ``52nd Amendment``."""
     if q.kind != "ordinal" or not unit.subject:
@@ -57,7 +61,9 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     text = unit.text
     seen: dict[str, int] = {}
-    for q in unit.quantities:
+    # a fact keeps two or three questions: its first figures are candidates enough, and a
+    # line of a thousand figures stays linear
+    for q in unit.quantities[:MAX_FIGURES]:
         if (
             unit.found_list is not None
             and unit.found_list.count is not None

@@ -11,8 +11,8 @@ family of figures, up to the cap.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from quizbot.notes.drafts import Draft
 from quizbot.notes.phrases import fold
@@ -68,6 +68,7 @@ _FAMILY = {
 }
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 def tier(draft: Draft) -> int:
@@ -89,13 +90,20 @@ def score(draft: Draft) -> tuple[int, int, int]:
     return (tier(draft), weight, draft.order)
 
 
-def rank(candidates: Sequence[tuple[Draft, T]], cap: int = CAP_PER_FACT) -> list[tuple[Draft, T]]:
-    """The best ``cap`` candidates of one fact, each on its own key and kind of key."""
+def rank(
+    candidates: Sequence[tuple[Draft, T]],
+    cap: int = CAP_PER_FACT,
+    fit: Callable[[Draft, T], U | None] | None = None,
+) -> list[tuple[Draft, Any]]:
+    """The best ``cap`` candidates of one fact, each on its own key and kind of key.
+
+    ``fit`` (the quality gate) is asked of candidates in ranked order, and only until the cap
+    is filled: it returns what to keep (the built question) or ``None`` to pass over one."""
     if cap == CAP_PER_FACT and any(
         len(d.unit_text.split()) >= LONG_FACT_WORDS or d.rule == "timeline" for d, _ in candidates
     ):
         cap += 1  # a long line, or a dated event, holds more facts than a short line
-    kept: list[tuple[Draft, T]] = []
+    kept: list[tuple[Draft, Any]] = []
     keys: set[str] = set()
     families: set[str] = set()
     for draft, item in sorted(candidates, key=lambda c: score(c[0])):
@@ -105,7 +113,12 @@ def rank(candidates: Sequence[tuple[Draft, T]], cap: int = CAP_PER_FACT) -> list
             continue
         if family in families:
             continue
-        kept.append((draft, item))
+        fitted: Any = item
+        if fit is not None:
+            fitted = fit(draft, item)
+            if fitted is None:
+                continue
+        kept.append((draft, fitted))
         keys.add(key)
         families.add(family)
         if len(kept) == cap:
