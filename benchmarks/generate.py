@@ -116,7 +116,10 @@ def adversarial_notes() -> dict[str, str]:
     """Shapes of about 70 KB that once made generating quadratic or crash: bullets nested a
     thousand deep, one bullet of a thousand money figures, a complete list of 8,000 items in
     one sentence, and a line of many ``Long Form (ABBR)`` abbreviations."""
-    deep = "# Deep\n\n" + "\n".join(" " * i + f"- item {i} of the chain" for i in range(1000))
+    deep = "# Deep\n\n" + "\n".join(
+        " " * i + f"- {1000 + i} – Council {i} met at Delhi, chaired by Ravi Kumar"
+        for i in range(1000)
+    )
     money = "# Money\n\n- Figures: " + ", ".join(f"${i}.5 billion" for i in range(1, 4001)) + "\n"
     items = ", ".join(f"Alpha{i} Beta" for i in range(5000))
     listed = f"# List\n\n- The members are, namely {items} and Last One\n"

@@ -26,7 +26,6 @@ from quizbot.notes.hashing import pick, shuffled, spread
 from quizbot.notes.lists import clean_item, split_items
 from quizbot.notes.phrases import contains_phrase, fold, shares_word
 
-
 #: A complete list of at most this many items may be asked as a multi-select.
 _MAX_MULTI = 5
 
