@@ -35,7 +35,8 @@ _GENERIC_NAMES = frozenset(
     "centre center constitution government govt state states union parliament country "
     "world east west north south".split()
 )
-_DEMONYM = re.compile(r"(?:ish|ese|ians?|ans|ims?|us)$")
+_LATIN_EPITHET = re.compile(r" [a-z]+(?:is|us|um|ae|ii)\b")
+_DEMONYM = re.compile(r"(?:ish|ese|ians?|eans?|icans?|ims?|ench)$")
 #: A one-word name in this many texts of the notes is background, not a fact.
 _BACKGROUND = 6
 #: Names of one fact looked at, at most (a line of thousands stays linear).
@@ -103,6 +104,8 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # "Biosphere reserves ...": sentence case, not a name
         if fold(name.text) in _GENERIC_NAMES:
             continue  # "the Centre", "the Constitution": no fact to learn
+        if len(words) == 1 and _LATIN_EPITHET.match(text[name.end : name.end + 20]):
+            continue  # "Bacillus thuringiensis": half of a species name
         if len(words) == 1 and _DEMONYM.search(name.text):
             continue  # "British", "Indians": a people, not a fact's name
         short = name.text[:-1] if name.text.endswith("s") else name.text

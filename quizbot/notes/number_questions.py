@@ -72,6 +72,9 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
             continue  # "three, namely ...": the list rule asks for it
         if q.kind == "ordinal" and fold(q.text) in ctx.heading_words:
             continue  # "21st" of "21st annual summit" names an event; it is not a fact to vary
+        term = unit.term
+        if term is not None and not term.dash and q.start < len(term.term):
+            continue  # "Modi (2021): ...": the year tags a label, it is no fact to ask
         before = text[: q.start].split()
         if before and fold(before[-1]).strip(".") in NUMBERED:
             continue  # "Art 112", "Schedule 10": a number that names, not a figure
