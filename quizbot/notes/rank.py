@@ -67,6 +67,8 @@ _FAMILY = {
     "ordinal": "ordinal",
 }
 
+_TERM_AND_DEFINITION = frozenset(("term", "definition"))
+
 T = TypeVar("T")
 U = TypeVar("U")
 
@@ -109,6 +111,8 @@ def rank(
     for draft, item in sorted(candidates, key=lambda c: score(c[0])):
         key = fold(draft.key_text)
         family = _FAMILY.get(draft.key_kind, f"key:{key}")
+        if draft.rule in _TERM_AND_DEFINITION:
+            family = "term"  # naming a term and describing it are one fact, asked once
         if key in keys or any(key and (key in k or k in key) for k in keys if k):
             continue
         if family in families:
