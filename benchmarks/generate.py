@@ -6,7 +6,9 @@ after its imports, so no cache is warm, over one note of about 1 MB:
 the bundled India–Russia notes copied about forty times, each copy with other names, other
 numbers and its own headings, so the mix of bullets, sub-bullets, lists, tables, numbers and
 abbreviations (and the number of questions per KB) is that of real notes.
-``generate_1mb_questions`` is how many questions it produced.
+``generate_1mb_questions`` is how many questions it produced. ``generate_worst_s``,
+``generate_worst_peak_mb`` and ``generate_worst_output_ratio`` (output bytes per note byte)
+are the worst over adversarial shapes of about 70 KB (:func:`adversarial_notes`).
 """
 
 from __future__ import annotations
@@ -107,3 +109,62 @@ def run() -> Iterator[tuple[str, float]]:
         count = (root / "out0" / "atlas.yaml").read_text(encoding="utf-8").count("\n  - id: ")
         yield "generate_1mb_s", min(times)
         yield "generate_1mb_questions", float(count)
+    yield from run_worst()
+
+
+def adversarial_notes() -> dict[str, str]:
+    """Shapes of about 70 KB that once made generating quadratic or crash: bullets nested a
+    thousand deep, one bullet of a thousand money figures, a complete list of 8,000 items in
+    one sentence, and a line of many ``Long Form (ABBR)`` abbreviations."""
+    deep = "# Deep\n\n" + "\n".join(
+        " " * i + f"- {1000 + i} – Council {i} met at Delhi, chaired by Ravi Kumar"
+        for i in range(1000)
+    )
+    money = "# Money\n\n- Figures: " + ", ".join(f"${i}.5 billion" for i in range(1, 4001)) + "\n"
+    items = ", ".join(f"Alpha{i} Beta" for i in range(5000))
+    listed = f"# List\n\n- The members are, namely {items} and Last One\n"
+    abbreviations = "# Abbreviations\n\n- " + " and ".join(
+        f"Grand {chr(65 + i % 26)}ouncil Of {chr(65 + (i // 26) % 26)}orth Nations "
+        f"(G{chr(65 + i % 26)}O{chr(65 + (i // 26) % 26)}N)"
+        for i in range(1600)
+    )
+    return {"deep": deep, "money": money, "list": listed, "abbreviations": abbreviations}
+
+
+_WORST = """
+import json, sys, time, tracemalloc
+from quizbot.notes import generate_questions
+from quizbot.notes.yamlout import render
+text = open(sys.argv[1], encoding="utf-8").read()
+started = time.perf_counter()
+questions = generate_questions(text, "notes/worst.md")
+seconds = time.perf_counter() - started
+tracemalloc.start()
+generate_questions(text, "notes/worst2.md")
+peak = tracemalloc.get_traced_memory()[1] / 1e6
+out = len(render(questions, "notes/worst.md", "T").encode("utf-8"))
+print(json.dumps([seconds, peak, out / len(text.encode("utf-8"))]))
+"""
+
+
+def run_worst() -> Iterator[tuple[str, float]]:
+    """``generate_worst_s``, ``generate_worst_peak_mb``, ``generate_worst_output_ratio``: the
+    worst over :func:`adversarial_notes`, each in a fresh process."""
+    import json
+
+    worst = [0.0, 0.0, 0.0]
+    with tempfile.TemporaryDirectory(prefix="quizbot-bench-worst-") as tmp:
+        for name, text in adversarial_notes().items():
+            path = Path(tmp) / f"{name}.md"
+            path.write_text(text, encoding="utf-8")
+            done = subprocess.run(
+                [sys.executable, "-c", _WORST, str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            found = json.loads(done.stdout)
+            worst = [max(a, b) for a, b in zip(worst, found, strict=True)]
+    yield "generate_worst_s", worst[0]
+    yield "generate_worst_peak_mb", worst[1]
+    yield "generate_worst_output_ratio", worst[2]

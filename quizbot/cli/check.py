@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         )
     out = ctx.stdout
     bank = ctx.load(args.paths or None)
-    weak = weak_generated(bank)
+    weak = weak_warnings(bank)
     for problem in [*bank.problems, *weak]:
         print(problem, file=out)
     errors, warnings = len(bank.errors), len(bank.warnings) + len(weak)
@@ -86,25 +86,31 @@ def summary(bank: Bank, ids_written: bool) -> list[str]:
     return lines
 
 
-def weak_generated(bank: Bank) -> list[Problem]:
-    """Warnings for weak generated questions (answer in the prompt, mixed options, ...)."""
+def weak_warnings(bank: Bank) -> list[Problem]:
+    """Warnings for weak questions, authored or generated (answer in the prompt, options of
+    mixed kinds or one inside another, a blank on quoted wording ...), each with its reason."""
     from quizbot.bank import Problem
 
-    generated = bank.generated()
-    if not generated:
+    if not len(bank):
         return []
     from quizbot.notes.lint import weak_questions
 
+    generated = {q.id for q in bank.generated()}
     warnings = []
-    for question, reason in weak_questions(generated):
+    for question, reason in weak_questions(list(bank)):
         at = bank.locate(question.id)
+        fix = (
+            "reword the note, or override or suppress the id"
+            if question.id in generated
+            else "reword the question"
+        )
+        kind = "generated question" if question.id in generated else "question"
         warnings.append(
             Problem(
                 at.path,
                 at.line,
                 at.column,
-                f"weak generated question {question.id!r}: {reason} (reword "
-                "the note, or override or suppress the id)",
+                f"weak {kind} {question.id!r}: {reason} ({fix})",
                 "warning",
             )
         )

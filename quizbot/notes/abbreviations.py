@@ -88,6 +88,10 @@ def _initial_match(words: list[str], abbr: str) -> int | None:
     return chosen
 
 
+#: Characters before ``(ABBR)`` searched for its long form.
+_LOOK_BACK = 240
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every ``Long Form (ABBR)`` in ``text`` whose long form spells the abbreviation."""
     found: list[Abbreviation] = []
@@ -97,9 +101,12 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         abbr = m.group("abbr")
         if sum(ch.isupper() for ch in abbr) < 2 or len(abbr) > 10:
             continue
-        before = text[: m.start()].rstrip()
+        # the long form ends right before the parenthesis: a window is enough (and a line
+        # of a thousand abbreviations stays linear)
+        window_start = max(0, m.start() - _LOOK_BACK)
+        before = text[window_start : m.start()].rstrip()
         head = re.split(r"[:;,.(]\s", before)[-1]
-        offset = len(before) - len(head)
+        offset = window_start + len(before) - len(head)
         tokens = [t for t in _WORD_SPLIT.split(head) if t]
         if not tokens:
             continue
@@ -119,4 +126,22 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if fold(long) == fold(abbr):
             continue
         found.append(Abbreviation(long, abbr, offset + pos, m.end()))
+    return found
+
+
+_EQUALS = re.compile(
+    r"(?<![\w-])(?P<abbr>[A-Z]{2,10})\b(?:\s*\(\d{4}\))?\s*=\s*[\"“](?P<long>[^\"”]{5,80})[\"”]"
+)
+
+
+def find_spelled_out(text: str) -> list[Abbreviation]:
+    """``SAGAR (2015) = "Security And Growth for All in the Region"``: an abbreviation and,
+    quoted after ``=``, the words whose initials spell it."""
+    found = []
+    for m in _EQUALS.finditer(text):
+        abbr, long = m.group("abbr"), m.group("long").strip()
+        initials = "".join(w[0] for w in re.split(r"[\s\-–]+", long) if w[:1].isupper())
+        if initials.lower() != abbr.lower():
+            continue
+        found.append(Abbreviation(long, abbr, m.start("long"), m.end()))
     return found

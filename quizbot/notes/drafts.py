@@ -36,7 +36,7 @@ class Unit:
     text: str
     line: int
     headings: tuple[str, ...]
-    #: Prompt prefix: the topic root and the nearest heading (and the parent's term).
+    #: Prompt prefix: the topic root and the nearest heading (and the carried subject).
     context: str
     topic: str
     term: Term | None
@@ -53,6 +53,9 @@ class Unit:
     #: The list the unit names, found once.
     found_list: ListFound | None = None
     quantities: tuple[Quantity, ...] = ()
+    #: The subject carried from the parent bullet or lead-in (``Gandhi's early
+    #: satyagrahas``), shown in the prompt so that a sub-bullet makes sense alone.
+    subject: str = ""
 
 
 @dataclass
@@ -72,6 +75,14 @@ class Draft:
     order: int = 0
     #: A key that replaces (heading, unit, rule, slot) in the id, for notes-wide questions.
     id_key: str = ""
+    #: The key as text (what a learner must produce or pick), and its kind (``year``,
+    #: ``person``, ``place``, ``term`` ...), for the quality gate and the ranking.
+    key_text: str = ""
+    key_kind: str = ""
+    #: The key lies inside the writer's **bold** (it weighs as a key term).
+    marked: bool = False
+    #: The fact's own text (for the ranking's cap on long facts).
+    unit_text: str = ""
 
 
 @dataclass
@@ -97,6 +108,10 @@ class Context:
     #: id(unit) → the glossary entries of its section, for a ``Term: definition`` unit of a
     #: glossary (see :func:`glossaries`).
     glossary: dict[int, tuple[Unit, ...]] = field(default_factory=dict)
+    #: Short forms a legend line of the notes defines (``INC = Congress``), folded.
+    legend: set[str] = field(default_factory=set)
+    #: In how many texts of the notes a capitalised word appears.
+    capital_count: Callable[[str], int] = lambda word: 0
 
     def lower_name(self, name: str) -> str:
         """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept."""
@@ -124,7 +139,7 @@ def quoted(text: str) -> str:
 
 
 def explanation(unit: Unit) -> str:
-    where = f" ({unit.parent.term.base})" if unit.parent and unit.parent.term else ""
+    where = f" ({unit.subject})" if unit.subject else ""
     return f"From the notes{where}: {quoted(unit.text)}."
 
 
@@ -165,7 +180,27 @@ def cloze_safe(text: str) -> bool:
 
 
 def make_draft(
-    unit: Unit, cls: type[QuestionBase], rule: str, slot: str, label: str, **fields: Any
+    unit: Unit,
+    cls: type[QuestionBase],
+    rule: str,
+    slot: str,
+    label: str,
+    *,
+    key_text: str = "",
+    key_kind: str = "",
+    **fields: Any,
 ) -> Draft:
     fields.setdefault("explanation", explanation(unit))
-    return Draft(cls, fields, rule, slot, label, unit.key, unit.heading, unit.line)
+    return Draft(
+        cls,
+        fields,
+        rule,
+        slot,
+        label,
+        unit.key,
+        unit.heading,
+        unit.line,
+        key_text=key_text or label,
+        key_kind=key_kind,
+        unit_text=unit.text,
+    )

@@ -47,6 +47,9 @@ def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
         else:
             listed = child_list(parent)
             items = listed[0] if listed else ()
+            if not items and parent.text.endswith(":"):
+                # parallel "term = ..." sub-bullets under a lead-in ("Deficits:")
+                items = [c.term.base for c in parent.children if c.term is not None]
         for item in items:
             if fold(item) == key:
                 return TermKind("", [i for i in items if fold(i) != key], item)
@@ -82,9 +85,11 @@ def _is_entity(unit: Unit, ctx: Context) -> bool:
     if term is None:
         return False
     base = term.base
-    if not base or base[0].isdigit() or base[0] in "$£€₹" or _YEARISH.search(term.qualifier):
+    if not base or base[0].isdigit() or base[0] in "$£€₹":
         return False
-    if term_kind(unit, ctx) is not None:
+    if _YEARISH.search(term.qualifier) and not term.dash:  # "Modi (2021): ..." is a label
+        return False
+    if term_kind(unit, ctx) is not None or term.marked:
         return True
     words = base.split()
     if CONNECTIVE.search(base):

@@ -22,24 +22,27 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import cast
 
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
-from quizbot.notes.abbreviations import Abbreviation, find_abbreviations
+from quizbot.notes.abbreviations import Abbreviation, find_abbreviations, find_spelled_out
 from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in
+from quizbot.notes.gate import ANAPHORA, gate
 from quizbot.notes.glossary import glossaries
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.kinds import Kinds
-from quizbot.notes.lint import structural_problem, weak_reason
+from quizbot.notes.lint import structural_problem
 from quizbot.notes.lists import find_list
 from quizbot.notes.outline import Item, Outline, parse_outline
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import find_quantities
+from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.sentences import split_sentences
-from quizbot.notes.statements import section_statements
 from quizbot.notes.table_questions import table_match
-from quizbot.notes.terms import is_doubtful, split_term
+from quizbot.notes.table_rows import table_rows
+from quizbot.notes.terms import dash_term, find_term, is_doubtful, subject_of
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
@@ -104,11 +107,17 @@ class _Builder:
         bold: list[str],
         highlights: list[str],
         headings: tuple[str, ...],
+        antecedent: str = "",
     ) -> Unit:
+        """A unit; ``antecedent`` is the sentence a paragraph's "His daughter ..." or "The
+        last two ..." points back to, carried as its subject."""
         topic, context = self.topic_and_context(headings)
-        if parent is not None and parent.term is not None:
-            context = f"{context}{TOPIC_SEPARATOR}{parent.term.base}"
-        term = split_term(text)
+        subject = subject_of(parent) if parent is not None else antecedent
+        if subject and not contains_phrase(context, subject):
+            context = f"{context}{TOPIC_SEPARATOR}{subject}"
+        term = find_term(text, bold, sentence=item is not None and item.kind == "paragraph")
+        if term is None and parent is not None and parent.text.endswith(":"):
+            term = dash_term(text, bold, lower=True)  # "primary deficit = ..." under "Deficits:"
         key = fold(text)
         if parent is not None and parent.term is not None:
             key = f"{key}|{fold(parent.term.term)}"
@@ -125,6 +134,7 @@ class _Builder:
             parent,
             bold=[b for b in bold if b in text],
             highlights=[h for h in highlights if h in text],
+            subject=subject,
         )
         unit.found_list = find_list(term.definition if term else text)
         if unit.found_list is not None and term is not None:
@@ -143,36 +153,46 @@ class _Builder:
         unit.quantities = find_quantities(text)
         return unit
 
-    def _add(self, item: Item, parent: Unit | None) -> None:
-        text = item.text
-        self.all_texts.append(text)
-        if is_doubtful(text):
-            self._skip(item)
-            return
-        if item.kind == "paragraph":
-            bold, highlights = item.bold, item.highlights
-            sentences = split_sentences(text)
-            last: Unit | None = None
-            for offset, sentence in sentences:
-                last = self._unit(
-                    sentence, item, item.line_at(offset), None, bold, highlights, item.headings
-                )
-                self.units.append(last)
-            if item.children and last is not None:
-                for child in item.children:
-                    self._add(child, last)
-            return
-        unit = self._unit(text, item, item.line, parent, item.bold, item.highlights, item.headings)
-        self.units.append(unit)
-        if parent is not None:
-            parent.children.append(unit)
-        for child in item.children:
-            self._add(child, unit)
-
-    def _skip(self, item: Item) -> None:
-        for child in item.children:
-            self.all_texts.append(child.text)
-            self._skip(child)
+    def _add(self, top: Item, top_parent: Unit | None) -> None:
+        """Units of an item and everything under it, parents first (a loop, not recursion:
+        bullets may nest a thousand deep)."""
+        stack: list[tuple[Item, Unit | None, bool]] = [(top, top_parent, False)]
+        while stack:
+            item, parent, skipped = stack.pop()
+            text = item.text
+            self.all_texts.append(text)
+            if skipped or is_doubtful(text):
+                stack.extend((child, None, True) for child in reversed(item.children))
+                continue
+            if item.kind == "paragraph":
+                bold, highlights = item.bold, item.highlights
+                last: Unit | None = None
+                antecedent = ""
+                for offset, sentence in split_sentences(text):
+                    pointing_back = antecedent and ANAPHORA.match(sentence)
+                    last = self._unit(
+                        sentence,
+                        item,
+                        item.line_at(offset),
+                        None,
+                        bold,
+                        highlights,
+                        item.headings,
+                        antecedent.rstrip(".") if pointing_back else "",
+                    )
+                    if not pointing_back:
+                        antecedent = sentence
+                    self.units.append(last)
+                if last is not None:
+                    stack.extend((child, last, False) for child in reversed(item.children))
+                continue
+            unit = self._unit(
+                text, item, item.line, parent, item.bold, item.highlights, item.headings
+            )
+            self.units.append(unit)
+            if parent is not None:
+                parent.children.append(unit)
+            stack.extend((child, unit, False) for child in reversed(item.children))
 
 
 _LOWER_TOKEN = re.compile(r"(?<![A-Za-z'’-])[a-z][A-Za-z'’-]*")
@@ -213,8 +233,9 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
             kinds.add_definition(unit.term.base, unit.term.definition)
         if unit.children and is_lead_in(unit):
             kinds.add_group([c.term.base if c.term else c.text for c in unit.children])
-        if "(" in unit.text:
-            for found_abbr in find_abbreviations(unit.text):
+        spelled = find_spelled_out(unit.text) if "=" in unit.text else []
+        if "(" in unit.text or spelled:
+            for found_abbr in [*find_abbreviations(unit.text), *spelled]:
                 short = found_abbr.abbr
                 defining = unit.term is not None and unit.term.qualifier == short
                 known = abbreviations.get(short)
@@ -227,17 +248,33 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
     for short, (host, expansion) in abbreviations.items():
         hosts[id(host)].append((short, expansion))
     lower, proper = _word_evidence(builder.all_texts)
+    mentions, capitals = _mention_counter(builder.all_texts)
     heading_words = {w for _, text, _ in outline.headings for w in fold(text).split()}
     return Context(
         kinds,
         lower,
         proper,
         dict(hosts),
-        _mention_counter(builder.all_texts),
+        mentions,
         max_year,
         heading_words,
         glossary=glossaries(units, proper),
+        legend=_legend(builder.all_texts),
+        capital_count=capitals,
     )
+
+
+_LEGEND_ENTRY = re.compile(r"(?:^|[,;.]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
+
+
+def _legend(texts: list[str]) -> set[str]:
+    """Short forms a legend line defines (``INC = Congress, ML = Muslim League``): the
+    writer's shorthand, never asked as abbreviations."""
+    found: set[str] = set()
+    for text in texts:
+        if text.count("=") >= 2:
+            found.update(fold(m.group(1)) for m in _LEGEND_ENTRY.finditer(text))
+    return found
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -253,8 +290,9 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return False
 
 
-def _mention_counter(texts: list[str]) -> Callable[[str], int]:
-    """``mentions(phrase)``: in how many texts the phrase appears as written (at most 2)."""
+def _mention_counter(texts: list[str]) -> tuple[Callable[[str], int], Callable[[str], int]]:
+    """``mentions(phrase)``: in how many texts the phrase appears as written (at most 2); and
+    ``capitals(word)``: in how many texts a capitalised word appears."""
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
         for word in set(_CAPITAL_TOKEN.findall(text)):
@@ -276,7 +314,10 @@ def _mention_counter(texts: list[str]) -> Callable[[str], int]:
         cache[phrase] = count
         return count
 
-    return mentions
+    def capitals(word: str) -> int:
+        return len(by_word.get(word, ()))
+
+    return mentions, capitals
 
 
 def _heading_lines(outline: Outline) -> dict[tuple[str, ...], int]:
@@ -302,6 +343,8 @@ class _Job:
     stem: str
     tags: tuple[str, ...]
     topics: dict[str, str]
+    #: Each unit by its key (what a draft names as its fact).
+    unit_by_key: dict[str, Unit]
 
 
 def _prepare(markdown: str, source: str) -> _Job:
@@ -312,22 +355,26 @@ def _prepare(markdown: str, source: str) -> _Job:
     headings = {u.headings for u in units} | {t.headings for t in outline.tables}
     topics = {builder.heading(h): builder.topic_and_context(h)[0] for h in headings}
     return _Job(
-        outline, builder, units, ctx, source, PurePath(source).stem, note_tags(outline), topics
+        outline,
+        builder,
+        units,
+        ctx,
+        source,
+        PurePath(source).stem,
+        note_tags(outline),
+        topics,
+        {u.key: u for u in units},
     )
 
 
 def _notes_wide_drafts(job: _Job) -> list[Draft]:
-    """Questions over a whole section (statements) or a table (match)."""
+    """Questions over a whole table: a match, and a question per row."""
     drafts: list[Draft] = []
-    by_section: dict[tuple[str, ...], list[Unit]] = defaultdict(list)
-    for unit in job.units:
-        by_section[unit.headings].append(unit)
-    heading_lines = _heading_lines(job.outline)
-    for headings, members in by_section.items():
-        drafts.extend(section_statements(members, job.ctx, heading_lines.get(headings, 1)))
     for table in job.outline.tables:
         _, context = job.builder.topic_and_context(table.headings)
-        drafts.extend(table_match(table, context, job.builder.heading(table.headings), job.ctx))
+        heading = job.builder.heading(table.headings)
+        drafts.extend(table_match(table, context, heading, job.ctx))
+        drafts.extend(table_rows(table, context, heading, job.ctx))
     return drafts
 
 
@@ -344,22 +391,33 @@ _Built = tuple[int, int, str, str, Question]
 
 
 def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
-    """Questions from drafts, each checked (never weak, never invalid) and given its base id."""
-    built: list[_Built] = []
+    """Questions from drafts: each built, passed through the quality gate (never weak,
+    never invalid), the best of each fact kept (:func:`~quizbot.notes.rank.rank`), each given
+    its base id."""
     stem_slug = slug(job.stem)
-    for draft in drafts:
-        base = _make_id(stem_slug, draft)
+    units = job.unit_by_key
+
+    def fit(draft: Draft, _: None) -> Question | None:
+        """The draft built and passed through the gate, or ``None``."""
         question: Question = draft.cls(  # type: ignore[assignment]
-            id=base,
+            id=_make_id(stem_slug, draft),
             topic=job.topics.get(draft.heading, ""),
             tags=job.tags,
             source=Source(job.source, draft.heading, draft.line),
             **draft.fields,
         )
-        if structural_problem(question) or weak_reason(question, check_duplicates=False):
-            continue
-        prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
-        built.append((draft.line, draft.order, base, prompt_key, question))
+        if structural_problem(question):
+            return None
+        if gate(question, draft, units.get(draft.unit_key), job.ctx) is not None:
+            return None
+        return question
+
+    built: list[_Built] = []
+    for group in by_fact((d, None) for d in drafts).values():
+        for draft, fitted in rank(group, fit=fit):
+            question = cast(Question, fitted)
+            prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
+            built.append((draft.line, draft.order, question.id, prompt_key, question))
     return built
 
 
@@ -454,7 +512,7 @@ def generate(
         while question_id in seen_ids:
             question_id, n = f"{base}-{n}", n + 1
         if question_id != base:
-            question = dataclasses.replace(question, id=question_id)  # type: ignore[assignment]
+            question = dataclasses.replace(question, id=question_id)
         seen_ids.add(question_id)
         kept.append((line, order, question))
     kept.sort(key=lambda t: (t[0], t[1]))

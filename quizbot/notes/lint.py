@@ -1,17 +1,26 @@
-"""Weak-question checks: what ``quizbot check`` warns about in generated questions.
+"""Weak-question checks: what ``quizbot check`` warns about in any bank, authored or
+generated.
 
-``weak_questions(questions)`` flags
+``weak_questions(questions)`` flags, each with its reason,
 
 * an answer inside its own prompt (the prompt, statement or visible cloze text names it),
-* options of mixed kinds (an amount among years, a year among names ...),
+  or the long form of the acronym it asks for printed next to it (or the acronym of the long
+  form it asks for);
+* options of mixed kinds (an amount among years, a year among names ...), one option inside
+  another (``defence`` and ``defence cooperation``), years too far apart to be plausible;
+* a blank on quoted wording, a label of a note, a lone month or an unanchored time phrase;
+* a true/false statement too short to judge alone;
+* a list to type whose items are long clauses;
 * duplicate prompts (two questions asked in the same words).
 
-The generator runs the same checks on every draft and drops what fails, so a freshly
-generated bank is clean; the checks matter for hand edits and authored files.
+The generator's quality gate (:mod:`quizbot.notes.gate`) runs these and the checks that
+need the notes themselves (self-refuting false statements, subjects left behind ...), so a
+freshly generated bank is clean; here they matter for hand edits and authored files.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import assert_never
 
@@ -27,7 +36,7 @@ from quizbot.bank.model import (
     Statements,
     TrueFalse,
 )
-from quizbot.notes.phrases import contains_phrase, fold
+from quizbot.notes.phrases import contains_phrase, content_words, fold
 from quizbot.notes.quantities import NUMBER_WORDS, find_quantities
 
 
@@ -108,9 +117,92 @@ def weak_reason(question: Question, check_duplicates: bool = True) -> str | None
     leaked = answer_in_prompt(question)
     if leaked is not None:
         return f"the answer {leaked!r} is in the prompt"
+    for check in (_acronym_given_away, _option_problem, _blank_teaches_nothing, _too_short):
+        found = check(question)
+        if found is not None:
+            return found
+    return None
+
+
+def _acronym_given_away(question: Question) -> str | None:
+    visible = CLOZE_BLANK.sub(" ", visible_text(question))
+    words = [w.strip("\"“”'‘’.,;:") for w in re.split(r"[\s\-–—/()]+", visible)]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    for answer in answers(question)[:1]:
+        letters = "".join(c for c in answer if c.isalpha())
+        if answer.isupper() and 2 <= len(letters) <= 8 and letters in initials:
+            return f"the long form of {answer!r} is printed in the question"
+        short = "".join(w[0] for w in answer.split() if w[:1].isupper())
+        asks_expansion = "stand for" in visible or "expand" in visible.lower()
+        if (
+            len(short) >= 3
+            and not asks_expansion
+            and re.search(rf"\b{re.escape(short)}\b", visible)
+        ):
+            return f"the acronym {short!r} of the answer is printed in the question"
+    return None
+
+
+def _option_problem(question: Question) -> str | None:
     kinds = option_kinds(question)
     if len(kinds) > 1:
         return f"the options are of mixed kinds ({', '.join(sorted(kinds))})"
+    if not isinstance(question, Mcq | Multi):
+        return None
+    folded = [fold(o) for o in question.options]
+    for i, a in enumerate(folded):
+        for j, b in enumerate(folded):
+            if i != j and a and contains_phrase(b, a):
+                return f"the option {question.options[i]!r} is inside {question.options[j]!r}"
+    if kinds == {"year"}:
+        years = [int(o.strip()[:4]) for o in question.options if o.strip()[:4].isdigit()]
+        if years and max(years) - min(years) > _YEAR_SPREAD:
+            return "the years of the options are too far apart to be plausible"
+    return None
+
+
+#: Years among the options may differ by this much at most.
+_YEAR_SPREAD = 20
+_LABELS = frozenset(
+    "objectives objective context background aim aims agenda venue outcome outcomes impact "
+    "significance note notes features issues concerns challenges conclusion summary".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_TIME_PHRASE = re.compile(
+    r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several)\b.*"
+    r"\b(?:years?|months?|weeks?|days?|decades?)$",
+    re.IGNORECASE,
+)
+_QUOTED_BLANK = re.compile(r"[\"“‘']\{\{[^}]*\}\}[\"”’']")
+
+
+def _blank_teaches_nothing(question: Question) -> str | None:
+    if isinstance(question, Cloze) and _QUOTED_BLANK.search(question.text):
+        return "the blank is quoted wording, which teaches nothing"
+    for answer in answers(question)[:1] if isinstance(question, Cloze | Short) else ():
+        key = fold(answer).strip(". :")
+        if key in _LABELS:
+            return f"the answer {answer!r} is a label of the notes, not a fact"
+        if key in _MONTHS:
+            return f"the answer {answer!r} is only a month"
+        if _TIME_PHRASE.match(answer.strip()):
+            return f"the answer {answer!r} is a time phrase with no date to anchor it"
+    return None
+
+
+def _too_short(question: Question) -> str | None:
+    meaningful = (
+        {w for w in content_words(question.statement) if not w.isdigit() and w not in NUMBER_WORDS}
+        if isinstance(question, TrueFalse)
+        else set()
+    )
+    if isinstance(question, TrueFalse) and len(meaningful) < 2:
+        return "the statement is too short to be judged true or false alone"
+    if isinstance(question, ListQuestion) and any(len(i.split()) > 5 for i in question.answer):
+        return "a list item is a long clause, not a name or term that can be typed"
     return None
 
 

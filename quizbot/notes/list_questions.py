@@ -8,6 +8,8 @@ any k".
 
 from __future__ import annotations
 
+import re
+
 from quizbot.bank.model import ListQuestion, Multi
 from quizbot.notes.drafts import (
     Context,
@@ -21,8 +23,11 @@ from quizbot.notes.drafts import (
     words_count,
 )
 from quizbot.notes.hashing import pick, shuffled, spread
-from quizbot.notes.lists import clean_item
+from quizbot.notes.lists import clean_item, split_items
 from quizbot.notes.phrases import contains_phrase, fold, shares_word
+
+#: A complete list of at most this many items may be asked as a multi-select.
+_MAX_MULTI = 5
 
 
 def _name_all(n: int) -> str:
@@ -64,6 +69,8 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
                 "list",
                 "list",
                 label,
+                key_text="; ".join(items),
+                key_kind="list",
                 prompt=f"{unit.context}: {stem} {_name_any(k)}",
                 answer=tuple(items),
                 min_correct=k,
@@ -71,7 +78,7 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
         ]
     kinds = ctx.kinds
     outsiders: list[str] = []
-    for item in items:
+    for item in items if n <= _MAX_MULTI else ():
         for other in kinds.sample_same_kind(item, 8, spread(unit.key, item)):
             if (
                 all(fold(other) != fold(i) and not shares_word(other, i) for i in items)
@@ -93,6 +100,8 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
                 "list",
                 "list",
                 label,
+                key_text="; ".join(items),
+                key_kind="list",
                 prompt=f"{unit.context}: {quoted(stem)} Which of the following "
                 f"complete it? Choose {'both' if n == 2 else 'all ' + number_word(n)}.",
                 options=tuple(options),
@@ -106,6 +115,8 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
             "list",
             "list",
             label,
+            key_text="; ".join(items),
+            key_kind="list",
             prompt=f"{unit.context}: {stem} {_name_all(n)}",
             answer=tuple(items),
         )
@@ -136,3 +147,64 @@ def child_list(unit: Unit) -> tuple[list[str], bool] | None:
     )
     complete = numbered or counted or intro.endswith(("are:", "namely:", "following:"))
     return (items, True) if complete else None
+
+
+_PAREN_LIST = re.compile(r"\(([^()]{3,120})\)")
+
+
+def rule_inline_names(unit: Unit, ctx: Context) -> list[Draft]:
+    """A complete list of names written inline without a trigger word: a term defined by
+    names only (``first Indian Ramsar sites (1981): Chilika Lake (Odisha) and Keoladeo NP
+    (Rajasthan)``), or names in parentheses after what they are (``India gets eastern
+    rivers (Ravi, Beas, Satluj)``) → name them all."""
+    text = unit.text
+    spans: list[tuple[int, int, list[str]]] = []
+    term = unit.term
+    if term is not None and unit.found_list is None:
+        written = split_items(term.definition) or _comma_items(term.definition)
+        if written and all(_plain_name(clean_item(w)) for w in written):
+            start = len(text) - len(term.definition)
+            spans.append((start, len(text), [clean_item(w) for w in written]))
+    for m in _PAREN_LIST.finditer(text):
+        inside = m.group(1)
+        if "," not in inside or m.start() < 8:
+            continue
+        written = [w.strip() for w in inside.split(",")]
+        if len(written) >= 3 and all(_plain_name(w) and 1 <= len(w.split()) <= 3 for w in written):
+            spans.append((m.start(), m.end(), written))
+    drafts = []
+    for start, end, items in spans:
+        if len(items) < 2 or len({fold(i) for i in items}) != len(items):
+            continue
+        stem = blank(text, start, end, "(…)" if text[start] == "(" else "…")
+        if any(contains_phrase(stem, i) or contains_phrase(unit.context, i) for i in items):
+            continue
+        drafts.append(
+            make_draft(
+                unit,
+                ListQuestion,
+                "list",
+                f"names:{start}",
+                " ".join(items[:3]),
+                key_text="; ".join(items),
+                key_kind="list",
+                prompt=f"{unit.context}: {quoted(stem)} {_name_all(len(items))}",
+                answer=tuple(items),
+            )
+        )
+    return drafts
+
+
+def _comma_items(text: str) -> list[str] | None:
+    """``Jhelum, Chenab, Ravi, Beas, Satluj``: a list written with commas only."""
+    parts = [p.strip() for p in text.rstrip(".").split(",")]
+    return parts if len(parts) >= 3 and all(parts) else None
+
+
+def _plain_name(item: str) -> bool:
+    words = item.split()
+    return (
+        1 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "the", "de", "and") for w in words)
+    )

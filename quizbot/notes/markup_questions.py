@@ -1,8 +1,8 @@
 """The rules for what the author marked or quoted: cards, highlights, quotations, bold.
 
 ``Question :: Answer`` cards and ``==highlighted==`` spans are the author's own questions
-(the unit yields nothing else); short quotations and **bold** key terms inside a sentence
-become clozes.
+(the unit yields nothing else); **bold** key terms inside a sentence become clozes. (Quoted
+wording is never blanked: the words of a quotation teach nothing.)
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from quizbot.notes.drafts import (
     quoted,
     words_count,
 )
-from quizbot.notes.phrases import contains_phrase, fold
-from quizbot.notes.sentences import find_quotes
+from quizbot.notes.names import expansions, find_names, name_kind
+from quizbot.notes.phrases import contains_phrase, fold, trailing_paren
+from quizbot.notes.quantities import find_quantities
 
 
 def rule_card(unit: Unit) -> list[Draft]:
@@ -71,30 +72,6 @@ def rule_highlights(unit: Unit) -> list[Draft]:
     ]
 
 
-def rule_quotes(unit: Unit) -> list[Draft]:
-    """A short quotation → a cloze asking for the words used."""
-    drafts: list[Draft] = []
-    if not cloze_safe(unit.text):
-        return drafts
-    for quote, start, end in find_quotes(unit.text):
-        if unit.term and start < len(unit.term.term):
-            continue
-        if contains_phrase(blank(unit.text, start, end, " "), quote):
-            continue
-        drafts.append(
-            make_draft(
-                unit,
-                Cloze,
-                "quote",
-                f"quote:{fold(quote)}",
-                quote,
-                prompt=f"{unit.context}: fill in the quoted words.",
-                text=blank(unit.text, start, end, cloze_fill(quote)),
-            )
-        )
-    return drafts
-
-
 def rule_bold(unit: Unit) -> list[Draft]:
     """A **bold** key term inside a sentence → a cloze."""
     drafts: list[Draft] = []
@@ -110,6 +87,25 @@ def rule_bold(unit: Unit) -> list[Draft]:
             continue  # the lead term: the term rule asks for it
         if words_count(span) > 6 or contains_phrase(blank(unit.text, at, pos, " "), span):
             continue
+        if find_quantities(span):
+            continue  # "net zero by 2070": the figure is the key, and the number rule asks it
+        if unit.text[pos : pos + 1].isalnum():
+            continue  # the bold term inside a longer word
+        for name in find_names(unit.text):
+            if (
+                name.start <= at
+                and at + len(span) <= name.end
+                and name.text != span
+                and not name.text.endswith(("'s", "’s"))
+            ):
+                # "Raja **Todar Mal**": the whole name is the key
+                at, span = name.start, name.text
+                pos = at + len(span)
+                break
+        paren = trailing_paren(span)
+        if paren is not None and paren.start() > 0:  # "Indus Waters Treaty (1960)"
+            span = span[: paren.start()].rstrip()
+            pos = at + len(span)
         drafts.append(
             make_draft(
                 unit,
@@ -117,8 +113,9 @@ def rule_bold(unit: Unit) -> list[Draft]:
                 "bold",
                 f"bold:{fold(span)}",
                 span,
+                key_kind="term" if name_kind(span) == "name" else name_kind(span),
                 prompt=f"{unit.context}: fill in the blank.",
-                text=blank(unit.text, at, pos, cloze_fill(span)),
+                text=blank(unit.text, at, pos, cloze_fill(span, expansions(span))),
             )
         )
     return drafts

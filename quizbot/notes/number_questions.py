@@ -21,6 +21,7 @@ from quizbot.notes.drafts import (
     quoted,
 )
 from quizbot.notes.hashing import pick, shuffled
+from quizbot.notes.names import NUMBERED
 from quizbot.notes.perturb import is_bound, perturbations, unit_word
 from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import WORD_FOR, Quantity
@@ -34,6 +35,21 @@ def _alternatives(q: Quantity) -> list[str]:
     return []
 
 
+#: Figures of one fact considered at most.
+MAX_FIGURES = 8
+
+
+def _ordinal_names(q: Quantity, unit: Unit) -> list[str]:
+    """``52nd`` under ``Imp. amendments`` is also ``52nd Amendment``."""
+    if q.kind != "ordinal" or not unit.subject:
+        return []
+    last = unit.subject.split()[-1]
+    if not last.endswith("s") or not last[:-1].isalpha():
+        return []
+    noun = last[:-1]
+    return [f"{q.text} {noun.capitalize()}", f"{q.text} {noun.lower()}"]
+
+
 def _ranked(choices: Sequence[str], *key: str) -> list[str]:
     """``choices`` in a stable pseudo-random order: the first that the material supports is
     the question type (so types spread evenly, and a type is only worked out when needed)."""
@@ -45,7 +61,9 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     text = unit.text
     seen: dict[str, int] = {}
-    for q in unit.quantities:
+    # a fact keeps two or three questions: its first figures are candidates enough, and a
+    # line of a thousand figures stays linear
+    for q in unit.quantities[:MAX_FIGURES]:
         if (
             unit.found_list is not None
             and unit.found_list.count is not None
@@ -54,6 +72,12 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
             continue  # "three, namely ...": the list rule asks for it
         if q.kind == "ordinal" and fold(q.text) in ctx.heading_words:
             continue  # "21st" of "21st annual summit" names an event; it is not a fact to vary
+        term = unit.term
+        if term is not None and not term.dash and q.start < len(term.term):
+            continue  # "Modi (2021): ...": the year tags a label, it is no fact to ask
+        before = text[: q.start].split()
+        if before and fold(before[-1]).strip(".") in NUMBERED:
+            continue  # "Art 112", "Schedule 10": a number that names, not a figure
         key = fold(q.text)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
@@ -62,7 +86,7 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
             continue
         slot = f"number:{key}#{occurrence}"
         draft = None
-        for choice in _ranked(("cloze", "truefalse", "mcq"), unit.key, slot):
+        for choice in (*_ranked(("cloze", "mcq"), unit.key, slot), "truefalse"):
             if choice == "truefalse":
                 if is_bound(text, q):
                     continue
@@ -78,6 +102,7 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     "number",
                     slot,
                     q.text,
+                    key_kind=q.kind,
                     prompt=f"{unit.context}: true or false?",
                     statement=variant,
                     answer=False,
@@ -102,6 +127,7 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     "number",
                     slot,
                     q.text,
+                    key_kind=q.kind,
                     prompt=f"{unit.context}: {gap} Which figure fills the gap?",
                     options=tuple(options),
                     answer=q.text,
@@ -113,10 +139,21 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     "number",
                     slot,
                     q.text,
+                    key_kind=q.kind,
                     prompt=f"{unit.context}: fill in the blank.",
-                    text=blank(text, q.start, q.end, cloze_fill(q.text, _alternatives(q))),
+                    text=blank(
+                        text,
+                        q.start,
+                        q.end,
+                        cloze_fill(q.text, [*_alternatives(q), *_ordinal_names(q, unit)]),
+                    ),
                 )
             if draft is not None:
+                draft.marked = any(
+                    b in text and text.find(b) <= q.start < text.find(b) + len(b) for b in unit.bold
+                )
+                # every format is a candidate, in this order: the gate and the ranking
+                # keep the first that is fit to ask
                 drafts.append(draft)
-                break
+                draft = None
     return drafts

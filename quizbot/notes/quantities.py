@@ -1,9 +1,9 @@
 """Numbers worth asking about in a text: money, percentages, years, counts, ordinals.
 
-:func:`find_quantities` finds them (in digits or as number words, never inside parentheses,
-never a bare number or a day of a month) with their spans and values; ``NUMBER_WORDS`` and
-``WORD_FOR`` translate between number words and values for the rules that write numbers
-back.
+:func:`find_quantities` finds them (in digits or as number words, never inside parentheses
+but for a year alone there, never a bare number or a day of a month) with their spans and
+values; ``NUMBER_WORDS`` and ``WORD_FOR`` translate between number words and values for the
+rules that write numbers back.
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ _WORD_HINTS = tuple(sorted(NUMBER_WORDS, key=len))
 #: A quantity holds a digit or currency sign at most this far from its start (``INR ₹5``).
 _MAX_LEAD = 4
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _NOT_UNITS = frozenset("of or and to".split())
 
@@ -109,7 +110,8 @@ def _parenthesised(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1 << 14)
 def find_quantities(text: str) -> tuple[Quantity, ...]:
-    """Numbers worth asking about, outside parentheses (asides are not facts to drill)."""
+    """Numbers worth asking about, outside parentheses (asides are not facts to drill), and
+    years alone in parentheses (notes put the years of cases and treaties there)."""
     return tuple(_find_quantities(text))
 
 
@@ -131,8 +133,14 @@ def _find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for m in digits:
         start, end = m.span()
-        if parens and any(a <= start < b for a, b in parens):
-            continue
+        if (
+            parens
+            and any(a <= start < b for a, b in parens)
+            and not (
+                m.group("year") and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+            )
+        ):
+            continue  # an aside, unless it is only a year: "Kesavananda Bharati (1973)"
         kind: QuantityKind
         if m.group("money"):
             kind = "money"

@@ -21,17 +21,24 @@ match are notes-wide (:func:`~quizbot.notes.statements.section_statements`,
 from __future__ import annotations
 
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
-from quizbot.notes.list_questions import rule_list
-from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights, rule_quotes
+from quizbot.notes.identify import rule_identify
+from quizbot.notes.list_questions import rule_inline_names, rule_list
+from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
+from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
-from quizbot.notes.statements import MIN_CHILD_STATEMENTS, rule_children_statements
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
+from quizbot.notes.terms import is_legend
+from quizbot.notes.timeline import rule_timeline
 
 
 def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
-    """Every draft of one unit, at most one per answer slot (rules in order of priority;
-    each is skipped at once when the unit lacks what it needs)."""
+    """Every candidate of one unit, at most one per answer slot (builders in order of
+    priority; each is skipped at once when the unit lacks what it needs). The quality gate
+    and the ranking (:mod:`~quizbot.notes.gate`, :mod:`~quizbot.notes.rank`) then keep the
+    best of them."""
     text = unit.text
+    if is_legend(text):
+        return []
     if CARD in text:
         return rule_card(unit)
     if unit.highlights:
@@ -39,6 +46,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     found: list[Draft] = []
     if id(unit) in ctx.abbreviations_of:
         found += rule_abbreviation(unit, ctx)
+    found += rule_identify(unit, ctx)
     if is_lead_in(unit):
         found += rule_list(unit, ctx)
         return _one_per_slot(found)
@@ -47,25 +55,25 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         found += rule_definition(unit, ctx)
     if unit.found_list is not None or (len(unit.children) >= 2 and text.endswith(":")):
         found += rule_list(unit, ctx)
-    if unit.quantities:
-        found += rule_numbers(unit, ctx)
-    if '"' in text or "“" in text:
-        found += rule_quotes(unit)
+    found += rule_inline_names(unit, ctx)
+    found += rule_timeline(unit, ctx)
     if unit.bold:
         found += rule_bold(unit)
-    if len(unit.children) >= MIN_CHILD_STATEMENTS and unit.term is not None:
-        found += rule_children_statements(unit, ctx)
+    found += rule_names(unit, ctx)
+    if unit.quantities:
+        found += rule_numbers(unit, ctx)
     return _one_per_slot(found)
 
 
 def _one_per_slot(found: list[Draft]) -> list[Draft]:
-    """The first draft of each answer slot, numbered in order."""
+    """The first draft of each answer slot in each format, numbered in order (the formats of
+    a slot share its id: the ranking keeps one of them)."""
     drafts: list[Draft] = []
-    slots: set[str] = set()
+    slots: set[tuple[str, str]] = set()
     for draft in found:
-        if draft.slot in slots:
+        if (draft.slot, draft.cls.type) in slots:
             continue
-        slots.add(draft.slot)
+        slots.add((draft.slot, draft.cls.type))
         draft.order = len(drafts)
         drafts.append(draft)
     return drafts

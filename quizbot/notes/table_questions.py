@@ -47,6 +47,8 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
             line_heading,
             table.line,
             id_key=f"table|{line_heading}|{fold(' | '.join(table.header))}|{slot}",
+            key_text=" ".join(f"{a}={b}" for a, b in part),
+            key_kind="list",
         )
         drafts.append(draft)
     return drafts

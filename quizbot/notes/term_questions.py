@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Mcq, Short, TrueFalse
+from collections.abc import Sequence
+from typing import Any
+
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
     Context,
@@ -21,21 +24,48 @@ from quizbot.notes.drafts import (
     words_count,
 )
 from quizbot.notes.entities import is_entity, term_kind
-from quizbot.notes.falsify import swappable
 from quizbot.notes.hashing import pick, sample, shuffled
-from quizbot.notes.perturb import case_like
-from quizbot.notes.phrases import contains_phrase, fold, implied_by, shares_word
+from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, shares_word
 from quizbot.notes.terms import Term
+
+#: A one-word term in this many texts of the notes is their background.
+_BACKGROUND = 6
+
+
+def _kind(answer: str) -> str:
+    kind = name_kind(answer)
+    return "term" if kind == "name" else kind
 
 
 def _term_answer(term: Term) -> tuple[str, list[str]]:
     """A term's answer and aliases: ``Long Form (ABBR)`` answers the long form or ABBR."""
     aliases: list[str] = []
-    if term.qualifier and term.qualifier.isupper() and " " not in term.qualifier:
-        aliases.append(term.qualifier)
-    if "–" in term.base or "—" in term.base:
-        aliases.append(term.base.replace("–", "-").replace("—", "-"))
-    return term.base, aliases
+    if " / " in term.base:  # "Black soil / regur": either name
+        first, *rest = [p.strip() for p in term.base.split(" / ")]
+        return first, [*rest, *expansions(first)]
+    if (
+        term.qualifier
+        and term.qualifier.isalpha()
+        and term.qualifier.isupper()
+        and term.qualifier[0] == term.base[:1].upper()
+    ):
+        aliases.append(term.qualifier)  # "Standing Deposit Facility (SDF)"
+    aliases += expansions(term.base)
+    return term.base, list(dict.fromkeys(aliases))
+
+
+def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) -> list[str]:
+    """Same-kind terms that are certainly wrong for ``definition`` and do not give it away."""
+    return [
+        o
+        for o in others
+        if ", " not in o  # a list of things ("Hydrogen, rare metals") is no single one
+        and not ctx.kinds.defined_as(o, definition)
+        and not shares_word(o, definition)
+        and not overlaps(ctx.kinds.known_about(o), definition)
+        and not contains_phrase(unit.context, o)
+    ]
 
 
 def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
@@ -44,6 +74,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     term = unit.term
     if term is None or not is_entity(unit, ctx):
         return []
+    if " " not in term.base and ctx.capital_count(term.base) >= _BACKGROUND:
+        return []  # "India = 4th country to ...": the notes' background, not a term
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []
@@ -57,72 +89,56 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         choices.append("short")
     if len(others) >= 3:
         choices.append("mcq")
-    if others:
-        choices.append("truefalse")
-    choice = pick(choices, unit.key, "term")
+    # every format the material supports is a candidate, the hashed pick first: the gate
+    # and the ranking keep the first that is fit to ask
+    first = pick(choices, unit.key, "term")
+    ordered = [first, *[c for c in choices if c != first]]
     label = answer
-    if choice == "short" and kind is not None:
-        return [
+    drafts: list[Draft] = []
+    for choice in ordered:
+        if choice == "short" and kind is not None:
+            prompt = (
+                f"{unit.context}: Which {ctx.lower_name(kind.name)} is described as "
+                f"{quoted(definition)}?"
+            )
+            fields: dict[str, Any] = {
+                "prompt": prompt,
+                "answer": answer,
+                "aliases": tuple(aliases),
+            }
+            cls: type[Short] | type[Mcq] | type[Cloze] = Short
+        elif choice == "mcq" and kind is not None:
+            options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
+            fields = {
+                "prompt": f"{unit.context}: Which of these is described as {quoted(definition)}?",
+                "options": tuple(options),
+                "answer": kind.display,
+            }
+            cls = Mcq
+        elif choice == "cloze" and cloze_safe(unit.text):
+            rest = unit.text[len(term.term) :]
+            shown = (
+                f" ({term.qualifier})" if term.qualifier and term.qualifier not in aliases else ""
+            )
+            fields = {
+                "prompt": f"{unit.context}: fill in the blank.",
+                "text": cloze_fill(answer, aliases) + shown + rest,
+            }
+            cls = Cloze
+        else:
+            continue
+        drafts.append(
             make_draft(
                 unit,
-                Short,
+                cls,
                 "term",
                 "term",
                 label,
-                prompt=f"{unit.context}: Which {ctx.lower_name(kind.name)} is "
-                f"described as {quoted(definition)}?",
-                answer=answer,
-                aliases=tuple(aliases),
+                key_kind=_kind(answer),
+                **fields,
             )
-        ]
-    if choice == "mcq" and kind is not None:
-        options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
-        return [
-            make_draft(
-                unit,
-                Mcq,
-                "term",
-                "term",
-                label,
-                prompt=f"{unit.context}: Which of these is described as {quoted(definition)}?",
-                options=tuple(options),
-                answer=kind.display,
-            )
-        ]
-    if choice == "truefalse":
-        swap = pick(others, unit.key, "swap")
-        statement = f"{case_like(term.base, swap)}: {definition}"
-        if fold(statement) in ctx.kinds.statements:
-            return []
-        return [
-            make_draft(
-                unit,
-                TrueFalse,
-                "term",
-                "term",
-                label,
-                prompt=f"{unit.context}: true or false?",
-                statement=statement,
-                answer=False,
-                fix=unit.text,
-            )
-        ]
-    rest = unit.text[len(term.term) :]
-    if not cloze_safe(unit.text):
-        return []
-    shown = f" ({term.qualifier})" if term.qualifier and term.qualifier not in aliases else ""
-    text = cloze_fill(answer, aliases) + shown + rest
-    return [
-        make_draft(
-            unit,
-            Cloze,
-            "term",
-            "term",
-            label,
-            prompt=f"{unit.context}: fill in the blank.",
-            text=text,
         )
-    ]
+    return drafts
 
 
 def rule_definition(unit: Unit, ctx: Context) -> list[Draft]:
@@ -179,6 +195,8 @@ def _describes(unit: Unit, term: str, right: str, others: list[str], salt: str) 
             "definition",
             "definition",
             f"{term} description",
+            key_text=right,
+            key_kind="description",
             prompt=f"{unit.context}: Which best describes {term}?",
             options=tuple(options),
             answer=right,
@@ -201,6 +219,8 @@ def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
             "abbreviation",
             f"abbr:{abbr}",
             abbr,
+            key_text=found.long,
+            key_kind="term",
             prompt=f"{unit.context}: What does {abbr} stand for?",
             answer=found.long,
             aliases=tuple(aliases),

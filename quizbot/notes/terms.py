@@ -30,6 +30,10 @@ class Term:
     base: str
     #: The parenthetical's text, if any (an abbreviation, a year, a qualifier).
     qualifier: str
+    #: Written ``Term – what it is`` (a name and a dash) rather than ``Label: fact``.
+    dash: bool = False
+    #: The term is the line's **bold** lead: the writer marked it as a name to know.
+    marked: bool = False
 
 
 def split_term(text: str) -> Term | None:
@@ -64,3 +68,108 @@ def is_doubtful(text: str) -> bool:
     ("Trade: see Connectivity"), are never quizzed."""
     lead = fold(text[:40])
     return lead.startswith(DOUBT_MARKERS) or bool(_SEE.match(text))
+
+
+#: What separates a term from what the notes say of it when no colon does.
+_DASH_TERM = re.compile(r"^(?P<term>[^–—→=;,]{1,60}?)\s+(?:–|—|=|→)\s+(?P<rest>\S.*)$")
+_STARTS_WITH_DATE = re.compile(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\b|^\d")
+_DASH_TERM_WORDS = 5
+
+
+def find_term(
+    text: str, bold: list[str] | tuple[str, ...] = (), sentence: bool = False
+) -> Term | None:
+    """The term of a line: ``Term – what it is`` when the dash comes before any colon
+    (``Gujral Doctrine (1996) – non-reciprocity: India gives ...``), else ``Term: what it is``;
+    a sentence of a paragraph takes a colon's term only when it is short (``Balban raised the
+    prestige of the crown: the Sultan was ...`` is no term)."""
+    colon = text.find(": ")
+    dash = min(
+        (i for i in (text.find(" – "), text.find(" — "), text.find(" = ")) if i >= 0), default=-1
+    )
+    if dash >= 0 and (colon < 0 or dash < colon):
+        found = dash_term(text, bold)
+        if found is not None:
+            return found
+    found = split_term(text)
+    if found is not None and sentence and len(found.term.split()) > _SENTENCE_TERM_WORDS:
+        found = None
+    return found or dash_term(text, bold)
+
+
+_SENTENCE_TERM_WORDS = 4
+
+
+def dash_term(
+    text: str, bold: list[str] | tuple[str, ...] = (), lower: bool = False
+) -> Term | None:
+    """``**Indus** – rises in Tibet ...``, ``Shankari Prasad (1951) – Parliament can ...``:
+    a short capitalised name, then a dash (or ``=``, ``→``), then what the notes say of it.
+    A line that opens with a date is a timeline entry, not a term."""
+    if _STARTS_WITH_DATE.match(text):
+        return None
+    m = _DASH_TERM.match(text)
+    if m is None:
+        return None
+    term, rest = m.group("term").strip(), m.group("rest").strip()
+    lead_bold = (
+        bool(bold)
+        and text.startswith(bold[0])
+        and fold(bold[0])
+        in (
+            fold(term),
+            fold(term.split(" (")[0]),
+        )
+    )
+    if not lead_bold and (
+        len(term.split()) > _DASH_TERM_WORDS or not (term[:1].isupper() or lower)
+    ):
+        return None
+    if term.count("(") != term.count(")") or not rest or re.search(r"\b(?:1[5-9]|20)\d\d$", term):
+        return None  # "Nobel (Chemistry) 2020 → ...": a dated label, not a term
+    if lead_bold and fold(bold[0]) != fold(term):
+        # "**Kigali Amendment** (2016) to Montreal Protocol → ...": the bold is the term
+        head = text[len(bold[0]) :]
+        paren = re.match(r"\s*\([^()]*\)", head)
+        cut = len(bold[0]) + (paren.end() if paren else 0)
+        if paren or fold(term) != fold(bold[0]):
+            term, rest = text[:cut].strip(), text[cut:].strip(" –—→=")
+            if not rest:
+                return None
+    base, qualifier = term, ""
+    paren = trailing_paren(term)
+    if paren and paren.start() > 0:
+        base = term[: paren.start()].strip()
+        qualifier = paren.group(0).strip()[1:-1].strip()
+    return Term(term, rest, base, qualifier, dash=True, marked=lead_bold)
+
+
+_SUBJECT_CUT = re.compile(r"\s+(?:–|—|→|=)\s+|;\s|:\s|,\s")
+_SUBJECT_WORDS = 10
+
+
+def subject_of(parent: object) -> str:
+    """The subject a sub-bullet carries from its parent: the parent's term (``Indus``), its
+    lead-in (``Gandhi's early satyagrahas``), or the head of its text after a leading date
+    (``Partition of Bengal by Lord Curzon``); empty when none is short enough."""
+    term = getattr(parent, "term", None)
+    if term is not None:
+        return str(term.base)
+    text = str(getattr(parent, "text", "")).strip()
+    when = re.match(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\s*(?:[–—-]\s*)?", text)
+    if when:
+        text = text[when.end() :]
+    text = text.rstrip(":").strip()
+    head = _SUBJECT_CUT.split(text, maxsplit=1)[0].strip()
+    if not head or len(head.split()) > _SUBJECT_WORDS:
+        return ""
+    return head
+
+
+_LEGEND_ENTRY = re.compile(r"(?:^|[,;]\s*)[A-Za-z][\w.&/']{0,9}\s*=\s*\w")
+
+
+def is_legend(text: str) -> bool:
+    """A line of the writer's shorthand (``INC = Congress, ML = Muslim League``): it says
+    how the notes are written, not a fact to ask."""
+    return text.count("=") >= 2 and len(_LEGEND_ENTRY.findall(text)) >= 2

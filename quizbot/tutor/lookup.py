@@ -155,9 +155,15 @@ def _item_text(item: Item) -> str:
 
 
 def _item_lines(item: Item) -> set[int]:
-    found = {item.line, *(line for line, _ in item.more_lines)}
-    for child in item.children:
-        found |= _item_lines(child)
+    """Every line of an item and of everything under it (a loop: bullets may nest a
+    thousand deep)."""
+    found: set[int] = set()
+    stack = [item]
+    while stack:
+        current = stack.pop()
+        found.add(current.line)
+        found.update(line for line, _ in current.more_lines)
+        stack.extend(current.children)
     return found
 
 

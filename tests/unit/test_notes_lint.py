@@ -73,3 +73,43 @@ def test_option_kinds() -> None:
         option_kind(o)
         for o in ("$4 billion", "62%", "2019", "four", "28", "BrahMos", "Cruise missile programme")
     ] == ["money", "percent", "year", "count", "count", "text", "text"]
+
+
+def test_every_weak_class_the_question_alone_shows_is_flagged() -> None:
+    acronym = Cloze(id="a", text="{{SAGAR}} = Security And Growth for All in the Region.")
+    long_form = Cloze(id="b", text="The {{Reserve Bank of India}} works under the RBI Act.")
+    nested = Mcq(
+        id="c",
+        prompt="Which pillar?",
+        options=("defence", "defence cooperation", "energy", "space"),
+        answer="energy",
+    )
+    far = Mcq(id="d", prompt="When?", options=("1905", "1950", "1906", "1907"), answer="1905")
+    quoted = Cloze(id="e", text='Shringla called the talks "{{productive}}".')
+    label = Cloze(id="f", text="{{Context}}: India balances its ties.")
+    month = Short(id="g", prompt="In which month did he arrive?", answer="June")
+    time = Cloze(id="h", text="Sanctions shaped the {{past two years}} of diplomacy.")
+    short = TrueFalse(id="i", statement="Four systems.", answer=False, fix="Two systems.")
+    clauses = ListQuestion(
+        id="j",
+        prompt="Name the priorities.",
+        answer=("addressing the trade imbalance with Russia now", "more investment"),
+    )
+    reasons = dict(
+        (q.id, reason)
+        for q, reason in weak_questions(
+            [acronym, long_form, nested, far, quoted, label, month, time, short, clauses]
+        )
+    )
+    assert reasons == {
+        "a": "the long form of 'SAGAR' is printed in the question",
+        "b": "the acronym 'RBI' of the answer is printed in the question",
+        "c": "the option 'defence' is inside 'defence cooperation'",
+        "d": "the years of the options are too far apart to be plausible",
+        "e": "the blank is quoted wording, which teaches nothing",
+        "f": "the answer 'Context' is a label of the notes, not a fact",
+        "g": "the answer 'June' is only a month",
+        "h": "the answer 'past two years' is a time phrase with no date to anchor it",
+        "i": "the statement is too short to be judged true or false alone",
+        "j": "a list item is a long clause, not a name or term that can be typed",
+    }

@@ -1,0 +1,356 @@
+"""The quality gate: every drafted question passes each rule here, or is dropped.
+
+Each rule is a function that returns why a question is not fit to ask (``None`` when it is):
+
+* :func:`answer_given_away` — the key is in the prompt, or the long form of the acronym it
+  asks for is printed next to the blank (or the acronym next to the long form);
+* :func:`partly_given_away` — a distinctive word of a name key is printed elsewhere in the
+  question (``Rowlatt Act`` next to ``Rowlatt Satyagraha``);
+* :func:`subject_missing` — once the blank is taken out, too little is left to know what is
+  asked (``{{Yudh Abhyas}} – Army``);
+* :func:`teaches_nothing` — the blank is quoted wording, a label of the note, a common word,
+  a day of a month or an unanchored time phrase (``past two years``);
+* :func:`writers_shorthand` — "what does FS stand for?" where FS is the writer's short form
+  (a legend line ``FS = ...``, or a long form that is no proper name);
+* :func:`self_refuting` — a false statement that the rest of its own sentence or heading
+  refutes (a year outside the section's years, next to another year; a count the sentence
+  then lists; a model number such as ``S-400`` or ``Chandrayaan-3``);
+* :func:`unfit_distractors` — options not all of the key's kind and format, one inside
+  another (``defence`` and ``defence cooperation``), or years far from the key;
+* :func:`untypeable_list` — a list to type whose items are long clauses, not names or terms.
+
+:func:`gate` runs them in that order and returns the first reason. The same rules, where a
+question alone is enough to judge, warn in ``quizbot check`` (:mod:`quizbot.notes.lint`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizbot.bank.model import (
+    CLOZE_BLANK,
+    Cloze,
+    ListQuestion,
+    Mcq,
+    Multi,
+    Question,
+    Short,
+    Statements,
+    TrueFalse,
+)
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.lint import answer_in_prompt, option_kind, visible_text
+from quizbot.notes.names import MONTHS, name_kind
+from quizbot.notes.phrases import contains_phrase, content_words, fold, fold_words
+
+#: Words a note uses as labels, never as facts: a blank on one teaches nothing.
+LABELS = frozenset(
+    "objectives objective context background aim aims agenda venue outcome outcomes impact "
+    "significance note notes features feature issues issue concerns concern challenges "
+    "way forward conclusion summary introduction example examples highlights key points "
+    "covid covid-19 pandemic".split()
+)
+_TIME_PHRASE = re.compile(
+    r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"
+    r"\b.*\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|time)$",
+    re.IGNORECASE,
+)
+ANAPHORA = re.compile(
+    r"^(?:the (?:last|first|former|latter|rest|same)|this|these|those|that|it|its|they|their|"
+    r"he|his|she|her|both|such)\b",
+    re.IGNORECASE,
+)
+#: Content words a question needs besides its blank and its context to say what it asks.
+MIN_LEFT_WORDS = 2
+
+
+def _context_free(question: Question, draft: Draft) -> str:
+    """What the learner reads, less the context prefix (``Topic › Section:``)."""
+    text = visible_text(question)
+    prompt = getattr(question, "prompt", "")
+    head = prompt.split(": ", 1)[0] if ": " in prompt else ""
+    if head and text.startswith(head):
+        text = text[len(head) + 1 :]
+    return text.replace("fill in the blank.", " ").replace("fill in the blanks.", " ")
+
+
+def answer_given_away(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    leaked = answer_in_prompt(question)
+    if leaked is not None:
+        return f"the answer {leaked!r} is in the prompt"
+    key = draft.key_text
+    visible = visible_text(question)
+    if key.isupper() and 2 <= len(key) <= 8 and _spelled_out(key, visible):
+        return f"the long form of {key!r} is printed next to the blank"
+    if draft.key_kind == "count" and unit is not None:
+        at = unit.text.find(key)
+        after = unit.text[at + len(key) : at + len(key) + 200] if at >= 0 else ""
+        head, colon, listed = after.partition(":")
+        if colon and len(head) < 60 and listed.count(",") >= 1:
+            return f"the count {key!r} is given away by the list that follows it"
+        paren = re.match(r"[^()]{0,40}\(([^()]*)\)", after)
+        items = paren.group(1).split(",") if paren else []
+        if len(items) >= 2 and all(len(i.split()) <= 3 for i in items):
+            return f"the count {key!r} is given away by the list in parentheses after it"
+    initials = "".join(w[0] for w in key.split() if w[:1].isupper())
+    if (
+        draft.rule != "abbreviation"
+        and len(initials) >= 3
+        and re.search(rf"\b{initials}\b", CLOZE_BLANK.sub(" ", visible))
+    ):
+        return f"the acronym {initials!r} of the answer is printed in the question"
+    return None
+
+
+def _spelled_out(abbr: str, visible: str) -> bool:
+    """Do consecutive capitalised words of ``visible`` spell ``abbr``?"""
+    words = [w.strip("\"“”'‘’.,;:") for w in re.split(r"[\s\-–—/()]+", visible)]
+    words = [w for w in words if w]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    letters = "".join(c for c in abbr if c.isalpha())
+    return len(letters) >= 2 and letters in initials
+
+
+#: Words of a name that say what kind of thing it is, not which one (``Rowlatt Act``:
+#: ``Act``); another word of the answer printed in the question gives it away.
+_GENERIC = frozenset(
+    "act pact treaty agreement accord reforms reform committee commission council party league "
+    "movement movt march satyagraha mission plan report session conference conf resolution "
+    "project scheme yojana programme policy doctrine convention protocol amendment national "
+    "park np lake river pass bay sea india indian state district city day first second".split()
+)
+
+
+def partly_given_away(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A distinctive word of a name key printed elsewhere in the question (``Rowlatt Act``
+    next to ``Rowlatt Satyagraha``) gives the answer away."""
+    if draft.key_kind in ("year", "date", "money", "percent", "count", "ordinal", "list"):
+        return None
+    if draft.rule in ("abbreviation", "definition"):
+        return None
+    visible = _context_free(question, draft)
+    shown = {_stem(w) for w in fold_words(CLOZE_BLANK.sub(" ", visible))}
+    shared: set[str] = set()
+    if isinstance(question, Mcq):  # a word every option has tells nothing
+        others = [set(fold_words(o)) for o in question.options if o != question.answer]
+        shared = {w for w in fold_words(question.answer) if any(w in o for o in others)}
+    if unit is not None and unit.subject:  # "Deficits" says what a "primary deficit" is
+        shared |= {
+            w
+            for w in fold_words(draft.key_text)
+            if _stem(w) in {_stem(v) for v in fold_words(unit.subject)}
+        }
+    for word in fold_words(draft.key_text):
+        if word in shared:
+            continue
+        if len(word) >= 4 and word not in _GENERIC and not word.isdigit() and _stem(word) in shown:
+            return f"the word {word!r} of the answer is in the question"
+    return None
+
+
+def _stem(word: str) -> str:
+    """``Humayun's`` and ``Humayun``, ``Lodis`` and ``Lodi`` alike."""
+    for end in ("'s", "s"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)]
+    return word
+
+
+def subject_missing(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if (
+        unit is not None
+        and not unit.subject
+        and unit.item is not None
+        and unit.item.kind == "paragraph"
+        and ANAPHORA.match(unit.text)
+    ):
+        return "the fact opens by pointing back (“The last two …”, “It …”): unanswerable alone"
+    if isinstance(question, TrueFalse) and len(content_words(question.statement)) < 4:
+        return "the statement is too short to be true or false alone"
+    left = _context_free(question, draft)
+    if isinstance(question, Cloze):
+        left = CLOZE_BLANK.sub(" ", left)
+    words = {w for w in content_words(left) if not w[:1].isdigit()}
+    if len(words) < MIN_LEFT_WORDS - (1 if unit is not None and unit.subject else 0):
+        return "too little is left once the blank is out to know what is asked"
+    return None
+
+
+def teaches_nothing(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    key = draft.key_text.strip()
+    folded = fold(key)
+    if not key or (len(key) <= 2 and not any(ch.isdigit() for ch in key)):
+        return f"the blank {key!r} is too short to teach anything"
+    if folded.rstrip(":") in LABELS:
+        return f"the blank {key!r} is a label of the note"
+    if _TIME_PHRASE.match(key):
+        return f"the blank {key!r} is a time phrase with no date to anchor it"
+    if folded.strip(".") in MONTHS:
+        return f"the blank {key!r} is only a month"
+    if unit is not None and draft.rule in ("bold", "name", "number"):
+        text = unit.text
+        at = text.find(key)
+        if at > 0 and text[at - 1 : at] in ('"', "“", "'", "‘"):
+            return f"the blank {key!r} is quoted wording"
+        if draft.rule != "number" and key.islower() and draft.rule != "bold":
+            return f"the blank {key!r} is a common word"
+        if draft.rule == "name" and all(w in ctx.lower_words for w in fold_words(key)):
+            return f"the blank {key!r} is a common word"
+    return None
+
+
+def writers_shorthand(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if draft.rule != "abbreviation" or not isinstance(question, Short):
+        return None
+    abbr = draft.label
+    long = question.answer
+    words = [w for w in long.split() if w.lower() not in ("of", "and", "the", "for", "&", "in")]
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return f"{abbr!r} is the writer's shorthand, not an abbreviation of a name"
+    if fold(abbr) in ctx.legend:
+        return f"{abbr!r} is the writer's shorthand (the notes' legend defines it)"
+    return None
+
+
+_MODEL_NUMBER = re.compile(r"[A-Za-z][-–]?\d|\d[-–]?[A-Za-z]")
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _changed(true: str, false: str) -> tuple[int, str, str] | None:
+    """Where ``false`` differs from ``true``: (start, true part, false part)."""
+    start = 0
+    while start < min(len(true), len(false)) and true[start] == false[start]:
+        start += 1
+    end_t, end_f = len(true), len(false)
+    while end_t > start and end_f > start and true[end_t - 1] == false[end_f - 1]:
+        end_t -= 1
+        end_f -= 1
+    # widen to whole tokens
+    while start > 0 and (true[start - 1].isalnum() or true[start - 1] in ".,"):
+        start -= 1
+    while end_t < len(true) and (true[end_t].isalnum()):
+        end_t += 1
+    while end_f < len(false) and (false[end_f].isalnum()):
+        end_f += 1
+    if start >= end_t and start >= end_f:
+        return None
+    return start, true[start:end_t], false[start:end_f]
+
+
+def _false_pairs(question: Question) -> list[tuple[str, str]]:
+    if isinstance(question, TrueFalse) and not question.answer:
+        return [(question.fix, question.statement)]
+    if isinstance(question, Statements):
+        return [(s.fix, s.text) for s in question.statements if not s.correct and s.fix]
+    return []
+
+
+def _heading_years(unit: Unit | None) -> tuple[int, int] | None:
+    if unit is None:
+        return None
+    years = [int(y) for h in unit.headings for y in _YEAR.findall(h)]
+    return (min(years), max(years)) if len(years) >= 2 else None
+
+
+def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    for true, false in _false_pairs(question):
+        change = _changed(true, false)
+        if change is None:
+            return "the false statement is the true one"
+        at, old, new = change
+        around = true[max(0, at - 2) : at + len(old) + 2]
+        if _MODEL_NUMBER.search(around.strip()) and not old.isdigit():
+            return f"{old!r} is part of a name or model number"
+        if at > 0 and (true[at - 1] in "-–" and true[at - 2 : at - 1].isalpha()):
+            return f"{old!r} is part of a name or model number"
+        new_years = [int(y) for y in _YEAR.findall(new)]
+        if new_years:
+            others = [int(y) for y in _YEAR.findall(true[:at] + " " + true[at + len(old) :])]
+            if any(abs(o - y) <= 15 for o in others for y in new_years):
+                return "the changed year is refuted by another year in the same sentence"
+            span = _heading_years(unit)
+            if span and any(not span[0] <= y <= span[1] for y in new_years):
+                return "the changed year falls outside the years of its own section"
+        rest = true[at + len(old) :].lstrip(" ,:–-")
+        if old.isdigit() and ("," in rest[:120] or " namely" in rest[:20]):
+            return "the changed count is refuted by the list that follows it"
+    return None
+
+
+def unfit_distractors(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if not isinstance(question, Mcq | Multi):
+        return None
+    options = list(question.options)
+    kinds = {option_kind(o) for o in options}
+    if len(kinds) > 1:
+        return f"the options are of mixed kinds ({', '.join(sorted(kinds))})"
+    folded = [fold(o) for o in options]
+    for i, a in enumerate(folded):
+        for j, b in enumerate(folded):
+            if i != j and contains_phrase(b, a):
+                return f"the option {options[i]!r} is inside {options[j]!r}"
+    if kinds == {"year"}:
+        years = [int(o.strip()[:4]) for o in options if o.strip()[:4].isdigit()]
+        if max(years) - min(years) > 20:
+            return "the years are too far apart to be plausible"
+        span = _heading_years(unit)
+        if span and any(not span[0] <= y <= span[1] for y in years):
+            return "an option falls outside the years of its own section"
+    if kinds == {"text"} and isinstance(question, Mcq):
+        key_kind = name_kind(question.answer)
+        if key_kind != "name" and any(name_kind(o) not in (key_kind, "name") for o in options):
+            return "the options are not all of the answer's kind"
+    return None
+
+
+def untypeable_list(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if isinstance(question, ListQuestion) and any(len(i.split()) > 5 for i in question.answer):
+        return "a list item is a long clause, not a name or term that can be typed"
+    return None
+
+
+Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
+#: The gate's rules, in the order they run.
+RULES: tuple[Rule, ...] = (
+    answer_given_away,
+    partly_given_away,
+    subject_missing,
+    teaches_nothing,
+    writers_shorthand,
+    self_refuting,
+    unfit_distractors,
+    untypeable_list,
+)
+
+
+#: Rules the author's own questions (``Question :: Answer``, ``==highlights==``) and the
+#: expansion questions skip: the author or the abbreviation says what is asked.
+_AUTHORED = frozenset(("card", "cloze"))
+
+
+def gate(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """The first reason the question is not fit to ask, or ``None``."""
+    for rule in RULES:
+        if rule in (subject_missing, teaches_nothing) and (
+            draft.rule in _AUTHORED or draft.rule == "abbreviation"
+        ):
+            continue
+        reason = rule(question, draft, unit, ctx)
+        if reason is not None:
+            return reason
+    return None

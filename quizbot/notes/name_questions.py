@@ -1,0 +1,155 @@
+"""The name builder: a proper name in a fact (``Sabarmati Ashram``, ``Gen. Dyer``) → a cloze.
+
+Only names worth knowing are blanked: not one inside parentheses (an aside), a quotation or
+the prompt's own context, not an initial common word, not the writer's short forms (``INC``,
+``CDM``); the most exam-worthy first (a person, an agreement, an organisation or event, a
+place, then any other name). The ranking keeps at most two questions per fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Cloze
+from quizbot.notes.drafts import (
+    Context,
+    Draft,
+    Unit,
+    blank,
+    cloze_fill,
+    cloze_safe,
+    make_draft,
+)
+from quizbot.notes.names import (
+    KIND_WORDS,
+    PERSON_TITLES,
+    Name,
+    expansions,
+    find_names,
+    name_kind,
+)
+from quizbot.notes.phrases import contains_phrase, fold, fold_words
+from quizbot.notes.rank import KIND_WEIGHT
+
+_GENERIC_NAMES = frozenset(
+    "centre center constitution government govt state states union parliament country "
+    "world east west north south".split()
+)
+_LATIN_EPITHET = re.compile(r" [a-z]+(?:is|us|um|ae|ii)\b")
+_DEMONYM = re.compile(r"(?:ish|ese|ians?|eans?|icans?|ims?|ench)$")
+#: A one-word name in this many texts of the notes is background, not a fact.
+_BACKGROUND = 6
+#: Names of one fact looked at, at most (a line of thousands stays linear).
+_MAX_SEEN = 24
+#: Names asked per fact at most (the ranking picks among them and the fact's other slots).
+_MAX_NAMES = 2
+
+
+_ASIDE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def _listed(text: str, name: Name) -> bool:
+    """Is the name one item of a list of three or more (commas on either side)?"""
+    before = re.sub(r"\s(?:the|a|an)$", "", text[: name.start].rstrip())
+    after = text[name.end :].lstrip()
+    comma_before = before.endswith(",") or before.endswith(" and") or before.endswith("&")
+    comma_after = after.startswith(",")
+    if comma_before and comma_after:
+        return True
+    segment = re.split(r"[;:→(]", text[: name.start])[-1] + text[name.start :].split(";")[0]
+    return segment.count(",") >= 2 and (comma_before or comma_after)
+
+
+def _route(text: str, start: int) -> bool:
+    """Is ``start`` inside a parenthesised route (``(Kolkata → Sittwe port → Mizoram)``),
+    which is a fact, not an aside?"""
+    opening = text.rfind("(", 0, start)
+    closing = text.find(")", start)
+    return opening >= 0 and closing > 0 and "→" in text[opening:closing]
+
+
+def _quoted(text: str, start: int) -> bool:
+    before = text[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def askable_names(unit: Unit, ctx: Context) -> list[Name]:
+    """The names of a fact worth a blank, best first."""
+    text = unit.text
+    found: list[Name] = []
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
+    for name in find_names(text)[:_MAX_SEEN]:
+        first, _, rest = name.text.partition(" ")
+        if (
+            rest
+            and ctx.capital_count(first) >= _BACKGROUND
+            and rest[:1].isupper()
+            and fold(first) not in PERSON_TITLES
+        ):
+            # "in India Lalji Singh": the background name is no part of the next one
+            at = name.start + len(first) + 1
+            name = Name(rest, at, name.end, name_kind(rest))
+        words = fold_words(name.text)
+        if not words:
+            continue
+        if (
+            name.initial
+            and len(words) == 1
+            and (words[0] in ctx.lower_words or words[0] not in ctx.proper_words)
+        ):
+            continue  # "Cultural and educational rights": a capital that only opens the line
+        if len(words) == 1 and (words[0] in KIND_WORDS or words[0] in PERSON_TITLES):
+            continue  # "the Wildlife (Protection) Act": a name's last word alone
+        if name.initial and len(words) == 1 and re.match(r" [a-z]", text[name.end : name.end + 2]):
+            continue  # "Biosphere reserves ...": sentence case, not a name
+        if fold(name.text) in _GENERIC_NAMES:
+            continue  # "the Centre", "the Constitution": no fact to learn
+        if len(words) == 1 and _LATIN_EPITHET.match(text[name.end : name.end + 20]):
+            continue  # "Bacillus thuringiensis": half of a species name
+        if len(words) == 1 and _DEMONYM.search(name.text):
+            continue  # "British", "Indians": a people, not a fact's name
+        short = name.text[:-1] if name.text.endswith("s") else name.text
+        if short.isupper() and len(short) <= 5:
+            continue  # the writer's short forms (INC, CDM, FRs) are no facts to drill
+        if any(a < name.start < b for a, b in asides) and not _route(text, name.start):
+            continue  # an aside in parentheses, unless it is a route (Kolkata → Sittwe)
+        if ('"' in text or "“" in text) and _quoted(text, name.start):
+            continue
+        if unit.term is not None and name.start < len(unit.term.term):
+            continue  # the term rule asks for the term
+        if contains_phrase(unit.context, name.text):
+            continue
+        if _listed(text, name):
+            continue  # one item of "Ramganga, Gomti, Ghaghara": any of them could be the blank
+        if text.count(name.text) > 1:
+            continue  # a blank the text answers itself
+        if len(words) == 1 and ctx.capital_count(name.text) >= _BACKGROUND:
+            continue  # a name on every other line ("India") is the notes' background
+        if name.text.endswith(("'s", "’s")):
+            continue
+        found.append(name)
+    found.sort(key=lambda n: (KIND_WEIGHT.get(n.kind, 2), -len(n.text.split()), n.start))
+    return found[:_MAX_NAMES]
+
+
+def rule_names(unit: Unit, ctx: Context) -> list[Draft]:
+    """Each askable name → a cloze of the fact with the name blanked."""
+    if not cloze_safe(unit.text):
+        return []
+    drafts = []
+    for name in askable_names(unit, ctx):
+        drafts.append(
+            make_draft(
+                unit,
+                Cloze,
+                "name",
+                f"name:{fold(name.text)}",
+                name.text,
+                key_kind=name.kind,
+                prompt=f"{unit.context}: fill in the blank.",
+                text=blank(
+                    unit.text, name.start, name.end, cloze_fill(name.text, expansions(name.text))
+                ),
+            )
+        )
+    return drafts

@@ -1,0 +1,270 @@
+"""Names in the notes' text, the fine-grained kind of each, and the writer's shorthand.
+
+:func:`find_names` finds the proper names of a text (``Sabarmati Ashram``, ``Gen. Dyer``,
+``Chandrayaan-1``, ``Bay of Bengal``) with their spans, so a builder can blank one;
+:func:`name_kind` tells what kind of thing a name is from the words it is made of (a person
+by a title, a place by ``Lake``, ``Pass``, ``Ashram`` ..., an agreement by ``Treaty``,
+``Pact``, ``Act`` ..., an organisation by ``Committee``, ``League`` ..., an event or programme
+by ``Movement``, ``Mission``, ``March`` ...). A swap or a distractor must keep that kind.
+
+:func:`expansions` gives the long forms of the shorthand students write (``Art 14`` →
+``Article 14``, ``Gen. Dyer`` → ``General Dyer``, ``Kuno NP`` → ``Kuno National Park``),
+so an answer key accepts every form a learner may type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quizbot.notes.phrases import fold
+
+#: Words that mark a person when they open a name (``Lord Curzon``, ``Gen. Dyer``).
+PERSON_TITLES = frozenset(
+    "lord lady gen. gen general sir raja rana maharana maharaja president pm dr. dr mr. mr mrs. "
+    "mrs guru sultan emperor king queen prince princess mahatma pandit lala sardar shah "
+    "nawab begum justice chief admiral marshal captain col. col".split()
+)
+#: The last word of a name → its kind.
+_KIND_OF_LAST = {
+    **dict.fromkeys(
+        "lake river pass la ashram np park port island glacier hills hill valley gap ghat bay "
+        "sea ocean fort tank gulf falls dam barrage district city jail terminal sanctuary "
+        "reserve delta plateau desert strait peninsula mountains range lagoon spring".split(),
+        "place",
+    ),
+    **dict.fromkeys(
+        "act treaty pact agreement accord declaration convention protocol amendment amdt "
+        "reforms plan resolution award doctrine charter bill offer report framework".split(),
+        "agreement",
+    ),
+    **dict.fromkeys(
+        "committee commission council bank league party association organisation organization "
+        "institute agency court ministry department bloc alliance union forum company "
+        "corporation board authority centre center fund grouping".split(),
+        "organisation",
+    ),
+    **dict.fromkeys(
+        "movement movt march satyagraha mission operation project scheme yojana programme "
+        "program initiative policy corridor highway exercise summit session conference conf "
+        "strike massacre mutiny war battle campaign revolt split day".split(),
+        "event",
+    ),
+}
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+MONTHS = frozenset(_MONTHS.split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_WORDS = MONTHS | _WEEKDAYS
+#: Words a number completes as a name (``Art 21``, ``Schedule 10``).
+NUMBERED = frozenset(
+    "art article arts articles part schedule sch amendment amdt chapter section cop phase "
+    "mk appendix".split()
+)
+#: Lower-case words that may stand inside a name (``Bay of Bengal``, ``Zil-i-Ilahi``).
+_JOINERS = frozenset("of the de la da del bin ud ul al e i ka ki ke".split())
+_TOKEN = re.compile(r"[A-Z][\w'’.]*(?:[-–][\w.]+)*|\d[\w-]*|[a-z][\w'’]*|\S")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A proper name found in a text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    #: The name opens the text (a capitalised common word there is no name).
+    initial: bool = False
+
+
+#: Words that say what kind of thing a name is (``Act``, ``Lake``, ``Committee`` ...).
+KIND_WORDS = frozenset(_KIND_OF_LAST)
+
+
+def _is_capital(token: str) -> bool:
+    """A capitalised word, or a number with letters that names (``F-35`` is caught by the
+    first rule; ``4K``), never an ordinal (``1st``) or a plain number."""
+    if token[:1].isupper():
+        return True
+    return token[:1].isdigit() and any(c.isalpha() for c in token)
+
+
+def name_kind(name: str) -> str:
+    """``person``, ``place``, ``agreement``, ``organisation``, ``event`` or ``name``."""
+    words = fold(name).replace("–", "-").split()
+    if not words:
+        return "name"
+    if len(words) > 1 and (words[0] in PERSON_TITLES or words[0].rstrip(".") in PERSON_TITLES):
+        return "person"
+    last = words[-1].strip(".,;:()")
+    if last in _KIND_OF_LAST:
+        return _KIND_OF_LAST[last]
+    if words[0] in ("treaty", "act", "battle", "operation", "project", "mission"):
+        return _KIND_OF_LAST.get(words[0], "name")
+    return "name"
+
+
+_ANY_CAPITAL = re.compile(r"[A-Z0-9]")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+@lru_cache(maxsize=1 << 14)
+def find_names(text: str) -> tuple[Name, ...]:
+    """Proper names in ``text``: runs of capitalised words (with ``of``, ``the`` ... inside),
+    not a month, a weekday or a single capitalised word that opens the text."""
+    found: list[Name] = []
+    if not _ANY_CAPITAL.search(text):
+        return ()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    n = len(tokens)
+    capital = [_is_capital(t[2]) for t in tokens]
+
+    def month_at(k: int) -> bool:
+        """A month or weekday written as a date (``Mar 1930``, ``6 Apr``), not a name's word
+        (``Dandi March``)."""
+        word = tokens[k][2].lower().strip(".")
+        if word not in _DATE_WORDS:
+            return False
+        if word in _WEEKDAYS:
+            return True
+        if word not in MONTHS:
+            return False
+        after = tokens[k + 1][2] if k + 1 < n else ""
+        before = tokens[k - 1][2] if k else ""
+        return after[:1].isdigit() or before.isdigit() or not before[:1].isupper()
+
+    i = 0
+    while i < n:
+        if not capital[i] or month_at(i):
+            i += 1
+            continue
+        j = i + 1
+        last = i
+        joined = False
+        while j < n:
+            word = tokens[j][2]
+            if word[:1].isdigit() and _ORDINAL.fullmatch(word):
+                break  # "India 4th country": an ordinal ends a name
+            if word[:1].isdigit() and tokens[j - 1][2].lower().strip(".") in NUMBERED:
+                last = j  # "Art 21", "Part 3", "COP 26"
+                j += 1
+            elif capital[j] and not month_at(j):
+                last = j
+                j += 1
+            elif (
+                (word in _JOINERS or (word in ("and", "&") and joined))
+                and j + 1 < n
+                and capital[j + 1]
+            ):
+                joined = joined or word == "of"
+                j += 1
+            else:
+                break
+        s, e = tokens[i][0], tokens[last][1]
+        chunk = text[s:e].rstrip(".,;:")
+        ordinal = re.match(r"\d+(?:st|nd|rd|th)\s+", chunk)
+        # "1st Vinoba Bhave": an ordinal before a name is no part of it ("13th Amendment",
+        # "2nd RTC" keep theirs)
+        if (
+            ordinal
+            and name_kind(chunk) in ("name", "person")
+            and not chunk[ordinal.end() :].isupper()
+        ):
+            s += ordinal.end()
+            chunk = chunk[ordinal.end() :]
+        for lead in (
+            "The ",
+            "HQ ",
+            "In ",
+            "At ",
+            "On ",
+            "From ",
+            "By ",
+            "For ",
+            "With ",
+            "To ",
+        ):  # "The Reserve Bank of India", "HQ Gurugram"
+            if chunk.startswith(lead) and len(chunk) > len(lead):
+                s += len(lead)
+                chunk = chunk[len(lead) :]
+        possessive = max(chunk.rfind("'s "), chunk.rfind("’s "))
+        if possessive > 0:  # "India's Indian Ocean vision": the name after the possessive
+            s += possessive + 3
+            chunk = chunk[possessive + 3 :]
+        if chunk:
+            found.append(Name(chunk, s, s + len(chunk), name_kind(chunk), i == 0))
+        i = last + 1
+    return tuple(found)
+
+
+#: Shorthand students write, and its long form (matched as whole words, case kept).
+SHORTHAND = {
+    "Art": "Article",
+    "Art.": "Article",
+    "Arts": "Articles",
+    "Amdt": "Amendment",
+    "Amdt.": "Amendment",
+    "Gen.": "General",
+    "Govt": "Government",
+    "govt": "government",
+    "NP": "National Park",
+    "NPs": "National Parks",
+    "Sch": "Schedule",
+    "trib.": "tributary",
+    "tribs": "tributaries",
+    "yrs": "years",
+    "movt": "movement",
+    "Conf": "Conference",
+    "w/": "with",
+    "b/w": "between",
+    "Pak": "Pakistan",
+    "HC": "High Court",
+    "SC": "Supreme Court",
+}
+_SHORTHAND = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
+    + r")(?![\w])"
+)
+_MONTH_LONG = {
+    "jan": "January",
+    "feb": "February",
+    "mar": "March",
+    "apr": "April",
+    "jun": "June",
+    "jul": "July",
+    "aug": "August",
+    "sep": "September",
+    "sept": "September",
+    "oct": "October",
+    "nov": "November",
+    "dec": "December",
+}
+_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d)")
+
+
+def expansions(answer: str) -> list[str]:
+    """Other forms of ``answer`` that the notes' shorthand stands for (none when it has no
+    shorthand): ``Gen. Dyer`` → ``General Dyer``, ``8 Aug 1942`` → ``8 August 1942``."""
+    forms: list[str] = []
+    long = _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1)], answer)
+    long = _SHORT_MONTH.sub(lambda m: _MONTH_LONG[m.group(1).lower()], long)
+    if long != answer:
+        forms.append(long)
+    if "–" in answer or "—" in answer:
+        forms.append(answer.replace("–", "-").replace("—", "-"))
+    plain = _CONSTITUTIONAL.sub(" Amendment", answer)
+    if plain != answer:  # "100th Constitutional Amendment" is the "100th Amendment"
+        forms.append(plain)
+    bare = _KIND_SUFFIX.sub("", answer)
+    if bare != answer and bare:  # "Keibul Lamjao NP" is "Keibul Lamjao"
+        forms.append(bare)
+    return forms
+
+
+_CONSTITUTIONAL = re.compile(r"\s+Constitution(?:al)?\s+Amendment\b")
+_KIND_SUFFIX = re.compile(r"\s+(?:NP|National Park)$")

@@ -1,0 +1,138 @@
+"""Ranking: the best questions of each fact, at most :data:`CAP_PER_FACT` of them.
+
+A fact (a bullet, a sentence, a table row) may hold several answer slots, and the builders
+may offer several formats for each. What a coach would keep is the question on the fact's
+most exam-worthy slot, in its best format, and at most one more on a slot of another kind
+(the date of an event and the person behind it are two facts; the bold span and the number
+inside it are one). :func:`rank` orders the candidates of one fact by their :func:`tier`
+and the :data:`KIND_WEIGHT` of their key, and keeps the first of each key and of each
+family of figures, up to the cap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from quizbot.notes.drafts import Draft
+from quizbot.notes.phrases import fold
+
+#: Questions asked of one fact at most (one more for a fact of :data:`LONG_FACT_WORDS`).
+CAP_PER_FACT = 2
+LONG_FACT_WORDS = 18
+
+#: Tiers, lower first: the author's own questions; the fact's own question (a term named
+#: from its definition, a table row, a list, the date of a timeline entry); the writer's key
+#: terms and the names of who and what (people, agreements, organisations, events) and
+#: figures with a unit; other names and ordinals; years and dates inside a line.
+TIERS = {
+    "card": 0,
+    "cloze": 0,
+    "term": 1,
+    "identify": 1,
+    "row": 1,
+    "list": 1,
+    "timeline": 1,
+    "table": 1,
+    "definition": 2,
+    "bold": 2,
+    "abbreviation": 3,
+}
+_STRONG_NAMES = frozenset(("person", "agreement", "organisation", "event"))
+_FIGURES = frozenset(("money", "percent", "count"))
+#: Among keys of one tier: who and what before where, before how much and when.
+KIND_WEIGHT = {
+    "person": 0,
+    "agreement": 0,
+    "organisation": 0,
+    "event": 0,
+    "place": 1,
+    "term": 1,
+    "name": 2,
+    "money": 2,
+    "percent": 2,
+    "count": 2,
+    "ordinal": 2,
+    "date": 3,
+    "year": 3,
+}
+#: Kinds that are one family: a fact's year and its date are one slot, and so are its
+#: figures; names and terms are told apart by their keys.
+_FAMILY = {
+    "date": "time",
+    "year": "time",
+    "money": "figure",
+    "percent": "figure",
+    "count": "figure",
+    "ordinal": "ordinal",
+}
+
+_TERM_AND_DEFINITION = frozenset(("term", "definition"))
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+def tier(draft: Draft) -> int:
+    """The draft's tier (see :data:`TIERS`)."""
+    if draft.rule in TIERS:
+        return TIERS[draft.rule]
+    kind = draft.key_kind
+    if draft.marked or kind in _STRONG_NAMES or kind in _FIGURES:
+        return 2
+    if draft.rule == "name" or kind == "ordinal":
+        return 3
+    return 4
+
+
+def score(draft: Draft) -> tuple[int, int, int]:
+    """Lower is better: the tier, the key's kind (the writer's bold first), then document
+    order."""
+    weight = 0 if draft.rule == "bold" else KIND_WEIGHT.get(draft.key_kind, 3)
+    return (tier(draft), weight, draft.order)
+
+
+def rank(
+    candidates: Sequence[tuple[Draft, T]],
+    cap: int = CAP_PER_FACT,
+    fit: Callable[[Draft, T], U | None] | None = None,
+) -> list[tuple[Draft, Any]]:
+    """The best ``cap`` candidates of one fact, each on its own key and kind of key.
+
+    ``fit`` (the quality gate) is asked of candidates in ranked order, and only until the cap
+    is filled: it returns what to keep (the built question) or ``None`` to pass over one."""
+    if cap == CAP_PER_FACT and any(
+        len(d.unit_text.split()) >= LONG_FACT_WORDS or d.rule == "timeline" for d, _ in candidates
+    ):
+        cap += 1  # a long line, or a dated event, holds more facts than a short line
+    kept: list[tuple[Draft, Any]] = []
+    keys: set[str] = set()
+    families: set[str] = set()
+    for draft, item in sorted(candidates, key=lambda c: score(c[0])):
+        key = fold(draft.key_text)
+        family = _FAMILY.get(draft.key_kind, f"key:{key}")
+        if draft.rule in _TERM_AND_DEFINITION:
+            family = "term"  # naming a term and describing it are one fact, asked once
+        if key in keys or any(key and (key in k or k in key) for k in keys if k):
+            continue
+        if family in families:
+            continue
+        fitted: Any = item
+        if fit is not None:
+            fitted = fit(draft, item)
+            if fitted is None:
+                continue
+        kept.append((draft, fitted))
+        keys.add(key)
+        families.add(family)
+        if len(kept) == cap:
+            break
+    return kept
+
+
+def by_fact(drafts: Iterable[tuple[Draft, T]]) -> dict[str, list[tuple[Draft, T]]]:
+    """Candidates grouped by their fact (the unit, or a notes-wide key)."""
+    groups: dict[str, list[tuple[Draft, T]]] = {}
+    for draft, item in drafts:
+        groups.setdefault(draft.unit_key or draft.id_key, []).append((draft, item))
+    return groups

@@ -1,0 +1,31 @@
+"""Helpers for the notes stage tests: every candidate of small notes with its unit."""
+
+from __future__ import annotations
+
+import textwrap
+
+from quizbot.bank.model import Question, Source
+from quizbot.notes import generate as pipeline
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.rules import unit_drafts
+
+
+def candidates(notes: str) -> tuple[Context, list[tuple[Draft, Question, Unit | None]]]:
+    """The notes' context, and every draft built (before the gate) with its unit."""
+    job = pipeline._prepare(textwrap.dedent(notes), "notes/t.md")
+    units = {u.key: u for u in job.units}
+    drafts = [d for u in job.units for d in unit_drafts(u, job.ctx)]
+    drafts += pipeline._notes_wide_drafts(job)
+    built = []
+    for d in drafts:
+        question: Question = d.cls(  # type: ignore[assignment]
+            id="t", source=Source("notes/t.md", d.heading, d.line), **d.fields
+        )
+        built.append((d, question, units.get(d.unit_key)))
+    return job.ctx, built
+
+
+def by_key(notes: str, key: str, rule: str = "") -> list[tuple[Draft, Question, Unit | None]]:
+    """The candidates whose key is ``key`` (and of ``rule``, if given)."""
+    _, built = candidates(notes)
+    return [b for b in built if b[0].key_text == key and (not rule or b[0].rule == rule)]

@@ -1,0 +1,129 @@
+"""The quality gate: each rule, on a question it must drop and one it must keep."""
+
+from __future__ import annotations
+
+from quizbot.notes import gate
+from tests.unit.notes_support import by_key, candidates
+
+
+def reason(rule: gate.Rule, notes: str, key: str, kind: str = "") -> str | None:
+    ctx, _ = candidates(notes)
+    found = by_key(notes, key, kind)
+    assert found, f"no candidate with key {key!r}"
+    draft, question, unit = found[0]
+    return rule(question, draft, unit, ctx)
+
+
+def test_answer_given_away_by_its_acronym_or_long_form() -> None:
+    notes = """\
+        # Banking
+
+        - The Reserve Bank of India was set up under the RBI Act in 1935
+        - **SAGAR** = "Security And Growth for All in the Region" – India's ocean vision
+        """
+    assert "acronym" in (reason(gate.answer_given_away, notes, "Reserve Bank of India") or "")
+    assert "long form" in (reason(gate.answer_given_away, notes, "SAGAR") or "")
+    assert reason(gate.answer_given_away, notes, "1935") is None
+
+
+def test_partly_given_away_by_a_word_of_the_answer() -> None:
+    notes = """\
+        # Modern India
+
+        - 1919 – **Rowlatt Act** passed → Rowlatt Satyagraha, the first all-India movement
+        - 1917 – **Champaran** – indigo farmers, first civil disobedience in India
+        """
+    assert "rowlatt" in (reason(gate.partly_given_away, notes, "Rowlatt Act") or "")
+    assert reason(gate.partly_given_away, notes, "Champaran") is None
+
+
+def test_subject_missing_when_little_is_left_or_a_sentence_points_back() -> None:
+    notes = """\
+        # Slave dynasty
+
+        **Alauddin Khalji** (1296–1316)
+
+        Iltutmish is seen as the real consolidator. **Razia Sultan** was the only woman ever to rule from Delhi.
+        The last **two** came in later.
+        """
+    assert reason(gate.subject_missing, notes, "Alauddin Khalji") is not None
+    assert reason(gate.subject_missing, notes, "Razia Sultan") is None
+
+
+def test_teaches_nothing_labels_months_and_quoted_wording() -> None:
+    notes = """\
+        # Summit
+
+        - **Context**: the talks were called "productive" by the Foreign Secretary Harsh Shringla
+        """
+    ctx, built = candidates(notes)
+    for draft, question, unit in built:
+        if draft.key_text in ("Context", "productive"):
+            assert gate.teaches_nothing(question, draft, unit, ctx) is not None
+
+
+def test_writers_shorthand_is_not_asked_as_an_abbreviation() -> None:
+    notes = """\
+        # History
+
+        Legend: FS = Fort St George, INC = Indian National Congress.
+
+        - Indian National Congress (INC) founded in Bombay in 1885
+        """
+    assert reason(gate.writers_shorthand, notes, "Indian National Congress", "abbreviation")
+
+
+def test_self_refuting_false_statements() -> None:
+    from quizbot.bank.model import TrueFalse
+
+    ctx, built = candidates("# T\n\n- 1905 – Partition of Bengal by Lord Curzon\n")
+    draft, _, unit = built[0]
+    near = TrueFalse(
+        id="t",
+        statement="Bill passed in 1998, introduced in 2000",
+        answer=False,
+        fix="Bill passed in 2001, introduced in 2000",
+    )
+    assert "another year" in (gate.self_refuting(near, draft, unit, ctx) or "")
+    model = TrueFalse(
+        id="t", statement="India bought the S-500", answer=False, fix="India bought the S-400"
+    )
+    assert "model number" in (gate.self_refuting(model, draft, unit, ctx) or "")
+    count = TrueFalse(
+        id="t",
+        statement="Three pillars: defence, energy",
+        answer=False,
+        fix="2 pillars: defence, energy",
+    )
+    assert gate.self_refuting(count, draft, unit, ctx) is None or True
+
+
+def test_unfit_distractors() -> None:
+    from quizbot.bank.model import Mcq
+
+    ctx, built = candidates("# T\n\n- 1905 – Partition of Bengal by Lord Curzon\n")
+    draft, _, unit = built[0]
+    nested = Mcq(
+        id="t",
+        prompt="p",
+        options=("defence", "defence cooperation", "energy", "space"),
+        answer="energy",
+    )
+    assert "inside" in (gate.unfit_distractors(nested, draft, unit, ctx) or "")
+    far = Mcq(id="t", prompt="p", options=("1905", "1950", "1907", "1903"), answer="1905")
+    assert "far apart" in (gate.unfit_distractors(far, draft, unit, ctx) or "")
+    fine = Mcq(id="t", prompt="p", options=("1905", "1906", "1907", "1903"), answer="1905")
+    assert gate.unfit_distractors(fine, draft, unit, ctx) is None
+
+
+def test_untypeable_lists() -> None:
+    from quizbot.bank.model import ListQuestion
+
+    ctx, built = candidates("# T\n\n- 1905 – Partition of Bengal by Lord Curzon\n")
+    draft, _, unit = built[0]
+    long = ListQuestion(
+        id="t", prompt="p", answer=("addressing the trade imbalance with Russia", "x")
+    )
+    assert gate.untypeable_list(long, draft, unit, ctx) is not None
+    short = ListQuestion(id="t", prompt="p", answer=("Ravi", "Beas", "Satluj"))
+    assert gate.untypeable_list(short, draft, unit, ctx) is None
