@@ -76,9 +76,6 @@ HOW_MANY_SHARE = 1 / 3
 #: At most one item in this many is assertion–reason while other formats last.
 AR_SHARE = 6
 AR_LEAD = "Consider the following statements:"
-#: How far key (a) may run ahead of the others: few statements carry the author-written
-#: explanation it needs, so it is taken whenever a question offers it, up to this lead.
-_SCARCE_A = 2
 AR_ASK = "Select the correct answer using the code given below:"
 
 _TRAILING_ASK = re.compile(
@@ -307,24 +304,22 @@ def _explains(q: TrueFalse) -> str:
     return text
 
 
-def ar_item(
-    q: TrueFalse,
-    rng: random.Random,
-    facts: list[Fact],
-    root: Path | None = None,
-    used: Counter[int] | None = None,
-) -> ExamItem | None:
-    """An assertion–reason item with ``q``'s statement (or, for a false one, its fix) as A
-    (see the module docstring). Of the keys A allows, the one ``used`` least in the paper so
-    far is taken (ties broken by ``rng``), so the keys of a long paper come out balanced."""
+#: One way to make an assertion–reason item of a statement: the key, A, R's text, and the
+#: fact R was borrowed from (``None`` when R is A's own explanation).
+ArCase = tuple[int, Fact, str, Fact | None]
+
+
+def ar_cases(q: TrueFalse, rng: random.Random, facts: list[Fact]) -> list[ArCase]:
+    """Every key an assertion–reason item on ``q`` can have, with its A and R: ``q``'s
+    statement as A, or for a false one its fix too (see the module docstring)."""
     a = facts_of(q)
     if not a:
-        return None
+        return []
     stated = a[0]
     assertions = [stated]
     if not stated.true and stated.fix and _stands_alone(stated.fix):
         assertions.append(Fact(stated.fix.strip(), True, q.id, q.topic))
-    cases: list[tuple[int, Fact, str, Fact | None]] = []
+    cases: list[ArCase] = []
     for assertion in assertions:
         others = [
             f for f in facts if f.question_id != q.id and _norm(f.text) != _norm(assertion.text)
@@ -345,18 +340,35 @@ def ar_item(
             if true:
                 r = rng.choice(true)
                 cases.append((3, assertion, r.text, r))
+    return cases
+
+
+def pick_case(cases: list[ArCase], rng: random.Random, used: Counter[int]) -> ArCase:
+    """Of ``cases``, one whose key ``used`` holds least (ties broken by ``rng``); counted."""
+    fewest = min(used[case[0]] for case in cases)
+    case = rng.choice([c for c in cases if used[c[0]] == fewest])
+    used[case[0]] += 1
+    return case
+
+
+def ar_item(
+    q: TrueFalse,
+    rng: random.Random,
+    facts: list[Fact],
+    root: Path | None = None,
+    used: Counter[int] | None = None,
+) -> ExamItem | None:
+    """An assertion–reason item on ``q`` (``None`` when it allows none): of the keys it
+    allows, the one ``used`` least so far (see :func:`build_items` for a whole paper)."""
+    cases = ar_cases(q, rng, facts)
     if not cases:
         return None
-    counts = used if used is not None else Counter[int]()
+    return ar_from_case(q, pick_case(cases, rng, used if used is not None else Counter()), root)
 
-    def load(key: int) -> int:  # (a) is scarce (it needs an author's explanation): favour it
-        return counts[key] - (_SCARCE_A if key == 0 else 0)
 
-    fewest = min(load(case[0]) for case in cases)
-    key, assertion, reason_text, reason = rng.choice(
-        [case for case in cases if load(case[0]) == fewest]
-    )
-    counts[key] += 1
+def ar_from_case(q: TrueFalse, case: ArCase, root: Path | None = None) -> ExamItem:
+    """The assertion–reason item of ``case``, with the notes that explain its key."""
+    key, assertion, reason_text, reason = case
     sources = (q.id,) if reason is None else (q.id, reason.question_id)
     notes = [
         f"A is {'true' if assertion.true else 'false'}"
@@ -445,6 +457,37 @@ def _deal(questions: list[Question], rng: random.Random) -> list[Question]:
     return dealt
 
 
+def _balanced_keys(slots: dict[int, list[ArCase]], rng: random.Random) -> dict[int, ArCase]:
+    """A case for every assertion–reason slot of a paper, its keys as even as the statements
+    allow: each key's share is set first (a quarter, or as many as the statements offering
+    it, the rest shared out among the others), then the slots offering fewest keys choose
+    first, each a key still below its share, the one the slots left could least spare."""
+    offered = Counter(key for cases in slots.values() for key in {c[0] for c in cases})
+    target: dict[int, int] = {}
+    left = len(slots)
+    for done, key in enumerate(sorted(range(4), key=lambda k: offered[k])):
+        target[key] = min(offered[key], -(-left // (4 - done)))
+        left -= target[key]
+    used: Counter[int] = Counter()
+    chosen: dict[int, ArCase] = {}
+    still = offered.copy()  # slots not yet keyed that offer each key
+    for n in sorted(slots, key=lambda n: (len({c[0] for c in slots[n]}), n)):
+        cases = slots[n]
+
+        def urgency(case: ArCase) -> tuple[bool, int]:
+            # below its share first; of those, the key with least slack in the slots left
+            short = target[case[0]] - used[case[0]]
+            return short > 0, -(still[case[0]] - short)
+
+        most = max(urgency(c) for c in cases)
+        case = rng.choice([c for c in cases if urgency(c) == most])
+        for key in {c[0] for c in cases}:
+            still[key] -= 1
+        used[case[0]] += 1
+        chosen[n] = case
+    return chosen
+
+
 def build_items(bank: Bank, count: int, seed: int, topic: str | None = None) -> list[ExamItem]:
     """Up to ``count`` items (fewer when the topic has fewer usable questions)."""
     rng = random.Random(seed)
@@ -455,22 +498,31 @@ def build_items(bank: Bank, count: int, seed: int, topic: str | None = None) -> 
         if any(isinstance(q, TrueFalse) for q in questions)
         else []
     )
-    items: list[ExamItem] = []
-    held: list[TrueFalse] = []
-    used: Counter[int] = Counter()
+    slots: list[ExamItem | list[ArCase]] = []  # assertion–reason: its cases, keyed below
+    held: list[tuple[TrueFalse, list[ArCase]]] = []
+    owners: dict[int, TrueFalse] = {}
     for q in _deal(questions, rng):
-        if len(items) >= count:
+        if len(slots) >= count:
             break
-        if isinstance(q, TrueFalse) and sum(i.kind == "assertion-reason" for i in items) >= max(
-            1, count // AR_SHARE
-        ):
-            held.append(q)  # used only if the other formats run out
-            continue
-        if (item := exam_item(q, rng, facts, root, used)) is not None:
-            items.append(item)
-    for q in held:
-        if len(items) >= count:
+        if isinstance(q, TrueFalse):
+            cases = ar_cases(q, rng, facts)
+            if not cases:
+                continue
+            if sum(isinstance(slot, list) for slot in slots) >= max(1, count // AR_SHARE):
+                held.append((q, cases))  # used only if the other formats run out
+                continue
+            owners[len(slots)] = q
+            slots.append(cases)
+        elif (item := exam_item(q, rng, facts, root)) is not None:
+            slots.append(item)
+    for q, cases in held:
+        if len(slots) >= count:
             break
-        if (item := ar_item(q, rng, facts, root, used)) is not None:
-            items.append(item)
-    return items
+        owners[len(slots)] = q
+        slots.append(cases)
+    ar_slots = {n: slot for n, slot in enumerate(slots) if isinstance(slot, list)}
+    chosen = _balanced_keys(ar_slots, rng)
+    return [
+        ar_from_case(owners[n], chosen[n], root) if isinstance(slot, list) else slot
+        for n, slot in enumerate(slots)
+    ]
