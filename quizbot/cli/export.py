@@ -73,7 +73,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _anki(args: argparse.Namespace, ctx: Context) -> int:
-    from quizbot.exam.build import bank_root
+    from quizbot.exam.sources import bank_root
     from quizbot.interchange.anki_export import NOTE_TYPES, export_anki
     from quizbot.study.queue import resolve_topic
 

@@ -5,6 +5,8 @@ Plain Python (never imports textual); every action takes ``now``.
 * :mod:`quizbot.exam.scoring` — marking schemes: presets ``gs1`` and ``csat``, custom values.
 * :mod:`quizbot.exam.items` and :mod:`quizbot.exam.options` — exam items (four options and a
   key) and the options of statement questions, built from truth values.
+* :mod:`quizbot.exam.assertion_reason` — assertion–reason items, keyed evenly over a paper;
+  :mod:`quizbot.exam.sources` — where an item's fact comes from.
 * :mod:`quizbot.exam.build` — items from the bank's mcq, statements, match and truefalse
   questions, seeded and spread over topics.
 * :mod:`quizbot.exam.start` — ``ExamOptions`` and ``new_session``.

@@ -46,7 +46,7 @@ from quizbot.bank import (
     TrueFalse,
 )
 from quizbot.bank.model import CLOZE_BLANK
-from quizbot.exam.build import source_of
+from quizbot.exam.sources import source_of
 from quizbot.grading import match_columns
 from quizbot.grading.choices import letter
 from quizbot.interchange.ankihtml import cloze_answer_html, to_html

@@ -11,7 +11,8 @@ import pytest
 
 from quizbot import load_bank
 from quizbot.bank import Bank, Match, Mcq, Question, Statements, TrueFalse
-from quizbot.exam.build import AR_OPTIONS, build_items, mcq_item
+from quizbot.exam.assertion_reason import AR_OPTIONS
+from quizbot.exam.build import build_items, mcq_item
 from quizbot.exam.items import ExamItem, render_item
 from quizbot.exam.options import truths_of
 from tests.conftest import BUNDLED_BANK

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from fsrs import Rating, State
 
-from quizbot.exam.build import ar_item, build_items, facts_of
+from quizbot.exam.assertion_reason import ar_item, facts_of
+from quizbot.exam.build import build_items
 from quizbot.exam.notebook import entries, render_entry
 from quizbot.exam.scoring import CSAT, GS1, MarkingScheme
 from quizbot.exam.session import ExamSession

@@ -39,7 +39,7 @@ from quizbot.bank.model import (
     takes_aliases,
 )
 from quizbot.bank.validate import _TYPE_RULES, COMMON_FIELDS, TYPE_FIELDS
-from quizbot.exam import build
+from quizbot.exam import assertion_reason, build
 from quizbot.grading import grade
 from quizbot.grading.index import answer_texts
 from quizbot.grading.teach import lesson
@@ -119,7 +119,7 @@ DISPATCHERS: dict[str, Callable[[Any], object]] = {
     "quizbot.grading.grade:_expected": lambda q: grade(q, " "),
     "quizbot.grading.index:answer_texts": answer_texts,
     "quizbot.grading.teach:lesson": lambda q: lesson(q, "BrahMos"),
-    "quizbot.exam.build:facts_of": build.facts_of,
+    "quizbot.exam.assertion_reason:facts_of": assertion_reason.facts_of,
     "quizbot.interchange.anki_export:note_fields": lambda q: note_fields(q, "notes/n.md"),
     "quizbot.exam.build:_usable": build._usable,
     "quizbot.exam.build:exam_item": lambda q: build.exam_item(q, random.Random(1), []),
