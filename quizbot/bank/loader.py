@@ -69,6 +69,7 @@ class Bank:
             self._built.append(list(questions))
         self.problems: tuple[Problem, ...] = tuple(problems)
         self._slots: dict[str, tuple[int, int]] = {}
+        self._topic_index: dict[str, str] | None = None
         #: (file, position) of questions dropped because their id was already taken.
         self._dropped: list[tuple[int, int]] = []
         #: Generated questions replaced by an authored one with the same id, or suppressed.
@@ -183,6 +184,14 @@ class Bank:
     def topic_of(self, question_id: str) -> str:
         file_no, pos = self._slots[question_id]
         return self._files[file_no].topics[pos]
+
+    def topic_index(self) -> dict[str, str]:
+        """Every question's topic, by id (built on first use, then kept: for figures that
+        look up the topic of every question, such as the stats)."""
+        if self._topic_index is None:
+            files = self._files
+            self._topic_index = {q: files[f].topics[p] for q, (f, p) in self._slots.items()}
+        return self._topic_index
 
     def _count(self, column: str) -> Counter[str]:
         total: Counter[str] = Counter()
