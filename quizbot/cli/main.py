@@ -30,6 +30,9 @@ COMMANDS = (
     "ask",
     "exam",
     "mistakes",
+    "backup",
+    "restore",
+    "doctor",
     "schema",
     "help",
 )

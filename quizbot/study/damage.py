@@ -209,12 +209,14 @@ TABLES = (CARDS, REVIEWS, SESSIONS, ALIASES, SETTINGS)
 
 @dataclass(frozen=True)
 class Damaged:
-    """A row that cannot be read: its table, its key, what is wrong, its values as stored."""
+    """A row that cannot be read: its table, its key (as shown, and the key columns), what
+    is wrong, and its values as stored."""
 
     source: str
     key: str
     problem: str
     content: dict[str, Any]
+    key_columns: tuple[str, ...] = ("question_id",)
 
     def describe(self) -> str:
         """``cards row 'q1': the due time is the text 'soon' (expected a time ...)``."""
@@ -261,16 +263,14 @@ def find_damaged(
             if not ok
         ]
         key = ", ".join(repr(values[c]) for c in table.key)
-        found.append(Damaged(table.name, key, "; ".join(problems), values))
+        found.append(Damaged(table.name, key, "; ".join(problems), values, table.key))
     return found
 
 
 def set_aside(db: _Db, rows: Sequence[Damaged], now: datetime) -> None:
     """Move ``rows`` out of their tables into ``damaged_rows`` (call inside a write
     transaction, so that the copy and the delete happen together)."""
-    tables = {table.name: table for table in TABLES}
     for row in rows:
-        table = tables[row.source]
         db.execute(
             "INSERT INTO damaged_rows (source, found_us, problem, content) VALUES (?, ?, ?, ?)",
             (
@@ -280,8 +280,9 @@ def set_aside(db: _Db, rows: Sequence[Damaged], now: datetime) -> None:
                 json.dumps({k: _plain(v) for k, v in row.content.items()}, ensure_ascii=False),
             ),
         )
-        match = " AND ".join(f"{column} IS ?" for column in table.key)
-        db.execute(f"DELETE FROM {table.name} WHERE {match}", [row.content[c] for c in table.key])
+        match = " AND ".join(f"{column} IS ?" for column in row.key_columns)
+        keys = [row.content[column] for column in row.key_columns]
+        db.execute(f"DELETE FROM {row.source} WHERE {match}", keys)
 
 
 def set_aside_count(db: _Db) -> int:

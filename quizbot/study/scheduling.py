@@ -267,6 +267,29 @@ def undo(store: Store, outcome: Outcome) -> None:
             store.put_card(outcome.before)
 
 
+def replay(
+    question_id: str, log: list[Review], settings: Settings, calendar: Calendar
+) -> CardRow | None:
+    """A question's card rebuilt from its answers (``log``, oldest first; cram answers,
+    which never touch the card, are skipped): each rating applied at its time, as
+    :func:`review` did, without fuzz. ``None`` when the log holds no answer to replay."""
+    card: CardRow | None = None
+    for entry in log:
+        if entry.cram or entry.question_id != question_id:
+            continue
+        card, _ = _apply(
+            card,
+            question_id,
+            Rating(entry.rating),
+            entry.time,
+            entry.duration_ms,
+            settings,
+            calendar,
+            False,
+        )
+    return card
+
+
 def set_exam_date(store: Store, exam: date | None, now: datetime, calendar: Calendar) -> int:
     """Set (or clear) the exam date; returns how many reviews were brought forward.
 

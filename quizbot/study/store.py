@@ -63,6 +63,8 @@ _REVIEW_COLUMNS = (
     "id, question_id, session_id, time_us, response, kind, score, rating, "
     "suggested, overridden, duration_ms, hints, cram, state_before"
 )
+#: The review log's columns, in the order of :meth:`Review.as_tuple`.
+REVIEW_COLUMNS = _REVIEW_COLUMNS
 
 #: Review kinds a mock test logs (:mod:`quizbot.exam.storage`): not study answers.
 EXAM_KINDS = ("exam-wrong", "exam-blank")
