@@ -442,14 +442,22 @@ def run_exam_app(
         app.run()
     finally:
         store.close()
-    result = screen.session.result
-    if screen.save_error is not None and result is not None:
-        out = sys.stdout if out is None else out
-        print("\n".join(render_result(result)), file=out)
-        print(
-            f"quizbot: the result could not be saved: {screen.save_error}. It is printed above "
-            "in full; keep a copy, as it is not in your history",
-            file=sys.stderr,
-        )
-        return 1
+    unsaved = report_unsaved(screen, sys.stdout if out is None else out, sys.stderr)
+    if unsaved:
+        return unsaved
     return app.return_code or 0
+
+
+def report_unsaved(screen: ExamScreen, out: TextIO, err: TextIO) -> int:
+    """After the app: a result that could not be stored is printed in full to ``out`` (the
+    results screen is gone) with the reason on ``err``; returns 1 then, else 0."""
+    result = screen.session.result
+    if screen.save_error is None or result is None:
+        return 0
+    print("\n".join(render_result(result)), file=out)
+    print(
+        f"quizbot: the result could not be saved: {screen.save_error}. It is printed above in "
+        "full; keep a copy, as it is not in your history",
+        file=err,
+    )
+    return 1
