@@ -22,7 +22,6 @@ Only questions in the bank count; the history of removed questions is kept but n
 from __future__ import annotations
 
 import itertools
-import json
 from bisect import bisect_right
 from collections import Counter
 from datetime import date, datetime, timedelta
@@ -75,62 +74,54 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) ->
     for topic, (_, ratio) in zip(card_topics, rows, strict=True):
         if ratio is not None:
             recall[topic] += (1 + factor * ratio) ** decay
-    # cards of questions no longer in the bank are kept, not shown
-    elsewhere = [row[0] for row, topic in zip(rows, card_topics, strict=True) if topic is None]
-    seen.pop(None, None)
-    due_today, due_now = _due(store, now_us, end_us, elsewhere if None in recall else [])
+    seen.pop(None, None)  # cards of questions no longer in the bank are kept, not shown
+    due: Counter[int] = Counter()
+    leeches = []
+    for question_id, state in store.execute(_DUE_OR_SUSPENDED, (now_us, end_us)):
+        topic = topic_of(question_id)
+        if topic is None:
+            continue
+        if state < 0:
+            leeches.append({"id": question_id, "topic": topic, "lapses": -1 - state})
+        else:
+            due[state] += 1
     topics: dict[str, dict[str, Any]] = {}
     for topic, questions in bank.topics():
         count = seen.get(topic, 0)
         mean = round(recall[topic] / count, 4) if count else None
         topics[topic] = {"questions": questions, "seen": count, "mean_retrievability": mean}
-    leeches = [
-        {"id": question_id, "topic": topic_of(question_id), "lapses": lapses}
-        for question_id, lapses in store.execute(
-            "SELECT question_id, lapses FROM cards WHERE suspended = 1 ORDER BY question_id"
-        )
-        if question_id in bank
-    ]
 
     total, recalled = store.recall_counts(now - timedelta(days=30), now + timedelta(microseconds=1))
     unseen = len(bank) - sum(seen.values())
     new_done = claims.introduced(store, start, end)
     return {
         "reviews_today": store.count_reviews(start, end),
-        "due_now": due_now,
-        "due_today": due_today,
+        "due_now": due[2],
+        "due_today": due[1] + due[2],
         "new_left_today": max(0, min(settings.daily_new_limit - new_done, unseen)),
         "streak_days": streak_days(store, now, calendar),
         "retention_30d": round(recalled / total, 4) if total else None,
         "topics": dict(sorted(topics.items())),
-        "leeches": leeches,
+        "leeches": sorted(leeches, key=lambda leech: leech["id"]),
     }
 
 
-#: (question id, whole days since the last review / stability). SQLite gives NULL for a
-#: missing review time or stability (fsrs: retrievability 0) and for a division by zero; a
-#: negative or non-numeric stability is made 0 by ``max``, so the ratio is NULL or >= 0.
+#: Each card as (question id, whole days since the last review / stability). SQLite gives
+#: NULL for a missing review time or stability (fsrs: retrievability 0) and for a division by
+#: zero; ``max`` makes a negative or non-numeric stability 0: the ratio is NULL or >= 0,
+#: whatever a damaged row holds.
 _ELAPSED_OVER_STABILITY = (
     f"SELECT question_id, max(0, (? - last_review_us) / {DAY_US}) / max(stability, 0) FROM cards"
 )
 
-_DUE = (
-    "SELECT coalesce(sum(suspended = 0 AND due_us < ?), 0), "
-    "coalesce(sum(suspended = 0 AND due_us < ? AND (state = 2 OR due_us <= ?)), 0) FROM cards"
+#: The cards due before the day ends, as 2 (a review or a learning step due now) or 1 (due
+#: later today), and the suspended ones (leeches) as ``-1 - lapses`` (a lapse count that is
+#: not a number is read as 0).
+_DUE_OR_SUSPENDED = (
+    "SELECT question_id, CASE WHEN suspended = 0 THEN 1 + (state = 2 OR due_us <= ?) "
+    "ELSE -1 - max(0, CAST(lapses AS INTEGER)) END FROM cards "
+    "WHERE suspended != 0 OR due_us < ?"
 )
-
-
-def _due(store: Store, now_us: int, end_us: int, elsewhere: list[str]) -> tuple[int, int]:
-    """(due today, due now): unsuspended questions due before the day ends, and of those the
-    reviews and the learning steps due now; ``elsewhere``: ids not counted."""
-    due_today, due_now = store.execute(_DUE, (end_us, end_us, now_us)).fetchone()
-    if elsewhere:
-        gone_today, gone_now = store.execute(
-            _DUE + " WHERE question_id IN (SELECT value FROM json_each(?))",
-            (end_us, end_us, now_us, json.dumps(elsewhere)),
-        ).fetchone()
-        due_today, due_now = due_today - gone_today, due_now - gone_now
-    return int(due_today), int(due_now)
 
 
 def forgetting_curve(scheduler: Scheduler) -> tuple[float, float]:
@@ -144,9 +135,10 @@ def forgetting_curve(scheduler: Scheduler) -> tuple[float, float]:
 def streak_days(store: Store, now: datetime, calendar: Calendar) -> int:
     """Consecutive study days with an answer, ending today (or yesterday, if none yet today).
 
-    Days are asked about in growing batches (one query each: 8 days, then 16, ...), so a
-    year-long streak costs a handful of queries, not one per day."""
-    day, streak, batch = calendar.day(now), 0, 8
+    Days are asked about in growing batches (one query each: 16 days, then 32, 64, up to
+    256: under SQLite's smallest limit of 999 parameters), so a year-long streak costs a
+    handful of queries, not one per day."""
+    day, streak, batch = calendar.day(now), 0, 16
     for first in itertools.count():
         days = [day - timedelta(days=n) for n in range(batch)]
         for n, studied in enumerate(_studied(store, calendar, days)):
@@ -161,10 +153,9 @@ def streak_days(store: Store, now: datetime, calendar: Calendar) -> int:
 
 def _studied(store: Store, calendar: Calendar, days: list[date]) -> list[bool]:
     """For each study day, whether any answer (outside cram) was given on it."""
-    bounds = [
-        (n, to_us(calendar.start(day)), to_us(calendar.start(day + timedelta(days=1))))
-        for n, day in enumerate(days)
-    ]
+    ends = [to_us(calendar.start(days[0] + timedelta(days=1)))]
+    ends += [to_us(calendar.start(day)) for day in days]  # a day ends where the next begins
+    bounds = [(n, ends[n + 1], ends[n]) for n in range(len(days))]
     rows = ", ".join("(?, ?, ?)" for _ in bounds)
     found = {
         n
