@@ -52,6 +52,13 @@ def _instant(column: str, nullable: bool = False) -> str:
     return f"{column} IS NULL OR ({check})" if nullable else check
 
 
+def _time(column: str) -> str:
+    """A time in range: text, a blob or NULL fail ``BETWEEN`` (SQLite sorts them after, or
+    apart from, numbers), and a real in range reads as a time too. Cheaper than
+    :func:`_instant`, for the card rows every session reads."""
+    return f"{column} BETWEEN {MIN_US} AND {MAX_US}"
+
+
 def _number(column: str) -> str:
     return f"typeof({column}) IN ('integer', 'real')"
 
@@ -88,34 +95,32 @@ CARDS = Table(
             "state",
             "the state",
             "1 (learning), 2 (review) or 3 (relearning)",
-            "typeof(state) = 'integer' AND state BETWEEN 1 AND 3",
+            "state IN (1, 2, 3)",
         ),
         Rule(
             "step",
             "the learning step",
             "a whole number from 0 (or empty outside relearning)",
-            "(step IS NULL AND state IS NOT 3) OR (typeof(step) = 'integer' AND step >= 0)",
+            "(step IS NULL AND state != 3) OR (typeof(step) = 'integer' AND step >= 0)",
         ),
         Rule(
             "stability",
             "the stability",
             "a number above 0 (in days; empty only while first learning)",
-            "(stability IS NULL AND state IS 1) OR "
-            f"({_number('stability')} AND stability > 0 AND stability < 1e9)",
+            "(stability IS NULL AND state = 1) OR stability BETWEEN 1e-300 AND 1e9",
         ),
         Rule(
             "difficulty",
             "the difficulty",
             "a number from 1 to 10 (empty only while first learning)",
-            "(difficulty IS NULL AND state IS 1) OR "
-            f"({_number('difficulty')} AND difficulty BETWEEN 1 AND 10)",
+            "(difficulty IS NULL AND state = 1) OR difficulty BETWEEN 1 AND 10",
         ),
-        Rule("due_us", "the due time", "a time (microseconds since 1970)", _instant("due_us")),
+        Rule("due_us", "the due time", "a time (microseconds since 1970)", _time("due_us")),
         Rule(
             "last_review_us",
             "the time of the last review",
             "a time (microseconds since 1970) or empty",
-            _instant("last_review_us", nullable=True),
+            f"last_review_us IS NULL OR {_time('last_review_us')}",
         ),
         Rule("reps", "the number of answers", "a whole number from 0", _count("reps")),
         Rule("lapses", "the number of lapses", "a whole number from 0", _count("lapses")),

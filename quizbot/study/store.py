@@ -306,10 +306,14 @@ class Store:
 
     def sweep(self) -> list[Damaged]:
         """Set aside every card row that cannot be read (once per open store; a full scan,
-        about 30 ms at 100k cards). Returns the rows set aside."""
+        about 40 ms at 100k cards). Returns the rows set aside."""
         if self._swept:
             return []
         self._swept = True
+        total = self._run("SELECT count(*) FROM cards").fetchone()[0]
+        readable = self._run(f"SELECT count(*) FROM cards WHERE {CARDS.ok}").fetchone()[0]
+        if total == readable:  # the usual case: one cheap pass (AND-ed checks short-cut)
+            return []
         found = find_damaged(self, CARDS)
         self._set_aside(found)
         return found
