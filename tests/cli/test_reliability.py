@@ -164,3 +164,47 @@ def test_a_result_that_cannot_be_stored_is_printed_in_full_and_exits_1(
         "quizbot: the result could not be saved: the disk is full: progress.db cannot grow"
     )
     assert "It is printed above in full" in err.getvalue()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("stdin", "stdout", "status"),
+    [
+        ("closed", "pipe", 0),  # no input: the greeting and the first question, then the end
+        ("BrahMos\nbye\n", "closed", 0),  # nothing can be shown: the answers are still kept
+        ("BrahMos\nbye\n", "/dev/full", 1),  # a full device: one line on stderr
+    ],
+)
+def test_a_plain_chat_with_a_closed_or_full_stream_ends_without_a_traceback(
+    tmp_path: Path, bank: Path, stdin: str, stdout: str, status: int
+) -> None:
+    if stdout == "/dev/full" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+
+    def close_streams() -> None:  # the process starts without them, as `<&-` or `>&-`
+        if stdin == "closed":
+            os.close(0)
+        if stdout == "closed":
+            os.close(1)
+
+    command = ["--no-cache", "--bank", str(bank), "--data-dir", str(tmp_path / "data")]
+    out_file = open(stdout, "w") if stdout == "/dev/full" else subprocess.PIPE  # noqa: SIM115
+    done = subprocess.run(
+        [sys.executable, "-m", "quizbot", *command, "chat", "--plain"],
+        input=None if stdin == "closed" else stdin,
+        stdout=out_file,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        preexec_fn=close_streams,
+    )
+    if stdout == "/dev/full":
+        out_file.close()  # type: ignore[union-attr]
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == status, done.stderr
+    if stdout == "/dev/full":
+        assert done.stderr.strip().splitlines()[-1].startswith("quizbot: ")
+    if stdin != "closed" and stdout == "closed":
+        assert _reviews(tmp_path / "data") == 1
