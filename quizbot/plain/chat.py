@@ -3,8 +3,7 @@
 One learner message per line until the end of the input (or "bye"), every reply rendered as
 plain text. Every answer is committed before the next question is printed; an answer that
 cannot be saved (a full disk) is said to be so at once, and again at the end, where the exit
-status is 1. ``/exam`` runs the
-plain mock test on the same input, then the chat goes on.
+status is 1. ``/exam`` runs the plain mock test on the same input, then the chat goes on.
 """
 
 from __future__ import annotations

@@ -18,6 +18,11 @@ Safety, in the order it matters to a learner:
   starts a fresh one (``store.recovered_from`` says where the old one went).
 * Progress is keyed on question ids and never deleted when a question leaves the bank: its
   history comes back with the id.
+* A row that cannot be read (a value quizbot never writes) is not allowed to stop anything:
+  card reads check each row against :data:`quizbot.study.damage.CARDS`, and a row that
+  fails is moved to ``damaged_rows`` (kept) and reported once (:meth:`Store.take_damaged`).
+* :meth:`Store.close` copies the write-ahead log into ``progress.db`` first, so after a
+  clean exit the one file holds every answer (``quizbot backup`` copies it safely anytime).
 
 The log also holds the lapses a mock test writes (kinds :data:`EXAM_KINDS`). They schedule
 like any answer but are not study answers: the day's answer count, the new questions counted
