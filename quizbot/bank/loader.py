@@ -69,6 +69,8 @@ class Bank:
             self._built.append(list(questions))
         self.problems: tuple[Problem, ...] = tuple(problems)
         self._slots: dict[str, tuple[int, int]] = {}
+        self._topic_index: dict[str, str] | None = None
+        self._topics: list[tuple[str, int]] | None = None
         #: (file, position) of questions dropped because their id was already taken.
         self._dropped: list[tuple[int, int]] = []
         #: Generated questions replaced by an authored one with the same id, or suppressed.
@@ -184,6 +186,20 @@ class Bank:
         file_no, pos = self._slots[question_id]
         return self._files[file_no].topics[pos]
 
+    def topic_index(self) -> dict[str, str]:
+        """Every question's topic, by id (built on first use, then kept: for figures that
+        look up the topic of every question, such as the stats)."""
+        if self._topic_index is None:
+            files = self._files
+            if sum(len(f.ids) for f in files) == len(self._slots):  # no id taken twice
+                index: dict[str, str] = {}
+                for result in files:
+                    index.update(zip(result.ids, result.topics, strict=True))
+            else:
+                index = {q: files[f].topics[p] for q, (f, p) in self._slots.items()}
+            self._topic_index = index
+        return self._topic_index
+
     def _count(self, column: str) -> Counter[str]:
         total: Counter[str] = Counter()
         for result in self._files:
@@ -194,7 +210,9 @@ class Bank:
 
     def topics(self) -> list[tuple[str, int]]:
         """Every topic with its number of questions, sorted by name."""
-        return sorted(self._count("topics").items())
+        if self._topics is None:
+            self._topics = sorted(self._count("topics").items())
+        return list(self._topics)
 
     def type_counts(self) -> dict[str, int]:
         return dict(self._count("types").most_common())

@@ -52,11 +52,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for problem in [*bank.problems, *weak]:
         print(problem, file=out)
     errors, warnings = len(bank.errors), len(bank.warnings) + len(weak)
+    unwritten = 0
     if args.write_ids:
         from quizbot.bank.writeids import write_ids
 
-        for path, count in write_ids(bank).items():
+        pinned = write_ids(bank)
+        for path, count in pinned.written.items():
             print(f"{path}: wrote {plural(count, 'id')}", file=out)
+        for problem in pinned.problems:
+            print(problem, file=out)
+        unwritten = len(pinned.problems)
     if not args.quiet:
         if bank.problems or weak:
             print(file=out)
@@ -64,7 +69,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             print(line, file=out)
     if errors or warnings:
         print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}", file=out)
-    return EXIT_FAILURE if errors else EXIT_OK
+    return EXIT_FAILURE if errors or unwritten else EXIT_OK
 
 
 def summary(bank: Bank, ids_written: bool) -> list[str]:

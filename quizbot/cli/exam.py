@@ -4,6 +4,7 @@ and ``quizbot exam --history``."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizbot.cli.context import Context
@@ -27,6 +28,45 @@ def question_count(text: str) -> int:
     return count
 
 
+def _checked(check: Callable[[str], object]) -> Callable[[str], str]:
+    """An argparse type that runs ``check`` at parse time and keeps the text."""
+
+    def parse(text: str) -> str:
+        try:
+            check(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+        return text
+
+    return parse
+
+
+def _marks(what: str, *, above_zero: bool = False) -> Callable[[str], str]:
+    def check(text: str) -> object:
+        from quizbot.exam.scoring import marks_value
+
+        return marks_value(text, what, above_zero=above_zero)
+
+    return _checked(check)
+
+
+def _minutes(text: str) -> str:
+    from quizbot.exam.scoring import minutes_value
+
+    return _checked(minutes_value)(text)
+
+
+def seed_value(text: str) -> int:
+    """The ``--seed`` value: a whole number that can be stored with the result."""
+    from quizbot.exam.start import check_seed
+
+    try:
+        return check_seed(int(text))
+    except ValueError as error:
+        message = str(error) if text.strip().lstrip("+-").isdigit() else None
+        raise argparse.ArgumentTypeError(message or f"{text!r} is not a whole number") from None
+
+
 def add_parser(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> argparse.ArgumentParser:
@@ -47,10 +87,30 @@ def add_parser(
         help="marking: gs1 (+2, -0.66, 1.2 min a question; the default), csat "
         "(+2.5, -0.83, 1.5 min) or custom (give the values)",
     )
-    exam.add_argument("--correct", metavar="X", help="marks for a correct answer")
-    exam.add_argument("--wrong", metavar="Y", help="marks taken off for a wrong answer")
-    exam.add_argument("--blank", metavar="Z", help="marks for a blank (default 0)")
-    exam.add_argument("--minutes-per-question", metavar="M", help="time allowed a question")
+    exam.add_argument(
+        "--correct",
+        metavar="X",
+        type=_marks("the marks for a correct answer", above_zero=True),
+        help="marks for a correct answer (above 0, at most 100)",
+    )
+    exam.add_argument(
+        "--wrong",
+        metavar="Y",
+        type=_marks("the marks taken off for a wrong answer"),
+        help="marks taken off for a wrong answer (at most 100)",
+    )
+    exam.add_argument(
+        "--blank",
+        metavar="Z",
+        type=_marks("the marks for a blank"),
+        help="marks for a blank (default 0)",
+    )
+    exam.add_argument(
+        "--minutes-per-question",
+        metavar="M",
+        type=_minutes,
+        help="time allowed a question (above 0, at most 60)",
+    )
     exam.add_argument(
         "-n",
         "--questions",
@@ -61,7 +121,9 @@ def add_parser(
         help="how many questions (1 or more; default 25)",
     )
     exam.add_argument("--topic", metavar="TOPIC", help="only this topic and its sub-topics")
-    exam.add_argument("--seed", type=int, metavar="S", help="build the same paper again")
+    exam.add_argument(
+        "--seed", type=seed_value, metavar="S", help="build the same paper again (a whole number)"
+    )
     exam.add_argument(
         "--history",
         action="store_true",
@@ -114,7 +176,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         )
     from quizbot.tui.exam import run_exam_app
 
-    return run_exam_app(ctx.study_bank(), ctx.data_dir, options)
+    return run_exam_app(ctx.study_bank(), ctx.data_dir, options, out=ctx.stdout)
 
 
 def run_exam_history(ctx: Context) -> int:

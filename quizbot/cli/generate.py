@@ -2,7 +2,8 @@
 
 ``NOTES`` are Markdown files or directories (searched recursively for ``*.md``). Each note
 ``<stem>.md`` becomes ``DIR/<stem>.yaml``. Without ``--check`` the files are written (only
-when their content changes) and generated files whose notes no longer exist are removed; with
+when their content changes, each atomically: a failure part-way leaves the previous file
+whole) and generated files whose notes no longer exist are removed; with
 ``--check`` nothing is written and the exit status is 1 when any file differs from what the
 notes produce now (a CI check that the committed bank was regenerated). A note that cannot be
 read is reported and skipped: the other notes are still generated, and the exit status is 1.
@@ -50,6 +51,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> int:
     """Generate (or with ``check``, verify) one YAML file per note; returns the exit status."""
+    from quizbot.atomic import write_atomic
     from quizbot.notes.files import (
         NoteError,
         Output,
@@ -122,7 +124,13 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
     changed = {id(o) for o, _ in differ}
     for output in outputs:
         if id(output) in changed:
-            output.target.write_text(output.content, encoding="utf-8", newline="\n")
+            try:
+                write_atomic(output.target, output.content)  # never a half-written file
+            except OSError as error:
+                kept = "the previous file is unchanged" if output.target.exists() else "not written"
+                print(f"{output.target}: {error.strerror or error}; {kept}", file=out)
+                failed = True
+                continue
             print(f"{output.target}: {output.count} questions from {output.notes}", file=out)
         else:
             print(f"{output.target}: unchanged ({output.count} questions)", file=out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -32,6 +33,9 @@ COMMANDS = (
     "export",
     "import",
     "serve",
+    "backup",
+    "restore",
+    "doctor",
     "schema",
     "help",
 )
@@ -106,22 +110,27 @@ def context(args: argparse.Namespace, stdout: TextIO) -> Context:
         bank_paths=bank,
         data_dir=paths.data_dir(args.data_dir),
         cache_dir=paths.cache_dir() if cache_wanted(args.no_cache) else None,
-        stdin=sys.stdin,
+        stdin=sys.stdin if sys.stdin is not None else io.StringIO(),  # closed: no input
         stdout=stdout,
         stderr=sys.stderr,
     )
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Run ``quizbot`` with ``argv``; a reader that stops early (``| head``) ends it quietly."""
+    """Run ``quizbot`` with ``argv``; a reader that stops early (``| head``) ends it quietly,
+    and standard output on a full device is one line on standard error, not a traceback."""
     try:
         try:
-            return _main(argv, out or sys.stdout)
+            return _main(argv, out or sys.stdout or open(os.devnull, "w"))  # closed: discarded
         finally:
             if sys.stdout is not None:
                 sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
     except BrokenPipeError:
         _discard_stdout()
+        return 1
+    except OSError as error:  # writing the output failed (a full device): the work is done
+        _discard_stdout()
+        print(f"quizbot: cannot write to standard output: {error.strerror}", file=sys.stderr)
         return 1
 
 

@@ -42,16 +42,12 @@ def run_stats(
     from quizbot.visible import visible
 
     with opened(data_dir, now, sys.stderr if err is None else err) as store:
-        rows = store.card_tuples()
-        stats = compute_stats(store, bank, now, rows=rows)
+        store.sweep()  # unreadable rows are set aside and reported (by ``opened``), once
+        stats = compute_stats(store, bank, now)
         if as_json:
             print(json.dumps(stats, ensure_ascii=False, indent=2), file=out)
         else:
             out.write(
-                visible(
-                    render_stats(
-                        stats, forecast(store, bank, now, rows=rows), store.settings().exam_date
-                    )
-                )
+                visible(render_stats(stats, forecast(store, bank, now), store.settings().exam_date))
             )
     return 0

@@ -21,6 +21,7 @@ def opened(data_dir: Path, now: datetime, err: TextIO) -> Iterator[Store]:
     """The store in ``data_dir`` (a damaged one is set aside and a fresh one started, with a
     warning). A :class:`~quizbot.study.store.CorruptStore` found while the command runs sets
     the file aside too and becomes a :class:`Failure` that says where it went."""
+    from quizbot.study.damage import damage_message
     from quizbot.study.recovery import CorruptStore, move_aside
     from quizbot.study.store import Store
 
@@ -29,6 +30,9 @@ def opened(data_dir: Path, now: datetime, err: TextIO) -> Iterator[Store]:
         print(recovery_warning(store.path, store.recovered_from), file=err)
     try:
         yield store
+        found = store.take_damaged()
+        if found:
+            print(f"quizbot: warning: {damage_message(found)}", file=err)
     except CorruptStore as error:
         store.close()
         try:

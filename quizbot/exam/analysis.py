@@ -261,3 +261,20 @@ def render_analysis(result: ExamResult) -> list[str]:
         f"a 50:50 one {_signed(result.scheme.blind_guess_value(2))}"
     )
     return lines
+
+
+def render_answers(result: ExamResult) -> list[str]:
+    """Every answer against the key, one line an item."""
+    lines = ["answers:"]
+    for r in result.items:
+        mark = {"correct": "✓", "wrong": "✗", "unattempted": "–"}[r.outcome]
+        yours = f"({LETTERS[r.choice]})" if r.choice is not None else "blank"
+        conf = f" [{r.confidence}]" if r.confidence else ""
+        lines.append(f"  Q{r.number} {mark} yours {yours}{conf} · key {r.item.answer}")
+    return lines
+
+
+def render_result(result: ExamResult) -> list[str]:
+    """The whole result as plain lines: the answers, the analysis and, last, the score line
+    (what is printed when the result cannot be stored, so that nothing is lost)."""
+    return [*render_answers(result), "", *render_analysis(result), result.score_line()]

@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 
 from quizbot.exam.analysis import ItemResult, mistake_kinds
 from quizbot.exam.items import ExamItem, render_item
-from quizbot.exam.tables import exam_item_rows, exam_rows
+from quizbot.exam.tables import UNREADABLE, exam_item_rows, exam_rows
 from quizbot.study.store import Database
 from quizbot.study.timing import from_us
 
@@ -45,7 +45,10 @@ def entries(store: Database, topic: str | None = None, kind: str | None = None) 
     for row in exam_item_rows(store, missed_only=True):
         if wanted is not None and wanted not in row.topic.casefold():
             continue
-        result = row.result()
+        try:
+            result = row.result()
+        except UNREADABLE:
+            continue  # a damaged item: `quizbot doctor` lists it and sets it aside
         kinds = mistake_kinds(result)
         if not kinds or (kind is not None and kind not in kinds):
             continue

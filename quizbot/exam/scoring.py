@@ -21,11 +21,41 @@ TWO_PLACES = Decimal("0.01")
 
 
 def dec(value: str | int | float | Decimal) -> Decimal:
-    """``value`` as a Decimal; floats go through ``str`` (``0.66`` is 0.66, not 0.6600000…)."""
+    """``value`` as a Decimal; floats go through ``str`` (``0.66`` is 0.66, not 0.6600000…).
+    ``nan`` and ``inf`` are refused (``ValueError``), like any text that is not a number."""
     try:
-        return value if isinstance(value, Decimal) else Decimal(str(value).strip())
+        number = value if isinstance(value, Decimal) else Decimal(str(value).strip())
     except InvalidOperation:
         raise ValueError(f"not a number: {value!r}") from None
+    if not number.is_finite():
+        raise ValueError(f"not a number: {value!r}")
+    return number
+
+
+#: The largest marks (in size) and the longest time a question a custom scheme may give.
+MAX_MARKS = Decimal(100)
+MAX_MINUTES = Decimal(60)
+
+
+def marks_value(value: str | float | Decimal, what: str, *, above_zero: bool = False) -> Decimal:
+    """A custom marking value: a number of at most 100 in size (``above_zero``: above 0).
+    ``ValueError`` says what is wrong, naming ``what`` ("the marks for a correct answer")."""
+    number = dec(value)
+    if abs(number) > MAX_MARKS:
+        raise ValueError(f"{what} must be at most {MAX_MARKS} in size, not {value}")
+    if above_zero and number <= 0:
+        raise ValueError(f"{what} must be above 0, not {value}")
+    return number
+
+
+def minutes_value(value: str | float | Decimal) -> Decimal:
+    """The minutes a question: above 0 and at most 60."""
+    number = dec(value)
+    if not 0 < number <= MAX_MINUTES:
+        raise ValueError(
+            f"the minutes per question must be above 0 and at most {MAX_MINUTES}, not {value}"
+        )
+    return number
 
 
 def fmt(value: Decimal) -> str:
@@ -54,12 +84,13 @@ class MarkingScheme:
         blank: str | float | Decimal = "0",
         minutes_per_question: str | float | Decimal = "1.2",
     ) -> MarkingScheme:
-        scheme = cls("custom", dec(correct), abs(dec(wrong)), dec(blank), dec(minutes_per_question))
-        if scheme.correct <= 0:
-            raise ValueError("the marks for a correct answer must be above 0")
-        if scheme.minutes_per_question <= 0:
-            raise ValueError("the minutes per question must be above 0")
-        return scheme
+        return cls(
+            "custom",
+            marks_value(correct, "the marks for a correct answer", above_zero=True),
+            abs(marks_value(wrong, "the marks taken off for a wrong answer")),
+            marks_value(blank, "the marks for a blank"),
+            minutes_value(minutes_per_question),
+        )
 
     def marks(self, outcome: str) -> Decimal:
         """The marks for one item: ``outcome`` is "correct", "wrong" or "unattempted"."""

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
 
 from fsrs import Rating
@@ -39,8 +39,16 @@ from fsrs import Rating
 from quizbot.exam.analysis import ExamResult
 from quizbot.exam.items import LETTERS, ExamItem
 from quizbot.exam.scoring import MarkingScheme, dec, fmt
-from quizbot.exam.tables import ExamItemRow, ExamRow, add_exam, exam_item_rows, exam_rows
+from quizbot.exam.tables import (
+    UNREADABLE,
+    ExamItemRow,
+    ExamRow,
+    add_exam,
+    exam_item_rows,
+    exam_rows,
+)
 from quizbot.study import scheduling
+from quizbot.study.damage import Damaged
 from quizbot.study.store import EXAM_KINDS, Database, Store
 from quizbot.study.timing import Calendar, from_us, utc
 from quizbot.words import plural
@@ -163,8 +171,39 @@ class ExamSummary:
 
 
 def history(store: Database) -> list[ExamSummary]:
-    """Every stored mock, oldest first."""
-    return [ExamSummary.of(row) for row in exam_rows(store)]
+    """Every stored mock that can be read back, oldest first (a damaged one is left out;
+    ``quizbot doctor`` lists and sets it aside: :func:`unreadable_exam_rows`)."""
+    past = []
+    for row in exam_rows(store):
+        try:
+            past.append(ExamSummary.of(row))
+        except UNREADABLE:
+            continue
+    return past
+
+
+def unreadable_exam_rows(store: Database) -> list[Damaged]:
+    """Stored mocks and mock items that cannot be read back, as damaged rows."""
+    found = []
+    for row in exam_rows(store):
+        try:
+            ExamSummary.of(row).finished.astimezone(UTC)
+        except UNREADABLE as error:
+            found.append(_damaged("exams", row._asdict(), ("id",), error))
+    for item in exam_item_rows(store):
+        try:
+            item.result()
+        except UNREADABLE as error:
+            found.append(_damaged("exam_items", item._asdict(), ("exam_id", "number"), error))
+    return found
+
+
+def _damaged(
+    table: str, content: dict[str, object], key: tuple[str, ...], error: Exception
+) -> Damaged:
+    shown = ", ".join(repr(content[column]) for column in key)
+    problem = f"it cannot be read back ({type(error).__name__}: {str(error)[:80]})"
+    return Damaged(table, shown, problem, dict(content), key)
 
 
 def trend(past: list[ExamSummary]) -> list[Decimal | None]:

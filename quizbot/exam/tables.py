@@ -25,6 +25,9 @@ from quizbot.exam.scoring import dec
 from quizbot.study.store import Database
 from quizbot.study.timing import to_us
 
+#: What reading a damaged stored mock back can raise (a row of values quizbot never wrote).
+UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError)
+
 
 class ExamRow(NamedTuple):
     """One submitted mock test (a row of ``exams``)."""

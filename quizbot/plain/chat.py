@@ -1,8 +1,9 @@
 """The plain chat (``quizbot chat --plain``): a :class:`~quizbot.tutor.Tutor` over text streams.
 
 One learner message per line until the end of the input (or "bye"), every reply rendered as
-plain text. Every answer is committed before the next question is printed. ``/exam`` runs the
-plain mock test on the same input, then the chat goes on.
+plain text. Every answer is committed before the next question is printed; an answer that
+cannot be saved (a full disk) is said to be so at once, and again at the end, where the exit
+status is 1. ``/exam`` runs the plain mock test on the same input, then the chat goes on.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from quizbot.plain import recovery_warning
 from quizbot.visible import visible
+from quizbot.words import plural
 
 if TYPE_CHECKING:
     from quizbot.bank import Bank
+    from quizbot.tutor.engine import Tutor
     from quizbot.tutor.replies import Reply
 
 
@@ -40,11 +43,16 @@ def run_plain(
     cram: bool = False,
     notes: Sequence[Path] | None = None,
 ) -> int:
-    """Chat over ``inp``/``out``; exit status 0. Raises ``ValueError`` for an unknown topic
-    and :class:`~quizbot.study.store.StoreError` when there is no usable progress store."""
+    """Chat over ``inp``/``out``. Raises ``ValueError`` for an unknown topic and
+    :class:`~quizbot.study.store.StoreError` when there is no usable progress store.
+
+    Exit status 0 when everything was saved; 1 when something could not be (an answer, a
+    mock's result, the end of the session: the disk is full, say), with a last line on
+    ``err`` that says what was and was not saved."""
     from quizbot.exam.session import ExamError
     from quizbot.exam.start import ExamOptions
     from quizbot.plain.exam import run_exam_plain
+    from quizbot.study.recovery import StoreError
     from quizbot.tutor.engine import Tutor
     from quizbot.tutor.replies import Quit, StartExam
 
@@ -52,6 +60,7 @@ def run_plain(
     tutor = Tutor.open(bank, data_dir, clock(), notes=notes, topic=topic, cram=cram)
     if tutor.recovered_from is not None:
         print(recovery_warning(tutor.store.path, tutor.recovered_from), file=err)
+    exams_lost = 0
     try:
         now = clock()
         _emit(out, tutor.start(now), now)
@@ -62,7 +71,7 @@ def run_plain(
             for exam in (r for r in replies if isinstance(r, StartExam)):
                 # the mock reads its answers from the same input, then the chat goes on
                 try:
-                    run_exam_plain(
+                    exams_lost += run_exam_plain(
                         bank,
                         data_dir,
                         inp,
@@ -71,12 +80,27 @@ def run_plain(
                         clock,
                         err,
                     )
-                except (ValueError, ExamError) as error:  # no paper: the chat goes on
-                    print(f"quizbot: {error}", file=err)
+                except (ValueError, ExamError, StoreError) as error:  # no paper: the chat goes on
+                    print(f"quizbot: no mock test: {error}", file=err)
                 now = clock()
                 _emit(out, tutor.after_exam(now), now)
             if any(isinstance(reply, Quit) for reply in replies):
                 break
     finally:
         tutor.close(clock())
-    return 0
+    if not (tutor.failures or exams_lost):
+        return 0
+    print(f"quizbot: {_what_was_saved(tutor, exams_lost)}", file=err)
+    return 1
+
+
+def _what_was_saved(tutor: Tutor, exams_lost: int) -> str:
+    """The truth at the end of a chat in which some write failed."""
+    said = [f"{plural(tutor.answered, 'answer')} saved"]
+    if tutor.unsaved:
+        said.append(f"{plural(tutor.unsaved, 'answer')} could not be saved")
+    if exams_lost:
+        said.append(f"{plural(exams_lost, 'mock result')} could not be saved (printed above)")
+    if tutor.failures:
+        said.append(f"the last problem: {tutor.failures[-1]}")
+    return "; ".join(said)

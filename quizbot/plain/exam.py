@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import TextIO
 
 from quizbot.bank import Bank
-from quizbot.exam.analysis import ExamResult, render_analysis
+from quizbot.exam.analysis import ExamResult, render_analysis, render_answers
 from quizbot.exam.items import LETTERS, render_item
 from quizbot.exam.session import ExamSession, clock_text
-from quizbot.exam.start import ExamOptions, new_session
+from quizbot.exam.start import ExamOptions, check_writable, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 from quizbot.study.recovery import StoreError
 from quizbot.study.store import Store
@@ -153,16 +153,6 @@ def _run(
     return session.submit(clock())
 
 
-def _answers(result: ExamResult) -> list[str]:
-    lines = ["answers:"]
-    for r in result.items:
-        mark = {"correct": "✓", "wrong": "✗", "unattempted": "–"}[r.outcome]
-        yours = f"({LETTERS[r.choice]})" if r.choice is not None else "blank"
-        conf = f" [{r.confidence}]" if r.confidence else ""
-        lines.append(f"  Q{r.number} {mark} yours {yours}{conf} · key {r.item.answer}")
-    return lines
-
-
 def run_exam_plain(
     bank: Bank,
     data_dir: Path | None,
@@ -172,11 +162,44 @@ def run_exam_plain(
     clock: Callable[[], datetime],
     err: TextIO | None = None,
 ) -> int:
-    """A mock test over stdin/stdout; stored in ``data_dir`` (``None``: not stored). Raises
-    ``ValueError`` (unknown topic) or :class:`~quizbot.exam.session.ExamError` (nothing to
-    build a paper from) before the paper starts."""
+    """A mock test over stdin/stdout, stored in ``data_dir`` (``None``: not stored); exit
+    status 0, or 1 when the result could not be stored (it is printed in full all the same).
+
+    Everything that could stop the result from being kept is checked before the first item
+    is shown: the options (``ValueError``: an unknown topic, a seed out of range), the bank
+    (:class:`~quizbot.exam.session.ExamError`: nothing to build a paper from) and the
+    progress database (:class:`~quizbot.study.store.StoreError`: it cannot be opened or
+    written), which stays open until the result is stored."""
     err = sys.stderr if err is None else err
     session = new_session(bank, options, clock())
+    store = None if data_dir is None else open_for_results(data_dir, session.started)
+    try:
+        return _sit(session, store, inp, out, options, clock, err)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def open_for_results(data_dir: Path, now: datetime) -> Store:
+    """The progress database, opened and proved writable before a paper starts."""
+    store = Store.open(data_dir, now, recover=True)
+    try:
+        check_writable(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _sit(
+    session: ExamSession,
+    store: Store | None,
+    inp: TextIO,
+    out: TextIO,
+    options: ExamOptions,
+    clock: Callable[[], datetime],
+    err: TextIO,
+) -> int:
     n = len(session.items)
     short = f" (only {plural(n, 'usable question')})" if n < options.count else ""
     _say(
@@ -188,14 +211,21 @@ def run_exam_plain(
     result = _run(session, inp, out, clock)
     if result.timed_out:
         _say(out, "Time is up: the paper was handed in.")
-    lines = ["", *_answers(result), "", *render_analysis(result)]
-    if data_dir is not None:
+    lines = ["", *render_answers(result), "", *render_analysis(result)]
+    failed = None
+    if store is not None:
         try:
-            with Store.open(data_dir, clock(), recover=True) as store:
-                saved = record_exam(store, result)
-                lines += ["", *render_history(history(store), last=5)]
-                lines += saved.note()
+            saved = record_exam(store, result)
+            lines += ["", *render_history(history(store), last=5)]
+            lines += saved.note()
         except StoreError as error:
-            print(f"quizbot: the result could not be saved: {error}", file=err)
+            failed = error
     _say(out, "\n".join([*lines, result.score_line()]))
-    return 0
+    if failed is None:
+        return 0
+    print(
+        f"quizbot: the result could not be saved: {failed}. It is printed above in full; "
+        "keep a copy, as it is not in your history",
+        file=err,
+    )
+    return 1

@@ -1,6 +1,6 @@
 """What the queue is made of: topic scopes, siblings, and new questions interleaved by topic.
 
-These helpers read the bank by id and topic only (``bank.ids()``, ``bank.topic_of``), so a
+These helpers read the bank by id and topic only (``bank.ids()``, ``bank.topic_index()``), so a
 100k-question bank is scoped without building question objects.
 """
 
@@ -91,7 +91,8 @@ def ids_in_topic(bank: Bank, topic: str | None) -> list[str]:
     if topic is None:
         return bank.ids()
     prefix = topic + TOPIC_SEPARATOR
-    return [i for i in bank.ids() if (t := bank.topic_of(i)) == topic or t.startswith(prefix)]
+    topics = bank.topic_index()
+    return [i for i, t in topics.items() if t == topic or t.startswith(prefix)]
 
 
 def sibling_key(question: Question | None) -> SiblingKey | None:
@@ -109,8 +110,9 @@ def sibling_key(question: Question | None) -> SiblingKey | None:
 def interleave_by_topic(bank: Bank, ids: Iterable[str]) -> Iterator[str]:
     """``ids`` reordered round-robin over their topics (topics in order of first appearance)."""
     groups: dict[str, list[str]] = {}
+    topic_of = bank.topic_index().__getitem__
     for question_id in ids:
-        groups.setdefault(bank.topic_of(question_id), []).append(question_id)
+        groups.setdefault(topic_of(question_id), []).append(question_id)
     columns = list(groups.values())
     depth = 0
     while columns:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from fsrs import Card, Rating, Scheduler, State
 
+from quizbot.study import claims
 from quizbot.study.records import CardRow, CardTuple, Review
 from quizbot.study.settings import Settings
 from quizbot.study.store import Store
@@ -162,6 +163,8 @@ def review(
         )
         log = Review(*fields, id=store.add_review(Review(*fields)))
         store.put_card(after)
+        if before is None:
+            claims.answered(store, question_id)  # the claim on the new question is spent
     return Outcome(log, before, after, leech)
 
 
@@ -257,8 +260,34 @@ def undo(store: Store, outcome: Outcome) -> None:
             return
         if outcome.before is None:
             store.delete_card(outcome.review.question_id)
+            review = outcome.review
+            if review.session_id is not None:  # new again; it is asked again at once
+                claims.reclaim(store, review.question_id, review.session_id, review.time)
         else:
             store.put_card(outcome.before)
+
+
+def replay(
+    question_id: str, log: list[Review], settings: Settings, calendar: Calendar
+) -> CardRow | None:
+    """A question's card rebuilt from its answers (``log``, oldest first; cram answers,
+    which never touch the card, are skipped): each rating applied at its time, as
+    :func:`review` did, without fuzz. ``None`` when the log holds no answer to replay."""
+    card: CardRow | None = None
+    for entry in log:
+        if entry.cram or entry.question_id != question_id:
+            continue
+        card, _ = _apply(
+            card,
+            question_id,
+            Rating(entry.rating),
+            entry.time,
+            entry.duration_ms,
+            settings,
+            calendar,
+            False,
+        )
+    return card
 
 
 def set_exam_date(store: Store, exam: date | None, now: datetime, calendar: Calendar) -> int:

@@ -17,6 +17,11 @@ Instants are integer microseconds since the Unix epoch (UTC); see :mod:`quizbot.
   shown, as JSON, with the learner's choice, confidence, review mark, time and marks). The
   tables are read and written by :mod:`quizbot.exam.tables`; they are created here because
   the migrations are one numbered sequence, applied in order in one transaction.
+* v4 — ``damaged_rows``: a row that could not be read, set aside with the table it came from,
+  when it was found, the problem and its values as JSON (:mod:`quizbot.study.damage`; kept,
+  never deleted); ``new_claims``: the new questions on screen in some session right now,
+  counted against the daily new limit with the day's first answers
+  (:mod:`quizbot.study.claims`).
 
 :func:`migrate` brings a database up to :data:`SCHEMA_VERSION` (``Store.open`` calls it).
 """
@@ -129,6 +134,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             outcome TEXT NOT NULL,
             marks TEXT NOT NULL,
             PRIMARY KEY (exam_id, number)) WITHOUT ROWID""",
+    ),
+    # v4: damaged rows set aside, and new questions claimed against the daily limit.
+    (
+        # content: the row's values as JSON (a column name to its value, as stored).
+        """CREATE TABLE damaged_rows (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            found_us INTEGER NOT NULL,
+            problem TEXT NOT NULL,
+            content TEXT NOT NULL)""",
+        """CREATE TABLE new_claims (
+            question_id TEXT PRIMARY KEY,
+            session_id INTEGER NOT NULL,
+            claimed_us INTEGER NOT NULL) WITHOUT ROWID""",
     ),
 )
 

@@ -23,6 +23,7 @@ the answers and leaves the schedule alone.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -33,8 +34,9 @@ from fsrs import Rating, State
 
 from quizbot.bank import Bank, Question, takes_aliases
 from quizbot.grading import Verdict
-from quizbot.study import scheduling
+from quizbot.study import claims, scheduling
 from quizbot.study.answers import BankAnswers
+from quizbot.study.claims import Claim
 from quizbot.study.queue import SiblingKey, ids_in_topic, interleave_by_topic, sibling_key
 from quizbot.study.rating import rating_for
 from quizbot.study.records import CardTuple
@@ -137,8 +139,8 @@ class Study:
         self._learning: list[tuple[int, str]] = []
         self._reviews: deque[str] = deque()
         self._snapshot: dict[str, CardTuple] = {}
-        self._new_before = self.store.count_reviews(start, end, new_only=True)
-        self._new_session = 0
+        self._held: str | None = None  # a new question the day's limit held back
+        self._taken: list[str] = []  # new questions another session was showing
         self._buried: Counter[SiblingKey] = Counter()
         scheduler = scheduling.scheduler_for(self.settings, self._day, fuzz=self.fuzz)
         if self.cram:
@@ -206,8 +208,45 @@ class Study:
 
     @property
     def new_left(self) -> int:
-        """New questions this session may still introduce today."""
-        return max(0, self.settings.daily_new_limit - self._new_before - self._new_session)
+        """New questions any session may still introduce today (the limit is one for all the
+        sessions of the day: :mod:`quizbot.study.claims`)."""
+        start = self.calendar.start(self._day)
+        end = self.calendar.start(self._day + timedelta(days=1))
+        return max(0, self.settings.daily_new_limit - claims.introduced(self.store, start, end))
+
+    def _pick_new(self, now: datetime) -> str | None:
+        """The next new question, claimed against the day's limit in one transaction with
+        the count of the day's new questions (every session's), or ``None``. Questions
+        another session was showing are tried again once the others are used up."""
+        held, self._held = [self._held] if self._held else [], None
+        for fresh in itertools.chain(held, self._new):
+            found = self._claim(fresh, now)
+            if found is Claim.CLAIMED:
+                return fresh
+            if found is Claim.LIMIT:
+                self._held = fresh  # for later today, should the limit allow it
+                return None
+            if found is Claim.TAKEN:
+                self._taken.append(fresh)
+        for _ in range(len(self._taken)):
+            fresh = self._taken.pop(0)
+            found = self._claim(fresh, now)
+            if found is Claim.CLAIMED:
+                return fresh
+            if found is Claim.LIMIT:
+                self._held = fresh
+                return None
+            if found is Claim.TAKEN:
+                self._taken.append(fresh)
+        return None
+
+    def _claim(self, question_id: str, now: datetime) -> Claim | None:
+        """Claim a new question for this session (``None``: a sibling was asked today)."""
+        if self._buried_sibling(question_id):
+            return None
+        limit = self.settings.daily_new_limit
+        day = self.calendar.bounds(now)
+        return claims.claim(self.store, question_id, self.session_id, now, day, limit)
 
     def _pick(self, now: datetime) -> str | None:
         while self._again:
@@ -223,12 +262,8 @@ class Study:
             question_id = self._reviews.popleft()
             if self._still_due(question_id) and not self._buried_sibling(question_id):
                 return question_id
-        while self.new_left:
-            fresh = next(self._new, None)
-            if fresh is None:
-                break
-            if not self._buried_sibling(fresh) and self.store.get_card(fresh) is None:
-                return fresh
+        if (fresh := self._pick_new(now)) is not None:
+            return fresh
         # Nothing else: a step due soon, but not the question just answered (pointless at once).
         last = self.history[-1].question.id if self.history else None
         return self._pop_learning(to_us(now + self.learn_ahead), avoid=last)
@@ -340,8 +375,6 @@ class Study:
     def _after_answer(self, outcome: Outcome, sign: int) -> None:
         """Keep the queue in step with an answer (``sign=+1``) or its undo (``-1``)."""
         question_id = outcome.review.question_id
-        if outcome.before is None:
-            self._new_session += sign
         if (key := sibling_key(self.bank.get(question_id))) is not None:
             self._buried[key] += sign
         row = outcome.after if sign > 0 else outcome.before
@@ -421,5 +454,8 @@ class Study:
         return question_id
 
     def close(self, now: datetime) -> None:
-        """Mark the session ended (every answer is already committed)."""
-        self.store.end_session(self.session_id, utc(now))
+        """Mark the session ended (every answer is already committed) and release the new
+        question it was showing, if any, for other sessions."""
+        with self.store.transaction():
+            claims.release(self.store, self.session_id)
+            self.store.end_session(self.session_id, utc(now))

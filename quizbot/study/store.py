@@ -18,6 +18,11 @@ Safety, in the order it matters to a learner:
   starts a fresh one (``store.recovered_from`` says where the old one went).
 * Progress is keyed on question ids and never deleted when a question leaves the bank: its
   history comes back with the id.
+* A row that cannot be read (a value quizbot never writes) is not allowed to stop anything:
+  card reads check each row against :data:`quizbot.study.damage.CARDS`, and a row that
+  fails is moved to ``damaged_rows`` (kept) and reported once (:meth:`Store.take_damaged`).
+* :meth:`Store.close` copies the write-ahead log into ``progress.db`` first, so after a
+  clean exit the one file holds every answer (``quizbot backup`` copies it safely anytime).
 
 The log also holds the lapses a mock test writes (kinds :data:`EXAM_KINDS`). They schedule
 like any answer but are not study answers: the day's answer count, the new questions counted
@@ -33,7 +38,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -41,11 +46,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 from fsrs import State
 
 from quizbot.study import settings as settings_mod
+from quizbot.study.damage import CARDS, REVIEWS, Damaged, find_damaged, set_aside
 from quizbot.study.records import CardRow, CardTuple, Review
 from quizbot.study.recovery import CorruptStore, StoreError, move_aside
 from quizbot.study.schema import migrate, version_of
 from quizbot.study.settings import Settings
-from quizbot.study.timing import from_us, to_us
+from quizbot.study.timing import EPOCH, from_us, to_us
 
 if TYPE_CHECKING:
     pass
@@ -62,6 +68,8 @@ _REVIEW_COLUMNS = (
     "id, question_id, session_id, time_us, response, kind, score, rating, "
     "suggested, overridden, duration_ms, hints, cram, state_before"
 )
+#: The review log's columns, in the order of :meth:`Review.as_tuple`.
+REVIEW_COLUMNS = _REVIEW_COLUMNS
 
 #: Review kinds a mock test logs (:mod:`quizbot.exam.storage`): not study answers.
 EXAM_KINDS = ("exam-wrong", "exam-blank")
@@ -103,6 +111,10 @@ class Store:
         #: Where a damaged database was moved when ``open(recover=True)`` started afresh.
         self.recovered_from: Path | None = None
         self._depth = 0
+        #: When it was opened: the time damaged rows found by this store are marked with.
+        self.opened_at = EPOCH
+        self._swept = False
+        self._damaged: list[Damaged] = []
 
     # --- opening ---
 
@@ -131,14 +143,15 @@ class Store:
                 "denied (check the file's owner and mode)"
             )
         try:
-            return cls._open(path, now, durable)
+            store = cls._open(path, now, durable)
         except CorruptStore:
             if not recover:
                 raise
             moved = move_aside(path, now)
             store = cls._open(path, now, durable)
             store.recovered_from = moved
-            return store
+        store.opened_at = now
+        return store
 
     @classmethod
     def _open(cls, path: Path, now: datetime, durable: bool) -> Store:
@@ -173,6 +186,10 @@ class Store:
         return version_of(self._db)
 
     def close(self) -> None:
+        """Close the connection, first copying the write-ahead log into ``progress.db``
+        (without waiting for other sessions), so the file alone holds every answer."""
+        with suppress(sqlite3.Error):
+            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self._db.close()
 
     def __enter__(self) -> Store:
@@ -196,6 +213,14 @@ class Store:
             return StoreError(
                 f"the progress database {self.path} is busy: another quizbot "
                 f"held it for over {BUSY_TIMEOUT_S:.0f} s ({error})"
+            )
+        code = getattr(error, "sqlite_errorcode", None) or 0
+        if code == sqlite3.SQLITE_FULL:
+            return StoreError(f"the disk is full: {self.path} cannot grow (free some space)")
+        if code & 0xFF == sqlite3.SQLITE_IOERR:
+            return StoreError(
+                f"{self.path} could not be written or read (a disk error: the disk may be "
+                f"full, removed or failing): {error}"
             )
         return StoreError(f"the progress database {self.path} failed: {error}")
 
@@ -241,17 +266,24 @@ class Store:
     # --- cards ---
 
     def get_card(self, question_id: str) -> CardRow | None:
-        row = self._run(
-            f"SELECT {_CARD_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
-        ).fetchone()
+        """The question's card (``None``: not seen, or its row was unreadable and has just
+        been set aside: see :meth:`take_damaged`)."""
+        row = self.get_card_tuple(question_id)
         return None if row is None else CardRow.from_tuple(row)
 
     def get_card_tuple(self, question_id: str) -> CardTuple | None:
         """The raw row (cheaper than :meth:`get_card` when only compared)."""
-        row: CardTuple | None = self._run(
-            f"SELECT {_CARD_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
+        row = self._run(
+            f"SELECT {_CARD_COLUMNS}, ({CARDS.ok}) IS 1 FROM cards WHERE question_id = ?",
+            (question_id,),
         ).fetchone()
-        return row
+        if row is None:
+            return None
+        if not row[-1]:
+            self._set_aside(find_damaged(self, CARDS, "question_id = ?", (question_id,)))
+            return None
+        card: CardTuple = row[:-1]
+        return card
 
     def put_card(self, row: CardRow) -> None:
         self._run(_UPSERT_CARD, row.as_tuple())
@@ -265,19 +297,51 @@ class Store:
         self._run("DELETE FROM cards WHERE question_id = ?", (question_id,))
 
     def card_tuples(self, *, due_before_us: int | None = None) -> list[CardTuple]:
-        """Raw card rows (all, or the unsuspended ones due before an instant)."""
+        """Raw card rows (all, or the unsuspended ones due before an instant); rows that
+        cannot be read are set aside first (:meth:`sweep`)."""
+        self.sweep()
         if due_before_us is None:
-            return self._run(f"SELECT {_CARD_COLUMNS} FROM cards").fetchall()
+            return self._run(f"SELECT {_CARD_COLUMNS} FROM cards WHERE {CARDS.ok}").fetchall()
         return self._run(
-            f"SELECT {_CARD_COLUMNS} FROM cards WHERE due_us < ? AND suspended = 0",
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE due_us < ? AND suspended = 0 AND {CARDS.ok}",
             (due_before_us,),
         ).fetchall()
+
+    # --- damaged rows (quizbot.study.damage) ---
+
+    def sweep(self) -> list[Damaged]:
+        """Set aside every card row that cannot be read (once per open store; a full scan,
+        about 40 ms at 100k cards). Returns the rows set aside."""
+        if self._swept:
+            return []
+        self._swept = True
+        total = self._run("SELECT count(*) FROM cards").fetchone()[0]
+        readable = self._run(f"SELECT count(*) FROM cards WHERE {CARDS.ok}").fetchone()[0]
+        if total == readable:  # the usual case: one cheap pass (AND-ed checks short-cut)
+            return []
+        found = find_damaged(self, CARDS)
+        self._set_aside(found)
+        return found
+
+    def _set_aside(self, rows: list[Damaged]) -> None:
+        if not rows:
+            return
+        self._damaged += rows
+        # cannot write (read-only, disk full): the rows are skipped and reported all the same
+        with suppress(StoreError), self.transaction():
+            set_aside(self, rows, self.opened_at)
+
+    def take_damaged(self) -> list[Damaged]:
+        """The rows found unreadable (and set aside) since the last call, to report once."""
+        found, self._damaged = self._damaged, []
+        return found
 
     def cards(self) -> dict[str, CardRow]:
         return {row[0]: CardRow.from_tuple(row) for row in self.card_tuples()}
 
     def seen_ids(self) -> set[str]:
         """Ids of every question ever answered (outside cram)."""
+        self.sweep()
         return {row[0] for row in self._run("SELECT question_id FROM cards")}
 
     def set_suspended(self, question_id: str, suspended: bool) -> None:
@@ -286,10 +350,12 @@ class Store:
         )
 
     def suspended(self) -> list[CardRow]:
+        self.sweep()
         return [
             CardRow.from_tuple(r)
             for r in self._run(
-                f"SELECT {_CARD_COLUMNS} FROM cards WHERE suspended = 1 ORDER BY question_id"
+                f"SELECT {_CARD_COLUMNS} FROM cards WHERE suspended = 1 AND {CARDS.ok} "
+                "ORDER BY question_id"
             )
         ]
 
@@ -314,8 +380,9 @@ class Store:
             )
 
     def get_review(self, review_id: int) -> Review | None:
+        """The logged answer (``None`` when it is gone, or cannot be read)."""
         row = self._run(
-            f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE id = ?", (review_id,)
+            f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE id = ? AND {REVIEWS.ok}", (review_id,)
         ).fetchone()
         return None if row is None else Review.from_tuple(row)
 
@@ -383,7 +450,9 @@ class Store:
 
     def latest_review_time(self, before: datetime) -> datetime | None:
         row = self._run(
-            "SELECT max(time_us) FROM reviews WHERE time_us < ? AND cram = 0", (to_us(before),)
+            "SELECT max(time_us) FROM reviews WHERE time_us < ? AND cram = 0 "
+            "AND typeof(time_us) = 'integer'",
+            (to_us(before),),
         ).fetchone()
         return None if row[0] is None else from_us(row[0])
 

@@ -311,14 +311,26 @@ class QuizApp(App[int]):
 
     @work(group="close", exit_on_error=False)
     async def _close_and_exit(self) -> None:
-        await asyncio.to_thread(self._close_tutor)
-        self.exit(0)
+        problem = "the session could not be closed"
+        try:
+            problem = await asyncio.to_thread(self._close_tutor)
+        finally:  # the app always exits, whatever closing the session ran into
+            if problem:
+                self.exit(1, return_code=1, message=f"quizbot: {problem}")
+            else:
+                self.exit(0)
 
-    def _close_tutor(self) -> None:
+    def _close_tutor(self) -> str:
+        """Close the session; what could not be saved, if anything (empty: all saved)."""
         with self._tutor_lock:  # after the message being handled, if any
-            if self.tutor is not None:
-                self.tutor.close(self.clock())
-                self.tutor = None
+            tutor, self.tutor = self.tutor, None
+            if tutor is None:
+                return ""
+            tutor.close(self.clock())
+            if not tutor.failures:
+                return ""
+            lost = f"; {tutor.unsaved} could not be saved" if tutor.unsaved else ""
+            return f"{tutor.answered} answers saved{lost}; the last problem: {tutor.failures[-1]}"
 
     def action_help(self) -> None:
         from quizbot.tui.screens.help import HelpScreen

@@ -15,10 +15,11 @@ without ``--plain``. Author text is never markup: it goes into ``rich.text.Text`
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TextIO
 
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -29,11 +30,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizbot.bank import Bank
-from quizbot.exam.analysis import ExamResult, mistake_kinds, render_analysis
+from quizbot.exam.analysis import ExamResult, mistake_kinds, render_analysis, render_result
 from quizbot.exam.items import LETTERS, ExamItem
 from quizbot.exam.notebook import Entry, render_entry
 from quizbot.exam.session import ExamSession, clock_text
-from quizbot.exam.start import ExamOptions, new_session
+from quizbot.exam.start import ExamOptions, check_writable, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 from quizbot.study.recovery import StoreError
 from quizbot.study.store import Store
@@ -122,6 +123,8 @@ class ExamScreen(Screen[ExamResult]):
         #: Waiting for a second key: "submit" (u) or "quit" (ctrl+q); None otherwise.
         self._confirm: str | None = None
         self._stored: tuple[list[str], int] | None = None
+        #: Why the result could not be stored (``None``: stored, or not asked to be).
+        self.save_error: str | None = None
         self.saved_note = ""
 
     def compose(self) -> ComposeResult:
@@ -294,6 +297,7 @@ class ExamScreen(Screen[ExamResult]):
                 past = render_history(history(self.store), last=5, tz=self.tz)
                 past += saved.note(listed_by="e")
             except StoreError as error:
+                self.save_error = str(error)
                 past = [f"The result could not be saved: {error}"]
         self._stored = past, exam_id
         return self._stored
@@ -424,14 +428,42 @@ class ExamApp(App[int]):
             self.exit(0)
 
 
-def run_exam_app(bank: Bank, data_dir: Path, options: ExamOptions, clock: Clock = _utc_now) -> int:
+def run_exam_app(
+    bank: Bank,
+    data_dir: Path,
+    options: ExamOptions,
+    clock: Clock = _utc_now,
+    out: TextIO | None = None,
+) -> int:
     """Run a mock test in the terminal; the result is stored in ``data_dir``. Raises
-    :class:`~quizbot.study.store.StoreError`, ``ValueError`` (unknown topic or preset) or
-    :class:`~quizbot.exam.session.ExamError` (no usable question) before any screen."""
+    :class:`~quizbot.study.store.StoreError` (the database cannot be opened or written),
+    ``ValueError`` (unknown topic or preset) or :class:`~quizbot.exam.session.ExamError` (no
+    usable question) before any screen. When the result cannot be stored at the end, it is
+    printed in full to ``out`` (standard output) after the app closes, and the status is 1."""
     store = Store.open(data_dir, clock(), recover=True)
     try:
-        app = ExamApp(exam_screen(bank, store, options, clock))
+        check_writable(store)
+        screen = exam_screen(bank, store, options, clock)
+        app = ExamApp(screen)
         app.run()
     finally:
         store.close()
+    unsaved = report_unsaved(screen, sys.stdout if out is None else out, sys.stderr)
+    if unsaved:
+        return unsaved
     return app.return_code or 0
+
+
+def report_unsaved(screen: ExamScreen, out: TextIO, err: TextIO) -> int:
+    """After the app: a result that could not be stored is printed in full to ``out`` (the
+    results screen is gone) with the reason on ``err``; returns 1 then, else 0."""
+    result = screen.session.result
+    if screen.save_error is None or result is None:
+        return 0
+    print("\n".join(render_result(result)), file=out)
+    print(
+        f"quizbot: the result could not be saved: {screen.save_error}. It is printed above in "
+        "full; keep a copy, as it is not in your history",
+        file=err,
+    )
+    return 1

@@ -21,6 +21,7 @@ from quizbot import paths
 from quizbot.bank import TOPIC_SEPARATOR, Bank, Mcq, Multi, Question, keeps_order
 from quizbot.grading.teach import lesson
 from quizbot.study.answers import BankAnswers
+from quizbot.study.damage import damage_message
 from quizbot.study.queue import ids_in_topic, resolve_topic
 from quizbot.study.records import CardRow
 from quizbot.study.recovery import StoreError
@@ -115,6 +116,9 @@ class Tutor:
         #: The bank's answers for the near-miss guard: one for every session of this tutor.
         self.answers = BankAnswers(bank)
         self._closed = False
+        #: Answers (and skips) that could not be saved, and why writes failed this session.
+        self.unsaved = 0
+        self.failures: list[str] = []
         self.topic: str | None = topic
         self.study = self._new_study(now)
         self._answered = 0
@@ -281,7 +285,7 @@ class Tutor:
             f'/skip, or ask me about the notes ("{example}"). /help lists '
             "everything."
         )
-        replies = [greeting, *self._next(now)]
+        replies = [greeting, *self._damage_note(), *self._next(now)]
         self.answers.start()  # the near-miss index, built while the learner reads
         return replies
 
@@ -296,28 +300,45 @@ class Tutor:
         now = utc(now)
         if self._closed:
             return [Say("This session has ended.", tone="error")]
-        pending = self.current is not None and on_screen != ""
+        asked, kind = self.current, ""
         try:
-            intent = parse(text, pending=pending)
-            if (
-                on_screen
-                and intent.kind in _ON_THE_QUESTION
-                and (self.current is None or self.current.id != on_screen)
-            ):
-                return [_not_recorded(text)]
-            return self._dispatch(intent, text, now)
+            intent = parse(text, pending=asked is not None and on_screen != "")
+            kind = intent.kind
+            if on_screen and kind in _ON_THE_QUESTION and (asked is None or asked.id != on_screen):
+                replies: list[Reply] = [_not_recorded(text)]
+            else:
+                replies = self._dispatch(intent, text, now)
         except StudyError as error:
-            return [Say(f"{str(error)[:1].upper()}{str(error)[1:]}.", tone="error")]
+            replies = [Say(f"{str(error)[:1].upper()}{str(error)[1:]}.", tone="error")]
         except StoreError as error:
-            return [Say(f"I could not save or read your progress: {error}", tone="error")]
+            replies = [self._not_saved(error, asked if kind in ("answer", "skip") else None)]
         except Exception as error:  # noqa: BLE001 - the learner never sees a traceback
-            return [
+            replies = [
                 Say(
                     f"Something went wrong on my side ({type(error).__name__}: {error}). "
                     "Your earlier answers are saved.",
                     tone="error",
                 )
             ]
+        return [*self._damage_note(), *replies]
+
+    def _not_saved(self, error: StoreError, asked: Question | None) -> Say:
+        """A write (or read) of the progress failed: say so, and count a lost answer
+        (``asked``: the question an answer or skip was for)."""
+        self.failures.append(str(error))
+        if asked is not None and self.current is asked:  # the answer did not go through
+            self.unsaved += 1
+            return Say(
+                f"Your answer could not be saved: {error}. The question is still open: "
+                "try again, or /quit (your earlier answers are saved).",
+                tone="error",
+            )
+        return Say(f"I could not save or read your progress: {error}", tone="error")
+
+    def _damage_note(self) -> list[Reply]:
+        """Rows of the progress found unreadable (and set aside) since the last message."""
+        found = self.store.take_damaged()
+        return [Say(damage_message(found), tone="error")] if found else []
 
     def _dispatch(self, intent: Intent, text: str, now: datetime) -> list[Reply]:
         kind = intent.kind
@@ -353,7 +374,8 @@ class Tutor:
         if kind == "help":
             return [Say(HELP, tone="help")]
         if kind == "quit":
-            return [Quit(answered=self._answered)]
+            problem = self.failures[-1] if self.failures else ""
+            return [Quit(answered=self._answered, unsaved=self.unsaved, problem=problem)]
         if kind == "unknown":
             return [
                 Say(
@@ -659,12 +681,15 @@ class Tutor:
         return [StartExam(preset, count, topic)]
 
     def close(self, now: datetime) -> None:
-        """End the session and close the store (every answer is already saved)."""
+        """End the session and close the store (every answer is already saved). Never
+        raises for the store: a failed write is added to :attr:`failures`."""
         if self._closed:
             return
         self._closed = True
         try:
             self.study.close(utc(now))
+        except StoreError as error:
+            self.failures.append(str(error))
         finally:
             self.store.close()
 

@@ -131,7 +131,5 @@ def render(reply: Reply, now: datetime) -> str:
             text += f"; questions still in learning come back {when}"
         return text + ")."
     if isinstance(reply, Quit):
-        return f"Bye for now: {reply.answered} answered, and all of it is saved." + "".join(
-            f"\n{line}" for line in reply.extra
-        )
+        return reply.farewell() + "".join(f"\n{line}" for line in reply.extra)
     return str(reply)  # pragma: no cover - a reply type added later

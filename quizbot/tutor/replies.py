@@ -155,7 +155,21 @@ class Done(Reply):
 
 @dataclass(frozen=True)
 class Quit(Reply):
-    """The learner is leaving; everything is already saved."""
+    """The learner is leaving; every answer is already saved, or ``unsaved`` says how many
+    could not be (``problem``: why, e.g. the disk is full)."""
 
     answered: int = 0
     extra: tuple[str, ...] = field(default=())
+    unsaved: int = 0
+    problem: str = ""
+
+    def farewell(self) -> str:
+        """What is true at the end: ``Bye for now: 3 answered, and all of it is saved.``"""
+        if not self.unsaved:
+            return f"Bye for now: {self.answered} answered, and all of it is saved."
+        why = f" ({self.problem})" if self.problem else ""
+        answers = "answer" if self.unsaved == 1 else "answers"
+        return (
+            f"Bye for now: {self.answered} answered and saved; {self.unsaved} {answers} "
+            f"could not be saved{why}."
+        )

@@ -224,8 +224,8 @@ def test_write_ids_pins_ids_keeping_comments_and_order(write_bank: WriteBank) ->
         """
     bank_dir = write_bank({"defence.yaml": body})
     before = load_bank(bank_dir)
-    written = write_ids(before)
-    assert list(written.values()) == [2]
+    pinned = write_ids(before)
+    assert list(pinned.written.values()) == [2] and pinned.problems == []
     text = (bank_dir / "defence.yaml").read_text()
     for kept in (
         "# Defence questions, reviewed 2026",
@@ -237,7 +237,7 @@ def test_write_ids_pins_ids_keeping_comments_and_order(write_bank: WriteBank) ->
     after = load_bank(bank_dir)
     assert [q.id for q in after] == [q.id for q in before]
     assert not any(q.derived_id for q in after)
-    assert write_ids(after) == {}, "a second run has nothing to write"
+    assert write_ids(after).written == {}, "a second run has nothing to write"
 
 
 def test_cache_serves_unchanged_files_and_notices_edits(

@@ -274,10 +274,10 @@ def _v2_database(path: Path) -> None:
 
 
 def test_a_version_2_database_gets_the_exam_tables(tmp_path: Path) -> None:
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     _v2_database(tmp_path / "progress.db")
     with Store.open(tmp_path, T0 + timedelta(days=1)) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == 4
         assert set(store.cards()) == {"m-s400"}
         assert history(store) == []
         _, result = play(["wrong"])
@@ -285,7 +285,12 @@ def test_a_version_2_database_gets_the_exam_tables(tmp_path: Path) -> None:
         assert len(history(store)) == 1
         assert store.integrity_check() == "ok"
     with sqlite3.connect(tmp_path / "progress.db") as db:
-        assert db.execute("SELECT version FROM schema_version").fetchall() == [(1,), (2,), (3,)]
+        assert db.execute("SELECT version FROM schema_version").fetchall() == [
+            (1,),
+            (2,),
+            (3,),
+            (4,),
+        ]
 
 
 def test_the_note_on_the_schedule_says_what_the_mock_did() -> None:

@@ -457,16 +457,22 @@ def test_a_removed_question_keeps_its_history_and_returns_with_its_id(store: Sto
 def test_two_stores_answering_the_same_question_keep_both_reviews(tmp_path: Path) -> None:
     bank = bank_of(short("q"), mcq("m"))
     one, two = Store.open(tmp_path, T0), Store.open(tmp_path, T0)
-    first, second = study(one, bank, T0), study(two, bank, T0)
-    assert first.next(T0).id == second.next(T0).id == "q"  # type: ignore[union-attr]
-    first.answer(right(bank["q"]), T0 + timedelta(seconds=2))
-    second.answer(right(bank["q"]), T0 + timedelta(seconds=3))
+    warm_up = study(one, bank, T0)
+    assert warm_up.next(T0).id == "q"  # type: ignore[union-attr]
+    warm_up.answer(right(bank["q"]), T0)
+    warm_up.close(T0)
+    later = T0 + timedelta(hours=1)  # q's learning step is due
+    first, second = study(one, bank, later), study(two, bank, later)
+    assert first.next(later).id == second.next(later).id == "q"  # type: ignore[union-attr]
+    first.answer(right(bank["q"]), later + timedelta(seconds=2))
+    second.answer(right(bank["q"]), later + timedelta(seconds=3))
     card = one.get_card("q")
-    assert card is not None and card.reps == 2
-    assert [r.state_before for r in one.reviews("q")] == [0, int(State.Learning)]
-    # The other session does not ask what this one already answered.
-    assert first.next(T0 + timedelta(seconds=4)).id == "m"  # type: ignore[union-attr]
-    assert second.next(T0 + timedelta(seconds=4)).id == "m"  # type: ignore[union-attr]
+    assert card is not None and card.reps == 3
+    # the second answer was scheduled from the card the first one left (re-read under lock)
+    assert [r.state_before for r in one.reviews("q")] == [0, State.Learning, State.Review]
+    # A new question is shown by one session at a time; the other moves on.
+    assert first.next(later + timedelta(seconds=4)).id == "m"  # type: ignore[union-attr]
+    assert second.next(later + timedelta(seconds=4)) is None
     one.close()
     two.close()
 

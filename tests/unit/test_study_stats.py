@@ -153,3 +153,24 @@ def test_the_text_shows_every_figure_and_the_forecast(history: tuple[Store, obje
     assert "forecast (next two weeks):\n  Fri 09 Jan      2" in text
     assert "  leech  (8 lapses)  B" in text
     assert "  C          1      0       –" in text
+
+
+@pytest.mark.parametrize("days", [1, 15, 16, 17, 47, 48, 300])
+def test_a_long_streak_is_counted_across_the_batches_of_days(tmp_path: Path, days: int) -> None:
+    from quizbot.study.records import Review
+    from quizbot.study.stats import streak_days
+    from quizbot.study.timing import Calendar
+
+    calendar = Calendar(UTC, 4)
+    today = T0 + timedelta(days=400)
+    log = [
+        Review("q", today - timedelta(days=n), "x", "exact", 1.0, 3, 3).as_tuple()
+        for n in range(days)
+    ]
+    log.append(Review("q", today - timedelta(days=days + 1), "x", "exact", 1.0, 3, 3).as_tuple())
+    with Store.open(tmp_path, T0) as store:
+        store.add_reviews(log)
+        assert streak_days(store, today, calendar) == days
+        # nothing yet today: the streak still runs to yesterday
+        assert streak_days(store, today + timedelta(days=1), calendar) == days
+        assert streak_days(store, today + timedelta(days=2), calendar) == 0

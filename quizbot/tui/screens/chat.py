@@ -207,7 +207,7 @@ class ChatScreen(Screen[None]):
             return BotMessage(done_content(reply, now), "done")
         if isinstance(reply, Quit):
             self.quiz.action_save_and_quit()
-            return BotMessage(Content("Goodbye! Everything is saved."), "say")
+            return BotMessage(Content(reply.farewell()), "say")
         if isinstance(reply, Say):
             return BotMessage(say_content(reply), "say", f"-{reply.tone}")
         return None

@@ -47,9 +47,8 @@ def gather(bank: Bank, data_dir: Path, now: datetime) -> StatsData:
     from quizbot.study.timing import Calendar
 
     with Store.open(data_dir, now) as store:
-        rows = store.card_tuples()
-        figures = compute_stats(store, bank, now, rows=rows)
-        days = forecast(store, bank, now, rows=rows)
+        figures = compute_stats(store, bank, now)
+        days = forecast(store, bank, now)
         settings = store.settings()
         calendar = Calendar(None, settings.day_start_hour)
         today = calendar.day(now)
