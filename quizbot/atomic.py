@@ -18,6 +18,7 @@ import contextlib
 import os
 import secrets
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -48,21 +49,31 @@ def sync_dir(directory: Path) -> None:
 def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8") -> None:
     """Replace ``path`` with ``data`` atomically (``str`` is encoded with ``encoding``, its
     line endings kept as they are)."""
-    target = Path(path)
+    raw = data.encode(encoding) if isinstance(data, str) else data
+    with replacing(Path(path)) as temp, open(temp, "wb") as out:
+        out.write(raw)
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` for the block to fill (by name: a library that writes
+    to a path, such as a zip writer, can use it); when the block ends without an error it is
+    fsynced and renamed over ``path`` (see the module docstring), else removed."""
+    target = path
     if target.is_symlink():
         target = target.resolve()  # write the file the link points to; keep the link
-    raw = data.encode(encoding) if isinstance(data, str) else data
     directory = target.parent
+    directory.mkdir(parents=True, exist_ok=True)
     try:
         mode: int | None = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
         mode = None
     fd, temp = _create_temp(directory, target.name)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(raw)
-            out.flush()
-            os.fsync(out.fileno())
+        yield temp
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
         if mode is not None:
             os.chmod(temp, mode)
         os.replace(temp, target)

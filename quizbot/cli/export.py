@@ -102,8 +102,8 @@ def _anki(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _reviews(args: argparse.Namespace, ctx: Context) -> int:
+    from quizbot.atomic import write_atomic
     from quizbot.cli.store import opened
-    from quizbot.interchange.files import write_text
     from quizbot.interchange.reviews import render, review_rows
 
     to_stdout = args.output == "-"
@@ -116,7 +116,7 @@ def _reviews(args: argparse.Namespace, ctx: Context) -> int:
     if to_stdout:
         ctx.stdout.write(text)
         return 0
-    write_text(Path(args.output), text)
+    write_atomic(Path(args.output), text)
     print(
         f"wrote {args.output}: {plural(len(rows), 'answer')} as {fmt.upper()} "
         "(times in UTC; review_time in ms since 1970)",

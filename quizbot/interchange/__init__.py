@@ -9,5 +9,4 @@ Domain code with no front end (the ``quizbot export`` and ``quizbot import`` com
 * :mod:`quizbot.interchange.anki_cloze` — Anki's cloze markup read as a tree.
 * :mod:`quizbot.interchange.reviews` — the review log as CSV or JSON for FSRS optimizers.
 * :mod:`quizbot.interchange.ankihtml` — text to Anki's HTML and back.
-* :mod:`quizbot.interchange.files` — writing a file atomically.
 """

@@ -33,6 +33,7 @@ from typing import assert_never
 
 import genanki
 
+from quizbot.atomic import replacing
 from quizbot.bank import (
     TOPIC_SEPARATOR,
     Cloze,
@@ -50,7 +51,6 @@ from quizbot.exam.sources import source_of
 from quizbot.grading import match_columns
 from quizbot.grading.choices import letter
 from quizbot.interchange.ankihtml import cloze_answer_html, to_html
-from quizbot.interchange.files import write_with
 
 #: The deck for questions without a topic (and the parent of every deck with ``parent``).
 DEFAULT_DECK = "quizbot"
@@ -366,7 +366,8 @@ def export_anki(
 ) -> Exported:
     """Write ``questions`` to the Anki package ``out`` (atomically), stamped ``now``."""
     decks, summary = build_decks(questions, root, parent)
-    write_with(out, lambda tmp: _write_package(decks, tmp, now.timestamp()))
+    with replacing(out) as tmp:
+        _write_package(decks, tmp, now.timestamp())
     return summary
 
 

@@ -33,12 +33,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizbot.atomic import write_atomic
 from quizbot.bank import TOPIC_SEPARATOR, Cloze, Question, Short, load_bank
 from quizbot.interchange.anki_cloze import mark_clozes, parse_marked, render_cloze
 from quizbot.interchange.anki_cloze import numbers as cloze_numbers
 from quizbot.interchange.ankihtml import one_line, to_text
 from quizbot.interchange.apkg import AnkiNote, NoteType, read_package
-from quizbot.interchange.files import write_text
 from quizbot.notes.yamlout import scalar
 
 #: The first line of every file the importer writes (how it knows its own files).
@@ -279,7 +279,7 @@ def import_anki(package: Path, out_dir: Path) -> Imported:
                     result.removed.append((path, kept))
     for deck in sorted(by_deck):
         target = out_dir / names[deck]
-        write_text(target, render(by_deck[deck], deck, package.name))
+        write_atomic(target, render(by_deck[deck], deck, package.name))
         result.files.append((target, deck, len(by_deck[deck])))
     return result
 
@@ -323,7 +323,7 @@ def _without(path: Path, ids: set[str]) -> int | None:
         return None
     if kept:
         deck, package = _provenance(path)
-        write_text(path, render(kept, deck, package))
+        write_atomic(path, render(kept, deck, package))
     else:
         path.unlink()
     return len(questions) - len(kept)
