@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from quizbot.grading import Verdict, grade
     from quizbot.notes import generate_questions
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Bank",

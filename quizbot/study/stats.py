@@ -12,7 +12,8 @@
 * ``retention_30d`` — true retention: of study answers to questions in review over the last 30
   days, the share not rated Again (``null`` without any; a mock logs only its misses, so its
   rows are left out);
-* ``topics`` — per topic: ``questions``, ``seen`` and ``mean_retrievability`` of the seen ones;
+* ``topics`` — per topic and its sub-topics (see :func:`topic_figures`): ``questions``,
+  ``seen``, ``learning``, ``mean_retrievability`` and ``mastery``;
 * ``leeches`` — suspended questions: ``id``, ``topic``, ``lapses``.
 
 Only questions in the bank count; the history of removed questions is kept but not shown.
@@ -30,7 +31,7 @@ from typing import Any
 
 from fsrs import Scheduler
 
-from quizbot.bank import Bank
+from quizbot.bank import TOPIC_SEPARATOR, Bank
 from quizbot.study import claims
 from quizbot.study.records import CardTuple
 from quizbot.study.scheduling import scheduler_for
@@ -70,9 +71,12 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) ->
     rows = store.execute(_ELAPSED_OVER_STABILITY, (now_us,)).fetchall()
     card_topics = list(map(topic_of, map(itemgetter(0), rows)))  # None: not in the bank
     seen = Counter(card_topics)
-    recall = dict.fromkeys(seen, 0.0)
-    for topic, (_, ratio) in zip(card_topics, rows, strict=True):
-        if ratio is not None:
+    learning: Counter[str | None] = Counter()
+    recall: Counter[str | None] = Counter()
+    for topic, (_, ratio, in_review) in zip(card_topics, rows, strict=True):
+        if not in_review:
+            learning[topic] += 1  # just failed or still on its first steps: not counted yet
+        elif ratio is not None:
             recall[topic] += (1 + factor * ratio) ** decay
     seen.pop(None, None)  # cards of questions no longer in the bank are kept, not shown
     due: Counter[int] = Counter()
@@ -85,11 +89,7 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) ->
             leeches.append({"id": question_id, "topic": topic, "lapses": -1 - state})
         else:
             due[state] += 1
-    topics: dict[str, dict[str, Any]] = {}
-    for topic, questions in bank.topics():
-        count = seen.get(topic, 0)
-        mean = round(recall[topic] / count, 4) if count else None
-        topics[topic] = {"questions": questions, "seen": count, "mean_retrievability": mean}
+    topics = topic_figures(bank, seen, learning, recall)
 
     total, recalled = store.recall_counts(now - timedelta(days=30), now + timedelta(microseconds=1))
     unseen = len(bank) - sum(seen.values())
@@ -101,18 +101,56 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) ->
         "new_left_today": max(0, min(settings.daily_new_limit - new_done, unseen)),
         "streak_days": streak_days(store, now, calendar),
         "retention_30d": round(recalled / total, 4) if total else None,
-        "topics": dict(sorted(topics.items())),
+        "topics": topics,
         "leeches": sorted(leeches, key=lambda leech: leech["id"]),
     }
 
 
-#: Each card as (question id, whole days since the last review / stability). SQLite gives
-#: NULL for a missing review time or stability (fsrs: retrievability 0) and for a division by
-#: zero; ``max`` makes a negative or non-numeric stability 0: the ratio is NULL or >= 0,
-#: whatever a damaged row holds.
+#: Each card as (question id, whole days since the last review / stability, in review).
+#: SQLite gives NULL for a missing review time or stability (fsrs: retrievability 0) and for
+#: a division by zero; ``max`` makes a negative or non-numeric stability 0: the ratio is NULL
+#: or >= 0, whatever a damaged row holds. "In review" is fsrs's Review state (2): learning and
+#: relearning cards (a question just missed) are not yet recalled on their own.
 _ELAPSED_OVER_STABILITY = (
-    f"SELECT question_id, max(0, (? - last_review_us) / {DAY_US}) / max(stability, 0) FROM cards"
+    f"SELECT question_id, max(0, (? - last_review_us) / {DAY_US}) / max(stability, 0), "
+    "state = 2 FROM cards"
 )
+
+
+def topic_figures(
+    bank: Bank,
+    seen: Counter[str | None],
+    learning: Counter[str | None],
+    recall: Counter[str | None],
+) -> dict[str, dict[str, Any]]:
+    """Per topic, each counting its whole subtree (a parent row holds its sub-topics), in
+    tree order: ``questions``; ``seen`` (answered at least once); ``learning`` (seen but still
+    being learned: missed last time, or on its first steps); ``mean_retrievability``, the
+    average predicted recall of the seen questions (those still being learned count 0);
+    ``mastery``, the predicted recall summed over the questions in review, divided by all
+    the topic's questions (new and still-being-learned ones count 0): the share of the topic
+    you would recall now."""
+    totals: dict[str, list[float]] = {}
+    for path, _, questions in bank.topic_tree():
+        totals[path] = [questions, 0, 0, 0.0]
+    for topic, _ in bank.topics():
+        parts = topic.split(TOPIC_SEPARATOR) if topic else [""]
+        for depth in range(len(parts)):
+            entry = totals.setdefault(TOPIC_SEPARATOR.join(parts[: depth + 1]), [0, 0, 0, 0.0])
+            entry[1] += seen.get(topic, 0)
+            entry[2] += learning.get(topic, 0)
+            entry[3] += recall.get(topic, 0.0)
+    return {
+        path: {
+            "questions": int(questions),
+            "seen": int(count),
+            "learning": int(still),
+            "mean_retrievability": round(summed / count, 4) if count else None,
+            "mastery": round(summed / questions, 4) if questions else None,
+        }
+        for path, (questions, count, still, summed) in totals.items()
+    }
+
 
 #: The cards due before the day ends, as 2 (a review or a learning step due now) or 1 (due
 #: later today), and the suspended ones (leeches) as ``-1 - lapses`` (a lapse count that is
@@ -122,6 +160,14 @@ _DUE_OR_SUSPENDED = (
     "ELSE -1 - max(0, CAST(lapses AS INTEGER)) END FROM cards "
     "WHERE suspended != 0 OR due_us < ?"
 )
+
+
+def _tree_name(topic: str) -> str:
+    """A topic's last level, indented by its depth (``(no topic)`` for none)."""
+    if not topic:
+        return "(no topic)"
+    parts = topic.split(TOPIC_SEPARATOR)
+    return "  " * (len(parts) - 1) + parts[-1]
 
 
 def forgetting_curve(scheduler: Scheduler) -> tuple[float, float]:
@@ -217,12 +263,18 @@ def render_stats(
         lines += ["", f"forecast ({title}):"]
         lines += [f"  {day:%a %d %b}  {count:>5}" for day, count in days]
     if stats["topics"]:
-        width = max(len(t or "(no topic)") for t in stats["topics"])
-        lines += ["", "topics:", f"  {'':<{width}}  questions   seen  recall"]
+        names = {t: _tree_name(t) for t in stats["topics"]}
+        width = max(len(name) for name in names.values())
+        lines += [
+            "",
+            "topics (each with its sub-topics; mastery: the share of its questions you would",
+            "recall now, new and still-being-learned ones counting 0):",
+            f"  {'':<{width}}  questions   seen  learning  mastery",
+        ]
         for topic, entry in stats["topics"].items():
             lines.append(
-                f"  {topic or '(no topic)':<{width}}  {entry['questions']:>9}  "
-                f"{entry['seen']:>5}  {_percent(entry['mean_retrievability']):>6}"
+                f"  {names[topic]:<{width}}  {entry['questions']:>9}  {entry['seen']:>5}  "
+                f"{entry['learning']:>8}  {_percent(entry['mastery']):>7}"
             )
     if stats["leeches"]:
         lines += ["", "leeches (suspended; forgotten too often):"]

@@ -65,7 +65,13 @@ def test_the_stats_have_exactly_the_documented_keys(history: tuple[Store, object
     store, bank = history
     stats = compute_stats(store, bank, T0, tz=UTC)  # type: ignore[arg-type]
     assert set(stats) == DESIGN_KEYS | {"due_today"} == set(KEYS)
-    assert set(stats["topics"]["A"]) == {"questions", "seen", "mean_retrievability"}
+    assert set(stats["topics"]["A"]) == {
+        "questions",
+        "seen",
+        "learning",
+        "mean_retrievability",
+        "mastery",
+    }
 
 
 def test_the_stats_count_what_happened(history: tuple[Store, object]) -> None:
@@ -95,14 +101,36 @@ def test_the_stats_count_what_happened(history: tuple[Store, object]) -> None:
     assert stats["leeches"] == [{"id": "leech", "topic": "B", "lapses": 8}]
     cards = store.cards()
     scheduler = Scheduler()
-    expected = {
-        t: sum(scheduler.get_card_retrievability(cards[i].card, later) for i in ids) / len(ids)
-        for t, ids in (("A", ["a1", "a2"]), ("B", ["b1", "b2", "b3", "leech"]))
+
+    def recalled(ids: list[str]) -> float:  # questions still being learned count 0
+        return sum(
+            scheduler.get_card_retrievability(cards[i].card, later)
+            for i in ids
+            if cards[i].card.state == State.Review
+        )
+
+    groups = {"A": ["a1", "a2"], "B": ["b1", "b2", "b3", "leech"]}
+    learning = {
+        t: sum(cards[i].card.state != State.Review for i in ids) for t, ids in groups.items()
     }
+    assert learning["B"] >= 1  # b3, just missed
     assert stats["topics"] == {
-        "A": {"questions": 2, "seen": 2, "mean_retrievability": round(expected["A"], 4)},
-        "B": {"questions": 4, "seen": 4, "mean_retrievability": round(expected["B"], 4)},
-        "C": {"questions": 1, "seen": 0, "mean_retrievability": None},
+        topic: {
+            "questions": len(ids),
+            "seen": len(ids),
+            "learning": learning[topic],
+            "mean_retrievability": round(recalled(ids) / len(ids), 4),
+            "mastery": round(recalled(ids) / len(ids), 4),
+        }
+        for topic, ids in groups.items()
+    } | {
+        "C": {
+            "questions": 1,
+            "seen": 0,
+            "learning": 0,
+            "mean_retrievability": None,
+            "mastery": 0.0,
+        }
     }
     # The streak survives a day not yet studied, not two.
     assert (
@@ -135,7 +163,15 @@ def test_a_fresh_store_has_empty_stats(tmp_path: Path) -> None:
             "new_left_today": 2,
             "streak_days": 0,
             "retention_30d": None,
-            "topics": {"A": {"questions": 2, "seen": 0, "mean_retrievability": None}},
+            "topics": {
+                "A": {
+                    "questions": 2,
+                    "seen": 0,
+                    "learning": 0,
+                    "mean_retrievability": None,
+                    "mastery": 0.0,
+                }
+            },
             "leeches": [],
         }
 
@@ -152,7 +188,7 @@ def test_the_text_shows_every_figure_and_the_forecast(history: tuple[Store, obje
     assert "retention   80% over the last 30 days" in text
     assert "forecast (next two weeks):\n  Fri 09 Jan      2" in text
     assert "  leech  (8 lapses)  B" in text
-    assert "  C          1      0       –" in text
+    assert "  C          1      0         0       0%" in text
 
 
 @pytest.mark.parametrize("days", [1, 15, 16, 17, 47, 48, 300])
@@ -174,3 +210,30 @@ def test_a_long_streak_is_counted_across_the_batches_of_days(tmp_path: Path, day
         # nothing yet today: the streak still runs to yesterday
         assert streak_days(store, today + timedelta(days=1), calendar) == days
         assert streak_days(store, today + timedelta(days=2), calendar) == 0
+
+
+def test_mastery_counts_the_subtree_and_drops_when_a_question_is_missed(tmp_path: Path) -> None:
+    """A parent row holds its sub-topics, in the app, plain text and JSON alike; a question
+    just missed counts 0 (fsrs predicts near-certain recall right after any answer)."""
+    bank = bank_of(short("p", "Top"), short("c1", "Top › Child"), short("c2", "Top › Child"))
+    with Store.open(tmp_path, T0) as store:
+        session = study(store, bank, T0)
+        day = T0
+        for _ in range(6):  # learn all three to review, over some days
+            while (q := session.next(day)) is not None:
+                session.answer(q.answer, day)  # type: ignore[union-attr]
+            day += timedelta(days=3)
+            session = study(store, bank, day)
+        before = compute_stats(store, bank, day, tz=UTC)["topics"]
+        assert before["Top"]["questions"] == 3 and before["Top › Child"]["questions"] == 2
+        assert before["Top"]["seen"] == 3 and before["Top"]["learning"] == 0
+        assert before["Top"]["mastery"] > 0.8
+        session = study(store, bank, day)
+        missed = session.next(day)
+        assert missed is not None
+        session.answer("no idea", day)
+        after = compute_stats(store, bank, day + timedelta(minutes=1), tz=UTC)["topics"]
+        assert after["Top"]["learning"] == 1
+        assert after["Top"]["mastery"] < before["Top"]["mastery"] - 0.25
+        text = render_stats(compute_stats(store, bank, day, tz=UTC), [])
+        assert "  Top" in text and "    Child" in text

@@ -2,7 +2,8 @@
 
 * due per day for the next two weeks (or until the exam): :func:`quizbot.study.forecast`;
 * answers per day over the last 30 days, from the review log (a sparkline);
-* retention over 30 days, and mastery per topic (mean predicted recall) as bars.
+* retention over 30 days, and mastery per topic and its sub-topics as bars (the share of
+  the topic's questions you would recall now; new and still-being-learned ones count 0).
 
 The figures are gathered in a worker thread from the progress database (its own short-lived
 connection: SQLite's WAL lets it read while the tutor writes), so the screen opens at once.
@@ -140,7 +141,11 @@ class StatsScreen(ModalScreen[None]):
             ),
             Sparkline(data.history, summary_function=max, classes="history"),
             Static(
-                Content.styled("Mastery by topic (mean predicted recall)", "bold $secondary"),
+                Content.styled(
+                    "Mastery by topic: the share of its questions you would recall now "
+                    "(new and still-being-learned ones count 0)",
+                    "bold $secondary",
+                ),
                 classes="heading",
                 markup=False,
             ),

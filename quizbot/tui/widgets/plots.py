@@ -68,14 +68,15 @@ def percent(fraction: float | None) -> str:
 def mastery_rows(
     topics: dict[str, dict[str, object]], width: int = 16, name_width: int = 30
 ) -> Content:
-    """One line per topic: its last heading (indented by depth), a meter, recall, seen/total."""
+    """One line per topic (with its sub-topics): its last heading indented by depth, a meter
+    and the mastery figure (see :func:`quizbot.study.stats.topic_figures`), seen/total."""
     lines: list[Content] = []
     for topic, entry in topics.items():
         parts = topic.split(" › ") if topic else ["(no topic)"]
         name = "  " * (len(parts) - 1) + parts[-1]
         if len(name) > name_width:
             name = name[: name_width - 1] + "…"
-        recall = entry.get("mean_retrievability")
+        recall = entry.get("mastery")
         fraction = float(recall) if isinstance(recall, int | float) else None
         lines.append(
             join(
