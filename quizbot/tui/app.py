@@ -423,6 +423,20 @@ class QuizApp(App[int]):
             self.waiting += 1
             self._back_from_exam()
 
+    def tick(self) -> None:
+        """A learning step has fallen due while the learner read (the chat sets a timer for
+        it after "That's all for now"): the tutor asks it, if nothing else is happening."""
+        if self.tutor is None or self._quitting or self.waiting or self.tutor.current:
+            return
+        self.waiting += 1
+        self._ticked()
+
+    @work(thread=True, group="tutor", exit_on_error=False)
+    def _ticked(self) -> None:
+        with self._tutor_lock:
+            replies, counts = self._consult(lambda tutor, now: tutor.tick(now))
+        self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
+
     @work(thread=True, group="tutor", exit_on_error=False)
     def _back_from_exam(self) -> None:
         """The mock's lapses are in the store: the tutor reads its queue again."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
 from fsrs import Rating, State
@@ -196,6 +196,8 @@ class Tutor:
         return self._index
 
     def _new_study(self, now: datetime) -> Study:
+        # No learning ahead: once new questions run out, the learner is told so and each
+        # learning step comes back when it is due, not minutes early round and round.
         return Study(
             self.store,
             self.bank,
@@ -205,7 +207,23 @@ class Tutor:
             tz=self._tz,
             fuzz=self.fuzz_enabled,
             answers=self.answers,
+            learn_ahead=timedelta(0),
         )
+
+    def _why_no_new(self) -> str:
+        """Why no new question is asked now (empty in cram mode)."""
+        if self.cram:
+            return ""
+        where = f" on {self.topic}" if self.topic else ""
+        if self._unseen <= 0:
+            return f"You have started every question{where}."
+        if self.study.new_left <= 0:
+            limit = self.study.settings.daily_new_limit
+            return (
+                f"No new questions are left today: the daily limit of {limit} is reached "
+                "(`quizbot settings daily_new_limit N` changes it)."
+            )
+        return ""
 
     @property
     def fuzz_enabled(self) -> bool:
@@ -390,7 +408,20 @@ class Tutor:
                     "Take your time. Type an answer, or /hint for a nudge, /skip to see the answer."
                 )
             ]
-        return [Say("Ask me about the notes, /topic to pick a topic, or /quit.")]
+        return self._maybe_next(now) or [
+            Say("Ask me about the notes, /topic to pick a topic, or /quit.")
+        ]
+
+    def tick(self, now: datetime) -> list[Reply]:
+        """Time has passed with no message (the app calls this when a learning step falls
+        due): the question now due, if any; nothing otherwise."""
+        now = utc(now)
+        if self._closed:
+            return []
+        try:
+            return self._maybe_next(now)
+        except (StudyError, StoreError):
+            return []  # said when the learner next writes
 
     def _weak_rating_applies(self, word: str) -> bool:
         """A bare "easy" re-rates only right after feedback, and only if it is not a right
@@ -437,7 +468,7 @@ class Tutor:
                 return []
             self._done_said = True
             self._shown = None
-            return [Done(self._answered, self.study.comes_back())]
+            return [Done(self._answered, self.study.comes_back(), self._why_no_new())]
         self._done_said = False
         if question is self._shown:
             return []

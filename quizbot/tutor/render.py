@@ -128,8 +128,8 @@ def render(reply: Reply, now: datetime) -> str:
         if reply.comes_back is not None:
             when = comes_back_words(reply.comes_back, now)
             when = when.removeprefix("again ").removeprefix("see you ")
-            text += f"; questions still in learning come back {when}"
-        return text + ")."
+            text += f"; questions still in learning come back {when}: press enter then"
+        return text + ")." + (f" {reply.no_new}" if reply.no_new else "")
     if isinstance(reply, Quit):
         return reply.farewell() + "".join(f"\n{line}" for line in reply.extra)
     return str(reply)  # pragma: no cover - a reply type added later

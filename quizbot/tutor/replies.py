@@ -147,10 +147,12 @@ class StartExam(Reply):
 
 @dataclass(frozen=True)
 class Done(Reply):
-    """Nothing more to ask now."""
+    """Nothing more to ask now: ``comes_back`` is when the next learning step falls due, and
+    ``no_new`` says why no new question is asked (the daily limit, every question started)."""
 
     answered: int
     comes_back: datetime | None = None
+    no_new: str = ""
 
 
 @dataclass(frozen=True)

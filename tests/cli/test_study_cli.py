@@ -114,9 +114,25 @@ def test_plain_chat_says_when_nothing_is_left(tmp_path: Path) -> None:
     status, out, _ = chat(tmp_path, "nope\n", Clock(), bank=bank)
     assert status == 0
     assert out.rstrip().endswith(
-        "Nothing more to ask now (1 answered this session; questions "
-        "still in learning come back in 1 min)."
+        "Nothing more to ask now (1 answered this session; questions still in learning come "
+        "back in 1 min: press enter then). You have started every question."
     )
+
+
+def test_out_of_new_questions_is_said_and_learning_steps_wait_until_due(tmp_path: Path) -> None:
+    """No learning ahead: a missed question is not asked again minutes early, round and
+    round; the learner is told why nothing new comes, and an empty line once it is due asks it."""
+    bank = bank_of(short("a", answer="yes"), short("b", answer="no"))
+    with Store.open(tmp_path, T0) as store:
+        store.set_setting("daily_new_limit", "1")
+    clock = Clock(step=timedelta(seconds=5))
+    status, out, _ = chat(tmp_path, "wrong\n\n", clock, bank=bank)
+    assert status == 0
+    assert "No new questions are left today: the daily limit of 1 is reached" in out
+    assert out.count("What is a?") == 1  # not asked again before its step is due
+    clock = Clock(T0 + timedelta(minutes=2), step=timedelta(seconds=5))
+    status, out, _ = chat(tmp_path, "\n", clock, bank=bank)
+    assert "What is a?" in out  # due now: asked
 
 
 def test_stats_json_has_exactly_the_documented_keys(tmp_path: Path) -> None:

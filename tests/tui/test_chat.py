@@ -383,3 +383,20 @@ async def test_after_a_mock_the_chat_reads_the_schedule_again(make_app: MakeApp)
         assert open_card(app)  # a question is asked again
         await pilot.press("ctrl+q")
         await settle(pilot)
+
+
+async def test_a_learning_step_is_asked_when_it_falls_due(make_app: MakeApp) -> None:
+    clock = FakeClock()
+    app = make_app(topic="short", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await send(pilot, "no idea")
+        assert "I will ask it then" in last_bubble(app, "done")
+        assert not [c for c in app.chat.query(QuestionCard) if not c.has_class("-closed")]
+        app.tick()  # too early: nothing
+        await settle(pilot)
+        assert not [c for c in app.chat.query(QuestionCard) if not c.has_class("-closed")]
+        clock.advance(timedelta(minutes=2))
+        app.tick()  # what the timer set after "That's all for now" does
+        await settle(pilot)
+        assert open_card(app).question.id == "brahmos"

@@ -397,3 +397,15 @@ def test_options_are_shown_in_an_order_of_each_presentation(tmp_path: Path) -> N
             later.handle("/skip", T0 + timedelta(days=hour, seconds=5))
         later.close(T0 + timedelta(days=hour, seconds=10))
     assert len(orders) >= 3
+
+
+def test_a_missed_question_comes_back_when_due_not_before(tmp_path: Path) -> None:
+    tutor = open_tutor(tmp_path, BRAHMOS)
+    tutor.start(T0)
+    feedback, done = tutor.handle("Agni", LATER)
+    assert isinstance(feedback, Feedback) and isinstance(done, Done)
+    assert done.comes_back is not None and done.no_new == "You have started every question."
+    assert tutor.tick(LATER + timedelta(seconds=10)) == []  # not yet due: nothing early
+    (again,) = tutor.tick(done.comes_back)
+    assert isinstance(again, Ask) and again.question.id == BRAHMOS.id
+    tutor.close(done.comes_back)

@@ -204,6 +204,9 @@ class ChatScreen(Screen[None]):
             return self.quiz.start_exam(reply)
         if isinstance(reply, Done):
             self._close_card()
+            if reply.comes_back is not None:  # ask the learning step when it falls due
+                wait = max(1.0, (reply.comes_back - now).total_seconds() + 1)
+                self.set_timer(wait, self.quiz.tick)
             return BotMessage(done_content(reply, now), "done")
         if isinstance(reply, Quit):
             self.quiz.action_save_and_quit()

@@ -155,8 +155,13 @@ def stats_content(reply: Stats) -> Content:
 
 def done_content(reply: Done, now: datetime) -> Content:
     text = f"That's all for now: {plural(reply.answered, 'question')} answered this session."
+    if reply.no_new:
+        text += f" {reply.no_new}"
     if reply.comes_back is not None:
-        text += f" The next one comes back {until(reply.comes_back, now)}."
+        text += (
+            f" A question you are still learning comes back {until(reply.comes_back, now)}:"
+            " I will ask it then."
+        )
     return join(
         ("✓ ", "bold $success"),
         text,
