@@ -3,7 +3,7 @@
 Each ``check_*_s`` figure is a whole ``quizbot check`` process (what a user waits for), from
 start to exit, with the full summary printed; the cache dir is private to the benchmark, so
 the first run is cold and the second warm. ``*_peak_mb`` is the peak resident memory of the
-whole process tree (the check and its parsing worker), sampled from /proc. For context the
+whole process tree (the check and any process it starts), sampled from /proc. For context the
 same run prints ``python_startup_s`` (a bare interpreter here, the floor under every process
 figure) and ``load_50k_warm_s`` (``load_bank`` alone, in process, with a warm cache).
 """

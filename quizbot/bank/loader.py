@@ -5,8 +5,11 @@
 partly broken file always load. With ``strict=True`` any error raises :class:`BankError`.
 
 A bank keeps each file's questions as compact records and builds question objects when they
-are first used, so checking or scheduling a 50k-question bank never pays for 50k objects. A
-large cold load is split over two processes (YAML parsing is most of it).
+are first used, so checking or scheduling a 50k-question bank never pays for 50k objects.
+
+Files are parsed in this process, one after another: no pool. ``check_50k_s`` (a cold
+``quizbot check`` of 50k questions, target 2.0 s) measured 0.77 s that way (1.08 s on a busy
+machine), against 0.60 s with a forked second process, which took 140 MB at peak, not 88 MB.
 """
 
 from __future__ import annotations
@@ -24,9 +27,6 @@ from quizbot.bank.model import TOPIC_SEPARATOR, Problem, Question, question_from
 # served whole from the cache never needs them, and they are a third of quizbot's import time.
 
 YAML_SUFFIXES = (".yaml", ".yml")
-
-#: Below this many bytes to parse, a second process costs more than it saves.
-_PARALLEL_MIN_BYTES = 2 * 1024 * 1024
 
 
 class BankError(Exception):
@@ -350,32 +350,6 @@ def load_file(path: Path, display: str) -> FileResult:
     )
 
 
-def _load_files(jobs: list[tuple[Path, str]]) -> list[FileResult]:
-    return [load_file(path, display) for path, display in jobs]
-
-
-def _load_all(jobs: list[tuple[Path, str]], total_bytes: int) -> list[FileResult]:
-    """Load files, on two processes when there is enough to parse and two cores to use."""
-    workers = min(2, os.cpu_count() or 1, len(jobs))
-    if workers < 2 or total_bytes < _PARALLEL_MIN_BYTES:
-        return _load_files(jobs)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # no fork (Windows, macOS default): one process is still correct
-        return _load_files(jobs)
-    # Interleave so both halves get a similar share of large and small files.
-    halves = [jobs[i::workers] for i in range(workers)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        parts = list(pool.map(_load_files, halves))
-    merged: list[FileResult] = [None] * len(jobs)  # type: ignore[list-item]
-    for i, part in enumerate(parts):
-        merged[i::workers] = part
-    return merged
-
-
 def load_bank(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     strict: bool = True,
@@ -395,9 +369,7 @@ def load_bank(
     if cache_dir is not None:
         cache = BankCache(cache_dir, [Path(os.path.abspath(p)) for p in path_list])
         cache.load()
-    results: list[FileResult | None] = []
-    missing: list[tuple[int, Path, str, str]] = []
-    missing_bytes = 0
+    results: list[FileResult] = []
     for path in files:
         display, key = _display(path), os.path.abspath(path)
         try:
@@ -406,21 +378,16 @@ def load_bank(
             stat = None
         found = cache.get(key, stat, display) if cache is not None and stat else None
         if found is None:
-            missing.append((len(results), path, display, key))
-            missing_bytes += stat.st_size if stat else 0
+            found = load_file(path, display)
+            if cache is not None and found.mtime_ns:
+                cache.put(key, found)
         results.append(found)
-    fresh = _load_all([(path, display) for _, path, display, _ in missing], missing_bytes)
-    for (slot, _, _, key), result in zip(missing, fresh, strict=True):
-        results[slot] = result
-        if cache is not None and result.mtime_ns:
-            cache.put(key, result)
     if cache is not None:
         cache.keep_only({os.path.abspath(p) for p in files})
         cache.save()
-    loaded = [r for r in results if r is not None]
-    for result in loaded:
+    for result in results:
         problems.extend(result.problems)
-    bank = Bank(loaded, problems)
+    bank = Bank(results, problems)
     if strict and bank.errors:
         raise BankError(bank.problems)
     return bank

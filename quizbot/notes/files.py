@@ -8,7 +8,6 @@ uses.
 
 from __future__ import annotations
 
-import gc
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,15 +98,7 @@ def build(note: Path, out_dir: Path, schema: str | None = None) -> Output:
     """The generated file for one note (:class:`NoteError` when it cannot be read)."""
     notes_path = display_path(note)
     markdown = read_note(note)
-    # Generating makes many long-lived objects and no garbage cycles: collecting would only
-    # walk them over and over.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        questions, outline = generate(markdown, notes_path, parallel=True)
-    finally:
-        if collecting:
-            gc.enable()
+    questions, outline = generate(markdown, notes_path)
     content = render(
         questions, notes_path, topic_root(outline, notes_path), note_tags(outline), schema
     )

@@ -16,7 +16,6 @@ are asked once per notes file, wherever the abbreviation is defined).
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -333,7 +332,7 @@ def _heading_lines(outline: Outline) -> dict[tuple[str, ...], int]:
 
 @dataclass
 class _Job:
-    """Everything the rules need, built once; a forked worker inherits it."""
+    """Everything the rules need, built once."""
 
     outline: Outline
     builder: _Builder
@@ -421,50 +420,6 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
     return built
 
 
-#: The job a forked worker reads (set just before the fork; never used otherwise).
-_FORKED_JOB: _Job | None = None
-#: Below this many units a second process costs more than it saves.
-_PARALLEL_MIN_UNITS = 2500
-#: The share of the units the forked process drafts: the main process also drafts the
-#: notes-wide questions (sections and tables), so it takes fewer units.
-_FORKED_SHARE = 0.6
-
-
-def _build_units(lo: int, hi: int) -> list[_Built]:
-    job = _FORKED_JOB
-    assert job is not None
-    return _build(job, [d for unit in job.units[lo:hi] for d in unit_drafts(unit, job.ctx)])
-
-
-def _build_all(job: _Job, parallel: bool = False) -> list[_Built]:
-    """Every question of the job, in document order; with ``parallel``, on two cores when the
-    notes are big (a forked process drafts the first units, see ``_FORKED_SHARE``)."""
-    global _FORKED_JOB
-    units = job.units
-    workers = min(2, os.cpu_count() or 1)
-    if not parallel or workers < 2 or len(units) < _PARALLEL_MIN_UNITS:
-        drafts = [d for unit in units for d in unit_drafts(unit, job.ctx)]
-        return _build(job, drafts + _notes_wide_drafts(job))
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # no fork (Windows): one process is still correct
-        drafts = [d for unit in units for d in unit_drafts(unit, job.ctx)]
-        return _build(job, drafts + _notes_wide_drafts(job))
-    split = int(len(units) * _FORKED_SHARE)
-    _FORKED_JOB = job
-    try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            first = pool.submit(_build_units, 0, split)
-            second = _build(job, [d for unit in units[split:] for d in unit_drafts(unit, job.ctx)])
-            rest = _build(job, _notes_wide_drafts(job))
-            return first.result() + second + rest
-    finally:
-        _FORKED_JOB = None
-
-
 def _make_id(stem_slug: str, draft: Draft) -> str:
     key = draft.id_key or "|".join((draft.heading, draft.unit_key, draft.rule, draft.slot))
     digest = f"{stable_hash(stem_slug, key):016x}"[:8]
@@ -497,14 +452,19 @@ def generate(
 ) -> tuple[list[Question], Outline]:
     """:func:`generate_questions`, and the parsed outline (for the file-level settings).
 
-    ``parallel`` lets big notes use a second, forked process: the command line asks for it;
-    library callers (which may run threads, where forking is unsafe) get one process.
+    One process does it all: ``generate_1mb_s`` (1 MB of notes, target 1 s) measured 0.89 s
+    that way, 0.78 s with a forked helper process and 1.07 s with a spawned one (which has
+    to parse the notes again). ``parallel`` is accepted and ignored (the command line still
+    passes it).
     """
     job = _prepare(markdown, source)
+    built = _build(
+        job, [d for unit in job.units for d in unit_drafts(unit, job.ctx)] + _notes_wide_drafts(job)
+    )
     kept: list[tuple[int, int, Question]] = []
     seen_ids: set[str] = set()
     seen_prompts: set[str] = set()
-    for line, order, base, prompt_key, question in _build_all(job, parallel):
+    for line, order, base, prompt_key, question in built:
         if prompt_key in seen_prompts:
             continue  # the same question asked twice: keep the first
         seen_prompts.add(prompt_key)

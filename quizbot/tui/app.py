@@ -2,15 +2,16 @@
 
 Built by :func:`create_app`, which takes every path (and the clock) as arguments so tests run
 it on temporary directories at a fixed time. Loading the bank and opening the tutor happen in
-a worker thread while the first frame paints; every learner message is handled in a worker
-too, one at a time and in order (a lock and a queue), so the screen never freezes, not even
-during a lookup in the notes. ``ctrl+q`` (or ``/quit``) closes the session, saved, and exits.
+a worker thread while the first frame paints; every learner message is answered in a thread
+too, one at a time and in order, and an answer is saved there before the replies are shown.
+The event loop never waits on the tutor or on the progress database (which another quizbot
+may be holding), so the screen never freezes. ``ctrl+q`` (or ``/quit``) closes the session,
+saved, and exits.
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -26,6 +27,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from quizbot.tui.commands import QuizCommands
+from quizbot.tui.pacing import Pacing
 from quizbot.tui.screens.chat import ChatScreen
 from quizbot.tui.verbatim import join, plural, verbatim
 from quizbot.tui.widgets.messages import BotMessage
@@ -100,9 +102,14 @@ class QuizApp(App[int]):
         #: painted: benchmarks and tests.
         self.after_paint: Callable[[list[Reply]], None] | None = None
         self._unpainted: list[Reply] | None = None
-        self._gc_paused = False
         self._tutor_lock = threading.Lock()
-        self._inbox: deque[tuple[str, str | None]] = deque()
+        #: Messages to answer: (text, text to show with the replies or None, together,
+        #: the question on screen when it was sent).
+        self._inbox: deque[tuple[str, str | None, bool, str | None]] = deque()
+        #: Learner messages not on screen yet (shown with their replies, see ``send``).
+        self._hidden = 0
+        self._answering = False
+        self._pacing = Pacing(self)
         self._quitting = False
         #: Messages (and the opening) whose replies are not on screen yet.
         self.waiting = 1
@@ -122,26 +129,12 @@ class QuizApp(App[int]):
     def _painted(self, _screen: Screen[None]) -> None:
         replies, self._unpainted = self._unpainted, None
         if self.waiting == 0:
-            self._resume_gc()
+            self._pacing.painted()
         if replies is not None and self.after_paint is not None:
             self.after_paint(replies)
 
-    def _pause_gc(self) -> None:
-        """No garbage collection from the learner's enter to the reply on screen (Textual
-        does the same while scrolling): a full collection of the app's heap takes 80-160 ms
-        here, and it would land in the middle of the answer now and then. It runs once the
-        frame is painted, while the learner reads."""
-        if gc.isenabled():
-            gc.disable()
-            self._gc_paused = True
-
-    def _resume_gc(self) -> None:
-        if self._gc_paused:
-            self._gc_paused = False
-            gc.enable()
-
     def on_unmount(self) -> None:
-        self._resume_gc()  # never leave the process without a collector
+        self._pacing.painted()
 
     # --- the session, in worker threads ---
 
@@ -165,7 +158,6 @@ class QuizApp(App[int]):
 
         replies: list[Reply] = []
         bank = load_bank(self.bank_paths, strict=False, cache_dir=self.cache_dir)
-        gc.freeze()  # the bank lives as long as the app: keep it out of every collection
         self.bank = bank
         if bank.errors:
             replies.append(
@@ -213,36 +205,36 @@ class QuizApp(App[int]):
         return replies, tutor.counts(now)
 
     def send(self, text: str, *, shown: str | None = None, on_screen: str | None = None) -> None:
-        """The learner's message (``shown`` in the chat if given): shown at once, then
-        answered by the tutor in a worker. ``on_screen``: the question the learner saw when
-        they sent it (see :meth:`quizbot.tutor.Tutor.handle`)."""
+        """The learner's message (``shown`` in the chat if given), answered by the tutor in a
+        thread (see ``_answer_all``). The message is shown at once, or with its replies (see
+        ``_together``): then nothing is painted, nor collected, meanwhile (see Pacing).
+        ``on_screen``: the question the learner saw when they sent it (see
+        :meth:`quizbot.tutor.Tutor.handle`)."""
         if self._quitting:
             return
         self.waiting += 1
         shown = text if shown is None else shown
-        tutor = self.tutor
-        if tutor is not None and self._quick(tutor, text):
-            self._pause_gc()
-            with self._tutor_lock:  # free: nothing else is waiting (see _quick)
-                replies, counts = self._consult(
-                    lambda tutor, now: tutor.handle(text, now, on_screen=on_screen)
-                )
-            self.call_next(self._show, replies, counts, shown)
-            return
-        self._inbox.append((text, on_screen))
-        self.call_next(self.chat.learner_said, shown)  # in order with replies still to show
+        together = self._together(text)
+        if together:
+            self._pacing.start()
+        if together or self._hidden:  # (after a message not on screen yet: that one first)
+            self._hidden += 1
+            self._inbox.append((text, shown, together, on_screen))
+        else:
+            self._inbox.append((text, None, False, on_screen))
+            self.call_next(self.chat.learner_said, shown)
         self._handle_next()
 
-    def _quick(self, tutor: Tutor, text: str) -> bool:
-        """Whether ``text`` is answered here rather than in a worker: an answer, /skip,
-        /hint... take the tutor a millisecond or two, so the learner's message, the feedback
-        and the next question are painted in one frame. Lookups in the notes, explanations
-        and statistics (slow the first time) keep the worker, and so does everything while
-        an earlier message is still being answered (the order stays the same)."""
+    def _together(self, text: str) -> bool:
+        """Whether ``text`` is shown with its replies, in one frame: an answer, /skip,
+        /hint... take the tutor a millisecond or two. Lookups in the notes, explanations and
+        statistics (slow the first time) are shown at once, and so is everything while the
+        near-miss index of a big bank is still building."""
         from quizbot.tutor.intents import parse
 
-        if self._inbox or self._tutor_lock.locked() or not tutor.answers.ready:
-            return False  # (the near-miss index of a big bank may still be building)
+        tutor = self.tutor
+        if tutor is None or not tutor.answers.ready:
+            return False
         kind = parse(text, pending=tutor.current is not None).kind
         if kind in ("answer", "rate"):
             return tutor.current is not None  # with no question pending: a lookup
@@ -259,16 +251,29 @@ class QuizApp(App[int]):
         now = self.clock()
         return act(tutor, now), tutor.counts(now)
 
-    @work(thread=True, group="tutor", exit_on_error=False)
     def _handle_next(self) -> None:
-        with self._tutor_lock:  # one message at a time, in the order they were sent
-            if not self._inbox:
-                return
-            text, on_screen = self._inbox.popleft()
-            replies, counts = self._consult(
-                lambda tutor, now: tutor.handle(text, now, on_screen=on_screen)
-            )
-            self.call_from_thread(self._show, replies, counts)  # type: ignore[arg-type]
+        if not self._answering:
+            self._answering = True
+            self.run_worker(self._answer_all(), group="tutor", exit_on_error=False)
+
+    async def _answer_all(self) -> None:
+        """Answer the messages of the inbox in the order they were sent: the tutor works in a
+        thread (and saves an answer before it returns), the replies are shown here."""
+        try:
+            while self._inbox:
+                text, said, together, on_screen = self._inbox.popleft()
+                if said is not None and not together:  # held back behind an earlier one
+                    self._hidden -= 1
+                    self.chat.learner_said(said)
+                    said = None
+                replies, counts = await asyncio.to_thread(self._handle, text, on_screen)
+                await self._show(replies, counts, said)
+        finally:
+            self._answering = False
+
+    def _handle(self, text: str, on_screen: str | None) -> tuple[list[Reply], Counts | None]:
+        with self._tutor_lock:
+            return self._consult(lambda tutor, now: tutor.handle(text, now, on_screen=on_screen))
 
     async def _show(
         self, replies: list[Reply], counts: Counts | None, said: str | None = None
@@ -276,8 +281,10 @@ class QuizApp(App[int]):
         """Show the replies (after the learner's message ``said``, if given) in one frame."""
         with self.batch_update():
             if said is not None:
+                self._hidden -= 1
                 self.chat.learner_said(said)
             await self.chat.show(replies, counts, self.clock())
+        self._pacing.shown()
         self.waiting -= 1
         if self.after_paint is not None:
             self._unpainted = replies  # see _painted

@@ -173,10 +173,20 @@ def test_stats_on_a_damaged_database_warns_keeps_it_and_starts_fresh(tmp_path: P
 
 # --- real processes ---
 
+#: Enough new questions for every process of a drill to answer its 500 lines (learning steps
+#: are not asked ahead of time, so a drill that ran out of new ones would have none to ask).
 BANK_YAML = "topic: Drill\nquestions:\n" + "".join(
     f"  - {{id: d{i}, type: short, prompt: 'Capital number {i}?', answer: 'city {i}'}}\n"
-    for i in range(300)
+    for i in range(2500)
 )
+
+
+def _first_answer(proc: subprocess.Popen[str]) -> None:
+    """Read until the chat has acknowledged an answer (fails, rather than hangs, if it ends)."""
+    assert proc.stdout is not None
+    while not (line := proc.stdout.readline()).startswith("(rated"):
+        assert line, "the chat ended before answering anything"
+
 
 CHAT = textwrap.dedent("""\
     import sys
@@ -242,8 +252,8 @@ def test_sigkill_mid_session_loses_at_most_the_answer_in_flight(drill: tuple[Pat
             proc.stdin.write(f"city {n}\n" if n % 3 else "wrong\n")
             proc.stdin.flush()
             if n < answers - 1:
-                while not proc.stdout.readline().startswith("(rated"):
-                    pass
+                while not (line := proc.stdout.readline()).startswith("(rated"):
+                    assert line, "the chat ended before answering anything"
                 acknowledged += 1  # feedback printed: the answer was committed before it
         # The last answer is in flight: kill at a random moment around its processing.
         time.sleep(rng.random() * 0.02)
@@ -269,8 +279,7 @@ def test_sigkill_at_random_moments_leaves_a_consistent_database(drill: tuple[Pat
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write("".join(f"city {n}\n" for n in range(500)))
         proc.stdin.flush()
-        while not proc.stdout.readline().startswith("(rated"):
-            pass  # at least one answer under way
+        _first_answer(proc)  # at least one answer under way
         time.sleep(rng.random() * 0.3)
         os.kill(proc.pid, signal.SIGKILL)
         acknowledged = proc.stdout.read().count("(rated") + 1

@@ -6,20 +6,29 @@ progress."""
 from __future__ import annotations
 
 import gc
-from datetime import UTC, timedelta
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import Input, Static
+from textual.widgets._footer import FooterKey
 
 from quizbot.exam.tables import exam_rows
 from quizbot.study import Store
 from quizbot.tui.app import QuizApp
 from quizbot.tui.screens.chat import MAX_MESSAGES
 from quizbot.tui.widgets.choices import ChoiceRow, Choices
+from quizbot.tui.widgets.footer import Footer
 from quizbot.tui.widgets.header import StatusBar
 from quizbot.tui.widgets.match import MatchBoard, MatchCell
 from quizbot.tui.widgets.question import QuestionCard
+from quizbot.tutor import Tutor
+from quizbot.tutor.replies import Ask, Reply
 from tests.tui.conftest import START, FakeClock, MakeApp
 from tests.tui.helpers import (
     bubbles,
@@ -109,6 +118,78 @@ async def test_a_whole_session_then_restart_keeps_progress(
         await pilot.press("ctrl+q")
         await settle(pilot)
     assert again.return_code == 0
+
+
+async def test_each_answer_is_saved_off_the_event_loop_before_the_next_question_shows(
+    make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writers: list[threading.Thread] = []
+    transaction = Store.transaction
+
+    @contextmanager
+    def recorded(store: Store) -> Iterator[None]:
+        writers.append(threading.current_thread())
+        with transaction(store):
+            yield
+
+    monkeypatch.setattr(Store, "transaction", recorded)
+    saved_when_asked: list[int] = []  # answers in the database as each question is painted
+
+    def painted(replies: list[Reply]) -> None:
+        if any(isinstance(r, Ask) for r in replies):
+            with Store.open(tmp_path / "data", START) as other:  # another connection
+                saved_when_asked.append(len(other.reviews()))
+
+    app = make_app()
+    app.after_paint = painted
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for typed in ("zzz wrong", "/skip", "another wrong answer"):
+            await send(pilot, typed)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert saved_when_asked == [0, 1, 2, 3]
+    assert writers and threading.main_thread() not in writers  # (the event loop's thread)
+
+
+async def test_messages_sent_while_the_tutor_is_busy_keep_their_order(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        handle = Tutor.handle
+
+        def slow(tutor: Tutor, text: str, now: datetime, **options: Any) -> list[Reply]:
+            time.sleep(0.2)  # as when another quizbot holds the progress database
+            return handle(tutor, text, now, **options)
+
+        monkeypatch.setattr(Tutor, "handle", slow)
+        entry = app.query_one("#entry", Input)
+        for typed in ("zzz wrong", "what is INSTC?", "/why"):  # an answer, a lookup, a why
+            entry.focus()
+            entry.value = typed
+            await pilot.press("enter")
+        await settle(pilot)
+        log = [
+            next(
+                c
+                for c in ("learner", "feedback", "lookup", "explain", "question")
+                if w.has_class(c)
+            )
+            for w in app.chat.query_one("#log").children
+            if not w.has_class("say")
+        ]
+        assert log[-7:] == [
+            "learner",
+            "feedback",
+            "question",
+            "learner",
+            "lookup",
+            "learner",
+            "explain",
+        ]
+        assert bubbles(app, "learner")[-3:] == ["zzz wrong", "what is INSTC?", "/why"]
 
 
 async def test_a_typo_is_accepted_and_markup_is_shown_verbatim(make_app: MakeApp) -> None:
@@ -341,6 +422,10 @@ async def test_a_long_chat_stays_small_and_collection_resumes_after_each_answer(
         closed = app.chat.query("#log .question.-closed")
         assert closed and all(not card.children for card in closed)
         assert len(app.chat.query("#log *")) < 2 * MAX_MESSAGES
+        # the footer forgets the keys it removed (Textual keeps them bound: issue #6666)
+        footer = app.chat.query_one(Footer)
+        bound = getattr(footer, "__watchers", {}).get("compact", [])
+        assert 0 < len(bound) <= len(footer.query(FooterKey))
 
 
 async def test_a_mock_in_the_chat_keeps_the_chat_screens_away_and_is_saved_on_quit(

@@ -313,24 +313,6 @@ def test_questions_built_from_records_equal_those_built_by_init() -> None:
         assert hash(rebuilt) == hash(question)
 
 
-def test_large_banks_load_the_same_on_two_processes(tmp_path: Path) -> None:
-    from benchmarks.synthetic import write_bank as write_synthetic
-    from quizbot.bank import loader
-
-    bank_dir = write_synthetic(tmp_path / "big", questions=2_000, files=20)
-    (bank_dir / "broken.yaml").write_text("questions:\n  - {id: f0-q0, type: short}\n")
-    threshold = loader._PARALLEL_MIN_BYTES
-    try:
-        loader._PARALLEL_MIN_BYTES = 0
-        parallel = load_bank(bank_dir, strict=False)
-        loader._PARALLEL_MIN_BYTES = 10**12
-        serial = load_bank(bank_dir, strict=False)
-    finally:
-        loader._PARALLEL_MIN_BYTES = threshold
-    assert parallel.questions == serial.questions and len(parallel) == 2_000
-    assert parallel.problems == serial.problems and len(parallel.problems) == 2
-
-
 GENERATED = """\
     generated_from: notes/energy.md
     topic: Energy

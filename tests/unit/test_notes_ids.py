@@ -8,7 +8,6 @@ import textwrap
 
 import pytest
 
-import quizbot.notes.generate as generate_module
 from quizbot.notes import generate_questions
 from tests.conftest import REPO
 
@@ -96,11 +95,3 @@ def test_ids_do_not_depend_on_the_process_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1 and outputs.pop().count("gen-body-") >= 8
-
-
-def test_two_processes_give_exactly_what_one_gives(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Big notes are drafted on two cores; the result must not depend on it."""
-    notes = (REPO / "notes" / "india-russia.md").read_text(encoding="utf-8")
-    serial = generate_questions(notes, "notes/india-russia.md")
-    monkeypatch.setattr(generate_module, "_PARALLEL_MIN_UNITS", 10)
-    assert generate_module.generate(notes, "notes/india-russia.md", parallel=True)[0] == serial

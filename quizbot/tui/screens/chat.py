@@ -18,12 +18,13 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from quizbot.tui.commands import CommandSuggester
 from quizbot.tui.verbatim import join, verbatim
 from quizbot.tui.widgets.choices import Answer, TypeInstead
 from quizbot.tui.widgets.entry import ChatInput
+from quizbot.tui.widgets.footer import Footer
 from quizbot.tui.widgets.header import StatusBar
 from quizbot.tui.widgets.messages import (
     BotMessage,
