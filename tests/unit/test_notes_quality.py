@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.quality import VERDICTS, corpus, figures, load_judgements
+from benchmarks.quality import VERDICTS, changed, corpus, figures, load_judgements
 from quizbot.bank.model import Question
 
 
@@ -37,6 +37,13 @@ def test_every_generated_question_is_judged(
     assert not unjudged, "judge these (python -m benchmarks.quality --dump):\n" + "\n".join(
         unjudged
     )
+
+
+def test_no_judged_question_changed_its_wording(questions: dict[str, list[Question]]) -> None:
+    """A judgement is of the question as shown: one whose wording changed under the same id
+    is judged again (then ``python -m benchmarks.quality --lock``)."""
+    again = changed(questions)
+    assert not again, "judge these again (their wording changed):\n" + "\n".join(again)
 
 
 def test_no_question_judged_bad_comes_back(
