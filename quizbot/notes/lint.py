@@ -61,11 +61,10 @@ def answers(question: Question) -> list[str]:
 def visible_text(question: Question) -> str:
     """What the learner reads before answering (options aside)."""
     match question:
-        case Cloze():  # the blanks hidden
-            return f"{question.prompt}\n{CLOZE_BLANK.sub(' ', question.text)}"
+        case Cloze():  # the blanks hidden; the prompt is not shown, the topic is
+            return f"{question.topic}\n{CLOZE_BLANK.sub(' ', question.text)}"
         case TrueFalse():
-            prompt, statement = question.prompt, question.statement
-            return prompt if statement == prompt else f"{prompt}\n{statement}"
+            return f"{question.topic}\n{question.statement}"
         case Short() | ListQuestion() | Mcq() | Multi() | Statements() | Match():
             return question.prompt
         case _:
