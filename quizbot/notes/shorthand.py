@@ -1,0 +1,52 @@
+"""The writer's shorthand, written out where a question shows the notes' words.
+
+Revision notes write ``movt``, ``b/w``, ``w/``, ``govt``; a question a coach keeps does not.
+:func:`write_out` replaces each such word (and each short form a legend line of the notes
+defines: ``INC = Congress``) with what it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from quizbot.notes.phrases import fold
+
+#: Shorthand any revision sheet uses, and what it stands for.
+SHORTHAND = {
+    "movt": "movement",
+    "b/w": "between",
+    "w/o": "without",
+    "w/": "with",
+    "govt": "government",
+    "govt.": "government",
+    "prez": "president",
+    "conf": "Conference",
+    "conf.": "Conference",
+    "imp.": "important",
+    "trib.": "tributary",
+    "tribs": "tributaries",
+    "yrs": "years",
+    "yr": "year",
+    "approx.": "about",
+    "amdt": "Amendment",
+}
+_WORD = re.compile(r"(?<![\w/])([A-Za-z][\w.]*/?\w*\.?)")
+
+
+def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
+    """``text`` with the writer's shorthand (and the notes' own legend) written out."""
+    table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(1)
+        folded = fold(word)
+        found = table.get(folded) or table.get(folded.rstrip("."))
+        if found is None:
+            return word
+        tail = word[len(word.rstrip(".")) :] if folded.rstrip(".") in table else ""
+        if word[:1].isupper() and found[:1].islower():
+            found = found[:1].upper() + found[1:]  # "Imp. amendments" → "Important amendments"
+        return found + (tail if tail and folded not in table else "")
+
+    return _WORD.sub(one, text)
