@@ -200,7 +200,7 @@ def spelled_by_the_words(
     return None
 
 
-_SMALL_WORDS = frozenset("of the and a an in on for to at by with from".split())
+_SMALL_WORDS = frozenset("of the and a an in on for to at by from".split())
 #: What ends a phrase: punctuation, a dash or an arrow between words.
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”/→=+&|]|\s[–—-]\s|\bw/")
 

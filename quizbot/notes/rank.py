@@ -115,6 +115,7 @@ def rank(
         len(d.unit_text.split()) < SHORT_FACT_WORDS and d.unit_text for d, _ in candidates
     ):
         cap = 1  # a short line holds one fact
+    candidates = _stronger_of_joined(candidates)
     kept: list[tuple[Draft, Any]] = []
     keys: set[str] = set()
     kept_keys: list[tuple[str, str]] = []
@@ -182,6 +183,19 @@ def joined(text: str, a: str, b: str) -> bool:
         if re.search(re.escape(first) + _JOINT + re.escape(second), text):
             return True
     return False
+
+
+def _stronger_of_joined(candidates: Sequence[tuple[Draft, T]]) -> list[tuple[Draft, T]]:
+    """Of two keys a dash joins (one fact either way round), the candidates of the weaker
+    kind are left out: ``Maldives – Operation Cactus`` asks the operation, not the country."""
+    names = [
+        (d.key_text, KIND_WEIGHT.get(d.key_kind, 3))
+        for d, _ in candidates
+        if _FAMILY.get(d.key_kind) not in ("time", "figure", "ordinal")
+    ]
+    text = candidates[0][0].unit_text if candidates else ""
+    weaker = {a for a, wa in names for b, wb in names if wa > wb and joined(text, a, b)}
+    return [(d, item) for d, item in candidates if d.key_text not in weaker]
 
 
 def by_fact(drafts: Iterable[tuple[Draft, T]]) -> dict[str, list[tuple[Draft, T]]]:
