@@ -219,12 +219,34 @@ def brief(q: Question) -> str:
     return repr(q)
 
 
+BUNDLED_REVIEW = ROOT / "bundled_review.yaml"
+
+
+def bundled_sample(seed: int, size: int = 40) -> None:
+    """40 random questions of the bundled bank, drawn as the coach drew them, with the
+    verdicts of ``bundled_review.yaml`` and the count of those a coach keeps."""
+    import random
+
+    from quizbot import load_bank
+
+    bank = load_bank([ROOT.parent.parent / "question_bank"])
+    review = yaml.safe_load(BUNDLED_REVIEW.read_text(encoding="utf-8")) or {}
+    sample = random.Random(seed).sample(sorted(bank, key=lambda q: q.id), size)
+    kept = 0
+    for q in sample:
+        verdict = str(review.get(q.id, "UNREVIEWED"))
+        kept += verdict.startswith("good")
+        print(f"{q.id}: {verdict}")
+    print(f"bundled_sample_seed_{seed}_good: {kept} of {size}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.quality")
     parser.add_argument("--dump", nargs="?", const="", metavar="NOTE")
     parser.add_argument("--unjudged", action="store_true")
     parser.add_argument("--missing", action="store_true")
     parser.add_argument("--lock", action="store_true")
+    parser.add_argument("--bundled-sample", type=int, metavar="SEED")
     args = parser.parse_args(argv)
     questions = corpus()
     judged = load_judgements()
@@ -251,7 +273,15 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{note}: {fact['answer']} — {fact['fact']}")
     if args.lock:
         lock(questions)
-    if not (args.dump is not None or args.unjudged or args.missing or args.lock):
+    if args.bundled_sample is not None:
+        bundled_sample(args.bundled_sample)
+    if not (
+        args.dump is not None
+        or args.unjudged
+        or args.missing
+        or args.lock
+        or args.bundled_sample is not None
+    ):
         for name, value in figures(questions).items():
             print(f"{name}: {value:.3f}")
     return 0
