@@ -21,7 +21,7 @@ from quizbot.notes.lists import ListFound
 from quizbot.notes.outline import Item
 from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import WORD_FOR, Quantity
-from quizbot.notes.shorthand import write_out
+from quizbot.notes.shorthand import has_shorthand, write_out
 from quizbot.notes.terms import Term
 
 #: The author's ``Question :: Answer`` markup.
@@ -241,6 +241,9 @@ def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, 
     """A draft's shown text with the writer's shorthand (``w/``, ``movt``, the notes' legend)
     written out: a cloze's text outside its blanks, a true/false's statement and fix, a
     prompt after its context. Keys and options are left as the notes write them."""
+    shown = [str(fields[k]) for k in ("text", "statement", "fix", "prompt") if k in fields]
+    if not any(has_shorthand(s, legend) for s in shown):
+        return fields  # nothing to write out (most drafts)
     done = dict(fields)
     if "text" in done:
         parts = re.split(r"(\{\{.*?\}\})", str(done["text"]))

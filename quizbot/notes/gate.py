@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from quizbot.bank.model import (
     CLOZE_BLANK,
@@ -68,6 +69,11 @@ MIN_LEFT_WORDS = 2
 
 def _context_free(question: Question, draft: Draft) -> str:
     """What the learner reads, less the context prefix (``Topic › Section:``)."""
+    return _shown_alone(question)
+
+
+@lru_cache(maxsize=64)
+def _shown_alone(question: Question) -> str:
     text = visible_text(question)
     if isinstance(question, Cloze | TrueFalse):  # the topic line, then the fact
         return text.split("\n", 1)[-1]
@@ -102,10 +108,13 @@ def answer_given_away(
     if (
         draft.rule != "abbreviation"
         and len(initials) >= 3
-        and re.search(rf"\b{initials}\b", CLOZE_BLANK.sub(" ", visible))
+        and initials in _WORDS.findall(CLOZE_BLANK.sub(" ", visible))
     ):
         return f"the acronym {initials!r} of the answer is printed in the question"
     return None
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _spelled_out(abbr: str, visible: str) -> bool:
@@ -136,8 +145,7 @@ def partly_given_away(
         return None
     if draft.rule in ("abbreviation", "definition"):
         return None
-    visible = _context_free(question, draft)
-    shown = {_stem(w) for w in fold_words(CLOZE_BLANK.sub(" ", visible))}
+    shown = _shown_stems(_context_free(question, draft))
     shared: set[str] = set()
     if isinstance(question, Mcq):  # a word every option has tells nothing
         others = [set(fold_words(o)) for o in question.options if o != question.answer]
@@ -156,6 +164,11 @@ def partly_given_away(
         if long_enough and word not in _GENERIC and not word.isdigit() and _stem(word) in shown:
             return f"the word {word!r} of the answer is in the question"
     return None
+
+
+@lru_cache(maxsize=64)
+def _shown_stems(visible: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in fold_words(CLOZE_BLANK.sub(" ", visible)))
 
 
 def _stem(word: str) -> str:

@@ -452,7 +452,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
     def fit(draft: Draft, _: None) -> Question | None:
         """The draft built and passed through the gate, or ``None``."""
         question: Question = draft.cls(  # type: ignore[assignment]
-            id=_make_id(stem_slug, draft),
+            id="",
             topic=job.topics.get(draft.heading, ""),
             tags=job.tags,
             source=Source(job.source, draft.heading, draft.line),
@@ -462,7 +462,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             return None
         if gate(question, draft, units.get(draft.unit_key), job.ctx) is not None:
             return None
-        return question
+        return dataclasses.replace(question, id=_make_id(stem_slug, draft))  # kept: named
 
     built: list[_Built] = []
     for group in by_fact((d, None) for d in drafts).values():

@@ -25,6 +25,7 @@ Each rule returns why the question is unfit (``None`` when it is fit), like ever
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -49,11 +50,17 @@ def blank_sides(question: Question) -> tuple[str, str] | None:
     """The text before and after the one blank of a cloze (``None`` for anything else)."""
     if not isinstance(question, Cloze):
         return None
-    found = list(CLOZE_BLANK.finditer(question.text))
+    return _sides(question.text)
+
+
+@lru_cache(maxsize=64)
+def _sides(text: str) -> tuple[str, str] | None:
+    """The rules of one question ask for its sides in turn: found once."""
+    found = list(CLOZE_BLANK.finditer(text))
     if len(found) != 1:
         return None
     m = found[0]
-    return question.text[: m.start()], question.text[m.end() :]
+    return text[: m.start()], text[m.end() :]
 
 
 def _numbers(text: str) -> list[tuple[int, int]]:
@@ -113,8 +120,8 @@ def given_by_its_pair(
     key = draft.key_text
     found = _PAIR_AFTER.match(after)
     partner = found.group(1) if found else ""
-    if not partner:
-        found = _PAIR_BEFORE.search(before)
+    if not partner and before.rstrip().endswith(("&", "+", "and", "vs", "vs.")):
+        found = _PAIR_BEFORE.search(before[-80:])  # the pair ends right before the blank
         partner = found.group(1) if found else ""
     if not partner:
         return None
@@ -168,9 +175,11 @@ def spelled_by_the_words(
 ) -> str | None:
     if draft.rule == "abbreviation":
         return None  # "What does MPC stand for?" prints the acronym by design
+    key = draft.key_text.strip()
+    if not _is_acronym(key) and sum(1 for w in key.split() if w[:1].isupper()) < 2:
+        return None
     sides = blank_sides(question)
     visible = " ".join(sides) if sides else _asked_text(question)
-    key = draft.key_text.strip()
     if _is_acronym(key):
         letters = _letters(key)
         # where the spelling may start: the acronym's first letter, or its first capital
@@ -233,6 +242,12 @@ _BODY_WORDS = {
 def named_by_a_word(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
+    if (
+        draft.key_kind not in _FIGURE_KINDS
+        and draft.key_kind != "year"
+        and fold(draft.key_text).strip() not in _BODY_WORDS
+    ):
+        return None  # only a figure, a year or a body can be said by a word
     sides = blank_sides(question)
     visible = " ".join(sides) if sides else _asked_text(question)
     words = fold_words(visible)
@@ -270,10 +285,13 @@ def one_option_shares_a_word(
     if not isinstance(question, Mcq):
         return None
     words = {w for w in content_words(_asked_text(question)) if not w.isdigit()}
+    options = [content_words(o) for o in question.options]
+    answer = question.options.index(question.answer)
     for form in (_as_written, stem):  # the word as written ("community"), then its stem
+        forms = [{form(w) for w in o} for o in options]
         for word in sorted({form(w) for w in words}):
-            holders = [o for o in question.options if word in {form(w) for w in content_words(o)}]
-            if len(holders) == 1 and holders[0] == question.answer:
+            holders = [i for i, held in enumerate(forms) if word in held]
+            if holders == [answer]:
                 return f"only the answer shares the word {word!r} with the question"
     return None
 

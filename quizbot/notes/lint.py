@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import assert_never
 
 from quizbot.bank.model import (
@@ -58,8 +59,10 @@ def answers(question: Question) -> list[str]:
             assert_never(question)
 
 
+@lru_cache(maxsize=64)
 def visible_text(question: Question) -> str:
-    """What the learner reads before answering (options aside)."""
+    """What the learner reads before answering (options aside); each rule of the gate asks
+    for it in turn, so it is worked out once per question."""
     match question:
         case Cloze():  # the blanks hidden; the prompt is not shown, the topic is
             return f"{question.topic}\n{CLOZE_BLANK.sub(' ', question.text)}"

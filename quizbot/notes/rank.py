@@ -171,7 +171,7 @@ def _prints(draft: Draft, key: str) -> bool:
     return any(w.strip(".,;:?") in _EVENT_NOUNS for w in named[: len(key.split()) + 1])
 
 
-_JOINT = r"(?:\s*\([^()]*\))?\s*(?:–|—|=|→|/|\bor\b|&|\+|\bvs\.?)\s*(?:the\s+)?"
+_JOINT = re.compile(r"(?:\s*\([^()]*\))?\s*(?:–|—|=|→|/|\bor\b|&|\+|\bvs\.?)\s*(?:the\s+)?")
 
 
 def joined(text: str, a: str, b: str) -> bool:
@@ -179,9 +179,13 @@ def joined(text: str, a: str, b: str) -> bool:
     ``or``, ``&``, ``+`` or ``vs`` (a parenthesis after the first allowed)?"""
     if not a or not b or a not in text or b not in text:
         return False
-    for first, second in ((a, b), (b, a)):
-        if re.search(re.escape(first) + _JOINT + re.escape(second), text):
-            return True
+    for first, second in ((a, b), (b, a)):  # plain finds: no pattern built per pair
+        start = text.find(first)
+        while start >= 0:
+            joint = _JOINT.match(text, start + len(first))
+            if joint is not None and text.startswith(second, joint.end()):
+                return True
+            start = text.find(first, start + 1)
     return False
 
 

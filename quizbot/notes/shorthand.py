@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from quizbot.notes.phrases import fold
 
@@ -34,9 +35,25 @@ SHORTHAND = {
 _WORD = re.compile(r"(?<![\w/])([A-Za-z][\w.]*/?\w*\.?)")
 
 
+@lru_cache(maxsize=64)
+def _finder(shorts: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``shorts`` as a word (case aside): a text holding none of
+    them is left alone without a look at each of its words."""
+    alternatives = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
+
+
+def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
+    """Does ``text`` hold any shorthand :func:`write_out` would write out?"""
+    shorts = tuple(SHORTHAND) + tuple(k for k, v in legend.items() if v)
+    return _finder(shorts).search(text) is not None
+
+
 def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     """``text`` with the writer's shorthand (and the notes' own legend) written out."""
     table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
+    if not _finder(tuple(table)).search(text):
+        return text
 
     def one(m: re.Match[str]) -> str:
         word = m.group(1)
