@@ -14,11 +14,18 @@ and question id. Figures:
 
 ``python -m benchmarks.quality --dump [NOTE]`` prints every question briefly, with its
 judgement, for judging; ``--missing`` lists the key facts no question asks.
+
+A judgement holds for the question as the learner saw it: ``tests/quality/judged_shown.txt``
+keeps a fingerprint of each judged question as shown (:func:`shown`: the topic line, the
+question and its key), so a question whose wording changed under the same id is listed by
+``--unjudged`` (and fails the test) until it is judged again; ``--lock`` records the
+fingerprints of the questions as judged now.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,6 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent / "tests" / "quality"
 NOTES = ROOT / "notes"
 KEY_FACTS = ROOT / "key_facts.yaml"
 JUDGEMENTS = ROOT / "judgements.yaml"
+SHOWN = ROOT / "judged_shown.txt"
 VERDICTS = ("good", "weak", "bad")
 
 
@@ -71,6 +79,52 @@ def load_judgements() -> dict[str, dict[str, tuple[str, str]]]:
             verdict, _, reason = str(entry).partition(":")
             judged[note][qid] = (verdict.strip(), reason.strip())
     return judged
+
+
+def shown(question: Question) -> str:
+    """The question as the learner sees it (the topic line and the question, as the line
+    mode shows it) and its key: what a judgement judged."""
+    from quizbot.tutor.render import render_question
+
+    return f"{render_question(question)}\nKEY: {brief(question).splitlines()[-1].strip()}"
+
+
+def fingerprint(question: Question) -> str:
+    return hashlib.sha256(shown(question).encode("utf-8")).hexdigest()[:12]
+
+
+def load_shown() -> dict[str, str]:
+    """Question id → the fingerprint of the question as it was judged."""
+    if not SHOWN.exists():
+        return {}
+    pairs = (line.split() for line in SHOWN.read_text(encoding="utf-8").splitlines())
+    return {p[0]: p[1] for p in pairs if len(p) == 2 and not p[0].startswith("#")}
+
+
+def changed(questions: dict[str, list[Question]]) -> list[str]:
+    """Judged questions whose wording changed since they were judged (``note id``)."""
+    judged, seen = load_judgements(), load_shown()
+    return [
+        f"{note} {q.id}"
+        for note, qs in questions.items()
+        for q in qs
+        if q.id in judged.get(note, {}) and seen.get(q.id) != fingerprint(q)
+    ]
+
+
+def lock(questions: dict[str, list[Question]]) -> None:
+    """Record the fingerprint of every judged question as it is shown now."""
+    judged = load_judgements()
+    lines = ["# id fingerprint: each judged question as the learner saw it (see quality.py)"]
+    lines += [
+        f"{q.id} {fingerprint(q)}"
+        for note, qs in questions.items()
+        for q in qs
+        if q.id in judged.get(note, {})
+    ]
+    tmp = SHOWN.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(SHOWN)
 
 
 def key_slots(question: Question) -> list[Short]:
@@ -165,11 +219,34 @@ def brief(q: Question) -> str:
     return repr(q)
 
 
+BUNDLED_REVIEW = ROOT / "bundled_review.yaml"
+
+
+def bundled_sample(seed: int, size: int = 40) -> None:
+    """40 random questions of the bundled bank, drawn as the coach drew them, with the
+    verdicts of ``bundled_review.yaml`` and the count of those a coach keeps."""
+    import random
+
+    from quizbot import load_bank
+
+    bank = load_bank([ROOT.parent.parent / "question_bank"])
+    review = yaml.safe_load(BUNDLED_REVIEW.read_text(encoding="utf-8")) or {}
+    sample = random.Random(seed).sample(sorted(bank, key=lambda q: q.id), size)
+    kept = 0
+    for q in sample:
+        verdict = str(review.get(q.id, "UNREVIEWED"))
+        kept += verdict.startswith("good")
+        print(f"{q.id}: {verdict}")
+    print(f"bundled_sample_seed_{seed}_good: {kept} of {size}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.quality")
     parser.add_argument("--dump", nargs="?", const="", metavar="NOTE")
     parser.add_argument("--unjudged", action="store_true")
     parser.add_argument("--missing", action="store_true")
+    parser.add_argument("--lock", action="store_true")
+    parser.add_argument("--bundled-sample", type=int, metavar="SEED")
     args = parser.parse_args(argv)
     questions = corpus()
     judged = load_judgements()
@@ -187,12 +264,24 @@ def main(argv: list[str] | None = None) -> int:
             for q in qs:
                 if q.id not in judged.get(note, {}):
                     print(f"{note} {q.id}")
+        for entry in changed(questions):
+            print(f"{entry} (changed since judged)")
     if args.missing:
         for note, listed in key_facts().items():
             for fact in listed:
                 if not any(asks(q, fact["answer"]) for q in questions.get(note, [])):
                     print(f"{note}: {fact['answer']} — {fact['fact']}")
-    if not (args.dump is not None or args.unjudged or args.missing):
+    if args.lock:
+        lock(questions)
+    if args.bundled_sample is not None:
+        bundled_sample(args.bundled_sample)
+    if not (
+        args.dump is not None
+        or args.unjudged
+        or args.missing
+        or args.lock
+        or args.bundled_sample is not None
+    ):
         for name, value in figures(questions).items():
             print(f"{name}: {value:.3f}")
     return 0

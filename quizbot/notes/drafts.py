@@ -10,17 +10,18 @@ rule may consult about the whole notes (the kinds index, word-case evidence, glo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from quizbot.bank.model import QuestionBase
+from quizbot.bank.model import Cloze, QuestionBase, TrueFalse
 from quizbot.notes.abbreviations import Abbreviation
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.lists import ListFound
 from quizbot.notes.outline import Item
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import WORD_FOR, Quantity
+from quizbot.notes.shorthand import has_shorthand, write_out
 from quizbot.notes.terms import Term
 
 #: The author's ``Question :: Answer`` markup.
@@ -54,8 +55,11 @@ class Unit:
     found_list: ListFound | None = None
     quantities: tuple[Quantity, ...] = ()
     #: The subject carried from the parent bullet or lead-in (``Gandhi's early
-    #: satyagrahas``), shown in the prompt so that a sub-bullet makes sense alone.
+    #: satyagrahas``), shown with the fact so that a sub-bullet makes sense alone.
     subject: str = ""
+    #: A sentence that points back to one before it ("The last two ...") with nothing to
+    #: resolve its pointer to: unanswerable alone.
+    dangling: bool = False
 
 
 @dataclass
@@ -83,6 +87,8 @@ class Draft:
     marked: bool = False
     #: The fact's own text (for the ranking's cap on long facts).
     unit_text: str = ""
+    #: The key opens the fact (``52nd (1985) – anti-defection law``): it is the fact's head.
+    at_head: bool = False
 
 
 @dataclass
@@ -108,10 +114,15 @@ class Context:
     #: id(unit) → the glossary entries of its section, for a ``Term: definition`` unit of a
     #: glossary (see :func:`glossaries`).
     glossary: dict[int, tuple[Unit, ...]] = field(default_factory=dict)
-    #: Short forms a legend line of the notes defines (``INC = Congress``), folded.
-    legend: set[str] = field(default_factory=set)
+    #: Short forms a legend line of the notes defines (``INC = Congress``), folded, with
+    #: what they stand for.
+    legend: dict[str, str] = field(default_factory=dict)
+    #: Abbreviations the notes spell out (``MPC`` → ``Monetary Policy Committee``).
+    long_forms: dict[str, str] = field(default_factory=dict)
     #: In how many texts of the notes a capitalised word appears.
     capital_count: Callable[[str], int] = lambda word: 0
+    #: In how many texts of the notes two phrases both appear, capped at 2.
+    together: Callable[[str, str], int] = lambda a, b: 0
 
     def lower_name(self, name: str) -> str:
         """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept."""
@@ -179,6 +190,74 @@ def cloze_safe(text: str) -> bool:
     return "{{" not in text and "}}" not in text
 
 
+#: Lead-ins that are the writer's labels, never a subject to show.
+LABEL_SUBJECTS = frozenset(
+    (
+        "terms",
+        "key terms",
+        "imp",
+        "imp. ones",
+        "imp ones",
+        "important",
+        "notes",
+        "note",
+        "nb",
+        "later",
+        "earlier",
+        "examples",
+        "features",
+        "key points",
+        "key facts",
+        "facts",
+        "context",
+        "background",
+    )
+)
+#: A carried subject longer than this is a sentence, not a subject to show.
+MAX_SUBJECT_WORDS = 8
+
+
+def shown_subject(unit: Unit) -> str:
+    """The subject a sub-bullet's cloze or statement shows before its own words
+    (``Ganga: Yamuna joins at …``): only the question's topic line is shown with a cloze or
+    a true/false, never the prompt's context, so the fact must name its subject itself."""
+    subject = unit.subject
+    if not subject or unit.parent is None or len(subject.split()) > MAX_SUBJECT_WORDS:
+        return ""
+    if fold(subject).rstrip(".") in LABEL_SUBJECTS:
+        return ""  # "Terms:", "Imp. ones:": the writer's label, not a subject
+    if contains_phrase(unit.text, subject):
+        return ""
+    return subject
+
+
+def with_subject(unit: Unit, text: str) -> str:
+    """``text`` as shown: led by the unit's :func:`shown_subject`, if any."""
+    subject = shown_subject(unit)
+    return f"{subject}: {text}" if subject else text
+
+
+def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, Any]:
+    """A draft's shown text with the writer's shorthand (``w/``, ``movt``, the notes' legend)
+    written out: a cloze's text outside its blanks, a true/false's statement and fix, a
+    prompt after its context. Keys and options are left as the notes write them."""
+    shown = [str(fields[k]) for k in ("text", "statement", "fix", "prompt") if k in fields]
+    if not any(has_shorthand(s, legend) for s in shown):
+        return fields  # nothing to write out (most drafts)
+    done = dict(fields)
+    if "text" in done:
+        parts = re.split(r"(\{\{.*?\}\})", str(done["text"]))
+        done["text"] = "".join(p if p.startswith("{{") else write_out(p, legend) for p in parts)
+    for name in ("statement", "fix"):
+        if name in done:
+            done[name] = write_out(str(done[name]), legend)
+    if "prompt" in done:
+        head, colon, asked = str(done["prompt"]).partition(": ")
+        if colon:
+            done["prompt"] = f"{head}: {write_out(asked, legend)}"
+    return done
+
+
 def make_draft(
     unit: Unit,
     cls: type[QuestionBase],
@@ -191,6 +270,11 @@ def make_draft(
     **fields: Any,
 ) -> Draft:
     fields.setdefault("explanation", explanation(unit))
+    if "text" in fields and cls is Cloze:
+        fields["text"] = with_subject(unit, fields["text"])
+    if "statement" in fields and cls is TrueFalse:
+        fields["statement"] = with_subject(unit, fields["statement"])
+        fields["fix"] = with_subject(unit, fields["fix"])
     return Draft(
         cls,
         fields,

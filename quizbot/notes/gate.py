@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from quizbot.bank.model import (
     CLOZE_BLANK,
@@ -39,7 +40,8 @@ from quizbot.bank.model import (
     Statements,
     TrueFalse,
 )
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes import giveaway
+from quizbot.notes.drafts import Context, Draft, Unit, shown_subject
 from quizbot.notes.lint import answer_in_prompt, option_kind, visible_text
 from quizbot.notes.names import MONTHS, name_kind
 from quizbot.notes.phrases import contains_phrase, content_words, fold, fold_words
@@ -67,7 +69,14 @@ MIN_LEFT_WORDS = 2
 
 def _context_free(question: Question, draft: Draft) -> str:
     """What the learner reads, less the context prefix (``Topic › Section:``)."""
+    return _shown_alone(question)
+
+
+@lru_cache(maxsize=64)
+def _shown_alone(question: Question) -> str:
     text = visible_text(question)
+    if isinstance(question, Cloze | TrueFalse):  # the topic line, then the fact
+        return text.split("\n", 1)[-1]
     prompt = getattr(question, "prompt", "")
     head = prompt.split(": ", 1)[0] if ": " in prompt else ""
     if head and text.startswith(head):
@@ -99,10 +108,13 @@ def answer_given_away(
     if (
         draft.rule != "abbreviation"
         and len(initials) >= 3
-        and re.search(rf"\b{initials}\b", CLOZE_BLANK.sub(" ", visible))
+        and initials in _WORDS.findall(CLOZE_BLANK.sub(" ", visible))
     ):
         return f"the acronym {initials!r} of the answer is printed in the question"
     return None
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _spelled_out(abbr: str, visible: str) -> bool:
@@ -133,8 +145,7 @@ def partly_given_away(
         return None
     if draft.rule in ("abbreviation", "definition"):
         return None
-    visible = _context_free(question, draft)
-    shown = {_stem(w) for w in fold_words(CLOZE_BLANK.sub(" ", visible))}
+    shown = _shown_stems(_context_free(question, draft))
     shared: set[str] = set()
     if isinstance(question, Mcq):  # a word every option has tells nothing
         others = [set(fold_words(o)) for o in question.options if o != question.answer]
@@ -145,12 +156,19 @@ def partly_given_away(
             for w in fold_words(draft.key_text)
             if _stem(w) in {_stem(v) for v in fold_words(unit.subject)}
         }
+    acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,}\b", draft.key_text)}
     for word in fold_words(draft.key_text):
         if word in shared:
             continue
-        if len(word) >= 4 and word not in _GENERIC and not word.isdigit() and _stem(word) in shown:
+        long_enough = len(word) >= 4 or word in acronyms  # "GST" of "GST Council"
+        if long_enough and word not in _GENERIC and not word.isdigit() and _stem(word) in shown:
             return f"the word {word!r} of the answer is in the question"
     return None
+
+
+@lru_cache(maxsize=64)
+def _shown_stems(visible: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in fold_words(CLOZE_BLANK.sub(" ", visible)))
 
 
 def _stem(word: str) -> str:
@@ -164,14 +182,16 @@ def _stem(word: str) -> str:
 def subject_missing(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
+    if unit is not None and unit.dangling:
+        return "the fact opens by pointing back (“The last two …”, “It …”): unanswerable alone"
     if (
         unit is not None
-        and not unit.subject
-        and unit.item is not None
-        and unit.item.kind == "paragraph"
-        and ANAPHORA.match(unit.text)
+        and unit.parent is not None
+        and not shown_subject(unit)
+        and isinstance(question, Cloze | TrueFalse)
+        and _leans_on_parent(unit.text)
     ):
-        return "the fact opens by pointing back (“The last two …”, “It …”): unanswerable alone"
+        return "the line leans on its parent bullet, whose subject is not shown"
     if isinstance(question, TrueFalse) and len(content_words(question.statement)) < 4:
         return "the statement is too short to be true or false alone"
     left = _context_free(question, draft)
@@ -181,6 +201,19 @@ def subject_missing(
     if len(words) < MIN_LEFT_WORDS - (1 if unit is not None and unit.subject else 0):
         return "too little is left once the blank is out to know what is asked"
     return None
+
+
+_LEANS = re.compile(
+    r"^(?:he|she|it|they|his|her|its|their|this|these|those|the (?:last|first|rest|same|"
+    r"latter|former))\b",
+    re.IGNORECASE,
+)
+
+
+def _leans_on_parent(text: str) -> bool:
+    """A sub-bullet that opens lower-case or with a pointer (``called Jamuna in ...``,
+    ``It ...``) says nothing alone."""
+    return text[:1].islower() or bool(_LEANS.match(text))
 
 
 def teaches_nothing(
@@ -205,7 +238,24 @@ def teaches_nothing(
             return f"the blank {key!r} is a common word"
         if draft.rule == "name" and all(w in ctx.lower_words for w in fold_words(key)):
             return f"the blank {key!r} is a common word"
+    if draft.key_kind == "count" and folded in ("1", "2", "one", "two") and not draft.marked:
+        return f"the count {key!r} teaches nothing (docking is of two, a pair is two)"
+    if (
+        draft.rule == "term"
+        and unit is not None
+        and unit.term is not None
+        and key[:1].islower()
+        and unit.found_list is None
+        and _names_only(unit.term.definition)
+    ):
+        return f"the blank {key!r} is the label over a list of names, not a fact"
     return None
+
+
+def _names_only(text: str) -> bool:
+    """``Chukha, Tala, Mangdechhu``: a definition that only lists names."""
+    items = [i.strip() for i in re.split(r",|\band\b|&", text) if i.strip()]
+    return len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 3 for i in items)
 
 
 def writers_shorthand(
@@ -285,6 +335,8 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         rest = true[at + len(old) :].lstrip(" ,:–-")
         if old.isdigit() and ("," in rest[:120] or " namely" in rest[:20]):
             return "the changed count is refuted by the list that follows it"
+        if old.isdigit() and giveaway.names_the_number(false, int(old)):
+            return f"a word of the statement says {old} ('Dahsala', '30x30')"
     return None
 
 
@@ -329,6 +381,7 @@ Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 RULES: tuple[Rule, ...] = (
     answer_given_away,
     partly_given_away,
+    *giveaway.RULES,
     subject_missing,
     teaches_nothing,
     writers_shorthand,

@@ -1,5 +1,9 @@
 """``generate_questions(markdown, source)``: notes in, validated question objects out.
 
+(Longer than 400 lines: the fact stage that cuts the outline into units, the notes-wide
+index every builder consults and the build loop that drives builders, gate and ranking are
+one pipeline; the process pool that runs it on big notes is being moved out.)
+
 The pipeline: parse the outline → cut it into units (bullets, numbered items, sentences of
 paragraphs) with their topic and prompt context → index what kind of thing every answer is
 (tables, lists, numbers) → run the rules on every unit, every table and every section →
@@ -26,7 +30,7 @@ from typing import cast
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
 from quizbot.notes.abbreviations import Abbreviation, find_abbreviations, find_spelled_out
-from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in
+from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in, written_out
 from quizbot.notes.gate import ANAPHORA, gate
 from quizbot.notes.glossary import glossaries
 from quizbot.notes.hashing import stable_hash
@@ -41,7 +45,15 @@ from quizbot.notes.rules import unit_drafts
 from quizbot.notes.sentences import split_sentences
 from quizbot.notes.table_questions import table_match
 from quizbot.notes.table_rows import table_rows
-from quizbot.notes.terms import dash_term, find_term, is_doubtful, subject_of
+from quizbot.notes.terms import (
+    ORDINAL,
+    dash_term,
+    find_term,
+    is_doubtful,
+    lead_name,
+    resolve_pronoun,
+    subject_of,
+)
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
@@ -106,18 +118,24 @@ class _Builder:
         bold: list[str],
         highlights: list[str],
         headings: tuple[str, ...],
-        antecedent: str = "",
+        key_text: str = "",
     ) -> Unit:
-        """A unit; ``antecedent`` is the sentence a paragraph's "His daughter ..." or "The
-        last two ..." points back to, carried as its subject."""
+        """A unit; ``key_text`` is the text as written when ``text`` has its opening pronoun
+        resolved ("His daughter ..." → "Iltutmish's daughter ..."): ids stay those of the
+        notes' own words."""
         topic, context = self.topic_and_context(headings)
-        subject = subject_of(parent) if parent is not None else antecedent
+        subject = subject_of(parent) if parent is not None else ""
+        if parent is not None and ORDINAL.fullmatch(subject) and parent.subject:
+            # "42nd" under "Imp. amendments:" is the 42nd Amendment
+            noun = parent.subject.split()[-1]
+            if noun.endswith("s") and noun[:-1].isalpha():
+                subject = f"{subject} {noun[:-1].capitalize()}"
         if subject and not contains_phrase(context, subject):
             context = f"{context}{TOPIC_SEPARATOR}{subject}"
         term = find_term(text, bold, sentence=item is not None and item.kind == "paragraph")
         if term is None and parent is not None and parent.text.endswith(":"):
             term = dash_term(text, bold, lower=True)  # "primary deficit = ..." under "Deficits:"
-        key = fold(text)
+        key = fold(key_text or text)
         if parent is not None and parent.term is not None:
             key = f"{key}|{fold(parent.term.term)}"
         unit = Unit(
@@ -131,8 +149,8 @@ class _Builder:
             self.heading(headings),
             item,
             parent,
-            bold=[b for b in bold if b in text],
-            highlights=[h for h in highlights if h in text],
+            bold=[b for b in bold if b in (key_text or text)],
+            highlights=[h for h in highlights if h in (key_text or text)],
             subject=subject,
         )
         unit.found_list = find_list(term.definition if term else text)
@@ -168,17 +186,23 @@ class _Builder:
                 last: Unit | None = None
                 antecedent = ""
                 for offset, sentence in split_sentences(text):
-                    pointing_back = antecedent and ANAPHORA.match(sentence)
+                    pointing_back = bool(antecedent and ANAPHORA.match(sentence))
+                    resolved = resolve_pronoun(sentence, antecedent) if pointing_back else None
                     last = self._unit(
-                        sentence,
+                        resolved or sentence,
                         item,
                         item.line_at(offset),
                         None,
                         bold,
                         highlights,
                         item.headings,
-                        antecedent.rstrip(".") if pointing_back else "",
+                        key_text=sentence,
                     )
+                    # "The last two came in ...": what it points back to is not shown
+                    last.dangling = pointing_back and resolved is None
+                    if resolved:  # the name put in the pronoun's place is no blank
+                        last.subject = lead_name(antecedent)
+                        last.context = f"{last.context}{TOPIC_SEPARATOR}{last.subject}"
                     if not pointing_back:
                         antecedent = sentence
                     self.units.append(last)
@@ -247,7 +271,7 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
     for short, (host, expansion) in abbreviations.items():
         hosts[id(host)].append((short, expansion))
     lower, proper = _word_evidence(builder.all_texts)
-    mentions, capitals = _mention_counter(builder.all_texts)
+    mentions, capitals, together = _mention_counter(builder.all_texts)
     heading_words = {w for _, text, _ in outline.headings for w in fold(text).split()}
     return Context(
         kinds,
@@ -259,20 +283,27 @@ def _index(builder: _Builder, units: list[Unit]) -> Context:
         heading_words,
         glossary=glossaries(units, proper),
         legend=_legend(builder.all_texts),
+        long_forms={short: found.long for short, (_, found) in abbreviations.items()},
         capital_count=capitals,
+        together=together,
     )
 
 
 _LEGEND_ENTRY = re.compile(r"(?:^|[,;.]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
 
 
-def _legend(texts: list[str]) -> set[str]:
-    """Short forms a legend line defines (``INC = Congress, ML = Muslim League``): the
-    writer's shorthand, never asked as abbreviations."""
-    found: set[str] = set()
+_LEGEND_LONG = re.compile(r"\s*=\s*([^,;.=]+?)\s*(?=[,;.]|$)")
+
+
+def _legend(texts: list[str]) -> dict[str, str]:
+    """Short forms a legend line defines (``INC = Congress, ML = Muslim League``), folded,
+    with what they stand for: the writer's shorthand, never asked as abbreviations."""
+    found: dict[str, str] = {}
     for text in texts:
         if text.count("=") >= 2:
-            found.update(fold(m.group(1)) for m in _LEGEND_ENTRY.finditer(text))
+            for m in _LEGEND_ENTRY.finditer(text):
+                long = _LEGEND_LONG.match(text, m.end(1))
+                found[fold(m.group(1))] = long.group(1).strip() if long else ""
     return found
 
 
@@ -289,9 +320,12 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return False
 
 
-def _mention_counter(texts: list[str]) -> tuple[Callable[[str], int], Callable[[str], int]]:
+def _mention_counter(
+    texts: list[str],
+) -> tuple[Callable[[str], int], Callable[[str], int], Callable[[str, str], int]]:
     """``mentions(phrase)``: in how many texts the phrase appears as written (at most 2); and
-    ``capitals(word)``: in how many texts a capitalised word appears."""
+    ``capitals(word)``: in how many texts a capitalised word appears; ``together(a, b)``: in
+    how many texts two phrases both appear (at most 2)."""
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
         for word in set(_CAPITAL_TOKEN.findall(text)):
@@ -316,7 +350,25 @@ def _mention_counter(texts: list[str]) -> tuple[Callable[[str], int], Callable[[
     def capitals(word: str) -> int:
         return len(by_word.get(word, ()))
 
-    return mentions, capitals
+    def together(a: str, b: str) -> int:
+        """In how many texts both phrases appear (at most 2)."""
+        rare = [
+            min(tokens, key=lambda t: len(by_word.get(t, ())))
+            for tokens in (_CAPITAL_TOKEN.findall(a), _CAPITAL_TOKEN.findall(b))
+            if tokens
+        ]
+        if len(rare) < 2:
+            return 0
+        both = set(by_word.get(rare[0], ())) & set(by_word.get(rare[1], ()))
+        count = 0
+        for i in sorted(both):
+            if _has_phrase(texts[i], a) and _has_phrase(texts[i], b):
+                count += 1
+                if count >= 2:
+                    break
+        return count
+
+    return mentions, capitals, together
 
 
 def _heading_lines(outline: Outline) -> dict[tuple[str, ...], int]:
@@ -399,17 +451,17 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
     def fit(draft: Draft, _: None) -> Question | None:
         """The draft built and passed through the gate, or ``None``."""
         question: Question = draft.cls(  # type: ignore[assignment]
-            id=_make_id(stem_slug, draft),
+            id="",
             topic=job.topics.get(draft.heading, ""),
             tags=job.tags,
             source=Source(job.source, draft.heading, draft.line),
-            **draft.fields,
+            **written_out(draft.fields, job.ctx.legend),
         )
         if structural_problem(question):
             return None
         if gate(question, draft, units.get(draft.unit_key), job.ctx) is not None:
             return None
-        return question
+        return dataclasses.replace(question, id=_make_id(stem_slug, draft))  # kept: named
 
     built: list[_Built] = []
     for group in by_fact((d, None) for d in drafts).values():

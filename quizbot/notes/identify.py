@@ -2,8 +2,9 @@
 
 ``Alauddin Khalji (1296–1316)`` over "market reforms …", "dagh & chehra …", "built Alai
 Darwaza …" is asked the other way: the sub-bullets are the clues, the name the answer — the
-"identify the ruler (the treaty, the neighbour)" question examiners like. Sub-bullets that
-name the answer are left out of the clues; three clues are needed.
+"identify the ruler" question examiners like. Only a name dated by a span of years (a ruler,
+a leader) is asked so: a neighbour identified from its treaties is given away by its clues.
+Sub-bullets that name the answer are left out of the clues; three clues are needed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, quoted
 from quizbot.notes.gate import LABELS
-from quizbot.notes.names import expansions, find_names, name_kind
+from quizbot.notes.names import expansions, find_names
 from quizbot.notes.phrases import content_words, fold
 
 _NOT_NAMES = frozenset("terms later earlier notes key facts imp. imp".split())
@@ -40,7 +41,9 @@ def rule_identify(unit: Unit, ctx: Context) -> list[Draft]:
     if len(unit.children) < MIN_CLUES:
         return []
     name = named_subject(unit)
-    if name is None:
+    if name is None or not _YEARS.search(unit.text.rstrip(":").strip()):
+        # only a ruler or a leader, dated by a span of years: a neighbour identified from its
+        # treaties ("Pakistan:" over Ayub Khan, Bhutto and Lahore) is given away by its clues
         return []
     mine = content_words(name)
     clues = [
@@ -50,8 +53,8 @@ def rule_identify(unit: Unit, ctx: Context) -> list[Draft]:
     ][:MAX_CLUES]
     if len(clues) < MIN_CLUES:
         return []
-    kind = name_kind(name)
-    what = "Who" if kind == "person" else "Who or what"
+    kind = "person"
+    what = "Who"
     shown = "; ".join(quoted(c) for c in clues)
     return [
         make_draft(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import assert_never
 
 from quizbot.bank.model import (
@@ -58,14 +59,15 @@ def answers(question: Question) -> list[str]:
             assert_never(question)
 
 
+@lru_cache(maxsize=64)
 def visible_text(question: Question) -> str:
-    """What the learner reads before answering (options aside)."""
+    """What the learner reads before answering (options aside); each rule of the gate asks
+    for it in turn, so it is worked out once per question."""
     match question:
-        case Cloze():  # the blanks hidden
-            return f"{question.prompt}\n{CLOZE_BLANK.sub(' ', question.text)}"
+        case Cloze():  # the blanks hidden; the prompt is not shown, the topic is
+            return f"{question.topic}\n{CLOZE_BLANK.sub(' ', question.text)}"
         case TrueFalse():
-            prompt, statement = question.prompt, question.statement
-            return prompt if statement == prompt else f"{prompt}\n{statement}"
+            return f"{question.topic}\n{question.statement}"
         case Short() | ListQuestion() | Mcq() | Multi() | Statements() | Match():
             return question.prompt
         case _:

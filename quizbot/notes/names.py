@@ -109,6 +109,8 @@ def name_kind(name: str) -> str:
 
 
 _ANY_CAPITAL = re.compile(r"[A-Z0-9]")
+#: Words that open a run of capitals without being part of the name.
+_LEADS = frozenset("The HQ In At On From By For With To".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -121,7 +123,7 @@ def find_names(text: str) -> tuple[Name, ...]:
         return ()
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     n = len(tokens)
-    capital = [_is_capital(t[2]) for t in tokens]
+    capital = [t[2][0].isupper() or (t[2][0].isdigit() and _is_capital(t[2])) for t in tokens]
 
     def month_at(k: int) -> bool:
         """A month or weekday written as a date (``Mar 1930``, ``6 Apr``), not a name's word
@@ -176,21 +178,10 @@ def find_names(text: str) -> tuple[Name, ...]:
         ):
             s += ordinal.end()
             chunk = chunk[ordinal.end() :]
-        for lead in (
-            "The ",
-            "HQ ",
-            "In ",
-            "At ",
-            "On ",
-            "From ",
-            "By ",
-            "For ",
-            "With ",
-            "To ",
-        ):  # "The Reserve Bank of India", "HQ Gurugram"
-            if chunk.startswith(lead) and len(chunk) > len(lead):
-                s += len(lead)
-                chunk = chunk[len(lead) :]
+        lead = chunk.split(" ", 1)[0]
+        if lead in _LEADS and len(chunk) > len(lead) + 1:  # "The Reserve Bank", "HQ Gurugram"
+            s += len(lead) + 1
+            chunk = chunk[len(lead) + 1 :]
         possessive = max(chunk.rfind("'s "), chunk.rfind("’s "))
         if possessive > 0:  # "India's Indian Ocean vision": the name after the possessive
             s += possessive + 3

@@ -1,15 +1,13 @@
 """The number rule: each number, amount, percentage or year of a unit → one question.
 
-The question type (a cloze, a true/false with a perturbed value, or an mcq among figures of
-the same kind from the notes) is the first, in a stable pseudo-random order, that the
-material supports.
+The question is a cloze of the line, or a true/false with a perturbed value when a cloze
+cannot be made. (An mcq "Which figure fills the gap?" over a quoted line read stilted to a
+coach, and was removed.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from quizbot.bank.model import Cloze, Mcq, TrueFalse
+from quizbot.bank.model import Cloze, TrueFalse
 from quizbot.notes.drafts import (
     Context,
     Draft,
@@ -18,9 +16,8 @@ from quizbot.notes.drafts import (
     cloze_fill,
     cloze_safe,
     make_draft,
-    quoted,
 )
-from quizbot.notes.hashing import pick, shuffled
+from quizbot.notes.hashing import pick
 from quizbot.notes.names import NUMBERED
 from quizbot.notes.perturb import is_bound, perturbations, unit_word
 from quizbot.notes.phrases import contains_phrase, fold
@@ -48,12 +45,6 @@ def _ordinal_names(q: Quantity, unit: Unit) -> list[str]:
         return []
     noun = last[:-1]
     return [f"{q.text} {noun.capitalize()}", f"{q.text} {noun.lower()}"]
-
-
-def _ranked(choices: Sequence[str], *key: str) -> list[str]:
-    """``choices`` in a stable pseudo-random order: the first that the material supports is
-    the question type (so types spread evenly, and a type is only worked out when needed)."""
-    return shuffled(choices, *key)
 
 
 def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
@@ -86,7 +77,8 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
             continue
         slot = f"number:{key}#{occurrence}"
         draft = None
-        for choice in (*_ranked(("cloze", "mcq"), unit.key, slot), "truefalse"):
+        # "Which figure fills the gap?" over a quoted line read stilted: a figure is a cloze
+        for choice in ("cloze", "truefalse"):
             if choice == "truefalse":
                 if is_bound(text, q):
                     continue
@@ -108,31 +100,7 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     answer=False,
                     fix=text,
                 )
-            elif choice == "mcq":
-                similar = [
-                    c
-                    for c in ctx.kinds.quantities_near(q)
-                    if not contains_phrase(others_visible, c)
-                    and not contains_phrase(unit.context, c)
-                ]
-                if len(similar) < 3:
-                    continue
-                options = shuffled(
-                    [q.text, *shuffled(similar, unit.key, slot)[:3]], unit.key, slot, "o"
-                )
-                gap = quoted(blank(text, q.start, q.end, "…"))
-                draft = make_draft(
-                    unit,
-                    Mcq,
-                    "number",
-                    slot,
-                    q.text,
-                    key_kind=q.kind,
-                    prompt=f"{unit.context}: {gap} Which figure fills the gap?",
-                    options=tuple(options),
-                    answer=q.text,
-                )
-            elif cloze_safe(text):
+            elif choice == "cloze" and cloze_safe(text):
                 draft = make_draft(
                     unit,
                     Cloze,
@@ -152,6 +120,7 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                 draft.marked = any(
                     b in text and text.find(b) <= q.start < text.find(b) + len(b) for b in unit.bold
                 )
+                draft.at_head = q.start == 0 and q.kind == "ordinal"
                 # every format is a candidate, in this order: the gate and the ranking
                 # keep the first that is fit to ask
                 drafts.append(draft)

@@ -57,6 +57,8 @@ _WORD_QUANTITY = re.compile(
 _DIGIT_OR_CURRENCY = re.compile(r"[\d$£€₹¥]")
 #: The number words, most common first (any of them in a text's lower case hints at a count).
 _WORD_HINTS = tuple(sorted(NUMBER_WORDS, key=len))
+#: Any number word inside the text (a cheap look before the full pattern).
+_HINTED = re.compile("|".join(re.escape(w) for w in _WORD_HINTS))
 #: A quantity holds a digit or currency sign at most this far from its start (``INR ₹5``).
 _MAX_LEAD = 4
 _MONTHS = frozenset(
@@ -117,7 +119,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 def _find_quantities(text: str) -> list[Quantity]:
     lowered = text.lower()
-    hinted = any(word in lowered for word in _WORD_HINTS)
+    hinted = _HINTED.search(lowered) is not None
     words = list(_WORD_QUANTITY.finditer(text)) if hinted else []
     first = _DIGIT_OR_CURRENCY.search(text)
     # every quantity holds a digit or currency sign near its start: search from the first

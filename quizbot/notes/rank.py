@@ -2,24 +2,31 @@
 
 A fact (a bullet, a sentence, a table row) may hold several answer slots, and the builders
 may offer several formats for each. What a coach would keep is the question on the fact's
-most exam-worthy slot, in its best format, and at most one more on a slot of another kind
-(the date of an event and the person behind it are two facts; the bold span and the number
-inside it are one). :func:`rank` orders the candidates of one fact by their :func:`tier`
-and the :data:`KIND_WEIGHT` of their key, and keeps the first of each key and of each
-family of figures, up to the cap.
+most exam-worthy slot, in its best format, and on a fact of :data:`SHORT_FACT_WORDS` or more
+at most one more on a slot of another kind (the date of an event and the person behind it
+are two facts; the bold span and the number inside it are one). :func:`rank` orders the
+candidates of one fact by their :func:`tier` and the :data:`KIND_WEIGHT` of their key, and
+keeps the first of each key and of each family of figures, up to the cap. Two more rules
+keep one fact from being asked twice: a year or date inside a line is asked only when
+nothing else of the line is (``Gujral Doctrine (1996)`` asks the doctrine, not its year;
+a timeline's own date is the exception), and two keys that only a dash, ``=``, ``or``, ``/``
+or ``&`` join are one fact asked either way round (``Maldives – Operation Cactus``,
+``Chenab = Chandra + Bhaga``, ``Mamluk or Slave dynasty``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from quizbot.notes.drafts import Draft
 from quizbot.notes.phrases import fold
 
-#: Questions asked of one fact at most (one more for a fact of :data:`LONG_FACT_WORDS`).
+#: Questions asked of one fact at most; a fact of fewer than :data:`SHORT_FACT_WORDS` words
+#: is asked once.
 CAP_PER_FACT = 2
-LONG_FACT_WORDS = 18
+SHORT_FACT_WORDS = 10
 
 #: Tiers, lower first: the author's own questions; the fact's own question (a term named
 #: from its definition, a table row, a list, the date of a timeline entry); the writer's key
@@ -39,7 +46,8 @@ TIERS = {
     "abbreviation": 3,
 }
 _STRONG_NAMES = frozenset(("person", "agreement", "organisation", "event"))
-_FIGURES = frozenset(("money", "percent", "count"))
+#: Figures with a unit (money, a share): a bare count ("78 followers") is trivia more often.
+_FIGURES = frozenset(("money", "percent"))
 #: Among keys of one tier: who and what before where, before how much and when.
 KIND_WEIGHT = {
     "person": 0,
@@ -77,6 +85,8 @@ def tier(draft: Draft) -> int:
     """The draft's tier (see :data:`TIERS`)."""
     if draft.rule in TIERS:
         return TIERS[draft.rule]
+    if draft.at_head:
+        return 1  # "52nd (1985) – anti-defection law": the line's own head, like a term
     kind = draft.key_kind
     if draft.marked or kind in _STRONG_NAMES or kind in _FIGURES:
         return 2
@@ -101,12 +111,14 @@ def rank(
 
     ``fit`` (the quality gate) is asked of candidates in ranked order, and only until the cap
     is filled: it returns what to keep (the built question) or ``None`` to pass over one."""
-    if cap == CAP_PER_FACT and any(
-        len(d.unit_text.split()) >= LONG_FACT_WORDS or d.rule == "timeline" for d, _ in candidates
+    if cap == CAP_PER_FACT and all(
+        len(d.unit_text.split()) < SHORT_FACT_WORDS and d.unit_text for d, _ in candidates
     ):
-        cap += 1  # a long line, or a dated event, holds more facts than a short line
+        cap = 1  # a short line holds one fact
+    candidates = _stronger_of_joined(candidates)
     kept: list[tuple[Draft, Any]] = []
     keys: set[str] = set()
+    kept_keys: list[tuple[str, str]] = []
     families: set[str] = set()
     for draft, item in sorted(candidates, key=lambda c: score(c[0])):
         key = fold(draft.key_text)
@@ -117,6 +129,14 @@ def rank(
             continue
         if family in families:
             continue
+        if kept and family == "time" and draft.rule != "timeline":
+            continue  # "Gujral Doctrine (1996)": the year of a named thing is its label
+        if any(_prints(d, draft.key_text) for d, _ in kept):
+            continue  # the date question names "Jallianwala Bagh massacre": asked already
+        if family != "time" and any(
+            joined(draft.unit_text, draft.key_text, other) for other, f in kept_keys if f != "time"
+        ):
+            continue  # "Maldives – Operation Cactus": one fact, either way round
         fitted: Any = item
         if fit is not None:
             fitted = fit(draft, item)
@@ -124,10 +144,62 @@ def rank(
                 continue
         kept.append((draft, fitted))
         keys.add(key)
+        kept_keys.append((draft.key_text, family))
         families.add(family)
         if len(kept) == cap:
             break
     return kept
+
+
+_EVENT_NOUNS = frozenset(
+    "massacre march resolution satyagraha movement pact session mission plan act split "
+    "strike mutiny day offer conference".split()
+)
+
+
+def _prints(draft: Draft, key: str) -> bool:
+    """Does a kept date or row question name ``key`` as (part of) the event it asks about
+    ("Jallianwala Bagh massacre", "Dandi March")? Then a blank on it asks the same fact. A
+    name the event is told by ("Champaran (Bihar) – indigo farmers") is a fact of its own."""
+    if draft.rule not in ("timeline", "row") or not key:
+        return False
+    shown = fold(str(draft.fields.get("prompt", "")).split(": ", 1)[-1])
+    at = shown.find(fold(key))
+    if at < 0:
+        return False
+    named = f"{fold(key)} {shown[at + len(fold(key)) :].lstrip()}".split()
+    return any(w.strip(".,;:?") in _EVENT_NOUNS for w in named[: len(key.split()) + 1])
+
+
+_JOINT = re.compile(r"(?:\s*\([^()]*\))?\s*(?:–|—|=|→|/|\bor\b|&|\+|\bvs\.?)\s*(?:the\s+)?")
+
+
+def joined(text: str, a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` joined in ``text`` by nothing but a dash, ``=``, an arrow, ``/``,
+    ``or``, ``&``, ``+`` or ``vs`` (a parenthesis after the first allowed)?"""
+    if not a or not b or a not in text or b not in text:
+        return False
+    for first, second in ((a, b), (b, a)):  # plain finds: no pattern built per pair
+        start = text.find(first)
+        while start >= 0:
+            joint = _JOINT.match(text, start + len(first))
+            if joint is not None and text.startswith(second, joint.end()):
+                return True
+            start = text.find(first, start + 1)
+    return False
+
+
+def _stronger_of_joined(candidates: Sequence[tuple[Draft, T]]) -> list[tuple[Draft, T]]:
+    """Of two keys a dash joins (one fact either way round), the candidates of the weaker
+    kind are left out: ``Maldives – Operation Cactus`` asks the operation, not the country."""
+    names = [
+        (d.key_text, KIND_WEIGHT.get(d.key_kind, 3))
+        for d, _ in candidates
+        if _FAMILY.get(d.key_kind) not in ("time", "figure", "ordinal")
+    ]
+    text = candidates[0][0].unit_text if candidates else ""
+    weaker = {a for a, wa in names for b, wb in names if wa > wb and joined(text, a, b)}
+    return [(d, item) for d, item in candidates if d.key_text not in weaker]
 
 
 def by_fact(drafts: Iterable[tuple[Draft, T]]) -> dict[str, list[tuple[Draft, T]]]:

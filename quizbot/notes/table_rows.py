@@ -1,10 +1,16 @@
-"""The table-row builder: a row of a table of three or more columns → name its key cell.
+"""The table-row builder: a row of a table of three or more columns → one natural question.
 
-The key column is the first whose cells are short, distinct names (``Place`` of a table of
-Congress sessions whose first column is the year; ``Writ`` of a table of writs); the other
-cells of the row are the clues ("Which place — year: 1907; president: Rash Behari Ghosh?"),
-less any cell that gives the answer away. The answer is typed, or picked among the other
-rows' cells of the same column (a kind by construction).
+The key column is the first whose cells are short, distinct names (``Battle`` of a table of
+battles, ``Place`` of a table of Congress sessions whose first column is the year). The other
+cells become the question's clues, each put in words by what its header says it is
+(:func:`clue`): ``Year`` 1539 → "of 1539", ``State/UT`` Assam → "in Assam", ``Origin`` →
+"rising at …", ``Between`` → "fought between … and …", ``Known for`` → "is known for …". So
+"Battle | Year | Between" gives "Which battle of 1539 was fought between Humayun and Sher
+Shah?", and a sessions table "Where was the INC session of 1907 held (presided over by Rash
+Behari Ghosh)?". A header the builder cannot put in words is left out; a cell that restates
+the answer (a "literal meaning" column, a cell sharing a word with it) is never a clue; a
+row with too few clues left is not asked. Each row is asked once. The answer is typed, or
+picked among the other rows' cells of the same column (a kind by construction).
 """
 
 from __future__ import annotations
@@ -17,6 +23,9 @@ from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
+from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_clues import MODIFIERS, clue, header_kind
+from quizbot.text.stem import stem
 
 #: Words a key cell may have at most.
 _KEY_WORDS = 5
@@ -27,7 +36,7 @@ _MIN_CLUE_WORDS = 5
 
 def name_columns(table: Table) -> list[int]:
     """The columns that name things (short cells, not numbers, mostly distinct), at most
-    two: each row is asked by them."""
+    two."""
     found = []
     for col in range(len(table.header)):
         cells = [r[col] if col < len(r) else "" for r in table.rows]
@@ -47,7 +56,7 @@ _YEAR_CELL = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
 
 def year_column(table: Table) -> int | None:
-    """A column of years (one per row), asked as "in which year ...?"."""
+    """A column of years (one per row)."""
     for col in range(len(table.header)):
         cells = [r[col] if col < len(r) else "" for r in table.rows]
         if cells and all(_YEAR_CELL.match(c.strip()) for c in cells):
@@ -68,25 +77,96 @@ def _aliases(cell: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if fold(f) != fold(cell)))
 
 
+def _singular(noun: str) -> str:
+    last = noun.split()[-1] if noun.split() else ""
+    if last.endswith("ies") and len(last) > 4:
+        return noun[:-3] + "y"
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        return noun[:-1]
+    return noun
+
+
+def row_noun(heading: str) -> str:
+    """What a table's rows are, from its heading: ``INC sessions – imp.`` → ``INC session``."""
+    head = re.split(r"\s+[–—-]\s+|\s*[(:]", heading.split(" › ")[-1])[0].strip()
+    if not head or len(head.split()) > 4:
+        return ""
+    return _singular(head)
+
+
+def _what(header: str) -> str:
+    """A header as the noun of a question: ``Protected area``, ``convention``; an acronym
+    kept."""
+    return header if header.isupper() else header[:1].lower() + header[1:]
+
+
 def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
     """One question per row of a table of three or more columns."""
     header = table.header
     if len(header) < 3 or len(table.rows) < MIN_ROWS:
         return []
     rows = [r for r in table.rows if len(r) == len(header)]
+    columns = name_columns(table)
+    if not columns:
+        return []
+    col = columns[0]
+    column = [r[col] for r in rows]
     drafts = []
-    years = year_column(table)
-    for col in [*name_columns(table), *([years] if years is not None else [])]:
-        column = [r[col] for r in rows]
-        what = ctx.lower_name(header[col] or "item")
-        for row in rows:
-            answer = row[col]
-            if sum(1 for c in column if fold(c) == fold(answer)) > 1:
-                continue  # two rows share it: which one is meant?
-            draft = _row_question(table, row, col, answer, what, column, context, heading, ctx)
-            if draft is not None:
-                drafts.append(draft)
+    for row in rows:
+        answer = row[col]
+        if sum(1 for c in column if fold(c) == fold(answer)) > 1:
+            continue  # two rows share it: which one is meant?
+        draft = _row_question(table, row, col, answer, column, context, heading, ctx)
+        if draft is not None:
+            drafts.append(draft)
     return drafts
+
+
+def _shares_a_word(cell: str, answer: str) -> bool:
+    """Does a cell share a word (or its stem: ``warrant`` and ``warranto``) with the answer
+    or its other forms?"""
+    mine = content_words(answer) | {w for a in _aliases(answer) for w in content_words(a)}
+    stems = {stem(w)[:5] for w in mine if len(w) >= 5}
+    words = content_words(cell)
+    return bool(words & mine) or any(stem(w)[:5] in stems for w in words if len(w) >= 5)
+
+
+def phrase_question(
+    table: Table, row: tuple[str, ...], col: int, heading: str, ctx: Context
+) -> str | None:
+    """The question a row asks of its ``col`` cell, in words (``None`` when too few of its
+    cells can be put in words)."""
+    header = table.header
+    answer = row[col]
+    what = _what(header[col] or "item")
+    found: list[tuple[str, str]] = []
+    for i, (h, cell) in enumerate(zip(header, row, strict=True)):
+        if i == col or not cell or not h or _shares_a_word(cell, answer):
+            continue
+        made = clue(h, write_out(cell, ctx.legend), fold(what))
+        if made is not None:
+            found.append(made)
+    modifiers = [words for kind, words in found if kind in MODIFIERS]
+    predicates = [words for kind, words in found if kind not in MODIFIERS]
+    if any(kind == "result" for kind, _ in found) and len(predicates) > 1:
+        predicates = [w for k, w in found if k not in MODIFIERS and k != "result"]
+    if sum(len(w.split()) for w in modifiers + predicates) < _MIN_CLUE_WORDS:
+        return None
+    key_kind = header_kind(header[col])
+    noun = ctx.lower_name(row_noun(heading)) if row_noun(heading) else ""
+    if col != 0 and key_kind == "place" and noun:
+        # "Where was the INC session of 1907 held (presided over by Rash Behari Ghosh)?"
+        time = [w for k, w in found if k == "time"]
+        rest = [w.removeprefix("is ") for k, w in found if k != "time"]
+        aside = f" ({'; '.join(rest)})" if rest else ""
+        return f"Where was the {noun} {' '.join(time)} held{aside}?".replace("  ", " ")
+    if col != 0 and key_kind is not None and key_kind != "place":
+        return None  # an attribute of the row asked as "which …": no natural question
+    lead = " and ".join(modifiers)
+    if predicates:
+        middle = f", {lead}," if len(modifiers) > 1 else f" {lead}" if lead else ""
+        return f"Which {what}{middle} {' and '.join(predicates)}?"
+    return f"Which {what} {lead}?"
 
 
 def _row_question(
@@ -94,28 +174,18 @@ def _row_question(
     row: tuple[str, ...],
     col: int,
     answer: str,
-    what: str,
     column: list[str],
     context: str,
     heading: str,
     ctx: Context,
 ) -> Draft | None:
     header = table.header
-    mine = content_words(answer) | {w for a in _aliases(answer) for w in content_words(a)}
-    clues = [
-        f"{ctx.lower_name(h)}: {cell}"
-        for i, (h, cell) in enumerate(zip(header, row, strict=True))
-        if i != col and cell and h and not (content_words(cell) & mine)
-    ]
-    if sum(len(c.split()) for c in clues) < _MIN_CLUE_WORDS:
-        return None  # "Which protected area — state/UT: Kerala?" has more than one answer
+    asked = phrase_question(table, row, col, heading, ctx)
+    if asked is None:
+        return None
     fact = f"row|{heading}|{fold(' | '.join(header))}|{fold(' | '.join(row))}"
     key = f"{fact}|{col}"
-    prompt = (
-        f"{context}: In which year — {'; '.join(clues)}?"
-        if _YEAR_CELL.match(answer)
-        else f"{context}: Which {what} — {'; '.join(clues)}?"
-    )
+    prompt = f"{context}: {asked}"
     others = [c for c in dict.fromkeys(column) if fold(c) != fold(answer)]
     explanation = (
         "From the table in the notes: "
@@ -124,13 +194,13 @@ def _row_question(
     )
     fields: dict[str, object]
     cls: type[Short] | type[Mcq] = Short
-    if len(others) >= 3 and pick(("short", "mcq"), key) == "mcq" and not _YEAR_CELL.match(answer):
+    if len(others) >= 3 and pick(("short", "mcq"), key) == "mcq":
         options = shuffled([answer, *shuffled(others, key, "d")[:3]], key, "o")
         cls = Mcq
         fields = {"prompt": prompt, "options": tuple(options), "answer": answer}
     else:
         fields = {"prompt": prompt, "answer": answer, "aliases": tuple(_aliases(answer))}
-    kind = "year" if _YEAR_CELL.match(answer) else name_kind(answer)
+    kind = name_kind(answer)
     return Draft(
         cls,
         {**fields, "explanation": explanation},

@@ -146,12 +146,34 @@ def dash_term(
 
 _SUBJECT_CUT = re.compile(r"\s+(?:–|—|→|=)\s+|;\s|:\s|,\s")
 _SUBJECT_WORDS = 10
+_SUBJECT_YEARS = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\)\s*$")
+
+
+#: The name a sentence opens with: capitalised words (``Qutbuddin Aibak``, ``Muhammad bin
+#: Tughlaq``, ``ISRO``), up to its years, a comma or the first lower-case word.
+_LEAD_NAME = re.compile(
+    r"^(?:Later:\s*)?(?:\*\*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:bin|ibn|ud|al|of|de|[A-Z][\w'’.-]*))*)"
+)
+
+
+def lead_name(sentence: str) -> str:
+    """The name a sentence opens with (``Qutbuddin Aibak, a slave-general ...``), or ``""``."""
+    lead = _LEAD_NAME.match(sentence.strip())
+    if lead is None:
+        return ""
+    words = lead.group("name").rstrip(".").split()
+    while words and words[-1] in ("of", "de", "bin", "ibn", "ud", "al"):
+        words.pop()
+    if len(words) == 1 and words[0] in ("The", "A", "An", "In", "On", "Since", "Later"):
+        return ""
+    return " ".join(words)
 
 
 def subject_of(parent: object) -> str:
     """The subject a sub-bullet carries from its parent: the parent's term (``Indus``), its
-    lead-in (``Gandhi's early satyagrahas``), or the head of its text after a leading date
-    (``Partition of Bengal by Lord Curzon``); empty when none is short enough."""
+    lead-in (``Gandhi's early satyagrahas``), or, after a leading date, the writer's bold or
+    the name the line opens with (``Partition of Bengal`` of ``Partition of Bengal by Lord
+    Curzon``), else the head of its text; empty when none is short enough."""
     term = getattr(parent, "term", None)
     if term is not None:
         return str(term.base)
@@ -159,8 +181,17 @@ def subject_of(parent: object) -> str:
     when = re.match(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\s*(?:[–—-]\s*)?", text)
     if when:
         text = text[when.end() :]
+    lead_in = text.endswith(":")
+    if text.count("→") >= 2:
+        return ""  # "A → B → C": a sub-bullet may be about any of them
     text = text.rstrip(":").strip()
     head = _SUBJECT_CUT.split(text, maxsplit=1)[0].strip()
+    head = _SUBJECT_YEARS.sub("", head).strip()  # "Alauddin Khalji (1296–1316)"
+    if not lead_in:
+        bold = [b for b in getattr(parent, "bold", ()) if head.startswith(b)]
+        named = bold[0] if bold else lead_name(head)
+        if named and not named.endswith(("'s", "’s")):
+            head = _SUBJECT_YEARS.sub("", named).strip()
     if not head or len(head.split()) > _SUBJECT_WORDS:
         return ""
     return head
@@ -173,3 +204,22 @@ def is_legend(text: str) -> bool:
     """A line of the writer's shorthand (``INC = Congress, ML = Muslim League``): it says
     how the notes are written, not a fact to ask."""
     return text.count("=") >= 2 and len(_LEGEND_ENTRY.findall(text)) >= 2
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_PRONOUN = re.compile(r"^(?:(?P<who>He|She|It|They)|(?P<whose>His|Her|Its|Their))\b\s*")
+
+
+def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
+    """``He issued the silver tanka ...`` after ``Iltutmish (1211–1236) is seen as ...`` →
+    ``Iltutmish issued the silver tanka ...`` (``His daughter`` → ``Iltutmish's daughter``):
+    the name the antecedent opens with takes the pronoun's place; ``None`` when the sentence
+    opens with no personal pronoun or the antecedent opens with no name."""
+    pronoun = _PRONOUN.match(sentence)
+    name = lead_name(antecedent)
+    if pronoun is None or not name:
+        return None
+    rest = sentence[pronoun.end() :]
+    if pronoun.group("whose"):
+        return f"{name}'s {rest}"
+    return f"{name} {rest}"

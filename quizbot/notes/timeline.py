@@ -1,8 +1,10 @@
 """The timeline builder: a line that opens with its date (``1905 – Partition of Bengal``,
 ``13 Apr 1919 – Jallianwala Bagh massacre``, ``Dec 1929 – Lahore session``) → when?
 
-The event is quoted as the notes write it and the learner gives the date in the form the
-line gives it: a year, a month and year, or a day, month and year (month names long or
+The event is named as the notes write it up to its first arrow (what followed is its
+consequence), the writer's shorthand written out (:func:`event_head`; a line that would keep an
+acronym no reader is told the meaning of is not asked), and the learner gives the date in
+the form the line gives it: a year, a month and year, or a day, month and year (month names long or
 short are both accepted). A year is sometimes asked as an mcq among years of the same
 section's span, each definitely wrong for an event that happened once.
 """
@@ -12,9 +14,11 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Mcq, Short
-from quizbot.notes.drafts import Context, Draft, Unit, make_draft, quoted, words_count
+from quizbot.notes.drafts import Context, Draft, Unit, make_draft, words_count
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
+from quizbot.notes.phrases import fold
+from quizbot.notes.shorthand import write_out
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _WHEN = re.compile(
@@ -66,6 +70,43 @@ _ASK = {
     "date": "On what date (day, month and year) did this happen",
 }
 
+#: Acronyms any reader of these notes knows, fine in a question unexplained.
+WELL_KNOWN = frozenset(
+    "UN US USA UK EU UNSC NATO WTO IMF ISRO NASA ISS RBI GDP WW1 WW2 WWII BJP INC".split()
+)
+_CLAUSE = re.compile(r";\s")
+#: Last words that make a name an event ("Wavell Plan"): asked alone, without what followed.
+EVENT_NOUNS = frozenset(
+    "pact plan act mission report session movement movt satyagraha conference conf award "
+    "resolution commission march treaty split strike mutiny day offer war battle party "
+    "agreement accord declaration summit massacre partition".split()
+)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
+
+
+def event_head(event: str, ctx: Context, headings: tuple[str, ...] = ()) -> str | None:
+    """The event as a question names it: up to its first arrow, semicolon or colon (what
+    followed is its consequence), the writer's shorthand written out; ``None`` when an
+    acronym no reader is told the meaning of would be left in it."""
+    parts = [_CLAUSE.split(p)[0].strip() for p in re.split(r"\s+→\s+", event)]
+    head = parts[0]
+    named, dash, _ = head.partition(" – ")
+    if dash and len(named.split()) >= 2:
+        head = named  # "Jallianwala Bagh massacre, Amritsar – Gen. Dyer": Dyer is a fact of its own
+    last = fold(head.split()[-1]) if head.split() else ""
+    if len(head.split()) < 3 and len(parts) > 1 and last not in EVENT_NOUNS:
+        head = f"{head} – {parts[1]}"  # "Rakesh Sharma – first Indian in space"
+    head = write_out(head, ctx.legend).strip(" –—-")
+    if "→" in head or "/" in head.replace("A/B", ""):
+        return None
+    known = {fold(w) for h in headings for w in h.split()}
+    for acronym in _ACRONYM.findall(head):
+        short = acronym.rstrip("s") if acronym.endswith("s") and len(acronym) > 2 else acronym
+        if short in WELL_KNOWN or short in ctx.long_forms or fold(short) in known:
+            continue
+        return None
+    return head
+
 
 def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     """``YEAR – event`` → when did it happen? (a short answer, or an mcq among nearby
@@ -74,9 +115,12 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     if found is None:
         return []
     when, event = found
+    head = event_head(event, ctx, unit.headings)
+    if head is None or len(head.split()) < 2:
+        return []
     kind = when_kind(when)
     context = _SPAN_IN_HEADING.sub("", unit.context)
-    prompt = f"{context}: {_ASK[kind]}: {quoted(event)}?"
+    prompt = f"{context}: {_ASK[kind]}: {head}?"
     slot = f"timeline:{when}"
     year = int(when.split()[-1])
     if kind == "year":

@@ -96,7 +96,8 @@ def bundled() -> Bank:
 @pytest.mark.parametrize("seed", range(40))
 def test_every_item_of_the_bundled_bank_has_the_right_key(bundled: Bank, seed: int) -> None:
     items = build_items(bundled, 200, seed)
-    assert len(items) >= 30
+    # the bundled bank as a coach keeps it (issue 12): about 25 exam-format questions
+    assert len(items) >= 20
     for item in items:
         check_key(bundled, item)
 
@@ -202,13 +203,15 @@ def test_deterministic_for_a_seed_and_different_across_seeds(bundled: Bank) -> N
 
 
 def test_items_spread_over_topics_and_formats(bundled: Bank) -> None:
-    items = build_items(bundled, 25, 3)
-    assert len(items) == 25
+    # the curated bundled bank (issue 12) holds about 23 exam-format questions under 10
+    # topics, most of them under "Defence programmes" (a heading the notes do not divide)
+    items = build_items(bundled, 20, 3)
+    assert len(items) == 20
     topics = Counter(i.topic for i in items)
-    assert len(topics) >= 15 and max(topics.values()) <= 3
+    assert len(topics) >= 9 and max(topics.values()) <= 7
     kinds = Counter(i.kind for i in items)
-    assert len(kinds) >= 4 and kinds["assertion-reason"] <= 25 // 6
-    assert len({i.sources[0] for i in items}) == 25
+    assert len(kinds) >= 4 and kinds["assertion-reason"] <= 20 // 5
+    assert len({i.sources[0] for i in items}) == 20
 
 
 def test_topic_limits_the_items(bundled: Bank) -> None:

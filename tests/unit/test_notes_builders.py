@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import textwrap
 
+from quizbot.bank.model import Cloze
 from quizbot.notes import generate_questions
 from quizbot.notes.identify import named_subject
 from quizbot.notes.names import expansions, find_names, name_kind
 from quizbot.notes.outline import parse_outline
+from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_clues import clue, header_kind
 from quizbot.notes.table_rows import name_columns, year_column
 from quizbot.notes.terms import dash_term, find_term, is_legend, subject_of
-from quizbot.notes.timeline import split_timeline, when_kind
+from quizbot.notes.timeline import event_head, split_timeline, when_kind
 from tests.unit.notes_support import candidates
 
 
 def test_subjects_come_from_lead_ins_parent_terms_and_dated_parents() -> None:
+    """A dated parent gives the name its event opens with, a lead-in its own words; the
+    subject leads the sub-bullet's cloze (only the topic line is shown with a cloze)."""
     _, built = candidates("""\
         # Freedom struggle
 
@@ -25,21 +30,39 @@ def test_subjects_come_from_lead_ins_parent_terms_and_dated_parents() -> None:
           - Jhelum rises at Verinag spring, flows through Wular Lake
         - 1905 – Partition of Bengal by Lord Curzon → Swadeshi movt
           - Tagore – Raksha Bandhan celebrations, wrote a famous song
+        - Alauddin Khalji (1296–1316)
+          - built Alai Darwaza, Siri fort
         """)
     subjects = {u.text.split()[0]: u.subject for _, _, u in built if u is not None}
     assert subjects["1917"] == "Gandhi's early satyagrahas"
     assert subjects["Jhelum"] == "Indus"
-    assert subjects["Tagore"] == "Partition of Bengal by Lord Curzon"
+    assert subjects["Tagore"] == "Partition of Bengal"
+    assert subjects["built"] == "Alauddin Khalji", "a ruler's years are no part of his name"
+    shown = [q.text for d, q, _ in built if isinstance(q, Cloze) and d.key_text == "Alai Darwaza"]
+    assert shown == ["Alauddin Khalji: built {{Alai Darwaza}}, Siri fort"]
 
 
-def test_a_sentence_that_points_back_carries_its_antecedent() -> None:
+def test_a_sentence_that_opens_with_a_pronoun_is_resolved_to_the_name_before_it() -> None:
+    """ "His daughter …" after "Iltutmish is …" is shown as "Iltutmish's daughter …", and the
+    name put in the pronoun's place is no blank; a pointer that cannot be resolved ("The
+    last two …") is not asked."""
     _, built = candidates("""\
         # Slave dynasty
 
-        Iltutmish is seen as the real consolidator. His daughter **Razia Sultan** was the only woman to rule from Delhi.
+        Iltutmish is seen as the real consolidator. His daughter **Razia Sultan** was the only woman to rule from Delhi. He issued the silver **tanka**.
+
+        India has four kinds of PAs. The last two came in with the 2002 amendment.
         """)
-    razia = next(u for d, _, u in built if d.key_text == "Razia Sultan")
-    assert razia is not None and razia.subject == "Iltutmish is seen as the real consolidator"
+    razia = next(q for d, q, _ in built if d.key_text == "Razia Sultan")
+    assert isinstance(razia, Cloze)
+    assert (
+        razia.text == "Iltutmish's daughter {{Razia Sultan}} was the only woman to rule from Delhi."
+    )
+    tanka = next(q for d, q, _ in built if d.key_text == "tanka")
+    assert isinstance(tanka, Cloze) and tanka.text.startswith("Iltutmish issued the silver")
+    assert not any(d.key_text == "Iltutmish" and "issued" in d.unit_text for d, _, _ in built)
+    last_two = [u for _, _, u in built if u is not None and u.text.startswith("The last two")]
+    assert last_two and all(u.dangling for u in last_two)
 
 
 def test_terms_written_with_a_dash_and_legends() -> None:
@@ -93,6 +116,74 @@ def test_table_rows_are_asked_by_their_name_and_year_columns() -> None:
         "| Chanderi | 1528 | Babur vs Medini Rai |\n| Ghaghra | 1529 | Babur vs Afghans |\n"
     ).tables[0]
     assert name_columns(table) == [0, 2] and year_column(table) == 1
+
+
+def test_a_table_row_is_put_in_words_by_its_headers() -> None:
+    """Each header says what its cell is: a year "of …", a state "in …", a description "is
+    known for …"; a literal meaning (it restates the answer) and a list of members (it names
+    the grouping) are never clues; a cell that opens with a verb says what the row does."""
+    assert header_kind("State/UT") == "place" and header_kind("Literal meaning") == "restates"
+    assert clue("Year", "1539", "battle") == ("time", "of 1539")
+    assert clue("Launched", "2016", "scheme") == ("time", "launched in 2016")
+    assert clue("Between", "Humayun vs Sher Shah", "battle") == (
+        "fought",
+        "was fought between Humayun and Sher Shah",
+    )
+    assert clue("Used for", "quashes an order of a lower court; curative", "writ") == (
+        "used",
+        "quashes an order of a lower court",
+    )
+    assert clue("Members / notes", "India, US, Japan, Australia; first summit 2021", "x") == (
+        "known",
+        "is known for first summit 2021",
+    )
+    assert clue("Literal meaning", '"we command"', "writ") is None
+    notes = """\
+        # Polity
+
+        ## Writs
+
+        | Writ | Literal meaning | Used for |
+        |---|---|---|
+        | Habeas corpus | "to have the body of" | release of a person detained illegally |
+        | Mandamus | "we command" | orders a public official to do its duty |
+        | Quo warranto | "by what authority or warrant" | tests a person's claim to a public office |
+        """
+    asked = {getattr(q, "prompt", "") for q in generate_questions(textwrap.dedent(notes), "p.md")}
+    assert "Polity › Writs: Which writ orders a public official to do its duty?" in asked
+    assert not any("warrant" in a for a in asked)
+
+
+def test_a_timeline_event_is_named_without_its_arrows_and_shorthand() -> None:
+    ctx, _ = candidates("# T\n\nRevision sheet. INC = Congress, ML = Muslim League.\n")
+    assert event_head("Partition of Bengal by Lord Curzon → Swadeshi movt", ctx) == (
+        "Partition of Bengal by Lord Curzon"
+    )
+    assert event_head("Lucknow Pact b/w INC & ML; reunion at Lucknow", ctx) == (
+        "Lucknow Pact between Congress & Muslim League"
+    )
+    assert event_head("Rakesh Sharma → first Indian in space", ctx) == (
+        "Rakesh Sharma – first Indian in space"
+    )
+    assert event_head("NCM + Khilafat launched", ctx) is None, "NCM is never spelled out"
+    assert write_out("trade w/ Tibet; Imp. amendments") == "trade with Tibet; Important amendments"
+
+
+def test_identify_asks_only_a_dated_ruler_not_a_neighbour() -> None:
+    notes = textwrap.dedent("""\
+        # Neighbours
+
+        - Pakistan:
+          - Simla Agreement (1972) – Indira Gandhi & Z.A. Bhutto
+          - Lahore Declaration (1999) – after Vajpayee's bus trip to Lahore
+          - Kartarpur Corridor (2019) – Dera Baba Nanak to Gurdwara Darbar Sahib
+        """)
+    assert not any("described here" in q.stem for q in generate_questions(notes, "n.md"))
+
+
+def test_a_figure_is_asked_as_a_cloze_never_as_which_figure_fills_the_gap() -> None:
+    notes = "# T\n\n- Neighbourhood First (2014) – priority to the immediate neighbours\n"
+    assert not any("fills the gap" in q.stem for q in generate_questions(notes, "n.md"))
 
 
 def test_identify_a_name_from_its_sub_bullets() -> None:

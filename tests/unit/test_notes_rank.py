@@ -1,17 +1,36 @@
-"""The ranking: the best candidates of a fact, at most two (three for a long line or a
-dated event), one per key and per family of figures."""
+"""The ranking: the best candidates of a fact, at most two (one for a short line), one per
+key and per family of figures; a label year only when nothing else of the line is asked; two
+keys that only a dash or ``=`` joins are one fact; a key the kept date question names as its
+event is not asked again."""
 
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.drafts import Draft
-from quizbot.notes.rank import CAP_PER_FACT, by_fact, rank, score
+from quizbot.notes.rank import CAP_PER_FACT, by_fact, joined, rank, score
+
+LONG = "a line of the notes long enough to hold two facts, twelve words or so"
 
 
-def draft(rule: str, key: str, kind: str, order: int, text: str = "a short line") -> Draft:
+def draft(rule: str, key: str, kind: str, order: int, text: str = LONG, prompt: str = "") -> Draft:
     return Draft(
-        Cloze, {}, rule, key, key, "fact", "", 1, order, key_text=key, key_kind=kind, unit_text=text
+        Cloze,
+        {"prompt": prompt},
+        rule,
+        key,
+        key,
+        "fact",
+        "",
+        1,
+        order,
+        key_text=key,
+        key_kind=kind,
+        unit_text=text,
     )
+
+
+def kept(*found: Draft) -> list[str]:
+    return [d.key_text for d, _ in rank([(d, None) for d in found])]
 
 
 def test_the_cap_per_fact_and_one_question_per_key() -> None:
@@ -21,33 +40,59 @@ def test_the_cap_per_fact_and_one_question_per_key() -> None:
         draft("name", "Partition of Bengal", "event", 2),
         draft("number", "1905", "year", 3),
     ]
-    kept = [d.key_text for d, _ in rank([(d, None) for d in found])]
-    assert len(kept) == CAP_PER_FACT
-    assert kept == ["Lord Curzon", "Partition of Bengal"], "who and what before when"
+    assert kept(*found) == ["Lord Curzon", "Partition of Bengal"], "who and what before when"
+    assert len(kept(*found)) == CAP_PER_FACT
 
 
-def test_a_dated_event_and_a_long_line_hold_one_more() -> None:
+def test_a_short_line_is_asked_once() -> None:
+    short = "Farakka Barrage (WB) → diverts water into the Hooghly"
     found = [
-        draft("timeline", "13 Apr 1919", "date", 0),
-        draft("bold", "Jallianwala Bagh", "term", 1),
-        draft("name", "Gen. Dyer", "person", 2),
+        draft("name", "Farakka Barrage", "name", 0, short),
+        draft("name", "Hooghly", "name", 1, short),
     ]
-    assert len(rank([(d, None) for d in found])) == 3
+    assert kept(*found) == ["Farakka Barrage"]
 
 
-def test_figures_of_one_family_count_once() -> None:
+def test_figures_of_one_family_count_once_and_a_label_year_comes_only_alone() -> None:
     found = [
         draft("number", "$7.5 billion", "money", 0),
         draft("number", "62%", "percent", 1),
         draft("number", "2019", "year", 2),
     ]
-    kept = [d.key_text for d, _ in rank([(d, None) for d in found])]
-    assert kept == ["$7.5 billion", "2019"]
+    assert kept(*found) == ["$7.5 billion"], "a figure family once; the year tags the line"
+    assert kept(draft("number", "1996", "year", 0)) == ["1996"]
+
+
+def test_two_keys_joined_by_a_dash_are_one_fact_asked_by_the_stronger_kind() -> None:
+    line = "Maldives – Operation Cactus (1988): Indian troops foiled a coup against Gayoom"
+    assert joined(line, "Maldives", "Operation Cactus")
+    assert joined("Mamluk or Slave dynasty", "Slave", "Mamluk")
+    assert not joined(line, "Maldives", "Gayoom")
+    found = [
+        draft("term", "Maldives", "place", 0, line),
+        draft("name", "Operation Cactus", "event", 1, line),
+        draft("name", "Gayoom", "person", 2, line),
+    ]
+    assert kept(*found) == ["Operation Cactus", "Gayoom"], "the operation, not the country"
+
+
+def test_a_name_the_date_question_asks_about_is_not_asked_again() -> None:
+    line = "13 Apr 1919 – Jallianwala Bagh massacre, Amritsar (Baisakhi) – Gen. Dyer"
+    asked = "T: On what date did this happen: Jallianwala Bagh massacre, Amritsar?"
+    found = [
+        draft("timeline", "13 Apr 1919", "date", 0, line, prompt=asked),
+        draft("bold", "Jallianwala Bagh", "term", 1, line),
+        draft("name", "Gen. Dyer", "person", 2, line),
+    ]
+    assert kept(*found) == ["13 Apr 1919", "Gen. Dyer"]
 
 
 def test_tiers_order_the_fact_s_own_question_first() -> None:
     assert score(draft("row", "Surat", "place", 5)) < score(draft("name", "Surat", "place", 0))
-    assert score(draft("number", "104", "count", 5)) < score(draft("name", "PSLV", "name", 0))
+    assert score(draft("number", "₹2 lakh", "money", 5)) < score(draft("name", "PSLV", "name", 0))
+    head = draft("number", "52nd", "ordinal", 3)
+    head.at_head = True
+    assert score(head) < score(draft("bold", "Tenth Schedule", "term", 0))
 
 
 def test_candidates_are_grouped_by_their_fact() -> None:

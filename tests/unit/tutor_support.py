@@ -33,7 +33,7 @@ BRAHMOS = Short(
     prompt="Which cruise missile do India and Russia build together?",
     answer="BrahMos",
     explanation="A joint venture of DRDO and NPO Mashinostroyenia.",
-    source=Source(NOTES, "Defence programmes", 108),
+    source=Source(NOTES, "Defence programmes", 107),
 )
 S400 = Mcq(
     id="s400",

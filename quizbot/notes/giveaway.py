@@ -1,0 +1,310 @@
+"""Quality-gate rules for answers the question itself gives away, in ways a reader of the
+notes sees at once but a plain "is the answer in the prompt" check does not.
+
+Each rule returns why the question is unfit (``None`` when it is fit), like every rule of
+:mod:`~quizbot.notes.gate`, which runs them:
+
+* :func:`given_by_arithmetic` — the figure is a sum, a midpoint or one off a figure printed
+  beside it (``… members – 3 from RBI + 3 external``; ``band of ±2% (2–6%)``; ``originally …,
+  now 6``; ``India … country to dock, after US, Russia, China``);
+* :func:`given_by_its_pair` — the blank is one side of a pair whose other side is printed
+  (``… & 74th``, ``Chandrayaan-… & 3``, or ``Moderates vs Extremists``, a pair the notes
+  write together more than once);
+* :func:`restated_beside_the_blank` — the answer's acronym in parentheses after the blank
+  (``the … (MoEFCC)``), or another name of it beside a slash (``…/Mars Orbiter Mission``);
+* :func:`spelled_by_the_words` — the words of the question spell the acronym asked for
+  (``small satellites`` → SSLV, ``pluripotent stem cells`` → iPSCs), or a token opens with
+  the answer's initials (``SLINEX`` → Sri Lanka);
+* :func:`named_by_a_word` — a word of the question says the number or the body asked for
+  (``Panchsheel`` → five, ``Quad`` → four, ``30x30`` → 30% and 2030, ``Chandrayaan`` → the
+  Moon, ``Mangalyaan`` → Mars);
+* :func:`one_option_shares_a_word` — one option alone shares a word with the question, and
+  it is the answer (``tiger reserve`` → "… (critical tiger habitat) …").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.phrases import content_words, fold, fold_words
+from quizbot.text.numbers import CARDINALS, ORDINALS
+from quizbot.text.stem import stem
+
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?(?![\d])")
+_FIGURE_KINDS = frozenset(("count", "percent", "ordinal", "money"))
+
+
+def _value(key: str) -> int | None:
+    """The whole number a figure key states (``60%`` → 60, ``4th`` → 4), else ``None``."""
+    m = re.fullmatch(r"\D{0,3}?(\d{1,6})(?:%|st|nd|rd|th)?", key.strip().replace(",", ""))
+    if m:
+        return int(m.group(1))
+    word = fold(key).strip()
+    return CARDINALS.get(word, ORDINALS.get(word))
+
+
+def blank_sides(question: Question) -> tuple[str, str] | None:
+    """The text before and after the one blank of a cloze (``None`` for anything else)."""
+    if not isinstance(question, Cloze):
+        return None
+    return _sides(question.text)
+
+
+@lru_cache(maxsize=64)
+def _sides(text: str) -> tuple[str, str] | None:
+    """The rules of one question ask for its sides in turn: found once."""
+    found = list(CLOZE_BLANK.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return text[: m.start()], text[m.end() :]
+
+
+def _numbers(text: str) -> list[tuple[int, int]]:
+    """(position, value) of each whole number in ``text`` (not inside a word or a year)."""
+    return [
+        (m.start(), int(m.group(1).replace(",", "")))
+        for m in _NUMBER.finditer(text)
+        if not (len(m.group(1)) == 4 and m.group(1)[:2] in ("19", "20"))
+    ]
+
+
+def given_by_arithmetic(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    sides = blank_sides(question)
+    if sides is None or draft.key_kind not in _FIGURE_KINDS:
+        return None
+    n = _value(draft.key_text)
+    if n is None:
+        return None
+    before, after = sides
+    text = f"{before} {after}"
+    numbers = _numbers(text)
+    for i, (at_a, a) in enumerate(numbers):
+        for at_b, b in numbers[i + 1 :]:
+            if a + b == n and "+" in text[at_a:at_b] and at_b - at_a < 90:
+                return f"{a} + {b} printed beside the blank make the answer {n}"
+    if "±" in text:
+        for m in re.finditer(r"(\d+)\s*[–—-]\s*(\d+)", text):
+            low, high = int(m.group(1)), int(m.group(2))
+            if low + high == 2 * n:
+                return f"the band {m.group(0)} printed beside the blank is centred on {n}"
+            if before.rstrip().endswith("±") and high - low == 2 * n:
+                return f"the band {m.group(0)} printed beside the blank is ±{n} wide"
+    now = re.search(r"\bnow\s+(\d+)\b", after)
+    if now and abs(int(now.group(1)) - n) == 1:
+        return f"'now {now.group(1)}' beside the blank makes the answer arithmetic"
+    listed = re.search(r"\bafter\s+([^.;→()]+)", after)
+    if draft.key_kind == "ordinal" and listed:
+        items = [i for i in re.split(r",\s*|\s+and\s+|\s*&\s*", listed.group(1)) if i.strip()]
+        if len(items) == n - 1:
+            return f"'after' {n - 1} named before it makes the answer {draft.key_text}"
+    return None
+
+
+_PAIR_AFTER = re.compile(r"^\s*(?:&|\+|and|vs\.?)\s+([\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)")
+_PAIR_BEFORE = re.compile(r"([\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)\s+(?:&|\+|and|vs\.?)\s*$")
+
+
+def given_by_its_pair(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    sides = blank_sides(question)
+    if sides is None:
+        return None
+    before, after = sides
+    key = draft.key_text
+    found = _PAIR_AFTER.match(after)
+    partner = found.group(1) if found else ""
+    if not partner and before.rstrip().endswith(("&", "+", "and", "vs", "vs.")):
+        found = _PAIR_BEFORE.search(before[-80:])  # the pair ends right before the blank
+        partner = found.group(1) if found else ""
+    if not partner:
+        return None
+    numeric = re.fullmatch(r"\d+(?:st|nd|rd|th)?", partner)
+    if numeric and (re.search(r"\d(?:st|nd|rd|th)?$", key) or draft.key_kind in _FIGURE_KINDS):
+        return f"its neighbour {partner!r} in the pair gives the number away"
+    if partner[:1].isupper() and ctx.together(key, partner) >= 2:
+        return f"{key!r} and {partner!r} are a pair the notes write together"
+    return None
+
+
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z&]{1,9})\)")
+
+
+def restated_beside_the_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    sides = blank_sides(question)
+    if sides is None:
+        return None
+    before, after = sides
+    paren = _ACRONYM_AFTER.match(after)
+    words = [w for w in re.split(r"[\s-]+", draft.key_text) if w[:1].isupper()]
+    if paren and len(words) >= 2:
+        capitals = {c for c in paren.group(1) if c.isupper()}
+        if sum(1 for c in capitals) >= 2 and {w[0] for w in words} <= capitals:
+            return f"the answer's acronym {paren.group(1)!r} is printed after the blank"
+    if re.match(r"^\s*/\s*[A-Za-z]{3}", after) or re.search(r"[A-Za-z]{3}\s*/\s*$", before):
+        return "another name of the answer is printed beside the slash"
+    return None
+
+
+def _letters(acronym: str) -> str:
+    """``iPSCs`` → ``ipsc``; ``SSLV`` → ``sslv``: an acronym's letters, a plural ``s`` off."""
+    if acronym.endswith("s") and acronym[:-1][-1:].isupper():
+        acronym = acronym[:-1]
+    return "".join(c for c in acronym if c.isalpha()).lower()
+
+
+def _is_acronym(key: str) -> bool:
+    return (
+        " " not in key.strip()
+        and sum(1 for c in key if c.isupper()) >= 2
+        and sum(1 for c in key if c.islower()) <= 2
+        and key.replace("-", "").isalnum()
+    )
+
+
+def spelled_by_the_words(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if draft.rule == "abbreviation":
+        return None  # "What does MPC stand for?" prints the acronym by design
+    key = draft.key_text.strip()
+    if not _is_acronym(key) and sum(1 for w in key.split() if w[:1].isupper()) < 2:
+        return None
+    sides = blank_sides(question)
+    visible = " ".join(sides) if sides else _asked_text(question)
+    if _is_acronym(key):
+        letters = _letters(key)
+        # where the spelling may start: the acronym's first letter, or its first capital
+        # ("iPSCs": induced Pluripotent Stem Cells)
+        starts = {letters[:1], next((c.lower() for c in key if c.isupper()), "")}
+        need = max(2, len(letters) // 2)
+        for phrase in _PHRASE_BREAK.split(visible):
+            words = [w for w in fold_words(phrase) if w not in _SMALL_WORDS]
+            initials = "".join(w[0] for w in words)
+            for size in range(len(letters), need - 1, -1):
+                for at in range(len(initials) - size + 1):
+                    run = initials[at : at + size]
+                    if (
+                        run[0] in starts
+                        and run in letters
+                        and letters.find(run) in (0, letters.find(run[0]))
+                        and not any(w.isdigit() for w in words[at : at + size])
+                    ):
+                        shown = " ".join(words[at : at + size])
+                        return f"the words {shown!r} spell out {key!r}"
+    parts = [w for w in key.split() if w[:1].isupper()]
+    if len(parts) >= 2 and len(parts) == len(key.split()):
+        initials = "".join(w[0] for w in parts)
+        for token in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", visible):
+            if token.startswith(initials) and token.upper() == token:
+                return f"{token!r} opens with the answer's initials {initials!r}"
+    return None
+
+
+_SMALL_WORDS = frozenset("of the and a an in on for to at by from".split())
+#: What ends a phrase: punctuation, a dash or an arrow between words.
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”/→=+&|]|\s[–—-]\s|\bw/")
+
+
+def _asked_text(question: Question) -> str:
+    """What a question other than a cloze shows of its own (the prompt after its context)."""
+    prompt = getattr(question, "prompt", "")
+    return prompt.split(": ", 1)[1] if ": " in prompt else prompt
+
+
+#: Words (or word starts) that say a number: ``Panchsheel`` five, ``Quad`` four.
+_NUMBER_STEMS = {
+    2: ("duo", "twin", "dvi", "bilateral"),
+    3: ("tri", "trio", "trilateral"),
+    4: ("quad", "quart", "chatur"),
+    5: ("panch", "penta", "quint"),
+    6: ("hexa",),
+    7: ("sapta", "hepta"),
+    8: ("ashta", "octa", "octo"),
+    10: ("deca", "dahsala"),
+}
+#: Bodies a word of the question names: ``Chandrayaan`` (Moon craft), ``lunar``.
+_BODY_WORDS = {
+    "moon": ("chandra", "lunar"),
+    "mars": ("mangal", "martian"),
+    "sun": ("solar", "surya", "aditya"),
+}
+
+
+def named_by_a_word(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if (
+        draft.key_kind not in _FIGURE_KINDS
+        and draft.key_kind != "year"
+        and fold(draft.key_text).strip() not in _BODY_WORDS
+    ):
+        return None  # only a figure, a year or a body can be said by a word
+    sides = blank_sides(question)
+    visible = " ".join(sides) if sides else _asked_text(question)
+    words = fold_words(visible)
+    key = fold(draft.key_text).strip()
+    n = _value(draft.key_text)
+    if n is not None and draft.key_kind in _FIGURE_KINDS:
+        for word in words:
+            if any(word.startswith(s) for s in _NUMBER_STEMS.get(n, ())):
+                return f"{word!r} says the number {n}"
+    for m in re.finditer(r"\b(\d{1,3})x(\d{1,3})\b", visible):
+        shown = {m.group(1), m.group(2)}
+        if (n is not None and str(n) in shown) or (draft.key_kind == "year" and key[-2:] in shown):
+            return f"{m.group(0)!r} says the figure"
+    for body, hints in _BODY_WORDS.items():
+        if key == body and any(w.startswith(h) for w in words for h in hints):
+            return f"a word of the question already names the {body.title()}"
+    return None
+
+
+def names_the_number(text: str, value: int) -> bool:
+    """Does a word of ``text`` say ``value`` (``Dahsala`` ten, ``30x30`` thirty)?"""
+    words = fold_words(text)
+    if any(w.startswith(s) for w in words for s in _NUMBER_STEMS.get(value, ())):
+        return True
+    return any(str(value) in (m.group(1), m.group(2)) for m in _TIMES.finditer(text))
+
+
+_TIMES = re.compile(r"\b(\d{1,3})x(\d{1,3})\b")
+
+
+def one_option_shares_a_word(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """One option alone shares a meaningful word with the question, and it is the answer."""
+    if not isinstance(question, Mcq):
+        return None
+    words = {w for w in content_words(_asked_text(question)) if not w.isdigit()}
+    options = [content_words(o) for o in question.options]
+    answer = question.options.index(question.answer)
+    for form in (_as_written, stem):  # the word as written ("community"), then its stem
+        forms = [{form(w) for w in o} for o in options]
+        for word in sorted({form(w) for w in words}):
+            holders = [i for i, held in enumerate(forms) if word in held]
+            if holders == [answer]:
+                return f"only the answer shares the word {word!r} with the question"
+    return None
+
+
+def _as_written(word: str) -> str:
+    return word
+
+
+RULES = (
+    given_by_arithmetic,
+    given_by_its_pair,
+    restated_beside_the_blank,
+    spelled_by_the_words,
+    named_by_a_word,
+    one_option_shares_a_word,
+)

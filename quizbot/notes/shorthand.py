@@ -1,0 +1,69 @@
+"""The writer's shorthand, written out where a question shows the notes' words.
+
+Revision notes write ``movt``, ``b/w``, ``w/``, ``govt``; a question a coach keeps does not.
+:func:`write_out` replaces each such word (and each short form a legend line of the notes
+defines: ``INC = Congress``) with what it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from quizbot.notes.phrases import fold
+
+#: Shorthand any revision sheet uses, and what it stands for.
+SHORTHAND = {
+    "movt": "movement",
+    "b/w": "between",
+    "w/o": "without",
+    "w/": "with",
+    "govt": "government",
+    "govt.": "government",
+    "prez": "president",
+    "conf": "Conference",
+    "conf.": "Conference",
+    "imp.": "important",
+    "trib.": "tributary",
+    "tribs": "tributaries",
+    "yrs": "years",
+    "yr": "year",
+    "approx.": "about",
+    "amdt": "Amendment",
+}
+_WORD = re.compile(r"(?<![\w/])([A-Za-z][\w.]*/?\w*\.?)")
+
+
+@lru_cache(maxsize=64)
+def _finder(shorts: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``shorts`` as a word (case aside): a text holding none of
+    them is left alone without a look at each of its words."""
+    alternatives = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
+
+
+def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
+    """Does ``text`` hold any shorthand :func:`write_out` would write out?"""
+    shorts = tuple(SHORTHAND) + tuple(k for k, v in legend.items() if v)
+    return _finder(shorts).search(text) is not None
+
+
+def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
+    """``text`` with the writer's shorthand (and the notes' own legend) written out."""
+    table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
+    if not _finder(tuple(table)).search(text):
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(1)
+        folded = fold(word)
+        found = table.get(folded) or table.get(folded.rstrip("."))
+        if found is None:
+            return word
+        tail = word[len(word.rstrip(".")) :] if folded.rstrip(".") in table else ""
+        if word[:1].isupper() and found[:1].islower():
+            found = found[:1].upper() + found[1:]  # "Imp. amendments" → "Important amendments"
+        return found + (tail if tail and folded not in table else "")
+
+    return _WORD.sub(one, text)
