@@ -389,3 +389,24 @@ def test_load_bank_is_safe_from_short_lived_threads() -> None:
     )
     assert run.returncode == 0, f"exit {run.returncode}\n{run.stderr[-3000:]}"
     assert "loaded from six threads" in run.stdout
+
+
+def test_an_id_found_in_the_text_is_where_the_parser_puts_it() -> None:
+    """Check's warnings place ids by a text search (no second parse); it must agree."""
+    from quizbot.bank.loader import _id_in_text
+    from quizbot.bank.yamlfile import YamlFile
+
+    text = (
+        "questions:\n"
+        "  - id: plain-one\n    type: short\n    prompt: P?\n    answer: A\n"
+        '  - {id: "flow-two", type: short, prompt: Q?, answer: B}\n'
+        "  - type: short\n    id: 'late-three'  # a comment\n    prompt: R?\n    answer: C\n"
+        "  - {type: short, prompt: 'id: plain-one?', answer: D}\n"
+        "  # id: late-three was renamed\n"
+    )
+    parsed = YamlFile("f.yaml", text)
+    for n, qid in enumerate(("plain-one", "flow-two")):
+        assert _id_in_text(text, qid) == parsed.position(("questions", n, "id"))
+    assert parsed.position(("questions", 2, "id")) == (8, 9)
+    assert _id_in_text(text, "late-three") is None  # twice in the text: the parser decides
+    assert _id_in_text(text, "missing") is None
