@@ -402,7 +402,7 @@ def test_an_id_found_in_the_text_is_where_the_parser_puts_it() -> None:
         '  - {id: "flow-two", type: short, prompt: Q?, answer: B}\n'
         "  - type: short\n    id: 'late-three'  # a comment\n    prompt: R?\n    answer: C\n"
         "  - {type: short, prompt: 'id: plain-one?', answer: D}\n"
-        "  # id: late-three was renamed\n"
+        "  # id: late-three\n"
     )
     parsed = YamlFile("f.yaml", text)
     for n, qid in enumerate(("plain-one", "flow-two")):
