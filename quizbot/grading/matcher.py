@@ -41,13 +41,12 @@ from quizbot.grading.normalize import (
     STOPWORDS,
     TRAILING,
     Analysis,
-    Number,
     analyse,
     fold_word,
     initialisms,
-    magnitude_scale,
     plain,
 )
+from quizbot.grading.number_tokens import Number, magnitude_scale
 from quizbot.grading.wording import Word, align, typo_budget
 from quizbot.text.names import PREFIXES, TITLES, place_variants
 
