@@ -4,6 +4,7 @@ Plain Python (never imports textual); every function that needs the time takes `
 ``timezone.utc`` datetime) or a clock; nothing opens a database or reads a file at import.
 
 * :mod:`quizbot.study.store` — the progress database (``Store.open(data_dir, now)``).
+* :mod:`quizbot.study.progress_db` — its connection: opening, errors, the write transaction.
 * :mod:`quizbot.study.records` — ``CardRow`` and ``Review``, the rows it keeps.
 * :mod:`quizbot.study.recovery` — ``StoreError``, ``CorruptStore`` and moving a
   damaged file aside.
