@@ -10,19 +10,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from quizbot.bank.validate import (
-    COMMON_FIELDS,
-    TYPE_FIELDS,
-    _bool,
-    _int,
-    _list_items,
-    _number,
-    _pairs,
-    _source,
-    _statements,
-    _text,
-    _texts,
+from quizbot.bank.field_readers import (
+    read_bool,
+    read_int,
+    read_list_items,
+    read_number,
+    read_pairs,
+    read_source,
+    read_statements,
+    read_text,
+    read_texts,
 )
+from quizbot.bank.validate import COMMON_FIELDS, TYPE_FIELDS
 
 _TEXT: dict[str, Any] = {"type": ["string", "number"], "minLength": 1}
 _DESCRIPTIONS = {
@@ -49,15 +48,15 @@ _DESCRIPTIONS = {
 
 def _field_schema(name: str, reader: object, qtype: str) -> dict[str, Any]:
     schema: dict[str, Any]
-    if reader is _text:
+    if reader is read_text:
         schema = dict(_TEXT)
         if name == "text" and qtype == "cloze":
             schema["pattern"] = r"\{\{.*?\}\}"
-    elif reader is _texts:
+    elif reader is read_texts:
         schema = {"type": "array", "items": _TEXT}
         if name in ("options", "answer"):
             schema.update(minItems=1 if name == "answer" else 2, uniqueItems=True)
-    elif reader is _list_items:
+    elif reader is read_list_items:
         schema = {
             "type": "array",
             "minItems": 1,
@@ -65,17 +64,17 @@ def _field_schema(name: str, reader: object, qtype: str) -> dict[str, Any]:
                 "anyOf": [_TEXT, {"type": "array", "items": _TEXT, "minItems": 1}],
             },
         }
-    elif reader is _bool:
+    elif reader is read_bool:
         schema = {"type": "boolean"}
-    elif reader is _int:
+    elif reader is read_int:
         schema = {"type": "integer", "minimum": 1}
-    elif reader is _number:
+    elif reader is read_number:
         schema = {"type": "number", "minimum": 0}
-    elif reader is _source:
+    elif reader is read_source:
         schema = {"$ref": "#/definitions/source"}
-    elif reader is _statements:
+    elif reader is read_statements:
         schema = {"type": "array", "minItems": 1, "items": {"$ref": "#/definitions/statement"}}
-    elif reader is _pairs:
+    elif reader is read_pairs:
         schema = {
             "type": "array",
             "minItems": 2,
@@ -87,7 +86,7 @@ def _field_schema(name: str, reader: object, qtype: str) -> dict[str, Any]:
         schema = {"type": ["string", "integer"], "pattern": r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"}
     if name in _DESCRIPTIONS:
         schema["description"] = _DESCRIPTIONS[name]
-    if reader is _list_items:
+    if reader is read_list_items:
         schema["description"] = (
             "The items, in any order when answered. An item with other accepted forms is a "
             "list, the form shown first: [[United Kingdom, UK, Britain], France]."
@@ -154,8 +153,8 @@ def build_schema() -> dict[str, Any]:
         "additionalProperties": False,
         "anyOf": [{"required": ["questions"]}, {"required": ["suppress"]}],
         "properties": {
-            "topic": _field_schema("topic", _text, ""),
-            "tags": _field_schema("tags", _texts, ""),
+            "topic": _field_schema("topic", read_text, ""),
+            "tags": _field_schema("tags", read_texts, ""),
             "source": {"$ref": "#/definitions/source"},
             "questions": {"type": ["array", "null"], "items": {"$ref": "#/definitions/question"}},
             "generated_from": dict(

@@ -41,8 +41,9 @@ def add_parser(
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from quizbot.exam.storage import unreadable_exam_rows
     from quizbot.study.doctor import examine
+    from quizbot.study.progress_db import DB_NAME
     from quizbot.study.recovery import CorruptStore
-    from quizbot.study.store import DB_NAME, Store
+    from quizbot.study.store import Store
 
     path = ctx.data_dir / DB_NAME
     if not path.exists():

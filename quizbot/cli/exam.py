@@ -174,7 +174,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return run_exam_plain(
             ctx.study_bank(), ctx.data_dir, ctx.stdin, ctx.stdout, options, ctx.clock, ctx.stderr
         )
-    from quizbot.tui.exam import run_exam_app
+    from quizbot.tui.exam_app import run_exam_app
 
     return run_exam_app(ctx.study_bank(), ctx.data_dir, options, out=ctx.stdout)
 

@@ -15,7 +15,7 @@ from datetime import datetime, tzinfo
 from quizbot.exam.analysis import ItemResult, mistake_kinds
 from quizbot.exam.items import ExamItem, render_item
 from quizbot.exam.tables import UNREADABLE, exam_item_rows, exam_rows
-from quizbot.study.store import Database
+from quizbot.study.progress_db import Database
 from quizbot.study.timing import from_us
 
 KINDS = ("wrong", "unattempted", "overconfident", "guessed", "not-reached", "lucky")

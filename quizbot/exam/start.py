@@ -9,8 +9,8 @@ from quizbot.bank import Bank
 from quizbot.exam.build import build_items
 from quizbot.exam.scoring import MarkingScheme, preset
 from quizbot.exam.session import ExamError, ExamSession
+from quizbot.study.progress_db import Database
 from quizbot.study.queue import resolve_topic
-from quizbot.study.store import Database
 
 DEFAULT_COUNT = 25
 

@@ -49,7 +49,8 @@ from quizbot.exam.tables import (
 )
 from quizbot.study import scheduling
 from quizbot.study.damage import Damaged
-from quizbot.study.store import EXAM_KINDS, Database, Store
+from quizbot.study.progress_db import Database
+from quizbot.study.store import EXAM_KINDS, Store
 from quizbot.study.timing import Calendar, from_us, utc
 from quizbot.words import plural
 

@@ -8,7 +8,7 @@ scores exact decimals as text, as stored.
 
 The tables are created by migration v3 in :mod:`quizbot.study.schema`, which stays there
 because the database's migrations are one numbered sequence. This module reaches the
-database only through :class:`quizbot.study.store.Database` (one statement, one statement
+database only through :class:`quizbot.study.progress_db.Database` (one statement, one statement
 over many rows, the write transaction), which the study ``Store`` provides.
 """
 
@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from quizbot.exam.analysis import ExamResult, ItemResult
 from quizbot.exam.items import ExamItem
 from quizbot.exam.scoring import dec
-from quizbot.study.store import Database
+from quizbot.study.progress_db import Database
 from quizbot.study.timing import to_us
 
 #: What reading a damaged stored mock back can raise (a row of values quizbot never wrote).

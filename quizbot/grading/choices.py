@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from rapidfuzz.distance import OSA
 
 from quizbot.bank.model import Mcq, Multi, Question, Statements, TrueFalse
-from quizbot.grading.matcher import typo_diff
 from quizbot.grading.matching import match_columns
 from quizbot.grading.normalize import HEDGES, analyse
 from quizbot.grading.options import choice_index, choose, letter, shown
+from quizbot.grading.typo_diff import typo_diff
 
 __all__ = [
     "grade_mcq",

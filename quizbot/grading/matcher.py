@@ -13,7 +13,8 @@ A response matches a form when, after :func:`~quizbot.grading.normalize.analyse`
   ("in billions of dollars": "65" and "$65 billion" are both right). A number the stem
   already gives may be left off or repeated ("Government of India Act" for "Government of
   India Act, 1935" when the question says 1935). Miles convert to kilometres only for an
-  approximate answer, within the answer's own precision;
+  approximate answer, within the answer's own precision (dates and numbers: see
+  :mod:`quizbot.grading.figures`);
 * its words are the form's words in order (see :mod:`quizbot.grading.wording`: slips per
   word, transliterations, a person's surname), allowing extra descriptors, titles, ship
   prefixes and words from the question ("BrahMos cruise missile", "PM Narendra Modi"),
@@ -27,27 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz.distance import Levenshtein
-
 from quizbot.grading.context import Context
-from quizbot.grading.normalize import (
-    DESCRIPTORS,
-    MAGNITUDE_WORDS,
-    STOPWORDS,
-    TRAILING,
-    Analysis,
-    Number,
-    analyse,
-    fold_word,
-    initialisms,
-    magnitude_scale,
-    plain,
-)
+from quizbot.grading.figures import comparable_figures, numbers_match, unit_word
+from quizbot.grading.normalize import DESCRIPTORS, TRAILING, Analysis, analyse, initialisms
 from quizbot.grading.wording import Word, align, typo_budget
 from quizbot.text.names import PREFIXES, TITLES, place_variants
 
@@ -119,124 +106,6 @@ def _variants(text: str, alias: bool) -> list[tuple[str, bool]]:
     return variants
 
 
-@lru_cache(maxsize=4096)
-def _named_scales(context: frozenset[str]) -> frozenset[int]:
-    """The magnitudes a question's stem names ("in billions of dollars" → {9})."""
-    return frozenset(scale for w in context if (scale := magnitude_scale(w)) is not None)
-
-
-def _precision(value: Decimal) -> Decimal:
-    """The place of a round figure's last significant digit: 100 for 7,200."""
-    whole = int(value)
-    if whole == 0 or whole != value:
-        return Decimal(1)
-    place = 1
-    while whole % (place * 10) == 0:
-        place *= 10
-    return Decimal(place)
-
-
-def _number_match(
-    got: Number,
-    want: Number,
-    tolerance: Decimal | None,
-    named: frozenset[int],
-    approximate: bool,
-) -> str:
-    """ "exact", "named" (a magnitude the stem names, left off or added), "approximate"
-    (within the tolerance), "missing" or "different" (a magnitude left off or changed, the
-    number otherwise right), or "" (no match)."""
-    if got.unit and want.unit and got.unit != want.unit:
-        return ""
-    converted = got.measure == "mi"
-    if converted:  # miles, already in km: only ever an approximation
-        if not approximate or want.measure != "m":
-            return ""
-        got = replace(got, measure="m")
-    if got.measure and want.measure:  # a unit may be left off; a different one converts
-        if got.measure != want.measure:
-            return ""
-        if got.measure_scale != want.measure_scale:
-            got = replace(got, value=got.value.scaleb(got.measure_scale - want.measure_scale))
-    if converted:
-        close = abs(got.value - want.value) * 2 <= _precision(want.value)
-        return "approximate" if close else ""
-    if got.value == want.value:
-        return "exact"
-    value, how = got.value, "approximate"
-    if got.scale != want.scale:
-        if got.scale == 0 and want.scale in named:  # "65" for "$65 billion", "in billions"
-            value, how = got.value.scaleb(want.scale), "named"
-        elif want.scale == 0 and got.scale in named:  # "$65 billion" for "65", "in billions"
-            value, how = got.written, "named"
-        if how == "named" and value == want.value:
-            return how
-    # The tolerance counts in the answer's own unit: ±1 on "$65 billion" is a billion.
-    if tolerance is not None and abs(value - want.value) <= tolerance.scaleb(want.scale):
-        return "approximate"
-    if got.scale != want.scale and how != "named":
-        off = abs(got.written - want.written)
-        if off == 0 or (tolerance is not None and off <= tolerance):
-            return "missing" if got.scale == 0 else "different"
-    return ""
-
-
-def _comparable(
-    response: Analysis, want: Analysis, ctx: Context
-) -> tuple[tuple[Number, ...], tuple[Number, ...]] | None:
-    """The numbers to compare, once dates are checked and the stem's own numbers set aside;
-    None when the dates differ."""
-    if want.dates:
-        if len(response.dates) != len(want.dates):
-            return None
-        for got, date in zip(response.dates, want.dates, strict=True):
-            if (got.year, got.month) != (date.year, date.month):
-                return None
-            if date.day is not None and got.day != date.day:
-                return None
-        said = response.numbers
-    else:  # a more precise date for a year ("June 2017" for 2017)
-        said = response.numbers + tuple(Number(Decimal(d.year)) for d in response.dates)
-    expected = want.numbers
-    if ctx.numbers and len(said) != len(expected):
-        values = {n.value for n in expected}
-        said = tuple(n for n in said if n.value in values or n.value not in ctx.numbers)
-        if len(said) < len(expected):
-            have = {n.value for n in said}
-            expected = tuple(n for n in expected if n.value in have or n.value not in ctx.numbers)
-    return said, expected
-
-
-def _numbers_match(
-    said: tuple[Number, ...],
-    expected: tuple[Number, ...],
-    tolerance: float | None,
-    ctx: Context,
-    approximate: bool,
-) -> set[str] | None:
-    """How the numbers match, pair by pair (see :func:`_number_match`), or None."""
-    if len(said) != len(expected):
-        return None
-    if not said:
-        return set()
-    named = _named_scales(ctx.words)
-    allowed = None if tolerance is None else Decimal(str(tolerance))
-    found: set[str] = set()
-    for got, want in zip(said, expected, strict=True):
-        how = _number_match(got, want, allowed, named, approximate)
-        if not how:
-            return None
-        found.add(how)
-    return found
-
-
-def _unit_word(want: Analysis) -> str:
-    """The magnitude a tolerance counts in (" billion" for "$65 billion"), or ""."""
-    scales = {n.scale for n in want.numbers}
-    word = MAGNITUDE_WORDS.get(scales.pop()) if len(scales) == 1 else None
-    return f" {word}" if word else ""
-
-
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words without trailing descriptors, keeping at least one word."""
     end = len(words)
@@ -278,10 +147,10 @@ def match_form(
     approximate = ctx.approximate or want.approximate
     if response.approximate and not approximate:
         return None  # "about 65" is a hedge where the question wants the figure
-    comparable = _comparable(response, want, ctx)
+    comparable = comparable_figures(response, want, ctx)
     if comparable is None:
         return None
-    how = _numbers_match(*comparable, tolerance, ctx, approximate)
+    how = numbers_match(*comparable, tolerance, ctx, approximate)
     if how is None:
         return None
     magnitude: Magnitude = (
@@ -290,7 +159,7 @@ def match_form(
     close = "approximate" in how
     kind: MatchKind = "alias" if form.alias or close or "named" in how else "exact"
     note = (
-        f"close enough: within ±{tolerance:g}{_unit_word(want)}"
+        f"close enough: within ±{tolerance:g}{unit_word(want)}"
         if close and tolerance is not None
         else "close enough"
         if close
@@ -393,104 +262,3 @@ def _is_expanded_acronym(form: Form, context: Context) -> bool:
 
 #: How good a match is, best first (a key for choosing among several).
 RANK = {"exact": 0, "alias": 1, "typo": 2}
-
-
-_SEPARATORS = re.compile(r"([\s-]+)")
-
-
-#: Words a response may add to an answer (not marked as typos).
-_EXTRA_WORDS = DESCRIPTORS | STOPWORDS
-
-
-def typo_diff(written: str, expected: str) -> str:
-    """The expected answer with the characters the response got wrong marked, in plain text:
-    "Kudankulum" → "Kudankul[u→a]m", "Chenai" → "Chen[+n]ai", "Vladivostock" →
-    "Vladivost[-c]ok", "Barhmos" → "B[ar→ra]hmos". Words are aligned first: extra words in
-    the response (descriptors) and words it left off are not marked."""
-    parts = _SEPARATORS.split(plain(expected).strip())
-    want, seps = parts[::2], parts[1::2]
-    keys = {_key(w) for w in want}
-    said = [
-        w
-        for w in _SEPARATORS.split(plain(written).strip())[::2]
-        if w and ((key := _key(w)) in keys or key not in _EXTRA_WORDS)
-    ]
-    shown: dict[int, str] = {}
-    for tag, s1, s2, d1, d2 in _blocks([_key(w) for w in said], [_key(w) for w in want]):
-        if tag == "equal":
-            shown.update((k, want[k]) for k in range(d1, d2))
-        elif s2 - s1 == d2 - d1:
-            shown.update((d1 + k, _char_diff(said[s1 + k], want[d1 + k])) for k in range(d2 - d1))
-        elif d2 > d1 and s2 > s1:
-            joined = "".join(
-                f"{w}{seps[k] if k < d2 - 1 else ''}" for k, w in enumerate(want[d1:d2], d1)
-            )
-            shown[d1] = _char_diff(" ".join(said[s1:s2]), joined)
-            shown.update((k, "") for k in range(d1 + 1, d2))
-    text, last = "", None
-    for k in sorted(shown):
-        if shown[k]:
-            text += ("" if last is None else seps[last] if k == last + 1 else " ") + shown[k]
-            last = k
-    return text or expected
-
-
-def _blocks(said: list[str], want: list[str]) -> list[tuple[str, int, int, int, int]]:
-    """Word alignment: runs of equal words, and the changed runs between them (a replace
-    next to an insert or delete is one change: "Vladi vostok" for "Vladivostok")."""
-    blocks: list[tuple[str, int, int, int, int]] = []
-    for op in Levenshtein.opcodes(said, want):
-        if op.tag != "equal" and blocks and blocks[-1][0] != "equal":
-            _, s1, _, d1, _ = blocks.pop()
-            blocks.append(("change", s1, op.src_end, d1, op.dest_end))
-        else:
-            tag = "equal" if op.tag == "equal" else "change"
-            blocks.append((tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
-    return blocks
-
-
-def _key(word: str) -> str:
-    """A word as compared: case, spelling (defence/defense) and plural folded."""
-    return fold_word(word.casefold().strip(".,;:!?()"))
-
-
-def _char_diff(written: str, expected: str) -> str:
-    """One word, its wrong characters marked: equal runs are shown as expected (so a
-    difference of case alone is not marked), changes as [typed→expected], [+added],
-    [-removed]; an adjacent swap as one change ([ar→ra])."""
-    runs: list[tuple[str, str, str]] = []  # (tag, typed, expected)
-    for op in Levenshtein.opcodes(written.casefold(), expected.casefold()):
-        typed = written[op.src_start : op.src_end]
-        want = expected[op.dest_start : op.dest_end]
-        if op.tag != "equal" and runs and runs[-1][0] == "~":  # "K[u→oo]dankulam"
-            runs[-1] = ("~", runs[-1][1] + typed, runs[-1][2] + want)
-        else:
-            runs.append(("=" if op.tag == "equal" else "~", typed, want))
-    out: list[str] = []
-    i = 0
-    while i < len(runs):
-        tag, typed, want = runs[i]
-        if (
-            tag == "~"
-            and i + 2 < len(runs)
-            and runs[i + 1][0] == "="
-            and len(runs[i + 1][1]) == 1
-            and runs[i + 2][0] == "~"
-            and len(typed + runs[i + 2][1]) == 1
-            and len(want + runs[i + 2][2]) == 1
-        ):
-            # insert x, keep c, delete x (or the reverse): a swap of two letters.
-            middle, after = runs[i + 1], runs[i + 2]
-            out.append(f"[{typed}{middle[1]}{after[1]}→{want}{middle[2]}{after[2]}]")
-            i += 3
-            continue
-        if tag == "=":
-            out.append(want)
-        elif not typed:
-            out.append(f"[+{want}]")
-        elif not want:
-            out.append(f"[-{typed}]")
-        else:
-            out.append(f"[{typed}→{want}]")
-        i += 1
-    return "".join(out)

@@ -4,39 +4,38 @@
 and quote kinds, British/American spelling, standard abbreviations and simple plurals folded
 through :mod:`quizbot.text`), number tokens with their value, unit and magnitude, and dates.
 Numbers are never compared fuzzily: "S-300" and "S-400", "2020" and "2021" differ however
-close their spelling.
+close their spelling. Numbers are read by :mod:`quizbot.grading.number_tokens`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from quizbot.grading.number_tokens import (
+    APPROXIMATORS,
+    CURRENCIES,
+    KM_PER_MILE,
+    MONEY_ONLY,
+    NUMBER_STARTS,
+    UNITS,
+    Number,
+    currency_follows,
+    next_is_number,
+    number_starting_at,
+)
 from quizbot.text.dates import Date, find_dates
 from quizbot.text.fold import fold_word, plain
 from quizbot.text.names import ABBREVIATIONS
-from quizbot.text.numbers import (
-    CARDINALS,
-    MAGNITUDE_WORDS,
-    MAGNITUDES,
-    ORDINALS,
-    TENS,
-    number_at,
-    roman_value,
-)
+from quizbot.text.numbers import MAGNITUDE_WORDS, MAGNITUDES, roman_value
 from quizbot.text.stopwords import FUNCTION_WORDS
 
-__all__ = ["MAGNITUDE_WORDS", "Analysis", "Date", "Number", "analyse", "fold_word", "plain"]
+__all__ = ["MAGNITUDE_WORDS", "Analysis", "Date", "analyse", "fold_word", "plain"]
 
 #: Words that carry no content: dropped from both sides before comparing.
 STOPWORDS = FUNCTION_WORDS
-_NUMBER_STARTS = frozenset(CARDINALS) | frozenset(TENS) | frozenset(ORDINALS)
-#: Words that make the number after them approximate ("around $65 billion").
-APPROXIMATORS = frozenset(
-    "around about nearly roughly approximately approx almost circa ca".split()
-)
 
 #: Words that may be left off the end of an answer ("Kudankulam" for "Kudankulam nuclear
 #: power plant", "Chennai–Vladivostok corridor"). Not names' own nouns: "Shanghai
@@ -61,54 +60,6 @@ air defense surface supersonic hypersonic member country nation
 #: Words that turn one answer into several: "BrahMos or S-400" is a hedge, never correct.
 HEDGES = frozenset("or either nor maybe perhaps probably".split())
 
-#: One-letter magnitudes, which mean one only beside money ("$30m", "30k dollars").
-_MONEY_ONLY = frozenset("bkm")
-#: Units of measure: (what they measure, the power of ten of the base unit). A missing unit
-#: is fine when the number is right; a different one is converted ("8.586 km" = "8,586 m").
-_UNITS: dict[str, tuple[str, int]] = {
-    **dict.fromkeys("km kms kilometre kilometres kilometer kilometers".split(), ("m", 3)),
-    **dict.fromkeys("m metre metres meter meters".split(), ("m", 0)),
-    **dict.fromkeys("cm centimetre centimetres centimeter centimeters".split(), ("m", -2)),
-    **dict.fromkeys("mm millimetre millimetres millimeter millimeters".split(), ("m", -3)),
-    **dict.fromkeys("kg kgs kilogram kilograms kilogramme kilogrammes".split(), ("g", 3)),
-    **dict.fromkeys("tonne tonnes".split(), ("g", 6)),
-    **dict.fromkeys("kw kilowatt kilowatts".split(), ("w", 3)),
-    **dict.fromkeys("mw mwe megawatt megawatts".split(), ("w", 6)),
-    **dict.fromkeys("gw gwe gigawatt gigawatts".split(), ("w", 9)),
-    **dict.fromkeys("ha hectare hectares".split(), ("ha", 0)),
-    **dict.fromkeys("mi mile miles".split(), ("mi", 0)),
-}
-#: Kilometres in a mile: miles convert to km only as approximations.
-KM_PER_MILE = Decimal("1.609344")
-#: Nouns that make "one" a number ("one member").
-_COUNTED = frozenset("member members country countries nation nations".split())
-_CURRENCIES = {
-    "$": "usd",
-    "usd": "usd",
-    "dollar": "usd",
-    "dollars": "usd",
-    "us$": "usd",
-    "₹": "inr",
-    "inr": "inr",
-    "rs": "inr",
-    "rupee": "inr",
-    "rupees": "inr",
-    "€": "eur",
-    "eur": "eur",
-    "euro": "eur",
-    "euros": "eur",
-    "£": "gbp",
-    "gbp": "gbp",
-    "pound": "gbp",
-    "pounds": "gbp",
-    "rouble": "rub",
-    "roubles": "rub",
-    "ruble": "rub",
-    "rubles": "rub",
-    "rub": "rub",
-    "yuan": "cny",
-    "cny": "cny",
-}
 _HYPHEN_ROMAN = re.compile(r"(?<=[A-Za-z])-(?=(?:i{1,3}|iv|vi{0,3}|ix|x)\b)", re.IGNORECASE)
 _SPACED_ROMAN = re.compile(r"\b([A-Z][A-Za-z]*[a-z]) (?=(?:I{1,3}|IV|VI{0,3}|IX|X)\b(?![-']))")
 _MAY_BE_ROMAN = re.compile(r"[-\s][IVXivx]")
@@ -126,26 +77,6 @@ _PERCENT = re.compile(r"\bper ?cent\b|\bpercentage\b|\bpc\b")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$₹€£]", re.UNICODE)
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")
-
-
-@dataclass(frozen=True)
-class Number:
-    """A number in an answer: its value, the currency or % beside it, and its magnitude."""
-
-    value: Decimal
-    unit: str = ""
-    #: The power of ten its magnitude words stand for: 9 for "30 billion", 12 for "2 lakh
-    #: crore", 0 for none.
-    scale: int = 0
-    #: What a unit of measure beside it measures ("m" for "2,525 km"), or "".
-    measure: str = ""
-    #: The power of ten of that unit in the base unit (3 for km, 0 for m).
-    measure_scale: int = 0
-
-    @property
-    def written(self) -> Decimal:
-        """The number as written before its magnitude words: 30 for "30 billion"."""
-        return self.value.scaleb(-self.scale) if self.scale else self.value
 
 
 @dataclass(frozen=True)
@@ -265,30 +196,30 @@ def analyse(text: str) -> Analysis:
             i += 1
             continue
         if low in APPROXIMATORS and (
-            _next_is_number(raw, i)
+            next_is_number(raw, i)
             or (
                 i + 1 < len(raw)
-                and raw[i + 1].casefold() in _CURRENCIES
-                and _next_is_number(raw, i + 1)
+                and raw[i + 1].casefold() in CURRENCIES
+                and next_is_number(raw, i + 1)
             )
         ):
             approximate = True
             i += 1
             continue
-        if low == "no" and _next_is_number(raw, i):  # "National Highway No. 44"
+        if low == "no" and next_is_number(raw, i):  # "National Highway No. 44"
             i += 1
             continue
         value, used = (
-            _number_at(raw, i) if token[0].isdigit() or low in _NUMBER_STARTS else (None, 0)
+            number_starting_at(raw, i) if token[0].isdigit() or low in NUMBER_STARTS else (None, 0)
         )
         if value is not None:
             scale = 0
             while i + used < len(raw):  # "30 billion", "5 lakh crore"
                 nxt = raw[i + used].casefold()
                 if nxt not in MAGNITUDES or (
-                    nxt in _MONEY_ONLY
+                    nxt in MONEY_ONLY
                     and not pending_currency
-                    and not _currency_follows(raw, i + used + 1)
+                    and not currency_follows(raw, i + used + 1)
                 ):
                     break  # "29K" in "MiG-29K" is a name; "$30k" and "30k dollars" are money
                 scale += MAGNITUDES[nxt]
@@ -298,20 +229,20 @@ def analyse(text: str) -> Analysis:
             after = raw[i + used].casefold() if i + used < len(raw) else ""
             if after == "%":
                 unit, used = "%", used + 1
-            elif after in _CURRENCIES and not unit:
-                unit, used = _CURRENCIES[after], used + 1
+            elif after in CURRENCIES and not unit:
+                unit, used = CURRENCIES[after], used + 1
             measure = ("", 0)
-            if after in _UNITS and i not in glued and (after != "m" or raw[i + used] == "m"):
+            if after in UNITS and i not in glued and (after != "m" or raw[i + used] == "m"):
                 # "2,525 km", "8586m"; not "T-90M" (a name) nor "4169 M" (M is mega).
-                measure, used = _UNITS[after], used + 1
+                measure, used = UNITS[after], used + 1
                 if measure[0] == "mi":  # miles, as kilometres (compared as approximations)
                     value, measure = value * KM_PER_MILE, ("mi", 3)
             numbers.append(Number(value, unit, scale, *measure))
             pending_currency = ""
             i += used
             continue
-        if low in _CURRENCIES and (low in "$₹€£" or _next_is_number(raw, i)):
-            pending_currency = _CURRENCIES[low]
+        if low in CURRENCIES and (low in "$₹€£" or next_is_number(raw, i)):
+            pending_currency = CURRENCIES[low]
             i += 1
             continue
         if low in HEDGES:
@@ -357,50 +288,6 @@ def _glued_numbers(text: str, found: list[re.Match[str]]) -> set[int]:
             if before.isalpha() or (before == "-" and start > 1 and text[start - 2].isalpha()):
                 glued.add(k)
     return glued
-
-
-def magnitude_scale(word: str) -> int | None:
-    """The power of ten a magnitude word names ("billion" → 9, "crore" → 7), or None. Not
-    the one-letter abbreviations, which mean a magnitude only beside money."""
-    return MAGNITUDES.get(word) if len(word) > 1 else None
-
-
-def _currency_follows(raw: list[str], i: int) -> bool:
-    return i < len(raw) and raw[i].casefold() in _CURRENCIES
-
-
-def _next_is_number(raw: list[str], i: int) -> bool:
-    return i + 1 < len(raw) and _number_at(raw, i + 1)[0] is not None
-
-
-def _number_at(raw: list[str], i: int) -> tuple[Decimal | None, int]:
-    """The number starting at token ``i`` (digits, or number words), and tokens used."""
-    token = raw[i]
-    if token[0].isdigit():
-        try:
-            return Decimal(token), 1
-        except InvalidOperation:  # pragma: no cover - the token pattern admits only numbers
-            return None, 0
-    lowered = [w.casefold() for w in raw[i : i + 4]]
-    total, used = number_at(lowered, 0)
-    if total is None or (used == 1 and lowered[0] == "one" and not _number_context(raw, i)):
-        return None, 0
-    return Decimal(total), used
-
-
-def _number_context(raw: list[str], i: int) -> bool:
-    """Whether "one" at ``i`` is a number ("one billion") rather than a pronoun."""
-    nxt = raw[i + 1].casefold() if i + 1 < len(raw) else ""
-    prev = raw[i - 1].casefold() if i > 0 else ""
-    return (
-        (i > 0 and raw[i - 1][:1].isupper() and raw[i][:1].isupper())  # "Sakhalin One"
-        or nxt in MAGNITUDES
-        or nxt == "%"
-        or nxt in _COUNTED
-        or nxt in _UNITS
-        or prev in _CURRENCIES
-        or i == len(raw) - 1 == 0
-    )
 
 
 def initialisms(analysis: Analysis) -> set[str]:

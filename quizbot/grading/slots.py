@@ -19,8 +19,9 @@ from quizbot.bank.model import Question
 from quizbot.grading.context import context
 from quizbot.grading.details import is_detail, readings
 from quizbot.grading.index import AnswerIndex
-from quizbot.grading.matcher import best_match, forms, typo_diff
+from quizbot.grading.matcher import best_match, forms
 from quizbot.grading.normalize import analyse
+from quizbot.grading.typo_diff import typo_diff
 from quizbot.grading.verdict import Verdict, VerdictKind
 
 #: A comma that is not a thousands separator ("$30,000 million", Indian "5,00,000").

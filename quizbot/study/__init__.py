@@ -4,18 +4,22 @@ Plain Python (never imports textual); every function that needs the time takes `
 ``timezone.utc`` datetime) or a clock; nothing opens a database or reads a file at import.
 
 * :mod:`quizbot.study.store` — the progress database (``Store.open(data_dir, now)``).
+* :mod:`quizbot.study.progress_db` — its connection: opening, errors, the write transaction.
 * :mod:`quizbot.study.records` — ``CardRow`` and ``Review``, the rows it keeps.
 * :mod:`quizbot.study.recovery` — ``StoreError``, ``CorruptStore`` and moving a
   damaged file aside.
 * :mod:`quizbot.study.session` — ``Study``: next question, answer, override, undo, cram.
+* :mod:`quizbot.study.session_queue` — the order a session asks its questions in.
+* :mod:`quizbot.study.graded_answer` — ``grade`` (with taught aliases) and ``Answered``.
 * :mod:`quizbot.study.scheduling` — one answer through py-fsrs, leeches, the exam cap.
 * :mod:`quizbot.study.rating` — verdict → rating.
 * :mod:`quizbot.study.stats` — the ``quizbot stats`` figures and the load forecast.
 """
 
+from quizbot.study.graded_answer import Answered
 from quizbot.study.recovery import CorruptStore, StoreError
 from quizbot.study.scheduling import Outcome, StudyError, set_exam_date
-from quizbot.study.session import Answered, Study
+from quizbot.study.session import Study
 from quizbot.study.stats import compute_stats, forecast, render_stats
 from quizbot.study.store import Store
 

@@ -25,9 +25,9 @@ from datetime import datetime
 from pathlib import Path
 
 from quizbot.atomic import sync_dir
+from quizbot.study.progress_db import DB_NAME
 from quizbot.study.recovery import CorruptStore, StoreError, move_aside
 from quizbot.study.schema import SCHEMA_VERSION, version_of
-from quizbot.study.store import DB_NAME
 from quizbot.study.timing import from_us, utc
 
 #: How long a backup or restore waits for another session's write to finish.

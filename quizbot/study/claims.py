@@ -19,7 +19,8 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 
-from quizbot.study.store import EXAM_KINDS, Database
+from quizbot.study.progress_db import Database
+from quizbot.study.store import EXAM_KINDS
 from quizbot.study.timing import to_us
 
 _STUDY_FIRST_ANSWERS = (

@@ -29,9 +29,10 @@ from typing import Any
 
 from quizbot.study import settings as settings_mod
 from quizbot.study.damage import REVIEWS, TABLES, Damaged, find_damaged, set_aside
+from quizbot.study.progress_db import Database
 from quizbot.study.records import Review
 from quizbot.study.scheduling import replay
-from quizbot.study.store import REVIEW_COLUMNS, Database, Store
+from quizbot.study.store import REVIEW_COLUMNS, Store
 from quizbot.study.timing import Calendar, to_us, utc
 
 #: What an orphan count means, by name.

@@ -25,7 +25,7 @@ consider true false statement statements state says said one two three many much
 """.split()
 )
 
-#: Words the notes search leaves out of queries and notes (see :mod:`quizbot.tutor.lookup`).
+#: Words the notes search leaves out of queries and notes (see :mod:`quizbot.tutor.search_words`).
 SEARCH_STOPWORDS = FUNCTION_WORDS | frozenset(
     """but or is are was were be been being it this that these those what who whom whose
 which where when why how do does did done have has had as about into over than then so

@@ -9,20 +9,19 @@
   mocks; ``e`` opens :class:`NotebookScreen` (this mock's mistakes), ``q`` / ``esc`` closes
   it, posting :class:`ExamClosed` to the app.
 
-:func:`exam_screen` is the factory the chat app uses; :func:`run_exam_app` is ``quizbot exam``
-without ``--plain``. Author text is never markup: it goes into ``rich.text.Text`` verbatim.
+:func:`exam_screen` is the factory the chat app uses; ``quizbot exam`` without ``--plain`` is
+:mod:`quizbot.tui.exam_app`. Author text is never markup: it goes into ``rich.text.Text``
+verbatim (an item is drawn by :func:`quizbot.tui.exam_item.item_text`).
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from datetime import UTC, datetime, tzinfo
-from pathlib import Path
-from typing import ClassVar, TextIO
+from datetime import datetime, tzinfo
+from typing import ClassVar
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
@@ -30,14 +29,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizbot.bank import Bank
-from quizbot.exam.analysis import ExamResult, mistake_kinds, render_analysis, render_result
-from quizbot.exam.items import LETTERS, ExamItem
+from quizbot.exam.analysis import ExamResult, mistake_kinds, render_analysis
+from quizbot.exam.items import LETTERS
 from quizbot.exam.notebook import Entry, render_entry
 from quizbot.exam.session import ExamSession, clock_text
-from quizbot.exam.start import ExamOptions, check_writable, new_session
+from quizbot.exam.start import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 from quizbot.study.recovery import StoreError
 from quizbot.study.store import Store
+from quizbot.tui.exam_item import item_text
 from quizbot.visible import visible
 
 Clock = Callable[[], datetime]
@@ -51,31 +51,6 @@ class ExamClosed(Message):
     def __init__(self, result: ExamResult) -> None:
         super().__init__()
         self.result = result
-
-
-def item_text(item: ExamItem, number: int, choice: int | None) -> Text:
-    """An item in exam style; the chosen option highlighted. Author text stays verbatim: a
-    Rich ``Text`` never parses markup, and :func:`visible` shows control characters as
-    escapes, the rule every screen follows (see :mod:`quizbot.tui.verbatim`)."""
-    text = Text()
-    text.append(f"{number}. ", style="bold")
-    text.append(visible(item.lead), style="bold")
-    for line in item.lines:
-        text.append(f"\n  {visible(line)}")
-    if item.list_one:
-        width = max(len("List-I"), *(len(x) + 3 for x in item.list_one))
-        text.append(f"\n  {'List-I':<{width}}   List-II", style="bold underline")
-        for n, (left, right) in enumerate(zip(item.list_one, item.list_two, strict=True)):
-            shown = f"{chr(65 + n) + '. ' + visible(left):<{width}}   {n + 1}. {visible(right)}"
-            text.append(f"\n  {shown}")
-    if item.ask:
-        text.append(f"\n{item.ask}", style="italic")
-    for n, option in enumerate(item.options):
-        text.append("\n")
-        text.append(
-            f"  ({LETTERS[n]}) {visible(option)}", style="reverse bold" if n == choice else ""
-        )
-    return text
 
 
 class ExamScreen(Screen[ExamResult]):
@@ -402,68 +377,3 @@ def exam_screen(
     """A fresh mock test as a screen to push. Raises ``ValueError`` (unknown topic or preset)
     or :class:`~quizbot.exam.session.ExamError` (no usable question) before any screen."""
     return ExamScreen(new_session(bank, options, clock()), clock, store, tz=tz, fuzz=fuzz)
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-class ExamApp(App[int]):
-    """``quizbot exam``: the exam screen on its own; quits when the results are closed."""
-
-    TITLE = "quizbot exam"
-
-    def __init__(self, screen: ExamScreen) -> None:
-        super().__init__()
-        self.exam = screen
-
-    def on_mount(self) -> None:
-        self.push_screen(self.exam)
-
-    def on_exam_closed(self, message: ExamClosed) -> None:
-        self.exit(0)
-
-    async def action_quit(self) -> None:
-        if self.screen is not self.exam or self.exam.may_quit():
-            self.exit(0)
-
-
-def run_exam_app(
-    bank: Bank,
-    data_dir: Path,
-    options: ExamOptions,
-    clock: Clock = _utc_now,
-    out: TextIO | None = None,
-) -> int:
-    """Run a mock test in the terminal; the result is stored in ``data_dir``. Raises
-    :class:`~quizbot.study.store.StoreError` (the database cannot be opened or written),
-    ``ValueError`` (unknown topic or preset) or :class:`~quizbot.exam.session.ExamError` (no
-    usable question) before any screen. When the result cannot be stored at the end, it is
-    printed in full to ``out`` (standard output) after the app closes, and the status is 1."""
-    store = Store.open(data_dir, clock(), recover=True)
-    try:
-        check_writable(store)
-        screen = exam_screen(bank, store, options, clock)
-        app = ExamApp(screen)
-        app.run()
-    finally:
-        store.close()
-    unsaved = report_unsaved(screen, sys.stdout if out is None else out, sys.stderr)
-    if unsaved:
-        return unsaved
-    return app.return_code or 0
-
-
-def report_unsaved(screen: ExamScreen, out: TextIO, err: TextIO) -> int:
-    """After the app: a result that could not be stored is printed in full to ``out`` (the
-    results screen is gone) with the reason on ``err``; returns 1 then, else 0."""
-    result = screen.session.result
-    if screen.save_error is None or result is None:
-        return 0
-    print("\n".join(render_result(result)), file=out)
-    print(
-        f"quizbot: the result could not be saved: {screen.save_error}. It is printed above in "
-        "full; keep a copy, as it is not in your history",
-        file=err,
-    )
-    return 1

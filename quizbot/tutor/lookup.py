@@ -15,156 +15,35 @@ table row, with its heading path, file and line. It answers
   (a spelling slip away, or holding the query's distinctive words);
 * where a question comes from (:meth:`NotesIndex.passages_for`): its ``source`` line, else
   the best bullet under its heading (or anywhere) that holds its answer.
+
+Search words are :mod:`quizbot.tutor.search_words`, passages :mod:`quizbot.tutor.note_passages`,
+and finding a question's passages :mod:`quizbot.tutor.question_sources`.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from quizbot.bank import TOPIC_SEPARATOR, Question, Statements
-from quizbot.notes.outline import Item, parse_outline
+from quizbot.bank import Question
 from quizbot.paths import display_path
-from quizbot.text.fold import strip_accents
-from quizbot.text.stem import stem
 from quizbot.text.stopwords import SEARCH_STOPWORDS
-from quizbot.tutor.expected import answer_words
+from quizbot.tutor.note_passages import IndexedPassage, markdown_files, passages_of
+from quizbot.tutor.question_sources import question_passages
 from quizbot.tutor.replies import Lookup, Passage
+from quizbot.tutor.search_words import GENERIC, subject_of, term_forms, tokens
 
-_STOP = SEARCH_STOPWORDS
-#: Words that name a kind of tie rather than a subject: in notes on relations between
-#: countries nearly every heading and bullet could use them, so they weigh little.
-_GENERIC_WORDS = """cooperation cooperate collaboration relation relations relationship ties
-tie partnership partner bilateral link links engagement""".split()
+#: How much a generic word (:data:`~quizbot.tutor.search_words.GENERIC`) counts: a fifth.
 GENERIC_WEIGHT = 0.2
-_US = re.compile(r"\bU\.?S\.?(?=$|[^A-Za-z])")
-_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
-_TOKEN = re.compile(r"[a-z0-9]+")
-_LETTER_DIGIT = re.compile(r"(?<=[a-z])[-‐‑–](?=\d)")
-_SUMMARY = re.compile(
-    r"^(?:please\s+)?(?:summari[sz]e|give me an? (?:summary|overview|recap) "
-    r"of|summary of|overview of|outline|recap|review|go over|go through|"
-    r"what do (?:you|the notes|my notes) (?:know|say) (?:about|on)|"
-    r"notes on)\s+",
-    re.IGNORECASE,
-)
-_OPENING = re.compile(
-    r"^(?:please\s+)?(?:(?:what|who|where|when|which|how|why)(?:'s|’s)?\s+(?:is|are|was|were|"
-    r"does|did|do|has|have|had|can|could|should|would|will|about)?\s*"
-    r"|tell me (?:more |something |all )?(?:about|what|who)\s+|explain\s+|describe\s+|"
-    r"define\s+|remind me (?:about|of|what|who)\s+|look up\s+|lookup\s+|search(?: for)?\s+|"
-    r"find\s+|what about\s+)",
-    re.IGNORECASE,
-)
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 
 #: Most passages a lookup returns (a section summary may return up to SECTION_LIMIT).
 LIMIT = 4
 SECTION_LIMIT = 12
-
-
-def _fold(text: str) -> str:
-    return strip_accents(text)
-
-
-def _stem(word: str) -> str:
-    """The Snowball stem of a search word, the same for notes and queries (``worried`` and
-    ``worries`` → ``worri``, ``programmes`` → ``program``, ``defense`` as ``defence``)."""
-    return stem(word)
-
-
-def tokens(text: str) -> list[str]:
-    """Search words: folded, ``S-400`` as ``s400``, the ``US`` as ``usa`` (``us`` is a stop
-    word), possessive ``'s`` and light suffixes dropped, no stop words."""
-    text = _POSSESSIVE.sub("", _US.sub("USA", text))
-    folded = _LETTER_DIGIT.sub("", _fold(text))
-    return [_stem(w) for w in _TOKEN.findall(folded) if w not in _STOP]
-
-
-_GENERIC = frozenset(w for word in _GENERIC_WORDS for w in tokens(word))
-
-
-def subject_of(query: str) -> tuple[str, bool]:
-    """The thing asked about, and whether a summary was asked for.
-
-    ``"What is INSTC?"`` → ``("INSTC", False)``; ``"summarise the defence programmes"`` →
-    ``("defence programmes", True)``.
-    """
-    text = " ".join(query.split()).strip(" ?!.")
-    summary = _SUMMARY.match(text)
-    text = text[summary.end() :] if summary else _OPENING.sub("", text, count=1)
-    text = _ARTICLE.sub("", text.strip(" ?!.,"))
-    return text.strip(" ?!.,") or query.strip(), summary is not None
-
-
-@dataclass(eq=False)
-class IndexedPassage:
-    """A searchable passage."""
-
-    passage: Passage
-    #: The bold term a bullet defines ("International North–South Transport Corridor (INSTC)"),
-    #: or a table row's first cell.
-    term: str
-    words: Counter[str]
-    length: int
-    heading_words: Counter[str]
-    #: Every line the passage covers (sub-bullets included), for ``source.line`` look-ups.
-    lines: frozenset[int] = field(default_factory=frozenset)
-    table: bool = False
-    #: The term's forms as word sets ("nuclear suppliers group", "nsg"), for the term bonus.
-    term_words: tuple[frozenset[str], ...] = ()
-
-
-def _term_forms(term: str) -> set[str]:
-    """``"Nuclear Suppliers Group (NSG)"`` → the whole, ``nuclear suppliers group``, ``nsg``."""
-    if not term:
-        return set()
-    forms = {" ".join(tokens(term))}
-    inside = _PAREN.findall(term)
-    outside = _PAREN.sub(" ", term)
-    forms.add(" ".join(tokens(outside)))
-    forms.update(" ".join(tokens(part)) for part in inside)
-    return {f for f in forms if f}
-
-
-def _item_term(item: Item) -> str:
-    raw = item.raw.lstrip()
-    if raw.startswith(("**", "__")) and item.bold:
-        rest = raw[len(item.bold[0]) + 4 :].lstrip()
-        if rest.startswith(":") or raw[len(item.bold[0]) + 4 :].startswith(":"):
-            return item.bold[0]
-        marker = raw.find("**:", 2)
-        if marker >= 0:
-            return item.bold[0]
-    return ""
-
-
-def _item_text(item: Item) -> str:
-    lines = [item.text]
-    for child in item.children:
-        lines.append(f"  - {child.text}")
-        lines.extend(f"    - {grandchild.text}" for grandchild in child.children)
-    return "\n".join(lines)
-
-
-def _item_lines(item: Item) -> set[int]:
-    """Every line of an item and of everything under it (a loop: bullets may nest a
-    thousand deep)."""
-    found: set[int] = set()
-    stack = [item]
-    while stack:
-        current = stack.pop()
-        found.add(current.line)
-        found.update(line for line, _ in current.more_lines)
-        stack.extend(current.children)
-    return found
 
 
 class NotesIndex:
@@ -177,7 +56,7 @@ class NotesIndex:
             self._df.update(set(unit.words))
         self._avg = (sum(u.length for u in self.units) / len(self.units)) if self.units else 1.0
         self._forms: list[tuple[set[str], IndexedPassage]] = [
-            (_term_forms(unit.term), unit) for unit in self.units if unit.term
+            (term_forms(unit.term), unit) for unit in self.units if unit.term
         ]
         self._headings: dict[tuple[str, ...], list[IndexedPassage]] = {}
         for unit in self.units:
@@ -202,77 +81,20 @@ class NotesIndex:
         """Index the Markdown files given (directories: their ``*.md``, recursively).
         Unreadable files are skipped."""
         units: list[IndexedPassage] = []
-        for path in _markdown_files(paths):
+        for path in markdown_files(paths):
             try:
                 markdown = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 continue
             units.extend(
-                cls._units(markdown, f"{path.parent.name}/{path.name}", display_path(path))
+                passages_of(markdown, f"{path.parent.name}/{path.name}", display_path(path))
             )
         return cls(units)
 
     @classmethod
     def from_markdown(cls, markdown: str, file: str = "notes/notes.md") -> NotesIndex:
         """Index one note given as text (for tests and previews)."""
-        return cls(cls._units(markdown, file))
-
-    @staticmethod
-    def _units(markdown: str, file: str, shown: str = "") -> list[IndexedPassage]:
-        outline = parse_outline(markdown)
-        units: list[IndexedPassage] = []
-
-        def add(
-            text: str,
-            headings: tuple[str, ...],
-            line: int,
-            term: str,
-            lines: set[int],
-            table: bool = False,
-        ) -> None:
-            words = Counter(tokens(text))
-            heading_words = Counter(tokens(" ".join(headings[1:] or headings)))
-            forms = tuple(frozenset(form.split()) for form in sorted(_term_forms(term)))
-            units.append(
-                IndexedPassage(
-                    Passage(text, headings, file, line, shown=shown),
-                    term,
-                    words,
-                    sum(words.values()),
-                    heading_words,
-                    frozenset(lines),
-                    table,
-                    forms,
-                )
-            )
-
-        for item in outline.items:
-            if item.kind == "paragraph" and item.children:
-                add(item.text, item.headings, item.line, "", {item.line})
-                for child in item.children:
-                    add(
-                        _item_text(child),
-                        child.headings,
-                        child.line,
-                        _item_term(child),
-                        _item_lines(child),
-                    )
-                continue
-            add(_item_text(item), item.headings, item.line, _item_term(item), _item_lines(item))
-        for table in outline.tables:
-            for cells, line in zip(table.rows, table.row_lines, strict=False):
-                filled = [c for c in cells if c]
-                if not filled:
-                    continue
-                add(
-                    " — ".join(filled),
-                    table.headings,
-                    line,
-                    cells[0] if cells else "",
-                    {line},
-                    table=True,
-                )
-        return units
+        return cls(passages_of(markdown, file))
 
     # --- scoring ---
 
@@ -297,9 +119,9 @@ class NotesIndex:
         df = self._df.get(word, 0)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
-    def _weight(self, word: str) -> float:
+    def weight(self, word: str) -> float:
         """How much a query word counts: its idf, a fifth of it for a generic word."""
-        return self._idf(word) * (GENERIC_WEIGHT if word in _GENERIC else 1.0)
+        return self._idf(word) * (GENERIC_WEIGHT if word in GENERIC else 1.0)
 
     def _bm25(self, unit: IndexedPassage, weights: dict[str, float], heading: float) -> float:
         k1, b = 1.2, 0.75
@@ -325,7 +147,7 @@ class NotesIndex:
             return 0.0
         total = found = 0.0
         for word in set(words):
-            weight = self._weight(word)
+            weight = self.weight(word)
             total += weight
             found += weight if word in self._known else 0.0
         return found / total if total else 0.0
@@ -344,7 +166,7 @@ class NotesIndex:
         limit: int = LIMIT,
         heading: float = 0.3,
     ) -> list[tuple[float, IndexedPassage]]:
-        weights = {word: self._weight(word) for word in words}
+        weights = {word: self.weight(word) for word in words}
         pool = self.units if within is None else self._headings.get(within, [])
         scored = [(self._bm25(unit, weights, heading), unit) for unit in pool]
         scored = [pair for pair in scored if pair[0] > 0]
@@ -372,7 +194,7 @@ class NotesIndex:
         cooperation › Energy), if one clearly does: its path holds (nearly) all their weight
         and its own name at least one of them; for a question that is not a summary request,
         the words must also name at least half of the heading itself."""
-        weights = {word: self._weight(word) for word in words}
+        weights = {word: self.weight(word) for word in words}
         total = sum(weights.values())
         if not total:
             return None
@@ -380,7 +202,7 @@ class NotesIndex:
         found: tuple[str, ...] | None = None
         for path, (path_words, own) in self._paths.items():
             named = own & weights.keys()
-            if not named or (all(w in _GENERIC for w in named) and len(weights) > len(named)):
+            if not named or (all(w in GENERIC for w in named) and len(weights) > len(named)):
                 continue
             share = sum(v for w, v in weights.items() if w in path_words) / total
             own_share = len(named) / len(own)
@@ -419,7 +241,7 @@ class NotesIndex:
         """A capitalised word of the query ("Doval") that the notes never mention: the
         question is about something else, however well its other words match."""
         for word in subject.split()[1:] if subject[:1].isupper() else subject.split():
-            if word[:1].isupper() and word.lower() not in _STOP:
+            if word[:1].isupper() and word.lower() not in SEARCH_STOPWORDS:
                 found = self._expand(tokens(word))
                 if found and any(w not in self._known for w in found):
                     return True
@@ -454,7 +276,7 @@ class NotesIndex:
             seen: set[frozenset[str]] = set()
             self._names = []
             for name in names:
-                forms = tuple(sorted(_term_forms(name)))
+                forms = tuple(sorted(term_forms(name)))
                 key = frozenset(forms)
                 if forms and key not in seen:
                     seen.add(key)
@@ -472,7 +294,7 @@ class NotesIndex:
         if not wanted:
             return ()
         phrase = " ".join(wanted)
-        weights = {w: self._weight(w) for w in wanted}
+        weights = {w: self.weight(w) for w in wanted}
         total = sum(weights.values())
         scored: list[tuple[float, int, str]] = []
         for n, (name, forms, words) in enumerate(self._suggestion_names()):
@@ -492,91 +314,10 @@ class NotesIndex:
 
     # --- where a question comes from ---
 
-    def _in_file(self, file: str) -> list[IndexedPassage]:
-        exact = [u for u in self.units if u.passage.file == file]
-        if exact or not file:
-            return exact
-        name = Path(file).name
-        return [u for u in self.units if Path(u.passage.file).name == name]
-
     def passages_for(self, question: Question) -> tuple[Passage, ...]:
-        """The note passages a question comes from (empty when none is found)."""
-        source = question.source
-        pool = self._in_file(source.file) if source is not None and source.file else self.units
-        if source is not None and source.line:
-            at = [u for u in pool if source.line in u.lines]
-            at.sort(key=lambda u: (u.table, u.passage.line))
-            if at:
-                found = [at[0].passage]
-                if isinstance(question, Statements):
-                    found += self._statement_passages(question, at[0].passage.headings, found)
-                return tuple(found)
-        key = answer_words(question)
-        # What a passage must hold (by weight, at least half): the answer, the statements
-        # together, or one statement of four words or more.
-        keys = [key]
-        if isinstance(question, Statements):
-            keys += [
-                text for s in question.statements if len(set(tokens(text := s.fix or s.text))) >= 4
-            ]
-        wants = [{word: self._weight(word) for word in tokens(text)} for text in keys]
-        places: list[tuple[str, ...] | None] = []
-        if source is not None and source.heading:
-            places.append(self._heading_path(source.heading, pool))
-        else:  # no source: under the question's topic if it names a heading, else anywhere
-            parts = _parts(question.topic or "")
-            topic = next(
-                (
-                    path
-                    for n in range(len(parts))
-                    if parts[n:]
-                    if (path := self._path_ending(parts[n:], pool)) is not None
-                ),
-                None,
-            )
-            places += [topic, None] if topic is not None else [None]
-        allowed = {id(u) for u in pool}
-        for within in places:
-            for _, unit in self.search(f"{key} {question.stem}", within=within, limit=8):
-                if id(unit) in allowed and any(_holds(unit, wanted) for wanted in wants):
-                    return (unit.passage,)
-        return ()
-
-    def _statement_passages(
-        self, question: Statements, headings: tuple[str, ...], found: list[Passage]
-    ) -> list[Passage]:
-        more: list[Passage] = []
-        for statement in question.statements:
-            text = statement.fix or statement.text
-            for _, unit in self.search(text, within=headings, limit=1):
-                if unit.passage not in found and unit.passage not in more:
-                    more.append(unit.passage)
-        return more[:3]
-
-    def _heading_path(self, heading: str, pool: list[IndexedPassage]) -> tuple[str, ...] | None:
-        return self._path_ending(_parts(heading), pool)
-
-    @staticmethod
-    def _path_ending(parts: tuple[str, ...], pool: list[IndexedPassage]) -> tuple[str, ...] | None:
-        """The heading path (of a unit in ``pool``) that ends with ``parts``."""
-        if not parts:
-            return None
-        for unit in pool:
-            path = unit.passage.headings
-            for depth in range(len(path), 0, -1):
-                if path[:depth][-len(parts) :] == parts:
-                    return path[:depth]
-        return None
-
-
-def _holds(unit: IndexedPassage, wanted: dict[str, float]) -> bool:
-    total = sum(wanted.values())
-    return bool(total) and 2 * sum(v for w, v in wanted.items() if w in unit.words) >= total
-
-
-def _parts(heading: str) -> tuple[str, ...]:
-    """``"Areas of cooperation › Energy"`` → its headings."""
-    return tuple(p.strip() for p in heading.split(TOPIC_SEPARATOR.strip()) if p.strip())
+        """The note passages a question comes from (empty when none is found; see
+        :mod:`quizbot.tutor.question_sources`)."""
+        return question_passages(self, question)
 
 
 def _dedupe(units: list[IndexedPassage]) -> list[IndexedPassage]:
@@ -587,14 +328,3 @@ def _dedupe(units: list[IndexedPassage]) -> list[IndexedPassage]:
 
 def _scored(passage: Passage, score: float) -> Passage:
     return replace(passage, score=round(score, 3))
-
-
-def _markdown_files(paths: Iterable[Path | str]) -> list[Path]:
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.md") if p.is_file()))
-        elif path.is_file():
-            found.append(path)
-    return found

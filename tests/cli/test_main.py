@@ -15,7 +15,7 @@ from quizbot import __version__
 from quizbot.cli import main
 from quizbot.cli.errors import EXIT_FAILURE, EXIT_USAGE, UsageError, exit_status, reported
 from quizbot.exam.session import ExamError
-from quizbot.study.store import StoreError
+from quizbot.study.recovery import StoreError
 
 BANK = """\
 questions:

@@ -14,7 +14,8 @@ from quizbot.exam.start import ExamOptions
 from quizbot.study import Store, scheduling, session
 from quizbot.study.recovery import StoreError
 from quizbot.tui import exam as tui_exam
-from quizbot.tui.exam import ExamApp, ResultsScreen, exam_screen, report_unsaved
+from quizbot.tui.exam import ResultsScreen, exam_screen
+from quizbot.tui.exam_app import ExamApp, report_unsaved
 from tests.tui.conftest import MakeApp
 from tests.tui.helpers import last_bubble, open_card, right_answer, send, settle
 from tests.unit.exam_support import exam_bank

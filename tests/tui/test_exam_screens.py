@@ -11,7 +11,8 @@ from textual.widgets import Static
 from quizbot.exam.start import ExamOptions
 from quizbot.exam.tables import exam_rows
 from quizbot.study import Store
-from quizbot.tui.exam import ExamApp, ExamScreen, NotebookScreen, ResultsScreen, exam_screen
+from quizbot.tui.exam import ExamScreen, NotebookScreen, ResultsScreen, exam_screen
+from quizbot.tui.exam_app import ExamApp
 from tests.unit.exam_support import exam_bank
 from tests.unit.study_support import T0, Clock
 
@@ -110,7 +111,7 @@ async def test_author_text_is_never_markup(tmp_path: Path) -> None:
 
 def test_escape_codes_in_author_text_are_shown_not_obeyed() -> None:
     from quizbot.exam.items import ExamItem
-    from quizbot.tui.exam import item_text
+    from quizbot.tui.exam_item import item_text
 
     item = ExamItem(
         "match",

@@ -11,7 +11,7 @@ import pytest
 from quizbot.bank.model import Cloze, ListQuestion, Match, Mcq, Multi, Statement, Statements
 from quizbot.grading import grade
 from quizbot.grading.teach import lesson
-from quizbot.study.session import grade as study_grade
+from quizbot.study.graded_answer import grade as study_grade
 from quizbot.tutor import Say
 from tests.unit.tutor_support import T0, open_tutor
 

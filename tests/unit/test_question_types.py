@@ -38,7 +38,7 @@ from quizbot.bank.model import (
     record_stem,
     takes_aliases,
 )
-from quizbot.bank.validate import _TYPE_RULES, COMMON_FIELDS, TYPE_FIELDS
+from quizbot.bank.validate import COMMON_FIELDS, TYPE_FIELDS, TYPE_RULES
 from quizbot.exam import assertion_reason, build
 from quizbot.grading import grade
 from quizbot.grading.index import answer_texts
@@ -186,7 +186,7 @@ def test_every_dispatcher_refuses_a_type_it_does_not_know(name: str) -> None:
 def test_tables_keyed_by_type_name_every_type() -> None:
     names = set(QUESTION_TYPES)
     assert set(TYPE_FIELDS) == names
-    assert set(_TYPE_RULES) == names
+    assert set(TYPE_RULES) == names
     assert set(PACE_MS) == names
 
 

@@ -14,9 +14,9 @@ import pytest
 from fsrs import Card, State
 
 from quizbot.study import CorruptStore, Store, StoreError
+from quizbot.study.graded_answer import grade
 from quizbot.study.records import CardRow, Review
 from quizbot.study.schema import MIGRATIONS, SCHEMA_VERSION
-from quizbot.study.session import grade
 from quizbot.study.settings import Settings
 from quizbot.study.timing import Calendar, from_us, to_us
 from tests.conftest import REPO

@@ -10,7 +10,7 @@ import pytest
 
 from quizbot.bank import Mcq
 from quizbot.study import Store
-from quizbot.study.session import grade
+from quizbot.study.graded_answer import grade
 from quizbot.study.stats import KEYS
 from quizbot.tutor import (
     Ask,

@@ -9,8 +9,8 @@ import pytest
 from quizbot.bank import Statement, Statements
 from quizbot.paths import bundled_notes_dir
 from quizbot.tutor import Lookup, NotesIndex
-from quizbot.tutor.lookup import subject_of, tokens
 from quizbot.tutor.render import render
+from quizbot.tutor.search_words import subject_of, tokens
 from tests.unit.tutor_support import BRAHMOS, INSTC, KUDANKULAM_TF, S400, THREE
 
 ROOT = "India–Russia relations"
