@@ -14,27 +14,13 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal
 
+from quizbot.text.numbers import NUMBER_WORDS as SHARED_NUMBER_WORDS
+
 QuantityKind = Literal["money", "percent", "year", "count", "ordinal"]
 
-NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
+#: The number words notes spell counts with (two and up: "one" is rarely a count worth
+#: asking), from the shared table every part of quizbot reads numbers with.
+NUMBER_WORDS = {word: value for word, value in SHARED_NUMBER_WORDS.items() if value >= 2}
 WORD_FOR = {v: k for k, v in NUMBER_WORDS.items()}
 
 _MONEY = (
