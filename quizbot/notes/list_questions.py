@@ -60,8 +60,8 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
     if any(contains_phrase(unit.context, i) or contains_phrase(stem, i) for i in items):
         return []
     label = unit.term.base if unit.term else " ".join(stem.split()[:4])
-    if not complete:
-        k = 2 if n >= 3 else 1
+
+    def typed_list(ask: str, **fields: object) -> list[Draft]:
         return [
             make_draft(
                 unit,
@@ -71,11 +71,15 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
                 label,
                 key_text="; ".join(items),
                 key_kind="list",
-                prompt=f"{unit.context}: {stem} {_name_any(k)}",
+                prompt=f"{unit.context}: {stem} {ask}",
                 answer=tuple(items),
-                min_correct=k,
+                **fields,
             )
         ]
+
+    if not complete:
+        k = 2 if n >= 3 else 1
+        return typed_list(_name_any(k), min_correct=k)
     kinds = ctx.kinds
     outsiders: list[str] = []
     for item in items if n <= _MAX_MULTI else ():
@@ -108,19 +112,7 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
                 answer=tuple(items),
             )
         ]
-    return [
-        make_draft(
-            unit,
-            ListQuestion,
-            "list",
-            "list",
-            label,
-            key_text="; ".join(items),
-            key_kind="list",
-            prompt=f"{unit.context}: {stem} {_name_all(n)}",
-            answer=tuple(items),
-        )
-    ]
+    return typed_list(_name_all(n))
 
 
 def child_list(unit: Unit) -> tuple[list[str], bool] | None:
