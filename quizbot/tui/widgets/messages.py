@@ -8,6 +8,7 @@ theme keeps the calm look.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,19 @@ def say_content(reply: Say) -> Content:
     return verbatim(reply.text)
 
 
+def grader_note(feedback: str, answer: str) -> str:
+    """What the grader noticed, without saying the answer again: the verdict line above it
+    already shows the answer ("3 of 4 right; the answer is X." → "3 of 4 right.";
+    "Correct: X." → nothing)."""
+    said = re.escape(answer.strip())
+    text = feedback.strip()
+    text = re.sub(rf"^(?:Correct|Right)[:,]?\s*{said}\.?\s*", "", text)
+    text = re.sub(rf"\s*\(the answer is {said}\)", "", text)
+    text = re.sub(rf"[;,]?\s*the answer is {said}\.?", ".", text)
+    text = re.sub(r"^Correct, with a typo:", "With a typo:", text).strip()
+    return "" if text.strip(" .;,") == "" else text
+
+
 def feedback_content(reply: Feedback, now: datetime) -> Content:
     """✓ or ✗, the correct answer, what the grader noticed, the explanation, when it returns."""
     verdict = reply.verdict
@@ -62,8 +76,9 @@ def feedback_content(reply: Feedback, now: datetime) -> Content:
         label = "✗ Partly" if verdict.kind == "partial" else "✗ Not quite"
         head = join((label, "bold $error"), "  The answer: ", verbatim(reply.answer, "bold"))
     lines = [head]
-    if verdict is not None and verdict.feedback and verdict.kind not in ("exact",):
-        lines.append(verbatim(verdict.feedback, "italic"))
+    note = grader_note(verdict.feedback, reply.answer) if verdict is not None else ""
+    if note and verdict is not None and verdict.kind != "exact":
+        lines.append(verbatim(note, "italic"))
     if reply.explanation:
         lines.append(verbatim(reply.explanation, "$text-muted"))
     tail: list[str | tuple[str, str]] = [
