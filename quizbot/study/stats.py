@@ -162,6 +162,14 @@ _DUE_OR_SUSPENDED = (
 )
 
 
+#: The topic column of the plain stats table: with the figures, a line fits 80 columns.
+_NAME_WIDTH = 41
+
+
+def _fit(name: str, width: int) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
 def _tree_name(topic: str) -> str:
     """A topic's last level, indented by its depth (``(no topic)`` for none)."""
     if not topic:
@@ -263,7 +271,7 @@ def render_stats(
         lines += ["", f"forecast ({title}):"]
         lines += [f"  {day:%a %d %b}  {count:>5}" for day, count in days]
     if stats["topics"]:
-        names = {t: _tree_name(t) for t in stats["topics"]}
+        names = {t: _fit(_tree_name(t), _NAME_WIDTH) for t in stats["topics"]}
         width = max(len(name) for name in names.values())
         lines += [
             "",

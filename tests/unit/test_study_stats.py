@@ -237,3 +237,12 @@ def test_mastery_counts_the_subtree_and_drops_when_a_question_is_missed(tmp_path
         assert after["Top"]["mastery"] < before["Top"]["mastery"] - 0.25
         text = render_stats(compute_stats(store, bank, day, tz=UTC), [])
         assert "  Top" in text and "    Child" in text
+
+
+def test_the_plain_stats_fit_80_columns(tmp_path: Path) -> None:
+    long = "Modi–Putin talks on deepening economic cooperation and connectivity"
+    bank = bank_of(short("q", f"India–Russia › Summits and visits › {long}"))
+    with Store.open(tmp_path, T0) as store:
+        text = render_stats(compute_stats(store, bank, T0, tz=UTC), [])
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert "Modi–Putin talks on deepening econom…" in text
