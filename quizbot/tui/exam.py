@@ -42,7 +42,6 @@ from quizbot.visible import visible
 
 Clock = Callable[[], datetime]
 
-_CONFIDENCE_KEYS = {"s": "sure", "f": "50:50", "g": "guess"}
 
 
 class ExamClosed(Message):
