@@ -12,7 +12,6 @@ import argparse
 import shlex
 import sys
 from pathlib import Path
-from typing import Any
 
 from quizbot.cli.context import Context
 from quizbot.cli.errors import UsageError
@@ -110,7 +109,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
         resolve_topic(ctx.load(), args.topic)  # an unknown topic fails here, not per tab
     url = args.public_url or f"http://{_url_host(args.host)}:{args.port}"
-    server = _server(chat_command(args, ctx), args.host, args.port, url)
+    from quizbot.tui.serve import browser_server
+
+    server = browser_server(chat_command(args, ctx), args.host, args.port, url)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"quizbot: warning: listening on {args.host}: anyone who can reach this address "
@@ -120,42 +121,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     print(f"quizbot: open {url} in a browser; ctrl+c stops the server", file=ctx.stderr)
     server.serve()
     return 0
-
-
-def _server(command: str, host: str, port: int, url: str) -> Any:
-    """textual-serve's server, closing every browser's connection as it shuts down, so each
-    chat quits (its answers are already saved) and the server stops at once, rather than
-    after aiohttp's wait for open connections."""
-    import asyncio
-
-    from aiohttp import WSCloseCode, web
-    from textual_serve.app_service import AppService
-    from textual_serve.server import Server
-
-    class QuizServer(Server):
-        def __init__(self) -> None:
-            super().__init__(command, host=host, port=port, title="quizbot", public_url=url)
-            self.sockets: set[web.WebSocketResponse] = set()
-
-        async def _process_messages(
-            self, websocket: web.WebSocketResponse, app_service: AppService
-        ) -> None:
-            self.sockets.add(websocket)
-            try:
-                await super()._process_messages(websocket, app_service)
-            finally:
-                self.sockets.discard(websocket)
-
-        async def on_shutdown(self, app: web.Application) -> None:
-            await asyncio.gather(
-                *(
-                    socket.close(code=WSCloseCode.GOING_AWAY, message=b"server stopped")
-                    for socket in list(self.sockets)
-                ),
-                return_exceptions=True,
-            )
-
-    return QuizServer()
 
 
 def _url_host(host: str) -> str:

@@ -43,7 +43,6 @@ from quizbot.visible import visible
 Clock = Callable[[], datetime]
 
 
-
 class ExamClosed(Message):
     """The learner closed the results of a mock (posted to the app)."""
 
