@@ -264,7 +264,7 @@ class Bank:
             parsed = read_yaml_file(Path(question.origin.path), question.origin.path)
             self._placed[question.origin.path] = parsed
         where: tuple[str | int, ...] = ("questions", question.origin.index)
-        if not question.derived_id and (found := _id_in_text(parsed.text, question.id)):
+        if not question.derived_id and (found := _ids_in_text(parsed.text).get(question.id)):
             return question.origin.path, *found
         line, column = parsed.position(where if question.derived_id else (*where, "id"))
         return question.origin.path, line, column
@@ -407,20 +407,15 @@ def load_bank(
     return bank
 
 
-def _id_in_text(text: str, question_id: str) -> tuple[int, int] | None:
-    """Line and column of ``id: <question_id>`` when the text holds it exactly once: a report
-    that names hundreds of questions (``quizbot check``'s warnings) places each without
-    composing the file again with PyYAML (1 s for 150 files). ``None``: compose instead."""
-    return _ids_in_text(text).get(question_id)
-
-
 _ID_KEY = re.compile(r"""(?:^|[{,\s])id:[ \t]+(["']?)([^\s"',{}#]+)\1(?=[ \t]*(?:[,}#]|$))""", re.M)
 
 
 @functools.lru_cache(maxsize=64)
 def _ids_in_text(text: str) -> dict[str, tuple[int, int] | None]:
     """Every ``id: value`` of a file's text by value, placed by line and column (``None`` for
-    a value written more than once: the parser must decide); one pass over the text."""
+    a value written more than once: the parser must decide), in one pass over the text: a
+    report that names hundreds of questions (``quizbot check``'s warnings) places each
+    without composing the file again with PyYAML (1 s for 150 files)."""
     found: dict[str, tuple[int, int] | None] = {}
     line, line_start, scanned = 1, 0, 0
     for match in _ID_KEY.finditer(text):

@@ -499,15 +499,12 @@ def generate_questions(markdown: str, source: str) -> list[Question]:
     return generate(markdown, source)[0]
 
 
-def generate(
-    markdown: str, source: str, *, parallel: bool = False
-) -> tuple[list[Question], Outline]:
+def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     """:func:`generate_questions`, and the parsed outline (for the file-level settings).
 
     One process does it all: ``generate_1mb_s`` (1 MB of notes, target 1 s) measured 0.89 s
     that way, 0.78 s with a forked helper process and 1.07 s with a spawned one (which has
-    to parse the notes again). ``parallel`` is accepted and ignored (the command line still
-    passes it).
+    to parse the notes again).
     """
     job = _prepare(markdown, source)
     built = _build(

@@ -393,7 +393,7 @@ def test_load_bank_is_safe_from_short_lived_threads() -> None:
 
 def test_an_id_found_in_the_text_is_where_the_parser_puts_it() -> None:
     """Check's warnings place ids by a text search (no second parse); it must agree."""
-    from quizbot.bank.loader import _id_in_text
+    from quizbot.bank.loader import _ids_in_text
     from quizbot.bank.yamlfile import YamlFile
 
     text = (
@@ -406,7 +406,7 @@ def test_an_id_found_in_the_text_is_where_the_parser_puts_it() -> None:
     )
     parsed = YamlFile("f.yaml", text)
     for n, qid in enumerate(("plain-one", "flow-two")):
-        assert _id_in_text(text, qid) == parsed.position(("questions", n, "id"))
+        assert _ids_in_text(text).get(qid) == parsed.position(("questions", n, "id"))
     assert parsed.position(("questions", 2, "id")) == (8, 9)
-    assert _id_in_text(text, "late-three") is None  # twice in the text: the parser decides
-    assert _id_in_text(text, "missing") is None
+    assert _ids_in_text(text).get("late-three") is None  # twice in the text: the parser decides
+    assert _ids_in_text(text).get("missing") is None
