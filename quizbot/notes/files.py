@@ -29,6 +29,9 @@ class Output:
     target: Path
     content: str
     count: int
+    #: ``path:line:column: warning: …`` for what the note has that was left out (a broken
+    #: front-matter value).
+    warnings: tuple[str, ...] = ()
 
 
 def find_notes(paths: list[str]) -> tuple[list[Path], list[str]]:
@@ -102,7 +105,11 @@ def build(note: Path, out_dir: Path, schema: str | None = None) -> Output:
     content = render(
         questions, notes_path, topic_root(outline, notes_path), note_tags(outline), schema
     )
-    return Output(notes_path, out_dir / f"{note.stem}.yaml", content, len(questions))
+    warnings = tuple(
+        f"{notes_path}:{line}:{column}: warning: {message}"
+        for line, column, message in outline.warnings
+    )
+    return Output(notes_path, out_dir / f"{note.stem}.yaml", content, len(questions), warnings)
 
 
 def stale_outputs(out_dir: Path, produced: set[Path]) -> list[Path]:
