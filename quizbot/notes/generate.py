@@ -30,6 +30,7 @@ from typing import cast
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
 from quizbot.notes.abbreviations import Abbreviation, find_abbreviations, find_spelled_out
+from quizbot.notes.chronology import chronology
 from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in, written_out
 from quizbot.notes.gate import ANAPHORA, gate
 from quizbot.notes.glossary import glossaries
@@ -426,7 +427,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         heading = job.builder.heading(table.headings)
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(table_rows(table, context, heading, job.ctx))
-    return drafts
+    return drafts + chronology(job.units, job.ctx)
 
 
 def draft_questions(markdown: str, source: str) -> tuple[list[Draft], dict[str, str], Outline]:

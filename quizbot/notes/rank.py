@@ -41,6 +41,7 @@ TIERS = {
     "list": 1,
     "timeline": 1,
     "table": 1,
+    "chronology": 1,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,
@@ -159,14 +160,18 @@ _EVENT_NOUNS = frozenset(
 
 def _prints(draft: Draft, key: str) -> bool:
     """Does a kept date or row question name ``key`` as (part of) the event it asks about
-    ("Jallianwala Bagh massacre", "Dandi March")? Then a blank on it asks the same fact. A
-    name the event is told by ("Champaran (Bihar) – indigo farmers") is a fact of its own."""
+    ("Jallianwala Bagh massacre", "Dandi March")? Then a blank on it asks the same fact: a
+    date question names its whole event, so any name it prints is asked already; a row
+    question's name the event is told by ("Champaran (Bihar) – indigo farmers") is a fact
+    of its own."""
     if draft.rule not in ("timeline", "row") or not key:
         return False
     shown = fold(str(draft.fields.get("prompt", "")).split(": ", 1)[-1])
     at = shown.find(fold(key))
     if at < 0:
         return False
+    if draft.rule == "timeline":
+        return True  # "When did Shubhanshu Shukla become …?": a blank on Shukla is that fact
     named = f"{fold(key)} {shown[at + len(fold(key)) :].lstrip()}".split()
     return any(w.strip(".,;:?") in _EVENT_NOUNS for w in named[: len(key.split()) + 1])
 

@@ -161,8 +161,7 @@ def test_a_timeline_asks_when_and_who_and_shows_the_lead_in() -> None:
     ctx = "Freedom struggle › Gandhi arrives"
     assert (
         "short",
-        f"{ctx}: On what date (day, month and year) did this happen: Jallianwala Bagh "
-        "massacre, Amritsar?",
+        f"{ctx}: On what date did the Jallianwala Bagh massacre take place?",
         "13 Apr 1919",
         ("13 April 1919",),
     ) in briefs
