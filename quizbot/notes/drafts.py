@@ -228,11 +228,29 @@ def shown_subject(unit: Unit) -> str:
         return ""  # "Terms:", "Imp. ones:": the writer's label, not a subject
     if contains_phrase(unit.text, subject):
         return ""
+    if _OWN_SUBJECT.match(unit.text):
+        return ""  # "Jhelum rises at …" under "Indus": its own subject, no stray label
     return subject
 
 
+#: A sub-bullet that opens with its own subject and a verb that says where it is
+#: ("Jhelum rises at Verinag", "Satluj (Sutlej) enters India …"); any other ("Yamuna joins
+#: at Prayagraj": joins the Ganga; "Aruna Asaf Ali hoisted the flag": in Quit India)
+#: keeps the parent's subject.
+_OWN_SUBJECT = re.compile(
+    r"^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?: \([^)]*\))? (?:rises|originates|flows|enters)\b"
+)
+#: "Dibang + Lohit join it near Sadiya": the parent's name in place of "it".
+_IT_AFTER_VERB = re.compile(r"\b((?:join|joins|meet|meets|enter|enters|cross|crosses) )it\b")
+
+
 def with_subject(unit: Unit, text: str) -> str:
-    """``text`` as shown: led by the unit's :func:`shown_subject`, if any."""
+    """``text`` as shown: led by the unit's :func:`shown_subject`, if any; an "it" that
+    stands for the parent's subject after a verb is replaced by it."""
+    if unit.subject and unit.parent is not None and unit.subject[:1].isupper():
+        replaced = _IT_AFTER_VERB.sub(lambda m: m.group(1) + unit.subject, text, count=1)
+        if replaced != text:
+            return replaced
     subject = shown_subject(unit)
     return f"{subject}: {text}" if subject else text
 

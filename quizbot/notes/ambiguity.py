@@ -1,0 +1,152 @@
+"""Quality-gate rules for keys that are not the only right answer, or that the question cues.
+
+Each returns why a question is not fit to ask (``None`` when it is), like the rules of
+:mod:`~quizbot.notes.gate`, which runs them:
+
+* :func:`path_blank` — a blank on a path ("Jhelum flows through ___", "via ___", "across
+  ___"): a river flows through a lake, a valley and a city, so every one of them is right;
+* :func:`undated_battle_place` — where someone "won at ___" or "defeated … at ___" with no
+  year in the question: the same man won elsewhere with the same means (Panipat and Khanwa);
+* :func:`broad_region_key` — a key that is a broad region ("campaigns in the ___" →
+  Deccan): "South India" is as right, and the blank teaches little;
+* :func:`cued_by_initials` — a short key (``Bt``, ``GM``) whose letters are the initials of
+  words printed in the question (*Bacillus thuringiensis*);
+* :func:`joined_names_key` — three or more names joined into one key
+  (``Kalapani–Lipulekh–Limpiyadhura``): one blank for three facts, no other accepted form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, Short
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.phrases import fold
+
+#: "flows through", "runs via", "across": a path, not the one point a question needs
+#: ("enters India through ___" names one pass, and is fine).
+_PATH = re.compile(
+    r"\b(?:flows?|flowing|pass(?:es)?|passing|runs?|running|winds?)\s+through\s*$"
+    r"|\b(?:via|across)\s*$",
+    re.IGNORECASE,
+)
+#: Words after joined names that make them one thing ("India–Bhutan–China trijunction").
+_ONE_THING = re.compile(r"^\s*(?:tri-?junction|border|corridor|route|road|highway)\b", re.I)
+_WON_AT = re.compile(
+    r"\b(?:won|wins|defeated|defeats|beat|beats|routed|lost|loses|fought)\b[^.;]{0,60}\bat\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+_REGION_PHRASES = frozenset(
+    (
+        "deccan",
+        "south india",
+        "north india",
+        "northern india",
+        "southern india",
+        "central india",
+        "central asia",
+        "himalayas",
+        "northeast",
+        "north-east",
+        "peninsula",
+        "western india",
+        "eastern india",
+    )
+)
+_JOINED = re.compile(r"^[A-Z][\w'’]*(?:\s*[–—-]\s*[A-Z][\w'’]*){2,}$")
+_SHORT_CODE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,4})(?![\w-])")
+_STOP = frozenset("a an the of and in on for to by at with from or".split())
+
+
+def _blanks(question: Question) -> list[tuple[str, str, str]]:
+    """(text before, key, text after) of each blank of a cloze; of a short answer or an
+    mcq, (prompt, answer, "")."""
+    if isinstance(question, Cloze):
+        found = []
+        for m in CLOZE_BLANK.finditer(question.text):
+            before = CLOZE_BLANK.sub(lambda b: b.group(1).split("|")[0], question.text[: m.start()])
+            after = CLOZE_BLANK.sub(lambda b: b.group(1).split("|")[0], question.text[m.end() :])
+            found.append((before, m.group(1).split("|")[0], after))
+        return found
+    if isinstance(question, Short | Mcq):
+        return [(question.prompt, question.answer, "")]
+    return []
+
+
+def path_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    if not isinstance(question, Cloze):
+        return None
+    for before, key, _ in _blanks(question):
+        if _PATH.search(before):
+            return f"a blank on a path ('… through {key}'): other places on it are as right"
+    return None
+
+
+def undated_battle_place(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if not isinstance(question, Cloze):
+        return None
+    for before, key, after in _blanks(question):
+        sentence = re.split(r"[.;]\s", before)[-1] + key + re.split(r"[.;]\s", after)[0]
+        if _WON_AT.search(before) and not _YEAR.search(sentence):
+            return f"where the battle was ('won at {key}') with no year: another battle fits"
+    return None
+
+
+def broad_region_key(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    for _, key, after in _blanks(question):
+        folded = fold(key).removeprefix("the ")
+        if folded in _REGION_PHRASES and not re.match(r"\s*[a-z]", after):
+            return f"a broad region ('{key}'): a looser name is as right, and it teaches little"
+    return None
+
+
+def _initials_printed(code: str, text: str) -> bool:
+    """Are the letters of ``code`` the initials of consecutive words of ``text``, the first
+    capitalised (``Bt`` ← *Bacillus thuringiensis*, ``GM`` ← *Genetically Modified*)?"""
+    words = [w for w in re.split(r"[\s\-–—/()\"“”,;:.]+", text) if w]
+    letters = code.lower()
+    n = len(letters)
+    for i in range(len(words) - n + 1):
+        window = words[i : i + n]
+        if (
+            window[0][:1].isupper()
+            and all(fold(w) not in _STOP for w in window)
+            and "".join(w[0].lower() for w in window) == letters
+            and fold(" ".join(window)) != fold(code)
+        ):
+            return True
+    return False
+
+
+def cued_by_initials(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    for before, key, after in _blanks(question):
+        shown = f"{before} {after}"
+        for code in _SHORT_CODE.findall(key):
+            if sum(1 for c in code if c.isupper()) and _initials_printed(code, shown):
+                return f"the key's '{code}' is spelled out in the question"
+    return None
+
+
+def joined_names_key(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    for _, key, after in _blanks(question):
+        if _JOINED.match(key.strip()) and not _ONE_THING.match(after):
+            return f"three names joined as one key ('{key}'): ask them as a list, not a blank"
+    return None
+
+
+AMBIGUITY_RULES = (
+    path_blank,
+    undated_battle_place,
+    broad_region_key,
+    cued_by_initials,
+    joined_names_key,
+)
