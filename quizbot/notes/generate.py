@@ -28,7 +28,7 @@ from pathlib import PurePath
 from typing import cast
 
 from quizbot.bank.ids import slug
-from quizbot.bank.model import TOPIC_SEPARATOR, Question, Source
+from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFalse
 from quizbot.notes.abbreviations import Abbreviation, find_abbreviations, find_spelled_out
 from quizbot.notes.chronology import chronology
 from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in, written_out
@@ -462,7 +462,11 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             return None
         if gate(question, draft, units.get(draft.unit_key), job.ctx) is not None:
             return None
-        return dataclasses.replace(question, id=_make_id(stem_slug, draft))  # kept: named
+        kept = dataclasses.replace(question, id=_make_id(stem_slug, draft))  # kept: named
+        prompt = getattr(kept, "prompt", "")
+        if prompt and not isinstance(kept, Cloze | TrueFalse):
+            kept = dataclasses.replace(kept, prompt=without_breadcrumb(prompt, kept.topic))
+        return kept
 
     built: list[_Built] = []
     for group in by_fact((d, None) for d in drafts).values():
@@ -471,6 +475,24 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
             built.append((draft.line, draft.order, question.id, prompt_key, question))
     return built
+
+
+_SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
+
+
+def without_breadcrumb(prompt: str, topic: str) -> str:
+    """The prompt without the parts of its context the topic line already shows
+    (``Polity › Writs: Which writ …?`` under the topic ``Polity › Writs`` → ``Which writ
+    …?``); a part the topic does not show (a subject carried from the parent bullet:
+    ``Indus: …``) stays."""
+    head, sep, rest = prompt.partition(": ")
+    if not sep or "?" in head:
+        return prompt
+    shown = {_SPAN.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
+    left = [part for part in head.split(TOPIC_SEPARATOR) if _SPAN.sub("", part) not in shown]
+    if len(left) == len(head.split(TOPIC_SEPARATOR)):
+        return prompt  # no breadcrumb of this topic: the colon is the question's own
+    return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
 
 
 def _make_id(stem_slug: str, draft: Draft) -> str:

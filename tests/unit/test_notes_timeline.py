@@ -62,7 +62,8 @@ def test_a_timeline_section_is_asked_in_chronological_order() -> None:
     order = [q for q in questions if isinstance(q, Mcq) and "chronological order" in q.prompt]
     assert len(order) == 1
     question = order[0]
-    assert question.prompt.startswith("Freedom › Swadeshi phase: Arrange these events")
+    assert question.prompt.startswith("Arrange these events in chronological order: ")
+    assert question.topic == "Freedom › Swadeshi phase (1905–1911)"
     listed = question.prompt.split(": ", 2)[-1]
     names = [part.split(". ", 1)[1].rstrip(".") for part in listed.split("; ")]
     years = {"Partition of Bengal by Lord Curzon": 1905, "Calcutta session": 1906}
