@@ -31,7 +31,7 @@ from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFalse
 from quizbot.notes.abbreviations import Abbreviation, find_abbreviations, find_spelled_out
 from quizbot.notes.chronology import chronology
-from quizbot.notes.drafts import Context, Draft, Unit, is_lead_in, written_out
+from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, is_lead_in, written_out
 from quizbot.notes.gate import ANAPHORA, gate
 from quizbot.notes.glossary import glossaries
 from quizbot.notes.hashing import stable_hash
@@ -489,7 +489,11 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     if not sep or "?" in head:
         return prompt
     shown = {_SPAN.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
-    left = [part for part in head.split(TOPIC_SEPARATOR) if _SPAN.sub("", part) not in shown]
+    left = [
+        part
+        for part in head.split(TOPIC_SEPARATOR)
+        if _SPAN.sub("", part) not in shown and fold(part).rstrip(".") not in LABEL_SUBJECTS
+    ]
     if len(left) == len(head.split(TOPIC_SEPARATOR)):
         return prompt  # no breadcrumb of this topic: the colon is the question's own
     return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest

@@ -27,6 +27,7 @@ from quizbot.notes.entities import is_entity, term_kind
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, shares_word
+from quizbot.notes.table_rows import row_noun
 from quizbot.notes.terms import Term
 
 #: A one-word term in this many texts of the notes is their background.
@@ -110,7 +111,10 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         elif choice == "mcq" and kind is not None:
             options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
             fields = {
-                "prompt": f"{unit.context}: Which of these is described as {quoted(definition)}?",
+                "prompt": (
+                    f"{unit.context}: Which {_noun_of(unit, ctx, kind.name)} is described as "
+                    f"{quoted(definition)}?"
+                ),
                 "options": tuple(options),
                 "answer": kind.display,
             }
@@ -228,3 +232,23 @@ def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
         draft.id_key = f"abbreviation|{abbr}|{fold(found.long)}"
         drafts.append(draft)
     return drafts
+
+
+#: Lead-ins that name no kind of thing ("Imp. ones:"): the heading names it instead.
+_NO_NOUN = frozenset(("imp. ones", "imp ones", "important", "imp", "notes", "key points", ""))
+
+
+def _noun_of(unit: Unit, ctx: Context, name: str) -> str:
+    """What the options are, as a question names them: the kind's name, else the lead-in
+    the terms sit under (``Launch vehicles:`` → launch vehicle, ``Terms:`` → term), else
+    the section's heading (``Soils`` → soil); "of these" when none says it."""
+    if name.strip():
+        return ctx.lower_name(name)
+    for candidate in (unit.subject, unit.headings[-1] if unit.headings else ""):
+        folded = fold(candidate).rstrip(".:")
+        if folded in _NO_NOUN or len(folded.split()) > 3 or any(c.isdigit() for c in folded):
+            continue
+        noun = row_noun(candidate)
+        if noun and noun.split()[-1].isalpha():
+            return noun if noun.isupper() else noun[:1].lower() + noun[1:]
+    return "of these"
