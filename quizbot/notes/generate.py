@@ -489,13 +489,11 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     if not sep or "?" in head:
         return prompt
     shown = {_SPAN.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
-    left = [
-        part
-        for part in head.split(TOPIC_SEPARATOR)
-        if _SPAN.sub("", part) not in shown and fold(part).rstrip(".") not in LABEL_SUBJECTS
-    ]
-    if len(left) == len(head.split(TOPIC_SEPARATOR)):
+    parts = head.split(TOPIC_SEPARATOR)
+    left = [part for part in parts if _SPAN.sub("", part) not in shown]
+    if len(left) == len(parts):
         return prompt  # no breadcrumb of this topic: the colon is the question's own
+    left = [part for part in left if fold(part).rstrip(".") not in LABEL_SUBJECTS]
     return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
 
 
