@@ -24,13 +24,19 @@ EVENTS = 4
 PER_SECTION = 2
 _SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
 _PAREN = re.compile(r"\s*\([^)]*\)")
+#: Events of which a place had several ("Calcutta session"): their parenthesis stays.
+_TELLS_APART = re.compile(r"\b(?:session|Durbar|conference|summit)\b", re.IGNORECASE)
 
 
 def _short_name(head: str) -> str:
-    """``Calcutta session (president Dadabhai Naoroji)`` → ``Calcutta session``; a name
-    and what it was (``Champaran – first civil disobedience in India``) kept whole."""
-    name = _PAREN.sub("", head)
-    name = re.split(r",\s+|:\s+", name)[0]
+    """``Communal Award (Ramsay MacDonald)`` → ``Communal Award``; a session keeps a short
+    parenthesis that tells it from the place's other sessions (``Calcutta session
+    (president Dadabhai Naoroji)``); a name and what it was (``Champaran – first civil
+    disobedience in India``) kept whole."""
+    name = re.split(r",\s+(?![^(]*\))|:\s+", head)[0]
+    paren = _PAREN.search(name)
+    if paren and (len(paren.group(0).split()) > 4 or not _TELLS_APART.search(name)):
+        name = _PAREN.sub("", name)  # a detail, not what tells two sessions apart
     return name.strip(" –—-")
 
 

@@ -66,8 +66,10 @@ def test_a_timeline_section_is_asked_in_chronological_order() -> None:
     assert question.topic == "Freedom › Swadeshi phase (1905–1911)"
     listed = question.prompt.split(": ", 2)[-1]
     names = [part.split(". ", 1)[1].rstrip(".") for part in listed.split("; ")]
-    years = {"Partition of Bengal by Lord Curzon": 1905, "Calcutta session": 1906}
-    years |= {"Surat Split": 1907, "Delhi Durbar": 1911}
+    years = {"Partition of Bengal by Lord Curzon": 1905, "Surat Split": 1907}
+    # a session keeps what tells it from the place's other sessions; a durbar its king
+    years |= {"Calcutta session (president Dadabhai Naoroji)": 1906}
+    years |= {"Delhi Durbar (George V)": 1911}
     assert sorted(names) == sorted(years)
     right = "-".join(str(names.index(n) + 1) for n in sorted(names, key=years.__getitem__))
     assert question.answer == right and len(set(question.options)) == 4
