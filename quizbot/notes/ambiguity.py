@@ -12,7 +12,11 @@ Each returns why a question is not fit to ask (``None`` when it is), like the ru
 * :func:`cued_by_initials` — a short key (``Bt``, ``GM``) whose letters are the initials of
   words printed in the question (*Bacillus thuringiensis*);
 * :func:`joined_names_key` — three or more names joined into one key
-  (``Kalapani–Lipulekh–Limpiyadhura``): one blank for three facts, no other accepted form.
+  (``Kalapani–Lipulekh–Limpiyadhura``): one blank for three facts, no other accepted form;
+* :func:`unexplained_subject` — a cloze led by the writer's short form no line spells out
+  (``NCM: …``);
+* :func:`bare_label_line` — a figure blanked on a line that is only a name and the figure
+  (``Project Elephant (___)``).
 """
 
 from __future__ import annotations
@@ -143,10 +147,51 @@ def joined_names_key(
     return None
 
 
+#: An all-capitals token: the writer's short form when no line of the notes spells it out.
+_SHORT_FORM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}s?$")
+
+
+def unexplained_subject(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A cloze led by a subject that is the writer's short form no line spells out
+    (``NCM: adopted at Calcutta …``): the learner cannot tell what it is about."""
+    if not isinstance(question, Cloze) or unit is None:
+        return None
+    subject = unit.subject.strip()
+    if (
+        question.text.startswith(f"{subject}: ")
+        and _SHORT_FORM.match(subject)
+        and subject.rstrip("s") not in ctx.long_forms
+        and subject not in ctx.long_forms
+    ):
+        return f"the subject shown is the writer's short form '{subject}', never spelled out"
+    return None
+
+
+def bare_label_line(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A cloze of a figure on a line that is only a name and the figure (``Project Elephant
+    (___)``): a label, not a fact put in words."""
+    if not isinstance(question, Cloze) or len(question.blanks) != 1:
+        return None
+    key = question.blanks[0][0]
+    if not key[:1].isdigit():
+        return None
+    left = CLOZE_BLANK.sub(" ", question.text)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", left) if fold(w) not in _STOP]
+    if len(words) <= 2:
+        return f"a bare label line ('{left.strip()}'): no fact put in words"
+    return None
+
+
 AMBIGUITY_RULES = (
     path_blank,
     undated_battle_place,
     broad_region_key,
     cued_by_initials,
     joined_names_key,
+    unexplained_subject,
+    bare_label_line,
 )

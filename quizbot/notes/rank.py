@@ -176,12 +176,16 @@ def _prints(draft: Draft, key: str) -> bool:
     return any(w.strip(".,;:?") in _EVENT_NOUNS for w in named[: len(key.split()) + 1])
 
 
-_JOINT = re.compile(r"(?:\s*\([^()]*\))?\s*(?:–|—|=|→|/|\bor\b|&|\+|\bvs\.?)\s*(?:the\s+)?")
+_JOINT = re.compile(
+    r"(?:\s*\([^()]*\))?\s*(?:–|—|=|→|/|\bor\b|&|\+|\bvs\.?|\bcalls?\s+it\b|\bcalled\b|"
+    r"\bknown\s+as\b)\s*(?:the\s+)?"
+)
 
 
 def joined(text: str, a: str, b: str) -> bool:
     """Are ``a`` and ``b`` joined in ``text`` by nothing but a dash, ``=``, an arrow, ``/``,
-    ``or``, ``&``, ``+`` or ``vs`` (a parenthesis after the first allowed)?"""
+    ``or``, ``&``, ``+``, ``vs`` or a naming verb (``Art 112 calls it the Annual Financial
+    Statement``, ``called``, ``known as``; a parenthesis after the first allowed)?"""
     if not a or not b or a not in text or b not in text:
         return False
     for first, second in ((a, b), (b, a)):  # plain finds: no pattern built per pair
@@ -203,7 +207,12 @@ def _stronger_of_joined(candidates: Sequence[tuple[Draft, T]]) -> list[tuple[Dra
         if _FAMILY.get(d.key_kind) not in ("time", "figure", "ordinal")
     ]
     text = candidates[0][0].unit_text if candidates else ""
-    weaker = {a for a, wa in names for b, wb in names if wa > wb and joined(text, a, b)}
+    weaker = {
+        a
+        for a, wa in names
+        for b, wb in names
+        if wa > wb and joined(text, a, b) and f"{a}/{b}" not in text and f"{b}/{a}" not in text
+    }  # two names of one thing ("Mangalyaan/Mars Orbiter Mission") are one blank's answers
     return [(d, item) for d, item in candidates if d.key_text not in weaker]
 
 

@@ -73,3 +73,51 @@ def test_a_sub_bullet_with_its_own_subject_shows_no_stray_label() -> None:
     assert any(t.startswith("Jhelum rises at {{Verinag}}") for t in texts)
     assert any(t.startswith("Ganga: Yamuna") and "{{Prayagraj}}" in t for t in texts)
     assert any("join Brahmaputra near" in t for t in texts)
+
+
+def test_other_name_accepted_never_printed_beside_the_blank() -> None:
+    """``{{Morley–Minto Reforms}} (Indian Councils Act 1909)``: the Act's name would give the
+    blank away; it is taken out and accepted instead. A place in parentheses stays."""
+    texts = _clozes(
+        "# H\n\n- 1909 – **Morley–Minto Reforms** (Indian Councils Act 1909) → separate "
+        "electorates for Muslims\n- 5 Feb 1922 – **Chauri Chaura** (Gorakhpur) – police "
+        "station set on fire\n"
+    )
+    assert any(
+        t.startswith("1909 – {{Morley–Minto Reforms|Indian Councils Act 1909}} → separate")
+        for t in texts
+    )
+    assert any("{{Chauri Chaura}} (Gorakhpur)" in t for t in texts)
+
+
+def test_unexplained_subject_and_bare_label_line() -> None:
+    """A cloze led by a short form no line spells out (``NCM:``) and a figure blanked on a
+    line that is only a name and the figure (``Project Elephant (1992)``) are not asked."""
+    texts = _clozes(
+        "# H\n\n- NCM:\n  - adopted at Calcutta special session (Sept 1920), ratified at Nagpur"
+        " (Dec 1920)\n  - withdrawn after Chauri Chaura in 1922 by Gandhi himself\n\n## Projects\n\n"
+        "- Project Tiger (1973), launched at Corbett, made statutory in 2006\n"
+        "- Project Elephant (1992)\n"
+    )
+    assert not any(t.startswith("NCM:") for t in texts)
+    assert not any("Project Elephant ({{" in t for t in texts)
+    assert any("{{Project Tiger}}" in t or "{{Corbett}}" in t for t in texts)
+
+
+def test_a_naming_verb_joins_two_keys_into_one_fact() -> None:
+    """ "Art 112 calls it the Annual Financial Statement": one relation, asked once."""
+    texts = _clozes(
+        '# E\n\nThe word "budget" is not in the Constitution – Art 112 calls it the Annual '
+        "Financial Statement.\n"
+    )
+    assert len([t for t in texts if "{{" in t]) == 1
+
+
+def test_two_names_of_one_thing_are_one_blank() -> None:
+    """``Mangalyaan/Mars Orbiter Mission``: a blank on one name with the other beside the
+    slash gives itself away; the blank takes both names as answers."""
+    texts = _clozes(
+        "# S\n\n- 2013 – **Mangalyaan**/Mars Orbiter Mission (PSLV-C25) → reached Mars orbit "
+        "on 24 Sept 2014\n"
+    )
+    assert any("{{Mangalyaan|Mars Orbiter Mission}} (PSLV-C25)" in t for t in texts)
