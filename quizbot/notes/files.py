@@ -12,7 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizbot.notes.generate import generate, note_tags, topic_root
+from quizbot.notes.facts import topic_root
+from quizbot.notes.generate import generate, note_tags
 from quizbot.notes.yamlout import render
 from quizbot.paths import display_path, schema_path
 from quizbot.textfile import NotUtf8, decode_utf8
