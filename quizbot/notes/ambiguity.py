@@ -22,6 +22,7 @@ Each returns why a question is not fit to ask (``None`` when it is), like the ru
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, Short
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -63,19 +64,25 @@ _SHORT_CODE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,4})(?![\w-])")
 _STOP = frozenset("a an the of and in on for to by at with from or".split())
 
 
-def _blanks(question: Question) -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=16)
+def _blanks(question: Question) -> tuple[tuple[str, str, str], ...]:
     """(text before, key, text after) of each blank of a cloze; of a short answer or an
     mcq, (prompt, answer, "")."""
     if isinstance(question, Cloze):
         found = []
+        if question.text.count("{{") == 1:  # the usual case: one blank, split once
+            m = CLOZE_BLANK.search(question.text)
+            if m is not None:
+                key = m.group(1).split("|")[0]
+                return ((question.text[: m.start()], key, question.text[m.end() :]),)
         for m in CLOZE_BLANK.finditer(question.text):
             before = CLOZE_BLANK.sub(lambda b: b.group(1).split("|")[0], question.text[: m.start()])
             after = CLOZE_BLANK.sub(lambda b: b.group(1).split("|")[0], question.text[m.end() :])
             found.append((before, m.group(1).split("|")[0], after))
-        return found
+        return tuple(found)
     if isinstance(question, Short | Mcq):
-        return [(question.prompt, question.answer, "")]
-    return []
+        return ((question.prompt, question.answer, ""),)
+    return ()
 
 
 def path_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
