@@ -250,5 +250,12 @@ def _noun_of(unit: Unit, ctx: Context, name: str) -> str:
             continue
         noun = row_noun(candidate)
         if noun and noun.split()[-1].isalpha():
-            return noun if noun.isupper() else noun[:1].lower() + noun[1:]
+            first = noun.split()[0]
+            if first.endswith(("'s", "’s")):
+                return f"of {candidate.strip().rstrip(':')}"  # "Which of India's key motivations"
+            if noun.isupper() or (
+                fold(first) in ctx.proper_words and fold(first) not in ctx.lower_words
+            ):
+                return noun  # a name keeps its capital
+            return noun[:1].lower() + noun[1:]
     return "of these"
