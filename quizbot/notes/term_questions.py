@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -208,6 +209,10 @@ def _describes(unit: Unit, term: str, right: str, others: list[str], salt: str) 
     ]
 
 
+#: A plural acronym (``DRSCs``, ``FRs``): asked in the singular.
+_PLURAL_ABBR = re.compile(r"^[A-Z][A-Z0-9]{1,8}s$")
+
+
 def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
     """``Long Form (ABBR)`` → what does ABBR stand for? (asked once in the notes)."""
     drafts = []
@@ -217,16 +222,22 @@ def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
             if any(d in found.long for d in "–—")
             else []
         )
+        long = found.long
+        asked = abbr
+        if _PLURAL_ABBR.match(abbr) and long.endswith("s") and not long.endswith("ss"):
+            # "DRSCs" → "What does DRSC stand for?": one committee, the plural accepted
+            asked, long = abbr[:-1], long[:-1]
+            aliases.append(found.long)
         draft = make_draft(
             unit,
             Short,
             "abbreviation",
             f"abbr:{abbr}",
             abbr,
-            key_text=found.long,
+            key_text=long,
             key_kind="term",
-            prompt=f"{unit.context}: What does {abbr} stand for?",
-            answer=found.long,
+            prompt=f"{unit.context}: What does {asked} stand for?",
+            answer=long,
             aliases=tuple(aliases),
         )
         draft.id_key = f"abbreviation|{abbr}|{fold(found.long)}"

@@ -56,3 +56,14 @@ def test_a_description_question_names_what_its_options_are() -> None:
     described = [p for p, q in prompts.items() if "described as" in p]
     assert described and all(p.startswith("Which soil is described as") for p in described)
     assert all(isinstance(prompts[p], Mcq | Short) for p in described)
+
+
+def test_a_plural_acronym_is_asked_in_the_singular() -> None:
+    prompts = _prompts(
+        "# Polity\n\n## Committees\n\n- Departmentally Related Standing Committees (DRSCs): 24 "
+        "of them, set up in 1993\n"
+    )
+    question = prompts.get("What does DRSC stand for?")
+    assert isinstance(question, Short)
+    assert question.answer == "Departmentally Related Standing Committee"
+    assert "Departmentally Related Standing Committees" in question.aliases
