@@ -109,11 +109,20 @@ def undated_battle_place(
 def broad_region_key(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
-    for _, key, after in _blanks(question):
+    for before, key, after in _blanks(question):
         folded = fold(key).removeprefix("the ")
         if folded in _REGION_PHRASES and not re.match(r"\s*[a-z]", after):
             return f"a broad region ('{key}'): a looser name is as right, and it teaches little"
+        if _DIRECTION.search(before):
+            return f"half of a region ('… {key}' after a direction): it teaches nothing"
     return None
+
+
+#: A direction written before a blank ("north ___" → India): the blank is half a region.
+_DIRECTION = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|central|north-east|"
+    r"north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s*$"
+)
 
 
 def _initials_printed(code: str, text: str) -> bool:

@@ -90,6 +90,9 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "founded by",
             "author",
             "written by",
+            "built by",
+            "commissioned by",
+            "patron",
         ),
     ),
     ("between", ("between", "parties", "signatories", "sides", "fought between")),
@@ -181,6 +184,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return kind, f"founded by {cell}"
         if folded.startswith(("author", "written")):
             return kind, f"written by {cell}"
+        if folded.startswith(("built", "commissioned", "patron")):
+            return kind, f"built by {cell}"
         return kind, f"led by {cell}"
     if kind == "between":
         sides = re.sub(r"\s+(?:vs\.?|v\.|versus)\s+", " and ", cell)

@@ -27,6 +27,10 @@ from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind
 from quizbot.text.stem import stem
 
+#: "built by Chandelas", "founded by the Mauryas": a dynasty, which built or founded many.
+_BY_DYNASTY = re.compile(
+    r"\bby (?:the )?[A-Z][a-z]+(?:as|is|us|ids|ans|yas|s)\b(?! [A-Z])(?!\s*\()"
+)
 #: Words a key cell may have at most.
 _KEY_WORDS = 5
 MIN_ROWS = 3
@@ -176,6 +180,11 @@ def phrase_question(
             if " ".join(w.split(" ", 2)[:2]) in AS_PREDICATE
         ]
         modifiers = [w for w in modifiers if " ".join(w.split(" ", 2)[:2]) not in AS_PREDICATE]
+        by = [w for k, w in found if k == "leader" and k not in leave_out]
+        if not predicates and by:
+            # "Which temple in Odisha was built by Narasimhadeva I?"
+            predicates = [f"was {by[0]}"]
+            modifiers = [w for w in modifiers if w != by[0]]
         if not predicates:
             return None  # "Which pass in HP?": no question
     lead = " and ".join(modifiers)
@@ -210,7 +219,11 @@ def _row_question(
     # an mcq names no state: each option is in a state of its own, so the state would
     # give the answer away ("Which protected area in Gujarat …?" among parks elsewhere)
     placeless = phrase_question(table, row, col, heading, ctx, frozenset(("place",)))
-    if len(others) >= 3 and placeless and pick(("short", "mcq"), key) == "mcq":
+    # built by a dynasty ("Chandelas"): it built many, so only the options make one right
+    many = _BY_DYNASTY.search(asked) is not None
+    if many and not (len(others) >= 3 and placeless):
+        return None
+    if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
         options = shuffled([answer, *shuffled(others, key, "d")[:3]], key, "o")
         cls = Mcq
         fields = {"prompt": f"{context}: {placeless}", "options": tuple(options), "answer": answer}

@@ -121,3 +121,11 @@ def test_two_names_of_one_thing_are_one_blank() -> None:
         "on 24 Sept 2014\n"
     )
     assert any("{{Mangalyaan|Mars Orbiter Mission}} (PSLV-C25)" in t for t in texts)
+
+
+def test_half_a_region_after_a_direction_is_no_blank() -> None:
+    """ "Kathak – north India": a blank on India after "north" teaches nothing."""
+    texts = _clozes(
+        "# Dance\n\n- Kathak – north India; only classical dance with Persian influence\n"
+    )
+    assert not any("north {{India}}" in t for t in texts)

@@ -279,3 +279,27 @@ def test_inline_lists_of_names() -> None:
     }
     assert ("Ravi", "Beas", "Satluj") in answers
     assert ("Jhelum", "Chenab", "Ravi", "Beas", "Satluj") in answers
+
+
+def test_a_builder_column_is_said_as_built_by_and_a_dynasty_needs_options() -> None:
+    """ "Built by" is a relation ("Which temple was built by Rajaraja I?"); a dynasty built
+    many temples, so a row it built is asked only among options, or not at all."""
+    notes = """\
+        # Art
+
+        ## Temples
+
+        | Temple | Place | Built by |
+        |---|---|---|
+        | Brihadeeswarar | Thanjavur | Rajaraja I (Chola) |
+        | Kandariya Mahadeva | Khajuraho | Chandelas |
+        | Virupaksha | Pattadakal | Queen Lokamahadevi (Chalukya) |
+        | Shore Temple | Mahabalipuram | Narasimhavarman II (Pallava) |
+        """
+    questions = generate_questions(textwrap.dedent(notes), "a.md")
+    prompts = [getattr(q, "prompt", "") for q in questions]
+    assert any("was built by Rajaraja I (Chola)?" in p for p in prompts)
+    assert not any(
+        "built by Chandelas" in p and isinstance(q, Short)
+        for p, q in zip(prompts, questions, strict=True)
+    )
