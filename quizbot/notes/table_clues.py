@@ -178,6 +178,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         article = "" if cell.lower().startswith("the ") else "the "
         return kind, f"flowing into {article}{cell}"
     if kind == "leader":
+        if not cell[:1].isupper() or fold(cell).startswith(("from ", "appointed ", "elected ")):
+            return None  # "from the Opposition since 1967": not a person who leads it
         if folded.startswith(("president", "presided", "chair")):
             return kind, f"presided over by {cell}"
         if folded.startswith(("founder", "founded")):
@@ -193,6 +195,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return "fought", f"was fought between {sides}"
         return kind, f"between {sides}"
     if kind == "members":
+        if not cell[:1].isupper():
+            return None  # "22 (15 LS + 7 RS)": a count, not the members
         return kind, f"with members {cell}"
     parts = [p.strip() for p in cell.split(";")]
     if kind in ("offers", "used", "deals", "aims"):

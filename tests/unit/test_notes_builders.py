@@ -303,3 +303,13 @@ def test_a_builder_column_is_said_as_built_by_and_a_dynasty_needs_options() -> N
         "built by Chandelas" in p and isinstance(q, Short)
         for p, q in zip(prompts, questions, strict=True)
     )
+
+
+def test_a_leader_or_members_cell_that_names_no_one_is_no_clue() -> None:
+    assert clue("Chair", "from the Opposition since 1967", "committee") is None
+    assert clue("Chair", "appointed by Speaker", "committee") is None
+    assert clue("Members", "22 (15 LS + 7 RS)", "committee") is None
+    assert clue("President", "Dadabhai Naoroji", "session") == (
+        "leader",
+        "presided over by Dadabhai Naoroji",
+    )
