@@ -211,3 +211,24 @@ AMBIGUITY_RULES = (
     unexplained_subject,
     bare_label_line,
 )
+#: The rules that judge a question alone (no draft, unit or notes index): what
+#: ``quizbot check`` can warn about in any bank, authored or generated.
+QUESTION_ONLY_RULES = (
+    path_blank,
+    undated_battle_place,
+    broad_region_key,
+    cued_by_initials,
+    joined_names_key,
+    bare_label_line,
+)
+
+
+def question_warnings(question: Question) -> list[str]:
+    """Why a question of any bank may not have one right answer, or cues its key: one
+    reason per rule of :data:`QUESTION_ONLY_RULES` it breaks (for ``quizbot check``)."""
+    found = []
+    for rule in QUESTION_ONLY_RULES:
+        why = rule(question, None, None, None)  # type: ignore[arg-type]
+        if why is not None:
+            found.append(why)
+    return found

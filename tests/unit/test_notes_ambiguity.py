@@ -129,3 +129,16 @@ def test_half_a_region_after_a_direction_is_no_blank() -> None:
         "# Dance\n\n- Kathak – north India; only classical dance with Persian influence\n"
     )
     assert not any("north {{India}}" in t for t in texts)
+
+
+def test_question_warnings_judge_a_question_of_any_bank_alone() -> None:
+    """What ``quizbot check`` can warn about in an authored bank: the rules that need only
+    the question."""
+    from quizbot.notes.ambiguity import question_warnings
+
+    path = Cloze(id="a", text="Jhelum rises at Verinag, flows through {{Wular Lake}}")
+    battle = Cloze(id="b", text="Babur won at {{Panipat}} with artillery.")
+    fine = Cloze(id="c", text="Satluj enters India through {{Shipki La}}")
+    assert any("path" in w for w in question_warnings(path))
+    assert any("battle" in w for w in question_warnings(battle))
+    assert question_warnings(fine) == []
