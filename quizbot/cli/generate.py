@@ -87,6 +87,8 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
     for note in notes:
         try:
             outputs.append(build(note, target_dir, schema))
+            for warning in outputs[-1].warnings:
+                print(warning, file=out)  # a broken front-matter value: left out, said so
         except NoteError as exc:
             print(exc, file=out)  # reported, skipped: the other notes are still generated
             failed = True

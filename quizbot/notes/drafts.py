@@ -186,6 +186,34 @@ def cloze_fill(answer: str, alternatives: Sequence[str] = ()) -> str:
     return "{{" + "|".join(dict.fromkeys(p.replace("|", "/") for p in parts)) + "}}"
 
 
+#: A blank followed by another name of the same thing: an Act of a year ("Morley–Minto
+#: Reforms (Indian Councils Act 1909)") or a Persian-style title ("Tuzuk-i-Baburi").
+_OTHER_NAME = re.compile(
+    r"\}\} \(((?:[A-Z][\w.]*\s)*(?:Act|Reforms?)\s(?:1[5-9]|20)\d\d"
+    r"|[A-Z]\w+(?:-[a-z]+-[A-Z]\w+)+)\)"
+)
+
+
+#: A blank with another name of the same thing after a slash (``{{Mangalyaan}}/Mars
+#: Orbiter Mission``): the slash would give the blank away.
+_SLASHED_NAME = re.compile(r"\}\}/([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})")
+
+
+def other_name_accepted(text: str) -> str:
+    """A cloze whose blank is followed by another name of its answer in parentheses: the
+    parenthesis would give the blank away, so it is taken out and accepted as an answer
+    (``{{Morley–Minto Reforms}} (Indian Councils Act 1909)`` → ``{{Morley–Minto
+    Reforms|Indian Councils Act 1909}}``); so is a name after a slash (``{{Mangalyaan}}/Mars
+    Orbiter Mission`` → ``{{Mangalyaan|Mars Orbiter Mission}}``)."""
+    m = _OTHER_NAME.search(text)
+    if m is not None:
+        text = f"{text[: m.start()]}|{m.group(1).replace('|', '/')}}}}}{text[m.end() :]}"
+    m = _SLASHED_NAME.search(text)
+    if m is not None:  # "{{Mangalyaan}}/Mars Orbiter Mission": one thing, two names
+        text = f"{text[: m.start()]}|{m.group(1)}}}}}{text[m.end() :]}"
+    return text
+
+
 def cloze_safe(text: str) -> bool:
     return "{{" not in text and "}}" not in text
 
@@ -228,11 +256,29 @@ def shown_subject(unit: Unit) -> str:
         return ""  # "Terms:", "Imp. ones:": the writer's label, not a subject
     if contains_phrase(unit.text, subject):
         return ""
+    if _OWN_SUBJECT.match(unit.text):
+        return ""  # "Jhelum rises at …" under "Indus": its own subject, no stray label
     return subject
 
 
+#: A sub-bullet that opens with its own subject and a verb that says where it is
+#: ("Jhelum rises at Verinag", "Satluj (Sutlej) enters India …"); any other ("Yamuna joins
+#: at Prayagraj": joins the Ganga; "Aruna Asaf Ali hoisted the flag": in Quit India)
+#: keeps the parent's subject.
+_OWN_SUBJECT = re.compile(
+    r"^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?: \([^)]*\))? (?:rises|originates|flows|enters)\b"
+)
+#: "Dibang + Lohit join it near Sadiya": the parent's name in place of "it".
+_IT_AFTER_VERB = re.compile(r"\b((?:join|joins|meet|meets|enter|enters|cross|crosses) )it\b")
+
+
 def with_subject(unit: Unit, text: str) -> str:
-    """``text`` as shown: led by the unit's :func:`shown_subject`, if any."""
+    """``text`` as shown: led by the unit's :func:`shown_subject`, if any; an "it" that
+    stands for the parent's subject after a verb is replaced by it."""
+    if unit.subject and unit.parent is not None and unit.subject[:1].isupper():
+        replaced = _IT_AFTER_VERB.sub(lambda m: m.group(1) + unit.subject, text, count=1)
+        if replaced != text:
+            return replaced
     subject = shown_subject(unit)
     return f"{subject}: {text}" if subject else text
 
@@ -271,7 +317,7 @@ def make_draft(
 ) -> Draft:
     fields.setdefault("explanation", explanation(unit))
     if "text" in fields and cls is Cloze:
-        fields["text"] = with_subject(unit, fields["text"])
+        fields["text"] = with_subject(unit, other_name_accepted(fields["text"]))
     if "statement" in fields and cls is TrueFalse:
         fields["statement"] = with_subject(unit, fields["statement"])
         fields["fix"] = with_subject(unit, fields["fix"])

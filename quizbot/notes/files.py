@@ -12,7 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizbot.notes.generate import generate, note_tags, topic_root
+from quizbot.notes.facts import topic_root
+from quizbot.notes.generate import generate, note_tags
 from quizbot.notes.yamlout import render
 from quizbot.paths import display_path, schema_path
 from quizbot.textfile import NotUtf8, decode_utf8
@@ -29,6 +30,9 @@ class Output:
     target: Path
     content: str
     count: int
+    #: ``path:line:column: warning: …`` for what the note has that was left out (a broken
+    #: front-matter value).
+    warnings: tuple[str, ...] = ()
 
 
 def find_notes(paths: list[str]) -> tuple[list[Path], list[str]]:
@@ -102,7 +106,11 @@ def build(note: Path, out_dir: Path, schema: str | None = None) -> Output:
     content = render(
         questions, notes_path, topic_root(outline, notes_path), note_tags(outline), schema
     )
-    return Output(notes_path, out_dir / f"{note.stem}.yaml", content, len(questions))
+    warnings = tuple(
+        f"{notes_path}:{line}:{column}: warning: {message}"
+        for line, column, message in outline.warnings
+    )
+    return Output(notes_path, out_dir / f"{note.stem}.yaml", content, len(questions), warnings)
 
 
 def stale_outputs(out_dir: Path, produced: set[Path]) -> list[Path]:

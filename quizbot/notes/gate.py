@@ -17,7 +17,12 @@ Each rule is a function that returns why a question is not fit to ask (``None`` 
   then lists; a model number such as ``S-400`` or ``Chandrayaan-3``);
 * :func:`unfit_distractors` — options not all of the key's kind and format, one inside
   another (``defence`` and ``defence cooperation``), or years far from the key;
-* :func:`untypeable_list` — a list to type whose items are long clauses, not names or terms.
+* :func:`untypeable_list` — a list to type whose items are long clauses, not names or terms;
+* the rules of :mod:`~quizbot.notes.ambiguity` — a blank with more than one right answer
+  (a path "flows through ___", a battle place with no date, a broad region), a key its
+  initials give away (``Bt`` beside *Bacillus thuringiensis*), three names joined as one key.
+
+The false-statement and option rules live in :mod:`~quizbot.notes.gate_choices`.
 
 :func:`gate` runs them in that order and returns the first reason. The same rules, where a
 question alone is enough to judge, warn in ``quizbot check`` (:mod:`quizbot.notes.lint`).
@@ -32,19 +37,18 @@ from functools import lru_cache
 from quizbot.bank.model import (
     CLOZE_BLANK,
     Cloze,
-    ListQuestion,
     Mcq,
-    Multi,
     Question,
     Short,
-    Statements,
     TrueFalse,
 )
 from quizbot.notes import giveaway
+from quizbot.notes.ambiguity import AMBIGUITY_RULES
 from quizbot.notes.drafts import Context, Draft, Unit, shown_subject
-from quizbot.notes.lint import answer_in_prompt, option_kind, visible_text
-from quizbot.notes.names import MONTHS, name_kind
-from quizbot.notes.phrases import contains_phrase, content_words, fold, fold_words
+from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
+from quizbot.notes.lint import answer_in_prompt, visible_text
+from quizbot.notes.names import MONTHS
+from quizbot.notes.phrases import content_words, fold, fold_words
 
 #: Words a note uses as labels, never as facts: a blank on one teaches nothing.
 LABELS = frozenset(
@@ -273,109 +277,6 @@ def writers_shorthand(
     return None
 
 
-_MODEL_NUMBER = re.compile(r"[A-Za-z][-–]?\d|\d[-–]?[A-Za-z]")
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-
-
-def _changed(true: str, false: str) -> tuple[int, str, str] | None:
-    """Where ``false`` differs from ``true``: (start, true part, false part)."""
-    start = 0
-    while start < min(len(true), len(false)) and true[start] == false[start]:
-        start += 1
-    end_t, end_f = len(true), len(false)
-    while end_t > start and end_f > start and true[end_t - 1] == false[end_f - 1]:
-        end_t -= 1
-        end_f -= 1
-    # widen to whole tokens
-    while start > 0 and (true[start - 1].isalnum() or true[start - 1] in ".,"):
-        start -= 1
-    while end_t < len(true) and (true[end_t].isalnum()):
-        end_t += 1
-    while end_f < len(false) and (false[end_f].isalnum()):
-        end_f += 1
-    if start >= end_t and start >= end_f:
-        return None
-    return start, true[start:end_t], false[start:end_f]
-
-
-def _false_pairs(question: Question) -> list[tuple[str, str]]:
-    if isinstance(question, TrueFalse) and not question.answer:
-        return [(question.fix, question.statement)]
-    if isinstance(question, Statements):
-        return [(s.fix, s.text) for s in question.statements if not s.correct and s.fix]
-    return []
-
-
-def _heading_years(unit: Unit | None) -> tuple[int, int] | None:
-    if unit is None:
-        return None
-    years = [int(y) for h in unit.headings for y in _YEAR.findall(h)]
-    return (min(years), max(years)) if len(years) >= 2 else None
-
-
-def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    for true, false in _false_pairs(question):
-        change = _changed(true, false)
-        if change is None:
-            return "the false statement is the true one"
-        at, old, new = change
-        around = true[max(0, at - 2) : at + len(old) + 2]
-        if _MODEL_NUMBER.search(around.strip()) and not old.isdigit():
-            return f"{old!r} is part of a name or model number"
-        if at > 0 and (true[at - 1] in "-–" and true[at - 2 : at - 1].isalpha()):
-            return f"{old!r} is part of a name or model number"
-        new_years = [int(y) for y in _YEAR.findall(new)]
-        if new_years:
-            others = [int(y) for y in _YEAR.findall(true[:at] + " " + true[at + len(old) :])]
-            if any(abs(o - y) <= 15 for o in others for y in new_years):
-                return "the changed year is refuted by another year in the same sentence"
-            span = _heading_years(unit)
-            if span and any(not span[0] <= y <= span[1] for y in new_years):
-                return "the changed year falls outside the years of its own section"
-        rest = true[at + len(old) :].lstrip(" ,:–-")
-        if old.isdigit() and ("," in rest[:120] or " namely" in rest[:20]):
-            return "the changed count is refuted by the list that follows it"
-        if old.isdigit() and giveaway.names_the_number(false, int(old)):
-            return f"a word of the statement says {old} ('Dahsala', '30x30')"
-    return None
-
-
-def unfit_distractors(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    if not isinstance(question, Mcq | Multi):
-        return None
-    options = list(question.options)
-    kinds = {option_kind(o) for o in options}
-    if len(kinds) > 1:
-        return f"the options are of mixed kinds ({', '.join(sorted(kinds))})"
-    folded = [fold(o) for o in options]
-    for i, a in enumerate(folded):
-        for j, b in enumerate(folded):
-            if i != j and contains_phrase(b, a):
-                return f"the option {options[i]!r} is inside {options[j]!r}"
-    if kinds == {"year"}:
-        years = [int(o.strip()[:4]) for o in options if o.strip()[:4].isdigit()]
-        if max(years) - min(years) > 20:
-            return "the years are too far apart to be plausible"
-        span = _heading_years(unit)
-        if span and any(not span[0] <= y <= span[1] for y in years):
-            return "an option falls outside the years of its own section"
-    if kinds == {"text"} and isinstance(question, Mcq):
-        key_kind = name_kind(question.answer)
-        if key_kind != "name" and any(name_kind(o) not in (key_kind, "name") for o in options):
-            return "the options are not all of the answer's kind"
-    return None
-
-
-def untypeable_list(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    if isinstance(question, ListQuestion) and any(len(i.split()) > 5 for i in question.answer):
-        return "a list item is a long clause, not a name or term that can be typed"
-    return None
-
-
 Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 #: The gate's rules, in the order they run.
 RULES: tuple[Rule, ...] = (
@@ -384,6 +285,7 @@ RULES: tuple[Rule, ...] = (
     *giveaway.RULES,
     subject_missing,
     teaches_nothing,
+    *AMBIGUITY_RULES,
     writers_shorthand,
     self_refuting,
     unfit_distractors,

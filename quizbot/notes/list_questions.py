@@ -61,7 +61,7 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     label = unit.term.base if unit.term else " ".join(stem.split()[:4])
 
-    def typed_list(ask: str, **fields: object) -> list[Draft]:
+    def typed_list(ask: str, prompt_text: str = "", **fields: object) -> list[Draft]:
         return [
             make_draft(
                 unit,
@@ -71,7 +71,7 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
                 label,
                 key_text="; ".join(items),
                 key_kind="list",
-                prompt=f"{unit.context}: {stem} {ask}",
+                prompt=f"{unit.context}: {prompt_text or f'{stem} {ask}'}",
                 answer=tuple(items),
                 **fields,
             )
@@ -112,7 +112,47 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
                 answer=tuple(items),
             )
         ]
+    named = _plural_intro(stem)
+    if named:
+        # "tributaries: …" → "Name all five tributaries."; never a quoted fragment
+        whole = "both" if n == 2 else f"all {number_word(n)}"
+        return typed_list("", prompt_text=f"Name {whole} {named}.")
     return typed_list(_name_all(n))
+
+
+_PLURAL_INTRO = re.compile(r"^([A-Za-z][\w'’ -]{2,60}?s(?: \((?:1[5-9]|20)\d\d\))?): …$")
+
+
+_BANK = re.compile(r"^(left|right)[ -]bank: …$", re.IGNORECASE)
+_BODY = re.compile(
+    r"^(?:((?:1[5-9]|20)\d\d) [–—-] )?([A-Z][\w'’ -]{2,50}? "
+    r"(?:Mission|Commission|Committee|Delegation|Council)): …$"
+)
+
+
+def _plural_intro(stem: str) -> str:
+    """What a list is, as "Name all five …" says it: the plural noun it is introduced by
+    (``tributaries: …``, ``first Indian Ramsar sites (1981): …``), a river's bank
+    (``left bank: …`` → left-bank tributaries), a body's members (``1946 – Cabinet
+    Mission: …`` → members of the Cabinet Mission (1946)); ``""`` when the intro is more
+    than a noun."""
+    bank = _BANK.match(stem)
+    if bank:
+        return f"{bank.group(1).lower()}-bank tributaries"
+    body = _BODY.match(stem)
+    if body:
+        year = f" ({body.group(1)})" if body.group(1) else ""
+        return f"members of the {body.group(2)}{year}"
+    m = _PLURAL_INTRO.match(stem)
+    if m is None or len(m.group(1).split()) > 6:
+        return ""
+    words = fold(m.group(1)).split()
+    if any(w in _NOT_NOUN for w in words):
+        return ""
+    return m.group(1)
+
+
+_NOT_NOUN = frozenset("is are was were has have gets get – → = and or".split())
 
 
 def child_list(unit: Unit) -> tuple[list[str], bool] | None:
@@ -180,11 +220,20 @@ def rule_inline_names(unit: Unit, ctx: Context) -> list[Draft]:
                 " ".join(items[:3]),
                 key_text="; ".join(items),
                 key_kind="list",
-                prompt=f"{unit.context}: {quoted(stem)} {_name_all(len(items))}",
+                prompt=f"{unit.context}: {_inline_prompt(stem, len(items))}",
                 answer=tuple(items),
             )
         )
     return drafts
+
+
+def _inline_prompt(stem: str, n: int) -> str:
+    """ "Name all five tributaries." for ``tributaries: …``; the line quoted, with its
+    gap, when it is more than a noun."""
+    named = _plural_intro(stem)
+    if named:
+        return f"Name {'both' if n == 2 else f'all {number_word(n)}'} {named}."
+    return f"{quoted(stem)} {_name_all(n)}"
 
 
 def _comma_items(text: str) -> list[str] | None:

@@ -37,9 +37,35 @@ _ITALIC = re.compile(
 )
 
 
+#: A backslash escape (``\$``, ``\*``, ``\_``): the character stands for itself.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: Escaped characters are held in the private-use area while markup is read.
+_HELD = 0xE000
+_RESTORE = {_HELD + c: chr(c) for c in range(33, 127)}
+
+
+def protect(raw: str) -> str:
+    r"""``raw`` with each backslash escape held as a private-use character, so ``\*`` opens
+    no italic and ``\==`` no highlight; :func:`plain_text` gives the characters back."""
+    if "\\" not in raw:
+        return raw
+    return _ESCAPE.sub(lambda m: chr(_HELD + ord(m.group(1))), raw)
+
+
 @lru_cache(maxsize=1 << 14)
 def plain_text(raw: str) -> str:
-    """Inline Markdown reduced to the text a reader sees (highlight markers removed)."""
+    r"""Inline Markdown reduced to the text a reader sees (highlight markers removed,
+    backslash escapes undone: ``\$5 bn`` → ``$5 bn``)."""
+    held = "\\" in raw
+    if held:
+        raw = protect(raw)
+    text = _plain(raw)
+    if held or (text and max(text) >= "\ue000"):
+        text = text.translate(_RESTORE)
+    return text
+
+
+def _plain(raw: str) -> str:
     if "`" in raw:
         raw = _CODE.sub(r"\1", raw)
     if "](" in raw:
@@ -97,14 +123,15 @@ class Item:
         """Bold spans, as plain text, in order."""
         if "**" not in self.raw and "__" not in self.raw:
             return []
-        return [plain_text(m.group(1) or m.group(2)) for m in _BOLD.finditer(self.raw)]
+        raw = protect(self.raw)
+        return [plain_text(m.group(1) or m.group(2)) for m in _BOLD.finditer(raw)]
 
     @property
     def highlights(self) -> list[str]:
         """``==highlighted==`` spans (author-marked cloze blanks), as plain text."""
         if "==" not in self.raw:
             return []
-        return [plain_text(m.group(1)) for m in _HIGHLIGHT.finditer(self.raw)]
+        return [plain_text(m.group(1)) for m in _HIGHLIGHT.finditer(protect(self.raw))]
 
 
 @dataclass(eq=False)
@@ -129,6 +156,8 @@ class Outline:
     headings: list[tuple[int, str, int]] = field(default_factory=list)
     #: Front-matter settings (``topic``, ``tags``), when the file has front matter.
     meta: dict[str, object] = field(default_factory=dict)
+    #: (line, column, message) of each front-matter value left out as broken.
+    warnings: list[tuple[int, int, str]] = field(default_factory=list)
 
     def walk(self) -> list[Item]:
         """Every item, parents before their children, in document order."""
@@ -150,26 +179,54 @@ def _cells(line: str) -> list[str]:
     return [plain_text(c.replace("\\|", "|")) for c in re.split(r"(?<!\\)\|", body)]
 
 
-def _front_matter(lines: list[str]) -> tuple[dict[str, object], int]:
-    """Settings from front matter and the number of lines it spans (0 without any)."""
+#: Front-matter values that are YAML this reader does not take: an alias, an anchor, a tag.
+_YAML_ONLY = {"*": "a YAML alias", "&": "a YAML anchor", "!": "a YAML tag"}
+_CLOSERS = {"[": "]", "{": "}", '"': '"', "'": "'"}
+
+
+def _front_value(value: str) -> tuple[object, str]:
+    """A front-matter value read (a ``[a, b]`` list or a plain or quoted string), or ``("",
+    why)`` when it is broken or YAML this reader does not take: then it is left out and
+    warned about, never taken as a literal topic."""
+    if value[:1] in _YAML_ONLY:
+        return "", f"{_YAML_ONLY[value[0]]} is not read here; write the value itself"
+    opener = value[:1]
+    if opener in _CLOSERS and (len(value) < 2 or not value.endswith(_CLOSERS[opener])):
+        return "", f"unclosed '{opener}' (expected '{_CLOSERS[opener]}' at the end of the line)"
+    if opener == "[":
+        items = [v.strip() for v in value[1:-1].split(",") if v.strip()]
+        bad = next((v for v in items if v[:1] in "[{*&!"), None)
+        if bad is not None:
+            return "", f"a list item '{bad}' is not a plain value"
+        return [v.strip("'\"") for v in items], ""
+    if opener == "{":
+        return "", "a mapping is not a topic or tags; write plain text or [a, b]"
+    return value.strip("'\""), ""
+
+
+def _front_matter(
+    lines: list[str],
+) -> tuple[dict[str, object], int, list[tuple[int, int, str]]]:
+    """Settings from front matter, the number of lines it spans (0 without any), and a
+    warning ``(line, column, message)`` for each value left out as broken."""
     if not lines or lines[0].strip() != "---":
-        return {}, 0
+        return {}, 0, []
     for end in range(1, min(len(lines), 200)):
         if lines[end].strip() in ("---", "..."):
             meta: dict[str, object] = {}
-            for raw in lines[1:end]:
+            warnings: list[tuple[int, int, str]] = []
+            for number, raw in enumerate(lines[1:end], start=2):
                 key, sep, value = raw.partition(":")
                 if not sep or raw[:1].isspace():
                     continue
-                value = value.strip()
-                if value.startswith("[") and value.endswith("]"):
-                    meta[key.strip()] = [
-                        v.strip().strip("'\"") for v in value[1:-1].split(",") if v.strip()
-                    ]
-                else:
-                    meta[key.strip()] = value.strip("'\"")
-            return meta, end + 1
-    return {}, 0
+                column = len(key) + 2 + (len(value) - len(value.lstrip()))
+                read, why = _front_value(value.strip())
+                if why:
+                    warnings.append((number, column, f"front matter '{key.strip()}': {why}"))
+                    continue
+                meta[key.strip()] = read
+            return meta, end + 1, warnings
+    return {}, 0, []
 
 
 def parse_outline(markdown: str) -> Outline:
@@ -178,7 +235,7 @@ def parse_outline(markdown: str) -> Outline:
         markdown = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), markdown)
     lines = markdown.splitlines()
     outline = Outline()
-    outline.meta, start = _front_matter(lines)
+    outline.meta, start, outline.warnings = _front_matter(lines)
     path: list[str] = []
     levels: list[int] = []
     headings: tuple[str, ...] = ()

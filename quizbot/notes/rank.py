@@ -41,6 +41,7 @@ TIERS = {
     "list": 1,
     "timeline": 1,
     "table": 1,
+    "chronology": 1,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,
@@ -159,24 +160,32 @@ _EVENT_NOUNS = frozenset(
 
 def _prints(draft: Draft, key: str) -> bool:
     """Does a kept date or row question name ``key`` as (part of) the event it asks about
-    ("Jallianwala Bagh massacre", "Dandi March")? Then a blank on it asks the same fact. A
-    name the event is told by ("Champaran (Bihar) – indigo farmers") is a fact of its own."""
+    ("Jallianwala Bagh massacre", "Dandi March")? Then a blank on it asks the same fact: a
+    date question names its whole event, so any name it prints is asked already; a row
+    question's name the event is told by ("Champaran (Bihar) – indigo farmers") is a fact
+    of its own."""
     if draft.rule not in ("timeline", "row") or not key:
         return False
     shown = fold(str(draft.fields.get("prompt", "")).split(": ", 1)[-1])
     at = shown.find(fold(key))
     if at < 0:
         return False
+    if draft.rule == "timeline":
+        return True  # "When did Shubhanshu Shukla become …?": a blank on Shukla is that fact
     named = f"{fold(key)} {shown[at + len(fold(key)) :].lstrip()}".split()
     return any(w.strip(".,;:?") in _EVENT_NOUNS for w in named[: len(key.split()) + 1])
 
 
-_JOINT = re.compile(r"(?:\s*\([^()]*\))?\s*(?:–|—|=|→|/|\bor\b|&|\+|\bvs\.?)\s*(?:the\s+)?")
+_JOINT = re.compile(
+    r"(?:\s*\([^()]*\))?\s*(?:–|—|=|→|/|\bor\b|&|\+|\bvs\.?|\bcalls?\s+it\b|\bcalled\b|"
+    r"\bknown\s+as\b)\s*(?:the\s+)?"
+)
 
 
 def joined(text: str, a: str, b: str) -> bool:
     """Are ``a`` and ``b`` joined in ``text`` by nothing but a dash, ``=``, an arrow, ``/``,
-    ``or``, ``&``, ``+`` or ``vs`` (a parenthesis after the first allowed)?"""
+    ``or``, ``&``, ``+``, ``vs`` or a naming verb (``Art 112 calls it the Annual Financial
+    Statement``, ``called``, ``known as``; a parenthesis after the first allowed)?"""
     if not a or not b or a not in text or b not in text:
         return False
     for first, second in ((a, b), (b, a)):  # plain finds: no pattern built per pair
@@ -198,7 +207,12 @@ def _stronger_of_joined(candidates: Sequence[tuple[Draft, T]]) -> list[tuple[Dra
         if _FAMILY.get(d.key_kind) not in ("time", "figure", "ordinal")
     ]
     text = candidates[0][0].unit_text if candidates else ""
-    weaker = {a for a, wa in names for b, wb in names if wa > wb and joined(text, a, b)}
+    weaker = {
+        a
+        for a, wa in names
+        for b, wb in names
+        if wa > wb and joined(text, a, b) and f"{a}/{b}" not in text and f"{b}/{a}" not in text
+    }  # two names of one thing ("Mangalyaan/Mars Orbiter Mission") are one blank's answers
     return [(d, item) for d, item in candidates if d.key_text not in weaker]
 
 

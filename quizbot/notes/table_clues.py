@@ -90,22 +90,22 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "founded by",
             "author",
             "written by",
+            "built by",
+            "commissioned by",
+            "patron",
         ),
     ),
     ("between", ("between", "parties", "signatories", "sides", "fought between")),
     ("deals", ("deals with", "subject", "about", "concerns", "covers")),
     ("used", ("used for", "use", "uses")),
     ("aims", ("purpose", "objective", "objectives", "aim", "aims", "goal")),
-    ("links", ("connects", "links", "route")),
+    ("links", ("connects", "links", "route", "connects / why imp.", "connects / why imp")),
+    ("offers", ("key feature", "key features", "features", "feature", "provides", "benefit")),
     ("members", ("members",)),
     (
         "known",
         (
             "known for",
-            "key feature",
-            "key features",
-            "features",
-            "feature",
             "notes",
             "note",
             "why imp.",
@@ -117,8 +117,6 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "famous for",
             "highlights",
             "members / notes",
-            "connects / why imp.",
-            "connects / why imp",
         ),
     ),
     ("result", ("result", "outcome")),
@@ -138,6 +136,11 @@ _VERBS = frozenset(
     "may issues grants protects hosted".split()
 )
 _WARS = frozenset(("battle", "war", "siege"))
+_WHEN_CELL = re.compile(r"^((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?\d{4})\b(.*)$")
+_ONE_PLACE = re.compile(r"[A-Z][a-z]+")
+#: A modifier said as a predicate when a question has no other ("Which river rises at
+#: Amarkantak and flows into the Arabian Sea?").
+AS_PREDICATE = {"rising at": "rises at", "flowing into": "flows into"}
 
 
 def header_kind(header: str) -> str | None:
@@ -158,6 +161,13 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
     folded = fold(header).strip(" :")
     cell = cell.strip()
     if kind == "time":
+        when = _WHEN_CELL.match(cell)
+        if when is None:
+            return None
+        # "1985, Dhaka" → "in 1985 at Dhaka"; "2009 (first summit)", "2007, revived 2017":
+        # the first date alone
+        at = when.group(2).strip(" ,")
+        cell = f"{when.group(1)} at {at}" if _ONE_PLACE.fullmatch(at) else when.group(1)
         verb = folded.split()[0]
         return kind, (f"{verb} in {cell}" if verb in _PARTICIPLES else f"of {cell}")
     if kind == "place":
@@ -168,12 +178,16 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         article = "" if cell.lower().startswith("the ") else "the "
         return kind, f"flowing into {article}{cell}"
     if kind == "leader":
+        if not cell[:1].isupper() or fold(cell).startswith(("from ", "appointed ", "elected ")):
+            return None  # "from the Opposition since 1967": not a person who leads it
         if folded.startswith(("president", "presided", "chair")):
             return kind, f"presided over by {cell}"
         if folded.startswith(("founder", "founded")):
             return kind, f"founded by {cell}"
         if folded.startswith(("author", "written")):
             return kind, f"written by {cell}"
+        if folded.startswith(("built", "commissioned", "patron")):
+            return kind, f"built by {cell}"
         return kind, f"led by {cell}"
     if kind == "between":
         sides = re.sub(r"\s+(?:vs\.?|v\.|versus)\s+", " and ", cell)
@@ -181,28 +195,81 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return "fought", f"was fought between {sides}"
         return kind, f"between {sides}"
     if kind == "members":
+        if not cell[:1].isupper():
+            return None  # "22 (15 LS + 7 RS)": a count, not the members
         return kind, f"with members {cell}"
-    verbs = {
-        "deals": "deals with",
-        "used": "is used for",
-        "aims": "aims at",
-        "links": "links",
-        "known": "is known for",
-        "result": "ended in",
-    }
-    said: list[str] = []
-    for part in (p.strip() for p in cell.split(";")):
-        words = fold(part).split()
-        if not words or _MEMBER_LIST.match(part):
-            continue  # "India, US, Japan, Australia": the members name the grouping
-        if words[0] in _VERBS:  # "quashes an order ...": the cell says what it does
-            if not said:
-                return kind, part  # the verb's own clause says enough
-        elif any(w in _VERBS for w in words[1:]):  # "Satluj enters India here": a clause
-            if kind == "used" and not said:
-                return kind, f"is used when {part}"
-        else:
-            said.append(part)
-    if not said:
+    parts = [p.strip() for p in cell.split(";")]
+    if kind in ("offers", "used", "deals", "aims"):
+        parts = parts[:1]  # what it is for; what follows is commentary
+    kept: list[str] = []
+    for part in parts:
+        said = _predicate(kind, part, what)
+        if not said:
+            continue
+        verb = said.split()[0]
+        if kept and kept[-1].split()[0] == verb and verb in ("lies", "is"):
+            said = said.split(" ", 1)[1]  # "lies on the … route and near …"
+        kept.append(said)
+    if not kept:
         return None
-    return kind, f"{verbs[kind]} {', '.join(said)}"
+    return kind, " and ".join(kept)
+
+
+#: Words that make a cell part a rank the row alone holds ("only floating NP", "India's
+#: first NP", "largest peninsular river"): said as "is the …", a clue that names one row.
+_SUPERLATIVE = re.compile(
+    r"^(?:(?:India's|India’s|the world's|world's|Asia's)\s+)?"
+    r"(?:only|first|largest|biggest|oldest|highest|longest|smallest|deepest|first-ever)\b",
+    re.IGNORECASE,
+)
+#: "secretariat Kathmandu", "HQ in Mauritius": where the body sits.
+_SEAT = re.compile(r"^(secretariat|headquarters|HQ)\s+(?:in\s+|at\s+)?([A-Z].*)$")
+#: "Kullu – Lahaul & Spiti": two places a route joins (the rest a detail).
+_JOINS = re.compile(r"^([A-Z][^–—]*?)\s+[–—]\s+([A-Z][^–—]*)$")
+_ROUTE_WORDS = re.compile(r"\b(?:road|route|highway|railway|corridor)\b")
+_DASHED = re.compile(r"\s+[–—]\s+")
+_YEAR_AFTER_VERB = re.compile(r"^(\w+ed) ((?:1[5-9]|20)\d\d)\b")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: Row nouns whose key feature is what they give: a scheme "provides" it.
+_PROVIDERS = frozenset(("scheme", "yojana", "programme", "program", "mission", "policy"))
+
+
+def _predicate(kind: str, part: str, what: str) -> str:
+    """One part of a descriptive cell as the predicate of a natural question, or ``""``
+    when no natural wording fits (a loose remark such as "no summit since 2014", or a
+    feature that is not a rank: "one-horned rhino" is not put as "is known for …")."""
+    words = fold(part).split()
+    if not words or _MEMBER_LIST.match(part):
+        return ""  # "India, US, Japan, Australia": the members name the grouping
+    if kind == "links":
+        if _ROUTE_WORDS.search(part) and not any(w in _VERBS for w in words):
+            return f"lies on the {_DASHED.sub('–', part)}"
+        joined = _JOINS.match(part)
+        if joined and not any(w in _VERBS for w in words):
+            return f"connects {joined.group(1)} with {joined.group(2)}"
+        if words[0] == "near":
+            rest = part.split(" ", 1)[1] if " " in part else ""
+            return f"lies near {'' if fold(rest).startswith('the ') else 'the '}{rest}"
+    seat = _SEAT.match(part)
+    if seat:
+        return f"has its secretariat in {seat.group(2)}"
+    if kind == "offers" and what in _PROVIDERS and words[0] not in _VERBS:
+        return f"provides {part.replace(' + ', ' and ')}"
+    if words[0] in _VERBS:  # "quashes an order ...": the cell says what the row does
+        if "here" in words or "it" in words:
+            return ""  # "… runs under it": points back to a row it does not name
+        return _YEAR_AFTER_VERB.sub(r"\1 in \2", part)
+    if any(w in _VERBS for w in words[1:]):  # "Satluj enters India here": a clause
+        return f"is used when {part}" if kind == "used" else ""
+    if _SUPERLATIVE.match(part) and not _ANY_YEAR.search(re.sub(r"\([^)]*\)", "", part)):
+        # "India's first NP (Hailey NP, 1936)" is a rank; "first leaders' summit in 2021"
+        # is an event
+        return (
+            f"is {part}"
+            if fold(part).startswith(("india", "the ", "world", "asia"))
+            else (f"is the {part}")
+        )
+    if kind == "deals":
+        part = _DASHED.split(part)[0]  # "biodiversity – Cartagena Protocol (…)": the subject
+    verbs = {"deals": "deals with", "used": "is used for", "aims": "aims at", "result": "ended in"}
+    return f"{verbs[kind]} {part}" if kind in verbs else ""

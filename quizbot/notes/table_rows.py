@@ -24,9 +24,13 @@ from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_clues import MODIFIERS, clue, header_kind
+from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind
 from quizbot.text.stem import stem
 
+#: "built by Chandelas", "founded by the Mauryas": a dynasty, which built or founded many.
+_BY_DYNASTY = re.compile(
+    r"\bby (?:the )?[A-Z][a-z]+(?:as|is|us|ids|ans|yas|s)\b(?! [A-Z])(?!\s*\()"
+)
 #: Words a key cell may have at most.
 _KEY_WORDS = 5
 MIN_ROWS = 3
@@ -132,10 +136,16 @@ def _shares_a_word(cell: str, answer: str) -> bool:
 
 
 def phrase_question(
-    table: Table, row: tuple[str, ...], col: int, heading: str, ctx: Context
+    table: Table,
+    row: tuple[str, ...],
+    col: int,
+    heading: str,
+    ctx: Context,
+    leave_out: frozenset[str] = frozenset(),
 ) -> str | None:
     """The question a row asks of its ``col`` cell, in words (``None`` when too few of its
-    cells can be put in words)."""
+    cells can be put in words); clues of the kinds in ``leave_out`` are not given (a state
+    would give an mcq away when no other option is in it)."""
     header = table.header
     answer = row[col]
     what = _what(header[col] or "item")
@@ -144,7 +154,7 @@ def phrase_question(
         if i == col or not cell or not h or _shares_a_word(cell, answer):
             continue
         made = clue(h, write_out(cell, ctx.legend), fold(what))
-        if made is not None:
+        if made is not None and made[0] not in leave_out:
             found.append(made)
     modifiers = [words for kind, words in found if kind in MODIFIERS]
     predicates = [words for kind, words in found if kind not in MODIFIERS]
@@ -162,11 +172,24 @@ def phrase_question(
         return f"Where was the {noun} {' '.join(time)} held{aside}?".replace("  ", " ")
     if col != 0 and key_kind is not None and key_kind != "place":
         return None  # an attribute of the row asked as "which …": no natural question
+    if not predicates:
+        # "Which river rising at … flowing into …?" is no sentence: say them as verbs
+        predicates = [
+            AS_PREDICATE[w.split(" ", 2)[0] + " " + w.split(" ", 2)[1]] + " " + w.split(" ", 2)[2]
+            for w in modifiers
+            if " ".join(w.split(" ", 2)[:2]) in AS_PREDICATE
+        ]
+        modifiers = [w for w in modifiers if " ".join(w.split(" ", 2)[:2]) not in AS_PREDICATE]
+        by = [w for k, w in found if k == "leader" and k not in leave_out]
+        if not predicates and by:
+            # "Which temple in Odisha was built by Narasimhadeva I?"
+            predicates = [f"was {by[0]}"]
+            modifiers = [w for w in modifiers if w != by[0]]
+        if not predicates:
+            return None  # "Which pass in HP?": no question
     lead = " and ".join(modifiers)
-    if predicates:
-        middle = f", {lead}," if len(modifiers) > 1 else f" {lead}" if lead else ""
-        return f"Which {what}{middle} {' and '.join(predicates)}?"
-    return f"Which {what} {lead}?"
+    middle = f", {lead}," if len(modifiers) > 1 else f" {lead}" if lead else ""
+    return f"Which {what}{middle} {' and '.join(predicates)}?"
 
 
 def _row_question(
@@ -181,25 +204,35 @@ def _row_question(
 ) -> Draft | None:
     header = table.header
     asked = phrase_question(table, row, col, heading, ctx)
-    if asked is None:
-        return None
     fact = f"row|{heading}|{fold(' | '.join(header))}|{fold(' | '.join(row))}"
     key = f"{fact}|{col}"
-    prompt = f"{context}: {asked}"
     others = [c for c in dict.fromkeys(column) if fold(c) != fold(answer)]
     explanation = (
         "From the table in the notes: "
         + "; ".join(f"{h}: {c}" for h, c in zip(header, row, strict=True) if c)
         + "."
     )
+    if asked is None:
+        return _place_question(table, row, col, context, heading, key, fact, explanation)
     fields: dict[str, object]
     cls: type[Short] | type[Mcq] = Short
-    if len(others) >= 3 and pick(("short", "mcq"), key) == "mcq":
+    # an mcq names no state: each option is in a state of its own, so the state would
+    # give the answer away ("Which protected area in Gujarat …?" among parks elsewhere)
+    placeless = phrase_question(table, row, col, heading, ctx, frozenset(("place",)))
+    # built by a dynasty ("Chandelas"): it built many, so only the options make one right
+    many = _BY_DYNASTY.search(asked) is not None
+    if many and not (len(others) >= 3 and placeless):
+        return None
+    if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
         options = shuffled([answer, *shuffled(others, key, "d")[:3]], key, "o")
         cls = Mcq
-        fields = {"prompt": prompt, "options": tuple(options), "answer": answer}
+        fields = {"prompt": f"{context}: {placeless}", "options": tuple(options), "answer": answer}
     else:
-        fields = {"prompt": prompt, "answer": answer, "aliases": tuple(_aliases(answer))}
+        fields = {
+            "prompt": f"{context}: {asked}",
+            "answer": answer,
+            "aliases": tuple(_aliases(answer)),
+        }
     kind = name_kind(answer)
     return Draft(
         cls,
@@ -214,3 +247,51 @@ def _row_question(
         key_text=answer,
         key_kind=kind if kind != "name" else "term",
     )
+
+
+#: How a place column's header is said in a question.
+_PLACE_WORDS = {"state/ut": "state or union territory", "state": "state", "ut": "union territory"}
+
+
+def _place_question(
+    table: Table,
+    row: tuple[str, ...],
+    col: int,
+    context: str,
+    heading: str,
+    key: str,
+    fact: str,
+    explanation: str,
+) -> Draft | None:
+    """A row whose other cells make no natural question asks where its key is, when a
+    column is a state (``| Kaziranga NP | Assam | … |`` → "In which state or union territory
+    is Kaziranga NP?", an mcq among the column's other states)."""
+    for i, h in enumerate(table.header):
+        said = _PLACE_WORDS.get(fold(h).strip(" :"))
+        if i == col or said is None:
+            continue
+        place = row[i]
+        places = [r[i] for r in table.rows if len(r) > i]
+        others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
+        if not place or len(others) < 3 or _shares_a_word(row[col], place):
+            return None
+        options = shuffled([place, *shuffled(others, key, "pd")[:3]], key, "po")
+        return Draft(
+            Mcq,
+            {
+                "prompt": f"{context}: In which {said} is {row[col]}?",
+                "options": tuple(options),
+                "answer": place,
+                "explanation": explanation,
+            },
+            "row",
+            f"row:{i}",
+            place,
+            fact,
+            heading,
+            table.row_lines[table.rows.index(row)],
+            id_key=f"{key}|place",
+            key_text=place,
+            key_kind="place",
+        )
+    return None

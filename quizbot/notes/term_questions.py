@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +28,7 @@ from quizbot.notes.entities import is_entity, term_kind
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, shares_word
+from quizbot.notes.table_rows import row_noun
 from quizbot.notes.terms import Term
 
 #: A one-word term in this many texts of the notes is their background.
@@ -110,7 +112,10 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         elif choice == "mcq" and kind is not None:
             options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
             fields = {
-                "prompt": f"{unit.context}: Which of these is described as {quoted(definition)}?",
+                "prompt": (
+                    f"{unit.context}: Which {_noun_of(unit, ctx, kind.name)} is described as "
+                    f"{quoted(definition)}?"
+                ),
                 "options": tuple(options),
                 "answer": kind.display,
             }
@@ -204,6 +209,10 @@ def _describes(unit: Unit, term: str, right: str, others: list[str], salt: str) 
     ]
 
 
+#: A plural acronym (``DRSCs``, ``FRs``): asked in the singular.
+_PLURAL_ABBR = re.compile(r"^[A-Z][A-Z0-9]{1,8}s$")
+
+
 def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
     """``Long Form (ABBR)`` → what does ABBR stand for? (asked once in the notes)."""
     drafts = []
@@ -213,18 +222,51 @@ def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
             if any(d in found.long for d in "–—")
             else []
         )
+        long = found.long
+        asked = abbr
+        if _PLURAL_ABBR.match(abbr) and long.endswith("s") and not long.endswith("ss"):
+            # "DRSCs" → "What does DRSC stand for?": one committee, the plural accepted
+            asked, long = abbr[:-1], long[:-1]
+            aliases.append(found.long)
         draft = make_draft(
             unit,
             Short,
             "abbreviation",
             f"abbr:{abbr}",
             abbr,
-            key_text=found.long,
+            key_text=long,
             key_kind="term",
-            prompt=f"{unit.context}: What does {abbr} stand for?",
-            answer=found.long,
+            prompt=f"{unit.context}: What does {asked} stand for?",
+            answer=long,
             aliases=tuple(aliases),
         )
         draft.id_key = f"abbreviation|{abbr}|{fold(found.long)}"
         drafts.append(draft)
     return drafts
+
+
+#: Lead-ins that name no kind of thing ("Imp. ones:"): the heading names it instead.
+_NO_NOUN = frozenset(("imp. ones", "imp ones", "important", "imp", "notes", "key points", ""))
+
+
+def _noun_of(unit: Unit, ctx: Context, name: str) -> str:
+    """What the options are, as a question names them: the kind's name, else the lead-in
+    the terms sit under (``Launch vehicles:`` → launch vehicle, ``Terms:`` → term), else
+    the section's heading (``Soils`` → soil); "of these" when none says it."""
+    if name.strip():
+        return ctx.lower_name(name)
+    for candidate in (unit.subject, unit.headings[-1] if unit.headings else ""):
+        folded = fold(candidate).rstrip(".:")
+        if folded in _NO_NOUN or len(folded.split()) > 3 or any(c.isdigit() for c in folded):
+            continue
+        noun = row_noun(candidate)
+        if noun and noun.split()[-1].isalpha():
+            first = noun.split()[0]
+            if first.endswith(("'s", "’s")):
+                return f"of {candidate.strip().rstrip(':')}"  # "Which of India's key motivations"
+            if noun.isupper() or (
+                fold(first) in ctx.proper_words and fold(first) not in ctx.lower_words
+            ):
+                return noun  # a name keeps its capital
+            return noun[:1].lower() + noun[1:]
+    return "of these"

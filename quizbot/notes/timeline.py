@@ -64,11 +64,129 @@ def section_span(unit: Unit) -> tuple[int, int] | None:
     return None
 
 
-_ASK = {
-    "year": "In which year did this happen",
-    "month": "In which month and year did this happen",
-    "date": "On what date (day, month and year) did this happen",
+_ASK = {"year": "In which year", "month": "In which month and year", "date": "On what date"}
+#: What an event's last noun says happened to it ("the Rowlatt Act was passed").
+_DONE = {
+    "act": "passed",
+    "resolution": "passed",
+    "bill": "passed",
+    "pact": "signed",
+    "treaty": "signed",
+    "agreement": "signed",
+    "accord": "signed",
+    "declaration": "signed",
+    "party": "formed",
+    "league": "formed",
+    "bloc": "formed",
+    "association": "formed",
+    "commission": "appointed",
+    "committee": "appointed",
+    "mission": "sent",
+    "report": "published",
+    "plan": "announced",
+    "award": "announced",
+    "offer": "made",
+    "session": "held",
+    "conference": "held",
+    "conf": "held",
+    "durbar": "held",
+    "summit": "held",
 }
+#: Events that "take place".
+_HAPPENED = frozenset(
+    "massacre partition split strike mutiny satyagraha movement movt march war battle "
+    "revolt riot incident famine".split()
+)
+_PARTICIPLE = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<verb>(?:founded|formed|appointed|launched|set up|signed|passed|"
+    r"established|introduced|enacted|adopted|announced|annulled|created|held|built|"
+    r"started|begun|abolished|published|sent|made|declared))\b(?P<rest>.*)$"
+)
+_PRESENT = re.compile(
+    r"^(?P<subject>[A-Z][^;:]*?)\s+(?P<verb>(?:puts|sets up|sets|docks|reaches|launches|"
+    r"becomes|returns|founds|forms|signs|joins|wins|defeats|leads|starts|begins|lands|"
+    r"enters|captures|annexes|establishes|soft-lands))\b(?P<rest>.*)$"
+)
+_BASE = {
+    "soft-lands": "soft-land",
+    "sets up": "set up",
+    "becomes": "become",
+    "reaches": "reach",
+    "launches": "launch",
+}
+
+
+_DETAIL = frozenset("by from with between at in under against to".split())
+
+
+def _event_name(name: str, noun: str) -> str:
+    """The event by its name, its details left for questions of their own: "Partition of
+    Bengal by Lord Curzon" → "Partition of Bengal", "Dandi March from Sabarmati Ashram" →
+    "Dandi March" (a parenthesis after the name stays: it tells sessions apart)."""
+    words = name.split()
+    seen = False
+    for i, word in enumerate(words):
+        if fold(word).strip(",.") == noun:
+            seen = True
+        elif seen and word in _DETAIL:
+            return " ".join(words[:i])
+    return name
+
+
+def _the_if_named(subject: str) -> str:
+    """ "the Simon Commission", "the Dandi March", but "Aryabhata", "Gandhi": a name of
+    two words or more before its first comma takes ``the``."""
+    before = re.sub(r"\s*\([^)]*\)", "", _OUTSIDE_COMMA.split(subject)[0]).split()
+    words = [w for w in before if w[:1].isupper()]
+    return _the(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
+
+
+_OUTSIDE_COMMA = re.compile(r",\s+(?![^(]*\))")
+_CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boycotted".split())
+
+
+def _the(name: str) -> str:
+    """``the`` before an event's name unless it is a possessive or says it already."""
+    first = name.split()[0] if name.split() else ""
+    if fold(first) == "the" or first.endswith(("'s", "’s")) or first[:1].isdigit():
+        return name if fold(first) == "the" or not first[:1].isdigit() else f"the {name}"
+    return f"the {name}"
+
+
+def when_question(head: str, kind: str) -> str | None:
+    """The date question in natural words ("In which year was the Rowlatt Act passed?",
+    "In which year did the Surat Split take place?", "In which year did SLV-3 put Rohini
+    satellite in orbit?"), or ``None`` when the event is no phrase a question can use
+    ("Kheda (Gujarat)"): then only the section's order asks it."""
+    ask = _ASK[kind]
+    head = head.strip(" .,;")
+    if ":" in head or " – " in head:
+        return None
+    m = _PARTICIPLE.match(head)
+    if m:
+        rest = m.group("rest").split(",")[0].rstrip()
+        subject = m.group("subject")
+        subject = _the_if_named(subject)
+        return f"{ask} was {subject} {m.group('verb')}{rest}?"
+    m = _PRESENT.match(head)
+    if m:
+        verb = m.group("verb")
+        base = _BASE.get(verb, verb[:-2] if verb.endswith(("ches", "shes")) else verb[:-1])
+        return f"{ask} did {_the_if_named(m.group('subject'))} {base}{m.group('rest')}?"
+    name = _OUTSIDE_COMMA.split(head)[0]
+    plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
+    nouns = [w for w in plain if w in _DONE or w in _HAPPENED]
+    if not nouns or any(w in _CLAUSE_WORDS for w in plain):
+        return None  # no event named, or a clause ("INC ministries resign")
+    name = _event_name(name, nouns[0])
+    if nouns[0] in _DONE:
+        done = _DONE[nouns[0]]
+        if nouns[0] == "mission" and re.search(r"\d|orbiter|space", fold(name)):
+            done = "launched"  # a space mission, not a delegation
+        return f"{ask} was {_the(name)} {done}?"
+    return f"{ask} did {_the(name)} take place?"
+    return None
+
 
 #: Acronyms any reader of these notes knows, fine in a question unexplained.
 WELL_KNOWN = frozenset(
@@ -119,8 +237,11 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     if head is None or len(head.split()) < 2:
         return []
     kind = when_kind(when)
+    asked = when_question(head, kind)
+    if asked is None or (kind == "year" and any(b in asked for b in unit.bold)):
+        return []  # "When was Aryabhata launched?": the writer's bold name is the fact
     context = _SPAN_IN_HEADING.sub("", unit.context)
-    prompt = f"{context}: {_ASK[kind]}: {head}?"
+    prompt = f"{context}: {asked}"
     slot = f"timeline:{when}"
     year = int(when.split()[-1])
     if kind == "year":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.identify import named_subject
 from quizbot.notes.names import expansions, find_names, name_kind
@@ -119,8 +119,7 @@ def test_table_rows_are_asked_by_their_name_and_year_columns() -> None:
 
 
 def test_a_table_row_is_put_in_words_by_its_headers() -> None:
-    """Each header says what its cell is: a year "of …", a state "in …", a description "is
-    known for …"; a literal meaning (it restates the answer) and a list of members (it names
+    """Each header says what its cell is: a year "of …", a state "in …"; a literal meaning (it restates the answer) and a list of members (it names
     the grouping) are never clues; a cell that opens with a verb says what the row does."""
     assert header_kind("State/UT") == "place" and header_kind("Literal meaning") == "restates"
     assert clue("Year", "1539", "battle") == ("time", "of 1539")
@@ -133,10 +132,7 @@ def test_a_table_row_is_put_in_words_by_its_headers() -> None:
         "used",
         "quashes an order of a lower court",
     )
-    assert clue("Members / notes", "India, US, Japan, Australia; first summit 2021", "x") == (
-        "known",
-        "is known for first summit 2021",
-    )
+    assert clue("Members / notes", "India, US, Japan, Australia; first summit 2021", "x") is None
     assert clue("Literal meaning", '"we command"', "writ") is None
     notes = """\
         # Polity
@@ -150,8 +146,76 @@ def test_a_table_row_is_put_in_words_by_its_headers() -> None:
         | Quo warranto | "by what authority or warrant" | tests a person's claim to a public office |
         """
     asked = {getattr(q, "prompt", "") for q in generate_questions(textwrap.dedent(notes), "p.md")}
-    assert "Polity › Writs: Which writ orders a public official to do its duty?" in asked
+    assert "Which writ orders a public official to do its duty?" in asked
     assert not any("warrant" in a for a in asked)
+
+
+def test_table_row_relations_are_said_by_their_headers_never_as_known_for() -> None:
+    """Table-row wording: a "Connects" cell joins two places ("connects Kullu with Lahaul &
+    Spiti"), a route is "lies on the … route", a rank is "is the only …", a secretariat is
+    "has its secretariat in …", a scheme's key feature is what it "provides"; a loose remark
+    ("one-horned rhino", "no summit since 2014") is never said as "is known for …"."""
+    assert clue(
+        "Connects / why imp.", "Kullu – Lahaul & Spiti; Atal Tunnel runs under it", "pass"
+    ) == (
+        "links",
+        "connects Kullu with Lahaul & Spiti",
+    )
+    assert clue("Connects", "Srinagar – Kargil – Leh road", "pass") == (
+        "links",
+        "lies on the Srinagar–Kargil–Leh road",
+    )
+    assert clue("Known for", "only wild home of the Asiatic lion", "protected area") == (
+        "known",
+        "is the only wild home of the Asiatic lion",
+    )
+    assert clue("Known for", "one-horned rhino; World Heritage Site", "protected area") is None
+    assert clue("Known for", "first leaders' summit (virtual) in 2021", "grouping") is None
+    assert clue("Members / notes", "8 members; secretariat Kathmandu", "grouping") == (
+        "known",
+        "has its secretariat in Kathmandu",
+    )
+    assert clue("Key feature", "zero-balance accounts + RuPay card; inclusion", "scheme") == (
+        "offers",
+        "provides zero-balance accounts and RuPay card",
+    )
+    assert clue("Founded", "1985, Dhaka", "grouping") == ("time", "founded in 1985 at Dhaka")
+    assert clue("Founded", "2007, revived 2017", "grouping") == ("time", "founded in 2007")
+
+
+def test_table_rows_without_a_natural_question_ask_the_state_and_mcqs_name_no_state() -> None:
+    """A row with no clue but its state asks where it is (an mcq among the column's other
+    states); an mcq among rows of other states leaves the state out (it would give the
+    answer away); a river's source and mouth are said as verbs."""
+    notes = """\
+        # Env
+
+        ## Parks
+
+        | Protected area | State/UT | Known for |
+        |---|---|---|
+        | Kaziranga NP | Assam | one-horned rhino; World Heritage Site |
+        | Gir NP | Gujarat | only wild home of the Asiatic lion |
+        | Hemis NP | Ladakh | snow leopard |
+        | Silent Valley NP | Kerala | lion-tailed macaque |
+
+        ## Rivers
+
+        | River | Origin | Falls into |
+        |---|---|---|
+        | Narmada | Amarkantak (MP) | Arabian Sea |
+        | Tapi | Multai (Betul, MP) | Arabian Sea |
+        | Godavari | Trimbakeshwar | Bay of Bengal |
+        """
+    questions = {
+        getattr(q, "prompt", ""): q for q in generate_questions(textwrap.dedent(notes), "e.md")
+    }
+    kaziranga = questions["In which state or union territory is Kaziranga NP?"]
+    assert getattr(kaziranga, "answer", None) == "Assam"
+    gir = [p for p in questions if "Asiatic lion" in p]
+    assert gir and all("Gujarat" not in p or isinstance(questions[p], Short) for p in gir)
+    assert "Which river rises at Amarkantak (MP) and flows into the Arabian Sea?" in questions
+    assert not any("known for" in p for p in questions)
 
 
 def test_a_timeline_event_is_named_without_its_arrows_and_shorthand() -> None:
@@ -215,3 +279,37 @@ def test_inline_lists_of_names() -> None:
     }
     assert ("Ravi", "Beas", "Satluj") in answers
     assert ("Jhelum", "Chenab", "Ravi", "Beas", "Satluj") in answers
+
+
+def test_a_builder_column_is_said_as_built_by_and_a_dynasty_needs_options() -> None:
+    """ "Built by" is a relation ("Which temple was built by Rajaraja I?"); a dynasty built
+    many temples, so a row it built is asked only among options, or not at all."""
+    notes = """\
+        # Art
+
+        ## Temples
+
+        | Temple | Place | Built by |
+        |---|---|---|
+        | Brihadeeswarar | Thanjavur | Rajaraja I (Chola) |
+        | Kandariya Mahadeva | Khajuraho | Chandelas |
+        | Virupaksha | Pattadakal | Queen Lokamahadevi (Chalukya) |
+        | Shore Temple | Mahabalipuram | Narasimhavarman II (Pallava) |
+        """
+    questions = generate_questions(textwrap.dedent(notes), "a.md")
+    prompts = [getattr(q, "prompt", "") for q in questions]
+    assert any("was built by Rajaraja I (Chola)?" in p for p in prompts)
+    assert not any(
+        "built by Chandelas" in p and isinstance(q, Short)
+        for p, q in zip(prompts, questions, strict=True)
+    )
+
+
+def test_a_leader_or_members_cell_that_names_no_one_is_no_clue() -> None:
+    assert clue("Chair", "from the Opposition since 1967", "committee") is None
+    assert clue("Chair", "appointed by Speaker", "committee") is None
+    assert clue("Members", "22 (15 LS + 7 RS)", "committee") is None
+    assert clue("President", "Dadabhai Naoroji", "session") == (
+        "leader",
+        "presided over by Dadabhai Naoroji",
+    )

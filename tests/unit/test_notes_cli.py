@@ -106,3 +106,12 @@ def test_check_ignores_the_modeline_so_a_moved_bank_is_not_stale(
     )
     assert generate(["notes"], "gen") == (0, "gen/m.yaml: 1 questions from notes/m.md\n")
     assert written.read_text(encoding="utf-8") == text
+
+
+def test_generate_warns_about_a_broken_front_matter_value(tmp_path: Path) -> None:
+    note = tmp_path / "x.md"
+    note.write_text("---\ntopic: [India\n---\n# Notes\n\n- Trade was $65 billion.\n", "utf-8")
+    out = io.StringIO()
+    assert run_generate([str(note)], str(tmp_path / "out"), False, out) == 0
+    assert f"{note}:2:8: warning: front matter 'topic': unclosed '['" in out.getvalue()
+    assert "topic: Notes" in (tmp_path / "out" / "x.yaml").read_text("utf-8")

@@ -22,6 +22,7 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.notes import generate_questions
+from quizbot.notes.generate import without_breadcrumb
 
 
 def brief(q: Question) -> tuple[Any, ...]:
@@ -66,10 +67,9 @@ PLANETS = """\
 
 def test_terms_of_a_table_column_are_named_and_described_and_the_table_matched() -> None:
     questions = generate(PLANETS, "planets")
-    ctx = "Solar system › Planets"
     assert (
         "match",
-        f"{ctx}: Match the two columns (Planet → Known for).",
+        "Match the two columns (Planet → Known for).",
         (
             ("Mercury", "Closest to the Sun"),
             ("Venus", "Hottest surface"),
@@ -117,7 +117,7 @@ def test_author_markup_wins_and_disputed_facts_are_never_asked() -> None:
           - Another says 120
         """
     assert [brief(q) for q in generate(notes, "chemistry")] == [
-        ("short", "Chemistry basics: What is the chemical symbol for gold?", "Au", ()),
+        ("short", "What is the chemical symbol for gold?", "Au", ()),
         ("cloze", "Chemistry basics: fill in the blank.", "Water boils at {{100 °C}} at sea level"),
     ]
 
@@ -158,11 +158,9 @@ def test_a_timeline_asks_when_and_who_and_shows_the_lead_in() -> None:
           - 1918 Kheda (Gujarat) – remission of revenue after crop failure
         """
     briefs = [brief(q) for q in generate(notes, "freedom")]
-    ctx = "Freedom struggle › Gandhi arrives"
     assert (
         "short",
-        f"{ctx}: On what date (day, month and year) did this happen: Jallianwala Bagh "
-        "massacre, Amritsar?",
+        "On what date did the Jallianwala Bagh massacre take place?",
         "13 Apr 1919",
         ("13 April 1919",),
     ) in briefs
@@ -198,10 +196,7 @@ def test_a_table_of_three_columns_asks_each_row_once_in_words() -> None:
         """
     questions = generate(notes, "congress")
     prompts = {getattr(q, "prompt", ""): q for q in questions}
-    surat = prompts[
-        "Congress › Sessions: Where was the session of 1907 held (presided over by Rash Behari "
-        "Ghosh)?"
-    ]
+    surat = prompts["Where was the session of 1907 held (presided over by Rash Behari Ghosh)?"]
     assert getattr(surat, "answer", None) == "Surat"
     assert sum(1 for q in questions if "1907" in getattr(q, "prompt", "")) == 1
 
@@ -217,18 +212,17 @@ def test_abbreviations_lists_and_glossaries() -> None:
         - UN agencies include UNICEF, UNESCO and the WFP
         """
     briefs = [brief(q) for q in generate(notes, "organisations")]
-    ctx = "International organisations › United Nations"
-    assert ("short", f"{ctx}: What does WHO stand for?", "World Health Organization", ()) in briefs
+    assert ("short", "What does WHO stand for?", "World Health Organization", ()) in briefs
     assert not any("{{World Health" in str(b[-1]) for b in briefs), "'health' is printed"
     assert (
         "list",
-        f"{ctx}: The Security Council has five permanent members, namely … Name all five.",
+        "The Security Council has five permanent members, namely … Name all five.",
         ("China", "France", "Russia", "United Kingdom", "United States"),
         None,
     ) in briefs
     assert (
         "list",
-        f"{ctx}: UN agencies include … Name any two.",
+        "UN agencies include … Name any two.",
         ("UNICEF", "UNESCO", "WFP"),
         2,
     ) in briefs
@@ -246,3 +240,19 @@ def test_a_writers_legend_and_quoted_wording_are_never_asked() -> None:
         text = brief(q)[-1] if isinstance(q, Cloze) else ""
         assert "{{INC}}" not in str(text) and "{{no vakil" not in str(text)
         assert "Congress" not in getattr(q, "prompt", "")
+
+
+def test_a_prompt_does_not_repeat_the_breadcrumb_its_topic_line_shows() -> None:
+    """The topic line shows the heading path; the prompt leaves it out and keeps only what
+    the topic does not show (the subject carried from a parent bullet)."""
+    assert without_breadcrumb("Polity › Writs: Which writ quashes an order?", "Polity › Writs") == (
+        "Which writ quashes an order?"
+    )
+    assert without_breadcrumb(
+        "Geo › Himalayan rivers › Indus: Name all five tributaries.",
+        "Geo › Drainage › Himalayan rivers",
+    ) == ("Indus: Name all five tributaries.")
+    assert without_breadcrumb(
+        "History › Swadeshi phase: When?", "History (1905–1947) › Swadeshi phase (1905–1911)"
+    ) == ("When?")
+    assert without_breadcrumb("Note: a prompt of its own", "Polity") == "Note: a prompt of its own"

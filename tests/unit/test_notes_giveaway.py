@@ -58,7 +58,7 @@ def test_restated_beside_the_blank_an_acronym_or_a_slash() -> None:
 
         In India, GM crops need clearance under the Environment Ministry (MoEFCC) of the Union.
 
-        - 2013 – Mangalyaan/Mars Orbiter Mission (PSLV-C25) → reached Mars orbit in 2014
+        - 2013 – the mission Mangalyaan/mars orbiter (PSLV-C25) → reached orbit in 2014
         - NavIC (IRNSS) – India's own regional navigation system of seven satellites
         """
     rule = giveaway.restated_beside_the_blank

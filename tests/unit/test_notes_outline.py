@@ -173,3 +173,28 @@ def test_terms_lists_abbreviations_and_quantities() -> None:
         ("count", "four"),
         ("count", "600,000"),
     ]
+
+
+def test_markdown_backslash_escapes_are_undone_and_open_no_markup() -> None:
+    r"""``\$``, ``\*``, ``\_`` stand for the character itself: never left in a question,
+    never read as italic or bold."""
+    assert plain_text(r"Trade \$65 bn, 2\*3, \_x\_ and \*\*not bold\*\*") == (
+        "Trade $65 bn, 2*3, _x_ and **not bold**"
+    )
+    outline = parse_outline("- **A\\*B** costs \\$5, \\*not italic\\*\n")
+    assert outline.items[0].text == "A*B costs $5, *not italic*"
+    assert outline.items[0].bold == ["A*B"]
+    table = parse_outline("| a | b |\n|---|---|\n| \\$1 | x \\| y |\n").tables[0]
+    assert table.rows == [("$1", "x | y")]
+
+
+def test_a_broken_front_matter_value_is_left_out_and_warned_about_with_its_place() -> None:
+    """An unclosed bracket or quote, a YAML alias, anchor or tag: the value is not taken
+    as a literal topic; a warning gives its line and column."""
+    outline = parse_outline("---\ntopic: [India, Russia\ntags: *base\nx: 'ok'\n---\n# T\n")
+    assert "topic" not in outline.meta and "tags" not in outline.meta
+    assert outline.meta["x"] == "ok"
+    assert [(line, column) for line, column, _ in outline.warnings] == [(2, 8), (3, 7)]
+    assert "unclosed '['" in outline.warnings[0][2] and "alias" in outline.warnings[1][2]
+    good = parse_outline("---\ntopic: India–Russia\ntags: [gs2, ir]\n---\n# T\n")
+    assert good.warnings == [] and good.meta["tags"] == ["gs2", "ir"]

@@ -1,0 +1,234 @@
+"""Quality-gate rules for keys that are not the only right answer, or that the question cues.
+
+Each returns why a question is not fit to ask (``None`` when it is), like the rules of
+:mod:`~quizbot.notes.gate`, which runs them:
+
+* :func:`path_blank` — a blank on a path ("Jhelum flows through ___", "via ___", "across
+  ___"): a river flows through a lake, a valley and a city, so every one of them is right;
+* :func:`undated_battle_place` — where someone "won at ___" or "defeated … at ___" with no
+  year in the question: the same man won elsewhere with the same means (Panipat and Khanwa);
+* :func:`broad_region_key` — a key that is a broad region ("campaigns in the ___" →
+  Deccan): "South India" is as right, and the blank teaches little;
+* :func:`cued_by_initials` — a short key (``Bt``, ``GM``) whose letters are the initials of
+  words printed in the question (*Bacillus thuringiensis*);
+* :func:`joined_names_key` — three or more names joined into one key
+  (``Kalapani–Lipulekh–Limpiyadhura``): one blank for three facts, no other accepted form;
+* :func:`unexplained_subject` — a cloze led by the writer's short form no line spells out
+  (``NCM: …``);
+* :func:`bare_label_line` — a figure blanked on a line that is only a name and the figure
+  (``Project Elephant (___)``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, Short
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.phrases import fold
+
+#: "flows through", "runs via", "across": a path, not the one point a question needs
+#: ("enters India through ___" names one pass, and is fine).
+_PATH = re.compile(
+    r"\b(?:flows?|flowing|pass(?:es)?|passing|runs?|running|winds?)\s+through\s*$"
+    r"|\b(?:via|across)\s*$",
+    re.IGNORECASE,
+)
+#: Words after joined names that make them one thing ("India–Bhutan–China trijunction").
+_ONE_THING = re.compile(r"^\s*(?:tri-?junction|border|corridor|route|road|highway)\b", re.I)
+_WON_AT = re.compile(
+    r"\b(?:won|wins|defeated|defeats|beat|beats|routed|lost|loses|fought)\b[^.;]{0,60}\bat\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+_REGION_PHRASES = frozenset(
+    (
+        "deccan",
+        "south india",
+        "north india",
+        "northern india",
+        "southern india",
+        "central india",
+        "central asia",
+        "himalayas",
+        "northeast",
+        "north-east",
+        "peninsula",
+        "western india",
+        "eastern india",
+    )
+)
+_JOINED = re.compile(r"^[A-Z][\w'’]*(?:\s*[–—-]\s*[A-Z][\w'’]*){2,}$")
+_SHORT_CODE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,4})(?![\w-])")
+_STOP = frozenset("a an the of and in on for to by at with from or".split())
+
+
+@lru_cache(maxsize=16)
+def _blanks(question: Question) -> tuple[tuple[str, str, str], ...]:
+    """(text before, key, text after) of each blank of a cloze; of a short answer or an
+    mcq, (prompt, answer, "")."""
+    if isinstance(question, Cloze):
+        found = []
+        if question.text.count("{{") == 1:  # the usual case: one blank, split once
+            m = CLOZE_BLANK.search(question.text)
+            if m is not None:
+                key = m.group(1).split("|")[0]
+                return ((question.text[: m.start()], key, question.text[m.end() :]),)
+        for m in CLOZE_BLANK.finditer(question.text):
+            before = CLOZE_BLANK.sub(lambda b: b.group(1).split("|")[0], question.text[: m.start()])
+            after = CLOZE_BLANK.sub(lambda b: b.group(1).split("|")[0], question.text[m.end() :])
+            found.append((before, m.group(1).split("|")[0], after))
+        return tuple(found)
+    if isinstance(question, Short | Mcq):
+        return ((question.prompt, question.answer, ""),)
+    return ()
+
+
+def path_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    if not isinstance(question, Cloze):
+        return None
+    for before, key, _ in _blanks(question):
+        if _PATH.search(before):
+            return f"a blank on a path ('… through {key}'): other places on it are as right"
+    return None
+
+
+def undated_battle_place(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if not isinstance(question, Cloze):
+        return None
+    for before, key, after in _blanks(question):
+        sentence = re.split(r"[.;]\s", before)[-1] + key + re.split(r"[.;]\s", after)[0]
+        if _WON_AT.search(before) and not _YEAR.search(sentence):
+            return f"where the battle was ('won at {key}') with no year: another battle fits"
+    return None
+
+
+def broad_region_key(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    for before, key, after in _blanks(question):
+        folded = fold(key).removeprefix("the ")
+        if folded in _REGION_PHRASES and not re.match(r"\s*[a-z]", after):
+            return f"a broad region ('{key}'): a looser name is as right, and it teaches little"
+        if _DIRECTION.search(before):
+            return f"half of a region ('… {key}' after a direction): it teaches nothing"
+    return None
+
+
+#: A direction written before a blank ("north ___" → India): the blank is half a region.
+_DIRECTION = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|central|north-east|"
+    r"north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s*$"
+)
+
+
+def _initials_printed(code: str, text: str) -> bool:
+    """Are the letters of ``code`` the initials of consecutive words of ``text``, the first
+    capitalised (``Bt`` ← *Bacillus thuringiensis*, ``GM`` ← *Genetically Modified*)?"""
+    words = [w for w in re.split(r"[\s\-–—/()\"“”,;:.]+", text) if w]
+    letters = code.lower()
+    n = len(letters)
+    for i in range(len(words) - n + 1):
+        window = words[i : i + n]
+        if (
+            window[0][:1].isupper()
+            and all(fold(w) not in _STOP for w in window)
+            and "".join(w[0].lower() for w in window) == letters
+            and fold(" ".join(window)) != fold(code)
+        ):
+            return True
+    return False
+
+
+def cued_by_initials(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    for before, key, after in _blanks(question):
+        shown = f"{before} {after}"
+        for code in _SHORT_CODE.findall(key):
+            if sum(1 for c in code if c.isupper()) and _initials_printed(code, shown):
+                return f"the key's '{code}' is spelled out in the question"
+    return None
+
+
+def joined_names_key(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    for _, key, after in _blanks(question):
+        if _JOINED.match(key.strip()) and not _ONE_THING.match(after):
+            return f"three names joined as one key ('{key}'): ask them as a list, not a blank"
+    return None
+
+
+#: An all-capitals token: the writer's short form when no line of the notes spells it out.
+_SHORT_FORM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}s?$")
+
+
+def unexplained_subject(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A cloze led by a subject that is the writer's short form no line spells out
+    (``NCM: adopted at Calcutta …``): the learner cannot tell what it is about."""
+    if not isinstance(question, Cloze) or unit is None:
+        return None
+    subject = unit.subject.strip()
+    if (
+        question.text.startswith(f"{subject}: ")
+        and _SHORT_FORM.match(subject)
+        and subject.rstrip("s") not in ctx.long_forms
+        and subject not in ctx.long_forms
+    ):
+        return f"the subject shown is the writer's short form '{subject}', never spelled out"
+    return None
+
+
+def bare_label_line(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A cloze of a figure on a line that is only a name and the figure (``Project Elephant
+    (___)``): a label, not a fact put in words."""
+    if not isinstance(question, Cloze) or len(question.blanks) != 1:
+        return None
+    key = question.blanks[0][0]
+    if not key[:1].isdigit():
+        return None
+    left = CLOZE_BLANK.sub(" ", question.text)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", left) if fold(w) not in _STOP]
+    if len(words) <= 2:
+        return f"a bare label line ('{left.strip()}'): no fact put in words"
+    return None
+
+
+AMBIGUITY_RULES = (
+    path_blank,
+    undated_battle_place,
+    broad_region_key,
+    cued_by_initials,
+    joined_names_key,
+    unexplained_subject,
+    bare_label_line,
+)
+#: The rules that judge a question alone (no draft, unit or notes index): what
+#: ``quizbot check`` can warn about in any bank, authored or generated.
+QUESTION_ONLY_RULES = (
+    path_blank,
+    undated_battle_place,
+    broad_region_key,
+    cued_by_initials,
+    joined_names_key,
+    bare_label_line,
+)
+
+
+def question_warnings(question: Question) -> list[str]:
+    """Why a question of any bank may not have one right answer, or cues its key: one
+    reason per rule of :data:`QUESTION_ONLY_RULES` it breaks (for ``quizbot check``)."""
+    found = []
+    for rule in QUESTION_ONLY_RULES:
+        why = rule(question, None, None, None)  # type: ignore[arg-type]
+        if why is not None:
+            found.append(why)
+    return found

@@ -1,0 +1,122 @@
+"""The chronology builder: the dated lines of a section → "Arrange in chronological order".
+
+A timeline section (``1905 – Partition of Bengal …``, ``1907 – Surat Split …``) is asked as
+UPSC asks it: four of its events, named as the date question names them (without what
+followed, the parentheses or the people), listed out of order, and four codes to choose
+from (``2-4-1-3``). The four are of four different years, so only one order is right. A
+section of eight or more dated lines gives a second question on four other events.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+from quizbot.bank.model import Mcq
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.hashing import shuffled, stable_hash
+from quizbot.notes.phrases import fold
+from quizbot.notes.timeline import event_head, split_timeline
+
+#: Events one question orders.
+EVENTS = 4
+#: Questions one section gives at most.
+PER_SECTION = 2
+_SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+#: Events of which a place had several ("Calcutta session"): their parenthesis stays.
+_TELLS_APART = re.compile(r"\b(?:session|Durbar|conference|summit)\b", re.IGNORECASE)
+
+
+def _short_name(head: str) -> str:
+    """``Communal Award (Ramsay MacDonald)`` → ``Communal Award``; a session keeps a short
+    parenthesis that tells it from the place's other sessions (``Calcutta session
+    (president Dadabhai Naoroji)``); a name and what it was (``Champaran – first civil
+    disobedience in India``) kept whole."""
+    name = re.split(r",\s+(?![^(]*\))|:\s+", head)[0]
+    paren = _PAREN.search(name)
+    if paren and (len(paren.group(0).split()) > 4 or not _TELLS_APART.search(name)):
+        name = _PAREN.sub("", name)  # a detail, not what tells two sessions apart
+    return name.strip(" –—-")
+
+
+def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[int, str, Unit]]]:
+    """Each section's dated lines: (year, event name, unit), one per year."""
+    sections: dict[tuple[str, ...], list[tuple[int, str, Unit]]] = {}
+    for unit in units:
+        found = split_timeline(unit.text) if unit.text[:1].isalnum() else None
+        if found is None:
+            continue
+        when, event = found
+        head = event_head(event, ctx, unit.headings)
+        if head is None:
+            continue
+        name = _short_name(head)
+        if len(name.split()) < 2:
+            continue
+        events = sections.setdefault(unit.headings, [])
+        year = int(when.split()[-1])
+        if all(y != year for y, _, _ in events) and all(
+            fold(n) != fold(name) for _, n, _ in events
+        ):
+            events.append((year, name, unit))
+    return sections
+
+
+def chronology(units: list[Unit], ctx: Context) -> list[Draft]:
+    """One or two "arrange in chronological order" questions per section of four or more
+    dated lines."""
+    drafts: list[Draft] = []
+    for headings, events in _dated(units, ctx).items():
+        if len(events) < EVENTS:
+            continue
+        first = events[0][2]
+        groups = min(PER_SECTION, len(events) // EVENTS)
+        for g in range(groups):
+            chosen = events[g::groups][:EVENTS]
+            if len(chosen) < EVENTS:
+                continue
+            drafts.append(_question(chosen, first, headings, g))
+    return drafts
+
+
+def _question(
+    chosen: list[tuple[int, str, Unit]], first: Unit, headings: tuple[str, ...], g: int
+) -> Draft:
+    key = "order|" + "|".join(fold(n) for _, n, _ in chosen)
+    shown = shuffled(chosen, key, "shown", by=lambda c: c[1])
+    if [y for y, _, _ in shown] == sorted(y for y, _, _ in shown):
+        shown = shown[1:] + shown[:1]  # never listed in the right order already
+    listed = "; ".join(f"{i}. {name}" for i, (_, name, _) in enumerate(shown, 1))
+    by_year = sorted(range(len(shown)), key=lambda i: shown[i][0])
+    answer = "-".join(str(i + 1) for i in by_year)
+    wrong = [
+        "-".join(str(i + 1) for i in p)
+        for p in permutations(range(len(shown)))
+        if list(p) != by_year
+    ]
+    start = stable_hash(key, "wrong") % len(wrong)
+    options = shuffled([answer, *(wrong[(start + 7 * k) % len(wrong)] for k in range(3))], key, "o")
+    explanation = "From the notes: " + "; ".join(
+        f"{name} – {year}" for year, name, _ in sorted(chosen, key=lambda c: c[0])
+    )
+    heading = first.heading
+    return Draft(
+        Mcq,
+        {
+            "prompt": f"{_SPAN.sub('', first.context)}: "
+            f"Arrange these events in chronological order: {listed}.",
+            "options": tuple(options),
+            "answer": answer,
+            "explanation": explanation + ".",
+        },
+        "chronology",
+        f"order:{g}",
+        "chronological order",
+        "",
+        heading,
+        min(c[2].line for c in chosen),
+        id_key=key,
+        key_text=answer,
+        key_kind="list",
+    )

@@ -1,0 +1,184 @@
+"""The fact stage: an outline cut into units (bullets, numbered items, sentences of
+paragraphs), each with its topic, its prompt context and the subject it carries from its
+parent bullet, lead-in or antecedent (split from :mod:`~quizbot.notes.generate`)."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from quizbot.bank.model import TOPIC_SEPARATOR
+from quizbot.notes.drafts import Unit
+from quizbot.notes.gate import ANAPHORA
+from quizbot.notes.lists import find_list
+from quizbot.notes.outline import Item, Outline
+from quizbot.notes.phrases import contains_phrase, fold
+from quizbot.notes.quantities import find_quantities
+from quizbot.notes.sentences import split_sentences
+from quizbot.notes.terms import (
+    ORDINAL,
+    dash_term,
+    find_term,
+    is_doubtful,
+    lead_name,
+    resolve_pronoun,
+    subject_of,
+)
+
+
+def topic_root(outline: Outline, source: str) -> str:
+    """The topic every question sits under: front-matter ``topic``, else the ``#`` heading,
+    else the file's name."""
+    topic = outline.meta.get("topic")
+    if isinstance(topic, str) and topic.strip():
+        return topic.strip()
+    top = [text for level, text, _ in outline.headings if level == 1]
+    if len(top) == 1:
+        return top[0]
+    return PurePath(source).stem.replace("-", " ").replace("_", " ").capitalize()
+
+
+class FactBuilder:
+    """Cuts an outline into units, remembering everything the rules ask about."""
+
+    def __init__(self, outline: Outline, source: str) -> None:
+        self.outline = outline
+        self.root = topic_root(outline, source)
+        #: True when the file's single ``#`` heading stands for the root topic.
+        self.h1_is_root = sum(1 for level, _, _ in outline.headings if level == 1) == 1 and (
+            outline.headings[0][0] == 1
+        )
+        self.units: list[Unit] = []
+        self.all_texts: list[str] = []
+        self._topics: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def topic_and_context(self, headings: tuple[str, ...]) -> tuple[str, str]:
+        cached = self._topics.get(headings)
+        if cached is not None:
+            return cached
+        parts = list(headings[1:] if self.h1_is_root and headings else headings)
+        topic = TOPIC_SEPARATOR.join([self.root, *parts])
+        context = TOPIC_SEPARATOR.join([self.root, parts[-1]]) if parts else self.root
+        self._topics[headings] = (topic, context)
+        return topic, context
+
+    def heading(self, headings: tuple[str, ...]) -> str:
+        """The heading path recorded in ``source``: below the ``#`` title when that is the
+        root topic (the title is the file's, not the bullet's)."""
+        parts = headings[1:] if self.h1_is_root and len(headings) > 1 else headings
+        return " › ".join(parts)
+
+    def build(self) -> list[Unit]:
+        for item in self.outline.items:
+            self._add(item, None)
+        for table in self.outline.tables:
+            for row in table.rows:
+                self.all_texts.extend(row)
+        return self.units
+
+    def _unit(
+        self,
+        text: str,
+        item: Item | None,
+        line: int,
+        parent: Unit | None,
+        bold: list[str],
+        highlights: list[str],
+        headings: tuple[str, ...],
+        key_text: str = "",
+    ) -> Unit:
+        """A unit; ``key_text`` is the text as written when ``text`` has its opening pronoun
+        resolved ("His daughter ..." → "Iltutmish's daughter ..."): ids stay those of the
+        notes' own words."""
+        topic, context = self.topic_and_context(headings)
+        subject = subject_of(parent) if parent is not None else ""
+        if parent is not None and ORDINAL.fullmatch(subject) and parent.subject:
+            # "42nd" under "Imp. amendments:" is the 42nd Amendment
+            noun = parent.subject.split()[-1]
+            if noun.endswith("s") and noun[:-1].isalpha():
+                subject = f"{subject} {noun[:-1].capitalize()}"
+        if subject and not contains_phrase(context, subject):
+            context = f"{context}{TOPIC_SEPARATOR}{subject}"
+        term = find_term(text, bold, sentence=item is not None and item.kind == "paragraph")
+        if term is None and parent is not None and parent.text.endswith(":"):
+            term = dash_term(text, bold, lower=True)  # "primary deficit = ..." under "Deficits:"
+        key = fold(key_text or text)
+        if parent is not None and parent.term is not None:
+            key = f"{key}|{fold(parent.term.term)}"
+        unit = Unit(
+            text,
+            line,
+            headings,
+            context,
+            topic,
+            term,
+            key,
+            self.heading(headings),
+            item,
+            parent,
+            bold=[b for b in bold if b in (key_text or text)],
+            highlights=[h for h in highlights if h in (key_text or text)],
+            subject=subject,
+        )
+        unit.found_list = find_list(term.definition if term else text)
+        if unit.found_list is not None and term is not None:
+            shift = len(text) - len(term.definition)
+            found = unit.found_list
+            unit.found_list = type(found)(
+                found.trigger,
+                found.intro,
+                found.items,
+                found.written,
+                found.count,
+                found.complete,
+                found.start + shift,
+                found.end + shift,
+            )
+        unit.quantities = find_quantities(text)
+        return unit
+
+    def _add(self, top: Item, top_parent: Unit | None) -> None:
+        """Units of an item and everything under it, parents first (a loop, not recursion:
+        bullets may nest a thousand deep)."""
+        stack: list[tuple[Item, Unit | None, bool]] = [(top, top_parent, False)]
+        while stack:
+            item, parent, skipped = stack.pop()
+            text = item.text
+            self.all_texts.append(text)
+            if skipped or is_doubtful(text):
+                stack.extend((child, None, True) for child in reversed(item.children))
+                continue
+            if item.kind == "paragraph":
+                bold, highlights = item.bold, item.highlights
+                last: Unit | None = None
+                antecedent = ""
+                for offset, sentence in split_sentences(text):
+                    pointing_back = bool(antecedent and ANAPHORA.match(sentence))
+                    resolved = resolve_pronoun(sentence, antecedent) if pointing_back else None
+                    last = self._unit(
+                        resolved or sentence,
+                        item,
+                        item.line_at(offset),
+                        None,
+                        bold,
+                        highlights,
+                        item.headings,
+                        key_text=sentence,
+                    )
+                    # "The last two came in ...": what it points back to is not shown
+                    last.dangling = pointing_back and resolved is None
+                    if resolved:  # the name put in the pronoun's place is no blank
+                        last.subject = lead_name(antecedent)
+                        last.context = f"{last.context}{TOPIC_SEPARATOR}{last.subject}"
+                    if not pointing_back:
+                        antecedent = sentence
+                    self.units.append(last)
+                if last is not None:
+                    stack.extend((child, last, False) for child in reversed(item.children))
+                continue
+            unit = self._unit(
+                text, item, item.line, parent, item.bold, item.highlights, item.headings
+            )
+            self.units.append(unit)
+            if parent is not None:
+                parent.children.append(unit)
+            stack.extend((child, unit, False) for child in reversed(item.children))

@@ -1,0 +1,182 @@
+"""The notes-wide index every builder consults: what kind of thing each answer is
+(tables, lists, definitions, numbers), which words the notes write in lower case or as
+names, the abbreviations and where each is defined, the writer's legend of shorthand, and
+how often a phrase is mentioned (split from :mod:`~quizbot.notes.generate`)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from quizbot.notes.abbreviations import Abbreviation, find_abbreviations, find_spelled_out
+from quizbot.notes.drafts import Context, Unit, is_lead_in
+from quizbot.notes.facts import FactBuilder
+from quizbot.notes.glossary import glossaries
+from quizbot.notes.kinds import Kinds
+from quizbot.notes.outline import Outline
+from quizbot.notes.phrases import fold
+from quizbot.notes.quantities import find_quantities
+
+_LOWER_TOKEN = re.compile(r"(?<![A-Za-z'’-])[a-z][A-Za-z'’-]*")
+_MID_CAPITAL = re.compile(r"(?<=[^\s.:!?—-]) +([A-Z][A-Za-z'’-]*)")
+_CAPITAL_TOKEN = re.compile(r"(?<![A-Za-z'’-])[A-Z][A-Za-z'’-]*")
+
+
+def _core(word: str) -> str:
+    return fold(word[:-2] if word.endswith(("'s", "’s")) else word)
+
+
+def _word_evidence(texts: list[str]) -> tuple[set[str], set[str]]:
+    """(words seen in lower case, capitalised words seen mid-sentence), folded."""
+    joined = "\n".join(texts)
+    lower = {_core(w) for w in set(_LOWER_TOKEN.findall(joined))}
+    proper = {_core(w) for w in set(_MID_CAPITAL.findall(joined))}
+    return lower, proper
+
+
+def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
+    kinds = Kinds()
+    outline = builder.outline
+    for table in outline.tables:
+        kinds.add_table(table.header, table.rows, table.headings)
+    abbreviations: dict[str, tuple[Unit, Abbreviation]] = {}
+    max_year = 0
+    for text in builder.all_texts:
+        kinds.add_statement(text)
+        for q in find_quantities(text):
+            kinds.add_quantity(q, text[q.end : q.end + 30])
+            if q.kind == "year":
+                max_year = max(max_year, int(q.value))
+    for unit in units:
+        found = unit.found_list
+        if found is not None:
+            kinds.add_group(found.items)
+        if unit.term is not None:
+            kinds.add_definition(unit.term.base, unit.term.definition)
+        if unit.children and is_lead_in(unit):
+            kinds.add_group([c.term.base if c.term else c.text for c in unit.children])
+        spelled = find_spelled_out(unit.text) if "=" in unit.text else []
+        if "(" in unit.text or spelled:
+            for found_abbr in [*find_abbreviations(unit.text), *spelled]:
+                short = found_abbr.abbr
+                defining = unit.term is not None and unit.term.qualifier == short
+                known = abbreviations.get(short)
+                if known is None or (
+                    defining
+                    and not (known[0].term is not None and known[0].term.qualifier == short)
+                ):
+                    abbreviations[short] = (unit, found_abbr)
+    hosts: dict[int, list[tuple[str, Abbreviation]]] = defaultdict(list)
+    for short, (host, expansion) in abbreviations.items():
+        hosts[id(host)].append((short, expansion))
+    lower, proper = _word_evidence(builder.all_texts)
+    mentions, capitals, together = _mention_counter(builder.all_texts)
+    heading_words = {w for _, text, _ in outline.headings for w in fold(text).split()}
+    return Context(
+        kinds,
+        lower,
+        proper,
+        dict(hosts),
+        mentions,
+        max_year,
+        heading_words,
+        glossary=glossaries(units, proper),
+        legend=_legend(builder.all_texts),
+        long_forms={short: found.long for short, (_, found) in abbreviations.items()},
+        capital_count=capitals,
+        together=together,
+    )
+
+
+_LEGEND_ENTRY = re.compile(r"(?:^|[,;.]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
+
+
+_LEGEND_LONG = re.compile(r"\s*=\s*([^,;.=]+?)\s*(?=[,;.]|$)")
+
+
+def _legend(texts: list[str]) -> dict[str, str]:
+    """Short forms a legend line defines (``INC = Congress, ML = Muslim League``), folded,
+    with what they stand for: the writer's shorthand, never asked as abbreviations."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if text.count("=") >= 2:
+            for m in _LEGEND_ENTRY.finditer(text):
+                long = _LEGEND_LONG.match(text, m.end(1))
+                found[fold(m.group(1))] = long.group(1).strip() if long else ""
+    return found
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """``phrase`` in ``text`` as whole words (not inside a longer word or hyphenation)."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _mention_counter(
+    texts: list[str],
+) -> tuple[Callable[[str], int], Callable[[str], int], Callable[[str, str], int]]:
+    """``mentions(phrase)``: in how many texts the phrase appears as written (at most 2); and
+    ``capitals(word)``: in how many texts a capitalised word appears; ``together(a, b)``: in
+    how many texts two phrases both appear (at most 2)."""
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        for word in set(_CAPITAL_TOKEN.findall(text)):
+            by_word[word].append(i)
+    cache: dict[str, int] = {}
+
+    def mentions(phrase: str) -> int:
+        if phrase in cache:
+            return cache[phrase]
+        tokens = _CAPITAL_TOKEN.findall(phrase)
+        count = 0
+        if tokens:
+            rarest = min(tokens, key=lambda t: len(by_word.get(t, ())))
+            for i in by_word.get(rarest, ()):
+                if _has_phrase(texts[i], phrase):
+                    count += 1
+                    if count >= 2:
+                        break
+        cache[phrase] = count
+        return count
+
+    def capitals(word: str) -> int:
+        return len(by_word.get(word, ()))
+
+    def together(a: str, b: str) -> int:
+        """In how many texts both phrases appear (at most 2)."""
+        rare = [
+            min(tokens, key=lambda t: len(by_word.get(t, ())))
+            for tokens in (_CAPITAL_TOKEN.findall(a), _CAPITAL_TOKEN.findall(b))
+            if tokens
+        ]
+        if len(rare) < 2:
+            return 0
+        both = set(by_word.get(rare[0], ())) & set(by_word.get(rare[1], ()))
+        count = 0
+        for i in sorted(both):
+            if _has_phrase(texts[i], a) and _has_phrase(texts[i], b):
+                count += 1
+                if count >= 2:
+                    break
+        return count
+
+    return mentions, capitals, together
+
+
+def _heading_lines(outline: Outline) -> dict[tuple[str, ...], int]:
+    lines: dict[tuple[str, ...], int] = {}
+    path: list[tuple[int, str]] = []
+    for level, text, line in outline.headings:
+        while path and path[-1][0] >= level:
+            path.pop()
+        path.append((level, text))
+        lines.setdefault(tuple(t for _, t in path), line)
+    return lines

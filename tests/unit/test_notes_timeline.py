@@ -1,0 +1,90 @@
+"""The timeline builders: the date of one line asked in natural words, one fact asked once,
+and a section's dated lines asked in chronological order."""
+
+from __future__ import annotations
+
+import textwrap
+
+from quizbot.bank.model import Cloze, Mcq
+from quizbot.notes import generate_questions
+from quizbot.notes.timeline import when_question
+
+
+def test_when_question_says_what_happened_to_the_event() -> None:
+    """An event's noun says its verb (an act is passed, a pact signed, a session held, a
+    massacre takes place); a participle or a present tense in the line is kept; the details
+    after the name (by, from, between …) are left to questions of their own; a line that
+    names no event ("Kheda (Gujarat)", a clause) gets no date question: never "In which year
+    did this happen: …"."""
+    assert when_question("Partition of Bengal by Lord Curzon", "year") == (
+        "In which year did the Partition of Bengal take place?"
+    )
+    assert when_question("Rowlatt Act", "year") == "In which year was the Rowlatt Act passed?"
+    assert when_question("Lucknow Pact between Congress & Muslim League", "year") == (
+        "In which year was the Lucknow Pact signed?"
+    )
+    assert when_question("Delhi Durbar (George V)", "year") == (
+        "In which year was the Delhi Durbar (George V) held?"
+    )
+    assert when_question("Simon Commission appointed, all 7 members British", "year") == (
+        "In which year was the Simon Commission appointed?"
+    )
+    assert when_question("SLV-3 puts Rohini satellite in orbit", "year") == (
+        "In which year did SLV-3 put Rohini satellite in orbit?"
+    )
+    assert when_question("Dandi March from Sabarmati Ashram", "date") == (
+        "On what date did the Dandi March take place?"
+    )
+    assert when_question("Kheda (Gujarat)", "year") is None
+    assert when_question("Congress ministries resign", "month") is None
+
+
+NOTES = """\
+    # Freedom
+
+    ## Swadeshi phase (1905–1911)
+
+    - 1905 – Partition of Bengal by **Lord Curzon** → Swadeshi movt
+    - 1906 – Calcutta session (president Dadabhai Naoroji) → "Swaraj" the goal
+    - 1907 – Surat Split – Moderates vs Extremists
+    - 1911 – Delhi Durbar (George V) → partition annulled
+
+    ## Space
+
+    - 2025 – Shubhanshu Shukla → first Indian on the ISS (Axiom-4 mission)
+    """
+
+
+def test_a_timeline_section_is_asked_in_chronological_order() -> None:
+    """Four dated lines of a section: "Arrange these events in chronological order", the
+    events out of order, four codes, one of them right."""
+    questions = generate_questions(textwrap.dedent(NOTES), "f.md")
+    order = [q for q in questions if isinstance(q, Mcq) and "chronological order" in q.prompt]
+    assert len(order) == 1
+    question = order[0]
+    assert question.prompt.startswith("Arrange these events in chronological order: ")
+    assert question.topic == "Freedom › Swadeshi phase (1905–1911)"
+    listed = question.prompt.split(": ", 2)[-1]
+    names = [part.split(". ", 1)[1].rstrip(".") for part in listed.split("; ")]
+    years = {"Partition of Bengal by Lord Curzon": 1905, "Surat Split": 1907}
+    # a session keeps what tells it from the place's other sessions; a durbar its king
+    years |= {"Calcutta session (president Dadabhai Naoroji)": 1906}
+    years |= {"Delhi Durbar (George V)": 1911}
+    assert sorted(names) == sorted(years)
+    right = "-".join(str(names.index(n) + 1) for n in sorted(names, key=years.__getitem__))
+    assert question.answer == right and len(set(question.options)) == 4
+    assert right != "1-2-3-4", "never listed in the right order already"
+
+
+def test_a_timeline_line_asks_one_fact_once() -> None:
+    """The date question names the event; a blank on a name it prints asks the same fact
+    again ("When did Shubhanshu Shukla become …" and "{{Shubhanshu Shukla}} → first Indian
+    on the ISS"): only one of them is kept."""
+    questions = generate_questions(textwrap.dedent(NOTES), "f.md")
+    shukla = [
+        q
+        for q in questions
+        if q.source is not None and q.source.line == 12 and "chronological" not in q.stem
+    ]
+    assert len(shukla) == 1, [q.stem for q in shukla]
+    assert not any(isinstance(q, Cloze) and "{{Partition" in q.text for q in questions)

@@ -1,0 +1,69 @@
+"""Natural wording of list and description questions: a list is named by the noun that
+introduces it, never as a quoted fragment; a description question names what its options
+are (the lead-in or the heading), never "Which of these"."""
+
+from __future__ import annotations
+
+import textwrap
+
+from quizbot.bank.model import ListQuestion, Mcq, Short
+from quizbot.notes import generate_questions
+
+
+def _prompts(notes: str) -> dict[str, object]:
+    found = generate_questions(textwrap.dedent(notes), "n.md")
+    return {getattr(q, "prompt", ""): q for q in found}
+
+
+def test_a_list_is_named_by_its_intro_noun() -> None:
+    prompts = _prompts(
+        """\
+        # Rivers
+
+        - Indus – rises in Tibet near Lake Mansarovar
+          - tributaries: Jhelum, Chenab, Ravi, Beas, Satluj
+        - Ganga – Bhagirathi + Alaknanda meet at Devprayag
+          - left bank: Ramganga, Gomti, Ghaghara, Gandak, Kosi
+
+        ## Final phase
+
+        - 1946 – Cabinet Mission: Pethick-Lawrence, Stafford Cripps, A.V. Alexander
+        """
+    )
+    assert isinstance(prompts.get("Indus: Name all five tributaries."), ListQuestion)
+    assert isinstance(prompts.get("Ganga: Name all five left-bank tributaries."), ListQuestion)
+    assert isinstance(
+        prompts.get("Name all three members of the Cabinet Mission (1946)."), ListQuestion
+    )
+    assert not any("“" in p for p in prompts if p.startswith("Name"))
+
+
+def test_a_description_question_names_what_its_options_are() -> None:
+    prompts = _prompts(
+        """\
+        # Geography
+
+        ## Soils
+
+        - Imp. ones:
+          - Alluvial – most widespread (~40% of area), northern plains & river valleys
+          - Black soil / regur – from Deccan trap (basalt); Maharashtra, Gujarat, MP
+          - Red & yellow – iron oxide gives the colour; Tamil Nadu, Odisha
+          - Laterite – high temp + heavy rain, leaching; poor in nitrogen
+          - Arid – Rajasthan; sandy, saline; kankar lower down
+        """
+    )
+    described = [p for p, q in prompts.items() if "described as" in p]
+    assert described and all(p.startswith("Which soil is described as") for p in described)
+    assert all(isinstance(prompts[p], Mcq | Short) for p in described)
+
+
+def test_a_plural_acronym_is_asked_in_the_singular() -> None:
+    prompts = _prompts(
+        "# Polity\n\n## Committees\n\n- Departmentally Related Standing Committees (DRSCs): 24 "
+        "of them, set up in 1993\n"
+    )
+    question = prompts.get("What does DRSC stand for?")
+    assert isinstance(question, Short)
+    assert question.answer == "Departmentally Related Standing Committee"
+    assert "Departmentally Related Standing Committees" in question.aliases
