@@ -1,27 +1,47 @@
 """A cache of validated files, so that loading an unchanged bank skips YAML entirely.
 
-Entries are keyed on the file's absolute path, size and modification time (ns). The cache file
-carries a magic header, the quizbot and format version, and a CRC-32 of its payload: a cache
-that is stale, truncated, corrupt or from another version is ignored (and rewritten), never
-trusted. It lives in the user cache dir, which only the user can write.
+Entries are keyed on the file's absolute path, size and modification time (ns), and the whole
+cache on the quizbot version, :data:`FORMAT` and a fingerprint of quizbot's own code (so an
+edited checkout never trusts what older code derived).
+
+The cache holds plain data only, in a format whose loading cannot run code: JSON, read with
+:func:`json.loads` (never pickle, never marshal) and checked field by field before use. A
+cache that is stale, truncated, corrupt, forged or from another version is ignored and
+rebuilt, never trusted and never a crash. The file is ``QZBJSON1``, a CRC-32 of the rest, the
+length of an index, the index (JSON: version and one entry per file) and a data section of
+per-file JSON blobs (the records, and what a front end derived from them) that are decoded
+only when a file's questions are first needed. Its directory is created owner-only (0o700)
+and the file is written owner-only (0o600).
 """
 
 from __future__ import annotations
 
 import hashlib
-import marshal
+import json
 import os
-import pickle
-import tempfile
+import struct
 import zlib
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
-from quizbot.bank.model import Problem, Record
+from quizbot.bank.model import QUESTION_TYPES, Problem, Record
+from quizbot.paths import write_private
 
-_MAGIC = b"QZBCACHE"
+_MAGIC = b"QZBJSON1"
+_HEAD = struct.Struct(">IQ")  # CRC-32 of everything after it, length of the index
 #: Bump when the model or validation changes what a file produces.
-FORMAT = 5
+FORMAT = 6
+_SEVERITIES = ("error", "warning", "note")
+
+
+class CacheDamaged(ValueError):
+    """Cached data that does not have the shape quizbot writes (corrupt or forged)."""
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 @dataclass(frozen=True)
@@ -39,6 +59,7 @@ class FileResult:
     ids: tuple[str, ...]
     types: tuple[str, ...]
     topics: tuple[str, ...]
+    #: The records as JSON (decoded on first use; b"" for none).
     blob: bytes
     #: Positions of the questions whose id was derived (the author gave none).
     derived: tuple[int, ...] = ()
@@ -46,6 +67,9 @@ class FileResult:
     generated_from: str = ""
     #: Generated ids this (authored) file drops from the bank.
     suppress: tuple[str, ...] = ()
+    #: JSON of what was worked out about the file after loading it (see :meth:`extras`):
+    #: the line and column of each question's id, and a front end's per-file analysis.
+    extra_blob: bytes = b""
 
     @classmethod
     def build(
@@ -66,20 +90,258 @@ class FileResult:
             tuple(r["id"] for r in records),
             tuple(r["type"] for r in records),
             tuple(r.get("topic", "") for r in records),
-            marshal.dumps(records),
+            _dumps(records) if records else b"",
             tuple(i for i, r in enumerate(records) if r.get("derived_id")),
             generated_from,
             suppress,
         )
 
     def records(self) -> list[Record]:
-        return marshal.loads(self.blob) if self.blob else []
+        """The validated records; :class:`CacheDamaged` if the cached JSON is not sound."""
+        if not self.blob:
+            return []
+        try:
+            data = json.loads(self.blob)
+        except ValueError as error:
+            raise CacheDamaged(f"records of {self.display}: {error}") from error
+        if type(data) is not list or len(data) != len(self.ids):
+            raise CacheDamaged(f"records of {self.display}")
+        return [_record(raw, qid) for raw, qid in zip(data, self.ids, strict=True)]
+
+    def extras(self) -> Extras | None:
+        """What was worked out about the file after loading it, if anything."""
+        if not self.extra_blob:
+            return None
+        try:
+            data = json.loads(self.extra_blob)
+            places, tag = data["places"], data["tag"]
+            if (
+                type(places) is not list
+                or len(places) != 2 * len(self.ids)
+                or not all(type(n) is int for n in places)
+                or type(tag) is not str
+            ):
+                raise CacheDamaged(self.display)
+            return Extras(tuple(places), tag, data["analysis"])
+        except (ValueError, KeyError, TypeError) as error:
+            raise CacheDamaged(f"extras of {self.display}") from error
 
 
-def _version_tag() -> str:
-    from quizbot import __version__
+@dataclass(frozen=True)
+class Extras:
+    """Per-file facts worked out after loading: ``places`` holds line, column of each
+    question's id in turn (0, 0 where the text alone cannot tell), and ``analysis`` a front
+    end's plain-data result for the file, made by code identified by ``tag``."""
 
-    return f"{__version__}/{FORMAT}"
+    places: tuple[int, ...]
+    tag: str
+    analysis: Any
+
+    def encode(self) -> bytes:
+        return _dumps({"places": self.places, "tag": self.tag, "analysis": self.analysis})
+
+
+# --- checking cached data against the model, so forged data never reaches a question ---
+
+
+def _is_str(v: Any) -> bool:
+    return type(v) is str
+
+
+def _strs(v: Any) -> tuple[str, ...]:
+    if type(v) is not list or not all(type(s) is str for s in v):
+        raise CacheDamaged("expected a list of text")
+    return tuple(v)
+
+
+def _tuples(v: Any, size: int | None) -> tuple[tuple[str, ...], ...]:
+    if type(v) is not list:
+        raise CacheDamaged("expected a list")
+    out = tuple(_strs(item) for item in v)
+    if size is not None and any(len(item) != size for item in out):
+        raise CacheDamaged("expected pairs")
+    return out
+
+
+def _statements(v: Any) -> tuple[tuple[str, bool, str], ...]:
+    if type(v) is not list:
+        raise CacheDamaged("expected statements")
+    out = []
+    for item in v:
+        if type(item) is not list or len(item) != 3:
+            raise CacheDamaged("expected a statement")
+        text, correct, fix = item
+        if type(text) is not str or type(correct) is not bool or type(fix) is not str:
+            raise CacheDamaged("expected a statement")
+        out.append((text, correct, fix))
+    return tuple(out)
+
+
+def _source(v: Any) -> tuple[str, str, int] | None:
+    if v is None:
+        return None
+    if type(v) is not list or len(v) != 3:
+        raise CacheDamaged("expected a source")
+    file, heading, line = v
+    if type(file) is not str or type(heading) is not str or type(line) is not int:
+        raise CacheDamaged("expected a source")
+    return (file, heading, line)
+
+
+def _scalar(*kinds: type) -> Callable[[Any], Any]:
+    def check(v: Any) -> Any:
+        if type(v) not in kinds:
+            raise CacheDamaged(f"expected {' or '.join(k.__name__ for k in kinds)}")
+        return v
+
+    return check
+
+
+def _optional_number(v: Any) -> float | None:
+    if v is None or type(v) is float:
+        return v
+    raise CacheDamaged("expected a number")
+
+
+#: How a record field is read back, by the field's annotation in the model.
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "str": _scalar(str),
+    "bool": _scalar(bool),
+    "int | None": _scalar(int, type(None)),
+    "float | None": _optional_number,
+    "tuple[str, ...]": _strs,
+    "tuple[tuple[str, ...], ...]": lambda v: _tuples(v, None),
+    "tuple[tuple[str, str], ...]": lambda v: _tuples(v, 2),
+    "tuple[Statement, ...]": _statements,
+    "Source | None": _source,
+}
+_RECORD_FIELDS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    qtype: {
+        "index": _scalar(int),
+        **{f.name: _CONVERT[str(f.type)] for f in fields(cls) if f.name != "origin"},
+    }
+    for qtype, cls in QUESTION_TYPES.items()
+}
+
+
+def _record(raw: Any, qid: str) -> Record:
+    if type(raw) is not dict:
+        raise CacheDamaged("expected a record")
+    spec = _RECORD_FIELDS.get(raw.get("type"))  # type: ignore[arg-type]
+    if spec is None or raw.get("id") != qid or "index" not in raw:
+        raise CacheDamaged("expected a record")
+    record: Record = {"type": raw["type"]}
+    for key, value in raw.items():
+        if key != "type":
+            convert = spec.get(key)
+            if convert is None:
+                raise CacheDamaged(f"unexpected field {key!r}")
+            record[key] = convert(value)
+    return record
+
+
+def _problems(v: Any) -> tuple[Problem, ...]:
+    if type(v) is not list:
+        raise CacheDamaged("expected problems")
+    out = []
+    for item in v:
+        if type(item) is not list or len(item) != 5:
+            raise CacheDamaged("expected a problem")
+        path, line, column, message, severity = item
+        if not (
+            _is_str(path)
+            and type(line) is int
+            and type(column) is int
+            and _is_str(message)
+            and severity in _SEVERITIES
+        ):
+            raise CacheDamaged("expected a problem")
+        out.append(Problem(path, line, column, message, severity))
+    return tuple(out)
+
+
+def _indices(strings: tuple[str, ...]) -> list[int]:
+    table: dict[str, int] = {}
+    return [table.setdefault(s, len(table)) for s in strings]
+
+
+def _unpacked(v: Any, count: int) -> tuple[str, ...]:
+    if type(v) is not list or len(v) != 2:
+        raise CacheDamaged("expected a table")
+    table, indices = _strs(v[0]), v[1]
+    if type(indices) is not list or len(indices) != count:
+        raise CacheDamaged("expected indices")
+    try:
+        return tuple(map(table.__getitem__, indices))
+    except (IndexError, TypeError) as error:
+        raise CacheDamaged("expected indices") from error
+
+
+def _entry(raw: Any, blob_of: Callable[[Any], bytes]) -> FileResult:
+    if type(raw) is not dict:
+        raise CacheDamaged("expected an entry")
+    try:
+        ids = _strs(raw["ids"])
+        derived = raw["derived"]
+        if type(derived) is not list or not all(type(i) is int for i in derived):
+            raise CacheDamaged("expected positions")
+        display, size, mtime, generated_from = (
+            raw["display"],
+            raw["size"],
+            raw["mtime_ns"],
+            raw["generated_from"],
+        )
+        if not (_is_str(display) and type(size) is int and type(mtime) is int):
+            raise CacheDamaged("expected a file")
+        if not _is_str(generated_from):
+            raise CacheDamaged("expected a file")
+        return FileResult(
+            display,
+            size,
+            mtime,
+            _problems(raw["problems"]),
+            ids,
+            _unpacked(raw["types"], len(ids)),
+            _unpacked(raw["topics"], len(ids)),
+            blob_of(raw["records"]),
+            tuple(derived),
+            generated_from,
+            _strs(raw["suppress"]),
+            blob_of(raw["extras"]),
+        )
+    except KeyError as error:
+        raise CacheDamaged(f"missing {error}") from error
+
+
+_code_fingerprint: str | None = None
+
+
+def code_fingerprint() -> str:
+    """The quizbot version and a digest of its code files' names, sizes and modification
+    times: a cache written by other code (another release, an edited checkout) is not used."""
+    global _code_fingerprint
+    if _code_fingerprint is None:
+        from quizbot import __version__
+
+        package = Path(__file__).resolve().parent.parent
+        digest = hashlib.sha1(f"{__version__}/{FORMAT}".encode())
+        for path in sorted(_code_files(str(package))):
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        _code_fingerprint = f"{__version__}/{FORMAT}/{digest.hexdigest()[:16]}"
+    return _code_fingerprint
+
+
+def _code_files(directory: str) -> Iterator[str]:
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                yield entry.path
+            elif entry.is_dir(follow_symlinks=False) and entry.name.isidentifier():
+                yield from _code_files(entry.path)
 
 
 class BankCache:
@@ -87,7 +349,7 @@ class BankCache:
 
     def __init__(self, cache_dir: Path, roots: list[Path]) -> None:
         key = hashlib.sha1("\n".join(sorted(str(r) for r in roots)).encode()).hexdigest()[:16]
-        self.path = cache_dir / f"bank-{key}.pickle"
+        self.path = cache_dir / f"bank-{key}.json"
         self.entries: dict[str, FileResult] = {}
         self.dirty = False
 
@@ -97,20 +359,41 @@ class BankCache:
             blob = self.path.read_bytes()
         except OSError:
             return
-        header = len(_MAGIC) + 4
-        if len(blob) < header or not blob.startswith(_MAGIC):
+        start = len(_MAGIC) + _HEAD.size
+        if len(blob) < start or not blob.startswith(_MAGIC):
             return
-        checksum, payload = blob[len(_MAGIC) : header], blob[header:]
-        if zlib.crc32(payload).to_bytes(4, "big") != checksum:
+        checksum, index_size = _HEAD.unpack_from(blob, len(_MAGIC))
+        if zlib.crc32(memoryview(blob)[len(_MAGIC) + 4 :]) != checksum:
             return
+        data_start = start + index_size
+        if data_start > len(blob):
+            return
+
+        def blob_of(span: Any) -> bytes:
+            if span is None:
+                return b""
+            if (
+                type(span) is not list
+                or len(span) != 2
+                or type(span[0]) is not int
+                or type(span[1]) is not int
+                or not 0 <= span[0] <= span[0] + span[1] <= len(blob) - data_start
+            ):
+                raise CacheDamaged("expected a span")
+            return blob[data_start + span[0] : data_start + span[0] + span[1]]
+
         try:
-            data = pickle.loads(payload)
-        except Exception:  # noqa: BLE001 - a corrupt cache is ignored, whatever broke
-            return
-        if isinstance(data, dict) and data.get("version") == _version_tag():
-            entries = data.get("entries")
-            if isinstance(entries, dict):
-                self.entries = entries
+            index = json.loads(blob[start:data_start])
+            if type(index) is not dict or index.get("version") != code_fingerprint():
+                return
+            raw_entries = index.get("entries")
+            if type(raw_entries) is not dict:
+                return
+            self.entries = {
+                path: _entry(raw, blob_of) for path, raw in raw_entries.items() if _is_str(path)
+            }
+        except (ValueError, RecursionError):  # CacheDamaged is a ValueError
+            self.entries = {}
 
     def get(self, path: str, stat: os.stat_result, display: str) -> FileResult | None:
         entry = self.entries.get(path)
@@ -135,19 +418,43 @@ class BankCache:
         self.dirty = self.dirty or bool(gone)
 
     def save(self) -> None:
-        """Write atomically; a failure to write only costs speed next time."""
+        """Write atomically, owner-only; a failure to write only costs speed next time."""
         if not self.dirty:
             return
-        payload = pickle.dumps(
-            {"version": _version_tag(), "entries": self.entries}, protocol=pickle.HIGHEST_PROTOCOL
-        )
-        blob = _MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
+        chunks: list[bytes] = []
+        offset = 0
+
+        def span(data: bytes) -> list[int] | None:
+            nonlocal offset
+            if not data:
+                return None
+            chunks.append(data)
+            offset += len(data)
+            return [offset - len(data), len(data)]
+
+        entries = {
+            path: {
+                "display": e.display,
+                "size": e.size,
+                "mtime_ns": e.mtime_ns,
+                "problems": [[p.path, p.line, p.column, p.message, p.severity] for p in e.problems],
+                "ids": e.ids,
+                "types": [list(dict.fromkeys(e.types)), _indices(e.types)],
+                "topics": [list(dict.fromkeys(e.topics)), _indices(e.topics)],
+                "derived": e.derived,
+                "generated_from": e.generated_from,
+                "suppress": e.suppress,
+                "records": span(e.blob),
+                "extras": span(e.extra_blob),
+            }
+            for path, e in self.entries.items()
+        }
+        index = _dumps({"version": code_fingerprint(), "entries": entries})
+        body = b"".join([index, *chunks])
+        checked = struct.pack(">Q", len(index)) + body
+        blob = _MAGIC + struct.pack(">I", zlib.crc32(checked)) + checked
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".bank-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as out:
-                out.write(blob)
-            os.replace(tmp, self.path)
+            write_private(self.path, blob)
         except OSError:
             return
         self.dirty = False
