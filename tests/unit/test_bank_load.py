@@ -393,7 +393,7 @@ def test_load_bank_is_safe_from_short_lived_threads() -> None:
 
 def test_an_id_found_in_the_text_is_where_the_parser_puts_it() -> None:
     """Check's warnings place ids by a text search (no second parse); it must agree."""
-    from quizbot.bank.loader import _ids_in_text
+    from quizbot.bank.places import ids_in_text as _ids_in_text
     from quizbot.bank.yamlfile import YamlFile
 
     text = (
