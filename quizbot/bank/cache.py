@@ -5,7 +5,7 @@ cache on the quizbot version, :data:`FORMAT` and a fingerprint of quizbot's own 
 edited checkout never trusts what older code derived).
 
 The cache holds plain data only, in a format whose loading cannot run code: JSON, read with
-:func:`json.loads` (never pickle, never marshal) and checked field by field before use. A
+``orjson.loads`` (never pickle, never marshal) and checked field by field before use. A
 cache that is stale, truncated, corrupt, forged or from another version is ignored and
 rebuilt, never trusted and never a crash. The file is ``QZBJSON1``, a CRC-32 of the rest, the
 length of an index, the index (JSON: version and one entry per file) and a data section of
@@ -17,14 +17,16 @@ and the file is written owner-only (0o600).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import struct
 import zlib
+from array import array
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from quizbot.bank.model import QUESTION_TYPES, Problem, Record
 from quizbot.paths import write_private
@@ -41,7 +43,7 @@ class CacheDamaged(ValueError):
 
 
 def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+    return orjson.dumps(value)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class FileResult:
     #: JSON of what was worked out about the file after loading it (see :meth:`extras`):
     #: the line and column of each question's id, and a front end's per-file analysis.
     extra_blob: bytes = b""
+    #: The tag of the analysis in ``extra_blob`` (readable without decoding it).
+    extra_tag: str = ""
 
     @classmethod
     def build(
@@ -101,7 +105,7 @@ class FileResult:
         if not self.blob:
             return []
         try:
-            data = json.loads(self.blob)
+            data = orjson.loads(self.blob)
         except ValueError as error:
             raise CacheDamaged(f"records of {self.display}: {error}") from error
         if type(data) is not list or len(data) != len(self.ids):
@@ -113,17 +117,13 @@ class FileResult:
         if not self.extra_blob:
             return None
         try:
-            data = json.loads(self.extra_blob)
-            places, tag = data["places"], data["tag"]
-            if (
-                type(places) is not list
-                or len(places) != 2 * len(self.ids)
-                or not all(type(n) is int for n in places)
-                or type(tag) is not str
-            ):
+            data = orjson.loads(self.extra_blob)
+            # array() takes ints only, at C speed: a float or text in a forged file fails
+            places = tuple(array("q", data["places"]))
+            if len(places) != 2 * len(self.ids) or data["tag"] != self.extra_tag:
                 raise CacheDamaged(self.display)
-            return Extras(tuple(places), tag, data["analysis"])
-        except (ValueError, KeyError, TypeError) as error:
+            return Extras(places, self.extra_tag, data["analysis"])
+        except (ValueError, KeyError, TypeError, OverflowError) as error:
             raise CacheDamaged(f"extras of {self.display}") from error
 
 
@@ -140,12 +140,22 @@ class Extras:
     def encode(self) -> bytes:
         return _dumps({"places": self.places, "tag": self.tag, "analysis": self.analysis})
 
+    def attach(self, result: FileResult) -> FileResult:
+        """``result`` carrying these extras."""
+        return replace(result, extra_blob=self.encode(), extra_tag=self.tag)
+
 
 # --- checking cached data against the model, so forged data never reaches a question ---
 
 
 def _is_str(v: Any) -> bool:
     return type(v) is str
+
+
+def _text(v: Any) -> str:
+    if type(v) is not str:
+        raise CacheDamaged("expected text")
+    return v
 
 
 def _strs(v: Any) -> tuple[str, ...]:
@@ -308,6 +318,7 @@ def _entry(raw: Any, blob_of: Callable[[Any], bytes]) -> FileResult:
             generated_from,
             _strs(raw["suppress"]),
             blob_of(raw["extras"]),
+            _text(raw["extra_tag"]),
         )
     except KeyError as error:
         raise CacheDamaged(f"missing {error}") from error
@@ -383,7 +394,7 @@ class BankCache:
             return blob[data_start + span[0] : data_start + span[0] + span[1]]
 
         try:
-            index = json.loads(blob[start:data_start])
+            index = orjson.loads(blob[start:data_start])
             if type(index) is not dict or index.get("version") != code_fingerprint():
                 return
             raw_entries = index.get("entries")
@@ -446,6 +457,7 @@ class BankCache:
                 "suppress": e.suppress,
                 "records": span(e.blob),
                 "extras": span(e.extra_blob),
+                "extra_tag": e.extra_tag,
             }
             for path, e in self.entries.items()
         }

@@ -8,6 +8,7 @@ returns the converted value, or records an author-facing problem on the context 
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -128,9 +129,9 @@ def read_int(ctx: FieldContext, where: tuple[PathKey, ...], value: Any, name: st
 
 
 def read_number(ctx: FieldContext, where: tuple[PathKey, ...], value: Any, name: str) -> float:
-    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < math.inf:
         return float(value)
-    ctx.error(where, f"{name} must be a number of at least 0, but it is {value!r}")
+    ctx.error(where, f"{name} must be a finite number of at least 0, but it is {value!r}")
     raise InvalidField
 
 
