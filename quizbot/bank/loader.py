@@ -14,7 +14,6 @@ machine), against 0.60 s with a forked second process, which took 140 MB at peak
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -93,7 +92,7 @@ def _analysed(
         records = result.records()
     questions = [question_from_record(r, result.display) for r in records]
     extras = Extras(id_places(text, result.ids, result.derived), analysis.tag, analysis(questions))
-    return dataclasses.replace(result, extra_blob=extras.encode())
+    return extras.attach(result)
 
 
 def load_bank(
@@ -151,8 +150,4 @@ def load_bank(
 
 
 def _has_extras(result: FileResult, analysis: FileAnalysis) -> bool:
-    try:
-        extras = result.extras()
-    except CacheDamaged:
-        return False
-    return extras is not None and extras.tag == analysis.tag
+    return bool(result.extra_blob) and result.extra_tag == analysis.tag

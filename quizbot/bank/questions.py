@@ -56,6 +56,7 @@ class Bank:
         #: Files parsed again to place messages, by path: each is composed once, however
         #: many of its questions a report names (400 warnings cost 1.8 s when each re-read).
         self._placed: dict[str, YamlFile] = {}
+        self._extras: dict[int, Extras | None] = {}
         #: (file, position) of questions dropped because their id was already taken.
         self._dropped: list[tuple[int, int]] = []
         #: Generated questions replaced by an authored one with the same id, or suppressed.
@@ -123,15 +124,30 @@ class Bank:
         for question_id, (file_no, pos) in self._slots.items():
             yield question_id, file_no, pos
 
+    @property
+    def file_count(self) -> int:
+        """How many files the bank holds (file numbers are ``range(file_count)``)."""
+        return len(self._files)
+
+    def file_size(self, file_no: int) -> int:
+        """How many questions a file holds (a question dropped for a taken id too)."""
+        return len(self._files[file_no].ids)
+
+    def file_questions(self, file_no: int) -> list[Question]:
+        """Every question of a file, by position (a question dropped for a taken id too)."""
+        return [self._question(file_no, pos) for pos in range(len(self._files[file_no].ids))]
+
     def is_generated(self, file_no: int) -> bool:
         return bool(self._files[file_no].generated_from)
 
     def extras(self, file_no: int) -> Extras | None:
         """What ``load_bank(..., analysis=...)`` worked out about a file (else ``None``)."""
-        try:
-            return self._files[file_no].extras()
-        except CacheDamaged:
-            return None
+        if file_no not in self._extras:
+            try:
+                self._extras[file_no] = self._files[file_no].extras()
+            except CacheDamaged:
+                self._extras[file_no] = None
+        return self._extras[file_no]
 
     def place(self, file_no: int, pos: int) -> tuple[str, int, int]:
         """Path, line and column of a question's id (of the question, for a derived id)."""
