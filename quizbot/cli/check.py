@@ -88,7 +88,7 @@ def summary(bank: Bank, ids_written: bool) -> list[str]:
     if len(bank):
         lines.append("  by type:  " + " · ".join(f"{t} {n}" for t, n in bank.type_counts().items()))
         lines.append("  by topic:")
-        width = max(len(t) for t, _ in bank.topics())
+        width = max(len(t or "(no topic)") for t, _ in bank.topics())
         lines += [
             f"    {topic or '(no topic)':<{width}}  {count:>5}" for topic, count in bank.topics()
         ]
