@@ -351,7 +351,11 @@ def _code_files(directory: str) -> Iterator[str]:
         for entry in entries:
             if entry.name.endswith(".py"):
                 yield entry.path
-            elif entry.is_dir(follow_symlinks=False) and entry.name.isidentifier():
+            elif (
+                entry.is_dir(follow_symlinks=False)
+                and entry.name.isidentifier()
+                and not entry.name.startswith("_")  # __pycache__, _data (the bundled bank)
+            ):
                 yield from _code_files(entry.path)
 
 
