@@ -217,11 +217,23 @@ class QuestionAlias:
 _ITEM_ALIAS = re.compile(r"(?m)(?:^[ \t]*-|[\[,])[ \t]*\*")
 
 
+def _may_alias_an_item(text: str) -> bool:
+    """Whether an alias may start a list item (the pattern searched only where a ``*`` is:
+    scanning a whole 75 kB file with it costs 1 ms)."""
+    at = text.find("*")
+    while at != -1:
+        line_start = text.rfind("\n", 0, at) + 1
+        if _ITEM_ALIAS.search(text, line_start, at + 1):
+            return True
+        at = text.find("*", at + 1)
+    return False
+
+
 def question_aliases(text: str) -> list[QuestionAlias]:
     """Questions written as an alias of another (``- *q1``): the parser gives them the same
     data, id included, as the question they stand for. Looked for only when the text holds
     an alias that begins a list item."""
-    if _ITEM_ALIAS.search(text) is None:
+    if not _may_alias_an_item(text):
         return []
     import yaml
 
