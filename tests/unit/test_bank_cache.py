@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 import pytest
 
-from quizbot import load_bank
+from quizbot import BankError, load_bank
 from quizbot.bank import Question
 from quizbot.bank.cache import BankCache, code_fingerprint
 from quizbot.notes.lint import FileLint, weak_in_files, weak_questions
@@ -251,3 +251,21 @@ def test_a_forged_lint_is_not_used(forged: Any) -> None:
     found = FileLint.read({"weak": [[0, "why"]], "prompts": [1, 2, 3]}, 3)
     assert found is not None
     assert found[0] == {0: "why"} and list(found[1]) == [1, 2, 3]
+
+
+def test_loading_leaves_the_cycle_collector_as_it_found_it(write_bank: WriteBank) -> None:
+    import gc
+
+    bank_dir = write_bank({"d.yaml": DEFENCE})
+    assert gc.isenabled()
+    load_bank(bank_dir)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_bank(bank_dir)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(BankError):
+        load_bank(write_bank({"bad.yaml": "questions: 3\n"}, root="bad"))
+    assert gc.isenabled()
