@@ -22,24 +22,29 @@ import struct
 import zlib
 from array import array
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from quizbot.bank.model import QUESTION_TYPES, Problem, Record
+from quizbot.bank.cache_check import (
+    CacheDamaged,
+    indices,
+    is_str,
+    problems,
+    record,
+    strs,
+    text,
+    unpacked,
+)
+from quizbot.bank.model import Problem, Record
 from quizbot.paths import write_private
 
 _MAGIC = b"QZBJSON1"
 _HEAD = struct.Struct(">IQ")  # CRC-32 of everything after it, length of the index
 #: Bump when the model or validation changes what a file produces.
 FORMAT = 6
-_SEVERITIES = ("error", "warning", "note")
-
-
-class CacheDamaged(ValueError):
-    """Cached data that does not have the shape quizbot writes (corrupt or forged)."""
 
 
 def _dumps(value: Any) -> bytes:
@@ -110,7 +115,7 @@ class FileResult:
             raise CacheDamaged(f"records of {self.display}: {error}") from error
         if type(data) is not list or len(data) != len(self.ids):
             raise CacheDamaged(f"records of {self.display}")
-        return [_record(raw, qid) for raw, qid in zip(data, self.ids, strict=True)]
+        return [record(raw, qid) for raw, qid in zip(data, self.ids, strict=True)]
 
     def extras(self) -> Extras | None:
         """What was worked out about the file after loading it, if anything."""
@@ -145,153 +150,11 @@ class Extras:
         return replace(result, extra_blob=self.encode(), extra_tag=self.tag)
 
 
-# --- checking cached data against the model, so forged data never reaches a question ---
-
-
-def _is_str(v: Any) -> bool:
-    return type(v) is str
-
-
-def _text(v: Any) -> str:
-    if type(v) is not str:
-        raise CacheDamaged("expected text")
-    return v
-
-
-def _strs(v: Any) -> tuple[str, ...]:
-    if type(v) is not list or not all(type(s) is str for s in v):
-        raise CacheDamaged("expected a list of text")
-    return tuple(v)
-
-
-def _tuples(v: Any, size: int | None) -> tuple[tuple[str, ...], ...]:
-    if type(v) is not list:
-        raise CacheDamaged("expected a list")
-    out = tuple(_strs(item) for item in v)
-    if size is not None and any(len(item) != size for item in out):
-        raise CacheDamaged("expected pairs")
-    return out
-
-
-def _statements(v: Any) -> tuple[tuple[str, bool, str], ...]:
-    if type(v) is not list:
-        raise CacheDamaged("expected statements")
-    out = []
-    for item in v:
-        if type(item) is not list or len(item) != 3:
-            raise CacheDamaged("expected a statement")
-        text, correct, fix = item
-        if type(text) is not str or type(correct) is not bool or type(fix) is not str:
-            raise CacheDamaged("expected a statement")
-        out.append((text, correct, fix))
-    return tuple(out)
-
-
-def _source(v: Any) -> tuple[str, str, int] | None:
-    if v is None:
-        return None
-    if type(v) is not list or len(v) != 3:
-        raise CacheDamaged("expected a source")
-    file, heading, line = v
-    if type(file) is not str or type(heading) is not str or type(line) is not int:
-        raise CacheDamaged("expected a source")
-    return (file, heading, line)
-
-
-def _scalar(*kinds: type) -> Callable[[Any], Any]:
-    def check(v: Any) -> Any:
-        if type(v) not in kinds:
-            raise CacheDamaged(f"expected {' or '.join(k.__name__ for k in kinds)}")
-        return v
-
-    return check
-
-
-def _optional_number(v: Any) -> float | None:
-    if v is None or type(v) is float:
-        return v
-    raise CacheDamaged("expected a number")
-
-
-#: How a record field is read back, by the field's annotation in the model.
-_CONVERT: dict[str, Callable[[Any], Any]] = {
-    "str": _scalar(str),
-    "bool": _scalar(bool),
-    "int | None": _scalar(int, type(None)),
-    "float | None": _optional_number,
-    "tuple[str, ...]": _strs,
-    "tuple[tuple[str, ...], ...]": lambda v: _tuples(v, None),
-    "tuple[tuple[str, str], ...]": lambda v: _tuples(v, 2),
-    "tuple[Statement, ...]": _statements,
-    "Source | None": _source,
-}
-_RECORD_FIELDS: dict[str, dict[str, Callable[[Any], Any]]] = {
-    qtype: {
-        "index": _scalar(int),
-        **{f.name: _CONVERT[str(f.type)] for f in fields(cls) if f.name != "origin"},
-    }
-    for qtype, cls in QUESTION_TYPES.items()
-}
-
-
-def _record(raw: Any, qid: str) -> Record:
-    if type(raw) is not dict:
-        raise CacheDamaged("expected a record")
-    spec = _RECORD_FIELDS.get(raw.get("type"))  # type: ignore[arg-type]
-    if spec is None or raw.get("id") != qid or "index" not in raw:
-        raise CacheDamaged("expected a record")
-    record: Record = {"type": raw["type"]}
-    for key, value in raw.items():
-        if key != "type":
-            convert = spec.get(key)
-            if convert is None:
-                raise CacheDamaged(f"unexpected field {key!r}")
-            record[key] = convert(value)
-    return record
-
-
-def _problems(v: Any) -> tuple[Problem, ...]:
-    if type(v) is not list:
-        raise CacheDamaged("expected problems")
-    out = []
-    for item in v:
-        if type(item) is not list or len(item) != 5:
-            raise CacheDamaged("expected a problem")
-        path, line, column, message, severity = item
-        if not (
-            _is_str(path)
-            and type(line) is int
-            and type(column) is int
-            and _is_str(message)
-            and severity in _SEVERITIES
-        ):
-            raise CacheDamaged("expected a problem")
-        out.append(Problem(path, line, column, message, severity))
-    return tuple(out)
-
-
-def _indices(strings: tuple[str, ...]) -> list[int]:
-    table: dict[str, int] = {}
-    return [table.setdefault(s, len(table)) for s in strings]
-
-
-def _unpacked(v: Any, count: int) -> tuple[str, ...]:
-    if type(v) is not list or len(v) != 2:
-        raise CacheDamaged("expected a table")
-    table, indices = _strs(v[0]), v[1]
-    if type(indices) is not list or len(indices) != count:
-        raise CacheDamaged("expected indices")
-    try:
-        return tuple(map(table.__getitem__, indices))
-    except (IndexError, TypeError) as error:
-        raise CacheDamaged("expected indices") from error
-
-
 def _entry(raw: Any, blob_of: Callable[[Any], bytes]) -> FileResult:
     if type(raw) is not dict:
         raise CacheDamaged("expected an entry")
     try:
-        ids = _strs(raw["ids"])
+        ids = strs(raw["ids"])
         derived = raw["derived"]
         if type(derived) is not list or not all(type(i) is int for i in derived):
             raise CacheDamaged("expected positions")
@@ -301,24 +164,24 @@ def _entry(raw: Any, blob_of: Callable[[Any], bytes]) -> FileResult:
             raw["mtime_ns"],
             raw["generated_from"],
         )
-        if not (_is_str(display) and type(size) is int and type(mtime) is int):
+        if not (is_str(display) and type(size) is int and type(mtime) is int):
             raise CacheDamaged("expected a file")
-        if not _is_str(generated_from):
+        if not is_str(generated_from):
             raise CacheDamaged("expected a file")
         return FileResult(
             display,
             size,
             mtime,
-            _problems(raw["problems"]),
+            problems(raw["problems"]),
             ids,
-            _unpacked(raw["types"], len(ids)),
-            _unpacked(raw["topics"], len(ids)),
+            unpacked(raw["types"], len(ids)),
+            unpacked(raw["topics"], len(ids)),
             blob_of(raw["records"]),
             tuple(derived),
             generated_from,
-            _strs(raw["suppress"]),
+            strs(raw["suppress"]),
             blob_of(raw["extras"]),
-            _text(raw["extra_tag"]),
+            text(raw["extra_tag"]),
         )
     except KeyError as error:
         raise CacheDamaged(f"missing {error}") from error
@@ -405,7 +268,7 @@ class BankCache:
             if type(raw_entries) is not dict:
                 return
             self.entries = {
-                path: _entry(raw, blob_of) for path, raw in raw_entries.items() if _is_str(path)
+                path: _entry(raw, blob_of) for path, raw in raw_entries.items() if is_str(path)
             }
         except (ValueError, RecursionError):  # CacheDamaged is a ValueError
             self.entries = {}
@@ -454,8 +317,8 @@ class BankCache:
                 "mtime_ns": e.mtime_ns,
                 "problems": [[p.path, p.line, p.column, p.message, p.severity] for p in e.problems],
                 "ids": e.ids,
-                "types": [list(dict.fromkeys(e.types)), _indices(e.types)],
-                "topics": [list(dict.fromkeys(e.topics)), _indices(e.topics)],
+                "types": [list(dict.fromkeys(e.types)), indices(e.types)],
+                "topics": [list(dict.fromkeys(e.topics)), indices(e.topics)],
                 "derived": e.derived,
                 "generated_from": e.generated_from,
                 "suppress": e.suppress,

@@ -22,7 +22,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from quizbot.bank.cache import BankCache, CacheDamaged, Extras, FileResult
+from quizbot.bank.cache import BankCache, Extras, FileResult
+from quizbot.bank.cache_check import CacheDamaged
 from quizbot.bank.discover import YAML_SUFFIXES, display, find_files
 from quizbot.bank.model import Problem, Question, question_from_record
 from quizbot.bank.places import id_places

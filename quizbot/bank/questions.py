@@ -15,7 +15,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizbot.bank.cache import CacheDamaged, Extras, FileResult
+from quizbot.bank.cache import Extras, FileResult
+from quizbot.bank.cache_check import CacheDamaged
 from quizbot.bank.model import TOPIC_SEPARATOR, Problem, Question, question_from_record
 from quizbot.bank.places import ids_in_text
 

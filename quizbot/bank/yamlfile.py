@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 from quizbot.bank.discover import os_error_words, special_file
 from quizbot.bank.model import Problem
+from quizbot.bank.numbers import may_rewrite_integers
 from quizbot.bank.yamlrs import YamlError, YamlErrorKind, YamlRefused, loads
 from quizbot.bank.yamltags import (
     find_refused_tags,
@@ -44,29 +45,6 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 
 #: A '!' that can start a tag: at the start, or after a space, a flow indicator or ':'.
 _TAG_START = re.compile(r"(?<![^\s\[{,:])!")
-#: Integers YAML reads as other digits than written: prefixes, leading zeros, underscores, a
-#: plus sign, minus zero. Looked for with plain substring searches (a regular expression
-#: takes 5 ms a file); anything that only looks like one costs a parse, nothing more.
-_BASE_PREFIXES = ("0x", "0X", "0o", "0O", "0b", "0B")
-_TOKEN_STARTS = (" 0", "\t0", "[0", ",0", "{0", "-0", "+")
-
-
-def _may_rewrite_integers(text: str) -> bool:
-    if any(prefix in text for prefix in _BASE_PREFIXES):
-        return True
-    if "_" in text and _UNDERSCORED_DIGIT.search(text):
-        return True
-    for start in _TOKEN_STARTS:
-        at = text.find(start)
-        while at != -1:
-            after = text[at + len(start) : at + len(start) + 1]
-            if after.isdigit() or (start == "-0" and not (after.isalnum() or after == ".")):
-                return True
-            at = text.find(start, at + 1)
-    return False
-
-
-_UNDERSCORED_DIGIT = re.compile(r"\d_|_\d")
 _DOC_MARKER = re.compile(r"^(---|\.\.\.)(?=\s|$)", re.MULTILINE)
 
 PathKey = str | int
@@ -101,7 +79,7 @@ class YamlFile:
         """Whether the text may hold an integer YAML reads as another number's digits
         (``0x1F``, ``0o17``, ``0b11``, ``010``, ``1_000``, ``+5``, ``-0``); without one, every
         integer reads back as exactly the digits the author wrote."""
-        return _may_rewrite_integers(self.text)
+        return may_rewrite_integers(self.text)
 
     def scalar_source(self, where: Sequence[PathKey]) -> str | None:
         """The text the author wrote for the plain scalar at ``where`` (``None`` if there is
