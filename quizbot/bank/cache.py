@@ -16,6 +16,7 @@ and the file is written owner-only (0o600).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import struct
@@ -337,3 +338,6 @@ class BankCache:
         except OSError:
             return
         self.dirty = False
+        for old in self.path.parent.glob("bank-*.pickle"):  # older quizbots' caches: unread
+            with contextlib.suppress(OSError):
+                old.unlink()

@@ -116,7 +116,10 @@ def read_texts(
         if (
             len(stripped) == len(value)
             and all(stripped)
-            and all(v.isascii() or not invisible_only(v) for v in stripped)
+            and (
+                "".join(stripped).isascii()
+                or all(v.isascii() or not invisible_only(v) for v in stripped)
+            )
         ):
             return stripped
     else:

@@ -118,6 +118,7 @@ def test_a_forged_cache_holding_a_pickle_runs_nothing(
     bank = load_bank(bank_dir, cache_dir=cache_dir)
     assert not marker.exists()
     assert [q.id for q in bank] == ["brahmos-jv", "s400-mcq"]
+    assert [p.name for p in cache_dir.iterdir()] == [cache_file.name], "old pickles go"
 
 
 @pytest.mark.parametrize(
