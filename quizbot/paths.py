@@ -7,6 +7,7 @@ or touches the disk at import.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -63,3 +64,37 @@ def display_path(path: Path) -> str:
         return "~/" + absolute.relative_to(Path.home()).as_posix()
     except (ValueError, RuntimeError):  # outside home, or no home
         return absolute.as_posix()
+
+
+#: Directories and files quizbot creates for the learner alone (cache, data): owner-only.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) owner-only (0o700); an existing directory of
+    this user's that others may read or write is made owner-only too. Returns ``path``."""
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    info = path.stat()
+    if info.st_mode & 0o077 and hasattr(os, "getuid") and info.st_uid == os.getuid():
+        os.chmod(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Replace ``path`` atomically with ``data`` in an owner-only file (0o600), in an
+    owner-only directory (see :func:`private_dir`): a reader sees the old bytes or the new."""
+    import tempfile
+
+    fd, temp = tempfile.mkstemp(
+        dir=private_dir(path.parent), prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.chmod(temp, PRIVATE_FILE_MODE)  # mkstemp's mode already; said here, not assumed
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

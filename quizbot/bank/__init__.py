@@ -1,6 +1,6 @@
 """The question bank: the question model and loading/validating YAML question files."""
 
-from quizbot.bank.loader import Bank, BankError, find_files, load_bank
+from quizbot.bank.loader import Bank, BankError, FileAnalysis, find_files, load_bank
 from quizbot.bank.model import (
     QUESTION_TYPES,
     TOPIC_SEPARATOR,
@@ -28,6 +28,7 @@ __all__ = [
     "Bank",
     "BankError",
     "Cloze",
+    "FileAnalysis",
     "ListQuestion",
     "Match",
     "Mcq",

@@ -8,6 +8,8 @@ returns the converted value, or records an author-facing problem on the context 
 from __future__ import annotations
 
 import difflib
+import math
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,6 +41,10 @@ class FieldContext:
 Reader = Callable[[FieldContext, tuple[PathKey, ...], Any, str], Any]
 
 
+#: What YAML's merge key means here: yaml_rs reads '<<' as a plain key, and PyYAML would merge.
+MERGE_HINT = "merge keys ('<<: *anchor') are not supported in question files; write the fields out"
+
+
 # --- field readers: each returns the converted value or raises InvalidField after recording ---
 
 
@@ -57,16 +63,49 @@ def kind_of(value: Any) -> str:
 
 
 def read_text(ctx: FieldContext, where: tuple[PathKey, ...], value: Any, name: str) -> str:
+    """Text as the author wrote it. A plain number is kept as written: YAML reads
+    ``answer: 0x1F`` as 31 and ``3.10`` as 3.1, but the learner is asked for, and shown,
+    ``0x1F`` and ``3.10`` (an id alone keeps YAML's reading, as progress is keyed on it)."""
     if type(value) is str:
         stripped = value.strip()
-        if stripped:
+        if stripped and (stripped.isascii() or not invisible_only(stripped)):
             return stripped
-        ctx.error(where, f"{name} is empty")
+        if stripped:
+            ctx.error(where, f"{name} holds only invisible characters ({_names(stripped)})")
+        else:
+            ctx.error(where, f"{name} is empty")
         raise InvalidField
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if name != "id" and (type(value) is float or ctx.file.rewrites_integers):
+            written = ctx.file.scalar_source(where)
+            if written is not None:
+                return written
         return str(value)
     ctx.error(where, f"{name} must be text, but it is {kind_of(value)}")
     raise InvalidField
+
+
+#: Characters that show nothing alone though they are not whitespace (Hangul fillers, the
+#: blank Braille pattern); format and control characters, separators and combining marks
+#: are found by their category.
+_BLANK_LOOKING = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp", "Mn", "Me"})
+
+
+def invisible_only(text: str) -> bool:
+    """True when ``text`` shows nothing: only zero-width spaces and joiners, soft hyphens,
+    byte-order marks, no-break and other spaces, combining marks alone ..."""
+    return all(
+        c in _BLANK_LOOKING or c.isspace() or unicodedata.category(c) in _INVISIBLE_CATEGORIES
+        for c in text
+    )
+
+
+def _names(text: str) -> str:
+    """The distinct characters of ``text`` by code point and name: ``U+200B ZERO WIDTH SPACE``."""
+    return ", ".join(
+        f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in dict.fromkeys(text)
+    )
 
 
 def read_texts(
@@ -74,7 +113,14 @@ def read_texts(
 ) -> tuple[str, ...]:
     if type(value) is list:  # the common case, checked without building any message
         stripped = tuple([v.strip() for v in value if type(v) is str])
-        if len(stripped) == len(value) and all(stripped):
+        if (
+            len(stripped) == len(value)
+            and all(stripped)
+            and (
+                "".join(stripped).isascii()
+                or all(v.isascii() or not invisible_only(v) for v in stripped)
+            )
+        ):
             return stripped
     else:
         example = "[BrahMos, S-400]" if name in ("options", "answer") else "[a, b]"
@@ -128,9 +174,9 @@ def read_int(ctx: FieldContext, where: tuple[PathKey, ...], value: Any, name: st
 
 
 def read_number(ctx: FieldContext, where: tuple[PathKey, ...], value: Any, name: str) -> float:
-    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < math.inf:
         return float(value)
-    ctx.error(where, f"{name} must be a number of at least 0, but it is {value!r}")
+    ctx.error(where, f"{name} must be a finite number of at least 0, but it is {value!r}")
     raise InvalidField
 
 
@@ -149,7 +195,10 @@ def read_mapping(
         raise InvalidField
     bad = False
     for key in value:
-        if key not in allowed:
+        if key == "<<":
+            ctx.error((*where, "<<"), f"{name} uses a merge key: {MERGE_HINT}", key=True)
+            bad = True
+        elif key not in allowed:
             ctx.error(
                 (*where, str(key)),
                 f"unknown field {key!r} in {name}" + suggest(str(key), allowed),

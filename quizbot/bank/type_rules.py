@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from quizbot.bank.field_readers import FieldContext, suggest
 from quizbot.bank.model import CLOZE_BLANK, Record
 from quizbot.bank.yamlfile import PathKey
+from quizbot.words import plural
 
 
 def _duplicates(items: Sequence[str]) -> list[tuple[int, int]]:
@@ -88,7 +89,7 @@ def _rules_list(ctx: FieldContext, where: tuple[PathKey, ...], values: Record) -
     if need is not None and need > len(items):
         ctx.error(
             (*where, "min_correct"),
-            f"min_correct is {need} but answer lists only {len(items)} items",
+            f"min_correct is {need} but answer lists only {plural(len(items), 'item')}",
         )
     return len(ctx.problems) == errors
 

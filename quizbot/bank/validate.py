@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from quizbot.bank.field_readers import (
+    MERGE_HINT,
     FieldContext,
     InvalidField,
     Reader,
@@ -37,8 +39,10 @@ from quizbot.bank.ids import derive_id
 from quizbot.bank.model import QUESTION_TYPES, Problem, Record, record_stem
 from quizbot.bank.type_rules import TYPE_RULES
 from quizbot.bank.yamlfile import PathKey, YamlFile
+from quizbot.bank.yamltags import question_aliases
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$")
+_ID_CHAR_OUT = re.compile(r"[^A-Za-z0-9._:/-]+")
 _TYPE_NAMES = ", ".join(QUESTION_TYPES)
 
 
@@ -102,13 +106,9 @@ class FileMeta:
     suppress: tuple[str, ...] = ()
 
 
-#: What YAML's merge key means here: yaml_rs reads '<<' as a plain key.
-_MERGE_HINT = "merge keys ('<<: *anchor') are not supported in question files; write the fields out"
-
-
 def _unknown_field_message(name: str, qtype: str) -> str:
     if name == "<<":
-        return f"unknown field '<<' for a {qtype} question: {_MERGE_HINT}"
+        return f"unknown field '<<' for a {qtype} question: {MERGE_HINT}"
     allowed = [*COMMON_FIELDS, *TYPE_FIELDS[qtype]]
     owners = [t for t, fields in TYPE_FIELDS.items() if name in fields]
     if owners:
@@ -144,6 +144,9 @@ def _build_record(
             f"question {index + 1} must be a mapping (id, type, prompt, ...), "
             f"but it is {kind_of(raw)}",
         )
+        return None
+    if "<<" in raw:  # the fields it would merge (the type, often) are not there
+        ctx.error((*where, "<<"), f"question {index + 1} uses a merge key: {MERGE_HINT}", key=True)
         return None
     qtype_raw = raw.get("type")
     readers = _READERS.get(qtype_raw) if type(qtype_raw) is str else None
@@ -182,11 +185,7 @@ def _build_record(
             ctx.error(where, f"{qtype} question {index + 1} is missing the required field {name!r}")
         ok = False
     if "id" in record and not _ID_PATTERN.match(record["id"]):
-        ctx.error(
-            (*where, "id"),
-            f"the id {record['id']!r} may contain only letters, digits and "
-            "'.', '_', '-', ':', '/' (no spaces)",
-        )
+        ctx.error((*where, "id"), _id_message(record["id"]))
         ok = False
     rules = TYPE_RULES[qtype]
     if not ok or (rules is not None and not rules(ctx, where, record)):
@@ -195,6 +194,31 @@ def _build_record(
         if name not in record:
             record[name] = default
     return record
+
+
+def _id_message(qid: str) -> str:
+    """Why an id is refused, naming the first character that is not allowed."""
+    allowed = "ids may hold only ASCII letters, digits and '.', '_', '-', ':', '/'"
+    at = next((i for i, c in enumerate(qid) if not _ID_PATTERN.match(("a" if i else "") + c)), 0)
+    char = qid[at] if qid else ""
+    if not qid:
+        return f"the id is empty; {allowed}"
+    if char.isspace():
+        what = "a space" if char == " " else f"a space (U+{ord(char):04X})"
+    elif at == 0 and char in "._:/-":
+        return f"the id {qid!r} starts with {char!r}; an id starts with a letter or a digit"
+    else:
+        what = f"{char!r} (U+{ord(char):04X} {unicodedata.name(char, 'unnamed')})"
+    hint = ""
+    if not qid.isascii():
+        accents_off = unicodedata.normalize("NFKD", qid).encode("ascii", "ignore").decode()
+        ascii_id = _ID_CHAR_OUT.sub("-", accents_off).strip("-._:/")
+        if ascii_id and _ID_PATTERN.match(ascii_id):
+            hint = f"; write {ascii_id!r}"
+    return (
+        f"the id {qid!r} holds {what}: {allowed}, so that an id is the same in every file "
+        f"system, URL and export (progress is keyed on it){hint}"
+    )
 
 
 def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem], FileMeta]:
@@ -222,6 +246,9 @@ def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem
     for key, value in data.items():
         key = str(key)
         if key == "questions":
+            continue
+        if key == "<<":
+            ctx.error((key,), f"the file uses a merge key: {MERGE_HINT}", key=True)
             continue
         if key not in FILE_FIELDS:
             owner = (
@@ -260,6 +287,27 @@ def validate_file(file: YamlFile, stem: str) -> tuple[list[Record], list[Problem
         )
         return [], ctx.problems, file_meta
     skipped = file.skipped  # questions dropped for a refused tag, already reported at the tag
+    aliases = question_aliases(file.text)
+    for alias in aliases:
+        of = (
+            f"question {alias.of_question + 1} (line {alias.anchor_line})"
+            if alias.of_question is not None
+            else f"the value at line {alias.anchor_line}"
+            if alias.anchor_line
+            else "another value"
+        )
+        ctx.problems.append(
+            Problem(
+                file.path,
+                alias.line,
+                alias.column,
+                f"question {alias.question + 1} is an alias ('*{alias.anchor}') of {of}: a "
+                "question may not be an alias of a whole question, as it would share its id; "
+                "write the question out with its own id",
+            )
+        )
+    if aliases:
+        skipped = skipped | {a.question for a in aliases}
     records = [
         r
         for r in (

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizbot.atomic import write_atomic
+from quizbot.bank.discover import os_error_words
 from quizbot.bank.model import Problem, Question
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def write_ids(questions: Iterable[Question]) -> PinnedIds:
             if pinned.count:
                 write_atomic(file, pinned.raw)
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = os_error_words(error)
             result.problems.append(
                 Problem(path, 0, 0, f"could not write the ids ({reason}); the file is unchanged")
             )

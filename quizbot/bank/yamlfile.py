@@ -16,6 +16,7 @@ Two parsers, each for what it is best at:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import yaml
 
+from quizbot.bank.discover import os_error_words, special_file
 from quizbot.bank.model import Problem
+from quizbot.bank.numbers import may_rewrite_integers
 from quizbot.bank.yamlrs import YamlError, YamlErrorKind, YamlRefused, loads
 from quizbot.bank.yamltags import (
     find_refused_tags,
@@ -70,6 +73,44 @@ class YamlFile:
         """A problem placed at the value (or, with ``key``, the key) found at ``where``."""
         line, column = self.position(where, key=key)
         return Problem(self.path, line, column, message, severity)  # type: ignore[arg-type]
+
+    @functools.cached_property
+    def rewrites_integers(self) -> bool:
+        """Whether the text may hold an integer YAML reads as another number's digits
+        (``0x1F``, ``0o17``, ``0b11``, ``010``, ``1_000``, ``+5``, ``-0``); without one, every
+        integer reads back as exactly the digits the author wrote."""
+        return may_rewrite_integers(self.text)
+
+    def scalar_source(self, where: Sequence[PathKey]) -> str | None:
+        """The text the author wrote for the plain scalar at ``where`` (``None`` if there is
+        no such scalar): YAML turns ``3.10`` into 3.1, this gives ``3.10``."""
+        import yaml
+
+        node = self._node(where)
+        if isinstance(node, yaml.ScalarNode) and not node.style and node.value.strip():
+            return str(node.value).strip()
+        return None
+
+    def _node(self, where: Sequence[PathKey]) -> yaml.Node | None:
+        """The node at exactly ``where``, if there is one."""
+        import yaml
+
+        node = self._compose()
+        for step in where:
+            if isinstance(node, yaml.MappingNode) and isinstance(step, str):
+                node = next(
+                    (
+                        v
+                        for k, v in node.value
+                        if isinstance(k, yaml.ScalarNode) and k.value == step
+                    ),
+                    None,
+                )
+            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+                node = node.value[step] if 0 <= step < len(node.value) else None
+            else:
+                return None
+        return node
 
     def position(self, where: Sequence[PathKey], *, key: bool = False) -> tuple[int, int]:
         """1-based line and column of the node at ``where`` (the nearest existing ancestor)."""
@@ -118,7 +159,12 @@ def read_yaml_file(path: Path, display: str | None = None) -> YamlFile:
     name = display or str(path)
     result = YamlFile(name)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        special = special_file(info.st_mode)
+        if special is not None:  # never opened: a FIFO would block, a device never end
+            result.problems.append(Problem(name, 0, 0, special))
+            return result
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             result.problems.append(
                 Problem(
@@ -132,7 +178,7 @@ def read_yaml_file(path: Path, display: str | None = None) -> YamlFile:
             return result
         raw = path.read_bytes()
     except OSError as exc:
-        result.problems.append(Problem(name, 0, 0, f"cannot read the file: {exc.strerror or exc}"))
+        result.problems.append(Problem(name, 0, 0, f"cannot read the file: {os_error_words(exc)}"))
         return result
     try:
         text = decode_utf8(raw)

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             f"questions with `quizbot generate {notes[0]} -o DIR`, then check DIR"
         )
     out = ctx.stdout
-    bank = ctx.load(args.paths or None)
+    bank = _load(args.paths or None, ctx)
     weak = weak_warnings(bank)
     for problem in [*bank.problems, *weak]:
         print(problem, file=out)
@@ -72,13 +72,23 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_FAILURE if errors or unwritten else EXIT_OK
 
 
+def _load(targets: list[str] | None, ctx: Context) -> Bank:
+    """The bank to check, each file's lint kept in the bank cache with its questions."""
+    from quizbot.bank import load_bank
+    from quizbot.notes.lint import FileLint
+
+    return load_bank(
+        list(targets or ctx.bank_paths), strict=False, cache_dir=ctx.cache_dir, analysis=FileLint()
+    )
+
+
 def summary(bank: Bank, ids_written: bool) -> list[str]:
     """How many questions, by type and by topic, and how many have no explicit id."""
     lines = [f"{plural(len(bank), 'question')} in {plural(len(bank.files), 'file')}"]
     if len(bank):
         lines.append("  by type:  " + " · ".join(f"{t} {n}" for t, n in bank.type_counts().items()))
         lines.append("  by topic:")
-        width = max(len(t) for t, _ in bank.topics())
+        width = max(len(t or "(no topic)") for t, _ in bank.topics())
         lines += [
             f"    {topic or '(no topic)':<{width}}  {count:>5}" for topic, count in bank.topics()
         ]
@@ -93,30 +103,41 @@ def summary(bank: Bank, ids_written: bool) -> list[str]:
 
 def weak_warnings(bank: Bank) -> list[Problem]:
     """Warnings for weak questions, authored or generated (answer in the prompt, options of
-    mixed kinds or one inside another, a blank on quoted wording ...), each with its reason."""
+    mixed kinds or one inside another, a blank on quoted wording ...), each with its reason.
+
+    A bank loaded with :data:`LINT` (as ``quizbot check`` loads it) brings each file's lint
+    from the bank cache; any other bank is linted here, a file at a time."""
     from quizbot.bank import Problem
 
     if not len(bank):
         return []
-    from quizbot.notes.lint import weak_questions
+    from quizbot.notes.lint import FileLint, weak_in_files
 
-    generated = {q.id for q in bank.generated()}
+    lint = FileLint()
+    lints = []
+    for file_no in range(bank.file_count):
+        extras = bank.extras(file_no)
+        count = bank.file_size(file_no)
+        found = (
+            lint.read(extras.analysis, count)
+            if extras is not None and extras.tag == lint.tag
+            else None
+        )
+        if found is None:  # not loaded for check, or a damaged cache entry: lint it now
+            found = lint.read(lint(bank.file_questions(file_no)), count)
+            assert found is not None
+        lints.append(found)
     warnings = []
-    for question, reason in weak_questions(list(bank)):
-        at = bank.locate(question.id)
+    for question_id, file_no, pos, reason in weak_in_files(bank.slots(), lints):
+        generated = bank.is_generated(file_no)
+        path, line, column = bank.place(file_no, pos)
         fix = (
             "reword the note, or override or suppress the id"
-            if question.id in generated
+            if generated
             else "reword the question"
         )
-        kind = "generated question" if question.id in generated else "question"
+        kind = "generated question" if generated else "question"
         warnings.append(
-            Problem(
-                at.path,
-                at.line,
-                at.column,
-                f"weak {kind} {question.id!r}: {reason} ({fix})",
-                "warning",
-            )
+            Problem(path, line, column, f"weak {kind} {question_id!r}: {reason} ({fix})", "warning")
         )
     return warnings

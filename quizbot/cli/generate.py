@@ -120,7 +120,10 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
         if differ or stale or failed:
             return 1
         total = sum(o.count for o in outputs)
-        print(f"{plural(len(outputs), 'generated file')} up to date ({total} questions)", file=out)
+        print(
+            f"{plural(len(outputs), 'generated file')} up to date ({plural(total, 'question')})",
+            file=out,
+        )
         return 0
     target_dir.mkdir(parents=True, exist_ok=True)
     changed = {id(o) for o, _ in differ}
@@ -133,9 +136,11 @@ def run_generate(paths: list[str], out_dir: str, check: bool, out: TextIO) -> in
                 print(f"{output.target}: {error.strerror or error}; {kept}", file=out)
                 failed = True
                 continue
-            print(f"{output.target}: {output.count} questions from {output.notes}", file=out)
+            print(
+                f"{output.target}: {plural(output.count, 'question')} from {output.notes}", file=out
+            )
         else:
-            print(f"{output.target}: unchanged ({output.count} questions)", file=out)
+            print(f"{output.target}: unchanged ({plural(output.count, 'question')})", file=out)
     for path in stale:
         path.unlink()
         print(f"{path}: removed (its notes no longer exist)", file=out)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import random
 from itertools import combinations
 
+from quizbot.words import plural
+
 #: Labels in canonical (printed) order, by the number of statements.
 _TWO = ("1 only", "2 only", "Both 1 and 2", "Neither 1 nor 2")
 _THREE = (
@@ -56,7 +58,7 @@ def truths_of(text: str, count: int) -> tuple[bool, ...]:
     for truths in all_truths(count):
         if label(truths) == text:
             return truths
-    raise ValueError(f"{text!r} is not an option for {count} statements")
+    raise ValueError(f"{text!r} is not an option for {plural(count, 'statement')}")
 
 
 def all_truths(count: int) -> list[tuple[bool, ...]]:

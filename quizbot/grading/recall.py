@@ -24,6 +24,7 @@ from quizbot.grading.slots import (
     split_parts,
 )
 from quizbot.grading.verdict import Verdict, VerdictKind
+from quizbot.words import plural
 
 _CLOZE_SPLIT = re.compile(rf"\s*(?:{COMMA}|[;\n|])\s*")
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)]\s+")
@@ -223,7 +224,7 @@ def grade_cloze(
         False,
         score,
         "partial" if score > 0 else "wrong",
-        f"{right} of {len(blanks)} blanks{more}; the answers: {expected}.",
+        f"{right} of {plural(len(blanks), 'blank')}{more}; the answers: {expected}.",
     )
 
 

@@ -26,6 +26,7 @@ from quizbot.bank.model import (
 )
 from quizbot.grading.recall import _CLOZE_SPLIT, TAUGHT_SEPARATOR, list_items
 from quizbot.grading.slots import grade_one
+from quizbot.words import plural
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def _cloze_lesson(q: Cloze, text: str) -> Lesson:
         return Lesson(
             (),
             (),
-            f"Your answer has {len(parts)} parts for {len(blanks)} blanks, so I can't tell "
+            f"Your answer has {plural(len(parts), 'part')} for "
+            f"{plural(len(blanks), 'blank')}, so I can't tell "
             "which blank each one fills and haven't learnt it. Separate the blanks with "
             "commas.",
         )

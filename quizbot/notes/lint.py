@@ -21,9 +21,11 @@ freshly generated bank is clean; here they matter for hand edits and authored fi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import assert_never
+from hashlib import blake2b
+from typing import Any, assert_never
 
 from quizbot.bank.model import (
     CLOZE_BLANK,
@@ -37,7 +39,7 @@ from quizbot.bank.model import (
     Statements,
     TrueFalse,
 )
-from quizbot.notes.phrases import contains_phrase, content_words, fold
+from quizbot.notes.phrases import contains_phrase, content_words, fold, fold_words
 from quizbot.notes.quantities import NUMBER_WORDS, find_quantities
 
 
@@ -74,9 +76,21 @@ def visible_text(question: Question) -> str:
             assert_never(question)
 
 
+#: What every quantity :func:`find_quantities` finds in ASCII text holds: a digit, ``$``,
+#: or a number word (the same words, searched the same way, in lower case).
+_ASCII_DIGIT = re.compile(r"[0-9$]")
+_NUMBER_WORD = re.compile("|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len)))
+
+
 def option_kind(option: str) -> str:
     """``money``, ``percent``, ``year``, ``count`` for an option that is just a number, else
     ``text``."""
+    if (
+        option.isascii()
+        and _ASCII_DIGIT.search(option) is None
+        and _NUMBER_WORD.search(option.lower()) is None
+    ):
+        return "text"  # no quantity, no number word, no digit: what the rules below say
     found = find_quantities(option)
     if len(found) == 1:
         q = found[0]
@@ -92,9 +106,16 @@ def option_kind(option: str) -> str:
 
 def answer_in_prompt(question: Question) -> str | None:
     """The first answer the learner can read in the question itself, if any."""
-    visible = visible_text(question)
-    for answer in answers(question):
-        if contains_phrase(visible, answer):
+    found = answers(question)
+    return _leaked(visible_text(question), found) if found else None
+
+
+def _leaked(visible: str, found: list[str]) -> str | None:
+    have = frozenset(fold_words(visible))
+    for answer in found:
+        want = fold_words(answer)
+        # contains_phrase's own first test, on a set: most answers fail it at once
+        if want and want[0] in have and contains_phrase(visible, answer):
             return answer
     return None
 
@@ -115,34 +136,70 @@ def mixed_options(question: Question) -> bool:
 
 
 def weak_reason(question: Question, check_duplicates: bool = True) -> str | None:
-    """Why a single question is weak (``None`` when it is fine)."""
-    leaked = answer_in_prompt(question)
-    if leaked is not None:
-        return f"the answer {leaked!r} is in the prompt"
-    for check in (_acronym_given_away, _option_problem, _blank_teaches_nothing, _too_short):
-        found = check(question)
-        if found is not None:
-            return found
-    return None
+    """Why a single question is weak (``None`` when it is fine).
+
+    The rules, in this order: the answer in the prompt, the acronym given away, the options,
+    a blank that teaches nothing, too short. Each type is asked only the rules that can apply
+    to it (statements and match questions none), and its answers and visible text are worked
+    out once: ``quizbot check`` runs this on every question of the bank."""
+    match question:
+        case Statements() | Match():
+            return None
+        case TrueFalse():
+            return _too_short(question)
+        case Short() | ListQuestion() | Mcq() | Multi() | Cloze():
+            pass
+        case _:
+            assert_never(question)
+    found = answers(question)
+    reason = None
+    if found:
+        visible = visible_text.__wrapped__(question)  # not through the cache: no hashing
+        leaked = _leaked(visible, found)
+        if leaked is not None:
+            return f"the answer {leaked!r} is in the prompt"
+        reason = _acronym_in(visible, found[0])
+    if reason is None and isinstance(question, Mcq | Multi):
+        reason = _option_problem(question)
+    if reason is None and isinstance(question, Cloze | Short):
+        reason = _blank_in(question, found[0] if found else None)
+    if reason is None and isinstance(question, ListQuestion):
+        reason = _too_short(question)
+    return reason
 
 
-def _acronym_given_away(question: Question) -> str | None:
-    visible = CLOZE_BLANK.sub(" ", visible_text(question))
-    words = [w.strip("\"“”'‘’.,;:") for w in re.split(r"[\s\-–—/()]+", visible)]
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    for answer in answers(question)[:1]:
-        letters = "".join(c for c in answer if c.isalpha())
-        if answer.isupper() and 2 <= len(letters) <= 8 and letters in initials:
+_WORD_SPLIT = re.compile(r"[\s\-–—/()]+")
+
+
+def _acronym_in(text: str, answer: str) -> str | None:
+    letters = "".join(c for c in answer if c.isalpha()) if answer.isupper() else ""
+    short = "".join(w[0] for w in answer.split() if w[:1].isupper())
+    if not (2 <= len(letters) <= 8) and len(short) < 3:
+        return None  # neither test below can fire: no splitting of the question's text
+    visible = CLOZE_BLANK.sub(" ", text)
+    if 2 <= len(letters) <= 8:
+        words = [w.strip("\"“”'‘’.,;:") for w in _WORD_SPLIT.split(visible)]
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if letters in initials:
             return f"the long form of {answer!r} is printed in the question"
-        short = "".join(w[0] for w in answer.split() if w[:1].isupper())
-        asks_expansion = "stand for" in visible or "expand" in visible.lower()
-        if (
-            len(short) >= 3
-            and not asks_expansion
-            and re.search(rf"\b{re.escape(short)}\b", visible)
-        ):
-            return f"the acronym {short!r} of the answer is printed in the question"
+    asks_expansion = "stand for" in visible or "expand" in visible.lower()
+    if len(short) >= 3 and not asks_expansion and _has_word(visible, short):
+        return f"the acronym {short!r} of the answer is printed in the question"
     return None
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``re.search(rf"\\b{re.escape(word)}\\b", text)`` for a ``word`` that starts and ends
+    with a word character, without compiling a pattern per word."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _option_problem(question: Question) -> str | None:
@@ -152,9 +209,14 @@ def _option_problem(question: Question) -> str | None:
     if not isinstance(question, Mcq | Multi):
         return None
     folded = [fold(o) for o in question.options]
+    words = [frozenset(fold_words(f)) for f in folded]
     for i, a in enumerate(folded):
+        want = fold_words(a)
+        if not want:
+            continue
         for j, b in enumerate(folded):
-            if i != j and a and contains_phrase(b, a):
+            # contains_phrase's own first test, on a set, before the call
+            if i != j and a and want[0] in words[j] and contains_phrase(b, a):
                 return f"the option {question.options[i]!r} is inside {question.options[j]!r}"
     if kinds == {"year"}:
         years = [int(o.strip()[:4]) for o in question.options if o.strip()[:4].isdigit()]
@@ -181,17 +243,18 @@ _TIME_PHRASE = re.compile(
 _QUOTED_BLANK = re.compile(r"[\"“‘']\{\{[^}]*\}\}[\"”’']")
 
 
-def _blank_teaches_nothing(question: Question) -> str | None:
+def _blank_in(question: Cloze | Short, answer: str | None) -> str | None:
     if isinstance(question, Cloze) and _QUOTED_BLANK.search(question.text):
         return "the blank is quoted wording, which teaches nothing"
-    for answer in answers(question)[:1] if isinstance(question, Cloze | Short) else ():
-        key = fold(answer).strip(". :")
-        if key in _LABELS:
-            return f"the answer {answer!r} is a label of the notes, not a fact"
-        if key in _MONTHS:
-            return f"the answer {answer!r} is only a month"
-        if _TIME_PHRASE.match(answer.strip()):
-            return f"the answer {answer!r} is a time phrase with no date to anchor it"
+    if answer is None:
+        return None
+    key = fold(answer).strip(". :")
+    if key in _LABELS:
+        return f"the answer {answer!r} is a label of the notes, not a fact"
+    if key in _MONTHS:
+        return f"the answer {answer!r} is only a month"
+    if _TIME_PHRASE.match(answer.strip()):
+        return f"the answer {answer!r} is a time phrase with no date to anchor it"
     return None
 
 
@@ -252,9 +315,84 @@ def weak_questions(questions: Iterable[Question]) -> list[tuple[Question, str]]:
         reason = weak_reason(question)
         if reason is not None:
             flagged.append((question, reason))
-        key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
+        key = _prompt_key(question)
         if key in first_with:
             flagged.append((question, f"duplicate prompt: the same as {first_with[key]}"))
         else:
             first_with[key] = question.id
+    return flagged
+
+
+def _prompt_key(question: Question) -> str:
+    """What two questions asked in the same words share."""
+    # fold itself, not its cache: each key is new, and would push out texts met again
+    return fold.__wrapped__(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
+
+
+# --- the same, a file at a time, for the bank cache (``quizbot check``) ---
+
+
+class FileLint:
+    """:func:`weak_questions`'s work on one file's questions, as plain data the bank cache
+    keeps beside the file (see :class:`quizbot.bank.FileAnalysis`): for each weak question
+    its position and reason, and for every question a 64-bit digest of the words it is asked
+    in (equal digests are duplicate prompts; two different prompts share one with odds of
+    about 1 in 10^10 in a bank of 50,000 questions). :func:`weak_in_files` puts the files
+    together exactly as :func:`weak_questions` does the whole bank at once."""
+
+    tag = "weak-questions/1"
+
+    def __call__(self, questions: Sequence[Question]) -> dict[str, Any]:
+        weak = []
+        for pos, question in enumerate(questions):
+            reason = weak_reason(question)
+            if reason is not None:
+                weak.append([pos, reason])
+        return {"weak": weak, "prompts": [_digest(_prompt_key(q)) for q in questions]}
+
+    @staticmethod
+    def read(data: Any, count: int) -> FileLintResult | None:
+        """A result of :meth:`__call__` for ``count`` questions, back from the bank cache
+        (``None`` when it is not one: a damaged or forged cache)."""
+        try:
+            weak = {pos: reason for pos, reason in data["weak"]}
+            prompts = array("Q", data["prompts"])  # unsigned 64-bit ints, or TypeError
+        except (KeyError, TypeError, ValueError, OverflowError):
+            return None
+        if len(prompts) != count or not all(
+            type(pos) is int and type(reason) is str for pos, reason in weak.items()
+        ):
+            return None
+        return weak, prompts
+
+
+#: One file's lint: the reason of each weak question by position, and every prompt's digest.
+FileLintResult = tuple[dict[int, str], Sequence[int]]
+
+
+def _digest(text: str) -> int:
+    return int.from_bytes(blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def weak_in_files(
+    slots: Iterable[tuple[str, int, int]], lints: Sequence[FileLintResult]
+) -> list[tuple[str, int, int, str]]:
+    """(id, file number, position, reason) of every weak question, in the order of
+    ``slots`` ((id, file number, position) of each question of the bank), from each file's
+    :class:`FileLint` result (``lints``, by file number, as :meth:`FileLint.read` gives
+    them). The same list as :func:`weak_questions` gives for the bank's questions in that
+    order."""
+    flagged: list[tuple[str, int, int, str]] = []
+    first_with: dict[int, str] = {}
+    for question_id, file_no, pos in slots:
+        reasons, prompts = lints[file_no]
+        reason = reasons.get(pos)
+        if reason is not None:
+            flagged.append((question_id, file_no, pos, reason))
+        key = prompts[pos]
+        first = first_with.get(key)
+        if first is None:
+            first_with[key] = question_id
+        else:
+            flagged.append((question_id, file_no, pos, f"duplicate prompt: the same as {first}"))
     return flagged

@@ -29,6 +29,7 @@ from quizbot.study.progress_db import DB_NAME
 from quizbot.study.recovery import CorruptStore, StoreError, move_aside
 from quizbot.study.schema import SCHEMA_VERSION, version_of
 from quizbot.study.timing import from_us, utc
+from quizbot.words import plural
 
 #: How long a backup or restore waits for another session's write to finish.
 _WAIT_S = 10.0
@@ -45,7 +46,9 @@ class Contents:
 
     def describe(self) -> str:
         last = "" if self.last_answer is None else f", the last on {self.last_answer:%Y-%m-%d}"
-        return f"{self.questions} questions studied, {self.answers} answers{last}"
+        return (
+            f"{plural(self.questions, 'question')} studied, {plural(self.answers, 'answer')}{last}"
+        )
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:

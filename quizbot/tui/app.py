@@ -337,7 +337,8 @@ class QuizApp(App[int]):
             if not tutor.failures:
                 return ""
             lost = f"; {tutor.unsaved} could not be saved" if tutor.unsaved else ""
-            return f"{tutor.answered} answers saved{lost}; the last problem: {tutor.failures[-1]}"
+            saved = plural(tutor.answered, "answer")
+            return f"{saved} saved{lost}; the last problem: {tutor.failures[-1]}"
 
     def action_help(self) -> None:
         from quizbot.tui.screens.help import HelpScreen

@@ -49,6 +49,7 @@ from quizbot.tutor.replies import (
     TopicChanged,
 )
 from quizbot.tutor.when import comes_back_words
+from quizbot.words import plural
 
 HELP = """\
 Type your answer and press Enter. Choices take a letter or number (b, 1 and 3, 1-b 2-a).
@@ -288,9 +289,8 @@ class Tutor:
         counts = self.counts(now)
         where = f" on {self.topic}" if self.topic else ""
         if self.cram:
-            plan = (
-                f"Cram{where}: {counts.due} questions, weakest first; your schedule stays as it is."
-            )
+            due = plural(counts.due, "question")
+            plan = f"Cram{where}: {due}, weakest first; your schedule stays as it is."
         elif counts.due or counts.new:
             plan = f"Today{where}: {counts.due} due and {counts.new} new."
         else:

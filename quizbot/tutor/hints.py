@@ -37,6 +37,7 @@ from quizbot.grading.choices import letter
 from quizbot.text.numbers import number_word
 from quizbot.tutor.expected import correct_statements, spoken_list
 from quizbot.tutor.replies import Hint
+from quizbot.words import plural
 
 
 def _count(n: int, word: str) -> str:
@@ -191,9 +192,9 @@ def _statements_hint(question: Statements, level: int) -> str:
     right = correct_statements(question)
     if level == 1:
         if not right:
-            return f"None of the {total} statements is correct."
+            return f"None of the {plural(total, 'statement')} is correct."
         verb = "is" if len(right) == 1 else "are"
-        return f"{len(right)} of the {total} statements {verb} correct."
+        return f"{len(right)} of the {plural(total, 'statement')} {verb} correct."
     order = list(range(1, total + 1))
     random.Random(question.id).shuffle(order)
     false = [n for n in order if n not in right]

@@ -39,6 +39,7 @@ from quizbot.tutor.replies import (
     TopicChanged,
 )
 from quizbot.tutor.when import comes_back_words
+from quizbot.words import plural
 
 
 def render_question(question: Question) -> str:
@@ -122,7 +123,7 @@ def render(reply: Reply, now: datetime) -> str:
         return f"Now studying: {reply.topic or 'every topic'}."
     if isinstance(reply, StartExam):  # (run_plain runs the mock itself)
         topic = f" on {reply.topic}" if reply.topic else ""
-        return f"Mock test: {reply.preset}, {reply.count} questions{topic}."
+        return f"Mock test: {reply.preset}, {plural(reply.count, 'question')}{topic}."
     if isinstance(reply, Done):
         text = f"Nothing more to ask now ({reply.answered} answered this session"
         if reply.comes_back is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,41 @@ def test_a_closed_pipe_ends_the_output_quietly(write_bank: WriteBank) -> None:
     proc.wait(timeout=60)
     assert stderr == ""
     assert proc.returncode == 1
+
+
+def test_a_warm_check_prints_the_same_warnings_without_linting_again(
+    write_bank: WriteBank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bank_dir = write_bank(
+        {
+            "a.yaml": """\
+        topic: Weak
+        questions:
+          - {id: w1, type: short, prompt: Which missile is BrahMos?, answer: BrahMos}
+          - {id: w2, type: mcq, prompt: Pick one, options: [defence, defence cooperation, x, y],
+             answer: x}
+        """,
+            "b.yaml": """\
+        questions:
+          - {id: v1, type: short, prompt: Which missile is BrahMos?, answer: BrahMos}
+        """,
+        }
+    )
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("QUIZBOT_NO_CACHE", raising=False)
+
+    def check() -> str:
+        out = io.StringIO()
+        assert main(["check", str(bank_dir)], out=out) == 0
+        return out.getvalue()
+
+    cold = check()
+    assert cold == run("check", str(bank_dir))[1]
+    assert cold.count("warning:") == 4, cold  # b's prompt repeats a's, as a duplicate
+    from quizbot.notes.lint import FileLint
+
+    def no_lint(self: FileLint, questions: object) -> None:
+        raise AssertionError("a warm check lints nothing")
+
+    monkeypatch.setattr(FileLint, "__call__", no_lint)
+    assert check() == cold

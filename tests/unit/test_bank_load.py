@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-import os
-import pickle
 import subprocess
 import sys
 import textwrap
-import zlib
 from pathlib import Path
 
 import pytest
 
 from quizbot import Bank, BankError, load_bank
 from quizbot.bank import Cloze, Match, Mcq, Short, Source, Statement, Statements, TrueFalse
-from quizbot.bank.cache import BankCache, FileResult
 from quizbot.bank.ids import derive_id
 from quizbot.bank.writeids import write_ids
 from tests.conftest import BUNDLED_BANK, WriteBank
@@ -240,54 +236,6 @@ def test_write_ids_pins_ids_keeping_comments_and_order(write_bank: WriteBank) ->
     assert write_ids(after).written == {}, "a second run has nothing to write"
 
 
-def test_cache_serves_unchanged_files_and_notices_edits(
-    write_bank: WriteBank, tmp_path: Path
-) -> None:
-    bank_dir = write_bank({"d.yaml": DEFENCE})
-    cache_dir = tmp_path / "cache"
-    first = load_bank(bank_dir, cache_dir=cache_dir)
-    [cache_file] = cache_dir.iterdir()
-    second = load_bank(bank_dir, cache_dir=cache_dir)
-    assert second.questions == first.questions
-    path = bank_dir / "d.yaml"
-    path.write_text(DEFENCE.replace("answer: BrahMos", "answer: BrahMos-II"))
-    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
-    assert load_bank(bank_dir, cache_dir=cache_dir)["brahmos-jv"].answer == "BrahMos-II"
-    assert cache_file.exists()
-
-
-@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "old-version"])
-def test_corrupt_or_stale_cache_is_ignored(
-    write_bank: WriteBank, tmp_path: Path, damage: str
-) -> None:
-    bank_dir = write_bank({"d.yaml": DEFENCE})
-    cache_dir = tmp_path / "cache"
-    load_bank(bank_dir, cache_dir=cache_dir)
-    [cache_file] = cache_dir.iterdir()
-    blob = cache_file.read_bytes()
-    if damage == "truncate":
-        cache_file.write_bytes(blob[: len(blob) // 2])
-    elif damage == "flip":
-        cache_file.write_bytes(blob[:-10] + bytes([blob[-10] ^ 0xFF]) + blob[-9:])
-    elif damage == "garbage":
-        cache_file.write_bytes(b"not a cache at all")
-    else:  # a well-formed cache from another version whose entries claim other questions
-        cache = BankCache(cache_dir, [bank_dir.resolve()])
-        cache.load()
-        entry = next(iter(cache.entries.values()))
-        forged = {
-            "version": "0.0.0/0",
-            "entries": {
-                k: FileResult.build(entry.display, entry.size, entry.mtime_ns, [], [])
-                for k in cache.entries
-            },
-        }
-        payload = pickle.dumps(forged)
-        cache_file.write_bytes(b"QZBCACHE" + zlib.crc32(payload).to_bytes(4, "big") + payload)
-    bank = load_bank(bank_dir, cache_dir=cache_dir)
-    assert len(bank) == 2
-
-
 def test_bundled_bank_is_valid_and_has_every_type() -> None:
     bank = load_bank(BUNDLED_BANK)
     assert not bank.problems, bank.problems
@@ -393,7 +341,7 @@ def test_load_bank_is_safe_from_short_lived_threads() -> None:
 
 def test_an_id_found_in_the_text_is_where_the_parser_puts_it() -> None:
     """Check's warnings place ids by a text search (no second parse); it must agree."""
-    from quizbot.bank.loader import _ids_in_text
+    from quizbot.bank.places import ids_in_text as _ids_in_text
     from quizbot.bank.yamlfile import YamlFile
 
     text = (

@@ -187,7 +187,7 @@ CASES = [
     (
         "id with spaces",
         "questions:\n  - {id: my question, type: short, prompt: p, answer: b}\n",
-        "may contain only letters",
+        "holds a space: ids may hold only ASCII letters",
         2,
         10,
     ),
@@ -350,7 +350,7 @@ def test_dates_and_merge_keys_read_the_same_whether_or_not_a_bang_appears(
     [problem] = bank.problems
     assert (problem.line, problem.column) == (11, 5)
     assert body.splitlines()[10][4:6] == "<<"
-    assert problem.message.startswith("unknown field '<<'")
+    assert problem.message.startswith("question 4 uses a merge key")
     assert "merge keys" in problem.message
 
 

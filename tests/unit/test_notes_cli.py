@@ -29,7 +29,7 @@ def test_a_note_that_is_not_utf8_is_reported_and_skipped_and_the_others_generate
     assert code == 1
     assert out.splitlines() == [
         "n5/bad.md:3:6: the file is not UTF-8 (byte 0xe9 here); save it as UTF-8 (skipped)",
-        "b5/good.yaml: 1 questions from n5/good.md",
+        "b5/good.yaml: 1 question from n5/good.md",
     ]
     assert sorted(p.name for p in (tmp_path / "b5").iterdir()) == ["good.yaml"]
     code, out = generate(["n5"], "b5", check=True)
@@ -102,9 +102,9 @@ def test_check_ignores_the_modeline_so_a_moved_bank_is_not_stale(
     )
     assert generate(["notes"], "gen", check=True) == (
         0,
-        "1 generated file up to date (1 questions)\n",
+        "1 generated file up to date (1 question)\n",
     )
-    assert generate(["notes"], "gen") == (0, "gen/m.yaml: 1 questions from notes/m.md\n")
+    assert generate(["notes"], "gen") == (0, "gen/m.yaml: 1 question from notes/m.md\n")
     assert written.read_text(encoding="utf-8") == text
 
 

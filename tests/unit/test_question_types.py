@@ -127,6 +127,7 @@ DISPATCHERS: dict[str, Callable[[Any], object]] = {
     "quizbot.notes.lint:visible_text": lint.visible_text,
     "quizbot.notes.lint:option_kinds": lint.option_kinds,
     "quizbot.notes.lint:structural_problem": lint.structural_problem,
+    "quizbot.notes.lint:weak_reason": lint.weak_reason,
     "quizbot.notes.yamlout:_question_lines": lambda q: yamlout.render([q], "notes/n.md"),
     "quizbot.tutor.expected:answer_text": answer_text,
     "quizbot.tutor.expected:answer_words": answer_words,
