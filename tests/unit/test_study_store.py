@@ -208,9 +208,9 @@ def test_settings_have_defaults_and_are_validated(tmp_path: Path) -> None:
         assert store.settings().exam_date == date(2026, 5, 24)
         assert (store.settings().desired_retention, store.settings().daily_new_limit) == (0.85, 5)
         for name, value, message in [
-            ("desired_retention", 1.5, "between 0.7 and 0.99"),
+            ("desired_retention", 1.5, "a number from 0.7 to 0.99"),
             ("exam_date", "next week", "a date like"),
-            ("daily_new_limit", -1, "between 0 and"),
+            ("daily_new_limit", -1, "a whole number from 0 to 10000"),
             ("colour", "red", "unknown setting"),
         ]:
             with pytest.raises(ValueError, match=message):
