@@ -48,6 +48,7 @@ from quizbot.tutor.replies import (
     Stats,
     TopicChanged,
 )
+from quizbot.tutor.unreadable import undecodable, unreadable_reply
 from quizbot.tutor.when import comes_back_words
 
 HELP = """\
@@ -318,6 +319,8 @@ class Tutor:
         now = utc(now)
         if self._closed:
             return [Say("This session has ended.", tone="error")]
+        if undecodable(text):  # bytes that are not text: never graded, never stored
+            return [*self._damage_note(), unreadable_reply(text)]
         asked, kind = self.current, ""
         try:
             intent = parse(text, pending=asked is not None and on_screen != "")
