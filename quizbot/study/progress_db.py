@@ -11,6 +11,7 @@ no-op. :class:`Database` is the small interface other packages keeping tables he
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,6 +34,23 @@ def _is_corruption(error: sqlite3.Error) -> bool:
     return isinstance(error, sqlite3.DatabaseError) and not isinstance(
         error, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError
     )
+
+
+def _ensure_pow(connection: sqlite3.Connection) -> None:
+    """SQLite's ``pow`` (the stats compute recall with it) is built in from SQLite 3.35
+    when compiled with the math functions, as Python's own builds and most systems' are;
+    where it is missing, Python's stands in (slower, same values; NULL for no number)."""
+    try:
+        connection.execute("SELECT pow(2, 0.5)")
+    except sqlite3.OperationalError:
+        connection.create_function("pow", 2, _pow, deterministic=True)
+
+
+def _pow(base: object, exponent: object) -> float | None:
+    try:
+        return math.pow(base, exponent)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 class Database(Protocol):
@@ -108,6 +126,7 @@ class ProgressDatabase:
             raise StoreError(f"cannot open the progress database {path}: {error}") from None
         store = cls(connection, path)
         try:
+            _ensure_pow(connection)
             mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StoreError(f"cannot use WAL mode for {path} (got {mode})")

@@ -69,6 +69,9 @@ REVIEW_COLUMNS = _REVIEW_COLUMNS
 #: Review kinds a mock test logs (:mod:`quizbot.exam.storage`): not study answers.
 EXAM_KINDS = ("exam-wrong", "exam-blank")
 _STUDY_ONLY = "cram = 0 AND kind NOT IN ({})".format(", ".join(f"'{k}'" for k in EXAM_KINDS))
+#: The answers the retention counts: the terms of the partial index ``reviews_recall``
+#: (schema v5), which SQLite uses only when a query repeats them.
+_RECALLED = f"state_before = {int(State.Review)} AND {_STUDY_ONLY}"
 
 _UPSERT_CARD = (
     f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -265,8 +268,8 @@ class Store(ProgressDatabase):
         (a mock logs only its misses, so its rows would bias this: they are left out)."""
         total, recalled = self._run(
             "SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews WHERE time_us >= ? "
-            f"AND time_us < ? AND {_STUDY_ONLY} AND state_before = ?",
-            (to_us(start), to_us(end), int(State.Review)),
+            f"AND time_us < ? AND {_RECALLED}",
+            (to_us(start), to_us(end)),
         ).fetchone()
         return int(total), int(recalled)
 

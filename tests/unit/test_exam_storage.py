@@ -274,10 +274,10 @@ def _v2_database(path: Path) -> None:
 
 
 def test_a_version_2_database_gets_the_exam_tables(tmp_path: Path) -> None:
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
     _v2_database(tmp_path / "progress.db")
     with Store.open(tmp_path, T0 + timedelta(days=1)) as store:
-        assert store.schema_version == 4
+        assert store.schema_version == 5
         assert set(store.cards()) == {"m-s400"}
         assert history(store) == []
         _, result = play(["wrong"])
@@ -290,6 +290,7 @@ def test_a_version_2_database_gets_the_exam_tables(tmp_path: Path) -> None:
             (2,),
             (3,),
             (4,),
+            (5,),
         ]
 
 

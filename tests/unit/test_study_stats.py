@@ -299,3 +299,28 @@ def test_the_plain_stats_fit_80_columns(tmp_path: Path) -> None:
         text = render_stats(compute_stats(store, bank, T0, tz=UTC), [])
     assert max(len(line) for line in text.splitlines()) <= 80
     assert "Modi–Putin talks on deepening econom…" in text
+
+
+def test_the_retention_reads_the_partial_index_not_the_log(history: tuple[Store, object]) -> None:
+    """The speed of ``quizbot stats`` at 100k questions rests on this plan (schema v5)."""
+    store, _ = history
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    store.recall_counts(T0, T0 + timedelta(days=30))
+    store._db.set_trace_callback(None)
+    (query,) = [s for s in statements if "FROM reviews" in s]
+    plan = " ".join(row[3] for row in store.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert "USING COVERING INDEX reviews_recall" in plan or "USING INDEX reviews_recall" in plan
+
+
+def test_the_stats_are_the_same_with_pythons_pow(history: tuple[Store, object]) -> None:
+    """Where SQLite lacks its math functions, Python's ``pow`` stands in: same figures."""
+    from quizbot.study.progress_db import _pow
+
+    store, bank = history
+    now = T0 + timedelta(days=9)
+    native = compute_stats(store, bank, now, tz=UTC)  # type: ignore[arg-type]
+    store._db.create_function("pow", 2, _pow, deterministic=True)  # overrides the built-in
+    assert compute_stats(store, bank, now, tz=UTC) == native  # type: ignore[arg-type]
+    assert native["topics"]["A"]["mastery"] not in (None, 0)
+    assert (_pow(None, 2.0), _pow(-1.0, 0.5), _pow(1e308, 10.0)) == (None, None, None)
