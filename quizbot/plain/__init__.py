@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import TextIO
 
@@ -28,9 +29,12 @@ def recovery_warning(path: Path, kept: Path) -> str:
 def tolerant(stream: TextIO) -> TextIO:
     """``stream``, set (when it is a real text stream) to read bytes that are not valid in its
     encoding as lone surrogates instead of raising ``UnicodeDecodeError``, which would end
-    the session; :func:`quizbot.tutor.unreadable.undecodable` finds them in a line."""
+    the session; :func:`quizbot.tutor.unreadable.undecodable` finds them in a line. Python
+    allows this only before the first read: a stream already read from is left as its
+    reader set it up."""
     if isinstance(stream, io.TextIOWrapper) and not stream.closed:
-        stream.reconfigure(errors="surrogateescape")
+        with suppress(io.UnsupportedOperation):
+            stream.reconfigure(errors="surrogateescape")
     return stream
 
 

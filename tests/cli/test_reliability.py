@@ -280,3 +280,15 @@ def test_a_chat_whose_output_fails_stops_and_says_what_was_saved(
         "quizbot: cannot write to standard output (No space left on device); 1 answer saved\n"
     )
     assert _reviews(data) == 1  # the answer before the failure is kept; nothing after it
+
+
+def test_a_stream_already_read_from_is_left_as_it_is() -> None:
+    """Python refuses to change a text stream's error handler after its first read (a
+    script that reads a line before starting the chat): the chat starts all the same."""
+    from quizbot.plain import tolerant
+
+    stream = io.TextIOWrapper(io.BytesIO(b"go\nBrahMos\n"), encoding="utf-8")
+    assert stream.readline() == "go\n"
+    assert tolerant(stream) is stream and stream.errors == "strict"
+    fresh = io.TextIOWrapper(io.BytesIO(b"\xff\n"), encoding="utf-8")
+    assert tolerant(fresh).readline() == "\udcff\n"
