@@ -137,28 +137,31 @@ class Store(ProgressDatabase):
     def sweep(self) -> list[Damaged]:
         """Set aside every card row that cannot be read (once per open store; a full scan,
         about 40 ms at 100k cards). Returns the rows set aside."""
-        if self._swept:
-            return []
-        self._swept = True
-        total = self._run("SELECT count(*) FROM cards").fetchone()[0]
-        readable = self._run(f"SELECT count(*) FROM cards WHERE {CARDS.ok}").fetchone()[0]
-        if total == readable:  # the usual case: one cheap pass (AND-ed checks short-cut)
-            return []
-        found = find_damaged(self, CARDS)
-        self._set_aside(found)
-        return found
+        with self._lock:
+            if self._swept:
+                return []
+            self._swept = True
+            total = self._run("SELECT count(*) FROM cards").fetchone()[0]
+            readable = self._run(f"SELECT count(*) FROM cards WHERE {CARDS.ok}").fetchone()[0]
+            if total == readable:  # the usual case: one cheap pass (AND-ed checks short-cut)
+                return []
+            found = find_damaged(self, CARDS)
+            self._set_aside(found)
+            return found
 
     def _set_aside(self, rows: list[Damaged]) -> None:
         if not rows:
             return
-        self._damaged += rows
-        # cannot write (read-only, disk full): the rows are skipped and reported all the same
-        with suppress(StoreError), self.transaction():
-            set_aside(self, rows, self.opened_at)
+        with self._lock:
+            self._damaged += rows
+            # cannot write (read-only, disk full): the rows are skipped and reported all the same
+            with suppress(StoreError), self.transaction():
+                set_aside(self, rows, self.opened_at)
 
     def take_damaged(self) -> list[Damaged]:
         """The rows found unreadable (and set aside) since the last call, to report once."""
-        found, self._damaged = self._damaged, []
+        with self._lock:
+            found, self._damaged = self._damaged, []
         return found
 
     def cards(self) -> dict[str, CardRow]:

@@ -327,3 +327,29 @@ def test_mock_test_rows_are_not_study_answers(tmp_path: Path) -> None:
         assert store.count_reviews(start, end) == 2
         assert store.count_reviews(start, end, new_only=True) == 1
         assert store.recall_counts(start, end) == (1, 1)
+
+
+def test_a_database_held_by_another_session_is_reported_as_such_and_soon(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: another connection holds the write lock. The write gives up after
+    the busy timeout (a couple of seconds, not ten: the learner is waiting) and says who
+    holds the database."""
+    import time
+
+    from quizbot.study import progress_db
+
+    assert progress_db.BUSY_TIMEOUT_S <= 3
+    monkeypatch.setattr(progress_db, "BUSY_TIMEOUT_S", 0.2)
+    with Store.open(tmp_path, T0) as store:
+        other = sqlite3.connect(tmp_path / "progress.db", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="another quizbot session") as raised:
+            store.set_setting("daily_new_limit", 5)
+        assert time.monotonic() - started < 2
+        assert "did not let go within 0.2 s; try again in a moment" in str(raised.value)
+        other.execute("ROLLBACK")
+        other.close()
+        store.set_setting("daily_new_limit", 5)  # free again: it goes through
+        assert store.settings().daily_new_limit == 5
