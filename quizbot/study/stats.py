@@ -17,13 +17,13 @@
 * ``leeches`` — suspended questions: ``id``, ``topic``, ``lapses``.
 
 Only questions in the bank count; the history of removed questions is kept but not shown.
-:func:`forecast` counts reviews per day until the exam (or for two weeks).
+The load forecast (reviews per day until the exam, or for two weeks) is
+:mod:`quizbot.study.forecast`; :func:`render_stats` shows it.
 """
 
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
@@ -34,7 +34,12 @@ from fsrs import Scheduler
 
 from quizbot.bank import TOPIC_SEPARATOR, Bank
 from quizbot.study import claims
-from quizbot.study.records import CardTuple
+from quizbot.study.forecast import (
+    forecast_periods,
+    forecast_title,
+    paused_collection,
+    period_name,
+)
 from quizbot.study.scheduling import scheduler_for
 from quizbot.study.store import Store
 from quizbot.study.timing import DAY_US, Calendar, to_us, utc
@@ -49,7 +54,6 @@ KEYS = (
     "topics",
     "leeches",
 )
-FORECAST_DAYS = 14
 
 
 def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) -> dict[str, Any]:
@@ -70,17 +74,8 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) ->
 
     decay, factor = forgetting_curve(scheduler_for(settings, today, fuzz=False))
     topic_of = bank.topic_index().get
-    rows = store.execute(_RECALL_NOW, (factor, now_us, decay)).fetchall()
-    card_topics = list(map(topic_of, map(itemgetter(0), rows)))  # None: not in the bank
-    seen = Counter(card_topics)
-    learning: Counter[str | None] = Counter()
-    recall: dict[str | None, float] = {}
-    summed = recall.get
-    for topic, (_, chance) in zip(card_topics, rows, strict=True):
-        if chance < 0:
-            learning[topic] += 1  # just failed or still on its first steps: not counted yet
-        else:
-            recall[topic] = summed(topic, 0.0) + chance
+    with paused_collection():
+        seen, learning, recall = _recall_by_topic(store, bank, (factor, now_us, decay))
     seen.pop(None, None)  # cards of questions no longer in the bank are kept, not shown
     due: Counter[int] = Counter()
     leeches = []
@@ -107,6 +102,28 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) ->
         "topics": topics,
         "leeches": sorted(leeches, key=lambda leech: leech["id"]),
     }
+
+
+def _recall_by_topic(
+    store: Store, bank: Bank, curve: tuple[float, int, float]
+) -> tuple[Counter[str | None], Counter[str | None], dict[str | None, float]]:
+    """Per topic (``None``: questions no longer in the bank): cards seen, cards still being
+    learned, and the predicted recall summed over the cards in review (:data:`_RECALL_NOW`
+    with ``curve``: factor, now, decay). The rows are freed on return (see
+    :func:`paused_collection`)."""
+    topic_of = bank.topic_index().get
+    rows = store.execute(_RECALL_NOW, curve).fetchall()
+    card_topics = list(map(topic_of, map(itemgetter(0), rows)))
+    seen = Counter(card_topics)
+    learning: Counter[str | None] = Counter()
+    recall: dict[str | None, float] = {}
+    summed = recall.get
+    for topic, (_, chance) in zip(card_topics, rows, strict=True):
+        if chance < 0:
+            learning[topic] += 1  # just failed or still on its first steps: not counted yet
+        else:
+            recall[topic] = summed(topic, 0.0) + chance
+    return seen, learning, recall
 
 
 #: Each card as (question id, predicted recall now), the recall computed by SQLite (one
@@ -230,96 +247,8 @@ def _studied(store: Store, calendar: Calendar, days: list[date]) -> list[bool]:
     return [n in found for n in range(len(days))]
 
 
-def forecast(
-    store: Store, bank: Bank, now: datetime, *, tz: Any = None, rows: list[CardTuple] | None = None
-) -> list[tuple[date, int]]:
-    """(day, questions due that day) from today until the day before the exam (or 14 days),
-    never more than :data:`FORECAST_MAX_DAYS` days (an exam date further off, stored by an
-    older quizbot or an edited database, is not planned for day by day).
-
-    Overdue questions count on today; suspended ones and removed questions not at all.
-    """
-    now = utc(now)
-    settings = store.settings()
-    calendar = Calendar(tz, settings.day_start_hour)
-    today = calendar.day(now)
-    days = forecast_days(today, settings.exam_date)
-    starts = [calendar.start(today + timedelta(days=n)) for n in range(days + 1)]
-    bounds = [to_us(s) for s in starts[1:]]  # the end of each day
-    counts = [0] * (len(bounds))
-    for row in store.card_tuples() if rows is None else rows:
-        if row[10] or row[0] not in bank:
-            continue
-        slot = bisect_right(bounds, row[6])
-        if slot < len(counts):
-            counts[slot] += 1
-    return [(today + timedelta(days=n), count) for n, count in enumerate(counts)]
-
-
-#: The longest forecast, in days: ten years (the furthest exam date a learner can set).
-FORECAST_MAX_DAYS = 3653
-
-
-def forecast_days(today: date, exam: date | None) -> int:
-    """How many days :func:`forecast` covers: until the eve of an exam still to come, two
-    weeks without one, and never more than :data:`FORECAST_MAX_DAYS`."""
-    if exam is None or exam <= today:
-        return FORECAST_DAYS
-    return max(1, min((exam - today).days, FORECAST_MAX_DAYS))
-
-
-def forecast_periods(days: list[tuple[date, int]]) -> list[tuple[date, date, int]]:
-    """The forecast as (first day, last day, questions due) periods short enough to read:
-    each of the first 14 days, then weeks up to the 13th, then calendar months up to a year
-    out, then calendar years (a partial period at the end stops at the last day). Ten years
-    of days make at most 14 + 11 + 10 + 11 = 46 periods."""
-    if not days:
-        return []
-    first = days[0][0]
-    periods: list[tuple[date, date, int]] = []
-    last_key: tuple[int, ...] = ()
-    for day, count in days:
-        offset = (day - first).days
-        if offset < FORECAST_DAYS:
-            key: tuple[int, ...] = (0, offset)
-        elif offset < 13 * 7:
-            key = (1, (offset - FORECAST_DAYS) // 7)
-        elif (day.year - first.year) * 12 + day.month - first.month < 12:
-            key = (2, day.year, day.month)
-        else:
-            key = (3, day.year)
-        if key == last_key:
-            start, _, total = periods[-1]
-            periods[-1] = (start, day, total + count)
-        else:
-            periods.append((day, day, count))
-        last_key = key
-    return periods
-
-
-def _period_name(first: date, last: date, today: date) -> str:
-    """``Fri 09 Jan`` for one of the first two weeks' days, ``Mar 2027`` or ``2029`` for a
-    whole month or year, else ``10 Jan – 16 Jan 2027`` (or ``01 Mar 2027``)."""
-    if first == last:
-        return f"{first:%a %d %b}" if (first - today).days < FORECAST_DAYS else f"{first:%d %b %Y}"
-    if first.day == 1 and (last + timedelta(days=1)).day == 1:
-        if (first.month, last.month) == (1, 12) and first.year == last.year:
-            return f"{first.year}"
-        if (first.year, first.month) == (last.year, last.month):
-            return f"{first:%b %Y}"
-    return f"{first:%d %b} – {last:%d %b %Y}"
-
-
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.0f}%"
-
-
-def _forecast_title(days: list[tuple[date, int]], exam: date | None) -> str:
-    if exam is None or exam <= days[0][0]:
-        return "next two weeks"
-    if exam > days[-1][0] + timedelta(days=1):  # further off than a forecast goes
-        return f"next {len(days) // 365} years; the exam on {exam.isoformat()} is further off"
-    return f"until the exam on {exam.isoformat()}"
 
 
 def render_stats(
@@ -333,10 +262,8 @@ def render_stats(
         f"retention   {_percent(stats['retention_30d'])} over the last 30 days",
     ]
     if days:
-        lines += ["", f"forecast ({_forecast_title(days, exam)}):"]
-        periods = [
-            (_period_name(a, b, days[0][0]), count) for a, b, count in forecast_periods(days)
-        ]
+        lines += ["", f"forecast ({forecast_title(days, exam)}):"]
+        periods = [(period_name(a, b, days[0][0]), count) for a, b, count in forecast_periods(days)]
         width = max(len(name) for name, _ in periods)
         lines += [f"  {name:<{width}}  {count:>5}" for name, count in periods]
     if stats["topics"]:

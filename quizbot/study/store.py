@@ -132,6 +132,18 @@ class Store(ProgressDatabase):
             (due_before_us,),
         ).fetchall()
 
+    def due_times(self, before_us: int) -> list[tuple[str, int]]:
+        """(question id, due instant) of every unsuspended card due before ``before_us``
+        (the load forecast: two columns, not whole rows); unreadable rows are set aside
+        first (:meth:`sweep`)."""
+        self.sweep()
+        rows: list[tuple[str, int]] = self._run(
+            f"SELECT question_id, due_us FROM cards WHERE due_us < ? AND suspended = 0 "
+            f"AND {CARDS.ok}",
+            (before_us,),
+        ).fetchall()
+        return rows
+
     # --- damaged rows (quizbot.study.damage) ---
 
     def sweep(self) -> list[Damaged]:
