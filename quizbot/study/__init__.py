@@ -14,11 +14,11 @@ Plain Python (never imports textual); every function that needs the time takes `
 * :mod:`quizbot.study.scheduling` — one answer through py-fsrs, leeches, the exam cap.
 * :mod:`quizbot.study.rating` — verdict → rating.
 * :mod:`quizbot.study.stats` — the ``quizbot stats`` figures and their text;
-  :mod:`quizbot.study.forecast` — the load forecast until the exam.
+  :mod:`quizbot.study.load_forecast` — the load forecast until the exam.
 """
 
-from quizbot.study.forecast import forecast
 from quizbot.study.graded_answer import Answered
+from quizbot.study.load_forecast import forecast
 from quizbot.study.recovery import CorruptStore, StoreError
 from quizbot.study.scheduling import Outcome, StudyError, set_exam_date
 from quizbot.study.session import Study

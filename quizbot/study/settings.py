@@ -134,7 +134,8 @@ def exam_day(value: str, today: date) -> date | None:
     """The exam date a learner typed: ``none`` (or ``off``, ``clear``, empty) clears it. A date
     before ``today`` (the learner's study day) is refused, since it cannot be planned for, and
     so is one more than :data:`EXAM_YEARS_AHEAD` years on (a typo such as 9999-12-31: no exam
-    is set that far ahead, and :func:`~quizbot.study.forecast.forecast` would mean nothing)."""
+    is set that far ahead, and a forecast that far (:mod:`quizbot.study.load_forecast`) would
+    mean nothing)."""
     if value.strip().lower() in ("", "none", "off", "clear"):
         return None
     try:

@@ -18,7 +18,7 @@
 
 Only questions in the bank count; the history of removed questions is kept but not shown.
 The load forecast (reviews per day until the exam, or for two weeks) is
-:mod:`quizbot.study.forecast`; :func:`render_stats` shows it.
+:mod:`quizbot.study.load_forecast`; :func:`render_stats` shows it.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from fsrs import Scheduler
 
 from quizbot.bank import TOPIC_SEPARATOR, Bank
 from quizbot.study import claims
-from quizbot.study.forecast import (
+from quizbot.study.load_forecast import (
     forecast_periods,
     forecast_title,
     paused_collection,

@@ -196,7 +196,7 @@ def test_a_far_exam_date_stored_by_hand_keeps_the_forecast_short(
 ) -> None:
     """9999-12-31 written straight into the database (an older quizbot took it): the
     forecast stops at ten years and its text at 46 lines, not 2.9 million."""
-    from quizbot.study.forecast import FORECAST_MAX_DAYS, forecast_periods
+    from quizbot.study.load_forecast import FORECAST_MAX_DAYS, forecast_periods
 
     store, bank = history
     now = T0 + timedelta(days=4)
@@ -212,7 +212,7 @@ def test_a_far_exam_date_stored_by_hand_keeps_the_forecast_short(
 
 
 def test_the_forecast_is_summarised_by_week_month_and_year() -> None:
-    from quizbot.study.forecast import forecast_periods
+    from quizbot.study.load_forecast import forecast_periods
 
     first = date(2026, 1, 9)
     days = [(first + timedelta(days=n), 1) for n in range(800)]
