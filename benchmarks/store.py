@@ -6,7 +6,8 @@
 retrievability, learning steps, new questions by topic), median of 3;
 ``store_stats_100k_ms`` is ``compute_stats`` (what ``quizbot stats`` computes), median of 5
 (one call, as before, swung from 130 to 172 ms with the machine's load);
-``store_size_100k_mb`` is the database file with its WAL.
+``store_forecast_100k_ms`` is the two weeks' forecast ``quizbot stats`` prints with them,
+median of 5; ``store_size_100k_mb`` is the database file with its WAL.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from benchmarks._study_data import dataset
-from quizbot.study import Store, Study, compute_stats
+from quizbot.study import Store, Study, compute_stats, forecast
 
 
 def _ms(started: float) -> float:
@@ -47,5 +48,11 @@ def run() -> Iterator[tuple[str, float]]:
             compute_stats(store, data.bank, datetime.now(UTC))
             stats.append(_ms(started))
         yield "store_stats_100k_ms", statistics.median(stats)
+        forecasts = []
+        for _ in range(5):
+            started = time.perf_counter()
+            forecast(store, data.bank, datetime.now(UTC))
+            forecasts.append(_ms(started))
+        yield "store_forecast_100k_ms", statistics.median(forecasts)
     size = sum(p.stat().st_size for p in data.data_dir.glob("progress.db*"))
     yield "store_size_100k_mb", size / 1e6
