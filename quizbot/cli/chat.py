@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from quizbot.cli.context import Context
-from quizbot.cli.errors import UsageError
+from quizbot.cli.errors import Failure, UsageError
 
 
 def add_parser(
@@ -48,7 +48,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if not notes.exists():
             raise UsageError(f"--notes {notes}: no such file or directory")
     if args.plain:
+        from quizbot.plain import closed_streams
         from quizbot.plain.chat import run_plain
+
+        if (closed := closed_streams("the plain chat")) is not None:
+            raise Failure(closed)
 
         return run_plain(
             ctx.study_bank(),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizbot.cli.context import Context
+from quizbot.cli.errors import Failure
 from quizbot.cli.store import opened
 
 if TYPE_CHECKING:
@@ -169,7 +170,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return run_exam_history(ctx)
     options = options_from(args)
     if args.plain:
+        from quizbot.plain import closed_streams
         from quizbot.plain.exam import run_exam_plain
+
+        if (closed := closed_streams("the plain mock test")) is not None:
+            raise Failure(closed)
 
         return run_exam_plain(
             ctx.study_bank(), ctx.data_dir, ctx.stdin, ctx.stdout, options, ctx.clock, ctx.stderr

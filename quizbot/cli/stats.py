@@ -38,7 +38,8 @@ def run_stats(
     bank: Bank, data_dir: Path, now: datetime, as_json: bool, out: TextIO, err: TextIO | None = None
 ) -> int:
     """Print the stats (text, or JSON with ``as_json``); exit status 0."""
-    from quizbot.study.stats import compute_stats, forecast, render_stats
+    from quizbot.study.load_forecast import forecast
+    from quizbot.study.stats import compute_stats, render_stats
     from quizbot.visible import visible
 
     with opened(data_dir, now, sys.stderr if err is None else err) as store:

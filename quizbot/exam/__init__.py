@@ -14,7 +14,8 @@ Plain Python (never imports textual); every action takes ``now``.
   navigate, the countdown (``clock_text``), submit (early or when time runs out).
 * :mod:`quizbot.exam.analysis` — ``ExamResult``: score, by topic, time, confidence analysis.
 * :mod:`quizbot.exam.tables` — the mock tests' tables as typed rows.
-* :mod:`quizbot.exam.storage` — stored results, lapses into the schedule, history and trend.
+* :mod:`quizbot.exam.storage` — stored results, lapses into the schedule, history and trend;
+  ``hand_in``: storing a result from a worker thread, never raising for the store.
 * :mod:`quizbot.exam.notebook` — the error notebook.
 """
 
@@ -23,7 +24,7 @@ from quizbot.exam.items import ExamItem, render_item
 from quizbot.exam.scoring import CSAT, GS1, PRESETS, MarkingScheme, preset
 from quizbot.exam.session import CONFIDENCE, ExamError, ExamSession
 from quizbot.exam.start import ExamOptions, new_session
-from quizbot.exam.storage import history, record_exam, render_history
+from quizbot.exam.storage import HandedIn, hand_in, history, record_exam, render_history
 
 __all__ = [
     "CONFIDENCE",
@@ -35,8 +36,10 @@ __all__ = [
     "ExamOptions",
     "ExamResult",
     "ExamSession",
+    "HandedIn",
     "ItemResult",
     "MarkingScheme",
+    "hand_in",
     "history",
     "new_session",
     "preset",

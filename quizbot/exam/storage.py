@@ -50,6 +50,7 @@ from quizbot.exam.tables import (
 from quizbot.study import scheduling
 from quizbot.study.damage import Damaged
 from quizbot.study.progress_db import Database
+from quizbot.study.recovery import StoreError
 from quizbot.study.store import EXAM_KINDS, Store
 from quizbot.study.timing import Calendar, from_us, utc
 from quizbot.words import plural
@@ -98,7 +99,15 @@ class Saved:
 def record_exam(
     store: Store, result: ExamResult, *, tz: tzinfo | None = None, fuzz: bool = True
 ) -> Saved:
-    """Store a submitted test and write its lapses, in one transaction."""
+    """Store a submitted test and write its lapses, in one transaction.
+
+    Safe to call from a worker thread (the Textual app hands a mock in off its event loop:
+    see :func:`hand_in`) while another thread uses the same ``store``: the store's lock is
+    held for the whole transaction (:meth:`~quizbot.study.progress_db.ProgressDatabase.
+    transaction`), so the other thread's statements wait for the commit instead of running
+    inside it. It may wait up to :data:`~quizbot.study.progress_db.BUSY_TIMEOUT_S` for
+    another quizbot process's write, then raises :class:`~quizbot.study.recovery.StoreError`
+    saying so; nothing is written then (the transaction rolls back whole)."""
     now = utc(result.finished)
     settings = store.settings()
     calendar = Calendar(tz, settings.day_start_hour)
@@ -129,6 +138,35 @@ def record_exam(
             )
         store.end_session(session_id, now)
     return Saved(exam_id, session_id, tuple(lapsed), tuple(i for i in missed if i not in lapsed))
+
+
+@dataclass(frozen=True)
+class HandedIn:
+    """What :func:`hand_in` did: the result stored (``saved``) with the history of mocks it
+    now ends, or why it could not be (``error``; the history is then empty)."""
+
+    saved: Saved | None
+    past: list[ExamSummary]
+    error: str | None = None
+
+
+def hand_in(
+    store: Store, result: ExamResult, *, tz: tzinfo | None = None, fuzz: bool = True
+) -> HandedIn:
+    """Store a handed-in mock (:func:`record_exam`) and read the history it joins, in one
+    call that never raises for the store: the whole of a front end's hand-in, to run in a
+    worker thread so the screen stays responsive while it writes (and while it waits, up
+    to :data:`~quizbot.study.progress_db.BUSY_TIMEOUT_S`, for another quizbot process).
+    Thread-safe in the way :func:`record_exam` is."""
+    try:
+        saved = record_exam(store, result, tz=tz, fuzz=fuzz)
+    except StoreError as error:
+        return HandedIn(None, [], str(error))
+    try:
+        past = history(store)
+    except StoreError:  # the result is stored; only the history could not be read
+        past = []
+    return HandedIn(saved, past)
 
 
 @dataclass(frozen=True)

@@ -3,18 +3,22 @@
 One learner message per line until the end of the input (or "bye"), every reply rendered as
 plain text. Every answer is committed before the next question is printed; an answer that
 cannot be saved (a full disk) is said to be so at once, and again at the end, where the exit
-status is 1. ``/exam`` runs the plain mock test on the same input, then the chat goes on.
+status is 1. Output that cannot be written (a full device) ends the chat the same way;
+input that is not UTF-8 is read all the same and each such line refused by the tutor
+(:mod:`quizbot.tutor.unreadable`). ``/exam`` runs the plain mock test on the same input,
+then the chat goes on.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from quizbot.plain import recovery_warning
+from quizbot.plain import OutputFailed, recovery_warning, tolerant, write
 from quizbot.visible import visible
 from quizbot.words import plural
 
@@ -27,9 +31,8 @@ if TYPE_CHECKING:
 def _emit(out: TextIO, replies: list[Reply], now: datetime) -> None:
     from quizbot.tutor.render import render
 
-    for reply in replies:
-        print(visible(render(reply, now)), file=out)
-    out.flush()
+    if replies:
+        write(out, "\n".join(visible(render(reply, now)) for reply in replies))
 
 
 def run_plain(
@@ -57,10 +60,12 @@ def run_plain(
     from quizbot.tutor.replies import Quit, StartExam
 
     err = sys.stderr if err is None else err
+    inp = tolerant(inp)
     tutor = Tutor.open(bank, data_dir, clock(), notes=notes, topic=topic, cram=cram)
     if tutor.recovered_from is not None:
         print(recovery_warning(tutor.store.path, tutor.recovered_from), file=err)
     exams_lost = 0
+    lost_output: OutputFailed | None = None
     try:
         now = clock()
         _emit(out, tutor.start(now), now)
@@ -86,11 +91,15 @@ def run_plain(
                 _emit(out, tutor.after_exam(now), now)
             if any(isinstance(reply, Quit) for reply in replies):
                 break
+    except OutputFailed as error:  # nobody can see the questions: stop, all is saved
+        lost_output = error
     finally:
         tutor.close(clock())
-    if not (tutor.failures or exams_lost):
+    if not (tutor.failures or exams_lost or lost_output):
         return 0
-    print(f"quizbot: {_what_was_saved(tutor, exams_lost)}", file=err)
+    said = _what_was_saved(tutor, exams_lost)
+    with suppress(OSError):  # standard error may be gone too: the status still says it
+        print(f"quizbot: {f'{lost_output}; ' if lost_output else ''}{said}", file=err)
     return 1
 
 

@@ -5,9 +5,9 @@ The plain mock reads one answer per line: a letter ``a``–``d`` (``b``, ``(b)``
 optionally followed by a confidence mark — ``sure`` (or ``!``), ``50:50`` (or ``50``, ``~``)
 or ``guess`` (or ``?``): ``b sure``, ``c ?``. An empty line leaves the question blank;
 ``/submit`` submits early; the end of the input submits. A line that is none of these is
-refused and read again. When the time is up, the next line is not taken and the test is
-submitted. The output ends with the analysis and then exactly one line
-``score: S of M (correct C, wrong W, unattempted U)``, S and M with two decimals.
+refused and read again (so is one that is not UTF-8 text). When the time is up, the next
+line is not taken and the test is submitted. The output ends with the analysis and then
+exactly one line ``score: S of M (correct C, wrong W, unattempted U)``, S and M with two decimals.
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ from quizbot.exam.items import LETTERS, render_item
 from quizbot.exam.session import ExamSession, clock_text
 from quizbot.exam.start import ExamOptions, check_writable, new_session
 from quizbot.exam.storage import history, record_exam, render_history
+from quizbot.plain import tolerant, write
 from quizbot.study.recovery import StoreError
 from quizbot.study.store import Store
+from quizbot.tutor.unreadable import readable, undecodable
 from quizbot.visible import visible
 from quizbot.words import plural
 
@@ -88,8 +90,7 @@ def parse_answer(line: str) -> tuple[int | None, str | None]:
 
 
 def _say(out: TextIO, text: str) -> None:
-    print(visible(text), file=out)
-    out.flush()
+    write(out, visible(text))
 
 
 def _ask(
@@ -121,6 +122,12 @@ def _ask(
             return False
         if not line or line.strip() == "/submit":
             return False
+        if undecodable(line):
+            _say(
+                out,
+                f"(could not read “{readable(line.strip())}”: it is not UTF-8 text; type it again)",
+            )
+            continue
         text, marked = split_mark(line)
         try:
             choice, confidence = parse_answer(text)
@@ -171,6 +178,7 @@ def run_exam_plain(
     progress database (:class:`~quizbot.study.store.StoreError`: it cannot be opened or
     written), which stays open until the result is stored."""
     err = sys.stderr if err is None else err
+    inp = tolerant(inp)
     session = new_session(bank, options, clock())
     store = None if data_dir is None else open_for_results(data_dir, session.started)
     try:

@@ -13,14 +13,16 @@ Plain Python (never imports textual); every function that needs the time takes `
 * :mod:`quizbot.study.graded_answer` — ``grade`` (with taught aliases) and ``Answered``.
 * :mod:`quizbot.study.scheduling` — one answer through py-fsrs, leeches, the exam cap.
 * :mod:`quizbot.study.rating` — verdict → rating.
-* :mod:`quizbot.study.stats` — the ``quizbot stats`` figures and the load forecast.
+* :mod:`quizbot.study.stats` — the ``quizbot stats`` figures and their text;
+  :mod:`quizbot.study.load_forecast` — the load forecast until the exam.
 """
 
 from quizbot.study.graded_answer import Answered
+from quizbot.study.load_forecast import forecast
 from quizbot.study.recovery import CorruptStore, StoreError
 from quizbot.study.scheduling import Outcome, StudyError, set_exam_date
 from quizbot.study.session import Study
-from quizbot.study.stats import compute_stats, forecast, render_stats
+from quizbot.study.stats import compute_stats, render_stats
 from quizbot.study.store import Store
 
 __all__ = [

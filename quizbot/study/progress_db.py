@@ -11,8 +11,10 @@ no-op. :class:`Database` is the small interface other packages keeping tables he
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import datetime
@@ -24,8 +26,12 @@ from quizbot.study.schema import migrate, version_of
 from quizbot.study.timing import EPOCH
 
 DB_NAME = "progress.db"
-#: How long a writer waits for another instance's transaction before giving up.
-BUSY_TIMEOUT_S = 10.0
+#: How long a writer waits for another quizbot process's write transaction before giving up
+#: with a message that says so. Transactions are a few milliseconds (one answer), so two
+#: seconds is far beyond any normal wait, yet short enough that a session stuck behind
+#: another one (a long ``quizbot doctor``, a process stopped mid-write) reports it quickly
+#: instead of freezing the learner's screen.
+BUSY_TIMEOUT_S = 2.0
 
 
 def _is_corruption(error: sqlite3.Error) -> bool:
@@ -33,6 +39,23 @@ def _is_corruption(error: sqlite3.Error) -> bool:
     return isinstance(error, sqlite3.DatabaseError) and not isinstance(
         error, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError
     )
+
+
+def _ensure_pow(connection: sqlite3.Connection) -> None:
+    """SQLite's ``pow`` (the stats compute recall with it) is built in from SQLite 3.35
+    when compiled with the math functions, as Python's own builds and most systems' are;
+    where it is missing, Python's stands in (slower, same values; NULL for no number)."""
+    try:
+        connection.execute("SELECT pow(2, 0.5)")
+    except sqlite3.OperationalError:
+        connection.create_function("pow", 2, _pow, deterministic=True)
+
+
+def _pow(base: object, exponent: object) -> float | None:
+    try:
+        return math.pow(base, exponent)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 class Database(Protocol):
@@ -58,6 +81,11 @@ class ProgressDatabase:
         #: Where a damaged database was moved when ``open(recover=True)`` started afresh.
         self.recovered_from: Path | None = None
         self._depth = 0
+        #: Held by every statement and for the whole of a write transaction, so that a store
+        #: shared by two threads (the app's event loop and a worker storing a mock's result)
+        #: never runs one thread's statements inside the other's transaction. Re-entrant:
+        #: a transaction's own statements, and nested transactions, take it again.
+        self._lock = threading.RLock()
         #: When it was opened: the time damaged rows found by this store are marked with.
         self.opened_at = EPOCH
 
@@ -108,6 +136,7 @@ class ProgressDatabase:
             raise StoreError(f"cannot open the progress database {path}: {error}") from None
         store = cls(connection, path)
         try:
+            _ensure_pow(connection)
             mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StoreError(f"cannot use WAL mode for {path} (got {mode})")
@@ -133,9 +162,10 @@ class ProgressDatabase:
     def close(self) -> None:
         """Close the connection, first copying the write-ahead log into ``progress.db``
         (without waiting for other sessions), so the file alone holds every answer."""
-        with suppress(sqlite3.Error):
-            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        self._db.close()
+        with self._lock:
+            with suppress(sqlite3.Error):
+                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            self._db.close()
 
     def __enter__(self) -> Self:
         return self
@@ -147,7 +177,8 @@ class ProgressDatabase:
 
     def _run(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
         try:
-            return self._db.execute(sql, params)
+            with self._lock:
+                return self._db.execute(sql, params)
         except sqlite3.Error as error:
             raise self._translate(error) from None
 
@@ -156,8 +187,9 @@ class ProgressDatabase:
             return CorruptStore(self.path, str(error))
         if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
             return StoreError(
-                f"the progress database {self.path} is busy: another quizbot "
-                f"held it for over {BUSY_TIMEOUT_S:.0f} s ({error})"
+                f"the progress database {self.path} is busy: another quizbot session (or "
+                f"quizbot doctor, restore) is holding it and did not let go within "
+                f"{BUSY_TIMEOUT_S:g} s; try again in a moment, or close the other session"
             )
         code = getattr(error, "sqlite_errorcode", None) or 0
         if code == sqlite3.SQLITE_FULL:
@@ -171,7 +203,15 @@ class ProgressDatabase:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``); nests as a no-op."""
+        """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``); nests as a no-op.
+
+        Holds the store's lock throughout: another thread's statements on this store wait
+        for the commit (or rollback). Waits up to :data:`BUSY_TIMEOUT_S` for another
+        process's transaction, then raises :class:`StoreError` saying so."""
+        with self._lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[None]:
         if self._depth:
             self._depth += 1
             try:
@@ -204,6 +244,7 @@ class ProgressDatabase:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement over many rows (see :class:`Database`)."""
         try:
-            self._db.executemany(sql, rows)
+            with self._lock:
+                self._db.executemany(sql, rows)
         except sqlite3.Error as error:
             raise self._translate(error) from None

@@ -17,14 +17,15 @@
 * ``leeches`` — suspended questions: ``id``, ``topic``, ``lapses``.
 
 Only questions in the bank count; the history of removed questions is kept but not shown.
-:func:`forecast` counts reviews per day until the exam (or for two weeks).
+The load forecast (reviews per day until the exam, or for two weeks) is
+:mod:`quizbot.study.load_forecast`; :func:`render_stats` shows it.
 """
 
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from operator import itemgetter
 from typing import Any
@@ -33,7 +34,12 @@ from fsrs import Scheduler
 
 from quizbot.bank import TOPIC_SEPARATOR, Bank
 from quizbot.study import claims
-from quizbot.study.records import CardTuple
+from quizbot.study.load_forecast import (
+    forecast_periods,
+    forecast_title,
+    paused_collection,
+    period_name,
+)
 from quizbot.study.scheduling import scheduler_for
 from quizbot.study.store import Store
 from quizbot.study.timing import DAY_US, Calendar, to_us, utc
@@ -48,15 +54,15 @@ KEYS = (
     "topics",
     "leeches",
 )
-FORECAST_DAYS = 14
 
 
 def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) -> dict[str, Any]:
     """The stats dictionary (keys in :data:`KEYS`) at ``now``.
 
-    SQLite counts what is due and pre-digests each card to the one number the forgetting
-    curve needs (days since the last review over the stability), so Python only adds up per
-    topic: about 0.1 s at 100k cards. Every value is read through guards, so a damaged row
+    SQLite counts what is due and computes each card's predicted recall (:data:`_RECALL_NOW`),
+    so Python only adds up per topic; the 30-day retention reads a partial index (schema v5):
+    about 0.1 s at 100k cards, most of it turning 90k rows into Python objects and looking
+    their topics up. Every value is read through guards, so a damaged row
     (:mod:`quizbot.study.damage`) can skew a figure but never stop the stats; the sessions,
     ``quizbot stats`` and ``quizbot doctor`` set such rows aside."""
     now = utc(now)
@@ -68,16 +74,8 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) ->
 
     decay, factor = forgetting_curve(scheduler_for(settings, today, fuzz=False))
     topic_of = bank.topic_index().get
-    rows = store.execute(_ELAPSED_OVER_STABILITY, (now_us,)).fetchall()
-    card_topics = list(map(topic_of, map(itemgetter(0), rows)))  # None: not in the bank
-    seen = Counter(card_topics)
-    learning: Counter[str | None] = Counter()
-    recall: Counter[str | None] = Counter()
-    for topic, (_, ratio, in_review) in zip(card_topics, rows, strict=True):
-        if not in_review:
-            learning[topic] += 1  # just failed or still on its first steps: not counted yet
-        elif ratio is not None:
-            recall[topic] += (1 + factor * ratio) ** decay
+    with paused_collection():
+        seen, learning, recall = _recall_by_topic(store, bank, (factor, now_us, decay))
     seen.pop(None, None)  # cards of questions no longer in the bank are kept, not shown
     due: Counter[int] = Counter()
     leeches = []
@@ -106,14 +104,40 @@ def compute_stats(store: Store, bank: Bank, now: datetime, *, tz: Any = None) ->
     }
 
 
-#: Each card as (question id, whole days since the last review / stability, in review).
-#: SQLite gives NULL for a missing review time or stability (fsrs: retrievability 0) and for
-#: a division by zero; ``max`` makes a negative or non-numeric stability 0: the ratio is NULL
-#: or >= 0, whatever a damaged row holds. "In review" is fsrs's Review state (2): learning and
-#: relearning cards (a question just missed) are not yet recalled on their own.
-_ELAPSED_OVER_STABILITY = (
-    f"SELECT question_id, max(0, (? - last_review_us) / {DAY_US}) / max(stability, 0), "
-    "state = 2 FROM cards"
+def _recall_by_topic(
+    store: Store, bank: Bank, curve: tuple[float, int, float]
+) -> tuple[Counter[str | None], Counter[str | None], dict[str | None, float]]:
+    """Per topic (``None``: questions no longer in the bank): cards seen, cards still being
+    learned, and the predicted recall summed over the cards in review (:data:`_RECALL_NOW`
+    with ``curve``: factor, now, decay). The rows are freed on return (see
+    :func:`paused_collection`)."""
+    topic_of = bank.topic_index().get
+    rows = store.execute(_RECALL_NOW, curve).fetchall()
+    card_topics = list(map(topic_of, map(itemgetter(0), rows)))
+    seen = Counter(card_topics)
+    learning: Counter[str | None] = Counter()
+    recall: dict[str | None, float] = {}
+    summed = recall.get
+    for topic, (_, chance) in zip(card_topics, rows, strict=True):
+        if chance < 0:
+            learning[topic] += 1  # just failed or still on its first steps: not counted yet
+        else:
+            recall[topic] = summed(topic, 0.0) + chance
+    return seen, learning, recall
+
+
+#: Each card as (question id, predicted recall now), the recall computed by SQLite (one
+#: ``pow`` a row, so Python only adds up per topic: about 70 ms at 100k cards): fsrs's
+#: forgetting curve ``(1 + factor * t / S) ** decay`` (parameters: factor, now, decay) for a
+#: card in review, -1 for one still being learned (fsrs's Learning and Relearning states: a
+#: question just missed is not yet recalled on its own). ``t`` is whole days since the last
+#: review. Whatever a damaged row holds, the value is a number: a missing review time or
+#: stability gives NULL (fsrs: retrievability 0), as does a division by zero; ``max`` makes
+#: a negative or non-numeric stability 0; ``coalesce`` turns NULL into 0.
+_RECALL_NOW = (
+    "SELECT question_id, CASE WHEN state = 2 THEN coalesce(pow(1 + ? * "
+    f"(max(0, (? - last_review_us) / {DAY_US}) / max(stability, 0)), ?), 0.0) "
+    "ELSE -1.0 END FROM cards"
 )
 
 
@@ -121,7 +145,7 @@ def topic_figures(
     bank: Bank,
     seen: Counter[str | None],
     learning: Counter[str | None],
-    recall: Counter[str | None],
+    recall: Mapping[str | None, float],
 ) -> dict[str, dict[str, Any]]:
     """Per topic, each counting its whole subtree (a parent row holds its sub-topics), in
     tree order: ``questions``; ``seen`` (answered at least once); ``learning`` (seen but still
@@ -223,35 +247,6 @@ def _studied(store: Store, calendar: Calendar, days: list[date]) -> list[bool]:
     return [n in found for n in range(len(days))]
 
 
-def forecast(
-    store: Store, bank: Bank, now: datetime, *, tz: Any = None, rows: list[CardTuple] | None = None
-) -> list[tuple[date, int]]:
-    """(day, questions due that day) from today until the day before the exam (or 14 days).
-
-    Overdue questions count on today; suspended ones and removed questions not at all.
-    """
-    now = utc(now)
-    settings = store.settings()
-    calendar = Calendar(tz, settings.day_start_hour)
-    today = calendar.day(now)
-    exam = settings.exam_date
-    last = (
-        exam - timedelta(days=1)
-        if exam is not None and exam > today
-        else (today + timedelta(days=FORECAST_DAYS - 1))
-    )
-    starts = [calendar.start(today + timedelta(days=n)) for n in range((last - today).days + 2)]
-    bounds = [to_us(s) for s in starts[1:]]  # the end of each day
-    counts = [0] * (len(bounds))
-    for row in store.card_tuples() if rows is None else rows:
-        if row[10] or row[0] not in bank:
-            continue
-        slot = bisect_right(bounds, row[6])
-        if slot < len(counts):
-            counts[slot] += 1
-    return [(today + timedelta(days=n), count) for n, count in enumerate(counts)]
-
-
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.0f}%"
 
@@ -267,9 +262,10 @@ def render_stats(
         f"retention   {_percent(stats['retention_30d'])} over the last 30 days",
     ]
     if days:
-        title = f"until the exam on {exam.isoformat()}" if exam else "next two weeks"
-        lines += ["", f"forecast ({title}):"]
-        lines += [f"  {day:%a %d %b}  {count:>5}" for day, count in days]
+        lines += ["", f"forecast ({forecast_title(days, exam)}):"]
+        periods = [(period_name(a, b, days[0][0]), count) for a, b, count in forecast_periods(days)]
+        width = max(len(name) for name, _ in periods)
+        lines += [f"  {name:<{width}}  {count:>5}" for name, count in periods]
     if stats["topics"]:
         names = {t: _fit(_tree_name(t), _NAME_WIDTH) for t in stats["topics"]}
         width = max(len(name) for name in names.values())

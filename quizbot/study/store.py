@@ -69,6 +69,9 @@ REVIEW_COLUMNS = _REVIEW_COLUMNS
 #: Review kinds a mock test logs (:mod:`quizbot.exam.storage`): not study answers.
 EXAM_KINDS = ("exam-wrong", "exam-blank")
 _STUDY_ONLY = "cram = 0 AND kind NOT IN ({})".format(", ".join(f"'{k}'" for k in EXAM_KINDS))
+#: The answers the retention counts: the terms of the partial index ``reviews_recall``
+#: (schema v5), which SQLite uses only when a query repeats them.
+_RECALLED = f"state_before = {int(State.Review)} AND {_STUDY_ONLY}"
 
 _UPSERT_CARD = (
     f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -129,33 +132,48 @@ class Store(ProgressDatabase):
             (due_before_us,),
         ).fetchall()
 
+    def due_times(self, before_us: int) -> list[tuple[str, int]]:
+        """(question id, due instant) of every unsuspended card due before ``before_us``
+        (the load forecast: two columns, not whole rows); unreadable rows are set aside
+        first (:meth:`sweep`)."""
+        self.sweep()
+        rows: list[tuple[str, int]] = self._run(
+            f"SELECT question_id, due_us FROM cards WHERE due_us < ? AND suspended = 0 "
+            f"AND {CARDS.ok}",
+            (before_us,),
+        ).fetchall()
+        return rows
+
     # --- damaged rows (quizbot.study.damage) ---
 
     def sweep(self) -> list[Damaged]:
         """Set aside every card row that cannot be read (once per open store; a full scan,
         about 40 ms at 100k cards). Returns the rows set aside."""
-        if self._swept:
-            return []
-        self._swept = True
-        total = self._run("SELECT count(*) FROM cards").fetchone()[0]
-        readable = self._run(f"SELECT count(*) FROM cards WHERE {CARDS.ok}").fetchone()[0]
-        if total == readable:  # the usual case: one cheap pass (AND-ed checks short-cut)
-            return []
-        found = find_damaged(self, CARDS)
-        self._set_aside(found)
-        return found
+        with self._lock:
+            if self._swept:
+                return []
+            self._swept = True
+            total = self._run("SELECT count(*) FROM cards").fetchone()[0]
+            readable = self._run(f"SELECT count(*) FROM cards WHERE {CARDS.ok}").fetchone()[0]
+            if total == readable:  # the usual case: one cheap pass (AND-ed checks short-cut)
+                return []
+            found = find_damaged(self, CARDS)
+            self._set_aside(found)
+            return found
 
     def _set_aside(self, rows: list[Damaged]) -> None:
         if not rows:
             return
-        self._damaged += rows
-        # cannot write (read-only, disk full): the rows are skipped and reported all the same
-        with suppress(StoreError), self.transaction():
-            set_aside(self, rows, self.opened_at)
+        with self._lock:
+            self._damaged += rows
+            # cannot write (read-only, disk full): the rows are skipped and reported all the same
+            with suppress(StoreError), self.transaction():
+                set_aside(self, rows, self.opened_at)
 
     def take_damaged(self) -> list[Damaged]:
         """The rows found unreadable (and set aside) since the last call, to report once."""
-        found, self._damaged = self._damaged, []
+        with self._lock:
+            found, self._damaged = self._damaged, []
         return found
 
     def cards(self) -> dict[str, CardRow]:
@@ -265,8 +283,8 @@ class Store(ProgressDatabase):
         (a mock logs only its misses, so its rows would bias this: they are left out)."""
         total, recalled = self._run(
             "SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews WHERE time_us >= ? "
-            f"AND time_us < ? AND {_STUDY_ONLY} AND state_before = ?",
-            (to_us(start), to_us(end), int(State.Review)),
+            f"AND time_us < ? AND {_RECALLED}",
+            (to_us(start), to_us(end)),
         ).fetchone()
         return int(total), int(recalled)
 

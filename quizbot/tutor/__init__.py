@@ -1,6 +1,9 @@
 """The tutor: the conversation both front ends share (plain Python; never imports textual).
 
 * :mod:`quizbot.tutor.engine` — :class:`Tutor`: learner messages in, replies out.
+  Its layers: :mod:`quizbot.tutor.state` (the session and the counts),
+  :mod:`quizbot.tutor.asking`, :mod:`quizbot.tutor.answering`.
+* :mod:`quizbot.tutor.unreadable` — lines that are not text, refused with a message.
 * :mod:`quizbot.tutor.replies` — the typed replies (Say, Ask, Feedback, Hint, ...).
 * :mod:`quizbot.tutor.intents` — what a message means (answer, command, study question).
 * :mod:`quizbot.tutor.hints` — progressive hints per question type.

@@ -5,42 +5,32 @@ commits every answer before the next question is picked) and answers everything 
 learner says between questions: hints, explanations, skips, overrides, undo, ratings, study
 questions looked up in the notes, topic switches, stats, mock tests, help and goodbye.
 Nothing is raised at the learner: a problem becomes ``Say(..., tone="error")``.
+
+The class is built in layers, one module each: the state and the header counts
+(:mod:`quizbot.tutor.state`), asking (:mod:`quizbot.tutor.asking`), recording answers and
+acting on the last one (:mod:`quizbot.tutor.answering`), and here opening, the messages,
+topics, mock tests and closing.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 
-from fsrs import Rating, State
-
 from quizbot import paths
-from quizbot.bank import TOPIC_SEPARATOR, Bank, Mcq, Multi, Question, keeps_order
-from quizbot.grading.teach import lesson
-from quizbot.study.answers import BankAnswers
+from quizbot.bank import TOPIC_SEPARATOR, Bank, Question
 from quizbot.study.damage import damage_message
-from quizbot.study.queue import ids_in_topic, resolve_topic
-from quizbot.study.records import CardRow
+from quizbot.study.queue import resolve_topic
 from quizbot.study.recovery import StoreError
 from quizbot.study.scheduling import StudyError
-from quizbot.study.session import Answered, Study, grade
-from quizbot.study.stats import compute_stats, streak_days
+from quizbot.study.session import grade
+from quizbot.study.stats import compute_stats
 from quizbot.study.store import Store
-from quizbot.study.timing import Calendar, to_us, utc
-from quizbot.tutor import hints
-from quizbot.tutor.expected import answer_text
+from quizbot.study.timing import utc
+from quizbot.tutor.answering import Answering
 from quizbot.tutor.intents import EXAM_PRESETS, Intent, parse
-from quizbot.tutor.lookup import NotesIndex
 from quizbot.tutor.replies import (
-    Ask,
-    Counts,
-    Done,
-    Explain,
-    Feedback,
-    Lookup,
     Quit,
     Reply,
     Say,
@@ -48,7 +38,7 @@ from quizbot.tutor.replies import (
     Stats,
     TopicChanged,
 )
-from quizbot.tutor.when import comes_back_words
+from quizbot.tutor.unreadable import undecodable, unreadable_reply
 from quizbot.words import plural
 
 HELP = """\
@@ -68,17 +58,6 @@ Ask me anything from the notes: "what is INSTC?", "tell me about Kudankulam",
 "summarise the defence programmes"."""
 
 DEFAULT_EXAM_COUNT = 25
-_RATING_NAMES = {1: "again", 2: "hard", 3: "good", 4: "easy"}
-_LEARNING = (int(State.Learning), int(State.Relearning))
-
-
-def _rating_name(rating: Rating | int) -> str:
-    return _RATING_NAMES[int(rating)]
-
-
-def _quoted(text: str) -> str:
-    return f"“{text}”"
-
 
 #: What acts on the question on screen (and so must reach that question and no other).
 _ON_THE_QUESTION = ("answer", "skip", "hint")
@@ -94,49 +73,13 @@ def _not_recorded(text: str) -> Say:
     )
 
 
-class Tutor:
-    """A conversation over one bank, one progress store and (lazily) the notes."""
+class Tutor(Answering):
+    """A conversation over one bank, one progress store and (lazily) the notes.
 
-    def __init__(
-        self,
-        bank: Bank,
-        store: Store,
-        now: datetime,
-        *,
-        notes: Sequence[Path],
-        topic: str | None = None,
-        cram: bool = False,
-        tz: tzinfo | None = None,
-        fuzz: bool = True,
-    ) -> None:
-        self.bank, self.store, self.cram = bank, store, cram
-        self.notes_paths = list(notes)
-        self.recovered_from: Path | None = store.recovered_from
-        self._tz, self._fuzz = tz, fuzz
-        self._index: NotesIndex | None = None
-        #: The bank's answers for the near-miss guard: one for every session of this tutor.
-        self.answers = BankAnswers(bank)
-        self._closed = False
-        #: Answers (and skips) that could not be saved, and why writes failed this session.
-        self.unsaved = 0
-        self.failures: list[str] = []
-        self.topic: str | None = topic
-        self.study = self._new_study(now)
-        self._answered = 0
-        self._hints = 0
-        self._shown: Question | None = None
-        #: Each question as the learner sees it this time (mcq and multi options in an order
-        #: of this presentation), by id; kept while it is asked and, once answered, for /why
-        #: and /undo; and the order shown the time before, which the next one avoids.
-        self._presenting: dict[str, Question] = {}
-        self._last_order: dict[str, tuple[str, ...]] = {}
-        self._answered_shown: dict[str, Question] = {}
-        #: The last thing that happened was feedback on an answer (ratings words apply).
-        self._after_feedback = False
-        self._done_said = False
-        self._streak: int | None = None
-        self._streak_today = False
-        self._scan(now)
+    The state and the counts are :class:`~quizbot.tutor.state.TutorState`; asking is
+    :class:`~quizbot.tutor.asking.Asking`; recording answers and acting on the last one is
+    :class:`~quizbot.tutor.answering.Answering`; here: opening, the messages, topics, mock
+    tests and closing."""
 
     @classmethod
     def open(
@@ -177,110 +120,6 @@ class Tutor:
             store.close()
             raise
 
-    # --- state ---
-
-    @property
-    def current(self) -> Question | None:
-        """The question being asked (``None`` when nothing is left now)."""
-        return self.study.current
-
-    @property
-    def answered(self) -> int:
-        """Answers given this session (undone ones excluded)."""
-        return self._answered
-
-    @property
-    def notes(self) -> NotesIndex:
-        """The notes index, built on first use."""
-        if self._index is None:
-            self._index = NotesIndex.build(self.notes_paths)
-        return self._index
-
-    def _new_study(self, now: datetime) -> Study:
-        # No learning ahead: once new questions run out, the learner is told so and each
-        # learning step comes back when it is due, not minutes early round and round.
-        return Study(
-            self.store,
-            self.bank,
-            now,
-            topic=self.topic,
-            cram=self.cram,
-            tz=self._tz,
-            fuzz=self.fuzz_enabled,
-            answers=self.answers,
-            learn_ahead=timedelta(0),
-        )
-
-    def _why_no_new(self) -> str:
-        """Why no new question is asked now (empty in cram mode)."""
-        if self.cram:
-            return ""
-        where = f" on {self.topic}" if self.topic else ""
-        if self._unseen <= 0:
-            return f"You have started every question{where}."
-        if self.study.new_left <= 0:
-            limit = self.study.settings.daily_new_limit
-            return (
-                f"No new questions are left today: the daily limit of {limit} is reached "
-                "(`quizbot settings daily_new_limit N` changes it)."
-            )
-        return ""
-
-    @property
-    def fuzz_enabled(self) -> bool:
-        return self._fuzz
-
-    @property
-    def calendar(self) -> Calendar:
-        return self.study.calendar
-
-    # --- counts ---
-
-    def _scan(self, now: datetime) -> None:
-        """Read what is due today and how much is unseen in the session's scope."""
-        self._day = self.calendar.day(now)
-        _, end = self.calendar.bounds(now)
-        self._end_us = to_us(end)
-        scope = ids_in_topic(self.bank, self.topic)
-        self._scope = None if self.topic is None else set(scope)
-        self._due: dict[str, tuple[int, int]] = {}
-        for row in self.store.card_tuples(due_before_us=self._end_us):
-            if row[0] in self.bank and (self._scope is None or row[0] in self._scope):
-                self._due[row[0]] = (row[2], row[6])
-        seen = self.store.seen_ids()
-        self._unseen = sum(1 for i in scope if i not in seen)
-        self._cram_left = len(scope)
-
-    def _track(self, question_id: str, row: CardRow | None, was_new: bool, sign: int) -> None:
-        if self._scope is None or question_id in self._scope:  # (an answer from before a
-            self._due.pop(question_id, None)  # topic switch may be outside)
-            if row is not None and not row.suspended and to_us(row.card.due) < self._end_us:
-                self._due[question_id] = (int(row.card.state), to_us(row.card.due))
-            if was_new:
-                self._unseen -= sign
-            self._cram_left -= sign
-        if sign < 0 or not self._streak_today:
-            self._streak = None
-
-    def counts(self, now: datetime) -> Counts:
-        """The header figures: due now, new left today, answered this session, streak."""
-        now = utc(now)
-        if self.calendar.day(now) != self._day:
-            self._scan(now)
-            self._streak = None
-        if self._streak is None:
-            self._streak = streak_days(self.store, now, self.calendar)
-            start, end = self.calendar.bounds(now)
-            self._streak_today = self.store.any_reviews(start, end)
-        if self.cram:
-            return Counts(max(0, self._cram_left), 0, self._answered, self._streak)
-        now_us = to_us(now)
-        due = sum(
-            1 for state, due_us in self._due.values() if state not in _LEARNING or due_us <= now_us
-        )
-        new = max(0, min(self.study.new_left, self._unseen))
-        return Counts(due, new, self._answered, self._streak)
-
     # --- the conversation ---
 
     def start(self, now: datetime) -> list[Reply]:
@@ -318,6 +157,8 @@ class Tutor:
         now = utc(now)
         if self._closed:
             return [Say("This session has ended.", tone="error")]
+        if undecodable(text):  # bytes that are not text: never graded, never stored
+            return [*self._damage_note(), unreadable_reply(text)]
         asked, kind = self.current, ""
         try:
             intent = parse(text, pending=asked is not None and on_screen != "")
@@ -431,225 +272,7 @@ class Tutor:
         current = self.current
         return current is None or not grade(current, word, order=self._order(current)).correct
 
-    # --- asking ---
-
-    def presented(self, question: Question) -> Question:
-        """``question`` as the learner sees it now: the options of mcq and multi in the order
-        of this presentation (the bank's object for every other type)."""
-        return self._presenting.get(question.id, question)
-
-    def _present(self, question: Question, now: datetime) -> Question:
-        """A new presentation of ``question``: mcq and multi options shuffled (the author's
-        order when an option refers to the others), never in the order shown last time when
-        another order exists; fixed until the question is asked anew."""
-        if not isinstance(question, Mcq | Multi) or keeps_order(question.options):
-            return question
-        rng = random.Random(f"{question.id}|{now.isoformat()}")
-        before = self._last_order.get(question.id, ())
-        options = list(question.options)
-        for _ in range(8):
-            rng.shuffle(options)
-            if tuple(options) != before:
-                break
-        shown = replace(question, options=tuple(options))
-        self._presenting[question.id] = shown
-        self._last_order[question.id] = shown.options
-        return shown
-
-    def _order(self, question: Question) -> tuple[str, ...] | None:
-        shown = self.presented(question)
-        return shown.options if isinstance(shown, Mcq | Multi) else None
-
-    def _next(self, now: datetime) -> list[Reply]:
-        """Ask the next question, or say that nothing is left."""
-        question = self.study.next(now)
-        if question is None:
-            if self._done_said:
-                return []
-            self._done_said = True
-            self._shown = None
-            return [Done(self._answered, self.study.comes_back(), self._why_no_new())]
-        self._done_said = False
-        if question is self._shown:
-            return []
-        self._shown = question
-        self._hints = 0
-        shown = self._presenting.get(question.id) or self._present(question, now)
-        return [Ask(shown, self._answered + 1, self.counts(now), self._reason(question))]
-
-    def _maybe_next(self, now: datetime) -> list[Reply]:
-        """After a message that asked nothing: a question that has fallen due meanwhile."""
-        if self.current is not None or not self._done_said:
-            return []
-        question = self.study.next(now)
-        return [] if question is None else self._next(now)
-
-    def _reason(self, question: Question) -> str:
-        if self.cram:
-            return "cram"
-        row = self.store.get_card_tuple(question.id)
-        if row is None:
-            return "new"
-        return "learning" if row[2] in _LEARNING else "review"
-
-    # --- answers ---
-
-    def _feedback(self, answered: Answered, response: str, now: datetime) -> Feedback:
-        question = self._answered_shown.get(answered.question.id, answered.question)
-        return Feedback(
-            question,
-            response,
-            answered.verdict,
-            answer_text(question),
-            question.explanation,
-            _rating_name(answered.rating),
-            comes_back_words(answered.due, now, self.calendar),
-            answered.due,
-            leech=answered.leech,
-            hints=answered.outcome.review.hints,
-        )
-
-    def _record(self, answered: Answered, response: str, now: datetime) -> list[Reply]:
-        self._answered += 1
-        self._answered_shown[answered.question.id] = self.presented(answered.question)
-        self._presenting.pop(answered.question.id, None)  # asked again: a new order
-        outcome = answered.outcome
-        self._track(
-            answered.question.id, outcome.after, outcome.before is None and not self.cram, +1
-        )
-        replies: list[Reply] = [self._feedback(answered, response, now)]
-        self._after_feedback = True
-        return replies + self._next(now)
-
-    def _answer(self, response: str, now: datetime) -> list[Reply]:
-        if self.current is None:
-            return [self.lookup(response)]
-        order = self._order(self.current)
-        answered = self.study.answer(response, now, hints=self._hints, order=order)
-        return self._record(answered, response, now)
-
-    def _skip(self, now: datetime) -> list[Reply]:
-        if self.current is None:
-            return [Say("There's no question to skip right now.", tone="error")]
-        return self._record(self.study.skip(now, hints=self._hints), "", now)
-
-    def _hint(self) -> list[Reply]:
-        question = self.current
-        if question is None:
-            return [Say("There's no question to give a hint for right now.", tone="error")]
-        given = hints.hint(self.presented(question), self._hints + 1)
-        if given is None:
-            return [
-                Say("That was my last hint for this one. Have a go, or /skip to see the answer.")
-            ]
-        self._hints += 1
-        self._after_feedback = False
-        return [given]
-
-    def explain(self, question: Question) -> Explain:
-        """The explanation of ``question`` with the note it comes from."""
-        passages = self.notes.passages_for(question)
-        explanation = question.explanation or (
-            f"The answer is {answer_text(question)}."
-            + ("" if passages else " I have no explanation or note for this one.")
-        )
-        return Explain(question, explanation, passages)
-
-    def _explain(self) -> list[Reply]:
-        if not self.study.history:
-            if self.current is not None:
-                return [
-                    Say(
-                        "Have a go first, and I'll explain it after. /hint gives a nudge; "
-                        "/skip shows the answer."
-                    )
-                ]
-            return [Say("There's nothing to explain yet.", tone="error")]
-        last = self.study.history[-1].question
-        return [self.explain(self._answered_shown.get(last.id, last))]
-
-    def _right(self, now: datetime) -> list[Reply]:
-        if not self.study.history:
-            return [Say("There's no answer to accept yet.", tone="error")]
-        last = self.study.history[-1]
-        response = last.outcome.review.response
-        if last.verdict is None or not response.strip():
-            return [
-                Say(
-                    "You skipped that one, so there's no answer to accept. /undo lets you "
-                    "answer it again.",
-                    tone="error",
-                )
-            ]
-        # right after a hint is worth what a right answer after a hint earns: Hard
-        rating = Rating.Hard if last.outcome.review.hints else Rating.Good
-        taught_before = response.strip() in self.store.aliases(last.question.id)
-        if last.rating >= rating and (last.verdict.correct or taught_before):
-            return [Say(f"That one was already marked right (rated {_rating_name(last.rating)}).")]
-        found = lesson(last.question, response)
-        for alias in found.aliases:
-            self.study.teach_alias(alias, now)
-        taught = f" I'll accept {', '.join(found.learnt)} from now on." if found.learnt else ""
-        if found.not_learnt:
-            taught += f" {found.not_learnt}"
-        answered = self.study.rerate(rating)
-        self._retrack(last, answered)
-        hinted = " (after a hint)" if rating == Rating.Hard else ""
-        return [
-            Say(
-                f"Fair enough, you were right.{taught} Rated {_rating_name(rating)}{hinted}"
-                f" · {comes_back_words(answered.due, now, self.calendar)}."
-            )
-        ]
-
-    def _retrack(self, before: Answered, after: Answered) -> None:
-        self._track(
-            before.question.id,
-            before.outcome.before,
-            before.outcome.before is None and not self.cram,
-            -1,
-        )
-        self._track(
-            after.question.id,
-            after.outcome.after,
-            after.outcome.before is None and not self.cram,
-            +1,
-        )
-
-    def _undo(self, now: datetime) -> list[Reply]:
-        if not self.study.history:
-            return [Say("There's no answer to undo.", tone="error")]
-        last = self.study.history[-1]
-        self.study.undo()
-        self._answered -= 1
-        if (shown := self._answered_shown.get(last.question.id)) is not None:
-            self._presenting[last.question.id] = shown  # back as it was shown
-        self._track(
-            last.question.id, last.outcome.before, last.outcome.before is None and not self.cram, -1
-        )
-        self._after_feedback = False
-        self._shown = None
-        self._done_said = False
-        return [Say(f"Took back your answer to: {last.question.stem}"), *self._next(now)]
-
-    def _rerate(self, rating: int, now: datetime) -> list[Reply]:
-        if not self.study.history:
-            return [Say("There's no answer to re-rate yet.", tone="error")]
-        last = self.study.history[-1]
-        answered = self.study.rerate(rating)
-        self._retrack(last, answered)
-        return [
-            Say(
-                f"Re-rated as {_rating_name(answered.rating)} · "
-                f"{comes_back_words(answered.due, now, self.calendar)}."
-            )
-        ]
-
     # --- the rest ---
-
-    def lookup(self, query: str) -> Lookup:
-        """A study question answered from the notes."""
-        return self.notes.lookup(query)
 
     def _topic(self, wanted: str | None, now: datetime) -> list[Reply]:
         if wanted is None:

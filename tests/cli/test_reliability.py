@@ -167,17 +167,20 @@ def test_a_result_that_cannot_be_stored_is_printed_in_full_and_exits_1(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("command", [["chat", "--plain"], ["exam", "--plain", "-n", "2"]])
 @pytest.mark.parametrize(
-    ("stdin", "stdout", "status"),
+    ("stdin", "stdout", "message"),
     [
-        ("closed", "pipe", 0),  # no input: the greeting and the first question, then the end
-        ("BrahMos\nbye\n", "closed", 0),  # nothing can be shown: the answers are still kept
-        ("BrahMos\nbye\n", "/dev/full", 1),  # a full device: one line on stderr
+        ("closed", "pipe", "standard input is closed: the plain "),  # `<&-`: nothing to read
+        ("BrahMos\nbye\n", "closed", "standard output is closed: the plain "),  # `>&-`
+        ("BrahMos\nbye\n", "/dev/full", "cannot write to standard output (No space left"),
     ],
 )
-def test_a_plain_chat_with_a_closed_or_full_stream_ends_without_a_traceback(
-    tmp_path: Path, bank: Path, stdin: str, stdout: str, status: int
+def test_a_plain_session_with_a_closed_or_full_stream_says_so_and_exits_1(
+    tmp_path: Path, bank: Path, command: list[str], stdin: str, stdout: str, message: str
 ) -> None:
+    """No traceback, one line on standard error that says which stream, exit status 1; a
+    closed stream is refused before a question is asked, so nothing is recorded blind."""
     if stdout == "/dev/full" and not Path("/dev/full").exists():
         pytest.skip("no /dev/full here")
 
@@ -187,10 +190,12 @@ def test_a_plain_chat_with_a_closed_or_full_stream_ends_without_a_traceback(
         if stdout == "closed":
             os.close(1)
 
-    command = ["--no-cache", "--bank", str(bank), "--data-dir", str(tmp_path / "data")]
+    options = ["--no-cache", "--data-dir", str(tmp_path / "data")]
+    if command[0] == "chat":  # (the mock needs a bank of choice questions: the bundled one)
+        options += ["--bank", str(bank)]
     out_file = open(stdout, "w") if stdout == "/dev/full" else subprocess.PIPE  # noqa: SIM115
     done = subprocess.run(
-        [sys.executable, "-m", "quizbot", *command, "chat", "--plain"],
+        [sys.executable, "-m", "quizbot", *options, *command],
         input=None if stdin == "closed" else stdin,
         stdout=out_file,
         stderr=subprocess.PIPE,
@@ -203,8 +208,87 @@ def test_a_plain_chat_with_a_closed_or_full_stream_ends_without_a_traceback(
     if stdout == "/dev/full":
         out_file.close()  # type: ignore[union-attr]
     assert "Traceback" not in done.stderr, done.stderr
-    assert done.returncode == status, done.stderr
-    if stdout == "/dev/full":
-        assert done.stderr.strip().splitlines()[-1].startswith("quizbot: ")
-    if stdin != "closed" and stdout == "closed":
-        assert _reviews(tmp_path / "data") == 1
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith(f"quizbot: {message}"), done.stderr
+    if (tmp_path / "data" / "progress.db").exists():
+        assert _reviews(tmp_path / "data") == 0
+
+
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
+def test_a_line_that_is_not_utf8_is_refused_with_a_message_and_the_chat_goes_on(
+    tmp_path: Path, bank: Path, errors: str
+) -> None:
+    """Bytes that are not UTF-8 (a Latin-1 terminal): whatever the stream's error handler,
+    the line is shown with � and refused (not graded: a mangled answer would be marked
+    forgotten), nothing is stored for it, and the next line is answered as usual."""
+    raw = io.TextIOWrapper(
+        io.BytesIO("Brah\xffMos\nBrahMos\n".encode("latin-1")), encoding="utf-8", errors=errors
+    )
+    from quizbot import load_bank
+    from quizbot.plain.chat import run_plain
+
+    out, err = io.StringIO(), io.StringIO()
+    clock = Clock()
+    data = tmp_path / "data"
+    status = run_plain(load_bank([bank]), data, raw, out, None, clock, err)
+    assert (status, err.getvalue()) == (0, "")
+    text = out.getvalue()
+    assert (
+        "I could not read part of that line: it is not UTF-8 text (shown here as �): "
+        "“Brah�Mos”. Nothing was recorded" in text
+    )
+    assert "✓ Correct" in text and "Something went wrong" not in text
+    with Store.open(data, datetime.now(UTC)) as store:
+        assert [(r.question_id, r.response) for r in store.reviews()] == [("q1", "BrahMos")]
+
+
+def test_a_plain_mock_refuses_a_line_that_is_not_utf8_and_reads_the_next(tmp_path: Path) -> None:
+    raw = io.TextIOWrapper(io.BytesIO(b"a\xff\nb\n"), encoding="utf-8", errors="strict")
+    out, err = io.StringIO(), io.StringIO()
+    options = ExamOptions("gs1", 1, None)
+    status = run_exam_plain(exam_bank(), None, raw, out, options, Clock(), err)
+    assert status == 0, err.getvalue()
+    text = out.getvalue()
+    assert "(could not read “a�”: it is not UTF-8 text; type it again)" in text
+    assert "unattempted 0" in text  # the next line, b, was taken as the answer
+
+
+def test_a_chat_whose_output_fails_stops_and_says_what_was_saved(
+    tmp_path: Path, bank: Path
+) -> None:
+    """Fault injection: the output raises ENOSPC from the second write on."""
+    import errno
+
+    from quizbot import load_bank
+    from quizbot.plain.chat import run_plain
+
+    class FillsUp(io.StringIO):
+        writes = 0
+
+        def flush(self) -> None:
+            self.writes += 1
+            if self.writes > 1:
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+    out, err = FillsUp(), io.StringIO()
+    data = tmp_path / "data"
+    status = run_plain(
+        load_bank([bank]), data, io.StringIO("BrahMos\nKudankulam\n"), out, None, Clock(), err
+    )
+    assert status == 1
+    assert err.getvalue() == (
+        "quizbot: cannot write to standard output (No space left on device); 1 answer saved\n"
+    )
+    assert _reviews(data) == 1  # the answer before the failure is kept; nothing after it
+
+
+def test_a_stream_already_read_from_is_left_as_it_is() -> None:
+    """Python refuses to change a text stream's error handler after its first read (a
+    script that reads a line before starting the chat): the chat starts all the same."""
+    from quizbot.plain import tolerant
+
+    stream = io.TextIOWrapper(io.BytesIO(b"go\nBrahMos\n"), encoding="utf-8")
+    assert stream.readline() == "go\n"
+    assert tolerant(stream) is stream and stream.errors == "strict"
+    fresh = io.TextIOWrapper(io.BytesIO(b"\xff\n"), encoding="utf-8")
+    assert tolerant(fresh).readline() == "\udcff\n"

@@ -382,24 +382,3 @@ def test_the_commands_chat_stats_and_settings_work_end_to_end(tmp_path: Path) ->
     assert "desired_retention = 0.9" in listed
     cleared = _quizbot("settings", "exam_date", "none", data=data)
     assert cleared.stdout == "exam_date = none\n"
-
-
-def test_settings_refuses_bad_names_and_values_with_a_clear_message(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    out, err = io.StringIO(), io.StringIO()
-    from quizbot.cli.settings import run_settings
-
-    assert reported(err, lambda: run_settings(data, T0, "daily_limit", "5", out, err)) == 2
-    assert "unknown setting 'daily_limit'" in err.getvalue()
-    assert "daily_new_limit" in err.getvalue()
-    err = io.StringIO()
-    assert reported(err, lambda: run_settings(data, T0, "exam_date", "24 May", out, err)) == 2
-    assert "exam_date must be a date like 2027-05-24, not '24 May'" in err.getvalue()
-    err = io.StringIO()
-    assert reported(err, lambda: run_settings(data, T0, "exam_date", "2020-01-01", out, err)) == 2
-    assert "the exam date 2020-01-01 has passed" in err.getvalue()
-    err = io.StringIO()
-    assert reported(err, lambda: run_settings(data, T0, "desired_retention", "2", out, err)) == 2
-    assert "between 0.7 and 0.99" in err.getvalue()
-    with Store.open(data, T0) as store:
-        assert store.settings().desired_retention == 0.9

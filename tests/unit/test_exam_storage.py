@@ -274,10 +274,10 @@ def _v2_database(path: Path) -> None:
 
 
 def test_a_version_2_database_gets_the_exam_tables(tmp_path: Path) -> None:
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
     _v2_database(tmp_path / "progress.db")
     with Store.open(tmp_path, T0 + timedelta(days=1)) as store:
-        assert store.schema_version == 4
+        assert store.schema_version == 5
         assert set(store.cards()) == {"m-s400"}
         assert history(store) == []
         _, result = play(["wrong"])
@@ -290,6 +290,7 @@ def test_a_version_2_database_gets_the_exam_tables(tmp_path: Path) -> None:
             (2,),
             (3,),
             (4,),
+            (5,),
         ]
 
 
@@ -302,3 +303,48 @@ def test_the_note_on_the_schedule_says_what_the_mock_did() -> None:
         "2 missed questions go back into your review schedule; 1 missed question not studied "
         "yet stays new, for your daily study; `quizbot mistakes` lists them"
     ]
+
+
+def test_a_hand_in_on_a_worker_thread_keeps_the_other_threads_writes_out_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: the mock's transaction is slow and then fails (rolled back). The
+    event loop's setting, written meanwhile on the same store, waits for the rollback and
+    is kept: it never joins the worker's transaction (nor starts one inside it)."""
+    import threading
+    import time
+
+    from quizbot.exam import storage
+    from quizbot.study.recovery import StoreError
+
+    inside = threading.Event()
+
+    def slow_then_failing(*args: object, **kwargs: object) -> int:
+        inside.set()
+        time.sleep(0.3)
+        raise StoreError("the disk is full")
+
+    monkeypatch.setattr(storage, "add_exam", slow_then_failing)
+    _, result = play(["wrong"] * 8)
+    with Store.open(tmp_path, T0) as store:
+        handed: list[storage.HandedIn] = []
+        worker = threading.Thread(target=lambda: handed.append(storage.hand_in(store, result)))
+        worker.start()
+        assert inside.wait(5)
+        with store.transaction():  # the event loop, while the worker's transaction is open
+            store.set_setting("daily_new_limit", 7)
+        worker.join(5)
+        (done,) = handed
+        assert (done.saved, done.past, done.error) == (None, [], "the disk is full")
+        assert store.settings().daily_new_limit == 7  # not rolled back with the mock
+        assert store.sessions() == []  # the mock's session went with its rollback
+
+
+def test_hand_in_stores_the_result_and_returns_the_history(tmp_path: Path) -> None:
+    from quizbot.exam import hand_in
+
+    _, result = play(["right", "wrong"])
+    with Store.open(tmp_path, T0) as store:
+        done = hand_in(store, result, tz=UTC, fuzz=False)
+        assert done.error is None and done.saved is not None
+        assert [m.id for m in done.past] == [done.saved.exam_id]

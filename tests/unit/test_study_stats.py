@@ -191,6 +191,59 @@ def test_the_text_shows_every_figure_and_the_forecast(history: tuple[Store, obje
     assert "  C          1      0         0       0%" in text
 
 
+def test_a_far_exam_date_stored_by_hand_keeps_the_forecast_short(
+    history: tuple[Store, object],
+) -> None:
+    """9999-12-31 written straight into the database (an older quizbot took it): the
+    forecast stops at ten years and its text at 46 lines, not 2.9 million."""
+    from quizbot.study.load_forecast import FORECAST_MAX_DAYS, forecast_periods
+
+    store, bank = history
+    now = T0 + timedelta(days=4)
+    store.execute("INSERT OR REPLACE INTO settings VALUES ('exam_date', '\"9999-12-31\"')")
+    assert store.settings().exam_date == date(9999, 12, 31)
+    days = forecast(store, bank, now, tz=UTC)  # type: ignore[arg-type]
+    assert len(days) == FORECAST_MAX_DAYS and days[0] == (date(2026, 1, 9), 2)
+    text = render_stats(compute_stats(store, bank, now, tz=UTC), days, date(9999, 12, 31))  # type: ignore[arg-type]
+    shown = text.split("forecast (")[1].split("\n\n")[0].splitlines()
+    assert shown[0] == "next 10 years; the exam on 9999-12-31 is further off):"
+    assert len(shown) - 1 == len(forecast_periods(days)) <= 46
+    assert sum(int(line.split()[-1]) for line in shown[1:]) == sum(n for _, n in days)
+
+
+def test_the_forecast_is_summarised_by_week_month_and_year() -> None:
+    from quizbot.study.load_forecast import forecast_periods
+
+    first = date(2026, 1, 9)
+    days = [(first + timedelta(days=n), 1) for n in range(800)]
+    periods = forecast_periods(days)
+    assert periods[:2] == [(first, first, 1), (date(2026, 1, 10), date(2026, 1, 10), 1)]
+    assert periods[14] == (date(2026, 1, 23), date(2026, 1, 29), 7)  # weeks after two
+    assert (date(2026, 5, 1), date(2026, 5, 31), 31) in periods  # months after 13 weeks
+    assert (date(2027, 1, 1), date(2027, 12, 31), 365) in periods  # years after twelve months
+    assert periods[-1] == (date(2028, 1, 1), date(2028, 3, 18), 78)  # the last, partial
+    assert sum(count for _, _, count in periods) == 800
+    text = render_stats(
+        {
+            "reviews_today": 0,
+            "due_now": 0,
+            "due_today": 0,
+            "new_left_today": 0,
+            "streak_days": 0,
+            "retention_30d": None,
+            "topics": {},
+            "leeches": [],
+        },
+        days,
+        date(2028, 3, 19),
+    )
+    assert "  Fri 09 Jan                1\n" in text
+    assert "  23 Jan – 29 Jan 2026      7\n" in text
+    assert "  May 2026                 31\n" in text
+    assert "  2027                    365\n" in text
+    assert "  01 Jan – 18 Mar 2028     78\n" in text
+
+
 @pytest.mark.parametrize("days", [1, 15, 16, 17, 47, 48, 300])
 def test_a_long_streak_is_counted_across_the_batches_of_days(tmp_path: Path, days: int) -> None:
     from quizbot.study.records import Review
@@ -246,3 +299,28 @@ def test_the_plain_stats_fit_80_columns(tmp_path: Path) -> None:
         text = render_stats(compute_stats(store, bank, T0, tz=UTC), [])
     assert max(len(line) for line in text.splitlines()) <= 80
     assert "Modi–Putin talks on deepening econom…" in text
+
+
+def test_the_retention_reads_the_partial_index_not_the_log(history: tuple[Store, object]) -> None:
+    """The speed of ``quizbot stats`` at 100k questions rests on this plan (schema v5)."""
+    store, _ = history
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    store.recall_counts(T0, T0 + timedelta(days=30))
+    store._db.set_trace_callback(None)
+    (query,) = [s for s in statements if "FROM reviews" in s]
+    plan = " ".join(row[3] for row in store.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert "USING COVERING INDEX reviews_recall" in plan or "USING INDEX reviews_recall" in plan
+
+
+def test_the_stats_are_the_same_with_pythons_pow(history: tuple[Store, object]) -> None:
+    """Where SQLite lacks its math functions, Python's ``pow`` stands in: same figures."""
+    from quizbot.study.progress_db import _pow
+
+    store, bank = history
+    now = T0 + timedelta(days=9)
+    native = compute_stats(store, bank, now, tz=UTC)  # type: ignore[arg-type]
+    store._db.create_function("pow", 2, _pow, deterministic=True)  # overrides the built-in
+    assert compute_stats(store, bank, now, tz=UTC) == native  # type: ignore[arg-type]
+    assert native["topics"]["A"]["mastery"] not in (None, 0)
+    assert (_pow(None, 2.0), _pow(-1.0, 0.5), _pow(1e308, 10.0)) == (None, None, None)

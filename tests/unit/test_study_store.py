@@ -208,9 +208,9 @@ def test_settings_have_defaults_and_are_validated(tmp_path: Path) -> None:
         assert store.settings().exam_date == date(2026, 5, 24)
         assert (store.settings().desired_retention, store.settings().daily_new_limit) == (0.85, 5)
         for name, value, message in [
-            ("desired_retention", 1.5, "between 0.7 and 0.99"),
+            ("desired_retention", 1.5, "a number from 0.7 to 0.99"),
             ("exam_date", "next week", "a date like"),
-            ("daily_new_limit", -1, "between 0 and"),
+            ("daily_new_limit", -1, "a whole number from 0 to 10000"),
             ("colour", "red", "unknown setting"),
         ]:
             with pytest.raises(ValueError, match=message):
@@ -327,3 +327,29 @@ def test_mock_test_rows_are_not_study_answers(tmp_path: Path) -> None:
         assert store.count_reviews(start, end) == 2
         assert store.count_reviews(start, end, new_only=True) == 1
         assert store.recall_counts(start, end) == (1, 1)
+
+
+def test_a_database_held_by_another_session_is_reported_as_such_and_soon(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: another connection holds the write lock. The write gives up after
+    the busy timeout (a couple of seconds, not ten: the learner is waiting) and says who
+    holds the database."""
+    import time
+
+    from quizbot.study import progress_db
+
+    assert progress_db.BUSY_TIMEOUT_S <= 3
+    monkeypatch.setattr(progress_db, "BUSY_TIMEOUT_S", 0.2)
+    with Store.open(tmp_path, T0) as store:
+        other = sqlite3.connect(tmp_path / "progress.db", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="another quizbot session") as raised:
+            store.set_setting("daily_new_limit", 5)
+        assert time.monotonic() - started < 2
+        assert "did not let go within 0.2 s; try again in a moment" in str(raised.value)
+        other.execute("ROLLBACK")
+        other.close()
+        store.set_setting("daily_new_limit", 5)  # free again: it goes through
+        assert store.settings().daily_new_limit == 5
