@@ -51,12 +51,14 @@ class Context:
     def check_bank_paths(self) -> None:
         """Raise :class:`~quizbot.cli.errors.UsageError` naming a ``--bank`` path that does
         not exist, or a directory that holds no question file."""
+        from quizbot.bank.discover import not_a_file
         from quizbot.cli.errors import UsageError
 
         for given in self.bank_paths:
             path = Path(given)
-            if not path.exists():
-                raise UsageError(f"--bank {given}: no such file or directory")
+            why = not_a_file(path)
+            if why is not None:
+                raise UsageError(f"--bank {given}: {why}")
             if path.is_dir() and not any(
                 p.is_file() for pattern in ("*.yaml", "*.yml") for p in path.rglob(pattern)
             ):

@@ -151,7 +151,7 @@ def restore(data_dir: Path, source: Path, now: datetime) -> tuple[Contents, Path
     data_dir, source = Path(data_dir), Path(source)
     if not source.is_file():
         raise StoreError(f"{source}: no such backup file")
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = data_dir / DB_NAME
     if target.exists() and source.resolve() == target.resolve():
         raise StoreError(f"{source} is the progress database itself: nothing to restore")

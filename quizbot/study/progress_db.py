@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, Self
 
+from quizbot.bank.discover import os_error_words
 from quizbot.study.recovery import CorruptStore, StoreError, move_aside
 from quizbot.study.schema import migrate, version_of
 from quizbot.study.timing import EPOCH
@@ -71,6 +73,24 @@ class Database(Protocol):
     def transaction(self) -> AbstractContextManager[None]: ...
 
 
+def _disk_full(directory: Path) -> bool:
+    """Whether the disk holding ``directory`` has (almost) no room left: SQLite reports a
+    write that found no room at open as a plain "disk I/O error"."""
+    try:
+        return shutil.disk_usage(directory).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def read_only_file_system(directory: Path) -> bool:
+    """Whether ``directory`` lies on a file system mounted read-only (``False`` when the
+    system cannot say)."""
+    try:
+        return bool(os.statvfs(directory).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
 class ProgressDatabase:
     """The open progress database's connection (see the module docstring). Use :meth:`open`;
     close with :meth:`close`."""
@@ -107,9 +127,17 @@ class ProgressDatabase:
         data_dir = Path(data_dir)
         path = data_dir / DB_NAME
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            # A new data dir is the learner's alone (0o700); an existing one keeps its mode.
+            data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"cannot create the data dir {data_dir}: {error.strerror}") from None
+            raise StoreError(
+                f"cannot create the data dir {data_dir}: {os_error_words(error)}"
+            ) from None
+        if read_only_file_system(data_dir):
+            raise StoreError(
+                f"cannot write the progress database {path}: the file system is read-only "
+                "(choose another --data-dir)"
+            )
         if path.exists() and not os.access(path, os.R_OK | os.W_OK):
             raise StoreError(
                 f"cannot read and write the progress database {path}: permission "
@@ -146,6 +174,9 @@ class ProgressDatabase:
             connection.close()
             if _is_corruption(error):
                 raise CorruptStore(path, str(error)) from None
+            code = getattr(error, "sqlite_errorcode", None) or 0
+            if code & 0xFF in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_BUSY):
+                raise store._translate(error) from None
             raise StoreError(f"cannot open the progress database {path}: {error}") from None
         except BaseException:
             connection.close()
@@ -192,7 +223,9 @@ class ProgressDatabase:
                 f"{BUSY_TIMEOUT_S:g} s; try again in a moment, or close the other session"
             )
         code = getattr(error, "sqlite_errorcode", None) or 0
-        if code == sqlite3.SQLITE_FULL:
+        if code == sqlite3.SQLITE_FULL or (
+            code & 0xFF == sqlite3.SQLITE_IOERR and _disk_full(self.path.parent)
+        ):
             return StoreError(f"the disk is full: {self.path} cannot grow (free some space)")
         if code & 0xFF == sqlite3.SQLITE_IOERR:
             return StoreError(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -170,3 +171,15 @@ def test_a_bug_is_not_swallowed() -> None:
 
     with pytest.raises(KeyError):
         reported(io.StringIO(), broken)
+
+
+def test_a_bank_path_that_is_a_link_loop_or_a_fifo_says_what_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    for given, words in ((loop, "symbolic link loop"), (fifo, "is a FIFO")):
+        status, _, err = run(["stats", "--bank", str(given), "--data-dir", str(tmp_path)], capsys)
+        assert status == EXIT_USAGE and words in err, err

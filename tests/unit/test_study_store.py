@@ -353,3 +353,36 @@ def test_a_database_held_by_another_session_is_reported_as_such_and_soon(
         other.close()
         store.set_setting("daily_new_limit", 5)  # free again: it goes through
         assert store.settings().daily_new_limit == 5
+
+
+def test_a_new_data_dir_is_the_learners_alone(tmp_path: Path) -> None:
+    data_dir = tmp_path / "fresh" / "quizbot"
+    Store.open(data_dir, T0).close()
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_read_only_file_system_is_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class ReadOnly:
+        f_flag = os.ST_RDONLY
+
+    monkeypatch.setattr(os, "statvfs", lambda _path: ReadOnly())
+    with pytest.raises(StoreError, match="file system is read-only"):
+        Store.open(tmp_path / "d", T0)
+
+
+def test_a_full_disk_at_open_is_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizbot.study import progress_db
+
+    def full(_self: object, _now: object) -> None:
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorcode = sqlite3.SQLITE_IOERR_WRITE
+        raise error
+
+    monkeypatch.setattr(progress_db.ProgressDatabase, "_migrate", full)
+    monkeypatch.setattr(progress_db, "_disk_full", lambda _directory: True)
+    with pytest.raises(StoreError, match="the disk is full"):
+        Store.open(tmp_path / "d", T0)
