@@ -26,7 +26,11 @@ def make_app(tmp_path: Path, clock: Clock | None = None) -> tuple[ExamApp, Store
 
 
 def text_of(app: ExamApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
+    widget = app.screen.query_one(selector, Static)
+    if selector == "#item":  # a Rich renderable: the lines it shows, wrapped lines joined
+        lines = widget.render_lines(widget.region.reset_offset)
+        return " ".join(" ".join(strip.text.split()) for strip in lines)
+    return str(widget.render())
 
 
 async def test_answer_mark_navigate_and_hand_in(tmp_path: Path) -> None:
@@ -111,7 +115,7 @@ async def test_author_text_is_never_markup(tmp_path: Path) -> None:
 
 def test_escape_codes_in_author_text_are_shown_not_obeyed() -> None:
     from quizbot.exam.items import ExamItem
-    from quizbot.tui.exam_item import item_text
+    from quizbot.tui.exam_item import item_text, plain
 
     item = ExamItem(
         "match",
@@ -125,7 +129,7 @@ def test_escape_codes_in_author_text_are_shown_not_obeyed() -> None:
         options=("A-1 \x1b[1m", "x", "y", "z"),
         key=0,
     )
-    shown = item_text(item, 1, 0).plain
+    shown = plain(item_text(item, 1, 0), width=200)
     assert "\x1b" not in shown and "\x07" not in shown
     assert "\\x1b[31mred" in shown and "left \\x1b]0;title\\x07" in shown
 
@@ -178,3 +182,90 @@ async def test_ctrl_q_asks_then_hands_the_paper_in_before_quitting(tmp_path: Pat
     assert app.exam.session.result is not None
     assert app.exam.session.result.total.unattempted == 7
     store.close()
+
+
+LONG = "a long piece of author text [b]kept[/b] that has to wrap at this width"
+
+
+def _hangs(lines: list[str], label: str) -> None:
+    """Each line starting with a label (matched by ``label``) is followed by its wrapped
+    lines, which start exactly under its text."""
+    import re
+
+    text_at: int | None = None
+    for line in lines:
+        found = re.match(label, line)
+        if found:
+            text_at = found.end()
+        elif line.strip():
+            assert text_at is not None, line
+            assert line[:text_at].strip() == "" and line[text_at] != " ", (line, lines)
+
+
+def test_every_exam_item_type_hangs_its_wrapped_lines() -> None:
+    from quizbot.exam.items import ExamItem
+    from quizbot.tui.exam_item import item_text, plain
+
+    options = (LONG, "x", LONG + " too", "z")
+    statements = ExamItem(
+        "statements", "T", ("q",), "Consider " + LONG, (f"1. {LONG}", f"2. {LONG}"),
+        ask="Which?", options=options,
+    )  # fmt: skip
+    ar = ExamItem(
+        "assertion-reason", "T", ("q",), "Consider", (f"Assertion (A): {LONG}",
+        f"Reason (R): {LONG}"), ask="Select", options=options,
+    )  # fmt: skip
+    match = ExamItem(
+        "match", "T", ("q",), "Match " + LONG, list_one=(LONG, "short", LONG),
+        list_two=("short", LONG, LONG), ask="Select", options=options,
+    )  # fmt: skip
+    for item in (statements, ar):
+        lines = plain(item_text(item, 12, 0), 50).splitlines()
+        body = [line for line in lines if line.strip() not in ("Which?", "Select")]
+        _hangs(body, r"12\. |  \d\. |  Assertion \(A\): |  Reason \(R\): |  \([a-d]\) ")
+        assert f"({LONG.split()[-1]}" not in "".join(lines)  # nothing lost or doubled
+    lines = plain(item_text(match, 12, 0), 60).splitlines()
+    head = next(n for n, line in enumerate(lines) if "List-I" in line)
+    ask = lines.index("Select")
+    table = lines[head + 1 : ask]
+    right_at = lines[head].index("List-II")
+    _hangs([line[:right_at] for line in table], r"  [A-C]\. ")
+    _hangs([line[right_at:] for line in table], r"\d\. ")
+    _hangs(lines[:head], r"12\. ")
+    _hangs(lines[ask + 1 :], r"  \([a-d]\) ")
+    rows = [line for line in table if line[2] != " "]
+    assert [row[2] for row in rows] == ["A", "B", "C"]
+    assert [row[right_at] for row in rows] == ["1", "2", "3"]  # each pair on one row
+
+
+def _long_items_app() -> ExamApp:
+    """A paper of the bundled bank's longest match and statements questions, as items."""
+    import random
+
+    from quizbot.bank import Match, Statements, load_bank
+    from quizbot.exam.build import match_item, statements_item
+    from quizbot.exam.scoring import preset
+    from quizbot.exam.session import ExamSession
+
+    bank = load_bank([str(Path(__file__).parents[2] / "question_bank")], strict=False)
+    by_id = {q.id: q for q in bank}
+    match, statements = by_id["xp-economic-lists-match"], by_id["xp-summit-2021-st"]
+    assert isinstance(match, Match) and isinstance(statements, Statements)
+    items = [
+        match_item(match, random.Random(1)),
+        statements_item(statements, random.Random(1), how_many=False),
+    ]
+    session = ExamSession([i for i in items if i is not None], preset("gs1"), T0)
+    return ExamApp(ExamScreen(session, Clock()))
+
+
+def test_long_match_item_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_long_items_app(), terminal_size=(80, 24))
+
+
+def test_long_statements_item_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("n", "b")
+        await pilot.pause()
+
+    assert snap_compare(_long_items_app(), terminal_size=(80, 24), run_before=run)
