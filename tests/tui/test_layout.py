@@ -111,8 +111,8 @@ async def test_verdict_is_pinned_when_the_next_card_pushes_it_off(
         assert in_view(app, card.region.y) and in_view(app, card.region.bottom - 1)
         assert not in_view(app, feedback(app).region.y)
         pin = app.chat.pin
-        assert pin.display and pin.has_class("-right")
-        assert text_of(pin).startswith("✓ Right  21st")
+        assert pin.display and pin.label.has_class("-right")
+        assert text_of(pin.label).startswith("✓ Right  21st")
         assert pin.region.bottom <= app.chat.query_one("#log").region.y  # above the chat
         # the learner scrolls back to the feedback: the line itself is in view, no pin
         await pilot.press("pageup")
@@ -127,7 +127,7 @@ async def test_verdict_is_pinned_when_the_next_card_pushes_it_off(
         await pilot.pause()
         assert open_card(app).question.id == "xp-economic-lists-match"
         assert "✓ Right  1 and 3" in text_of(feedback(app))
-        assert pin.display and text_of(pin).startswith("✓ Right  1 and 3")
+        assert pin.display and text_of(pin.label).startswith("✓ Right  1 and 3")
         await send(pilot, "what is INSTC?")
         await pilot.pause()
         assert not pin.display
@@ -140,8 +140,8 @@ async def test_a_click_on_the_pin_scrolls_to_the_feedback(make_long_app: MakeLon
         await send(pilot, "wrong answer")
         await pilot.pause()
         pin = app.chat.pin
-        assert pin.display and pin.has_class("-wrong")
-        assert text_of(pin).startswith("✗ Not quite  The answer: 21st")
+        assert pin.display and pin.label.has_class("-wrong")
+        assert text_of(pin.label).startswith("✗ Not quite  The answer: 21st")
         await pilot.click(pin)
         await pilot.pause()
         assert in_view(app, feedback(app).region.y) and not pin.display
@@ -219,3 +219,24 @@ def test_hanging_indent_keeps_author_text_verbatim() -> None:
     assert visual.get_height(rules, 20) == len(lines)
     # too narrow to hang anything: the label wraps with the text
     assert render(visual, 9)[0].startswith("12 [b]")
+
+
+def test_pinned_verdict_snapshot(snap_compare: Any, make_long_app: MakeLongApp) -> None:
+    """After an answer, the longest statements card: the card whole, the verdict pinned."""
+
+    async def run(pilot: Any) -> None:
+        await settle(pilot)
+        await send(pilot, "21st")
+
+    assert snap_compare(make_long_app(), terminal_size=(80, 24), run_before=run)
+
+
+def test_long_match_card_snapshot(snap_compare: Any, make_long_app: MakeLongApp) -> None:
+    """The longest match card: a row per pair, each wrapping under its own text."""
+
+    async def run(pilot: Any) -> None:
+        await settle(pilot)
+        await send(pilot, "/skip")
+        await send(pilot, "1 and 3")
+
+    assert snap_compare(make_long_app(), terminal_size=(80, 24), run_before=run)

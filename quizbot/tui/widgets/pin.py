@@ -12,7 +12,8 @@ pin (or ``pageup``) scrolls back to the feedback.
 from __future__ import annotations
 
 from textual import events
-from textual.containers import VerticalScroll
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
@@ -20,12 +21,14 @@ from textual.widgets import Static
 from quizbot.tui.verbatim import join
 
 
-class VerdictPin(Static):
-    """The first line of the latest feedback, shown while that line is out of view."""
+class VerdictPin(Horizontal):
+    """The first line of the latest feedback (in :attr:`label`), shown while that line is out
+    of view."""
 
     def __init__(self) -> None:
-        super().__init__(markup=False, id="verdict-pin")
+        super().__init__(id="verdict-pin")
         self.display = False
+        self.label = Static(markup=False, classes="verdict")
         #: The feedback message this pin stands for (``None``: nothing to pin).
         self.feedback: Widget | None = None
         self.chat_log: VerticalScroll | None = None
@@ -33,9 +36,12 @@ class VerdictPin(Static):
     def follow(self, feedback: Widget, verdict: Content, mood: str, log: VerticalScroll) -> None:
         """Stand for ``feedback`` (in ``log``), whose first line is ``verdict``."""
         self.feedback, self.chat_log = feedback, log
-        self.set_classes(f"{mood}")
-        self.update(join(verdict, ("   ↑ pgup", "dim")))
+        self.label.set_classes(f"verdict {mood}")
+        self.label.update(join(verdict, ("   ↑ pgup", "dim")))
         self.check()
+
+    def compose(self) -> ComposeResult:
+        yield self.label
 
     def drop(self) -> None:
         """Nothing to pin (the learner has moved on)."""
