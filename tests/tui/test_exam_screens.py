@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.widgets import Static
 
 from quizbot.exam.start import ExamOptions
@@ -13,6 +15,7 @@ from quizbot.exam.tables import exam_rows
 from quizbot.study import Store
 from quizbot.tui.exam import ExamScreen, NotebookScreen, ResultsScreen, exam_screen
 from quizbot.tui.exam_app import ExamApp
+from tests.tui.helpers import handed_in
 from tests.unit.exam_support import exam_bank
 from tests.unit.study_support import T0, Clock
 
@@ -67,7 +70,7 @@ async def test_answer_mark_navigate_and_hand_in(tmp_path: Path) -> None:
         assert "press u again to hand in" in text_of(app, "#answer-line")
         assert "5 blank, 0 marked" in text_of(app, "#answer-line")
         await pilot.press("u")
-        await pilot.pause()
+        await handed_in(pilot)
         assert isinstance(app.screen, ResultsScreen)
         result = app.screen.result
         assert not result.timed_out and result.total.unattempted == 5
@@ -94,7 +97,7 @@ async def test_time_running_out_hands_in_the_paper(tmp_path: Path) -> None:
         await pilot.press("a")
         clock.advance(minutes=10)
         app.exam.tick()
-        await pilot.pause()
+        await handed_in(pilot)
         assert isinstance(app.screen, ResultsScreen)
         assert app.screen.result.timed_out
         assert "Time ran out" in text_of(app, "#analysis")
@@ -156,7 +159,7 @@ def test_results_screen_snapshot(snap_compare, tmp_path: Path) -> None:  # type:
         await pilot.press("abcd"[session.items[2].key], "g", "n")
         clock.advance(minutes=3, seconds=20)
         await pilot.press("u", "u")
-        await pilot.pause()
+        await handed_in(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=hand_in)
     store.close()
@@ -176,7 +179,7 @@ async def test_ctrl_q_asks_then_hands_the_paper_in_before_quitting(tmp_path: Pat
         await pilot.press("n")  # any other key: go on with the paper
         assert "ctrl+q" not in text_of(app, "#answer-line")
         await pilot.press("ctrl+q", "ctrl+q")
-        await pilot.pause()
+        await handed_in(pilot)
     assert app.return_code == 0
     assert len(exam_rows(store)) == 1  # the paper was stored: one answered, seven blank
     assert app.exam.session.result is not None
@@ -269,3 +272,42 @@ def test_long_statements_item_snapshot(snap_compare) -> None:  # type: ignore[no
         await pilot.pause()
 
     assert snap_compare(_long_items_app(), terminal_size=(80, 24), run_before=run)
+
+
+async def test_hand_in_stores_in_a_thread_before_the_results_appear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The result is written off the event loop (which goes on handling keys and the clock
+    meanwhile), and the results appear only once it is written."""
+    import asyncio
+    import threading
+
+    from quizbot.tui import exam as tui_exam
+
+    app, store = make_app(tmp_path)
+    storing, release = threading.Event(), threading.Event()
+    threads: list[threading.Thread] = []
+    record = tui_exam.record_exam
+
+    def slow_record(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        storing.set()
+        assert release.wait(10), "the test never let the store finish"
+        return record(*args, **kwargs)
+
+    monkeypatch.setattr(tui_exam, "record_exam", slow_record)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", "u", "u")
+        assert await asyncio.to_thread(storing.wait, 10)
+        assert isinstance(app.screen, ExamScreen)
+        assert "Handing in the paper: saving your answers" in text_of(app, "#answer-line")
+        await pilot.press("b", "n")  # the loop runs; the handed-in paper takes no keys
+        await pilot.pause()
+        assert app.exam.session.states[0].choice == 0 and app.exam.session.current == 0
+        assert exam_rows(store) == []
+        release.set()
+        await handed_in(pilot)
+        assert isinstance(app.screen, ResultsScreen)
+        assert len(exam_rows(store)) == 1
+    assert threads and threads[0] is not threading.main_thread()
+    store.close()
