@@ -23,7 +23,7 @@ from quizbot.tui.widgets.match import MatchCell
 from quizbot.tui.widgets.messages import Bubble
 from quizbot.tui.widgets.question import QuestionCard
 from tests.tui.conftest import FakeClock
-from tests.tui.helpers import open_card, send, settle, text_of
+from tests.tui.helpers import open_card, send, settle, steady, text_of
 
 #: A short question with a long explanation, then the bundled bank's longest statements card
 #: (question_bank/exam-practice.yaml, xp-summit-2021-st) and its longest match card
@@ -129,6 +129,7 @@ async def test_verdict_is_pinned_when_the_next_card_pushes_it_off(
         assert "✓ Right  1 and 3" in text_of(feedback(app))
         assert pin.display and text_of(pin.label).startswith("✓ Right  1 and 3")
         await send(pilot, "what is INSTC?")
+        await steady(pilot)
         await pilot.pause()
         assert not pin.display
 
@@ -227,6 +228,7 @@ def test_pinned_verdict_snapshot(snap_compare: Any, make_long_app: MakeLongApp) 
     async def run(pilot: Any) -> None:
         await settle(pilot)
         await send(pilot, "21st")
+        await steady(pilot)
 
     assert snap_compare(make_long_app(), terminal_size=(80, 24), run_before=run)
 
@@ -238,5 +240,6 @@ def test_long_match_card_snapshot(snap_compare: Any, make_long_app: MakeLongApp)
         await settle(pilot)
         await send(pilot, "/skip")
         await send(pilot, "1 and 3")
+        await steady(pilot)
 
     assert snap_compare(make_long_app(), terminal_size=(80, 24), run_before=run)
