@@ -6,8 +6,8 @@ pinned above the conversation (:class:`~quizbot.tui.widgets.pin.VerdictPin`).
 
 The screen only shows things: :meth:`ChatScreen.show` turns the tutor's replies into
 messages and question cards. What the learner sends (typed in the input, or picked on a
-question card) goes to :meth:`quizbot.tui.app.QuizApp.send`, which asks the tutor in a
-worker thread and comes back here with the replies.
+question card) goes to :meth:`quizbot.tui.conversation.TutorConversation.send`, which asks
+the tutor in a worker thread and comes back here with the replies.
 """
 
 from __future__ import annotations
