@@ -8,7 +8,7 @@
   screen never freezes on a busy or slow database, and only then is the screen replaced by
 * :class:`ResultsScreen` — the score line, the analysis, every answer and the history of
   mocks; ``e`` opens :class:`NotebookScreen` (this mock's mistakes), ``q`` / ``esc`` closes
-  it, posting :class:`ExamClosed` to the app.
+  it, posting :class:`ExamClosed` to the app (both in :mod:`quizbot.tui.exam_results`).
 
 :func:`exam_screen` is the factory the chat app uses; ``quizbot exam`` without ``--plain`` is
 :mod:`quizbot.tui.exam_app`. Author text is never markup: it goes into ``rich.text.Text``
@@ -27,30 +27,22 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizbot.bank import Bank
-from quizbot.exam.analysis import ExamResult, mistake_kinds, render_analysis
+from quizbot.exam.analysis import ExamResult
 from quizbot.exam.items import LETTERS
-from quizbot.exam.notebook import Entry, render_entry
 from quizbot.exam.session import ExamSession, clock_text
 from quizbot.exam.start import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
 from quizbot.study.store import Store
 from quizbot.tui.exam_item import item_text
-from quizbot.visible import visible
+from quizbot.tui.exam_results import ExamClosed, NotebookScreen, ResultsScreen
+
+__all__ = ["Clock", "ExamClosed", "ExamScreen", "NotebookScreen", "ResultsScreen", "exam_screen"]
 
 Clock = Callable[[], datetime]
-
-
-class ExamClosed(Message):
-    """The learner closed the results of a mock (posted to the app)."""
-
-    def __init__(self, result: ExamResult) -> None:
-        super().__init__()
-        self.result = result
 
 
 class ExamScreen(Screen[ExamResult]):
@@ -315,93 +307,6 @@ class ExamScreen(Screen[ExamResult]):
                 past = [f"The result could not be saved: {self.save_error}"]
         self._stored = past, exam_id
         return self._stored
-
-
-class ResultsScreen(Screen[ExamResult]):
-    """The score, the analysis, every answer and the history; ``e`` the mistakes."""
-
-    DEFAULT_CSS = """
-    ResultsScreen #score { height: auto; padding: 0 1; background: $primary; color: $text; }
-    ResultsScreen #results-scroll { height: 1fr; padding: 0 1; }
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "mistakes", "Mistakes"),
-        Binding("q,escape", "close", "Close"),
-    ]
-
-    def __init__(
-        self,
-        result: ExamResult,
-        extra: list[str] | None = None,
-        *,
-        exam_id: int = 0,
-        tz: tzinfo | None = None,
-    ) -> None:
-        super().__init__()
-        self.result = result
-        self.extra = list(extra or [])
-        self.exam_id, self.tz = exam_id, tz  # exam_id 0: not saved
-
-    def compose(self) -> ComposeResult:
-        yield Static(Text(self.result.score_line(), style="bold"), id="score")
-        with VerticalScroll(id="results-scroll"):
-            yield Static(self._body(), id="analysis")
-        yield Footer()
-
-    def _body(self) -> Text:
-        text = Text()
-        for line in render_analysis(self.result):
-            text.append(visible(line) + "\n")
-        text.append("\nanswers:\n", style="bold")
-        for r in self.result.items:
-            mark, style = {
-                "correct": ("✓", "green"),
-                "wrong": ("✗", "red"),
-                "unattempted": ("–", "dim"),
-            }[r.outcome]
-            yours = f"({LETTERS[r.choice]})" if r.choice is not None else "blank"
-            text.append(f"  Q{r.number} {mark}", style=style)
-            text.append(
-                f" yours {yours}{f' [{r.confidence}]' if r.confidence else ''} · key "
-                f"({LETTERS[r.item.key]}) · {visible(r.item.topic)}\n"
-            )
-        if self.extra:
-            text.append("\n" + visible("\n".join(self.extra)))
-        return text
-
-    def action_mistakes(self) -> None:
-        found = [
-            Entry(self.exam_id, self.result.finished, r, kinds)
-            for r in self.result.items
-            if (kinds := mistake_kinds(r))
-        ]
-        self.app.push_screen(NotebookScreen(found, self.tz))
-
-    def action_close(self) -> None:
-        self.app.post_message(ExamClosed(self.result))
-        self.dismiss(self.result)
-
-
-class NotebookScreen(Screen[None]):
-    """Missed questions with the answer, why, and where the fact comes from."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "close", "Back")]
-
-    def __init__(self, found: list[Entry], tz: tzinfo | None = None) -> None:
-        super().__init__()
-        self.found, self.tz = found, tz
-
-    def compose(self) -> ComposeResult:
-        body = (
-            "\n\n".join(render_entry(e, self.tz) for e in self.found) or "No mistakes in this mock."
-        )
-        with VerticalScroll():
-            yield Static(Text(visible(body)), id="notebook")
-        yield Footer()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
 
 
 def exam_screen(
