@@ -37,6 +37,23 @@ def hanging(label: Text, text: Text, margin: int = 0) -> Table:
     return grid
 
 
+#: What a report line (the analysis, the notebook) starts with: its indent and a marker.
+_REPORT_LABEL = re.compile(
+    r"^ *(?:(?:\d+\.|[A-D]\.|\([a-d]\)|Assertion \(A\):|Reason \(R\):|[-•*]) )?"
+)
+
+
+def report_line(line: str, style: str = "") -> RenderableType:
+    """One line of a report (the analysis, the error notebook), its wrapped lines under its
+    text: past its indent and its marker (``1.``, ``(b)``, ``-``), if it has any."""
+    shown = visible(line)
+    found = _REPORT_LABEL.match(shown)
+    cut = found.end() if found else 0
+    if cut == 0:
+        return Text.assemble((shown, style))
+    return hanging(Text.assemble((shown[:cut], style)), Text.assemble((shown[cut:], style)))
+
+
 def _line(line: str) -> Table:
     shown = visible(line)
     found = _LINE_LABEL.match(shown)

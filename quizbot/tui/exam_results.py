@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import ClassVar
 
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -21,6 +22,7 @@ from textual.widgets import Footer, Static
 from quizbot.exam.analysis import ExamResult, mistake_kinds, render_analysis
 from quizbot.exam.items import LETTERS
 from quizbot.exam.notebook import Entry, render_entry
+from quizbot.tui.exam_item import hanging, report_line
 from quizbot.visible import visible
 
 
@@ -64,11 +66,10 @@ class ResultsScreen(Screen[ExamResult]):
             yield Static(self._body(), id="analysis")
         yield Footer()
 
-    def _body(self) -> Text:
-        text = Text()
-        for line in render_analysis(self.result):
-            text.append(visible(line) + "\n")
-        text.append("\nanswers:\n", style="bold")
+    def _body(self) -> Group:
+        """The analysis, every answer and the history; wrapped lines stay under their text."""
+        rows: list[RenderableType] = [report_line(line) for line in render_analysis(self.result)]
+        rows += [Text(""), Text.assemble(("answers:", "bold"))]
         for r in self.result.items:
             mark, style = {
                 "correct": ("✓", "green"),
@@ -76,14 +77,20 @@ class ResultsScreen(Screen[ExamResult]):
                 "unattempted": ("–", "dim"),
             }[r.outcome]
             yours = f"({LETTERS[r.choice]})" if r.choice is not None else "blank"
-            text.append(f"  Q{r.number} {mark}", style=style)
-            text.append(
-                f" yours {yours}{f' [{r.confidence}]' if r.confidence else ''} · key "
-                f"({LETTERS[r.item.key]}) · {visible(r.item.topic)}\n"
+            confidence = f" [{r.confidence}]" if r.confidence else ""
+            rows.append(
+                hanging(
+                    Text.assemble((f"  Q{r.number} {mark}", style), " "),
+                    Text(
+                        f"yours {yours}{confidence} · key ({LETTERS[r.item.key]}) · "
+                        f"{visible(r.item.topic)}"
+                    ),
+                )
             )
         if self.extra:
-            text.append("\n" + visible("\n".join(self.extra)))
-        return text
+            rows.append(Text(""))
+            rows += [report_line(line) for line in "\n".join(self.extra).split("\n")]
+        return Group(*rows)
 
     def action_mistakes(self) -> None:
         found = [
@@ -112,7 +119,7 @@ class NotebookScreen(Screen[None]):
             "\n\n".join(render_entry(e, self.tz) for e in self.found) or "No mistakes in this mock."
         )
         with VerticalScroll():
-            yield Static(Text(visible(body)), id="notebook")
+            yield Static(Group(*map(report_line, body.split("\n"))), id="notebook")
         yield Footer()
 
     def action_close(self) -> None:

@@ -22,6 +22,13 @@ from tests.unit.exam_support import exam_bank
 from tests.unit.study_support import T0, Clock
 
 
+def shown(app: ExamApp, selector: str) -> str:
+    """What a widget shows, its lines (wrapped ones too) joined by spaces."""
+    widget = app.screen.query_one(selector, Static)
+    lines = widget.render_lines(widget.region.reset_offset)
+    return " ".join(" ".join(strip.text.split()) for strip in lines)
+
+
 def _disk_full(*args: object, **kwargs: object) -> None:
     raise StoreError("the disk is full: progress.db cannot grow (free some space)")
 
@@ -71,9 +78,7 @@ async def test_a_mock_result_that_cannot_be_stored_is_shown_then_printed_in_full
         await pilot.press("a", "n", "b", "u", "u")
         await handed_in(pilot)
         assert isinstance(app.screen, ResultsScreen)
-        assert "The result could not be saved: the disk is full" in str(
-            app.screen.query_one("#analysis", Static).render()
-        )
+        assert "The result could not be saved: the disk is full" in shown(app, "#analysis")
         await pilot.press("q")
     store.close()
     out, err = io.StringIO(), io.StringIO()
@@ -95,9 +100,7 @@ async def test_ctrl_q_on_a_mock_that_cannot_be_stored_shows_it_before_quitting(
         await pilot.press("a", "ctrl+q", "ctrl+q")
         await handed_in(pilot)
         assert app.is_running and isinstance(app.screen, ResultsScreen)  # not lost on quit
-        assert "The result could not be saved: the disk is full" in str(
-            app.screen.query_one("#analysis", Static).render()
-        )
+        assert "The result could not be saved: the disk is full" in shown(app, "#analysis")
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running

@@ -30,7 +30,7 @@ def make_app(tmp_path: Path, clock: Clock | None = None) -> tuple[ExamApp, Store
 
 def text_of(app: ExamApp, selector: str) -> str:
     widget = app.screen.query_one(selector, Static)
-    if selector == "#item":  # a Rich renderable: the lines it shows, wrapped lines joined
+    if selector in ("#item", "#analysis", "#notebook"):  # Rich renderables: the lines shown
         lines = widget.render_lines(widget.region.reset_offset)
         return " ".join(" ".join(strip.text.split()) for strip in lines)
     return str(widget.render())
@@ -311,3 +311,17 @@ async def test_hand_in_stores_in_a_thread_before_the_results_appear(
         assert len(exam_rows(store)) == 1
     assert threads and threads[0] is not threading.main_thread()
     store.close()
+
+
+def test_report_lines_hang_under_their_text() -> None:
+    """The analysis and the notebook: a wrapped line continues under its text, past its
+    indent and marker, never at the left edge."""
+    from quizbot.tui.exam_item import plain, report_line
+
+    topic = "  India–Russia › Areas of cooperation › Trade and investment: 1/6 correct"
+    for line, text_at in ((topic, 2), ("  1. " + LONG, 5), ("  (b) " + LONG, 6), (LONG, 0)):
+        lines = plain(report_line(line), 40).splitlines()
+        assert len(lines) > 1
+        for wrapped in lines[1:]:
+            assert wrapped[:text_at].strip() == "" and wrapped[text_at] != " ", lines
+    assert "[b]kept[/b]" in plain(report_line("  - " + LONG), 200)
