@@ -4,10 +4,11 @@
   answer, ``s`` / ``f`` / ``g`` confidence (sure, 50:50, guess; again to clear), ``x`` clear
   the answer, ``m`` mark for review, ``n`` / ``→`` next, ``p`` / ``←`` previous, ``r`` next
   marked, ``k`` next blank, ``u`` twice to hand in. No feedback until then; when time runs out
-  the paper is handed in. The result is stored (with its lapses) and the screen is replaced by
+  the paper is handed in. The result is stored (with its lapses) in a worker thread, so the
+  screen never freezes on a busy or slow database, and only then is the screen replaced by
 * :class:`ResultsScreen` — the score line, the analysis, every answer and the history of
   mocks; ``e`` opens :class:`NotebookScreen` (this mock's mistakes), ``q`` / ``esc`` closes
-  it, posting :class:`ExamClosed` to the app.
+  it, posting :class:`ExamClosed` to the app (both in :mod:`quizbot.tui.exam_results`).
 
 :func:`exam_screen` is the factory the chat app uses; ``quizbot exam`` without ``--plain`` is
 :mod:`quizbot.tui.exam_app`. Author text is never markup: it goes into ``rich.text.Text``
@@ -16,39 +17,32 @@ verbatim (an item is drawn by :func:`quizbot.tui.exam_item.item_text`).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizbot.bank import Bank
-from quizbot.exam.analysis import ExamResult, mistake_kinds, render_analysis
+from quizbot.exam.analysis import ExamResult
 from quizbot.exam.items import LETTERS
-from quizbot.exam.notebook import Entry, render_entry
 from quizbot.exam.session import ExamSession, clock_text
 from quizbot.exam.start import ExamOptions, new_session
 from quizbot.exam.storage import history, record_exam, render_history
-from quizbot.study.recovery import StoreError
 from quizbot.study.store import Store
 from quizbot.tui.exam_item import item_text
-from quizbot.visible import visible
+from quizbot.tui.exam_results import ExamClosed, NotebookScreen, ResultsScreen
+
+__all__ = ["Clock", "ExamClosed", "ExamScreen", "NotebookScreen", "ResultsScreen", "exam_screen"]
 
 Clock = Callable[[], datetime]
-
-
-class ExamClosed(Message):
-    """The learner closed the results of a mock (posted to the app)."""
-
-    def __init__(self, result: ExamResult) -> None:
-        super().__init__()
-        self.result = result
 
 
 class ExamScreen(Screen[ExamResult]):
@@ -99,6 +93,9 @@ class ExamScreen(Screen[ExamResult]):
         #: Why the result could not be stored (``None``: stored, or not asked to be).
         self.save_error: str | None = None
         self.saved_note = ""
+        #: Handing in (storing in a thread); quit once stored (``ctrl+q`` twice).
+        self._handing_in = False
+        self._quit_after = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="exam-bar")
@@ -159,6 +156,10 @@ class ExamScreen(Screen[ExamResult]):
             "\na–d answer · s sure · f 50:50 · g guess · x clear · k next blank", style="dim"
         )
         return text
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No key of the paper works once it is handed in (while its result is stored)."""
+        return not self.session.finished
 
     def show(self) -> None:
         """Redraw everything from the session."""
@@ -234,29 +235,61 @@ class ExamScreen(Screen[ExamResult]):
 
     def may_quit(self) -> bool:
         """ctrl+q during the paper: the first press asks; the second hands the paper in as
-        it is (stored, like u u) and lets the app quit. Nothing answered is ever lost."""
-        if self.session.finished:
+        it is (stored, like u u) and the app quits once it is stored (then this says yes).
+        Nothing answered is ever lost: a result that could not be stored is shown in full
+        on the results screen instead (ctrl+q there quits)."""
+        if self._stored is not None:
             return True
+        if self.session.finished:  # handing in already: quit once stored
+            self._hand_in(quit_after=True)
+            return False
         if self._confirm != "quit":
             self._confirm = "quit"
-            if self.session.tick(self.clock()):  # time ran out meanwhile: stored below
-                self._store()
-                return True
-            self.show()
+            if self.session.tick(self.clock()):  # time ran out meanwhile
+                self._hand_in(quit_after=True)
+            else:
+                self.show()
             return False
         self.session.submit(self.clock())
-        self._store()
-        return True
+        self._hand_in(quit_after=True)
+        return False
 
     def finish(self) -> None:
-        """Store the result (and its lapses) and show the results in place of the paper."""
-        past, exam_id = self._store()
+        """Store the result (and its lapses), then show the results in place of the paper."""
+        self._hand_in(quit_after=False)
+
+    def _hand_in(self, *, quit_after: bool) -> None:
+        """Store the result in a worker thread (once); the screen says so meanwhile."""
+        self._quit_after = self._quit_after or quit_after
+        if self._handing_in:
+            return
+        self._handing_in = True
+        self.query_one("#answer-line", Static).update(
+            Text("Handing in the paper: saving your answers…", style="bold")
+        )
+        self._store_in_thread()
+
+    @work(exclusive=True, group="hand-in", exit_on_error=False)
+    async def _store_in_thread(self) -> None:
+        """Store in a thread, then (the worker done: replacing the screen ends its workers)
+        show the results or quit."""
+        await asyncio.to_thread(self._store)
+        self.call_later(self._handed_in)
+
+    def _handed_in(self) -> None:
+        """The result is stored (or could not be): quit, or show the results (not awaited:
+        the switch removes this screen, which is running this)."""
+        if self._quit_after and self.save_error is None:
+            self.app.call_later(self.app.run_action, "quit")
+            return
         result = self.session.result
-        assert result is not None
+        assert result is not None and self._stored is not None
+        past, exam_id = self._stored
         self.app.switch_screen(ResultsScreen(result, past, exam_id=exam_id, tz=self.tz))
 
     def _store(self) -> tuple[list[str], int]:
-        """Store the result once: (lines for the results screen, the stored exam's id)."""
+        """Store the result once: (lines for the results screen, the stored exam's id).
+        Runs in a worker thread (the store's connection may be used from any thread)."""
         if self._stored is not None:
             return self._stored
         result = self.session.result
@@ -269,98 +302,11 @@ class ExamScreen(Screen[ExamResult]):
                 exam_id = saved.exam_id
                 past = render_history(history(self.store), last=5, tz=self.tz)
                 past += saved.note(listed_by="e")
-            except StoreError as error:
-                self.save_error = str(error)
-                past = [f"The result could not be saved: {error}"]
+            except Exception as error:  # noqa: BLE001 - any failure: the result is shown whole
+                self.save_error = str(error) or type(error).__name__
+                past = [f"The result could not be saved: {self.save_error}"]
         self._stored = past, exam_id
         return self._stored
-
-
-class ResultsScreen(Screen[ExamResult]):
-    """The score, the analysis, every answer and the history; ``e`` the mistakes."""
-
-    DEFAULT_CSS = """
-    ResultsScreen #score { height: auto; padding: 0 1; background: $primary; color: $text; }
-    ResultsScreen #results-scroll { height: 1fr; padding: 0 1; }
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "mistakes", "Mistakes"),
-        Binding("q,escape", "close", "Close"),
-    ]
-
-    def __init__(
-        self,
-        result: ExamResult,
-        extra: list[str] | None = None,
-        *,
-        exam_id: int = 0,
-        tz: tzinfo | None = None,
-    ) -> None:
-        super().__init__()
-        self.result = result
-        self.extra = list(extra or [])
-        self.exam_id, self.tz = exam_id, tz  # exam_id 0: not saved
-
-    def compose(self) -> ComposeResult:
-        yield Static(Text(self.result.score_line(), style="bold"), id="score")
-        with VerticalScroll(id="results-scroll"):
-            yield Static(self._body(), id="analysis")
-        yield Footer()
-
-    def _body(self) -> Text:
-        text = Text()
-        for line in render_analysis(self.result):
-            text.append(visible(line) + "\n")
-        text.append("\nanswers:\n", style="bold")
-        for r in self.result.items:
-            mark, style = {
-                "correct": ("✓", "green"),
-                "wrong": ("✗", "red"),
-                "unattempted": ("–", "dim"),
-            }[r.outcome]
-            yours = f"({LETTERS[r.choice]})" if r.choice is not None else "blank"
-            text.append(f"  Q{r.number} {mark}", style=style)
-            text.append(
-                f" yours {yours}{f' [{r.confidence}]' if r.confidence else ''} · key "
-                f"({LETTERS[r.item.key]}) · {visible(r.item.topic)}\n"
-            )
-        if self.extra:
-            text.append("\n" + visible("\n".join(self.extra)))
-        return text
-
-    def action_mistakes(self) -> None:
-        found = [
-            Entry(self.exam_id, self.result.finished, r, kinds)
-            for r in self.result.items
-            if (kinds := mistake_kinds(r))
-        ]
-        self.app.push_screen(NotebookScreen(found, self.tz))
-
-    def action_close(self) -> None:
-        self.app.post_message(ExamClosed(self.result))
-        self.dismiss(self.result)
-
-
-class NotebookScreen(Screen[None]):
-    """Missed questions with the answer, why, and where the fact comes from."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "close", "Back")]
-
-    def __init__(self, found: list[Entry], tz: tzinfo | None = None) -> None:
-        super().__init__()
-        self.found, self.tz = found, tz
-
-    def compose(self) -> ComposeResult:
-        body = (
-            "\n\n".join(render_entry(e, self.tz) for e in self.found) or "No mistakes in this mock."
-        )
-        with VerticalScroll():
-            yield Static(Text(visible(body)), id="notebook")
-        yield Footer()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
 
 
 def exam_screen(

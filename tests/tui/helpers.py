@@ -27,6 +27,21 @@ async def settle(pilot: Pilot[int]) -> None:
     await pilot.pause()
 
 
+async def steady(pilot: Pilot[int]) -> None:
+    """Settle, with the input's cursor shown and still (for snapshots: a blinking cursor is
+    drawn or not depending on how long the replies took)."""
+    await settle(pilot)
+    pilot.app.query_one("#entry", Input).cursor_blink = False
+    await pilot.pause()
+
+
+async def handed_in(pilot: Pilot[int]) -> None:
+    """Wait until a handed-in mock is stored (in a worker thread) and the screen has changed."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
 async def send(pilot: Pilot[int], text: str) -> None:
     """Type ``text`` into the chat input and press enter."""
     entry = pilot.app.query_one("#entry", Input)

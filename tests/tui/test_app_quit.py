@@ -17,9 +17,16 @@ from quizbot.tui import exam as tui_exam
 from quizbot.tui.exam import ResultsScreen, exam_screen
 from quizbot.tui.exam_app import ExamApp, report_unsaved
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import last_bubble, open_card, right_answer, send, settle
+from tests.tui.helpers import handed_in, last_bubble, open_card, right_answer, send, settle
 from tests.unit.exam_support import exam_bank
 from tests.unit.study_support import T0, Clock
+
+
+def shown(app: ExamApp, selector: str) -> str:
+    """What a widget shows, its lines (wrapped ones too) joined by spaces."""
+    widget = app.screen.query_one(selector, Static)
+    lines = widget.render_lines(widget.region.reset_offset)
+    return " ".join(" ".join(strip.text.split()) for strip in lines)
 
 
 def _disk_full(*args: object, **kwargs: object) -> None:
@@ -69,11 +76,9 @@ async def test_a_mock_result_that_cannot_be_stored_is_shown_then_printed_in_full
     monkeypatch.setattr(tui_exam, "record_exam", _disk_full)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a", "n", "b", "u", "u")
-        await pilot.pause()
+        await handed_in(pilot)
         assert isinstance(app.screen, ResultsScreen)
-        assert "The result could not be saved: the disk is full" in str(
-            app.screen.query_one("#analysis", Static).render()
-        )
+        assert "The result could not be saved: the disk is full" in shown(app, "#analysis")
         await pilot.press("q")
     store.close()
     out, err = io.StringIO(), io.StringIO()
@@ -82,3 +87,23 @@ async def test_a_mock_result_that_cannot_be_stored_is_shown_then_printed_in_full
     assert printed[0] == "answers:" and printed[-1].startswith("score: ")
     assert len([line for line in printed if line.startswith("  Q")]) == 3
     assert err.getvalue().startswith("quizbot: the result could not be saved: the disk is full")
+
+
+async def test_ctrl_q_on_a_mock_that_cannot_be_stored_shows_it_before_quitting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store.open(tmp_path / "data", T0)
+    screen = exam_screen(exam_bank(), store, ExamOptions(count=3, seed=1), Clock())
+    app = ExamApp(screen)
+    monkeypatch.setattr(tui_exam, "record_exam", _disk_full)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", "ctrl+q", "ctrl+q")
+        await handed_in(pilot)
+        assert app.is_running and isinstance(app.screen, ResultsScreen)  # not lost on quit
+        assert "The result could not be saved: the disk is full" in shown(app, "#analysis")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running
+    store.close()
+    out, err = io.StringIO(), io.StringIO()
+    assert report_unsaved(screen, out, err) == 1

@@ -33,6 +33,7 @@ from tests.tui.conftest import START, FakeClock, MakeApp
 from tests.tui.helpers import (
     bubbles,
     burst,
+    handed_in,
     keys,
     last_bubble,
     open_card,
@@ -459,7 +460,7 @@ async def test_after_a_mock_the_chat_reads_the_schedule_again(make_app: MakeApp)
         await send(pilot, "/exam 2")
         assert isinstance(app.screen, ExamScreen)
         await pilot.press("u", "u")
-        await pilot.pause()
+        await handed_in(pilot)
         assert isinstance(app.screen, ResultsScreen)
         await pilot.press("q")
         await settle(pilot)

@@ -10,14 +10,14 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.tui.conftest import MakeApp
-from tests.tui.helpers import send, settle
+from tests.tui.helpers import send, settle, steady
 
 TYPES = ["short", "list", "mcq", "multi", "statements", "truefalse", "cloze", "match"]
 
 
 @pytest.mark.parametrize("kind", TYPES)
 def test_chat_with_each_question_type(snap_compare: Any, make_app: MakeApp, kind: str) -> None:
-    assert snap_compare(make_app(topic=kind), terminal_size=(80, 24), run_before=settle)
+    assert snap_compare(make_app(topic=kind), terminal_size=(80, 24), run_before=steady)
 
 
 def test_feedback_hint_and_lookup(snap_compare: Any, make_app: MakeApp) -> None:
@@ -26,6 +26,7 @@ def test_feedback_hint_and_lookup(snap_compare: Any, make_app: MakeApp) -> None:
         await send(pilot, "/hint")
         await send(pilot, "c")
         await send(pilot, "what is INSTC?")
+        await steady(pilot)
 
     assert snap_compare(make_app(topic="mcq"), terminal_size=(80, 24), run_before=run)
 
@@ -60,4 +61,4 @@ def test_topic_picker(snap_compare: Any, make_app: MakeApp) -> None:
 
 
 def test_small_terminal(snap_compare: Any, make_app: MakeApp) -> None:
-    assert snap_compare(make_app(topic="statements"), terminal_size=(60, 20), run_before=settle)
+    assert snap_compare(make_app(topic="statements"), terminal_size=(60, 20), run_before=steady)

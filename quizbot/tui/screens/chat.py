@@ -1,9 +1,13 @@
 """The chat screen: the status bar, the conversation anchored to the bottom, the input.
 
+The bottom of the conversation stays in view, so a new question card is seen whole; when the
+card is long enough to push the feedback above it off the top, the feedback's verdict line is
+pinned above the conversation (:class:`~quizbot.tui.widgets.pin.VerdictPin`).
+
 The screen only shows things: :meth:`ChatScreen.show` turns the tutor's replies into
 messages and question cards. What the learner sends (typed in the input, or picked on a
-question card) goes to :meth:`quizbot.tui.app.QuizApp.send`, which asks the tutor in a
-worker thread and comes back here with the replies.
+question card) goes to :meth:`quizbot.tui.conversation.TutorConversation.send`, which asks
+the tutor in a worker thread and comes back here with the replies.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -31,12 +36,15 @@ from quizbot.tui.widgets.messages import (
     done_content,
     explain_content,
     feedback_content,
+    feedback_mood,
     hint_content,
     learner_message,
     lookup_content,
     say_content,
     stats_content,
+    verdict_line,
 )
+from quizbot.tui.widgets.pin import VerdictPin
 from quizbot.tui.widgets.question import QuestionCard
 from quizbot.tutor.replies import (
     Ask,
@@ -69,6 +77,8 @@ class ChatScreen(Screen[None]):
     AUTO_FOCUS = None
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "focus_input", "Type", show=False),
+        Binding("pageup", "page(-1)", "Scroll up", show=False),
+        Binding("pagedown", "page(1)", "Scroll down", show=False),
     ]
 
     def __init__(self) -> None:
@@ -76,6 +86,9 @@ class ChatScreen(Screen[None]):
         self.card: QuestionCard | None = None
         #: Answered cards to swap for their one-widget summaries at the next show().
         self._answered_cards: list[tuple[QuestionCard, Widget]] = []
+        self.pin = VerdictPin()
+        #: The feedback of the replies being shown, for the pin: (message, reply).
+        self._feedback: tuple[BotMessage, Feedback] | None = None
 
     @property
     def quiz(self) -> QuizApp:
@@ -83,6 +96,7 @@ class ChatScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
+        yield self.pin
         with VerticalScroll(id="log"):
             yield BotMessage(Content.styled("Opening your question bank…", "dim"), "loading")
         yield ChatInput(
@@ -94,7 +108,9 @@ class ChatScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#log", VerticalScroll).anchor()
+        log = self.query_one("#log", VerticalScroll)
+        log.anchor()
+        self.watch(log, "scroll_y", self._scrolled, init=False)
         if self.card is None:  # the first question may already be here
             self.query_one("#entry", Input).focus()
 
@@ -122,6 +138,20 @@ class ChatScreen(Screen[None]):
     def action_focus_input(self) -> None:
         self.query_one("#entry", Input).focus()
 
+    def action_page(self, direction: int) -> None:
+        """``pageup`` / ``pagedown`` scroll the conversation, whatever has the focus."""
+        log = self._log()
+        if direction < 0:
+            log.scroll_page_up(animate=False)
+        else:
+            log.scroll_page_down(animate=False)
+
+    def _scrolled(self, _y: float) -> None:
+        self.pin.check()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self.call_after_refresh(self.pin.check)
+
     # --- what the tutor says ---
 
     def learner_said(self, text: str) -> None:
@@ -131,7 +161,11 @@ class ChatScreen(Screen[None]):
         return self.query_one("#log", VerticalScroll)
 
     async def show(self, replies: Sequence[Reply], counts: Counts | None, now: datetime) -> None:
-        """Add the replies to the conversation and move the focus where it belongs."""
+        """Add the replies to the conversation and move the focus where it belongs; scroll
+        to the bottom (the learner may have scrolled up to read) and pin the verdict if the
+        new card pushes it out of view."""
+        self.pin.drop()
+        self._feedback = None
         widgets: list[Widget] = []
         asked: QuestionCard | None = None
         for reply in replies:
@@ -154,6 +188,11 @@ class ChatScreen(Screen[None]):
             gone += [w for w in log.children if w not in gone][:excess]
         if gone:
             await log.remove_children(gone)
+        log.scroll_end(animate=False, immediate=True)
+        if self._feedback is not None:
+            message, feedback = self._feedback
+            self.pin.follow(message, verdict_line(feedback), feedback_mood(feedback), log)
+            self.call_after_refresh(self.pin.check)
         status = self.query_one(StatusBar)
         status.show_topic(self.quiz.topic)
         if counts is not None:
@@ -183,9 +222,9 @@ class ChatScreen(Screen[None]):
             return self.card
         if isinstance(reply, Feedback):
             self._close_card()
-            verdict = reply.verdict
-            mood = "-skipped" if verdict is None else "-right" if verdict.correct else "-wrong"
-            return BotMessage(feedback_content(reply, now), "feedback", mood)
+            message = BotMessage(feedback_content(reply, now), "feedback", feedback_mood(reply))
+            self._feedback = message, reply
+            return message
         if isinstance(reply, Hint):
             if self.card is not None and reply.eliminated:
                 self.card.eliminate(reply.eliminated)

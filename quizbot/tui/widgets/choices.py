@@ -19,10 +19,10 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Static
 
+from quizbot.tui.hanging import Hanging
 from quizbot.tui.verbatim import join, verbatim
 
 Mode = Literal["single", "multi", "statements", "truefalse"]
@@ -64,9 +64,12 @@ class ChoiceRow(Static):
         self.selected = False
         super().__init__(self.label(multiple), markup=False, classes="choice")
 
-    def label(self, multiple: bool = False) -> Content:
+    def label(self, multiple: bool = False) -> Hanging:
+        """The key (with a box on multi and statements) and the option's text, its wrapped
+        lines under the text."""
         box = ("☑ " if self.selected else "☐ ") if multiple else ""
-        return join((box, "$accent"), (f"{self.key} ", "bold $accent"), verbatim(self.text))
+        label = join((box, "$accent"), (f"{self.key} ", "bold $accent"))
+        return Hanging(label, verbatim(self.text))
 
     def refresh_label(self, multiple: bool = False) -> None:
         self.update(self.label(multiple))
@@ -221,4 +224,4 @@ class Choices(Vertical, can_focus=True):
             if row.text in texts or row.key in texts:
                 self.eliminated.add(row.index)
                 row.add_class("-eliminated")
-                row.update(join((f"{row.key} ", "dim"), verbatim(row.text, "strike")))
+                row.update(Hanging(join((f"{row.key} ", "dim")), verbatim(row.text, "strike")))

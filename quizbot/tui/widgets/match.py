@@ -1,7 +1,10 @@
-"""Matching as pairing: click a left item, then its right item. ``backspace`` undoes the last
-pair and ``enter`` (or Submit) sends the pairs as ``1-b, 2-a``, the form the grader reads,
-when the board has the focus. Keys are never picks: the chat input keeps the focus, and
-typing ``1-b, 2-a`` there (at any speed) and pressing Enter is the keyboard's way.
+"""Matching as pairing: click a left item, then its right item. The two lists are one grid,
+a row per number and letter whose cells wrap together, so a wrapped item never sits beside
+another row's counterpart (each item's own wrapped lines hang under its text).
+``backspace`` undoes the last pair and ``enter`` (or Submit) sends the pairs as ``1-b, 2-a``,
+the form the grader reads, when the board has the focus. Keys are never picks: the chat input
+keeps the focus, and typing ``1-b, 2-a`` there (at any speed) and pressing Enter is the
+keyboard's way.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from typing import ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Button, Static
 
+from quizbot.tui.hanging import Hanging
 from quizbot.tui.verbatim import join, verbatim
 from quizbot.tui.widgets.choices import Answer, TypeInstead
 
@@ -29,10 +33,10 @@ class MatchCell(Static):
         self.text = text
 
     def show(self, partner: str | None = None) -> None:
-        label = join((f"{self.key} ", "bold $accent"), verbatim(self.text))
+        text = verbatim(self.text)
         if partner is not None:
-            label = join(label, (f"  → {partner}", "bold $success"))
-        self.update(label)
+            text = join(text, (f"  → {partner}", "bold $success"))
+        self.update(Hanging(join((f"{self.key} ", "bold $accent")), text))
 
     def on_mount(self) -> None:
         self.show()
@@ -62,13 +66,16 @@ class MatchBoard(Vertical, can_focus=True):
         self.selected: int | None = None
 
     def compose(self) -> ComposeResult:
-        with Horizontal(classes="columns"):
-            with Vertical(classes="column"):
-                for i, text in enumerate(self.lefts):
-                    yield MatchCell("left", i, f"{i + 1}.", text)
-            with Vertical(classes="column"):
-                for i, text in enumerate(self.rights):
-                    yield MatchCell("right", i, f"{chr(ord('a') + i)})", text)
+        with Grid(classes="columns"):
+            for i in range(max(len(self.lefts), len(self.rights))):
+                if i < len(self.lefts):
+                    yield MatchCell("left", i, f"{i + 1}.", self.lefts[i])
+                else:
+                    yield Static(classes="item")
+                if i < len(self.rights):
+                    yield MatchCell("right", i, f"{chr(ord('a') + i)})", self.rights[i])
+                else:
+                    yield Static(classes="item")
         with Horizontal(classes="match-foot"):
             yield Static(markup=False, classes="match-status")
             submit = Button("Submit ⏎", compact=True, classes="submit")

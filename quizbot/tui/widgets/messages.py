@@ -62,20 +62,30 @@ def grader_note(feedback: str, answer: str) -> str:
     return "" if text.strip(" .;,") == "" else text
 
 
+def feedback_mood(reply: Feedback) -> str:
+    """The feedback's class: ``-right``, ``-wrong`` or ``-skipped``."""
+    verdict = reply.verdict
+    return "-skipped" if verdict is None else "-right" if verdict.correct else "-wrong"
+
+
+def verdict_line(reply: Feedback) -> Content:
+    """The feedback's first line: ✓ or ✗ (or ↷ skipped) and the correct answer."""
+    verdict = reply.verdict
+    if verdict is None:
+        return join(
+            ("↷ Skipped", "bold $warning"), "  The answer: ", verbatim(reply.answer, "bold")
+        )
+    if verdict.correct:
+        label = "✓ Right" if verdict.kind in ("exact", "alias") else "✓ Accepted"
+        return join((label, "bold $success"), "  ", verbatim(reply.answer, "bold"))
+    label = "✗ Partly" if verdict.kind == "partial" else "✗ Not quite"
+    return join((label, "bold $error"), "  The answer: ", verbatim(reply.answer, "bold"))
+
+
 def feedback_content(reply: Feedback, now: datetime) -> Content:
     """✓ or ✗, the correct answer, what the grader noticed, the explanation, when it returns."""
     verdict = reply.verdict
-    if verdict is None:
-        head = join(
-            ("↷ Skipped", "bold $warning"), "  The answer: ", verbatim(reply.answer, "bold")
-        )
-    elif verdict.correct:
-        label = "✓ Right" if verdict.kind in ("exact", "alias") else "✓ Accepted"
-        head = join((label, "bold $success"), "  ", verbatim(reply.answer, "bold"))
-    else:
-        label = "✗ Partly" if verdict.kind == "partial" else "✗ Not quite"
-        head = join((label, "bold $error"), "  The answer: ", verbatim(reply.answer, "bold"))
-    lines = [head]
+    lines = [verdict_line(reply)]
     note = grader_note(verdict.feedback, reply.answer) if verdict is not None else ""
     if note and verdict is not None and verdict.kind != "exact":
         lines.append(verbatim(note, "italic"))

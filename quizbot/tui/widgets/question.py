@@ -62,7 +62,8 @@ def stem(question: Question) -> Content:
 
 
 def how_to_answer(question: Question) -> str:
-    """The line under a question that says how to answer it."""
+    """The line under a question that says how to answer it (one line at 80 columns: every
+    row counts on a long card)."""
     match question:
         case Short():
             return "type your answer"
@@ -72,9 +73,9 @@ def how_to_answer(question: Question) -> str:
         case Mcq():
             return "type its letter and press enter, or click an option"
         case Multi():
-            return "type every correct letter (a, c) and press enter, or click them, then Submit"
+            return "type every correct letter (a, c) and enter, or click them, then Submit"
         case Statements():
-            return "which are correct? type their numbers (1 and 3) and press enter, or click"
+            return "which are correct? type their numbers (1 and 3) and enter, or click"
         case TrueFalse():
             return "true or false? type t or f and press enter, or click"
         case Cloze():
@@ -85,7 +86,7 @@ def how_to_answer(question: Question) -> str:
                 else f"type the {blanks} missing words in order, separated by commas"
             )
         case Match():
-            return "type the pairs (1-b, 2-a) and press enter, or click a number then its letter"
+            return "type the pairs (1-b, 2-a) and enter, or click a number then a letter"
         case _:
             assert_never(question)
 
@@ -120,11 +121,14 @@ class QuestionCard(Vertical):
         self.answer = answer_widget(ask.question)
 
     def _meta(self) -> Content:
-        """``Q3  Defence  · new``: the number, the topic and why it is asked."""
-        meta: list[Content | tuple[str, str]] = [(f"Q{self.ask.number}", "bold $accent")]
+        """``Q3 · new  Defence``: the number, why it is asked and the topic (one line: a long
+        topic is cut short on screen, see app.tcss)."""
+        meta: list[Content | tuple[str, str]] = [
+            (f"Q{self.ask.number}", "bold $accent"),
+            (f" · {_REASON.get(self.ask.reason, self.ask.reason)}", "dim"),
+        ]
         if self.question.topic:
             meta += [("  ", ""), verbatim(self.question.topic, "$secondary")]
-        meta += [(f"  · {_REASON.get(self.ask.reason, self.ask.reason)}", "dim")]
         return join(*meta)
 
     def compose(self) -> ComposeResult:
