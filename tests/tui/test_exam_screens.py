@@ -242,15 +242,22 @@ def test_every_exam_item_type_hangs_its_wrapped_lines() -> None:
 
 
 def _long_items_app() -> ExamApp:
-    """A paper of the bundled bank's longest match and statements questions, as items."""
+    """A paper of long match and statements questions (tests/tui/test_layout.py's), as
+    items."""
     import random
+    import tempfile
+    import textwrap
 
     from quizbot.bank import Match, Statements, load_bank
     from quizbot.exam.build import match_item, statements_item
     from quizbot.exam.scoring import preset
     from quizbot.exam.session import ExamSession
+    from tests.tui.test_layout import LONG_BANK
 
-    bank = load_bank([str(Path(__file__).parents[2] / "question_bank")], strict=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        file = Path(tmp) / "long.yaml"
+        file.write_text(textwrap.dedent(LONG_BANK), encoding="utf-8")
+        bank = load_bank([str(file)], strict=True)
     by_id = {q.id: q for q in bank}
     match, statements = by_id["xp-economic-lists-match"], by_id["xp-summit-2021-st"]
     assert isinstance(match, Match) and isinstance(statements, Statements)

@@ -25,9 +25,9 @@ from quizbot.tui.widgets.question import QuestionCard
 from tests.tui.conftest import FakeClock
 from tests.tui.helpers import open_card, send, settle, steady, text_of
 
-#: A short question with a long explanation, then the bundled bank's longest statements card
-#: (question_bank/exam-practice.yaml, xp-summit-2021-st) and its longest match card
-#: (xp-economic-lists-match), verbatim but for one topic (so they are asked in this order).
+#: A short question with a long explanation, then the longest statements card and the longest
+#: match card the bundled bank once held (xp-summit-2021-st, xp-economic-lists-match; a coach's
+#: review dropped them since), verbatim but for one topic (so they are asked in this order).
 LONG_BANK = """
 questions:
   - id: summit-number
