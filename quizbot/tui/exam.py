@@ -35,7 +35,7 @@ from quizbot.exam.analysis import ExamResult
 from quizbot.exam.items import LETTERS
 from quizbot.exam.session import ExamSession, clock_text
 from quizbot.exam.start import ExamOptions, new_session
-from quizbot.exam.storage import history, record_exam, render_history
+from quizbot.exam.storage import hand_in, render_history
 from quizbot.study.store import Store
 from quizbot.tui.exam_item import item_text
 from quizbot.tui.exam_results import ExamClosed, NotebookScreen, ResultsScreen
@@ -297,14 +297,14 @@ class ExamScreen(Screen[ExamResult]):
         past: list[str] = []
         exam_id = 0
         if self.store is not None:
-            try:
-                saved = record_exam(self.store, result, tz=self.tz, fuzz=self.fuzz)
-                exam_id = saved.exam_id
-                past = render_history(history(self.store), last=5, tz=self.tz)
-                past += saved.note(listed_by="e")
-            except Exception as error:  # noqa: BLE001 - any failure: the result is shown whole
-                self.save_error = str(error) or type(error).__name__
+            handed = hand_in(self.store, result, tz=self.tz, fuzz=self.fuzz)
+            if handed.saved is None:
+                self.save_error = handed.error or "the store refused it"
                 past = [f"The result could not be saved: {self.save_error}"]
+            else:
+                exam_id = handed.saved.exam_id
+                past = render_history(handed.past, last=5, tz=self.tz)
+                past += handed.saved.note(listed_by="e")
         self._stored = past, exam_id
         return self._stored
 

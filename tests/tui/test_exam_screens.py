@@ -289,12 +289,12 @@ async def test_hand_in_stores_in_a_thread_before_the_results_appear(
     import asyncio
     import threading
 
-    from quizbot.tui import exam as tui_exam
+    from quizbot.exam import storage
 
     app, store = make_app(tmp_path)
     storing, release = threading.Event(), threading.Event()
     threads: list[threading.Thread] = []
-    record = tui_exam.record_exam
+    record = storage.record_exam
 
     def slow_record(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread())
@@ -302,7 +302,7 @@ async def test_hand_in_stores_in_a_thread_before_the_results_appear(
         assert release.wait(10), "the test never let the store finish"
         return record(*args, **kwargs)
 
-    monkeypatch.setattr(tui_exam, "record_exam", slow_record)
+    monkeypatch.setattr(storage, "record_exam", slow_record)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a", "u", "u")
         assert await asyncio.to_thread(storing.wait, 10)
