@@ -24,9 +24,8 @@ from quizbot.exam.analysis import ExamResult, render_analysis, render_answers
 from quizbot.exam.items import LETTERS, render_item
 from quizbot.exam.session import ExamSession, clock_text
 from quizbot.exam.start import ExamOptions, check_writable, new_session
-from quizbot.exam.storage import history, record_exam, render_history
+from quizbot.exam.storage import hand_in, render_history
 from quizbot.plain import tolerant, write
-from quizbot.study.recovery import StoreError
 from quizbot.study.store import Store
 from quizbot.tutor.unreadable import readable, undecodable
 from quizbot.visible import visible
@@ -222,12 +221,12 @@ def _sit(
     lines = ["", *render_answers(result), "", *render_analysis(result)]
     failed = None
     if store is not None:
-        try:
-            saved = record_exam(store, result)
-            lines += ["", *render_history(history(store), last=5)]
-            lines += saved.note()
-        except StoreError as error:
-            failed = error
+        handed = hand_in(store, result)
+        if handed.saved is None:
+            failed = handed.error
+        else:
+            lines += ["", *render_history(handed.past, last=5)]
+            lines += handed.saved.note()
     _say(out, "\n".join([*lines, result.score_line()]))
     if failed is None:
         return 0
