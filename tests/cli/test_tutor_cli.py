@@ -71,12 +71,12 @@ def test_a_session_with_hints_why_and_a_lookup_then_end_of_input(tmp_path: Path)
     assert "✓ Correct: BrahMos.\n(rated hard · again in 6 min · 1 hint; /1–/4 to re-rate)" in out
     assert (
         "A joint venture of DRDO and NPO Mashinostroyenia.\nFrom the notes, India–Russia "
-        "relations › Defence programmes (notes/india-russia.md:107)\n  BrahMos: cruise "
+        "relations › Defence programmes (notes/india-russia.md:116)\n  BrahMos: cruise "
         "missile programme"
     ) in out
     assert (
         "India–Russia relations › Connectivity corridors › Corridors "
-        "(notes/india-russia.md:148)\n  International North–South Transport Corridor "
+        "(notes/india-russia.md:169)\n  International North–South Transport Corridor "
         "(INSTC):"
     ) in out
     # the options in this presentation's order; the feedback names them by the letters shown
@@ -133,7 +133,7 @@ def test_run_ask_in_process() -> None:
     assert out.getvalue().startswith(
         "From your notes · what is INSTC?\n"
         "India–Russia relations › Connectivity corridors › "
-        "Corridors (notes/india-russia.md:148)\n"
+        "Corridors (notes/india-russia.md:169)\n"
     )
     out = io.StringIO()
     assert run_ask("what is the Power of Serbia?", None, out, T0) == 1

@@ -33,7 +33,7 @@ def test_what_is_instc_finds_the_instc_bullet_with_its_headings(notes: NotesInde
     first = found.passages[0]
     assert first.headings == (ROOT, "Connectivity corridors", "Corridors")
     assert first.text.startswith("International North–South Transport Corridor (INSTC): ")
-    assert (first.file, first.line) == ("notes/india-russia.md", 148)
+    assert (first.file, first.line) == ("notes/india-russia.md", 169)
     assert all("INSTC" in p.text for p in found.passages)
 
 
@@ -77,7 +77,7 @@ def test_sub_bullets_come_with_their_bullet(notes: NotesIndex) -> None:
 
 def test_passages_for_a_question_by_source_line_heading_or_answer(notes: NotesIndex) -> None:
     (by_line,) = notes.passages_for(BRAHMOS)
-    assert by_line.text.startswith("BrahMos: cruise missile") and by_line.line == 107
+    assert by_line.text.startswith("BrahMos: cruise missile") and by_line.line == 116
     assert by_line.headings == (ROOT, "Defence programmes")
     assert notes.passages_for(S400)[0].text.startswith("S-400: long-range")
     (by_heading,) = notes.passages_for(KUDANKULAM_TF)  # heading only: the bullet with the fix

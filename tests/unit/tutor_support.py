@@ -33,7 +33,7 @@ BRAHMOS = Short(
     prompt="Which cruise missile do India and Russia build together?",
     answer="BrahMos",
     explanation="A joint venture of DRDO and NPO Mashinostroyenia.",
-    source=Source(NOTES, "Defence programmes", 107),
+    source=Source(NOTES, "Defence programmes", 116),
 )
 S400 = Mcq(
     id="s400",
@@ -41,7 +41,7 @@ S400 = Mcq(
     prompt="Which air defence system did India buy from Russia?",
     options=("S-400", "THAAD", "Patriot", "Iron Dome"),
     answer="S-400",
-    source=Source(NOTES, "Defence programmes", 109),
+    source=Source(NOTES, "Defence programmes", 119),
 )
 FORUMS = Multi(
     id="forums",
