@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from quizbot.cli import main
+from quizbot.exam import storage as exam_storage
 from quizbot.exam.start import ExamOptions
-from quizbot.plain import exam as plain_exam
 from quizbot.plain.exam import run_exam_plain
 from quizbot.study import Store
 from quizbot.study.recovery import StoreError
@@ -150,7 +150,7 @@ def test_a_result_that_cannot_be_stored_is_printed_in_full_and_exits_1(
     def disk_full(*args: object, **kwargs: object) -> None:
         raise StoreError("the disk is full: progress.db cannot grow (free some space)")
 
-    monkeypatch.setattr(plain_exam, "record_exam", disk_full)
+    monkeypatch.setattr(exam_storage, "record_exam", disk_full)
     out, err = io.StringIO(), io.StringIO()
     status = run_exam_plain(
         exam_bank(), tmp_path, io.StringIO("a\nb\n\n"), out, ExamOptions(count=3, seed=1),

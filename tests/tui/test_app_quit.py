@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from quizbot.exam import storage as exam_storage
 from quizbot.exam.start import ExamOptions
 from quizbot.study import Store, scheduling, session
 from quizbot.study.recovery import StoreError
-from quizbot.tui import exam as tui_exam
 from quizbot.tui.exam import ResultsScreen, exam_screen
 from quizbot.tui.exam_app import ExamApp, report_unsaved
 from tests.tui.conftest import MakeApp
@@ -73,7 +73,7 @@ async def test_a_mock_result_that_cannot_be_stored_is_shown_then_printed_in_full
     store = Store.open(tmp_path / "data", T0)
     screen = exam_screen(exam_bank(), store, ExamOptions(count=3, seed=1), Clock())
     app = ExamApp(screen)
-    monkeypatch.setattr(tui_exam, "record_exam", _disk_full)
+    monkeypatch.setattr(exam_storage, "record_exam", _disk_full)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a", "n", "b", "u", "u")
         await handed_in(pilot)
@@ -95,7 +95,7 @@ async def test_ctrl_q_on_a_mock_that_cannot_be_stored_shows_it_before_quitting(
     store = Store.open(tmp_path / "data", T0)
     screen = exam_screen(exam_bank(), store, ExamOptions(count=3, seed=1), Clock())
     app = ExamApp(screen)
-    monkeypatch.setattr(tui_exam, "record_exam", _disk_full)
+    monkeypatch.setattr(exam_storage, "record_exam", _disk_full)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a", "ctrl+q", "ctrl+q")
         await handed_in(pilot)
