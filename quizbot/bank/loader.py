@@ -16,7 +16,6 @@ questions takes 1.9 s (target 2.0 s) and a warm one 0.2 s (target 0.3 s).
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,6 +27,7 @@ from quizbot.bank.discover import YAML_SUFFIXES, display, find_files
 from quizbot.bank.model import Problem, Question, question_from_record
 from quizbot.bank.places import id_places
 from quizbot.bank.questions import Bank
+from quizbot.collector import paused_collection
 
 # The YAML reader and the validator are imported where a file is actually parsed: a bank
 # served whole from the cache never needs them, and they are a third of quizbot's import time.
@@ -116,15 +116,9 @@ def load_bank(
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     # Loading allocates hundreds of thousands of small containers and frees none of them:
-    # the cycle collector would walk them again and again (5-10% of a cold 50k check) and
-    # could free nothing. It is paused while loading, and runs as usual afterwards.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    # the cycle collector would walk them again and again and could free nothing.
+    with paused_collection():
         return _load(list(paths), strict, cache_dir, analysis)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _load(

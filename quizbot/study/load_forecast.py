@@ -4,20 +4,18 @@ weeks), and the same summarised into periods short enough to read.
 :func:`forecast` counts per day (never more than :data:`FORECAST_MAX_DAYS`, whatever exam
 date the database holds); :func:`forecast_periods` groups those days (each of the first two
 weeks, then weeks, months and years: 46 lines at most); :func:`forecast_title` and
-:func:`period_name` are their words in ``quizbot stats``. :func:`paused_collection` is the
-garbage-collector pause the stats' bulk reads share.
+:func:`period_name` are their words in ``quizbot stats``. The bulk reads run with
+the garbage collector paused (:func:`quizbot.collector.paused_collection`).
 """
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_left
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from quizbot.bank import Bank
+from quizbot.collector import paused_collection
 from quizbot.study.records import CardTuple
 from quizbot.study.store import Store
 from quizbot.study.timing import Calendar, to_us, utc
@@ -57,23 +55,6 @@ def _due_times(store: Store, bank: Bank, before_us: int, rows: list[CardTuple] |
     else:
         pairs = [(row[0], row[6]) for row in rows if not row[10] and row[6] < before_us]
     return sorted([due for question_id, due in pairs if question_id in bank])
-
-
-@contextmanager
-def paused_collection() -> Iterator[None]:
-    """CPython's cyclic garbage collector paused while tens of thousands of rows (tuples of
-    text and numbers, which form no cycles) are read and digested: each burst of allocations
-    would otherwise set off collections that walk the whole heap, and with a 100k-question
-    bank loaded (about a million objects) those took 100-500 ms of a 100 ms job. The rows
-    must be freed inside (a function that returns only the digest): the collector counts
-    objects allocated and not yet freed, and would run at once on being enabled."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 #: The longest forecast, in days: ten years (the furthest exam date a learner can set).

@@ -33,13 +33,9 @@ from typing import Any
 from fsrs import Scheduler
 
 from quizbot.bank import TOPIC_SEPARATOR, Bank
+from quizbot.collector import paused_collection
 from quizbot.study import claims
-from quizbot.study.load_forecast import (
-    forecast_periods,
-    forecast_title,
-    paused_collection,
-    period_name,
-)
+from quizbot.study.load_forecast import forecast_periods, forecast_title, period_name
 from quizbot.study.scheduling import scheduler_for
 from quizbot.study.store import Store
 from quizbot.study.timing import DAY_US, Calendar, to_us, utc
