@@ -29,6 +29,7 @@ from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFal
 from quizbot.notes.chronology import chronology
 from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_out
 from quizbot.notes.facts import FactBuilder
+from quizbot.notes.fragments import fragment_gate
 from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
@@ -127,6 +128,8 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         prompt = getattr(kept, "prompt", "")
         if prompt and not isinstance(kept, Cloze | TrueFalse):
             kept = dataclasses.replace(kept, prompt=without_breadcrumb(prompt, kept.topic))
+        if fragment_gate(kept, draft, units.get(draft.unit_key), job.ctx) is not None:
+            return None
         return kept
 
     built: list[_Built] = []
