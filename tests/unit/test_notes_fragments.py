@@ -21,7 +21,7 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.notes import generate_questions
-from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.drafts import Context, Draft, cloze_fill
 from quizbot.notes.fragments import (
     BLANK,
     blank_in_a_list,
@@ -273,3 +273,9 @@ def test_class7_an_exact_decimal_and_a_trivial_count_are_not_asked() -> None:
         "# T\n\n## Temples\n\nHindu temples are grouped into three styles.\n", "n/t.md"
     )
     assert not any(isinstance(q, TrueFalse) for q in found)
+
+
+def test_class4_a_name_of_a_place_is_right_without_the_place() -> None:
+    """ "Vithoba of Pandharpur": "Vithoba" is right; "Bay of Bengal" keeps its "of"."""
+    assert cloze_fill("Vithoba of Pandharpur") == "{{Vithoba of Pandharpur|Vithoba}}"
+    assert cloze_fill("Bay of Bengal") == "{{Bay of Bengal}}"
