@@ -366,6 +366,10 @@ def off_kind_options(
     shapes = {_shape(o) for o in question.options}
     if "lower" in shapes and len(shapes) > 1:
         return "an option is written unlike the others: not of the answer's kind"
+    if draft.rule == "definition":  # "Which best describes X?": descriptions of one kind
+        words = [set(fold_words(o)) - _PLAIN for o in question.options]
+        if not set.intersection(*words):
+            return "the descriptions offered are of different kinds of thing"
     return None
 
 

@@ -27,6 +27,7 @@ from quizbot.notes.fragments import (
     blank_in_a_list,
     cued_beside_the_blank,
     key_not_a_fact,
+    off_kind_options,
     shown,
 )
 
@@ -279,3 +280,27 @@ def test_class4_a_name_of_a_place_is_right_without_the_place() -> None:
     """ "Vithoba of Pandharpur": "Vithoba" is right; "Bay of Bengal" keeps its "of"."""
     assert cloze_fill("Vithoba of Pandharpur") == "{{Vithoba of Pandharpur|Vithoba}}"
     assert cloze_fill("Bay of Bengal") == "{{Bay of Bengal}}"
+
+
+def test_class6_descriptions_of_different_kinds_are_no_options() -> None:
+    """ "Which best describes Harsh Vardhan Shringla?" among a US President and the PM."""
+    mcq = Mcq(
+        id="",
+        prompt="Which best describes Harsh Vardhan Shringla?",
+        options=(
+            "US President when India–US deals topped $3 billion",
+            "India's Foreign Secretary (2021)",
+            "US State Department spokesman",
+            "Prime Minister of India",
+        ),
+        answer="India's Foreign Secretary (2021)",
+    )
+    draft = Draft(Mcq, {}, "definition", "s", "x", "u", "h", 1, key_text=mcq.answer)
+    assert off_kind_options(mcq, draft, None, _CTX) is not None
+    same = Mcq(
+        id="",
+        prompt="Which best describes Fuji?",
+        options=("tall volcano", "shield volcano", "cinder volcano", "mud volcano"),
+        answer="tall volcano",
+    )
+    assert off_kind_options(same, draft, None, _CTX) is None
