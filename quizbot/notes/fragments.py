@@ -405,6 +405,16 @@ def list_without_a_set(
     return None
 
 
+def filled_sentence(question: Question) -> str | None:
+    """The sentence a cloze blanks, with its blanks filled: two clozes of one sentence print
+    each other's answers (``SC issues writs under ___, HCs under Art 226`` and ``… under
+    Art 32, HCs under ___``), so only one of them is asked."""
+    if not isinstance(question, Cloze):
+        return None
+    filled = CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
+    return fold(re.sub(r"\s*\([^()]*\)", "", filled))  # an other name taken out or not
+
+
 Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 RULES: tuple[Rule, ...] = (
     key_not_a_fact,

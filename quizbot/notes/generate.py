@@ -29,7 +29,7 @@ from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFal
 from quizbot.notes.chronology import chronology
 from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_out
 from quizbot.notes.facts import FactBuilder
-from quizbot.notes.fragments import fragment_gate
+from quizbot.notes.fragments import filled_sentence, fragment_gate
 from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
@@ -179,6 +179,15 @@ def note_tags(outline: Outline) -> tuple[str, ...]:
     return ()
 
 
+def _name_first(built: _Built) -> tuple[bool, int, int]:
+    """Which of a sentence's clozes is asked: one on a name before one on a figure, then
+    the first in the notes."""
+    line, order, _, _, question = built
+    blanks = question.blanks if isinstance(question, Cloze) else ()
+    figure = bool(blanks) and any(ch.isdigit() for ch in blanks[0][0])
+    return (figure, line, order)
+
+
 def generate_questions(markdown: str, source: str) -> list[Question]:
     """Questions generated from Markdown notes; ``source`` is the notes path for ``Source``.
 
@@ -202,10 +211,16 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     kept: list[tuple[int, int, Question]] = []
     seen_ids: set[str] = set()
     seen_prompts: set[str] = set()
-    for line, order, base, prompt_key, question in built:
+    seen_sentences: set[str] = set()
+    for line, order, base, prompt_key, question in sorted(built, key=_name_first):
         if prompt_key in seen_prompts:
             continue  # the same question asked twice: keep the first
+        sentence = filled_sentence(question)
+        if sentence is not None and sentence in seen_sentences:
+            continue  # a second blank of one sentence would print the first one's answer
         seen_prompts.add(prompt_key)
+        if sentence is not None:
+            seen_sentences.add(sentence)
         question_id, n = base, 2
         while question_id in seen_ids:
             question_id, n = f"{base}-{n}", n + 1

@@ -304,3 +304,17 @@ def test_class6_descriptions_of_different_kinds_are_no_options() -> None:
         answer="tall volcano",
     )
     assert off_kind_options(same, draft, None, _CTX) is None
+
+
+def test_class7_one_sentence_gives_one_cloze() -> None:
+    """Two blanks of one sentence would print each other's answers: one is asked, on the
+    name before the figure."""
+    found = generate_questions(
+        "# Agri\n\n## GR\n\nThe dwarf wheats came from Norman Borlaug's work in Mexico and the"
+        " rice IR-8 from IRRI in the Philippines.\n\n## ISRO\n\nIn 2017 PSLV-C37 put 104"
+        " satellites in orbit in one launch.\n",
+        "n/p.md",
+    )
+    clozes = [q for q in found if isinstance(q, Cloze)]
+    assert len(clozes) == 2, [q.text for q in clozes]
+    assert any("{{PSLV-C37}}" in q.text for q in clozes)
