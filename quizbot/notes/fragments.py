@@ -230,6 +230,11 @@ def _blank_sides(question: Question) -> tuple[str, str] | None:
     return before, after
 
 
+#: A blank before a title and a name: a descriptor of someone the question already names.
+_TITLE_AFTER = re.compile(
+    r"\s+(?:king|queen|emperor|ruler|sultan|general|minister|poet|monk|saint|prince|princess)"
+    r"\s+[A-Z]"
+)
 _SEP_BEFORE = re.compile(r"(?:[,;/&]|\band|\bor)\s*$")
 _SEP_AFTER = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b|[.)]?\s*$)")
 
@@ -255,6 +260,8 @@ def blank_in_a_list(
         return "the blank is one slot of a list: other items fit as well"
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
         return "the blank is all of a bracket: what it asks for is not said"
+    if _TITLE_AFTER.match(after):
+        return "the blank only qualifies a name the question prints (the ___ king Bijjala)"
     if _EXAMPLE.search(before):
         return "the blank is an example: other examples fit as well"
     last = re.findall(r"[\w'’-]+|[^\w\s]", before)
