@@ -187,9 +187,26 @@ def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     head, colon, _ = text.partition(":")
     if not colon or "?" in head:
         return None
-    if len(head.split()) <= _LABEL_WORDS and not _has_verb(head.replace(BLANK, " "), loose=False):
-        return f"the note's label {head.strip()!r} is shown in front of the question"
-    return None
+    if len(head.split()) > _LABEL_WORDS or _has_verb(
+        re.sub(r"\bset up\b", " ", head.replace(BLANK, " ")), loose=False
+    ):
+        return None  # a clause before its colon: part of the sentence
+    if _names_a_subject(head, ctx) and not isinstance(question, Cloze | TrueFalse):
+        return None  # "Indus: Name all five tributaries.": the parent's subject, carried
+    return f"the note's label {head.strip()!r} is shown in front of the question"
+
+
+def _names_a_subject(head: str, ctx: Context) -> bool:
+    """``Indus``, ``Home Rule Leagues (1916)``: a name (written capitalised inside the notes'
+    lines, never in lower case), not a label such as ``Glossary``, ``Launch vehicles``,
+    ``Miniature schools`` or ``Exposure (NDMA)``."""
+    words = re.sub(r"\([^()]*\)", " ", head).split()
+    words = [w for w in words if w.lower() not in ("of", "and", "the", "in", "&", "for")]
+    if not words or any(not w[:1].isupper() for w in words):
+        return False
+    return len(words) > 1 or (
+        fold(words[0]) in ctx.proper_words and fold(words[0]) not in ctx.lower_words
+    )
 
 
 def _private_abbreviation(text: str, ctx: Context) -> str | None:
@@ -407,7 +424,7 @@ def list_without_a_set(
 ) -> str | None:
     """``“Philosophers followed: …” Name all four.``: a list named by a quoted scrap of the
     notes, not by a set the learner knows."""
-    if isinstance(question, ListQuestion) and re.search(r"[“\"].*(?:…|\.\.\.)", question.prompt):
+    if isinstance(question, ListQuestion) and re.search(r"…|\.\.\.", question.prompt):
         return "the list is named by a quoted scrap of the notes, not by a set"
     return None
 

@@ -27,6 +27,7 @@ from quizbot.notes.fragments import (
     blank_in_a_list,
     cued_beside_the_blank,
     key_not_a_fact,
+    label_in_front,
     off_kind_options,
     shown,
 )
@@ -48,7 +49,7 @@ def _keys(notes: str) -> list[str]:
     return [k.split("}}")[0] for k in keys]
 
 
-_CTX = cast(Context, SimpleNamespace(legend={}))
+_CTX = cast(Context, SimpleNamespace(legend={}, proper_words={"indus"}, lower_words={"glossary"}))
 
 
 def _draft(cls: type[QuestionBase], key: str, kind: str = "name") -> Draft:
@@ -325,3 +326,15 @@ def test_class7_one_sentence_gives_one_cloze() -> None:
     clozes = [q for q in found if isinstance(q, Cloze)]
     assert len(clozes) == 2, [q.text for q in clozes]
     assert any("{{PSLV-C37}}" in q.text for q in clozes)
+
+
+def test_class2_a_name_before_the_colon_is_kept_only_before_a_question() -> None:
+    """ "Indus: Name all five tributaries." carries its subject; a cloze led by a name and
+    a colon ("Cold War: India relied …", "Russia and China: …") is a note line: the name
+    there is as often a label as a subject."""
+    cloze, draft = _cloze("Cold War: India relied on the former {{Soviet Union}} for arms.")
+    assert label_in_front(cloze, draft, None, _CTX) is not None
+    listed = ListQuestion(id="", prompt="Indus: Name all five tributaries.", answer=("a", "b"))
+    assert label_in_front(listed, _draft(ListQuestion, "a"), None, _CTX) is None
+    glossary = Short(id="", prompt="Glossary: Which term is described as “x y z”?", answer="a")
+    assert label_in_front(glossary, _draft(Short, "a"), None, _CTX) is not None
