@@ -332,6 +332,8 @@ def cued_beside_the_blank(
             return f"the bracket ({bracket.group(1)}) beside the blank describes the answer"
     if draft.key_kind in ("year", "date", "count", "percent", "money", "ordinal"):
         return None
+    if not isinstance(question, Cloze | Short | Mcq | TrueFalse):
+        return None  # a match's or a list's key is not one name
     if isinstance(question, Mcq):
         for word in re.findall(r"\(([A-Z][a-z]+)\)", question.prompt):
             if not is_region(word):  # a state names where, not which (a dynasty would)
@@ -424,7 +426,9 @@ def list_without_a_set(
 ) -> str | None:
     """``“Philosophers followed: …” Name all four.``: a list named by a quoted scrap of the
     notes, not by a set the learner knows."""
-    if isinstance(question, ListQuestion) and re.search(r"…|\.\.\.", question.prompt):
+    if isinstance(question, ListQuestion) and re.search(
+        r"[“\"][^”\"]*(?:…|\.\.\.)|:\s[^:]*(?:…|\.\.\.)", question.prompt
+    ):
         return "the list is named by a quoted scrap of the notes, not by a set"
     return None
 
