@@ -29,7 +29,6 @@ from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFal
 from quizbot.notes.chronology import chronology
 from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_out
 from quizbot.notes.facts import FactBuilder
-from quizbot.notes.fragments import filled_sentence, fragment_gate
 from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
@@ -38,6 +37,7 @@ from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.rules import unit_drafts
+from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_questions import table_match
 from quizbot.notes.table_rows import table_rows
 

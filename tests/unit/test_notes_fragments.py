@@ -22,15 +22,13 @@ from quizbot.bank.model import (
 )
 from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft, cloze_fill
-from quizbot.notes.fragments import (
-    BLANK,
+from quizbot.notes.fragment_keys import (
     blank_in_a_list,
     cued_beside_the_blank,
     key_not_a_fact,
-    label_in_front,
     off_kind_options,
-    shown,
 )
+from quizbot.notes.fragments import BLANK, label_in_front, shown
 
 
 def _shown(notes: str) -> list[str]:
