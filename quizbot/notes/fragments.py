@@ -22,20 +22,6 @@ the options are in :mod:`~quizbot.notes.fragment_keys`, and
   ``Miniature schools: …``, ``Crop needs (imp. …): Which …``);
 * :func:`pointing_subject` — the subject is a pointer (``It``, ``All of them``, ``the two``)
   or a private abbreviation the notes never spell out (``CGM``);
-* :func:`blank_in_a_list` — the blank is one slot of a list (``Punjab, ___ and western UP``),
-  an example (``e.g. ___``), or cuts a name (``Disaster ___, 2005``, ``___ on Oilseeds``);
-* :func:`cued_beside_the_blank` — a bracket beside the blank describes it (``___ (Odisha)``),
-  or a word of the question, or of its topic line, shares the answer's root (``Gautami`` →
-  Gautamiputra, ``sattras`` → Sattriya, ``Talakaveri`` → Kaveri, ``monetary policy`` →
-  Monetary Policy Committee);
-* :func:`key_not_a_fact` — the key is a note label or aside (``nodal ministry``,
-  ``NB …``), holds quotation marks or a joining ``the``, or is an exact decimal figure;
-* :func:`described_by_a_scrap` — ``Which … is described as “…”`` quoting a scrap of the
-  notes (no verb, or several notes joined by ``;``);
-* :func:`list_without_a_set` — a list named by a quoted scrap (``“Philosophers followed:
-  …” Name all four.``): the set is undefined;
-* :func:`off_kind_options` — one option is written unlike the others (a lower-case phrase
-  among names and acronyms: ``nodal ministry`` among NDMA, NDRF, SDMA).
 """
 
 from __future__ import annotations
