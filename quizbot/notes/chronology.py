@@ -10,7 +10,7 @@ section of eight or more dated lines gives a second question on four other event
 from __future__ import annotations
 
 import re
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -80,13 +80,24 @@ def chronology(units: list[Unit], ctx: Context) -> list[Draft]:
     return drafts
 
 
+def _out_of_order(chosen: list[tuple[int, str, Unit]], key: str) -> list[tuple[int, str, Unit]]:
+    """The events listed so that no two that follow each other in time are listed one
+    after the other: a listing with a run in its true order (``1. A; 2. B; 3. C``, then the
+    earliest) points at the answer (``4-1-2-3``) without knowledge."""
+    by_year = sorted(chosen, key=lambda c: c[0])
+    mixed = [
+        [by_year[i] for i in p]
+        for p in permutations(range(len(by_year)))
+        if all(b != a + 1 for a, b in pairwise(p))
+    ]
+    return mixed[stable_hash(key, "shown") % len(mixed)]
+
+
 def _question(
     chosen: list[tuple[int, str, Unit]], first: Unit, headings: tuple[str, ...], g: int
 ) -> Draft:
     key = "order|" + "|".join(fold(n) for _, n, _ in chosen)
-    shown = shuffled(chosen, key, "shown", by=lambda c: c[1])
-    if [y for y, _, _ in shown] == sorted(y for y, _, _ in shown):
-        shown = shown[1:] + shown[:1]  # never listed in the right order already
+    shown = _out_of_order(chosen, key)
     listed = "; ".join(f"{i}. {name}" for i, (_, name, _) in enumerate(shown, 1))
     by_year = sorted(range(len(shown)), key=lambda i: shown[i][0])
     answer = "-".join(str(i + 1) for i in by_year)

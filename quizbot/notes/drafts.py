@@ -23,6 +23,7 @@ from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import WORD_FOR, Quantity
 from quizbot.notes.shorthand import has_shorthand, write_out
 from quizbot.notes.terms import Term
+from quizbot.text.names import is_dictionary_word
 
 #: The author's ``Question :: Answer`` markup.
 CARD = " :: "
@@ -182,8 +183,17 @@ def blank(text: str, start: int, end: int, fill: str = "…") -> str:
 
 
 def cloze_fill(answer: str, alternatives: Sequence[str] = ()) -> str:
-    parts = [answer, *[a for a in alternatives if fold(a) != fold(answer)]]
+    parts = [answer, *[a for a in alternatives if fold(a) != fold(answer)], *_of_place(answer)]
     return "{{" + "|".join(dict.fromkeys(p.replace("|", "/") for p in parts)) + "}}"
+
+
+def _of_place(answer: str) -> tuple[str, ...]:
+    """``Vithoba of Pandharpur`` is right as ``Vithoba``: a name (no dictionary word, unlike
+    ``Bay of Bengal`` or ``Treaty of Versailles``) before ``of`` and a place."""
+    m = re.fullmatch(r"([A-Z][a-z]{3,}) of ([A-Z][a-z]+)", answer)
+    if m is None or is_dictionary_word(m.group(1).lower()):
+        return ()
+    return (m.group(1),)
 
 
 #: A blank followed by another name of the same thing: an Act of a year ("Morley–Minto

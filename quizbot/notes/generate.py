@@ -37,6 +37,7 @@ from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.rules import unit_drafts
+from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_questions import table_match
 from quizbot.notes.table_rows import table_rows
 
@@ -127,6 +128,8 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         prompt = getattr(kept, "prompt", "")
         if prompt and not isinstance(kept, Cloze | TrueFalse):
             kept = dataclasses.replace(kept, prompt=without_breadcrumb(prompt, kept.topic))
+        if fragment_gate(kept, draft, units.get(draft.unit_key), job.ctx) is not None:
+            return None
         return kept
 
     built: list[_Built] = []
@@ -176,6 +179,15 @@ def note_tags(outline: Outline) -> tuple[str, ...]:
     return ()
 
 
+def _name_first(built: _Built) -> tuple[bool, int, int]:
+    """Which of a sentence's clozes is asked: one on a name before one on a figure, then
+    the first in the notes."""
+    line, order, _, _, question = built
+    blanks = question.blanks if isinstance(question, Cloze) else ()
+    figure = bool(blanks) and any(ch.isdigit() for ch in blanks[0][0])
+    return (figure, line, order)
+
+
 def generate_questions(markdown: str, source: str) -> list[Question]:
     """Questions generated from Markdown notes; ``source`` is the notes path for ``Source``.
 
@@ -199,10 +211,16 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     kept: list[tuple[int, int, Question]] = []
     seen_ids: set[str] = set()
     seen_prompts: set[str] = set()
-    for line, order, base, prompt_key, question in built:
+    seen_sentences: set[str] = set()
+    for line, order, base, prompt_key, question in sorted(built, key=_name_first):
         if prompt_key in seen_prompts:
             continue  # the same question asked twice: keep the first
+        sentence = filled_sentence(question)
+        if sentence is not None and sentence in seen_sentences:
+            continue  # a second blank of one sentence would print the first one's answer
         seen_prompts.add(prompt_key)
+        if sentence is not None:
+            seen_sentences.add(sentence)
         question_id, n = base, 2
         while question_id in seen_ids:
             question_id, n = f"{base}-{n}", n + 1

@@ -259,6 +259,10 @@ def _noun_of(unit: Unit, ctx: Context, name: str) -> str:
         folded = fold(candidate).rstrip(".:")
         if folded in _NO_NOUN or len(folded.split()) > 3 or any(c.isdigit() for c in folded):
             continue
+        if folded in ("glossary", "terms", "term", "key terms"):
+            return "term"
+        if not re.search(r"[a-z]s$", folded.split(" (")[0]):
+            continue  # a section's name ("Disaster management"), not a kind of thing
         noun = row_noun(candidate)
         if noun and noun.split()[-1].isalpha():
             first = noun.split()[0]

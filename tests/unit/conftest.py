@@ -28,3 +28,13 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         f"grading table: {counts['cases']} cases, {counts['false_accepts']} false accepts, "
         f"{counts['false_rejects']} false rejects, {counts['other']} wrong kinds/scores/crashes"
     )
+
+
+@pytest.fixture
+def builders_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The generator without its last gate (quizbot/notes/fragments.py), for tests of a
+    builder or an earlier rule on note lines written in shorthand, which that gate (rightly)
+    keeps from the learner: the test still sees what the builder made of them."""
+    import quizbot.notes.generate as generate_module
+
+    monkeypatch.setattr(generate_module, "fragment_gate", lambda *_: None)

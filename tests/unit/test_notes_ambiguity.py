@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from quizbot.bank.model import Cloze, Question
 from quizbot.notes import generate_questions
 
@@ -46,6 +48,7 @@ def test_cued_by_initials_bt_beside_bacillus_thuringiensis() -> None:
     assert not any("{{Bt cotton" in t for t in texts)
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_joined_names_key_three_names_as_one_blank() -> None:
     texts = _clozes(
         "# IR\n\n## Nepal\n\n- Kalapani–Lipulekh–Limpiyadhura dispute; Nepal put them on its"
@@ -55,6 +58,7 @@ def test_joined_names_key_three_names_as_one_blank() -> None:
     assert any("{{India–Bhutan–China}}" in t for t in texts), "a trijunction is one thing"
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_a_sub_bullet_with_its_own_subject_shows_no_stray_label() -> None:
     """ "Jhelum rises at …" under "Indus:" is shown without "Indus:"; "Yamuna joins at …"
     keeps "Ganga:" (joins what?); "join it" is shown with the parent's name."""
@@ -75,6 +79,7 @@ def test_a_sub_bullet_with_its_own_subject_shows_no_stray_label() -> None:
     assert any("join Brahmaputra near" in t for t in texts)
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_other_name_accepted_never_printed_beside_the_blank() -> None:
     """``{{Morley–Minto Reforms}} (Indian Councils Act 1909)``: the Act's name would give the
     blank away; it is taken out and accepted instead. A place in parentheses stays."""
@@ -90,6 +95,7 @@ def test_other_name_accepted_never_printed_beside_the_blank() -> None:
     assert any("{{Chauri Chaura}} (Gorakhpur)" in t for t in texts)
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_unexplained_subject_and_bare_label_line() -> None:
     """A cloze led by a short form no line spells out (``NCM:``) and a figure blanked on a
     line that is only a name and the figure (``Project Elephant (1992)``) are not asked."""
@@ -104,6 +110,7 @@ def test_unexplained_subject_and_bare_label_line() -> None:
     assert any("{{Project Tiger}}" in t or "{{Corbett}}" in t for t in texts)
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_a_naming_verb_joins_two_keys_into_one_fact() -> None:
     """ "Art 112 calls it the Annual Financial Statement": one relation, asked once."""
     texts = _clozes(
@@ -113,6 +120,7 @@ def test_a_naming_verb_joins_two_keys_into_one_fact() -> None:
     assert len([t for t in texts if "{{" in t]) == 1
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_two_names_of_one_thing_are_one_blank() -> None:
     """``Mangalyaan/Mars Orbiter Mission``: a blank on one name with the other beside the
     slash gives itself away; the blank takes both names as answers."""

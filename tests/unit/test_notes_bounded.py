@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.generate import adversarial_notes
 from quizbot.notes import generate_questions
 from quizbot.notes.yamlout import render
 from quizbot.tutor.lookup import NotesIndex
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_bullets_nested_a_thousand_deep_are_generated_and_indexed() -> None:
     deep = adversarial_notes()["deep"]
     questions = generate_questions(deep, "notes/deep.md")  # no RecursionError

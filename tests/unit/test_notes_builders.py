@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from quizbot.bank.model import Cloze, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.identify import named_subject
@@ -250,6 +252,7 @@ def test_a_figure_is_asked_as_a_cloze_never_as_which_figure_fills_the_gap() -> N
     assert not any("fills the gap" in q.stem for q in generate_questions(notes, "n.md"))
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_identify_a_name_from_its_sub_bullets() -> None:
     notes = textwrap.dedent("""\
         # Sultanate
@@ -266,6 +269,7 @@ def test_identify_a_name_from_its_sub_bullets() -> None:
     assert named_subject.__name__ == "named_subject"
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_inline_lists_of_names() -> None:
     notes = """\
         # Rivers

@@ -10,6 +10,8 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+import pytest
+
 from quizbot.bank.model import (
     Cloze,
     ListQuestion,
@@ -122,6 +124,7 @@ def test_author_markup_wins_and_disputed_facts_are_never_asked() -> None:
     ]
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_front_matter_sets_the_topic_root_and_tags() -> None:
     notes = """\
         ---
@@ -143,6 +146,7 @@ def test_front_matter_sets_the_topic_root_and_tags() -> None:
     )
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_a_timeline_asks_when_and_who_and_shows_the_lead_in() -> None:
     """The date is asked of the event's name (not of its whole line); the person of the line
     is a fact of its own; a sub-bullet's cloze shows its lead-in, as only the topic line is

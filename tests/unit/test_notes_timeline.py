@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes import generate_questions
 from quizbot.notes.timeline import when_question
@@ -76,6 +78,7 @@ def test_a_timeline_section_is_asked_in_chronological_order() -> None:
     assert right != "1-2-3-4", "never listed in the right order already"
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_a_timeline_line_asks_one_fact_once() -> None:
     """The date question names the event; a blank on a name it prints asks the same fact
     again ("When did Shubhanshu Shukla become …" and "{{Shubhanshu Shukla}} → first Indian

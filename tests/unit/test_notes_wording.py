@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from quizbot.bank.model import ListQuestion, Mcq, Short
 from quizbot.notes import generate_questions
 
@@ -15,6 +17,7 @@ def _prompts(notes: str) -> dict[str, object]:
     return {getattr(q, "prompt", ""): q for q in found}
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_a_list_is_named_by_its_intro_noun() -> None:
     prompts = _prompts(
         """\
@@ -38,6 +41,7 @@ def test_a_list_is_named_by_its_intro_noun() -> None:
     assert not any("“" in p for p in prompts if p.startswith("Name"))
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_a_description_question_names_what_its_options_are() -> None:
     prompts = _prompts(
         """\
@@ -58,6 +62,7 @@ def test_a_description_question_names_what_its_options_are() -> None:
     assert all(isinstance(prompts[p], Mcq | Short) for p in described)
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_a_plural_acronym_is_asked_in_the_singular() -> None:
     prompts = _prompts(
         "# Polity\n\n## Committees\n\n- Departmentally Related Standing Committees (DRSCs): 24 "

@@ -150,6 +150,7 @@ def test_the_modeline_names_the_schema_path_it_is_given() -> None:
     assert "yaml-language-server" not in render(questions(), "notes/x.md", "T")
 
 
+@pytest.mark.usefixtures("builders_only")
 def test_a_rendered_file_loads_strictly_with_no_problems(tmp_path: Path) -> None:
     notes = textwrap.dedent("""\
         # Water

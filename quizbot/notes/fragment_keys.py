@@ -1,0 +1,229 @@
+"""The last gate's rules on the blank, the key and the options (see
+:mod:`~quizbot.notes.fragments` for the rules on the text, :mod:`~quizbot.notes.shown_gate`
+for the gate that runs them all):
+
+* :func:`blank_in_a_list` — the blank is one slot of a list (``Punjab, ___ and western UP``),
+  an example (``e.g. ___``), all of a bracket (``FCI (___)``), a word that only qualifies a
+  printed name (``the ___ king Bijjala``), or cuts a name (``Disaster ___, 2005``,
+  ``___ on Oilseeds``);
+* :func:`cued_beside_the_blank` — a bracket of words beside the blank (``___ (Odisha)``), a
+  word of the question or of its topic line with the answer's root (``Gautami`` →
+  Gautamiputra, ``Talakaveri`` → Kaveri, ``monetary policy`` → Monetary Policy Committee), a
+  bracketed word in an mcq's prompt that says which option it is (``Rajaraja I (Chola)``);
+* :func:`key_not_a_fact` — a note label or aside as the key (``nodal ministry``, ``NB …``),
+  quotation marks or a joining ``the`` in it, an exact decimal, a count of three, a month the
+  question's name prints (``August Offer`` → ``Aug 1940``);
+* :func:`off_kind_options` — a lower-case phrase among names, or "Which best describes X?"
+  among descriptions of different kinds;
+* :func:`described_by_a_scrap` — ``Which … is described as “…”`` quoting a scrap of notes;
+* :func:`list_without_a_set` — a list named by a scrap behind a label or a quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short, TrueFalse
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.fragments import BLANK, has_verb, shown
+from quizbot.notes.names import MONTHS
+from quizbot.notes.phrases import fold, fold_words
+from quizbot.text.names import is_region
+
+
+def _blank_sides(question: Question) -> tuple[str, str] | None:
+    if not isinstance(question, Cloze):
+        return None
+    text = shown(question)
+    if text.count(BLANK) != 1:
+        return None
+    before, _, after = text.partition(BLANK)
+    return before, after
+
+
+#: A lead-in word before a blank that makes the blank an example or one of many.
+_EXAMPLE = re.compile(r"(?:\be\.g\.|\bsuch as|\blike|\bincluding|\bi\.e\.)\s*$", re.IGNORECASE)
+#: A blank before a title and a name: a descriptor of someone the question already names.
+_TITLE_AFTER = re.compile(
+    r"\s+(?:king|queen|emperor|ruler|sultan|general|minister|poet|monk|saint|prince|princess)"
+    r"\s+[A-Z]"
+)
+_SEP_BEFORE = re.compile(r"(?:[,;/&]|\band|\bor)\s*$")
+_SEP_AFTER = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b|[.)]?\s*$)")
+
+
+def _in_a_list(before: str, after: str) -> bool:
+    """``Punjab, ___ and western UP``, ``Nagara and ___ temples``, ``the Mamluk or ___
+    dynasty``, ``___, Jaipur and Banaras``: the blank sits between a list's separators."""
+    if re.search(r"(?:\band|\bor|&|/)\s*$", before):
+        return True  # the second of a pair or the last of a list
+    if _SEP_BEFORE.search(before) and _SEP_AFTER.match(after):
+        return True
+    return bool(re.match(r"\s*,[^.;]{0,60}\b(?:and|or)\b", after))
+
+
+def blank_in_a_list(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    sides = _blank_sides(question)
+    if sides is None:
+        return None
+    before, after = sides
+    if _in_a_list(before, after):
+        return "the blank is one slot of a list: other items fit as well"
+    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
+        return "the blank is all of a bracket: what it asks for is not said"
+    if _TITLE_AFTER.match(after):
+        return "the blank only qualifies a name the question prints (the ___ king Bijjala)"
+    if _EXAMPLE.search(before):
+        return "the blank is an example: other examples fit as well"
+    last = re.findall(r"[\w'’-]+|[^\w\s]", before)
+    if (
+        last
+        and last[-1][:1].isupper()
+        and len(before.split()) > 1
+        and not last[-1].isupper()
+        and fold(last[-1]).rstrip(".") not in MONTHS
+    ):
+        return f"the blank cuts a name ({last[-1]!r} before it)"
+    if re.match(r"\s*(?:[A-Z][A-Za-z]|(?:of|on|for|in|and) [A-Z])", after) and (
+        draft.key_text[:1].isupper() or draft.key_text[:1].isdigit()
+    ):
+        return "the blank cuts a name (its other words after it)"
+    return None
+
+
+def _root_shared(key_word: str, word: str) -> bool:
+    """``Gautamiputra``/``Gautami``, ``Sattriya``/``sattras``, ``Kaveri``/``Talakaveri``,
+    ``Odissi``/``Odisha``: the word gives the answer's root."""
+    if len(key_word) < 4 or len(word) < 4 or key_word == word:
+        return key_word == word and len(key_word) >= 4
+    if (len(key_word) >= 5 and key_word in word) or (len(word) >= 5 and word in key_word):
+        return True
+    common = 0
+    for a, b in zip(key_word, word, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= 5 or (common >= 4 and common >= 0.6 * min(len(key_word), len(word)))
+
+
+#: Words of a name that say what it is, not which (a shared one cues nothing).
+_PLAIN = frozenset(
+    "national india indian state states river rivers temple temples dance dances style styles "
+    "school schools movement act committee commission council mission plan policy scheme "
+    "framework conference society sultan sultanate shah khan raja king emperor the and of for on "
+    "in".split()
+)
+
+
+def cued_beside_the_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    sides = _blank_sides(question)
+    if sides is not None:
+        after = sides[1]
+        bracket = re.match(r"\s*\(([^)]*)\)", after)
+        if bracket and re.search(r"[A-Za-z]{2,}", bracket.group(1)):
+            return f"the bracket ({bracket.group(1)}) beside the blank describes the answer"
+    if draft.key_kind in ("year", "date", "count", "percent", "money", "ordinal"):
+        return None
+    if not isinstance(question, Cloze | Short | Mcq | TrueFalse):
+        return None  # a match's or a list's key is not one name
+    if isinstance(question, Mcq):
+        for word in re.findall(r"\(([A-Z][a-z]+)\)", question.prompt):
+            if not is_region(word):  # a state names where, not which (a dynasty would)
+                return f"the bracketed ({word}) in the prompt says which option it is"
+    if draft.rule == "definition":
+        return None  # the key is a description, its words are the question's own
+    named = " ".join(w for w in draft.key_text.split() if w[:1].isupper())
+    key_words = [w for w in fold_words(named) if w not in _PLAIN and not w.isdigit()]
+    text = shown(question).replace(BLANK, " ")
+    words = set(fold_words(text))
+    for key_word in key_words:
+        for word in words:
+            if word not in _PLAIN and _root_shared(key_word, word):
+                return f"the word {word!r} gives away the answer's {key_word!r}"
+    topic = {w for w in fold_words(question.topic) if w not in _PLAIN}
+    in_topic = [k for k in key_words if any(_root_shared(k, w) for w in topic)]
+    if key_words and 2 * len(in_topic) >= len(key_words):
+        return f"the topic line gives away the answer ({', '.join(in_topic)})"
+    return None
+
+
+def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    key = draft.key_text.strip()
+    if not key or not isinstance(question, Cloze | Short | Mcq | TrueFalse):
+        return None
+    if re.match(r"(?i)nb\b|note\b|n\.b\.", key):
+        return f"the key {key!r} is the writer's aside"
+    if any(q in key for q in '"“”‘’') or key.startswith("'"):
+        return f"the key {key!r} keeps the notes' quotation marks"
+    if re.search(r"\s(?:the|a|an)\s", key):
+        return f"the key {key!r} runs across a phrase"
+    if re.fullmatch(r"[~≈]?\d+\.\d+\s*%?", key):
+        return f"the key {key!r} is an exact decimal: trivia"
+    if draft.rule == "term" and key[:1].islower() and len(key.split()) >= 2:
+        return f"the key {key!r} is a label of the note, not a name"
+    if draft.key_kind == "count" and fold(key) in ("3", "three") and not draft.marked:
+        return f"the count {key!r} is a trivial blank"
+    month = re.fullmatch(r"([A-Za-z]{3,9})\.?\s+\d{4}", key)
+    if month and fold(month.group(1)).rstrip(".") in MONTHS:
+        shown_words = set(fold_words(shown(question)))
+        if any(fold(m) in shown_words for m in _month_names(month.group(1))):
+            return "the month of the key is printed in the question"
+    return None
+
+
+def _month_names(month: str) -> tuple[str, ...]:
+    folded = fold(month)[:3]
+    return tuple(m for m in MONTHS if m.startswith(folded))
+
+
+def off_kind_options(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if not isinstance(question, Mcq | Multi):
+        return None
+    shapes = {_shape(o) for o in question.options}
+    if "lower" in shapes and len(shapes) > 1:
+        return "an option is written unlike the others: not of the answer's kind"
+    if draft.rule == "definition":  # "Which best describes X?": descriptions of one kind
+        words = [set(fold_words(o)) - _PLAIN for o in question.options]
+        if not set.intersection(*words):
+            return "the descriptions offered are of different kinds of thing"
+    return None
+
+
+def _shape(option: str) -> str:
+    """``lower`` for a lower-case phrase, else ``name``."""
+    return "lower" if option[:1].islower() else "name"
+
+
+_DESCRIBED = re.compile(r"described as [“\"](.*)[”\"]\?")
+
+
+def described_by_a_scrap(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``Which term is described as “oldest text, 10 mandalas, 1028 hymns”?``: a quoted
+    scrap of the notes (no verb, or several notes joined by ``;``) is no description."""
+    found = _DESCRIBED.search(str(getattr(question, "prompt", "")))
+    if found is None:
+        return None
+    quoted = found.group(1)
+    if ";" in quoted or (quoted.count(",") >= 2 and not has_verb(quoted)):
+        return "the description is a quoted scrap of the notes, not a sentence"
+    return None
+
+
+def list_without_a_set(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``“Philosophers followed: …” Name all four.``: a list named by a quoted scrap of the
+    notes, not by a set the learner knows."""
+    if isinstance(question, ListQuestion) and re.search(
+        r"[“\"][^”\"]*(?:…|\.\.\.)|:\s[^:]*(?:…|\.\.\.)", question.prompt
+    ):
+        return "the list is named by a quoted scrap of the notes, not by a set"
+    return None

@@ -1,0 +1,249 @@
+"""The last gate: what the learner reads must be a clean, self-contained question.
+
+Coaches reviewing questions generated from notes never seen before found that most weak and
+bad ones were the notes passed through: a revision line of arrows and ``=`` shown as a cloze,
+a label of the note left in front (``Glossary:``, ``DM Act 2005 set up:``), a subject the
+learner never sees (``edicts in ___``: Ashoka is in the parent bullet), a blank that is one
+slot of a list or half of a name, a bracket beside the blank that names it. These rules judge
+the question as it is shown (after the breadcrumb is taken out of its prompt), and are
+deliberately strict: a question the generator is not sure is natural, unambiguous and uncued
+is not emitted.
+
+Each rule returns why the question is unfit, or ``None``; the rules on the blank, the key and
+the options are in :mod:`~quizbot.notes.fragment_keys`, and
+:mod:`~quizbot.notes.shown_gate` runs them all:
+
+* :func:`note_shorthand` — arrows, ``=``, ``+``, ``w/``, ``b/w``, ``vs``, ``~``, ``imp.``,
+  ``NB``, an aside for the reader (``(important for map + MCQ)``) in what is shown;
+* :func:`not_a_sentence` — a cloze or statement that does not open with a capital (or the
+  blank), does not end as a sentence, has a dangling bracket or quote, runs several notes
+  together, joins shorthand with dashes, has no verb, or is too long to read as one fact;
+* :func:`label_in_front` — a label of the note before a colon (``Glossary: ___: …``,
+  ``Miniature schools: …``, ``Crop needs (imp. …): Which …``);
+* :func:`pointing_subject` — the subject is a pointer (``It``, ``All of them``, ``the two``)
+  or a private abbreviation the notes never spell out (``CGM``);
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizbot.bank.model import (
+    CLOZE_BLANK,
+    Cloze,
+    Match,
+    Mcq,
+    Multi,
+    Question,
+    TrueFalse,
+)
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.phrases import fold
+
+BLANK = "___"
+
+#: Marks of a note-writer's shorthand; none belongs in a question a coach would set.
+_SYMBOLS = re.compile(r"[→←⇒⇐↔=+~≈]|->|<-")
+#: The writer's short words, as tokens of the lower-cased text.
+_SHORT_WORDS = frozenset(
+    "w/ b/w vs vs. imp imp. nb nr std govt govt. movt movt. assoc assoc. dept dept. min. inscr "
+    "inscr. trad. i.e. i.e e.g. e.g etc etc. cf. sci: resp. &c".split()
+)
+_TOKEN = re.compile(r"[a-z&][a-z&/'.:]*")
+#: Asides for the reader of the notes, not the learner.
+_ASIDES = (
+    "important for",
+    "for map",
+    "for mcq",
+    "for prelims",
+    "for mains",
+    "don't mix",
+    "dont mix",
+)
+
+
+def _shorthand(text: str) -> str | None:
+    """The first mark of a note-writer's shorthand in ``text``, or ``None``."""
+    found = _SYMBOLS.search(text)
+    if found is not None:
+        return str(found.group(0))
+    low = text.lower()
+    for aside in _ASIDES:
+        if aside in low:
+            return aside
+    token: str
+    for token in _TOKEN.findall(low):
+        word = token.rstrip(",;:)'") if not token.endswith(("sci:",)) else token
+        if word in _SHORT_WORDS or token.startswith("w/") or word.rstrip(".") in ("vs", "nb"):
+            return word
+    return None
+
+
+#: A dash between words: notes join shorthand with it (``Odissi (Odisha) – tribhanga``).
+_DASH = re.compile(r"\s[–—-]\s|\s[–—]|[–—]\s")
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+#: A timeline line's year before its dash (``1398 – Timur sacked Delhi``) is no shorthand.
+_TIMELINE = re.compile(r"^\d{3,4}\s[–—-]\s(?=\S)")
+#: Words that show a clause has a verb, without a tagger: auxiliaries and common verbs.
+_VERBS = frozenset(
+    """is are was were be been being has have had do does did can could will would shall should
+    may might must became become becomes began begins begun came comes come made makes make
+    gave gives give took takes take led leads lead held holds hold set sets won wins win wrote
+    writes write built builds build founded found founds lies lie lay runs ran run rose rises
+    rise flows flow grew grows grow fell falls fall beat beats met meets meet sent sends send
+    brought brings bring known called named means mean meant says said tells told arrange
+    consider match""".split()
+)
+_VERB_ENDING = re.compile(r"^[a-z]{3,}(?:ed|es)$")
+_OPENING = re.compile(r"^(?:[\"“‘'(]?[A-Z0-9]|" + re.escape(BLANK) + ")")
+_ENDING = re.compile(r"[.?!][\"”’')]?$")
+#: A pointer where a subject should be.
+_POINTER = re.compile(
+    r"^(?:it|its|they|their|he|his|she|her|this|these|those|that|both|all of them|"
+    r"the (?:two|three|four|five|latter|former|last|first|rest|same|others))\b"
+    r"|\b(?:all of them|both of them|the (?:two|three|four)(?= *[,.;:)]| +(?:and|of|mixes|are|"
+    r"were|is|was)\b))|\b(?:it|they) (?:is|was|are|were|has|had)\b",
+    re.IGNORECASE,
+)
+#: How long a cloze may run before it is several facts, not one.
+MAX_WORDS = 40
+#: How many words a colon's head may have and still be a label, not a clause.
+_LABEL_WORDS = 7
+
+
+@lru_cache(maxsize=64)
+def shown(question: Question) -> str:
+    """The question as the learner reads it, the topic line aside, each blank ``___``."""
+    match question:
+        case Cloze():
+            return CLOZE_BLANK.sub(BLANK, question.text).strip()
+        case TrueFalse():
+            return question.statement.strip()
+        case _:
+            return str(getattr(question, "prompt", "")).strip()
+
+
+def note_shorthand(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    text = shown(question)
+    if isinstance(question, Match):  # its own header: "Match … (Volcano → Type)"
+        text = re.sub(r"\s*\([^()]* → [^()]*\)\.?$", "", text)
+    found = _shorthand(text)
+    if found is not None:
+        return f"the question shows the notes' shorthand {found!r}"
+    if not isinstance(question, Cloze | TrueFalse) and _SPACED_DASH.search(text):
+        return "a dash joins shorthand in the question"
+    if isinstance(question, Mcq | Multi):
+        for option in question.options:
+            found = _shorthand(option)
+            if found is not None:
+                return f"an option shows the notes' shorthand {found!r}"
+    return None
+
+
+def has_verb(text: str, *, loose: bool = True) -> bool:
+    """A verb among the words (``loose``: a lower-case word ending in -ed or -es counts,
+    which a label's plural noun can fool: ``Launch vehicles``)."""
+    for word in re.findall(r"[A-Za-z']+", text):
+        low = word.lower()
+        if low in _VERBS:
+            return True
+        if word[:1].islower() and (
+            low.endswith("ed") if not loose else _VERB_ENDING.match(low) is not None
+        ):
+            return True
+    return False
+
+
+def _balanced(text: str) -> bool:
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return False
+    return not (text.count("“") != text.count("”") or text.count('"') % 2)
+
+
+def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    if not isinstance(question, Cloze | TrueFalse):
+        return None
+    text = shown(question)
+    if not _OPENING.match(text):
+        return "the text does not open as a sentence (it starts mid-sentence or lower case)"
+    if not _ENDING.search(text) and not re.search(r"[\w)]$", text):
+        return "the text does not end as a sentence"
+    if not _balanced(text):
+        return "a bracket or a quotation is left open"
+    if re.search(r"[.;]\s+[a-z]", text) or re.search(r"\b[a-z]\.\s+[A-Z]", text):
+        return "several notes are run together, or a sentence is cut at an abbreviation"
+    if _DASH.search(_TIMELINE.sub("", text)):
+        return "a dash joins shorthand where a sentence should be"
+    if isinstance(question, TrueFalse) and question.fix and _changed_in_brackets(question):
+        return "the changed value stands alone in brackets: what it means is not said"
+    if len(text.split()) > MAX_WORDS:
+        return "too long to be one fact"
+    if not all(has_verb(clause) for clause in text.replace(BLANK, " ").split(";")):
+        return "no verb: a note, not a sentence"
+    return None
+
+
+def _changed_in_brackets(question: TrueFalse) -> bool:
+    """``FCI (1967) procures …`` against ``FCI (1965) …``: the changed value is all of a
+    bracket."""
+    said = re.findall(r"\(([^()]*)\)", question.statement)
+    fixed = re.findall(r"\(([^()]*)\)", question.fix or "")
+    return len(said) == len(fixed) and any(
+        a != b and re.fullmatch(r"[\d\s–-]+", a) for a, b in zip(said, fixed, strict=True)
+    )
+
+
+def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    text = shown(question)
+    head, colon, _ = text.partition(":")
+    if not colon or "?" in head:
+        return None
+    if len(head.split()) > _LABEL_WORDS or has_verb(
+        re.sub(r"\bset up\b", " ", head.replace(BLANK, " ")), loose=False
+    ):
+        return None  # a clause before its colon: part of the sentence
+    if _names_a_subject(head, ctx) and not isinstance(question, Cloze | TrueFalse):
+        return None  # "Indus: Name all five tributaries.": the parent's subject, carried
+    return f"the note's label {head.strip()!r} is shown in front of the question"
+
+
+def _names_a_subject(head: str, ctx: Context) -> bool:
+    """``Indus``, ``Home Rule Leagues (1916)``: a name (written capitalised inside the notes'
+    lines, never in lower case), not a label such as ``Glossary``, ``Launch vehicles``,
+    ``Miniature schools`` or ``Exposure (NDMA)``."""
+    words = re.sub(r"\([^()]*\)", " ", head).split()
+    words = [w for w in words if w.lower() not in ("of", "and", "the", "in", "&", "for")]
+    if not words or any(not w[:1].isupper() for w in words):
+        return False
+    return len(words) > 1 or (
+        fold(words[0]) in ctx.proper_words and fold(words[0]) not in ctx.lower_words
+    )
+
+
+def _private_abbreviation(text: str, ctx: Context) -> str | None:
+    """An all-capitals token that the notes' legend defines as the writer's own, or a
+    student's usual short form of a person's name (``CGM``)."""
+    token: str
+    for token in re.findall(r"\b[A-Z]{3,5}\b", text):
+        if fold(token) in ctx.legend or token in _PRIVATE_KNOWN:
+            return token
+    return None
+
+
+#: Short forms students use for people; a name, not an abbreviation, is what a question needs.
+_PRIVATE_KNOWN = frozenset(("CGM", "AKB", "MKG", "JLN", "SCB", "BRA", "VJP"))
+
+
+def pointing_subject(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    text = shown(question)
+    body = text.split(": ", 1)[-1] if isinstance(question, Cloze | TrueFalse) else text
+    found = _POINTER.search(body)
+    if found is not None:
+        return f"the subject is a pointer ({found.group(0)!r}), not named"
+    private = _private_abbreviation(text, ctx)
+    if private is not None:
+        return f"the subject is the writer's private abbreviation {private!r}"
+    return None

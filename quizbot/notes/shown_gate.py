@@ -1,0 +1,62 @@
+"""The last gate of the generator: the question as the learner reads it is a clean,
+self-contained question, or it is not asked. The rules live in
+:mod:`~quizbot.notes.fragments` (the text) and :mod:`~quizbot.notes.fragment_keys` (the
+blank, the key, the options); this module runs them in order, and tells which clozes of one
+sentence would print each other's answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.fragment_keys import (
+    blank_in_a_list,
+    cued_beside_the_blank,
+    described_by_a_scrap,
+    key_not_a_fact,
+    list_without_a_set,
+    off_kind_options,
+)
+from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand, pointing_subject
+from quizbot.notes.phrases import fold
+
+
+def filled_sentence(question: Question) -> str | None:
+    """The sentence a cloze blanks, with its blanks filled: two clozes of one sentence print
+    each other's answers (``SC issues writs under ___, HCs under Art 226`` and ``… under
+    Art 32, HCs under ___``), so only one of them is asked."""
+    if not isinstance(question, Cloze):
+        return None
+    filled = CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
+    return fold(re.sub(r"\s*\([^()]*\)", "", filled))  # an other name taken out or not
+
+
+Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
+RULES: tuple[Rule, ...] = (
+    key_not_a_fact,
+    note_shorthand,
+    not_a_sentence,
+    label_in_front,
+    pointing_subject,
+    blank_in_a_list,
+    cued_beside_the_blank,
+    off_kind_options,
+    described_by_a_scrap,
+    list_without_a_set,
+)
+#: Rules the author's own questions (``Question :: Answer``, ``==highlights==``) skip.
+_AUTHORED = frozenset(("card", "cloze"))
+
+
+def fragment_gate(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """The first reason the question, as shown, is not a clean self-contained question."""
+    if draft.rule in _AUTHORED:
+        return None
+    for rule in RULES:
+        reason = rule(question, draft, unit, ctx)
+        if reason is not None:
+            return reason
+    return None

@@ -1,0 +1,338 @@
+"""The last gate (quizbot/notes/fragments.py): what the learner reads is a clean,
+self-contained question, or it is not asked. One test per class the coaches found in
+questions generated from notes the generator had never seen."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from itertools import pairwise
+from types import SimpleNamespace
+from typing import cast
+from unittest.mock import patch
+
+from quizbot.bank.model import (
+    Cloze,
+    ListQuestion,
+    Mcq,
+    Question,
+    QuestionBase,
+    Short,
+    TrueFalse,
+)
+from quizbot.notes import generate_questions
+from quizbot.notes.drafts import Context, Draft, cloze_fill
+from quizbot.notes.fragment_keys import (
+    blank_in_a_list,
+    cued_beside_the_blank,
+    key_not_a_fact,
+    off_kind_options,
+)
+from quizbot.notes.fragments import BLANK, label_in_front, shown
+
+
+def _shown(notes: str) -> list[str]:
+    found: list[Question] = generate_questions(textwrap.dedent(notes), "n/notes.md")
+    return [shown(q) for q in found]
+
+
+def _keys(notes: str) -> list[str]:
+    found = generate_questions(textwrap.dedent(notes), "n/notes.md")
+    keys: list[str] = []
+    for q in found:
+        if isinstance(q, Cloze):
+            keys.extend(part.split("|")[0] for part in q.text.split("{{")[1:])
+        elif isinstance(q, Short | Mcq):
+            keys.append(q.answer.split("|")[0])
+    return [k.split("}}")[0] for k in keys]
+
+
+_CTX = cast(Context, SimpleNamespace(legend={}, proper_words={"indus"}, lower_words={"glossary"}))
+
+
+def _draft(cls: type[QuestionBase], key: str, kind: str = "name") -> Draft:
+    return Draft(cls, {}, "name", "s", key, "u", "h", 1, key_text=key, key_kind=kind)
+
+
+def _cloze(text: str) -> tuple[Cloze, Draft]:
+    key = text.split("{{", 1)[1].split("}}", 1)[0]
+    return Cloze(id="", text=text, topic="T"), _draft(Cloze, key)
+
+
+def _dropped(notes: str, made: Callable[[str], bool], keys: bool = False) -> None:
+    """The builders make a question ``made`` picks out of these notes; the gate drops it."""
+    of = _keys if keys else _shown
+    with patch("quizbot.notes.generate.fragment_gate", lambda *_: None):
+        assert any(made(t) for t in of(notes)), "the builders no longer make it"
+    assert not any(made(t) for t in of(notes)), "the gate let it through"
+
+
+def test_a_clean_sentence_is_asked() -> None:
+    texts = _shown(
+        "# Art\n\n## Dance\n\nThe Sangeet Natak Akademi recognises eight classical dances.\n"
+    )
+    assert f"The {BLANK} recognises eight classical dances." in texts
+
+
+def test_class7_a_blank_that_only_qualifies_a_printed_name_is_not_asked() -> None:
+    _dropped(
+        "# Art\n\n## Bhakti\n\nBasavanna, a minister of the Kalachuri king Bijjala, founded"
+        " the Lingayat movement and wrote vachanas.\n",
+        lambda t: f"the {BLANK} king Bijjala" in t,
+    )
+
+
+def test_class1_arrows_and_equals_signs_are_never_shown() -> None:
+    """ "Kushanas — Kanishka → Saka era 78 CE", "Tolkappiyam = grammar": note shorthand."""
+    _dropped(
+        "# Ancient\n\n## Post-Maurya\n\n- Kushanas — **Kanishka** → Saka era 78 CE; capital"
+        " Purushapura\n- Sangam (Tamil): Cheras, Cholas, Pandyas; Tolkappiyam = grammar\n",
+        lambda t: "→" in t or "=" in t,
+    )
+
+
+def test_class1_a_sentence_cut_at_circa_or_starting_mid_sentence_is_not_asked() -> None:
+    _dropped(
+        "# Art\n\n## Painting\n\nThe murals of the Ajanta caves (Maharashtra) are Buddhist; most"
+        " belong to the Vakataka period under Harishena (5th c. CE), and the Padmapani is the"
+        " best known.\n\n## Mauryas\n\nChandragupta + Chanakya (Arthashastra, found by R."
+        " Shamasastry, 1909). beat Seleucus Nicator (305 BCE) → Greek envoy **Megasthenes**"
+        " at Pataliputra wrote Indica.\n",
+        lambda t: t.endswith("(5th c.") or t.startswith(("CE)", "Shamasastry")),
+    )
+
+
+def test_class1_asides_and_writer_notes_are_never_shown() -> None:
+    _dropped(
+        "# Agri\n\n## Crops\n\nCrop needs (important for map + MCQ):\n- Jute – the golden"
+        " fibre; flood-plain alluvium; West Bengal leads\n",
+        lambda t: "important for" in t or "MCQ" in t,
+    )
+
+
+def test_class2_a_label_in_front_is_not_shown() -> None:
+    """ "Glossary: ___: how exposed …", "DM Act 2005 set up: NDMA – …"."""
+    _dropped(
+        "# DM\n\n## Terms\n\nGlossary:\n- Hazard: an event, natural or man-made, that can cause"
+        " harm\n- Vulnerability: how exposed and unable to cope a community is\n"
+        "- Mitigation: steps taken before an event to cut its impact\n",
+        lambda t: t.startswith(("Glossary:", f"{BLANK}:")),
+    )
+
+
+def test_class2_a_label_or_an_aside_is_never_the_answer() -> None:
+    _dropped(
+        "# DM\n\n## Act\n\nDM Act 2005 set up:\n- NDMA – chaired by the PM\n- nodal ministry: MHA"
+        " for most disasters\n- NB don't mix up: National Disaster Response Fund + SDRF\n",
+        lambda k: k.lower().startswith(("nodal", "nb")),
+        keys=True,
+    )
+
+
+def test_class3_a_pointer_or_a_private_abbreviation_is_no_subject() -> None:
+    _dropped(
+        "# Culture\n\n## Dance\n\nAll of them draw their grammar of rasa and mudra from Bharata"
+        " Muni's **Natya Shastra**.\n\n## Mauryas\n\nCGM ended as a **Jain** at Shravanabelagola"
+        " with Bhadrabahu.\n\n## Temples\n\n**Vesara** mixes the two and belongs to the Deccan.\n",
+        lambda t: t.startswith(("All of them", "CGM")) or "the two" in t,
+    )
+
+
+def test_class3_a_sub_bullet_whose_subject_is_its_parent_is_not_asked() -> None:
+    _dropped(
+        "# Ancient\n\n## Mauryas\n\nAshoka -\n- edicts in **Prakrit**, mostly Brahmi script\n"
+        "- son Mahendra & daughter Sanghamitra sent to **Sri Lanka**\n",
+        lambda t: t.startswith(("edicts", "son ")),
+    )
+
+
+def test_class4_a_blank_that_is_one_slot_of_a_list_is_not_asked() -> None:
+    _dropped(
+        "# Agri\n\n## Green Revolution\n\nGains went mostly to wheat and to Punjab, Haryana and"
+        " western UP.\n\n## Caves\n\nEllora has Buddhist, Hindu and Jain caves side by side.\n",
+        lambda t: f", {BLANK} and" in t or f"{BLANK}, " in t or f"and {BLANK}" in t,
+    )
+
+
+def test_class4_a_blank_that_cuts_a_name_is_not_asked() -> None:
+    """ "___ on Oilseeds", "Disaster ___, 2005": half a name is no blank."""
+    _dropped(
+        "# Agri\n\n## Revolutions\n\nIn 1986 the government launched the Technology Mission"
+        " on Oilseeds to raise output.\n",
+        lambda t: f"{BLANK} on Oilseeds" in t,
+    )
+    cloze, draft = _cloze("After the tsunami Parliament passed the Disaster {{Management Act}}.")
+    assert blank_in_a_list(cloze, draft, None, _CTX) is not None
+
+
+def test_class4_a_bracket_that_is_all_the_blank_says_nothing() -> None:
+    _dropped(
+        "# Agri\n\n## Procurement\n\nFCI (1965) procures food for the central pool.\n",
+        lambda t: f"({BLANK})" in t,
+    )
+
+
+def test_class4_a_key_with_quotes_or_a_joining_the_is_not_asked() -> None:
+    _dropped(
+        "# Art\n\n## Bhakti\n\nChaitanya spread Krishna kirtan in Bengal, and in Maharashtra the"
+        ' Warkari saints worshipped Vithoba.\n\n## Painting\n\n"Bani Thani" by Nihal Chand is'
+        " the Kishangarh masterpiece.\n",
+        lambda k: " the " in k or '"' in k,
+        keys=True,
+    )
+
+
+def test_class4_a_month_printed_in_the_name_is_not_asked_with_the_month() -> None:
+    """ "When was the August Offer made?" wants the year: "Aug 1940" is half given."""
+    short = Short(
+        id="", prompt="In which month and year was the August Offer made?", answer="Aug 1940"
+    )
+    draft = _draft(Short, "Aug 1940", "date")
+    assert key_not_a_fact(short, draft, None, _CTX) is not None
+    other = Short(
+        id="", prompt="In which month and year was the Lahore Resolution passed?", answer="Mar 1940"
+    )
+    assert key_not_a_fact(other, _draft(Short, "Mar 1940", "date"), None, _CTX) is None
+
+
+def test_class5_a_bracket_beside_the_blank_is_a_cue() -> None:
+    """ "___ (Odisha) is known for …": the state names the dance; a year beside it does not."""
+    cloze, draft = _cloze("{{Odissi}} (Odisha) is known for the tribhanga posture.")
+    assert cued_beside_the_blank(cloze, draft, None, _CTX) is not None
+    cloze, draft = _cloze("The {{New Agricultural Strategy}} (1966) brought HYV seeds.")
+    assert cued_beside_the_blank(cloze, draft, None, _CTX) is None
+
+
+def test_class5_a_word_with_the_answers_root_is_a_cue() -> None:
+    """ "Gautami" gives Gautamiputra, "sattras" gives Sattriya, Talakaveri gives Kaveri."""
+    notes = (
+        "# Geo\n\n## Rivers\n\nThe Kaveri rises at Talakaveri in the Brahmagiri hills of"
+        " Karnataka.\n\n## Dance\n\nSattriya began in the sattras of Assam and was made"
+        " classical in 2000.\n"
+    )
+    _dropped(notes, lambda t: t.startswith(f"The Kaveri rises at {BLANK}"))
+    assert any(
+        t.endswith(f"the sattras of {BLANK} and was made classical in 2000.") for t in _shown(notes)
+    )
+
+
+def test_class5_an_expansion_printed_in_the_topic_line_is_a_cue() -> None:
+    found = generate_questions(
+        "# Economy\n\n## RBI and monetary policy\n\nThe Monetary Policy Committee (MPC) fixes"
+        " the repo rate and meets six times a year.\n",
+        "n/e.md",
+    )
+    assert not any(isinstance(q, Short) and q.prompt.startswith("What does MPC") for q in found)
+
+
+def test_class5_chronology_is_never_listed_in_a_run_of_its_true_order() -> None:
+    found = generate_questions(
+        "# Modern\n\n## Timeline\n\n- 1905 – Partition of Bengal announced by Curzon\n"
+        "- 1906 – Muslim League founded at Dacca\n- 1907 – Surat Split of the Congress\n"
+        "- 1911 – Delhi Durbar of George V held\n",
+        "n/m.md",
+    )
+    (order,) = [q for q in found if isinstance(q, Mcq) and "chronological" in q.prompt]
+    listed = order.prompt.split(": ", 1)[1]
+    years = {"Partition": 1905, "Muslim": 1906, "Surat": 1907, "Delhi": 1911}
+    shown_years = [y for part in listed.split("; ") for w, y in years.items() if w in part]
+    assert len(shown_years) == 4
+    order_of = sorted(shown_years)
+    ranks = [order_of.index(y) for y in shown_years]
+    assert all(b != a + 1 for a, b in pairwise(ranks)), "two events listed in their true order"
+
+
+def test_class6_a_section_name_is_not_used_as_the_kind_of_the_options() -> None:
+    """ "Which disaster management is described as …", "Which glossary is …"."""
+    found = generate_questions(
+        "# DM\n\n## Disaster management\n\n- NDMA: apex body chaired by the Prime Minister\n"
+        "- NDRF: specialist force that responds to disasters\n- NIDM: institute that trains"
+        " and does research\n- SDMA: state body that the Chief Minister chairs\n",
+        "n/d.md",
+    )
+    prompts = [q.prompt for q in found if isinstance(q, Mcq | Short)]
+    assert not any("Which disaster management" in p or "Which glossary" in p for p in prompts)
+
+
+def test_class6_a_quoted_scrap_is_no_description() -> None:
+    found = generate_questions(
+        "# Ancient\n\n## Vedic\n\n- Rig Veda: oldest text, 10 mandalas, 1028 hymns\n", "n/v.md"
+    )
+    assert not any("described as" in getattr(q, "prompt", "") for q in found)
+
+
+def test_class6_a_list_named_by_a_quoted_scrap_is_not_asked() -> None:
+    found = generate_questions(
+        "# Art\n\n## Bhakti\n\nPhilosophers followed: Shankaracharya, Ramanuja, Madhva,"
+        " Vallabhacharya\n",
+        "n/b.md",
+    )
+    assert not any(isinstance(q, ListQuestion) and "“" in q.prompt for q in found)
+
+
+def test_class7_an_exact_decimal_and_a_trivial_count_are_not_asked() -> None:
+    keys = _keys(
+        "# DM\n\n## Exposure\n\nAbout 58.6% of India's land is prone to moderate-to-very-high"
+        " intensity earthquakes.\n\n## Temples\n\nHindu temples are grouped into three styles.\n"
+    )
+    assert "58.6%" not in keys and "three" not in keys
+    found = generate_questions(
+        "# T\n\n## Temples\n\nHindu temples are grouped into three styles.\n", "n/t.md"
+    )
+    assert not any(isinstance(q, TrueFalse) for q in found)
+
+
+def test_class4_a_name_of_a_place_is_right_without_the_place() -> None:
+    """ "Vithoba of Pandharpur": "Vithoba" is right; "Bay of Bengal" keeps its "of"."""
+    assert cloze_fill("Vithoba of Pandharpur") == "{{Vithoba of Pandharpur|Vithoba}}"
+    assert cloze_fill("Bay of Bengal") == "{{Bay of Bengal}}"
+
+
+def test_class6_descriptions_of_different_kinds_are_no_options() -> None:
+    """ "Which best describes Harsh Vardhan Shringla?" among a US President and the PM."""
+    mcq = Mcq(
+        id="",
+        prompt="Which best describes Harsh Vardhan Shringla?",
+        options=(
+            "US President when India–US deals topped $3 billion",
+            "India's Foreign Secretary (2021)",
+            "US State Department spokesman",
+            "Prime Minister of India",
+        ),
+        answer="India's Foreign Secretary (2021)",
+    )
+    draft = Draft(Mcq, {}, "definition", "s", "x", "u", "h", 1, key_text=mcq.answer)
+    assert off_kind_options(mcq, draft, None, _CTX) is not None
+    same = Mcq(
+        id="",
+        prompt="Which best describes Fuji?",
+        options=("tall volcano", "shield volcano", "cinder volcano", "mud volcano"),
+        answer="tall volcano",
+    )
+    assert off_kind_options(same, draft, None, _CTX) is None
+
+
+def test_class7_one_sentence_gives_one_cloze() -> None:
+    """Two blanks of one sentence would print each other's answers: one is asked, on the
+    name before the figure."""
+    found = generate_questions(
+        "# Agri\n\n## GR\n\nThe dwarf wheats came from Norman Borlaug's work in Mexico and the"
+        " rice IR-8 from IRRI in the Philippines.\n\n## ISRO\n\nIn 2017 PSLV-C37 put 104"
+        " satellites in orbit in one launch.\n",
+        "n/p.md",
+    )
+    clozes = [q for q in found if isinstance(q, Cloze)]
+    assert len(clozes) == 2, [q.text for q in clozes]
+    assert any("{{PSLV-C37}}" in q.text for q in clozes)
+
+
+def test_class2_a_name_before_the_colon_is_kept_only_before_a_question() -> None:
+    """ "Indus: Name all five tributaries." carries its subject; a cloze led by a name and
+    a colon ("Cold War: India relied …", "Russia and China: …") is a note line: the name
+    there is as often a label as a subject."""
+    cloze, draft = _cloze("Cold War: India relied on the former {{Soviet Union}} for arms.")
+    assert label_in_front(cloze, draft, None, _CTX) is not None
+    listed = ListQuestion(id="", prompt="Indus: Name all five tributaries.", answer=("a", "b"))
+    assert label_in_front(listed, _draft(ListQuestion, "a"), None, _CTX) is None
+    glossary = Short(id="", prompt="Glossary: Which term is described as “x y z”?", answer="a")
+    assert label_in_front(glossary, _draft(Short, "a"), None, _CTX) is not None
