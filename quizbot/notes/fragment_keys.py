@@ -113,7 +113,8 @@ _PLAIN = frozenset(
     "national india indian state states river rivers temple temples dance dances style styles "
     "school schools movement act committee commission council mission plan policy scheme "
     "framework conference society sultan sultanate shah khan raja king emperor the and of for on "
-    "in".split()
+    "in convention conventions treaty agreement accord doctrine exercise programme reserve park "
+    "sanctuary pass glacier soil dynasty battle session amendment article writ mutiny".split()
 )
 
 

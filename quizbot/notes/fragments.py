@@ -84,7 +84,16 @@ def _shorthand(text: str) -> str | None:
 _DASH = re.compile(r"\s[–—-]\s|\s[–—]|[–—]\s")
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
 #: A timeline line's year before its dash (``1398 – Timur sacked Delhi``) is no shorthand.
-_TIMELINE = re.compile(r"^\d{3,4}\s[–—-]\s(?=\S)")
+_TIMELINE = re.compile(
+    r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{3,4}\s[–—-]\s(?=\S)"
+)  # ``Oct 1943 – …``, ``13 Apr 1919 – …`` too
+#: A pair of dashes round an aside inside a sentence (``which Vikram Sarabhai – the "father of
+#: the Indian space programme" – had set up.``): punctuation, not shorthand.
+_ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—→;]{3,80}?\s[–—]\s(?=[a-z])")
+#: A term asked from its definition: the blank is all of the head, the definition follows a
+#: dash or a colon (``___ – six freedoms, for citizens only``, ``___ (1996) – non-reciprocity``,
+#: ``___: overnight emergency borrowing by banks``): a definition, read as one, needs no verb.
+_TERM_HEAD = re.compile(r"^" + re.escape(BLANK) + r"(?:\s*\([^()]*\))?(?:\s[–—-]\s|:\s)(?=\S)")
 #: Words that show a clause has a verb, without a tagger: auxiliaries and common verbs.
 _VERBS = frozenset(
     """is are was were be been being has have had do does did can could will would shall should
@@ -95,7 +104,7 @@ _VERBS = frozenset(
     brought brings bring known called named means mean meant says said tells told arrange
     consider match""".split()
 )
-_VERB_ENDING = re.compile(r"^[a-z]{3,}(?:ed|es)$")
+_VERB_ENDING = re.compile(r"^[a-z]{2,}(?:ed|es)$")  # ``died``, ``ruled``
 _OPENING = re.compile(r"^(?:[\"“‘'(]?[A-Z0-9]|" + re.escape(BLANK) + ")")
 _ENDING = re.compile(r"[.?!][\"”’')]?$")
 #: A pointer where a subject should be.
@@ -171,17 +180,35 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return "the text does not end as a sentence"
     if not _balanced(text):
         return "a bracket or a quotation is left open"
-    if re.search(r"[.;]\s+[a-z]", text) or re.search(r"\b[a-z]\.\s+[A-Z]", text):
+    head = _term_head(text, draft)
+    rest = text[head.end() :] if head else text
+    if re.search(r"\.\s+[a-z]" if head else r"[.;]\s+[a-z]", rest) or re.search(
+        r"\b[a-z]\.\s+[A-Z]", rest
+    ):
         return "several notes are run together, or a sentence is cut at an abbreviation"
-    if _DASH.search(_TIMELINE.sub("", text)):
+    if _DASH.search(
+        _TIMELINE.sub("", _ASIDE_DASHES.sub(", ", rest) if _ENDING.search(rest) else rest)
+    ):
         return "a dash joins shorthand where a sentence should be"
     if isinstance(question, TrueFalse) and question.fix and _changed_in_brackets(question):
         return "the changed value stands alone in brackets: what it means is not said"
     if len(text.split()) > MAX_WORDS:
         return "too long to be one fact"
-    if not all(has_verb(clause) for clause in text.replace(BLANK, " ").split(";")):
+    if head is None and not all(has_verb(c) for c in text.replace(BLANK, " ").split(";")):
         return "no verb: a note, not a sentence"
     return None
+
+
+#: Keys that are figures: a bare year or count before a dash is a timeline's note, not a term.
+_FIGURE_KINDS = frozenset(("year", "date", "count", "percent", "money", "ordinal"))
+
+
+def _term_head(text: str, draft: Draft) -> re.Match[str] | None:
+    """The head of a term asked from its definition (a name, never a figure: ``___ –
+    National Policy on DM`` asks a year of a note, not a term)."""
+    if draft.key_kind in _FIGURE_KINDS or draft.key_text[:1].isdigit():
+        return None
+    return _TERM_HEAD.match(text)
 
 
 def _changed_in_brackets(question: TrueFalse) -> bool:
@@ -197,8 +224,8 @@ def _changed_in_brackets(question: TrueFalse) -> bool:
 def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     text = shown(question)
     head, colon, _ = text.partition(":")
-    if not colon or "?" in head:
-        return None
+    if not colon or "?" in head or _term_head(text, draft):
+        return None  # ``___: overnight emergency borrowing …``: the blank is the term
     if len(head.split()) > _LABEL_WORDS or has_verb(
         re.sub(r"\bset up\b", " ", head.replace(BLANK, " ")), loose=False
     ):

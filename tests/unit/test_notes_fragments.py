@@ -28,7 +28,7 @@ from quizbot.notes.fragment_keys import (
     key_not_a_fact,
     off_kind_options,
 )
-from quizbot.notes.fragments import BLANK, label_in_front, shown
+from quizbot.notes.fragments import BLANK, label_in_front, not_a_sentence, shown
 
 
 def _shown(notes: str) -> list[str]:
@@ -336,3 +336,60 @@ def test_class2_a_name_before_the_colon_is_kept_only_before_a_question() -> None
     assert label_in_front(listed, _draft(ListQuestion, "a"), None, _CTX) is None
     glossary = Short(id="", prompt="Glossary: Which term is described as “x y z”?", answer="a")
     assert label_in_front(glossary, _draft(Short, "a"), None, _CTX) is not None
+
+
+# Round 4: questions the round-3 coach judged good that the gate had dropped come back.
+
+
+def test_round4_a_term_asked_from_its_definition_after_a_dash_or_colon_is_asked() -> None:
+    """``Art 19 – six freedoms …``, ``Gujral Doctrine (1996) – non-reciprocity: …``,
+    ``Marginal Standing Facility: overnight emergency borrowing …; ceiling of the
+    corridor`` (coach: good); a year before a dash is a timeline's note, not a term."""
+    texts = _shown(
+        "# Polity\n\n## FRs\n\n- Art 19 – six freedoms, for citizens only (speech, assembly,"
+        " association, movement, residence, profession)\n\n## Policies\n\n- Gujral Doctrine"
+        " (1996) – non-reciprocity: India gives to smaller neighbours without asking for equal"
+        " return\n\n## Tools – glossary\n\n- Marginal Standing Facility (MSF): overnight"
+        " emergency borrowing by banks, who can dip into their SLR; ceiling of the corridor\n\n"
+        "## DM timeline\n\n- 2009 – National Policy on DM\n"
+    )
+    assert f"{BLANK} – six freedoms, for citizens only (speech, assembly, association," in (
+        " ".join(texts)
+    )
+    assert any(t.startswith(f"{BLANK} (1996) – non-reciprocity") for t in texts)
+    assert any(t.startswith(f"{BLANK}: overnight emergency borrowing") for t in texts)
+    assert f"{BLANK} – National Policy on DM" not in texts
+
+
+def test_round4_a_short_verb_in_ed_is_a_verb() -> None:
+    """``Qutbuddin Aibak died in ___ after falling from his horse`` (coach: good) has a
+    verb."""
+    question, draft = _cloze(
+        "Qutbuddin Aibak died in {{1210}} after falling from his horse during a game of"
+        " chaugan (polo)."
+    )
+    assert not_a_sentence(question, draft, None, _CTX) is None
+
+
+def test_round4_the_answers_kind_word_in_the_question_is_no_cue() -> None:
+    """``Which convention of 1998 deals with prior informed consent …?`` → Rotterdam
+    Convention (coach: good): "convention" says what kind, not which."""
+    question = Short(
+        id="",
+        prompt="Which convention of 1998 deals with prior informed consent (PIC)?",
+        answer="Rotterdam Convention",
+        topic="Environment › Conventions",
+    )
+    assert (
+        cued_beside_the_blank(question, _draft(Short, "Rotterdam Convention"), None, _CTX) is None
+    )
+
+
+def test_round4_a_pair_of_dashes_round_an_aside_is_punctuation() -> None:
+    """``… which Vikram Sarabhai – the "father of the Indian space programme" – had set
+    up.``: a sentence, not dash shorthand."""
+    question, draft = _cloze(
+        "ISRO was formed on 15 August 1969, taking over from {{INCOSPAR}} (1962), which Vikram"
+        ' Sarabhai – the "father of the Indian space programme" – had set up.'
+    )
+    assert not_a_sentence(question, draft, None, _CTX) is None
