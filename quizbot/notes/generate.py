@@ -26,6 +26,7 @@ from typing import cast
 
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFalse
+from quizbot.notes.bullet_match import asked_keys, bullet_matches, repeats_asked_facts
 from quizbot.notes.chronology import chronology
 from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_out
 from quizbot.notes.facts import FactBuilder
@@ -89,7 +90,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         heading = job.builder.heading(table.headings)
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(table_rows(table, context, heading, job.ctx))
-    return drafts + chronology(job.units, job.ctx)
+    return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 
 def draft_questions(markdown: str, source: str) -> tuple[list[Draft], dict[str, str], Outline]:
@@ -229,4 +230,5 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
         seen_ids.add(question_id)
         kept.append((line, order, question))
     kept.sort(key=lambda t: (t[0], t[1]))
-    return [q for _, _, q in kept], job.outline
+    asked = asked_keys([q for _, _, q in kept])
+    return [q for _, _, q in kept if not repeats_asked_facts(q, asked)], job.outline

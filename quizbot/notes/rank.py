@@ -42,6 +42,7 @@ TIERS = {
     "timeline": 1,
     "table": 1,
     "chronology": 1,
+    "bullets": 1,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,

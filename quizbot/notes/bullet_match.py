@@ -1,0 +1,192 @@
+"""The bullet-match builder: parallel ``Name – what it is`` bullets → a match question.
+
+Notes list things of one kind as sibling bullets under a lead-in or a heading (``Landmark
+cases``: ``Kesavananda Bharati (1973) – basic structure doctrine``, ``Indra Sawhney (1992) –
+50% ceiling on reservations``, …; ``Sufi orders (silsilas) in India:`` ``Chishti – brought by
+Moinuddin Chishti (Ajmer)``, …). Asked one by one, such a line is a cloze of the writer's
+shorthand; together they are the match question an examiner sets: "Match each of these
+landmark cases with what it is known for."
+
+A group gives a match only when it is clean: at least :data:`MIN_PAIRS` siblings written the
+same way (``Name – description``), every name a name (not a label such as ``nodal ministry``
+or ``NB don't mix up``), every description the first clause of its line, short, free of the
+writer's shorthand and of any name of the group (``Sattriya – began in the sattras`` gives
+itself away), and no two descriptions alike. The bracket after a name (a state, a year) is
+left out of the left column: ``Odissi (Odisha)`` would print its answer's root.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from quizbot.bank.model import Cloze, Match, Mcq, Question, Short
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.fragment_keys import _PLAIN, _root_shared
+from quizbot.notes.fragments import _shorthand
+from quizbot.notes.phrases import fold, fold_words
+
+#: Fewer pairs than this are no match question; more than :data:`MAX_PAIRS` are asked in parts.
+MIN_PAIRS = 4
+MAX_PAIRS = 6
+#: A description longer than this is several facts, not one line of a match.
+MAX_WORDS = 12
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+#: How a bullet match's prompt opens (how :func:`repeats_asked_facts` knows one).
+PROMPT_OPENING = "Match each item of List I ("
+
+
+def _left(unit: Unit, ctx: Context) -> str | None:
+    """The name of a ``Name – description`` bullet (or a glossary's ``Term: definition``),
+    its bracket left out, or ``None``."""
+    term = unit.term
+    if term is None or unit.item is None or not (term.dash or _in_glossary(unit, ctx)):
+        return None
+    name = _BRACKET.sub("", term.term).strip()
+    if not name or not (name[:1].isupper() or name[:1].isdigit()) or _shorthand(name):
+        return None  # a label ("nodal ministry", "left bank"), not a name
+    if re.search(r"[→=:;]|^NB\b", name) or len(name.split()) > 5:
+        return None
+    return name
+
+
+_GLOSSARY = re.compile(r"\b(?:glossary|terms)\b", re.IGNORECASE)
+
+
+def _in_glossary(unit: Unit, ctx: Context) -> bool:
+    """A ``Term: definition`` entry of a glossary (found by :func:`glossaries`, or under a
+    heading or lead-in that says so: ``Tools – glossary``, ``Terms:``)."""
+    parent = unit.parent.text if unit.parent is not None else ""
+    return id(unit) in ctx.glossary or bool(_GLOSSARY.search(f"{unit.headings[-1]} {parent}"))
+
+
+def _right(unit: Unit) -> str | None:
+    """The first clause of the bullet's description, when it reads as one short fact."""
+    assert unit.term is not None
+    clause = unit.term.definition.split(";", 1)[0].strip().rstrip(".,")
+    if not clause or len(clause.split()) > MAX_WORDS or _shorthand(clause):
+        return None
+    if clause.count("(") != clause.count(")") or clause.count('"') % 2:
+        return None
+    if re.search(r"\s[–—-]\s", clause):
+        return None  # another dash: a second fact run in
+    return clause
+
+
+def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset()) -> bool:
+    """The description prints, or shares the root of, the name (``Sattriya – began in the
+    sattras``), or spells its abbreviation (``SSLV – small satellites …``); a word that says
+    what kind of thing the name is (``rate`` of ``Repo rate``) gives nothing away."""
+    words = fold_words(_BRACKET.sub("", description))
+    for key_word in fold_words(name):
+        if key_word in generic or key_word in _PLAIN:
+            continue
+        if any(_root_shared(key_word, word) for word in words):
+            return True
+    initials = "".join(w[0] for w in words)
+    letters = name.lower()
+    return name.isupper() and len(name) >= 3 and letters[:2] in initials
+
+
+def _label(group: list[Unit], ctx: Context) -> str:
+    """What the group is: the lead-in of its parent bullet, else its heading, without
+    brackets or a closing colon (``Sufi orders (silsilas) in India:`` → ``Sufi orders in
+    India``)."""
+    if _in_glossary(group[0], ctx) and not group[0].term.dash:  # type: ignore[union-attr]
+        return "terms"
+    parent = group[0].parent
+    raw = parent.text if parent is not None and not parent.term else group[0].headings[-1]
+    label = _BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
+    return ctx.lower_name(label)
+
+
+#: The writer's "important" mark in a heading (``Imp. articles``): not part of what the set is.
+_IMPORTANT = re.compile(r"^(?:imp\.|important)\s+", re.IGNORECASE)
+
+
+def repeats_asked_facts(question: Question, asked: set[str]) -> bool:
+    """A bullet match most of whose names other questions already take as their key: a
+    second question on those facts (one fact, one question)."""
+    if not isinstance(question, Match) or not question.prompt.startswith(PROMPT_OPENING):
+        return False
+    again = sum(fold(name) in asked for name, _ in question.pairs)
+    return 2 * again > len(question.pairs)
+
+
+def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
+    """A match question for every clean group of parallel ``Name – description`` bullets."""
+    drafts: list[Draft] = []
+    for _, run in groupby(units, key=lambda u: (u.headings, id(u.parent))):
+        group = [u for u in run if u.item is not None]
+        pairs: list[tuple[str, str]] = []
+        for unit in group:
+            left = _left(unit, ctx)
+            right = _right(unit) if left is not None else None
+            if left is None or right is None or _gives_away(left, right):
+                continue
+            pairs.append((left, right))
+        if len(pairs) < MIN_PAIRS or len(pairs) * 2 < len(group):
+            continue  # most of the group is not written this way: not a set
+        names, descriptions = [a for a, _ in pairs], [b for _, b in pairs]
+        if len({fold(n) for n in names}) != len(names):
+            continue
+        if len({fold(d) for d in descriptions}) != len(descriptions):
+            continue
+        shared = [w for n in names for w in set(fold_words(n))]
+        generic = frozenset(w for w in shared if shared.count(w) > 1)
+        if any(_gives_away(n, d, generic) for n in names for d in descriptions):
+            continue  # one description names another item of the set
+        label = _label(group, ctx)
+        if _shorthand(label) or not label:
+            continue
+        drafts.extend(_drafts(group, pairs, label))
+    return drafts
+
+
+def asked_keys(questions: list[Question]) -> set[str]:
+    """The keys (folded) that questions other than matches ask, each blank's forms too."""
+    asked: set[str] = set()
+    for question in questions:
+        if isinstance(question, Cloze):
+            asked.update(fold(form) for blank in question.blanks for form in blank)
+        elif isinstance(question, Short | Mcq):
+            asked.update(fold(form) for form in question.answer.split("|"))
+    return asked
+
+
+def _drafts(group: list[Unit], pairs: list[tuple[str, str]], label: str) -> list[Draft]:
+    chunks = -(-len(pairs) // MAX_PAIRS)
+    size = -(-len(pairs) // chunks)
+    first = group[0]
+    drafts: list[Draft] = []
+    for c in range(chunks):
+        part = pairs[
+            c * size : (c + 1) * size
+        ]  # neighbours stay together (Shankari Prasad, Golaknath)
+        slot = f"bullets:{c}" if chunks > 1 else "bullets"
+        part_of = f" (part {c + 1} of {chunks})" if chunks > 1 else ""
+        key = f"match|{first.heading}|{fold(label)}|{slot}"
+        drafts.append(
+            Draft(
+                Match,
+                {
+                    "prompt": (
+                        f"{PROMPT_OPENING}{label}) with its description in List II{part_of}."
+                    ),
+                    "pairs": tuple(part),
+                    "explanation": "From the notes: "
+                    + "; ".join(f"{a} – {b}" for a, b in part)
+                    + ".",
+                },
+                "bullets",
+                slot,
+                f"{label} match",
+                key,
+                first.heading,
+                first.line,
+                id_key=key,
+                key_text=" ".join(f"{a}={b}" for a, b in part),
+                key_kind="list",
+            )
+        )
+    return drafts

@@ -1,0 +1,87 @@
+"""The bullet-match builder (quizbot/notes/bullet_match.py): parallel ``Name – description``
+bullets become one match question, and only when the set is clean."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from quizbot.bank.model import Match
+from quizbot.notes import generate_questions
+
+CASES = """\
+# Polity
+
+## Landmark cases (timeline)
+
+- Shankari Prasad (1951) – Parliament can amend FRs under Art 368
+- Golaknath (1967) – Parliament cannot take away or abridge FRs
+- Kesavananda Bharati (1973) – basic structure doctrine; 13-judge bench, biggest ever
+- Maneka Gandhi (1978) – procedure under Art 21 must be "just, fair and reasonable"
+"""
+
+
+def _matches(notes: str) -> list[Match]:
+    found = generate_questions(textwrap.dedent(notes), "n/notes.md")
+    return [q for q in found if isinstance(q, Match)]
+
+
+def test_parallel_dash_bullets_become_a_match_named_by_their_heading() -> None:
+    (match,) = _matches(CASES)
+    assert match.prompt == (
+        "Match each item of List I (landmark cases) with its description in List II."
+    )
+    assert match.pairs == (
+        ("Shankari Prasad", "Parliament can amend FRs under Art 368"),
+        ("Golaknath", "Parliament cannot take away or abridge FRs"),
+        ("Kesavananda Bharati", "basic structure doctrine"),
+        ("Maneka Gandhi", 'procedure under Art 21 must be "just, fair and reasonable"'),
+    )
+
+
+def test_three_bullets_are_no_match() -> None:
+    assert _matches(CASES.rsplit("\n- ", 1)[0] + "\n") == []
+
+
+def test_a_description_that_gives_its_name_away_is_left_out() -> None:
+    """``Sattriya (Assam) – began in the sattras`` (coach: the root cues the answer), and
+    ``SSLV – small satellites …`` spelling the abbreviation, are no pairs; the bracket after
+    a name (``Odissi (Odisha)``) is never shown."""
+    notes = (
+        "# Art\n\n## Classical dance\n\n- Kathakali (Kerala) – dance-drama by male troupes\n"
+        "- Mohiniyattam (Kerala) – solo dance by women, graceful lasya style\n"
+        "- Odissi (Odisha) – tribhanga and chauka postures\n"
+        "- Kathak (north India) – fast spins (chakkars)\n"
+        "- Sattriya (Assam) – began in the sattras (monasteries) of Srimanta Sankardeva\n"
+        "- SSLV – small satellites up to 500 kg into low earth orbit\n"
+    )
+    (match,) = _matches(notes)
+    assert [a for a, _ in match.pairs] == ["Kathakali", "Mohiniyattam", "Odissi", "Kathak"]
+
+
+def test_labels_shorthand_and_arrows_make_no_pair() -> None:
+    """``nodal ministry: MHA …`` is a label, ``tea → Assam`` an arrow, ``w/`` shorthand:
+    with fewer than four clean pairs left, no match is asked."""
+    notes = (
+        "# Agri\n\n## Crops\n\nCrop needs:\n- Rice – temp above 25°C, high humidity\n"
+        "- Wheat – cool growing season, bright sunshine at ripening\n"
+        "- Jute – the golden fibre, grown w/ flood-plain alluvium\n"
+        "- Plantation – tea → Assam, coffee → Karnataka\n- nodal ministry – MHA\n"
+    )
+    assert _matches(notes) == []
+
+
+def test_a_match_of_facts_already_asked_one_by_one_is_not_asked_again() -> None:
+    """``Art 17 – untouchability abolished`` … : when most names of the match are the keys of
+    other questions (``___ – six freedoms, for citizens only``), the match would ask those
+    facts a second time."""
+    notes = (Path(__file__).parents[1] / "quality/notes/polity.md").read_text(encoding="utf-8")
+
+    def articles(found: list[Match]) -> list[Match]:
+        return [m for m in found if "(articles)" in m.prompt]
+
+    from unittest.mock import patch
+
+    with patch("quizbot.notes.generate.repeats_asked_facts", lambda *_: False):
+        assert len(articles(_matches(notes))) == 1
+    assert articles(_matches(notes)) == []
