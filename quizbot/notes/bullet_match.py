@@ -45,7 +45,7 @@ def _left(unit: Unit, ctx: Context) -> str | None:
     name = _BRACKET.sub("", term.term).strip()
     if not name or not (name[:1].isupper() or name[:1].isdigit()) or _shorthand(name):
         return None  # a label ("nodal ministry", "left bank"), not a name
-    if re.search(r"[→=:;]|^NB\b", name) or len(name.split()) > 5:
+    if re.search(r"[→=:;/]|^NB\b", name) or len(name.split()) > 5:
         return None
     return name
 
@@ -97,7 +97,17 @@ def _label(group: list[Unit], ctx: Context) -> str:
     parent = group[0].parent
     raw = parent.text if parent is not None and not parent.term else group[0].headings[-1]
     label = _BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
-    return ctx.lower_name(label)
+    return _plural(ctx.lower_name(label))
+
+
+def _plural(label: str) -> str:
+    """``classical dance`` → ``classical dances`` (a heading names the kind in the
+    singular); a label whose last word is a name or already a plural is kept."""
+    head, _, last = label.rpartition(" ")
+    if not re.fullmatch(r"[a-z]+", last) or last.endswith(("s", "x", "sh", "ch")):
+        return label
+    last = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else last + "s"
+    return f"{head} {last}".strip()
 
 
 #: The writer's "important" mark in a heading (``Imp. articles``): not part of what the set is.

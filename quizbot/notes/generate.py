@@ -28,6 +28,7 @@ from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFalse
 from quizbot.notes.bullet_match import asked_keys, bullet_matches, repeats_asked_facts
 from quizbot.notes.chronology import chronology
+from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_out
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
@@ -129,9 +130,12 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         prompt = getattr(kept, "prompt", "")
         if prompt and not isinstance(kept, Cloze | TrueFalse):
             kept = dataclasses.replace(kept, prompt=without_breadcrumb(prompt, kept.topic))
-        if fragment_gate(kept, draft, units.get(draft.unit_key), job.ctx) is not None:
+        if fragment_gate(kept, draft, units.get(draft.unit_key), job.ctx) is None:
+            return kept
+        clause = clause_of_blank(kept) if isinstance(kept, Cloze) else None
+        if clause is None or fragment_gate(clause, draft, units.get(draft.unit_key), job.ctx):
             return None
-        return kept
+        return clause  # the line's clause with the blank, a clean sentence of its own
 
     built: list[_Built] = []
     for group in by_fact((d, None) for d in drafts).values():

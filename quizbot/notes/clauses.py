@@ -1,0 +1,84 @@
+"""A cloze cut down to the clause that holds its blank.
+
+Revision lines run several facts together: ``Lodis – Bahlul Lodi founder (first Afghan
+dynasty); Sikandar Lodi founded Agra (1504); Ibrahim Lodi lost to Babur``. As one cloze the
+line is the notes passed through, and the last gate drops it; the clause with the blank is
+often a clean sentence of its own (``Ibrahim Lodi lost to ___.``). :func:`clause_of_blank`
+offers that clause, and the last gate judges it like any question: it must open with a
+capital (its own subject, never the parent's), have a verb and show no shorthand.
+
+A clause after ``;`` is taken whole; of a clause with arrows only the part before the first
+arrow (the cause, which names its subject) is taken, never what follows an arrow (``→ ___
+with Ambedkar``: whose?).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from quizbot.bank.model import Cloze
+from quizbot.notes.fragments import has_verb
+
+_ARROW = re.compile(r"\s*(?:→|->)\s*")
+
+
+def clause_of_blank(question: Cloze) -> Cloze | None:
+    """The cloze cut to the clause that holds its one blank, or ``None`` when the text has
+    one clause only, or the blank is not in a clause that can stand alone."""
+    text = question.text
+    if text.count("{{") != 1:
+        return None
+    clauses = [c.strip() for c in re.split(r";\s+", text)]
+    (clause,) = [c for c in clauses if "{{" in c]
+    if _ARROW.search(clause):
+        head = _ARROW.split(clause, maxsplit=1)[0].strip()
+        if "{{" not in head:
+            return None  # what follows an arrow has no subject of its own
+        clause = head
+    clause = clause.rstrip(" .,:")
+    if clause == text.rstrip(" .,:") or not clause[:1].isupper():
+        return None
+    if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
+        return None  # "Rise of Magadha: ___": a label and its blank, no clause
+    return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
+
+
+def _no_trailing_scrap(clause: str) -> str:
+    """``Sikandar Lodi founded ___ (1504), gaz-i-Sikandari (measuring yard)``: a scrap
+    after the blank's comma, with no verb of its own, is another note; it is left out."""
+    end = clause.index("}}") + 2
+    depth = 0
+    for i in range(end, len(clause)):
+        depth += {"(": 1, ")": -1}.get(clause[i], 0)
+        if depth == 0 and clause.startswith(", ", i):
+            if not has_verb(clause[i + 2 :], loose=False):
+                return clause[:i]
+            break
+    return clause
+
+
+#: A subject (with its bracket) and a bare participle: ``GST Council (Art 279A) chaired by``.
+_BARE_PARTICIPLE = re.compile(
+    r"^(?P<subject>[A-Z][\w'’.–-]*(?: [\w'’.–-]+){0,5}?(?: \([^()]*\))?),? "
+    r"(?P<verb>[a-z]{3,}ed|found|built|set up|made|held|won|led)"
+    r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with)\b)"
+)
+
+
+def with_its_verb(clause: str) -> str:
+    """A note's bare participle given its auxiliary: ``Project Tiger (1973), launched at
+    ___`` → ``Project Tiger (1973) was launched at ___`` (``was`` when the clause is dated,
+    else ``is``); ``found 1921`` → ``found in 1921``."""
+    found = _BARE_PARTICIPLE.match(clause)
+    if found is None or " is " in found.group("subject") or " was " in found.group("subject"):
+        return clause
+    if (
+        clause[found.end("subject") : found.start("verb")].startswith(",")
+        and "," in clause[found.end("verb") :]
+    ):
+        return clause  # "Bt cotton, approved in 2002, remains …": an aside, not a bare verb
+    aux = "was" if re.search(r"\b1\d{3}\b|\b20\d\d\b", clause) else "is"
+    rest = clause[found.end("verb") :]
+    fixed = f"{found.group('subject')} {aux} {found.group('verb')}{rest}"
+    return re.sub(r"\b(found|built|set up|made)( \d{4})\b", r"\1 in\2", fixed)

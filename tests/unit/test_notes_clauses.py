@@ -1,0 +1,52 @@
+"""A cloze cut down to the clause that holds its blank (quizbot/notes/clauses.py)."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Cloze
+from quizbot.notes.clauses import clause_of_blank, with_its_verb
+
+
+def _cut(text: str) -> str | None:
+    found = clause_of_blank(Cloze(id="", text=text, topic="T"))
+    return None if found is None else found.text
+
+
+def test_the_clause_after_a_semicolon_that_holds_the_blank_is_asked() -> None:
+    """``…; Satluj rises at Rakas Tal, enters India through Shipki La; Bhakra Nangal dam``."""
+    assert (
+        _cut("Satluj rises at Rakas Tal, enters India through {{Shipki La}}; Bhakra Nangal dam")
+        == "Satluj rises at Rakas Tal, enters India through {{Shipki La}}."
+    )
+
+
+def test_what_follows_an_arrow_or_a_label_is_never_a_clause() -> None:
+    """``… → Gandhi's fast → ___ w/ Ambedkar``: whose pact? ``Rise of Magadha: ___``: a
+    label and its blank."""
+    assert _cut("1932 – Communal Award → Gandhi's fast → {{Poona Pact}} with Ambedkar") is None
+    assert _cut("Rise of Magadha: {{Haryanka}} → Bimbisara; Shishunaga") is None
+    assert _cut("Brahmaputra – glacier near Mansarovar; called {{Tsangpo}} in Tibet") is None
+
+
+def test_the_part_before_an_arrow_keeps_its_subject() -> None:
+    assert (
+        _cut("Project Tiger (1973), launched at {{Corbett}} → NTCA made statutory in 2006")
+        == "Project Tiger (1973) was launched at {{Corbett}}."
+    )
+
+
+def test_a_bare_participle_gets_its_verb_and_an_aside_is_left_alone() -> None:
+    assert with_its_verb("GST Council (Art 279A) chaired by the {{x}}") == (
+        "GST Council (Art 279A) is chaired by the {{x}}"
+    )
+    assert with_its_verb("Harappa (on Ravi) found 1921 by {{x}}") == (
+        "Harappa (on Ravi) was found in 1921 by {{x}}"
+    )
+    aside = "Bt cotton, approved in {{2002}}, remains the only GM crop grown commercially"
+    assert with_its_verb(aside) == aside
+
+
+def test_a_scrap_after_the_blank_is_left_out() -> None:
+    assert _cut(
+        "Lodis – Bahlul Lodi founder; Sikandar Lodi founded {{Agra}} (1504), gaz-i-Sikandari"
+        " (measuring yard); Ibrahim Lodi lost to Babur"
+    ) == ("Sikandar Lodi founded {{Agra}} (1504).")
