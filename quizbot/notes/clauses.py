@@ -29,6 +29,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
     text = question.text
     if text.count("{{") != 1:
         return None
+    if ": " in text.split("; ", 1)[0] and "; " in text:
+        return None  # "4 priorities: understanding risk; …": the semicolons part a list
     clauses = [c.strip() for c in re.split(r";\s+", text)]
     (clause,) = [c for c in clauses if "{{" in c]
     if _ARROW.search(clause):

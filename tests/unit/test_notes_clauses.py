@@ -50,3 +50,15 @@ def test_a_scrap_after_the_blank_is_left_out() -> None:
         "Lodis – Bahlul Lodi founder; Sikandar Lodi founded {{Agra}} (1504), gaz-i-Sikandari"
         " (measuring yard); Ibrahim Lodi lost to Babur"
     ) == ("Sikandar Lodi founded {{Agra}} (1504).")
+
+
+def test_semicolons_after_a_colon_part_a_list_and_are_never_cut() -> None:
+    """``The Sendai Framework has 7 global targets and 4 priorities: understanding disaster
+    risk; …``: the first item alone would teach that there is one priority."""
+    assert (
+        _cut(
+            "The Sendai Framework has {{7}} global targets and 4 priorities: understanding"
+            " disaster risk; strengthening governance; investing in resilience"
+        )
+        is None
+    )
