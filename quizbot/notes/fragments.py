@@ -93,7 +93,11 @@ _ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—→;]{3,80}?\s[–—]\s(?=[a-z
 #: A term asked from its definition: the blank is all of the head, the definition follows a
 #: dash or a colon (``___ – six freedoms, for citizens only``, ``___ (1996) – non-reciprocity``,
 #: ``___: overnight emergency borrowing by banks``): a definition, read as one, needs no verb.
-_TERM_HEAD = re.compile(r"^" + re.escape(BLANK) + r"(?:\s*\([^()]*\))?(?:\s[–—-]\s|:\s)(?=\S)")
+_TERM_HEAD = re.compile(
+    r"^(?:(?P<subject>[A-Z][\w'’.&–-]*(?: [A-Z][\w'’.&–-]*){0,3}): )?"
+    + re.escape(BLANK)
+    + r"(?:\s*\([^()]*\))?(?:\s[–—-]\s|:\s)(?=\S)"
+)  # the subject carried from the parent may stand first: ``China: ___ (1954) – …``
 #: Words that show a clause has a verb, without a tagger: auxiliaries and common verbs.
 _VERBS = frozenset(
     """is are was were be been being has have had do does did can could will would shall should
@@ -224,8 +228,11 @@ def _changed_in_brackets(question: TrueFalse) -> bool:
 def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     text = shown(question)
     head, colon, _ = text.partition(":")
-    if not colon or "?" in head or _term_head(text, draft):
+    term_head = _term_head(text, draft)
+    if not colon or "?" in head or (term_head is not None and not term_head.group("subject")):
         return None  # ``___: overnight emergency borrowing …``: the blank is the term
+    if term_head is not None and _names_a_subject(head, ctx):
+        return None  # ``China: ___ (1954) – five principles …``: the parent's name, carried
     if len(head.split()) > _LABEL_WORDS or has_verb(
         re.sub(r"\bset up\b", " ", head.replace(BLANK, " ")), loose=False
     ):

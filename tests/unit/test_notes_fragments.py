@@ -393,3 +393,20 @@ def test_round4_a_pair_of_dashes_round_an_aside_is_punctuation() -> None:
         ' Sarabhai – the "father of the Indian space programme" – had set up.'
     )
     assert not_a_sentence(question, draft, None, _CTX) is None
+
+
+def test_round4_a_carried_name_may_stand_before_a_term_asked_from_its_definition() -> None:
+    """``China: ___ (1954) – five principles …`` (coach: good): the parent's name, not a
+    label; ``Glossary: ___: …`` stays dropped."""
+    ctx = cast(
+        Context,
+        SimpleNamespace(legend={}, proper_words={"china"}, lower_words={"glossary"}),
+    )
+    question, draft = _cloze(
+        "China: {{Panchsheel}} (1954) – five principles, in the agreement on trade with the"
+        " Tibet region"
+    )
+    assert label_in_front(question, draft, None, ctx) is None
+    assert not_a_sentence(question, draft, None, ctx) is None
+    label, draft = _cloze("Glossary: {{Urs}}: a saint's death anniversary")
+    assert label_in_front(label, draft, None, ctx) is not None
