@@ -410,3 +410,24 @@ def test_round4_a_carried_name_may_stand_before_a_term_asked_from_its_definition
     assert not_a_sentence(question, draft, None, ctx) is None
     label, draft = _cloze("Glossary: {{Urs}}: a saint's death anniversary")
     assert label_in_front(label, draft, None, ctx) is not None
+
+
+def test_round4_an_expansion_may_hold_the_and_a_name_may_not() -> None:
+    """``What does SAGAR stand for?`` → ``Security And Growth for All in the Region``: the
+    expansion's own ``the``; ``Maharashtra the Warkari`` still runs across a phrase."""
+    question = Short(id="", prompt="What does SAGAR stand for?", answer="x", topic="T")
+    expansion = Draft(
+        Short,
+        {},
+        "abbreviation",
+        "s",
+        "SAGAR",
+        "u",
+        "h",
+        1,
+        key_text="Security And Growth for All in the Region",
+        key_kind="term",
+    )
+    assert key_not_a_fact(question, expansion, None, _CTX) is None
+    name = _draft(Short, "Maharashtra the Warkari")
+    assert key_not_a_fact(question, name, None, _CTX) is not None
