@@ -18,7 +18,6 @@ left out of the left column: ``Odissi (Odisha)`` would print its answer's root.
 from __future__ import annotations
 
 import re
-from itertools import groupby
 
 from quizbot.bank.model import Cloze, Match, Mcq, Question, Short
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -36,13 +35,27 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 PROMPT_OPENING = "Match each item of List I ("
 
 
-def _left(unit: Unit, ctx: Context) -> str | None:
-    """The name of a ``Name – description`` bullet (or a glossary's ``Term: definition``),
-    its bracket left out, or ``None``."""
-    term = unit.term
-    if term is None or unit.item is None or not (term.dash or _in_glossary(unit, ctx)):
+def _split(unit: Unit, ctx: Context) -> tuple[str, str] | None:
+    """A ``Name – description`` bullet (or a glossary's ``Term: definition``) split in
+    two; an ordinal head (``52nd (1985) – anti-defection law``) too, which the term parser
+    leaves whole."""
+    if unit.item is None:
         return None
-    name = _BRACKET.sub("", term.term).strip()
+    term = unit.term
+    if term is not None and (term.dash or _in_glossary(unit, ctx)):
+        return term.term, term.definition
+    found = _ORDINAL_HEAD.match(unit.text)
+    return (found.group(1), found.group(2)) if found else None
+
+
+_ORDINAL_HEAD = re.compile(
+    r"^(\d+(?:st|nd|rd|th)(?: & \d+(?:st|nd|rd|th))?(?: \([^()]*\))?)\s[–—]\s(.+)$"
+)
+
+
+def _left(name: str) -> str | None:
+    """The name of a pair, its bracket left out, or ``None`` for a label."""
+    name = _BRACKET.sub("", name).strip()
     if not name or not (name[:1].isupper() or name[:1].isdigit()) or _shorthand(name):
         return None  # a label ("nodal ministry", "left bank"), not a name
     if re.search(r"[→=:;/]|^NB\b", name) or len(name.split()) > 5:
@@ -60,10 +73,9 @@ def _in_glossary(unit: Unit, ctx: Context) -> bool:
     return id(unit) in ctx.glossary or bool(_GLOSSARY.search(f"{unit.headings[-1]} {parent}"))
 
 
-def _right(unit: Unit) -> str | None:
+def _right(definition: str) -> str | None:
     """The first clause of the bullet's description, when it reads as one short fact."""
-    assert unit.term is not None
-    clause = unit.term.definition.split(";", 1)[0].strip().rstrip(".,")
+    clause = definition.split(";", 1)[0].strip().rstrip(".,")
     if not clause or len(clause.split()) > MAX_WORDS or _shorthand(clause):
         return None
     if clause.count("(") != clause.count(")") or clause.count('"') % 2:
@@ -92,12 +104,23 @@ def _label(group: list[Unit], ctx: Context) -> str:
     """What the group is: the lead-in of its parent bullet, else its heading, without
     brackets or a closing colon (``Sufi orders (silsilas) in India:`` → ``Sufi orders in
     India``)."""
-    if _in_glossary(group[0], ctx) and not group[0].term.dash:  # type: ignore[union-attr]
+    first = group[0]
+    if _in_glossary(first, ctx) and first.term is not None and not first.term.dash:
         return "terms"
     parent = group[0].parent
     raw = parent.text if parent is not None and not parent.term else group[0].headings[-1]
     label = _BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
     return _plural(ctx.lower_name(label))
+
+
+def _named(name: str, label: str) -> str:
+    """A bare ordinal named by the kind of its set: ``52nd`` of ``amendments`` → ``52nd
+    Amendment``, ``73rd & 74th`` → ``73rd & 74th Amendments``."""
+    if not re.fullmatch(r"\d+(?:st|nd|rd|th)(?: & \d+(?:st|nd|rd|th))?", name):
+        return name
+    kind = label.rsplit(" ", 1)[-1]
+    singular = kind[:-1] if kind.endswith("s") else kind
+    return f"{name} {(kind if '&' in name else singular).capitalize()}"
 
 
 def _plural(label: str) -> str:
@@ -126,15 +149,20 @@ def repeats_asked_facts(question: Question, asked: set[str]) -> bool:
 def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
     """A match question for every clean group of parallel ``Name – description`` bullets."""
     drafts: list[Draft] = []
-    for _, run in groupby(units, key=lambda u: (u.headings, id(u.parent))):
+    runs: dict[tuple[tuple[str, ...], int], list[Unit]] = {}
+    for unit in units:  # siblings, with the sub-bullets of one of them between them or not
+        runs.setdefault((unit.headings, id(unit.parent)), []).append(unit)
+    for run in runs.values():
         group = [u for u in run if u.item is not None]
         pairs: list[tuple[str, str]] = []
+        label = _label(group, ctx)
         for unit in group:
-            left = _left(unit, ctx)
-            right = _right(unit) if left is not None else None
+            split = _split(unit, ctx)
+            left = _left(split[0]) if split else None
+            right = _right(split[1]) if split and left else None
             if left is None or right is None or _gives_away(left, right):
                 continue
-            pairs.append((left, right))
+            pairs.append((_named(left, label), right))
         if len(pairs) < MIN_PAIRS or len(pairs) * 2 < len(group):
             continue  # most of the group is not written this way: not a set
         names, descriptions = [a for a, _ in pairs], [b for _, b in pairs]
@@ -146,7 +174,6 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
         generic = frozenset(w for w in shared if shared.count(w) > 1)
         if any(_gives_away(n, d, generic) for n in names for d in descriptions):
             continue  # one description names another item of the set
-        label = _label(group, ctx)
         if _shorthand(label) or not label:
             continue
         drafts.extend(_drafts(group, pairs, label))

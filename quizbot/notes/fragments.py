@@ -48,7 +48,7 @@ _SYMBOLS = re.compile(r"[→←⇒⇐↔=+~≈]|->|<-")
 #: The writer's short words, as tokens of the lower-cased text.
 _SHORT_WORDS = frozenset(
     "w/ b/w vs vs. imp imp. nb nr std govt govt. movt movt. assoc assoc. dept dept. min. inscr "
-    "inscr. trad. i.e. i.e e.g. e.g etc etc. cf. sci: resp. &c temp amdt amdt. yrs".split()
+    "inscr. trad. i.e. i.e e.g. e.g etc etc. cf. sci: resp. &c temp amdt amdt. yrs sch sch)".split()
 )
 _TOKEN = re.compile(r"[a-z&][a-z&/'.:]*")
 #: Asides for the reader of the notes, not the learner.

@@ -85,3 +85,21 @@ def test_a_match_of_facts_already_asked_one_by_one_is_not_asked_again() -> None:
     with patch("quizbot.notes.generate.repeats_asked_facts", lambda *_: False):
         assert len(articles(_matches(notes))) == 1
     assert articles(_matches(notes)) == []
+
+
+def test_ordinal_heads_are_named_by_their_set_and_sub_bullets_do_not_split_it() -> None:
+    """``Imp. amendments:`` ``1st (1951) – Ninth Schedule added …`` → ``1st Amendment``;
+    the 42nd's sub-bullets between the siblings keep them one set."""
+    notes = (
+        "# Polity\n\n## Amendments\n\nImp. amendments:\n- 1st (1951) – Ninth Schedule added\n"
+        "- 7th (1956) – states reorganised\n- 42nd (1976) – the mini-Constitution\n"
+        "  - Fundamental Duties added to the Constitution\n- 52nd (1985) – anti-defection law\n"
+    )
+    (match,) = _matches(notes)
+    assert match.prompt.startswith("Match each item of List I (amendments)")
+    assert [a for a, _ in match.pairs] == [
+        "1st Amendment",
+        "7th Amendment",
+        "42nd Amendment",
+        "52nd Amendment",
+    ]
