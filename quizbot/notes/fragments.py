@@ -233,9 +233,14 @@ def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return None  # ``___: overnight emergency borrowing …``: the blank is the term
     if term_head is not None and _names_a_subject(head, ctx):
         return None  # ``China: ___ (1954) – five principles …``: the parent's name, carried
+    lower_head = " ".join(
+        w
+        for w in head.replace(BLANK, " ").split()
+        if not w[:1].isupper() or w.lower() in ("arrange", "match", "consider", "name")
+    )
     if len(head.split()) > _LABEL_WORDS or has_verb(
-        re.sub(r"\bset up\b", " ", head.replace(BLANK, " ")), loose=False
-    ):
+        re.sub(r"\bset up\b", " ", lower_head), loose=False
+    ):  # a capitalised word is a name or a heading's first word ("Rise of Magadha"), no verb
         return None  # a clause before its colon: part of the sentence
     if _names_a_subject(head, ctx) and not isinstance(question, Cloze | TrueFalse):
         return None  # "Indus: Name all five tributaries.": the parent's subject, carried

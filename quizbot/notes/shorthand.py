@@ -32,6 +32,11 @@ SHORTHAND = {
     "approx.": "about",
     "amdt": "Amendment",
 }
+#: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,
+#: ``Mangalyaan (PSLV-C25) → reached Mars orbit``: the arrow only joins a subject to what it
+#: did, and reads as a space. A participle before ``to``, ``by``, ``as`` or ``into`` is passive
+#: (``Look East → upgraded to Act East``: Look East did not upgrade anything) and stays.
+_ARROW_VERB = re.compile(r"\s+→\s+(?=[a-z]{3,}ed\s(?!(?:to|by|as|into)\b))")
 _WORD = re.compile(r"(?<![\w/])([A-Za-z][\w.]*/?\w*\.?)")
 
 
@@ -46,12 +51,16 @@ def _finder(shorts: tuple[str, ...]) -> re.Pattern[str]:
 def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
     """Does ``text`` hold any shorthand :func:`write_out` would write out?"""
     shorts = tuple(SHORTHAND) + tuple(k for k, v in legend.items() if v)
-    return _finder(shorts).search(text) is not None
+    return _finder(shorts).search(text) is not None or (
+        "→" in text and _ARROW_VERB.search(text) is not None
+    )
 
 
 def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     """``text`` with the writer's shorthand (and the notes' own legend) written out."""
     table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
+    if "→" in text:
+        text = _ARROW_VERB.sub(" ", text)
     if not _finder(tuple(table)).search(text):
         return text
 

@@ -431,3 +431,29 @@ def test_round4_an_expansion_may_hold_the_and_a_name_may_not() -> None:
     assert key_not_a_fact(question, expansion, None, _CTX) is None
     name = _draft(Short, "Maharashtra the Warkari")
     assert key_not_a_fact(question, name, None, _CTX) is not None
+
+
+def test_round4_an_arrow_before_a_past_verb_reads_as_a_space() -> None:
+    """``Shishunaga → annexed Avanti`` says what Shishunaga did; ``Look East → upgraded to
+    Act East`` is passive and keeps its arrow (so the gate drops it)."""
+    from quizbot.notes.shorthand import has_shorthand, write_out
+
+    assert write_out("Shishunaga → annexed Avanti") == "Shishunaga annexed Avanti"
+    assert has_shorthand("2013 – Mangalyaan (PSLV-C25) → reached Mars orbit")
+    passive = "Look East (1991) → upgraded to Act East (2014)"
+    assert write_out(passive) == passive
+
+
+def test_round4_a_heading_word_that_is_also_a_verb_is_still_a_label() -> None:
+    """``Rise of Magadha: Shishunaga annexed ___``: "Rise" opens a label, not a clause;
+    ``Arrange these events …:`` still opens a question."""
+    question, draft = _cloze("Rise of Magadha: Shishunaga annexed {{Avanti}}")
+    assert label_in_front(question, draft, None, _CTX) is not None
+    arrange = Mcq(
+        id="",
+        prompt="Arrange these events in chronological order: 1. A; 2. B",
+        options=("1-2", "2-1"),
+        answer="1-2",
+        topic="T",
+    )
+    assert label_in_front(arrange, _draft(Mcq, "1-2"), None, _CTX) is None
