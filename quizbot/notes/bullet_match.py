@@ -25,7 +25,8 @@ from quizbot.notes.fragment_keys import _PLAIN, _root_shared
 from quizbot.notes.fragments import _shorthand
 from quizbot.notes.phrases import fold, fold_words
 
-#: Fewer pairs than this are no match question; more than :data:`MAX_PAIRS` are asked in parts.
+#: Fewer pairs than this are no match question; more than :data:`MAX_PAIRS` + 1 are asked in
+#: parts, none of fewer than :data:`MIN_PAIRS` (three pairs are too easy to match).
 MIN_PAIRS = 4
 MAX_PAIRS = 6
 #: A description longer than this is several facts, not one line of a match.
@@ -192,7 +193,8 @@ def asked_keys(questions: list[Question]) -> set[str]:
 
 
 def _drafts(group: list[Unit], pairs: list[tuple[str, str]], label: str) -> list[Draft]:
-    chunks = -(-len(pairs) // MAX_PAIRS)
+    chunks = max(1, len(pairs) // MIN_PAIRS)  # no part of fewer than MIN_PAIRS pairs
+    chunks = max(chunks, -(-len(pairs) // (MAX_PAIRS + 1)))
     size = -(-len(pairs) // chunks)
     first = group[0]
     drafts: list[Draft] = []

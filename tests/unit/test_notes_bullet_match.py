@@ -103,3 +103,19 @@ def test_ordinal_heads_are_named_by_their_set_and_sub_bullets_do_not_split_it() 
         "42nd Amendment",
         "52nd Amendment",
     ]
+
+
+def test_seven_pairs_make_one_match_and_no_part_has_fewer_than_four() -> None:
+    """The holdout's classical dances (one left out for its cue) gave parts of four and
+    three: three pairs are too easy to match."""
+    dances = "Bharatanatyam Kathakali Mohiniyattam Kuchipudi Odissi Kathak Manipuri Yakshagana"
+    lines = [f"- {d} – dance number {i} of the south\n" for i, d in enumerate(dances.split())]
+    lines.append("- Sattriya – dance number 9 of the east\n")
+
+    def sizes(count: int) -> list[int]:
+        notes = "# Art\n\n## Classical dance\n\n" + "".join(lines[:count])
+        return [len(m.pairs) for m in _matches(notes)]
+
+    assert sizes(7) == [7]
+    assert sizes(8) == [4, 4]
+    assert sizes(9) == [5, 4]
