@@ -18,6 +18,7 @@ left out of the left column: ``Odissi (Odisha)`` would print its answer's root.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizbot.bank.model import Cloze, Match, Mcq, Question, Short
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -145,6 +146,20 @@ def repeats_asked_facts(question: Question, asked: set[str]) -> bool:
         return False
     again = sum(fold(name) in asked for name, _ in question.pairs)
     return 2 * again > len(question.pairs)
+
+
+def without_asked_pairs(question: Question, asked: set[str]) -> Question | None:
+    """The question, a bullet match without the pairs other questions already ask (the
+    single question asks that fact; the match asks the rest), or ``None`` when most of its
+    pairs are asked elsewhere or fewer than :data:`MIN_PAIRS` are left."""
+    if not isinstance(question, Match) or not question.prompt.startswith(PROMPT_OPENING):
+        return question
+    if repeats_asked_facts(question, asked):
+        return None
+    left = tuple(pair for pair in question.pairs if fold(pair[0]) not in asked)
+    if len(left) < MIN_PAIRS:
+        return None
+    return question if len(left) == len(question.pairs) else replace(question, pairs=left)
 
 
 def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:

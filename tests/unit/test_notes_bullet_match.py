@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from unittest.mock import patch
 
 from quizbot.bank.model import Match
 from quizbot.notes import generate_questions
@@ -21,13 +22,19 @@ CASES = """\
 """
 
 
-def _matches(notes: str) -> list[Match]:
-    found = generate_questions(textwrap.dedent(notes), "n/notes.md")
+def _matches(notes: str, *, all_pairs: bool = False) -> list[Match]:
+    """The match questions of the notes (``all_pairs``: before the pairs other questions
+    ask are taken out)."""
+    if all_pairs:
+        with patch("quizbot.notes.generate.without_asked_pairs", lambda q, _: q):
+            found = generate_questions(textwrap.dedent(notes), "n/notes.md")
+    else:
+        found = generate_questions(textwrap.dedent(notes), "n/notes.md")
     return [q for q in found if isinstance(q, Match)]
 
 
 def test_parallel_dash_bullets_become_a_match_named_by_their_heading() -> None:
-    (match,) = _matches(CASES)
+    (match,) = _matches(CASES, all_pairs=True)
     assert match.prompt == (
         "Match each item of List I (landmark cases) with its description in List II."
     )
@@ -40,7 +47,7 @@ def test_parallel_dash_bullets_become_a_match_named_by_their_heading() -> None:
 
 
 def test_three_bullets_are_no_match() -> None:
-    assert _matches(CASES.rsplit("\n- ", 1)[0] + "\n") == []
+    assert _matches(CASES.rsplit("\n- ", 1)[0] + "\n", all_pairs=True) == []
 
 
 def test_a_description_that_gives_its_name_away_is_left_out() -> None:
@@ -80,10 +87,7 @@ def test_a_match_of_facts_already_asked_one_by_one_is_not_asked_again() -> None:
     def articles(found: list[Match]) -> list[Match]:
         return [m for m in found if "(articles)" in m.prompt]
 
-    from unittest.mock import patch
-
-    with patch("quizbot.notes.generate.repeats_asked_facts", lambda *_: False):
-        assert len(articles(_matches(notes))) == 1
+    assert len(articles(_matches(notes, all_pairs=True))) == 1
     assert articles(_matches(notes)) == []
 
 
@@ -119,3 +123,15 @@ def test_seven_pairs_make_one_match_and_no_part_has_fewer_than_four() -> None:
     assert sizes(7) == [7]
     assert sizes(8) == [4, 4]
     assert sizes(9) == [5, 4]
+
+
+def test_a_pair_another_question_asks_is_left_out_of_the_match() -> None:
+    """``___ – Ras Lila themes of Radha and Krishna`` asks Manipuri; the match of classical
+    dances asks the others."""
+    from quizbot.notes.bullet_match import without_asked_pairs
+
+    pairs = tuple((f"Dance{i}", f"description {i}") for i in range(6))
+    match = Match(id="m", prompt="Match each item of List I (dances) with …", pairs=pairs)
+    trimmed = without_asked_pairs(match, {"dance5"})
+    assert isinstance(trimmed, Match) and trimmed.pairs == pairs[:5]
+    assert without_asked_pairs(match, {"dance3", "dance4", "dance5"}) is None
