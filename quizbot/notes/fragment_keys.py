@@ -114,7 +114,8 @@ _PLAIN = frozenset(
     "school schools movement act committee commission council mission plan policy scheme "
     "framework conference society sultan sultanate shah khan raja king emperor the and of for on "
     "in convention conventions treaty agreement accord doctrine exercise programme reserve park "
-    "sanctuary pass glacier soil dynasty battle session amendment article writ mutiny".split()
+    "sanctuary pass glacier soil dynasty battle session amendment article writ mutiny party "
+    "report resolution pact reforms satyagraha declaration project protocol".split()
 )
 
 

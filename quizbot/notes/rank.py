@@ -43,6 +43,7 @@ TIERS = {
     "table": 1,
     "chronology": 1,
     "bullets": 1,
+    "arrow": 1,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,

@@ -1,0 +1,148 @@
+"""The arrow builder: a dated ``Name → what came of it`` line → "Which … is associated with …?".
+
+Timelines are written with arrows: ``1909 – **Morley–Minto Reforms** (Indian Councils Act
+1909) → separate electorates for Muslims``, ``2008 – **Chandrayaan-1** (PSLV-C11) → evidence
+of water molecules on the Moon``. As a cloze such a line is the notes passed through, and the
+last gate drops it. The arrow means "led to", "brought", "demanded" or "found" by turns, so
+the one relation that is true of every such line is the examiner's own: *associated with*.
+This builder asks "Which reforms of 1909 are associated with separate electorates for
+Muslims?" when
+
+* the line is the name at its head (after its date), an optional bracket, one arrow and what
+  follows it up to a ``;`` or the next arrow;
+* the name says what kind of thing it is (``Reforms``, ``Pact``, ``Report``, ``Mission`` …),
+  or its heading or lead-in does (``Missions timeline``, ``Gandhi's early satyagrahas:``);
+* a year dates it (the line's date, or a year in the name's bracket);
+* what follows the arrow is a short phrase with no verb of its own and no shorthand
+  (``Simla Conference failed`` is a clause, ``"Do or Die"`` a quotation: neither is asked).
+
+The gate then judges it like any question (the answer not given away, the subject named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.fragments import _shorthand, has_verb
+from quizbot.notes.phrases import fold
+
+#: Words that say what kind of thing a name is, and how a question names that kind.
+KINDS = {
+    "reforms": "reforms",
+    "act": "act",
+    "pact": "pact",
+    "report": "report",
+    "plan": "plan",
+    "party": "party",
+    "mission": "mission",
+    "missions": "mission",
+    "satyagraha": "satyagraha",
+    "satyagrahas": "satyagraha",
+    "treaty": "treaty",
+    "agreement": "agreement",
+    "accord": "accord",
+    "commission": "commission",
+    "committee": "committee",
+    "resolution": "resolution",
+    "conference": "conference",
+    "movement": "movement",
+    "doctrine": "doctrine",
+    "protocol": "protocol",
+    "convention": "convention",
+    "amendment": "amendment",
+    "declaration": "declaration",
+    "policy": "policy",
+    "project": "project",
+    "scheme": "scheme",
+}
+_PLURAL = frozenset(("reforms",))
+_DATE = r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
+_LINE = re.compile(
+    rf"^(?:{_DATE}\s[–—-]\s)?(?:(?P<owner>[A-Z]{{2,5}})'s\s)?"
+    r"(?P<name>[A-Z0-9](?:(?!\s[–—-]\s)[^()→;:])*?)\s*(?:\((?P<bracket>[^()]*)\))?"
+    r"\s*→\s*(?P<result>[^→;]+?)\s*(?:[;→].*)?$"
+)
+_MAX_RESULT_WORDS = 9
+#: A result that opens with one of these reads with "the": "the first civil disobedience".
+_NEEDS_THE = re.compile(
+    r"^(?:first|second|third|last|only|largest|biggest|oldest)\b|^[a-z]+ for\b"
+)  # "the demand for a separate Muslim state"
+
+
+def _kind(name: str, unit: Unit) -> str | None:
+    """What kind of thing the name is: its own last word, else (for a name the writer
+    marked in bold: ``Rakesh Sharma`` on a missions timeline is no mission) a word of its
+    lead-in or heading."""
+    last = fold(name.split()[-1]) if name.split() else ""
+    if last in KINDS:
+        return KINDS[last]
+    if not any(fold(name) == fold(b) for b in unit.bold):
+        return None
+    around = f"{unit.subject} {unit.headings[-1] if unit.headings else ''}"
+    kinds = {KINDS[w] for w in re.findall(r"[a-z]+", fold(around)) if w in KINDS}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
+    """A "Which … is associated with …?" question from a dated arrow line, or ``None``."""
+    if "→" not in unit.text:
+        return None
+    found = _LINE.match(unit.text.replace("**", ""))
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    year = found.group("year") or _year(found.group("bracket") or "")
+    result = re.sub(r"\s*\([^()]*\)\s*$", "", found.group("result").strip().rstrip(".,"))
+    words = name.split()
+    if not words or len(words) > 5 or not all(w[:1].isupper() or w in _JOINING for w in words):
+        return None  # not a name: a clause or a phrase of the notes
+    if year is None or len(result.split()) > _MAX_RESULT_WORDS or not result[:1].isalpha():
+        return None
+    if has_verb(result, loose=False) or _shorthand(result) or _shorthand(name):
+        return None  # "Simla Conference failed": a clause, not what it is associated with
+    if result.count("(") != result.count(")") or '"' in result:
+        return None
+    kind = _kind(name, unit)
+    if kind is None or fold(kind) in fold(result):
+        return None
+    verb = "are" if kind in _PLURAL else "is"
+    named = result[:1].isupper() and result.split()[-1].islower()  # "Pancheshwar project"
+    the = "the " if _NEEDS_THE.match(result) or named else ""
+    prompt = f"Which {kind} of {year} {verb} associated with {the}{result}?"
+    return Draft(
+        Short,
+        {
+            "prompt": prompt,
+            "answer": name,
+            "aliases": _other_names(found.group("bracket") or ""),
+            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
+        },
+        "arrow",
+        "arrow",
+        name,
+        unit.key,
+        unit.heading,
+        unit.line,
+        key_text=name,
+        key_kind="event",
+        marked=any(fold(name) == fold(b) for b in unit.bold),
+        unit_text=unit.text,
+        at_head=True,
+    )
+
+
+_JOINING = frozenset(("of", "and", "the", "&", "for", "on", "in", "to"))
+
+
+def _other_names(bracket: str) -> tuple[str, ...]:
+    """The bracket after the name, when it is another name of the same thing
+    (``Morley–Minto Reforms (Indian Councils Act 1909)``), not a launcher or a person."""
+    words = re.findall(r"[a-z]+", fold(bracket))
+    return (bracket.strip(),) if bracket[:1].isupper() and any(w in KINDS for w in words) else ()
+
+
+def _year(bracket: str) -> str | None:
+    found = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", bracket)
+    return found.group(1) if found else None

@@ -1,0 +1,53 @@
+"""The arrow builder (quizbot/notes/arrow_questions.py): a dated ``Name → result`` line is
+asked the examiner's way, "Which … is associated with …?", and only when it reads so."""
+
+from __future__ import annotations
+
+import textwrap
+
+from quizbot.bank.model import Short
+from quizbot.notes import generate_questions
+
+
+def _asked(notes: str) -> dict[str, Short]:
+    found = generate_questions(textwrap.dedent(notes), "n/notes.md")
+    return {q.prompt: q for q in found if isinstance(q, Short) and "associated" in q.prompt}
+
+
+def test_a_dated_arrow_line_is_asked_which_name_is_associated_with_its_result() -> None:
+    asked = _asked(
+        "# History\n\n## Swadeshi phase\n\n- 1909 – **Morley–Minto Reforms** (Indian Councils"
+        " Act 1909) → separate electorates for Muslims\n"
+        "- Mar 1940 – ML's Lahore Resolution → demand for a separate Muslim state\n"
+    )
+    reforms = asked["Which reforms of 1909 are associated with separate electorates for Muslims?"]
+    assert reforms.answer == "Morley–Minto Reforms"
+    assert reforms.aliases == ("Indian Councils Act 1909",)  # another name of it, accepted
+    resolution = asked[
+        "Which resolution of 1940 is associated with the demand for a separate Muslim state?"
+    ]
+    assert resolution.answer == "Lahore Resolution"  # the writer's "ML's" left out
+
+
+def test_the_kind_comes_from_the_heading_only_for_a_bold_name() -> None:
+    """``2008 – **Chandrayaan-1** …`` under ``Missions timeline`` is a mission;
+    ``1984 – Rakesh Sharma → first Indian in space`` is no mission."""
+    asked = _asked(
+        "# Space\n\n## Missions timeline\n\n- 2008 – **Chandrayaan-1** (PSLV-C11) → evidence of"
+        " water molecules on the Moon (NASA's M3 instrument on board)\n"
+        "- 1984 – Rakesh Sharma → first Indian in space (Soyuz T-11)\n"
+    )
+    assert list(asked) == [
+        "Which mission of 2008 is associated with evidence of water molecules on the Moon?"
+    ]
+    assert asked[next(iter(asked))].aliases == ()  # a launcher is not another name
+
+
+def test_a_clause_a_count_or_an_undated_line_is_not_asked() -> None:
+    """``Wavell Plan → Simla Conference failed`` (a clause), ``→ 8 major groups`` (a count
+    out of its context), ``Look East → upgraded …`` (no year of its own) are left alone."""
+    assert not _asked(
+        "# H\n\n## Final phase\n\n- 1945 – Wavell Plan → Simla Conference failed\n"
+        "- ICAR's All India Soil Survey Committee (1953) → 8 major groups\n"
+        "- Look East Policy → upgraded to Act East\n"
+    )
