@@ -126,7 +126,11 @@ def cued_beside_the_blank(
     if sides is not None:
         after = sides[1]
         bracket = re.match(r"\s*\(([^)]*)\)", after)
-        if bracket and re.search(r"[A-Za-z]{2,}", bracket.group(1)):
+        if (
+            bracket
+            and re.search(r"[A-Za-z]{2,}", bracket.group(1))
+            and not _only_a_state(bracket.group(1), draft.key_text)
+        ):
             return f"the bracket ({bracket.group(1)}) beside the blank describes the answer"
     if draft.key_kind in ("year", "date", "count", "percent", "money", "ordinal"):
         return None
@@ -151,6 +155,15 @@ def cued_beside_the_blank(
     if key_words and 2 * len(in_topic) >= len(key_words):
         return f"the topic line gives away the answer ({', '.join(in_topic)})"
     return None
+
+
+def _only_a_state(bracket: str, key: str) -> bool:
+    """``___ (Assam) – largest river island of India``: a state or country says where, not
+    which (unless it shares the answer's root: ``Odissi (Odisha)``)."""
+    if not is_region(bracket.strip()):
+        return False
+    words = fold_words(bracket)
+    return not any(_root_shared(k, w) for k in fold_words(key) for w in words)
 
 
 def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:

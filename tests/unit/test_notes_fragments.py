@@ -457,3 +457,15 @@ def test_round4_a_heading_word_that_is_also_a_verb_is_still_a_label() -> None:
         topic="T",
     )
     assert label_in_front(arrange, _draft(Mcq, "1-2"), None, _CTX) is None
+
+
+def test_round4_a_state_beside_the_blank_says_where_not_which() -> None:
+    """``Brahmaputra: ___ (Assam) – largest river island of India`` asks Majuli; the state
+    gives nothing away. ``___ (Odisha)`` for Odissi shares its root and is a cue;
+    ``(Vidisha)`` for Besnagar is a town, not a state, and stays a cue."""
+    majuli, draft = _cloze("Brahmaputra: {{Majuli}} (Assam) – largest river island of India")
+    assert cued_beside_the_blank(majuli, draft, None, _CTX) is None
+    odissi, draft = _cloze("{{Odissi}} (Odisha) – tribhanga and chauka postures")
+    assert cued_beside_the_blank(odissi, draft, None, _CTX) is not None
+    besnagar, draft = _cloze("Heliodorus set up the Garuda pillar at {{Besnagar}} (Vidisha).")
+    assert cued_beside_the_blank(besnagar, draft, None, _CTX) is not None
