@@ -19,8 +19,40 @@ import re
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.fragments import has_verb
+from quizbot.text.names import is_region
 
 _ARROW = re.compile(r"\s*(?:→|->)\s*")
+
+
+#: A term at the head of its line joined to what it is by ``=`` or one arrow: ``Montreux
+#: Record = register of Ramsar sites under threat → …``, ``Kosi → "Sorrow of Bihar"``.
+_TERM_JOINED = re.compile(
+    r"^(?P<head>(?:[A-Z][\w'’.&–-]*(?: [A-Z][\w'’.&–-]*){0,3}: )?\{\{[^}]*\}\}(?:\s*\([^()]*\))?)"
+    r"\s*(?:=|→)\s+(?=\S)"
+)
+
+
+def term_written_out(question: Cloze) -> Cloze | None:
+    """A term asked from its definition, its ``=`` or arrow written as the dash of a
+    definition, and cut before any further arrow (``___ = register of Ramsar sites under
+    threat → Keoladeo …`` → ``___ – register of Ramsar sites under threat``); ``None`` when
+    the cloze is not so written."""
+    found = _TERM_JOINED.match(question.text)
+    if found is None or question.text.count("{{") != 1:
+        return None
+    rest = _ARROW.split(question.text[found.end() :], maxsplit=1)[0].strip().rstrip(" .,;:")
+    (key,) = question.blanks
+    if not rest or "=" in rest or is_region(key[0]):
+        return None  # "India = largest producer of milk": a country is no term
+    head = found.group("head")
+    described = _DESCRIBED_NAME.fullmatch(key[0])
+    if described and len(key) == 1:  # "Indo-Greek Menander": "Menander" alone is right too
+        head = head.replace(f"{{{{{key[0]}}}}}", f"{{{{{key[0]}|{described.group(1)}}}}}")
+    return dataclasses.replace(question, text=f"{head} – {rest}")
+
+
+#: A name led by a descriptor of its people: ``Indo-Greek Menander``.
+_DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")
 
 
 def clause_of_blank(question: Cloze) -> Cloze | None:

@@ -231,7 +231,7 @@ def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     term_head = _term_head(text, draft)
     if not colon or "?" in head or (term_head is not None and not term_head.group("subject")):
         return None  # ``___: overnight emergency borrowing …``: the blank is the term
-    if term_head is not None and _names_a_subject(head, ctx):
+    if term_head is not None and _names_a_subject(head, ctx) and _all_proper(head, ctx):
         return None  # ``China: ___ (1954) – five principles …``: the parent's name, carried
     lower_head = " ".join(
         w
@@ -258,6 +258,13 @@ def _names_a_subject(head: str, ctx: Context) -> bool:
     return len(words) > 1 or (
         fold(words[0]) in ctx.proper_words and fold(words[0]) not in ctx.lower_words
     )
+
+
+def _all_proper(head: str, ctx: Context) -> bool:
+    """Every capitalised word of ``head`` is written capitalised inside the notes' lines too
+    (``Rise of Magadha``: "Rise" only opens a heading)."""
+    words = [w for w in re.sub(r"\([^()]*\)", " ", head).split() if w[:1].isupper()]
+    return all(fold(w) in ctx.proper_words and fold(w) not in ctx.lower_words for w in words)
 
 
 def _private_abbreviation(text: str, ctx: Context) -> str | None:

@@ -28,7 +28,7 @@ from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFalse
 from quizbot.notes.bullet_match import asked_keys, bullet_matches, without_asked_pairs
 from quizbot.notes.chronology import chronology
-from quizbot.notes.clauses import clause_of_blank
+from quizbot.notes.clauses import clause_of_blank, term_written_out
 from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_out
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
@@ -132,10 +132,15 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             kept = dataclasses.replace(kept, prompt=without_breadcrumb(prompt, kept.topic))
         if fragment_gate(kept, draft, units.get(draft.unit_key), job.ctx) is None:
             return kept
-        clause = clause_of_blank(kept) if isinstance(kept, Cloze) else None
-        if clause is None or fragment_gate(clause, draft, units.get(draft.unit_key), job.ctx):
+        if not isinstance(kept, Cloze):
             return None
-        return clause  # the line's clause with the blank, a clean sentence of its own
+        for rewrite in (clause_of_blank, term_written_out):
+            clause = rewrite(kept)
+            if clause is not None and not fragment_gate(
+                clause, draft, units.get(draft.unit_key), job.ctx
+            ):
+                return clause  # the line's clause with the blank, or its term and definition
+        return None
 
     built: list[_Built] = []
     for group in by_fact((d, None) for d in drafts).values():

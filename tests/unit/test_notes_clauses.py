@@ -62,3 +62,26 @@ def test_semicolons_after_a_colon_part_a_list_and_are_never_cut() -> None:
         )
         is None
     )
+
+
+def test_a_term_joined_by_equals_or_one_arrow_is_asked_from_its_definition() -> None:
+    """``Montreux Record = register of Ramsar sites under threat → Keoladeo …`` and ``Ganga:
+    Kosi → "Sorrow of Bihar"`` read as a term and its definition; a country is no term
+    (``India = largest producer of milk``); a descriptor before a name is not required."""
+    from quizbot.notes.clauses import term_written_out
+
+    def written(text: str) -> str | None:
+        found = term_written_out(Cloze(id="", text=text, topic="T"))
+        return None if found is None else found.text
+
+    assert (
+        written("{{Montreux Record}} = register of Ramsar sites under threat → Keoladeo")
+        == "{{Montreux Record}} – register of Ramsar sites under threat"
+    )
+    assert written('Ganga: {{Kosi}} → "Sorrow of Bihar", keeps shifting its course') == (
+        'Ganga: {{Kosi}} – "Sorrow of Bihar", keeps shifting its course'
+    )
+    assert written("{{India}} = largest producer of milk and pulses") is None
+    assert written("{{Indo-Greek Menander}} → Milindapanho, dialogue with monk Nagasena") == (
+        "{{Indo-Greek Menander|Menander}} – Milindapanho, dialogue with monk Nagasena"
+    )
