@@ -32,11 +32,22 @@ _TERM_JOINED = re.compile(
 )
 
 
+#: ``Maldives – Operation Cactus (1988): Indian troops foiled a coup``: a country, a dash,
+#: the term and its definition after a colon; written ``Maldives: ___ (1988) – …``.
+_SUBJECT_DASH = re.compile(
+    r"^(?P<subject>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}) [–—] "
+    r"(?P<term>\{\{[^}]*\}\}(?: \([^()]*\))?): (?=[A-Z])"
+)
+
+
 def term_written_out(question: Cloze) -> Cloze | None:
     """A term asked from its definition, its ``=`` or arrow written as the dash of a
     definition, and cut before any further arrow (``___ = register of Ramsar sites under
     threat → Keoladeo …`` → ``___ – register of Ramsar sites under threat``); ``None`` when
     the cloze is not so written."""
+    text = _SUBJECT_DASH.sub(r"\g<subject>: \g<term> – ", question.text)
+    if text != question.text:  # "Maldives – ___ (1988): Indian troops foiled a coup …"
+        return dataclasses.replace(question, text=text)
     found = _TERM_JOINED.match(question.text)
     if found is None or question.text.count("{{") != 1:
         return None

@@ -106,7 +106,8 @@ _VERBS = frozenset(
     writes write built builds build founded found founds lies lie lay runs ran run rose rises
     rise flows flow grew grows grow fell falls fall beat beats met meets meet sent sends send
     brought brings bring known called named means mean meant says said tells told arrange
-    consider match""".split()
+    consider match calls call gets get links link joins join forms form covers cover marks keeps
+    keep puts put""".split()
 )
 _VERB_ENDING = re.compile(r"^[a-z]{2,}(?:ed|es)$")  # ``died``, ``ruled``
 _OPENING = re.compile(r"^(?:[\"“‘'(]?[A-Z0-9]|" + re.escape(BLANK) + ")")
@@ -192,7 +193,7 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return "several notes are run together, or a sentence is cut at an abbreviation"
     if _DASH.search(
         _TIMELINE.sub("", _ASIDE_DASHES.sub(", ", rest) if _ENDING.search(rest) else rest)
-    ):
+    ) and not _two_clauses(rest):
         return "a dash joins shorthand where a sentence should be"
     if isinstance(question, TrueFalse) and question.fix and _changed_in_brackets(question):
         return "the changed value stands alone in brackets: what it means is not said"
@@ -205,6 +206,19 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
 
 #: Keys that are figures: a bare year or count before a dash is a timeline's note, not a term.
 _FIGURE_KINDS = frozenset(("year", "date", "count", "percent", "money", "ordinal"))
+
+
+def _two_clauses(text: str) -> bool:
+    """``The word "budget" is not in the Constitution – Art 112 calls it the ___.``: one
+    dash between two clauses of a finished sentence, each with its subject and verb."""
+    parts = _SPACED_DASH.split(text)
+    return (
+        len(parts) == 2
+        and _ENDING.search(text) is not None
+        and all(
+            p.strip()[:1].isupper() and has_verb(p.replace(BLANK, " "), loose=False) for p in parts
+        )
+    )
 
 
 def _term_head(text: str, draft: Draft) -> re.Match[str] | None:

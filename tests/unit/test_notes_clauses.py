@@ -85,3 +85,17 @@ def test_a_term_joined_by_equals_or_one_arrow_is_asked_from_its_definition() -> 
     assert written("{{Indo-Greek Menander}} → Milindapanho, dialogue with monk Nagasena") == (
         "{{Indo-Greek Menander|Menander}} – Milindapanho, dialogue with monk Nagasena"
     )
+
+
+def test_a_country_dash_term_colon_line_is_asked_as_the_countrys_term() -> None:
+    from quizbot.notes.clauses import term_written_out
+
+    found = term_written_out(
+        Cloze(
+            id="",
+            text="Maldives – {{Operation Cactus}} (1988): Indian troops foiled a coup",
+            topic="T",
+        )
+    )
+    assert found is not None
+    assert found.text == "Maldives: {{Operation Cactus}} (1988) – Indian troops foiled a coup"

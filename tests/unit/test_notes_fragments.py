@@ -469,3 +469,14 @@ def test_round4_a_state_beside_the_blank_says_where_not_which() -> None:
     assert cued_beside_the_blank(odissi, draft, None, _CTX) is not None
     besnagar, draft = _cloze("Heliodorus set up the Garuda pillar at {{Besnagar}} (Vidisha).")
     assert cued_beside_the_blank(besnagar, draft, None, _CTX) is not None
+
+
+def test_round4_one_dash_between_two_clauses_of_a_sentence_is_punctuation() -> None:
+    """``The word "budget" is not in the Constitution – Art 112 calls it the ___.``"""
+    question, draft = _cloze(
+        'The word "budget" is not in the Constitution – Art 112 calls it the'
+        " {{Annual Financial Statement}}."
+    )
+    assert not_a_sentence(question, draft, None, _CTX) is None
+    scrap, draft = _cloze("Lodis – Bahlul Lodi founder; Sikandar Lodi founded {{Agra}}.")
+    assert not_a_sentence(scrap, draft, None, _CTX) is not None
