@@ -130,6 +130,7 @@ def cued_beside_the_blank(
             bracket
             and re.search(r"[A-Za-z]{2,}", bracket.group(1))
             and not _only_a_state(bracket.group(1), draft.key_text)
+            and not _CODE.fullmatch(bracket.group(1).strip())
         ):
             return f"the bracket ({bracket.group(1)}) beside the blank describes the answer"
     if draft.key_kind in ("year", "date", "count", "percent", "money", "ordinal"):
@@ -155,6 +156,10 @@ def cued_beside_the_blank(
     if key_words and 2 * len(in_topic) >= len(key_words):
         return f"the topic line gives away the answer ({', '.join(in_topic)})"
     return None
+
+
+#: A designation (``PSLV-C25``, ``INS-1C``): a code, not a description of the answer.
+_CODE = re.compile(r"[A-Z]{2,}[\w]*-[A-Z]?\d+[A-Z]?")
 
 
 def _only_a_state(bracket: str, key: str) -> bool:

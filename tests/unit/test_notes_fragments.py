@@ -480,3 +480,10 @@ def test_round4_one_dash_between_two_clauses_of_a_sentence_is_punctuation() -> N
     assert not_a_sentence(question, draft, None, _CTX) is None
     scrap, draft = _cloze("Lodis – Bahlul Lodi founder; Sikandar Lodi founded {{Agra}}.")
     assert not_a_sentence(scrap, draft, None, _CTX) is not None
+
+
+def test_round4_a_designation_beside_the_blank_is_no_cue() -> None:
+    """``2013 – ___ (PSLV-C25) reached Mars orbit``: the launcher's code says nothing of
+    the mission's name."""
+    question, draft = _cloze("2013 – {{Mangalyaan}} (PSLV-C25) reached Mars orbit in 2014.")
+    assert cued_beside_the_blank(question, draft, None, _CTX) is None
