@@ -46,17 +46,20 @@ _MAX_NAMES = 2
 
 
 _ASIDE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_ARTICLE_AT_END = re.compile(r"\s(?:the|a|an)$")
+_CLAUSE_BREAK = re.compile(r"[;:→(]")
+_LOWER_NEXT = re.compile(r" [a-z]")
 
 
 def _listed(text: str, name: Name) -> bool:
     """Is the name one item of a list of three or more (commas on either side)?"""
-    before = re.sub(r"\s(?:the|a|an)$", "", text[: name.start].rstrip())
+    before = _ARTICLE_AT_END.sub("", text[: name.start].rstrip())
     after = text[name.end :].lstrip()
     comma_before = before.endswith(",") or before.endswith(" and") or before.endswith("&")
     comma_after = after.startswith(",")
     if comma_before and comma_after:
         return True
-    segment = re.split(r"[;:→(]", text[: name.start])[-1] + text[name.start :].split(";")[0]
+    segment = _CLAUSE_BREAK.split(text[: name.start])[-1] + text[name.start :].split(";")[0]
     return segment.count(",") >= 2 and (comma_before or comma_after)
 
 
@@ -100,7 +103,7 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # "Cultural and educational rights": a capital that only opens the line
         if len(words) == 1 and (words[0] in KIND_WORDS or words[0] in PERSON_TITLES):
             continue  # "the Wildlife (Protection) Act": a name's last word alone
-        if name.initial and len(words) == 1 and re.match(r" [a-z]", text[name.end : name.end + 2]):
+        if name.initial and len(words) == 1 and _LOWER_NEXT.match(text[name.end : name.end + 2]):
             continue  # "Biosphere reserves ...": sentence case, not a name
         if fold(name.text) in _GENERIC_NAMES:
             continue  # "the Centre", "the Constitution": no fact to learn
