@@ -94,13 +94,16 @@ def path_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"[.;]\s")
+
+
 def undated_battle_place(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     if not isinstance(question, Cloze):
         return None
     for before, key, after in _blanks(question):
-        sentence = re.split(r"[.;]\s", before)[-1] + key + re.split(r"[.;]\s", after)[0]
+        sentence = _SENTENCE_BREAK.split(before)[-1] + key + _SENTENCE_BREAK.split(after)[0]
         if _WON_AT.search(before) and not _YEAR.search(sentence):
             return f"where the battle was ('won at {key}') with no year: another battle fits"
     return None
