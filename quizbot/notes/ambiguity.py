@@ -188,18 +188,24 @@ def unexplained_subject(
     return None
 
 
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def bare_label_line(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     """A cloze of a figure on a line that is only a name and the figure (``Project Elephant
     (___)``): a label, not a fact put in words."""
-    if not isinstance(question, Cloze) or len(question.blanks) != 1:
+    if not isinstance(question, Cloze):
         return None
-    key = question.blanks[0][0]
+    blanks = question.blanks
+    if len(blanks) != 1:
+        return None
+    key = blanks[0][0]
     if not key[:1].isdigit():
         return None
     left = CLOZE_BLANK.sub(" ", question.text)
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", left) if fold(w) not in _STOP]
+    words = [w for w in _LABEL_WORD.findall(left) if fold(w) not in _STOP]
     if len(words) <= 2:
         return f"a bare label line ('{left.strip()}'): no fact put in words"
     return None
