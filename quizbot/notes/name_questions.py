@@ -92,6 +92,10 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             # "in India Lalji Singh": the background name is no part of the next one
             at = name.start + len(first) + 1
             name = Name(rest, at, name.end, name_kind(rest))
+        if unit.term is not None and name.start < len(unit.term.term):
+            continue  # the term rule asks for the term
+        if name.text.endswith(("'s", "’s")):
+            continue
         words = fold_words(name.text)
         if not words:
             continue
@@ -118,8 +122,6 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # an aside in parentheses, unless it is a route (Kolkata → Sittwe)
         if ('"' in text or "“" in text) and _quoted(text, name.start):
             continue
-        if unit.term is not None and name.start < len(unit.term.term):
-            continue  # the term rule asks for the term
         if contains_phrase(unit.context, name.text):
             continue
         if _listed(text, name):
@@ -128,8 +130,6 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # a blank the text answers itself
         if len(words) == 1 and ctx.capital_count(name.text) >= _BACKGROUND:
             continue  # a name on every other line ("India") is the notes' background
-        if name.text.endswith(("'s", "’s")):
-            continue
         found.append(name)
     found.sort(key=lambda n: (KIND_WEIGHT.get(n.kind, 2), -len(n.text.split()), n.start))
     return found[:_MAX_NAMES]
