@@ -107,6 +107,9 @@ def path_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"[.;]\s")
+
+
 def undated_battle_place(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -115,7 +118,7 @@ def undated_battle_place(
     for before, key, after in _blanks(question):
         if not _WON_AT.search(before[-96:]):  # a verb, 60 characters at most, then "at"
             continue
-        sentence = re.split(r"[.;]\s", before)[-1] + key + re.split(r"[.;]\s", after)[0]
+        sentence = _SENTENCE_BREAK.split(before)[-1] + key + _SENTENCE_BREAK.split(after)[0]
         if not _YEAR.search(sentence):
             return f"where the battle was ('won at {key}') with no year: another battle fits"
     return None
@@ -200,6 +203,9 @@ def unexplained_subject(
     return None
 
 
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def bare_label_line(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -207,11 +213,14 @@ def bare_label_line(
     (___)``): a label, not a fact put in words."""
     if not isinstance(question, Cloze) or question.text.count("{{") != 1:
         return None
-    key = question.blanks[0][0]
+    blanks = question.blanks
+    if len(blanks) != 1:
+        return None
+    key = blanks[0][0]
     if not key[:1].isdigit():
         return None
     left = CLOZE_BLANK.sub(" ", question.text)
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", left) if fold(w) not in _STOP]
+    words = [w for w in _LABEL_WORD.findall(left) if fold(w) not in _STOP]
     if len(words) <= 2:
         return f"a bare label line ('{left.strip()}'): no fact put in words"
     return None

@@ -286,7 +286,8 @@ def structural_problem(question: Question) -> str | None:
                 return "duplicate list items"
             return None
         case Cloze():
-            return None if question.blanks else "no blank"
+            # a blank at all (its answers aside): what ``question.blanks`` is not empty for
+            return None if CLOZE_BLANK.search(question.text) else "no blank"
         case Match():
             for side in (0, 1):
                 if len({fold(p[side]) for p in question.pairs}) != len(question.pairs):
