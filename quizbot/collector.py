@@ -3,9 +3,12 @@ form no cycles.
 
 Each burst of allocations sets off collections that walk the whole heap; with a large bank
 loaded (about a million objects) they cost far more than the read itself. The figures that
-need the pause say so where they use it: ``check_50k_s`` (:func:`quizbot.bank.load_bank`,
-5-10 % of a cold 50k check) and ``store_stats_100k_ms`` (:mod:`quizbot.study.stats` and
-:mod:`quizbot.study.load_forecast`, 100-500 ms spikes in a 100 ms job).
+need the pause: ``check_50k_s`` (:func:`quizbot.bank.load_bank`, 5-10 % of a cold 50k
+check), ``store_stats_100k_ms`` (:mod:`quizbot.study.stats` and
+:mod:`quizbot.study.load_forecast`, 100-500 ms spikes in a 100 ms job) and
+``generate_1mb_s`` (:func:`quizbot.notes.generate.generate`, about a tenth of it: a note's
+units, drafts and questions stay alive to the end, so each collection frees next to
+nothing; the few cycles, a unit and its parent, are collected after).
 """
 
 from __future__ import annotations

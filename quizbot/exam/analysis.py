@@ -208,7 +208,7 @@ def render_analysis(result: ExamResult) -> list[str]:
     t = result.total
     lines = [
         f"{'Time ran out: submitted' if result.timed_out else 'Submitted'} after "
-        f"{_secs(result.time_used)} · {result.scheme.describe()}",
+        f"{_secs(result.time_used)} · {result.scheme.name} marking: {result.scheme.describe()}",
         f"attempted {t.attempted} of {t.questions} · accuracy {_pct(t.accuracy)} · "
         f"net {fmt(result.score)} of {fmt(result.max_score)}",
         "",

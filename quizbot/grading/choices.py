@@ -44,30 +44,25 @@ def grade_mcq(q: Mcq, response: str, order: Sequence[str] | None = None) -> Verd
     expected = f"({letter(right)}) {q.answer}"
     if chosen == right:
         if choice.kind == "typo":
+            diff = typo_diff(response.strip(), q.answer)
             return Verdict(
                 True,
                 1.0,
                 "typo",
-                f"Correct, with a typo: "
-                f"{typo_diff(response.strip(), q.answer)} (the answer is {expected}).",
+                f"Correct, with a typo: {diff} (the answer is {expected}).",
+                f"With a typo: {diff}.",
             )
         return Verdict(True, 1.0, choice.kind, f"Correct: {expected}.")
     if choice.tied:
         could = " or ".join(f"({letter(i)}) {options[i]}" for i in choice.tied)
         kind: VerdictKind = "near-miss" if right in choice.tied else "wrong"
-        return Verdict(
-            False, 0.0, kind, f"{response.strip()} could be {could}; the answer is {expected}."
-        )
+        said = f"{response.strip()} could be {could}"
+        return Verdict(False, 0.0, kind, f"{said}; the answer is {expected}.", f"{said}.")
     if chosen is None:
-        return Verdict(
-            False, 0.0, "wrong", f"That is not one of the options; the answer is {expected}."
-        )
-    return Verdict(
-        False,
-        0.0,
-        "wrong",
-        f"({letter(chosen)}) {options[chosen]} is not it; the answer is {expected}.",
-    )
+        said = "That is not one of the options"
+        return Verdict(False, 0.0, "wrong", f"{said}; the answer is {expected}.", f"{said}.")
+    said = f"({letter(chosen)}) {options[chosen]} is not it"
+    return Verdict(False, 0.0, "wrong", f"{said}; the answer is {expected}.", f"{said}.")
 
 
 def _split_choices(response: str, count: int) -> list[str]:
@@ -113,14 +108,8 @@ def grade_multi(q: Multi, response: str, order: Sequence[str] | None = None) -> 
     if chosen == right and not unknown:
         return Verdict(True, 1.0, "typo" if typos else "exact", f"Correct: {expected}.")
     kind: VerdictKind = "partial" if score > 0 else "wrong"
-    return Verdict(
-        False,
-        score,
-        kind,
-        f"{hits} of {len(right)} right"
-        + (f", {misses} wrong" if misses else "")
-        + f"; the answer is {expected}.",
-    )
+    said = f"{hits} of {len(right)} right" + (f", {misses} wrong" if misses else "")
+    return Verdict(False, score, kind, f"{said}; the answer is {expected}.", f"{said}.")
 
 
 def _one_word_options(part: str, options: Sequence[str], q: Question) -> list[str]:
@@ -156,10 +145,13 @@ def grade_truefalse(q: TrueFalse, response: str) -> Verdict:
     truth = "true" if q.answer else "false"
     fix = f" {q.fix}" if q.fix and not q.answer else ""
     if value is None:
-        return Verdict(False, 0.0, "wrong", f"Answer true or false: it is {truth}.{fix}")
+        said = "Answer true or false."
+        return Verdict(
+            False, 0.0, "wrong", f"Answer true or false: it is {truth}.{fix}", said + fix
+        )
     if value == q.answer:
-        return Verdict(True, 1.0, "exact", f"Correct: {truth}.{fix}")
-    return Verdict(False, 0.0, "wrong", f"It is {truth}.{fix}")
+        return Verdict(True, 1.0, "exact", f"Correct: {truth}.{fix}", fix.strip())
+    return Verdict(False, 0.0, "wrong", f"It is {truth}.{fix}", fix.strip())
 
 
 _STATEMENT_WORDS = {
@@ -211,14 +203,16 @@ def grade_statements(q: Statements, response: str, order: Sequence[str] | None =
             "wrong",
             f"Name the correct statements by number, once each; the correct ones are: "
             f"{expected}.{tail}",
+            f"Name the correct statements by number, once each.{tail}",
         )
     judged = sum((i in named) == (i in right) for i in range(1, len(statements) + 1))
     score = judged / len(statements)
     if named == right:
-        return Verdict(True, 1.0, "exact", f"Correct: {expected}.{tail}")
+        return Verdict(True, 1.0, "exact", f"Correct: {expected}.{tail}", tail.strip())
     return Verdict(
         False,
         score,
         "partial" if judged else "wrong",
         f"The correct statements are: {expected}.{tail}",
+        tail.strip(),
     )

@@ -63,7 +63,9 @@ def grade(
     column's texts (match), as shown. ``order`` must hold each of them exactly once.
     """
     if not response or not response.strip():
-        return Verdict(False, 0.0, "empty", f"No answer given; {_expected(question)}")
+        return Verdict(
+            False, 0.0, "empty", f"No answer given; {_expected(question)}", "No answer given."
+        )
     match question:
         case Short():
             return grade_short(question, response, index, aliases)

@@ -87,4 +87,5 @@ def grade_match(q: Match, response: str, order: Sequence[str] | None = None) -> 
         right / len(lefts),
         "partial" if right else "wrong",
         f"{right} of {len(lefts)} pairs; the answer: {expected}.",
+        f"{right} of {len(lefts)} pairs.",
     )

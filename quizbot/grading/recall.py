@@ -137,10 +137,11 @@ def grade_list(
         parts.append(f"missing: {', '.join(missed)}")
     if extras:
         parts.append(f"not in the answer: {_some(extras)}")
-    feedback = "; ".join(parts) + f". The answer: {', '.join(q.answer)}."
+    said = "; ".join(parts) + "."
     if len(matched) >= need and not extras:
         return Verdict(True, 1.0, "exact", f"Correct: {', '.join(q.answer)}.")
-    return Verdict(False, score, "partial" if score > 0 else "wrong", feedback)
+    feedback = f"{said} The answer: {', '.join(q.answer)}."
+    return Verdict(False, score, "partial" if score > 0 else "wrong", feedback, said)
 
 
 def list_items(
@@ -215,7 +216,10 @@ def grade_cloze(
     if right == len(blanks) and not extras:
         kind: VerdictKind = "typo" if any(r.kind == "typo" for r in results) else "exact"
         typos = " ".join(r.feedback for r in results if r.kind == "typo")
-        return Verdict(True, 1.0, kind, f"Correct: {expected}." + (f" {typos}" if typos else ""))
+        noted = " ".join(r.note for r in results if r.kind == "typo")
+        return Verdict(
+            True, 1.0, kind, f"Correct: {expected}." + (f" {typos}" if typos else ""), noted
+        )
     if len(blanks) == 1:
         return as_verdict(results[0])
     score = max(0.0, (right - 0.5 * extras) / len(blanks))
@@ -225,6 +229,7 @@ def grade_cloze(
         score,
         "partial" if score > 0 else "wrong",
         f"{right} of {plural(len(blanks), 'blank')}{more}; the answers: {expected}.",
+        f"{right} of {plural(len(blanks), 'blank')}{more}.",
     )
 
 

@@ -38,11 +38,13 @@ class One:
     accepted: bool
     kind: VerdictKind
     feedback: str
+    #: The feedback without the verdict and the answer (see :attr:`Verdict.note`).
+    note: str = ""
 
 
 def as_verdict(one: One) -> Verdict:
     """A one-slot question's verdict: all or nothing."""
-    return Verdict(one.accepted, 1.0 if one.accepted else 0.0, one.kind, one.feedback)
+    return Verdict(one.accepted, 1.0 if one.accepted else 0.0, one.kind, one.feedback, one.note)
 
 
 def split_parts(response: str, whole: Callable[[str], bool]) -> list[str]:
@@ -108,25 +110,29 @@ def _grade_whole(
     if found is not None and found.magnitude:
         # Right number, wrong size: name it, never accept it ("30" for "$30 billion").
         said_text = response.strip()
-        feedback = (
-            f"Missing the magnitude: the answer is {answer}, not {said_text}."
-            if found.magnitude == "missing"
-            else f"Wrong magnitude: the answer is {answer}, not {said_text}."
-        )
-        return One(False, "near-miss", feedback)
+        which = "Missing the magnitude" if found.magnitude == "missing" else "Wrong magnitude"
+        feedback = f"{which}: the answer is {answer}, not {said_text}."
+        return One(False, "near-miss", feedback, f"{which}: not {said_text}.")
     if found is not None and found.kind != "typo":
         note = f" ({found.note})" if found.note else ""
-        return One(True, found.kind, f"Correct: {answer}{note}.")
+        noted = f"{found.note[:1].upper()}{found.note[1:]}." if found.note else ""
+        return One(True, found.kind, f"Correct: {answer}{note}.", noted)
     # A typo must not be as close to another answer; a wrong response that is (or is one
     # edit from) another answer is named, so the learner sees which fact they reached for.
     other = _closest_rival(
         said.compact, rival_texts, index, own, found.distance if found is not None else 1
     )
     if other is not None:
-        return One(False, "near-miss", f"{other} is a different answer; the answer is {answer}.")
+        named = f"{other} is a different answer"
+        return One(False, "near-miss", f"{named}; the answer is {answer}.", f"{named}.")
     if found is not None:
         diff = typo_diff(response.strip(), found.form.variant or answer)
-        return One(True, "typo", f"Correct, with a typo: {diff} (the answer is {answer}).")
+        return One(
+            True,
+            "typo",
+            f"Correct, with a typo: {diff} (the answer is {answer}).",
+            f"With a typo: {diff}.",
+        )
     return One(False, "wrong", f"The answer is {answer}.")
 
 

@@ -27,5 +27,10 @@ class Verdict:
     #: 0–1; partial credit for list, multi and match.
     score: float
     kind: VerdictKind
-    #: What the learner should read: the expected answer, a diff for typos, "2 of 3", ...
+    #: What the learner should read, in one sentence: the verdict, what was noticed and the
+    #: expected answer ("3 of 4 right; the answer is X."). Plain mode prints it whole.
     feedback: str
+    #: What the grader noticed, without the verdict or the answer ("3 of 4 right.", a typo's
+    #: diff, "(b) THAAD is not it."; empty when there is nothing more to say): for a front
+    #: end that shows the verdict and the answer on a line of their own.
+    note: str = ""

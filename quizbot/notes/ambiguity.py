@@ -22,7 +22,6 @@ Each returns why a question is not fit to ask (``None`` when it is), like the ru
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, Short
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -64,10 +63,24 @@ _SHORT_CODE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,4})(?![\w-])")
 _STOP = frozenset("a an the of and in on for to by at with from or".split())
 
 
-@lru_cache(maxsize=16)
+#: The question :func:`_blanks` last worked on, and what it found: every rule asks again for
+#: the same question (one tuple, replaced whole: safe from any thread).
+_last: tuple[Question | None, tuple[tuple[str, str, str], ...]] = (None, ())
+
+
 def _blanks(question: Question) -> tuple[tuple[str, str, str], ...]:
     """(text before, key, text after) of each blank of a cloze; of a short answer or an
     mcq, (prompt, answer, "")."""
+    global _last
+    last = _last
+    if last[0] is question:
+        return last[1]
+    found = _find_blanks(question)
+    _last = (question, found)
+    return found
+
+
+def _find_blanks(question: Question) -> tuple[tuple[str, str, str], ...]:
     if isinstance(question, Cloze):
         found = []
         if question.text.count("{{") == 1:  # the usual case: one blank, split once
@@ -89,9 +102,12 @@ def path_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     if not isinstance(question, Cloze):
         return None
     for before, key, _ in _blanks(question):
-        if _PATH.search(before):
+        if _PATH.search(before[-24:]):  # the pattern ends the text: its tail is enough
             return f"a blank on a path ('… through {key}'): other places on it are as right"
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.;]\s")
 
 
 def undated_battle_place(
@@ -100,8 +116,10 @@ def undated_battle_place(
     if not isinstance(question, Cloze):
         return None
     for before, key, after in _blanks(question):
-        sentence = re.split(r"[.;]\s", before)[-1] + key + re.split(r"[.;]\s", after)[0]
-        if _WON_AT.search(before) and not _YEAR.search(sentence):
+        if not _WON_AT.search(before[-96:]):  # a verb, 60 characters at most, then "at"
+            continue
+        sentence = _SENTENCE_BREAK.split(before)[-1] + key + _SENTENCE_BREAK.split(after)[0]
+        if not _YEAR.search(sentence):
             return f"where the battle was ('won at {key}') with no year: another battle fits"
     return None
 
@@ -113,7 +131,7 @@ def broad_region_key(
         folded = fold(key).removeprefix("the ")
         if folded in _REGION_PHRASES and not re.match(r"\s*[a-z]", after):
             return f"a broad region ('{key}'): a looser name is as right, and it teaches little"
-        if _DIRECTION.search(before):
+        if _DIRECTION.search(before[-16:]):
             return f"half of a region ('… {key}' after a direction): it teaches nothing"
     return None
 
@@ -185,18 +203,24 @@ def unexplained_subject(
     return None
 
 
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def bare_label_line(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     """A cloze of a figure on a line that is only a name and the figure (``Project Elephant
     (___)``): a label, not a fact put in words."""
-    if not isinstance(question, Cloze) or len(question.blanks) != 1:
+    if not isinstance(question, Cloze) or question.text.count("{{") != 1:
         return None
-    key = question.blanks[0][0]
+    blanks = question.blanks
+    if len(blanks) != 1:
+        return None
+    key = blanks[0][0]
     if not key[:1].isdigit():
         return None
     left = CLOZE_BLANK.sub(" ", question.text)
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", left) if fold(w) not in _STOP]
+    words = [w for w in _LABEL_WORD.findall(left) if fold(w) not in _STOP]
     if len(words) <= 2:
         return f"a bare label line ('{left.strip()}'): no fact put in words"
     return None

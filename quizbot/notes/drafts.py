@@ -297,8 +297,8 @@ def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, 
     """A draft's shown text with the writer's shorthand (``w/``, ``movt``, the notes' legend)
     written out: a cloze's text outside its blanks, a true/false's statement and fix, a
     prompt after its context. Keys and options are left as the notes write them."""
-    shown = [str(fields[k]) for k in ("text", "statement", "fix", "prompt") if k in fields]
-    if not any(has_shorthand(s, legend) for s in shown):
+    shown = "\n".join(str(fields[k]) for k in ("text", "statement", "fix", "prompt") if k in fields)
+    if not has_shorthand(shown, legend):  # one search: a line break ends a word, as an end does
         return fields  # nothing to write out (most drafts)
     done = dict(fields)
     if "text" in done:

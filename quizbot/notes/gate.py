@@ -140,6 +140,9 @@ _GENERIC = frozenset(
 )
 
 
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
 def partly_given_away(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -160,7 +163,7 @@ def partly_given_away(
             for w in fold_words(draft.key_text)
             if _stem(w) in {_stem(v) for v in fold_words(unit.subject)}
         }
-    acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,}\b", draft.key_text)}
+    acronyms = {fold(w) for w in _CAPITALS_WORD.findall(draft.key_text)}
     for word in fold_words(draft.key_text):
         if word in shared:
             continue

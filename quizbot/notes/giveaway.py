@@ -136,6 +136,11 @@ def given_by_its_pair(
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z&]{1,9})\)")
 
 
+_WORD_BREAK = re.compile(r"[\s-]+")
+_SLASH_AFTER = re.compile(r"^\s*/\s*[A-Za-z]{3}")
+_SLASH_BEFORE = re.compile(r"[A-Za-z]{3}\s*/\s*$")
+
+
 def restated_beside_the_blank(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -144,12 +149,12 @@ def restated_beside_the_blank(
         return None
     before, after = sides
     paren = _ACRONYM_AFTER.match(after)
-    words = [w for w in re.split(r"[\s-]+", draft.key_text) if w[:1].isupper()]
+    words = [w for w in _WORD_BREAK.split(draft.key_text) if w[:1].isupper()]
     if paren and len(words) >= 2:
         capitals = {c for c in paren.group(1) if c.isupper()}
         if sum(1 for c in capitals) >= 2 and {w[0] for w in words} <= capitals:
             return f"the answer's acronym {paren.group(1)!r} is printed after the blank"
-    if re.match(r"^\s*/\s*[A-Za-z]{3}", after) or re.search(r"[A-Za-z]{3}\s*/\s*$", before):
+    if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return "another name of the answer is printed beside the slash"
     return None
 

@@ -9,13 +9,12 @@ generated.
 * options of mixed kinds (an amount among years, a year among names ...), one option inside
   another (``defence`` and ``defence cooperation``), years too far apart to be plausible;
 * a blank on quoted wording, a label of a note, a lone month or an unanchored time phrase;
-* a true/false statement too short to judge alone;
-* a list to type whose items are long clauses;
+* a true/false statement too short to judge alone; a list to type of long clauses;
+* a key that is not the one right answer, or that the question cues (:mod:`.ambiguity`);
 * duplicate prompts (two questions asked in the same words).
 
-The generator's quality gate (:mod:`quizbot.notes.gate`) runs these and the checks that
-need the notes themselves (self-refuting false statements, subjects left behind ...), so a
-freshly generated bank is clean; here they matter for hand edits and authored files.
+The generator's gate (:mod:`quizbot.notes.gate`) runs these and the checks that need the
+notes, so a generated bank is clean; here they matter for hand edits and authored files.
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ from quizbot.bank.model import (
     Statements,
     TrueFalse,
 )
+from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.phrases import contains_phrase, content_words, fold, fold_words
 from quizbot.notes.quantities import NUMBER_WORDS, find_quantities
 
@@ -165,6 +165,8 @@ def weak_reason(question: Question, check_duplicates: bool = True) -> str | None
         reason = _blank_in(question, found[0] if found else None)
     if reason is None and isinstance(question, ListQuestion):
         reason = _too_short(question)
+    if reason is None and isinstance(question, Cloze | Short):
+        reason = next(iter(question_warnings(question)), None)  # not the one right answer
     return reason
 
 
@@ -284,7 +286,8 @@ def structural_problem(question: Question) -> str | None:
                 return "duplicate list items"
             return None
         case Cloze():
-            return None if question.blanks else "no blank"
+            # a blank at all (its answers aside): what ``question.blanks`` is not empty for
+            return None if CLOZE_BLANK.search(question.text) else "no blank"
         case Match():
             for side in (0, 1):
                 if len({fold(p[side]) for p in question.pairs}) != len(question.pairs):
@@ -340,7 +343,7 @@ class FileLint:
     about 1 in 10^10 in a bank of 50,000 questions). :func:`weak_in_files` puts the files
     together exactly as :func:`weak_questions` does the whole bank at once."""
 
-    tag = "weak-questions/1"
+    tag = "weak-questions/2"
 
     def __call__(self, questions: Sequence[Question]) -> dict[str, Any]:
         weak = []

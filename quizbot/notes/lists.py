@@ -51,26 +51,32 @@ class ListFound:
     end: int
 
 
+_LEADING_JOINER = re.compile(r"^(?:and|or)\s+")
+_OPENS_WITH_JOINER = re.compile(r"^(?:and|or)\s")
+_LAST_JOINER = re.compile(r"\s+(?:and|or|plus)\s+")
+_INNER_JOINER = re.compile(r"\s(?:and|or)\s")
+
+
 def split_items(text: str) -> list[str] | None:
     """``a, b and c`` / ``a; b; and c`` → items; ``None`` when the split is ambiguous."""
     text = text.strip().rstrip(".")
     if ";" in text:
         parts = [p.strip() for p in text.split(";")]
-        parts = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]
+        parts = [_LEADING_JOINER.sub("", p) for p in parts]
     elif "," in text:
         parts = [p.strip() for p in text.split(",")]
         last = parts[-1]
-        if re.match(r"^(?:and|or)\s", last):
-            parts[-1] = re.sub(r"^(?:and|or)\s+", "", last)
+        if _OPENS_WITH_JOINER.match(last):
+            parts[-1] = _LEADING_JOINER.sub("", last)
         else:
-            tail = re.split(r"\s+(?:and|or|plus)\s+", last)
+            tail = _LAST_JOINER.split(last)
             if len(tail) != 2:
                 return None
             parts[-1:] = tail
-        if any(re.search(r"\s(?:and|or)\s", p) for p in parts[:-2]):
+        if any(_INNER_JOINER.search(p) for p in parts[:-2]):
             return None
     else:
-        tail = re.split(r"\s+(?:and|or|plus)\s+", text)
+        tail = _LAST_JOINER.split(text)
         if len(tail) != 2:
             return None
         parts = tail

@@ -46,17 +46,20 @@ _MAX_NAMES = 2
 
 
 _ASIDE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_ARTICLE_AT_END = re.compile(r"\s(?:the|a|an)$")
+_CLAUSE_BREAK = re.compile(r"[;:→(]")
+_LOWER_NEXT = re.compile(r" [a-z]")
 
 
 def _listed(text: str, name: Name) -> bool:
     """Is the name one item of a list of three or more (commas on either side)?"""
-    before = re.sub(r"\s(?:the|a|an)$", "", text[: name.start].rstrip())
+    before = _ARTICLE_AT_END.sub("", text[: name.start].rstrip())
     after = text[name.end :].lstrip()
     comma_before = before.endswith(",") or before.endswith(" and") or before.endswith("&")
     comma_after = after.startswith(",")
     if comma_before and comma_after:
         return True
-    segment = re.split(r"[;:→(]", text[: name.start])[-1] + text[name.start :].split(";")[0]
+    segment = _CLAUSE_BREAK.split(text[: name.start])[-1] + text[name.start :].split(";")[0]
     return segment.count(",") >= 2 and (comma_before or comma_after)
 
 
@@ -89,6 +92,10 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             # "in India Lalji Singh": the background name is no part of the next one
             at = name.start + len(first) + 1
             name = Name(rest, at, name.end, name_kind(rest))
+        if unit.term is not None and name.start < len(unit.term.term):
+            continue  # the term rule asks for the term
+        if name.text.endswith(("'s", "’s")):
+            continue
         words = fold_words(name.text)
         if not words:
             continue
@@ -100,7 +107,7 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # "Cultural and educational rights": a capital that only opens the line
         if len(words) == 1 and (words[0] in KIND_WORDS or words[0] in PERSON_TITLES):
             continue  # "the Wildlife (Protection) Act": a name's last word alone
-        if name.initial and len(words) == 1 and re.match(r" [a-z]", text[name.end : name.end + 2]):
+        if name.initial and len(words) == 1 and _LOWER_NEXT.match(text[name.end : name.end + 2]):
             continue  # "Biosphere reserves ...": sentence case, not a name
         if fold(name.text) in _GENERIC_NAMES:
             continue  # "the Centre", "the Constitution": no fact to learn
@@ -115,8 +122,6 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # an aside in parentheses, unless it is a route (Kolkata → Sittwe)
         if ('"' in text or "“" in text) and _quoted(text, name.start):
             continue
-        if unit.term is not None and name.start < len(unit.term.term):
-            continue  # the term rule asks for the term
         if contains_phrase(unit.context, name.text):
             continue
         if _listed(text, name):
@@ -125,8 +130,6 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # a blank the text answers itself
         if len(words) == 1 and ctx.capital_count(name.text) >= _BACKGROUND:
             continue  # a name on every other line ("India") is the notes' background
-        if name.text.endswith(("'s", "’s")):
-            continue
         found.append(name)
     found.sort(key=lambda n: (KIND_WEIGHT.get(n.kind, 2), -len(n.text.split()), n.start))
     return found[:_MAX_NAMES]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from quizbot.notes.phrases import fold
 
@@ -93,6 +94,7 @@ def _is_capital(token: str) -> bool:
     return token[:1].isdigit() and any(c.isalpha() for c in token)
 
 
+@lru_cache(maxsize=1 << 14)
 def name_kind(name: str) -> str:
     """``person``, ``place``, ``agreement``, ``organisation``, ``event`` or ``name``."""
     words = fold(name).replace("–", "-").split()
@@ -112,6 +114,10 @@ _ANY_CAPITAL = re.compile(r"[A-Z0-9]")
 #: Words that open a run of capitals without being part of the name.
 _LEADS = frozenset("The HQ In At On From By For With To".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_LEADING_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+")
+#: :data:`_TOKEN` as a split: the text between tokens, then each token, alternately (the
+#: spans come from the lengths, with no call per token).
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -121,37 +127,44 @@ def find_names(text: str) -> tuple[Name, ...]:
     found: list[Name] = []
     if not _ANY_CAPITAL.search(text):
         return ()
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    n = len(tokens)
-    capital = [t[2][0].isupper() or (t[2][0].isdigit() and _is_capital(t[2])) for t in tokens]
+    pieces = _TOKEN_SPLIT.split(text)
+    words = pieces[1::2]
+    #: ends[2k] is where token k starts, ends[2k + 1] where it ends
+    ends = list(accumulate(map(len, pieces)))
+    n = len(words)
+    capital = [w[0].isupper() or (w[0].isdigit() and _is_capital(w)) for w in words]
 
     def month_at(k: int) -> bool:
         """A month or weekday written as a date (``Mar 1930``, ``6 Apr``), not a name's word
         (``Dandi March``)."""
-        word = tokens[k][2].lower().strip(".")
+        word = words[k].lower().strip(".")
         if word not in _DATE_WORDS:
             return False
         if word in _WEEKDAYS:
             return True
         if word not in MONTHS:
             return False
-        after = tokens[k + 1][2] if k + 1 < n else ""
-        before = tokens[k - 1][2] if k else ""
+        after = words[k + 1] if k + 1 < n else ""
+        before = words[k - 1] if k else ""
         return after[:1].isdigit() or before.isdigit() or not before[:1].isupper()
 
     i = 0
-    while i < n:
-        if not capital[i] or month_at(i):
+    while True:
+        try:
+            i = capital.index(True, i)  # the next capital: most words are not
+        except ValueError:
+            break
+        if month_at(i):
             i += 1
             continue
         j = i + 1
         last = i
         joined = False
         while j < n:
-            word = tokens[j][2]
+            word = words[j]
             if word[:1].isdigit() and _ORDINAL.fullmatch(word):
                 break  # "India 4th country": an ordinal ends a name
-            if word[:1].isdigit() and tokens[j - 1][2].lower().strip(".") in NUMBERED:
+            if word[:1].isdigit() and words[j - 1].lower().strip(".") in NUMBERED:
                 last = j  # "Art 21", "Part 3", "COP 26"
                 j += 1
             elif capital[j] and not month_at(j):
@@ -166,9 +179,9 @@ def find_names(text: str) -> tuple[Name, ...]:
                 j += 1
             else:
                 break
-        s, e = tokens[i][0], tokens[last][1]
+        s, e = ends[2 * i], ends[2 * last + 1]
         chunk = text[s:e].rstrip(".,;:")
-        ordinal = re.match(r"\d+(?:st|nd|rd|th)\s+", chunk)
+        ordinal = _LEADING_ORDINAL.match(chunk) if chunk[:1].isdigit() else None
         # "1st Vinoba Bhave": an ordinal before a name is no part of it ("13th Amendment",
         # "2nd RTC" keep theirs)
         if (
@@ -182,10 +195,11 @@ def find_names(text: str) -> tuple[Name, ...]:
         if lead in _LEADS and len(chunk) > len(lead) + 1:  # "The Reserve Bank", "HQ Gurugram"
             s += len(lead) + 1
             chunk = chunk[len(lead) + 1 :]
-        possessive = max(chunk.rfind("'s "), chunk.rfind("’s "))
-        if possessive > 0:  # "India's Indian Ocean vision": the name after the possessive
-            s += possessive + 3
-            chunk = chunk[possessive + 3 :]
+        if "s " in chunk:
+            possessive = max(chunk.rfind("'s "), chunk.rfind("’s "))
+            if possessive > 0:  # "India's Indian Ocean vision": the name after the possessive
+                s += possessive + 3
+                chunk = chunk[possessive + 3 :]
         if chunk:
             found.append(Name(chunk, s, s + len(chunk), name_kind(chunk), i == 0))
         i = last + 1

@@ -32,6 +32,7 @@ SHORTHAND = {
     "approx.": "about",
     "amdt": "Amendment",
 }
+_SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,
 #: ``Mangalyaan (PSLV-C25) → reached Mars orbit``: the arrow only joins a subject to what it
 #: did, and reads as a space. A participle before ``to``, ``by``, ``as`` or ``into`` is passive
@@ -50,10 +51,17 @@ def _finder(shorts: tuple[str, ...]) -> re.Pattern[str]:
 
 def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
     """Does ``text`` hold any shorthand :func:`write_out` would write out?"""
-    shorts = tuple(SHORTHAND) + tuple(k for k, v in legend.items() if v)
-    return _finder(shorts).search(text) is not None or (
+    return _finder_of(legend).search(text) is not None or (
         "→" in text and _ARROW_VERB.search(text) is not None
     )
+
+
+def _finder_of(legend: Mapping[str, str]) -> re.Pattern[str]:
+    """:func:`_finder` of the shorthand and the legend's short forms (most notes have no
+    legend: then the pattern is found without a tuple of every short form to hash)."""
+    if not legend:
+        return _finder(_SHORTS)
+    return _finder(_SHORTS + tuple(k for k, v in legend.items() if v))
 
 
 def write_out(text: str, legend: Mapping[str, str] = {}) -> str:

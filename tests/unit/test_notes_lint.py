@@ -113,3 +113,13 @@ def test_every_weak_class_the_question_alone_shows_is_flagged() -> None:
         "i": "the statement is too short to be judged true or false alone",
         "j": "a list item is a long clause, not a name or term that can be typed",
     }
+
+
+def test_a_key_that_is_not_the_one_right_answer_is_flagged_in_any_bank() -> None:
+    path = Cloze(id="a", text="The Jhelum flows through {{Wular Lake}} in Kashmir.")
+    battle = Cloze(id="b", text="Babur defeated Ibrahim Lodi at {{Panipat}} with artillery.")
+    initials = Cloze(id="c", text="{{Bt}} cotton carries a gene of Bacillus thuringiensis.")
+    dated = Cloze(id="d", text="In 1526 Babur defeated Ibrahim Lodi at {{Panipat}}.")
+    reasons = {q.id: reason for q, reason in weak_questions([path, battle, initials, dated])}
+    assert set(reasons) == {"a", "b", "c"}, reasons
+    assert "path" in reasons["a"] and "year" in reasons["b"], reasons

@@ -8,7 +8,6 @@ theme keeps the calm look.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -49,19 +48,6 @@ def say_content(reply: Say) -> Content:
     return verbatim(reply.text)
 
 
-def grader_note(feedback: str, answer: str) -> str:
-    """What the grader noticed, without saying the answer again: the verdict line above it
-    already shows the answer ("3 of 4 right; the answer is X." → "3 of 4 right.";
-    "Correct: X." → nothing)."""
-    said = re.escape(answer.strip())
-    text = feedback.strip()
-    text = re.sub(rf"^(?:Correct|Right)[:,]?\s*{said}\.?\s*", "", text)
-    text = re.sub(rf"\s*\(the answer is {said}\)", "", text)
-    text = re.sub(rf"[;,]?\s*the answer is {said}\.?", ".", text)
-    text = re.sub(r"^Correct, with a typo:", "With a typo:", text).strip()
-    return "" if text.strip(" .;,") == "" else text
-
-
 def feedback_mood(reply: Feedback) -> str:
     """The feedback's class: ``-right``, ``-wrong`` or ``-skipped``."""
     verdict = reply.verdict
@@ -86,9 +72,8 @@ def feedback_content(reply: Feedback, now: datetime) -> Content:
     """✓ or ✗, the correct answer, what the grader noticed, the explanation, when it returns."""
     verdict = reply.verdict
     lines = [verdict_line(reply)]
-    note = grader_note(verdict.feedback, reply.answer) if verdict is not None else ""
-    if note and verdict is not None and verdict.kind != "exact":
-        lines.append(verbatim(note, "italic"))
+    if verdict is not None and verdict.note:  # what was noticed; the answer is shown above
+        lines.append(verbatim(verdict.note, "italic"))
     if reply.explanation:
         lines.append(verbatim(reply.explanation, "$text-muted"))
     tail: list[str | tuple[str, str]] = [
