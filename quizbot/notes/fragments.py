@@ -175,7 +175,13 @@ def _balanced(text: str) -> bool:
     return not (text.count("“") != text.count("”") or text.count('"') % 2)
 
 
+#: A text cut after a name's initial or a title (``with V.P.``, ``to Lt.``).
+_CUT_AT_INITIAL = re.compile(r"(?:\b[A-Z]\.|\b(?:Lt|Gen|Col|Dr|St|No|Art|Mr|Mrs|Prof|Capt)\.)$")
+
+
 def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    if isinstance(question, Cloze | TrueFalse) and _CUT_AT_INITIAL.search(shown(question)):
+        return "the text is cut after an initial or a title: not a whole sentence"
     if not isinstance(question, Cloze | TrueFalse):
         return None
     text = shown(question)

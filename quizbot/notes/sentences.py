@@ -1,7 +1,8 @@
 """Cutting a paragraph into sentences.
 
-:func:`split_sentences` keeps each sentence's offset (common abbreviations such as ``e.g.``
-do not end one).
+:func:`split_sentences` keeps each sentence's offset (common abbreviations such as ``e.g.``,
+titles such as ``Lt.``, ``Dr.`` or ``Art.``, and a name's initials such as ``V.P.`` do not
+end one).
 """
 
 from __future__ import annotations
@@ -24,7 +25,26 @@ _ABBREVIATIONS = (
     "approx.",
     "No.",
     "cf.",
+    "Lt.",
+    "Gen.",
+    "Col.",
+    "Capt.",
+    "Maj.",
+    "Sgt.",
+    "Prof.",
+    "Sr.",
+    "Jr.",
+    "Art.",
+    "Arts.",
+    "Sec.",
+    "Govt.",
+    "Amdt.",
+    "Fig.",
+    "Vol.",
 )
+#: Initials of a name (``V.P. Menon``, ``J.S. Aurora``): a capital and a period before or
+#: after another such (one alone, ``Plan B.``, may end a sentence).
+_INITIAL = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.)([A-Z])\.")
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -33,6 +53,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for abbr in _ABBREVIATIONS:
         if abbr in protected:
             protected = protected.replace(abbr, abbr.replace(".", "\0"))
+    protected = _INITIAL.sub(lambda m: (m.group(1) or m.group(2)) + "\0", protected)
     result: list[tuple[int, str]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(protected):
