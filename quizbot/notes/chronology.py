@@ -3,7 +3,8 @@
 A timeline section (``1905 – Partition of Bengal …``, ``1907 – Surat Split …``) is asked as
 UPSC asks it: four of its events, named as the date question names them (without what
 followed, the parentheses or the people), listed out of order, and four codes to choose
-from (``2-4-1-3``). The four are of four different years, so only one order is right. A
+from (``2-4-1-3``). The four are of four different years, so only one order is right, and
+none is decades apart from all the others (which would give away the first or the last). A
 section of eight or more dated lines gives a second question on four other events.
 """
 
@@ -24,6 +25,8 @@ EVENTS = 4
 PER_SECTION = 2
 _SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
 _PAREN = re.compile(r"\s*\([^)]*\)")
+#: Years between an event and every other beyond which it is plainly the first or the last.
+OUTLIER_GAP = 25
 #: Events of which a place had several ("Calcutta session"): their parenthesis stays.
 _TELLS_APART = re.compile(r"\b(?:session|Durbar|conference|summit)\b", re.IGNORECASE)
 
@@ -74,10 +77,20 @@ def chronology(units: list[Unit], ctx: Context) -> list[Draft]:
         groups = min(PER_SECTION, len(events) // EVENTS)
         for g in range(groups):
             chosen = events[g::groups][:EVENTS]
-            if len(chosen) < EVENTS:
+            if len(chosen) < EVENTS or _has_outlier(chosen):
                 continue
             drafts.append(_question(chosen, first, headings, g))
     return drafts
+
+
+def _has_outlier(chosen: list[tuple[int, str, Unit]]) -> bool:
+    """One event more than :data:`OUTLIER_GAP` years from every other (``1961`` among
+    ``2006, 2013, 2015``) is plainly the first or the last: the order is half given."""
+    years = [y for y, _, _ in chosen]
+    return any(
+        all(abs(y - other) > OUTLIER_GAP for j, other in enumerate(years) if j != i)
+        for i, y in enumerate(years)
+    )
 
 
 def _out_of_order(chosen: list[tuple[int, str, Unit]], key: str) -> list[tuple[int, str, Unit]]:
