@@ -247,3 +247,137 @@ def list_without_a_set(
     ):
         return "the list is named by a quoted scrap of the notes, not by a set"
     return None
+
+
+#: ``Lok Sabha / state assemblies``, ``SCs/STs``, ``and/or``: two things the line's one key
+#: covers only together.
+_SLASH_PAIR = re.compile(r"\w[\w.'’&]*\s*/\s*\w|\band/or\b")
+
+
+def half_of_a_pair(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Art 330 / 332 – seats … in Lok Sabha / state assemblies`` asked as ``___ – seats …
+    in Lok Sabha / state assemblies`` keyed ``Art 330``: one item keyed for a pair the line
+    splits between two teaches a wrong fact (330 is the Lok Sabha only)."""
+    sides = _blank_sides(question)
+    if sides is None or "/" in draft.key_text:
+        return None
+    before, after = sides
+    key = draft.key_text
+    coded = any(ch.isdigit() for ch in key) and draft.key_kind not in ("year", "date")
+    if coded and (_SLASH_PAIR.search(before) or _SLASH_PAIR.search(after)):
+        return "the blank is one half of a pair the line writes with a slash"
+    other_names = (
+        {fold(a) for a in question.blanks[0][1:]} if isinstance(question, Cloze) else set()
+    )
+    if unit is not None:
+        for m in re.finditer(re.escape(key) + r"\s*/\s*([^\s,;()–—]+(?:\s+[A-Z]\w*)*)", unit.text):
+            if not any(
+                fold(m.group(1)).startswith(n) or n.startswith(fold(m.group(1)))
+                for n in other_names
+            ):
+                return "the key is one half of a pair the notes write with a slash"
+    return None
+
+
+#: A key opening with a word that dates or qualifies what follows (``Originally Art 338``):
+#: without it the sentence says something else.
+_QUALIFIER = re.compile(
+    r"^(?:originally|earlier|later|formerly|previously|now|initially|then|once|"
+    r"currently|presently|subsequently|eventually|finally|nearly|almost|approx\.?|"
+    r"approximately|roughly|circa)\b",
+    re.IGNORECASE,
+)
+
+
+def qualifier_in_the_key(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``___ provided only a Special Officer`` keyed ``Originally Art 338``: the blank took
+    the adverb, and the sentence left is false today."""
+    for answers in question.blanks if isinstance(question, Cloze) else ((draft.key_text,),):
+        if answers and _QUALIFIER.match(answers[0].strip()):
+            return f"the key {answers[0]!r} opens with a qualifier the sentence needs"
+    return None
+
+
+#: ``over ___``, ``nearly ___``, ``~___``: a rounded figure, to which a truer count is no
+#: wrong answer.
+_ROUNDED = re.compile(
+    r"(?:\b(?:over|more than|less than|under|nearly|almost|about|around|approx\.?|"
+    r"approximately|some|roughly|at least|up to|upto)|[~≈>＜<]|c\.)\s*$",
+    re.IGNORECASE,
+)
+
+
+def rounded_figure(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``there were over ___ princely states`` keyed ``560``: the learner who knows 562 is
+    marked wrong."""
+    sides = _blank_sides(question)
+    if sides is None or draft.key_kind not in ("count", "money", "percent"):
+        return None
+    if _ROUNDED.search(sides[0]) or re.match(r"\s*(?:\+|plus\b|odd\b)", sides[1]):
+        return f"the key {draft.key_text!r} is a rounded figure"
+    return None
+
+
+_FULL_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)(?:\s*[–—-]\s*(\d{2,4}))?(?!\d)")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\d])")
+
+
+def _topic_numbers(topic: str) -> set[str]:
+    """Every number the topic line shows, a span's short end written out (``1975–77`` →
+    1975, 1977)."""
+    found = set(_NUMBER.findall(topic))
+    for m in _FULL_YEAR.finditer(topic):
+        end = m.group(2)
+        if end is not None and len(end) == 2:
+            found.add(m.group(1)[:2] + end)
+    return found
+
+
+def answered_by_the_topic(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``The Emergency was lifted on 21 March ___`` under the topic ``The Emergency
+    (1975–77)``: the topic line, shown with the question, gives the year (or the name)."""
+    topic = question.topic
+    if not topic or draft.rule == "abbreviation":
+        return None
+    keys = [a[0] for a in question.blanks] if isinstance(question, Cloze) else [draft.key_text]
+    numbers = _topic_numbers(topic)
+    folded_topic = f" {' '.join(fold_words(topic))} "
+    for key in keys:
+        key_numbers = _NUMBER.findall(key)
+        if key_numbers and any(n in numbers for n in key_numbers):
+            return f"the topic line shows the answer's number {key!r}"
+        words = " ".join(fold_words(key))
+        if not key_numbers and len(words) >= 4 and f" {words} " in folded_topic:
+            return f"the topic line shows the answer {key!r}"
+    return None
+
+
+#: A gloss beside a term: ``("the Christ child")``, ``(lit. …)``, ``meaning …``.
+_GLOSS = re.compile(
+    r"\(\s*[\"“‘']|\(\s*(?:lit\.|literally|i\.e\.|means|meaning)|\b(?:literally|lit\.)\s|"
+    r"\bmeans?\s+[\"“‘']|\bmeaning\s|\bwhich means\b|\btranslat",
+    re.IGNORECASE,
+)
+
+
+def glossed_beside_the_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``___ – warm water off Peru around Christmas ("the Christ child")`` keyed ``El Niño``:
+    the translation printed beside the blank gives the name away."""
+    sides = _blank_sides(question)
+    if sides is None or draft.key_kind in ("year", "date", "count", "percent", "money"):
+        return None
+    before, after = sides
+    if re.match(
+        r"\s*\(\s*(?:[\"“‘']|lit\.|literally|meaning|means)|\s*,?\s*(?:meaning|literally)\b", after
+    ):
+        return "a gloss or translation beside the blank gives the answer away"
+    heads_a_definition = not before.strip(" *") and re.match(r"\s*(?:[–—=:-]|\bis\b)", after)
+    if heads_a_definition and _GLOSS.search(re.split(r"[.;→]\s|;", after)[0]):
+        return "a gloss or translation beside the blank gives the answer away"
+    return None

@@ -13,12 +13,17 @@ from collections.abc import Callable
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import (
+    answered_by_the_topic,
     blank_in_a_list,
     cued_beside_the_blank,
     described_by_a_scrap,
+    glossed_beside_the_blank,
+    half_of_a_pair,
     key_not_a_fact,
     list_without_a_set,
     off_kind_options,
+    qualifier_in_the_key,
+    rounded_figure,
 )
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand, pointing_subject
 from quizbot.notes.phrases import fold
@@ -46,6 +51,11 @@ RULES: tuple[Rule, ...] = (
     off_kind_options,
     described_by_a_scrap,
     list_without_a_set,
+    half_of_a_pair,
+    qualifier_in_the_key,
+    rounded_figure,
+    answered_by_the_topic,
+    glossed_beside_the_blank,
 )
 #: Rules the author's own questions (``Question :: Answer``, ``==highlights==``) skip.
 _AUTHORED = frozenset(("card", "cloze"))
