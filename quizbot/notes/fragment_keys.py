@@ -15,7 +15,8 @@ for the gate that runs them all):
   question's name prints (``August Offer`` → ``Aug 1940``);
 * :func:`off_kind_options` — a lower-case phrase among names, or "Which best describes X?"
   among descriptions of different kinds;
-* :func:`described_by_a_scrap` — ``Which … is described as “…”`` quoting a scrap of notes;
+* :func:`described_by_a_scrap` — ``Which … is described as “…”`` quoting a scrap of notes,
+  or naming a kind the answer is not (``Which Plan …`` for a ``Plan holiday``);
 * :func:`list_without_a_set` — a list named by a scrap behind a label or a quote.
 """
 
@@ -228,9 +229,16 @@ def described_by_a_scrap(
 ) -> str | None:
     """``Which term is described as “oldest text, 10 mandalas, 1028 hymns”?``: a quoted
     scrap of the notes (no verb, or several notes joined by ``;``) is no description."""
-    found = _DESCRIBED.search(str(getattr(question, "prompt", "")))
+    prompt = str(getattr(question, "prompt", ""))
+    found = _DESCRIBED.search(prompt)
     if found is None:
         return None
+    kind = re.search(r"\bWhich ([A-Za-z-]+) (?:is|was|are|were) described as", prompt)
+    key_words = fold(draft.key_text).split()
+    if kind is not None and key_words:
+        named = fold(kind.group(1))
+        if named in key_words[:-1] and key_words[-1] != named:
+            return f"the answer is no {kind.group(1)} (the word only qualifies {draft.key_text!r})"
     quoted = found.group(1)
     if ";" in quoted or (quoted.count(",") >= 2 and not has_verb(quoted)):
         return "the description is a quoted scrap of the notes, not a sentence"

@@ -312,4 +312,55 @@ def pointing_subject(
     private = _private_abbreviation(text, ctx)
     if private is not None:
         return f"the subject is the writer's private abbreviation {private!r}"
+    if isinstance(question, Cloze | TrueFalse):
+        return _leans_back(body) or _auxiliary_added(body, unit)
+    return None
+
+
+#: A sentence that carries on from the one before it (``The mood changed when …``,
+#: ``However, …``, ``As a result …``): alone it says less than it seems to.
+_CARRIES_ON = re.compile(
+    r"^(?:however|but|thus|hence|therefore|then|instead|meanwhile|nevertheless|moreover|"
+    r"consequently|accordingly|in turn|as a result|after (?:this|that)|in response|"
+    r"the (?:mood|tide|situation|position|picture|scene|climate|trend) (?:changed|shifted|"
+    r"turned|reversed))\b",
+    re.IGNORECASE,
+)
+#: An object pronoun: a person the question has to have named before it.
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|them)\b")
+#: Capitalised words that name no one ``him`` could point to.
+_NO_PERSON = frozenset(
+    "the a an amendment act bill article art constitution court commission committee council "
+    "government govt party parliament assembly ministry state states union board report".split()
+)
+
+
+def _leans_back(body: str) -> str | None:
+    """``The mood changed when ___ died`` (what mood?), ``The ___ replaced him with …``
+    (whom?): the question leans on the sentence before it in the notes."""
+    found = _CARRIES_ON.match(body)
+    if found is not None:
+        return f"the question carries on from the sentence before it ({found.group(0)!r})"
+    pronoun = _OBJECT_PRONOUN.search(body)
+    if pronoun is not None:
+        before = [w.strip("(),;:.") for w in body[: pronoun.start()].replace(BLANK, " ").split()]
+        if not any(w[:1].isupper() and w.lower() not in _NO_PERSON for w in before[1:]):
+            return f"{pronoun.group(0)!r} points to no one the question names"
+    return None
+
+
+_PASSIVE = re.compile(r"\b(?:is|are) ([a-z]{3,}ed)\b")
+
+
+def _auxiliary_added(body: str, unit: Unit | None) -> str | None:
+    """``Gen. Niazi is surrendered at Dhaka`` from the notes' ``Gen. Niazi surrendered …``:
+    an auxiliary put before a past tense the notes wrote alone breaks the grammar."""
+    if unit is None:
+        return None
+    for found in _PASSIVE.finditer(body):
+        verb = found.group(1)
+        if re.search(rf"\b{verb}\b(?! by\b)", unit.text) and not re.search(
+            rf"\b(?:is|are|was|were|be|been|being|get|got) {verb}\b", unit.text
+        ):
+            return f"{found.group(0)!r} is not the notes' grammar ({verb!r} stood alone)"
     return None
