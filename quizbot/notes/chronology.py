@@ -44,8 +44,11 @@ def _short_name(head: str) -> str:
 
 
 def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[int, str, Unit]]]:
-    """Each section's dated lines: (year, event name, unit), one per year."""
+    """Each section's dated lines: (year, event name, unit), one per year; an event whose
+    name the notes date with two years (an Act and its successor of the same name) is
+    left out, since its name alone does not say which is meant."""
     sections: dict[tuple[str, ...], list[tuple[int, str, Unit]]] = {}
+    years_of: dict[str, set[int]] = {}  # an event name the notes date more than once
     for unit in units:
         found = split_timeline(unit.text) if unit.text[:1].isalnum() else None
         if found is None:
@@ -59,11 +62,15 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
             continue
         events = sections.setdefault(unit.headings, [])
         year = int(when.split()[-1])
+        years_of.setdefault(fold(name), set()).add(year)
         if all(y != year for y, _, _ in events) and all(
             fold(n) != fold(name) for _, n, _ in events
         ):
             events.append((year, name, unit))
-    return sections
+    return {  # "Juvenile Justice Act" dated 2000 and 2015: which one is meant?
+        headings: [e for e in events if len(years_of[fold(e[1])]) == 1]
+        for headings, events in sections.items()
+    }
 
 
 def chronology(units: list[Unit], ctx: Context) -> list[Draft]:

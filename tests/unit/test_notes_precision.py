@@ -124,3 +124,55 @@ def test_class7_a_rounded_figure_is_not_asked() -> None:
     assert rounded_figure(q, d, None, _CTX) is not None  # type: ignore[arg-type]
     q, d = _cloze("The river has {{300}} tributaries.", kind="count")
     assert rounded_figure(q, d, None, _CTX) is None  # type: ignore[arg-type]
+
+
+def test_class6_an_event_the_notes_date_twice_is_not_ordered() -> None:
+    found = _questions(
+        """\
+        # Notes
+        ## Laws (timeline)
+        - 1986 – Child Labour Act
+        - 1993 – Human Rights Act
+        - 2005 – Right to Information Act
+        - 2016 – Child Labour Act: amended, ban below 14
+        - 2013 – Lokpal and Lokayuktas Act
+        - 2019 – Consumer Protection Act
+        """
+    )
+    (order,) = [q for q in found if isinstance(q, Mcq) and "chronological" in q.prompt]
+    assert "Child Labour" not in order.prompt
+
+
+def test_class7_a_sentence_that_leans_on_the_one_before_is_not_asked() -> None:
+    found = _questions(
+        """\
+        # Notes
+        ## Dams
+        The plan stalled for a decade. The tide turned when **Morarji Desai** cleared the dam (1978).
+        Originally a Collector ran the board. The 12th Amendment (1972) replaced him with a council.
+        """
+    )
+    shown = [q.stem for q in found]
+    assert not [s for s in shown if s.startswith("The tide turned") or " him " in s], shown
+
+
+def test_class7_an_auxiliary_the_notes_did_not_write_is_not_asked() -> None:
+    from quizbot.notes.fragments import pointing_subject
+
+    q, d = _cloze("The rebels are retreated to the hills under {{Tantia Tope}}.")
+    unit = _unit("the rebels retreated to the hills under Tantia Tope")
+    assert pointing_subject(q, d, unit, _CTX) is not None  # type: ignore[arg-type]
+    q, d = _cloze("The council is chaired by the {{Prime Minister}}.")
+    unit = _unit("council chaired by the Prime Minister")
+    assert pointing_subject(q, d, unit, _CTX) is None  # type: ignore[arg-type]
+
+
+def test_class7_which_kind_names_a_kind_the_answer_is_not() -> None:
+    from quizbot.bank.model import Short
+    from quizbot.notes.fragment_keys import described_by_a_scrap
+
+    prompt = "Which Tax is described as “a period in which a new firm pays no tax”?"
+    for key, unfit in (("Tax holiday", True), ("Tax", False)):
+        question = Short(id="", prompt=prompt, answer=key, topic="T")
+        draft = Draft(Short, {}, "term", "s", key, "u", "h", 1, key_text=key, key_kind="term")
+        assert (described_by_a_scrap(question, draft, None, _CTX) is not None) is unfit  # type: ignore[arg-type]
