@@ -25,6 +25,8 @@ EVENTS = 4
 PER_SECTION = 2
 _SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
 _PAREN = re.compile(r"\s*\([^)]*\)")
+#: A bracket inside a law's name: ``Criminal Law (Amdt) Act``.
+_INSIDE_NAME = re.compile(r" (?:Act|Bill|Code|Order|Rules|Regulations?|Ordinance)\b")
 #: Years between an event and every other beyond which it is plainly the first or the last.
 OUTLIER_GAP = 25
 #: Events of which a place had several ("Calcutta session"): their parenthesis stays.
@@ -39,7 +41,9 @@ def _short_name(head: str) -> str:
     name = re.split(r",\s+(?![^(]*\))|:\s+", head)[0]
     paren = _PAREN.search(name)
     if paren and (len(paren.group(0).split()) > 4 or not _TELLS_APART.search(name)):
-        name = _PAREN.sub("", name)  # a detail, not what tells two sessions apart
+        # a detail, not what tells two sessions apart; a bracket inside the name stays
+        # (``Criminal Law (Amdt) Act`` is no "Criminal Law Act")
+        name = _PAREN.sub(lambda m: m.group(0) if _INSIDE_NAME.match(name, m.end()) else "", name)
     return name.strip(" –—-")
 
 

@@ -176,3 +176,10 @@ def test_class7_which_kind_names_a_kind_the_answer_is_not() -> None:
         question = Short(id="", prompt=prompt, answer=key, topic="T")
         draft = Draft(Short, {}, "term", "s", key, "u", "h", 1, key_text=key, key_kind="term")
         assert (described_by_a_scrap(question, draft, None, _CTX) is not None) is unfit  # type: ignore[arg-type]
+
+
+def test_class6_a_bracket_inside_a_laws_name_stays_in_the_chronology() -> None:
+    from quizbot.notes.chronology import _short_name
+
+    assert _short_name("Hindu Succession (Amdt) Act") == "Hindu Succession (Amdt) Act"
+    assert _short_name("Poona Pact (Gandhi, Ambedkar)") == "Poona Pact"
