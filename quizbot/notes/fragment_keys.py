@@ -259,6 +259,8 @@ def list_without_a_set(
 
 #: ``Lok Sabha / state assemblies``, ``SCs/STs``, ``and/or``: two things the line's one key
 #: covers only together.
+#: The other half after a slash: ``/ 332``, ``/Mars Orbiter Mission``.
+_AFTER_SLASH = re.compile(r"\s*/\s*([^\s,;()–—]+(?:\s+[A-Z]\w*)*)")
 _SLASH_PAIR = re.compile(r"\w[\w.'’&]*\s*/\s*\w|\band/or\b")
 
 
@@ -277,13 +279,14 @@ def half_of_a_pair(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     other_names = (
         {fold(a) for a in question.blanks[0][1:]} if isinstance(question, Cloze) else set()
     )
-    if unit is not None:
-        for m in re.finditer(re.escape(key) + r"\s*/\s*([^\s,;()–—]+(?:\s+[A-Z]\w*)*)", unit.text):
-            if not any(
-                fold(m.group(1)).startswith(n) or n.startswith(fold(m.group(1)))
-                for n in other_names
-            ):
-                return "the key is one half of a pair the notes write with a slash"
+    at = unit.text.find(key) if unit is not None and "/" in unit.text else -1
+    while unit is not None and at >= 0:
+        m = _AFTER_SLASH.match(unit.text, at + len(key))
+        if m is not None and not any(
+            fold(m.group(1)).startswith(n) or n.startswith(fold(m.group(1))) for n in other_names
+        ):
+            return "the key is one half of a pair the notes write with a slash"
+        at = unit.text.find(key, at + 1)
     return None
 
 
