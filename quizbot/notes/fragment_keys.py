@@ -312,10 +312,10 @@ def qualifier_in_the_key(
 
 
 #: ``over ___``, ``nearly ___``, ``~___``: a rounded figure, to which a truer count is no
-#: wrong answer.
+#: wrong answer (``at least ___``, ``up to ___`` state a threshold, and are asked).
 _ROUNDED = re.compile(
-    r"(?:\b(?:over|more than|less than|under|nearly|almost|about|around|approx\.?|"
-    r"approximately|some|roughly|at least|up to|upto)|[~≈>＜<]|c\.)\s*$",
+    r"(?:\b(?:over|more than|nearly|almost|about|around|approx\.?|approximately|some|"
+    r"roughly)|[~≈]|c\.)\s*$",
     re.IGNORECASE,
 )
 

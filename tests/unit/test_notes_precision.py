@@ -183,3 +183,10 @@ def test_class6_a_bracket_inside_a_laws_name_stays_in_the_chronology() -> None:
 
     assert _short_name("Hindu Succession (Amdt) Act") == "Hindu Succession (Amdt) Act"
     assert _short_name("Poona Pact (Gandhi, Ambedkar)") == "Poona Pact"
+
+
+def test_class7_a_threshold_is_no_rounded_figure() -> None:
+    q, d = _cloze("The panel asked for a price at least {{40%}} above cost.", kind="percent")
+    assert rounded_figure(q, d, None, _CTX) is None  # type: ignore[arg-type]
+    q, d = _cloze("The panel asked for a price nearly {{40%}} above cost.", kind="percent")
+    assert rounded_figure(q, d, None, _CTX) is not None  # type: ignore[arg-type]
