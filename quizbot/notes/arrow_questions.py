@@ -61,13 +61,16 @@ _PLURAL = frozenset(("reforms",))
 _DATE = r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
 _LINE = re.compile(
     rf"^(?:{_DATE}\s[–—-]\s)?(?:(?P<owner>[A-Z]{{2,5}})'s\s)?"
-    r"(?P<name>[A-Z0-9](?:(?!\s[–—-]\s)[^()→;:])*?)\s*(?:\((?P<bracket>[^()]*)\))?"
+    r"(?P<name>[A-Z0-9](?:(?!\s[–—-]\s)[^()→;:])*?)\s*(?:\((?P<bracket>[^()]*)\)"
+    # after the bracket, what the name belongs to: "Kigali Amendment (2016) to Montreal Protocol"
+    r"(?:\s+(?P<link>to|of|under)\s+(?:the\s+)?(?P<parent>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)?"
     r"\s*→\s*(?P<result>[^→;]+?)\s*(?:[;→].*)?$"
 )
 _MAX_RESULT_WORDS = 9
 #: A result that opens with one of these reads with "the": "the first civil disobedience".
 _NEEDS_THE = re.compile(
     r"^(?:first|second|third|last|only|largest|biggest|oldest)\b|^[a-z]+ for\b"
+    r"|^[a-z]+ (?:down|out) of\b"  # "the phase down of HFCs"
 )  # "the demand for a separate Muslim state"
 
 
@@ -110,7 +113,9 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     verb = "are" if kind in _PLURAL else "is"
     named = result[:1].isupper() and result.split()[-1].islower()  # "Pancheshwar project"
     the = "the " if _NEEDS_THE.match(result) or named else ""
-    prompt = f"Which {kind} of {year} {verb} associated with {the}{result}?"
+    parent = found.group("parent")
+    owner = f" {found.group('link')} the {parent}" if parent else ""  # to the Montreal Protocol
+    prompt = f"Which {kind} of {year}{owner} {verb} associated with {the}{result}?"
     return Draft(
         Short,
         {

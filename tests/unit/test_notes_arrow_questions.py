@@ -51,3 +51,18 @@ def test_a_clause_a_count_or_an_undated_line_is_not_asked() -> None:
         "- ICAR's All India Soil Survey Committee (1953) → 8 major groups\n"
         "- Look East Policy → upgraded to Act East\n"
     )
+
+
+def test_what_the_name_belongs_to_after_its_bracket_is_carried() -> None:
+    """``**Kigali Amendment** (2016) to Montreal Protocol → phase down of HFCs`` names the
+    protocol it amends; the question says so, and the phase-down reads with "the"."""
+    asked = _asked(
+        "# Environment\n\n## Ozone\n\n- **Kigali Amendment** (2016) to Montreal Protocol →"
+        " phase down of HFCs (not ozone-depleting, but strong GHGs)\n"
+    )
+    prompt = (
+        "Which amendment of 2016 to the Montreal Protocol is associated with the phase down"
+        " of HFCs?"
+    )
+    assert list(asked) == [prompt]
+    assert asked[prompt].answer == "Kigali Amendment"
