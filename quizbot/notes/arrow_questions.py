@@ -151,3 +151,63 @@ def _other_names(bracket: str) -> tuple[str, ...]:
 def _year(bracket: str) -> str | None:
     found = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", bracket)
     return found.group(1) if found else None
+
+
+_CHAIN_HEAD = re.compile(rf"^{_DATE}\s[–—-]\s")
+#: The chain's last step: a name, perhaps "w/" the other party (``**Poona Pact** w/ Ambedkar``).
+_CHAIN_END = re.compile(
+    r"^(?P<name>[A-Z][^()]*?)(?:\s+(?:w/|with)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$"
+)
+_MAX_STEP_WORDS = 8
+
+
+def chain_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Which pact of 1932 followed Gandhi's fast in Yerwada jail?" from a dated chain
+    ``1932 – Communal Award → Gandhi's fast in Yerwada jail → **Poona Pact** w/ Ambedkar``,
+    or ``None``.
+
+    Along a chain each arrow means "led to", "was answered by" or "ended in" by turns, but
+    every step follows the one before it: "followed" is the one relation that reads true in
+    every chain. Only the last step is asked, and only when the writer marked it in bold and
+    its name says its kind; the step before it must be a short phrase with no verb or
+    shorthand of its own (it is the question's only clue)."""
+    steps = [s.strip() for s in unit.text.replace("**", "").split("→")]
+    if len(steps) < 3:
+        return None
+    head = _CHAIN_HEAD.match(steps[0])
+    end = _CHAIN_END.match(steps[-1])
+    if head is None or end is None:
+        return None
+    name = end.group("name").strip()
+    words = name.split()
+    if not any(fold(name) == fold(b) for b in unit.bold) or not 1 < len(words) <= 5:
+        return None
+    kind = KINDS.get(fold(words[-1]))
+    before = re.sub(r"\s*\([^()]*\)", "", steps[-2]).strip()
+    if kind is None or not before[:1].isalpha() or len(before.split()) > _MAX_STEP_WORDS:
+        return None
+    if has_verb(before, loose=False) or _shorthand(before) or '"' in before:
+        return None
+    if fold(kind) in fold(before) or fold(words[0]) in fold(before):
+        return None  # the step before names the answer's kind or its name: a cue
+    prompt = f"Which {kind} of {head.group('year')} followed {before}?"
+    return Draft(
+        Short,
+        {
+            "prompt": prompt,
+            "answer": name,
+            "aliases": (),
+            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
+        },
+        "arrow",
+        "arrow",
+        name,
+        unit.key,
+        unit.heading,
+        unit.line,
+        key_text=name,
+        key_kind="event",
+        marked=True,
+        unit_text=unit.text,
+        at_head=False,
+    )

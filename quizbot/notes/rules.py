@@ -20,7 +20,7 @@ match are notes-wide (:func:`~quizbot.notes.statements.section_statements`,
 
 from __future__ import annotations
 
-from quizbot.notes.arrow_questions import arrow_question
+from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.list_questions import rule_inline_names, rule_list
@@ -58,7 +58,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         found += rule_list(unit, ctx)
     found += rule_inline_names(unit, ctx)
     found += rule_timeline(unit, ctx)
-    arrow = arrow_question(unit, ctx)
+    arrow = arrow_question(unit, ctx) or chain_question(unit, ctx)
     if arrow is not None:
         found.append(arrow)
     if unit.bold:

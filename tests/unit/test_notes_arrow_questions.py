@@ -66,3 +66,31 @@ def test_what_the_name_belongs_to_after_its_bracket_is_carried() -> None:
     )
     assert list(asked) == [prompt]
     assert asked[prompt].answer == "Kigali Amendment"
+
+
+def test_a_dated_chain_asks_its_bold_last_step_as_what_followed_the_step_before() -> None:
+    """``1932 – Communal Award (Ramsay MacDonald) → Gandhi's fast in Yerwada jail →
+    **Poona Pact** w/ Ambedkar``: only "followed" is true of every arrow of a chain."""
+    asked = {
+        q.prompt: q
+        for q in generate_questions(
+            "# History\n\n## Civil disobedience\n\n- 1932 – Communal Award (Ramsay MacDonald)"
+            " → Gandhi's fast in Yerwada jail → **Poona Pact** w/ Ambedkar\n",
+            "n/notes.md",
+        )
+        if isinstance(q, Short)
+    }
+    pact = asked["Which pact of 1932 followed Gandhi's fast in Yerwada jail?"]
+    assert pact.answer == "Poona Pact"
+
+
+def test_a_chain_whose_last_step_is_not_bold_or_names_no_kind_is_not_asked() -> None:
+    """``Ibadat Khana … (1575) → Mahzar (1579) → Din-i-Ilahi (1582)`` has no date at its head
+    and no bold; ``→ split Hinayana/Mahayana`` is no name."""
+    found = generate_questions(
+        "# H\n\n## Akbar\n\n- Ibadat Khana at Fatehpur Sikri (1575) → Mahzar (1579) →"
+        " Din-i-Ilahi (1582)\n- 1911 – Delhi Durbar (George V) → partition annulled →"
+        " capital shift\n",
+        "n/notes.md",
+    )
+    assert not [q for q in found if "followed" in q.prompt]
