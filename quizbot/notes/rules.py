@@ -27,6 +27,7 @@ from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
+from quizbot.notes.role_names import role_question
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
 from quizbot.notes.terms import is_legend
 from quizbot.notes.timeline import rule_timeline
@@ -58,7 +59,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         found += rule_list(unit, ctx)
     found += rule_inline_names(unit, ctx)
     found += rule_timeline(unit, ctx)
-    arrow = arrow_question(unit, ctx) or chain_question(unit, ctx)
+    arrow = arrow_question(unit, ctx) or chain_question(unit, ctx) or role_question(unit, ctx)
     if arrow is not None:
         found.append(arrow)
     if unit.bold:
