@@ -60,10 +60,12 @@ KINDS = {
 _PLURAL = frozenset(("reforms",))
 _DATE = r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
 _LINE = re.compile(
-    rf"^(?:{_DATE}\s[–—-]\s)?(?:(?P<owner>[A-Z]{{2,5}})'s\s)?"
+    rf"^(?:{_DATE}(?P<dash>\s[–—-]\s|\s+))?(?:(?P<owner>[A-Z]{{2,5}})'s\s)?"
     r"(?P<name>[A-Z0-9](?:(?!\s[–—-]\s)[^()→;:])*?)\s*(?:\((?P<bracket>[^()]*)\)"
     # after the bracket, what the name belongs to: "Kigali Amendment (2016) to Montreal Protocol"
     r"(?:\s+(?P<link>to|of|under)\s+(?:the\s+)?(?P<parent>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)?"
+    # an aside after a dash before the arrow is left out: "(Bihar) – indigo farmers … →"
+    r"(?:\s[–—-]\s(?P<aside>[^→;]*?))?"
     r"\s*→\s*(?P<result>[^→;]+?)\s*(?:[;→].*)?$"
 )
 _MAX_RESULT_WORDS = 9
@@ -96,6 +98,9 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     if found is None:
         return None
     name = found.group("name").strip()
+    bold = any(fold(name) == fold(b) for b in unit.bold)
+    if found.group("dash") is not None and not found.group("dash").strip() and not bold:
+        return None  # "1918 Ahmedabad mill strike": a date run into a phrase, no name marked
     year = found.group("year") or _year(found.group("bracket") or "")
     result = re.sub(r"\s*\([^()]*\)\s*$", "", found.group("result").strip().rstrip(".,"))
     words = name.split()
@@ -107,6 +112,8 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "Simla Conference failed": a clause, not what it is associated with
     if result.count("(") != result.count(")") or '"' in result:
         return None
+    if re.search(r"\b[A-Z]{2,3}'s\b", result):
+        return None  # "SL's 13th Amendment": the writer's short form of a name
     kind = _kind(name, unit)
     if kind is None or fold(kind) in fold(result):
         return None

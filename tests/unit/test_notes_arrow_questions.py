@@ -94,3 +94,19 @@ def test_a_chain_whose_last_step_is_not_bold_or_names_no_kind_is_not_asked() -> 
         "n/notes.md",
     )
     assert not [q for q in found if "followed" in q.prompt]
+
+
+def test_a_bold_name_run_on_from_its_date_and_an_aside_before_the_arrow() -> None:
+    """``1917 **Champaran** (Bihar) – indigo farmers, tinkathia system → first civil
+    disobedience in India`` under ``Gandhi's early satyagrahas:``: the aside is left out;
+    ``SL's 13th Amendment`` (the writer's short form) is not asked."""
+    asked = _asked(
+        "# History\n\n## Gandhi\n\n- Gandhi's early satyagrahas:\n  - 1917 **Champaran**"
+        " (Bihar) – indigo farmers, tinkathia system → first civil disobedience in India\n"
+        "  - 1918 Ahmedabad mill strike → his first hunger strike\n"
+        "- Indo-Sri Lanka Accord (1987) – Rajiv Gandhi & J.R. Jayewardene → SL's 13th"
+        " Amendment (provincial councils); IPKF sent\n"
+    )
+    prompt = "Which satyagraha of 1917 is associated with the first civil disobedience in India?"
+    assert list(asked) == [prompt]
+    assert asked[prompt].answer == "Champaran"
