@@ -41,6 +41,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
+from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_questions import table_match
 from quizbot.notes.table_rows import table_rows
 
@@ -85,13 +86,15 @@ def _prepare(markdown: str, source: str) -> _Job:
 
 
 def _notes_wide_drafts(job: _Job) -> list[Draft]:
-    """Questions over a whole table: a match, and a question per row."""
+    """Questions over a whole table: a match, a question per row and one per instrument
+    named inside a cell."""
     drafts: list[Draft] = []
     for table in job.outline.tables:
         _, context = job.builder.topic_and_context(table.headings)
         heading = job.builder.heading(table.headings)
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(table_rows(table, context, heading, job.ctx))
+        drafts.extend(table_cells(table, context, heading, job.ctx))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 
