@@ -43,7 +43,7 @@ def parent_name(parent: Unit | None) -> str | None:
         return None
     if len(parent.bold) == 1:
         return parent.bold[0]
-    found = _NAME_LINE.match(parent.text.replace("**", ""))
+    found = _NAME_LINE.match(parent.text.replace("**", "").rstrip(":").strip())
     return found.group("name") if found else None
 
 

@@ -21,6 +21,7 @@ match are notes-wide (:func:`~quizbot.notes.statements.section_statements`,
 from __future__ import annotations
 
 from quizbot.notes.arrow_questions import arrow_question, chain_question
+from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.list_questions import rule_inline_names, rule_list
@@ -67,6 +68,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     found += rule_names(unit, ctx)
     if unit.quantities:
         found += rule_numbers(unit, ctx)
+    found += bracket_year_questions(unit, ctx)
     return _one_per_slot(found)
 
 
