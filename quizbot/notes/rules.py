@@ -23,6 +23,7 @@ from __future__ import annotations
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
+from quizbot.notes.formulas import formula_question
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
@@ -60,7 +61,12 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         found += rule_list(unit, ctx)
     found += rule_inline_names(unit, ctx)
     found += rule_timeline(unit, ctx)
-    arrow = arrow_question(unit, ctx) or chain_question(unit, ctx) or role_question(unit, ctx)
+    arrow = (
+        arrow_question(unit, ctx)
+        or chain_question(unit, ctx)
+        or role_question(unit, ctx)
+        or formula_question(unit, ctx)
+    )
     if arrow is not None:
         found.append(arrow)
     if unit.bold:
