@@ -27,6 +27,7 @@ from quizbot.notes.formulas import formula_question
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
+from quizbot.notes.moves import move_question
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
 from quizbot.notes.role_names import role_question
@@ -66,6 +67,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         or chain_question(unit, ctx)
         or role_question(unit, ctx)
         or formula_question(unit, ctx)
+        or move_question(unit, ctx)
     )
     if arrow is not None:
         found.append(arrow)
