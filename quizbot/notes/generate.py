@@ -27,7 +27,7 @@ from typing import cast
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFalse
 from quizbot.collector import paused_collection
-from quizbot.notes.bullet_match import asked_keys, bullet_matches, without_asked_pairs
+from quizbot.notes.bullet_match import asked_keys, bullet_matches, regrouped
 from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
 from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_out
@@ -248,5 +248,4 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
         kept.append((line, order, question))
     kept.sort(key=lambda t: (t[0], t[1]))
     asked = asked_keys([q for _, _, q in kept])
-    matched = (without_asked_pairs(q, asked) for _, _, q in kept)
-    return [q for q in matched if q is not None], job.outline
+    return regrouped([q for _, _, q in kept], asked), job.outline
