@@ -108,7 +108,8 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # not a name: a clause or a phrase of the notes
     if year is None or len(result.split()) > _MAX_RESULT_WORDS or not result[:1].isalpha():
         return None
-    if has_verb(result, loose=False) or _shorthand(result) or _shorthand(name):
+    finite = re.sub(r"\bto be [a-z]+ed\b", "", result)  # "disputes to be settled bilaterally"
+    if has_verb(finite, loose=False) or _shorthand(result) or _shorthand(name):
         return None  # "Simla Conference failed": a clause, not what it is associated with
     if result.count("(") != result.count(")") or '"' in result:
         return None

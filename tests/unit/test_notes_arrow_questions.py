@@ -110,3 +110,14 @@ def test_a_bold_name_run_on_from_its_date_and_an_aside_before_the_arrow() -> Non
     prompt = "Which satyagraha of 1917 is associated with the first civil disobedience in India?"
     assert list(asked) == [prompt]
     assert asked[prompt].answer == "Champaran"
+
+
+def test_a_result_with_an_infinitive_passive_is_a_phrase_not_a_clause() -> None:
+    """``**Simla Agreement (1972)** – Indira Gandhi & Z.A. Bhutto → disputes to be settled
+    bilaterally``: "to be settled" is no verb of the result's own."""
+    asked = _asked(
+        "# IR\n\n## Neighbours\n\n- Pakistan:\n  - **Simla Agreement (1972)** – Indira Gandhi &"
+        " Z.A. Bhutto → disputes to be settled bilaterally; ceasefire line became the LoC\n"
+    )
+    prompt = "Which agreement of 1972 is associated with disputes to be settled bilaterally?"
+    assert asked[prompt].answer == "Simla Agreement"
