@@ -60,14 +60,19 @@ KINDS = {
 _PLURAL = frozenset(("reforms",))
 _DATE = r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
 _LINE = re.compile(
-    rf"^(?:{_DATE}\s[–—-]\s)?(?:(?P<owner>[A-Z]{{2,5}})'s\s)?"
-    r"(?P<name>[A-Z0-9](?:(?!\s[–—-]\s)[^()→;:])*?)\s*(?:\((?P<bracket>[^()]*)\))?"
+    rf"^(?:{_DATE}(?P<dash>\s[–—-]\s|\s+))?(?:(?P<owner>[A-Z]{{2,5}})'s\s)?"
+    r"(?P<name>[A-Z0-9](?:(?!\s[–—-]\s)[^()→;:])*?)\s*(?:\((?P<bracket>[^()]*)\)"
+    # after the bracket, what the name belongs to: "Kigali Amendment (2016) to Montreal Protocol"
+    r"(?:\s+(?P<link>to|of|under)\s+(?:the\s+)?(?P<parent>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)?"
+    # an aside after a dash before the arrow is left out: "(Bihar) – indigo farmers … →"
+    r"(?:\s[–—-]\s(?P<aside>[^→;]*?))?"
     r"\s*→\s*(?P<result>[^→;]+?)\s*(?:[;→].*)?$"
 )
 _MAX_RESULT_WORDS = 9
 #: A result that opens with one of these reads with "the": "the first civil disobedience".
 _NEEDS_THE = re.compile(
     r"^(?:first|second|third|last|only|largest|biggest|oldest)\b|^[a-z]+ for\b"
+    r"|^[a-z]+ (?:down|out) of\b"  # "the phase down of HFCs"
 )  # "the demand for a separate Muslim state"
 
 
@@ -93,6 +98,9 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     if found is None:
         return None
     name = found.group("name").strip()
+    bold = any(fold(name) == fold(b) for b in unit.bold)
+    if found.group("dash") is not None and not found.group("dash").strip() and not bold:
+        return None  # "1918 Ahmedabad mill strike": a date run into a phrase, no name marked
     year = found.group("year") or _year(found.group("bracket") or "")
     result = re.sub(r"\s*\([^()]*\)\s*$", "", found.group("result").strip().rstrip(".,"))
     words = name.split()
@@ -100,17 +108,22 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # not a name: a clause or a phrase of the notes
     if year is None or len(result.split()) > _MAX_RESULT_WORDS or not result[:1].isalpha():
         return None
-    if has_verb(result, loose=False) or _shorthand(result) or _shorthand(name):
+    finite = re.sub(r"\bto be [a-z]+ed\b", "", result)  # "disputes to be settled bilaterally"
+    if has_verb(finite, loose=False) or _shorthand(result) or _shorthand(name):
         return None  # "Simla Conference failed": a clause, not what it is associated with
     if result.count("(") != result.count(")") or '"' in result:
         return None
+    if re.search(r"\b[A-Z]{2,3}'s\b", result):
+        return None  # "SL's 13th Amendment": the writer's short form of a name
     kind = _kind(name, unit)
     if kind is None or fold(kind) in fold(result):
         return None
     verb = "are" if kind in _PLURAL else "is"
     named = result[:1].isupper() and result.split()[-1].islower()  # "Pancheshwar project"
     the = "the " if _NEEDS_THE.match(result) or named else ""
-    prompt = f"Which {kind} of {year} {verb} associated with {the}{result}?"
+    parent = found.group("parent")
+    owner = f" {found.group('link')} the {parent}" if parent else ""  # to the Montreal Protocol
+    prompt = f"Which {kind} of {year}{owner} {verb} associated with {the}{result}?"
     return Draft(
         Short,
         {
@@ -146,3 +159,63 @@ def _other_names(bracket: str) -> tuple[str, ...]:
 def _year(bracket: str) -> str | None:
     found = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", bracket)
     return found.group(1) if found else None
+
+
+_CHAIN_HEAD = re.compile(rf"^{_DATE}\s[–—-]\s")
+#: The chain's last step: a name, perhaps "w/" the other party (``**Poona Pact** w/ Ambedkar``).
+_CHAIN_END = re.compile(
+    r"^(?P<name>[A-Z][^()]*?)(?:\s+(?:w/|with)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$"
+)
+_MAX_STEP_WORDS = 8
+
+
+def chain_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Which pact of 1932 followed Gandhi's fast in Yerwada jail?" from a dated chain
+    ``1932 – Communal Award → Gandhi's fast in Yerwada jail → **Poona Pact** w/ Ambedkar``,
+    or ``None``.
+
+    Along a chain each arrow means "led to", "was answered by" or "ended in" by turns, but
+    every step follows the one before it: "followed" is the one relation that reads true in
+    every chain. Only the last step is asked, and only when the writer marked it in bold and
+    its name says its kind; the step before it must be a short phrase with no verb or
+    shorthand of its own (it is the question's only clue)."""
+    steps = [s.strip() for s in unit.text.replace("**", "").split("→")]
+    if len(steps) < 3:
+        return None
+    head = _CHAIN_HEAD.match(steps[0])
+    end = _CHAIN_END.match(steps[-1])
+    if head is None or end is None:
+        return None
+    name = end.group("name").strip()
+    words = name.split()
+    if not any(fold(name) == fold(b) for b in unit.bold) or not 1 < len(words) <= 5:
+        return None
+    kind = KINDS.get(fold(words[-1]))
+    before = re.sub(r"\s*\([^()]*\)", "", steps[-2]).strip()
+    if kind is None or not before[:1].isalpha() or len(before.split()) > _MAX_STEP_WORDS:
+        return None
+    if has_verb(before, loose=False) or _shorthand(before) or '"' in before:
+        return None
+    if fold(kind) in fold(before) or fold(words[0]) in fold(before):
+        return None  # the step before names the answer's kind or its name: a cue
+    prompt = f"Which {kind} of {head.group('year')} followed {before}?"
+    return Draft(
+        Short,
+        {
+            "prompt": prompt,
+            "answer": name,
+            "aliases": (),
+            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
+        },
+        "arrow",
+        "arrow",
+        name,
+        unit.key,
+        unit.heading,
+        unit.line,
+        key_text=name,
+        key_kind="event",
+        marked=True,
+        unit_text=unit.text,
+        at_head=False,
+    )

@@ -162,6 +162,49 @@ def without_asked_pairs(question: Question, asked: set[str]) -> Question | None:
     return question if len(left) == len(question.pairs) else replace(question, pairs=left)
 
 
+_PART = re.compile(r"^(?P<head>.*) \(part (?P<i>\d+) of (?P<n>\d+)\)\.$")
+
+
+def regrouped(questions: list[Question], asked: set[str]) -> list[Question]:
+    """:func:`without_asked_pairs` over every question, the parts of one match taken
+    together: when pairs asked elsewhere leave a part short, the pairs left of all its parts
+    are shared out again (eight amendments, one asked alone, make one match of seven, not a
+    "part 2 of 2" with no part 1)."""
+    parts: dict[str, list[Match]] = {}
+    for question in questions:
+        found = _PART.match(getattr(question, "prompt", ""))
+        if isinstance(question, Match) and found and question.prompt.startswith(PROMPT_OPENING):
+            heading = question.source.heading if question.source else ""
+            parts.setdefault(f"{heading}|{found.group('head')}", []).append(question)
+    redone: dict[str, Question | None] = {}
+    for key, group in parts.items():
+        if all(without_asked_pairs(q, asked) is q for q in group):
+            continue
+        left = [p for q in group for p in q.pairs if fold(p[0]) not in asked]
+        chunks = _chunks(len(left)) if len(left) >= MIN_PAIRS else 0
+        size = -(-len(left) // chunks) if chunks else 0
+        head = key.split("|", 1)[1]
+        for c, question in enumerate(group):
+            pairs = tuple(left[c * size : (c + 1) * size]) if c < chunks else ()
+            part_of = f" (part {c + 1} of {chunks})" if chunks > 1 else ""
+            redone[question.id] = (
+                replace(question, pairs=pairs, prompt=f"{head}{part_of}.") if pairs else None
+            )
+    kept: list[Question] = []
+    for question in questions:
+        made = redone.get(question.id, question) if question.id in redone else question
+        made = without_asked_pairs(made, asked) if made is not None else None
+        if made is not None:
+            kept.append(made)
+    return kept
+
+
+def _chunks(pairs: int) -> int:
+    """How many parts a match of so many pairs is asked in: none of fewer than
+    :data:`MIN_PAIRS`, none of more than :data:`MAX_PAIRS` + 1."""
+    return max(max(1, pairs // MIN_PAIRS), -(-pairs // (MAX_PAIRS + 1)))
+
+
 def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
     """A match question for every clean group of parallel ``Name – description`` bullets."""
     drafts: list[Draft] = []
@@ -208,8 +251,7 @@ def asked_keys(questions: list[Question]) -> set[str]:
 
 
 def _drafts(group: list[Unit], pairs: list[tuple[str, str]], label: str) -> list[Draft]:
-    chunks = max(1, len(pairs) // MIN_PAIRS)  # no part of fewer than MIN_PAIRS pairs
-    chunks = max(chunks, -(-len(pairs) // (MAX_PAIRS + 1)))
+    chunks = _chunks(len(pairs))
     size = -(-len(pairs) // chunks)
     first = group[0]
     drafts: list[Draft] = []

@@ -9,7 +9,9 @@ capital (its own subject, never the parent's), have a verb and show no shorthand
 
 A clause after ``;`` is taken whole; of a clause with arrows only the part before the first
 arrow (the cause, which names its subject) is taken, never what follows an arrow (``→ ___
-with Ambedkar``: whose?).
+with Ambedkar``: whose?), unless that names its own subject before a passive and its agent
+(``Originally 7 FRs, now 6 → Right to Property deleted by the ___ (1978)`` gives ``Right to
+Property was deleted by the ___ (1978).``).
 """
 
 from __future__ import annotations
@@ -78,9 +80,13 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
     (clause,) = [c for c in clauses if "{{" in c]
     if _ARROW.search(clause):
         head = _ARROW.split(clause, maxsplit=1)[0].strip()
-        if "{{" not in head:
+        last = _ARROW.split(clause)[-1].strip()
+        if "{{" not in head and "{{" in last and _passive_with_subject(last):
+            clause = last  # "… → Right to Property deleted by the ___ (1978)": its own subject
+        elif "{{" not in head:
             return None  # what follows an arrow has no subject of its own
-        clause = head
+        else:
+            clause = head
     clause = clause.rstrip(" .,:")
     if clause == text.rstrip(" .,:") or not clause[:1].isupper():
         return None
@@ -109,6 +115,17 @@ _BARE_PARTICIPLE = re.compile(
     r"(?P<verb>[a-z]{3,}ed|found|built|set up|made|held|won|led)"
     r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with)\b)"
 )
+
+
+def _passive_with_subject(clause: str) -> bool:
+    """Does the clause name its own subject before a bare passive participle and its agent
+    (``Right to Property deleted by the ___ (1978)``)?"""
+    found = _BARE_PARTICIPLE.match(clause)
+    return (
+        found is not None
+        and found.group("verb").endswith("ed")
+        and clause[found.end("verb") :].startswith(" by ")
+    )
 
 
 def with_its_verb(clause: str) -> str:

@@ -27,7 +27,7 @@ from typing import cast
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFalse
 from quizbot.collector import paused_collection
-from quizbot.notes.bullet_match import asked_keys, bullet_matches, without_asked_pairs
+from quizbot.notes.bullet_match import asked_keys, bullet_matches, regrouped
 from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
 from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_out
@@ -41,6 +41,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
+from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_questions import table_match
 from quizbot.notes.table_rows import table_rows
 
@@ -85,13 +86,15 @@ def _prepare(markdown: str, source: str) -> _Job:
 
 
 def _notes_wide_drafts(job: _Job) -> list[Draft]:
-    """Questions over a whole table: a match, and a question per row."""
+    """Questions over a whole table: a match, a question per row and one per instrument
+    named inside a cell."""
     drafts: list[Draft] = []
     for table in job.outline.tables:
         _, context = job.builder.topic_and_context(table.headings)
         heading = job.builder.heading(table.headings)
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(table_rows(table, context, heading, job.ctx))
+        drafts.extend(table_cells(table, context, heading, job.ctx))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 
@@ -245,5 +248,4 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
         kept.append((line, order, question))
     kept.sort(key=lambda t: (t[0], t[1]))
     asked = asked_keys([q for _, _, q in kept])
-    matched = (without_asked_pairs(q, asked) for _, _, q in kept)
-    return [q for q in matched if q is not None], job.outline
+    return regrouped([q for _, _, q in kept], asked), job.outline

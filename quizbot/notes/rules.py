@@ -20,13 +20,17 @@ match are notes-wide (:func:`~quizbot.notes.statements.section_statements`,
 
 from __future__ import annotations
 
-from quizbot.notes.arrow_questions import arrow_question
+from quizbot.notes.arrow_questions import arrow_question, chain_question
+from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
+from quizbot.notes.formulas import formula_question
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
+from quizbot.notes.moves import move_question
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
+from quizbot.notes.role_names import role_question
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
 from quizbot.notes.terms import is_legend
 from quizbot.notes.timeline import rule_timeline
@@ -58,7 +62,13 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         found += rule_list(unit, ctx)
     found += rule_inline_names(unit, ctx)
     found += rule_timeline(unit, ctx)
-    arrow = arrow_question(unit, ctx)
+    arrow = (
+        arrow_question(unit, ctx)
+        or chain_question(unit, ctx)
+        or role_question(unit, ctx)
+        or formula_question(unit, ctx)
+        or move_question(unit, ctx)
+    )
     if arrow is not None:
         found.append(arrow)
     if unit.bold:
@@ -66,6 +76,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     found += rule_names(unit, ctx)
     if unit.quantities:
         found += rule_numbers(unit, ctx)
+    found += bracket_year_questions(unit, ctx)
     return _one_per_slot(found)
 
 

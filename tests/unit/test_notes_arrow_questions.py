@@ -51,3 +51,73 @@ def test_a_clause_a_count_or_an_undated_line_is_not_asked() -> None:
         "- ICAR's All India Soil Survey Committee (1953) → 8 major groups\n"
         "- Look East Policy → upgraded to Act East\n"
     )
+
+
+def test_what_the_name_belongs_to_after_its_bracket_is_carried() -> None:
+    """``**Kigali Amendment** (2016) to Montreal Protocol → phase down of HFCs`` names the
+    protocol it amends; the question says so, and the phase-down reads with "the"."""
+    asked = _asked(
+        "# Environment\n\n## Ozone\n\n- **Kigali Amendment** (2016) to Montreal Protocol →"
+        " phase down of HFCs (not ozone-depleting, but strong GHGs)\n"
+    )
+    prompt = (
+        "Which amendment of 2016 to the Montreal Protocol is associated with the phase down"
+        " of HFCs?"
+    )
+    assert list(asked) == [prompt]
+    assert asked[prompt].answer == "Kigali Amendment"
+
+
+def test_a_dated_chain_asks_its_bold_last_step_as_what_followed_the_step_before() -> None:
+    """``1932 – Communal Award (Ramsay MacDonald) → Gandhi's fast in Yerwada jail →
+    **Poona Pact** w/ Ambedkar``: only "followed" is true of every arrow of a chain."""
+    asked = {
+        q.prompt: q
+        for q in generate_questions(
+            "# History\n\n## Civil disobedience\n\n- 1932 – Communal Award (Ramsay MacDonald)"
+            " → Gandhi's fast in Yerwada jail → **Poona Pact** w/ Ambedkar\n",
+            "n/notes.md",
+        )
+        if isinstance(q, Short)
+    }
+    pact = asked["Which pact of 1932 followed Gandhi's fast in Yerwada jail?"]
+    assert pact.answer == "Poona Pact"
+
+
+def test_a_chain_whose_last_step_is_not_bold_or_names_no_kind_is_not_asked() -> None:
+    """``Ibadat Khana … (1575) → Mahzar (1579) → Din-i-Ilahi (1582)`` has no date at its head
+    and no bold; ``→ split Hinayana/Mahayana`` is no name."""
+    found = generate_questions(
+        "# H\n\n## Akbar\n\n- Ibadat Khana at Fatehpur Sikri (1575) → Mahzar (1579) →"
+        " Din-i-Ilahi (1582)\n- 1911 – Delhi Durbar (George V) → partition annulled →"
+        " capital shift\n",
+        "n/notes.md",
+    )
+    assert not [q for q in found if "followed" in q.prompt]
+
+
+def test_a_bold_name_run_on_from_its_date_and_an_aside_before_the_arrow() -> None:
+    """``1917 **Champaran** (Bihar) – indigo farmers, tinkathia system → first civil
+    disobedience in India`` under ``Gandhi's early satyagrahas:``: the aside is left out;
+    ``SL's 13th Amendment`` (the writer's short form) is not asked."""
+    asked = _asked(
+        "# History\n\n## Gandhi\n\n- Gandhi's early satyagrahas:\n  - 1917 **Champaran**"
+        " (Bihar) – indigo farmers, tinkathia system → first civil disobedience in India\n"
+        "  - 1918 Ahmedabad mill strike → his first hunger strike\n"
+        "- Indo-Sri Lanka Accord (1987) – Rajiv Gandhi & J.R. Jayewardene → SL's 13th"
+        " Amendment (provincial councils); IPKF sent\n"
+    )
+    prompt = "Which satyagraha of 1917 is associated with the first civil disobedience in India?"
+    assert list(asked) == [prompt]
+    assert asked[prompt].answer == "Champaran"
+
+
+def test_a_result_with_an_infinitive_passive_is_a_phrase_not_a_clause() -> None:
+    """``**Simla Agreement (1972)** – Indira Gandhi & Z.A. Bhutto → disputes to be settled
+    bilaterally``: "to be settled" is no verb of the result's own."""
+    asked = _asked(
+        "# IR\n\n## Neighbours\n\n- Pakistan:\n  - **Simla Agreement (1972)** – Indira Gandhi &"
+        " Z.A. Bhutto → disputes to be settled bilaterally; ceasefire line became the LoC\n"
+    )
+    prompt = "Which agreement of 1972 is associated with disputes to be settled bilaterally?"
+    assert asked[prompt].answer == "Simla Agreement"

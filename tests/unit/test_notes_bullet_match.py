@@ -26,7 +26,7 @@ def _matches(notes: str, *, all_pairs: bool = False) -> list[Match]:
     """The match questions of the notes (``all_pairs``: before the pairs other questions
     ask are taken out)."""
     if all_pairs:
-        with patch("quizbot.notes.generate.without_asked_pairs", lambda q, _: q):
+        with patch("quizbot.notes.generate.regrouped", lambda qs, _: qs):
             found = generate_questions(textwrap.dedent(notes), "n/notes.md")
     else:
         found = generate_questions(textwrap.dedent(notes), "n/notes.md")
@@ -135,3 +135,28 @@ def test_a_pair_another_question_asks_is_left_out_of_the_match() -> None:
     trimmed = without_asked_pairs(match, {"dance5"})
     assert isinstance(trimmed, Match) and trimmed.pairs == pairs[:5]
     assert without_asked_pairs(match, {"dance3", "dance4", "dance5"}) is None
+
+
+def test_a_pair_asked_alone_regroups_the_parts_of_its_match() -> None:
+    """Eight amendments make two parts of four; the 44th, asked on its own from a line above,
+    leaves seven: one match of seven, not a "part 2 of 2" with no part 1."""
+    notes = (
+        "# Polity\n\n## FRs\n\n- Originally 7 FRs, now 6 → **Right to Property** deleted by the"
+        " 44th Amendment (1978); it is now a legal right under **Art 300A**\n\n"
+        "## Amendments\n\nImp. amendments:\n"
+        "- 1st (1951) – Ninth Schedule added, to shield land reform laws\n"
+        "- 7th (1956) – states reorganised; Part A/B/C/D classification ended\n"
+        '- 42nd (1976) – the "mini-Constitution"\n'
+        "- 44th (1978) – property out of FRs\n"
+        "- 52nd (1985) – anti-defection law, **Tenth Schedule**\n"
+        "- 61st (1988) – voting age lowered from 21 to 18\n"
+        "- 101st (2016) – GST; GST Council under Art 279A\n"
+        "- 103rd (2019) – 10% reservation for EWS\n"
+    )
+    matches = [q for q in generate_questions(notes, "n/notes.md") if isinstance(q, Match)]
+    assert len(matches) == 1
+    assert "part" not in matches[0].prompt
+    assert [a for a, _ in matches[0].pairs] == [
+        "1st Amendment", "7th Amendment", "42nd Amendment", "52nd Amendment",
+        "61st Amendment", "101st Amendment", "103rd Amendment",
+    ]  # fmt: skip

@@ -99,3 +99,16 @@ def test_a_country_dash_term_colon_line_is_asked_as_the_countrys_term() -> None:
     )
     assert found is not None
     assert found.text == "Maldives: {{Operation Cactus}} (1988) – Indian troops foiled a coup"
+
+
+def test_what_follows_an_arrow_is_a_clause_when_it_names_its_subject_before_a_passive() -> None:
+    """``Originally 7 FRs, now 6 → Right to Property deleted by the 44th Amendment (1978); …``
+    names its subject and its agent after the arrow: a sentence of its own."""
+    assert (
+        _cut(
+            "Originally 7 FRs, now 6 → Right to Property deleted by the {{44th Amendment}}"
+            " (1978); it is now a legal right under Art 300A"
+        )
+        == "Right to Property was deleted by the {{44th Amendment}} (1978)."
+    )
+    assert _cut("1932 – Communal Award → Gandhi's fast → {{Poona Pact}} signed at Yerwada") is None

@@ -1,0 +1,107 @@
+"""The role builder: a name the writer gave its role in a sub-bullet, asked of the parent.
+
+Sub-bullets under a named parent often list who or what played a part, in shorthand with no
+subject: ``Chandrayaan-3 soft-lands …`` then ``lander Vikram, rover **Pragyan**``;
+``Muhammad bin Tughlaq (1325–1351)`` then ``Moroccan traveller **Ibn Battuta** came to his
+court``. A cloze of such a line loses its subject (the last gate drops it), yet the role says
+exactly what to ask. This builder asks
+
+* "What is the name of Chandrayaan-3's rover?" from a part that is only a role word and the
+  writer's **bold** name (``rover **Pragyan**``);
+* "Which Moroccan traveller came to Muhammad bin Tughlaq's court?" from a role, a bold name
+  and a short verb phrase whose "his" or "her" points back to the parent.
+
+The parent must be a name: its one bold span, or the whole line before its bracket of years.
+The gate then judges the question like any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.fragments import _shorthand, has_verb
+
+#: A parent that is a name and nothing else: ``Muhammad bin Tughlaq (1325–1351)``.
+_NAME_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|bin|ibn|ud|al|of|de))*)\s*(?:\([^()]*\))?$"
+)
+_ROLE = r"(?P<role>(?:[A-Z][a-z]+\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?)"
+#: Words that cannot name a role (the part is a clause or a phrase, not "rover Pragyan").
+_NOT_ROLES = frozenset(
+    "the and with from into under over after before near about than for was were is are "
+    "has had have also then".split()
+)
+_MAX_REST_WORDS = 6
+_POINTER = re.compile(r"\b(?:his|her)\b")
+
+
+def parent_name(parent: Unit | None) -> str | None:
+    """The name a sub-bullet's parent stands for, or ``None``."""
+    if parent is None:
+        return None
+    if len(parent.bold) == 1:
+        return parent.bold[0]
+    found = _NAME_LINE.match(parent.text.replace("**", "").rstrip(":").strip())
+    return found.group("name") if found else None
+
+
+def role_question(unit: Unit, ctx: Context) -> Draft | None:
+    """A question on the bold name a sub-bullet gives its role, or ``None``."""
+    owner = parent_name(unit.parent)
+    if owner is None or not unit.bold:
+        return None
+    for part, found in _parts(unit):
+        role, name, rest = found.group("role"), found.group("name"), found.group("rest")
+        if set(role.lower().split()) & _NOT_ROLES or has_verb(role, loose=False):
+            continue
+        if _shorthand(part) or owner.lower() in part.lower():
+            continue
+        if rest is None:
+            prompt = f"What is the name of {owner}'s {role}?"
+        else:
+            if len(rest.split()) > _MAX_REST_WORDS or not has_verb(rest.split()[0], loose=False):
+                continue
+            if len(_POINTER.findall(rest)) != 1:
+                continue  # "came to his court": one pointer, and it is the parent
+            asked = _POINTER.sub(f"{owner}'s", rest)
+            prompt = f"Which {role} {asked}?"
+        return _draft(unit, prompt, name)
+    return None
+
+
+def _parts(unit: Unit) -> list[tuple[str, re.Match[str]]]:
+    """Each part of the line (between commas and semicolons) that is a role and a bold
+    name, with what follows the name."""
+    found = []
+    for part in re.split(r"[;,]\s+", unit.text.strip()):
+        for name in unit.bold:
+            match = re.match(
+                rf"^{_ROLE}\s+(?P<name>{re.escape(name)})(?:\s+(?P<rest>[a-z].*))?$", part
+            )
+            if match is not None:
+                found.append((part, match))
+    return found
+
+
+def _draft(unit: Unit, prompt: str, name: str) -> Draft:
+    return Draft(
+        Short,
+        {
+            "prompt": prompt,
+            "answer": name,
+            "aliases": (),
+            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
+        },
+        "role",
+        "role",
+        name,
+        unit.key,
+        unit.heading,
+        unit.line,
+        key_text=name,
+        key_kind="term",
+        marked=True,
+        unit_text=unit.text,
+    )
