@@ -46,14 +46,17 @@ def test_no_judged_question_changed_its_wording(questions: dict[str, list[Questi
     assert not again, "judge these again (their wording changed):\n" + "\n".join(again)
 
 
-#: Questions an independent coach judged bad in the final review of 2026-12-04 that the
+#: Questions an independent coach judged bad in the final reviews of 2026-12-04 that the
 #: generator still makes: a common other name the notes do not give is not accepted ("Azad
 #: Hind Government"), or the notes give it only in another sentence (Turkan-i-Chahalgani for
-#: "the Forty"). Issue 12 stays open on them; any other bad question failing here is new.
+#: "the Forty"); a list question asks for "all five" of an open set the notes list only in
+#: part (the Ganga's left-bank tributaries). Issue 12 stays open on them; any other bad
+#: question failing here is new.
 KNOWN_BAD = frozenset(
     (
         "gen-medieval-history-forty-6a8c45e1",
         "gen-modern-history-provisional-govt-of-free-india-4469631d",
+        "gen-geography-ramganga-gomti-ghaghara-1cf9a1b3",
     )
 )
 
@@ -87,10 +90,10 @@ def test_the_quality_figures_do_not_fall(questions: dict[str, list[Question]]) -
     """Floors at today's figures, so a regression fails; the issue's targets (good >= 0.90,
     bad <= 0.02, key facts >= 0.90) are not all met. The judgements are the generator
     engineers' own, overridden by an independent coach's wherever one judged the question
-    (the final review moved 13 of 40 verdicts, mostly good to weak): on notes no one had
+    (the two final reviews moved 26 of 80 verdicts, mostly good to weak): on notes no one had
     seen, coaches found far fewer good questions than these figures say (see
     tests/quality/README.md)."""
     found = figures(questions)
-    assert found["quality_good_share"] >= 0.87
+    assert found["quality_good_share"] >= 0.82
     assert found["quality_bad_share"] <= 0.02
     assert found["quality_key_facts_share"] >= 0.55
