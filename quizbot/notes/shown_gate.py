@@ -26,6 +26,7 @@ from quizbot.notes.fragment_keys import (
     rounded_figure,
 )
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand, pointing_subject
+from quizbot.notes.line_checks import RULES as LINE_RULES
 from quizbot.notes.phrases import fold
 
 
@@ -56,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     rounded_figure,
     answered_by_the_topic,
     glossed_beside_the_blank,
+    *LINE_RULES,
 )
 #: Rules the author's own questions (``Question :: Answer``, ``==highlights==``) skip.
 _AUTHORED = frozenset(("card", "cloze"))

@@ -1,0 +1,315 @@
+"""Gate rules that compare the question with the note line it was made from.
+
+A coach reviewing questions from notes never seen before (the third holdout) found bad
+questions the text-only rules of :mod:`~quizbot.notes.fragments` let through, each because
+the question had lost something the line said:
+
+* :func:`arrow_dropped` — the line linked its parts with arrows (``TRIPS → Patents
+  (Amendment) Act 2005 → product patents``) and the question runs two of them together
+  (``___ – Patents (Amendment) Act 2005``), or keeps only what follows an arrow, which has
+  lost its subject; only a question made wholly from the clause before the first arrow (or
+  from one ``;`` clause standing alone) is kept;
+* :func:`framing_subject` — a sentence whose subject is a framing noun that points back
+  (``The aim was …``, ``The result …``): its subject is in another sentence;
+* :func:`figure_and_noun_key` — a key that swallows a year and a noun (``1980s PSBs``);
+* :func:`blank_in_a_sequence` — a blank on one step of a sequence (``___, then Africa``);
+* :func:`spelled_by_the_text` — an acronym asked where the question prints its expansion
+  (the initials of ``Smart leadership, Aggressive strategy, …`` spell ``SAMADHAN``), and a
+  bare ``What does X stand for?`` (it asks the letters, not the fact, and an acronym alone
+  is ambiguous for an Indian aspirant: NEP, MCC);
+* :func:`label_or_scrap` — a note's label leaking in front of the blank (``Asia: ___ –``),
+  and timeline or table scraps that never say what happened (``2008 ___ raised (CRPF)``,
+  ``___ (1998) – on the R.V. Gupta Committee's rec.``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short, TrueFalse
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.fragments import has_verb, shown
+
+ARROWS = re.compile(r"\s*(?:→|->|=>|⇒|⟶|⟹)\s*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}|\d{3,4}")
+_STOP = frozenset(
+    "the and for with from that this was were are has had have its which who what when where "
+    "how does stand question associated".split()
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)} - _STOP
+
+
+def _question_text(question: Question) -> str:
+    if isinstance(question, Cloze):
+        return CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
+    text = shown(question)
+    if isinstance(question, Short):
+        text += " " + question.answer
+    return text
+
+
+def _clauses(line: str) -> list[tuple[str, bool]]:
+    """The line's clauses and whether each may stand alone: the part before the first
+    arrow, and a ``;`` clause after an arrow that is not the arrow's own continuation."""
+    out: list[tuple[str, bool]] = []
+    for index, part in enumerate(ARROWS.split(line.replace("**", ""))):
+        for sub_index, clause in enumerate(part.split(";")):
+            out.append((clause, index == 0 or sub_index > 0))
+    return out
+
+
+_RELATION = re.compile(r"(?:associated with|followed|led to|resulted in) ([^?]+)\?$")
+_POINTER = re.compile(r"\b(?:it|they|them|this|these)\b", re.IGNORECASE)
+#: Past-tense verbs that, opening the part after an arrow, make ``X → reached Mars orbit``
+#: read as ``X reached Mars orbit`` (adjectives such as *unified* or *secured* do not).
+_JOINING_VERBS = frozenset(
+    "reached became led launched landed won signed ended began created replaced defeated "
+    "founded formed merged abolished introduced passed struck made gave set took declared "
+    "established".split()
+)
+
+
+def _named_relation(prompt: str) -> bool:
+    """``Which doctrine of 1947 is associated with containment?``: the arrow read as
+    *associated with* (or *followed*) a plain noun phrase keeps the relation; a clause
+    (``repeal it, fold powers into UAPA``) or a list (``NAM, Belgrade (1961): …``) does not."""
+    found = _RELATION.search(prompt)
+    if found is None:
+        return False
+    target = found.group(1)
+    return (
+        len(target.split()) <= 10
+        and not re.search(r"[,:;]", target)
+        and _POINTER.search(target) is None
+    )
+
+
+def _rebuilt_sentence(question: Question, line: str) -> bool:
+    """The generator wrote a sentence of its own (``… shifted the capital from Delhi to
+    ___ in 1327.``), not the note line with its arrow taken out."""
+    text = _question_text(question)
+    if not text.endswith(".") or " – " in text or ":" in text:
+        return False
+    line_tokens = set(re.findall(r"[a-z']+", line.lower()))
+    return any(t not in line_tokens for t in re.findall(r"[a-z']+", text.lower()))
+
+
+def _joined_by_a_verb(question: Question, line: str) -> bool:
+    """Every arrow the question crosses is followed by a past-tense verb, so the joined
+    text reads as subject and predicate."""
+    asked = _words(_question_text(question))
+    parts = ARROWS.split(line.replace("**", ""))
+    if " – " in _bare_head(parts[0]) or re.search(r"\b[a-z]{4,}\b", _bare_head(parts[0])):
+        return False  # the part before the arrow is more than a name: not a subject
+    crossed = [p for p in parts[1:] if _words(p) & asked]
+    return bool(crossed) and all(
+        (p.split() or [""])[0].lower() in _JOINING_VERBS and p.split()[1:2] != ["by"]
+        for p in crossed
+    )
+
+
+def _bare_head(part: str) -> str:
+    """The part before an arrow without its bullet, leading date and brackets."""
+    head = re.sub(r"\s*\([^()]*\)", "", part).strip(" -–")
+    return re.sub(r"^(?:\d{3,4}|[A-Z][a-z]{2,8}\.? \d{3,4})\s*[–-]\s*", "", head)
+
+
+def _key_then_description(question: Question, line: str) -> bool:
+    """``Kosi → "Sorrow of Bihar", keeps shifting its course`` shown as ``___ – "Sorrow of
+    Bihar", keeps …``: the arrow stood for *is* between the key alone and a description
+    that has a verb; a name after the arrow (``TRIPS → Patents (Amendment) Act 2005``)
+    is another thing, and the dash would make the two one."""
+    key = _key(question)
+    parts = ARROWS.split(line.replace("**", ""))
+    if key is None or len(parts) != 2:
+        return False
+    head = _bare_head(parts[0])
+    tail = parts[1].strip()
+    dashed = isinstance(question, Cloze) and re.search(
+        r"\}\}(?:\s*\([^()]*\))*\s+– ", question.text
+    )
+    described = has_verb(tail) or tail[:1] in "\"“'"
+    return head == key and dashed is not None and described and _POINTER.search(tail) is None
+
+
+def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    if unit is None or not ARROWS.search(unit.text):
+        return None
+    if isinstance(question, Short) and _named_relation(question.prompt):
+        return None
+    if _rebuilt_sentence(question, unit.text) or _joined_by_a_verb(question, unit.text):
+        return None
+    if _key_then_description(question, unit.text):
+        return None
+    line_words = _words(unit.text)
+    asked = _words(_question_text(question)) & line_words
+    if not asked:
+        return None
+    for clause, alone in _clauses(unit.text):
+        if alone and asked <= _words(clause):
+            return None
+    return "the note line's arrow is lost: the question runs its parts together"
+
+
+_FRAMING = re.compile(
+    r"^(?:The|This|That|Its|Their) (?:aim|goal|idea|purpose|result|reason|outcome|effect|"
+    r"plan|move|step|intent|object|objective)s?\b"
+)
+
+
+def framing_subject(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if _FRAMING.match(shown(question)):
+        return "the subject is a framing noun whose referent is in another sentence"
+    return None
+
+
+_YEAR_AND_WORD = re.compile(r"\b(?:1[0-9]|20)\d0s\b|\b(?:1[0-9]|20)\d\d\b")
+_DATE_WORDS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:bc|bce|ad|ce|c\.)$",
+    re.IGNORECASE,
+)
+
+
+def _key(question: Question) -> str | None:
+    if isinstance(question, Cloze):
+        found = CLOZE_BLANK.search(question.text)
+        return found.group(1).split("|")[0] if found else None
+    return None
+
+
+def figure_and_noun_key(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    key = _key(question)
+    if key is None or not _YEAR_AND_WORD.search(key):
+        return None
+    rest = _YEAR_AND_WORD.sub(" ", key)
+    words = [w for w in re.findall(r"[A-Za-z.]+", rest) if not _DATE_WORDS.match(w)]
+    if words and not re.search(r"\b(?:Act|Treaty|Round|Plan|Policy|Agreement)\b", key):
+        return f"the key {key!r} mixes a year and other words"
+    return None
+
+
+_SEQUENCE_AFTER = re.compile(r"^\s*,?\s*(?:then|and then|later|followed by)\b")
+_SEQUENCE_BEFORE = re.compile(r"\b(?:first|then|later|and then)\s*$", re.IGNORECASE)
+
+
+def blank_in_a_sequence(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if not isinstance(question, Cloze):
+        return None
+    found = CLOZE_BLANK.search(question.text)
+    if found is None:
+        return None
+    before, after = question.text[: found.start()], question.text[found.end() :]
+    if _SEQUENCE_AFTER.match(after) or _SEQUENCE_BEFORE.search(before):
+        return "the blank is one step of a sequence, a framing line rather than a fact"
+    return None
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z]+$")
+_STAND_FOR = re.compile(r"^What does \S+ stand for\?$")
+
+
+def _initials(text: str) -> str:
+    pieces = [p.strip() for p in re.split(r"[,;:]", text) if p.strip()]
+    by_piece = "".join(p[0] for p in pieces if p[0].isalpha()).upper()
+    by_word = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", text))
+    return by_piece + " " + by_word
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``."""
+    row = [0] * (len(b) + 1)
+    for ch in a:
+        prev = 0
+        for j, other in enumerate(b, 1):
+            prev, row[j] = row[j], prev + 1 if ch == other else max(row[j], row[j - 1])
+    return row[-1]
+
+
+def _spells(key: str, initials: str) -> bool:
+    """The initials spell the key, exactly or (for a key of four letters or more, which
+    often takes a second letter from a word: PRAGATI) all but a quarter of it, in order."""
+    if key in initials:
+        return True
+    return len(key) >= 4 and any(_common(key, part) >= 0.75 * len(key) for part in initials.split())
+
+
+def _taught_expansion(question: Short, line: str) -> bool:
+    """The note teaches the expansion itself (``SAGAR (2015) = "Security And Growth …"``),
+    rather than naming a thing and giving its acronym in passing (``New Economic Policy
+    (NEP) → small private trade allowed again``)."""
+    found = re.match(r"^What does (\S+) stand for\?$", shown(question))
+    first = question.answer.split()[0] if question.answer.split() else ""
+    if found is None or not first:
+        return False
+    pattern = rf"\b{re.escape(found.group(1))}s?\b[^=→]*=\s*[\"“']?{re.escape(first)}"
+    return re.search(pattern, line.replace("**", "")) is not None
+
+
+def spelled_by_the_text(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if isinstance(question, Short) and _STAND_FOR.match(shown(question)):
+        if unit is not None and _taught_expansion(question, unit.text):
+            return None
+        return "a bare 'What does X stand for?' asks the letters, not the fact"
+    key = _key(question)
+    if key is None or not isinstance(question, Cloze) or not _ACRONYM.match(key.replace("-", "")):
+        return None
+    if _spells(key.upper().replace("-", ""), _initials(CLOZE_BLANK.sub(" ", question.text))):
+        return f"the question prints the words whose initials spell {key!r}"
+    return None
+
+
+#: A world region in front of the blank is a category of the notes' list, not a subject
+#: (``Asia: ___ – Sukarno declares …``); a parent that is a subject (``Brahmaputra: ___
+#: (Assam) – largest river island``) is kept.
+_LABEL_BLANK = re.compile(
+    r"^(?:Asia|Africa|Europe|Americas?|(?:Latin|North|South|Central) America|Oceania|"
+    r"Middle East|(?:West|South|Southeast|South-East|East|Central) Asia|"
+    r"(?:North|West|East|Southern|Sub-Saharan) Africa)\s*:\s*\{\{"
+)
+_DATE_HEAD = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? )?\d{3,4}\b")
+
+
+_PREPOSITION_TAIL = re.compile(r"^(?:on|by|under|for|in|at|after|from|with|via|per)\b")
+_SCRAP = re.compile(r"^\d{3,4} [A-Z][\w-]* [a-z]+ \(")
+
+
+def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    if isinstance(question, TrueFalse):
+        text = question.statement
+    elif isinstance(question, Cloze):
+        text = question.text
+    else:
+        return None
+    if _LABEL_BLANK.match(text):
+        return "a label of the note stands in front of the blank"
+    plain = CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], text)
+    if _DATE_HEAD.match(plain) and not has_verb(plain):
+        return "a timeline scrap without a verb"
+    if _SCRAP.match(plain):
+        return "a timeline scrap that never says what its subject is"
+    if text.startswith("{{") and " – " in plain:
+        tail = plain.split(" – ", 1)[1]
+        if _PREPOSITION_TAIL.match(tail):
+            return "a scrap that never says what the blank is or did"
+    return None
+
+
+RULES = (
+    arrow_dropped,
+    framing_subject,
+    figure_and_noun_key,
+    blank_in_a_sequence,
+    spelled_by_the_text,
+    label_or_scrap,
+)
