@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short, TrueFalse
+from quizbot.bank.model import CLOZE_BLANK, Cloze, ListQuestion, Question, Short, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import has_verb, shown
 
@@ -305,6 +305,29 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
+_NAME_ALL = re.compile(r"\bName (?:both|all \w+) [^.]+\.$")
+_CLOSED = re.compile(
+    r"\b(?:the|all|only|both|first|last|main|major|chief|principal|original|founding|"
+    r"permanent|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\b|\((?:1[5-9]|20)\d\d\)",
+    re.IGNORECASE,
+)
+
+
+def open_set_list(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``tributaries: Jhelum, Chenab, …`` asked as "Name all five tributaries.": the Indus
+    has more tributaries than the notes list, so "all five" teaches a false closed set. A
+    list is asked whole only when the notes' own wording closes it (``the five``, ``all``,
+    ``first … (1981)``, ``permanent members``)."""
+    if not isinstance(question, ListQuestion) or not _NAME_ALL.search(question.prompt):
+        return None
+    if unit is None or ":" not in unit.text:
+        return None
+    intro = unit.text.split(":", 1)[0].strip(" -*")
+    if _CLOSED.search(intro):
+        return None
+    return f"the notes do not close the set {intro!r}: 'all' of it would be a false claim"
+
+
 RULES = (
     arrow_dropped,
     framing_subject,
@@ -312,4 +335,5 @@ RULES = (
     blank_in_a_sequence,
     spelled_by_the_text,
     label_or_scrap,
+    open_set_list,
 )

@@ -147,3 +147,40 @@ def test_the_generator_asks_none_of_these_shapes() -> None:
     shown = [getattr(q, "text", "") or getattr(q, "prompt", "") for q in questions]
     assert not [s for s in shown if "{{CITES}} –" in s or "{{ESCAP}}" in s or "keep it" in s]
     assert not [s for s in shown if s.startswith("{{PRAGATI}}")]
+
+
+def test_class7_a_list_is_asked_whole_only_when_the_notes_close_it() -> None:
+    questions = _questions(
+        """\
+        # Geography
+        ## Godavari
+        - right bank: Manjira, Pranhita, Indravati, Sabari
+        - the four southern states it drains: Maharashtra, Telangana, Andhra, Odisha
+        """
+    )
+    prompts = [getattr(q, "prompt", "") for q in questions]
+    assert not [p for p in prompts if "right bank" in p.lower() and "Name all" in p]
+    assert [p for p in prompts if "Name all four" in p and "states" in p]
+
+
+def test_class6_one_table_template_is_asked_at_most_the_cap() -> None:
+    from quizbot.notes.generate import CAP_PER_TABLE_TEMPLATE
+
+    rows = [
+        ("Khusro", "1989", "agricultural credit"),
+        ("Vaghul", "1987", "money market"),
+        ("Chakravarty", "1985", "monetary system"),
+        ("Verma", "1999", "weak public sector banks"),
+        ("Vasudevan", "1999", "technology upgrade"),
+        ("Patil", "2001", "corporate debt"),
+        ("Mor", "2014", "financial inclusion"),
+        ("Sen", "2006", "payments"),
+    ]
+    table = "\n".join(f"| {n} | {y} | {s} |" for n, y, s in rows)
+    notes = (
+        f"# Banking\n\n## Committees\n\n| Committee | Year | Subject |\n|---|---|---|\n{table}\n"
+    )
+    questions = generate_questions(notes, "n/banking.md")
+    asked = [q for q in questions if "Which committee" in getattr(q, "prompt", "")]
+    assert 3 <= CAP_PER_TABLE_TEMPLATE < len(rows)
+    assert 0 < len(asked) <= CAP_PER_TABLE_TEMPLATE

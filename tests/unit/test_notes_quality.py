@@ -56,7 +56,6 @@ KNOWN_BAD = frozenset(
     (
         "gen-medieval-history-forty-6a8c45e1",
         "gen-modern-history-provisional-govt-of-free-india-4469631d",
-        "gen-geography-ramganga-gomti-ghaghara-1cf9a1b3",
     )
 )
 
