@@ -108,6 +108,12 @@ def draft_questions(markdown: str, source: str) -> tuple[list[Draft], dict[str, 
 
 #: A built question with what merging needs: line, order, base id, prompt key.
 _Built = tuple[int, int, str, str, Question]
+#: Questions of one template asked of one table (under one heading) at most: six
+#: "Which committee of 19xx deals with …?" in a row over-represent the table against the
+#: notes' bold facts (holdout review 4); the writer's bold rows go first, then the table's
+#: order.
+CAP_PER_TABLE_TEMPLATE = 5
+TABLE_RULES = frozenset(("row",))
 
 
 def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
@@ -147,11 +153,22 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         return None
 
     built: list[_Built] = []
+    from_tables: dict[tuple[str, str, str], list[tuple[Draft, _Built]]] = {}
     for group in by_fact((d, None) for d in drafts).values():
         for draft, fitted in rank(group, fit=fit):
             question = cast(Question, fitted)
             prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
-            built.append((draft.line, draft.order, question.id, prompt_key, question))
+            entry = (draft.line, draft.order, question.id, prompt_key, question)
+            if draft.rule in TABLE_RULES:
+                template = draft.slot if draft.rule == "row" else draft.rule
+                from_tables.setdefault((draft.heading, draft.rule, template), []).append(
+                    (draft, entry)
+                )
+            else:
+                built.append(entry)
+    for rows in from_tables.values():
+        best = sorted(rows, key=lambda row: (not row[0].marked, row[0].line, row[0].order))
+        built.extend(entry for _, entry in best[:CAP_PER_TABLE_TEMPLATE])
     return built
 
 
