@@ -36,6 +36,7 @@ from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
 from quizbot.notes.lint import structural_problem
+from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.rank import by_fact, rank
@@ -265,4 +266,6 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
         kept.append((line, order, question))
     kept.sort(key=lambda t: (t[0], t[1]))
     asked = asked_keys([q for _, _, q in kept])
-    return regrouped([q for _, _, q in kept], asked), job.outline
+    others = other_names_index(markdown)
+    named = [with_other_names(q, others) for _, _, q in kept]
+    return regrouped(named, asked), job.outline

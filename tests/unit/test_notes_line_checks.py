@@ -184,3 +184,18 @@ def test_class6_one_table_template_is_asked_at_most_the_cap() -> None:
     asked = [q for q in questions if "Which committee" in getattr(q, "prompt", "")]
     assert 3 <= CAP_PER_TABLE_TEMPLATE < len(rows)
     assert 0 < len(asked) <= CAP_PER_TABLE_TEMPLATE
+
+
+def test_class7_an_other_name_from_another_sentence_is_accepted() -> None:
+    from quizbot.notes.other_names import other_names_index, with_other_names
+
+    notes = 'Akbar founded the Ibadat Khana ("the House of Worship") at Fatehpur Sikri.'
+    index = other_names_index(notes)
+    q = _cloze("Debates were held in the {{House of Worship}} every Thursday.")
+    accepted = with_other_names(q, index)
+    assert isinstance(accepted, Cloze)
+    assert "{{House of Worship|Ibadat Khana}}" in accepted.text
+    s = with_other_names(_short("Where were the debates held?", "House of Worship"), index)
+    assert isinstance(s, Short) and "Ibadat Khana" in s.aliases
+    unrelated = _cloze("The {{Buland Darwaza}} marks the Gujarat victory.")
+    assert with_other_names(unrelated, index) == unrelated

@@ -1,0 +1,56 @@
+"""Other names the notes give for one thing in another sentence.
+
+``created the Turkan-i-Chahalgani ("the Forty")`` in one paragraph and ``broke the power of
+the Forty`` in the next: a question on the Forty must accept Turkan-i-Chahalgani, the name a
+learner is as likely to write. :func:`other_names_index` reads every ``Name ("the X")``,
+``Name ("X")`` and ``Name (the X)`` of the notes; :func:`with_other_names` adds the name as
+an accepted answer of a question whose key is X (a cloze's alternatives, a short answer's
+aliases).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.notes.phrases import fold
+
+_NAMED = re.compile(
+    r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})\s*\(\s*"
+    r"(?:[\"“]((?:the\s+)?[^()\"”]{2,40})[\"”]|(the\s+[A-Z][^()\"”]{1,40}))\s*\)"
+)
+
+
+def other_names_index(markdown: str) -> dict[str, str]:
+    """``fold(X)`` → Name for each ``Name ("the X")`` of the notes (X with and without its
+    ``the``)."""
+    index: dict[str, str] = {}
+    for found in _NAMED.finditer(markdown.replace("**", "")):
+        name, other = found.group(1), found.group(2) or found.group(3)
+        for form in (other, re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)):
+            if fold(form) != fold(name):
+                index.setdefault(fold(form), name)
+    return index
+
+
+def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
+    """The question with the notes' other name of its key accepted."""
+    if isinstance(question, Cloze):
+        found = CLOZE_BLANK.search(question.text)
+        if found is None:
+            return question
+        forms = found.group(1).split("|")
+        name = index.get(fold(forms[0]))
+        if name is None or any(fold(f) == fold(name) for f in forms):
+            return question
+        blank = "{{" + "|".join([*forms, name]) + "}}"
+        text = question.text[: found.start()] + blank + question.text[found.end() :]
+        return dataclasses.replace(question, text=text)
+    if isinstance(question, Short):
+        name = index.get(fold(question.answer))
+        if name is None or any(fold(a) == fold(name) for a in question.aliases):
+            return question
+        return dataclasses.replace(question, aliases=(*question.aliases, name))
+    return question
