@@ -30,6 +30,7 @@ from quizbot.bank.model import CLOZE_BLANK, Cloze, ListQuestion, Question, Short
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import has_verb, shown
 
+_ARROW_MARKS = ("→", "->", "=>", "⇒", "⟶", "⟹")
 ARROWS = re.compile(r"\s*(?:→|->|=>|⇒|⟶|⟹)\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}|\d{3,4}")
 _STOP = frozenset(
@@ -136,7 +137,7 @@ def _key_then_description(question: Question, line: str) -> bool:
 
 
 def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    if unit is None or not ARROWS.search(unit.text):
+    if unit is None or not any(arrow in unit.text for arrow in _ARROW_MARKS):
         return None
     if isinstance(question, Short) and _named_relation(question.prompt):
         return None
@@ -250,8 +251,14 @@ def _taught_expansion(question: Short, line: str) -> bool:
     first = question.answer.split()[0] if question.answer.split() else ""
     if found is None or not first:
         return False
-    pattern = rf"\b{re.escape(found.group(1))}s?\b[^=→]*=\s*[\"“']?{re.escape(first)}"
-    return re.search(pattern, line.replace("**", "")) is not None
+    line = line.replace("**", "")
+    if "=" not in line:
+        return False
+    after = re.compile(rf"[^=→]{{0,40}}=\s*[\"“']?{re.escape(first)}")
+    for at in re.finditer(rf"\b{re.escape(found.group(1))}s?\b", line):
+        if after.match(line, at.end(), at.end() + 60 + len(first)):
+            return True
+    return False
 
 
 def spelled_by_the_text(
