@@ -281,9 +281,17 @@ def _slash(text: str) -> Intent:
     return Intent(kind, args)
 
 
+#: Greetings and fillers before a question ("hello, what is BRICS?", "ok so who is …?").
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:hello|hi|hey|ok|okay|so|um+|uh+|hmm+|well|wait|sorry|please|quick question)"
+    r"[,!.:]?\s+)+",
+    re.IGNORECASE,
+)
+
+
 def is_question_shaped(text: str) -> bool:
     """A message that reads as a study question rather than an answer."""
-    norm = _norm(text).lstrip("¿ ")
+    norm = _LEADING_FILLER.sub("", _norm(text).lstrip("¿ "))
     if _STRONG_LOOKUP.match(norm):
         return True
     words = norm.rstrip("? ").split()
@@ -336,5 +344,5 @@ def parse(text: str, *, pending: bool) -> Intent:
         wanted = found.group(1).strip()
         return Intent("topic", "" if wanted in _CLEAR_TOPIC else wanted)
     if not pending or is_question_shaped(text):
-        return Intent("lookup", stripped)
+        return Intent("lookup", _LEADING_FILLER.sub("", stripped) or stripped)
     return Intent("answer", unwrap_answer(text))

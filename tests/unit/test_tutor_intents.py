@@ -151,6 +151,25 @@ def test_clear_study_questions_are_lookups_even_while_a_question_is_pending(text
     assert parse(text, pending=True) == Intent("lookup", text.strip())
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("hello what is BRICS?", "what is BRICS?"),
+        ("Hi, who is Vinay Kwatra?", "who is Vinay Kwatra?"),
+        ("ok so what is INSTC?", "what is INSTC?"),
+    ],
+)
+def test_a_greeting_before_a_study_question_is_not_taken_for_an_answer(
+    text: str, asked: str
+) -> None:
+    assert parse(text, pending=True) == Intent("lookup", asked)
+
+
+@pytest.mark.parametrize("text", ["so CAATSA", "well S-400?", "ok Chennai"])
+def test_a_filler_before_an_answer_leaves_it_an_answer(text: str) -> None:
+    assert parse(text, pending=True).kind == "answer"
+
+
 def test_without_a_question_pending_anything_else_is_a_lookup() -> None:
     assert parse("Kudankulam", pending=False) == Intent("lookup", "Kudankulam")
     assert parse("Kudankulam", pending=True) == Intent("answer", "Kudankulam")
