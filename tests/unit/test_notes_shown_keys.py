@@ -33,3 +33,24 @@ def test_a_false_year_stays_between_the_years_of_its_line() -> None:
     assert year_bounds(2016, (2015, 2016, 2016)) == (2016, 2016)
     low, high = year_bounds(2018, (2014, 2018, 2023))
     assert (low, high) == (2014, 2023)
+
+
+def test_a_generic_noun_is_never_the_blank() -> None:
+    note = (
+        "# Legislatures\n\n"
+        "## Sessions\n"
+        "- The Governor summons and prorogues the **Houses** and can dissolve the Assembly; "
+        "the gap between two sessions cannot exceed six months.\n"
+    )
+    assert not any("{{Houses}}" in t for t in _shown(note))
+
+
+def test_a_verbless_label_under_an_unnamed_subject_is_not_asked() -> None:
+    note = (
+        "# Science bodies – WMO, UNEP, CERN\n\n"
+        "**CERN** – set up 1954, HQ Geneva; runs the Large Hadron Collider\n"
+        "- Princess of Asturias Award 2013 (shared w/ Higgs)\n"
+    )
+    for text in _shown(note):
+        assert not text.startswith("{{Princess of Asturias Award}}")
+        assert not text.startswith("Princess of Asturias Award 20")
