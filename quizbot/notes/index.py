@@ -48,7 +48,9 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
             kinds.add_quantity(q, text[q.end : q.end + 30])
             if q.kind == "year":
                 max_year = max(max_year, int(q.value))
+    line_years: dict[int, list[int]] = defaultdict(list)
     for unit in units:
+        line_years[unit.line].extend(int(q.value) for q in unit.quantities if q.kind == "year")
         found = unit.found_list
         if found is not None:
             kinds.add_group(found.items)
@@ -86,12 +88,15 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         long_forms={short: found.long for short, (_, found) in abbreviations.items()},
         capital_count=capitals,
         together=together,
+        line_years={line: tuple(years) for line, years in line_years.items()},
     )
 
 
 _LEGEND_ENTRY = re.compile(r"(?:^|[,;.]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
 
 
+#: A name written as a word (``India``), never a short form to write out.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _LEGEND_LONG = re.compile(r"\s*=\s*([^,;.=]+?)\s*(?=[,;.]|$)")
 
 
@@ -102,6 +107,8 @@ def _legend(texts: list[str]) -> dict[str, str]:
     for text in texts:
         if text.count("=") >= 2:
             for m in _LEGEND_ENTRY.finditer(text):
+                if _TITLE_WORD.fullmatch(m.group(1)):
+                    continue  # "India = non-Annex I" says what India is; India is no short form
                 long = _LEGEND_LONG.match(text, m.end(1))
                 found[fold(m.group(1))] = long.group(1).strip() if long else ""
     return found

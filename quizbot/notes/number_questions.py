@@ -82,7 +82,9 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
             if choice == "truefalse":
                 if is_bound(text, q):
                     continue
-                wrong = perturbations(q, ctx, unit_word(text, q))
+                wrong = perturbations(
+                    q, ctx, unit_word(text, q), line_years=ctx.line_years.get(unit.line, ())
+                )
                 if not wrong:
                     continue
                 variant = blank(text, q.start, q.end, pick(wrong, unit.key, slot, "v"))

@@ -67,9 +67,23 @@ def _significant(value: Decimal, digits: int = 2) -> Decimal:
     return value.scaleb(-exponent).quantize(Decimal(1), rounding=ROUND_HALF_UP).scaleb(exponent)
 
 
-def perturbations(q: Quantity, ctx: Context, unit_word: str, limit: int = 3) -> list[str]:
+def year_bounds(year: int, line_years: tuple[int, ...]) -> tuple[int, int]:
+    """The range a false ``year`` must stay in: not before the latest other year of its
+    line that is no later than it (``Adopted Dec 2015 … India ratified on 2 Oct 2016``: never
+    2011), not after the earliest that is no earlier."""
+    others = list(line_years)
+    if year in others:
+        others.remove(year)
+    low = max((y for y in others if y <= year), default=0)
+    high = min((y for y in others if y >= year), default=10**6)
+    return low, high
+
+
+def perturbations(
+    q: Quantity, ctx: Context, unit_word: str, limit: int = 3, line_years: tuple[int, ...] = ()
+) -> list[str]:
     """Up to ``limit`` plausible wrong values for ``q`` that the notes never state (same
-    format)."""
+    format); a year stays within the other years of its line (:func:`year_bounds`)."""
     v = q.value
     candidates: list[Decimal] = []
     if q.kind == "percent":
@@ -83,7 +97,9 @@ def perturbations(q: Quantity, ctx: Context, unit_word: str, limit: int = 3) -> 
         candidates = [c for c in (v + d for d in steps) if 0 < c < 100]
     elif q.kind == "year":
         top = max(ctx.max_year, int(v))
-        candidates = [v + d for d in (-3, 2, -5, 4, -2, 1, -1) if int(v + d) <= top]
+        low, high = year_bounds(int(v), line_years)
+        top = min(top, high)
+        candidates = [v + d for d in (-3, 2, -5, 4, -2, 1, -1) if low <= int(v + d) <= top]
     elif q.kind == "ordinal":
         candidates = [v + d for d in ((5, -5, 10, -10) if v > 12 else (1, -1, 2))]
     elif q.kind == "money":

@@ -28,6 +28,7 @@ from quizbot.notes.fragment_keys import (
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand, pointing_subject
 from quizbot.notes.line_checks import RULES as LINE_RULES
 from quizbot.notes.phrases import fold
+from quizbot.notes.shown_keys import filler_key, unnamed_subject
 
 
 def filled_sentence(question: Question) -> str | None:
@@ -43,6 +44,8 @@ def filled_sentence(question: Question) -> str | None:
 Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 RULES: tuple[Rule, ...] = (
     key_not_a_fact,
+    filler_key,
+    unnamed_subject,
     note_shorthand,
     not_a_sentence,
     label_in_front,

@@ -1,0 +1,83 @@
+"""Two last-gate rules on what a blank asks for, as the learner reads it.
+
+- :func:`filler_key`: the blank is on a generic noun (``both ___`` → ``Houses``,
+  ``the ___`` → ``members``): the sentence reads as well with any word of its kind there,
+  so the key is no fact and a right answer ("Parliament") would be marked wrong.
+- :func:`unnamed_subject`: a verbless cloze that opens on its blank (``___ 2007 (shared
+  with Al Gore)``) under a parent bullet whose name (``IPCC``) the question never shows:
+  what the fact is about is left in the notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.fragments import has_verb
+from quizbot.notes.phrases import fold
+
+#: Nouns that name no fact: any sentence keeps its sense with another word of the kind.
+GENERIC_NOUNS = frozenset(
+    """
+    house houses member members state states year years people person persons part parts
+    side sides body bodies thing things way ways country countries government governments
+    group groups person individual individuals case cases matter matters issue issues area
+    areas place places time times day days month months level levels type types kind kinds
+    unit units number numbers one ones others other party parties authority authorities
+    """.split()
+)
+
+
+def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    if not isinstance(question, Cloze):
+        return None
+    key = fold(draft.key_text.strip()).strip(".")
+    if key in GENERIC_NOUNS:
+        return f"the key {draft.key_text!r} is a generic noun: no fact is asked"
+    return None
+
+
+#: A dash or colon after the blank: the line defines the term the blank holds.
+_DEFINED = re.compile(r"\s[–—-]\s|:\s|=")
+
+
+def _outside_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", text)
+
+
+def _parent_name(unit: Unit) -> str:
+    parent = unit.parent
+    if parent is None:
+        return ""
+    if parent.term is not None:
+        return parent.term.base
+    if parent.bold:
+        return parent.bold[0]
+    return ""
+
+
+def unnamed_subject(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if unit is None:
+        return None
+    if isinstance(question, TrueFalse):
+        text = question.statement.strip()  # a verbless statement asks its label as a blank does
+    elif isinstance(question, Cloze):
+        text = question.text.strip()
+        if CLOZE_BLANK.match(text) is None:
+            return None  # something is named before the blank
+    else:
+        return None
+    rest = _outside_brackets(CLOZE_BLANK.sub(" ", text))
+    if has_verb(rest, loose=False):
+        return None  # "___ was founded in 1885": the blank is the subject of a sentence
+    name = _parent_name(unit)
+    if name:
+        if fold(name) in fold(f"{question.topic} {text}"):
+            return None
+        return f"the fact belongs to {name!r}, which the question never names"
+    if _DEFINED.search(rest):
+        return None  # "___ – Indian innovation (since 1962)": the blank is the term defined
+    return "a verbless line opens on the blank: what it is about is never named"
