@@ -89,63 +89,51 @@ def _fields(*names: str) -> list[dict[str, str]]:
     return [{"name": name} for name in names]
 
 
-TYPE_IN = genanki.Model(
-    stable_id("quizbot note type: type-in v1"),
-    "quizbot type-in",
-    fields=_fields("Question", "Answer", "Also accepted", "Explanation", "Source"),
-    templates=[
-        {
-            "name": "Type the answer",
-            "qfmt": "{{Question}}\n\n{{type:Answer}}",
-            "afmt": "{{Question}}\n\n<hr id=answer>\n\n{{type:Answer}}" + _ACCEPTED + _BACK_EXTRAS,
-        }
-    ],
-    css=_CSS,
-)
+def _note_type(
+    key: str, fields: tuple[str, ...], card: str, front: str, back: str, *, cloze: bool = False
+) -> genanki.Model:
+    """One of quizbot's note types: its id is derived from ``key`` (stable across releases,
+    so a later export updates the notes Anki already has), one card template, one style."""
+    return genanki.Model(
+        stable_id(f"quizbot note type: {key} v1"),
+        f"quizbot {key}",
+        model_type=genanki.Model.CLOZE if cloze else genanki.Model.FRONT_BACK,
+        fields=_fields(*fields),
+        templates=[{"name": card, "qfmt": front, "afmt": back}],
+        css=_CSS,
+    )
 
-BASIC = genanki.Model(
-    stable_id("quizbot note type: basic v1"),
-    "quizbot basic",
-    fields=_fields("Question", "Answer", "Explanation", "Source"),
-    templates=[
-        {
-            "name": "Recall",
-            "qfmt": "{{Question}}",
-            "afmt": "{{FrontSide}}\n\n<hr id=answer>\n\n<div class=answer>{{Answer}}</div>"
-            + _BACK_EXTRAS,
-        }
-    ],
-    css=_CSS,
-)
 
-CLOZE = genanki.Model(
-    stable_id("quizbot note type: cloze v1"),
-    "quizbot cloze",
-    model_type=genanki.Model.CLOZE,
-    fields=_fields("Text", "Also accepted", "Explanation", "Source"),
-    templates=[
-        {
-            "name": "Cloze",
-            "qfmt": "{{cloze:Text}}",
-            "afmt": "{{cloze:Text}}\n\n<hr id=answer>\n\n" + _ACCEPTED + _BACK_EXTRAS,
-        }
-    ],
-    css=_CSS,
-)
+_ANSWER_BELOW = "{{FrontSide}}\n\n<hr id=answer>\n\n<div class=answer>{{Answer}}</div>"
 
-CHOICE = genanki.Model(
-    stable_id("quizbot note type: choice v1"),
-    "quizbot choice",
-    fields=_fields("Question", "Options", "Answer", "Explanation", "Source"),
-    templates=[
-        {
-            "name": "Choose",
-            "qfmt": "{{Question}}{{#Options}}<div class=options>{{Options}}</div>{{/Options}}",
-            "afmt": "{{FrontSide}}\n\n<hr id=answer>\n\n<div class=answer>{{Answer}}</div>"
-            + _BACK_EXTRAS,
-        }
-    ],
-    css=_CSS,
+TYPE_IN = _note_type(
+    "type-in",
+    ("Question", "Answer", "Also accepted", "Explanation", "Source"),
+    "Type the answer",
+    "{{Question}}\n\n{{type:Answer}}",
+    "{{Question}}\n\n<hr id=answer>\n\n{{type:Answer}}" + _ACCEPTED + _BACK_EXTRAS,
+)
+BASIC = _note_type(
+    "basic",
+    ("Question", "Answer", "Explanation", "Source"),
+    "Recall",
+    "{{Question}}",
+    _ANSWER_BELOW + _BACK_EXTRAS,
+)
+CLOZE = _note_type(
+    "cloze",
+    ("Text", "Also accepted", "Explanation", "Source"),
+    "Cloze",
+    "{{cloze:Text}}",
+    "{{cloze:Text}}\n\n<hr id=answer>\n\n" + _ACCEPTED + _BACK_EXTRAS,
+    cloze=True,
+)
+CHOICE = _note_type(
+    "choice",
+    ("Question", "Options", "Answer", "Explanation", "Source"),
+    "Choose",
+    "{{Question}}{{#Options}}<div class=options>{{Options}}</div>{{/Options}}",
+    _ANSWER_BELOW + _BACK_EXTRAS,
 )
 
 #: Every note type, by the name used in summaries.
