@@ -52,7 +52,14 @@ def test_no_judged_question_changed_its_wording(questions: dict[str, list[Questi
 #: "the Forty"); a list question asks for "all five" of an open set the notes list only in
 #: part (the Ganga's left-bank tributaries). Issue 12 stays open on them; any other bad
 #: question failing here is new.
-KNOWN_BAD = frozenset(("gen-modern-history-provisional-govt-of-free-india-4469631d",))
+KNOWN_BAD = frozenset(
+    (
+        "gen-modern-history-provisional-govt-of-free-india-4469631d",
+        # a river mcq whose stem names it ("Dakshin Ganga", "largest peninsular river") and
+        # whose "flows into" clause rules out two options: the end review of 2026-12-04
+        "gen-geography-godavari-366b21c6",
+    )
+)
 
 
 def test_no_question_judged_bad_comes_back(
@@ -82,12 +89,10 @@ def test_no_question_judged_good_disappears(
 
 def test_the_quality_figures_do_not_fall(questions: dict[str, list[Question]]) -> None:
     """Floors at today's figures, so a regression fails; the issue's targets (good >= 0.90,
-    bad <= 0.02, key facts >= 0.90) are not all met. The judgements are the generator
-    engineers' own, overridden by an independent coach's wherever one judged the question
-    (the two final reviews moved 26 of 80 verdicts, mostly good to weak): on notes no one had
-    seen, coaches found far fewer good questions than these figures say (see
-    tests/quality/README.md)."""
+    bad <= 0.02, key facts >= 0.90) are not all met. Every judgement of a question the
+    generator makes today is an independent coach's (the reviews of 2026-12-04); the
+    engineers' own verdicts had run well above them (see tests/quality/README.md)."""
     found = figures(questions)
-    assert found["quality_good_share"] >= 0.82
+    assert found["quality_good_share"] >= 0.71
     assert found["quality_bad_share"] <= 0.02
     assert found["quality_key_facts_share"] >= 0.55
