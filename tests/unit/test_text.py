@@ -84,6 +84,15 @@ def test_names_places_and_the_dictionary() -> None:
     assert is_dictionary_word("corporation") and not is_dictionary_word("kudankulum")
 
 
+def test_dictionary_read_straight_from_the_word_list_is_spellcheckers() -> None:
+    from spellchecker import SpellChecker
+
+    from quizbot.text.names import _dictionary
+
+    words = SpellChecker(language="en", distance=1).word_frequency.keys()
+    assert _dictionary() == frozenset(words)
+
+
 def test_one_family_of_stopwords_and_ids_unchanged() -> None:
     assert FUNCTION_WORDS <= ID_STOPWORDS and FUNCTION_WORDS <= SEARCH_STOPWORDS
     # derived ids are progress keys: the same prompt gives the same id as before
