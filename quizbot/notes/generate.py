@@ -35,6 +35,7 @@ from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
+from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.lint import structural_problem
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.outline import Outline, parse_outline
@@ -257,6 +258,7 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
         seen_prompts.add(prompt_key)
         if sentence is not None:
             seen_sentences.add(sentence)
+        question = asked_outright(question)  # "___: definition" → "Which facility …?"
         question_id, n = base, 2
         while question_id in seen_ids:
             question_id, n = f"{base}-{n}", n + 1
