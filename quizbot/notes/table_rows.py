@@ -223,6 +223,8 @@ def _row_question(
     many = _BY_DYNASTY.search(asked) is not None
     if many and not (len(others) >= 3 and placeless):
         return None
+    if placeless:
+        others = [o for o in others if o in _alike(table, rows_of(table), row, col, placeless)]
     if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
         options = shuffled([answer, *shuffled(others, key, "d")[:3]], key, "o")
         cls = Mcq
@@ -247,6 +249,29 @@ def _row_question(
         key_text=answer,
         key_kind=kind if kind != "name" else "term",
     )
+
+
+def rows_of(table: Table) -> list[tuple[str, ...]]:
+    """The table's rows that have a cell for every column."""
+    return [r for r in table.rows if len(r) == len(table.header)]
+
+
+def _alike(
+    table: Table, rows: list[tuple[str, ...]], row: tuple[str, ...], col: int, stem: str
+) -> set[str]:
+    """The key cells of the rows a stem's clues do not rule out: when the stem states a cell
+    that other rows share (``flows into the Arabian Sea`` of a ``Falls into`` column), a
+    distractor must share it too, or the stem alone rules it out (an east-flowing river among
+    the options of "Which river … flows into the Arabian Sea?")."""
+    folded = fold(stem)
+    kept = {r[col] for r in rows}
+    for i, cell in enumerate(row):
+        if i == col or not cell or fold(cell) not in folded:
+            continue
+        same = {r[col] for r in rows if fold(r[i]) == fold(cell)}
+        if len(same) > 1:  # a value rows share: an attribute, not a name of this row alone
+            kept &= same
+    return kept
 
 
 #: How a place column's header is said in a question.
