@@ -40,6 +40,7 @@ from quizbot.notes.lint import structural_problem
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
+from quizbot.notes.printed_keys import without_printed_keys
 from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
@@ -270,4 +271,4 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     asked = asked_keys([q for _, _, q in kept])
     others = other_names_index(markdown)
     named = [with_other_names(q, others) for _, _, q in kept]
-    return regrouped(named, asked), job.outline
+    return without_printed_keys(regrouped(named, asked)), job.outline
