@@ -111,6 +111,9 @@ def asked_outright(question: Question) -> Question:
         prompt = _definition_question(found, clause, kind, _proper(found))
     else:
         prompt = None
+    if prompt is None and not found.group("year") and not found.group("parent"):
+        # "___ – Chemayungdung glacier …; called Tsangpo in Tibet": its other name
+        prompt = _other_name_question(found.group("rest"), kind or _topic_kind(question.topic))
     if prompt is None or any(n.lower() in prompt.lower() for n in names):
         return question
     filled = CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
@@ -125,6 +128,39 @@ def asked_outright(question: Question) -> Question:
         answer=names[0],
         aliases=tuple(names[1:]),
     )
+
+
+#: A clause that gives a thing's other name: ``called Tsangpo in Tibet``, ``known as …``.
+_CALLED = re.compile(
+    r"^(?:also )?(?:called|known as) (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+    r"(?P<where> in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?$"
+)
+#: Plural nouns of a section's heading that say what each top-level line names (``Himalayan
+#: rivers``): a line with no parent of its own under them is one of them.
+_TOPIC_KINDS = frozenset(
+    "rivers passes lakes dams ports forts temples glaciers islands plateaus deserts".split()
+)
+
+
+def _topic_kind(topic: str) -> str:
+    """The kind a section's heading names (``… › Himalayan rivers`` → river), or ``""``."""
+    words = topic.rsplit("›", 1)[-1].split()
+    last = words[-1].lower() if words else ""
+    if last not in _TOPIC_KINDS:
+        return ""
+    return last[:-2] if last.endswith("sses") or last.endswith("ches") else last[:-1]
+
+
+def _other_name_question(rest: str, kind: str) -> str | None:
+    """ "Which river is called Tsangpo in Tibet?" from a clause of the line giving the
+    thing's other name; ``None`` without a kind to name."""
+    if not kind:
+        return None
+    for clause in re.split(r";\s|\s(?:→|->)\s", rest):
+        found = _CALLED.match(clause.strip().rstrip(".,"))
+        if found is not None:
+            return f"Which {kind} is called {found.group('name')}{found.group('where') or ''}?"
+    return None
 
 
 def _first_clause(rest: str) -> str:
@@ -193,6 +229,11 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"Which {kind}{dated} {clause}{where}?" if kind else None
     if words[0][:1].isdigit() or words[0].lower() in ("no", "not", "only", "both", "all"):
         return None  # "six freedoms, …", "no child below 14 …": no thing to name
+    relative = re.search(r", (?:who|which|whose|where) ", clause)
+    core = clause[: relative.start()] if relative else clause
+    if kind and _activity(core) and _is_phrase(clause):
+        # "overnight emergency borrowing by banks, who can …": what the facility allows
+        return f"Which {kind}{dated} allows {clause}?"
     if "," in clause or not _is_phrase(clause):
         return None
     unique = bool(_UNIQUE.match(clause))
@@ -208,6 +249,13 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         article = "" if phrase != clause else "the " if proper else _article(phrase) or "a "
         return f"What is {article}{clause} called?"  # "the right of a person to …" as written
     return None
+
+
+def _activity(phrase: str) -> bool:
+    """Is the phrase an activity (``overnight emergency borrowing by banks``): its head, the
+    word before its first preposition, a noun in -ing?"""
+    head = re.split(r"\s(?:by|of|for|to|in|on|at|with|from|against)\s", phrase)[0].split()
+    return 1 <= len(head) <= 4 and "," not in phrase and head[-1].lower().endswith("ing")
 
 
 def _proper(found: re.Match[str]) -> bool:

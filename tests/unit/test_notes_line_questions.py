@@ -56,6 +56,12 @@ def _asked(text: str) -> str:
             "1885 – {{Indian National Congress}} founded at Bombay (Dec 1885)",
             "Which organisation was founded at Bombay in December 1885?",
         ),
+        (  # an activity: what the facility allows
+            "{{Gold Standing Facility|GSF}}: overnight gold borrowing by jewellers, who can "
+            "pledge their stock; top of the band",
+            "Which facility allows overnight gold borrowing by jewellers, who can pledge their "
+            "stock?",
+        ),
     ],
 )
 def test_a_head_blank_line_becomes_a_question_naming_its_kind(text: str, prompt: str) -> None:
@@ -124,3 +130,21 @@ def test_generated_glossary_lines_are_asked_as_questions() -> None:
     assert shown == {
         "What is the share of deposits that banks must hold as gold with RBI called?": "LCR"
     }
+
+
+def test_a_line_under_a_heading_of_rivers_asks_a_rivers_other_name() -> None:
+    question = asked_outright(
+        Cloze(
+            id="t",
+            topic="Geography › Drainage › Himalayan rivers",
+            text="{{Teesta}} – Zemu glacier near Kangchenjunga; called Rangnyo in Sikkim",
+        )
+    )
+    assert isinstance(question, Short)
+    assert question.prompt == "Which river is called Rangnyo in Sikkim?"
+    elsewhere = Cloze(
+        id="t",
+        topic="Geography › Misc",
+        text="{{Teesta}} – Zemu glacier near Kangchenjunga; called Rangnyo in Sikkim",
+    )
+    assert asked_outright(elsewhere) is elsewhere  # no kind to name: left as it was
