@@ -25,6 +25,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind
+from quizbot.notes.zones import is_state, zone_mates
 from quizbot.text.stem import stem
 
 #: "built by Chandelas", "founded by the Mauryas": a dynasty, which built or founded many.
@@ -290,7 +291,9 @@ def _place_question(
 ) -> Draft | None:
     """A row whose other cells make no natural question asks where its key is, when a
     column is a state (``| Kaziranga NP | Assam | … |`` → "In which state or union territory
-    is Kaziranga NP?", an mcq among the column's other states)."""
+    is Kaziranga NP?", an mcq among the column's other states, or among the other states
+    of its zone when it is an Indian state: "In which Indian state is Silent Valley NP?" among
+    Kerala, Tamil Nadu, Karnataka and Telangana)."""
     for i, h in enumerate(table.header):
         said = _PLACE_WORDS.get(fold(h).strip(" :"))
         if i == col or said is None:
@@ -300,6 +303,11 @@ def _place_question(
         others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
         if not place or len(others) < 3 or _shares_a_word(row[col], place):
             return None
+        mates = zone_mates(place)
+        if len(mates) >= 3:  # states of its own zone: plausible, and definitely wrong
+            others = mates
+            if is_state(place) and all(is_state(m) for m in mates):
+                said = "Indian state"
         options = shuffled([place, *shuffled(others, key, "pd")[:3]], key, "po")
         return Draft(
             Mcq,

@@ -90,7 +90,7 @@ def test_no_question_judged_good_disappears(
 def test_the_quality_figures_do_not_fall(questions: dict[str, list[Question]]) -> None:
     """Floors at today's figures, so a regression fails; the issue's targets (good >= 0.90,
     bad <= 0.02, key facts >= 0.90) are not all met. Every judgement of a question the
-    generator makes today is an independent coach's (the reviews of 2026-12-04), but for 18
+    generator makes today is an independent coach's (the reviews of 2026-12-04), but for 21
     re-judged by the engineer of round 9 ("engineer (gen9):"), whose own verdicts have run
     well above the coaches' (see tests/quality/README.md)."""
     found = figures(questions)

@@ -66,3 +66,26 @@ def test_a_row_mcq_offers_only_options_its_stem_does_not_rule_out() -> None:
         assert set(draft.fields["options"]) <= east
     west = [d for d in drafts if d.key_text in ("Vasa", "Kesi")]
     assert west and all(d.cls is not Mcq for d in west)
+
+
+def test_a_parks_state_is_asked_among_the_states_of_its_zone() -> None:
+    """ "In which Indian state is Navi NP?" (Kerala): the distractors are southern states, not
+    the table's Assam, Gujarat or a union territory of the far north."""
+    from quizbot.notes.table_rows import table_rows
+    from quizbot.notes.zones import ZONES
+
+    rows = [
+        ("Navi NP", "Kerala", "otters"),
+        ("Rola NP", "Assam", "rhinos"),
+        ("Sela NP", "Gujarat", "lions"),
+        ("Tamo NP", "Ladakh", "ibex"),
+    ]
+    table = Table(("Protected area", "State/UT", "Known for"), rows, 3, [5, 6, 7, 8], ("Parks",))
+    (navi,) = [
+        d
+        for d in table_rows(table, "Parks", "Parks", CTX)
+        if d.fields["prompt"].endswith("Navi NP?")
+    ]
+    assert navi.cls is Mcq and navi.fields["prompt"] == "Parks: In which Indian state is Navi NP?"
+    assert set(navi.fields["options"]) <= set(ZONES["south"][0])
+    assert navi.fields["answer"] == "Kerala"
