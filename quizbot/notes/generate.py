@@ -35,10 +35,12 @@ from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
+from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.lint import structural_problem
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
+from quizbot.notes.printed_keys import without_printed_keys
 from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
@@ -265,6 +267,7 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
         seen_prompts.add(prompt_key)
         if sentence is not None:
             seen_sentences.add(sentence)
+        question = asked_outright(question)  # "___: definition" → "Which facility …?"
         question_id, n = base, 2
         while question_id in seen_ids:
             question_id, n = f"{base}-{n}", n + 1
@@ -276,4 +279,4 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     asked = asked_keys([q for _, _, q in kept])
     others = other_names_index(markdown)
     named = [with_other_names(q, others) for _, _, q in kept]
-    return regrouped(named, asked), job.outline
+    return without_printed_keys(regrouped(named, asked)), job.outline

@@ -25,6 +25,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind
+from quizbot.notes.zones import is_state, zone_mates
 from quizbot.text.stem import stem
 
 #: "built by Chandelas", "founded by the Mauryas": a dynasty, which built or founded many.
@@ -223,6 +224,8 @@ def _row_question(
     many = _BY_DYNASTY.search(asked) is not None
     if many and not (len(others) >= 3 and placeless):
         return None
+    if placeless:
+        others = [o for o in others if o in _alike(table, rows_of(table), row, col, placeless)]
     if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
         options = shuffled([answer, *shuffled(others, key, "d")[:3]], key, "o")
         cls = Mcq
@@ -249,6 +252,29 @@ def _row_question(
     )
 
 
+def rows_of(table: Table) -> list[tuple[str, ...]]:
+    """The table's rows that have a cell for every column."""
+    return [r for r in table.rows if len(r) == len(table.header)]
+
+
+def _alike(
+    table: Table, rows: list[tuple[str, ...]], row: tuple[str, ...], col: int, stem: str
+) -> set[str]:
+    """The key cells of the rows a stem's clues do not rule out: when the stem states a cell
+    that other rows share (``flows into the Arabian Sea`` of a ``Falls into`` column), a
+    distractor must share it too, or the stem alone rules it out (an east-flowing river among
+    the options of "Which river … flows into the Arabian Sea?")."""
+    folded = fold(stem)
+    kept = {r[col] for r in rows}
+    for i, cell in enumerate(row):
+        if i == col or not cell or fold(cell) not in folded:
+            continue
+        same = {r[col] for r in rows if fold(r[i]) == fold(cell)}
+        if len(same) > 1:  # a value rows share: an attribute, not a name of this row alone
+            kept &= same
+    return kept
+
+
 #: How a place column's header is said in a question.
 _PLACE_WORDS = {"state/ut": "state or union territory", "state": "state", "ut": "union territory"}
 
@@ -265,7 +291,9 @@ def _place_question(
 ) -> Draft | None:
     """A row whose other cells make no natural question asks where its key is, when a
     column is a state (``| Kaziranga NP | Assam | … |`` → "In which state or union territory
-    is Kaziranga NP?", an mcq among the column's other states)."""
+    is Kaziranga NP?", an mcq among the column's other states, or among the other states
+    of its zone when it is an Indian state: "In which Indian state is Silent Valley NP?" among
+    Kerala, Tamil Nadu, Karnataka and Telangana)."""
     for i, h in enumerate(table.header):
         said = _PLACE_WORDS.get(fold(h).strip(" :"))
         if i == col or said is None:
@@ -275,6 +303,11 @@ def _place_question(
         others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
         if not place or len(others) < 3 or _shares_a_word(row[col], place):
             return None
+        mates = zone_mates(place)
+        if len(mates) >= 3:  # states of its own zone: plausible, and definitely wrong
+            others = mates
+            if is_state(place) and all(is_state(m) for m in mates):
+                said = "Indian state"
         options = shuffled([place, *shuffled(others, key, "pd")[:3]], key, "po")
         return Draft(
             Mcq,

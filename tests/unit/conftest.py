@@ -38,3 +38,5 @@ def builders_only(monkeypatch: pytest.MonkeyPatch) -> None:
     import quizbot.notes.generate as generate_module
 
     monkeypatch.setattr(generate_module, "fragment_gate", lambda *_: None)
+    # and without asking a raw line's cloze as a question (quizbot/notes/line_questions.py)
+    monkeypatch.setattr(generate_module, "asked_outright", lambda question: question)

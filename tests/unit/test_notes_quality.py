@@ -90,9 +90,10 @@ def test_no_question_judged_good_disappears(
 def test_the_quality_figures_do_not_fall(questions: dict[str, list[Question]]) -> None:
     """Floors at today's figures, so a regression fails; the issue's targets (good >= 0.90,
     bad <= 0.02, key facts >= 0.90) are not all met. Every judgement of a question the
-    generator makes today is an independent coach's (the reviews of 2026-12-04); the
-    engineers' own verdicts had run well above them (see tests/quality/README.md)."""
+    generator makes today is an independent coach's (the reviews of 2026-12-04), but for 21
+    re-judged by the engineer of round 9 ("engineer (gen9):"), whose own verdicts have run
+    well above the coaches' (see tests/quality/README.md)."""
     found = figures(questions)
-    assert found["quality_good_share"] >= 0.71
+    assert found["quality_good_share"] >= 0.83
     assert found["quality_bad_share"] <= 0.02
     assert found["quality_key_facts_share"] >= 0.55

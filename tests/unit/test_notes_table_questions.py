@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizbot.bank.model import Match
+from quizbot.bank.model import Match, Mcq
 from quizbot.notes.drafts import Context
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.outline import Table
@@ -38,3 +38,54 @@ def test_tables_that_cannot_be_matched_are_not_asked() -> None:
     assert table_match(_table(repeated), "Geography", "Ports", CTX) == []
     assert table_match(_table(empty), "Geography", "Ports", CTX) == []
     assert table_match(_table(three, ("Port", "State", "Coast")), "Geography", "Ports", CTX) == []
+
+
+def _rivers() -> Table:
+    rows = [
+        ("Sona", "Rampur hills (Odisha)", "Bay of Bengal"),
+        ("Lavi", "Kanta peak (Telangana)", "Bay of Bengal"),
+        ("Mira", "Dhol plateau (Karnataka)", "Bay of Bengal"),
+        ("Tera", "Pali springs (Jharkhand)", "Bay of Bengal"),
+        ("Vasa", "Gora lake (Rajasthan)", "Arabian Sea"),
+        ("Kesi", "Nila ridge (Gujarat)", "Arabian Sea"),
+    ]
+    return Table(("River", "Origin", "Falls into"), rows, 3, list(range(5, 11)), ("Rivers",))
+
+
+def test_a_row_mcq_offers_only_options_its_stem_does_not_rule_out() -> None:
+    """ "Which river … flows into the Bay of Bengal?": every distractor flows there too; a
+    river of the Arabian Sea has one other of its kind, so it is never an mcq."""
+    from quizbot.notes.table_rows import table_rows
+
+    east = {"Sona", "Lavi", "Mira", "Tera"}
+    drafts = table_rows(_rivers(), "Geography", "Rivers", CTX)
+    mcqs = [d for d in drafts if d.cls is Mcq]
+    assert mcqs, "the east-flowing rivers are asked as mcqs among each other"
+    for draft in mcqs:
+        assert "Bay of Bengal" in draft.fields["prompt"]
+        assert set(draft.fields["options"]) <= east
+    west = [d for d in drafts if d.key_text in ("Vasa", "Kesi")]
+    assert west and all(d.cls is not Mcq for d in west)
+
+
+def test_a_parks_state_is_asked_among_the_states_of_its_zone() -> None:
+    """ "In which Indian state is Navi NP?" (Kerala): the distractors are southern states, not
+    the table's Assam, Gujarat or a union territory of the far north."""
+    from quizbot.notes.table_rows import table_rows
+    from quizbot.notes.zones import ZONES
+
+    rows = [
+        ("Navi NP", "Kerala", "otters"),
+        ("Rola NP", "Assam", "rhinos"),
+        ("Sela NP", "Gujarat", "lions"),
+        ("Tamo NP", "Ladakh", "ibex"),
+    ]
+    table = Table(("Protected area", "State/UT", "Known for"), rows, 3, [5, 6, 7, 8], ("Parks",))
+    (navi,) = [
+        d
+        for d in table_rows(table, "Parks", "Parks", CTX)
+        if d.fields["prompt"].endswith("Navi NP?")
+    ]
+    assert navi.cls is Mcq and navi.fields["prompt"] == "Parks: In which Indian state is Navi NP?"
+    assert set(navi.fields["options"]) <= set(ZONES["south"][0])
+    assert navi.fields["answer"] == "Kerala"

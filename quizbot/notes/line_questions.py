@@ -1,0 +1,378 @@
+"""A raw note line asked as a real question: ``___: definition`` becomes "Which …?".
+
+Clozes that blank the head of a glossary line (``{{Standing Deposit Facility}}: RBI absorbs
+surplus liquidity …``), of a line under a parent (``Maldives: {{Operation Cactus}} (1988) –
+Indian troops foiled a coup …``) or of a timeline entry (``1975 – {{Aryabhata}}, first
+Indian satellite, launched by …``) show the learner the notes passed through; a coach asks
+"Under which facility does RBI absorb surplus liquidity …?". :func:`asked_outright` turns
+such a cloze into a short answer written from the definition's first clause, its wording
+naming the kind of thing asked (the term's own head noun: ``facility``, ``reserve``,
+``record``, ``corridor``, ``operation`` …), and leaves the cloze as it is when no clean
+question can be made from the clause (a list, a number, a source with no verb).
+
+The shapes of the clause, and what each becomes:
+
+* a clause with its own subject and verb (``RBI absorbs …``, ``Indian troops foiled …``):
+  "Under/In which KIND does/did SUBJECT VERB …?" (a known kind only);
+* a verb phrase (``links A to B``, ``A to B``): "Which KIND (YEAR) links …?";
+* a noun phrase: "Which KIND is the …?", or with no kind, "What is the first/largest …?"
+  for a phrase that names one thing, "What is the share of … called?" for an ``X of Y``;
+* a quoted other name (``"Sorrow of Bihar"``): "What is known as the "Sorrow of Bihar"?";
+* a timeline entry: "What was the first Indian satellite, launched … in 1975?", "Which
+  organisation was founded at Dacca in December 1906?".
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.text.names import is_dictionary_word, is_region
+
+#: A cloze that blanks the head of its line: an optional parent (``Maldives: ``) or date
+#: (``1975 – ``), the blank, an optional bracket, and what the line says of it.
+_HEAD_BLANK = re.compile(
+    r"^(?:(?P<parent>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}): )?"
+    r"(?:(?P<year>(?:1[5-9]|20)\d\d) [–—-] )?"
+    r"\{\{(?P<blank>[^{}]+)\}\}"
+    r"(?: \((?P<qualifier>[^()]*)\))?"
+    r"(?P<joint>: | [–—=] |, | )(?P<rest>\S.*)$"
+)
+#: Head nouns of a term that name the kind of thing it is, as a question names it.
+KIND_NOUNS = frozenset(
+    "facility reserve record ratio rate corridor operation mission zone park doctrine protocol "
+    "convention agreement pact act plan resolution scheme programme project policy treaty "
+    "committee commission satellite movement fund index".split()
+)
+#: Head nouns that read oddly as the kind ("Which league …?"): the kind a coach names.
+_KIND_AS_ASKED = {"league": "organisation", "congress": "organisation", "party": "party"}
+#: Kinds a thing is done under ("Under which facility …?"); any other is "In which …?".
+_UNDER = frozenset("facility scheme act agreement programme policy treaty protocol".split())
+#: Kinds named by a term's first word (``Operation Cactus``, ``Project Tiger``).
+_LEADING_KINDS = frozenset(("operation", "project", "mission"))
+_AUXILIARIES = frozenset(
+    "is are was were can could will would may might must shall should has have had".split()
+)
+#: Words that make a noun phrase name one thing (``first Indian satellite``).
+_UNIQUE = re.compile(r"^(?:the )?(?:first|only|last|\w+est)\b", re.IGNORECASE)
+_MONTHS = {
+    "jan": "January",
+    "feb": "February",
+    "mar": "March",
+    "apr": "April",
+    "jun": "June",
+    "jul": "July",
+    "aug": "August",
+    "sept": "September",
+    "sep": "September",
+    "oct": "October",
+    "nov": "November",
+    "dec": "December",
+}
+_BRACKET_DATE = re.compile(r"\s*\((?:(?P<month>[A-Z][a-z]{2,4})\.? )?(?P<year>\d{4})\)")
+#: A place joined to another by "to" (``Dera Baba Nanak to Gurdwara Darbar Sahib``).
+_FROM_TO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* to [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+#: A clause longer than this is several facts: no single question.
+_MAX_CLAUSE_WORDS = 18
+
+
+def kind_of(names: list[str]) -> str:
+    """The kind of thing a term is, by its own head noun (``Standing Deposit Facility`` →
+    facility, ``Operation Cactus`` → operation, ``Muslim League`` → organisation), or ``""``."""
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        last, first = words[-1].lower(), words[0].lower()
+        if last in KIND_NOUNS or last in _KIND_AS_ASKED:
+            return _KIND_AS_ASKED.get(last, last)
+        if first in _LEADING_KINDS:
+            return first
+    return ""
+
+
+def asked_outright(question: Question) -> Question:
+    """The cloze on the head of a raw note line as a short answer (see the module's
+    docstring); any other question, or a line no clean question can be made of, as it is."""
+    if not isinstance(question, Cloze) or len(question.blanks) != 1:
+        return question
+    found = _HEAD_BLANK.match(question.text)
+    if found is None:
+        return question
+    names = list(question.blanks[0])
+    clause = _first_clause(found.group("rest"))
+    # a common noun's head names its category, not a kind to ask among ("Which park is the
+    # strictest PA?" → National park): only a name's head noun is its kind
+    kind = kind_of(names) if _proper(found) else ""
+    if found.group("year"):
+        prompt = _timeline_question(found, clause, kind)
+    elif found.group("joint").strip() in (":", "–", "—", "="):
+        prompt = _definition_question(found, clause, kind, _proper(found))
+    else:
+        prompt = None
+    if prompt is None and not found.group("year") and not found.group("parent"):
+        # "___ – Chemayungdung glacier …; called Tsangpo in Tibet": its other name
+        prompt = _other_name_question(found.group("rest"), kind or _topic_kind(question.topic))
+    if prompt is None or any(n.lower() in prompt.lower() for n in names):
+        return question
+    filled = CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
+    return Short(
+        id=question.id,
+        topic=question.topic,
+        tags=question.tags,
+        explanation=question.explanation or filled,
+        source=question.source,
+        reject=question.reject,
+        prompt=prompt,
+        answer=names[0],
+        aliases=tuple(names[1:]),
+    )
+
+
+#: A clause that gives a thing's other name: ``called Tsangpo in Tibet``, ``known as …``.
+_CALLED = re.compile(
+    r"^(?:also )?(?:called|known as) (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+    r"(?P<where> in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?$"
+)
+#: Plural nouns of a section's heading that say what each top-level line names (``Himalayan
+#: rivers``): a line with no parent of its own under them is one of them.
+_TOPIC_KINDS = frozenset(
+    "rivers passes lakes dams ports forts temples glaciers islands plateaus deserts".split()
+)
+
+
+def _topic_kind(topic: str) -> str:
+    """The kind a section's heading names (``… › Himalayan rivers`` → river), or ``""``."""
+    words = topic.rsplit("›", 1)[-1].split()
+    last = words[-1].lower() if words else ""
+    if last not in _TOPIC_KINDS:
+        return ""
+    return last[:-2] if last.endswith("sses") or last.endswith("ches") else last[:-1]
+
+
+def _other_name_question(rest: str, kind: str) -> str | None:
+    """ "Which river is called Tsangpo in Tibet?" from a clause of the line giving the
+    thing's other name; ``None`` without a kind to name."""
+    if not kind:
+        return None
+    for clause in re.split(r";\s|\s(?:→|->)\s", rest):
+        found = _CALLED.match(clause.strip().rstrip(".,"))
+        if found is not None:
+            return f"Which {kind} is called {found.group('name')}{found.group('where') or ''}?"
+    return None
+
+
+def _first_clause(rest: str) -> str:
+    """What the line says first of its head: up to a ``;`` or an arrow."""
+    clause = re.split(r";\s|\s(?:→|->)\s", rest, maxsplit=1)[0]
+    return clause.strip().rstrip(".,:")
+
+
+def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | None:
+    """``1975 – ___, first Indian satellite, launched by …`` and ``1906 – ___ founded at
+    Dacca (Dec 1906)``."""
+    year = found.group("year")
+    if found.group("joint") == ", ":
+        described, _, then = clause.partition(", ")
+        if not _UNIQUE.match(described) or not _is_phrase(described):
+            return None
+        described = re.sub(r"^the ", "", described, flags=re.IGNORECASE)
+        if not then:
+            return f"What was the {described} ({year})?"
+        if not _participle_phrase(then):
+            return None
+        return f"What was the {described}, {then} in {year}?"
+    if found.group("joint") != " " or not kind:
+        return None
+    words = clause.split()
+    if not words or not _participle(words[0]):
+        return None
+    dated = _BRACKET_DATE.search(clause)
+    if dated is not None:
+        month = _MONTHS.get(dated.group("month").lower(), "") if dated.group("month") else ""
+        when = f"in {month} {dated.group('year')}".replace("  ", " ")
+        clause = clause[: dated.start()] + clause[dated.end() :]
+    elif re.search(r"\b(?:1[5-9]|20)\d\d\b", clause):
+        when = ""
+    else:
+        when = f"in {year}"
+    verb_is_past = words[0].endswith("ed") or words[0] in ("built", "set", "made", "held")
+    if not verb_is_past:
+        return None
+    aux = "was " if _is_passive(words) else ""
+    return f"Which {kind} {aux}{clause.strip()} {when}".rstrip() + "?"
+
+
+def _definition_question(found: re.Match[str], clause: str, kind: str, proper: bool) -> str | None:
+    """``___: definition``, ``Parent: ___ (YEAR) – definition``."""
+    words = clause.split()
+    if not words or len(words) > _MAX_CLAUSE_WORDS or "(" in clause or ":" in clause:
+        return None
+    year = found.group("qualifier") or ""
+    dated = f" ({year})" if re.fullmatch(r"(?:1[5-9]|20)\d\d", year) else ""
+    parent = found.group("parent") or ""
+    where = f" in {_place(parent)}" if parent and is_region(parent) else ""
+    if clause.startswith('"') and clause.count('"') >= 2:  # "Sorrow of Bihar", keeps …
+        epithet = clause[: clause.index('"', 1) + 1]
+        return (
+            f"Which {kind} is known as the {epithet}?"
+            if kind
+            else (f"What is known as the {epithet}?")
+        )
+    if _FROM_TO.match(clause):
+        return f"Which {kind}{dated} links {clause}{where}?" if kind else None
+    verb = _finite_verb(words)
+    if verb is not None:
+        return _clause_question(words, verb, kind, dated, where)
+    if _verb_phrase(words):  # "makes millions of copies of …": said of the term
+        return f"Which {kind}{dated} {clause}{where}?" if kind else None
+    if words[0][:1].isdigit() or words[0].lower() in ("no", "not", "only", "both", "all"):
+        return None  # "six freedoms, …", "no child below 14 …": no thing to name
+    relative = re.search(r", (?:who|which|whose|where) ", clause)
+    core = clause[: relative.start()] if relative else clause
+    if kind and _activity(core) and _is_phrase(clause):
+        # "overnight emergency borrowing by banks, who can …": what the facility allows
+        return f"Which {kind}{dated} allows {clause}?"
+    if "," in clause or not _is_phrase(clause):
+        return None
+    unique = bool(_UNIQUE.match(clause))
+    phrase = re.sub(r"^the ", "", clause, flags=re.IGNORECASE)
+    of_phrase = " of " in f" {' '.join(words[:3])} "
+    if kind:
+        if unique or of_phrase:
+            return f"Which {kind}{dated} is the {phrase}?"
+        return f"Which {kind}{dated} is {_article(phrase)}{phrase}?"
+    if unique and proper:
+        return f"What is the {phrase}?"  # "largest river island of India": one thing
+    if of_phrase:
+        article = "" if phrase != clause else "the " if proper else _article(phrase) or "a "
+        return f"What is {article}{clause} called?"  # "the right of a person to …" as written
+    return None
+
+
+def _activity(phrase: str) -> bool:
+    """Is the phrase an activity (``overnight emergency borrowing by banks``): its head, the
+    word before its first preposition, a noun in -ing?"""
+    head = re.split(r"\s(?:by|of|for|to|in|on|at|with|from|against)\s", phrase)[0].split()
+    return 1 <= len(head) <= 4 and "," not in phrase and head[-1].lower().endswith("ing")
+
+
+def _proper(found: re.Match[str]) -> bool:
+    """Is the term a name (an acronym, a name of capitalised words, in any of its forms)
+    rather than a common noun written in sentence case (``Biosimilar``, ``National park``)?"""
+    for term in found.group("blank").split("|"):
+        words = term.split()
+        if term.isupper() or (len(words) > 1 and all(w[:1].isupper() for w in words)):
+            return True
+    return False
+
+
+def _clause_question(words: list[str], verb: int, kind: str, dated: str, where: str) -> str | None:
+    """``RBI absorbs surplus liquidity …`` → "Under which facility does RBI absorb …?"."""
+    if not kind or verb == 0 or not words[0][:1].isupper():
+        return None
+    subject, form, rest = " ".join(words[:verb]), words[verb], " ".join(words[verb + 1 :])
+    prep = "Under" if kind in _UNDER else "In"
+    lowered = form.lower()
+    if lowered in _AUXILIARIES:
+        inverted = f"{lowered} {subject} {rest}"
+    else:
+        base = _base_form(lowered)
+        if base is None:
+            return None
+        aux = "did" if lowered.endswith("ed") else "do" if subject.lower().endswith("s") else "does"
+        inverted = f"{aux} {subject} {base} {rest}"
+    return f"{prep} which {kind}{dated} {inverted.strip()}{where}?"
+
+
+def _finite_verb(words: list[str]) -> int | None:
+    """The index of the clause's verb after a named subject of up to three words (``Indian
+    troops foiled``, ``RBI absorbs``, ``Parliament can amend``), or ``None`` (``register of
+    Ramsar sites under threat`` names no subject: it is a noun phrase)."""
+    if not words[0][:1].isupper():
+        return None
+    lowered = [w.lower().strip(",") for w in words[:4]]
+    for i in range(1, len(lowered)):
+        if lowered[i - 1] in _LINKING:
+            return None  # "share of NDTL …": a phrase, not a subject
+        if lowered[i] in _AUXILIARIES or (
+            lowered[i].endswith("ed") and _base_form(lowered[i]) is not None
+        ):
+            return i
+    for i in range(1, len(lowered) - 1):
+        if lowered[i - 1] in _LINKING:
+            return None
+        word = lowered[i]
+        if word.endswith("s") and words[i][:1].islower() and _base_form(word) is not None:
+            return i
+    return None
+
+
+def _verb_phrase(words: list[str]) -> bool:
+    """Does the clause open on its verb (``makes millions of copies``, ``rises in Tibet``),
+    not on a plural noun (``tools of …``)?"""
+    first = words[0].lower()
+    return (
+        len(words) > 1
+        and words[0][:1].islower()
+        and first.endswith("s")
+        and words[1].lower() not in _LINKING
+        and _base_form(first) is not None
+    )
+
+
+_LINKING = frozenset("of to in on at by for with from and or".split())
+
+
+def _base_form(verb: str) -> str | None:
+    """``absorbs`` → absorb, ``foiled`` → foil, ``declared`` → declare, ``stopped`` → stop,
+    ``carries`` → carry; ``None`` when no dictionary word is found."""
+    if verb.endswith("ied") or verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith("ed"):
+        candidates = [verb[:-1], verb[:-2], verb[:-3]]
+    elif verb.endswith(("ches", "shes", "sses", "xes")):
+        candidates = [verb[:-2]]
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        candidates = [verb[:-1]]
+    else:
+        return None
+    return next((c for c in candidates if len(c) > 2 and is_dictionary_word(c)), None)
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in ("built", "set", "made", "held", "reached")
+
+
+def _participle_phrase(text: str) -> bool:
+    """``launched by the Soviet Union``: a participle and its phrase, no further clause."""
+    words = text.split()
+    return bool(words) and _participle(words[0]) and "," not in text and len(words) <= 8
+
+
+def _is_passive(words: list[str]) -> bool:
+    """``founded at Dacca``: a participle with its place or agent, not a past with an
+    object (``reached Mars orbit``)."""
+    return len(words) > 1 and words[1].lower() in ("at", "by", "in", "on", "as", "from", "under")
+
+
+def _is_phrase(text: str) -> bool:
+    """Plain words only: no shorthand slash, ampersand, arrow or bracket."""
+    return not re.search(r"[/&()→=]", text) and bool(_WORD.search(text))
+
+
+def _article(phrase: str) -> str:
+    """``a`` or ``an`` before a counted noun phrase; none before a mass noun (``government
+    land next to …``) or a plural."""
+    head = re.split(r"\s(?:of|next|near|in|for|by|with|that|which|who|around)\s", phrase)[0]
+    last = head.split()[-1].lower()
+    if last in ("land", "water", "money", "liquidity") or last.endswith(("ing", "s")):
+        return ""
+    return "an " if phrase[:1].lower() in "aeiou" else "a "
+
+
+def _place(name: str) -> str:
+    """A country as a sentence names it: ``the Maldives``, ``Pakistan``."""
+    plural = name.endswith("s") and not name.endswith("ss")
+    return f"the {name}" if plural or name.startswith(("United ", "Republic ")) else name

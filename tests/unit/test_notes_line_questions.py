@@ -1,0 +1,150 @@
+"""A raw note line's cloze asked as a real question (quizbot.notes.line_questions), on
+made-up lines of the shapes students write."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizbot.bank.model import Cloze, Short
+from quizbot.notes import generate_questions
+from quizbot.notes.line_questions import asked_outright, kind_of
+
+
+def _asked(text: str) -> str:
+    question = asked_outright(Cloze(id="t", text=text, explanation=""))
+    assert isinstance(question, Short), question
+    return question.prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        (  # a clause with its own subject: the kind named, the verb inverted
+            "{{Reverse Lending Facility|RLF}}: RBI lends gold to jewellers overnight; "
+            "ceiling of the band",
+            "Under which facility does RBI lend gold to jewellers overnight?",
+        ),
+        (  # a parent country, a year and a past clause
+            "Fiji: {{Operation Lotus}} (1987) – Indian ships evacuated citizens from Suva",
+            "In which operation (1987) did Indian ships evacuate citizens from Suva in Fiji?",
+        ),
+        (  # "A to B": what a corridor does
+            "Nepal: {{Birgunj Corridor}} (2011) – Raxaul to Birgunj",
+            "Which corridor (2011) links Raxaul to Birgunj in Nepal?",
+        ),
+        (  # a name's noun phrase with "X of"
+            "{{Geneva Record}} – list of heritage sites under threat",
+            "Which record is the list of heritage sites under threat?",
+        ),
+        (  # an acronym with no kind: the phrase names the thing
+            "{{LCR}}: share of deposits that banks must hold as gold",
+            "What is the share of deposits that banks must hold as gold called?",
+        ),
+        (  # a common noun: a kind of thing, with its article
+            "{{Biochip}}: tiny array of DNA probes on a glass slide",
+            "What is a tiny array of DNA probes on a glass slide called?",
+        ),
+        (  # a quoted other name
+            'Yamuna: {{Chambal}} – "Ravine river", keeps cutting badlands',
+            'What is known as the "Ravine river"?',
+        ),
+        (  # a timeline entry with a unique description
+            "1980 – {{Rohini}}, first satellite on an Indian rocket, launched from Sriharikota",
+            "What was the first satellite on an Indian rocket, launched from Sriharikota in 1980?",
+        ),
+        (  # a timeline entry with a passive and a dated bracket
+            "1885 – {{Indian National Congress}} founded at Bombay (Dec 1885)",
+            "Which organisation was founded at Bombay in December 1885?",
+        ),
+        (  # an activity: what the facility allows
+            "{{Gold Standing Facility|GSF}}: overnight gold borrowing by jewellers, who can "
+            "pledge their stock; top of the band",
+            "Which facility allows overnight gold borrowing by jewellers, who can pledge their "
+            "stock?",
+        ),
+    ],
+)
+def test_a_head_blank_line_becomes_a_question_naming_its_kind(text: str, prompt: str) -> None:
+    assert _asked(text) == prompt
+
+
+def test_the_short_answer_keeps_every_form_and_the_line_as_its_explanation() -> None:
+    question = asked_outright(
+        Cloze(id="t", text="{{Reverse Lending Facility|RLF}}: RBI lends gold to jewellers")
+    )
+    assert isinstance(question, Short)
+    assert (question.id, question.answer, question.aliases) == (
+        "t",
+        "Reverse Lending Facility",
+        ("RLF",),
+    )
+    assert question.explanation == "Reverse Lending Facility: RBI lends gold to jewellers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{Art 12|Article 12}} – seven freedoms, for citizens only (a, b, c)",  # a count
+        "{{Art 30|Article 30}} – no tax on religion in schools",  # a negation
+        "{{Open park}}: strictest zone; no roads inside",  # a common noun's own category
+        "{{Ganga}} – Gangotri glacier near Gaumukh; called Bhagirathi there",  # a source
+        "{{Saline}} – Kutch; sandy, salty",  # shorthand
+        "{{Gold Window}}: loans of gold, w/ RBI/banks; floor",  # a slash
+        "{{Bonn Record}} – 1990s list, also NB: see below",  # a colon
+        "The {{Gold Window}} lends gold to jewellers.",  # a sentence, not a head blank
+    ],
+)
+def test_a_line_with_no_clean_question_stays_as_it_was(text: str) -> None:
+    cloze = Cloze(id="t", text=text)
+    assert asked_outright(cloze) is cloze
+
+
+def test_a_prompt_that_would_print_the_answer_is_not_made() -> None:
+    cloze = Cloze(id="t", text="{{Gold Facility}}: Gold Facility lends gold to jewellers")
+    assert asked_outright(cloze) is cloze
+
+
+def test_the_kind_is_the_names_head_noun() -> None:
+    assert kind_of(["Standing Lending Facility"]) == "facility"
+    assert kind_of(["Operation Rahat"]) == "operation"
+    assert kind_of(["Hindu Mahasabha League"]) == "organisation"
+    assert kind_of(["Mangal", "Mars Orbiter Mission"]) == "mission"
+    assert kind_of(["Kosi"]) == ""
+
+
+def test_generated_glossary_lines_are_asked_as_questions() -> None:
+    notes = (
+        "# Banking – Tools and Terms\n\n## Tools – glossary\n"
+        "- Reverse Lending Facility (RLF): RBI lends gold to jewellers overnight; top of the "
+        "gold band since May 2021\n"
+        "- Gold Window Facility (GWF): overnight gold borrowing by banks, who can pledge their "
+        "bonds; bottom of the band\n"
+        "- Bank rate: rate at which RBI lends to banks for the long term, w/o any collateral\n"
+        "- LCR: share of deposits that banks must hold as gold w/ RBI; earns no interest\n"
+    )
+    shown = {
+        q.prompt: q.answer
+        for q in generate_questions(notes, "notes/money.md")
+        if isinstance(q, Short)
+    }
+    assert shown == {
+        "What is the share of deposits that banks must hold as gold with RBI called?": "LCR"
+    }
+
+
+def test_a_line_under_a_heading_of_rivers_asks_a_rivers_other_name() -> None:
+    question = asked_outright(
+        Cloze(
+            id="t",
+            topic="Geography › Drainage › Himalayan rivers",
+            text="{{Teesta}} – Zemu glacier near Kangchenjunga; called Rangnyo in Sikkim",
+        )
+    )
+    assert isinstance(question, Short)
+    assert question.prompt == "Which river is called Rangnyo in Sikkim?"
+    elsewhere = Cloze(
+        id="t",
+        topic="Geography › Misc",
+        text="{{Teesta}} – Zemu glacier near Kangchenjunga; called Rangnyo in Sikkim",
+    )
+    assert asked_outright(elsewhere) is elsewhere  # no kind to name: left as it was
