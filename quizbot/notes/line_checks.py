@@ -136,8 +136,15 @@ def _key_then_description(question: Question, line: str) -> bool:
     return head == key and dashed is not None and described and _POINTER.search(tail) is None
 
 
+#: Builders that read the line's arrow themselves and word the relation in the question
+#: (``→ 86th Amdt`` after a lettered article: "Which amendment inserted Article 21A …?").
+_READS_ARROWS = frozenset(("amendment",))
+
+
 def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     if unit is None or not any(arrow in unit.text for arrow in _ARROW_MARKS):
+        return None
+    if draft.rule in _READS_ARROWS:
         return None
     if isinstance(question, Short) and _named_relation(question.prompt):
         return None

@@ -20,6 +20,7 @@ match are notes-wide (:func:`~quizbot.notes.statements.section_statements`,
 
 from __future__ import annotations
 
+from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
@@ -71,6 +72,9 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     )
     if arrow is not None:
         found.append(arrow)
+    amendment = amendment_question(unit, ctx)
+    if amendment is not None:
+        found.append(amendment)
     if unit.bold:
         found += rule_bold(unit)
     found += rule_names(unit, ctx)
