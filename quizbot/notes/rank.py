@@ -44,10 +44,14 @@ TIERS = {
     "chronology": 1,
     "bullets": 1,
     "arrow": 1,
+    "gapped": 1,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,
 }
+#: Rules whose draft is a second fact of a short line: the verbless second clause of
+#: ``SC issues writs under Art 32, HCs under Art 226`` (:mod:`~quizbot.notes.gapped_clauses`).
+TWO_FACT_RULES = frozenset(("gapped",))
 _STRONG_NAMES = frozenset(("person", "agreement", "organisation", "event"))
 #: Figures with a unit (money, a share): a bare count ("78 followers") is trivia more often.
 _FIGURES = frozenset(("money", "percent"))
@@ -114,8 +118,10 @@ def rank(
 
     ``fit`` (the quality gate) is asked of candidates in ranked order, and only until the cap
     is filled: it returns what to keep (the built question) or ``None`` to pass over one."""
-    if cap == CAP_PER_FACT and all(
-        len(d.unit_text.split()) < SHORT_FACT_WORDS and d.unit_text for d, _ in candidates
+    if (
+        cap == CAP_PER_FACT
+        and all(len(d.unit_text.split()) < SHORT_FACT_WORDS and d.unit_text for d, _ in candidates)
+        and not any(d.rule in TWO_FACT_RULES for d, _ in candidates)
     ):
         cap = 1  # a short line holds one fact
     candidates = _stronger_of_joined(candidates)

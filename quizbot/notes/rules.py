@@ -25,6 +25,7 @@ from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
+from quizbot.notes.gapped_clauses import clause_questions
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
@@ -75,6 +76,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     amendment = amendment_question(unit, ctx)
     if amendment is not None:
         found.append(amendment)
+    found += clause_questions(unit, ctx)
     if unit.bold:
         found += rule_bold(unit)
     found += rule_names(unit, ctx)
