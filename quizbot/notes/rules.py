@@ -23,6 +23,7 @@ from __future__ import annotations
 from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
+from quizbot.notes.confluences import confluence_question
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
 from quizbot.notes.gapped_clauses import clause_questions
@@ -73,9 +74,9 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     )
     if arrow is not None:
         found.append(arrow)
-    amendment = amendment_question(unit, ctx)
-    if amendment is not None:
-        found.append(amendment)
+    for extra in (amendment_question(unit, ctx), confluence_question(unit, ctx)):
+        if extra is not None:
+            found.append(extra)
     found += clause_questions(unit, ctx)
     if unit.bold:
         found += rule_bold(unit)

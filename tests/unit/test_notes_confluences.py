@@ -1,0 +1,32 @@
+"""The confluence builder (quizbot/notes/confluences.py): ``C – A + B meet at X`` is asked
+"Where do the A and the B meet to form the C?"."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Short
+from quizbot.notes import generate_questions
+
+
+def _asked(notes: str) -> dict[str, Short]:
+    found = generate_questions(notes, "n/notes.md")
+    return {q.prompt: q for q in found if isinstance(q, Short)}
+
+
+def test_a_sum_of_two_rivers_meeting_at_a_place_asks_where() -> None:
+    asked = _asked(
+        "# World geography\n\n## North America\n\n"
+        "- **Ohio** – Allegheny (from Pennsylvania) + Monongahela meet at **Pittsburgh**\n"
+        "- Mississippi = Missouri + Upper Mississippi, meet at St. Louis (MO); longest system\n"
+    )
+    ohio = asked["Where do the Allegheny and the Monongahela meet to form the Ohio?"]
+    assert ohio.answer == "Pittsburgh"
+    assert "Where do the Missouri and the Upper Mississippi meet to form the Mississippi?" in asked
+
+
+def test_a_sum_with_no_meeting_place_or_a_clause_for_a_part_is_not_asked() -> None:
+    asked = _asked(
+        "# World geography\n\n## Rivers\n\n"
+        "- Amazon – Solimões + Negro, largest discharge of any river\n"
+        "- Nile – the White Nile from Lake Victoria + Blue Nile meet at Khartoum\n"
+    )
+    assert not any(p.startswith("Where do the") for p in asked)
