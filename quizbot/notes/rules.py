@@ -28,6 +28,7 @@ from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
 from quizbot.notes.gapped_clauses import clause_questions
 from quizbot.notes.identify import rule_identify
+from quizbot.notes.incidents import incident_question
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
 from quizbot.notes.moves import move_question
@@ -74,7 +75,11 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     )
     if arrow is not None:
         found.append(arrow)
-    for extra in (amendment_question(unit, ctx), confluence_question(unit, ctx)):
+    for extra in (
+        amendment_question(unit, ctx),
+        confluence_question(unit, ctx),
+        incident_question(unit, ctx),
+    ):
         if extra is not None:
             found.append(extra)
     found += clause_questions(unit, ctx)

@@ -84,8 +84,12 @@ def test_a_sub_bullet_with_its_own_subject_shows_no_stray_label() -> None:
 def test_other_name_accepted_never_printed_beside_the_blank() -> None:
     """``{{Morley–Minto Reforms}} (Indian Councils Act 1909)``: the Act's name would give the
     blank away; it is taken out and accepted instead. A place in parentheses stays. (The
-    arrow builder's question on the same line, which outranks the cloze, is left out.)"""
-    with patch("quizbot.notes.rules.arrow_question", lambda *_: None):
+    arrow and incident builders' questions on the same lines, which outrank the cloze, are
+    left out.)"""
+    with (
+        patch("quizbot.notes.rules.arrow_question", lambda *_: None),
+        patch("quizbot.notes.rules.incident_question", lambda *_: None),
+    ):
         texts = _clozes(
             "# H\n\n- 1909 – **Morley–Minto Reforms** (Indian Councils Act 1909) → separate "
             "electorates for Muslims\n- 5 Feb 1922 – **Chauri Chaura** (Gorakhpur) – police "
