@@ -31,6 +31,7 @@ from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
+from quizbot.notes.member_counts import member_count_question
 from quizbot.notes.moves import move_question
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
@@ -79,6 +80,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         amendment_question(unit, ctx),
         confluence_question(unit, ctx),
         incident_question(unit, ctx),
+        member_count_question(unit, ctx),
     ):
         if extra is not None:
             found.append(extra)

@@ -1,0 +1,66 @@
+"""The member-count builder: a body's size, written as a sub-bullet, asked "How many members …?".
+
+Notes give the size of a committee, council or bench as the first words of a sub-bullet under
+the body's name, and then how the seats are shared: ``Monetary Policy Committee (MPC), set up
+2016:`` then ``6 members – 3 from RBI (Governor chairs …) + 3 external members``. A cloze of
+that line prints the shares beside the blank (``3 + 3``: the gate drops it), but the count is
+a fact of the body the parent names:
+
+    "How many members does the Monetary Policy Committee have?"
+
+The parent must be a name (capitalised words, its short form in brackets and what follows a
+comma left out: they are facts of their own); the count is the sub-bullet's first word, a
+figure or a number word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Context, Draft, Unit, number_word
+from quizbot.text.numbers import NUMBER_WORDS
+
+_COUNT = re.compile(r"^(?P<n>\d{1,3}|[a-z]+)\s+members\b")
+_BODY = re.compile(
+    r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)"
+    r"(?:\s*\([^()]*\))?\s*(?:,[^:]*)?:?$"
+)
+
+
+def member_count_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "How many members does the Monetary Policy Committee have?" from a sub-bullet ``6
+    members – …`` under ``Monetary Policy Committee (MPC), set up 2016:``, or ``None``."""
+    found = _COUNT.match(unit.text)
+    if found is None or unit.parent is None:
+        return None
+    count = found.group("n")
+    value = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    body = _BODY.match(unit.parent.text.replace("**", "").strip())
+    if value is None or value < 2 or body is None:
+        return None
+    name = body.group("name").rstrip()
+    if name.split()[-1] in ("of", "for", "and", "on"):
+        return None
+    the = "" if name.lower().startswith("the ") else "the "
+    prompt = f"How many members does {the}{name} have?"
+    word = number_word(value)
+    return Draft(
+        Short,
+        {
+            "prompt": prompt,
+            "answer": str(value),
+            "aliases": (word,) if word != str(value) else (),
+            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
+        },
+        "members",
+        "members",
+        str(value),
+        unit.key,
+        unit.heading,
+        unit.line,
+        key_text=str(value),
+        key_kind="count",
+        marked=True,
+        unit_text=unit.text,
+    )
