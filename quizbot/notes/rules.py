@@ -24,6 +24,7 @@ from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.confluences import confluence_question
+from quizbot.notes.country_firsts import country_first_question
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
 from quizbot.notes.gapped_clauses import clause_questions
@@ -81,6 +82,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         confluence_question(unit, ctx),
         incident_question(unit, ctx),
         member_count_question(unit, ctx),
+        country_first_question(unit, ctx),
     ):
         if extra is not None:
             found.append(extra)

@@ -1,0 +1,35 @@
+"""The country-first builder (quizbot/notes/country_firsts.py): ``DATE – **Name** … → India
+Nth country to …`` is asked "Which mission made India the n-th country to …?"."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Short
+from quizbot.notes import generate_questions
+
+
+def _asked(notes: str) -> dict[str, Short]:
+    found = generate_questions(notes, "n/notes.md")
+    return {q.prompt: q for q in found if isinstance(q, Short)}
+
+
+def test_a_missions_rank_after_an_arrow_asks_which_mission() -> None:
+    asked = _asked(
+        "# Space\n\n## Planetary missions\n\n"
+        "- Mar 2031 – **Shukrayaan** (GSLV) enters Venus orbit → India 3rd country to orbit"
+        " Venus after US, Soviet Union\n"
+    )
+    question = asked[
+        "Which mission made India the third country to orbit Venus, after the US and the"
+        " Soviet Union?"
+    ]
+    assert question.answer == "Shukrayaan"
+
+
+def test_no_kind_in_the_heading_or_a_bold_name_that_is_not_the_subject_gives_none() -> None:
+    asked = _asked(
+        "# Space\n\n## Highlights\n\n"
+        "- 2031 – **Shukrayaan** enters Venus orbit → India 3rd country to orbit Venus\n\n"
+        "## Missions\n\n"
+        "- 2032 – GSLV lifts **Lunar Rover-2** → India 2nd country to drive on the Moon\n"
+    )
+    assert not any(p.startswith("Which mission made India") for p in asked)
