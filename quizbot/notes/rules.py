@@ -36,6 +36,7 @@ from quizbot.notes.member_counts import member_count_question
 from quizbot.notes.moves import move_question
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
+from quizbot.notes.participle_places import participle_place_question
 from quizbot.notes.role_names import role_question
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
 from quizbot.notes.terms import is_legend
@@ -83,6 +84,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         incident_question(unit, ctx),
         member_count_question(unit, ctx),
         country_first_question(unit, ctx),
+        participle_place_question(unit, ctx),
     ):
         if extra is not None:
             found.append(extra)
