@@ -41,6 +41,7 @@ from quizbot.notes.role_names import role_question
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
 from quizbot.notes.terms import is_legend
 from quizbot.notes.timeline import rule_timeline
+from quizbot.notes.titled_people import titled_person_question
 
 
 def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
@@ -85,6 +86,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         member_count_question(unit, ctx),
         country_first_question(unit, ctx),
         participle_place_question(unit, ctx),
+        titled_person_question(unit, ctx),
     ):
         if extra is not None:
             found.append(extra)

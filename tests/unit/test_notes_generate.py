@@ -149,8 +149,8 @@ def test_front_matter_sets_the_topic_root_and_tags() -> None:
 @pytest.mark.usefixtures("builders_only")
 def test_a_timeline_asks_when_and_who_and_shows_the_lead_in() -> None:
     """The date is asked of the event's name (not of its whole line); the person of the line
-    is a fact of its own; a sub-bullet's cloze shows its lead-in, as only the topic line is
-    shown with a cloze."""
+    is a fact of its own, asked by the rank before the name; a sub-bullet's cloze shows its
+    lead-in, as only the topic line is shown with a cloze."""
     notes = """\
         # Freedom struggle
 
@@ -169,9 +169,10 @@ def test_a_timeline_asks_when_and_who_and_shows_the_lead_in() -> None:
         ("13 April 1919",),
     ) in briefs
     assert (
-        "cloze",
-        "Freedom struggle › Gandhi arrives (1915–1922): fill in the blank.",
-        "13 Apr 1919 – Jallianwala Bagh massacre, Amritsar – {{Gen. Dyer|General Dyer}}",
+        "short",
+        "Which general is associated with the Jallianwala Bagh massacre at Amritsar?",
+        "Gen. Dyer",
+        ("General Dyer", "Dyer"),
     ) in briefs
     assert (
         "cloze",
