@@ -52,14 +52,7 @@ def test_no_judged_question_changed_its_wording(questions: dict[str, list[Questi
 #: "the Forty"); a list question asks for "all five" of an open set the notes list only in
 #: part (the Ganga's left-bank tributaries). Issue 12 stays open on them; any other bad
 #: question failing here is new.
-KNOWN_BAD = frozenset(
-    (
-        "gen-modern-history-provisional-govt-of-free-india-4469631d",
-        # a river mcq whose stem names it ("Dakshin Ganga", "largest peninsular river") and
-        # whose "flows into" clause rules out two options: the end review of 2026-12-04
-        "gen-geography-godavari-366b21c6",
-    )
-)
+KNOWN_BAD = frozenset(("gen-modern-history-provisional-govt-of-free-india-4469631d",))
 
 
 def test_no_question_judged_bad_comes_back(
