@@ -165,11 +165,38 @@ def without_asked_pairs(question: Question, asked: set[str]) -> Question | None:
 _PART = re.compile(r"^(?P<head>.*) \(part (?P<i>\d+) of (?P<n>\d+)\)\.$")
 
 
+#: A quoted description in a prompt (``Which institution is described as “…”?``).
+_QUOTED = re.compile(r"“[^”]*”")
+
+
+def one_per_template(questions: list[Question]) -> list[Question]:
+    """The first question of each template under one heading: ``Which institution is
+    described as “…”?`` asked of IBRD, IFC and MIGA of one list is three near-copies of one
+    question (review 4), so only the first is asked; the list's other items are left to
+    its match. A template is the prompt with its quoted description taken out."""
+    seen: set[tuple[str, str, str]] = set()
+    kept: list[Question] = []
+    for question in questions:
+        prompt = getattr(question, "prompt", "")
+        if isinstance(question, Short | Mcq) and "“" in prompt:
+            heading = question.source.heading if question.source else ""
+            template = (heading, type(question).__name__, _QUOTED.sub("“”", prompt))
+            if template in seen:
+                continue
+            seen.add(template)
+        kept.append(question)
+    return kept
+
+
 def regrouped(questions: list[Question], asked: set[str]) -> list[Question]:
     """:func:`without_asked_pairs` over every question, the parts of one match taken
     together: when pairs asked elsewhere leave a part short, the pairs left of all its parts
     are shared out again (eight amendments, one asked alone, make one match of seven, not a
-    "part 2 of 2" with no part 1)."""
+    "part 2 of 2" with no part 1). Near-copies of one template are asked once first
+    (:func:`one_per_template`)."""
+    fewer = one_per_template(questions)
+    if len(fewer) != len(questions):
+        questions, asked = fewer, asked_keys(fewer)
     parts: dict[str, list[Match]] = {}
     for question in questions:
         found = _PART.match(getattr(question, "prompt", ""))

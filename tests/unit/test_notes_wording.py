@@ -72,3 +72,44 @@ def test_a_plural_acronym_is_asked_in_the_singular() -> None:
     assert isinstance(question, Short)
     assert question.answer == "Departmentally Related Standing Committee"
     assert "Departmentally Related Standing Committees" in question.aliases
+
+
+@pytest.mark.usefixtures("builders_only")
+def test_a_heading_that_groups_a_topic_names_no_kind_of_its_lists_items() -> None:
+    # "Space agencies" groups the topic; ISRO's centres are not space agencies
+    prompts = _prompts(
+        """\
+        # Science and technology
+
+        ## Space agencies
+
+        - ISRO:
+          - VSSC – designs launch vehicles at Thiruvananthapuram
+          - SDSC – runs the launch pads at Sriharikota
+          - URSC – builds satellites at Bengaluru
+          - SAC – designs payloads at Ahmedabad
+        """
+    )
+    described = [p for p in prompts if "described as" in p]
+    assert described and not any("agency" in p for p in described)
+    # one template over the items of one list is asked once, not per item
+    assert len(described) == 1
+
+
+@pytest.mark.usefixtures("builders_only")
+def test_a_lead_in_that_counts_its_members_names_their_kind() -> None:
+    prompts = _prompts(
+        """\
+        # Economy
+
+        ## Financial regulators
+
+        - Reserve Bank – 4 departments:
+          - DEPR – economic research and the annual report
+          - DoS – supervision of commercial banks
+          - FED – foreign exchange management
+          - DCM – issue of currency notes
+        """
+    )
+    described = [p for p in prompts if "described as" in p]
+    assert described and all("Which department is described as" in p for p in described)
