@@ -1,0 +1,90 @@
+"""A pronoun the question never resolves: ``India chaired it in ___`` (under a line about the
+SCO, which the learner never sees) cannot be answered alone.
+
+A pronoun (*it, its, they, them, their, this, these*) in the question as shown needs
+something before it to point to: the subject shown in front (``Indus: Dibang + Lohit join it
+…``), the blank (``___ was founded in 1885 and its first session …``), or a noun of an
+earlier clause (``the Appellate Body has not worked since 2019, the US having blocked
+appointments to it``). An object pronoun never points to its own clause's subject
+(``India chaired it``: "it" is not India), and a pronoun that opens the question points
+to nothing at all. Where the notes make the referent certain, the builders put it in the
+pronoun's place first (:func:`~quizbot.notes.drafts.with_subject`, the paragraph's
+resolved antecedent); what is left here is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
+from quizbot.notes.drafts import Context, Draft, Unit
+
+_BLANK = "___"
+#: The pronouns a question must resolve (``that`` and ``those`` are mostly relative or
+#: determiners of a named thing; ``he``/``him`` are the person rules' in fragments.py).
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these)\b", re.IGNORECASE)
+_POSSESSIVE = frozenset(("its", "their"))
+#: Where a clause starts: text before it may hold what the pronoun points to.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()–—→]|\b(?:and|but|while|whereas|which|who|that|after|before|when|since|as|"
+    r"until|because|so)\b",
+    re.IGNORECASE,
+)
+#: A subject shown in front of the fact (``Indus: …``): it names what a pronoun is.
+_SHOWN_SUBJECT = re.compile(r"^[^:?]{2,80}: ")
+#: A word, or the blank (named by its answer: "___ was founded in 1885 and its …").
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|___")
+#: Words that name nothing a pronoun could point to.
+_EMPTY = frozenset(
+    "a an the of in on at to by for from with is are was were be been has have had do does "
+    "did not no also only then there here now".split()
+)
+
+
+_PREPOSITIONS = frozenset(
+    "to with of in on at by from for under over into onto against about between among "
+    "towards toward through".split()
+)
+
+
+def unresolved_pronoun(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """The first pronoun of the question as shown that points to nothing it names."""
+    if isinstance(question, Cloze):
+        text = CLOZE_BLANK.sub(_BLANK, question.text).strip()
+    elif isinstance(question, TrueFalse):
+        text = question.statement.strip()
+    else:
+        text = str(getattr(question, "prompt", "")).strip()
+    found = _PRONOUN.search(text)
+    if found is None or _SHOWN_SUBJECT.match(text):
+        return None  # most questions: no pronoun, or a shown subject it points to
+    while found is not None:
+        if not _resolved(text[: found.start()], found.group(0).lower()):
+            return f"{found.group(0)!r} points to nothing the question names"
+        found = _PRONOUN.search(text, found.end())
+    return None
+
+
+def _resolved(before: str, pronoun: str) -> bool:
+    """Is there something before ``pronoun`` for it to point to?"""
+    clauses = _CLAUSE_BREAK.split(before)
+    own = _nouns(clauses[-1])
+    earlier = [w for clause in clauses[:-1] for w in _nouns(clause)]
+    if earlier:
+        return True
+    if pronoun in _POSSESSIVE:
+        return bool(own)  # "India raised its tariffs": its own subject
+    words = _WORD.findall(clauses[-1])
+    if not words:
+        return False  # "It was set up in …": the question opens on it
+    if words[-1].lower() not in _PREPOSITIONS:
+        # "India chaired it": an object never points to its clause's subject, but may to a
+        # name inside it ("the amended RBI Act gives it …": the RBI)
+        return any(w.isupper() and len(w) > 1 for w in words[:-2]) and len(own) >= 3
+    return len(own) >= 3  # "the US blocked appointments to it": a noun before it
+
+
+def _nouns(clause: str) -> list[str]:
+    return [w for w in _WORD.findall(clause) if w.lower() not in _EMPTY]
