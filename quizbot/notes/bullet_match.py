@@ -172,20 +172,23 @@ _QUOTED = re.compile(r"“[^”]*”")
 def one_per_template(questions: list[Question]) -> list[Question]:
     """The first question of each template under one heading: ``Which institution is
     described as “…”?`` asked of IBRD, IFC and MIGA of one list is three near-copies of one
-    question (review 4), so only the first is asked; the list's other items are left to
-    its match. A template is the prompt with its quoted description taken out."""
-    seen: set[tuple[str, str, str]] = set()
-    kept: list[Question] = []
+    question (review 4), so only one is asked (the least id, wherever the bullets move);
+    the list's other items are left to its match. A template is the prompt with its
+    quoted description taken out."""
+    first: dict[tuple[str, str, str], str] = {}
     for question in questions:
-        prompt = getattr(question, "prompt", "")
-        if isinstance(question, Short | Mcq) and "“" in prompt:
-            heading = question.source.heading if question.source else ""
-            template = (heading, type(question).__name__, _QUOTED.sub("“”", prompt))
-            if template in seen:
-                continue
-            seen.add(template)
-        kept.append(question)
-    return kept
+        template = _template(question)
+        if template is not None and question.id < first.get(template, "\uffff"):
+            first[template] = question.id  # the least id: moving a bullet keeps every id
+    return [q for q in questions if (t := _template(q)) is None or first[t] == q.id]
+
+
+def _template(question: Question) -> tuple[str, str, str] | None:
+    prompt = getattr(question, "prompt", "")
+    if not isinstance(question, Short | Mcq) or "“" not in prompt:
+        return None
+    heading = question.source.heading if question.source else ""
+    return (heading, type(question).__name__, _QUOTED.sub("“”", prompt))
 
 
 def regrouped(questions: list[Question], asked: set[str]) -> list[Question]:
