@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
+from quizbot.bank.model import CLOZE_BLANK, TOPIC_SEPARATOR, Cloze, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.phrases import fold
+from quizbot.text.names import is_dictionary_word
 
 _BLANK = "___"
 #: The pronouns a question must resolve (``that`` and ``those`` are mostly relative or
@@ -58,13 +60,33 @@ def unresolved_pronoun(
     else:
         text = str(getattr(question, "prompt", "")).strip()
     found = _PRONOUN.search(text)
-    if found is None or _SHOWN_SUBJECT.match(text):
-        return None  # most questions: no pronoun, or a shown subject it points to
+    if found is None or _SHOWN_SUBJECT.match(text) or _named_topic(question.topic, ctx):
+        return None  # most questions: no pronoun, or a subject shown that it points to
     while found is not None:
         if not _resolved(text[: found.start()], found.group(0).lower()):
             return f"{found.group(0)!r} points to nothing the question names"
         found = _PRONOUN.search(text, found.end())
     return None
+
+
+def _named_topic(topic: str, ctx: Context) -> bool:
+    """Does the topic line end on a name a pronoun can point to (``Geography › Godavari``:
+    "the four states it drains"), not on a section's label (``Regional groupings –
+    timeline``, ``Movements``)?"""
+    last = topic.rsplit(TOPIC_SEPARATOR, 1)[-1].strip()
+    words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", last)) if w not in _SMALL]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) > 1:
+        return True  # "United Nations", "Quit India Movement"
+    # "Godavari", "WTO": a name; "Movements" (a plural), "Economy" (written in lower case
+    # in the notes): a label
+    word = fold(words[0])
+    plural = word.endswith("s") and is_dictionary_word(word[:-1])
+    return not plural and word not in ctx.lower_words
+
+
+_SMALL = frozenset(("of", "and", "the", "in", "for", "on", "&"))
 
 
 def _resolved(before: str, pronoun: str) -> bool:
