@@ -25,6 +25,8 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _PLAIN, _root_shared
 from quizbot.notes.fragments import _shorthand
 from quizbot.notes.phrases import fold, fold_words
+from quizbot.notes.pronouns import names_a_thing
+from quizbot.notes.quantities import NUMBER_WORDS
 
 #: Fewer pairs than this are no match question; more than :data:`MAX_PAIRS` + 1 are asked in
 #: parts, none of fewer than :data:`MIN_PAIRS` (three pairs are too easy to match).
@@ -105,13 +107,23 @@ def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset
 def _label(group: list[Unit], ctx: Context) -> str:
     """What the group is: the lead-in of its parent bullet, else its heading, without
     brackets or a closing colon (``Sufi orders (silsilas) in India:`` → ``Sufi orders in
-    India``)."""
+    India``), or a count (``Six principal organs:`` → ``principal organs of the United
+    Nations``); ``""`` when a counted set has no owner to name."""
     first = group[0]
     if _in_glossary(first, ctx) and first.term is not None and not first.term.dash:
         return "terms"
     parent = group[0].parent
     raw = parent.text if parent is not None and not parent.term else group[0].headings[-1]
     label = _BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
+    count, _, rest = label.partition(" ")
+    if rest and (count.isdigit() or fold(count) in NUMBER_WORDS):
+        # "Five missiles:": the count is the lead-in's, not the match's (whose pairs may be
+        # fewer), and a counted set is some owner's: "principal organs of the United
+        # Nations"; with no owner to name, no match
+        heading = group[0].headings[-1] if group[0].headings else ""
+        if not names_a_thing(heading, ctx):
+            return ""
+        label = f"{rest} of the {heading.strip()}"
     return _plural(ctx.lower_name(label))
 
 

@@ -73,9 +73,14 @@ def _named_topic(topic: str, ctx: Context) -> bool:
     """Does the topic line end on a name a pronoun can point to (``Geography › Godavari``:
     "the four states it drains"), not on a section's label (``Regional groupings –
     timeline``, ``Movements``)?"""
-    last = topic.rsplit(TOPIC_SEPARATOR, 1)[-1].strip()
-    words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", last)) if w not in _SMALL]
-    if not words or not all(w[:1].isupper() for w in words):
+    return names_a_thing(topic.rsplit(TOPIC_SEPARATOR, 1)[-1], ctx)
+
+
+def names_a_thing(heading: str, ctx: Context) -> bool:
+    """Is a heading a name (``United Nations``, ``Godavari``, ``WTO``), not a label of a
+    section (``Regional groupings – timeline``, ``DRDO / missiles``, ``Movements``)?"""
+    words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", heading)) if w not in _SMALL]
+    if not words or not all(w[:1].isupper() for w in words) or "/" in heading:
         return False
     if len(words) > 1:
         return True  # "United Nations", "Quit India Movement"
