@@ -98,6 +98,12 @@ def _resolved(before: str, pronoun: str) -> bool:
     """Is there something before ``pronoun`` for it to point to?"""
     clauses = _CLAUSE_BREAK.split(before)
     own = _nouns(clauses[-1])
+    shared = _SHARED_SUBJECT.search(before)
+    if shared is not None and pronoun not in _POSSESSIVE and _OBJECT_END.search(before):
+        # "The RS can only make recommendations and must return it": the second verb shares
+        # the first one's subject, so "it" is a thing after that verb ("recommendations"
+        # are not an "it")
+        return _object_before(before[: shared.start()], pronoun)
     earlier = [w for clause in clauses[:-1] for w in _nouns(clause)]
     if earlier:
         return True
@@ -111,6 +117,26 @@ def _resolved(before: str, pronoun: str) -> bool:
         # name inside it ("the amended RBI Act gives it …": the RBI)
         return any(w.isupper() and len(w) > 1 for w in words[:-2]) and len(own) >= 3
     return len(own) >= 3  # "the US blocked appointments to it": a noun before it
+
+
+#: A verb joined to the one before it, sharing its subject (``… and must return``).
+_SHARED_SUBJECT = re.compile(
+    r"\b(?:and|but)\s+(?:(?:can|could|must|may|might|will|would|shall|should|also|then|"
+    r"later|only)\s+)+[a-z]+\s+(?:[a-z]+\s+)?$"
+)
+#: The pronoun right after a verb (not after a preposition: "appointments to it").
+_OBJECT_END = re.compile(r"\b(?!(?:to|with|of|in|on|at|by|from|for|under|over|into)\s+$)[a-z]+\s+$")
+_ARTICLE_NOUN = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)")
+
+
+def _object_before(clause: str, pronoun: str) -> bool:
+    """Does ``clause`` hold a thing after its verb that ``pronoun`` may stand for: a noun
+    after an article, or a name after the first word, singular for "it" and "this"?"""
+    found = [m.group(1) for m in _ARTICLE_NOUN.finditer(clause)]
+    found += [w for w in _WORD.findall(clause)[2:] if w[:1].isupper()]
+    if pronoun in ("it", "this"):
+        found = [w for w in found if not (w.islower() and w.endswith("s") and w[-2:] != "ss")]
+    return bool(found)
 
 
 def _nouns(clause: str) -> list[str]:

@@ -63,3 +63,9 @@ def test_an_object_pronoun_after_the_blank_of_its_own_clause_is_unresolved() -> 
 def test_an_object_pronoun_may_point_to_a_name_inside_its_clauses_subject() -> None:
     assert _reason("The amended SEBI Act gives it powers of {{search and seizure}}.") is None
     assert _reason("The SEBI gives it powers of {{search and seizure}}.") is not None
+
+
+def test_a_verb_sharing_its_subject_needs_a_thing_after_the_first_verb() -> None:
+    # "it" is the Money Bill of the sentence before, not the recommendations
+    assert _reason("The RS can only make recommendations and must return it in {{14}} days.")
+    assert _reason("Nepal signed the treaty in {{1950}} and must now revise it.") is None
