@@ -152,6 +152,8 @@ def name_the_set(named: str, n: int, owner: str = "-") -> str | None:
         if value != n or len(words) < 2:
             return None  # "says five missiles and lists four"
         words = words[1:]
+        if "of" in words:
+            owner = "-"  # "institutions of the World Bank Group": named already
         if not owner:
             return None  # "Name all five missiles." of what?
         if owner != "-" and not any(w in _PRONOUNS for w in words):
@@ -169,6 +171,10 @@ _PRONOUNS = frozenset(("it", "its", "they", "their", "them"))
 _PLURAL_INTRO = re.compile(r"^([A-Za-z][\w'’ -]{2,60}?s(?: \((?:1[5-9]|20)\d\d\))?): …$")
 
 
+#: An owner and a count of its members: ``World Bank Group – 5 institutions: …``.
+_OWNED_COUNT = re.compile(
+    r"^([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) [–—] (\d+|[a-z]+) ([a-z][a-z-]*s): …$"
+)
 _BANK = re.compile(r"^(left|right)[ -]bank: …$", re.IGNORECASE)
 _BODY = re.compile(
     r"^(?:((?:1[5-9]|20)\d\d) [–—-] )?([A-Z][\w'’ -]{2,50}? "
@@ -189,6 +195,10 @@ def _plural_intro(stem: str) -> str:
     if body:
         year = f" ({body.group(1)})" if body.group(1) else ""
         return f"members of the {body.group(2)}{year}"
+    owned = _OWNED_COUNT.match(stem)
+    if owned and (owned.group(2).isdigit() or owned.group(2) in NUMBER_WORDS):
+        # "World Bank Group – 5 institutions: …" → 5 institutions of the World Bank Group
+        return f"{owned.group(2)} {owned.group(3)} of the {owned.group(1)}"
     m = _PLURAL_INTRO.match(stem)
     if m is None or len(m.group(1).split()) > 6:
         return ""

@@ -154,3 +154,26 @@ def test_a_set_is_named_once_and_its_count_is_its_items() -> None:
         "Name the first two Indian Ramsar sites (1981)."
     )
     assert name_the_set("tributaries", 5) == "Name all five tributaries."
+
+
+@pytest.mark.usefixtures("builders_only")
+def test_a_lead_in_naming_its_owner_and_count_is_one_list_question() -> None:
+    prompts = _prompts(
+        """\
+        # Polity
+
+        ## Union legislature
+
+        - Parliament – 3 parts:
+          - President
+          - Lok Sabha
+          - Rajya Sabha
+        - Finance Commission – four functions:
+          - Tax devolution
+          - Grants-in-aid
+          - Local body funds
+        """
+    )
+    listed = [p for p, q in prompts.items() if isinstance(q, ListQuestion)]
+    assert "Name all three parts of the Parliament." in listed
+    assert not any("Finance Commission" in p for p in listed)  # four, and three listed
