@@ -128,38 +128,12 @@ class Context:
     #: between its neighbours (a ratification never before the adoption the line gives).
     line_years: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        if self.legend:  # most notes have none
-            self.legend = {k: v for k, v in self.legend.items() if is_short_form(k, v)}
-
     def lower_name(self, name: str) -> str:
         """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept."""
         first = name.split(" ", 1)[0]
         if first[1:2].islower() and fold(first) not in self.proper_words:
             return name[:1].lower() + name[1:]
         return name
-
-
-#: A legend's key at least this long that is an English word is no short form.
-_LONG_WORD = 6
-
-
-def is_short_form(key: str, long: str) -> bool:
-    """Is ``key = long`` of a legend line the writer's short form (``INC = Congress``,
-    ``movt = movement``, ``intel = intelligence``), not a comparison written with ``=``
-    (``cruise = powered all the way; ballistic = powered only early``: written out, every
-    "ballistic" of the notes read "powered only early", so "SLBM: ballistic missile fired
-    from a submarine" was shown as "powered only early missile …")? A whole English word
-    of six letters or more, standing for words it does not open, is no short form.
-
-    (The legend is read in :mod:`~quizbot.notes.index`; the rule is kept here, where the
-    :class:`Context` takes the legend, to leave that module to its own work.)"""
-    return not (
-        long
-        and len(key) >= _LONG_WORD
-        and is_dictionary_word(key)
-        and not fold(long).startswith(key[:1])
-    )
 
 
 @dataclass(frozen=True)

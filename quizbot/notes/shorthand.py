@@ -21,6 +21,7 @@ SHORTHAND = {
     "w/": "with",
     "govt": "government",
     "govt.": "government",
+    "govts": "governments",
     "prez": "president",
     "conf": "Conference",
     "conf.": "Conference",

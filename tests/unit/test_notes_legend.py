@@ -8,8 +8,8 @@ from __future__ import annotations
 import textwrap
 
 from quizbot.notes import generate_questions
-from quizbot.notes.drafts import is_short_form
 from quizbot.notes.fragments import shown
+from quizbot.notes.index import is_short_form
 
 
 def test_a_short_form_is_written_out_and_a_compared_word_is_not() -> None:
