@@ -32,6 +32,7 @@ SHORTHAND = {
     "yr": "year",
     "approx.": "about",
     "amdt": "Amendment",
+    "fyp": "Five-Year Plan",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,
