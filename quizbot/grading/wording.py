@@ -21,6 +21,10 @@ from quizbot.text.names import is_dictionary_word, translit_key
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _DOUBLED = re.compile(r"(.)\1+")
+#: An aspirate ``h`` after a consonant, which transliterations of one short Indian name
+#: write or leave out (``Koshi``/``Kosi``, ``Sindh``/``Sind``, ``Khota``/``Kota``); the other
+#: transliteration rules need five letters (``Mody`` is no spelling of ``Modi``).
+_ASPIRATE = re.compile(r"(?<=[bcdgkpst])h")
 
 #: Family names that are not, alone, a person's surname: every Sikh man is a Singh.
 NOT_SURNAMES = frozenset({"singh", "kaur"})
@@ -77,6 +81,8 @@ def word_cost(said: Word, want: Word, ascii_only: bool = True) -> tuple[bool, in
         return True, OSA.distance(s, w)  # a doubled letter: "Naadu" for "Nadu"
     if min(len(s), len(w)) >= 5 and translit_key(s) == translit_key(w):
         return True, OSA.distance(s, w)  # no budget: another spelling of the same name
+    if min(len(s), len(w)) == 4 and _ASPIRATE.sub("", s) == _ASPIRATE.sub("", w):
+        return True, OSA.distance(s, w)  # "Koshi" for "Kosi", "Sindh" for "Sind": an h only
     budget = typo_budget(len(w))
     if not budget:
         return None

@@ -25,6 +25,8 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _PLAIN, _root_shared
 from quizbot.notes.fragments import _shorthand
 from quizbot.notes.phrases import fold, fold_words
+from quizbot.notes.pronouns import names_a_thing
+from quizbot.notes.quantities import NUMBER_WORDS
 
 #: Fewer pairs than this are no match question; more than :data:`MAX_PAIRS` + 1 are asked in
 #: parts, none of fewer than :data:`MIN_PAIRS` (three pairs are too easy to match).
@@ -105,13 +107,23 @@ def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset
 def _label(group: list[Unit], ctx: Context) -> str:
     """What the group is: the lead-in of its parent bullet, else its heading, without
     brackets or a closing colon (``Sufi orders (silsilas) in India:`` → ``Sufi orders in
-    India``)."""
+    India``), or a count (``Six principal organs:`` → ``principal organs of the United
+    Nations``); ``""`` when a counted set has no owner to name."""
     first = group[0]
     if _in_glossary(first, ctx) and first.term is not None and not first.term.dash:
         return "terms"
     parent = group[0].parent
     raw = parent.text if parent is not None and not parent.term else group[0].headings[-1]
     label = _BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
+    count, _, rest = label.partition(" ")
+    if rest and (count.isdigit() or fold(count) in NUMBER_WORDS):
+        # "Five missiles:": the count is the lead-in's, not the match's (whose pairs may be
+        # fewer), and a counted set is some owner's: "principal organs of the United
+        # Nations"; with no owner to name, no match
+        heading = group[0].headings[-1] if group[0].headings else ""
+        if not names_a_thing(heading, ctx):
+            return ""
+        label = f"{rest} of the {heading.strip()}"
     return _plural(ctx.lower_name(label))
 
 
@@ -165,11 +177,41 @@ def without_asked_pairs(question: Question, asked: set[str]) -> Question | None:
 _PART = re.compile(r"^(?P<head>.*) \(part (?P<i>\d+) of (?P<n>\d+)\)\.$")
 
 
+#: A quoted description in a prompt (``Which institution is described as “…”?``).
+_QUOTED = re.compile(r"“[^”]*”")
+
+
+def one_per_template(questions: list[Question]) -> list[Question]:
+    """The first question of each template under one heading: ``Which institution is
+    described as “…”?`` asked of IBRD, IFC and MIGA of one list is three near-copies of one
+    question (review 4), so only one is asked (the least id, wherever the bullets move);
+    the list's other items are left to its match. A template is the prompt with its
+    quoted description taken out."""
+    first: dict[tuple[str, str, str], str] = {}
+    for question in questions:
+        template = _template(question)
+        if template is not None and question.id < first.get(template, "\uffff"):
+            first[template] = question.id  # the least id: moving a bullet keeps every id
+    return [q for q in questions if (t := _template(q)) is None or first[t] == q.id]
+
+
+def _template(question: Question) -> tuple[str, str, str] | None:
+    prompt = getattr(question, "prompt", "")
+    if not isinstance(question, Short | Mcq) or "“" not in prompt:
+        return None
+    heading = question.source.heading if question.source else ""
+    return (heading, type(question).__name__, _QUOTED.sub("“”", prompt))
+
+
 def regrouped(questions: list[Question], asked: set[str]) -> list[Question]:
     """:func:`without_asked_pairs` over every question, the parts of one match taken
     together: when pairs asked elsewhere leave a part short, the pairs left of all its parts
     are shared out again (eight amendments, one asked alone, make one match of seven, not a
-    "part 2 of 2" with no part 1)."""
+    "part 2 of 2" with no part 1). Near-copies of one template are asked once first
+    (:func:`one_per_template`)."""
+    fewer = one_per_template(questions)
+    if len(fewer) != len(questions):
+        questions, asked = fewer, asked_keys(fewer)
     parts: dict[str, list[Match]] = {}
     for question in questions:
         found = _PART.match(getattr(question, "prompt", ""))

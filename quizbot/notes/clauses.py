@@ -128,10 +128,16 @@ def _passive_with_subject(clause: str) -> bool:
     )
 
 
+#: A subject that is plainly plural: its last word a plural noun (``All villages``,
+#: ``Satellites``), never a word in -ss or -us (``Indus``) or a possessive.
+_PLURAL_SUBJECT = re.compile(r"(?:^|\s)[A-Za-z][a-z]*[a-z][^su'’]s(?: \([^()]*\))?$")
+
+
 def with_its_verb(clause: str) -> str:
     """A note's bare participle given its auxiliary: ``Project Tiger (1973), launched at
     ___`` → ``Project Tiger (1973) was launched at ___`` (``was`` when the clause is dated,
-    else ``is``); ``found 1921`` → ``found in 1921``."""
+    else ``is``; ``were`` and ``are`` after a plural subject: ``All villages were
+    electrified by April ___``); ``found 1921`` → ``found in 1921``."""
     found = _BARE_PARTICIPLE.match(clause)
     if found is None or " is " in found.group("subject") or " was " in found.group("subject"):
         return clause
@@ -140,7 +146,9 @@ def with_its_verb(clause: str) -> str:
         and "," in clause[found.end("verb") :]
     ):
         return clause  # "Bt cotton, approved in 2002, remains …": an aside, not a bare verb
-    aux = "was" if re.search(r"\b1\d{3}\b|\b20\d\d\b", clause) else "is"
+    dated = re.search(r"\b1\d{3}\b|\b20\d\d\b", clause) is not None
+    plural = _PLURAL_SUBJECT.search(found.group("subject")) is not None
+    aux = ("were" if plural else "was") if dated else ("are" if plural else "is")
     rest = clause[found.end("verb") :]
     fixed = f"{found.group('subject')} {aux} {found.group('verb')}{rest}"
     return re.sub(r"\b(found|built|set up|made)( \d{4})\b", r"\1 in\2", fixed)

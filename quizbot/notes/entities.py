@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from quizbot.notes.drafts import Context, TermKind, Unit
-from quizbot.notes.glossary import CONNECTIVE, GLOSSARY_KIND
+from quizbot.notes.glossary import CONNECTIVE, GLOSSARY_KIND, same_kind
 from quizbot.notes.list_questions import child_list
 from quizbot.notes.lists import clean_item
 from quizbot.notes.phrases import fold, shares_word
@@ -52,7 +52,11 @@ def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
                 items = [c.term.base for c in parent.children if c.term is not None]
         for item in items:
             if fold(item) == key:
-                return TermKind("", [i for i in items if fold(i) != key], item)
+                others = [i for i in items if fold(i) != key]
+                if fold(parent.text).rstrip(".: ") in GLOSSARY_LABELS:
+                    # "Terms:" names no kind: its terms may be of any domain
+                    others = _of_one_kind(unit, others, parent.children)
+                return TermKind("", others, item)
     named = ctx.kinds.named_kind(term.base)
     if named is not None:
         name, others, rest, headings = named
@@ -60,12 +64,25 @@ def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
             return TermKind(name, others, clean_item(term.base))
     entries = ctx.glossary.get(id(unit))
     if entries is not None:
-        return TermKind(
-            GLOSSARY_KIND,
-            [e.term.base for e in entries if e is not unit and e.term is not None],
-            term.base,
-        )
+        others = [e.term.base for e in entries if e is not unit and e.term is not None]
+        return TermKind(GLOSSARY_KIND, _of_one_kind(unit, others, entries), term.base)
     return None
+
+
+#: Lead-ins that list terms of any domain (``Terms:``, ``Glossary``).
+GLOSSARY_LABELS = frozenset(("terms", "key terms", "glossary", "imp. terms", "imp terms"))
+
+
+def _of_one_kind(unit: Unit, others: list[str], entries: Sequence[Unit]) -> list[str]:
+    """Of a glossary's ``others``, the terms of the kind the unit's definition says its
+    term is (:func:`~quizbot.notes.glossary.same_kind`)."""
+    if unit.term is None:
+        return []
+    defined = [
+        (e.term.base, e.term.definition) for e in entries if e is not unit and e.term is not None
+    ]
+    kept = {fold(t) for t in same_kind(unit.term.definition, defined)}
+    return [o for o in others if fold(o) in kept]
 
 
 def is_entity(unit: Unit, ctx: Context) -> bool:

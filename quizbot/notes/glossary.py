@@ -174,3 +174,31 @@ def glossaries(
         for unit in entries:
             found[id(unit)] = group
     return found
+
+
+#: Where a definition's head noun phrase ends (``WTO rule that …``, ``a negative vote by
+#: …``, ``ballistic missile fired from …``, ``the IMF's reserve asset – not …``).
+_HEAD_END = re.compile(
+    r"[,;:(–—]|\sw/\s|\s(?:that|which|who|whose|where|when|while|by|of|for|to|from|with|in|"
+    r"on|at|under|between|into|against|among|than|as|[a-z]{3,}ed)\b"
+)
+
+
+def defined_kind(definition: str) -> str:
+    """What a definition says its term is, its head noun (singular, folded): ``WTO rule that
+    a trade favour …`` → ``rule``, ``ballistic missile fired from a submarine`` →
+    ``missile``; ``""`` when it says none."""
+    head = _HEAD_END.split(f" {definition.strip()}", maxsplit=1)[0].split()
+    if not head:
+        return ""
+    last = fold(head[-1]).strip("\"'“”")
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+
+
+def same_kind(definition: str, others: Sequence[tuple[str, str]]) -> list[str]:
+    """Of ``others`` (term, definition), the terms whose definitions say they are what
+    ``definition`` says its term is: a mixed glossary's terms (``MFN: WTO rule …`` beside
+    ``SDR: the IMF's reserve asset``, ``Veto: a negative vote …``) are distractors of
+    another kind for each other; a WTO rule is asked among WTO rules."""
+    kind = defined_kind(definition)
+    return [term for term, other in others if kind and defined_kind(other) == kind]

@@ -17,6 +17,7 @@ from quizbot.notes.kinds import Kinds
 from quizbot.notes.outline import Outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.quantities import find_quantities
+from quizbot.text.names import is_dictionary_word
 
 _LOWER_TOKEN = re.compile(r"(?<![A-Za-z'’-])[a-z][A-Za-z'’-]*")
 _MID_CAPITAL = re.compile(r"(?<=[^\s.:!?—-]) +([A-Z][A-Za-z'’-]*)")
@@ -110,8 +111,29 @@ def _legend(texts: list[str]) -> dict[str, str]:
                 if _TITLE_WORD.fullmatch(m.group(1)):
                     continue  # "India = non-Annex I" says what India is; India is no short form
                 long = _LEGEND_LONG.match(text, m.end(1))
-                found[fold(m.group(1))] = long.group(1).strip() if long else ""
+                written = long.group(1).strip() if long else ""
+                if is_short_form(fold(m.group(1)), written):
+                    found[fold(m.group(1))] = written
     return found
+
+
+#: A legend's key at least this long that is an English word is no short form.
+_LONG_WORD = 6
+
+
+def is_short_form(key: str, long: str) -> bool:
+    """Is ``key = long`` of a legend line the writer's short form (``INC = Congress``,
+    ``movt = movement``, ``intel = intelligence``), not a comparison written with ``=``
+    (``cruise = powered all the way; ballistic = powered only early``: written out, every
+    "ballistic" of the notes read "powered only early", so "SLBM: ballistic missile fired
+    from a submarine" was shown as "powered only early missile …")? A whole English word
+    of six letters or more, standing for words it does not open, is no short form."""
+    return not (
+        long
+        and len(key) >= _LONG_WORD
+        and is_dictionary_word(key)
+        and not fold(long).startswith(key[:1])
+    )
 
 
 def _has_phrase(text: str, phrase: str) -> bool:

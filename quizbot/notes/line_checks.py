@@ -318,7 +318,14 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         tail = plain.split(" – ", 1)[1]
         if _PREPOSITION_TAIL.match(tail):
             return "a scrap that never says what the blank is or did"
+        if _BARE_NAME.fullmatch(re.split(r"[;,]", tail, maxsplit=1)[0].strip(" .")):
+            # "___ (Chhattisgarh) – USSR; ore from …": a partner, a place, no definition
+            return "a scrap: the dash is followed by a bare name, never by what the blank is"
     return None
+
+
+#: A name and nothing else: one to three capitalised words (``USSR``, ``Madhya Pradesh``).
+_BARE_NAME = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}")
 
 
 _NAME_ALL = re.compile(r"\bName (?:both|all \w+) [^.]+\.$")

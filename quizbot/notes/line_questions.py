@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.text.dates import MONTH_NAMES
 from quizbot.text.names import is_dictionary_word, is_region
 
 #: A cloze that blanks the head of its line: an optional parent (``Maldives: ``) or date
@@ -55,20 +56,6 @@ _AUXILIARIES = frozenset(
 )
 #: Words that make a noun phrase name one thing (``first Indian satellite``).
 _UNIQUE = re.compile(r"^(?:the )?(?:first|only|last|\w+est)\b", re.IGNORECASE)
-_MONTHS = {
-    "jan": "January",
-    "feb": "February",
-    "mar": "March",
-    "apr": "April",
-    "jun": "June",
-    "jul": "July",
-    "aug": "August",
-    "sept": "September",
-    "sep": "September",
-    "oct": "October",
-    "nov": "November",
-    "dec": "December",
-}
 _BRACKET_DATE = re.compile(r"\s*\((?:(?P<month>[A-Z][a-z]{2,4})\.? )?(?P<year>\d{4})\)")
 #: A place joined to another by "to" (``Dera Baba Nanak to Gurdwara Darbar Sahib``).
 _FROM_TO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* to [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
@@ -190,7 +177,7 @@ def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | No
         return None
     dated = _BRACKET_DATE.search(clause)
     if dated is not None:
-        month = _MONTHS.get(dated.group("month").lower(), "") if dated.group("month") else ""
+        month = MONTH_NAMES.get(dated.group("month").lower(), "") if dated.group("month") else ""
         when = f"in {month} {dated.group('year')}".replace("  ", " ")
         clause = clause[: dated.start()] + clause[dated.end() :]
     elif re.search(r"\b(?:1[5-9]|20)\d\d\b", clause):

@@ -25,6 +25,8 @@ from quizbot.notes.drafts import (
 from quizbot.notes.hashing import pick, shuffled, spread
 from quizbot.notes.lists import clean_item, split_items
 from quizbot.notes.phrases import contains_phrase, fold, shares_word
+from quizbot.notes.pronouns import names_a_thing
+from quizbot.notes.quantities import NUMBER_WORDS
 
 #: A complete list of at most this many items may be asked as a multi-select.
 _MAX_MULTI = 5
@@ -115,14 +117,64 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
     named = _plural_intro(stem)
     if named:
         # "tributaries: …" → "Name all five tributaries."; never a quoted fragment
-        whole = "both" if n == 2 else f"all {number_word(n)}"
-        return typed_list("", prompt_text=f"Name {whole} {named}.")
+        asked = name_the_set(named, n, _owner(unit, ctx))
+        return typed_list("", prompt_text=asked) if asked else []
     return typed_list(_name_all(n))
+
+
+def _owner(unit: Unit, ctx: Context) -> str:
+    """Whose set a lead-in lists, when the prompt does not show it already: the heading,
+    when it is a name (``Six principal organs:`` under ``United Nations``); ``""`` when
+    the prompt shows the parent's subject (``Indus: Name all five tributaries.``) or the
+    heading is a section's label (``DRDO / missiles``)."""
+    if unit.subject or not unit.headings:
+        return "-"  # shown in the prompt's context
+    heading = unit.headings[-1]
+    return heading.strip() if names_a_thing(heading, ctx) else ""
+
+
+_ORDINAL_FIRST = frozenset("first last earliest latest oldest newest".split())
+
+
+def name_the_set(named: str, n: int, owner: str = "-") -> str | None:
+    """ "Name all five tributaries." for a list of ``n`` introduced by ``named``: a count the
+    lead-in writes is written once (``Five missiles:`` is no "Name all five Five
+    missiles."), and must be ``n``; a counted set names its ``owner`` ("… principal organs
+    of the United Nations"; ``"-"``: the prompt shows it; ``""``: none to name), or there
+    is no question; an ordinal goes before the count ("Name the first two Indian Ramsar
+    sites")."""
+    words = named.split()
+    if words and fold(words[0]) == "the":
+        words = words[1:]
+    counted = bool(words) and (words[0].isdigit() or fold(words[0]) in NUMBER_WORDS)
+    if counted:
+        value = int(words[0]) if words[0].isdigit() else NUMBER_WORDS[fold(words[0])]
+        if value != n or len(words) < 2:
+            return None  # "says five missiles and lists four"
+        words = words[1:]
+        if "of" in words:
+            owner = "-"  # "institutions of the World Bank Group": named already
+        if not owner:
+            return None  # "Name all five missiles." of what?
+        if owner != "-" and not any(w in _PRONOUNS for w in words):
+            words += ["of", "the", owner]
+    count = number_word(n)
+    if words and fold(words[0]) in _ORDINAL_FIRST:
+        return f"Name the {words[0]} {count} {' '.join(words[1:])}."
+    whole = "both" if n == 2 else f"all {count}"
+    return f"Name {whole} {' '.join(words)}."
+
+
+_PRONOUNS = frozenset(("it", "its", "they", "their", "them"))
 
 
 _PLURAL_INTRO = re.compile(r"^([A-Za-z][\w'’ -]{2,60}?s(?: \((?:1[5-9]|20)\d\d\))?): …$")
 
 
+#: An owner and a count of its members: ``World Bank Group – 5 institutions: …``.
+_OWNED_COUNT = re.compile(
+    r"^([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) [–—] (\d+|[a-z]+) ([a-z][a-z-]*s): …$"
+)
 _BANK = re.compile(r"^(left|right)[ -]bank: …$", re.IGNORECASE)
 _BODY = re.compile(
     r"^(?:((?:1[5-9]|20)\d\d) [–—-] )?([A-Z][\w'’ -]{2,50}? "
@@ -143,6 +195,10 @@ def _plural_intro(stem: str) -> str:
     if body:
         year = f" ({body.group(1)})" if body.group(1) else ""
         return f"members of the {body.group(2)}{year}"
+    owned = _OWNED_COUNT.match(stem)
+    if owned and (owned.group(2).isdigit() or owned.group(2) in NUMBER_WORDS):
+        # "World Bank Group – 5 institutions: …" → 5 institutions of the World Bank Group
+        return f"{owned.group(2)} {owned.group(3)} of the {owned.group(1)}"
     m = _PLURAL_INTRO.match(stem)
     if m is None or len(m.group(1).split()) > 6:
         return ""
@@ -211,6 +267,9 @@ def rule_inline_names(unit: Unit, ctx: Context) -> list[Draft]:
         stem = blank(text, start, end, "(…)" if text[start] == "(" else "…")
         if any(contains_phrase(stem, i) or contains_phrase(unit.context, i) for i in items):
             continue
+        asked = _inline_prompt(stem, len(items))
+        if asked is None:
+            continue
         drafts.append(
             make_draft(
                 unit,
@@ -220,19 +279,19 @@ def rule_inline_names(unit: Unit, ctx: Context) -> list[Draft]:
                 " ".join(items[:3]),
                 key_text="; ".join(items),
                 key_kind="list",
-                prompt=f"{unit.context}: {_inline_prompt(stem, len(items))}",
+                prompt=f"{unit.context}: {asked}",
                 answer=tuple(items),
             )
         )
     return drafts
 
 
-def _inline_prompt(stem: str, n: int) -> str:
+def _inline_prompt(stem: str, n: int) -> str | None:
     """ "Name all five tributaries." for ``tributaries: …``; the line quoted, with its
     gap, when it is more than a noun."""
     named = _plural_intro(stem)
     if named:
-        return f"Name {'both' if n == 2 else f'all {number_word(n)}'} {named}."
+        return name_the_set(named, n)  # None: a count the items do not match
     return f"{quoted(stem)} {_name_all(n)}"
 
 

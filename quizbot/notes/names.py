@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from quizbot.notes.phrases import fold
+from quizbot.text.dates import MONTH_NAMES
 
 #: Words that mark a person when they open a name (``Lord Curzon``, ``Gen. Dyer``).
 PERSON_TITLES = frozenset(
@@ -235,20 +236,6 @@ _SHORTHAND = re.compile(
     + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
     + r")(?![\w])"
 )
-_MONTH_LONG = {
-    "jan": "January",
-    "feb": "February",
-    "mar": "March",
-    "apr": "April",
-    "jun": "June",
-    "jul": "July",
-    "aug": "August",
-    "sep": "September",
-    "sept": "September",
-    "oct": "October",
-    "nov": "November",
-    "dec": "December",
-}
 _SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d)")
 
 
@@ -257,7 +244,7 @@ def expansions(answer: str) -> list[str]:
     shorthand): ``Gen. Dyer`` → ``General Dyer``, ``8 Aug 1942`` → ``8 August 1942``."""
     forms: list[str] = []
     long = _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1)], answer)
-    long = _SHORT_MONTH.sub(lambda m: _MONTH_LONG[m.group(1).lower()], long)
+    long = _SHORT_MONTH.sub(lambda m: MONTH_NAMES[m.group(1).lower()], long)
     if long != answer:
         forms.append(long)
     if "–" in answer or "—" in answer:

@@ -21,6 +21,7 @@ SHORTHAND = {
     "w/": "with",
     "govt": "government",
     "govt.": "government",
+    "govts": "governments",
     "prez": "president",
     "conf": "Conference",
     "conf.": "Conference",
@@ -31,6 +32,7 @@ SHORTHAND = {
     "yr": "year",
     "approx.": "about",
     "amdt": "Amendment",
+    "fyp": "Five-Year Plan",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,

@@ -28,6 +28,7 @@ from quizbot.notes.fragment_keys import (
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand, pointing_subject
 from quizbot.notes.line_checks import RULES as LINE_RULES
 from quizbot.notes.phrases import fold
+from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.shown_keys import filler_key, unnamed_subject
 
 
@@ -62,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     rounded_figure,
     answered_by_the_topic,
     glossed_beside_the_blank,
+    unresolved_pronoun,
     *LINE_RULES,
 )
 #: Rules the author's own questions (``Question :: Answer``, ``==highlights==``) skip.

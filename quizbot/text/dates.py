@@ -10,7 +10,7 @@ first.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
+from calendar import month_name, monthrange
 from dataclasses import dataclass
 
 MONTHS = {
@@ -33,6 +33,9 @@ MONTHS = {
     )
     for name in names.split()
 }
+#: Each name of a month above (lower case) → the month's name written out (``sept`` →
+#: ``September``).
+MONTH_NAMES = {name: month_name[number] for name, number in MONTHS.items()}
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(\d{4})"

@@ -141,6 +141,11 @@ SCO = Short(
     prompt="Which Eurasian grouping, which India joined in 2017, held its 2024 summit in Astana?",
     answer="Shanghai Cooperation Organisation (SCO)",
 )
+SIND = Short(
+    id="his-sind",
+    prompt="Which region did Muhammad bin Qasim conquer in 712?",
+    answer="Sind",
+)
 SCO_ABBR = Short(
     id="geo-sco-abbr",
     prompt="Give the abbreviation of the grouping India and Pakistan joined as full members in 2017.",
@@ -1179,6 +1184,9 @@ case(R, PUTIN, "Vladmr Putn", Y, "typo", "13 letters: three edits")
 case(R, PUTIN, "Vldmr Ptn", N, None, "4 edits on 13 letters")
 case(R, PUTIN, "Dmitry Medvedev", N, None, "a different person")
 case(R, CORRIDOR, "Chenai-Vladivostock Maritime Coridor", Y, "typo", "34 letters: three edits")
+case(R, SIND, "Sindh", Y, None, "4 letters: an aspirate h is a spelling, not a slip")
+case(R, SIND, "Sand", N, None, "4 letters: no typo budget")
+case(R, SIND, "Sin", N, None, "a letter short")
 case(R, SCO_ABBR, "SCP", N, None, "3 letters: no typo budget")
 case(R, SCO_ABBR, "SOC", N, None, "3 letters: no transpositions either")
 case(R, SCO_ABBR, "sco", Y, None, "case only")

@@ -233,6 +233,8 @@ def test_a_timeline_event_is_named_without_its_arrows_and_shorthand() -> None:
     )
     assert event_head("NCM + Khilafat launched", ctx) is None, "NCM is never spelled out"
     assert write_out("trade w/ Tibet; Imp. amendments") == "trade with Tibet; Important amendments"
+    assert write_out("loans to middle-income govts") == "loans to middle-income governments"
+    assert write_out("steel plants of the 2nd FYP") == "steel plants of the 2nd Five-Year Plan"
 
 
 def test_identify_asks_only_a_dated_ruler_not_a_neighbour() -> None:

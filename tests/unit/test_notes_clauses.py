@@ -43,6 +43,12 @@ def test_a_bare_participle_gets_its_verb_and_an_aside_is_left_alone() -> None:
     )
     aside = "Bt cotton, approved in {{2002}}, remains the only GM crop grown commercially"
     assert with_its_verb(aside) == aside
+    # a plural subject takes "were"/"are": "All villages was electrified" read wrong
+    assert with_its_verb("All towns electrified by April {{2019}}") == (
+        "All towns were electrified by April {{2019}}"
+    )
+    assert with_its_verb("Tea gardens owned by {{x}}") == "Tea gardens are owned by {{x}}"
+    assert with_its_verb("Indus joined by {{x}} in 1990") == "Indus was joined by {{x}} in 1990"
 
 
 def test_a_scrap_after_the_blank_is_left_out() -> None:

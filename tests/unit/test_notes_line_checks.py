@@ -133,6 +133,16 @@ def test_class5_a_region_label_and_verbless_scraps_are_not_asked() -> None:
     assert label_or_scrap(q, _DRAFT, None, _CTX) is None  # type: ignore[arg-type]
 
 
+def test_a_dash_followed_by_a_bare_name_is_a_scrap() -> None:
+    """``___ (Chhattisgarh) – USSR; ore from …``: a partner after the dash, no definition."""
+    q = _cloze("{{Rourpur}} (Odisha) – West Germany; ore from Barsua")
+    assert label_or_scrap(q, _DRAFT, None, _CTX) is not None  # type: ignore[arg-type]
+    q = _cloze("{{Loam}} – Punjab; fertile, easy to plough")
+    assert label_or_scrap(q, _DRAFT, None, _CTX) is not None  # type: ignore[arg-type]
+    q = _cloze("{{Majuli}} (Assam) – largest river island of India")
+    assert label_or_scrap(q, _DRAFT, None, _CTX) is None  # type: ignore[arg-type]
+
+
 def test_the_generator_asks_none_of_these_shapes() -> None:
     questions = _questions(
         """\

@@ -89,3 +89,23 @@ def test_a_parks_state_is_asked_among_the_states_of_its_zone() -> None:
     assert navi.cls is Mcq and navi.fields["prompt"] == "Parks: In which Indian state is Navi NP?"
     assert set(navi.fields["options"]) <= set(ZONES["south"][0])
     assert navi.fields["answer"] == "Kerala"
+
+
+def test_a_place_question_says_the_rows_name_without_its_cells_bracket() -> None:
+    """ "In which Indian state is Rawatbhata (RAPS)?" spelled Rajasthan out, and "Tarapur
+    (1969)" named no kind of thing: the bracket goes, the column's noun comes in, and a row
+    whose bracket is a status (``proposed``) is not asked where it is."""
+    from quizbot.notes.table_rows import table_rows
+
+    rows = [
+        ("Velur (1969)", "Maharashtra", "boiling water"),
+        ("Kotri (KAPS)", "Karnataka", "heavy water"),
+        ("Sarna (proposed)", "Gujarat", "six units"),
+        ("Mandi", "Tamil Nadu", "fast breeder"),
+        ("Pora", "Kerala", "thorium"),
+    ]
+    table = Table(("Plant", "State", "Note"), rows, 3, [5, 6, 7, 8, 9], ("Power",))
+    prompts = {d.fields["prompt"] for d in table_rows(table, "Power", "Power", CTX) if d.cls is Mcq}
+    assert "Power: In which Indian state is the Velur plant?" in prompts
+    assert "Power: In which Indian state is the Kotri plant?" in prompts
+    assert not any("Sarna" in p or "(" in p for p in prompts)

@@ -1,0 +1,143 @@
+"""A pronoun the question never resolves: ``India chaired it in ___`` (under a line about the
+SCO, which the learner never sees) cannot be answered alone.
+
+A pronoun (*it, its, they, them, their, this, these*) in the question as shown needs
+something before it to point to: the subject shown in front (``Indus: Dibang + Lohit join it
+…``), the blank (``___ was founded in 1885 and its first session …``), or a noun of an
+earlier clause (``the Appellate Body has not worked since 2019, the US having blocked
+appointments to it``). An object pronoun never points to its own clause's subject
+(``India chaired it``: "it" is not India), and a pronoun that opens the question points
+to nothing at all. Where the notes make the referent certain, the builders put it in the
+pronoun's place first (:func:`~quizbot.notes.drafts.with_subject`, the paragraph's
+resolved antecedent); what is left here is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, TOPIC_SEPARATOR, Cloze, Question, TrueFalse
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.phrases import fold
+from quizbot.text.names import is_dictionary_word
+
+_BLANK = "___"
+#: The pronouns a question must resolve (``that`` and ``those`` are mostly relative or
+#: determiners of a named thing; ``he``/``him`` are the person rules' in fragments.py).
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these)\b", re.IGNORECASE)
+_POSSESSIVE = frozenset(("its", "their"))
+#: Where a clause starts: text before it may hold what the pronoun points to.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()–—→]|\b(?:and|but|while|whereas|which|who|that|after|before|when|since|as|"
+    r"until|because|so)\b",
+    re.IGNORECASE,
+)
+#: A subject shown in front of the fact (``Indus: …``): it names what a pronoun is.
+_SHOWN_SUBJECT = re.compile(r"^[^:?]{2,80}: ")
+#: A word, or the blank (named by its answer: "___ was founded in 1885 and its …").
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|___")
+#: Words that name nothing a pronoun could point to.
+_EMPTY = frozenset(
+    "a an the of in on at to by for from with is are was were be been has have had do does "
+    "did not no also only then there here now".split()
+)
+
+
+_PREPOSITIONS = frozenset(
+    "to with of in on at by from for under over into onto against about between among "
+    "towards toward through".split()
+)
+
+
+def unresolved_pronoun(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """The first pronoun of the question as shown that points to nothing it names."""
+    if isinstance(question, Cloze):
+        text = CLOZE_BLANK.sub(_BLANK, question.text).strip()
+    elif isinstance(question, TrueFalse):
+        text = question.statement.strip()
+    else:
+        text = str(getattr(question, "prompt", "")).strip()
+    found = _PRONOUN.search(text)
+    if found is None or _SHOWN_SUBJECT.match(text) or _named_topic(question.topic, ctx):
+        return None  # most questions: no pronoun, or a subject shown that it points to
+    while found is not None:
+        if not _resolved(text[: found.start()], found.group(0).lower()):
+            return f"{found.group(0)!r} points to nothing the question names"
+        found = _PRONOUN.search(text, found.end())
+    return None
+
+
+def _named_topic(topic: str, ctx: Context) -> bool:
+    """Does the topic line end on a name a pronoun can point to (``Geography › Godavari``:
+    "the four states it drains"), not on a section's label (``Regional groupings –
+    timeline``, ``Movements``)?"""
+    return names_a_thing(topic.rsplit(TOPIC_SEPARATOR, 1)[-1], ctx)
+
+
+def names_a_thing(heading: str, ctx: Context) -> bool:
+    """Is a heading a name (``United Nations``, ``Godavari``, ``WTO``), not a label of a
+    section (``Regional groupings – timeline``, ``DRDO / missiles``, ``Movements``)?"""
+    words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", heading)) if w not in _SMALL]
+    if not words or not all(w[:1].isupper() for w in words) or "/" in heading:
+        return False
+    if len(words) > 1:
+        return True  # "United Nations", "Quit India Movement"
+    # "Godavari", "WTO": a name; "Movements" (a plural), "Economy" (written in lower case
+    # in the notes): a label
+    word = fold(words[0])
+    plural = word.endswith("s") and is_dictionary_word(word[:-1])
+    return not plural and word not in ctx.lower_words
+
+
+_SMALL = frozenset(("of", "and", "the", "in", "for", "on", "&"))
+
+
+def _resolved(before: str, pronoun: str) -> bool:
+    """Is there something before ``pronoun`` for it to point to?"""
+    clauses = _CLAUSE_BREAK.split(before)
+    own = _nouns(clauses[-1])
+    shared = _SHARED_SUBJECT.search(before)
+    if shared is not None and pronoun not in _POSSESSIVE and _OBJECT_END.search(before):
+        # "The RS can only make recommendations and must return it": the second verb shares
+        # the first one's subject, so "it" is a thing after that verb ("recommendations"
+        # are not an "it")
+        return _object_before(before[: shared.start()], pronoun)
+    earlier = [w for clause in clauses[:-1] for w in _nouns(clause)]
+    if earlier:
+        return True
+    if pronoun in _POSSESSIVE:
+        return bool(own)  # "India raised its tariffs": its own subject
+    words = _WORD.findall(clauses[-1])
+    if not words:
+        return False  # "It was set up in …": the question opens on it
+    if words[-1].lower() not in _PREPOSITIONS:
+        # "India chaired it": an object never points to its clause's subject, but may to a
+        # name inside it ("the amended RBI Act gives it …": the RBI)
+        return any(w.isupper() and len(w) > 1 for w in words[:-2]) and len(own) >= 3
+    return len(own) >= 3  # "the US blocked appointments to it": a noun before it
+
+
+#: A verb joined to the one before it, sharing its subject (``… and must return``).
+_SHARED_SUBJECT = re.compile(
+    r"\b(?:and|but)\s+(?:(?:can|could|must|may|might|will|would|shall|should|also|then|"
+    r"later|only)\s+)+[a-z]+\s+(?:[a-z]+\s+)?$"
+)
+#: The pronoun right after a verb (not after a preposition: "appointments to it").
+_OBJECT_END = re.compile(r"\b(?!(?:to|with|of|in|on|at|by|from|for|under|over|into)\s+$)[a-z]+\s+$")
+_ARTICLE_NOUN = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)")
+
+
+def _object_before(clause: str, pronoun: str) -> bool:
+    """Does ``clause`` hold a thing after its verb that ``pronoun`` may stand for: a noun
+    after an article, or a name after the first word, singular for "it" and "this"?"""
+    found = [m.group(1) for m in _ARTICLE_NOUN.finditer(clause)]
+    found += [w for w in _WORD.findall(clause)[2:] if w[:1].isupper()]
+    if pronoun in ("it", "this"):
+        found = [w for w in found if not (w.islower() and w.endswith("s") and w[-2:] != "ss")]
+    return bool(found)
+
+
+def _nouns(clause: str) -> list[str]:
+    return [w for w in _WORD.findall(clause) if w.lower() not in _EMPTY]
