@@ -88,6 +88,6 @@ def test_the_quality_figures_do_not_fall(questions: dict[str, list[Question]]) -
     ("engineer (gen11):"), whose own verdicts have run well above the coaches' (see
     tests/quality/README.md)."""
     found = figures(questions)
-    assert found["quality_good_share"] >= 0.854
+    assert found["quality_good_share"] >= 0.86
     assert found["quality_bad_share"] <= 0.007
     assert found["quality_key_facts_share"] >= 0.675
