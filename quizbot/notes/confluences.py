@@ -1,11 +1,11 @@
-"""The confluence builder: where two rivers meet to form a third, asked "Where do … meet?".
+"""The confluence builder: where two rivers meet to form a third, asked "At which place do … meet?".
 
 Geography notes write a confluence as a sum: ``**Ganga** – Bhagirathi (from Gangotri
 glacier) + Alaknanda meet at **Devprayag**``, ``Chenab = Chandra + Bhaga, meet at Tandi
 (HP)``. A cloze of such a line keeps its dash, ``=`` and ``+`` (the last gate drops it), yet
 its parts say exactly what to ask:
 
-    "Where do the Bhagirathi and the Alaknanda meet to form the Ganga?"
+    "At which place do the Bhagirathi and the Alaknanda meet to form the Ganga?"
 
 The two rivers' asides in brackets are left out (they are facts of their own), and so is the
 bracket after the meeting place (a state's short form: ``(HP)``); what follows the place
@@ -29,7 +29,7 @@ _CONFLUENCE = re.compile(
 
 
 def confluence_question(unit: Unit, ctx: Context) -> Draft | None:
-    """ "Where do the A and the B meet to form the C?" from ``C – A + B meet at KEY``."""
+    """ "At which place do the A and the B meet to form the C?" from ``C – A + B meet at KEY``."""
     if " meet at " not in unit.text or "+" not in unit.text:
         return None
     found = _CONFLUENCE.match(unit.text.replace("**", "").strip())
@@ -38,7 +38,7 @@ def confluence_question(unit: Unit, ctx: Context) -> Draft | None:
     river, a, b, key = (found.group(g) for g in ("river", "a", "b", "key"))
     if len({river, a, b, key}) < 4:
         return None
-    prompt = f"Where do the {a} and the {b} meet to form the {river}?"
+    prompt = f"At which place do the {a} and the {b} meet to form the {river}?"
     return Draft(
         Short,
         {

@@ -1,5 +1,5 @@
 """The confluence builder (quizbot/notes/confluences.py): ``C – A + B meet at X`` is asked
-"Where do the A and the B meet to form the C?"."""
+"At which place do the A and the B meet to form the C?"."""
 
 from __future__ import annotations
 
@@ -18,9 +18,12 @@ def test_a_sum_of_two_rivers_meeting_at_a_place_asks_where() -> None:
         "- **Ohio** – Allegheny (from Pennsylvania) + Monongahela meet at **Pittsburgh**\n"
         "- Mississippi = Missouri + Upper Mississippi, meet at St. Louis (MO); longest system\n"
     )
-    ohio = asked["Where do the Allegheny and the Monongahela meet to form the Ohio?"]
+    ohio = asked["At which place do the Allegheny and the Monongahela meet to form the Ohio?"]
     assert ohio.answer == "Pittsburgh"
-    assert "Where do the Missouri and the Upper Mississippi meet to form the Mississippi?" in asked
+    assert (
+        "At which place do the Missouri and the Upper Mississippi meet to form the Mississippi?"
+        in asked
+    )
 
 
 def test_a_sum_with_no_meeting_place_or_a_clause_for_a_part_is_not_asked() -> None:
@@ -29,4 +32,4 @@ def test_a_sum_with_no_meeting_place_or_a_clause_for_a_part_is_not_asked() -> No
         "- Amazon – Solimões + Negro, largest discharge of any river\n"
         "- Nile – the White Nile from Lake Victoria + Blue Nile meet at Khartoum\n"
     )
-    assert not any(p.startswith("Where do the") for p in asked)
+    assert not any(p.startswith("At which place do the") for p in asked)
