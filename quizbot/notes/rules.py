@@ -38,6 +38,7 @@ from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
 from quizbot.notes.participle_places import participle_place_question
 from quizbot.notes.role_names import role_question
+from quizbot.notes.superlatives import superlative_question
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
 from quizbot.notes.terms import is_legend
 from quizbot.notes.timeline import rule_timeline
@@ -86,6 +87,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         member_count_question(unit, ctx),
         country_first_question(unit, ctx),
         participle_place_question(unit, ctx),
+        superlative_question(unit, ctx),
         titled_person_question(unit, ctx),
     ):
         if extra is not None:
