@@ -25,6 +25,7 @@ from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.confluences import confluence_question
 from quizbot.notes.country_firsts import country_first_question
+from quizbot.notes.done_by import done_by_question
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
 from quizbot.notes.gapped_clauses import clause_questions
@@ -88,6 +89,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         country_first_question(unit, ctx),
         participle_place_question(unit, ctx),
         superlative_question(unit, ctx),
+        done_by_question(unit, ctx),
         titled_person_question(unit, ctx),
     ):
         if extra is not None:
