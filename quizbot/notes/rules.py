@@ -28,6 +28,7 @@ from quizbot.notes.country_firsts import country_first_question
 from quizbot.notes.done_by import done_by_question
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
+from quizbot.notes.founders import founder_question
 from quizbot.notes.gapped_clauses import clause_questions
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
@@ -90,6 +91,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         participle_place_question(unit, ctx),
         superlative_question(unit, ctx),
         done_by_question(unit, ctx),
+        founder_question(unit, ctx),
         titled_person_question(unit, ctx),
     ):
         if extra is not None:
