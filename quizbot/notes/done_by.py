@@ -12,7 +12,8 @@ agent or the place by the kind its own name carries:
     "At which summit was UNFCCC adopted in 1992?"
     "Who chaired the 2nd ARC (2005)?"
 
-The clause is one part of the line (between semicolons, or up to a comma); the agent must end
+The clause opens a part of the line (between semicolons) and ends at a comma (a clause after
+a comma is said of the one before it); the head is a name, not a year; the agent must end
 it (``launched Oct 2022 at Kevadia (Gujarat) w/ …`` is not asked) and be a capitalised name
 whose last word is a kind (*committee*, *summit* …), or a person's name after *by* with a verb
 that a person does (*chaired*, *invented* …), asked with *who*. A year in brackets after the
@@ -32,7 +33,8 @@ from quizbot.notes.names import expansions, name_kind
 #: The line's head: an optional bracketed year, then a name of capitalised words, digits and
 #: short joiners, then an optional bracket, then a dash or an arrow.
 _HEAD = re.compile(
-    r"^(?:\(\d{4}\)\s+)?(?P<name>(?:[A-Z0-9][\w.'’&-]*)(?:\s+(?:[A-Z0-9][\w.'’&-]*|of|for|and))"
+    r"^(?:\(\d{4}\)\s+)?(?P<name>(?:[A-Z][\w.'’&-]*|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?:[A-Z0-9][\w.'’&-]*|of|for|and))"
     r"{0,5})(?:\s*\((?P<bracket>[^()]*)\))?\s*[–—→]\s*(?P<rest>.+)$"
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|on))*?(?:\s+[A-Z][\w.'’-]*)?"
@@ -72,8 +74,9 @@ def done_by_question(unit: Unit, ctx: Context) -> Draft | None:
         return None
     # A clause after a second arrow is said of what the arrow led to, not of the head.
     rest = head.group("rest").split("→")[0]
-    for part in re.split(r";\s+|,\s+(?=[a-z])", rest):
-        found = _CLAUSE.match(part.strip().rstrip("."))
+    for part in re.split(r";\s+", rest):
+        # A clause after a comma is said of the clause before it ("met at Delhi, chaired by").
+        found = _CLAUSE.match(re.split(r",\s+(?=[a-z])", part)[0].strip().rstrip("."))
         if found is None:
             continue
         draft = _question(unit, head, found)

@@ -43,3 +43,12 @@ def test_a_summit_is_asked_when_the_line_s_head_is_the_section_s_subject() -> No
         "**WADA Code** – adopted at Copenhagen Summit (2003), in force 2004, HQ Montreal\n"
     )
     assert asked["At which summit was WADA Code adopted in 2003?"].answer == "Copenhagen Summit"
+
+
+def test_no_agent_for_a_year_at_the_head_or_a_clause_after_a_comma() -> None:
+    asked = _asked(
+        "# Sport\n\n## Meetings\n\n"
+        "- 1001 – Council 1 met at Delhi, chaired by Ravi Kumar\n"
+        "- Games Council – met at Delhi, chaired by Ravi Kumar\n"
+    )
+    assert not any(q.answer == "Ravi Kumar" for q in asked.values())
