@@ -39,6 +39,7 @@ from quizbot.notes.moves import move_question
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
 from quizbot.notes.participle_places import participle_place_question
+from quizbot.notes.recommendations import recommendation_question
 from quizbot.notes.role_names import role_question
 from quizbot.notes.superlatives import superlative_question
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
@@ -92,6 +93,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         superlative_question(unit, ctx),
         done_by_question(unit, ctx),
         founder_question(unit, ctx),
+        recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),
     ):
         if extra is not None:
