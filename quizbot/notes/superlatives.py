@@ -15,8 +15,9 @@ Only the head's name is asked, and only when the description opens on a superlat
 (``oldest, domestic intel`` and ``biggest current`` say too little). The description ends at
 the first comma, semicolon or arrow (what follows is another fact); the head's bracket is
 left out (it may hold the place or the founder). A claim that says not where it holds
-(``largest container port``) holds in India when the notes' headings say so and is asked as
-India's; under other headings it is not asked (the world's largest is another port).
+(``largest container port``) holds in India when the notes' headings say so, or the head's
+bracket names an Indian state (``Kamarajar (Ennore, TN)``), and is asked as India's; else
+it is not asked (the world's largest is another port).
 *Who* asks a person (the description names a woman, a president, a judge …), *which*
 anything else; *was* a first, or a claim the line dates, *is* a standing one.
 """
@@ -29,6 +30,7 @@ from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.zones import is_state
 
 _SUPERLATIVE = (
     r"first|1st|only|oldest|largest|biggest|longest|highest|smallest|earliest|"
@@ -88,7 +90,8 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     sup = "first" if found.group("sup") == "1st" else found.group("sup")
     owner = found.group("owner") or ""
     if not owner and not _SCOPE.search(rest):
-        if "india" not in f"{unit.heading} {unit.topic}".lower():
+        in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
+        if not in_a_state and "india" not in f"{unit.heading} {unit.topic}".lower():
             return None  # "JNPT – largest container port": of India, not of the world
         owner = "India's "
     owner = "the world's " if owner == "world's " else owner or "the "

@@ -31,6 +31,10 @@ def test_a_claim_without_its_scope_is_asked_only_under_an_india_heading() -> Non
         "# Sport in India\n\n## Stadiums\n\n- Eden Gardens (Kolkata) – oldest cricket ground\n"
     )
     assert india["Which is India's oldest cricket ground?"].answer == "Eden Gardens"
+    state = _asked(
+        "# Sport\n\n## Stadiums\n\n- Eden Gardens (Kolkata, WB) – oldest cricket ground\n"
+    )
+    assert state["Which is India's oldest cricket ground?"].answer == "Eden Gardens"
 
 
 def test_no_question_from_a_scrap_an_aside_or_a_claim_naming_its_key() -> None:
