@@ -116,7 +116,7 @@ _PLAIN = frozenset(
     "framework conference society sultan sultanate shah khan raja king emperor the and of for on "
     "in convention conventions treaty agreement accord doctrine exercise programme reserve park "
     "sanctuary pass glacier soil dynasty battle session amendment article writ mutiny party "
-    "report resolution pact reforms satyagraha declaration project protocol".split()
+    "report resolution pact reforms satyagraha declaration project protocol summit".split()
 )
 
 

@@ -136,7 +136,8 @@ _GENERIC = frozenset(
     "act pact treaty agreement accord reforms reform committee commission council party league "
     "movement movt march satyagraha mission plan report session conference conf resolution "
     "project scheme yojana programme policy doctrine convention protocol amendment national "
-    "park np lake river pass bay sea india indian state district city day first second".split()
+    "park np lake river pass bay sea india indian state district city day first second "
+    "summit".split()
 )
 
 

@@ -140,7 +140,9 @@ def _key_then_description(question: Question, line: str) -> bool:
 #: (``→ 86th Amdt`` after a lettered article: "Which amendment inserted Article 21A …?";
 #: ``→ Britain passed …`` after an incident: "…, after which Britain passed …?";
 #: ``→ India 4th country to …``: "Which mission made India the fourth country to …?").
-_READS_ARROWS = frozenset(("amendment", "incident", "country-first"))
+_READS_ARROWS = frozenset(
+    ("amendment", "incident", "country-first", "done-by", "founder", "recommendation")
+)
 
 
 def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:

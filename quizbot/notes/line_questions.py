@@ -224,7 +224,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if "," in clause or not _is_phrase(clause):
         return None
     unique = bool(_UNIQUE.match(clause))
-    phrase = re.sub(r"^the ", "", clause, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:the|an?) ", "", clause, flags=re.IGNORECASE)  # its own is re-chosen
     of_phrase = " of " in f" {' '.join(words[:3])} "
     if kind:
         if unique or of_phrase:

@@ -209,11 +209,12 @@ def joined(text: str, a: str, b: str) -> bool:
 def _stronger_of_joined(candidates: Sequence[tuple[Draft, T]]) -> list[tuple[Draft, T]]:
     """Of two keys a dash joins (one fact either way round), the candidates of the weaker
     kind are left out: ``Maldives – Operation Cactus`` asks the operation, not the country."""
-    names = [
-        (d.key_text, KIND_WEIGHT.get(d.key_kind, 3))
-        for d, _ in candidates
-        if _FAMILY.get(d.key_kind) not in ("time", "figure", "ordinal")
-    ]
+    best: dict[str, int] = {}  # a key weighs as its strongest kind (a founder is a person)
+    for d, _ in candidates:
+        if _FAMILY.get(d.key_kind) not in ("time", "figure", "ordinal"):
+            weight = KIND_WEIGHT.get(d.key_kind, 3)
+            best[d.key_text] = min(weight, best.get(d.key_text, weight))
+    names = list(best.items())
     text = candidates[0][0].unit_text if candidates else ""
     weaker = {
         a

@@ -25,8 +25,10 @@ from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.confluences import confluence_question
 from quizbot.notes.country_firsts import country_first_question
+from quizbot.notes.done_by import done_by_question
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
+from quizbot.notes.founders import founder_question
 from quizbot.notes.gapped_clauses import clause_questions
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
@@ -37,7 +39,9 @@ from quizbot.notes.moves import move_question
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
 from quizbot.notes.participle_places import participle_place_question
+from quizbot.notes.recommendations import recommendation_question
 from quizbot.notes.role_names import role_question
+from quizbot.notes.superlatives import superlative_question
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
 from quizbot.notes.terms import is_legend
 from quizbot.notes.timeline import rule_timeline
@@ -86,6 +90,10 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         member_count_question(unit, ctx),
         country_first_question(unit, ctx),
         participle_place_question(unit, ctx),
+        superlative_question(unit, ctx),
+        done_by_question(unit, ctx),
+        founder_question(unit, ctx),
+        recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),
     ):
         if extra is not None:

@@ -40,6 +40,10 @@ def _asked(text: str) -> str:
             "{{LCR}}: share of deposits that banks must hold as gold",
             "What is the share of deposits that banks must hold as gold called?",
         ),
+        (  # a phrase with its own article gets no second one
+            "{{Geneva Board}} – a register of heritage sites under threat",
+            "What is a register of heritage sites under threat called?",
+        ),
         (  # a common noun: a kind of thing, with its article
             "{{Biochip}}: tiny array of DNA probes on a glass slide",
             "What is a tiny array of DNA probes on a glass slide called?",

@@ -76,6 +76,16 @@ def test_two_keys_joined_by_a_dash_are_one_fact_asked_by_the_stronger_kind() -> 
     assert kept(*found) == ["Operation Cactus", "Gayoom"], "the operation, not the country"
 
 
+def test_a_key_weighs_as_its_strongest_kind_when_a_dash_joins_it_to_another() -> None:
+    line = "1873 – Satyashodhak Samaj – Jyotiba Phule (Gulamgiri, same yr); a school in Pune"
+    found = [
+        draft("founder", "Jyotiba Phule", "person", 0, line),
+        draft("bold", "Satyashodhak Samaj", "term", 1, line),
+        draft("name", "Jyotiba Phule", "name", 2, line),
+    ]
+    assert kept(*found)[0] == "Jyotiba Phule", "a founder is a person, though a name too"
+
+
 def test_a_name_the_date_question_asks_about_is_not_asked_again() -> None:
     line = "13 Apr 1919 – Jallianwala Bagh massacre, Amritsar (Baisakhi) – Gen. Dyer"
     asked = "T: On what date did this happen: Jallianwala Bagh massacre, Amritsar?"

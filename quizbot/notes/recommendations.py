@@ -1,0 +1,95 @@
+"""The recommendation builder: a committee or commission at a line's head, dated, and what it
+called for after a dash or an arrow.
+
+Notes list committees as a name, a year and their advice, with no verb: ``Ashok Mehta
+Committee (1977) – two-tier system: zila parishad + mandal panchayat``, ``(1964–66)
+**Kothari Commission** → 10+2+3 pattern, 6% of GDP on education``. The line's cloze keeps the
+dash (the last gate drops it as shorthand) and "Which committee is described as “…”?" quotes
+the notes; the advice is what a committee is known by, so it is asked with the verb the line
+leaves out:
+
+    "Which committee (1977) recommended a two-tier system?"
+
+The advice is the noun phrase up to the first colon, comma, semicolon or arrow (what follows
+spells it out, or is another fact); one with a verb or a pronoun of its own (``PRIs had
+become …``, ``repeal it``) or opening on a figure (``→ 8 major groups``: what it found) is
+not a recommendation and is not asked, nor is a line with no year (two committees of one
+name are told apart by it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.names import expansions
+from quizbot.notes.shorthand import write_out
+
+_YEARS = r"(?:1[5-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4})?"
+_LINE = re.compile(
+    rf"^(?:\((?P<lead>{_YEARS})\)\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?P<kind>Committee|Commission))"
+    rf"(?:\s*\((?P<year>{_YEARS})\))?\s*[–—→]\s*(?P<advice>[^:;,→]+?)\s*(?:[:;,→].*)?$"
+)
+#: Words that make the advice a clause or lean on something else.
+_NOT_A_NOUN_PHRASE = frozenset(
+    "it its them they this these that he she his her is are was were had has have be been "
+    "not no".split()
+)
+_MIN_WORDS = 2
+
+
+def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Which committee (1977) recommended a two-tier system?", or ``None``."""
+    found = _LINE.match(unit.text)
+    if found is None:
+        return None
+    year = found.group("year") or found.group("lead")
+    advice = write_out(found.group("advice").strip(), ctx.legend)
+    words = advice.split()
+    if (
+        year is None
+        or len(words) < _MIN_WORDS
+        or not words[0][:1].islower()  # "8 major groups": a count it found, not advice
+        or ". " in advice
+        or words[0].endswith("ed")
+        or {w.strip(".,()\"'").lower() for w in words} & _NOT_A_NOUN_PHRASE
+    ):
+        return None
+    prompt = f"Which {found.group('kind').lower()} ({year}) recommended {_article(advice)}?"
+    name = found.group("name")
+    eponym = name.rsplit(maxsplit=1)[0]
+    aliases = [eponym, *expansions(name)]
+    return Draft(
+        Short,
+        {
+            "prompt": prompt,
+            "answer": name,
+            "aliases": tuple(dict.fromkeys(a for a in aliases if a != name)),
+            "explanation": f"From the notes: “{unit.text}”.",
+        },
+        "recommendation",
+        "recommendation",
+        name,
+        unit.key,
+        unit.heading,
+        unit.line,
+        key_text=name,
+        key_kind="organisation",
+        marked=name in unit.bold,
+        unit_text=unit.text,
+        at_head=True,
+    )
+
+
+#: Endings of a noun that takes no article: a plural, or a mass noun (``recognition``).
+_NO_ARTICLE = ("s", "ia", "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ing", "omy")
+
+
+def _article(advice: str) -> str:
+    """``a two-tier system``, ``criteria for ST status``, ``constitutional recognition``."""
+    head = re.split(r"\s+(?:of|for|on|in|to|with|at|by)\s+", advice)[0].split()[-1].lower()
+    if head.endswith(_NO_ARTICLE):
+        return advice
+    return f"{'an' if advice[:1].lower() in 'aeiou' else 'a'} {advice}"

@@ -1,0 +1,134 @@
+"""The superlative builder: a name, a dash, and what it was the first, only or largest of.
+
+Notes put a name at the head of a bullet and its claim to fame after a dash or ``=``:
+``**Vijaya Lakshmi Pandit** – first woman President of the UN General Assembly (1953)``,
+``JNPT (Nhava Sheva) – largest container port``, ``Ghana (1957, Kwame Nkrumah) – first colony
+in sub-Saharan Africa to win independence``. A cloze of the line keeps the dash (the last
+gate drops it as shorthand), yet the description alone names one thing, so the name is asked
+from it:
+
+    "Who was the first woman President of the UN General Assembly (1953)?"
+    "Which is the largest container port?"
+
+Only the head's name is asked, and only when the description opens on a superlative
+(*first*, *only*, *oldest*, *largest* …) with a noun phrase of two words or more after it
+(``oldest, domestic intel`` and ``biggest current`` say too little). The description ends at
+the first comma, semicolon or arrow (what follows is another fact); the head's bracket is
+left out (it may hold the place or the founder). A claim that says not where it holds
+(``largest container port``) holds in India when the notes' headings say so, or the head's
+bracket names an Indian state (``Kamarajar (Ennore, TN)``), and is asked as India's; else
+it is not asked (the world's largest is another port).
+*Who* asks a person (the description names a woman, a president, a judge …), *which*
+anything else; *was* a first, or a claim the line dates, *is* a standing one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.names import expansions
+from quizbot.notes.shorthand import write_out
+from quizbot.notes.zones import is_state
+
+_SUPERLATIVE = (
+    r"first|1st|only|oldest|largest|biggest|longest|highest|smallest|earliest|"
+    r"deepest|tallest|busiest|youngest"
+)
+#: A bold head, or up to four capitalised words; its bracket; a dash or ``=``; the claim.
+_LINE = re.compile(
+    r"^(?:\*\*(?P<bold>[^*]{2,60})\*\*|(?P<plain>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
+    r"(?:\s*\((?P<bracket>[^()]*)\))?\s*(?:[–—]|=)\s*"
+    rf"(?P<owner>(?:the |India's |Asia's |world's |the world's ))?(?P<sup>{_SUPERLATIVE})\s+"
+    r"(?P<rest>[^,;→]+?)\s*(?:[,;→].*)?$"
+)
+_FIRST = frozenset(("first", "1st", "earliest"))
+#: Words of a description that make its subject a person.
+_PERSON_WORDS = frozenset(
+    (
+        "woman",
+        "man",
+        "person",
+        "president",
+        "chairperson",
+        "chairman",
+        "governor",
+        "judge",
+        "speaker",
+        "minister",
+        "indian",
+        "leader",
+        "chief",
+        "viceroy",
+        "astronaut",
+        "cosmonaut",
+    )
+)
+#: Heads that are the writer's aside, not a name (``NB India = …``).
+_NOT_NAMES = frozenset(("nb", "imp", "note", "also", "eg", "ie"))
+_MIN_REST_WORDS = 2
+#: Where a claim holds: "in Asia", "of the UN General Assembly".
+_SCOPE = re.compile(r"\b(?:in|of|on|at|from|to|for|among)\s+(?:the\s+)?(?:[a-z]+-)?[A-Z]")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Who was the first woman President of the UN General Assembly (1953)?", or ``None``."""
+    found = _LINE.match(unit.text)
+    if found is None:
+        return None
+    name = (found.group("bold") or found.group("plain") or "").strip()
+    rest = found.group("rest").strip()
+    if (
+        not name
+        or fold_word(name.split()[0]) in _NOT_NAMES
+        or len(re.sub(r"\([^()]*\)", "", rest).split()) < _MIN_REST_WORDS
+        or "**" in rest
+    ):
+        return None
+    sup = "first" if found.group("sup") == "1st" else found.group("sup")
+    owner = found.group("owner") or ""
+    if not owner and not _SCOPE.search(rest):
+        in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
+        if not in_a_state and "india" not in f"{unit.heading} {unit.topic}".lower():
+            return None  # "JNPT – largest container port": of India, not of the world
+        owner = "India's "
+    owner = "the world's " if owner == "world's " else owner or "the "
+    claim = write_out(f"{owner}{sup} {rest}".strip(), ctx.legend)
+    if fold_word(name) in claim.lower():
+        return None  # the claim names its own answer
+    words = {w.strip(".,()").lower() for w in claim.split()}
+    person = bool(words & _PERSON_WORDS)
+    dated = bool(_YEAR.search(found.group("bracket") or "") or _YEAR.search(rest))
+    verb = "was" if person or sup in _FIRST or dated else "is"
+    prompt = f"{'Who' if person else 'Which'} {verb} {claim}?"
+    return _draft(unit, prompt, name, "person" if person else "name")
+
+
+def fold_word(text: str) -> str:
+    return text.lower().strip(".,:;")
+
+
+def _draft(unit: Unit, prompt: str, name: str, kind: str) -> Draft:
+    aliases = [form for form in expansions(name) if form != name]
+    return Draft(
+        Short,
+        {
+            "prompt": prompt,
+            "answer": name,
+            "aliases": tuple(dict.fromkeys(aliases)),
+            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
+        },
+        "superlative",
+        "superlative",
+        name,
+        unit.key,
+        unit.heading,
+        unit.line,
+        key_text=name,
+        key_kind=kind,
+        marked=name in unit.bold,
+        unit_text=unit.text,
+        at_head=True,
+    )
