@@ -164,9 +164,19 @@ def lead_name(sentence: str) -> str:
     words = lead.group("name").rstrip(".").split()
     while words and words[-1] in ("of", "de", "bin", "ibn", "ud", "al"):
         words.pop()
-    if len(words) == 1 and words[0] in ("The", "A", "An", "In", "On", "Since", "Later"):
-        return ""
+    if len(words) == 1 and words[0].lower() in _OPENERS:
+        return ""  # "Late in life Chandragupta turned Jain": no name opens the sentence
     return " ".join(words)
+
+
+#: Words that open a sentence without naming anyone (articles, prepositions, adverbs of
+#: time and order, determiners): a pronoun after such a sentence is left as it is.
+_OPENERS = frozenset(
+    """the a an in on at by for from with to of since later late early soon once then thus
+    after before during under over until while when though although however also finally
+    eventually meanwhile here there this these that those both each all many most some
+    his her its their he she it they""".split()
+)
 
 
 def subject_of(parent: object) -> str:

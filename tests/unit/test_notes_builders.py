@@ -67,6 +67,17 @@ def test_a_sentence_that_opens_with_a_pronoun_is_resolved_to_the_name_before_it(
     assert last_two and all(u.dangling for u in last_two)
 
 
+def test_a_pronoun_after_a_sentence_that_opens_with_no_name_is_left_alone() -> None:
+    """ "Late in life Ravana turned monk. His son …" once read "Late's son …": an adverb
+    that opens a sentence is no name for a pronoun to stand for."""
+    _, built = candidates("""        # Kings
+
+        Ravana ruled from Lanka. Late in life Ravana turned monk. His son **Meghnad** was a warrior.
+        """)
+    sons = [u for _, _, u in built if u is not None and "son" in u.text]
+    assert sons and all("Late" not in u.text for u in sons) and all(u.dangling for u in sons)
+
+
 def test_terms_written_with_a_dash_and_legends() -> None:
     term = dash_term("Kesavananda Bharati (1973) – basic structure doctrine")
     assert term is not None and (term.base, term.qualifier) == ("Kesavananda Bharati", "1973")
