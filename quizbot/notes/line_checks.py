@@ -323,6 +323,9 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         if _BARE_NAME.fullmatch(re.split(r"[;,]", tail, maxsplit=1)[0].strip(" .")):
             # "___ (Chhattisgarh) – USSR; ore from …": a partner, a place, no definition
             return "a scrap: the dash is followed by a bare name, never by what the blank is"
+        if len(tail.split()) < 3:
+            # "___ – milk" (White = milk → Operation Flood): what kind of thing is asked?
+            return "a scrap: the dash is followed by a word or two, never by what the blank is"
     return None
 
 

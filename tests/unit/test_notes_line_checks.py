@@ -141,6 +141,8 @@ def test_a_dash_followed_by_a_bare_name_is_a_scrap() -> None:
     assert label_or_scrap(q, _DRAFT, None, _CTX) is not None  # type: ignore[arg-type]
     q = _cloze("{{Majuli}} (Assam) – largest river island of India")
     assert label_or_scrap(q, _DRAFT, None, _CTX) is None  # type: ignore[arg-type]
+    q = _cloze("{{Blue}} – fisheries")  # "Blue = fisheries → …": a revolution? a colour?
+    assert label_or_scrap(q, _DRAFT, None, _CTX) is not None  # type: ignore[arg-type]
 
 
 def test_the_generator_asks_none_of_these_shapes() -> None:
