@@ -103,3 +103,16 @@ def test_ruff_format_is_clean() -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+#: Lines a module may have, unless its first lines say why it needs more.
+MAX_LINES = 400
+
+
+def test_modules_are_short_unless_their_first_lines_say_why() -> None:
+    long = []
+    for path in sorted((REPO / "quizbot").rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if len(lines) > MAX_LINES and "lines" not in " ".join(lines[:5]):
+            long.append(f"{path.relative_to(REPO)}: {len(lines)} lines")
+    assert not long, "split these, or say at their top why they are long:\n" + "\n".join(long)

@@ -1,5 +1,4 @@
-"""Weak-question checks: what ``quizbot check`` warns about in any bank, authored or
-generated.
+"""Weak-question checks: what ``quizbot check`` warns about in any bank, authored or generated.
 
 ``weak_questions(questions)`` flags, each with its reason,
 
