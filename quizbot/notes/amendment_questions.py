@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
 
@@ -128,22 +127,11 @@ def _draft(unit: Unit, prompt: str, found: re.Match[str]) -> Draft:
     written = found.group("key")
     long = re.sub(r"\bAmdt\.?", "Amendment", written)
     aliases = [form for form in (written, *expansions(long)) if form != long]
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": long,
-            "aliases": tuple(dict.fromkeys(aliases)),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "amendment",
-        "amendment",
+        prompt,
         long,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=long,
         key_kind="ordinal",
-        marked=True,
-        unit_text=unit.text,
+        aliases=tuple(dict.fromkeys(aliases)),
     )

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import _shorthand, has_verb
 from quizbot.notes.phrases import fold
 
@@ -124,24 +123,14 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     parent = found.group("parent")
     owner = f" {found.group('link')} the {parent}" if parent else ""  # to the Montreal Protocol
     prompt = f"Which {kind} of {year}{owner} {verb} associated with {the}{result}?"
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": name,
-            "aliases": _other_names(found.group("bracket") or ""),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "arrow",
-        "arrow",
+        prompt,
         name,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=name,
         key_kind="event",
+        aliases=_other_names(found.group("bracket") or ""),
         marked=any(fold(name) == fold(b) for b in unit.bold),
-        unit_text=unit.text,
         at_head=True,
     )
 
@@ -199,23 +188,10 @@ def chain_question(unit: Unit, ctx: Context) -> Draft | None:
     if fold(kind) in fold(before) or fold(words[0]) in fold(before):
         return None  # the step before names the answer's kind or its name: a cue
     prompt = f"Which {kind} of {head.group('year')} followed {before}?"
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": name,
-            "aliases": (),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "arrow",
-        "arrow",
+        prompt,
         name,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=name,
         key_kind="event",
-        marked=True,
-        unit_text=unit.text,
-        at_head=False,
     )

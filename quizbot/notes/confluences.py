@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
@@ -39,22 +38,11 @@ def confluence_question(unit: Unit, ctx: Context) -> Draft | None:
     if len({river, a, b, key}) < 4:
         return None
     prompt = f"At which place do the {a} and the {b} meet to form the {river}?"
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": key,
-            "aliases": tuple(expansions(key)),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "confluence",
-        "confluence",
+        prompt,
         key,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=key,
         key_kind="place",
-        marked=True,
-        unit_text=unit.text,
+        aliases=tuple(expansions(key)),
     )

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 
 _ORDINALS = {
     "1st": "first",
@@ -52,24 +51,12 @@ def country_first_question(unit: Unit, ctx: Context) -> Draft | None:
     rank = _ORDINALS.get(found.group("rank"), found.group("rank"))
     after = _countries(found.group("after"))
     prompt = f"Which {kind} made India the {rank} country to {found.group('what')}{after}?"
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": name,
-            "aliases": (),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "country-first",
-        "country-first",
+        prompt,
         name,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=name,
         key_kind="name",
-        marked=True,
-        unit_text=unit.text,
     )
 
 

@@ -10,11 +10,11 @@ rule may consult about the whole notes (the kinds index, word-case evidence, glo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from quizbot.bank.model import Cloze, QuestionBase, TrueFalse
+from quizbot.bank.model import Cloze, QuestionBase, Short, TrueFalse
 from quizbot.notes.abbreviations import Abbreviation
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.lists import ListFound
@@ -315,6 +315,45 @@ def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, 
         if colon:
             done["prompt"] = f"{head}: {write_out(asked, legend)}"
     return done
+
+
+def written_question(
+    unit: Unit,
+    rule: str,
+    prompt: str,
+    answer: str,
+    *,
+    key_kind: str,
+    aliases: Iterable[str] = (),
+    key: str = "",
+    slot: str = "",
+    marked: bool = True,
+    at_head: bool = False,
+) -> Draft:
+    """A short answer a builder writes from one note line in its own words (the amendment,
+    confluence, incident, founder … builders): the line quoted as its explanation, ``key``
+    (the answer as the notes write it, when ``answer`` writes it out) its label and key."""
+    key = key or answer
+    return Draft(
+        Short,
+        {
+            "prompt": prompt,
+            "answer": answer,
+            "aliases": tuple(aliases),
+            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
+        },
+        rule,
+        slot or rule,
+        key,
+        unit.key,
+        unit.heading,
+        unit.line,
+        key_text=key,
+        key_kind=key_kind,
+        marked=marked,
+        unit_text=unit.text,
+        at_head=at_head,
+    )
 
 
 def make_draft(

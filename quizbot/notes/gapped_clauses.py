@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import SHORTHAND, expansions
 
 _SUBJECT = r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
@@ -91,22 +90,13 @@ def _written_out(subject: str) -> tuple[str, bool]:
 
 def _draft(unit: Unit, prompt: str, key: str, clause: int) -> Draft:
     long = expansions(key)[:1]  # "Art 226" is asked as "Article 226", and accepted as written
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": long[0] if long else key,
-            "aliases": (key,) if long else (),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "gapped",
-        f"gapped:{clause}",
-        key,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=key,
+        prompt,
+        long[0] if long else key,
         key_kind="name",
-        marked=True,
-        unit_text=unit.text,
+        aliases=(key,) if long else (),
+        key=key,
+        slot=f"gapped:{clause}",
     )

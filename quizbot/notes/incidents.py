@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline import WELL_KNOWN
@@ -59,24 +58,13 @@ def incident_question(unit: Unit, ctx: Context) -> Draft | None:
     when = found.group("when")
     long = next(iter(expansions(when)), when)
     prompt = f"Which incident of {long} saw {what}{_after(found.group('then'), ctx)}?"
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": name,
-            "aliases": tuple(expansions(name)),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "incident",
-        "incident",
+        prompt,
         name,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=name,
         key_kind="event",
-        marked=True,
-        unit_text=unit.text,
+        aliases=tuple(expansions(name)),
     )
 
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit, number_word
+from quizbot.notes.drafts import Context, Draft, Unit, number_word, written_question
 from quizbot.text.numbers import NUMBER_WORDS
 
 _COUNT = re.compile(r"^(?P<n>\d{1,3}|[a-z]+)\s+members\b")
@@ -45,22 +44,11 @@ def member_count_question(unit: Unit, ctx: Context) -> Draft | None:
     the = "" if name.lower().startswith("the ") else "the "
     prompt = f"How many members does {the}{name} have?"
     word = number_word(value)
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": str(value),
-            "aliases": (word,) if word != str(value) else (),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "members",
-        "members",
+        prompt,
         str(value),
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=str(value),
         key_kind="count",
-        marked=True,
-        unit_text=unit.text,
+        aliases=(word,) if word != str(value) else (),
     )

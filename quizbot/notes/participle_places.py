@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 
 #: The kind a place's last word names, as a question asks it.
@@ -69,22 +68,12 @@ def participle_place_question(unit: Unit, ctx: Context) -> Draft | None:
 def _draft(unit: Unit, prompt: str, place: str) -> Draft:
     answer = place
     aliases = [form for form in (place, *expansions(place)) if form != answer]
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": answer,
-            "aliases": tuple(dict.fromkeys(aliases)),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "participle-place",
-        "participle-place",
-        place,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=place,
+        prompt,
+        answer,
         key_kind="place",
-        marked=True,
-        unit_text=unit.text,
+        aliases=tuple(dict.fromkeys(aliases)),
+        key=place,
     )

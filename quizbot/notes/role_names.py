@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import _shorthand, has_verb
 
 #: A parent that is a name and nothing else: ``Muhammad bin Tughlaq (1325–1351)``.
@@ -86,22 +85,10 @@ def _parts(unit: Unit) -> list[tuple[str, re.Match[str]]]:
 
 
 def _draft(unit: Unit, prompt: str, name: str) -> Draft:
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": name,
-            "aliases": (),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "role",
-        "role",
+        prompt,
         name,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=name,
         key_kind="term",
-        marked=True,
-        unit_text=unit.text,
     )

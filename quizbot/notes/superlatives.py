@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.zones import is_state
@@ -112,23 +111,13 @@ def fold_word(text: str) -> str:
 
 def _draft(unit: Unit, prompt: str, name: str, kind: str) -> Draft:
     aliases = [form for form in expansions(name) if form != name]
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": name,
-            "aliases": tuple(dict.fromkeys(aliases)),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "superlative",
-        "superlative",
+        prompt,
         name,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=name,
         key_kind=kind,
+        aliases=tuple(dict.fromkeys(aliases)),
         marked=name in unit.bold,
-        unit_text=unit.text,
         at_head=True,
     )

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.timeline import split_timeline
 
@@ -65,22 +64,11 @@ def titled_person_question(unit: Unit, ctx: Context) -> Draft | None:
     the = "" if first.lower() == "the" or first.endswith(("'s", "’s")) else "the "
     kind = RANKS[tail.group("title")]
     person = tail.group("person")
-    return Draft(
-        Short,
-        {
-            "prompt": f"Which {kind} is associated with {the}{name}{at}?",
-            "answer": person,
-            "aliases": (*expansions(person), person.split()[-1]),
-            "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
-        },
+    return written_question(
+        unit,
         "titled-person",
-        "titled-person",
+        f"Which {kind} is associated with {the}{name}{at}?",
         person,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=person,
         key_kind="person",
-        marked=True,
-        unit_text=unit.text,
+        aliases=(*expansions(person), person.split()[-1]),
     )
