@@ -126,12 +126,12 @@ def _the(head: str) -> str:
 def _draft(unit: Unit, prompt: str, found: re.Match[str]) -> Draft:
     written = found.group("key")
     long = re.sub(r"\bAmdt\.?", "Amendment", written)
-    aliases = [form for form in (written, *expansions(long)) if form != long]
+    aliases = [written, *expansions(long)]
     return written_question(
         unit,
         "amendment",
         prompt,
         long,
         key_kind="ordinal",
-        aliases=tuple(dict.fromkeys(aliases)),
+        aliases=aliases,
     )

@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions, name_kind
 
 #: The line's head: an optional bracketed year, then a name of capitalised words, digits and
@@ -126,22 +125,6 @@ def _person(agent: str) -> bool:
 
 def _draft(unit: Unit, prompt: str, agent: str, aliases: list[str], kind: str) -> Draft:
     forms = [a for a in (*aliases, *expansions(agent)) if a and a != agent and len(a) > 3]
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": agent,
-            "aliases": tuple(dict.fromkeys(forms)),
-            "explanation": f"From the notes: “{unit.text}”.",
-        },
-        "done-by",
-        "done-by",
-        agent,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=agent,
-        key_kind=kind,
-        marked=agent in unit.bold,
-        unit_text=unit.text,
+    return written_question(
+        unit, "done-by", prompt, agent, key_kind=kind, aliases=forms, marked=agent in unit.bold
     )

@@ -332,14 +332,15 @@ def written_question(
 ) -> Draft:
     """A short answer a builder writes from one note line in its own words (the amendment,
     confluence, incident, founder … builders): the line quoted as its explanation, ``key``
-    (the answer as the notes write it, when ``answer`` writes it out) its label and key."""
+    (the answer as the notes write it, when ``answer`` writes it out) its label and key, and
+    each other accepted form once, never the answer itself."""
     key = key or answer
     return Draft(
         Short,
         {
             "prompt": prompt,
             "answer": answer,
-            "aliases": tuple(aliases),
+            "aliases": tuple(dict.fromkeys(a for a in aliases if a != answer)),
             "explanation": f"From the notes: “{unit.text.replace('**', '')}”.",
         },
         rule,

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 
 _BODIES = frozenset(
@@ -69,22 +68,12 @@ def founder_question(unit: Unit, ctx: Context) -> Draft | None:
     answer = person[: quoted.start()] if quoted else person
     others = [f"{answer} {quoted.group(1)}", quoted.group(1)] if quoted else []
     aliases = [*others, *expansions(answer)]
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": answer,
-            "aliases": tuple(dict.fromkeys(a for a in aliases if a != answer)),
-            "explanation": f"From the notes: “{unit.text}”.",
-        },
+    return written_question(
+        unit,
         "founder",
-        "founder",
+        prompt,
         answer,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=answer,
         key_kind="person",
+        aliases=aliases,
         marked=person in unit.bold,
-        unit_text=unit.text,
     )

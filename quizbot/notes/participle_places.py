@@ -66,14 +66,6 @@ def participle_place_question(unit: Unit, ctx: Context) -> Draft | None:
 
 
 def _draft(unit: Unit, prompt: str, place: str) -> Draft:
-    answer = place
-    aliases = [form for form in (place, *expansions(place)) if form != answer]
     return written_question(
-        unit,
-        "participle-place",
-        prompt,
-        answer,
-        key_kind="place",
-        aliases=tuple(dict.fromkeys(aliases)),
-        key=place,
+        unit, "participle-place", prompt, place, key_kind="place", aliases=expansions(place)
     )

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
 
@@ -61,24 +60,14 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
     name = found.group("name")
     eponym = name.rsplit(maxsplit=1)[0]
     aliases = [eponym, *expansions(name)]
-    return Draft(
-        Short,
-        {
-            "prompt": prompt,
-            "answer": name,
-            "aliases": tuple(dict.fromkeys(a for a in aliases if a != name)),
-            "explanation": f"From the notes: “{unit.text}”.",
-        },
+    return written_question(
+        unit,
         "recommendation",
-        "recommendation",
+        prompt,
         name,
-        unit.key,
-        unit.heading,
-        unit.line,
-        key_text=name,
         key_kind="organisation",
+        aliases=aliases,
         marked=name in unit.bold,
-        unit_text=unit.text,
         at_head=True,
     )
 

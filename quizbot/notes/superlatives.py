@@ -110,14 +110,14 @@ def fold_word(text: str) -> str:
 
 
 def _draft(unit: Unit, prompt: str, name: str, kind: str) -> Draft:
-    aliases = [form for form in expansions(name) if form != name]
+    aliases = expansions(name)
     return written_question(
         unit,
         "superlative",
         prompt,
         name,
         key_kind=kind,
-        aliases=tuple(dict.fromkeys(aliases)),
+        aliases=aliases,
         marked=name in unit.bold,
         at_head=True,
     )
