@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from quizbot.bank.model import Question, Source
+from quizbot.bank.model import Question, Short, Source
 from quizbot.notes import generate as pipeline
+from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.rules import unit_drafts
 
@@ -29,3 +30,9 @@ def by_key(notes: str, key: str, rule: str = "") -> list[tuple[Draft, Question, 
     """The candidates whose key is ``key`` (and of ``rule``, if given)."""
     _, built = candidates(notes)
     return [b for b in built if b[0].key_text == key and (not rule or b[0].rule == rule)]
+
+
+def short_questions(notes: str) -> dict[str, Short]:
+    """The short-answer questions generated from ``notes``, by prompt."""
+    found = generate_questions(notes, "n/notes.md")
+    return {q.prompt: q for q in found if isinstance(q, Short)}

@@ -3,18 +3,12 @@ amendment by an arrow or ``via`` is asked "Which amendment …?", in words of th
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
 from quizbot.notes.amendment_questions import amendment_question
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_lettered_article_after_an_arrow_is_asked_as_the_amendment_that_inserted_it() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Polity\n\n## Local government\n\n"
         "- Art 243D – reservation of seats for SCs & STs in panchayats → 73rd Amdt (1992)\n"
     )
@@ -27,7 +21,7 @@ def test_a_lettered_article_after_an_arrow_is_asked_as_the_amendment_that_insert
 
 
 def test_an_accord_before_an_arrow_is_asked_as_what_followed_with_the_owner_written_out() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Relations\n\n## Africa\n\n- South Africa:\n"
         "  - Pretoria Minute (1990) – Mandela & de Klerk → SA's 2nd Amendment"
         " (local councils); talks resumed\n"
@@ -39,8 +33,8 @@ def test_an_accord_before_an_arrow_is_asked_as_what_followed_with_the_owner_writ
     assert question.answer == "2nd Amendment"
 
 
-def test_an_owner_in_initials_no_name_of_the_line_spells_is_not_asked() -> None:
-    asked = _asked(
+def test_an_owner_in_initials_no_name_of_the_line_spells_is_notshort_questions() -> None:
+    asked = short_questions(
         "# Relations\n\n## Treaties\n\n"
         "- Indus Accord (1960) – two leaders → XY's 9th Amendment (water boards)\n"
     )
@@ -48,7 +42,7 @@ def test_an_owner_in_initials_no_name_of_the_line_spells_is_not_asked() -> None:
 
 
 def test_a_participle_via_an_amendment_asks_through_which_amendment() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Relations\n\n## Neighbours\n\n- Bhutan:\n"
         "  - Border Protocol (1973) – finally ratified in 2006 via the 94th Constitutional"
         " Amendment → pillars fixed\n"

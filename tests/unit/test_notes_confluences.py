@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_sum_of_two_rivers_meeting_at_a_place_asks_where() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# World geography\n\n## North America\n\n"
         "- **Ohio** – Allegheny (from Pennsylvania) + Monongahela meet at **Pittsburgh**\n"
         "- Mississippi = Missouri + Upper Mississippi, meet at St. Louis (MO); longest system\n"
@@ -26,8 +20,8 @@ def test_a_sum_of_two_rivers_meeting_at_a_place_asks_where() -> None:
     )
 
 
-def test_a_sum_with_no_meeting_place_or_a_clause_for_a_part_is_not_asked() -> None:
-    asked = _asked(
+def test_a_sum_with_no_meeting_place_or_a_clause_for_a_part_is_notshort_questions() -> None:
+    asked = short_questions(
         "# World geography\n\n## Rivers\n\n"
         "- Amazon – Solimões + Negro, largest discharge of any river\n"
         "- Nile – the White Nile from Lake Victoria + Blue Nile meet at Khartoum\n"

@@ -3,17 +3,11 @@ Nth country to …`` is asked "Which mission made India the n-th country to …?
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_missions_rank_after_an_arrow_asks_which_mission() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Space\n\n## Planetary missions\n\n"
         "- Mar 2031 – **Shukrayaan** (GSLV) enters Venus orbit → India 3rd country to orbit"
         " Venus after US, Soviet Union\n"
@@ -26,7 +20,7 @@ def test_a_missions_rank_after_an_arrow_asks_which_mission() -> None:
 
 
 def test_no_kind_in_the_heading_or_a_bold_name_that_is_not_the_subject_gives_none() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Space\n\n## Highlights\n\n"
         "- 2031 – **Shukrayaan** enters Venus orbit → India 3rd country to orbit Venus\n\n"
         "## Missions\n\n"

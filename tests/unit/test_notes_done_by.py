@@ -3,17 +3,11 @@ asked "By which committee was Name drafted?", a person's deed "Who chaired …?"
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_the_agent_is_asked_by_the_kind_its_name_carries() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Sport\n\n## Governance\n\n"
         "- **Sports Code 2011** – drafted by the **Mukul Mudgal Committee**, revised 2017\n"
         "- Khelo India Act (2018) – covers schools; based on the Lodha Committee\n"
@@ -25,8 +19,8 @@ def test_the_agent_is_asked_by_the_kind_its_name_carries() -> None:
     assert based.answer == "Lodha Committee"
 
 
-def test_a_person_is_asked_who_and_a_clause_after_a_second_arrow_is_not_asked() -> None:
-    asked = _asked(
+def test_a_person_is_asked_who_and_a_clause_after_a_second_arrow_is_notshort_questions() -> None:
+    asked = short_questions(
         "# Sport\n\n## Bodies\n\n"
         "- 3rd SAI Review (2009) – chaired by Abhinav Bindra; 12 reports\n"
         "- Asian Games Federation → Asian Games (1951) → founded by Guru Dutt Sondhi\n"
@@ -38,7 +32,7 @@ def test_a_person_is_asked_who_and_a_clause_after_a_second_arrow_is_not_asked() 
 
 def test_a_summit_is_asked_when_the_line_s_head_is_the_section_s_subject() -> None:
     # The heading names the code, so the line's head is not blanked: the summit is asked.
-    asked = _asked(
+    asked = short_questions(
         "# Anti-doping – WADA Code\n\n"
         "**WADA Code** – adopted at Copenhagen Summit (2003), in force 2004, HQ Montreal\n"
     )
@@ -46,7 +40,7 @@ def test_a_summit_is_asked_when_the_line_s_head_is_the_section_s_subject() -> No
 
 
 def test_no_agent_for_a_year_at_the_head_or_a_clause_after_a_comma() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Sport\n\n## Meetings\n\n"
         "- 1001 – Council 1 met at Delhi, chaired by Ravi Kumar\n"
         "- Games Council – met at Delhi, chaired by Ravi Kumar\n"

@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_dated_body_and_its_founder_after_a_dash() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Science history\n\n## Learned bodies – timeline\n\n"
         "- 1784 – **Asiatic Society**, Calcutta – William Jones; journal Asiatick Researches\n"
         "- 1876 – Indian Association for the Cultivation of Science Society – Mahendralal"
@@ -28,7 +22,7 @@ def test_a_dated_body_and_its_founder_after_a_dash() -> None:
 
 
 def test_no_founder_for_a_mission_a_split_or_a_person_who_said_something() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Science history\n\n## Events – timeline\n\n"
         "- 1942 – Raman Mission – Nehru; talks failed\n"
         '- 1950 – Science Party – Bhabha: "no power is costlier"\n'

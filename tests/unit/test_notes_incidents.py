@@ -3,17 +3,11 @@ followed`` is asked "Which incident of DATE saw … ?"."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_bold_incident_and_what_was_done_in_it_ask_which_incident() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# American Revolution\n\n## Road to war\n\n"
         "- 5 Mar 1770 – **King Street** (Boston) – five colonists shot by soldiers"
         " → Britain withdrew its troops\n"
@@ -26,7 +20,7 @@ def test_a_bold_incident_and_what_was_done_in_it_ask_which_incident() -> None:
 
 
 def test_what_followed_with_an_acronym_the_notes_never_explain_is_left_out() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Modern Europe\n\n## Cold War\n\n"
         "- Aug 1961 – **Operation Rose** – border sealed overnight → GDR built the Wall\n"
     )
@@ -35,7 +29,7 @@ def test_what_followed_with_an_acronym_the_notes_never_explain_is_left_out() -> 
 
 
 def test_no_question_without_a_bold_name_or_without_a_noun_done() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Modern Europe\n\n## Revolutions\n\n"
         "- 14 Jul 1789 – Storming of the Bastille – prison stormed by a crowd\n"
         "- 1791 – **Flight to Varennes** – caught at the border\n"

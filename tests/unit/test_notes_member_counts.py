@@ -3,17 +3,11 @@ body's name is asked "How many members does the body have?"."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_count_of_members_under_a_bodys_name_asks_how_many() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Polity\n\n## Constitutional bodies\n\n"
         "- Finance Commission (FC), under Art 280:\n"
         "  - 5 members – a chairman + 4 others appointed by the President\n"
@@ -23,7 +17,7 @@ def test_a_count_of_members_under_a_bodys_name_asks_how_many() -> None:
 
 
 def test_no_count_question_under_a_label_or_for_one_member() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Polity\n\n## Bodies\n\n- composition of the panel:\n  - 3 members – all judges\n"
         "- Lokpal (2013):\n  - one member – the chairperson alone at first\n"
     )

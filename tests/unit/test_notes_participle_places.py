@@ -3,17 +3,11 @@ in **Place NP** in DATE`` is asked "In which national park were N things from X 
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_participle_clause_asks_the_place_by_the_kind_its_name_carries() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Environment\n\n## Projects\n\n"
         "- Indian Rhino Vision 2020 – rhino count rising; 20 rhinos from Pobitora translocated"
         " to **Manas NP** (Assam) in Apr 2008, more in 2012\n"
@@ -26,7 +20,7 @@ def test_a_participle_clause_asks_the_place_by_the_kind_its_name_carries() -> No
 
 
 def test_a_kind_written_in_full_and_no_question_for_a_place_without_a_kind() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Geography\n\n## Grasslands\n\n"
         "- Bustard recovery plan – numbers falling; 12 chicks from Jaisalmer hatched in"
         " **Desert National Park** in 2019\n"

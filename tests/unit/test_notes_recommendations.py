@@ -3,17 +3,11 @@ advice`` is asked "Which committee (YEAR) recommended …?"."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_dated_committee_is_asked_by_its_advice() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Sport policy\n\n## Committees\n\n"
         "- Mudgal Committee (2013) – independent ethics board: 3 members + a retired judge\n"
         "- (1990–92) **Sinha Commission** → autonomy for federations, grants tied to results\n"
@@ -26,7 +20,7 @@ def test_a_dated_committee_is_asked_by_its_advice() -> None:
 
 
 def test_no_question_from_a_finding_a_count_or_an_undated_committee() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Sport policy\n\n## Committees\n\n"
         "- Lodha Committee (2016) – BCCI had become a closed club; reform it\n"
         "- Rao Committee (2001) → 12 major sports. Imp. ones: hockey\n"

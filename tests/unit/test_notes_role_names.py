@@ -4,17 +4,12 @@ of the parent it belongs to."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
 from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_role_and_a_bold_name_are_asked_as_the_name_of_the_parents_role() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Space\n\n## Missions\n\n- 23 Aug 2023 – **Chandrayaan-3** soft-lands near the"
         " lunar south pole\n  - lander Vikram, rover **Pragyan**; landing site named"
         ' "Shiv Shakti" point\n'
@@ -24,7 +19,7 @@ def test_a_role_and_a_bold_name_are_asked_as_the_name_of_the_parents_role() -> N
 
 
 def test_his_in_the_sub_bullet_is_the_parent_named() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Medieval\n\n## Tughlaqs\n\n- Muhammad bin Tughlaq (1325–1351)\n"
         "  - Moroccan traveller **Ibn Battuta** came to his court, made qazi of Delhi\n"
     )

@@ -3,17 +3,11 @@ noun phrase`` is asked "Who was / Which is the … ?", with the name as the key.
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_a_person_and_a_thing_asked_from_their_claim() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Sport\n\n## Olympics\n\n"
         "- **Karnam Malleswari** – first woman weightlifter to win an Olympic medal for India"
         " (2000)\n"
@@ -25,20 +19,22 @@ def test_a_person_and_a_thing_asked_from_their_claim() -> None:
 
 
 def test_a_claim_without_its_scope_is_asked_only_under_an_india_heading() -> None:
-    world = _asked("# Sport\n\n## Stadiums\n\n- Eden Gardens (Kolkata) – oldest cricket ground\n")
+    world = short_questions(
+        "# Sport\n\n## Stadiums\n\n- Eden Gardens (Kolkata) – oldest cricket ground\n"
+    )
     assert not any(q.answer == "Eden Gardens" for q in world.values())
-    india = _asked(
+    india = short_questions(
         "# Sport in India\n\n## Stadiums\n\n- Eden Gardens (Kolkata) – oldest cricket ground\n"
     )
     assert india["Which is India's oldest cricket ground?"].answer == "Eden Gardens"
-    state = _asked(
+    state = short_questions(
         "# Sport\n\n## Stadiums\n\n- Eden Gardens (Kolkata, WB) – oldest cricket ground\n"
     )
     assert state["Which is India's oldest cricket ground?"].answer == "Eden Gardens"
 
 
 def test_no_question_from_a_scrap_an_aside_or_a_claim_naming_its_key() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# Sport in India\n\n## Bodies\n\n"
         "- BCCI (1928) – oldest, richest board\n"
         "- NB Chess = only sport from India\n"

@@ -3,17 +3,11 @@ Name`` is asked "Which general is associated with the event at place?"."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
-from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> dict[str, Short]:
-    found = generate_questions(notes, "n/notes.md")
-    return {q.prompt: q for q in found if isinstance(q, Short)}
+from tests.unit.notes_support import short_questions
 
 
 def test_an_officer_by_rank_after_the_last_dash_is_asked_by_the_rank() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# World history\n\n## American Civil War\n\n"
         "- 3 Jul 1863 – **Pickett's Charge**, Gettysburg (day three) – Gen. Longstreet\n"
     )
@@ -23,7 +17,7 @@ def test_an_officer_by_rank_after_the_last_dash_is_asked_by_the_rank() -> None:
 
 
 def test_a_bare_name_or_a_courtesy_title_is_not_asked_this_way() -> None:
-    asked = _asked(
+    asked = short_questions(
         "# World history\n\n## Britain\n\n"
         "- 1832 – Great Reform Act passed, London – Lord Grey\n"
         "- 1846 – Corn Laws repealed, London – Robert Peel\n"
