@@ -20,7 +20,9 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, number_word, written_question
 from quizbot.text.numbers import NUMBER_WORDS
 
-_COUNT = re.compile(r"^(?P<n>\d{1,3}|[a-z]+)\s+members\b")
+_COUNT = re.compile(
+    r"^(?P<n>\d{1,3}|[a-z]+)\s+members\b(?!\s+(?:[a-z]+ed|chosen|drawn|from|of|each|in|at|for|per)\b)"
+)
 _BODY = re.compile(
     r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)"
     r"(?:\s*\([^()]*\))?\s*(?:,[^:]*)?:?$"
@@ -29,7 +31,9 @@ _BODY = re.compile(
 
 def member_count_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "How many members does the Monetary Policy Committee have?" from a sub-bullet ``6
-    members – …`` under ``Monetary Policy Committee (MPC), set up 2016:``, or ``None``."""
+    members – …`` under ``Monetary Policy Committee (MPC), set up 2016:``, or ``None``; never
+    from a part of the members (``12 members nominated by the President``, ``2 members from
+    each state``), which is no body's size."""
     found = _COUNT.match(unit.text)
     if found is None or unit.parent is None:
         return None

@@ -22,3 +22,13 @@ def test_no_count_question_under_a_label_or_for_one_member() -> None:
         "- Lokpal (2013):\n  - one member – the chairperson alone at first\n"
     )
     assert not any(p.startswith("How many members") for p in asked)
+
+
+def test_no_count_question_for_a_part_of_the_members() -> None:
+    """ "12 members nominated by the President" under the Rajya Sabha is no size of it."""
+    asked = short_questions(
+        "# Polity\n\n## Parliament\n\n- Vidhan Parishad (upper house):\n"
+        "  - 8 members nominated by the Governor\n"
+        "- Tariff Board (1923):\n  - 3 members from each province\n"
+    )
+    assert not any(p.startswith("How many members") for p in asked)
