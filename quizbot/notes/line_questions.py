@@ -226,6 +226,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     unique = bool(_UNIQUE.match(clause))
     phrase = re.sub(r"^(?:the|an?) ", "", clause, flags=re.IGNORECASE)  # its own is re-chosen
     of_phrase = " of " in f" {' '.join(words[:3])} "
+    if re.search(r"\d|%", phrase) or _plural_head(phrase):
+        return None  # "loans at 4% interest for farmers": "Which scheme is a loans …?"
     if kind:
         if unique or of_phrase:
             return f"Which {kind}{dated} is the {phrase}?"
@@ -340,8 +342,21 @@ def _participle_phrase(text: str) -> bool:
 
 def _is_passive(words: list[str]) -> bool:
     """``founded at Dacca``: a participle with its place or agent, not a past with an
-    object (``reached Mars orbit``)."""
-    return len(words) > 1 and words[1].lower() in ("at", "by", "in", "on", "as", "from", "under")
+    object (``reached Mars orbit``) nor a verb that takes none (``landed at the south
+    pole``: "Which mission was landed …?" read wrong)."""
+    return (
+        len(words) > 1
+        and words[0].lower() not in _INTRANSITIVE
+        and words[1].lower() in ("at", "by", "in", "on", "as", "from", "under")
+    )
+
+
+#: Past forms of verbs that take no object, so never "was …": the thing itself did it.
+_INTRANSITIVE = frozenset(
+    """landed ended arrived died returned crashed collapsed erupted happened occurred emerged
+    originated stayed lasted failed succeeded merged docked orbited flowed rained started
+    resigned retired""".split()
+)
 
 
 def _is_phrase(text: str) -> bool:
@@ -349,11 +364,27 @@ def _is_phrase(text: str) -> bool:
     return not re.search(r"[/&()→=]", text) and bool(_WORD.search(text))
 
 
+_HEAD_END = re.compile(
+    r"\s(?:of|next|near|in|for|by|with|that|which|who|around|at|under|to|from|on|over|"
+    r"during|since|per)\s"
+)
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word before the phrase's first preposition or relative (``loans`` of
+    ``loans at 4% interest for farmers``)."""
+    return _HEAD_END.split(phrase)[0].split()[-1].lower()
+
+
+def _plural_head(phrase: str) -> bool:
+    head = _head_noun(phrase)
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
 def _article(phrase: str) -> str:
     """``a`` or ``an`` before a counted noun phrase; none before a mass noun (``government
     land next to …``) or a plural."""
-    head = re.split(r"\s(?:of|next|near|in|for|by|with|that|which|who|around)\s", phrase)[0]
-    last = head.split()[-1].lower()
+    last = _head_noun(phrase)
     if last in ("land", "water", "money", "liquidity") or last.endswith(("ing", "s")):
         return ""
     return "an " if phrase[:1].lower() in "aeiou" else "a "

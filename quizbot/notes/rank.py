@@ -35,6 +35,9 @@ SHORT_FACT_WORDS = 10
 TIERS = {
     "card": 0,
     "cloze": 0,
+    # "Which was the first Indian satellite (1975)?" asks a line's claim in its own words:
+    # it goes before the line's "Which term is described as “first Indian satellite”?"
+    "superlative": 0,
     "term": 1,
     "identify": 1,
     "row": 1,

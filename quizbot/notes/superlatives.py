@@ -56,7 +56,6 @@ _PERSON_WORDS = frozenset(
         "judge",
         "speaker",
         "minister",
-        "indian",
         "leader",
         "chief",
         "viceroy",
@@ -67,8 +66,17 @@ _PERSON_WORDS = frozenset(
 #: Heads that are the writer's aside, not a name (``NB India = …``).
 _NOT_NAMES = frozenset(("nb", "imp", "note", "also", "eg", "ie"))
 _MIN_REST_WORDS = 2
-#: Where a claim holds: "in Asia", "of the UN General Assembly".
-_SCOPE = re.compile(r"\b(?:in|of|on|at|from|to|for|among)\s+(?:the\s+)?(?:[a-z]+-)?[A-Z]")
+#: Where a claim holds: "in Asia", "of the UN General Assembly", "first Indian satellite".
+_SCOPE = re.compile(
+    r"\b(?:in|of|on|at|from|to|for|among)\s+(?:the\s+)?(?:[a-z]+-)?[A-Z]"
+    r"|\b(?:Indian|Asian|world's|in the world)\b"
+)
+#: What a place has, never what it is: "Kerala – highest literacy rate" asks no "Which is
+#: India's highest literacy rate?".
+_ATTRIBUTES = frozenset(
+    "rate rates rainfall share density population literacy ratio growth output production "
+    "yield temperature percentage number".split()
+)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
@@ -86,6 +94,9 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
         or "**" in rest
     ):
         return None
+    head = re.split(r"\s+(?:in|of|on|at|from|to|for|among)\s+", re.sub(r"\([^()]*\)", "", rest))[0]
+    if head.split()[-1].lower() in _ATTRIBUTES:
+        return None  # "highest rainfall in the world": what a place has, not what it is
     sup = "first" if found.group("sup") == "1st" else found.group("sup")
     owner = found.group("owner") or ""
     if not owner and not _SCOPE.search(rest):

@@ -66,6 +66,10 @@ def _asked(text: str) -> str:
             "Which facility allows overnight gold borrowing by jewellers, who can pledge their "
             "stock?",
         ),
+        (  # a verb that takes no object stays active: never "was landed"
+            "2031 – {{Shukra Mission}} landed on the Venusian plains",
+            "Which mission landed on the Venusian plains in 2031?",
+        ),
     ],
 )
 def test_a_head_blank_line_becomes_a_question_naming_its_kind(text: str, prompt: str) -> None:
@@ -96,6 +100,7 @@ def test_the_short_answer_keeps_every_form_and_the_line_as_its_explanation() -> 
         "{{Gold Window}}: loans of gold, w/ RBI/banks; floor",  # a slash
         "{{Bonn Record}} – 1990s list, also NB: see below",  # a colon
         "The {{Gold Window}} lends gold to jewellers.",  # a sentence, not a head blank
+        "{{Seed Loan Scheme}}: loans at 2% interest for growers",  # a plural head, a figure
     ],
 )
 def test_a_line_with_no_clean_question_stays_as_it_was(text: str) -> None:

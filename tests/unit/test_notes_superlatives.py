@@ -44,3 +44,16 @@ def test_no_question_from_a_scrap_an_aside_or_a_claim_naming_its_key() -> None:
         q.answer in ("BCCI", "NB Chess", "Khelo India") and q.prompt.startswith(("Which", "Who"))
         for q in asked.values()
     )
+
+
+def test_a_nationality_is_the_claims_scope_and_an_attribute_is_no_thing() -> None:
+    """ "Aryabhata – first Indian satellite" once read "Who was India's first Indian
+    satellite?"; "highest rainfall in the world" is what a place has, not what it is."""
+    asked = short_questions(
+        "# India – science\n\n## Firsts\n\n- **Bhaskara** – first Indian weather rocket (1967)\n"
+        "- Cherrapunji – highest rainfall in the world\n- Goa – highest literacy rate\n"
+    )
+    assert asked["Which was the first Indian weather rocket (1967)?"].answer == "Bhaskara"
+    assert not any(
+        p.startswith(("Which is India's highest", "Which is the highest")) for p in asked
+    )
