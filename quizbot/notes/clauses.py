@@ -147,7 +147,8 @@ def with_its_verb(clause: str) -> str:
     ):
         return clause  # "Bt cotton, approved in 2002, remains …": an aside, not a bare verb
     dated = re.search(r"\b1\d{3}\b|\b20\d\d\b", clause) is not None
-    plural = _PLURAL_SUBJECT.search(found.group("subject")) is not None
+    head = re.split(r"\s+(?:of|on|to|for|in|at|from|with|by|under)\s+", found.group("subject"))[0]
+    plural = _PLURAL_SUBJECT.search(head) is not None  # "Tax on services": the tax
     aux = ("were" if plural else "was") if dated else ("are" if plural else "is")
     rest = clause[found.end("verb") :]
     fixed = f"{found.group('subject')} {aux} {found.group('verb')}{rest}"

@@ -49,6 +49,9 @@ def test_a_bare_participle_gets_its_verb_and_an_aside_is_left_alone() -> None:
     )
     assert with_its_verb("Tea gardens owned by {{x}}") == "Tea gardens are owned by {{x}}"
     assert with_its_verb("Indus joined by {{x}} in 1990") == "Indus was joined by {{x}} in 1990"
+    assert with_its_verb("Tax on services introduced in {{x}}") == (
+        "Tax on services is introduced in {{x}}"
+    )
 
 
 def test_a_scrap_after_the_blank_is_left_out() -> None:
