@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.names import expansions
+from quizbot.notes.names import KIND_WORDS, expansions
+from quizbot.notes.phrases import fold
 from quizbot.notes.timeline import split_timeline
 
 #: A title and the kind of person a question asks for.
@@ -37,6 +38,8 @@ RANKS = {
     "Captain": "captain",
     "Justice": "judge",
 }
+#: Last words that make a titled name a body (``Justice Party``, ``General Assembly``).
+_BODY_WORDS = frozenset("party assembly council league congress staff court bench".split())
 _TAIL = re.compile(
     r"^(?P<event>[A-Z][^–—→;]*?)(?:\s*\([^()]*\))?\s+[–—]\s+"
     r"(?P<person>(?P<title>[A-Z][a-z]+\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
@@ -55,6 +58,8 @@ def titled_person_question(unit: Unit, ctx: Context) -> Draft | None:
     tail = _TAIL.match(found[1])
     if tail is None or tail.group("title") not in RANKS:
         return None
+    if fold(tail.group("person").split()[-1]) in KIND_WORDS | _BODY_WORDS:
+        return None  # "– Justice Party", "– General Assembly": a body, not a titled person
     event = _EVENT.match(tail.group("event").strip())
     if event is None:
         return None

@@ -23,3 +23,13 @@ def test_a_bare_name_or_a_courtesy_title_is_not_asked_this_way() -> None:
         "- 1846 – Corn Laws repealed, London – Robert Peel\n"
     )
     assert not any(p.startswith("Which") and "associated with" in p for p in asked)
+
+
+def test_a_body_after_a_title_word_is_no_titled_person() -> None:
+    """ "– Justice Party" or "– General Assembly" ends a line with a body, not an officer."""
+    asked = short_questions(
+        "# History\n\n## South India\n\n"
+        "- 1917 – Non-Brahmin manifesto, Madras – Justice Party\n"
+        "- 1948 – Human rights declaration, Paris – General Assembly\n"
+    )
+    assert not any(p.startswith(("Which judge", "Which general")) for p in asked)
