@@ -26,10 +26,17 @@ def test_a_bare_name_or_a_courtesy_title_is_not_asked_this_way() -> None:
 
 
 def test_a_body_after_a_title_word_is_no_titled_person() -> None:
-    """ "– Justice Party" or "– General Assembly" ends a line with a body, not an officer."""
-    asked = short_questions(
+    """ "– Justice Party" or "– General Assembly" ends a line with a body, not an officer:
+    the builder drafts nothing (before, only a later gate caught "Which judge …?")."""
+    from quizbot.notes import generate as pipeline
+    from quizbot.notes.titled_people import titled_person_question
+
+    job = pipeline._prepare(
         "# History\n\n## South India\n\n"
         "- 1917 – Non-Brahmin manifesto, Madras – Justice Party\n"
         "- 1948 – Human rights declaration, Paris – General Assembly\n"
+        "- 1919 – Firing at the fair, Amritsar – Gen. Dyer\n",
+        "n/notes.md",
     )
-    assert not any(p.startswith(("Which judge", "Which general")) for p in asked)
+    drafted = [titled_person_question(u, job.ctx) for u in job.units]
+    assert [d.key_text if d else None for d in drafted] == [None, None, "Gen. Dyer"]
