@@ -38,6 +38,7 @@ from quizbot.notes.member_counts import member_count_question
 from quizbot.notes.moves import move_question
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
+from quizbot.notes.participle_lines import participle_line_question
 from quizbot.notes.participle_places import participle_place_question
 from quizbot.notes.recommendations import recommendation_question
 from quizbot.notes.role_names import role_question
@@ -92,6 +93,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         participle_place_question(unit, ctx),
         superlative_question(unit, ctx),
         done_by_question(unit, ctx),
+        participle_line_question(unit, ctx),
         founder_question(unit, ctx),
         recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),

@@ -27,6 +27,7 @@ from quizbot.notes.fragment_keys import (
 )
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand, pointing_subject
 from quizbot.notes.line_checks import RULES as LINE_RULES
+from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.shown_keys import filler_key, unnamed_subject
@@ -47,6 +48,7 @@ Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 #: cheaply, go first (``generate_1mb_s``).
 RULES: tuple[Rule, ...] = (
     not_a_sentence,
+    bare_participle,
     label_in_front,
     key_not_a_fact,
     filler_key,

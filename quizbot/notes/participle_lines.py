@@ -1,0 +1,155 @@
+"""Verbless participle lines: ``Brahmi deciphered by **James Prinsep** (1837)``.
+
+Revision notes drop the *was* of a passive: a name, a bare past participle, and who did it
+or where (``Qutub Minar begun by Aibak``, ``Arya Samaj founded by Dayanand (1875)``,
+``Kitab-ul-Hind written by Al-Biruni``). A cloze of such a line shows the note as written,
+a fragment with no verb that a coach rewrites before using it. This module does both halves
+of the class:
+
+- :func:`participle_line_question` asks the line as a clean question when it gives a
+  subject (a capitalised name at the line's head), the participle and a named agent or
+  place that ends the line (a bracketed year may follow and dates the question):
+
+      "Who deciphered Brahmi in 1837?"
+      "Where was the Hira Mahal built?"
+
+- :func:`bare_participle` (a rule of the last gate) drops a cloze or true/false whose text
+  is such a line: its first clause is a subject and a participle followed by *by* (or a
+  place's participle, *built*, *born* …, followed by *at* or *in*), with no *was*, *is* …
+  before it, so the raw line is never shown as a cloze.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Cloze, Question, TrueFalse
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.fragments import has_verb, shown
+from quizbot.notes.names import expansions, name_kind
+
+#: Irregular participles and the past tense an active question takes.
+_IRREGULAR = {
+    "built": "built",
+    "begun": "began",
+    "written": "wrote",
+    "drawn": "drew",
+    "given": "gave",
+    "taken": "took",
+    "chosen": "chose",
+    "sung": "sang",
+    "led": "led",
+    "held": "held",
+    "won": "won",
+    "made": "made",
+    "set up": "set up",
+    "brought": "brought",
+    "found": "found",
+    "laid": "laid",
+    "sent": "sent",
+    "fought": "fought",
+}
+_PARTICIPLE = r"(?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR, key=len, reverse=True)) + ")"
+#: A name of one to six capitalised words or short joiners, then an optional bracket.
+_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|of|the|and|ka|ki|ul|al|de))*"
+_LINE = re.compile(
+    rf"^(?P<subject>(?:The\s+)?{_NAME})(?:\s*\((?P<bracket>[^()]*)\))?\s+"
+    rf"(?P<verb>{_PARTICIPLE})\s+(?P<prep>by|at|in)\s+(?:the\s+)?(?P<agent>{_NAME})"
+    r"(?:\s*\((?P<when>[^()]*)\))?\.?$"
+)
+_YEAR = re.compile(r"^(?:c\.\s*)?(?:1[0-9]|20|[1-9])\d\d(?:\s*(?:CE|AD))?$")
+#: Common nouns at a subject's end that take "the" in a sentence.
+_THE_HEADS = frozenset(
+    """act treaty pact agreement committee commission temple mosque fort minar canal dam
+    policy movement mission society stupa pillar inscription edict council university
+    college library palace tomb mahal gate bridge railway line report declaration""".split()
+)
+#: Words that only point at a subject named elsewhere, or open a sentence, not a name.
+_NOT_A_SUBJECT = frozenset("this these that those it its his her their they he she".split())
+#: The auxiliaries a passive takes; one of them before the participle makes a sentence.
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\b", re.IGNORECASE
+)
+#: Participles that take a place (``built at Agra``): a past tense such as *died* or
+#: *returned* says where someone went, and is not asked "Where was … ?".
+_PLACE_VERBS = frozenset(
+    """built founded established constructed launched signed held set up developed
+    discovered excavated born crowned buried assassinated imprisoned fought formed opened
+    inaugurated installed commissioned painted carved written composed""".split()
+)
+_PLACE_VERB = "|".join(sorted(_PLACE_VERBS, key=len, reverse=True))
+_BARE = re.compile(rf"\b(?:{_PARTICIPLE}\s+by|(?:{_PLACE_VERB})\s+(?:at|in))\b")
+
+
+def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Who deciphered Brahmi in 1837?" from ``Brahmi deciphered by James Prinsep (1837)``."""
+    text = unit.text.replace("**", "").strip()
+    found = _LINE.match(text)
+    if found is None:
+        return None
+    subject, verb, prep = found.group("subject"), found.group("verb"), found.group("prep")
+    agent = found.group("agent").strip()
+    if subject.split()[0].lower() in _NOT_A_SUBJECT or has_verb(subject, loose=False):
+        return None
+    when = (found.group("when") or found.group("bracket") or "").strip()
+    date = f" in {when}" if _YEAR.match(when) else ""
+    if found.group("when") and not date:
+        return None  # ``by X (a gloss)``: what the bracket says is not known
+    if _YEAR.match(agent) or agent.lower() == subject.lower():
+        return None
+    named = _with_the(subject)
+    if prep == "by":
+        if not _person(agent):
+            return None
+        past = _IRREGULAR.get(verb, verb)
+        prompt = f"Who {past} {named}{date}?"
+        return _draft(unit, prompt, agent, "person")
+    if verb not in _PLACE_VERBS or name_kind(agent) not in ("name", "place"):
+        return None  # ``in Akbar``: not a place
+    prompt = f"Where was {named} {verb}{date}?"
+    return _draft(unit, prompt, agent, "place")
+
+
+def bare_participle(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A cloze or true/false whose first clause is a subject and a bare participle before
+    *by*, with no auxiliary: the note's verbless line, not a sentence."""
+    if not isinstance(question, Cloze | TrueFalse):
+        return None
+    text = shown(question)
+    found = _BARE.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()]
+    if re.search(r"[,;:–—→]", before) or _AUXILIARY.search(before):
+        return None  # a participial phrase after a main clause, or a passive sentence
+    if has_verb(before.replace("_", " "), loose=False):
+        return None
+    return "a verbless note line (a bare participle): not a sentence"
+
+
+def _with_the(subject: str) -> str:
+    if subject.startswith("The "):
+        return "the " + subject[4:]
+    last = subject.split()[-1].lower()
+    return f"the {subject}" if last in _THE_HEADS else subject
+
+
+def _person(agent: str) -> bool:
+    """A person's name: one to four capitalised words that name no body or place."""
+    words = agent.split()
+    return name_kind(agent) in ("person", "name") and 1 <= len(words) <= 4
+
+
+def _draft(unit: Unit, prompt: str, agent: str, kind: str) -> Draft:
+    forms = [a for a in expansions(agent) if a and a != agent and len(a) > 3]
+    return written_question(
+        unit,
+        "participle-line",
+        prompt,
+        agent,
+        key_kind=kind,
+        aliases=forms,
+        marked=agent in unit.bold,
+    )
