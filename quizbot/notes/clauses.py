@@ -88,6 +88,10 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         else:
             clause = head
     clause = clause.rstrip(" .,:")
+    if clause.startswith("the ") and clause != clauses[0]:
+        if re.search(r"\w{2,}\.\s+(?:\{\{)?[A-Z]", clause):
+            return None  # "the CMs. NITI Aayog replaced it": two notes, cut at a full stop
+        clause = "T" + clause[1:]  # "…; the first census came in ___": its own subject
     if clause == text.rstrip(" .,:") or not clause[:1].isupper():
         return None
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):

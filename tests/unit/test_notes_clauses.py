@@ -121,3 +121,15 @@ def test_what_follows_an_arrow_is_a_clause_when_it_names_its_subject_before_a_pa
         == "Right to Property was deleted by the {{44th Amendment}} (1978)."
     )
     assert _cut("1932 – Communal Award → Gandhi's fast → {{Poona Pact}} signed at Yerwada") is None
+
+
+def test_a_clause_after_a_semicolon_that_opens_on_the_names_its_subject() -> None:
+    """``…; the second dam came up in ___``: the clause has its own subject, capitalised;
+    a clause cut at a full stop inside it (``the MPs. ___ replaced it``) is two notes."""
+    assert (
+        _cut("The old canal opened in 1901; the second dam came up in {{1932}} near Rampur")
+        == "The second dam came up in {{1932}} near Rampur."
+    )
+    assert (
+        _cut("The board met in 1950; the council brought in the MPs. {{Kosh}} replaced it") is None
+    )
