@@ -117,6 +117,9 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "famous for",
             "highlights",
             "members / notes",
+            "nb",
+            "remark",
+            "partner / note",
         ),
     ),
     ("result", ("result", "outcome")),
@@ -230,6 +233,9 @@ _ROUTE_WORDS = re.compile(r"\b(?:road|route|highway|railway|corridor)\b")
 _DASHED = re.compile(r"\s+[–—]\s+")
 _YEAR_AFTER_VERB = re.compile(r"^(\w+ed) ((?:1[5-9]|20)\d\d)\b")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: A gloss in lower case closing a rank: "oldest UN agency (telegraph union)" (it spells
+#: out the answer's own name).
+_GLOSS = re.compile(r"\s*\([a-z][a-z ,&]*\)$")
 #: Row nouns whose key feature is what they give: a scheme "provides" it.
 _PROVIDERS = frozenset(("scheme", "yojana", "programme", "program", "mission", "policy"))
 
@@ -264,6 +270,7 @@ def _predicate(kind: str, part: str, what: str) -> str:
     if _SUPERLATIVE.match(part) and not _ANY_YEAR.search(re.sub(r"\([^)]*\)", "", part)):
         # "India's first NP (Hailey NP, 1936)" is a rank; "first leaders' summit in 2021"
         # is an event
+        part = _singular_end(_GLOSS.sub("", part))
         return (
             f"is {part}"
             if fold(part).startswith(("india", "the ", "world", "asia"))
@@ -273,3 +280,15 @@ def _predicate(kind: str, part: str, what: str) -> str:
         part = _DASHED.split(part)[0]  # "biodiversity – Cartagena Protocol (…)": the subject
     verbs = {"deals": "deals with", "used": "is used for", "aims": "aims at", "result": "ended in"}
     return f"{verbs[kind]} {part}" if kind in verbs else ""
+
+
+def _singular_end(part: str) -> str:
+    """A rank's plural noun made singular, as one row holds it: "largest Central armed
+    police forces" (a legend's long form of ``CAPF``) → "… police force"."""
+    last = part.split()[-1]
+    if last[:1].islower() and len(last) > 3 and last.endswith("s") and last[-2:] not in _NOT_PLURAL:
+        return part[:-1]
+    return part
+
+
+_NOT_PLURAL = frozenset(("ss", "us", "is", "ys"))
