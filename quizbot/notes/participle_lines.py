@@ -78,12 +78,15 @@ _PLACE_VERBS = frozenset(
     inaugurated installed commissioned painted carved written composed""".split()
 )
 _PLACE_VERB = "|".join(sorted(_PLACE_VERBS, key=len, reverse=True))
+_CLAUSE_END = re.compile(r"[,;:–—→]")
 _BARE = re.compile(rf"\b(?:{_PARTICIPLE}\s+by|(?:{_PLACE_VERB})\s+(?:at|in))\b")
 
 
 def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who deciphered Brahmi in 1837?" from ``Brahmi deciphered by James Prinsep (1837)``."""
     text = unit.text.replace("**", "").strip()
+    if " by " not in text and " at " not in text and " in " not in text:
+        return None
     found = _LINE.match(text)
     if found is None:
         return None
@@ -117,13 +120,16 @@ def bare_participle(
     *by*, with no auxiliary: the note's verbless line, not a sentence."""
     if not isinstance(question, Cloze | TrueFalse):
         return None
-    text = shown(question)
-    found = _BARE.search(text)
+    # only the first clause: a participial phrase after a main clause is no fragment
+    head = _CLAUSE_END.split(shown(question), maxsplit=1)[0]
+    if " by " not in head and " at " not in head and " in " not in head:
+        return None  # the cheap test first (``generate_1mb_s``)
+    found = _BARE.search(head)
     if found is None:
         return None
-    before = text[: found.start()]
-    if re.search(r"[,;:–—→]", before) or _AUXILIARY.search(before):
-        return None  # a participial phrase after a main clause, or a passive sentence
+    before = head[: found.start()]
+    if _AUXILIARY.search(before):
+        return None  # a passive sentence
     if has_verb(before.replace("_", " "), loose=False):
         return None
     return "a verbless note line (a bare participle): not a sentence"

@@ -48,7 +48,6 @@ Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 #: cheaply, go first (``generate_1mb_s``).
 RULES: tuple[Rule, ...] = (
     not_a_sentence,
-    bare_participle,
     label_in_front,
     key_not_a_fact,
     filler_key,
@@ -67,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     glossed_beside_the_blank,
     unresolved_pronoun,
     *LINE_RULES,
+    bare_participle,
 )
 #: Rules the author's own questions (``Question :: Answer``, ``==highlights==``) skip.
 _AUTHORED = frozenset(("card", "cloze"))
