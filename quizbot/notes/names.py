@@ -113,7 +113,7 @@ def name_kind(name: str) -> str:
 
 _ANY_CAPITAL = re.compile(r"[A-Z0-9]")
 #: Words that open a run of capitals without being part of the name.
-_LEADS = frozenset("The HQ In At On From By For With To".split())
+_LEADS = frozenset("The HQ In At On From By For With To Under Since After Before During".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LEADING_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+")
 #: :data:`_TOKEN` as a split: the text between tokens, then each token, alternately (the
@@ -169,6 +169,13 @@ def find_names(text: str) -> tuple[Name, ...]:
                 last = j  # "Art 21", "Part 3", "COP 26"
                 j += 1
             elif capital[j] and not month_at(j):
+                if (
+                    j - 2 >= i
+                    and words[j - 1][:1].isdigit()
+                    and word.lower().strip(".") in NUMBERED
+                    and words[j - 2].lower().strip(".") in NUMBERED
+                ):
+                    break  # "Art 358 Art 19": two numbered names, not one
                 last = j
                 j += 1
             elif (

@@ -100,6 +100,11 @@ def test_names_of_a_line_and_their_kinds() -> None:
         "86th Amdt",
     ]
     assert [n.text for n in find_names("in India Lalji Singh at CCMB")][-1] == "CCMB"
+    # a preposition opening the line, and two numbered names side by side, are not one name
+    assert [n.text for n in find_names("Under Art 12 Art 40 is read with it")] == [
+        "Art 12",
+        "Art 40",
+    ]
     assert [n.text for n in find_names("Individual Satyagraha: 1st Vinoba Bhave")] == [
         "Individual Satyagraha",
         "Vinoba Bhave",
