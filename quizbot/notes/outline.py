@@ -344,7 +344,7 @@ def parse_outline(markdown: str) -> Outline:
             continue
         last = None
         stack.clear()
-        if paragraph is not None:
+        if paragraph is not None and not _glossary_lines(paragraph, stripped):
             paragraph.raw = f"{paragraph.raw} {stripped}"
             paragraph.more_lines.append((number, stripped))
             continue
@@ -352,3 +352,18 @@ def parse_outline(markdown: str) -> Outline:
         paragraph = Item("paragraph", stripped, number, headings)
         outline.items.append(paragraph)
     return outline
+
+
+#: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own.
+_GLOSSARY_LINE = re.compile(r"^[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}: \S")
+
+
+def _glossary_lines(paragraph: Item, line: str) -> bool:
+    """Whether ``line`` and every line of ``paragraph`` so far is a ``Term: definition``
+    line: a glossary written without bullets is one entry a line, not one paragraph
+    (Markdown would join them: "Upwelling: … along a coast Doldrums: calm …")."""
+    return bool(
+        _GLOSSARY_LINE.match(line)
+        and _GLOSSARY_LINE.match(paragraph.raw)
+        and all(_GLOSSARY_LINE.match(text) for _, text in paragraph.more_lines)
+    )

@@ -198,3 +198,19 @@ def test_a_broken_front_matter_value_is_left_out_and_warned_about_with_its_place
     assert "unclosed '['" in outline.warnings[0][2] and "alias" in outline.warnings[1][2]
     good = parse_outline("---\ntopic: India–Russia\ntags: [gs2, ir]\n---\n# T\n")
     assert good.warnings == [] and good.meta["tags"] == ["gs2", "ir"]
+
+
+def test_a_glossary_without_bullets_is_one_entry_a_line() -> None:
+    """Markdown joins consecutive lines into one paragraph; "Term: definition" lines are a
+    glossary, each entry its own item ("Upwelling: … along a coast Doldrums: calm …" ran
+    three entries into one question)."""
+    outline = parse_outline(
+        "# Weather\n\nSquall: a sudden strong wind\nGale: a very strong wind\n"
+        "Breeze: a gentle wind,\nfelt near coasts\n"
+    )
+    texts = [item.text for item in outline.items]
+    assert texts == [
+        "Squall: a sudden strong wind",
+        "Gale: a very strong wind",
+        "Breeze: a gentle wind, felt near coasts",
+    ]
