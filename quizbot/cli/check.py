@@ -75,7 +75,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 def _load(targets: list[str] | None, ctx: Context) -> Bank:
     """The bank to check, each file's lint kept in the bank cache with its questions."""
     from quizbot.bank import load_bank
-    from quizbot.notes.lint import FileLint
+    from quizbot.notes.lint_files import FileLint
 
     return load_bank(
         list(targets or ctx.bank_paths), strict=False, cache_dir=ctx.cache_dir, analysis=FileLint()
@@ -111,7 +111,7 @@ def weak_warnings(bank: Bank) -> list[Problem]:
 
     if not len(bank):
         return []
-    from quizbot.notes.lint import FileLint, weak_in_files
+    from quizbot.notes.lint_files import FileLint, weak_in_files
 
     lint = FileLint()
     lints = []

@@ -19,11 +19,9 @@ notes, so a generated bank is clean; here they matter for hand edits and authore
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
-from hashlib import blake2b
-from typing import Any, assert_never
+from typing import assert_never
 
 from quizbot.bank.model import (
     CLOZE_BLANK,
@@ -230,8 +228,9 @@ def _option_problem(question: Question) -> str | None:
 _YEAR_SPREAD = 20
 _LABELS = frozenset(
     "objectives objective context background aim aims agenda venue outcome outcomes impact "
-    "significance note notes features issues concerns challenges conclusion summary".split()
-)
+    "significance note notes features issues concerns challenges conclusion summary tip tips "
+    "mnemonic trick remember".split()
+) | {"rule of thumb", "exam tip", "key point", "key points", "key facts", "key terms"}
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -317,7 +316,7 @@ def weak_questions(questions: Iterable[Question]) -> list[tuple[Question, str]]:
         reason = weak_reason(question)
         if reason is not None:
             flagged.append((question, reason))
-        key = _prompt_key(question)
+        key = prompt_key(question)
         if key in first_with:
             flagged.append((question, f"duplicate prompt: the same as {first_with[key]}"))
         else:
@@ -325,76 +324,7 @@ def weak_questions(questions: Iterable[Question]) -> list[tuple[Question, str]]:
     return flagged
 
 
-def _prompt_key(question: Question) -> str:
+def prompt_key(question: Question) -> str:
     """What two questions asked in the same words share."""
     # fold itself, not its cache: each key is new, and would push out texts met again
     return fold.__wrapped__(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
-
-
-# --- the same, a file at a time, for the bank cache (``quizbot check``) ---
-
-
-class FileLint:
-    """:func:`weak_questions`'s work on one file's questions, as plain data the bank cache
-    keeps beside the file (see :class:`quizbot.bank.FileAnalysis`): for each weak question
-    its position and reason, and for every question a 64-bit digest of the words it is asked
-    in (equal digests are duplicate prompts; two different prompts share one with odds of
-    about 1 in 10^10 in a bank of 50,000 questions). :func:`weak_in_files` puts the files
-    together exactly as :func:`weak_questions` does the whole bank at once."""
-
-    tag = "weak-questions/2"
-
-    def __call__(self, questions: Sequence[Question]) -> dict[str, Any]:
-        weak = []
-        for pos, question in enumerate(questions):
-            reason = weak_reason(question)
-            if reason is not None:
-                weak.append([pos, reason])
-        return {"weak": weak, "prompts": [_digest(_prompt_key(q)) for q in questions]}
-
-    @staticmethod
-    def read(data: Any, count: int) -> FileLintResult | None:
-        """A result of :meth:`__call__` for ``count`` questions, back from the bank cache
-        (``None`` when it is not one: a damaged or forged cache)."""
-        try:
-            weak = {pos: reason for pos, reason in data["weak"]}
-            prompts = array("Q", data["prompts"])  # unsigned 64-bit ints, or TypeError
-        except (KeyError, TypeError, ValueError, OverflowError):
-            return None
-        if len(prompts) != count or not all(
-            type(pos) is int and type(reason) is str for pos, reason in weak.items()
-        ):
-            return None
-        return weak, prompts
-
-
-#: One file's lint: the reason of each weak question by position, and every prompt's digest.
-FileLintResult = tuple[dict[int, str], Sequence[int]]
-
-
-def _digest(text: str) -> int:
-    return int.from_bytes(blake2b(text.encode(), digest_size=8).digest(), "big")
-
-
-def weak_in_files(
-    slots: Iterable[tuple[str, int, int]], lints: Sequence[FileLintResult]
-) -> list[tuple[str, int, int, str]]:
-    """(id, file number, position, reason) of every weak question, in the order of
-    ``slots`` ((id, file number, position) of each question of the bank), from each file's
-    :class:`FileLint` result (``lints``, by file number, as :meth:`FileLint.read` gives
-    them). The same list as :func:`weak_questions` gives for the bank's questions in that
-    order."""
-    flagged: list[tuple[str, int, int, str]] = []
-    first_with: dict[int, str] = {}
-    for question_id, file_no, pos in slots:
-        reasons, prompts = lints[file_no]
-        reason = reasons.get(pos)
-        if reason is not None:
-            flagged.append((question_id, file_no, pos, reason))
-        key = prompts[pos]
-        first = first_with.get(key)
-        if first is None:
-            first_with[key] = question_id
-        else:
-            flagged.append((question_id, file_no, pos, f"duplicate prompt: the same as {first}"))
-    return flagged

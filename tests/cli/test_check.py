@@ -157,7 +157,7 @@ def test_a_warm_check_prints_the_same_warnings_without_linting_again(
     cold = check()
     assert cold == run("check", str(bank_dir))[1]
     assert cold.count("warning:") == 4, cold  # b's prompt repeats a's, as a duplicate
-    from quizbot.notes.lint import FileLint
+    from quizbot.notes.lint_files import FileLint
 
     def no_lint(self: FileLint, questions: object) -> None:
         raise AssertionError("a warm check lints nothing")

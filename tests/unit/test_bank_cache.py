@@ -19,7 +19,8 @@ import pytest
 from quizbot import BankError, load_bank
 from quizbot.bank import Question
 from quizbot.bank.cache import BankCache, code_fingerprint
-from quizbot.notes.lint import FileLint, weak_in_files, weak_questions
+from quizbot.notes.lint import weak_questions
+from quizbot.notes.lint_files import FileLint, weak_in_files
 from tests.conftest import WriteBank
 from tests.unit.test_bank_load import DEFENCE
 

@@ -87,6 +87,7 @@ def test_every_weak_class_the_question_alone_shows_is_flagged() -> None:
     far = Mcq(id="d", prompt="When?", options=("1905", "1950", "1906", "1907"), answer="1905")
     quoted = Cloze(id="e", text='Shringla called the talks "{{productive}}".')
     label = Cloze(id="f", text="{{Context}}: India balances its ties.")
+    thumb = Cloze(id="k", text="{{Rule of thumb}}: warm currents flow along east coasts.")
     month = Short(id="g", prompt="In which month did he arrive?", answer="June")
     time = Cloze(id="h", text="Sanctions shaped the {{past two years}} of diplomacy.")
     short = TrueFalse(id="i", statement="Four systems.", answer=False, fix="Two systems.")
@@ -98,7 +99,7 @@ def test_every_weak_class_the_question_alone_shows_is_flagged() -> None:
     reasons = dict(
         (q.id, reason)
         for q, reason in weak_questions(
-            [acronym, long_form, nested, far, quoted, label, month, time, short, clauses]
+            [acronym, long_form, nested, far, quoted, label, month, time, short, clauses, thumb]
         )
     )
     assert reasons == {
@@ -112,6 +113,7 @@ def test_every_weak_class_the_question_alone_shows_is_flagged() -> None:
         "h": "the answer 'past two years' is a time phrase with no date to anchor it",
         "i": "the statement is too short to be judged true or false alone",
         "j": "a list item is a long clause, not a name or term that can be typed",
+        "k": "the answer 'Rule of thumb' is a label of the notes, not a fact",
     }
 
 
