@@ -27,19 +27,17 @@ import re
 from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, has_verb, shown
+from quizbot.notes.giveaway import blank_sides
 from quizbot.notes.names import MONTHS
 from quizbot.notes.phrases import fold, fold_words
 from quizbot.text.names import is_region
 
 
 def _blank_sides(question: Question) -> tuple[str, str] | None:
-    if not isinstance(question, Cloze):
-        return None
-    text = shown(question)
-    if text.count(BLANK) != 1:
-        return None
-    before, _, after = text.partition(BLANK)
-    return before, after
+    """:func:`~quizbot.notes.giveaway.blank_sides` as the learner reads them (the text shown
+    is stripped at both ends)."""
+    sides = blank_sides(question)
+    return None if sides is None else (sides[0].lstrip(), sides[1].rstrip())
 
 
 #: A lead-in word before a blank that makes the blank an example or one of many.
