@@ -14,45 +14,43 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 from benchmarks._study_data import dataset
 from quizbot.study import Store, Study, compute_stats, forecast
 
 
-def _ms(started: float) -> float:
-    return (time.perf_counter() - started) * 1000
+def _median_ms(work: Callable[[], object], runs: int) -> float:
+    """The median wall time of ``runs`` calls of ``work``, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
 
 
 def run() -> Iterator[tuple[str, float]]:
     data = dataset()
-    opens = []
-    for _ in range(20):
-        started = time.perf_counter()
-        store = Store.open(data.data_dir, datetime.now(UTC))
-        opens.append(_ms(started))
-        store.close()
-    yield "store_open_100k_ms", statistics.median(opens)
+
+    def open_and_close() -> None:
+        Store.open(data.data_dir, datetime.now(UTC)).close()
+
+    yield "store_open_100k_ms", _median_ms(open_and_close, 20)
     with Store.open(data.data_dir, datetime.now(UTC)) as store:
-        starts = []
-        for _ in range(3):
-            started = time.perf_counter()
-            session = Study(store, data.bank, datetime.now(UTC))
-            session.next(datetime.now(UTC))
-            starts.append(_ms(started))
-        yield "store_session_start_100k_ms", statistics.median(starts)
-        stats = []
-        for _ in range(5):
-            started = time.perf_counter()
-            compute_stats(store, data.bank, datetime.now(UTC))
-            stats.append(_ms(started))
-        yield "store_stats_100k_ms", statistics.median(stats)
-        forecasts = []
-        for _ in range(5):
-            started = time.perf_counter()
-            forecast(store, data.bank, datetime.now(UTC))
-            forecasts.append(_ms(started))
-        yield "store_forecast_100k_ms", statistics.median(forecasts)
+
+        def start_session() -> None:
+            Study(store, data.bank, datetime.now(UTC)).next(datetime.now(UTC))
+
+        yield "store_session_start_100k_ms", _median_ms(start_session, 3)
+        yield (
+            "store_stats_100k_ms",
+            _median_ms(lambda: compute_stats(store, data.bank, datetime.now(UTC)), 5),
+        )
+        yield (
+            "store_forecast_100k_ms",
+            _median_ms(lambda: forecast(store, data.bank, datetime.now(UTC)), 5),
+        )
     size = sum(p.stat().st_size for p in data.data_dir.glob("progress.db*"))
     yield "store_size_100k_mb", size / 1e6
