@@ -231,6 +231,9 @@ def cloze_safe(text: str) -> bool:
     return "{{" not in text and "}}" not in text
 
 
+#: Rules whose questions the author wrote (``Question :: Answer``, ``==highlights==``): the
+#: gates that judge a generator's wording pass over them.
+AUTHORED_RULES = frozenset(("card", "cloze"))
 #: Lead-ins that are the writer's labels, never a subject to show.
 LABEL_SUBJECTS = frozenset(
     (

@@ -44,7 +44,7 @@ from quizbot.bank.model import (
 )
 from quizbot.notes import giveaway
 from quizbot.notes.ambiguity import AMBIGUITY_RULES
-from quizbot.notes.drafts import Context, Draft, Unit, shown_subject
+from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS
@@ -297,16 +297,11 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-#: Rules the author's own questions (``Question :: Answer``, ``==highlights==``) and the
-#: expansion questions skip: the author or the abbreviation says what is asked.
-_AUTHORED = frozenset(("card", "cloze"))
-
-
 def gate(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """The first reason the question is not fit to ask, or ``None``."""
     for rule in RULES:
         if rule in (subject_missing, teaches_nothing) and (
-            draft.rule in _AUTHORED or draft.rule == "abbreviation"
+            draft.rule in AUTHORED_RULES or draft.rule == "abbreviation"
         ):
             continue
         reason = rule(question, draft, unit, ctx)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit
 from quizbot.notes.fragment_keys import (
     answered_by_the_topic,
     blank_in_a_list,
@@ -68,13 +68,11 @@ RULES: tuple[Rule, ...] = (
     *LINE_RULES,
     bare_participle,
 )
-#: Rules the author's own questions (``Question :: Answer``, ``==highlights==``) skip.
-_AUTHORED = frozenset(("card", "cloze"))
 
 
 def fragment_gate(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """The first reason the question, as shown, is not a clean self-contained question."""
-    if draft.rule in _AUTHORED:
+    if draft.rule in AUTHORED_RULES:
         return None
     for rule in RULES:
         reason = rule(question, draft, unit, ctx)
