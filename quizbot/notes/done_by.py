@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.grammar import with_the
 from quizbot.notes.names import expansions, name_kind
 
 #: The line's head: an optional bracketed year, then a name of capitalised words, digits and
@@ -61,8 +62,6 @@ _EPONYMOUS = frozenset(("committee", "commission"))
 _PERSON_VERBS = frozenset(
     ("chaired", "headed", "led", "founded", "invented", "discovered", "designed", "proposed")
 )
-#: Heads that take "the" in a sentence (``the PESA Act``), by their last word.
-_THE_HEADS = frozenset(("act", "committee", "commission", "agreement", "treaty", "policy"))
 _YEAR = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d$")
 
 
@@ -111,9 +110,7 @@ def _subject(name: str, bracket: str) -> str:
     name = name.strip()
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", bracket.strip()):
         name = f"{name} ({bracket.strip()})"
-    last = re.sub(r"\s*\(.*\)$", "", name).split()[-1].lower()
-    ordinal = re.match(r"\d+(?:st|nd|rd|th)\b", name) is not None  # "the 2nd ARC"
-    return f"the {name}" if last in _THE_HEADS or ordinal else name
+    return with_the(name)
 
 
 def _person(agent: str) -> bool:

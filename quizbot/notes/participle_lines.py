@@ -26,6 +26,7 @@ import re
 from quizbot.bank.model import Cloze, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import has_verb, shown
+from quizbot.notes.grammar import with_the
 from quizbot.notes.names import expansions, name_kind
 
 #: Irregular participles and the past tense an active question takes.
@@ -58,12 +59,6 @@ _LINE = re.compile(
     r"(?:\s*\((?P<when>[^()]*)\))?\.?$"
 )
 _YEAR = re.compile(r"^(?:c\.\s*)?(?:1[0-9]|20|[1-9])\d\d(?:\s*(?:CE|AD))?$")
-#: Common nouns at a subject's end that take "the" in a sentence.
-_THE_HEADS = frozenset(
-    """act treaty pact agreement committee commission temple mosque fort minar canal dam
-    policy movement mission society stupa pillar inscription edict council university
-    college library palace tomb mahal gate bridge railway line report declaration""".split()
-)
 #: Words that only point at a subject named elsewhere, or open a sentence, not a name.
 _NOT_A_SUBJECT = frozenset("this these that those it its his her their they he she".split())
 #: The auxiliaries a passive takes; one of them before the participle makes a sentence.
@@ -100,7 +95,7 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # ``by X (a gloss)``: what the bracket says is not known
     if _YEAR.match(agent) or agent.lower() == subject.lower():
         return None
-    named = _with_the(subject)
+    named = with_the(subject)
     if prep == "by":
         if not _person(agent):
             return None
@@ -133,13 +128,6 @@ def bare_participle(
     if has_verb(before.replace("_", " "), loose=False):
         return None
     return "a verbless note line (a bare participle): not a sentence"
-
-
-def _with_the(subject: str) -> str:
-    if subject.startswith("The "):
-        return "the " + subject[4:]
-    last = subject.split()[-1].lower()
-    return f"the {subject}" if last in _THE_HEADS else subject
 
 
 def _person(agent: str) -> bool:
