@@ -43,6 +43,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.printed_keys import without_printed_keys
 from quizbot.notes.rank import by_fact, rank
 from quizbot.notes.rules import unit_drafts
+from quizbot.notes.seats import table_seats
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_questions import table_match
@@ -98,6 +99,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(table_rows(table, context, heading, job.ctx))
         drafts.extend(table_cells(table, context, heading, job.ctx))
+        drafts.extend(table_seats(table, context, heading))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 

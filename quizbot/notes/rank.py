@@ -48,13 +48,16 @@ TIERS = {
     "bullets": 1,
     "arrow": 1,
     "gapped": 1,
+    # "Where is the secretariat of SAARC?": a body's seat, asked in its own words.
+    "seat": 1,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,
 }
 #: Rules whose draft is a second fact of a short line: the verbless second clause of
-#: ``SC issues writs under Art 32, HCs under Art 226`` (:mod:`~quizbot.notes.gapped_clauses`).
-TWO_FACT_RULES = frozenset(("gapped",))
+#: ``SC issues writs under Art 32, HCs under Art 226`` (:mod:`~quizbot.notes.gapped_clauses`),
+#: and a body's seat written beside its other notes (:mod:`~quizbot.notes.seats`).
+TWO_FACT_RULES = frozenset(("gapped", "seat"))
 _STRONG_NAMES = frozenset(("person", "agreement", "organisation", "event"))
 #: Figures with a unit (money, a share): a bare count ("78 followers") is trivia more often.
 _FIGURES = frozenset(("money", "percent"))

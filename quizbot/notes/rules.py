@@ -42,6 +42,7 @@ from quizbot.notes.participle_lines import participle_line_question
 from quizbot.notes.participle_places import participle_place_question
 from quizbot.notes.recommendations import recommendation_question
 from quizbot.notes.role_names import role_question
+from quizbot.notes.seats import seat_question
 from quizbot.notes.superlatives import superlative_question
 from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
 from quizbot.notes.terms import is_legend
@@ -97,6 +98,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         founder_question(unit, ctx),
         recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),
+        seat_question(unit, ctx),
     ):
         if extra is not None:
             found.append(extra)

@@ -1,0 +1,195 @@
+"""The seat builder: where a body has its headquarters or its secretariat.
+
+Notes write a body's seat as a short note inside a line or a table cell:
+``SCO – secretariat Beijing, RATS in Tashkent``, ``**IPCC** – set up 1988 by WMO + UNEP, HQ
+Geneva``, ``COP16 Cancun (2010) → **Green Climate Fund** (HQ Songdo, S. Korea)``, ``| BIMSTEC |
+1997 | 7 members …; secretariat Dhaka |``. A cloze of such a line keeps its shorthand (the
+last gate drops it), yet the seat is one of the facts an examiner asks most of a body, so it
+is asked outright: "Where is the secretariat of BIMSTEC?", "Where is the headquarters of the
+Green Climate Fund?".
+
+The seat note must open a part of the text (the line's start, or after a semicolon, a comma,
+a dash or an opening bracket: ``both HQ in Washington DC`` and ``has its headquarters in``
+are not notes of a seat) and name a capitalised place. Whose seat it is comes from, in
+order: the name just before an opening bracket that holds the note; the head of the part of
+the line after its last arrow, when a dash, comma, colon or bracket follows that head (a
+head followed by a verb, ``India launches …``, names no body); the only bold name before
+the note; a table row's name. A country or an Indian state is never taken as the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.grammar import with_the
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.table_rows import MIN_ROWS, name_columns
+from quizbot.text.names import is_region
+
+_PLACE_WORD = r"[A-Z][\w.'’-]*"
+_SEAT = re.compile(
+    r"(?:^|(?<=[;,(])|(?<=\s–))\s*(?P<word>HQ|[Hh]eadquarters|[Ss]ecretariat)"
+    r"(?:\s+(?:at|in)\b|\s*[:–-])?\s+"
+    rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+    rf"(?:,\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?)"
+    r"(?=\s*(?:[;,.)(]|$))"
+)
+#: A name: capitalised words (or an acronym, digits, ``+``), with short joiners inside.
+_NAME = r"[A-Z][\w.'’&+-]*(?:\s+(?:of|for|on|and|the|de)?\s*(?:[A-Z][\w.'’&+-]*|\d+)){0,6}"
+_NAME_BEFORE_BRACKET = re.compile(rf"(?P<name>{_NAME})\s*$")
+_HEAD = re.compile(
+    r"^\s*(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d\s*[–—-]\s*)?"
+    rf"(?P<name>{_NAME})(?=\s*(?:[–—:,;(]|\bfrom\b))"
+)
+_ABBREVIATED_REGION = re.compile(r"^[A-Z]\.\s*[A-Z]")
+#: A name's last word that makes it a document, which has no headquarters of its own.
+_DOCUMENTS = frozenset(
+    "code act convention treaty protocol agreement declaration policy accord charter".split()
+)
+_WORDS = {"hq": "headquarters", "headquarters": "headquarters", "secretariat": "secretariat"}
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A seat note: ``secretariat Dhaka`` at ``start`` of the text."""
+
+    word: str
+    place: str
+    start: int
+
+
+def find_seat(text: str) -> Seat | None:
+    """The first seat note of ``text``, or ``None``."""
+    if "HQ" not in text and "eadquarters" not in text and "ecretariat" not in text:
+        return None  # the cheap test first (``generate_1mb_s``)
+    found = _SEAT.search(text)
+    if found is None:
+        return None
+    place = found.group("place")
+    if not re.search(r"\b[A-Z]\.$", place):
+        place = place.rstrip(".")  # the full stop of the sentence, not an initial's
+    return Seat(_WORDS[found.group("word").lower()], place, found.start("word"))
+
+
+def seat_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Where is the secretariat of BIMSTEC?" from a seat note in a line, or ``None``."""
+    seat = find_seat(unit.text)
+    if seat is None:
+        return None
+    body = _body(unit.text, seat, unit.bold)
+    if body is None:
+        return None
+    return _draft(unit, body, seat)
+
+
+def seat_of_row(owner: str, cell: str) -> tuple[str, Seat] | None:
+    """A table row's seat: its name and the seat note of one of its cells."""
+    seat = find_seat(cell)
+    if seat is None or not _a_body(owner, seat.place, seat.word):
+        return None
+    return owner, seat
+
+
+def seat_prompt(body: str, seat: Seat) -> tuple[str, str, list[str]]:
+    """The question, its answer and the other forms accepted: ``Marlborough House, London``
+    is asked as London (Marlborough House, or both, accepted); ``Songdo, S. Korea`` as
+    Songdo (the country says where the city is, it is not the answer)."""
+    parts = [p.strip() for p in seat.place.split(",")]
+    if len(parts) == 2 and not _region(parts[1]):
+        answer, aliases = parts[1], [seat.place, parts[0]]
+    else:
+        answer, aliases = parts[0], [seat.place] if len(parts) == 2 else []
+    return f"Where is the {seat.word} of {with_the(body)}?", answer, aliases
+
+
+def _region(place: str) -> bool:
+    return is_region(place) or _ABBREVIATED_REGION.match(place) is not None
+
+
+def _body(text: str, seat: Seat, bold: list[str]) -> str | None:
+    """Whose seat the note gives, or ``None`` when the line does not say."""
+    before = text[: seat.start].rstrip()
+    seat_place, word = seat.place, seat.word
+    if before.endswith("("):
+        found = _NAME_BEFORE_BRACKET.search(before[:-1].rstrip())
+        name = found.group("name") if found else ""
+        return name if _a_body(name, seat_place, word) else None
+    segment = before.rsplit("→", 1)[-1]
+    head = _HEAD.match(segment)
+    if head is not None:  # the line's head names whose seat it is, a body or not
+        return head.group("name") if _a_body(head.group("name"), seat_place, word) else None
+    named = [b for b in dict.fromkeys(bold) if b in before]
+    if len(named) == 1 and _a_body(named[0], seat_place, word):
+        return named[0]
+    return None
+
+
+def _a_body(name: str, place: str, word: str = "secretariat") -> bool:
+    """A body's name: not a country or a state, not the place itself, not a bare year; and
+    for a headquarters, not a document (``WADA Code … HQ Montreal`` is WADA's seat; a
+    convention's secretariat is its own)."""
+    name = name.strip()
+    if not name or is_region(name) or name in place or name.isdigit():
+        return False
+    return word != "headquarters" or name.split()[-1].lower() not in _DOCUMENTS
+
+
+def _draft(unit: Unit, body: str, seat: Seat) -> Draft:
+    prompt, answer, aliases = seat_prompt(body, seat)
+    return written_question(
+        unit,
+        "seat",
+        prompt,
+        answer,
+        key_kind="place",
+        aliases=aliases,
+        marked=any(answer in b for b in unit.bold),
+    )
+
+
+def table_seats(table: Table, context: str, heading: str) -> list[Draft]:
+    """A seat question for each row of a table whose cell gives the row's seat (``| BIMSTEC
+    | 1997 | …; secretariat Dhaka |``)."""
+    if len(table.rows) < MIN_ROWS:
+        return []
+    columns = name_columns(table)
+    if not columns:
+        return []
+    col = columns[0]
+    drafts = []
+    for row, line in zip(table.rows, table.row_lines, strict=True):
+        if len(row) != len(table.header):
+            continue
+        owner = re.sub(r"\s*\([^()]*\)\s*$", "", row[col]).strip()
+        for i, cell in enumerate(row):
+            found = seat_of_row(owner, cell) if i != col else None
+            if found is None:
+                continue
+            prompt, answer, aliases = seat_prompt(owner, found[1])
+            key = f"seat|{heading}|{fold(owner)}"
+            drafts.append(
+                Draft(
+                    Short,
+                    {
+                        "prompt": f"{context}: {prompt}",
+                        "answer": answer,
+                        "aliases": tuple(aliases),
+                        "explanation": f"From the table in the notes: {owner} – {cell}.",
+                    },
+                    "seat",
+                    "seat",
+                    answer,
+                    key,
+                    heading,
+                    line,
+                    id_key=key,
+                    key_text=answer,
+                    key_kind="place",
+                )
+            )
+            break
+    return drafts
