@@ -28,6 +28,7 @@ from quizbot.notes.grammar import with_the
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_rows import MIN_ROWS, name_columns
+from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
@@ -97,13 +98,18 @@ def seat_of_row(owner: str, cell: str) -> tuple[str, Seat] | None:
 def seat_prompt(body: str, seat: Seat) -> tuple[str, str, list[str]]:
     """The question, its answer and the other forms accepted: ``Marlborough House, London``
     is asked as London (Marlborough House, or both, accepted); ``Songdo, S. Korea`` as
-    Songdo (the country says where the city is, it is not the answer)."""
+    Songdo (the country says where the city is, it is not the answer); a seat the notes give
+    only as a country or a state is asked "In which country …?" (a learner who names the
+    city would otherwise be refused)."""
     parts = [p.strip() for p in seat.place.split(",")]
     if len(parts) == 2 and not _region(parts[1]):
         answer, aliases = parts[1], [seat.place, parts[0]]
     else:
         answer, aliases = parts[0], [seat.place] if len(parts) == 2 else []
-    return f"Where is the {seat.word} of {with_the(body)}?", answer, aliases
+    where = "Where"
+    if is_region(answer):  # "Mauritius": the notes give the country, not its city
+        where = "In which state" if is_state(answer) else "In which country"
+    return f"{where} is the {seat.word} of {with_the(body)}?", answer, aliases
 
 
 def _region(place: str) -> bool:
