@@ -208,8 +208,9 @@ def regrouped(questions: list[Question], asked: set[str]) -> list[Question]:
     together: when pairs asked elsewhere leave a part short, the pairs left of all its parts
     are shared out again (eight amendments, one asked alone, make one match of seven, not a
     "part 2 of 2" with no part 1). Near-copies of one template are asked once first
-    (:func:`one_per_template`)."""
-    fewer = one_per_template(questions)
+    (:func:`one_per_template`), and a glossary's match is not left too short by its terms
+    asked one by one (:func:`left_to_matches`)."""
+    fewer = left_to_matches(one_per_template(questions))
     if len(fewer) != len(questions):
         questions, asked = fewer, asked_keys(fewer)
     parts: dict[str, list[Match]] = {}
@@ -328,3 +329,32 @@ def _drafts(group: list[Unit], pairs: list[tuple[str, str]], label: str) -> list
             )
         )
     return drafts
+
+
+_CALLED = re.compile(r"^What is .+ called\?$")
+
+
+def left_to_matches(questions: list[Question]) -> list[Question]:
+    """The questions, less the "What is … called?" short answers that would leave a bullet
+    match of their section too short to ask: a glossary's match asks every term at once,
+    and the short answers would take its pairs out of it one by one (four terms asked as one
+    match, not one short answer and no match). Where the match keeps :data:`MIN_PAIRS`
+    pairs without them, both are asked."""
+
+    def section(q: Question) -> str:
+        return q.source.heading if q.source else ""
+
+    called = [
+        q for q in questions if isinstance(q, Short) and _CALLED.match(q.prompt.rsplit(": ", 1)[-1])
+    ]
+    asked = asked_keys(questions)
+    dropped: set[int] = set()
+    for match in questions:
+        if not isinstance(match, Match) or not match.prompt.startswith(PROMPT_OPENING):
+            continue
+        lefts = {fold(left) for left, _ in match.pairs}
+        taking = [q for q in called if section(q) == section(match) and fold(q.answer) in lefts]
+        left = len(lefts - asked)  # what the match keeps (see without_asked_pairs)
+        if taking and left < MIN_PAIRS <= left + len(taking):
+            dropped.update(id(q) for q in taking)
+    return [q for q in questions if id(q) not in dropped]

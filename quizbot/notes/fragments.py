@@ -99,7 +99,7 @@ _TERM_HEAD = re.compile(
     + r"(?:\s*\([^()]*\))?(?:\s[–—-]\s|:\s)(?=\S)"
 )  # the subject carried from the parent may stand first: ``China: ___ (1954) – …``
 #: Words that show a clause has a verb, without a tagger: auxiliaries and common verbs.
-_VERBS = frozenset(
+VERBS = frozenset(
     """is are was were be been being has have had do does did can could will would shall should
     may might must became become becomes began begins begun came comes come made makes make
     gave gives give took takes take led leads lead held holds hold set sets won wins win wrote
@@ -160,7 +160,7 @@ def has_verb(text: str, *, loose: bool = True) -> bool:
     which a label's plural noun can fool: ``Launch vehicles``)."""
     for word in re.findall(r"[A-Za-z']+", text):
         low = word.lower()
-        if low in _VERBS:
+        if low in VERBS:
             return True
         if word[:1].islower() and (
             low.endswith("ed") if not loose else _VERB_ENDING.match(low) is not None

@@ -27,8 +27,20 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.notes.clause_shapes import (
+    AUXILIARIES,
+    MAX_CLAUSE_WORDS,
+    article_for,
+    base_form,
+    called_question,
+    finite_verb,
+    first_clause,
+    is_phrase,
+    plural_head,
+    verb_phrase,
+)
 from quizbot.text.dates import MONTH_NAMES
-from quizbot.text.names import is_dictionary_word, is_region
+from quizbot.text.names import is_region
 
 #: A cloze that blanks the head of its line: an optional parent (``Maldives: ``) or date
 #: (``1975 – ``), the blank, an optional bracket, and what the line says of it.
@@ -51,17 +63,11 @@ _KIND_AS_ASKED = {"league": "organisation", "congress": "organisation", "party":
 _UNDER = frozenset("facility scheme act agreement programme policy treaty protocol".split())
 #: Kinds named by a term's first word (``Operation Cactus``, ``Project Tiger``).
 _LEADING_KINDS = frozenset(("operation", "project", "mission"))
-_AUXILIARIES = frozenset(
-    "is are was were can could will would may might must shall should has have had".split()
-)
 #: Words that make a noun phrase name one thing (``first Indian satellite``).
 _UNIQUE = re.compile(r"^(?:the )?(?:first|only|last|\w+est)\b", re.IGNORECASE)
 _BRACKET_DATE = re.compile(r"\s*\((?:(?P<month>[A-Z][a-z]{2,4})\.? )?(?P<year>\d{4})\)")
 #: A place joined to another by "to" (``Dera Baba Nanak to Gurdwara Darbar Sahib``).
 _FROM_TO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* to [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
-_WORD = re.compile(r"[A-Za-z][a-z]+")
-#: A clause longer than this is several facts: no single question.
-_MAX_CLAUSE_WORDS = 18
 
 
 def kind_of(names: list[str]) -> str:
@@ -88,7 +94,7 @@ def asked_outright(question: Question) -> Question:
     if found is None:
         return question
     names = list(question.blanks[0])
-    clause = _first_clause(found.group("rest"))
+    clause = first_clause(found.group("rest"))
     # a common noun's head names its category, not a kind to ask among ("Which park is the
     # strictest PA?" → National park): only a name's head noun is its kind
     kind = kind_of(names) if _proper(found) else ""
@@ -150,19 +156,13 @@ def _other_name_question(rest: str, kind: str) -> str | None:
     return None
 
 
-def _first_clause(rest: str) -> str:
-    """What the line says first of its head: up to a ``;`` or an arrow."""
-    clause = re.split(r";\s|\s(?:→|->)\s", rest, maxsplit=1)[0]
-    return clause.strip().rstrip(".,:")
-
-
 def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | None:
     """``1975 – ___, first Indian satellite, launched by …`` and ``1906 – ___ founded at
     Dacca (Dec 1906)``."""
     year = found.group("year")
     if found.group("joint") == ", ":
         described, _, then = clause.partition(", ")
-        if not _UNIQUE.match(described) or not _is_phrase(described):
+        if not _UNIQUE.match(described) or not is_phrase(described):
             return None
         described = re.sub(r"^the ", "", described, flags=re.IGNORECASE)
         if not then:
@@ -194,7 +194,7 @@ def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | No
 def _definition_question(found: re.Match[str], clause: str, kind: str, proper: bool) -> str | None:
     """``___: definition``, ``Parent: ___ (YEAR) – definition``."""
     words = clause.split()
-    if not words or len(words) > _MAX_CLAUSE_WORDS or "(" in clause or ":" in clause:
+    if not words or len(words) > MAX_CLAUSE_WORDS or "(" in clause or ":" in clause:
         return None
     year = found.group("qualifier") or ""
     dated = f" ({year})" if re.fullmatch(r"(?:1[5-9]|20)\d\d", year) else ""
@@ -209,34 +209,36 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         )
     if _FROM_TO.match(clause):
         return f"Which {kind}{dated} links {clause}{where}?" if kind else None
-    verb = _finite_verb(words)
+    verb = finite_verb(words)
     if verb is not None:
         return _clause_question(words, verb, kind, dated, where)
-    if _verb_phrase(words):  # "makes millions of copies of …": said of the term
+    if verb_phrase(words):  # "makes millions of copies of …": said of the term
         return f"Which {kind}{dated} {clause}{where}?" if kind else None
     if words[0][:1].isdigit() or words[0].lower() in ("no", "not", "only", "both", "all"):
         return None  # "six freedoms, …", "no child below 14 …": no thing to name
     relative = re.search(r", (?:who|which|whose|where) ", clause)
     core = clause[: relative.start()] if relative else clause
-    if kind and _activity(core) and _is_phrase(clause):
+    if kind and _activity(core) and is_phrase(clause):
         # "overnight emergency borrowing by banks, who can …": what the facility allows
         return f"Which {kind}{dated} allows {clause}?"
-    if "," in clause or not _is_phrase(clause):
+    if "," in clause or not is_phrase(clause):
         return None
     unique = bool(_UNIQUE.match(clause))
     phrase = re.sub(r"^(?:the|an?) ", "", clause, flags=re.IGNORECASE)  # its own is re-chosen
     of_phrase = " of " in f" {' '.join(words[:3])} "
-    if re.search(r"\d|%", phrase) or _plural_head(phrase):
+    if re.search(r"\d|%", phrase) or plural_head(phrase):
         return None  # "loans at 4% interest for farmers": "Which scheme is a loans …?"
     if kind:
         if unique or of_phrase:
             return f"Which {kind}{dated} is the {phrase}?"
-        return f"Which {kind}{dated} is {_article(phrase)}{phrase}?"
+        return f"Which {kind}{dated} is {article_for(phrase)}{phrase}?"
     if unique and proper:
         return f"What is the {phrase}?"  # "largest river island of India": one thing
     if of_phrase:
-        article = "" if phrase != clause else "the " if proper else _article(phrase) or "a "
+        article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
         return f"What is {article}{clause} called?"  # "the right of a person to …" as written
+    if not proper and words[0][:1].islower() and clause == found.group("rest").strip(" ."):
+        return called_question(clause)  # a common noun's one-clause meaning
     return None
 
 
@@ -264,70 +266,15 @@ def _clause_question(words: list[str], verb: int, kind: str, dated: str, where: 
     subject, form, rest = " ".join(words[:verb]), words[verb], " ".join(words[verb + 1 :])
     prep = "Under" if kind in _UNDER else "In"
     lowered = form.lower()
-    if lowered in _AUXILIARIES:
+    if lowered in AUXILIARIES:
         inverted = f"{lowered} {subject} {rest}"
     else:
-        base = _base_form(lowered)
+        base = base_form(lowered)
         if base is None:
             return None
         aux = "did" if lowered.endswith("ed") else "do" if subject.lower().endswith("s") else "does"
         inverted = f"{aux} {subject} {base} {rest}"
     return f"{prep} which {kind}{dated} {inverted.strip()}{where}?"
-
-
-def _finite_verb(words: list[str]) -> int | None:
-    """The index of the clause's verb after a named subject of up to three words (``Indian
-    troops foiled``, ``RBI absorbs``, ``Parliament can amend``), or ``None`` (``register of
-    Ramsar sites under threat`` names no subject: it is a noun phrase)."""
-    if not words[0][:1].isupper():
-        return None
-    lowered = [w.lower().strip(",") for w in words[:4]]
-    for i in range(1, len(lowered)):
-        if lowered[i - 1] in _LINKING:
-            return None  # "share of NDTL …": a phrase, not a subject
-        if lowered[i] in _AUXILIARIES or (
-            lowered[i].endswith("ed") and _base_form(lowered[i]) is not None
-        ):
-            return i
-    for i in range(1, len(lowered) - 1):
-        if lowered[i - 1] in _LINKING:
-            return None
-        word = lowered[i]
-        if word.endswith("s") and words[i][:1].islower() and _base_form(word) is not None:
-            return i
-    return None
-
-
-def _verb_phrase(words: list[str]) -> bool:
-    """Does the clause open on its verb (``makes millions of copies``, ``rises in Tibet``),
-    not on a plural noun (``tools of …``)?"""
-    first = words[0].lower()
-    return (
-        len(words) > 1
-        and words[0][:1].islower()
-        and first.endswith("s")
-        and words[1].lower() not in _LINKING
-        and _base_form(first) is not None
-    )
-
-
-_LINKING = frozenset("of to in on at by for with from and or".split())
-
-
-def _base_form(verb: str) -> str | None:
-    """``absorbs`` → absorb, ``foiled`` → foil, ``declared`` → declare, ``stopped`` → stop,
-    ``carries`` → carry; ``None`` when no dictionary word is found."""
-    if verb.endswith("ied") or verb.endswith("ies"):
-        return verb[:-3] + "y"
-    if verb.endswith("ed"):
-        candidates = [verb[:-1], verb[:-2], verb[:-3]]
-    elif verb.endswith(("ches", "shes", "sses", "xes")):
-        candidates = [verb[:-2]]
-    elif verb.endswith("s") and not verb.endswith("ss"):
-        candidates = [verb[:-1]]
-    else:
-        return None
-    return next((c for c in candidates if len(c) > 2 and is_dictionary_word(c)), None)
 
 
 def _participle(word: str) -> bool:
@@ -357,37 +304,6 @@ _INTRANSITIVE = frozenset(
     originated stayed lasted failed succeeded merged docked orbited flowed rained started
     resigned retired""".split()
 )
-
-
-def _is_phrase(text: str) -> bool:
-    """Plain words only: no shorthand slash, ampersand, arrow or bracket."""
-    return not re.search(r"[/&()→=]", text) and bool(_WORD.search(text))
-
-
-_HEAD_END = re.compile(
-    r"\s(?:of|next|near|in|for|by|with|that|which|who|around|at|under|to|from|on|over|"
-    r"during|since|per)\s"
-)
-
-
-def _head_noun(phrase: str) -> str:
-    """The last word before the phrase's first preposition or relative (``loans`` of
-    ``loans at 4% interest for farmers``)."""
-    return _HEAD_END.split(phrase)[0].split()[-1].lower()
-
-
-def _plural_head(phrase: str) -> bool:
-    head = _head_noun(phrase)
-    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
-
-
-def _article(phrase: str) -> str:
-    """``a`` or ``an`` before a counted noun phrase; none before a mass noun (``government
-    land next to …``) or a plural."""
-    last = _head_noun(phrase)
-    if last in ("land", "water", "money", "liquidity") or last.endswith(("ing", "s")):
-        return ""
-    return "an " if phrase[:1].lower() in "aeiou" else "a "
 
 
 def _place(name: str) -> str:

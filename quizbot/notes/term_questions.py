@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quizbot.bank.model import Cloze, Mcq, Short
+from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
     Context,
@@ -88,28 +89,40 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         swappable(sample(kind.others, 12, unit.key, "k"), unit, definition, ctx) if kind else []
     )
     choices = ["cloze"]
+    called = called_question(definition) if id(unit) in ctx.glossary else None
+    if called is not None:
+        choices.insert(0, "called")  # a glossary's term asked from its meaning, first
     if kind is not None and kind.name:
         choices.append("short")
     if len(others) >= 3:
         choices.append("mcq")
     # every format the material supports is a candidate, the hashed pick first: the gate
     # and the ranking keep the first that is fit to ask
-    first = pick(choices, unit.key, "term")
+    first = "called" if called is not None else pick(choices, unit.key, "term")
     ordered = [first, *[c for c in choices if c != first]]
     label = answer
     drafts: list[Draft] = []
+    fields: dict[str, Any]
+    cls: type[Short] | type[Mcq] | type[Cloze]
     for choice in ordered:
-        if choice == "short" and kind is not None:
+        if choice == "called" and called is not None:
+            fields = {
+                "prompt": f"{unit.context}: {called}",
+                "answer": answer,
+                "aliases": tuple(aliases),
+            }
+            cls = Short
+        elif choice == "short" and kind is not None:
             prompt = (
                 f"{unit.context}: Which {ctx.lower_name(kind.name)} is described as "
                 f"{quoted(definition)}?"
             )
-            fields: dict[str, Any] = {
+            fields = {
                 "prompt": prompt,
                 "answer": answer,
                 "aliases": tuple(aliases),
             }
-            cls: type[Short] | type[Mcq] | type[Cloze] = Short
+            cls = Short
         elif choice == "mcq" and kind is not None:
             options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
             fields = {

@@ -7,7 +7,7 @@ import textwrap
 from pathlib import Path
 from unittest.mock import patch
 
-from quizbot.bank.model import Match
+from quizbot.bank.model import Match, Short
 from quizbot.notes import generate_questions
 
 CASES = """\
@@ -183,3 +183,19 @@ def test_a_counted_set_is_matched_by_its_owner_without_the_count() -> None:
     assert prompts == [
         "Match each item of List I (rulers of the Chola Empire) with its description in List II."
     ]
+
+
+def test_a_glossary_match_is_not_left_too_short_by_its_terms_asked_one_by_one() -> None:
+    notes = (
+        "# Landforms\n\n## Terms\n\n"
+        "- Cirque: armchair hollow at head of a glacier\n"
+        "- Fjord: drowned glacial valley on a coast\n"
+        "- Drumlin: oval hill of glacial till\n"
+        "- Stalactite: hangs from cave roof\n"
+        "- Barchan: crescent dune with horns downwind\n"
+    )
+    found = generate_questions(notes, "n/landforms.md")
+    match = [q for q in found if isinstance(q, Match)]
+    assert match and {left for left, _ in match[0].pairs} >= {"Cirque", "Drumlin"}
+    # "What is an oval hill of glacial till called?" would take Drumlin out of the match
+    assert not [q for q in found if isinstance(q, Short) and q.answer == "Drumlin"]

@@ -7,7 +7,9 @@ import pytest
 
 from quizbot.bank.model import Cloze, Short
 from quizbot.notes import generate_questions
+from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.line_questions import asked_outright, kind_of
+from tests.unit.notes_support import short_questions
 
 
 def _asked(text: str) -> str:
@@ -157,3 +159,38 @@ def test_a_line_under_a_heading_of_rivers_asks_a_rivers_other_name() -> None:
         text="{{Teesta}} – Zemu glacier near Kangchenjunga; called Rangnyo in Sikkim",
     )
     assert asked_outright(elsewhere) is elsewhere  # no kind to name: left as it was
+
+
+def test_a_glossary_meaning_that_is_one_noun_phrase_is_asked_what_it_is_called() -> None:
+    asked = short_questions(
+        "# Land reforms\n\n## Terms\n\n"
+        "- Benami: land held in another's name to dodge ceiling laws\n"
+        "- Barga: sharecropping in Bengal; bargadar = sharecropper\n"
+        "- Sovereign: India is neither a dependency nor a dominion of any nation\n"
+        "- Intermediary: zamindar/jagirdar etc. b/w the state & the tiller\n"
+    )
+    benami = asked["What is land held in another's name to dodge ceiling laws called?"]
+    assert benami.answer == "Benami"
+    assert not [p for p in asked if "dominion" in p or "jagirdar" in p]  # a clause, shorthand
+
+
+@pytest.mark.parametrize(
+    ("meaning", "asked"),
+    [
+        (
+            "ballistic missile fired from a submarine",
+            "What is a ballistic missile fired from a submarine called?",
+        ),
+        (
+            "overnight emergency borrowing by banks",
+            "What is overnight emergency borrowing by banks called?",
+        ),
+        ("nuclear reactors built by Russia in India", None),  # many things
+        ("built under licence by HAL at its Nashik division", None),  # said of the term
+        ("beyond the taiga", None),  # a place, not a thing
+        ("state has no official religion", None),  # a clause
+        ("loans at 4% interest for farmers", None),  # a figure
+    ],
+)
+def test_called_question_asks_only_a_singular_noun_phrase(meaning: str, asked: str | None) -> None:
+    assert called_question(meaning) == asked

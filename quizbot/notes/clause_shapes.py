@@ -1,0 +1,162 @@
+"""The shape of a note's clause, as the question writers read it: a verb phrase (``links A
+to B``), a clause with its own subject and finite verb (``RBI absorbs …``), a noun phrase and
+its head noun, singular or plural, with the article it takes; and the one question a
+glossary meaning that is a single noun phrase makes ("What is land held in another's name to
+dodge ceiling laws called?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.fragments import VERBS
+from quizbot.text.names import is_dictionary_word
+
+AUXILIARIES = frozenset(
+    "is are was were can could will would may might must shall should has have had".split()
+)
+
+
+WORD = re.compile(r"[A-Za-z][a-z]+")
+
+
+#: A clause longer than this is several facts: no single question.
+MAX_CLAUSE_WORDS = 18
+
+
+def first_clause(rest: str) -> str:
+    """What the line says first of its head: up to a ``;`` or an arrow."""
+    clause = re.split(r";\s|\s(?:→|->)\s", rest, maxsplit=1)[0]
+    return clause.strip().rstrip(".,:")
+
+
+def finite_verb(words: list[str]) -> int | None:
+    """The index of the clause's verb after a named subject of up to three words (``Indian
+    troops foiled``, ``RBI absorbs``, ``Parliament can amend``), or ``None`` (``register of
+    Ramsar sites under threat`` names no subject: it is a noun phrase)."""
+    if not words[0][:1].isupper():
+        return None
+    lowered = [w.lower().strip(",") for w in words[:4]]
+    for i in range(1, len(lowered)):
+        if lowered[i - 1] in LINKING:
+            return None  # "share of NDTL …": a phrase, not a subject
+        if lowered[i] in AUXILIARIES or (
+            lowered[i].endswith("ed") and base_form(lowered[i]) is not None
+        ):
+            return i
+    for i in range(1, len(lowered) - 1):
+        if lowered[i - 1] in LINKING:
+            return None
+        word = lowered[i]
+        if word.endswith("s") and words[i][:1].islower() and base_form(word) is not None:
+            return i
+    return None
+
+
+def verb_phrase(words: list[str]) -> bool:
+    """Does the clause open on its verb (``makes millions of copies``, ``rises in Tibet``),
+    not on a plural noun (``tools of …``)?"""
+    first = words[0].lower()
+    return (
+        len(words) > 1
+        and words[0][:1].islower()
+        and first.endswith("s")
+        and words[1].lower() not in LINKING
+        and base_form(first) is not None
+    )
+
+
+LINKING = frozenset("of to in on at by for with from and or".split())
+
+
+def base_form(verb: str) -> str | None:
+    """``absorbs`` → absorb, ``foiled`` → foil, ``declared`` → declare, ``stopped`` → stop,
+    ``carries`` → carry; ``None`` when no dictionary word is found."""
+    if verb.endswith("ied") or verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith("ed"):
+        candidates = [verb[:-1], verb[:-2], verb[:-3]]
+    elif verb.endswith(("ches", "shes", "sses", "xes")):
+        candidates = [verb[:-2]]
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        candidates = [verb[:-1]]
+    else:
+        return None
+    return next((c for c in candidates if len(c) > 2 and is_dictionary_word(c)), None)
+
+
+def is_phrase(text: str) -> bool:
+    """Plain words only: no shorthand slash, ampersand, arrow or bracket."""
+    return not re.search(r"[/&()→=]", text) and bool(WORD.search(text))
+
+
+_HEAD_END = re.compile(
+    r"\s(?:of|next|near|in|for|by|with|that|which|who|around|at|under|to|from|on|over|"
+    r"during|since|per)\s"
+)
+
+
+def head_noun(phrase: str) -> str:
+    """The last word before the phrase's first preposition or relative (``loans`` of
+    ``loans at 4% interest for farmers``)."""
+    return _HEAD_END.split(phrase)[0].split()[-1].lower()
+
+
+def plural_head(phrase: str) -> bool:
+    head = head_noun(phrase)
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+def article_for(phrase: str) -> str:
+    """``a`` or ``an`` before a counted noun phrase; none before a mass noun (``government
+    land next to …``) or a plural."""
+    last = head_noun(phrase)
+    if last in ("land", "water", "money", "liquidity") or last.endswith(("ing", "s")):
+        return ""
+    return "an " if phrase[:1].lower() in "aeiou" else "a "
+
+
+#: Words that end a definition's head noun phrase (``land`` of ``land held in …``).
+_AFTER_HEAD = frozenset(
+    "of next near in for by with that which who where around at under to from on over during "
+    "since per as between against into".split()
+)
+
+
+_PREPOSITIONS = frozenset(
+    "beyond about after before within without across along among below above behind beside "
+    "besides inside outside through throughout toward towards upon via like unlike".split()
+)
+
+
+_FINITE = frozenset("is are was were has have had does do did can could will would must".split())
+
+
+def called_question(definition: str) -> str | None:
+    """A glossary entry's definition asked for its term: ``land held in another's name to
+    dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
+    called?"; ``None`` unless the definition's first clause is one singular noun phrase of
+    plain words (not a clause or a verb phrase, ``built under licence …``; not a plural,
+    ``nuclear reactors built …``; no figure, shorthand or comma)."""
+    clause = first_clause(definition)
+    words = clause.split()
+    if not 3 <= len(words) <= MAX_CLAUSE_WORDS or not is_phrase(clause):
+        return None
+    if re.search(r"[\d%,:;\"“]", clause) or verb_phrase(words) or finite_verb(words):
+        return None
+    if any(w.lower() in _FINITE for w in words):
+        return None  # "state has no official religion": a clause, not a name's meaning
+    head: list[str] = []
+    for word in words:
+        low = word.lower()
+        if head and (low in _AFTER_HEAD or low.endswith("ed") or low in VERBS):
+            break
+        head.append(word)
+    first = head[0].lower()
+    if first in VERBS or first.endswith("ed") or first in _AFTER_HEAD or first in _PREPOSITIONS:
+        return None  # "built under licence by HAL …": said of the term, no thing named
+    last = head[-1].lower()
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return None  # "nuclear reactors built by Russia": many things, not the term
+    article = "" if first in ("a", "an", "the") else article_for(" ".join(head))
+    return f"What is {article}{clause} called?"
