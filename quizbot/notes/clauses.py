@@ -94,6 +94,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         clause = "T" + clause[1:]  # "…; the first census came in ___": its own subject
     if clause == text.rstrip(" .,:") or not clause[:1].isupper():
         return None
+    if clause != clauses[0] and re.search(r"\b(?:also|too|as well)\b", clause):
+        return None  # "Jharkhand also formed 15 Nov ___": "also" points to the clause before
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
@@ -134,6 +136,7 @@ def _passive_with_subject(clause: str) -> bool:
 
 #: A subject that is plainly plural: its last word a plural noun (``All villages``,
 #: ``Satellites``), never a word in -ss or -us (``Indus``) or a possessive.
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")
 _PLURAL_SUBJECT = re.compile(r"(?:^|\s)[A-Za-z][a-z]*[a-z][^su'’]s(?: \([^()]*\))?$")
 
 
@@ -143,8 +146,8 @@ def with_its_verb(clause: str) -> str:
     else ``is``; ``were`` and ``are`` after a plural subject: ``All villages were
     electrified by April ___``); ``found 1921`` → ``found in 1921``."""
     found = _BARE_PARTICIPLE.match(clause)
-    if found is None or " is " in found.group("subject") or " was " in found.group("subject"):
-        return clause
+    if found is None or _AUXILIARY.search(found.group("subject")):
+        return clause  # "STs are notified by …": the verb has its auxiliary already
     if (
         clause[found.end("subject") : found.start("verb")].startswith(",")
         and "," in clause[found.end("verb") :]

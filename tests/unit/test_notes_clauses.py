@@ -133,3 +133,15 @@ def test_a_clause_after_a_semicolon_that_opens_on_the_names_its_subject() -> Non
     assert (
         _cut("The board met in 1950; the council brought in the MPs. {{Kosh}} replaced it") is None
     )
+
+
+def test_a_clause_that_says_also_is_not_cut_from_the_clause_it_points_to() -> None:
+    text = "Birsa's birthday 15 Nov = Janjatiya Gaurav Divas; Jharkhand also formed 15 Nov {{2000}}"
+    assert _cut(text) is None
+
+
+def test_a_verb_with_its_auxiliary_gets_no_second_one() -> None:
+    # "STs are is notified …" was shown once: the subject's "are" is the auxiliary
+    assert with_its_verb("STs are notified by the {{President}} under Art 342") == (
+        "STs are notified by the {{President}} under Art 342"
+    )
