@@ -29,6 +29,10 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _INSIDE_NAME = re.compile(r" (?:Act|Bill|Code|Order|Rules|Regulations?|Ordinance)\b")
 #: Years between an event and every other beyond which it is plainly the first or the last.
 OUTLIER_GAP = 25
+#: Words that place an event in its series by themselves (the first or the last of four).
+_ORDER_WORD = re.compile(
+    r"\b(?:first|1st|last|final|inaugural|opening|closing|earliest|latest)\b", re.IGNORECASE
+)
 #: Events of which a place had several ("Calcutta session"): their parenthesis stays.
 _TELLS_APART = re.compile(r"\b(?:session|Durbar|conference|summit)\b", re.IGNORECASE)
 
@@ -62,8 +66,8 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
         if head is None:
             continue
         name = _short_name(head)
-        if len(name.split()) < 2:
-            continue
+        if len(name.split()) < 2 or _ORDER_WORD.search(name):
+            continue  # "first meeting", "last session": the name says where it goes
         events = sections.setdefault(unit.headings, [])
         year = int(when.split()[-1])
         years_of.setdefault(fold(name), set()).add(year)

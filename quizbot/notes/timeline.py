@@ -135,13 +135,17 @@ def _event_name(name: str, noun: str) -> str:
 
 def _the_if_named(subject: str) -> str:
     """ "the Simon Commission", "the Dandi March", but "Aryabhata", "Gandhi": a name of
-    two words or more before its first comma takes ``the``."""
+    two words or more before its first comma takes ``the``, and so does a common noun
+    ("the national flag")."""
     before = re.sub(r"\s*\([^)]*\)", "", _OUTSIDE_COMMA.split(subject)[0]).split()
+    if before and before[0][:1].islower() and fold(before[0]) not in _DETERMINERS:
+        return f"the {subject}"  # "national flag adopted": a common noun takes "the"
     words = [w for w in before if w[:1].isupper()]
     return _the(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
 
 
 _OUTSIDE_COMMA = re.compile(r",\s+(?![^(]*\))")
+_DETERMINERS = frozenset("the a an his her its their this that these those all both".split())
 _CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boycotted".split())
 
 

@@ -91,3 +91,30 @@ def test_a_timeline_line_asks_one_fact_once() -> None:
     ]
     assert len(shukla) == 1, [q.stem for q in shukla]
     assert not any(isinstance(q, Cloze) and "{{Partition" in q.text for q in questions)
+
+
+def test_a_common_noun_event_takes_the() -> None:
+    assert when_question("national flag adopted", "date") == (
+        "On what date was the national flag adopted?"
+    )
+
+
+def test_events_whose_names_give_their_place_in_the_order_are_not_ordered() -> None:
+    notes = textwrap.dedent(
+        """\
+        # Making of the Constitution
+
+        ## Timeline
+
+        - 9 Dec 1946 – first meeting of the Constituent Assembly
+        - 13 Dec 1946 – Objectives Resolution moved by Nehru
+        - 22 July 1947 – national flag adopted
+        - Feb 1948 – Draft Constitution published
+        - 26 Nov 1949 – Constitution adopted by the Assembly
+        - 24 Jan 1950 – last session of the Assembly held
+        """
+    )
+    orders = [
+        q for q in generate_questions(notes, "n/c.md") if q.prompt.startswith("Arrange these")
+    ]
+    assert orders and not any("first" in q.prompt or "last" in q.prompt for q in orders)
