@@ -179,6 +179,21 @@ def _balanced(text: str) -> bool:
 _CUT_AT_INITIAL = re.compile(r"(?:\b[A-Z]\.|\b(?:Lt|Gen|Col|Dr|St|No|Art|Mr|Mrs|Prof|Capt)\.)$")
 
 
+#: Finite verbs that cannot open a sentence of their own (``Took 2 yrs 11 months …``): a
+#: participle (``Founded in 1885, the INC …``) or an imperative (``Match …``) can.
+_FINITE_OPENERS = frozenset(
+    """is are was were has had does did took became began came gave won wrote rose grew fell
+    beat met sent ran lies flows rises takes makes gives becomes begins comes leads holds
+    wins writes builds runs grows falls meets sends brings means says tells calls gets links
+    joins forms covers marks keeps puts extends lends provides""".split()
+)
+
+
+def _opens_on_its_verb(text: str) -> bool:
+    first = text.split(" ", 1)[0].lower()
+    return first in _FINITE_OPENERS
+
+
 def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     if isinstance(question, Cloze | TrueFalse) and _CUT_AT_INITIAL.search(shown(question)):
         return "the text is cut after an initial or a title: not a whole sentence"
@@ -187,6 +202,8 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     text = shown(question)
     if not _OPENING.match(text):
         return "the text does not open as a sentence (it starts mid-sentence or lower case)"
+    if _opens_on_its_verb(text):
+        return "the text opens on its verb: its subject is left in the notes"
     if not _ENDING.search(text) and not re.search(r"[\w)]$", text):
         return "the text does not end as a sentence"
     if not _balanced(text):

@@ -40,7 +40,7 @@ from quizbot.notes.clause_shapes import (
     verb_phrase,
 )
 from quizbot.text.dates import MONTH_NAMES
-from quizbot.text.names import is_region
+from quizbot.text.names import is_region, names_a_region
 
 #: A cloze that blanks the head of its line: an optional parent (``Maldives: ``) or date
 #: (``1975 – ``), the blank, an optional bracket, and what the line says of it.
@@ -94,6 +94,8 @@ def asked_outright(question: Question) -> Question:
     if found is None:
         return question
     names = list(question.blanks[0])
+    if names_a_region(names[0]):
+        return question  # "Weimar Germany – suspension of FRs": what it gave, not its name
     clause = first_clause(found.group("rest"))
     # a common noun's head names its category, not a kind to ask among ("Which park is the
     # strictest PA?" → National park): only a name's head noun is its kind

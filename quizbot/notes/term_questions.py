@@ -32,6 +32,7 @@ from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, s
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.table_rows import row_noun
 from quizbot.notes.terms import Term
+from quizbot.text.names import names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
 _BACKGROUND = 6
@@ -80,6 +81,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     if " " not in term.base and ctx.capital_count(term.base) >= _BACKGROUND:
         return []  # "India = 4th country to ...": the notes' background, not a term
+    if names_a_region(term.base):
+        return []  # "Weimar Germany – suspension of FRs": what it gave, not what it is called
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []

@@ -244,7 +244,7 @@ Slovenia|Solomon Islands|Somalia|South Africa|South Korea|South Sudan|Spain|Sri 
 Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|
 Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|
 United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Vatican City|Venezuela|Vietnam|Yemen|
-Zambia|Zimbabwe|USA|UK|UAE|USSR|Soviet Union|
+Zambia|Zimbabwe|USA|UK|UAE|USSR|Soviet Union|Britain|Great Britain|England|Burma|Ceylon|Persia|
 Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|
 Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|
 Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|
@@ -260,3 +260,15 @@ def _regions() -> frozenset[str]:
 def is_region(name: str) -> bool:
     """Whether ``name`` is a country or an Indian state or union territory."""
     return _key(name) in _regions()
+
+
+def names_a_region(name: str) -> bool:
+    """Whether ``name`` is a country or state, or one in a time or form of its own that ends
+    on its name (``Weimar Germany``, ``Soviet Russia``, ``British India``)."""
+    words = name.split()
+    if is_region(name):
+        return True
+    # "Make in India" is a programme: a prefix of the country's name is capitalised words
+    return all(w[:1].isupper() for w in words) and any(
+        is_region(" ".join(words[i:])) for i in range(1, len(words))
+    )

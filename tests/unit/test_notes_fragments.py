@@ -491,3 +491,21 @@ def test_round4_a_designation_beside_the_blank_is_no_cue() -> None:
     the mission's name."""
     question, draft = _cloze("2013 – {{Mangalyaan}} (PSLV-C25) reached Mars orbit in 2014.")
     assert cued_beside_the_blank(question, draft, None, _CTX) is None
+
+
+def test_a_line_that_opens_on_its_verb_is_not_asked_as_it_stands() -> None:
+    notes = (
+        "# Constitution\n\n## Making\n\nTook 2 years 11 months 18 days and 11 sessions to finish.\n"
+    )
+    assert not [q for q in generate_questions(notes, "n/c.md") if isinstance(q, Cloze)]
+
+
+def test_a_country_is_not_asked_as_a_term_of_its_contribution() -> None:
+    notes = (
+        "# Constitution\n\n## Sources\n\n"
+        "- Weimar Germany – suspension of FRs during Emergency\n"
+        "- South Africa – procedure for amendment, election of RS members\n"
+    )
+    found = generate_questions(notes, "n/c.md")
+    assert not [q for q in found if "Germany" in str(getattr(q, "answer", ""))]
+    assert not [q for q in found if isinstance(q, Cloze) and "South Africa" in q.text]
