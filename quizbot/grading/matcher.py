@@ -128,6 +128,9 @@ def _let_off(word: str, raw: str, ctx: Context, person: bool, numeric: bool = Fa
     )
 
 
+_TWO_PEOPLE = re.compile(r"\s(?:and|&)\s")
+
+
 def _is_name(want: Analysis) -> bool:
     """Whether an answer looks like a person's name: two to four capitalised words."""
     return (
@@ -169,7 +172,8 @@ def match_form(
         return FormMatch(kind, form, 0, note, magnitude)
     if not response.words and comparable[0] and all(w in ctx.all_words for w in want.words):
         return FormMatch("alias", form, 0, note, magnitude)  # "51" for "Which Article …?"
-    person = ctx.person and _is_name(want)
+    # "Sidhu and Kanhu Murmu" are two people: "Kanhu" alone names one, not the answer
+    person = ctx.person and _is_name(want) and not _TWO_PEOPLE.search(form.text)
     best: FormMatch | None = None
     targets = [want.words, _core(want.words)]
     lead = 0
