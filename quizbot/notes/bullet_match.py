@@ -339,7 +339,8 @@ def left_to_matches(questions: list[Question]) -> list[Question]:
     match of their section too short to ask: a glossary's match asks every term at once,
     and the short answers would take its pairs out of it one by one (four terms asked as one
     match, not one short answer and no match). Where the match keeps :data:`MIN_PAIRS`
-    pairs without them, both are asked."""
+    pairs without them, both are asked. A short answer that asks a pair of a match that is
+    asked the other way round is left out (:func:`_repeating`)."""
 
     def section(q: Question) -> str:
         return q.source.heading if q.source else ""
@@ -357,4 +358,22 @@ def left_to_matches(questions: list[Question]) -> list[Question]:
         left = len(lefts - asked)  # what the match keeps (see without_asked_pairs)
         if taking and left < MIN_PAIRS <= left + len(taking):
             dropped.update(id(q) for q in taking)
+        if left >= MIN_PAIRS or (taking and left + len(taking) >= MIN_PAIRS):
+            dropped.update(id(q) for q in _repeating(questions, match, section(match)))
     return [q for q in questions if id(q) not in dropped]
+
+
+def _repeating(questions: list[Question], match: Match, heading: str) -> list[Short]:
+    """The short answers of the match's section that ask one of its pairs the other way
+    round ("Who founded the Arya Samaj (1875)?" beside the pair Arya Samaj – Dayanand
+    Saraswati, Bombay): the match asks that fact already."""
+    found = []
+    for q in questions:
+        if not isinstance(q, Short) or (q.source.heading if q.source else "") != heading:
+            continue
+        prompt, answer = fold(q.prompt), fold(q.answer)
+        if any(
+            fold(left) in prompt and fold(right).startswith(answer) for left, right in match.pairs
+        ):
+            found.append(q)
+    return found

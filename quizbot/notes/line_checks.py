@@ -141,7 +141,16 @@ def _key_then_description(question: Question, line: str) -> bool:
 #: ``→ Britain passed …`` after an incident: "…, after which Britain passed …?";
 #: ``→ India 4th country to …``: "Which mission made India the fourth country to …?").
 _READS_ARROWS = frozenset(
-    ("amendment", "incident", "country-first", "done-by", "founder", "recommendation", "seat")
+    (
+        "amendment",
+        "incident",
+        "country-first",
+        "done-by",
+        "founder",
+        "recommendation",
+        "seat",
+        "leader",
+    )
 )
 
 

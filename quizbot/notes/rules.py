@@ -32,6 +32,7 @@ from quizbot.notes.founders import founder_question
 from quizbot.notes.gapped_clauses import clause_questions
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
+from quizbot.notes.leaders import leader_question
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
 from quizbot.notes.member_counts import member_count_question
@@ -99,6 +100,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),
         seat_question(unit, ctx),
+        leader_question(unit, ctx),
     ):
         if extra is not None:
             found.append(extra)
