@@ -27,7 +27,7 @@ from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import with_the
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_rows import MIN_ROWS, name_columns
+from quizbot.notes.table_columns import MIN_ROWS, name_columns
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 

@@ -20,7 +20,7 @@ from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragments import _shorthand, has_verb
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_rows import MIN_ROWS, name_columns
+from quizbot.notes.table_columns import MIN_ROWS, name_columns
 
 _ITEM = re.compile(
     r"(?:^|[,;–—]\s*)(?P<name>(?:[A-Z][\w'-]*\s+){1,3}(?P<kind>[A-Z][a-z]+))"

@@ -25,6 +25,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind
+from quizbot.notes.table_columns import MIN_ROWS, name_columns
 from quizbot.notes.zones import is_state, zone_mates
 from quizbot.text.stem import stem
 
@@ -32,29 +33,8 @@ from quizbot.text.stem import stem
 _BY_DYNASTY = re.compile(
     r"\bby (?:the )?[A-Z][a-z]+(?:as|is|us|ids|ans|yas|s)\b(?! [A-Z])(?!\s*\()"
 )
-#: Words a key cell may have at most.
-_KEY_WORDS = 5
-MIN_ROWS = 3
 #: Words the clues of a row question need at least (one short cell names no single row).
 _MIN_CLUE_WORDS = 5
-
-
-def name_columns(table: Table) -> list[int]:
-    """The columns that name things (short cells, not numbers, mostly distinct), at most
-    two."""
-    found = []
-    for col in range(len(table.header)):
-        cells = [r[col] if col < len(r) else "" for r in table.rows]
-        if not all(cells):
-            continue
-        if any(sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", "")) for c in cells):
-            continue
-        if any(len(c.split()) > _KEY_WORDS for c in cells):
-            continue
-        if len({fold(c) for c in cells}) * 3 < len(cells) * 2:
-            continue
-        found.append(col)
-    return found[:2]
 
 
 _YEAR_CELL = re.compile(r"^(?:1[5-9]|20)\d\d$")

@@ -1,0 +1,31 @@
+"""Which columns of a table name its rows: the key a row question asks for, or the name a
+question about a row's other cells says it by (:mod:`~quizbot.notes.table_rows`,
+:mod:`~quizbot.notes.table_cells`, :mod:`~quizbot.notes.seats`)."""
+
+from __future__ import annotations
+
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+
+#: Words a key cell may have at most.
+_KEY_WORDS = 5
+#: Rows a table needs for its rows to be asked.
+MIN_ROWS = 3
+
+
+def name_columns(table: Table) -> list[int]:
+    """The columns that name things (short cells, not numbers, mostly distinct), at most
+    two."""
+    found = []
+    for col in range(len(table.header)):
+        cells = [r[col] if col < len(r) else "" for r in table.rows]
+        if not all(cells):
+            continue
+        if any(sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", "")) for c in cells):
+            continue
+        if any(len(c.split()) > _KEY_WORDS for c in cells):
+            continue
+        if len({fold(c) for c in cells}) * 3 < len(cells) * 2:
+            continue
+        found.append(col)
+    return found[:2]
