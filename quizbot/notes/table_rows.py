@@ -24,6 +24,7 @@ from quizbot.notes.names import KIND_WORDS, expansions, name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_attributes import attribute_question
 from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind
 from quizbot.notes.table_columns import MIN_ROWS, name_columns
 from quizbot.notes.zones import is_state, zone_mates
@@ -208,7 +209,9 @@ def _row_question(
         + "."
     )
     if asked is None:
-        return _place_question(table, row, col, context, heading, key, fact, explanation)
+        return _place_question(
+            table, row, col, context, heading, key, fact, explanation
+        ) or attribute_question(table, row, col, context, heading, key, fact, explanation, ctx)
     fields: dict[str, object]
     cls: type[Short] | type[Mcq] = Short
     # an mcq names no state: each option is in a state of its own, so the state would

@@ -1,0 +1,105 @@
+"""A table row asked for one of its cells by the row's name, when no other question fits.
+
+A row question names the row from its other cells ("Which institute in Hyderabad …?"); when
+those cells make no clue it can put in words, the row is still a fact worth asking: its
+place (``| INCOIS | Hyderabad | est. 1999; … |`` → "Where is INCOIS located?") or its measure
+(``| EEZ | 200 nm | sovereign rights over … |`` → "What is the breadth of the EEZ?"). The
+column must say what its cells are (a place: *Place*, *City*, *Location*, *HQ* …; a measure:
+*Breadth*, *Length*, *Area*, *Height*, *Depth* …) and the cell be one short value (a measure
+with a condition, ``200 nm, up to 350 nm if …``, is not asked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.seats import Seat, seat_prompt
+from quizbot.notes.zones import is_state
+from quizbot.text.names import is_region
+
+_PLACE_HEADERS = frozenset("place city location located town site hq headquarters seat".split())
+_SEAT_HEADERS = frozenset("hq headquarters seat".split())
+_MEASURES = frozenset("breadth width length area height depth distance extent limit".split())
+_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_MEASURE_CELL = re.compile(r"^\d[\d,.]*\s*(?:nm|km|sq km|m|ft|miles|metres|meters|%)?$")
+_PLACE_CELL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+#: Units a learner may write out.
+_UNITS = {"nm": "nautical miles", "km": "kilometres", "sq km": "square kilometres", "m": "metres"}
+
+
+def attribute_question(
+    table: Table,
+    row: tuple[str, ...],
+    col: int,
+    context: str,
+    heading: str,
+    key: str,
+    fact: str,
+    explanation: str,
+    ctx: Context,
+) -> Draft | None:
+    """ "Where is INCOIS located?" or "What is the breadth of the EEZ?" for a row whose other
+    cells make no question, or ``None``."""
+    name = _BRACKET.sub("", row[col]).strip()
+    if not name:
+        return None
+    for i, header in enumerate(table.header):
+        if i == col or i >= len(row):
+            continue
+        words = fold(_BRACKET.sub("", header)).split()
+        cell = row[i].strip()
+        if len(words) == 1 and words[0] in _PLACE_HEADERS and _PLACE_CELL.match(cell):
+            if fold(cell) in fold(name):
+                return None  # "Jaipur Foot | Jaipur": the name says where
+            if words[0] in _SEAT_HEADERS:  # "Where is the headquarters of FAO?"
+                prompt, answer, aliases = seat_prompt(name, Seat("headquarters", cell, 0))
+            else:
+                prompt, answer, aliases = f"Where is {name} located?", cell, []
+                if is_region(cell):
+                    where = "state" if is_state(cell) else "country"
+                    prompt = f"In which {where} is {name} located?"
+        elif words and words[0] in _MEASURES and _MEASURE_CELL.match(cell):
+            prompt = f"What is the {fold(header)} of the {_in_a_sentence(name, ctx)}?"
+            answer, aliases = cell, _written_out(cell)
+        else:
+            continue
+        return Draft(
+            Short,
+            {
+                "prompt": f"{context}: {prompt}",
+                "answer": answer,
+                "aliases": tuple(aliases),
+                "explanation": explanation,
+            },
+            "row",
+            f"row:{i}",
+            answer,
+            fact,
+            heading,
+            table.row_lines[table.rows.index(row)],
+            id_key=f"{key}|attribute",
+            key_text=answer,
+            key_kind="place" if words[0] in _PLACE_HEADERS else "count",
+        )
+    return None
+
+
+def _in_a_sentence(name: str, ctx: Context) -> str:
+    """``Territorial sea`` → "territorial sea" (a common noun in sentence case), ``EEZ``
+    and ``Kaziranga NP`` kept."""
+    words = name.split()
+    if len(words) >= 2 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        return name[:1].lower() + name[1:]
+    return ctx.lower_name(name)
+
+
+def _written_out(cell: str) -> list[str]:
+    """``200 nm`` → "200 nautical miles"."""
+    found = re.match(r"^([\d,.]+)\s*(.+)$", cell)
+    if found is None or found.group(2) not in _UNITS:
+        return []
+    return [f"{found.group(1)} {_UNITS[found.group(2)]}"]

@@ -1,0 +1,38 @@
+"""A table row asked for its place or its measure by its name, when its other cells make no
+question (quizbot/notes/table_attributes.py)."""
+
+from __future__ import annotations
+
+from tests.unit.notes_support import short_questions
+
+
+def test_a_row_s_place_and_headquarters_are_asked_by_its_name() -> None:
+    asked = short_questions(
+        "# Ocean science\n\n## Institutions\n\n"
+        "| Institute | Place | Known for |\n|---|---|---|\n"
+        "| INCOIS | Hyderabad | est. 1999; Potential Fishing Zone advisories |\n"
+        "| NIOT | Chennai | est. 1993; ocean tech, Samudrayaan |\n"
+        "| NCPOR | Goa | Antarctic & Arctic expeditions |\n\n"
+        "## Agencies\n\n"
+        "| Agency | Founded | HQ | NB |\n|---|---|---|---|\n"
+        "| FAO | 1945 | Rome | food security; World Food Day |\n"
+        "| UNEP | 1972 | Nairobi | after the Stockholm Conference |\n"
+        "| IAEA | 1957 | Vienna | atoms for peace |\n"
+    )
+    assert asked["Where is INCOIS located?"].answer == "Hyderabad"
+    assert asked["Where is the headquarters of UNEP?"].answer == "Nairobi"
+
+
+def test_a_row_s_measure_is_asked_with_its_unit_written_out_accepted() -> None:
+    asked = short_questions(
+        "# UNCLOS\n\n## Maritime zones\n\n"
+        "| Zone | Breadth (from baseline) | Coastal state's rights |\n|---|---|---|\n"
+        "| Territorial sea | 12 nm | full sovereignty incl. airspace & seabed |\n"
+        "| Contiguous zone | 24 nm | enforce customs & immigration laws |\n"
+        "| EEZ | 200 nm | sovereign rights over resources |\n"
+        "| Continental shelf | 200 nm, up to 350 nm if the margin extends | seabed |\n"
+    )
+    eez = asked["What is the breadth (from baseline) of the EEZ?"]
+    assert (eez.answer, eez.aliases) == ("200 nm", ("200 nautical miles",))
+    assert "What is the breadth (from baseline) of the territorial sea?" in asked
+    assert not [p for p in asked if "continental shelf" in p.lower()]  # a condition in it
