@@ -33,6 +33,10 @@ SHORTHAND = {
     "approx.": "about",
     "amdt": "Amendment",
     "fyp": "Five-Year Plan",
+    "cttee": "Committee",
+    "cttees": "Committees",
+    "dept": "Department",
+    "dept.": "Department",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,

@@ -1,4 +1,10 @@
-"""A table row asked for one of its cells by the row's name, when no other question fits.
+"""A table row asked for one of its cells by the row's name.
+
+A column of who chaired, led, founded or wrote each row's thing is asked of the row's first
+cell (``| Union Powers Committee | Jawaharlal Nehru | … |`` under ``Committee | Chairman``
+→ "Who chaired the Union Powers Committee?"), even where the first cell is too long to be a
+key itself; two rows may share their person.
+
 
 A row question names the row from its other cells ("Which institute in Hyderabad …?"); when
 those cells make no clue it can put in words, the row is still a fact worth asking: its
@@ -15,9 +21,13 @@ import re
 
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.fragments import _shorthand
+from quizbot.notes.grammar import with_the
+from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.seats import Seat, seat_prompt
+from quizbot.notes.shorthand import write_out
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 
@@ -103,3 +113,58 @@ def _written_out(cell: str) -> list[str]:
     if found is None or found.group(2) not in _UNITS:
         return []
     return [f"{found.group(1)} {_UNITS[found.group(2)]}"]
+
+
+#: A column header that says who did what to the row's thing → the verb a question asks by.
+_ROLES = {
+    "chairman": "chaired",
+    "chair": "chaired",
+    "chairperson": "chaired",
+    "chaired by": "chaired",
+    "head": "headed",
+    "headed by": "headed",
+    "leader": "led",
+    "led by": "led",
+    "founder": "founded",
+    "founded by": "founded",
+    "author": "wrote",
+    "written by": "wrote",
+    "writer": "wrote",
+    "presided by": "presided over",
+    "presided over by": "presided over",
+}
+_PERSON_CELL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&|and)?\s*[A-Z][\w.'’-]*){0,4}$")
+
+
+def role_question(
+    table: Table, row: tuple[str, ...], col: int, context: str, heading: str, ctx: Context
+) -> Draft | None:
+    """ "Who chaired the Union Powers Committee?" for a row of a table whose key column says
+    who did what to the row's thing, or ``None``."""
+    verb = _ROLES.get(fold(table.header[col]).strip(" :"))
+    if verb is None or col == 0 or not _PERSON_CELL.match(row[col].strip()):
+        return None
+    thing = write_out(_BRACKET.sub("", row[0]).strip(), ctx.legend)
+    if not thing or "," in thing or _shorthand(thing):
+        return None
+    answer = row[col].strip()
+    key = f"row|{heading}|{fold(' | '.join(table.header))}|{fold(' | '.join(row))}"
+    said = "; ".join(f"{h}: {c}" for h, c in zip(table.header, row, strict=True) if c)
+    return Draft(
+        Short,
+        {
+            "prompt": f"{context}: Who {verb} {with_the(thing)}?",
+            "answer": answer,
+            "aliases": tuple(expansions(answer)),
+            "explanation": f"From the table in the notes: {said}.",
+        },
+        "row",
+        f"row:{col}",
+        answer,
+        key,
+        heading,
+        table.row_lines[table.rows.index(row)],
+        id_key=f"{key}|{col}",
+        key_text=answer,
+        key_kind="person",
+    )

@@ -36,3 +36,18 @@ def test_a_row_s_measure_is_asked_with_its_unit_written_out_accepted() -> None:
     assert (eez.answer, eez.aliases) == ("200 nm", ("200 nautical miles",))
     assert "What is the breadth (from baseline) of the territorial sea?" in asked
     assert not [p for p in asked if "continental shelf" in p.lower()]  # a condition in it
+
+
+def test_a_chairman_column_asks_who_chaired_each_row_s_committee() -> None:
+    asked = short_questions(
+        "# Constitution\n\n## Committees\n\n"
+        "| Committee | Chairman | NB |\n|---|---|---|\n"
+        "| Union Powers Committee | Jawaharlal Nehru | also Union Constitution Cttee |\n"
+        "| Provincial Constitution Committee | Sardar Patel | – |\n"
+        "| Advisory Cttee on FRs, Minorities, Tribal & Excluded Areas | Sardar Patel | – |\n"
+        "| Order of Business Committee | K.M. Munshi | – |\n"
+    )
+    assert asked["Who chaired the Union Powers Committee?"].answer == "Jawaharlal Nehru"
+    # two rows share Patel: a "who" question of each row still has one answer
+    assert asked["Who chaired the Provincial Constitution Committee?"].answer == "Sardar Patel"
+    assert not [p for p in asked if "Advisory" in p]  # a list in its name
