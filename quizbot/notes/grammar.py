@@ -18,7 +18,8 @@ THE_HEADS = frozenset(
     policy movement mission society stupa pillar inscription edict council university
     college library palace tomb mahal gate bridge railway line report declaration alliance
     fund organisation organization bank union forum association coalition programme
-    convention protocol panel agency authority institute corridor commonwealth""".split()
+    convention protocol panel agency authority institute corridor commonwealth
+    resolution plan offer award""".split()
 )
 _ORDINAL_HEAD = re.compile(r"\d+(?:st|nd|rd|th)\b")
 _BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")

@@ -59,6 +59,12 @@ _LINE = re.compile(
     r"(?:\s*\((?P<when>[^()]*)\))?\.?$"
 )
 _YEAR = re.compile(r"^(?:c\.\s*)?(?:1[0-9]|20|[1-9])\d\d(?:\s*(?:CE|AD))?$")
+#: A timeline line's date and dash before the line (``13 Dec 1946 – ``): the question's year.
+_LEAD_DATE = re.compile(
+    r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?P<year>(?:1[5-9]|20)\d\d)\s*[–—-]\s+"
+)
+#: What followed, after an arrow or a semicolon: not part of the participle's line.
+_AFTERMATH = re.compile(r"\s+→\s+|;\s+")
 #: Words that only point at a subject named elsewhere, or open a sentence, not a name.
 _NOT_A_SUBJECT = frozenset("this these that those it its his her their they he she".split())
 #: The auxiliaries a passive takes; one of them before the participle makes a sentence.
@@ -82,6 +88,9 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     text = unit.text.replace("**", "").strip()
     if " by " not in text and " at " not in text and " in " not in text:
         return None
+    lead = _LEAD_DATE.match(text)
+    if lead is not None:  # "13 Dec 1946 – Objectives Resolution moved by Nehru → adopted …"
+        text = _AFTERMATH.split(text[lead.end() :], maxsplit=1)[0].strip()
     found = _LINE.match(text)
     if found is None:
         return None
@@ -90,6 +99,7 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     if subject.split()[0].lower() in _NOT_A_SUBJECT or has_verb(subject, loose=False):
         return None
     when = (found.group("when") or found.group("bracket") or "").strip()
+    when = when or (lead.group("year") if lead is not None else "")
     date = f" in {when}" if _YEAR.match(when) else ""
     if found.group("when") and not date:
         return None  # ``by X (a gloss)``: what the bracket says is not known

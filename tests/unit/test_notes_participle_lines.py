@@ -28,3 +28,11 @@ def test_the_raw_participle_line_is_never_shown_as_a_cloze() -> None:
         if isinstance(q, Cloze | TrueFalse)
     ]
     assert not any("written by" in text or "revised by" in text for text in shown)
+
+
+def test_a_timeline_line_s_participle_is_asked_with_its_year() -> None:
+    asked = short_questions(
+        "# Constitution\n\n## Timeline\n\n"
+        "- 13 Dec 1946 – **Objectives Resolution** moved by Nehru → adopted 22 Jan 1947\n"
+    )
+    assert asked["Who moved the Objectives Resolution in 1946?"].answer == "Nehru"
