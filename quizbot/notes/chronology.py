@@ -121,6 +121,26 @@ def _out_of_order(chosen: list[tuple[int, str, Unit]], key: str) -> list[tuple[i
     return mixed[stable_hash(key, "shown") % len(mixed)]
 
 
+def _near_misses(order: list[int], key: str) -> list[str]:
+    """Three wrong orders a half-knower would pick: two of the right order with two
+    neighbours swapped, and one that keeps its first event. Knowing which event came first
+    (the heading often says so: "Gandhi arrives (1915–1922)") or last leaves at least two
+    options, and no option is the right order's mirror."""
+    said = ["-".join(str(i + 1) for i in p) for p in permutations(order)]
+    right = "-".join(str(i + 1) for i in order)
+    swaps = []
+    for at in range(len(order) - 1):
+        swapped = list(order)
+        swapped[at], swapped[at + 1] = swapped[at + 1], swapped[at]
+        swaps.append("-".join(str(i + 1) for i in swapped))
+    start = stable_hash(key, "swaps") % len(swaps)
+    chosen = [swaps[start], swaps[(start + 1) % len(swaps)]]
+    mirror = "-".join(str(i + 1) for i in reversed(order))
+    same_first = [p for p in said if p[0] == right[0] and p not in (right, mirror, *chosen)]
+    pool = same_first or [p for p in said if p not in (right, mirror, *chosen)]
+    return [*chosen, pool[stable_hash(key, "third") % len(pool)]]
+
+
 def _question(
     chosen: list[tuple[int, str, Unit]], first: Unit, headings: tuple[str, ...], g: int
 ) -> Draft:
@@ -129,13 +149,7 @@ def _question(
     listed = "; ".join(f"{i}. {name}" for i, (_, name, _) in enumerate(shown, 1))
     by_year = sorted(range(len(shown)), key=lambda i: shown[i][0])
     answer = "-".join(str(i + 1) for i in by_year)
-    wrong = [
-        "-".join(str(i + 1) for i in p)
-        for p in permutations(range(len(shown)))
-        if list(p) != by_year
-    ]
-    start = stable_hash(key, "wrong") % len(wrong)
-    options = shuffled([answer, *(wrong[(start + 7 * k) % len(wrong)] for k in range(3))], key, "o")
+    options = shuffled([answer, *_near_misses(by_year, key)], key, "o")
     explanation = "From the notes: " + "; ".join(
         f"{name} – {year}" for year, name, _ in sorted(chosen, key=lambda c: c[0])
     )

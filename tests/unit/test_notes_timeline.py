@@ -118,3 +118,23 @@ def test_events_whose_names_give_their_place_in_the_order_are_not_ordered() -> N
         q for q in generate_questions(notes, "n/c.md") if q.prompt.startswith("Arrange these")
     ]
     assert orders and not any("first" in q.prompt or "last" in q.prompt for q in orders)
+
+
+def test_knowing_the_first_event_leaves_more_than_one_order() -> None:
+    notes = textwrap.dedent(
+        """\
+        # Modern India
+
+        ## Gandhi arrives (1915–1922)
+
+        - 1915 – Gandhi back from South Africa
+        - 1916 – Lucknow Pact between Congress & Muslim League
+        - 1918 – Ahmedabad mill strike
+        - 1919 – Rowlatt Act passed
+        """
+    )
+    (order,) = [q for q in generate_questions(notes, "n/m.md") if q.prompt.startswith("Arrange")]
+    first, last = order.answer[0], order.answer[-1]
+    assert sum(o[0] == first for o in order.options) >= 2
+    assert sum(o[-1] == last for o in order.options) >= 2
+    assert order.answer[::-1] not in order.options  # not the mirror
