@@ -88,6 +88,9 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         else:
             clause = head
     clause = clause.rstrip(" .,:")
+    head, dash, tail = clause.partition(" – ")
+    if dash and "{{" in head and " – " not in tail and _main_clause(head):
+        clause = head  # "The CA was set up under the ___ (1946) – members were …": its aside
     if clause.startswith("the ") and clause != clauses[0]:
         if re.search(r"\w{2,}\.\s+(?:\{\{)?[A-Z]", clause):
             return None  # "the CMs. NITI Aayog replaced it": two notes, cut at a full stop
@@ -99,6 +102,12 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
+
+
+def _main_clause(text: str) -> bool:
+    """A sentence's main clause: capitalised, five words or more, with a finite verb."""
+    words = re.sub(r"\{\{.*?\}\}", "X", text).split()
+    return text[:1].isupper() and len(words) >= 5 and has_verb(" ".join(words), loose=False)
 
 
 def _no_trailing_scrap(clause: str) -> str:

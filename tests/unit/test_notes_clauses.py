@@ -145,3 +145,11 @@ def test_a_verb_with_its_auxiliary_gets_no_second_one() -> None:
     assert with_its_verb("STs are notified by the {{President}} under Art 342") == (
         "STs are notified by the {{President}} under Art 342"
     )
+
+
+def test_a_sentence_s_main_clause_is_cut_from_its_dash_aside() -> None:
+    text = (
+        "The CA was finally set up under the {{Cabinet Mission Plan}} (1946) – members were "
+        "indirectly elected by the provincial assemblies"
+    )
+    assert _cut(text) == "The CA was finally set up under the {{Cabinet Mission Plan}} (1946)."
