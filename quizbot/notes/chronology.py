@@ -17,7 +17,7 @@ from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
-from quizbot.notes.timeline import event_head, split_timeline
+from quizbot.notes.timeline import EVENT_NOUNS, event_head, split_timeline
 
 #: Events one question orders.
 EVENTS = 4
@@ -33,6 +33,11 @@ OUTLIER_GAP = 25
 _ORDER_WORD = re.compile(
     r"\b(?:first|1st|last|final|inaugural|opening|closing|earliest|latest)\b", re.IGNORECASE
 )
+#: Where an event's details start (where from, with whom, by whom): the order asks the event.
+_DETAILS = re.compile(r"\s(?:from|with|w/|by|between)\s")
+#: Events a place holds again and again: without its year the name is not one event (the
+#: Calcutta session that Dadabhai Naoroji presided over was in 1886 and in 1906).
+_RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
 #: Events of which a place had several ("Calcutta session"): their parenthesis stays.
 _TELLS_APART = re.compile(r"\b(?:session|Durbar|conference|summit)\b", re.IGNORECASE)
 
@@ -43,6 +48,9 @@ def _short_name(head: str) -> str:
     (president Dadabhai Naoroji)``); a name and what it was (``Champaran – first civil
     disobedience in India``) kept whole."""
     name = re.split(r",\s+(?![^(]*\))|:\s+", head)[0]
+    short = _DETAILS.split(name, maxsplit=1)[0]
+    if len(short.split()) >= 2 and fold(short.split()[-1]) in EVENT_NOUNS:
+        name = short  # "Dandi March from Sabarmati Ashram with 78 followers": its details
     paren = _PAREN.search(name)
     if paren and (len(paren.group(0).split()) > 4 or not _TELLS_APART.search(name)):
         # a detail, not what tells two sessions apart; a bracket inside the name stays
@@ -68,6 +76,8 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
         name = _short_name(head)
         if len(name.split()) < 2 or _ORDER_WORD.search(name):
             continue  # "first meeting", "last session": the name says where it goes
+        if _RECURRING.search(name):
+            continue  # "Calcutta session (president Dadabhai Naoroji)": 1886 or 1906?
         events = sections.setdefault(unit.headings, [])
         year = int(when.split()[-1])
         years_of.setdefault(fold(name), set()).add(year)
