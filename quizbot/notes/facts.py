@@ -4,6 +4,7 @@ parent bullet, lead-in or antecedent (split from :mod:`~quizbot.notes.generate`)
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 
 from quizbot.bank.model import TOPIC_SEPARATOR
@@ -35,6 +36,15 @@ def topic_root(outline: Outline, source: str) -> str:
     if len(top) == 1:
         return top[0]
     return PurePath(source).stem.replace("-", " ").replace("_", " ").capitalize()
+
+
+#: A sentence that opens on no name yet says "his" or "her": the person is the sentence
+#: before's ("Eight Telugu poets, the Ashtadiggajas, adorned his court").
+_POSSESSIVE_BACK = re.compile(
+    r"^(?:the|a|an|these|those|some|many|several|all|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b[^.]*\b(?:his|her)\b",
+    re.IGNORECASE,
+)
 
 
 class FactBuilder:
@@ -164,8 +174,11 @@ class FactBuilder:
                         item.headings,
                         key_text=sentence,
                     )
-                    # "The last two came in ...": what it points back to is not shown
-                    last.dangling = pointing_back and resolved is None
+                    # "The last two came in ...": what it points back to is not shown;
+                    # "Eight Telugu poets … adorned his court": whose, the sentence before says
+                    last.dangling = (pointing_back and resolved is None) or bool(
+                        antecedent and _POSSESSIVE_BACK.search(sentence)
+                    )
                     if resolved:  # the name put in the pronoun's place is no blank
                         last.subject = lead_name(antecedent)
                         last.context = f"{last.context}{TOPIC_SEPARATOR}{last.subject}"

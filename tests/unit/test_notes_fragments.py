@@ -509,3 +509,13 @@ def test_a_country_is_not_asked_as_a_term_of_its_contribution() -> None:
     found = generate_questions(notes, "n/c.md")
     assert not [q for q in found if "Germany" in str(getattr(q, "answer", ""))]
     assert not [q for q in found if isinstance(q, Cloze) and "South Africa" in q.text]
+
+
+def test_a_sentence_whose_his_is_the_person_of_the_sentence_before_is_not_asked() -> None:
+    notes = (
+        "# Vijayanagara\n\n## Krishnadevaraya\n\n"
+        "Krishnadevaraya (1509–1529) was the greatest of the Tuluvas. Eight Telugu poets, "
+        "the **Ashtadiggajas**, adorned his court.\n"
+    )
+    shown = [q.text for q in generate_questions(notes, "n/v.md") if isinstance(q, Cloze)]
+    assert not [t for t in shown if "his court" in t]
