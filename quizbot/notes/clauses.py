@@ -95,13 +95,24 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         if re.search(r"\w{2,}\.\s+(?:\{\{)?[A-Z]", clause):
             return None  # "the CMs. NITI Aayog replaced it": two notes, cut at a full stop
         clause = "T" + clause[1:]  # "…; the first census came in ___": its own subject
-    if clause == text.rstrip(" .,:") or not clause[:1].isupper():
+    if clause == text.rstrip(" .,:") or not clause.removeprefix("{{")[:1].isupper():
         return None
-    if clause != clauses[0] and re.search(r"\b(?:also|too|as well)\b", clause):
+    if clause.startswith("{{") and not re.match(r"\{\{[^{}]+\}\}\s+[a-z]", clause):
+        return None  # a blank that opens the clause is its subject: "{{Landsteiner}} discovered"
+    if re.search(r"[a-z]{3,}\.\s+[A-Z]", clause):
+        return None  # "… resigned. The Panchsheel spirit was over": two sentences
+    if clause != clauses[0] and _POINTS_BACK.search(clause):
         return None  # "Jharkhand also formed 15 Nov ___": "also" points to the clause before
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
+
+
+#: Words by which a clause leans on the one before it ("Andhra Pradesh followed the same
+#: year": which year?).
+_POINTS_BACK = re.compile(
+    r"\b(?:also|too|as well|the same|likewise|similarly|followed|in turn)\b", re.IGNORECASE
+)
 
 
 def _main_clause(text: str) -> bool:

@@ -239,7 +239,12 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if of_phrase:
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
         return f"What is {article}{clause} called?"  # "the right of a person to …" as written
-    if not proper and words[0][:1].islower() and clause == found.group("rest").strip(" ."):
+    if (
+        not proper
+        and words[0][:1].islower()
+        and clause == found.group("rest").strip(" .")
+        and not re.search(r"\d", found.group("blank"))  # "Art 16" is no name of a thing
+    ):
         return called_question(clause)  # a common noun's one-clause meaning
     return None
 

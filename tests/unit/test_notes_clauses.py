@@ -153,3 +153,11 @@ def test_a_sentence_s_main_clause_is_cut_from_its_dash_aside() -> None:
         "indirectly elected by the provincial assemblies"
     )
     assert _cut(text) == "The CA was finally set up under the {{Cabinet Mission Plan}} (1946)."
+
+
+def test_a_clause_that_opens_on_its_blank_is_asked_when_the_blank_is_its_subject() -> None:
+    assert _cut(
+        "{{Karl Landsteiner}} discovered the ABO system (1900–01); the Rh factor came later"
+    ) == ("{{Karl Landsteiner}} discovered the ABO system (1900–01).")
+    assert _cut("{{Art 15}} (4) – special provisions for SCs; Art 46 – DPSP") is None
+    assert _cut("Karnataka began in 1959; {{Andhra Pradesh}} followed the same year") is None
