@@ -132,10 +132,10 @@ def _out_of_order(chosen: list[tuple[int, str, Unit]], key: str) -> list[tuple[i
 
 
 def _near_misses(order: list[int], key: str) -> list[str]:
-    """Three wrong orders a half-knower would pick: two of the right order with two
-    neighbours swapped, and one that keeps its first event. Knowing which event came first
-    (the heading often says so: "Gandhi arrives (1915–1922)") or last leaves at least two
-    options, and no option is the right order's mirror."""
+    """Three wrong orders a half-knower would pick: the right order with its first two
+    events swapped, with a later pair swapped, and one that keeps its first event. Knowing
+    which event came first (the heading often says so: "Gandhi arrives (1915–1922)") or last
+    leaves at least two options, and no option is the right order's mirror."""
     said = ["-".join(str(i + 1) for i in p) for p in permutations(order)]
     right = "-".join(str(i + 1) for i in order)
     swaps = []
@@ -143,8 +143,8 @@ def _near_misses(order: list[int], key: str) -> list[str]:
         swapped = list(order)
         swapped[at], swapped[at + 1] = swapped[at + 1], swapped[at]
         swaps.append("-".join(str(i + 1) for i in swapped))
-    start = stable_hash(key, "swaps") % len(swaps)
-    chosen = [swaps[start], swaps[(start + 1) % len(swaps)]]
+    # the first two swapped, so the first event is tested too; then a later pair
+    chosen = [swaps[0], swaps[1 + stable_hash(key, "swaps") % (len(swaps) - 1)]]
     mirror = "-".join(str(i + 1) for i in reversed(order))
     same_first = [p for p in said if p[0] == right[0] and p not in (right, mirror, *chosen)]
     pool = same_first or [p for p in said if p not in (right, mirror, *chosen)]
