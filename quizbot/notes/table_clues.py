@@ -39,6 +39,7 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "time",
         (
             "year",
+            "yr",
             "date",
             "when",
             "launched",
@@ -87,6 +88,10 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "leader",
             "head",
             "founder",
+            "founders",
+            "founder/editor",
+            "founder / editor",
+            "leaders",
             "founded by",
             "author",
             "written by",
@@ -124,6 +129,9 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("result", ("result", "outcome")),
 )
+#: Where a leader cell's person ends: "James Augustus Hicky – first newspaper in India",
+#: "Tilak w/ Agarkar", "B.C. Pal, ed. Aurobindo" (the first named is the founder).
+_PERSON_END = re.compile(r"\s+[–—→]\s+|\s+w/\s+|\s+with\s+|,\s+ed\.|\s*\(|,\s+[A-Z][a-z]+$")
 #: Clues that modify the noun ("Which battle of 1539 …"); the rest are predicates.
 MODIFIERS = frozenset(("time", "origin", "mouth", "place", "leader", "between", "members"))
 #: A list of three or more names (``7 members – Bangladesh, Bhutan, India …``).
@@ -183,6 +191,9 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
     if kind == "leader":
         if not cell[:1].isupper() or fold(cell).startswith(("from ", "appointed ", "elected ")):
             return None  # "from the Opposition since 1967": not a person who leads it
+        cell = _PERSON_END.split(cell, maxsplit=1)[0].strip()
+        if "," in cell:
+            return None  # "Sanyal, Bismil, Chatterjee": several, no one "led by"
         if folded.startswith(("president", "presided", "chair")):
             return kind, f"presided over by {cell}"
         if folded.startswith(("founder", "founded")):

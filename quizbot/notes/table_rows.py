@@ -51,8 +51,12 @@ def year_column(table: Table) -> int | None:
 
 
 def _aliases(cell: str) -> list[str]:
-    """``CMS (Bonn Convention)`` → ``CMS``, ``Bonn Convention``; shorthand spelled out."""
+    """``CMS (Bonn Convention)`` → ``CMS``, ``Bonn Convention``; ``Kesari / Mahratta`` →
+    either, or both; shorthand spelled out."""
     forms = expansions(cell)
+    if " / " in cell:  # "Kesari / Mahratta": either paper is the answer, or both
+        parts = [p.strip() for p in cell.split(" / ")]
+        forms += [*parts, " and ".join(parts)]
     paren = trailing_paren(cell)
     if paren and paren.start() > 0:
         inside = paren.group(0).strip()[1:-1].strip()

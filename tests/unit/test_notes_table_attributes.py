@@ -3,6 +3,8 @@ question (quizbot/notes/table_attributes.py)."""
 
 from __future__ import annotations
 
+from quizbot.grading import grade
+from quizbot.notes import generate_questions
 from tests.unit.notes_support import short_questions
 
 
@@ -51,3 +53,21 @@ def test_a_chairman_column_asks_who_chaired_each_row_s_committee() -> None:
     # two rows share Patel: a "who" question of each row still has one answer
     assert asked["Who chaired the Provincial Constitution Committee?"].answer == "Sardar Patel"
     assert not [p for p in asked if "Advisory" in p]  # a list in its name
+
+
+def test_a_founder_column_names_its_person_without_the_cell_s_remarks() -> None:
+    notes = (
+        "# Modern India\n\n## Press\n\n"
+        "| paper | lang | yr | founder/editor |\n|---|---|---|---|\n"
+        "| Hicky's Bengal Gazette | Eng | 1780 | James Augustus Hicky – first newspaper in India |\n"
+        "| Rast Goftar | Gujarati | 1851 | Dadabhai Naoroji |\n"
+        "| The Hindu | Eng | 1878 | G. Subramania Iyer |\n"
+        "| **Kesari** / Mahratta | Marathi / Eng | 1881 | **Tilak** w/ Agarkar, Chiplunkar |\n"
+        "| Bande Mataram | Eng | 1906 | B.C. Pal, ed. Aurobindo |\n"
+    )
+    asked = {str(getattr(q, "prompt", "")): q for q in generate_questions(notes, "n/press.md")}
+    assert "Which paper of 1851 was founded by Dadabhai Naoroji?" in asked
+    assert "Which paper of 1906 was founded by B.C. Pal?" in asked
+    assert not [p for p in asked if "first newspaper" in p or "Agarkar" in p]
+    tilak = asked["Which paper of 1881 was founded by Tilak?"]
+    assert grade(tilak, "Kesari").correct  # either paper of "Kesari / Mahratta"
