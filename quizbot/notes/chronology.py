@@ -11,7 +11,7 @@ section of eight or more dated lines gives a second question on four other event
 from __future__ import annotations
 
 import re
-from itertools import pairwise, permutations
+from itertools import combinations, pairwise, permutations
 
 from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -132,23 +132,34 @@ def _out_of_order(chosen: list[tuple[int, str, Unit]], key: str) -> list[tuple[i
 
 
 def _near_misses(order: list[int], key: str) -> list[str]:
-    """Three wrong orders a half-knower would pick: the right order with its first two
-    events swapped, with a later pair swapped, and one that keeps its first event. Knowing
-    which event came first (the heading often says so: "Gandhi arrives (1915–1922)") or last
-    leaves at least two options, and no option is the right order's mirror."""
-    said = ["-".join(str(i + 1) for i in p) for p in permutations(order)]
-    right = "-".join(str(i + 1) for i in order)
-    swaps = []
-    for at in range(len(order) - 1):
-        swapped = list(order)
-        swapped[at], swapped[at + 1] = swapped[at + 1], swapped[at]
-        swaps.append("-".join(str(i + 1) for i in swapped))
-    # the first two swapped, so the first event is tested too; then a later pair
-    chosen = [swaps[0], swaps[1 + stable_hash(key, "swaps") % (len(swaps) - 1)]]
-    mirror = "-".join(str(i + 1) for i in reversed(order))
-    same_first = [p for p in said if p[0] == right[0] and p not in (right, mirror, *chosen)]
-    pool = same_first or [p for p in said if p not in (right, mirror, *chosen)]
-    return [*chosen, pool[stable_hash(key, "third") % len(pool)]]
+    """Three wrong orders a half-knower would pick. The set holds the right order with its
+    middle two events swapped (knowing the first and the last event, which a heading often
+    gives, "Gandhi arrives (1915–1922)", still leaves two options), an order with another
+    first event and one with another last event; never the mirror; and the right order is
+    not the one option nearest all the others (a reader who picks the option one swap from
+    every other would find it without knowing a date). Of the sets that qualify, one is
+    picked by the events' names, so the same notes give the same options."""
+    right = tuple(order)
+    wrong = [p for p in permutations(order) if p != right and p != right[::-1]]
+    middle = (right[0], right[2], right[1], *right[3:])
+    candidates = []
+    for pair in combinations([p for p in wrong if p != middle], 2):
+        chosen = (middle, *pair)
+        if all(p[0] == right[0] for p in chosen) or all(p[-1] == right[-1] for p in chosen):
+            continue
+        options = (right, *chosen)
+        spread = [sum(_swaps(a, b) for b in options) for a in options]
+        if spread[0] == min(spread) and spread.count(spread[0]) == 1:
+            continue  # the right order would be the centre of the options
+        candidates.append(chosen)
+    chosen = candidates[stable_hash(key, "near") % len(candidates)]
+    return ["-".join(str(i + 1) for i in p) for p in chosen]
+
+
+def _swaps(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """How many pairs of events two orders put the other way round."""
+    at = {e: i for i, e in enumerate(b)}
+    return sum(1 for i, j in combinations(range(len(a)), 2) if at[a[i]] > at[a[j]])
 
 
 def _question(

@@ -159,3 +159,18 @@ def test_a_session_is_not_ordered_and_an_event_is_named_without_its_details() ->
     (order,) = [q for q in generate_questions(notes, "n/m.md") if q.prompt.startswith("Arrange")]
     assert "4. Dandi March." in order.prompt or "Dandi March;" in order.prompt
     assert "session" not in order.prompt
+
+
+def test_the_right_order_is_not_the_option_nearest_all_the_others() -> None:
+    from itertools import permutations
+
+    from quizbot.notes.chronology import _near_misses, _swaps
+
+    for order in permutations(range(4)):
+        right = tuple(order)
+        wrong = [tuple(int(c) - 1 for c in o.split("-")) for o in _near_misses(list(order), "k")]
+        options = [right, *wrong]
+        spread = [sum(_swaps(a, b) for b in options) for a in options]
+        assert not (spread[0] == min(spread) and spread.count(spread[0]) == 1)
+        assert (right[0], right[2], right[1], right[3]) in wrong  # first and last known: two left
+        assert right[::-1] not in wrong
