@@ -94,6 +94,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
     if clause.startswith("the ") and clause != clauses[0]:
         if re.search(r"\w{2,}\.\s+(?:\{\{)?[A-Z]", clause):
             return None  # "the CMs. NITI Aayog replaced it": two notes, cut at a full stop
+        if _BARE_THE.match(clause):
+            return None  # "the posts were abolished": which posts, the clause before says
         clause = "T" + clause[1:]  # "…; the first census came in ___": its own subject
     if clause == text.rstrip(" .,:") or not clause.removeprefix("{{")[:1].isupper():
         return None
@@ -113,6 +115,11 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
 _POINTS_BACK = re.compile(
     r"\b(?:also|too|as well|the same|likewise|similarly|followed|in turn)\b", re.IGNORECASE
 )
+
+
+#: "the posts were …", "the move was …": a bare noun after "the" that only the clause
+#: before names (not "the first census", "the Rh factor", "the {{blank}}").
+_BARE_THE = re.compile(r"^the [a-z]+ (?:was|were|is|are|had|has|became|came|got)\b")
 
 
 def _main_clause(text: str) -> bool:

@@ -182,7 +182,13 @@ def number_word(n: int) -> str:
 
 
 def blank(text: str, start: int, end: int, fill: str = "…") -> str:
-    return f"{text[:start]}{fill}{text[end:]}"
+    """``text`` with ``fill`` in place of ``text[start:end]``; an article just before it is
+    written "a(n)": "like an ___" would say the answer starts with a vowel sound."""
+    before = _ARTICLE_BEFORE.sub(r"\1(n) ", text[:start]) if start else ""
+    return f"{before}{fill}{text[end:]}"
+
+
+_ARTICLE_BEFORE = re.compile(r"\b([Aa])n? $")
 
 
 def cloze_fill(answer: str, alternatives: Sequence[str] = ()) -> str:

@@ -204,6 +204,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     where = f" in {_place(parent)}" if parent and is_region(parent) else ""
     if clause.startswith('"') and clause.count('"') >= 2:  # "Sorrow of Bihar", keeps …
         epithet = clause[: clause.index('"', 1) + 1]
+        if _spells(epithet, found.group("blank")):
+            return None  # NOTA: "None of the Above" is its expansion, not another name
         return (
             f"Which {kind} is known as the {epithet}?"
             if kind
@@ -247,6 +249,13 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     ):
         return called_question(clause)  # a common noun's one-clause meaning
     return None
+
+
+def _spells(phrase: str, answers: str) -> bool:
+    """Do the initials of ``phrase`` spell one of the answers (``"None of the Above"`` and
+    ``NOTA``)?"""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", phrase)).lower()
+    return any(len(a) >= 2 and a.isupper() and a.lower() == initials for a in answers.split("|"))
 
 
 def _activity(phrase: str) -> bool:

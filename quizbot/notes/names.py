@@ -26,7 +26,7 @@ from quizbot.text.dates import MONTH_NAMES
 PERSON_TITLES = frozenset(
     "lord lady gen. gen general sir raja rana maharana maharaja president pm dr. dr mr. mr mrs. "
     "mrs guru sultan emperor king queen prince princess mahatma pandit lala sardar shah "
-    "nawab begum justice chief admiral marshal captain col. col".split()
+    "nawab begum justice chief admiral marshal captain col. col gov gov. governor".split()
 )
 #: The last word of a name → its kind.
 _KIND_OF_LAST = {
@@ -222,6 +222,8 @@ SHORTHAND = {
     "Amdt": "Amendment",
     "Amdt.": "Amendment",
     "Gen.": "General",
+    "Gov": "Governor",
+    "Gov.": "Governor",
     "Govt": "Government",
     "govt": "government",
     "NP": "National Park",

@@ -30,7 +30,7 @@ from quizbot.notes.line_checks import RULES as LINE_RULES
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import unresolved_pronoun
-from quizbot.notes.shown_keys import filler_key, unnamed_subject
+from quizbot.notes.shown_keys import filler_key, spelled_out, unnamed_subject
 
 
 def filled_sentence(question: Question) -> str | None:
@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     answered_by_the_topic,
     glossed_beside_the_blank,
     unresolved_pronoun,
+    spelled_out,
     *LINE_RULES,
     bare_participle,
 )

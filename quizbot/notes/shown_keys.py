@@ -1,4 +1,4 @@
-"""Two last-gate rules on what a blank asks for, as the learner reads it.
+"""Three last-gate rules on what a blank asks for, as the learner reads it.
 
 - :func:`filler_key`: the blank is on a generic noun (``both ___`` → ``Houses``,
   ``the ___`` → ``members``): the sentence reads as well with any word of its kind there,
@@ -6,6 +6,8 @@
 - :func:`unnamed_subject`: a verbless cloze that opens on its blank (``___ 2007 (shared
   with Al Gore)``) under a parent bullet whose name (``IPCC``) the question never shows:
   what the fact is about is left in the notes.
+- :func:`spelled_out`: the key is an acronym whose words the question prints (``___:
+  "None of the Above", a ballot option`` asks NOTA): its letters are given.
 """
 
 from __future__ import annotations
@@ -81,3 +83,30 @@ def unnamed_subject(
     if _DEFINED.search(rest):
         return None  # "___ – Indian innovation (since 1962)": the blank is the term defined
     return "a verbless line opens on the blank: what it is about is never named"
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def spelled_out(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    key = draft.key_text.strip()
+    if not _ACRONYM.match(key):
+        return None
+    if isinstance(question, Cloze):
+        text = CLOZE_BLANK.sub(" ", question.text)
+    else:
+        text = str(getattr(question, "prompt", "") or getattr(question, "statement", ""))
+    words = re.findall(r"[A-Za-z]+", text)
+    letters = key.lower()
+    for i in range(len(words)):
+        run = words[i : i + len(letters)]
+        content = [w for w in words[i : i + 2 * len(letters)] if w.lower() not in _SMALL][
+            : len(letters)
+        ]
+        for found in (run, content):
+            if "".join(w[0] for w in found).lower() == letters and found[0][:1].isupper():
+                return f"the question prints the words {key} stands for"
+    return None
+
+
+_SMALL = frozenset("of the and for in on to a an".split())

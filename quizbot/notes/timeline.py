@@ -164,8 +164,8 @@ def when_question(head: str, kind: str) -> str | None:
     ("Kheda (Gujarat)"): then only the section's order asks it."""
     ask = _ASK[kind]
     head = head.strip(" .,;")
-    if ":" in head or " – " in head:
-        return None
+    if ":" in head or " – " in head or re.search(r"\bd\.\s", head):
+        return None  # "Jatin Das d. after 63-day hunger strike": a death, no event named
     m = _PARTICIPLE.match(head)
     if m:
         rest = m.group("rest").split(",")[0].rstrip()

@@ -161,3 +161,11 @@ def test_a_clause_that_opens_on_its_blank_is_asked_when_the_blank_is_its_subject
     ) == ("{{Karl Landsteiner}} discovered the ABO system (1900–01).")
     assert _cut("{{Art 15}} (4) – special provisions for SCs; Art 46 – DPSP") is None
     assert _cut("Karnataka began in 1959; {{Andhra Pradesh}} followed the same year") is None
+
+
+def test_a_bare_the_noun_clause_leans_on_the_clause_before() -> None:
+    text = (
+        "The ECI was a one-man body till Oct 1989, when two ECs were added; the posts were "
+        "abolished in Jan 1990 and the ECI became multi-member again in {{1993}}"
+    )
+    assert _cut(text) is None

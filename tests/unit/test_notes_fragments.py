@@ -519,3 +519,25 @@ def test_a_sentence_whose_his_is_the_person_of_the_sentence_before_is_not_asked(
     )
     shown = [q.text for q in generate_questions(notes, "n/v.md") if isinstance(q, Cloze)]
     assert not [t for t in shown if "his court" in t]
+
+
+def test_an_acronym_whose_words_are_printed_is_not_asked() -> None:
+    notes = (
+        "# Elections\n\n## Terms\n\n"
+        '- NOTA: "None of the Above", a ballot option; cannot unseat a winner\n'
+        "- VVPAT: paper slip shown for 7 seconds after a vote\n"
+    )
+    found = generate_questions(notes, "n/e.md")
+    assert not [q for q in found if "NOTA" in str(getattr(q, "answer", "")) + q.stem]
+
+
+def test_an_article_before_a_blank_does_not_tell_the_answer_s_first_sound() -> None:
+    notes = "# ECI\n\n## CEC\n\n- The CEC can be removed only like an SC judge, by Parliament.\n"
+    shown = [q.text for q in generate_questions(notes, "n/e.md") if isinstance(q, Cloze)]
+    assert not [t for t in shown if " an {{" in t]
+
+
+def test_a_date_line_of_a_death_gets_no_event_question() -> None:
+    from quizbot.notes.timeline import when_question
+
+    assert when_question("Jatin Das d. after 63-day hunger strike, Lahore jail", "month") is None
