@@ -136,13 +136,22 @@ _ROLES = {
 _PERSON_CELL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&|and)?\s*[A-Z][\w.'’-]*){0,4}$")
 
 
+def role_column(table: Table) -> int | None:
+    """The column that says who chaired, led, founded or wrote each row's thing (never the
+    first, which names the thing), or ``None``."""
+    for col, header in enumerate(table.header[1:], 1):
+        if fold(header).strip(" :") in _ROLES:
+            return col
+    return None
+
+
 def role_question(
     table: Table, row: tuple[str, ...], col: int, context: str, heading: str, ctx: Context
 ) -> Draft | None:
-    """ "Who chaired the Union Powers Committee?" for a row of a table whose key column says
-    who did what to the row's thing, or ``None``."""
-    verb = _ROLES.get(fold(table.header[col]).strip(" :"))
-    if verb is None or col == 0 or not _PERSON_CELL.match(row[col].strip()):
+    """ "Who chaired the Union Powers Committee?" for a row of a table whose ``col`` (see
+    :func:`role_column`) says who did what to the row's thing, or ``None``."""
+    verb = _ROLES[fold(table.header[col]).strip(" :")]
+    if not _PERSON_CELL.match(row[col].strip()):
         return None
     thing = write_out(_BRACKET.sub("", row[0]).strip(), ctx.legend)
     if not thing or "," in thing or _shorthand(thing):

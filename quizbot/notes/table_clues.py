@@ -108,6 +108,19 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("offers", ("key feature", "key features", "features", "feature", "provides", "benefit")),
     ("members", ("members",)),
     (
+        "home",
+        (
+            "typical species",
+            "species",
+            "key species",
+            "endemic species",
+            "fauna",
+            "flora",
+            "wildlife",
+            "animals",
+        ),
+    ),
+    (
         "known",
         (
             "known for",
@@ -287,7 +300,14 @@ def _predicate(kind: str, part: str, what: str) -> str:
             if fold(part).startswith(("india", "the ", "world", "asia"))
             else (f"is the {part}")
         )
+    if kind == "home":  # "red panda, hangul, snow leopard": what lives there
+        if len(part.split(",")) > 4:
+            return ""  # a list too long to read as one clue
+        listed = re.sub(r",\s*([^,]+)$", r" and \1", part)
+        return f"is home to the {listed}"
     if kind == "deals":
+        if words[0].endswith("ed"):
+            return ""  # "added by the 52nd Amdt": how it came, not what it is about
         part = _DASHED.split(part)[0]  # "biodiversity – Cartagena Protocol (…)": the subject
     verbs = {"deals": "deals with", "used": "is used for", "aims": "aims at", "result": "ended in"}
     return f"{verbs[kind]} {part}" if kind in verbs else ""

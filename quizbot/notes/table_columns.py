@@ -8,7 +8,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 
 #: Words a key cell may have at most.
-_KEY_WORDS = 5
+KEY_WORDS = 5
 #: Rows a table needs for its rows to be asked.
 MIN_ROWS = 3
 
@@ -23,8 +23,8 @@ def name_columns(table: Table) -> list[int]:
             continue
         if any(sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", "")) for c in cells):
             continue
-        if any(len(c.split()) > _KEY_WORDS for c in cells):
-            continue
+        if sum(len(c.split()) > KEY_WORDS for c in cells) * 4 > len(cells):
+            continue  # one long name in four is the row's (it is not asked), not the column's
         if len({fold(c) for c in cells}) * 3 < len(cells) * 2:
             continue
         found.append(col)

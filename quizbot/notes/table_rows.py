@@ -24,9 +24,9 @@ from quizbot.notes.names import KIND_WORDS, expansions, name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_attributes import attribute_question, role_question
+from quizbot.notes.table_attributes import attribute_question, role_column, role_question
 from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind
-from quizbot.notes.table_columns import MIN_ROWS, name_columns
+from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, name_columns
 from quizbot.notes.zones import is_state, zone_mates
 from quizbot.text.stem import stem
 
@@ -102,14 +102,19 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     col = columns[0]
     column = [r[col] for r in rows]
     drafts = []
+    role_col = role_column(table)
     for row in rows:
         answer = row[col]
-        role = role_question(table, row, col, context, heading, ctx)
+        role = (
+            None if role_col is None else role_question(table, row, role_col, context, heading, ctx)
+        )
         if role is not None:  # "Who chaired the Union Powers Committee?"
             drafts.append(role)
             continue
         if sum(1 for c in column if fold(c) == fold(answer)) > 1:
             continue  # two rows share it: which one is meant?
+        if len(answer.split()) > KEY_WORDS:
+            continue  # "Election Symbols (Reservation & Allotment) Order": too long to type
         draft = _row_question(table, row, col, answer, column, context, heading, ctx)
         if draft is not None:
             drafts.append(draft)

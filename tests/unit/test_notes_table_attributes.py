@@ -71,3 +71,32 @@ def test_a_founder_column_names_its_person_without_the_cell_s_remarks() -> None:
     assert not [p for p in asked if "first newspaper" in p or "Agarkar" in p]
     tilak = asked["Which paper of 1881 was founded by Tilak?"]
     assert grade(tilak, "Kesari").correct  # either paper of "Kesari / Mahratta"
+
+
+def test_a_species_column_asks_which_row_is_home_to_them() -> None:
+    notes = (
+        "# Biodiversity\n\n## Hotspots\n\n"
+        "| Hotspot | Indian part | Typical species |\n|---|---|---|\n"
+        "| Himalaya | whole Indian Himalaya | red panda, hangul, musk deer, snow leopard |\n"
+        "| Indo-Burma | most of NE India, Andaman Islands | hoolock gibbon, sangai deer |\n"
+        "| Western Ghats & Sri Lanka | Western Ghats | Nilgiri tahr, purple frog |\n"
+        "| Sundaland | **Nicobar Islands** | Nicobar megapode |\n"
+    )
+    asked = {str(getattr(q, "prompt", "")): q for q in generate_questions(notes, "n/b.md")}
+    gibbon = asked["Which hotspot is home to the hoolock gibbon and sangai deer?"]
+    assert getattr(gibbon, "answer", "") == "Indo-Burma"
+
+
+def test_a_column_with_one_long_name_still_names_the_other_rows() -> None:
+    from quizbot.notes.outline import parse_outline
+    from quizbot.notes.table_columns import name_columns
+
+    notes = (
+        "# Laws\n\n## Acts\n\n| Act | Subject | Notes |\n|---|---|---|\n"
+        "| Wildlife Protection Act | wildlife | schedules I–VI |\n"
+        "| Forest Conservation Act | forests | diversion needs Centre's nod |\n"
+        "| Environment Protection Act | umbrella law | after Bhopal |\n"
+        "| Scheduled Tribes and Other Traditional Forest Dwellers Act | forest rights | FRA |\n"
+    )
+    (table,) = parse_outline(notes).tables
+    assert name_columns(table)[0] == 0
