@@ -112,10 +112,17 @@ VERBS = frozenset(
 _VERB_ENDING = re.compile(r"^[a-z]{2,}(?:ed|es)$")  # ``died``, ``ruled``
 _OPENING = re.compile(r"^(?:[\"“‘'(]?[A-Z0-9]|" + re.escape(BLANK) + ")")
 _ENDING = re.compile(r"[.?!][\"”’')]?$")
+#: "The first", "the last" standing for something named before ("The last two came in …",
+#: "The first was held …"), not opening a noun of its own ("The first CEC was …", "The
+#: first census was …").
+FIRST_OR_LAST = (
+    r"the (?:last|first)(?! (?-i:[A-Z]{2,})| Indian?\b| (?!two\b|three\b|four\b)[a-z]{3,} "
+    r"(?:was|is|were|of|in)\b)"
+)
 #: A pointer where a subject should be.
 _POINTER = re.compile(
     r"^(?:it|its|they|their|he|his|she|her|this|these|those|that|both|all of them|"
-    r"the (?:two|three|four|five|latter|former|last|first|rest|same|others))\b"
+    r"the (?:two|three|four|five|latter|former|rest|same|others)|" + FIRST_OR_LAST + r")\b"
     r"|\b(?:all of them|both of them|the (?:two|three|four)(?= *[,.;:)]| +(?:and|of|mixes|are|"
     r"were|is|was)\b))|\b(?:it|they) (?:is|was|are|were|has|had)\b",
     re.IGNORECASE,

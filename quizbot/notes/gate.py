@@ -45,6 +45,7 @@ from quizbot.bank.model import (
 from quizbot.notes import giveaway
 from quizbot.notes.ambiguity import AMBIGUITY_RULES
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
+from quizbot.notes.fragments import FIRST_OR_LAST
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS
@@ -63,8 +64,9 @@ _TIME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 ANAPHORA = re.compile(
-    r"^(?:the (?:last|first|former|latter|rest|same)|this|these|those|that|it|its|they|their|"
-    r"he|his|she|her|both|such)\b",
+    r"^(?:the (?:former|latter|rest|same)|"
+    + FIRST_OR_LAST
+    + r"|this|these|those|that|it|its|they|their|he|his|she|her|both|such)\b",
     re.IGNORECASE,
 )
 #: Content words a question needs besides its blank and its context to say what it asks.

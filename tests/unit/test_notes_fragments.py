@@ -541,3 +541,13 @@ def test_a_date_line_of_a_death_gets_no_event_question() -> None:
     from quizbot.notes.timeline import when_question
 
     assert when_question("Jatin Das d. after 63-day hunger strike, Lahore jail", "month") is None
+
+
+def test_the_first_with_its_noun_names_a_subject() -> None:
+    notes = (
+        "# ECI\n\n## Set-up\n\n"
+        "The ECI was set up on 25 January 1950. The first CEC was **Sukumar Sen**, who ran "
+        "the 1951–52 polls.\n"
+    )
+    shown = [q.text for q in generate_questions(notes, "n/e.md") if isinstance(q, Cloze)]
+    assert any("The first CEC was {{Sukumar Sen" in t for t in shown)
