@@ -17,7 +17,7 @@ from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
-from quizbot.notes.timeline import EVENT_NOUNS, event_head, split_timeline
+from quizbot.notes.timeline import EVENT_NOUNS, RECURRING, event_head, split_timeline
 
 #: Events one question orders.
 EVENTS = 4
@@ -35,9 +35,6 @@ _ORDER_WORD = re.compile(
 )
 #: Where an event's details start (where from, with whom, by whom): the order asks the event.
 _DETAILS = re.compile(r"\s(?:from|with|w/|by|between)\s")
-#: Events a place holds again and again: without its year the name is not one event (the
-#: Calcutta session that Dadabhai Naoroji presided over was in 1886 and in 1906).
-_RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
 #: Events of which a place had several ("Calcutta session"): their parenthesis stays.
 _TELLS_APART = re.compile(r"\b(?:session|Durbar|conference|summit)\b", re.IGNORECASE)
 
@@ -76,7 +73,7 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
         name = _short_name(head)
         if len(name.split()) < 2 or _ORDER_WORD.search(name):
             continue  # "first meeting", "last session": the name says where it goes
-        if _RECURRING.search(name):
+        if RECURRING.search(name):
             continue  # "Calcutta session (president Dadabhai Naoroji)": 1886 or 1906?
         events = sections.setdefault(unit.headings, [])
         year = int(when.split()[-1])

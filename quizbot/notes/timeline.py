@@ -157,6 +157,12 @@ def _the(name: str) -> str:
     return f"the {name}"
 
 
+#: Events a place holds again and again: without its year the name is not one event (the
+#: Calcutta session that Dadabhai Naoroji presided over was in 1886 and in 1906), so it is
+#: neither dated nor ordered.
+RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
+
+
 def when_question(head: str, kind: str) -> str | None:
     """The date question in natural words ("In which year was the Rowlatt Act passed?",
     "In which year did the Surat Split take place?", "In which year did SLV-3 put Rohini
@@ -166,6 +172,8 @@ def when_question(head: str, kind: str) -> str | None:
     head = head.strip(" .,;")
     if ":" in head or " – " in head or re.search(r"\bd\.\s", head):
         return None  # "Jatin Das d. after 63-day hunger strike": a death, no event named
+    if RECURRING.search(head):
+        return None  # "Calcutta session (president Dadabhai Naoroji)": 1886 or 1906?
     m = _PARTICIPLE.match(head)
     if m:
         rest = m.group("rest").split(",")[0].rstrip()

@@ -177,3 +177,8 @@ def test_the_right_order_is_not_the_option_nearest_all_the_others() -> None:
             assert middle in wrong  # first and last known: two options left
         assert right[::-1] not in wrong
         assert (0, 1, 2, 3) not in wrong and (3, 2, 1, 0) not in wrong  # no patterned code
+
+
+def test_a_session_gets_no_date_question() -> None:
+    # Naoroji presided at Calcutta in 1886 and in 1906: the name is no one event
+    assert when_question("Calcutta session (prez Dadabhai Naoroji)", "year") is None
