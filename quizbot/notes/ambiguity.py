@@ -143,20 +143,22 @@ _DIRECTION = re.compile(
 )
 
 
-def _initials_printed(code: str, text: str) -> bool:
+def initials_printed(code: str, text: str) -> bool:
     """Are the letters of ``code`` the initials of consecutive words of ``text``, the first
-    capitalised (``Bt`` ← *Bacillus thuringiensis*, ``GM`` ← *Genetically Modified*)?"""
+    capitalised (``Bt`` ← *Bacillus thuringiensis*, ``GM`` ← *Genetically Modified*), or of
+    three or more words, small ones counted, whose other words are all capitalised (``NOTA``
+    ← *None of the Above*)?"""
     words = [w for w in re.split(r"[\s\-–—/()\"“”,;:.]+", text) if w]
     letters = code.lower()
     n = len(letters)
     for i in range(len(words) - n + 1):
         window = words[i : i + n]
-        if (
-            window[0][:1].isupper()
-            and all(fold(w) not in _STOP for w in window)
-            and "".join(w[0].lower() for w in window) == letters
-            and fold(" ".join(window)) != fold(code)
-        ):
+        if "".join(w[0].lower() for w in window) != letters or fold(" ".join(window)) == fold(code):
+            continue
+        content = [w for w in window if fold(w) not in _STOP]
+        if window[0][:1].isupper() and len(content) == n:
+            return True
+        if n >= 3 and len(content) >= 2 and all(w[:1].isupper() for w in content):
             return True
     return False
 
@@ -167,7 +169,7 @@ def cued_by_initials(
     for before, key, after in _blanks(question):
         shown = f"{before} {after}"
         for code in _SHORT_CODE.findall(key):
-            if sum(1 for c in code if c.isupper()) and _initials_printed(code, shown):
+            if sum(1 for c in code if c.isupper()) and initials_printed(code, shown):
                 return f"the key's '{code}' is spelled out in the question"
     return None
 

@@ -11,6 +11,7 @@ section of eight or more dated lines gives a second question on four other event
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations, pairwise, permutations
 
 from quizbot.bank.model import Mcq
@@ -129,17 +130,24 @@ def _out_of_order(chosen: list[tuple[int, str, Unit]], key: str) -> list[tuple[i
 
 
 def _near_misses(order: list[int], key: str) -> list[str]:
-    """Three wrong orders a half-knower would pick. The set holds the right order with its
-    middle two events swapped (knowing the first and the last event, which a heading often
-    gives, "Gandhi arrives (1915–1922)", still leaves two options), an order with another
-    first event and one with another last event; never the mirror; and the right order is
-    not the one option nearest all the others (a reader who picks the option one swap from
-    every other would find it without knowing a date). Of the sets that qualify, one is
-    picked by the events' names, so the same notes give the same options."""
-    right = tuple(order)
-    listed = tuple(sorted(order))
+    """Three wrong orders a half-knower would pick (see :func:`_qualifying`), one of the sets
+    that qualify picked by the events' names, so the same notes give the same options."""
+    sets = _qualifying(tuple(order))
+    chosen = sets[stable_hash(key, "near") % len(sets)]
+    return ["-".join(str(i + 1) for i in p) for p in chosen]
+
+
+@lru_cache(maxsize=128)  # one per order of four events: 24 at most (``generate_1mb_s``)
+def _qualifying(right: tuple[int, ...]) -> list[tuple[tuple[int, ...], ...]]:
+    """The sets of three wrong orders a half-knower would pick. Each holds the right order
+    with its middle two events swapped (knowing the first and the last event, which a
+    heading often gives, "Gandhi arrives (1915–1922)", still leaves two options), an order
+    with another first event and one with another last event; never the mirror; and the
+    right order is not the one option nearest all the others (a reader who picks the option
+    one swap from every other would find it without knowing a date)."""
+    listed = tuple(sorted(right))
     patterned = (listed, listed[::-1])  # "1-2-3-4", "4-3-2-1": a test-wise reader drops them
-    wrong = [p for p in permutations(order) if p not in (right, right[::-1], *patterned)]
+    wrong = [p for p in permutations(right) if p not in (right, right[::-1], *patterned)]
     middle = (right[0], right[2], right[1], *right[3:])
     fixed = (middle,) if middle in wrong else ()  # unless it is "1-2-3-4" itself
     candidates = []
@@ -151,8 +159,7 @@ def _near_misses(order: list[int], key: str) -> list[str]:
         if any(_centre(group) for group in _groups(options)):
             continue  # the right order would be the centre of the options
         candidates.append(chosen)
-    chosen = candidates[stable_hash(key, "near") % len(candidates)]
-    return ["-".join(str(i + 1) for i in p) for p in chosen]
+    return candidates
 
 
 def _groups(options: tuple[tuple[int, ...], ...]) -> list[tuple[tuple[int, ...], ...]]:

@@ -66,7 +66,7 @@ def verb_phrase(words: list[str]) -> bool:
     )
 
 
-LINKING = frozenset("of to in on at by for with from and or".split())
+LINKING = frozenset("of to in on at by for with from and or between".split())
 
 
 def base_form(verb: str) -> str | None:
@@ -113,7 +113,23 @@ def article_for(phrase: str) -> str:
     last = head_noun(phrase)
     if last in ("land", "water", "money", "liquidity") or last.endswith(("ing", "s")):
         return ""
-    return "an " if phrase[:1].lower() in "aeiou" else "a "
+    return f"{indefinite(phrase)} "
+
+
+#: Word starts whose sound is not their letter's: "a unique", "a one-time", "an hour".
+_CONSONANT_SOUND = ("uni", "use", "usu", "eu", "one", "once", "ur")
+_VOWEL_SOUND = ("hour", "honest", "honou", "heir")
+
+
+def indefinite(phrase: str) -> str:
+    """``a`` or ``an`` by the sound the phrase starts with (``an ocean``, ``a unique``,
+    ``an hour``)."""
+    low = phrase.lower()
+    if low.startswith(_VOWEL_SOUND):
+        return "an"
+    if low.startswith(_CONSONANT_SOUND):
+        return "a"
+    return "an" if low[:1] in "aeiou" else "a"
 
 
 #: Words that end a definition's head noun phrase (``land`` of ``land held in …``).

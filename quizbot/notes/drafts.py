@@ -184,7 +184,9 @@ def number_word(n: int) -> str:
 def blank(text: str, start: int, end: int, fill: str = "…") -> str:
     """``text`` with ``fill`` in place of ``text[start:end]``; an article just before it is
     written "a(n)": "like an ___" would say the answer starts with a vowel sound."""
-    before = _ARTICLE_BEFORE.sub(r"\1(n) ", text[:start]) if start else ""
+    before = text[:start]
+    if fill.startswith("{{") or fill == "…":  # a blank, not a wrong value put in its place
+        before = _ARTICLE_BEFORE.sub(r"\1(n) ", before)
     return f"{before}{fill}{text[end:]}"
 
 

@@ -41,8 +41,8 @@ def topic_root(outline: Outline, source: str) -> str:
 #: A sentence that opens on no name yet says "his" or "her": the person is the sentence
 #: before's ("Eight Telugu poets, the Ashtadiggajas, adorned his court").
 _POSSESSIVE_BACK = re.compile(
-    r"^(?:the|a|an|these|those|some|many|several|all|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\b[^.]*\b(?:his|her)\b",
+    r"^(?:the(?! (?-i:[A-Z]))|a|an|these|those|some|many|several|all|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b[^.]*\b(?:his|her)\b",
     re.IGNORECASE,
 )
 

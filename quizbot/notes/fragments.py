@@ -197,8 +197,16 @@ _FINITE_OPENERS = frozenset(
 
 
 def _opens_on_its_verb(text: str) -> bool:
-    first = text.split(" ", 1)[0].lower()
-    return first in _FINITE_OPENERS
+    """``Took 2 years …``; not ``Falls on the Sharavathi …`` or ``Forms of erosion …``,
+    plural nouns that a preposition follows."""
+    words = text.split(" ", 2)
+    if words[0].lower() not in _FINITE_OPENERS:
+        return False
+    return len(words) < 2 or words[1].lower() not in _NOUN_LINKS
+
+
+#: Words that follow a plural noun, not a verb: "Falls on …", "Means of …", "Links between …".
+_NOUN_LINKS = frozenset("of on in between at for across along".split())
 
 
 def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:

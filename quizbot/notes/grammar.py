@@ -19,7 +19,9 @@ THE_HEADS = frozenset(
     college library palace tomb mahal gate bridge railway line report declaration alliance
     fund organisation organization bank union forum association coalition programme
     convention protocol panel agency authority institute corridor commonwealth
-    resolution plan offer award""".split()
+    resolution plan offer award samaj sabha sangh sangha league ashram uprising revolt
+    rebellion hul ulgulan mutiny insurrection agitation satyagraha movt struggle
+    revolution""".split()
 )
 _ORDINAL_HEAD = re.compile(r"\d+(?:st|nd|rd|th)\b")
 _BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")

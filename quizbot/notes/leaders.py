@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.names import expansions
+from quizbot.notes.grammar import with_the
+from quizbot.notes.names import expansions, name_kind
 from quizbot.text.names import names_a_region
 
 #: The head's last word → how its person is asked.
@@ -54,13 +55,21 @@ def leader_question(unit: Unit, ctx: Context) -> Draft | None:
     verb = "led" if last in _LED else "founded" if last in _FOUNDED else None
     if verb is None:
         return None
-    part = _PART_END.split(found.group("rest"), maxsplit=1)[0].strip()
+    parts = _PART_END.split(found.group("rest"), maxsplit=2)
+    part = parts[0].strip()
     under = _UNDER.search(part)
     who = under.group("who").strip() if under else part
-    if not _PERSON.match(who) or names_a_region(who):
+    if not _PERSON.match(who) or names_a_region(who) or name_kind(who) == "place":
         return None
+    if (
+        under is None
+        and who not in unit.bold
+        and len(parts) > 1
+        and _PERSON.match(parts[1].strip())
+    ):
+        return None  # "Pabna revolt (1873) – East Bengal, Ishan Chandra Roy": which is the leader?
     shown = re.sub(r"\bmovt\b", "movement", name)
-    prompt = f"Who {verb} the {shown} ({found.group('when')})?"
+    prompt = f"Who {verb} {with_the(shown)} ({found.group('when')})?"
     answer, aliases = _pair(who)
     return written_question(
         unit,
@@ -81,8 +90,9 @@ def _pair(who: str) -> tuple[str, list[str]]:
         return who, []
     first, rest = parts
     second = rest.split()[0]
-    forms = [who, f"{first} and {second}", f"{second} and {first}"]
+    forms = [who]
     if len(first.split()) == 1 and len(rest.split()) == 2:  # one surname for both
+        forms += [f"{first} and {second}", f"{second} and {first}"]
         surname = rest.split()[1]
         forms += [
             f"{first} {surname} and {rest}",

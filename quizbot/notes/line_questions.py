@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.notes.ambiguity import initials_printed
 from quizbot.notes.clause_shapes import (
     AUXILIARIES,
     MAX_CLAUSE_WORDS,
@@ -204,7 +205,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     where = f" in {_place(parent)}" if parent and is_region(parent) else ""
     if clause.startswith('"') and clause.count('"') >= 2:  # "Sorrow of Bihar", keeps …
         epithet = clause[: clause.index('"', 1) + 1]
-        if _spells(epithet, found.group("blank")):
+        if any(initials_printed(a, epithet) for a in found.group("blank").split("|")):
             return None  # NOTA: "None of the Above" is its expansion, not another name
         return (
             f"Which {kind} is known as the {epithet}?"
@@ -249,13 +250,6 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     ):
         return called_question(clause)  # a common noun's one-clause meaning
     return None
-
-
-def _spells(phrase: str, answers: str) -> bool:
-    """Do the initials of ``phrase`` spell one of the answers (``"None of the Above"`` and
-    ``NOTA``)?"""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", phrase)).lower()
-    return any(len(a) >= 2 and a.isupper() and a.lower() == initials for a in answers.split("|"))
 
 
 def _activity(phrase: str) -> bool:

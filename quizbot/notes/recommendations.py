@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.clause_shapes import indefinite
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
@@ -81,4 +82,4 @@ def _article(advice: str) -> str:
     head = re.split(r"\s+(?:of|for|on|in|to|with|at|by)\s+", advice)[0].split()[-1].lower()
     if head.endswith(_NO_ARTICLE):
         return advice
-    return f"{'an' if advice[:1].lower() in 'aeiou' else 'a'} {advice}"
+    return f"{indefinite(advice)} {advice}"

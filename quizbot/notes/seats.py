@@ -33,20 +33,22 @@ from quizbot.text.names import is_region
 
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 _SEAT = re.compile(
-    r"(?:^|(?<=[;,(])|(?<=\s–))\s*(?P<word>HQ|[Hh]eadquarters|[Ss]ecretariat)"
+    r"(?:^|(?<=[;,(])|(?<=\s[–—-]))\s*(?P<word>HQ|[Hh]eadquarters|[Ss]ecretariat)"
     r"(?:\s+(?:at|in)\b|\s*[:–-])?\s+"
     rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
     rf"(?:,\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?)"
     r"(?=\s*(?:[;,.)(]|$))"
 )
 #: A name: capitalised words (or an acronym, digits, ``+``), with short joiners inside.
-_NAME = r"[A-Z][\w.'’&+-]*(?:\s+(?:of|for|on|and|the|de)?\s*(?:[A-Z][\w.'’&+-]*|\d+)){0,6}"
+_NAME = r"[A-Z][\w.'’&+-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)?(?:[A-Z][\w.'’&+-]*|\d+)){0,6}"
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<name>{_NAME})\s*$")
 _HEAD = re.compile(
     r"^\s*(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d\s*[–—-]\s*)?"
-    rf"(?P<name>{_NAME})(?=\s*(?:[–—:,;(]|\bfrom\b))"
+    rf"(?P<name>{_NAME})(?=\s*(?:[–—:,;(]|-(?:\s|$)|\bfrom\b))"
 )
 _ABBREVIATED_REGION = re.compile(r"^[A-Z]\.\s*[A-Z]")
+#: A city after a building's name (``Marlborough House, London``): one capitalised word.
+_CITY_AFTER = re.compile(r"^[A-Z][a-z]+$")
 #: A name's last word that makes it a document, which has no headquarters of its own.
 _DOCUMENTS = frozenset(
     "code act convention treaty protocol agreement declaration policy accord charter".split()
@@ -71,6 +73,9 @@ def find_seat(text: str) -> Seat | None:
     if found is None:
         return None
     place = found.group("place")
+    city, comma, second = place.partition(",")
+    if comma and not _region(second.strip()) and not _CITY_AFTER.match(second.strip()):
+        place = city  # "HQ Beijing, China-led": what follows the comma is a remark
     if not re.search(r"\b[A-Z]\.$", place):
         place = place.rstrip(".")  # the full stop of the sentence, not an initial's
     return Seat(_WORDS[found.group("word").lower()], place, found.start("word"))

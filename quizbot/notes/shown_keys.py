@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
+from quizbot.notes.ambiguity import initials_printed
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import has_verb
 from quizbot.notes.phrases import fold
@@ -85,28 +86,14 @@ def unnamed_subject(
     return "a verbless line opens on the blank: what it is about is never named"
 
 
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ACRONYM = re.compile(r"^[A-Z]{3,6}$")  # two letters ("UN") match too many word pairs
 
 
 def spelled_out(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     key = draft.key_text.strip()
-    if not _ACRONYM.match(key):
-        return None
-    if isinstance(question, Cloze):
-        text = CLOZE_BLANK.sub(" ", question.text)
-    else:
-        text = str(getattr(question, "prompt", "") or getattr(question, "statement", ""))
-    words = re.findall(r"[A-Za-z]+", text)
-    letters = key.lower()
-    for i in range(len(words)):
-        run = words[i : i + len(letters)]
-        content = [w for w in words[i : i + 2 * len(letters)] if w.lower() not in _SMALL][
-            : len(letters)
-        ]
-        for found in (run, content):
-            if "".join(w[0] for w in found).lower() == letters and found[0][:1].isupper():
-                return f"the question prints the words {key} stands for"
+    if not _ACRONYM.match(key) or isinstance(question, Cloze):
+        return None  # a cloze's blank is the ambiguity rules' (cued_by_initials)
+    text = str(getattr(question, "prompt", "") or getattr(question, "statement", ""))
+    if initials_printed(key, text):
+        return f"the question prints the words {key} stands for"
     return None
-
-
-_SMALL = frozenset("of the and for in on to a an".split())

@@ -35,6 +35,7 @@ _PLACE_HEADERS = frozenset("place city location located town site hq headquarter
 _SEAT_HEADERS = frozenset("hq headquarters seat".split())
 _MEASURES = frozenset("breadth width length area height depth distance extent limit".split())
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_UNIT_ONLY = re.compile(r"^\s*(?:m|km|nm|sq km|ft|%|ha|mm|cm|metres?|meters?)\s*$")
 _MEASURE_CELL = re.compile(r"^\d[\d,.]*\s*(?:nm|km|sq km|m|ft|miles|metres|meters|%)?$")
 _PLACE_CELL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 #: Units a learner may write out.
@@ -72,8 +73,11 @@ def attribute_question(
                 if is_region(cell):
                     where = "state" if is_state(cell) else "country"
                     prompt = f"In which {where} is {name} located?"
-        elif words and words[0] in _MEASURES and _MEASURE_CELL.match(cell):
-            prompt = f"What is the {fold(header)} of the {_in_a_sentence(name, ctx)}?"
+        elif len(words) == 1 and words[0] in _MEASURES and _MEASURE_CELL.match(cell):
+            # "Breadth (from baseline)": its bracket says from where; "Height (m)": the unit
+            bracket = _BRACKET.search(header)
+            said = header if bracket and not _UNIT_ONLY.match(bracket.group(1)) else words[0]
+            prompt = f"What is the {fold(said)} of {_in_a_sentence(name)}?"
             answer, aliases = cell, _written_out(cell)
         else:
             continue
@@ -98,13 +102,15 @@ def attribute_question(
     return None
 
 
-def _in_a_sentence(name: str, ctx: Context) -> str:
-    """``Territorial sea`` → "territorial sea" (a common noun in sentence case), ``EEZ``
-    and ``Kaziranga NP`` kept."""
+def _in_a_sentence(name: str) -> str:
+    """``Territorial sea`` → "the territorial sea" (a common noun in sentence case), ``EEZ``
+    → "the EEZ"; ``Kanchenjunga`` as written (see :func:`~quizbot.notes.grammar.with_the`)."""
     words = name.split()
     if len(words) >= 2 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
-        return name[:1].lower() + name[1:]
-    return ctx.lower_name(name)
+        return "the " + name[:1].lower() + name[1:]
+    if name.isupper():
+        return f"the {name}"  # "the EEZ": a zone, not a proper name
+    return with_the(name)
 
 
 def _written_out(cell: str) -> list[str]:
@@ -146,17 +152,25 @@ def role_column(table: Table) -> int | None:
 
 
 def role_question(
-    table: Table, row: tuple[str, ...], col: int, context: str, heading: str, ctx: Context
+    table: Table,
+    row: tuple[str, ...],
+    col: int,
+    name_col: int,
+    context: str,
+    heading: str,
+    ctx: Context,
 ) -> Draft | None:
     """ "Who chaired the Union Powers Committee?" for a row of a table whose ``col`` (see
     :func:`role_column`) says who did what to the row's thing, or ``None``."""
     verb = _ROLES[fold(table.header[col]).strip(" :")]
     if not _PERSON_CELL.match(row[col].strip()):
         return None
-    thing = write_out(_BRACKET.sub("", row[0]).strip(), ctx.legend)
+    thing = write_out(_BRACKET.sub("", row[name_col]).strip(), ctx.legend)
     if not thing or "," in thing or _shorthand(thing):
         return None
     answer = row[col].strip()
+    if fold(answer.split()[-1]) in fold(thing).split():
+        return None  # "GVK Rao Committee": the committee is named after its chair
     key = f"row|{heading}|{fold(' | '.join(table.header))}|{fold(' | '.join(row))}"
     said = "; ".join(f"{h}: {c}" for h, c in zip(table.header, row, strict=True) if c)
     return Draft(

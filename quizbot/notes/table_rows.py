@@ -103,10 +103,14 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     column = [r[col] for r in rows]
     drafts = []
     role_col = role_column(table)
+    # the row's thing: a name column other than the role's, else the first column
+    name_col = next((c for c in columns if c != role_col), 0)
     for row in rows:
         answer = row[col]
         role = (
-            None if role_col is None else role_question(table, row, role_col, context, heading, ctx)
+            None
+            if role_col is None
+            else role_question(table, row, role_col, name_col, context, heading, ctx)
         )
         if role is not None:  # "Who chaired the Union Powers Committee?"
             drafts.append(role)

@@ -268,7 +268,13 @@ def names_a_region(name: str) -> bool:
     words = name.split()
     if is_region(name):
         return True
-    # "Make in India" is a programme: a prefix of the country's name is capitalised words
-    return all(w[:1].isupper() for w in words) and any(
-        is_region(" ".join(words[i:])) for i in range(1, len(words))
-    )
+    # "Weimar Germany", "British India"; not "Digital India" or "Air India" (names of their own)
+    return len(words) >= 2 and _key(words[0]) in _REGION_PREFIXES and is_region(" ".join(words[1:]))
+
+
+#: Words that make a country's name one of its times or parts (``Weimar Germany``).
+_REGION_PREFIXES = frozenset(
+    """weimar nazi soviet tsarist imperial british colonial mughal french portuguese dutch
+    east west north south eastern western northern southern upper lower greater central
+    ancient medieval modern""".split()
+)
