@@ -89,7 +89,7 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
             clause = head
     clause = clause.rstrip(" .,:")
     head, dash, tail = clause.partition(" – ")
-    if dash and "{{" in head and " – " not in tail and _main_clause(head):
+    if dash and "{{" in head and "}}" in head and " – " not in tail and _main_clause(head):
         clause = head  # "The CA was set up under the ___ (1946) – members were …": its aside
     if clause.startswith("the ") and clause != clauses[0]:
         if re.search(r"\w{2,}\.\s+(?:\{\{)?[A-Z]", clause):
@@ -131,7 +131,9 @@ def _main_clause(text: str) -> bool:
 def _no_trailing_scrap(clause: str) -> str:
     """``Sikandar Lodi founded ___ (1504), gaz-i-Sikandari (measuring yard)``: a scrap
     after the blank's comma, with no verb of its own, is another note; it is left out."""
-    end = clause.index("}}") + 2
+    end = clause.find("}}") + 2
+    if end < 2:
+        return clause  # no whole blank in it: nothing to cut after
     depth = 0
     for i in range(end, len(clause)):
         depth += {"(": 1, ")": -1}.get(clause[i], 0)

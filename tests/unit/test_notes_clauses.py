@@ -169,3 +169,10 @@ def test_a_bare_the_noun_clause_leans_on_the_clause_before() -> None:
         "abolished in Jan 1990 and the ECI became multi-member again in {{1993}}"
     )
     assert _cut(text) is None
+
+
+def test_a_dash_inside_the_blank_is_not_where_the_clause_is_cut() -> None:
+    # this crashed generating a fresh note ("substring not found"): the dash cut the blank
+    text = "India and China traded across {{Nathu La – Lhasa}} road until 1962; reopened 2006"
+    cut = _cut(text)
+    assert cut is None or "{{Nathu La – Lhasa}}" in cut
