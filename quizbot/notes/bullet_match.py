@@ -74,7 +74,8 @@ def _in_glossary(unit: Unit, ctx: Context) -> bool:
     """A ``Term: definition`` entry of a glossary (found by :func:`glossaries`, or under a
     heading or lead-in that says so: ``Tools – glossary``, ``Terms:``)."""
     parent = unit.parent.text if unit.parent is not None else ""
-    return id(unit) in ctx.glossary or bool(_GLOSSARY.search(f"{unit.headings[-1]} {parent}"))
+    heading = unit.headings[-1] if unit.headings else ""  # notes may open before a heading
+    return id(unit) in ctx.glossary or bool(_GLOSSARY.search(f"{heading} {parent}"))
 
 
 def _right(definition: str) -> str | None:
@@ -113,7 +114,8 @@ def _label(group: list[Unit], ctx: Context) -> str:
     if _in_glossary(first, ctx) and first.term is not None and not first.term.dash:
         return "terms"
     parent = group[0].parent
-    raw = parent.text if parent is not None and not parent.term else group[0].headings[-1]
+    heading = group[0].headings[-1] if group[0].headings else ""
+    raw = parent.text if parent is not None and not parent.term else heading
     label = _BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
     count, _, rest = label.partition(" ")
     if rest and (count.isdigit() or fold(count) in NUMBER_WORDS):
