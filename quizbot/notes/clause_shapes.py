@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.fragments import VERBS
+from quizbot.notes.grammar import VERBS
 from quizbot.text.names import is_dictionary_word
 
 AUXILIARIES = frozenset(

@@ -39,6 +39,7 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.grammar import VERBS, opens_on_its_verb
 from quizbot.notes.phrases import fold
 
 BLANK = "___"
@@ -98,17 +99,6 @@ _TERM_HEAD = re.compile(
     + re.escape(BLANK)
     + r"(?:\s*\([^()]*\))?(?:\s[–—-]\s|:\s)(?=\S)"
 )  # the subject carried from the parent may stand first: ``China: ___ (1954) – …``
-#: Words that show a clause has a verb, without a tagger: auxiliaries and common verbs.
-VERBS = frozenset(
-    """is are was were be been being has have had do does did can could will would shall should
-    may might must became become becomes began begins begun came comes come made makes make
-    gave gives give took takes take led leads lead held holds hold set sets won wins win wrote
-    writes write built builds build founded found founds lies lie lay runs ran run rose rises
-    rise flows flow grew grows grow fell falls fall beat beats met meets meet sent sends send
-    brought brings bring known called named means mean meant says said tells told arrange
-    consider match calls call gets get links link joins join forms form covers cover marks keeps
-    keep puts put""".split()
-)
 _VERB_ENDING = re.compile(r"^[a-z]{2,}(?:ed|es)$")  # ``died``, ``ruled``
 _OPENING = re.compile(r"^(?:[\"“‘'(]?[A-Z0-9]|" + re.escape(BLANK) + ")")
 _ENDING = re.compile(r"[.?!][\"”’')]?$")
@@ -186,29 +176,6 @@ def _balanced(text: str) -> bool:
 _CUT_AT_INITIAL = re.compile(r"(?:\b[A-Z]\.|\b(?:Lt|Gen|Col|Dr|St|No|Art|Mr|Mrs|Prof|Capt)\.)$")
 
 
-#: Finite verbs that cannot open a sentence of their own (``Took 2 yrs 11 months …``): a
-#: participle (``Founded in 1885, the INC …``) or an imperative (``Match …``) can.
-_FINITE_OPENERS = frozenset(
-    """is are was were has had does did took became began came gave won wrote rose grew fell
-    beat met sent ran lies flows rises takes makes gives becomes begins comes leads holds
-    wins writes builds runs grows falls meets sends brings means says tells calls gets links
-    joins forms covers marks keeps puts extends lends provides""".split()
-)
-
-
-def _opens_on_its_verb(text: str) -> bool:
-    """``Took 2 years …``; not ``Falls on the Sharavathi …`` or ``Forms of erosion …``,
-    plural nouns that a preposition follows."""
-    words = text.split(" ", 2)
-    if words[0].lower() not in _FINITE_OPENERS:
-        return False
-    return len(words) < 2 or words[1].lower() not in _NOUN_LINKS
-
-
-#: Words that follow a plural noun, not a verb: "Falls on …", "Means of …", "Links between …".
-_NOUN_LINKS = frozenset("of on in between at for across along".split())
-
-
 def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     if isinstance(question, Cloze | TrueFalse) and _CUT_AT_INITIAL.search(shown(question)):
         return "the text is cut after an initial or a title: not a whole sentence"
@@ -217,7 +184,7 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     text = shown(question)
     if not _OPENING.match(text):
         return "the text does not open as a sentence (it starts mid-sentence or lower case)"
-    if _opens_on_its_verb(text):
+    if opens_on_its_verb(text):
         return "the text opens on its verb: its subject is left in the notes"
     if not _ENDING.search(text) and not re.search(r"[\w)]$", text):
         return "the text does not end as a sentence"

@@ -1,4 +1,5 @@
-"""Word forms the builders share when they put a note's name into a sentence of their own.
+"""Word forms the builders and gates share: "the" before a name, the verbs that make a
+clause, and whether a line opens on its verb.
 
 A builder that asks "Who chaired the 2nd ARC?" or "Where is the secretariat of the
 International Solar Alliance?" must say "the" before a name whose last word is a common
@@ -39,3 +40,45 @@ def with_the(name: str) -> str:
     if words[-1].lower() in THE_HEADS or _ORDINAL_HEAD.match(name):
         return f"the {name}"
     return name
+
+
+#: Words that show a clause has a verb, without a tagger: auxiliaries and common verbs.
+VERBS = frozenset(
+    """is are was were be been being has have had do does did can could will would shall should
+    may might must became become becomes began begins begun came comes come made makes make
+    gave gives give took takes take led leads lead held holds hold set sets won wins win wrote
+    writes write built builds build founded found founds lies lie lay runs ran run rose rises
+    rise flows flow grew grows grow fell falls fall beat beats met meets meet sent sends send
+    brought brings bring known called named means mean meant says said tells told arrange
+    consider match calls call gets get links link joins join forms form covers cover marks keeps
+    keep puts put""".split()
+)
+
+
+#: Finite verbs that cannot open a sentence of their own (``Took 2 yrs 11 months …``): a
+#: participle (``Founded in 1885, the INC …``) or an imperative (``Match …``) can.
+_FINITE_OPENERS = frozenset(
+    """is are was were has had does did took became began came gave won wrote rose grew fell
+    beat met sent ran lies flows rises takes makes gives becomes begins comes leads holds
+    wins writes builds runs grows falls meets sends brings means says tells calls gets links
+    joins forms covers marks keeps puts extends lends provides""".split()
+)
+
+
+def opens_on_its_verb(text: str) -> bool:
+    """``Took 2 years …``; not ``Falls on the Sharavathi …`` or ``Forms of erosion …``,
+    plural nouns that a preposition follows."""
+    words = text.split(" ", 2)
+    first = words[0].lower()
+    if first.endswith("ed") and first[:1] != "{" and len(words) > 1 and words[1] in _AGENT_LINKS:
+        # "Adapted from the ___, adopted …": no subject ("Founded in 1885, the INC …" has one)
+        return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
+    if first not in _FINITE_OPENERS:
+        return False
+    return len(words) < 2 or words[1].lower() not in _NOUN_LINKS
+
+
+#: Words after a participle that opens a subjectless fragment ("Adapted from …").
+_AGENT_LINKS = frozenset("from by in at as under for with into on".split())
+#: Words that follow a plural noun, not a verb: "Falls on …", "Means of …", "Links between …".
+_NOUN_LINKS = frozenset("of on in between at for across along".split())

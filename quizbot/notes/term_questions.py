@@ -73,6 +73,12 @@ def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) 
     ]
 
 
+#: A count and lower-case words: a lead-in's label ("Two old families", "Three pillars").
+_COUNTED_LABEL = re.compile(
+    r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)(?: [a-z][\w-]*)+$"
+)
+
+
 def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     """``Term: definition`` → name the term from its definition (cloze, short, mcq or a
     true/false with a same-kind term swapped in)."""
@@ -81,6 +87,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     if " " not in term.base and ctx.capital_count(term.base) >= _BACKGROUND:
         return []  # "India = 4th country to ...": the notes' background, not a term
+    if _COUNTED_LABEL.match(term.base):
+        return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
     if names_a_region(term.base):
         return []  # "Weimar Germany – suspension of FRs": what it gave, not what it is called
     definition = term.definition

@@ -105,9 +105,19 @@ _PARTICIPLE = re.compile(
 _PRESENT = re.compile(
     r"^(?P<subject>[A-Z][^;:]*?)\s+(?P<verb>(?:puts|sets up|sets|docks|reaches|launches|"
     r"becomes|returns|founds|forms|signs|joins|wins|defeats|leads|starts|begins|lands|"
-    r"enters|captures|annexes|establishes|soft-lands))\b(?P<rest>.*)$"
+    r"enters|captures|annexes|establishes|soft-lands|gives|grants|makes|ratifies|bans|"
+    r"creates|replaces|abolishes|introduces|adopts|amends))\b(?P<rest>.*)$"
 )
 _BASE = {
+    "gives": "give",
+    "makes": "make",
+    "ratifies": "ratify",
+    "replaces": "replace",
+    "abolishes": "abolish",
+    "introduces": "introduce",
+    "creates": "create",
+    "adopts": "adopt",
+    "amends": "amend",
     "soft-lands": "soft-land",
     "sets up": "set up",
     "becomes": "become",

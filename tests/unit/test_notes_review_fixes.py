@@ -7,7 +7,7 @@ from quizbot.bank.model import Cloze
 from quizbot.notes import generate_questions
 from quizbot.notes.clause_shapes import indefinite
 from quizbot.notes.drafts import blank
-from quizbot.notes.fragments import _opens_on_its_verb
+from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.text.names import names_a_region
 from tests.unit.notes_support import short_questions
 
@@ -69,8 +69,8 @@ def test_the_article_goes_by_sound_and_only_before_a_blank() -> None:
 
 
 def test_plural_nouns_that_open_a_sentence_are_not_its_verb() -> None:
-    assert not _opens_on_its_verb("Falls on the Sharavathi river include Jog Falls.")
-    assert _opens_on_its_verb("Took 2 years 11 months and 18 days.")
+    assert not opens_on_its_verb("Falls on the Sharavathi river include Jog Falls.")
+    assert opens_on_its_verb("Took 2 years 11 months and 18 days.")
 
 
 def test_a_sentence_whose_his_is_its_own_subject_s_is_asked() -> None:
@@ -82,3 +82,20 @@ def test_a_sentence_whose_his_is_its_own_subject_s_is_asked() -> None:
 def test_a_name_that_ends_on_a_country_is_a_region_only_with_a_prefix_of_time_or_part() -> None:
     assert names_a_region("Weimar Germany") and names_a_region("British India")
     assert not names_a_region("Digital India") and not names_a_region("Air India")
+
+
+def test_holdout_11_classes() -> None:
+    """A dated clause is asked in its own verb, a subjectless participle line and a
+    counted lead-in label are not asked (holdout-11 coach review)."""
+    from quizbot.notes.timeline import when_question
+
+    assert when_question("CVC Act gives the CVC statutory status", "year") == (
+        "In which year did the CVC Act give the CVC statutory status?"
+    )
+    assert opens_on_its_verb("Adapted from the ___, adopted 26 Jan 1950.")
+    assert not opens_on_its_verb("Founded in 1885, the INC met at Bombay.")
+    notes = (
+        "# IPR\n\n## Basics\n\n"
+        "- Two old families: industrial property (patents, designs) and copyright (books)\n"
+    )
+    assert not [q for q in generate_questions(notes, "n/i.md") if "Two old" in q.stem]
