@@ -165,4 +165,32 @@ def align(said: Sequence[Word], want: Sequence[Word], person: bool) -> Alignment
         first = word_cost(head[0], given[0])
         if first is not None:
             return Alignment(first[1] + last[1], first[0] or last[0], shortened=True)
+    spent = _given_in_order(head, given)
+    if spent is not None:  # "Subba Rao", "P.V. Subba Rao", "A. Sitarama Raju"
+        return Alignment(spent + last[1], last[0], shortened=True)
     return None
+
+
+def _given_in_order(head: Sequence[Word], given: Sequence[Word]) -> int | None:
+    """The edits by which ``head`` names some of the ``given`` names in their order, each
+    word a whole name or the initials of one or more in a row ("P.V." for Pydimarri
+    Venkata); ``None`` when it does not (a name out of order, one the answer lacks)."""
+    at, edits = 0, 0
+    for word in head:
+        letters = word.raw.replace(".", "").casefold()
+        initials = word.raw.isupper() or "." in word.raw or len(letters) == 1
+        found = False
+        while at < len(given):
+            if initials and letters.isalpha() and _initials(word, given[at : at + len(letters)]):
+                at += len(letters)
+                found = True
+                break
+            cost = word_cost(word, given[at])
+            at += 1
+            if cost is not None:
+                edits += cost[1]
+                found = True
+                break
+        if not found:
+            return None
+    return edits
