@@ -107,6 +107,7 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("links", ("connects", "links", "route", "connects / why imp.", "connects / why imp")),
     ("offers", ("key feature", "key features", "features", "feature", "provides", "benefit")),
     ("members", ("members",)),
+    ("added", ("languages added", "added", "states added", "subjects added", "what it added")),
     (
         "home",
         (
@@ -269,6 +270,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
     when no natural wording fits (a loose remark such as "no summit since 2014", or a
     feature that is not a rank: "one-horned rhino" is not put as "is known for …")."""
     words = fold(part).split()
+    if kind == "added" and words:  # "Bodo, Dogri, Maithili, Santhali": what the row added
+        return f"added {_and_list(part)}"
     if not words or _MEMBER_LIST.match(part):
         return ""  # "India, US, Japan, Australia": the members name the grouping
     if kind == "links":
@@ -303,14 +306,18 @@ def _predicate(kind: str, part: str, what: str) -> str:
     if kind == "home":  # "red panda, hangul, snow leopard": what lives there
         if len(part.split(",")) > 4:
             return ""  # a list too long to read as one clue
-        listed = re.sub(r",\s*([^,]+)$", r" and \1", part)
-        return f"is home to the {listed}"
+        return f"is home to the {_and_list(part)}"
     if kind == "deals":
         if words[0].endswith("ed"):
             return ""  # "added by the 52nd Amdt": how it came, not what it is about
         part = _DASHED.split(part)[0]  # "biodiversity – Cartagena Protocol (…)": the subject
     verbs = {"deals": "deals with", "used": "is used for", "aims": "aims at", "result": "ended in"}
     return f"{verbs[kind]} {part}" if kind in verbs else ""
+
+
+def _and_list(part: str) -> str:
+    """``Bodo, Dogri, Maithili, Santhali`` → "Bodo, Dogri, Maithili and Santhali"."""
+    return re.sub(r",\s*([^,]+)$", r" and \1", part)
 
 
 def _singular_end(part: str) -> str:

@@ -4,11 +4,15 @@ question about a row's other cells says it by (:mod:`~quizbot.notes.table_rows`,
 
 from __future__ import annotations
 
+import re
+
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 
 #: Words a key cell may have at most.
 KEY_WORDS = 5
+#: An ordinal cell: the name of an amendment, a plan, a session in its series.
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 #: Rows a table needs for its rows to be asked.
 MIN_ROWS = 3
 
@@ -21,8 +25,10 @@ def name_columns(table: Table) -> list[int]:
         cells = [r[col] if col < len(r) else "" for r in table.rows]
         if not all(cells):
             continue
-        if any(sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", "")) for c in cells):
-            continue
+        if not all(_ORDINAL.match(c) for c in cells) and any(
+            sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", "")) for c in cells
+        ):
+            continue  # figures, not names; a column of ordinals ("21st", "92nd") names amendments
         if sum(len(c.split()) > KEY_WORDS for c in cells) * 4 > len(cells):
             continue  # one long name in four is the row's (it is not asked), not the column's
         if len({fold(c) for c in cells}) * 3 < len(cells) * 2:

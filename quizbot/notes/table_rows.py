@@ -160,8 +160,9 @@ def phrase_question(
     predicates = [words for kind, words in found if kind not in MODIFIERS]
     if any(kind == "result" for kind, _ in found) and len(predicates) > 1:
         predicates = [w for k, w in found if k not in MODIFIERS and k != "result"]
-    if sum(len(w.split()) for w in modifiers + predicates) < _MIN_CLUE_WORDS:
-        return None
+    needed = _MIN_CLUE_WORDS - 1 if any(k == "added" for k, _ in found) else _MIN_CLUE_WORDS
+    if sum(len(w.split()) for w in modifiers + predicates) < needed:
+        return None  # "Which pass in HP?"; "Which amendment of 1967 added Sindhi?" says enough
     key_kind = header_kind(header[col])
     noun = ctx.lower_name(row_noun(heading)) if row_noun(heading) else ""
     if col != 0 and key_kind == "place" and noun:

@@ -100,3 +100,15 @@ def test_a_column_with_one_long_name_still_names_the_other_rows() -> None:
     )
     (table,) = parse_outline(notes).tables
     assert name_columns(table)[0] == 0
+
+
+def test_an_amendments_table_asks_which_amendment_added_what() -> None:
+    asked = short_questions(
+        "# Languages\n\n## Eighth Schedule\n\n"
+        "| Amendment | Year | Languages added |\n|---|---|---|\n"
+        "| 21st | 1967 | Sindhi |\n| 71st | 1992 | Konkani, Manipuri, Nepali |\n"
+        "| 92nd | 2003 | Bodo, Dogri, Maithili, Santhali |\n"
+    )
+    assert asked["Which amendment of 1967 added Sindhi?"].answer == "21st"
+    bodo = asked["Which amendment of 2003 added Bodo, Dogri, Maithili and Santhali?"]
+    assert grade(bodo, "92nd Amendment").correct
