@@ -304,7 +304,11 @@ def pointing_subject(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     text = shown(question)
-    body = text.split(": ", 1)[-1] if isinstance(question, Cloze | TrueFalse) else text
+    body = text
+    if isinstance(question, Cloze | TrueFalse):
+        head, colon, rest = text.partition(": ")
+        if colon and not has_verb(head.replace(BLANK, " "), loose=False):
+            body = rest  # "Label: it was …": what follows the label; a clause's colon is its own
     found = _POINTER.search(body)
     if found is not None:
         return f"the subject is a pointer ({found.group(0)!r}), not named"

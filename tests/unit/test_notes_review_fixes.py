@@ -99,3 +99,13 @@ def test_holdout_11_classes() -> None:
         "- Two old families: industrial property (patents, designs) and copyright (books)\n"
     )
     assert not [q for q in generate_questions(notes, "n/i.md") if "Two old" in q.stem]
+
+
+def test_a_pronoun_after_a_clause_s_colon_points_to_its_subject() -> None:
+    notes = (
+        "# Railways\n\n## Beginnings\n\n"
+        "**Lord Dalhousie** is called the father of Indian Railways: his Railway Minute (1853) "
+        "argued for a trunk network.\n"
+    )
+    shown = [q.text for q in generate_questions(notes, "n/r.md") if isinstance(q, Cloze)]
+    assert any(t.startswith("{{Lord Dalhousie}} is called the father") for t in shown)
