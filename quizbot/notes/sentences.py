@@ -1,8 +1,8 @@
 """Cutting a paragraph into sentences.
 
 :func:`split_sentences` keeps each sentence's offset (common abbreviations such as ``e.g.``,
-titles such as ``Lt.``, ``Dr.`` or ``Art.``, and a name's initials such as ``V.P.`` do not
-end one).
+titles such as ``Lt.``, ``Dr.`` or ``Art.``, a case's ``v.`` and a name's initials such as
+``V.P.`` or ``N.`` do not end one).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ _ABBREVIATIONS = (
     "i.e.",
     "etc.",
     "vs.",
+    " v. ",
     "Mr.",
     "Mrs.",
     "Ms.",
@@ -43,8 +44,13 @@ _ABBREVIATIONS = (
     "Vol.",
 )
 #: Initials of a name (``V.P. Menon``, ``J.S. Aurora``): a capital and a period before or
-#: after another such (one alone, ``Plan B.``, may end a sentence).
-_INITIAL = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.)([A-Z])\.")
+#: after another such (one alone, ``Plan B.``, may end a sentence), or a middle initial
+#: between a given name and a surname (``Rajendra N. Shah``; not a roman ``War I.``).
+_INITIAL = re.compile(
+    r"(?<![\w])([A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.)([A-Z])\."
+    r"|(?<=[a-z] )([A-HJ-UWYZ])\.(?= (?!(?:The|Then|This|These|It|He|She|They|In|On|At|A|An)\b)"
+    r"[A-Z][a-z])"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -53,7 +59,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for abbr in _ABBREVIATIONS:
         if abbr in protected:
             protected = protected.replace(abbr, abbr.replace(".", "\0"))
-    protected = _INITIAL.sub(lambda m: (m.group(1) or m.group(2)) + "\0", protected)
+    protected = _INITIAL.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "\0", protected)
     result: list[tuple[int, str]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(protected):

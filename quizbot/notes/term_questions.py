@@ -87,6 +87,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     if " " not in term.base and ctx.capital_count(term.base) >= _BACKGROUND:
         return []  # "India = 4th country to ...": the notes' background, not a term
+    if " / " in term.term and " / " in term.definition:
+        return []  # "Aroha / Avaroha: ascending / descending line": two terms, two meanings
     if _COUNTED_LABEL.match(term.base):
         return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
     if names_a_region(term.base):

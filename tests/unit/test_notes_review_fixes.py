@@ -109,3 +109,28 @@ def test_a_pronoun_after_a_clause_s_colon_points_to_its_subject() -> None:
     )
     shown = [q.text for q in generate_questions(notes, "n/r.md") if isinstance(q, Cloze)]
     assert any(t.startswith("{{Lord Dalhousie}} is called the father") for t in shown)
+
+
+def test_holdout_13_classes() -> None:
+    """A case name is one sentence's subject, a glossary pair is not keyed to one of its two
+    terms, and a blank whose word the sentence repeats is not asked (holdout-13 review)."""
+    from quizbot.notes.sentences import split_sentences
+
+    said = [
+        s for _, s in split_sentences("Union of India v. Rajendra N. Shah (2021) held it. Then X.")
+    ]
+    assert said[0] == "Union of India v. Rajendra N. Shah (2021) held it."
+    assert [s for _, s in split_sentences("It ended in World War I. The League came.")] == [
+        "It ended in World War I.",
+        "The League came.",
+    ]
+    notes = (
+        "# Music\n\n## Glossary\n\n"
+        "- Aroha / Avaroha: ascending / descending line of a raga\n"
+        "- Vadi / Samvadi: most important / second most important note\n\n"
+        "## CPA 2019\n\n- CCPA can bar an **endorser** from endorsing for up to 1 yr.\n"
+    )
+    found = generate_questions(notes, "n/m.md")
+    keys = {str(getattr(q, "answer", "")) for q in found}
+    keys |= {b[0] for q in found if isinstance(q, Cloze) for b in q.blanks}
+    assert not keys & {"Aroha", "Vadi", "endorser"}
