@@ -145,7 +145,7 @@ def cued_beside_the_blank(
     named = " ".join(w for w in draft.key_text.split() if w[:1].isupper())
     key_words = [w for w in fold_words(named) if w not in _PLAIN and not w.isdigit()]
     if not key_words and len(draft.key_text.split()) == 1 and len(draft.key_text) >= 6:
-        key_words = fold_words(draft.key_text)  # "bar a(n) ___ from endorsing": endorser
+        key_words = list(fold_words(draft.key_text))  # "bar a(n) ___ from endorsing": endorser
     text = shown(question).replace(BLANK, " ")
     words = set(fold_words(text))
     for key_word in key_words:
