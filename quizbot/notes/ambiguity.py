@@ -147,7 +147,8 @@ def initials_printed(code: str, text: str) -> bool:
     """Are the letters of ``code`` the initials of consecutive words of ``text``, the first
     capitalised (``Bt`` ← *Bacillus thuringiensis*, ``GM`` ← *Genetically Modified*), or of
     three or more words, small ones counted, whose other words are all capitalised (``NOTA``
-    ← *None of the Above*)?"""
+    ← *None of the Above*), or of four or more in lower case (``ISSR`` ← *in-situ slum
+    redevelopment*)?"""
     words = [w for w in re.split(r"[\s\-–—/()\"“”,;:.]+", text) if w]
     letters = code.lower()
     n = len(letters)
@@ -160,6 +161,8 @@ def initials_printed(code: str, text: str) -> bool:
             return True
         if n >= 3 and len(content) >= 2 and all(w[:1].isupper() for w in content):
             return True
+        if n >= 4 and all(w.islower() for w in window):
+            return True  # "ISSR – in-situ slum redevelopment": its long form in lower case
     return False
 
 

@@ -128,12 +128,17 @@ def _body(text: str, seat: Seat, bold: list[str]) -> str | None:
     if before.endswith("("):
         found = _NAME_BEFORE_BRACKET.search(before[:-1].rstrip())
         name = found.group("name") if found else ""
-        return name if _a_body(name, seat_place, word) else None
+        if _a_body(name, seat_place, word):
+            return name
+        if not _is_document(name):
+            return None
+        # "The ILO was set up under the Treaty of Versailles (HQ Geneva)": the seat is the
+        # sentence's body's, not the treaty's; the line's only bold name may say which
     segment = before.rsplit("→", 1)[-1]
     head = _HEAD.match(segment)
     if head is not None:  # the line's head names whose seat it is, a body or not
         return head.group("name") if _a_body(head.group("name"), seat_place, word) else None
-    named = [b for b in dict.fromkeys(bold) if b in before]
+    named = [b for b in dict.fromkeys(bold) if b in before and not b.isdigit()]
     if len(named) == 1 and _a_body(named[0], seat_place, word):
         return named[0]
     return None
@@ -146,7 +151,12 @@ def _a_body(name: str, place: str, word: str = "secretariat") -> bool:
     name = name.strip()
     if not name or is_region(name) or name in place or name.isdigit():
         return False
-    return word != "headquarters" or name.split()[-1].lower() not in _DOCUMENTS
+    return word != "headquarters" or not _is_document(name)
+
+
+def _is_document(name: str) -> bool:
+    """A treaty, act, code … (``Treaty of Versailles``, ``WADA Code``): no seat of its own."""
+    return any(w in _DOCUMENTS for w in name.lower().split())
 
 
 def _draft(unit: Unit, body: str, seat: Seat) -> Draft:

@@ -134,3 +134,16 @@ def test_holdout_13_classes() -> None:
     keys = {str(getattr(q, "answer", "")) for q in found}
     keys |= {b[0] for q in found if isinstance(q, Cloze) for b in q.blanks}
     assert not keys & {"Aroha", "Vadi", "endorser"}
+
+
+def test_holdout_14_classes() -> None:
+    """A treaty before "(HQ …)" is not the body whose seat it is, and an acronym's long form
+    in lower case gives it away (holdout-14 review)."""
+    from quizbot.notes.ambiguity import initials_printed
+
+    asked = short_questions(
+        "# Labour\n\n## ILO\n\nThe **ILO** was set up in **1919** under the Treaty of "
+        "Versailles (HQ Geneva) and became a UN specialised agency in 1946.\n"
+    )
+    assert asked["Where is the headquarters of ILO?"].answer == "Geneva"
+    assert initials_printed("ISSR", "in-situ slum redevelopment, using land as a resource")
