@@ -22,12 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import with_the
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_columns import MIN_ROWS, name_columns
+from quizbot.notes.table_columns import MIN_ROWS, name_columns, short_row_draft
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 
@@ -193,22 +192,17 @@ def table_seats(table: Table, context: str, heading: str) -> list[Draft]:
             prompt, answer, aliases = seat_prompt(owner, found[1])
             key = f"seat|{heading}|{fold(owner)}"
             drafts.append(
-                Draft(
-                    Short,
-                    {
-                        "prompt": f"{context}: {prompt}",
-                        "answer": answer,
-                        "aliases": tuple(aliases),
-                        "explanation": f"From the table in the notes: {owner} – {cell}.",
-                    },
-                    "seat",
-                    "seat",
-                    answer,
-                    key,
-                    heading,
+                short_row_draft(
                     line,
+                    f"{context}: {prompt}",
+                    answer,
+                    aliases=aliases,
+                    explanation=f"From the table in the notes: {owner} – {cell}.",
+                    rule="seat",
+                    slot="seat",
+                    fact=key,
+                    heading=heading,
                     id_key=key,
-                    key_text=answer,
                     key_kind="place",
                 )
             )

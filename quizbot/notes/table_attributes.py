@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragments import _shorthand
 from quizbot.notes.grammar import with_the
@@ -28,6 +27,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_columns import row_explanation, row_fact, short_row_draft
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 
@@ -81,22 +81,17 @@ def attribute_question(
             answer, aliases = cell, _written_out(cell)
         else:
             continue
-        return Draft(
-            Short,
-            {
-                "prompt": f"{context}: {prompt}",
-                "answer": answer,
-                "aliases": tuple(aliases),
-                "explanation": explanation,
-            },
-            "row",
-            f"row:{i}",
-            answer,
-            fact,
-            heading,
+        return short_row_draft(
             table.row_lines[table.rows.index(row)],
+            f"{context}: {prompt}",
+            answer,
+            aliases=aliases,
+            explanation=explanation,
+            rule="row",
+            slot=f"row:{i}",
+            fact=fact,
+            heading=heading,
             id_key=f"{key}|attribute",
-            key_text=answer,
             key_kind="place" if words[0] in _PLACE_HEADERS else "count",
         )
     return None
@@ -171,23 +166,17 @@ def role_question(
     answer = row[col].strip()
     if fold(answer.split()[-1]) in fold(thing).split():
         return None  # "GVK Rao Committee": the committee is named after its chair
-    key = f"row|{heading}|{fold(' | '.join(table.header))}|{fold(' | '.join(row))}"
-    said = "; ".join(f"{h}: {c}" for h, c in zip(table.header, row, strict=True) if c)
-    return Draft(
-        Short,
-        {
-            "prompt": f"{context}: Who {verb} {with_the(thing)}?",
-            "answer": answer,
-            "aliases": tuple(expansions(answer)),
-            "explanation": f"From the table in the notes: {said}.",
-        },
-        "row",
-        f"row:{col}",
-        answer,
-        key,
-        heading,
+    fact = row_fact(table, row, heading)
+    return short_row_draft(
         table.row_lines[table.rows.index(row)],
-        id_key=f"{key}|{col}",
-        key_text=answer,
+        f"{context}: Who {verb} {with_the(thing)}?",
+        answer,
+        aliases=expansions(answer),
+        explanation=row_explanation(table, row),
+        rule="row",
+        slot=f"row:{col}",
+        fact=fact,
+        heading=heading,
+        id_key=f"{fact}|{col}",
         key_kind="person",
     )

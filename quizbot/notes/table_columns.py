@@ -1,11 +1,16 @@
-"""Which columns of a table name its rows: the key a row question asks for, or the name a
-question about a row's other cells says it by (:mod:`~quizbot.notes.table_rows`,
-:mod:`~quizbot.notes.table_cells`, :mod:`~quizbot.notes.seats`)."""
+"""Which columns of a table name its rows (the key a row question asks for, or the name a
+question about a row's other cells says it by), and what every row question shares: the
+row's fact key, its explanation and its short-answer draft (:mod:`~quizbot.notes.table_rows`,
+:mod:`~quizbot.notes.table_attributes`, :mod:`~quizbot.notes.table_cells`,
+:mod:`~quizbot.notes.seats`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Draft
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 
@@ -35,3 +40,49 @@ def name_columns(table: Table) -> list[int]:
             continue
         found.append(col)
     return found[:2]
+
+
+def row_fact(table: Table, row: tuple[str, ...], heading: str) -> str:
+    """The fact a row is (its questions are ranked against each other by it)."""
+    return f"row|{heading}|{fold(' | '.join(table.header))}|{fold(' | '.join(row))}"
+
+
+def row_explanation(table: Table, row: tuple[str, ...]) -> str:
+    """``From the table in the notes: Institute: INCOIS; Place: Hyderabad.``"""
+    said = "; ".join(f"{h}: {c}" for h, c in zip(table.header, row, strict=True) if c)
+    return f"From the table in the notes: {said}."
+
+
+def short_row_draft(
+    line: int,
+    prompt: str,
+    answer: str,
+    *,
+    aliases: Iterable[str],
+    explanation: str,
+    rule: str,
+    slot: str,
+    fact: str,
+    heading: str,
+    id_key: str,
+    key_kind: str,
+) -> Draft:
+    """A short-answer question asked of the table row on ``line``."""
+    return Draft(
+        Short,
+        {
+            "prompt": prompt,
+            "answer": answer,
+            "aliases": tuple(aliases),
+            "explanation": explanation,
+        },
+        rule,
+        slot,
+        answer,
+        fact,
+        heading,
+        line,
+        id_key=id_key,
+        key_text=answer,
+        key_kind=key_kind,
+    )

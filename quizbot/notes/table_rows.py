@@ -26,7 +26,13 @@ from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_attributes import attribute_question, role_column, role_question
 from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind
-from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, name_columns
+from quizbot.notes.table_columns import (
+    KEY_WORDS,
+    MIN_ROWS,
+    name_columns,
+    row_explanation,
+    row_fact,
+)
 from quizbot.notes.zones import is_state, zone_mates
 from quizbot.text.stem import stem
 
@@ -216,16 +222,11 @@ def _row_question(
     heading: str,
     ctx: Context,
 ) -> Draft | None:
-    header = table.header
     asked = phrase_question(table, row, col, heading, ctx)
-    fact = f"row|{heading}|{fold(' | '.join(header))}|{fold(' | '.join(row))}"
+    fact = row_fact(table, row, heading)
     key = f"{fact}|{col}"
     others = [c for c in dict.fromkeys(column) if fold(c) != fold(answer)]
-    explanation = (
-        "From the table in the notes: "
-        + "; ".join(f"{h}: {c}" for h, c in zip(header, row, strict=True) if c)
-        + "."
-    )
+    explanation = row_explanation(table, row)
     if asked is None:
         return _place_question(
             table, row, col, context, heading, key, fact, explanation
