@@ -26,7 +26,7 @@ from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import with_the
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_columns import MIN_ROWS, name_columns, short_row_draft
+from quizbot.notes.table_columns import owned_cells, short_row_draft
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 
@@ -174,37 +174,28 @@ def _draft(unit: Unit, body: str, seat: Seat) -> Draft:
 def table_seats(table: Table, context: str, heading: str) -> list[Draft]:
     """A seat question for each row of a table whose cell gives the row's seat (``| BIMSTEC
     | 1997 | …; secretariat Dhaka |``)."""
-    if len(table.rows) < MIN_ROWS:
-        return []
-    columns = name_columns(table)
-    if not columns:
-        return []
-    col = columns[0]
     drafts = []
-    for row, line in zip(table.rows, table.row_lines, strict=True):
-        if len(row) != len(table.header):
+    asked: set[tuple[str, ...]] = set()
+    for row, line, owner, cell in owned_cells(table):
+        found = seat_of_row(owner, cell) if row not in asked else None
+        if found is None:
             continue
-        owner = re.sub(r"\s*\([^()]*\)\s*$", "", row[col]).strip()
-        for i, cell in enumerate(row):
-            found = seat_of_row(owner, cell) if i != col else None
-            if found is None:
-                continue
-            prompt, answer, aliases = seat_prompt(owner, found[1])
-            key = f"seat|{heading}|{fold(owner)}"
-            drafts.append(
-                short_row_draft(
-                    line,
-                    f"{context}: {prompt}",
-                    answer,
-                    aliases=aliases,
-                    explanation=f"From the table in the notes: {owner} – {cell}.",
-                    rule="seat",
-                    slot="seat",
-                    fact=key,
-                    heading=heading,
-                    id_key=key,
-                    key_kind="place",
-                )
+        asked.add(row)  # one seat per row
+        prompt, answer, aliases = seat_prompt(owner, found[1])
+        key = f"seat|{heading}|{fold(owner)}"
+        drafts.append(
+            short_row_draft(
+                line,
+                f"{context}: {prompt}",
+                answer,
+                aliases=aliases,
+                explanation=f"From the table in the notes: {owner} – {cell}.",
+                rule="seat",
+                slot="seat",
+                fact=key,
+                heading=heading,
+                id_key=key,
+                key_kind="place",
             )
-            break
+        )
     return drafts

@@ -20,7 +20,7 @@ from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragments import _shorthand, has_verb
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_columns import MIN_ROWS, name_columns
+from quizbot.notes.table_columns import owned_cells
 
 _ITEM = re.compile(
     r"(?:^|[,;–—]\s*)(?P<name>(?:[A-Z][\w'-]*\s+){1,3}(?P<kind>[A-Z][a-z]+))"
@@ -31,24 +31,14 @@ _MAX_ABOUT_WORDS = 6
 
 def table_cells(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
     """A question for each instrument named, with its year and subject, in a row's cells."""
-    if len(table.header) < 3 or len(table.rows) < MIN_ROWS:
+    if len(table.header) < 3:
         return []
-    columns = name_columns(table)
-    if not columns:
-        return []
-    col = columns[0]
     drafts = []
-    for row in table.rows:
-        if len(row) != len(table.header):
-            continue
-        owner = re.sub(r"\s*\([^()]*\)\s*$", "", row[col]).strip()
-        for i, cell in enumerate(row):
-            if i == col:
-                continue
-            for found in _ITEM.finditer(cell):
-                draft = _question(found, owner, context, heading, table, row)
-                if draft is not None:
-                    drafts.append(draft)
+    for row, _, owner, cell in owned_cells(table):
+        for found in _ITEM.finditer(cell):
+            draft = _question(found, owner, context, heading, table, row)
+            if draft is not None:
+                drafts.append(draft)
     return drafts
 
 

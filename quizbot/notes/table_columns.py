@@ -7,7 +7,7 @@ row's fact key, its explanation and its short-answer draft (:mod:`~quizbot.notes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Draft
@@ -86,3 +86,22 @@ def short_row_draft(
         key_text=answer,
         key_kind=key_kind,
     )
+
+
+def owned_cells(table: Table) -> Iterator[tuple[tuple[str, ...], int, str, str]]:
+    """Each (row, its line, the row's name without a closing bracket, one of its other
+    cells) of a table whose rows a column names: what a question on a cell is asked of
+    (``| CBD | 1992 | … Nagoya Protocol (2010, …) |`` is the CBD's)."""
+    if len(table.rows) < MIN_ROWS:
+        return
+    columns = name_columns(table)
+    if not columns:
+        return
+    col = columns[0]
+    for row, line in zip(table.rows, table.row_lines, strict=True):
+        if len(row) != len(table.header):
+            continue
+        owner = re.sub(r"\s*\([^()]*\)\s*$", "", row[col]).strip()
+        for i, cell in enumerate(row):
+            if i != col:
+                yield row, line, owner, cell
