@@ -28,6 +28,7 @@ from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import has_verb, shown
 from quizbot.notes.grammar import with_the
 from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.timeline import leading_date
 
 #: Irregular participles and the past tense an active question takes.
 _IRREGULAR = {
@@ -59,10 +60,6 @@ _LINE = re.compile(
     r"(?:\s*\((?P<when>[^()]*)\))?\.?$"
 )
 _YEAR = re.compile(r"^(?:c\.\s*)?(?:1[0-9]|20|[1-9])\d\d(?:\s*(?:CE|AD))?$")
-#: A timeline line's date and dash before the line (``13 Dec 1946 – ``): the question's year.
-_LEAD_DATE = re.compile(
-    r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?P<year>(?:1[5-9]|20)\d\d)\s*[–—-]\s+"
-)
 #: What followed, after an arrow or a semicolon: not part of the participle's line.
 _AFTERMATH = re.compile(r"\s+→\s+|;\s+")
 #: Words that only point at a subject named elsewhere, or open a sentence, not a name.
@@ -88,9 +85,9 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     text = unit.text.replace("**", "").strip()
     if " by " not in text and " at " not in text and " in " not in text:
         return None
-    lead = _LEAD_DATE.match(text)
+    lead = leading_date(text)
     if lead is not None:  # "13 Dec 1946 – Objectives Resolution moved by Nehru → adopted …"
-        text = _AFTERMATH.split(text[lead.end() :], maxsplit=1)[0].strip()
+        text = _AFTERMATH.split(lead[1], maxsplit=1)[0].strip()
     found = _LINE.match(text)
     if found is None:
         return None
@@ -99,7 +96,7 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     if subject.split()[0].lower() in _NOT_A_SUBJECT or has_verb(subject, loose=False):
         return None
     when = (found.group("when") or found.group("bracket") or "").strip()
-    when = when or (lead.group("year") if lead is not None else "")
+    when = when or (lead[0].split()[-1] if lead is not None else "")
     date = f" in {when}" if _YEAR.match(when) else ""
     if found.group("when") and not date:
         return None  # ``by X (a gloss)``: what the bracket says is not known

@@ -36,6 +36,13 @@ _SPAN_IN_HEADING = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|2
 MIN_EVENT_WORDS = 3
 
 
+def leading_date(text: str) -> tuple[str, str] | None:
+    """(date, rest) of a line that opens with a date and a dash (``13 Dec 1946 – …``), with
+    no check of what follows (see :func:`split_timeline`)."""
+    m = _WHEN.match(text)
+    return None if m is None else (m.group("when"), m.group("event"))
+
+
 def split_timeline(text: str) -> tuple[str, str] | None:
     """(when, event) of a line that opens with its date, else ``None``."""
     m = _WHEN.match(text)
