@@ -29,6 +29,7 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.timeline import leading_date
 from quizbot.notes.zones import is_state
 
 _SUPERLATIVE = (
@@ -38,10 +39,12 @@ _SUPERLATIVE = (
 #: A bold head, or up to four capitalised words; its bracket; a dash or ``=``; the claim.
 _LINE = re.compile(
     r"^(?:\*\*(?P<bold>[^*]{2,60})\*\*|(?P<plain>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
-    r"(?:\s*\((?P<bracket>[^()]*)\))?\s*(?:[–—]|=)\s*"
+    r"(?:\s*\((?P<bracket>[^()]*)\))?(?:\s*(?:[–—]|=)\s*|(?P<comma>,\s+))"
     rf"(?P<owner>(?:the |India's |Asia's |world's |the world's ))?(?P<sup>{_SUPERLATIVE})\s+"
     r"(?P<rest>[^,;→]+?)\s*(?:[,;→].*)?$"
 )
+#: A claim's own bold words (``India's **only ape**``): kept as words, not a second name.
+_BOLD_WORDS = re.compile(r"\*\*([a-z][^*]*)\*\*")
 _FIRST = frozenset(("first", "1st", "earliest"))
 #: Words of a description that make its subject a person.
 _PERSON_WORDS = frozenset(
@@ -66,6 +69,12 @@ _PERSON_WORDS = frozenset(
 #: Heads that are the writer's aside, not a name (``NB India = …``).
 _NOT_NAMES = frozenset(("nb", "imp", "note", "also", "eg", "ie"))
 _MIN_REST_WORDS = 2
+#: What a head has, never what it is: "1961 – **NAM**, first summit at Belgrade" is NAM's
+#: first summit, not "Which was the first summit at Belgrade?".
+_OCCASIONS = frozenset(
+    "summit session meeting conference flight launch test visit match medal gold election "
+    "list sitting congress".split()
+)
 #: Where a claim holds: "in Asia", "of the UN General Assembly", "first Indian satellite".
 _SCOPE = re.compile(
     r"\b(?:in|of|on|at|from|to|for|among)\s+(?:the\s+)?(?:[a-z]+-)?[A-Z]"
@@ -82,10 +91,17 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who was the first woman President of the UN General Assembly (1953)?", or ``None``."""
-    found = _LINE.match(unit.text)
+    dated_line = leading_date(unit.text)
+    found = _LINE.match(_BOLD_WORDS.sub(r"\1", dated_line[1] if dated_line else unit.text))
     if found is None:
         return None
     name = (found.group("bold") or found.group("plain") or "").strip()
+    if dated_line and name not in unit.bold:
+        return None  # "1948 London – 1st gold": after a date, only a bold name is the head
+    if found.group("comma") and (
+        dated_line is None or _OCCASIONS & set(found.group("rest").lower().split())
+    ):
+        return None  # "Name, first …" is an appositive after a date, and never an occasion
     rest = found.group("rest").strip()
     if (
         not name
@@ -110,7 +126,7 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # the claim names its own answer
     words = {w.strip(".,()").lower() for w in claim.split()}
     person = bool(words & _PERSON_WORDS)
-    dated = bool(_YEAR.search(found.group("bracket") or "") or _YEAR.search(rest))
+    dated = bool(dated_line or _YEAR.search(found.group("bracket") or "") or _YEAR.search(rest))
     verb = "was" if person or sup in _FIRST or dated else "is"
     prompt = f"{'Who' if person else 'Which'} {verb} {claim}?"
     return _draft(unit, prompt, name, "person" if person else "name")

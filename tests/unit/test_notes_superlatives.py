@@ -57,3 +57,26 @@ def test_a_nationality_is_the_claims_scope_and_an_attribute_is_no_thing() -> Non
     assert not any(
         p.startswith(("Which is India's highest", "Which is the highest")) for p in asked
     )
+
+
+def test_a_dated_bold_name_with_its_claim_after_a_comma() -> None:
+    """A timeline line names its subject and then what it was the first of:
+    ``2014 – **IndARC**, India's first underwater moored observatory, in Kongsfjorden``."""
+    asked = short_questions(
+        "# Polar science\n\n## Arctic\n\n"
+        "- 2014 – **IndARC**, India's first underwater moored observatory, in Kongsfjorden\n"
+        "- Sept 2023 – **Aditya-L1** (PSLV-C57), India's first solar mission → halo orbit\n"
+    )
+    assert asked["Which was India's first underwater moored observatory?"].answer == "IndARC"
+    assert asked["Which was India's first solar mission?"].answer == "Aditya-L1"
+
+
+def test_no_claim_from_a_plain_name_after_a_date_or_an_occasion_it_had() -> None:
+    """ "1948 London – 1st gold" is India's gold at London, and "**NAM**, first summit at
+    Belgrade" is NAM's first summit: neither names what it describes."""
+    asked = short_questions(
+        "# Sport in India\n\n## Olympics\n\n"
+        "- 1948 London – 1st gold as independent India, beat Britain at Wembley\n"
+        "- 1961 – **NAM**, first summit at Belgrade; Nehru, Tito, Nasser\n"
+    )
+    assert not any(q.answer in ("London", "NAM") for q in asked.values())
