@@ -25,7 +25,7 @@ from pathlib import PurePath
 from typing import cast
 
 from quizbot.bank.ids import slug
-from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, TrueFalse
+from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, Statements, TrueFalse
 from quizbot.collector import paused_collection
 from quizbot.notes.bullet_match import asked_keys, bullet_matches, regrouped
 from quizbot.notes.chronology import chronology
@@ -40,8 +40,8 @@ from quizbot.notes.lint import structural_problem
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
-from quizbot.notes.printed_keys import without_printed_keys
-from quizbot.notes.rank import by_fact, rank
+from quizbot.notes.printed_keys import shown_text, without_printed_keys
+from quizbot.notes.rank import Shown, by_fact, rank
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.seats import table_seats
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
@@ -168,7 +168,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
     built: list[_Built] = []
     from_tables: dict[tuple[str, str, str], list[tuple[Draft, _Built]]] = {}
     for group in by_fact((d, None) for d in drafts).values():
-        for draft, fitted in rank(group, fit=fit):
+        for draft, fitted in rank(group, fit=fit, shown=_shown):
             question = cast(Question, fitted)
             prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
             entry = (draft.line, draft.order, question.id, prompt_key, question)
@@ -186,6 +186,12 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
 
 
 _SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
+
+
+def _shown(question: Question) -> Shown:
+    """What the learner reads of a question (see :func:`~quizbot.notes.rank.rank`)."""
+    own_words = not isinstance(question, Cloze | TrueFalse | Statements)
+    return Shown(shown_text(question), filled_sentence(question), own_words)
 
 
 def without_breadcrumb(prompt: str, topic: str) -> str:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from quizbot.notes.drafts import Draft
 from quizbot.notes.phrases import fold
+from quizbot.notes.printed_keys import prints
 
 #: Questions asked of one fact at most; a fact of fewer than :data:`SHORT_FACT_WORDS` words
 #: is asked once.
@@ -94,6 +95,16 @@ T = TypeVar("T")
 U = TypeVar("U")
 
 
+class Shown(NamedTuple):
+    """What the learner reads of a question (see :func:`rank`)."""
+
+    text: str
+    #: The sentence a cloze blanks, filled in (``None`` for any other question).
+    sentence: str | None
+    #: Asked in its own words (a short answer or a choice), not as a line of the notes.
+    own_words: bool
+
+
 def tier(draft: Draft) -> int:
     """The draft's tier (see :data:`TIERS`)."""
     if draft.rule in TIERS:
@@ -119,11 +130,17 @@ def rank(
     candidates: Sequence[tuple[Draft, T]],
     cap: int = CAP_PER_FACT,
     fit: Callable[[Draft, T], U | None] | None = None,
+    shown: Callable[[U], Shown] | None = None,
 ) -> list[tuple[Draft, Any]]:
     """The best ``cap`` candidates of one fact, each on its own key and kind of key.
 
     ``fit`` (the quality gate) is asked of candidates in ranked order, and only until the cap
-    is filled: it returns what to keep (the built question) or ``None`` to pass over one."""
+    is filled: it returns what to keep (the built question) or ``None`` to pass over one.
+    ``shown`` is what the learner reads of a question and, for a cloze, its sentence filled
+    in. Of two where one prints the other's key (it would give it away, and
+    :func:`~quizbot.notes.printed_keys.without_printed_keys` would drop one later), only one
+    is kept (see :func:`_replaces`); two blanks of one sentence are left for the last pass
+    to choose between."""
     if (
         cap == CAP_PER_FACT
         and all(len(d.unit_text.split()) < SHORT_FACT_WORDS and d.unit_text for d, _ in candidates)
@@ -157,6 +174,12 @@ def rank(
             fitted = fit(draft, item)
             if fitted is None:
                 continue
+        if shown is not None:
+            clash = _clash(fitted, draft.key_text, kept, shown)
+            if clash is not None and not _replaces(fitted, draft.key_text, kept[clash], shown):
+                continue
+            if clash is not None:
+                del kept[clash]
         kept.append((draft, fitted))
         keys.add(key)
         kept_keys.append((draft.key_text, family))
@@ -164,6 +187,38 @@ def rank(
         if len(kept) == cap:
             break
     return kept
+
+
+def _clash(
+    fitted: U,
+    key: str,
+    kept: list[tuple[Draft, Any]],
+    shown: Callable[[U], Shown],
+) -> int | None:
+    """The index of a kept question that ``fitted`` prints the key of, or that prints its
+    ``key`` (two blanks of one sentence aside: the last pass chooses between them)."""
+    this = shown(fitted)
+    for i, (other_draft, other) in enumerate(kept):
+        that = shown(other)
+        if this.sentence is not None and this.sentence == that.sentence:
+            continue
+        if prints(this.text, other_draft.key_text) or prints(that.text, key):
+            return i
+    return None
+
+
+def _replaces(
+    fitted: U, key: str, other: tuple[Draft, Any], shown: Callable[[U], Shown]
+) -> bool:
+    """Does ``fitted`` take the place of the kept ``other`` it clashes with? A question in
+    its own words goes before a cloze of the line ("Which was the first Indian satellite?"
+    before "1975 – Aryabhata, … launched by the ___"); else the one that prints the other's
+    key stays, as in :func:`~quizbot.notes.printed_keys.without_printed_keys` ("Who started
+    the Swadeshi Science Movement in 1909?" asks the year's fact as well)."""
+    this, that = shown(fitted), shown(other[1])
+    if this.own_words != that.own_words and (this.sentence or that.sentence):
+        return this.own_words
+    return prints(this.text, other[0].key_text) and not prints(that.text, key)
 
 
 _EVENT_NOUNS = frozenset(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.drafts import Draft
-from quizbot.notes.rank import CAP_PER_FACT, by_fact, joined, rank, score
+from quizbot.notes.rank import CAP_PER_FACT, Shown, by_fact, joined, rank, score
 
 LONG = "a line of the notes long enough to hold two facts, twelve words or so"
 
@@ -109,3 +109,29 @@ def test_candidates_are_grouped_by_their_fact() -> None:
     a, b = draft("name", "X", "name", 0), draft("name", "Y", "name", 1)
     b.unit_key = "other"
     assert sorted(by_fact([(a, 1), (b, 2)])) == ["fact", "other"]
+
+
+def test_of_two_questions_that_print_each_others_keys_one_is_kept() -> None:
+    """A cloze that prints a kept key would give the kept question away; a question asked in
+    its own words goes before a cloze of the line that prints its key."""
+    superlative = draft("superlative", "Aryabhata", "name", 0)
+    blank = draft("name", "Soviet Union", "place", 1)
+    shown = {
+        "Aryabhata": Shown("Which was the first Indian satellite?", None, True),
+        "Soviet Union": Shown(
+            "1975 – Aryabhata, first Indian satellite, launched by the _____",
+            "1975 aryabhata first indian satellite launched by the soviet union",
+            False,
+        ),
+    }
+
+    def keep(found: list[Draft]) -> list[str]:
+        ranked = rank([(d, d.key_text) for d in found], shown=lambda key: shown[key])
+        return [d.key_text for d, _ in ranked]
+
+    assert keep([superlative, blank]) == ["Aryabhata"]
+    seat = draft("seat", "Beijing", "place", 2)
+    term = draft("term", "SCO", "organisation", 0)
+    shown["Beijing"] = Shown("Where is the secretariat of SCO?", None, True)
+    shown["SCO"] = Shown("_____ – secretariat Beijing, RATS in Tashkent", "sco secretariat", False)
+    assert keep([term, seat]) == ["Beijing"], "the cloze gives way to the seat question"
