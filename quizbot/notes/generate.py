@@ -130,9 +130,12 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
 
     def fit(draft: Draft, _: None) -> Question | None:
         """The draft built and passed through the gate, or ``None``."""
+        topic = job.topics.get(draft.heading, "")
+        if any(ch.isdigit() for ch in draft.key_text):
+            topic = _YEARS_IN_TOPIC.sub("", topic)  # "Swadeshi phase (1905–1911)" hints 1905
         question: Question = draft.cls(  # type: ignore[assignment]
             id="",
-            topic=job.topics.get(draft.heading, ""),
+            topic=topic,
             tags=job.tags,
             source=Source(job.source, draft.heading, draft.line),
             **written_out(draft.fields, job.ctx.legend),
@@ -185,7 +188,9 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
     return built
 
 
-_SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
+#: A heading's years (``(1905–1911)``, ``(1992)``): left out of the topic line of a question
+#: whose key has a figure, and not told apart when a prompt's context repeats the topic.
+_YEARS_IN_TOPIC = re.compile(r"\s*\((?:c\.\s*)?(?:1[0-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4}|\s*→)?\s*\)")
 
 
 def _shown(question: Question) -> Shown:
@@ -202,9 +207,9 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     head, sep, rest = prompt.partition(": ")
     if not sep or "?" in head:
         return prompt
-    shown = {_SPAN.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
+    shown = {_YEARS_IN_TOPIC.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
     parts = head.split(TOPIC_SEPARATOR)
-    left = [part for part in parts if _SPAN.sub("", part) not in shown]
+    left = [part for part in parts if _YEARS_IN_TOPIC.sub("", part) not in shown]
     if len(left) == len(parts):
         return prompt  # no breadcrumb of this topic: the colon is the question's own
     left = [part for part in left if fold(part).rstrip(".") not in LABEL_SUBJECTS]

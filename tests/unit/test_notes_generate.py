@@ -263,4 +263,20 @@ def test_a_prompt_does_not_repeat_the_breadcrumb_its_topic_line_shows() -> None:
     assert without_breadcrumb(
         "History › Swadeshi phase: When?", "History (1905–1947) › Swadeshi phase (1905–1911)"
     ) == ("When?")
+    assert without_breadcrumb(
+        "French Revolution (1789): In which month?", "World History › French Revolution"
+    ) == ("In which month?")
     assert without_breadcrumb("Note: a prompt of its own", "Polity") == "Note: a prompt of its own"
+
+
+def test_a_question_on_a_figure_is_shown_without_the_years_of_its_headings() -> None:
+    """ "Swadeshi phase (1905–1911)" would print the year a "When?" asks: the topic line of a
+    question whose key has a figure leaves the headings' years out; others keep them."""
+    found = generate_questions(
+        "# Freedom Struggle (1905–1947)\n\n## Swadeshi phase (1905–1911)\n\n"
+        "- 1905 – Partition of Bengal by **Lord Curzon** → Swadeshi & Boycott movement\n",
+        "n/history.md",
+    )
+    (when,) = [q for q in found if isinstance(q, Short) and q.answer == "1905"]
+    assert when.topic == "Freedom Struggle › Swadeshi phase"
+    assert "(1905" not in when.prompt
