@@ -112,7 +112,7 @@ def _legend(texts: list[str]) -> dict[str, str]:
                     continue  # "India = non-Annex I" says what India is; India is no short form
                 long = _LEGEND_LONG.match(text, m.end(1))
                 written = long.group(1).strip() if long else ""
-                if is_short_form(fold(m.group(1)), written):
+                if is_short_form(m.group(1), written):
                     found[fold(m.group(1))] = written
     return found
 
@@ -127,12 +127,19 @@ def is_short_form(key: str, long: str) -> bool:
     (``cruise = powered all the way; ballistic = powered only early``: written out, every
     "ballistic" of the notes read "powered only early", so "SLBM: ballistic missile fired
     from a submarine" was shown as "powered only early missile …")? A whole English word
-    of six letters or more, standing for words it does not open, is no short form."""
+    of six letters or more, standing for words it does not open, is no short form; nor is a
+    lower-case key whose letters do not run in order through ``long`` (``samkhya = oldest of
+    the six`` says what samkhya is)."""
+    folded = fold(key)
+    if key.islower() and long:
+        letters = iter(ch for ch in long.lower() if ch.isalpha())
+        if not all(ch in letters for ch in folded if ch.isalpha()):
+            return False
     return not (
         long
-        and len(key) >= _LONG_WORD
-        and is_dictionary_word(key)
-        and not fold(long).startswith(key[:1])
+        and len(folded) >= _LONG_WORD
+        and is_dictionary_word(folded)
+        and not fold(long).startswith(folded[:1])
     )
 
 

@@ -15,9 +15,10 @@ from quizbot.notes.index import is_short_form
 def test_a_short_form_is_written_out_and_a_compared_word_is_not() -> None:
     assert is_short_form("movt", "movement")
     assert is_short_form("intel", "intelligence")
-    assert is_short_form("inc", "Congress")
+    assert is_short_form("INC", "Congress")
     assert not is_short_form("ballistic", "powered only early")
     assert not is_short_form("climate", "average weather over 30 years")
+    assert not is_short_form("samkhya", "oldest of the six"), "says what samkhya is"
 
 
 def test_a_comparison_line_splices_no_words_into_other_lines() -> None:
