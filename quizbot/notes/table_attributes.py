@@ -141,9 +141,14 @@ def role_column(table: Table) -> int | None:
     """The column that says who chaired, led, founded or wrote each row's thing (never the
     first, which names the thing), or ``None``."""
     for col, header in enumerate(table.header[1:], 1):
-        if fold(header).strip(" :") in _ROLES:
+        if _role(header) in _ROLES:
             return col
     return None
+
+
+def _role(header: str) -> str:
+    """A column's header as :data:`_ROLES` names it (``Founder (trad.)`` → ``founder``)."""
+    return fold(_BRACKET.sub("", header)).strip(" :")
 
 
 def role_question(
@@ -157,13 +162,14 @@ def role_question(
 ) -> Draft | None:
     """ "Who chaired the Union Powers Committee?" for a row of a table whose ``col`` (see
     :func:`role_column`) says who did what to the row's thing, or ``None``."""
-    verb = _ROLES[fold(table.header[col]).strip(" :")]
-    if not _PERSON_CELL.match(row[col].strip()):
+    verb = _ROLES[_role(table.header[col])]
+    answer = _BRACKET.sub("", row[col]).strip()  # "Gautama (Akshapada)": his other name
+    other = _BRACKET.search(row[col])
+    if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):
         return None
     thing = write_out(_BRACKET.sub("", row[name_col]).strip(), ctx.legend)
     if not thing or "," in thing or _shorthand(thing):
         return None
-    answer = row[col].strip()
     if fold(answer.split()[-1]) in fold(thing).split():
         return None  # "GVK Rao Committee": the committee is named after its chair
     fact = row_fact(table, row, heading)
@@ -171,7 +177,7 @@ def role_question(
         table.row_lines[table.rows.index(row)],
         f"{context}: Who {verb} {with_the(thing)}?",
         answer,
-        aliases=expansions(answer),
+        aliases=[*expansions(answer), *((other.group(1),) if other else ())],
         explanation=row_explanation(table, row),
         rule="row",
         slot=f"row:{col}",

@@ -55,6 +55,22 @@ def test_a_chairman_column_asks_who_chaired_each_row_s_committee() -> None:
     assert not [p for p in asked if "Advisory" in p]  # a list in its name
 
 
+def test_a_founder_column_with_a_remark_in_its_header_and_a_founder_s_other_name() -> None:
+    """ "Founder (trad.)" is a founder column; "Gautama (Akshapada)" is one person by two
+    names, either accepted."""
+    asked = short_questions(
+        "# Indian philosophy\n\n## The six darshanas\n\n"
+        "| Darshana | Founder (trad.) | Basic text |\n|---|---|---|\n"
+        "| Nyaya | Gautama (Akshapada) | Nyaya Sutras |\n"
+        "| Vaisheshika | **Kanada** | Vaisheshika Sutras |\n"
+        "| Samkhya | **Kapila** | Samkhya Karika |\n"
+        "| Purva Mimamsa | **Jaimini** | Mimamsa Sutras |\n"
+    )
+    nyaya = asked["Who founded Nyaya?"]
+    assert (nyaya.answer, nyaya.aliases) == ("Gautama", ("Akshapada",))
+    assert asked["Who founded Purva Mimamsa?"].answer == "Jaimini"
+
+
 def test_a_founder_column_names_its_person_without_the_cell_s_remarks() -> None:
     notes = (
         "# Modern India\n\n## Press\n\n"
