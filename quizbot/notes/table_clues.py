@@ -4,7 +4,8 @@
 "in Assam", ``Origin`` → "rising at …", ``Falls into`` → "flowing into the …", ``President``
 → "presided over by …", ``Between`` (of a battle) → "was fought between … and …", ``Used
 for`` → "is used for …" (or the cell itself when it opens with a verb: "quashes an order …"),
-``Known for`` / ``Notes`` / ``Why imp.`` → "is known for …". A header the vocabulary does not
+``Known for`` / ``Notes`` / ``Why imp.`` → "is known for …", ``Imp. find`` of a site → "is
+known for its dockyard and bead-making". A header the vocabulary does not
 know gives no clue; a "literal meaning" restates the answer and gives none either; a list of
 members names a grouping and is left out.
 """
@@ -55,6 +56,7 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "enacted",
             "held",
             "built",
+            "raised",
         ),
     ),
     ("origin", ("origin", "source", "rises", "rises at")),
@@ -74,6 +76,8 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "venue",
             "city",
             "located in",
+            "now in",
+            "where now",
         ),
     ),
     (
@@ -98,6 +102,9 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "built by",
             "commissioned by",
             "patron",
+            "planned by",
+            "designed by",
+            "compiled by",
         ),
     ),
     ("between", ("between", "parties", "signatories", "sides", "fought between")),
@@ -139,9 +146,14 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "nb",
             "remark",
             "partner / note",
+            "key idea",
+            "core idea",
+            "imp. pts",
+            "imp. points",
         ),
     ),
-    ("result", ("result", "outcome")),
+    ("result", ("result", "outcome", "key rec. / outcome")),
+    ("finds", ("imp. find", "imp. finds", "find", "finds", "key find", "key finds")),
 )
 #: Where a leader cell's person ends: "James Augustus Hicky – first newspaper in India",
 #: "Tilak w/ Agarkar", "B.C. Pal, ed. Aurobindo" (the first named is the founder).
@@ -216,6 +228,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return kind, f"written by {cell}"
         if folded.startswith(("built", "commissioned", "patron")):
             return kind, f"built by {cell}"
+        if folded.endswith(" by"):
+            return kind, f"{folded} {cell}"  # "planned by Le Corbusier"
         return kind, f"led by {cell}"
     if kind == "between":
         sides = re.sub(r"\s+(?:vs\.?|v\.|versus)\s+", " and ", cell)
@@ -227,7 +241,7 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return None  # "22 (15 LS + 7 RS)": a count, not the members
         return kind, f"with members {cell}"
     parts = [p.strip() for p in cell.split(";")]
-    if kind in ("offers", "used", "deals", "aims"):
+    if kind in ("offers", "used", "deals", "aims", "finds"):
         parts = parts[:1]  # what it is for; what follows is commentary
     kept: list[str] = []
     for part in parts:
@@ -303,6 +317,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
             if fold(part).startswith(("india", "the ", "world", "asia"))
             else (f"is the {part}")
         )
+    if kind == "finds":  # "dockyard, bead-making": what a site is known for
+        return f"is known for its {_and_list(part)}"
     if kind == "home":  # "red panda, hangul, snow leopard": what lives there
         if len(part.split(",")) > 4:
             return ""  # a list too long to read as one clue

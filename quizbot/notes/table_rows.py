@@ -166,7 +166,10 @@ def phrase_question(
     predicates = [words for kind, words in found if kind not in MODIFIERS]
     if any(kind == "result" for kind, _ in found) and len(predicates) > 1:
         predicates = [w for k, w in found if k not in MODIFIERS and k != "result"]
-    needed = _MIN_CLUE_WORDS - 1 if any(k == "added" for k, _ in found) else _MIN_CLUE_WORDS
+    # "added Sindhi", "planned by Le Corbusier": a clue that names one row in few words
+    needed = (
+        _MIN_CLUE_WORDS - 1 if any(k in ("added", "leader") for k, _ in found) else _MIN_CLUE_WORDS
+    )
     if sum(len(w.split()) for w in modifiers + predicates) < needed:
         return None  # "Which pass in HP?"; "Which amendment of 1967 added Sindhi?" says enough
     key_kind = header_kind(header[col])

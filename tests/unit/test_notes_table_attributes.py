@@ -128,3 +128,24 @@ def test_an_amendments_table_asks_which_amendment_added_what() -> None:
     assert asked["Which amendment of 1967 added Sindhi?"].answer == "21st"
     bodo = asked["Which amendment of 2003 added Bodo, Dogri, Maithili and Santhali?"]
     assert grade(bodo, "92nd Amendment").correct
+
+
+def test_a_site_s_finds_a_planner_and_where_it_is_now_are_clues() -> None:
+    """ "Now in" says where a site is, "Imp. find" what it is known for, "planned by" who
+    planned a city: each a clue of the row's question."""
+    asked = short_questions(
+        "# Ancient India\n\n## Harappan sites\n\n"
+        "| Site | Now in | Imp. find |\n|---|---|---|\n"
+        "| Harappa | Punjab (Pak) | rows of granaries, stone lingam |\n"
+        "| Lothal | Gujarat | **dockyard**, bead-making |\n"
+        "| Kalibangan | Rajasthan | **ploughed field**, fire altars |\n"
+        "\n## Planned cities\n\n"
+        "| City | Planned by | NB |\n|---|---|---|\n"
+        "| Chandigarh | Le Corbusier | Capitol Complex a World Heritage Site |\n"
+        "| New Delhi | Edwin Lutyens | capital from 1931 |\n"
+        "| Bhubaneswar | Otto Koenigsberger | replaced Cuttack as Odisha's capital |\n"
+    )
+    assert asked["Which site in Gujarat is known for its dockyard and bead-making?"].answer == (
+        "Lothal"
+    )
+    assert asked["Which city was planned by Le Corbusier?"].answer == "Chandigarh"
