@@ -5,7 +5,8 @@
 → "presided over by …", ``Between`` (of a battle) → "was fought between … and …", ``Used
 for`` → "is used for …" (or the cell itself when it opens with a verb: "quashes an order …"),
 ``Known for`` / ``Notes`` / ``Why imp.`` → "is known for …", ``Imp. find`` of a site → "is
-known for its dockyard and bead-making". A header the vocabulary does not
+known for its dockyard and bead-making", ``Key idea`` → "is known for the categorical
+imperative". A header the vocabulary does not
 know gives no clue; a "literal meaning" restates the answer and gives none either; a list of
 members names a grouping and is left out.
 """
@@ -146,14 +147,13 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "nb",
             "remark",
             "partner / note",
-            "key idea",
-            "core idea",
             "imp. pts",
             "imp. points",
         ),
     ),
     ("result", ("result", "outcome", "key rec. / outcome")),
     ("finds", ("imp. find", "imp. finds", "find", "finds", "key find", "key finds")),
+    ("idea", ("key idea", "core idea", "idea", "ideas", "concept", "theory")),
 )
 #: Where a leader cell's person ends: "James Augustus Hicky – first newspaper in India",
 #: "Tilak w/ Agarkar", "B.C. Pal, ed. Aurobindo" (the first named is the founder).
@@ -241,7 +241,7 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return None  # "22 (15 LS + 7 RS)": a count, not the members
         return kind, f"with members {cell}"
     parts = [p.strip() for p in cell.split(";")]
-    if kind in ("offers", "used", "deals", "aims", "finds"):
+    if kind in ("offers", "used", "deals", "aims", "finds", "idea"):
         parts = parts[:1]  # what it is for; what follows is commentary
     kept: list[str] = []
     for part in parts:
@@ -319,6 +319,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
         )
     if kind == "finds":  # "dockyard, bead-making": what a site is known for
         return f"is known for its {_and_list(part)}"
+    if kind == "idea":  # "categorical imperative": what a thinker or a school is known for
+        return "" if part[:1] in "\"“'‘" else f"is known for the {_and_list(part)}"
     if kind == "home":  # "red panda, hangul, snow leopard": what lives there
         if len(part.split(",")) > 4:
             return ""  # a list too long to read as one clue

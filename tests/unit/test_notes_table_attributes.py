@@ -149,3 +149,16 @@ def test_a_site_s_finds_a_planner_and_where_it_is_now_are_clues() -> None:
         "Lothal"
     )
     assert asked["Which city was planned by Le Corbusier?"].answer == "Chandigarh"
+
+
+def test_a_thinker_s_key_idea_asks_who_is_known_for_it() -> None:
+    asked = short_questions(
+        "# Ethics\n\n## Thinkers\n\n"
+        "| Thinker | Key idea | Work |\n|---|---|---|\n"
+        "| Socrates | \"the unexamined life is not worth living\" | none (known via Plato) |\n"
+        "| Immanuel Kant | **categorical imperative**; treat humanity as an end | *Groundwork* |\n"
+        "| John Rawls | **veil of ignorance**, difference principle | *A Theory of Justice* |\n"
+    )
+    rawls = asked["Which thinker is known for the veil of ignorance and difference principle?"]
+    assert rawls.answer == "John Rawls"
+    assert not any(q.answer == "Socrates" for q in asked.values()), "a quotation is no idea"
