@@ -211,12 +211,12 @@ def _replaces(
     fitted: U, key: str, other: tuple[Draft, Any], shown: Callable[[U], Shown]
 ) -> bool:
     """Does ``fitted`` take the place of the kept ``other`` it clashes with? A question in
-    its own words goes before a cloze of the line ("Which was the first Indian satellite?"
-    before "1975 – Aryabhata, … launched by the ___"); else the one that prints the other's
+    its own words goes before a cloze or a true/false of the line ("Which was the first
+    Indian satellite?" before "1975 – Aryabhata, … launched by the ___"); else the one that prints the other's
     key stays, as in :func:`~quizbot.notes.printed_keys.without_printed_keys` ("Who started
     the Swadeshi Science Movement in 1909?" asks the year's fact as well)."""
     this, that = shown(fitted), shown(other[1])
-    if this.own_words != that.own_words and (this.sentence or that.sentence):
+    if this.own_words != that.own_words:
         return this.own_words
     return prints(this.text, other[0].key_text) and not prints(that.text, key)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
+from quizbot.notes.chairs import chair_question
 from quizbot.notes.confluences import confluence_question
 from quizbot.notes.country_firsts import country_first_question
 from quizbot.notes.done_by import done_by_question
@@ -94,6 +95,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         country_first_question(unit, ctx),
         participle_place_question(unit, ctx),
         superlative_question(unit, ctx),
+        chair_question(unit, ctx),
         done_by_question(unit, ctx),
         participle_line_question(unit, ctx),
         founder_question(unit, ctx),

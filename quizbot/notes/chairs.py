@@ -1,0 +1,81 @@
+"""The chair builder: a body named with its chair or first president in brackets.
+
+Notes put who chaired or headed a body in a bracket right after its name, with its year:
+``National Commission on Urbanisation (1985, chair **Charles Correa**) → report 1988``,
+``The **2nd National Commission on Labour** (chair **Ravindra Varma**, report 2002) advised
+…``, ``New Development Bank (first president K.V. Kamath)``. A cloze of the line is a note,
+not a sentence (the last gate drops it); the bracket alone says who led the body, so the
+person is asked of it:
+
+    "Who chaired the National Commission on Urbanisation (1985)?"
+    "Who was the first president of the New Development Bank?"
+
+The body is the run of capitalised words (with *of*, *on*, *for*, *and*) before the
+bracket, and names a body (a word of it says so: *Commission*, *Bank* …, or it is an
+acronym); the bracket holds the role and a person's name, ending its part (``chaired by G.V.
+Mavalankar when sitting as legislature`` says when, and is not asked), and may hold a year,
+which dates the question (a report's year does not).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.grammar import with_the
+from quizbot.notes.names import expansions, name_kind
+
+_WORD = r"[A-Z][\w.'’&-]*"
+_BODY_BRACKET = re.compile(
+    rf"(?P<body>(?:\d+(?:st|nd|rd|th)\s+)?{_WORD}(?:\s+(?:{_WORD}|of|on|for|and|in))*)"
+    r"\s*\((?P<inner>[^()]*)\)"
+)
+_ROLE = re.compile(
+    r"^(?P<role>chair|chairman|chairperson|chaired by|head|headed by|"
+    r"(?:first\s+)?(?:president|pres\.))\s+(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
+)
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+#: The last words of a body's name.
+_BODIES = frozenset(
+    """commission committee council board bank conference assembly panel group authority
+    corporation fund forum survey tribunal mission cttee""".split()
+)
+_ACRONYM = re.compile(r"^[A-Z]{3,}$")
+
+
+def chair_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Who chaired the National Commission on Urbanisation (1985)?", or ``None``."""
+    for found in _BODY_BRACKET.finditer(unit.text):
+        parts = [p.strip() for p in found.group("inner").split(",")]
+        roles = [m for m in map(_ROLE.match, parts) if m is not None]
+        if len(roles) != 1:
+            continue
+        body = re.sub(r"^The\s+", "", found.group("body")).strip()
+        words = body.split()
+        if not {w.lower() for w in words} & _BODIES and not _ACRONYM.match(words[-1]):
+            continue  # "Commission on Urbanisation", "CRAFICARD": a body; a place is not
+        person = roles[0].group("person")
+        if name_kind(person) not in ("person", "name") or person.split()[-1] in body.split():
+            continue  # "GVK Rao Committee (chair G.V.K. Rao)": named after its chair
+        year = next((p for p in parts if _YEAR.match(p)), "")
+        named = with_the(f"{body} ({year})" if year else body)
+        if named[:4] != "the " and not _ACRONYM.match(words[-1]):
+            named = f"the {named}"  # "the National Commission on Urbanisation"
+        role = roles[0].group("role")
+        if role.startswith("chair"):
+            prompt = f"Who chaired {named}?"
+        elif role.startswith("head"):
+            prompt = f"Who headed {named}?"
+        else:
+            first = "first " if role.startswith("first") else ""
+            prompt = f"Who was the {first}president of {named}?"
+        return written_question(
+            unit,
+            "chair",
+            prompt,
+            person,
+            key_kind="person",
+            aliases=expansions(person),
+            marked=person in unit.bold,
+        )
+    return None
