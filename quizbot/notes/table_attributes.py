@@ -27,6 +27,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_clues import header_kind
 from quizbot.notes.table_columns import row_explanation, row_fact, short_row_draft
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
@@ -131,9 +132,13 @@ _ROLES = {
     "author": "wrote",
     "written by": "wrote",
     "writer": "wrote",
+    "built by": "built",
+    "planned by": "planned",
     "presided by": "presided over",
     "presided over by": "presided over",
 }
+#: A dynasty named by its people: "Chandelas", "the Cholas".
+_DYNASTY = re.compile(r"^(?:the\s+)?[A-Z][a-z]+s$")
 _PERSON_CELL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&|and)?\s*[A-Z][\w.'’-]*){0,4}$")
 
 
@@ -164,7 +169,8 @@ def role_question(
     :func:`role_column`) says who did what to the row's thing, or ``None``."""
     verb = _ROLES[_role(table.header[col])]
     answer = _BRACKET.sub("", row[col]).strip()  # "Gautama (Akshapada)": his other name
-    other = _BRACKET.search(row[col])
+    # a builder's bracket is his dynasty ("Krishna I (Rashtrakuta)"), not another name
+    other = None if verb == "built" else _BRACKET.search(row[col])
     if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):
         return None
     thing = write_out(_BRACKET.sub("", row[name_col]).strip(), ctx.legend)
@@ -172,10 +178,16 @@ def role_question(
         return None
     if fold(answer.split()[-1]) in fold(thing).split():
         return None  # "GVK Rao Committee": the committee is named after its chair
+    place = next(
+        (c for h, c in zip(table.header, row, strict=True) if header_kind(h) == "place" and c),
+        "",
+    )
+    at = f" at {place}" if place and not set(fold(place).split()) & set(fold(thing).split()) else ""
+    who = "Which dynasty" if verb == "built" and _DYNASTY.match(answer) else "Who"
     fact = row_fact(table, row, heading)
     return short_row_draft(
         table.row_lines[table.rows.index(row)],
-        f"{context}: Who {verb} {with_the(thing)}?",
+        f"{context}: {who} {verb} {with_the(thing)}{at}?",  # "the Sun Temple at Modhera"
         answer,
         aliases=[*expansions(answer), *((other.group(1),) if other else ())],
         explanation=row_explanation(table, row),

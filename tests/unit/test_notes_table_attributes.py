@@ -131,8 +131,8 @@ def test_an_amendments_table_asks_which_amendment_added_what() -> None:
 
 
 def test_a_site_s_finds_a_planner_and_where_it_is_now_are_clues() -> None:
-    """ "Now in" says where a site is, "Imp. find" what it is known for, "planned by" who
-    planned a city: each a clue of the row's question."""
+    """ "Now in" says where a site is and "Imp. find" what it is known for: each a clue of the
+    row's question; "Planned by" names who planned each city."""
     asked = short_questions(
         "# Ancient India\n\n## Harappan sites\n\n"
         "| Site | Now in | Imp. find |\n|---|---|---|\n"
@@ -148,7 +148,7 @@ def test_a_site_s_finds_a_planner_and_where_it_is_now_are_clues() -> None:
     assert asked["Which site in Gujarat is known for its dockyard and bead-making?"].answer == (
         "Lothal"
     )
-    assert asked["Which city was planned by Le Corbusier?"].answer == "Chandigarh"
+    assert asked["Who planned Chandigarh?"].answer == "Le Corbusier"
 
 
 def test_a_thinker_s_key_idea_asks_who_is_known_for_it() -> None:
@@ -162,3 +162,18 @@ def test_a_thinker_s_key_idea_asks_who_is_known_for_it() -> None:
     rawls = asked["Which thinker is known for the veil of ignorance and difference principle?"]
     assert rawls.answer == "John Rawls"
     assert not any(q.answer == "Socrates" for q in asked.values()), "a quotation is no idea"
+
+
+def test_a_built_by_column_asks_who_built_each_temple_at_its_place() -> None:
+    """Two temples share a name ("Sun Temple"): the place column tells them apart; a
+    builder's bracket is his dynasty, not another name of his."""
+    asked = short_questions(
+        "# Art\n\n## Temples\n\n"
+        "| Temple | Place | Built by |\n|---|---|---|\n"
+        "| Shore Temple | Mahabalipuram (TN) | Narasimhavarman II (Pallava) |\n"
+        "| Kailasa temple (Cave 16) | Ellora (Maharashtra) | Krishna I (Rashtrakuta) |\n"
+        "| Sun Temple | Modhera (Gujarat) | Bhima I (Solanki) |\n"
+    )
+    kailasa = asked["Who built the Kailasa temple at Ellora (Maharashtra)?"]
+    assert (kailasa.answer, kailasa.aliases) == ("Krishna I", ())
+    assert asked["Who built the Sun Temple at Modhera (Gujarat)?"].answer == "Bhima I"
