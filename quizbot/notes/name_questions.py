@@ -105,8 +105,12 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             and (words[0] in ctx.lower_words or words[0] not in ctx.proper_words)
         ):
             continue  # "Cultural and educational rights": a capital that only opens the line
-        if len(words) == 1 and (words[0] in KIND_WORDS or words[0] in PERSON_TITLES):
-            continue  # "the Wildlife (Protection) Act": a name's last word alone
+        if len(words) == 1 and (
+            words[0] in KIND_WORDS
+            or words[0].removesuffix("s") in KIND_WORDS
+            or words[0] in PERSON_TITLES
+        ):
+            continue  # "the Wildlife (Protection) Act": a name's last word alone; "state Acts"
         if name.initial and len(words) == 1 and _LOWER_NEXT.match(text[name.end : name.end + 2]):
             continue  # "Biosphere reserves ...": sentence case, not a name
         if fold(name.text) in _GENERIC_NAMES:

@@ -69,3 +69,17 @@ def test_a_verb_sharing_its_subject_needs_a_thing_after_the_first_verb() -> None
     # "it" is the Money Bill of the sentence before, not the recommendations
     assert _reason("The RS can only make recommendations and must return it in {{14}} days.")
     assert _reason("Nepal signed the treaty in {{1950}} and must now revise it.") is None
+
+
+def test_a_heading_that_lists_topics_names_nothing_a_pronoun_points_to() -> None:
+    """Holdout review 14: "Over the years this gave a tangle of central and state ___" under
+    the title "Labour Laws, Trade Unions & Employment": "this" points back to an unseen
+    sentence, and "Acts" (a kind's plural) teaches nothing."""
+    notes = """\
+    # Labour Laws, Trade Unions & Employment
+
+    Labour is a Concurrent List subject, so both Parliament and the states make labour laws.
+    Over the years this gave a tangle of central and state Acts with different definitions.
+    """
+    found = generate_questions(textwrap.dedent(notes), "n/notes.md")
+    assert not any("this gave" in shown(q) for q in found)
