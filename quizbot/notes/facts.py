@@ -40,6 +40,12 @@ def topic_root(outline: Outline, source: str) -> str:
 
 #: A sentence that opens on no name yet says "his" or "her": the person is the sentence
 #: before's ("Eight Telugu poets, the Ashtadiggajas, adorned his court").
+#: A heading's aside for the writer, not the learner: ``border forces (imp!!)``, ``(rev.
+#: sheet)``, ``(UPSC prelims bits)``; left out of the topic line.
+_WRITERS_ASIDE = re.compile(
+    r"\s*\((?=[^()]*(?:\bimp\b|!!|\brev\.|\bprelims\b|\bmains\b|\bupsc\b))[^()]*\)",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BACK = re.compile(
     r"^(?:the(?! (?-i:[A-Z]))|a|an|these|those|some|many|several|all|one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\b[^.]*\b(?:his|her)\b",
@@ -52,7 +58,8 @@ class FactBuilder:
 
     def __init__(self, outline: Outline, source: str) -> None:
         self.outline = outline
-        self.root = topic_root(outline, source)
+        root = topic_root(outline, source)
+        self.root = _WRITERS_ASIDE.sub("", root).strip() or root
         #: True when the file's single ``#`` heading stands for the root topic.
         self.h1_is_root = sum(1 for level, _, _ in outline.headings if level == 1) == 1 and (
             outline.headings[0][0] == 1
@@ -65,7 +72,10 @@ class FactBuilder:
         cached = self._topics.get(headings)
         if cached is not None:
             return cached
-        parts = list(headings[1:] if self.h1_is_root and headings else headings)
+        parts = [
+            _WRITERS_ASIDE.sub("", p).strip() or p
+            for p in (headings[1:] if self.h1_is_root and headings else headings)
+        ]
         topic = TOPIC_SEPARATOR.join([self.root, *parts])
         context = TOPIC_SEPARATOR.join([self.root, parts[-1]]) if parts else self.root
         self._topics[headings] = (topic, context)

@@ -280,3 +280,13 @@ def test_a_question_on_a_figure_is_shown_without_the_years_of_its_headings() -> 
     (when,) = [q for q in found if isinstance(q, Short) and q.answer == "1905"]
     assert when.topic == "Freedom Struggle › Swadeshi phase"
     assert "(1905" not in when.prompt
+
+
+def test_the_topic_line_leaves_out_the_writer_s_asides() -> None:
+    """ "border forces (imp!!)", "(UPSC prelims bits)": said to the writer, not the learner."""
+    found = generate_questions(
+        "# Sports – India (UPSC prelims bits)\n\n## Firsts (imp!!)\n\n"
+        "- 1975 – **Aryabhata**, India's first satellite, launched by the Soviet Union\n",
+        "n/sports.md",
+    )
+    assert found and all(q.topic == "Sports – India › Firsts" for q in found)
