@@ -104,6 +104,8 @@ _HAPPENED = frozenset(
     "massacre partition split strike mutiny satyagraha movement movt march war battle "
     "revolt riot incident famine".split()
 )
+#: Events that last: a day or a month asked of one is when it began.
+_LASTING = frozenset("strike mutiny satyagraha movement movt march war revolt famine".split())
 _PARTICIPLE = re.compile(
     r"^(?P<subject>.+?)\s+(?P<verb>(?:founded|formed|appointed|launched|set up|signed|passed|"
     r"established|introduced|enacted|adopted|announced|annulled|created|held|built|"
@@ -213,8 +215,9 @@ def when_question(head: str, kind: str) -> str | None:
         if nouns[0] == "mission" and re.search(r"\d|orbiter|space", fold(name)):
             done = "launched"  # a space mission, not a delegation
         return f"{ask} was {_the(name)} {done}?"
+    if kind != "year" and nouns[0] in _LASTING:
+        return f"{ask} did {_the(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
     return f"{ask} did {_the(name)} take place?"
-    return None
 
 
 #: Acronyms any reader of these notes knows, fine in a question unexplained.

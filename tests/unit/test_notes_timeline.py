@@ -34,8 +34,12 @@ def test_when_question_says_what_happened_to_the_event() -> None:
     assert when_question("SLV-3 puts Rohini satellite in orbit", "year") == (
         "In which year did SLV-3 put Rohini satellite in orbit?"
     )
+    # a march lasts: the day asked is the day it began (the coach of round 6)
     assert when_question("Dandi March from Sabarmati Ashram", "date") == (
-        "On what date did the Dandi March take place?"
+        "On what date did the Dandi March begin?"
+    )
+    assert when_question("Dandi March from Sabarmati Ashram", "year") == (
+        "In which year did the Dandi March take place?"
     )
     assert when_question("Kheda (Gujarat)", "year") is None
     assert when_question("Congress ministries resign", "month") is None
