@@ -31,9 +31,12 @@ from quizbot.notes.names import (
 from quizbot.notes.phrases import contains_phrase, fold, fold_words
 from quizbot.notes.rank import KIND_WEIGHT
 
+#: Names that teach nothing as a blank: the notes' background ("India" is the answer a
+#: learner of Indian notes guesses first) and common nouns written with a capital ("a day
+#: before the Republic").
 _GENERIC_NAMES = frozenset(
     "centre center constitution government govt state states union parliament country "
-    "world east west north south".split()
+    "world east west north south india republic nation".split()
 )
 _LATIN_EPITHET = re.compile(r" [a-z]+(?:is|us|um|ae|ii)\b")
 _DEMONYM = re.compile(r"(?:ish|ese|ians?|eans?|icans?|ims?|ench)$")

@@ -68,6 +68,12 @@ NUMBERED = frozenset(
 )
 #: Lower-case words that may stand inside a name (``Bay of Bengal``, ``Zil-i-Ilahi``).
 _JOINERS = frozenset("of the de la da del bin ud ul al e i ka ki ke".split())
+#: Words that carry a body's name on after its kind word, and those kind words.
+_AFTER_A_KIND = frozenset(("against", "on", "for"))
+_BODY_KINDS = frozenset(
+    "convention commission committee council conference agreement treaty protocol "
+    "tribunal court institute centre center".split()
+)
 _TOKEN = re.compile(r"[A-Z][\w'’.]*(?:[-–][\w.]+)*|\d[\w-]*|[a-z][\w'’]*|\S")
 
 
@@ -179,7 +185,12 @@ def find_names(text: str) -> tuple[Name, ...]:
                 last = j
                 j += 1
             elif (
-                (word in _JOINERS or (word in ("and", "&") and joined))
+                (
+                    word in _JOINERS
+                    or (word in ("and", "&") and joined)
+                    # "UN Convention against Corruption", "Convention on Biological Diversity"
+                    or (word in _AFTER_A_KIND and words[j - 1].lower() in _BODY_KINDS)
+                )
                 and j + 1 < n
                 and capital[j + 1]
             ):

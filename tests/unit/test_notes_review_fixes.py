@@ -147,3 +147,29 @@ def test_holdout_14_classes() -> None:
     )
     assert asked["Where is the headquarters of ILO?"].answer == "Geneva"
     assert initials_printed("ISSR", "in-situ slum redevelopment, using land as a resource")
+
+
+def _blanks(notes: str) -> list[str]:
+    found = generate_questions(notes, "n/notes.md")
+    return [k for q in found if isinstance(q, Cloze) for k, *_ in q.blanks]
+
+
+def test_no_blank_on_the_notes_background_a_capitalised_common_noun_or_a_cut_name() -> None:
+    """Holdout reviews 11 and 12: "a day before the ___" (Republic), "___ ratifies …"
+    (India), "the ___ against Corruption" (a name cut at "against")."""
+    keys = _blanks(
+        "# Elections\n\n## Basics\n\n"
+        "- The ECI was set up on 25 January 1950, a day before the Republic came into being.\n"
+        "- 2011 – India ratifies the UN Convention against Corruption (UNCAC, 2003)\n"
+        "- Art 1 calls India a Union of States, not a federation, says the Constitution.\n"
+    )
+    assert not {"Republic", "India", "UN Convention"} & set(keys)
+
+
+def test_no_blank_after_named_after() -> None:
+    """ "Chittaranjan Locomotive Works … named after ___" prints C.R. Das's name."""
+    keys = _blanks(
+        "# Railways\n\n## Timeline\n\n"
+        "- 1950 – Chittaranjan Locomotive Works (WB) starts, named after C.R. Das\n"
+    )
+    assert "C.R. Das" not in keys
