@@ -28,7 +28,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_clues import header_kind
-from quizbot.notes.table_columns import row_explanation, row_fact, short_row_draft
+from quizbot.notes.table_columns import row_explanation, row_fact, said_name, short_row_draft
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 
@@ -137,6 +137,11 @@ _ROLES = {
     "presided by": "presided over",
     "presided over by": "presided over",
 }
+def the(thing: str) -> str:
+    """``thing`` as a sentence names it (:func:`~quizbot.notes.grammar.with_the`), once."""
+    return thing if thing.startswith("the ") else with_the(thing)
+
+
 #: A dynasty named by its people: "Chandelas", "the Cholas".
 _DYNASTY = re.compile(r"^(?:the\s+)?[A-Z][a-z]+s$")
 _PERSON_CELL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&|and)?\s*[A-Z][\w.'’-]*){0,4}$")
@@ -173,7 +178,9 @@ def role_question(
     other = None if verb == "built" else _BRACKET.search(row[col])
     if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):
         return None
-    thing = write_out(_BRACKET.sub("", row[name_col]).strip(), ctx.legend)
+    # "the Yoga darshana", not "Yoga" (the practice): the column's noun when the name has none
+    named = said_name(_BRACKET.sub("", row[name_col]).strip(), table.header[name_col])
+    thing = write_out(named or "", ctx.legend)
     if not thing or "," in thing or _shorthand(thing):
         return None
     if fold(answer.split()[-1]) in fold(thing).split():
@@ -184,10 +191,12 @@ def role_question(
     )
     at = f" at {place}" if place and not set(fold(place).split()) & set(fold(thing).split()) else ""
     who = "Which dynasty" if verb == "built" and _DYNASTY.match(answer) else "Who"
+    if re.search(r"\s(?:&|and)\s", answer):
+        who = "Which two people"  # "Edwin Lutyens & Herbert Baker": both are the answer
     fact = row_fact(table, row, heading)
     return short_row_draft(
         table.row_lines[table.rows.index(row)],
-        f"{context}: {who} {verb} {with_the(thing)}{at}?",  # "the Sun Temple at Modhera"
+        f"{context}: {who} {verb} {the(thing)}{at}?",  # "the Sun Temple at Modhera"
         answer,
         aliases=[*expansions(answer), *((other.group(1),) if other else ())],
         explanation=row_explanation(table, row),

@@ -105,7 +105,6 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "patron",
             "planned by",
             "designed by",
-            "compiled by",
         ),
     ),
     ("between", ("between", "parties", "signatories", "sides", "fought between")),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Draft
+from quizbot.notes.names import KIND_WORDS
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 
@@ -105,3 +106,37 @@ def owned_cells(table: Table) -> Iterator[tuple[tuple[str, ...], int, str, str]]
         for i, cell in enumerate(row):
             if i != col:
                 yield row, line, owner, cell
+
+
+#: A bracket closing a table's name cell: a year, a short form, a status (``Tarapur (1969)``,
+#: ``Rawatbhata (RAPS)``, ``Jaitapur (proposed)``).
+_CELL_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+#: Column headers too general to name a row's kind (``the Tarapur plant``, never ``the
+#: Tarapur name``).
+_NO_KIND_HEADERS = frozenset(
+    "name names item items place places thing entity city town village capital country "
+    "state".split()
+)
+
+
+def said_name(cell: str, header: str) -> str | None:
+    """A row's name as a question about it says it: without its cell's bracket (a year or a
+    short form, which can spell the answer: "Rawatbhata (RAPS)" gives Rajasthan away), and
+    with the column's noun when the name says no kind of its own ("the Tarapur plant", not
+    "Tarapur", a town of two states); ``None`` when the bracket is a status (``proposed``),
+    which the question would drop."""
+    found = _CELL_BRACKET.search(cell)
+    name = cell[: found.start()] if found else cell
+    if found and found.group(1)[:1].islower():
+        return None
+    noun = fold(header).strip(" :")
+    last = fold(name).split()[-1] if name.split() else ""
+    if (
+        last in KIND_WORDS
+        or noun in fold(name).split()  # "Shore Temple" of a "Temple" column
+        or noun in _NO_KIND_HEADERS
+        or not noun.isalpha()
+        or noun.endswith("s")
+    ):
+        return name
+    return f"the {name} {noun}"

@@ -20,7 +20,7 @@ import re
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.hashing import pick, shuffled
-from quizbot.notes.names import KIND_WORDS, expansions, name_kind
+from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
@@ -32,6 +32,7 @@ from quizbot.notes.table_columns import (
     name_columns,
     row_explanation,
     row_fact,
+    said_name,
 )
 from quizbot.notes.zones import is_state, zone_mates
 from quizbot.text.stem import stem
@@ -294,31 +295,6 @@ def _alike(
     return kept
 
 
-#: A bracket closing a table's name cell: a year, a short form, a status (``Tarapur (1969)``,
-#: ``Rawatbhata (RAPS)``, ``Jaitapur (proposed)``).
-_CELL_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
-#: Column headers too general to name a row's kind (``the Tarapur plant``, never ``the
-#: Tarapur name``).
-_NO_KIND_HEADERS = frozenset("name names item items place places thing entity".split())
-
-
-def _said_name(cell: str, header: str) -> str | None:
-    """A row's name as a place question says it: without its cell's bracket (a year or a
-    short form, which can spell the answer: "Rawatbhata (RAPS)" gives Rajasthan away), and
-    with the column's noun when the name says no kind of its own ("the Tarapur plant", not
-    "Tarapur", a town of two states); ``None`` when the bracket is a status (``proposed``),
-    which the question would drop."""
-    found = _CELL_BRACKET.search(cell)
-    name = cell[: found.start()] if found else cell
-    if found and found.group(1)[:1].islower():
-        return None
-    noun = fold(header).strip(" :")
-    last = fold(name).split()[-1] if name.split() else ""
-    if last in KIND_WORDS or noun in _NO_KIND_HEADERS or not noun.isalpha() or noun.endswith("s"):
-        return name
-    return f"the {name} {noun}"
-
-
 #: How a place column's header is said in a question.
 _PLACE_WORDS = {"state/ut": "state or union territory", "state": "state", "ut": "union territory"}
 
@@ -352,7 +328,7 @@ def _place_question(
             others = mates
             if is_state(place) and all(is_state(m) for m in mates):
                 said = "Indian state"
-        name = _said_name(row[col], table.header[col])
+        name = said_name(row[col], table.header[col])
         if name is None:
             return None
         options = shuffled([place, *shuffled(others, key, "pd")[:3]], key, "po")

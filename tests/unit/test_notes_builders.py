@@ -321,8 +321,8 @@ def test_a_builder_column_asks_who_built_each_temple_and_a_dynasty_is_a_dynasty(
         """
     questions = generate_questions(textwrap.dedent(notes), "a.md")
     prompts = [getattr(q, "prompt", "") for q in questions]
-    assert "Who built Brihadeeswarar at Thanjavur?" in prompts
-    assert "Which dynasty built Kandariya Mahadeva at Khajuraho?" in prompts
+    assert "Who built the Brihadeeswarar temple at Thanjavur?" in prompts
+    assert "Which dynasty built the Kandariya Mahadeva temple at Khajuraho?" in prompts
     assert not any(
         "built by Chandelas" in p and isinstance(q, Short)
         for p, q in zip(prompts, questions, strict=True)
