@@ -34,6 +34,7 @@ _ROLE = re.compile(
     r"^(?P<role>chair|chairman|chairperson|chaired by|head|headed by|"
     r"(?:first\s+)?(?:president|pres\.))\s+(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
 )
+_ROLE_WORD = re.compile(r"\((?:[^()]*\W)?(?:chair|head|pres)")
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 #: The last words of a body's name.
 _BODIES = frozenset(
@@ -45,6 +46,8 @@ _ACRONYM = re.compile(r"^[A-Z]{3,}$")
 
 def chair_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who chaired the National Commission on Urbanisation (1985)?", or ``None``."""
+    if "(" not in unit.text or not _ROLE_WORD.search(unit.text):
+        return None  # most lines: no bracket with a role (``generate_1mb_s``)
     for found in _BODY_BRACKET.finditer(unit.text):
         parts = [p.strip() for p in found.group("inner").split(",")]
         roles = [m for m in map(_ROLE.match, parts) if m is not None]
