@@ -180,7 +180,8 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     if isinstance(question, Cloze | TrueFalse) and _CUT_AT_INITIAL.search(shown(question)):
         return "the text is cut after an initial or a title: not a whole sentence"
     if not isinstance(question, Cloze | TrueFalse):
-        return None
+        prompt = str(getattr(question, "prompt", ""))
+        return None if _balanced(prompt) else "a bracket or a quotation is left open"
     text = shown(question)
     if not _OPENING.match(text):
         return "the text does not open as a sentence (it starts mid-sentence or lower case)"

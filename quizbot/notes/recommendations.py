@@ -47,6 +47,9 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
         return None
     year = found.group("year") or found.group("lead")
     advice = write_out(found.group("advice").strip(), ctx.legend)
+    if advice.count("(") > advice.count(")"):
+        # "three-tier credit structure (primary → central → …)": the bracket's arrow cut it
+        advice = advice[: advice.rfind("(")].rstrip()
     words = advice.split()
     if (
         year is None

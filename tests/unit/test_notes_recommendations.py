@@ -27,3 +27,13 @@ def test_no_question_from_a_finding_a_count_or_an_undated_committee() -> None:
         "- Gill Committee – a national sports code\n"
     )
     assert not any("recommended" in p for p in asked)
+
+
+def test_an_arrow_inside_the_advice_s_bracket_does_not_cut_the_question() -> None:
+    asked = short_questions(
+        "# Co-ops\n\n## Timeline\n\n"
+        "- (1914–15) **Maclagan Committee** → three-tier credit structure (primary → central"
+        " → provincial bank)\n"
+    )
+    assert "Which committee (1914–15) recommended a three-tier credit structure?" in asked
+    assert not [p for p in asked if p.count("(") != p.count(")")]
