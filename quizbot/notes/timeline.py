@@ -22,8 +22,8 @@ from quizbot.notes.shorthand import write_out
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _WHEN = re.compile(
-    rf"^(?P<when>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d)"
-    r"(?:\s*[–—-]\s+|\s+(?=[A-Z\"“]))(?P<event>\S.*)$"
+    rf"^(?P<open>\()?(?P<when>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d)"
+    r"(?(open)\)\s+(?=[A-Z\"“*])|(?:\s*[–—-]\s+|\s+(?=[A-Z\"“])))(?P<event>\S.*)$"
 )
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*[–—-]\s*((?:1[5-9]|20)\d\d)(?!\d)")
 _SECOND_DATE = re.compile(

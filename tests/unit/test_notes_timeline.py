@@ -186,3 +186,14 @@ def test_the_right_order_is_not_the_option_nearest_all_the_others() -> None:
 def test_a_session_gets_no_date_question() -> None:
     # Naoroji presided at Calcutta in 1886 and in 1906: the name is no one event
     assert when_question("Calcutta session (prez Dadabhai Naoroji)", "year") is None
+
+
+def test_a_year_in_brackets_opening_a_line_dates_it() -> None:
+    """ "(1912) Cooperative Societies Act → …" is written as "1912 – …" is."""
+    from quizbot.notes.timeline import split_timeline
+
+    assert split_timeline("(1912) Cooperative Societies Act → non-credit societies") == (
+        "1912",
+        "Cooperative Societies Act → non-credit societies",
+    )
+    assert split_timeline("(July 2021) separate Ministry of Cooperation") is None
