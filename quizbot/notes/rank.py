@@ -130,7 +130,7 @@ def rank(
     candidates: Sequence[tuple[Draft, T]],
     cap: int = CAP_PER_FACT,
     fit: Callable[[Draft, T], U | None] | None = None,
-    shown: Callable[[U], Shown] | None = None,
+    shown: Callable[[Any], Shown] | None = None,
 ) -> list[tuple[Draft, Any]]:
     """The best ``cap`` candidates of one fact, each on its own key and kind of key.
 
@@ -193,7 +193,7 @@ def _clash(
     fitted: U,
     key: str,
     kept: list[tuple[Draft, Any]],
-    shown: Callable[[U], Shown],
+    shown: Callable[[Any], Shown],
 ) -> int | None:
     """The index of a kept question that ``fitted`` prints the key of, or that prints its
     ``key`` (two blanks of one sentence aside: the last pass chooses between them)."""
@@ -207,14 +207,13 @@ def _clash(
     return None
 
 
-def _replaces(
-    fitted: U, key: str, other: tuple[Draft, Any], shown: Callable[[U], Shown]
-) -> bool:
+def _replaces(fitted: U, key: str, other: tuple[Draft, Any], shown: Callable[[U], Shown]) -> bool:
     """Does ``fitted`` take the place of the kept ``other`` it clashes with? A question in
     its own words goes before a cloze or a true/false of the line ("Which was the first
-    Indian satellite?" before "1975 – Aryabhata, … launched by the ___"); else the one that prints the other's
-    key stays, as in :func:`~quizbot.notes.printed_keys.without_printed_keys` ("Who started
-    the Swadeshi Science Movement in 1909?" asks the year's fact as well)."""
+    Indian satellite?" before "1975 – Aryabhata, … launched by the ___"); else the one that
+    prints the other's key stays, as in
+    :func:`~quizbot.notes.printed_keys.without_printed_keys` ("Who started the Swadeshi
+    Science Movement in 1909?" asks the year's fact as well)."""
     this, that = shown(fitted), shown(other[1])
     if this.own_words != that.own_words:
         return this.own_words

@@ -137,6 +137,8 @@ _ROLES = {
     "presided by": "presided over",
     "presided over by": "presided over",
 }
+
+
 def the(thing: str) -> str:
     """``thing`` as a sentence names it (:func:`~quizbot.notes.grammar.with_the`), once."""
     return thing if thing.startswith("the ") else with_the(thing)

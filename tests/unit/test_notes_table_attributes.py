@@ -156,7 +156,7 @@ def test_a_thinker_s_key_idea_asks_who_is_known_for_it() -> None:
     asked = short_questions(
         "# Ethics\n\n## Thinkers\n\n"
         "| Thinker | Key idea | Work |\n|---|---|---|\n"
-        "| Socrates | \"the unexamined life is not worth living\" | none (known via Plato) |\n"
+        '| Socrates | "the unexamined life is not worth living" | none (known via Plato) |\n'
         "| Immanuel Kant | **categorical imperative**; treat humanity as an end | *Groundwork* |\n"
         "| John Rawls | **veil of ignorance**, difference principle | *A Theory of Justice* |\n"
     )
