@@ -19,7 +19,7 @@ from quizbot.notes.phrases import fold
 
 _PARTICIPLES = frozenset(
     "launched founded established signed adopted started formed created passed enacted held "
-    "built discovered set".split()
+    "built discovered set raised".split()
 )
 _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (

@@ -178,3 +178,15 @@ def test_a_built_by_column_asks_who_built_each_temple_at_its_place() -> None:
     kailasa = asked["Who built the Kailasa temple at Ellora (Maharashtra)?"]
     assert (kailasa.answer, kailasa.aliases) == ("Krishna I", ())
     assert asked["Who built the Sun Temple at Modhera (Gujarat)?"].answer == "Bhima I"
+
+
+def test_a_raised_column_says_when_a_force_was_raised() -> None:
+    asked = short_questions(
+        "# Security\n\n## Forces\n\n"
+        "| Force | Raised | Known for |\n|---|---|---|\n"
+        "| Assam Rifles | 1835 | oldest paramilitary force |\n"
+        "| BSF | 1965 | guards the Pakistan border |\n"
+        "| CRPF | 1939 | largest Central armed police force |\n"
+    )
+    crpf = asked["Which force raised in 1939 is the largest Central armed police force?"]
+    assert crpf.answer == "CRPF"
