@@ -61,6 +61,8 @@ _ASIDES = (
     "for mains",
     "don't mix",
     "dont mix",
+    "prelims",
+    "upsc",
 )
 
 

@@ -120,8 +120,8 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # "the Centre", "the Constitution": no fact to learn
         if len(words) == 1 and _LATIN_EPITHET.match(text[name.end : name.end + 20]):
             continue  # "Bacillus thuringiensis": half of a species name
-        if len(words) == 1 and _DEMONYM.search(name.text):
-            continue  # "British", "Indians": a people, not a fact's name
+        if _DEMONYM.search(name.text) and _LOWER_NEXT.match(text[name.end : name.end + 2]):
+            continue  # "British", "Pre-Turkish Indian buildings": a people, or what of them
         short = name.text[:-1] if name.text.endswith("s") else name.text
         if short.isupper() and len(short) <= 5:
             continue  # the writer's short forms (INC, CDM, FRs) are no facts to drill

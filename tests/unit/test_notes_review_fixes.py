@@ -173,3 +173,42 @@ def test_no_blank_after_named_after() -> None:
         "- 1950 – Chittaranjan Locomotive Works (WB) starts, named after C.R. Das\n"
     )
     assert "C.R. Das" not in keys
+
+
+def test_holdout_15_blanks_that_teach_nothing_are_not_made() -> None:
+    """A people's adjective ("Pre-Turkish Indian buildings"), a label ("Roots → …") and the
+    writer's study tip ("Prelims loves HQ + founding yr + members") are no facts."""
+    found = generate_questions(
+        "# World bodies\n\nPrelims loves **HQ + founding yr + members**.\n\n"
+        "## Architecture\n\nPre-Turkish Indian buildings were trabeate (beam and lintel).\n\n"
+        "## QUAD\n\n"
+        '- **Roots** → 2004 tsunami "Core Group"; 1st try (2007, Shinzo Abe) fizzled\n',
+        "n/notes.md",
+    )
+    keys = {k for q in found if isinstance(q, Cloze) for k, *_ in q.blanks}
+    assert not {"Pre-Turkish Indian", "Roots", "HQ + founding yr + members"} & keys
+
+
+def test_a_role_after_a_line_s_own_head_is_the_head_s() -> None:
+    """ "Taj Mahal → …; chief architect **Ustad Ahmad Lahauri**" under "Mughals:" once asked
+    "What is the name of Mughals's chief architect?"."""
+    asked = short_questions(
+        "# Art\n\n## Indo-Islamic\n\n- Mughals:\n"
+        "  - Taj Mahal → Shah Jahan for Mumtaz Mahal; chief architect **Ustad Ahmad Lahauri**\n"
+    )
+    assert asked["Who was the Taj Mahal's chief architect?"].answer == "Ustad Ahmad Lahauri"
+    assert not [p for p in asked if "Mughals" in p]
+
+
+def test_a_clause_is_not_cut_from_what_its_dash_spells_out_and_a_made_thing_was_made() -> None:
+    found = generate_questions(
+        "# Judiciary\n\n## Amending power\n\n"
+        "Basically the whole fight from 1951 to 1980 was one question – can Parliament amend"
+        " FRs under Art 368? The SC kept changing its mind.\n\n## Temples\n\n"
+        "- Pattadakal → Nagara + Dravida temples side by side; Virupaksha temple built by"
+        " **Queen Lokamahadevi** to mark Vikramaditya II's win over the Pallavas\n",
+        "n/notes.md",
+    )
+    texts = [q.text for q in found if isinstance(q, Cloze)]
+    assert not [t for t in texts if t.endswith("was one question.")]
+    assert [t for t in texts if t.startswith("Virupaksha temple was built by {{")]
