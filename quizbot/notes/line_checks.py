@@ -150,6 +150,8 @@ _READS_ARROWS = frozenset(
         "recommendation",
         "seat",
         "leader",
+        "chair",
+        "role",  # "Taj Mahal → …; chief architect …": the head before the arrow owns the role
     )
 )
 

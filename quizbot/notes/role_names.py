@@ -21,6 +21,7 @@ import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import _shorthand, has_verb
+from quizbot.notes.grammar import with_the
 
 #: A parent that is a name and nothing else: ``Muhammad bin Tughlaq (1325–1351)``.
 _NAME_LINE = re.compile(
@@ -33,6 +34,15 @@ _NOT_ROLES = frozenset(
     "has had have also then".split()
 )
 _MAX_REST_WORDS = 6
+#: Roles a person plays: "Who was the Taj Mahal's chief architect?".
+_PEOPLE = frozenset(
+    """architect founder minister chief general poet guru teacher disciple wife son daughter
+    mother father president king queen engineer designer director captain commander
+    astronaut pilot""".split()
+)
+#: A line that names its own subject before an arrow or a dash (``Taj Mahal → …``): the
+#: roles it gives are that subject's, not its parent's.
+_HEAD = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*(?:\([^()]*\))?\s*[→–—]\s")
 _POINTER = re.compile(r"\b(?:his|her)\b")
 
 
@@ -49,6 +59,9 @@ def parent_name(parent: Unit | None) -> str | None:
 def role_question(unit: Unit, ctx: Context) -> Draft | None:
     """A question on the bold name a sub-bullet gives its role, or ``None``."""
     owner = parent_name(unit.parent)
+    head = _HEAD.match(unit.text)
+    if head is not None:
+        owner = with_the(head.group("name"))  # "Taj Mahal → …; chief architect …": its own
     if owner is None or not unit.bold:
         return None
     for part, found in _parts(unit):
@@ -58,16 +71,22 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
         if _shorthand(part) or owner.lower() in part.lower():
             continue
         if rest is None:
-            prompt = f"What is the name of {owner}'s {role}?"
+            what = "Who was" if role.split()[-1].lower() in _PEOPLE else "What is the name of"
+            prompt = f"{what} {_possessive(owner)} {role}?"
         else:
             if len(rest.split()) > _MAX_REST_WORDS or not has_verb(rest.split()[0], loose=False):
                 continue
             if len(_POINTER.findall(rest)) != 1:
                 continue  # "came to his court": one pointer, and it is the parent
-            asked = _POINTER.sub(f"{owner}'s", rest)
+            asked = _POINTER.sub(_possessive(owner), rest)
             prompt = f"Which {role} {asked}?"
         return _draft(unit, prompt, name)
     return None
+
+
+def _possessive(owner: str) -> str:
+    """``Chandrayaan-3's``; ``the Mughals'``."""
+    return f"{owner}'" if owner.endswith("s") and owner[-2:] != "ss" else f"{owner}'s"
 
 
 def _parts(unit: Unit) -> list[tuple[str, re.Match[str]]]:
