@@ -89,7 +89,14 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
             clause = head
     clause = clause.rstrip(" .,:")
     head, dash, tail = clause.partition(" – ")
-    if dash and "{{" in head and "}}" in head and " – " not in tail and _main_clause(head):
+    if (
+        dash
+        and "{{" in head
+        and "}}" in head
+        and " – " not in tail
+        and not _ANNOUNCES.search(head)  # "was one question – can Parliament …?"
+        and _main_clause(head)
+    ):
         clause = head  # "The CA was set up under the ___ (1946) – members were …": its aside
     if clause.startswith("the ") and clause != clauses[0]:
         if re.search(r"\w{2,}\.\s+(?:\{\{)?[A-Z]", clause):
@@ -120,6 +127,12 @@ _POINTS_BACK = re.compile(
 #: "the posts were …", "the move was …": a bare noun after "the" that only the clause
 #: before names (not "the first census", "the Rh factor", "the {{blank}}").
 _BARE_THE = re.compile(r"^the [a-z]+ (?:was|were|is|are|had|has|became|came|got)\b")
+
+
+#: A clause that ends on what its dash then spells out: "the whole fight was one question".
+_ANNOUNCES = re.compile(
+    r"\b(?:one|a|the|this|single)\s+(?:question|issue|point|thing|idea|problem|aim)$"
+)
 
 
 def _main_clause(text: str) -> bool:
@@ -169,6 +182,13 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")
 _PLURAL_SUBJECT = re.compile(r"(?:^|\s)[A-Za-z][a-z]*[a-z][^su'’]s(?: \([^()]*\))?$")
 
 
+#: Participles of a thing made once, told in the past though the clause has no date.
+_MADE = frozenset(
+    """built founded established constructed commissioned carved discovered invented written
+    composed painted designed excavated""".split()
+)
+
+
 def with_its_verb(clause: str) -> str:
     """A note's bare participle given its auxiliary: ``Project Tiger (1973), launched at
     ___`` → ``Project Tiger (1973) was launched at ___`` (``was`` when the clause is dated,
@@ -182,7 +202,10 @@ def with_its_verb(clause: str) -> str:
         and "," in clause[found.end("verb") :]
     ):
         return clause  # "Bt cotton, approved in 2002, remains …": an aside, not a bare verb
-    dated = re.search(r"\b1\d{3}\b|\b20\d\d\b", clause) is not None
+    dated = (
+        re.search(r"\b1\d{3}\b|\b20\d\d\b", clause) is not None
+        or found.group("verb") in _MADE  # "Virupaksha temple was built by …": done once
+    )
     head = re.split(r"\s+(?:of|on|to|for|in|at|from|with|by|under)\s+", found.group("subject"))[0]
     plural = _PLURAL_SUBJECT.search(head) is not None  # "Tax on services": the tax
     aux = ("were" if plural else "was") if dated else ("are" if plural else "is")
