@@ -153,6 +153,10 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("result", ("result", "outcome", "key rec. / outcome")),
     ("finds", ("imp. find", "imp. finds", "find", "finds", "key find", "key finds")),
     ("idea", ("key idea", "core idea", "idea", "ideas", "concept", "theory")),
+    (
+        "held",
+        ("held", "what sc held", "what it held", "ruling", "verdict", "judgment", "judgement"),
+    ),
 )
 #: Where a leader cell's person ends: "James Augustus Hicky – first newspaper in India",
 #: "Tilak w/ Agarkar", "B.C. Pal, ed. Aurobindo" (the first named is the founder).
@@ -169,7 +173,7 @@ _MEMBER_LIST = re.compile(
 _VERBS = frozenset(
     "is are was were has have had became becomes become enters enter runs run joined joins "
     "lies stops quashes orders tests won wins lost reopened revived expanded being can must "
-    "may issues grants protects hosted".split()
+    "may issues grants protects hosted should cannot".split()
 )
 _WARS = frozenset(("battle", "war", "siege"))
 _WHEN_CELL = re.compile(r"^((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?\d{4})\b(.*)$")
@@ -240,7 +244,7 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return None  # "22 (15 LS + 7 RS)": a count, not the members
         return kind, f"with members {cell}"
     parts = [p.strip() for p in cell.split(";")]
-    if kind in ("offers", "used", "deals", "aims", "finds", "idea"):
+    if kind in ("offers", "used", "deals", "aims", "finds", "idea", "held"):
         parts = parts[:1]  # what it is for; what follows is commentary
     kept: list[str] = []
     for part in parts:
@@ -287,6 +291,11 @@ def _predicate(kind: str, part: str, what: str) -> str:
         return f"added {_and_list(part)}"
     if not words or _MEMBER_LIST.match(part):
         return ""  # "India, US, Japan, Australia": the members name the grouping
+    if kind == "held":  # "procedure must be fair, just & reasonable": what a court held
+        clause = _DASHED.split(part)[0].split("→")[0].strip()
+        if any(w in _VERBS for w in fold(clause).split()[1:]) and not re.search(r"[=+~]", clause):
+            return f"held that {clause.replace(' & ', ' and ')}"
+        return ""
     if kind == "links":
         if _ROUTE_WORDS.search(part) and not any(w in _VERBS for w in words):
             return f"lies on the {_DASHED.sub('–', part)}"

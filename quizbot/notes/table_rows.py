@@ -159,6 +159,8 @@ def phrase_question(
     for i, (h, cell) in enumerate(zip(header, row, strict=True)):
         if i == col or not cell or not h or _shares_a_word(cell, answer):
             continue
+        if header_kind(h) == "held":
+            cell = cell.split("→")[0]  # what the court held; its arrow, what came of it
         made = clue(h, write_out(cell, ctx.legend), fold(what))
         if made is not None and made[0] not in leave_out:
             found.append(made)

@@ -190,3 +190,17 @@ def test_a_raised_column_says_when_a_force_was_raised() -> None:
     )
     crpf = asked["Which force raised in 1939 is the largest Central armed police force?"]
     assert crpf.answer == "CRPF"
+
+
+def test_what_a_court_held_asks_which_case_held_it() -> None:
+    asked = short_questions(
+        "# Judiciary\n\n## Rights cases\n\n"
+        "| Case | Yr | What SC held |\n|---|---|---|\n"
+        '| A.K. Gopalan | 1950 | narrow view – "procedure established by law" |\n'
+        "| **Maneka Gandhi** | 1978 | procedure must be fair, just & reasonable → overruled"
+        " Gopalan |\n"
+        "| Olga Tellis | 1985 | right to livelihood under Art 21 |\n"
+    )
+    maneka = asked["Which case of 1978 held that procedure must be fair, just and reasonable?"]
+    assert maneka.answer == "Maneka Gandhi"
+    assert not [p for p in asked if "narrow view" in p], "a noun phrase is no holding"
