@@ -23,6 +23,11 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(\s*)([-*+])\s+(.*)$")
 _NUMBERED = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+#: A line of a fenced block that opens with its date and a dash (``1973 – Kesavananda
+#: Bharati → …``): students type timelines in code blocks to keep them aligned.
+_FENCED_DATE = re.compile(
+    r"^\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d\s*[–—-]\s+\S"
+)
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -258,6 +263,8 @@ def parse_outline(markdown: str) -> Outline:
             stack.clear()
             continue
         if in_fence:
+            if _FENCED_DATE.match(line):  # a timeline typed in a code block: one bullet a line
+                outline.items.append(Item("bullet", line.strip(), number, headings))
             continue
         stripped = line.strip()
         if not stripped:
