@@ -55,6 +55,7 @@ KINDS = {
     "policy": "policy",
     "project": "project",
     "scheme": "scheme",
+    "case": "case",
 }
 _PLURAL = frozenset(("reforms",))
 _DATE = r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
@@ -72,6 +73,7 @@ _MAX_RESULT_WORDS = 9
 _NEEDS_THE = re.compile(
     r"^(?:first|second|third|last|only|largest|biggest|oldest)\b|^[a-z]+ for\b"
     r"|^[a-z]+ (?:down|out) of\b"  # "the phase down of HFCs"
+    r"|\b(?:doctrine|principle|test|rule|theory)$"  # "the basic structure doctrine"
 )  # "the demand for a separate Muslim state"
 
 
@@ -82,6 +84,11 @@ def _kind(name: str, unit: Unit) -> str | None:
     last = fold(name.split()[-1]) if name.split() else ""
     if last in KINDS:
         return KINDS[last]
+    if re.search(r"\s(?:v|vs|v\.|vs\.)\s", name) or (
+        not any(w in KINDS for w in fold(name).split())
+        and any(re.search(r"\bcases\b", fold(h)) for h in unit.headings)
+    ):
+        return "case"  # "Indira Gandhi v Raj Narain"; a name on a page of landmark cases
     if not any(fold(name) == fold(b) for b in unit.bold):
         return None
     around = f"{unit.subject} {unit.headings[-1] if unit.headings else ''}"
@@ -119,7 +126,7 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
         return None
     verb = "are" if kind in _PLURAL else "is"
     named = result[:1].isupper() and result.split()[-1].islower()  # "Pancheshwar project"
-    the = "the " if _NEEDS_THE.match(result) or named else ""
+    the = "the " if _NEEDS_THE.search(result) or named else ""
     parent = found.group("parent")
     owner = f" {found.group('link')} the {parent}" if parent else ""  # to the Montreal Protocol
     prompt = f"Which {kind} of {year}{owner} {verb} associated with {the}{result}?"

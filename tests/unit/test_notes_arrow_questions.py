@@ -121,3 +121,18 @@ def test_a_result_with_an_infinitive_passive_is_a_phrase_not_a_clause() -> None:
     )
     prompt = "Which agreement of 1972 is associated with disputes to be settled bilaterally?"
     assert asked[prompt].answer == "Simla Agreement"
+
+
+def test_a_timeline_in_a_code_block_on_a_page_of_cases_asks_the_case() -> None:
+    """Students type timelines in code blocks to keep them aligned; on a page of landmark
+    cases a name before the arrow is a case."""
+    notes = (
+        "# Indian Judiciary – Landmark Cases\n\n## Amending power\n\n```\n"
+        "1971 – 24th Amendment → undid Golaknath\n"
+        "1973 – Kesavananda Bharati → basic structure doctrine; 13-judge bench (largest ever)\n"
+        "  (ASCII art, not a date line)\n```\n"
+    )
+    asked = _asked(notes)
+    case = asked["Which case of 1973 is associated with the basic structure doctrine?"]
+    assert case.answer == "Kesavananda Bharati"
+    assert not [p for p in asked if "ASCII" in p]
