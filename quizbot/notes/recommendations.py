@@ -47,6 +47,7 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
         return None
     year = found.group("year") or found.group("lead")
     advice = write_out(found.group("advice").strip(), ctx.legend)
+    advice = re.sub(r"\s+(?:needed|required|necessary|wanted)$", "", advice)  # "a new law"
     if advice.count("(") > advice.count(")"):
         # "three-tier credit structure (primary → central → …)": the bracket's arrow cut it
         advice = advice[: advice.rfind("(")].rstrip()

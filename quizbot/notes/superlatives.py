@@ -113,6 +113,8 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     head = re.split(r"\s+(?:in|of|on|at|from|to|for|among)\s+", re.sub(r"\([^()]*\)", "", rest))[0]
     if head.split()[-1].lower() in _ATTRIBUTES:
         return None  # "highest rainfall in the world": what a place has, not what it is
+    if head.split()[-1].lower() in _OCCASIONS:
+        return None  # "first Indian woman Paralympic gold": what she won, not what she is
     sup = "first" if found.group("sup") == "1st" else found.group("sup")
     owner = found.group("owner") or ""
     if not owner and not _SCOPE.search(rest):

@@ -37,3 +37,11 @@ def test_an_arrow_inside_the_advice_s_bracket_does_not_cut_the_question() -> Non
     )
     assert "Which committee (1914–15) recommended a three-tier credit structure?" in asked
     assert not [p for p in asked if p.count("(") != p.count(")")]
+
+
+def test_a_trailing_needed_is_no_part_of_the_advice() -> None:
+    asked = short_questions(
+        "# Competition\n\n## Timeline\n\n- (1999–2000) **S.V.S. Raghavan Committee** → new"
+        " competition law needed\n"
+    )
+    assert "Which committee (1999–2000) recommended a new competition law?" in asked

@@ -78,5 +78,6 @@ def test_no_claim_from_a_plain_name_after_a_date_or_an_occasion_it_had() -> None
         "# Sport in India\n\n## Olympics\n\n"
         "- 1948 London – 1st gold as independent India, beat Britain at Wembley\n"
         "- 1961 – **NAM**, first summit at Belgrade; Nehru, Tito, Nasser\n"
+        "- **Avani Lekhara** – first Indian woman Paralympic gold (Tokyo 2020)\n"
     )
-    assert not any(q.answer in ("London", "NAM") for q in asked.values())
+    assert not any(q.answer in ("London", "NAM", "Avani Lekhara") for q in asked.values())
