@@ -338,7 +338,14 @@ def _predicate(kind: str, part: str, what: str) -> str:
             return ""  # "added by the 52nd Amdt": how it came, not what it is about
         part = _DASHED.split(part)[0]  # "biodiversity – Cartagena Protocol (…)": the subject
     verbs = {"deals": "deals with", "used": "is used for", "aims": "aims at", "result": "ended in"}
+    if kind == "deals" and _NOUN_OF.match(part):
+        part = f"the {part}"  # "deals with the framework for protecting the ozone layer"
     return f"{verbs[kind]} {part}" if kind in verbs else ""
+
+
+#: A singular noun and its "for"/"of" (``framework for …``, ``protection of …``): it reads
+#: with "the".
+_NOUN_OF = re.compile(r"^[a-z]+(?<!s) (?:for|of)\b")
 
 
 def _and_list(part: str) -> str:

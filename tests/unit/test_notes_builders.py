@@ -337,3 +337,14 @@ def test_a_leader_or_members_cell_that_names_no_one_is_no_clue() -> None:
         "leader",
         "presided over by Dadabhai Naoroji",
     )
+
+
+def test_what_a_row_deals_with_takes_the_when_it_is_a_noun_and_its_of() -> None:
+    assert clue("Deals with", "framework for protecting the ozone layer", "convention") == (
+        "deals",
+        "deals with the framework for protecting the ozone layer",
+    )
+    assert clue("Deals with", "migratory species", "convention") == (
+        "deals",
+        "deals with migratory species",
+    )
