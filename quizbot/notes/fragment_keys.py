@@ -375,17 +375,6 @@ _GLOSS = re.compile(
 )
 
 
-def named_after_the_blank(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """``Chittaranjan Locomotive Works … named after ___`` keyed ``C.R. Das``: what is named
-    after someone prints their name."""
-    sides = _blank_sides(question)
-    if sides is None or not re.search(r"\b(?:named|called)\s+(?:after|for)\s*$", sides[0]):
-        return None
-    return "the blank follows 'named after': the name it asks is printed in what is named"
-
-
 def glossed_beside_the_blank(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:

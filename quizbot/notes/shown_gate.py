@@ -21,7 +21,6 @@ from quizbot.notes.fragment_keys import (
     half_of_a_pair,
     key_not_a_fact,
     list_without_a_set,
-    named_after_the_blank,
     off_kind_options,
     qualifier_in_the_key,
     rounded_figure,
@@ -31,7 +30,12 @@ from quizbot.notes.line_checks import RULES as LINE_RULES
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import unresolved_pronoun
-from quizbot.notes.shown_keys import filler_key, spelled_out, unnamed_subject
+from quizbot.notes.shown_keys import (
+    filler_key,
+    named_after_the_blank,
+    spelled_out,
+    unnamed_subject,
+)
 
 
 def filled_sentence(question: Question) -> str | None:

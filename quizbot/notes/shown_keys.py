@@ -18,6 +18,7 @@ from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
 from quizbot.notes.ambiguity import initials_printed
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import has_verb
+from quizbot.notes.giveaway import blank_sides
 from quizbot.notes.phrases import fold
 
 #: Nouns that name no fact: any sentence keeps its sense with another word of the kind.
@@ -97,3 +98,14 @@ def spelled_out(question: Question, draft: Draft, unit: Unit | None, ctx: Contex
     if initials_printed(key, text):
         return f"the question prints the words {key} stands for"
     return None
+
+
+def named_after_the_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``Chittaranjan Locomotive Works … named after ___`` keyed ``C.R. Das``: what is named
+    after someone prints their name."""
+    sides = blank_sides(question)
+    if sides is None or not re.search(r"\b(?:named|called)\s+(?:after|for)\s*$", sides[0].rstrip()):
+        return None
+    return "the blank follows 'named after': the name it asks is printed in what is named"
