@@ -78,6 +78,11 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "4 priorities: understanding risk; …": the semicolons part a list
     clauses = [c.strip() for c in re.split(r";\s+", text)]
     (clause,) = [c for c in clauses if "{{" in c]
+    at = clauses.index(clause)
+    if at and _ARROW.search(clauses[at - 1]) and not _ARROW.search(clause):
+        # "India's concerns → public stockholding; ___ won at Bali": the arrow before sets
+        # the scene (whose concerns, what was won), which the clause alone loses
+        return None
     if _ARROW.search(clause):
         head = _ARROW.split(clause, maxsplit=1)[0].strip()
         last = _ARROW.split(clause)[-1].strip()
