@@ -175,4 +175,32 @@ def called_question(definition: str) -> str | None:
     if last.endswith("s") and not last.endswith(("ss", "us", "is")):
         return None  # "nuclear reactors built by Russia": many things, not the term
     article = "" if first in ("a", "an", "the") else article_for(" ".join(head))
+    return called(article, clause)
+
+
+#: Nouns of an epithet a person bears: "the father of the Green Revolution".
+_PERSON_EPITHETS = frozenset(
+    """father mother grandfather grand old man architect founder pioneer apostle prophet
+    frontier iron""".split()
+)
+
+
+#: A description of a person: a title or office held ("last GG and only Indian GG").
+A_PERSON = re.compile(
+    r"\b(?:GG|viceroy|governor|president|king|queen|emperor|sultan|minister|PM|CJI|judge|"
+    r"poet|saint|founder|leader|governor-general)\b",
+    re.IGNORECASE,
+)
+_RANKS = frozenset("first last only 1st second third".split())
+
+
+def called(article: str, clause: str) -> str:
+    """ "What is land held in another's name … called?"; of a person's epithet "Who is called
+    the father of the Green Revolution in India?" (one person bears it: "the", not "a"), of
+    a person's rank "Who was the last Viceroy and first GG of free India?"."""
+    first = clause.split()[0].lower()
+    if first in _PERSON_EPITHETS:
+        return f"Who is called the {clause}?"
+    if A_PERSON.search(clause):
+        return f"Who was {'the ' if first in _RANKS else article}{clause}?"
     return f"What is {article}{clause} called?"

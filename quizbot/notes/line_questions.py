@@ -33,6 +33,7 @@ from quizbot.notes.clause_shapes import (
     MAX_CLAUSE_WORDS,
     article_for,
     base_form,
+    called,
     called_question,
     finite_verb,
     first_clause,
@@ -241,7 +242,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"What is the {phrase}?"  # "largest river island of India": one thing
     if of_phrase:
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
-        return f"What is {article}{clause} called?"  # "the right of a person to …" as written
+        return called(article, clause)  # "the right of a person to …" as written
     if (
         not proper
         and words[0][:1].islower()

@@ -44,12 +44,16 @@ _ABBREVIATIONS = (
     "Vol.",
 )
 #: Initials of a name (``V.P. Menon``, ``J.S. Aurora``): a capital and a period before or
-#: after another such (one alone, ``Plan B.``, may end a sentence), or a middle initial
-#: between a given name and a surname (``Rajendra N. Shah``; not a roman ``War I.``).
+#: after another such (one alone, ``Plan B.``, may end a sentence), a middle initial
+#: between a given name and a surname (``Rajendra N. Shah``; not a roman ``War I.``), or an
+#: initial after a semicolon or a comma (``…; C. Rajagopalachari = last GG``).
 _INITIAL = re.compile(
     r"(?<![\w])([A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.)([A-Z])\."
     r"|(?<=[a-z] )([A-HJ-UWYZ])\.(?= (?!(?:The|Then|This|These|It|He|She|They|In|On|At|A|An)\b)"
     r"[A-Z][a-z])"
+    # after a semicolon or a comma: "…; C. Rajagopalachari = last GG"
+    r"|(?<=[;,&(] )([A-HJ-UWYZ])\.(?= (?!(?:The|Then|This|These|It|He|She|They|In|On|At|An)\b)"
+    r"[A-Z][a-z]{3,})"
 )
 
 
@@ -59,7 +63,9 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for abbr in _ABBREVIATIONS:
         if abbr in protected:
             protected = protected.replace(abbr, abbr.replace(".", "\0"))
-    protected = _INITIAL.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "\0", protected)
+    protected = _INITIAL.sub(
+        lambda m: (m.group(1) or m.group(2) or m.group(3) or m.group(4)) + "\0", protected
+    )
     result: list[tuple[int, str]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(protected):

@@ -73,7 +73,7 @@ _MIN_REST_WORDS = 2
 #: first summit, not "Which was the first summit at Belgrade?".
 _OCCASIONS = frozenset(
     "summit session meeting conference flight launch test visit match medal gold election "
-    "list sitting congress".split()
+    "list sitting congress war wars battle revolt treaty famine mutiny".split()
 )
 #: Where a claim holds: "in Asia", "of the UN General Assembly", "first Indian satellite".
 _SCOPE = re.compile(
@@ -113,8 +113,11 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     head = re.split(r"\s+(?:in|of|on|at|from|to|for|among)\s+", re.sub(r"\([^()]*\)", "", rest))[0]
     if head.split()[-1].lower() in _ATTRIBUTES:
         return None  # "highest rainfall in the world": what a place has, not what it is
-    if head.split()[-1].lower() in _OCCASIONS:
-        return None  # "first Indian woman Paralympic gold": what she won, not what she is
+    noun = head.split()[-1].lower()
+    if noun in _OCCASIONS and noun not in fold_word(name).split():
+        # "first Indian woman Paralympic gold": what she won; "**Amherst** – 1st Anglo-Burmese
+        # war": what happened in his time (not "Battle of Plassey – first major battle")
+        return None
     sup = "first" if found.group("sup") == "1st" else found.group("sup")
     owner = found.group("owner") or ""
     if not owner and not _SCOPE.search(rest):

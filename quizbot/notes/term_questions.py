@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quizbot.bank.model import Cloze, Mcq, Short
-from quizbot.notes.clause_shapes import called_question
+from quizbot.notes.clause_shapes import A_PERSON, called_question
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
     Context,
@@ -126,10 +126,12 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             }
             cls = Short
         elif choice == "short" and kind is not None:
-            prompt = (
-                f"{unit.context}: Which {ctx.lower_name(kind.name)} is described as "
-                f"{quoted(definition)}?"
+            which = (
+                "Who"  # "last GG & only Indian GG": a person, not a term
+                if fold(kind.name) == "term" and A_PERSON.search(definition)
+                else f"Which {ctx.lower_name(kind.name)}"
             )
+            prompt = f"{unit.context}: {which} is described as {quoted(definition)}?"
             fields = {
                 "prompt": prompt,
                 "answer": answer,

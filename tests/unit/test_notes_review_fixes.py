@@ -224,3 +224,38 @@ def test_a_clause_after_an_arrow_note_is_not_asked_alone() -> None:
         "n/notes.md",
     )
     assert not [q for q in found if isinstance(q, Cloze) and "won at Bali" in q.text]
+
+
+def test_holdout_16_who_a_person_is_and_what_happened_in_his_time() -> None:
+    """Blind review 16: "Which was India's first Anglo-Burmese war?" keyed Amherst (bad);
+    "What is the father of … called?" of a person (weak)."""
+    asked = short_questions(
+        "# Modern India – Governors-General\n\n## Company phase\n\n"
+        "- **Amherst (1823–28)** – 1st Anglo-Burmese war → Treaty of Yandabo (1826)\n"
+        "\n## Founding fathers\n\n- **Homi J. Bhabha** = father of Indian nuclear programme\n"
+    )
+    assert not any(q.answer.startswith("Amherst") for q in asked.values())
+    assert asked["Who is called the father of Indian nuclear programme?"].answer == (
+        "Homi J. Bhabha"
+    )
+
+
+def test_an_initial_after_a_semicolon_does_not_end_a_sentence() -> None:
+    from quizbot.notes.sentences import split_sentences
+
+    text = "Mountbatten = last Viceroy; C. Rajagopalachari = last GG. Next one."
+    assert [s for _, s in split_sentences(text)] == [
+        "Mountbatten = last Viceroy; C. Rajagopalachari = last GG.",
+        "Next one.",
+    ]
+
+
+def test_a_person_s_rank_is_asked_who_was_it() -> None:
+    asked = short_questions(
+        "# Viceroys\n\n## Title\n\n"
+        "- **Mountbatten** – last Viceroy and first GG of free India\n"
+        "- **C. Rajagopalachari** – last GG and only Indian GG\n"
+        "- **Canning** – first Viceroy after the GoI Act\n"
+    )
+    assert asked["Who was the last GG and only Indian GG?"].answer == "C. Rajagopalachari"
+    assert not [p for p in asked if p.startswith("What is a last")]
