@@ -158,6 +158,9 @@ def called_question(definition: str) -> str | None:
     words = clause.split()
     if not 3 <= len(words) <= MAX_CLAUSE_WORDS or not is_phrase(clause):
         return None
+    if "→" in definition[len(clause) :]:
+        return None  # "high govt borrowing → higher rates → less pvt investment": a chain
+
     if re.search(r"[\d%,:;\"“]", clause) or verb_phrase(words) or finite_verb(words):
         return None
     if any(w.lower() in _FINITE for w in words):

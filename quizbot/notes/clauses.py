@@ -93,6 +93,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         else:
             clause = head
     clause = clause.rstrip(" .,:")
+    if _PROVISION.match(clause) and re.match(r"[^,]*, [a-z]+ed\b", clause):
+        return None  # "Art 280, constituted by President every ___ yrs": what is, unsaid
     head, dash, tail = clause.partition(" – ")
     if (
         dash
@@ -187,6 +189,9 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")
 _PLURAL_SUBJECT = re.compile(r"(?:^|\s)[A-Za-z][a-z]*[a-z][^su'’]s(?: \([^()]*\))?$")
 
 
+#: A provision's number at a clause's head (``Art 280, constituted by …``): where the thing
+#: is provided for, not the thing.
+_PROVISION = re.compile(r"(?:Art|Article|Sec|Section|Schedule)\b")
 #: Participles of a thing made once, told in the past though the clause has no date.
 _MADE = frozenset(
     """built founded established constructed commissioned carved discovered invented written
@@ -202,6 +207,8 @@ def with_its_verb(clause: str) -> str:
     found = _BARE_PARTICIPLE.match(clause)
     if found is None or _AUXILIARY.search(found.group("subject")):
         return clause  # "STs are notified by …": the verb has its auxiliary already
+    if _PROVISION.match(found.group("subject")):
+        return clause  # "Art 280, constituted by …": where it is provided, not what is
     if (
         clause[found.end("subject") : found.start("verb")].startswith(",")
         and "," in clause[found.end("verb") :]

@@ -23,8 +23,9 @@ from quizbot.text.names import is_dictionary_word
 
 _BLANK = "___"
 #: The pronouns a question must resolve (``that`` and ``those`` are mostly relative or
-#: determiners of a named thing; ``he``/``him`` are the person rules' in fragments.py).
-_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these)\b", re.IGNORECASE)
+#: determiners of a named thing; ``he`` is the person rules' in fragments.py; ``him``, an
+#: object, never points to its own clause's subject: "___ named son Salim after him").
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these|him)\b", re.IGNORECASE)
 _POSSESSIVE = frozenset(("its", "their"))
 #: Where a clause starts: text before it may hold what the pronoun points to.
 _CLAUSE_BREAK = re.compile(
@@ -62,6 +63,8 @@ def unresolved_pronoun(
     found = _PRONOUN.search(text)
     if found is None or _SHOWN_SUBJECT.match(text) or _named_topic(question.topic, ctx):
         return None  # most questions: no pronoun, or a subject shown that it points to
+    if re.search(r"\b(?:after|for)\s+him\b", text):
+        return "'him' points to someone the question never names (named … after him)"
     while found is not None:
         if not _resolved(text[: found.start()], found.group(0).lower()):
             return f"{found.group(0)!r} points to nothing the question names"

@@ -259,3 +259,22 @@ def test_a_person_s_rank_is_asked_who_was_it() -> None:
     )
     assert asked["Who was the last GG and only Indian GG?"].answer == "C. Rajagopalachari"
     assert not [p for p in asked if p.startswith("What is a last")]
+
+
+def test_holdout_17_bad_classes() -> None:
+    """Blind review 17: "___ named son Salim (Jahangir) after him" (him: never named),
+    "Art 280 is constituted by President every ___ years" (an Article is not constituted)
+    and "What is high government borrowing called?" keyed crowding out (the first link of a
+    chain is not what the term means)."""
+    found = generate_questions(
+        "# Economy\n\n## Finance Commission\n\n"
+        "- Art 280, constituted by President every 5 yrs; chair + 4 members; recs advisory\n"
+        "\n## Sufis\n\n- Salim Chishti – Fatehpur Sikri; Akbar named son Salim (Jahangir)"
+        " after him\n\n## Glossary\n\n"
+        "- **Crowding out** – high govt borrowing → higher interest rates → less pvt"
+        " investment\n- **Fiscal drag** – inflation pushes taxpayers into higher brackets\n",
+        "n/notes.md",
+    )
+    shown_texts = [getattr(q, "text", "") or getattr(q, "prompt", "") for q in found]
+    assert not [t for t in shown_texts if "after him" in t or "Art 280 is" in t]
+    assert not [t for t in shown_texts if "high government borrowing called" in t]
