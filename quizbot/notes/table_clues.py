@@ -61,6 +61,7 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("origin", ("origin", "source", "rises", "rises at")),
+    ("river", ("river", "on river")),
     ("mouth", ("falls into", "mouth", "drains into", "outlet", "ends in")),
     (
         "place",
@@ -137,6 +138,7 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "why imp.",
             "why imp",
             "why important",
+            "why remember",
             "significance",
             "importance",
             "remarks",
@@ -162,7 +164,7 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: "Tilak w/ Agarkar", "B.C. Pal, ed. Aurobindo" (the first named is the founder).
 _PERSON_END = re.compile(r"\s+[–—→]\s+|\s+w/\s+|\s+with\s+|,\s+ed\.|,\s+[A-Z][a-z]+$")
 #: Clues that modify the noun ("Which battle of 1539 …"); the rest are predicates.
-MODIFIERS = frozenset(("time", "origin", "mouth", "place", "leader", "between", "members"))
+MODIFIERS = frozenset(("time", "origin", "mouth", "place", "leader", "between", "members", "river"))
 #: A list of three or more names (``7 members – Bangladesh, Bhutan, India …``).
 _MEMBER_LIST = re.compile(
     r"^(?:\d+ members?\s*[–—:-]\s*)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*"
@@ -180,7 +182,7 @@ _WHEN_CELL = re.compile(r"^((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?\d{4})\b(.*)$")
 _ONE_PLACE = re.compile(r"[A-Z][a-z]+")
 #: A modifier said as a predicate when a question has no other ("Which river rises at
 #: Amarkantak and flows into the Arabian Sea?").
-AS_PREDICATE = {"rising at": "rises at", "flowing into": "flows into"}
+AS_PREDICATE = {"rising at": "rises at", "flowing into": "flows into", "on the": "is on the"}
 
 
 def header_kind(header: str) -> str | None:
@@ -211,9 +213,15 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         verb = folded.split()[0]
         return kind, (f"{verb} in {cell}" if verb in _PARTICIPLES else f"of {cell}")
     if kind == "place":
+        if re.search(r"/|\bborder\b|[A-Za-z][–—][A-Z]", cell):
+            return None  # "HP / Punjab", "Telangana–AP border": two places, not where it is
         return kind, f"in {cell}"
     if kind == "origin":
         return kind, f"rising at {cell}"
+    if kind == "river":
+        if not _ONE_PLACE.fullmatch(cell.strip()):
+            return None  # "Kishanganga (Jhelum trib)": a remark, not one river
+        return kind, f"on the {cell.strip()}"
     if kind == "mouth":
         article = "" if cell.lower().startswith("the ") else "the "
         return kind, f"flowing into {article}{cell}"
@@ -264,7 +272,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
 #: first NP", "largest peninsular river"): said as "is the …", a clue that names one row.
 _SUPERLATIVE = re.compile(
     r"^(?:(?:India's|India’s|the world's|world's|Asia's)\s+)?"
-    r"(?:only|first|largest|biggest|oldest|highest|longest|smallest|deepest|first-ever)\b",
+    r"(?:only|first|largest|biggest|oldest|highest|longest|smallest|deepest|first-ever|"
+    r"tallest|busiest|earliest)\b",
     re.IGNORECASE,
 )
 #: "secretariat Kathmandu", "HQ in Mauritius": where the body sits.

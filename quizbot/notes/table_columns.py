@@ -129,7 +129,7 @@ def said_name(cell: str, header: str) -> str | None:
     name = cell[: found.start()] if found else cell
     if found and found.group(1)[:1].islower():
         return None
-    noun = fold(header).strip(" :")
+    noun = fold(header.split(" / ")[0]).strip(" :")  # "Dam / project": the Tehri dam
     last = fold(name).split()[-1] if name.split() else ""
     if (
         last in KIND_WORDS

@@ -94,6 +94,7 @@ def row_noun(heading: str) -> str:
 def _what(header: str) -> str:
     """A header as the noun of a question: ``Protected area``, ``convention``; an acronym
     kept."""
+    header = header.replace(" / ", " or ")  # "Dam / project": a dam or project
     return header if header.isupper() else header[:1].lower() + header[1:]
 
 
@@ -321,7 +322,10 @@ def _place_question(
         if i == col or said is None:
             continue
         place = row[i]
-        places = [r[i] for r in table.rows if len(r) > i]
+        if said == "state" and not is_state(place):
+            return None  # "J&K" (a union territory), "Telangana–AP border": not a state
+        # options are places of the column's own kind: "HP / Punjab" is two, not an option
+        places = [r[i] for r in table.rows if len(r) > i and (said != "state" or is_state(r[i]))]
         others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
         if not place or len(others) < 3 or _shares_a_word(row[col], place):
             return None

@@ -204,3 +204,34 @@ def test_what_a_court_held_asks_which_case_held_it() -> None:
     maneka = asked["Which case of 1978 held that procedure must be fair, just and reasonable?"]
     assert maneka.answer == "Maneka Gandhi"
     assert not [p for p in asked if "narrow view" in p], "a noun phrase is no holding"
+
+
+def test_a_dam_table_asks_each_dam_by_its_river_and_state() -> None:
+    """Blind review 18: "In which state is Nagarjuna Sagar?" offered "Telangana–AP border"
+    (no state) among states, "In which state is Tehri?" never said it was a dam, and J&K is
+    no state; a river column is a clue ("is on the Mahanadi")."""
+    asked = short_questions(
+        "# Rivers\n\n## Dams\n\n"
+        "| Dam / project | River | State | Why remember |\n|---|---|---|---|\n"
+        "| Bhakra Nangal | Sutlej | HP / Punjab | Gobind Sagar reservoir |\n"
+        "| Tehri | Bhagirathi | Uttarakhand | tallest dam in India |\n"
+        "| Hirakud | Mahanadi | Odisha | one of longest earthen dams |\n"
+        "| Nagarjuna Sagar | Krishna | Telangana–AP border | big masonry dam |\n"
+        "| Kishanganga HEP | Kishanganga (Jhelum trib) | J&K | Pak objected under IWT |\n"
+    )
+    assert asked["Which dam or project in Odisha is on the Mahanadi?"].answer == "Hirakud"
+    tehri = "Which dam or project on the Bhagirathi in Uttarakhand is the tallest dam in India?"
+    assert tehri in asked or any("the tallest dam in India" in p for p in asked)
+    assert not [p for p in asked if "border" in p or "HP / Punjab" in p]
+    found = generate_questions(
+        "# Rivers\n\n## Dams\n\n"
+        "| Dam / project | River | State | Why remember |\n|---|---|---|---|\n"
+        "| Nagarjuna Sagar | Krishna | Telangana–AP border | big masonry dam |\n"
+        "| Kishanganga HEP | Kishanganga (Jhelum trib) | J&K | Pak objected under IWT |\n"
+        "| Mettur | Kaveri | TN | Stanley Reservoir |\n"
+        "| Hirakud | Mahanadi | Odisha | earthen dam |\n",
+        "n/dams.md",
+    )
+    answers = [getattr(q, "answer", "") for q in found]
+    options = [o for q in found for o in getattr(q, "options", ())]
+    assert "Telangana–AP border" not in options and "J&K" not in [*answers, *options]
