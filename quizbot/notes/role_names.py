@@ -34,6 +34,9 @@ _NOT_ROLES = frozenset(
     "has had have also then".split()
 )
 _MAX_REST_WORDS = 6
+#: Roles of someone who came to the owner, not the owner's own ("Greek envoy Deimachus"
+#: under Bindusara was Antiochus I's envoy to his court).
+_VISITORS = frozenset("envoy ambassador traveller traveler visitor pilgrim".split())
 #: Roles a person plays: "Who was the Taj Mahal's chief architect?".
 _PEOPLE = frozenset(
     """architect founder minister chief general poet guru teacher disciple wife son daughter
@@ -68,6 +71,8 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
         role, name, rest = found.group("role"), found.group("name"), found.group("rest")
         if set(role.lower().split()) & _NOT_ROLES or has_verb(role, loose=False):
             continue
+        if rest is None and role.split()[-1].lower() in _VISITORS:
+            continue  # "Bindusara: Greek envoy Deimachus": sent to him, not his envoy
         if _shorthand(part) or owner.lower() in part.lower():
             continue
         if rest is None:

@@ -278,3 +278,13 @@ def test_holdout_17_bad_classes() -> None:
     shown_texts = [getattr(q, "text", "") or getattr(q, "prompt", "") for q in found]
     assert not [t for t in shown_texts if "after him" in t or "Art 280 is" in t]
     assert not [t for t in shown_texts if "high government borrowing called" in t]
+
+
+def test_an_envoy_at_a_court_is_not_the_ruler_s_own() -> None:
+    """Blind review 18: "What is the name of Bindusara's Greek envoy?" (Deimachus was
+    Antiochus I's envoy to Bindusara's court)."""
+    asked = short_questions(
+        "# Mauryas\n\n## Rulers\n\n- **Bindusara** (297–273 BCE)\n"
+        "  - Greek envoy **Deimachus**; leaned to Ajivikas\n"
+    )
+    assert not [p for p in asked if "envoy" in p]
