@@ -365,30 +365,3 @@ def answered_by_the_topic(
         if not key_numbers and len(words) >= 4 and f" {words} " in folded_topic:
             return f"the topic line shows the answer {key!r}"
     return None
-
-
-#: A gloss beside a term: ``("the Christ child")``, ``(lit. …)``, ``meaning …``.
-_GLOSS = re.compile(
-    r"\(\s*[\"“‘']|\(\s*(?:lit\.|literally|i\.e\.|means|meaning)|\b(?:literally|lit\.)\s|"
-    r"\bmeans?\s+[\"“‘']|\bmeaning\s|\bwhich means\b|\btranslat",
-    re.IGNORECASE,
-)
-
-
-def glossed_beside_the_blank(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """``___ – warm water off Peru around Christmas ("the Christ child")`` keyed ``El Niño``:
-    the translation printed beside the blank gives the name away."""
-    sides = _blank_sides(question)
-    if sides is None or draft.key_kind in ("year", "date", "count", "percent", "money"):
-        return None
-    before, after = sides
-    if re.match(
-        r"\s*\(\s*(?:[\"“‘']|lit\.|literally|meaning|means)|\s*,?\s*(?:meaning|literally)\b", after
-    ):
-        return "a gloss or translation beside the blank gives the answer away"
-    heads_a_definition = not before.strip(" *") and re.match(r"\s*(?:[–—=:-]|\bis\b)", after)
-    if heads_a_definition and _GLOSS.search(re.split(r"[.;→]\s|;", after)[0]):
-        return "a gloss or translation beside the blank gives the answer away"
-    return None

@@ -17,7 +17,6 @@ from quizbot.notes.fragment_keys import (
     blank_in_a_list,
     cued_beside_the_blank,
     described_by_a_scrap,
-    glossed_beside_the_blank,
     half_of_a_pair,
     key_not_a_fact,
     list_without_a_set,
@@ -32,7 +31,9 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.shown_keys import (
     filler_key,
+    glossed_beside_the_blank,
     named_after_the_blank,
+    range_end,
     spelled_out,
     unnamed_subject,
 )
@@ -70,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     answered_by_the_topic,
     glossed_beside_the_blank,
     named_after_the_blank,
+    range_end,
     unresolved_pronoun,
     spelled_out,
     *LINE_RULES,

@@ -1,4 +1,4 @@
-"""Three last-gate rules on what a blank asks for, as the learner reads it.
+"""Last-gate rules on what a blank asks for, as the learner reads it.
 
 - :func:`filler_key`: the blank is on a generic noun (``both ___`` → ``Houses``,
   ``the ___`` → ``members``): the sentence reads as well with any word of its kind there,
@@ -8,6 +8,10 @@
   what the fact is about is left in the notes.
 - :func:`spelled_out`: the key is an acronym whose words the question prints (``___:
   "None of the Above", a ballot option`` asks NOTA): its letters are given.
+- :func:`named_after_the_blank`: ``… named after ___`` prints the name in what is named.
+- :func:`range_end`: the blank is one end of a range (``the ___–14th c.``).
+- :func:`glossed_beside_the_blank`: a translation, a gloss or the term's name in plain
+  words beside the blank (``("the Christ child")``, ``Budget = "Annual Financial Statement"``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import has_verb
 from quizbot.notes.giveaway import blank_sides
 from quizbot.notes.phrases import fold
+from quizbot.text.names import is_dictionary_word
 
 #: Nouns that name no fact: any sentence keeps its sense with another word of the kind.
 GENERIC_NOUNS = frozenset(
@@ -109,3 +114,53 @@ def named_after_the_blank(
     if sides is None or not re.search(r"\b(?:named|called)\s+(?:after|for)\s*$", sides[0].rstrip()):
         return None
     return "the blank follows 'named after': the name it asks is printed in what is named"
+
+
+def range_end(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``roughly around the ___–14th c.`` keyed ``13th``: one end of a range, which the other
+    end printed beside it all but gives (and the range is the notes' own rounding)."""
+    sides = blank_sides(question)
+    if sides is None:
+        return None
+    before, after = sides
+    if not re.search(r"\d", draft.key_text):
+        return None  # "___ – 3 styles": a term and its note, no range
+    if re.match(r"[–—-]\d", after) or re.search(r"\d[–—-]$", before):
+        return "the blank is one end of a range: the other end printed beside it gives it away"
+    return None
+
+
+#: A gloss beside a term: ``("the Christ child")``, ``(lit. …)``, ``meaning …``.
+_GLOSS = re.compile(
+    r"\(\s*[\"“‘']|\(\s*(?:lit\.|literally|i\.e\.|means|meaning)|\b(?:literally|lit\.)\s|"
+    r"\bmeans?\s+[\"“‘']|\bmeaning\s|\bwhich means\b|\btranslat",
+    re.IGNORECASE,
+)
+
+
+def glossed_beside_the_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``___ – warm water off Peru around Christmas ("the Christ child")`` keyed ``El Niño``:
+    the translation printed beside the blank gives the name away."""
+    sides = blank_sides(question)
+    if sides is None or draft.key_kind in ("year", "date", "count", "percent", "money"):
+        return None
+    before, after = sides
+    if re.match(
+        r"\s*\(\s*(?:[\"“‘']|lit\.|literally|meaning|means)|\s*,?\s*(?:meaning|literally)\b", after
+    ):
+        return "a gloss or translation beside the blank gives the answer away"
+    heads_a_definition = not before.strip(" *") and re.match(r"\s*(?:[–—=:-]|\bis\b)", after)
+    if heads_a_definition and _GLOSS.search(re.split(r"[.;→]\s|;", after)[0]):
+        return "a gloss or translation beside the blank gives the answer away"
+    quoted = re.match(r"\s*(?:[–—=:-]|\bis\b)\s*[\"“]([^\"”]+)[\"”]", after)
+    if (
+        heads_a_definition
+        and quoted
+        and all(is_dictionary_word(w) for w in fold(quoted.group(1)).split())
+    ):
+        # "Budget – "Annual Financial Statement"": its name in plain words (an epithet to
+        # learn, "Amitraghata", is a fair clue)
+        return "the quoted name after the blank is its other name in plain words"
+    return None

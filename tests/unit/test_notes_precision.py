@@ -11,13 +11,13 @@ from quizbot.notes.chronology import _has_outlier
 from quizbot.notes.drafts import Draft, Unit
 from quizbot.notes.fragment_keys import (
     answered_by_the_topic,
-    glossed_beside_the_blank,
     half_of_a_pair,
     qualifier_in_the_key,
     rounded_figure,
 )
 from quizbot.notes.fragments import not_a_sentence
 from quizbot.notes.sentences import split_sentences
+from quizbot.notes.shown_keys import glossed_beside_the_blank
 
 _CTX = None  # the rules here consult no notes-wide context
 

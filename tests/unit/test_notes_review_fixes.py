@@ -288,3 +288,14 @@ def test_an_envoy_at_a_court_is_not_the_ruler_s_own() -> None:
         "  - Greek envoy **Deimachus**; leaned to Ajivikas\n"
     )
     assert not [p for p in asked if "envoy" in p]
+
+
+def test_holdout_19_one_end_of_a_range_and_a_plain_other_name_are_no_blanks() -> None:
+    keys = _blanks(
+        "# Music\n\n## Split\n\nIndian classical music split into Hindustani and Carnatic"
+        " roughly around the 13th–14th c., as the north absorbed Persian influence.\n\n"
+        "## Bills\n\n"
+        '- **Budget** = "Annual Financial Statement" (Art 112); vote on account under Art 116\n'
+        '- **Bindusara** – "Amitraghata" (slayer of foes); leaned to the Ajivikas\n'
+    )
+    assert "13th" not in keys and "Budget" not in keys
