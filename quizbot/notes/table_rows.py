@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Mcq, Short
+from quizbot.notes.clause_shapes import article_for
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions, name_kind
@@ -298,6 +299,22 @@ def _alike(
     return kept
 
 
+#: Kinds of thing a state has as its own, not a thing standing in it.
+_OF_A_STATE = frozenset(
+    "dance festival tribe language painting craft art form script cuisine fair ritual".split()
+)
+
+
+def _place_prompt(said: str, name: str, header: str) -> str:
+    """ "In which state is the Tehri dam?"; of a state's own kind of thing "Kathakali is a
+    dance of which Indian state?" (not "In which state is the Kathakali dance?")."""
+    noun = fold(header.split(" / ")[0]).strip(" :")
+    if noun in _OF_A_STATE:
+        bare = name.removeprefix("the ").removesuffix(f" {noun}")
+        return f"{bare} is {article_for(noun)}{noun} of which {said}?"
+    return f"In which {said} is {name}?"
+
+
 #: How a place column's header is said in a question.
 _PLACE_WORDS = {"state/ut": "state or union territory", "state": "state", "ut": "union territory"}
 
@@ -341,7 +358,7 @@ def _place_question(
         return Draft(
             Mcq,
             {
-                "prompt": f"{context}: In which {said} is {name}?",
+                "prompt": f"{context}: {_place_prompt(said, name, table.header[col])}",
                 "options": tuple(options),
                 "answer": place,
                 "explanation": explanation,

@@ -235,3 +235,19 @@ def test_a_dam_table_asks_each_dam_by_its_river_and_state() -> None:
     answers = [getattr(q, "answer", "") for q in found]
     options = [o for q in found for o in getattr(q, "options", ())]
     assert "Telangana–AP border" not in options and "J&K" not in [*answers, *options]
+
+
+def test_a_state_s_own_dance_is_asked_as_a_dance_of_which_state() -> None:
+    found = generate_questions(
+        "# Culture\n\n## Classical dances\n\n"
+        "| Dance | State | Exponents |\n|---|---|---|\n"
+        "| Bharatanatyam | Tamil Nadu | Rukmini Devi Arundale |\n"
+        "| Kathakali | Kerala | Kalamandalam Gopi |\n"
+        "| Kuchipudi | Andhra Pradesh | Vempati Chinna Satyam |\n"
+        "| Odissi | Odisha | Kelucharan Mohapatra |\n"
+        "| Kathak | Uttar Pradesh | Birju Maharaj |\n",
+        "n/dances.md",
+    )
+    prompts = [getattr(q, "prompt", "") for q in found]
+    assert "Kathakali is a dance of which Indian state?" in prompts
+    assert not [p for p in prompts if p.startswith("In which") and "dance" in p]
