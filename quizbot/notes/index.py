@@ -129,8 +129,14 @@ def is_short_form(key: str, long: str) -> bool:
     from a submarine" was shown as "powered only early missile …")? A whole English word
     of six letters or more, standing for words it does not open, is no short form; nor is a
     lower-case key whose letters do not run in order through ``long`` (``samkhya = oldest of
-    the six`` says what samkhya is)."""
+    the six`` says what samkhya is), nor a capital one whose long form in lower case does not
+    spell it (``NP = no grazing/private rights`` says what a national park allows; ``CAPF =
+    central armed police forces`` is a short form)."""
     folded = fold(key)
+    if key.isupper() and long and not long[:1].isupper():
+        initials = "".join(w[0] for w in long.split() if w not in ("of", "and", "the", "&"))
+        if initials.lower() != folded:
+            return False  # "NP = no grazing/private rights": what a national park allows
     if key.islower() and long:
         letters = iter(ch for ch in long.lower() if ch.isalpha())
         if not all(ch in letters for ch in folded if ch.isalpha()):

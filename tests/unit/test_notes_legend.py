@@ -19,6 +19,8 @@ def test_a_short_form_is_written_out_and_a_compared_word_is_not() -> None:
     assert not is_short_form("ballistic", "powered only early")
     assert not is_short_form("climate", "average weather over 30 years")
     assert not is_short_form("samkhya", "oldest of the six"), "says what samkhya is"
+    assert is_short_form("CAPF", "central armed police forces")
+    assert not is_short_form("NP", "no grazing/private rights"), "what a national park allows"
 
 
 def test_a_comparison_line_splices_no_words_into_other_lines() -> None:
