@@ -20,7 +20,9 @@ from functools import lru_cache
 from itertools import accumulate
 
 from quizbot.notes.phrases import fold
+from quizbot.notes.zones import is_state
 from quizbot.text.dates import MONTH_NAMES
+from quizbot.text.names import is_region
 
 #: Words that mark a person when they open a name (``Lord Curzon``, ``Gen. Dyer``).
 PERSON_TITLES = frozenset(
@@ -275,8 +277,21 @@ def expansions(answer: str) -> list[str]:
     bare = _KIND_SUFFIX.sub("", answer)
     if bare != answer and bare:  # "Keibul Lamjao NP" is "Keibul Lamjao"
         forms.append(bare)
+    place, comma, region = answer.rpartition(", ")
+    if comma and place and (is_state(region) or is_region(region)):
+        forms.append(place)  # "Suratgarh, Rajasthan": Suratgarh alone is the place
+    work = _AUTHORS_WORK.match(answer)
+    if work and len(work.group(1).split()) > 1 and not _EPONYMOUS_END.search(work.group(1)):
+        forms.append(work.group(1))  # "Thomas Paine's Common Sense": the work alone
     return forms
 
 
+#: A work named with its author: "Thomas Paine's Common Sense".
+_AUTHORS_WORK = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}['’]s\s+([A-Z].+)$")
+#: What a name is an eponym of ("Snell's Law", "Newton's laws of motion"): not a work.
+_EPONYMOUS_END = re.compile(
+    r"\b(?:laws?|theorem|principle|rule|constant|equation|doctrine|effect|motion)$",
+    re.IGNORECASE,
+)
 _CONSTITUTIONAL = re.compile(r"\s+Constitution(?:al)?\s+Amendment\b")
 _KIND_SUFFIX = re.compile(r"\s+(?:NP|National Park)$")

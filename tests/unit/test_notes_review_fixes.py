@@ -299,3 +299,14 @@ def test_holdout_19_one_end_of_a_range_and_a_plain_other_name_are_no_blanks() ->
         '- **Bindusara** – "Amitraghata" (slayer of foes); leaned to the Ajivikas\n'
     )
     assert "13th" not in keys and "Budget" not in keys
+
+
+def test_a_key_with_its_state_or_its_author_accepts_the_name_alone() -> None:
+    """Blind review 20: "Suratgarh" refused for "Suratgarh, Rajasthan", "Common Sense" for
+    "Thomas Paine's Common Sense"."""
+    from quizbot.notes.names import expansions
+
+    assert "Suratgarh" in expansions("Suratgarh, Rajasthan")
+    assert "Common Sense" in expansions("Thomas Paine's Common Sense")
+    assert expansions("Kolkata") == []
+    assert expansions("Snell's Law") == [], "an eponym's law is no work of his"
