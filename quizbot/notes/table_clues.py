@@ -213,8 +213,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         verb = folded.split()[0]
         return kind, (f"{verb} in {cell}" if verb in _PARTICIPLES else f"of {cell}")
     if kind == "place":
-        if re.search(r"/|\bborder\b|[A-Za-z][–—][A-Z]", cell):
-            return None  # "HP / Punjab", "Telangana–AP border": two places, not where it is
+        if re.search(r"\bborder\b", cell):
+            return None  # "Telangana–AP border": "in … border" is no place to be in
         return kind, f"in {cell}"
     if kind == "origin":
         return kind, f"rising at {cell}"
