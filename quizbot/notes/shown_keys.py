@@ -10,6 +10,7 @@
   "None of the Above", a ballot option`` asks NOTA): its letters are given.
 - :func:`named_after_the_blank`: ``… named after ___`` prints the name in what is named.
 - :func:`range_end`: the blank is one end of a range (``the ___–14th c.``).
+- :func:`other_half_of_a_contrast`: ``Hindustani …, while ___ …`` leaves only Carnatic.
 - :func:`glossed_beside_the_blank`: a translation, a gloss or the term's name in plain
   words beside the blank (``("the Christ child")``, ``Budget = "Annual Financial Statement"``).
 """
@@ -163,4 +164,18 @@ def glossed_beside_the_blank(
         # "Budget – "Annual Financial Statement"": its name in plain words (an epithet to
         # learn, "Amitraghata", is a fair clue)
         return "the quoted name after the blank is its other name in plain words"
+    return None
+
+
+def other_half_of_a_contrast(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``Hindustani gives more freedom …, while ___ is kriti-based`` keyed ``Carnatic``: a
+    contrast with one of a pair the notes name together leaves one answer, the other."""
+    sides = blank_sides(question)
+    if sides is None or not re.search(r"\b(?:while|whereas|unlike)\s+(?:the\s+)?$", sides[0]):
+        return None
+    names = re.findall(r"\b[A-Z][a-z]{3,}\b", sides[0])
+    if any(ctx.together(name, draft.key_text) for name in names if name != draft.key_text):
+        return "the blank is the other half of a contrast with a pair the notes name together"
     return None

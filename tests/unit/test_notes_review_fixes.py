@@ -310,3 +310,14 @@ def test_a_key_with_its_state_or_its_author_accepts_the_name_alone() -> None:
     assert "Common Sense" in expansions("Thomas Paine's Common Sense")
     assert expansions("Kolkata") == []
     assert expansions("Snell's Law") == [], "an eponym's law is no work of his"
+
+
+def test_the_other_half_of_a_contrast_is_no_blank() -> None:
+    """Coach round 8: "Hindustani gives more freedom …, while ___ is kriti-based" leaves
+    one answer, Carnatic, the pair the notes name together."""
+    keys = _blanks(
+        "# Music\n\n## Two systems\n\nIndian music split into Hindustani and Carnatic styles"
+        " in the 13th century.\n\nHindustani gives more freedom for improvisation in a raga,"
+        " while Carnatic is more kriti-based and composition-centric.\n"
+    )
+    assert "Carnatic" not in keys
