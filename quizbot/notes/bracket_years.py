@@ -48,6 +48,8 @@ def _deeds(predicate: str) -> list[tuple[str, str, str]]:
         obj = match.group("object").strip()
         if len(obj.split()) > _MAX_OBJECT_WORDS or _shorthand(obj):
             continue
+        if obj.split()[0] == verb or obj.split()[0].endswith("ed"):
+            continue  # "Republic proclaimed (1792)", "died there": no object of the deed
         found.append((verb, obj, match.group("year")))
     return found
 
@@ -75,6 +77,9 @@ def bracket_year_questions(unit: Unit, ctx: Context) -> list[Draft]:
         subject, predicate = owner, text
     else:
         return []
+    # what follows a semicolon or an arrow may be another's deed ("Rani Lakshmibai died …;
+    # Tantia Tope betrayed, executed (1859); Bahadur Shah → … died there (1862)")
+    predicate = re.split(r";|→", predicate)[0]
     drafts = []
     for verb, obj, year in _deeds(predicate):
         drafts.append(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizbot.notes.phrases import fold, trailing_paren
+from quizbot.text.names import is_dictionary_word
 
 #: Lead-ins whose bullets (and sub-bullets) record disagreement or doubt: never quizzed.
 DOUBT_MARKERS = ("sources differ", "disputed", "unclear", "unconfirmed", "uncertain")
@@ -166,6 +167,9 @@ def lead_name(sentence: str) -> str:
         words.pop()
     if len(words) == 1 and words[0].lower() in _OPENERS:
         return ""  # "Late in life Chandragupta turned Jain": no name opens the sentence
+    rest = sentence.strip()[lead.end("name") :]
+    if len(words) == 1 and re.match(r"\s+[a-z]", rest) and is_dictionary_word(fold(words[0])):
+        return ""  # "Western education, the railways …": an adjective opens it, no name
     return " ".join(words)
 
 

@@ -321,3 +321,21 @@ def test_the_other_half_of_a_contrast_is_no_blank() -> None:
         " while Carnatic is more kriti-based and composition-centric.\n"
     )
     assert "Carnatic" not in keys
+
+
+def test_holdout_21_garbled_deeds_and_an_adjective_as_a_name() -> None:
+    """Blind review 21: "Rani Lakshmibai executed the died there in ___" (deeds of others
+    after a semicolon) and "Western's first platforms were …" ("Their" resolved to the
+    adjective opening the sentence before)."""
+    found = generate_questions(
+        "# 1857\n\n## Leaders\n\n- Rani Lakshmibai died fighting near **Gwalior** (June 1858);"
+        " Tantia Tope betrayed, executed (1859); Bahadur Shah → exiled to Rangoon, died"
+        " there (1862)\n- Republic proclaimed (1792)\n\n## After 1857\n\n"
+        "After 1857 the opposition shifted to a new English-educated middle class. Western"
+        " education, the railways and the press knit them together. Their first platforms"
+        " were regional associations, which fed directly into the Congress of 1885.\n",
+        "n/notes.md",
+    )
+    texts = [getattr(q, "text", "") for q in found]
+    assert not [t for t in texts if "executed the" in t or "proclaimed the" in t]
+    assert not [t for t in texts if "Western's" in t]
