@@ -174,6 +174,8 @@ def called_question(definition: str) -> str | None:
     first = head[0].lower()
     if first in VERBS or first.endswith("ed") or first in _AFTER_HEAD or first in _PREPOSITIONS:
         return None  # "built under licence by HAL …": said of the term, no thing named
+    if len(head) == 1 and first.endswith(("able", "ible")):
+        return None  # "enforceable in a court of law": what justiciable means, no noun
     last = head[-1].lower()
     if last.endswith("s") and not last.endswith(("ss", "us", "is")):
         return None  # "nuclear reactors built by Russia": many things, not the term

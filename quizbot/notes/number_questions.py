@@ -67,7 +67,11 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
         if term is not None and not term.dash and q.start < len(term.term):
             continue  # "Modi (2021): ...": the year tags a label, it is no fact to ask
         before = text[: q.start].split()
-        if before and fold(before[-1]).strip(".") in NUMBERED:
+        while before and (
+            before[-1] in ("&", "and", "/", "or") or before[-1].rstrip(",").isdigit()
+        ):
+            before.pop()  # "Arts 20 & 21": the second number names an article too
+        if before and fold(before[-1]).strip(".").removesuffix("s") in NUMBERED:
             continue  # "Art 112", "Schedule 10": a number that names, not a figure
         key = fold(q.text)
         occurrence = seen.get(key, 0)

@@ -60,6 +60,12 @@ def unresolved_pronoun(
         text = question.statement.strip()
     else:
         text = str(getattr(question, "prompt", "")).strip()
+    counted = re.search(
+        r"\bthe (?:two|three|four)(?=\s+(?:together|of them|are|were|have|had|did)\b|\s*[,.;:)]|$)",
+        text,
+    )
+    if counted and not re.search(r"\b(?:and|&)\b", text[: counted.start()]):
+        return f"{counted.group(0)!r} points to things the question never names"
     found = _PRONOUN.search(text)
     if found is None or _SHOWN_SUBJECT.match(text) or _named_topic(question.topic, ctx):
         return None  # most questions: no pronoun, or a subject shown that it points to

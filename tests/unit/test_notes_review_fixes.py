@@ -3,7 +3,7 @@ good one lost); one test per case, on made-up notes."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.clause_shapes import indefinite
 from quizbot.notes.clauses import with_its_verb
@@ -339,3 +339,23 @@ def test_holdout_21_garbled_deeds_and_an_adjective_as_a_name() -> None:
     texts = [getattr(q, "text", "") for q in found]
     assert not [t for t in texts if "executed the" in t or "proclaimed the" in t]
     assert not [t for t in texts if "Western's" in t]
+
+
+def test_holdout_22_bad_classes() -> None:
+    """Blind review 22: "___ called the two together …" (the two: never named), a false
+    line changing an article number ("Arts 20 & 63") and "What is an enforceable in a
+    court of law called?" (an adjective's meaning, no noun)."""
+    found = generate_questions(
+        "# Polity\n\n## Quick map\n\n"
+        "- FRs in Part III; DPSPs in Part IV.\n"
+        '- Granville Austin called the two together the "conscience of the Constitution"\n'
+        "- Arts 20 & 21 can NOT be suspended even during a National Emergency (44th Amdt)\n"
+        "\n## Glossary\n\n- **Justiciable** = enforceable in a court of law\n"
+        "- **Writ** = a formal order of a court\n",
+        "n/notes.md",
+    )
+    shown_texts = [getattr(q, "text", "") or getattr(q, "prompt", "") for q in found]
+    statements = [q.statement for q in found if isinstance(q, TrueFalse)]
+    assert not [t for t in shown_texts if "the two together" in t]
+    assert not [s for s in statements if "Arts 20 & " in s and "& 21" not in s]
+    assert not [t for t in shown_texts if "What is an enforceable" in t]
