@@ -192,7 +192,7 @@ _PERSON_EPITHETS = frozenset(
 
 #: A description of a person: a title or office held ("last GG and only Indian GG").
 A_PERSON = re.compile(
-    r"\b(?:GG|viceroy|governor|president|king|queen|emperor|sultan|minister|PM|CJI|judge|"
+    r"\b(?:GG|DG|viceroy|governor|president|king|queen|emperor|sultan|minister|PM|CJI|judge|"
     r"poet|saint|founder|leader|governor-general)\b",
     re.IGNORECASE,
 )

@@ -41,6 +41,7 @@ from quizbot.notes.clause_shapes import (
     plural_head,
     verb_phrase,
 )
+from quizbot.notes.phrases import fold
 from quizbot.text.dates import MONTH_NAMES
 from quizbot.text.names import is_region, names_a_region
 
@@ -113,6 +114,9 @@ def asked_outright(question: Question) -> Question:
         prompt = _other_name_question(found.group("rest"), kind or _topic_kind(question.topic))
     if prompt is None or any(n.lower() in prompt.lower() for n in names):
         return question
+    parent = found.group("parent")
+    if parent and not found.group("year") and fold(parent) not in fold(prompt):
+        prompt = f"{parent}: {prompt}"  # "Ramsar Convention: Which record is the register …?"
     filled = CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
     return Short(
         id=question.id,

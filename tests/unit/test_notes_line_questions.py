@@ -50,9 +50,14 @@ def _asked(text: str) -> str:
             "{{Biochip}}: tiny array of DNA probes on a glass slide",
             "What is a tiny array of DNA probes on a glass slide called?",
         ),
-        (  # a quoted other name
+        (  # a quoted other name, under its parent's name
             'Yamuna: {{Chambal}} – "Ravine river", keeps cutting badlands',
-            'What is known as the "Ravine river"?',
+            'Yamuna: What is known as the "Ravine river"?',
+        ),
+        (  # the parent names what the description is of (a register of Ramsar sites)
+            "Ramsar Convention: {{Montreux Record}} = register of sites under threat → "
+            "Keoladeo & Loktak on it",
+            "Ramsar Convention: Which record is the register of sites under threat?",
         ),
         (  # a timeline entry with a unique description
             "1980 – {{Rohini}}, first satellite on an Indian rocket, launched from Sriharikota",

@@ -359,3 +359,12 @@ def test_holdout_22_bad_classes() -> None:
     assert not [t for t in shown_texts if "the two together" in t]
     assert not [s for s in statements if "Arts 20 & " in s and "& 21" not in s]
     assert not [t for t in shown_texts if "What is an enforceable" in t]
+
+
+def test_holdout_23_a_dg_is_a_person() -> None:
+    """Blind review 23: "What is the DG of ASI at time of discoveries called?"."""
+    asked = short_questions(
+        "# Harappa\n\n## Discovery\n\n"
+        "- **John Marshall** = DG of ASI at the time of the discoveries\n"
+    )
+    assert "Who was the DG of ASI at the time of the discoveries?" in asked
