@@ -19,7 +19,6 @@ are asked once per notes file, wherever the abbreviation is defined).
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import cast
@@ -48,6 +47,7 @@ from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_questions import table_match
 from quizbot.notes.table_rows import table_rows
+from quizbot.notes.timeline import YEARS_IN_HEADING
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
@@ -132,7 +132,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         """The draft built and passed through the gate, or ``None``."""
         topic = job.topics.get(draft.heading, "")
         if any(ch.isdigit() for ch in draft.key_text):
-            topic = _YEARS_IN_TOPIC.sub("", topic)  # "Swadeshi phase (1905–1911)" hints 1905
+            topic = YEARS_IN_HEADING.sub("", topic)  # "Swadeshi phase (1905–1911)" hints 1905
         question: Question = draft.cls(  # type: ignore[assignment]
             id="",
             topic=topic,
@@ -188,11 +188,6 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
     return built
 
 
-#: A heading's years (``(1905–1911)``, ``(1992)``): left out of the topic line of a question
-#: whose key has a figure, and not told apart when a prompt's context repeats the topic.
-_YEARS_IN_TOPIC = re.compile(r"\s*\((?:c\.\s*)?(?:1[0-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4}|\s*→)?\s*\)")
-
-
 def _shown(question: Question) -> Shown:
     """What the learner reads of a question (see :func:`~quizbot.notes.rank.rank`)."""
     own_words = not isinstance(question, Cloze | TrueFalse | Statements)
@@ -207,9 +202,9 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     head, sep, rest = prompt.partition(": ")
     if not sep or "?" in head:
         return prompt
-    shown = {_YEARS_IN_TOPIC.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
+    shown = {YEARS_IN_HEADING.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
     parts = head.split(TOPIC_SEPARATOR)
-    left = [part for part in parts if _YEARS_IN_TOPIC.sub("", part) not in shown]
+    left = [part for part in parts if YEARS_IN_HEADING.sub("", part) not in shown]
     if len(left) == len(parts):
         return prompt  # no breadcrumb of this topic: the colon is the question's own
     left = [part for part in left if fold(part).rstrip(".") not in LABEL_SUBJECTS]

@@ -30,8 +30,9 @@ _SECOND_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d)\s*[–—-]\s+\S"
 )
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-#: A heading's span of years, left out of the prompt of a "when?" (it would hint).
-_SPAN_IN_HEADING = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
+#: A heading's years (``(1905–1911)``, ``(1992)``, ``(1922 →)``): left out of the prompt of a
+#: "when?" and of the topic line of any question whose key has a figure (they would hint).
+YEARS_IN_HEADING = re.compile(r"\s*\((?:c\.\s*)?(?:1[0-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4}|\s*→)?\s*\)")
 #: Words an event needs to be asked about alone.
 MIN_EVENT_WORDS = 3
 
@@ -272,7 +273,7 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     asked = when_question(head, kind)
     if asked is None or (kind == "year" and any(b in asked for b in unit.bold)):
         return []  # "When was Aryabhata launched?": the writer's bold name is the fact
-    context = _SPAN_IN_HEADING.sub("", unit.context)
+    context = YEARS_IN_HEADING.sub("", unit.context)
     prompt = f"{context}: {asked}"
     slot = f"timeline:{when}"
     year = int(when.split()[-1])
