@@ -32,8 +32,8 @@ def with_the(name: str) -> str:
     """``name`` as a sentence names it: ``the PESA Act (1996)``, ``the 2nd ARC``, ``the
     Commonwealth``, but ``NEP 2020`` and ``SAARC``; a leading ``The`` is lowered."""
     name = name.strip()
-    if name.startswith("The "):
-        return "the " + name[4:]
+    if name.startswith(("The ", "the ")):
+        return "the " + name[4:]  # "the Yoga darshana": said already
     words = _BRACKET_AT_END.sub("", name).split()
     if not words:
         return name

@@ -139,11 +139,6 @@ _ROLES = {
 }
 
 
-def the(thing: str) -> str:
-    """``thing`` as a sentence names it (:func:`~quizbot.notes.grammar.with_the`), once."""
-    return thing if thing.startswith("the ") else with_the(thing)
-
-
 #: A dynasty named by its people: "Chandelas", "the Cholas".
 _DYNASTY = re.compile(r"^(?:the\s+)?[A-Z][a-z]+s$")
 _PERSON_CELL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&|and)?\s*[A-Z][\w.'’-]*){0,4}$")
@@ -198,7 +193,7 @@ def role_question(
     fact = row_fact(table, row, heading)
     return short_row_draft(
         table.row_lines[table.rows.index(row)],
-        f"{context}: {who} {verb} {the(thing)}{at}?",  # "the Sun Temple at Modhera"
+        f"{context}: {who} {verb} {with_the(thing)}{at}?",  # "the Sun Temple at Modhera"
         answer,
         aliases=[*expansions(answer), *((other.group(1),) if other else ())],
         explanation=row_explanation(table, row),
