@@ -62,8 +62,6 @@ def chair_question(unit: Unit, ctx: Context) -> Draft | None:
             continue  # "GVK Rao Committee (chair G.V.K. Rao)": named after its chair
         year = next((p for p in parts if _YEAR.match(p)), "")
         named = with_the(f"{body} ({year})" if year else body)
-        if named[:4] != "the " and not _ACRONYM.match(words[-1]):
-            named = f"the {named}"  # "the National Commission on Urbanisation"
         role = roles[0].group("role")
         if role.startswith("chair"):
             prompt = f"Who chaired {named}?"

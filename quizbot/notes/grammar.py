@@ -30,16 +30,22 @@ _BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
 
 def with_the(name: str) -> str:
     """``name`` as a sentence names it: ``the PESA Act (1996)``, ``the 2nd ARC``, ``the
-    Commonwealth``, but ``NEP 2020`` and ``SAARC``; a leading ``The`` is lowered."""
+    Commonwealth``, ``the National Commission on Urbanisation``, but ``NEP 2020`` and
+    ``SAARC``; a leading ``The`` is lowered."""
     name = name.strip()
     if name.startswith(("The ", "the ")):
         return "the " + name[4:]  # "the Yoga darshana": said already
     words = _BRACKET_AT_END.sub("", name).split()
     if not words:
         return name
-    if words[-1].lower() in THE_HEADS or _ORDINAL_HEAD.match(name):
+    # the head noun comes before a lower-case "of"/"on"/"for": "Commission on Urbanisation"
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in _POST_HEAD), words[-1])
+    if {words[-1].lower(), head.lower()} & THE_HEADS or _ORDINAL_HEAD.match(name):
         return f"the {name}"
     return name
+
+
+_POST_HEAD = frozenset(("of", "on", "for"))
 
 
 #: Words that show a clause has a verb, without a tagger: auxiliaries and common verbs.
