@@ -211,13 +211,21 @@ def subject_of(parent: object) -> str:
     return head
 
 
-_LEGEND_ENTRY = re.compile(r"(?:^|[,;]\s*)[A-Za-z][\w.&/']{0,9}\s*=\s*\w")
+_LEGEND_ENTRY = re.compile(r"(?:^|[,;]\s*)([A-Za-z][\w.&/']{0,9})\s*=\s*\w")
 
 
 def is_legend(text: str) -> bool:
     """A line of the writer's shorthand (``INC = Congress, ML = Muslim League``): it says
     how the notes are written, not a fact to ask."""
-    return text.count("=") >= 2 and len(_LEGEND_ENTRY.findall(text)) >= 2
+    if text.count("=") < 2:
+        return False
+    keys = [m.group(1) for m in _LEGEND_ENTRY.finditer(text)]
+    return sum(1 for key in keys if not _TITLE_WORD.fullmatch(key)) >= 2
+
+
+#: A capitalised word is a role or a name, never the writer's short form: ``Founder = **A.O.
+#: Hume**; Viceroy = **Lord Dufferin**`` gives the facts of a line, not its shorthand.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

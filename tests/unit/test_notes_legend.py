@@ -10,6 +10,7 @@ import textwrap
 from quizbot.notes import generate_questions
 from quizbot.notes.fragments import shown
 from quizbot.notes.index import is_short_form
+from quizbot.notes.terms import is_legend
 
 
 def test_a_short_form_is_written_out_and_a_compared_word_is_not() -> None:
@@ -37,3 +38,11 @@ def test_a_comparison_line_splices_no_words_into_other_lines() -> None:
     found = generate_questions(textwrap.dedent(notes), "n/notes.md")
     assert found
     assert not any("average weather over 30 years" in shown(q) for q in found)
+
+
+def test_roles_given_with_equals_signs_are_facts_not_a_legend() -> None:
+    """``Founder = **A.O. Hume**; 1st president = **W.C. Bonnerjee**; Viceroy = …`` once read
+    as the writer's shorthand, and its line gave no question at all (holdout notes 21)."""
+    assert is_legend("INC = Congress, ML = Muslim League")
+    assert is_legend("movt = movement; govt = government")
+    assert not is_legend("Founder = A.O. Hume (retired ICS); Viceroy = Lord Dufferin")
