@@ -209,3 +209,16 @@ def called(article: str, clause: str) -> str:
     if A_PERSON.search(clause):
         return f"Who was {'the ' if first in _RANKS else article}{clause}?"
     return f"What is {article}{clause} called?"
+
+
+#: A rank followed by no noun: a figure, a preposition or a participle (``only ~37% as ESA``,
+#: ``first at Jangla``, ``first built under Chandragupta``): the line says when or how much.
+_NO_NOUN = re.compile(
+    r"^(?:[^A-Za-z]|(?:at|in|on|for|by|to|from|with|of|under|after|before|since|time)\b"
+    r"|(?:[a-z]+ed|built|made|set|held|seen|won)\b(?!\s+[a-z]+\s+[a-z]))"
+)
+
+
+def no_noun_after_rank(rest: str) -> bool:
+    """Does what follows a rank (*first*, *only*, *largest* …) name no thing?"""
+    return _NO_NOUN.match(rest) is not None

@@ -152,6 +152,8 @@ _READS_ARROWS = frozenset(
         "leader",
         "chair",
         "role",  # "Taj Mahal → …; chief architect …": the head before the arrow owns the role
+        "superlative",  # "Rakhigarhi → largest Harappan site": the claim ends at any further arrow
+        "holder",  # "first NP = Hailey NP (1936) → now Jim Corbett NP": the claim is its clause
     )
 )
 

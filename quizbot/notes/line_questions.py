@@ -38,6 +38,7 @@ from quizbot.notes.clause_shapes import (
     finite_verb,
     first_clause,
     is_phrase,
+    no_noun_after_rank,
     plural_head,
     verb_phrase,
 )
@@ -234,6 +235,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if "," in clause or not is_phrase(clause):
         return None
     unique = bool(_UNIQUE.match(clause))
+    if unique and no_noun_after_rank(_UNIQUE.sub("", clause, count=1).strip()):
+        return None  # "first built under Chandragupta": when, not what it is
     phrase = re.sub(r"^(?:the|an?) ", "", clause, flags=re.IGNORECASE)  # its own is re-chosen
     of_phrase = " of " in f" {' '.join(words[:3])} "
     if re.search(r"\d|%", phrase) or plural_head(phrase):

@@ -39,6 +39,7 @@ TIERS = {
     # "Which was the first Indian satellite (1975)?" asks a line's claim in its own words:
     # it goes before the line's "Which term is described as “first Indian satellite”?"
     "superlative": 0,
+    "holder": 0,
     "term": 1,
     "identify": 1,
     "row": 1,

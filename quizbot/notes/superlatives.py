@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.clause_shapes import no_noun_after_rank
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
@@ -36,10 +37,11 @@ _SUPERLATIVE = (
     r"first|1st|only|oldest|largest|biggest|longest|highest|smallest|earliest|"
     r"deepest|tallest|busiest|youngest"
 )
-#: A bold head, or up to four capitalised words; its bracket; a dash or ``=``; the claim.
+#: A bold head, or up to four capitalised words; its bracket; a dash, ``=`` or an arrow
+#: (``**Rakhigarhi** (Haryana) → largest Harappan site in India``); the claim.
 _LINE = re.compile(
     r"^(?:\*\*(?P<bold>[^*]{2,60})\*\*|(?P<plain>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
-    r"(?:\s*\((?P<bracket>[^()]*)\))?(?:\s*(?:[–—]|=)\s*|(?P<comma>,\s+))"
+    r"(?:\s*\((?P<bracket>[^()]*)\))?(?:\s*(?:[–—]|=|→)\s*|(?P<comma>,\s+))"
     rf"(?P<owner>(?:the |India's |Asia's |world's |the world's ))?(?P<sup>{_SUPERLATIVE})\s+"
     r"(?P<rest>[^,;→]+?)\s*(?:[,;→].*)?$"
 )
@@ -103,6 +105,8 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     ):
         return None  # "Name, first …" is an appositive after a date, and never an occasion
     rest = found.group("rest").strip()
+    if no_noun_after_rank(rest):
+        return None  # "→ first at Jangla", "→ only 18 industries": no noun after the rank
     if (
         not name
         or fold_word(name.split()[0]) in _NOT_NAMES

@@ -81,3 +81,23 @@ def test_no_claim_from_a_plain_name_after_a_date_or_an_occasion_it_had() -> None
         "- **Avani Lekhara** – first Indian woman Paralympic gold (Tokyo 2020)\n"
     )
     assert not any(q.answer in ("London", "NAM", "Avani Lekhara") for q in asked.values())
+
+
+def test_a_claim_after_an_arrow_and_no_claim_without_a_noun() -> None:
+    """``**Rakhigarhi** (Haryana) → largest Harappan site in India`` names what Rakhigarhi
+    is; ``→ only ~37% as ESA``, ``→ first at Jangla``, ``→ first built under …`` say how
+    much, where or when (holdout notes 2–23)."""
+    asked = short_questions(
+        "# Ancient India\n\n## Harappan sites\n\n"
+        "- **Rakhigarhi** (Haryana) → largest Harappan site in India\n"
+        "- **Kasturirangan Committee** (2013) → only ~37% as ESA\n"
+        "- Health Centres → first at Jangla, Bijapur (Chh.)\n"
+        "- Sudarshana Lake → first built under Chandragupta Maurya\n"
+        "- Kamarajar (Ennore, TN) – first corporatised major port\n"
+    )
+    assert asked["Which is the largest Harappan site in India?"].answer == "Rakhigarhi"
+    assert asked["Which was India's first corporatised major port?"].answer == "Kamarajar"
+    assert not any(
+        q.answer in ("Kasturirangan Committee", "Health Centres", "Sudarshana Lake")
+        for q in asked.values()
+    )

@@ -1,0 +1,144 @@
+"""The holder builder: a first (or largest) and the bold name that holds it.
+
+Notes write a record the other way round from a superlative line: the claim, ``=``, then its
+holder, often as one clause among several: ``**Supreme Court** → estd. under Art 124; 1st CJI
+= **H.J. Kania**``, ``India: 18 BRs …; first BR = **Nilgiri** (1986)``, under the heading
+*RBI – history* ``1st Governor = **Sir Osborne Smith**; 1st Indian Governor = **C.D.
+Deshmukh**``. A cloze of the clause shows the notes' ``=``; the claim itself says what to ask:
+
+    "Who was the first Chief Justice of India?"
+    "Which was India's first biosphere reserve?"
+    "Who was the first Indian Governor of RBI?"
+
+Only ``=`` joins a claim to its holder (an arrow is a cause or a sequel: ``1st Anglo-Maratha
+war → Treaty of Salbai`` ended it, it was not the war). The claim must end on a word that
+names an office or a kind of place (``president``, ``CJI``, ``NP``, ``tiger reserve``), not
+an award or an occasion (``first PVC``, ``1st summit``: who received it, where it was, is
+another question). An office names whose it is: its own words (``Chief Justice of India``),
+the line's bold head (``Supreme Court``), the parent's name, or an acronym in the section's
+heading (``RBI``); a place holds its record in India when the line or the headings say so.
+A name the line says the holder is called now (``Hailey NP (1936) → now Jim Corbett NP``)
+is accepted as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.names import expansions
+from quizbot.notes.role_names import parent_name
+
+_SUPERLATIVE = r"first|1st|largest|biggest|oldest|longest|highest|smallest"
+#: One clause: the owner India's, the superlative, the claim, ``=``, the bold holder, its
+#: bracket and what follows (``→ now …``).
+_CLAUSE = re.compile(
+    rf"^(?P<owner>India's\s+)?(?P<sup>{_SUPERLATIVE})\s+(?P<claim>[A-Za-z][\w .'-]{{0,40}}?)"
+    r"\s*=\s*(?P<name>[A-Z][^()→;,]{1,60}?)\s*(?:\((?P<bracket>[^()]*)\))?(?P<after>(?:\s*(?:→|,).*)?)$",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"^\s*(?:→|,)?\s*now\s+(?P<now>[A-Z][^()→;,]{1,60}?)\s*(?:\(|$)")
+#: Short forms a claim ends on, written out.
+_KINDS = {
+    "cji": "Chief Justice of India",
+    "pm": "Prime Minister",
+    "cm": "Chief Minister",
+    "np": "national park",
+    "br": "biosphere reserve",
+    "tr": "tiger reserve",
+    "wls": "wildlife sanctuary",
+}
+#: Offices (asked "Who …?") that belong to one body: its name must be said.
+_OFFICES = frozenset(
+    "president governor chairman chairperson speaker director secretary chief editor".split()
+)
+#: Offices that name their own country.
+_NATIONAL = frozenset(("chief justice of india", "prime minister", "chief minister"))
+#: Kinds of place (asked "Which …?") whose record holds in a country.
+_PLACES = frozenset(
+    "park reserve sanctuary site port dam corporation municipality university".split()
+)
+#: An acronym in a heading, the body a section is about (``RBI``, ``INC``).
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+#: What follows a line's head that names its own subject (``**Supreme Court** → …``).
+_AFTER_HEAD = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:→|–|—|:)")
+
+
+def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
+    """ "Who was the first Chief Justice of India?" for each clause of a claim and its
+    holder."""
+    if "=" not in unit.text or not unit.bold:
+        return []
+    drafts: list[Draft] = []
+    for clause in re.split(r";\s+", unit.text.strip()):
+        found = _CLAUSE.match(clause.strip())
+        if found is None:
+            continue
+        claim = _claim(found.group("claim"))
+        if claim is None:
+            continue
+        head = claim.lower()
+        office = head in _NATIONAL or head.split()[-1] in _OFFICES
+        if not office and head.split()[-1] not in _PLACES:
+            continue
+        sup = "first" if found.group("sup").lower() == "1st" else found.group("sup").lower()
+        name = found.group("name").strip()
+        if name not in unit.bold:
+            continue  # the writer's bold marks the holder
+        if office:
+            owner = "" if head in _NATIONAL else _body(unit, clause)
+            if owner is None:
+                continue
+            prompt = f"Who was the {sup} {claim}{f' of {owner}' if owner else ''}?"
+        else:
+            if not (found.group("owner") or _in_india(unit)):
+                continue
+            verb = "was" if sup == "first" else "is"
+            prompt = f"Which {verb} India's {sup} {claim}?"
+        now = _NOW.match(found.group("after"))
+        aliases = expansions(name) + ([now.group("now")] if now else [])
+        drafts.append(
+            written_question(
+                unit,
+                "holder",
+                prompt,
+                name,
+                key_kind="person" if office else "place",
+                aliases=aliases + [a for n in aliases for a in expansions(n)],
+                slot=f"holder:{name}",
+                at_head=True,
+            )
+        )
+    return drafts
+
+
+def _claim(claim: str) -> str | None:
+    """The claim written out (``Indian Governor``, ``biosphere reserve``), or ``None`` when it
+    is longer than an office or a kind of place."""
+    words = claim.strip().split()
+    if not words or len(words) > 3:
+        return None
+    last = _KINDS.get(words[-1].lower())
+    if last is not None:
+        words[-1] = last
+    return " ".join(words)
+
+
+def _body(unit: Unit, clause: str) -> str | None:
+    """Whose office the clause names: the line's bold head, when the clause is not that
+    head's own; the parent's name; or an acronym in the section's heading."""
+    head = unit.bold[0]
+    own_head = unit.text.startswith(head) and _AFTER_HEAD.match(unit.text[len(head) :])
+    if own_head and not unit.text.startswith(clause):
+        return head
+    parent = parent_name(unit.parent)
+    if parent is not None:
+        return parent
+    section = unit.headings[-1] if unit.headings else ""
+    acronym = _ACRONYM.search(section)
+    return acronym.group(0) if acronym else None
+
+
+def _in_india(unit: Unit) -> bool:
+    """Do the line or its headings say the notes are about India?"""
+    return "india" in f"{unit.text} {unit.heading} {unit.topic}".lower()
