@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import _shorthand, has_verb
 from quizbot.notes.phrases import fold
@@ -117,6 +118,9 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     finite = re.sub(r"\bto be [a-z]+ed\b", "", result)  # "disputes to be settled bilaterally"
     if has_verb(finite, loose=False) or _shorthand(result) or _shorthand(name):
         return None  # "Simla Conference failed": a clause, not what it is associated with
+    said = _SUBJECT_VERB.match(result)
+    if (said and base_form(said.group(1))) or _SEQUEL.match(result):
+        return None  # "India stays in …" is a clause; "then Kargil" came after, not of it
     if result.count("(") != result.count(")") or '"' in result:
         return None
     if re.search(r"\b[A-Z]{2,3}'s\b", result):
@@ -143,6 +147,10 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
 
 
 _JOINING = frozenset(("of", "and", "the", "&", "for", "on", "in", "to"))
+#: A clause with its own subject: a name and a verb in -s (``India stays in …``).
+_SUBJECT_VERB = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* ([a-z]+s)\b")
+#: What only came after the name (``Lahore Declaration (1999) → then Kargil``).
+_SEQUEL = re.compile(r"^(?:then|later|but|yet|after|soon)\b", re.IGNORECASE)
 
 
 def _other_names(bracket: str) -> tuple[str, ...]:

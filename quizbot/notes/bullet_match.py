@@ -22,8 +22,9 @@ from dataclasses import replace
 
 from quizbot.bank.model import Cloze, Match, Mcq, Question, Short
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.fragment_keys import _PLAIN, _root_shared
+from quizbot.notes.fragment_keys import _root_shared
 from quizbot.notes.fragments import _shorthand
+from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.quantities import NUMBER_WORDS
@@ -96,7 +97,7 @@ def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset
     what kind of thing the name is (``rate`` of ``Repo rate``) gives nothing away."""
     words = fold_words(_BRACKET.sub("", description))
     for key_word in fold_words(name):
-        if key_word in generic or key_word in _PLAIN:
+        if key_word in generic or key_word in NAME_KIND_WORDS:
             continue
         if any(_root_shared(key_word, word) for word in words):
             return True

@@ -28,7 +28,7 @@ from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short,
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, has_verb, shown
 from quizbot.notes.giveaway import blank_sides
-from quizbot.notes.names import MONTHS
+from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words
 from quizbot.text.names import is_region
 
@@ -107,17 +107,6 @@ def _root_shared(key_word: str, word: str) -> bool:
     return common >= 5 or (common >= 4 and common >= 0.6 * min(len(key_word), len(word)))
 
 
-#: Words of a name that say what it is, not which (a shared one cues nothing).
-_PLAIN = frozenset(
-    "national india indian state states river rivers temple temples dance dances style styles "
-    "school schools movement act committee commission council mission plan policy scheme "
-    "framework conference society sultan sultanate shah khan raja king emperor the and of for on "
-    "in convention conventions treaty agreement accord doctrine exercise programme reserve park "
-    "sanctuary pass glacier soil dynasty battle session amendment article writ mutiny party "
-    "report resolution pact reforms satyagraha declaration project protocol summit".split()
-)
-
-
 def cued_beside_the_blank(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -143,16 +132,16 @@ def cued_beside_the_blank(
     if draft.rule == "definition":
         return None  # the key is a description, its words are the question's own
     named = " ".join(w for w in draft.key_text.split() if w[:1].isupper())
-    key_words = [w for w in fold_words(named) if w not in _PLAIN and not w.isdigit()]
+    key_words = [w for w in fold_words(named) if w not in NAME_KIND_WORDS and not w.isdigit()]
     if not key_words and len(draft.key_text.split()) == 1 and len(draft.key_text) >= 6:
         key_words = list(fold_words(draft.key_text))  # "bar a(n) ___ from endorsing": endorser
     text = shown(question).replace(BLANK, " ")
     words = set(fold_words(text))
     for key_word in key_words:
         for word in words:
-            if word not in _PLAIN and _root_shared(key_word, word):
+            if word not in NAME_KIND_WORDS and _root_shared(key_word, word):
                 return f"the word {word!r} gives away the answer's {key_word!r}"
-    topic = {w for w in fold_words(question.topic) if w not in _PLAIN}
+    topic = {w for w in fold_words(question.topic) if w not in NAME_KIND_WORDS}
     in_topic = [k for k in key_words if any(_root_shared(k, w) for w in topic)]
     if key_words and 2 * len(in_topic) >= len(key_words):
         return f"the topic line gives away the answer ({', '.join(in_topic)})"
@@ -210,7 +199,7 @@ def off_kind_options(
     if "lower" in shapes and len(shapes) > 1:
         return "an option is written unlike the others: not of the answer's kind"
     if draft.rule == "definition":  # "Which best describes X?": descriptions of one kind
-        words = [set(fold_words(o)) - _PLAIN for o in question.options]
+        words = [set(fold_words(o)) - NAME_KIND_WORDS for o in question.options]
         if not set.intersection(*words):
             return "the descriptions offered are of different kinds of thing"
     return None

@@ -48,7 +48,7 @@ from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_sub
 from quizbot.notes.fragments import FIRST_OR_LAST
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
 from quizbot.notes.lint import answer_in_prompt, visible_text
-from quizbot.notes.names import MONTHS
+from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words
 
 #: Words a note uses as labels, never as facts: a blank on one teaches nothing.
@@ -132,17 +132,6 @@ def _spelled_out(abbr: str, visible: str) -> bool:
     return len(letters) >= 2 and letters in initials
 
 
-#: Words of a name that say what kind of thing it is, not which one (``Rowlatt Act``:
-#: ``Act``); another word of the answer printed in the question gives it away.
-_GENERIC = frozenset(
-    "act pact treaty agreement accord reforms reform committee commission council party league "
-    "movement movt march satyagraha mission plan report session conference conf resolution "
-    "project scheme yojana programme policy doctrine convention protocol amendment national "
-    "park np lake river pass bay sea india indian state district city day first second "
-    "summit".split()
-)
-
-
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 
 
@@ -171,7 +160,12 @@ def partly_given_away(
         if word in shared:
             continue
         long_enough = len(word) >= 4 or word in acronyms  # "GST" of "GST Council"
-        if long_enough and word not in _GENERIC and not word.isdigit() and _stem(word) in shown:
+        if (
+            long_enough
+            and word not in NAME_KIND_WORDS
+            and not word.isdigit()
+            and _stem(word) in shown
+        ):
             return f"the word {word!r} of the answer is in the question"
     return None
 

@@ -93,6 +93,19 @@ class Name:
 
 #: Words that say what kind of thing a name is (``Act``, ``Lake``, ``Committee`` ...).
 KIND_WORDS = frozenset(_KIND_OF_LAST)
+#: Words of a name that say what it is, not which one (``Rowlatt Act``: ``Act``; ``Chenab
+#: Bridge``: ``Bridge``), with the notes' background (``India``) and joiners: printed in a
+#: question or its topic line, such a word gives no name away, another word of it would.
+NAME_KIND_WORDS = frozenset(
+    "act pact treaty agreement accord reforms reform committee commission council party league "
+    "movement movt march satyagraha mission plan report session conference conf resolution "
+    "project scheme yojana programme policy doctrine convention conventions protocol amendment "
+    "declaration framework society exercise summit national park np lake river rivers pass bay "
+    "sea glacier soil reserve sanctuary bridge island islands temple temples dance dances style "
+    "styles school schools dynasty battle sultan sultanate shah khan raja king emperor article "
+    "writ mutiny india indian state states district city day first second the and of for on "
+    "in".split()
+)
 
 
 def _is_capital(token: str) -> bool:

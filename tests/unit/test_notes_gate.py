@@ -37,6 +37,19 @@ def test_partly_given_away_by_a_word_of_the_answer() -> None:
     assert reason(gate.partly_given_away, notes, "Champaran") is None
 
 
+def test_a_kind_word_of_the_answer_gives_nothing_away() -> None:
+    """ "Which is the world's highest railway arch bridge?" asks which bridge: the key's
+    "Bridge" says what it is; its "Chenab" is what the learner must know (holdout notes 12)."""
+    notes = """\
+        # Indian Railways
+
+        ## Bridges
+
+        - **Chenab Bridge** (J&K, Reasi dist.) – world's highest railway arch bridge, 359 m up
+        """
+    assert reason(gate.partly_given_away, notes, "Chenab Bridge", "superlative") is None
+
+
 def test_subject_missing_when_little_is_left_or_a_sentence_points_back() -> None:
     notes = """\
         # Slave dynasty
