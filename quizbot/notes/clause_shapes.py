@@ -199,6 +199,17 @@ A_PERSON = re.compile(
 _RANKS = frozenset("first last only 1st second third".split())
 
 
+def names_a_person(epithet: str) -> bool:
+    """Does an epithet describe a person (``"father of Carnatic music"``, ``"liberator of
+    the Indian press"``, ``"Grand Old Man of India"``)?"""
+    words = {w.strip("\"“”'‘’.,").lower() for w in epithet.split()}
+    return bool(words & (_PERSON_EPITHETS | _PERSON_NOUNS)) or A_PERSON.search(epithet) is not None
+
+
+#: Nouns of an epithet that only a person is (``"liberator of the Indian press"``).
+_PERSON_NOUNS = frozenset("liberator man woman lady hero nightingale poet saint".split())
+
+
 def called(article: str, clause: str) -> str:
     """ "What is land held in another's name … called?"; of a person's epithet "Who is called
     the father of the Green Revolution in India?" (one person bears it: "the", not "a"), of

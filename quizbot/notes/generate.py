@@ -34,7 +34,7 @@ from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
-from quizbot.notes.line_questions import asked_outright
+from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.outline import Outline, parse_outline
@@ -162,7 +162,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             return question
         if not isinstance(question, Cloze):
             return None
-        for rewrite in (clause_of_blank, term_written_out):
+        for rewrite in (clause_of_blank, term_written_out, asked_by_its_epithet):
             clause = rewrite(question)
             if clause is not None and not fragment_gate(clause, draft, unit, job.ctx):
                 return clause  # the line's clause with the blank, or its term and definition

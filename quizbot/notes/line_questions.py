@@ -38,6 +38,7 @@ from quizbot.notes.clause_shapes import (
     finite_verb,
     first_clause,
     is_phrase,
+    names_a_person,
     no_noun_after_rank,
     plural_head,
     verb_phrase,
@@ -132,6 +133,20 @@ def asked_outright(question: Question) -> Question:
     )
 
 
+def asked_by_its_epithet(question: Cloze) -> Question | None:
+    """The cloze on the head of a line whose definition is a quoted epithet (``{{Metcalfe}}
+    (1835–36) = "liberator of the Indian press"``), asked outright: "Who is known as the
+    "liberator of the Indian press"?"; ``None`` for any other line. The raw line shows the
+    notes' ``=`` and the last gate drops it; the epithet alone makes a clean question."""
+    found = _HEAD_BLANK.match(question.text)
+    if found is None or found.group("joint").strip() != "=":
+        return None  # "Punchhi Commission – "localised emergency"": what it proposed
+    if not first_clause(found.group("rest")).startswith('"'):
+        return None
+    asked = asked_outright(question)
+    return asked if asked is not question else None
+
+
 #: A clause that gives a thing's other name: ``called Tsangpo in Tibet``, ``known as …``.
 _CALLED = re.compile(
     r"^(?:also )?(?:called|known as) (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
@@ -211,13 +226,13 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     where = f" in {_place(parent)}" if parent and is_region(parent) else ""
     if clause.startswith('"') and clause.count('"') >= 2:  # "Sorrow of Bihar", keeps …
         epithet = clause[: clause.index('"', 1) + 1]
+        if re.match(r"\s*[a-z]", clause[len(epithet) :]):
+            return None  # ""localised emergency" for a district": a term it used, no name
         if any(initials_printed(a, epithet) for a in found.group("blank").split("|")):
             return None  # NOTA: "None of the Above" is its expansion, not another name
-        return (
-            f"Which {kind} is known as the {epithet}?"
-            if kind
-            else (f"What is known as the {epithet}?")
-        )
+        if kind:
+            return f"Which {kind} is known as the {epithet}?"
+        return f"{'Who' if names_a_person(epithet) else 'What'} is known as the {epithet}?"
     if _FROM_TO.match(clause):
         return f"Which {kind}{dated} links {clause}{where}?" if kind else None
     verb = finite_verb(words)

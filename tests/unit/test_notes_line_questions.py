@@ -199,3 +199,19 @@ def test_a_glossary_meaning_that_is_one_noun_phrase_is_asked_what_it_is_called()
 )
 def test_called_question_asks_only_a_singular_noun_phrase(meaning: str, asked: str | None) -> None:
     assert called_question(meaning) == asked
+
+
+def test_an_epithet_given_with_equals_is_asked_outright_and_of_a_person_with_who() -> None:
+    """``Metcalfe (1835–36) = "liberator of the Indian press"``: as a cloze the line shows the
+    notes' ``=`` and is dropped; the epithet alone is the question. A quotation after a dash
+    (``Punchhi Commission – "localised emergency" …``) is what the body proposed, not its
+    name (holdout notes 8, 16, 17, 21)."""
+    asked = short_questions(
+        "# Modern India\n\n## Governors-General\n\n"
+        '- **Metcalfe (1835–36)** = "liberator of the Indian press"\n'
+        '- **Naoroji** = "Grand Old Man of India"; 1st Indian in the House of Commons (1892)\n'
+        '- **Punchhi Commission** (2007) – "localised emergency" for a district\n'
+    )
+    assert asked['Who is known as the "liberator of the Indian press"?'].answer == "Metcalfe"
+    assert asked['Who is known as the "Grand Old Man of India"?'].answer == "Naoroji"
+    assert not [p for p in asked if "localised emergency" in p]
