@@ -31,8 +31,11 @@ _BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
 def with_the(name: str) -> str:
     """``name`` as a sentence names it: ``the PESA Act (1996)``, ``the 2nd ARC``, ``the
     Commonwealth``, ``the National Commission on Urbanisation``, but ``NEP 2020`` and
-    ``SAARC``; a leading ``The`` is lowered."""
+    ``SAARC``; a leading ``The`` is lowered, but not in a title of two words (``The
+    Hindu``)."""
     name = name.strip()
+    if name.startswith("The ") and len(name.split()) == 2 and name.split()[1][:1].isupper():
+        return name  # "The Hindu", "The Tribune": "The" is part of a title's name
     if name.startswith(("The ", "the ")):
         return "the " + name[4:]  # "the Yoga darshana": said already
     words = _BRACKET_AT_END.sub("", name).split()

@@ -136,7 +136,12 @@ _ROLES = {
     "planned by": "planned",
     "presided by": "presided over",
     "presided over by": "presided over",
+    "suppressed by": "suppressed",
 }
+#: A first column of places (``Centre``) under a heading that names an event: each row is
+#: where the event was ("Who led the Revolt of 1857 at Lucknow?").
+_WHERE_HEADERS = frozenset("centre center place city site".split())
+_EVENTS = frozenset("revolt mutiny rebellion uprising movement war satyagraha struggle".split())
 
 
 #: A dynasty named by its people: "Chandelas", "the Cholas".
@@ -154,8 +159,12 @@ def role_column(table: Table) -> int | None:
 
 
 def _role(header: str) -> str:
-    """A column's header as :data:`_ROLES` names it (``Founder (trad.)`` → ``founder``)."""
-    return fold(_BRACKET.sub("", header)).strip(" :")
+    """A column's header as :data:`_ROLES` names it (``Founder (trad.)`` → ``founder``,
+    ``Indian leader(s)`` → ``leader``; ``founder/editor`` is either, so neither)."""
+    said = fold(_BRACKET.sub("", header.replace("(s)", ""))).strip(" :")
+    if said not in _ROLES and said.split() and said.split()[-1] in _ROLES:
+        return said.split()[-1]  # "Indian leader": the leader
+    return said
 
 
 def role_question(
@@ -176,16 +185,24 @@ def role_question(
     if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):
         return None
     # "the Yoga darshana", not "Yoga" (the practice): the column's noun when the name has none
-    named = said_name(_BRACKET.sub("", row[name_col]).strip(), table.header[name_col])
+    cell = _BRACKET.sub("", row[name_col]).strip()
+    event = _event(table.header[name_col], heading)
+    if event:
+        named, place = event, cell  # "the Revolt of 1857" at "Lucknow"
+    else:
+        named = said_name(cell, table.header[name_col])
+        place = next(
+            (c for h, c in zip(table.header, row, strict=True) if header_kind(h) == "place" and c),
+            "",
+        )
+    spelled = _spelled_by(table.header[name_col], heading)
+    if spelled and named is not None:  # "14th" of an "FC" column: the 14th Finance Commission
+        named = f"{cell} {spelled}"
     thing = write_out(named or "", ctx.legend)
     if not thing or "," in thing or _shorthand(thing):
         return None
     if fold(answer.split()[-1]) in fold(thing).split():
         return None  # "GVK Rao Committee": the committee is named after its chair
-    place = next(
-        (c for h, c in zip(table.header, row, strict=True) if header_kind(h) == "place" and c),
-        "",
-    )
     at = f" at {place}" if place and not set(fold(place).split()) & set(fold(thing).split()) else ""
     who = "Which dynasty" if verb == "built" and _DYNASTY.match(answer) else "Who"
     if re.search(r"\s(?:&|and)\s", answer):
@@ -204,3 +221,27 @@ def role_question(
         id_key=f"{fact}|{col}",
         key_kind="person",
     )
+
+
+def _event(header: str, heading: str) -> str:
+    """The event a column of places is the centres of (``Centre`` under ``1. Revolt of
+    1857`` → ``Revolt of 1857``), or ``""``."""
+    if fold(_BRACKET.sub("", header)).strip(" :") not in _WHERE_HEADERS:
+        return ""
+    last = re.sub(r"^\d+\.\s*", "", heading.split(" › ")[-1]).strip()
+    words = fold(last).split()
+    return last if words and set(words) & _EVENTS and len(words) <= 5 else ""
+
+
+def _spelled_by(header: str, heading: str) -> str:
+    """The words of the section's heading an acronym header spells (``FC`` under *Finance
+    Commission*), or ``""``."""
+    acronym = header.strip()
+    if not (2 <= len(acronym) <= 5 and acronym.isalpha() and acronym.isupper()):
+        return ""
+    words = heading.split(" › ")[-1].split()
+    for start in range(len(words) - len(acronym) + 1):
+        run = words[start : start + len(acronym)]
+        if "".join(w[:1] for w in run) == acronym:
+            return " ".join(run)
+    return ""

@@ -133,6 +133,7 @@ def said_name(cell: str, header: str) -> str | None:
     last = fold(name).split()[-1] if name.split() else ""
     if (
         last in KIND_WORDS
+        or name.startswith("The ")  # "The Hindu": its own name, never "the The Hindu paper"
         or noun in fold(name).split()  # "Shore Temple" of a "Temple" column
         or noun in _NO_KIND_HEADERS
         or not noun.isalpha()

@@ -251,3 +251,33 @@ def test_a_state_s_own_dance_is_asked_as_a_dance_of_which_state() -> None:
     prompts = [getattr(q, "prompt", "") for q in found]
     assert "Kathakali is a dance of which Indian state?" in prompts
     assert not [p for p in prompts if p.startswith("In which") and "dance" in p]
+
+
+def test_a_leaders_column_under_an_event_asks_who_led_it_at_each_centre() -> None:
+    """``| Centre | Indian leader(s) | Suppressed by |`` under *1. Revolt of 1857*: each row is
+    where the revolt was, and its leader is the fact (holdout notes 21)."""
+    asked = short_questions(
+        "# Modern History\n\n## 1. Revolt of 1857\n\n"
+        "| Centre | Indian leader(s) | Suppressed by |\n|---|---|---|\n"
+        "| Lucknow | **Begum Hazrat Mahal** | Sir Colin Campbell |\n"
+        "| Jhansi | **Rani Lakshmibai** | **Sir Hugh Rose** |\n"
+        "| Arrah (Bihar) | **Kunwar Singh** | William Taylor |\n"
+    )
+    assert asked["Who led the Revolt of 1857 at Lucknow?"].answer == "Begum Hazrat Mahal"
+    assert asked["Who led the Revolt of 1857 at Jhansi?"].answer == "Rani Lakshmibai"
+
+
+def test_an_acronym_column_is_named_by_the_heading_that_spells_it() -> None:
+    """``| FC | Chair | …`` under *Finance Commission*: "the 14th Finance Commission", not
+    "the 14th fc"; a paper's own "The" stays in its name."""
+    asked = short_questions(
+        "# Economy\n\n## Finance Commission\n\n"
+        "| FC | Chair | Award period |\n|---|---|---|\n"
+        "| 1st | K.C. Neogy | 1952–57 |\n| 14th | Y.V. Reddy | 2015–20 |\n"
+        "| 15th | N.K. Singh | 2020–26 |\n\n"
+        "## Press\n\n| Paper | Founder | Year |\n|---|---|---|\n"
+        "| The Hindu | G. Subramania Iyer | 1878 |\n| Kesari | Bal Gangadhar Tilak | 1881 |\n"
+        "| Bengalee | Surendranath Banerjea | 1879 |\n"
+    )
+    assert asked["Who chaired the 14th Finance Commission?"].answer == "Y.V. Reddy"
+    assert asked["Who founded The Hindu?"].answer == "G. Subramania Iyer"
