@@ -45,6 +45,7 @@ TIERS = {
     "row": 1,
     "list": 1,
     "timeline": 1,
+    "dated-head": 1,  # "**Project Tiger** – launched 1 April 1973": the line's own date
     "table": 1,
     "chronology": 1,
     "bullets": 1,
@@ -162,7 +163,7 @@ def rank(
             continue
         if family in families:
             continue
-        if kept and family == "time" and draft.rule != "timeline":
+        if kept and family == "time" and draft.rule not in ("timeline", "dated-head"):
             continue  # "Gujral Doctrine (1996)": the year of a named thing is its label
         if any(_prints(d, draft.key_text) for d, _ in kept):
             continue  # the date question names "Jallianwala Bagh massacre": asked already

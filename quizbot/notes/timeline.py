@@ -72,7 +72,7 @@ def section_span(unit: Unit) -> tuple[int, int] | None:
     return None
 
 
-_ASK = {"year": "In which year", "month": "In which month and year", "date": "On what date"}
+ASK_WHEN = {"year": "In which year", "month": "In which month and year", "date": "On what date"}
 #: What an event's last noun says happened to it ("the Rowlatt Act was passed").
 _DONE = {
     "act": "passed",
@@ -188,7 +188,7 @@ def when_question(head: str, kind: str) -> str | None:
     "In which year did the Surat Split take place?", "In which year did SLV-3 put Rohini
     satellite in orbit?"), or ``None`` when the event is no phrase a question can use
     ("Kheda (Gujarat)"): then only the section's order asks it."""
-    ask = _ASK[kind]
+    ask = ASK_WHEN[kind]
     head = head.strip(" .,;")
     if ":" in head or " – " in head or re.search(r"\bd\.\s", head):
         return None  # "Jatin Das d. after 63-day hunger strike": a death, no event named
