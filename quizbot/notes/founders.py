@@ -2,8 +2,7 @@
 
 Timelines of reformers, parties and institutions write a founding as a year, the body (a
 *Samaj*, *Sabha*, *Society*, *League* …), perhaps its place, and its founder, joined by
-dashes: ``1875 – **Arya Samaj**, Bombay – Dayanand Saraswati; "Go back to the Vedas"`` (or
-with the year in the body's bracket: ``**Arya Samaj** (1875, Bombay) – …``). A
+dashes: ``1875 – **Arya Samaj**, Bombay – Dayanand Saraswati; "Go back to the Vedas"``. A
 cloze of the line keeps the dashes (the last gate drops it as shorthand), and the year is
 asked already by the timeline; the founder is the fact an examiner asks:
 
@@ -50,19 +49,11 @@ _LINE = re.compile(
     rf"(?P<person>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+\"[A-Z][\w-]*\")?)"
     r"\s*(?:$|[;,(→]\s*.*$)"
 )
-#: The same founding with its year (and place) in the body's bracket: ``**Arya Samaj** (1875,
-#: Bombay) – **Swami Dayanand Saraswati** (b. Tankara)``.
-_BRACKET_LINE = re.compile(
-    rf"^(?P<body>{_WORD}(?:\s+{_WORD}){{0,4}})\s*"
-    rf"\((?P<year>(?:1[5-9]|20)\d\d)(?:,\s*(?P<place>{_WORD}(?:\s+{_WORD})?))?\)\s+[–—]\s+"
-    rf"(?P<person>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+\"[A-Z][\w-]*\")?)"
-    r"\s*(?:$|[;,(→]\s*.*$)"
-)
 
 
 def founder_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Arya Samaj in Bombay in 1875?", or ``None``."""
-    found = _LINE.match(unit.text) or _BRACKET_LINE.match(unit.text)
+    found = _LINE.match(unit.text)
     if found is None:
         return None
     body = found.group("body")

@@ -11,11 +11,11 @@ last gate drops it); the person is the fact an examiner asks:
 
 The head must end on a word that says what it is (a revolt: *uprising*, *rebellion*, *hul* …,
 asked "Who led"; a body: *samaj*, *sabha*, *mission*, *society* …, asked "Who founded") and
-carry its year in brackets; the person is the first part after the dash (up to a comma,
-semicolon, dash or arrow), or the one after *under* (``Bhils under Govind Guru``): the
-writer's bold name, or two to five capitalised words that name no country or state. A place
-first (``Kol uprising (1831–32) – Chotanagpur, Buddho Bhagat``) is not asked: which part is
-the leader the line does not say.
+carry its year in brackets (perhaps with its place: ``Arya Samaj (1875, Bombay)``); the
+person is the first part after the dash (up to a comma, semicolon, dash or arrow), or the
+one after *under* (``Bhils under Govind Guru``): the writer's bold name, or two to five
+capitalised words that name no country or state. A place first (``Kol uprising (1831–32) –
+Chotanagpur, Buddho Bhagat``) is not asked: which part is the leader the line does not say.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ _LED = frozenset(
 _FOUNDED = frozenset("samaj sabha mission society association sangh sangha league ashram".split())
 _LINE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s*"
-    r"\((?P<when>(?:c\.\s*)?(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?)\)\s*[–—-]\s+(?P<rest>.+)$"
+    r"\((?P<when>(?:c\.\s*)?(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?)"
+    r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\)\s*[–—-]\s+(?P<rest>.+)$"
 )
 _PART_END = re.compile(r"\s*(?:[,;→(]|\s[–—-]\s)")
 _UNDER = re.compile(r"\bunder\s+(?P<who>[A-Z].*)$")

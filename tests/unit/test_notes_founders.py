@@ -29,18 +29,3 @@ def test_no_founder_for_a_mission_a_split_or_a_person_who_said_something() -> No
         "- 1960 – Physics Split – Saha vs Bose\n"
     )
     assert not any(p.startswith(("Who founded", "Who started")) for p in asked)
-
-
-def test_a_founding_with_its_year_and_place_in_the_bodys_bracket() -> None:
-    """``**Arya Samaj** (1875, Bombay) – **Swami Dayanand Saraswati** (b. Tankara)``: the
-    same founding as a timeline line, with the year in the bracket (holdout notes 17)."""
-    asked = short_questions(
-        "# Reform movements\n\n## 19th century\n\n"
-        "- **Arya Samaj** (1875, Bombay) – **Swami Dayanand Saraswati** (b. Tankara, Gujarat)\n"
-        "- **Satyashodhak Samaj** (1873, Pune) – **Jyotirao Phule**; book *Gulamgiri* (1873)\n"
-        "- **Indian Association** (1876) – Surendranath Banerjea + Ananda Mohan Bose\n"
-    )
-    samaj = asked["Who founded the Arya Samaj in Bombay in 1875?"]
-    assert samaj.answer == "Swami Dayanand Saraswati"
-    assert asked["Who founded the Satyashodhak Samaj in Pune in 1873?"].answer == "Jyotirao Phule"
-    assert not [p for p in asked if "Indian Association" in p and p.startswith("Who")]

@@ -50,3 +50,15 @@ def test_a_match_of_bodies_and_founders_is_not_asked_again_one_by_one() -> None:
     found = generate_questions(notes, "n/m.md")
     assert [q for q in found if isinstance(q, Match)]
     assert not [q for q in found if getattr(q, "prompt", "").startswith("Who founded")]
+
+
+def test_a_body_with_its_place_in_the_bracket_is_asked_too() -> None:
+    """``**Arya Samaj** (1875, Bombay) – **Swami Dayanand Saraswati** (b. Tankara)``: the
+    bracket holds the place as well as the year (holdout notes 17)."""
+    asked = short_questions(
+        "# Reform\n\n## Bodies\n\n"
+        "- **Arya Samaj** (1875, Bombay) – **Swami Dayanand Saraswati** (b. Tankara, Gujarat)\n"
+        "- **Satyashodhak Samaj** (1873, Pune) – **Jyotirao Phule**; book *Gulamgiri* (1873)\n"
+    )
+    assert asked["Who founded the Arya Samaj (1875)?"].answer == "Swami Dayanand Saraswati"
+    assert asked["Who founded the Satyashodhak Samaj (1873)?"].answer == "Jyotirao Phule"
