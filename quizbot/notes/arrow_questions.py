@@ -119,7 +119,7 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     if has_verb(finite, loose=False) or _shorthand(result) or _shorthand(name):
         return None  # "Simla Conference failed": a clause, not what it is associated with
     said = _SUBJECT_VERB.match(result)
-    if (said and base_form(said.group(1))) or _SEQUEL.match(result):
+    if (said and base_form(said.group(1))) or _SEQUEL.match(result) or _YEAR_IN.search(result):
         return None  # "India stays in …" is a clause; "then Kargil" came after, not of it
     if result.count("(") != result.count(")") or '"' in result:
         return None
@@ -149,6 +149,9 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
 _JOINING = frozenset(("of", "and", "the", "&", "for", "on", "in", "to"))
 #: A clause with its own subject: a name and a verb in -s (``India stays in …``).
 _SUBJECT_VERB = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* ([a-z]+s)\b")
+#: A year in the result: a later step of the story (``Mandal Commission (1979) → report
+#: 1980``), not what the name is about.
+_YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: What only came after the name (``Lahore Declaration (1999) → then Kargil``).
 _SEQUEL = re.compile(r"^(?:then|later|but|yet|after|soon)\b", re.IGNORECASE)
 
