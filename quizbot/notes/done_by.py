@@ -101,8 +101,18 @@ def _question(unit: Unit, head: re.Match[str], found: re.Match[str]) -> Draft | 
             aliases = [" ".join(names), f"{names[-1]} {agent.split()[-1]}", names[-1]]
         return _draft(unit, prompt, agent, aliases, "organisation")
     if prep == "by" and verb in _PERSON_VERBS and _person(agent):
+        if agent.split()[-1].lower() in _OFFICES and verb in _HOLDS and not date:
+            verb = _HOLDS[verb]  # "chaired by Chief Minister": an office chairs it ex officio
         return _draft(unit, f"Who {verb} {subject}{date}?", agent, [], "person")
     return None
+
+
+#: Offices, not persons: whoever holds one does it still ("Who chairs SDMA?").
+_OFFICES = frozenset(
+    "minister secretary governor president chairman chairperson speaker commissioner director "
+    "dcgi pm cm cji".split()
+)
+_HOLDS = {"chaired": "chairs", "headed": "heads", "led": "leads"}
 
 
 def _subject(name: str, bracket: str) -> str:

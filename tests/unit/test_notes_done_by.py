@@ -46,3 +46,16 @@ def test_no_agent_for_a_year_at_the_head_or_a_clause_after_a_comma() -> None:
         "- Games Council – met at Delhi, chaired by Ravi Kumar\n"
     )
     assert not any(q.answer == "Ravi Kumar" for q in asked.values())
+
+
+def test_an_office_chairs_in_the_present() -> None:
+    """``SDMA – chaired by Chief Minister``: whoever is Chief Minister chairs it, so "Who
+    chairs SDMA?", not "Who chaired …?" (holdout notes 17)."""
+    asked = short_questions(
+        "# Disaster management\n\n## Institutional framework\n\n"
+        "- **Disaster Management Act, 2005** – triggered by the 2004 tsunami\n"
+        "  - **NDMA** – chaired by **Prime Minister**; lays down policies\n"
+        "  - **SDMA** – chaired by **Chief Minister**\n"
+    )
+    assert asked["Who chairs SDMA?"].answer == "Chief Minister"
+    assert asked["Who chairs NDMA?"].answer == "Prime Minister"
