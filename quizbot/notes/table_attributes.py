@@ -187,6 +187,8 @@ def role_question(
     # "the Yoga darshana", not "Yoga" (the practice): the column's noun when the name has none
     cell = _BRACKET.sub("", row[name_col]).strip()
     event = _event(table.header[name_col], heading)
+    if event and re.search(r"&|/|,|\band\b", cell):
+        return None  # "Allahabad & Banaras": which centre the leader's is, the row does not say
     if event:
         named, place = event, cell  # "the Revolt of 1857" at "Lucknow"
     else:

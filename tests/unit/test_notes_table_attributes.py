@@ -262,9 +262,11 @@ def test_a_leaders_column_under_an_event_asks_who_led_it_at_each_centre() -> Non
         "| Lucknow | **Begum Hazrat Mahal** | Sir Colin Campbell |\n"
         "| Jhansi | **Rani Lakshmibai** | **Sir Hugh Rose** |\n"
         "| Arrah (Bihar) | **Kunwar Singh** | William Taylor |\n"
+        "| Allahabad & Banaras | Liaquat Ali | Colonel Neill |\n"
     )
     assert asked["Who led the Revolt of 1857 at Lucknow?"].answer == "Begum Hazrat Mahal"
     assert asked["Who led the Revolt of 1857 at Jhansi?"].answer == "Rani Lakshmibai"
+    assert not [p for p in asked if "Banaras" in p]  # two centres: whose was he?
 
 
 def test_an_acronym_column_is_named_by_the_heading_that_spells_it() -> None:
