@@ -131,8 +131,9 @@ def _body(text: str, seat: Seat, bold: list[str]) -> str | None:
             return name
         if not _is_document(name):
             return None
-        # "The ILO was set up under the Treaty of Versailles (HQ Geneva)": the seat is the
-        # sentence's body's, not the treaty's; the line's only bold name may say which
+        # "The ILO was set up under the Treaty of Versailles (HQ Geneva)", "ISA launched at
+        # COP21 (HQ Gurugram)": the seat is the sentence's body's, not the treaty's or the
+        # meeting's; the line's only bold name may say which
     segment = before.rsplit("→", 1)[-1]
     head = _HEAD.match(segment)
     if head is not None:  # the line's head names whose seat it is, a body or not
@@ -154,8 +155,13 @@ def _a_body(name: str, place: str, word: str = "secretariat") -> bool:
 
 
 def _is_document(name: str) -> bool:
-    """A treaty, act, code … (``Treaty of Versailles``, ``WADA Code``): no seat of its own."""
-    return any(w in _DOCUMENTS for w in name.lower().split())
+    """A treaty, act, code … (``Treaty of Versailles``, ``WADA Code``), or a meeting
+    (``COP21``, ``MC12``, a summit): no seat of its own."""
+    return any(w in _DOCUMENTS for w in name.lower().split()) or _MEETING.search(name) is not None
+
+
+#: A meeting: a numbered conference of parties or ministers, a summit, a session.
+_MEETING = re.compile(r"^(?:COP|CMP|CMA|MOP|MC)\s?\d+\b|\b(?:[Ss]ummit|[Ss]ession|[Mm]eeting)$")
 
 
 def _draft(unit: Unit, body: str, seat: Seat) -> Draft:

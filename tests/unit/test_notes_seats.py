@@ -76,3 +76,16 @@ def test_a_seat_note_opens_a_part_of_the_text() -> None:
     assert find_seat("The UN has its headquarters in New York") is None
     assert find_seat("both HQ in Washington DC") is None
     assert find_seat("secretariat – headed by the Secretary-General") is None
+
+
+def test_a_seat_in_brackets_after_a_meeting_is_the_bodys() -> None:
+    """``**International Solar Alliance** launched by India & France at COP21 (HQ Gurugram)``
+    once asked "Where is the headquarters of COP21?": a conference has no headquarters
+    (holdout review 23)."""
+    asked = short_questions(
+        "# Climate\n\n## Regime\n\n"
+        "- **International Solar Alliance** launched by India & France at COP21 (HQ Gurugram)\n"
+    )
+    seat = asked["Where is the headquarters of the International Solar Alliance?"]
+    assert seat.answer == "Gurugram"
+    assert not [p for p in asked if "COP21" in p]
