@@ -113,12 +113,6 @@ def draft_questions(markdown: str, source: str) -> tuple[list[Draft], dict[str, 
 
 #: A built question with what merging needs: line, order, base id, prompt key.
 _Built = tuple[int, int, str, str, Question]
-#: Questions of one template asked of one table (under one heading) at most: six
-#: "Which committee of 19xx deals with …?" in a row over-represent the table against the
-#: notes' bold facts (holdout review 4); the writer's bold rows go first, then the table's
-#: order.
-CAP_PER_TABLE_TEMPLATE = 5
-TABLE_RULES = frozenset(("row",))
 
 
 def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
@@ -169,23 +163,21 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         return None
 
     built: list[_Built] = []
-    from_tables: dict[tuple[str, str, str], list[tuple[Draft, _Built]]] = {}
+    rows: list[tuple[Draft, _Built]] = []
     for group in by_fact((d, None) for d in drafts).values():
         for draft, fitted in rank(group, fit=fit, shown=_shown):
             question = cast(Question, fitted)
             prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
             entry = (draft.line, draft.order, question.id, prompt_key, question)
-            if draft.rule in TABLE_RULES:
-                template = draft.slot if draft.rule == "row" else draft.rule
-                from_tables.setdefault((draft.heading, draft.rule, template), []).append(
-                    (draft, entry)
-                )
+            if draft.rule == "row":
+                rows.append((draft, entry))
             else:
                 built.append(entry)
-    for rows in from_tables.values():
-        best = sorted(rows, key=lambda row: (not row[0].marked, row[0].line, row[0].order))
-        built.extend(entry for _, entry in best[:CAP_PER_TABLE_TEMPLATE])
-    return built
+    # a table's rows come after the line questions they may print the key of (a row's
+    # "has its secretariat in Dhaka" yields to "Where is the secretariat of BIMSTEC?"), the
+    # writer's bold rows first; every row is a fact of its own, asked once
+    rows.sort(key=lambda row: (not row[0].marked, row[0].line, row[0].order))
+    return built + [entry for _, entry in rows]
 
 
 def _shown(question: Question) -> Shown:

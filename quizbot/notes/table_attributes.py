@@ -189,9 +189,9 @@ def role_question(
     event = _event(table.header[name_col], heading)
     if event and re.search(r"&|/|,|\band\b", cell):
         return None  # "Allahabad & Banaras": which centre the leader's is, the row does not say
-    if event:
-        named, place = event, cell  # "the Revolt of 1857" at "Lucknow"
-    else:
+    named: str | None = event
+    place = cell  # "the Revolt of 1857" at "Lucknow"
+    if not event:
         named = said_name(cell, table.header[name_col])
         place = next(
             (c for h, c in zip(table.header, row, strict=True) if header_kind(h) == "place" and c),
