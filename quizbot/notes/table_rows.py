@@ -251,7 +251,7 @@ def _row_question(
     if placeless:
         others = [o for o in others if o in _alike(table, rows_of(table), row, col, placeless)]
     if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
-        options = shuffled([answer, *shuffled(others, key, "d")[:3]], key, "o")
+        options = shuffled([answer, *_near_misses(table, row, col, others, key)[:3]], key, "o")
         cls = Mcq
         fields = {"prompt": f"{context}: {placeless}", "options": tuple(options), "answer": answer}
     else:
@@ -274,6 +274,22 @@ def _row_question(
         key_text=answer,
         key_kind=kind if kind != "name" else "term",
     )
+
+
+def _near_misses(
+    table: Table, row: tuple[str, ...], col: int, others: list[str], key: str
+) -> list[str]:
+    """The other rows' keys as distractors, those in the row's own place first: the stem
+    leaves the place out, so a pass of the same state (Nathu La for Jelep La, both in
+    Sikkim) is the trap a half-knower falls into; the rest in a fixed shuffled order."""
+    places = [i for i, h in enumerate(table.header) if i != col and header_kind(h) == "place"]
+    if not places:
+        return shuffled(others, key, "d")
+    here = {fold(row[i]) for i in places}
+    by_key = {r[col]: r for r in rows_of(table)}
+    near = [o for o in others if o in by_key and {fold(by_key[o][i]) for i in places} & here]
+    far = [o for o in others if o not in near]
+    return shuffled(near, key, "n") + shuffled(far, key, "d")
 
 
 def rows_of(table: Table) -> list[tuple[str, ...]]:

@@ -109,3 +109,22 @@ def test_a_place_question_says_the_rows_name_without_its_cells_bracket() -> None
     assert "Power: In which Indian state is the Velur plant?" in prompts
     assert "Power: In which Indian state is the Kotri plant?" in prompts
     assert not any("Sarna" in p or "(" in p for p in prompts)
+
+
+def test_a_row_mcq_offers_the_rows_of_its_own_place_first() -> None:
+    """ "Which pass lies on the Kalimpong–Lhasa trade route?" leaves the state out: Nathu La,
+    the other pass in Sikkim, is the trap a half-knower falls into, so it is an option (a
+    coach found the question weak without it)."""
+    from quizbot.notes.table_rows import _near_misses
+
+    rows = [
+        ("Zoji La", "Ladakh", "Srinagar – Leh road"),
+        ("Shipki La", "HP", "Satluj enters India here"),
+        ("Lipulekh", "Uttarakhand", "Kailash Mansarovar route"),
+        ("Rohtang", "HP", "Kullu – Lahaul road"),
+        ("Nathu La", "Sikkim", "Gangtok – Lhasa route"),
+        ("Jelep La", "Sikkim", "Kalimpong – Lhasa trade route"),
+    ]
+    table = Table(("Pass", "State/UT", "Connects"), rows, 3, list(range(5, 11)), ("Passes",))
+    others = [r[0] for r in rows if r[0] != "Jelep La"]
+    assert _near_misses(table, rows[-1], 0, others, "k")[0] == "Nathu La"
