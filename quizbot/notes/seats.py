@@ -46,8 +46,9 @@ _HEAD = re.compile(
     rf"(?P<name>{_NAME})(?=\s*(?:[–—:,;(]|-(?:\s|$)|\bfrom\b))"
 )
 _ABBREVIATED_REGION = re.compile(r"^[A-Z]\.\s*[A-Z]")
-#: A city after a building's name (``Marlborough House, London``): one capitalised word.
-_CITY_AFTER = re.compile(r"^[A-Z][a-z]+$")
+#: A city after a building's name (``Marlborough House, London``, ``Yugantar Ashram, San
+#: Francisco``): one or two capitalised words.
+_CITY_AFTER = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 #: A name's last word that makes it a document, which has no headquarters of its own.
 _DOCUMENTS = frozenset(
     "code act convention treaty protocol agreement declaration policy accord charter".split()
@@ -73,7 +74,8 @@ def find_seat(text: str) -> Seat | None:
         return None
     place = found.group("place")
     city, comma, second = place.partition(",")
-    if comma and not _region(second.strip()) and not _CITY_AFTER.match(second.strip()):
+    second = second.strip().rstrip(".")
+    if comma and not _region(second) and not _CITY_AFTER.match(second):
         place = city  # "HQ Beijing, China-led": what follows the comma is a remark
     if not re.search(r"\b[A-Z]\.$", place):
         place = place.rstrip(".")  # the full stop of the sentence, not an initial's

@@ -89,3 +89,16 @@ def test_a_seat_in_brackets_after_a_meeting_is_the_bodys() -> None:
     seat = asked["Where is the headquarters of the International Solar Alliance?"]
     assert seat.answer == "Gurugram"
     assert not [p for p in asked if "COP21" in p]
+
+
+def test_a_building_then_a_city_of_two_words_is_asked_as_the_city() -> None:
+    """``HQ Yugantar Ashram, San Francisco.``: the city is the answer a learner gives (the
+    building accepted too); "San Francisco" is no remark to cut off (holdout notes 10)."""
+    asked = short_questions(
+        "# Revolutionaries\n\n## Abroad\n\n"
+        "- **Ghadar Party** (1913) – Punjabi immigrants on the US Pacific coast, HQ Yugantar "
+        "Ashram, San Francisco.\n"
+    )
+    seat = asked["Where is the headquarters of Ghadar Party?"]
+    assert seat.answer == "San Francisco"
+    assert "Yugantar Ashram" in seat.aliases
