@@ -76,7 +76,7 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None
     if ": " in text.split("; ", 1)[0] and "; " in text:
         return None  # "4 priorities: understanding risk; …": the semicolons part a list
-    clauses = [c.strip() for c in re.split(r";\s+", text)]
+    clauses = [c.strip() for c in _outside_brackets(text)]
     (clause,) = [c for c in clauses if "{{" in c]
     at = clauses.index(clause)
     if at and _ARROW.search(clauses[at - 1]) and not _ARROW.search(clause):
@@ -122,6 +122,18 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """The text split at each ``; `` outside brackets (``Lombok (Bali – Lombok; Wallace
+    Line runs through it), Torres …`` is one clause)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth == 0 and text[i + 1 : i + 2].isspace():
+            parts.append(text[start:i])
+            start = i + 1
+    return [*parts, text[start:]]
 
 
 #: Words by which a clause leans on the one before it ("Andhra Pradesh followed the same

@@ -169,8 +169,16 @@ def has_verb(text: str, *, loose: bool = True) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
-        return False
+    """Does every bracket and quotation close, and close after it opens (``it), ___
+    (Australia`` has as many of each, in the wrong order)?"""
+    for opening, closing in ("()", "[]"):
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
     return not (text.count("“") != text.count("”") or text.count('"') % 2)
 
 

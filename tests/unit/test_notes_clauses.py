@@ -176,3 +176,21 @@ def test_a_dash_inside_the_blank_is_not_where_the_clause_is_cut() -> None:
     text = "India and China traded across {{Nathu La – Lhasa}} road until 1962; reopened 2006"
     cut = _cut(text)
     assert cut is None or "{{Nathu La – Lhasa}}" in cut
+
+
+def test_a_semicolon_inside_brackets_parts_no_clauses() -> None:
+    """``Lombok (Bali – Lombok; Wallace Line runs through it), ___ (Australia – New Guinea)``
+    was cut at the bracket's semicolon into "Wallace Line runs through it), ___ (Australia."
+    (judged bad in holdout review 24)."""
+    cut = _cut(
+        "others – Sunda (Java – Sumatra), Lombok (Bali – Lombok; Wallace Line runs through it),"
+        " {{Torres}} (Australia – New Guinea)"
+    )
+    assert cut is None or "it)," not in cut
+
+
+def test_brackets_that_close_before_they_open_are_not_balanced() -> None:
+    from quizbot.notes.fragments import _balanced
+
+    assert _balanced("Lombok (Bali – Lombok), Torres (Australia – New Guinea)")
+    assert not _balanced("it), _____ (Australia")
