@@ -121,6 +121,8 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     said = _SUBJECT_VERB.match(result)
     if (said and base_form(said.group(1))) or _SEQUEL.match(result) or _YEAR_IN.search(result):
         return None  # "India stays in …" is a clause; "then Kargil" came after, not of it
+    if _ANOTHERS.match(result):
+        return None  # "→ Jinnah's 14 points": another's answer to it
     if result.count("(") != result.count(")") or '"' in result:
         return None
     if re.search(r"\b[A-Z]{2,3}'s\b", result):
@@ -152,6 +154,9 @@ _SUBJECT_VERB = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* ([a-z]+s)\b")
 #: A year in the result: a later step of the story (``Mandal Commission (1979) → report
 #: 1980``), not what the name is about.
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: A result that is another's doing (``Nehru Report (1928) → Jinnah's 14 points``): the
+#: answer to it, not what the name is about.
+_ANOTHERS = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*['’]s\b")
 #: What only came after the name (``Lahore Declaration (1999) → then Kargil``).
 _SEQUEL = re.compile(r"^(?:then|later|but|yet|after|soon)\b", re.IGNORECASE)
 

@@ -141,12 +141,13 @@ def test_a_timeline_in_a_code_block_on_a_page_of_cases_asks_the_case() -> None:
 def test_no_question_on_a_clause_or_a_sequel_after_the_arrow() -> None:
     """``London Declaration → India stays in the Commonwealth`` is a clause of its own, and
     ``Lahore Declaration (1999) – … → then Kargil`` is what came after: neither is what the
-    name "is associated with", nor is a dated later step (``→ report 1980``) (holdout notes 5,
-    9 and 19)."""
+    name "is associated with", nor is a dated later step (``→ report 1980``) or another's
+    answer to it (``→ Jinnah's 14 points``) (holdout notes 5, 9, 19 and 24)."""
     asked = _asked(
         "# IR\n\n## Commonwealth and Pakistan\n\n"
         "- 1949 – London Declaration → India stays in the **Commonwealth** as a republic\n"
         "- **Lahore Declaration (1999)** – Vajpayee–Nawaz Sharif (bus diplomacy) → then Kargil\n"
         "- **Mandal Commission** (1979, B.P. Mandal) → report 1980 → 27% reservation for OBCs\n"
+        "- 1928 – **Nehru Report** → Jinnah's 14 points (1929)\n"
     )
     assert not [p for p in asked if "associated with" in p]
