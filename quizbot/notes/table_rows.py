@@ -35,7 +35,7 @@ from quizbot.notes.table_columns import (
     row_fact,
     said_name,
 )
-from quizbot.notes.zones import is_state, zone_mates
+from quizbot.notes.zones import is_state, near_states
 from quizbot.text.stem import stem
 
 #: "built by Chandelas", "founded by the Mauryas": a dynasty, which built or founded many.
@@ -362,15 +362,16 @@ def _place_question(
         others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
         if not place or len(others) < 3 or _shares_a_word(row[col], place):
             return None
-        mates = zone_mates(place)
-        if len(mates) >= 3:  # states of its own zone: plausible, and definitely wrong
+        mates = near_states(place, " ".join(row))
+        if len(mates) >= 3:  # its neighbours, then its zone: plausible, and definitely wrong
             others = mates
             if is_state(place) and all(is_state(m) for m in mates):
                 said = "Indian state"
         name = said_name(row[col], table.header[col])
         if name is None:
             return None
-        options = shuffled([place, *shuffled(others, key, "pd")[:3]], key, "po")
+        near = others[:3] if len(mates) >= 3 else shuffled(others, key, "pd")[:3]
+        options = shuffled([place, *near], key, "po")
         return Draft(
             Mcq,
             {

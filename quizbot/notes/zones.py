@@ -10,6 +10,8 @@ Reorganisation Act, which put, e.g., Rajasthan in the north).
 
 from __future__ import annotations
 
+import re
+
 from quizbot.notes.phrases import fold
 
 #: Zone → its states, then its union territories.
@@ -80,3 +82,87 @@ def zone_mates(place: str) -> list[str]:
     states, uts = ZONES[zone]
     mates = states if is_state(place) else (*uts, *states)
     return [m for m in mates if _key(m) != _key(place)]
+
+
+#: States that share a land border (each pair once; only borders beyond doubt).
+_BORDERS = (
+    ("Andhra Pradesh", "Telangana|Karnataka|Tamil Nadu|Odisha|Chhattisgarh"),
+    ("Arunachal Pradesh", "Assam|Nagaland"),
+    ("Assam", "Nagaland|Manipur|Mizoram|Tripura|Meghalaya|West Bengal"),
+    ("Bihar", "Uttar Pradesh|Jharkhand|West Bengal"),
+    ("Chhattisgarh", "Madhya Pradesh|Uttar Pradesh|Jharkhand|Odisha|Telangana|Maharashtra"),
+    ("Goa", "Maharashtra|Karnataka"),
+    ("Gujarat", "Rajasthan|Madhya Pradesh|Maharashtra"),
+    ("Haryana", "Punjab|Himachal Pradesh|Uttar Pradesh|Rajasthan"),
+    ("Himachal Pradesh", "Punjab|Uttarakhand"),
+    ("Jharkhand", "West Bengal|Odisha|Uttar Pradesh"),
+    ("Karnataka", "Maharashtra|Telangana|Tamil Nadu|Kerala"),
+    ("Kerala", "Tamil Nadu"),
+    ("Madhya Pradesh", "Rajasthan|Uttar Pradesh|Maharashtra"),
+    ("Maharashtra", "Telangana"),
+    ("Manipur", "Nagaland|Mizoram"),
+    ("Mizoram", "Tripura"),
+    ("Odisha", "West Bengal"),
+    ("Punjab", "Rajasthan"),
+    ("Rajasthan", "Uttar Pradesh"),
+    ("Sikkim", "West Bengal"),
+    ("Uttar Pradesh", "Uttarakhand"),
+)
+#: States carved one from the other: the likeliest mix-up of all.
+_TWINS = (
+    ("Andhra Pradesh", "Telangana"),
+    ("Bihar", "Jharkhand"),
+    ("Madhya Pradesh", "Chhattisgarh"),
+    ("Uttar Pradesh", "Uttarakhand"),
+    ("Punjab", "Haryana"),
+    ("Assam", "Meghalaya"),
+)
+#: The coastal states along the coast, from Gujarat round to West Bengal.
+_COAST = (
+    "gujarat",
+    "maharashtra",
+    "goa",
+    "karnataka",
+    "kerala",
+    "tamil nadu",
+    "andhra pradesh",
+    "odisha",
+    "west bengal",
+)
+#: Words that make a thing coastal (a delta's mangroves, a port, a lagoon).
+_COASTAL_THING = re.compile(
+    r"\b(?:delta|mangroves?|coast(?:al)?|port|sea|beach|creek|lagoon|estuary|tidal|marine)\b",
+    re.IGNORECASE,
+)
+#: Every state, in the zones' order.
+_ALL_STATES = tuple(s for states, _ in ZONES.values() for s in states)
+
+
+def _neighbours() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for state, others in _BORDERS:
+        for other in others.split("|"):
+            found.setdefault(fold(state), []).append(other)
+            found.setdefault(fold(other), []).append(state)
+    return found
+
+
+_NEIGHBOURS = _neighbours()
+
+
+def near_states(place: str, about: str = "") -> list[str]:
+    """The states a state's half-knower confuses it with: the state it was carved from or
+    into (Andhra Pradesh and Telangana), its neighbours, then the other states of its zone
+    (Kerala: Karnataka, Tamil Nadu, then Andhra Pradesh, Telangana), in a fixed order; a
+    union territory's :func:`zone_mates`. A coastal thing (``about`` names a delta, a port
+    …) in a coastal state is asked among the coastal states nearest it along the coast."""
+    if not is_state(place):
+        return zone_mates(place)
+    here = _key(place)
+    if here in _COAST and _COASTAL_THING.search(about):
+        coast = [s for s in _ALL_STATES if _key(s) in _COAST and _key(s) != here]
+        at = _COAST.index(here)
+        return sorted(coast, key=lambda s: abs(_COAST.index(_key(s)) - at))
+    twins = [b if _key(a) == here else a for a, b in _TWINS if here in (_key(a), _key(b))]
+    near = twins + sorted(n for n in _NEIGHBOURS.get(here, []) if n not in twins)
+    return near + [m for m in zone_mates(place) if m not in near]

@@ -128,3 +128,31 @@ def test_a_row_mcq_offers_the_rows_of_its_own_place_first() -> None:
     table = Table(("Pass", "State/UT", "Connects"), rows, 3, list(range(5, 11)), ("Passes",))
     others = [r[0] for r in rows if r[0] != "Jelep La"]
     assert _near_misses(table, rows[-1], 0, others, "k")[0] == "Nathu La"
+
+
+def test_a_states_neighbours_and_its_twin_are_the_first_distractors() -> None:
+    """Kerala's neighbours Karnataka and Tamil Nadu come before Telangana; Andhra Pradesh is
+    asked among Telangana, carved from it, and its neighbours (a coach found "In which state
+    is Silent Valley NP?" among Telangana and Andhra Pradesh too easy, and Kuchipudi's
+    options without Telangana missing the real trap)."""
+    from quizbot.notes.zones import near_states
+
+    assert near_states("Kerala")[:2] == ["Karnataka", "Tamil Nadu"]
+    assert near_states("Andhra Pradesh")[0] == "Telangana"
+    assert near_states("Uttar Pradesh")[0] == "Uttarakhand"
+    assert "Odisha" in near_states("West Bengal")[:4]
+    assert near_states("Ladakh") and "Ladakh" not in near_states("Ladakh")
+
+
+def test_a_coastal_thing_is_asked_among_the_coastal_states_nearest_it() -> None:
+    """ "In which Indian state is Sundarbans NP?" (a mangrove delta) among Assam, Bihar and
+    Jharkhand let a half-knower rule out the landlocked ones (coach review): a coastal thing
+    is asked among the coastal states nearest it along the coast."""
+    from quizbot.notes.zones import near_states
+
+    assert near_states("West Bengal", "Sundarbans NP | mangroves, Royal Bengal tiger")[:3] == [
+        "Odisha",
+        "Andhra Pradesh",
+        "Tamil Nadu",
+    ]
+    assert "Assam" in near_states("West Bengal", "Buxa | tigers")
