@@ -37,6 +37,8 @@ SHORTHAND = {
     "cttees": "Committees",
     "dept": "Department",
     "dept.": "Department",
+    "pvt": "private",
+    "pvt.": "private",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,

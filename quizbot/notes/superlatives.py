@@ -75,12 +75,12 @@ _MIN_REST_WORDS = 2
 #: first summit, not "Which was the first summit at Belgrade?".
 _OCCASIONS = frozenset(
     "summit session meeting conference flight launch test visit match medal gold election "
-    "list sitting congress war wars battle revolt treaty famine mutiny".split()
+    "list sitting congress war wars battle revolt treaty famine mutiny mention reference".split()
 )
 #: Where a claim holds: "in Asia", "of the UN General Assembly", "first Indian satellite".
 _SCOPE = re.compile(
     r"\b(?:in|of|on|at|from|to|for|among)\s+(?:the\s+)?(?:[a-z]+-)?[A-Z]"
-    r"|\b(?:Indian|Asian|world's|in the world)\b"
+    r"|\b(?:Indian|Asian|world's|in (?:the )?world)\b"
 )
 #: What a place has, never what it is: "Kerala – highest literacy rate" asks no "Which is
 #: India's highest literacy rate?".
@@ -92,9 +92,31 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
-    """ "Who was the first woman President of the UN General Assembly (1953)?", or ``None``."""
-    dated_line = leading_date(unit.text)
-    found = _LINE.match(_BOLD_WORDS.sub(r"\1", dated_line[1] if dated_line else unit.text))
+    """ "Who was the first woman President of the UN General Assembly (1953)?", or ``None``;
+    the line's own head first, else the first clause of a list after a lead-in or a
+    semicolon (``Trade agreements: APTA (1975) – India's oldest PTA; India–Sri Lanka FTA
+    (1998) – India's first FTA``)."""
+    if ";" not in unit.text:
+        return _claimed(unit, unit.text, ctx)
+    whole = _claimed(unit, unit.text, ctx)
+    if whole is not None:
+        return whole
+    text = _LEAD_IN.sub("", unit.text)
+    for clause in (c.strip() for c in text.split("; ")):
+        found = _claimed(unit, clause, ctx)
+        if found is not None:
+            return found
+    return None
+
+
+#: A lead-in before a list of clauses (``Trade agreements (signed): ``).
+_LEAD_IN = re.compile(r"^[A-Z][\w ,'’&()-]{0,40}:\s+")
+
+
+def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
+    """The superlative question of one text (the line, or one of its clauses)."""
+    dated_line = leading_date(text)
+    found = _LINE.match(_BOLD_WORDS.sub(r"\1", dated_line[1] if dated_line else text))
     if found is None:
         return None
     name = (found.group("bold") or found.group("plain") or "").strip()
@@ -104,7 +126,7 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
         dated_line is None or _OCCASIONS & set(found.group("rest").lower().split())
     ):
         return None  # "Name, first …" is an appositive after a date, and never an occasion
-    rest = found.group("rest").strip()
+    rest = found.group("rest").strip().rstrip(".")
     if no_noun_after_rank(rest):
         return None  # "→ first at Jangla", "→ only 18 industries": no noun after the rank
     if (
@@ -130,7 +152,9 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
             return None  # "JNPT – largest container port": of India, not of the world
         owner = "India's "
     owner = "the world's " if owner == "world's " else owner or "the "
-    claim = write_out(f"{owner}{sup} {rest}".strip(), ctx.legend)
+    claim = write_out(f"{owner}{sup} {rest}".strip(), ctx.legend).replace(
+        " in world", " in the world"
+    )
     if fold_word(name) in claim.lower():
         return None  # the claim names its own answer
     words = {w.strip(".,()").lower() for w in claim.split()}

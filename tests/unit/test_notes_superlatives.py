@@ -101,3 +101,17 @@ def test_a_claim_after_an_arrow_and_no_claim_without_a_noun() -> None:
         q.answer in ("Kasturirangan Committee", "Health Centres", "Sudarshana Lake")
         for q in asked.values()
     )
+
+
+def test_a_claim_in_a_clause_of_a_list_after_a_lead_in() -> None:
+    """``Ports: Paradip (Odisha) – deep-water port; Kamarajar (Ennore, TN) – first
+    corporatised major port``: the first clause with a claim is asked (holdout notes 24);
+    a "first mention of" is no thing a line can be."""
+    asked = short_questions(
+        "# India – transport\n\n## Ports\n\n"
+        "- Ports (east coast): Paradip (Odisha) – deep-water port; Kamarajar (Ennore, TN) – "
+        "first corporatised major port; Vizag – naval base\n"
+        "- Rigveda: 10th mandala; **Purusha Sukta** = first mention of the 4 varnas.\n"
+    )
+    assert asked["Which was India's first corporatised major port?"].answer == "Kamarajar"
+    assert not [p for p in asked if "mention" in p]
