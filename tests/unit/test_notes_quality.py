@@ -83,11 +83,10 @@ def test_no_question_judged_good_disappears(
 def test_the_quality_figures_do_not_fall(questions: dict[str, list[Question]]) -> None:
     """Floors at today's figures, so a regression fails; the issue's targets (good >= 0.90,
     bad <= 0.02, key facts >= 0.90) are not all met. Every judgement of a question the
-    generator makes today is an independent coach's (the reviews of 2026-12-04 and -05), but for the
-    Ramsar list re-judged by the engineer of s4-gen10 and the 12 new questions of round 11
-    ("engineer (gen11):"), whose own verdicts have run well above the coaches' (see
+    generator makes today is an independent coach's (the reviews of 2026-12-04 and -05;
+    none is the engineer's own, whose verdicts have run well above the coaches', see
     tests/quality/README.md)."""
     found = figures(questions)
-    assert found["quality_good_share"] >= 0.87
+    assert found["quality_good_share"] >= 0.88
     assert found["quality_bad_share"] <= 0.007
-    assert found["quality_key_facts_share"] >= 0.70
+    assert found["quality_key_facts_share"] >= 0.71
