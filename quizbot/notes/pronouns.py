@@ -66,6 +66,9 @@ def unresolved_pronoun(
     )
     if counted and not re.search(r"\b(?:and|&)\b", text[: counted.start()]):
         return f"{counted.group(0)!r} points to things the question never names"
+    pointed = _points_back(text) if isinstance(question, Cloze | TrueFalse) else None
+    if pointed is not None:
+        return f"{pointed!r} points to something the question never names"
     found = _PRONOUN.search(text)
     if found is None or _SHOWN_SUBJECT.match(text) or _named_topic(question.topic, ctx):
         return None  # most questions: no pronoun, or a subject shown that it points to
@@ -75,6 +78,22 @@ def unresolved_pronoun(
         if not _resolved(text[: found.start()], found.group(0).lower()):
             return f"{found.group(0)!r} points to nothing the question names"
         found = _PRONOUN.search(text, found.end())
+    return None
+
+
+#: A demonstrative and its noun (``this college``, ``these provisions``), not named in a
+#: bracket straight after (``these provisions (the Munshi–Ayyangar formula)``). A "that" is
+#: left alone: mostly it opens a clause (``a veto that blocks …``, ``held that …``).
+_DEMONSTRATIVE = re.compile(r"\b(?P<word>this|these|those) (?P<noun>[a-z]{3,})\b(?! \()")
+
+
+def _points_back(text: str) -> str | None:
+    """The first demonstrative of a fact shown as a sentence whose noun the sentence has not
+    named before it (``The ___ (1961) replaced the joint meeting with this college``: which
+    college?)."""
+    for found in _DEMONSTRATIVE.finditer(text):
+        if found.group("noun")[:5] not in text[: found.start()].lower():
+            return f"{found.group('word')} {found.group('noun')}"
     return None
 
 

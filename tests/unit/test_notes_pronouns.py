@@ -83,3 +83,10 @@ def test_a_heading_that_lists_topics_names_nothing_a_pronoun_points_to() -> None
     """
     found = generate_questions(textwrap.dedent(notes), "n/notes.md")
     assert not any("this gave" in shown(q) for q in found)
+
+
+def test_a_demonstrative_whose_noun_the_sentence_never_named_is_unresolved() -> None:
+    """``The ___ (1961) replaced the joint meeting with this college``: which college? (judged
+    bad in blind review 25); a noun named before it is kept."""
+    assert _reason("The {{11th Amdt}} (1961) replaced the joint meeting with this college.")
+    assert _reason("MPs form a college; the {{11th Amdt}} (1961) set up this college.") is None
