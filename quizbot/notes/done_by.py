@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.grammar import with_the
+from quizbot.notes.grammar import a_common_noun, with_the
 from quizbot.notes.names import expansions, name_kind
 
 #: The line's head: an optional bracketed year, then a name of capitalised words, digits and
@@ -77,16 +77,19 @@ def done_by_question(unit: Unit, ctx: Context) -> Draft | None:
         found = _CLAUSE.match(re.split(r",\s+(?=[a-z])", part)[0].strip().rstrip("."))
         if found is None:
             continue
-        draft = _question(unit, head, found)
+        draft = _question(unit, head, found, ctx)
         if draft is not None:
             return draft
     return None
 
 
-def _question(unit: Unit, head: re.Match[str], found: re.Match[str]) -> Draft | None:
+def _question(unit: Unit, head: re.Match[str], found: re.Match[str], ctx: Context) -> Draft | None:
     agent = found.group("agent").strip()
     verb, prep = found.group("verb"), found.group("prep")
-    subject = _subject(head.group("name"), head.group("bracket") or "")
+    name = head.group("name").strip()
+    if a_common_noun(name, ctx.proper_words):
+        return None  # "Oath administered by the CJI": whose oath, the line does not say
+    subject = _subject(name, head.group("bracket") or "")
     when = (found.group("when") or "").strip()
     date = f" in {next(iter(expansions(when)), when)}" if _YEAR.match(when) else ""
     kind = agent.split()[-1].lower()

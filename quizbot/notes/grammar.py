@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from quizbot.text.names import is_dictionary_word
+
 #: Common nouns at a name's end that take "the" in a sentence (``the PESA Act``, ``the Green
 #: Climate Fund``).
 THE_HEADS = frozenset(
@@ -91,3 +93,16 @@ def opens_on_its_verb(text: str) -> bool:
 _AGENT_LINKS = frozenset("from by in at as under for with into on".split())
 #: Words that follow a plural noun, not a verb: "Falls on …", "Means of …", "Links between …".
 _NOUN_LINKS = frozenset("of on in between at for across along".split())
+
+
+def a_common_noun(name: str, proper_words: set[str]) -> bool:
+    """Is ``name`` one English word capitalised only because it opens the line (``Oath
+    administered by the CJI``: whose oath?), not a name the notes capitalise elsewhere too
+    (``Brahmi``, written so mid-sentence, is one in ``proper_words``)?"""
+    folded = name.lower()
+    return (
+        " " not in name
+        and name[1:].islower()
+        and is_dictionary_word(folded)
+        and folded not in proper_words
+    )

@@ -26,7 +26,7 @@ import re
 from quizbot.bank.model import Cloze, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import has_verb, shown
-from quizbot.notes.grammar import with_the
+from quizbot.notes.grammar import a_common_noun, with_the
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.timeline import leading_date
 
@@ -95,6 +95,8 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     agent = found.group("agent").strip()
     if subject.split()[0].lower() in _NOT_A_SUBJECT or has_verb(subject, loose=False):
         return None
+    if a_common_noun(subject, ctx.proper_words):
+        return None  # "Oath administered by the CJI": whose oath, the line does not say
     when = (found.group("when") or found.group("bracket") or "").strip()
     when = when or (lead[0].split()[-1] if lead is not None else "")
     date = f" in {when}" if _YEAR.match(when) else ""

@@ -134,6 +134,7 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         or fold_word(name.split()[0]) in _NOT_NAMES
         or len(re.sub(r"\([^()]*\)", "", rest).split()) < _MIN_REST_WORDS
         or "**" in rest
+        or re.search(r"[:\"“]", rest)  # "only ground: "violation of …"": a label and a quote
     ):
         return None
     head = re.split(r"\s+(?:in|of|on|at|from|to|for|among)\s+", re.sub(r"\([^()]*\)", "", rest))[0]

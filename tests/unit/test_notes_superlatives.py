@@ -115,3 +115,13 @@ def test_a_claim_in_a_clause_of_a_list_after_a_lead_in() -> None:
     )
     assert asked["Which was India's first corporatised major port?"].answer == "Kamarajar"
     assert not [p for p in asked if "mention" in p]
+
+
+def test_a_label_and_a_quotation_after_the_rank_is_no_claim() -> None:
+    """``**Impeachment (Art 61)** – only ground: "violation of the Constitution"`` gave
+    "Which is the only ground: …?" with Impeachment its key (judged bad in blind review 25)."""
+    asked = short_questions(
+        "# Polity in India\n\n## President\n\n"
+        '- **Impeachment (Art 61)** – only ground: "**violation of the Constitution**"\n'
+    )
+    assert not [p for p in asked if "only ground" in p]
