@@ -171,15 +171,19 @@ def has_verb(text: str, *, loose: bool = True) -> bool:
 def _balanced(text: str) -> bool:
     """Does every bracket and quotation close, and close after it opens (``it), ___
     (Australia`` has as many of each, in the wrong order)?"""
-    for opening, closing in ("()", "[]"):
-        depth = 0
-        for ch in text:
-            depth += (ch == opening) - (ch == closing)
-            if depth < 0:
-                return False
-        if depth:
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return False
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return False
+    depth = 0
+    for bracket in _BRACKETS.findall(text):  # only the brackets, not every character
+        depth += 1 if bracket in "([" else -1
+        if depth < 0:
             return False
-    return not (text.count("“") != text.count("”") or text.count('"') % 2)
+    return True
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
 
 
 #: A text cut after a name's initial or a title (``with V.P.``, ``to Lt.``).
