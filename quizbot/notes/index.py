@@ -17,6 +17,7 @@ from quizbot.notes.kinds import Kinds
 from quizbot.notes.outline import Outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.quantities import find_quantities
+from quizbot.notes.terms import TITLE_WORD
 from quizbot.text.names import is_dictionary_word
 
 _LOWER_TOKEN = re.compile(r"(?<![A-Za-z'’-])[a-z][A-Za-z'’-]*")
@@ -94,10 +95,6 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
 
 
 _LEGEND_ENTRY = re.compile(r"(?:^|[,;.]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
-
-
-#: A name written as a word (``India``), never a short form to write out.
-_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _LEGEND_LONG = re.compile(r"\s*=\s*([^,;.=]+?)\s*(?=[,;.]|$)")
 
 
@@ -108,7 +105,7 @@ def _legend(texts: list[str]) -> dict[str, str]:
     for text in texts:
         if text.count("=") >= 2:
             for m in _LEGEND_ENTRY.finditer(text):
-                if _TITLE_WORD.fullmatch(m.group(1)):
+                if TITLE_WORD.fullmatch(m.group(1)):
                     continue  # "India = non-Annex I" says what India is; India is no short form
                 long = _LEGEND_LONG.match(text, m.end(1))
                 written = long.group(1).strip() if long else ""

@@ -220,12 +220,13 @@ def is_legend(text: str) -> bool:
     if text.count("=") < 2:
         return False
     keys = [m.group(1) for m in _LEGEND_ENTRY.finditer(text)]
-    return sum(1 for key in keys if not _TITLE_WORD.fullmatch(key)) >= 2
+    return sum(1 for key in keys if not TITLE_WORD.fullmatch(key)) >= 2
 
 
 #: A capitalised word is a role or a name, never the writer's short form: ``Founder = **A.O.
-#: Hume**; Viceroy = **Lord Dufferin**`` gives the facts of a line, not its shorthand.
-_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+#: Hume**; Viceroy = **Lord Dufferin**`` gives the facts of a line, not its shorthand, and
+#: ``India = non-Annex I`` says what India is (the legend index skips it too).
+TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
