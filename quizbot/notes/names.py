@@ -135,6 +135,8 @@ def name_kind(name: str) -> str:
 _ANY_CAPITAL = re.compile(r"[A-Z0-9]")
 #: Words that open a run of capitals without being part of the name.
 _LEADS = frozenset("The HQ In At On From By For With To Under Since After Before During".split())
+#: Units written with a capital (``500 MWe Prototype …``): a figure's, never a name's word.
+_UNITS = frozenset("MW MWe GW GWe kW KW MT Mt MMT TWh GWh MHz GHz".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LEADING_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+")
 #: :data:`_TOKEN` as a split: the text between tokens, then each token, alternately (the
@@ -226,7 +228,8 @@ def find_names(text: str) -> tuple[Name, ...]:
             s += ordinal.end()
             chunk = chunk[ordinal.end() :]
         lead = chunk.split(" ", 1)[0]
-        if lead in _LEADS and len(chunk) > len(lead) + 1:  # "The Reserve Bank", "HQ Gurugram"
+        # "The Reserve Bank", "HQ Gurugram", "500 MWe Prototype Fast Breeder Reactor" (a unit)
+        if (lead in _LEADS or lead in _UNITS) and len(chunk) > len(lead) + 1:
             s += len(lead) + 1
             chunk = chunk[len(lead) + 1 :]
         if "s " in chunk:

@@ -348,3 +348,13 @@ def test_what_a_row_deals_with_takes_the_when_it_is_a_noun_and_its_of() -> None:
         "deals",
         "deals with migratory species",
     )
+
+
+def test_a_unit_with_a_capital_is_no_word_of_the_name_after_it() -> None:
+    """``The 500 MWe Prototype Fast Breeder Reactor at Kalpakkam``: the blank once took
+    "MWe" with the name, and the learner's "PFBR"-style answer was refused (blind review 25)."""
+    from quizbot.notes.names import find_names
+
+    names = [n.text for n in find_names("The 500 MWe Prototype Fast Breeder Reactor at Kalpakkam")]
+    assert "Prototype Fast Breeder Reactor" in names
+    assert not [n for n in names if n.startswith("MWe")]
