@@ -1,8 +1,8 @@
 """Cutting a paragraph into sentences.
 
 :func:`split_sentences` keeps each sentence's offset (common abbreviations such as ``e.g.``,
-titles such as ``Lt.``, ``Dr.`` or ``Art.``, a case's ``v.`` and a name's initials such as
-``V.P.`` or ``N.`` do not end one).
+titles such as ``Lt.``, ``Dr.`` or ``Art.``, a case's ``v.``, *circa* ``c.``, a name's
+initials such as ``V.P.`` or ``N.``, and a full stop inside brackets do not end one).
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ _ABBREVIATIONS = (
     "Amdt.",
     "Fig.",
     "Vol.",
+    " c. ",
+    "(c. ",
 )
 #: Initials of a name (``V.P. Menon``, ``J.S. Aurora``): a capital and a period before or
 #: after another such (one alone, ``Plan B.``, may end a sentence), a middle initial
@@ -69,6 +71,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     result: list[tuple[int, str]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(protected):
+        if protected.count("(", pos, m.start()) > protected.count(")", pos, m.start()):
+            continue  # inside a bracket: "(c. 2nd–1st c BCE)" ends no sentence
         piece = text[pos : m.start()].strip()
         if piece:
             result.append((pos, piece))
