@@ -345,13 +345,21 @@ def parse_outline(markdown: str) -> Outline:
             if not stripped:
                 continue
         indented = line[:1].isspace()
-        if last is not None and (not was_blank or (indented and stack)):
+        # a line at the margin that opens with a capital after a list item is the writer's
+        # next note ("- … advice not binding" then "NCW – NCW Act 1990, …"), not the item
+        # wrapped on: a wrapped item goes on in lower case or indented
+        new_note = not indented and (first.isupper() or first.isdigit())
+        if last is not None and ((not was_blank and not new_note) or (indented and stack)):
             last.raw = f"{last.raw} {stripped}"  # a continuation of the list item
             last.more_lines.append((number, stripped))
             continue
         last = None
         stack.clear()
-        if paragraph is not None and not _glossary_lines(paragraph, stripped):
+        if (
+            paragraph is not None
+            and not _glossary_lines(paragraph, stripped)
+            and not _label_then_entry(paragraph, stripped)
+        ):
             paragraph.raw = f"{paragraph.raw} {stripped}"
             paragraph.more_lines.append((number, stripped))
             continue
@@ -363,6 +371,19 @@ def parse_outline(markdown: str) -> Outline:
 
 #: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own.
 _GLOSSARY_LINE = re.compile(r"^[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}: \S")
+
+
+def _label_then_entry(paragraph: Item, line: str) -> bool:
+    """Whether ``paragraph`` is a label on a line of its own (``Glossary``, ``Key terms``)
+    and ``line`` a ``Term: definition`` entry under it: "Glossary MSP: …" would make the
+    label a word of the term."""
+    label = paragraph.raw
+    return (
+        not paragraph.more_lines
+        and len(label.split()) <= 3
+        and not re.search(r"[.:;,!?]$", label)
+        and _GLOSSARY_LINE.match(line) is not None
+    )
 
 
 def _glossary_lines(paragraph: Item, line: str) -> bool:

@@ -214,3 +214,30 @@ def test_a_glossary_without_bullets_is_one_entry_a_line() -> None:
         "Gale: a very strong wind",
         "Breeze: a gentle wind, felt near coasts",
     ]
+
+
+def test_a_capitalised_line_after_a_list_item_is_the_next_note() -> None:
+    """``- … advice not binding`` then ``NCW – NCW Act 1990, …``: the writer's next note, not
+    the item wrapped on (it once gave "Paris Principles' first chair", blind review 26); a
+    lower-case or indented line still goes on with the item."""
+    outline = parse_outline(
+        "- 2019 amendment cut the tenure to 3 yrs; advice not binding\n"
+        "NCW – NCW Act 1990, set up Jan 1992; first chair **Jayanti Patnaik**\n"
+        "- Krishna I – the Kailasa temple at Ellora,\n"
+        "cut from a single rock\n"
+    )
+    texts = [item.raw for item in outline.items]
+    assert texts[0] == "2019 amendment cut the tenure to 3 yrs; advice not binding"
+    assert texts[1].startswith("NCW – NCW Act 1990")
+    assert texts[2] == "Krishna I – the Kailasa temple at Ellora, cut from a single rock"
+
+
+def test_a_label_line_over_a_glossary_entry_is_no_word_of_its_term() -> None:
+    """``Glossary`` then ``MSP: price …`` once made the term "Glossary MSP" (blind review 26)."""
+    outline = parse_outline(
+        "Glossary\nMSP: price at which govt assures it will buy a crop\n"
+        "FRP: price sugar mills must pay for cane\n"
+    )
+    texts = [item.raw for item in outline.items]
+    assert texts[0] == "Glossary"
+    assert texts[1].startswith("MSP: price")
