@@ -82,9 +82,12 @@ def unresolved_pronoun(
 
 
 #: A demonstrative and its noun (``this college``, ``these provisions``), not named in a
-#: bracket straight after (``these provisions (the Munshi–Ayyangar formula)``). A "that" is
-#: left alone: mostly it opens a clause (``a veto that blocks …``, ``held that …``).
-_DEMONSTRATIVE = re.compile(r"\b(?P<word>this|these|those) (?P<noun>[a-z]{3,})\b(?! \()")
+#: bracket straight after (``these provisions (the Munshi–Ayyangar formula)``). A "that"
+#: only where a note opens (``___ (1992) – that decision is …``): elsewhere it mostly opens
+#: a clause (``a veto that blocks …``, ``held that …``).
+_DEMONSTRATIVE = re.compile(
+    r"(?:\b(?P<word>this|these|those)|(?:^|[–—:→] )(?P<that>that)) (?P<noun>[a-z]{3,})\b(?! \()"
+)
 
 
 def _points_back(text: str) -> str | None:
@@ -93,7 +96,7 @@ def _points_back(text: str) -> str | None:
     college?)."""
     for found in _DEMONSTRATIVE.finditer(text):
         if found.group("noun")[:5] not in text[: found.start()].lower():
-            return f"{found.group('word')} {found.group('noun')}"
+            return f"{found.group('word') or found.group('that')} {found.group('noun')}"
     return None
 
 

@@ -41,7 +41,7 @@ _VISITORS = frozenset("envoy ambassador traveller traveler visitor pilgrim".spli
 _PEOPLE = frozenset(
     """architect founder minister chief general poet guru teacher disciple wife son daughter
     mother father president king queen engineer designer director captain commander
-    astronaut pilot""".split()
+    astronaut pilot chair chairperson chairman""".split()
 )
 #: A line that names its own subject before an arrow or a dash (``Taj Mahal → …``): the
 #: roles it gives are that subject's, not its parent's.

@@ -117,6 +117,22 @@ def named_after_the_blank(
     return "the blank follows 'named after': the name it asks is printed in what is named"
 
 
+def ordinal_as_adverb(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``VVPAT ___ used at Noksen`` keyed ``1st``: an ordinal before a participle says "first"
+    of a deed, a word any of many fill, not a fact (blind review 26)."""
+    if not re.fullmatch(r"\d+(?:st|nd|rd|th)|first|second|third", fold(draft.key_text)):
+        return None
+    sides = blank_sides(question)
+    if sides is None:
+        return None
+    after = sides[1].split()
+    if after and re.fullmatch(r"[a-z]+ed|built|held|made|won|run|seen|set|found|taken", after[0]):
+        return f"the ordinal {draft.key_text!r} only says the deed came first: no fact"
+    return None
+
+
 def range_end(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """``roughly around the ___–14th c.`` keyed ``13th``: one end of a range, which the other
     end printed beside it all but gives (and the range is the notes' own rounding)."""

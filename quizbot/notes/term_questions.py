@@ -126,6 +126,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             }
             cls = Short
         elif choice == "short" and kind is not None:
+            if fold(kind.name) == "term" and re.search(r"\s(?:&|and)\s", answer):
+                continue  # "Dhruva & Govinda III – raids into the north": two people, no term
             which = (
                 "Who"  # "last GG & only Indian GG": a person, not a term
                 if fold(kind.name) == "term" and A_PERSON.search(definition)

@@ -565,3 +565,11 @@ def test_the_first_with_its_noun_names_a_subject() -> None:
     )
     shown = [q.text for q in generate_questions(notes, "n/e.md") if isinstance(q, Cloze)]
     assert any("The first CEC was {{Sukumar Sen" in t for t in shown)
+
+
+def test_an_ordinal_before_a_participle_is_no_fact() -> None:
+    """``VVPAT ___ used at Noksen`` keyed ``1st`` (judged bad in blind review 26)."""
+    texts = _shown(
+        "# Elections\n\n## ECI\n\nThe VVPAT was 1st used at Noksen in Nagaland in 2013.\n"
+    )
+    assert not [t for t in texts if f"was {BLANK} used" in t]

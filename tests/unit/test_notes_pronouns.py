@@ -90,3 +90,10 @@ def test_a_demonstrative_whose_noun_the_sentence_never_named_is_unresolved() -> 
     bad in blind review 25); a noun named before it is kept."""
     assert _reason("The {{11th Amdt}} (1961) replaced the joint meeting with this college.")
     assert _reason("MPs form a college; the {{11th Amdt}} (1961) set up this college.") is None
+
+
+def test_that_opening_a_note_points_back() -> None:
+    """``Kihoto Hollohan (1992) → that decision is open to judicial review``: which decision?
+    A "that" elsewhere mostly opens a clause and is left alone."""
+    assert _reason("{{Kihoto Hollohan}} (1992) – that decision is open to judicial review")
+    assert _reason("The SC held that procedure must be fair in {{Maneka Gandhi}}.") is None

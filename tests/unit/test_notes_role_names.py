@@ -37,3 +37,11 @@ def test_no_role_question_under_a_lead_in_or_from_a_clause() -> None:
     )
     assert not [q for q in found if q.prompt.startswith(("What is the name", "Which rocket"))]
     assert not [q for q in found if "capital" in q.prompt and q.prompt.startswith("Which shifted")]
+
+
+def test_a_chair_is_asked_who() -> None:
+    """ "Who was NCW's first chair?", not "What is the name of …" (blind review 26)."""
+    asked = short_questions(
+        "# Governance\n\n## Rights bodies\n\n- **NCW**\n  - first chair **Jayanti Patnaik**\n"
+    )
+    assert asked["Who was NCW's first chair?"].answer == "Jayanti Patnaik"
