@@ -118,6 +118,7 @@ def _label(group: list[Unit], ctx: Context) -> str:
     heading = group[0].headings[-1] if group[0].headings else ""
     raw = parent.text if parent is not None and not parent.term else heading
     label = _BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
+    label = _STUDY_TAIL.sub("", label)  # "Projects to remember": the projects
     count, _, rest = label.partition(" ")
     if rest and (count.isdigit() or fold(count) in NUMBER_WORDS):
         # "Five missiles:": the count is the lead-in's, not the match's (whose pairs may be
@@ -150,6 +151,11 @@ def _plural(label: str) -> str:
     return f"{head} {last}".strip()
 
 
+#: The writer's study note after what a set is (``Projects to remember``): no part of it.
+_STUDY_TAIL = re.compile(
+    r"\s+(?:to (?:remember|know|note|learn|revise)|worth (?:knowing|remembering))\b.*$",
+    re.IGNORECASE,
+)
 #: The writer's "important" mark in a heading (``Imp. articles``): not part of what the set is.
 _IMPORTANT = re.compile(r"^(?:imp\.|important)\s+", re.IGNORECASE)
 

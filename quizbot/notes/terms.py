@@ -242,6 +242,9 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     name = lead_name(antecedent)
     if pronoun is None or not name:
         return None
+    person = pronoun.group(0).strip().lower() in ("he", "she", "his", "her")
+    if person and (name.startswith("The ") or re.search(r"[^su']s$", name)):
+        return None  # "The Palas began when …; His son …": a people is no "he"
     rest = sentence[pronoun.end() :]
     if pronoun.group("whose"):
         return f"{name}'s {rest}"

@@ -213,3 +213,16 @@ def test_class7_an_other_name_from_another_sentence_is_accepted() -> None:
     assert isinstance(s, Short) and "Ibadat Khana" in s.aliases
     unrelated = _cloze("The {{Buland Darwaza}} marks the Gujarat victory.")
     assert with_other_names(unrelated, index) == unrelated
+
+
+def test_a_writers_study_note_is_no_part_of_a_match_label() -> None:
+    """``Projects to remember:`` once labelled a match "(projects to remembers)" (blind
+    review 26)."""
+    questions = generate_questions(
+        "# Agri\n\n## Irrigation\n\nProjects to remember:\n"
+        "- **Bhakra Nangal** – Sutlej, HP/Punjab\n- **Hirakud** – Mahanadi, Odisha\n"
+        "- **Tehri** – Bhagirathi, Uttarakhand\n- **Mettur** – Kaveri, Tamil Nadu\n",
+        "n/agri.md",
+    )
+    prompts = [getattr(q, "prompt", "") for q in questions]
+    assert not [p for p in prompts if "remember" in p]

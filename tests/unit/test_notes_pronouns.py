@@ -97,3 +97,14 @@ def test_that_opening_a_note_points_back() -> None:
     A "that" elsewhere mostly opens a clause and is left alone."""
     assert _reason("{{Kihoto Hollohan}} (1992) – that decision is open to judicial review")
     assert _reason("The SC held that procedure must be fair in {{Maneka Gandhi}}.") is None
+
+
+def test_his_is_never_a_peoples_name() -> None:
+    """``The Palas began when … elected Gopala. His son Dharmapala …`` once read "The Palas's
+    son ___" (blind review 26); a person's name still takes the place of "His"."""
+    from quizbot.notes.terms import resolve_pronoun
+
+    assert resolve_pronoun("His son Dharmapala founded Vikramashila.", "The Palas began.") is None
+    assert resolve_pronoun("His son founded Agra.", "Bahlul Lodi founded the dynasty.") == (
+        "Bahlul Lodi's son founded Agra."
+    )
