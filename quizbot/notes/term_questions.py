@@ -43,6 +43,12 @@ def _kind(answer: str) -> str:
     return "term" if kind == "name" else kind
 
 
+#: A term that is a ruler (a regnal number) or two people: what its line says is what they
+#: did, never what they are ("Which term is described as “the Kailasa temple …”?" keyed
+#: Krishna I).
+_PEOPLE = re.compile(r"\s(?:&|and)\s|\s(?:I|II|III|IV|V|VI|VII|VIII)$")
+
+
 def _term_answer(term: Term) -> tuple[str, list[str]]:
     """A term's answer and aliases: ``Long Form (ABBR)`` answers the long form or ABBR."""
     aliases: list[str] = []
@@ -126,8 +132,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             }
             cls = Short
         elif choice == "short" and kind is not None:
-            if fold(kind.name) == "term" and re.search(r"\s(?:&|and)\s", answer):
-                continue  # "Dhruva & Govinda III – raids into the north": two people, no term
+            if fold(kind.name) == "term" and _PEOPLE.search(answer):
+                continue  # "Dhruva & Govinda III – raids …", "Krishna I – the Kailasa temple"
             which = (
                 "Who"  # "last GG & only Indian GG": a person, not a term
                 if fold(kind.name) == "term" and A_PERSON.search(definition)
@@ -141,6 +147,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             }
             cls = Short
         elif choice == "mcq" and kind is not None:
+            if fold(kind.name) == "term" and _PEOPLE.search(answer):
+                continue
             options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
             fields = {
                 "prompt": (

@@ -217,13 +217,14 @@ def test_an_epithet_given_with_equals_is_asked_outright_and_of_a_person_with_who
     assert not [p for p in asked if "localised emergency" in p]
 
 
-def test_two_people_are_no_term() -> None:
+def test_two_people_or_a_ruler_are_no_term() -> None:
     """``Dhruva & Govinda III – raids into the north, beat both Palas & Pratiharas`` once
-    asked "Which term is described as …?" (judged bad in blind review 26)."""
+    asked "Which term is described as …?" (judged bad in blind review 26), and ``Krishna I –
+    the monolithic Kailasa temple`` "Which term is described as “the … temple”?"."""
     asked = short_questions(
         "# Medieval\n\n## Rashtrakutas\n\n"
         "- **Krishna I** – the monolithic Kailasa temple at Ellora, cut from a single rock\n"
         "- Dhruva & Govinda III – raids into the north, beat both Palas & Pratiharas\n"
         "- **Amoghavarsha I** – made Manyakheta the capital; a Jain patron\n"
     )
-    assert not [p for p in asked if "Which term" in p and asked[p].answer.startswith("Dhruva")]
+    assert not [p for p in asked if "Which term" in p]  # a ruler (Krishna I) is no term either
