@@ -110,7 +110,9 @@ _LASTING = frozenset("strike mutiny satyagraha movement movt march war revolt fa
 _PARTICIPLE = re.compile(
     r"^(?P<subject>.+?)\s+(?P<verb>(?:founded|formed|appointed|launched|set up|signed|passed|"
     r"established|introduced|enacted|adopted|announced|annulled|created|held|built|"
-    r"started|begun|abolished|published|sent|made|declared))\b(?P<rest>.*)$"
+    r"started|begun|abolished|published|sent|made|declared|opened|inaugurated|commissioned|"
+    r"completed|nationalised|nationalized|discovered|ratified|repealed|dissolved|annexed))"
+    r"\b(?P<rest>.*)$"
 )
 _PRESENT = re.compile(
     r"^(?P<subject>[A-Z][^;:]*?)\s+(?P<verb>(?:puts|sets up|sets|docks|reaches|launches|"

@@ -197,3 +197,15 @@ def test_a_year_in_brackets_opening_a_line_dates_it() -> None:
         "Cooperative Societies Act → non-credit societies",
     )
     assert split_timeline("(July 2021) separate Ministry of Cooperation") is None
+
+
+def test_an_opening_or_a_completion_is_asked_when() -> None:
+    """``1869 – Suez Canal opened`` was asked only as a true/false of its raw line (blind
+    review 24): "opened", "completed", "commissioned" … date a thing like "founded"."""
+    from tests.unit.notes_support import short_questions
+
+    asked = short_questions(
+        "# World\n\n## Canals\n\n- 1869 – Suez Canal opened\n"
+        "- 1970 – Aswan High Dam (Nile, Egypt) completed\n"
+    )
+    assert asked["In which year was the Suez Canal opened?"].answer == "1869"
