@@ -165,6 +165,8 @@ def called_question(definition: str) -> str | None:
         return None
     if any(w.lower() in _FINITE for w in words):
         return None  # "state has no official religion": a clause, not a name's meaning
+    if any(w.lower() in VERBS and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):
+        return None  # "Menelik II of Ethiopia beat Italy": a name and its verb, a clause
     head: list[str] = []
     for word in words:
         low = word.lower()
@@ -233,3 +235,13 @@ _NO_NOUN = re.compile(
 def no_noun_after_rank(rest: str) -> bool:
     """Does what follows a rank (*first*, *only*, *largest* …) name no thing?"""
     return _NO_NOUN.match(rest) is not None
+
+
+def named_then_verb(words: list[str]) -> bool:
+    """Does a verb follow a capitalised word past the clause's opening (``Menelik II of
+    Ethiopia beat Italy``): a clause with its own subject, no noun phrase to name?"""
+    return any(
+        w.lower() in VERBS and w.lower() not in AUXILIARIES and words[i - 1][:1].isupper()
+        for i, w in enumerate(words)
+        if i > 1
+    )

@@ -38,6 +38,7 @@ from quizbot.notes.clause_shapes import (
     finite_verb,
     first_clause,
     is_phrase,
+    named_then_verb,
     names_a_person,
     no_noun_after_rank,
     plural_head,
@@ -262,7 +263,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"Which {kind}{dated} is {article_for(phrase)}{phrase}?"
     if unique and proper:
         return f"What is the {phrase}?"  # "largest river island of India": one thing
-    if of_phrase:
+    if of_phrase and not named_then_verb(words):
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
         return called(article, clause)  # "the right of a person to …" as written
     if (

@@ -138,6 +138,8 @@ _ROLES = {
     "presided over by": "presided over",
     "suppressed by": "suppressed",
 }
+#: Offices written in a person's bracket (``Patrice Lumumba (PM)``): no other name.
+_TITLES = frozenset("pm president king queen chair chairman governor viceroy premier".split())
 #: A first column of places (``Centre``) under a heading that names an event: each row is
 #: where the event was ("Who led the Revolt of 1857 at Lucknow?").
 _WHERE_HEADERS = frozenset("centre center place city site".split())
@@ -182,8 +184,15 @@ def role_question(
     answer = _BRACKET.sub("", row[col]).strip()  # "Gautama (Akshapada)": his other name
     # a builder's bracket is his dynasty ("Krishna I (Rashtrakuta)"), not another name
     other = None if verb == "built" else _BRACKET.search(row[col])
+    if other and (other.group(1).isupper() or fold(other.group(1)) in _TITLES):
+        other = None  # "Patrice Lumumba (PM)": his office, no other name of his
     if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):
         return None
+    led_a_country = is_region(_BRACKET.sub("", row[name_col]).strip()) or fold(
+        table.header[name_col]
+    ).startswith(("country", "colony", "nation", "state"))
+    if verb == "led" and led_a_country:
+        return None  # "Who led Philippines?": led to what, the row does not say
     # "the Yoga darshana", not "Yoga" (the practice): the column's noun when the name has none
     cell = _BRACKET.sub("", row[name_col]).strip()
     event = _event(table.header[name_col], heading)

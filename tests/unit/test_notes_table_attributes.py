@@ -283,3 +283,18 @@ def test_an_acronym_column_is_named_by_the_heading_that_spells_it() -> None:
     )
     assert asked["Who chaired the 14th Finance Commission?"].answer == "Y.V. Reddy"
     assert asked["Who founded The Hindu?"].answer == "G. Subramania Iyer"
+
+
+def test_a_countrys_leader_is_not_asked_who_led_it_and_an_office_is_no_other_name() -> None:
+    """``| Country | Ruled by | Independence | Leader |`` once asked "Who led Philippines?"
+    (led to what?) and accepted "PM" for "Patrice Lumumba (PM)" (judged bad in blind
+    review 27)."""
+    asked = short_questions(
+        "# World\n\n## Decolonisation\n\n"
+        "| Country (old name) | Ruled by | Independence | Leader |\n|---|---|---|---|\n"
+        "| Philippines | USA | 4 July 1946 | Manuel Roxas |\n"
+        "| Congo (Belgian Congo) | Belgium | 30 June 1960 | Patrice Lumumba (PM) |\n"
+        "| Ghana (Gold Coast) | Britain | 6 Mar 1957 | Kwame Nkrumah |\n"
+    )
+    assert not [p for p in asked if p.startswith("Who led")]
+    assert not [q for q in asked.values() if "PM" in getattr(q, "aliases", ())]
