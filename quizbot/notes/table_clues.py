@@ -162,7 +162,9 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: Where a leader cell's person ends: "James Augustus Hicky – first newspaper in India",
 #: "Tilak w/ Agarkar", "B.C. Pal, ed. Aurobindo" (the first named is the founder).
-_PERSON_END = re.compile(r"\s+[–—→]\s+|\s+w/\s+|\s+with\s+|,\s+ed\.|,\s+[A-Z][a-z]+$")
+_PERSON_END = re.compile(
+    r"\s+[–—→]\s+|\s+w/\s+|\s+with\s+|,\s+ed\.|,\s+[A-Z][a-z]+$|;\s|\s+\((?=[a-z])(?!c\.)"
+)
 #: Clues that modify the noun ("Which battle of 1539 …"); the rest are predicates.
 MODIFIERS = frozenset(("time", "origin", "mouth", "place", "leader", "between", "members", "river"))
 #: A list of three or more names (``7 members – Bangladesh, Bhutan, India …``).

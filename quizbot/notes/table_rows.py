@@ -96,6 +96,7 @@ def _what(header: str) -> str:
     """A header as the noun of a question: ``Protected area``, ``convention``; an acronym
     kept."""
     header = header.replace(" / ", " or ")  # "Dam / project": a dam or project
+    header = re.sub(r"\s*\([^()]*\)", "", header).strip()  # "Country (old name)": a country
     return header if header.isupper() else header[:1].lower() + header[1:]
 
 

@@ -298,3 +298,16 @@ def test_a_countrys_leader_is_not_asked_who_led_it_and_an_office_is_no_other_nam
     )
     assert not [p for p in asked if p.startswith("Who led")]
     assert not [q for q in asked.values() if "PM" in getattr(q, "aliases", ())]
+
+
+def test_a_leader_cell_names_its_person_without_a_remark_or_a_second_note() -> None:
+    """``Aung San (killed 1947); U Nu 1st PM`` once read "led by Aung San (killed 1947); U Nu
+    1st PM" (blind review 27); a date in brackets (``Gopala (c. 750)``) stays."""
+    from quizbot.notes.table_clues import clue
+
+    assert clue("Leader", "Aung San (killed 1947); U Nu 1st PM", "country") == (
+        "leader",
+        "led by Aung San",
+    )
+    found = clue("Founder", "Gopala (c. 750)", "dynasty")
+    assert found is not None and "(c. 750)" in found[1]
