@@ -191,8 +191,13 @@ def role_question(
     led_a_country = is_region(_BRACKET.sub("", row[name_col]).strip()) or fold(
         table.header[name_col]
     ).startswith(("country", "colony", "nation", "state"))
+    to_freedom = ""
     if verb == "led" and led_a_country:
-        return None  # "Who led Philippines?": led to what, the row does not say
+        # "Who led Philippines?": led to what? To independence, when the table dates it
+        year = _independence_year(table, row)
+        if year is None:
+            return None
+        to_freedom = f" to independence ({year})"
     # "the Yoga darshana", not "Yoga" (the practice): the column's noun when the name has none
     cell = _BRACKET.sub("", row[name_col]).strip()
     event = _event(table.header[name_col], heading)
@@ -210,6 +215,8 @@ def role_question(
     if spelled and named is not None:  # "14th" of an "FC" column: the 14th Finance Commission
         named = f"{cell} {spelled}"
     thing = write_out(named or "", ctx.legend)
+    if to_freedom and thing.endswith("s") and not thing.endswith("ss"):
+        thing = f"the {thing}"  # "the Philippines", "the Maldives"
     if not thing or "," in thing or _shorthand(thing):
         return None
     if fold(answer.split()[-1]) in fold(thing).split():
@@ -221,7 +228,7 @@ def role_question(
     fact = row_fact(table, row, heading)
     return short_row_draft(
         table.row_lines[table.rows.index(row)],
-        f"{context}: {who} {verb} {with_the(thing)}{at}?",  # "the Sun Temple at Modhera"
+        f"{context}: {who} {verb} {with_the(thing)}{at}{to_freedom}?",  # "the Sun Temple at …"
         answer,
         aliases=[*expansions(answer), *((other.group(1),) if other else ())],
         explanation=row_explanation(table, row),
@@ -256,3 +263,13 @@ def _spelled_by(header: str, heading: str) -> str:
         if "".join(w[:1] for w in run) == acronym:
             return " ".join(run)
     return ""
+
+
+def _independence_year(table: Table, row: tuple[str, ...]) -> str | None:
+    """The year of a row's independence column (``Independence | 6 Mar 1957``), or
+    ``None``."""
+    for header, cell in zip(table.header, row, strict=False):
+        if "independence" in fold(header):
+            found = re.search(r"\b(?:1[5-9]|20)\d\d\b", cell)
+            return found.group(0) if found else None
+    return None

@@ -285,10 +285,10 @@ def test_an_acronym_column_is_named_by_the_heading_that_spells_it() -> None:
     assert asked["Who founded The Hindu?"].answer == "G. Subramania Iyer"
 
 
-def test_a_countrys_leader_is_not_asked_who_led_it_and_an_office_is_no_other_name() -> None:
+def test_a_countrys_leader_is_asked_who_led_it_to_independence() -> None:
     """``| Country | Ruled by | Independence | Leader |`` once asked "Who led Philippines?"
     (led to what?) and accepted "PM" for "Patrice Lumumba (PM)" (judged bad in blind
-    review 27)."""
+    review 27): the independence column says to what, and an office is no other name."""
     asked = short_questions(
         "# World\n\n## Decolonisation\n\n"
         "| Country (old name) | Ruled by | Independence | Leader |\n|---|---|---|---|\n"
@@ -296,7 +296,9 @@ def test_a_countrys_leader_is_not_asked_who_led_it_and_an_office_is_no_other_nam
         "| Congo (Belgian Congo) | Belgium | 30 June 1960 | Patrice Lumumba (PM) |\n"
         "| Ghana (Gold Coast) | Britain | 6 Mar 1957 | Kwame Nkrumah |\n"
     )
-    assert not [p for p in asked if p.startswith("Who led")]
+    assert asked["Who led the Philippines to independence (1946)?"].answer == "Manuel Roxas"
+    assert asked["Who led Ghana to independence (1957)?"].answer == "Kwame Nkrumah"
+    assert not [p for p in asked if p.startswith("Who led") and "independence" not in p]
     assert not [q for q in asked.values() if "PM" in getattr(q, "aliases", ())]
 
 
