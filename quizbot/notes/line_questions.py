@@ -37,6 +37,7 @@ from quizbot.notes.clause_shapes import (
     called_question,
     finite_verb,
     first_clause,
+    head_noun,
     is_phrase,
     named_then_verb,
     names_a_person,
@@ -261,7 +262,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         if unique or of_phrase:
             return f"Which {kind}{dated} is the {phrase}?"
         return f"Which {kind}{dated} is {article_for(phrase)}{phrase}?"
-    if unique and proper:
+    if unique and proper and not head_noun(phrase).endswith("ing"):
         return f"What is the {phrase}?"  # "largest river island of India": one thing
     if of_phrase and not named_then_verb(words):
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "

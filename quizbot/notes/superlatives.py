@@ -138,6 +138,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     ):
         return None
     head = re.split(r"\s+(?:in|of|on|at|from|to|for|among)\s+", re.sub(r"\([^()]*\)", "", rest))[0]
+    if head.split()[-1].lower().endswith("ing") and head.split()[-1][:1].islower():
+        return None  # "first fully automated screen-based trading": an activity, no thing
     if head.split()[-1].lower() in _ATTRIBUTES:
         return None  # "highest rainfall in the world": what a place has, not what it is
     noun = head.split()[-1].lower()

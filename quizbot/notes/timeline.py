@@ -185,6 +185,12 @@ def _the(name: str) -> str:
 RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
 
 
+#: A subject that is many things: a count above one (``6 more banks``, ``two Houses``).
+_MANY = re.compile(
+    r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
+)
+
+
 def when_question(head: str, kind: str) -> str | None:
     """The date question in natural words ("In which year was the Rowlatt Act passed?",
     "In which year did the Surat Split take place?", "In which year did SLV-3 put Rohini
@@ -201,7 +207,8 @@ def when_question(head: str, kind: str) -> str | None:
         rest = m.group("rest").split(",")[0].rstrip()
         subject = m.group("subject")
         subject = _the_if_named(subject)
-        return f"{ask} was {subject} {m.group('verb')}{rest}?"
+        was = "were" if _MANY.match(subject) else "was"  # "6 more banks … were nationalised"
+        return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = _PRESENT.match(head)
     if m:
         verb = m.group("verb")

@@ -125,3 +125,13 @@ def test_a_label_and_a_quotation_after_the_rank_is_no_claim() -> None:
         '- **Impeachment (Art 61)** – only ground: "**violation of the Constitution**"\n'
     )
     assert not [p for p in asked if "only ground" in p]
+
+
+def test_a_rank_of_an_activity_is_no_thing() -> None:
+    """``**NSE** (1992) → first fully automated screen-based trading`` once asked "Which was
+    India's first fully automated screen-based trading?" (blind review 27)."""
+    asked = short_questions(
+        "# Indian economy\n\n## Markets\n\n"
+        "- **NSE** (1992) → first fully automated screen-based trading; Nifty 50\n"
+    )
+    assert not [p for p in asked if "trading?" in p]

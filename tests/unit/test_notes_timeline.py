@@ -209,3 +209,13 @@ def test_an_opening_or_a_completion_is_asked_when() -> None:
         "- 1970 – Aswan High Dam (Nile, Egypt) completed\n"
     )
     assert asked["In which year was the Suez Canal opened?"].answer == "1869"
+
+
+def test_many_things_were_done() -> None:
+    """``15 April 1980 – 6 more banks nationalised`` read "On what date was 6 more banks …"
+    (blind review 27)."""
+    from quizbot.notes.timeline import when_question
+
+    assert when_question("6 more banks nationalised", "date") == (
+        "On what date were 6 more banks nationalised?"
+    )
