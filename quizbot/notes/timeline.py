@@ -185,6 +185,11 @@ def _the(name: str) -> str:
 RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
 
 
+#: A mission that is a programme or a spacecraft, launched, not a delegation sent.
+_PROGRAMME = re.compile(
+    r"\d|orbiter|space|technology|national|smart|swachh|jal|health|solar|hydrogen|urban|rural|"
+    r"skill|digital|housing|food|oilseeds|pulses|green|clean|livelihood|nutrition"
+)
 #: A subject that is many things: a count above one (``6 more banks``, ``two Houses``).
 _MANY = re.compile(
     r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
@@ -222,8 +227,8 @@ def when_question(head: str, kind: str) -> str | None:
     name = _event_name(name, nouns[0])
     if nouns[0] in _DONE:
         done = _DONE[nouns[0]]
-        if nouns[0] == "mission" and re.search(r"\d|orbiter|space", fold(name)):
-            done = "launched"  # a space mission, not a delegation
+        if nouns[0] == "mission" and _PROGRAMME.search(fold(name)):
+            done = "launched"  # a space mission or a programme, not a delegation
         return f"{ask} was {_the(name)} {done}?"
     if kind != "year" and nouns[0] in _LASTING:
         return f"{ask} did {_the(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930

@@ -219,3 +219,13 @@ def test_many_things_were_done() -> None:
     assert when_question("6 more banks nationalised", "date") == (
         "On what date were 6 more banks nationalised?"
     )
+
+
+def test_a_programme_mission_is_launched_a_delegation_sent() -> None:
+    """ "In which year was the Technology Mission on Oilseeds sent?" (blind review 26)."""
+    from quizbot.notes.timeline import when_question
+
+    assert when_question("Technology Mission on Oilseeds", "year") == (
+        "In which year was the Technology Mission on Oilseeds launched?"
+    )
+    assert when_question("Cabinet Mission", "year") == "In which year was the Cabinet Mission sent?"
