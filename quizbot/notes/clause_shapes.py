@@ -148,6 +148,13 @@ _PREPOSITIONS = frozenset(
 _FINITE = frozenset("is are was were has have had does do did can could will would must".split())
 
 
+#: Words that head a definition without naming a thing (``close to the shore``).
+_NOT_A_NOUN = frozenset(
+    "close near far next similar related due prone rich poor common rare famous known found "
+    "located present absent free full equal opposite parallel".split()
+)
+
+
 def called_question(definition: str) -> str | None:
     """A glossary entry's definition asked for its term: ``land held in another's name to
     dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
@@ -176,8 +183,8 @@ def called_question(definition: str) -> str | None:
     first = head[0].lower()
     if first in VERBS or first.endswith("ed") or first in _AFTER_HEAD or first in _PREPOSITIONS:
         return None  # "built under licence by HAL …": said of the term, no thing named
-    if len(head) == 1 and first.endswith(("able", "ible")):
-        return None  # "enforceable in a court of law": what justiciable means, no noun
+    if len(head) == 1 and (first.endswith(("able", "ible")) or first in _NOT_A_NOUN):
+        return None  # "enforceable in a court of law", "close to the shore": no noun
     last = head[-1].lower()
     if last.endswith("s") and not last.endswith(("ss", "us", "is")):
         return None  # "nuclear reactors built by Russia": many things, not the term
@@ -219,7 +226,8 @@ def called(article: str, clause: str) -> str:
     first = clause.split()[0].lower()
     if first in _PERSON_EPITHETS:
         return f"Who is called the {clause}?"
-    if A_PERSON.search(clause):
+    if A_PERSON.search(head_noun(clause)) or A_PERSON.search(clause.split(" of ")[0]):
+        # "last GG and only Indian GG"; not "end of a session by the President" (an end)
         return f"Who was {'the ' if first in _RANKS else article}{clause}?"
     return f"What is {article}{clause} called?"
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Draft
-from quizbot.notes.names import KIND_WORDS
+from quizbot.notes.names import KIND_WORDS, NAME_KIND_WORDS
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 
@@ -133,6 +133,7 @@ def said_name(cell: str, header: str) -> str | None:
     last = fold(name).split()[-1] if name.split() else ""
     if (
         last in KIND_WORDS
+        or last in NAME_KIND_WORDS  # "Arya Samaj": a body, never "the Arya Samaj body"
         or name.startswith("The ")  # "The Hindu": its own name, never "the The Hindu paper"
         or noun in fold(name).split()  # "Shore Temple" of a "Temple" column
         or noun in _NO_KIND_HEADERS

@@ -79,6 +79,11 @@ def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) 
     ]
 
 
+#: A rank and lower-case words: a record's label (``Highest tidal range``), not a term.
+_RANK_LABEL = re.compile(
+    r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"
+    r"Only|Most|Least)(?: [a-z][\w-]*)+$"
+)
 #: A count and lower-case words: a lead-in's label ("Two old families", "Three pillars").
 _COUNTED_LABEL = re.compile(
     r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)(?: [a-z][\w-]*)+$"
@@ -97,6 +102,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Aroha / Avaroha: ascending / descending line": two terms, two meanings
     if _COUNTED_LABEL.match(term.base):
         return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
+    if _RANK_LABEL.match(term.base):
+        return []  # "Highest tidal range: Bay of Fundy": a record and where it is, no term
     if names_a_region(term.base):
         return []  # "Weimar Germany – suspension of FRs": what it gave, not what it is called
     definition = term.definition

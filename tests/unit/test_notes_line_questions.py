@@ -241,3 +241,20 @@ def test_a_definition_that_is_a_clause_is_not_asked_what_it_is_called() -> None:
         "# World\n\n## Africa\n\n- **Battle of Adwa (1896)** – Menelik II of Ethiopia beat Italy\n"
     )
     assert not [p for p in asked if "called?" in p]
+
+
+def test_three_glossary_shapes_of_blind_review_28() -> None:
+    """ "Who was an end of a session by the President?" (a President named is no person
+    asked), "What is a close to the shore called?" (no noun), and the label of a record
+    blanked as a term (``Highest tidal range: Bay of Fundy``)."""
+    assert called_question("end of a session by the President") == (
+        "What is an end of a session by the President called?"
+    )
+    assert called_question("close to the shore; Gulf of Mannar") is None
+    asked = generate_questions(
+        "# Oceans\n\n## Tides\n\n- Highest tidal range: Bay of Fundy (Canada)\n"
+        "- Spring tide: the highest tide, at new and full moon\n"
+        "- Neap tide: the lowest tide, at the quarter moons\n",
+        "n/oceans.md",
+    )
+    assert not [q for q in asked if isinstance(q, Cloze) and "Highest tidal range" in str(q.blanks)]

@@ -313,3 +313,14 @@ def test_a_leader_cell_names_its_person_without_a_remark_or_a_second_note() -> N
     )
     found = clue("Founder", "Gopala (c. 750)", "dynasty")
     assert found is not None and "(c. 750)" in found[1]
+
+
+def test_a_body_named_as_one_takes_no_column_noun() -> None:
+    """ "Who founded the Arya Samaj body?" (blind review 28): a Samaj is a body already."""
+    asked = short_questions(
+        "# Reform\n\n## Bodies\n\n| Body | Founder | Place, year |\n|---|---|---|\n"
+        "| Arya Samaj | Dayanand Saraswati | Bombay (1875) |\n"
+        "| Prarthana Samaj | Atmaram Pandurang | Bombay (1867) |\n"
+        "| Satyashodhak Samaj | Jyotiba Phule | Poona (1873) |\n"
+    )
+    assert asked["Who founded the Arya Samaj?"].answer == "Dayanand Saraswati"
