@@ -10,8 +10,9 @@ Deshmukh**``. A cloze of the clause shows the notes' ``=``; the claim itself say
     "Which was India's first biosphere reserve?"
     "Who was the first Indian Governor of RBI?"
 
-Only ``=`` joins a claim to its holder (an arrow is a cause or a sequel: ``1st Anglo-Maratha
-war → Treaty of Salbai`` ended it, it was not the war). The claim must end on a word that
+A claim joins its holder by ``=`` or directly (``→ 1st prez **Lala Lajpat Rai**``), never by
+an arrow between them (a cause or a sequel: ``1st Anglo-Maratha war → Treaty of Salbai``
+ended it, it was not the war). The claim must end on a word that
 names an office or a kind of place (``president``, ``CJI``, ``NP``, ``tiger reserve``), not
 an award or an occasion (``first PVC``, ``1st summit``: who received it, where it was, is
 another question). An office names whose it is: its own words (``Chief Justice of India``),
@@ -26,15 +27,18 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.grammar import with_the
 from quizbot.notes.names import expansions
 from quizbot.notes.role_names import parent_name
+from quizbot.notes.timeline import leading_date
 
 _SUPERLATIVE = r"first|1st|largest|biggest|oldest|longest|highest|smallest"
 #: One clause: the owner India's, the superlative, the claim, ``=``, the bold holder, its
 #: bracket and what follows (``→ now …``).
 _CLAUSE = re.compile(
     rf"^(?P<owner>India's\s+)?(?P<sup>{_SUPERLATIVE})\s+(?P<claim>[A-Za-z][\w .'-]{{0,40}}?)"
-    r"\s*=\s*(?P<name>[A-Z][^()→;,]{1,60}?)\s*(?:\((?P<bracket>[^()]*)\))?(?P<after>(?:\s*(?:→|,).*)?)$",
+    r"\s*=?\s*(?P<name>(?-i:[A-Z])[^()→;,=]{1,60}?)\s*(?:\((?P<bracket>[^()]*)\))?"
+    r"(?P<after>(?:\s*(?:→|,).*)?)$",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"^\s*(?:→|,)?\s*now\s+(?P<now>[A-Z][^()→;,]{1,60}?)\s*(?:\(|$)")
@@ -47,6 +51,8 @@ _KINDS = {
     "br": "biosphere reserve",
     "tr": "tiger reserve",
     "wls": "wildlife sanctuary",
+    "prez": "president",
+    "pres": "president",
 }
 #: Offices (asked "Who …?") that belong to one body: its name must be said.
 _OFFICES = frozenset(
@@ -61,16 +67,16 @@ _PLACES = frozenset(
 #: An acronym in a heading, the body a section is about (``RBI``, ``INC``).
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 #: What follows a line's head that names its own subject (``**Supreme Court** → …``).
-_AFTER_HEAD = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:→|–|—|:)")
+_AFTER_HEAD = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:→|–|—|:|,|\s+[a-z]+ed\b)")
 
 
 def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
     """ "Who was the first Chief Justice of India?" for each clause of a claim and its
     holder."""
-    if "=" not in unit.text or not unit.bold:
+    if not unit.bold or not _RANKED.search(unit.text):
         return []
     drafts: list[Draft] = []
-    for clause in re.split(r";\s+", unit.text.strip()):
+    for clause in _clauses(unit.text.strip()):
         found = _CLAUSE.match(clause.strip())
         if found is None:
             continue
@@ -89,7 +95,7 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
             owner = "" if head in _NATIONAL else _body(unit, clause)
             if owner is None:
                 continue
-            prompt = f"Who was the {sup} {claim}{f' of {owner}' if owner else ''}?"
+            prompt = f"Who was the {sup} {claim}{f' of {with_the(owner)}' if owner else ''}?"
         else:
             if not (found.group("owner") or _in_india(unit)):
                 continue
@@ -112,6 +118,20 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
     return drafts
 
 
+#: A rank anywhere in the line: the cheap test first (``generate_1mb_s``).
+_RANKED = re.compile(rf"\b(?:{_SUPERLATIVE})\b", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[str]:
+    """The line's clauses (at its semicolons), and a claim after an arrow (``AITUC founded,
+    Bombay → 1st prez **Lala Lajpat Rai**``)."""
+    found: list[str] = []
+    for clause in re.split(r";\s+", text):
+        found.append(clause)
+        found += [p for p in clause.split(" → ")[1:] if _RANKED.match(p)]
+    return found
+
+
 def _claim(claim: str) -> str | None:
     """The claim written out (``Indian Governor``, ``biosphere reserve``), or ``None`` when it
     is longer than an office or a kind of place."""
@@ -128,8 +148,10 @@ def _body(unit: Unit, clause: str) -> str | None:
     """Whose office the clause names: the line's bold head, when the clause is not that
     head's own; the parent's name; or an acronym in the section's heading."""
     head = unit.bold[0]
-    own_head = unit.text.startswith(head) and _AFTER_HEAD.match(unit.text[len(head) :])
-    if own_head and not unit.text.startswith(clause):
+    dated = leading_date(unit.text)
+    text = dated[1] if dated else unit.text  # "31 Oct 1920 – **AITUC** founded, …"
+    own_head = text.startswith(head) and _AFTER_HEAD.match(text[len(head) :])
+    if own_head and not text.startswith(clause):
         return head
     parent = parent_name(unit.parent)
     if parent is not None:

@@ -86,8 +86,11 @@ _SCOPE = re.compile(
 #: India's highest literacy rate?".
 _ATTRIBUTES = frozenset(
     "rate rates rainfall share density population literacy ratio growth output production "
-    "yield temperature percentage number".split()
+    "yield temperature percentage number form type kind part version".split()
 )
+#: A claim that names a body of its own (``only INC session presided by Gandhi``): it says
+#: whose it is, and "India's" would be wrong.
+_NAMES_ITS_OWN = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
@@ -149,7 +152,7 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         return None
     sup = "first" if found.group("sup") == "1st" else found.group("sup")
     owner = found.group("owner") or ""
-    if not owner and not _SCOPE.search(rest):
+    if not owner and not _SCOPE.search(rest) and not _NAMES_ITS_OWN.search(rest):
         in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
         if not in_a_state and "india" not in f"{unit.heading} {unit.topic}".lower():
             return None  # "JNPT – largest container port": of India, not of the world

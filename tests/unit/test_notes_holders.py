@@ -58,3 +58,18 @@ def test_no_question_on_an_award_an_occasion_an_arrow_or_a_claim_without_an_owne
     assert not any(
         q.answer in holders and q.prompt.startswith(("Who", "Which")) for q in asked.values()
     )
+
+
+def test_a_holder_after_an_arrow_on_a_dated_line() -> None:
+    """``31 Oct 1920 – **AITUC** founded, Bombay → 1st prez **Lala Lajpat Rai**``: the claim
+    joins its holder directly, after the arrow, and the dated line's bold head is the body
+    (blind review 28)."""
+    asked = short_questions(
+        "# Modern India\n\n## Labour movement\n\n"
+        "- 31 Oct 1920 – **AITUC** founded, Bombay → 1st prez **Lala Lajpat Rai**\n"
+        "- **New Development Bank** → HQ Shanghai; 1st president **K.V. Kamath**\n"
+    )
+    assert asked["Who was the first president of AITUC?"].answer == "Lala Lajpat Rai"
+    assert asked["Who was the first president of the New Development Bank?"].answer == (
+        "K.V. Kamath"
+    )

@@ -135,3 +135,14 @@ def test_a_rank_of_an_activity_is_no_thing() -> None:
         "- **NSE** (1992) → first fully automated screen-based trading; Nifty 50\n"
     )
     assert not [p for p in asked if "trading?" in p]
+
+
+def test_a_claim_naming_its_own_body_takes_no_indias() -> None:
+    """ "Which was India's only INC session presided by Gandhi?" (blind review 24): the claim
+    names whose it is; a generic "oldest surviving form" names no thing."""
+    asked = short_questions(
+        "# Modern India\n\n## 1922-29\n\n- **Belgaum** (1924) – only INC session presided by"
+        " Gandhi\n- **Dhrupad** – oldest surviving form, grave and devotional\n"
+    )
+    assert "Which was the only INC session presided by Gandhi?" in asked
+    assert not [p for p in asked if "surviving form" in p]
