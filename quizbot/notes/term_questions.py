@@ -79,10 +79,12 @@ def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) 
     ]
 
 
-#: A rank and lower-case words: a record's label (``Highest tidal range``), not a term.
+#: A rank or a writer's adjective and lower-case words: a record's or a list's label
+#: (``Highest tidal range``, ``Earliest mentions``, ``Key features``), not a term.
 _RANK_LABEL = re.compile(
     r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"
-    r"Only|Most|Least)(?: [a-z][\w-]*)+$"
+    r"Only|Most|Least|Earliest|Latest|Key|Major|Main|Important|Other|Famous|Notable|Recent)"
+    r"(?: [a-z][\w-]*)+$"
 )
 #: A count and lower-case words: a lead-in's label ("Two old families", "Three pillars").
 _COUNTED_LABEL = re.compile(

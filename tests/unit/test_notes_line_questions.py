@@ -258,3 +258,15 @@ def test_three_glossary_shapes_of_blind_review_28() -> None:
         "n/oceans.md",
     )
     assert not [q for q in asked if isinstance(q, Cloze) and "Highest tidal range" in str(q.blanks)]
+
+
+def test_a_lists_label_is_no_term() -> None:
+    """``Earliest mentions: Ashoka's Rock Edicts II & XIII …`` was blanked as if "Earliest
+    mentions" were a term (judged bad in blind review 29)."""
+    asked = generate_questions(
+        "# Ancient India\n\n## Sangam age\n\n"
+        "- Earliest mentions: Ashoka's Rock Edicts II & XIII, Kharavela's Hathigumpha\n"
+        "- Tolkappiyam: the oldest Tamil grammar\n- Silappatikaram: epic of Kannagi\n",
+        "n/sangam.md",
+    )
+    assert not [q for q in asked if isinstance(q, Cloze) and "Earliest mentions" in str(q.blanks)]
