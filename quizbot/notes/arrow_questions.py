@@ -26,6 +26,7 @@ import re
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import _shorthand, has_verb
+from quizbot.notes.grammar import A_YEAR
 from quizbot.notes.phrases import fold
 
 #: Words that say what kind of thing a name is, and how a question names that kind.
@@ -119,8 +120,9 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     if has_verb(finite, loose=False) or _shorthand(result) or _shorthand(name):
         return None  # "Simla Conference failed": a clause, not what it is associated with
     said = _SUBJECT_VERB.match(result)
-    if (said and base_form(said.group(1))) or _SEQUEL.match(result) or _YEAR_IN.search(result):
-        return None  # "India stays in …" is a clause; "then Kargil" came after, not of it
+    if (said and base_form(said.group(1))) or _SEQUEL.match(result) or A_YEAR.search(result):
+        return None  # a clause ("India stays in …"), a sequel ("then Kargil"), a later step
+        # of the story, dated ("Mandal Commission (1979) → report 1980")
     if _ANOTHERS.match(result):
         return None  # "→ Jinnah's 14 points": another's answer to it
     if result.count("(") != result.count(")") or '"' in result:
@@ -151,9 +153,6 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
 _JOINING = frozenset(("of", "and", "the", "&", "for", "on", "in", "to"))
 #: A clause with its own subject: a name and a verb in -s (``India stays in …``).
 _SUBJECT_VERB = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* ([a-z]+s)\b")
-#: A year in the result: a later step of the story (``Mandal Commission (1979) → report
-#: 1980``), not what the name is about.
-_YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: A result that is another's doing (``Nehru Report (1928) → Jinnah's 14 points``): the
 #: answer to it, not what the name is about.
 _ANOTHERS = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*['’]s\b")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.grammar import a_common_noun, with_the
+from quizbot.notes.grammar import OFFICES, a_common_noun, with_the
 from quizbot.notes.names import expansions, name_kind
 
 #: The line's head: an optional bracketed year, then a name of capitalised words, digits and
@@ -104,17 +104,13 @@ def _question(unit: Unit, head: re.Match[str], found: re.Match[str], ctx: Contex
             aliases = [" ".join(names), f"{names[-1]} {agent.split()[-1]}", names[-1]]
         return _draft(unit, prompt, agent, aliases, "organisation")
     if prep == "by" and verb in _PERSON_VERBS and _person(agent):
-        if agent.split()[-1].lower() in _OFFICES and verb in _HOLDS and not date:
+        if agent.split()[-1].lower() in OFFICES and verb in _HOLDS and not date:
             verb = _HOLDS[verb]  # "chaired by Chief Minister": an office chairs it ex officio
         return _draft(unit, f"Who {verb} {subject}{date}?", agent, [], "person")
     return None
 
 
-#: Offices, not persons: whoever holds one does it still ("Who chairs SDMA?").
-_OFFICES = frozenset(
-    "minister secretary governor president chairman chairperson speaker commissioner director "
-    "dcgi pm cm cji".split()
-)
+#: An office does now what its holders did: "chaired by Chief Minister" → "Who chairs …?".
 _HOLDS = {"chaired": "chairs", "headed": "heads", "led": "leads"}
 
 

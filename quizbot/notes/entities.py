@@ -8,16 +8,15 @@ unit and kept in the :class:`Context`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from quizbot.notes.drafts import Context, TermKind, Unit
 from quizbot.notes.glossary import CONNECTIVE, GLOSSARY_KIND, same_kind
+from quizbot.notes.grammar import A_YEAR
 from quizbot.notes.list_questions import child_list
 from quizbot.notes.lists import clean_item
 from quizbot.notes.phrases import fold, shares_word
 
-_YEARISH = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _SMALL = frozenset("of and the for on in to & at by de la a an".split())
 
 
@@ -104,7 +103,7 @@ def _is_entity(unit: Unit, ctx: Context) -> bool:
     base = term.base
     if not base or base[0].isdigit() or base[0] in "$£€₹":
         return False
-    if _YEARISH.search(term.qualifier) and not term.dash:  # "Modi (2021): ..." is a label
+    if A_YEAR.search(term.qualifier) and not term.dash:  # "Modi (2021): ..." is a label
         return False
     if term_kind(unit, ctx) is not None or term.marked:
         return True

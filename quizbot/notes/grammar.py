@@ -106,3 +106,13 @@ def a_common_noun(name: str, proper_words: set[str]) -> bool:
         and is_dictionary_word(folded)
         and folded not in proper_words
     )
+
+
+#: A year of the notes' span written alone (``1947``, ``2023``).
+A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: Offices, not persons (``Chief Minister``, ``PM``, ``Patrice Lumumba (PM)``): whoever holds
+#: one chairs ex officio, it is no person's other name, and a first holder names its body.
+OFFICES = frozenset(
+    """minister secretary governor president chairman chairperson chair speaker commissioner
+    director dcgi pm cm cji chief editor king queen viceroy premier""".split()
+)

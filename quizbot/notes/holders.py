@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.grammar import with_the
+from quizbot.notes.grammar import OFFICES, with_the
 from quizbot.notes.names import expansions
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.timeline import leading_date
@@ -54,10 +54,6 @@ _KINDS = {
     "prez": "president",
     "pres": "president",
 }
-#: Offices (asked "Who …?") that belong to one body: its name must be said.
-_OFFICES = frozenset(
-    "president governor chairman chairperson speaker director secretary chief editor".split()
-)
 #: Offices that name their own country.
 _NATIONAL = frozenset(("chief justice of india", "prime minister", "chief minister"))
 #: Kinds of place (asked "Which …?") whose record holds in a country.
@@ -84,7 +80,7 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
         if claim is None:
             continue
         head = claim.lower()
-        office = head in _NATIONAL or head.split()[-1] in _OFFICES
+        office = head in _NATIONAL or head.split()[-1] in OFFICES
         if not office and head.split()[-1] not in _PLACES:
             continue
         sup = "first" if found.group("sup").lower() == "1st" else found.group("sup").lower()

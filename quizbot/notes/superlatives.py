@@ -28,6 +28,7 @@ import re
 
 from quizbot.notes.clause_shapes import no_noun_after_rank
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.grammar import A_YEAR
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline import leading_date
@@ -91,7 +92,6 @@ _ATTRIBUTES = frozenset(
 #: A claim that names a body of its own (``only INC session presided by Gandhi``): it says
 #: whose it is, and "India's" would be wrong.
 _NAMES_ITS_OWN = re.compile(r"\b[A-Z]{2,}\b")
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -165,7 +165,7 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         return None  # the claim names its own answer
     words = {w.strip(".,()").lower() for w in claim.split()}
     person = bool(words & _PERSON_WORDS)
-    dated = bool(dated_line or _YEAR.search(found.group("bracket") or "") or _YEAR.search(rest))
+    dated = bool(dated_line or A_YEAR.search(found.group("bracket") or "") or A_YEAR.search(rest))
     verb = "was" if person or sup in _FIRST or dated else "is"
     prompt = f"{'Who' if person else 'Which'} {verb} {claim}?"
     return _draft(unit, prompt, name, "person" if person else "name")

@@ -21,7 +21,7 @@ import re
 
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragments import _shorthand
-from quizbot.notes.grammar import with_the
+from quizbot.notes.grammar import OFFICES, with_the
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
@@ -138,8 +138,6 @@ _ROLES = {
     "presided over by": "presided over",
     "suppressed by": "suppressed",
 }
-#: Offices written in a person's bracket (``Patrice Lumumba (PM)``): no other name.
-_TITLES = frozenset("pm president king queen chair chairman governor viceroy premier".split())
 #: A first column of places (``Centre``) under a heading that names an event: each row is
 #: where the event was ("Who led the Revolt of 1857 at Lucknow?").
 _WHERE_HEADERS = frozenset("centre center place city site".split())
@@ -184,7 +182,7 @@ def role_question(
     answer = _BRACKET.sub("", row[col]).strip()  # "Gautama (Akshapada)": his other name
     # a builder's bracket is his dynasty ("Krishna I (Rashtrakuta)"), not another name
     other = None if verb == "built" else _BRACKET.search(row[col])
-    if other and (other.group(1).isupper() or fold(other.group(1)) in _TITLES):
+    if other and (other.group(1).isupper() or fold(other.group(1)) in OFFICES):
         other = None  # "Patrice Lumumba (PM)": his office, no other name of his
     if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):
         return None
