@@ -40,8 +40,10 @@ def test_no_role_question_under_a_lead_in_or_from_a_clause() -> None:
 
 
 def test_a_chair_is_asked_who() -> None:
-    """ "Who was NCW's first chair?", not "What is the name of …" (blind review 26)."""
+    """ "Who was NCW's first chair?" (or "the first chair of NCW?"), not "What is the name
+    of …" (blind review 26)."""
     asked = short_questions(
         "# Governance\n\n## Rights bodies\n\n- **NCW**\n  - first chair **Jayanti Patnaik**\n"
     )
-    assert asked["Who was NCW's first chair?"].answer == "Jayanti Patnaik"
+    chair = {p: q for p, q in asked.items() if p.startswith("Who was")}
+    assert [q.answer for q in chair.values()] == ["Jayanti Patnaik"]  # "Who was …", once
