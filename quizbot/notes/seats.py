@@ -27,7 +27,7 @@ from quizbot.notes.grammar import with_the
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_columns import owned_cells, short_row_draft
-from quizbot.notes.zones import is_state
+from quizbot.notes.zones import is_state, zone_of
 from quizbot.text.names import is_region
 
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
@@ -113,8 +113,10 @@ def seat_prompt(body: str, seat: Seat) -> tuple[str, str, list[str]]:
     else:
         answer, aliases = parts[0], [seat.place] if len(parts) == 2 else []
     where = "Where"
-    if is_region(answer):  # "Mauritius": the notes give the country, not its city
-        where = "In which state" if is_state(answer) else "In which country"
+    if is_region(answer) and not zone_of(answer):  # "Mauritius": a country, not its city
+        where = "In which country"
+    elif is_state(answer):
+        where = "In which state"  # "HQ Gujarat": a state, not a city
     return f"{where} is the {seat.word} of {with_the(body)}?", answer, aliases
 
 

@@ -87,7 +87,8 @@ _SCOPE = re.compile(
 #: India's highest literacy rate?".
 _ATTRIBUTES = frozenset(
     "rate rates rainfall share density population literacy ratio growth output production "
-    "yield temperature percentage number form type kind part version".split()
+    "yield temperature percentage number form type kind part version community diaspora "
+    "reserves deposits".split()
 )
 #: A claim that names a body of its own (``only INC session presided by Gandhi``): it says
 #: whose it is, and "India's" would be wrong.

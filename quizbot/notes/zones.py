@@ -131,7 +131,8 @@ _COAST = (
 )
 #: Words that make a thing coastal (a delta's mangroves, a port, a lagoon).
 _COASTAL_THING = re.compile(
-    r"\b(?:delta|mangroves?|coast(?:al)?|port|sea|beach|creek|lagoon|estuary|tidal|marine)\b",
+    r"\b(?:delta|mangroves?|coast(?:al)?|port|sea|beach|creek|lagoon|estuary|tidal|marine|"
+    r"cyclon(?:e|ic)|tsunami|bay)\b",
     re.IGNORECASE,
 )
 #: Every state, in the zones' order.

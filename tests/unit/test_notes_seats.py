@@ -102,3 +102,12 @@ def test_a_building_then_a_city_of_two_words_is_asked_as_the_city() -> None:
     seat = asked["Where is the headquarters of Ghadar Party?"]
     assert seat.answer == "San Francisco"
     assert "Yugantar Ashram" in seat.aliases
+
+
+def test_a_seat_in_an_indian_city_is_asked_where() -> None:
+    """``NIA – …; HQ Delhi.`` once asked "In which country is the headquarters of NIA?" keyed
+    Delhi (judged bad in blind review 30): Delhi is a city of India, not a country."""
+    asked = short_questions(
+        "# Security\n\n## Agencies\n\n- **NIA** – NIA Act 2008, after 26/11; HQ Delhi.\n"
+    )
+    assert asked["Where is the headquarters of NIA?"].answer == "Delhi"

@@ -146,3 +146,10 @@ def test_a_claim_naming_its_own_body_takes_no_indias() -> None:
     )
     assert "Which was the only INC session presided by Gandhi?" in asked
     assert not [p for p in asked if "surviving form" in p]
+
+
+def test_a_community_is_what_a_place_has() -> None:
+    """``UAE – biggest Indian community in the Gulf`` asked "Which is the biggest Indian
+    community in the Gulf?" keyed UAE (judged bad in blind review 30)."""
+    asked = short_questions("# IR\n\n## Gulf\n\n- UAE – biggest Indian community in the Gulf\n")
+    assert not [p for p in asked if "community" in p]

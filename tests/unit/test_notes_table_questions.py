@@ -156,3 +156,15 @@ def test_a_coastal_thing_is_asked_among_the_coastal_states_nearest_it() -> None:
         "Tamil Nadu",
     ]
     assert "Assam" in near_states("West Bengal", "Buxa | tigers")
+
+
+def test_a_cyclone_is_a_coastal_thing() -> None:
+    """ "In which Indian state is the Amphan disaster?" among Assam, Bihar and Jharkhand gave
+    the coastal answer away (judged bad in blind review 30)."""
+    from quizbot.notes.zones import near_states
+
+    assert near_states("West Bengal", "Amphan | 2020 | super cyclonic storm in the Bay")[:3] == [
+        "Odisha",
+        "Andhra Pradesh",
+        "Tamil Nadu",
+    ]
