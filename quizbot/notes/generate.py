@@ -190,8 +190,14 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     """The prompt without the parts of its context the topic line already shows
     (``Polity › Writs: Which writ …?`` under the topic ``Polity › Writs`` → ``Which writ
     …?``); a part the topic does not show (a subject carried from the parent bullet:
-    ``Indus: …``) stays."""
-    head, sep, rest = prompt.partition(": ")
+    ``Indus: …``) stays. A title with a colon of its own (``Culture: Languages, Festivals``) is
+    one part, not the end of the context."""
+    root = topic.split(TOPIC_SEPARATOR)[0]
+    colon = ": " in root and prompt.startswith(root)  # "Culture: Languages, Festivals › …"
+    head, sep, rest = (
+        prompt.replace(root, "\0", 1).partition(": ") if colon else (prompt.partition(": "))
+    )
+    head = head.replace("\0", root)
     if not sep or "?" in head:
         return prompt
     shown = {YEARS_IN_HEADING.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}

@@ -290,3 +290,15 @@ def test_the_topic_line_leaves_out_the_writer_s_asides() -> None:
         "n/sports.md",
     )
     assert found and all(q.topic == "Sports – India › Firsts" for q in found)
+
+
+def test_a_title_with_a_colon_of_its_own_is_one_part_of_the_breadcrumb() -> None:
+    """``# Culture: Languages, Festivals`` once left every mcq reading "Culture: Languages,
+    Festivals › Festivals & states: Onam is a festival of which Indian state?" (blind
+    review 31)."""
+    topic = "Culture: Languages, Festivals › Festivals & states"
+    prompt = f"{topic}: Onam is a festival of which Indian state?"
+    assert without_breadcrumb(prompt, topic) == "Onam is a festival of which Indian state?"
+    assert without_breadcrumb("Indus: Name all five.", "Geography › Rivers") == (
+        "Indus: Name all five."
+    )
