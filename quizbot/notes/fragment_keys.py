@@ -142,6 +142,11 @@ def cued_beside_the_blank(
             if word not in NAME_KIND_WORDS and _root_shared(key_word, word):
                 return f"the word {word!r} gives away the answer's {key_word!r}"
     topic = {w for w in fold_words(question.topic) if w not in NAME_KIND_WORDS}
+    if not key_words and draft.key_text[:1].islower():
+        # "classical language" under "… › Classical languages": a term the topic names
+        key_words = [
+            w for w in fold_words(draft.key_text) if len(w) >= 4 and w not in NAME_KIND_WORDS
+        ]
     in_topic = [k for k in key_words if any(_root_shared(k, w) for w in topic)]
     if key_words and 2 * len(in_topic) >= len(key_words):
         return f"the topic line gives away the answer ({', '.join(in_topic)})"

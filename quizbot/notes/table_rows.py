@@ -35,7 +35,7 @@ from quizbot.notes.table_columns import (
     row_fact,
     said_name,
 )
-from quizbot.notes.zones import is_state, near_states
+from quizbot.notes.zones import is_state, near_states, twins_of
 from quizbot.text.stem import stem
 
 #: "built by Chandelas", "founded by the Mauryas": a dynasty, which built or founded many.
@@ -364,6 +364,9 @@ def _place_question(
         if not place or len(others) < 3 or _shares_a_word(row[col], place):
             return None
         mates = near_states(place, " ".join(row))
+        if fold(table.header[col].split(" / ")[0]).strip(" :") in _OF_A_STATE:
+            # "Chhath – Bihar": Jharkhand, carved from Bihar, keeps the festival too
+            mates = [m for m in mates if m not in twins_of(place)]
         if len(mates) >= 3:  # its neighbours, then its zone: plausible, and definitely wrong
             others = mates
             if is_state(place) and all(is_state(m) for m in mates):

@@ -164,6 +164,13 @@ def near_states(place: str, about: str = "") -> list[str]:
         coast = [s for s in _ALL_STATES if _key(s) in _COAST and _key(s) != here]
         at = _COAST.index(here)
         return sorted(coast, key=lambda s: abs(_COAST.index(_key(s)) - at))
-    twins = [b if _key(a) == here else a for a, b in _TWINS if here in (_key(a), _key(b))]
+    twins = twins_of(place)
     near = twins + sorted(n for n in _NEIGHBOURS.get(here, []) if n not in twins)
     return near + [m for m in zone_mates(place) if m not in near]
+
+
+def twins_of(place: str) -> list[str]:
+    """The state carved from or into ``place`` (Andhra Pradesh and Telangana): they share
+    much of a culture, so a festival or a dance of one may be the other's too."""
+    here = _key(place)
+    return [b if _key(a) == here else a for a, b in _TWINS if here in (_key(a), _key(b))]

@@ -140,3 +140,17 @@ def test_untypeable_lists() -> None:
     assert gate.untypeable_list(long, draft, unit, ctx) is not None
     short = ListQuestion(id="t", prompt="p", answer=("Ravi", "Beas", "Satluj"))
     assert gate.untypeable_list(short, draft, unit, ctx) is None
+
+
+def test_a_lower_case_term_the_topic_names_is_given_away() -> None:
+    """ "The government created the category of ___ in 2004." under "… › Classical
+    languages" (judged bad in blind review 31)."""
+    from quizbot.bank.model import Cloze
+    from quizbot.notes import generate_questions
+
+    found = generate_questions(
+        "# Culture\n\n## Classical languages\n\n"
+        "The government created the category of **classical language** in 2004.\n",
+        "n/culture.md",
+    )
+    assert not [q for q in found if isinstance(q, Cloze) and "classical language" in str(q.blanks)]

@@ -168,3 +168,19 @@ def test_a_cyclone_is_a_coastal_thing() -> None:
         "Andhra Pradesh",
         "Tamil Nadu",
     ]
+
+
+def test_a_states_own_festival_is_not_asked_among_its_twin() -> None:
+    """ "Chhath is a festival of which Indian state?" offered Jharkhand, carved from Bihar,
+    where Chhath is as much a festival (judged bad in blind review 31)."""
+    from quizbot.notes.table_rows import table_rows
+
+    rows = [
+        ("Chhath", "Bihar", "sun worship"),
+        ("Onam", "Kerala", "harvest"),
+        ("Bihu", "Assam", "harvest"),
+        ("Hornbill", "Nagaland", "tribes"),
+    ]
+    table = Table(("Festival", "State", "Note"), rows, 3, list(range(5, 9)), ("Festivals",))
+    chhath = [d for d in table_rows(table, "Culture", "Festivals", CTX) if d.key_text == "Bihar"]
+    assert chhath and "Jharkhand" not in chhath[0].fields.get("options", ())
