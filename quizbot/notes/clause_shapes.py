@@ -148,6 +148,9 @@ _PREPOSITIONS = frozenset(
 _FINITE = frozenset("is are was were has have had does do did can could will would must".split())
 
 
+#: Past participles in -en (``given after the recipient's death``): said of the term.
+_PARTICIPLES_EN = frozenset("given taken shown known seen done written chosen driven".split())
+
 #: Words that head a definition without naming a thing (``close to the shore``).
 _NOT_A_NOUN = frozenset(
     "close near far next similar related due prone rich poor common rare famous known found "
@@ -181,7 +184,13 @@ def called_question(definition: str) -> str | None:
             break
         head.append(word)
     first = head[0].lower()
-    if first in VERBS or first.endswith("ed") or first in _AFTER_HEAD or first in _PREPOSITIONS:
+    if (
+        first in VERBS
+        or first.endswith("ed")
+        or first in _PARTICIPLES_EN
+        or first in _AFTER_HEAD
+        or first in _PREPOSITIONS
+    ):
         return None  # "built under licence by HAL …": said of the term, no thing named
     if len(head) == 1 and (first.endswith(("able", "ible")) or first in _NOT_A_NOUN):
         return None  # "enforceable in a court of law", "close to the shore": no noun

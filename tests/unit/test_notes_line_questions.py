@@ -192,6 +192,7 @@ def test_a_glossary_meaning_that_is_one_noun_phrase_is_asked_what_it_is_called()
         ),
         ("nuclear reactors built by Russia in India", None),  # many things
         ("built under licence by HAL at its Nashik division", None),  # said of the term
+        ("given after the recipient's death", None),  # an -en participle, said of the term
         ("beyond the taiga", None),  # a place, not a thing
         ("state has no official religion", None),  # a clause
         ("loans at 4% interest for farmers", None),  # a figure
