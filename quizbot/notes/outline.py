@@ -57,6 +57,21 @@ def protect(raw: str) -> str:
     return _ESCAPE.sub(lambda m: chr(_HELD + ord(m.group(1))), raw)
 
 
+def _caption(lines: list[str], header: int, start: int) -> str:
+    """The prose line above the table header at index ``header`` (one blank line between
+    allowed), as plain text; ``""`` when a heading, a list item, another table or nothing is
+    there."""
+    above = header - 1
+    if above >= start and not lines[above].strip():
+        above -= 1
+    if above < start:
+        return ""
+    text = lines[above].strip()
+    if not text or text[0] in "#|>" or _BULLET.match(text) or _NUMBERED.match(text):
+        return ""
+    return plain_text(text)
+
+
 @lru_cache(maxsize=1 << 16)  # every item's text and bold span of a 1 MB note (about 17,000)
 def plain_text(raw: str) -> str:
     r"""Inline Markdown reduced to the text a reader sees (highlight markers removed,
@@ -149,6 +164,9 @@ class Table:
     line: int
     row_lines: list[int]
     headings: tuple[str, ...]
+    #: The line of prose right above the table (a blank line between allowed), which may
+    #: say what its rows are: ``Highest peak of each continent:``; else ``""``.
+    caption: str = ""
 
 
 @dataclass(eq=False)
@@ -299,7 +317,8 @@ def parse_outline(markdown: str) -> Outline:
                 rows.append(tuple(_cells(lines[i])))
                 row_lines.append(i + 1)
                 i += 1
-            outline.tables.append(Table(header, rows, number, row_lines, headings))
+            caption = _caption(lines, number - 1, start)
+            outline.tables.append(Table(header, rows, number, row_lines, headings, caption))
             stack.clear()
             paragraph = intro = last = None
             continue

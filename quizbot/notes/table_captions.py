@@ -1,0 +1,145 @@
+"""A table whose caption or header says what one column is of another: each row asked so.
+
+Notes put a table under a line that says what its rows are, or give the column a header
+that says it: ``Highest peak of each continent:`` over ``| Continent | Peak | Country |``,
+``State-wise capitals:`` over ``| State | Capital | … |``, or ``| Continent | Highest peak |
+…``. Each row then holds one fact in so many words, and it is asked as the caption says it:
+
+    "Which is the highest peak of Africa?"   (Kilimanjaro; the other rows' peaks the options)
+    "What is the capital of Kerala?"
+
+The row's key cell (``Continent``) names what the question is about, and the answer is the
+cell of the column the caption names (``Peak``), without its bracket (``Aconcagua (~6,960 m)``
+is typed ``Aconcagua``). A caption that names no column of the table, a table of fewer than
+three rows or a row whose key is shared or long is not asked. These rows are the facts the
+row builder (:mod:`~quizbot.notes.table_rows`) finds no clue for (a ``Peak`` header says
+nothing it can put in words); both draft one fact of the row, so the ranking keeps one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Mcq, Short
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.hashing import pick, shuffled
+from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, row_explanation, row_fact
+
+_SUPERLATIVE = re.compile(
+    r"^(?:highest|largest|biggest|longest|deepest|tallest|oldest|smallest|busiest)\b",
+    re.IGNORECASE,
+)
+#: A header that is a superlative and one noun: ``Highest peak``, ``Longest river``.
+_SUPERLATIVE_HEADER = re.compile(_SUPERLATIVE.pattern + r"\s+[A-Za-z]+$", re.IGNORECASE)
+#: An answer cell that is one name, not a list, a figure or a note.
+_NOT_ONE_NAME = re.compile(r"[\d,;/=+→]|\s[–—-]\s")
+#: ``Highest peak of each continent``, ``Capital of every state``, ``Chief minister for each
+#: state``; ``Highest peaks by continent``; ``State-wise capitals``.
+_EACH = re.compile(
+    r"^(?:the\s+)?(?P<thing>[A-Za-z][\w' -]{1,40}?)\s+(?:of|in|for)\s+(?:each|every)\s+"
+    r"(?P<by>[A-Za-z]+)\s*[:.–-]?\s*$"
+)
+_BY = re.compile(r"^(?:the\s+)?(?P<thing>[A-Za-z][\w' -]{1,40}?)\s+by\s+(?P<by>[A-Za-z]+)\s*:?$")
+_WISE = re.compile(r"^(?P<by>[A-Za-z]+)-wise\s+(?P<thing>[A-Za-z][\w' -]{1,40}?)\s*:?$")
+_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+#: A cell that holds no answer (``–``, ``NA``).
+_EMPTY = frozenset(("", "-", "–", "—", "na", "n/a", "none", "nil"))
+
+
+def singular(noun: str) -> str:
+    """``peaks`` → ``peak``, ``capitals`` → ``capital``, ``countries`` → ``country`` (the last
+    word of ``noun``)."""
+    last = noun.split()[-1] if noun.split() else ""
+    if last.endswith("ies") and len(last) > 4:
+        return noun[:-3] + "y"
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        return noun[:-1]
+    return noun
+
+
+def _relation(table: Table, heading: str) -> tuple[str, int, int] | None:
+    """What each row's answer cell is of its key cell: (the thing, the key column, the
+    answer column), from the caption, the heading or a header; ``None`` when nothing says."""
+    header = [fold(singular(h.strip())) for h in table.header]
+    for said in (table.caption, heading):
+        text = said.strip()
+        found = _EACH.match(text) or _BY.match(text) or _WISE.match(text)
+        if found is None:
+            continue
+        thing = singular(found.group("thing").strip())
+        by = fold(singular(found.group("by")))
+        noun = fold(thing).split()[-1]
+        if by not in header:
+            continue
+        key = header.index(by)
+        if key != 0:
+            continue  # "Resources by country" over "| Resource | Country |": the rows' own key
+        answers = [i for i, h in enumerate(header) if i != key and h.split()[-1:] == [noun]]
+        if len(answers) == 1:
+            return thing[:1].lower() + thing[1:], key, answers[0]
+    # a header that says it: "| Continent | Highest peak | … |"
+    for i, h in enumerate(table.header):
+        if i and _SUPERLATIVE_HEADER.match(h.strip()):
+            return h.strip()[:1].lower() + h.strip()[1:], 0, i
+    return None
+
+
+def caption_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """One question per row of a table whose caption, heading or header says what a column
+    is of another ("Which is the highest peak of Africa?"), or none."""
+    if len(table.header) < 3 or len(table.rows) < MIN_ROWS:
+        return []
+    relation = _relation(table, heading)
+    if relation is None:
+        return []
+    thing, key_col, answer_col = relation
+    rows = [r for r in table.rows if len(r) == len(table.header)]
+    answers = {r: _BRACKET.sub("", r[answer_col]).strip() for r in rows}
+    keys = [fold(r[key_col]) for r in rows]
+    usable = [a for a in answers.values() if fold(a) not in _EMPTY]
+    if any(_NOT_ONE_NAME.search(a) for a in usable):
+        return []  # "UP most populous, Sikkim least": the column holds notes, not names
+    if len({fold(a) for a in usable}) != len(usable):
+        return []  # two rows share their answer: the caption says no single thing
+    asks = "Which" if _SUPERLATIVE.match(thing) else "What"
+    drafts = []
+    for row in rows:
+        answer, of = answers[row], write_out(row[key_col].strip(), ctx.legend)
+        if fold(answer) in _EMPTY or keys.count(fold(row[key_col])) > 1:
+            continue
+        if len(answer.split()) > KEY_WORDS or len(of.split()) > KEY_WORDS or not of:
+            continue
+        fact = row_fact(table, row, heading)
+        id_key = f"{fact}|caption:{answer_col}"
+        prompt = f"{context}: {asks} is the {thing} of {of}?"
+        others = [a for a in usable if fold(a) != fold(answer)]
+        fields: dict[str, object]
+        cls: type[Short] | type[Mcq] = Short
+        if len(others) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
+            cls = Mcq
+            options = shuffled([answer, *shuffled(others, id_key, "d")[:3]], id_key, "o")
+            fields = {"prompt": prompt, "options": tuple(options), "answer": answer}
+        else:
+            aliases = [a for a in expansions(answer) if fold(a) != fold(answer)]
+            fields = {"prompt": prompt, "answer": answer, "aliases": tuple(aliases)}
+        kind = name_kind(answer)
+        drafts.append(
+            Draft(
+                cls,
+                {**fields, "explanation": row_explanation(table, row)},
+                "row",
+                f"caption:{answer_col}",
+                answer,
+                fact,
+                heading,
+                table.row_lines[table.rows.index(row)],
+                id_key=id_key,
+                key_text=answer,
+                key_kind=kind if kind != "name" else "term",
+            )
+        )
+    return drafts
