@@ -1,8 +1,8 @@
 """The writer's shorthand, written out where a question shows the notes' words.
 
-Revision notes write ``movt``, ``b/w``, ``w/``, ``govt``; a question a coach keeps does not.
-:func:`write_out` replaces each such word (and each short form a legend line of the notes
-defines: ``INC = Congress``) with what it stands for.
+Revision notes write ``movt``, ``b/w``, ``w/``, ``govt``, ``S America``, ``~1,640 m``; a
+question a coach keeps does not. :func:`write_out` replaces each such word (and each short
+form a legend line of the notes defines: ``INC = Congress``) with what it stands for.
 """
 
 from __future__ import annotations
@@ -46,6 +46,25 @@ _SHORTS = tuple(SHORTHAND)
 #: did, and reads as a space. A participle before ``to``, ``by``, ``as`` or ``into`` is passive
 #: (``Look East → upgraded to Act East``: Look East did not upgrade anything) and stays.
 _ARROW_VERB = re.compile(r"\s+→\s+(?=[a-z]{3,}ed\s(?!(?:to|by|as|into)\b))")
+#: A compass point before a region: ``S America``, ``NW Africa``, ``SE Asia``.
+_COMPASS = re.compile(
+    r"\b(N|S|E|W|NE|NW|SE|SW)\.? (?=(?:America|Africa|Asia|Europe|Korea|Sudan|Pole|"
+    r"Atlantic|Pacific|India|China Sea)\b)"
+)
+_POINTS = {
+    "N": "North",
+    "S": "South",
+    "E": "East",
+    "W": "West",
+    "NE": "Northeast",
+    "NW": "Northwest",
+    "SE": "Southeast",
+    "SW": "Southwest",
+}
+#: ``lowest pt on land``: point (``Pt.`` with a capital is Pandit, and stays).
+_POINT = re.compile(r"(?<![\w.])pt(?![\w.])")
+#: ``~1,640 m``: about.
+_ABOUT = re.compile(r"~\s?(?=\d)")
 _WORD = re.compile(r"(?<![\w/])([A-Za-z][\w.]*/?\w*\.?)")
 
 
@@ -59,8 +78,12 @@ def _finder(shorts: tuple[str, ...]) -> re.Pattern[str]:
 
 def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
     """Does ``text`` hold any shorthand :func:`write_out` would write out?"""
-    return _finder_of(legend).search(text) is not None or (
-        "→" in text and _ARROW_VERB.search(text) is not None
+    return (
+        _finder_of(legend).search(text) is not None
+        or ("→" in text and _ARROW_VERB.search(text) is not None)
+        or _COMPASS.search(text) is not None
+        or ("~" in text and _ABOUT.search(text) is not None)
+        or _POINT.search(text) is not None
     )
 
 
@@ -77,6 +100,10 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
     if "→" in text:
         text = _ARROW_VERB.sub(" ", text)
+    text = _COMPASS.sub(lambda m: _POINTS[m.group(1)] + " ", text)
+    if "~" in text:
+        text = _ABOUT.sub("about ", text)
+    text = _POINT.sub("point", text)
     if not _finder(tuple(table)).search(text):
         return text
 

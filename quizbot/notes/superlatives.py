@@ -36,7 +36,7 @@ from quizbot.notes.zones import is_state
 
 _SUPERLATIVE = (
     r"first|1st|only|oldest|largest|biggest|longest|highest|smallest|earliest|"
-    r"deepest|tallest|busiest|youngest"
+    r"deepest|tallest|busiest|youngest|lowest|driest|wettest|hottest|coldest"
 )
 #: A bold head, or up to four capitalised words; its bracket; a dash, ``=`` or an arrow
 #: (``**Rakhigarhi** (Haryana) → largest Harappan site in India``); the claim.
@@ -44,7 +44,7 @@ _LINE = re.compile(
     r"^(?:\*\*(?P<bold>[^*]{2,60})\*\*|(?P<plain>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
     r"(?:\s*\((?P<bracket>[^()]*)\))?(?:\s*(?:[–—]|=|→)\s*|(?P<comma>,\s+))"
     rf"(?P<owner>(?:the |India's |Asia's |world's |the world's ))?(?P<sup>{_SUPERLATIVE})\s+"
-    r"(?P<rest>[^,;→]+?)\s*(?:[,;→].*)?$"
+    r"(?P<rest>(?:[^,;→]|,(?=\d{3}))+?)\s*(?:(?:,(?!\d{3})|[;→]).*)?$"
 )
 #: A claim's own bold words (``India's **only ape**``): kept as words, not a second name.
 _BOLD_WORDS = re.compile(r"\*\*([a-z][^*]*)\*\*")
@@ -155,9 +155,13 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     owner = found.group("owner") or ""
     if not owner and not _SCOPE.search(rest) and not _NAMES_ITS_OWN.search(rest):
         in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
-        if not in_a_state and "india" not in f"{unit.heading} {unit.topic}".lower():
+        where = f"{unit.heading} {unit.topic}".lower()
+        if in_a_state or "india" in where:
+            owner = "India's "
+        elif re.search(r"\bworld\b", where):
+            owner = "world's "  # "World geography: Titicaca – highest navigable lake"
+        else:
             return None  # "JNPT – largest container port": of India, not of the world
-        owner = "India's "
     owner = "the world's " if owner == "world's " else owner or "the "
     claim = write_out(f"{owner}{sup} {rest}".strip(), ctx.legend).replace(
         " in world", " in the world"

@@ -358,3 +358,13 @@ def test_a_unit_with_a_capital_is_no_word_of_the_name_after_it() -> None:
     names = [n.text for n in find_names("The 500 MWe Prototype Fast Breeder Reactor at Kalpakkam")]
     assert "Prototype Fast Breeder Reactor" in names
     assert not [n for n in names if n.startswith("MWe")]
+
+
+def test_write_out_spells_a_compass_point_about_and_point() -> None:
+    """``S America``, ``~3,800 m`` and ``lowest pt`` are the writer's shorthand (blind
+    review 31); ``Pt. Nehru`` is Pandit and stays."""
+    assert write_out("highest peak of S America") == "highest peak of South America"
+    assert write_out("Atlas – NW Africa") == "Atlas – Northwest Africa"
+    assert write_out("navigable lake (~3,800 m)") == "navigable lake (about 3,800 m)"
+    assert write_out("lowest pt on land") == "lowest point on land"
+    assert write_out("Pt. Nehru spoke") == "Pt. Nehru spoke"

@@ -153,3 +153,20 @@ def test_a_community_is_what_a_place_has() -> None:
     community in the Gulf?" keyed UAE (judged bad in blind review 30)."""
     asked = short_questions("# IR\n\n## Gulf\n\n- UAE – biggest Indian community in the Gulf\n")
     assert not [p for p in asked if "community" in p]
+
+
+def test_a_claim_under_a_world_heading_is_the_worlds() -> None:
+    """``**Titicaca** – highest navigable lake (~3,800 m), Peru–Bolivia`` under *World
+    geography* is the world's highest; the comma inside ``3,800`` does not cut the claim
+    (blind review 31)."""
+    asked = short_questions(
+        "# World geography\n\n## Lakes\n\n"
+        "- **Titicaca** – highest navigable lake (~3,800 m), Peru–Bolivia\n"
+        "- **Dead Sea** – lowest pt on land (~430 m below sea level), v. salty\n"
+    )
+    assert asked["Which is the world's highest navigable lake (about 3,800 m)?"].answer == (
+        "Titicaca"
+    )
+    assert asked[
+        "Which is the world's lowest point on land (about 430 m below sea level)?"
+    ].answer == ("Dead Sea")
