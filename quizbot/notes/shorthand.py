@@ -39,6 +39,7 @@ SHORTHAND = {
     "dept.": "Department",
     "pvt": "private",
     "pvt.": "private",
+    "const.": "Constitution",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,

@@ -1,0 +1,111 @@
+"""A table with a column of the Constitution's articles: each row asked for its article.
+
+Polity notes tabulate what each article provides for: ``| Type | Article | What it covers |``
+under *Jurisdiction of the SC*, ``| Type | Article | Grounds | … |`` of the emergencies,
+``| Body | Basis | … |`` with ``Art 338`` among acts. The article is the fact an examiner
+asks, so each row whose cell is one article is asked for it:
+
+    "Which article provides for the advisory jurisdiction of the SC?"   (Article 143)
+    "Which article of the Constitution deals with President's Rule?"    (Article 356)
+
+The row's first cell names what the article provides for; under a heading ``<Noun> of <body>``
+(``Jurisdiction of the SC``) it is a kind of that noun (``the special leave jurisdiction of
+the SC``), else it must say so itself in two words or more (``National Emergency``; a bare
+``Original`` is not asked). A range or a list of articles (``Art 132–134``) is not a key a
+learner can type, and a cell that is an act (``NCW Act, 1990``) is no article: neither is
+asked. The key is written ``Article 143``; ``Art 143``, ``Art. 143`` and ``143`` are accepted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.grammar import with_the
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_columns import (
+    KEY_WORDS,
+    MIN_ROWS,
+    row_explanation,
+    row_fact,
+    short_row_draft,
+)
+
+_ARTICLE_HEADERS = frozenset(
+    ("article", "articles", "art", "art.", "basis", "constitutional basis", "provision")
+)
+#: One article: ``Art 136``, ``Art. 338A``, ``Article 32``, ``352``.
+_ONE_ARTICLE = re.compile(r"^(?:Art(?:icle)?\.?\s*)?(?P<number>\d{1,3}[A-Z]{0,2})$")
+#: A heading that names what the rows are kinds of: ``Jurisdiction of the SC``.
+_OF_BODY = re.compile(r"^(?P<noun>[A-Z][a-z]+) of (?P<body>(?:the )?[A-Z][\w .'’-]{1,40})$")
+#: Nouns a row names one of and the question says as many (``ordinary bills``).
+_COUNTED = frozenset("bill motion writ ordinance amendment".split())
+
+
+def article_column(table: Table) -> int | None:
+    """The column whose header says it holds articles, if one of its cells is one."""
+    for i, header in enumerate(table.header):
+        if i and fold(header).strip(" :") in _ARTICLE_HEADERS:
+            cells = [r[i].strip() for r in table.rows if len(r) > i]
+            if any(_ONE_ARTICLE.match(c) for c in cells):
+                return i
+    return None
+
+
+def _subject(cell: str, heading: str) -> str | None:
+    """What the row's article provides for, as the question says it, or ``None``."""
+    of_body = _OF_BODY.match(heading.split(" › ")[-1].strip())
+    if of_body is not None:
+        kind = cell[:1].lower() + cell[1:] if not cell.isupper() else cell
+        return f"the {kind} {of_body.group('noun').lower()} of {with_the(of_body.group('body'))}"
+    words = cell.split()
+    if len(words) < 2 and not cell.isupper():
+        return None  # "Original": of what?
+    if words[-1].lower() in _COUNTED:
+        words[-1] += "s"  # "Money Bill" → "Money Bills"
+        if words[0][:1].isupper() and words[-1][:1].islower():
+            words[0] = words[0].lower()  # "Ordinary bill" → "ordinary bills"
+        return " ".join(words)
+    return with_the(cell)
+
+
+def article_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """One question per row whose article cell is one article."""
+    if len(table.header) < 3 or len(table.rows) < MIN_ROWS:
+        return []
+    col = article_column(table)
+    if col is None:
+        return []
+    drafts = []
+    for row, line in zip(table.rows, table.row_lines, strict=True):
+        if len(row) != len(table.header):
+            continue
+        found = _ONE_ARTICLE.match(row[col].strip())
+        name = write_out(re.sub(r"\s*\([^()]*\)\s*$", "", row[0]).strip(), ctx.legend)
+        if found is None or not name or len(name.split()) > KEY_WORDS:
+            continue
+        subject = _subject(name, heading)
+        if subject is None:
+            continue
+        number = found.group("number")
+        verb = "provides for" if subject.startswith("the ") and " of " in subject else "deals with"
+        prompt = f"{context}: Which article of the Constitution {verb} {subject}?"
+        fact = row_fact(table, row, heading)
+        drafts.append(
+            short_row_draft(
+                line,
+                prompt,
+                f"Article {number}",
+                aliases=(f"Art {number}", f"Art. {number}", number),
+                explanation=row_explanation(table, row),
+                rule="row",
+                slot=f"article:{col}",
+                fact=fact,
+                heading=heading,
+                id_key=f"{fact}|article:{col}",
+                key_kind="term",
+            )
+        )
+    return drafts
