@@ -54,6 +54,10 @@ _KINDS = {
     "prez": "president",
     "pres": "president",
 }
+#: A judge's court, written out (``1st woman SC judge``).
+_COURTS = {"SC": "Supreme Court", "HC": "High Court"}
+#: Offices on a bench (not among :data:`~quizbot.notes.grammar.OFFICES`, which ask "of …").
+_BENCH = frozenset(("judge",))
 #: Offices that name their own country.
 _NATIONAL = frozenset(("chief justice of india", "prime minister", "chief minister"))
 #: Kinds of place (asked "Which …?") whose record holds in a country.
@@ -80,7 +84,7 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
         if claim is None:
             continue
         head = claim.lower()
-        office = head in _NATIONAL or head.split()[-1] in OFFICES
+        office = head in _NATIONAL or head.split()[-1] in OFFICES | _BENCH
         if not office and head.split()[-1] not in _PLACES:
             continue
         sup = "first" if found.group("sup").lower() == "1st" else found.group("sup").lower()
@@ -88,7 +92,7 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
         if name not in unit.bold:
             continue  # the writer's bold marks the holder
         if office:
-            owner = "" if head in _NATIONAL else _body(unit, clause)
+            owner = "" if head in _NATIONAL or _names_its_court(claim) else _body(unit, clause)
             if owner is None:
                 continue
             prompt = f"Who was the {sup} {claim}{f' of {with_the(owner)}' if owner else ''}?"
@@ -129,15 +133,20 @@ def _clauses(text: str) -> list[str]:
 
 
 def _claim(claim: str) -> str | None:
-    """The claim written out (``Indian Governor``, ``biosphere reserve``), or ``None`` when it
-    is longer than an office or a kind of place."""
+    """The claim written out (``Indian Governor``, ``biosphere reserve``, ``woman Supreme
+    Court judge``), or ``None`` when it is longer than an office or a kind of place."""
     words = claim.strip().split()
     if not words or len(words) > 3:
         return None
     last = _KINDS.get(words[-1].lower())
     if last is not None:
         words[-1] = last
-    return " ".join(words)
+    return " ".join(_COURTS.get(w, w) for w in words)
+
+
+def _names_its_court(claim: str) -> bool:
+    """Does the claim say whose bench it is (``woman Supreme Court judge``)?"""
+    return any(court in claim for court in _COURTS.values())
 
 
 def _body(unit: Unit, clause: str) -> str | None:

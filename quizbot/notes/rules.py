@@ -44,6 +44,7 @@ from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
 from quizbot.notes.participle_lines import participle_line_question
 from quizbot.notes.participle_places import participle_place_question
+from quizbot.notes.recipients import recipient_questions
 from quizbot.notes.recommendations import recommendation_question
 from quizbot.notes.role_names import role_question
 from quizbot.notes.seats import seat_question
@@ -110,6 +111,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         if extra is not None:
             found.append(extra)
     found += holder_questions(unit, ctx)
+    found += recipient_questions(unit, ctx)
     found += clause_questions(unit, ctx)
     if unit.bold:
         found += rule_bold(unit)

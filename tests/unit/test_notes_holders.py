@@ -73,3 +73,14 @@ def test_a_holder_after_an_arrow_on_a_dated_line() -> None:
     assert asked["Who was the first president of the New Development Bank?"].answer == (
         "K.V. Kamath"
     )
+
+
+def test_a_judge_of_a_court_the_claim_names() -> None:
+    """``1st woman SC judge = **Fathima Beevi** (1989)`` names its court: "Who was the first
+    woman Supreme Court judge?" (a key fact of blind review 31)."""
+    asked = short_questions(
+        "# Polity\n\n## Supreme Court – Part V\n\n"
+        "- 1st CJI = **H.J. Kania**; 1st woman SC judge = **Fathima Beevi** (1989)\n"
+    )
+    assert asked["Who was the first Chief Justice of India?"].answer == "H.J. Kania"
+    assert asked["Who was the first woman Supreme Court judge?"].answer == "Fathima Beevi"
