@@ -27,6 +27,7 @@ from quizbot.notes.chairs import chair_question
 from quizbot.notes.confluences import confluence_question
 from quizbot.notes.country_firsts import country_first_question
 from quizbot.notes.dated_heads import dated_head_question
+from quizbot.notes.dated_members import dated_member_question
 from quizbot.notes.done_by import done_by_question
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
@@ -99,6 +100,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         participle_place_question(unit, ctx),
         superlative_question(unit, ctx),
         dated_head_question(unit, ctx),
+        dated_member_question(unit, ctx),
         chair_question(unit, ctx),
         done_by_question(unit, ctx),
         participle_line_question(unit, ctx),
