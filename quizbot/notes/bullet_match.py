@@ -128,6 +128,8 @@ def _label(group: list[Unit], ctx: Context) -> str:
         if not names_a_thing(heading, ctx):
             return ""
         label = f"{rest} of the {heading.strip()}"
+    if re.match(r"^[A-Za-z]{5,}ing\b(?! (?:of|by)\b)", label) and len(label.split()) <= 3:
+        return ""  # "Measuring poverty": an activity, no set whose members are listed
     return _plural(ctx.lower_name(label))
 
 

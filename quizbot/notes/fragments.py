@@ -111,12 +111,13 @@ FIRST_OR_LAST = (
     r"the (?:last|first)(?! (?-i:[A-Z]{2,})| Indian?\b| (?!two\b|three\b|four\b)[a-z]{3,} "
     r"(?:was|is|were|of|in)\b)"
 )
-#: A pointer where a subject should be.
+#: A pointer where a subject should be (or what a verb builds on: ``Akbar built on this:``).
 _POINTER = re.compile(
     r"^(?:it|its|they|their|he|his|she|her|this|these|those|that|both|all of them|"
     r"the (?:two|three|four|five|latter|former|rest|same|others)|" + FIRST_OR_LAST + r")\b"
     r"|\b(?:all of them|both of them|the (?:two|three|four)(?= *[,.;:)]| +(?:and|of|mixes|are|"
-    r"were|is|was)\b))|\b(?:it|they) (?:is|was|are|were|has|had)\b",
+    r"were|is|was)\b))|\b(?:it|they) (?:is|was|are|were|has|had)\b"
+    r"|\b(?:on|from|after|like|besides|with) (?:this|that|these)(?=\s*[:;,.])",
     re.IGNORECASE,
 )
 #: How long a cloze may run before it is several facts, not one.

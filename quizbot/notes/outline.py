@@ -341,7 +341,9 @@ def parse_outline(markdown: str) -> Outline:
 
 
 #: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own.
-_GLOSSARY_LINE = re.compile(r"^[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}: \S")
+_GLOSSARY_LINE = re.compile(
+    r"^(?:[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}|\d{1,2}(?:st|nd|rd|th)): \S"
+)  # "1st: Pataliputra, c. 300 BC, …": a council's line of its own
 
 
 def _label_then_entry(paragraph: Item, line: str) -> bool:

@@ -40,6 +40,9 @@ _ABBREVIATIONS = (
     "Sec.",
     "Govt.",
     "Amdt.",
+    " pres. ",  # "pres. Sthulabhadra": presided over by
+    "Pres.",
+    "estd.",
     "Fig.",
     "Vol.",
     " c. ",

@@ -137,7 +137,11 @@ _ROLES = {
     "presided by": "presided over",
     "presided over by": "presided over",
     "suppressed by": "suppressed",
+    "president": "presided over",
 }
+#: A ``President`` column is who presided only where the first column names the meetings
+#: (``| Council | … | President |``), never a country's or a body's head.
+_MEETINGS = frozenset("council councils session sessions conference conferences congress".split())
 #: A first column of places (``Centre``) under a heading that names an event: each row is
 #: where the event was ("Who led the Revolt of 1857 at Lucknow?").
 _WHERE_HEADERS = frozenset("centre center place city site".split())
@@ -153,7 +157,12 @@ def role_column(table: Table) -> int | None:
     """The column that says who chaired, led, founded or wrote each row's thing (never the
     first, which names the thing), or ``None``."""
     for col, header in enumerate(table.header[1:], 1):
-        if _role(header) in _ROLES:
+        role = _role(header)
+        if role == "president" and fold(table.header[0]).strip(" :") not in _MEETINGS:
+            # "| Country | President |": a head of state; "| Year | Place | President |" of
+            # INC sessions is asked where each was held (the row builder)
+            continue
+        if role in _ROLES:
             return col
     return None
 
@@ -209,7 +218,9 @@ def role_question(
             (c for h, c in zip(table.header, row, strict=True) if header_kind(h) == "place" and c),
             "",
         )
-    spelled = _spelled_by(table.header[name_col], heading)
+    spelled = _spelled_by(table.header[name_col], heading) or _series(
+        cell, table.header[name_col], heading
+    )
     if spelled and named is not None:  # "14th" of an "FC" column: the 14th Finance Commission
         named = f"{cell} {spelled}"
     thing = write_out(named or "", ctx.legend)
@@ -261,6 +272,21 @@ def _spelled_by(header: str, heading: str) -> str:
         if "".join(w[:1] for w in run) == acronym:
             return " ".join(run)
     return ""
+
+
+def _series(cell: str, header: str, heading: str) -> str:
+    """The series an ordinal cell numbers, from the heading (``3rd`` of a ``Council`` column
+    under *Buddhist councils* → ``Buddhist Council``), or ``""``."""
+    if not _ORDINAL_CELL.match(cell.strip()):
+        return ""
+    words = heading.split(" › ")[-1].split()
+    noun = fold(header).strip(" :")
+    if len(words) < 2 or len(words) > 3 or fold(words[-1]).rstrip("s") != noun.rstrip("s"):
+        return ""
+    return " ".join([*words[:-1], header.strip().rstrip("s")])
+
+
+_ORDINAL_CELL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
 
 def _independence_year(table: Table, row: tuple[str, ...]) -> str | None:

@@ -213,7 +213,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         at = when.group(2).strip(" ,")
         cell = f"{when.group(1)} at {at}" if _ONE_PLACE.fullmatch(at) else when.group(1)
         verb = folded.split()[0]
-        return kind, (f"{verb} in {cell}" if verb in _PARTICIPLES else f"of {cell}")
+        on = "on" if re.match(r"\d{1,2} [A-Z]", cell) else "in"  # "launched on 28 Aug 2014"
+        return kind, (f"{verb} {on} {cell}" if verb in _PARTICIPLES else f"of {cell}")
     if kind == "place":
         if re.search(r"\bborder\b", cell):
             return None  # "Telangana–AP border": "in … border" is no place to be in
@@ -289,6 +290,10 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 #: A gloss in lower case closing a rank: "oldest UN agency (telegraph union)" (it spells
 #: out the answer's own name).
 _GLOSS = re.compile(r"\s*\([a-z][a-z ,&]*\)$")
+#: Who a scheme is for, never what it provides ("urban poor": "is for the urban poor").
+_BENEFICIARIES = frozenset(
+    "poor farmers women girls households workers children elderly youth artisans".split()
+)
 #: Row nouns whose key feature is what they give: a scheme "provides" it.
 _PROVIDERS = frozenset(("scheme", "yojana", "programme", "program", "mission", "policy"))
 
@@ -320,6 +325,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
     if seat:
         return f"has its secretariat in {seat.group(2)}"
     if kind == "offers" and what in _PROVIDERS and words[0] not in _VERBS:
+        if words[-1] in _BENEFICIARIES:
+            return f"is for {'' if words[0] == 'the' else 'the '}{part}"  # "urban poor"
         return f"provides {part.replace(' + ', ' and ')}"
     if words[0] in _VERBS:  # "quashes an order ...": the cell says what the row does
         if "here" in words or "it" in words:

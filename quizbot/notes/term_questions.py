@@ -92,6 +92,16 @@ _COUNTED_LABEL = re.compile(
 )
 
 
+def without_subject(unit: Unit) -> str:
+    """The unit's context without the subject carried from its parent's lead-in."""
+    return unit.context.removesuffix(f" › {unit.subject}") if unit.subject else unit.context
+
+
+#: A second ``Name – …`` clause after a semicolon: the line lists named things (``Karle – big
+#: rock-cut chaitya; Ajanta – later caves …``), each one of many of its kind.
+_NAMES_ANOTHER = re.compile(r";\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[–—]\s")
+
+
 def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     """``Term: definition`` → name the term from its definition (cloze, short, mcq or a
     true/false with a same-kind term swapped in)."""
@@ -117,7 +127,11 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         swappable(sample(kind.others, 12, unit.key, "k"), unit, definition, ctx) if kind else []
     )
     choices = ["cloze"]
-    called = called_question(definition) if id(unit) in ctx.glossary else None
+    called = (
+        called_question(definition)
+        if id(unit) in ctx.glossary and not _NAMES_ANOTHER.search(unit.text)
+        else None
+    )  # "Karle – big rock-cut chaitya; Ajanta – …": places listed, not a term defined
     if called is not None:
         choices.insert(0, "called")  # a glossary's term asked from its meaning, first
     if kind is not None and kind.name:
@@ -284,7 +298,8 @@ def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
             abbr,
             key_text=long,
             key_kind="term",
-            prompt=f"{unit.context}: What does {asked} stand for?",
+            # an abbreviation names itself: no lead-in carried from the parent before it
+            prompt=f"{without_subject(unit)}: What does {asked} stand for?",
             answer=long,
             aliases=tuple(aliases),
         )
