@@ -45,6 +45,7 @@ from quizbot.notes.rules import unit_drafts
 from quizbot.notes.seats import table_seats
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_articles import article_questions
+from quizbot.notes.table_battles import battle_questions
 from quizbot.notes.table_captions import caption_questions
 from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_questions import table_match
@@ -104,6 +105,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         drafts.extend(table_seats(table, context, heading))
         drafts.extend(caption_questions(table, context, heading, job.ctx))
         drafts.extend(article_questions(table, context, heading, job.ctx))
+        drafts.extend(battle_questions(table, context, heading, job.ctx))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 

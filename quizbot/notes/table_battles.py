@@ -1,0 +1,138 @@
+"""A table of battles with who won and who was defeated: each battle asked by its loser.
+
+History notes tabulate battles as ``| Battle | Year | Winner | Defeated |``. The row's cells
+say in so many words who beat whom where and when, so the row is asked so:
+
+    "Whom did Muhammad Ghori defeat in the Second Battle of Tarain (1192)?"   (Prithviraj
+    Chauhan; the other rows' defeated the options)
+    "In which year was the Second Battle of Tarain fought?"                    (1192)
+
+A battle cell that is a place with an ordinal (``Second Tarain``) is said as *the Second
+Battle of Tarain*, a bare place (``Chausa``) as *the Battle of Chausa*. The winner is said
+without its bracket (``Akbar (regent Bairam Khan)``); a winner cell that is a clause (``Man
+Singh, for Akbar``) is not said, and then the loser is asked "Who was defeated in …?". A
+column is the winners' or the losers' by its header (*Winner*, *Victor*, *Won by*;
+*Defeated*, *Loser*, *Lost*, *Vanquished*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Mcq, Short
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.hashing import pick, shuffled
+from quizbot.notes.names import expansions
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.table_columns import MIN_ROWS, row_explanation, row_fact
+
+_WINNERS = frozenset(("winner", "winners", "victor", "victors", "won by", "victorious"))
+_LOSERS = frozenset(("defeated", "loser", "losers", "lost", "vanquished", "defeated side"))
+_BATTLES = frozenset(("battle", "battles", "war", "wars"))
+_ORDINAL_PLACE = re.compile(
+    r"^(?P<ordinal>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?P<place>.+)$"
+)
+_ORDINALS = {"1st": "First", "2nd": "Second", "3rd": "Third", "4th": "Fourth"}
+_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$|^\d{3}$")
+_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+#: A cell that is a clause or several people, not one name.
+_NOT_ONE = re.compile(r"[,;/&+]|\band\b|\bfor\b")
+
+
+def _column(header: tuple[str, ...], names: frozenset[str]) -> int | None:
+    found = [i for i, h in enumerate(header) if fold(_BRACKET.sub("", h)).strip(" :") in names]
+    return found[0] if len(found) == 1 else None
+
+
+def battle_name(cell: str) -> str:
+    """``Second Tarain`` → ``the Second Battle of Tarain``, ``Chausa`` → ``the Battle of
+    Chausa``, ``Battle of Plassey`` → ``the Battle of Plassey``."""
+    cell = _BRACKET.sub("", cell).strip()
+    if re.search(r"\b(?:Battle|War|Siege)\b", cell):
+        return cell if cell.startswith("the ") else f"the {cell}"
+    found = _ORDINAL_PLACE.match(cell)
+    if found is not None:
+        ordinal = _ORDINALS.get(found.group("ordinal"), found.group("ordinal"))
+        return f"the {ordinal} Battle of {found.group('place')}"
+    return f"the Battle of {cell}"
+
+
+def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """Who a row's winner defeated, and the year it was fought, for a table of battles."""
+    header = table.header
+    if len(header) < 3 or len(table.rows) < MIN_ROWS:
+        return []
+    if fold(header[0]).strip(" :") not in _BATTLES:
+        return []
+    won, lost = _column(header, _WINNERS), _column(header, _LOSERS)
+    if lost is None:
+        return []
+    year_col = next(
+        (i for i, h in enumerate(header) if fold(h).strip(" :") in ("year", "date", "when")), None
+    )
+    rows = [r for r in table.rows if len(r) == len(header)]
+    losers = [_BRACKET.sub("", r[lost]).strip() for r in rows]
+    drafts: list[Draft] = []
+    for row, loser in zip(rows, losers, strict=True):
+        line = table.row_lines[table.rows.index(row)]
+        if not loser or _NOT_ONE.search(loser) or not row[0].strip():
+            continue
+        battle = battle_name(row[0])
+        year = row[year_col].strip() if year_col is not None else ""
+        dated = f" ({year})" if _YEAR.match(year) else ""
+        winner = _BRACKET.sub("", row[won]).strip() if won is not None else ""
+        if winner and not _NOT_ONE.search(winner):
+            prompt = f"{context}: Whom did {winner} defeat in {battle}{dated}?"
+        else:
+            prompt = f"{context}: Who was defeated in {battle}{dated}?"
+        fact = row_fact(table, row, heading)
+        id_key = f"{fact}|{lost}"
+        others = [o for o in dict.fromkeys(losers) if fold(o) != fold(loser)]
+        others = [o for o in others if o and not _NOT_ONE.search(o)]
+        fields: dict[str, object]
+        cls: type[Short] | type[Mcq] = Short
+        if len(others) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
+            cls = Mcq
+            options = shuffled([loser, *shuffled(others, id_key, "d")[:3]], id_key, "o")
+            fields = {"prompt": prompt, "options": tuple(options), "answer": loser}
+        else:
+            aliases = [a for a in expansions(loser) if fold(a) != fold(loser)]
+            fields = {"prompt": prompt, "answer": loser, "aliases": tuple(aliases)}
+        drafts.append(_draft(cls, fields, row, table, heading, line, f"row:{lost}", loser, id_key))
+        if dated:
+            when: dict[str, object] = {
+                "prompt": f"{context}: In which year was {battle} fought?",
+                "answer": year,
+                "aliases": (),
+            }
+            drafts.append(
+                _draft(Short, when, row, table, heading, line, "row:year", year, f"{fact}|year")
+            )
+    return drafts
+
+
+def _draft(
+    cls: type[Short] | type[Mcq],
+    fields: dict[str, object],
+    row: tuple[str, ...],
+    table: Table,
+    heading: str,
+    line: int,
+    slot: str,
+    answer: str,
+    id_key: str,
+) -> Draft:
+    return Draft(
+        cls,
+        {**fields, "explanation": row_explanation(table, row)},
+        "row",
+        slot,
+        answer,
+        row_fact(table, row, heading),
+        heading,
+        line,
+        id_key=id_key,
+        key_text=answer,
+        key_kind="year" if slot == "row:year" else "person",
+    )

@@ -1,0 +1,56 @@
+"""The battle builder (quizbot/notes/table_battles.py): ``| Battle | Year | Winner |
+Defeated |`` asks whom each row's winner defeated."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Mcq, Short
+from quizbot.notes import generate_questions
+from quizbot.notes.table_battles import battle_name
+
+_BATTLES = (
+    "# Medieval India\n\n## Battles\n\n"
+    "| Battle | Year | Winner | Defeated |\n|---|---|---|---|\n"
+    "| Second Tarain | 1192 | Muhammad Ghori | Prithviraj Chauhan |\n"
+    "| First Panipat | 1526 | Babur | Ibrahim Lodi |\n"
+    "| Second Panipat | 1556 | Akbar (regent Bairam Khan) | **Hemu** |\n"
+    "| Haldighati | 1576 | Man Singh, for Akbar | Maharana Pratap |\n"
+)
+
+
+def test_a_battle_cell_is_said_as_a_battle() -> None:
+    assert battle_name("Second Tarain") == "the Second Battle of Tarain"
+    assert battle_name("Chausa") == "the Battle of Chausa"
+    assert battle_name("Battle of Plassey (1757)") == "the Battle of Plassey"
+
+
+def test_each_row_asks_whom_the_winner_defeated() -> None:
+    asked = {
+        q.prompt: q
+        for q in generate_questions(_BATTLES, "n/notes.md")
+        if isinstance(q, Short | Mcq)
+    }
+    assert asked["Whom did Akbar defeat in the Second Battle of Panipat (1556)?"].answer == "Hemu"
+    assert asked["Whom did Babur defeat in the First Battle of Panipat (1526)?"].answer == (
+        "Ibrahim Lodi"
+    )
+    # a winner that is a clause is not said
+    assert asked["Who was defeated in the Battle of Haldighati (1576)?"].answer == (
+        "Maharana Pratap"
+    )
+    for q in asked.values():  # the other rows' defeated are the options
+        if isinstance(q, Mcq) and q.prompt.startswith(("Whom", "Who was defeated")):
+            assert set(q.options) <= {
+                "Prithviraj Chauhan",
+                "Ibrahim Lodi",
+                "Hemu",
+                "Maharana Pratap",
+            }
+
+
+def test_a_table_of_other_things_is_not_a_battle_table() -> None:
+    notes = _BATTLES.replace("| Battle |", "| Treaty |")
+    assert not [
+        q
+        for q in generate_questions(notes, "n/notes.md")
+        if "defeat" in str(getattr(q, "prompt", ""))
+    ]
