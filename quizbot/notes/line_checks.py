@@ -154,6 +154,7 @@ _READS_ARROWS = frozenset(
         "role",  # "Taj Mahal → …; chief architect …": the head before the arrow owns the role
         "superlative",  # "Rakhigarhi → largest Harappan site": the claim ends at any further arrow
         "holder",  # "first NP = Hailey NP (1936) → now Jim Corbett NP": the claim is its clause
+        "relation",  # "Taj Mahal → Shah Jahan" under "Monuments → builders": the heading says it
     )
 )
 

@@ -50,6 +50,8 @@ TIERS = {
     "chronology": 1,
     "bullets": 1,
     "arrow": 1,
+    # "Who built the Taj Mahal?" under "Monuments → builders": the line's fact in words
+    "relation": 1,
     "gapped": 1,
     # "Where is the secretariat of SAARC?": a body's seat, asked in its own words.
     "seat": 1,

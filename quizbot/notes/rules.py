@@ -33,6 +33,7 @@ from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
 from quizbot.notes.founders import founder_question
 from quizbot.notes.gapped_clauses import clause_questions
+from quizbot.notes.heading_relations import relation_questions
 from quizbot.notes.holders import holder_questions
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
@@ -114,6 +115,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
             found.append(extra)
     found += holder_questions(unit, ctx)
     found += recipient_questions(unit, ctx)
+    found += relation_questions(unit, ctx)
     found += clause_questions(unit, ctx)
     if unit.bold:
         found += rule_bold(unit)
