@@ -48,6 +48,7 @@ from quizbot.notes.table_articles import article_questions
 from quizbot.notes.table_battles import battle_questions
 from quizbot.notes.table_captions import caption_questions
 from quizbot.notes.table_cells import table_cells
+from quizbot.notes.table_links import link_questions
 from quizbot.notes.table_questions import table_match
 from quizbot.notes.table_rows import table_rows
 from quizbot.notes.timeline import YEARS_IN_HEADING
@@ -106,6 +107,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         drafts.extend(caption_questions(table, context, heading, job.ctx))
         drafts.extend(article_questions(table, context, heading, job.ctx))
         drafts.extend(battle_questions(table, context, heading, job.ctx))
+        drafts.extend(link_questions(table, context, heading, job.ctx))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 
@@ -131,6 +133,9 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
     def fit(draft: Draft, _: None) -> Question | None:
         """The draft built and passed through the gate, or ``None``."""
         topic = job.topics.get(draft.heading, "")
+        unit = units.get(draft.unit_key)
+        if unit is not None and unit.item is not None and unit.topic.endswith(" › Glossary"):
+            topic = unit.topic  # the note's closing glossary (see Item.label)
         if any(ch.isdigit() for ch in draft.key_text):
             topic = YEARS_IN_HEADING.sub("", topic)  # "Swadeshi phase (1905–1911)" hints 1905
         question: Question = draft.cls(  # type: ignore[assignment]
@@ -142,7 +147,6 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         )
         if structural_problem(question):
             return None
-        unit = units.get(draft.unit_key)
         shown = _as_shown(question, draft, unit)
         if shown is None or gate(question, draft, unit, job.ctx) is not None:
             return None

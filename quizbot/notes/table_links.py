@@ -1,0 +1,139 @@
+"""Two table rows asked for the cell an examiner asks: a dam's river, an exercise's partner.
+
+Geography notes tabulate rivers with their dams (``| River | Rises at | Imp. dams / projects
+| … |``) and defence notes exercises with their partners (``| Exercise | Partner | Service
+|``). The row builder asks a row by its first cell from the others' clues, which these
+columns do not give; the facts a coach picks are the other way round:
+
+    "On which river is the Hirakud dam?"                        (Mahanadi)
+    "With which country does India hold the Yudh Abhyas exercise?"   (USA)
+
+A dam is the row's bold dam (the writer's mark), else its only one; a dam whose name
+holds the river's (``Mahi Bajaj Sagar``) is not asked. A partner cell of several countries
+(``USA, Japan, Australia (Quad)``) is not one answer, and a row that names several exercises
+(``Garuda / Varuna / Shakti``) is not one exercise. The other rows' rivers or partners are
+the options.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Mcq, Short
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.hashing import pick, shuffled
+from quizbot.notes.names import expansions
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.table_columns import MIN_ROWS, row_explanation, row_fact
+
+_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_DAM_HEADER = re.compile(r"\b(?:dams?|projects?|reservoirs?)\b", re.IGNORECASE)
+_PARTNER_HEADERS = frozenset(("partner", "partners", "with", "partner country", "country"))
+_NAMED_DAM = re.compile(r"\b(?:Dam|Project|Barrage|Anicut)$")
+_SEVERAL = re.compile(r"[,/&;]|\band\b")
+
+
+def _header(table: Table, test: object) -> int | None:
+    found = [
+        i for i, h in enumerate(table.header) if i and callable(test) and test(fold(h).strip(" :"))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def link_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """A dam's river or an exercise's partner for each row, or none."""
+    if len(table.header) < 3 or len(table.rows) < MIN_ROWS:
+        return []
+    first = fold(table.header[0]).strip(" :")
+    if first in ("river", "rivers"):
+        col = _header(table, lambda h: bool(_DAM_HEADER.search(h)))
+        return [] if col is None else _dams(table, col, context, heading)
+    if first in ("exercise", "exercises"):
+        col = _header(table, lambda h: h in _PARTNER_HEADERS)
+        return [] if col is None else _partners(table, col, context, heading)
+    return []
+
+
+def _dam(cell: str) -> tuple[str, str] | None:
+    """The row's dam (its bold one, else its only one) and its bracket, or ``None``."""
+    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))", cell) if p.strip()]
+    bold = [p for p in parts if p.startswith("**")]
+    chosen = bold[0] if bold else parts[0] if len(parts) == 1 else None
+    if chosen is None:
+        return None
+    chosen = chosen.replace("**", "").strip()
+    found = _BRACKET.search(chosen)
+    name = chosen[: found.start()].strip() if found else chosen
+    return name, found.group(1) if found else ""
+
+
+def _dams(table: Table, col: int, context: str, heading: str) -> list[Draft]:
+    rows = [r for r in table.rows if len(r) == len(table.header)]
+    rivers = [r[0].strip() for r in rows]
+    drafts = []
+    for row, river in zip(rows, rivers, strict=True):
+        dam = _dam(row[col])
+        if dam is None or not river or _SEVERAL.search(river):
+            continue
+        name, where = dam
+        if set(fold(river).split()) & set(fold(name).split()):
+            continue  # "Mahi Bajaj Sagar": the dam names its river
+        kind = "" if _NAMED_DAM.search(name) else " dam"
+        place = f" ({where})" if where else ""
+        prompt = f"{context}: On which river is the {name}{kind}{place}?"
+        drafts.append(_draft(table, row, col, prompt, river, rivers, heading, "place"))
+    return drafts
+
+
+def _partners(table: Table, col: int, context: str, heading: str) -> list[Draft]:
+    rows = [r for r in table.rows if len(r) == len(table.header)]
+    partners = [_BRACKET.sub("", r[col]).strip() for r in rows]
+    drafts = []
+    for row, partner in zip(rows, partners, strict=True):
+        name = _BRACKET.sub("", row[0]).strip()
+        if not partner or _SEVERAL.search(partner) or not name or _SEVERAL.search(name):
+            continue
+        if fold(partner)[:3] in fold(name):
+            continue  # "AUSINDEX": the exercise's name spells its partner
+        prompt = f"{context}: With which country does India hold the {name} exercise?"
+        drafts.append(_draft(table, row, col, prompt, partner, partners, heading, "place"))
+    return drafts
+
+
+def _draft(
+    table: Table,
+    row: tuple[str, ...],
+    col: int,
+    prompt: str,
+    answer: str,
+    column: list[str],
+    heading: str,
+    kind: str,
+) -> Draft:
+    fact = row_fact(table, row, heading)
+    id_key = f"{fact}|link:{col}"
+    others = [c for c in dict.fromkeys(column) if c and fold(c) != fold(answer)]
+    others = [c for c in others if not _SEVERAL.search(c)]
+    fields: dict[str, object]
+    cls: type[Short] | type[Mcq] = Short
+    if len(others) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
+        cls = Mcq
+        options = shuffled([answer, *shuffled(others, id_key, "d")[:3]], id_key, "o")
+        fields = {"prompt": prompt, "options": tuple(options), "answer": answer}
+    else:
+        aliases = tuple(a for a in expansions(answer) if fold(a) != fold(answer))
+        fields = {"prompt": prompt, "answer": answer, "aliases": aliases}
+    return Draft(
+        cls,
+        {**fields, "explanation": row_explanation(table, row)},
+        "row",
+        f"link:{col}",
+        answer,
+        fact,
+        heading,
+        table.row_lines[table.rows.index(row)],
+        id_key=id_key,
+        key_text=answer,
+        key_kind=kind,
+    )

@@ -1,0 +1,39 @@
+"""The link builder (quizbot/notes/table_links.py): a dam asked for its river, an exercise
+for its partner."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Mcq, Short
+from quizbot.notes import generate_questions
+
+
+def _asked(notes: str) -> dict[str, str]:
+    found = generate_questions(notes, "n/notes.md")
+    return {q.prompt: q.answer for q in found if isinstance(q, Short | Mcq)}
+
+
+def test_a_rivers_only_dam_is_asked_for_its_river() -> None:
+    asked = _asked(
+        "# Geography of India\n\n## Peninsular rivers\n\n"
+        "| River | Rises at | Imp. dams / projects | NB |\n|---|---|---|---|\n"
+        "| Mahanadi | Sihawa | **Hirakud** (Sambalpur, Odisha) | long earthen dam |\n"
+        "| Narmada | Amarkantak | Sardar Sarovar (Gujarat), Indira Sagar (MP) | rift valley |\n"
+        "| Tapi | Multai | Ukai (Gujarat) | Surat on its banks |\n"
+        "| Mahi | Vindhyas | Mahi Bajaj Sagar (Banswara) | crosses the Tropic twice |\n"
+    )
+    assert asked["On which river is the Hirakud dam (Sambalpur, Odisha)?"] == "Mahanadi"
+    assert not [p for p in asked if "Sardar Sarovar" in p or "Mahi Bajaj" in p]
+
+
+def test_an_exercise_is_asked_for_its_one_partner() -> None:
+    asked = _asked(
+        "# Defence\n\n## Exercises\n\n| Exercise | Partner | Service |\n|---|---|---|\n"
+        "| Yudh Abhyas | USA | Army |\n"
+        "| Malabar | USA, Japan, Australia (Quad) | Navy |\n"
+        "| INDRA | Russia | Army & Navy |\n"
+        "| AUSINDEX | Australia | Navy |\n"
+        "| Surya Kiran | Nepal | Army |\n"
+    )
+    assert asked["With which country does India hold the Yudh Abhyas exercise?"] == "USA"
+    assert asked["With which country does India hold the INDRA exercise?"] == "Russia"
+    assert not [p for p in asked if "Malabar" in p or "AUSINDEX" in p]  # several; spelled
