@@ -110,6 +110,11 @@ class FactBuilder:
         resolved ("His daughter ..." → "Iltutmish's daughter ..."): ids stay those of the
         notes' own words."""
         topic, context = self.topic_and_context(headings)
+        top = item
+        while top is not None and top.parent is not None:
+            top = top.parent
+        if top is not None and top.label:  # the note's closing glossary: the note's terms
+            topic = context = f"{self.root}{TOPIC_SEPARATOR}{top.label}"
         subject = subject_of(parent) if parent is not None else ""
         if parent is not None and ORDINAL.fullmatch(subject) and parent.subject:
             # "42nd" under "Imp. amendments:" is the 42nd Amendment

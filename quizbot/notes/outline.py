@@ -118,6 +118,9 @@ class Item:
     children: list[Item] = field(default_factory=list)
     #: (line, text) of each continuation line joined into ``raw``.
     more_lines: list[tuple[int, str]] = field(default_factory=list)
+    #: ``Glossary`` for an item of the note's closing glossary (a ``Glossary`` line after the
+    #: last heading): its terms are the note's, not the last section's.
+    label: str = ""
 
     def line_at(self, offset: int) -> int:
         """The line holding character ``offset`` of :attr:`text` (for a paragraph's
@@ -337,7 +340,29 @@ def parse_outline(markdown: str) -> Outline:
         intro = None
         paragraph = Item("paragraph", stripped, number, headings)
         outline.items.append(paragraph)
+    _label_closing_glossary(outline)
     return outline
+
+
+_GLOSSARY_LABEL = re.compile(r"^glossary\s*:?$", re.IGNORECASE)
+
+
+def _label_closing_glossary(outline: Outline) -> None:
+    """Mark the items after a ``Glossary`` line that no heading follows (see
+    :attr:`Item.label`)."""
+    last_heading = outline.headings[-1][2] if outline.headings else 0
+    start = next(
+        (
+            i
+            for i in range(len(outline.items) - 1, -1, -1)
+            if outline.items[i].kind == "paragraph" and _GLOSSARY_LABEL.match(outline.items[i].raw)
+        ),
+        None,
+    )
+    if start is None or outline.items[start].line < last_heading:
+        return
+    for item in outline.items[start + 1 :]:
+        item.label = "Glossary"
 
 
 #: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own.

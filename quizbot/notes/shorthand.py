@@ -52,6 +52,8 @@ _COMPASS = re.compile(
     r"\b(N|S|E|W|NE|NW|SE|SW)\.? (?=(?:America|Africa|Asia|Europe|Korea|Sudan|Pole|"
     r"Atlantic|Pacific|India|China Sea)\b)"
 )
+#: ``largest freshwater lake of the NE``: the Northeast (a region, not a compass point).
+_THE_NE = re.compile(r"\bthe NE\b(?![\w-])")
 _POINTS = {
     "N": "North",
     "S": "South",
@@ -83,6 +85,7 @@ def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
         _finder_of(legend).search(text) is not None
         or ("→" in text and _ARROW_VERB.search(text) is not None)
         or _COMPASS.search(text) is not None
+        or ("NE" in text and _THE_NE.search(text) is not None)
         or ("~" in text and _ABOUT.search(text) is not None)
         or _POINT.search(text) is not None
     )
@@ -102,6 +105,8 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     if "→" in text:
         text = _ARROW_VERB.sub(" ", text)
     text = _COMPASS.sub(lambda m: _POINTS[m.group(1)] + " ", text)
+    if "NE" in text:
+        text = _THE_NE.sub("the Northeast", text)
     if "~" in text:
         text = _ABOUT.sub("about ", text)
     text = _POINT.sub("point", text)

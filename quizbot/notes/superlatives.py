@@ -69,6 +69,8 @@ _PERSON_WORDS = frozenset(
         "cosmonaut",
     )
 )
+#: A people's word said of one person: "the first Indian to qualify for the ICS".
+_ONE_WHO = re.compile(r"\b(?:Indian|Asian|American|European|African)\s+(?:to|who)\b")
 #: Heads that are the writer's aside, not a name (``NB India = …``).
 _NOT_NAMES = frozenset(("nb", "imp", "note", "also", "eg", "ie"))
 _MIN_REST_WORDS = 2
@@ -169,7 +171,7 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     if fold_word(name) in claim.lower():
         return None  # the claim names its own answer
     words = {w.strip(".,()").lower() for w in claim.split()}
-    person = bool(words & _PERSON_WORDS)
+    person = bool(words & _PERSON_WORDS) or _ONE_WHO.search(claim) is not None
     dated = bool(dated_line or A_YEAR.search(found.group("bracket") or "") or A_YEAR.search(rest))
     verb = "was" if person or sup in _FIRST or dated else "is"
     prompt = f"{'Who' if person else 'Which'} {verb} {claim}?"

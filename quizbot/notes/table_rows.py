@@ -97,6 +97,8 @@ def _what(header: str) -> str:
     kept."""
     header = header.replace(" / ", " or ")  # "Dam / project": a dam or project
     header = re.sub(r"\s*\([^()]*\)", "", header).strip()  # "Country (old name)": a country
+    if fold(header) in ("falls", "waterfalls"):
+        return "waterfall"  # "Which falls in Karnataka is …?" reads as a plural
     return header if header.isupper() else header[:1].lower() + header[1:]
 
 

@@ -101,3 +101,38 @@ def test_fragments_a_sentence_that_builds_on_this_points_back() -> None:
         "cash.\n"
     )
     assert not [t for t in texts if "built on this" in t]
+
+
+def test_blind_review_33_a_closing_glossary_is_the_notes_and_the_ne_is_the_northeast() -> None:
+    """A ``Glossary`` line after the last heading starts the note's glossary: its terms show
+    the note's topic, not the last section's ("Exercises (who w/ whom)"); ``the NE`` is the
+    Northeast; a waterfall is one; "the first Indian to qualify" is a person (blind review
+    33)."""
+    found = generate_questions(
+        "# Defence and geography\n\n## Lakes\n\n"
+        "- **Loktak** (Manipur) – largest freshwater lake of the NE\n"
+        "\n"
+        "## Exercises\n\n| Exercise | Partner | Service |\n|---|---|---|\n"
+        "| Yudh Abhyas | USA | Army |\n| INDRA | Russia | Army |\n| Surya Kiran | Nepal | Army |\n\n"
+        "Glossary\nMIRV: one missile carrying several warheads, each aimed at its own target\n",
+        "n/notes.md",
+    )
+    mirv = next(q for q in found if isinstance(q, Cloze) and "MIRV" in q.text)
+    assert mirv.topic == "Defence and geography › Glossary"
+    assert any(
+        isinstance(q, Short)
+        and q.prompt == "Which is the largest freshwater lake of the Northeast?"
+        for q in found
+    )
+    people = short_questions(
+        "# Modern India\n\n## Civil services\n\n"
+        "- **Satyendranath Tagore** (1863) – first Indian to qualify for the ICS\n"
+    )
+    assert "Who was the first Indian to qualify for the ICS?" in people
+    falls = short_questions(
+        "# Geography of India\n\n## Waterfalls\n\n| Falls | River | State |\n|---|---|---|\n"
+        "| Jog (Gersoppa) | Sharavati | Karnataka |\n| Hundru | Subarnarekha | Jharkhand |\n"
+        "| Dudhsagar | Mandovi | Goa |\n"
+    )
+    assert not [p for p in falls if p.startswith("Which falls")]
+    assert [p for p in falls if p.startswith("Which waterfall")]
