@@ -6,6 +6,7 @@ Geography notes tabulate rivers with their dams (``| River | Rises at | Imp. dam
 columns do not give; the facts a coach picks are the other way round:
 
     "On which river is the Hirakud dam?"                        (Mahanadi)
+    "On which river are the Jog Falls?"                          (Sharavati)
     "With which country does India hold the Yudh Abhyas exercise?"   (USA)
 
 A dam is the row's bold dam (the writer's mark), else its only one; a dam whose name
@@ -49,6 +50,9 @@ def link_questions(table: Table, context: str, heading: str, ctx: Context) -> li
     if first in ("river", "rivers"):
         col = _header(table, lambda h: bool(_DAM_HEADER.search(h)))
         return [] if col is None else _dams(table, col, context, heading)
+    if first in ("falls", "waterfall", "waterfalls"):
+        col = _header(table, lambda h: h in ("river", "on river"))
+        return [] if col is None else _falls(table, col, context, heading)
     if first in ("exercise", "exercises"):
         col = _header(table, lambda h: h in _PARTNER_HEADERS)
         return [] if col is None else _partners(table, col, context, heading)
@@ -82,6 +86,22 @@ def _dams(table: Table, col: int, context: str, heading: str) -> list[Draft]:
         kind = "" if _NAMED_DAM.search(name) else " dam"
         place = f" ({where})" if where else ""
         prompt = f"{context}: On which river is the {name}{kind}{place}?"
+        drafts.append(_draft(table, row, col, prompt, river, rivers, heading, "place"))
+    return drafts
+
+
+def _falls(table: Table, col: int, context: str, heading: str) -> list[Draft]:
+    """ "On which river is the Jog waterfall?": a river has several falls (the Kaveri has
+    Shivanasamudra and Hogenakkal), a waterfall one river."""
+    rows = [r for r in table.rows if len(r) == len(table.header)]
+    rivers = [_BRACKET.sub("", r[col]).strip() for r in rows]
+    drafts = []
+    for row, river in zip(rows, rivers, strict=True):
+        name = _BRACKET.sub("", row[0].split("–")[0]).strip()
+        if not river or _SEVERAL.search(river) or not name or _SEVERAL.search(name):
+            continue
+        kind = "" if re.search(r"\b(?:Falls?|Waterfall)$", name) else " Falls"
+        prompt = f"{context}: On which river are the {name}{kind}?"
         drafts.append(_draft(table, row, col, prompt, river, rivers, heading, "place"))
     return drafts
 

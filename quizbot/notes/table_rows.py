@@ -107,6 +107,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     header = table.header
     if len(header) < 3 or len(table.rows) < MIN_ROWS:
         return []
+    if fold(header[0]) in ("falls", "waterfall", "waterfalls") and "river" in map(fold, header):
+        return []  # a river has several falls: each fall is asked its river (table_links)
     rows = [r for r in table.rows if len(r) == len(header)]
     columns = name_columns(table)
     if not columns:

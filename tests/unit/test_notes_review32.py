@@ -106,7 +106,7 @@ def test_fragments_a_sentence_that_builds_on_this_points_back() -> None:
 def test_blind_review_33_a_closing_glossary_is_the_notes_and_the_ne_is_the_northeast() -> None:
     """A ``Glossary`` line after the last heading starts the note's glossary: its terms show
     the note's topic, not the last section's ("Exercises (who w/ whom)"); ``the NE`` is the
-    Northeast; a waterfall is one; "the first Indian to qualify" is a person (blind review
+    Northeast; a fall is asked its river (a river has several falls); "the first Indian to qualify" is a person (blind review
     33)."""
     found = generate_questions(
         "# Defence and geography\n\n## Lakes\n\n"
@@ -134,5 +134,4 @@ def test_blind_review_33_a_closing_glossary_is_the_notes_and_the_ne_is_the_north
         "| Jog (Gersoppa) | Sharavati | Karnataka |\n| Hundru | Subarnarekha | Jharkhand |\n"
         "| Dudhsagar | Mandovi | Goa |\n"
     )
-    assert not [p for p in falls if p.startswith("Which falls")]
-    assert [p for p in falls if p.startswith("Which waterfall")]
+    assert not [p for p in falls if p.startswith(("Which falls", "Which waterfall"))]

@@ -37,3 +37,14 @@ def test_an_exercise_is_asked_for_its_one_partner() -> None:
     assert asked["With which country does India hold the Yudh Abhyas exercise?"] == "USA"
     assert asked["With which country does India hold the INDRA exercise?"] == "Russia"
     assert not [p for p in asked if "Malabar" in p or "AUSINDEX" in p]  # several; spelled
+
+
+def test_a_waterfall_is_asked_for_its_river_never_the_other_way() -> None:
+    asked = _asked(
+        "# Geography of India\n\n## Waterfalls\n\n| Falls | River | State |\n|---|---|---|\n"
+        "| Jog (Gersoppa) | Sharavati | Karnataka |\n| Shivanasamudra | Kaveri | Karnataka |\n"
+        "| Hundru | Subarnarekha | Jharkhand |\n| Dudhsagar | Mandovi | Goa |\n"
+    )
+    assert asked["On which river are the Jog Falls?"] == "Sharavati"
+    assert asked["On which river are the Shivanasamudra Falls?"] == "Kaveri"
+    assert not [p for p in asked if "is on the Kaveri" in p]  # the Kaveri has several falls
