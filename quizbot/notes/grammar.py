@@ -116,3 +116,14 @@ OFFICES = frozenset(
     """minister secretary governor president chairman chairperson chair speaker commissioner
     director dcgi pm cm cji chief editor king queen viceroy premier""".split()
 )
+
+
+def singular(noun: str) -> str:
+    """The last word of ``noun`` in the singular: ``INC sessions`` → ``INC session``,
+    ``countries`` → ``country``; ``Congress``, ``status`` and ``basis`` stay."""
+    last = noun.split()[-1] if noun.split() else ""
+    if last.endswith("ies") and len(last) > 4:
+        return noun[:-3] + "y"
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        return noun[:-1]
+    return noun

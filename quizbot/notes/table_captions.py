@@ -22,6 +22,7 @@ import re
 
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.outline import Table
@@ -48,17 +49,6 @@ _WISE = re.compile(r"^(?P<by>[A-Za-z]+)-wise\s+(?P<thing>[A-Za-z][\w' -]{1,40}?)
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 #: A cell that holds no answer (``–``, ``NA``).
 _EMPTY = frozenset(("", "-", "–", "—", "na", "n/a", "none", "nil"))
-
-
-def singular(noun: str) -> str:
-    """``peaks`` → ``peak``, ``capitals`` → ``capital``, ``countries`` → ``country`` (the last
-    word of ``noun``)."""
-    last = noun.split()[-1] if noun.split() else ""
-    if last.endswith("ies") and len(last) > 4:
-        return noun[:-3] + "y"
-    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
-        return noun[:-1]
-    return noun
 
 
 def _relation(table: Table, heading: str) -> tuple[str, int, int] | None:

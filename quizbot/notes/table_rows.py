@@ -20,6 +20,7 @@ import re
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.clause_shapes import article_for
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.outline import Table
@@ -75,21 +76,12 @@ def _aliases(cell: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if fold(f) != fold(cell)))
 
 
-def _singular(noun: str) -> str:
-    last = noun.split()[-1] if noun.split() else ""
-    if last.endswith("ies") and len(last) > 4:
-        return noun[:-3] + "y"
-    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
-        return noun[:-1]
-    return noun
-
-
 def row_noun(heading: str) -> str:
     """What a table's rows are, from its heading: ``INC sessions – imp.`` → ``INC session``."""
     head = re.split(r"\s+[–—-]\s+|\s*[(:]", heading.split(" › ")[-1])[0].strip()
     if not head or len(head.split()) > 4:
         return ""
-    return _singular(head)
+    return singular(head)
 
 
 def _what(header: str) -> str:
