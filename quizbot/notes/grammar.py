@@ -77,10 +77,17 @@ _FINITE_OPENERS = frozenset(
 
 
 def opens_on_its_verb(text: str) -> bool:
-    """``Took 2 years …``; not ``Falls on the Sharavathi …`` or ``Forms of erosion …``,
-    plural nouns that a preposition follows."""
+    """``Took 2 years …``, ``Formally wound up 2008 …``; not ``Falls on the Sharavathi …``
+    or ``Forms of erosion …``, plural nouns that a preposition follows."""
     words = text.split(" ", 2)
     first = words[0].lower()
+    if (
+        first.endswith("ly")
+        and len(words) > 1
+        and (words[1].endswith("ed") or words[1] in _IRREGULAR_PARTICIPLES)
+        and re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
+    ):
+        return True  # "Formally wound up 2008, each missile then run as …": whose winding up?
     if first.endswith("ed") and first[:1] != "{" and len(words) > 1 and words[1] in _AGENT_LINKS:
         # "Adapted from the ___, adopted …": no subject ("Founded in 1885, the INC …" has one)
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
@@ -89,6 +96,10 @@ def opens_on_its_verb(text: str) -> bool:
     return len(words) < 2 or words[1].lower() not in _NOUN_LINKS
 
 
+#: Past participles not in -ed, after an adverb that opens a subjectless fragment.
+_IRREGULAR_PARTICIPLES = frozenset(
+    "wound set made built held given taken begun run shut split won lost sold bought".split()
+)
 #: Words after a participle that opens a subjectless fragment ("Adapted from …").
 _AGENT_LINKS = frozenset("from by in at as under for with into on".split())
 #: Words that follow a plural noun, not a verb: "Falls on …", "Means of …", "Links between …".

@@ -72,6 +72,10 @@ def test_the_article_goes_by_sound_and_only_before_a_blank() -> None:
 def test_plural_nouns_that_open_a_sentence_are_not_its_verb() -> None:
     assert not opens_on_its_verb("Falls on the Sharavathi river include Jog Falls.")
     assert opens_on_its_verb("Took 2 years 11 months and 18 days.")
+    # an adverb before the participle hides no subject (blind review 33)
+    assert opens_on_its_verb("Formally wound up 2008, each missile then run as its own project.")
+    assert not opens_on_its_verb("Formally wound up in 2008, the IGMDP had five missiles.")
+    assert not opens_on_its_verb("Only India qualified.")
 
 
 def test_a_sentence_whose_his_is_its_own_subject_s_is_asked() -> None:
