@@ -158,7 +158,7 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     if not owner and not _SCOPE.search(rest) and not _NAMES_ITS_OWN.search(rest):
         in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
         where = f"{unit.heading} {unit.topic}".lower()
-        if in_a_state or "india" in where:
+        if in_a_state or "india" in where or "indigenous" in rest.lower().split():
             owner = "India's "
         elif re.search(r"\bworld\b", where):
             owner = "world's "  # "World geography: Titicaca – highest navigable lake"

@@ -170,3 +170,13 @@ def test_a_claim_under_a_world_heading_is_the_worlds() -> None:
     assert asked[
         "Which is the world's lowest point on land (about 430 m below sea level)?"
     ].answer == ("Dead Sea")
+
+
+def test_an_indigenous_first_is_indias() -> None:
+    """``**INS Vikrant** (IAC-1) – 1st indigenous aircraft carrier, built at Cochin
+    Shipyard``: indigenous says whose first it is (blind review 33)."""
+    asked = short_questions(
+        "# S&T – defence\n\n## Ships\n\n"
+        "- **INS Vikrant** (IAC-1) – 1st indigenous aircraft carrier, built at Cochin Shipyard\n"
+    )
+    assert asked["Which was India's first indigenous aircraft carrier?"].answer == "INS Vikrant"
