@@ -23,6 +23,7 @@ from __future__ import annotations
 from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
+from quizbot.notes.case_holdings import holding_question
 from quizbot.notes.chairs import chair_question
 from quizbot.notes.confluences import confluence_question
 from quizbot.notes.country_firsts import country_first_question
@@ -89,6 +90,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         or role_question(unit, ctx)
         or formula_question(unit, ctx)
         or move_question(unit, ctx)
+        or holding_question(unit, ctx)
     )
     if arrow is not None:
         found.append(arrow)
