@@ -277,11 +277,43 @@ def writers_shorthand(
     return None
 
 
+#: A country and its people's adjective: "French Rev" in the topic names France. (Not India:
+#: "Indian Economy" is the topic of most notes, and names no answer among countries.)
+_DEMONYMS = {
+    "france": "french",
+    "russia": "russian",
+    "china": "chinese",
+    "britain": "british",
+    "england": "english",
+    "germany": "german",
+    "japan": "japanese",
+    "america": "american",
+    "spain": "spanish",
+    "italy": "italian",
+    "portugal": "portuguese",
+    "netherlands": "dutch",
+}
+
+
+def country_named_by_its_people(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A country key whose people's adjective the topic or the question prints (``… till ___
+    has a constitution`` under *French Rev*: France)."""
+    people = _DEMONYMS.get(fold(draft.key_text))
+    if people is None:
+        return None
+    if people in fold_words(f"{question.topic} {_context_free(question, draft)}"):
+        return f"the word {people!r} names the answer {draft.key_text!r}"
+    return None
+
+
 Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 #: The gate's rules, in the order they run.
 RULES: tuple[Rule, ...] = (
     answer_given_away,
     partly_given_away,
+    country_named_by_its_people,
     *giveaway.RULES,
     subject_missing,
     teaches_nothing,

@@ -15,12 +15,44 @@ import re
 from collections.abc import Mapping
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
 
 _NAMED = re.compile(
     r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})\s*\(\s*"
     r"(?:[\"“]((?:the\s+)?[^()\"”]{2,40})[\"”]|(the\s+[A-Z][^()\"”]{1,40}))\s*\)"
 )
+
+
+#: A person's full name in the notes (``Sun Yat-sen``), whose first word the writer may use
+#: alone (``Sun = "father of modern China"``).
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]{1,12}) ([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)?)\b")
+
+
+def full_names_index(markdown: str) -> dict[str, str]:
+    """``fold(First)`` → ``First Rest`` for each first word the notes complete in one way
+    only, into a name with no kind word (``Sun`` → ``Sun Yat-sen``; never ``Gandhi`` →
+    ``Gandhi Peace Prize``)."""
+    found: dict[str, set[str]] = {}
+    for match in _FULL_NAME.finditer(markdown.replace("**", "")):
+        full = f"{match.group(1)} {match.group(2)}"
+        if set(fold(full).split()) & NAME_KIND_WORDS:
+            continue
+        found.setdefault(fold(match.group(1)), set()).add(full)
+    return {first: names.pop() for first, names in found.items() if len(names) == 1}
+
+
+def with_full_name(question: Question, index: Mapping[str, str]) -> Question:
+    """A "Who …?" question keyed by a first word the notes complete in one way only, keyed
+    by the full name, the short form accepted (blind review 34: "Who is known as the father
+    of modern China?" keyed "Sun")."""
+    if not isinstance(question, Short) or not question.prompt.startswith("Who "):
+        return question
+    full = index.get(fold(question.answer))
+    if full is None or " " in question.answer:
+        return question
+    aliases = (question.answer, *(a for a in question.aliases if fold(a) != fold(full)))
+    return dataclasses.replace(question, answer=full, aliases=aliases)
 
 
 def other_names_index(markdown: str) -> dict[str, str]:

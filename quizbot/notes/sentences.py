@@ -41,6 +41,7 @@ _ABBREVIATIONS = (
     "Govt.",
     "Amdt.",
     " pres. ",  # "pres. Sthulabhadra": presided over by
+    " lit. ",  # 'lit. "without knee breeches"': literally
     "Pres.",
     "estd.",
     "Fig.",

@@ -66,6 +66,8 @@ _POINTS = {
 }
 #: ``lowest pt on land``: point (``Pt.`` with a capital is Pandit, and stays).
 _POINT = re.compile(r"(?<![\w.])pt(?![\w.])")
+#: ``the Chinese rev``: revolution (``Rev.`` with a capital is Reverend, and stays).
+_REV = re.compile(r"(?<![\w.])rev(s?)(?![\w.])")
 #: ``~1,640 m``: about.
 _ABOUT = re.compile(r"~\s?(?=\d)")
 _WORD = re.compile(r"(?<![\w/])([A-Za-z][\w.]*/?\w*\.?)")
@@ -88,6 +90,7 @@ def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
         or ("NE" in text and _THE_NE.search(text) is not None)
         or ("~" in text and _ABOUT.search(text) is not None)
         or _POINT.search(text) is not None
+        or ("rev" in text and _REV.search(text) is not None)
     )
 
 
@@ -110,6 +113,8 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     if "~" in text:
         text = _ABOUT.sub("about ", text)
     text = _POINT.sub("point", text)
+    if "rev" in text:
+        text = _REV.sub(lambda m: "revolution" + m.group(1), text)
     if not _finder(tuple(table)).search(text):
         return text
 

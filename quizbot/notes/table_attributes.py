@@ -224,6 +224,9 @@ def role_question(
     if spelled and named is not None:  # "14th" of an "FC" column: the 14th Finance Commission
         named = f"{cell} {spelled}"
     thing = write_out(named or "", ctx.legend)
+    dated = re.search(r"\((1[5-9]\d\d|20\d\d)\)\s*$", row[name_col])
+    if thing and dated and dated.group(1) not in thing and not to_freedom:
+        thing = f"{thing} ({dated.group(1)})"  # "the Chinese revolution (1911)": 1911 or 1949?
     if to_freedom and thing.endswith("s") and not thing.endswith("ss"):
         thing = f"the {thing}"  # "the Philippines", "the Maldives"
     if not thing or "," in thing or _shorthand(thing):

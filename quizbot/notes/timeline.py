@@ -212,7 +212,9 @@ def when_question(head: str, kind: str) -> str | None:
         rest = m.group("rest").split(",")[0].rstrip()
         subject = m.group("subject")
         subject = _the_if_named(subject)
-        was = "were" if _MANY.match(subject) else "was"  # "6 more banks … were nationalised"
+        # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
+        many = _MANY.match(subject) or re.search(r"\s(?:&|and)\s\w+s$", subject)
+        was = "were" if many else "was"
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = _PRESENT.match(head)
     if m:

@@ -1,0 +1,54 @@
+"""Classes of blind review 34 (DPSP and amendments, three revolutions, the external
+sector), each test naming the rule that now holds."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Cloze
+from quizbot.notes import generate_questions
+from quizbot.notes.sentences import split_sentences
+from quizbot.notes.shorthand import write_out
+from tests.unit.notes_support import short_questions
+
+
+def test_other_names_a_first_word_the_notes_complete_once_is_keyed_by_the_full_name() -> None:
+    asked = short_questions(
+        "# World history\n\n## China – 1911\n\n"
+        "- 1911 – **Sun Yat-sen** leads the Xinhai revolution against the Qing\n"
+        '- Sun = "father of modern China"\n'
+    )
+    father = asked['Who is known as the "father of modern China"?']
+    assert father.answer == "Sun Yat-sen"
+    assert "Sun" in father.aliases
+
+
+def test_gate_a_country_its_peoples_adjective_names_is_not_asked() -> None:
+    found = generate_questions(
+        "# World history\n\n## French Rev (1789–99)\n\n"
+        "The Third Estate swore not to disperse till **France** had a constitution.\n",
+        "n/notes.md",
+    )
+    assert not [q for q in found if isinstance(q, Cloze) and "{{France" in q.text]
+
+
+def test_sentences_lit_ends_no_sentence_and_rev_is_revolution() -> None:
+    assert len(split_sentences('Paris poor radicals, lit. "without knee breeches". Next.')) == 2
+    assert write_out("the Chinese rev") == "the Chinese revolution"
+    assert write_out("Rev. Alexander Duff") == "Rev. Alexander Duff"
+
+
+def test_timeline_two_things_done_together_were_done() -> None:
+    asked = short_questions(
+        "# World history\n\n## French Rev\n\n- Aug 1789 – feudal privileges & tithes abolished\n"
+    )
+    assert "In which month and year were the feudal privileges & tithes abolished?" in asked
+
+
+def test_table_attributes_a_rows_year_says_which_revolution() -> None:
+    asked = short_questions(
+        "# World history\n\n## Revolutions\n\n"
+        "| Rev | Overthrew | Leader(s) | Key text |\n|---|---|---|---|\n"
+        "| French (1789) | Bourbon monarchy | Robespierre, then Napoleon | Rights of Man |\n"
+        "| Russian (1917) | Romanov tsardom | Lenin, Trotsky | April Theses |\n"
+        "| Chinese (1911) | Qing dynasty | Sun Yat-sen | Three Principles |\n"
+    )
+    assert asked["Who led the Chinese revolution (1911)?"].answer == "Sun Yat-sen"
