@@ -76,6 +76,8 @@ def test_plural_nouns_that_open_a_sentence_are_not_its_verb() -> None:
     assert opens_on_its_verb("Formally wound up 2008, each missile then run as its own project.")
     assert not opens_on_its_verb("Formally wound up in 2008, the IGMDP had five missiles.")
     assert not opens_on_its_verb("Only India qualified.")
+    assert opens_on_its_verb("Set up 1 Jan 1995 by the Marrakesh Agreement; HQ Geneva.")
+    assert not opens_on_its_verb("Set up in 1995, the WTO replaced the GATT.")
 
 
 def test_a_sentence_whose_his_is_its_own_subject_s_is_asked() -> None:
