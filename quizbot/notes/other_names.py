@@ -24,35 +24,46 @@ _NAMED = re.compile(
 )
 
 
-#: A person's full name in the notes (``Sun Yat-sen``), whose first word the writer may use
-#: alone (``Sun = "father of modern China"``).
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]{1,12}) ([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)?)\b")
+#: A person's name after its first word (``Sun`` → ``Yat-sen``): capitalised words with a
+#: small letter (an acronym after a name, ``Naoroji MP``, is no part of it).
+_REST = r" ([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)?)\b"
 
 
-def full_names_index(markdown: str) -> dict[str, str]:
-    """``fold(First)`` → ``First Rest`` for each first word the notes complete in one way
-    only, into a name with no kind word (``Sun`` → ``Sun Yat-sen``; never ``Gandhi`` →
-    ``Gandhi Peace Prize``)."""
-    found: dict[str, set[str]] = {}
-    for match in _FULL_NAME.finditer(markdown.replace("**", "")):
-        full = f"{match.group(1)} {match.group(2)}"
-        if set(fold(full).split()) & NAME_KIND_WORDS:
-            continue
-        found.setdefault(fold(match.group(1)), set()).add(full)
-    return {first: names.pop() for first, names in found.items() if len(names) == 1}
+def with_full_names(questions: list[Question], markdown: str) -> list[Question]:
+    """Each "Who …?" question keyed by one word that the notes complete into one full name
+    only (``Sun = "father of modern China"`` beside ``Sun Yat-sen``) keyed by that name, the
+    short form accepted; a completion with a kind word (``Gandhi Peace Prize``) is no
+    person's. Only the few one-word keys are looked for (``generate_1mb_s``)."""
+    firsts = {
+        q.answer
+        for q in questions
+        if isinstance(q, Short)
+        and q.prompt.startswith("Who ")
+        and re.fullmatch(r"[A-Z][a-z]+", q.answer)
+    }
+    if not firsts:
+        return questions
+    text = markdown.replace("**", "")
+    full: dict[str, str] = {}
+    for first in firsts:
+        names = {
+            f"{first} {m.group(1)}"
+            for m in re.finditer(rf"\b{first}{_REST}", text)
+            if not set(fold(m.group(1)).split()) & NAME_KIND_WORDS
+        }
+        if len(names) == 1:
+            full[first] = names.pop()
+    return [_with_full_name(q, full) for q in questions] if full else questions
 
 
-def with_full_name(question: Question, index: Mapping[str, str]) -> Question:
-    """A "Who …?" question keyed by a first word the notes complete in one way only, keyed
-    by the full name, the short form accepted (blind review 34: "Who is known as the father
-    of modern China?" keyed "Sun")."""
-    if not isinstance(question, Short) or not question.prompt.startswith("Who "):
+def _with_full_name(question: Question, full: Mapping[str, str]) -> Question:
+    if not isinstance(question, Short) or question.answer not in full:
         return question
-    full = index.get(fold(question.answer))
-    if full is None or " " in question.answer:
-        return question
-    aliases = (question.answer, *(a for a in question.aliases if fold(a) != fold(full)))
-    return dataclasses.replace(question, answer=full, aliases=aliases)
+    if not question.prompt.startswith("Who "):
+        return question  # "Which port …?" keyed "Sun": another thing of that name
+    name = full[question.answer]
+    aliases = (question.answer, *(a for a in question.aliases if fold(a) != fold(name)))
+    return dataclasses.replace(question, answer=name, aliases=aliases)
 
 
 def other_names_index(markdown: str) -> dict[str, str]:
