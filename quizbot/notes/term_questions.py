@@ -30,6 +30,7 @@ from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, shares_word
 from quizbot.notes.quantities import NUMBER_WORDS
+from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_rows import row_noun
 from quizbot.notes.terms import Term
 from quizbot.text.names import names_a_region
@@ -90,6 +91,28 @@ _RANK_LABEL = re.compile(
 _COUNTED_LABEL = re.compile(
     r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)(?: [a-z][\w-]*)+$"
 )
+
+
+def _described(noun: str, definition: str) -> str:
+    return f"Which {noun} is described as {quoted(definition)}?"
+
+
+#: A description that is a rank and nothing else: ``most widespread (~40% of area), northern
+#: plains …``; ``largest (by area)``.
+_RANK_ONLY = re.compile(
+    r"^(?P<rank>most \w+|(?:largest|biggest|longest|highest|oldest|deepest|smallest|widest))"
+    r"(?P<bracket> \([^()]*\))?(?:,|;|$)"
+)
+
+
+def _ranked(noun: str, definition: str, unit: Unit) -> str | None:
+    """ "Which soil is the most widespread in India (about 40% of area)?" for a description
+    that is a bare rank (a coach rewrites "described as “most widespread …”" so), or
+    ``None``. The rank holds in India only when the headings say India."""
+    found = _RANK_ONLY.match(write_out(definition))
+    if found is None or not re.search(r"\bindia", fold(unit.topic)):
+        return None
+    return f"Which {noun} is the {found.group('rank')} in India{found.group('bracket') or ''}?"
 
 
 def without_subject(unit: Unit) -> str:
@@ -162,7 +185,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
                 if fold(kind.name) == "term" and A_PERSON.search(definition)
                 else f"Which {ctx.lower_name(kind.name)}"
             )
-            prompt = f"{unit.context}: {which} is described as {quoted(definition)}?"
+            ranked = None if which == "Who" else _ranked(which[6:], definition, unit)
+            prompt = f"{unit.context}: {ranked or f'{which} is described as {quoted(definition)}?'}"
             fields = {
                 "prompt": prompt,
                 "answer": answer,
@@ -173,11 +197,10 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             if fold(kind.name) == "term" and _PEOPLE.search(answer):
                 continue
             options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
+            noun = _noun_of(unit, ctx, kind.name)
+            asked = _ranked(noun, definition, unit) or _described(noun, definition)
             fields = {
-                "prompt": (
-                    f"{unit.context}: Which {_noun_of(unit, ctx, kind.name)} is described as "
-                    f"{quoted(definition)}?"
-                ),
+                "prompt": f"{unit.context}: {asked}",
                 "options": tuple(options),
                 "answer": kind.display,
             }

@@ -52,3 +52,20 @@ def test_table_attributes_a_rows_year_says_which_revolution() -> None:
         "| Chinese (1911) | Qing dynasty | Sun Yat-sen | Three Principles |\n"
     )
     assert asked["Who led the Chinese revolution (1911)?"].answer == "Sun Yat-sen"
+
+
+def test_term_questions_a_bare_rank_is_asked_as_a_rank() -> None:
+    """``**Alluvial** – most widespread (~40% of area), northern plains`` was asked "Which
+    soil is described as “most widespread …”?" (judged weak): a coach asks the rank."""
+    found = generate_questions(
+        "# Indian Geography – Soils\n\n## Soils\n\n"
+        "ICAR's All India Soil Survey Committee (1953) → 8 major groups. Imp. ones:\n"
+        "- **Alluvial** – most widespread (~40% of area), northern plains & river valleys\n"
+        "- **Black soil / regur** – from Deccan trap (basalt); Maharashtra, Gujarat, MP\n"
+        "- **Laterite** – high temp + heavy rain → leaching; iron oxide & potash in excess\n"
+        "- **Arid** – Rajasthan; sandy, saline; kankar lower down\n"
+        "- **Peaty** – heavy rain + humidity, lots of organic matter; Kerala, Sundarbans\n",
+        "n/notes.md",
+    )
+    prompts = [str(getattr(q, "prompt", "")) for q in found]
+    assert "Which soil is the most widespread in India (about 40% of area)?" in prompts
