@@ -344,7 +344,7 @@ def parse_outline(markdown: str) -> Outline:
     return outline
 
 
-_GLOSSARY_LABEL = re.compile(r"^glossary\s*:?$", re.IGNORECASE)
+_GLOSSARY_LABEL = re.compile(r"^glossary\s*[:–—-]?$", re.IGNORECASE)
 
 
 def _label_closing_glossary(outline: Outline) -> None:

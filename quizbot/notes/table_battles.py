@@ -94,7 +94,8 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
         cls: type[Short] | type[Mcq] = Short
         if len(others) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
             cls = Mcq
-            options = shuffled([loser, *shuffled(others, id_key, "d")[:3]], id_key, "o")
+            near = _nearest(others, dict(zip(losers, rows, strict=True)), year_col, year)
+            options = shuffled([loser, *near[:3]], id_key, "o")
             fields = {"prompt": prompt, "options": tuple(options), "answer": loser}
         else:
             aliases = [a for a in expansions(loser) if fold(a) != fold(loser)]
@@ -110,6 +111,21 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
                 _draft(Short, when, row, table, heading, line, "row:year", year, f"{fact}|year")
             )
     return drafts
+
+
+def _nearest(
+    others: list[str], row_of: dict[str, tuple[str, ...]], year_col: int | None, year: str
+) -> list[str]:
+    """The other rows' defeated, those of the nearest years first: a ruler of another
+    century is no trap (Dara Shikoh for Haldighati, 1576)."""
+    if year_col is None or not _YEAR.match(year):
+        return others
+
+    def gap(other: str) -> int:
+        cell = row_of[other][year_col].strip()
+        return abs(int(cell) - int(year)) if _YEAR.match(cell) else 10_000
+
+    return sorted(others, key=gap)
 
 
 def _draft(

@@ -114,7 +114,7 @@ def test_blind_review_33_a_closing_glossary_is_the_notes_and_the_ne_is_the_north
         "\n"
         "## Exercises\n\n| Exercise | Partner | Service |\n|---|---|---|\n"
         "| Yudh Abhyas | USA | Army |\n| INDRA | Russia | Army |\n| Surya Kiran | Nepal | Army |\n\n"
-        "Glossary\nMIRV: one missile carrying several warheads, each aimed at its own target\n",
+        "Glossary –\nMIRV: one missile carrying several warheads, each aimed at its own target\n",
         "n/notes.md",
     )
     mirv = next(q for q in found if isinstance(q, Cloze) and "MIRV" in q.text)

@@ -54,3 +54,17 @@ def test_a_table_of_other_things_is_not_a_battle_table() -> None:
         for q in generate_questions(notes, "n/notes.md")
         if "defeat" in str(getattr(q, "prompt", ""))
     ]
+
+
+def test_the_options_are_the_defeated_of_the_nearest_years() -> None:
+    notes = (
+        _BATTLES + "| Samugarh | 1658 | Aurangzeb | Dara Shikoh |\n"
+        "| Karnal | 1739 | Nadir Shah | Muhammad Shah |\n"
+    )
+    tarain = [
+        q
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Mcq) and "1192" in q.prompt
+    ]
+    assert tarain
+    assert "Muhammad Shah" not in tarain[0].options  # 1739: no trap for 1192
