@@ -58,7 +58,7 @@ def render_question(question: Question) -> str:
             lefts, rights = match_columns(question)
             lines += [f"  {n}. {left}" for n, left in enumerate(lefts, 1)]
             lines += [f"  {letter(n)}) {right}" for n, right in enumerate(rights)]
-            lines.append("(match each number to a letter: 1-b, 2-a, ...)")
+            lines.append("(match each number to a letter, typed as 1-x, 2-y, …)")
         case TrueFalse():
             lines.append("(true or false?)")
         case ListQuestion():

@@ -85,7 +85,7 @@ def test_a_session_with_hints_why_and_a_lookup_then_end_of_input(tmp_path: Path)
     letter = {text: key for key, text in shown.items()}
     assert f"✗ ({letter['THAAD']}) THAAD is not it; the answer is ({letter['S-400']}) S-400." in out
     assert "Match the project to its sector\n  1. Kudankulam\n" in out
-    assert "  c) oil and gas\n(match each number to a letter: 1-b, 2-a, ...)" in out
+    assert "  c) oil and gas\n(match each number to a letter, typed as 1-x, 2-y, …)" in out
     assert "\x1b" not in out  # no colour codes
     with Store.open(tmp_path, T0) as store:
         assert [(r.question_id, r.rating, r.hints) for r in store.reviews()] == [
