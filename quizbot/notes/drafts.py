@@ -10,7 +10,7 @@ rule may consult about the whole notes (the kinds index, word-case evidence, glo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +21,6 @@ from quizbot.notes.lists import ListFound
 from quizbot.notes.outline import Item
 from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import WORD_FOR, Quantity
-from quizbot.notes.shorthand import has_shorthand, write_out
 from quizbot.notes.terms import Term
 from quizbot.text.names import is_dictionary_word
 
@@ -305,27 +304,6 @@ def with_subject(unit: Unit, text: str) -> str:
             return replaced
     subject = shown_subject(unit)
     return f"{subject}: {text}" if subject else text
-
-
-def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, Any]:
-    """A draft's shown text with the writer's shorthand (``w/``, ``movt``, the notes' legend)
-    written out: a cloze's text outside its blanks, a true/false's statement and fix, a
-    prompt after its context. Keys and options are left as the notes write them."""
-    shown = "\n".join(str(fields[k]) for k in ("text", "statement", "fix", "prompt") if k in fields)
-    if not has_shorthand(shown, legend):  # one search: a line break ends a word, as an end does
-        return fields  # nothing to write out (most drafts)
-    done = dict(fields)
-    if "text" in done:
-        parts = re.split(r"(\{\{.*?\}\})", str(done["text"]))
-        done["text"] = "".join(p if p.startswith("{{") else write_out(p, legend) for p in parts)
-    for name in ("statement", "fix"):
-        if name in done:
-            done[name] = write_out(str(done[name]), legend)
-    if "prompt" in done:
-        head, colon, asked = str(done["prompt"]).partition(": ")
-        if colon:
-            done["prompt"] = f"{head}: {write_out(asked, legend)}"
-    return done
 
 
 def written_question(

@@ -29,7 +29,7 @@ from quizbot.collector import paused_collection
 from quizbot.notes.bullet_match import asked_keys, bullet_matches, regrouped
 from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
-from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_out
+from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
@@ -43,6 +43,7 @@ from quizbot.notes.printed_keys import shown_text, without_printed_keys
 from quizbot.notes.rank import Shown, by_fact, rank
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.seats import table_seats
+from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_articles import article_questions
 from quizbot.notes.table_battles import battle_questions

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from quizbot.notes.phrases import fold
 
@@ -40,6 +41,7 @@ SHORTHAND = {
     "pvt": "private",
     "pvt.": "private",
     "const.": "Constitution",
+    "conv.": "Convention",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,
@@ -130,3 +132,40 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
         return found + (tail if tail and folded not in table else "")
 
     return _WORD.sub(one, text)
+
+
+def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, Any]:
+    """A draft's shown text with the writer's shorthand (``w/``, ``movt``, the notes' legend)
+    written out: a cloze's text outside its blanks, a true/false's statement and fix, a
+    prompt after its context, an mcq's options (and its key with them). Other keys are left
+    as the notes write them."""
+    options = fields.get("options")
+    if isinstance(options, tuple) and isinstance(fields.get("answer"), str):
+        # the options as the learner reads them ("CMS (Bonn Convention)"), the key with them
+        fields = _options_written_out(fields, options, legend)
+    shown = "\n".join(str(fields[k]) for k in ("text", "statement", "fix", "prompt") if k in fields)
+    if not has_shorthand(shown, legend):  # one search: a line break ends a word, as an end does
+        return fields  # nothing to write out (most drafts)
+    done = dict(fields)
+    if "text" in done:
+        parts = re.split(r"(\{\{.*?\}\})", str(done["text"]))
+        done["text"] = "".join(p if p.startswith("{{") else write_out(p, legend) for p in parts)
+    for name in ("statement", "fix"):
+        if name in done:
+            done[name] = write_out(str(done[name]), legend)
+    if "prompt" in done:
+        head, colon, asked = str(done["prompt"]).partition(": ")
+        if colon:
+            done["prompt"] = f"{head}: {write_out(asked, legend)}"
+    return done
+
+
+def _options_written_out(
+    fields: dict[str, Any], options: tuple[Any, ...], legend: Mapping[str, str]
+) -> dict[str, Any]:
+    if not any(isinstance(o, str) and has_shorthand(o, legend) for o in options):
+        return fields
+    written = tuple(write_out(o, legend) if isinstance(o, str) else o for o in options)
+    if len(set(written)) != len(written):
+        return fields  # two options would read alike
+    return {**fields, "options": written, "answer": write_out(fields["answer"], legend)}

@@ -21,7 +21,6 @@ import yaml
 from benchmarks.quality import asks, brief
 from quizbot.bank.model import Cloze, Question, Short, Source, TrueFalse
 from quizbot.grading import grade
-from quizbot.notes.drafts import written_out
 from quizbot.notes.gate import gate
 from quizbot.notes.generate import (
     _notes_wide_drafts,
@@ -32,6 +31,7 @@ from quizbot.notes.generate import (
 from quizbot.notes.lint import structural_problem
 from quizbot.notes.phrases import fold
 from quizbot.notes.rules import unit_drafts
+from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import fragment_gate
 
 

@@ -368,3 +368,18 @@ def test_write_out_spells_a_compass_point_about_and_point() -> None:
     assert write_out("navigable lake (~3,800 m)") == "navigable lake (about 3,800 m)"
     assert write_out("lowest pt on land") == "lowest point on land"
     assert write_out("Pt. Nehru spoke") == "Pt. Nehru spoke"
+
+
+def test_written_out_an_mcqs_options_and_its_key_with_them() -> None:
+    """``CMS (Bonn Conv.)`` among a table's options reads ``CMS (Bonn Convention)``, and the
+    key is written the same way (blind review 35)."""
+    from quizbot.notes.shorthand import written_out
+
+    fields = {
+        "prompt": "Geo: Which convention deals with migratory species?",
+        "options": ("CBD", "CMS (Bonn Conv.)", "Ramsar", "CITES (Washington Conv.)"),
+        "answer": "CMS (Bonn Conv.)",
+    }
+    done = written_out(fields, {})
+    assert done["options"][1] == "CMS (Bonn Convention)"
+    assert done["answer"] == "CMS (Bonn Convention)"
