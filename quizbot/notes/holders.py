@@ -37,7 +37,7 @@ _SUPERLATIVE = r"first|1st|largest|biggest|oldest|longest|highest|smallest"
 #: bracket and what follows (``→ now …``).
 _CLAUSE = re.compile(
     rf"^(?P<owner>India's\s+)?(?P<sup>{_SUPERLATIVE})\s+(?P<claim>[A-Za-z][\w .'-]{{0,40}}?)"
-    r"\s*=?\s*(?P<name>(?-i:[A-Z])[^()→;,=]{1,60}?)\s*(?:\((?P<bracket>[^()]*)\))?"
+    r"\s*(?:=|\s[–—]\s)?\s*(?P<name>(?-i:[A-Z])[^()→;,=–—]{1,60}?)\s*(?:\((?P<bracket>[^()]*)\))?"
     r"(?P<after>(?:\s*(?:→|,).*)?)$",
     re.IGNORECASE,
 )
@@ -45,6 +45,7 @@ _NOW = re.compile(r"^\s*(?:→|,)?\s*now\s+(?P<now>[A-Z][^()→;,]{1,60}?)\s*(?:
 #: Short forms a claim ends on, written out.
 _KINDS = {
     "cji": "Chief Justice of India",
+    "cec": "Chief Election Commissioner",
     "pm": "Prime Minister",
     "cm": "Chief Minister",
     "np": "national park",
@@ -59,7 +60,9 @@ _COURTS = {"SC": "Supreme Court", "HC": "High Court"}
 #: Offices on a bench (not among :data:`~quizbot.notes.grammar.OFFICES`, which ask "of …").
 _BENCH = frozenset(("judge",))
 #: Offices that name their own country.
-_NATIONAL = frozenset(("chief justice of india", "prime minister", "chief minister"))
+_NATIONAL = frozenset(
+    ("chief justice of india", "prime minister", "chief minister", "chief election commissioner")
+)
 #: Kinds of place (asked "Which …?") whose record holds in a country.
 _PLACES = frozenset(
     "park reserve sanctuary site port dam corporation municipality university".split()

@@ -84,3 +84,13 @@ def test_a_judge_of_a_court_the_claim_names() -> None:
     )
     assert asked["Who was the first Chief Justice of India?"].answer == "H.J. Kania"
     assert asked["Who was the first woman Supreme Court judge?"].answer == "Fathima Beevi"
+
+
+def test_a_holder_after_a_dash() -> None:
+    """``First CEC – **Sukumar Sen** (first general election 1951–52)``: a dash joins the
+    claim to its holder as ``=`` does (a key fact of blind review 35)."""
+    asked = short_questions(
+        "# Polity\n\n## Election Commission\n\n"
+        "- First CEC – **Sukumar Sen** (first general election 1951–52)\n"
+    )
+    assert asked["Who was the first Chief Election Commissioner?"].answer == "Sukumar Sen"
