@@ -128,6 +128,10 @@ def _body(text: str, seat: Seat, bold: list[str]) -> str | None:
     """Whose seat the note gives, or ``None`` when the line does not say."""
     before = text[: seat.start].rstrip()
     seat_place, word = seat.place, seat.word
+    opened = before.rfind("(")
+    if opened > before.rfind(")") and opened != len(before) - 1:
+        # "**National Biodiversity Authority** (2003, HQ Chennai)": the bracket holds the note
+        before = before[: opened + 1]
     if before.endswith("("):
         found = _NAME_BEFORE_BRACKET.search(before[:-1].rstrip())
         name = found.group("name") if found else ""

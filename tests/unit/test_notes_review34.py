@@ -69,3 +69,18 @@ def test_term_questions_a_bare_rank_is_asked_as_a_rank() -> None:
     )
     prompts = [str(getattr(q, "prompt", "")) for q in found]
     assert "Which soil is the most widespread in India (about 40% of area)?" in prompts
+
+
+def test_seats_a_seat_later_in_a_bracket_is_the_named_bodys() -> None:
+    """``**National Biodiversity Authority** (2003, HQ **Chennai**)`` after a document's
+    head: the bracket says whose seat it is (blind review 35); a tribunal takes "the"."""
+    asked = short_questions(
+        "# Environment\n\n## India – laws & bodies\n\n"
+        "- **Biological Diversity Act 2002** = India's law to implement CBD, w/ a three-tier "
+        "set-up: **National Biodiversity Authority** (2003, HQ **Chennai**)\n"
+        "- **National Green Tribunal** (2010, HQ Delhi) – environment cases\n"
+    )
+    assert asked["Where is the headquarters of the National Biodiversity Authority?"].answer == (
+        "Chennai"
+    )
+    assert "Where is the headquarters of the National Green Tribunal?" in asked
