@@ -158,6 +158,13 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+def a_title(words: list[str]) -> bool:
+    """Are the words a thing's own name, every word of two or more capitalised but the
+    small ones (``Doctrine of Lapse``, ``Wood's Despatch``)?"""
+    named = [w for w in words if w.lower() not in ("of", "the", "and", "for", "in", "on", "to")]
+    return len(named) >= 2 and all(w[:1].isupper() for w in named)
+
+
 def called_question(definition: str) -> str | None:
     """A glossary entry's definition asked for its term: ``land held in another's name to
     dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
@@ -173,6 +180,8 @@ def called_question(definition: str) -> str | None:
 
     if re.search(r"[\d%,:;\"“]", clause) or verb_phrase(words) or finite_verb(words):
         return None
+    if a_title(words):
+        return None  # "Doctrine of Lapse": a thing's own name, not what a term means
     if any(w.lower() in _FINITE for w in words):
         return None  # "state has no official religion": a clause, not a name's meaning
     if any(w.lower() in VERBS and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):

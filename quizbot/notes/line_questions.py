@@ -31,6 +31,7 @@ from quizbot.notes.ambiguity import initials_printed
 from quizbot.notes.clause_shapes import (
     AUXILIARIES,
     MAX_CLAUSE_WORDS,
+    a_title,
     article_for,
     base_form,
     called,
@@ -264,7 +265,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"Which {kind}{dated} is {article_for(phrase)}{phrase}?"
     if unique and proper and not head_noun(phrase).endswith("ing"):
         return f"What is the {phrase}?"  # "largest river island of India": one thing
-    if of_phrase and not named_then_verb(words):
+    if of_phrase and not named_then_verb(words) and not a_title(words):
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
         return called(article, clause)  # "the right of a person to …" as written
     if (

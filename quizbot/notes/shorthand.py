@@ -42,6 +42,9 @@ SHORTHAND = {
     "pvt.": "private",
     "const.": "Constitution",
     "conv.": "Convention",
+    "prodn": "production",
+    "mbr": "member",
+    "mbrs": "members",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,

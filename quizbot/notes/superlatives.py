@@ -170,7 +170,7 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     )
     if fold_word(name) in claim.lower():
         return None  # the claim names its own answer
-    words = {w.strip(".,()").lower() for w in claim.split()}
+    words = {p for w in claim.split() for p in w.strip(".,()").lower().split("-")}
     person = bool(words & _PERSON_WORDS) or _ONE_WHO.search(claim) is not None
     dated = bool(dated_line or A_YEAR.search(found.group("bracket") or "") or A_YEAR.search(rest))
     verb = "was" if person or sup in _FIRST or dated else "is"

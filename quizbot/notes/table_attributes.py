@@ -32,8 +32,10 @@ from quizbot.notes.table_columns import row_explanation, row_fact, said_name, sh
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 
-_PLACE_HEADERS = frozenset("place city location located town site hq headquarters seat".split())
-_SEAT_HEADERS = frozenset("hq headquarters seat".split())
+_PLACE_HEADERS = frozenset(
+    "place city location located town site hq headquarters seat secretariat sectt".split()
+)
+_SEAT_HEADERS = frozenset("hq headquarters seat secretariat sectt".split())
 _MEASURES = frozenset("breadth width length area height depth distance extent limit".split())
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _UNIT_ONLY = re.compile(r"^\s*(?:m|km|nm|sq km|ft|%|ha|mm|cm|metres?|meters?)\s*$")
@@ -63,12 +65,15 @@ def attribute_question(
         if i == col or i >= len(row):
             continue
         words = fold(_BRACKET.sub("", header)).split()
+        if len(words) == 3 and words[1] == "/" and {words[0], words[2]} <= _SEAT_HEADERS:
+            words = [words[0]]  # "Sectt / HQ": either word of a seat
         cell = row[i].strip()
         if len(words) == 1 and words[0] in _PLACE_HEADERS and _PLACE_CELL.match(cell):
             if fold(cell) in fold(name):
                 return None  # "Jaipur Foot | Jaipur": the name says where
             if words[0] in _SEAT_HEADERS:  # "Where is the headquarters of FAO?"
-                prompt, answer, aliases = seat_prompt(name, Seat("headquarters", cell, 0))
+                word = "secretariat" if words[0] in ("sectt", "secretariat") else "headquarters"
+                prompt, answer, aliases = seat_prompt(name, Seat(word, cell, 0))
             else:
                 prompt, answer, aliases = f"Where is {name} located?", cell, []
                 if is_region(cell):

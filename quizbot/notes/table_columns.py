@@ -31,10 +31,11 @@ def name_columns(table: Table) -> list[int]:
         cells = [r[col] if col < len(r) else "" for r in table.rows]
         if not all(cells):
             continue
-        if not all(_ORDINAL.match(c) for c in cells) and any(
-            sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", "")) for c in cells
-        ):
-            continue  # figures, not names; a column of ordinals ("21st", "92nd") names amendments
+        figures = sum(sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", "")) for c in cells)
+        if not all(_ORDINAL.match(c) for c in cells) and figures * 4 > len(cells):
+            # figures, not names (one name in four may be a figure: "G20" among groupings); a
+            # column of ordinals ("21st", "92nd") names amendments
+            continue
         if sum(len(c.split()) > KEY_WORDS for c in cells) * 4 > len(cells):
             continue  # one long name in four is the row's (it is not asked), not the column's
         if len({fold(c) for c in cells}) * 3 < len(cells) * 2:

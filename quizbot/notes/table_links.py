@@ -8,6 +8,7 @@ columns do not give; the facts a coach picks are the other way round:
     "On which river is the Hirakud dam?"                        (Mahanadi)
     "On which river are the Jog Falls?"                          (Sharavati)
     "With which country does India hold the Yudh Abhyas exercise?"   (USA)
+    "With which country's help was the Bhilai steel plant built?"  (USSR)
 
 A dam is the row's bold dam (the writer's mark), else its only one; a dam whose name
 holds the river's (``Mahi Bajaj Sagar``) is not asked. A partner cell of several countries
@@ -31,6 +32,12 @@ from quizbot.notes.table_columns import MIN_ROWS, row_explanation, row_fact
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _DAM_HEADER = re.compile(r"\b(?:dams?|projects?|reservoirs?)\b", re.IGNORECASE)
 _PARTNER_HEADERS = frozenset(("partner", "partners", "with", "partner country", "country"))
+#: A steel plant's column of who helped build it (``built w/`` USSR).
+_HELPER_HEADERS = frozenset(
+    ("built w/", "built with", "collaboration", "collaborator", "foreign help", "help from")
+)
+#: A helper that is a country: one to three capitalised words (not ``private, Tata``).
+_COUNTRY_CELL = re.compile(r"^(?:[A-Z][A-Za-z]*|USSR|UK|USA)(?: [A-Z][a-z]+){0,2}$")
 _NAMED_DAM = re.compile(r"\b(?:Dam|Project|Barrage|Anicut)$")
 _SEVERAL = re.compile(r"[,/&;]|\band\b")
 
@@ -53,6 +60,11 @@ def link_questions(table: Table, context: str, heading: str, ctx: Context) -> li
     if first in ("falls", "waterfall", "waterfalls"):
         col = _header(table, lambda h: h in ("river", "on river"))
         return [] if col is None else _falls(table, col, context, heading)
+    if first in ("plant", "plants", "steel plant", "steel plants") and "steel" in fold(
+        f"{heading} {first}"
+    ):
+        col = _header(table, lambda h: h in _HELPER_HEADERS)
+        return [] if col is None else _helpers(table, col, context, heading)
     if first in ("exercise", "exercises"):
         col = _header(table, lambda h: h in _PARTNER_HEADERS)
         return [] if col is None else _partners(table, col, context, heading)
@@ -103,6 +115,21 @@ def _falls(table: Table, col: int, context: str, heading: str) -> list[Draft]:
         kind = "" if re.search(r"\b(?:Falls?|Waterfall)$", name) else " Falls"
         prompt = f"{context}: On which river are the {name}{kind}?"
         drafts.append(_draft(table, row, col, prompt, river, rivers, heading, "place"))
+    return drafts
+
+
+def _helpers(table: Table, col: int, context: str, heading: str) -> list[Draft]:
+    """ "With which country's help was the Bhilai steel plant built?"."""
+    rows = [r for r in table.rows if len(r) == len(table.header)]
+    helpers = [r[col].strip() for r in rows]
+    drafts = []
+    for row, helper in zip(rows, helpers, strict=True):
+        name = _BRACKET.sub("", row[0]).strip()
+        if not _COUNTRY_CELL.match(helper) or not name or _SEVERAL.search(name):
+            continue
+        countries = [h for h in helpers if _COUNTRY_CELL.match(h)]
+        prompt = f"{context}: With which country's help was the {name} steel plant built?"
+        drafts.append(_draft(table, row, col, prompt, helper, countries, heading, "place"))
     return drafts
 
 
