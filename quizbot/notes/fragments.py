@@ -316,10 +316,22 @@ def _private_abbreviation(text: str, ctx: Context) -> str | None:
 _PRIVATE_KNOWN = frozenset(("CGM", "AKB", "MKG", "JLN", "SCB", "BRA", "VJP"))
 
 
+#: An ordinal with no noun (``The 19th at Islamabad (2016) was called off``): the 19th what?
+_BARE_ORDINAL = re.compile(r"\b[Tt]he \d{1,3}(?:st|nd|rd|th)(?= (?:at|in|on|was|were|is|are)\b)")
+
+
 def pointing_subject(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     text = shown(question)
+    filled = (
+        CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
+        if isinstance(question, Cloze)
+        else text
+    )
+    bare = _BARE_ORDINAL.search(filled)
+    if bare is not None:
+        return f"the subject is an ordinal with no noun ({bare.group(0)!r})"
     body = text
     if isinstance(question, Cloze | TrueFalse):
         head, colon, rest = text.partition(": ")
@@ -347,6 +359,12 @@ _CARRIES_ON = re.compile(
 )
 #: An object pronoun: a person the question has to have named before it.
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them)\b")
+#: A thing named in another sentence, as an object: ``Wellesley made it a system``,
+#: ``Canning gave the doctrine up after 1857``.
+_OBJECT_THING = re.compile(
+    r"\b(?:made|makes|make|turned|gave|took) (?:it|the (?:doctrine|policy|system|practice|"
+    r"scheme|treaty|plan|idea))\b(?= (?:a|an|the|up|into|over|back)\b)"
+)
 #: Capitalised words that name no one ``him`` could point to.
 _NO_PERSON = frozenset(
     "the a an amendment act bill article art constitution court commission committee council "
@@ -360,6 +378,9 @@ def _leans_back(body: str) -> str | None:
     found = _CARRIES_ON.match(body)
     if found is not None:
         return f"the question carries on from the sentence before it ({found.group(0)!r})"
+    thing = _OBJECT_THING.search(body)
+    if thing is not None:
+        return f"{thing.group(0)!r} points to a thing the question never names"
     pronoun = _OBJECT_PRONOUN.search(body)
     if pronoun is not None:
         before = [w.strip("(),;:.") for w in body[: pronoun.start()].replace(BLANK, " ").split()]

@@ -54,3 +54,23 @@ def test_superlatives_a_governor_general_is_a_person() -> None:
 
 def test_shorthand_production_and_members() -> None:
     assert write_out("prodn from 1976; 8 mbrs") == "production from 1976; 8 members"
+
+
+def test_fragments_an_ordinal_or_an_object_that_points_to_another_sentence() -> None:
+    """ "The 19th at Islamabad (2016) was called off …" (the 19th what?), "Wellesley made it a
+    system", "Canning gave the doctrine up after ___" lean on a sentence the learner never
+    sees (blind review 36)."""
+    from quizbot.bank.model import Cloze
+    from quizbot.notes import generate_questions
+
+    found = generate_questions(
+        "# Modern India\n\n## SAARC and alliances\n\n"
+        "- 18th summit Kathmandu (2014) = the last; the 19th at Islamabad (2016) was called off "
+        "after India pulled out over the **Uri** attack\n\n"
+        "Dupleix (French) had first hired out troops to Indian rulers; **Wellesley** made it a "
+        "system. Canning gave the doctrine up after 1857.\n",
+        "n/notes.md",
+    )
+    texts = [q.text for q in found if isinstance(q, Cloze)]
+    assert not [t for t in texts if "19th at Islamabad" in t or "made it a" in t]
+    assert not [t for t in texts if "gave the doctrine up" in t]
