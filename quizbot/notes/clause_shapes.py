@@ -220,7 +220,7 @@ _PERSON_EPITHETS = frozenset(
 #: A description of a person: a title or office held ("last GG and only Indian GG").
 A_PERSON = re.compile(
     r"\b(?:GG|DG|viceroy|governor|president|king|queen|emperor|sultan|minister|PM|CJI|judge|"
-    r"poet|saint|founder|leader|governor-general)\b",
+    r"poet|saint|founder|leader|governor-general|peshwa|nawab|nizam|maharaja|raja)\b",
     re.IGNORECASE,
 )
 _RANKS = frozenset("first last only 1st second third".split())

@@ -46,6 +46,8 @@ _WRITERS_ASIDE = re.compile(
     r"\s*\((?=[^()]*(?:\bimp\b|!!|\brev\.|\bprelims\b|\bmains\b|\bupsc\b))[^()]*\)",
     re.IGNORECASE,
 )
+#: A sentence that opens on a possessive and a new person: "His Peshwa **Balaji Vishwanath**".
+_POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|Their) \w+ (?:\*\*)?[A-Z]")
 _POSSESSIVE_BACK = re.compile(
     r"^(?:the(?! (?-i:[A-Z]))|a|an|these|those|some|many|several|all|one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\b[^.]*\b(?:his|her)\b",
@@ -176,9 +178,17 @@ class FactBuilder:
                 bold, highlights = item.bold, item.highlights
                 last: Unit | None = None
                 antecedent = ""
+                introduced = False  # the sentence before named a new person after "His …"
                 for offset, sentence in split_sentences(text):
                     pointing_back = bool(antecedent and ANAPHORA.match(sentence))
-                    resolved = resolve_pronoun(sentence, antecedent) if pointing_back else None
+                    resolved = (
+                        resolve_pronoun(sentence, antecedent)
+                        if pointing_back and not introduced
+                        else None
+                    )
+                    # "His Peshwa Balaji Vishwanath …. His son …": whose son, the second
+                    # "His" does not say (Balaji's, not the paragraph's first name)
+                    introduced = pointing_back and _POSSESSIVE_OPENING.match(sentence) is not None
                     last = self._unit(
                         resolved or sentence,
                         item,

@@ -308,12 +308,30 @@ def country_named_by_its_people(
     return None
 
 
+#: A blank that only says whose army it was: ``rose from the ___ army`` takes Wodeyar,
+#: Mysore or Mysorean alike (a court or an empire is named by one name: "the ___ empire" of
+#: Srivijaya stays).
+_ATTRIBUTIVE = re.compile(
+    r"\bthe \{\{[A-Z][\w'’-]*(?:\|[^}]*)?\}\} (?:army|armies|forces|troops|service)\b"
+)
+
+
+def attributive_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A one-word name blanked where it only says whose army it was."""
+    if isinstance(question, Cloze) and _ATTRIBUTIVE.search(question.text):
+        return "the blank only says whose it was: another name of the same side fits"
+    return None
+
+
 Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 #: The gate's rules, in the order they run.
 RULES: tuple[Rule, ...] = (
     answer_given_away,
     partly_given_away,
     country_named_by_its_people,
+    attributive_blank,
     *giveaway.RULES,
     subject_missing,
     teaches_nothing,

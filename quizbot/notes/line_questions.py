@@ -29,6 +29,7 @@ import re
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.ambiguity import initials_printed
 from quizbot.notes.clause_shapes import (
+    A_PERSON,
     AUXILIARIES,
     MAX_CLAUSE_WORDS,
     a_title,
@@ -264,7 +265,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
             return f"Which {kind}{dated} is the {phrase}?"
         return f"Which {kind}{dated} is {article_for(phrase)}{phrase}?"
     if unique and proper and not head_noun(phrase).endswith("ing"):
-        return f"What is the {phrase}?"  # "largest river island of India": one thing
+        who = "Who was" if A_PERSON.search(head_noun(phrase)) else "What is"
+        return f"{who} the {phrase}?"  # "largest river island of India": one thing
     if of_phrase and not named_then_verb(words) and not a_title(words):
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
         return called(article, clause)  # "the right of a person to …" as written

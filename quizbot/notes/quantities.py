@@ -33,7 +33,7 @@ _YEAR = r"(?:1[5-9]|20)\d\d(?![–—-]\d)"
 _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?(?:billion|million|lakh|crore)\b)?"
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DIGIT_QUANTITY = re.compile(
-    rf"(?<![\w$£€₹¥.+/–—-])(?:(?P<money>{_MONEY})|(?P<percent>{_PERCENT})|(?P<ordinal>{_ORDINAL})"
+    rf"(?<![\w$£€₹¥.+/–—,-])(?:(?P<money>{_MONEY})|(?P<percent>{_PERCENT})|(?P<ordinal>{_ORDINAL})"
     rf"|(?P<year>{_YEAR})(?![\w%+])|(?P<count>{_COUNT})(?![\w%+.,–—-]\w*))",
     re.IGNORECASE,
 )

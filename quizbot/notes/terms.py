@@ -113,6 +113,8 @@ def dash_term(
     if m is None:
         return None
     term, rest = m.group("term").strip(), m.group("rest").strip()
+    if _LABEL_HEAD.match(term):
+        return None  # "HQ Calcutta → Bombay (1937)": a seat that moved, no term
     lead_bold = (
         bool(bold)
         and text.startswith(bold[0])
@@ -145,6 +147,8 @@ def dash_term(
     return Term(term, rest, base, qualifier, dash=True, marked=lead_bold)
 
 
+#: A label word opening a line's head: what follows it is a value, not a term's name.
+_LABEL_HEAD = re.compile(r"^(?:HQ|Sectt|Secretariat|Capital|Seat|NB|Imp)\s+\S")
 _SUBJECT_CUT = re.compile(r"\s+(?:–|—|→|=)\s+|;\s|:\s|,\s")
 _SUBJECT_WORDS = 10
 _SUBJECT_YEARS = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\)\s*$")
