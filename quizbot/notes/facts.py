@@ -48,6 +48,8 @@ _WRITERS_ASIDE = re.compile(
 )
 #: A sentence that opens on a possessive and a new person: "His Peshwa **Balaji Vishwanath**".
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|Their) \w+ (?:\*\*)?[A-Z]")
+#: A sentence that opens on a possessive: "His son …".
+_POSSESSIVE = re.compile(r"^(?:His|Her|Their)\b")
 _POSSESSIVE_BACK = re.compile(
     r"^(?:the(?! (?-i:[A-Z]))|a|an|these|those|some|many|several|all|one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\b[^.]*\b(?:his|her)\b",
@@ -181,13 +183,15 @@ class FactBuilder:
                 introduced = False  # the sentence before named a new person after "His …"
                 for offset, sentence in split_sentences(text):
                     pointing_back = bool(antecedent and ANAPHORA.match(sentence))
+                    chained = introduced and _POSSESSIVE.match(sentence) is not None
                     resolved = (
                         resolve_pronoun(sentence, antecedent)
-                        if pointing_back and not introduced
+                        if pointing_back and not chained
                         else None
                     )
                     # "His Peshwa Balaji Vishwanath …. His son …": whose son, the second
-                    # "His" does not say (Balaji's, not the paragraph's first name)
+                    # "His" does not say (Balaji's, not the paragraph's first name); a "He"
+                    # after "His daughter Razia …" is still the paragraph's first name
                     introduced = pointing_back and _POSSESSIVE_OPENING.match(sentence) is not None
                     last = self._unit(
                         resolved or sentence,

@@ -1,5 +1,7 @@
 """A pronoun the question never resolves: ``India chaired it in ___`` (under a line about the
-SCO, which the learner never sees) cannot be answered alone.
+SCO, which the learner never sees) cannot be answered alone; nor can a question that leans
+on the sentence before it (:func:`leans_back`: ``The mood changed when …``, ``Wellesley made
+it a system``).
 
 A pronoun (*it, its, they, them, their, this, these*) in the question as shown needs
 something before it to point to: the subject shown in front (``Indus: Dibang + Lohit join it
@@ -172,3 +174,44 @@ def _object_before(clause: str, pronoun: str) -> bool:
 
 def _nouns(clause: str) -> list[str]:
     return [w for w in _WORD.findall(clause) if w.lower() not in _EMPTY]
+
+
+#: A sentence that carries on from the one before it (``The mood changed when …``,
+#: ``However, …``, ``As a result …``): alone it says less than it seems to.
+_CARRIES_ON = re.compile(
+    r"^(?:however|but|thus|hence|therefore|then|instead|meanwhile|nevertheless|moreover|"
+    r"consequently|accordingly|in turn|as a result|after (?:this|that)|in response|"
+    r"the (?:mood|tide|situation|position|picture|scene|climate|trend) (?:changed|shifted|"
+    r"turned|reversed))\b",
+    re.IGNORECASE,
+)
+#: An object pronoun: a person the question has to have named before it.
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|them)\b")
+#: A thing named in another sentence, as an object: ``Wellesley made it a system``,
+#: ``Canning gave the doctrine up after 1857``.
+_OBJECT_THING = re.compile(
+    r"\b(?:made|makes|make|turned|gave|took) (?:it|the (?:doctrine|policy|system|practice|"
+    r"scheme|treaty|plan|idea))\b(?= (?:a|an|the|up|into|over|back)\b)"
+)
+#: Capitalised words that name no one ``him`` could point to.
+_NO_PERSON = frozenset(
+    "the a an amendment act bill article art constitution court commission committee council "
+    "government govt party parliament assembly ministry state states union board report".split()
+)
+
+
+def leans_back(body: str) -> str | None:
+    """``The mood changed when ___ died`` (what mood?), ``The ___ replaced him with …``
+    (whom?): the question leans on the sentence before it in the notes."""
+    found = _CARRIES_ON.match(body)
+    if found is not None:
+        return f"the question carries on from the sentence before it ({found.group(0)!r})"
+    thing = _OBJECT_THING.search(body)
+    if thing is not None:
+        return f"{thing.group(0)!r} points to a thing the question never names"
+    pronoun = _OBJECT_PRONOUN.search(body)
+    if pronoun is not None:
+        before = [w.strip("(),;:.") for w in body[: pronoun.start()].replace(_BLANK, " ").split()]
+        if not any(w[:1].isupper() and w.lower() not in _NO_PERSON for w in before[1:]):
+            return f"{pronoun.group(0)!r} points to no one the question names"
+    return None
