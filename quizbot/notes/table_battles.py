@@ -7,6 +7,10 @@ say in so many words who beat whom where and when, so the row is asked so:
     Chauhan; the other rows' defeated the options)
     "In which year was the Second Battle of Tarain fought?"                    (1192)
 
+A table of wars (``| War | Years | British side | Ended by |``) asks the treaty a row's cell
+opens on: "Which treaty ended the Third Anglo-Mysore War (1790–92)?" (Treaty of
+Seringapatam; the other rows' treaties the options).
+
 A battle cell that is a place with an ordinal (``Second Tarain``) is said as *the Second
 Battle of Tarain*, a bare place (``Chausa``) as *the Battle of Chausa*. The winner is said
 without its bracket (``Akbar (regent Bairam Khan)``); a winner cell that is a clause (``Man
@@ -59,10 +63,13 @@ def battle_name(cell: str) -> str:
 
 
 def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
-    """Who a row's winner defeated, and the year it was fought, for a table of battles."""
+    """Who a row's winner defeated, and the year it was fought, for a table of battles; the
+    treaty that ended each war, for a table of wars."""
     header = table.header
     if len(header) < 3 or len(table.rows) < MIN_ROWS:
         return []
+    if fold(header[0]).strip(" :") in ("war", "wars"):
+        return _treaties(table, context, heading)
     if fold(header[0]).strip(" :") not in _BATTLES:
         return []
     won, lost = _column(header, _WINNERS), _column(header, _LOSERS)
@@ -113,6 +120,63 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
     return drafts
 
 
+_TREATY = re.compile(r"^(?:\*\*)?(?P<treaty>Treaty of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+_WAR_ORDINAL = re.compile(
+    r"^(?P<ordinal>1st|2nd|3rd|4th|First|Second|Third|Fourth)\s+(?P<rest>.+)$"
+)
+
+
+def war_name(cell: str) -> str:
+    """``1st Anglo-Mysore`` → ``the First Anglo-Mysore War``."""
+    cell = _BRACKET.sub("", cell).strip()
+    found = _WAR_ORDINAL.match(cell)
+    if found is not None:
+        cell = (
+            f"{_ORDINALS.get(found.group('ordinal'), found.group('ordinal'))} {found.group('rest')}"
+        )
+    return f"the {cell}" if re.search(r"\bWar\b", cell) else f"the {cell} War"
+
+
+def _treaties(table: Table, context: str, heading: str) -> list[Draft]:
+    """ "Which treaty ended the Third Anglo-Mysore War (1790–92)?" for each row whose cell
+    opens on a treaty (the other rows' treaties the options)."""
+    rows = [r for r in table.rows if len(r) == len(table.header)]
+    years = next(
+        (i for i, h in enumerate(table.header) if fold(h).strip(" :") in ("years", "year", "when")),
+        None,
+    )
+    found: list[tuple[tuple[str, ...], int, str]] = []
+    for row in rows:
+        for i, cell in enumerate(row[1:], 1):
+            opens = _TREATY.match(cell.strip())
+            if opens is not None:
+                found.append((row, i, opens.group("treaty")))
+                break
+    treaties = [t for _, _, t in found]
+    drafts: list[Draft] = []
+    for row, col, treaty in found:
+        if treaties.count(treaty) > 1 or not row[0].strip():
+            continue
+        span = row[years].strip() if years is not None else ""
+        dated = f" ({span})" if span and span[:1].isdigit() else ""
+        prompt = f"{context}: Which treaty ended {war_name(row[0])}{dated}?"
+        fact = row_fact(table, row, heading)
+        id_key = f"{fact}|treaty"
+        others = [t for t in treaties if t != treaty]
+        fields: dict[str, object]
+        cls: type[Short] | type[Mcq] = Short
+        if len(others) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
+            cls = Mcq
+            options = shuffled([treaty, *shuffled(others, id_key, "d")[:3]], id_key, "o")
+            fields = {"prompt": prompt, "options": tuple(options), "answer": treaty}
+        else:
+            place = treaty.removeprefix("Treaty of ")
+            fields = {"prompt": prompt, "answer": treaty, "aliases": (place,)}
+        line = table.row_lines[table.rows.index(row)]
+        drafts.append(_draft(cls, fields, row, table, heading, line, f"row:{col}", treaty, id_key))
+    return drafts
+
+
 def _nearest(
     others: list[str], row_of: dict[str, tuple[str, ...]], year_col: int | None, year: str
 ) -> list[str]:
@@ -150,5 +214,5 @@ def _draft(
         line,
         id_key=id_key,
         key_text=answer,
-        key_kind="year" if slot == "row:year" else "person",
+        key_kind="year" if slot == "row:year" else "agreement" if "Treaty" in answer else "person",
     )

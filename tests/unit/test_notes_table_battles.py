@@ -68,3 +68,29 @@ def test_the_options_are_the_defeated_of_the_nearest_years() -> None:
     ]
     assert tarain
     assert "Muhammad Shah" not in tarain[0].options  # 1739: no trap for 1192
+
+
+def test_a_table_of_wars_asks_the_treaty_that_ended_each() -> None:
+    """``| War | Years | British side | Ended by |`` with ``**Treaty of Salbai** (1782)``
+    (four key facts of blind review 37 were such cells)."""
+    from quizbot.notes.table_battles import war_name
+
+    assert war_name("3rd Anglo-Mysore") == "the Third Anglo-Mysore War"
+    notes = (
+        "# Modern India\n\n## Anglo wars\n\n| War | Years | British side | Ended by |\n"
+        "|---|---|---|---|\n"
+        "| 1st Anglo-Mysore | 1767–69 | Madras govt | **Treaty of Madras** (1769) – conquests returned |\n"
+        "| 2nd Anglo-Mysore | 1780–84 | Warren Hastings | **Treaty of Mangalore** (1784) w/ Tipu |\n"
+        "| 3rd Anglo-Mysore | 1790–92 | Cornwallis | **Treaty of Seringapatam** (1792) – half ceded |\n"
+        "| 4th Anglo-Mysore | 1799 | Wellesley | Tipu killed at Seringapatam |\n"
+        "| 1st Anglo-Maratha | 1775–82 | Warren Hastings | **Treaty of Salbai** (1782) |\n"
+    )
+    asked = {
+        q.prompt: q.answer
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Short | Mcq)
+    }
+    assert asked["Which treaty ended the Third Anglo-Mysore War (1790–92)?"] == (
+        "Treaty of Seringapatam"
+    )
+    assert not [p for p in asked if "Fourth Anglo-Mysore" in p]  # no treaty ended it
