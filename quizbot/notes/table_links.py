@@ -9,6 +9,7 @@ columns do not give; the facts a coach picks are the other way round:
     "On which river are the Jog Falls?"                          (Sharavati)
     "With which country does India hold the Yudh Abhyas exercise?"   (USA)
     "With which country's help was the Bhilai steel plant built?"  (USSR)
+    "Covishield is an example of which vaccine platform?"       (Viral vector)
 
 A dam is the row's bold dam (the writer's mark), else its only one; a dam whose name
 holds the river's (``Mahi Bajaj Sagar``) is not asked. A partner cell of several countries
@@ -23,6 +24,7 @@ import re
 
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
@@ -65,6 +67,9 @@ def link_questions(table: Table, context: str, heading: str, ctx: Context) -> li
     ):
         col = _header(table, lambda h: h in _HELPER_HEADERS)
         return [] if col is None else _helpers(table, col, context, heading)
+    if first in ("type", "types", "kind", "kinds", "category", "class"):
+        col = _header(table, lambda h: h in ("example", "examples", "e.g.", "eg"))
+        return [] if col is None else _examples(table, col, context, heading)
     if first in ("exercise", "exercises"):
         col = _header(table, lambda h: h in _PARTNER_HEADERS)
         return [] if col is None else _partners(table, col, context, heading)
@@ -130,6 +135,28 @@ def _helpers(table: Table, col: int, context: str, heading: str) -> list[Draft]:
         countries = [h for h in helpers if _COUNTRY_CELL.match(h)]
         prompt = f"{context}: With which country's help was the {name} steel plant built?"
         drafts.append(_draft(table, row, col, prompt, helper, countries, heading, "place"))
+    return drafts
+
+
+def _examples(table: Table, col: int, context: str, heading: str) -> list[Draft]:
+    """ "Covishield is an example of which vaccine platform?": a row's first example asked
+    for its type, the heading's noun naming the kind (``Vaccine platforms``)."""
+    noun = fold(re.split(r"\s*[(–—:]", heading.split(" › ")[-1])[0]).strip()
+    if not noun or len(noun.split()) > 3 or not noun.endswith("s"):
+        return []
+    noun = singular(noun)
+    rows = [r for r in table.rows if len(r) == len(table.header)]
+    kinds = [r[0].strip() for r in rows]
+    drafts = []
+    for row, kind in zip(rows, kinds, strict=True):
+        example = re.sub(r"\s*\([^()]*\)", "", row[col])
+        example = re.split(r"[,;]|\s[–—]\s", example)[0].strip()
+        if not example or not example[:1].isupper() or len(example.split()) > 3:
+            continue
+        prompt = f"{context}: {example} is an example of which {noun}?"
+        # typed: the kinds are written too unlike one another to be options ("mRNA", "Live
+        # attenuated")
+        drafts.append(_draft(table, row, col, prompt, kind, [], heading, "term"))
     return drafts
 
 

@@ -48,3 +48,18 @@ def test_a_waterfall_is_asked_for_its_river_never_the_other_way() -> None:
     assert asked["On which river are the Jog Falls?"] == "Sharavati"
     assert asked["On which river are the Shivanasamudra Falls?"] == "Kaveri"
     assert not [p for p in asked if "is on the Kaveri" in p]  # the Kaveri has several falls
+
+
+def test_an_example_is_asked_for_its_type() -> None:
+    """``| Type | How it works | Examples |`` under *Vaccine platforms*: "Covishield is an
+    example of which vaccine platform?" (blind review 37)."""
+    asked = _asked(
+        "# S&T\n\n### Vaccine platforms (imp.)\n\n| Type | How it works | Examples |\n"
+        "|---|---|---|\n"
+        "| Live attenuated | weakened live pathogen | BCG (TB), OPV (Sabin), MMR |\n"
+        "| Viral vector | harmless virus carries the gene | **Covishield** (Serum Institute; "
+        "Oxford–AstraZeneca) |\n"
+        "| DNA | plasmid DNA codes for the antigen | **ZyCoV-D** (Zydus) – world's 1st |\n"
+    )
+    assert asked["Covishield is an example of which vaccine platform?"] == "Viral vector"
+    assert asked["BCG is an example of which vaccine platform?"] == "Live attenuated"
