@@ -28,7 +28,7 @@ from quizbot.notes.shorthand import write_out
 
 _YEARS = r"(?:1[5-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4})?"
 _LINE = re.compile(
-    rf"^(?:\((?P<lead>{_YEARS})\)\s+)?"
+    rf"^(?:\((?P<lead>{_YEARS})\)\s+|(?P<dated>{_YEARS})\s+[–—-]\s+)?"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?P<kind>Committee|Commission))"
     rf"(?:\s*\((?P<year>{_YEARS})\))?\s*[–—→]\s*(?P<advice>[^:;,→]+?)\s*(?:[:;,→].*)?$"
 )
@@ -45,7 +45,7 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
     found = _LINE.match(unit.text)
     if found is None:
         return None
-    year = found.group("year") or found.group("lead")
+    year = found.group("year") or found.group("lead") or found.group("dated")
     advice = write_out(found.group("advice").strip(), ctx.legend)
     advice = re.sub(r"\s+(?:needed|required|necessary|wanted)$", "", advice)  # "a new law"
     if advice.count("(") > advice.count(")"):
@@ -55,7 +55,8 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
     if (
         year is None
         or len(words) < _MIN_WORDS
-        or not words[0][:1].islower()  # "8 major groups": a count it found, not advice
+        # "8 major groups": a count it found, not advice ("3-tier PRI" is a kind of thing)
+        or not (words[0][:1].islower() or re.match(r"^\d-(?:tier|member)\b", words[0]))
         or ". " in advice
         or words[0].endswith("ed")
         or {w.strip(".,()\"'").lower() for w in words} & _NOT_A_NOUN_PHRASE

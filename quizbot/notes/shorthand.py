@@ -45,6 +45,7 @@ SHORTHAND = {
     "prodn": "production",
     "mbr": "member",
     "mbrs": "members",
+    "champ": "champion",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,

@@ -67,6 +67,11 @@ _PERSON_WORDS = frozenset(
         "viceroy",
         "astronaut",
         "cosmonaut",
+        "champion",
+        "champ",
+        "player",
+        "athlete",
+        "grandmaster",
     )
 )
 #: A people's word said of one person: "the first Indian to qualify for the ICS".
@@ -83,7 +88,7 @@ _OCCASIONS = frozenset(
 #: Where a claim holds: "in Asia", "of the UN General Assembly", "first Indian satellite".
 _SCOPE = re.compile(
     r"\b(?:in|of|on|at|from|to|for|among)\s+(?:the\s+)?(?:[a-z]+-)?[A-Z]"
-    r"|\b(?:Indian|Asian|world's|in (?:the )?world)\b"
+    r"|\b(?:Indian|Asian|world's|world|in (?:the )?world)\b"
 )
 #: What a place has, never what it is: "Kerala – highest literacy rate" asks no "Which is
 #: India's highest literacy rate?".
@@ -107,6 +112,8 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     whole = _claimed(unit, unit.text, ctx)
     if whole is not None:
         return whole
+    if _TOPIC_ARROW.match(unit.text):
+        return None  # "chess → …; **D. Gukesh** = youngest …": the clause's claim is chess's
     text = _LEAD_IN.sub("", unit.text)
     for clause in (c.strip() for c in text.split("; ")):
         found = _claimed(unit, clause, ctx)
@@ -115,6 +122,9 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     return None
 
 
+#: A lower-case topic and an arrow opening a line of clauses (``chess → V. Anand …``): each
+#: clause's claim holds of that topic, which a clause alone does not say.
+_TOPIC_ARROW = re.compile(r"^[a-z][\w ]{0,24} → ")
 #: A lead-in before a list of clauses (``Trade agreements (signed): ``).
 _LEAD_IN = re.compile(r"^[A-Z][\w ,'’&()-]{0,40}:\s+")
 
@@ -133,6 +143,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     ):
         return None  # "Name, first …" is an appositive after a date, and never an occasion
     rest = found.group("rest").strip().rstrip(".")
+    if rest.count("(") > rest.count(")"):
+        rest = rest[: rest.rfind("(")].rstrip()  # "(TN, Kerala, Karnataka)": cut at its comma
     if no_noun_after_rank(rest):
         return None  # "→ first at Jangla", "→ only 18 industries": no noun after the rank
     if (
