@@ -20,6 +20,8 @@ match are notes-wide (:func:`~quizbot.notes.statements.section_statements`,
 
 from __future__ import annotations
 
+import re
+
 from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.bracket_years import bracket_year_questions
@@ -57,6 +59,9 @@ from quizbot.notes.terms import is_legend
 from quizbot.notes.timeline import rule_timeline
 from quizbot.notes.titled_people import titled_person_question
 
+#: A line that is the writer's own question: it opens on a question word.
+_ASKS = re.compile(r"^(?:When|What|Which|Who|Whom|Why|How|Where|Can|Could|Does|Do|Is|Are)\b")
+
 
 def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     """Every candidate of one unit, at most one per answer slot (builders in order of
@@ -64,8 +69,8 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
     and the ranking (:mod:`~quizbot.notes.gate`, :mod:`~quizbot.notes.rank`) then keep the
     best of them."""
     text = unit.text
-    if is_legend(text):
-        return []
+    if is_legend(text) or (text.rstrip().endswith("?") and _ASKS.match(text)):
+        return []  # a legend; the writer's own question ("When can Parliament …?"), no fact
     if CARD in text:
         return rule_card(unit)
     if unit.highlights:

@@ -187,15 +187,20 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     dated = bool(dated_line or A_YEAR.search(found.group("bracket") or "") or A_YEAR.search(rest))
     verb = "was" if person or sup in _FIRST or dated else "is"
     prompt = f"{'Who' if person else 'Which'} {verb} {claim}?"
-    return _draft(unit, prompt, name, "person" if person else "name")
+    now = _NOW.match(found.group("bracket") or "")
+    # "Hailey NP (now Jim Corbett NP, Uttarakhand)": its name today is right too
+    return _draft(unit, prompt, name, "person" if person else "name", now.group(1) if now else "")
+
+
+_NOW = re.compile(r"^now\s+([A-Z][^,;]*?)\s*(?:[,;]|$)")
 
 
 def fold_word(text: str) -> str:
     return text.lower().strip(".,:;")
 
 
-def _draft(unit: Unit, prompt: str, name: str, kind: str) -> Draft:
-    aliases = expansions(name)
+def _draft(unit: Unit, prompt: str, name: str, kind: str, now: str = "") -> Draft:
+    aliases = expansions(name) + ([now, *expansions(now)] if now else [])
     return written_question(
         unit,
         "superlative",

@@ -212,6 +212,8 @@ def role_question(
         to_freedom = f" to independence ({year})"
     # "the Yoga darshana", not "Yoga" (the practice): the column's noun when the name has none
     cell = _BRACKET.sub("", row[name_col]).strip()
+    if not (cell[:1].isupper() or cell[:1].isdigit()):
+        return None  # "first one", "covers 2026–31": a remark, no name of the row's thing
     event = _event(table.header[name_col], heading)
     if event and re.search(r"&|/|,|\band\b", cell):
         return None  # "Allahabad & Banaras": which centre the leader's is, the row does not say
@@ -223,8 +225,10 @@ def role_question(
             (c for h, c in zip(table.header, row, strict=True) if header_kind(h) == "place" and c),
             "",
         )
-    spelled = _spelled_by(table.header[name_col], heading) or _series(
-        cell, table.header[name_col], heading
+    spelled = (
+        _spelled_by(table.header[name_col], heading)
+        or _spelled_by(table.header[name_col], table.caption)  # "The Finance Commission …"
+        or _series(cell, table.header[name_col], heading)
     )
     if spelled and named is not None:  # "14th" of an "FC" column: the 14th Finance Commission
         named = f"{cell} {spelled}"

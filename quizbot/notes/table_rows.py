@@ -47,6 +47,7 @@ _BY_DYNASTY = re.compile(
 _MIN_CLUE_WORDS = 5
 
 
+_ORDINAL_CELL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\b")
 _YEAR_CELL = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
 
@@ -110,7 +111,9 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     drafts = []
     role_col = role_column(table)
     # the row's thing: a name column other than the role's, else the first column
-    name_col = next((c for c in columns if c != role_col), 0)
+    ordinals = all(_ORDINAL_CELL.match(r[0].strip()) for r in rows)
+    # "| FC | Chairman | Imp. |" of "1st (1951)", "14th": the first column names each row
+    name_col = 0 if ordinals else next((c for c in columns if c != role_col), 0)
     for row in rows:
         answer = row[col]
         role = (

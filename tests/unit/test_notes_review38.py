@@ -34,3 +34,41 @@ def test_recommendations_a_dated_committee_and_its_advice() -> None:
     assert asked["Which committee (1957) recommended a 3-tier PRI?"].answer == (
         "Balwantrai Mehta Committee"
     )
+
+
+def test_table_attributes_an_ordinal_column_names_the_row_spelled_by_the_caption() -> None:
+    """``| FC | Chairman | Imp. |`` under a paragraph on the Finance Commission asked "Who
+    chaired first one?" (the remark column taken as the row's name; judged bad)."""
+    asked = short_questions(
+        "# Polity\n\n## Financial relations\n\n"
+        "The **Finance Commission** (Art 280) is set up by the President every 5 yrs.\n\n"
+        "| FC | Chairman | Imp. |\n|---|---|---|\n"
+        "| 1st (1951) | K.C. Neogy | first one |\n"
+        "| 14th | Y.V. Reddy | states' share raised to 42% |\n"
+        "| 15th | N.K. Singh | 41% |\n"
+    )
+    assert asked["Who chaired the 14th Finance Commission?"].answer == "Y.V. Reddy"
+    assert not [p for p in asked if "first one" in p or "share" in p]
+
+
+def test_rules_the_writers_own_question_is_no_fact() -> None:
+    from quizbot.bank.model import Cloze
+    from quizbot.notes import generate_questions
+
+    found = generate_questions(
+        "# Polity\n\n## Legislative relations\n\n"
+        "When can Parliament make laws on **State List** subjects?\n\n"
+        "Kohlberg's best-known test is the **Heinz** dilemma – should a man steal a drug?\n",
+        "n/notes.md",
+    )
+    texts = [q.text for q in found if isinstance(q, Cloze)]
+    assert not [t for t in texts if t.startswith("When can")]
+
+
+def test_superlatives_its_name_today_is_accepted() -> None:
+    asked = short_questions(
+        "# Geography of India\n\n## Conservation – timeline\n\n"
+        "- 1936 – **Hailey NP** (now Jim Corbett NP, Uttarakhand) → India's first national park\n"
+    )
+    first = asked["Which was India's first national park?"]
+    assert "Jim Corbett NP" in first.aliases
