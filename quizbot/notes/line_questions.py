@@ -260,6 +260,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     of_phrase = " of " in f" {' '.join(words[:3])} "
     if re.search(r"\d|%", phrase) or plural_head(phrase):
         return None  # "loans at 4% interest for farmers": "Which scheme is a loans …?"
+    if kind and re.match(r"^set[ -]up\b", phrase):
+        return f"Which {kind}{dated} was {phrase.replace('set-up', 'set up')}?"  # not "is a set up"
     if kind:
         if unique or of_phrase:
             return f"Which {kind}{dated} is the {phrase}?"

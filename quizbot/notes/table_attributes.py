@@ -234,8 +234,9 @@ def role_question(
         named = f"{cell} {spelled}"
     thing = write_out(named or "", ctx.legend)
     dated = re.search(r"\((1[5-9]\d\d|20\d\d)\)\s*$", row[name_col])
-    if thing and dated and dated.group(1) not in thing and not to_freedom:
-        thing = f"{thing} ({dated.group(1)})"  # "the Chinese revolution (1911)": 1911 or 1949?
+    when = dated.group(1) if dated else _year_cell(table, row)
+    if thing and when and when not in thing and not to_freedom:
+        thing = f"{thing} ({when})"  # "the Chinese revolution (1911)": 1911 or 1949?
     if to_freedom and thing.endswith("s") and not thing.endswith("ss"):
         thing = f"the {thing}"  # "the Philippines", "the Maldives"
     if not thing or "," in thing or _shorthand(thing):
@@ -260,6 +261,17 @@ def role_question(
         id_key=f"{fact}|{col}",
         key_kind="person",
     )
+
+
+def _year_cell(table: Table, row: tuple[str, ...]) -> str | None:
+    """The row's cell of a year column (``Yr`` 1922–24), which says which of two revolts of
+    one name is meant (Rampa, 1879 or 1922–24)."""
+    for header, cell in zip(table.header, row, strict=False):
+        if fold(header).strip(" :.") in ("year", "yr", "years", "yrs") and re.match(
+            r"^(?:1[5-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4})?$", cell.strip()
+        ):
+            return cell.strip()
+    return None
 
 
 def _event(header: str, heading: str) -> str:

@@ -72,3 +72,20 @@ def test_superlatives_its_name_today_is_accepted() -> None:
     )
     first = asked["Which was India's first national park?"]
     assert "Jim Corbett NP" in first.aliases
+
+
+def test_a_revolt_is_asked_with_its_years_and_set_up_is_a_participle() -> None:
+    """ "Who led the Rampa revolt?" (1879 or 1922–24?) and "Which committee (1969) is a set up
+    by …?" (judged weak in blind review 38)."""
+    asked = short_questions(
+        "# Modern India\n\n## tribal revolts\n\n| Revolt | Yr | Area | Leader(s) |\n"
+        "|---|---|---|---|\n"
+        "| Paika | 1817 | Khurda (Odisha) | Bakshi Jagabandhu |\n"
+        "| Kol | 1831–32 | Chotanagpur | Buddho Bhagat |\n"
+        "| Rampa | 1922–24 | Godavari agency (Andhra) | Alluri Sitarama Raju |\n\n"
+        "## Commissions on centre–state relations\n\n"
+        "- **Rajamannar Committee (1969)** – set up by Tamil Nadu govt; wanted more autonomy\n"
+        "- **Sarkaria Commission (1983–88)** – Justice R.S. Sarkaria; 247 recommendations\n"
+    )
+    assert asked["Who led the Rampa revolt (1922–24)?"].answer == "Alluri Sitarama Raju"
+    assert not [p for p in asked if " is a set up" in p]
