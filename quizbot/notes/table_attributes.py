@@ -234,7 +234,10 @@ def role_question(
         named = f"{cell} {spelled}"
     thing = write_out(named or "", ctx.legend)
     dated = re.search(r"\((1[5-9]\d\d|20\d\d)\)\s*$", row[name_col])
-    when = dated.group(1) if dated else _year_cell(table, row)
+    # an event of a name that recurs says its years (Rampa, 1879 or 1922–24); a body's name is
+    # its own ("the Union Powers Committee")
+    recurs = thing.split()[-1:] and fold(thing.split()[-1]) in _EVENTS | {"revolution"}
+    when = dated.group(1) if dated else _year_cell(table, row) if recurs else None
     if thing and when and when not in thing and not to_freedom:
         thing = f"{thing} ({when})"  # "the Chinese revolution (1911)": 1911 or 1949?
     if to_freedom and thing.endswith("s") and not thing.endswith("ss"):
