@@ -117,7 +117,22 @@ def answer_given_away(
         and initials in _WORDS.findall(CLOZE_BLANK.sub(" ", visible))
     ):
         return f"the acronym {initials!r} of the answer is printed in the question"
+    # "Intangible cultural heritage" under the topic "UNESCO ICH": every word's initial
+    every = "".join(
+        w[0].upper() for w in key.split() if w[:1].isalpha() and w.lower() not in _SMALL
+    )
+    shown = _WORDS.findall(f"{question.topic} {CLOZE_BLANK.sub(' ', visible)}")
+    if (
+        draft.rule != "abbreviation"
+        and len(every) >= 3
+        and len(key.split()) >= 3
+        and every in shown
+    ):
+        return f"the acronym {every!r} of the answer is printed in the question or its topic"
     return None
+
+
+_SMALL = frozenset(("of", "the", "and", "for", "in", "on", "to", "a", "an"))
 
 
 _WORDS = re.compile(r"\w+")

@@ -38,6 +38,7 @@ _ORDINAL_PLACE = re.compile(
     r"^(?P<ordinal>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?P<place>.+)$"
 )
 _ORDINALS = {"1st": "First", "2nd": "Second", "3rd": "Third", "4th": "Fourth"}
+_NEAR_YEARS = 100
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$|^\d{3}$")
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 #: A cell that is a clause or several people, not one name.
@@ -99,9 +100,9 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
         others = [o for o in others if o and not _NOT_ONE.search(o)]
         fields: dict[str, object]
         cls: type[Short] | type[Mcq] = Short
-        if len(others) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
+        near = _nearest(others, dict(zip(losers, rows, strict=True)), year_col, year)
+        if len(near) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
             cls = Mcq
-            near = _nearest(others, dict(zip(losers, rows, strict=True)), year_col, year)
             options = shuffled([loser, *near[:3]], id_key, "o")
             fields = {"prompt": prompt, "options": tuple(options), "answer": loser}
         else:
@@ -180,8 +181,8 @@ def _treaties(table: Table, context: str, heading: str) -> list[Draft]:
 def _nearest(
     others: list[str], row_of: dict[str, tuple[str, ...]], year_col: int | None, year: str
 ) -> list[str]:
-    """The other rows' defeated, those of the nearest years first: a ruler of another
-    century is no trap (Dara Shikoh for Haldighati, 1576)."""
+    """The other rows' defeated within a century, those of the nearest years first: a ruler
+    of another century is no trap (Dara Shikoh for Haldighati, 1576)."""
     if year_col is None or not _YEAR.match(year):
         return others
 
@@ -189,7 +190,9 @@ def _nearest(
         cell = row_of[other][year_col].strip()
         return abs(int(cell) - int(year)) if _YEAR.match(cell) else 10_000
 
-    return sorted(others, key=gap)
+    # a ruler of three centuries later is no trap (Humayun for Tarain, 1192): with too few
+    # near ones the question is typed
+    return sorted((o for o in others if gap(o) <= _NEAR_YEARS), key=gap)
 
 
 def _draft(

@@ -149,14 +149,19 @@ def _examples(table: Table, col: int, context: str, heading: str) -> list[Draft]
     kinds = [r[0].strip() for r in rows]
     drafts = []
     for row, kind in zip(rows, kinds, strict=True):
-        example = re.sub(r"\s*\([^()]*\)", "", row[col])
-        example = re.split(r"[,;]|\s[–—]\s", example)[0].strip()
+        cell = re.split(r"\s[–—]\s", re.sub(r"\s*\([^()]*\)", "", row[col]))[0]
+        # an acronym may spell its type (IPV: inactivated polio vaccine): the first named one
+        names = [
+            e.strip() for e in re.split(r"[,;]", cell) if e.strip() and not e.strip().isupper()
+        ]
+        example = names[0] if names else ""
         if not example or not example[:1].isupper() or len(example.split()) > 3:
             continue
         prompt = f"{context}: {example} is an example of which {noun}?"
         # typed: the kinds are written too unlike one another to be options ("mRNA", "Live
         # attenuated")
-        drafts.append(_draft(table, row, col, prompt, kind, [], heading, "term"))
+        accepted = (f"{kind} {noun.split()[0]}",) if len(noun.split()) > 1 else ()
+        drafts.append(_draft(table, row, col, prompt, kind, [], heading, "term", accepted))
     return drafts
 
 
@@ -184,6 +189,7 @@ def _draft(
     column: list[str],
     heading: str,
     kind: str,
+    accepted: tuple[str, ...] = (),
 ) -> Draft:
     fact = row_fact(table, row, heading)
     id_key = f"{fact}|link:{col}"
@@ -196,7 +202,7 @@ def _draft(
         options = shuffled([answer, *shuffled(others, id_key, "d")[:3]], id_key, "o")
         fields = {"prompt": prompt, "options": tuple(options), "answer": answer}
     else:
-        aliases = tuple(a for a in expansions(answer) if fold(a) != fold(answer))
+        aliases = tuple(a for a in (*expansions(answer), *accepted) if fold(a) != fold(answer))
         fields = {"prompt": prompt, "answer": answer, "aliases": aliases}
     return Draft(
         cls,

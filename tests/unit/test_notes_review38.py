@@ -89,3 +89,28 @@ def test_a_revolt_is_asked_with_its_years_and_set_up_is_a_participle() -> None:
     )
     assert asked["Who led the Rampa revolt (1922–24)?"].answer == "Alluri Sitarama Raju"
     assert not [p for p in asked if " is a set up" in p]
+
+
+def test_fresh_coach_round_five_acronym_in_the_topic_and_typed_kind() -> None:
+    """ "Intangible cultural heritage" blanked under the topic "UNESCO ICH" (judged bad by the
+    fresh coach of this session's second round); a vaccine platform typed with "vaccine"."""
+    from quizbot.bank.model import Cloze
+    from quizbot.notes import generate_questions
+
+    found = generate_questions(
+        "# Culture: Languages, Festivals, UNESCO ICH\n\n## UNESCO ICH – India\n\n"
+        "- **Koodiyattam** (Kerala) – proclaimed 2001\n\n"
+        "Glossary\n"
+        "Intangible cultural heritage: practices, performing arts, rituals & craft skills\n",
+        "n/notes.md",
+    )
+    assert not [q for q in found if isinstance(q, Cloze) and "{{Intangible" in q.text]
+    asked = short_questions(
+        "# S&T\n\n### Vaccine platforms\n\n| Type | How it works | Examples |\n|---|---|---|\n"
+        "| Inactivated | killed whole pathogen | IPV (Salk), **Covaxin** (Bharat Biotech) |\n"
+        "| Viral vector | harmless virus carries the gene | **Covishield** (Serum Institute) |\n"
+        "| DNA | plasmid DNA codes for the antigen | **ZyCoV-D** (Zydus) |\n"
+    )
+    covaxin = asked["Covaxin is an example of which vaccine platform?"]
+    assert covaxin.answer == "Inactivated"
+    assert "Inactivated vaccine" in covaxin.aliases

@@ -62,4 +62,5 @@ def test_an_example_is_asked_for_its_type() -> None:
         "| DNA | plasmid DNA codes for the antigen | **ZyCoV-D** (Zydus) – world's 1st |\n"
     )
     assert asked["Covishield is an example of which vaccine platform?"] == "Viral vector"
-    assert asked["BCG is an example of which vaccine platform?"] == "Live attenuated"
+    # "BCG (TB), OPV (Sabin), MMR": acronyms only, which may spell their type (IPV)
+    assert not [p for p in asked if p.startswith(("BCG", "OPV"))]
