@@ -298,7 +298,18 @@ def one_option_shares_a_word(
             holders = [i for i, held in enumerate(forms) if word in held]
             if holders == [answer]:
                 return f"only the answer shares the word {word!r} with the question"
+    # a coined name that opens on a word of the question (EDUSAT for "distance education")
+    kind = _WHICH_KIND.match(question.prompt)
+    told = words - (content_words(kind.group(1)) if kind else set())  # not "department" itself
+    heads = [fold(o)[:3] for o in question.options]
+    spelled = [i for i, h in enumerate(heads) if len(h) == 3 and any(w.startswith(h) for w in told)]
+    if spelled == [answer] and question.answer.split()[0].isupper():
+        return f"the answer {question.answer!r} opens on a word of the question"
     return None
+
+
+#: The kind a question asks for ("Which department is …"): no clue to the answer's name.
+_WHICH_KIND = re.compile(r"(?i)^(?:.*?: )?which ([\w -]+?) (?:is|was|are|were|does|did)\b")
 
 
 def _as_written(word: str) -> str:

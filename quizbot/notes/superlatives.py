@@ -83,7 +83,8 @@ _MIN_REST_WORDS = 2
 #: first summit, not "Which was the first summit at Belgrade?".
 _OCCASIONS = frozenset(
     "summit session meeting conference flight launch test visit match medal gold election "
-    "list sitting congress war wars battle revolt treaty famine mutiny mention reference".split()
+    "list sitting congress war wars battle revolt treaty famine mutiny mention reference success "
+    "attempt failure".split()
 )
 #: Where a claim holds: "in Asia", "of the UN General Assembly", "first Indian satellite".
 _SCOPE = re.compile(
@@ -156,6 +157,7 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     ):
         return None
     head = re.split(r"\s+(?:in|of|on|at|from|to|for|among)\s+", re.sub(r"\([^()]*\)", "", rest))[0]
+    head = re.sub(r"\s+(?:1[5-9]|20)\d\d$", "", head.strip()) or head  # "first success 1994"
     if head.split()[-1].lower().endswith("ing") and head.split()[-1][:1].islower():
         return None  # "first fully automated screen-based trading": an activity, no thing
     if head.split()[-1].lower() in _ATTRIBUTES:

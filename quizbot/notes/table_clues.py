@@ -331,7 +331,9 @@ def _predicate(kind: str, part: str, what: str) -> str:
     if words[0] in _VERBS:  # "quashes an order ...": the cell says what the row does
         if "here" in words or "it" in words:
             return ""  # "… runs under it": points back to a row it does not name
-        return _YEAR_AFTER_VERB.sub(r"\1 in \2", part)
+        done = _YEAR_AFTER_VERB.sub(r"\1 in \2", part)
+        # "revived by Rukmini Devi": a participle and its agent, said of the row
+        return f"was {done}" if words[0].endswith("ed") and words[1:2] == ["by"] else done
     if any(w in _VERBS for w in words[1:]):  # "Satluj enters India here": a clause
         return f"is used when {part}" if kind == "used" else ""
     if _SUPERLATIVE.match(part) and not _ANY_YEAR.search(re.sub(r"\([^)]*\)", "", part)):
