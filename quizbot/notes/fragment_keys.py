@@ -138,8 +138,15 @@ def cued_beside_the_blank(
     text = shown(question).replace(BLANK, " ")
     words = set(fold_words(text))
     for key_word in key_words:
-        for word in words:
-            if word not in NAME_KIND_WORDS and _root_shared(key_word, word):
+        if len(key_word) < 4:
+            continue  # too short to share a root (see _root_shared)
+        head = key_word[:4]
+        for word in words:  # the first test is what _root_shared needs, inline: no call
+            if (
+                (word[:4] == head or key_word in word or word in key_word)
+                and word not in NAME_KIND_WORDS
+                and _root_shared(key_word, word)
+            ):
                 return f"the word {word!r} gives away the answer's {key_word!r}"
     topic = {w for w in fold_words(question.topic) if w not in NAME_KIND_WORDS}
     if not key_words and draft.key_text[:1].islower():
@@ -147,7 +154,11 @@ def cued_beside_the_blank(
         key_words = [
             w for w in fold_words(draft.key_text) if len(w) >= 4 and w not in NAME_KIND_WORDS
         ]
-    in_topic = [k for k in key_words if any(_root_shared(k, w) for w in topic)]
+    in_topic = [
+        k
+        for k in key_words
+        if any((w[:4] == k[:4] or k in w or w in k) and _root_shared(k, w) for w in topic)
+    ]
     if key_words and 2 * len(in_topic) >= len(key_words):
         return f"the topic line gives away the answer ({', '.join(in_topic)})"
     return None

@@ -157,10 +157,13 @@ def note_shorthand(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
+_LETTERS = re.compile(r"[A-Za-z']+")
+
+
 def has_verb(text: str, *, loose: bool = True) -> bool:
     """A verb among the words (``loose``: a lower-case word ending in -ed or -es counts,
     which a label's plural noun can fool: ``Launch vehicles``)."""
-    for word in re.findall(r"[A-Za-z']+", text):
+    for word in _LETTERS.findall(text):
         low = word.lower()
         if low in VERBS:
             return True
@@ -191,20 +194,25 @@ _BRACKETS = re.compile(r"[()\[\]]")
 
 #: A text cut after a name's initial or a title (``with V.P.``, ``to Lt.``).
 _CUT_AT_INITIAL = re.compile(r"(?:\b[A-Z]\.|\b(?:Lt|Gen|Col|Dr|St|No|Art|Mr|Mrs|Prof|Capt)\.)$")
+_WORD_END = re.compile(r"[\w)]$")
+#: How far from its end a text can hold a match of the patterns anchored there (a search
+#: from this point finds what a search of the whole text would, and costs a few steps).
+_TAIL = 8
 
 
 def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    if isinstance(question, Cloze | TrueFalse) and _CUT_AT_INITIAL.search(shown(question)):
-        return "the text is cut after an initial or a title: not a whole sentence"
     if not isinstance(question, Cloze | TrueFalse):
         prompt = str(getattr(question, "prompt", ""))
         return None if _balanced(prompt) else "a bracket or a quotation is left open"
     text = shown(question)
+    tail = max(0, len(text) - _TAIL)  # the patterns anchored at the end look there only
+    if _CUT_AT_INITIAL.search(text, tail):
+        return "the text is cut after an initial or a title: not a whole sentence"
     if not _OPENING.match(text):
         return "the text does not open as a sentence (it starts mid-sentence or lower case)"
     if opens_on_its_verb(text):
         return "the text opens on its verb: its subject is left in the notes"
-    if not _ENDING.search(text) and not re.search(r"[\w)]$", text):
+    if not _ENDING.search(text, tail) and not _WORD_END.search(text, tail):
         return "the text does not end as a sentence"
     if not _balanced(text):
         return "a bracket or a quotation is left open"

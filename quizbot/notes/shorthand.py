@@ -60,6 +60,10 @@ _COMPASS = re.compile(
 )
 #: ``largest freshwater lake of the NE``: the Northeast (a region, not a compass point).
 _THE_NE = re.compile(r"\bthe NE\b(?![\w-])")
+#: The regions :data:`_COMPASS` looks for, found first (most texts name none).
+_REGION = re.compile(
+    r"America|Africa|Asia|Europe|Korea|Sudan|Pole|Atlantic|Pacific|India|China Sea"
+)
 _POINTS = {
     "N": "North",
     "S": "South",
@@ -87,25 +91,40 @@ def _finder(shorts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _folded(shorts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(s.casefold() for s in shorts)
+
+
+def _found(shorts: tuple[str, ...], text: str) -> bool:
+    """Is any of ``shorts`` in ``text`` as a word? A text that holds none of them even inside
+    a word (most texts) is answered by plain substring tests, without the pattern
+    (``generate_1mb_s``)."""
+    folded = text.casefold()
+    if not any(s in folded for s in _folded(shorts)):
+        return False
+    return _finder(shorts).search(text) is not None
+
+
 def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
     """Does ``text`` hold any shorthand :func:`write_out` would write out?"""
     return (
-        _finder_of(legend).search(text) is not None
+        _found(_shorts_of(legend), text)
         or ("→" in text and _ARROW_VERB.search(text) is not None)
-        or _COMPASS.search(text) is not None
+        or (_REGION.search(text) is not None and _COMPASS.search(text) is not None)
         or ("NE" in text and _THE_NE.search(text) is not None)
         or ("~" in text and _ABOUT.search(text) is not None)
-        or _POINT.search(text) is not None
+        or ("pt" in text and _POINT.search(text) is not None)
         or ("rev" in text and _REV.search(text) is not None)
     )
 
 
-def _finder_of(legend: Mapping[str, str]) -> re.Pattern[str]:
-    """:func:`_finder` of the shorthand and the legend's short forms (most notes have no
-    legend: then the pattern is found without a tuple of every short form to hash)."""
+def _shorts_of(legend: Mapping[str, str]) -> tuple[str, ...]:
+    """The shorthand and the legend's short forms (most notes have no legend: then the
+    tuple is not built again)."""
     if not legend:
-        return _finder(_SHORTS)
-    return _finder(_SHORTS + tuple(k for k, v in legend.items() if v))
+        return _SHORTS
+    return _SHORTS + tuple(k for k, v in legend.items() if v)
 
 
 def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
@@ -113,15 +132,17 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
     if "→" in text:
         text = _ARROW_VERB.sub(" ", text)
-    text = _COMPASS.sub(lambda m: _POINTS[m.group(1)] + " ", text)
+    if _REGION.search(text):
+        text = _COMPASS.sub(lambda m: _POINTS[m.group(1)] + " ", text)
     if "NE" in text:
         text = _THE_NE.sub("the Northeast", text)
     if "~" in text:
         text = _ABOUT.sub("about ", text)
-    text = _POINT.sub("point", text)
+    if "pt" in text:
+        text = _POINT.sub("point", text)
     if "rev" in text:
         text = _REV.sub(lambda m: "revolution" + m.group(1), text)
-    if not _finder(tuple(table)).search(text):
+    if not _found(tuple(table), text):
         return text
 
     def one(m: re.Match[str]) -> str:
