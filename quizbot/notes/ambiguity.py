@@ -166,12 +166,19 @@ def initials_printed(code: str, text: str) -> bool:
     return False
 
 
+#: Short forms of a kind of thing, not of the thing (``Kaziranga NP``): the question names
+#: the kind in full as its own noun, and gives no answer away by it.
+_KIND_CODES = frozenset(("NP", "NPs"))
+
+
 def cued_by_initials(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     for before, key, after in _blanks(question):
         shown = f"{before} {after}"
         for code in _SHORT_CODE.findall(key):
+            if code in _KIND_CODES:
+                continue  # "Jim Corbett NP" under "India's first national park": the kind
             if sum(1 for c in code if c.isupper()) and initials_printed(code, shown):
                 return f"the key's '{code}' is spelled out in the question"
     return None

@@ -111,7 +111,12 @@ def _legend(texts: list[str]) -> dict[str, str]:
                 written = long.group(1).strip() if long else ""
                 if is_short_form(m.group(1), written):
                     found[fold(m.group(1))] = written
+    if "np" not in found and any(_NAGAR_PANCHAYAT.search(text) for text in texts):
+        found["np"] = "Nagar Panchayat"  # the notes' NP, not a national park (see write_out)
     return found
+
+
+_NAGAR_PANCHAYAT = re.compile(r"\bnagar panchayat", re.IGNORECASE)
 
 
 #: A legend's key at least this long that is an English word is no short form.

@@ -80,6 +80,14 @@ _POINT = re.compile(r"(?<![\w.])pt(?![\w.])")
 _REV = re.compile(r"(?<![\w.])rev(s?)(?![\w.])")
 #: ``~1,640 m``: about.
 _ABOUT = re.compile(r"~\s?(?=\d)")
+#: ``Kaziranga NP``, ``India's first NP``, ``NPs/sanctuaries``: a national park (the one
+#: sense in revision notes; a legend line, or notes that spell out ``Nagar Panchayat``, say
+#: otherwise).
+_NP = re.compile(r"(?<![\w.&/-])NP(s?)(?![\w&-])")
+#: A word that is part of the park's name (``Hailey NP``), not a possessive or a figure.
+_NAME_BEFORE = re.compile(
+    r"(?<![’'])\b(?!(?:Which|What|The|This|That|Each|Every|An?|In|Its|Their)\s)[A-Z][a-z]+\s$"
+)
 _WORD = re.compile(r"(?<![\w/])([A-Za-z][\w.]*/?\w*\.?)")
 
 
@@ -116,6 +124,7 @@ def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
         or ("~" in text and _ABOUT.search(text) is not None)
         or ("pt" in text and _POINT.search(text) is not None)
         or ("rev" in text and _REV.search(text) is not None)
+        or ("NP" in text and "np" not in legend and _NP.search(text) is not None)
     )
 
 
@@ -142,6 +151,8 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
         text = _POINT.sub("point", text)
     if "rev" in text:
         text = _REV.sub(lambda m: "revolution" + m.group(1), text)
+    if "NP" in text and "np" not in legend:
+        text = _NP.sub(lambda m: _national_park(text, m), text)
     if not _found(tuple(table), text):
         return text
 
@@ -157,6 +168,13 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
         return found + (tail if tail and folded not in table else "")
 
     return _WORD.sub(one, text)
+
+
+def _national_park(text: str, m: re.Match[str]) -> str:
+    """``NP`` written out: capitalised after a word of the park's name (``Hailey National
+    Park``), else in lower case (``India's first national park``)."""
+    park = "National Park" if _NAME_BEFORE.search(text, 0, m.start()) else "national park"
+    return park + m.group(1)
 
 
 def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, Any]:

@@ -229,7 +229,7 @@ def test_table_rows_without_a_natural_question_ask_the_state_and_mcqs_name_no_st
     questions = {
         getattr(q, "prompt", ""): q for q in generate_questions(textwrap.dedent(notes), "e.md")
     }
-    kaziranga = questions["In which Indian state is Kaziranga NP?"]  # among its zone's states
+    kaziranga = questions["In which Indian state is Kaziranga National Park?"]  # its zone
     assert getattr(kaziranga, "answer", None) == "Assam"
     gir = [p for p in questions if "Asiatic lion" in p]
     assert gir and all("Gujarat" not in p or isinstance(questions[p], Short) for p in gir)
