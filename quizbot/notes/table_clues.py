@@ -6,9 +6,9 @@
 for`` → "is used for …" (or the cell itself when it opens with a verb: "quashes an order …"),
 ``Known for`` / ``Notes`` / ``Why imp.`` → "is known for …", ``Imp. find`` of a site → "is
 known for its dockyard and bead-making", ``Key idea`` → "is known for the categorical
-imperative". A header the vocabulary does not
-know gives no clue; a "literal meaning" restates the answer and gives none either; a list of
-members names a grouping and is left out.
+imperative". A header the vocabulary does not know gives no clue; a "literal meaning"
+restates the answer and gives none either; a list of members names a grouping and is left
+out; a clue whose name a longer one says again, too.
 """
 
 from __future__ import annotations
@@ -383,3 +383,17 @@ def _singular_end(part: str) -> str:
 
 
 _NOT_PLURAL = frozenset(("ss", "us", "is", "ys"))
+_SURNAME = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def without_repeats(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The clues less any whose name another, longer clue says again ("presided over by
+    M.K. Gandhi" beside "is the only session Gandhi presided over")."""
+
+    def said_again(words: str) -> bool:
+        names = [w for w in re.findall(r"[\w'’]+", words)[1:] if _SURNAME.fullmatch(w)]
+        return bool(names) and any(
+            len(o) > len(words) and re.search(rf"\b{names[-1]}\b", o) for _, o in found
+        )
+
+    return [(kind, words) for kind, words in found if not said_again(words)]

@@ -27,7 +27,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_attributes import attribute_question, role_column, role_question
-from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind
+from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind, without_repeats
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
@@ -166,7 +166,7 @@ def phrase_question(
         made = clue(h, write_out(cell, ctx.legend), fold(what))
         if made is not None and made[0] not in leave_out:
             found.append(made)
-    found = _first_in_india(found)
+    found = without_repeats(_first_in_india(found))
     modifiers = [words for kind, words in found if kind in MODIFIERS]
     predicates = [words for kind, words in found if kind not in MODIFIERS]
     if any(kind == "result" for kind, _ in found) and len(predicates) > 1:

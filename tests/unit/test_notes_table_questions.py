@@ -184,3 +184,23 @@ def test_a_states_own_festival_is_not_asked_among_its_twin() -> None:
     table = Table(("Festival", "State", "Note"), rows, 3, list(range(5, 9)), ("Festivals",))
     chhath = [d for d in table_rows(table, "Culture", "Festivals", CTX) if d.key_text == "Bihar"]
     assert chhath and "Jharkhand" not in chhath[0].fields.get("options", ())
+
+
+def test_a_row_question_gives_a_name_once_when_two_cells_say_it() -> None:
+    """A fresh coach: "(presided over by M.K. Gandhi; the only session Gandhi presided over)"
+    is clumsy and repetitive; the longer clue says both."""
+    from quizbot.notes.table_clues import without_repeats
+    from tests.unit.notes_support import short_questions
+
+    late = ("known", "is the only session Mudholkar presided over")
+    assert without_repeats([("leader", "presided over by R.N. Mudholkar"), late]) == [late]
+    notes = (
+        "# History\n\n## Mahasabha sessions – imp.\n\n"
+        "| Year | Place | President | Why imp. |\n|---|---|---|---|\n"
+        "| 1915 | Haridwar | R.B. Nath | first session, at the Kumbh |\n"
+        "| 1923 | Benares | M.M. Malaviya | only session Malaviya presided over |\n"
+        "| 1937 | Ahmedabad | V.D. Savarkar | two-nation speech |\n"
+    )
+    asked = list(short_questions(notes))
+    assert any("(the only session Malaviya presided over)?" in q for q in asked), asked
+    assert any("(presided over by V.D. Savarkar)?" in q for q in asked), asked
