@@ -36,6 +36,7 @@ from quizbot.notes.table_columns import (
     row_fact,
     said_name,
 )
+from quizbot.notes.table_names import is_name_header
 from quizbot.notes.zones import is_state, near_states, twins_of
 from quizbot.text.stem import stem
 
@@ -156,6 +157,8 @@ def phrase_question(
     would give an mcq away when no other option is in it)."""
     header = table.header
     answer = row[col]
+    if is_name_header(header[col]):
+        return None  # "Which common name is used for …?": a name says no kind of thing
     what = _what(header[col] or "item")
     found: list[tuple[str, str]] = []
     for i, (h, cell) in enumerate(zip(header, row, strict=True)):

@@ -1,0 +1,93 @@
+"""A table column of another name of each row's thing, asked by the row's name.
+
+Science and geography notes tabulate things with their other names (``| Common name |
+Chemical name (formula) | Use |``, ``| Plant | Scientific name | Family |``, ``| Country |
+Old name | … |``); the fact an examiner asks is the other name:
+
+    "What is the chemical name of baking soda?"       (sodium hydrogen carbonate; the other
+                                                       rows' chemical names the options)
+    "What is the old name of Myanmar?"                 (Burma)
+
+The cell's bracket (a formula, ``NaHCO₃``) is accepted as well. A learner may know another
+right name of the same thing (``sodium bicarbonate``) that the notes do not give, so the
+question is asked as a choice among the other rows' names, never typed; with fewer than three
+other rows it is not asked. A first column that is itself a name (``Common name``) holds
+common nouns, said in lower case ("of baking soda").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Mcq
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.hashing import shuffled
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.table_columns import MIN_ROWS, row_explanation, row_fact
+
+#: ``Chemical name (formula)``, ``Scientific name``, ``Old name``: the column's kind of name.
+_NAME_HEADER = re.compile(
+    r"^(?P<kind>chemical|scientific|botanical|zoological|old|former|earlier|new|present|"
+    r"current|modern|ancient|local|other|common|popular|trade|iupac)\s+names?\b",
+    re.IGNORECASE,
+)
+_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+#: A cell that is one name, not a remark (``same as above``, ``–``) or several.
+_ONE_NAME = re.compile(r"^[^,;/]{2,60}$")
+
+
+def is_name_header(header: str) -> bool:
+    """Does the header say its cells are a kind of name (``Common name``)?"""
+    return _NAME_HEADER.match(header.strip()) is not None
+
+
+def name_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """ "What is the chemical name of baking soda?" for each row, or none."""
+    header = table.header
+    if len(header) < 3 or len(table.rows) < MIN_ROWS:
+        return []
+    cols = [i for i, h in enumerate(header) if i and is_name_header(h)]
+    if len(cols) != 1:
+        return []
+    col = cols[0]
+    kind = _NAME_HEADER.match(header[col].strip())
+    assert kind is not None
+    noun = f"{kind.group('kind').lower()} name"
+    common = is_name_header(header[0])  # "Baking soda" of a "Common name" column: a noun
+    rows = [r for r in table.rows if len(r) == len(header)]
+    names = [_BRACKET.sub("", r[col]).strip() for r in rows]
+    drafts: list[Draft] = []
+    for row, name in zip(rows, names, strict=True):
+        thing = _BRACKET.sub("", row[0]).strip()
+        if not thing or not _ONE_NAME.match(name) or fold(name) == fold(thing):
+            continue
+        others = [n for n in dict.fromkeys(names) if fold(n) != fold(name) and _ONE_NAME.match(n)]
+        if len(others) < 3:
+            continue
+        if common and thing[1:2].islower():
+            thing = thing[:1].lower() + thing[1:]  # "Plaster of Paris" → "plaster of Paris"
+        fact = row_fact(table, row, heading)
+        id_key = f"{fact}|name:{col}"
+        options = shuffled([name, *shuffled(others, id_key, "d")[:3]], id_key, "o")
+        drafts.append(
+            Draft(
+                Mcq,
+                {
+                    "prompt": f"{context}: What is the {noun} of {thing}?",
+                    "options": tuple(options),
+                    "answer": name,
+                    "explanation": row_explanation(table, row),
+                },
+                "row",
+                f"name:{col}",
+                name,
+                fact,
+                heading,
+                table.row_lines[table.rows.index(row)],
+                id_key=id_key,
+                key_text=name,
+                key_kind="term",
+            )
+        )
+    return drafts
