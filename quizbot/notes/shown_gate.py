@@ -32,6 +32,7 @@ from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.shown_keys import (
     filler_key,
     glossed_beside_the_blank,
+    hosted_at_the_blank,
     named_after_the_blank,
     ordinal_as_adverb,
     other_half_of_a_contrast,
@@ -73,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     answered_by_the_topic,
     glossed_beside_the_blank,
     named_after_the_blank,
+    hosted_at_the_blank,
     range_end,
     ordinal_as_adverb,
     other_half_of_a_contrast,

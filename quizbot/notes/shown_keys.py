@@ -9,6 +9,7 @@
 - :func:`spelled_out`: the key is an acronym whose words the question prints (``___:
   "None of the Above", a ballot option`` asks NOTA): its letters are given.
 - :func:`named_after_the_blank`: ``… named after ___`` prints the name in what is named.
+- :func:`hosted_at_the_blank`: ``India hosted COP11 at ___``: the host gives the venue.
 - :func:`range_end`: the blank is one end of a range (``the ___–14th c.``).
 - :func:`other_half_of_a_contrast`: ``Hindustani …, while ___ …`` leaves only Carnatic.
 - :func:`glossed_beside_the_blank`: a translation, a gloss or the term's name in plain
@@ -45,7 +46,15 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     key = fold(draft.key_text.strip()).strip(".")
     if key in GENERIC_NOUNS:
         return f"the key {draft.key_text!r} is a generic noun: no fact is asked"
+    if key.split(" ", 1)[0] in _QUANTIFIERS:
+        return f"the key {draft.key_text!r} is a quantity of things, not a name ('Every FYP')"
     return None
+
+
+#: Words that open a phrase of how many, not a name (``Every FYP``, ``Most Qs``).
+_QUANTIFIERS = frozenset(
+    "every each all most many some several few both either neither any no".split()
+)
 
 
 #: A dash or colon after the blank: the line defines the term the blank holds.
@@ -117,6 +126,23 @@ def named_after_the_blank(
     return "the blank follows 'named after': the name it asks is printed in what is named"
 
 
+def hosted_at_the_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``India hosted 7th summit, ___ (1983)``, ``India hosted COP11 at ___``: the host
+    country printed before the venue gives the venue away (its capital, its one big city)."""
+    sides = blank_sides(question)
+    if sides is None or draft.key_kind not in ("place", "name") or draft.key_text[:1].isdigit():
+        return None
+    if not _HOSTED.search(sides[0]):
+        return None
+    return "the host country is printed before the venue the blank asks"
+
+
+#: A country that hosts, then the venue: ``India hosted …``, ``hosted by India at ___``.
+_HOSTED = re.compile(r"\b(?:[A-Z][a-z]+ (?:hosted|hosts)\b|hosted by [A-Z][a-z]+)[^.;]*$")
+
+
 def ordinal_as_adverb(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -130,7 +156,14 @@ def ordinal_as_adverb(
     after = sides[1].split()
     if after and re.fullmatch(r"[a-z]+ed|built|held|made|won|run|seen|set|found|taken", after[0]):
         return f"the ordinal {draft.key_text!r} only says the deed came first: no fact"
+    before = sides[0].split()
+    if after and fold(after[0]).strip(".,;") in _EVENTS and before and before[-1][:1].islower():
+        return f"'{draft.key_text} {after[0]}' of what? the series is never named"
     return None
+
+
+#: A series an ordinal counts (``India hosted ___ summit``: the summit of what?).
+_EVENTS = frozenset("summit session meeting conference congress council plan".split())
 
 
 def range_end(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
