@@ -138,6 +138,10 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     parent = found.group("parent")
     owner = f" {found.group('link')} the {parent}" if parent else ""  # to the Montreal Protocol
     prompt = f"Which {kind} of {year}{owner} {verb} associated with {the}{result}?"
+    rank = _RANK_TO.match(result)
+    if rank is not None:  # "→ first to scrap a whole class of nuclear missiles": a rank
+        was = "were" if kind in _PLURAL else "was"
+        prompt = f"Which {kind} of {year}{owner} {was} the {rank.group(1)} to {rank.group(2)}?"
     return written_question(
         unit,
         "arrow",
@@ -151,6 +155,8 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
 
 
 _JOINING = frozenset(("of", "and", "the", "&", "for", "on", "in", "to"))
+#: A rank in doing something (``first to scrap …``), said with "was the".
+_RANK_TO = re.compile(r"^(?:the\s+)?(first|only|last)\s+to\s+([a-z].*)$")
 #: A clause with its own subject: a name and a verb in -s (``India stays in …``).
 _SUBJECT_VERB = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* ([a-z]+s)\b")
 #: A result that is another's doing (``Nehru Report (1928) → Jinnah's 14 points``): the

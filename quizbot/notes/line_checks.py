@@ -62,7 +62,10 @@ def _clauses(line: str) -> list[tuple[str, bool]]:
     return out
 
 
-_RELATION = re.compile(r"(?:associated with|followed|led to|resulted in) ([^?]+)\?$")
+_RELATION = re.compile(
+    r"(?:associated with|followed|led to|resulted in|(?:was|were) the (?:first|only|last) to) "
+    r"([^?]+)\?$"
+)
 _POINTER = re.compile(r"\b(?:it|they|them|this|these)\b", re.IGNORECASE)
 #: Past-tense verbs that, opening the part after an arrow, make ``X → reached Mars orbit``
 #: read as ``X reached Mars orbit`` (adjectives such as *unified* or *secured* do not).

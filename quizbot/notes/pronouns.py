@@ -115,6 +115,8 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
     words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", heading)) if w not in _SMALL]
     if not words or not all(w[:1].isupper() for w in words) or "/" in heading or "," in heading:
         return False  # "Labour Laws, Trade Unions & Employment": a list of topics
+    if re.search(r"\s(?:and|&)\s", heading):
+        return False  # "Planning Commission and NDC": two things, "it" is neither
     if len(words) > 1:
         return True  # "United Nations", "Quit India Movement"
     # "Godavari", "WTO": a name; "Movements" (a plural), "Economy" (written in lower case

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(A-Z0-9])")
+#: A sentence's end: its stop, then a capital, a figure or a Greek letter (``… radium (1898).
+#: α rays are …``: a symbol opens a sentence, in lower case).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(A-Z0-9α-ω])")
 _ABBREVIATIONS = (
     "e.g.",
     "i.e.",

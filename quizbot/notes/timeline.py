@@ -114,6 +114,11 @@ _PARTICIPLE = re.compile(
     r"completed|nationalised|nationalized|discovered|ratified|repealed|dissolved|annexed))"
     r"\b(?P<rest>.*)$"
 )
+#: Any participle with its agent, in a head with no comma before it: "Prague Spring crushed
+#: by Warsaw Pact troops" (never "Lahore resolution, moved by Fazlul Haq": an aside).
+_BY_AGENT = re.compile(
+    r"^(?P<subject>[A-Z](?:[^,;:()]|\([^()]*\))*?)\s+(?P<verb>[a-z]{3,}ed)\b(?P<rest>\s+by\s.*)$"
+)
 _PRESENT = re.compile(
     r"^(?P<subject>[A-Z][^;:]*?)\s+(?P<verb>(?:puts|sets up|sets|docks|reaches|launches|"
     r"becomes|returns|founds|forms|signs|joins|wins|defeats|leads|starts|begins|lands|"
@@ -160,6 +165,8 @@ def _the_if_named(subject: str) -> str:
     two words or more before its first comma takes ``the``, and so does a common noun
     ("the national flag")."""
     before = re.sub(r"\s*\([^)]*\)", "", _OUTSIDE_COMMA.split(subject)[0]).split()
+    if before and fold(before[0]).replace("’", "'") in _COMMON_POSSESSIVES:
+        return f"the {subject}"  # "the People's Budget"
     if before and before[0][:1].islower() and fold(before[0]) not in _DETERMINERS:
         return f"the {subject}"  # "national flag adopted": a common noun takes "the"
     words = [w for w in before if w[:1].isupper()]
@@ -174,9 +181,18 @@ _CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boyc
 def _the(name: str) -> str:
     """``the`` before an event's name unless it is a possessive or says it already."""
     first = name.split()[0] if name.split() else ""
+    if fold(first).replace("’", "'") in _COMMON_POSSESSIVES:
+        return f"the {name}"  # "the People's Plan": a possessive of a common noun
     if fold(first) == "the" or first.endswith(("'s", "’s")) or first[:1].isdigit():
         return name if fold(first) == "the" or not first[:1].isdigit() else f"the {name}"
     return f"the {name}"
+
+
+#: Possessives of common nouns, which take "the" as a name's own possessive does not.
+_COMMON_POSSESSIVES = frozenset(
+    "people's peoples' women's workers' farmers' peasants' children's citizens' students' "
+    "nations'".split()
+)
 
 
 #: Events a place holds again and again: without its year the name is not one event (the
@@ -216,6 +232,9 @@ def when_question(head: str, kind: str) -> str | None:
         many = _MANY.match(subject) or re.search(r"\s(?:&|and)\s\w+s$", subject)
         was = "were" if many else "was"
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
+    m = _BY_AGENT.match(head)
+    if m:
+        return f"{ask} was {_the_if_named(m.group('subject'))} {m.group('verb')}{m.group('rest')}?"
     m = _PRESENT.match(head)
     if m:
         verb = m.group("verb")
