@@ -94,7 +94,7 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
     )
 
 
-_LEGEND_ENTRY = re.compile(r"(?:^|[,;.]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
+_LEGEND_ENTRY = re.compile(r"(?:^|[,;.:]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
 _LEGEND_LONG = re.compile(r"\s*=\s*([^,;.=]+?)\s*(?=[,;.]|$)")
 
 

@@ -163,7 +163,7 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
         if found is None:
             return word
         tail = word[len(word.rstrip(".")) :] if folded.rstrip(".") in table else ""
-        if word[:1].isupper() and found[:1].islower():
+        if word[:1].isupper() and found[:1].islower() and (not word.isupper() or not m.start()):
             found = found[:1].upper() + found[1:]  # "Imp. amendments" → "Important amendments"
         return found + (tail if tail and folded not in table else "")
 
@@ -180,8 +180,11 @@ def _national_park(text: str, m: re.Match[str]) -> str:
 def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, Any]:
     """A draft's shown text with the writer's shorthand (``w/``, ``movt``, the notes' legend)
     written out: a cloze's text outside its blanks, a true/false's statement and fix, a
-    prompt after its context, an mcq's options (and its key with them). Other keys are left
-    as the notes write them."""
+    prompt after its context, an mcq's options (and its key with them). A key that is a short
+    form of the notes' legend (``TIR = total internal reflection``) is asked by its long form,
+    the short one accepted; other keys are left as the notes write them."""
+    if legend:
+        fields = _legend_keys_written_out(fields, legend)
     options = fields.get("options")
     if isinstance(options, tuple) and isinstance(fields.get("answer"), str):
         # the options as the learner reads them ("CMS (Bonn Convention)"), the key with them
@@ -201,6 +204,42 @@ def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, 
         if colon:
             done["prompt"] = f"{head}: {write_out(asked, legend)}"
     return done
+
+
+_BLANK = re.compile(r"\{\{(.*?)\}\}")
+_SMALL = frozenset(("of", "and", "the", "for", "in", "on", "to"))
+
+
+def _legend_keys_written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, Any]:
+    """A cloze blank or a typed answer that is the writer's own short form, as its long form
+    with the short one accepted (``{{TIR}}`` → ``{{total internal reflection|TIR}}``)."""
+
+    def long(key: str) -> str | None:
+        written = legend.get(fold(key))
+        if not written or fold(written) == fold(key):
+            return None
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", written) if w not in _SMALL)
+        # a long form that spells the key ("SDR = IMF's reserve asset" is what it is)
+        return written if initials.lower() == fold(key).replace(" ", "") else None
+
+    if "text" in fields and "{{" in str(fields["text"]):
+
+        def blank(m: re.Match[str]) -> str:
+            forms = m.group(1).split("|")
+            written = long(forms[0])
+            return "{{" + "|".join([written, *forms]) + "}}" if written else m.group(0)
+
+        text = _BLANK.sub(blank, str(fields["text"]))
+        if text != fields["text"]:
+            blanks = tuple(tuple(b.split("|")) for b in _BLANK.findall(text))
+            fields = {**fields, "text": text}
+            if "blanks" in fields:
+                fields["blanks"] = blanks
+    answer = fields.get("answer")
+    if isinstance(answer, str) and "options" not in fields and (written := long(answer)):
+        aliases = tuple(fields.get("aliases", ()))
+        fields = {**fields, "answer": written, "aliases": (answer, *aliases)}
+    return fields
 
 
 def _options_written_out(
