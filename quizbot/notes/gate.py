@@ -240,8 +240,9 @@ def teaches_nothing(
 ) -> str | None:
     key = draft.key_text.strip()
     folded = fold(key)
-    if not key or (len(key) <= 2 and not any(ch.isdigit() for ch in key)):
-        return f"the blank {key!r} is too short to teach anything"
+    country = isinstance(question, Short) and draft.key_kind == "place" and key.isupper()
+    if not key or (len(key) <= 2 and not any(ch.isdigit() for ch in key) and not country):
+        return f"the blank {key!r} is too short to teach anything"  # a country's UK asks
     if folded.rstrip(":") in LABELS:
         return f"the blank {key!r} is a label of the note"
     if _TIME_PHRASE.match(key):

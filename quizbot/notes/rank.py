@@ -55,6 +55,8 @@ TIERS = {
     "gapped": 1,
     # "Where is the secretariat of SAARC?": a body's seat, asked in its own words.
     "seat": 1,
+    # "With which country's help was the Bhilai steel plant built?": the line's fact in words
+    "helper": 0,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,
