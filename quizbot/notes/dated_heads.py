@@ -10,9 +10,11 @@ fact an examiner asks:
     "On what date was Project Tiger launched?"
     "In which year was the PAC set up?"
 
-The name must be the writer's bold head, the verb one that dates a thing's start (*set up*,
-*launched*, *signed*, *founded*, *adopted*, *established* …), and a year (after an optional
-day and month) follow it at once. The question asks as a timeline's does.
+In prose the date may stand in a bracket after the name (``The **National Development
+Council** (Aug 1952) was set up …`` → "In which year was the National Development Council
+set up?"). The name must be the writer's bold head, the verb one that dates a thing's
+start (*set up*, *launched*, *signed*, *founded*, *adopted*, *established* …), and a year
+(after an optional day and month) follow it at once. The question asks as a timeline's does.
 """
 
 from __future__ import annotations
@@ -38,9 +40,19 @@ _LINE = re.compile(
 )
 
 
+#: The same in prose, the date in a bracket after the name: ``The **National Development
+#: Council** (Aug 1952) was also set up by an executive resolution …``; its year is asked.
+_PROSE = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][^–—;:→(),]{0,60}?)\s+\((?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?P<when>(?:1[5-9]|20)\d\d)\)\s+(?:was|were)\s+(?:also\s+|first\s+)?"
+    r"(?P<verb>set up|launched|signed|founded|adopted|established|formed|enacted|passed|"
+    r"created|started|inaugurated|constituted)\b"
+)
+
+
 def dated_head_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "On what date was Project Tiger launched?", or ``None``."""
-    found = _LINE.match(unit.text)
+    found = _LINE.match(unit.text) or _PROSE.match(unit.text)
     if found is None:
         return None
     name = found.group("name").strip()

@@ -117,7 +117,7 @@ _POINTER = re.compile(
     r"^(?:it|its|they|their|he|his|she|her|this|these|those|that|both|all of them|"
     r"the (?:two|three|four|five|latter|former|rest|same|others)|" + FIRST_OR_LAST + r")\b"
     r"|\b(?:all of them|both of them|the (?:two|three|four)(?= *[,.;:)]| +(?:and|of|mixes|are|"
-    r"were|is|was)\b))|\b(?:it|they) (?:is|was|are|were|has|had)\b"
+    r"were|is|was)\b))|^[^,;]*?\b(?:it|they) (?:is|was|are|were|has|had)\b"
     r"|\b(?:on|from|after|like|besides|with) (?:this|that|these)(?=\s*[:;,.])"
     r"|^the (?:earliest|oldest|latest|last ones|first ones)(?= (?:are|were|is|was)\b)",
     re.IGNORECASE,

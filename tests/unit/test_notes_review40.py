@@ -130,3 +130,39 @@ def test_a_venue_after_its_host_country_and_an_ordinal_of_an_unnamed_series_are_
     )
     keys = [b[0] for q in found if isinstance(q, Cloze) for b in q.blanks]
     assert "Goa" not in keys and "Islamabad" not in keys and "23rd" not in keys
+
+
+def test_a_steel_plants_partner_is_asked_from_its_line() -> None:
+    asked = short_questions(
+        "# Industry\n\n## Iron and steel\n\n"
+        "- Public sector steel plants of the 2nd and 3rd plans:\n"
+        "  - **Bhilai** (Chhattisgarh) – USSR; ore from Dalli-Rajhara\n"
+        "  - Rourkela – w/ West Germany\n"
+        "  - Durgapur – built w/ UK help\n"
+    )
+    durgapur = asked["With which country's help was the Durgapur steel plant built?"]
+    assert durgapur.answer == "UK" and "Britain" in durgapur.aliases
+    assert asked["With which country's help was the Bhilai steel plant built?"].answer == "USSR"
+    assert "With which country's help was the Rourkela steel plant built?" in asked
+
+
+def test_a_bold_name_dated_in_a_bracket_in_prose_is_asked_its_year() -> None:
+    asked = short_questions(
+        "# Polity\n\n## Bodies\n\n"
+        "The **Inter-State Council** (May 1990) was set up under Art 263 on the Sarkaria "
+        "Commission's advice. The PM chairs it.\n"
+    )
+    council = asked["In which year was the Inter-State Council set up?"]
+    assert council.answer == "1990"
+
+
+def test_it_after_a_comma_may_point_to_the_sentences_own_subject() -> None:
+    """ "The Planning Commission was set up on … 1950 …, so it was neither a constitutional
+    nor a statutory body": "it" is the Planning Commission, named before it."""
+    found = generate_questions(
+        "# Economy\n\n## Bodies\n\n"
+        "The Finance Commission was set up in 1951 under Art 280, so it is a constitutional "
+        "body and its report goes to the President.\n",
+        "n/fc.md",
+    )
+    assert any(isinstance(q, Cloze) and "so it is a constitutional" in q.text for q in found)
