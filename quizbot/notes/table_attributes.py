@@ -27,8 +27,8 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_clues import header_kind
 from quizbot.notes.table_columns import row_explanation, row_fact, said_name, short_row_draft
+from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 

@@ -16,149 +16,12 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.phrases import fold
+from quizbot.notes.table_headers import header_kind
+from quizbot.text.names import is_region
 
 _PARTICIPLES = frozenset(
     "launched founded established signed adopted started formed created passed enacted held "
     "built discovered set raised".split()
-)
-_HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "restates",
-        (
-            "meaning",
-            "literal meaning",
-            "literally",
-            "means",
-            "translation",
-            "also called",
-            "other name",
-            "full form",
-            "expansion",
-            "stands for",
-        ),
-    ),
-    (
-        "time",
-        (
-            "year",
-            "yr",
-            "date",
-            "when",
-            "launched",
-            "founded",
-            "established",
-            "set up",
-            "signed",
-            "adopted",
-            "started",
-            "formed",
-            "created",
-            "passed",
-            "enacted",
-            "held",
-            "built",
-            "raised",
-        ),
-    ),
-    ("origin", ("origin", "source", "rises", "rises at")),
-    ("river", ("river", "on river")),
-    ("mouth", ("falls into", "mouth", "drains into", "outlet", "ends in")),
-    (
-        "place",
-        (
-            "state/ut",
-            "state",
-            "ut",
-            "location",
-            "place",
-            "where",
-            "country",
-            "region",
-            "district",
-            "venue",
-            "city",
-            "located in",
-            "now in",
-            "where now",
-        ),
-    ),
-    (
-        "leader",
-        (
-            "president",
-            "presided by",
-            "chair",
-            "chairperson",
-            "headed by",
-            "led by",
-            "leader",
-            "head",
-            "founder",
-            "founders",
-            "founder/editor",
-            "founder / editor",
-            "leaders",
-            "founded by",
-            "author",
-            "written by",
-            "built by",
-            "commissioned by",
-            "patron",
-            "planned by",
-            "designed by",
-        ),
-    ),
-    ("between", ("between", "parties", "signatories", "sides", "fought between")),
-    ("deals", ("deals with", "subject", "about", "concerns", "covers")),
-    ("used", ("used for", "use", "uses")),
-    ("aims", ("purpose", "objective", "objectives", "aim", "aims", "goal")),
-    ("links", ("connects", "links", "route", "connects / why imp.", "connects / why imp")),
-    ("offers", ("key feature", "key features", "features", "feature", "provides", "benefit")),
-    ("members", ("members",)),
-    ("added", ("languages added", "added", "states added", "subjects added", "what it added")),
-    (
-        "home",
-        (
-            "typical species",
-            "species",
-            "key species",
-            "endemic species",
-            "fauna",
-            "flora",
-            "wildlife",
-            "animals",
-        ),
-    ),
-    (
-        "known",
-        (
-            "known for",
-            "notes",
-            "note",
-            "why imp.",
-            "why imp",
-            "why important",
-            "why remember",
-            "significance",
-            "importance",
-            "remarks",
-            "famous for",
-            "highlights",
-            "members / notes",
-            "nb",
-            "remark",
-            "partner / note",
-            "imp. pts",
-            "imp. points",
-        ),
-    ),
-    ("result", ("result", "outcome", "key rec. / outcome")),
-    ("finds", ("imp. find", "imp. finds", "find", "finds", "key find", "key finds")),
-    ("idea", ("key idea", "core idea", "idea", "ideas", "concept", "theory")),
-    (
-        "held",
-        ("held", "what sc held", "what it held", "ruling", "verdict", "judgment", "judgement"),
-    ),
 )
 #: Where a leader cell's person ends: "James Augustus Hicky – first newspaper in India",
 #: "Tilak w/ Agarkar", "B.C. Pal, ed. Aurobindo" (the first named is the founder).
@@ -184,17 +47,12 @@ _WHEN_CELL = re.compile(r"^((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?\d{4})\b(.*)$")
 _ONE_PLACE = re.compile(r"[A-Z][a-z]+")
 #: A modifier said as a predicate when a question has no other ("Which river rises at
 #: Amarkantak and flows into the Arabian Sea?").
-AS_PREDICATE = {"rising at": "rises at", "flowing into": "flows into", "on the": "is on the"}
-
-
-def header_kind(header: str) -> str | None:
-    """What a column's header says its cells are (``time``, ``place``, ``known`` …), or
-    ``None`` when it is none the builder can put in words."""
-    folded = fold(header).strip(" :")
-    for kind, names in _HEADER_KINDS:
-        if folded in names:
-            return kind
-    return None
+AS_PREDICATE = {
+    "rising at": "rises at",
+    "rising in": "rises in",
+    "flowing into": "flows into",
+    "on the": "is on the",
+}
 
 
 def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
@@ -219,8 +77,10 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         if re.search(r"\bborder\b", cell):
             return None  # "Telangana–AP border": "in … border" is no place to be in
         return kind, f"in {cell}"
-    if kind == "origin":
-        return kind, f"rising at {cell}"
+    if kind == "origin":  # "rising at Amarkantak", "in Brazil", "in the Peruvian Andes"
+        if _RANGE_END.search(cell):
+            return kind, f"rising in the {cell}"
+        return kind, f"rising {'in' if is_region(cell) else 'at'} {cell}"
     if kind == "river":
         if not _ONE_PLACE.fullmatch(cell.strip()):
             return None  # "Kishanganga (Jhelum trib)": a remark, not one river
@@ -383,6 +243,7 @@ def _singular_end(part: str) -> str:
 
 
 _NOT_PLURAL = frozenset(("ss", "us", "is", "ys"))
+_RANGE_END = re.compile(r"\b(?:Andes|[Hh]ighlands|Hills|Mountains|Ghats|[Pp]lateau|Alps)$")
 _SURNAME = re.compile(r"[A-Z][a-z]{3,}")
 
 

@@ -27,7 +27,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_attributes import attribute_question, role_column, role_question
-from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, header_kind, without_repeats
+from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, without_repeats
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
@@ -36,6 +36,7 @@ from quizbot.notes.table_columns import (
     row_fact,
     said_name,
 )
+from quizbot.notes.table_headers import header_kind
 from quizbot.notes.table_names import is_name_header
 from quizbot.notes.zones import is_state, near_states, twins_of
 from quizbot.text.stem import stem

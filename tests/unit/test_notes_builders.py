@@ -13,8 +13,9 @@ from quizbot.notes.identify import named_subject
 from quizbot.notes.names import expansions, find_names, name_kind
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_clues import clue, header_kind
+from quizbot.notes.table_clues import clue
 from quizbot.notes.table_columns import name_columns
+from quizbot.notes.table_headers import header_kind
 from quizbot.notes.table_rows import year_column
 from quizbot.notes.terms import dash_term, find_term, is_legend, subject_of
 from quizbot.notes.timeline import event_head, split_timeline, when_kind

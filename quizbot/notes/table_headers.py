@@ -1,0 +1,162 @@
+"""What a table's header says its cells are: the vocabulary of headers students write.
+
+``Year``, ``Founded``, ``Launched`` are a time; ``State/UT``, ``Place``, ``Location`` a place;
+``Origin`` or ``Rises`` where a river rises; ``President``, ``Founder``, ``Chairman`` a leader;
+``Known for``, ``Notes``, ``Why imp.`` what a row is known for; ``Meaning`` or ``Literal
+meaning`` restates the row's name. :mod:`~quizbot.notes.table_clues` puts each kind in
+words; a header this vocabulary does not know gives no clue.
+"""
+
+from __future__ import annotations
+
+from quizbot.notes.phrases import fold
+
+_HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "restates",
+        (
+            "meaning",
+            "literal meaning",
+            "literally",
+            "means",
+            "translation",
+            "also called",
+            "other name",
+            "full form",
+            "expansion",
+            "stands for",
+        ),
+    ),
+    (
+        "time",
+        (
+            "year",
+            "yr",
+            "date",
+            "when",
+            "launched",
+            "founded",
+            "established",
+            "set up",
+            "signed",
+            "adopted",
+            "started",
+            "formed",
+            "created",
+            "passed",
+            "enacted",
+            "held",
+            "built",
+            "raised",
+        ),
+    ),
+    ("origin", ("origin", "source", "rises", "rises at")),
+    ("river", ("river", "on river")),
+    ("mouth", ("falls into", "mouth", "drains into", "outlet", "ends in")),
+    (
+        "place",
+        (
+            "state/ut",
+            "state",
+            "ut",
+            "location",
+            "place",
+            "where",
+            "country",
+            "region",
+            "district",
+            "venue",
+            "city",
+            "located in",
+            "now in",
+            "where now",
+        ),
+    ),
+    (
+        "leader",
+        (
+            "president",
+            "presided by",
+            "chair",
+            "chairperson",
+            "headed by",
+            "led by",
+            "leader",
+            "head",
+            "founder",
+            "founders",
+            "founder/editor",
+            "founder / editor",
+            "leaders",
+            "founded by",
+            "author",
+            "written by",
+            "built by",
+            "commissioned by",
+            "patron",
+            "planned by",
+            "designed by",
+        ),
+    ),
+    ("between", ("between", "parties", "signatories", "sides", "fought between")),
+    ("deals", ("deals with", "subject", "about", "concerns", "covers")),
+    ("used", ("used for", "use", "uses")),
+    ("aims", ("purpose", "objective", "objectives", "aim", "aims", "goal")),
+    ("links", ("connects", "links", "route", "connects / why imp.", "connects / why imp")),
+    ("offers", ("key feature", "key features", "features", "feature", "provides", "benefit")),
+    ("members", ("members",)),
+    ("added", ("languages added", "added", "states added", "subjects added", "what it added")),
+    (
+        "home",
+        (
+            "typical species",
+            "species",
+            "key species",
+            "endemic species",
+            "fauna",
+            "flora",
+            "wildlife",
+            "animals",
+        ),
+    ),
+    (
+        "known",
+        (
+            "known for",
+            "notes",
+            "note",
+            "why imp.",
+            "why imp",
+            "why important",
+            "why remember",
+            "significance",
+            "importance",
+            "remarks",
+            "famous for",
+            "highlights",
+            "members / notes",
+            "nb",
+            "remark",
+            "partner / note",
+            "imp. pts",
+            "imp. points",
+        ),
+    ),
+    ("result", ("result", "outcome", "key rec. / outcome")),
+    ("finds", ("imp. find", "imp. finds", "find", "finds", "key find", "key finds")),
+    ("idea", ("key idea", "core idea", "idea", "ideas", "concept", "theory")),
+    (
+        "held",
+        ("held", "what sc held", "what it held", "ruling", "verdict", "judgment", "judgement"),
+    ),
+)
+
+
+def header_kind(header: str) -> str | None:
+    """What a column's header says its cells are (``time``, ``place``, ``known`` …), or
+    ``None`` when it is none the builder can put in words."""
+    folded = fold(header).strip(" :")
+    for kind, names in _HEADER_KINDS:
+        if folded in names:
+            return kind
+    return None
