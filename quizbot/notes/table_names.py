@@ -5,7 +5,8 @@ Chemical name (formula) | Use |``, ``| Plant | Scientific name | Family |``, ``|
 Old name | … |``); the fact an examiner asks is the other name:
 
     "What is the chemical name of baking soda?"       (sodium hydrogen carbonate; the other
-                                                       rows' chemical names the options)
+                                                       rows' chemical names the options, those
+                                                       sharing a word with it first)
     "What is the old name of Myanmar?"                 (Burma)
 
 The cell's bracket (a formula, ``NaHCO₃``) is accepted as well. A learner may know another
@@ -69,7 +70,13 @@ def name_questions(table: Table, context: str, heading: str, ctx: Context) -> li
             thing = thing[:1].lower() + thing[1:]  # "Plaster of Paris" → "plaster of Paris"
         fact = row_fact(table, row, heading)
         id_key = f"{fact}|name:{col}"
-        options = shuffled([name, *shuffled(others, id_key, "d")[:3]], id_key, "o")
+        words = set(fold(name).split())
+        # the names that share a word with the answer first ("sodium carbonate" for "sodium
+        # hydrogen carbonate"): a lone sodium option would give the key away
+        near = sorted(
+            shuffled(others, id_key, "d"), key=lambda n: -len(words & set(fold(n).split()))
+        )
+        options = shuffled([name, *near[:3]], id_key, "o")
         drafts.append(
             Draft(
                 Mcq,
