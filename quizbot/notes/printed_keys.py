@@ -86,8 +86,9 @@ def prints(text: str, key: str, names: bool = True) -> bool:
     for found in pattern.finditer(text):
         before = text[: found.start()].rstrip()
         after = text[found.end() :].lstrip()
-        if found.start() <= start + 1 or before.endswith((" by", "(by")):
+        if (found.start() <= start + 1 and not _figure(key)) or before.endswith((" by", "(by")):
             continue  # "Iltutmish issued …", "Brahmaputra: ___", "completed by Iltutmish"
+            # (a year that opens a timeline's line, "1993 – … ___", is shown all the same)
         previous = before.split()[-1] if before.split() else ""
         if previous[:1].isupper() and not previous.endswith(("'s", "’s", ":", ".")):
             continue  # "Muslim League's Lahore Resolution" stands alone; "Kuno Indus" not

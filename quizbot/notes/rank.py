@@ -221,9 +221,28 @@ def _replaces(fitted: U, key: str, other: tuple[Draft, Any], shown: Callable[[U]
     :func:`~quizbot.notes.printed_keys.without_printed_keys` ("Who started the Swadeshi
     Science Movement in 1909?" asks the year's fact as well)."""
     this, that = shown(fitted), shown(other[1])
+    # "1993 – NCBC set up …, after the ___ judgment" asks more than the line's year; a term
+    # the line opens on ("___ – signed 29 Apr 1954") asks less than its date question
+    if _FIGURE_KEY.fullmatch(key) and _named_inside(that, other[0].key_text):
+        return False
+    if _FIGURE_KEY.fullmatch(other[0].key_text) and _named_inside(this, key):
+        return True
     if this.own_words != that.own_words:
         return this.own_words
     return prints(this.text, other[0].key_text) and not prints(that.text, key)
+
+
+def _named_inside(shown: Shown, key: str) -> bool:
+    """Is ``shown`` a cloze on a name inside its line, not on the term the line opens on?"""
+    return (
+        shown.sentence is not None
+        and not _FIGURE_KEY.fullmatch(key)
+        and not shown.text.startswith("_")
+    )
+
+
+#: A key that is a year or a date: a name on the same line is the weightier fact.
+_FIGURE_KEY = re.compile(r"(?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?\d{3,4}")
 
 
 _EVENT_NOUNS = frozenset(

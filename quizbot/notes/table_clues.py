@@ -17,6 +17,7 @@ import re
 
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_headers import header_kind
+from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 
 _PARTICIPLES = frozenset(
@@ -77,10 +78,10 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         if re.search(r"\bborder\b", cell):
             return None  # "Telangana–AP border": "in … border" is no place to be in
         return kind, f"in {cell}"
-    if kind == "origin":  # "rising at Amarkantak", "in Brazil", "in the Peruvian Andes"
-        if _RANGE_END.search(cell):
-            return kind, f"rising in the {cell}"
-        return kind, f"rising {'in' if is_region(cell) else 'at'} {cell}"
+    if kind == "origin":  # "rising at Amarkantak", "in the Peruvian Andes"
+        if is_region(cell):
+            return None  # "rises in South Africa": the Tugela and the Great Kei too
+        return kind, f"rising {'in the' if _RANGE_END.search(cell) else 'at'} {cell}"
     if kind == "river":
         if not _ONE_PLACE.fullmatch(cell.strip()):
             return None  # "Kishanganga (Jhelum trib)": a remark, not one river
@@ -199,7 +200,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
     if _SUPERLATIVE.match(part) and not _ANY_YEAR.search(re.sub(r"\([^)]*\)", "", part)):
         # "India's first NP (Hailey NP, 1936)" is a rank; "first leaders' summit in 2021"
         # is an event
-        part = _singular_end(_GLOSS.sub("", part))
+        part = _singular_end(_GLOSS.sub("", part)).replace(" & ", " and ")
+        part = re.sub(r"\bin world\b", "in the world", part)  # "longest in world"
         return (
             f"is {part}"
             if fold(part).startswith(("india", "the ", "world", "asia"))
@@ -258,3 +260,16 @@ def without_repeats(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
         )
 
     return [(kind, words) for kind, words in found if not said_again(words)]
+
+
+def first_in_india(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A bare "first nuclear power plant" holds in India when the row is in an Indian state
+    ("is India's first …"); else it is not said (the world's first is another)."""
+    if not any("is the first " in w and not _SCOPED.search(w) for _, w in found):
+        return found  # "the first Indian woman president": it says where it holds
+    if any(kind == "place" and is_state(words.removeprefix("in ")) for kind, words in found):
+        return [(k, w.replace("is the first ", "is India's first ")) for k, w in found]
+    return [(k, w) for k, w in found if "is the first " not in w or _SCOPED.search(w)]
+
+
+_SCOPED = re.compile(r"\b(?:India|Indian|Asia|Asian|world|of|in)\b")

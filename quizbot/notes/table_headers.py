@@ -127,6 +127,8 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "note",
             "why imp.",
             "why imp",
+            "imp.",
+            "imp",
             "why important",
             "why remember",
             "significance",

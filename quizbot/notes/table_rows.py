@@ -27,7 +27,13 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_attributes import attribute_question, role_column, role_question
-from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS, clue, without_repeats
+from quizbot.notes.table_clues import (
+    AS_PREDICATE,
+    MODIFIERS,
+    clue,
+    first_in_india,
+    without_repeats,
+)
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
@@ -170,7 +176,9 @@ def phrase_question(
         made = clue(h, write_out(cell, ctx.legend), fold(what))
         if made is not None and made[0] not in leave_out:
             found.append(made)
-    found = without_repeats(_first_in_india(found))
+    found = without_repeats(first_in_india(found))
+    if found and all(kind == "mouth" for kind, _ in found):
+        return None  # "Which river flows into the Gulf of Guinea?": the Volta as well
     modifiers = [words for kind, words in found if kind in MODIFIERS]
     predicates = [words for kind, words in found if kind not in MODIFIERS]
     if any(kind == "result" for kind, _ in found) and len(predicates) > 1:
@@ -209,19 +217,6 @@ def phrase_question(
     lead = " and ".join(modifiers)
     middle = f", {lead}," if len(modifiers) > 1 else f" {lead}" if lead else ""
     return f"Which {what}{middle} {' and '.join(predicates)}?"
-
-
-def _first_in_india(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A bare "first nuclear power plant" holds in India when the row is in an Indian state
-    ("is India's first …"); else it is not said (the world's first is another)."""
-    if not any("is the first " in w and not _SCOPED.search(w) for _, w in found):
-        return found  # "the first Indian woman president": it says where it holds
-    if any(kind == "place" and is_state(words.removeprefix("in ")) for kind, words in found):
-        return [(k, w.replace("is the first ", "is India's first ")) for k, w in found]
-    return [(k, w) for k, w in found if "is the first " not in w or _SCOPED.search(w)]
-
-
-_SCOPED = re.compile(r"\b(?:India|Indian|Asia|Asian|world|of|in)\b")
 
 
 def _row_question(
