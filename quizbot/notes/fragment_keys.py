@@ -89,7 +89,14 @@ def blank_in_a_list(
         draft.key_text[:1].isupper() or draft.key_text[:1].isdigit()
     ):
         return "the blank cuts a name (its other words after it)"
+    if _FALLS.search(f"{before} ___{after}"):
+        return "a waterfall's 'falls' in lower case reads as a verb ('Iguazu falls on …')"
     return None
+
+
+#: A waterfall's kind written in lower case after its name (``Iguazu falls on the
+#: border``): "falls" reads as the verb, and the line as nonsense.
+_FALLS = re.compile(r"(?:\b[A-Z][\w'’-]+|___) falls on\b")  # a river "falls into" a sea
 
 
 def _root_shared(key_word: str, word: str) -> bool:

@@ -52,3 +52,15 @@ def test_a_name_inside_a_dated_line_is_asked_before_the_lines_year() -> None:
     texts = [q.text for q in found if isinstance(q, Cloze)]
     assert any("{{Bachpan Bachao Andolan}}" in t for t in texts)
     assert not any("In which year was NCPCR" in str(getattr(q, "prompt", "")) for q in found)
+
+
+def test_a_waterfalls_lower_case_falls_is_no_verb_to_blank_around() -> None:
+    found = generate_questions(
+        "# Geography\n\n## Waterfalls\n\n"
+        "- Dudhsagar falls on the Goa–Karnataka border.\n"
+        "- The Mandovi falls into the Arabian Sea at Panaji.\n",
+        "n/falls.md",
+    )
+    texts = [q.text for q in found if isinstance(q, Cloze)]
+    assert not any("falls on" in t for t in texts)
+    assert any("falls into" in t for t in texts)  # a river's "falls into" is the verb
