@@ -12,8 +12,9 @@ Old name | … |``); the fact an examiner asks is the other name:
 The cell's bracket (a formula, ``NaHCO₃``) is accepted as well. A learner may know another
 right name of the same thing (``sodium bicarbonate``) that the notes do not give, so the
 question is asked as a choice among the other rows' names, never typed; with fewer than three
-other rows it is not asked. A first column that is itself a name (``Common name``) holds
-common nouns, said in lower case ("of baking soda").
+other rows it is not asked, nor is a row whose name says its sort (``laughing gas``,
+``heavy water``) when no other row is of that sort. A first column that is itself a name
+(``Common name``) holds common nouns, said in lower case ("of baking soda").
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _NAME_HEADER = re.compile(
     re.IGNORECASE,
 )
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+#: A common name's last word that says what sort of substance it is (``laughing gas``,
+#: ``heavy water``): among other rows' names of other sorts it gives the answer away.
+_STATES = frozenset("gas water powder acid salt oil spirit".split())
 #: A cell that is one name, not a remark (``same as above``, ``–``) or several.
 _ONE_NAME = re.compile(r"^[^,;/]{2,60}$")
 
@@ -66,6 +70,9 @@ def name_questions(table: Table, context: str, heading: str, ctx: Context) -> li
         others = [n for n in dict.fromkeys(names) if fold(n) != fold(name) and _ONE_NAME.match(n)]
         if len(others) < 3:
             continue
+        last = fold(thing).split()[-1]
+        if last in _STATES and sum(fold(r[0]).split()[-1:] == [last] for r in rows) < 2:
+            continue  # "laughing gas" among salts: its name says which option is the gas
         if common and thing[1:2].islower():
             thing = thing[:1].lower() + thing[1:]  # "Plaster of Paris" → "plaster of Paris"
         fact = row_fact(table, row, heading)

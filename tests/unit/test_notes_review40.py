@@ -166,3 +166,14 @@ def test_it_after_a_comma_may_point_to_the_sentences_own_subject() -> None:
         "n/fc.md",
     )
     assert any(isinstance(q, Cloze) and "so it is a constitutional" in q.text for q in found)
+
+
+def test_a_name_that_says_its_sort_is_not_asked_among_names_of_other_sorts() -> None:
+    """Two fresh coaches: "laughing gas" among salts and "heavy water" among solids give the
+    answer away (the only gas, the only oxide of hydrogen)."""
+    notes = _MINERALS.replace(
+        "| Galena | lead sulphide (PbS) | ore of lead |", "| Marsh gas | methane (CH₄) | fuel |"
+    )
+    asked = [q.prompt for q in generate_questions(notes, "n/m.md") if isinstance(q, Mcq)]
+    assert "What is the chemical name of quicklime?" in asked
+    assert "What is the chemical name of marsh gas?" not in asked
