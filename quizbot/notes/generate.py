@@ -50,6 +50,7 @@ from quizbot.notes.table_battles import battle_questions
 from quizbot.notes.table_captions import caption_questions
 from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_links import link_questions
+from quizbot.notes.table_measures import measure_questions
 from quizbot.notes.table_names import name_questions
 from quizbot.notes.table_questions import table_match
 from quizbot.notes.table_rows import table_rows
@@ -111,6 +112,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         drafts.extend(battle_questions(table, context, heading, job.ctx))
         drafts.extend(link_questions(table, context, heading, job.ctx))
         drafts.extend(name_questions(table, context, heading, job.ctx))
+        drafts.extend(measure_questions(table, context, heading, job.ctx))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 

@@ -172,6 +172,8 @@ class Table:
     #: The line of prose right above the table (a blank line between allowed), which may
     #: say what its rows are: ``Highest peak of each continent:``; else ``""``.
     caption: str = ""
+    #: The bold spans of each body row, as plain text (the writer's marks inside cells).
+    bold: list[tuple[str, ...]] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -267,13 +269,16 @@ def parse_outline(markdown: str) -> Outline:
             header = tuple(_cells(stripped))
             rows: list[tuple[str, ...]] = []
             row_lines: list[int] = []
+            bold: list[tuple[str, ...]] = []
             i += 1
             while i < n and lines[i].strip().startswith("|"):
                 rows.append(tuple(_cells(lines[i])))
                 row_lines.append(i + 1)
+                bold.append(tuple(plain_text(b or c) for b, c in _BOLD.findall(lines[i])))
                 i += 1
             caption = _caption(lines, number - 1, start)
-            outline.tables.append(Table(header, rows, number, row_lines, headings, caption))
+            table = Table(header, rows, number, row_lines, headings, caption, bold)
+            outline.tables.append(table)
             stack.clear()
             paragraph = intro = last = None
             continue
