@@ -97,8 +97,8 @@ KIND_WORDS = frozenset(_KIND_OF_LAST)
 #: Bridge``: ``Bridge``), with the notes' background (``India``) and joiners: printed in a
 #: question or its topic line, such a word gives no name away, another word of it would.
 NAME_KIND_WORDS = frozenset(
-    "act pact treaty agreement accord reforms reform committee commission council party league "
-    "movement movt march satyagraha mission plan report session conference conf resolution "
+    "act code pact treaty agreement accord reforms reform committee commission council party "
+    "league movement movt march satyagraha mission plan report session conference conf resolution "
     "project scheme yojana programme policy doctrine convention conventions protocol amendment "
     "declaration framework society samaj sabha sangh sangha exercise summit national park np "
     "lake river rivers pass bay "

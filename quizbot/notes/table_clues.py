@@ -200,7 +200,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
     if _SUPERLATIVE.match(part) and not _ANY_YEAR.search(re.sub(r"\([^)]*\)", "", part)):
         # "India's first NP (Hailey NP, 1936)" is a rank; "first leaders' summit in 2021"
         # is an event
-        part = _singular_end(_GLOSS.sub("", part)).replace(" & ", " and ")
+        part = _GLOSS.sub("", part)
+        part = (part if " to " in part else _singular_end(part)).replace(" & ", " and ")
         part = re.sub(r"\bin world\b", "in the world", part)  # "longest in world"
         return (
             f"is {part}"
@@ -272,4 +273,6 @@ def first_in_india(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(k, w) for k, w in found if "is the first " not in w or _SCOPED.search(w)]
 
 
-_SCOPED = re.compile(r"\b(?:India|Indian|Asia|Asian|world|of|in)\b")
+#: Where a "first" holds, said; or a first at doing something ("the first to cover gig
+#: workers"), which a row holds among its own kind.
+_SCOPED = re.compile(r"\b(?:India|Indian|Asia|Asian|world|of|in)\b|\bis the first to\b")
