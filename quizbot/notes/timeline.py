@@ -168,6 +168,8 @@ def _the_if_named(subject: str) -> str:
     if before and fold(before[0]).replace("’", "'") in _COMMON_POSSESSIVES:
         return f"the {subject}"  # "the People's Budget"
     if before and before[0][:1].islower() and fold(before[0]) not in _DETERMINERS:
+        if len(before) == 1 and fold(before[0]) in _MASS_NOUNS:
+            return subject  # "In which year was slavery abolished?": no article
         return f"the {subject}"  # "national flag adopted": a common noun takes "the"
     words = [w for w in before if w[:1].isupper()]
     return _the(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
@@ -175,6 +177,10 @@ def _the_if_named(subject: str) -> str:
 
 _OUTSIDE_COMMA = re.compile(r",\s+(?![^(]*\))")
 _DETERMINERS = frozenset("the a an his her its their this that these those all both".split())
+#: Practices and institutions named without an article ("slavery abolished").
+_MASS_NOUNS = frozenset(
+    "slavery sati untouchability infanticide polygamy thuggee zamindari jizya dowry".split()
+)
 _CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boycotted".split())
 
 

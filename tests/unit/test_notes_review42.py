@@ -49,3 +49,12 @@ def test_a_tables_first_to_do_something_is_asked_as_a_rank() -> None:
     )
     asked = [str(getattr(q, "prompt", "")) for q in found]
     assert "Which act passed in 1961 is the first to give women 12 weeks' paid leave?" in asked
+
+
+def test_a_practice_abolished_takes_no_article() -> None:
+    from quizbot.notes.timeline import when_question
+
+    assert when_question("sati abolished", "year") == "In which year was sati abolished?"
+    assert when_question("national anthem adopted", "year") == (
+        "In which year was the national anthem adopted?"
+    )
