@@ -165,6 +165,13 @@ def a_title(words: list[str]) -> bool:
     return len(named) >= 2 and all(w[:1].isupper() for w in named)
 
 
+#: A relative clause and then a second verb: ``a state whose ruler died without an heir
+#: passed to the Company`` says what happened, not what a term names.
+_RELATIVE_THEN_VERB = re.compile(
+    r"\b(?:whose|who|which|that)\b\s+(?:\S+\s+){0,6}?[a-z]+ed\b.*\s[a-z]{3,}ed\b"
+)
+
+
 def called_question(definition: str) -> str | None:
     """A glossary entry's definition asked for its term: ``land held in another's name to
     dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
@@ -182,6 +189,8 @@ def called_question(definition: str) -> str | None:
         return None
     if a_title(words):
         return None  # "Doctrine of Lapse": a thing's own name, not what a term means
+    if _RELATIVE_THEN_VERB.search(clause):
+        return None  # "a state whose ruler died … passed to the Company": a clause, no name
     if any(w.lower() in _FINITE for w in words):
         return None  # "state has no official religion": a clause, not a name's meaning
     if any(w.lower() in VERBS and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):

@@ -37,6 +37,7 @@ from quizbot.notes.shown_keys import (
     ordinal_as_adverb,
     other_half_of_a_contrast,
     range_end,
+    rank_of_nothing,
     spelled_out,
     unnamed_subject,
 )
@@ -75,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     glossed_beside_the_blank,
     named_after_the_blank,
     hosted_at_the_blank,
+    rank_of_nothing,
     range_end,
     ordinal_as_adverb,
     other_half_of_a_contrast,

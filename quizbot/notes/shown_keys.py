@@ -9,6 +9,7 @@
 - :func:`spelled_out`: the key is an acronym whose words the question prints (``___:
   "None of the Above", a ballot option`` asks NOTA): its letters are given.
 - :func:`named_after_the_blank`: ``… named after ___`` prints the name in what is named.
+- :func:`rank_of_nothing`: ``___ – shallowest; Cleveland``: the shallowest of what?
 - :func:`hosted_at_the_blank`: ``India hosted COP11 at ___``: the host gives the venue.
 - :func:`range_end`: the blank is one end of a range (``the ___–14th c.``).
 - :func:`other_half_of_a_contrast`: ``Hindustani …, while ___ …`` leaves only Carnatic.
@@ -141,6 +142,22 @@ def hosted_at_the_blank(
 
 #: A country that hosts, then the venue: ``India hosted …``, ``hosted by India at ___``.
 _HOSTED = re.compile(r"\b(?:[A-Z][a-z]+ (?:hosted|hosts)\b|hosted by [A-Z][a-z]+)[^.;]*$")
+
+
+def rank_of_nothing(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``___ – shallowest; Cleveland, Buffalo``, ``___ – the only one wholly within the US``
+    under a lead-in about the Great Lakes: the shallowest of what, the question never says."""
+    if isinstance(question, Cloze) and _RANK_OF_NOTHING.match(question.text):
+        return "the line ranks its blank with no noun: the largest of what?"
+    return None
+
+
+_RANK_OF_NOTHING = re.compile(
+    r"^\{\{[^{}]+\}\}(?:\s*\([^()]*\))?\s+[–—-]\s+(?:the\s+)?(?:only one\b|[a-z]+est"
+    r"(?:\s*(?:&|and)\s*[a-z]+est)?(?=\s*(?:[;,]|by\b|$)))"
+)
 
 
 def ordinal_as_adverb(

@@ -163,6 +163,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     if head.split()[-1].lower() in _ATTRIBUTES:
         return None  # "highest rainfall in the world": what a place has, not what it is
     noun = head.split()[-1].lower()
+    if noun in ("one", "ones") or rest.split()[0].lower() in ("one", "ones"):
+        return None  # "Michigan – the only one wholly within the US": one of what?
     if noun in _OCCASIONS and noun not in fold_word(name).split():
         # "first Indian woman Paralympic gold": what she won; "**Amherst** – 1st Anglo-Burmese
         # war": what happened in his time (not "Battle of Plassey – first major battle")

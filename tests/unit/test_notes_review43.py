@@ -1,0 +1,29 @@
+"""The bad and weak classes of blind review 43 (the Revolt of 1857, India–China and India–US,
+Europe and North America), each on made-up notes of another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Cloze
+from quizbot.notes import generate_questions
+from quizbot.notes.clause_shapes import called_question
+
+
+def test_a_definition_that_tells_what_happened_is_not_asked_what_it_is_called() -> None:
+    """ "What is a dependent state whose ruler died without a natural heir passed to the
+    Company called?" does not parse: the definition is a clause, not a name's meaning."""
+    assert called_question("a tenant whose lease expired reverted to the landlord") is None
+    assert called_question("a tenant who holds land for life") is not None
+
+
+def test_a_rank_with_no_noun_under_a_lead_in_is_not_asked() -> None:
+    found = generate_questions(
+        "# Geography\n\n## Lakes\n\n"
+        "The **African Great Lakes** lie in the Rift Valley.\n"
+        "- **Victoria** – largest & shallowest; source of the White Nile\n"
+        "- **Tanganyika** – the only one reaching Zambia; very deep\n"
+        "- **Malawi** – southernmost; Lake Nyasa in Tanzania\n",
+        "n/lakes.md",
+    )
+    keys = [b[0] for q in found if isinstance(q, Cloze) for b in q.blanks]
+    assert "Victoria" not in keys and "Tanganyika" not in keys and "Malawi" not in keys
+    assert not any("only one" in str(getattr(q, "prompt", "")) for q in found)
