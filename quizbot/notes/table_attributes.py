@@ -158,9 +158,11 @@ _DYNASTY = re.compile(r"^(?:the\s+)?[A-Z][a-z]+s$")
 _PERSON_CELL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&|and)?\s*[A-Z][\w.'’-]*){0,4}$")
 
 
-def role_column(table: Table) -> int | None:
-    """The column that says who chaired, led, founded or wrote each row's thing (never the
-    first, which names the thing), or ``None``."""
+def role_columns(table: Table) -> list[int]:
+    """The columns that say who chaired, led, founded, wrote or suppressed each row's thing
+    (never the first, which names the thing): ``Indian leader(s)`` and ``British officer(s)
+    who suppressed it`` of a table of the revolt's centres."""
+    found = []
     for col, header in enumerate(table.header[1:], 1):
         role = _role(header)
         if role == "president" and fold(table.header[0]).strip(" :") not in _MEETINGS:
@@ -168,14 +170,16 @@ def role_column(table: Table) -> int | None:
             # INC sessions is asked where each was held (the row builder)
             continue
         if role in _ROLES:
-            return col
-    return None
+            found.append(col)
+    return found
 
 
 def _role(header: str) -> str:
     """A column's header as :data:`_ROLES` names it (``Founder (trad.)`` → ``founder``,
     ``Indian leader(s)`` → ``leader``; ``founder/editor`` is either, so neither)."""
     said = fold(_BRACKET.sub("", header.replace("(s)", ""))).strip(" :")
+    if said not in _ROLES and re.search(r"\bwho suppressed\b", said):
+        return "suppressed by"  # "British officer(s) who suppressed it"
     if said not in _ROLES and said.split() and said.split()[-1] in _ROLES:
         return said.split()[-1]  # "Indian leader": the leader
     return said
@@ -191,11 +195,13 @@ def role_question(
     ctx: Context,
 ) -> Draft | None:
     """ "Who chaired the Union Powers Committee?" for a row of a table whose ``col`` (see
-    :func:`role_column`) says who did what to the row's thing, or ``None``."""
+    :func:`role_columns`) says who did what to the row's thing, or ``None``."""
     verb = _ROLES[_role(table.header[col])]
     answer = _BRACKET.sub("", row[col]).strip()  # "Gautama (Akshapada)": his other name
     # a builder's bracket is his dynasty ("Krishna I (Rashtrakuta)"), not another name
     other = None if verb == "built" else _BRACKET.search(row[col])
+    if other and other.group(1)[:1].islower() and len(other.group(1).split()) >= 3:
+        other = None  # "(son Birjis Qadir made Nawab)": a remark, not another name of hers
     if other and (other.group(1).isupper() or fold(other.group(1)) in OFFICES):
         other = None  # "Patrice Lumumba (PM)": his office, no other name of his
     if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):
@@ -214,7 +220,7 @@ def role_question(
     cell = _BRACKET.sub("", row[name_col]).strip()
     if not (cell[:1].isupper() or cell[:1].isdigit()):
         return None  # "first one", "covers 2026–31": a remark, no name of the row's thing
-    event = _event(table.header[name_col], heading)
+    event = _event(table.header[name_col], " › ".join(table.headings))
     if event and re.search(r"&|/|,|\band\b", cell):
         return None  # "Allahabad & Banaras": which centre the leader's is, the row does not say
     named: str | None = event
@@ -282,9 +288,12 @@ def _event(header: str, heading: str) -> str:
     1857`` → ``Revolt of 1857``), or ``""``."""
     if fold(_BRACKET.sub("", header)).strip(" :") not in _WHERE_HEADERS:
         return ""
-    last = re.sub(r"^\d+\.\s*", "", heading.split(" › ")[-1]).strip()
-    words = fold(last).split()
-    return last if words and set(words) & _EVENTS and len(words) <= 5 else ""
+    for part in reversed(heading.split(" › ")):  # "Revolt of 1857 › Centres": the note's
+        last = re.sub(r"^\d+\.\s*", "", part).strip()
+        words = fold(last).split()
+        if words and set(words) & _EVENTS and len(words) <= 5 and not re.search("[–—:]", last):
+            return last
+    return ""
 
 
 def _spelled_by(header: str, heading: str) -> str:

@@ -142,4 +142,6 @@ def said_name(cell: str, header: str) -> str | None:
         or noun.endswith("s")
     ):
         return name
+    if re.fullmatch(r"[A-Z][a-z]+s", name):
+        return f"the {name}"  # "Kakatiyas": a people, never "the Kakatiyas dynasty"
     return f"the {name} {noun}"

@@ -26,7 +26,7 @@ from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold, trailing_paren
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_attributes import attribute_question, role_column, role_question
+from quizbot.notes.table_attributes import attribute_question, role_columns, role_question
 from quizbot.notes.table_clues import (
     AS_PREDICATE,
     MODIFIERS,
@@ -117,7 +117,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     col = columns[0]
     column = [r[col] for r in rows]
     drafts = []
-    role_col = role_column(table)
+    roles = role_columns(table)
+    role_col = roles[0] if roles else None
     # the row's thing: a name column other than the role's, else the first column
     ordinals = all(_ORDINAL_CELL.match(r[0].strip()) for r in rows)
     # "| FC | Chairman | Imp. |" of "1st (1951)", "14th": the first column names each row
@@ -131,6 +132,10 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
         )
         if role is not None:  # "Who chaired the Union Powers Committee?"
             drafts.append(role)
+            for other in roles[1:]:  # "Who suppressed the Revolt of 1857 at Jhansi?"
+                drafts += filter(
+                    None, [role_question(table, row, other, name_col, context, heading, ctx)]
+                )
             continue
         if sum(1 for c in column if fold(c) == fold(answer)) > 1:
             continue  # two rows share it: which one is meant?

@@ -27,3 +27,22 @@ def test_a_rank_with_no_noun_under_a_lead_in_is_not_asked() -> None:
     keys = [b[0] for q in found if isinstance(q, Cloze) for b in q.blanks]
     assert "Victoria" not in keys and "Tanganyika" not in keys and "Malawi" not in keys
     assert not any("only one" in str(getattr(q, "prompt", "")) for q in found)
+
+
+def test_a_table_of_a_revolts_centres_asks_who_led_and_who_suppressed_it() -> None:
+    """The coach found the leaders and the officers of the 1857 centres unasked (Begum Hazrat
+    Mahal's cell had a remark in brackets; the officers' column was never read)."""
+    from tests.unit.notes_support import short_questions
+
+    asked = short_questions(
+        "# Santhal Rebellion of 1855\n\n## Centres\n\n"
+        "| Centre | Indian leader(s) | British officer(s) who suppressed it |\n|---|---|---|\n"
+        "| Bhagnadih | **Sidhu Murmu** (with brother Kanhu, declared the hul) | Major Burroughs |\n"
+        "| Pakur | **Chand Murmu** | Captain Sherwill |\n"
+        "| Barhait | **Bhairav Murmu** | Major Jervis |\n"
+    )
+    led = asked["Who led the Santhal Rebellion of 1855 at Bhagnadih?"]
+    assert led.answer == "Sidhu Murmu"
+    assert asked["Who suppressed the Santhal Rebellion of 1855 at Pakur?"].answer == (
+        "Captain Sherwill"
+    )
