@@ -200,8 +200,10 @@ def role_question(
     answer = _BRACKET.sub("", row[col]).strip()  # "Gautama (Akshapada)": his other name
     # a builder's bracket is his dynasty ("Krishna I (Rashtrakuta)"), not another name
     other = None if verb == "built" else _BRACKET.search(row[col])
-    if other and other.group(1)[:1].islower() and len(other.group(1).split()) >= 3:
+    remark = other and other.group(1)[:1].islower() and len(other.group(1).split()) >= 3
+    if remark and other and not re.search(r"\d", other.group(1)):
         other = None  # "(son Birjis Qadir made Nawab)": a remark, not another name of hers
+        # ("Rudradeva (independent c. 1163)" qualifies the founding: not asked bare)
     if other and (other.group(1).isupper() or fold(other.group(1)) in OFFICES):
         other = None  # "Patrice Lumumba (PM)": his office, no other name of his
     if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):

@@ -46,3 +46,18 @@ def test_a_table_of_a_revolts_centres_asks_who_led_and_who_suppressed_it() -> No
     assert asked["Who suppressed the Santhal Rebellion of 1855 at Pakur?"].answer == (
         "Captain Sherwill"
     )
+
+
+def test_a_dated_remark_on_a_founder_qualifies_the_founding_and_is_not_dropped() -> None:
+    """A fresh coach: "Who founded the Kakatiyas?" keyed Rudradeva drops the note's
+    "(independent c. 1163)"; textbooks name another founder."""
+    found = generate_questions(
+        "# Medieval India\n\n## Deccan dynasties\n\n"
+        "| Dynasty | Founder | Capital |\n|---|---|---|\n"
+        "| Yadavas | Bhillama V (independent c. 1187) | Devagiri |\n"
+        "| Hoysalas | Nripa Kama II | Dwarasamudra |\n"
+        "| Kakatiyas | Prola II | Orugallu |\n",
+        "n/deccan.md",
+    )
+    assert not any("founded the Yadavas" in str(getattr(q, "prompt", "")) for q in found)
+    assert any("founded the Hoysalas" in str(getattr(q, "prompt", "")) for q in found)
