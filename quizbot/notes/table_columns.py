@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from quizbot.bank.model import Short
+from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Draft
+from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import KIND_WORDS, NAME_KIND_WORDS
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
@@ -87,6 +88,50 @@ def short_row_draft(
         id_key=id_key,
         key_text=answer,
         key_kind=key_kind,
+    )
+
+
+def choice_row_draft(
+    table: Table,
+    row: tuple[str, ...],
+    heading: str,
+    *,
+    prompt: str,
+    answer: str,
+    others: list[str],
+    aliases: Iterable[str],
+    slot: str,
+    fact: str,
+    id_key: str,
+    key_kind: str,
+    odds: tuple[str, ...] = ("short", "mcq"),
+    marked: bool = False,
+) -> Draft:
+    """A row question asked as a choice among the first three of ``others`` (ranked: the
+    nearest rows first, or shuffled) when there are three and ``odds`` picks it, else typed
+    with ``aliases`` accepted."""
+    fields: dict[str, object]
+    cls: type[Short] | type[Mcq] = Short
+    if len(others) >= 3 and pick(odds, id_key) == "mcq":
+        cls = Mcq
+        options = shuffled([answer, *others[:3]], id_key, "o")
+        fields = {"prompt": prompt, "options": tuple(options), "answer": answer}
+    else:
+        accepted = tuple(a for a in dict.fromkeys(aliases) if fold(a) != fold(answer))
+        fields = {"prompt": prompt, "answer": answer, "aliases": accepted}
+    return Draft(
+        cls,
+        {**fields, "explanation": row_explanation(table, row)},
+        "row",
+        slot,
+        answer,
+        fact,
+        heading,
+        table.row_lines[table.rows.index(row)],
+        id_key=id_key,
+        key_text=answer,
+        key_kind=key_kind,
+        marked=marked,
     )
 
 

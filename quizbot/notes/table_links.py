@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import singular
-from quizbot.notes.hashing import pick, shuffled
+from quizbot.notes.hashing import shuffled
 from quizbot.notes.helper_countries import other_names
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_columns import MIN_ROWS, row_explanation, row_fact
+from quizbot.notes.table_columns import MIN_ROWS, choice_row_draft, row_fact
 
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _DAM_HEADER = re.compile(r"\b(?:dams?|projects?|reservoirs?)\b", re.IGNORECASE)
@@ -197,25 +196,16 @@ def _draft(
     id_key = f"{fact}|link:{col}"
     others = [c for c in dict.fromkeys(column) if c and fold(c) != fold(answer)]
     others = [c for c in others if not _SEVERAL.search(c)]
-    fields: dict[str, object]
-    cls: type[Short] | type[Mcq] = Short
-    if len(others) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
-        cls = Mcq
-        options = shuffled([answer, *shuffled(others, id_key, "d")[:3]], id_key, "o")
-        fields = {"prompt": prompt, "options": tuple(options), "answer": answer}
-    else:
-        aliases = tuple(a for a in (*expansions(answer), *accepted) if fold(a) != fold(answer))
-        fields = {"prompt": prompt, "answer": answer, "aliases": aliases}
-    return Draft(
-        cls,
-        {**fields, "explanation": row_explanation(table, row)},
-        "row",
-        f"link:{col}",
-        answer,
-        fact,
+    return choice_row_draft(
+        table,
+        row,
         heading,
-        table.row_lines[table.rows.index(row)],
+        prompt=prompt,
+        answer=answer,
+        others=shuffled(others, id_key, "d"),
+        aliases=(*expansions(answer), *accepted),
+        slot=f"link:{col}",
+        fact=fact,
         id_key=id_key,
-        key_text=answer,
         key_kind=kind,
     )

@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_columns import MIN_ROWS, row_explanation, row_fact
+from quizbot.notes.table_columns import MIN_ROWS, choice_row_draft, row_fact
 
 #: Who the first column holds, and what their time is called.
 _HOLDERS = {
@@ -103,25 +101,18 @@ def _draft(
         (n for n in dict.fromkeys(names) if n and fold(n) != fold(name)),
         key=lambda n: abs(names.index(n) - at),
     )
-    fields: dict[str, object]
-    cls: type[Short] | type[Mcq] = Short
-    if len(others) >= 3 and pick(("short", "mcq", "mcq"), id_key) != "short":
-        cls = Mcq
-        options = shuffled([name, *others[:3]], id_key, "o")
-        fields = {"prompt": prompt, "options": tuple(options), "answer": name}
-    else:
-        fields = {"prompt": prompt, "answer": name, "aliases": aliases}
-    return Draft(
-        cls,
-        {**fields, "explanation": row_explanation(table, row)},
-        "row",
-        f"deed:{fold(deed)}",
-        name,
-        f"{fact}|deed:{fold(deed)}",
+    return choice_row_draft(
+        table,
+        row,
         heading,
-        table.row_lines[table.rows.index(row)],
+        prompt=prompt,
+        answer=name,
+        others=others,
+        aliases=aliases,
+        slot=f"deed:{fold(deed)}",
+        fact=f"{fact}|deed:{fold(deed)}",
         id_key=id_key,
-        key_text=name,
         key_kind="person",
+        odds=("short", "mcq", "mcq"),
         marked=True,
     )

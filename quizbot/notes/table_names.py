@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_columns import MIN_ROWS, row_explanation, row_fact
+from quizbot.notes.table_columns import MIN_ROWS, choice_row_draft, row_fact
 
 #: ``Chemical name (formula)``, ``Scientific name``, ``Old name``: the column's kind of name.
 _NAME_HEADER = re.compile(
@@ -83,25 +82,20 @@ def name_questions(table: Table, context: str, heading: str, ctx: Context) -> li
         near = sorted(
             shuffled(others, id_key, "d"), key=lambda n: -len(words & set(fold(n).split()))
         )
-        options = shuffled([name, *near[:3]], id_key, "o")
         drafts.append(
-            Draft(
-                Mcq,
-                {
-                    "prompt": f"{context}: What is the {noun} of {thing}?",
-                    "options": tuple(options),
-                    "answer": name,
-                    "explanation": row_explanation(table, row),
-                },
-                "row",
-                f"name:{col}",
-                name,
-                fact,
+            choice_row_draft(
+                table,
+                row,
                 heading,
-                table.row_lines[table.rows.index(row)],
+                prompt=f"{context}: What is the {noun} of {thing}?",
+                answer=name,
+                others=near,
+                aliases=(),
+                slot=f"name:{col}",
+                fact=fact,
                 id_key=id_key,
-                key_text=name,
                 key_kind="term",
+                odds=("mcq",),  # never typed (see above)
             )
         )
     return drafts
