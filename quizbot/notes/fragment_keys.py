@@ -225,6 +225,13 @@ def off_kind_options(
         words = [set(fold_words(o)) - NAME_KIND_WORDS for o in question.options]
         if not set.intersection(*words):
             return "the descriptions offered are of different kinds of thing"
+    if isinstance(question, Mcq):
+        asked = {w for w in fold_words(question.prompt) if len(w) >= 5} - NAME_KIND_WORDS
+        asked -= set(fold_words(question.answer))  # "motion" of every option: their kind
+        for option in question.options:
+            echoed = asked & set(fold_words(option)) if option != question.answer else set()
+            if echoed:  # "… has an element of censure of government?" beside "Censure motion"
+                return f"another option echoes the question ({', '.join(sorted(echoed))})"
     return None
 
 

@@ -216,7 +216,7 @@ def subject_missing(
     left = _context_free(question, draft)
     if isinstance(question, Cloze):
         left = CLOZE_BLANK.sub(" ", left)
-    words = {w for w in content_words(left) if not w[:1].isdigit()}
+    words = {w for w in content_words(left) if not w[:1].isdigit() and w not in MONTHS}
     if len(words) < MIN_LEFT_WORDS - (1 if unit is not None and unit.subject else 0):
         return "too little is left once the blank is out to know what is asked"
     return None

@@ -77,7 +77,13 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             return "the changed count is refuted by the list that follows it"
         if old.isdigit() and giveaway.names_the_number(false, int(old)):
             return f"a word of the statement says {old} ('Dahsala', '30x30')"
+        if old.isdigit() and _EACH.search(true):
+            return "the changed figure is one of a product the statement spells out"
     return None
+
+
+#: "30 officials in 6 boards of 5 each": change any figure and the sum refutes itself.
+_EACH = re.compile(r"\b\d+\b[^.;]*\bof\s+\d+\s+each\b")
 
 
 def unfit_distractors(

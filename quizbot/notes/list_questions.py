@@ -22,6 +22,7 @@ from quizbot.notes.drafts import (
     quoted,
     words_count,
 )
+from quizbot.notes.grammar import VERBS
 from quizbot.notes.hashing import pick, shuffled, spread
 from quizbot.notes.lists import clean_item, split_items
 from quizbot.notes.phrases import contains_phrase, fold, shares_word
@@ -205,6 +206,8 @@ def _plural_intro(stem: str) -> str:
     words = fold(m.group(1)).split()
     if any(w in _NOT_NOUN for w in words):
         return ""
+    if any(w in VERBS or w.isdigit() or w in NUMBER_WORDS for w in words[1:]):
+        return ""  # "Harsha himself wrote 3 Sanskrit plays": a clause, not a noun
     return m.group(1)
 
 
