@@ -206,8 +206,12 @@ def _plural_intro(stem: str) -> str:
     words = fold(m.group(1)).split()
     if any(w in _NOT_NOUN for w in words):
         return ""
-    if any(w in VERBS or w.isdigit() or w in NUMBER_WORDS for w in words[1:]):
-        return ""  # "Harsha himself wrote 3 Sanskrit plays": a clause, not a noun
+    verb = next((i for i, w in enumerate(words) if w in VERBS), None)
+    count = next((i for i, w in enumerate(words) if w.isdigit() or w in NUMBER_WORDS), None)
+    first = 1 if words[0] == "the" else 0  # "the four southern states it drains"
+    if (verb is not None and (count is None or verb < count)) or (count or 0) > first:
+        return ""  # "Harsha himself wrote 3 Sanskrit plays": a clause, not a noun (but "the
+        # four southern states it drains" is one)
     return m.group(1)
 
 
