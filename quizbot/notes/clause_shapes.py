@@ -189,6 +189,8 @@ def called_question(definition: str) -> str | None:
         return None
     if a_title(words):
         return None  # "Doctrine of Lapse": a thing's own name, not what a term means
+    if words[0].lower() in ("one", "ones", "that", "those"):
+        return None  # "one whose ships enter …": a tidal what? the noun is the term's own
     if _RELATIVE_THEN_VERB.search(clause):
         return None  # "a state whose ruler died … passed to the Company": a clause, no name
     if any(w.lower() in _FINITE for w in words):

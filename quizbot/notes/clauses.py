@@ -68,6 +68,9 @@ def term_written_out(question: Cloze) -> Cloze | None:
 _DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")
 
 
+_PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)  # "its" may be its own subject's
+
+
 def clause_of_blank(question: Cloze) -> Cloze | None:
     """The cloze cut to the clause that holds its one blank, or ``None`` when the text has
     one clause only, or the blank is not in a clause that can stand alone."""
@@ -119,6 +122,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "… resigned. The Panchsheel spirit was over": two sentences
     if clause != clauses[0] and _POINTS_BACK.search(clause):
         return None  # "Jharkhand also formed 15 Nov ___": "also" points to the clause before
+    if clause != clauses[0] and _PRONOUN.search(re.sub(r"\{\{.*?\}\}", " ", clause)):
+        return None  # "the eight ___ make ~40% of it": "it" is the clause before's IIP
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")

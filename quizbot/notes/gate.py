@@ -56,7 +56,8 @@ LABELS = frozenset(
     "objectives objective context background aim aims agenda venue outcome outcomes impact "
     "significance note notes features feature issues issue concerns concern challenges "
     "way forward conclusion summary introduction example examples highlights key points "
-    "covid covid-19 pandemic roots origins origin history".split()
+    "covid covid-19 pandemic roots origins origin history glossary terms definitions keywords "
+    "abbreviations".split()
 )
 _TIME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"

@@ -96,7 +96,7 @@ _SCOPE = re.compile(
 _ATTRIBUTES = frozenset(
     "rate rates rainfall share density population literacy ratio growth output production "
     "yield temperature percentage number form type kind part version community diaspora "
-    "reserves deposits".split()
+    "reserves deposits coastline".split()
 )
 #: A claim that names a body of its own (``only INC session presided by Gandhi``): it says
 #: whose it is, and "India's" would be wrong.

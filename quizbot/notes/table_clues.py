@@ -220,6 +220,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
         if words[0].endswith("ed"):
             return ""  # "added by the 52nd Amdt": how it came, not what it is about
         part = _DASHED.split(part)[0]  # "biodiversity – Cartagena Protocol (…)": the subject
+    if kind == "result" and (what not in _WARS or words[0].endswith("ed")):
+        return ""  # "Which committee ended in updated by CPI-AL …?": only a battle ends in
     verbs = {"deals": "deals with", "used": "is used for", "aims": "aims at", "result": "ended in"}
     if kind == "deals" and _NOUN_OF.match(part):
         part = f"the {part}"  # "deals with the framework for protecting the ozone layer"
