@@ -93,6 +93,7 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         if not cell[:1].isupper() or fold(cell).startswith(("from ", "appointed ", "elected ")):
             return None  # "from the Opposition since 1967": not a person who leads it
         cell = _PERSON_END.split(cell, maxsplit=1)[0].strip()
+        cell = re.sub(r"\s*\([^()\d]*\)$", "", cell)  # "(Ashvaghosha vice-pres.)": an aside
         if "," in cell:
             return None  # "Sanyal, Bismil, Chatterjee": several, no one "led by"
         if folded.startswith(("president", "presided", "chair")):

@@ -50,3 +50,13 @@ def test_a_state_with_the_longest_coastline_is_not_asked_which_coastline() -> No
         "east coast; Krishna–Godavari delta\n"
     )
     assert not any("coastline" in p and p.startswith("Which is") for p in asked)
+
+
+def test_a_leaders_aside_in_brackets_is_not_read_out() -> None:
+    """A fresh coach: "presided over by Vasumitra (Ashvaghosha vice-pres.)" keeps the
+    writer's shorthand; a year in brackets stays (it dates the founding)."""
+    assert clue("President", "Vasumitra (Ashvaghosha vice-pres.)", "council") == (
+        "leader",
+        "presided over by Vasumitra",
+    )
+    assert clue("Founder", "Gopala (c. 750)", "dynasty") == ("leader", "founded by Gopala (c. 750)")
