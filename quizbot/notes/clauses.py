@@ -184,7 +184,9 @@ def _no_trailing_scrap(clause: str) -> str:
 #: A subject (with its bracket) and a bare participle: ``GST Council (Art 279A) chaired by``.
 _BARE_PARTICIPLE = re.compile(
     r"^(?P<subject>[A-Z][\w'’.–-]*(?: [\w'’.–-]+){0,5}?(?: \([^()]*\))?),? "
-    r"(?P<verb>[a-z]{3,}ed|found|built|set up|made|held|won|led)"
+    r"(?P<verb>(?!(?:joined|died|arrived|returned|resigned|retired|landed|failed|ended|"
+    r"emerged|happened|occurred|merged|withdrew|collapsed)\b(?! by\b))[a-z]{3,}ed|found|built|"
+    r"set up|made|held|won|led)"  # "Germany joined in 1926": a deed of its own, no passive
     r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with)\b)"
 )
 

@@ -261,7 +261,13 @@ def described_by_a_scrap(
     quoted = found.group(1)
     if ";" in quoted or (quoted.count(",") >= 2 and not has_verb(quoted)):
         return "the description is a quoted scrap of the notes, not a sentence"
+    if _A_NAME.fullmatch(quoted):
+        return "the description is a name ('Trygve Lie (Norway)'): the term is what it holds"
     return None
+
+
+#: A quoted description that is only a name, a bracket after it allowed.
+_A_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: \([^()]*\))?")
 
 
 def list_without_a_set(

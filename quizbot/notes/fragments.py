@@ -40,6 +40,7 @@ from quizbot.bank.model import (
 )
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import VERBS, opens_on_its_verb
+from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import leans_back
 
@@ -326,6 +327,11 @@ def _private_abbreviation(text: str, ctx: Context) -> str | None:
 _PRIVATE_KNOWN = frozenset(("CGM", "AKB", "MKG", "JLN", "SCB", "BRA", "VJP"))
 
 
+#: A verb that needs an object, straight before its date: the object is in the notes.
+_NO_OBJECT = re.compile(
+    r"(?:\b([A-Z][\w'’-]+)|_+) (joined|left|entered|quit|ratified|signed|hosted|chaired)"
+    r" (?:in|on) (?:_|\d)"
+)
 #: An ordinal with no noun (``The 19th at Islamabad (2016) was called off``): the 19th what?
 _BARE_ORDINAL = re.compile(r"\b[Tt]he \d{1,3}(?:st|nd|rd|th)(?= (?:at|in|on|was|were|is|are)\b)")
 
@@ -350,6 +356,11 @@ def pointing_subject(
     found = _POINTER.search(body)
     if found is not None:
         return f"the subject is a pointer ({found.group(0)!r}), not named"
+    unsaid = _NO_OBJECT.search(body)
+    if unsaid is not None and fold(unsaid.group(1) or "") not in NAME_KIND_WORDS:
+        # "Germany joined in ___ and left in 1933": joined what? ("the WIPO Convention
+        # signed in 1967" is the thing signed)
+        return f"{unsaid.group(2)!r} has no object: what was {unsaid.group(2)} is not said"
     private = _private_abbreviation(text, ctx)
     if private is not None:
         return f"the subject is the writer's private abbreviation {private!r}"

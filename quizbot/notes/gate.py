@@ -57,7 +57,8 @@ LABELS = frozenset(
     "significance note notes features feature issues issue concerns concern challenges "
     "way forward conclusion summary introduction example examples highlights key points "
     "covid covid-19 pandemic roots origins origin history glossary terms definitions keywords "
-    "abbreviations".split()
+    "abbreviations removal appointment election tenure qualifications powers functions "
+    "composition resignation eligibility".split()
 )
 _TIME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"

@@ -148,10 +148,18 @@ def rank_of_nothing(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     """``___ – shallowest; Cleveland, Buffalo``, ``___ – the only one wholly within the US``
-    under a lead-in about the Great Lakes: the shallowest of what, the question never says."""
+    under a lead-in about the Great Lakes: the shallowest of what, the question never says.
+    ``___: Trygve Lie (Norway)``: a label blanked before its holder, the wrong way round."""
     if isinstance(question, Cloze) and _RANK_OF_NOTHING.match(question.text):
         return "the line ranks its blank with no noun: the largest of what?"
+    if isinstance(question, Cloze) and _LABEL_OF_A_NAME.fullmatch(question.text):
+        return "the blank is a label whose holder the line names: asked the wrong way round"
     return None
+
+
+_LABEL_OF_A_NAME = re.compile(
+    r"\{\{[^{}]+\}\}:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+\([^()]*\))?\.?"
+)
 
 
 _RANK_OF_NOTHING = re.compile(

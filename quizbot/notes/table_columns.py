@@ -24,6 +24,19 @@ _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 MIN_ROWS = 3
 
 
+#: First headers of a table that compares two things point by point (``| Point | President
+#: | Vice-President |``): its rows are aspects, not things a question can name.
+_COMPARISON = frozenset(
+    "point points basis aspect aspects feature features parameter parameters criterion "
+    "criteria item particulars".split()
+)
+
+
+def is_comparison(table: Table) -> bool:
+    """Does the table compare its columns row by row (see :data:`_COMPARISON`)?"""
+    return fold(table.header[0]).strip(" :") in _COMPARISON if table.header else False
+
+
 def name_columns(table: Table) -> list[int]:
     """The columns that name things (short cells, not numbers, mostly distinct), at most
     two."""
