@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.hashing import pick, shuffled
+from quizbot.notes.hashing import shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_columns import MIN_ROWS, row_explanation, row_fact
+from quizbot.notes.table_columns import MIN_ROWS, choice_row_draft, row_fact
 
 _WINNERS = frozenset(("winner", "winners", "victor", "victors", "won by", "victorious"))
 _LOSERS = frozenset(("defeated", "loser", "losers", "lost", "vanquished", "defeated side"))
@@ -83,7 +82,6 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
     losers = [_BRACKET.sub("", r[lost]).strip() for r in rows]
     drafts: list[Draft] = []
     for row, loser in zip(rows, losers, strict=True):
-        line = table.row_lines[table.rows.index(row)]
         if not loser or _NOT_ONE.search(loser) or not row[0].strip():
             continue
         battle = battle_name(row[0])
@@ -98,25 +96,37 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
         id_key = f"{fact}|{lost}"
         others = [o for o in dict.fromkeys(losers) if fold(o) != fold(loser)]
         others = [o for o in others if o and not _NOT_ONE.search(o)]
-        fields: dict[str, object]
-        cls: type[Short] | type[Mcq] = Short
         near = _nearest(others, dict(zip(losers, rows, strict=True)), year_col, year)
-        if len(near) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
-            cls = Mcq
-            options = shuffled([loser, *near[:3]], id_key, "o")
-            fields = {"prompt": prompt, "options": tuple(options), "answer": loser}
-        else:
-            aliases = [a for a in expansions(loser) if fold(a) != fold(loser)]
-            fields = {"prompt": prompt, "answer": loser, "aliases": tuple(aliases)}
-        drafts.append(_draft(cls, fields, row, table, heading, line, f"row:{lost}", loser, id_key))
+        drafts.append(
+            choice_row_draft(
+                table,
+                row,
+                heading,
+                prompt=prompt,
+                answer=loser,
+                others=near,
+                aliases=expansions(loser),
+                slot=f"row:{lost}",
+                fact=fact,
+                id_key=id_key,
+                key_kind="person",
+            )
+        )
         if dated:
-            when: dict[str, object] = {
-                "prompt": f"{context}: In which year was {battle} fought?",
-                "answer": year,
-                "aliases": (),
-            }
             drafts.append(
-                _draft(Short, when, row, table, heading, line, "row:year", year, f"{fact}|year")
+                choice_row_draft(
+                    table,
+                    row,
+                    heading,
+                    prompt=f"{context}: In which year was {battle} fought?",
+                    answer=year,
+                    others=[],
+                    aliases=(),
+                    slot="row:year",
+                    fact=fact,
+                    id_key=f"{fact}|year",
+                    key_kind="year",
+                )
             )
     return drafts
 
@@ -164,17 +174,21 @@ def _treaties(table: Table, context: str, heading: str) -> list[Draft]:
         fact = row_fact(table, row, heading)
         id_key = f"{fact}|treaty"
         others = [t for t in treaties if t != treaty]
-        fields: dict[str, object]
-        cls: type[Short] | type[Mcq] = Short
-        if len(others) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
-            cls = Mcq
-            options = shuffled([treaty, *shuffled(others, id_key, "d")[:3]], id_key, "o")
-            fields = {"prompt": prompt, "options": tuple(options), "answer": treaty}
-        else:
-            place = treaty.removeprefix("Treaty of ")
-            fields = {"prompt": prompt, "answer": treaty, "aliases": (place,)}
-        line = table.row_lines[table.rows.index(row)]
-        drafts.append(_draft(cls, fields, row, table, heading, line, f"row:{col}", treaty, id_key))
+        drafts.append(
+            choice_row_draft(
+                table,
+                row,
+                heading,
+                prompt=prompt,
+                answer=treaty,
+                others=shuffled(others, id_key, "d"),
+                aliases=(treaty.removeprefix("Treaty of "),),
+                slot=f"row:{col}",
+                fact=fact,
+                id_key=id_key,
+                key_kind="agreement",
+            )
+        )
     return drafts
 
 
@@ -193,29 +207,3 @@ def _nearest(
     # a ruler of three centuries later is no trap (Humayun for Tarain, 1192): with too few
     # near ones the question is typed
     return sorted((o for o in others if gap(o) <= _NEAR_YEARS), key=gap)
-
-
-def _draft(
-    cls: type[Short] | type[Mcq],
-    fields: dict[str, object],
-    row: tuple[str, ...],
-    table: Table,
-    heading: str,
-    line: int,
-    slot: str,
-    answer: str,
-    id_key: str,
-) -> Draft:
-    return Draft(
-        cls,
-        {**fields, "explanation": row_explanation(table, row)},
-        "row",
-        slot,
-        answer,
-        row_fact(table, row, heading),
-        heading,
-        line,
-        id_key=id_key,
-        key_text=answer,
-        key_kind="year" if slot == "row:year" else "agreement" if "Treaty" in answer else "person",
-    )

@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import singular
-from quizbot.notes.hashing import pick, shuffled
+from quizbot.notes.hashing import shuffled
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, row_explanation, row_fact
+from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, choice_row_draft, row_fact
 
 _SUPERLATIVE = re.compile(
     r"^(?:highest|largest|biggest|longest|deepest|tallest|oldest|smallest|busiest)\b",
@@ -107,28 +106,19 @@ def caption_questions(table: Table, context: str, heading: str, ctx: Context) ->
         id_key = f"{fact}|caption:{answer_col}"
         prompt = f"{context}: {asks} is the {thing} of {of}?"
         others = [a for a in usable if fold(a) != fold(answer)]
-        fields: dict[str, object]
-        cls: type[Short] | type[Mcq] = Short
-        if len(others) >= 3 and pick(("short", "mcq"), id_key) == "mcq":
-            cls = Mcq
-            options = shuffled([answer, *shuffled(others, id_key, "d")[:3]], id_key, "o")
-            fields = {"prompt": prompt, "options": tuple(options), "answer": answer}
-        else:
-            aliases = [a for a in expansions(answer) if fold(a) != fold(answer)]
-            fields = {"prompt": prompt, "answer": answer, "aliases": tuple(aliases)}
         kind = name_kind(answer)
         drafts.append(
-            Draft(
-                cls,
-                {**fields, "explanation": row_explanation(table, row)},
-                "row",
-                f"caption:{answer_col}",
-                answer,
-                fact,
+            choice_row_draft(
+                table,
+                row,
                 heading,
-                table.row_lines[table.rows.index(row)],
+                prompt=prompt,
+                answer=answer,
+                others=shuffled(others, id_key, "d"),
+                aliases=expansions(answer),
+                slot=f"caption:{answer_col}",
+                fact=fact,
                 id_key=id_key,
-                key_text=answer,
                 key_kind=kind if kind != "name" else "term",
             )
         )
