@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from quizbot.bank.model import Question, Short, Source
+from quizbot.bank.model import Cloze, Question, Short, Source
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -36,3 +36,10 @@ def short_questions(notes: str) -> dict[str, Short]:
     """The short-answer questions generated from ``notes``, by prompt."""
     found = generate_questions(notes, "n/notes.md")
     return {q.prompt: q for q in found if isinstance(q, Short)}
+
+
+def shown_texts(notes: str) -> list[str]:
+    """What the learner reads of each question generated from ``notes``: a cloze's text, any
+    other's prompt."""
+    found = generate_questions(notes, "n/notes.md")
+    return [q.text if isinstance(q, Cloze) else str(getattr(q, "prompt", "")) for q in found]

@@ -7,12 +7,7 @@ from quizbot.bank.model import Cloze, Match, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.sentences import split_sentences
-from tests.unit.notes_support import short_questions
-
-
-def _texts(notes: str) -> list[str]:
-    found = generate_questions(notes, "n/notes.md")
-    return [q.text if isinstance(q, Cloze) else str(getattr(q, "prompt", "")) for q in found]
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_table_attributes_a_president_column_of_councils_is_who_presided() -> None:
@@ -37,7 +32,7 @@ def test_table_attributes_a_president_column_of_a_country_is_no_meeting() -> Non
 
 
 def test_table_clues_a_scheme_for_its_beneficiaries_and_a_day_launched_on() -> None:
-    prompts = _texts(
+    prompts = shown_texts(
         "# Economy\n\n## Schemes\n\n| Scheme | Launched | Ministry | Key feature |\n"
         "|---|---|---|---|\n"
         "| DAY-NULM | 2013 | Housing & Urban Affairs | urban poor |\n"
@@ -94,7 +89,7 @@ def test_term_questions_an_abbreviation_carries_no_lead_in() -> None:
 
 
 def test_fragments_a_sentence_that_builds_on_this_points_back() -> None:
-    texts = _texts(
+    texts = shown_texts(
         "# Mughals\n\n## Revenue\n\n"
         "Sher Shah Suri fixed land revenue at one-third of the produce. Akbar built on this: "
         "under the **zabt** system of Raja Todar Mal, land was measured and revenue fixed in "

@@ -3,18 +3,12 @@ pollution and its laws), each on made-up notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze
-from quizbot.notes import generate_questions
-
-
-def _shown(notes: str) -> list[str]:
-    found = generate_questions(notes, "n/x.md")
-    return [q.text if isinstance(q, Cloze) else str(getattr(q, "prompt", "")) for q in found]
+from tests.unit.notes_support import shown_texts
 
 
 def test_a_table_comparing_two_things_point_by_point_is_not_asked_by_row() -> None:
     """ "Which point was presided over by Lok Sabha?" came of `| Point | President | VP |`."""
-    shown = _shown(
+    shown = shown_texts(
         "# Polity\n\n## Governor vs President\n\n"
         "| Point | Governor | President |\n|---|---|---|\n"
         "| Appointed by | President | elected by an electoral college |\n"
@@ -35,7 +29,7 @@ def test_a_label_of_the_notes_is_no_key() -> None:
 def test_a_verb_left_without_its_object_is_not_asked() -> None:
     """ "Germany joined in ___ and left in 1933": joined what? (the League, a sentence
     before)."""
-    shown = _shown(
+    shown = shown_texts(
         "# World history\n\n## NATO\n\n**NATO** came into being in 1949 with 12 founders, HQ "
         "Brussels. West Germany joined in 1955 and left in 1966; Spain joined in 1982.\n"
     )
@@ -44,7 +38,7 @@ def test_a_verb_left_without_its_object_is_not_asked() -> None:
 
 
 def test_a_label_is_not_blanked_before_the_name_it_labels() -> None:
-    shown = _shown(
+    shown = shown_texts(
         "# IR\n\n## UN\n\nThe **UN Charter** was signed in 1945. First Secretary-General: "
         "Trygve Lie (Norway). HQ New York.\n"
     )
