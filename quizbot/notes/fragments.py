@@ -120,7 +120,8 @@ _POINTER = re.compile(
     r"|\b(?:all of them|both of them|the (?:two|three|four)(?= *[,.;:)]| +(?:and|of|mixes|are|"
     r"were|is|was)\b))|^[^,;]*?\b(?:it|they) (?:is|was|are|were|has|had)\b"
     r"|\b(?:on|from|after|like|besides|with) (?:this|that|these)(?=\s*[:;,.])"
-    r"|^the (?:earliest|oldest|latest|last ones|first ones)(?= (?:are|were|is|was)\b)",
+    r"|^the (?:earliest|oldest|latest|last ones|first ones)(?= (?:are|were|is|was)\b)"
+    r"|(?:^|[–—:]\s+)the (?:opposite|reverse|converse)\b",  # "___ – the opposite": of what?
     re.IGNORECASE,
 )
 #: How long a cloze may run before it is several facts, not one.

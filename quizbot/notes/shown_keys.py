@@ -247,6 +247,12 @@ def other_half_of_a_contrast(
     """``Hindustani gives more freedom …, while ___ is kriti-based`` keyed ``Carnatic``: a
     contrast with one of a pair the notes name together leaves one answer, the other."""
     sides = blank_sides(question)
+    if (
+        sides is not None
+        and not draft.key_text[:1].isdigit()
+        and re.search(r"\bthan\s+the\s+(?:_|[A-Z])", f"{sides[0]}___{sides[1]}")
+    ):  # "Bay of Bengal gets about 4x more than the ___": the other sea of two
+        return "the blank is one side of a comparison the line makes"
     if sides is None or not re.search(r"\b(?:while|whereas|unlike)\s+(?:the\s+)?$", sides[0]):
         return None
     names = re.findall(r"\b[A-Z][a-z]{3,}\b", sides[0])
