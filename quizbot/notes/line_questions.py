@@ -219,6 +219,10 @@ def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | No
     return f"Which {kind} {aux}{clause.strip()} {when}".rstrip() + "?"
 
 
+#: A ruler's regnal number (``Mahendravarman I``): the key is a person.
+_REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII)$")
+
+
 def _definition_question(found: re.Match[str], clause: str, kind: str, proper: bool) -> str | None:
     """``___: definition``, ``Parent: ___ (YEAR) – definition``."""
     words = clause.split()
@@ -236,7 +240,9 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
             return None  # NOTA: "None of the Above" is its expansion, not another name
         if kind:
             return f"Which {kind} is known as the {epithet}?"
-        return f"{'Who' if names_a_person(epithet) else 'What'} is known as the {epithet}?"
+        key = found.group("blank").split("|")[0]
+        person = names_a_person(epithet) or _REGNAL.search(key) is not None
+        return f"{'Who' if person else 'What'} is known as the {epithet}?"
     if _FROM_TO.match(clause):
         return f"Which {kind}{dated} links {clause}{where}?" if kind else None
     verb = finite_verb(words)

@@ -24,3 +24,13 @@ def test_one_side_of_a_comparison_the_line_makes_is_not_blanked() -> None:
         "- **Bay of Bengal** gets about 4x more than the **Arabian Sea** (warmer water)\n"
     )
     assert not any("{{" in s and "than the" in s for s in shown)
+
+
+def test_a_ruler_known_by_an_epithet_is_asked_who() -> None:
+    """ "What is known as the 'Vichitrachitta'?" of Mahendravarman I: a king is a who."""
+    from tests.unit.notes_support import short_questions
+
+    asked = short_questions(
+        '# History\n\n## Pallavas\n\n- **Narasimhavarman I**: "Mamalla", the great wrestler\n'
+    )
+    assert 'Who is known as the "Mamalla"?' in asked
