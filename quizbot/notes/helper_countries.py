@@ -9,8 +9,8 @@ heading or lead-in about steel; the fact an examiner asks is the partner:
 The line is the plant's name (a state in brackets aside), a dash and one country, said
 alone, with ``w/``, or with *help*, *aid* or *collaboration*; what follows a semicolon or
 comma is another fact. The table form (``| Plant | … | Built w/ |``) is
-:mod:`~quizbot.notes.table_links`'s. The other usual names of the country are accepted
-(the USSR as the Soviet Union, the UK as Britain).
+:mod:`~quizbot.notes.table_links`'s. The grader accepts the country's other names (the
+USSR as the Soviet Union, the UK as Britain: :func:`quizbot.text.names.place_variants`).
 """
 
 from __future__ import annotations
@@ -26,21 +26,6 @@ _LINE = re.compile(
     r"Germany|Britain|Soviet Union|Japan|France|Russia)"
     r"(?:\s+(?:help|aid|assistance|collaboration))?\s*(?:$|[;,]\s)"
 )
-#: Other names a learner may give the same partner.
-_ALSO = {
-    "USSR": ("Soviet Union", "the Soviet Union"),
-    "Soviet Union": ("USSR",),
-    "UK": ("Britain", "United Kingdom", "the UK"),
-    "Britain": ("UK", "United Kingdom"),
-    "USA": ("US", "United States"),
-    "US": ("USA", "United States"),
-    "West Germany": ("Germany", "FRG"),
-}
-
-
-def other_names(country: str) -> tuple[str, ...]:
-    """The other names a learner may give a partner country (``UK``: Britain)."""
-    return _ALSO.get(country, ())
 
 
 def helper_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -59,5 +44,5 @@ def helper_question(unit: Unit, ctx: Context) -> Draft | None:
         f"With which country's help was the {plant} steel plant built?",
         country,
         key_kind="place",
-        aliases=other_names(country),
+        aliases=(),
     )

@@ -25,7 +25,6 @@ import re
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import shuffled
-from quizbot.notes.helper_countries import other_names
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
@@ -134,8 +133,7 @@ def _helpers(table: Table, col: int, context: str, heading: str) -> list[Draft]:
             continue
         countries = [h for h in helpers if _COUNTRY_CELL.match(h)]
         prompt = f"{context}: With which country's help was the {name} steel plant built?"
-        also = other_names(helper)
-        drafts.append(_draft(table, row, col, prompt, helper, countries, heading, "place", also))
+        drafts.append(_draft(table, row, col, prompt, helper, countries, heading, "place"))
     return drafts
 
 

@@ -101,6 +101,7 @@ _PLACE_GROUPS = [
     "United Kingdom | UK | Britain | Great Britain",
     "United Arab Emirates | UAE",
     "Soviet Union | USSR",
+    "West Germany | FRG | Federal Republic of Germany",
     "Brazil | Brasil",
     "Kyrgyzstan | Kyrgyz Republic | Kirghizia",
     "Belarus | Byelorussia",

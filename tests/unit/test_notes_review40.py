@@ -4,6 +4,7 @@ each on made-up notes of another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq, Question
+from quizbot.grading import grade
 from quizbot.notes import generate_questions
 from quizbot.notes.index import _legend
 from quizbot.notes.pronouns import names_a_thing
@@ -141,9 +142,11 @@ def test_a_steel_plants_partner_is_asked_from_its_line() -> None:
         "  - Durgapur – built w/ UK help\n"
     )
     durgapur = asked["With which country's help was the Durgapur steel plant built?"]
-    assert durgapur.answer == "UK" and "Britain" in durgapur.aliases
+    assert durgapur.answer == "UK"
+    assert grade(durgapur, "Britain").correct and grade(durgapur, "United Kingdom").correct
+    rourkela = asked["With which country's help was the Rourkela steel plant built?"]
+    assert grade(rourkela, "FRG").correct
     assert asked["With which country's help was the Bhilai steel plant built?"].answer == "USSR"
-    assert "With which country's help was the Rourkela steel plant built?" in asked
 
 
 def test_a_bold_name_dated_in_a_bracket_in_prose_is_asked_its_year() -> None:
