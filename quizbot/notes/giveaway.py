@@ -88,13 +88,9 @@ def given_by_arithmetic(
         for at_b, b in numbers[i + 1 :]:
             if a + b == n and "+" in text[at_a:at_b] and at_b - at_a < 90:
                 return f"{a} + {b} printed beside the blank make the answer {n}"
-    product = _PRODUCT.search(after)
-    factors = [int(g) for g in product.groups() if g] if product else []
-    if len(factors) == 2 and factors[0] * factors[1] == n:
-        return f"{product.group(0) if product else ''!r} beside the blank multiply to {n}"
     if re.search(r"\bof\s+(?:\d+|___)\s+each\b", f"{before}___{after}") and any(
         a == n * b or a * b == n for _, a in numbers for _, b in numbers if b
-    ):  # "30 officials in ___ boards of 5 each": 30 ÷ 5
+    ):  # "___ officials in 6 boards of 5 each": 6 × 5; "30 officials in ___ boards of 5": 30 ÷ 5
         return f"the figures beside the blank make the answer {n}"
     if "±" in text:
         for m in re.finditer(r"(\d+)\s*[–—-]\s*(\d+)", text):
@@ -114,10 +110,6 @@ def given_by_arithmetic(
     return None
 
 
-#: "in 6 boards of 5 each", "4 groups × 3": a product printed beside a count.
-_PRODUCT = re.compile(
-    r"\b(\d{1,3})\s+[a-z]+\s+of\s+(\d{1,3})\s+each\b|\b(\d{1,3})\s*[×x]\s*(\d{1,3})\b"
-)
 _PAIR_AFTER = re.compile(r"^\s*(?:&|\+|and|vs\.?)\s+([\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)")
 _PAIR_BEFORE = re.compile(r"([\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)\s+(?:&|\+|and|vs\.?)\s*$")
 
