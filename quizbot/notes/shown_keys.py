@@ -10,6 +10,7 @@
   "None of the Above", a ballot option`` asks NOTA): its letters are given.
 - :func:`named_after_the_blank`: ``… named after ___`` prints the name in what is named.
 - :func:`rank_of_nothing`: ``___ – shallowest; Cleveland``: the shallowest of what?
+- :func:`label_before_its_holder`: ``___: Trygve Lie (Norway)``: the wrong way round.
 - :func:`hosted_at_the_blank`: ``India hosted COP11 at ___``: the host gives the venue.
 - :func:`range_end`: the blank is one end of a range (``the ___–14th c.``).
 - :func:`other_half_of_a_contrast`: ``Hindustani …, while ___ …`` leaves only Carnatic.
@@ -148,10 +149,16 @@ def rank_of_nothing(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     """``___ – shallowest; Cleveland, Buffalo``, ``___ – the only one wholly within the US``
-    under a lead-in about the Great Lakes: the shallowest of what, the question never says.
-    ``___: Trygve Lie (Norway)``: a label blanked before its holder, the wrong way round."""
+    under a lead-in about the Great Lakes: the shallowest of what, the question never says."""
     if isinstance(question, Cloze) and _RANK_OF_NOTHING.match(question.text):
         return "the line ranks its blank with no noun: the largest of what?"
+    return None
+
+
+def label_before_its_holder(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``___: Trygve Lie (Norway)``: a label blanked before its holder, the wrong way round."""
     if isinstance(question, Cloze) and _LABEL_OF_A_NAME.fullmatch(question.text):
         return "the blank is a label whose holder the line names: asked the wrong way round"
     return None
