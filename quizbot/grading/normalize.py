@@ -38,13 +38,15 @@ __all__ = ["MAGNITUDE_WORDS", "Analysis", "Date", "analyse", "fold_word", "plain
 STOPWORDS = FUNCTION_WORDS
 
 #: Words that may be left off the end of an answer ("Kudankulam" for "Kudankulam nuclear
-#: power plant", "Chennai–Vladivostok corridor"). Not names' own nouns: "Shanghai
-#: Cooperation" is not the Shanghai Cooperation Organisation.
+#: power plant", "Chennai–Vladivostok corridor", "Loktak" for "Loktak Lake", "Keoladeo" for
+#: "Keoladeo National Park"). Not names' own nouns: "Shanghai Cooperation" is not the
+#: Shanghai Cooperation Organisation.
 TRAILING = frozenset(
     """
 missile cruise ballistic system plant power nuclear station project program corridor
 agreement deal pact mission initiative treaty route pipeline port field satellite rifle
 aircraft jet fighter vessel ship submarine reactor unit facility maritime sea transport
+lake river dam island islands hills glacier plateau national park sanctuary
 """.split()
 )
 

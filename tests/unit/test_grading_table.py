@@ -106,6 +106,16 @@ KUDANKULAM = Short(
     prompt="Where are Russia's VVER reactors in India being built?",
     answer="Kudankulam (Tamil Nadu)",
 )
+LOKTAK = Short(
+    id="env-loktak",
+    prompt="Which lake of Manipur holds Keibul Lamjao, the only floating national park?",
+    answer="Loktak Lake",
+)
+KEOLADEO = Short(
+    id="env-keoladeo",
+    prompt="Which Ramsar site of Rajasthan is on the Montreux Record?",
+    answer="Keoladeo National Park",
+)
 KKNPP = Short(
     id="coop-kknpp-name",
     prompt="Name the nuclear power plant Rosatom is building in Tamil Nadu, with its abbreviation.",
@@ -816,7 +826,7 @@ case(R, AWACS, "AWACS", Y, "exact", "the answer itself")
 case(R, KURILS, "KURIL ISLANDS", Y, "exact", "a plural in capitals")
 case(R, KURILS, "kuril islands", Y, "exact", "a plural in lower case")
 case(R, KURILS, "Kuril Island", Y, "exact", "singular")
-case(R, KURILS, "the Kurils", N, None, "a fragment")
+case(R, KURILS, "the Kurils", Y, None, "the islands' own short name, as \"Loktak\" is the lake's")
 case(R, BRICS_COUNCIL, "brics business council", Y, None, "an acronym inside a name, lower case")
 case(R, BRICS_COUNCIL, "BRICS BUSINESS COUNCIL", Y, None, "all capitals")
 case(R, BRICS_COUNCIL, "BRIC Business Council", N, None, "BRIC is not BRICS inside a name")
@@ -850,6 +860,11 @@ case(R, KUDANKULAM, "Kudankulam nuclear power plant", Y, None, "generic words")
 case(R, TWO_PLUS_TWO, "2+2 dialogue", Y, None, "generic word")
 case(R, G20, "G-20 summit", Y, None, "generic word")
 case(R, BRAHMOS, "BrahMos Nirbhay", N, None, "a second missile is not a generic word")
+case(R, LOKTAK, "Loktak", Y, None, "a lake's name without 'Lake'")
+case(R, LOKTAK, "Loktak lake", Y, None, "generic word")
+case(R, KEOLADEO, "Keoladeo", Y, None, "a park's name without 'National Park'")
+case(R, KEOLADEO, "Bharatpur", N, None, "another name the notes do not give")
+case(R, LOKTAK, "Chilika", N, None, "another lake")
 
 R = "fragments"
 case(R, PARTNERSHIP, "India", N, None, "half of India–Russia")
