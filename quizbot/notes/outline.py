@@ -101,6 +101,11 @@ def _plain(raw: str) -> str:
     return " ".join(raw.split())
 
 
+#: A line that opens on a one-word lower-case label and its colon (``others: …``); a
+#: wrapped line may hold a colon later (``later rebuilt: in stone``).
+_LABEL_LINE = re.compile(r"[a-z][\w'’-]{0,15}: ")
+
+
 @dataclass(eq=False)
 class Item:
     """One bullet, numbered item or paragraph of the notes."""
@@ -324,10 +329,13 @@ def parse_outline(markdown: str) -> Outline:
             if not stripped:
                 continue
         indented = line[:1].isspace()
-        # a line at the margin that opens with a capital after a list item is the writer's
-        # next note ("- … advice not binding" then "NCW – NCW Act 1990, …"), not the item
-        # wrapped on: a wrapped item goes on in lower case or indented
-        new_note = not indented and (first.isupper() or first.isdigit())
+        # a line at the margin that opens with a capital or a label after a list item is
+        # the writer's next note ("- … advice not binding" then "NCW – NCW Act 1990, …",
+        # "others: Japan's FOIP …"), not the item wrapped on: a wrapped item goes on in
+        # lower case or indented
+        new_note = not indented and (
+            first.isupper() or first.isdigit() or _LABEL_LINE.match(stripped) is not None
+        )
         if last is not None and ((not was_blank and not new_note) or (indented and stack)):
             last.raw = f"{last.raw} {stripped}"  # a continuation of the list item
             last.more_lines.append((number, stripped))

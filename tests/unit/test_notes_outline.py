@@ -232,6 +232,22 @@ def test_a_capitalised_line_after_a_list_item_is_the_next_note() -> None:
     assert texts[2] == "Krishna I – the Kailasa temple at Ellora, cut from a single rock"
 
 
+def test_a_label_line_after_a_list_item_is_the_next_note() -> None:
+    """``- IFC-IOR, Gurugram – navy's hub`` then ``others: FOIP | ASEAN Outlook``: a line at
+    the margin that opens on a label is a note of its own; joined to the item it made one
+    nonsense sentence of two notes (blind review 48)."""
+    outline = parse_outline(
+        "- Fusion centre, Pune (2018) – the navy's hub\n"
+        "others: the Mekong plan (2016) | the Coral Outlook (2019)\n"
+        "- Old Fort – its walls,\n"
+        "later rebuilt: in stone\n"
+    )
+    texts = [item.raw for item in outline.items]
+    assert texts[0] == "Fusion centre, Pune (2018) – the navy's hub"
+    assert texts[1].startswith("others: the Mekong plan")
+    assert texts[2] == "Old Fort – its walls, later rebuilt: in stone"
+
+
 def test_a_label_line_over_a_glossary_entry_is_no_word_of_its_term() -> None:
     """``Glossary`` then ``MSP: price …`` once made the term "Glossary MSP" (blind review 26)."""
     outline = parse_outline(
