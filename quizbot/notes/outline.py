@@ -18,6 +18,12 @@ from functools import lru_cache
 from typing import Literal
 
 from quizbot.notes.front_matter import front_matter
+from quizbot.notes.note_breaks import (
+    glossary_lines,
+    label_closing_glossary,
+    label_then_entry,
+    opens_a_note,
+)
 
 ItemKind = Literal["bullet", "number", "paragraph"]
 
@@ -99,11 +105,6 @@ def _plain(raw: str) -> str:
     if "*" in raw or "_" in raw:
         raw = _ITALIC.sub(lambda m: m.group(1) or m.group(2), raw)
     return " ".join(raw.split())
-
-
-#: A line that opens on a one-word lower-case label and its colon (``others: …``); a
-#: wrapped line may hold a colon later (``later rebuilt: in stone``).
-_LABEL_LINE = re.compile(r"[a-z][\w'’-]{0,15}: ")
 
 
 @dataclass(eq=False)
@@ -329,13 +330,8 @@ def parse_outline(markdown: str) -> Outline:
             if not stripped:
                 continue
         indented = line[:1].isspace()
-        # a line at the margin that opens with a capital or a label after a list item is
-        # the writer's next note ("- … advice not binding" then "NCW – NCW Act 1990, …",
-        # "others: Japan's FOIP …"), not the item wrapped on: a wrapped item goes on in
-        # lower case or indented
-        new_note = not indented and (
-            first.isupper() or first.isdigit() or _LABEL_LINE.match(stripped) is not None
-        )
+        # "- … advice not binding" then "NCW – NCW Act 1990, …": the next note
+        new_note = not indented and opens_a_note(stripped)
         if last is not None and ((not was_blank and not new_note) or (indented and stack)):
             last.raw = f"{last.raw} {stripped}"  # a continuation of the list item
             last.more_lines.append((number, stripped))
@@ -344,8 +340,8 @@ def parse_outline(markdown: str) -> Outline:
         stack.clear()
         if (
             paragraph is not None
-            and not _glossary_lines(paragraph, stripped)
-            and not _label_then_entry(paragraph, stripped)
+            and not glossary_lines(paragraph, stripped)
+            and not label_then_entry(paragraph, stripped)
         ):
             paragraph.raw = f"{paragraph.raw} {stripped}"
             paragraph.more_lines.append((number, stripped))
@@ -353,56 +349,5 @@ def parse_outline(markdown: str) -> Outline:
         intro = None
         paragraph = Item("paragraph", stripped, number, headings)
         outline.items.append(paragraph)
-    _label_closing_glossary(outline)
+    label_closing_glossary(outline)
     return outline
-
-
-_GLOSSARY_LABEL = re.compile(r"^glossary\s*[:–—-]?$", re.IGNORECASE)
-
-
-def _label_closing_glossary(outline: Outline) -> None:
-    """Mark the items after a ``Glossary`` line that no heading follows (see
-    :attr:`Item.label`)."""
-    last_heading = outline.headings[-1][2] if outline.headings else 0
-    start = next(
-        (
-            i
-            for i in range(len(outline.items) - 1, -1, -1)
-            if outline.items[i].kind == "paragraph" and _GLOSSARY_LABEL.match(outline.items[i].raw)
-        ),
-        None,
-    )
-    if start is None or outline.items[start].line < last_heading:
-        return
-    for item in outline.items[start + 1 :]:
-        item.label = "Glossary"
-
-
-#: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own.
-_GLOSSARY_LINE = re.compile(
-    r"^(?:[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}|\d{1,2}(?:st|nd|rd|th)): \S"
-)  # "1st: Pataliputra, c. 300 BC, …": a council's line of its own
-
-
-def _label_then_entry(paragraph: Item, line: str) -> bool:
-    """Whether ``paragraph`` is a label on a line of its own (``Glossary``, ``Key terms``)
-    and ``line`` a ``Term: definition`` entry under it: "Glossary MSP: …" would make the
-    label a word of the term."""
-    label = paragraph.raw
-    return (
-        not paragraph.more_lines
-        and len(label.split()) <= 3
-        and not re.search(r"[.:;,!?]$", label)
-        and _GLOSSARY_LINE.match(line) is not None
-    )
-
-
-def _glossary_lines(paragraph: Item, line: str) -> bool:
-    """Whether ``line`` and every line of ``paragraph`` so far is a ``Term: definition``
-    line: a glossary written without bullets is one entry a line, not one paragraph
-    (Markdown would join them: "Upwelling: … along a coast Doldrums: calm …")."""
-    return bool(
-        _GLOSSARY_LINE.match(line)
-        and _GLOSSARY_LINE.match(paragraph.raw)
-        and all(_GLOSSARY_LINE.match(text) for _, text in paragraph.more_lines)
-    )

@@ -1,0 +1,75 @@
+"""Where the writer's next note begins, though Markdown would join the lines: a line at
+the margin after a list item, a glossary written one entry a line, a label on a line of its
+own over its entries, and the entries of a closing ``Glossary`` (:func:`parse_outline
+<quizbot.notes.outline.parse_outline>` asks these)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizbot.notes.outline import Item, Outline
+
+#: A line that opens on a one-word lower-case label and its colon (``others: …``); a
+#: wrapped line may hold a colon later (``later rebuilt: in stone``).
+_LABEL_LINE = re.compile(r"[a-z][\w'’-]{0,15}: ")
+
+
+def opens_a_note(line: str) -> bool:
+    """Whether a line at the margin after a list item is the writer's next note: it opens
+    with a capital, a figure or a one-word label (``others: …``); a wrapped item goes on in
+    lower case (or indented)."""
+    first = line[:1]
+    return first.isupper() or first.isdigit() or _LABEL_LINE.match(line) is not None
+
+
+_GLOSSARY_LABEL = re.compile(r"^glossary\s*[:–—-]?$", re.IGNORECASE)
+
+
+def label_closing_glossary(outline: Outline) -> None:
+    """Mark the items after a ``Glossary`` line that no heading follows (see
+    :attr:`Item.label`)."""
+    last_heading = outline.headings[-1][2] if outline.headings else 0
+    start = next(
+        (
+            i
+            for i in range(len(outline.items) - 1, -1, -1)
+            if outline.items[i].kind == "paragraph" and _GLOSSARY_LABEL.match(outline.items[i].raw)
+        ),
+        None,
+    )
+    if start is None or outline.items[start].line < last_heading:
+        return
+    for item in outline.items[start + 1 :]:
+        item.label = "Glossary"
+
+
+#: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own.
+_GLOSSARY_LINE = re.compile(
+    r"^(?:[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}|\d{1,2}(?:st|nd|rd|th)): \S"
+)  # "1st: Pataliputra, c. 300 BC, …": a council's line of its own
+
+
+def label_then_entry(paragraph: Item, line: str) -> bool:
+    """Whether ``paragraph`` is a label on a line of its own (``Glossary``, ``Key terms``)
+    and ``line`` a ``Term: definition`` entry under it: "Glossary MSP: …" would make the
+    label a word of the term."""
+    label = paragraph.raw
+    return (
+        not paragraph.more_lines
+        and len(label.split()) <= 3
+        and not re.search(r"[.:;,!?]$", label)
+        and _GLOSSARY_LINE.match(line) is not None
+    )
+
+
+def glossary_lines(paragraph: Item, line: str) -> bool:
+    """Whether ``line`` and every line of ``paragraph`` so far is a ``Term: definition``
+    line: a glossary written without bullets is one entry a line, not one paragraph
+    (Markdown would join them: "Upwelling: … along a coast Doldrums: calm …")."""
+    return bool(
+        _GLOSSARY_LINE.match(line)
+        and _GLOSSARY_LINE.match(paragraph.raw)
+        and all(_GLOSSARY_LINE.match(text) for _, text in paragraph.more_lines)
+    )
