@@ -330,7 +330,8 @@ _PRIVATE_KNOWN = frozenset(("CGM", "AKB", "MKG", "JLN", "SCB", "BRA", "VJP"))
 
 #: A verb that needs an object, straight before its date: the object is in the notes.
 _NO_OBJECT = re.compile(
-    r"(?:\b([A-Z][\w'’-]+)|_+) (joined|left|entered|quit|ratified|signed|hosted|chaired)"
+    r"(?:\b([A-Z][\w'’-]+)|_+) (joined|left|entered|quit|ratified|signed|hosted|chaired|"
+    r"put on|taken off|added|removed|listed|delisted)"
     r" (?:in|on) (?:_|\d)"
 )
 #: An ordinal with no noun (``The 19th at Islamabad (2016) was called off``): the 19th what?

@@ -30,7 +30,7 @@ from functools import lru_cache
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import content_words, fold, fold_words
-from quizbot.text.numbers import CARDINALS, ORDINALS
+from quizbot.text.numbers import CARDINALS, ORDINALS, roman_value
 from quizbot.text.stem import stem
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?(?![\d])")
@@ -99,6 +99,10 @@ def given_by_arithmetic(
                 return f"the band {m.group(0)} printed beside the blank is centred on {n}"
             if before.rstrip().endswith("±") and high - low == 2 * n:
                 return f"the band {m.group(0)} printed beside the blank is ±{n} wide"
+    for m in _RANGE.finditer(text):
+        first, last = _range_value(m.group(1)), _range_value(m.group(2))
+        if first is not None and last is not None and first < last < 1000 and last - first + 1 == n:
+            return f"the range {m.group(0)} printed beside the blank counts {n}"
     now = re.search(r"\bnow\s+(\d+)\b", after)
     if now and abs(int(now.group(1)) - n) == 1:
         return f"'now {now.group(1)}' beside the blank makes the answer arithmetic"
@@ -110,6 +114,12 @@ def given_by_arithmetic(
     return None
 
 
+def _range_value(end: str) -> int | None:
+    return int(end) if end.isdigit() else roman_value(end)
+
+
+#: A range of numbers or Roman numerals (``II–V``, ``5–11``): it counts its members.
+_RANGE = re.compile(r"\b(\d{1,3}|[IVX]{1,5})\s*[–—-]\s*(\d{1,3}|[IVX]{1,5})\b")
 _PAIR_AFTER = re.compile(r"^\s*(?:&|\+|and|vs\.?)\s+([\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)")
 _PAIR_BEFORE = re.compile(r"([\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)\s+(?:&|\+|and|vs\.?)\s*$")
 

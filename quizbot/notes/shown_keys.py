@@ -50,7 +50,15 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is a generic noun: no fact is asked"
     if key.split(" ", 1)[0] in _QUANTIFIERS:
         return f"the key {draft.key_text!r} is a quantity of things, not a name ('Every FYP')"
+    if draft.key_text.rstrip().endswith(("'", "’")):
+        return f"the key {draft.key_text!r} is a possessive: a word of the sentence, no name"
+    if key.isalpha() and _NUMBER_AFTER.search(question.text):
+        return f"the key {draft.key_text!r} labels the number after it ('Entry 23'): no fact"
     return None
+
+
+#: A number right after the blank: the blank is the label of a numbered item.
+_NUMBER_AFTER = re.compile(r"\}\}\s+\d{1,3}(?![\d,.%])")
 
 
 #: Words that open a phrase of how many, not a name (``Every FYP``, ``Most Qs``).
