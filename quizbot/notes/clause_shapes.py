@@ -172,7 +172,7 @@ _RELATIVE_THEN_VERB = re.compile(
 )
 
 
-def called_question(definition: str) -> str | None:
+def called_question(definition: str, plural_term: bool = False) -> str | None:
     """A glossary entry's definition asked for its term: ``land held in another's name to
     dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
     called?"; ``None`` unless the definition's first clause is one singular noun phrase of
@@ -198,10 +198,12 @@ def called_question(definition: str) -> str | None:
     if any(w.lower() in VERBS and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):
         return None  # "Menelik II of Ethiopia beat Italy": a name and its verb, a clause
     head: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         low = word.lower()
         if head and (low in _AFTER_HEAD or low.endswith("ed") or low in VERBS):
             break
+        if head and low.endswith("ing") and i + 1 < len(words) and words[i + 1] not in _AFTER_HEAD:
+            break  # "line joining places …", "roots growing up …"; not "borrowing by banks"
         head.append(word)
     first = head[0].lower()
     if (
@@ -216,9 +218,20 @@ def called_question(definition: str) -> str | None:
         return None  # "enforceable in a court of law", "close to the shore": no noun
     last = head[-1].lower()
     if last.endswith("s") and not last.endswith(("ss", "us", "is")):
-        return None  # "nuclear reactors built by Russia": many things, not the term
+        # "breathing roots growing up out of the mud" of Pneumatophores; "nuclear reactors
+        # built by Russia" of one term is many things, not the term
+        return f"What are {clause} called?" if plural_term and len(head) > 1 else None
+    if first.endswith("ing") and len(head) > 1 and first not in _ING_NOUNS:
+        return called("", clause)  # "raising farm productivity …": an activity, no "a"
     article = "" if first in ("a", "an", "the") else article_for(" ".join(head))
     return called(article, clause)
+
+
+#: Nouns in -ing that take an article ("a ceiling on land holdings").
+_ING_NOUNS = frozenset(
+    "ceiling building king ring string thing wing spring morning evening meeting offering "
+    "sibling painting setting".split()
+)
 
 
 #: Nouns of an epithet a person bears: "the father of the Green Revolution".

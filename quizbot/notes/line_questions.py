@@ -277,6 +277,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"{who} the {phrase}?"  # "largest river island of India": one thing
     if of_phrase and not named_then_verb(words) and not a_title(words):
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
+        if words[0].lower() in _NO_ARTICLE:
+            article = ""  # "one of the alternative forms of a gene", not "a one of …"
         return called(article, clause)  # "the right of a person to …" as written
     if (
         not proper
@@ -286,6 +288,10 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     ):
         return called_question(clause)  # a common noun's one-clause meaning
     return None
+
+
+#: Words that open a phrase taking no article of its own.
+_NO_ARTICLE = frozenset("one any each either part some".split())
 
 
 def _activity(phrase: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quizbot.bank.model import Cloze, Mcq, Short
-from quizbot.notes.clause_shapes import A_PERSON, called_question
+from quizbot.notes.clause_shapes import A_PERSON, called_question, plural_head
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
     Context,
@@ -151,7 +151,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     )
     choices = ["cloze"]
     called = (
-        called_question(definition)
+        called_question(definition, plural_head(term.base))
         if id(unit) in ctx.glossary and not _NAMES_ANOTHER.search(unit.text)
         else None
     )  # "Karle – big rock-cut chaitya; Ajanta – …": places listed, not a term defined

@@ -45,3 +45,18 @@ def test_a_count_that_a_printed_range_spells_out_is_not_asked() -> None:
         "- Wind zones (BIS code IS 875, 1987 map): 6 zones, I–VI (old Zone 0 merged into I).\n"
     )
     assert not any("{{6|six}} zones" in s for s in shown)
+
+
+def test_a_glossary_meaning_is_asked_in_grammar() -> None:
+    """ "What is a raising farm productivity … called?", "What is a breathing roots growing
+    up out of the mud called?": an activity takes no article, a plural term is asked with
+    "are", and a participle after the head noun ends the head."""
+    shown = shown_texts(
+        "# Linguistics\n\n## Words\n\n- Words change over centuries.\n\n## Glossary\n"
+        "- Code-switching: moving between two languages in one conversation\n"
+        "- Stilts: tall poles lifting a house above the flood water\n"
+        "- Isogloss: line marking the edge of a word's use\n"
+    )
+    assert "What is moving between two languages in one conversation called?" in shown
+    assert "What are tall poles lifting a house above the flood water called?" in shown
+    assert "What is a line marking the edge of a word's use called?" in shown
