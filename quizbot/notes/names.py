@@ -233,6 +233,10 @@ def find_names(text: str) -> tuple[Name, ...]:
         if (lead in _LEADS or lead in _UNITS) and len(chunk) > len(lead) + 1:
             s += len(lead) + 1
             chunk = chunk[len(lead) + 1 :]
+        office = _OFFICE_BEFORE_A_NAME.match(chunk)
+        if office is not None and office.end() < len(chunk):
+            s += office.end()  # "British PM Ramsay MacDonald": the office is no part of it
+            chunk = chunk[office.end() :]
         if "s " in chunk:
             possessive = max(chunk.rfind("'s "), chunk.rfind("’s "))
             if possessive > 0:  # "India's Indian Ocean vision": the name after the possessive
@@ -242,6 +246,15 @@ def find_names(text: str) -> tuple[Name, ...]:
             found.append(Name(chunk, s, s + len(chunk), name_kind(chunk), i == 0))
         i = last + 1
     return tuple(found)
+
+
+#: An office (with the country it is of) written before a person's name: ``British PM``,
+#: ``US President``; a styled name keeps its title (``Lord Minto``, ``King George V``).
+_OFFICE_BEFORE_A_NAME = re.compile(
+    r"(?:(?:British|US|U\.S\.|American|French|Soviet|Russian|Chinese|Japanese|German|"
+    r"Pakistani|Australian|Indian) )?(?:PM|President|Prime Minister|Premier|Chancellor|"
+    r"Foreign Minister|Viceroy) (?=[A-Z][a-z])"
+)
 
 
 #: Shorthand students write, and its long form (matched as whole words, case kept).

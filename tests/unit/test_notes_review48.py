@@ -60,3 +60,14 @@ def test_a_glossary_meaning_is_asked_in_grammar() -> None:
     assert "What is moving between two languages in one conversation called?" in shown
     assert "What are tall poles lifting a house above the flood water called?" in shown
     assert "What is a line marking the edge of a word's use called?" in shown
+
+
+def test_an_office_before_a_name_is_no_part_of_the_key() -> None:
+    """ "On 16 Aug 1932 ___ announced the Communal Award" keyed "British PM Ramsay
+    MacDonald": the learner who writes the name is right, and the office is a clue."""
+    shown = shown_texts(
+        "# World history\n\n## Peace\n\n"
+        "On 8 Jan 1918 British PM **David Lloyd George** set out war aims to trade unions.\n"
+    )
+    assert any("British PM {{David Lloyd George}}" in s for s in shown)
+    assert not any("{{British PM" in s for s in shown)
