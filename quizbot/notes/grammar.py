@@ -62,7 +62,10 @@ VERBS = frozenset(
     rise flows flow grew grows grow fell falls fall beat beats met meets meet sent sends send
     brought brings bring known called named means mean meant says said tells told arrange
     consider match calls call gets get links link joins join forms form covers cover marks keeps
-    keep puts put""".split()
+    keep puts put saw thought fought sought bought taught caught stood understood drew
+    threw overthrew chose spoke went goes sank kept lent spent lost paid laid fled felt heard
+    knew slew drove flew shook struck stole upheld underwent undertook withdrew forbade arose
+    bore sang swept dealt""".split()
 )
 
 

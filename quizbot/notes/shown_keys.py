@@ -50,6 +50,10 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is a generic noun: no fact is asked"
     if key.split(" ", 1)[0] in _QUANTIFIERS:
         return f"the key {draft.key_text!r} is a quantity of things, not a name ('Every FYP')"
+    if question.text.startswith("{{") and _VERB_THEN_ADJECTIVE.fullmatch(draft.key_text):
+        if draft.key_text.split(" ", 1)[0].lower() not in _NAMING_PARTICIPLES:
+            # "{{Rejected Vedic}} authority & caste": the line's verb and an adjective
+            return f"the key {draft.key_text!r} opens on the sentence's verb: no name"
     if draft.key_text.rstrip().endswith(("'", "’")):
         return f"the key {draft.key_text!r} is a possessive: a word of the sentence, no name"
     if key.isalpha() and _NUMBER_AFTER.search(question.text):
@@ -57,6 +61,13 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     return None
 
 
+#: A past tense and a capitalised adjective, the line's first words (``Rejected Vedic``).
+_VERB_THEN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}ed [A-Z][a-z]+(?:ic|an|ian|ese|ish|ist)")
+#: Participles that open names (``United Nations``, ``Scheduled Castes``).
+_NAMING_PARTICIPLES = frozenset(
+    "united allied federated scheduled armed advanced integrated guided limited reserved "
+    "combined assisted".split()
+)
 #: A number right after the blank: the blank is the label of a numbered item.
 _NUMBER_AFTER = re.compile(r"\}\}\s+\d{1,3}(?![\d,.%])")
 
@@ -217,7 +228,17 @@ def range_end(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
         return None  # "___ – 3 styles": a term and its note, no range
     if re.match(r"[–—-]\d", after) or re.search(r"\d[–—-]$", before):
         return "the blank is one end of a range: the other end printed beside it gives it away"
+    key = draft.key_text.strip()
+    if re.fullmatch(r"\d{4}", key):
+        for m in _YEAR_RANGE.finditer(f"{before} {after}"):
+            start, end = m.group(1), m.group(2)
+            if key in (start, start[: 4 - len(end)] + end):
+                return f"the range {m.group(0)} printed in the question holds the year asked"
     return None
+
+
+#: A range of years, the second maybe cut short (``1945–57``).
+_YEAR_RANGE = re.compile(r"\b(\d{4})\s*[–—-]\s*(\d{4}|\d{2})\b")
 
 
 #: A gloss beside a term: ``("the Christ child")``, ``(lit. …)``, ``meaning …``.

@@ -5,6 +5,12 @@ subject."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
+from quizbot.bank.model import Cloze
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.shown_keys import filler_key, range_end
 from tests.unit.notes_support import shown_texts
 
 
@@ -71,3 +77,38 @@ def test_an_office_before_a_name_is_no_part_of_the_key() -> None:
     )
     assert any("British PM {{David Lloyd George}}" in s for s in shown)
     assert not any("{{British PM" in s for s in shown)
+
+
+def test_a_sentence_with_an_irregular_past_tense_has_a_verb() -> None:
+    """ "Robert Hooke first saw "cells" in a slice of cork (1665)" was turned away as a note
+    with no verb: "saw", "fought", "overthrew" … are verbs as "was" is."""
+    shown = shown_texts(
+        "# Science\n\n## Optics\n\n"
+        "**Isaac Newton** first split white light with a prism (1666). "
+        "**Christiaan Huygens** saw light as a wave (1678).\n"
+    )
+    assert any("{{Christiaan Huygens}} saw light" in s for s in shown)
+
+
+def _cloze(text: str, kind: str = "name") -> tuple[Cloze, Draft]:
+    key = text.split("{{", 1)[1].split("}}", 1)[0]
+    draft = Draft(Cloze, {}, "name", "s", key, "u", "h", 1, key_text=key, key_kind=kind)
+    return Cloze(id="", text=text, topic="T"), draft
+
+
+_CTX = cast(Context, SimpleNamespace(legend={}))
+
+
+def test_the_verb_that_opens_a_line_is_no_name() -> None:
+    """ "{{Rejected Vedic}} authority & caste, kept karma": a verb and an adjective; a name
+    opened by a participle (``United Nations``) is a name."""
+    assert filler_key(*_cloze("{{Denied Vedic}} authority & rebirth, kept perception."), None, _CTX)
+    assert not filler_key(*_cloze("{{United Nations}} met in San Francisco."), None, _CTX)
+
+
+def test_a_year_that_a_printed_range_holds_is_not_asked() -> None:
+    """ "Asia went first (1945–57), Africa mostly after ___" keyed 1957."""
+    question, draft = _cloze("Europe went first (1918–23), Asia mostly after {{1923}}.", "year")
+    assert range_end(question, draft, None, _CTX)
+    question, draft = _cloze("Europe went first (1918–23), Asia mostly after {{1947}}.", "year")
+    assert not range_end(question, draft, None, _CTX)
