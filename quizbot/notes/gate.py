@@ -150,6 +150,7 @@ def _spelled_out(abbr: str, visible: str) -> bool:
 
 
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_WHICH_KIND = re.compile(r"\bwhich (\w+)\b")
 
 
 def partly_given_away(
@@ -172,6 +173,9 @@ def partly_given_away(
             for w in fold_words(draft.key_text)
             if _stem(w) in {_stem(v) for v in fold_words(unit.subject)}
         }
+    asked = _WHICH_KIND.search(fold(str(getattr(question, "prompt", ""))))
+    if asked is not None:  # "Which vitamin …?" of "vitamin C": the kind asked for
+        shared.add(asked.group(1))
     acronyms = {fold(w) for w in _CAPITALS_WORD.findall(draft.key_text)}
     for word in fold_words(draft.key_text):
         if word in shared:

@@ -182,7 +182,7 @@ def rank(
                 continue
         if shown is not None:
             clash = _clash(fitted, draft.key_text, kept, shown)
-            if clash is not None and not _replaces(fitted, draft.key_text, kept[clash], shown):
+            if clash is not None and not _replaces(fitted, draft, kept[clash], shown):
                 continue
             if clash is not None:
                 del kept[clash]
@@ -213,13 +213,18 @@ def _clash(
     return None
 
 
-def _replaces(fitted: U, key: str, other: tuple[Draft, Any], shown: Callable[[U], Shown]) -> bool:
+def _replaces(
+    fitted: U, draft: Draft, other: tuple[Draft, Any], shown: Callable[[U], Shown]
+) -> bool:
     """Does ``fitted`` take the place of the kept ``other`` it clashes with? A question in
     its own words goes before a cloze or a true/false of the line ("Which was the first
     Indian satellite?" before "1975 – Aryabhata, … launched by the ___"); else the one that
     prints the other's key stays, as in
     :func:`~quizbot.notes.printed_keys.without_printed_keys` ("Who started the Swadeshi
     Science Movement in 1909?" asks the year's fact as well)."""
+    key = draft.key_text
+    if draft.slot.startswith("name:") and other[0].slot.startswith("row:"):
+        return False  # "the chemical name of vitamin C" names the row another asks for
     this, that = shown(fitted), shown(other[1])
     # "1993 – NCBC set up …, after the ___ judgment" asks more than the line's year; a term
     # the line opens on ("___ – signed 29 Apr 1954") asks less than its date question

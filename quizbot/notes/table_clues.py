@@ -116,6 +116,11 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         if not cell[:1].isupper():
             return None  # "22 (15 LS + 7 RS)": a count, not the members
         return kind, f"with members {cell}"
+    if kind == "lack":  # "scurvy (bleeding gums)": "Which vitamin deficiency causes scurvy?"
+        ailment = _DASHED.split(_BRACKETS.sub("", cell).split(";")[0])[0].strip(" ,")
+        if not ailment or any(w in _VERBS for w in fold(ailment).split()) or " fails " in ailment:
+            return None  # "blood fails to clot": a clause, not a disease's name
+        return kind, f"deficiency causes {_and_list(ailment)}"
     parts = [p.strip() for p in cell.split(";")]
     if kind in ("offers", "used", "deals", "aims", "finds", "idea", "held"):
         parts = parts[:1]  # what it is for; what follows is commentary
@@ -152,6 +157,7 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 #: A gloss in lower case closing a rank: "oldest UN agency (telegraph union)" (it spells
 #: out the answer's own name).
 _GLOSS = re.compile(r"\s*\([a-z][a-z ,&]*\)$")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 #: Who a scheme is for, never what it provides ("urban poor": "is for the urban poor").
 _BENEFICIARIES = frozenset(
     "poor farmers women girls households workers children elderly youth artisans".split()

@@ -45,7 +45,11 @@ def name_columns(table: Table) -> list[int]:
         cells = [r[col] if col < len(r) else "" for r in table.rows]
         if not all(cells):
             continue
-        figures = sum(sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", "")) for c in cells)
+        figures = sum(
+            sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", ""))
+            for c in cells
+            if not CODE_NAME.fullmatch(c)  # "B12" of a Vitamin column names a vitamin
+        )
         if not all(_ORDINAL.match(c) for c in cells) and figures * 4 > len(cells):
             # figures, not names (one name in four may be a figure: "G20" among groupings); a
             # column of ordinals ("21st", "92nd") names amendments
@@ -178,6 +182,19 @@ _NO_KIND_HEADERS = frozenset(
 )
 
 
+#: A row named by a letter or a code (``C``, ``B12``, ``A1``): its column's noun goes first.
+CODE_NAME = re.compile(r"[A-Z]{1,2}\d{0,2}")
+
+
+def coded_name(cell: str, header: str) -> str:
+    """A row's name as an answer: a letter or a code with its column's noun ("vitamin C"
+    of a ``Vitamin`` column), any other cell as it is."""
+    noun = fold(header).strip(" :")
+    return (
+        f"{noun} {cell.strip()}" if CODE_NAME.fullmatch(cell.strip()) and noun.isalpha() else cell
+    )
+
+
 def said_name(cell: str, header: str) -> str | None:
     """A row's name as a question about it says it: without its cell's bracket (a year or a
     short form, which can spell the answer: "Rawatbhata (RAPS)" gives Rajasthan away), and
@@ -189,6 +206,8 @@ def said_name(cell: str, header: str) -> str | None:
     if found and found.group(1)[:1].islower():
         return None
     noun = fold(header.split(" / ")[0]).strip(" :")  # "Dam / project": the Tehri dam
+    if CODE_NAME.fullmatch(name.strip()):
+        return coded_name(name, header)  # "C" of a "Vitamin" column: vitamin C
     last = fold(name).split()[-1] if name.split() else ""
     if (
         last in KIND_WORDS

@@ -105,6 +105,10 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("links", ("connects", "links", "route", "connects / why imp.", "connects / why imp")),
     ("offers", ("key feature", "key features", "features", "feature", "provides", "benefit")),
     ("members", ("members",)),
+    (
+        "lack",
+        ("deficiency disease", "deficiency diseases", "deficiency causes", "deficiency", "lack"),
+    ),
     ("added", ("languages added", "added", "states added", "subjects added", "what it added")),
     (
         "home",

@@ -25,7 +25,13 @@ from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_columns import MIN_ROWS, choice_row_draft, row_fact
+from quizbot.notes.table_columns import (
+    CODE_NAME,
+    MIN_ROWS,
+    choice_row_draft,
+    row_fact,
+    said_name,
+)
 
 #: ``Chemical name (formula)``, ``Scientific name``, ``Old name``: the column's kind of name.
 _NAME_HEADER = re.compile(
@@ -72,6 +78,8 @@ def name_questions(table: Table, context: str, heading: str, ctx: Context) -> li
         last = fold(thing).split()[-1]
         if last in _STATES and sum(fold(r[0]).split()[-1:] == [last] for r in rows) < 2:
             continue  # "laughing gas" among salts: its name says which option is the gas
+        if CODE_NAME.fullmatch(thing):
+            thing = said_name(thing, header[0]) or thing  # "vitamin C", never "of C"
         if common and thing[1:2].islower():
             thing = thing[:1].lower() + thing[1:]  # "Plaster of Paris" → "plaster of Paris"
         fact = row_fact(table, row, heading)

@@ -37,6 +37,7 @@ from quizbot.notes.table_clues import (
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
+    coded_name,
     name_columns,
     row_explanation,
     row_fact,
@@ -66,6 +67,21 @@ def year_column(table: Table) -> int | None:
         if cells and all(_YEAR_CELL.match(c.strip()) for c in cells):
             return col
     return None
+
+
+def _other_names(table: Table, row: tuple[str, ...], col: int, answer: str) -> list[str]:
+    """The row's other names the table gives: the code a ``vitamin C`` answer was written
+    as, and a name column's cell (``ascorbic acid`` of a ``Chemical name`` column)."""
+    names = [row[col]] if row[col] != answer else []
+    names += [
+        _BRACKETED.sub("", row[i]).strip()
+        for i, h in enumerate(table.header)
+        if i != col and is_name_header(h) and "," not in row[i]
+    ]
+    return [n for n in names if n]
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _aliases(cell: str) -> list[str]:
@@ -115,7 +131,7 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     if not columns:
         return []
     col = columns[0]
-    column = [r[col] for r in rows]
+    column = [coded_name(r[col], header[col]) for r in rows]
     drafts = []
     roles = role_columns(table)
     role_col = roles[0] if roles else None
@@ -124,7 +140,7 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     # "| FC | Chairman | Imp. |" of "1st (1951)", "14th": the first column names each row
     name_col = 0 if ordinals else next((c for c in columns if c != role_col), 0)
     for row in rows:
-        answer = row[col]
+        answer = coded_name(row[col], header[col])  # "vitamin C", never a bare "C"
         role = (
             None
             if role_col is None
@@ -190,7 +206,11 @@ def phrase_question(
         predicates = [w for k, w in found if k not in MODIFIERS and k != "result"]
     # "added Sindhi", "planned by Le Corbusier": a clue that names one row in few words
     needed = (
-        _MIN_CLUE_WORDS - 1 if any(k in ("added", "leader") for k, _ in found) else _MIN_CLUE_WORDS
+        3  # "Which vitamin deficiency causes scurvy?" says all it needs
+        if any(k == "lack" for k, _ in found)
+        else _MIN_CLUE_WORDS - 1
+        if any(k in ("added", "leader") for k, _ in found)
+        else _MIN_CLUE_WORDS
     )
     if sum(len(w.split()) for w in modifiers + predicates) < needed:
         return None  # "Which pass in HP?"; "Which amendment of 1967 added Sindhi?" says enough
@@ -262,7 +282,7 @@ def _row_question(
         fields = {
             "prompt": f"{context}: {asked}",
             "answer": answer,
-            "aliases": tuple(_aliases(answer)),
+            "aliases": (*_aliases(answer), *_other_names(table, row, col, answer)),
         }
     kind = name_kind(answer)
     return Draft(

@@ -5,10 +5,13 @@ subject."""
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from typing import cast
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, Short
+from quizbot.grading import grade
+from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.shown_keys import filler_key, range_end
 from tests.unit.notes_support import shown_texts
@@ -112,3 +115,31 @@ def test_a_year_that_a_printed_range_holds_is_not_asked() -> None:
     assert range_end(question, draft, None, _CTX)
     question, draft = _cloze("Europe went first (1918–23), Asia mostly after {{1947}}.", "year")
     assert not range_end(question, draft, None, _CTX)
+
+
+_VITAMINS = (
+    "# Biology\n\n## Vitamins\n\n| Vitamin | Chemical name | Deficiency disease |\n"
+    "|---|---|---|\n| E | tocopherol | nerve damage |\n| B2 | riboflavin | cheilosis (cracked lips) |\n"
+    "| B6 | pyridoxine | microcytic anaemia |\n| K | phylloquinone | bleeding – slow clotting |\n"
+)
+
+
+def test_a_deficiency_column_asks_which_row_causes_the_disease() -> None:
+    """ "Which vitamin deficiency causes scurvy?" was never asked of a | Vitamin | Chemical
+    name | Deficiency disease | table: a code of letters and digits (B12) was read as a
+    figure, and the header was no clue the builder knew."""
+    asked = {
+        q.prompt: q for q in generate_questions(_VITAMINS, "n/notes.md") if isinstance(q, Short)
+    }
+    question = asked["Which vitamin deficiency causes cheilosis?"]
+    assert question.answer == "vitamin B2"
+    for answer in ("B2", "vitamin B2", "riboflavin"):
+        assert grade(question, answer).correct, answer
+    assert not grade(question, "B6").correct
+
+
+def test_a_row_named_by_a_code_is_said_with_its_column_noun() -> None:
+    """ "What is the chemical name of C?" came of a Vitamin column's "C"."""
+    shown = shown_texts(_VITAMINS.replace("Deficiency disease", "Found in"))
+    assert not any(re.search(r"name of (?:E|B2|B6|K)\?", s) for s in shown)
+    assert any("chemical name of vitamin B2?" in s for s in shown)
