@@ -50,10 +50,12 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is a generic noun: no fact is asked"
     if key.split(" ", 1)[0] in _QUANTIFIERS:
         return f"the key {draft.key_text!r} is a quantity of things, not a name ('Every FYP')"
-    if question.text.startswith("{{") and _VERB_THEN_ADJECTIVE.fullmatch(draft.key_text):
-        if draft.key_text.split(" ", 1)[0].lower() not in _NAMING_PARTICIPLES:
-            # "{{Rejected Vedic}} authority & caste": the line's verb and an adjective
-            return f"the key {draft.key_text!r} opens on the sentence's verb: no name"
+    if (
+        question.text.startswith("{{")
+        and _VERB_THEN_ADJECTIVE.fullmatch(draft.key_text)
+        and draft.key_text.split(" ", 1)[0].lower() not in _NAMING_PARTICIPLES
+    ):  # "{{Rejected Vedic}} authority & caste": the line's verb and an adjective
+        return f"the key {draft.key_text!r} opens on the sentence's verb: no name"
     if draft.key_text.rstrip().endswith(("'", "’")):
         return f"the key {draft.key_text!r} is a possessive: a word of the sentence, no name"
     if key.isalpha() and _NUMBER_AFTER.search(question.text):

@@ -22,10 +22,11 @@ from quizbot.notes.clause_shapes import article_for
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import pick, shuffled
-from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.names import name_kind
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import content_words, fold, trailing_paren
+from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_answers import cell_aliases, row_other_names, shares_a_word
 from quizbot.notes.table_attributes import attribute_question, role_columns, role_question
 from quizbot.notes.table_clues import (
     AS_PREDICATE,
@@ -46,7 +47,6 @@ from quizbot.notes.table_columns import (
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.table_names import is_name_header
 from quizbot.notes.zones import is_state, near_states, twins_of
-from quizbot.text.stem import stem
 
 #: "built by Chandelas", "founded by the Mauryas": a dynasty, which built or founded many.
 _BY_DYNASTY = re.compile(
@@ -67,38 +67,6 @@ def year_column(table: Table) -> int | None:
         if cells and all(_YEAR_CELL.match(c.strip()) for c in cells):
             return col
     return None
-
-
-def _other_names(table: Table, row: tuple[str, ...], col: int, answer: str) -> list[str]:
-    """The row's other names the table gives: the code a ``vitamin C`` answer was written
-    as, and a name column's cell (``ascorbic acid`` of a ``Chemical name`` column)."""
-    names = [row[col]] if row[col] != answer else []
-    names += [
-        _BRACKETED.sub("", row[i]).strip()
-        for i, h in enumerate(table.header)
-        if i != col and is_name_header(h) and "," not in row[i]
-    ]
-    return [n for n in names if n]
-
-
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
-
-
-def _aliases(cell: str) -> list[str]:
-    """``CMS (Bonn Convention)`` → ``CMS``, ``Bonn Convention``; ``Kesari / Mahratta`` →
-    either, or both; shorthand spelled out."""
-    forms = expansions(cell)
-    if " / " in cell:  # "Kesari / Mahratta": either paper is the answer, or both
-        parts = [p.strip() for p in cell.split(" / ")]
-        forms += [*parts, " and ".join(parts)]
-    paren = trailing_paren(cell)
-    if paren and paren.start() > 0:
-        inside = paren.group(0).strip()[1:-1].strip()
-        base = cell[: paren.start()].strip()
-        forms += [base, *expansions(base)]
-        if inside and not any(ch.isdigit() for ch in inside):
-            forms.append(inside)
-    return list(dict.fromkeys(f for f in forms if fold(f) != fold(cell)))
 
 
 def row_noun(heading: str) -> str:
@@ -163,15 +131,6 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     return drafts
 
 
-def _shares_a_word(cell: str, answer: str) -> bool:
-    """Does a cell share a word (or its stem: ``warrant`` and ``warranto``) with the answer
-    or its other forms?"""
-    mine = content_words(answer) | {w for a in _aliases(answer) for w in content_words(a)}
-    stems = {stem(w)[:5] for w in mine if len(w) >= 5}
-    words = content_words(cell)
-    return bool(words & mine) or any(stem(w)[:5] in stems for w in words if len(w) >= 5)
-
-
 def phrase_question(
     table: Table,
     row: tuple[str, ...],
@@ -190,7 +149,7 @@ def phrase_question(
     what = _what(header[col] or "item")
     found: list[tuple[str, str]] = []
     for i, (h, cell) in enumerate(zip(header, row, strict=True)):
-        if i == col or not cell or not h or _shares_a_word(cell, answer):
+        if i == col or not cell or not h or shares_a_word(cell, answer):
             continue
         if header_kind(h) == "held":
             cell = cell.split("→")[0]  # what the court held; its arrow, what came of it
@@ -282,7 +241,7 @@ def _row_question(
         fields = {
             "prompt": f"{context}: {asked}",
             "answer": answer,
-            "aliases": (*_aliases(answer), *_other_names(table, row, col, answer)),
+            "aliases": (*cell_aliases(answer), *row_other_names(table, row, col, answer)),
         }
     kind = name_kind(answer)
     return Draft(
@@ -384,7 +343,7 @@ def _place_question(
         # options are places of the column's own kind: "HP / Punjab" is two, not an option
         places = [r[i] for r in table.rows if len(r) > i and (said != "state" or is_state(r[i]))]
         others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
-        if not place or len(others) < 3 or _shares_a_word(row[col], place):
+        if not place or len(others) < 3 or shares_a_word(row[col], place):
             return None
         mates = near_states(place, " ".join(row))
         if fold(table.header[col].split(" / ")[0]).strip(" :") in _OF_A_STATE:

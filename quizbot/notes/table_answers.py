@@ -1,0 +1,55 @@
+"""The forms a table row's answer is accepted in, and whether a cell would give it away: a
+cell's own other forms (``CMS (Bonn Convention)``, ``Kesari / Mahratta``), the row's other
+names in the table (the code a ``vitamin C`` answer was written as, its chemical name), and
+a cell that shares a word with the answer (:mod:`~quizbot.notes.table_rows`)."""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.names import expansions
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import content_words, fold, trailing_paren
+from quizbot.notes.table_names import is_name_header
+from quizbot.text.stem import stem
+
+
+def row_other_names(table: Table, row: tuple[str, ...], col: int, answer: str) -> list[str]:
+    """The row's other names the table gives: the code a ``vitamin C`` answer was written
+    as, and a name column's cell (``ascorbic acid`` of a ``Chemical name`` column)."""
+    names = [row[col]] if row[col] != answer else []
+    names += [
+        _BRACKETED.sub("", row[i]).strip()
+        for i, h in enumerate(table.header)
+        if i != col and is_name_header(h) and "," not in row[i]
+    ]
+    return [n for n in names if n]
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def cell_aliases(cell: str) -> list[str]:
+    """``CMS (Bonn Convention)`` → ``CMS``, ``Bonn Convention``; ``Kesari / Mahratta`` →
+    either, or both; shorthand spelled out."""
+    forms = expansions(cell)
+    if " / " in cell:  # "Kesari / Mahratta": either paper is the answer, or both
+        parts = [p.strip() for p in cell.split(" / ")]
+        forms += [*parts, " and ".join(parts)]
+    paren = trailing_paren(cell)
+    if paren and paren.start() > 0:
+        inside = paren.group(0).strip()[1:-1].strip()
+        base = cell[: paren.start()].strip()
+        forms += [base, *expansions(base)]
+        if inside and not any(ch.isdigit() for ch in inside):
+            forms.append(inside)
+    return list(dict.fromkeys(f for f in forms if fold(f) != fold(cell)))
+
+
+def shares_a_word(cell: str, answer: str) -> bool:
+    """Does a cell share a word (or its stem: ``warrant`` and ``warranto``) with the answer
+    or its other forms?"""
+    mine = content_words(answer) | {w for a in cell_aliases(answer) for w in content_words(a)}
+    stems = {stem(w)[:5] for w in mine if len(w) >= 5}
+    words = content_words(cell)
+    return bool(words & mine) or any(stem(w)[:5] in stems for w in words if len(w) >= 5)
