@@ -42,6 +42,7 @@ from quizbot.notes.shown_keys import (
     spelled_out,
     unnamed_subject,
 )
+from quizbot.notes.stacked_notes import stacked_head_note
 
 
 def filled_sentence(question: Question) -> str | None:
@@ -86,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     spelled_out,
     *LINE_RULES,
     bare_participle,
+    stacked_head_note,
 )
 
 

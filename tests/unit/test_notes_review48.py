@@ -143,3 +143,20 @@ def test_a_row_named_by_a_code_is_said_with_its_column_noun() -> None:
     shown = shown_texts(_VITAMINS.replace("Deficiency disease", "Found in"))
     assert not any(re.search(r"name of (?:E|B2|B6|K)\?", s) for s in shown)
     assert any("chemical name of vitamin B2?" in s for s in shown)
+
+
+def test_a_raw_line_of_stacked_notes_is_not_asked_with_its_head_blanked() -> None:
+    """ "___ – longitudinal, fastest, arrive first; pass through solids, liquids & gases":
+    the note copied out with its term hidden (a coach kept one in four of these), or quoted
+    as "Which term is described as “…”?"; a dated head (a case and its holding) is still
+    asked."""
+    shown = shown_texts(
+        "# Geography\n\n## Volcano types\n\n"
+        "- **Shield** – basaltic, runny lava, gentle slopes: Mauna Loa & Kilauea\n"
+        "- **Cinder cone** – small, steep cone of loose fragments round one vent\n"
+        "- **Composite** – layers of lava & ash, explosive: Fuji, Vesuvius\n"
+        "\n## Cases\n\n- **Olga Tellis** (1985) – right to livelihood; pavement dwellers\n"
+    )
+    assert not any(s.startswith("{{Composite}} –") for s in shown)
+    assert not any("Mauna Loa & Kilauea" in s for s in shown)
+    assert any(s.startswith("{{Olga Tellis}} (1985) –") for s in shown)
