@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Mcq, Short
-from quizbot.notes.clause_shapes import article_for
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import name_kind
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import content_words, fold
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_answers import cell_aliases, row_other_names, shares_a_word
 from quizbot.notes.table_attributes import attribute_question, role_columns, role_question
@@ -42,11 +41,10 @@ from quizbot.notes.table_columns import (
     name_columns,
     row_explanation,
     row_fact,
-    said_name,
 )
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.table_names import is_name_header
-from quizbot.notes.zones import is_state, near_states, twins_of
+from quizbot.notes.table_states import place_question
 
 #: "built by Chandelas", "founded by the Mauryas": a dynasty, which built or founded many.
 _BY_DYNASTY = re.compile(
@@ -143,19 +141,10 @@ def phrase_question(
     cells can be put in words); clues of the kinds in ``leave_out`` are not given (a state
     would give an mcq away when no other option is in it)."""
     header = table.header
-    answer = row[col]
     if is_name_header(header[col]):
         return None  # "Which common name is used for …?": a name says no kind of thing
     what = _what(header[col] or "item")
-    found: list[tuple[str, str]] = []
-    for i, (h, cell) in enumerate(zip(header, row, strict=True)):
-        if i == col or not cell or not h or shares_a_word(cell, answer):
-            continue
-        if header_kind(h) == "held":
-            cell = cell.split("→")[0]  # what the court held; its arrow, what came of it
-        made = clue(h, write_out(cell, ctx.legend), fold(what))
-        if made is not None and made[0] not in leave_out:
-            found.append(made)
+    found = [made for made in _clues(table, row, col, ctx).values() if made[0] not in leave_out]
     found = without_repeats(first_in_india(found))
     if found and all(kind == "mouth" for kind, _ in found):
         return None  # "Which river flows into the Gulf of Guinea?": the Volta as well
@@ -203,6 +192,25 @@ def phrase_question(
     return f"Which {what}{middle} {' and '.join(predicates)}?"
 
 
+def _clues(
+    table: Table, row: tuple[str, ...], col: int, ctx: Context, every: bool = False
+) -> dict[int, tuple[str, str]]:
+    """Each cell of a row put in words as a clue of the question asking its ``col`` cell, by
+    column (a cell that shares a word with the answer gives none, unless ``every``)."""
+    answer = row[col]
+    what = fold(_what(table.header[col] or "item"))
+    found: dict[int, tuple[str, str]] = {}
+    for i, (h, cell) in enumerate(zip(table.header, row, strict=True)):
+        if i == col or not cell or not h or (not every and shares_a_word(cell, answer)):
+            continue
+        if header_kind(h) == "held":
+            cell = cell.split("→")[0]  # what the court held; its arrow, what came of it
+        made = clue(h, write_out(cell, ctx.legend), what)
+        if made is not None:
+            found[i] = made
+    return found
+
+
 def _row_question(
     table: Table,
     row: tuple[str, ...],
@@ -219,9 +227,11 @@ def _row_question(
     others = [c for c in dict.fromkeys(column) if fold(c) != fold(answer)]
     explanation = row_explanation(table, row)
     if asked is None:
-        return _place_question(
+        return place_question(
             table, row, col, context, heading, key, fact, explanation
         ) or attribute_question(table, row, col, context, heading, key, fact, explanation, ctx)
+    if any(_fits_too(table, row, col, o, asked, ctx) for o in others):
+        return None  # "₹3,000 a month from age 60": another row's "₹1,000–5,000 …" fits too
     fields: dict[str, object]
     cls: type[Short] | type[Mcq] = Short
     # an mcq names no state: each option is in a state of its own, so the state would
@@ -298,82 +308,45 @@ def _alike(
     return kept
 
 
-#: Kinds of thing a state has as its own, not a thing standing in it.
-_OF_A_STATE = frozenset(
-    "dance festival tribe language painting craft art form script cuisine fair ritual".split()
-)
+def _fits_too(
+    table: Table, row: tuple[str, ...], col: int, other: str, stem: str, ctx: Context
+) -> bool:
+    """Does the row keyed ``other`` fit the stem as well: each clue the stem gives is said
+    of that row too, in nearly the same words and with its figures inside that row's
+    ("provides ₹3,000 a month from age 60" of PM-SYM, and APY's "provides guaranteed
+    ₹1,000–5,000 a month from age 60")?"""
+    theirs = next((r for r in rows_of(table) if r[col] == other), None)
+    if theirs is None:
+        return False
+    said = content_words(stem)
+    given = [
+        (i, words)
+        for i, (_, words) in _clues(table, row, col, ctx).items()
+        if len(content_words(words) & said) * 4 >= len(content_words(words)) * 3
+    ]  # "is the first nuclear power plant" is given as "is India's first nuclear …"
+    their_clues = _clues(table, theirs, col, ctx, every=True)
+    return bool(given) and all(
+        i in their_clues and _alike_clues(words, their_clues[i][1]) for i, words in given
+    )
 
 
-def _place_prompt(said: str, name: str, header: str) -> str:
-    """ "In which state is the Tehri dam?"; of a state's own kind of thing "Kathakali is a
-    dance of which Indian state?" (not "In which state is the Kathakali dance?")."""
-    noun = fold(header.split(" / ")[0]).strip(" :")
-    if noun in _OF_A_STATE:
-        bare = name.removeprefix("the ").removesuffix(f" {noun}")
-        return f"{bare} is {article_for(noun)}{noun} of which {said}?"
-    return f"In which {said} is {name}?"
+def _alike_clues(mine: str, theirs: str) -> bool:
+    """Every word of the one said in the other, which adds few of its own, and each figure of
+    the one among the other's figures or inside a range of them."""
+    words = {w for w in content_words(mine) if not _FIGURE.search(w)}
+    its = {w for w in content_words(theirs) if not _FIGURE.search(w)}
+    if not words <= its or len(words) * 4 < len(its) * 3:
+        return False
+    spans = [(_value(m.group(1)), _value(m.group(2) or m.group(1))) for m in _SPAN.finditer(theirs)]
+    return all(
+        any(low <= _value(m.group(1)) <= high for low, high in spans) for m in _SPAN.finditer(mine)
+    )
 
 
-#: How a place column's header is said in a question.
-_PLACE_WORDS = {"state/ut": "state or union territory", "state": "state", "ut": "union territory"}
+def _value(figure: str) -> float:
+    return float(figure.replace(",", ""))
 
 
-def _place_question(
-    table: Table,
-    row: tuple[str, ...],
-    col: int,
-    context: str,
-    heading: str,
-    key: str,
-    fact: str,
-    explanation: str,
-) -> Draft | None:
-    """A row whose other cells make no natural question asks where its key is, when a
-    column is a state (``| Kaziranga NP | Assam | … |`` → "In which state or union territory
-    is Kaziranga NP?", an mcq among the column's other states, or among the other states
-    of its zone when it is an Indian state: "In which Indian state is Silent Valley NP?" among
-    Kerala, Tamil Nadu, Karnataka and Telangana)."""
-    for i, h in enumerate(table.header):
-        said = _PLACE_WORDS.get(fold(h).strip(" :"))
-        if i == col or said is None:
-            continue
-        place = row[i]
-        if said == "state" and not is_state(place):
-            return None  # "J&K" (a union territory), "Telangana–AP border": not a state
-        # options are places of the column's own kind: "HP / Punjab" is two, not an option
-        places = [r[i] for r in table.rows if len(r) > i and (said != "state" or is_state(r[i]))]
-        others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
-        if not place or len(others) < 3 or shares_a_word(row[col], place):
-            return None
-        mates = near_states(place, " ".join(row))
-        if fold(table.header[col].split(" / ")[0]).strip(" :") in _OF_A_STATE:
-            # "Chhath – Bihar": Jharkhand, carved from Bihar, keeps the festival too
-            mates = [m for m in mates if m not in twins_of(place)]
-        if len(mates) >= 3:  # its neighbours, then its zone: plausible, and definitely wrong
-            others = mates
-            if is_state(place) and all(is_state(m) for m in mates):
-                said = "Indian state"
-        name = said_name(row[col], table.header[col])
-        if name is None:
-            return None
-        near = others[:3] if len(mates) >= 3 else shuffled(others, key, "pd")[:3]
-        options = shuffled([place, *near], key, "po")
-        return Draft(
-            Mcq,
-            {
-                "prompt": f"{context}: {_place_prompt(said, name, table.header[col])}",
-                "options": tuple(options),
-                "answer": place,
-                "explanation": explanation,
-            },
-            "row",
-            f"row:{i}",
-            place,
-            fact,
-            heading,
-            table.row_lines[table.rows.index(row)],
-            id_key=f"{key}|place",
-            key_text=place,
-            key_kind="place",
-        )
-    return None
+_FIGURE = re.compile(r"\d")
+#: A figure or a range of figures (``₹1,000–5,000``, ``3,000``).
+_SPAN = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s*[–—-]\s*(\d[\d,]*(?:\.\d+)?))?")

@@ -160,3 +160,19 @@ def test_a_raw_line_of_stacked_notes_is_not_asked_with_its_head_blanked() -> Non
     assert not any(s.startswith("{{Composite}} –") for s in shown)
     assert not any("Mauna Loa & Kilauea" in s for s in shown)
     assert any(s.startswith("{{Olga Tellis}} (1985) –") for s in shown)
+
+
+def test_a_row_another_row_also_fits_is_not_asked() -> None:
+    """ "Which scheme provides ₹3,000 a month from age 60?" offered APY, whose "₹1,000–5,000 a
+    month from age 60" fits as well: two right answers."""
+    notes = (
+        "# Welfare\n\n## Schemes\n\n| Scheme | Type | Age | Benefit |\n|---|---|---|---|\n"
+        "| Old Age Cover (2015) | pension | 18–40 | guaranteed ₹1,000–5,000 a month from age 60 |\n"
+        "| Shram Pension (2019) | pension, informal workers | 18–40 | ₹3,000 a month from age 60 |\n"
+        "| Jeevan Cover (2015) | life insurance | 18–50 | ₹2 lakh on death from any cause |\n"
+        "| Suraksha Cover (2015) | accident insurance | 18–70 | ₹2 lakh on accidental death |\n"
+        "| Fasal Cover (2016) | crop insurance | – | cover for yield loss |\n"
+    )
+    shown = shown_texts(notes)
+    assert not any("₹3,000 a month" in s for s in shown)
+    assert any("₹2 lakh on death from any cause" in s for s in shown)  # accidental death: no

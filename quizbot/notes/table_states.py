@@ -1,0 +1,96 @@
+"""A table row asked for the state it is in, when its other cells make no natural question:
+``| Kaziranga NP | Assam | … |`` → "In which state or union territory is Kaziranga NP?", an
+mcq among the column's other states, or among the neighbours and zone of an Indian state
+(:func:`place_question`, used by :mod:`~quizbot.notes.table_rows`)."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Mcq
+from quizbot.notes.clause_shapes import article_for
+from quizbot.notes.drafts import Draft
+from quizbot.notes.hashing import shuffled
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.table_answers import shares_a_word
+from quizbot.notes.table_columns import said_name
+from quizbot.notes.zones import is_state, near_states, twins_of
+
+#: Kinds of thing a state has as its own, not a thing standing in it.
+_OF_A_STATE = frozenset(
+    "dance festival tribe language painting craft art form script cuisine fair ritual".split()
+)
+
+
+def _place_prompt(said: str, name: str, header: str) -> str:
+    """ "In which state is the Tehri dam?"; of a state's own kind of thing "Kathakali is a
+    dance of which Indian state?" (not "In which state is the Kathakali dance?")."""
+    noun = fold(header.split(" / ")[0]).strip(" :")
+    if noun in _OF_A_STATE:
+        bare = name.removeprefix("the ").removesuffix(f" {noun}")
+        return f"{bare} is {article_for(noun)}{noun} of which {said}?"
+    return f"In which {said} is {name}?"
+
+
+#: How a place column's header is said in a question.
+_PLACE_WORDS = {"state/ut": "state or union territory", "state": "state", "ut": "union territory"}
+
+
+def place_question(
+    table: Table,
+    row: tuple[str, ...],
+    col: int,
+    context: str,
+    heading: str,
+    key: str,
+    fact: str,
+    explanation: str,
+) -> Draft | None:
+    """A row whose other cells make no natural question asks where its key is, when a
+    column is a state (``| Kaziranga NP | Assam | … |`` → "In which state or union territory
+    is Kaziranga NP?", an mcq among the column's other states, or among the other states
+    of its zone when it is an Indian state: "In which Indian state is Silent Valley NP?" among
+    Kerala, Tamil Nadu, Karnataka and Telangana)."""
+    for i, h in enumerate(table.header):
+        said = _PLACE_WORDS.get(fold(h).strip(" :"))
+        if i == col or said is None:
+            continue
+        place = row[i]
+        if said == "state" and not is_state(place):
+            return None  # "J&K" (a union territory), "Telangana–AP border": not a state
+        # options are places of the column's own kind: "HP / Punjab" is two, not an option
+        places = [r[i] for r in table.rows if len(r) > i and (said != "state" or is_state(r[i]))]
+        others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
+        if not place or len(others) < 3 or shares_a_word(row[col], place):
+            return None
+        mates = near_states(place, " ".join(row))
+        if fold(table.header[col].split(" / ")[0]).strip(" :") in _OF_A_STATE:
+            # "Chhath – Bihar": Jharkhand, carved from Bihar, keeps the festival too
+            mates = [m for m in mates if m not in twins_of(place)]
+        if len(mates) >= 3:  # its neighbours, then its zone: plausible, and definitely wrong
+            others = mates
+            if is_state(place) and all(is_state(m) for m in mates):
+                said = "Indian state"
+        name = said_name(row[col], table.header[col])
+        if name is None:
+            return None
+        near = others[:3] if len(mates) >= 3 else shuffled(others, key, "pd")[:3]
+        options = shuffled([place, *near], key, "po")
+        return Draft(
+            Mcq,
+            {
+                "prompt": f"{context}: {_place_prompt(said, name, table.header[col])}",
+                "options": tuple(options),
+                "answer": place,
+                "explanation": explanation,
+            },
+            "row",
+            f"row:{i}",
+            place,
+            fact,
+            heading,
+            table.row_lines[table.rows.index(row)],
+            id_key=f"{key}|place",
+            key_text=place,
+            key_kind="place",
+        )
+    return None
