@@ -175,12 +175,19 @@ def _no_trailing_scrap(clause: str) -> str:
     for i in range(end, len(clause)):
         depth += {"(": 1, ")": -1}.get(clause[i], 0)
         if depth == 0 and clause.startswith(", ", i):
-            if not has_verb(clause[i + 2 :], loose=False):
+            rest = clause[i + 2 :]
+            if _LIST_GOES_ON.match(rest):
+                break  # "to ___, Haryana and western UP": the blank is one of a list
+            if not has_verb(rest, loose=False):
                 return clause[:i]
             break
     return clause
 
 
+#: The rest of a list after its first item: ``Haryana and western UP``.
+_LIST_GOES_ON = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})* (?:and|&) \S"
+)
 #: A subject (with its bracket) and a bare participle: ``GST Council (Art 279A) chaired by``.
 _BARE_PARTICIPLE = re.compile(
     r"^(?P<subject>[A-Z][\w'’.–-]*(?: [\w'’.–-]+){0,5}?(?: \([^()]*\))?),? "

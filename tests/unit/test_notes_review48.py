@@ -176,3 +176,15 @@ def test_a_row_another_row_also_fits_is_not_asked() -> None:
     shown = shown_texts(notes)
     assert not any("₹3,000 a month" in s for s in shown)
     assert any("₹2 lakh on death from any cause" in s for s in shown)  # accidental death: no
+
+
+def test_a_clause_is_not_cut_inside_the_list_its_blank_opens() -> None:
+    """ "Gains went mostly to wheat and to ___." from "… to Punjab, Haryana and western UP;
+    the costs were …": the cut list made Punjab the only answer."""
+    shown = shown_texts(
+        "# Economy\n\n## Blue Revolution\n\n"
+        "After the 1980s the govt pushed inland fish farming with cheap credit and seed. "
+        "Gains went mostly to carp and to Andhra Pradesh, Odisha and West Bengal; the costs "
+        "were polluted ponds and lost mangroves.\n"
+    )
+    assert not any(s.endswith("to {{Andhra Pradesh}}.") for s in shown)
