@@ -106,6 +106,9 @@ def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset
     return name.isupper() and len(name) >= 3 and letters[:2] in initials
 
 
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[A-Z])[.)]\s+")  # a section's own number: "2. "
+
+
 def _label(group: list[Unit], ctx: Context) -> str:
     """What the group is: the lead-in of its parent bullet, else its heading, without
     brackets or a closing colon (``Sufi orders (silsilas) in India:`` → ``Sufi orders in
@@ -119,6 +122,7 @@ def _label(group: list[Unit], ctx: Context) -> str:
     raw = parent.text if parent is not None and not parent.term else heading
     label = _BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
     label = _STUDY_TAIL.sub("", label)  # "Projects to remember": the projects
+    label = _ENUMERATOR.sub("", label)  # "2. Natural Vegetation": the section's number
     count, _, rest = label.partition(" ")
     if rest and (count.isdigit() or fold(count) in NUMBER_WORDS):
         # "Five missiles:": the count is the lead-in's, not the match's (whose pairs may be
@@ -143,12 +147,18 @@ def _named(name: str, label: str) -> str:
     return f"{name} {(kind if '&' in name else singular).capitalize()}"
 
 
+#: Nouns of no plural that a heading names a set of kinds by.
+_MASS_NOUNS = frozenset("vegetation wildlife fauna flora weather pollution irrigation".split())
+
+
 def _plural(label: str) -> str:
     """``classical dance`` → ``classical dances`` (a heading names the kind in the
     singular); a label whose last word is a name or already a plural is kept."""
     head, _, last = label.rpartition(" ")
     if not re.fullmatch(r"[a-z]+", last) or last.endswith(("s", "x", "sh", "ch")):
         return label
+    if last in _MASS_NOUNS:
+        return f"{label} types"  # "natural vegetation": its kinds, never "vegetations"
     last = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else last + "s"
     return f"{head} {last}".strip()
 

@@ -217,6 +217,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if len(head) == 1 and (first.endswith(("able", "ible")) or first in _NOT_A_NOUN):
         return None  # "enforceable in a court of law", "close to the shore": no noun
     last = head[-1].lower()
+    if says_where(clause):
+        return None  # "tidal deltas of the east coast", "the dry north-west": where, not what
     if last.endswith("s") and not last.endswith(("ss", "us", "is")):
         # "breathing roots growing up out of the mud" of Pneumatophores; "nuclear reactors
         # built by Russia" of one term is many things, not the term
@@ -227,6 +229,35 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     return called(article, clause)
 
 
+#: What joins two notes where a sentence would have a verb or a full stop.
+STACKED = re.compile(r";|:\s|→|->")
+
+
+def says_where(description: str) -> bool:
+    """Does a description say where a thing is, not what it is: its head noun, before any
+    preposition, a place's (``tidal deltas of the east coast``, ``the dry north-west``), or
+    only names (``the Nilgiris and the Himalaya``)?"""
+    core = _PLACE_LINK.split(description, maxsplit=1)[0].split()
+    if _ONLY_NAMES.fullmatch(description):
+        return True
+    return bool(core) and core[-1].lower().rstrip("s") in _WHERE_NOUNS
+
+
+#: Names joined by "and" or commas (``the Nilgiris and the Himalaya``).
+_ONLY_NAMES = re.compile(
+    r"(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:(?:,| and| &) (?:the )?[A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*)*)+"
+)
+
+
+_PLACE_LINK = re.compile(
+    r"\s(?:down|up|across|along|off|round|through|of|in|on|at|to|near|by|for|with|from)\s"
+)
+#: Nouns of where a thing is, not what it is: a definition led by one says its place.
+_WHERE_NOUNS = frozenset(
+    "north south east west north-west north-east south-west south-east coast delta plain "
+    "region belt valley basin plateau hill slope shore".split()
+)
 #: Nouns in -ing that take an article ("a ceiling on land holdings").
 _ING_NOUNS = frozenset(
     "ceiling building king ring string thing wing spring morning evening meeting offering "

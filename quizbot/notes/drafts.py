@@ -128,11 +128,17 @@ class Context:
     line_years: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     def lower_name(self, name: str) -> str:
-        """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept."""
-        first = name.split(" ", 1)[0]
-        if first[1:2].islower() and fold(first) not in self.proper_words:
-            return name[:1].lower() + name[1:]
-        return name
+        """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept,
+        and each word of a heading in title case (``Natural Vegetation`` → ``natural
+        vegetation``) that the notes do not write as a name."""
+        words = name.split(" ")
+        if not all(w[:1].isupper() for w in words):
+            words = words[:1]  # "Key committees": only its first word is capitalised
+        lowered = [
+            w[:1].lower() + w[1:] if w[1:2].islower() and fold(w) not in self.proper_words else w
+            for w in words
+        ]
+        return " ".join(lowered) + name[len(" ".join(words)) :]
 
 
 @dataclass(frozen=True)

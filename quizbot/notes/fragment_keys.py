@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short, TrueFalse
+from quizbot.notes.clause_shapes import STACKED, says_where
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, has_verb, shown
 from quizbot.notes.giveaway import blank_sides
@@ -259,8 +260,11 @@ def described_by_a_scrap(
         if named in key_words[:-1] and key_words[-1] != named:
             return f"the answer is no {kind.group(1)} (the word only qualifies {draft.key_text!r})"
     quoted = found.group(1)
-    if ";" in quoted or (quoted.count(",") >= 2 and not has_verb(quoted)):
+    if STACKED.search(quoted) or (quoted.count(",") >= 2 and not has_verb(quoted)):
         return "the description is a quoted scrap of the notes, not a sentence"
+    if says_where(quoted):
+        # "tidal deltas of the east coast", "the Nilgiris and the Himalaya": where it is
+        return "the description says where the thing is, not what it is"
     if _A_NAME.fullmatch(quoted):
         return "the description is a name ('Trygve Lie (Norway)'): the term is what it holds"
     return None
