@@ -1,4 +1,5 @@
-"""The arrow builder: a dated ``Name → what came of it`` line → "Which … is associated with …?".
+"""The arrow builder: a dated ``Name → what came of it`` line → "Which … is associated with …?"
+(and a person on a page of findings: "Who is associated with penicillin (1928)?").
 
 Timelines are written with arrows: ``1909 – **Morley–Minto Reforms** (Indian Councils Act
 1909) → separate electorates for Muslims``, ``2008 – **Chandrayaan-1** (PSLV-C11) → evidence
@@ -27,6 +28,7 @@ from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import _shorthand, has_verb
 from quizbot.notes.grammar import A_YEAR
+from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold
 
 #: Words that say what kind of thing a name is, and how a question names that kind.
@@ -102,9 +104,12 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     """A "Which … is associated with …?" question from a dated arrow line, or ``None``."""
     if "→" not in unit.text:
         return None
-    found = _LINE.match(unit.text.replace("**", ""))
-    if found is None:
-        return None
+    text = unit.text.replace("**", "")
+    found = _LINE.match(text)
+    if found is None:  # "(1912) Alfred Wegener → continental drift": a person's finding
+        found = _LINE.match(_BRACKETED_YEAR.sub(r"\1 – ", text))
+        if found is None or not _person(found.group("name").strip(), unit):
+            return None
     name = found.group("name").strip()
     bold = any(fold(name) == fold(b) for b in unit.bold)
     if found.group("dash") is not None and not found.group("dash").strip() and not bold:
@@ -130,6 +135,8 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     if re.search(r"\b[A-Z]{2,3}'s\b", result):
         return None  # "SL's 13th Amendment": the writer's short form of a name
     kind = _kind(name, unit)
+    if kind is None and _person(name, unit):
+        return _person_question(unit, name, result, year)
     if kind is None or fold(kind) in fold(result):
         return None
     verb = "are" if kind in _PLURAL else "is"
@@ -154,6 +161,54 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     )
 
 
+_BRACKETED_YEAR = re.compile(r"^\((1[5-9]\d\d|20\d\d)\)\s+")
+#: Headings or lead-ins of a page of who found or put forward what.
+_DEEDS = re.compile(r"\b(?:discover\w*|invent\w*|theor\w*|scientists?)\b")
+
+
+def _person(name: str, unit: Unit) -> bool:
+    """A person at the head of a line on a page of discoveries, inventions or theories: two
+    to four capitalised words that name no kind of thing."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(fold(w) in KINDS or w in _JOINING for w in words):
+        return False
+    if name_kind(name) not in ("person", "name") or not all(w[:1].isupper() for w in words):
+        return False
+    around = fold(f"{unit.subject} {' '.join(unit.headings[-1:])}")
+    return _DEEDS.search(around) is not None
+
+
+def _person_question(unit: Unit, name: str, result: str, year: str) -> Draft | None:
+    """ "Who is associated with penicillin (1928)?" from ``1928 – Alexander Fleming →
+    penicillin, first antibiotic``: what the person found or put forward, up to its first
+    comma (the rest describes it), and when."""
+    found = result.split(", ")[0].strip()
+    if not found or len(found.split()) > 6 or _RANK.match(found):
+        return None  # "first Indian in space": the person is it, not associated with it
+    if not (found[:1].islower() or found.split()[-1].lower() in _NAMED_FINDINGS):
+        return None  # "Varanasi": a place, no finding
+    head = re.split(r"\s(?:in|of|from|for|at)\s", found)[0].split()[-1].lower()
+    # "the telephone", "the smallpox vaccine"; no article for a substance, an activity, a
+    # process or many things ("penicillin", "sea-floor spreading", "evolution", "X-rays")
+    mass = (head.endswith(_MASS_ENDINGS) and head not in _COUNTED) or head in ("drift", "dna")
+    the = "" if mass and not _NEEDS_THE.search(found) else "the "
+    return written_question(
+        unit,
+        "arrow",
+        f"Who is associated with {the}{found} ({year})?",
+        name,
+        key_kind="person",
+        marked=any(fold(name) == fold(b) for b in unit.bold),
+        at_head=True,
+    )
+
+
+_RANK = re.compile(r"^(?:the\s+)?(?:first|only|last|\d+(?:st|nd|rd|th))\b")
+#: Endings of a found thing's head noun that take no article.
+_MASS_ENDINGS = ("in", "ine", "ing", "ism", "ics", "ity", "ion", "sis", "s")
+_COUNTED = frozenset("vaccine machine engine turbine line mine magazine".split())
+#: Last words of a finding that is a name in capitals (``Continental Drift Theory``).
+_NAMED_FINDINGS = frozenset("theory law model principle effect equation hypothesis".split())
 _JOINING = frozenset(("of", "and", "the", "&", "for", "on", "in", "to"))
 #: A rank in doing something (``first to scrap …``), said with "was the".
 _RANK_TO = re.compile(r"^(?:the\s+)?(first|only|last)\s+to\s+([a-z].*)$")

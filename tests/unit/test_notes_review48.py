@@ -216,3 +216,20 @@ def test_a_description_of_where_a_thing_is_does_not_define_it() -> None:
         "- Tropical thorn – the dry north-west\n"
     )
     assert not any("called?" in s or "described as" in s for s in shown)
+
+
+def test_a_person_on_a_timeline_of_findings_is_asked_for_what_they_found() -> None:
+    """ "1928 – Alexander Fleming → penicillin, first antibiotic" was never asked (a key fact
+    of blind review 50): on a page of discoveries, inventions or theories the arrow joins a
+    person to what they found, and "associated with" is true of every such line."""
+    shown = shown_texts(
+        "# Science\n\n## Inventions – timeline\n\n"
+        "- 1876 – Alexander Graham Bell → telephone\n"
+        "- 1879 – **Thomas Edison** → practical light bulb, with a carbon filament\n"
+        "- 1905 – Albert Einstein → special relativity\n"
+        "- 1947 – Indian Navy → new fleet built\n"
+    )
+    assert "Who is associated with the telephone (1876)?" in shown
+    assert "Who is associated with the practical light bulb (1879)?" in shown
+    assert "Who is associated with special relativity (1905)?" in shown
+    assert not any("fleet" in s for s in shown)
