@@ -47,7 +47,9 @@ def term_written_out(question: Cloze) -> Cloze | None:
     definition, and cut before any further arrow (``___ = register of Ramsar sites under
     threat → Keoladeo …`` → ``___ – register of Ramsar sites under threat``); ``None`` when
     the cloze is not so written."""
-    text = _SUBJECT_DASH.sub(r"\g<subject>: \g<term> – ", question.text)
+    text = question.text
+    if " – " in text or " — " in text:  # what _SUBJECT_DASH needs, found without it
+        text = _SUBJECT_DASH.sub(r"\g<subject>: \g<term> – ", text)
     if text != question.text:  # "Maldives – ___ (1988): Indian troops foiled a coup …"
         return dataclasses.replace(question, text=text)
     found = _TERM_JOINED.match(question.text)

@@ -103,7 +103,6 @@ _TERM_HEAD = re.compile(
     + re.escape(BLANK)
     + r"(?:\s*\([^()]*\))?(?:\s[–—-]\s|:\s)(?=\S)"
 )  # the subject carried from the parent may stand first: ``China: ___ (1954) – …``
-_VERB_ENDING = re.compile(r"^[a-z]{2,}(?:ed|es)$")  # ``died``, ``ruled``
 _OPENING = re.compile(r"^(?:[\"“‘'(]?[A-Z0-9]|" + re.escape(BLANK) + ")")
 _ENDING = re.compile(r"[.?!][\"”’')]?$")
 #: "The first", "the last" standing for something named before ("The last two came in …",
@@ -170,8 +169,10 @@ def has_verb(text: str, *, loose: bool = True) -> bool:
         if low in VERBS:
             return True
         if word[:1].islower() and (
-            low.endswith("ed") if not loose else _VERB_ENDING.match(low) is not None
-        ):
+            low.endswith("ed")
+            if not loose
+            else low.endswith(("ed", "es")) and len(low) >= 4 and "'" not in low
+        ):  # "died", "ruled": four letters or more (a word here is a-z and ' only)
             return True
     return False
 
@@ -220,9 +221,7 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return "a bracket or a quotation is left open"
     head = _term_head(text, draft)
     rest = text[head.end() :] if head else text
-    if re.search(r"\.\s+[a-z]" if head else r"[.;]\s+[a-z]", rest) or re.search(
-        r"\b[a-z]\.\s+[A-Z]", rest
-    ):
+    if (_RUN_ON_AFTER_HEAD if head else _RUN_ON).search(rest) or _CUT_AT_LETTER.search(rest):
         return "several notes are run together, or a sentence is cut at an abbreviation"
     if _DASH.search(
         _TIMELINE.sub("", _ASIDE_DASHES.sub(", ", rest) if _ENDING.search(rest) else rest)
@@ -237,6 +236,11 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
+#: Two notes run together (after a term's head only a full stop parts them), and a sentence
+#: cut at an abbreviation.
+_RUN_ON = re.compile(r"[.;]\s+[a-z]")
+_RUN_ON_AFTER_HEAD = re.compile(r"\.\s+[a-z]")
+_CUT_AT_LETTER = re.compile(r"\b[a-z]\.\s+[A-Z]")
 #: Keys that are figures: a bare year or count before a dash is a timeline's note, not a term.
 _FIGURE_KINDS = frozenset(("year", "date", "count", "percent", "money", "ordinal"))
 

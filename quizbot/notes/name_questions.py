@@ -50,19 +50,23 @@ _MAX_NAMES = 2
 
 _ASIDE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _ARTICLE_AT_END = re.compile(r"\s(?:the|a|an)$")
-_CLAUSE_BREAK = re.compile(r"[;:→(]")
+_CLAUSE_BREAKS = ";:→("
 _LOWER_NEXT = re.compile(r" [a-z]")
 
 
 def _listed(text: str, name: Name) -> bool:
     """Is the name one item of a list of three or more (commas on either side)?"""
-    before = _ARTICLE_AT_END.sub("", text[: name.start].rstrip())
+    before = text[: name.start].rstrip()
+    article = _ARTICLE_AT_END.search(before, max(0, len(before) - 4))  # " the" at most
+    if article is not None:
+        before = before[: article.start()]
     after = text[name.end :].lstrip()
     comma_before = before.endswith(",") or before.endswith(" and") or before.endswith("&")
     comma_after = after.startswith(",")
     if comma_before and comma_after:
         return True
-    segment = _CLAUSE_BREAK.split(text[: name.start])[-1] + text[name.start :].split(";")[0]
+    clause = max(text.rfind(c, 0, name.start) for c in _CLAUSE_BREAKS) + 1
+    segment = text[clause : name.start] + text[name.start :].split(";")[0]
     return segment.count(",") >= 2 and (comma_before or comma_after)
 
 

@@ -101,7 +101,10 @@ def _finder(shorts: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _folded(shorts: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(s.casefold() for s in shorts)
+    """``shorts`` case-folded, without those holding another (``govts`` is in a text only
+    where ``govt`` is): the same test with a third fewer look-ups."""
+    folded = dict.fromkeys(s.casefold() for s in shorts)
+    return tuple(s for s in folded if not any(t != s and t in s for t in folded))
 
 
 def _found(shorts: tuple[str, ...], text: str) -> bool:
