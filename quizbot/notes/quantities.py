@@ -80,11 +80,15 @@ def _value(text: str) -> Decimal:
         return Decimal(0)
 
 
+_BRACKET = re.compile(r"[()]")
+
+
 def _parenthesised(text: str) -> list[tuple[int, int]]:
     spans = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
+    for found in _BRACKET.finditer(text):  # only the brackets, not every character
+        i, ch = found.start(), found.group()
         if ch == "(":
             if depth == 0:
                 start = i
