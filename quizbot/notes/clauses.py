@@ -128,6 +128,10 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "the eight ___ make ~40% of it": "it" is the clause before's IIP
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
+    if not has_verb(re.sub(r"\{\{.*?\}\}", " ", clause), loose=False) and not _PRESENT.search(
+        _PREPOSITIONAL.sub(" ", clause)
+    ):
+        return None  # "Kamba Ramayanam, in ___ temples (Palakkad)": a scrap, "temples" no verb
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
 
 
@@ -192,6 +196,12 @@ def _no_trailing_scrap(clause: str) -> str:
     return clause
 
 
+#: A verb in the present after its subject (``RBI absorbs``, ``the Nile flows``).
+_PRESENT = re.compile(r"\b[A-Za-z}]+\s+(?:[a-z]{3,}(?<!ss)s)\b(?! of\b)")
+#: A phrase after a preposition or an article: its last word is a noun, never the verb.
+_PREPOSITIONAL = re.compile(
+    r"\b(?:in|on|at|of|for|with|by|from|to|the|a|an)\s+(?:\{\{.*?\}\}\s+)?[\w'’-]+"
+)
 #: The rest of a list after its first item: ``Haryana and western UP``.
 _LIST_GOES_ON = re.compile(
     r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})* (?:and|&) \S"

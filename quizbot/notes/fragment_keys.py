@@ -358,39 +358,3 @@ def rounded_figure(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     if _ROUNDED.search(sides[0]) or re.match(r"\s*(?:\+|plus\b|odd\b)", sides[1]):
         return f"the key {draft.key_text!r} is a rounded figure"
     return None
-
-
-_FULL_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)(?:\s*[–—-]\s*(\d{2,4}))?(?!\d)")
-_NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\d])")
-
-
-def _topic_numbers(topic: str) -> set[str]:
-    """Every number the topic line shows, a span's short end written out (``1975–77`` →
-    1975, 1977)."""
-    found = set(_NUMBER.findall(topic))
-    for m in _FULL_YEAR.finditer(topic):
-        end = m.group(2)
-        if end is not None and len(end) == 2:
-            found.add(m.group(1)[:2] + end)
-    return found
-
-
-def answered_by_the_topic(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """``The Emergency was lifted on 21 March ___`` under the topic ``The Emergency
-    (1975–77)``: the topic line, shown with the question, gives the year (or the name)."""
-    topic = question.topic
-    if not topic or draft.rule == "abbreviation":
-        return None
-    keys = [a[0] for a in question.blanks] if isinstance(question, Cloze) else [draft.key_text]
-    numbers = _topic_numbers(topic)
-    folded_topic = f" {' '.join(fold_words(topic))} "
-    for key in keys:
-        key_numbers = _NUMBER.findall(key)
-        if key_numbers and any(n in numbers for n in key_numbers):
-            return f"the topic line shows the answer's number {key!r}"
-        words = " ".join(fold_words(key))
-        if not key_numbers and len(words) >= 4 and f" {words} " in folded_topic:
-            return f"the topic line shows the answer {key!r}"
-    return None

@@ -20,8 +20,8 @@ the options are in :mod:`~quizbot.notes.fragment_keys`, and
   together, joins shorthand with dashes, has no verb, or is too long to read as one fact;
 * :func:`label_in_front` — a label of the note before a colon (``Glossary: ___: …``,
   ``Miniature schools: …``, ``Crop needs (imp. …): Which …``);
-* :func:`pointing_subject` — the subject is a pointer (``It``, ``All of them``, ``the two``)
-  or a private abbreviation the notes never spell out (``CGM``);
+* the subject a pointer, a verb without its object, an unnamed kind or a private
+  abbreviation: :func:`~quizbot.notes.pointers.pointing_subject`.
 """
 
 from __future__ import annotations
@@ -40,9 +40,7 @@ from quizbot.bank.model import (
 )
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import VERBS, opens_on_its_verb
-from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
-from quizbot.notes.pronouns import leans_back
 
 BLANK = "___"
 
@@ -111,17 +109,6 @@ _ENDING = re.compile(r"[.?!][\"”’')]?$")
 FIRST_OR_LAST = (
     r"the (?:last|first)(?! (?-i:[A-Z]{2,})| Indian?\b| (?!two\b|three\b|four\b)[a-z]{3,} "
     r"(?:was|is|were|of|in)\b)"
-)
-#: A pointer where a subject should be (or what a verb builds on: ``Akbar built on this:``).
-_POINTER = re.compile(
-    r"^(?:it|its|they|their|he|his|she|her|this|these|those|that|both|all of them|"
-    r"the (?:two|three|four|five|latter|former|rest|same|others)|" + FIRST_OR_LAST + r")\b"
-    r"|\b(?:all of them|both of them|the (?:two|three|four)(?= *[,.;:)]| +(?:and|of|mixes|are|"
-    r"were|is|was)\b))|^[^,;]*?\b(?:it|they) (?:is|was|are|were|has|had)\b"
-    r"|\b(?:on|from|after|like|besides|with) (?:this|that|these)(?=\s*[:;,.])"
-    r"|^the (?:earliest|oldest|latest|last ones|first ones)(?= (?:are|were|is|was)\b)"
-    r"|(?:^|[–—:]\s+)the (?:opposite|reverse|converse)\b",  # "___ – the opposite": of what?
-    re.IGNORECASE,
 )
 #: How long a cloze may run before it is several facts, not one.
 MAX_WORDS = 40
@@ -316,77 +303,3 @@ def _all_proper(head: str, ctx: Context) -> bool:
     (``Rise of Magadha``: "Rise" only opens a heading)."""
     words = [w for w in re.sub(r"\([^()]*\)", " ", head).split() if w[:1].isupper()]
     return all(fold(w) in ctx.proper_words and fold(w) not in ctx.lower_words for w in words)
-
-
-def _private_abbreviation(text: str, ctx: Context) -> str | None:
-    """An all-capitals token that the notes' legend defines as the writer's own, or a
-    student's usual short form of a person's name (``CGM``)."""
-    token: str
-    for token in re.findall(r"\b[A-Z]{3,5}\b", text):
-        if fold(token) in ctx.legend or token in _PRIVATE_KNOWN:
-            return token
-    return None
-
-
-#: Short forms students use for people; a name, not an abbreviation, is what a question needs.
-_PRIVATE_KNOWN = frozenset(("CGM", "AKB", "MKG", "JLN", "SCB", "BRA", "VJP"))
-
-
-#: A verb that needs an object, straight before its date: the object is in the notes.
-_NO_OBJECT = re.compile(
-    r"(?:\b([A-Z][\w'’-]+)|_+) (joined|left|entered|quit|ratified|signed|hosted|chaired|"
-    r"put on|taken off|added|removed|listed|delisted)"
-    r" (?:in|on) (?:_|\d)"
-)
-#: An ordinal with no noun (``The 19th at Islamabad (2016) was called off``): the 19th what?
-_BARE_ORDINAL = re.compile(r"\b[Tt]he \d{1,3}(?:st|nd|rd|th)(?= (?:at|in|on|was|were|is|are)\b)")
-
-
-def pointing_subject(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    text = shown(question)
-    filled = (
-        CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
-        if isinstance(question, Cloze)
-        else text
-    )
-    bare = _BARE_ORDINAL.search(filled)
-    if bare is not None:
-        return f"the subject is an ordinal with no noun ({bare.group(0)!r})"
-    body = text
-    if isinstance(question, Cloze | TrueFalse):
-        head, colon, rest = text.partition(": ")
-        if colon and not has_verb(head.replace(BLANK, " "), loose=False):
-            body = rest  # "Label: it was …": what follows the label; a clause's colon is its own
-    found = _POINTER.search(body)
-    if found is not None:
-        return f"the subject is a pointer ({found.group(0)!r}), not named"
-    unsaid = _NO_OBJECT.search(body)
-    if unsaid is not None and fold(unsaid.group(1) or "") not in NAME_KIND_WORDS:
-        # "Germany joined in ___ and left in 1933": joined what? ("the WIPO Convention
-        # signed in 1967" is the thing signed)
-        return f"{unsaid.group(2)!r} has no object: what was {unsaid.group(2)} is not said"
-    private = _private_abbreviation(text, ctx)
-    if private is not None:
-        return f"the subject is the writer's private abbreviation {private!r}"
-    if isinstance(question, Cloze | TrueFalse):
-        return leans_back(body) or _auxiliary_added(body, unit)
-    return None
-
-
-_PASSIVE = re.compile(r"\b(?:is|are) ([a-z]{3,}ed)\b")
-
-
-def _auxiliary_added(body: str, unit: Unit | None) -> str | None:
-    """``Gen. Niazi is surrendered at Dhaka`` from the notes' ``Gen. Niazi surrendered …``:
-    an auxiliary put before a past tense the notes wrote alone breaks the grammar."""
-    if unit is None:
-        return None
-    for found in _PASSIVE.finditer(body):
-        verb = found.group(1)
-        if re.search(rf"\b{verb}\b(?! by\b)", unit.text) and not re.search(
-            rf"\b(?:is|are|was|were|be|been|being|get|got) {verb}\b", unit.text
-        ):
-            return f"{found.group(0)!r} is not the notes' grammar ({verb!r} stood alone)"
-    return None

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit
 from quizbot.notes.fragment_keys import (
-    answered_by_the_topic,
     blank_in_a_list,
     cued_beside_the_blank,
     described_by_a_scrap,
@@ -24,10 +23,11 @@ from quizbot.notes.fragment_keys import (
     qualifier_in_the_key,
     rounded_figure,
 )
-from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand, pointing_subject
+from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand
 from quizbot.notes.line_checks import RULES as LINE_RULES
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
+from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.shown_keys import (
     filler_key,
@@ -43,6 +43,7 @@ from quizbot.notes.shown_keys import (
     unnamed_subject,
 )
 from quizbot.notes.stacked_notes import stacked_head_note
+from quizbot.notes.topic_keys import answered_by_the_topic
 
 
 def filled_sentence(question: Question) -> str | None:

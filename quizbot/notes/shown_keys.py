@@ -56,6 +56,18 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         and draft.key_text.split(" ", 1)[0].lower() not in _NAMING_PARTICIPLES
     ):  # "{{Rejected Vedic}} authority & caste": the line's verb and an adjective
         return f"the key {draft.key_text!r} opens on the sentence's verb: no name"
+    if key in ("1st", "first"):
+        return "the key is 'first': the rank notes record, guessed without the fact"
+    if (
+        draft.key_text.isupper()
+        and draft.key_text.isalpha()
+        and question.text.startswith("{{")
+        and unit is not None
+        and unit.item is not None
+        and unit.item.kind == "paragraph"
+        and is_dictionary_word(key)
+    ):  # "SHADOW – flat leather figures …" over its bullets; not "- RAW (1968) – …", "SAIL"
+        return f"the key {draft.key_text!r} is a label in capitals, not a name"
     if draft.key_text.rstrip().endswith(("'", "’")):
         return f"the key {draft.key_text!r} is a possessive: a word of the sentence, no name"
     if key.isalpha() and _NUMBER_AFTER.search(question.text):
@@ -179,14 +191,21 @@ def rank_of_nothing(
 def label_before_its_holder(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
-    """``___: Trygve Lie (Norway)``: a label blanked before its holder, the wrong way round."""
+    """``___: Trygve Lie (Norway)``, ``___: Sirocco (hot, from the Sahara), Mistral (…)``: a
+    label blanked before its holder or its members, the wrong way round."""
     if isinstance(question, Cloze) and _LABEL_OF_A_NAME.fullmatch(question.text):
         return "the blank is a label whose holder the line names: asked the wrong way round"
     return None
 
 
+#: A name, or a year (``1886 (Calcutta), 1893 (Lahore)``), with its bracket.
+_NAME_AND_BRACKET = (
+    r"(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3}|(?:1[5-9]|20)\d\d)(?:\s+\([^()]*\))?"
+)
+#: ``___: Trygve Lie (Norway)``, ``___: Bedouin (Arabia), Tuareg (Sahara), …``.
 _LABEL_OF_A_NAME = re.compile(
-    r"\{\{[^{}]+\}\}:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+\([^()]*\))?\.?"
+    rf"(?:[A-Z][^:{{}}]{{0,40}}:\s+)?"  # the parent shown in front: "Naoroji: ___: 1886 …"
+    rf"\{{\{{[^{{}}]+\}}\}}:\s+{_NAME_AND_BRACKET}(?:,\s+(?:and\s+)?{_NAME_AND_BRACKET})*\.?"
 )
 
 

@@ -169,8 +169,10 @@ def lead_name(sentence: str) -> str:
     words = lead.group("name").rstrip(".").split()
     while words and words[-1] in ("of", "de", "bin", "ibn", "ud", "al"):
         words.pop()
-    if len(words) == 1 and words[0].lower() in _OPENERS:
-        return ""  # "Late in life Chandragupta turned Jain": no name opens the sentence
+    if words and words[0].lower() in _OPENERS and (len(words) == 1 or words[0] != "The"):
+        # "Late in life Chandragupta turned Jain", "After Independence the state …": no
+        # name opens the sentence
+        return ""
     rest = sentence.strip()[lead.end("name") :]
     if len(words) == 1 and re.match(r"\s+[a-z]", rest) and is_dictionary_word(fold(words[0])):
         return ""  # "Western education, the railways …": an adjective opens it, no name

@@ -10,7 +10,6 @@ from quizbot.notes import generate_questions
 from quizbot.notes.chronology import _has_outlier
 from quizbot.notes.drafts import Draft, Unit
 from quizbot.notes.fragment_keys import (
-    answered_by_the_topic,
     half_of_a_pair,
     qualifier_in_the_key,
     rounded_figure,
@@ -18,6 +17,7 @@ from quizbot.notes.fragment_keys import (
 from quizbot.notes.fragments import not_a_sentence
 from quizbot.notes.sentences import split_sentences
 from quizbot.notes.shown_keys import glossed_beside_the_blank
+from quizbot.notes.topic_keys import answered_by_the_topic
 
 _CTX = None  # the rules here consult no notes-wide context
 
@@ -157,7 +157,7 @@ def test_class7_a_sentence_that_leans_on_the_one_before_is_not_asked() -> None:
 
 
 def test_class7_an_auxiliary_the_notes_did_not_write_is_not_asked() -> None:
-    from quizbot.notes.fragments import pointing_subject
+    from quizbot.notes.pointers import pointing_subject
 
     q, d = _cloze("The rebels are retreated to the hills under {{Tantia Tope}}.")
     unit = _unit("the rebels retreated to the hills under Tantia Tope")

@@ -12,8 +12,12 @@ from typing import cast
 from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
+from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.shown_keys import filler_key, range_end
+from quizbot.notes.pointers import pointing_subject
+from quizbot.notes.shown_keys import filler_key, label_before_its_holder, range_end
+from quizbot.notes.terms import lead_name
+from quizbot.notes.topic_keys import answered_by_the_topic
 from tests.unit.notes_support import shown_texts
 
 
@@ -233,3 +237,73 @@ def test_a_person_on_a_timeline_of_findings_is_asked_for_what_they_found() -> No
     assert "Who is associated with the practical light bulb (1879)?" in shown
     assert "Who is associated with special relativity (1905)?" in shown
     assert not any("fleet" in s for s in shown)
+
+
+def _named_cloze(text: str, kind: str = "name", topic: str = "T") -> tuple[Cloze, Draft]:
+    _, draft = _cloze(text, kind)
+    return Cloze(id="", text=text, topic=topic), draft
+
+
+def test_a_label_over_its_members_is_no_key() -> None:
+    """ "___: Sirocco (hot, from the Sahara), Mistral (cold, Rhone valley)" keyed "Local
+    winds"; "Naoroji: ___: 1886 (Calcutta), 1893 (Lahore)" keyed "INC president three
+    times" (blind review 51–52)."""
+    for text in (
+        "{{Hill tribes}}: Khasi (Meghalaya), Garo (Meghalaya), Naga (Nagaland)",
+        "Tilak: {{jailed three times}}: 1897 (Bombay), 1908 (Mandalay), 1916 (Poona)",
+    ):
+        assert label_before_its_holder(*_named_cloze(text), None, _CTX), text
+
+
+def test_a_sentence_opening_on_a_preposition_names_no_antecedent() -> None:
+    """ "After Independence the state …; It was followed by …" became "After Independence
+    was followed by …" (a nonsense true/false, blind review 51)."""
+    assert lead_name("After Independence the state was to hold the commanding heights.") == ""
+    assert lead_name("The Reserve Bank of India was set up in 1935.") == "The Reserve Bank of India"
+
+
+def test_a_topic_line_that_spells_out_the_answers_acronym_gives_it_away() -> None:
+    """ "The ___ got assent on 15 June 2005" under "… › Right to Information Act, 2005"."""
+    question, draft = _named_cloze(
+        "The {{GST Act}} came into force on 1 July 2017.", topic="Economy › Goods and Services Tax"
+    )
+    assert answered_by_the_topic(question, draft, None, _CTX)
+    question, draft = _named_cloze(
+        "The {{UN Charter}} was signed at San Francisco.", topic="History › United Nations"
+    )
+    assert not answered_by_the_topic(question, draft, None, _CTX)  # the charter is the fact
+
+
+def test_first_is_no_key() -> None:
+    """ "ICAR releases the world's ___ genome-edited rice varieties" keyed "1st"."""
+    assert filler_key(
+        *_cloze("ISRO launched the world's {{1st}} solar probe from orbit."), None, _CTX
+    )
+
+
+def test_pointers_to_a_set_the_question_does_not_name() -> None:
+    """ "Schedule C – all the rest", "Sanand has three of the units", "set up under the Act in
+    ___", "An offer of ___ found no bidder in 2018" (whose offer?)."""
+    for text, kind in (
+        ("{{List III}} – all the rest, left to the states", "name"),
+        ("{{Pune}} has two of the plants.", "name"),
+        ("The board was set up under the Act in {{1986}}.", "year"),
+        ("A bid of {{51%}} found no taker in 2019.", "percent"),
+    ):
+        assert pointing_subject(*_cloze(text, kind), None, _CTX), text
+    for text, kind in (
+        ("The Treaty of Versailles was signed in {{1919}}.", "year"),
+        ("An adult human has {{32}} teeth.", "count"),
+    ):
+        assert not pointing_subject(*_cloze(text, kind), None, _CTX), text
+
+
+def test_a_clause_cut_from_its_line_needs_a_verb() -> None:
+    """ "Kamba Ramayanam, in ___ temples (Palakkad)." from "Tholpavakoothu – Kerala; Kamba
+    Ramayanam, in Bhagavathy temples": "temples" is no verb."""
+    question = Cloze(
+        id="",
+        topic="T",
+        text="Yakshagana – Karnataka; Tenkutittu style, in {{Udupi}} temples (coast).",
+    )
+    assert clause_of_blank(question) is None

@@ -1,0 +1,124 @@
+"""The subject a question never names: a pointer (``It``, ``All of them``, ``the two``, ``all
+the rest``, ``three of the units``), a verb left without its object (``___ joined in 1955``,
+``___ put on in 1993``), a kind said with "the" alone (``the Act``), an indefinite subject of
+an event (``An offer of ___ found no bidder in 2018``), an ordinal with no noun, or a private
+abbreviation the notes never spell out (``CGM``); a gate rule of
+:mod:`~quizbot.notes.shown_gate` (split from :mod:`~quizbot.notes.fragments`)."""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.fragments import BLANK, FIRST_OR_LAST, has_verb, shown
+from quizbot.notes.names import NAME_KIND_WORDS
+from quizbot.notes.phrases import fold
+from quizbot.notes.pronouns import leans_back
+
+#: A pointer where a subject should be (or what a verb builds on: ``Akbar built on this:``).
+_POINTER = re.compile(
+    r"^(?:it|its|they|their|he|his|she|her|this|these|those|that|both|all of them|"
+    r"the (?:two|three|four|five|latter|former|rest|same|others)|" + FIRST_OR_LAST + r")\b"
+    r"|\b(?:all of them|both of them|the (?:two|three|four)(?= *[,.;:)]| +(?:and|of|mixes|are|"
+    r"were|is|was)\b))|^[^,;]*?\b(?:it|they) (?:is|was|are|were|has|had)\b"
+    r"|\b(?:on|from|after|like|besides|with) (?:this|that|these)(?=\s*[:;,.])"
+    r"|^the (?:earliest|oldest|latest|last ones|first ones)(?= (?:are|were|is|was)\b)"
+    r"|(?:^|[–—:]\s+)the (?:opposite|reverse|converse)\b"  # "___ – the opposite": of what?
+    r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
+    # "Sanand has three of the units": which units?
+    r"|\b(?:one|two|three|four|five|six|some|most|many|half) of the [a-z]+s\b(?= *[.;,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _private_abbreviation(text: str, ctx: Context) -> str | None:
+    """An all-capitals token that the notes' legend defines as the writer's own, or a
+    student's usual short form of a person's name (``CGM``)."""
+    token: str
+    for token in re.findall(r"\b[A-Z]{3,5}\b", text):
+        if fold(token) in ctx.legend or token in _PRIVATE_KNOWN:
+            return token
+    return None
+
+
+#: Short forms students use for people; a name, not an abbreviation, is what a question needs.
+_PRIVATE_KNOWN = frozenset(("CGM", "AKB", "MKG", "JLN", "SCB", "BRA", "VJP"))
+
+
+#: A verb that needs an object, straight before its date: the object is in the notes.
+_NO_OBJECT = re.compile(
+    r"(?:\b([A-Z][\w'’-]+)|_+) (joined|left|entered|quit|ratified|signed|hosted|chaired|"
+    r"put on|taken off|added|removed|listed|delisted)"
+    r" (?:in|on) (?:_|\d)"
+)
+#: A named kind of thing said with "the" alone (``the Act``): the name is elsewhere.
+_THE_KIND = re.compile(
+    r"\bthe (Act|Bill|Commission|Committee|Policy|Scheme|Treaty|Agreement|Code|Mission)\b"
+    r"(?! (?:of|on|for) [A-Z])"  # "the Treaty of Brest-Litovsk" is named
+)
+#: A sentence opening on an indefinite subject (``An offer of ___ found no bidder``).
+_INDEFINITE = re.compile(r"^(?:A|An|A\(n\)) ")
+#: An ordinal with no noun (``The 19th at Islamabad (2016) was called off``): the 19th what?
+_BARE_ORDINAL = re.compile(r"\b[Tt]he \d{1,3}(?:st|nd|rd|th)(?= (?:at|in|on|was|were|is|are)\b)")
+
+
+def pointing_subject(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    text = shown(question)
+    filled = (
+        CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
+        if isinstance(question, Cloze)
+        else text
+    )
+    bare = _BARE_ORDINAL.search(filled)
+    if bare is not None:
+        return f"the subject is an ordinal with no noun ({bare.group(0)!r})"
+    body = text
+    if isinstance(question, Cloze | TrueFalse):
+        head, colon, rest = text.partition(": ")
+        if colon and not has_verb(head.replace(BLANK, " "), loose=False):
+            body = rest  # "Label: it was …": what follows the label; a clause's colon is its own
+    found = _POINTER.search(body)
+    if found is not None:
+        return f"the subject is a pointer ({found.group(0)!r}), not named"
+    for kind in _THE_KIND.finditer(body):  # "the Act has still not been …": which Act?
+        if not re.search(rf"[A-Z][\w'’.-]* (?:\([^()]*\) )?{kind.group(1)}\b", body):
+            return f"{kind.group(0)!r} points to a name the question does not give"
+    if (
+        isinstance(question, Cloze | TrueFalse)
+        and draft.key_kind in ("year", "count", "percent", "money")
+        and _INDEFINITE.match(text)
+        and not re.search(r"\b[A-Z]", text[2:].replace(BLANK, ""))
+        and (draft.key_kind == "year" or re.search(r"\b(?:1[5-9]|20)\d\d\b", text))
+    ):  # an event ("… found no bidder in 2018"), not a general truth ("An adult skeleton …")
+        return "the subject is indefinite ('An offer of …'): whose it is, the notes say before"
+    unsaid = _NO_OBJECT.search(body)
+    if unsaid is not None and fold(unsaid.group(1) or "") not in NAME_KIND_WORDS:
+        # "Germany joined in ___ and left in 1933": joined what? ("the WIPO Convention
+        # signed in 1967" is the thing signed)
+        return f"{unsaid.group(2)!r} has no object: what was {unsaid.group(2)} is not said"
+    private = _private_abbreviation(text, ctx)
+    if private is not None:
+        return f"the subject is the writer's private abbreviation {private!r}"
+    if isinstance(question, Cloze | TrueFalse):
+        return leans_back(body) or _auxiliary_added(body, unit)
+    return None
+
+
+_PASSIVE = re.compile(r"\b(?:is|are) ([a-z]{3,}ed)\b")
+
+
+def _auxiliary_added(body: str, unit: Unit | None) -> str | None:
+    """``Gen. Niazi is surrendered at Dhaka`` from the notes' ``Gen. Niazi surrendered …``:
+    an auxiliary put before a past tense the notes wrote alone breaks the grammar."""
+    if unit is None:
+        return None
+    for found in _PASSIVE.finditer(body):
+        verb = found.group(1)
+        if re.search(rf"\b{verb}\b(?! by\b)", unit.text) and not re.search(
+            rf"\b(?:is|are|was|were|be|been|being|get|got) {verb}\b", unit.text
+        ):
+            return f"{found.group(0)!r} is not the notes' grammar ({verb!r} stood alone)"
+    return None

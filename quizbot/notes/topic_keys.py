@@ -1,0 +1,71 @@
+"""The topic line gives the answer away: shown with every cloze and true/false, a topic
+that holds the answer's number (``The Emergency (1975–77)`` over "lifted on 21 March ___"),
+its words, or the long form of its acronym (``Right to Information Act, 2005`` over "The ___
+got assent …" keyed RTI Act); a gate rule of :mod:`~quizbot.notes.shown_gate` (split from
+:mod:`~quizbot.notes.fragment_keys`)."""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Cloze, Question
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.names import NAME_KIND_WORDS
+from quizbot.notes.phrases import fold_words
+
+_FULL_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)(?:\s*[–—-]\s*(\d{2,4}))?(?!\d)")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\d])")
+
+
+def _topic_numbers(topic: str) -> set[str]:
+    """Every number the topic line shows, a span's short end written out (``1975–77`` →
+    1975, 1977)."""
+    found = set(_NUMBER.findall(topic))
+    for m in _FULL_YEAR.finditer(topic):
+        end = m.group(2)
+        if end is not None and len(end) == 2:
+            found.add(m.group(1)[:2] + end)
+    return found
+
+
+def answered_by_the_topic(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``The Emergency was lifted on 21 March ___`` under the topic ``The Emergency
+    (1975–77)``: the topic line, shown with the question, gives the year (or the name)."""
+    topic = question.topic
+    if not topic or draft.rule == "abbreviation":
+        return None
+    keys = [a[0] for a in question.blanks] if isinstance(question, Cloze) else [draft.key_text]
+    numbers = _topic_numbers(topic)
+    folded_topic = f" {' '.join(fold_words(topic))} "
+    for key in keys:
+        key_numbers = _NUMBER.findall(key)
+        if key_numbers and any(n in numbers for n in key_numbers):
+            return f"the topic line shows the answer's number {key!r}"
+        words = " ".join(fold_words(key))
+        if not key_numbers and len(words) >= 4 and f" {words} " in folded_topic:
+            return f"the topic line shows the answer {key!r}"
+        acronym = _ACRONYM.search(key)
+        rest = fold_words(key.replace(acronym.group(0), " ")) if acronym else []
+        if (
+            acronym
+            and all(w in NAME_KIND_WORDS for w in rest)
+            and _spelled_out(acronym.group(0), topic)
+        ):
+            # "RTI Act" under "Right to Information Act, 2005" ("UN Charter": the charter)
+            return f"the topic line spells out {acronym.group(0)!r} of the answer"
+    return None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Does the text hold the acronym's long form: consecutive words, the first capitalised,
+    whose initials spell it, small words between them allowed (``Right to Information`` →
+    RTI, ``United Nations`` → UN)?"""
+    small = r"(?:[\s-]+(?:of|the|and|for|on|in|&))?"
+    letters = [rf"[{c.upper()}{c.lower()}][\w'’]*" for c in acronym]
+    letters[0] = rf"\b{acronym[0]}[\w'’]*"
+    return re.search(rf"{small}[\s-]+".join(letters) + r"\b", text) is not None
