@@ -43,7 +43,7 @@ from quizbot.notes.shown_keys import (
     unnamed_subject,
 )
 from quizbot.notes.stacked_notes import stacked_head_note
-from quizbot.notes.topic_keys import answered_by_the_topic
+from quizbot.notes.topic_keys import answered_by_the_topic, spelled_by_an_acronym
 
 
 def filled_sentence(question: Question) -> str | None:
@@ -89,6 +89,7 @@ RULES: tuple[Rule, ...] = (
     *LINE_RULES,
     bare_participle,
     stacked_head_note,
+    spelled_by_an_acronym,
 )
 
 

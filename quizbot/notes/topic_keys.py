@@ -62,10 +62,34 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _spelled_out(acronym: str, text: str) -> bool:
-    """Does the text hold the acronym's long form: consecutive words, the first capitalised,
-    whose initials spell it, small words between them allowed (``Right to Information`` →
-    RTI, ``United Nations`` → UN)?"""
+    """Does the text hold the acronym's long form (see :func:`_long_form`)?"""
+    return _long_form(acronym, text) is not None
+
+
+def _long_form(acronym: str, text: str) -> str | None:
+    """The acronym's long form in the text: consecutive words, the first capitalised, whose
+    initials spell it, small words between them allowed (``Right to Information`` → RTI,
+    ``United Nations`` → UN), or ``None``."""
     small = r"(?:[\s-]+(?:of|the|and|for|on|in|&))?"
     letters = [rf"[{c.upper()}{c.lower()}][\w'’]*" for c in acronym]
     letters[0] = rf"\b{acronym[0]}[\w'’]*"
-    return re.search(rf"{small}[\s-]+".join(letters) + r"\b", text) is not None
+    found = re.search(rf"{small}[\s-]+".join(letters) + r"\b", text)
+    return found.group(0) if found else None
+
+
+def spelled_by_an_acronym(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """ "the SCO was founded at ___" keyed Shanghai, where the notes spell SCO out as the
+    Shanghai Cooperation Organisation: the acronym beside the blank holds the answer."""
+    if not isinstance(question, Cloze) or unit is None or " " in draft.key_text.strip():
+        return None
+    key = draft.key_text.strip()
+    for acronym in set(_ACRONYM.findall(question.text.replace(f"{{{{{key}}}}}", " "))):
+        if acronym[0] != key[:1] or acronym == key:
+            continue
+        around = unit.item.raw if unit.item is not None else unit.text  # its paragraph
+        long = _long_form(acronym, around.replace("**", ""))
+        if long is not None and long.split()[0] == key:
+            return f"the acronym {acronym!r} in the question spells out the answer {key!r}"
+    return None

@@ -307,3 +307,16 @@ def test_a_clause_cut_from_its_line_needs_a_verb() -> None:
         text="Yakshagana – Karnataka; Tenkutittu style, in {{Udupi}} temples (coast).",
     )
     assert clause_of_blank(question) is None
+
+
+def test_an_acronym_beside_the_blank_that_spells_the_answer_gives_it_away() -> None:
+    """ "the SCO was founded at ___" keyed Shanghai, the paragraph having spelled out the
+    Shanghai Cooperation Organisation (blind review 53)."""
+    shown = shown_texts(
+        "# IR\n\n## BTO\n\nThe **Bangkok Trade Organisation** grew out of the **Bangkok "
+        "Group** (1961: Thailand, Malaysia, Philippines), formed for trade. With Singapore "
+        "added, the BTO was founded at Bangkok on **8 August 1967**; its Charter was signed "
+        "at Manila (1976).\n"
+    )
+    assert not any("founded at {{Bangkok}}" in s for s in shown)
+    assert any("founded at Bangkok on 8 August {{1967}}" in s for s in shown)
