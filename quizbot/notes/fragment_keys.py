@@ -262,6 +262,8 @@ def described_by_a_scrap(
     quoted = found.group(1)
     if STACKED.search(quoted) or (quoted.count(",") >= 2 and not has_verb(quoted)):
         return "the description is a quoted scrap of the notes, not a sentence"
+    if _GLOSSED_LIST.fullmatch(quoted):
+        return "the description is a list of glossed names ('muqaddam (headman), patwari …')"
     if says_where(quoted):
         # "tidal deltas of the east coast", "the Nilgiris and the Himalaya": where it is
         return "the description says where the thing is, not what it is"
@@ -270,6 +272,9 @@ def described_by_a_scrap(
     return None
 
 
+_GLOSSED_LIST = re.compile(
+    r"[\w'’-]+(?: [\w'’-]+)? \([^()]*\)(?:,\s+(?:and\s+)?[\w'’-]+(?: [\w'’-]+)? \([^()]*\))+"
+)
 #: A quoted description that is only a name, a bracket after it allowed.
 _A_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: \([^()]*\))?")
 

@@ -50,6 +50,8 @@ from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypea
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words
+from quizbot.notes.topic_keys import long_form
+from quizbot.text.names import place_variants
 
 #: Words a note uses as labels, never as facts: a blank on one teaches nothing.
 LABELS = frozenset(
@@ -100,7 +102,12 @@ def answer_given_away(
         return f"the answer {leaked!r} is in the prompt"
     key = draft.key_text
     visible = visible_text(question)
-    if key.isupper() and 2 <= len(key) <= 8 and _spelled_out(key, visible):
+    shown_words = f" {' '.join(fold_words(visible))} "
+    for other in place_variants(key):  # "Where is Allahabad pillar?" = Prayagraj
+        if f" {' '.join(fold_words(other))} " in shown_words:
+            return f"the question prints {other!r}, another name of the answer {key!r}"
+    letters = "".join(c for c in key if c.isalpha())
+    if key.isupper() and 2 <= len(letters) <= 8 and long_form(letters, visible) is not None:
         return f"the long form of {key!r} is printed next to the blank"
     if draft.key_kind == "count" and unit is not None:
         at = unit.text.find(key)
@@ -138,15 +145,6 @@ _SMALL = frozenset(("of", "the", "and", "for", "in", "on", "to", "a", "an"))
 
 
 _WORDS = re.compile(r"\w+")
-
-
-def _spelled_out(abbr: str, visible: str) -> bool:
-    """Do consecutive capitalised words of ``visible`` spell ``abbr``?"""
-    words = [w.strip("\"“”'‘’.,;:") for w in re.split(r"[\s\-–—/()]+", visible)]
-    words = [w for w in words if w]
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    letters = "".join(c for c in abbr if c.isalpha())
-    return len(letters) >= 2 and letters in initials
 
 
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")

@@ -91,6 +91,9 @@ def opens_on_its_verb(text: str) -> bool:
         and re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     ):
         return True  # "Formally wound up 2008, each missile then run as …": whose winding up?
+    if first in ("called", "named", "renamed", "termed") and len(words) > 1 and words[1] != "as":
+        # "Called Primitive Tribal Groups from 1973, renamed …": called what? no subject
+        return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     if first in ("set", "laid", "taken", "drawn") and len(words) > 1 and words[1] in ("up", "out"):
         # "Set up 1 Jan 1995 by the Marrakesh Agreement …": what was set up?
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None

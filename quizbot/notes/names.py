@@ -135,7 +135,10 @@ def name_kind(name: str) -> str:
 
 _ANY_CAPITAL = re.compile(r"[A-Z0-9]")
 #: Words that open a run of capitals without being part of the name.
-_LEADS = frozenset("The HQ In At On From By For With To Under Since After Before During".split())
+_LEADS = frozenset(
+    """The HQ In At On From By For With To Under Since After Before During Called Named
+    Renamed""".split()
+)
 #: Units written with a capital (``500 MWe Prototype …``): a figure's, never a name's word.
 _UNITS = frozenset("MW MWe GW GWe kW KW MT Mt MMT TWh GWh MHz GHz".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

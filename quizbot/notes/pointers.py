@@ -26,6 +26,7 @@ _POINTER = re.compile(
     r"|^the (?:earliest|oldest|latest|last ones|first ones)(?= (?:are|were|is|was)\b)"
     r"|(?:^|[–—:]\s+)the (?:opposite|reverse|converse)\b"  # "___ – the opposite": of what?
     r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
+    r"|(?:^|[–—:]\s+)(?:the )?same (?:idea|as|thing|scheme|way)\b"  # "___ – same idea, …"
     # "Sanand has three of the units": which units?
     r"|\b(?:one|two|three|four|five|six|some|most|many|half) of the [a-z]+s\b(?= *[.;,]|$)",
     re.IGNORECASE,

@@ -56,6 +56,8 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         and draft.key_text.split(" ", 1)[0].lower() not in _NAMING_PARTICIPLES
     ):  # "{{Rejected Vedic}} authority & caste": the line's verb and an adjective
         return f"the key {draft.key_text!r} opens on the sentence's verb: no name"
+    if key.split(" ", 1)[0] in _PREPOSITIONS and " " in key:
+        return f"the key {draft.key_text!r} opens on a preposition: a link, not a name"
     if key in ("1st", "first"):
         return "the key is 'first': the rank notes record, guessed without the fact"
     if (
@@ -77,6 +79,12 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
 
 #: A past tense and a capitalised adjective, the line's first words (``Rejected Vedic``).
 _VERB_THEN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}ed [A-Z][a-z]+(?:ic|an|ian|ese|ish|ist)")
+_PREPOSITIONS = frozenset("under in at on by from with after before during since for".split())
+#: ``___: dividends, branch expansion, risky lending``: a label over a list of short items.
+_LABEL_OF_A_LIST = re.compile(
+    r"\{\{[^{}]+\}\}:\s+[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?"
+    r"(?:,\s+(?:and\s+)?[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?){1,}\.?"
+)  # items of at most three words, each with its gloss: "muqaddam (headman), patwari (…)"
 #: Participles that open names (``United Nations``, ``Scheduled Castes``).
 _NAMING_PARTICIPLES = frozenset(
     "united allied federated scheduled armed advanced integrated guided limited reserved "
@@ -195,6 +203,8 @@ def label_before_its_holder(
     label blanked before its holder or its members, the wrong way round."""
     if isinstance(question, Cloze) and _LABEL_OF_A_NAME.fullmatch(question.text):
         return "the blank is a label whose holder the line names: asked the wrong way round"
+    if isinstance(question, Cloze) and _LABEL_OF_A_LIST.fullmatch(question.text):
+        return "the blank is a label over the list the line gives ('___: dividends, branch …')"
     return None
 
 

@@ -46,12 +46,14 @@ def answered_by_the_topic(
         words = " ".join(fold_words(key))
         if not key_numbers and len(words) >= 4 and f" {words} " in folded_topic:
             return f"the topic line shows the answer {key!r}"
+        if any(long_form(a, key) for a in _ACRONYM.findall(topic) if a not in key):
+            return f"the topic line gives the answer {key!r} as its acronym"  # "› PCA framework"
         acronym = _ACRONYM.search(key)
         rest = fold_words(key.replace(acronym.group(0), " ")) if acronym else []
         if (
             acronym
             and all(w in NAME_KIND_WORDS for w in rest)
-            and _spelled_out(acronym.group(0), topic)
+            and long_form(acronym.group(0), topic) is not None
         ):
             # "RTI Act" under "Right to Information Act, 2005" ("UN Charter": the charter)
             return f"the topic line spells out {acronym.group(0)!r} of the answer"
@@ -61,16 +63,11 @@ def answered_by_the_topic(
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
-def _spelled_out(acronym: str, text: str) -> bool:
-    """Does the text hold the acronym's long form (see :func:`_long_form`)?"""
-    return _long_form(acronym, text) is not None
-
-
-def _long_form(acronym: str, text: str) -> str | None:
+def long_form(acronym: str, text: str) -> str | None:
     """The acronym's long form in the text: consecutive words, the first capitalised, whose
     initials spell it, small words between them allowed (``Right to Information`` → RTI,
     ``United Nations`` → UN), or ``None``."""
-    small = r"(?:[\s-]+(?:of|the|and|for|on|in|&))?"
+    small = r"(?:[\s-]+(?:of|the|and|for|on|in|to|&)){0,2}"
     letters = [rf"[{c.upper()}{c.lower()}][\w'’]*" for c in acronym]
     letters[0] = rf"\b{acronym[0]}[\w'’]*"
     found = re.search(rf"{small}[\s-]+".join(letters) + r"\b", text)
@@ -89,7 +86,7 @@ def spelled_by_an_acronym(
         if acronym[0] != key[:1] or acronym == key:
             continue
         around = unit.item.raw if unit.item is not None else unit.text  # its paragraph
-        long = _long_form(acronym, around.replace("**", ""))
+        long = long_form(acronym, around.replace("**", ""))
         if long is not None and long.split()[0] == key:
             return f"the acronym {acronym!r} in the question spells out the answer {key!r}"
     return None

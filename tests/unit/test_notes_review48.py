@@ -14,6 +14,8 @@ from quizbot.grading import grade
 from quizbot.notes import generate_questions
 from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.gate import answer_given_away
+from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.shown_keys import filler_key, label_before_its_holder, range_end
 from quizbot.notes.terms import lead_name
@@ -320,3 +322,31 @@ def test_an_acronym_beside_the_blank_that_spells_the_answer_gives_it_away() -> N
     )
     assert not any("founded at {{Bangkok}}" in s for s in shown)
     assert any("founded at Bangkok on 8 August {{1967}}" in s for s in shown)
+
+
+def test_the_bad_classes_of_blind_reviews_54_to_56() -> None:
+    """A label over a list of short items (``___: dividends, branch expansion, risky
+    lending``, ``___: muqaddam (headman), patwari (accountant)``), a key opening on a
+    preposition (``Under him``), "same idea" for a subject, a participle opening the line
+    (``Called Primitive Tribal Groups from 1973``), the topic's acronym spelled by the key
+    (``Prompt Corrective Action`` under ``PCA framework``) and another name of the answer in
+    the question (``Allahabad pillar`` = Prayagraj)."""
+    for text in (
+        "{{Limits}}: exports, new plants, fresh hiring.",
+        "{{District}}: faujdar (commander), amalguzar (revenue collector)",
+    ):
+        assert label_before_its_holder(*_named_cloze(text), None, _CTX), text
+    assert filler_key(
+        *_cloze("{{Under her}}: the Gita Govinda and the Sursagar were sung."), None, _CTX
+    )
+    assert pointing_subject(*_cloze("{{RoDSL}} – same idea, only for leather goods"), None, _CTX)
+    question, draft = _named_cloze(
+        "{{Fiscal Responsibility and Budget Management}} – since 2003, amended 2018.",
+        topic="Economy › FRBM rules",
+    )
+    assert answered_by_the_topic(question, draft, None, _CTX)
+    assert opens_on_its_verb("Called Scheduled Areas from 1950, renamed in 1976.")
+    assert not opens_on_its_verb("Called the Iron Man, Patel united the states.")
+    where = Short(id="", topic="T", prompt="Where is the Bombay Stock Exchange?", answer="Mumbai")
+    draft = Draft(Short, {}, "row", "s", "Mumbai", "u", "h", 1, key_text="Mumbai", key_kind="place")
+    assert answer_given_away(where, draft, None, _CTX)
