@@ -16,6 +16,7 @@ from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.gate import answer_given_away
 from quizbot.notes.grammar import opens_on_its_verb
+from quizbot.notes.other_names import with_chair_name
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.shown_keys import filler_key, label_before_its_holder, range_end
 from quizbot.notes.terms import lead_name
@@ -350,3 +351,15 @@ def test_the_bad_classes_of_blind_reviews_54_to_56() -> None:
     where = Short(id="", topic="T", prompt="Where is the Bombay Stock Exchange?", answer="Mumbai")
     draft = Draft(Short, {}, "row", "s", "Mumbai", "u", "h", 1, key_text="Mumbai", key_kind="place")
     assert answer_given_away(where, draft, None, _CTX)
+
+
+def test_a_body_named_formally_accepts_the_name_of_its_head() -> None:
+    """ "1979 – ___ under B.P. Mandal" keyed "2nd Backward Classes Commission" refused the
+    name every learner knows it by, "Mandal Commission" (blind review 56)."""
+    question = Cloze(
+        id="", topic="T", text="1977 – {{2nd Press Commission}} under K.K. Mathew, set up in 1978"
+    )
+    named = with_chair_name(question)
+    assert isinstance(named, Cloze)
+    assert "{{2nd Press Commission|Mathew Commission}}" in named.text
+    assert grade(named, "Mathew Commission").correct
