@@ -102,6 +102,8 @@ def opens_on_its_verb(text: str) -> bool:
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     if first not in _FINITE_OPENERS:
         return False
+    if not first.endswith("s"):
+        return True  # "Began in Italy in the 14th c.": no plural noun opens with "began"
     return len(words) < 2 or words[1].lower() not in _NOUN_LINKS
 
 

@@ -56,6 +56,8 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         and draft.key_text.split(" ", 1)[0].lower() not in _NAMING_PARTICIPLES
     ):  # "{{Rejected Vedic}} authority & caste": the line's verb and an adjective
         return f"the key {draft.key_text!r} opens on the sentence's verb: no name"
+    if key.split(" ", 1)[0] in _QUESTION_WORDS and " " in key:
+        return f"the key {draft.key_text!r} is the writer's heading, a question, not a name"
     if key.split(" ", 1)[0] in _PREPOSITIONS and " " in key:
         return f"the key {draft.key_text!r} opens on a preposition: a link, not a name"
     if key in ("1st", "first"):
@@ -79,7 +81,11 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
 
 #: A past tense and a capitalised adjective, the line's first words (``Rejected Vedic``).
 _VERB_THEN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}ed [A-Z][a-z]+(?:ic|an|ian|ese|ish|ist)")
-_PREPOSITIONS = frozenset("under in at on by from with after before during since for".split())
+_PREPOSITIONS = frozenset(
+    "under in at on by from with after before during since for inside outside within".split()
+)
+#: Question words: a key that opens on one is the writer's heading (``Why Italy``).
+_QUESTION_WORDS = frozenset("why how what when where who which".split())
 #: ``___: dividends, branch expansion, risky lending``: a label over a list of short items.
 _LABEL_OF_A_LIST = re.compile(
     r"\{\{[^{}]+\}\}:\s+[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?"

@@ -216,7 +216,7 @@ def said_name(cell: str, header: str) -> str | None:
         or noun in fold(name).split()  # "Shore Temple" of a "Temple" column
         or noun in _NO_KIND_HEADERS
         or not noun.isalpha()
-        or noun.endswith("s")
+        or (noun.endswith("s") and not noun.endswith("ss"))  # "Passes", not "Pass"
     ):
         return name
     if re.fullmatch(r"[A-Z][a-z]+s", name):

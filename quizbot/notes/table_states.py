@@ -5,6 +5,8 @@ mcq among the column's other states, or among the neighbours and zone of an Indi
 
 from __future__ import annotations
 
+import re
+
 from quizbot.bank.model import Mcq
 from quizbot.notes.clause_shapes import article_for
 from quizbot.notes.drafts import Draft
@@ -31,6 +33,7 @@ def _place_prompt(said: str, name: str, header: str) -> str:
     return f"In which {said} is {name}?"
 
 
+_BRACKET = re.compile(r"\s*\([^()]*\)")
 #: How a place column's header is said in a question.
 _PLACE_WORDS = {"state/ut": "state or union territory", "state": "state", "ut": "union territory"}
 
@@ -54,11 +57,15 @@ def place_question(
         said = _PLACE_WORDS.get(fold(h).strip(" :"))
         if i == col or said is None:
             continue
-        place = row[i]
+        place = _BRACKET.sub("", row[i]).strip()  # "Uttarakhand (Chamoli)": the state
         if said == "state" and not is_state(place):
             return None  # "J&K" (a union territory), "Telangana–AP border": not a state
         # options are places of the column's own kind: "HP / Punjab" is two, not an option
-        places = [r[i] for r in table.rows if len(r) > i and (said != "state" or is_state(r[i]))]
+        places = [
+            _BRACKET.sub("", r[i]).strip()
+            for r in table.rows
+            if len(r) > i and (said != "state" or is_state(_BRACKET.sub("", r[i]).strip()))
+        ]
         others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
         if not place or len(others) < 3 or shares_a_word(row[col], place):
             return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold, trailing_paren
 from quizbot.text.names import is_dictionary_word
 
@@ -157,7 +158,7 @@ _SUBJECT_YEARS = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?
 #: The name a sentence opens with: capitalised words (``Qutbuddin Aibak``, ``Muhammad bin
 #: Tughlaq``, ``ISRO``), up to its years, a comma or the first lower-case word.
 _LEAD_NAME = re.compile(
-    r"^(?:Later:\s*)?(?:\*\*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:bin|ibn|ud|al|of|de|[A-Z][\w'’.-]*))*)"
+    r"^(?:Later:\s*)?(?:\*\*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:bin|ibn|ud|al|of|de)\b|[A-Z][\w'’.-]*))*)"
 )
 
 
@@ -251,6 +252,8 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     person = pronoun.group(0).strip().lower() in ("he", "she", "his", "her")
     if person and (name.startswith("The ") or re.search(r"[^su']s$", name)):
         return None  # "The Palas began when …; His son …": a people is no "he"
+    if not person and name_kind(name) == "person":
+        return None  # "Guru Gobind Singh added …; It is written in …": a person is no "it"
     rest = sentence[pronoun.end() :]
     if pronoun.group("whose"):
         return f"{name}'s {rest}"

@@ -9,7 +9,7 @@ import re
 from types import SimpleNamespace
 from typing import cast
 
-from quizbot.bank.model import Cloze, Short
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
 from quizbot.notes.clauses import clause_of_blank
@@ -19,7 +19,8 @@ from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.other_names import with_chair_name
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.shown_keys import filler_key, label_before_its_holder, range_end
-from quizbot.notes.terms import lead_name
+from quizbot.notes.table_columns import said_name
+from quizbot.notes.terms import lead_name, resolve_pronoun
 from quizbot.notes.topic_keys import answered_by_the_topic
 from tests.unit.notes_support import shown_texts
 
@@ -363,3 +364,26 @@ def test_a_body_named_formally_accepts_the_name_of_its_head() -> None:
     assert isinstance(named, Cloze)
     assert "{{2nd Press Commission|Mathew Commission}}" in named.text
     assert grade(named, "Mathew Commission").correct
+
+
+def test_the_bad_classes_of_blind_reviews_57_to_59() -> None:
+    """ "Almost is still alive at ___" (the joiner "al" read inside "all"), a key opening on
+    "Inside" or a question word (``Why Italy``), a line opening on "Began", "It" put for a
+    person (``Guru Gobind Singh is written in ___``), a pass said without its kind and a
+    state cell's district bracket left in the options (blind reviews 57–59)."""
+    assert lead_name("Almost all early coins were punch-marked silver pieces.") == ""
+    assert lead_name("Ibn al Arabi wrote on unity.") == "Ibn al Arabi"
+    assert filler_key(*_cloze("{{Inside SEBI}} the work is done by a board."), None, _CTX)
+    assert filler_key(*_cloze("{{Why Venice}} – trade, ships, banks"), None, _CTX)
+    assert opens_on_its_verb("Began in Florence in the 15th c., Rome later.")
+    assert resolve_pronoun("It is written in Gurmukhi.", "Guru Nanak founded Kartarpur.") is None
+    assert said_name("Rohtang", "Pass") == "the Rohtang pass"
+    made = generate_questions(
+        "# Geography\n\n## Passes\n\n| Pass | State/UT | Connects |\n|---|---|---|\n"
+        "| Niti | Uttarakhand (Chamoli) | Uttarakhand ↔ Tibet |\n"
+        "| Shipki La | Himachal Pradesh (Kinnaur) | HP ↔ Tibet |\n"
+        "| Jelep La | Sikkim | Sikkim ↔ Tibet |\n| Bum La | Arunachal Pradesh | Tawang ↔ Tibet |\n",
+        "n/notes.md",
+    )
+    options = [o for q in made if isinstance(q, Mcq) for o in q.options]
+    assert options and not any("(" in o for o in options)
