@@ -36,12 +36,7 @@ from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem
-from quizbot.notes.other_names import (
-    other_names_index,
-    with_chair_name,
-    with_full_names,
-    with_other_names,
-)
+from quizbot.notes.other_names import other_names_index, with_full_names, with_other_names
 from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.printed_keys import shown_text, without_printed_keys
@@ -311,7 +306,5 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     kept.sort(key=lambda t: (t[0], t[1]))
     asked = asked_keys([q for _, _, q in kept])
     others = other_names_index(markdown)
-    named = with_full_names(
-        [with_chair_name(with_other_names(q, others)) for _, _, q in kept], markdown
-    )
+    named = with_full_names([with_other_names(q, others) for _, _, q in kept], markdown)
     return without_printed_keys(regrouped(named, asked)), job.outline

@@ -97,29 +97,3 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
             return question
         return dataclasses.replace(question, aliases=(*question.aliases, name))
     return question
-
-
-#: A body keyed by its formal name, then who headed it: ``{{2nd Backward Classes Commission}}
-#: under B.P. Mandal``.
-_HEADED = re.compile(
-    r"\{\{(?P<forms>[^{}]*\b(?P<kind>Commission|Committee))\}\},? (?:under|headed by|"
-    r"chaired by) (?P<name>(?:[A-Z][\w.'’-]*\s)*(?P<surname>[A-Z][a-z][\w'’-]+))\b"
-)
-
-
-def with_chair_name(question: Question) -> Question:
-    """A cloze on a body's formal name that names its head after the blank accepts the name
-    the body goes by: "Mandal Commission" for ``{{2nd Backward Classes Commission}} under
-    B.P. Mandal`` (blind review 56 refused it)."""
-    if not isinstance(question, Cloze):
-        return question
-    found = _HEADED.search(question.text)
-    if found is None:
-        return question
-    forms = found.group("forms").split("|")
-    called = f"{found.group('surname')} {found.group('kind')}"
-    if any(fold(f) == fold(called) for f in forms):
-        return question
-    blank = "{{" + "|".join([*forms, called]) + "}}"
-    text = question.text[: found.start()] + blank + question.text[found.end("forms") + 2 :]
-    return dataclasses.replace(question, text=text)

@@ -60,6 +60,10 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is the writer's heading, a question, not a name"
     if key.split(" ", 1)[0] in _PREPOSITIONS and " " in key:
         return f"the key {draft.key_text!r} opens on a preposition: a link, not a name"
+    if _HEADED_BODY.search(question.text):
+        # "1979 – ___ under B.P. Mandal": the formal name of a body whose head, printed, is
+        # its fact (and the name it goes by: the Mandal Commission)
+        return "the blank is a body's formal name, and the head it goes by is printed"
     if key in ("1st", "first"):
         return "the key is 'first': the rank notes record, guessed without the fact"
     if (
@@ -91,6 +95,9 @@ _LABEL_OF_A_LIST = re.compile(
     r"\{\{[^{}]+\}\}:\s+[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?"
     r"(?:,\s+(?:and\s+)?[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?){1,}\.?"
 )  # items of at most three words, each with its gloss: "muqaddam (headman), patwari (…)"
+_HEADED_BODY = re.compile(
+    r"\b(?:Commission|Committee)(?:\|[^{}]*)?\}\},? (?:under|headed by|chaired by) [A-Z]"
+)
 #: Participles that open names (``United Nations``, ``Scheduled Castes``).
 _NAMING_PARTICIPLES = frozenset(
     "united allied federated scheduled armed advanced integrated guided limited reserved "

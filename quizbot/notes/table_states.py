@@ -34,6 +34,11 @@ def _place_prompt(said: str, name: str, header: str) -> str:
 
 
 _BRACKET = re.compile(r"\s*\([^()]*\)")
+#: Things that stand on the ground, on one side of a state's border.
+_ON_THE_GROUND = frozenset(
+    "park np sanctuary reserve lake river coalfield coalfields field mine mines plant dam "
+    "pass la glacier falls port site temple fort cave caves peak hill hills".split()
+)
 #: How a place column's header is said in a question.
 _PLACE_WORDS = {"state/ut": "state or union territory", "state": "state", "ut": "union territory"}
 
@@ -58,6 +63,8 @@ def place_question(
         if i == col or said is None:
             continue
         place = _BRACKET.sub("", row[i]).strip()  # "Uttarakhand (Chamoli)": the state
+        if any(is_state(b.strip("()+ &")) for b in _BRACKET.findall(row[i])):
+            return None  # "Gujarat (+ Rajasthan)": in two states, either is right
         if said == "state" and not is_state(place):
             return None  # "J&K" (a union territory), "Telangana–AP border": not a state
         # options are places of the column's own kind: "HP / Punjab" is two, not an option
@@ -69,10 +76,13 @@ def place_question(
         others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
         if not place or len(others) < 3 or shares_a_word(row[col], place):
             return None
-        mates = near_states(place, " ".join(row))
-        if fold(table.header[col].split(" / ")[0]).strip(" :") in _OF_A_STATE:
-            # "Chhath – Bihar": Jharkhand, carved from Bihar, keeps the festival too
-            mates = [m for m in mates if m not in twins_of(place)]
+        # a state carved from or into the answer may hold a custom or a scheme too ("Chhath
+        # – Bihar" is Jharkhand's as well; e-Seva began in Hyderabad, now Telangana's): not
+        # an option; a park, a mine or a pass stands on one side of the line
+        noun = fold(f"{table.header[col]} {row[col]}").split()
+        twins = [] if set(noun) & _ON_THE_GROUND else twins_of(place)
+        mates = [m for m in near_states(place, " ".join(row)) if m not in twins]
+        others = [o for o in others if o not in twins]
         if len(mates) >= 3:  # its neighbours, then its zone: plausible, and definitely wrong
             others = mates
             if is_state(place) and all(is_state(m) for m in mates):
