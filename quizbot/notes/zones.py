@@ -75,13 +75,20 @@ def is_state(place: str) -> bool:
 
 def zone_mates(place: str) -> list[str]:
     """The other states of a state's zone, or the other union territories and states of a
-    union territory's zone, in a fixed order; ``[]`` for a place of no zone."""
+    union territory's zone (the cities last), in a fixed order; ``[]`` for a place of no
+    zone."""
     zone = zone_of(place)
     if not zone:
         return []
     states, uts = ZONES[zone]
-    mates = states if is_state(place) else (*uts, *states)
+    # a city's union territory (Delhi, Chandigarh) is an absurd home for a pass or a lake:
+    # the other territories, then the states, and the cities last
+    towns = [u for u in uts if u in _CITY_TERRITORIES]
+    mates = states if is_state(place) else (*[u for u in uts if u not in towns], *states, *towns)
     return [m for m in mates if _key(m) != _key(place)]
+
+
+_CITY_TERRITORIES = frozenset(("Delhi", "Chandigarh", "Puducherry"))
 
 
 #: States that share a land border (each pair once; only borders beyond doubt).

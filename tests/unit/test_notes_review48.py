@@ -21,6 +21,7 @@ from quizbot.notes.shown_keys import filler_key, label_before_its_holder, range_
 from quizbot.notes.table_columns import said_name
 from quizbot.notes.terms import lead_name, resolve_pronoun
 from quizbot.notes.topic_keys import answered_by_the_topic
+from quizbot.notes.zones import zone_mates
 from tests.unit.notes_support import shown_texts
 
 
@@ -402,3 +403,10 @@ def test_a_state_question_leaves_out_a_second_state_and_a_twin() -> None:
     assert not any("Setu" in p for p in asked)
     saukaryam = [q for p, q in asked.items() if "Saukaryam" in p]
     assert saukaryam and "Telangana" not in saukaryam[0].options
+
+
+def test_a_city_territory_is_the_last_mate_of_a_territory() -> None:
+    """ "In which state or union territory is the Karakoram pass?" offered Delhi and
+    Chandigarh (blind reviews 49 and 59)."""
+    assert not {"Delhi", "Chandigarh"} & set(zone_mates("Ladakh")[:3])
+    assert zone_mates("Ladakh")[0] == "Jammu and Kashmir"
