@@ -100,10 +100,19 @@ def chronology(units: list[Unit], ctx: Context) -> list[Draft]:
         groups = min(PER_SECTION, len(events) // EVENTS)
         for g in range(groups):
             chosen = events[g::groups][:EVENTS]
-            if len(chosen) < EVENTS or _has_outlier(chosen):
+            if len(chosen) < EVENTS or _has_outlier(chosen) or _numbered(chosen):
                 continue
             drafts.append(_question(chosen, first, headings, g))
     return drafts
+
+
+def _numbered(chosen: list[tuple[int, str, Unit]]) -> bool:
+    """Two or more events that carry their own ordinal (``5th summit``, ``13th summit``): the
+    numbers give their order away."""
+    return sum(1 for _, label, _ in chosen if _ORDINAL.search(label)) >= 2
+
+
+_ORDINAL = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 
 
 def _has_outlier(chosen: list[tuple[int, str, Unit]]) -> bool:

@@ -262,6 +262,8 @@ def described_by_a_scrap(
     quoted = found.group(1)
     if STACKED.search(quoted) or (quoted.count(",") >= 2 and not has_verb(quoted)):
         return "the description is a quoted scrap of the notes, not a sentence"
+    if _STUDY_NOTE.search(quoted):
+        return "the description is the writer's study note ('places to remember')"
     if _GLOSSED_LIST.fullmatch(quoted):
         return "the description is a list of glossed names ('muqaddam (headman), patwari …')"
     if says_where(quoted):
@@ -272,6 +274,7 @@ def described_by_a_scrap(
     return None
 
 
+_STUDY_NOTE = re.compile(r"\bto (?:remember|know|note|learn|revise)\b|!!|\bimp\b\.?", re.IGNORECASE)
 _GLOSSED_LIST = re.compile(
     r"[\w'’-]+(?: [\w'’-]+)? \([^()]*\)(?:,\s+(?:and\s+)?[\w'’-]+(?: [\w'’-]+)? \([^()]*\))+"
 )

@@ -146,9 +146,9 @@ def is_short_form(key: str, long: str) -> bool:
     return not (
         long
         and len(folded) >= _LONG_WORD
-        and is_dictionary_word(folded)
+        and (is_dictionary_word(folded) or key.islower())
         and not fold(long).startswith(folded[:1])
-    )
+    )  # "handloom = cloth woven on a hand-operated loom": what handloom is, no short form
 
 
 def _has_phrase(text: str, phrase: str) -> bool:

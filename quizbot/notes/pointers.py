@@ -27,6 +27,8 @@ _POINTER = re.compile(
     r"|(?:^|[–—:]\s+)the (?:opposite|reverse|converse)\b"  # "___ – the opposite": of what?
     r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
     r"|(?:^|[–—:]\s+)(?:the )?same (?:idea|as|thing|scheme|way)\b"  # "___ – same idea, …"
+    # "launched the same day in ___": as what? (not "joined in ___ … the same year")
+    r"|^[^\d_{]*\bthe same (?:day|year|month|date|session)\b"
     # "Sanand has three of the units": which units?
     r"|\b(?:one|two|three|four|five|six|some|most|many|half) of the [a-z]+s\b(?= *[.;,]|$)",
     re.IGNORECASE,

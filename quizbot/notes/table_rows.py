@@ -52,6 +52,11 @@ _BY_DYNASTY = re.compile(
 )
 #: Words the clues of a row question need at least (one short cell names no single row).
 _MIN_CLUE_WORDS = 5
+#: A cell naming three or more things (``Ob, Yenisei, Lena``); ``Kesari / Mahratta`` gives
+#: other names and ``TISCO, Jamshedpur`` a place, each accepted, and ``Western Ghats & Sri
+#: Lanka`` is one name.
+_SEVERAL = re.compile(r"^[A-Z][\w'’.-]*, [A-Z][\w'’.-]*,? (?:and )?[A-Z][\w'’.-]*$")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 _ORDINAL_CELL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\b")
@@ -123,6 +128,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
             continue  # two rows share it: which one is meant?
         if len(answer.split()) > KEY_WORDS:
             continue  # "Election Symbols (Reservation & Allotment) Order": too long to type
+        if _SEVERAL.search(_BRACKETED.sub("", answer)):
+            continue  # "Ob, Yenisei, Lena": "Which river …?" of three
         draft = _row_question(table, row, col, answer, column, context, heading, ctx)
         if draft is not None:
             drafts.append(draft)

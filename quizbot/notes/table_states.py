@@ -34,6 +34,7 @@ def _place_prompt(said: str, name: str, header: str) -> str:
 
 
 _BRACKET = re.compile(r"\s*\([^()]*\)")
+_NUMBERED_THING = re.compile(r"\b(?:amendment|amdt|article|art|section|sec|schedule|act)\b")
 #: Things that stand on the ground, on one side of a state's border.
 _ON_THE_GROUND = frozenset(
     "park np sanctuary reserve lake river coalfield coalfields field mine mines plant dam "
@@ -58,6 +59,8 @@ def place_question(
     is Kaziranga NP?", an mcq among the column's other states, or among the other states
     of its zone when it is an Indian state: "In which Indian state is Silent Valley NP?" among
     Kerala, Tamil Nadu, Karnataka and Telangana)."""
+    if _NUMBERED_THING.search(fold(row[col])):
+        return None  # "27th Amendment", "Art 371A": no place to be in, however its row reads
     for i, h in enumerate(table.header):
         said = _PLACE_WORDS.get(fold(h).strip(" :"))
         if i == col or said is None:

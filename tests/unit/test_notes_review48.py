@@ -16,6 +16,7 @@ from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.gate import answer_given_away
 from quizbot.notes.grammar import opens_on_its_verb
+from quizbot.notes.index import is_short_form
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.shown_keys import filler_key, label_before_its_holder, range_end
 from quizbot.notes.table_columns import said_name
@@ -410,3 +411,33 @@ def test_a_city_territory_is_the_last_mate_of_a_territory() -> None:
     Chandigarh (blind reviews 49 and 59)."""
     assert not {"Delhi", "Chandigarh"} & set(zone_mates("Ladakh")[:3])
     assert zone_mates("Ladakh")[0] == "Jammu and Kashmir"
+
+
+def test_the_bad_classes_of_blind_reviews_60_to_62() -> None:
+    """A lower-case word defined with "=" is no short form of the legend (``handloom =
+    cloth woven on a hand-operated loom`` was written into "India Handloom Brand"), a
+    chronology whose events carry their ordinals (``5th summit``, ``13th summit``), "the
+    same day" with nothing before it, a study note quoted as a description (``places to
+    remember``), a state asked of an amendment's row and a row naming three rivers."""
+    assert not is_short_form("handloom", "cloth woven on a hand-operated loom")
+    assert is_short_form("govt", "government")
+    assert pointing_subject(*_cloze("The badge was launched the same day in {{2015}}."), None, _CTX)
+    assert not pointing_subject(
+        *_cloze("India joined in {{1983}} and got consultative status the same year."), None, _CTX
+    )
+    notes = (
+        "# IR\n\n## India–Japan timeline\n\n- 2000 – 1st summit, Tokyo\n"
+        "- 2005 – 5th summit, New Delhi\n- 2010 – 9th summit, Tokyo\n"
+        "- 2016 – 13th summit, Tokyo\n- 2022 – 14th summit, New Delhi\n"
+    )
+    assert not any("chronological" in s for s in shown_texts(notes))
+    made = generate_questions(
+        "# Polity\n\n## Special provisions\n\n| Article | Added by | State | Key provision |\n"
+        "|---|---|---|---|\n| 370 | 1st Amdt (1951) | Kashmir | autonomy |\n"
+        "| 371A | 13th Amdt (1962) | Nagaland | customary law |\n"
+        "| 371B | 22nd Amdt (1969) | Assam | tribal committee |\n"
+        "| 371C | 27th Amdt (1971) | Manipur | hill areas committee |\n"
+        "| 371F | 36th Amdt (1975) | Sikkim | seats in the Assembly |\n",
+        "n/notes.md",
+    )
+    assert not any(" Amendment?" in getattr(q, "prompt", "") for q in made)
