@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short, TrueFalse
-from quizbot.notes.clause_shapes import STACKED, says_where
+from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE, says_where
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, has_verb, shown
 from quizbot.notes.giveaway import blank_sides
@@ -262,7 +262,7 @@ def described_by_a_scrap(
     quoted = found.group(1)
     if STACKED.search(quoted) or (quoted.count(",") >= 2 and not has_verb(quoted)):
         return "the description is a quoted scrap of the notes, not a sentence"
-    if _STUDY_NOTE.search(quoted):
+    if STUDY_NOTE.search(quoted):
         return "the description is the writer's study note ('places to remember')"
     if _GLOSSED_LIST.fullmatch(quoted):
         return "the description is a list of glossed names ('muqaddam (headman), patwari …')"
@@ -274,7 +274,6 @@ def described_by_a_scrap(
     return None
 
 
-_STUDY_NOTE = re.compile(r"\bto (?:remember|know|note|learn|revise)\b|!!|\bimp\b\.?", re.IGNORECASE)
 _GLOSSED_LIST = re.compile(
     r"[\w'’-]+(?: [\w'’-]+)? \([^()]*\)(?:,\s+(?:and\s+)?[\w'’-]+(?: [\w'’-]+)? \([^()]*\))+"
 )

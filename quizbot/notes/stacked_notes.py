@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, Question
-from quizbot.notes.clause_shapes import STACKED
+from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.line_questions import asked_outright
 
@@ -31,6 +31,8 @@ def stacked_head_note(
     if not isinstance(question, Cloze):
         return None  # quoted in "Which term is described as …?": described_by_a_scrap
     found = _HEAD_DASH.match(question.text)
+    if found is not None and STUDY_NOTE.search(found.group("notes")):
+        return "the blank is a label over the writer's study note ('___ – places to remember')"
     if found is None or STACKED.search(found.group("notes")) is None:
         return None
     if asked_outright(question) is not question:

@@ -19,6 +19,7 @@ from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.index import is_short_form
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.shown_keys import filler_key, label_before_its_holder, range_end
+from quizbot.notes.stacked_notes import stacked_head_note
 from quizbot.notes.table_columns import said_name
 from quizbot.notes.terms import lead_name, resolve_pronoun
 from quizbot.notes.topic_keys import answered_by_the_topic
@@ -441,3 +442,8 @@ def test_the_bad_classes_of_blind_reviews_60_to_62() -> None:
         "n/notes.md",
     )
     assert not any(" Amendment?" in getattr(q, "prompt", "") for q in made)
+
+
+def test_a_label_over_the_writers_study_note_is_not_asked() -> None:
+    """ "___ – places to remember" keyed Mitigation (fresh coach, sixth session)."""
+    assert stacked_head_note(*_cloze("{{Conservation}} – names to remember"), None, _CTX)
