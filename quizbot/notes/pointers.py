@@ -30,7 +30,8 @@ _POINTER = re.compile(
     # "launched the same day in ___": as what? (not "joined in ___ … the same year")
     r"|^[^\d_{]*\bthe same (?:day|year|month|date|session)\b"
     # "Sanand has three of the units": which units?
-    r"|\b(?:one|two|three|four|five|six|some|most|many|half) of the [a-z]+s\b(?= *[.;,]|$)",
+    r"|\b(?:one|two|three|four|five|six|some|most|many|half|[a-z]+est) of the [a-z]+s\b"
+    r"(?= *[.;,]|$)",
     re.IGNORECASE,
 )
 

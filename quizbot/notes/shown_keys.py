@@ -58,12 +58,17 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} opens on the sentence's verb: no name"
     if key.split(" ", 1)[0] in _QUESTION_WORDS and " " in key:
         return f"the key {draft.key_text!r} is the writer's heading, a question, not a name"
+    second = draft.key_text.split(", ", 1)[1] if ", " in draft.key_text else ""
+    if second[:1].isupper() and len(second.split()) >= 3:  # not "Gland, Switzerland"
+        return f"the key {draft.key_text!r} is two names in apposition, not one"  # "Nizam, Mir …"
     if key.split(" ", 1)[0] in _PREPOSITIONS and " " in key:
-        return f"the key {draft.key_text!r} opens on a preposition: a link, not a name"
+        return f"the key {draft.key_text!r} opens on a link word: no name"
     if _HEADED_BODY.search(question.text):
         # "1979 – ___ under B.P. Mandal": the formal name of a body whose head, printed, is
         # its fact (and the name it goes by: the Mandal Commission)
         return "the blank is a body's formal name, and the head it goes by is printed"
+    if _RANK_PHRASE.match(key) and len(key.split()) >= 3:
+        return f"the key {draft.key_text!r} is a description, not a name"  # "largest receiver …"
     if key in ("1st", "first"):
         return "the key is 'first': the rank notes record, guessed without the fact"
     if (
@@ -86,8 +91,9 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
 #: A past tense and a capitalised adjective, the line's first words (``Rejected Vedic``).
 _VERB_THEN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}ed [A-Z][a-z]+(?:ic|an|ian|ese|ish|ist)")
 _PREPOSITIONS = frozenset(
-    "under in at on by from with after before during since for inside outside within".split()
-)
+    "under in at on by from with after before during since for inside outside within if when "
+    "unless although though because while".split()
+)  # and the conjunctions that open a clause ("If Lok Sabha …")
 #: Question words: a key that opens on one is the writer's heading (``Why Italy``).
 _QUESTION_WORDS = frozenset("why how what when where who which".split())
 #: ``___: dividends, branch expansion, risky lending``: a label over a list of short items.
@@ -95,6 +101,7 @@ _LABEL_OF_A_LIST = re.compile(
     r"\{\{[^{}]+\}\}:\s+[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?"
     r"(?:,\s+(?:and\s+)?[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?){1,}\.?"
 )  # items of at most three words, each with its gloss: "muqaddam (headman), patwari (…)"
+_RANK_PHRASE = re.compile(r"(?:largest|biggest|smallest|highest|lowest|oldest|first|only|\w+est)\b")
 _HEADED_BODY = re.compile(
     r"\b(?:Commission|Committee)(?:\|[^{}]*)?\}\},? (?:under|headed by|chaired by) [A-Z]"
 )
@@ -223,8 +230,9 @@ def label_before_its_holder(
 
 #: A name, or a year (``1886 (Calcutta), 1893 (Lahore)``), with its bracket.
 _NAME_AND_BRACKET = (
-    r"(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3}|(?:1[5-9]|20)\d\d)(?:\s+\([^()]*\))?"
-)
+    r"(?:[A-Z][\w.'’/-]*(?:\s+(?:&\s+)?[A-Z][\w.'’/-]*){0,3}|(?:1[5-9]|20)\d\d)"
+    r"(?:\s+\([^()]*\))?"
+)  # "Ajanta & Ellora (1983)" is one item
 #: ``___: Trygve Lie (Norway)``, ``___: Bedouin (Arabia), Tuareg (Sahara), …``.
 _LABEL_OF_A_NAME = re.compile(
     rf"(?:[A-Z][^:{{}}]{{0,40}}:\s+)?"  # the parent shown in front: "Naoroji: ___: 1886 …"

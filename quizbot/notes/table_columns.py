@@ -37,6 +37,10 @@ def is_comparison(table: Table) -> bool:
     return fold(table.header[0]).strip(" :") in _COMPARISON if table.header else False
 
 
+#: An amount: ``~$111 bn``, ``₹2 lakh``, ``≈ 45 crore``.
+_AMOUNT = re.compile(r"^[~≈]?\s*[$₹€£]\s*\d")
+
+
 def name_columns(table: Table) -> list[int]:
     """The columns that name things (short cells, not numbers, mostly distinct), at most
     two."""
@@ -47,6 +51,7 @@ def name_columns(table: Table) -> list[int]:
             continue
         figures = sum(
             sum(ch.isdigit() for ch in c) * 2 >= len(c.replace(" ", ""))
+            or _AMOUNT.match(c) is not None
             for c in cells
             if not CODE_NAME.fullmatch(c)  # "B12" of a Vitamin column names a vitamin
         )

@@ -17,10 +17,11 @@ from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.gate import answer_given_away
 from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.index import is_short_form
+from quizbot.notes.outline import Table
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.shown_keys import filler_key, label_before_its_holder, range_end
 from quizbot.notes.stacked_notes import stacked_head_note
-from quizbot.notes.table_columns import said_name
+from quizbot.notes.table_columns import name_columns, said_name
 from quizbot.notes.terms import lead_name, resolve_pronoun
 from quizbot.notes.topic_keys import answered_by_the_topic
 from quizbot.notes.zones import zone_mates
@@ -447,3 +448,29 @@ def test_the_bad_classes_of_blind_reviews_60_to_62() -> None:
 def test_a_label_over_the_writers_study_note_is_not_asked() -> None:
     """ "___ – places to remember" keyed Mitigation (fresh coach, sixth session)."""
     assert stacked_head_note(*_cloze("{{Conservation}} – names to remember"), None, _CTX)
+
+
+def test_the_bad_classes_of_blind_reviews_63_to_65() -> None:
+    """A key opening on a conjunction (``If Lok Sabha``), two names in apposition (``Nizam,
+    Mir Osman Ali Khan``; ``Gland, Switzerland`` is a place and its country), a rank phrase
+    as the key (``largest receiver of remittances``), "the biggest of the caves", a label
+    over names joined by "&" (``___: Ajanta & Ellora (1983), Elephanta (1987)``) and an
+    amount column read as names (``~$111 bn``)."""
+    assert filler_key(*_cloze("{{If Rajya Sabha}} is not sitting, the order lapses."), None, _CTX)
+    assert filler_key(*_cloze("The {{Maharaja, Hari Singh Dogra Rajput}}, hesitated."), None, _CTX)
+    assert not filler_key(*_cloze("Its HQ is at {{Geneva, Switzerland}}."), None, _CTX)
+    assert filler_key(*_cloze("India is the world's {{largest producer of milk}}."), None, _CTX)
+    assert pointing_subject(
+        *_cloze("{{Hathi Gumpha}} – 2-storeyed, oldest of the caves."), None, _CTX
+    )
+    assert label_before_its_holder(
+        *_named_cloze("{{UNESCO}}: Sun Temple & Konark (1984), Khajuraho (1986)"), None, _CTX
+    )
+    table = Table(
+        header=("Year", "Inflow", "Note"),
+        rows=[("2021", "~$89 bn", "a"), ("2022", "~$111 bn", "b"), ("2023", "~$120 bn", "c")],
+        line=1,
+        row_lines=[3, 4, 5],
+        headings=("T",),
+    )
+    assert 1 not in name_columns(table)
