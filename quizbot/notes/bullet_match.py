@@ -21,11 +21,12 @@ import re
 from dataclasses import replace
 
 from quizbot.bank.model import Cloze, Match, Mcq, Question, Short
+from quizbot.notes.clause_shapes import STUDY_WORDS
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _root_shared
 from quizbot.notes.fragments import _shorthand
 from quizbot.notes.names import NAME_KIND_WORDS
-from quizbot.notes.phrases import fold, fold_words
+from quizbot.notes.phrases import BRACKET, fold, fold_words
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.quantities import NUMBER_WORDS
 
@@ -35,7 +36,6 @@ MIN_PAIRS = 4
 MAX_PAIRS = 6
 #: A description longer than this is several facts, not one line of a match.
 MAX_WORDS = 12
-_BRACKET = re.compile(r"\s*\([^()]*\)")
 #: How a bullet match's prompt opens (how :func:`repeats_asked_facts` knows one).
 PROMPT_OPENING = "Match each item of List I ("
 
@@ -60,7 +60,7 @@ _ORDINAL_HEAD = re.compile(
 
 def _left(name: str) -> str | None:
     """The name of a pair, its bracket left out, or ``None`` for a label."""
-    name = _BRACKET.sub("", name).strip()
+    name = BRACKET.sub("", name).strip()
     if not name or not (name[:1].isupper() or name[:1].isdigit()) or _shorthand(name):
         return None  # a label ("nodal ministry", "left bank"), not a name
     if re.search(r"[→=:;/]|^NB\b", name) or len(name.split()) > 5:
@@ -95,7 +95,7 @@ def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset
     """The description prints, or shares the root of, the name (``Sattriya – began in the
     sattras``), or spells its abbreviation (``SSLV – small satellites …``); a word that says
     what kind of thing the name is (``rate`` of ``Repo rate``) gives nothing away."""
-    words = fold_words(_BRACKET.sub("", description))
+    words = fold_words(BRACKET.sub("", description))
     for key_word in fold_words(name):
         if key_word in generic or key_word in NAME_KIND_WORDS:
             continue
@@ -120,7 +120,7 @@ def _label(group: list[Unit], ctx: Context) -> str:
     parent = group[0].parent
     heading = group[0].headings[-1] if group[0].headings else ""
     raw = parent.text if parent is not None and not parent.term else heading
-    label = _BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
+    label = BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
     label = _STUDY_TAIL.sub("", label)  # "Projects to remember": the projects
     label = _ENUMERATOR.sub("", label)  # "2. Natural Vegetation": the section's number
     count, _, rest = label.partition(" ")
@@ -164,10 +164,7 @@ def _plural(label: str) -> str:
 
 
 #: The writer's study note after what a set is (``Projects to remember``): no part of it.
-_STUDY_TAIL = re.compile(
-    r"\s+(?:to (?:remember|know|note|learn|revise)|worth (?:knowing|remembering))\b.*$",
-    re.IGNORECASE,
-)
+_STUDY_TAIL = re.compile(rf"\s+(?:{STUDY_WORDS})\b.*$", re.IGNORECASE)
 #: The writer's "important" mark in a heading (``Imp. articles``): not part of what the set is.
 _IMPORTANT = re.compile(r"^(?:imp\.|important)\s+", re.IGNORECASE)
 

@@ -232,7 +232,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
 #: What joins two notes where a sentence would have a verb or a full stop.
 STACKED = re.compile(r";|:\s|→|->")
 #: The writer's note to self (``places to remember``, ``imp!!``): no description of a thing.
-STUDY_NOTE = re.compile(r"\bto (?:remember|know|note|learn|revise)\b|!!|\bimp\b\.?", re.I)
+STUDY_WORDS = r"to (?:remember|know|note|learn|revise)|worth (?:knowing|remembering)"
+STUDY_NOTE = re.compile(rf"\b(?:{STUDY_WORDS})\b|!!|\bimp\b\.?", re.I)
 
 
 def says_where(description: str) -> bool:

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from quizbot.bank.ids import STOPWORDS
 
+#: A bracket anywhere in a text, with the space before it (``Uttarakhand (Chamoli)``).
+BRACKET = re.compile(r"\s*\([^()]*\)")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
 

@@ -5,11 +5,9 @@ a cell that shares a word with the answer (:mod:`~quizbot.notes.table_rows`)."""
 
 from __future__ import annotations
 
-import re
-
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import content_words, fold, trailing_paren
+from quizbot.notes.phrases import BRACKET, content_words, fold, trailing_paren
 from quizbot.notes.table_names import is_name_header
 from quizbot.text.stem import stem
 
@@ -19,14 +17,11 @@ def row_other_names(table: Table, row: tuple[str, ...], col: int, answer: str) -
     as, and a name column's cell (``ascorbic acid`` of a ``Chemical name`` column)."""
     names = [row[col]] if row[col] != answer else []
     names += [
-        _BRACKETED.sub("", row[i]).strip()
+        BRACKET.sub("", row[i]).strip()
         for i, h in enumerate(table.header)
         if i != col and is_name_header(h) and "," not in row[i]
     ]
     return [n for n in names if n]
-
-
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def cell_aliases(cell: str) -> list[str]:

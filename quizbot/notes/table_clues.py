@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
@@ -117,7 +117,7 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return None  # "22 (15 LS + 7 RS)": a count, not the members
         return kind, f"with members {cell}"
     if kind == "lack":  # "scurvy (bleeding gums)": "Which vitamin deficiency causes scurvy?"
-        ailment = _DASHED.split(_BRACKETS.sub("", cell).split(";")[0])[0].strip(" ,")
+        ailment = _DASHED.split(BRACKET.sub("", cell).split(";")[0])[0].strip(" ,")
         if not ailment or any(w in _VERBS for w in fold(ailment).split()) or " fails " in ailment:
             return None  # "blood fails to clot": a clause, not a disease's name
         return kind, f"deficiency causes {_and_list(ailment)}"
@@ -157,7 +157,6 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 #: A gloss in lower case closing a rank: "oldest UN agency (telegraph union)" (it spells
 #: out the answer's own name).
 _GLOSS = re.compile(r"\s*\([a-z][a-z ,&]*\)$")
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
 #: Who a scheme is for, never what it provides ("urban poor": "is for the urban poor").
 _BENEFICIARIES = frozenset(
     "poor farmers women girls households workers children elderly youth artisans".split()

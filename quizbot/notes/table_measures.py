@@ -21,7 +21,7 @@ import re
 
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_columns import MIN_ROWS, choice_row_draft, row_fact
 
@@ -41,7 +41,6 @@ _HOLDERS = {
 }
 _DEEDS = re.compile(r"\b(?:measures?|events?|acts?|highlights|reforms?|achievements?|policies)\b")
 _YEAR_BRACKET = re.compile(r"^\((?:c\. )?(?:1[0-9]|20)\d\d\)$|^\(\d{3}\)$")
-_BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 def measure_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
@@ -66,10 +65,10 @@ def measure_questions(table: Table, context: str, heading: str, ctx: Context) ->
             if deed is None or fold(deed) == fold(name):
                 continue
             rest = re.split(r"[,;]", item[len(deed) :])[0].strip()  # "by A.O. Hume", "row"
-            said = write_out(_BRACKET.sub("", deed).strip(), ctx.legend)
+            said = write_out(BRACKET.sub("", deed).strip(), ctx.legend)
             year = next((p for p in re.findall(r"\([^()]*\)", f"{deed} {rest}")), "")
             dated = f" {year}" if _YEAR_BRACKET.match(year) else ""
-            tail = "" if rest.startswith("(") or not rest else f" {_BRACKET.sub('', rest)}"
+            tail = "" if rest.startswith("(") or not rest else f" {BRACKET.sub('', rest)}"
             thing = said if fold(said).startswith(("the ", "a ", "an ")) else f"the {said}"
             prompt = f"{context}: Which {whose} {time} saw {thing}{tail}{dated}?"
             lord = (f"Lord {name}",) if time == "tenure" and not name.startswith("Lord") else ()

@@ -23,7 +23,7 @@ from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import name_kind
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import content_words, fold
+from quizbot.notes.phrases import BRACKET, content_words, fold
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_answers import cell_aliases, row_other_names, shares_a_word
 from quizbot.notes.table_attributes import attribute_question, role_columns, role_question
@@ -56,7 +56,6 @@ _MIN_CLUE_WORDS = 5
 #: other names and ``TISCO, Jamshedpur`` a place, each accepted, and ``Western Ghats & Sri
 #: Lanka`` is one name.
 _SEVERAL = re.compile(r"^[A-Z][\w'’.-]*, [A-Z][\w'’.-]*,? (?:and )?[A-Z][\w'’.-]*$")
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 _ORDINAL_CELL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\b")
@@ -128,7 +127,7 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
             continue  # two rows share it: which one is meant?
         if len(answer.split()) > KEY_WORDS:
             continue  # "Election Symbols (Reservation & Allotment) Order": too long to type
-        if _SEVERAL.search(_BRACKETED.sub("", answer)):
+        if _SEVERAL.search(BRACKET.sub("", answer)):
             continue  # "Ob, Yenisei, Lena": "Which river …?" of three
         draft = _row_question(table, row, col, answer, column, context, heading, ctx)
         if draft is not None:

@@ -12,7 +12,7 @@ from quizbot.notes.clause_shapes import article_for
 from quizbot.notes.drafts import Draft
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_answers import shares_a_word
 from quizbot.notes.table_columns import said_name
 from quizbot.notes.zones import is_state, near_states, twins_of
@@ -33,7 +33,6 @@ def _place_prompt(said: str, name: str, header: str) -> str:
     return f"In which {said} is {name}?"
 
 
-_BRACKET = re.compile(r"\s*\([^()]*\)")
 _NUMBERED_THING = re.compile(r"\b(?:amendment|amdt|article|art|section|sec|schedule|act)\b")
 #: Things that stand on the ground, on one side of a state's border.
 _ON_THE_GROUND = frozenset(
@@ -65,16 +64,16 @@ def place_question(
         said = _PLACE_WORDS.get(fold(h).strip(" :"))
         if i == col or said is None:
             continue
-        place = _BRACKET.sub("", row[i]).strip()  # "Uttarakhand (Chamoli)": the state
-        if any(is_state(b.strip("()+ &")) for b in _BRACKET.findall(row[i])):
+        place = BRACKET.sub("", row[i]).strip()  # "Uttarakhand (Chamoli)": the state
+        if any(is_state(b.strip("()+ &")) for b in BRACKET.findall(row[i])):
             return None  # "Gujarat (+ Rajasthan)": in two states, either is right
         if said == "state" and not is_state(place):
             return None  # "J&K" (a union territory), "Telangana–AP border": not a state
         # options are places of the column's own kind: "HP / Punjab" is two, not an option
         places = [
-            _BRACKET.sub("", r[i]).strip()
+            BRACKET.sub("", r[i]).strip()
             for r in table.rows
-            if len(r) > i and (said != "state" or is_state(_BRACKET.sub("", r[i]).strip()))
+            if len(r) > i and (said != "state" or is_state(BRACKET.sub("", r[i]).strip()))
         ]
         others = [p for p in dict.fromkeys(places) if fold(p) != fold(place)]
         if not place or len(others) < 3 or shares_a_word(row[col], place):
