@@ -94,12 +94,18 @@ def prints(text: str, key: str, names: bool = True) -> bool:
             continue  # "Muslim League's Lahore Resolution" stands alone; "Kuno Indus" not
         if after[:1].isupper() and not _figure(key):
             continue  # "Indus Waters Treaty": a longer name
+        if after.startswith("?") and _ATTRIBUTE_OF.search(before):
+            continue  # "What is the chemical name of vitamin C?": the thing asked about
         if _paired(before, after):
             continue  # "built Nagara and Dravida temples": nothing tells the two apart
         if not names and not _figure(key) and not found.group(0)[:1].isupper():
             continue  # "fiscal deficit minus interest payments": a common term, no name
         return True
     return False
+
+
+#: A question about an attribute of the key: "What is the chemical name of".
+_ATTRIBUTE_OF = re.compile(r"(?:^|: )What (?:is|was|are|were) the [\w -]+ of(?: (?:the|vitamin))?$")
 
 
 def _paired(before: str, after: str) -> bool:

@@ -223,8 +223,6 @@ def _replaces(
     :func:`~quizbot.notes.printed_keys.without_printed_keys` ("Who started the Swadeshi
     Science Movement in 1909?" asks the year's fact as well)."""
     key = draft.key_text
-    if draft.slot.startswith("name:") and other[0].slot.startswith("row:"):
-        return False  # "the chemical name of vitamin C" names the row another asks for
     this, that = shown(fitted), shown(other[1])
     # "1993 – NCBC set up …, after the ___ judgment" asks more than the line's year; a term
     # the line opens on ("___ – signed 29 Apr 1954") asks less than its date question

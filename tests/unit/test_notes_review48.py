@@ -19,6 +19,7 @@ from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.index import is_short_form
 from quizbot.notes.outline import Table
 from quizbot.notes.pointers import pointing_subject
+from quizbot.notes.printed_keys import prints
 from quizbot.notes.shown_keys import filler_key, label_before_its_holder, range_end
 from quizbot.notes.stacked_notes import stacked_head_note
 from quizbot.notes.table_columns import name_columns, said_name
@@ -474,3 +475,13 @@ def test_the_bad_classes_of_blind_reviews_63_to_65() -> None:
         headings=("T",),
     )
     assert 1 not in name_columns(table)
+
+
+def test_the_thing_an_attribute_question_asks_about_is_not_its_key_printed() -> None:
+    """ "What is the chemical name of vitamin C?" is about vitamin C: it does not print the
+    answer of "Which vitamin deficiency causes scurvy?", and both are asked."""
+    assert not prints("What is the chemical name of vitamin C?", "vitamin C")
+    assert prints("Scurvy comes of too little vitamin C in the diet.", "vitamin C")
+    asked = [getattr(q, "prompt", "") for q in generate_questions(_VITAMINS, "n/notes.md")]
+    assert "What is the chemical name of vitamin B2?" in asked
+    assert "Which vitamin deficiency causes cheilosis?" in asked
