@@ -284,6 +284,14 @@ A_PERSON = re.compile(
 _RANKS = frozenset("first last only 1st second third".split())
 
 
+def describes_a_person(phrase: str) -> bool:
+    """Does ``phrase`` describe a person by a title or office before its first preposition
+    (``last GG and only Indian GG``, ``first Governor-General of free India``), not a thing
+    an office holder acts on (``chaired by the Chief Minister``, ``end of a session by the
+    President``)?"""
+    return A_PERSON.search(_HEAD_END.split(phrase)[0]) is not None
+
+
 def names_a_person(epithet: str) -> bool:
     """Does an epithet describe a person (``"father of Carnatic music"``, ``"liberator of
     the Indian press"``, ``"Grand Old Man of India"``)?"""
@@ -302,7 +310,7 @@ def called(article: str, clause: str) -> str:
     first = clause.split()[0].lower()
     if first in _PERSON_EPITHETS:
         return f"Who is called the {clause}?"
-    if A_PERSON.search(head_noun(clause)) or A_PERSON.search(clause.split(" of ")[0]):
+    if describes_a_person(clause):
         # "last GG and only Indian GG"; not "end of a session by the President" (an end)
         return f"Who was {'the ' if first in _RANKS else article}{clause}?"
     return f"What is {article}{clause} called?"

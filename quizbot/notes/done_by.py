@@ -35,7 +35,7 @@ from quizbot.notes.names import expansions, name_kind
 _HEAD = re.compile(
     r"^(?:\(\d{4}\)\s+)?(?P<name>(?:[A-Z][\w.'’&-]*|\d+(?:st|nd|rd|th))"
     r"(?:\s+(?:[A-Z0-9][\w.'’&-]*|of|for|and))"
-    r"{0,5})(?:\s*\((?P<bracket>[^()]*)\))?\s*[–—→]\s*(?P<rest>.+)$"
+    r"{0,5})(?:\s*\((?P<bracket>[^()]*)\))?(?:\s*[–—→]|:)\s*(?P<rest>.+)$"
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|on))*?(?:\s+[A-Z][\w.'’-]*)?"
 _CLAUSE = re.compile(

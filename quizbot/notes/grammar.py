@@ -45,7 +45,9 @@ def with_the(name: str) -> str:
         return name
     # the head noun comes before a lower-case "of"/"on"/"for": "Commission on Urbanisation"
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in _POST_HEAD), words[-1])
-    if {words[-1].lower(), head.lower()} & THE_HEADS or _ORDINAL_HEAD.match(name):
+    heads = {words[-1].lower(), head.lower()}
+    heads |= {h[:-1] for h in heads if h.endswith("s") and not h.endswith("ss")}  # Councils
+    if heads & THE_HEADS or _ORDINAL_HEAD.match(name):
         return f"the {name}"
     return name
 

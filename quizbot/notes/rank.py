@@ -57,6 +57,9 @@ TIERS = {
     "seat": 1,
     # "With which country's help was the Bhilai steel plant built?": the line's fact in words
     "helper": 0,
+    # "Who chairs the NDMA?" before "___ – chaired by the Prime Minister": the line's fact
+    # asked in its own words
+    "done-by": 0,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quizbot.bank.model import Cloze, Mcq, Short
-from quizbot.notes.clause_shapes import A_PERSON, called_question, plural_head
+from quizbot.notes.clause_shapes import called_question, describes_a_person, plural_head
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
     Context,
@@ -182,7 +182,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
                 continue  # "Dhruva & Govinda III – raids …", "Krishna I – the Kailasa temple"
             which = (
                 "Who"  # "last GG & only Indian GG": a person, not a term
-                if fold(kind.name) == "term" and A_PERSON.search(definition)
+                if fold(kind.name) == "term" and describes_a_person(definition)
                 else f"Which {ctx.lower_name(kind.name)}"
             )
             ranked = None if which == "Who" else _ranked(which[6:], definition, unit)
