@@ -306,5 +306,8 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     kept.sort(key=lambda t: (t[0], t[1]))
     asked = asked_keys([q for _, _, q in kept])
     others = other_names_index(markdown)
+    for short, long in job.ctx.long_forms.items():  # "Decentralised Procurement (DCP)"
+        others.setdefault(fold(short), long)
+        others.setdefault(fold(long), short)
     named = with_full_names([with_other_names(q, others) for _, _, q in kept], markdown)
     return without_printed_keys(regrouped(named, asked)), job.outline

@@ -95,5 +95,7 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
         name = index.get(fold(question.answer))
         if name is None or any(fold(a) == fold(name) for a in question.aliases):
             return question
+        if fold(name) in fold(question.prompt):
+            return question  # "What does IOD stand for?": the name asked about, no answer
         return dataclasses.replace(question, aliases=(*question.aliases, name))
     return question
