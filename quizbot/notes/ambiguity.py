@@ -16,7 +16,9 @@ Each returns why a question is not fit to ask (``None`` when it is), like the ru
 * :func:`unexplained_subject` — a cloze led by the writer's short form no line spells out
   (``NCM: …``);
 * :func:`bare_label_line` — a figure blanked on a line that is only a name and the figure
-  (``Project Elephant (___)``).
+  (``Project Elephant (___)``);
+* :func:`others_did_it_too` — a name on a line that goes on to name others who did the
+  same (``…; also Indulal Yagnik, Mohanlal Pandya``).
 """
 
 from __future__ import annotations
@@ -238,8 +240,30 @@ def bare_label_line(
     return None
 
 
+#: ``…; also Indulal Yagnik, Mohanlal Pandya``: the notes name others who did it too.
+_ALSO_NAMES = re.compile(
+    r"(?:[;,(]\s*|\s)also\s+(?:by\s+|with\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*(?:,|&|and)"
+)
+
+
+def others_did_it_too(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A name the line opens on, where the line goes on to name others who did the same (``___
+    toured the villages w/ G; also Indulal Yagnik, Mohanlal Pandya, …``): every one of them
+    is right."""
+    if unit is None or not draft.key_text[:1].isupper():
+        return None
+    if not unit.text.startswith(draft.key_text):
+        return None  # "… toured the villages with ___; also …": the one he went with
+    if _ALSO_NAMES.search(unit.text, len(draft.key_text)):
+        return "the line names others who did it too: more than one right answer"
+    return None
+
+
 AMBIGUITY_RULES = (
     path_blank,
+    others_did_it_too,
     undated_battle_place,
     broad_region_key,
     cued_by_initials,

@@ -124,7 +124,7 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     finite = re.sub(r"\bto be [a-z]+ed\b", "", result)  # "disputes to be settled bilaterally"
     if has_verb(finite, loose=False) or _shorthand(result) or _shorthand(name):
         return None  # "Simla Conference failed": a clause, not what it is associated with
-    said = _SUBJECT_VERB.match(result)
+    said = _SUBJECT_VERB.match(result) or _ITS_VERB.match(result)
     if (said and base_form(said.group(1))) or _SEQUEL.match(result) or A_YEAR.search(result):
         return None  # a clause ("India stays in …"), a sequel ("then Kargil"), a later step
         # of the story, dated ("Mandal Commission (1979) → report 1980")
@@ -214,6 +214,12 @@ _JOINING = frozenset(("of", "and", "the", "&", "for", "on", "in", "to"))
 _RANK_TO = re.compile(r"^(?:the\s+)?(first|only|last)\s+to\s+([a-z].*)$")
 #: A clause with its own subject: a name and a verb in -s (``India stays in …``).
 _SUBJECT_VERB = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* ([a-z]+s)\b")
+#: A result that opens on what the name did (``Hunter Commission → recommends …``): a
+#: clause, which "is associated with recommends …" would break.
+_ITS_VERB = re.compile(
+    r"^(recommends|suggests|proposes|demands|urges|favours|favors|advocates|introduces|"
+    r"abolishes|bans|allows|creates|replaces|ends|sets)\b"
+)
 #: A result that is another's doing (``Nehru Report (1928) → Jinnah's 14 points``): the
 #: answer to it, not what the name is about.
 _ANOTHERS = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*['’]s\b")

@@ -126,10 +126,12 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "Jharkhand also formed 15 Nov ___": "also" points to the clause before
     if clause != clauses[0] and _PRONOUN.search(re.sub(r"\{\{.*?\}\}", " ", clause)):
         return None  # "the eight ___ make ~40% of it": "it" is the clause before's IIP
+    if clause != clauses[0] and _THE_THING_BEFORE.fullmatch(re.sub(r"\{\{.*?\}\}", "", clause)):
+        return None  # "AQI – …; ___ did the technical study": the study of the line's head
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
     if not has_verb(re.sub(r"\{\{.*?\}\}", " ", clause), loose=False) and not _PRESENT.search(
-        _PREPOSITIONAL.sub(" ", clause)
+        _PREPOSITIONAL.sub(" ", _COUNTED.sub(" ", clause))
     ):
         return None  # "Kamba Ramayanam, in ___ temples (Palakkad)": a scrap, "temples" no verb
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
@@ -155,6 +157,11 @@ _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
 #: Words by which a clause leans on the one before it ("Andhra Pradesh followed the same
 #: year": which year?).
+#: A clause that names nothing but its blank and ends on "the" and a common noun: what it
+#: speaks of is the clause before's (``___ did the technical study``).
+_THE_THING_BEFORE = re.compile(
+    r"\s*(?!has\b|have\b|had\b)(?:[a-z]+\s+){1,3}(?<!of\s)the(?:\s+[a-z]+){1,3}\s*"
+)
 _POINTS_BACK = re.compile(
     r"\b(?:also|too|as well|the same|likewise|similarly|followed|in turn)\b", re.IGNORECASE
 )
@@ -197,7 +204,9 @@ def _no_trailing_scrap(clause: str) -> str:
 
 
 #: A verb in the present after its subject (``RBI absorbs``, ``the Nile flows``).
-_PRESENT = re.compile(r"\b[A-Za-z}]+\s+(?:[a-z]{3,}(?<!ss)s)\b(?! of\b)")
+_PRESENT = re.compile(r"(?:\b[A-Za-z}]+|\))\s+(?:[a-z]{3,}(?<!ss)s)\b(?! of\b)")
+#: A count and its noun (``___ big cities``, ``13 states``): a plural, never the verb.
+_COUNTED = re.compile(r"(?:\{\{\d[^{}]*\}\}|\b\d+)\s+(?:[a-z]+\s+)?[a-z]+s\b")
 #: A phrase after a preposition or an article: its last word is a noun, never the verb.
 _PREPOSITIONAL = re.compile(
     r"\b(?:in|on|at|of|for|with|by|from|to|the|a|an)\s+(?:\{\{.*?\}\}\s+)?[\w'’-]+"

@@ -50,6 +50,47 @@ def _private_abbreviation(text: str, ctx: Context) -> str | None:
 _PRIVATE_KNOWN = frozenset(("CGM", "AKB", "MKG", "JLN", "SCB", "BRA", "VJP"))
 
 
+#: A kind said with "the" where a subject should be (``The complex, which also holds …``,
+#: ``The 500 GW figure is …``): the name is in the line before. Not a thing there is one
+#: of (the monsoon, the government).
+_DEFINITE = re.compile(
+    r"^The (?:[\d.,]+ ?[A-Za-z%]* )?(?!(?:monsoon|sun|earth|moon|government|govt|centre|"
+    r"constitution|preamble|president|parliament|british|french|portuguese|dutch|mughals)\b)"
+    r"[a-z]+(?<!s)(?=,| (?:is|was|are|were|has|had|also|which|lies|holds|stands|houses)\b)"
+)
+#: ``took refuge there``, ``membership``: a place or a body the line before names (not
+#: ``there is``, ``is there from birth``).
+_THERE = re.compile(
+    r"(?<! is)(?<! are)(?<! was)(?<! were) there\b(?! (?:is|are|was|were|has|have|had)\b)",
+    re.IGNORECASE,
+)
+#: ``applied for membership``: of what (not ``NSG membership``, ``membership of the UN``)?
+_MEMBERSHIP = re.compile(r"(?P<before>\S*)\s+membership\b(?! (?:of|to)\b)(?! in [A-Za-z])")
+
+
+def _membership_of_nothing(body: str) -> re.Match[str] | None:
+    found = _MEMBERSHIP.search(body)
+    before = found.group("before") if found else ""
+    return None if found is None or before[:1].isupper() or before.endswith(")") else found
+
+
+def _unnamed_place(body: str) -> re.Match[str] | None:
+    """``___ took refuge there in 1857``: "there" with no name before it
+    in the question for it to point to (``Sikkim became … after a referendum there`` has)."""
+    found = _THERE.search(body)
+    if found is None:
+        return None
+    before = body[: found.start()].replace(BLANK, " ").removeprefix("The ")
+    if _STAYED.search(before):
+        return found  # "Bahadur Shah Zafar took refuge there": a person, not the place
+    return None if re.search(r"\b[A-Z]", before) else found
+
+
+#: What a person does at a place: the name before is the person's, and "there" the place's.
+_STAYED = re.compile(
+    r"\b(?:refuge|buried|lived|died|stayed|born|settled|fled|camped|imprisoned|exiled|retired|"
+    r"preached|taught|studied|tried|jailed|killed|crowned|married|educated|trained|captured)\s*$"
+)
 #: A verb that needs an object, straight before its date: the object is in the notes.
 _NO_OBJECT = re.compile(
     r"(?:\b([A-Z][\w'’-]+)|_+) (joined|left|entered|quit|ratified|signed|hosted|chaired|"
@@ -84,7 +125,12 @@ def pointing_subject(
         head, colon, rest = text.partition(": ")
         if colon and not has_verb(head.replace(BLANK, " "), loose=False):
             body = rest  # "Label: it was …": what follows the label; a clause's colon is its own
-    found = _POINTER.search(body)
+    found = (
+        _POINTER.search(body)
+        or _DEFINITE.search(body)
+        or _unnamed_place(body)
+        or _membership_of_nothing(body)
+    )
     if found is not None:
         return f"the subject is a pointer ({found.group(0)!r}), not named"
     for kind in _THE_KIND.finditer(body):  # "the Act has still not been …": which Act?

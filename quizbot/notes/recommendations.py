@@ -48,6 +48,7 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
     year = found.group("year") or found.group("lead") or found.group("dated")
     advice = write_out(found.group("advice").strip(), ctx.legend)
     advice = re.sub(r"\s+(?:needed|required|necessary|wanted)$", "", advice)  # "a new law"
+    advice = re.sub(r"^(?:recommends|recommended|suggests|suggested|proposes)\s+", "", advice)
     if advice.count("(") > advice.count(")"):
         # "three-tier credit structure (primary → central → …)": the bracket's arrow cut it
         advice = advice[: advice.rfind("(")].rstrip()

@@ -29,6 +29,7 @@ from quizbot.notes.fragments import has_verb
 from quizbot.notes.giveaway import blank_sides
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_dictionary_word
+from quizbot.text.numbers import NUMBER_WORDS
 
 #: Nouns that name no fact: any sentence keeps its sense with another word of the kind.
 GENERIC_NOUNS = frozenset(
@@ -71,6 +72,8 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is a description, not a name"  # "largest receiver …"
     if key in ("1st", "first"):
         return "the key is 'first': the rank notes record, guessed without the fact"
+    if _SYLLABUS_TAG.fullmatch(draft.key_text.strip()):
+        return f"the key {draft.key_text!r} is the syllabus paper the notes are filed under"
     if (
         draft.key_text.isupper()
         and draft.key_text.isalpha()
@@ -88,6 +91,8 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     return None
 
 
+#: A syllabus paper a sheet is filed under (``GS1 – Indian geography``): no fact.
+_SYLLABUS_TAG = re.compile(r"(?:GS|GS-|GS |Paper )(?:[1-4]|I{1,3}|IV)|Prelims|Mains|CSAT")
 #: A past tense and a capitalised adjective, the line's first words (``Rejected Vedic``).
 _VERB_THEN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}ed [A-Z][a-z]+(?:ic|an|ian|ese|ish|ist)")
 _PREPOSITIONS = frozenset(
@@ -272,15 +277,20 @@ _EVENTS = frozenset("summit session meeting conference congress council plan".sp
 def range_end(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """``roughly around the ___–14th c.`` keyed ``13th``: one end of a range, which the other
     end printed beside it all but gives (and the range is the notes' own rounding)."""
+    key = draft.key_text.strip()
+    if isinstance(question, Cloze | TrueFalse) and key.lower() in _COUNTS:
+        for span in re.finditer(rf"\b{re.escape(key)}{_SPAN.pattern}", draft.unit_text):
+            if _years_between(span) == str(NUMBER_WORDS.get(key.lower(), key)):
+                # "ruled for only ___ years (1540–45)"; "six years (1540–45)" refutes itself
+                return f"the range {span.group(1)} printed beside the count gives it"
     sides = blank_sides(question)
     if sides is None:
         return None
     before, after = sides
-    if not re.search(r"\d", draft.key_text):
+    if not re.search(r"\d", key):
         return None  # "___ – 3 styles": a term and its note, no range
     if re.match(r"[–—-]\d", after) or re.search(r"\d[–—-]$", before):
         return "the blank is one end of a range: the other end printed beside it gives it away"
-    key = draft.key_text.strip()
     if re.fullmatch(r"\d{4}", key):
         for m in _YEAR_RANGE.finditer(f"{before} {after}"):
             start, end = m.group(1), m.group(2)
@@ -291,6 +301,20 @@ def range_end(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
 
 #: A range of years, the second maybe cut short (``1945–57``).
 _YEAR_RANGE = re.compile(r"\b(\d{4})\s*[–—-]\s*(\d{4}|\d{2})\b")
+#: Years and their range after a count's blank: ``ruled for ___ years (1540–45)``.
+_SPAN = re.compile(r"\s*years?\s*\((\d{4}\s*[–—-]\s*(?:\d{4}|\d{2}))\)")
+
+
+#: Counts a span of years can give: digits and number words.
+_COUNTS = frozenset((*NUMBER_WORDS, *map(str, range(1, 100))))
+
+
+def _years_between(span: re.Match[str]) -> str:
+    """``5`` for ``(1540–45)``: the count of years the range spans."""
+    found = _YEAR_RANGE.match(span.group(1))
+    assert found is not None
+    start, end = found.group(1), found.group(2)
+    return str(int(start[: 4 - len(end)] + end) - int(start))
 
 
 #: A gloss beside a term: ``("the Christ child")``, ``(lit. …)``, ``meaning …``.

@@ -300,6 +300,10 @@ def event_head(event: str, ctx: Context, headings: tuple[str, ...] = ()) -> str 
     return head
 
 
+#: What a body's report did: the year beside it may be the report's, not the appointment's.
+_REPORTED = re.compile(r"\b(?:recommend|report|submit|suggest|propos)", re.IGNORECASE)
+
+
 def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     """``YEAR – event`` → when did it happen? (a short answer, or an mcq among nearby
     years of the section's span)."""
@@ -314,6 +318,8 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     asked = when_question(head, kind)
     if asked is None or (kind == "year" and any(b in asked for b in unit.bold)):
         return []  # "When was Aryabhata launched?": the writer's bold name is the fact
+    if asked.endswith(" appointed?") and _REPORTED.search(event) and "appointed" not in event:
+        return []  # "1928 – Royal Commission on Agriculture → recommends …": its report's year
     context = YEARS_IN_HEADING.sub("", unit.context)
     prompt = f"{context}: {asked}"
     slot = f"timeline:{when}"

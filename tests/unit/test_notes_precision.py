@@ -162,8 +162,8 @@ def test_class7_an_auxiliary_the_notes_did_not_write_is_not_asked() -> None:
     q, d = _cloze("The rebels are retreated to the hills under {{Tantia Tope}}.")
     unit = _unit("the rebels retreated to the hills under Tantia Tope")
     assert pointing_subject(q, d, unit, _CTX) is not None  # type: ignore[arg-type]
-    q, d = _cloze("The council is chaired by the {{Prime Minister}}.")
-    unit = _unit("council chaired by the Prime Minister")
+    q, d = _cloze("The Inter-State Council is chaired by the {{Prime Minister}}.")
+    unit = _unit("Inter-State Council chaired by the Prime Minister")
     assert pointing_subject(q, d, unit, _CTX) is None  # type: ignore[arg-type]
 
 
