@@ -130,8 +130,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "AQI – …; ___ did the technical study": the study of the line's head
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
-    if not has_verb(re.sub(r"\{\{.*?\}\}", " ", clause), loose=False) and not _PRESENT.search(
-        _PREPOSITIONAL.sub(" ", _COUNTED.sub(" ", clause))
+    if not has_verb(re.sub(r"\{\{.*?\}\}", " ", clause), loose=False) and not has_present_verb(
+        clause
     ):
         return None  # "Kamba Ramayanam, in ___ temples (Palakkad)": a scrap, "temples" no verb
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
@@ -250,6 +250,12 @@ _MADE = frozenset(
     """built founded established constructed commissioned carved discovered invented written
     composed painted designed excavated""".split()
 )
+
+
+def has_present_verb(clause: str) -> bool:
+    """A present tense after a name or a blank (``Garibaldi meets``, ``___ rounds``), not a
+    plural noun after a preposition or a count (``in 13 big cities``)."""
+    return _PRESENT.search(_PREPOSITIONAL.sub(" ", _COUNTED.sub(" ", clause))) is not None
 
 
 def with_its_verb(clause: str) -> str:

@@ -29,6 +29,7 @@ from quizbot.collector import paused_collection
 from quizbot.notes.bullet_match import asked_keys, bullet_matches, regrouped
 from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
+from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
@@ -170,6 +171,9 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             question = dataclasses.replace(
                 question, prompt=without_breadcrumb(prompt, question.topic)
             )
+        dated = dated_sentence(question)  # "1784 – ___ founded …" → "In 1784, … ___."
+        if dated is not None and fragment_gate(dated, draft, unit, job.ctx) is None:
+            return dated
         if fragment_gate(question, draft, unit, job.ctx) is None:
             return question
         if not isinstance(question, Cloze):

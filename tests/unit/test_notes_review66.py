@@ -130,3 +130,17 @@ def test_a_body_whose_arrow_opens_on_its_verb_is_asked_what_it_recommended() -> 
         "- 1882 – Hunter Commission → recommends primary education via local boards\n"
     )
     assert shown == ["Which commission (1882) recommended primary education via local boards?"]
+
+
+def test_a_timeline_line_is_asked_as_a_sentence() -> None:
+    """A date, a dash and a clause was the raw note line (blind reviews: 3 good of 36); a
+    clause with its subject and verb is put in a sentence, and a scrap is not."""
+    shown = shown_texts(
+        "# History\n\n## Timeline\n\n"
+        "- 1885 – Indian National Congress founded at Bombay by **A.O. Hume**\n"
+        "- 1498 – **Vasco da Gama** reaches Calicut\n"
+        "- Oct 1943 – Bose killed, Taihoku airfield\n"
+    )
+    assert "In 1885, the Indian National Congress was founded at Bombay by {{A.O. Hume}}." in shown
+    assert "In 1498, {{Vasco da Gama}} reaches Calicut." in shown
+    assert not any(s.startswith("In Oct 1943, Bose killed") for s in shown)

@@ -1,0 +1,103 @@
+"""A timeline line put in a sentence: ``1784 – Asiatic Society founded in Calcutta by ___``
+→ ``In 1784, the Asiatic Society was founded in Calcutta by ___.``
+
+Timelines are written as a date, a dash and a clause. Asked as written, a cloze or a
+true/false is the raw note line, which a coach marks weak nine times in ten (blind reviews
+48–68: 3 good of 36 date–dash clozes, 2 of 12 true/falses); put in a sentence, the same
+blank reads as a question. Only a clause that is one sentence is rewritten: it names its
+subject (a capital or the blank), has a verb of its own (a note's bare participle is given
+its auxiliary, :func:`~quizbot.notes.clauses.with_its_verb`), and holds no more shorthand (a
+second dash, an arrow, a semicolon). ``wrote Hind Swaraj in ___`` has no subject and stays
+as it is (the last gate judges it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
+from quizbot.notes.clauses import with_its_verb
+from quizbot.notes.grammar import VERBS, with_the
+
+#: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
+_DATED = re.compile(
+    r"^\(?(?P<date>(?P<day>\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?\d{4})\)?\s*[–—-]\s+(?P<rest>.+)$"
+)
+#: Shorthand a sentence cannot hold.
+_SHORTHAND = re.compile(r"\s[–—-]\s|[→;:=/+]|\s&\s")
+
+
+def dated_sentence(question: Question) -> Question | None:
+    """The cloze or true/false with its timeline line put in a sentence, or ``None``."""
+    if isinstance(question, Cloze):
+        text = _sentence(question.text)
+        return None if text is None else dataclasses.replace(question, text=text)
+    if isinstance(question, TrueFalse):
+        statement = _sentence(question.statement)
+        fix = _sentence(question.fix) if question.fix else ""
+        if statement is None or fix is None:
+            return None
+        return dataclasses.replace(question, statement=statement, fix=fix)
+    return None
+
+
+def _sentence(line: str) -> str | None:
+    found = _DATED.match(line.strip())
+    if found is None:
+        return None
+    rest = found.group("rest").strip().rstrip(".")
+    if _SHORTHAND.search(rest) or not (rest[:1].isupper() or rest.startswith("{{")):
+        return None  # "wrote Hind Swaraj in ___": whose deed, the line does not say
+    if any(y != found.group("date")[-4:] for y in _YEAR.findall(_BRACKETED.sub("", rest))):
+        return None  # "2013 – Mangalyaan reached Mars orbit on 24 Sept 2014": two dates
+    given = with_its_verb(rest)
+    if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
+        given = re.sub(
+            r" (is|are) ", lambda m: " was " if m.group(1) == "is" else " were ", given, count=1
+        )
+    rest = given
+    if not _CLAUSE.match(CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], rest)):
+        return None  # "Azad killed, Alfred Park": a name and a participle, no clause
+    if rest.startswith("The "):
+        rest = "the " + rest[4:]
+    else:
+        subject = _SUBJECT.match(rest)
+        if subject and with_the(subject.group(0)).startswith("the "):
+            rest = "the " + rest  # "Asiatic Society founded …": a body takes its article
+    on = "On" if found.group("day") else "In"
+    return f"{on} {found.group('date')}, {rest}."
+
+
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
+#: Past forms that are as often a bare participle (``Muslim League founded at Dacca``,
+#: ``Department renamed DIPAM``): a finite verb only as a past tense before its object, and
+#: never one that names (``renamed``, ``declared``), which takes its complement as passive.
+_PARTICIPLES = frozenset(
+    """built made held set sent brought kept put lost paid laid found led fought taught bought
+    caught sought spent lent felt heard meant said told known called named""".split()
+)
+_NAMING = r"(?!(?:re)?named\b|called\b|declared\b|appointed\b|elected\b|crowned\b|titled\b)"
+_FINITE = sorted(
+    (w for w in VERBS if not w.endswith(("ed", "en", "wn")) and w not in _PARTICIPLES),
+    key=len,
+    reverse=True,
+)
+#: A subject (names, a blank, a bracket after them) and a finite verb: an auxiliary, one the
+#: grammar lists, a present tense (``meets``), or a past tense before its object (``sacked
+#: Delhi``, not ``killed, Alfred Park``).
+_CLAUSE = re.compile(
+    r"^(?:the )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|\d+|of|the|and|&|da|de|di|van|von|bin|ibn|"
+    r"\([^()]*\)))*,? "
+    r"(?:[a-z]+ly )?(?:(?:is|are|was|were|has|have|had) |"
+    r"(?:"
+    + "|".join(_FINITE)
+    + r")\b|[a-z]{3,}(?<!ss)s\b(?! [a-z]+ed\b)|"
+    + _NAMING
+    + r"(?:[a-z]{3,}ed|"
+    + "|".join(sorted(_PARTICIPLES))
+    + r")(?= (?:the |a |an |his |her |its |their |[A-Z0-9])))"
+)
+#: The capitalised words a clause opens on (its subject's name).
+_SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|on))*")
