@@ -204,7 +204,7 @@ def _no_trailing_scrap(clause: str) -> str:
 
 
 #: A verb in the present after its subject (``RBI absorbs``, ``the Nile flows``).
-_PRESENT = re.compile(r"(?:\b[A-Za-z}]+|\))\s+(?:[a-z]{3,}(?<!ss)s)\b(?! of\b)")
+_PRESENT = re.compile(r"(?:\b[A-Za-z}]+|\))\s+(?:[a-z]{3,}(?<!ss)s)\b(?! of\b)(?!\s*\()(?!\s*$)")
 #: A count and its noun (``___ big cities``, ``13 states``): a plural, never the verb.
 _COUNTED = re.compile(r"(?:\{\{\d[^{}]*\}\}|\b\d+)\s+(?:[a-z]+\s+)?[a-z]+s\b")
 #: A phrase after a preposition or an article: its last word is a noun, never the verb.
@@ -255,7 +255,7 @@ _MADE = frozenset(
 def has_present_verb(clause: str) -> bool:
     """A present tense after a name or a blank (``Garibaldi meets``, ``___ rounds``), not a
     plural noun after a preposition or a count (``in 13 big cities``)."""
-    return _PRESENT.search(_PREPOSITIONAL.sub(" ", _COUNTED.sub(" ", clause))) is not None
+    return _PRESENT.search(_PREPOSITIONAL.sub(" ", _COUNTED.sub(" them ", clause))) is not None
 
 
 def with_its_verb(clause: str) -> str:

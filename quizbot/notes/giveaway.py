@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import content_words, fold, fold_words
 from quizbot.text.numbers import CARDINALS, ORDINALS, roman_value
@@ -76,6 +76,11 @@ def given_by_arithmetic(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     sides = blank_sides(question)
+    if isinstance(question, TrueFalse) and sides is None:
+        # a changed figure the printed ones refute ("30 members: 26 elected, 5 nominated"):
+        # the line's own figures give the true one, so the statement refutes itself
+        at = re.search(rf"(?<![\d.]){re.escape(draft.key_text)}(?![\d.])", draft.unit_text)
+        sides = (draft.unit_text[: at.start()], draft.unit_text[at.end() :]) if at else None
     if sides is None or draft.key_kind not in _FIGURE_KINDS:
         return None
     n = _value(draft.key_text)
@@ -88,6 +93,13 @@ def given_by_arithmetic(
         for at_b, b in numbers[i + 1 :]:
             if a + b == n and "+" in text[at_a:at_b] and at_b - at_a < 90:
                 return f"{a} + {b} printed beside the blank make the answer {n}"
+    whole = re.search(r"\b(\d+)\s+members?\b", before)
+    parts = re.findall(r"\b(\d+)\s+(?:elected|nominated|appointed|chosen)\b", f"{before} {after}")
+    if whole and any(int(whole.group(1)) - int(part) == n for part in parts):
+        # "30 members: 26 elected …, ___ nominated": the whole less the part printed
+        return f"the {whole.group(1)} members less the part printed make the answer {n}"
+    if re.search(r"\b(?:those|these|the)\s*$", before) and _listed_before(before) == n:
+        return f"the {n} printed before the blank are what it counts"  # "… those ___ states"
     if re.search(r"\bof\s+(?:\d+|___)\s+each\b", f"{before}___{after}") and any(
         a == n * b or a * b == n for _, a in numbers for _, b in numbers if b
     ):  # "___ officials in 6 boards of 5 each": 6 × 5; "30 officials in ___ boards of 5": 30 ÷ 5
@@ -112,6 +124,18 @@ def given_by_arithmetic(
         if len(items) == n - 1:
             return f"'after' {n - 1} named before it makes the answer {draft.key_text}"
     return None
+
+
+def _listed_before(before: str) -> int:
+    """How many names the last list before the blank gives (``Assam, Meghalaya, Tripura and
+    Mizoram`` → 4), or 0."""
+    found = list(
+        re.finditer(r"[A-Z][\w'’.-]*(?:,\s+[A-Z][\w'’.-]*)+,?\s+(?:and|&)\s+[A-Z]", before)
+    )
+    if not found:
+        return 0
+    head = re.sub(r",?\s+(?:and|&)\s+[A-Z]$", "", found[-1].group(0))
+    return len([item for item in head.split(",") if item.strip()]) + 1
 
 
 def _range_value(end: str) -> int | None:

@@ -71,6 +71,8 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
         role, name, rest = found.group("role"), found.group("name"), found.group("rest")
         if set(role.lower().split()) & _NOT_ROLES or has_verb(role, loose=False):
             continue
+        if re.fullmatch(r"[a-z]{3,}(?<!ss)s", role):
+            continue  # "owns **minor forest produce**": a verb, no role
         if rest is None and role.split()[-1].lower() in _VISITORS:
             continue  # "Bindusara: Greek envoy Deimachus": sent to him, not his envoy
         if _shorthand(part) or owner.lower() in part.lower():

@@ -29,6 +29,7 @@ from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.pronouns import unresolved_pronoun
+from quizbot.notes.range_keys import range_end
 from quizbot.notes.shown_keys import (
     filler_key,
     glossed_beside_the_blank,
@@ -37,7 +38,6 @@ from quizbot.notes.shown_keys import (
     named_after_the_blank,
     ordinal_as_adverb,
     other_half_of_a_contrast,
-    range_end,
     rank_of_nothing,
     spelled_out,
     unnamed_subject,

@@ -12,7 +12,6 @@
 - :func:`rank_of_nothing`: ``___ – shallowest; Cleveland``: the shallowest of what?
 - :func:`label_before_its_holder`: ``___: Trygve Lie (Norway)``: the wrong way round.
 - :func:`hosted_at_the_blank`: ``India hosted COP11 at ___``: the host gives the venue.
-- :func:`range_end`: the blank is one end of a range (``the ___–14th c.``).
 - :func:`other_half_of_a_contrast`: ``Hindustani …, while ___ …`` leaves only Carnatic.
 - :func:`glossed_beside_the_blank`: a translation, a gloss or the term's name in plain
   words beside the blank (``("the Christ child")``, ``Budget = "Annual Financial Statement"``).
@@ -29,7 +28,6 @@ from quizbot.notes.fragments import has_verb
 from quizbot.notes.giveaway import blank_sides
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_dictionary_word
-from quizbot.text.numbers import NUMBER_WORDS
 
 #: Nouns that name no fact: any sentence keeps its sense with another word of the kind.
 GENERIC_NOUNS = frozenset(
@@ -72,8 +70,11 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is a description, not a name"  # "largest receiver …"
     if key in ("1st", "first"):
         return "the key is 'first': the rank notes record, guessed without the fact"
+    clipped = _clipped_from(draft.key_text.strip(), ctx)
+    if clipped is not None:
+        return f"the key {draft.key_text!r} is the writer's clipped form of {clipped!r}"
     if _SYLLABUS_TAG.fullmatch(draft.key_text.strip()):
-        return f"the key {draft.key_text!r} is the syllabus paper the notes are filed under"
+        return f"the key {draft.key_text!r} is the syllabus paper or the book the notes cite"
     if (
         draft.key_text.isupper()
         and draft.key_text.isalpha()
@@ -86,13 +87,36 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is a label in capitals, not a name"
     if draft.key_text.rstrip().endswith(("'", "’")):
         return f"the key {draft.key_text!r} is a possessive: a word of the sentence, no name"
-    if key.isalpha() and _NUMBER_AFTER.search(question.text):
+    if (key.isalpha() and _NUMBER_AFTER.search(question.text)) or (
+        _NUMBERED_LABEL.search(key) and re.search(r"\}\}\s+\d{1,4}\b", question.text)
+    ):
         return f"the key {draft.key_text!r} labels the number after it ('Entry 23'): no fact"
     return None
 
 
-#: A syllabus paper a sheet is filed under (``GS1 – Indian geography``): no fact.
-_SYLLABUS_TAG = re.compile(r"(?:GS|GS-|GS |Paper )(?:[1-4]|I{1,3}|IV)|Prelims|Mains|CSAT")
+#: A syllabus paper a sheet is filed under (``GS1 – Indian geography``) or the book it cites
+#: (``NCERT: highest peak …``): no fact.
+_SYLLABUS_TAG = re.compile(
+    r"(?:GS|GS-|GS |Paper )(?:[1-4]|I{1,3}|IV)|Prelims|Mains|CSAT|NCERTs?|Spectrum|Laxmikanth"
+)
+
+
+def _clipped_from(key: str, ctx: Context) -> str | None:
+    """``Mod`` where the notes also write ``Moderates``: the writer's clipped word for a
+    group, which a learner would not write (``Ext took the movement beyond ___ limits``)."""
+    if not (2 <= len(key) <= 4 and key.isalpha() and key[0].isupper() and key[1:].islower()):
+        return None
+    low = fold(key)
+    return next(
+        (
+            w
+            for w in ctx.proper_words
+            if w.startswith(low) and len(w) >= len(low) + 3 and w.endswith("s")
+        ),
+        None,
+    )
+
+
 #: A past tense and a capitalised adjective, the line's first words (``Rejected Vedic``).
 _VERB_THEN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}ed [A-Z][a-z]+(?:ic|an|ian|ese|ish|ist)")
 _PREPOSITIONS = frozenset(
@@ -116,6 +140,10 @@ _NAMING_PARTICIPLES = frozenset(
     "combined assisted".split()
 )
 #: A number right after the blank: the blank is the label of a numbered item.
+#: A key that ends on the label of a numbered thing (``UNSC Resolution`` ___ ``242``).
+_NUMBERED_LABEL = re.compile(
+    r"\b(?:resolution|article|art|entry|schedule|section|part|amendment|list)$", re.IGNORECASE
+)
 _NUMBER_AFTER = re.compile(r"\}\}\s+\d{1,3}(?![\d,.%])")
 
 
@@ -272,49 +300,6 @@ def ordinal_as_adverb(
 
 #: A series an ordinal counts (``India hosted ___ summit``: the summit of what?).
 _EVENTS = frozenset("summit session meeting conference congress council plan".split())
-
-
-def range_end(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    """``roughly around the ___–14th c.`` keyed ``13th``: one end of a range, which the other
-    end printed beside it all but gives (and the range is the notes' own rounding)."""
-    key = draft.key_text.strip()
-    if isinstance(question, Cloze | TrueFalse) and key.lower() in _COUNTS:
-        for span in re.finditer(rf"\b{re.escape(key)}{_SPAN.pattern}", draft.unit_text):
-            if _years_between(span) == str(NUMBER_WORDS.get(key.lower(), key)):
-                # "ruled for only ___ years (1540–45)"; "six years (1540–45)" refutes itself
-                return f"the range {span.group(1)} printed beside the count gives it"
-    sides = blank_sides(question)
-    if sides is None:
-        return None
-    before, after = sides
-    if not re.search(r"\d", key):
-        return None  # "___ – 3 styles": a term and its note, no range
-    if re.match(r"[–—-]\d", after) or re.search(r"\d[–—-]$", before):
-        return "the blank is one end of a range: the other end printed beside it gives it away"
-    if re.fullmatch(r"\d{4}", key):
-        for m in _YEAR_RANGE.finditer(f"{before} {after}"):
-            start, end = m.group(1), m.group(2)
-            if key in (start, start[: 4 - len(end)] + end):
-                return f"the range {m.group(0)} printed in the question holds the year asked"
-    return None
-
-
-#: A range of years, the second maybe cut short (``1945–57``).
-_YEAR_RANGE = re.compile(r"\b(\d{4})\s*[–—-]\s*(\d{4}|\d{2})\b")
-#: Years and their range after a count's blank: ``ruled for ___ years (1540–45)``.
-_SPAN = re.compile(r"\s*years?\s*\((\d{4}\s*[–—-]\s*(?:\d{4}|\d{2}))\)")
-
-
-#: Counts a span of years can give: digits and number words.
-_COUNTS = frozenset((*NUMBER_WORDS, *map(str, range(1, 100))))
-
-
-def _years_between(span: re.Match[str]) -> str:
-    """``5`` for ``(1540–45)``: the count of years the range spans."""
-    found = _YEAR_RANGE.match(span.group(1))
-    assert found is not None
-    start, end = found.group(1), found.group(2)
-    return str(int(start[: 4 - len(end)] + end) - int(start))
 
 
 #: A gloss beside a term: ``("the Christ child")``, ``(lit. …)``, ``meaning …``.

@@ -222,7 +222,11 @@ def role_question(
     cell = _BRACKET.sub("", row[name_col]).strip()
     if not (cell[:1].isupper() or cell[:1].isdigit()):
         return None  # "first one", "covers 2026–31": a remark, no name of the row's thing
+    if sum(fold(_BRACKET.sub("", r[name_col]).strip()) == fold(cell) for r in table.rows) > 1:
+        return None  # "Bengal" on three rows of leaders: which one's, the question cannot say
     event = _event(table.header[name_col], " › ".join(table.headings))
+    if not event and verb == "led" and header_kind(table.header[name_col]) == "place":
+        return None  # "Who led the Madras?": a place is where, not what was led
     if event and re.search(r"&|/|,|\band\b", cell):
         return None  # "Allahabad & Banaras": which centre the leader's is, the row does not say
     named: str | None = event

@@ -10,6 +10,7 @@ from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import others_did_it_too
 from quizbot.notes.clause_shapes import describes_a_person
 from quizbot.notes.drafts import Context
+from quizbot.notes.fragments import has_verb
 from tests.unit.notes_support import candidates, shown_texts
 
 
@@ -144,3 +145,88 @@ def test_a_timeline_line_is_asked_as_a_sentence() -> None:
     assert "In 1885, the Indian National Congress was founded at Bombay by {{A.O. Hume}}." in shown
     assert "In 1498, {{Vasco da Gama}} reaches Calicut." in shown
     assert not any(s.startswith("In Oct 1943, Bose killed") for s in shown)
+
+
+def test_the_book_a_sheet_cites_is_no_key() -> None:
+    """ "___: highest peak Mahendragiri …" keyed NCERT."""
+    shown = shown_texts(
+        "# Geography\n\n## Western Ghats\n\n"
+        "- run from the Tapi valley to Kanyakumari, parallel to the W coast\n"
+        "- NCERT: highest peak **Anamudi** (2,695 m, Kerala); some put Doddabetta second\n"
+    )
+    assert not any("{{NCERT}}" in s for s in shown)
+
+
+def test_a_count_the_question_prints_or_subtracts_is_given_away() -> None:
+    """ "… other than Assam, Meghalaya, Tripura and Mizoram; … those ___ states"; "30
+    members: 26 elected …, ___ nominated" (and as a false statement, "5 nominated")."""
+    shown = shown_texts(
+        "# Polity\n\n## Inner Line\n\n"
+        "The Inner Line Permit applies in Arunachal Pradesh, Nagaland, Mizoram and Manipur; "
+        "the Bengal Eastern Frontier Regulation of 1873 governs entry to those four states.\n\n"
+        "## Councils\n\n"
+        "Each Legislative Council in the region has 40 members: 36 elected by the MLAs for 6 "
+        "years, 4 nominated by the Governor (at his pleasure).\n"
+    )
+    assert not any("{{four" in s or "{{4" in s or "{{36" in s for s in shown)
+    assert not any("36 elected" in s and "nominated" in s and "{{" not in s for s in shown)
+
+
+def test_the_exception_to_what_is_not_said() -> None:
+    """ "BTC (2003) is the exception, up to ___ members.": the exception to what?"""
+    shown = shown_texts(
+        "# Polity\n\n## Councils\n\n"
+        "Six regional councils: two in Ladakh, four in the hills. LAHDC (1995) is the "
+        "exception, up to 30 members.\n"
+    )
+    assert not any("the exception" in s for s in shown)
+
+
+def test_a_verb_read_as_a_role_is_no_role() -> None:
+    """ "What is the name of Gram Sabha's owns?" from "- owns **minor forest produce**"."""
+    shown = shown_texts(
+        "# Polity\n\n## Panchayats\n\n"
+        "The **Ward Sabha** is the base of it:\n"
+        "- approves plans, picks beneficiaries\n"
+        "- owns **village ponds**; its nod needed for fishing leases\n"
+    )
+    assert not any("'s owns" in s for s in shown)
+
+
+def test_a_table_cell_many_rows_share_or_a_place_led_is_not_asked() -> None:
+    """ "Who led the Bengal region?" (three Bengal rows) and "Who led the Madras?"."""
+    shown = shown_texts(
+        "# History\n\n## Who led where\n\n"
+        "| Region | Leader(s) | Note |\n|---|---|---|\n"
+        "| Punjab | Lala Lajpat Rai | deported 1907 |\n"
+        "| Punjab | Ajit Singh | Bharat Mata Society |\n"
+        "| Madras | Subramania Bharati | poet |\n"
+        "| Delhi | Syed Haider Raza | – |\n"
+    )
+    assert not any(s.startswith(("Who led the Punjab", "Who led the Madras")) for s in shown)
+
+
+def test_a_month_is_no_verb() -> None:
+    """ "Jan ___ schemes (9 May, Kolkata).": "May" read as the verb let a scrap through."""
+    assert not has_verb("Jan Suraksha schemes (9 May, Kolkata)", loose=False)
+    assert has_verb("Parliament may amend it", loose=False)
+
+
+def test_the_label_of_a_numbered_resolution_is_no_key() -> None:
+    """ "After the war, ___ 242 (Nov 1967) set out …" keyed "UNSC Resolution"."""
+    shown = shown_texts(
+        "# IR\n\n## Tests\n\n"
+        "**1998**: India tested at Pokhran. After the tests, UNSC **Resolution 1172** (June "
+        "1998) condemned both; the US imposed sanctions.\n"
+    )
+    assert not any("{{UNSC Resolution}}" in s for s in shown)
+
+
+def test_the_writers_clipped_word_for_a_group_is_no_key() -> None:
+    """ "Ext took the movement beyond ___ limits" keyed "Mod" (the notes' Moderates)."""
+    shown = shown_texts(
+        "# History\n\n## Methods\n\n"
+        "The Liberals and the Radicals split in 1907. Rad took the protest beyond Lib limits "
+        "→ boycott of British cloth.\n"
+    )
+    assert not any("{{Lib}}" in s for s in shown)
