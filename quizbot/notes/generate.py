@@ -42,6 +42,7 @@ from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.printed_keys import shown_text, without_printed_keys
 from quizbot.notes.rank import Shown, by_fact, rank
+from quizbot.notes.repeats import one_question_per_term
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.seats import table_seats
 from quizbot.notes.shorthand import written_out
@@ -314,4 +315,6 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
         others.setdefault(fold(short), long)
         others.setdefault(fold(long), short)
     named = with_full_names([with_other_names(q, others) for _, _, q in kept], markdown)
-    return without_printed_keys(regrouped(named, asked)), job.outline
+    return one_question_per_term(
+        without_printed_keys(regrouped(named, asked)), markdown
+    ), job.outline

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import others_did_it_too
 from quizbot.notes.clause_shapes import describes_a_person
@@ -230,3 +230,26 @@ def test_the_writers_clipped_word_for_a_group_is_no_key() -> None:
         "→ boycott of British cloth.\n"
     )
     assert not any("{{Lib}}" in s for s in shown)
+
+
+def test_a_term_the_notes_use_again_is_asked_once() -> None:
+    """Zooxanthellae asked in the biology paragraph, again in the bleaching line, and again
+    in the glossary: the coaches judged the later two repeats."""
+    found = generate_questions(
+        "# Lichens\n\n## Biology\n\n"
+        "Lichens are partnerships of a fungus and a photobiont (alga or cyanobacterium); the "
+        "fungal threads wrap the algal cells into a body called the **thallus**.\n\n"
+        "## Pollution\n\n"
+        "- Sulphur dioxide kills the algae first, and the bleached thallus falls off bark.\n\n"
+        "## Glossary\n\n"
+        "- Thallus: a plant body not divided into root, stem and leaf\n"
+        "- Soredia: powdery packets of fungus and alga that spread a lichen\n",
+        "n/notes.md",
+    )
+    keyed = [
+        q
+        for q in found
+        if (isinstance(q, Cloze) and "{{thallus" in q.text.lower())
+        or (isinstance(q, Short) and q.answer.lower() == "thallus")
+    ]
+    assert len(keyed) == 1

@@ -1,0 +1,49 @@
+"""One term, one question: a term the notes define and use again is asked once per note.
+
+A note defines *zooxanthellae* in a paragraph, uses the word in a bleaching line and again
+in its glossary, and each line offers a question whose answer is the term; blind coaches
+marked every second and third one weak ("second question on zooxanthellae", "repeats the
+atoll fact already asked well"). A term is a key the notes write in lower case somewhere
+(a name, a person or a place, is written with its capital every time, and two questions on
+one person or city are often two facts: who led the revolt at Jhansi, where she died). The
+first of a term's questions in the note's order is kept (where the notes teach it: the
+coaches judged the later ones the repeats, a closing glossary's entry among them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Cloze, Mcq, Question, Short
+from quizbot.notes.phrases import fold
+
+
+def one_question_per_term(questions: list[Question], markdown: str) -> list[Question]:
+    """``questions`` with each term the notes write in lower case asked once."""
+    by_key: dict[str, list[int]] = {}
+    for i, question in enumerate(questions):
+        key = _key(question)
+        if key is not None and len(key) >= 4 and not any(ch.isdigit() for ch in key):
+            by_key.setdefault(fold(key), []).append(i)
+    dropped: set[int] = set()
+    for key, found in by_key.items():
+        if len(found) < 2 or not _written_as_a_term(key, markdown):
+            continue
+        dropped.update(found[1:])
+    return [q for i, q in enumerate(questions) if i not in dropped]
+
+
+def _key(question: Question) -> str | None:
+    if isinstance(question, Cloze):
+        blanks = question.blanks
+        return blanks[0][0] if len(blanks) == 1 else None
+    if isinstance(question, Short):
+        return question.answer
+    if isinstance(question, Mcq):
+        return question.answer
+    return None
+
+
+def _written_as_a_term(key: str, markdown: str) -> bool:
+    """Does the notes' text write ``key`` (folded) in lower case at least once?"""
+    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", markdown) is not None
