@@ -70,6 +70,8 @@ def term_written_out(question: Cloze) -> Cloze | None:
 _DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")
 
 
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b")
+_BLANKS = re.compile(r"\{\{.*?\}\}")
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)  # "its" may be its own subject's
 
 
@@ -126,6 +128,13 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "Jharkhand also formed 15 Nov ___": "also" points to the clause before
     if clause != clauses[0] and _PRONOUN.search(re.sub(r"\{\{.*?\}\}", " ", clause)):
         return None  # "the eight ___ make ~40% of it": "it" is the clause before's IIP
+    whose = _POSSESSIVE.search(clause)
+    if (
+        clause != clauses[0]
+        and whose
+        and not re.search(r"[A-Z]", _BLANKS.sub("", clause[: whose.start()]))
+    ):
+        return None  # "Vima Kadphises – …; ___ on his coins": whose, the clause does not say
     if clause != clauses[0] and _THE_THING_BEFORE.fullmatch(re.sub(r"\{\{.*?\}\}", "", clause)):
         return None  # "AQI – …; ___ did the technical study": the study of the line's head
     if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):

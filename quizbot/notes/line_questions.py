@@ -275,6 +275,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if unique and proper and not head_noun(phrase).endswith("ing"):
         who = "Who was" if A_PERSON.search(head_noun(phrase)) else "What is"
         return f"{who} the {phrase}?"  # "largest river island of India": one thing
+    if words[0].lower() in ("of", "from", "in", "on", "at", "by", "with", "for"):
+        return None  # "Mestizo: of mixed European and Indigenous descent": no noun to name
     if of_phrase and not named_then_verb(words) and not a_title(words):
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
         if words[0].lower() in _NO_ARTICLE:

@@ -73,6 +73,9 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
             continue
         if re.fullmatch(r"[a-z]{3,}(?<!ss)s", role):
             continue  # "owns **minor forest produce**": a verb, no role
+        before = unit.text[: unit.text.find(part)]
+        if not name[:1].isalpha() or (head is None and "→" in before[before.rfind(";") + 1 :]):
+            continue  # "outlay **₹18,100 cr**": a figure; "→ Council …, president X": its
         if rest is None and role.split()[-1].lower() in _VISITORS:
             continue  # "Bindusara: Greek envoy Deimachus": sent to him, not his envoy
         if _shorthand(part) or owner.lower() in part.lower():

@@ -27,7 +27,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import has_verb
 from quizbot.notes.giveaway import blank_sides
 from quizbot.notes.phrases import fold
-from quizbot.text.names import is_dictionary_word
+from quizbot.text.names import is_dictionary_word, is_region
 
 #: Nouns that name no fact: any sentence keeps its sense with another word of the kind.
 GENERIC_NOUNS = frozenset(
@@ -70,6 +70,15 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is a description, not a name"  # "largest receiver …"
     if key in ("1st", "first"):
         return "the key is 'first': the rank notes record, guessed without the fact"
+    if _CITY_THEN_BLANK.search(question.text) and is_region(draft.key_text):
+        return "the blank is the country of the city printed before it ('in Kyoto, ___')"
+    if unit is not None and any(
+        draft.key_text.endswith(f" {b}") and is_region(draft.key_text[: -len(b)].strip())
+        for b in unit.bold
+    ):
+        return f"the key {draft.key_text!r} runs a country into the name after it"
+    if _FISCAL_YEAR_AFTER.search(question.text) and not re.search(r"\d", draft.key_text):
+        return f"the key {draft.key_text!r} labels a year's document ('The ___ 2022-23')"
     clipped = _clipped_from(draft.key_text.strip(), ctx)
     if clipped is not None:
         return f"the key {draft.key_text!r} is the writer's clipped form of {clipped!r}"
@@ -99,6 +108,13 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
 _SYLLABUS_TAG = re.compile(
     r"(?:GS|GS-|GS |Paper )(?:[1-4]|I{1,3}|IV)|Prelims|Mains|CSAT|NCERTs?|Spectrum|Laxmikanth"
 )
+
+
+#: A financial year straight after the blank (``The ___ 2022-23 announced``): the key is the
+#: name of that year's document (Union Budget, Economic Survey), which the year all but gives.
+_FISCAL_YEAR_AFTER = re.compile(r"\}\}\s+(?:19|20)\d\d\s*[-–]\s*\d\d\b")
+#: ``in Kyoto, ___``: a city, a comma and the blank on its country.
+_CITY_THEN_BLANK = re.compile(r"\bin [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s*\{\{")
 
 
 def _clipped_from(key: str, ctx: Context) -> str | None:

@@ -80,6 +80,8 @@ def attribute_question(
                     where = "state" if is_state(cell) else "country"
                     prompt = f"In which {where} is {name} located?"
         elif len(words) == 1 and words[0] in _MEASURES and _MEASURE_CELL.match(cell):
+            if len(re.sub(r"\D", "", cell).rstrip("0")) > 2:
+                return None  # "2,695 m", "165 km": an exact figure, trivia; "200 nm" a limit
             # "Breadth (from baseline)": its bracket says from where; "Height (m)": the unit
             bracket = _BRACKET.search(header)
             said = header if bracket and not _UNIT_ONLY.match(bracket.group(1)) else words[0]

@@ -92,6 +92,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
     if kind == "leader":
         if not cell[:1].isupper() or fold(cell).startswith(("from ", "appointed ", "elected ")):
             return None  # "from the Opposition since 1967": not a person who leads it
+        if "," in cell and re.search(r"\(s\)|s$", folded):
+            return None  # "Leader(s): San Martin, Belgrano": several, and one leads two rows
         cell = _PERSON_END.split(cell, maxsplit=1)[0].strip()
         cell = re.sub(r"\s*\([^()\d]*\)$", "", cell)  # "(Ashvaghosha vice-pres.)": an aside
         if "," in cell:

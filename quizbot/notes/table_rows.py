@@ -236,7 +236,9 @@ def _row_question(
         return place_question(
             table, row, col, context, heading, key, fact, explanation
         ) or attribute_question(table, row, col, context, heading, key, fact, explanation, ctx)
-    if any(_fits_too(table, row, col, o, asked, ctx) for o in others):
+    if any(_fits_too(table, row, col, o, asked, ctx) for o in others) or _shared_leader(
+        table, row, col, asked
+    ):
         return None  # "₹3,000 a month from age 60": another row's "₹1,000–5,000 …" fits too
     fields: dict[str, object]
     cls: type[Short] | type[Mcq] = Short
@@ -312,6 +314,20 @@ def _alike(
         if len(same) > 1:  # a value rows share: an attribute, not a name of this row alone
             kept &= same
     return kept
+
+
+def _shared_leader(table: Table, row: tuple[str, ...], col: int, asked: str) -> bool:
+    """Does the leader the question names lead another row too ("Which country was led by
+    San Martin?" of Argentina, where Chile's row is "San Martin, O'Higgins")?"""
+    for i, header in enumerate(table.header):
+        if i == col or i >= len(row) or header_kind(header) != "leader":
+            continue
+        first = re.split(r",\s+|\s+&\s+|\s+and\s+", row[i])[0].strip()
+        if len(first) <= 3 or fold(first) not in fold(asked) or re.search(r"\d", asked):
+            continue  # "Which group of 1926 was led by Bhagat Singh?": the year tells
+        if any(fold(first) in fold(r[i]) for r in rows_of(table) if r is not row and i < len(r)):
+            return True
+    return False
 
 
 def _fits_too(

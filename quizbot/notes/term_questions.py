@@ -150,8 +150,10 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         swappable(sample(kind.others, 12, unit.key, "k"), unit, definition, ctx) if kind else []
     )
     choices = ["cloze"]
+    # "Vima Kadphises – large issues of gold coins": a name in -s is no plural term
+    plural = plural_head(term.base) and not (" " in term.base and term.base.istitle())
     called = (
-        called_question(definition, plural_head(term.base))
+        called_question(definition, plural)
         if id(unit) in ctx.glossary and not _NAMES_ANOTHER.search(unit.text)
         else None
     )  # "Karle – big rock-cut chaitya; Ajanta – …": places listed, not a term defined

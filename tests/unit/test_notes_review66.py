@@ -253,3 +253,73 @@ def test_a_term_the_notes_use_again_is_asked_once() -> None:
         or (isinstance(q, Short) and q.answer.lower() == "thallus")
     ]
     assert len(keyed) == 1
+
+
+def test_a_clause_whose_owner_is_the_line_before_is_not_cut_out() -> None:
+    """ "___ on his coins, calls himself Maheshvara": whose coins; "Who was Kanishka's
+    president?" of the council an arrow led to."""
+    shown = shown_texts(
+        "# Ancient India – Guptas\n\n## Guptas\n\n"
+        "Order: Chandragupta I → Samudragupta → **Chandragupta II**.\n\n"
+        "- Samudra Gupta – large issues of gold coins; Vishnu on his coins, calls himself "
+        "*Kaviraja*\n"
+        "- **Harsha** – the greatest Pushyabhuti\n"
+        "  - patron of Mahayana → **Kannauj assembly** (643), president **Hiuen Tsang**, "
+        "scribe **Banabhatta**\n"
+        "  - capital **Kannauj**\n"
+    )
+    assert not any(s.startswith("{{Vishnu}} on his coins") for s in shown)
+    assert "Who was Harsha's president?" not in shown
+
+
+def test_an_exact_measure_of_a_table_row_is_not_asked() -> None:
+    """ "What is the height of Anamudi?" (2,695 m): trivia beside the row's fact."""
+    shown = shown_texts(
+        "# Geography\n\n## Peaks\n\n| Peak | Height | Range |\n|---|---|---|\n"
+        "| Anamudi | 2,695 m | Anaimalai |\n| Doddabetta | 2,637 m | Nilgiris |\n"
+        "| Mahendragiri | 1,501 m | Eastern Ghats |\n"
+    )
+    assert not any(s.startswith("What is the height of") for s in shown)
+
+
+def test_a_country_beside_its_city_or_run_into_a_name_is_no_key() -> None:
+    """ "… in Kyoto, ___ (1997)" keyed Japan; "In ___ issued the first green bond" keyed
+    "India Yes Bank"; "The ___ 2022-23 announced …" keyed Union Budget."""
+    shown = shown_texts(
+        "# Environment\n\n## Bonds\n\n"
+        "The Montreal Protocol was signed in Montreal, Canada (1987) and came into force in "
+        "Jan 1989. In India **SBI** issued the first masala bond (2016) and SEBI framed rules "
+        "in 2017. The Union Budget 2023-24 announced green credits, and the Environment "
+        "Ministry notified the rules in 2023.\n"
+    )
+    assert not any("{{Canada}}" in s or "{{India SBI}}" in s for s in shown)
+    assert not any("{{Union Budget}}" in s for s in shown)
+
+
+def test_a_leader_of_two_rows_does_not_name_one_of_them() -> None:
+    """ "Which country was led by San Martin?": his name is on Chile's row as well."""
+    shown = shown_texts(
+        "# World History\n\n## The south\n\n"
+        "| Country | Indep. | Leader | Key event/place |\n|---|---|---|---|\n"
+        "| Venezuela | 1811 | Miranda, Ribas | Caracas |\n"
+        "| Argentina | 1816 | San Martin, Belgrano | Tucumán |\n"
+        "| Chile | 1818 | San Martin, O'Higgins | Chacabuco, Maipú |\n"
+        "| Mexico | 1821 | Iturbide | Iguala |\n"
+        "| Brazil | 1822 | Pedro I | Ipiranga |\n"
+    )
+    assert "Which country was led by San Martin?" not in shown
+    assert "Which country was led by Pedro I?" in shown
+
+
+def test_a_meaning_that_opens_on_a_preposition_names_no_thing() -> None:
+    """ "What is an of mixed European and Indigenous descent called?"."""
+    shown = shown_texts(
+        "# History\n\n## Brazil\n\n"
+        '- 1822 – **Cry of Ipiranga**: "Independence or death!"\n\n'
+        "Terms:\n"
+        "- Creole (criollo): person of Sp descent born in the Americas\n"
+        "- Peninsular: Spain-born official or settler, held the top posts\n"
+        "- Mestizo: of mixed European and Indigenous descent\n"
+        "- Caudillo: military strongman; ruled many new republics after indep.\n"
+    )
+    assert not any(s.startswith("What is an of") for s in shown)

@@ -34,15 +34,20 @@ def test_a_place_before_a_person_is_not_the_leader_and_the_is_not_doubled() -> N
 
 
 def test_a_measure_column_is_said_without_its_unit_and_a_long_header_is_not_asked() -> None:
+    """A round limit is asked ("What is the breadth of the EEZ?"); an exact figure (a
+    peak's 8586 m) is trivia a blind coach would not keep (seventh session)."""
     asked = short_questions(
+        "# Sea\n\n## Zones\n\n| Zone | Breadth (nm) | Rights |\n|---|---|---|\n"
+        "| Territorial sea | 12 | full sovereignty |\n| Contiguous zone | 24 | customs |\n"
+        "| EEZ | 200 | resources |\n\n"
         "# Peaks\n\n## India\n\n| Peak | Height (m) | Range |\n|---|---|---|\n"
         "| Kanchenjunga | 8586 | Himalaya |\n| Anamudi | 2695 | Western Ghats |\n"
         "| Doddabetta | 2637 | Nilgiris |\n\n## Parks\n\n"
         "| Park | Area covered | Notes |\n|---|---|---|\n| Kaziranga | 430 | rhino |\n"
         "| Gir | 1412 | lion |\n| Corbett | 520 | tiger |\n"
     )
-    assert asked["What is the height of Kanchenjunga?"].answer == "8586"
-    assert not [p for p in asked if "area" in p.lower()]
+    assert asked["What is the breadth of the EEZ?"].answer == "200"
+    assert not [p for p in asked if "height" in p.lower() or "area" in p.lower()]
 
 
 def test_a_chairman_is_asked_of_the_row_s_name_not_its_year() -> None:
