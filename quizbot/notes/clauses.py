@@ -71,6 +71,8 @@ _DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")
 
 
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b")
+#: "calls himself Maheshvara": a reflexive's person is the subject of the line's head.
+_REFLEXIVE = re.compile(r"\b(?:himself|herself|themselves)\b")
 _BLANKS = re.compile(r"\{\{.*?\}\}")
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)  # "its" may be its own subject's
 
@@ -128,6 +130,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "Jharkhand also formed 15 Nov ___": "also" points to the clause before
     if clause != clauses[0] and _PRONOUN.search(re.sub(r"\{\{.*?\}\}", " ", clause)):
         return None  # "the eight ___ make ~40% of it": "it" is the clause before's IIP
+    if clause != clauses[0] and _REFLEXIVE.search(clause):
+        return None  # "Vima Kadphises – …; Shiva on his coins, calls himself ___": who does
     whose = _POSSESSIVE.search(clause)
     if (
         clause != clauses[0]

@@ -269,6 +269,7 @@ def test_a_clause_whose_owner_is_the_line_before_is_not_cut_out() -> None:
         "  - capital **Kannauj**\n"
     )
     assert not any(s.startswith("{{Vishnu}} on his coins") for s in shown)
+    assert not any("calls himself" in s for s in shown)
     assert "Who was Harsha's president?" not in shown
 
 
