@@ -51,14 +51,13 @@ def _sentence(line: str) -> str | None:
         return None  # "wrote Hind Swaraj in ___": whose deed, the line does not say
     if any(y != found.group("date")[-4:] for y in _YEAR.findall(_BRACKETED.sub("", rest))):
         return None  # "2013 – Mangalyaan reached Mars orbit on 24 Sept 2014": two dates
-    given = with_its_verb(rest)
-    if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
-        given = re.sub(
-            r" (is|are) ", lambda m: " was " if m.group(1) == "is" else " were ", given, count=1
-        )
-    rest = given
-    if not _CLAUSE.match(CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], rest)):
-        return None  # "Azad killed, Alfred Park": a name and a participle, no clause
+    if not _a_clause(rest):  # "Council met at Delhi, chaired by …" has its verb already
+        given = with_its_verb(rest)
+        if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
+            given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
+        if not _a_clause(given):
+            return None  # "Azad killed, Alfred Park": a name and a participle, no clause
+        rest = given
     if rest.startswith("The "):
         rest = "the " + rest[4:]
     else:
@@ -101,3 +100,10 @@ _CLAUSE = re.compile(
 )
 #: The capitalised words a clause opens on (its subject's name).
 _SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|on))*")
+
+
+_PAST = {"is": " was ", "are": " were "}
+
+
+def _a_clause(text: str) -> bool:
+    return _CLAUSE.match(CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], text)) is not None

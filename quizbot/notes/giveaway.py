@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.phrases import content_words, fold, fold_words
+from quizbot.notes.phrases import content_words, fold, fold_words, standing_alone
 from quizbot.text.numbers import CARDINALS, ORDINALS, roman_value
 from quizbot.text.stem import stem
 
@@ -79,8 +79,7 @@ def given_by_arithmetic(
     if isinstance(question, TrueFalse) and sides is None:
         # a changed figure the printed ones refute ("30 members: 26 elected, 5 nominated"):
         # the line's own figures give the true one, so the statement refutes itself
-        at = re.search(rf"(?<![\d.]){re.escape(draft.key_text)}(?![\d.])", draft.unit_text)
-        sides = (draft.unit_text[: at.start()], draft.unit_text[at.end() :]) if at else None
+        sides = _around(draft.unit_text, draft.key_text)
     if sides is None or draft.key_kind not in _FIGURE_KINDS:
         return None
     n = _value(draft.key_text)
@@ -115,6 +114,9 @@ def given_by_arithmetic(
         first, last = _range_value(m.group(1)), _range_value(m.group(2))
         if first is not None and last is not None and first < last < 1000 and last - first + 1 == n:
             return f"the range {m.group(0)} printed beside the blank counts {n}"
+    before_now = re.search(r"\((\d+)\s+(?:up to|till|until|before|in)\s+(?:19|20)\d\d\)", after)
+    if before_now and abs(int(before_now.group(1)) - n) == 1:
+        return f"'{before_now.group(0)}' beside the blank makes the answer arithmetic"
     now = re.search(r"\bnow\s+(\d+)\b", after)
     if now and abs(int(now.group(1)) - n) == 1:
         return f"'now {now.group(1)}' beside the blank makes the answer arithmetic"
@@ -124,6 +126,15 @@ def given_by_arithmetic(
         if len(items) == n - 1:
             return f"'after' {n - 1} named before it makes the answer {draft.key_text}"
     return None
+
+
+def _around(text: str, figure: str) -> tuple[str, str] | None:
+    """The text before and after ``figure`` standing alone in ``text``."""
+    at = standing_alone(text, figure, _DIGIT_OR_POINT)
+    return (text[:at], text[at + len(figure) :]) if at >= 0 else None
+
+
+_DIGIT_OR_POINT = frozenset("0123456789.")
 
 
 def _listed_before(before: str) -> int:

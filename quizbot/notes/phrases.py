@@ -103,3 +103,17 @@ def overlaps(known: str, definition: str) -> bool:
     mine = content_words(known)
     common = mine & content_words(definition)
     return len(common) >= 2 or (bool(mine) and len(common) * 2 >= len(mine))
+
+
+def standing_alone(text: str, part: str, inside: frozenset[str]) -> int:
+    """Where ``part`` first stands in ``text`` with no character of ``inside`` touching it
+    on either side (a figure not inside a longer number, a word not inside a longer word),
+    or -1; found without a pattern made for it, which one per key would fill the regex
+    cache."""
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if not (at and text[at - 1] in inside) and not (end < len(text) and text[end] in inside):
+            return at
+        at = text.find(part, at + 1)
+    return -1

@@ -25,7 +25,6 @@ _POINTER = re.compile(
     r"|\b(?:on|from|after|like|besides|with) (?:this|that|these)(?=\s*[:;,.])"
     r"|^the (?:earliest|oldest|latest|last ones|first ones)(?= (?:are|were|is|was)\b)"
     r"|(?:^|[–—:]\s+)the (?:opposite|reverse|converse)\b"  # "___ – the opposite": of what?
-    r"|\b(?:is|was|are|were) the exception\b"  # "BTC is the exception": to what?
     r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
     r"|(?:^|[–—:]\s+)(?:the )?same (?:idea|as|thing|scheme|way)\b"  # "___ – same idea, …"
     # "launched the same day in ___": as what? (not "joined in ___ … the same year")
@@ -57,7 +56,12 @@ _PRIVATE_KNOWN = frozenset(("CGM", "AKB", "MKG", "JLN", "SCB", "BRA", "VJP"))
 _DEFINITE = re.compile(
     r"^The (?:[\d.,]+ ?[A-Za-z%]* )?(?!(?:monsoon|sun|earth|moon|government|govt|centre|"
     r"constitution|preamble|president|parliament|british|french|portuguese|dutch|mughals)\b)"
-    r"[a-z]+(?<!s)(?=,| (?:is|was|are|were|has|had|also|which|lies|holds|stands|houses)\b)"
+    r"[a-z]+(?<!s)(?=,| (?:is|was|are|were|has|had|also|which|lies|holds|stands|houses|comes|"
+    r"means|derives)\b)"
+)
+_EXCEPTION = re.compile(
+    r"\b(?:is|was|are|were) the exception\b"
+    r"|\b(?:is|are|was|were) also (?:caused|found|called|known|used|seen)\b"  # as what else?
 )
 #: ``took refuge there``, ``membership``: a place or a body the line before names (not
 #: ``there is``, ``is there from birth``).
@@ -129,8 +133,9 @@ def pointing_subject(
     found = (
         _POINTER.search(body)
         or _DEFINITE.search(body)
-        or _unnamed_place(body)
-        or _membership_of_nothing(body)
+        or (_unnamed_place(body) if "there" in body else None)
+        or (_membership_of_nothing(body) if "membership" in body else None)
+        or (_EXCEPTION.search(body) if "exception" in body or "also" in body else None)
     )
     if found is not None:
         return f"the subject is a pointer ({found.group(0)!r}), not named"

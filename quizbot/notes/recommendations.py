@@ -60,6 +60,7 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
         or not (words[0][:1].islower() or re.match(r"^\d-(?:tier|member)\b", words[0]))
         or ". " in advice
         or words[0].endswith("ed")
+        or words[0] in ("set", "second", "third", "first", "last")  # a description, no advice
         or {w.strip(".,()\"'").lower() for w in words} & _NOT_A_NOUN_PHRASE
     ):
         return None

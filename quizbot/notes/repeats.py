@@ -12,10 +12,10 @@ coaches judged the later ones the repeats, a closing glossary's entry among them
 
 from __future__ import annotations
 
-import re
+import string
 
 from quizbot.bank.model import Cloze, Mcq, Question, Short
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import fold, standing_alone
 
 
 def one_question_per_term(questions: list[Question], markdown: str) -> list[Question]:
@@ -46,4 +46,7 @@ def _key(question: Question) -> str | None:
 
 def _written_as_a_term(key: str, markdown: str) -> bool:
     """Does the notes' text write ``key`` (folded) in lower case at least once?"""
-    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", markdown) is not None
+    return standing_alone(markdown, key, _WORD_CHARS) >= 0
+
+
+_WORD_CHARS = frozenset(string.ascii_letters + string.digits + "_-")

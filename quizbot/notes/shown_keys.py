@@ -77,6 +77,10 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         for b in unit.bold
     ):
         return f"the key {draft.key_text!r} runs a country into the name after it"
+    if re.search(r"\}\}(?:\s*\([a-z]{1,4}\)|\(\d{1,2}\))", question.text):
+        return "the blank cuts a provision's number short ('___ (c)')"
+    if re.match(r"\{\{[^{}]+\}\}\s+to\s+(?:be\s+)?[a-z]+", question.text):
+        return "the blank opens an infinitive ('___ to be used only …'): no sentence"
     if _FISCAL_YEAR_AFTER.search(question.text) and not re.search(r"\d", draft.key_text):
         return f"the key {draft.key_text!r} labels a year's document ('The ___ 2022-23')"
     clipped = _clipped_from(draft.key_text.strip(), ctx)

@@ -11,11 +11,12 @@ from quizbot.bank.model import Mcq
 from quizbot.notes.clause_shapes import article_for
 from quizbot.notes.drafts import Draft
 from quizbot.notes.hashing import shuffled
+from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_answers import shares_a_word
 from quizbot.notes.table_columns import said_name
-from quizbot.notes.zones import is_state, near_states, twins_of
+from quizbot.notes.zones import is_state, near_states, twins_of, written_out
 
 #: Kinds of thing a state has as its own, not a thing standing in it.
 _OF_A_STATE = frozenset(
@@ -69,6 +70,10 @@ def place_question(
             return None  # "Gujarat (+ Rajasthan)": in two states, either is right
         if said == "state" and not is_state(place):
             return None  # "J&K" (a union territory), "Telangana–AP border": not a state
+        if re.search(r",|\s&\s|\sand\s|/", place) and not is_state(place):
+            return None  # "TN, Kerala, Karnataka": several, the one option of its shape
+        if shares_a_word(row[col], " ".join((*expansions(place), written_out(place)))):
+            return None  # "Great Nicobar" in "Andaman and Nicobar Islands": the name says
         # options are places of the column's own kind: "HP / Punjab" is two, not an option
         places = [
             BRACKET.sub("", r[i]).strip()

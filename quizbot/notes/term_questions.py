@@ -85,7 +85,7 @@ def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) 
 _RANK_LABEL = re.compile(
     r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"
     r"Only|Most|Least|Earliest|Latest|Key|Major|Main|Important|Other|Famous|Notable|Recent)"
-    r"(?: [a-z][\w-]*)+$"
+    r"(?: (?:[a-z][\w-]*|[A-Z]{2,6}s?))+$"
 )
 #: A count and lower-case words: a lead-in's label ("Two old families", "Three pillars").
 _COUNTED_LABEL = re.compile(

@@ -155,8 +155,8 @@ def _event_name(name: str, noun: str) -> str:
     for i, word in enumerate(words):
         if fold(word).strip(",.") == noun:
             seen = True
-        elif seen and word in _DETAIL:
-            return " ".join(words[:i])
+        elif seen and word in _DETAIL and not (word == "at" and words[0][:1].islower()):
+            return " ".join(words[:i])  # "all-party conf at Allahabad": the place names it
     return name
 
 
@@ -318,8 +318,12 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     asked = when_question(head, kind)
     if asked is None or (kind == "year" and any(b in asked for b in unit.bold)):
         return []  # "When was Aryabhata launched?": the writer's bold name is the fact
-    if asked.endswith(" appointed?") and _REPORTED.search(event) and "appointed" not in event:
-        return []  # "1928 – Royal Commission on Agriculture → recommends …": its report's year
+    if (
+        asked.endswith(" appointed?")
+        and "appointed" not in event
+        and (_REPORTED.search(event) or re.search(r"\bat [A-Z]", event))
+    ):
+        return []  # "1928 – Royal Commission … → recommends …", "CWC at Bardoli → …": what it did
     context = YEARS_IN_HEADING.sub("", unit.context)
     prompt = f"{context}: {asked}"
     slot = f"timeline:{when}"

@@ -55,12 +55,21 @@ _SHORT = {
     "ap": "andhra pradesh",
     "tn": "tamil nadu",
     "wb": "west bengal",
+    "a&n islands": "andaman and nicobar islands",
+    "a&n": "andaman and nicobar islands",
+    "andaman & nicobar islands": "andaman and nicobar islands",
 }
 
 
 def _key(place: str) -> str:
     folded = fold(place).strip()
     return _SHORT.get(folded, folded)
+
+
+def written_out(place: str) -> str:
+    """A state or union territory by its full name, folded (``A&N Islands`` → ``andaman and
+    nicobar islands``); any other place as it is, folded."""
+    return _key(place)
 
 
 def zone_of(place: str) -> str:

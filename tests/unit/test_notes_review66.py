@@ -141,7 +141,9 @@ def test_a_timeline_line_is_asked_as_a_sentence() -> None:
         "- 1885 – Indian National Congress founded at Bombay by **A.O. Hume**\n"
         "- 1498 – **Vasco da Gama** reaches Calicut\n"
         "- Oct 1943 – Bose killed, Taihoku airfield\n"
+        "- 1906 – Congress met at Calcutta, chaired by **Dadabhai Naoroji**\n"
     )
+    assert not any("Calcutta was chaired" in s for s in shown)
     assert "In 1885, the Indian National Congress was founded at Bombay by {{A.O. Hume}}." in shown
     assert "In 1498, {{Vasco da Gama}} reaches Calicut." in shown
     assert not any(s.startswith("In Oct 1943, Bose killed") for s in shown)
@@ -324,3 +326,37 @@ def test_a_meaning_that_opens_on_a_preposition_names_no_thing() -> None:
         "- Caudillo: military strongman; ruled many new republics after indep.\n"
     )
     assert not any(s.startswith("What is an of") for s in shown)
+
+
+def test_a_row_in_several_states_or_named_after_its_territory_is_not_placed() -> None:
+    """ "TN, Kerala, Karnataka" as the one option of its shape; "Great Nicobar" in "A&N
+    Islands" (Andaman and Nicobar Islands)."""
+    shown = shown_texts(
+        "# Environment\n\n## Reserves\n\n"
+        "| Reserve | Year | State/UT | Known for |\n|---|---|---|---|\n"
+        "| Nilgiri | 1986 | TN, Kerala, Karnataka | first BR |\n"
+        "| Nanda Devi | 1988 | Uttarakhand | valley of flowers |\n"
+        "| Manas | 1989 | Assam | pygmy hog |\n"
+        "| Great Nicobar | 1989 | A&N Islands | leatherback turtle |\n"
+        "| Kachchh | 2008 | Gujarat | wild ass |\n"
+        "| Cold Desert | 2009 | Himachal Pradesh | snow leopard |\n"
+    )
+    assert not any("Nilgiri" in s or "Great Nicobar" in s for s in shown)
+    assert "In which Indian state is the Kachchh reserve?" in shown
+
+
+def test_a_name_said_with_the_a_clause_number_cut_or_a_generic_meeting_is_not_asked() -> None:
+    """ "The name comes from the ___ badawi"; "{{Art 19}}(1) (c)"; "the all-party Conference"
+    with its place left out."""
+    shown = shown_texts(
+        "# Geography\n\n## Hot deserts\n\n"
+        "Bedouin of Arabia herd camels and goats. The name comes from the Arabic badawi, "
+        '"desert dweller".\n\n'
+        "The freedom to form unions is in Art 19(1) (c): right to form associations added by "
+        "the founders.\n\n"
+        "## Timeline\n\n"
+        "- Mar 1920 – all-party conf at Lucknow → boycott of councils; Gandhi to lead\n"
+    )
+    assert not any(s.startswith("The name comes") for s in shown)
+    assert not any("Art 19" in s and "{{" in s for s in shown)
+    assert "In which month and year was the all-party Conference at Lucknow held?" in shown
