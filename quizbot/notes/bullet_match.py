@@ -33,6 +33,8 @@ from quizbot.notes.quantities import NUMBER_WORDS
 #: Fewer pairs than this are no match question; more than :data:`MAX_PAIRS` + 1 are asked in
 #: parts, none of fewer than :data:`MIN_PAIRS` (three pairs are too easy to match).
 MIN_PAIRS = 4
+#: Words no set is named by, nor any item of one: question words and sentence links.
+_NO_SET = frozenset("who what which when where why how but and however also yet so".split())
 MAX_PAIRS = 6
 #: A description longer than this is several facts, not one line of a match.
 MAX_WORDS = 12
@@ -294,8 +296,8 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
         generic = frozenset(w for w in shared if shared.count(w) > 1)
         if any(_gives_away(n, d, generic) for n in names for d in descriptions):
             continue  # one description names another item of the set
-        if _shorthand(label) or not label:
-            continue
+        if not label or _shorthand(label) or {fold(label).split()[0], *map(fold, names)} & _NO_SET:
+            continue  # "who stayed out" over "But – …": a writer's question, a next sentence
         drafts.extend(_drafts(group, pairs, label))
     return drafts
 

@@ -37,6 +37,7 @@ from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem
+from quizbot.notes.match_order import not_in_order
 from quizbot.notes.other_names import other_names_index, with_full_names, with_other_names
 from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
@@ -315,6 +316,5 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
         others.setdefault(fold(short), long)
         others.setdefault(fold(long), short)
     named = with_full_names([with_other_names(q, others) for _, _, q in kept], markdown)
-    return one_question_per_term(
-        without_printed_keys(regrouped(named, asked)), markdown
-    ), job.outline
+    kept_questions = one_question_per_term(without_printed_keys(regrouped(named, asked)), markdown)
+    return [not_in_order(q) for q in kept_questions], job.outline

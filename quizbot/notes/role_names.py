@@ -34,6 +34,8 @@ _NOT_ROLES = frozenset(
     "has had have also then".split()
 )
 _MAX_REST_WORDS = 6
+#: An adverb or a participle: a role is a noun ("written mostly" is how, not who).
+_NOT_A_NOUN = re.compile(r"ly\b|\b(?:written|known|done)\b")
 #: Roles of someone who came to the owner, not the owner's own ("Greek envoy Deimachus"
 #: under Bindusara was Antiochus I's envoy to his court).
 _VISITORS = frozenset("envoy ambassador traveller traveler visitor pilgrim".split())
@@ -71,8 +73,10 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
         role, name, rest = found.group("role"), found.group("name"), found.group("rest")
         if set(role.lower().split()) & _NOT_ROLES or has_verb(role, loose=False):
             continue
-        if re.fullmatch(r"[a-z]{3,}(?<!ss)s", role):
-            continue  # "owns **minor forest produce**": a verb, no role
+        if re.fullmatch(r"[a-z]{3,}(?<!ss)s", role) or re.search(
+            r"ly\b|\b(?:written|known|done)\b", role
+        ):
+            continue  # "owns …", "written mostly right to left": a verb, no role
         before = unit.text[: unit.text.find(part)]
         if not name[:1].isalpha() or (head is None and "→" in before[before.rfind(";") + 1 :]):
             continue  # "outlay **₹18,100 cr**": a figure; "→ Council …, president X": its

@@ -79,6 +79,11 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} runs a country into the name after it"
     if re.search(r"\}\}(?:\s*\([a-z]{1,4}\)|\(\d{1,2}\))", question.text):
         return "the blank cuts a provision's number short ('___ (c)')"
+    if (
+        re.search(r"\b[A-Z][a-z]+ of the \{\{", question.text)
+        or fold(draft.key_text) in _KIND_CLIPS
+    ):
+        return "the key is the tail of a name or a clipped kind word ('Memory of the ___', 'Reg')"
     if re.match(r"\{\{[^{}]+\}\}\s+to\s+(?:be\s+)?[a-z]+", question.text):
         return "the blank opens an infinitive ('___ to be used only …'): no sentence"
     if _FISCAL_YEAR_AFTER.search(question.text) and not re.search(r"\d", draft.key_text):
@@ -114,6 +119,9 @@ _SYLLABUS_TAG = re.compile(
 )
 
 
+_NAME_OF_THE = re.compile(r"\b[A-Z][a-z]+ of the \{\{")  # "UNESCO's Memory of the ___"
+#: The writer's clipped kind words at the end of a name (``… Tribes) Reg``).
+_KIND_CLIPS = frozenset("reg regn amdt cttee comm dept deptt govt min".split())
 #: A financial year straight after the blank (``The ___ 2022-23 announced``): the key is the
 #: name of that year's document (Union Budget, Economic Survey), which the year all but gives.
 _FISCAL_YEAR_AFTER = re.compile(r"\}\}\s+(?:19|20)\d\d\s*[-–]\s*\d\d\b")

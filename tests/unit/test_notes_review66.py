@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from quizbot.bank.model import Cloze, Short
+from quizbot.bank.model import Cloze, Match, Short
+from quizbot.grading.matching import match_columns
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import others_did_it_too
 from quizbot.notes.clause_shapes import describes_a_person
@@ -360,3 +361,34 @@ def test_a_name_said_with_the_a_clause_number_cut_or_a_generic_meeting_is_not_as
     assert not any(s.startswith("The name comes") for s in shown)
     assert not any("Art 19" in s and "{{" in s for s in shown)
     assert "In which month and year was the all-party Conference at Lucknow held?" in shown
+
+
+def test_a_clipped_kind_word_and_a_question_over_a_list_are_not_asked() -> None:
+    """ "… (Protection of Aboriginal Tribes) ___" keyed "Reg"; a match of "who stayed outs"
+    whose items include "But"."""
+    shown = shown_texts(
+        "# India\n\n## Tribes\n\n"
+        "- Entry to tribal reserves barred under A&N (Protection of Aboriginal Tribes) Reg\n\n"
+        "## who stayed out\n\n"
+        '- ML – kept Muslims away; raised "Divide and Quit"\n'
+        "- Communists – opposed it after the USSR joined the war\n"
+        "- Hindu Mahasabha – did not join\n"
+        "- But – the movement spread to the villages\n"
+    )
+    assert not any("{{Reg}}" in s for s in shown)
+    assert not any("who stayed out" in s for s in shown)
+
+
+def test_a_match_whose_sorted_right_column_is_its_own_order_is_turned() -> None:
+    """Award years in order: the lettered (sorted) List II gave the key 1-a, 2-b, 3-c, 4-d."""
+    found = generate_questions(
+        "# Dance\n\n## Dancers & awards\n\n"
+        "- Rukmini Devi Arundale – PB (1956)\n- T. Balasaraswati – PV (1977)\n"
+        "- Kelucharan Mohapatra – PV (2000)\n- Sonal Mansingh – PV (2003)\n",
+        "n/notes.md",
+    )
+    matches = [q for q in found if isinstance(q, Match)]
+    assert matches
+    for match in matches:
+        _, rights = match_columns(match)
+        assert rights != [right for _, right in match.pairs]
