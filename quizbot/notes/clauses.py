@@ -128,7 +128,7 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "… resigned. The Panchsheel spirit was over": two sentences
     if clause != clauses[0] and _POINTS_BACK.search(clause):
         return None  # "Jharkhand also formed 15 Nov ___": "also" points to the clause before
-    if clause != clauses[0] and _PRONOUN.search(re.sub(r"\{\{.*?\}\}", " ", clause)):
+    if clause != clauses[0] and _PRONOUN.search(_BLANKS.sub(" ", clause)):
         return None  # "the eight ___ make ~40% of it": "it" is the clause before's IIP
     if clause != clauses[0] and _REFLEXIVE.search(clause):
         return None  # "Vima Kadphises – …; Shiva on his coins, calls himself ___": who does
@@ -139,13 +139,11 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         and not re.search(r"[A-Z]", _BLANKS.sub("", clause[: whose.start()]))
     ):
         return None  # "Vima Kadphises – …; ___ on his coins": whose, the clause does not say
-    if clause != clauses[0] and _THE_THING_BEFORE.fullmatch(re.sub(r"\{\{.*?\}\}", "", clause)):
+    if clause != clauses[0] and _THE_THING_BEFORE.fullmatch(_BLANKS.sub("", clause)):
         return None  # "AQI – …; ___ did the technical study": the study of the line's head
-    if len(re.sub(r"\{\{.*?\}\}", " ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
+    if len(_BLANKS.sub(" ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
-    if not has_verb(re.sub(r"\{\{.*?\}\}", " ", clause), loose=False) and not has_present_verb(
-        clause
-    ):
+    if not has_verb(_BLANKS.sub(" ", clause), loose=False) and not has_present_verb(clause):
         return None  # "Kamba Ramayanam, in ___ temples (Palakkad)": a scrap, "temples" no verb
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
 

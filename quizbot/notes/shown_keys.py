@@ -79,10 +79,7 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} runs a country into the name after it"
     if re.search(r"\}\}(?:\s*\([a-z]{1,4}\)|\(\d{1,2}\))", question.text):
         return "the blank cuts a provision's number short ('___ (c)')"
-    if (
-        re.search(r"\b[A-Z][a-z]+ of the \{\{", question.text)
-        or fold(draft.key_text) in _KIND_CLIPS
-    ):
+    if _NAME_OF_THE.search(question.text) or fold(draft.key_text) in _KIND_CLIPS:
         return "the key is the tail of a name or a clipped kind word ('Memory of the ___', 'Reg')"
     if re.match(r"\{\{[^{}]+\}\}\s+to\s+(?:be\s+)?[a-z]+", question.text):
         return "the blank opens an infinitive ('___ to be used only …'): no sentence"
