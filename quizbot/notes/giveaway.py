@@ -97,6 +97,9 @@ def given_by_arithmetic(
     if whole and any(int(whole.group(1)) - int(part) == n for part in parts):
         # "30 members: 26 elected …, ___ nominated": the whole less the part printed
         return f"the {whole.group(1)} members less the part printed make the answer {n}"
+    tally = _tally(before, after, n)
+    if tally:
+        return tally  # "57 deeps: 32 Pacific, 19 Atlantic, ___ Indian Ocean"
     if re.search(r"\b(?:those|these|the)\s*$", before) and _listed_before(before) == n:
         return f"the {n} printed before the blank are what it counts"  # "… those ___ states"
     if re.search(r"\bof\s+(?:\d+|___)\s+each\b", f"{before}___{after}") and any(
@@ -135,6 +138,19 @@ def _around(text: str, figure: str) -> tuple[str, str] | None:
 
 
 _DIGIT_OR_POINT = frozenset("0123456789.")
+
+
+def _tally(before: str, after: str, n: int) -> str | None:
+    """A total before a colon and its parts after it, the key among them (``57 deeps: 32
+    Pacific, 19 Atlantic, 7 Indian Ocean``): the others give it."""
+    text = f"{before}\x00{after}"
+    total = re.search(r"\b(\d+)\s+[^:\x00]{1,40}:", text)
+    if total is None:
+        return None
+    parts = [int(p) for p in re.findall(r"\b(\d+)\b", text[total.end() :].replace("\x00", ""))]
+    if "\x00" in text[total.end() :] and len(parts) >= 1 and sum(parts) + n == int(total.group(1)):
+        return f"the total {total.group(1)} and the parts printed make the answer {n}"
+    return None
 
 
 def _listed_before(before: str) -> int:

@@ -25,6 +25,8 @@ _POINTER = re.compile(
     r"|\b(?:on|from|after|like|besides|with) (?:this|that|these)(?=\s*[:;,.])"
     r"|^the (?:earliest|oldest|latest|last ones|first ones)(?= (?:are|were|is|was)\b)"
     r"|(?:^|[–—:]\s+)the (?:opposite|reverse|converse)\b"  # "___ – the opposite": of what?
+    r"|^(?:In \w+|Later|Then|Thus|Now),? (?:he|she|they)\b"  # "In theory he ruled …": who?
+    r"|^(?:Before|After|Under|Unlike|Like|Besides) (?:it|this|that|them)\b"  # "Before it, …"
     r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
     r"|(?:^|[–—:]\s+)(?:the )?same (?:idea|as|thing|scheme|way)\b"  # "___ – same idea, …"
     # "launched the same day in ___": as what? (not "joined in ___ … the same year")

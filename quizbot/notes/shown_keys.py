@@ -45,7 +45,7 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     if not isinstance(question, Cloze):
         return None
     key = fold(draft.key_text.strip()).strip(".")
-    if key in GENERIC_NOUNS:
+    if key in GENERIC_NOUNS or key in _RANK_ADJECTIVES:  # "4 ___ relief divisions": major
         return f"the key {draft.key_text!r} is a generic noun: no fact is asked"
     if key.split(" ", 1)[0] in _QUANTIFIERS:
         return f"the key {draft.key_text!r} is a quantity of things, not a name ('Every FYP')"
@@ -109,6 +109,7 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     return None
 
 
+_RANK_ADJECTIVES = frozenset("major minor main principal important key chief".split())
 #: A syllabus paper a sheet is filed under (``GS1 – Indian geography``) or the book it cites
 #: (``NCERT: highest peak …``): no fact.
 _SYLLABUS_TAG = re.compile(

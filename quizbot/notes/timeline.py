@@ -123,7 +123,8 @@ _PRESENT = re.compile(
     r"^(?P<subject>[A-Z][^;:]*?)\s+(?P<verb>(?:puts|sets up|sets|docks|reaches|launches|"
     r"becomes|returns|founds|forms|signs|joins|wins|defeats|leads|starts|begins|lands|"
     r"enters|captures|annexes|establishes|soft-lands|gives|grants|makes|ratifies|bans|"
-    r"creates|replaces|abolishes|introduces|adopts|amends))\b(?P<rest>.*)$"
+    r"creates|replaces|abolishes|introduces|adopts|amends|moves|gets|announces|accepts|"
+    r"declares|visits|opens|sends|calls|meets))\b(?P<rest>.*)$"
 )
 _BASE = {
     "gives": "give",
@@ -132,6 +133,7 @@ _BASE = {
     "replaces": "replace",
     "abolishes": "abolish",
     "introduces": "introduce",
+    "announces": "announce",
     "creates": "create",
     "adopts": "adopt",
     "amends": "amend",
@@ -207,6 +209,10 @@ _COMMON_POSSESSIVES = frozenset(
 RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
 
 
+#: A second present tense in the clause (``… and hands over``, ``…, addresses the Knesset``).
+_SECOND_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:es|s)\b(?!\s+(?:of|and)\b)")
+#: A bracketed aside the writer exclaimed (``(2 days after freedom!)``): it says the date.
+_EXCLAIMED = re.compile(r"\s*\([^()]*!\)")
 #: A mission that is a programme or a spacecraft, launched, not a delegation sent.
 _PROGRAMME = re.compile(
     r"\d|orbiter|space|technology|national|smart|swachh|jal|health|solar|hydrogen|urban|rural|"
@@ -224,7 +230,7 @@ def when_question(head: str, kind: str) -> str | None:
     satellite in orbit?"), or ``None`` when the event is no phrase a question can use
     ("Kheda (Gujarat)"): then only the section's order asks it."""
     ask = ASK_WHEN[kind]
-    head = head.strip(" .,;")
+    head = _EXCLAIMED.sub("", head).strip(" .,;")  # "(2 days after freedom!)": an aside
     if ":" in head or " – " in head or re.search(r"\bd\.\s", head):
         return None  # "Jatin Das d. after 63-day hunger strike": a death, no event named
     if RECURRING.search(head):
@@ -242,6 +248,8 @@ def when_question(head: str, kind: str) -> str | None:
     if m:
         return f"{ask} was {_the_if_named(m.group('subject'))} {m.group('verb')}{m.group('rest')}?"
     m = _PRESENT.match(head)
+    if m and _SECOND_VERB.search(m.group("rest")):
+        return None  # "Garibaldi meets … and hands over the south": two deeds, one tense
     if m:
         verb = m.group("verb")
         base = _BASE.get(verb, verb[:-2] if verb.endswith(("ches", "shes")) else verb[:-1])
@@ -252,8 +260,8 @@ def when_question(head: str, kind: str) -> str | None:
     if not nouns or any(w in _CLAUSE_WORDS for w in plain):
         return None  # no event named, or a clause ("INC ministries resign")
     name = _event_name(name, nouns[0])
-    if nouns[0] in _DONE:
-        done = _DONE[nouns[0]]
+    if nouns[0] in _DONE and not (nouns[0] == "party" and "tea" in plain):
+        done = _DONE[nouns[0]]  # (the Boston Tea Party took place: no party was formed)
         if nouns[0] == "mission" and _PROGRAMME.search(fold(name)):
             done = "launched"  # a space mission or a programme, not a delegation
         return f"{ask} was {_the(name)} {done}?"
@@ -316,6 +324,9 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     kind = when_kind(when)
     asked = when_question(head, kind)
+    day_month = " ".join(when.split()[:2]) if kind == "date" else ""
+    if asked is not None and day_month and day_month in asked:
+        return []  # "the Mountbatten Plan (3 June Plan)": the name says the date
     if asked is None or (kind == "year" and any(b in asked for b in unit.bold)):
         return []  # "When was Aryabhata launched?": the writer's bold name is the fact
     if (

@@ -392,3 +392,29 @@ def test_a_match_whose_sorted_right_column_is_its_own_order_is_turned() -> None:
     for match in matches:
         _, rights = match_columns(match)
         assert rights != [right for _, right in match.pairs]
+
+
+def test_a_dated_clause_in_the_present_is_asked_with_its_own_verb() -> None:
+    """ "On what date was the Nehru moves the Objectives Resolution passed?", "… gets royal
+    assent passed?", "… Boston Tea Party formed?", and a date its name prints (3 June Plan)."""
+    shown = shown_texts(
+        "# History\n\n## Timeline\n\n"
+        "- 8 Aug 1942 – Gandhi moves the **Quit India resolution**\n"
+        "- 10 Feb 1921 – **National Education Act** gets royal assent\n"
+        "- 5 Sept 1905 – **Bengal Tea Party** – students dump British goods into the Hooghly\n"
+        "- 29 Jan 1950 – **Republic Day** (29 Jan Plan) parade first held\n"
+    )
+    assert "On what date did Gandhi move the Quit India resolution?" in shown
+    assert "On what date did the National Education Act get royal assent?" in shown
+    assert "On what date did the Bengal Tea Party take place?" in shown
+    assert not any("29 Jan Plan" in s for s in shown)
+
+
+def test_a_pronoun_after_an_opening_phrase_is_a_pointer() -> None:
+    """ "In theory he ruled as deputy of the ___": who?"""
+    shown = shown_texts(
+        "# Polity\n\n## Sultans\n\n"
+        "Iltutmish was the real founder of the Sultanate. In theory he ruled as deputy of the "
+        "Abbasid Caliph. Raziya followed him in 1236.\n"
+    )
+    assert not any(s.startswith("In theory he") for s in shown)
