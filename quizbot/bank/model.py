@@ -17,6 +17,12 @@ Severity = Literal["error", "warning", "note"]
 #: Blanks in cloze text: ``{{answer}}`` or ``{{answer|alias|alias}}``.
 CLOZE_BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 
+
+def filled_in(text: str) -> str:
+    """A cloze text with each blank filled with its key (its first form)."""
+    return CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], text)
+
+
 #: The separator between levels of a topic: ``India–Russia › Energy``.
 TOPIC_SEPARATOR = " › "
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, Short
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, Short, filled_in
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
 
@@ -91,8 +91,8 @@ def _find_blanks(question: Question) -> tuple[tuple[str, str, str], ...]:
                 key = m.group(1).split("|")[0]
                 return ((question.text[: m.start()], key, question.text[m.end() :]),)
         for m in CLOZE_BLANK.finditer(question.text):
-            before = CLOZE_BLANK.sub(lambda b: b.group(1).split("|")[0], question.text[: m.start()])
-            after = CLOZE_BLANK.sub(lambda b: b.group(1).split("|")[0], question.text[m.end() :])
+            before = filled_in(question.text[: m.start()])
+            after = filled_in(question.text[m.end() :])
             found.append((before, m.group(1).split("|")[0], after))
         return tuple(found)
     if isinstance(question, Short | Mcq):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import CLOZE_BLANK, Cloze
 from quizbot.notes.fragments import has_verb
 from quizbot.text.names import is_region
 
@@ -73,7 +73,6 @@ _DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b")
 #: "calls himself Maheshvara": a reflexive's person is the subject of the line's head.
 _REFLEXIVE = re.compile(r"\b(?:himself|herself|themselves)\b")
-_BLANKS = re.compile(r"\{\{.*?\}\}")
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)  # "its" may be its own subject's
 
 
@@ -128,7 +127,7 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "… resigned. The Panchsheel spirit was over": two sentences
     if clause != clauses[0] and _POINTS_BACK.search(clause):
         return None  # "Jharkhand also formed 15 Nov ___": "also" points to the clause before
-    if clause != clauses[0] and _PRONOUN.search(_BLANKS.sub(" ", clause)):
+    if clause != clauses[0] and _PRONOUN.search(CLOZE_BLANK.sub(" ", clause)):
         return None  # "the eight ___ make ~40% of it": "it" is the clause before's IIP
     if clause != clauses[0] and _REFLEXIVE.search(clause):
         return None  # "Vima Kadphises – …; Shiva on his coins, calls himself ___": who does
@@ -136,14 +135,14 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
     if (
         clause != clauses[0]
         and whose
-        and not re.search(r"[A-Z]", _BLANKS.sub("", clause[: whose.start()]))
+        and not re.search(r"[A-Z]", CLOZE_BLANK.sub("", clause[: whose.start()]))
     ):
         return None  # "Vima Kadphises – …; ___ on his coins": whose, the clause does not say
-    if clause != clauses[0] and _THE_THING_BEFORE.fullmatch(_BLANKS.sub("", clause)):
+    if clause != clauses[0] and _THE_THING_BEFORE.fullmatch(CLOZE_BLANK.sub("", clause)):
         return None  # "AQI – …; ___ did the technical study": the study of the line's head
-    if len(_BLANKS.sub(" ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
+    if len(CLOZE_BLANK.sub(" ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause
-    if not has_verb(_BLANKS.sub(" ", clause), loose=False) and not has_present_verb(clause):
+    if not has_verb(CLOZE_BLANK.sub(" ", clause), loose=False) and not has_present_verb(clause):
         return None  # "Kamba Ramayanam, in ___ temples (Palakkad)": a scrap, "temples" no verb
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
 
@@ -191,7 +190,7 @@ _ANNOUNCES = re.compile(
 
 def _main_clause(text: str) -> bool:
     """A sentence's main clause: capitalised, five words or more, with a finite verb."""
-    words = re.sub(r"\{\{.*?\}\}", "X", text).split()
+    words = CLOZE_BLANK.sub("X", text).split()
     return text[:1].isupper() and len(words) >= 5 and has_verb(" ".join(words), loose=False)
 
 
@@ -277,6 +276,8 @@ def with_its_verb(clause: str) -> str:
     found = _BARE_PARTICIPLE.match(clause)
     if found is None or _AUXILIARY.search(found.group("subject")):
         return clause  # "STs are notified by …": the verb has its auxiliary already
+    if has_verb(CLOZE_BLANK.sub(" ", found.group("subject")), loose=False):
+        return clause  # "Congress met at Calcutta, chaired by …": the subject has its verb
     if _PROVISION.match(found.group("subject")):
         return clause  # "Art 280, constituted by …": where it is provided, not what is
     if (

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
+from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.grammar import VERBS, with_the
 
@@ -51,13 +51,12 @@ def _sentence(line: str) -> str | None:
         return None  # "wrote Hind Swaraj in ___": whose deed, the line does not say
     if any(y != found.group("date")[-4:] for y in _YEAR.findall(_BRACKETED.sub("", rest))):
         return None  # "2013 – Mangalyaan reached Mars orbit on 24 Sept 2014": two dates
-    if not _a_clause(rest):  # "Council met at Delhi, chaired by …" has its verb already
-        given = with_its_verb(rest)
-        if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
-            given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
-        if not _a_clause(given):
-            return None  # "Azad killed, Alfred Park": a name and a participle, no clause
-        rest = given
+    given = with_its_verb(rest)
+    if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
+        given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
+    if not _CLAUSE.match(filled_in(given)):
+        return None  # "Azad killed, Alfred Park": a name and a participle, no clause
+    rest = given
     if rest.startswith("The "):
         rest = "the " + rest[4:]
     else:
@@ -103,7 +102,3 @@ _SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|on))*")
 
 
 _PAST = {"is": " was ", "are": " were "}
-
-
-def _a_clause(text: str) -> bool:
-    return _CLAUSE.match(CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], text)) is not None

@@ -26,7 +26,15 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, ListQuestion, Question, Short, TrueFalse
+from quizbot.bank.model import (
+    CLOZE_BLANK,
+    Cloze,
+    ListQuestion,
+    Question,
+    Short,
+    TrueFalse,
+    filled_in,
+)
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import has_verb, shown
 
@@ -45,7 +53,7 @@ def _words(text: str) -> set[str]:
 
 def _question_text(question: Question) -> str:
     if isinstance(question, Cloze):
-        return CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
+        return filled_in(question.text)
     text = shown(question)
     if isinstance(question, Short):
         text += " " + question.answer
@@ -328,7 +336,7 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return None
     if _LABEL_BLANK.match(text):
         return "a label of the note stands in front of the blank"
-    plain = CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], text)
+    plain = filled_in(text)
     if _DATE_HEAD.match(plain) and not has_verb(plain):
         return "a timeline scrap without a verb"
     if _SCRAP.match(plain):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.bank.model import Cloze, Question, Short, filled_in
 from quizbot.notes.ambiguity import initials_printed
 from quizbot.notes.clause_shapes import (
     A_PERSON,
@@ -123,7 +123,7 @@ def asked_outright(question: Question) -> Question:
     parent = found.group("parent")
     if parent and not found.group("year") and fold(parent) not in fold(prompt):
         prompt = f"{parent}: {prompt}"  # "Ramsar Convention: Which record is the register …?"
-    filled = CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
+    filled = filled_in(question.text)
     return Short(
         id=question.id,
         topic=question.topic,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
+from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, FIRST_OR_LAST, has_verb, shown
 from quizbot.notes.names import NAME_KIND_WORDS
@@ -119,11 +119,7 @@ def pointing_subject(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     text = shown(question)
-    filled = (
-        CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
-        if isinstance(question, Cloze)
-        else text
-    )
+    filled = filled_in(question.text) if isinstance(question, Cloze) else text
     bare = _BARE_ORDINAL.search(filled)
     if bare is not None:
         return f"the subject is an ordinal with no noun ({bare.group(0)!r})"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
+from quizbot.bank.model import Cloze, Question, filled_in
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit
 from quizbot.notes.fragment_keys import (
     blank_in_a_list,
@@ -52,7 +52,7 @@ def filled_sentence(question: Question) -> str | None:
     Art 32, HCs under ___``), so only one of them is asked."""
     if not isinstance(question, Cloze):
         return None
-    filled = CLOZE_BLANK.sub(lambda m: m.group(1).split("|")[0], question.text)
+    filled = filled_in(question.text)
     return fold(re.sub(r"\s*\([^()]*\)", "", filled))  # an other name taken out or not
 
 

@@ -10,6 +10,7 @@ from quizbot.grading.matching import match_columns
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import others_did_it_too
 from quizbot.notes.clause_shapes import describes_a_person
+from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context
 from quizbot.notes.fragments import has_verb
 from tests.unit.notes_support import candidates, shown_texts
@@ -418,3 +419,13 @@ def test_a_pronoun_after_an_opening_phrase_is_a_pointer() -> None:
         "Abbasid Caliph. Raziya followed him in 1236.\n"
     )
     assert not any(s.startswith("In theory he") for s in shown)
+
+
+def test_a_participle_after_a_clause_with_its_verb_gets_no_auxiliary() -> None:
+    """ "Congress met at Calcutta, chaired by ___" is a clause already, not "… is chaired"."""
+    assert with_its_verb("Congress met at Calcutta, chaired by {{Naoroji}}") == (
+        "Congress met at Calcutta, chaired by {{Naoroji}}"
+    )
+    assert with_its_verb("Asiatic Society founded in Calcutta by {{William Jones}}") == (
+        "Asiatic Society was founded in Calcutta by {{William Jones}}"
+    )
