@@ -61,25 +61,21 @@ _SHORT = {
 }
 
 
-def _key(place: str) -> str:
+def written_out(place: str) -> str:
+    """A state or union territory by its full name, folded (``A&N Islands`` → ``andaman and
+    nicobar islands``); any other place as it is, folded."""
     folded = fold(place).strip()
     return _SHORT.get(folded, folded)
 
 
-def written_out(place: str) -> str:
-    """A state or union territory by its full name, folded (``A&N Islands`` → ``andaman and
-    nicobar islands``); any other place as it is, folded."""
-    return _key(place)
-
-
 def zone_of(place: str) -> str:
     """The zone of an Indian state or union territory, or ``""``."""
-    return _ZONE_OF.get(_key(place), "")
+    return _ZONE_OF.get(written_out(place), "")
 
 
 def is_state(place: str) -> bool:
     """Is ``place`` one of India's states (not a union territory)?"""
-    return _key(place) in _STATES
+    return written_out(place) in _STATES
 
 
 def zone_mates(place: str) -> list[str]:
@@ -94,7 +90,7 @@ def zone_mates(place: str) -> list[str]:
     # the other territories, then the states, and the cities last
     towns = [u for u in uts if u in _CITY_TERRITORIES]
     mates = states if is_state(place) else (*[u for u in uts if u not in towns], *states, *towns)
-    return [m for m in mates if _key(m) != _key(place)]
+    return [m for m in mates if written_out(m) != written_out(place)]
 
 
 _CITY_TERRITORIES = frozenset(("Delhi", "Chandigarh", "Puducherry"))
@@ -175,11 +171,11 @@ def near_states(place: str, about: str = "") -> list[str]:
     …) in a coastal state is asked among the coastal states nearest it along the coast."""
     if not is_state(place):
         return zone_mates(place)
-    here = _key(place)
+    here = written_out(place)
     if here in _COAST and _COASTAL_THING.search(about):
-        coast = [s for s in _ALL_STATES if _key(s) in _COAST and _key(s) != here]
+        coast = [s for s in _ALL_STATES if written_out(s) in _COAST and written_out(s) != here]
         at = _COAST.index(here)
-        return sorted(coast, key=lambda s: abs(_COAST.index(_key(s)) - at))
+        return sorted(coast, key=lambda s: abs(_COAST.index(written_out(s)) - at))
     twins = twins_of(place)
     near = twins + sorted(n for n in _NEIGHBOURS.get(here, []) if n not in twins)
     return near + [m for m in zone_mates(place) if m not in near]
@@ -188,5 +184,9 @@ def near_states(place: str, about: str = "") -> list[str]:
 def twins_of(place: str) -> list[str]:
     """The state carved from or into ``place`` (Andhra Pradesh and Telangana): they share
     much of a culture, so a festival or a dance of one may be the other's too."""
-    here = _key(place)
-    return [b if _key(a) == here else a for a, b in _TWINS if here in (_key(a), _key(b))]
+    here = written_out(place)
+    return [
+        b if written_out(a) == here else a
+        for a, b in _TWINS
+        if here in (written_out(a), written_out(b))
+    ]
