@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from quizbot.bank.model import Cloze, Question, filled_in
+from quizbot.notes.dated_lines import raw_dated_line
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit
 from quizbot.notes.fragment_keys import (
     blank_in_a_list,
@@ -62,6 +63,7 @@ Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 RULES: tuple[Rule, ...] = (
     not_a_sentence,
     label_in_front,
+    raw_dated_line,
     key_not_a_fact,
     filler_key,
     unnamed_subject,

@@ -1,0 +1,88 @@
+"""The classes found in the eighth session's review of the blind verdicts, each on made-up
+notes of another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Cloze, Question, TrueFalse
+from quizbot.notes import generate_questions
+from quizbot.notes.dated_lines import dated_sentence
+
+_TIMELINE = (
+    "# Science history\n\n## Discoveries – timeline\n\n"
+    "- 1928 – **penicillin** noticed by Fleming at St Mary's (London)\n"
+    "- 1953 – **Salk** vaccine trial announced; polio cases fall\n"
+    "- 1967 – **Christiaan Barnard** performs the first human heart transplant\n"
+    "- 1796 – **Edward Jenner** inoculated a boy with cowpox (Gloucestershire)\n"
+    "- 1661 – **Malpighi** first to see capillaries\n"
+    "- 1983 – **HIV** isolated at the Pasteur Institute\n"
+)
+
+
+def _texts(notes: str) -> list[str]:
+    """Every question as the learner reads it: a cloze's text, a statement, a prompt."""
+    found = generate_questions(notes, "n/notes.md")
+    return [_text(q) for q in found]
+
+
+def _text(question: Question) -> str:
+    if isinstance(question, Cloze):
+        return question.text
+    if isinstance(question, TrueFalse):
+        return question.statement
+    return str(getattr(question, "prompt", ""))
+
+
+def test_a_timeline_line_is_asked_only_as_a_sentence() -> None:
+    """ "1906 – ___, Port Blair completed", "1944 – INTUC (Congress-backed)" as a true/false:
+    a coach kept 14 of 78 timeline lines asked as written (blind reviews 24–83)."""
+    texts = _texts(_TIMELINE)
+    raw = [t for t in texts if t[:4].isdigit() and " – " in t]
+    assert raw == []
+    assert "In 1796, {{Edward Jenner}} inoculated a boy with cowpox (Gloucestershire)." in texts
+
+
+def test_a_blank_subject_gets_the_auxiliary_of_its_participle() -> None:
+    """ "1796 – ___ inoculated a boy" is a clause; "1983 – ___ isolated at the Pasteur
+    Institute" is a bare participle that takes "was" (its key's number: "were" for a
+    plural), also after an aside between commas."""
+    texts = _texts(
+        "# Science history\n\n## Timeline\n\n"
+        "- 1983 – **HIV** isolated at the Pasteur Institute\n"
+        "- 1991 – **Carbon nanotubes** described by Sumio Iijima (NEC, Japan)\n"
+    )
+    assert "In 1983, {{HIV}} was isolated at the Pasteur Institute." in texts
+    assert "In 1991, {{Carbon nanotubes}} were described by Sumio Iijima (NEC, Japan)." in texts
+    aside = Cloze(
+        id="x", text="1975 – {{Aryabhata}}, India's first satellite, launched by the USSR"
+    )
+    dated = dated_sentence(aside)
+    assert isinstance(dated, Cloze)
+    assert (
+        dated.text == "In 1975, {{Aryabhata}}, India's first satellite, was launched by the USSR."
+    )
+    listed = Cloze(id="x", text="23 Mar 1931 – Bhagat Singh, Sukhdev, Rajguru hanged at {{Lahore}}")
+    assert dated_sentence(listed) is None  # a list of names, no aside: "… Rajguru was hanged"
+
+
+def test_a_subject_under_a_name_or_after_a_possessive_is_still_a_subject() -> None:
+    """ "National Planning Committee under Nehru, set up by ___", "Thomas Paine's pamphlet ___
+    argues …": a clause with its subject, put in a sentence."""
+    texts = _texts(
+        "# Economy\n\n## Planning – timeline\n\n"
+        "- 1944 – Bombay Plan under Tata, drafted by **John Matthai**\n"
+    )
+    assert "In 1944, the Bombay Plan under Tata was drafted by {{John Matthai}}." in texts
+    pamphlet = Cloze(id="x", text="Nov 1909 – Gandhi's pamphlet {{Hind Swaraj}} attacks machines")
+    dated = dated_sentence(pamphlet)
+    assert isinstance(dated, Cloze)
+    assert dated.text == "In Nov 1909, Gandhi's pamphlet {{Hind Swaraj}} attacks machines."
+
+
+def test_a_blank_on_the_head_of_a_timeline_line_is_still_asked_outright() -> None:
+    """ "1906 – ___ founded at Dacca": "Which organisation was founded …?" stays the question,
+    not the sentence."""
+    texts = _texts(
+        "# History\n\n## Organisations – timeline\n\n- 1885 – **Indian National Congress** "
+        "founded at Bombay (Dec 1885)\n"
+    )
+    assert "Which organisation was founded at Bombay in December 1885?" in texts
