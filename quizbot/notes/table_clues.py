@@ -151,7 +151,7 @@ _SUPERLATIVE = re.compile(
 #: "secretariat Kathmandu", "HQ in Mauritius": where the body sits.
 _SEAT = re.compile(r"^(secretariat|headquarters|HQ)\s+(?:in\s+|at\s+)?([A-Z].*)$")
 #: "Kullu – Lahaul & Spiti": two places a route joins (the rest a detail).
-_JOINS = re.compile(r"^([A-Z][^–—]*?)\s+[–—]\s+([A-Z][^–—]*)$")
+_JOINS = re.compile(r"^([A-Z][^–—↔]*?)\s+[–—↔]\s+([A-Z][^–—↔]*)$")
 _ROUTE_WORDS = re.compile(r"\b(?:road|route|highway|railway|corridor)\b")
 _DASHED = re.compile(r"\s+[–—]\s+")
 _YEAR_AFTER_VERB = re.compile(r"^(\w+ed) ((?:1[5-9]|20)\d\d)\b")

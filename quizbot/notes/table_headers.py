@@ -9,6 +9,8 @@ words; a header this vocabulary does not know gives no clue.
 
 from __future__ import annotations
 
+import re
+
 from quizbot.notes.phrases import fold
 
 _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -158,11 +160,15 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def _slashed(name: str) -> str:
+    """A header as compared: ``State / UT`` is ``State/UT``."""
+    return re.sub(r"\s*/\s*", "/", name)
+
+
+_KINDS_BY_NAME = {_slashed(name): kind for kind, names in reversed(_HEADER_KINDS) for name in names}
+
+
 def header_kind(header: str) -> str | None:
     """What a column's header says its cells are (``time``, ``place``, ``known`` …), or
     ``None`` when it is none the builder can put in words."""
-    folded = fold(header).strip(" :")
-    for kind, names in _HEADER_KINDS:
-        if folded in names:
-            return kind
-    return None
+    return _KINDS_BY_NAME.get(_slashed(fold(header).strip(" :")))

@@ -86,3 +86,25 @@ def test_a_blank_on_the_head_of_a_timeline_line_is_still_asked_outright() -> Non
         "founded at Bombay (Dec 1885)\n"
     )
     assert "Which organisation was founded at Bombay in December 1885?" in texts
+
+
+def test_a_table_of_links_asks_what_each_row_connects() -> None:
+    """ "| Pass | State / UT | Connects |" with ``Leh ↔ Nubra``: the coach asked for what a
+    pass connects, not "In which state or union territory is X?" (its header was unread with
+    spaces round the slash, and the arrow was no join)."""
+    texts = _texts(
+        "# Geography\n\n## Straits\n\n"
+        "| Strait | Country / region | Connects |\n|---|---|---|\n"
+        "| **Bosporus** | Turkey | Black Sea ↔ Sea of Marmara |\n"
+        "| **Dardanelles** | Turkey | Sea of Marmara ↔ Aegean Sea |\n"
+        "| **Bab-el-Mandeb** | Yemen / Djibouti | Red Sea ↔ Gulf of Aden |\n"
+        "| **Oresund** | Denmark / Sweden | Kattegat ↔ Baltic Sea |\n"
+    )
+    assert "Which strait connects Red Sea with Gulf of Aden?" in texts
+    bridges = _texts(
+        "# Infrastructure\n\n## Bridges\n\n| Bridge | State / UT | Connects |\n|---|---|---|\n"
+        "| **Bogibeel** | Assam | Dibrugarh ↔ Dhemaji |\n"
+        "| **Pamban** | Tamil Nadu | Mandapam ↔ Rameswaram |\n"
+        "| **Atal Setu** | Maharashtra | Sewri ↔ Nhava Sheva |\n"
+    )
+    assert "Which bridge in Tamil Nadu connects Mandapam with Rameswaram?" in bridges
