@@ -145,6 +145,22 @@ _ROLES = {
     "presided over by": "presided over",
     "suppressed by": "suppressed",
     "president": "presided over",
+    "inventor": "invented",
+    "invented by": "invented",
+    "discoverer": "discovered",
+    "discovered by": "discovered",
+    "developer": "developed",
+    "developed by": "developed",
+    "maker": "developed",
+    "made by": "developed",
+    "compiled by": "compiled",
+    "composer": "composed",
+    "composed by": "composed",
+    "designer": "designed",
+    "designed by": "designed",
+    "architect": "designed",
+    "painter": "painted",
+    "painted by": "painted",
 }
 #: A ``President`` column is who presided only where the first column names the meetings
 #: (``| Council | … | President |``), never a country's or a body's head.
@@ -176,6 +192,11 @@ def role_columns(table: Table) -> list[int]:
     return found
 
 
+def secondary_role(header: str) -> bool:
+    """Is the column's role one a row's own fact comes before (who made or compiled it)?"""
+    return _ROLES.get(_role(header)) in ("developed", "compiled")
+
+
 def _role(header: str) -> str:
     """A column's header as :data:`_ROLES` names it (``Founder (trad.)`` → ``founder``,
     ``Indian leader(s)`` → ``leader``; ``founder/editor`` is either, so neither)."""
@@ -201,7 +222,8 @@ def role_question(
     verb = _ROLES[_role(table.header[col])]
     answer = _BRACKET.sub("", row[col]).strip()  # "Gautama (Akshapada)": his other name
     # a builder's bracket is his dynasty ("Krishna I (Rashtrakuta)"), not another name
-    other = None if verb == "built" else _BRACKET.search(row[col])
+    # a maker's bracket is its city ("Gennova (Pune)"), not another name of it
+    other = None if verb in ("built", "developed", "compiled") else _BRACKET.search(row[col])
     remark = other and other.group(1)[:1].islower() and len(other.group(1).split()) >= 3
     if remark and other and not re.search(r"\d", other.group(1)):
         other = None  # "(son Birjis Qadir made Nawab)": a remark, not another name of hers
@@ -233,7 +255,14 @@ def role_question(
         return None  # "Allahabad & Banaras": which centre the leader's is, the row does not say
     named: str | None = event
     place = cell  # "the Revolt of 1857" at "Lucknow"
-    if not event:
+    deed = fold(table.header[name_col]).strip(" :") in _DEEDS  # "| Invention | Inventor |"
+    if deed:
+        named = ctx.lower_name(cell)  # "the spinning jenny", never "… jenny invention"
+        head = re.split(r" (?:for|of|in|to) ", fold(named))[0].split()[-1]
+        counted = fold(table.header[name_col]).startswith(("invention", "design"))
+        if counted and named[:1].islower() and head not in _MATERIALS:
+            named = f"the {named}"  # "coke-smelted iron" takes none; "penicillin" neither
+    elif not event:
         named = said_name(cell, table.header[name_col])
         place = next(
             (c for h, c in zip(table.header, row, strict=True) if header_kind(h) == "place" and c),
@@ -278,6 +307,17 @@ def role_question(
         id_key=f"{fact}|{col}",
         key_kind="person",
     )
+
+
+#: A first column that names what its role column's person did (``Invention``): its rows
+#: are things, asked without the column's noun.
+_DEEDS = frozenset(
+    "invention inventions discovery discoveries design designs painting paintings".split()
+)
+
+
+#: Mass nouns an invention can be (``coke-smelted iron``): said without an article.
+_MATERIALS = frozenset("iron steel glass rubber paper cement plastic nylon dynamite".split())
 
 
 def _year_cell(table: Table, row: tuple[str, ...]) -> str | None:

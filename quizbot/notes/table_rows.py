@@ -26,7 +26,12 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, content_words, fold
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_answers import cell_aliases, row_other_names, shares_a_word
-from quizbot.notes.table_attributes import attribute_question, role_columns, role_question
+from quizbot.notes.table_attributes import (
+    attribute_question,
+    role_columns,
+    role_question,
+    secondary_role,
+)
 from quizbot.notes.table_clues import (
     AS_PREDICATE,
     MODIFIERS,
@@ -116,6 +121,14 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
             if role_col is None
             else role_question(table, row, role_col, name_col, context, heading, ctx)
         )
+        if role is not None and role_col is not None and secondary_role(table.header[role_col]):
+            # "| Vaccine | Maker | Note |": the row's own fact ("India's first mRNA vaccine")
+            # first, its maker only when the row asks nothing else
+            row_draft = _row_question(table, row, col, answer, column, context, heading, ctx)
+            role = role if row_draft is None else None
+            if row_draft is not None:
+                drafts.append(row_draft)
+                continue
         if role is not None:  # "Who chaired the Union Powers Committee?"
             drafts.append(role)
             for other in roles[1:]:  # "Who suppressed the Revolt of 1857 at Jhansi?"

@@ -108,3 +108,23 @@ def test_a_table_of_links_asks_what_each_row_connects() -> None:
         "| **Atal Setu** | Maharashtra | Sewri ↔ Nhava Sheva |\n"
     )
     assert "Which bridge in Tamil Nadu connects Mandapam with Rameswaram?" in bridges
+
+
+def test_a_table_of_deeds_asks_who_did_each() -> None:
+    """ "| Vaccine | Maker |", "| Invention | Inventor |", "| Discovery | Discoverer |": the
+    person or body beside each thing is a key fact no question asked."""
+    texts = _texts(
+        "# Science history\n\n## Inventions\n\n"
+        "| Invention | Inventor | Year |\n|---|---|---|\n"
+        "| Telephone | Alexander Graham Bell | 1876 |\n"
+        "| Safety razor | King Camp Gillette | 1901 |\n"
+        "| Ballpoint pen | László Bíró | 1938 |\n\n"
+        "## Discoveries\n\n"
+        "| Discovery | Discoverer | Year |\n|---|---|---|\n"
+        "| Penicillin | Alexander Fleming | 1928 |\n"
+        "| Insulin | Frederick Banting | 1921 |\n"
+        "| Radium | Marie Curie | 1898 |\n"
+    )
+    assert "Who invented the safety razor?" in texts
+    assert "Who discovered penicillin?" in texts
+    assert not any(t.endswith("invention?") for t in texts)
