@@ -199,6 +199,8 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return f"the key {key!r} is an exact decimal: trivia"
     if draft.rule == "term" and key[:1].islower() and len(key.split()) >= 2:
         return f"the key {key!r} is a label of the note, not a name"
+    if key[:1].islower() and fold(key) in _FIELD_LABELS:
+        return f"the key {key!r} is the field label of a note ('where: …', 'cause: …')"
     if draft.key_kind == "count" and fold(key) in ("3", "three") and not draft.marked:
         return f"the count {key!r} is a trivial blank"
     month = re.fullmatch(r"([A-Za-z]{3,9})\.?\s+\d{4}", key)
@@ -207,6 +209,16 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         if any(fold(m) in shown_words for m in _month_names(month.group(1))):
             return "the month of the key is printed in the question"
     return None
+
+
+#: The words a note writes before a colon to say what follows (``- where: Damin-i-Koh``,
+#: ``- leaders: Sidhu and Kanhu``): a field of the note, never the fact.
+_FIELD_LABELS = frozenset(
+    """where when why who whom what how cause causes reason reasons leader leaders result
+    results outcome outcomes impact effect effects significance aim aims objective objectives
+    feature features background venue date year place type members founder founders origin
+    trigger course spread nature methods""".split()
+)
 
 
 def _month_names(month: str) -> tuple[str, ...]:

@@ -81,6 +81,11 @@ _FINITE_OPENERS = frozenset(
 )
 
 
+#: Verbs of naming or believing that open a note with its subject left out (``Called
+#: Primitive Tribal Groups from 1973``, ``Thought extinct in 1951``).
+_SAID_TO_BE = frozenset("called named renamed termed thought believed considered deemed".split())
+
+
 def opens_on_its_verb(text: str) -> bool:
     """``Took 2 years …``, ``Formally wound up 2008 …``; not ``Falls on the Sharavathi …``
     or ``Forms of erosion …``, plural nouns that a preposition follows."""
@@ -93,7 +98,7 @@ def opens_on_its_verb(text: str) -> bool:
         and re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     ):
         return True  # "Formally wound up 2008, each missile then run as …": whose winding up?
-    if first in ("called", "named", "renamed", "termed") and len(words) > 1 and words[1] != "as":
+    if first in _SAID_TO_BE and len(words) > 1 and words[1] != "as":
         # "Called Primitive Tribal Groups from 1973, renamed …": called what? no subject
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     if first in ("set", "laid", "taken", "drawn") and len(words) > 1 and words[1] in ("up", "out"):

@@ -128,3 +128,35 @@ def test_a_table_of_deeds_asks_who_did_each() -> None:
     assert "Who invented the safety razor?" in texts
     assert "Who discovered penicillin?" in texts
     assert not any(t.endswith("invention?") for t in texts)
+
+
+def test_a_note_s_field_label_is_no_key() -> None:
+    """ "Santhal Hul: ___: Damin-i-Koh …" keyed the label "where" (and "leaders", "cause")."""
+    found = generate_questions(
+        "# History\n\n## Peasant risings\n\n"
+        "**Pabna** – tenants of the Yusufshahi pargana formed an agrarian league (1873).\n\n"
+        "Indigo Revolt (1859–60):\n"
+        "- where: **Nadia**, the indigo district (now in West Bengal)\n"
+        "- why: ryots who grew indigo were squeezed by planters and police\n"
+        "- leaders: brothers **Digambar and Bishnu Biswas** (also others of Chaugacha)\n"
+        "- began 1859 at Govindpur – ryots refused to sow indigo (a strike)\n"
+        "- crushed by 1860 → **Indigo Commission** set up by the government\n\n"
+        "Deccan Riots (1875):\n"
+        "- cause: the **ryotwari** revenue (fixed in cash) drove ryots to moneylenders; debt\n"
+        "- began at Supa (Pune distt) → attacks on moneylenders' houses and bonds\n",
+        "n/notes.md",
+    )
+    keys = [b[0] for q in found if isinstance(q, Cloze) for b in q.blanks]
+    keys += [str(getattr(q, "answer", "")) for q in found]
+    assert found
+    assert not {"where", "why", "leaders", "cause"} & set(keys)
+
+
+def test_a_sentence_that_opens_on_thought_or_believed_has_lost_its_subject() -> None:
+    """ "Thought extinct in ___, found again in 1953": the sangai, named a line before."""
+    texts = _texts(
+        "# Environment\n\n## Rediscovered species\n\n"
+        "The Jerdon's courser lives in the Sri Lankamalleswara sanctuary. Thought extinct in "
+        "**1900**, it was seen again in 1986.\n"
+    )
+    assert not any(t.startswith("Thought extinct") for t in texts)
