@@ -126,6 +126,15 @@ _PRESENT = re.compile(
     r"creates|replaces|abolishes|introduces|adopts|amends|moves|gets|announces|accepts|"
     r"declares|visits|opens|sends|calls|meets))\b(?P<rest>.*)$"
 )
+#: An event's name (its last word an event noun, or "X of Place") and a present verb:
+#: ``Battle of Sakarya halts the Greek advance``.
+_NAMED_DOES = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w'’.-]*\s(?:(?:of|the|[A-Z][\w'’.-]*)\s)*)?(?:Act|Battle|Treaty|Pact|Plan|Commission|Committee|"
+    r"Conference|Congress|Mission|Report|Resolution|Declaration|Accord|Agreement|Movement|"
+    r"Party|League|Council)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)"
+    r"\s+(?P<verb>[a-z]{3,}(?<!ss)(?<!ous)s)\b"
+    r"(?P<rest>(?= (?:(?:the|a|an|its|his|her|their|for|to|on|in|at|with)\b|[A-Z0-9])).*)$"
+)
 _BASE = {
     "gives": "give",
     "makes": "make",
@@ -250,9 +259,13 @@ def when_question(head: str, kind: str) -> str | None:
     m = _PRESENT.match(head)
     if m and _SECOND_VERB.search(m.group("rest")):
         return None  # "Garibaldi meets … and hands over the south": two deeds, one tense
+    if m is None:  # "Battle of Sakarya halts …", "GoI Act provides for …": any present verb
+        m = _NAMED_DOES.match(head)  # after an event's name
+        if m and _SECOND_VERB.search(m.group("rest")):
+            return None
     if m:
         verb = m.group("verb")
-        base = _BASE.get(verb, verb[:-2] if verb.endswith(("ches", "shes")) else verb[:-1])
+        base = _BASE.get(verb, _base_form(verb))
         return f"{ask} did {_the_if_named(m.group('subject'))} {base}{m.group('rest')}?"
     name = _OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
@@ -268,6 +281,15 @@ def when_question(head: str, kind: str) -> str | None:
     if kind != "year" and nouns[0] in _LASTING:
         return f"{ask} did {_the(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
     return f"{ask} did {_the(name)} take place?"
+
+
+def _base_form(verb: str) -> str:
+    """``halts`` → halt, ``reaches`` → reach, ``carries`` → carry."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-1]
 
 
 #: Acronyms any reader of these notes knows, fine in a question unexplained.

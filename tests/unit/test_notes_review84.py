@@ -160,3 +160,17 @@ def test_a_sentence_that_opens_on_thought_or_believed_has_lost_its_subject() -> 
         "**1900**, it was seen again in 1986.\n"
     )
     assert not any(t.startswith("Thought extinct") for t in texts)
+
+
+def test_an_event_named_then_a_present_verb_is_asked_with_that_verb() -> None:
+    """ "In which year was the GoI Act provides for a Public Service Commission passed?",
+    "… did the Battle of Sakarya halts the Greek advance take place?"."""
+    texts = _texts(
+        "# History\n\n## Timeline\n\n"
+        "- 1858 – Government of India Act ends Company rule\n"
+        "- 1757 – Battle of Plassey gives the Company Bengal\n"
+        "- 1937 – Congress ministries resign over the war\n"
+    )
+    assert "In which year did the Government of India Act end Company rule?" in texts
+    assert "In which year did the Battle of Plassey give the Company Bengal?" in texts
+    assert not any("ministry resign" in t for t in texts)
