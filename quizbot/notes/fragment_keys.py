@@ -199,6 +199,8 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return f"the key {key!r} is an exact decimal: trivia"
     if draft.rule == "term" and key[:1].islower() and len(key.split()) >= 2:
         return f"the key {key!r} is a label of the note, not a name"
+    if re.fullmatch(r"[A-Z][a-z]{1,4}\.", key):
+        return f"the key {key!r} is a word the writer cut short"  # "Aus." for Australia
     if key[:1].islower() and fold(key) in _FIELD_LABELS:
         return f"the key {key!r} is the field label of a note ('where: …', 'cause: …')"
     if draft.key_kind == "count" and fold(key) in ("3", "three") and not draft.marked:

@@ -174,3 +174,17 @@ def test_an_event_named_then_a_present_verb_is_asked_with_that_verb() -> None:
     assert "In which year did the Government of India Act end Company rule?" in texts
     assert "In which year did the Battle of Plassey give the Company Bengal?" in texts
     assert not any("ministry resign" in t for t in texts)
+
+
+def test_a_word_the_writer_cut_short_is_no_key() -> None:
+    """ "What is known as the "island continent"?" keyed "Aus.", the writer's shorthand."""
+    found = generate_questions(
+        '# World Geo – Antarctica\n\nAnt. = "white continent", coldest continent, ~14 mn km²; '
+        "highest & windiest continent. Transantarctic Mts split it in two.\n\n"
+        "## Relief – 2 parts\n- E Ant. → old shield, under a thick ice sheet\n"
+        "- W Ant. → younger, volcanic (**Mt Erebus**)\n"
+        "- **Vinson Massif** = highest pt of Ant. (~4,892 m)\n",
+        "n/notes.md",
+    )
+    assert not any(getattr(q, "answer", "") == "Ant." for q in found)
+    assert not any(b[0] == "Ant." for q in found if isinstance(q, Cloze) for b in q.blanks)
