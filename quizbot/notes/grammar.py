@@ -147,6 +147,13 @@ OFFICES = frozenset(
 )
 
 
+#: Offices held of a body, never of the country (``first woman chairperson``: of SEBI? of
+#: UPSC?): a claim on one names its body, or says nothing.
+BODY_OFFICES = frozenset(
+    "chairperson chairman chairwoman chair director ceo editor commissioner secretary".split()
+)
+
+
 def singular(noun: str) -> str:
     """The last word of ``noun`` in the singular: ``INC sessions`` → ``INC session``,
     ``countries`` → ``country``; ``Congress``, ``status`` and ``basis`` stay."""

@@ -47,6 +47,7 @@ from quizbot.notes.clause_shapes import (
     plural_head,
     verb_phrase,
 )
+from quizbot.notes.grammar import BODY_OFFICES
 from quizbot.notes.phrases import fold
 from quizbot.text.dates import MONTH_NAMES
 from quizbot.text.names import is_region, names_a_region
@@ -272,6 +273,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         if unique or of_phrase:
             return f"Which {kind}{dated} is the {phrase}?"
         return f"Which {kind}{dated} is {article_for(phrase)}{phrase}?"
+    if unique and proper and head_noun(phrase).lower() in BODY_OFFICES and " of " not in phrase:
+        return None  # "first woman chairperson": of which body, the line does not say
     if unique and proper and not head_noun(phrase).endswith("ing"):
         who = "Who was" if A_PERSON.search(head_noun(phrase)) else "What is"
         return f"{who} the {phrase}?"  # "largest river island of India": one thing

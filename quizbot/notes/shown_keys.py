@@ -66,7 +66,7 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         # "1979 – ___ under B.P. Mandal": the formal name of a body whose head, printed, is
         # its fact (and the name it goes by: the Mandal Commission)
         return "the blank is a body's formal name, and the head it goes by is printed"
-    if _RANK_PHRASE.match(key) and len(key.split()) >= 3:
+    if _RANK_PHRASE.match(_WHOSE.sub("", key)) and len(key.split()) >= 3:
         return f"the key {draft.key_text!r} is a description, not a name"  # "largest receiver …"
     if key in ("1st", "first"):
         return "the key is 'first': the rank notes record, guessed without the fact"
@@ -156,6 +156,8 @@ _LABEL_OF_A_LIST = re.compile(
     r"\{\{[^{}]+\}\}:\s+[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?"
     r"(?:,\s+(?:and\s+)?[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?){1,}\.?"
 )  # items of at most three words, each with its gloss: "muqaddam (headman), patwari (…)"
+#: Whose rank a description gives (``Asia's oldest stock exchange``).
+_WHOSE = re.compile(r"^(?:the )?(?:india|asia|world|europe|africa)['’]s ")
 _RANK_PHRASE = re.compile(r"(?:largest|biggest|smallest|highest|lowest|oldest|first|only|\w+est)\b")
 _HEADED_BODY = re.compile(
     r"\b(?:Commission|Committee)(?:\|[^{}]*)?\}\},? (?:under|headed by|chaired by) [A-Z]"

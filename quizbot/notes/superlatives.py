@@ -28,7 +28,7 @@ import re
 
 from quizbot.notes.clause_shapes import no_noun_after_rank
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.grammar import A_YEAR
+from quizbot.notes.grammar import A_YEAR, BODY_OFFICES
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline import leading_date
@@ -171,6 +171,12 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         return None
     sup = "first" if found.group("sup") == "1st" else found.group("sup")
     owner = found.group("owner") or ""
+    if not owner and noun in BODY_OFFICES and not _SCOPE.search(rest):
+        # "Madhabi Puri Buch – first woman chairperson" under "SEBI": SEBI's, not India's
+        body = unit.heading.split(" › ")[-1].strip()
+        if not _NAMES_ITS_OWN.fullmatch(body):
+            return None
+        owner = f"{body}'s "
     if not owner and not _SCOPE.search(rest) and not _NAMES_ITS_OWN.search(rest):
         in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
         where = f"{unit.heading} {unit.topic}".lower()

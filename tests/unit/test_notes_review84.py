@@ -188,3 +188,18 @@ def test_a_word_the_writer_cut_short_is_no_key() -> None:
     )
     assert not any(getattr(q, "answer", "") == "Ant." for q in found)
     assert not any(b[0] == "Ant." for q in found if isinstance(q, Cloze) for b in q.blanks)
+
+
+def test_a_first_holder_of_an_office_is_the_heading_body_s() -> None:
+    """ "Who was India's first woman chairperson?" under "SEBI": of SEBI, not of India; a
+    description rank of a place ("BSE is Asia's oldest stock exchange") is no key."""
+    texts = _texts(
+        "# Indian Polity – Commissions\n\n## NHRC\n\n"
+        "The National Human Rights Commission (NHRC) is a statutory body (1993).\n\n"
+        "- Roze Millian Bethew (1992) – first woman chairperson\n\n"
+        "## Markets\n\nNSE is **India's largest stock exchange** by turnover and began trading "
+        "in 1994.\n"
+    )
+    assert "Who was NHRC's first woman chairperson?" in texts
+    assert "What is the first woman chairperson?" not in texts
+    assert not any("{{India's largest stock exchange}}" in t for t in texts)
