@@ -320,6 +320,8 @@ def _clause_question(words: list[str], verb: int, kind: str, dated: str, where: 
     """``RBI absorbs surplus liquidity …`` → "Under which facility does RBI absorb …?"."""
     if not kind or verb == 0 or not words[0][:1].isupper():
         return None
+    if any(w.endswith((",", ";")) for w in words[:verb]):
+        return None  # "Sonitpur distt, foothills of …": a list of notes, no subject and verb
     subject, form, rest = " ".join(words[:verb]), words[verb], " ".join(words[verb + 1 :])
     prep = "Under" if kind in _UNDER else "In"
     lowered = form.lower()

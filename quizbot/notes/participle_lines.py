@@ -117,6 +117,14 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     return _draft(unit, prompt, agent, "place")
 
 
+#: A subject and bare participles, nothing else (``___ captured and shot.``, ``Bahadur Shah
+#: Zafar proclaimed ___.``); a date after them says when, and stays (``… launched Oct ___.``).
+_ONLY_PARTICIPLES = re.compile(
+    r"^(?:_+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) [a-z]{3,}ed(?: (?:and|&) [a-z]+(?:ed|ot))?"
+    r"(?: _+)?\.?$"
+)
+
+
 def bare_participle(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -126,6 +134,8 @@ def bare_participle(
         return None
     # only the first clause: a participial phrase after a main clause is no fragment
     head = _CLAUSE_END.split(shown(question), maxsplit=1)[0]
+    if _ONLY_PARTICIPLES.match(shown(question)):
+        return "a name and what was done to it, nothing else: a note, not a sentence"
     if " by " not in head and " at " not in head and " in " not in head:
         return None  # the cheap test first (``generate_1mb_s``)
     found = _BARE.search(head)

@@ -3,9 +3,13 @@ notes of another subject."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from quizbot.bank.model import Cloze, Question, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.participle_lines import bare_participle
 
 _TIMELINE = (
     "# Science history\n\n## Discoveries – timeline\n\n"
@@ -203,3 +207,18 @@ def test_a_first_holder_of_an_office_is_the_heading_body_s() -> None:
     assert "Who was NHRC's first woman chairperson?" in texts
     assert "What is the first woman chairperson?" not in texts
     assert not any("{{India's largest stock exchange}}" in t for t in texts)
+
+
+def test_a_list_of_notes_or_bare_participles_is_no_clause() -> None:
+    """ "In which park does Sonitpur district, foothill of … river?" read "foothills" as a
+    verb after a comma; "___ captured and shot." is a name and what was done to it."""
+    texts = _texts(
+        "# Env – NPs of the south\n\n## Kerala\n\n"
+        "Silent Valley NP – Palakkad distt, foothills of the Nilgiris on the Kunthipuzha river; "
+        "NP (1984)\n\nPeriyar NP – Idukki distt, tiger reserve (1978) round a dam lake\n"
+    )
+    assert not any(t.startswith("In which park does") for t in texts)
+    cut = Cloze(id="x", text="{{Kattabomman}} captured and hanged.")
+    assert bare_participle(cut, cast(Draft, None), None, cast(Context, None)) is not None
+    dated = Cloze(id="x", text="National AQI launched Oct {{2014}}.")
+    assert bare_participle(dated, cast(Draft, None), None, cast(Context, None)) is None
