@@ -199,8 +199,9 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return f"the key {key!r} is an exact decimal: trivia"
     if draft.rule == "term" and key[:1].islower() and len(key.split()) >= 2:
         return f"the key {key!r} is a label of the note, not a name"
-    if re.fullmatch(r"[A-Z][a-z]{1,4}\.", key):
-        return f"the key {key!r} is a word the writer cut short"  # "Aus." for Australia
+    cut = _CUT_LAST_WORD.search(key) and not _written_out_too(question, key)
+    if re.fullmatch(r"[A-Z][a-z]{1,4}\.", key) or cut:
+        return f"the key {key!r} is a word the writer cut short"  # "Aus.", "Delhi Univ."
     if key[:1].islower() and fold(key) in _FIELD_LABELS:
         return f"the key {key!r} is the field label of a note ('where: …', 'cause: …')"
     if draft.key_kind == "count" and fold(key) in ("3", "three") and not draft.marked:
@@ -213,6 +214,19 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
+def _written_out_too(question: Question, key: str) -> bool:
+    """Does the question accept a form of ``key`` with no word cut short (``SC
+    Advocates-on-Record Assn`` and its ``… Association``)?"""
+    forms: tuple[str, ...] = ()
+    if isinstance(question, Cloze):
+        forms = next((b for b in question.blanks if b[0] == key), ())
+    elif isinstance(question, Short):
+        forms = (question.answer, *question.aliases)
+    return any(not _CUT_LAST_WORD.search(form) for form in forms)
+
+
+#: A name whose last word the writer cut short (``Delhi Univ.``, ``Home Dept.``).
+_CUT_LAST_WORD = re.compile(r"\s(?:Univ|Govt|Dept|Deptt|Assn|Inst|Comm|Cttee|Natl|Intl|Min)\.$")
 #: The words a note writes before a colon to say what follows (``- where: Damin-i-Koh``,
 #: ``- leaders: Sidhu and Kanhu``): a field of the note, never the fact.
 _FIELD_LABELS = frozenset(

@@ -192,6 +192,15 @@ def test_a_word_the_writer_cut_short_is_no_key() -> None:
     )
     assert not any(getattr(q, "answer", "") == "Ant." for q in found)
     assert not any(b[0] == "Ant." for q in found if isinstance(q, Cloze) for b in q.blanks)
+    crops = generate_questions(
+        "# Biotech\n\n## GM crops\n\n| Crop | Developer | Status |\n|---|---|---|\n"
+        "| Bt cotton | Mahyco–Monsanto | approved 2002 |\n"
+        "| Bt brinjal | Mahyco | moratorium 2010 |\n"
+        "| DMH-11 mustard | Delhi Univ. | GEAC nod 2022 |\n",
+        "n/notes.md",
+    )
+    assert crops
+    assert not any(getattr(q, "answer", "") == "Delhi Univ." for q in crops)
 
 
 def test_a_first_holder_of_an_office_is_the_heading_body_s() -> None:
