@@ -109,6 +109,19 @@ _THE_KIND = re.compile(
     r"\bthe (Act|Bill|Commission|Committee|Policy|Scheme|Treaty|Agreement|Code|Mission)\b"
     r"(?! (?:of|on|for) [A-Z])"  # "the Treaty of Brest-Litovsk" is named
 )
+#: An event said with "the" alone (``the rising of 1798``): which one, the line before says.
+_THE_EVENT = re.compile(
+    r"\bthe (rising|revolt|uprising|rebellion|insurrection|mutiny|agitation|strike|war)\b"
+    r"(?! (?:of|against|in) [A-Z])(?! of 1857)"  # "the revolt of 1857" is its name
+)
+
+
+def _named_in_topic(noun: str, topic: str) -> bool:
+    """Does the topic line name the event (``Revolt of 1857``, ``Chuar rising``, ``World
+    Wars``), or date it (``Women in the Freedom Struggle › 1857``)?"""
+    return re.search(rf"\b{noun}s?\b|\b1[5-9]\d\d\b", topic, re.IGNORECASE) is not None
+
+
 #: A sentence opening on an indefinite subject (``An offer of ___ found no bidder``).
 _INDEFINITE = re.compile(r"^(?:A|An|A\(n\)) ")
 #: An ordinal with no noun (``The 19th at Islamabad (2016) was called off``): the 19th what?
@@ -140,6 +153,9 @@ def pointing_subject(
     for kind in _THE_KIND.finditer(body):  # "the Act has still not been …": which Act?
         if not re.search(rf"[A-Z][\w'’.-]* (?:\([^()]*\) )?{kind.group(1)}\b", body):
             return f"{kind.group(0)!r} points to a name the question does not give"
+    event = _THE_EVENT.search(body)  # "___ led the rising of 1798": which rising?
+    if event is not None and not _named_in_topic(event.group(1), question.topic):
+        return f"{event.group(0)!r} points to an event the question does not name"
     if (
         isinstance(question, Cloze | TrueFalse)
         and draft.key_kind in ("year", "count", "percent", "money")

@@ -231,3 +231,18 @@ def test_a_list_of_notes_or_bare_participles_is_no_clause() -> None:
     assert bare_participle(cut, cast(Draft, None), None, cast(Context, None)) is not None
     dated = Cloze(id="x", text="National AQI launched Oct {{2014}}.")
     assert bare_participle(dated, cast(Draft, None), None, cast(Context, None)) is None
+
+
+def test_an_event_said_with_the_alone_points_to_a_line_before() -> None:
+    """ "___ led the rising of 1798": the Chuar rising, named in the line before."""
+    texts = _texts(
+        "# Modern India\n\n## Western India\n\n"
+        "**Koli** – loss of forts and new revenue rules drove the Kolis of Ahmedabad to revolt; "
+        "**Ramji Bhangria** led the rising of 1839.\n"
+    )
+    assert not any("led the rising of" in t for t in texts)
+    dated = _texts(
+        "# Modern India\n\n## Revolt of 1857\n\n"
+        "- **Rani Lakshmibai** led the revolt at Jhansi and died near Gwalior (1858).\n"
+    )
+    assert any("led the revolt at Jhansi" in t for t in dated)
