@@ -158,7 +158,8 @@ _SUBJECT_YEARS = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?
 #: The name a sentence opens with: capitalised words (``Qutbuddin Aibak``, ``Muhammad bin
 #: Tughlaq``, ``ISRO``), up to its years, a comma or the first lower-case word.
 _LEAD_NAME = re.compile(
-    r"^(?:Later:\s*)?(?:\*\*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:bin|ibn|ud|al|of|de)\b|[A-Z][\w'’.-]*))*)"
+    r"^(?:Later:\s*)?(?:\*\*)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:bin|ibn|ud|al|of|de)\b|[A-Z][\w'’.-]*))*"
+    r"(?:\s+\d{1,3}[A-Z]?\b)?)"  # "Article 39A": its number is its name
 )
 
 
@@ -168,6 +169,8 @@ def lead_name(sentence: str) -> str:
     if lead is None:
         return ""
     words = lead.group("name").rstrip(".").split()
+    if words and re.search(r"['’]s$", words[-1]):
+        words[-1] = words[-1][:-2]  # "Majumdar's "Historic Eight Documents"": Majumdar
     while words and words[-1] in ("of", "de", "bin", "ibn", "ud", "al"):
         words.pop()
     if words and words[0].lower() in _OPENERS and (len(words) == 1 or words[0] != "The"):
@@ -250,6 +253,9 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     if pronoun is None or not name:
         return None
     person = pronoun.group(0).strip().lower() in ("he", "she", "his", "her")
+    owner = re.match(r"(.+?)['’]s\b", name)
+    if person and owner:  # "Majumdar's documents …; He died …": the owner is the person
+        name = owner.group(1)
     if person and (name.startswith("The ") or re.search(r"[^su']s$", name)):
         return None  # "The Palas began when …; His son …": a people is no "he"
     if not person and name_kind(name) == "person":
