@@ -244,6 +244,8 @@ def role_question(
         to_freedom = f" to independence ({year})"
     # "the Yoga darshana", not "Yoga" (the practice): the column's noun when the name has none
     cell = _BRACKET.sub("", row[name_col]).strip()
+    if fold(cell) in _LEVELS:
+        return None  # "Who headed District?": a level of a body the row names elsewhere
     if not (cell[:1].isupper() or cell[:1].isdigit()):
         return None  # "first one", "covers 2026–31": a remark, no name of the row's thing
     if sum(fold(_BRACKET.sub("", r[name_col]).strip()) == fold(cell) for r in table.rows) > 1:
@@ -316,6 +318,10 @@ _DEEDS = frozenset(
 )
 
 
+#: Levels of government a table's first column can name (``| District | DLSA | … |``).
+_LEVELS = frozenset(
+    "national central union centre state district taluk tehsil block village local".split()
+)
 #: Mass nouns an invention can be (``coke-smelted iron``): said without an article.
 _MATERIALS = frozenset("iron steel glass rubber paper cement plastic nylon dynamite".split())
 

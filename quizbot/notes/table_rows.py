@@ -224,6 +224,11 @@ def _clues(
             continue
         if header_kind(h) == "held":
             cell = cell.split("→")[0]  # what the court held; its arrow, what came of it
+        if (
+            header_kind(h) == "links"
+            and sum(i < len(r) and fold(r[i]) == fold(cell) for r in table.rows) > 1
+        ):
+            continue  # "Uttarakhand ↔ Tibet" on two rows: it names neither pass
         made = clue(h, write_out(cell, ctx.legend), what)
         if made is not None:
             found[i] = made
