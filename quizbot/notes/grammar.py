@@ -86,6 +86,14 @@ _FINITE_OPENERS = frozenset(
 _SAID_TO_BE = frozenset("called named renamed termed thought believed considered deemed".split())
 
 
+def _a_verb_in(text: str) -> bool:
+    """Does ``text`` hold a verb (one the grammar lists, or a lower-case word in -ed)?"""
+    return any(
+        w.lower() in VERBS or (w[:1].islower() and w.endswith("ed"))
+        for w in re.findall(r"[A-Za-z]+", text)
+    )
+
+
 def opens_on_its_verb(text: str) -> bool:
     """``Took 2 years …``, ``Formally wound up 2008 …``; not ``Falls on the Sharavathi …``
     or ``Forms of erosion …``, plural nouns that a preposition follows."""
@@ -106,7 +114,12 @@ def opens_on_its_verb(text: str) -> bool:
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     if first.endswith("ed") and first[:1] != "{" and len(words) > 1 and words[1] in _AGENT_LINKS:
         # "Adapted from the ___, adopted …": no subject ("Founded in 1885, the INC …" has one)
-        return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
+        subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
+        # "Led by ___, Kanu Sanyal & Jangal Santhal.": a list of agents, no clause after it
+        return subject is None or not _a_verb_in(text[subject.end() :])
+    if first in ("led", "founded", "set", "made", "built", "held") and words[1:2] == ["by"]:
+        subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
+        return subject is None or not _a_verb_in(text[subject.end() :])
     if first not in _FINITE_OPENERS:
         return False
     if not first.endswith("s"):

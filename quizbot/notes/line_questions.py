@@ -204,6 +204,8 @@ def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | No
     words = clause.split()
     if not words or not _participle(words[0]):
         return None
+    if len(words) < 2:
+        return None  # "Which act passed in 2016?": any act of the year; the verb says no more
     dated = _BRACKET_DATE.search(clause)
     if dated is not None:
         month = MONTH_NAMES.get(dated.group("month").lower(), "") if dated.group("month") else ""

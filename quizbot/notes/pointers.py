@@ -28,6 +28,8 @@ _POINTER = re.compile(
     r"|^(?:In \w+|Later|Then|Thus|Now),? (?:he|she|they)\b"  # "In theory he ruled …": who?
     r"|^(?:Before|After|Under|Unlike|Like|Besides) (?:it|this|that|them)\b"  # "Before it, …"
     r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
+    # "West Bengal has the most (Sundarbans)": the most what?
+    r"|\b(?:has|have|had) the (?:most|least|fewest|largest|highest|lowest|biggest)(?= *[(.;,]|$)"
     r"|(?:^|[–—:]\s+)(?:the )?same (?:idea|as|thing|scheme|way)\b"  # "___ – same idea, …"
     # "launched the same day in ___": as what? (not "joined in ___ … the same year")
     r"|^[^\d_{]*\bthe same (?:day|year|month|date|session)\b"

@@ -10,6 +10,7 @@ from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.participle_lines import bare_participle
+from quizbot.notes.terms import resolve_pronoun
 
 _TIMELINE = (
     "# Science history\n\n## Discoveries – timeline\n\n"
@@ -246,3 +247,40 @@ def test_an_event_said_with_the_alone_points_to_a_line_before() -> None:
         "- **Rani Lakshmibai** led the revolt at Jhansi and died near Gwalior (1858).\n"
     )
     assert any("led the revolt at Jhansi" in t for t in dated)
+
+
+def test_a_pronoun_takes_the_whole_name_and_no_possessive() -> None:
+    """ "It was inserted by …" after "**Article 39A** …" became "Article was inserted …";
+    "He died …" after "Majumdar's documents …" became "Majumdar's died …"."""
+    assert resolve_pronoun(
+        "It was added by the 86th Amendment.", "**Article 21A** – education"
+    ) == ("Article 21A was added by the 86th Amendment.")
+    assert resolve_pronoun("He died in exile.", "Bose's INA marched to Imphal.") == (
+        "Bose died in exile."
+    )
+
+
+def test_a_clue_that_names_no_one_row_is_no_question() -> None:
+    """ "West Bengal has the most (Sundarbans)": the most what? "Which act passed in 2016?":
+    any act of that year. "Who headed District?": the level, not the body. "Led by ___, Kanu
+    Sanyal & Jangal Santhal.": led what? A links cell on two rows names neither."""
+    texts = _texts(
+        "# Environment\n\n## Wetlands\n\n- Ramsar sites 75; **Tamil Nadu** has the most (14)\n\n"
+        "## Timeline\n\n- 1980 – FC Act passed; Silent Valley protests\n\n"
+        "## Structure\n\n| Level | Body | Head |\n|---|---|---|\n"
+        "| National | NGT | Chairperson |\n| Zonal | Zonal benches | Judicial Member |\n"
+        "| District | DFO | Divisional Forest Officer |\n\n"
+        "## Chipko\n\nChipko (Reni, 1973) – women hugged trees. Led by **Gaura Devi**, "
+        "Chandi Prasad Bhatt & Sunderlal Bahuguna.\n"
+    )
+    assert not any("has the most" in t for t in texts)
+    assert "Which act passed in 1980?" not in texts
+    assert "Who headed District?" not in texts
+    assert not any(t.startswith("Led by") for t in texts)
+    bridges = _texts(
+        "# Infrastructure\n\n## Bridges\n\n| Bridge | State / UT | Connects |\n|---|---|---|\n"
+        "| **Bogibeel** | Assam | Assam ↔ Arunachal |\n"
+        "| **Dhola–Sadiya** | Assam | Assam ↔ Arunachal |\n"
+        "| **Pamban** | Tamil Nadu | Mandapam ↔ Rameswaram |\n"
+    )
+    assert not any("connects Assam with Arunachal" in t for t in bridges)
