@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
+from quizbot.text.names import place_variants
 
 _NAMED = re.compile(
     r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})\s*\(\s*"
@@ -79,23 +80,39 @@ def other_names_index(markdown: str) -> dict[str, str]:
 
 
 def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
-    """The question with the notes' other name of its key accepted."""
+    """The question with the notes' other name of its key accepted, and a place's other
+    names in use (``Calcutta`` takes *Kolkata*, ``Constantinople`` *Istanbul*): the grader
+    takes them already; listed, the learner sees them too."""
     if isinstance(question, Cloze):
         found = CLOZE_BLANK.search(question.text)
         if found is None:
             return question
         forms = found.group(1).split("|")
-        name = index.get(fold(forms[0]))
-        if name is None or any(fold(f) == fold(name) for f in forms):
+        names = _others(forms, index)
+        if not names:
             return question
-        blank = "{{" + "|".join([*forms, name]) + "}}"
+        blank = "{{" + "|".join([*forms, *names]) + "}}"
         text = question.text[: found.start()] + blank + question.text[found.end() :]
         return dataclasses.replace(question, text=text)
     if isinstance(question, Short):
-        name = index.get(fold(question.answer))
-        if name is None or any(fold(a) == fold(name) for a in question.aliases):
+        forms = [question.answer, *question.aliases]
+        names = [n for n in _others(forms, index) if fold(n) not in fold(question.prompt)]
+        # "What does IOD stand for?": the name asked about is no answer
+        if not names:
             return question
-        if fold(name) in fold(question.prompt):
-            return question  # "What does IOD stand for?": the name asked about, no answer
-        return dataclasses.replace(question, aliases=(*question.aliases, name))
+        return dataclasses.replace(question, aliases=(*question.aliases, *names))
     return question
+
+
+def _others(forms: list[str], index: Mapping[str, str]) -> list[str]:
+    """The names of ``forms[0]`` that ``forms`` lacks: the notes' other name, then the
+    place's."""
+    found = [index[fold(forms[0])]] if fold(forms[0]) in index else []
+    found += place_variants(forms[0])
+    have = {fold(f) for f in forms}
+    out: list[str] = []
+    for name in found:
+        if fold(name) not in have:
+            have.add(fold(name))
+            out.append(name)
+    return out

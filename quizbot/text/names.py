@@ -114,6 +114,16 @@ _PLACE_GROUPS = [
     "North Korea | DPRK",
     "Iran | Persia",
     "Moskva | Moscow River",
+    "Istanbul | Constantinople",
+    "Dhaka | Dacca",
+    "Ho Chi Minh City | Saigon",
+    "Guwahati | Gauhati",
+    "Mangaluru | Mangalore",
+    "Belagavi | Belgaum",
+    "Tiruchirappalli | Trichinopoly | Trichy",
+    "Thailand | Siam",
+    "Taiwan | Formosa",
+    "Cambodia | Kampuchea",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from quizbot.bank.model import Cloze, Question, TrueFalse
+from quizbot.bank.model import Cloze, Question, Short, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft
@@ -284,3 +284,19 @@ def test_a_clue_that_names_no_one_row_is_no_question() -> None:
         "| **Pamban** | Tamil Nadu | Mandapam ↔ Rameswaram |\n"
     )
     assert not any("connects Assam with Arunachal" in t for t in bridges)
+
+
+def test_a_place_key_lists_its_other_names_in_use() -> None:
+    """ "Majumdar died in police custody in ___ (1972)" keyed Calcutta: the coach asked for
+    Kolkata; "Mehmed II took ___" for Istanbul beside Constantinople."""
+    found = generate_questions(
+        "# History\n\n## Ottomans\n\n- Mehmed II took **Constantinople** in 1453 and made it his "
+        "capital.\n\n## Press\n\n- The Bengal Gazette (1780) was printed in **Calcutta** by "
+        "James Augustus Hicky.\n",
+        "n/notes.md",
+    )
+    blanks = {b[0]: b for q in found if isinstance(q, Cloze) for b in q.blanks}
+    shorts = {q.answer: (q.answer, *q.aliases) for q in found if isinstance(q, Short)}
+    forms = {**blanks, **shorts}
+    assert "Istanbul" in forms.get("Constantinople", ())
+    assert "Kolkata" in forms.get("Calcutta", ())
