@@ -66,6 +66,8 @@ _DEFINITE = re.compile(
 _EXCEPTION = re.compile(
     r"\b(?:is|was|are|were) the exception\b"
     r"|\b(?:is|are|was|were) also (?:caused|found|called|known|used|seen)\b"  # as what else?
+    # "Alauddin Khalji also built ___ and …": one of several things he built, any of them fits
+    r"|\balso (?:[a-z]{3,}ed|built|made|wrote|founded|set up|won|led|held|began) (?:the |a |an )?_"
 )
 #: ``took refuge there``, ``membership``: a place or a body the line before names (not
 #: ``there is``, ``is there from birth``).

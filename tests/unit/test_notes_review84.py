@@ -300,3 +300,12 @@ def test_a_place_key_lists_its_other_names_in_use() -> None:
     forms = {**blanks, **shorts}
     assert "Istanbul" in forms.get("Constantinople", ())
     assert "Kolkata" in forms.get("Calcutta", ())
+
+
+def test_also_before_the_blank_makes_it_one_of_several() -> None:
+    """ "Alauddin Khalji also built ___ and the Hauz-i-Alai tank": the Alai Darwaza fits too."""
+    texts = _texts(
+        "# Architecture\n\n## Sultanate styles\n\n- Qutb Minar (1199) – begun by Aibak.\n"
+        "- Iltutmish also built **Hauz-i-Shamsi** and his own tomb at Mehrauli.\n"
+    )
+    assert not any("also built {{" in t for t in texts)
