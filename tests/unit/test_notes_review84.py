@@ -9,6 +9,7 @@ from quizbot.bank.model import Cloze, Question, Short, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.names import expansions
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.terms import resolve_pronoun
 
@@ -201,7 +202,8 @@ def test_a_word_the_writer_cut_short_is_no_key() -> None:
         "n/notes.md",
     )
     assert crops
-    assert not any(getattr(q, "answer", "") == "Delhi Univ." for q in crops)
+    keyed = [q for q in crops if isinstance(q, Short) and q.answer == "Delhi Univ."]
+    assert all("Delhi University" in q.aliases for q in keyed)  # never the cut form alone
 
 
 def test_a_first_holder_of_an_office_is_the_heading_body_s() -> None:
@@ -309,3 +311,9 @@ def test_also_before_the_blank_makes_it_one_of_several() -> None:
         "- Iltutmish also built **Hauz-i-Shamsi** and his own tomb at Mehrauli.\n"
     )
     assert not any("also built {{" in t for t in texts)
+
+
+def test_a_section_key_takes_its_written_out_form() -> None:
+    """ "___ – area declared disturbed" keyed "Sec 3": "Section 3" is as right."""
+    assert "Section 3" in expansions("Sec 3")
+    assert "Delhi University" in expansions("Delhi Univ.")
