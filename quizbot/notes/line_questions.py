@@ -222,6 +222,21 @@ def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | No
     return f"Which {kind} {aux}{clause.strip()} {when}".rstrip() + "?"
 
 
+#: A ruler's years in a bracket (``1211–36``, ``c. 1010–1055``): the head is a person.
+_REIGN = re.compile(r"(?:c\. )?(?:1[0-9]|[1-9])\d{2}\s?[–-]\s?\d{2,4}")
+#: Past tenses a ruler's deed opens on (no participle that is also an adjective).
+_DEEDS = frozenset(
+    """built founded defeated conquered organised organized introduced moved shifted annexed
+    compiled wrote issued abolished sacked captured beat established patronised patronized
+    started began made granted repelled invaded""".split()
+)
+
+
+def _did(words: list[str]) -> bool:
+    """Does the clause open on a ruler's deed in the past tense (``organised the iqta …``)?"""
+    return len(words) >= 3 and words[0] in _DEEDS
+
+
 #: A ruler's regnal number (``Mahendravarman I``): the key is a person.
 _REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII)$")
 
@@ -248,11 +263,16 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"{'Who' if person else 'What'} is known as the {epithet}?"
     if _FROM_TO.match(clause):
         return f"Which {kind}{dated} links {clause}{where}?" if kind else None
+    reign = _REIGN.fullmatch(year)
+    if reign and _did(words) and found.group("blank")[:1].isupper() and not kind:
+        # "___ (1211–36) – organised the iqta system": a ruler and his deed
+        return f"Who {clause}{where} ({reign.group(0)})?"
     verb = finite_verb(words)
     if verb is not None:
         return _clause_question(words, verb, kind, dated, where)
     if verb_phrase(words):  # "makes millions of copies of …": said of the term
         return f"Which {kind}{dated} {clause}{where}?" if kind else None
+
     if words[0][:1].isdigit() or words[0].lower() in ("no", "not", "only", "both", "all"):
         return None  # "six freedoms, …", "no child below 14 …": no thing to name
     relative = re.search(r", (?:who|which|whose|where) ", clause)

@@ -317,3 +317,13 @@ def test_a_section_key_takes_its_written_out_form() -> None:
     """ "___ – area declared disturbed" keyed "Sec 3": "Section 3" is as right."""
     assert "Section 3" in expansions("Sec 3")
     assert "Delhi University" in expansions("Delhi Univ.")
+
+
+def test_a_ruler_and_his_deed_is_asked_who() -> None:
+    """ "___ (1211–36) – organised the iqta system": a raw line; "Who organised …?" asks it."""
+    texts = _texts(
+        "# Medieval India\n\n## Sultans and their reforms\n\n"
+        "- **Alauddin Khalji** (1296–1316) – introduced market control in Delhi\n"
+        "- **Balban** (1266–87) – introduced sijda and paibos at court\n"
+    )
+    assert "Who introduced market control in Delhi (1296–1316)?" in texts
