@@ -29,6 +29,7 @@ from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE, says_where
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, has_verb, shown
 from quizbot.notes.giveaway import blank_sides
+from quizbot.notes.key_words import what_the_key_says
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words
 from quizbot.text.names import is_region
@@ -199,11 +200,9 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return f"the key {key!r} is an exact decimal: trivia"
     if draft.rule == "term" and key[:1].islower() and len(key.split()) >= 2:
         return f"the key {key!r} is a label of the note, not a name"
-    cut = _CUT_LAST_WORD.search(key) and not _written_out_too(question, key)
-    if re.fullmatch(r"[A-Z][a-z]{1,4}\.", key) or cut:
-        return f"the key {key!r} is a word the writer cut short"  # "Aus.", "Delhi Univ."
-    if key[:1].islower() and fold(key) in _FIELD_LABELS:
-        return f"the key {key!r} is the field label of a note ('where: …', 'cause: …')"
+    said = what_the_key_says(question, key, draft.rule)
+    if said is not None:
+        return said
     if draft.key_kind == "count" and fold(key) in ("3", "three") and not draft.marked:
         return f"the count {key!r} is a trivial blank"
     month = re.fullmatch(r"([A-Za-z]{3,9})\.?\s+\d{4}", key)
@@ -212,29 +211,6 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         if any(fold(m) in shown_words for m in _month_names(month.group(1))):
             return "the month of the key is printed in the question"
     return None
-
-
-def _written_out_too(question: Question, key: str) -> bool:
-    """Does the question accept a form of ``key`` with no word cut short (``SC
-    Advocates-on-Record Assn`` and its ``… Association``)?"""
-    forms: tuple[str, ...] = ()
-    if isinstance(question, Cloze):
-        forms = next((b for b in question.blanks if b[0] == key), ())
-    elif isinstance(question, Short):
-        forms = (question.answer, *question.aliases)
-    return any(not _CUT_LAST_WORD.search(form) for form in forms)
-
-
-#: A name whose last word the writer cut short (``Delhi Univ.``, ``Home Dept.``).
-_CUT_LAST_WORD = re.compile(r"\s(?:Univ|Govt|Dept|Deptt|Assn|Inst|Comm|Cttee|Natl|Intl|Min)\.$")
-#: The words a note writes before a colon to say what follows (``- where: Damin-i-Koh``,
-#: ``- leaders: Sidhu and Kanhu``): a field of the note, never the fact.
-_FIELD_LABELS = frozenset(
-    """where when why who whom what how cause causes reason reasons leader leaders result
-    results outcome outcomes impact effect effects significance aim aims objective objectives
-    feature features background venue date year place type members founder founders origin
-    trigger course spread nature methods""".split()
-)
 
 
 def _month_names(month: str) -> tuple[str, ...]:

@@ -302,7 +302,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"{who} the {phrase}?"  # "largest river island of India": one thing
     if words[0].lower() in ("of", "from", "in", "on", "at", "by", "with", "for"):
         return None  # "Mestizo: of mixed European and Indigenous descent": no noun to name
-    if of_phrase and not named_then_verb(words) and not a_title(words):
+    numbered = re.search(r"\d", found.group("blank")) is not None  # "Art 29" is no name of it
+    if of_phrase and not named_then_verb(words) and not a_title(words) and not numbered:
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
         if words[0].lower() in _NO_ARTICLE:
             article = ""  # "one of the alternative forms of a gene", not "a one of …"
@@ -311,7 +312,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         not proper
         and words[0][:1].islower()
         and clause == found.group("rest").strip(" .")
-        and not re.search(r"\d", found.group("blank"))  # "Art 16" is no name of a thing
+        and not numbered  # "Art 16" is no name of a thing
     ):
         return called_question(clause)  # a common noun's one-clause meaning
     return None

@@ -327,3 +327,17 @@ def test_a_ruler_and_his_deed_is_asked_who() -> None:
         "- **Balban** (1266–87) – introduced sijda and paibos at court\n"
     )
     assert "Who introduced market control in Delhi (1296–1316)?" in texts
+
+
+def test_a_descriptor_or_an_article_number_is_no_name() -> None:
+    """ "About 1,400 ___ exiles" keyed "CIA-trained Cuban"; "What is a protection of
+    interests of minorities called?" keyed "Art 29" (a number is no name of a thing)."""
+    texts = _texts(
+        "# World History\n\n## Suez (1956)\n\n"
+        "About 1,200 **British-backed Israeli** paratroopers dropped at the Mitla Pass on "
+        "29 Oct 1956.\n\n"
+        "# Polity\n\n## Safeguards\n\n- **Art 46** – promotion of educational interests of "
+        "weaker sections\n"
+    )
+    assert not any("{{British-backed Israeli}}" in t for t in texts)
+    assert not any(t.startswith("What is a promotion") for t in texts)

@@ -1,0 +1,72 @@
+"""What a key's own words say it is, when that is no fact to ask: a note's field label
+(``where: …``), a word the writer cut short (``Aus.``, ``Delhi Univ.``), or words that only
+describe a name (``CIA-trained Cuban exiles``). A gate rule's part, split from
+:mod:`~quizbot.notes.fragment_keys` (blind rounds h84-92 of 2026-12-05)."""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Cloze, Question, Short
+from quizbot.notes.phrases import fold
+from quizbot.text.names import DEMONYMS, is_region
+
+
+def what_the_key_says(question: Question, key: str, rule: str) -> str | None:
+    """Why the key's words are no fact to ask, or ``None``."""
+    cut = _CUT_LAST_WORD.search(key) and not _written_out_too(question, key)
+    if rule != "term" and _descriptor(key) and _before_a_noun(question, key):
+        return f"the key {key!r} describes a name ('CIA-trained Cuban'), it names nothing"
+    if re.fullmatch(r"[A-Z][a-z]{1,4}\.", key) or cut:
+        return f"the key {key!r} is a word the writer cut short"  # "Aus.", "Delhi Univ."
+    if key[:1].islower() and fold(key) in _FIELD_LABELS:
+        return f"the key {key!r} is the field label of a note ('where: …', 'cause: …')"
+    return None
+
+
+def _before_a_noun(question: Question, key: str) -> bool:
+    """Does the blank on ``key`` stand before a lower-case word (``___ exiles``): a modifier?
+    (``the ___ (1780)``: "the Dutch" names a people; ``Soviet: council …`` is a term.)"""
+    if not isinstance(question, Cloze):
+        return False
+    found = re.search(r"\{\{" + re.escape(key) + r"(?:\|[^}]*)?\}\} ([a-z])", question.text)
+    return found is not None
+
+
+def _descriptor(key: str) -> bool:
+    """Is the key only words that describe (a people's adjective, a ``-trained``/``-backed``
+    compound): ``CIA-trained Cuban``, ``Soviet``?"""
+    words = key.split()
+    return bool(words) and all(_describes(w) for w in words)
+
+
+def _describes(word: str) -> bool:
+    low = fold(word)
+    if re.fullmatch(r"[a-z]+-(?:trained|backed|led|funded|based|born|made|style)", low):
+        return True
+    return low in DEMONYMS or (
+        word[:1].isupper() and low.endswith(("an", "i")) and is_region(word[:-1])
+    )  # "Cuban": Cuba's; "Israeli": Israel's
+
+
+def _written_out_too(question: Question, key: str) -> bool:
+    """Does the question accept a form of ``key`` with no word cut short (``SC
+    Advocates-on-Record Assn`` and its ``… Association``)?"""
+    forms: tuple[str, ...] = ()
+    if isinstance(question, Cloze):
+        forms = next((b for b in question.blanks if b[0] == key), ())
+    elif isinstance(question, Short):
+        forms = (question.answer, *question.aliases)
+    return any(not _CUT_LAST_WORD.search(form) for form in forms)
+
+
+#: A name whose last word the writer cut short (``Delhi Univ.``, ``Home Dept.``).
+_CUT_LAST_WORD = re.compile(r"\s(?:Univ|Govt|Dept|Deptt|Assn|Inst|Comm|Cttee|Natl|Intl|Min)\.$")
+#: The words a note writes before a colon to say what follows (``- where: Damin-i-Koh``,
+#: ``- leaders: Sidhu and Kanhu``): a field of the note, never the fact.
+_FIELD_LABELS = frozenset(
+    """where when why who whom what how cause causes reason reasons leader leaders result
+    results outcome outcomes impact effect effects significance aim aims objective objectives
+    feature features background venue date year place type members founder founders origin
+    trigger course spread nature methods""".split()
+)
