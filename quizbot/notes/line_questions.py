@@ -47,7 +47,7 @@ from quizbot.notes.clause_shapes import (
     plural_head,
     verb_phrase,
 )
-from quizbot.notes.grammar import BODY_OFFICES
+from quizbot.notes.grammar import BODY_OFFICES, OFFICES
 from quizbot.notes.phrases import fold
 from quizbot.text.dates import MONTH_NAMES
 from quizbot.text.names import is_region, names_a_region
@@ -277,6 +277,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return None  # "six freedoms, …", "no child below 14 …": no thing to name
     relative = re.search(r", (?:who|which|whose|where) ", clause)
     core = clause[: relative.start()] if relative else clause
+    if words[0].lower() in OFFICES | {"prez"} and words[1:2] and words[1][:1].isupper():
+        return None  # "prez M.S. Khan": who headed it, not what it is ("is a president …")
     if kind and _activity(core) and is_phrase(clause):
         # "overnight emergency borrowing by banks, who can …": what the facility allows
         return f"Which {kind}{dated} allows {clause}?"

@@ -341,3 +341,12 @@ def test_a_descriptor_or_an_article_number_is_no_name() -> None:
     )
     assert not any("{{British-backed Israeli}}" in t for t in texts)
     assert not any(t.startswith("What is a promotion") for t in texts)
+
+
+def test_an_office_and_its_holder_is_no_description_of_a_body() -> None:
+    """ "Which committee is a president M.S. Khan?" from "___ – prez M.S. Khan"."""
+    texts = _texts(
+        "# Modern India\n\n## Kisan movements\n\n"
+        "- **Bihar Provincial Kisan Committee** – prez Swami Sahajanand; tenants' rights\n"
+    )
+    assert not any(t.startswith("Which ") and " is a president " in t for t in texts)
