@@ -21,7 +21,46 @@ def what_the_key_says(question: Question, key: str, rule: str) -> str | None:
         return f"the key {key!r} is a word the writer cut short"  # "Aus.", "Delhi Univ."
     if key[:1].islower() and fold(key) in _FIELD_LABELS:
         return f"the key {key!r} is the field label of a note ('where: …', 'cause: …')"
+    if isinstance(question, Cloze) and _spelled_after(question.text, key):
+        return f"the key {key!r} is the short form of the words printed after it"
+    ends_a_name = key.split()[-1:] in (["Bill"], ["Act"], ["Scheme"], ["Yojana"], ["Code"])
+    if isinstance(question, Cloze) and (
+        (ends_a_name and _TITLE_TAIL.search(question.text))
+        or (_NAME_GOES_ON.search(question.text) and not _PROVISION.match(key))
+    ):  # "Section 22 of the RBI Act" is a provision of the Act, not a piece of its name
+        return "the blank is part of a name the question prints ('… Redressal of their ___')"
     return None
+
+
+#: A blank inside a long printed name: three or more capitalised words, a link word and the
+#: blank (``The Right of Citizens for ___``, ``… Redressal of their ___``), where the key
+#: ends the name (``Grievances Bill``); "the Natya Shastra and the ___" is two names.
+_TITLE_TAIL = re.compile(
+    r"(?:[A-Z][\w'’-]*\s(?:(?:of|for|and|the|to|in|their)\s)*){3,}"
+    r"(?:(?<=of )|(?<=for )|(?<=and )|(?<=the )|(?<=their ))\{\{"
+)
+
+
+#: A blank a named instrument goes on after (``___ of their Grievances Bill``).
+_NAME_GOES_ON = re.compile(
+    r"\}\} (?:of|for|and|to)(?: their| the)? (?:[A-Z][\w'’-]*\s)+(?:Bill|Act|Scheme|Yojana)\b"
+)
+
+
+_PROVISION = re.compile(r"(?:Section|Sec|Article|Art|Clause|Schedule|Rule|Part|Chapter)\b")
+
+
+def _spelled_after(text: str, key: str) -> bool:
+    """``___: Executive Committee of the National Security Council`` keyed ``ExComm``: the
+    key's capitals open the first words after the blank."""
+    capitals = re.findall(r"[A-Z]", key)
+    if not 2 <= len(capitals) <= 5 or key.isupper() or " " in key:
+        return False
+    after = re.search(r"\{\{[^}]*\}\}\s*[:–—(-]\s*(.*)", text)
+    if after is None:
+        return False
+    words = [w for w in after.group(1).split() if w[:1].isupper()]
+    return [w[0] for w in words[: len(capitals)]] == capitals
 
 
 def _before_a_noun(question: Question, key: str) -> bool:

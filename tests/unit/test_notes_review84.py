@@ -350,3 +350,25 @@ def test_an_office_and_its_holder_is_no_description_of_a_body() -> None:
         "- **Bihar Provincial Kisan Committee** – prez Swami Sahajanand; tenants' rights\n"
     )
     assert not any(t.startswith("Which ") and " is a president " in t for t in texts)
+
+
+def test_a_blank_inside_a_printed_name_or_spelled_after_it_is_no_question() -> None:
+    """ "… Redressal of their ___ (2011)" keyed "Grievances Bill"; "___: Executive Committee
+    of the National Security Council" keyed "ExComm"."""
+    texts = _texts(
+        "# Governance\n\n## Bills that lapsed\n\n"
+        "A bill for a statutory citizen's charter, the Right of Citizens for Time Bound "
+        "Delivery of Services and Redressal of their Grievances Bill (2011), lapsed in 2014."
+        "\n\n## Glossary\n\n"
+        "- **NatSec**: National Security adviser's office, which coordinates intelligence\n"
+        "- **Dharna**: a sit-in protest\n"
+    )
+    assert not any("{{NatSec}}" in t for t in texts)
+    assert not any("{{Time Bound" in t or "{{Grievances" in t for t in texts)
+    assert (
+        "Section 22"
+        in _texts(
+            "# Money\n\n## RBI\n\nThe RBI alone issues bank notes under **Section 22** of the RBI "
+            "Act, 1934.\n"
+        )[0]
+    )
