@@ -106,6 +106,12 @@ def opens_on_its_verb(text: str) -> bool:
         and re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     ):
         return True  # "Formally wound up 2008, each missile then run as …": whose winding up?
+    if (
+        first == "also"
+        and len(words) > 1
+        and (words[1].endswith("ed") or words[1] in _IRREGULAR_PARTICIPLES)
+    ):
+        return True  # "Also made at ___ & Lucknow.": what else was made there?
     if first in _SAID_TO_BE and len(words) > 1 and words[1] != "as":
         # "Called Primitive Tribal Groups from 1973, renamed …": called what? no subject
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None

@@ -28,6 +28,8 @@ _POINTER = re.compile(
     r"|^(?:In \w+|Later|Then|Thus|Now),? (?:he|she|they)\b"  # "In theory he ruled …": who?
     r"|^(?:Before|After|Under|Unlike|Like|Besides) (?:it|this|that|them)\b"  # "Before it, …"
     r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
+    # "___ peoples lived here for tens of thousands of years": where?
+    r"|\b(?:lived|live|lives|living|found|settled|grow|grows|grown|made|used) here\b"
     # "West Bengal has the most (Sundarbans)": the most what?
     r"|\b(?:has|have|had) the (?:most|least|fewest|largest|highest|lowest|biggest)(?= *[(.;,]|$)"
     r"|(?:^|[–—:]\s+)(?:the )?same (?:idea|as|thing|scheme|way)\b"  # "___ – same idea, …"

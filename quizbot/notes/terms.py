@@ -163,12 +163,24 @@ _LEAD_NAME = re.compile(
 )
 
 
+#: A body's name with "and" inside it (``Financial Stability and Development Council``).
+_BODY_WITH_AND = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w'’.-]*))*?\s+(?:and|&)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+)*?(?:Council|Commission|Committee|Board|Corporation|Authority|"
+    r"Institute|Organisation|Organization|Bank|Agency|Tribunal)\b"
+)
+
+
 def lead_name(sentence: str) -> str:
     """The name a sentence opens with (``Qutbuddin Aibak, a slave-general ...``), or ``""``."""
     lead = _LEAD_NAME.match(sentence.strip())
     if lead is None:
         return ""
-    words = lead.group("name").rstrip(".").split()
+    name = lead.group("name")
+    body = _BODY_WITH_AND.match(sentence.strip().removeprefix("**"))
+    if body is not None and len(body.group(0)) > len(name):
+        name = body.group(0)  # "Financial Stability and Development Council (FSDC)": one name
+    words = name.rstrip(".").split()
     if words and re.search(r"['’]s$", words[-1]):
         words[-1] = words[-1][:-2]  # "Majumdar's "Historic Eight Documents"": Majumdar
     while words and words[-1] in ("of", "de", "bin", "ibn", "ud", "al"):

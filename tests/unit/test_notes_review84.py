@@ -372,3 +372,19 @@ def test_a_blank_inside_a_printed_name_or_spelled_after_it_is_no_question() -> N
             "Act, 1934.\n"
         )[0]
     )
+
+
+def test_a_body_named_with_and_here_and_also_openers() -> None:
+    """ "Financial Stability replaced …" cut "… and Development Council"; "___ peoples lived
+    here": where? "Also made at ___ & Lucknow.": also what?"""
+    assert resolve_pronoun(
+        "It replaced an older committee.", "**Indian Board of Wildlife and Forestry Council** met"
+    ) == ("Indian Board of Wildlife and Forestry Council replaced an older committee.")
+    texts = _texts(
+        "# Geography\n\n## Hot deserts\n\n"
+        "- Arabia – sand seas of the Rub al Khali. **Bedouin** herders lived here for "
+        "centuries.\n\n## Crafts\n\n**Pembarthi** – sheet-metal work of Telangana. Also made at "
+        "**Warangal** & Hyderabad.\n"
+    )
+    assert not any("lived here" in t for t in texts)
+    assert not any(t.startswith("Also made at") for t in texts)
