@@ -34,10 +34,10 @@ _SHORTHAND = re.compile(r"\s[–—-]\s|[→;:=/+]|\s&\s")
 def dated_sentence(question: Question) -> Question | None:
     """The cloze or true/false with its timeline line put in a sentence, or ``None``."""
     if isinstance(question, Cloze):
-        if asked_outright(question) is not question:
+        text = _sentence(question.text)  # first: most lines are no timeline's (cheap)
+        if text is None or asked_outright(question) is not question:
             return None  # "1906 – ___ founded at Dacca": "Which organisation was founded …?"
-        text = _sentence(question.text)
-        return None if text is None else dataclasses.replace(question, text=text)
+        return dataclasses.replace(question, text=text)
     if isinstance(question, TrueFalse):
         statement = _sentence(question.statement)
         fix = _sentence(question.fix) if question.fix else ""
