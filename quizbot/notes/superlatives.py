@@ -108,6 +108,8 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     the line's own head first, else the first clause of a list after a lead-in or a
     semicolon (``Trade agreements: APTA (1975) – India's oldest PTA; India–Sri Lanka FTA
     (1998) – India's first FTA``)."""
+    if _A_SUPERLATIVE.search(unit.text.replace("**", "")) is None:
+        return None  # no claim in any clause (most lines): one search, not one per clause
     if ";" not in unit.text:
         return _claimed(unit, unit.text, ctx)
     whole = _claimed(unit, unit.text, ctx)
@@ -123,6 +125,9 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     return None
 
 
+#: What every claim holds (see :data:`_LINE`): a line without it makes none, in any of its
+#: clauses (each clause is part of the line, its bold marks taken out).
+_A_SUPERLATIVE = re.compile(rf"(?:{_SUPERLATIVE})\s")
 #: A lower-case topic and an arrow opening a line of clauses (``chess → V. Anand …``): each
 #: clause's claim holds of that topic, which a clause alone does not say.
 _TOPIC_ARROW = re.compile(r"^[a-z][\w ]{0,24} → ")
