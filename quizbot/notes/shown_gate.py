@@ -25,7 +25,15 @@ from quizbot.notes.fragment_keys import (
     rounded_figure,
 )
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand
-from quizbot.notes.line_checks import RULES as LINE_RULES
+from quizbot.notes.line_checks import (
+    arrow_dropped,
+    blank_in_a_sequence,
+    figure_and_noun_key,
+    framing_subject,
+    label_or_scrap,
+    open_set_list,
+    spelled_by_the_text,
+)
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
 from quizbot.notes.pointers import pointing_subject
@@ -58,40 +66,50 @@ def filled_sentence(question: Question) -> str | None:
 
 
 Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
-#: The order changes only which reason is given: the two that turn away most drafts, and
-#: cheaply, go first (``generate_1mb_s``).
+#: The order changes only which reason is given: each rule is pure, and a question passes
+#: only if none of them turns it away. They run in the order that turns drafts away soonest
+#: for the least time (``generate_1mb_s``): by what each costs a question and how many drafts
+#: it turns away that those before it let through, measured over the 1 MB benchmark notes
+#: and the holdout notes together (2026-12-05: a third less time in this gate on the first,
+#: a sixth less on the second, than with the sentence and the label first).
 RULES: tuple[Rule, ...] = (
-    not_a_sentence,
     label_in_front,
     raw_dated_line,
-    key_not_a_fact,
-    filler_key,
-    unnamed_subject,
     note_shorthand,
-    pointing_subject,
-    blank_in_a_list,
+    not_a_sentence,
+    list_without_a_set,
+    described_by_a_scrap,
+    stacked_head_note,
     cued_beside_the_blank,
     off_kind_options,
-    described_by_a_scrap,
-    list_without_a_set,
-    half_of_a_pair,
-    qualifier_in_the_key,
+    spelled_by_the_text,
+    key_not_a_fact,
+    blank_in_a_list,
+    label_or_scrap,
+    unnamed_subject,
+    open_set_list,
+    arrow_dropped,
+    label_before_its_holder,
+    bare_participle,
+    unresolved_pronoun,
+    blank_in_a_sequence,
     rounded_figure,
+    filler_key,
+    framing_subject,
+    spelled_out,
+    pointing_subject,
     answered_by_the_topic,
     glossed_beside_the_blank,
-    named_after_the_blank,
+    half_of_a_pair,
+    ordinal_as_adverb,
     hosted_at_the_blank,
     rank_of_nothing,
-    label_before_its_holder,
-    range_end,
-    ordinal_as_adverb,
     other_half_of_a_contrast,
-    unresolved_pronoun,
-    spelled_out,
-    *LINE_RULES,
-    bare_participle,
-    stacked_head_note,
+    range_end,
+    qualifier_in_the_key,
     spelled_by_an_acronym,
+    figure_and_noun_key,
+    named_after_the_blank,
 )
 
 

@@ -154,3 +154,19 @@ def test_a_lower_case_term_the_topic_names_is_given_away() -> None:
         "n/culture.md",
     )
     assert not [q for q in found if isinstance(q, Cloze) and "classical language" in str(q.blanks)]
+
+
+def test_the_last_gate_runs_each_rule_once_line_checks_included() -> None:
+    """The rules' order is only a matter of speed (which reason is given first): none is
+    left out, none runs twice."""
+    from quizbot.notes import fragment_keys, fragments, shown_keys
+    from quizbot.notes.line_checks import RULES as LINE_RULES
+    from quizbot.notes.shown_gate import RULES
+
+    assert len(RULES) == len(set(RULES))
+    assert set(LINE_RULES) <= set(RULES)
+    assert {fragments.not_a_sentence, fragments.label_in_front, fragments.note_shorthand} <= set(
+        RULES
+    )
+    assert {fragment_keys.key_not_a_fact, shown_keys.filler_key} <= set(RULES)
+    assert len(RULES) == 37
