@@ -280,7 +280,7 @@ def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         re.sub(r"\bset up\b", " ", lower_head), loose=False
     ):  # a capitalised word is a name or a heading's first word ("Rise of Magadha"), no verb
         return None  # a clause before its colon: part of the sentence
-    if _names_a_subject(head, ctx) and not isinstance(question, Cloze | TrueFalse):
+    if not isinstance(question, Cloze | TrueFalse) and _names_a_subject(head, ctx):
         return None  # "Indus: Name all five tributaries.": the parent's subject, carried
     return f"the note's label {head.strip()!r} is shown in front of the question"
 
