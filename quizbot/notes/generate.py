@@ -280,7 +280,9 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     drafts and gates part of a large note was tried (2026-12-05, sixth session): it
     brings the figure to about 2.15 s, still twice the target, at the cost of a second
     process that must import and parse the notes again (about 0.9 s before it starts), so
-    it was not taken.
+    it was not taken. A forked helper after the parse (eighth session) gave about 2.0 s with
+    the second core free and nothing when it was busy, for a pool, shared chunks and a lock;
+    it was not taken either.
     """
     with paused_collection():
         job = _prepare(markdown, source)
