@@ -123,7 +123,7 @@ def opens_on_its_verb(text: str) -> bool:
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
         # "Led by ___, Kanu Sanyal & Jangal Santhal.": a list of agents, no clause after it
         return subject is None or not _a_verb_in(text[subject.end() :])
-    if first in ("led", "founded", "set", "made", "built", "held") and words[1:2] == ["by"]:
+    if first in _IRREGULAR_PARTICIPLES and words[1:2] == ["by"]:  # "Built by ___, Y & Z."
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
         return subject is None or not _a_verb_in(text[subject.end() :])
     if first not in _FINITE_OPENERS:
