@@ -172,3 +172,12 @@ def header_kind(header: str) -> str | None:
     """What a column's header says its cells are (``time``, ``place``, ``known`` …), or
     ``None`` when it is none the builder can put in words."""
     return _KINDS_BY_NAME.get(_slashed(fold(header).strip(" :")))
+
+
+def session_noun(header: tuple[str, ...], heading: str) -> str:
+    """What the rows of a ``Year | Place | President`` table are: sessions (of the body the
+    heading abbreviates, ``INC``), or ``""`` for any other table."""
+    if not any(fold(h).startswith(("president", "presided")) for h in header):
+        return ""
+    body = re.search(r"\b[A-Z]{2,5}\b", heading)
+    return f"{body.group(0)} session" if body else "session"

@@ -47,7 +47,7 @@ from quizbot.notes.table_columns import (
     row_explanation,
     row_fact,
 )
-from quizbot.notes.table_headers import header_kind
+from quizbot.notes.table_headers import header_kind, session_noun
 from quizbot.notes.table_names import is_name_header
 from quizbot.notes.table_states import place_question
 
@@ -183,6 +183,10 @@ def phrase_question(
         return None  # "Which pass in HP?"; "Which amendment of 1967 added Sindhi?" says enough
     key_kind = header_kind(header[col])
     noun = ctx.lower_name(row_noun(heading)) if row_noun(heading) else ""
+    if col != 0 and key_kind == "place" and not noun:
+        noun = session_noun(header, heading)  # "| Yr | Place | President |": sessions
+        if not noun:
+            return None  # "Which place of 1896 was presided over by …?": what met there?
     if col != 0 and key_kind == "place" and noun:
         # "Where was the INC session of 1907 held (presided over by Rash Behari Ghosh)?"
         time = [w for k, w in found if k == "time"]

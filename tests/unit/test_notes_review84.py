@@ -388,3 +388,18 @@ def test_a_body_named_with_and_here_and_also_openers() -> None:
     )
     assert not any("lived here" in t for t in texts)
     assert not any(t.startswith("Also made at") for t in texts)
+
+
+def test_a_table_of_sessions_asks_where_each_was_held() -> None:
+    """ "Which place of 1896 was presided over by Rahimtullah Sayani?": the rows of a
+    "Yr | Place | President" table are sessions, of the body the heading names."""
+    texts = _texts(
+        "# Modern India\n\n## ML founding & early meetings\n\n"
+        "| Yr | Place | President | Remember |\n|---|---|---|---|\n"
+        "| 1906 | Dacca | Aga Khan III | founding |\n"
+        "| 1916 | Lucknow | M.A. Jinnah | pact with INC |\n"
+        "| 1930 | Allahabad | Muhammad Iqbal | idea of a Muslim state in the NW |\n"
+        "| 1940 | Lahore | M.A. Jinnah | Pakistan resolution |\n"
+    )
+    assert not any(t.startswith("Which place of") for t in texts)
+    assert "Where was the ML session of 1930 held (presided over by Muhammad Iqbal)?" in texts
