@@ -115,6 +115,10 @@ _THE_KIND = re.compile(
     r"\bthe (Act|Bill|Commission|Committee|Policy|Scheme|Treaty|Agreement|Code|Mission)\b"
     r"(?! (?:of|on|for) [A-Z])"  # "the Treaty of Brest-Litovsk" is named
 )
+#: A change said with "the" alone (``The 1987 amendment``): of which law, the line before says.
+_THE_CHANGE = re.compile(
+    r"\b[Tt]he (?:(?:1[5-9]|20)\d\d |_+ )?amendment\b(?! (?:of|to) (?:the )?[A-Z])"
+)
 #: An event said with "the" alone (``the rising of 1798``): which one, the line before says.
 _THE_EVENT = re.compile(
     r"\bthe (rising|revolt|uprising|rebellion|insurrection|mutiny|agitation|strike|war)\b"
@@ -159,6 +163,9 @@ def pointing_subject(
     for kind in _THE_KIND.finditer(body):  # "the Act has still not been …": which Act?
         if not re.search(rf"[A-Z][\w'’.-]* (?:\([^()]*\) )?{kind.group(1)}\b", body):
             return f"{kind.group(0)!r} points to a name the question does not give"
+    change = _THE_CHANGE.search(body)  # "The 1987 amendment brought ___ in": to what?
+    if change is not None and not re.search(r"\b[A-Z][\w'’.-]* (?:\([^()]*\) )?Act\b", body):
+        return f"{change.group(0)!r} changes a law the question does not name"
     event = _THE_EVENT.search(body)  # "___ led the rising of 1798": which rising?
     if event is not None and not _named_in_topic(event.group(1), question.topic):
         return f"{event.group(0)!r} points to an event the question does not name"

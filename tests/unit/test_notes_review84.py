@@ -403,3 +403,13 @@ def test_a_table_of_sessions_asks_where_each_was_held() -> None:
     )
     assert not any(t.startswith("Which place of") for t in texts)
     assert "Where was the ML session of 1930 held (presided over by Muhammad Iqbal)?" in texts
+
+
+def test_an_amendment_said_with_the_alone_points_to_its_law() -> None:
+    """ "The 1987 amendment brought ___ in as an air pollutant": the amendment of what?"""
+    texts = _texts(
+        "# Environment\n\n## Old Acts\n\n"
+        "The Wildlife Act came in 1972. The 2002 amendment added **community reserves** as "
+        "protected areas.\n"
+    )
+    assert not any("amendment added" in t and "{{" in t for t in texts)
