@@ -216,6 +216,8 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return "a dash joins shorthand where a sentence should be"
     if isinstance(question, TrueFalse) and question.fix and _changed_in_brackets(question):
         return "the changed value stands alone in brackets: what it means is not said"
+    if isinstance(question, TrueFalse) and question.fix and _changed_in_a_code(question):
+        return "the changed number is a code's (IS 1893 → IS 1895): a label, not a fact"
     if len(text.split()) > MAX_WORDS:
         return "too long to be one fact"
     if head is None and not all(has_verb(c) for c in text.replace(BLANK, " ").split(";")):
@@ -251,6 +253,15 @@ def _term_head(text: str, draft: Draft) -> re.Match[str] | None:
     if draft.key_kind in _FIGURE_KINDS or draft.key_text[:1].isdigit():
         return None
     return _TERM_HEAD.match(text)
+
+
+_CODE = re.compile(r"\b[A-Z]{2,5}[ -]?\d{2,5}\b")
+
+
+def _changed_in_a_code(question: TrueFalse) -> bool:
+    """``IS 1895`` against ``IS 1893``: the number of a standard or a model, read as a
+    figure and shifted, tests a label."""
+    return _CODE.findall(question.statement) != _CODE.findall(question.fix or "")
 
 
 def _changed_in_brackets(question: TrueFalse) -> bool:

@@ -19,8 +19,8 @@ def what_the_key_says(question: Question, key: str, rule: str) -> str | None:
         return f"the key {key!r} describes a name ('CIA-trained Cuban'), it names nothing"
     if re.fullmatch(r"[A-Z][a-z]{1,4}\.", key) or cut:
         return f"the key {key!r} is a word the writer cut short"  # "Aus.", "Delhi Univ."
-    if key[:1].islower() and fold(key) in _FIELD_LABELS:
-        return f"the key {key!r} is the field label of a note ('where: …', 'cause: …')"
+    if fold(key).rstrip(".") in _FIELD_LABELS or _ASIDE_LABEL.search(key):
+        return f"the key {key!r} is the field label of a note ('where: …', 'Effects: …')"
     if isinstance(question, Cloze) and _spelled_after(question.text, key):
         return f"the key {key!r} is the short form of the words printed after it"
     ends_a_name = key.split()[-1:] in (["Bill"], ["Act"], ["Scheme"], ["Yojana"], ["Code"])
@@ -99,8 +99,12 @@ def _written_out_too(question: Question, key: str) -> bool:
     return any(not _CUT_LAST_WORD.search(form) for form in forms)
 
 
+#: A label the writer marks as a heap of notes (``Other imp. texts``, ``Misc``).
+_ASIDE_LABEL = re.compile(r"^(?:Other|Misc|Some|More)\b|\bimp\.(?:\s|$)", re.IGNORECASE)
 #: A name whose last word the writer cut short (``Delhi Univ.``, ``Home Dept.``).
-_CUT_LAST_WORD = re.compile(r"\s(?:Univ|Govt|Dept|Deptt|Assn|Inst|Comm|Cttee|Natl|Intl|Min)\.$")
+_CUT_LAST_WORD = re.compile(
+    r"\s(?:(?:Univ|Govt|Dept|Deptt|Assn|Inst|Comm|Cttee|Natl|Intl|Min)\.|Pres|Presy)$"
+)
 #: The words a note writes before a colon to say what follows (``- where: Damin-i-Koh``,
 #: ``- leaders: Sidhu and Kanhu``): a field of the note, never the fact.
 _FIELD_LABELS = frozenset(

@@ -30,6 +30,7 @@ _POINTER = re.compile(
     r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
     # "___ peoples lived here for tens of thousands of years": where?
     r"|\b(?:lived|live|lives|living|found|settled|grow|grows|grown|made|used) here\b"
+    r"|\b(?:went|came|moved|sailed|travelled|traveled) (?:from|to) here\b"
     # "West Bengal has the most (Sundarbans)": the most what?
     r"|\b(?:has|have|had) the (?:most|least|fewest|largest|highest|lowest|biggest)(?= *[(.;,]|$)"
     r"|(?:^|[–—:]\s+)(?:the )?same (?:idea|as|thing|scheme|way)\b"  # "___ – same idea, …"

@@ -3,12 +3,14 @@ notes of another subject."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import cast
 
 from quizbot.bank.model import Cloze, Question, Short, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.fragments import not_a_sentence
 from quizbot.notes.names import expansions
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.terms import resolve_pronoun
@@ -413,3 +415,26 @@ def test_an_amendment_said_with_the_alone_points_to_its_law() -> None:
         "protected areas.\n"
     )
     assert not any("amendment added" in t and "{{" in t for t in texts)
+
+
+def test_round_five_labels_here_and_codes() -> None:
+    """ "___: trade grows …" keyed "Effects", a list keyed "Other imp. texts", "___ went from
+    here to Tibet", a true/false that shifts a standard's number (IS 1893 → IS 1895)."""
+    texts = _texts(
+        "# World History\n\n## The Reformation\n\n"
+        "- **Effects**: printing spreads, national churches grow, the Pope loses power in the "
+        "north; but a century of wars of religion\n\n"
+        "## Jainism\n\n- **Other imp. texts**: Kalpasutra (Bhadrabahu), Acharanga Sutra\n\n"
+        "## Universities\n\nOdantapuri was founded by Gopala. **Santarakshita** went from here "
+        "to Tibet.\n"
+    )
+    assert not any("{{Effects}}" in t or "{{Santarakshita}}" in t for t in texts)
+    assert not any("Other imp. texts" in t for t in texts)
+    code = TrueFalse(
+        id="x",
+        statement="BIS gives the wind zone map in IS 877 (design loads).",
+        answer=False,
+        fix="BIS gives the wind zone map in IS 875 (design loads).",
+    )
+    draft = cast(Draft, SimpleNamespace(key_kind="count", key_text="877", rule="number"))
+    assert not_a_sentence(code, draft, None, cast(Context, None)) is not None
