@@ -100,7 +100,8 @@ def _written_out_too(question: Question, key: str) -> bool:
 
 
 #: A label the writer marks as a heap of notes (``Other imp. texts``, ``Misc``).
-_ASIDE_LABEL = re.compile(r"^(?:Other|Misc|Some|More)\b|\bimp\.(?:\s|$)", re.IGNORECASE)
+#: (``Other Backward Classes`` is a name: a capital after "Other" keeps it one.)
+_ASIDE_LABEL = re.compile(r"^(?:(?:Other|Some|More) [a-z]|Misc\b)|\b[Ii]mp\.(?:\s|$)")
 #: A name whose last word the writer cut short (``Delhi Univ.``, ``Home Dept.``).
 _CUT_LAST_WORD = re.compile(
     r"\s(?:(?:Univ|Govt|Dept|Deptt|Assn|Inst|Comm|Cttee|Natl|Intl|Min)\.|Pres|Presy)$"

@@ -11,6 +11,7 @@ from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragments import not_a_sentence
+from quizbot.notes.key_words import what_the_key_says
 from quizbot.notes.names import expansions
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.terms import resolve_pronoun
@@ -430,6 +431,8 @@ def test_round_five_labels_here_and_codes() -> None:
     )
     assert not any("{{Effects}}" in t or "{{Santarakshita}}" in t for t in texts)
     assert not any("Other imp. texts" in t for t in texts)
+    obc = Cloze(id="x", text="{{Other Backward Classes}} got 27 % reservation (1992).")
+    assert what_the_key_says(obc, "Other Backward Classes", "name") is None  # a name
     code = TrueFalse(
         id="x",
         statement="BIS gives the wind zone map in IS 877 (design loads).",
