@@ -26,8 +26,8 @@ import re
 
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.fragments import _shorthand, has_verb
-from quizbot.notes.grammar import A_YEAR
+from quizbot.notes.fragments import _shorthand
+from quizbot.notes.grammar import A_YEAR, has_verb
 from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold
 

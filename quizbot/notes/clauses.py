@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze
-from quizbot.notes.fragments import has_verb
+from quizbot.notes.grammar import has_verb
 from quizbot.text.names import is_region
 
 _ARROW = re.compile(r"\s*(?:→|->)\s*")

@@ -27,8 +27,9 @@ import re
 from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short, TrueFalse
 from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE, says_where
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.fragments import BLANK, has_verb, shown
+from quizbot.notes.fragments import BLANK, shown
 from quizbot.notes.giveaway import blank_sides
+from quizbot.notes.grammar import has_verb
 from quizbot.notes.key_words import what_the_key_says
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words

@@ -39,7 +39,7 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.grammar import VERBS, opens_on_its_verb
+from quizbot.notes.grammar import has_verb, opens_on_its_verb
 from quizbot.notes.phrases import fold
 
 BLANK = "___"
@@ -143,25 +143,6 @@ def note_shorthand(question: Question, draft: Draft, unit: Unit | None, ctx: Con
             if found is not None:
                 return f"an option shows the notes' shorthand {found!r}"
     return None
-
-
-_LETTERS = re.compile(r"[A-Za-z']+")
-
-
-def has_verb(text: str, *, loose: bool = True) -> bool:
-    """A verb among the words (``loose``: a lower-case word ending in -ed or -es counts,
-    which a label's plural noun can fool: ``Launch vehicles``)."""
-    for word in _LETTERS.findall(text):
-        low = word.lower()
-        if low in VERBS and word != "May":  # "(9 May, Kolkata)": the month, no verb
-            return True
-        if word[:1].islower() and (
-            low.endswith("ed")
-            if not loose
-            else low.endswith(("ed", "es")) and len(low) >= 4 and "'" not in low
-        ):  # "died", "ruled": four letters or more (a word here is a-z and ' only)
-            return True
-    return False
 
 
 def _balanced(text: str) -> bool:

@@ -86,12 +86,23 @@ _FINITE_OPENERS = frozenset(
 _SAID_TO_BE = frozenset("called named renamed termed thought believed considered deemed".split())
 
 
-def _a_verb_in(text: str) -> bool:
-    """Does ``text`` hold a verb (one the grammar lists, or a lower-case word in -ed)?"""
-    return any(
-        w.lower() in VERBS or (w[:1].islower() and w.endswith("ed"))
-        for w in re.findall(r"[A-Za-z]+", text)
-    )
+_LETTERS = re.compile(r"[A-Za-z']+")
+
+
+def has_verb(text: str, *, loose: bool = True) -> bool:
+    """A verb among the words (``loose``: a lower-case word ending in -ed or -es counts,
+    which a label's plural noun can fool: ``Launch vehicles``)."""
+    for word in _LETTERS.findall(text):
+        low = word.lower()
+        if low in VERBS and word != "May":  # "(9 May, Kolkata)": the month, no verb
+            return True
+        if word[:1].islower() and (
+            low.endswith("ed")
+            if not loose
+            else low.endswith(("ed", "es")) and len(low) >= 4 and "'" not in low
+        ):  # "died", "ruled": four letters or more (a word here is a-z and ' only)
+            return True
+    return False
 
 
 def opens_on_its_verb(text: str) -> bool:
@@ -122,10 +133,10 @@ def opens_on_its_verb(text: str) -> bool:
         # "Adapted from the ___, adopted …": no subject ("Founded in 1885, the INC …" has one)
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
         # "Led by ___, Kanu Sanyal & Jangal Santhal.": a list of agents, no clause after it
-        return subject is None or not _a_verb_in(text[subject.end() :])
+        return subject is None or not has_verb(text[subject.end() :], loose=False)
     if first in _IRREGULAR_PARTICIPLES and words[1:2] == ["by"]:  # "Built by ___, Y & Z."
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
-        return subject is None or not _a_verb_in(text[subject.end() :])
+        return subject is None or not has_verb(text[subject.end() :], loose=False)
     if first not in _FINITE_OPENERS:
         return False
     if not first.endswith("s"):

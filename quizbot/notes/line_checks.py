@@ -36,7 +36,8 @@ from quizbot.bank.model import (
     filled_in,
 )
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.fragments import has_verb, shown
+from quizbot.notes.fragments import shown
+from quizbot.notes.grammar import has_verb
 
 _ARROW_MARKS = ("→", "->", "=>", "⇒", "⟶", "⟹")
 ARROWS = re.compile(r"\s*(?:→|->|=>|⇒|⟶|⟹)\s*")

@@ -25,8 +25,8 @@ import re
 
 from quizbot.bank.model import Cloze, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.fragments import has_verb, shown
-from quizbot.notes.grammar import a_common_noun, with_the
+from quizbot.notes.fragments import shown
+from quizbot.notes.grammar import a_common_noun, has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.timeline import leading_date
 

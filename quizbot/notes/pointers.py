@@ -11,7 +11,8 @@ import re
 
 from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.fragments import BLANK, FIRST_OR_LAST, has_verb, shown
+from quizbot.notes.fragments import BLANK, FIRST_OR_LAST, shown
+from quizbot.notes.grammar import has_verb
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import leans_back

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.fragments import _shorthand, has_verb
-from quizbot.notes.grammar import with_the
+from quizbot.notes.fragments import _shorthand
+from quizbot.notes.grammar import has_verb, with_the
 
 #: A parent that is a name and nothing else: ``Muhammad bin Tughlaq (1325–1351)``.
 _NAME_LINE = re.compile(

@@ -17,7 +17,8 @@ import re
 from quizbot.bank.model import Short
 from quizbot.notes.arrow_questions import KINDS
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.fragments import _shorthand, has_verb
+from quizbot.notes.fragments import _shorthand
+from quizbot.notes.grammar import has_verb
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_columns import owned_cells

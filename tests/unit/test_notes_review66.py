@@ -12,7 +12,7 @@ from quizbot.notes.ambiguity import others_did_it_too
 from quizbot.notes.clause_shapes import describes_a_person
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context
-from quizbot.notes.fragments import has_verb
+from quizbot.notes.grammar import has_verb
 from tests.unit.notes_support import candidates, shown_texts
 
 
