@@ -101,7 +101,7 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         else:
             clause = head
     clause = clause.rstrip(" .,:")
-    if _PROVISION.match(clause) and re.match(r"[^,]*, [a-z]+ed\b", clause):
+    if PROVISION.match(clause) and re.match(r"[^,]*, [a-z]+ed\b", clause):
         return None  # "Art 280, constituted by President every ___ yrs": what is, unsaid
     head, dash, tail = clause.partition(" – ")
     if (
@@ -254,7 +254,9 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|\s)[A-Za-z][a-z]*[a-z][^su'’]s(?: \([^()]*
 
 #: A provision's number at a clause's head (``Art 280, constituted by …``): where the thing
 #: is provided for, not the thing.
-_PROVISION = re.compile(r"(?:Art|Article|Sec|Section|Schedule)\b")
+#: A provision's label (``Art 280``, ``Section 22``): what it provides is no person's deed,
+#: and "of the RBI Act" after it names the law it is part of.
+PROVISION = re.compile(r"(?:Art|Article|Sec|Section|Schedule|Clause|Rule|Part|Chapter)\b")
 #: Participles of a thing made once, told in the past though the clause has no date.
 _MADE = frozenset(
     """built founded established constructed commissioned carved discovered invented written
@@ -278,7 +280,7 @@ def with_its_verb(clause: str) -> str:
         return clause  # "STs are notified by …": the verb has its auxiliary already
     if has_verb(CLOZE_BLANK.sub(" ", found.group("subject")), loose=False):
         return clause  # "Congress met at Calcutta, chaired by …": the subject has its verb
-    if _PROVISION.match(found.group("subject")):
+    if PROVISION.match(found.group("subject")):
         return clause  # "Art 280, constituted by …": where it is provided, not what is
     if (
         clause[found.end("subject") : found.start("verb")].startswith(",")

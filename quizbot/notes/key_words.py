@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, Question, Short
+from quizbot.notes.clauses import PROVISION
 from quizbot.notes.phrases import fold
 from quizbot.text.names import DEMONYMS, is_region
 
@@ -26,7 +27,7 @@ def what_the_key_says(question: Question, key: str, rule: str) -> str | None:
     ends_a_name = key.split()[-1:] in (["Bill"], ["Act"], ["Scheme"], ["Yojana"], ["Code"])
     if isinstance(question, Cloze) and (
         (ends_a_name and _TITLE_TAIL.search(question.text))
-        or (_NAME_GOES_ON.search(question.text) and not _PROVISION.match(key))
+        or (_NAME_GOES_ON.search(question.text) and not PROVISION.match(key))
     ):  # "Section 22 of the RBI Act" is a provision of the Act, not a piece of its name
         return "the blank is part of a name the question prints ('… Redressal of their ___')"
     return None
@@ -45,9 +46,6 @@ _TITLE_TAIL = re.compile(
 _NAME_GOES_ON = re.compile(
     r"\}\} (?:of|for|and|to)(?: their| the)? (?:[A-Z][\w'’-]*\s)+(?:Bill|Act|Scheme|Yojana)\b"
 )
-
-
-_PROVISION = re.compile(r"(?:Section|Sec|Article|Art|Clause|Schedule|Rule|Part|Chapter)\b")
 
 
 def _spelled_after(text: str, key: str) -> bool:

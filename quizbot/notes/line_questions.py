@@ -225,7 +225,7 @@ def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | No
 #: A ruler's years in a bracket (``1211–36``, ``c. 1010–1055``): the head is a person.
 _REIGN = re.compile(r"(?:c\. )?(?:1[0-9]|[1-9])\d{2}\s?[–-]\s?\d{2,4}")
 #: Past tenses a ruler's deed opens on (no participle that is also an adjective).
-_DEEDS = frozenset(
+_RULER_DEEDS = frozenset(
     """built founded defeated conquered organised organized introduced moved shifted annexed
     compiled wrote issued abolished sacked captured beat established patronised patronized
     started began made granted repelled invaded""".split()
@@ -234,7 +234,7 @@ _DEEDS = frozenset(
 
 def _did(words: list[str]) -> bool:
     """Does the clause open on a ruler's deed in the past tense (``organised the iqta …``)?"""
-    return len(words) >= 3 and words[0] in _DEEDS
+    return len(words) >= 3 and words[0] in _RULER_DEEDS
 
 
 #: A ruler's regnal number (``Mahendravarman I``): the key is a person.

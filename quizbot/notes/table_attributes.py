@@ -257,7 +257,7 @@ def role_question(
         return None  # "Allahabad & Banaras": which centre the leader's is, the row does not say
     named: str | None = event
     place = cell  # "the Revolt of 1857" at "Lucknow"
-    deed = fold(table.header[name_col]).strip(" :") in _DEEDS  # "| Invention | Inventor |"
+    deed = fold(table.header[name_col]).strip(" :") in _DEED_HEADERS  # "| Invention | Inventor |"
     if deed:
         named = ctx.lower_name(cell)  # "the spinning jenny", never "… jenny invention"
         head = re.split(r" (?:for|of|in|to) ", fold(named))[0].split()[-1]
@@ -313,7 +313,7 @@ def role_question(
 
 #: A first column that names what its role column's person did (``Invention``): its rows
 #: are things, asked without the column's noun.
-_DEEDS = frozenset(
+_DEED_HEADERS = frozenset(
     "invention inventions discovery discoveries design designs painting paintings".split()
 )
 

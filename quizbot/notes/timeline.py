@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Mcq, Short
+from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, words_count
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
@@ -135,23 +136,8 @@ _NAMED_DOES = re.compile(
     r"\s+(?P<verb>[a-z]{3,}(?<!ss)(?<!ous)s)\b"
     r"(?P<rest>(?= (?:(?:the|a|an|its|his|her|their|for|to|on|in|at|with)\b|[A-Z0-9])).*)$"
 )
-_BASE = {
-    "gives": "give",
-    "makes": "make",
-    "ratifies": "ratify",
-    "replaces": "replace",
-    "abolishes": "abolish",
-    "introduces": "introduce",
-    "announces": "announce",
-    "creates": "create",
-    "adopts": "adopt",
-    "amends": "amend",
-    "soft-lands": "soft-land",
-    "sets up": "set up",
-    "becomes": "become",
-    "reaches": "reach",
-    "launches": "launch",
-}
+#: Present verbs whose base form no dictionary lookup finds (the rest: ``base_form``).
+_BASE = {"soft-lands": "soft-land", "sets up": "set up"}
 
 
 _DETAIL = frozenset("by from with between at in under against to".split())
@@ -265,7 +251,7 @@ def when_question(head: str, kind: str) -> str | None:
             return None
     if m:
         verb = m.group("verb")
-        base = _BASE.get(verb, _base_form(verb))
+        base = _BASE.get(verb) or base_form(verb) or verb[:-1]
         return f"{ask} did {_the_if_named(m.group('subject'))} {base}{m.group('rest')}?"
     name = _OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
@@ -281,15 +267,6 @@ def when_question(head: str, kind: str) -> str | None:
     if kind != "year" and nouns[0] in _LASTING:
         return f"{ask} did {_the(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
     return f"{ask} did {_the(name)} take place?"
-
-
-def _base_form(verb: str) -> str:
-    """``halts`` → halt, ``reaches`` → reach, ``carries`` → carry."""
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return verb[:-2]
-    return verb[:-1]
 
 
 #: Acronyms any reader of these notes knows, fine in a question unexplained.
