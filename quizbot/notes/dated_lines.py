@@ -95,7 +95,9 @@ def _sentence(line: str) -> str | None:
 def _with_its_verb(clause: str) -> str:
     """:func:`~quizbot.notes.clauses.with_its_verb`, also for a clause whose subject is the
     blank (``___ executed in Delhi on Aurangzeb's orders`` → ``___ was executed …``): the
-    blank's key stands in while the verb is found."""
+    blank's key stands in while the verb is found. Only here, for a dated line's clause: in
+    :func:`~quizbot.notes.clauses.with_its_verb` itself it would read a clause cut from a
+    line as passive too ("___ was turned from Jainism to Vaishnavism")."""
     aside = _APPOSITIVE.match(clause)  # "___, India's first satellite, launched by …"
     if aside is not None:
         subject = aside.group("subject")
