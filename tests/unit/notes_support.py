@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from quizbot.bank.model import Cloze, Question, Short, Source
+from quizbot.bank.model import Cloze, Question, Short, Source, TrueFalse
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -38,8 +38,16 @@ def short_questions(notes: str) -> dict[str, Short]:
     return {q.prompt: q for q in found if isinstance(q, Short)}
 
 
-def shown_texts(notes: str) -> list[str]:
+def shown_texts(notes: str, *, statements: bool = False) -> list[str]:
     """What the learner reads of each question generated from ``notes``: a cloze's text, any
-    other's prompt."""
+    other's prompt (a true/false's statement too, with ``statements``)."""
     found = generate_questions(notes, "n/notes.md")
-    return [q.text if isinstance(q, Cloze) else str(getattr(q, "prompt", "")) for q in found]
+    return [_shown(q, statements) for q in found]
+
+
+def _shown(question: Question, statements: bool) -> str:
+    if isinstance(question, Cloze):
+        return question.text
+    if statements and isinstance(question, TrueFalse):
+        return question.statement
+    return str(getattr(question, "prompt", ""))

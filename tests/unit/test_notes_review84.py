@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
-from quizbot.bank.model import Cloze, Question, Short, TrueFalse
+from quizbot.bank.model import Cloze, Short, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft
@@ -15,6 +15,7 @@ from quizbot.notes.key_words import what_the_key_says
 from quizbot.notes.names import expansions
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.terms import resolve_pronoun
+from tests.unit.notes_support import shown_texts
 
 _TIMELINE = (
     "# Science history\n\n## Discoveries – timeline\n\n"
@@ -29,16 +30,7 @@ _TIMELINE = (
 
 def _texts(notes: str) -> list[str]:
     """Every question as the learner reads it: a cloze's text, a statement, a prompt."""
-    found = generate_questions(notes, "n/notes.md")
-    return [_text(q) for q in found]
-
-
-def _text(question: Question) -> str:
-    if isinstance(question, Cloze):
-        return question.text
-    if isinstance(question, TrueFalse):
-        return question.statement
-    return str(getattr(question, "prompt", ""))
+    return shown_texts(notes, statements=True)
 
 
 def test_a_timeline_line_is_asked_only_as_a_sentence() -> None:
