@@ -268,6 +268,17 @@ LABEL_SUBJECTS = frozenset(
         "facts",
         "context",
         "background",
+        # "Timeline:" over dated lines: each line is its own fact, dated by itself
+        "timeline",
+        "chronology",
+        "dates",
+        "key dates",
+        "imp dates",
+        "imp. dates",
+        "important dates",
+        "events",
+        "key events",
+        "milestones",
     )
 )
 #: A carried subject longer than this is a sentence, not a subject to show.
