@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
+from quizbot.notes.clause_shapes import past_tense
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import VERBS, with_the
@@ -31,16 +32,18 @@ _DATED = re.compile(
 _SHORTHAND = re.compile(r"\s[–—-]\s|[→;:=/+]|\s&\s")
 
 
-def dated_sentence(question: Question) -> Question | None:
-    """The cloze or true/false with its timeline line put in a sentence, or ``None``."""
+def dated_sentence(question: Question, latest: int = 0) -> Question | None:
+    """The cloze or true/false with its timeline line put in a sentence, or ``None``.
+    ``latest`` is the notes' latest year: a line dated then may be a target (``2070 – India
+    reaches net zero``), so its present stays."""
     if isinstance(question, Cloze):
-        text = _sentence(question.text)  # first: most lines are no timeline's (cheap)
+        text = _sentence(question.text, latest)  # first: most lines are no timeline's (cheap)
         if text is None or asked_outright(question) is not question:
             return None  # "1906 – ___ founded at Dacca": "Which organisation was founded …?"
         return dataclasses.replace(question, text=text)
     if isinstance(question, TrueFalse):
-        statement = _sentence(question.statement)
-        fix = _sentence(question.fix) if question.fix else ""
+        statement = _sentence(question.statement, latest)
+        fix = _sentence(question.fix, latest) if question.fix else ""
         if statement is None or fix is None:
             return None
         return dataclasses.replace(question, statement=statement, fix=fix)
@@ -67,7 +70,7 @@ def raw_dated_line(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
-def _sentence(line: str) -> str | None:
+def _sentence(line: str, latest: int = 0) -> str | None:
     found = _DATED.match(line.strip())
     if found is None:
         return None
@@ -81,6 +84,8 @@ def _sentence(line: str) -> str | None:
         given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
     if not _CLAUSE.match(filled_in(_APPOSITIVE.sub(r"\g<subject> \g<rest>", given))):
         return None  # "Azad killed, Alfred Park": a name and a participle, no clause
+    if given == rest and int(found.group("date")[-4:]) < latest:
+        given = _in_the_past(given)  # "Tansley coins …" → "Tansley coined …": dated, past
     rest = given
     if rest.startswith("The "):
         rest = "the " + rest[4:]
@@ -157,3 +162,23 @@ _SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|on))*")
 
 
 _PAST = {"is": " was ", "are": " were "}
+#: A subject (names, a blank, a bracket) and the present tense of its verb.
+_DOES = re.compile(
+    r"^(?P<subject>(?:\{\{[^{}]*\}\}|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|the|and|&|"
+    r"\([^()]*\)))*) (?P<verb>[a-z]{3,}(?<!ss)s)\b"
+)
+#: A line that speaks of the future: its present stays (``2070 – India reaches net zero``
+#: is a target).
+_FUTURE = re.compile(r"\b(?:target|goal|aims?|will|plans?|proposed|expected|pledged?|by 20\d\d)\b")
+
+
+def _in_the_past(clause: str) -> str:
+    """The clause with its historic present put in the past (``Haeckel coins "Oekologie"``
+    → ``Haeckel coined …``); unchanged when it has none, or speaks of the future."""
+    found = _DOES.match(clause)
+    if found is None or _FUTURE.search(clause):
+        return clause
+    past = past_tense(found.group("verb"))
+    if past is None:
+        return clause
+    return f"{found.group('subject')} {past}{clause[found.end() :]}"

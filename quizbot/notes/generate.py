@@ -173,7 +173,9 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             question = dataclasses.replace(
                 question, prompt=without_breadcrumb(prompt, question.topic)
             )
-        dated = dated_sentence(question)  # "1784 – ___ founded …" → "In 1784, … ___."
+        dated = dated_sentence(
+            question, job.ctx.max_year
+        )  # "1784 – ___ founded …" → "In 1784, … ___."
         if dated is not None and fragment_gate(dated, draft, unit, job.ctx) is None:
             return dated
         if fragment_gate(question, draft, unit, job.ctx) is None:

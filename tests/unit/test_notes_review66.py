@@ -147,7 +147,7 @@ def test_a_timeline_line_is_asked_as_a_sentence() -> None:
     )
     assert not any("Calcutta was chaired" in s for s in shown)
     assert "In 1885, the Indian National Congress was founded at Bombay by {{A.O. Hume}}." in shown
-    assert "In 1498, {{Vasco da Gama}} reaches Calicut." in shown
+    assert "In 1498, {{Vasco da Gama}} reached Calicut." in shown
     assert not any(s.startswith("In Oct 1943, Bose killed") for s in shown)
 
 
