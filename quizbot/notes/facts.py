@@ -47,6 +47,12 @@ _WRITERS_ASIDE = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that opens on a possessive and a new person: "His Peshwa **Balaji Vishwanath**".
+#: A timeline's year with its day or month after it in brackets: ``1789 (14 July) – …``,
+#: read as the date it is (``14 July 1789 – …``).
+_YEAR_THEN_DAY = re.compile(
+    r"^((?:1[0-9]|20)\d\d) \(((?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?)\)(?=\s*[–—-]\s)"
+)
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|Their) \w+ (?:\*\*)?[A-Z]")
 #: A sentence that opens on a possessive: "His son …".
 _POSSESSIVE = re.compile(r"^(?:His|Her|Their)\b")
@@ -217,6 +223,7 @@ class FactBuilder:
                 if last is not None:
                     stack.extend((child, last, False) for child in reversed(item.children))
                 continue
+            text = _YEAR_THEN_DAY.sub(r"\2 \1", text)
             unit = self._unit(
                 text, item, item.line, parent, item.bold, item.highlights, item.headings
             )

@@ -104,10 +104,14 @@ _DONE = {
 #: Events that "take place".
 _HAPPENED = frozenset(
     "massacre partition split strike mutiny satyagraha movement movt march war battle "
-    "revolt riot incident famine".split()
+    "revolt riot incident famine storming siege coup assassination uprising rebellion "
+    "revolution insurrection".split()
 )
 #: Events that last: a day or a month asked of one is when it began.
-_LASTING = frozenset("strike mutiny satyagraha movement movt march war revolt famine".split())
+_LASTING = frozenset(
+    "strike mutiny satyagraha movement movt march war revolt famine siege uprising rebellion "
+    "revolution insurrection".split()
+)
 _PARTICIPLE = re.compile(
     r"^(?P<subject>.+?)\s+(?P<verb>(?:founded|formed|appointed|launched|set up|signed|passed|"
     r"established|introduced|enacted|adopted|announced|annulled|created|held|built|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze
 from quizbot.notes.clause_shapes import past_tense
 from quizbot.notes.dated_lines import dated_sentence
-from tests.unit.notes_support import shown_texts
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_a_timeline_lead_in_is_no_subject() -> None:
@@ -46,3 +46,20 @@ def test_past_tense_of_a_present() -> None:
         "meets": "met",
     }
     assert past_tense("grass") is None
+
+
+def test_a_year_then_its_day_in_brackets_is_a_date() -> None:
+    """ "1917 (7 Nov) – **October Revolution** …": the date as a timeline writes it, day
+    and month after the year; an event the notes call a storming, a siege or a coup is
+    asked when it took place."""
+    asked = short_questions(
+        "# World history\n\n## Russia\n\n"
+        "- 1905 (22 Jan) – **Bloody Sunday** massacre → strikes across Russia\n"
+        "- 1917 (7 Nov) – **Storming of the Winter Palace** → Bolsheviks in power\n"
+        "- 1917 (Jul) – July Days uprising crushed; Lenin flees to Finland\n"
+    )
+    prompts = {q.prompt: q.answer for q in asked.values()}
+    assert prompts["On what date did the Storming of the Winter Palace take place?"] == (
+        "7 Nov 1917"
+    )
+    assert prompts["On what date did the Bloody Sunday massacre take place?"] == "22 Jan 1905"
