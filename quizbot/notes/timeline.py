@@ -83,7 +83,7 @@ _DONE = {
     "treaty": "signed",
     "agreement": "signed",
     "accord": "signed",
-    "declaration": "signed",
+    "declaration": "adopted",  # "signed" fits a treaty's, not the Rights of Man's
     "party": "formed",
     "league": "formed",
     "bloc": "formed",

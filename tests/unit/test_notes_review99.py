@@ -63,3 +63,17 @@ def test_a_year_then_its_day_in_brackets_is_a_date() -> None:
         "7 Nov 1917"
     )
     assert prompts["On what date did the Bloody Sunday massacre take place?"] == "22 Jan 1905"
+
+
+def test_a_declaration_is_adopted() -> None:
+    """A timeline's declaration is asked when it was adopted: "signed" fits a treaty, not
+    the Universal Declaration of Human Rights."""
+    asked = short_questions(
+        "# World history\n\n## UN\n\n"
+        "- 10 Dec 1948 – **Universal Declaration of Human Rights** (Paris)\n"
+    )
+    assert any(
+        q.prompt.startswith("On what date was the Universal Declaration of Human Rights")
+        and q.prompt.endswith("adopted?")
+        for q in asked.values()
+    )
