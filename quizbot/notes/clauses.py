@@ -70,6 +70,9 @@ def term_written_out(question: Cloze) -> Cloze | None:
 _DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")
 
 
+#: A blank subject and its verb, perhaps past an aside: ``{{Bt cotton}}, approved in 2002,
+#: remains …``.
+_BLANK_SUBJECT = re.compile(r"\{\{[^{}]+\}\}(?:, [a-z][^,{}]*,)?\s+[a-z]")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b")
 #: "calls himself Maheshvara": a reflexive's person is the subject of the line's head.
 _REFLEXIVE = re.compile(r"\b(?:himself|herself|themselves)\b")
@@ -121,7 +124,7 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         clause = "T" + clause[1:]  # "…; the first census came in ___": its own subject
     if clause == text.rstrip(" .,:") or not clause.removeprefix("{{")[:1].isupper():
         return None
-    if clause.startswith("{{") and not re.match(r"\{\{[^{}]+\}\}\s+[a-z]", clause):
+    if clause.startswith("{{") and not _BLANK_SUBJECT.match(clause):
         return None  # a blank that opens the clause is its subject: "{{Landsteiner}} discovered"
     if re.search(r"[a-z]{3,}\.\s+[A-Z]", clause):
         return None  # "… resigned. The Panchsheel spirit was over": two sentences

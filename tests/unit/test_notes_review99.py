@@ -5,8 +5,23 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.clause_shapes import past_tense
+from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.dated_lines import dated_sentence
 from tests.unit.notes_support import short_questions, shown_texts
+
+
+def test_a_blank_subject_may_stand_before_an_aside() -> None:
+    """ "___, approved in 2002, remains the only GM crop …; it carries …": the clause that
+    holds the blank stands alone once its comma-aside is read as one."""
+    cut = clause_of_blank(
+        Cloze(
+            id="x",
+            text="{{Golden rice}}, developed in 2000, carries a beta-carotene gene; it is "
+            "not grown in India",
+        )
+    )
+    assert cut is not None
+    assert cut.text == "{{Golden rice}}, developed in 2000, carries a beta-carotene gene."
 
 
 def test_a_timeline_lead_in_is_no_subject() -> None:
