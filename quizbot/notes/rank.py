@@ -60,6 +60,8 @@ TIERS = {
     # "Who chairs the NDMA?" before "___ – chaired by the Prime Minister": the line's fact
     # asked in its own words
     "done-by": 0,
+    # "With whom is the Doctrine of Lapse associated?": a verbless sub-bullet under a person
+    "associated": 1,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,

@@ -24,6 +24,7 @@ import re
 
 from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
+from quizbot.notes.associated import associated_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.case_holdings import holding_question
 from quizbot.notes.chairs import chair_question
@@ -114,6 +115,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         done_by_question(unit, ctx),
         participle_line_question(unit, ctx),
         founder_question(unit, ctx),
+        associated_question(unit, ctx),
         recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),
         seat_question(unit, ctx),

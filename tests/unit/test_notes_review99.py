@@ -9,6 +9,44 @@ from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.dated_lines import dated_sentence
 from tests.unit.notes_support import short_questions, shown_texts
 
+_REFORMERS = (
+    "# Modern India – Governors-General\n\n## Annexation and reform\n\n"
+    "- Lord Dalhousie (1848–56)\n"
+    "  - railways & telegraph – first line Bombay to Thane (1853)\n"
+    "  - **Doctrine of Lapse** – Satara, Jhansi, Nagpur annexed\n"
+    "  - **Wood's Despatch** (1854) – the Magna Carta of English education\n"
+    "- Lord Ripon (1880–84)\n"
+    "  - **local self-government** resolution (1882)\n"
+    "  - repealed the Vernacular Press Act\n"
+)
+
+
+def test_a_verbless_bold_line_under_a_person_is_asked_as_his() -> None:
+    """ "Lord Dalhousie (1848–56)" over "**Doctrine of Lapse** – …": the sub-bullet names
+    what he is remembered for, with no verb; a cloze of it shows his name as a label, which
+    is no sentence. "With whom is it associated?" is what the notes say, once per person."""
+    asked = {q.prompt: q.answer for q in short_questions(_REFORMERS).values()}
+    assert asked["With whom is Doctrine of Lapse associated?"] == "Lord Dalhousie"
+    ripon = "With whom is the local self-government resolution (1882) associated?"
+    assert asked[ripon] == "Lord Ripon"
+    dalhousie = [p for p, a in asked.items() if a == "Lord Dalhousie" and "associated" in p]
+    assert len(dalhousie) == 1  # "Wood's Despatch" too would ask his name a second time
+
+
+def test_no_person_no_association() -> None:
+    """A dynasty (a plural) and an event with years are not persons; a sub-bullet with a
+    verb is a deed, asked with its subject."""
+    asked = short_questions(
+        "# Ancient India\n\n## Dynasties\n\n"
+        "- Satavahanas (c. 230 BC–220 AD)\n"
+        "  - **Gautamiputra Satakarni** – greatest ruler\n"
+        "- Non-Cooperation Movement (1920–22)\n"
+        "  - **Tilak Swaraj Fund** – ₹1 crore\n"
+        "- Kanishka (127–150)\n"
+        "  - convened the **Fourth Buddhist Council** in Kashmir\n"
+    )
+    assert not any("associated" in q.prompt for q in asked.values())
+
 
 def test_a_blank_subject_may_stand_before_an_aside() -> None:
     """ "___, approved in 2002, remains the only GM crop …; it carries …": the clause that
