@@ -137,7 +137,8 @@ _ANY_CAPITAL = re.compile(r"[A-Z0-9]")
 #: Words that open a run of capitals without being part of the name.
 _LEADS = frozenset(
     """The HQ In At On From By For With To Under Since After Before During Called Named
-    Renamed""".split()
+    Renamed Mostly Mainly Largely Chiefly Nearly Almost Only Also Both Many Several
+    Some""".split()
 )
 #: Units written with a capital (``500 MWe Prototype …``): a figure's, never a name's word.
 _UNITS = frozenset("MW MWe GW GWe kW KW MT Mt MMT TWh GWh MHz GHz".split())
@@ -236,6 +237,9 @@ def find_names(text: str) -> tuple[Name, ...]:
         if (lead in _LEADS or lead in _UNITS) and len(chunk) > len(lead) + 1:
             s += len(lead) + 1
             chunk = chunk[len(lead) + 1 :]
+            if chunk.startswith("the "):  # "At the Calcutta session": the article is no part
+                s += 4
+                chunk = chunk[4:]
         office = _OFFICE_BEFORE_A_NAME.match(chunk)
         if office is not None and office.end() < len(chunk):
             s += office.end()  # "British PM Ramsay MacDonald": the office is no part of it
@@ -245,10 +249,22 @@ def find_names(text: str) -> tuple[Name, ...]:
             if possessive > 0:  # "India's Indian Ocean vision": the name after the possessive
                 s += possessive + 3
                 chunk = chunk[possessive + 3 :]
+        described = _DESCRIBING.match(chunk)
+        if described is not None:  # "Congress-backed INTUC": the name after its describer
+            s += described.end() + 1
+            chunk = chunk[described.end() + 1 :]
         if chunk:
             found.append(Name(chunk, s, s + len(chunk), name_kind(chunk), i == 0))
         i = last + 1
     return tuple(found)
+
+
+#: A name made a describing word by what follows its hyphen: ``English-educated``,
+#: ``Congress-backed``, ``Soviet-made``.
+_DESCRIBING = re.compile(
+    r"[A-Z][\w'’]*-(?:educated|backed|based|led|made|born|ruled|run|owned|funded|sponsored|"
+    r"dominated|trained|style|type|like|speaking|oriented|inspired|influenced)(?=\s|$)"
+)
 
 
 #: An office (with the country it is of) written before a person's name: ``British PM``,

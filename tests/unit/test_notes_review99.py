@@ -130,3 +130,16 @@ def test_a_declaration_is_adopted() -> None:
         and q.prompt.endswith("adopted?")
         for q in asked.values()
     )
+
+
+def test_words_before_a_name_are_no_part_of_it() -> None:
+    """ "At the Calcutta session": the article after a leading "At"; "Mostly English-educated
+    lawyers": an adverb and a describing word are no name to blank."""
+    from quizbot.notes.names import find_names
+
+    assert [n.text for n in find_names("At the Calcutta session (1906) Naoroji spoke")] == [
+        "Calcutta",
+        "Naoroji",
+    ]
+    assert [n.text for n in find_names("Mostly English-educated lawyers met")] == []
+    assert [n.text for n in find_names("Congress-backed INTUC (1947)")] == ["INTUC"]
