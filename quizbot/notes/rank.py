@@ -62,6 +62,8 @@ TIERS = {
     "done-by": 0,
     # "With whom is the Doctrine of Lapse associated?": a verbless sub-bullet under a person
     "associated": 1,
+    # "Who coined the term “Ecosystem” (1935)?" from "Ecosystem → term by A.G. Tansley (1935)"
+    "coined": 0,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,

@@ -28,6 +28,7 @@ from quizbot.notes.associated import associated_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.case_holdings import holding_question
 from quizbot.notes.chairs import chair_question
+from quizbot.notes.coined import coined_question
 from quizbot.notes.confluences import confluence_question
 from quizbot.notes.country_firsts import country_first_question
 from quizbot.notes.dated_heads import dated_head_question
@@ -116,6 +117,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         participle_line_question(unit, ctx),
         founder_question(unit, ctx),
         associated_question(unit, ctx),
+        coined_question(unit, ctx),
         recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),
         seat_question(unit, ctx),

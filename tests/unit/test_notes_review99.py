@@ -132,6 +132,23 @@ def test_a_declaration_is_adopted() -> None:
     )
 
 
+def test_who_coined_a_term_is_asked() -> None:
+    """ "**Ecosystem** → term by **A.G. Tansley (1935)**; …": the shorthand names who gave a
+    term its name, which an examiner asks; a body is no coiner."""
+    asked = {
+        q.prompt: q.answer
+        for q in short_questions(
+            "# Economics\n\n## Terms\n\n"
+            "- **Green Revolution** → term coined by **William Gaud** (1968); HYV seeds\n"
+            "- **Biodiversity** – word by Walter Rosen (1985); variety of life\n"
+            "- **Sustainable development** – term by UNEP; meets present needs\n"
+        ).values()
+    }
+    assert asked["Who coined the term “Green Revolution” (1968)?"] == "William Gaud"
+    assert asked["Who coined the term “Biodiversity” (1985)?"] == "Walter Rosen"
+    assert not any("Sustainable" in p for p in asked)
+
+
 def test_words_before_a_name_are_no_part_of_it() -> None:
     """ "At the Calcutta session": the article after a leading "At"; "Mostly English-educated
     lawyers": an adverb and a describing word are no name to blank."""

@@ -1,0 +1,51 @@
+"""The coined-by builder: a term at the head of its line, and who gave it its name.
+
+Science and economy notes write where a term comes from in shorthand after an arrow or a
+dash: ``**Ecosystem** → term by **A.G. Tansley (1935)**; functional unit of nature``,
+``Green Revolution – term coined by William Gaud (1968)``. A cloze of the line keeps the
+arrow (the last gate drops it as shorthand), and the clause alone has no verb; the fact an
+examiner asks is the coiner:
+
+    "Who coined the term “Ecosystem” (1935)?"
+
+The line says *term*, *word*, *phrase* or *concept*, or *coined*, before ``by`` and a name of
+one to four capitalised words (initials too); a year in brackets after the name dates it.
+What follows the name, after a semicolon, comma or colon, is another note and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.names import expansions, name_kind
+
+_COINED = re.compile(
+    r"^(?P<term>[A-Z\"“'][^→–—:=;()]{1,40}?)\s*(?:→|–|—|:|=)\s*"
+    r"(?:(?:the\s+)?(?P<said>term|word|phrase|concept|name)\s+)?"
+    r"(?:(?:was\s+|first\s+)?(?P<coined>coined|given|used|introduced)\s+)?by\s+"
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s*\((?P<year>(?:1[5-9]|20)\d\d)\))?(?=\s*(?:$|[;,.:]|→))"
+)
+
+
+def coined_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Who coined the term “Ecosystem” (1935)?", or ``None``."""
+    found = _COINED.match(unit.text)
+    if found is None or not (found.group("said") or found.group("coined") == "coined"):
+        return None
+    who = found.group("who")
+    if name_kind(who) not in ("person", "name") or who.isupper() or len(who) < 4:
+        return None  # "term by UNEP": a body, not a coiner
+    term = found.group("term").strip().strip("\"“”'")
+    year = found.group("year")
+    when = f" ({year})" if year else ""
+    return written_question(
+        unit,
+        "coined",
+        f"Who coined the term “{term}”{when}?",
+        who,
+        key_kind="person",
+        aliases=[a for a in expansions(who) if a != who],
+        marked=any(b.startswith(who) for b in unit.bold),
+    )
