@@ -261,7 +261,29 @@ def others_did_it_too(
     return None
 
 
+#: What a blank subject is said to belong to, with others like it: ``___ was part of
+#: Gondwanaland``, ``___ is one of the G4``, ``___ was among the founders``.
+_ONE_OF_MANY = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:is|was|are|were)\s+(?:(?:also|once)\s+)?"
+    r"(?:(?:a\s+)?part|one|a\s+member|members?|among)\s+(?:of\b|the\b)"
+)
+
+
+def one_of_many(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """A blank subject said to be part, one or a member of a whole (``The ___ was part of
+    Gondwanaland``): every other part is as right."""
+    if not isinstance(question, Cloze):
+        return None
+    for before, key, after in _blanks(question):
+        if re.fullmatch(r"\s*(?:[A-Z][\w ]*:\s*)?(?:The|the)?\s*", before) and _ONE_OF_MANY.match(
+            after
+        ):
+            return f"'{key}' is said to be one part of a whole: every other part is as right"
+    return None
+
+
 AMBIGUITY_RULES = (
+    one_of_many,
     path_blank,
     others_did_it_too,
     undated_battle_place,
@@ -274,6 +296,7 @@ AMBIGUITY_RULES = (
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
 QUESTION_ONLY_RULES = (
+    one_of_many,
     path_blank,
     undated_battle_place,
     broad_region_key,

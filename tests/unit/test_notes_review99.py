@@ -160,3 +160,12 @@ def test_words_before_a_name_are_no_part_of_it() -> None:
     ]
     assert [n.text for n in find_names("Mostly English-educated lawyers met")] == []
     assert [n.text for n in find_names("Congress-backed INTUC (1947)")] == ["INTUC"]
+
+
+def test_one_part_of_a_whole_is_not_blanked_as_the_subject() -> None:
+    """ "The ___ was part of Gondwanaland": every other part is as right."""
+    texts = shown_texts(
+        "# Geography\n\n## Continents\n\n"
+        "The **Deccan plateau** was part of Gondwanaland, the southern supercontinent.\n"
+    )
+    assert not any(t.startswith("The {{Deccan plateau}} was part of") for t in texts)
