@@ -169,3 +169,13 @@ def test_one_part_of_a_whole_is_not_blanked_as_the_subject() -> None:
         "The **Deccan plateau** was part of Gondwanaland, the southern supercontinent.\n"
     )
     assert not any(t.startswith("The {{Deccan plateau}} was part of") for t in texts)
+
+
+def test_a_label_lead_in_is_no_owner() -> None:
+    """ "Features:" over "higher educn **GER 50% by 2035**": no "Features' higher educn"."""
+    texts = shown_texts(
+        "# Education\n\n## Policy\n\n**NEP 2020** replaced NPE 1986. Features:\n"
+        "- **5+3+3+4** structure replaces 10+2\n"
+        "- higher educn **GER 50% by 2035**\n"
+    )
+    assert not any("Features'" in t for t in texts)
