@@ -19,6 +19,7 @@ are asked once per notes file, wherever the abbreviation is defined).
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import cast
@@ -231,8 +232,20 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     left = [part for part in parts if YEARS_IN_HEADING.sub("", part) not in shown]
     if len(left) == len(parts):
         return prompt  # no breadcrumb of this topic: the colon is the question's own
-    left = [part for part in left if fold(part).rstrip(".") not in LABEL_SUBJECTS]
+    left = [
+        part
+        for part in left
+        if fold(part).rstrip(".") not in LABEL_SUBJECTS and not _said_again(part, rest)
+    ]
     return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
+
+
+def _said_again(part: str, rest: str) -> bool:
+    """Does the question say the carried subject itself (``Parts of a temple: Which part of
+    a temple …?``)? Each of its words, a plural's too, is in the question."""
+    said = {w.removesuffix("s") for w in re.findall(r"[a-z]+", fold(rest))}
+    words = [w.removesuffix("s") for w in re.findall(r"[a-z]+", fold(part))]
+    return bool(words) and all(w in said for w in words)
 
 
 def _make_id(stem_slug: str, draft: Draft) -> str:

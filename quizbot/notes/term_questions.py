@@ -29,9 +29,8 @@ from quizbot.notes.entities import is_entity, term_kind
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, shares_word
-from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_rows import row_noun
+from quizbot.notes.term_nouns import options_noun
 from quizbot.notes.terms import Term
 from quizbot.text.names import names_a_region
 
@@ -125,6 +124,20 @@ def without_subject(unit: Unit) -> str:
 _NAMES_ANOTHER = re.compile(r";\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[–—]\s")
 
 
+def _renamed_from(unit: Unit, answer: str) -> set[str]:
+    """The terms beside this one whose other name holds it (``LVM3 (earlier GSLV Mk III)``
+    beside ``GSLV``): a variant of the answer, no safe distractor."""
+    siblings = unit.parent.children if unit.parent is not None else []
+    return {
+        fold(s.term.base)
+        for s in siblings
+        if s is not unit
+        and s.term is not None
+        and s.term.qualifier
+        and contains_phrase(s.term.qualifier, answer)
+    }
+
+
 def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     """``Term: definition`` → name the term from its definition (cloze, short, mcq or a
     true/false with a same-kind term swapped in)."""
@@ -149,6 +162,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     others = (
         swappable(sample(kind.others, 12, unit.key, "k"), unit, definition, ctx) if kind else []
     )
+    others = [o for o in others if fold(o) not in _renamed_from(unit, answer)]
     choices = ["cloze"]
     # "Vima Kadphises – large issues of gold coins": a name in -s is no plural term
     plural = plural_head(term.base) and not (" " in term.base and term.base.istitle())
@@ -199,7 +213,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             if fold(kind.name) == "term" and _PEOPLE.search(answer):
                 continue
             options = shuffled([kind.display, *shuffled(others, unit.key, "d")[:3]], unit.key, "o")
-            noun = _noun_of(unit, ctx, kind.name)
+            noun = options_noun(unit, ctx, kind.name)
             asked = _ranked(noun, definition, unit) or _described(noun, definition)
             fields = {
                 "prompt": f"{unit.context}: {asked}",
@@ -331,68 +345,3 @@ def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
         draft.id_key = f"abbreviation|{abbr}|{fold(found.long)}"
         drafts.append(draft)
     return drafts
-
-
-#: Lead-ins that name no kind of thing ("Imp. ones:"): the heading names it instead.
-_NO_NOUN = frozenset(("imp. ones", "imp ones", "important", "imp", "notes", "key points", ""))
-#: A lead-in that counts its members after the owner's name (``World Bank Group – 5
-#: institutions:``): the plural after the count is what each member is.
-_COUNTED_MEMBERS = re.compile(r"[–—-]\s*(?:\d+|[a-z]+)\s+([a-z][a-z-]*s)$")
-
-
-def _noun_of(unit: Unit, ctx: Context, name: str) -> str:
-    """What the options are, as a question names them: the kind's name, else the lead-in
-    the terms sit under (``Launch vehicles:`` → launch vehicle, ``Five missiles:`` →
-    missile, ``World Bank Group – 5 institutions:`` → institution, ``Terms:`` → term), else
-    the section's heading (``Soils`` → soil) when the terms sit right under it or under a
-    label of it (``Imp. ones:``): a heading over another lead-in only groups a topic
-    (``Bretton Woods twins`` over the World Bank Group's bodies, ``Neighbours`` over
-    ``Pakistan:``), and would call its items what they are not. "of these" when none
-    says it."""
-    if name.strip():
-        return ctx.lower_name(name)
-    lead_in = unit.subject
-    candidates = [lead_in]
-    if unit.parent is None or fold(lead_in).rstrip(".:") in _NO_NOUN:
-        candidates.append(unit.headings[-1] if unit.headings else "")
-    parent = fold(unit.parent.text).rstrip(".: ") if unit.parent is not None else ""
-    counted = _COUNTED_MEMBERS.search(parent)
-    if counted is not None and _counts(parent[: counted.start(1)]):
-        return _singular_noun(counted.group(1))
-    for candidate in candidates:
-        folded = _uncounted(fold(candidate).rstrip(".:"))
-        if folded in _NO_NOUN or len(folded.split()) > 3 or any(c.isdigit() for c in folded):
-            continue
-        if folded in ("glossary", "terms", "term", "key terms"):
-            return "term"
-        if not re.search(r"[a-z]s$", folded.split(" (")[0]):
-            continue  # a section's name ("Disaster management"), not a kind of thing
-        candidate = _uncounted(candidate.strip())
-        noun = row_noun(candidate)
-        if noun and noun.split()[-1].isalpha():
-            first = noun.split()[0]
-            if first.endswith(("'s", "’s")):
-                return f"of {candidate.strip().rstrip(':')}"  # "Which of India's key motivations"
-            if noun.isupper() or (
-                fold(first) in ctx.proper_words and fold(first) not in ctx.lower_words
-            ):
-                return noun  # a name keeps its capital
-            return noun[:1].lower() + noun[1:]
-    return "of these"
-
-
-def _counts(text: str) -> bool:
-    """Does ``text`` end with a count (``… – 5``, ``… – five``)?"""
-    last = text.split()[-1] if text.split() else ""
-    return last.isdigit() or last in NUMBER_WORDS
-
-
-def _uncounted(text: str) -> str:
-    """A lead-in without its count: ``Five missiles`` → ``missiles`` (the count is the
-    list's, not the kind's: "Which five missile …?")."""
-    first, _, rest = text.partition(" ")
-    return rest if rest and (first.isdigit() or fold(first) in NUMBER_WORDS) else text
-
-
-def _singular_noun(plural: str) -> str:
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]

@@ -3,7 +3,8 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, Mcq
+from quizbot.notes import generate_questions
 from quizbot.notes.clause_shapes import past_tense
 from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.dated_lines import dated_sentence
@@ -149,6 +150,22 @@ def test_who_coined_a_term_is_asked() -> None:
     assert not any("Sustainable" in p for p in asked)
 
 
+def test_parts_of_a_thing_name_the_options() -> None:
+    """Under "Parts of a stupa:", a term is asked as "Which part of a stupa …?", and the
+    lead-in is not printed again in front of it (the last gate turned it away as a label)."""
+    texts = shown_texts(
+        "# Art and culture\n\n## Buddhist architecture\n\nStupas hold relics.\n\n"
+        "Parts of a stupa:\n"
+        "- **Anda** – hemispherical dome over the relic chamber\n"
+        "- **Harmika** – square railing on top of the dome\n"
+        "- **Chhatra** – triple umbrella over the harmika, for the three jewels\n"
+        "- **Torana** – carved gateway at each of four directions\n"
+    )
+    parts = [t for t in texts if t.startswith("Which part of a stupa is described as")]
+    assert parts
+    assert not any(t.startswith("Parts of a stupa:") for t in texts)
+
+
 def test_words_before_a_name_are_no_part_of_it() -> None:
     """ "At the Calcutta session": the article after a leading "At"; "Mostly English-educated
     lawyers": an adverb and a describing word are no name to blank."""
@@ -179,3 +196,20 @@ def test_a_label_lead_in_is_no_owner() -> None:
         "- higher educn **GER 50% by 2035**\n"
     )
     assert not any("Features'" in t for t in texts)
+
+
+def test_a_variant_of_the_key_is_no_distractor() -> None:
+    """ "LVM3 (earlier GSLV Mk III)" beside "GSLV – cryogenic upper stage": LVM3 is a GSLV,
+    and would be a second right option."""
+    asked = generate_questions(
+        "# Science\n\n## Rockets\n\nLaunch vehicles:\n"
+        "- **PSLV** – 4 stages, alternating solid and liquid\n"
+        "- **GSLV** – uses an indigenous cryogenic upper stage\n"
+        "- **LVM3** (earlier GSLV Mk III) – heaviest; launched Chandrayaan-3\n"
+        "- **SSLV** – small satellites up to 500 kg, quick turnaround\n"
+        "- **RLV** – reusable winged launch vehicle, still on trial\n",
+        "rockets.md",
+    )
+    (cryogenic,) = [q for q in asked if isinstance(q, Mcq) and "cryogenic" in q.prompt]
+    assert cryogenic.answer == "GSLV"
+    assert "LVM3" not in cryogenic.options
