@@ -23,9 +23,8 @@ from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import name_kind
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import BRACKET, content_words, fold
-from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_answers import cell_aliases, row_other_names, shares_a_word
+from quizbot.notes.phrases import BRACKET, fold
+from quizbot.notes.table_answers import cell_aliases, row_other_names
 from quizbot.notes.table_attributes import (
     attribute_question,
     role_columns,
@@ -35,7 +34,6 @@ from quizbot.notes.table_attributes import (
 from quizbot.notes.table_clues import (
     AS_PREDICATE,
     MODIFIERS,
-    clue,
     first_in_india,
     without_repeats,
 )
@@ -46,6 +44,14 @@ from quizbot.notes.table_columns import (
     name_columns,
     row_explanation,
     row_fact,
+)
+from quizbot.notes.table_fits import (
+    clues,
+    fits_too,
+    header_noun,
+    rows_of,
+    said_of_another,
+    shared_leader,
 )
 from quizbot.notes.table_headers import header_kind, session_noun
 from quizbot.notes.table_names import is_name_header
@@ -82,16 +88,6 @@ def row_noun(heading: str) -> str:
     if not head or len(head.split()) > 4:
         return ""
     return singular(head)
-
-
-def _what(header: str) -> str:
-    """A header as the noun of a question: ``Protected area``, ``convention``; an acronym
-    kept."""
-    header = header.replace(" / ", " or ")  # "Dam / project": a dam or project
-    header = re.sub(r"\s*\([^()]*\)", "", header).strip()  # "Country (old name)": a country
-    if fold(header) in ("falls", "waterfalls"):
-        return "waterfall"  # "Which falls in Karnataka is …?" reads as a plural
-    return header if header.isupper() else header[:1].lower() + header[1:]
 
 
 def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
@@ -162,8 +158,8 @@ def phrase_question(
     header = table.header
     if is_name_header(header[col]):
         return None  # "Which common name is used for …?": a name says no kind of thing
-    what = _what(header[col] or "item")
-    found = [made for made in _clues(table, row, col, ctx).values() if made[0] not in leave_out]
+    what = header_noun(header[col] or "item")
+    found = [made for made in clues(table, row, col, ctx).values() if made[0] not in leave_out]
     found = without_repeats(first_in_india(found))
     if found and all(kind == "mouth" for kind, _ in found):
         return None  # "Which river flows into the Gulf of Guinea?": the Volta as well
@@ -215,30 +211,6 @@ def phrase_question(
     return f"Which {what}{middle} {' and '.join(predicates)}?"
 
 
-def _clues(
-    table: Table, row: tuple[str, ...], col: int, ctx: Context, every: bool = False
-) -> dict[int, tuple[str, str]]:
-    """Each cell of a row put in words as a clue of the question asking its ``col`` cell, by
-    column (a cell that shares a word with the answer gives none, unless ``every``)."""
-    answer = row[col]
-    what = fold(_what(table.header[col] or "item"))
-    found: dict[int, tuple[str, str]] = {}
-    for i, (h, cell) in enumerate(zip(table.header, row, strict=True)):
-        if i == col or not cell or not h or (not every and shares_a_word(cell, answer)):
-            continue
-        if header_kind(h) == "held":
-            cell = cell.split("→")[0]  # what the court held; its arrow, what came of it
-        if (
-            header_kind(h) == "links"
-            and sum(i < len(r) and fold(r[i]) == fold(cell) for r in table.rows) > 1
-        ):
-            continue  # "Uttarakhand ↔ Tibet" on two rows: it names neither pass
-        made = clue(h, write_out(cell, ctx.legend), what)
-        if made is not None:
-            found[i] = made
-    return found
-
-
 def _row_question(
     table: Table,
     row: tuple[str, ...],
@@ -258,17 +230,21 @@ def _row_question(
         return place_question(
             table, row, col, context, heading, key, fact, explanation
         ) or attribute_question(table, row, col, context, heading, key, fact, explanation, ctx)
-    if any(_fits_too(table, row, col, o, asked, ctx) for o in others) or _shared_leader(
+    if any(fits_too(table, row, col, o, asked, ctx) for o in others) or shared_leader(
         table, row, col, asked
     ):
         return None  # "₹3,000 a month from age 60": another row's "₹1,000–5,000 …" fits too
+    # "deals with public health": so does the "Nutrition & public health" row, which is then
+    # no option, and only the options make one right
+    fitting = said_of_another(table, row, col, asked, ctx)
+    others = [o for o in others if o not in fitting]
     fields: dict[str, object]
     cls: type[Short] | type[Mcq] = Short
     # an mcq names no state: each option is in a state of its own, so the state would
     # give the answer away ("Which protected area in Gujarat …?" among parks elsewhere)
     placeless = phrase_question(table, row, col, heading, ctx, frozenset(("place",)))
     # built by a dynasty ("Chandelas"): it built many, so only the options make one right
-    many = _BY_DYNASTY.search(asked) is not None
+    many = _BY_DYNASTY.search(asked) is not None or bool(fitting)
     if many and not (len(others) >= 3 and placeless):
         return None
     if placeless:
@@ -315,11 +291,6 @@ def _near_misses(
     return shuffled(near, key, "n") + shuffled(far, key, "d")
 
 
-def rows_of(table: Table) -> list[tuple[str, ...]]:
-    """The table's rows that have a cell for every column."""
-    return [r for r in table.rows if len(r) == len(table.header)]
-
-
 def _alike(
     table: Table, rows: list[tuple[str, ...]], row: tuple[str, ...], col: int, stem: str
 ) -> set[str]:
@@ -336,61 +307,3 @@ def _alike(
         if len(same) > 1:  # a value rows share: an attribute, not a name of this row alone
             kept &= same
     return kept
-
-
-def _shared_leader(table: Table, row: tuple[str, ...], col: int, asked: str) -> bool:
-    """Does the leader the question names lead another row too ("Which country was led by
-    San Martin?" of Argentina, where Chile's row is "San Martin, O'Higgins")?"""
-    for i, header in enumerate(table.header):
-        if i == col or i >= len(row) or header_kind(header) != "leader":
-            continue
-        first = re.split(r",\s+|\s+&\s+|\s+and\s+", row[i])[0].strip()
-        if len(first) <= 3 or fold(first) not in fold(asked) or re.search(r"\d", asked):
-            continue  # "Which group of 1926 was led by Bhagat Singh?": the year tells
-        if any(fold(first) in fold(r[i]) for r in rows_of(table) if r is not row and i < len(r)):
-            return True
-    return False
-
-
-def _fits_too(
-    table: Table, row: tuple[str, ...], col: int, other: str, stem: str, ctx: Context
-) -> bool:
-    """Does the row keyed ``other`` fit the stem as well: each clue the stem gives is said
-    of that row too, in nearly the same words and with its figures inside that row's
-    ("provides ₹3,000 a month from age 60" of PM-SYM, and APY's "provides guaranteed
-    ₹1,000–5,000 a month from age 60")?"""
-    theirs = next((r for r in rows_of(table) if r[col] == other), None)
-    if theirs is None:
-        return False
-    said = content_words(stem)
-    given = [
-        (i, words)
-        for i, (_, words) in _clues(table, row, col, ctx).items()
-        if len(content_words(words) & said) * 4 >= len(content_words(words)) * 3
-    ]  # "is the first nuclear power plant" is given as "is India's first nuclear …"
-    their_clues = _clues(table, theirs, col, ctx, every=True)
-    return bool(given) and all(
-        i in their_clues and _alike_clues(words, their_clues[i][1]) for i, words in given
-    )
-
-
-def _alike_clues(mine: str, theirs: str) -> bool:
-    """Every word of the one said in the other, which adds few of its own, and each figure of
-    the one among the other's figures or inside a range of them."""
-    words = {w for w in content_words(mine) if not _FIGURE.search(w)}
-    its = {w for w in content_words(theirs) if not _FIGURE.search(w)}
-    if not words <= its or len(words) * 4 < len(its) * 3:
-        return False
-    spans = [(_value(m.group(1)), _value(m.group(2) or m.group(1))) for m in _SPAN.finditer(theirs)]
-    return all(
-        any(low <= _value(m.group(1)) <= high for low, high in spans) for m in _SPAN.finditer(mine)
-    )
-
-
-def _value(figure: str) -> float:
-    return float(figure.replace(",", ""))
-
-
-_FIGURE = re.compile(r"\d")
-#: A figure or a range of figures (``₹1,000–5,000``, ``3,000``).
-_SPAN = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s*[–—-]\s*(\d[\d,]*(?:\.\d+)?))?")

@@ -198,6 +198,27 @@ def test_a_label_lead_in_is_no_owner() -> None:
     assert not any("Features'" in t for t in texts)
 
 
+def test_a_row_whose_clue_another_row_shares_is_asked_among_options() -> None:
+    """ "Which provision deals with welfare of labour & working conditions?" fits the "Living
+    wage & welfare of labour" row's Art. 43 as well: typed, both are right; as a choice, Art.
+    43 is no option."""
+    asked = generate_questions(
+        "# Labour welfare\n\n## Constitutional base (quick recall)\n"
+        "| Subject | Provision | Note |\n|---|---|---|\n"
+        "| Welfare of labour & working conditions, pensions | Entry 24, **Concurrent List** "
+        "| labour = shared subject |\n"
+        "| Living wage & welfare of labour | **Art. 43** (DPSP) | a living wage |\n"
+        "| Trade unions | Entry 22, Concurrent List | Trade Unions Act 1926 |\n"
+        "| Ban on child labour below 14 yrs | **Art. 24** (FR) | in factories, mines |\n"
+        "| Equal pay for equal work | Art. 39(d) (DPSP) | read into Art. 14 by courts |\n"
+        "| Workers in management | Art. 43A | inserted by **42nd Amendment (1976)** |\n",
+        "labour.md",
+    )
+    (welfare,) = [q for q in asked if "working conditions" in getattr(q, "prompt", "")]
+    assert isinstance(welfare, Mcq)
+    assert "Art. 43 (DPSP)" not in welfare.options
+
+
 def test_a_variant_of_the_key_is_no_distractor() -> None:
     """ "LVM3 (earlier GSLV Mk III)" beside "GSLV – cryogenic upper stage": LVM3 is a GSLV,
     and would be a second right option."""
