@@ -97,13 +97,16 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
         return None
     if a_common_noun(subject, ctx.proper_words):
         return None  # "Oath administered by the CJI": whose oath, the line does not say
-    when = (found.group("when") or found.group("bracket") or "").strip()
+    bracket = (found.group("bracket") or "").strip()
+    when = (found.group("when") or "").strip() or (bracket if _YEAR.match(bracket) else "")
     when = when or (lead[0].split()[-1] if lead is not None else "")
     date = f" in {when}" if _YEAR.match(when) else ""
     if found.group("when") and not date:
         return None  # ``by X (a gloss)``: what the bracket says is not known
     if _YEAR.match(agent) or agent.lower() == subject.lower():
         return None
+    if bracket and not _YEAR.match(bracket):
+        subject = f"{subject} ({bracket})"  # "CPI (ML) formed by …": the bracket is its name's
     named = with_the(subject)
     if prep == "by":
         if not _person(agent):

@@ -219,6 +219,7 @@ def said_name(cell: str, header: str) -> str | None:
         or last in NAME_KIND_WORDS  # "Arya Samaj": a body, never "the Arya Samaj body"
         or name.startswith("The ")  # "The Hindu": its own name, never "the The Hindu paper"
         or noun in fold(name).split()  # "Shore Temple" of a "Temple" column
+        or f"{noun}s" in fold(name).split()  # "NDFB & Bodo groups" of a "Group" column
         or noun in _NO_KIND_HEADERS
         or not noun.isalpha()
         or (noun.endswith("s") and not noun.endswith("ss"))  # "Passes", not "Pass"

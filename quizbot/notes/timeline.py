@@ -86,6 +86,8 @@ _DONE = {
     "declaration": "adopted",  # "signed" fits a treaty's, not the Rights of Man's
     "party": "formed",
     "league": "formed",
+    "group": "formed",
+    "front": "formed",
     "bloc": "formed",
     "association": "formed",
     "commission": "appointed",
@@ -260,6 +262,8 @@ def when_question(head: str, kind: str) -> str | None:
     name = _OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
     nouns = [w for w in plain if w in _DONE or w in _HAPPENED]
+    if plain and plain[-1] in ("group", "front"):
+        nouns = [plain[-1]]  # "People's War Group": a group formed, though "war" is in it
     if not nouns or any(w in _CLAUSE_WORDS for w in plain):
         return None  # no event named, or a clause ("INC ministries resign")
     name = _event_name(name, nouns[0])

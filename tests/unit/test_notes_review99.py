@@ -219,6 +219,23 @@ def test_a_row_whose_clue_another_row_shares_is_asked_among_options() -> None:
     assert "Art. 43 (DPSP)" not in welfare.options
 
 
+def test_a_group_is_formed() -> None:
+    """ "1980 – People's War Group (PWG) → …" is a group formed, though "war" is in its name;
+    a participle's bracket is its subject's ("CPI (ML) formed by …" asks of CPI (ML), not of
+    CPI)."""
+    texts = shown_texts(
+        "# Security\n\n## Left-wing extremism\n\nTimeline:\n"
+        "- 1967 – Naxalbari uprising in West Bengal\n"
+        "- 1969 – **CPI (ML)** formed by Charu Majumdar\n"
+        "- 1980 – **People's War Group (PWG)** → Kondapalli Seetharamaiah, Andhra\n"
+        "- 2004 – CPI (Maoist) formed by merger of PWG and MCC\n"
+        "- 2009 – CPI (Maoist) banned under UAPA\n"
+    )
+    assert not any("did the People's War Group" in t for t in texts)
+    assert "Who formed CPI (ML) in 1969?" in texts
+    assert "Who formed CPI?" not in texts
+
+
 def test_a_variant_of_the_key_is_no_distractor() -> None:
     """ "LVM3 (earlier GSLV Mk III)" beside "GSLV – cryogenic upper stage": LVM3 is a GSLV,
     and would be a second right option."""
