@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import is_state
@@ -219,6 +220,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
     if kind == "finds":  # "dockyard, bead-making": what a site is known for
         return f"is known for its {_and_list(part)}"
     if kind == "idea":  # "categorical imperative": what a thinker or a school is known for
+        if words[0].endswith("ed") and base_form(words[0]) is not None:
+            return part  # "refuted the divine right of kings": what he did, said as it is
         return "" if part[:1] in "\"“'‘" else f"is known for the {_and_list(part)}"
     if kind == "home":  # "red panda, hangul, snow leopard": what lives there
         if len(part.split(",")) > 4:

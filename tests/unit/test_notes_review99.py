@@ -251,3 +251,17 @@ def test_a_variant_of_the_key_is_no_distractor() -> None:
     (cryogenic,) = [q for q in asked if isinstance(q, Mcq) and "cryogenic" in q.prompt]
     assert cryogenic.answer == "GSLV"
     assert "LVM3" not in cryogenic.options
+
+
+def test_a_thinkers_deed_is_said_as_his() -> None:
+    """ "| John Locke | … | refuted divine right of kings |": "Which thinker refuted …?", not
+    "known for the refuted …"."""
+    texts = shown_texts(
+        "# Political thought\n\n## Thinkers\n\n"
+        "| Thinker | Work | Core idea |\n|---|---|---|\n"
+        "| John Locke | Two Treatises | refuted divine right of kings |\n"
+        "| Montesquieu | The Spirit of the Laws | separation of powers |\n"
+        "| Rousseau | The Social Contract | general will |\n"
+        "| Hobbes | Leviathan | absolute sovereign |\n"
+    )
+    assert not any("known for the refuted" in t for t in texts)
