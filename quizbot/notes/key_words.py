@@ -110,5 +110,8 @@ _FIELD_LABELS = frozenset(
     """where when why who whom what how cause causes reason reasons leader leaders result
     results outcome outcomes impact effect effects significance aim aims objective objectives
     feature features background venue date year place type members founder founders origin
-    trigger course spread nature methods""".split()
+    trigger course spread nature methods climate decline religion society economy polity
+    administration culture art architecture literature trade agriculture vegetation flora
+    fauna rainfall temperature location extent structure composition functions powers tenure
+    legacy aftermath achievements criticism limitations consequences""".split()
 )

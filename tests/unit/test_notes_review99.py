@@ -265,3 +265,17 @@ def test_a_thinkers_deed_is_said_as_his() -> None:
         "| Hobbes | Leviathan | absolute sovereign |\n"
     )
     assert not any("known for the refuted" in t for t in texts)
+
+
+def test_a_field_label_is_no_term() -> None:
+    """ "Religion: sun god Ra supreme" and "Society: …" over sub-bullets: the writer's field
+    of a note, keyed as if a term ("___: nature gods, no temples", holdouts 102 and 104,
+    bad)."""
+    texts = shown_texts(
+        "# Ancient Egypt\n\n## Old Kingdom (c. 2700–2200 BCE)\n\n"
+        "- Religion: sun god Ra supreme; pharaoh a living god\n"
+        "  - **Ra** – sun god, chief deity\n  - **Osiris** – god of the dead\n"
+        "- Society: pharaoh → priests & nobles; scribes valued\n"
+        "  - **scribes** – literate officials\n  - slaves from wars\n"
+    )
+    assert not any("Religion" in t or "sun god Ra supreme" in t for t in texts)
