@@ -282,8 +282,25 @@ def one_of_many(question: Question, draft: Draft, unit: Unit | None, ctx: Contex
     return None
 
 
+#: A key that lists three or more things: ``access, affordability, security & climate``.
+_LISTED = re.compile(r"^[^,()]+,\s[^,()]+(?:,\s[^,()]+)*,?\s(?:&|and)\s[^,()]+$")
+
+
+def listed_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """A blank that is a list of three or more things (``a balancing act between ___``):
+    their choice, order and wording are the writer's, and a learner who knows them types
+    another."""
+    if not isinstance(question, Cloze):
+        return None
+    for _, key, _ in _blanks(question):
+        if _LISTED.match(key):
+            return f"the blank is a list of things ('{key}'): its order and wording are the notes'"
+    return None
+
+
 AMBIGUITY_RULES = (
     one_of_many,
+    listed_key,
     path_blank,
     others_did_it_too,
     undated_battle_place,
@@ -297,6 +314,7 @@ AMBIGUITY_RULES = (
 #: ``quizbot check`` can warn about in any bank, authored or generated.
 QUESTION_ONLY_RULES = (
     one_of_many,
+    listed_key,
     path_blank,
     undated_battle_place,
     broad_region_key,

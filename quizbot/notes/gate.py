@@ -73,6 +73,14 @@ ANAPHORA = re.compile(
     + r"|this|these|those|that|it|its|they|their|he|his|she|her|both|such)\b",
     re.IGNORECASE,
 )
+#: A list of three or more short items (``access, affordability, security & climate``) in
+#: the text before a count.
+_COUNTED_BEFORE = re.compile(
+    r"((?:[\w'’-]+(?: [\w'’-]+){0,2}, ){1,6}[\w'’-]+(?: [\w'’-]+){0,2},? (?:&|and) "
+    r"[\w'’-]+(?: [\w'’-]+){0,2})\W[^.;]*$"
+)
+_WORD_COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight".split())}
+_WORD_COUNTS.update({str(n): n for n in range(2, 9)})
 #: Content words a question needs besides its blank and its context to say what it asks.
 MIN_LEFT_WORDS = 2
 
@@ -119,6 +127,12 @@ def answer_given_away(
         items = paren.group(1).split(",") if paren else []
         if len(items) >= 2 and all(len(i.split()) <= 3 for i in items):
             return f"the count {key!r} is given away by the list in parentheses after it"
+        before = unit.text[max(0, at - 160) : at] if at > 0 else ""
+        listed_before = _COUNTED_BEFORE.search(before)
+        if listed_before is not None and _WORD_COUNTS.get(fold(key)) == len(
+            re.split(r",\s|\s(?:&|and)\s", listed_before.group(1))
+        ):
+            return f"the count {key!r} is given away by the list before it ('ticks all four')"
     initials = "".join(w[0] for w in key.split() if w[:1].isupper())
     if (
         draft.rule != "abbreviation"

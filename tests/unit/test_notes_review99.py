@@ -279,3 +279,16 @@ def test_a_field_label_is_no_term() -> None:
         "  - **scribes** – literate officials\n  - slaves from wars\n"
     )
     assert not any("Religion" in t or "sun god Ra supreme" in t for t in texts)
+
+
+def test_a_list_is_no_blank_and_its_count_no_question() -> None:
+    """ "a balancing act between ___" keyed "access, affordability, security & climate"
+    (holdout 103, bad): the list's choice and order are the writer's; and "ticks all ___"
+    is given away by the list before it."""
+    texts = shown_texts(
+        "# Water policy\n\n## Goals\n\n"
+        "India = 2nd largest user of groundwater. So water policy is a balancing act b/w "
+        "**drinking, irrigation, industry & ecology** – basin planning is the only option "
+        "that serves all four in the long run.\n"
+    )
+    assert texts == []
