@@ -211,6 +211,7 @@ def said_name(cell: str, header: str) -> str | None:
     if found and found.group(1)[:1].islower():
         return None
     noun = fold(header.split(" / ")[0]).strip(" :")  # "Dam / project": the Tehri dam
+    noun = re.sub(r"^(?:major|main|key|important|imp\.?|famous|chief|big)\s+", "", noun)
     if CODE_NAME.fullmatch(name.strip()):
         return coded_name(name, header)  # "C" of a "Vitamin" column: vitamin C
     last = fold(name).split()[-1] if name.split() else ""
@@ -218,6 +219,7 @@ def said_name(cell: str, header: str) -> str | None:
         last in KIND_WORDS
         or last in NAME_KIND_WORDS  # "Arya Samaj": a body, never "the Arya Samaj body"
         or name.startswith("The ")  # "The Hindu": its own name, never "the The Hindu paper"
+        or (name.strip().isupper() and len(name.strip()) > 2)  # "JNPA": an authority's own
         or noun in fold(name).split()  # "Shore Temple" of a "Temple" column
         or f"{noun}s" in fold(name).split()  # "NDFB & Bodo groups" of a "Group" column
         or noun in _NO_KIND_HEADERS

@@ -16,7 +16,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_answers import shares_a_word
 from quizbot.notes.table_columns import said_name
-from quizbot.notes.zones import is_state, near_states, twins_of, written_out
+from quizbot.notes.zones import city_of, is_state, near_states, twins_of, written_out
 
 #: Kinds of thing a state has as its own, not a thing standing in it.
 _OF_A_STATE = frozenset(
@@ -95,8 +95,8 @@ def place_question(
             if is_state(place) and all(is_state(m) for m in mates):
                 said = "Indian state"
         name = said_name(row[col], table.header[col])
-        if name is None:
-            return None
+        if name is None or city_of(name, place):
+            return None  # "In which state is Mumbai port?": its name says
         near = others[:3] if len(mates) >= 3 else shuffled(others, key, "pd")[:3]
         options = shuffled([place, *near], key, "po")
         return Draft(

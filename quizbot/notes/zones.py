@@ -190,3 +190,33 @@ def twins_of(place: str) -> list[str]:
         for a, b in _TWINS
         if here in (written_out(a), written_out(b))
     ]
+
+
+#: Each state's capital and the cities every reader places (metros, and cities a port or a
+#: plant is named after): a thing named after one gives its state away ("In which state is
+#: Mumbai port?").
+_CITIES: dict[str, tuple[str, ...]] = {
+    "maharashtra": ("Mumbai", "Bombay", "Pune", "Nagpur"),
+    "tamil nadu": ("Chennai", "Madras", "Madurai", "Coimbatore"),
+    "west bengal": ("Kolkata", "Calcutta", "Darjeeling"),
+    "karnataka": ("Bengaluru", "Bangalore", "Mangalore", "Mangaluru", "Mysore", "Mysuru"),
+    "kerala": ("Thiruvananthapuram", "Trivandrum", "Kochi", "Cochin", "Kozhikode", "Calicut"),
+    "andhra pradesh": ("Visakhapatnam", "Vizag", "Amaravati", "Vijayawada"),
+    "telangana": ("Hyderabad",),
+    "gujarat": ("Ahmedabad", "Gandhinagar", "Surat", "Vadodara"),
+    "odisha": ("Bhubaneswar", "Cuttack", "Puri"),
+    "goa": ("Panaji",),
+    "rajasthan": ("Jaipur", "Jodhpur", "Udaipur"),
+    "uttar pradesh": ("Lucknow", "Varanasi", "Agra", "Kanpur", "Prayagraj", "Allahabad"),
+    "bihar": ("Patna",),
+    "madhya pradesh": ("Bhopal", "Indore"),
+    "punjab": ("Amritsar", "Ludhiana"),
+    "assam": ("Guwahati", "Dispur"),
+}
+
+
+def city_of(name: str, place: str) -> bool:
+    """Is ``name`` (``Mumbai``, ``Cochin port``, ``New Mangalore``) named after a city every
+    reader places in the state ``place``?"""
+    words = set(re.findall(r"[a-z]+", fold(name)))
+    return any(fold(city) in words for city in _CITIES.get(written_out(place), ()))

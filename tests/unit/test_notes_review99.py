@@ -292,3 +292,20 @@ def test_a_list_is_no_blank_and_its_count_no_question() -> None:
         "that serves all four in the long run.\n"
     )
     assert texts == []
+
+
+def test_the_state_of_a_thing_named_after_its_city_is_not_asked() -> None:
+    """ "In which Indian state is Mumbai?" of a ports table (holdout 104, bad); a port named
+    after a person is called a port ("the Deendayal port", not "Deendayal")."""
+    texts = shown_texts(
+        "# Economy\n\n## Ports\n\n"
+        "| Coast | Major port | State | Remember |\n|---|---|---|---|\n"
+        "| West | Mumbai | Maharashtra | natural harbour |\n"
+        "| West | Deendayal (Kandla) | Gujarat | tidal port |\n"
+        "| West | Mormugao | Goa | iron ore export |\n"
+        "| East | Chennai | Tamil Nadu | oldest artificial harbour |\n"
+        "| East | Paradip | Odisha | deepest on east coast |\n"
+        "| East | Haldia | West Bengal | dock system of Kolkata port |\n"
+    )
+    assert "In which Indian state is the Deendayal port?" in texts
+    assert not any(t.endswith(("state is Mumbai?", "state is Chennai?")) for t in texts)
