@@ -18,7 +18,13 @@ from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
-from quizbot.notes.timeline import EVENT_NOUNS, RECURRING, event_head, split_timeline
+from quizbot.notes.timeline import (
+    EVENT_NOUNS,
+    RECURRING,
+    RECURRING_ACT,
+    event_head,
+    split_timeline,
+)
 
 #: Events one question orders.
 EVENTS = 4
@@ -74,8 +80,8 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
         name = _short_name(head)
         if len(name.split()) < 2 or _ORDER_WORD.search(name):
             continue  # "first meeting", "last session": the name says where it goes
-        if RECURRING.search(name):
-            continue  # "Calcutta session (president Dadabhai Naoroji)": 1886 or 1906?
+        if RECURRING.search(name) or RECURRING_ACT.match(name):
+            continue  # "Calcutta session (president …)", "Indian Councils Act": which year?
         events = sections.setdefault(unit.headings, [])
         year = int(when.split()[-1])
         years_of.setdefault(fold(name), set()).add(year)

@@ -78,7 +78,7 @@ ASK_WHEN = {"year": "In which year", "month": "In which month and year", "date":
 _DONE = {
     "act": "passed",
     "resolution": "passed",
-    "bill": "passed",
+    "bill": "introduced",  # "64th Amendment Bill → passed LS, defeated in RS": no act
     "pact": "signed",
     "treaty": "signed",
     "agreement": "signed",
@@ -194,7 +194,13 @@ def _the(name: str) -> str:
         return f"the {name}"  # "the People's Plan": a possessive of a common noun
     if fold(first) == "the" or first.endswith(("'s", "’s")) or first[:1].isdigit():
         return name if fold(first) == "the" or not first[:1].isdigit() else f"the {name}"
+    if _OWNER.match(name):
+        return name  # "Lord Mayo's resolution": a named owner's, no article
     return f"the {name}"
+
+
+#: A name's owner of two to four capitalised words: ``Lord Mayo's``, ``Lord Ripon's``.
+_OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*['’]s\s")
 
 
 #: Possessives of common nouns, which take "the" as a name's own possessive does not.
@@ -208,6 +214,13 @@ _COMMON_POSSESSIVES = frozenset(
 #: Calcutta session that Dadabhai Naoroji presided over was in 1886 and in 1906), so it is
 #: neither dated nor ordered.
 RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
+#: An act whose name recurs, told apart only by its year: "GoI Act" (1858, 1919, 1935),
+#: "Indian Councils Act" (1861, 1892, 1909). Asked "when was it passed?" with nothing else
+#: said of it, it has three answers.
+RECURRING_ACT = re.compile(
+    r"^(?:the\s+)?(?:GoI|Government of India|Indian Councils|Charter|Councils)\s+Act$",
+    re.IGNORECASE,
+)
 
 
 #: A second present tense in the clause (``… and hands over``, ``…, addresses the Knesset``).
@@ -267,6 +280,8 @@ def when_question(head: str, kind: str) -> str | None:
     if not nouns or any(w in _CLAUSE_WORDS for w in plain):
         return None  # no event named, or a clause ("INC ministries resign")
     name = _event_name(name, nouns[0])
+    if nouns[0] in _DONE and RECURRING_ACT.match(name.strip()):
+        return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
     if nouns[0] in _DONE and not (nouns[0] == "party" and "tea" in plain):
         done = _DONE[nouns[0]]  # (the Boston Tea Party took place: no party was formed)
         if nouns[0] == "mission" and _PROGRAMME.search(fold(name)):

@@ -309,3 +309,35 @@ def test_the_state_of_a_thing_named_after_its_city_is_not_asked() -> None:
     )
     assert "In which Indian state is the Deendayal port?" in texts
     assert not any(t.endswith(("state is Mumbai?", "state is Chennai?")) for t in texts)
+
+
+def test_a_recurring_act_name_is_not_asked_its_year() -> None:
+    """ "1919 – GoI Act → …": 1858, 1919 or 1935? Only its year says which (holdout 103,
+    bad); a bill is introduced (it may be defeated: "passed LS, defeated in RS"); a named
+    owner's resolution takes no article ("the Lord Mayo's")."""
+    texts = shown_texts(
+        "# Modern India\n\n## Local government – timeline\n\n"
+        "- 1870 – Lord Mayo's resolution → financial decentralisation\n"
+        "- 1882 – Lord Ripon's resolution → local self-government\n"
+        "- 1919 – GoI Act → local self-govt a transferred subject\n"
+        "- 1935 – GoI Act → provincial autonomy\n"
+        "- 1989 – 64th Amendment Bill → passed LS, defeated in RS\n"
+        "- 1992 – 73rd Amendment → Panchayati Raj\n"
+    )
+    assert not any("GoI Act" in t and t.startswith("In which year") for t in texts)
+    assert not any("Bill passed" in t or "the Lord Mayo" in t for t in texts)
+
+
+def test_a_recurring_act_is_no_event_to_order() -> None:
+    """ "4. Indian Councils Act" among events to put in order (holdout 99): 1861, 1892 or
+    1909?"""
+    texts = shown_texts(
+        "# Modern India\n\n## Extremist phase – timeline\n\n"
+        "- 1905 – Partition of Bengal by Curzon\n"
+        "- 1906 – Muslim League founded at Dacca\n"
+        "- 1907 – Surat split of the Congress\n"
+        "- 1909 – Indian Councils Act\n"
+        "- 1911 – Partition annulled at Delhi Durbar\n"
+    )
+    (order,) = [t for t in texts if t.startswith("Arrange")]
+    assert "Councils Act" not in order
