@@ -124,6 +124,15 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         if not ailment or any(w in _VERBS for w in fold(ailment).split()) or " fails " in ailment:
             return None  # "blood fails to clot": a clause, not a disease's name
         return kind, f"deficiency causes {_and_list(ailment)}"
+    if kind == "recommends":  # "**3-tier** PRI; …": what a committee advised, its first part
+        first = BRACKET.sub("", cell.split(";")[0]).strip(" ,")
+        if (
+            not first
+            or any(w in _VERBS for w in fold(first).split())
+            or re.search(r"[=+→~]", first)
+        ):
+            return None
+        return kind, f"recommended {first.replace(' & ', ' and ')}"
     parts = [p.strip() for p in cell.split(";")]
     if kind in ("offers", "used", "deals", "aims", "finds", "idea", "held"):
         parts = parts[:1]  # what it is for; what follows is commentary

@@ -151,6 +151,10 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("result", ("result", "outcome", "key rec. / outcome")),
+    (
+        "recommends",
+        ("key recommendation", "recommendation", "recommendations", "recommended", "key rec."),
+    ),
     ("finds", ("imp. find", "imp. finds", "find", "finds", "key find", "key finds")),
     ("idea", ("key idea", "core idea", "idea", "ideas", "concept", "theory")),
     (

@@ -341,3 +341,19 @@ def test_a_recurring_act_is_no_event_to_order() -> None:
     )
     (order,) = [t for t in texts if t.startswith("Arrange")]
     assert "Councils Act" not in order
+
+
+def test_a_committee_table_asks_who_recommended_what() -> None:
+    """ "| Committee | Year | Key recommendation |" (holdout 103: none of its rows asked):
+    "Which committee of 1957 recommended 3-tier PRI?" from the recommendation's first
+    part."""
+    texts = shown_texts(
+        "# Education\n\n## Commissions\n\n"
+        "| Commission | Year | Key recommendation |\n|---|---|---|\n"
+        "| Hunter | 1882 | **primary education** through local boards; grants-in-aid |\n"
+        "| Sadler | 1917 | **12-year school course**; intermediate colleges |\n"
+        "| Radhakrishnan | 1948 | **rural universities**; UGC on UK lines |\n"
+        "| Kothari | 1964 | **10+2+3 pattern**; 6% of GDP on education |\n"
+    )
+    assert "Which commission of 1882 recommended primary education through local boards?" in texts
+    assert "Which commission of 1917 recommended 12-year school course?" in texts
