@@ -17,6 +17,7 @@ from typing import Any
 from quizbot.bank.model import Cloze, QuestionBase, Short, TrueFalse
 from quizbot.notes.abbreviations import Abbreviation
 from quizbot.notes.kinds import Kinds
+from quizbot.notes.labels import is_label
 from quizbot.notes.lists import ListFound
 from quizbot.notes.outline import Item
 from quizbot.notes.phrases import contains_phrase, fold
@@ -247,40 +248,6 @@ def cloze_safe(text: str) -> bool:
 #: Rules whose questions the author wrote (``Question :: Answer``, ``==highlights==``): the
 #: gates that judge a generator's wording pass over them.
 AUTHORED_RULES = frozenset(("card", "cloze"))
-#: Lead-ins that are the writer's labels, never a subject to show.
-LABEL_SUBJECTS = frozenset(
-    (
-        "terms",
-        "key terms",
-        "imp",
-        "imp. ones",
-        "imp ones",
-        "important",
-        "notes",
-        "note",
-        "nb",
-        "later",
-        "earlier",
-        "examples",
-        "features",
-        "key points",
-        "key facts",
-        "facts",
-        "context",
-        "background",
-        # "Timeline:" over dated lines: each line is its own fact, dated by itself
-        "timeline",
-        "chronology",
-        "dates",
-        "key dates",
-        "imp dates",
-        "imp. dates",
-        "important dates",
-        "events",
-        "key events",
-        "milestones",
-    )
-)
 #: A carried subject longer than this is a sentence, not a subject to show.
 MAX_SUBJECT_WORDS = 8
 
@@ -292,8 +259,8 @@ def shown_subject(unit: Unit) -> str:
     subject = unit.subject
     if not subject or unit.parent is None or len(subject.split()) > MAX_SUBJECT_WORDS:
         return ""
-    if fold(subject).rstrip(".") in LABEL_SUBJECTS:
-        return ""  # "Terms:", "Imp. ones:": the writer's label, not a subject
+    if is_label(subject):
+        return ""  # "Terms:", "Imp. ones:", "Reform timeline:": the writer's label
     if contains_phrase(unit.text, subject):
         return ""
     if _OWN_SUBJECT.match(unit.text):

@@ -31,11 +31,12 @@ from quizbot.notes.bullet_match import asked_keys, bullet_matches, regrouped
 from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
 from quizbot.notes.dated_lines import dated_sentence
-from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
+from quizbot.notes.labels import is_label
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem
 from quizbot.notes.match_order import not_in_order
@@ -232,11 +233,7 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     left = [part for part in parts if YEARS_IN_HEADING.sub("", part) not in shown]
     if len(left) == len(parts):
         return prompt  # no breadcrumb of this topic: the colon is the question's own
-    left = [
-        part
-        for part in left
-        if fold(part).rstrip(".") not in LABEL_SUBJECTS and not _said_again(part, rest)
-    ]
+    left = [part for part in left if not is_label(part) and not _said_again(part, rest)]
     return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
 
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.drafts import LABEL_SUBJECTS, Context, Draft, Unit, written_question
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import _shorthand
 from quizbot.notes.grammar import has_verb, with_the
-from quizbot.notes.phrases import fold
+from quizbot.notes.labels import is_label
 
 #: A parent that is a name and nothing else: ``Muhammad bin Tughlaq (1325–1351)``.
 _NAME_LINE = re.compile(
@@ -59,7 +59,7 @@ def parent_name(parent: Unit | None) -> str | None:
     if len(parent.bold) == 1:
         return parent.bold[0]
     found = _NAME_LINE.match(parent.text.replace("**", "").rstrip(":").strip())
-    if found is None or fold(found.group("name")) in LABEL_SUBJECTS:
+    if found is None or is_label(found.group("name")):
         return None  # "Features:": the writer's label, no name
     return found.group("name")
 

@@ -286,6 +286,8 @@ def when_question(head: str, kind: str) -> str | None:
         done = _DONE[nouns[0]]  # (the Boston Tea Party took place: no party was formed)
         if nouns[0] == "mission" and _PROGRAMME.search(fold(name)):
             done = "launched"  # a space mission or a programme, not a delegation
+        if plain[0] == "model" and nouns[0] in ("act", "bill"):
+            done = "released"  # "Model APMC Act": the Centre's template for states, no law
         return f"{ask} was {_the(name)} {done}?"
     if kind != "year" and nouns[0] in _LASTING:
         return f"{ask} did {_the(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930

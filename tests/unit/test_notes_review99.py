@@ -357,3 +357,19 @@ def test_a_committee_table_asks_who_recommended_what() -> None:
     )
     assert "Which commission of 1882 recommended primary education through local boards?" in texts
     assert "Which commission of 1917 recommended 12-year school course?" in texts
+
+
+def test_a_timeline_of_a_subject_is_a_label_and_a_model_act_is_released() -> None:
+    """ "Reform timeline:" over dated lines is a label like "Timeline:" (holdout 101: three
+    key facts lost to "Reform timeline: 2003 – …"); a model act is the Centre's template,
+    released, not passed."""
+    texts = shown_texts(
+        "# Agriculture\n\n## Markets\n\nMarkets are regulated by states.\n\n"
+        "Reform timeline:\n"
+        "- 2003 – **Model APMC Act** → private markets, direct purchase\n"
+        "- 2006 – **Bihar** repealed its APMC Act\n"
+        "- 2016 – **e-NAM** launched → online trading portal\n"
+    )
+    assert not any(t.startswith("Reform timeline") for t in texts)
+    assert "In 2006, {{Bihar}} repealed its APMC Act." in texts
+    assert not any("Model APMC Act passed" in t for t in texts)

@@ -1,0 +1,49 @@
+"""The writer's labels: lead-ins that say what follows (``Terms:``, ``Timeline:``,
+``Reform timeline:``), never a subject to show with a fact (split from
+:mod:`~quizbot.notes.drafts`)."""
+
+from __future__ import annotations
+
+from quizbot.notes.phrases import fold
+
+#: Lead-ins that are the writer's labels, never a subject to show.
+LABEL_SUBJECTS = frozenset(
+    (
+        "terms",
+        "key terms",
+        "imp",
+        "imp. ones",
+        "imp ones",
+        "important",
+        "notes",
+        "note",
+        "nb",
+        "later",
+        "earlier",
+        "examples",
+        "features",
+        "key points",
+        "key facts",
+        "facts",
+        "context",
+        "background",
+        # "Timeline:" over dated lines: each line is its own fact, dated by itself
+        "timeline",
+        "chronology",
+        "dates",
+        "key dates",
+        "imp dates",
+        "imp. dates",
+        "important dates",
+        "events",
+        "key events",
+        "milestones",
+    )
+)
+
+
+def is_label(subject: str) -> bool:
+    """Is a lead-in the writer's label (``Terms:``, ``Timeline:``, ``Reform timeline:``),
+    not a subject to show?"""
+    folded = fold(subject).strip().rstrip(".:")
+    return folded in LABEL_SUBJECTS or folded.endswith((" timeline", " chronology"))
