@@ -18,6 +18,11 @@ def what_the_key_says(question: Question, key: str, rule: str) -> str | None:
     cut = _CUT_LAST_WORD.search(key) and not _written_out_too(question, key)
     if rule != "term" and _descriptor(key) and _before_a_noun(question, key):
         return f"the key {key!r} describes a name ('CIA-trained Cuban'), it names nothing"
+    if isinstance(question, Cloze) and re.search(
+        r"\b(?:his|her|their|its)\s+\{\{" + re.escape(key) + r"(?:\|[^}]*)?\}\}\s+[a-z]+\s+[A-Z]",
+        question.text,
+    ):  # "his ___ adviser Kautilya": it describes the name printed after it
+        return f"the key {key!r} only describes the name printed after it"
     if re.fullmatch(r"[A-Z][a-z]{1,4}\.", key) or cut:
         return f"the key {key!r} is a word the writer cut short"  # "Aus.", "Delhi Univ."
     if fold(key).rstrip(".") in _FIELD_LABELS or _ASIDE_LABEL.search(key):

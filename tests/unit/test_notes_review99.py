@@ -373,3 +373,14 @@ def test_a_timeline_of_a_subject_is_a_label_and_a_model_act_is_released() -> Non
     assert not any(t.startswith("Reform timeline") for t in texts)
     assert "In 2006, {{Bihar}} repealed its APMC Act." in texts
     assert not any("Model APMC Act passed" in t for t in texts)
+
+
+def test_a_word_that_describes_a_printed_name_is_no_key() -> None:
+    """ "helped by his ___ adviser Kautilya" keyed "Brahmin" (holdout 105, bad): "chief",
+    "trusted" or "political" fit as well."""
+    texts = shown_texts(
+        "# Medieval India\n\n## Vijayanagara\n\n"
+        "Harihara and Bukka founded the empire in 1336, guided by their Brahmin teacher "
+        "Vidyaranya (Madhava) of the Sringeri math.\n"
+    )
+    assert not any("their {{Brahmin}}" in t for t in texts)
