@@ -298,8 +298,34 @@ def listed_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     return None
 
 
+#: A person's line as written: the name, a dash and a few words of what he stood for.
+_PERSON_DASH = re.compile(r"^\{\{[^{}]+\}\}\s+[–—]\s+(?P<said>[^{}]+?)\.?$")
+
+
+def vague_person_line(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``___ – anti-Brahmin, lower-caste uplift`` keyed Jyotiba Phule (holdout 106, bad):
+    a few words of what a person stood for, with no name, year or number of their own, fit
+    every other reformer of the cause."""
+    if not isinstance(question, Cloze):
+        return None
+    found = _PERSON_DASH.match(question.text)
+    if found is None:
+        return None
+    words = found.group("said").split()
+    if len(words) > 8 or any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    (_, key, _), *_ = _blanks(question)
+    names = key.split()
+    if not (2 <= len(names) <= 4 and all(w[:1].isupper() for w in names)):
+        return None
+    return "a person's line as written: a few words of a cause many others served too"
+
+
 AMBIGUITY_RULES = (
     one_of_many,
+    vague_person_line,
     listed_key,
     path_blank,
     others_did_it_too,

@@ -384,3 +384,15 @@ def test_a_word_that_describes_a_printed_name_is_no_key() -> None:
         "Vidyaranya (Madhava) of the Sringeri math.\n"
     )
     assert not any("their {{Brahmin}}" in t for t in texts)
+
+
+def test_a_persons_vague_line_is_not_asked_as_written() -> None:
+    """ "___ – anti-Brahmin, lower-caste uplift" keyed Jyotiba Phule (holdout 106, bad):
+    a few words of a cause fit every reformer of it."""
+    texts = shown_texts(
+        "# Modern India\n\n## Reformers of the south\n\n"
+        "- **Sree Narayana Guru** – social equality, temple entry\n"
+        "- **E.V. Ramasamy** – rationalism, self-respect\n"
+        "- **Ayyankali** – Sadhu Jana Paripalana Sangham (1907)\n"
+    )
+    assert not any(t.startswith(("{{Sree Narayana Guru}} –", "{{E.V. Ramasamy}} –")) for t in texts)
