@@ -219,7 +219,8 @@ def said_name(cell: str, header: str) -> str | None:
         last in KIND_WORDS
         or last in NAME_KIND_WORDS  # "Arya Samaj": a body, never "the Arya Samaj body"
         or name.startswith("The ")  # "The Hindu": its own name, never "the The Hindu paper"
-        or (name.strip().isupper() and len(name.strip()) > 2)  # "JNPA": an authority's own
+        # "JNPA" of a "Major port" column: its P is the port ("the MNF group" keeps its noun)
+        or (name.strip().isupper() and noun[:1].upper() in name.strip()[1:])
         or noun in fold(name).split()  # "Shore Temple" of a "Temple" column
         or f"{noun}s" in fold(name).split()  # "NDFB & Bodo groups" of a "Group" column
         or noun in _NO_KIND_HEADERS

@@ -31,7 +31,8 @@ def _place_prompt(said: str, name: str, header: str) -> str:
     if noun in _OF_A_STATE:
         bare = name.removeprefix("the ").removesuffix(f" {noun}")
         return f"{bare} is {article_for(noun)}{noun} of which {said}?"
-    return f"In which {said} is {name}?"
+    many = re.search(r"\s(?:&|and)\s|[a-z]s$", name) and not name.startswith("the ")
+    return f"In which {said} {'are the' if many else 'is'} {name}?"
 
 
 _NUMBERED_THING = re.compile(r"\b(?:amendment|amdt|article|art|section|sec|schedule|act)\b")

@@ -396,3 +396,19 @@ def test_a_persons_vague_line_is_not_asked_as_written() -> None:
         "- **Ayyankali** – Sadhu Jana Paripalana Sangham (1907)\n"
     )
     assert not any(t.startswith(("{{Sree Narayana Guru}} –", "{{E.V. Ramasamy}} –")) for t in texts)
+
+
+def test_a_plural_row_name_takes_are() -> None:
+    """ "In which Indian state is NDFB & Bodo groups?" (holdout 100): two groups are; an
+    acronym keeps its column's noun unless its letters hold it ("the MNF group", "JNPA")."""
+    texts = shown_texts(
+        "# Security\n\n## Insurgent groups\n\n"
+        "| Group | State | Founded |\n|---|---|---|\n"
+        "| MNF | Mizoram | 1961 |\n"
+        "| NDFB & Bodo groups | Assam | 1986 |\n"
+        "| NSCN | Nagaland | 1980 |\n"
+        "| PLA | Manipur | 1978 |\n"
+        "| TNV | Tripura | 1978 |\n"
+    )
+    assert "In which Indian state are the NDFB & Bodo groups?" in texts
+    assert "In which Indian state is the MNF group?" in texts
