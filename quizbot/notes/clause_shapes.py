@@ -116,6 +116,9 @@ def past_tense(verb: str) -> str | None:
         return None
     if base in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[base]
+    prefixed = re.fullmatch(r"(up|with|over|under|re|out|fore|be|mis)(\w+)", base)
+    if prefixed and prefixed.group(2) in _IRREGULAR_PAST:  # "upholds" → upheld
+        return prefixed.group(1) + _IRREGULAR_PAST[prefixed.group(2)]
     if base.endswith("e"):
         return base + "d"
     if base.endswith("y") and base[-2:-1] not in "aeiou":

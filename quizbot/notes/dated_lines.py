@@ -38,14 +38,14 @@ def dated_sentence(question: Question, latest: int = 0) -> Question | None:
     reaches net zero``), so its present stays."""
     if isinstance(question, Cloze):
         text = _sentence(question.text, latest)  # first: most lines are no timeline's (cheap)
-        if text is None or asked_outright(question) is not question:
+        if text is None or "{{" not in text or asked_outright(question) is not question:
             return None  # "1906 – ___ founded at Dacca": "Which organisation was founded …?"
         return dataclasses.replace(question, text=text)
     if isinstance(question, TrueFalse):
         statement = _sentence(question.statement, latest)
         fix = _sentence(question.fix, latest) if question.fix else ""
-        if statement is None or fix is None:
-            return None
+        if statement is None or fix is None or statement == fix:
+            return None  # (the changed value was in the clause left out)
         return dataclasses.replace(question, statement=statement, fix=fix)
     return None
 
@@ -74,7 +74,9 @@ def _sentence(line: str, latest: int = 0) -> str | None:
     found = _DATED.match(line.strip())
     if found is None:
         return None
-    rest = found.group("rest").strip().rstrip(".")
+    rest = _first_clause(found.group("rest").strip().rstrip("."))
+    if len(re.sub(r"\{\{[^{}]*\}\}", "", rest).split()) < 2:
+        return None  # "1929 – ___ begins → …": "In 1929, ___ began." says nothing of it
     if _SHORTHAND.search(rest) or not (rest[:1].isupper() or rest.startswith("{{")):
         return None  # "wrote Hind Swaraj in ___": whose deed, the line does not say
     if any(y != found.group("date")[-4:] for y in _YEAR.findall(_BRACKETED.sub("", rest))):
@@ -95,6 +97,23 @@ def _sentence(line: str, latest: int = 0) -> str | None:
             rest = "the " + rest  # "Asiatic Society founded …": a body takes its article
     on = "On" if found.group("day") else "In"
     return f"{on} {found.group('date')}, {rest}."
+
+
+#: Where a timeline line's first clause ends: a semicolon or an arrow outside brackets.
+_CLAUSE_END = re.compile(r";\s|\s→\s")
+
+
+def _first_clause(rest: str) -> str:
+    """The line's first clause, when what follows is another note (``Muslim League founded
+    at Dacca (30 Dec); Calcutta session adopts Swaraj``) or what came of it (``… → …``):
+    the clause alone is the dated fact. The whole line when the cut would fall in a bracket."""
+    found = _CLAUSE_END.search(rest)
+    if found is None:
+        return rest
+    head = rest[: found.start()].rstrip(" ,")
+    if head.count("(") != head.count(")"):
+        return rest
+    return head
 
 
 def _with_its_verb(clause: str) -> str:
