@@ -27,7 +27,7 @@ from typing import cast
 from quizbot.bank.ids import slug
 from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, Statements, TrueFalse
 from quizbot.collector import paused_collection
-from quizbot.notes.bullet_match import asked_keys, bullet_matches, regrouped
+from quizbot.notes.bullet_match import bullet_matches
 from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
 from quizbot.notes.dated_lines import dated_sentence
@@ -40,6 +40,7 @@ from quizbot.notes.labels import is_label
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem
 from quizbot.notes.match_order import not_in_order
+from quizbot.notes.match_regroup import asked_keys, regrouped
 from quizbot.notes.other_names import other_names_index, with_full_names, with_other_names
 from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold

@@ -128,7 +128,7 @@ def test_seven_pairs_make_one_match_and_no_part_has_fewer_than_four() -> None:
 def test_a_pair_another_question_asks_is_left_out_of_the_match() -> None:
     """``___ – Ras Lila themes of Radha and Krishna`` asks Manipuri; the match of classical
     dances asks the others."""
-    from quizbot.notes.bullet_match import without_asked_pairs
+    from quizbot.notes.match_regroup import without_asked_pairs
 
     pairs = tuple((f"Dance{i}", f"description {i}") for i in range(6))
     match = Match(id="m", prompt="Match each item of List I (dances) with …", pairs=pairs)

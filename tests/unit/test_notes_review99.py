@@ -3,11 +3,13 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Mcq
+from quizbot.bank.model import Cloze, Match, Mcq
 from quizbot.notes import generate_questions
+from quizbot.notes.bullet_match import PROMPT_OPENING, explanation
 from quizbot.notes.clause_shapes import past_tense
 from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.dated_lines import dated_sentence
+from quizbot.notes.match_regroup import without_asked_pairs
 from tests.unit.notes_support import short_questions, shown_texts
 
 _REFORMERS = (
@@ -427,3 +429,31 @@ def test_a_timeline_lines_first_clause_is_its_dated_fact() -> None:
     assert "In 1925, {{CPI}} was founded at Kanpur (Dec)." in texts
     assert "In 1929, {{Meerut Conspiracy Case}} began." not in texts  # too little left
     assert past_tense("upholds") == "upheld"
+
+
+_AMENDMENTS = (
+    "# Polity\n\n## Amendments\n\nImp. amendments:\n"
+    "- 24th (1971) – Parliament's power to amend FRs affirmed\n"
+    "- 31st (1973) – Lok Sabha seats raised from 525 to 545\n"
+    '- 42nd (1976) – the "mini-Constitution"\n'
+    "- 73rd (1992) – Panchayati Raj, **Eleventh Schedule**\n"
+    "- 86th (2002) – **Art 21A** inserted; free & compulsory education\n"
+    "- 1st (1951) – Ninth Schedule\n- 7th (1956) – states reorganised\n"
+    "- 101st (2016) – GST\n- 103rd (2019) – EWS quota\n"
+)
+
+
+def test_a_matchs_explanation_holds_its_own_pairs() -> None:
+    """A match left with fewer pairs (the rest asked one by one) explained pairs it no longer
+    asked ("42nd Amendment – the mini-Constitution" beside 1st, 7th, 101st, 103rd)."""
+    pairs = tuple((f"Case {c}", f"held {c.lower()}") for c in "ABCDEF")
+    match = Match(
+        id="m",
+        prompt=f"{PROMPT_OPENING}cases) with its description in List II.",
+        pairs=pairs,
+        explanation=explanation(pairs),
+    )
+    left = without_asked_pairs(match, {"case a"})
+    assert isinstance(left, Match)
+    assert left.explanation == explanation(pairs[1:])
+    assert "Case A" not in left.explanation
