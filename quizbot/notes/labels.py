@@ -46,4 +46,8 @@ def is_label(subject: str) -> bool:
     """Is a lead-in the writer's label (``Terms:``, ``Timeline:``, ``Reform timeline:``),
     not a subject to show?"""
     folded = fold(subject).strip().rstrip(".:")
-    return folded in LABEL_SUBJECTS or folded.endswith((" timeline", " chronology"))
+    return (
+        folded in LABEL_SUBJECTS
+        or folded.endswith((" timeline", " chronology"))
+        or folded.startswith(("imp. ", "imp ", "important ", "key ", "major ", "main "))
+    )  # "Imp. amendments:": the writer's pick of a list, its noun what each item is

@@ -158,6 +158,7 @@ _READS_ARROWS = frozenset(
         "incident",
         "country-first",
         "done-by",
+        "amendment-line",  # "52nd (1985) – … → …": its first clause is read
         "coined",  # "Ecosystem → term by A.G. Tansley (1935)": the arrow's clause is read
         "founder",
         "recommendation",

@@ -64,6 +64,8 @@ TIERS = {
     "associated": 1,
     # "Who coined the term “Ecosystem” (1935)?" from "Ecosystem → term by A.G. Tansley (1935)"
     "coined": 0,
+    # "Which amendment (1988) lowered the voting age …?" from "61st (1988) – voting age lowered"
+    "amendment-line": 0,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.amendment_lines import amendment_line_question
 from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.associated import associated_question
@@ -104,6 +105,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         found.append(arrow)
     for extra in (
         amendment_question(unit, ctx),
+        amendment_line_question(unit, ctx),
         confluence_question(unit, ctx),
         incident_question(unit, ctx),
         member_count_question(unit, ctx),

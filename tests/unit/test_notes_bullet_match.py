@@ -7,8 +7,10 @@ import textwrap
 from pathlib import Path
 from unittest.mock import patch
 
-from quizbot.bank.model import Match, Short
+from quizbot.bank.model import Match, Short, Source
 from quizbot.notes import generate_questions
+from quizbot.notes.bullet_match import PROMPT_OPENING
+from quizbot.notes.match_regroup import regrouped
 
 CASES = """\
 # Polity
@@ -92,21 +94,20 @@ def test_a_match_of_facts_already_asked_one_by_one_is_not_asked_again() -> None:
 
 
 def test_ordinal_heads_are_named_by_their_set_and_sub_bullets_do_not_split_it() -> None:
-    """``Imp. amendments:`` ``1st (1951) – Ninth Schedule added …`` → ``1st Amendment``;
-    the 42nd's sub-bullets between the siblings keep them one set."""
+    """``Imp. plans:`` ``1st (1951) – agriculture first …`` → ``1st Plan``; the 3rd's
+    sub-bullet between the siblings keeps them one set. (A list of amendments is asked one
+    by one: :mod:`~quizbot.notes.amendment_lines`.)"""
     notes = (
-        "# Polity\n\n## Amendments\n\nImp. amendments:\n- 1st (1951) – Ninth Schedule added\n"
-        "- 7th (1956) – states reorganised\n- 42nd (1976) – the mini-Constitution\n"
-        "  - Fundamental Duties added to the Constitution\n- 52nd (1985) – anti-defection law\n"
+        "# Economy\n\n## Planning\n\nImp. plans:\n"
+        "- 1st (1951) – agriculture first, Harrod–Domar model\n"
+        "- 2nd (1956) – heavy industry, Mahalanobis model\n"
+        "- 3rd (1961) – self-reliance, hit by wars\n"
+        "  - plan holidays followed 1966–69\n"
+        "- 5th (1974) – poverty removal (garibi hatao)\n"
     )
     (match,) = _matches(notes)
-    assert match.prompt.startswith("Match each item of List I (amendments)")
-    assert [a for a, _ in match.pairs] == [
-        "1st Amendment",
-        "7th Amendment",
-        "42nd Amendment",
-        "52nd Amendment",
-    ]
+    assert match.prompt.startswith("Match each item of List I (plans)")
+    assert [a for a, _ in match.pairs] == ["1st Plan", "2nd Plan", "3rd Plan", "5th Plan"]
 
 
 def test_seven_pairs_make_one_match_and_no_part_has_fewer_than_four() -> None:
@@ -138,28 +139,42 @@ def test_a_pair_another_question_asks_is_left_out_of_the_match() -> None:
 
 
 def test_a_pair_asked_alone_regroups_the_parts_of_its_match() -> None:
-    """Eight amendments make two parts of four; the 44th, asked on its own from a line above,
-    leaves seven: one match of seven, not a "part 2 of 2" with no part 1."""
+    """Eight plans make two parts of four; the 6th, asked on its own elsewhere, leaves seven:
+    one match of seven, not a "part 2 of 2" with no part 1."""
+    plans = [f"{n} Plan" for n in ("1st", "2nd", "3rd", "5th", "6th", "7th", "8th", "9th")]
+    pairs = [(p, f"what the {p} stressed") for p in plans]
+    source = Source("n/notes.md", "Planning", 5)
+    opening = f"{PROMPT_OPENING}plans) with its description in List II"
+    parts = [
+        Match(
+            id=f"m{i}",
+            prompt=f"{opening} (part {i} of 2).",
+            pairs=tuple(pairs[(i - 1) * 4 : i * 4]),
+            source=source,
+        )
+        for i in (1, 2)
+    ]
+    (match,) = regrouped(list(parts), {"6th plan"})
+    assert "part" not in match.prompt
+    assert [a for a, _ in match.pairs] == [p for p in plans if p != "6th Plan"]
+
+
+def test_a_list_of_amendments_is_asked_one_by_one() -> None:
+    """``Imp. amendments:`` lines are asked "Which amendment (1988) lowered …?" each, not
+    as a match of seven (a coach judged it weak: seven pairs are clumsy)."""
     notes = (
-        "# Polity\n\n## FRs\n\n- Originally 7 FRs, now 6 → **Right to Property** deleted by the"
-        " 44th Amendment (1978); it is now a legal right under **Art 300A**\n\n"
-        "## Amendments\n\nImp. amendments:\n"
+        "# Polity\n\n## Amendments\n\nImp. amendments:\n"
         "- 1st (1951) – Ninth Schedule added, to shield land reform laws\n"
         "- 7th (1956) – states reorganised; Part A/B/C/D classification ended\n"
         '- 42nd (1976) – the "mini-Constitution"\n'
-        "- 44th (1978) – property out of FRs\n"
         "- 52nd (1985) – anti-defection law, **Tenth Schedule**\n"
         "- 61st (1988) – voting age lowered from 21 to 18\n"
-        "- 101st (2016) – GST; GST Council under Art 279A\n"
-        "- 103rd (2019) – 10% reservation for EWS\n"
     )
-    matches = [q for q in generate_questions(notes, "n/notes.md") if isinstance(q, Match)]
-    assert len(matches) == 1
-    assert "part" not in matches[0].prompt
-    assert [a for a, _ in matches[0].pairs] == [
-        "1st Amendment", "7th Amendment", "42nd Amendment", "52nd Amendment",
-        "61st Amendment", "101st Amendment", "103rd Amendment",
-    ]  # fmt: skip
+    asked = generate_questions(notes, "n/notes.md")
+    assert not [q for q in asked if isinstance(q, Match)]
+    assert "Which amendment (1988) lowered the voting age from 21 to 18?" in [
+        getattr(q, "prompt", "") for q in asked
+    ]
 
 
 def test_a_counted_set_is_matched_by_its_owner_without_the_count() -> None:

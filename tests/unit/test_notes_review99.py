@@ -443,6 +443,21 @@ _AMENDMENTS = (
 )
 
 
+def test_a_list_of_amendments_asks_each_its_ordinal() -> None:
+    """ "52nd (1985) – anti-defection law, Tenth Schedule" under "Imp. amendments:" (a corpus
+    key fact never asked: the cloze kept its dash): "Which amendment …?" in the line's own
+    words, and "Imp. …:" is a label, not a subject to print."""
+    asked = {q.prompt: q.answer for q in short_questions(_AMENDMENTS).values()}
+    assert asked["Which amendment (1976) is called the “mini-Constitution”?"] == "42nd Amendment"
+    assert asked[
+        "Which amendment (1992) is associated with the Panchayati Raj, Eleventh Schedule?"
+    ] == ("73rd Amendment")
+    assert asked["Which amendment (1973) raised the Lok Sabha seats from 525 to 545?"] == (
+        "31st Amendment"
+    )
+    assert "Which amendment (2002) inserted Art 21A?" in asked
+
+
 def test_a_matchs_explanation_holds_its_own_pairs() -> None:
     """A match left with fewer pairs (the rest asked one by one) explained pairs it no longer
     asked ("42nd Amendment – the mini-Constitution" beside 1st, 7th, 101st, 103rd)."""
