@@ -323,8 +323,30 @@ def vague_person_line(
     return "a person's line as written: a few words of a cause many others served too"
 
 
+#: Where a thing is announced, tabled or said, by a common noun: a blank on one after "in"
+#: takes a month, a year or another venue as well.
+_GENERIC_VENUES = frozenset(
+    """budget parliament assembly cabinet court session survey report speech address
+    ordinance notification gazette conference summit meeting house""".split()
+)
+
+
+def common_noun_after_in(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``NARCL was announced in ___`` keyed "Budget" (holdout 102, bad): after "in", a
+    month, a year or a place fits as well as a one-word common noun."""
+    if not isinstance(question, Cloze):
+        return None
+    for before, key, _ in _blanks(question):
+        if before.endswith(" in ") and fold(key) in _GENERIC_VENUES:
+            return f"'{key}' after 'in' is a common noun: a month, year or place fits as well"
+    return None
+
+
 AMBIGUITY_RULES = (
     one_of_many,
+    common_noun_after_in,
     vague_person_line,
     listed_key,
     path_blank,

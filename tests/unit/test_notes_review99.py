@@ -458,6 +458,17 @@ def test_a_list_of_amendments_asks_each_its_ordinal() -> None:
     assert "Which amendment (2002) inserted Art 21A?" in asked
 
 
+def test_a_common_noun_after_in_is_no_blank() -> None:
+    """ "NARCL was announced in ___" keyed "Budget" (holdout 102, bad): February, Parliament
+    or 2021-22 fit as well."""
+    texts = shown_texts(
+        "# Economy\n\n## Timeline\n\n"
+        "- 2016 – **Twin balance sheet** problem named in Survey\n"
+        "- 2021 – **NaBFID** for infrastructure announced in Budget\n"
+    )
+    assert not any("announced in {{Budget}}" in t for t in texts)
+
+
 def test_a_matchs_explanation_holds_its_own_pairs() -> None:
     """A match left with fewer pairs (the rest asked one by one) explained pairs it no longer
     asked ("42nd Amendment – the mini-Constitution" beside 1st, 7th, 101st, 103rd)."""
