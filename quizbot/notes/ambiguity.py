@@ -24,6 +24,7 @@ Each returns why a question is not fit to ask (``None`` when it is), like the ru
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, Short, filled_in
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -269,17 +270,24 @@ _ONE_OF_MANY = re.compile(
 )
 
 
+def _cloze_blank(question: Question, test: Callable[[str, str], bool]) -> str | None:
+    """The key of a cloze's first blank whose text before and after pass ``test``."""
+    if not isinstance(question, Cloze):
+        return None
+    return next((k for before, k, after in _blanks(question) if test(before, after)), None)
+
+
 def one_of_many(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """A blank subject said to be part, one or a member of a whole (``The ___ was part of
     Gondwanaland``): every other part is as right."""
-    if not isinstance(question, Cloze):
-        return None
-    for before, key, after in _blanks(question):
-        if re.fullmatch(r"\s*(?:[A-Z][\w ]*:\s*)?(?:The|the)?\s*", before) and _ONE_OF_MANY.match(
-            after
-        ):
-            return f"'{key}' is said to be one part of a whole: every other part is as right"
-    return None
+    key = _cloze_blank(
+        question,
+        lambda before, after: (
+            re.fullmatch(r"\s*(?:[A-Z][\w ]*:\s*)?(?:The|the)?\s*", before) is not None
+            and _ONE_OF_MANY.match(after) is not None
+        ),
+    )
+    return key and f"'{key}' is said to be one part of a whole: every other part is as right"
 
 
 #: A key that lists three or more things: ``access, affordability, security & climate``.
@@ -292,10 +300,8 @@ def listed_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
     another."""
     if not isinstance(question, Cloze):
         return None
-    for _, key, _ in _blanks(question):
-        if _LISTED.match(key):
-            return f"the blank is a list of things ('{key}'): its order and wording are the notes'"
-    return None
+    key = next((k for _, k, _ in _blanks(question) if _LISTED.match(k)), None)
+    return key and f"the blank is a list of things ('{key}'): its order and wording are the notes'"
 
 
 #: A person's line as written: the name, a dash and a few words of what he stood for.
@@ -338,10 +344,11 @@ def common_noun_after_in(
     month, a year or a place fits as well as a one-word common noun."""
     if not isinstance(question, Cloze):
         return None
-    for before, key, _ in _blanks(question):
-        if before.endswith(" in ") and fold(key) in _GENERIC_VENUES:
-            return f"'{key}' after 'in' is a common noun: a month, year or place fits as well"
-    return None
+    key = next(
+        (k for b, k, _ in _blanks(question) if b.endswith(" in ") and fold(k) in _GENERIC_VENUES),
+        None,
+    )
+    return key and f"'{key}' after 'in' is a common noun: a month, year or place fits as well"
 
 
 AMBIGUITY_RULES = (
