@@ -464,7 +464,8 @@ def test_a_common_noun_after_in_is_no_blank() -> None:
     texts = shown_texts(
         "# Economy\n\n## Timeline\n\n"
         "- 2016 – **Twin balance sheet** problem named in Survey\n"
-        "- 2021 – **NaBFID** for infrastructure announced in Budget\n"
+        "- 2019 – SC upholds IBC (**Swiss Ribbons**, Jan 2019)\n"
+        '- 2021 – NARCL ("bad bank") announced in Budget\n'
     )
     assert not any("announced in {{Budget}}" in t for t in texts)
 
