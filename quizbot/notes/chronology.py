@@ -16,15 +16,10 @@ from itertools import combinations, pairwise, permutations
 
 from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.event_words import RECURRING, RECURRING_ACT
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
-from quizbot.notes.timeline import (
-    EVENT_NOUNS,
-    RECURRING,
-    RECURRING_ACT,
-    event_head,
-    split_timeline,
-)
+from quizbot.notes.timeline import EVENT_NOUNS, event_head, split_timeline
 
 #: Events one question orders.
 EVENTS = 4

@@ -73,3 +73,21 @@ def glossary_lines(paragraph: Item, line: str) -> bool:
         and _GLOSSARY_LINE.match(paragraph.raw)
         and all(_GLOSSARY_LINE.match(text) for _, text in paragraph.more_lines)
     )
+
+
+#: A line that opens on its date and a dash (``1923 – Swaraj Party …``, ``Oct 1943 – …``).
+_DATED_LINE = re.compile(
+    r"^(?:c\.\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[0-9]|20)\d\d"
+    r"(?:\s*[–-]\s*\d{2,4})?(?:\s*\([^()]*\))?\s+[–—-]\s"
+)
+
+
+def timeline_lines(paragraph: Item, line: str) -> bool:
+    """Whether ``line`` and every line of ``paragraph`` so far opens on a date and a dash:
+    a timeline written without bullets is one event a line (Markdown would join them, and
+    "Gandhi jailed for 6 yrs (Mar)" would take the next line's year, 1923)."""
+    return bool(
+        _DATED_LINE.match(line)
+        and _DATED_LINE.match(paragraph.raw)
+        and all(_DATED_LINE.match(text) for _, text in paragraph.more_lines)
+    )

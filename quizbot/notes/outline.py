@@ -23,6 +23,7 @@ from quizbot.notes.note_breaks import (
     label_closing_glossary,
     label_then_entry,
     opens_a_note,
+    timeline_lines,
 )
 
 ItemKind = Literal["bullet", "number", "paragraph"]
@@ -341,6 +342,7 @@ def parse_outline(markdown: str) -> Outline:
         if (
             paragraph is not None
             and not glossary_lines(paragraph, stripped)
+            and not timeline_lines(paragraph, stripped)
             and not label_then_entry(paragraph, stripped)
         ):
             paragraph.raw = f"{paragraph.raw} {stripped}"

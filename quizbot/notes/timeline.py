@@ -12,10 +12,19 @@ section's span, each definitely wrong for an event that happened once.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, words_count
+from quizbot.notes.event_words import (
+    CLAUSE_WORDS,
+    DONE,
+    HAPPENED,
+    LASTING,
+    RECURRING,
+    RECURRING_ACT,
+)
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.phrases import fold
@@ -74,46 +83,6 @@ def section_span(unit: Unit) -> tuple[int, int] | None:
 
 
 ASK_WHEN = {"year": "In which year", "month": "In which month and year", "date": "On what date"}
-#: What an event's last noun says happened to it ("the Rowlatt Act was passed").
-_DONE = {
-    "act": "passed",
-    "resolution": "passed",
-    "bill": "introduced",  # "64th Amendment Bill → passed LS, defeated in RS": no act
-    "pact": "signed",
-    "treaty": "signed",
-    "agreement": "signed",
-    "accord": "signed",
-    "declaration": "adopted",  # "signed" fits a treaty's, not the Rights of Man's
-    "party": "formed",
-    "league": "formed",
-    "group": "formed",
-    "front": "formed",
-    "bloc": "formed",
-    "association": "formed",
-    "commission": "appointed",
-    "committee": "appointed",
-    "mission": "sent",
-    "report": "published",
-    "plan": "announced",
-    "award": "announced",
-    "offer": "made",
-    "session": "held",
-    "conference": "held",
-    "conf": "held",
-    "durbar": "held",
-    "summit": "held",
-}
-#: Events that "take place".
-_HAPPENED = frozenset(
-    "massacre partition split strike mutiny satyagraha movement movt march war battle "
-    "revolt riot incident famine storming siege coup assassination uprising rebellion "
-    "revolution insurrection".split()
-)
-#: Events that last: a day or a month asked of one is when it began.
-_LASTING = frozenset(
-    "strike mutiny satyagraha movement movt march war revolt famine siege uprising rebellion "
-    "revolution insurrection".split()
-)
 _PARTICIPLE = re.compile(
     r"^(?P<subject>.+?)\s+(?P<verb>(?:founded|formed|appointed|launched|set up|signed|passed|"
     r"established|introduced|enacted|adopted|announced|annulled|created|held|built|"
@@ -184,7 +153,19 @@ _DETERMINERS = frozenset("the a an his her its their this that these those all b
 _MASS_NOUNS = frozenset(
     "slavery sati untouchability infanticide polygamy thuggee zamindari jizya dowry".split()
 )
-_CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boycotted".split())
+
+
+def _a_present(word: str) -> bool:
+    """``fails``, ``ends``: a present tense in lower case, not an event's plural
+    (``movements``) or a name's word (``Morley–Minto Reforms``)."""
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word[:-1] not in DONE
+        and word[:-1] not in HAPPENED
+        and base_form(word) is not None
+    )
 
 
 def _the(name: str) -> str:
@@ -207,19 +188,6 @@ _OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*['’]s\s")
 _COMMON_POSSESSIVES = frozenset(
     "people's peoples' women's workers' farmers' peasants' children's citizens' students' "
     "nations'".split()
-)
-
-
-#: Events a place holds again and again: without its year the name is not one event (the
-#: Calcutta session that Dadabhai Naoroji presided over was in 1886 and in 1906), so it is
-#: neither dated nor ordered.
-RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
-#: An act whose name recurs, told apart only by its year: "GoI Act" (1858, 1919, 1935),
-#: "Indian Councils Act" (1861, 1892, 1909). Asked "when was it passed?" with nothing else
-#: said of it, it has three answers.
-RECURRING_ACT = re.compile(
-    r"^(?:the\s+)?(?:GoI|Government of India|Indian Councils|Charter|Councils)\s+Act$",
-    re.IGNORECASE,
 )
 
 
@@ -274,22 +242,24 @@ def when_question(head: str, kind: str) -> str | None:
         return f"{ask} did {_the_if_named(m.group('subject'))} {base}{m.group('rest')}?"
     name = _OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
-    nouns = [w for w in plain if w in _DONE or w in _HAPPENED]
+    nouns = [w for w in plain if w in DONE or w in HAPPENED]
     if plain and plain[-1] in ("group", "front"):
         nouns = [plain[-1]]  # "People's War Group": a group formed, though "war" is in it
-    if not nouns or any(w in _CLAUSE_WORDS for w in plain):
-        return None  # no event named, or a clause ("INC ministries resign")
+    written = re.sub(r"\s*\([^)]*\)", "", name).split()
+    after_a_name = (w for p, w in pairwise(written) if p[:1].isupper())
+    if not nouns or any(w in CLAUSE_WORDS for w in plain) or any(map(_a_present, after_a_name)):
+        return None  # no event named, or a clause ("INC ministries resign", "Mission fails")
     name = _event_name(name, nouns[0])
-    if nouns[0] in _DONE and RECURRING_ACT.match(name.strip()):
+    if nouns[0] in DONE and RECURRING_ACT.match(name.strip()):
         return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
-    if nouns[0] in _DONE and not (nouns[0] == "party" and "tea" in plain):
-        done = _DONE[nouns[0]]  # (the Boston Tea Party took place: no party was formed)
+    if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
+        done = DONE[nouns[0]]  # (the Boston Tea Party took place: no party was formed)
         if nouns[0] == "mission" and _PROGRAMME.search(fold(name)):
             done = "launched"  # a space mission or a programme, not a delegation
         if plain[0] == "model" and nouns[0] in ("act", "bill"):
             done = "released"  # "Model APMC Act": the Centre's template for states, no law
         return f"{ask} was {_the(name)} {done}?"
-    if kind != "year" and nouns[0] in _LASTING:
+    if kind != "year" and nouns[0] in LASTING:
         return f"{ask} did {_the(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
     return f"{ask} did {_the(name)} take place?"
 

@@ -484,3 +484,19 @@ def test_a_matchs_explanation_holds_its_own_pairs() -> None:
     assert isinstance(left, Match)
     assert left.explanation == explanation(pairs[1:])
     assert "Case A" not in left.explanation
+
+
+def test_a_timeline_without_bullets_is_one_event_a_line() -> None:
+    """Dated lines with no bullets make one Markdown paragraph: "Gandhi jailed for 6 yrs
+    (Mar)" took the next line's year and was keyed 1923 (holdout 109, a wrong key). Each
+    line is its own event; "Cripps Mission (Mar) fails" is a clause, not a mission sent."""
+    notes = (
+        "# Modern India\n\n## Timeline\n"
+        "1922 – **Chauri Chaura** (5 Feb) → NCM withdrawn; Gandhi jailed for 6 yrs (Mar)\n"
+        "1923 – Swaraj Party (**C.R. Das** & Motilal Nehru) → council entry\n"
+        "1928 – Simon Commission arrives (all-white) → protests\n"
+        "1942 – Cripps Mission (Mar) fails → **Quit India** (8 Aug)\n"
+    )
+    texts = shown_texts(notes, statements=True)
+    assert not any("{{1923}}" in t or "(Mar) 1923" in t for t in texts)
+    assert not any("Cripps Mission (Mar) fails sent" in t for t in texts)

@@ -1,0 +1,65 @@
+"""The words a timeline's events are asked by: what is done to a thing of each kind (an
+act passed, a pact signed), what takes place, what lasts, and the names that recur (split
+from :mod:`~quizbot.notes.timeline`)."""
+
+from __future__ import annotations
+
+import re
+
+#: What an event's last noun says happened to it ("the Rowlatt Act was passed").
+DONE = {
+    "act": "passed",
+    "resolution": "passed",
+    "bill": "introduced",  # "64th Amendment Bill → passed LS, defeated in RS": no act
+    "pact": "signed",
+    "treaty": "signed",
+    "agreement": "signed",
+    "accord": "signed",
+    "declaration": "adopted",  # "signed" fits a treaty's, not the Rights of Man's
+    "party": "formed",
+    "league": "formed",
+    "group": "formed",
+    "front": "formed",
+    "bloc": "formed",
+    "association": "formed",
+    "commission": "appointed",
+    "committee": "appointed",
+    "mission": "sent",
+    "report": "published",
+    "plan": "announced",
+    "award": "announced",
+    "offer": "made",
+    "session": "held",
+    "conference": "held",
+    "conf": "held",
+    "durbar": "held",
+    "summit": "held",
+}
+
+#: Events that "take place".
+HAPPENED = frozenset(
+    "massacre partition split strike mutiny satyagraha movement movt march war battle "
+    "revolt riot incident famine storming siege coup assassination uprising rebellion "
+    "revolution insurrection".split()
+)
+
+#: Events that last: a day or a month asked of one is when it began.
+LASTING = frozenset(
+    "strike mutiny satyagraha movement movt march war revolt famine siege uprising rebellion "
+    "revolution insurrection".split()
+)
+
+CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boycotted".split())
+
+#: Events a place holds again and again: without its year the name is not one event (the
+#: Calcutta session that Dadabhai Naoroji presided over was in 1886 and in 1906), so it is
+#: neither dated nor ordered.
+RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
+
+#: An act whose name recurs, told apart only by its year: "GoI Act" (1858, 1919, 1935),
+#: "Indian Councils Act" (1861, 1892, 1909). Asked "when was it passed?" with nothing else
+#: said of it, it has three answers.
+RECURRING_ACT = re.compile(
+    r"^(?:the\s+)?(?:GoI|Government of India|Indian Councils|Charter|Councils)\s+Act$",
+    re.IGNORECASE,
+)
