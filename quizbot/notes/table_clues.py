@@ -80,8 +80,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return None  # "Telangana–AP border": "in … border" is no place to be in
         return kind, f"in {cell}"
     if kind == "origin":  # "rising at Amarkantak", "in the Peruvian Andes"
-        if is_region(cell):
-            return None  # "rises in South Africa": the Tugela and the Great Kei too
+        if is_region(cell) or _MANY_SOURCES.search(cell):
+            return None  # "rises in South Africa", "at the Western Ghats": many rivers do
         return kind, f"rising {'in the' if _RANGE_END.search(cell) else 'at'} {cell}"
     if kind == "river":
         if not _ONE_PLACE.fullmatch(cell.strip()):
@@ -156,6 +156,13 @@ _SUPERLATIVE = re.compile(
     r"^(?:(?:India's|India’s|the world's|world's|Asia's)\s+)?"
     r"(?:only|first|largest|biggest|oldest|highest|longest|smallest|deepest|first-ever|"
     r"tallest|busiest|earliest)\b",
+    re.IGNORECASE,
+)
+#: A source many rivers of one coast share: ghats or hills (``Western Ghats (Kerala)``,
+#: ``Nandi hills``), or two places (``Aravallis / Vindhyas``). (The Tibetan Plateau, with the
+#: sea a river falls into, names one.)
+_MANY_SOURCES = re.compile(
+    r"\b(?:ghats|hills|aravallis?|vindhyas?|satpuras?|himalayas?|sahyadris?)\b|/",
     re.IGNORECASE,
 )
 #: "secretariat Kathmandu", "HQ in Mauritius": where the body sits.

@@ -500,3 +500,17 @@ def test_a_timeline_without_bullets_is_one_event_a_line() -> None:
     texts = shown_texts(notes, statements=True)
     assert not any("{{1923}}" in t or "(Mar) 1923" in t for t in texts)
     assert not any("Cripps Mission (Mar) fails sent" in t for t in texts)
+
+
+def test_a_range_or_two_places_is_no_rivers_source() -> None:
+    """ "Which river rises at Western Ghats (Kerala)?", "… at Aravallis / Vindhyas?"
+    (holdout 108, bad): many rivers do."""
+    texts = shown_texts(
+        "# Geography\n\n## West-flowing rivers\n\n"
+        "| River | Origin | Falls into | Notes |\n|---|---|---|---|\n"
+        "| Narmada | Amarkantak (MP) | Arabian Sea | rift valley |\n"
+        "| Sharavati | Western Ghats (Karn.) | Arabian Sea | Jog Falls |\n"
+        "| Periyar | Western Ghats (Kerala) | Arabian Sea | Idukki dam |\n"
+        "| Sabarmati / Mahi | Aravallis / Vindhyas | Gulf of Khambhat | Gujarat |\n"
+    )
+    assert not any("Western Ghats" in t or "Aravallis" in t for t in texts)
