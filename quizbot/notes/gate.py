@@ -41,6 +41,7 @@ from quizbot.bank.model import (
     Question,
     Short,
     TrueFalse,
+    filled_in,
 )
 from quizbot.notes import giveaway
 from quizbot.notes.ambiguity import AMBIGUITY_RULES
@@ -50,6 +51,7 @@ from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypea
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words
+from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.topic_keys import long_form
 from quizbot.text.names import place_variants
 
@@ -70,17 +72,21 @@ _TIME_PHRASE = re.compile(
 ANAPHORA = re.compile(
     r"^(?:the (?:former|latter|rest|same)|"
     + FIRST_OR_LAST
-    + r"|this|these|those|that|it|its|they|their|he|his|she|her|both|such)\b",
+    + r"|this|these|those|that|it|its|they|their|he|his|she|her|both|such"
+    # "So the modern explanation is …", "An earlier Chera, …": said of the sentence before
+    + r"|so|thus|hence|therefore|another|an? (?:earlier|later|previous|other))\b",
     re.IGNORECASE,
 )
-#: A list of three or more short items (``access, affordability, security & climate``) in
-#: the text before a count.
+#: A rank with no noun after it (``… tied to the 2nd.``): of what, the sentence before says.
+_BARE_RANK = re.compile(
+    r"\bthe (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|latter|former)(?=\s*(?:[.,;:)]|$))",
+    re.IGNORECASE,
+)
+#: A list of three or more short items before a count (``access, …, security & climate``).
 _COUNTED_BEFORE = re.compile(
     r"((?:[\w'’-]+(?: [\w'’-]+){0,2}, ){1,6}[\w'’-]+(?: [\w'’-]+){0,2},? (?:&|and) "
     r"[\w'’-]+(?: [\w'’-]+){0,2})\W[^.;]*$"
 )
-_WORD_COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight".split())}
-_WORD_COUNTS.update({str(n): n for n in range(2, 9)})
 #: Content words a question needs besides its blank and its context to say what it asks.
 MIN_LEFT_WORDS = 2
 
@@ -129,7 +135,8 @@ def answer_given_away(
             return f"the count {key!r} is given away by the list in parentheses after it"
         before = unit.text[max(0, at - 160) : at] if at > 0 else ""
         listed_before = _COUNTED_BEFORE.search(before)
-        if listed_before is not None and _WORD_COUNTS.get(fold(key)) == len(
+        count = NUMBER_WORDS.get(fold(key)) or (int(key) if key.isdigit() else 0)
+        if listed_before is not None and count == len(
             re.split(r",\s|\s(?:&|and)\s", listed_before.group(1))
         ):
             return f"the count {key!r} is given away by the list before it ('ticks all four')"
@@ -221,6 +228,8 @@ def subject_missing(
 ) -> str | None:
     if unit is not None and unit.dangling:
         return "the fact opens by pointing back (“The last two …”, “It …”): unanswerable alone"
+    if isinstance(question, Cloze) and _BARE_RANK.search(filled_in(question.text)):
+        return "a rank with no noun ('tied to the 2nd'): of what, the notes said before"
     if (
         unit is not None
         and unit.parent is not None

@@ -101,6 +101,9 @@ _ATTRIBUTES = frozenset(
 #: A claim that names a body of its own (``only INC session presided by Gandhi``): it says
 #: whose it is, and "India's" would be wrong.
 _NAMES_ITS_OWN = re.compile(r"\b[A-Z]{2,}\b")
+#: A claim of trade in a good its acronym names (``largest LNG supplier``): whose supplier,
+#: the acronym does not say; the notes' country does ("India's largest LNG supplier").
+_TRADED = re.compile(r"\b(?:supplier|exporter|importer|producer|consumer|buyer|seller|source)s?\b")
 
 
 def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -182,7 +185,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         if not _NAMES_ITS_OWN.fullmatch(body):
             return None
         owner = f"{body}'s "
-    if not owner and not _SCOPE.search(rest) and not _NAMES_ITS_OWN.search(rest):
+    owns = _NAMES_ITS_OWN.search(rest) and not _TRADED.search(rest)
+    if not owner and not _SCOPE.search(rest) and not owns:
         in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
         where = f"{unit.heading} {unit.topic}".lower()
         if in_a_state or "india" in where or "indigenous" in rest.lower().split():

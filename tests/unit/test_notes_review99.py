@@ -514,3 +514,20 @@ def test_a_range_or_two_places_is_no_rivers_source() -> None:
         "| Sabarmati / Mahi | Aravallis / Vindhyas | Gulf of Khambhat | Gujarat |\n"
     )
     assert not any("Western Ghats" in t or "Aravallis" in t for t in texts)
+
+
+def test_a_sentence_that_points_back_is_not_asked() -> None:
+    """ "So the modern explanation is ___", "An earlier Chera, …", "… tied to the 2nd."
+    (holdouts 108 and 110): what they speak of is in the sentence before. An acronym of a
+    traded good names no scope: "India's largest LNG supplier"."""
+    texts = shown_texts(
+        "# History\n\n## Pallavas\n\n"
+        "Narasimhavarman I defeated Pulakeshin II in 642 and took the title Vatapikonda. "
+        "An earlier Pallava, Mahendravarman I, wrote the **Mattavilasa Prahasana**. "
+        "So the dynasty's art peaked at **Mahabalipuram**. "
+        "The **Kailasanatha** temple is traditionally tied to the 2nd.\n"
+        "\n## Trade\n\n- Energy → crude from Iraq; **Qatar** = largest LNG supplier\n"
+    )
+    assert not any(t.startswith(("An earlier", "So the")) for t in texts)
+    assert not any("the 2nd." in t for t in texts)
+    assert not any(t == "Which is the largest LNG supplier?" for t in texts)
