@@ -378,7 +378,10 @@ def _is_passive(words: list[str]) -> bool:
     return (
         len(words) > 1
         and words[0].lower() not in _INTRANSITIVE
-        and words[1].lower() in ("at", "by", "in", "on", "as", "from", "under")
+        and (
+            words[1].lower() in ("at", "by", "in", "on", "as", "from", "under")
+            or words[1].startswith("(")  # "amended (time limits)": no object, a passive
+        )
     )
 
 

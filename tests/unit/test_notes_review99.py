@@ -531,3 +531,14 @@ def test_a_sentence_that_points_back_is_not_asked() -> None:
     assert not any(t.startswith(("An earlier", "So the")) for t in texts)
     assert not any("the 2nd." in t for t in texts)
     assert not any(t == "Which is the largest LNG supplier?" for t in texts)
+
+
+def test_a_participle_before_a_bracket_is_passive() -> None:
+    """ "2002 – ISRWD Act amended (time limits)": "Which act was amended …?", not "Which act
+    amended …?" (holdout 108)."""
+    texts = shown_texts(
+        "# Water\n\n## Timeline\n\n"
+        "- 1956 – **River Boards Act** passed\n"
+        "- 2002 – **ISRWD Act** amended (time limits)\n"
+    )
+    assert not any(t.startswith("Which act amended") for t in texts)
