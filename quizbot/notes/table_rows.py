@@ -224,7 +224,8 @@ def _row_question(
     asked = phrase_question(table, row, col, heading, ctx)
     fact = row_fact(table, row, heading)
     key = f"{fact}|{col}"
-    others = [c for c in dict.fromkeys(column) if fold(c) != fold(answer)]
+    # "Anabaena, Nostoc, Oscillatoria": several names are no one option
+    others = [c for c in dict.fromkeys(column) if fold(c) != fold(answer) and "," not in c]
     explanation = row_explanation(table, row)
     if asked is None:
         return place_question(

@@ -542,3 +542,23 @@ def test_a_participle_before_a_bracket_is_passive() -> None:
         "- 2002 – **ISRWD Act** amended (time limits)\n"
     )
     assert not any(t.startswith("Which act amended") for t in texts)
+
+
+def test_a_cell_of_several_names_is_no_option() -> None:
+    """ "Anabaena, Nostoc, Oscillatoria" among the options of "Which organism is used for
+    soil N enrichment?" (holdout 109, bad: cyanobacteria fix nitrogen too, and a list of
+    genera is no one option)."""
+    asked = generate_questions(
+        "# Biotech\n\n## Bio-fertilisers\n\n"
+        "| Organism | Type | Use |\n|---|---|---|\n"
+        "| Rhizobium | symbiotic N-fixer | root nodules of legumes |\n"
+        "| Azotobacter | free-living N-fixer | soil N enrichment |\n"
+        "| Anabaena, Nostoc, Oscillatoria | cyanobacteria | N for paddy fields |\n"
+        "| Glomus | mycorrhiza | phosphorus absorption |\n"
+        "| Trichoderma | fungus | bio-control of root pathogens |\n"
+        "| Baculoviruses | virus | insect pest control |\n",
+        "bio.md",
+    )
+    options = [o for q in asked if isinstance(q, Mcq) for o in q.options]
+    assert options
+    assert not any("," in o for o in options)
