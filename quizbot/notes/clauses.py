@@ -24,6 +24,8 @@ from quizbot.notes.grammar import has_verb
 from quizbot.text.names import is_region
 
 _ARROW = re.compile(r"\s*(?:→|->)\s*")
+#: A timeline line's date and dash (``2024 – …``): a clause cut from after it loses its year.
+_DATE_DASH = re.compile(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[0-9]|20)\d\d\s+[–—-]\s")
 
 
 #: A term at the head of its line joined to what it is by ``=`` or one arrow: ``Montreux
@@ -124,6 +126,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         clause = "T" + clause[1:]  # "…; the first census came in ___": its own subject
     if clause == text.rstrip(" .,:") or not clause.removeprefix("{{")[:1].isupper():
         return None
+    if clause != clauses[0] and _DATE_DASH.match(text):
+        return None  # "2024 – Chabahar deal; BAPS temple in ___ opened": its year is the line's
     if clause.startswith("{{") and not _BLANK_SUBJECT.match(clause):
         return None  # a blank that opens the clause is its subject: "{{Landsteiner}} discovered"
     if re.search(r"[a-z]{3,}\.\s+[A-Z]", clause):

@@ -97,6 +97,8 @@ def _dams(table: Table, col: int, context: str, heading: str) -> list[Draft]:
         if dam is None or not river or _SEVERAL.search(river):
             continue
         name, where = dam
+        if any(w[:1].islower() and w not in ("of", "the", "and") for w in name.split()):
+            continue  # "flows mostly in AP": a fact of a "Key dams / facts" column, no dam
         if set(fold(river).split()) & set(fold(name).split()):
             continue  # "Mahi Bajaj Sagar": the dam names its river
         kind = "" if _NAMED_DAM.search(name) else " dam"

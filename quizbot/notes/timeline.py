@@ -85,6 +85,7 @@ def section_span(unit: Unit) -> tuple[int, int] | None:
 ASK_WHEN = {"year": "In which year", "month": "In which month and year", "date": "On what date"}
 _PARTICIPLE = re.compile(
     r"^(?P<subject>.+?)\s+(?P<verb>(?:founded|formed|appointed|launched|set up|signed|passed|"
+    r"revised|renamed|amended|extended|reconstituted|restructured|upgraded|"
     r"established|introduced|enacted|adopted|announced|annulled|created|held|built|"
     r"started|begun|abolished|published|sent|made|declared|opened|inaugurated|commissioned|"
     r"completed|nationalised|nationalized|discovered|ratified|repealed|dissolved|annexed))"

@@ -562,3 +562,26 @@ def test_a_cell_of_several_names_is_no_option() -> None:
     options = [o for q in asked if isinstance(q, Mcq) for o in q.options]
     assert options
     assert not any("," in o for o in options)
+
+
+def test_more_of_the_fresh_coach_review_of_the_changes() -> None:
+    """A fresh coach on what the fixes changed (holdouts 106–110): "Election Laws (Amdt)
+    Act" recurs (1975, 2003, 2021); a clause cut from after a timeline line's date loses its
+    year ("BAPS temple in ___ opened"); "flows mostly in AP" of a "Key dams / facts" column
+    is no dam; "Bhutan treaty revised" is asked as revised, not signed."""
+    texts = shown_texts(
+        "# Misc\n\n## Timeline\n\n"
+        "- 2021 – Election Laws (Amdt) Act → voluntary Aadhaar linking\n"
+        "- 2024 – Chabahar terminal deal; BAPS temple in **Abu Dhabi** opened\n"
+        "- 2007 – Bhutan treaty revised\n"
+        "- 1949 – Bhutan treaty signed\n"
+        "\n## Rivers\n\n"
+        "| River | Origin | Length | Key dams / facts |\n|---|---|---|---|\n"
+        "| Godavari | Trimbakeshwar | 1,465 km | Polavaram (AP) |\n"
+        "| Mahanadi | Sihawa | 851 km | **Hirakud** (Odisha) |\n"
+        "| Pennar | Nandi hills | 600 km | flows mostly in AP (Rayalaseema) |\n"
+    )
+    assert not any("Election Laws" in t for t in texts)
+    assert not any(t.startswith("BAPS temple in") for t in texts)
+    assert not any("flows mostly" in t for t in texts)
+    assert not any("revised signed" in t for t in texts)
