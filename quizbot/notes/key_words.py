@@ -118,5 +118,5 @@ _FIELD_LABELS = frozenset(
     trigger course spread nature methods climate decline religion society economy polity
     administration culture art architecture literature trade agriculture vegetation flora
     fauna rainfall temperature location extent structure composition functions powers tenure
-    legacy aftermath achievements criticism limitations consequences""".split()
-)
+    legacy aftermath achievements criticism limitations consequences trap mnemonic tip""".split()
+) | {"trap q", "exam trap", "trap question"}  # "Trap Q – Lonar is an impact crater, NOT …"

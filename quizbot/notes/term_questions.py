@@ -32,7 +32,7 @@ from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, s
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.term_nouns import options_noun
 from quizbot.notes.terms import Term
-from quizbot.text.names import names_a_region
+from quizbot.text.names import is_everyday_word, names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
 _BACKGROUND = 6
@@ -138,6 +138,25 @@ def _renamed_from(unit: Unit, answer: str) -> set[str]:
     }
 
 
+def _plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
+    """A head of everyday words the writer did not mark, outside a glossary or over a list of
+    short items (``Crops: wheat, barley …``, ``Weak links: tiny holdings …``, ``Actors →
+    Data Principal …``): a label over notes, not a term (holdouts 112 and 113: six such heads
+    blanked, all bad)."""
+    if any(c.isdigit() for c in term.base):
+        return False  # "Art 19", "G20": a name with its number
+    words = re.findall(r"[a-z]+", term.base.lower())
+    items = [i for i in re.split(r"[,;]\s+", term.definition) if i.strip()]
+    listed = len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
+    return (
+        not term.marked
+        and (id(unit) not in ctx.glossary or listed)  # a glossary's "Bank rate: rate at …"
+        and term.base[1:] == term.base[1:].lower()
+        and bool(words)
+        and all(is_everyday_word(w) and w not in ctx.proper_words for w in words)
+    )  # "Sun = 'father of modern China'": a name the notes write in full elsewhere
+
+
 def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     """``Term: definition`` → name the term from its definition (cloze, short, mcq or a
     true/false with a same-kind term swapped in)."""
@@ -154,6 +173,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Highest tidal range: Bay of Fundy": a record and where it is, no term
     if names_a_region(term.base):
         return []  # "Weimar Germany – suspension of FRs": what it gave, not what it is called
+    if _plain_label(term, unit, ctx):
+        return []  # "Crops: wheat, barley …", "Erupted material: lava …": the writer's label
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []

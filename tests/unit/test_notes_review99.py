@@ -585,3 +585,25 @@ def test_more_of_the_fresh_coach_review_of_the_changes() -> None:
     assert not any(t.startswith("BAPS temple in") for t in texts)
     assert not any("flows mostly" in t for t in texts)
     assert not any("revised signed" in t for t in texts)
+
+
+def test_a_plain_label_over_a_list_is_no_term() -> None:
+    """ "Crops: wheat, barley, lentil …", "Erupted material: lava flows, …", "Actors → Data
+    Principal, …" (holdouts 112 and 113, six bad): everyday words the writer did not bold,
+    over notes or a list of short items; "Trap Q – …" is the writer's flag. A term of a
+    subject ("Sinter = silica deposit …") still is."""
+    texts = shown_texts(
+        "# Ancient Egypt\n\n## Economy & crafts\n"
+        "- Crops: wheat, barley, flax, lentil, chickpea; papyrus in Faiyum; rice unknown "
+        "(Memphis, Thebes)\n"
+        "  - earliest **linen** weaving (Greeks later called it *byssos*)\n"
+        "  - shaduf known → Theban tomb paintings, Deir el-Medina model\n"
+        "- Weights: stone **deben**, lower units binary (1, 2, 4, 8 …), higher decimal\n"
+        "- Seals: mostly **scarab**, oval; **Ra** = most common motif\n"
+        "\n## Geysers\n"
+        "- Geyser → vent through which hot water & steam erupt\n"
+        "- **Sinter** = silica deposit around the vent\n"
+        "- Erupted material: hot water, steam, silica sinter, gases (CO2, H2S)\n"
+        "- Trap Q – Old Faithful is not the tallest geyser, NOT the largest\n"
+    )
+    assert texts == ["What is a silica deposit around the vent called?"]

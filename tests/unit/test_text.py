@@ -87,10 +87,10 @@ def test_names_places_and_the_dictionary() -> None:
 def test_dictionary_read_straight_from_the_word_list_is_spellcheckers() -> None:
     from spellchecker import SpellChecker
 
-    from quizbot.text.names import _dictionary
+    from quizbot.text.names import _frequencies
 
-    words = SpellChecker(language="en", distance=1).word_frequency.keys()
-    assert _dictionary() == frozenset(words)
+    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    assert _frequencies() == dict(counts)
 
 
 def test_one_family_of_stopwords_and_ids_unchanged() -> None:
