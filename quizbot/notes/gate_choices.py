@@ -111,7 +111,41 @@ def unfit_distractors(
         key_kind = name_kind(question.answer)
         if key_kind != "name" and any(name_kind(o) not in (key_kind, "name") for o in options):
             return "the options are not all of the answer's kind"
+        odd = _odd_one_out(question.answer, options)
+        if odd:
+            return f"the answer is the odd one out of its options ({odd})"
     return None
+
+
+#: A provision's kind, by its first word: an entry of a list, an article, a section …
+_PROVISION = re.compile(r"^(entry|art|article|arts|sec|section|schedule|part|clause)\b\.?")
+_TAG = re.compile(r"\s\([^()]*\)\s*$")  # "Art. 21A (FR)"; not "51A(k)", a clause
+
+
+def _provision_kind(text: str) -> str:
+    found = _PROVISION.match(fold(text))
+    if found is None:
+        return ""
+    word = found.group(1)
+    return "article" if word.startswith("art") else "section" if word.startswith("sec") else word
+
+
+def _odd_one_out(answer: str, options: list[str]) -> str:
+    """Why the answer stands apart from every other option by its form alone, or ``""``: the
+    only list entry among articles (``Entry 6, State List`` among ``Art. 21A (FR)`` …), or
+    the only one without the tag the others carry (``Art. 51A(k)`` among ``(FR)``,
+    ``(DPSP)``)."""
+    others = [o for o in options if o != answer]
+    if len(others) < 2:
+        return ""
+    kind = _provision_kind(answer)
+    kinds = {_provision_kind(o) for o in others}
+    if kind and len(kinds) == 1 and "" not in kinds and kind not in kinds:
+        return "a different kind of provision"
+    tagged = {bool(_TAG.search(o)) for o in others}
+    if len(tagged) == 1 and tagged != {bool(_TAG.search(answer))}:
+        return "the only one with or without a bracket"
+    return ""
 
 
 def untypeable_list(

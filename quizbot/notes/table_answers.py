@@ -5,6 +5,8 @@ a cell that shares a word with the answer (:mod:`~quizbot.notes.table_rows`)."""
 
 from __future__ import annotations
 
+import re
+
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, content_words, fold, trailing_paren
@@ -36,8 +38,9 @@ def cell_aliases(cell: str) -> list[str]:
         inside = paren.group(0).strip()[1:-1].strip()
         base = cell[: paren.start()].strip()
         forms += [base, *expansions(base)]
-        if inside and not any(ch.isdigit() for ch in inside):
-            forms.append(inside)
+        provision = re.match(r"(?:Art|Article|Entry|Sec|Section|Schedule)\b", base)
+        if inside and not any(ch.isdigit() for ch in inside) and not provision:
+            forms.append(inside)  # "Art. 45 (DPSP)": the bracket is its kind, no other name
     return list(dict.fromkeys(f for f in forms if fold(f) != fold(cell)))
 
 

@@ -252,8 +252,9 @@ def _row_question(
         others = [o for o in others if o in _alike(table, rows_of(table), row, col, placeless)]
     if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
         options = shuffled([answer, *_near_misses(table, row, col, others, key)[:3]], key, "o")
+        options, shown = _one_form(options, answer)
         cls = Mcq
-        fields = {"prompt": f"{context}: {placeless}", "options": tuple(options), "answer": answer}
+        fields = {"prompt": f"{context}: {placeless}", "options": tuple(options), "answer": shown}
     else:
         fields = {
             "prompt": f"{context}: {asked}",
@@ -308,3 +309,17 @@ def _alike(
         if len(same) > 1:  # a value rows share: an attribute, not a name of this row alone
             kept &= same
     return kept
+
+
+#: A cell's closing bracket (``Kannauj (Bilgram)``, ``Art. 21A (FR)``); not ``51A(k)``.
+_TAG = re.compile(r"\s\([^()]*\)$")
+
+
+def _one_form(options: list[str], answer: str) -> tuple[list[str], str]:
+    """The options, and the answer among them, all with their closing bracket or none: the
+    only option with a bracket (``Kannauj (Bilgram)`` among Chausa, Samugarh …) or the only
+    one without (``Art. 51A(k)`` among ``Art. 45 (DPSP)`` …) is picked by its form."""
+    others = {bool(_TAG.search(o)) for o in options if o != answer}
+    if len(others) != 1 or others == {bool(_TAG.search(answer))}:
+        return options, answer  # one form already, or the answer is not the odd one
+    return [_TAG.sub("", o) for o in options], _TAG.sub("", answer)

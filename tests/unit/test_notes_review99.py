@@ -3,7 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Match, Mcq
+from quizbot.bank.model import Cloze, Match, Mcq, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.bullet_match import PROMPT_OPENING, explanation
 from quizbot.notes.clause_shapes import past_tense
@@ -207,8 +207,8 @@ def test_a_row_whose_clue_another_row_shares_is_asked_among_options() -> None:
     asked = generate_questions(
         "# Labour welfare\n\n## Constitutional base (quick recall)\n"
         "| Subject | Provision | Note |\n|---|---|---|\n"
-        "| Welfare of labour & working conditions, pensions | Entry 24, **Concurrent List** "
-        "| labour = shared subject |\n"
+        "| Welfare of labour & working conditions, pensions | **Art. 42** (DPSP) "
+        "| just and humane conditions |\n"
         "| Living wage & welfare of labour | **Art. 43** (DPSP) | a living wage |\n"
         "| Trade unions | Entry 22, Concurrent List | Trade Unions Act 1926 |\n"
         "| Ban on child labour below 14 yrs | **Art. 24** (FR) | in factories, mines |\n"
@@ -607,3 +607,29 @@ def test_a_plain_label_over_a_list_is_no_term() -> None:
         "- Trap Q – Old Faithful is not the tallest geyser, NOT the largest\n"
     )
     assert texts == ["What is a silica deposit around the vent called?"]
+
+
+_PROVISIONS = (
+    "# Welfare\n\n## Constitutional base (quick recall)\n"
+    "| Subject | Provision | Note |\n|---|---|---|\n"
+    "| Public health & sanitation, hospitals | Entry 6, **State List** | state subject |\n"
+    "| Nutrition & public health | **Art. 47** (DPSP) | raise nutrition level |\n"
+    "| Education | Entry 25, Concurrent List | moved by the 42nd Amendment |\n"
+    "| Free & compulsory educn, 6–14 yrs | **Art. 21A** (FR) | 86th Amendment |\n"
+    "| Early childhood care till 6 yrs | Art. 45 (DPSP) | substituted by 86th Amdt |\n"
+    "| Parent's duty to send child to school | Art. 51A(k) | Fundamental Duty |\n"
+)
+
+
+def test_the_answer_is_never_the_odd_one_out_of_its_options() -> None:
+    """ "Entry 6, State List" the only list entry among articles, "Art. 51A(k)" the only one
+    without a bracket among "(FR)" and "(DPSP)" (a fresh coach: bad, picked by form); and
+    "Art. 45 (DPSP)" does not take "DPSP" alone, the bracket being its kind."""
+    asked = generate_questions(_PROVISIONS, "welfare.md")
+    for q in asked:
+        if isinstance(q, Mcq):
+            assert not q.answer.startswith("Entry") or all(o.startswith("Entry") for o in q.options)
+            if q.answer == "Art. 51A(k)":
+                assert not any(o.endswith(")") and " (" in o for o in q.options)
+        if isinstance(q, Short):
+            assert "DPSP" not in q.aliases
