@@ -9,7 +9,7 @@ from pathlib import PurePath
 
 from quizbot.bank.model import TOPIC_SEPARATOR
 from quizbot.notes.drafts import Unit
-from quizbot.notes.gate import ANAPHORA
+from quizbot.notes.fragments import FIRST_OR_LAST
 from quizbot.notes.lists import find_list
 from quizbot.notes.outline import Item, Outline
 from quizbot.notes.phrases import contains_phrase, fold
@@ -42,6 +42,17 @@ def topic_root(outline: Outline, source: str) -> str:
 #: before's ("Eight Telugu poets, the Ashtadiggajas, adorned his court").
 #: A heading's aside for the writer, not the learner: ``border forces (imp!!)``, ``(rev.
 #: sheet)``, ``(UPSC prelims bits)``; left out of the topic line.
+#: A sentence that opens by pointing back at the one before it.
+ANAPHORA = re.compile(
+    r"^(?:the (?:former|latter|rest|same)|"
+    + FIRST_OR_LAST
+    + r"|this|these|those|that|it|its|they|their|he|his|she|her|both|such"
+    # "So the modern explanation is …", "An earlier Chera, …": said of the sentence before
+    + r"|so|thus|hence|therefore|another|an? (?:earlier|later|previous|other)"
+    # "For India it's about 4% of GDP": it, the sentence before's subject
+    + r"|(?:for|in|to) [A-Z][\w-]*,? (?:it|they|this|these))\b",
+    re.IGNORECASE,
+)
 _WRITERS_ASIDE = re.compile(
     r"\s*\((?=[^()]*(?:\bimp\b|!!|\brev\.|\bprelims\b|\bmains\b|\bupsc\b))[^()]*\)",
     re.IGNORECASE,

@@ -46,7 +46,6 @@ from quizbot.bank.model import (
 from quizbot.notes import giveaway
 from quizbot.notes.ambiguity import AMBIGUITY_RULES
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
-from quizbot.notes.fragments import FIRST_OR_LAST
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
@@ -67,14 +66,6 @@ LABELS = frozenset(
 _TIME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"
     r"\b.*\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|time)$",
-    re.IGNORECASE,
-)
-ANAPHORA = re.compile(
-    r"^(?:the (?:former|latter|rest|same)|"
-    + FIRST_OR_LAST
-    + r"|this|these|those|that|it|its|they|their|he|his|she|her|both|such"
-    # "So the modern explanation is …", "An earlier Chera, …": said of the sentence before
-    + r"|so|thus|hence|therefore|another|an? (?:earlier|later|previous|other))\b",
     re.IGNORECASE,
 )
 #: A rank with no noun after it (``… tied to the 2nd.``): of what, the sentence before says.

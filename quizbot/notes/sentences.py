@@ -50,6 +50,13 @@ _ABBREVIATIONS = (
     "Vol.",
     " c. ",
     "(c. ",
+    "-c. ",  # "In 12th-c. Karnataka, Basavanna …": century
+    " est. ",  # "(CIOB), est. 380 million tonnes": estimated
+    " esp. ",
+    " avg. ",
+    " incl. ",
+    " excl. ",
+    " ca. ",
 )
 #: Initials of a name (``V.P. Menon``, ``J.S. Aurora``): a capital and a period before or
 #: after another such (one alone, ``Plan B.``, may end a sentence), a middle initial

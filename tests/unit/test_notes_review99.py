@@ -633,3 +633,30 @@ def test_the_answer_is_never_the_odd_one_out_of_its_options() -> None:
                 assert not any(o.endswith(")") and " (" in o for o in q.options)
         if isinstance(q, Short):
             assert "DPSP" not in q.aliases
+
+
+def test_a_century_or_an_estimate_ends_no_sentence() -> None:
+    """ "In 12th-c. Karnataka, Basavanna …" was cut after "12th-c." and asked from
+    "Karnataka, Basavanna …"; "(CIOB), est. 380 million tonnes" ended at "est." (holdout
+    111)."""
+    from quizbot.notes.sentences import split_sentences
+
+    assert [s for _, s in split_sentences("In 12th-c. Karnataka, Basavanna led. Then more.")] == [
+        "In 12th-c. Karnataka, Basavanna led.",
+        "Then more.",
+    ]
+    assert len(split_sentences("It holds 75,000 sq km, est. 380 million tonnes of nodules.")) == 1
+
+
+def test_a_sentence_whose_it_is_the_one_before_is_not_asked() -> None:
+    """ "For India it's about 2% of GDP …" (holdout 111's sentence): it, the blue economy of
+    the sentence before."""
+    texts = shown_texts(
+        "# Oceans\n\n## Blue Economy\n\n"
+        'Term popularised by Gunter Pauli (2010). World Bank: "sustainable use of ocean '
+        "resources for economic growth, improved livelihoods & jobs while preserving the "
+        "health of ocean ecosystems\". For India it's ~4% of GDP & links to **SDG 14** (Life "
+        "Below Water) and the UN Decade of Ocean Science (2021–2030).\n",
+        statements=True,
+    )
+    assert not any(t.startswith("For India it") for t in texts)
