@@ -187,6 +187,23 @@ def cued_by_initials(
     return None
 
 
+def acronym_spells_key(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """ "Which act of 2006 is associated with FSSAI?" keyed Food Safety & Standards Act
+    (holdout 112, bad): the prompt's acronym opens with the key's initials."""
+    for before, key, after in _blanks(question):
+        words = re.findall(r"[A-Za-z][\w'’-]*", key)
+        codes = re.findall(r"\b[A-Z]{3,}\b", f"{before} {after}")
+        for kept in (words, [w for w in words if fold(w) not in _STOP]):  # RTI, FSSA
+            initials = "".join(w[0] for w in kept).upper()
+            if len(initials) >= 3 and any(
+                code.startswith(initials) or initials.startswith(code) for code in codes
+            ):
+                return f"an acronym of the question spells the key's initials ({initials})"
+    return None
+
+
 def joined_names_key(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -361,6 +378,7 @@ AMBIGUITY_RULES = (
     undated_battle_place,
     broad_region_key,
     cued_by_initials,
+    acronym_spells_key,
     joined_names_key,
     unexplained_subject,
     bare_label_line,

@@ -133,6 +133,10 @@ def _event_name(name: str, noun: str) -> str:
     return name
 
 
+#: A bracket that holds only a month (``DPDP Act passed (Aug)``): a year question's aside.
+_MONTH_ONLY = re.compile(rf"\s*\({_MONTH}\)")
+
+
 def _the_if_named(subject: str) -> str:
     """ "the Simon Commission", "the Dandi March", but "Aryabhata", "Gandhi": a name of
     two words or more before its first comma takes ``the``, and so does a common noun
@@ -145,6 +149,8 @@ def _the_if_named(subject: str) -> str:
             return subject  # "In which year was slavery abolished?": no article
         return f"the {subject}"  # "national flag adopted": a common noun takes "the"
     words = [w for w in before if w[:1].isupper()]
+    if before and re.fullmatch(r"(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?", before[0]):
+        return subject  # "R.S. Bisht": a person's initials, no article
     return _the(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
 
 
@@ -220,7 +226,7 @@ def when_question(head: str, kind: str) -> str | None:
         return None  # "Calcutta session (president Dadabhai Naoroji)": 1886 or 1906?
     m = _PARTICIPLE.match(head)
     if m:
-        rest = m.group("rest").split(",")[0].rstrip()
+        rest = _MONTH_ONLY.sub("", m.group("rest").split(",")[0]).rstrip()  # "passed (Aug)"
         subject = m.group("subject")
         subject = _the_if_named(subject)
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"

@@ -660,3 +660,18 @@ def test_a_sentence_whose_it_is_the_one_before_is_not_asked() -> None:
         statements=True,
     )
     assert not any(t.startswith("For India it") for t in texts)
+
+
+def test_an_acronym_that_spells_the_key_gives_it_away() -> None:
+    """ "Which act of 2006 is associated with FSSAI?" keyed Food Safety & Standards Act
+    (holdout 112, bad); "the R.S. Bisht" takes no article; a month's bracket is no part of
+    a year question ("passed (Aug)")."""
+    texts = shown_texts(
+        "# Governance\n\n## Timeline\n\n"
+        "- 2005 – **Right to Information Act** → RTI portal; CIC set up\n"
+        "- 2019 – **Consumer Protection Act** → CCPA (regulator) set up\n"
+        "- 2023 – DPDP Act passed (Aug)\n"
+        "- 1990 – R.S. Bisht begins excavation at Dholavira\n"
+    )
+    assert not any("associated with the RTI portal" in t for t in texts)
+    assert not any("the R.S. Bisht" in t or "(Aug)?" in t for t in texts)
