@@ -24,9 +24,16 @@ Each returns why a question is not fit to ask (``None`` when it is), like the ru
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, Short, filled_in
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
+from quizbot.notes.ambiguity_shapes import (
+    acronym_spells_key,
+    blanks,
+    common_noun_after_in,
+    listed_key,
+    one_of_many,
+    vague_person_line,
+)
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
 
@@ -66,45 +73,10 @@ _SHORT_CODE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,4})(?![\w-])")
 _STOP = frozenset("a an the of and in on for to by at with from or".split())
 
 
-#: The question :func:`_blanks` last worked on, and what it found: every rule asks again for
-#: the same question (one tuple, replaced whole: safe from any thread).
-_last: tuple[Question | None, tuple[tuple[str, str, str], ...]] = (None, ())
-
-
-def _blanks(question: Question) -> tuple[tuple[str, str, str], ...]:
-    """(text before, key, text after) of each blank of a cloze; of a short answer or an
-    mcq, (prompt, answer, "")."""
-    global _last
-    last = _last
-    if last[0] is question:
-        return last[1]
-    found = _find_blanks(question)
-    _last = (question, found)
-    return found
-
-
-def _find_blanks(question: Question) -> tuple[tuple[str, str, str], ...]:
-    if isinstance(question, Cloze):
-        found = []
-        if question.text.count("{{") == 1:  # the usual case: one blank, split once
-            m = CLOZE_BLANK.search(question.text)
-            if m is not None:
-                key = m.group(1).split("|")[0]
-                return ((question.text[: m.start()], key, question.text[m.end() :]),)
-        for m in CLOZE_BLANK.finditer(question.text):
-            before = filled_in(question.text[: m.start()])
-            after = filled_in(question.text[m.end() :])
-            found.append((before, m.group(1).split("|")[0], after))
-        return tuple(found)
-    if isinstance(question, Short | Mcq):
-        return ((question.prompt, question.answer, ""),)
-    return ()
-
-
 def path_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     if not isinstance(question, Cloze):
         return None
-    for before, key, _ in _blanks(question):
+    for before, key, _ in blanks(question):
         if _PATH.search(before[-24:]):  # the pattern ends the text: its tail is enough
             return f"a blank on a path ('… through {key}'): other places on it are as right"
     return None
@@ -118,7 +90,7 @@ def undated_battle_place(
 ) -> str | None:
     if not isinstance(question, Cloze):
         return None
-    for before, key, after in _blanks(question):
+    for before, key, after in blanks(question):
         if not _WON_AT.search(before[-96:]):  # a verb, 60 characters at most, then "at"
             continue
         sentence = _SENTENCE_BREAK.split(before)[-1] + key + _SENTENCE_BREAK.split(after)[0]
@@ -130,7 +102,7 @@ def undated_battle_place(
 def broad_region_key(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
-    for before, key, after in _blanks(question):
+    for before, key, after in blanks(question):
         folded = fold(key).removeprefix("the ")
         if folded in _REGION_PHRASES and not re.match(r"\s*[a-z]", after):
             return f"a broad region ('{key}'): a looser name is as right, and it teaches little"
@@ -177,7 +149,7 @@ _KIND_CODES = frozenset(("NP", "NPs"))
 def cued_by_initials(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
-    for before, key, after in _blanks(question):
+    for before, key, after in blanks(question):
         shown = f"{before} {after}"
         for code in _SHORT_CODE.findall(key):
             if code in _KIND_CODES:
@@ -187,27 +159,10 @@ def cued_by_initials(
     return None
 
 
-def acronym_spells_key(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """ "Which act of 2006 is associated with FSSAI?" keyed Food Safety & Standards Act
-    (holdout 112, bad): the prompt's acronym opens with the key's initials."""
-    for before, key, after in _blanks(question):
-        words = re.findall(r"[A-Za-z][\w'’-]*", key)
-        codes = re.findall(r"\b[A-Z]{3,}\b", f"{before} {after}")
-        for kept in (words, [w for w in words if fold(w) not in _STOP]):  # RTI, FSSA
-            initials = "".join(w[0] for w in kept).upper()
-            if len(initials) >= 3 and any(
-                code.startswith(initials) or initials.startswith(code) for code in codes
-            ):
-                return f"an acronym of the question spells the key's initials ({initials})"
-    return None
-
-
 def joined_names_key(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
-    for _, key, after in _blanks(question):
+    for _, key, after in blanks(question):
         if _JOINED.match(key.strip()) and not _ONE_THING.match(after):
             return f"three names joined as one key ('{key}'): ask them as a list, not a blank"
     return None
@@ -277,95 +232,6 @@ def others_did_it_too(
     if _ALSO_NAMES.search(unit.text, len(draft.key_text)):
         return "the line names others who did it too: more than one right answer"
     return None
-
-
-#: What a blank subject is said to belong to, with others like it: ``___ was part of
-#: Gondwanaland``, ``___ is one of the G4``, ``___ was among the founders``.
-_ONE_OF_MANY = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:is|was|are|were)\s+(?:(?:also|once)\s+)?"
-    r"(?:(?:a\s+)?part|one|a\s+member|members?|among)\s+(?:of\b|the\b)"
-)
-
-
-def _cloze_blank(question: Question, test: Callable[[str, str], bool]) -> str | None:
-    """The key of a cloze's first blank whose text before and after pass ``test``."""
-    if not isinstance(question, Cloze):
-        return None
-    return next((k for before, k, after in _blanks(question) if test(before, after)), None)
-
-
-def one_of_many(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    """A blank subject said to be part, one or a member of a whole (``The ___ was part of
-    Gondwanaland``): every other part is as right."""
-    key = _cloze_blank(
-        question,
-        lambda before, after: (
-            re.fullmatch(r"\s*(?:[A-Z][\w ]*:\s*)?(?:The|the)?\s*", before) is not None
-            and _ONE_OF_MANY.match(after) is not None
-        ),
-    )
-    return key and f"'{key}' is said to be one part of a whole: every other part is as right"
-
-
-#: A key that lists three or more things: ``access, affordability, security & climate``.
-_LISTED = re.compile(r"^[^,()]+,\s[^,()]+(?:,\s[^,()]+)*,?\s(?:&|and)\s[^,()]+$")
-
-
-def listed_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    """A blank that is a list of three or more things (``a balancing act between ___``):
-    their choice, order and wording are the writer's, and a learner who knows them types
-    another."""
-    if not isinstance(question, Cloze):
-        return None
-    key = next((k for _, k, _ in _blanks(question) if _LISTED.match(k)), None)
-    return key and f"the blank is a list of things ('{key}'): its order and wording are the notes'"
-
-
-#: A person's line as written: the name, a dash and a few words of what he stood for.
-_PERSON_DASH = re.compile(r"^\{\{[^{}]+\}\}\s+[–—]\s+(?P<said>[^{}]+?)\.?$")
-
-
-def vague_person_line(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """``___ – anti-Brahmin, lower-caste uplift`` keyed Jyotiba Phule (holdout 106, bad):
-    a few words of what a person stood for, with no name, year or number of their own, fit
-    every other reformer of the cause."""
-    if not isinstance(question, Cloze):
-        return None
-    found = _PERSON_DASH.match(question.text)
-    if found is None:
-        return None
-    words = found.group("said").split()
-    if len(words) > 8 or any(w[:1].isupper() or w[:1].isdigit() for w in words):
-        return None
-    (_, key, _), *_ = _blanks(question)
-    names = key.split()
-    if not (2 <= len(names) <= 4 and all(w[:1].isupper() for w in names)):
-        return None
-    return "a person's line as written: a few words of a cause many others served too"
-
-
-#: Where a thing is announced, tabled or said, by a common noun: a blank on one after "in"
-#: takes a month, a year or another venue as well.
-_GENERIC_VENUES = frozenset(
-    """budget parliament assembly cabinet court session survey report speech address
-    ordinance notification gazette conference summit meeting house""".split()
-)
-
-
-def common_noun_after_in(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """``NARCL was announced in ___`` keyed "Budget" (holdout 102, bad): after "in", a
-    month, a year or a place fits as well as a one-word common noun."""
-    if not isinstance(question, Cloze):
-        return None
-    key = next(
-        (k for b, k, _ in _blanks(question) if b.endswith(" in ") and fold(k) in _GENERIC_VENUES),
-        None,
-    )
-    return key and f"'{key}' after 'in' is a common noun: a month, year or place fits as well"
 
 
 AMBIGUITY_RULES = (
