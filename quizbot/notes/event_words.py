@@ -54,7 +54,9 @@ CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boyco
 #: Events a place holds again and again: without its year the name is not one event (the
 #: Calcutta session that Dadabhai Naoroji presided over was in 1886 and in 1906), so it is
 #: neither dated nor ordered.
-RECURRING = re.compile(r"\bsession\b", re.IGNORECASE)
+RECURRING = re.compile(
+    r"\bsession\b|^(?!.*\b\d+(?:st|nd|rd|th)\b).*\bsummit\b", re.IGNORECASE
+)  # "New Delhi summit": BRICS met there in 2012 and 2021; "15th summit" is one
 
 #: An act whose name recurs, told apart only by its year: "GoI Act" (1858, 1919, 1935),
 #: "Indian Councils Act" (1861, 1892, 1909). Asked "when was it passed?" with nothing else

@@ -78,6 +78,12 @@ _COUNTED_BEFORE = re.compile(
     r"((?:[\w'’-]+(?: [\w'’-]+){0,2}, ){1,6}[\w'’-]+(?: [\w'’-]+){0,2},? (?:&|and) "
     r"[\w'’-]+(?: [\w'’-]+){0,2})\W[^.;]*$"
 )
+#: A sentence about the exam, not the subject (``The Western Ghats fight is a classic Mains
+#: topic``).
+_EXAM_TALK = re.compile(
+    r"\b(?:Mains|Prelims|UPSC|exam)\s+(?:topic|question|theme|favourite|favorite|angle)s?\b"
+    r"|\b(?:asked|repeated|comes)\s+(?:in|often in)\s+(?:the\s+)?(?:Mains|Prelims|UPSC|exams?)\b"
+)
 #: Content words a question needs besides its blank and its context to say what it asks.
 MIN_LEFT_WORDS = 2
 
@@ -263,6 +269,8 @@ def teaches_nothing(
         return f"the blank {key!r} is too short to teach anything"  # a country's UK asks
     if folded.rstrip(":") in LABELS:
         return f"the blank {key!r} is a label of the note"
+    if unit is not None and _EXAM_TALK.search(unit.text):
+        return "the line is the writer's note on the exam ('a classic Mains topic'), no fact"
     if _TIME_PHRASE.match(key):
         return f"the blank {key!r} is a time phrase with no date to anchor it"
     if folded.strip(".") in MONTHS:

@@ -675,3 +675,18 @@ def test_an_acronym_that_spells_the_key_gives_it_away() -> None:
     )
     assert not any("associated with the RTI portal" in t for t in texts)
     assert not any("the R.S. Bisht" in t or "(Aug)?" in t for t in texts)
+
+
+def test_a_summit_by_its_place_recurs_and_exam_talk_is_no_fact() -> None:
+    """ "In which year was the Johannesburg summit held?" (holdout 116, bad: BRICS met there
+    in 2018 and 2023); "The ___ fight is a classic Mains topic." (holdout 114, bad)."""
+    texts = shown_texts(
+        "# IR\n\n## SCO\n\n"
+        "- 2001 – SCO founded at Shanghai\n"
+        "- 2017 – Astana summit → India & Pakistan full members\n"
+        "- 2018 – Qingdao summit → SECURE acronym\n"
+        "- 2023 – 23rd summit (virtual) under India\n"
+        "\n## Wetlands\n\nThe **Loktak** lake fight is a classic Mains topic.\n"
+    )
+    assert not any("Astana summit" in t and t.startswith("In which year") for t in texts)
+    assert not any("Mains topic" in t for t in texts)
