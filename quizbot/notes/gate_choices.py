@@ -119,7 +119,8 @@ def unfit_distractors(
 
 #: A provision's kind, by its first word: an entry of a list, an article, a section …
 _PROVISION = re.compile(r"^(entry|art|article|arts|sec|section|schedule|part|clause)\b\.?")
-_TAG = re.compile(r"\s\([^()]*\)\s*$")  # "Art. 21A (FR)"; not "51A(k)", a clause
+#: An option's closing bracket (``Art. 21A (FR)``, ``Kannauj (Bilgram)``); not ``51A(k)``.
+CLOSING_BRACKET = re.compile(r"\s\([^()]*\)\s*$")
 
 
 def _provision_kind(text: str) -> str:
@@ -142,8 +143,8 @@ def _odd_one_out(answer: str, options: list[str]) -> str:
     kinds = {_provision_kind(o) for o in others}
     if kind and len(kinds) == 1 and "" not in kinds and kind not in kinds:
         return "a different kind of provision"
-    tagged = {bool(_TAG.search(o)) for o in others}
-    if len(tagged) == 1 and tagged != {bool(_TAG.search(answer))}:
+    tagged = {bool(CLOSING_BRACKET.search(o)) for o in others}
+    if len(tagged) == 1 and tagged != {bool(CLOSING_BRACKET.search(answer))}:
         return "the only one with or without a bracket"
     return ""
 

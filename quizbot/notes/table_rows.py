@@ -19,6 +19,7 @@ import re
 
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.gate_choices import CLOSING_BRACKET
 from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import name_kind
@@ -311,15 +312,11 @@ def _alike(
     return kept
 
 
-#: A cell's closing bracket (``Kannauj (Bilgram)``, ``Art. 21A (FR)``); not ``51A(k)``.
-_TAG = re.compile(r"\s\([^()]*\)$")
-
-
 def _one_form(options: list[str], answer: str) -> tuple[list[str], str]:
     """The options, and the answer among them, all with their closing bracket or none: the
     only option with a bracket (``Kannauj (Bilgram)`` among Chausa, Samugarh …) or the only
     one without (``Art. 51A(k)`` among ``Art. 45 (DPSP)`` …) is picked by its form."""
-    others = {bool(_TAG.search(o)) for o in options if o != answer}
-    if len(others) != 1 or others == {bool(_TAG.search(answer))}:
+    others = {bool(CLOSING_BRACKET.search(o)) for o in options if o != answer}
+    if len(others) != 1 or others == {bool(CLOSING_BRACKET.search(answer))}:
         return options, answer  # one form already, or the answer is not the odd one
-    return [_TAG.sub("", o) for o in options], _TAG.sub("", answer)
+    return [CLOSING_BRACKET.sub("", o) for o in options], CLOSING_BRACKET.sub("", answer)
