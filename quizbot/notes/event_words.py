@@ -62,7 +62,8 @@ RECURRING = re.compile(
 #: "Indian Councils Act" (1861, 1892, 1909). Asked "when was it passed?" with nothing else
 #: said of it, it has three answers.
 RECURRING_ACT = re.compile(
-    r"^(?:the\s+)?(?:(?:GoI|Government of India|Indian Councils|Charter|Councils)\s+Act"
+    r"^(?:the\s+)?(?:(?:GoI|Government of India|Indian Councils|Charter|Councils|Finance|"
+    r"Appropriation)\s+Act"
     r"|.*\((?:Amendment|Amdt\.?)\)\s+Act)$",  # "Election Laws (Amdt) Act": 1975, 2003, 2021?
     re.IGNORECASE,
 )

@@ -47,6 +47,7 @@ from quizbot.notes import giveaway
 from quizbot.notes.ambiguity import AMBIGUITY_RULES
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
+from quizbot.notes.labels import EXAM_TALK
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words
@@ -78,12 +79,6 @@ _COUNTED_BEFORE = re.compile(
     r"((?:[\w'’-]+(?: [\w'’-]+){0,2}, ){1,6}[\w'’-]+(?: [\w'’-]+){0,2},? (?:&|and) "
     r"[\w'’-]+(?: [\w'’-]+){0,2})\W[^.;]*$"
 )
-#: A sentence about the exam, not the subject (``The Western Ghats fight is a classic Mains
-#: topic``).
-_EXAM_TALK = re.compile(
-    r"\b(?:Mains|Prelims|UPSC|exam)\s+(?:topic|question|theme|favourite|favorite|angle)s?\b"
-    r"|\b(?:asked|repeated|comes)\s+(?:in|often in)\s+(?:the\s+)?(?:Mains|Prelims|UPSC|exams?)\b"
-)
 #: Content words a question needs besides its blank and its context to say what it asks.
 MIN_LEFT_WORDS = 2
 
@@ -91,6 +86,10 @@ MIN_LEFT_WORDS = 2
 def _context_free(question: Question, draft: Draft) -> str:
     """What the learner reads, less the context prefix (``Topic › Section:``)."""
     return _shown_alone(question)
+
+
+#: Three-letter capitalised words of names too common to give one away.
+_COMMON3 = frozenset("new old one two six ten day war law act age era art the and for".split())
 
 
 @lru_cache(maxsize=64)
@@ -196,7 +195,9 @@ def partly_given_away(
     for word in fold_words(draft.key_text):
         if word in shared:
             continue
-        long_enough = len(word) >= 4 or word in acronyms  # "GST" of "GST Council"
+        # "GST" of "GST Council"; "Tea" of "Tea Act" beside "Boston Tea Party"
+        capital = len(word) == 3 and word.title() in draft.key_text.split() and word not in _COMMON3
+        long_enough = len(word) >= 4 or word in acronyms or capital
         if (
             long_enough
             and word not in NAME_KIND_WORDS
@@ -269,7 +270,7 @@ def teaches_nothing(
         return f"the blank {key!r} is too short to teach anything"  # a country's UK asks
     if folded.rstrip(":") in LABELS:
         return f"the blank {key!r} is a label of the note"
-    if unit is not None and _EXAM_TALK.search(unit.text):
+    if unit is not None and EXAM_TALK.search(unit.text):
         return "the line is the writer's note on the exam ('a classic Mains topic'), no fact"
     if _TIME_PHRASE.match(key):
         return f"the blank {key!r} is a time phrase with no date to anchor it"

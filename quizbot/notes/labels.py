@@ -1,8 +1,10 @@
 """The writer's labels: lead-ins that say what follows (``Terms:``, ``Timeline:``,
 ``Reform timeline:``), never a subject to show with a fact (split from
-:mod:`~quizbot.notes.drafts`)."""
+:mod:`~quizbot.notes.drafts`), and a line that talks of the exam, not the subject."""
 
 from __future__ import annotations
+
+import re
 
 from quizbot.notes.phrases import fold
 
@@ -51,3 +53,11 @@ def is_label(subject: str) -> bool:
         or folded.endswith((" timeline", " chronology"))
         or folded.startswith(("imp. ", "imp ", "important ", "key ", "major ", "main "))
     )  # "Imp. amendments:": the writer's pick of a list, its noun what each item is
+
+
+#: A sentence about the exam, not the subject (``The Western Ghats fight is a classic Mains
+#: topic``).
+EXAM_TALK = re.compile(
+    r"\b(?:Mains|Prelims|UPSC|exam)\s+(?:topic|question|theme|favourite|favorite|angle)s?\b"
+    r"|\b(?:asked|repeated|comes)\s+(?:in|often in)\s+(?:the\s+)?(?:Mains|Prelims|UPSC|exams?)\b"
+)

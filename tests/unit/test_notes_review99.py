@@ -690,3 +690,15 @@ def test_a_summit_by_its_place_recurs_and_exam_talk_is_no_fact() -> None:
     )
     assert not any("Astana summit" in t and t.startswith("In which year") for t in texts)
     assert not any("Mains topic" in t for t in texts)
+
+
+def test_a_short_name_word_of_the_key_in_the_question_gives_it_away() -> None:
+    """ "Which act of 1773 is associated with Boston Tea Party?" keyed Tea Act (holdout
+    115, bad): "Tea" is three letters, but a name's word all the same."""
+    texts = shown_texts(
+        "# World history\n\n## Timeline\n\n"
+        '- 1765 – **Stamp Act** → "no taxation w/o representation"\n'
+        "- 1773 – **Tea Act** → Boston Tea Party\n"
+        "- 1776 – **Declaration of Independence** (4 July)\n"
+    )
+    assert not any("associated with Boston Tea Party" in t for t in texts)
