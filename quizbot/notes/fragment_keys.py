@@ -170,6 +170,10 @@ def cued_beside_the_blank(
         if any((w[:4] == k[:4] or k in w or w in k) and _root_shared(k, w) for w in topic)
     ]
     if key_words and 2 * len(in_topic) >= len(key_words):
+        if isinstance(question, Mcq) and all(
+            any(w in topic for w in fold_words(o)) for o in question.options
+        ):
+            return None  # "Nagara, Dravida & Vesara" in the topic: every option is, no hint
         return f"the topic line gives away the answer ({', '.join(in_topic)})"
     return None
 

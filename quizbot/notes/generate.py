@@ -56,6 +56,7 @@ from quizbot.notes.table_battles import battle_questions
 from quizbot.notes.table_captions import caption_questions
 from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_columns import is_comparison
+from quizbot.notes.table_compare import comparison_questions
 from quizbot.notes.table_links import link_questions
 from quizbot.notes.table_measures import measure_questions
 from quizbot.notes.table_names import name_questions
@@ -108,10 +109,13 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
     named inside a cell."""
     drafts: list[Draft] = []
     for table in job.outline.tables:
-        if is_comparison(table):
-            continue  # "| Point | President | Vice-President |": "Which point was …?"
         _, context = job.builder.topic_and_context(table.headings)
         heading = job.builder.heading(table.headings)
+        if is_comparison(table):
+            # "| Feature | Nagara | Dravida | Vesara |": which of them a row's cell is said
+            # of; never "Which point was …?"
+            drafts.extend(comparison_questions(table, context, heading, job.ctx))
+            continue
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(table_rows(table, context, heading, job.ctx))
         drafts.extend(table_cells(table, context, heading, job.ctx))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import CLOZE_BLANK, TOPIC_SEPARATOR, Cloze, Question, TrueFalse
+from quizbot.bank.model import CLOZE_BLANK, TOPIC_SEPARATOR, Cloze, Mcq, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_dictionary_word
@@ -62,6 +62,8 @@ def unresolved_pronoun(
         text = question.statement.strip()
     else:
         text = str(getattr(question, "prompt", "")).strip()
+        if isinstance(question, Mcq):  # "Which of these …?": the options it shows
+            text = re.sub(r"\bWhich of these\b", "Which", text)
     counted = re.search(
         r"\bthe (?:two|three|four)(?=\s+(?:together|of them|are|were|have|had|did)\b|\s*[,.;:)]|$)",
         text,

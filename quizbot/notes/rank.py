@@ -43,6 +43,8 @@ TIERS = {
     "term": 1,
     "identify": 1,
     "row": 1,
+    # "Which of Nagara, Dravida and Vesara has … as its tower?": a comparison table's row
+    "compare": 1,
     "list": 1,
     "timeline": 1,
     "dated-head": 1,  # "**Project Tiger** – launched 1 April 1973": the line's own date

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Cloze, Question
+from quizbot.bank.model import Cloze, Mcq, Question
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold_words
@@ -42,9 +42,17 @@ def answered_by_the_topic(
     for key in keys:
         key_numbers = _NUMBER.findall(key)
         if key_numbers and any(n in numbers for n in key_numbers):
+            if isinstance(question, Mcq) and all(
+                any(n in numbers for n in _NUMBER.findall(o)) for o in question.options
+            ):
+                continue  # "Arts 352, 356, 360" in the topic: every option's article, no hint
             return f"the topic line shows the answer's number {key!r}"
         words = " ".join(fold_words(key))
         if not key_numbers and len(words) >= 4 and f" {words} " in folded_topic:
+            if isinstance(question, Mcq) and all(
+                f" {' '.join(fold_words(o))} " in folded_topic for o in question.options
+            ):
+                continue  # "Nagara, Dravida & Vesara" in the topic: every option, no hint
             return f"the topic line shows the answer {key!r}"
         if any(long_form(a, key) for a in _ACRONYM.findall(topic) if a not in key):
             return f"the topic line gives the answer {key!r} as its acronym"  # "› PCA framework"

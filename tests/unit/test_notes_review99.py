@@ -702,3 +702,26 @@ def test_a_short_name_word_of_the_key_in_the_question_gives_it_away() -> None:
         "- 1776 – **Declaration of Independence** (4 July)\n"
     )
     assert not any("associated with Boston Tea Party" in t for t in texts)
+
+
+_COMPARED = (
+    "# Polity\n\n## Writs compared (Arts 32, 226)\n\n"
+    "| Feature | Habeas corpus | Mandamus | Certiorari |\n|---|---|---|---|\n"
+    "| Meaning | **to have the body** | we command | to be certified |\n"
+    "| Issued against | public & private persons | public officials | courts & tribunals |\n"
+    "| Founded | 1679 Act | none | none |\n"
+    "| Purpose | free a person unlawfully detained | make an official do a duty "
+    "| quash an order |\n"
+)
+
+
+def test_a_comparison_table_asks_which_thing_a_cell_is_said_of() -> None:
+    """ "| Feature | Nagara | Dravida | Vesara |" (holdout 100: no question from it, its key
+    facts lost): "Which of these has “…” as its tower?" among the compared things, a row's
+    bold cell first; no feature that is a participle ("Founded"); the topic naming every
+    option is no hint."""
+    asked = [q for q in generate_questions(_COMPARED, "writs.md") if isinstance(q, Mcq)]
+    prompts = {q.prompt: q.answer for q in asked}
+    assert prompts["Which of these has “to have the body” as its meaning?"] == "Habeas corpus"
+    assert all(q.options == ("Habeas corpus", "Mandamus", "Certiorari") for q in asked)
+    assert not any("founded" in p for p in prompts)
