@@ -244,9 +244,10 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
 
 def _said_again(part: str, rest: str) -> bool:
     """Does the question say the carried subject itself (``Parts of a temple: Which part of
-    a temple …?``)? Each of its words, a plural's too, is in the question."""
+    a temple …?``)? Each of its words, a plural's too, is in the question (``Other
+    schemes: Which scheme …?``: the options say "other")."""
     said = {w.removesuffix("s") for w in re.findall(r"[a-z]+", fold(rest))}
-    words = [w.removesuffix("s") for w in re.findall(r"[a-z]+", fold(part))]
+    words = [w.removesuffix("s") for w in re.findall(r"[a-z]+", fold(part)) if w != "other"]
     return bool(words) and all(w in said for w in words)
 
 

@@ -42,13 +42,14 @@ GENERIC_NOUNS = frozenset(
 
 
 def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    key = fold(draft.key_text.strip()).strip(".")
+    if key.split(" ", 1)[0] in _QUANTIFIERS:  # in any form: "Which term is described as
+        # “heterodox sects …”?" keyed "Both" (holdout 117)
+        return f"the key {draft.key_text!r} is a quantity of things, not a name ('Every FYP')"
     if not isinstance(question, Cloze):
         return None
-    key = fold(draft.key_text.strip()).strip(".")
     if key in GENERIC_NOUNS or key in _RANK_ADJECTIVES:  # "4 ___ relief divisions": major
         return f"the key {draft.key_text!r} is a generic noun: no fact is asked"
-    if key.split(" ", 1)[0] in _QUANTIFIERS:
-        return f"the key {draft.key_text!r} is a quantity of things, not a name ('Every FYP')"
     if (
         question.text.startswith("{{")
         and _VERB_THEN_ADJECTIVE.fullmatch(draft.key_text)

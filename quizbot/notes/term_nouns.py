@@ -75,9 +75,11 @@ def _counts(text: str) -> bool:
 
 def _uncounted(text: str) -> str:
     """A lead-in without its count: ``Five missiles`` → ``missiles`` (the count is the
-    list's, not the kind's: "Which five missile …?")."""
+    list's, not the kind's: "Which five missile …?"), or its "other" (``Other schemes`` →
+    ``schemes``: "Which other scheme …?" reads as a second question)."""
     first, _, rest = text.partition(" ")
-    return rest if rest and (first.isdigit() or fold(first) in NUMBER_WORDS) else text
+    counted = first.isdigit() or fold(first) in NUMBER_WORDS or fold(first) == "other"
+    return rest if rest and counted else text
 
 
 def _singular_noun(plural: str) -> str:

@@ -13,7 +13,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from quizbot.bank.model import Cloze, Mcq, Short
-from quizbot.notes.clause_shapes import called_question, describes_a_person, plural_head
+from quizbot.notes.clause_shapes import (
+    called_question,
+    describes_a_person,
+    plural_head,
+)
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
     Context,
@@ -30,9 +34,10 @@ from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.term_labels import clause_head, label_beside, plain_label
 from quizbot.notes.term_nouns import options_noun
 from quizbot.notes.terms import Term
-from quizbot.text.names import is_everyday_word, names_a_region
+from quizbot.text.names import names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
 _BACKGROUND = 6
@@ -138,25 +143,6 @@ def _renamed_from(unit: Unit, answer: str) -> set[str]:
     }
 
 
-def _plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
-    """A head of everyday words the writer did not mark, outside a glossary or over a list of
-    short items (``Crops: wheat, barley …``, ``Weak links: tiny holdings …``, ``Actors →
-    Data Principal …``): a label over notes, not a term (holdouts 112 and 113: six such heads
-    blanked, all bad)."""
-    if any(c.isdigit() for c in term.base):
-        return False  # "Art 19", "G20": a name with its number
-    words = re.findall(r"[a-z]+", term.base.lower())
-    items = [i for i in re.split(r"[,;]\s+", term.definition) if i.strip()]
-    listed = len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
-    return (
-        not term.marked
-        and (id(unit) not in ctx.glossary or listed)  # a glossary's "Bank rate: rate at …"
-        and term.base[1:] == term.base[1:].lower()
-        and bool(words)
-        and all(is_everyday_word(w) and w not in ctx.proper_words for w in words)
-    )  # "Sun = 'father of modern China'": a name the notes write in full elsewhere
-
-
 def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     """``Term: definition`` → name the term from its definition (cloze, short, mcq or a
     true/false with a same-kind term swapped in)."""
@@ -173,17 +159,25 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Highest tidal range: Bay of Fundy": a record and where it is, no term
     if names_a_region(term.base):
         return []  # "Weimar Germany – suspension of FRs": what it gave, not what it is called
-    if _plain_label(term, unit, ctx):
+    if plain_label(term, unit, ctx):
         return []  # "Crops: wheat, barley …", "Erupted material: lava …": the writer's label
+    if clause_head(term, ctx):
+        return []  # "**Viceroy abolished** → a Governor-General …": a deed, not a term
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []
     answer, aliases = _term_answer(term)
     kind = term_kind(unit, ctx)
+    siblings = unit.parent.children if unit.parent is not None else []
+    labels = {  # "Stubble → Happy Seeder …", "Tech: …" beside "**SAFAR** – …": no schemes
+        fold(s.term.base)
+        for s in siblings
+        if s.term is not None and (plain_label(s.term, s, ctx) or label_beside(s.term, term, ctx))
+    }
     others = (
         swappable(sample(kind.others, 12, unit.key, "k"), unit, definition, ctx) if kind else []
     )
-    others = [o for o in others if fold(o) not in _renamed_from(unit, answer)]
+    others = [o for o in others if fold(o) not in _renamed_from(unit, answer) | labels]
     choices = ["cloze"]
     # "Vima Kadphises – large issues of gold coins": a name in -s is no plural term
     plural = plural_head(term.base) and not (" " in term.base and term.base.istitle())

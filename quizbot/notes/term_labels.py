@@ -1,0 +1,72 @@
+"""Heads of ``Term: definition`` lines that are the writer's labels or clauses, not terms to
+ask (split from :mod:`~quizbot.notes.term_questions`): a plain label over notes (``Crops:
+wheat, barley …``), a deed the writer bolded (``**Viceroy abolished** → …``), a one-word label
+beside the writer's bold terms (``Stubble → Happy Seeder`` beside ``**SAFAR** – …``)."""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.clause_shapes import base_form
+from quizbot.notes.drafts import Context, Unit
+from quizbot.notes.phrases import fold
+from quizbot.notes.terms import Term
+from quizbot.text.names import is_dictionary_word, is_everyday_word
+
+
+def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
+    """A head of everyday words the writer did not mark, outside a glossary or over a list of
+    short items (``Crops: wheat, barley …``, ``Weak links: tiny holdings …``, ``Actors →
+    Data Principal …``): a label over notes, not a term (holdouts 112 and 113: six such heads
+    blanked, all bad)."""
+    if any(c.isdigit() for c in term.base):
+        return False  # "Art 19", "G20": a name with its number
+    words = re.findall(r"[a-z]+", term.base.lower())
+    items = [i for i in re.split(r"[,;]\s+", term.definition) if i.strip()]
+    listed = len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
+    return (
+        not term.marked
+        and (id(unit) not in ctx.glossary or listed)  # a glossary's "Bank rate: rate at …"
+        and term.base[1:] == term.base[1:].lower()
+        and bool(words)
+        and all(is_everyday_word(w) and w not in ctx.proper_words for w in words)
+    )  # "Sun = 'father of modern China'": a name the notes write in full elsewhere
+
+
+#: A modal after the definition's subject: it says what may happen, not what a term is.
+_MODAL = re.compile(r"^(?:\S+ ){1,4}(?:may|can|must|shall|will|should|cannot)\b")
+
+
+def clause_head(term: Term, ctx: Context) -> bool:
+    """Is the head a clause or a situation the writer bolded, not a term (holdouts 117 and
+    118)? A name and a participle (``Viceroy abolished``, ``Paramountcy lapsed``), or an
+    everyday word the notes also write in lower case over what may then happen
+    (``Deadlock → Prez may summon joint sitting …``)."""
+    words = term.base.split()
+    last = words[-1] if words else ""
+    if len(words) >= 2 and last.islower() and last.endswith("ed") and base_form(last):
+        return True
+    return (
+        len(words) == 1
+        and fold(last) in ctx.lower_words
+        and _MODAL.match(term.definition) is not None
+    )
+
+
+def label_beside(other: Term, term: Term, ctx: Context) -> bool:
+    """Is ``other``, a term beside the writer's bold ``term``, a label of the writer's: one
+    word in no bold, capitalised only where it opens its line (``Stubble → Happy Seeder``,
+    ``Tech: electrostatic precipitator`` beside ``**SAFAR** – …``, holdout 119)?"""
+    word = other.base
+    return (
+        term.marked
+        and not other.marked
+        and word.isalpha()
+        and word[1:].islower()
+        and fold(word) not in ctx.proper_words
+        and (is_dictionary_word(fold(word)) or fold(word) in _CLIPPED)
+    )  # ("Antarala" beside "**Garbhagriha**" is a part of a temple: a term, unmarked)
+
+
+#: Clipped words writers head a line with (``Tech: …``, ``Misc: …``).
+_CLIPPED = frozenset("tech misc info econ env pol admin govt stats".split())

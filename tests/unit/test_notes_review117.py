@@ -1,0 +1,66 @@
+"""The classes found on the tenth session's fresh notes (holdouts 117–119), each on made-up
+notes of another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Cloze, Mcq, Question
+from quizbot.notes import generate_questions
+
+
+def _questions(notes: str) -> list[Question]:
+    return generate_questions(notes, "notes.md")
+
+
+def test_bullet_labels_beside_bold_terms_are_no_options() -> None:
+    """ "Stubble → …", "Tech: …" under "Other schemes:" beside "**SAFAR** – …": the writer's
+    labels, not schemes, so never offered as options (holdout 119); the options are the
+    bold terms, and the question says "scheme", not "other scheme"."""
+    notes = (
+        "# Water\n\n## Programmes\n\n"
+        "Other schemes:\n"
+        "- **AMRUT** – urban water supply and sewerage in 500 cities, launched 2015\n"
+        "- **Atal Bhujal** – groundwater management through communities in seven states\n"
+        "- **NMCG** – the mission that runs Namami Gange projects along the Ganga\n"
+        "- **Jal Shakti Abhiyan** – catch the rain campaign run before every monsoon\n"
+        "- Drip → subsidies under per drop more crop for micro-irrigation\n"
+        "- Tanks: desilting under MGNREGA with farmers carting the silt away\n"
+    )
+    mcqs = [q for q in _questions(notes) if isinstance(q, Mcq)]
+    assert mcqs
+    for mcq in mcqs:
+        assert not {"Drip", "Tanks"} & set(mcq.options), mcq.options
+        assert "other scheme" not in mcq.prompt.lower()
+
+
+def test_a_quantity_word_is_no_term_in_any_form() -> None:
+    """ "Both = heterodox sects …" makes no question keyed "Both" (holdout 117 asked "Which
+    term is described as “heterodox sects …”?")."""
+    notes = (
+        "# Philosophy\n\n## Schools\n\n"
+        "Both = **orthodox (astika)** schools that accept the authority of the Vedas.\n"
+        "- **Nyaya** – school of logic founded by Gautama\n"
+    )
+    keys = {getattr(q, "answer", "") for q in _questions(notes)}
+    assert "Both" not in keys
+    assert not any("{{Both" in getattr(q, "text", "") for q in _questions(notes))
+
+
+def test_a_bold_deed_or_situation_is_no_term() -> None:
+    """ "**Viceroy abolished** → a Governor-General …" and "**Deadlock** → President may
+    summon a joint sitting …" are a deed and a situation, not terms to blank (holdouts 117
+    and 118); a real term beside them still is."""
+    notes = (
+        "# Government of India Act 1935\n\n## Provisions\n\n"
+        "- **Dyarchy abolished** → full responsible government in the provinces\n"
+        "- **Federal Court** → set up at Delhi in 1937 to settle disputes between units\n"
+        "- **Stalemate** → Governor may act in his discretion to run the province\n"
+        "- a stalemate in a province was common after 1939\n"
+    )
+    questions = _questions(notes)
+    texts = [getattr(q, "text", "") + getattr(q, "prompt", "") for q in questions]
+    keys = {getattr(q, "answer", "") for q in questions} | {
+        q.blanks[0][0] for q in questions if isinstance(q, Cloze)
+    }
+    assert "Dyarchy abolished" not in keys
+    assert "Stalemate" not in keys
+    assert "Federal Court" in keys, texts
