@@ -48,6 +48,7 @@ from quizbot.notes.clause_shapes import (
     verb_phrase,
 )
 from quizbot.notes.grammar import BODY_OFFICES, OFFICES
+from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.phrases import fold
 from quizbot.text.dates import MONTH_NAMES
 from quizbot.text.names import is_region, names_a_region
@@ -118,7 +119,7 @@ def asked_outright(question: Question) -> Question:
         prompt = None
     if prompt is None and not found.group("year") and not found.group("parent"):
         # "___ – Chemayungdung glacier …; called Tsangpo in Tibet": its other name
-        prompt = _other_name_question(found.group("rest"), kind or _topic_kind(question.topic))
+        prompt = other_name_question(found.group("rest"), kind or topic_kind(question.topic))
     if prompt is None or any(n.lower() in prompt.lower() for n in names):
         return question
     parent = found.group("parent")
@@ -152,39 +153,6 @@ def asked_by_its_epithet(question: Cloze) -> Question | None:
     return asked if asked is not question else None
 
 
-#: A clause that gives a thing's other name: ``called Tsangpo in Tibet``, ``known as …``.
-_CALLED = re.compile(
-    r"^(?:also )?(?:called|known as) (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
-    r"(?P<where> in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?$"
-)
-#: Plural nouns of a section's heading that say what each top-level line names (``Himalayan
-#: rivers``): a line with no parent of its own under them is one of them.
-_TOPIC_KINDS = frozenset(
-    "rivers passes lakes dams ports forts temples glaciers islands plateaus deserts".split()
-)
-
-
-def _topic_kind(topic: str) -> str:
-    """The kind a section's heading names (``… › Himalayan rivers`` → river), or ``""``."""
-    words = topic.rsplit("›", 1)[-1].split()
-    last = words[-1].lower() if words else ""
-    if last not in _TOPIC_KINDS:
-        return ""
-    return last[:-2] if last.endswith("sses") or last.endswith("ches") else last[:-1]
-
-
-def _other_name_question(rest: str, kind: str) -> str | None:
-    """ "Which river is called Tsangpo in Tibet?" from a clause of the line giving the
-    thing's other name; ``None`` without a kind to name."""
-    if not kind:
-        return None
-    for clause in re.split(r";\s|\s(?:→|->)\s", rest):
-        found = _CALLED.match(clause.strip().rstrip(".,"))
-        if found is not None:
-            return f"Which {kind} is called {found.group('name')}{found.group('where') or ''}?"
-    return None
-
-
 def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | None:
     """``1975 – ___, first Indian satellite, launched by …`` and ``1906 – ___ founded at
     Dacca (Dec 1906)``."""
@@ -207,7 +175,10 @@ def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | No
     if len(words) < 2:
         return None  # "Which act passed in 2016?": any act of the year; the verb says no more
     dated = _BRACKET_DATE.search(clause)
-    if dated is not None:
+    if dated is not None and dated.group("year") != year:
+        when = f"in {year}"  # "set up on Lee Commission (1924) recs": the bracket dates the
+        # commission it follows, not the line's event (1926)
+    elif dated is not None:
         month = MONTH_NAMES.get(dated.group("month").lower(), "") if dated.group("month") else ""
         when = f"in {month} {dated.group('year')}".replace("  ", " ")
         clause = clause[: dated.start()] + clause[dated.end() :]
@@ -379,11 +350,19 @@ def _is_passive(words: list[str]) -> bool:
         len(words) > 1
         and words[0].lower() not in _INTRANSITIVE
         and (
-            words[1].lower() in ("at", "by", "in", "on", "as", "from", "under")
+            words[1].lower() in _PREPOSITIONS
+            or (  # "set up on the Lee Commission's report": a phrasal verb, then its agent
+                words[1].lower() in ("up", "out", "down", "off")
+                and len(words) > 2
+                and words[2].lower() in _PREPOSITIONS
+            )
             or words[1].startswith("(")  # "amended (time limits)": no object, a passive
         )
     )
 
+
+#: Prepositions after a participle that mark it passive (``founded at Dacca``).
+_PREPOSITIONS = frozenset(("at", "by", "in", "on", "as", "from", "under"))
 
 #: Past forms of verbs that take no object, so never "was …": the thing itself did it.
 _INTRANSITIVE = frozenset(

@@ -46,6 +46,14 @@ SHORTHAND = {
     "mbr": "member",
     "mbrs": "members",
     "champ": "champion",
+    "recs": "recommendations",
+    "recs.": "recommendations",
+    "parl": "Parliament",
+    "parl.": "Parliament",
+    "natl": "national",
+    "natl.": "national",
+    "intl": "international",
+    "intl.": "international",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,
@@ -185,9 +193,17 @@ def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, 
     written out: a cloze's text outside its blanks, a true/false's statement and fix, a
     prompt after its context, an mcq's options (and its key with them). A key that is a short
     form of the notes' legend (``TIR = total internal reflection``) is asked by its long form,
-    the short one accepted; other keys are left as the notes write them."""
+    the short one accepted, and so is a key that is the writer's shorthand word (``{{Parl}}``
+    → ``{{Parliament|Parl}}``); other keys are left as the notes write them."""
     if legend:
         fields = _legend_keys_written_out(fields, legend)
+    text = fields.get("text")
+    if isinstance(text, str) and "{{" in text:
+        written = _BLANK.sub(_shorthand_blank, text)
+        if written != text:
+            fields = {**fields, "text": written}
+            if "blanks" in fields:
+                fields["blanks"] = tuple(tuple(b.split("|")) for b in _BLANK.findall(written))
     options = fields.get("options")
     if isinstance(options, tuple) and isinstance(fields.get("answer"), str):
         # the options as the learner reads them ("CMS (Bonn Convention)"), the key with them
@@ -210,6 +226,17 @@ def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, 
 
 
 _BLANK = re.compile(r"\{\{(.*?)\}\}")
+
+
+def _shorthand_blank(m: re.Match[str]) -> str:
+    """A blank whose key is one shorthand word of the writer's, asked by its long form."""
+    forms = m.group(1).split("|")
+    long = SHORTHAND.get(forms[0].lower())
+    if long is None or any(f.lower() == long.lower() for f in forms):
+        return m.group(0)
+    return "{{" + "|".join([long, *forms]) + "}}"
+
+
 _SMALL = frozenset(("of", "and", "the", "for", "in", "on", "to"))
 
 

@@ -149,12 +149,19 @@ def _the_if_named(subject: str) -> str:
             return subject  # "In which year was slavery abolished?": no article
         return f"the {subject}"  # "national flag adopted": a common noun takes "the"
     words = [w for w in before if w[:1].isupper()]
+    if before and fold(before[0]).rstrip(".") in _HONORIFICS:
+        return subject  # "Sir Edward Drummond", "Lord Ripon": a person, no article
     if before and re.fullmatch(r"(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?", before[0]):
         return subject  # "R.S. Bisht": a person's initials, no article
     return _the(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
 
 
 _OUTSIDE_COMMA = re.compile(r",\s+(?![^(]*\))")
+#: Words that open a person's name only (``Sir``, ``Lord``): not "General Assembly".
+_HONORIFICS = frozenset(
+    "sir lord lady dr mr mrs ms mahatma pandit lala sardar raja maharaja maharana nawab begum "
+    "guru acharya swami".split()
+)
 _DETERMINERS = frozenset("the a an his her its their this that these those all both".split())
 #: Practices and institutions named without an article ("slavery abolished").
 _MASS_NOUNS = frozenset(

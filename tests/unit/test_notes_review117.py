@@ -5,10 +5,41 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq, Question
 from quizbot.notes import generate_questions
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def _questions(notes: str) -> list[Question]:
     return generate_questions(notes, "notes.md")
+
+
+def test_a_bracketed_year_of_another_thing_is_not_the_line_s_date() -> None:
+    """ "1953 – States Reorganisation Commission set up on Dar Committee (1948) recs.": the
+    bracket dates the committee, so the question asks of 1953 (holdout 119 asked "… recs in
+    1924?", the Lee Commission's year, of the 1926 Public Service Commission)."""
+    asked = short_questions(
+        "# Linguistic states\n\n## Timeline\n\n"
+        "1952 – Potti Sriramulu dies after a 56-day fast for Andhra\n"
+        "1953 – States Reorganisation Commission set up on Dar Committee (1948) recs.\n"
+        "1956 – States Reorganisation Act creates 14 states and 6 UTs\n"
+    )
+    prompts = [q.prompt for q in asked.values() if q.answer == "States Reorganisation Commission"]
+    assert prompts == [
+        "Which commission was set up on Dar Committee (1948) recommendations in 1953?"
+    ], asked
+
+
+def test_a_title_opens_a_person_s_name_without_an_article() -> None:
+    """ "1772 – Sir Warren Hastings becomes first Governor": no "the Sir …"."""
+    texts = " ".join(
+        shown_texts(
+            "# Company rule\n\n## Timeline\n\n"
+            "1772 – Sir Robert Barker becomes first Commander of the Bengal Army\n"
+            "1784 – Pitt's India Act passed\n"
+            "1793 – Permanent Settlement introduced by Cornwallis\n"
+        )
+    )
+    assert "Sir Robert Barker" in texts
+    assert "the Sir" not in texts
 
 
 def test_bullet_labels_beside_bold_terms_are_no_options() -> None:
@@ -64,3 +95,19 @@ def test_a_bold_deed_or_situation_is_no_term() -> None:
     assert "Dyarchy abolished" not in keys
     assert "Stalemate" not in keys
     assert "Federal Court" in keys, texts
+
+
+def test_a_key_in_the_writer_s_shorthand_is_asked_by_its_long_form() -> None:
+    """ "{{Parl}}" is accepted, but the key the learner sees is "Parliament"."""
+    clozes = [
+        q
+        for q in _questions(
+            "# Polity\n\n## Union\n\n"
+            "Governor is not a member of either House but is an integral part of the state "
+            "legislature; President is an integral part of Parl. → no bill becomes law "
+            "w/o his assent\n"
+        )
+        if isinstance(q, Cloze)
+    ]
+    forms = [b for q in clozes for b in q.blanks if "Parl" in b]
+    assert forms and all(b[0] == "Parliament" and "Parl" in b for b in forms), forms
