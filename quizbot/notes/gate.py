@@ -126,8 +126,9 @@ def answer_given_away(
         if colon and len(head) < 60 and listed.count(",") >= 1:
             return f"the count {key!r} is given away by the list that follows it"
         paren = re.match(r"[^()]{0,40}\(([^()]*)\)", after)
-        items = paren.group(1).split(",") if paren else []
-        if len(items) >= 2 and all(len(i.split()) <= 3 for i in items):
+        items = paren.group(1).split(",") if paren and paren.group(1) in visible else []
+        if len(items) >= 2 and all(len(i.split()) <= 3 for i in items):  # (what the
+            # question still shows: a cloze's list it counts is left out of it)
             return f"the count {key!r} is given away by the list in parentheses after it"
         before = unit.text[max(0, at - 160) : at] if at > 0 else ""
         listed_before = _COUNTED_BEFORE.search(before)

@@ -30,6 +30,7 @@ from quizbot.collector import paused_collection
 from quizbot.notes.bullet_match import bullet_matches
 from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
+from quizbot.notes.counted_lists import without_counted_list
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.facts import FactBuilder
@@ -165,6 +166,8 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         )
         if structural_problem(question):
             return None
+        if draft.key_kind == "count":  # "cover ___ pollutants (PM10, …, nickel)": counted
+            question = without_counted_list(question, draft.key_text)
         shown = _as_shown(question, draft, unit)
         if shown is None or gate(question, draft, unit, job.ctx) is not None:
             return None

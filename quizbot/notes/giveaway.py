@@ -37,7 +37,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?(?![\d])")
 _FIGURE_KINDS = frozenset(("count", "percent", "ordinal", "money"))
 
 
-def _value(key: str) -> int | None:
+def figure_value(key: str) -> int | None:
     """The whole number a figure key states (``60%`` → 60, ``4th`` → 4), else ``None``."""
     m = re.fullmatch(r"\D{0,3}?(\d{1,6})(?:%|st|nd|rd|th)?", key.strip().replace(",", ""))
     if m:
@@ -82,7 +82,7 @@ def given_by_arithmetic(
         sides = _around(draft.unit_text, draft.key_text)
     if sides is None or draft.key_kind not in _FIGURE_KINDS:
         return None
-    n = _value(draft.key_text)
+    n = figure_value(draft.key_text)
     if n is None:
         return None
     before, after = sides
@@ -322,7 +322,7 @@ def named_by_a_word(
     visible = " ".join(sides) if sides else _asked_text(question)
     words = fold_words(visible)
     key = fold(draft.key_text).strip()
-    n = _value(draft.key_text)
+    n = figure_value(draft.key_text)
     if n is not None and draft.key_kind in _FIGURE_KINDS:
         for word in words:
             if any(word.startswith(s) for s in _NUMBER_STEMS.get(n, ())):

@@ -42,6 +42,22 @@ def test_a_title_opens_a_person_s_name_without_an_article() -> None:
     assert "the Sir" not in texts
 
 
+def test_a_count_s_cloze_does_not_print_the_list_it_counts() -> None:
+    """ "… has ___ members (Brazil, Russia, India, China, South Africa)": the learner would
+    count the bracket (holdout 119: twelve pollutants listed after the blank). The list
+    leaves the question; the explanation keeps it."""
+    notes = (
+        "# Groupings\n\n## BRICS\n\n"
+        "The original BRICS grouping had 5 members (Brazil, Russia, India, China, "
+        "South Africa) before its expansion in 2024.\n"
+    )
+    clozes = [q for q in _questions(notes) if isinstance(q, Cloze) and q.blanks[0][0] == "5"]
+    assert clozes
+    for cloze in clozes:
+        assert "Brazil" not in cloze.text
+        assert "Brazil" in cloze.explanation
+
+
 def test_bullet_labels_beside_bold_terms_are_no_options() -> None:
     """ "Stubble → …", "Tech: …" under "Other schemes:" beside "**SAFAR** – …": the writer's
     labels, not schemes, so never offered as options (holdout 119); the options are the
