@@ -47,7 +47,7 @@ _COUNTED = frozenset("bill motion writ ordinance amendment".split())
 def article_column(table: Table) -> int | None:
     """The column whose header says it holds articles, if one of its cells is one."""
     for i, header in enumerate(table.header):
-        if i and fold(header).strip(" :") in _ARTICLE_HEADERS:
+        if i and fold(header).strip(" :").removesuffix("(s)") in _ARTICLE_HEADERS:
             cells = [r[i].strip() for r in table.rows if len(r) > i]
             if any(_ONE_ARTICLE.match(c) for c in cells):
                 return i

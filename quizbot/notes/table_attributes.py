@@ -74,6 +74,10 @@ def attribute_question(
             if words[0] in _SEAT_HEADERS:  # "Where is the headquarters of FAO?"
                 word = "secretariat" if words[0] in ("sectt", "secretariat") else "headquarters"
                 prompt, answer, aliases = seat_prompt(name, Seat(word, cell, 0))
+            elif fold(table.header[col]) in _EVENT_HEADERS:  # "| Birth | Lumbini |" under
+                # "Gautama Buddha": "Where did the birth take place?", not "Where is Birth …?"
+                event = f"the {name.lower()}" if name[1:] == name[1:].lower() else name
+                prompt, answer, aliases = f"Where did {event} take place?", cell, []
             else:
                 prompt, answer, aliases = f"Where is {name} located?", cell, []
                 if is_region(cell):
@@ -103,6 +107,10 @@ def attribute_question(
             key_kind="place" if words[0] in _PLACE_HEADERS else "count",
         )
     return None
+
+
+#: Headers of a column whose rows are events, not places or bodies.
+_EVENT_HEADERS = frozenset(("event", "events", "episode", "incident", "life event"))
 
 
 def _in_a_sentence(name: str) -> str:

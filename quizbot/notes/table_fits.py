@@ -40,7 +40,13 @@ def clues(
     what = fold(header_noun(table.header[col] or "item"))
     found: dict[int, tuple[str, str]] = {}
     for i, (h, cell) in enumerate(zip(table.header, row, strict=True)):
-        if i == col or not cell or not h or (not every and shares_a_word(cell, answer)):
+        if i == col or not cell or not h:
+            continue
+        if not every and shares_a_word(cell, answer):
+            if header_kind(h) == "offers":  # "from village Kuchipudi; … **Tarangam** …"
+                made = _marked_feature(table, row, cell, answer, ctx)
+                if made is not None:
+                    found[i] = made
             continue
         if header_kind(h) == "held":
             cell = cell.split("→")[0]  # what the court held; its arrow, what came of it
@@ -50,9 +56,39 @@ def clues(
         ):
             continue  # "Uttarakhand ↔ Tibet" on two rows: it names neither pass
         made = clue(h, write_out(cell, ctx.legend), what)
+        if made is None and header_kind(h) == "offers":
+            made = _marked_feature(table, row, cell, answer, ctx)
         if made is not None:
             found[i] = made
     return found
+
+
+def _marked_feature(
+    table: Table, row: tuple[str, ...], cell: str, answer: str, ctx: Context
+) -> tuple[str, str] | None:
+    """The part of a features cell the writer set in bold, as what the row is known for
+    (``… Siddhendra Yogi; **Tarangam** on a brass plate`` → "is known for Tarangam on a
+    brass plate"): the feature a coach asks of a dance, a style or a site (holdout 119)."""
+    at = table.rows.index(row)
+    marks = table.bold[at] if at < len(table.bold) else ()
+    for part in (p.strip() for p in cell.split(";")):
+        words = fold(part).split()
+        if len(words) < 2 or not any(m and m in part for m in marks):
+            continue
+        if shares_a_word(part, answer):
+            continue
+        if words[0] in _CLAUSE_WORDS or any(w in _CLAUSE_WORDS for w in words[1:]):
+            continue  # "recognised 2000", "Persian/Arabic mixed w/ …": a remark, no feature
+        if re.search(r"[=+→~\"“”]", part):
+            continue
+        return "offers", f"is known for {write_out(part, ctx.legend)}"
+    return None
+
+
+#: Words that make a features cell's part a clause or a remark, not a feature.
+_CLAUSE_WORDS = frozenset(
+    "is are was were has have had became recognised recognized since from mixed".split()
+)
 
 
 def rows_of(table: Table) -> list[tuple[str, ...]]:

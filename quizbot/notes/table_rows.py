@@ -245,6 +245,8 @@ def _row_question(
     # an mcq names no state: each option is in a state of its own, so the state would
     # give the answer away ("Which protected area in Gujarat …?" among parks elsewhere)
     placeless = phrase_question(table, row, col, heading, ctx, frozenset(("place",)))
+    if placeless and _named_after_its_place(answer, asked, placeless):
+        asked = placeless  # "Which dance in Odisha …?" gives Odissi away: the place left out
     # built by a dynasty ("Chandelas"): it built many, so only the options make one right
     many = _BY_DYNASTY.search(asked) is not None or bool(fitting)
     if many and not (len(others) >= 3 and placeless):
@@ -276,6 +278,13 @@ def _row_question(
         key_text=answer,
         key_kind=kind if kind != "name" else "term",
     )
+
+
+def _named_after_its_place(answer: str, asked: str, placeless: str) -> bool:
+    """Does the place the question names open as the answer does (``Odisha`` for Odissi,
+    ``Manipur`` for Manipuri)?"""
+    said = set(fold(asked).split()) - set(fold(placeless).split())
+    return any(w[:4] == a[:4] for w in said if len(w) > 3 for a in fold(answer).split())
 
 
 def _near_misses(

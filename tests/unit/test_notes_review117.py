@@ -3,7 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Mcq, Question
+from quizbot.bank.model import Cloze, Mcq, Question, Short
 from quizbot.notes import generate_questions
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -127,3 +127,53 @@ def test_a_key_in_the_writer_s_shorthand_is_asked_by_its_long_form() -> None:
     ]
     forms = [b for q in clozes for b in q.blanks if "Parl" in b]
     assert forms and all(b[0] == "Parliament" and "Parl" in b for b in forms), forms
+
+
+def test_an_event_row_is_asked_where_it_took_place() -> None:
+    """ "| Event | Place |" rows under a person: "Where did the first sermon take place?",
+    not "Where is First sermon located?" (holdout 117)."""
+    asked = short_questions(
+        "# Mahavira\n\n## Life\n\n"
+        "| Event | Place | Year |\n|---|---|---|\n"
+        "| Birth | Kundagrama | 540 BCE |\n"
+        "| Kaivalya | Jrimbhikagrama | 498 BCE |\n"
+        "| Death | Pavapuri | 468 BCE |\n"
+    )
+    prompts = {q.answer: q.prompt for q in asked.values()}
+    assert prompts.get("Pavapuri") == "Where did the death take place?", prompts
+    assert not any("located" in p for p in prompts.values())
+
+
+def test_an_article_s_header_may_say_it_is_one_or_more() -> None:
+    """ "| Body | Article(s) | …": each row with one article is asked for it (holdout 119
+    asked none of a table of four bodies)."""
+    asked = short_questions(
+        "# Bodies\n\n## Basics\n\n"
+        "| Body | Article(s) | Nature |\n|---|---|---|\n"
+        "| National Commission for SCs | Art 338 | constitutional, permanent |\n"
+        "| National Commission for STs | Art 338A | constitutional, permanent |\n"
+        "| Attorney General | Art 76 | office, advisory |\n"
+        "| State PSCs | Art 315–323 | constitutional, permanent |\n"
+    )
+    answers = {q.answer for q in asked.values()}
+    assert {"Article 338", "Article 338A", "Article 76"} <= answers, answers
+
+
+def test_a_features_cell_s_bold_part_is_what_a_row_is_asked_by() -> None:
+    """ "| Style | State | Key features |" with "**Gotipua** boys" in a cell: "Which style is
+    known for …?" (holdout 119 asked each dance only its state, two of them Kerala); a
+    state that opens as the answer does (Odisha, Odissi) is left out of the question."""
+    notes = (
+        "# Painting\n\n## Folk painting\n\n"
+        "| Style | State | Key features |\n|---|---|---|\n"
+        "| Madhubani | Bihar | village women; **double-line border** & no empty space |\n"
+        "| Warli | Maharashtra | tribal; **circle, triangle, square** on mud walls |\n"
+        "| Pattachitra | Odisha | cloth scrolls; **Jagannath** themes, natural colours |\n"
+        "| Kalamkari | Andhra Pradesh | pen-drawn; **vegetable dyes** on cotton |\n"
+        "| Gond | Madhya Pradesh | dots & dashes; **Pardhan** singers' tales |\n"
+        "| Odissi chitra | Odisha | palm leaf engraving by **stylus** with lamp-black |\n"
+    )
+    questions = _questions(notes)
+    known = {q.answer: q.prompt for q in questions if isinstance(q, Short | Mcq)}
+    assert any("known for" in p for p in known.values()), known
+    assert not any("Odisha" in p for a, p in known.items() if a.startswith("Odissi"))
