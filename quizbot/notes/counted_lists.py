@@ -8,7 +8,8 @@ import dataclasses
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
-from quizbot.notes.giveaway import blank_sides, figure_value
+from quizbot.notes.blanks import blank_sides
+from quizbot.notes.giveaway import figure_value
 from quizbot.notes.grammar import has_verb
 
 

@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short, TrueFalse
+from quizbot.notes.blanks import blank_sides
 from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE, says_where
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, shown
-from quizbot.notes.giveaway import blank_sides
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.key_words import what_the_key_says
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
@@ -37,7 +37,7 @@ from quizbot.text.names import is_region
 
 
 def _blank_sides(question: Question) -> tuple[str, str] | None:
-    """:func:`~quizbot.notes.giveaway.blank_sides` as the learner reads them (the text shown
+    """:func:`~quizbot.notes.blanks.blank_sides` as the learner reads them (the text shown
     is stripped at both ends)."""
     sides = blank_sides(question)
     return None if sides is None else (sides[0].lstrip(), sides[1].rstrip())

@@ -4,12 +4,13 @@ notes sees at once but a plain "is the answer in the prompt" check does not.
 Each rule returns why the question is unfit (``None`` when it is fit), like every rule of
 :mod:`~quizbot.notes.gate`, which runs them:
 
-* :func:`given_by_arithmetic` — the figure is a sum, a midpoint or one off a figure printed
+* :func:`given_by_arithmetic` — the figure is a sum (a bench of 13 beside ``held 7:6``), a
+  midpoint or one off a figure printed
   beside it (``… members – 3 from RBI + 3 external``; ``band of ±2% (2–6%)``; ``originally …,
   now 6``; ``India … country to dock, after US, Russia, China``);
 * :func:`given_by_its_pair` — the blank is one side of a pair whose other side is printed
   (``… & 74th``, ``Chandrayaan-… & 3``, or ``Moderates vs Extremists``, a pair the notes
-  write together more than once);
+  write together more than once), or its opposite is (``the ___ … and the eastern``);
 * :func:`restated_beside_the_blank` — the answer's acronym in parentheses after the blank
   (``the … (MoEFCC)``), or another name of it beside a slash (``…/Mars Orbiter Mission``);
 * :func:`spelled_by_the_words` — the words of the question spell the acronym asked for
@@ -25,10 +26,11 @@ Each rule returns why the question is unfit (``None`` when it is fit), like ever
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, TrueFalse
+from quizbot.bank.model import Mcq, Question, TrueFalse
+from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.opposites import OPPOSITES
 from quizbot.notes.phrases import content_words, fold, fold_words, standing_alone
 from quizbot.text.numbers import CARDINALS, ORDINALS, roman_value
 from quizbot.text.stem import stem
@@ -44,23 +46,6 @@ def figure_value(key: str) -> int | None:
         return int(m.group(1))
     word = fold(key).strip()
     return CARDINALS.get(word, ORDINALS.get(word))
-
-
-def blank_sides(question: Question) -> tuple[str, str] | None:
-    """The text before and after the one blank of a cloze (``None`` for anything else)."""
-    if not isinstance(question, Cloze):
-        return None
-    return _sides(question.text)
-
-
-@lru_cache(maxsize=64)
-def _sides(text: str) -> tuple[str, str] | None:
-    """The rules of one question ask for its sides in turn: found once."""
-    found = list(CLOZE_BLANK.finditer(text))
-    if len(found) != 1:
-        return None
-    m = found[0]
-    return text[: m.start()], text[m.end() :]
 
 
 def _numbers(text: str) -> list[tuple[int, int]]:
@@ -80,7 +65,13 @@ def given_by_arithmetic(
         # a changed figure the printed ones refute ("30 members: 26 elected, 5 nominated"):
         # the line's own figures give the true one, so the statement refutes itself
         sides = _around(draft.unit_text, draft.key_text)
-    if sides is None or draft.key_kind not in _FIGURE_KINDS:
+    if sides is None:
+        return None
+    bench = re.match(r"(\d{1,2})\b", draft.key_text)  # "13-judge bench … held 7:6"
+    for m in re.finditer(r"(?<![\d:])(\d{1,2}):(\d{1,2})(?![\d:])", f"{sides[0]} {sides[1]}"):
+        if bench and int(m.group(1)) + int(m.group(2)) == int(bench.group(1)):
+            return f"the split {m.group(0)} printed beside the blank adds up to {bench.group(1)}"
+    if draft.key_kind not in _FIGURE_KINDS:
         return None
     n = figure_value(draft.key_text)
     if n is None:
@@ -183,6 +174,10 @@ def given_by_its_pair(
         return None
     before, after = sides
     key = draft.key_text
+    shown = fold_words(f"{before} {after}")
+    for opposite in OPPOSITES.get(fold(key), ()):
+        if opposite in shown:
+            return f"its opposite {opposite!r} is printed: {key!r} is all that is left"
     found = _PAIR_AFTER.match(after)
     partner = found.group(1) if found else ""
     if not partner and before.rstrip().endswith(("&", "+", "and", "vs", "vs.")):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, Question, TrueFalse
+from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.giveaway import blank_sides
 from quizbot.text.numbers import NUMBER_WORDS
 
 

@@ -23,8 +23,8 @@ import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse
 from quizbot.notes.ambiguity import initials_printed
+from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.giveaway import blank_sides
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_dictionary_word, is_region

@@ -177,3 +177,28 @@ def test_a_features_cell_s_bold_part_is_what_a_row_is_asked_by() -> None:
     known = {q.answer: q.prompt for q in questions if isinstance(q, Short | Mcq)}
     assert any("known for" in p for p in known.values()), known
     assert not any("Odisha" in p for a, p in known.items() if a.startswith("Odissi"))
+
+
+def test_a_blank_whose_opposite_is_printed_is_not_asked() -> None:
+    """ "between the ___ Ghats … and the eastern" and "dark inner ___ & lighter outer
+    penumbra": one side of a pair printed leaves only the other (holdouts 121 and 122)."""
+    texts = shown_texts(
+        "# Rivers\n\n## Divides\n\n"
+        "The Godavari basin lies between the **western** Ghats and the eastern Ghats, and "
+        "drains into the Bay of Bengal near Rajahmundry.\n\n"
+        "## Estuaries\n\n"
+        "A tidal river has a salty **lower** reach & a fresh upper reach above the tide.\n"
+    )
+    assert not any("{{western}}" in t for t in texts), texts
+    assert not any("{{lower}}" in t for t in texts), texts
+
+
+def test_a_split_printed_beside_a_count_gives_it_away() -> None:
+    """ "A ___, the largest ever, … held 7:6": the split adds up to the 13-judge bench
+    (holdout 122)."""
+    texts = shown_texts(
+        "# Cases\n\n## Indra Sawhney (1992)\n\n"
+        "The answer came in **Indra Sawhney v. Union of India**. A **9-judge bench** upheld "
+        "OBC reservation but held **6:3** that reservation may not exceed half the seats.\n"
+    )
+    assert not any("{{9-judge bench" in t for t in texts), texts
