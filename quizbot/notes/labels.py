@@ -40,6 +40,12 @@ LABEL_SUBJECTS = frozenset(
         "events",
         "key events",
         "milestones",
+        # what a body does or is made of, over its parts ("Job → report …; suggest …")
+        "job",
+        "role",
+        "functions",
+        "composition",
+        "mains angle",
     )
 )
 

@@ -68,6 +68,8 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
     """A question on the bold name a sub-bullet gives its role, or ``None``."""
     owner = parent_name(unit.parent)
     head = _HEAD.match(unit.text)
+    if head is not None and is_label(head.group("name")):
+        return None  # "Job → report …; suggest **alternative policies**": the body's job
     if head is not None:
         owner = with_the(head.group("name"))  # "Taj Mahal → …; chief architect …": its own
     if owner is None or not unit.bold:

@@ -31,6 +31,7 @@ from quizbot.notes.drafts import (
 )
 from quizbot.notes.entities import is_entity, term_kind
 from quizbot.notes.hashing import pick, sample, shuffled
+from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
@@ -153,6 +154,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "India = 4th country to ...": the notes' background, not a term
     if " / " in term.term and " / " in term.definition:
         return []  # "Aroha / Avaroha: ascending / descending line": two terms, two meanings
+    if is_label(term.base):
+        return []  # "Imp: mainly a limit on …": the writer's mark, not a term
     if _COUNTED_LABEL.match(term.base):
         return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
     if _RANK_LABEL.match(term.base):

@@ -202,3 +202,19 @@ def test_a_split_printed_beside_a_count_gives_it_away() -> None:
         "OBC reservation but held **6:3** that reservation may not exceed half the seats.\n"
     )
     assert not any("{{9-judge bench" in t for t in texts), texts
+
+
+def test_a_writer_s_mark_or_a_body_s_job_is_no_term_or_owner() -> None:
+    """ "Imp: mainly a limit on …" is no term, and "Job → …; suggest **alternative
+    policies**" names no owner of a role ("What is the name of Job's suggest?", holdouts
+    120 and 122)."""
+    questions = _questions(
+        "# Parliament\n\n## Committees\n\n"
+        "- Job → examine grants; suggest **economy measures**; report to the House\n"
+        "- Imp: mainly a check on the executive's spending between budgets.\n"
+        "- **Rules Committee** – decides the procedure of the House, chaired by the Speaker\n"
+    )
+    shown = " ".join(getattr(q, "prompt", "") + getattr(q, "text", "") for q in questions)
+    assert "Job's" not in shown
+    assert "{{Imp}}" not in shown
+    assert all(getattr(q, "answer", "") != "Imp" for q in questions)
