@@ -36,6 +36,7 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.notes.phrases import fold
+from quizbot.text.names import TITLES
 
 _FIGURE = re.compile(r"[A-Za-z]{3,}")
 #: The text's opening subject: an optional ``Parent: `` label, then a name.
@@ -90,7 +91,8 @@ def prints(text: str, key: str, names: bool = True) -> bool:
             continue  # "Iltutmish issued …", "Brahmaputra: ___", "completed by Iltutmish"
             # (a year that opens a timeline's line, "1993 – … ___", is shown all the same)
         previous = before.split()[-1] if before.split() else ""
-        if previous[:1].isupper() and not previous.endswith(("'s", "’s", ":", ".")):
+        titled = fold(previous).rstrip(".") in TITLES  # "Justice H.R. Khanna" is printed
+        if previous[:1].isupper() and not previous.endswith(("'s", "’s", ":", ".")) and not titled:
             continue  # "Muslim League's Lahore Resolution" stands alone; "Kuno Indus" not
         if after[:1].isupper() and not _figure(key):
             continue  # "Indus Waters Treaty": a longer name

@@ -218,3 +218,19 @@ def test_a_writer_s_mark_or_a_body_s_job_is_no_term_or_owner() -> None:
     assert "Job's" not in shown
     assert "{{Imp}}" not in shown
     assert all(getattr(q, "answer", "") != "Imp" for q in questions)
+
+
+def test_a_key_after_a_title_counts_as_printed() -> None:
+    """ "___ led the majority; Justice P.N. Bhagwati's opinion tipped the balance" prints
+    Bhagwati's name: his own cloze of the line is not asked beside it (holdout 122)."""
+    texts = shown_texts(
+        "# Cases\n\n## Minerva Mills (1980)\n\n"
+        "The answer came in **Minerva Mills v. Union of India** (decided **31 July 1980**). "
+        "A **5-judge bench** struck down two clauses of the 42nd Amendment. CJ **Y.V. "
+        "Chandrachud** led the majority; Justice **P.N. Bhagwati**'s opinion tipped the "
+        "balance; **Nani Palkhivala** argued for the petitioner (a sick textile mill of "
+        "Bangalore, taken over by the govt). The 42nd Amendment was cut back.\n"
+    )
+    printed = [t for t in texts if "P.N. Bhagwati" in t and "{{P.N. Bhagwati" not in t]
+    asked = [t for t in texts if "{{P.N. Bhagwati" in t]
+    assert printed and not asked, texts
