@@ -85,49 +85,6 @@ def base_form(verb: str) -> str | None:
     return next((c for c in candidates if len(c) > 2 and is_dictionary_word(c)), None)
 
 
-#: Past tenses no rule gives: a base form and its past.
-_IRREGULAR_PAST = dict(
-    pair.split(":")
-    for pair in """make:made win:won become:became give:gave take:took lead:led write:wrote set:set
-    begin:began come:came go:went get:got hold:held send:sent bring:brought build:built
-    split:split meet:met fight:fought lose:lost leave:left sink:sank run:ran see:saw say:said
-    tell:told break:broke rise:rose fall:fell drive:drove choose:chose know:knew grow:grew
-    throw:threw draw:drew keep:kept sell:sold buy:bought teach:taught strike:struck
-    swear:swore spread:spread put:put undertake:undertook overthrow:overthrew
-    withdraw:withdrew forbid:forbade seek:sought sing:sang lay:laid pay:paid find:found
-    shut:shut cut:cut read:read speak:spoke stand:stood catch:caught think:thought""".split()
-)
-_IRREGULAR_PRESENT = {"does": "did", "has": "had", "goes": "went"}
-#: Two-syllable verbs that double their last consonant (``admitted``, ``repelled``).
-_DOUBLED = frozenset(
-    "admit commit occur repel compel propel control refer prefer transfer permit omit submit "
-    "regret expel abet patrol".split()
-)
-
-
-def past_tense(verb: str) -> str | None:
-    """``coins`` → coined, ``abolishes`` → abolished, ``wins`` → won, ``bans`` → banned:
-    the past of a present tense in the third person; ``None`` when it is no verb the
-    dictionary knows."""
-    if verb in _IRREGULAR_PRESENT:
-        return _IRREGULAR_PRESENT[verb]
-    base = base_form(verb) if verb.endswith("s") else None
-    if base is None:
-        return None
-    if base in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[base]
-    prefixed = re.fullmatch(r"(up|with|over|under|re|out|fore|be|mis)(\w+)", base)
-    if prefixed and prefixed.group(2) in _IRREGULAR_PAST:  # "upholds" → upheld
-        return prefixed.group(1) + _IRREGULAR_PAST[prefixed.group(2)]
-    if base.endswith("e"):
-        return base + "d"
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return base[:-1] + "ied"
-    if base in _DOUBLED or re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):
-        return base + base[-1] + "ed"
-    return base + "ed"
-
-
 def is_phrase(text: str) -> bool:
     """Plain words only: no shorthand slash, ampersand, arrow or bracket."""
     return not re.search(r"[/&()→=]", text) and bool(WORD.search(text))
@@ -215,6 +172,12 @@ _RELATIVE_THEN_VERB = re.compile(
 )
 
 
+def _a_verb(word: str) -> bool:
+    """A verb, or a past tense of a dictionary verb (``crushed``)."""
+    low = word.lower()
+    return low in VERBS or (low.endswith("ed") and base_form(low) is not None)
+
+
 def called_question(definition: str, plural_term: bool = False) -> str | None:
     """A glossary entry's definition asked for its term: ``land held in another's name to
     dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
@@ -238,8 +201,9 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         return None  # "a state whose ruler died … passed to the Company": a clause, no name
     if any(w.lower() in _FINITE for w in words):
         return None  # "state has no official religion": a clause, not a name's meaning
-    if any(w.lower() in VERBS and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):
-        return None  # "Menelik II of Ethiopia beat Italy": a name and its verb, a clause
+    if any(_a_verb(w) and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):
+        return None  # "Menelik II of Ethiopia beat Italy", "… of Travancore crushed the
+        # Dutch": a name and its verb, a clause
     head: list[str] = []
     for i, word in enumerate(words):
         low = word.lower()
@@ -375,8 +339,21 @@ def no_noun_after_rank(rest: str) -> bool:
 def named_then_verb(words: list[str]) -> bool:
     """Does a verb follow a capitalised word past the clause's opening (``Menelik II of
     Ethiopia beat Italy``): a clause with its own subject, no noun phrase to name?"""
-    return any(
-        w.lower() in VERBS and w.lower() not in AUXILIARIES and words[i - 1][:1].isupper()
-        for i, w in enumerate(words)
-        if i > 1
+    return named_verb_at(words) is not None
+
+
+def named_verb_at(words: list[str]) -> int | None:
+    """The index of the verb that follows a capitalised word past the clause's opening
+    (``Marthanda Varma of Travancore crushed the Dutch`` → 4), or ``None``."""
+    return next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i > 1
+            and _a_verb(w)
+            and w.lower() not in AUXILIARIES
+            and words[i - 1][:1].isupper()
+            and w[:1].islower()
+        ),
+        None,
     )

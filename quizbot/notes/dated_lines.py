@@ -18,11 +18,11 @@ import dataclasses
 import re
 
 from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
-from quizbot.notes.clause_shapes import past_tense
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import VERBS, with_the
 from quizbot.notes.line_questions import asked_outright
+from quizbot.notes.tenses import past_tense
 
 #: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
 _DATED = re.compile(

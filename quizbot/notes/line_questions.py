@@ -42,6 +42,7 @@ from quizbot.notes.clause_shapes import (
     head_noun,
     is_phrase,
     named_then_verb,
+    named_verb_at,
     names_a_person,
     no_noun_after_rank,
     plural_head,
@@ -73,7 +74,7 @@ _KIND_AS_ASKED = {"league": "organisation", "congress": "organisation", "party":
 #: Kinds a thing is done under ("Under which facility …?"); any other is "In which …?".
 _UNDER = frozenset("facility scheme act agreement programme policy treaty protocol".split())
 #: Kinds named by a term's first word (``Operation Cactus``, ``Project Tiger``).
-_LEADING_KINDS = frozenset(("operation", "project", "mission"))
+_LEADING_KINDS = frozenset(("operation", "project", "mission", "battle", "treaty"))
 #: Words that make a noun phrase name one thing (``first Indian satellite``).
 _UNIQUE = re.compile(r"^(?:the )?(?:first|only|last|\w+est)\b", re.IGNORECASE)
 _BRACKET_DATE = re.compile(r"\s*\((?:(?P<month>[A-Z][a-z]{2,4})\.? )?(?P<year>\d{4})\)")
@@ -239,6 +240,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         # "___ (1211–36) – organised the iqta system": a ruler and his deed
         return f"Who {clause}{where} ({reign.group(0)})?"
     verb = finite_verb(words)
+    if verb is None and re.match(r"[A-Z]", clause):
+        verb = named_verb_at(words)  # "Marthanda Varma of Travancore crushed the Dutch"
     if verb is not None:
         return _clause_question(words, verb, kind, dated, where)
     if verb_phrase(words):  # "makes millions of copies of …": said of the term
@@ -302,12 +305,17 @@ def _activity(phrase: str) -> bool:
     return 1 <= len(head) <= 4 and "," not in phrase and head[-1].lower().endswith("ing")
 
 
+#: Small words inside a name (``Battle of Colachel``, ``Treaty of Salbai``).
+_NAME_JOINS = frozenset(("of", "the", "and", "de", "on", "for"))
+
+
 def _proper(found: re.Match[str]) -> bool:
     """Is the term a name (an acronym, a name of capitalised words, in any of its forms)
     rather than a common noun written in sentence case (``Biosimilar``, ``National park``)?"""
     for term in found.group("blank").split("|"):
         words = term.split()
-        if term.isupper() or (len(words) > 1 and all(w[:1].isupper() for w in words)):
+        named = all(w[:1].isupper() or w in _NAME_JOINS for w in words)  # "Battle of Colachel"
+        if term.isupper() or (len(words) > 1 and named and words[-1][:1].isupper()):
             return True
     return False
 

@@ -234,3 +234,17 @@ def test_a_key_after_a_title_counts_as_printed() -> None:
     printed = [t for t in texts if "P.N. Bhagwati" in t and "{{P.N. Bhagwati" not in t]
     asked = [t for t in texts if "{{P.N. Bhagwati" in t]
     assert printed and not asked, texts
+
+
+def test_a_battle_s_line_is_asked_in_which_battle_its_clause_happened() -> None:
+    """ "**Battle of Colachel (1741)** – Marthanda Varma of Travancore crushed the Dutch"
+    was asked "What is a Marthanda Varma … crushed the Dutch called?" (holdout 121)."""
+    asked = short_questions(
+        "# Deccan\n\n## Wars\n\n"
+        "- **Battle of Talikota (1565)** – Ali Adil Shah of Bijapur crushed Vijayanagara\n"
+        "- **Treaty of Salbai (1782)** – Mahadji Scindia of Gwalior ended the first war w/ "
+        "the British\n"
+    )
+    prompts = {q.answer: q.prompt for q in asked.values()}
+    assert prompts.get("Battle of Talikota", "").startswith("In which battle (1565) did"), prompts
+    assert not any("called?" in p for p in prompts.values())

@@ -6,10 +6,10 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Match, Mcq, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.bullet_match import PROMPT_OPENING, explanation
-from quizbot.notes.clause_shapes import past_tense
 from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.match_regroup import without_asked_pairs
+from quizbot.notes.tenses import past_tense
 from tests.unit.notes_support import short_questions, shown_texts
 
 _REFORMERS = (

@@ -1,0 +1,51 @@
+"""The past tense of a present one (``coins`` → coined, ``wins`` → won, ``upholds`` →
+upheld), for a dated line told in the historic present (split from
+:mod:`~quizbot.notes.clause_shapes`)."""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.clause_shapes import base_form
+
+#: Past tenses no rule gives: a base form and its past.
+_IRREGULAR_PAST = dict(
+    pair.split(":")
+    for pair in """make:made win:won become:became give:gave take:took lead:led write:wrote set:set
+    begin:began come:came go:went get:got hold:held send:sent bring:brought build:built
+    split:split meet:met fight:fought lose:lost leave:left sink:sank run:ran see:saw say:said
+    tell:told break:broke rise:rose fall:fell drive:drove choose:chose know:knew grow:grew
+    throw:threw draw:drew keep:kept sell:sold buy:bought teach:taught strike:struck
+    swear:swore spread:spread put:put undertake:undertook overthrow:overthrew
+    withdraw:withdrew forbid:forbade seek:sought sing:sang lay:laid pay:paid find:found
+    shut:shut cut:cut read:read speak:spoke stand:stood catch:caught think:thought""".split()
+)
+_IRREGULAR_PRESENT = {"does": "did", "has": "had", "goes": "went"}
+#: Two-syllable verbs that double their last consonant (``admitted``, ``repelled``).
+_DOUBLED = frozenset(
+    "admit commit occur repel compel propel control refer prefer transfer permit omit submit "
+    "regret expel abet patrol".split()
+)
+
+
+def past_tense(verb: str) -> str | None:
+    """``coins`` → coined, ``abolishes`` → abolished, ``wins`` → won, ``bans`` → banned:
+    the past of a present tense in the third person; ``None`` when it is no verb the
+    dictionary knows."""
+    if verb in _IRREGULAR_PRESENT:
+        return _IRREGULAR_PRESENT[verb]
+    base = base_form(verb) if verb.endswith("s") else None
+    if base is None:
+        return None
+    if base in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[base]
+    prefixed = re.fullmatch(r"(up|with|over|under|re|out|fore|be|mis)(\w+)", base)
+    if prefixed and prefixed.group(2) in _IRREGULAR_PAST:  # "upholds" → upheld
+        return prefixed.group(1) + _IRREGULAR_PAST[prefixed.group(2)]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    if base in _DOUBLED or re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):
+        return base + base[-1] + "ed"
+    return base + "ed"
