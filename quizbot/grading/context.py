@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
 from quizbot.grading.normalize import analyse
+from quizbot.text.names import TITLES
 
 #: Words in a question that say its answer is a person.
 PERSON_WORDS = frozenset(
@@ -92,10 +93,10 @@ def _context_of_cached(stem: str, near: tuple[str, ...] | None) -> Context:
     if near is None:
         person = _names_person(_WORD.findall(stem.casefold()))
     else:
-        person = any(
-            w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES)
-            for w in _WORD.findall(" ".join(near).casefold())
-        )
+        close = _WORD.findall(" ".join(near).casefold())
+        person = any(w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES) for w in close) or (
+            bool(close) and (close[-1] in TITLES or close[-1] == "by")
+        )  # "Justice ___'s opinion", "coined by ___": a person's name is asked
     expand = (
         frozenset(a.casefold() for a in _ACRONYM.findall(stem))
         if _EXPAND.search(stem)

@@ -129,6 +129,23 @@ def _let_off(word: str, raw: str, ctx: Context, person: bool, numeric: bool = Fa
 
 
 _TWO_PEOPLE = re.compile(r"\s(?:and|&)\s")
+#: A name written with initials (``H.R. Khanna``) or a title (``CJ S.M. Sikri``): a person.
+_INITIALLED = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}")
+#: Words of a body's name, never a person's: its last word is no surname.
+_BODY_WORDS = frozenset(
+    """sons bank group company committee commission council board trust foundation institute
+    university society party league army navy government ministry agency organisation
+    organization corporation limited ltd association union federation front movement congress
+    samaj sabha mission""".split()
+)
+
+
+def _written_as_a_person(text: str) -> bool:
+    """Does the key itself say it is a person (initials, or a title first or last)?"""
+    words = text.split()
+    return bool(_INITIALLED.search(text)) or bool(
+        words and (words[0].casefold().rstrip(".") in TITLES or words[-1].casefold() in TITLES)
+    )
 
 
 def _is_name(want: Analysis) -> bool:
@@ -173,16 +190,24 @@ def match_form(
     if not response.words and comparable[0] and all(w in ctx.all_words for w in want.words):
         return FormMatch("alias", form, 0, note, magnitude)  # "51" for "Which Article …?"
     # "Sidhu and Kanhu Murmu" are two people: "Kanhu" alone names one, not the answer
-    person = ctx.person and _is_name(want) and not _TWO_PEOPLE.search(form.text)
+    person = (
+        (ctx.person or _written_as_a_person(form.text))
+        and _is_name(want)
+        and not _TWO_PEOPLE.search(form.text)
+        and not {w.casefold() for w in want.raw_words} & _BODY_WORDS  # "Tata Sons"
+    )
     best: FormMatch | None = None
     targets = [want.words, _core(want.words)]
     lead = 0
     while lead < len(want.words) - 1 and want.raw_words[lead].casefold() in PREFIXES | TITLES:
         lead += 1  # "Vikramaditya" for "INS Vikramaditya", "Swaran Singh" for "Sardar …"
+    tail = len(want.words)
+    while tail > lead + 1 and want.raw_words[tail - 1].casefold() in TITLES:
+        tail -= 1  # "A.N. Ray" for "A.N. Ray CJ"
     raws = {want.words: want.raw_words}
-    if lead:
-        targets.append(want.words[lead:])
-        raws[want.words[lead:]] = want.raw_words[lead:]
+    if lead or tail < len(want.words):
+        targets.append(want.words[lead:tail])
+        raws[want.words[lead:tail]] = want.raw_words[lead:tail]
     for target in dict.fromkeys(targets):
         said = [
             Word(w, raw)

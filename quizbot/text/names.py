@@ -31,7 +31,7 @@ TITLES = frozenset(
 mr mrs ms miss dr prof professor shri sri smt sardar sir madam pm president premier
 minister chancellor general gen lt col colonel capt captain major maj sqn ldr squadron leader
 wing cdr commander air marshal admiral adm comrade marshal justice hon honourable honorable
-st saint ambassador secretary eam nsa fm chief mp mla
+st saint ambassador secretary eam nsa fm chief mp mla cj cji
 """.split()
 )
 #: Prefixes of ships' and vessels' names.
