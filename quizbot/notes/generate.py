@@ -58,6 +58,7 @@ from quizbot.notes.table_captions import caption_questions
 from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_columns import is_comparison
 from quizbot.notes.table_compare import comparison_questions
+from quizbot.notes.table_figures import figure_questions
 from quizbot.notes.table_links import link_questions
 from quizbot.notes.table_measures import measure_questions
 from quizbot.notes.table_names import name_questions
@@ -127,6 +128,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         drafts.extend(link_questions(table, context, heading, job.ctx))
         drafts.extend(name_questions(table, context, heading, job.ctx))
         drafts.extend(measure_questions(table, context, heading, job.ctx))
+        drafts.extend(figure_questions(table, context, heading, job.ctx))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 

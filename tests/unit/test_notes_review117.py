@@ -248,3 +248,20 @@ def test_a_battle_s_line_is_asked_in_which_battle_its_clause_happened() -> None:
     prompts = {q.answer: q.prompt for q in asked.values()}
     assert prompts.get("Battle of Talikota", "").startswith("In which battle (1565) did"), prompts
     assert not any("called?" in p for p in prompts.values())
+
+
+def test_a_table_of_bodies_asks_each_its_size_and_its_year() -> None:
+    """ "| Committee | Members | … | Origin |": "How many members does the Public Accounts
+    Committee have?" and the year it was set up (holdout 120's table gave no question); a
+    cell that is no one figure ("~10") is not asked."""
+    asked = short_questions(
+        "# Federalism\n\n## Councils at a glance\n\n"
+        "| Body | Members | Chair | Set up |\n|---|---|---|---|\n"
+        "| National Development Council | 30 | PM | 1952 |\n"
+        "| Inter-State Council (ISC) | 26 | PM | 1990 |\n"
+        "| Zonal Council (each) | ~10 | Home Minister | 1957 |\n"
+    )
+    prompts = {q.prompt: q.answer for q in asked.values()}
+    assert prompts.get("How many members does the Inter-State Council have?") == "26", prompts
+    assert prompts.get("In which year was the Inter-State Council set up?") == "1990", prompts
+    assert not any("Zonal Council" in p and "How many" in p for p in prompts)
