@@ -209,6 +209,11 @@ def _did(words: list[str]) -> bool:
     return len(words) >= 3 and words[0] in _RULER_DEEDS
 
 
+#: Head nouns of what a ruler is called (``real builder of the empire``).
+_RULER_NOUN = re.compile(
+    r"\b(?:builder|founder|ruler|king|general|conqueror|patron|emperor|sultan|unifier)$",
+    re.IGNORECASE,
+)
 #: A ruler's regnal number (``Mahendravarman I``): the key is a person.
 _REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII)$")
 
@@ -239,6 +244,10 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if reign and _did(words) and found.group("blank")[:1].isupper() and not kind:
         # "___ (1211–36) – organised the iqta system": a ruler and his deed
         return f"Who {clause}{where} ({reign.group(0)})?"
+    if reign and not kind:  # "___ (c. 770–810) – real builder of the empire": a ruler
+        if is_phrase(clause) and _RULER_NOUN.search(head_noun(clause)) and "," not in clause:
+            return f"Who was the {re.sub(r'^(?:the|an?) ', '', clause)} ({reign.group(0)})?"
+        return None  # "peak of power": his time, not a thing he is called
     verb = finite_verb(words)
     if verb is None and re.match(r"[A-Z]", clause):
         verb = named_verb_at(words)  # "Marthanda Varma of Travancore crushed the Dutch"

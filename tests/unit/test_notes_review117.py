@@ -265,3 +265,19 @@ def test_a_table_of_bodies_asks_each_its_size_and_its_year() -> None:
     assert prompts.get("How many members does the Inter-State Council have?") == "26", prompts
     assert prompts.get("In which year was the Inter-State Council set up?") == "1990", prompts
     assert not any("Zonal Council" in p and "How many" in p for p in prompts)
+
+
+def test_a_ruler_with_his_reign_is_asked_who_not_what_he_is_called() -> None:
+    """ "**Dharmapala** (c. 770–810) – real builder of the empire" was asked "What is a real
+    builder of the empire called?", and "… – peak of power" "What is a peak of power
+    called?" (holdout 123)."""
+    questions = _questions(
+        "# Early medieval\n\n## The Pratiharas\n\n"
+        "- **Nagabhata I** (c. 730–760) – founder of the line; repelled the Arabs\n"
+        "- **Mihira Bhoja** (c. 836–885) – greatest ruler of the dynasty\n"
+        "- **Mahendrapala I** (c. 885–910) – height of the empire\n"
+    )
+    prompts = {getattr(q, "prompt", ""): getattr(q, "answer", "") for q in questions}
+    assert not any("called?" in p for p in prompts), prompts
+    who = [p for p, a in prompts.items() if a == "Mihira Bhoja"]
+    assert who == ["Who was the greatest ruler of the dynasty (c. 836–885)?"], prompts
