@@ -223,7 +223,7 @@ _OTHER_NAME = re.compile(
 
 #: A blank with another name of the same thing after a slash (``{{Mangalyaan}}/Mars
 #: Orbiter Mission``): the slash would give the blank away.
-_SLASHED_NAME = re.compile(r"\}\}/([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})")
+_SLASHED_NAME = re.compile(r"\}\}/(?![A-Z]\.)([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})")  # not "/S. Korea"
 
 
 def other_name_accepted(text: str) -> str:

@@ -69,6 +69,8 @@ _INITIAL = re.compile(
     # after a semicolon or a comma: "…; C. Rajagopalachari = last GG"
     r"|(?<=[;,&(] )([A-HJ-UWYZ])\.(?= (?!(?:The|Then|This|These|It|He|She|They|In|On|At|An)\b)"
     r"[A-Z][a-z]{3,})"
+    # after a slash: "goes to Japan/S. Korea via Vizag"
+    r"|(?<=/)([A-HJ-UWYZ])\.(?= [A-Z][a-z])"
 )
 
 
@@ -78,9 +80,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for abbr in _ABBREVIATIONS:
         if abbr in protected:
             protected = protected.replace(abbr, abbr.replace(".", "\0"))
-    protected = _INITIAL.sub(
-        lambda m: (m.group(1) or m.group(2) or m.group(3) or m.group(4)) + "\0", protected
-    )
+    protected = _INITIAL.sub(lambda m: next(g for g in m.groups() if g) + "\0", protected)
     result: list[tuple[int, str]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(protected):

@@ -281,3 +281,15 @@ def test_a_ruler_with_his_reign_is_asked_who_not_what_he_is_called() -> None:
     assert not any("called?" in p for p in prompts), prompts
     who = [p for p, a in prompts.items() if a == "Mihira Bhoja"]
     assert who == ["Who was the greatest ruler of the dynasty (c. 836–885)?"], prompts
+
+
+def test_an_initial_after_a_slash_is_no_other_name() -> None:
+    """ "goes to Japan/S. Korea": 'S' is no other name of Japan (holdout 123 keyed the
+    blank {{Japan|S}})."""
+    questions = _questions(
+        "# Minerals\n\n## Iron ore\n\n"
+        "Most Kudremukh ore was once exported. Bailadila ore goes to Japan/S. Korea via "
+        "Visakhapatnam port.\n"
+    )
+    blanks = [b for q in questions if isinstance(q, Cloze) for b in q.blanks]
+    assert not any("S" in forms for forms in blanks), blanks
