@@ -272,6 +272,8 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
         return None  # "The Palas began when …; His son …": a people is no "he"
     if not person and name_kind(name) == "person":
         return None  # "Guru Gobind Singh added …; It is written in …": a person is no "it"
+    if not person and re.match(r"(?:The )?(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+", name):
+        return None  # "The V.P. Singh govt set up the ISC …; It is a …": no person's "it"
     rest = sentence[pronoun.end() :]
     if pronoun.group("whose"):
         return f"{name}'s {rest}"

@@ -293,3 +293,14 @@ def test_an_initial_after_a_slash_is_no_other_name() -> None:
     )
     blanks = [b for q in questions if isinstance(q, Cloze) for b in q.blanks]
     assert not any("S" in forms for forms in blanks), blanks
+
+
+def test_it_after_a_government_named_by_its_leader_is_not_the_leader() -> None:
+    """ "The V.P. Singh govt set up the ISC …. It is a **recommendatory body**" was asked
+    "The V.P. Singh is a(n) ___" (holdout 124)."""
+    texts = shown_texts(
+        "# Centre-state\n\n## Commissions\n\n"
+        "The P.V. Narasimha Rao govt set up the commission in 1991. It is an **advisory "
+        "body** on centre–state finances and reports to the President.\n"
+    )
+    assert not any("Narasimha Rao is" in t for t in texts), texts
