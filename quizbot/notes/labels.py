@@ -46,6 +46,19 @@ LABEL_SUBJECTS = frozenset(
         "functions",
         "composition",
         "mains angle",
+        # the writer's judgement over what follows ("Critique → irregular meetings …")
+        "critique",
+        "criticism",
+        "limitations",
+        "challenges",
+        "concerns",
+        "significance",
+        "way forward",
+        "pros",
+        "cons",
+        "drawbacks",
+        "assessment",
+        "evaluation",
     )
 )
 

@@ -304,3 +304,14 @@ def test_it_after_a_government_named_by_its_leader_is_not_the_leader() -> None:
         "body** on centre–state finances and reports to the President.\n"
     )
     assert not any("Narasimha Rao is" in t for t in texts), texts
+
+
+def test_the_writer_s_critique_is_no_term() -> None:
+    """ "**Critique** → irregular meetings, only advisory …" blanked 'Critique' (holdout
+    124)."""
+    texts = shown_texts(
+        "# Federalism\n\n## Zonal Councils\n\n"
+        "- **Zonal Councils** – five, set up under the States Reorganisation Act 1956\n"
+        "- **Critique** → rare meetings, only advisory, chaired by the Home Minister\n"
+    )
+    assert not any("{{Critique}}" in t for t in texts), texts
