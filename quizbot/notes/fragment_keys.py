@@ -44,7 +44,9 @@ def _blank_sides(question: Question) -> tuple[str, str] | None:
 
 
 #: A lead-in word before a blank that makes the blank an example or one of many.
-_EXAMPLE = re.compile(r"(?:\be\.g\.|\bsuch as|\blike|\bincluding|\bi\.e\.)\s*$", re.IGNORECASE)
+_EXAMPLE = re.compile(
+    r"(?:\be\.g\.|\bsuch as|\blike|\bincluding|\bincl\.|\bi\.e\.)\s*$", re.IGNORECASE
+)
 #: A blank before a title and a name: a descriptor of someone the question already names.
 _TITLE_AFTER = re.compile(
     r"\s+(?:king|queen|emperor|ruler|sultan|general|minister|poet|monk|saint|prince|princess)"
@@ -61,7 +63,14 @@ def _in_a_list(before: str, after: str) -> bool:
         return True  # the second of a pair or the last of a list
     if _SEP_BEFORE.search(before) and _SEP_AFTER.match(after):
         return True
-    return bool(re.match(r"\s*,[^.;]{0,60}\b(?:and|or)\b", after))
+    return bool(
+        re.match(r"\s*,[^.;]{0,60}\b(?:and|or)\b", after) or _NAMES_THEN_AMPERSAND.match(after)
+    )
+
+
+#: ``___, Melghat, Palamau & Similipal``: names to an ampersand after the blank.
+_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
+_NAMES_THEN_AMPERSAND = re.compile(rf"\s*,\s*{_NAME}(?:,\s*{_NAME})*\s&\s[A-Z]")
 
 
 def blank_in_a_list(

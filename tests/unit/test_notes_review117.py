@@ -315,3 +315,13 @@ def test_the_writer_s_critique_is_no_term() -> None:
         "- **Critique** → rare meetings, only advisory, chaired by the Home Minister\n"
     )
     assert not any("{{Critique}}" in t for t in texts), texts
+
+
+def test_a_blank_among_listed_examples_is_a_list_slot() -> None:
+    """ "9 original reserves incl. ___, Melghat, Palamau & Similipal": any of the nine fits
+    (holdout 125)."""
+    from quizbot.notes.fragment_keys import _in_a_list
+
+    assert _in_a_list("first sites incl. ", ", Keoladeo, Harike & Loktak")
+    assert _in_a_list("first sites ", ", Keoladeo, Harike and Loktak")
+    assert not _in_a_list("the first site was ", ", which lies in Odisha & is a lagoon.")
