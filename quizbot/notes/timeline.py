@@ -88,7 +88,8 @@ _PARTICIPLE = re.compile(
     r"revised|renamed|amended|extended|reconstituted|restructured|upgraded|"
     r"established|introduced|enacted|adopted|announced|annulled|created|held|built|"
     r"started|begun|abolished|published|sent|made|declared|opened|inaugurated|commissioned|"
-    r"completed|nationalised|nationalized|discovered|ratified|repealed|dissolved|annexed))"
+    r"completed|nationalised|nationalized|discovered|ratified|repealed|dissolved|annexed|"
+    r"constituted|convened|notified|instituted|reorganised|reorganized))"
     r"\b(?P<rest>.*)$"
 )
 #: Any participle with its agent, in a head with no comma before it: "Prague Spring crushed
@@ -135,6 +136,9 @@ def _event_name(name: str, noun: str) -> str:
 
 #: A bracket that holds only a month (``DPDP Act passed (Aug)``): a year question's aside.
 _MONTH_ONLY = re.compile(rf"\s*\({_MONTH}\)")
+#: A day and month, or a month, in a bracket (``Swaraj Party (1 Jan)``): a year's question
+#: leaves it out ("In which year was the Swaraj Party (1 Jan) formed?", holdout 124).
+_DAY_MONTH = re.compile(rf"\s*\((?:\d{{1,2}} )?{_MONTH}\)")
 
 
 def _the_if_named(subject: str) -> str:
@@ -227,6 +231,8 @@ def when_question(head: str, kind: str) -> str | None:
     ("Kheda (Gujarat)"): then only the section's order asks it."""
     ask = ASK_WHEN[kind]
     head = _EXCLAIMED.sub("", head).strip(" .,;")  # "(2 days after freedom!)": an aside
+    if kind == "year":
+        head = _DAY_MONTH.sub("", head)
     if ":" in head or " – " in head or re.search(r"\bd\.\s", head):
         return None  # "Jatin Das d. after 63-day hunger strike": a death, no event named
     if RECURRING.search(head):

@@ -325,3 +325,19 @@ def test_a_blank_among_listed_examples_is_a_list_slot() -> None:
     assert _in_a_list("first sites incl. ", ", Keoladeo, Harike & Loktak")
     assert _in_a_list("first sites ", ", Keoladeo, Harike and Loktak")
     assert not _in_a_list("the first site was ", ", which lies in Odisha & is a lagoon.")
+
+
+def test_a_year_s_question_leaves_out_the_day_and_keeps_the_line_s_own_verb() -> None:
+    """ "1923 – Swaraj Party (1 Jan)" was asked "In which year was the Swaraj Party (1 Jan)
+    formed?", and "1996 – Standing Committee of ISC constituted" "… constituted
+    appointed?" (holdout 124)."""
+    asked = short_questions(
+        "# Labour\n\n## Timeline\n\n"
+        "1918 – Ahmedabad mill strike (Mar); Gandhi's first hunger strike\n"
+        "1920 – AITUC (31 Oct); Lala Lajpat Rai first president\n"
+        "1929 – Royal Commission on Labour constituted\n"
+        "1947 – Industrial Disputes Act passed (Mar)\n"
+    )
+    prompts = [q.prompt for q in asked.values()]
+    assert not any("(31 Oct)" in p or "(Mar)" in p for p in prompts), prompts
+    assert "In which year was the Royal Commission on Labour constituted?" in prompts, prompts
