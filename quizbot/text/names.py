@@ -124,6 +124,26 @@ _PLACE_GROUPS = [
     "Thailand | Siam",
     "Taiwan | Formosa",
     "Cambodia | Kampuchea",
+    # rivers and historic towns of the Indian syllabus, each under its other spellings
+    "Kaveri | Cauvery",
+    "Ganga | Ganges",
+    "Narmada | Narbada",
+    "Tapi | Tapti",
+    "Kanchipuram | Kanchi | Conjeevaram",
+    "Mahabalipuram | Mamallapuram",
+    "Thanjavur | Tanjore",
+    "Srirangapatna | Srirangapatnam | Seringapatam",
+    "Kaveripattinam | Kaveripumpattinam | Puhar",
+    "Machilipatnam | Masulipatnam",
+    "Nagapattinam | Negapatam",
+    "Bharuch | Broach",
+    "Kollam | Quilon",
+    "Kannur | Cannanore",
+    "Thrissur | Trichur",
+    "Vijayawada | Bezawada",
+    "Bodh Gaya | Bodhgaya",
+    "Kushinagar | Kushinara | Kusinagara",
+    "Tamralipti | Tamluk",
 ]
 
 
