@@ -37,6 +37,7 @@ GENERIC_NOUNS = frozenset(
     group groups person individual individuals case cases matter matters issue issues area
     areas place places time times day days month months level levels type types kind kinds
     unit units number numbers one ones others other party parties authority authorities
+    port ports city cities town towns capital harbour centre center
     """.split()
 )
 

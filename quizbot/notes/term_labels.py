@@ -46,6 +46,8 @@ def clause_head(term: Term, ctx: Context) -> bool:
     last = words[-1] if words else ""
     if len(words) >= 2 and last.islower() and last.endswith("ed") and base_form(last):
         return True
+    if len(words) >= 2 and fold(words[0]) in _OPENING_VERBS:
+        return True  # "Needs **condensation nuclei** → dust, smoke …": a clause (holdout 126)
     return (
         len(words) == 1
         and fold(last) in ctx.lower_words
@@ -70,3 +72,10 @@ def label_beside(other: Term, term: Term, ctx: Context) -> bool:
 
 #: Clipped words writers head a line with (``Tech: …``, ``Misc: …``).
 _CLIPPED = frozenset("tech misc info econ env pol admin govt stats".split())
+
+
+#: Present tenses a clause of the writer's opens on (``Needs condensation nuclei``).
+_OPENING_VERBS = frozenset(
+    """needs requires has uses causes forms gives makes takes helps allows produces contains
+    includes covers lacks""".split()
+)

@@ -341,3 +341,21 @@ def test_a_year_s_question_leaves_out_the_day_and_keeps_the_line_s_own_verb() ->
     prompts = [q.prompt for q in asked.values()]
     assert not any("(31 Oct)" in p or "(Mar)" in p for p in prompts), prompts
     assert "In which year was the Royal Commission on Labour constituted?" in prompts, prompts
+
+
+def test_a_clause_the_writer_bolded_and_a_category_noun_are_no_keys() -> None:
+    """ "- Needs **condensation nuclei** → dust, smoke …" was keyed "Needs condensation
+    nuclei" (holdout 126), and "was the chief ___ of the Pallavas" "port" (holdout 127)."""
+    from quizbot.notes.shown_keys import filler_key
+    from tests.unit.notes_support import candidates
+
+    ctx, drafted = candidates(
+        "# Weather\n\n## Hail\n\n"
+        "- Vapour → ice; happens in tall cumulonimbus w/ strong updrafts\n"
+        "- Needs **freezing nuclei** → dust, soot, bacteria (ice-forming)\n\n"
+        "## Ports\n\n"
+        "Muziris (Muchiri) was the chief **port** of the Cheras on the Malabar coast.\n"
+    )
+    assert not [d for d, _, _ in drafted if d.key_text.startswith("Needs")]
+    port = [(d, q, u) for d, q, u in drafted if d.key_text == "port" and isinstance(q, Cloze)]
+    assert port and all(filler_key(q, d, u, ctx) for d, q, u in port)
