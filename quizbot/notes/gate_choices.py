@@ -72,6 +72,8 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             span = _heading_years(unit)
             if span and any(not span[0] <= y <= span[1] for y in new_years):
                 return "the changed year falls outside the years of its own section"
+        if old.isdigit() and _ABOUT.search(true[max(0, at - 12) : at]):
+            return f"{old!r} is approximate: a figure near it is not false"  # "about 10 min"
         rest = true[at + len(old) :].lstrip(" ,:–-")
         if old.isdigit() and ("," in rest[:120] or " namely" in rest[:20]):
             return "the changed count is refuted by the list that follows it"
@@ -82,6 +84,8 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     return None
 
 
+#: Words that make the figure after them approximate (``about 10 min``, ``~4,000 m``).
+_ABOUT = re.compile(r"(?:\b(?:about|approx\.?|approximately|around|nearly|roughly|c\.)|~)\s*$")
 #: "30 officials in 6 boards of 5 each": change any figure and the sum refutes itself.
 _EACH = re.compile(r"\b\d+\b[^.;]*\bof\s+\d+\s+each\b")
 

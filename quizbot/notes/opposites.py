@@ -14,7 +14,7 @@ _PAIRS = [
     higher/lower strengthens/weakens summer/winter kharif/rabi perihelion/aphelion
     perigee/apogee spring/neap import/export imports/exports inflow/outflow
     upstream/downstream convergent/divergent ascending/descending majority/minority
-    direct/indirect exothermic/endothermic""".split()
+    direct/indirect exothermic/endothermic obverse/reverse""".split()
 ]
 #: Each word → the words it pairs with (``lower`` → upper, higher).
 OPPOSITES: dict[str, frozenset[str]] = {

@@ -3,7 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Mcq, Question, Short
+from quizbot.bank.model import Cloze, Mcq, Question, Short, TrueFalse
 from quizbot.notes import generate_questions
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -359,3 +359,41 @@ def test_a_clause_the_writer_bolded_and_a_category_noun_are_no_keys() -> None:
     assert not [d for d, _, _ in drafted if d.key_text.startswith("Needs")]
     port = [(d, q, u) for d, q, u in drafted if d.key_text == "port" and isinstance(q, Cloze)]
     assert port and all(filler_key(q, d, u, ctx) for d, q, u in port)
+
+
+def test_a_coin_s_obverse_beside_its_reverse_is_not_asked() -> None:
+    """ "___: king in action …; reverse: goddess Lakshmi" blanked 'Obverse' (holdout 130)."""
+    import dataclasses
+
+    from quizbot.notes.giveaway import given_by_its_pair
+    from tests.unit.notes_support import candidates
+
+    ctx, drafted = candidates(
+        "# Coins\n\n## Kushana gold coins\n\n"
+        "- Obverse: king in battle (horseman); reverse: goddess **Ardochsho** (cornucopia)\n"
+    )
+    draft, question, unit = next((d, q, u) for d, q, u in drafted if isinstance(q, Cloze))
+    text = "{{Obverse}}: king in battle (horseman); reverse: goddess Ardochsho (cornucopia)"
+    asked = dataclasses.replace(question, text=text)
+    assert given_by_its_pair(asked, dataclasses.replace(draft, key_text="Obverse"), unit, ctx)
+
+
+def test_an_approximate_figure_is_not_made_false_by_a_near_one() -> None:
+    """ "within about 9 min" against the notes' "about 10 min" is no false statement
+    (holdout 130)."""
+    import dataclasses
+
+    from quizbot.notes.gate_choices import self_refuting
+    from tests.unit.notes_support import candidates
+
+    ctx, drafted = candidates(
+        "# Warnings\n\n## Early warning\n\n"
+        "- Can issue 1st cyclone alert within about 72 hours of formation\n"
+    )
+    draft, question, unit = next((d, q, u) for d, q, u in drafted if isinstance(q, TrueFalse))
+    true = "Can issue 1st cyclone alert within about 72 hours of formation"
+    near = dataclasses.replace(question, statement=true.replace("72", "70"), fix=true)
+    assert self_refuting(near, draft, unit, ctx)
+    exact = "Can issue 1st cyclone alert within 72 hours of formation"
+    plain = dataclasses.replace(question, statement=exact.replace("72", "70"), fix=exact)
+    assert self_refuting(plain, draft, unit, ctx) is None
