@@ -28,6 +28,7 @@ from quizbot.notes.hashing import pick
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_columns import is_comparison
+from quizbot.text.names import is_everyday_word
 
 _MIN_THINGS = 3
 _MAX_WORDS = 10
@@ -71,6 +72,13 @@ def _a_thing(feature: str) -> bool:
     return bool(low) and "." not in feature and _NOT_A_THING.search(low) is None
 
 
+def _vague(cell: str) -> bool:
+    """One everyday word, or two set apart by a comma (``hours``, ``long, local``)."""
+    words = [w.strip(",") for w in cell.split()]
+    alone = len(words) == 1 or (len(words) == 2 and "," in cell)
+    return alone and all(w.isalpha() and is_everyday_word(w) for w in words)
+
+
 def _asked_cell(cells: list[str], key: str) -> int | None:
     """The row's cell to ask: one of its bold ones, else of all, that says something of its
     own no other cell of the row says, picked by the row's key (so that the answers of one
@@ -83,6 +91,8 @@ def _asked_cell(cells: list[str], key: str) -> int | None:
             return False
         if _SHORTHAND.search(cells[i]) or mine.startswith(("not ", "no ")):
             return False
+        if _vague(mine):
+            return False  # "Hours", "Long, local": said of no one thing (holdout 130)
         return not any(j != i and (mine in o or o in mine) for j, o in enumerate(folded))
 
     fitting = [i for i in range(len(cells)) if fit(i)]

@@ -57,6 +57,7 @@ from quizbot.notes.table_fits import (
 from quizbot.notes.table_headers import header_kind, session_noun
 from quizbot.notes.table_names import is_name_header
 from quizbot.notes.table_states import place_question
+from quizbot.text.names import is_everyday_word
 
 #: "built by Chandelas", "founded by the Mauryas": a dynasty, which built or founded many.
 _BY_DYNASTY = re.compile(
@@ -104,6 +105,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
         return []
     col = columns[0]
     column = [coded_name(r[col], header[col]) for r in rows]
+    if fold(header[col]) in _CATEGORY_HEADERS and 2 * sum(map(_everyday, column)) >= len(column):
+        return []  # "| Group | Key species |" of "Mammals": which group a tiger is in, trivia
     drafts = []
     roles = role_columns(table)
     role_col = roles[0] if roles else None
@@ -143,6 +146,14 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+#: Headers of a column of categories (``Mammals``, ``Reptiles``), not of names.
+_CATEGORY_HEADERS = frozenset(("group", "groups", "category", "categories", "class"))
+
+
+def _everyday(cell: str) -> bool:
+    return all(w.isalpha() and is_everyday_word(w) for w in fold(cell).split())
 
 
 def phrase_question(

@@ -378,6 +378,32 @@ def test_a_coin_s_obverse_beside_its_reverse_is_not_asked() -> None:
     assert given_by_its_pair(asked, dataclasses.replace(draft, key_text="Obverse"), unit, ctx)
 
 
+def test_a_comparison_cell_of_everyday_words_is_not_quoted() -> None:
+    """ "Which of these has “Hours” as its period?", "… “Long, local” as its wavelength?"
+    (holdout 130); a cell that says something of its own is still asked."""
+    asked = short_questions(
+        "# Oceans\n\n## Waves compared\n\n"
+        "| Feature | Tide | Seiche | Swell |\n|---|---|---|---|\n"
+        "| Cause | **gravity of Moon & Sun** | wind or quake in a closed basin | distant storms |\n"
+        "| Period | Hours | Minutes | Seconds |\n"
+        "| Reach | Long, regular | Short, local | Long, open |\n"
+    )
+    mcqs = [
+        q
+        for q in _questions(
+            "# Oceans\n\n## Waves compared\n\n"
+            "| Feature | Tide | Seiche | Swell |\n|---|---|---|---|\n"
+            "| Cause | **gravity of Moon & Sun** | wind or quake in a closed basin | distant storms |\n"
+            "| Period | Hours | Minutes | Seconds |\n"
+            "| Reach | Long, regular | Short, local | Long, open |\n"
+        )
+        if isinstance(q, Mcq)
+    ]
+    prompts = [q.prompt for q in mcqs] + [q.prompt for q in asked.values()]
+    assert not any("“Hours”" in p or "“Short, local”" in p for p in prompts), prompts
+    assert any("as its cause?" in p for p in prompts), prompts
+
+
 def test_an_approximate_figure_is_not_made_false_by_a_near_one() -> None:
     """ "within about 9 min" against the notes' "about 10 min" is no false statement
     (holdout 130)."""
@@ -397,3 +423,16 @@ def test_an_approximate_figure_is_not_made_false_by_a_near_one() -> None:
     exact = "Can issue 1st cyclone alert within 72 hours of formation"
     plain = dataclasses.replace(question, statement=exact.replace("72", "70"), fix=exact)
     assert self_refuting(plain, draft, unit, ctx) is None
+
+
+def test_a_table_of_categories_is_not_asked_which_category() -> None:
+    """ "| Group | Key species |" asked "Which group is home to the Royal Bengal tiger …?"
+    (Mammals; holdout 131)."""
+    asked = short_questions(
+        "# Western Ghats\n\n## Fauna\n\n"
+        "| Group | Key species | Remember |\n|---|---|---|\n"
+        "| Mammals | lion-tailed macaque, Nilgiri tahr, Malabar civet | tahr endemic |\n"
+        "| Birds | Malabar trogon, great hornbill, Nilgiri pipit | hornbill in Kerala |\n"
+        "| Amphibians | purple frog, Malabar gliding frog, caecilians | frogs endemic |\n"
+    )
+    assert not any(q.answer in ("Mammals", "Birds", "Amphibians") for q in asked.values())
