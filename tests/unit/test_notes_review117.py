@@ -436,3 +436,16 @@ def test_a_table_of_categories_is_not_asked_which_category() -> None:
         "| Amphibians | purple frog, Malabar gliding frog, caecilians | frogs endemic |\n"
     )
     assert not any(q.answer in ("Mammals", "Birds", "Amphibians") for q in asked.values())
+
+
+def test_more_deeds_of_a_dated_line_are_asked_by_their_year() -> None:
+    """ "1829 – Sati banned (Bentinck)" had no question (holdout 106's key fact); banned,
+    approved, executed, devalued, revoked … are read as the line's verb."""
+    asked = short_questions(
+        "# Reforms\n\n## Quick timeline\n\n"
+        "1870 – Female infanticide banned (Infanticide Act)\n"
+        "1966 – Rupee devalued after war & drought\n"
+        "1977 – 2nd & 3rd emergencies revoked\n"
+    )
+    prompts = {q.prompt: q.answer for q in asked.values()}
+    assert [a for p, a in prompts.items() if "infanticide banned" in p] == ["1870"], prompts
