@@ -106,6 +106,7 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         else:
             clause = head
     clause = clause.rstrip(" .,:")
+    later = at > 0  # a clause after the line's first may point back to it; the first cannot
     if PROVISION.match(clause) and re.match(r"[^,]*, [a-z]+ed\b", clause):
         return None  # "Art 280, constituted by President every ___ yrs": what is, unsaid
     head, dash, tail = clause.partition(" – ")
@@ -118,7 +119,7 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         and _main_clause(head)
     ):
         clause = head  # "The CA was set up under the ___ (1946) – members were …": its aside
-    if clause.startswith("the ") and clause != clauses[0]:
+    if clause.startswith("the ") and later:
         if re.search(r"\w{2,}\.\s+(?:\{\{)?[A-Z]", clause):
             return None  # "the CMs. NITI Aayog replaced it": two notes, cut at a full stop
         if _BARE_THE.match(clause):
@@ -126,26 +127,22 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         clause = "T" + clause[1:]  # "…; the first census came in ___": its own subject
     if clause == text.rstrip(" .,:") or not clause.removeprefix("{{")[:1].isupper():
         return None
-    if clause != clauses[0] and _DATE_DASH.match(text):
+    if later and _DATE_DASH.match(text):
         return None  # "2024 – Chabahar deal; BAPS temple in ___ opened": its year is the line's
     if clause.startswith("{{") and not _BLANK_SUBJECT.match(clause):
         return None  # a blank that opens the clause is its subject: "{{Landsteiner}} discovered"
     if re.search(r"[a-z]{3,}\.\s+[A-Z]", clause):
         return None  # "… resigned. The Panchsheel spirit was over": two sentences
-    if clause != clauses[0] and _POINTS_BACK.search(clause):
+    if later and _POINTS_BACK.search(clause):
         return None  # "Jharkhand also formed 15 Nov ___": "also" points to the clause before
-    if clause != clauses[0] and _PRONOUN.search(CLOZE_BLANK.sub(" ", clause)):
+    if later and _PRONOUN.search(CLOZE_BLANK.sub(" ", clause)):
         return None  # "the eight ___ make ~40% of it": "it" is the clause before's IIP
-    if clause != clauses[0] and _REFLEXIVE.search(clause):
+    if later and _REFLEXIVE.search(clause):
         return None  # "Vima Kadphises – …; Shiva on his coins, calls himself ___": who does
     whose = _POSSESSIVE.search(clause)
-    if (
-        clause != clauses[0]
-        and whose
-        and not re.search(r"[A-Z]", CLOZE_BLANK.sub("", clause[: whose.start()]))
-    ):
+    if later and whose and not re.search(r"[A-Z]", CLOZE_BLANK.sub("", clause[: whose.start()])):
         return None  # "Vima Kadphises – …; ___ on his coins": whose, the clause does not say
-    if clause != clauses[0] and _THE_THING_BEFORE.fullmatch(CLOZE_BLANK.sub("", clause)):
+    if later and _THE_THING_BEFORE.fullmatch(CLOZE_BLANK.sub("", clause)):
         return None  # "AQI – …; ___ did the technical study": the study of the line's head
     if len(CLOZE_BLANK.sub(" ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
         return None  # "Rise of Magadha: ___": a label and its blank, no clause

@@ -449,3 +449,17 @@ def test_more_deeds_of_a_dated_line_are_asked_by_their_year() -> None:
     )
     prompts = {q.prompt: q.answer for q in asked.values()}
     assert [a for p, a in prompts.items() if "infanticide banned" in p] == ["1870"], prompts
+
+
+def test_a_line_s_first_clause_before_an_arrow_is_asked_even_with_followed_in_it() -> None:
+    """ "The islet of ___ was ceded … (1976 maritime boundary pact followed) → fishermen
+    disputes continue.": the first clause stands alone; "followed" in its bracket points
+    back to nothing (holdout 106's key fact Katchatheevu was not asked)."""
+    texts = shown_texts(
+        "# Neighbours\n\n## Sri Lanka\n\n"
+        "The port of **Hambantota** was leased to a Chinese firm for 99 years in 2017 (a debt "
+        "swap followed) → India watches the Indian Ocean closely.\n"
+    )
+    assert any(
+        t.startswith("The port of {{Hambantota}} was leased") and "→" not in t for t in texts
+    ), texts
