@@ -52,6 +52,7 @@ from quizbot.notes.rules import unit_drafts
 from quizbot.notes.seats import table_seats
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
+from quizbot.notes.table_agencies import agency_questions
 from quizbot.notes.table_articles import article_questions
 from quizbot.notes.table_battles import battle_questions
 from quizbot.notes.table_captions import caption_questions
@@ -129,6 +130,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         drafts.extend(name_questions(table, context, heading, job.ctx))
         drafts.extend(measure_questions(table, context, heading, job.ctx))
         drafts.extend(figure_questions(table, context, heading, job.ctx))
+        drafts.extend(agency_questions(table, context, heading, job.ctx))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 

@@ -463,3 +463,18 @@ def test_a_line_s_first_clause_before_an_arrow_is_asked_even_with_followed_in_it
     assert any(
         t.startswith("The port of {{Hambantota}} was leased") and "→" not in t for t in texts
     ), texts
+
+
+def test_a_table_row_is_asked_who_compiles_it_and_its_base_year() -> None:
+    """ "| Index | Compiled by | Base year |" rows were never asked their agency or base
+    year (holdouts 108 and 121: key facts in such cells)."""
+    asked = short_questions(
+        "# Statistics\n\n## Who compiles what\n\n"
+        "| Index | Compiled by | Base year | Note |\n|---|---|---|---|\n"
+        "| IIP | NSO (MoSPI) | 2011-12 | monthly, 8 core industries |\n"
+        "| CPI-IW | Labour Bureau | 2016 | for industrial workers |\n"
+        "| HPI | National Housing Bank | 2017-18 | RESIDEX |\n"
+    )
+    prompts = {q.prompt: q.answer for q in asked.values()}
+    assert prompts.get("Who compiles the IIP?", prompts.get("Who compiles IIP?")) == "NSO", prompts
+    assert prompts.get("What is the base year of CPI-IW?") == "2016", prompts
