@@ -47,6 +47,8 @@ ANAPHORA = re.compile(
     r"^(?:the (?:former|latter|rest|same)|"
     + FIRST_OR_LAST
     + r"|this|these|those|that|it|its|they|their|he|his|she|her|both|such"
+    # "All four were raided by Malik Kafur": four of the sentence before
+    + r"|all (?:two|three|four|five|six|seven|eight|nine|ten)"
     # "So the modern explanation is …", "An earlier Chera, …": said of the sentence before
     + r"|so|thus|hence|therefore|another|an? (?:earlier|later|previous|other)"
     # "For India it's about 4% of GDP": it, the sentence before's subject

@@ -12,9 +12,8 @@ Each rule is a function that returns why a question is not fit to ask (``None`` 
   a day of a month or an unanchored time phrase (``past two years``);
 * :func:`writers_shorthand` — "what does FS stand for?" where FS is the writer's short form
   (a legend line ``FS = ...``, or a long form that is no proper name);
-* :func:`self_refuting` — a false statement that the rest of its own sentence or heading
-  refutes (a year outside the section's years, next to another year; a count the sentence
-  then lists; a model number such as ``S-400`` or ``Chandrayaan-3``);
+* :func:`self_refuting` — a false statement its own sentence or heading refutes (a year
+  outside the section's, a count the sentence lists, a model number such as ``S-400``);
 * :func:`unfit_distractors` — options not all of the key's kind and format, one inside
   another (``defence`` and ``defence cooperation``), or years far from the key;
 * :func:`untypeable_list` — a list to type whose items are long clauses, not names or terms;
@@ -22,10 +21,9 @@ Each rule is a function that returns why a question is not fit to ask (``None`` 
   (a path "flows through ___", a battle place with no date, a broad region), a key its
   initials give away (``Bt`` beside *Bacillus thuringiensis*), three names joined as one key.
 
-The false-statement and option rules live in :mod:`~quizbot.notes.gate_choices`.
-
-:func:`gate` runs them in that order and returns the first reason. The same rules, where a
-question alone is enough to judge, warn in ``quizbot check`` (:mod:`quizbot.notes.lint`).
+The false-statement and option rules live in :mod:`~quizbot.notes.gate_choices`. :func:`gate`
+runs them in that order and returns the first reason; where a question alone is enough to
+judge, the same rules warn in ``quizbot check`` (:mod:`quizbot.notes.lint`).
 """
 
 from __future__ import annotations
@@ -45,6 +43,7 @@ from quizbot.bank.model import (
 )
 from quizbot.notes import giveaway
 from quizbot.notes.ambiguity import AMBIGUITY_RULES
+from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
 from quizbot.notes.labels import EXAM_TALK
@@ -119,9 +118,10 @@ def answer_given_away(
     letters = "".join(c for c in key if c.isalpha())
     if key.isupper() and 2 <= len(letters) <= 8 and long_form(letters, visible) is not None:
         return f"the long form of {key!r} is printed next to the blank"
-    if draft.key_kind == "count" and unit is not None:
-        at = unit.text.find(key)
-        after = unit.text[at + len(key) : at + len(key) + 200] if at >= 0 else ""
+    counted = draft.key_kind == "count" or re.fullmatch(r"\d{1,2}|[a-z]+", key) is not None
+    if counted and giveaway.figure_value(key) and unit is not None:  # a bold "three" counts too
+        at, sides = unit.text.find(key), blank_sides(question)  # the blank's own place,
+        after = sides[1][:200] if sides else unit.text[at + len(key) : at + len(key) + 200]
         head, colon, listed = after.partition(":")
         if colon and len(head) < 60 and listed.count(",") >= 1:
             return f"the count {key!r} is given away by the list that follows it"

@@ -59,6 +59,15 @@ LABEL_SUBJECTS = frozenset(
         "drawbacks",
         "assessment",
         "evaluation",
+        # what a movement or an instrument holds, over its items ("Ideas: monotheism, …")
+        "ideas",
+        "beliefs",
+        "principles",
+        "teachings",
+        "doctrines",
+        "objectives",
+        "aims",
+        "denominations",
     )
 )
 
@@ -79,4 +88,6 @@ def is_label(subject: str) -> bool:
 EXAM_TALK = re.compile(
     r"\b(?:Mains|Prelims|UPSC|exam)\s+(?:topic|question|theme|favourite|favorite|angle)s?\b"
     r"|\b(?:asked|repeated|comes)\s+(?:in|often in)\s+(?:the\s+)?(?:Mains|Prelims|UPSC|exams?)\b"
+    # "Exam answers should link all three", "UPSC loves asking which …"
+    r"|\b(?:Mains|Prelims|UPSC|[Ee]xam)\s+(?:answers?|traps?|tips?)\b|\bUPSC\s+(?:loves|likes)\b"
 )

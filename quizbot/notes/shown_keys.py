@@ -44,6 +44,8 @@ GENERIC_NOUNS = frozenset(
 
 def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     key = fold(draft.key_text.strip()).strip(".")
+    if key.split(" ", 1)[0] in _ASIDES and " " in key:  # "{{Contrast UK}}, where …"
+        return f"the key {draft.key_text!r} opens on the writer's aside, not a name"
     if key.split(" ", 1)[0] in _QUANTIFIERS:  # in any form: "Which term is described as
         # “heterodox sects …”?" keyed "Both" (holdout 117)
         return f"the key {draft.key_text!r} is a quantity of things, not a name ('Every FYP')"
@@ -178,6 +180,8 @@ _NUMBER_AFTER = re.compile(r"\}\}\s+\d{1,3}(?![\d,.%])")
 
 
 #: Words that open a phrase of how many, not a name (``Every FYP``, ``Most Qs``).
+#: Words by which a writer sets a note beside another ("Contrast UK, where …").
+_ASIDES = frozenset(("contrast", "compare", "cf", "cf.", "unlike", "vs", "vs."))
 _QUANTIFIERS = frozenset(
     "every each all most many some several few both either neither any no".split()
 )

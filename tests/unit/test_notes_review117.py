@@ -478,3 +478,42 @@ def test_a_table_row_is_asked_who_compiles_it_and_its_base_year() -> None:
     prompts = {q.prompt: q.answer for q in asked.values()}
     assert prompts.get("Who compiles the IIP?", prompts.get("Who compiles IIP?")) == "NSO", prompts
     assert prompts.get("What is the base year of CPI-IW?") == "2016", prompts
+
+
+def test_the_writer_s_asides_and_labels_are_no_keys() -> None:
+    """ "Contrast UK, where the AG is a political post" keyed "Contrast UK", "Exam answers
+    should link all three: heating of ___", "All four were raided …" and a bold "three"
+    whose list follows its own blank (holdouts 132 and 133)."""
+    from quizbot.notes.gate import gate
+    from quizbot.notes.shown_gate import fragment_gate
+    from tests.unit.notes_support import candidates
+
+    ctx, drafted = candidates(
+        "# Offices\n\n## The CAG\n\n"
+        "The CAG has no seat in Parliament. Contrast UK, where the **Comptroller** sits in "
+        "the Commons.\n\n"
+        "## Deccan\n\n"
+        "The Bahmani kingdom broke into five sultanates. All five were annexed by the "
+        "Mughals in the 17th c.\n\n"
+        "## Sources\n\n"
+        "Exam answers should stress the rise of **Bijapur** under Yusuf Adil Shah.\n\n"
+        "## Budget\n\n"
+        "The Union keeps its money in three funds – the CFI, the Public Account and the "
+        "Contingency Fund. The budget is also presented in **two** parts in this order: "
+        "Part A policy, Part B taxes.\n"
+    )
+
+    def refused(key: str, text: str = "") -> bool:
+        found = [
+            (d, q, u)
+            for d, q, u in drafted
+            if d.key_text == key and isinstance(q, Cloze) and text in q.text
+        ]
+        return bool(found) and all(
+            gate(q, d, u, ctx) or fragment_gate(q, d, u, ctx) for d, q, u in found
+        )
+
+    assert refused("Contrast UK")
+    assert refused("17th", "All five")
+    assert refused("Bijapur")
+    assert refused("two", "presented in")
