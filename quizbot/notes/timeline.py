@@ -91,7 +91,8 @@ _PARTICIPLE = re.compile(
     r"completed|nationalised|nationalized|discovered|ratified|repealed|dissolved|annexed|"
     r"constituted|convened|notified|instituted|reorganised|reorganized|banned|approved|"
     r"executed|devalued|allotted|ceded|recognised|recognized|assassinated|hanged|deposed|"
-    r"partitioned|imposed|revoked|suspended|implemented|privatised|privatized|crowned))"
+    r"partitioned|imposed|revoked|suspended|implemented|privatised|privatized|crowned|"
+    r"added|inserted|deleted|omitted|issued|circulated|consolidated|reissued|framed|drafted))"
     r"\b(?P<rest>.*)$"
 )
 #: Any participle with its agent, in a head with no comma before it: "Prague Spring crushed
@@ -245,7 +246,11 @@ def when_question(head: str, kind: str) -> str | None:
         subject = m.group("subject")
         subject = _the_if_named(subject)
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
-        many = _MANY.match(subject) or re.search(r"\s(?:&|and)\s(?:\w+\s)?\w+s$", subject)
+        many = (
+            _MANY.match(subject)
+            or re.search(r"\s(?:&|and)\s(?:\w+\s)?\w+s$", subject)
+            or subject.endswith(("Rules", "Regulations", "Guidelines"))  # "… Rules were framed"
+        )
         was = "were" if many else "was"
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = _BY_AGENT.match(head)

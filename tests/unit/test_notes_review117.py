@@ -449,6 +449,14 @@ def test_more_deeds_of_a_dated_line_are_asked_by_their_year() -> None:
     )
     prompts = {q.prompt: q.answer for q in asked.values()}
     assert [a for p, a in prompts.items() if "infanticide banned" in p] == ["1870"], prompts
+    rules = short_questions(
+        "# Law officers\n\n## Timeline\n\n"
+        "- 1950 – M.C. Setalvad becomes the first Attorney General\n"
+        "- 1972 – Supreme Court Rules revised\n"
+        "- 1987 – Law Officers (Conditions of Service) Rules framed\n"
+    )
+    asked_rules = [q.prompt for q in rules.values() if q.answer == "1972"]
+    assert asked_rules == ["In which year were the Supreme Court Rules revised?"], rules
 
 
 def test_a_line_s_first_clause_before_an_arrow_is_asked_even_with_followed_in_it() -> None:
