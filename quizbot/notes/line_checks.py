@@ -169,6 +169,7 @@ _READS_ARROWS = frozenset(
         "superlative",  # "Rakhigarhi → largest Harappan site": the claim ends at any further arrow
         "holder",  # "first NP = Hailey NP (1936) → now Jim Corbett NP": the claim is its clause
         "relation",  # "Taj Mahal → Shah Jahan" under "Monuments → builders": the heading says it
+        "members",  # "6 members → 3 from RBI + 3 external": the count is before the arrow
     )
 )
 

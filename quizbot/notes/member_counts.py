@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, number_word, written_question
+from quizbot.notes.labels import is_label
 from quizbot.text.numbers import NUMBER_WORDS
 
 _COUNT = re.compile(
@@ -45,6 +46,11 @@ def member_count_question(unit: Unit, ctx: Context) -> Draft | None:
     name = body.group("name").rstrip()
     if name.split()[-1] in ("of", "for", "and", "on"):
         return None
+    if is_label(name):  # "Features:" over "6 members → …": the body is the section's
+        section = _BODY.match(unit.headings[-1].strip()) if unit.headings else None
+        if section is None or is_label(section.group("name")):
+            return None  # (holdout 136 asked "How many members does the Features have?")
+        name = section.group("name").rstrip()
     the = "" if name.lower().startswith("the ") else "the "
     prompt = f"How many members does {the}{name} have?"
     word = number_word(value)

@@ -525,3 +525,17 @@ def test_the_writer_s_asides_and_labels_are_no_keys() -> None:
     assert refused("17th", "All five")
     assert refused("Bijapur")
     assert refused("two", "presented in")
+
+
+def test_a_body_s_size_under_a_label_is_asked_of_its_section() -> None:
+    """ "Features:" over "6 members → 3 from RBI + 3 external" was asked "How many members
+    does the Features have?" (holdout 136)."""
+    asked = short_questions(
+        "# Fiscal federalism\n\n## GST Council (Art 279A)\n\n"
+        "Features:\n"
+        "- 33 members → Union FM (chair), MoS Finance, and the finance ministers of states\n"
+        "- decisions by 3/4 majority; Centre's vote weight = 1/3\n"
+    )
+    prompts = {q.prompt: q.answer for q in asked.values()}
+    assert prompts.get("How many members does the GST Council have?") == "33", prompts
+    assert not any("the Features" in p for p in prompts), prompts
