@@ -144,8 +144,10 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         return None  # "Vima Kadphises – …; ___ on his coins": whose, the clause does not say
     if later and _THE_THING_BEFORE.fullmatch(CLOZE_BLANK.sub("", clause)):
         return None  # "AQI – …; ___ did the technical study": the study of the line's head
-    if len(CLOZE_BLANK.sub(" ", clause).split()) < 4 or re.search(r":\s*\{\{", clause):
-        return None  # "Rise of Magadha: ___": a label and its blank, no clause
+    shown = CLOZE_BLANK.sub(" ", clause)
+    unbracketed = re.sub(r"\([^()]*\)", " ", shown).split()
+    if len(shown.split()) < 4 or len(unbracketed) < 3 or re.search(r":\s*\{\{", clause):
+        return None  # "Rise of Magadha: ___", "___ built (admiral Ove Gjedde)": no clause
     if not has_verb(CLOZE_BLANK.sub(" ", clause), loose=False) and not has_present_verb(clause):
         return None  # "Kamba Ramayanam, in ___ temples (Palakkad)": a scrap, "temples" no verb
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")

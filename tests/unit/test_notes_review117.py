@@ -539,3 +539,16 @@ def test_a_body_s_size_under_a_label_is_asked_of_its_section() -> None:
     prompts = {q.prompt: q.answer for q in asked.values()}
     assert prompts.get("How many members does the GST Council have?") == "33", prompts
     assert not any("the Features" in p for p in prompts), prompts
+
+
+def test_a_name_and_a_participle_with_a_bracket_is_no_clause() -> None:
+    """ "___ built (admiral Ove Gjedde)." cut from "Tranquebar (1620) – treaty …; Fort
+    Dansborg built (admiral Ove Gjedde)" (holdout 137)."""
+    from quizbot.notes.clauses import clause_of_blank
+
+    cloze = Cloze(
+        id="x",
+        text="Serampore (1755) – bought from the Nawab; {{St Olav's Church}} built (by Ole Bie)",
+        prompt="fill in the blank.",
+    )
+    assert clause_of_blank(cloze) is None
