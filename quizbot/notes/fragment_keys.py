@@ -82,6 +82,9 @@ def blank_in_a_list(
     before, after = sides
     if _in_a_list(before, after):
         return "the blank is one slot of a list: other items fit as well"
+    whole_item = unit is not None and fold(unit.text.replace("*", "")) == fold(draft.key_text)
+    if whole_item and unit is not None and unit.parent and len(unit.parent.children) > 1:
+        return "the blank is a whole item of a list under its lead-in: the others fit too"
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
         return "the blank is all of a bracket: what it asks for is not said"
     if _TITLE_AFTER.match(after):

@@ -552,3 +552,16 @@ def test_a_name_and_a_participle_with_a_bracket_is_no_clause() -> None:
         prompt="fill in the blank.",
     )
     assert clause_of_blank(cloze) is None
+
+
+def test_a_whole_item_under_a_lead_in_is_not_blanked() -> None:
+    """ "Congress agreed to:" over "- **suspend CDM**", "- attend the **Second RTC**":
+    "Congress agreed to: ___" fits either (holdout 136)."""
+    texts = shown_texts(
+        "# Gandhian era\n\n## Poona Pact (1932)\n\n"
+        "Ambedkar agreed to:\n"
+        "- **joint electorates**\n"
+        "- give up the Communal Award\n"
+    )
+    assert "Ambedkar agreed to: {{joint electorates}}" not in texts, texts
+    assert "Ambedkar agreed to: give up the {{Communal Award}}" in texts, texts
