@@ -24,13 +24,7 @@ from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_columns import (
-    MIN_ROWS,
-    name_columns,
-    row_explanation,
-    row_fact,
-    short_row_draft,
-)
+from quizbot.notes.table_columns import MIN_ROWS, cell_draft, name_columns
 
 #: Headers that say who does something to the row, and the verb a question asks it by.
 _BY_HEADERS = {
@@ -73,7 +67,6 @@ def agency_questions(table: Table, context: str, heading: str, ctx: Context) -> 
         name = BRACKET.sub("", write_out(row[0], ctx.legend)).strip()
         if not name or len(name.split()) > 6 or not name[:1].isupper():
             continue
-        fact = row_fact(table, row, heading)
         for col in asked:
             value = BRACKET.sub("", write_out(row[col], ctx.legend)).strip(" .")
             if not _ONE_VALUE.match(value) or len(value.split()) > _MAX_WORDS:
@@ -86,18 +79,16 @@ def agency_questions(table: Table, context: str, heading: str, ctx: Context) -> 
             else:
                 prompt = f"What is the {header} of {with_the(name)}?"
             drafts.append(
-                short_row_draft(
-                    table.row_lines[table.rows.index(row)],
-                    f"{context}: {prompt}",
-                    value,
-                    aliases=[a for a in expansions(value) if a != value],
-                    explanation=row_explanation(table, row),
-                    rule="row",
-                    slot=f"row:{col}",
-                    fact=f"{fact}|{col}",
-                    heading=heading,
-                    id_key=f"{fact}|agency:{col}",
+                cell_draft(
+                    table,
+                    row,
+                    col,
+                    heading,
+                    prompt=f"{context}: {prompt}",
+                    answer=value,
+                    aliases=expansions(value),
                     key_kind="year" if header == "base year" else "name",
+                    asked_as="agency",
                 )
             )
     return drafts

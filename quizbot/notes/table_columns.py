@@ -113,6 +113,36 @@ def short_row_draft(
     )
 
 
+def cell_draft(
+    table: Table,
+    row: tuple[str, ...],
+    col: int,
+    heading: str,
+    *,
+    prompt: str,
+    answer: str,
+    aliases: Iterable[str],
+    key_kind: str,
+    asked_as: str,
+) -> Draft:
+    """A short answer on one cell of a row, a fact of its own beside the row's other
+    questions (``asked_as`` names the builder in the id: "figure", "agency")."""
+    fact = row_fact(table, row, heading)
+    return short_row_draft(
+        table.row_lines[table.rows.index(row)],
+        prompt,
+        answer,
+        aliases=[a for a in dict.fromkeys(aliases) if a != answer],
+        explanation=row_explanation(table, row),
+        rule="row",
+        slot=f"row:{col}",
+        fact=f"{fact}|{col}",
+        heading=heading,
+        id_key=f"{fact}|{asked_as}:{col}",
+        key_kind=key_kind,
+    )
+
+
 def choice_row_draft(
     table: Table,
     row: tuple[str, ...],

@@ -24,7 +24,7 @@ from quizbot.notes.grammar import with_the
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_columns import MIN_ROWS, row_explanation, row_fact, short_row_draft
+from quizbot.notes.table_columns import MIN_ROWS, cell_draft
 
 #: Headers of a column of each body's size.
 _SIZE_HEADERS = frozenset(("members", "strength", "size", "no. of members", "total members"))
@@ -66,44 +66,32 @@ def figure_questions(table: Table, context: str, heading: str, ctx: Context) -> 
         if len(row) != len(table.header) or not _BODIES.search(row[0]):
             continue
         name = with_the(BRACKET.sub("", write_out(row[0], ctx.legend)).strip())
-        line = table.row_lines[table.rows.index(row)]
-        fact = row_fact(table, row, heading)
         for col in sizes:
             cell = row[col].strip()
             if re.fullmatch(r"\d{1,3}", cell) and int(cell) > 1:
                 prompt = f"{context}: How many members does {name} have?"
-                drafts.append(_draft(table, row, line, prompt, cell, col, fact, heading, "count"))
+                drafts.append(_draft(table, row, col, heading, prompt, cell, "count"))
         for col in years:
             cell = row[col].strip()
             if re.fullmatch(r"(?:1[6-9]|20)\d\d", cell):
                 verb = _YEAR_HEADERS[headers[col]]
                 prompt = f"{context}: In which year was {name} {verb}?"
-                drafts.append(_draft(table, row, line, prompt, cell, col, fact, heading, "year"))
+                drafts.append(_draft(table, row, col, heading, prompt, cell, "year"))
     return drafts
 
 
 def _draft(
-    table: Table,
-    row: tuple[str, ...],
-    line: int,
-    prompt: str,
-    answer: str,
-    col: int,
-    fact: str,
-    heading: str,
-    kind: str,
+    table: Table, row: tuple[str, ...], col: int, heading: str, prompt: str, answer: str, kind: str
 ) -> Draft:
-    aliases = [number_word(int(answer))] if kind == "count" else []
-    return short_row_draft(
-        line,
-        prompt,
-        answer,
-        aliases=[a for a in aliases if a != answer],
-        explanation=row_explanation(table, row),
-        rule="row",
-        slot=f"row:{col}",
-        fact=f"{fact}|{col}",
-        heading=heading,
-        id_key=f"{fact}|figure:{col}",
+    words = [number_word(int(answer))] if kind == "count" else []
+    return cell_draft(
+        table,
+        row,
+        col,
+        heading,
+        prompt=prompt,
+        answer=answer,
+        aliases=words,
         key_kind=kind,
+        asked_as="figure",
     )
