@@ -195,6 +195,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         return None
     if a_title(words):
         return None  # "Doctrine of Lapse": a thing's own name, not what a term means
+    if re.search(r"\b(?:officer|officers|head|chief)$", clause) and " of " not in clause:
+        return None  # "chief executive officer": of which body, the line does not say
     if words[0].lower() in ("one", "ones", "that", "those"):
         return None  # "one whose ships enter …": a tidal what? the noun is the term's own
     if _RELATIVE_THEN_VERB.search(clause):

@@ -67,3 +67,10 @@ RECURRING_ACT = re.compile(
     r"|.*\((?:Amendment|Amdt\.?)\)\s+Act)$",  # "Election Laws (Amdt) Act": 1975, 2003, 2021?
     re.IGNORECASE,
 )
+
+
+#: A kind of thing alone, no name: "In which year was Bill passed?", "Who passed Bill in
+#: 2016?" ask of no one bill (holdout 139).
+BARE_KINDS = frozenset(
+    "bill act committee commission report treaty plan policy scheme amendment rules".split()
+)

@@ -14,7 +14,8 @@ _PAIRS = [
     higher/lower strengthens/weakens summer/winter kharif/rabi perihelion/aphelion
     perigee/apogee spring/neap import/export imports/exports inflow/outflow
     upstream/downstream convergent/divergent ascending/descending majority/minority
-    direct/indirect exothermic/endothermic obverse/reverse""".split()
+    direct/indirect exothermic/endothermic obverse/reverse statutory/constitutional
+    elected/nominated permanent/temporary advisory/binding civil/criminal""".split()
 ]
 #: Each word → the words it pairs with (``lower`` → upper, higher).
 OPPOSITES: dict[str, frozenset[str]] = {

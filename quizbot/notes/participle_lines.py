@@ -25,6 +25,7 @@ import re
 
 from quizbot.bank.model import Cloze, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.event_words import BARE_KINDS
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import a_common_noun, has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
@@ -95,8 +96,8 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     agent = found.group("agent").strip()
     if subject.split()[0].lower() in _NOT_A_SUBJECT or has_verb(subject, loose=False):
         return None
-    if a_common_noun(subject, ctx.proper_words):
-        return None  # "Oath administered by the CJI": whose oath, the line does not say
+    if a_common_noun(subject, ctx.proper_words) or subject.lower() in BARE_KINDS:
+        return None  # "Oath administered by the CJI", "Bill passed by": whose? which?
     bracket = (found.group("bracket") or "").strip()
     when = (found.group("when") or "").strip() or (bracket if _YEAR.match(bracket) else "")
     when = when or (lead[0].split()[-1] if lead is not None else "")

@@ -565,3 +565,24 @@ def test_a_whole_item_under_a_lead_in_is_not_blanked() -> None:
     )
     assert "Ambedkar agreed to: {{joint electorates}}" not in texts, texts
     assert "Ambedkar agreed to: give up the {{Communal Award}}" in texts, texts
+
+
+def test_a_bare_kind_an_office_without_its_body_and_statutory_beside_constitutional() -> None:
+    """ "2016 (Aug) – Bill passed by Parliament" was asked "In which month and year was Bill
+    passed by Parliament?", "Secretary-General = chief executive officer" "What is a chief
+    executive officer called?", and "a(n) ___ body (NOT constitutional)" keyed "statutory"
+    (holdouts 139 and 140)."""
+    questions = _questions(
+        "# Bodies\n\n## Lokpal\n\n"
+        "The Lokpal is a **statutory** body (not constitutional) set up under an Act of 2013.\n\n"
+        "## Staff\n\n"
+        "- Director of Inquiry = chief investigating officer\n\n"
+        "## Timeline\n\n"
+        "- 2011 – Anna Hazare's fast at Ramlila Maidan\n"
+        "- 2013 (Dec) – Bill passed by Parliament; assent on 1 Jan 2014\n"
+        "- 2019 – first Lokpal appointed\n"
+    )
+    shown = " ".join(getattr(q, "prompt", "") + " " + getattr(q, "text", "") for q in questions)
+    assert "{{statutory}}" not in shown, shown
+    assert "chief investigating officer called" not in shown, shown
+    assert "was Bill passed" not in shown and "Who passed Bill" not in shown, shown
