@@ -279,7 +279,7 @@ def role_question(
             "",
         )
     spelled = (
-        _spelled_by(table.header[name_col], heading)
+        _spelled_by(table.header[name_col], " › ".join(table.headings))
         or _spelled_by(table.header[name_col], table.caption)  # "The Finance Commission …"
         or _series(cell, table.header[name_col], heading)
     )
@@ -364,11 +364,12 @@ def _spelled_by(header: str, heading: str) -> str:
     acronym = header.strip()
     if not (2 <= len(acronym) <= 5 and acronym.isalpha() and acronym.isupper()):
         return ""
-    words = heading.split(" › ")[-1].split()
-    for start in range(len(words) - len(acronym) + 1):
-        run = words[start : start + len(acronym)]
-        if "".join(w[:1] for w in run) == acronym:
-            return " ".join(run)
+    for part in reversed(heading.split(" › ")):  # the nearest heading first, then the title
+        words = part.split()
+        for start in range(len(words) - len(acronym) + 1):
+            run = words[start : start + len(acronym)]
+            if "".join(w[:1] for w in run) == acronym:
+                return " ".join(run)
     return ""
 
 

@@ -586,3 +586,17 @@ def test_a_bare_kind_an_office_without_its_body_and_statutory_beside_constitutio
     assert "{{statutory}}" not in shown, shown
     assert "chief investigating officer called" not in shown, shown
     assert "was Bill passed" not in shown and "Who passed Bill" not in shown, shown
+
+
+def test_an_acronym_column_is_spelled_out_by_the_note_s_title() -> None:
+    """ "| FC | Chairman | … |" under "Chairs & vertical share" of a note titled "Finance
+    Commission – …" asked "Who chaired the 14th fc?" (turned away; holdout 142)."""
+    asked = short_questions(
+        "# Law Commission of India\n\n## Chairs\n\n"
+        "| LC | Chairman | Period |\n|---|---|---|\n"
+        "| 1st | **M.C. Setalvad** | 1955–58 |\n"
+        "| 21st | B.S. Chauhan | 2015–18 |\n"
+        "| 22nd | Ritu Raj Awasthi | 2020–24 |\n"
+    )
+    prompts = {q.prompt: q.answer for q in asked.values()}
+    assert prompts.get("Who chaired the 21st Law Commission?") == "B.S. Chauhan", prompts
