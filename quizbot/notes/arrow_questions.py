@@ -85,9 +85,12 @@ def _kind(name: str, unit: Unit) -> str | None:
     """What kind of thing the name is: its own last word, else (for a name the writer
     marked in bold: ``Rakesh Sharma`` on a missions timeline is no mission) a word of its
     lead-in or heading."""
-    last = fold(name.split()[-1]) if name.split() else ""
+    head = re.split(r" (?:to|under) ", name)[0]  # "Kigali Amendment to Montreal Protocol"
+    last = fold(head.split()[-1]) if head.split() else ""
     if last in KINDS:
         return KINDS[last]
+    if head != name:
+        return None  # its own noun ("Amendment") is no kind the builder asks by
     if re.search(r"\s(?:v|vs|v\.|vs\.)\s", name) or (
         not any(w in KINDS for w in fold(name).split())
         and any(re.search(r"\bcases\b", fold(h)) for h in unit.headings)
@@ -155,10 +158,16 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
         prompt,
         name,
         key_kind="event",
-        aliases=_other_names(found.group("bracket") or ""),
+        aliases=(*_other_names(found.group("bracket") or ""), *_head_alone(name)),
         marked=any(fold(name) == fold(b) for b in unit.bold),
         at_head=True,
     )
+
+
+def _head_alone(name: str) -> tuple[str, ...]:
+    """``Kigali Amendment`` of ``Kigali Amendment to Montreal Protocol``: right alone."""
+    head = re.split(r" (?:to|under) ", name)[0]
+    return (head,) if head != name else ()
 
 
 _BRACKETED_YEAR = re.compile(r"^\((1[5-9]\d\d|20\d\d)\)\s+")

@@ -200,6 +200,9 @@ def _in_the_past(clause: str) -> str:
     found = _DOES.match(clause)
     if found is None or _FUTURE.search(clause):
         return clause
+    subject = found.group("subject").replace("{", "").replace("}", "").split()
+    if len(subject) == 1 and subject[0].lower().endswith("ed"):
+        return clause  # "Excavated remains of Nalanda": a participle and a noun, no verb
     past = past_tense(found.group("verb"))
     if past is None:
         return clause

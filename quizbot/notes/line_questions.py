@@ -86,7 +86,7 @@ def kind_of(names: list[str]) -> str:
     """The kind of thing a term is, by its own head noun (``Standing Deposit Facility`` →
     facility, ``Operation Cactus`` → operation, ``Muslim League`` → organisation), or ``""``."""
     for name in names:
-        words = name.split()
+        words = re.split(r" (?:to|under) ", name)[0].split()  # "Kigali Amendment to …"
         if len(words) < 2:
             continue
         last, first = words[-1].lower(), words[0].lower()

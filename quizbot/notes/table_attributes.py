@@ -295,8 +295,8 @@ def role_question(
         thing = f"{thing} ({when})"  # "the Chinese revolution (1911)": 1911 or 1949?
     if to_freedom and thing.endswith("s") and not thing.endswith("ss"):
         thing = f"the {thing}"  # "the Philippines", "the Maldives"
-    if not thing or "," in thing or _shorthand(thing):
-        return None
+    if not thing or "," in thing or _shorthand(thing) or re.search(r"\bAct\b", thing):
+        return None  # "Who chaired Delimitation Act 2002?": an act is chaired by no one
     if fold(answer.split()[-1]) in fold(thing).split():
         return None  # "GVK Rao Committee": the committee is named after its chair
     at = f" at {place}" if place and not set(fold(place).split()) & set(fold(thing).split()) else ""
