@@ -29,7 +29,7 @@ from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_columns import row_explanation, row_fact, said_name, short_row_draft
 from quizbot.notes.table_headers import header_kind
-from quizbot.notes.zones import is_state
+from quizbot.notes.zones import a_region_s_feature, is_state
 from quizbot.text.names import is_region
 
 _PLACE_HEADERS = frozenset(
@@ -69,8 +69,8 @@ def attribute_question(
             words = [words[0]]  # "Sectt / HQ": either word of a seat
         cell = row[i].strip()
         if len(words) == 1 and words[0] in _PLACE_HEADERS and _PLACE_CELL.match(cell):
-            if fold(cell) in fold(name):
-                return None  # "Jaipur Foot | Jaipur": the name says where
+            if fold(cell) in fold(name) or a_region_s_feature(name):
+                return None  # "Jaipur Foot | Jaipur", "Peru coast | SE Pacific": it says where
             if words[0] in _SEAT_HEADERS:  # "Where is the headquarters of FAO?"
                 word = "secretariat" if words[0] in ("sectt", "secretariat") else "headquarters"
                 prompt, answer, aliases = seat_prompt(name, Seat(word, cell, 0))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.phrases import fold
+from quizbot.text.names import is_region
 
 #: Zone → its states, then its union territories.
 ZONES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -220,3 +221,13 @@ def city_of(name: str, place: str) -> bool:
     reader places in the state ``place``?"""
     words = set(re.findall(r"[a-z]+", fold(name)))
     return any(fold(city) in words for city in _CITIES.get(written_out(place), ()))
+
+
+def a_region_s_feature(name: str) -> bool:
+    """``Peru coast``, ``Gujarat plains``: a region's own stretch, whose name says where it is
+    ("Where is Peru coast located?" asks nothing, holdout 146)."""
+    words = name.split()
+    return len(words) == 2 and is_region(words[0]) and words[1].lower() in _FEATURES
+
+
+_FEATURES = frozenset("coast coasts shelf plains plateau hills delta basin waters".split())

@@ -621,3 +621,16 @@ def test_an_amendment_to_a_protocol_an_act_s_chair_and_a_participle_subject() ->
     assert "Which protocol of 2007" not in shown, shown
     assert "Who chaired" not in shown or " Act " not in shown.split("Who chaired")[1][:40], shown
     assert "remained of the lab" not in shown, shown
+
+
+def test_a_region_s_own_stretch_is_not_asked_where_it_is() -> None:
+    """ "| Peru coast | SE Pacific | upwelling …" asked "Where is Peru coast located?"
+    (holdout 146)."""
+    asked = short_questions(
+        "# Fisheries\n\n## Grounds\n\n"
+        "| Ground | Location | Why rich |\n|---|---|---|\n"
+        "| Chile coast | SE Pacific | Humboldt upwelling → anchoveta |\n"
+        "| Grand Banks | NW Atlantic | Gulf Stream meets Labrador Current |\n"
+        "| Dogger Bank | North Sea | shallow bank, plankton |\n"
+    )
+    assert not any("Chile coast" in q.prompt for q in asked.values()), asked
