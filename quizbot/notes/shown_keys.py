@@ -44,6 +44,8 @@ GENERIC_NOUNS = frozenset(
 
 def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     key = fold(draft.key_text.strip()).strip(".")
+    if _SLASHED_WORDS.fullmatch(draft.key_text.strip()):  # "Andesitic/rhyolitic" magma
+        return f"the key {draft.key_text!r} is two answers joined by a slash"
     if key.split(" ", 1)[0] in _ASIDES and " " in key:  # "{{Contrast UK}}, where …"
         return f"the key {draft.key_text!r} opens on the writer's aside, not a name"
     if key.split(" ", 1)[0] in _QUANTIFIERS:  # in any form: "Which term is described as
@@ -180,6 +182,9 @@ _NUMBER_AFTER = re.compile(r"\}\}\s+\d{1,3}(?![\d,.%])")
 
 
 #: Words that open a phrase of how many, not a name (``Every FYP``, ``Most Qs``).
+#: Two words joined by a slash, the second in lower case (``Andesitic/rhyolitic``, ``reh /
+#: kallar``): the writer's either-or, which the blank cannot take as one answer.
+_SLASHED_WORDS = re.compile(r"[A-Za-z][a-z-]+\s?/\s?[a-z][a-z-]+")
 #: Words by which a writer sets a note beside another ("Contrast UK, where …").
 _ASIDES = frozenset(("contrast", "compare", "cf", "cf.", "unlike", "vs", "vs."))
 _QUANTIFIERS = frozenset(

@@ -634,3 +634,15 @@ def test_a_region_s_own_stretch_is_not_asked_where_it_is() -> None:
         "| Dogger Bank | North Sea | shallow bank, plankton |\n"
     )
     assert not any("Chile coast" in q.prompt for q in asked.values()), asked
+
+
+def test_a_slashed_either_or_is_no_key() -> None:
+    """ "{{Andesitic/rhyolitic}} magma is silica-rich" (holdout 144) and "{{reh / kallar}}"
+    (holdout 141): two answers joined by a slash, neither accepted alone."""
+    texts = shown_texts(
+        "# Rocks\n\n## Magma\n\n"
+        "**Basaltic/gabbroic** magma is silica-poor & runny, so it builds broad shields.\n\n"
+        "## Soils\n\n"
+        "In arid tracts saline crusts called **usar / thur** form on the surface.\n"
+    )
+    assert not any("{{Basaltic/gabbroic" in t or "{{usar / thur" in t for t in texts), texts
