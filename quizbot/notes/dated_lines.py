@@ -20,7 +20,7 @@ import re
 from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.event_words import BARE_KINDS
+from quizbot.notes.event_words import opens_on_a_bare_kind
 from quizbot.notes.grammar import VERBS, with_the
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.tenses import past_tense
@@ -96,7 +96,7 @@ def _sentence(line: str, latest: int = 0) -> str | None:
         subject = _SUBJECT.match(rest)
         if subject and with_the(subject.group(0)).startswith("the "):
             rest = "the " + rest  # "Asiatic Society founded …": a body takes its article
-    if rest.split(" ", 1)[0].lower() in BARE_KINDS:
+    if opens_on_a_bare_kind(rest):
         return None  # "In Aug 2016, Bill was passed by Parliament.": which bill?
     on = "On" if found.group("day") else "In"
     return f"{on} {found.group('date')}, {rest}."

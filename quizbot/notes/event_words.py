@@ -74,3 +74,17 @@ RECURRING_ACT = re.compile(
 BARE_KINDS = frozenset(
     "bill act committee commission report treaty plan policy scheme amendment rules".split()
 )
+#: A clause that opens on a bare kind and its verb (``Bill was passed …``).
+_OPENS_ON_A_KIND = re.compile(r"^(?P<kind>[A-Za-z]+) (?:was|were|is|are|[a-z]{3,}ed)\b")
+
+
+def is_bare_kind(subject: str) -> bool:
+    """Is the subject a kind of thing alone, with no name (``Bill``, ``Committee``)?"""
+    return subject.strip().lower() in BARE_KINDS
+
+
+def opens_on_a_bare_kind(clause: str) -> bool:
+    """Does the clause's subject, before its verb, consist of a bare kind (``Bill was passed
+    by Parliament``; not ``Committee on Public Undertakings set up``)?"""
+    found = _OPENS_ON_A_KIND.match(clause.strip())
+    return found is not None and is_bare_kind(found.group("kind"))

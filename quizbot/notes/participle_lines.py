@@ -25,7 +25,7 @@ import re
 
 from quizbot.bank.model import Cloze, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.event_words import BARE_KINDS
+from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import a_common_noun, has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
@@ -96,7 +96,7 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     agent = found.group("agent").strip()
     if subject.split()[0].lower() in _NOT_A_SUBJECT or has_verb(subject, loose=False):
         return None
-    if a_common_noun(subject, ctx.proper_words) or subject.lower() in BARE_KINDS:
+    if a_common_noun(subject, ctx.proper_words) or is_bare_kind(subject):
         return None  # "Oath administered by the CJI", "Bill passed by": whose? which?
     bracket = (found.group("bracket") or "").strip()
     when = (found.group("when") or "").strip() or (bracket if _YEAR.match(bracket) else "")

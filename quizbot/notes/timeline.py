@@ -18,13 +18,13 @@ from quizbot.bank.model import Mcq, Short
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, words_count
 from quizbot.notes.event_words import (
-    BARE_KINDS,
     CLAUSE_WORDS,
     DONE,
     HAPPENED,
     LASTING,
     RECURRING,
     RECURRING_ACT,
+    is_bare_kind,
 )
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
@@ -245,7 +245,7 @@ def when_question(head: str, kind: str) -> str | None:
     if m:
         rest = _MONTH_ONLY.sub("", m.group("rest").split(",")[0]).rstrip()  # "passed (Aug)"
         subject = m.group("subject")
-        if fold(subject) in BARE_KINDS:
+        if is_bare_kind(subject):
             return None  # "2016 – Bill passed by Parliament": which bill? (holdout 139)
         subject = _the_if_named(subject)
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
