@@ -58,7 +58,7 @@ from quizbot.notes.table_battles import battle_questions
 from quizbot.notes.table_captions import caption_questions
 from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_columns import is_comparison
-from quizbot.notes.table_compare import comparison_questions
+from quizbot.notes.table_compare import compared_cells, comparison_questions
 from quizbot.notes.table_figures import figure_questions
 from quizbot.notes.table_links import link_questions
 from quizbot.notes.table_measures import measure_questions
@@ -118,6 +118,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
             # "| Feature | Nagara | Dravida | Vesara |": which of them a row's cell is said
             # of; never "Which point was …?"
             drafts.extend(comparison_questions(table, context, heading, job.ctx))
+            drafts.extend(compared_cells(table, job.ctx, heading))
             continue
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(table_rows(table, context, heading, job.ctx))

@@ -27,7 +27,7 @@ THE_HEADS = frozenset(
     revolution tribunal court board corporation centre center congress society""".split()
 )
 _ORDINAL_HEAD = re.compile(r"\d+(?:st|nd|rd|th)\b")
-_BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
+BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
 
 
 def with_the(name: str) -> str:
@@ -40,7 +40,7 @@ def with_the(name: str) -> str:
         return name  # "The Hindu", "The Tribune": "The" is part of a title's name
     if name.startswith(("The ", "the ")):
         return "the " + name[4:]  # "the Yoga darshana": said already
-    words = _BRACKET_AT_END.sub("", name).split()
+    words = BRACKET_AT_END.sub("", name).split()
     if not words:
         return name
     # the head noun comes before a lower-case "of"/"on"/"for": "Commission on Urbanisation"

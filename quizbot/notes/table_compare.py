@@ -24,11 +24,13 @@ import re
 
 from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.grammar import BRACKET_AT_END, with_the
 from quizbot.notes.hashing import pick
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_columns import is_comparison
-from quizbot.text.names import is_everyday_word
+from quizbot.notes.table_answers import cell_aliases
+from quizbot.notes.table_columns import cell_draft, is_comparison
+from quizbot.text.names import is_everyday_word, names_a_region
 
 _MIN_THINGS = 3
 _MAX_WORDS = 10
@@ -130,3 +132,113 @@ def _draft(
         key_text=answer,
         key_kind="term",
     )
+
+
+#: A row's label that names a person its cells are (``Founder``, ``First head``).
+_PERSON_FEATURES = frozenset(
+    (
+        "founder",
+        "monarch",
+        "architect",
+        "ruler",
+        "greatest ruler",
+        "first head",
+        "first ruler",
+        "first king",
+        "king",
+        "leader",
+        "author",
+        "patron",
+        "first chairman",
+        "first president",
+    )
+)
+_CHAIR_FEATURES = frozenset(("chairman", "chairperson", "chair", "headed by", "head"))
+#: A row's label that names the one thing of each compared thing (``Highest peak``,
+#: ``Main river``): a superlative or a main one.
+_ONE_THING = re.compile(
+    r"^(?:highest|largest|longest|biggest|tallest|deepest|oldest|main|chief|principal)"
+    r"(?: [a-z]+){1,2}$|^capital$"
+)
+#: A cell that is a short name: capitalised words (``Pulakeshin I``, ``League of Nations``),
+#: perhaps with a bracket after it (``Anamudi (2,695 m)``).
+_NAME_CELL = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and)){0,3}(?: \([^()]*\))?")
+
+
+def compared_cells(table: Table, ctx: Context, heading: str) -> list[Draft]:
+    """The cell of each compared thing that a row names, asked outright: of ``| Feature |
+    Western Ghats | Eastern Ghats |`` the row ``| Highest peak | Anamudi | Mahendragiri |``
+    gives "Which is the highest peak of the Eastern Ghats?", and ``| Founder | Dantidurga |
+    Gopala |`` "Who was the founder of the Palas?". A comparison of two things has no row
+    question (a guess among two is right half the time), yet such rows are what a coach asks
+    (holdout 147: the highest peak of either Ghats). Only a row whose label is a person
+    (``Founder``, ``Architect``), a chair or one thing (``Highest peak``, ``Main river``),
+    and whose cells are distinct short names, is asked."""
+    if not is_comparison(table):
+        return []
+    things = [BRACKET_AT_END.sub("", h.replace("**", "")).strip() for h in table.header[1:]]
+    if len({fold(t) for t in things}) != len(things) or not all(things):
+        return []
+    drafts = []
+    for row in table.rows:
+        if len(row) != len(table.header):
+            continue
+        feature = fold(row[0].replace("**", "")).strip(" :")
+        cells = [c.replace("**", "").replace("*", "").strip() for c in row[1:]]
+        if not all(_NAME_CELL.fullmatch(c) for c in cells):
+            continue
+        names = [BRACKET_AT_END.sub("", c).strip() for c in cells]
+        if len({fold(n) for n in names}) != len(names):
+            continue  # "| Chairman | Union Home Minister | Union Home Minister |": both
+        for thing, cell, name in zip(things, cells, names, strict=True):
+            if fold(name) in fold(thing) or fold(thing) in fold(name):
+                continue  # the answer names its thing
+            if feature in _PERSON_FEATURES and names_a_region(thing):
+                break  # "Who was the monarch of Italy?": which one, of the centuries?
+            asked = _asked_of(feature, _named(thing))
+            if asked is None:
+                break
+            aliases = [a for a in cell_aliases(cell) if _OTHER_NAME.fullmatch(a)]
+            col = 1 + things.index(thing)
+            kind = "person" if feature in _PERSON_FEATURES | _CHAIR_FEATURES else "term"
+            drafts.append(
+                cell_draft(
+                    table,
+                    row,
+                    col,
+                    heading,
+                    prompt=asked,
+                    answer=name,
+                    aliases=aliases,
+                    key_kind=kind,
+                    asked_as="compared",
+                )
+            )
+    return drafts
+
+
+#: An accepted other form of a cell: a name, not a remark (``+ Mazzini, Garibaldi``,
+#: ``elected``, ``only large river; ephemeral``) or a figure.
+_OTHER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and))*")
+
+
+def _named(thing: str) -> str:
+    """A compared thing as a sentence names it: ``the Rashtrakutas``, ``the Western Ghats``,
+    ``the CBI``, ``the Chalukyas of Badami``, ``the Satyashodhak Samaj``; ``Ladakh``."""
+    named = with_the(thing)
+    last = thing.split(" of ")[0].split()[-1]  # "Chalukyas of Badami": the Chalukyas
+    plural = last.endswith("s") and not last.endswith("ss") and last[:1].isupper()
+    if not named.startswith("the ") and (plural or re.fullmatch(r"[A-Z]{3,5}", thing)):
+        return f"the {thing}"
+    return named
+
+
+def _asked_of(feature: str, thing: str) -> str | None:
+    """The question a row's label asks of one compared thing, or ``None``."""
+    if feature in _PERSON_FEATURES:
+        return f"Who was the {feature} of {thing}?"
+    if feature in _CHAIR_FEATURES:
+        return f"Who chairs {thing}?"
+    if _ONE_THING.match(feature):
+        return f"Which is the {feature} of {thing}?"
+    return None

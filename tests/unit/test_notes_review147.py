@@ -1,0 +1,72 @@
+"""The classes found on the eleventh session's fresh notes (holdouts 147–149), each on
+made-up notes of another subject."""
+
+from __future__ import annotations
+
+from tests.unit.notes_support import short_questions
+
+_TWO_BODIES = (
+    "# World bodies\n\n## League vs UN\n\n"
+    "| Feature | League of Nations | United Nations |\n|---|---|---|\n"
+    "| Set up | 1920 | 1945 |\n"
+    "| First head | Eric Drummond | **Trygve Lie** (1946–52) |\n"
+    "| Seat | Geneva | New York |\n"
+    "| Aim | collective security | peace & development |\n"
+)
+
+
+def test_a_comparison_of_two_asks_each_thing_s_named_cell() -> None:
+    """``| First head | Eric Drummond | Trygve Lie |`` under ``| Feature | League of Nations |
+    United Nations |``: who was each one's first head (holdout 147 asked nothing of the
+    Ghats' table, not even their highest peaks)."""
+    asked = short_questions(_TWO_BODIES)
+    prompts = {q.prompt: q.answer for q in asked.values()}
+    assert prompts["Who was the first head of the United Nations?"] == "Trygve Lie", prompts
+    assert prompts["Who was the first head of the League of Nations?"] == "Eric Drummond"
+
+
+def test_a_comparison_asks_no_row_whose_label_names_no_person_or_one_thing() -> None:
+    """``Seat``, ``Aim``, ``Set up``: said of a body, but no "Who was …?" or "Which is the
+    … of …?" a coach asks."""
+    prompts = [q.prompt for q in short_questions(_TWO_BODIES).values()]
+    assert not any("seat of" in p or "aim of" in p or "set up of" in p for p in prompts), prompts
+
+
+def test_a_compared_dynasty_is_named_with_its_article_and_a_remark_is_no_answer() -> None:
+    """``| Founder | Vijayalaya (revived) | Simuka |`` of ``Cholas`` and ``Satavahanas``:
+    "Who was the founder of the Cholas?", and "revived" is not accepted for Vijayalaya;
+    ``| Highest peak |`` asks "Which is the highest peak of …?"."""
+    asked = short_questions(
+        "# South Indian dynasties\n\n## Compared\n\n"
+        "| Aspect | Cholas | Satavahanas of Pratishthana |\n|---|---|---|\n"
+        "| Founder | Vijayalaya (revived) | Simuka (Satavahana) |\n"
+        "| Capital | Thanjavur | Pratishthana |\n"
+    )
+    by_prompt = {q.prompt: q for q in asked.values()}
+    chola = by_prompt["Who was the founder of the Cholas?"]
+    assert (chola.answer, chola.aliases) == ("Vijayalaya", ()), chola
+    satavahana = by_prompt["Who was the founder of the Satavahanas of Pratishthana?"]
+    assert satavahana.answer == "Simuka"
+
+
+def test_a_compared_country_is_asked_no_person_of_its_centuries() -> None:
+    """``| Monarch | Victor Emmanuel II | Wilhelm I |`` of ``Italy`` and ``Germany``: "Who
+    was the monarch of Italy?" has many answers; the same row of two movements is asked."""
+    asked = short_questions(
+        "# Unification\n\n## Italy vs Germany\n\n"
+        "| Aspect | Italy | Germany |\n|---|---|---|\n"
+        "| Monarch | Victor Emmanuel II | Wilhelm I |\n"
+        "| Architect | Cavour | Bismarck |\n"
+    )
+    assert not any(q.answer in ("Cavour", "Wilhelm I") for q in asked.values()), asked
+
+
+def test_a_row_whose_cells_are_one_name_is_not_asked() -> None:
+    """``| Chairman | Union Home Minister | Union Home Minister |``: the same for both."""
+    asked = short_questions(
+        "# Councils\n\n## Zonal vs regional\n\n"
+        "| Feature | Zonal Councils | North Eastern Council |\n|---|---|---|\n"
+        "| Chairman | Union Home Minister | Union Home Minister |\n"
+        "| Set up | 1957 | 1971 |\n"
+    )
+    assert not any(q.answer == "Union Home Minister" for q in asked.values()), asked
