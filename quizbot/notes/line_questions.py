@@ -51,7 +51,7 @@ from quizbot.notes.clause_shapes import (
 from quizbot.notes.grammar import BODY_OFFICES, OFFICES
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.phrases import fold
-from quizbot.text.dates import MONTH_NAMES
+from quizbot.notes.timeline_heads import UNIQUE, timeline_question
 from quizbot.text.names import is_region, names_a_region
 
 #: A cloze that blanks the head of its line: an optional parent (``Maldives: ``) or date
@@ -75,9 +75,6 @@ _KIND_AS_ASKED = {"league": "organisation", "congress": "organisation", "party":
 _UNDER = frozenset("facility scheme act agreement programme policy treaty protocol".split())
 #: Kinds named by a term's first word (``Operation Cactus``, ``Project Tiger``).
 _LEADING_KINDS = frozenset(("operation", "project", "mission", "battle", "treaty"))
-#: Words that make a noun phrase name one thing (``first Indian satellite``).
-_UNIQUE = re.compile(r"^(?:the )?(?:first|only|last|\w+est)\b", re.IGNORECASE)
-_BRACKET_DATE = re.compile(r"\s*\((?:(?P<month>[A-Z][a-z]{2,4})\.? )?(?P<year>\d{4})\)")
 #: A place joined to another by "to" (``Dera Baba Nanak to Gurdwara Darbar Sahib``).
 _FROM_TO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* to [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
 
@@ -113,7 +110,7 @@ def asked_outright(question: Question) -> Question:
     # strictest PA?" → National park): only a name's head noun is its kind
     kind = kind_of(names) if _proper(found) else ""
     if found.group("year"):
-        prompt = _timeline_question(found, clause, kind)
+        prompt = timeline_question(found, clause, kind)
     elif found.group("joint").strip() in (":", "–", "—", "="):
         prompt = _definition_question(found, clause, kind, _proper(found))
     else:
@@ -152,46 +149,6 @@ def asked_by_its_epithet(question: Cloze) -> Question | None:
         return None
     asked = asked_outright(question)
     return asked if asked is not question else None
-
-
-def _timeline_question(found: re.Match[str], clause: str, kind: str) -> str | None:
-    """``1975 – ___, first Indian satellite, launched by …`` and ``1906 – ___ founded at
-    Dacca (Dec 1906)``."""
-    year = found.group("year")
-    if found.group("joint") == ", ":
-        described, _, then = clause.partition(", ")
-        if not _UNIQUE.match(described) or not is_phrase(described):
-            return None
-        described = re.sub(r"^the ", "", described, flags=re.IGNORECASE)
-        if not then:
-            return f"What was the {described} ({year})?"
-        if not _participle_phrase(then):
-            return None
-        return f"What was the {described}, {then} in {year}?"
-    if found.group("joint") != " " or not kind:
-        return None
-    words = clause.split()
-    if not words or not _participle(words[0]):
-        return None
-    if len(words) < 2:
-        return None  # "Which act passed in 2016?": any act of the year; the verb says no more
-    dated = _BRACKET_DATE.search(clause)
-    if dated is not None and dated.group("year") != year:
-        when = f"in {year}"  # "set up on Lee Commission (1924) recs": the bracket dates the
-        # commission it follows, not the line's event (1926)
-    elif dated is not None:
-        month = MONTH_NAMES.get(dated.group("month").lower(), "") if dated.group("month") else ""
-        when = f"in {month} {dated.group('year')}".replace("  ", " ")
-        clause = clause[: dated.start()] + clause[dated.end() :]
-    elif re.search(r"\b(?:1[5-9]|20)\d\d\b", clause):
-        when = ""
-    else:
-        when = f"in {year}"
-    verb_is_past = words[0].endswith("ed") or words[0] in ("built", "set", "made", "held")
-    if not verb_is_past:
-        return None
-    aux = "was " if _is_passive(words) else ""
-    return f"Which {kind} {aux}{clause.strip()} {when}".rstrip() + "?"
 
 
 #: A ruler's years in a bracket (``1211–36``, ``c. 1010–1055``): the head is a person.
@@ -248,6 +205,11 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         if is_phrase(clause) and _RULER_NOUN.search(head_noun(clause)) and "," not in clause:
             return f"Who was the {re.sub(r'^(?:the|an?) ', '', clause)} ({reign.group(0)})?"
         return None  # "peak of power": his time, not a thing he is called
+    if any(w.lower() in ("should", "must") for w in words[1:4]):
+        # "Gov should be eminent person …", "school should be common …": what it advised
+        return (
+            f"Which {kind}{dated} recommended that {clause}{where}?" if kind in _ADVISERS else None
+        )
     verb = finite_verb(words)
     if verb is None and re.match(r"[A-Z]", clause):
         verb = named_verb_at(words)  # "Marthanda Varma of Travancore crushed the Dutch"
@@ -267,8 +229,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"Which {kind}{dated} allows {clause}?"
     if "," in clause or not is_phrase(clause):
         return None
-    unique = bool(_UNIQUE.match(clause))
-    if unique and no_noun_after_rank(_UNIQUE.sub("", clause, count=1).strip()):
+    unique = bool(UNIQUE.match(clause))
+    if unique and no_noun_after_rank(UNIQUE.sub("", clause, count=1).strip()):
         return None  # "first built under Chandragupta": when, not what it is
     phrase = re.sub(r"^(?:the|an?) ", "", clause, flags=re.IGNORECASE)  # its own is re-chosen
     of_phrase = " of " in f" {' '.join(words[:3])} "
@@ -349,44 +311,8 @@ def _clause_question(words: list[str], verb: int, kind: str, dated: str, where: 
     return f"{prep} which {kind}{dated} {inverted.strip()}{where}?"
 
 
-def _participle(word: str) -> bool:
-    return word.endswith("ed") or word in ("built", "set", "made", "held", "reached")
-
-
-def _participle_phrase(text: str) -> bool:
-    """``launched by the Soviet Union``: a participle and its phrase, no further clause."""
-    words = text.split()
-    return bool(words) and _participle(words[0]) and "," not in text and len(words) <= 8
-
-
-def _is_passive(words: list[str]) -> bool:
-    """``founded at Dacca``: a participle with its place or agent, not a past with an
-    object (``reached Mars orbit``) nor a verb that takes none (``landed at the south
-    pole``: "Which mission was landed …?" read wrong)."""
-    return (
-        len(words) > 1
-        and words[0].lower() not in _INTRANSITIVE
-        and (
-            words[1].lower() in _PREPOSITIONS
-            or (  # "set up on the Lee Commission's report": a phrasal verb, then its agent
-                words[1].lower() in ("up", "out", "down", "off")
-                and len(words) > 2
-                and words[2].lower() in _PREPOSITIONS
-            )
-            or words[1].startswith("(")  # "amended (time limits)": no object, a passive
-        )
-    )
-
-
-#: Prepositions after a participle that mark it passive (``founded at Dacca``).
-_PREPOSITIONS = frozenset(("at", "by", "in", "on", "as", "from", "under"))
-
-#: Past forms of verbs that take no object, so never "was …": the thing itself did it.
-_INTRANSITIVE = frozenset(
-    """landed ended arrived died returned crashed collapsed erupted happened occurred emerged
-    originated stayed lasted failed succeeded merged docked orbited flowed rained started
-    resigned retired""".split()
-)
+#: Kinds whose clause with "should" is what they advised, not what they are.
+_ADVISERS = frozenset(("commission", "committee", "panel", "report"))
 
 
 def _place(name: str) -> str:

@@ -70,3 +70,30 @@ def test_a_row_whose_cells_are_one_name_is_not_asked() -> None:
         "| Set up | 1957 | 1971 |\n"
     )
     assert not any(q.answer == "Union Home Minister" for q in asked.values()), asked
+
+
+def test_a_timeline_line_s_aside_dates_something_else() -> None:
+    """ "1991 – Narasimham Committee set up (report 1991)": "Which committee was set up in
+    1991 (report 1991)?", never "Which committee set up (report 1991)?" (holdout 149 asked
+    "Which commission set up (report 1988)?")."""
+    asked = short_questions(
+        "# Banking reforms\n\n## Timeline\n\n"
+        "- 1969 – 14 banks nationalised\n"
+        "- 1991 – **Narasimham Committee** set up (report 1992)\n"
+        "- 1993 – new private banks licensed\n"
+    )
+    prompts = [p for p, q in asked.items() if q.answer == "Narasimham Committee"]
+    assert prompts == ["Which committee was set up in 1991 (report 1992)?"], asked
+
+
+def test_what_a_committee_said_should_be_is_asked_as_its_advice() -> None:
+    """ "**Kothari Commission** → school should be common for all, …": "Which commission
+    recommended that …?", never "In which commission should school be …?"."""
+    asked = short_questions(
+        "# Education policy\n\n## Commissions – what they said\n\n"
+        "- **Kothari Commission** → school should be common for all children of the area\n"
+        "- **Radhakrishnan Commission** → rural universities on the Danish model\n"
+    )
+    prompts = [p for p, q in asked.items() if q.answer == "Kothari Commission"]
+    assert not any(p.startswith("In which") for p in prompts), prompts
+    assert all(p.startswith("Which commission recommended that school should") for p in prompts)
