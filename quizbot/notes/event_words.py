@@ -74,6 +74,8 @@ RECURRING_ACT = re.compile(
 BARE_KINDS = frozenset(
     "bill act committee commission report treaty plan policy scheme amendment rules".split()
 )
+#: An object that is a thing with no name (``accepts the plan``): the line points back.
+BARE_OBJECT = re.compile(r"(?:the|this|that) [a-z]+")
 #: A clause that opens on a bare kind and its verb (``Bill was passed …``).
 _OPENS_ON_A_KIND = re.compile(r"^(?P<kind>[A-Za-z]+) (?:was|were|is|are|[a-z]{3,}ed)\b")
 

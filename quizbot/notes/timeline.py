@@ -18,6 +18,7 @@ from quizbot.bank.model import Mcq, Short
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, words_count
 from quizbot.notes.event_words import (
+    BARE_OBJECT,
     CLAUSE_WORDS,
     DONE,
     HAPPENED,
@@ -262,6 +263,8 @@ def when_question(head: str, kind: str) -> str | None:
     m = _PRESENT.match(head)
     if m and _SECOND_VERB.search(m.group("rest")):
         return None  # "Garibaldi meets … and hands over the south": two deeds, one tense
+    if m and BARE_OBJECT.fullmatch(m.group("rest").strip()):
+        return None  # "Muslim League accepts the plan": which plan, the line does not say
     if m is None:  # "Battle of Sakarya halts …", "GoI Act provides for …": any present verb
         m = _NAMED_DOES.match(head)  # after an event's name
         if m and _SECOND_VERB.search(m.group("rest")):

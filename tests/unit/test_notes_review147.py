@@ -97,3 +97,15 @@ def test_what_a_committee_said_should_be_is_asked_as_its_advice() -> None:
     prompts = [p for p, q in asked.items() if q.answer == "Kothari Commission"]
     assert not any(p.startswith("In which") for p in prompts), prompts
     assert all(p.startswith("Which commission recommended that school should") for p in prompts)
+
+
+def test_a_timeline_event_done_to_the_thing_the_line_does_not_name_is_not_dated() -> None:
+    """ "14 Aug 1931 – Congress accepts the pact": which pact? (holdout 147 asked "On what
+    date did the Muslim League accept the plan?" beside two plans)."""
+    asked = short_questions(
+        "# Round Table years\n\n## Timeline\n\n"
+        "- 5 Mar 1931 – Gandhi–Irwin Pact signed\n"
+        "- 29 Mar 1931 – Karachi session ratifies it\n"
+        "- 14 Aug 1931 – Congress accepts the pact\n"
+    )
+    assert not any(p.endswith("accept the pact?") for p in asked), asked
