@@ -83,8 +83,9 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
         ):
             continue  # "owns …", "written mostly right to left": a verb, no role
         before = unit.text[: unit.text.find(part)]
-        if not name[:1].isalpha() or (head is None and "→" in before[before.rfind(";") + 1 :]):
-            continue  # "outlay **₹18,100 cr**": a figure; "→ Council …, president X": its
+        if not name[:1].isupper() or (head is None and "→" in before[before.rfind(";") + 1 :]):
+            continue  # "outlay **₹18,100 cr**": a figure; "huge **water reservoirs**": no
+            # name; "→ Council …, president X": the council's
         if rest is None and role.split()[-1].lower() in _VISITORS:
             continue  # "Bindusara: Greek envoy Deimachus": sent to him, not his envoy
         if _shorthand(part) or owner.lower() in part.lower():

@@ -109,3 +109,14 @@ def test_a_timeline_event_done_to_the_thing_the_line_does_not_name_is_not_dated(
         "- 14 Aug 1931 – Congress accepts the pact\n"
     )
     assert not any(p.endswith("accept the pact?") for p in asked), asked
+
+
+def test_a_bold_common_noun_after_a_word_is_no_role_s_name() -> None:
+    """ "Lothal – dockyard, big **brick granaries**": no "What is the name of Lothal's
+    big?" (holdout 148)."""
+    asked = short_questions(
+        "# Harappan sites\n\n## Sites\n\n"
+        "- Kalibangan\n  - ploughed field, fire **altars**\n"
+        "- Lothal\n  - dockyard, big **brick granaries**, bead factory\n"
+    )
+    assert not any("'s big" in p or "'s fire" in p for p in asked), asked
