@@ -136,7 +136,7 @@ def name_kind(name: str) -> str:
 _ANY_CAPITAL = re.compile(r"[A-Z0-9]")
 #: Words that open a run of capitals without being part of the name.
 _LEADS = frozenset(
-    """The HQ In At On From By For With To Under Since After Before During Called Named
+    """The An HQ In At On From By For With To Under Since After Before During Called Named
     Renamed Mostly Mainly Largely Chiefly Nearly Almost Only Also Both Many Several
     Some""".split()
 )
@@ -253,10 +253,18 @@ def find_names(text: str) -> tuple[Name, ...]:
         if described is not None:  # "Congress-backed INTUC": the name after its describer
             s += described.end() + 1
             chunk = chunk[described.end() + 1 :]
+        demonym = _OF_A_PEOPLE.search(chunk)
+        if demonym is not None and _THEN_LOWER.match(text, s + len(chunk)):
+            chunk = chunk[: demonym.start()]  # "Interim Govt of Indian leaders": of people
         if chunk:
             found.append(Name(chunk, s, s + len(chunk), name_kind(chunk), i == 0))
         i = last + 1
     return tuple(found)
+
+
+#: A name's last words that describe the lower-case noun after it (``… of Indian leaders``).
+_OF_A_PEOPLE = re.compile(r" of [A-Z][a-z]+(?:ian|ish|ese)$")
+_THEN_LOWER = re.compile(r"\s+[a-z]")
 
 
 #: A name made a describing word by what follows its hyphen: ``English-educated``,

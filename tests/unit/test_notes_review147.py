@@ -3,6 +3,7 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.notes.names import find_names
 from tests.unit.notes_support import short_questions
 
 _TWO_BODIES = (
@@ -120,3 +121,11 @@ def test_a_bold_common_noun_after_a_word_is_no_role_s_name() -> None:
         "- Lothal\n  - dockyard, big **brick granaries**, bead factory\n"
     )
     assert not any("'s big" in p or "'s fire" in p for p in asked), asked
+
+
+def test_an_article_and_a_people_s_adjective_are_no_part_of_a_name() -> None:
+    """ "An **Advisory Board** of British officials …": the name is "Advisory Board", never
+    "An Advisory Board of British" (holdout 147 keyed "An Interim Govt of Indian")."""
+    found = {n.text for n in find_names("An Advisory Board of British officials ran it")}
+    assert found == {"Advisory Board"}, found
+    assert {n.text for n in find_names("The Bank of England issued it")} == {"Bank of England"}
