@@ -105,11 +105,33 @@ def has_verb(text: str, *, loose: bool = True) -> bool:
     return False
 
 
+def opens_on_a_deed(text: str) -> bool:
+    """``Dissolving the assembly if …``, ``Recommending President's Rule``: a gerund and its
+    object, a deed with no doer (holdout 149); not ``Shifting cultivation``, a kind of
+    thing, nor ``Spring tides`` or ``Standing Deposit Facility``."""
+    words = text.split(" ", 2)
+    if len(words) < 2 or not _GERUND.fullmatch(words[0]):
+        return False
+    stem = words[0][:-3].lower()
+    stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)
+    return any(is_dictionary_word(s) for s in stems) and (
+        words[1].lower() in _OBJECT_OPENERS
+        or (words[1][:1].isupper() and words[1].endswith(("'s", "’s")))
+    )  # "Standing Deposit Facility": a name whose first word is a gerund
+
+
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+_OBJECT_OPENERS = frozenset("the a an his her its their this that these those".split())
+
+
 def opens_on_its_verb(text: str) -> bool:
-    """``Took 2 years …``, ``Formally wound up 2008 …``; not ``Falls on the Sharavathi …``
-    or ``Forms of erosion …``, plural nouns that a preposition follows."""
+    """``Took 2 years …``, ``Formally wound up 2008 …``, ``Dissolving the assembly …``; not
+    ``Falls on the Sharavathi …`` or ``Forms of erosion …``, plural nouns that a preposition
+    follows."""
     words = text.split(" ", 2)
     first = words[0].lower()
+    if opens_on_a_deed(text):
+        return True
     if (
         first.endswith("ly")
         and len(words) > 1

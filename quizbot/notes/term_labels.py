@@ -9,6 +9,7 @@ import re
 
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Unit
+from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.phrases import fold
 from quizbot.notes.terms import Term
 from quizbot.text.names import is_dictionary_word, is_everyday_word
@@ -48,6 +49,8 @@ def clause_head(term: Term, ctx: Context) -> bool:
         return True
     if len(words) >= 2 and fold(words[0]) in _OPENING_VERBS:
         return True  # "Needs **condensation nuclei** → dust, smoke …": a clause (holdout 126)
+    if opens_on_a_deed(term.base):
+        return True  # "Recommending President's Rule – report under Art 356" (holdout 149)
     return (
         len(words) == 1
         and fold(last) in ctx.lower_words

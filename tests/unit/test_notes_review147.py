@@ -3,8 +3,9 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.names import find_names
-from tests.unit.notes_support import short_questions
+from tests.unit.notes_support import short_questions, shown_texts
 
 _TWO_BODIES = (
     "# World bodies\n\n## League vs UN\n\n"
@@ -129,3 +130,18 @@ def test_an_article_and_a_people_s_adjective_are_no_part_of_a_name() -> None:
     found = {n.text for n in find_names("An Advisory Board of British officials ran it")}
     assert found == {"Advisory Board"}, found
     assert {n.text for n in find_names("The Bank of England issued it")} == {"Bank of England"}
+
+
+def test_a_line_that_opens_on_a_deed_is_no_term_and_no_sentence() -> None:
+    """ "Recommending President's Rule – report under Art 356" and "Dissolving the assembly
+    if ___ has lost majority": a deed with no doer (holdout 149); "Standing Deposit
+    Facility" and "Shifting cultivation" are names of things."""
+    texts = shown_texts(
+        "# Speaker's powers\n\n## Discretion\n\n"
+        "- Adjourning the House if the **quorum** is not met\n"
+        "- **Casting vote** – only in a tie (Art 100)\n"
+    )
+    assert not any(t.startswith("Adjourning") for t in texts), texts
+    assert opens_on_a_deed("Recommending President's Rule")
+    assert not opens_on_a_deed("Standing Deposit Facility")
+    assert not opens_on_a_deed("Shifting cultivation")
