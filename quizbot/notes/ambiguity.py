@@ -30,8 +30,11 @@ from quizbot.notes.ambiguity_shapes import (
     acronym_spells_key,
     blanks,
     common_noun_after_in,
+    cut_provision,
+    described_key,
     listed_key,
     one_of_many,
+    sorted_match,
     vague_person_line,
 )
 from quizbot.notes.drafts import Context, Draft, Unit
@@ -248,6 +251,9 @@ AMBIGUITY_RULES = (
     joined_names_key,
     unexplained_subject,
     bare_label_line,
+    cut_provision,
+    described_key,
+    sorted_match,
 )
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
@@ -260,6 +266,9 @@ QUESTION_ONLY_RULES = (
     cued_by_initials,
     joined_names_key,
     bare_label_line,
+    cut_provision,
+    described_key,
+    sorted_match,
 )
 
 

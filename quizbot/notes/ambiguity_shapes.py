@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Mcq, Question, Short, filled_in
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Match, Mcq, Question, Short, filled_in
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
 
@@ -157,3 +158,68 @@ def common_noun_after_in(
         None,
     )
     return key and f"'{key}' after 'in' is a common noun: a month, year or place fits as well"
+
+
+#: A provision's number (``Art 163``, ``Section 11``) a clause number may follow.
+_PROVISION_KEY = re.compile(r"(?:Art|Article|Arts|Sec|Section|Para|Rule)\.?\s*\d+[A-Z]?")
+_CLAUSE_NUMBER = re.compile(r"\s?\((?:\d{1,2}|[a-z])\)")
+
+
+def cut_provision(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``___ (2) – if any question arises …`` keyed ``Art 163``: the clause number after the
+    blank belongs to the provision (Art 163(2)), and the key alone names the whole article
+    (holdout 149)."""
+    for _, key, after in blanks(question):
+        if _PROVISION_KEY.fullmatch(key) and _CLAUSE_NUMBER.match(after):
+            return "the blank cuts the clause number off its provision"
+    return None
+
+
+#: A superlative and a common noun (``oldest landmass``, ``most widespread soil``).
+_SUPERLATIVE = re.compile(r"(?:most|least|[a-z]{2,}est)\s[a-z]")
+#: Words in -est that are no superlative.
+_NOT_SUPERLATIVES = frozenset(
+    "forest interest west harvest protest request conquest contest honest modest manifest "
+    "arrest test rest guest chest nest quest crest pest".split()
+)
+
+
+def described_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``The Peninsular plateau is the ___ of India.`` keyed ``oldest landmass``: a
+    description, which many true phrases fill (holdout 147); a name is asked, not how the
+    notes describe it."""
+    if not isinstance(question, Cloze):
+        return None
+    for _, key, _ in blanks(question):
+        first = key.split()[0] if key.split() else ""
+        if key.islower() and _SUPERLATIVE.match(key) and first not in _NOT_SUPERLATIVES:
+            return f"the blank {key!r} is a description many phrases fill, not a name"
+    return None
+
+
+#: A band of a scale: a threshold (``< 90``, ``≥ 75%``) or a range (``105–110``), and its
+#: first figure.
+_BAND = re.compile(
+    r"(?:[<>≤≥]=?\s*|(?=\d+(?:[.,]\d+)?\s*[–-]\s*\d))(?P<figure>\d+(?:[.,]\d+)?)"
+    r"(?:\s*[–-]\s*\d+(?:[.,]\d+)?)?\s*%?(?:\s*[a-z/]{1,6})?"
+)
+
+
+def sorted_match(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """A match of a scale's bands: every right item a threshold or a range, rising (or
+    falling) with its rows as the notes give them (``Deficient → < 90``, ``Normal →
+    96–104``, ``Excess → > 110``). The names of a scale say their order, so ordering the
+    figures solves it with no knowledge of them (holdout 149); single figures (the years of
+    awards) are not a scale, and are left to be known."""
+    if not isinstance(question, Match) or len(question.pairs) < 3:
+        return None
+    values = []
+    for _, right in question.pairs:
+        band = _BAND.fullmatch(right.strip())
+        if band is None:
+            return None  # a name, a single figure or a clause: no order solves it
+        values.append(float(band.group("figure").replace(",", "")))
+    steps = [b - a for a, b in pairwise(values)]
+    if any(steps) and (all(s >= 0 for s in steps) or all(s <= 0 for s in steps)):
+        return "the match is solved by ordering its figures"
+    return None

@@ -3,6 +3,8 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.bank.model import Match
+from quizbot.notes.ambiguity_shapes import sorted_match
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.names import find_names
 from tests.unit.notes_support import short_questions, shown_texts
@@ -145,3 +147,46 @@ def test_a_line_that_opens_on_a_deed_is_no_term_and_no_sentence() -> None:
     assert opens_on_a_deed("Recommending President's Rule")
     assert not opens_on_a_deed("Standing Deposit Facility")
     assert not opens_on_a_deed("Shifting cultivation")
+
+
+def test_a_blank_that_cuts_the_clause_number_off_a_provision_is_not_asked() -> None:
+    """ "Art 352 (1) – President proclaims …" keyed ``Art 352``: "Art 352(1)" is the
+    provision (holdout 149 keyed ``Art 163`` before "(2)")."""
+    texts = shown_texts(
+        "# Emergency\n\n## Provisions\n\n"
+        "- Art 352 (1) – President may proclaim an emergency on war or armed rebellion\n"
+        "- Art 356 – President's Rule on failure of constitutional machinery in a state\n"
+        "- Art 360 – financial emergency, never imposed so far\n"
+    )
+    assert not any("{{Art 352|Article 352}} (1)" in t for t in texts), texts
+
+
+def test_a_superlative_description_is_no_blank() -> None:
+    """ "The Andaman arc is the **youngest landmass** of India – …": many phrases fill "the
+    ___ of India" (holdout 147 asked "The Peninsular plateau is the ___ of India." for
+    "oldest landmass")."""
+    texts = shown_texts(
+        "# Islands\n\n## Basics\n\n"
+        "The Andaman arc is the **youngest landmass** of India – a chain of folded sediments "
+        "& ophiolites that rose with the Burma plate. It is roughly **arcuate**.\n"
+    )
+    assert not any("{{youngest landmass}}" in t for t in texts), texts
+
+
+def test_a_match_of_figures_that_rise_with_its_rows_is_not_asked() -> None:
+    """``| Grade | Marks |`` from ``Fail → < 33`` to ``Distinction → ≥ 75``: ordering the
+    figures solves it (holdout 149's rainfall categories)."""
+    question = Match(
+        id="m",
+        topic="Exams",
+        prompt="Match the two columns (Grade → Marks).",
+        pairs=(("Fail", "< 33"), ("Pass", "33–44"), ("Second", "45–59"), ("First", "60–74")),
+    )
+    assert sorted_match(question, None, None, None) is not None  # type: ignore[arg-type]
+    named = Match(
+        id="n",
+        topic="Rivers",
+        prompt="Match the rivers with their dams.",
+        pairs=(("Sutlej", "Bhakra"), ("Narmada", "Sardar Sarovar"), ("Krishna", "Srisailam")),
+    )
+    assert sorted_match(named, None, None, None) is None  # type: ignore[arg-type]
