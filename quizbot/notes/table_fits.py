@@ -19,6 +19,7 @@ from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_answers import shares_a_word
 from quizbot.notes.table_clues import clue
 from quizbot.notes.table_headers import header_kind
+from quizbot.text.names import names_a_region
 
 
 def header_noun(header: str) -> str:
@@ -50,6 +51,8 @@ def clues(
             continue
         if header_kind(h) == "held":
             cell = cell.split("→")[0]  # what the court held; its arrow, what came of it
+        if header_kind(h) == "place" and names_a_region(answer):
+            continue  # "Which country in Ipiranga …?": a country is in no place of its own
         if (
             header_kind(h) == "links"
             and sum(i < len(r) and fold(r[i]) == fold(cell) for r in table.rows) > 1

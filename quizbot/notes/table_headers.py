@@ -174,8 +174,30 @@ _KINDS_BY_NAME = {_slashed(name): kind for kind, names in reversed(_HEADER_KINDS
 
 def header_kind(header: str) -> str | None:
     """What a column's header says its cells are (``time``, ``place``, ``known`` …), or
-    ``None`` when it is none the builder can put in words."""
-    return _KINDS_BY_NAME.get(_slashed(fold(header).strip(" :")))
+    ``None`` when it is none the builder can put in words. A bracket the writer added is
+    left out of a leader's or a time's header (``Founder (yr)``, ``Founder(s)``), and of a
+    slashed header whose whole is unknown (``Range / State``) the last part that names a
+    place, a leader, a time or a holding is taken."""
+    name = _slashed(fold(header).strip(" :"))
+    kind = _KINDS_BY_NAME.get(name)
+    if kind is not None:
+        return kind
+    bare = _WRITERS_BRACKET.sub("", name).strip()
+    kind = _KINDS_BY_NAME.get(bare)
+    if kind in _PLAIN_KINDS and kind != "place":
+        return kind  # "Founder (yr)"; not "Country (old name)", a table's own name column
+    parts = [_KINDS_BY_NAME.get(part.strip()) for part in reversed(bare.split("/"))]
+    # only kinds that read the same whatever the other part says: not "Partner / origin"
+    return next((k for k in parts if k in _PLAIN_KINDS), None) if len(parts) > 1 else None
+
+
+#: Kinds a header's part names alone, whatever its bracket or its other part says (not
+#: "Between (land)": the countries, not the two sides).
+_PLAIN_KINDS = frozenset(("place", "leader", "time", "held"))
+
+
+#: A bracket a writer adds to a header: its length, a plural, a unit (``(1-line)``, ``(s)``).
+_WRITERS_BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 def session_noun(header: tuple[str, ...], heading: str) -> str:

@@ -7,6 +7,7 @@ from quizbot.bank.model import Match
 from quizbot.notes.ambiguity_shapes import sorted_match
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.names import find_names
+from quizbot.notes.table_headers import header_kind
 from tests.unit.notes_support import short_questions, shown_texts
 
 _TWO_BODIES = (
@@ -190,3 +191,21 @@ def test_a_match_of_figures_that_rise_with_its_rows_is_not_asked() -> None:
         pairs=(("Sutlej", "Bhakra"), ("Narmada", "Sardar Sarovar"), ("Krishna", "Srisailam")),
     )
     assert sorted_match(named, None, None, None) is None  # type: ignore[arg-type]
+
+
+def test_a_header_s_own_bracket_or_other_slashed_part_does_not_hide_its_kind() -> None:
+    """``Founder(s)``, ``Founder (year)`` and ``Range / State`` say a leader and a place
+    (holdout 147's peaks table and holdout 114's sultanates gave no question); ``Between
+    (land)`` and ``Partner / origin`` say no side of a battle and no river's source."""
+    assert header_kind("Founder(s)") == header_kind("Founder (year)") == "leader"
+    assert header_kind("Range / State") == "place"
+    assert header_kind("Between (land)") is None
+    assert header_kind("Partner / origin") is None
+    asked = short_questions(
+        "# Rajput states\n\n## Successor states\n\n"
+        "| State | Clan | Founder (yr) | Ended |\n|---|---|---|---|\n"
+        "| Mewar | Sisodia | Rana Hammir (1326) | Mughal treaty, 1615 |\n"
+        "| Marwar | Rathore | Rao Jodha (1459) | British treaty, 1818 |\n"
+        "| Amber | Kachhwaha | Dulha Rai (1137) | merged, 1949 |\n"
+    )
+    assert asked["Which state was founded by Rao Jodha (1459)?"].answer == "Marwar", list(asked)
