@@ -204,6 +204,10 @@ def _in_the_past(clause: str) -> str:
     if len(subject) == 1 and subject[0].lower().endswith("ed"):
         return clause  # "Excavated remains of Nalanda": a participle and a noun, no verb
     past = past_tense(found.group("verb"))
-    if past is None:
-        return clause
+    if past is None or any(past_tense(w) for w in _SECOND_DEED.findall(clause[found.end() :])):
+        return clause  # "League withdraws acceptance, calls for …": both stay, one tense
     return f"{found.group('subject')} {past}{clause[found.end() :]}"
+
+
+#: A second verb after a comma (``…, calls for Direct Action``).
+_SECOND_DEED = re.compile(r", ([a-z]{3,}s) (?=[a-z{])")

@@ -263,8 +263,8 @@ def when_question(head: str, kind: str) -> str | None:
     m = _PRESENT.match(head)
     if m and _SECOND_VERB.search(m.group("rest")):
         return None  # "Garibaldi meets … and hands over the south": two deeds, one tense
-    if m and BARE_OBJECT.fullmatch(m.group("rest").strip()):
-        return None  # "Muslim League accepts the plan": which plan, the line does not say
+    if m and (BARE_OBJECT.fullmatch(m.group("rest").strip()) or "," in m.group("subject")):
+        return None  # "League accepts the plan": which plan?; "withdraws …, calls": two deeds
     if m is None:  # "Battle of Sakarya halts …", "GoI Act provides for …": any present verb
         m = _NAMED_DOES.match(head)  # after an event's name
         if m and _SECOND_VERB.search(m.group("rest")):

@@ -209,3 +209,16 @@ def test_a_header_s_own_bracket_or_other_slashed_part_does_not_hide_its_kind() -
         "| Amber | Kachhwaha | Dulha Rai (1137) | merged, 1949 |\n"
     )
     assert asked["Which state was founded by Rao Jodha (1459)?"].answer == "Marwar", list(asked)
+
+
+def test_a_timeline_line_of_two_deeds_is_not_asked_by_its_second_verb() -> None:
+    """ "12 Mar 1930 – Gandhi leaves Sabarmati, begins the Dandi March": never "On what date
+    did Gandhi leaves Sabarmati, begin …?" (holdout 147 asked "… did League withdraws
+    acceptance, call for Direct Action?")."""
+    asked = short_questions(
+        "# Civil disobedience\n\n## Timeline\n\n"
+        "- 12 Mar 1930 – Gandhi leaves Sabarmati, begins the Dandi March\n"
+        "- 5 Mar 1931 – Gandhi–Irwin Pact signed\n"
+        "- 7 Sept 1931 – Second Round Table Conference opens\n"
+    )
+    assert not any("leaves Sabarmati" in p for p in asked), list(asked)
