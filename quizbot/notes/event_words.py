@@ -76,6 +76,8 @@ BARE_KINDS = frozenset(
 )
 #: An object that is a thing with no name (``accepts the plan``): the line points back.
 BARE_OBJECT = re.compile(r"(?:the|this|that) [a-z]+")
+#: A subject that points back (``that Act repealed``, ``The same body …``).
+POINTING_SUBJECT = re.compile(r"(?:[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he same) ")
 #: A clause that opens on a bare kind and its verb (``Bill was passed …``).
 _OPENS_ON_A_KIND = re.compile(r"^(?P<kind>[A-Za-z]+) (?:was|were|is|are|[a-z]{3,}ed)\b")
 

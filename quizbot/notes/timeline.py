@@ -2,11 +2,10 @@
 ``13 Apr 1919 – Jallianwala Bagh massacre``, ``Dec 1929 – Lahore session``) → when?
 
 The event is named as the notes write it up to its first arrow (what followed is its
-consequence), the writer's shorthand written out (:func:`event_head`; a line that would keep an
+consequence), the writer's shorthand written out (:func:`event_head`; a line that keeps an
 acronym no reader is told the meaning of is not asked), and the learner gives the date in
-the form the line gives it: a year, a month and year, or a day, month and year (month names long or
-short are both accepted). A year is sometimes asked as an mcq among years of the same
-section's span, each definitely wrong for an event that happened once.
+the form the line gives it (a year; a month and year; a day, month and year; months long or
+short). A year may be an mcq among years of the section's span, each wrong for a one-off event.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from quizbot.notes.event_words import (
     DONE,
     HAPPENED,
     LASTING,
+    POINTING_SUBJECT,
     RECURRING,
     RECURRING_ACT,
     is_bare_kind,
@@ -246,8 +246,8 @@ def when_question(head: str, kind: str) -> str | None:
     if m:
         rest = _MONTH_ONLY.sub("", m.group("rest").split(",")[0]).rstrip()  # "passed (Aug)"
         subject = m.group("subject")
-        if is_bare_kind(subject):
-            return None  # "2016 – Bill passed by Parliament": which bill? (holdout 139)
+        if is_bare_kind(subject) or POINTING_SUBJECT.match(subject):
+            return None  # "Bill passed by Parliament", "that Act repealed": which one?
         subject = _the_if_named(subject)
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
         many = (

@@ -222,3 +222,14 @@ def test_a_timeline_line_of_two_deeds_is_not_asked_by_its_second_verb() -> None:
         "- 7 Sept 1931 – Second Round Table Conference opens\n"
     )
     assert not any("leaves Sabarmati" in p for p in asked), list(asked)
+
+
+def test_a_timeline_subject_that_points_back_is_not_dated() -> None:
+    """ "1976 – that Act repealed during Emergency": which act? (holdout 151)."""
+    asked = short_questions(
+        "# Press laws\n\n## Timeline\n\n"
+        "- 1910 – Indian Press Act passed\n"
+        "- 1922 – that Act repealed on the Sapru Committee's advice\n"
+        "- 1931 – Indian Press (Emergency Powers) Act passed\n"
+    )
+    assert not any("that Act" in p for p in asked), list(asked)
