@@ -38,7 +38,7 @@ _MAX_WORDS = 10
 _EMPTY = frozenset(
     "none nil no yes varies modest same both n/a na - — – not applicable nothing".split()
 )
-_SHORTHAND = re.compile(r"[→=+&/~<>]|->|\bvs\b|\bw/")
+_SHORTHAND = re.compile(r"[→=+&/~<>;]|->|\bvs\b|\bw/")
 _NOT_A_THING = re.compile(
     r"ed$|^[a-z]+ed\b|^(?:at|in|on|by|for|from|to|with|under|after|before)\b"
 )  # "Founded", "Used so far", "At entrance": no thing a cell is
@@ -69,9 +69,19 @@ def comparison_questions(table: Table, context: str, heading: str, ctx: Context)
 
 
 def _a_thing(feature: str) -> bool:
-    """Does the row's label name a thing its cells are (``Tower``, ``Grounds``)?"""
+    """Does the row's label name a thing its cells are (``Tower``, ``Grounds``), not a class
+    the compared things share words of (``Type``: tea and coffee are both shrubs)?"""
     low = fold(feature)
-    return bool(low) and "." not in feature and _NOT_A_THING.search(low) is None
+    return (
+        bool(low)
+        and "." not in feature
+        and _NOT_A_THING.search(low) is None
+        and low not in _CLASSES
+    )
+
+
+#: Row labels that classify: the compared things' cells share their words.
+_CLASSES = frozenset("type kind nature category class group".split())
 
 
 def _vague(cell: str) -> bool:

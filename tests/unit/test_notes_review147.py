@@ -233,3 +233,16 @@ def test_a_timeline_subject_that_points_back_is_not_dated() -> None:
         "- 1931 – Indian Press (Emergency Powers) Act passed\n"
     )
     assert not any("that Act" in p for p in asked), list(asked)
+
+
+def test_a_comparison_s_class_row_or_compound_cell_is_not_asked() -> None:
+    """``| Type | beverage, shrub | beverage, bush | … |``: the shrub is a bush (holdout 151,
+    bad); a cell of several notes (``deep, fertile; slopes``) is no one feature."""
+    texts = shown_texts(
+        "# Fibre crops\n\n## Compared\n\n"
+        "| Feature | Cotton | Jute | Silk |\n|---|---|---|---|\n"
+        "| Type | fibre, shrub | fibre, herb | fibre, animal |\n"
+        "| Soil | black soil; well-drained | alluvial; flooded | mulberry plots; humid |\n"
+        "| Top state | Gujarat | West Bengal | Karnataka |\n"
+    )
+    assert not any("as its type" in t or "as its soil" in t for t in texts), texts
