@@ -138,7 +138,7 @@ _ANY_CAPITAL = re.compile(r"[A-Z0-9]")
 _LEADS = frozenset(
     """The An HQ In At On From By For With To Under Since After Before During Called Named
     Renamed Mostly Mainly Largely Chiefly Nearly Almost Only Also Both Many Several
-    Some""".split()
+    Some But BUT However Original Originally Earlier Later Now Even Exception NB""".split()
 )
 #: Units written with a capital (``500 MWe Prototype …``): a figure's, never a name's word.
 _UNITS = frozenset("MW MWe GW GWe kW KW MT Mt MMT TWh GWh MHz GHz".split())

@@ -246,3 +246,15 @@ def test_a_comparison_s_class_row_or_compound_cell_is_not_asked() -> None:
         "| Top state | Gujarat | West Bengal | Karnataka |\n"
     )
     assert not any("as its type" in t or "as its soil" in t for t in texts), texts
+
+
+def test_a_head_that_opens_on_the_writer_s_connective_is_no_term() -> None:
+    """ "BUT **42nd Amendment (1976)** → …": no key "BUT 42nd Amendment" (holdout 151), and
+    "Exception Art 31(2)" is no provision cut from its clause."""
+    texts = shown_texts(
+        "# Property\n\n## Right to property\n\n"
+        "- Art 31 → compensation for acquisition; a Fundamental Right till 1978\n"
+        "- BUT **44th Amendment (1978)** → property made a legal right under Art 300A\n"
+        "- Exception **Art 31(2)** → no compensation for estates taken under land reform\n"
+    )
+    assert not any("{{BUT" in t or "{{Exception" in t for t in texts), texts
