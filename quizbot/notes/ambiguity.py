@@ -36,6 +36,7 @@ from quizbot.notes.ambiguity_shapes import (
     one_of_many,
     sorted_match,
     vague_person_line,
+    vague_subject,
 )
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
@@ -254,6 +255,7 @@ AMBIGUITY_RULES = (
     cut_provision,
     described_key,
     sorted_match,
+    vague_subject,
 )
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
@@ -269,6 +271,7 @@ QUESTION_ONLY_RULES = (
     cut_provision,
     described_key,
     sorted_match,
+    vague_subject,
 )
 
 

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Match, Mcq, Question, Short, filled_in
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.event_words import opens_on_a_bare_kind
 from quizbot.notes.phrases import fold
 
 _STOP = frozenset("a an the of and in on for to by at with from or".split())
@@ -161,7 +162,7 @@ def common_noun_after_in(
 
 
 #: A provision's number (``Art 163``, ``Section 11``) a clause number may follow.
-_PROVISION_KEY = re.compile(r"(?:Art|Article|Arts|Sec|Section|Para|Rule)\.?\s*\d+[A-Z]?")
+_PROVISION_KEY = re.compile(r"(?:^|\s)(?:Art|Article|Arts|Sec|Section|Para|Rule)\.?\s*\d+[A-Z]?$")
 _CLAUSE_NUMBER = re.compile(r"\s?\((?:\d{1,2}|[a-z])\)")
 
 
@@ -170,13 +171,16 @@ def cut_provision(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     blank belongs to the provision (Art 163(2)), and the key alone names the whole article
     (holdout 149)."""
     for _, key, after in blanks(question):
-        if _PROVISION_KEY.fullmatch(key) and _CLAUSE_NUMBER.match(after):
+        if _PROVISION_KEY.search(key) and _CLAUSE_NUMBER.match(after):
             return "the blank cuts the clause number off its provision"
     return None
 
 
-#: A superlative and a common noun (``oldest landmass``, ``most widespread soil``).
-_SUPERLATIVE = re.compile(r"(?:most|least|[a-z]{2,}est)\s[a-z]")
+#: A superlative or an ordinal and a common noun (``oldest landmass``, ``most widespread
+#: soil``, ``third dynasty``).
+_SUPERLATIVE = re.compile(
+    r"(?:most|least|first|second|third|fourth|fifth|sixth|last|[a-z]{2,}est)\s[a-z]"
+)
 #: Words in -est that are no superlative.
 _NOT_SUPERLATIVES = frozenset(
     "forest interest west harvest protest request conquest contest honest modest manifest "
@@ -185,9 +189,10 @@ _NOT_SUPERLATIVES = frozenset(
 
 
 def described_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    """``The Peninsular plateau is the ___ of India.`` keyed ``oldest landmass``: a
-    description, which many true phrases fill (holdout 147); a name is asked, not how the
-    notes describe it."""
+    """``The Peninsular plateau is the ___ of India.`` keyed ``oldest landmass`` (holdout
+    147), ``The Tughlaqs were the ___ of the Delhi Sultanate, after the Slaves & the
+    Khaljis`` keyed ``third dynasty`` (holdout 150): a description, which many true phrases
+    fill or the sentence counts out; a name is asked, not how the notes describe it."""
     if not isinstance(question, Cloze):
         return None
     for _, key, _ in blanks(question):
@@ -222,4 +227,20 @@ def sorted_match(question: Question, draft: Draft, unit: Unit | None, ctx: Conte
     steps = [b - a for a, b in pairwise(values)]
     if any(steps) and (all(s >= 0 for s in steps) or all(s <= 0 for s in steps)):
         return "the match is solved by ordering its figures"
+    return None
+
+
+#: A sentence whose subject is some of a kind, or a kind alone (``Some state bills …``,
+#: ``Scheme was borrowed …``).
+_SOME = re.compile(r"(?:Some|Certain) [a-z]")
+
+
+def vague_subject(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Some state bills need ___.`` (which ones?), ``Scheme was borrowed from ___ 1935``
+    (which scheme?): the sentence names no one thing it speaks of (holdout 150)."""
+    if not isinstance(question, Cloze):
+        return None
+    text = filled_in(question.text)
+    if _SOME.match(text) or opens_on_a_bare_kind(text):
+        return "the sentence's subject is some of a kind, or a kind alone: which, it does not say"
     return None

@@ -179,7 +179,9 @@ _THE_THING_BEFORE = re.compile(
     r"\s*(?!has\b|have\b|had\b)(?:[a-z]+\s+){1,3}(?<!of\s)the(?:\s+[a-z]+){1,3}\s*"
 )
 _POINTS_BACK = re.compile(
-    r"\b(?:also|too|as well|the same|likewise|similarly|followed|in turn)\b", re.IGNORECASE
+    r"\b(?:also|too|as well|the same|likewise|similarly|followed|in turn)\b"
+    r"|\b(?:on|its) (?:right|left) bank\b(?! of)",  # "Teesta joins on right bank": whose?
+    re.IGNORECASE,
 )
 
 

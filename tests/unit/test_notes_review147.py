@@ -258,3 +258,29 @@ def test_a_head_that_opens_on_the_writer_s_connective_is_no_term() -> None:
         "- Exception **Art 31(2)** → no compensation for estates taken under land reform\n"
     )
     assert not any("{{BUT" in t or "{{Exception" in t for t in texts), texts
+
+
+def test_a_clause_that_needs_the_line_s_river_or_kind_is_not_cut_out() -> None:
+    """ "Bangladesh → called Jamuna; Teesta joins on right bank" (whose bank?), "Some state
+    bills need ___" and "Scheme was borrowed from ___" (which ones?): holdout 150."""
+    texts = shown_texts(
+        "# Rivers and bills\n\n## Ganga in Bangladesh\n\n"
+        "- Bangladesh → called Padma; Mahananda joins on left bank\n\n"
+        "## State bills\n\n"
+        "- Some money bills need **prior consent of Governor** → e.g. taxes on professions\n"
+        "- Scheme was borrowed from **Canada** (residuary powers with the Centre)\n"
+    )
+    assert not any(
+        t.startswith(("{{Mahananda}} joins", "Some money bills", "Scheme")) for t in texts
+    )
+
+
+def test_an_ordinal_description_is_no_blank() -> None:
+    """ "The Lodis were the **fifth dynasty** of the Sultanate, after …": the sentence
+    counts it out (holdout 150: "third dynasty")."""
+    texts = shown_texts(
+        "# Delhi Sultanate\n\n## Lodis\n\n"
+        "The Lodis were the **fifth dynasty** of the Delhi Sultanate, after the Slaves, the "
+        "Khaljis, the Tughlaqs & the Sayyids. Bahlul Lodi founded it in **1451**.\n"
+    )
+    assert not any("{{fifth dynasty}}" in t for t in texts), texts
