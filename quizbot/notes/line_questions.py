@@ -46,6 +46,7 @@ from quizbot.notes.clause_shapes import (
     names_a_person,
     no_noun_after_rank,
     plural_head,
+    verb_before_an_object,
     verb_phrase,
 )
 from quizbot.notes.grammar import BODY_OFFICES, OFFICES
@@ -215,6 +216,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         verb = named_verb_at(words)  # "Marthanda Varma of Travancore crushed the Dutch"
     if verb is not None:
         return _clause_question(words, verb, kind, dated, where)
+    if verb_before_an_object(words):
+        return None  # "true nature of the law decides the list": a clause, no thing named
     if verb_phrase(words):  # "makes millions of copies of …": said of the term
         return f"Which {kind}{dated} {clause}{where}?" if kind else None
 

@@ -275,6 +275,20 @@ def test_a_clause_that_needs_the_line_s_river_or_kind_is_not_cut_out() -> None:
     )
 
 
+def test_a_clause_is_never_asked_as_a_name_s_meaning() -> None:
+    """ "**Harmonious construction** → reading of both provisions decides the conflict":
+    never "What is a reading of both provisions decides the conflict called?" (holdout 150:
+    "What is a true nature of the law decides the list called?")."""
+    asked = short_questions(
+        "# Judicial doctrines\n\n## Doctrines (for Mains answers)\n\n"
+        "- **Harmonious construction** → reading of both provisions decides the conflict; "
+        "neither is made dead\n"
+        "- **Colourable legislation** → can't do indirectly what can't be done directly\n"
+        "- **Art 246** → 3-fold distribution via **Seventh Schedule**\n"
+    )
+    assert not any(p.endswith("decides the conflict called?") for p in asked), list(asked)
+
+
 def test_an_ordinal_description_is_no_blank() -> None:
     """ "The Lodis were the **fifth dynasty** of the Sultanate, after …": the sentence
     counts it out (holdout 150: "third dynasty")."""
