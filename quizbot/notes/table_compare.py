@@ -195,6 +195,9 @@ def compared_cells(table: Table, ctx: Context, heading: str) -> list[Draft]:
             continue
         feature = fold(row[0].replace("**", "")).strip(" :")
         cells = [c.replace("**", "").replace("*", "").strip() for c in row[1:]]
+        if feature in _FOUNDED_FEATURES:
+            drafts += _founded_where(table, row, heading, things, cells, feature)
+            continue
         if not all(_NAME_CELL.fullmatch(c) for c in cells):
             continue
         names = [BRACKET_AT_END.sub("", c).strip() for c in cells]
@@ -227,6 +230,53 @@ def compared_cells(table: Table, ctx: Context, heading: str) -> list[Draft]:
     return drafts
 
 
+#: A row of when and where each compared thing was set up.
+_FOUNDED_FEATURES = frozenset(("founded", "set up", "established", "formed", "started"))
+#: ``April 1916, Belgaum``, ``1875, Bombay``: a date and one place.
+_WHEN_WHERE = re.compile(
+    r"(?P<when>(?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:1[5-9]|20)\d\d),? "
+    r"(?:at |in )?(?P<where>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
+)
+
+
+def _founded_where(
+    table: Table,
+    row: tuple[str, ...],
+    heading: str,
+    things: list[str],
+    cells: list[str],
+    feature: str,
+) -> list[Draft]:
+    """``| Founded | April 1916, Belgaum | September 1916, Madras |`` of Tilak's and Besant's
+    leagues: "Where was Tilak's League founded in April 1916?" (holdout 151), each place its
+    own and no place the name of its thing."""
+    found = [_WHEN_WHERE.fullmatch(c) for c in cells]
+    places = [f.group("where") for f in found if f is not None]
+    if len(places) != len(cells) or len({fold(p) for p in places}) != len(places):
+        return []
+    drafts = []
+    for col, (thing, place, when) in enumerate(
+        zip(things, places, [f.group("when") for f in found if f is not None], strict=True), 1
+    ):
+        if fold(place) in fold(thing):
+            continue  # "Madras Mahajan Sabha | 1884, Madras": the name says where
+        verb = "set up" if feature == "set up" else feature
+        drafts.append(
+            cell_draft(
+                table,
+                row,
+                col,
+                heading,
+                prompt=f"Where was {_named(thing)} {verb} in {when}?",
+                answer=place,
+                aliases=[],
+                key_kind="place",
+                asked_as="compared",
+            )
+        )
+    return drafts
+
+
 #: An accepted other form of a cell: a name, not a remark (``+ Mazzini, Garibaldi``,
 #: ``elected``, ``only large river; ephemeral``) or a figure.
 _OTHER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and))*")
@@ -235,6 +285,8 @@ _OTHER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and))*
 def _named(thing: str) -> str:
     """A compared thing as a sentence names it: ``the Rashtrakutas``, ``the Western Ghats``,
     ``the CBI``, ``the Chalukyas of Badami``, ``the Satyashodhak Samaj``; ``Ladakh``."""
+    if re.match(r"\S+['’]s ", thing):
+        return thing  # "Tilak's League": a possessive takes no article
     named = with_the(thing)
     last = thing.split(" of ")[0].split()[-1]  # "Chalukyas of Badami": the Chalukyas
     plural = last.endswith("s") and not last.endswith("ss") and last[:1].isupper()

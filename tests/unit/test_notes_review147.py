@@ -298,3 +298,24 @@ def test_an_ordinal_description_is_no_blank() -> None:
         "Khaljis, the Tughlaqs & the Sayyids. Bahlul Lodi founded it in **1451**.\n"
     )
     assert not any("{{fifth dynasty}}" in t for t in texts), texts
+
+
+def test_a_compared_thing_s_founding_row_asks_where() -> None:
+    """``| Founded | October 1924, Kanpur | September 1928, Delhi |``: where each was founded,
+    dated (holdout 151 asked nothing of the two Home Rule leagues' Belgaum and Madras); a
+    possessive name takes no article."""
+    asked = short_questions(
+        "# Revolutionaries\n\n## HRA vs HSRA\n\n"
+        "| Feature | Sachindra's HRA | Hindustan Socialist Republican Association |\n"
+        "|---|---|---|\n"
+        "| Founded | October 1924, Kanpur | September 1928, Delhi |\n"
+        "| Leaders | Bismil, Ashfaqulla | Bhagat Singh, Azad |\n"
+    )
+    by_prompt = {p: q.answer for p, q in asked.items()}
+    assert by_prompt["Where was Sachindra's HRA founded in October 1924?"] == "Kanpur"
+    assert (
+        by_prompt[
+            "Where was the Hindustan Socialist Republican Association founded in September 1928?"
+        ]
+        == "Delhi"
+    ), by_prompt
