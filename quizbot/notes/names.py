@@ -316,6 +316,12 @@ SHORTHAND = {
     "Pak": "Pakistan",
     "HC": "High Court",
     "SC": "Supreme Court",
+    "GoI": "Government of India",
+    "CoM": "Council of Ministers",
+    "G-sec": "government security",
+    "G-secs": "government securities",
+    "T-bill": "Treasury Bill",
+    "T-bills": "Treasury Bills",
 }
 _SHORTHAND = re.compile(
     r"(?<![\w.])("

@@ -6,7 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Match
 from quizbot.notes.ambiguity_shapes import sorted_match
 from quizbot.notes.grammar import opens_on_a_deed
-from quizbot.notes.names import find_names
+from quizbot.notes.names import expansions, find_names
 from quizbot.notes.table_headers import header_kind
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -319,3 +319,13 @@ def test_a_compared_thing_s_founding_row_asks_where() -> None:
         ]
         == "Delhi"
     ), by_prompt
+
+
+def test_the_syllabus_s_standard_short_forms_accept_their_long_forms() -> None:
+    """A key written ``G-secs``, ``GoI`` or ``CoM`` accepts "government securities",
+    "Government of India" and "Council of Ministers" (holdouts 148 and 149: keys too
+    narrow)."""
+    assert expansions("G-secs") == ["government securities"]
+    assert expansions("GoI Act 1935") == ["Government of India Act 1935"]
+    assert expansions("CoM") == ["Council of Ministers"]
+    assert expansions("91-day T-bills") == ["91-day Treasury Bills"]
