@@ -48,13 +48,11 @@ def comparison_questions(table: Table, context: str, heading: str, ctx: Context)
     """One question per row of a comparison table of three or more things."""
     if not is_comparison(table) or len(table.header) - 1 < _MIN_THINGS:
         return []
-    things = [h.replace("**", "").strip() for h in table.header[1:]]
-    if len({fold(t) for t in things}) != len(things) or not all(things):
+    things = _things(table)
+    if not things:
         return []
     drafts = []
-    for row in table.rows:
-        if len(row) != len(table.header):
-            continue
+    for row in _full_rows(table):
         feature = row[0].replace("**", "").strip()
         if not _a_thing(feature):
             continue
@@ -66,6 +64,21 @@ def comparison_questions(table: Table, context: str, heading: str, ctx: Context)
         prompt = f"Which of these has “{said}” as its {ctx.lower_name(feature)}?"  # topic: where
         drafts.append(_draft(table, row, prompt, things, things[col], heading))
     return drafts
+
+
+def _things(table: Table, *, bare: bool = False) -> list[str]:
+    """The compared things, the header's cells after the first (``bare``: without their
+    brackets, ``Western Ghats (Sahyadri)`` → ``Western Ghats``); none unless each is named
+    and named once."""
+    things = [h.replace("**", "").strip() for h in table.header[1:]]
+    if bare:
+        things = [BRACKET_AT_END.sub("", t).strip() for t in things]
+    return things if all(things) and len({fold(t) for t in things}) == len(things) else []
+
+
+def _full_rows(table: Table) -> list[tuple[str, ...]]:
+    """The rows with a cell under every header."""
+    return [row for row in table.rows if len(row) == len(table.header)]
 
 
 def _a_thing(feature: str) -> bool:
@@ -186,13 +199,11 @@ def compared_cells(table: Table, ctx: Context, heading: str) -> list[Draft]:
     and whose cells are distinct short names, is asked."""
     if not is_comparison(table):
         return []
-    things = [BRACKET_AT_END.sub("", h.replace("**", "")).strip() for h in table.header[1:]]
-    if len({fold(t) for t in things}) != len(things) or not all(things):
+    things = _things(table, bare=True)
+    if not things:
         return []
     drafts = []
-    for row in table.rows:
-        if len(row) != len(table.header):
-            continue
+    for row in _full_rows(table):
         feature = fold(row[0].replace("**", "")).strip(" :")
         cells = [c.replace("**", "").replace("*", "").strip() for c in row[1:]]
         if feature in _FOUNDED_FEATURES:
