@@ -176,24 +176,28 @@ def header_kind(header: str) -> str | None:
     """What a column's header says its cells are (``time``, ``place``, ``known`` …), or
     ``None`` when it is none the builder can put in words. A bracket the writer added is
     left out of a leader's or a time's header (``Founder (yr)``, ``Founder(s)``), and of a
-    slashed header whose whole is unknown (``Range / State``) the last part that names a
-    place, a leader, a time or a holding is taken."""
+    slashed header whose whole is unknown, its first part when that names a place, a leader
+    or a time and no other part another kind (``Founders / key names``, not ``Leader /
+    place``), else its last when that names a place or a time (``Range / State``)."""
     name = _slashed(fold(header).strip(" :"))
     kind = _KINDS_BY_NAME.get(name)
     if kind is not None:
         return kind
     bare = _WRITERS_BRACKET.sub("", name).strip()
     kind = _KINDS_BY_NAME.get(bare)
-    if kind in _PLAIN_KINDS and kind != "place":
-        return kind  # "Founder (yr)"; not "Country (old name)", a table's own name column
-    parts = [_KINDS_BY_NAME.get(part.strip()) for part in reversed(bare.split("/"))]
-    # only kinds that read the same whatever the other part says: not "Partner / origin"
-    return next((k for k in parts if k in _PLAIN_KINDS), None) if len(parts) > 1 else None
-
-
-#: Kinds a header's part names alone, whatever its bracket or its other part says (not
-#: "Between (land)": the countries, not the two sides).
-_PLAIN_KINDS = frozenset(("place", "leader", "time", "held"))
+    if kind in ("leader", "time", "held"):
+        return kind  # "Founder (yr)"; not "Country (old name)", a table's own name column,
+        # nor "Between (land)": the countries, not the two sides
+    parts = [_KINDS_BY_NAME.get(part.strip()) for part in bare.split("/")]
+    if len(parts) < 2:
+        return None
+    if parts[0] is not None:  # "Founders / key names": what the column is, first (not
+        # "Leader / place", whose cells are two things)
+        plain = parts[0] in ("place", "leader", "time")
+        return parts[0] if plain and all(p in (None, parts[0]) for p in parts) else None
+    # after another part, only a place or a time reads the same: not "Partner / origin" (no
+    # river's source) or "Patron-in-chief / Head" (no one built NALSA, holdout 153)
+    return parts[-1] if parts[-1] in ("place", "time") else None
 
 
 #: A bracket a writer adds to a header: its length, a plural, a unit (``(1-line)``, ``(s)``).

@@ -329,3 +329,13 @@ def test_the_syllabus_s_standard_short_forms_accept_their_long_forms() -> None:
     assert expansions("GoI Act 1935") == ["Government of India Act 1935"]
     assert expansions("CoM") == ["Council of Ministers"]
     assert expansions("91-day T-bills") == ["91-day Treasury Bills"]
+
+
+def test_a_slashed_header_of_two_kinds_or_an_office_after_a_title_names_no_leader() -> None:
+    """``Patron-in-chief / Head`` gave "Which level … was built by Chief Justice of India?"
+    and ``Leader / place`` "Which phase was led by S.C. Bose?" (holdouts 153 and 152)."""
+    assert header_kind("Patron-in-chief / Head") is None
+    assert header_kind("Exec. chairman / Chair") is None
+    assert header_kind("Leader / place") is None
+    assert header_kind("Founders / key names") == "leader"
+    assert header_kind("Key event/place") == "place"
