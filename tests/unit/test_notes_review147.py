@@ -339,3 +339,14 @@ def test_a_slashed_header_of_two_kinds_or_an_office_after_a_title_names_no_leade
     assert header_kind("Leader / place") is None
     assert header_kind("Founders / key names") == "leader"
     assert header_kind("Key event/place") == "place"
+
+
+def test_a_seat_s_owner_is_no_phrase_under_a_ministry() -> None:
+    """ "Under **MoD**; HQ **New Delhi**": never "Where is the headquarters of Under MoD?"
+    (holdout 155)."""
+    asked = short_questions(
+        "# Defence bodies\n\n## DRDO\n\n"
+        "- Under **MoD**; HQ **New Delhi**; first chief → D.S. Kothari (adviser)\n"
+        "- Set up 1958 by merging the Technical Development Establishments\n"
+    )
+    assert not any("of Under" in p for p in asked), list(asked)
