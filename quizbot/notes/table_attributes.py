@@ -30,7 +30,7 @@ from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_columns import row_explanation, row_fact, said_name, short_row_draft
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import a_region_s_feature, is_state
-from quizbot.text.names import is_region
+from quizbot.text.names import is_everyday_word, is_region
 
 _PLACE_HEADERS = frozenset(
     "place city location located town site hq headquarters seat secretariat sectt".split()
@@ -78,6 +78,8 @@ def attribute_question(
                 # "Gautama Buddha": "Where did the birth take place?", not "Where is Birth …?"
                 event = f"the {name.lower()}" if name[1:] == name[1:].lower() else name
                 prompt, answer, aliases = f"Where did {event} take place?", cell, []
+            elif " " not in name and is_everyday_word(fold(name)):
+                return None  # "Where is Copper located?": a mineral is in many places
             else:
                 prompt, answer, aliases = f"Where is {name} located?", cell, []
                 if is_region(cell):

@@ -350,3 +350,15 @@ def test_a_seat_s_owner_is_no_phrase_under_a_ministry() -> None:
         "- Set up 1958 by merging the Technical Development Establishments\n"
     )
     assert not any("of Under" in p for p in asked), list(asked)
+
+
+def test_a_common_thing_s_row_is_not_asked_where_it_is() -> None:
+    """``| Mineral | Site | District |`` over ``| Copper | Khetri | Jhunjhunu |``: copper is
+    found in many places (holdout 153: "Where is Copper located?"); an event's row still
+    asks where it took place."""
+    asked = short_questions(
+        "# Rajasthan minerals\n\n## Minerals\n\n"
+        "| Mineral | Site | District |\n|---|---|---|\n"
+        "| Zinc | Zawar | Udaipur |\n| Marble | Makrana | Nagaur |\n| Copper | Khetri | Jhunjhunu |\n"
+    )
+    assert not any(p.startswith("Where is Copper") for p in asked), list(asked)
