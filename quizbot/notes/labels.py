@@ -68,6 +68,17 @@ LABEL_SUBJECTS = frozenset(
         "objectives",
         "aims",
         "denominations",
+        # an attribute of the section's subject over its value ("Source: glacier near …"
+        # under "Indus": the river's source, no term, holdout 154)
+        "source",
+        "origin",
+        "length",
+        "route",
+        "course",
+        "mouth",
+        "basin",
+        "location",
+        "extent",
     )
 )
 

@@ -362,3 +362,15 @@ def test_a_common_thing_s_row_is_not_asked_where_it_is() -> None:
         "| Zinc | Zawar | Udaipur |\n| Marble | Makrana | Nagaur |\n| Copper | Khetri | Jhunjhunu |\n"
     )
     assert not any(p.startswith("Where is Copper") for p in asked), list(asked)
+
+
+def test_an_attribute_of_the_section_s_subject_is_no_term() -> None:
+    """ "Source: glacier near Bokhar Chu …" under "Indus": never "___: glacier near …"
+    keyed "Source" (holdout 154)."""
+    texts = shown_texts(
+        "# Rivers\n\n## Ganga\n\n"
+        "- Source: **Gangotri glacier** (Gaumukh), Uttarakhand\n"
+        "- Length **2,525 km**; longest river of India\n"
+        "- Route: Devprayag → Haridwar → Prayagraj → Bay of Bengal\n"
+    )
+    assert not any(t.startswith("{{Source}}") for t in texts), texts
