@@ -191,15 +191,27 @@ _NOT_SUPERLATIVES = frozenset(
 def described_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """``The Peninsular plateau is the ___ of India.`` keyed ``oldest landmass`` (holdout
     147), ``The Tughlaqs were the ___ of the Delhi Sultanate, after the Slaves & the
-    Khaljis`` keyed ``third dynasty`` (holdout 150): a description, which many true phrases
-    fill or the sentence counts out; a name is asked, not how the notes describe it."""
+    Khaljis`` keyed ``third dynasty`` (holdout 150), ``give them a(n) ___ of state
+    resources`` keyed ``predictable, rule-based share`` (holdout 154): a description, which
+    many true phrases fill or the sentence counts out; a name is asked, not how the notes
+    describe it. ``the 11th & 12th ___`` keyed ``Schedules`` blanks the kind its ordinals
+    number, not the fact."""
     if not isinstance(question, Cloze):
         return None
-    for _, key, _ in blanks(question):
+    for before, key, _ in blanks(question):
         first = key.split()[0] if key.split() else ""
         if key.islower() and _SUPERLATIVE.match(key) and first not in _NOT_SUPERLATIVES:
             return f"the blank {key!r} is a description many phrases fill, not a name"
+        if key.islower() and ", " in key:  # "predictable, rule-based share": words of praise
+            return f"the blank {key!r} is a description many phrases fill, not a name"
+        if " " not in key and key[:1].isupper() and _ORDINAL_BEFORE.search(before):
+            # "under the 11th & 12th ___": the kind after its ordinals, not the fact
+            return f"the blank {key!r} is the kind its ordinals number, not a fact"
     return None
+
+
+#: An ordinal, perhaps two joined, right before a blank (``the 11th & 12th ___``).
+_ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 
 
 #: A band of a scale: a threshold (``< 90``, ``≥ 75%``) or a range (``105–110``), and its

@@ -374,3 +374,15 @@ def test_an_attribute_of_the_section_s_subject_is_no_term() -> None:
         "- Route: Devprayag → Haridwar → Prayagraj → Bay of Bengal\n"
     )
     assert not any(t.startswith("{{Source}}") for t in texts), texts
+
+
+def test_a_blank_that_describes_or_that_its_ordinals_number_is_not_asked() -> None:
+    """ "give them a(n) ___ of state resources" keyed "predictable, rule-based share" and
+    "under the 11th & 12th ___" keyed "Schedules" (holdout 154)."""
+    texts = shown_texts(
+        "# Fiscal federalism\n\n## Why it matters\n\n"
+        "The Finance Commission was meant to give the states a **stable, formula-based share** "
+        "of central taxes. States got powers under the 7th & 11th **Schedules** but few "
+        "taxes of their own.\n"
+    )
+    assert not any("{{stable" in t or "{{Schedules}}" in t for t in texts), texts
