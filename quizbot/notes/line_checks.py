@@ -170,6 +170,7 @@ _READS_ARROWS = frozenset(
         "holder",  # "first NP = Hailey NP (1936) → now Jim Corbett NP": the claim is its clause
         "relation",  # "Taj Mahal → Shah Jahan" under "Monuments → builders": the heading says it
         "members",  # "6 members → 3 from RBI + 3 external": the count is before the arrow
+        "heritage",  # "1987 – Pattadakal group → UNESCO WHS": the arrow is the inscription
     )
 )
 

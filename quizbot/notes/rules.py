@@ -41,6 +41,7 @@ from quizbot.notes.founders import founder_question
 from quizbot.notes.gapped_clauses import clause_questions
 from quizbot.notes.heading_relations import relation_questions
 from quizbot.notes.helper_countries import helper_question
+from quizbot.notes.heritage_sites import heritage_question
 from quizbot.notes.holders import holder_questions
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
@@ -125,6 +126,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         seat_question(unit, ctx),
         leader_question(unit, ctx),
         helper_question(unit, ctx),
+        heritage_question(unit, ctx),
     ):
         if extra is not None:
             found.append(extra)

@@ -386,3 +386,26 @@ def test_a_blank_that_describes_or_that_its_ordinals_number_is_not_asked() -> No
         "taxes of their own.\n"
     )
     assert not any("{{stable" in t or "{{Schedules}}" in t for t in texts), texts
+
+
+def test_a_site_s_inscription_as_a_world_heritage_site_asks_its_year() -> None:
+    """ "2014 – **Rani ki Vav** = UNESCO WHS (India's 31st)", "Hill Forts of Rajasthan →
+    UNESCO World Heritage Site (2013)": the year of inscription, a prelims staple the
+    generator never asked (holdouts 133, 138, 141: Ramappa 2021, Pattadakal 1987, Nalanda
+    2016 were key facts); a biosphere reserve's "UNESCO 2009" is no World Heritage listing."""
+    asked = short_questions(
+        "# Gujarat and Rajasthan monuments\n\n## Timeline\n\n"
+        "- 2004 – Champaner-Pavagadh = UNESCO WHS (Gujarat's first)\n"
+        "- 2014 – **Rani ki Vav** = UNESCO WHS (India's 31st)\n\n"
+        "## Forts\n\n"
+        "- **Hill Forts of Rajasthan** → UNESCO World Heritage Site (2013)\n"
+        "- Pachmarhi BR (UNESCO 2009) – Satpura range\n"
+    )
+    by_answer = {q.answer: p for p, q in asked.items() if p.endswith("World Heritage Site?")}
+    assert by_answer["2014"].endswith(
+        "In which year was Rani ki Vav inscribed as a UNESCO World Heritage Site?"
+    ), by_answer
+    assert by_answer["2013"].endswith(
+        "In which year were the Hill Forts of Rajasthan inscribed as a UNESCO World Heritage Site?"
+    )
+    assert "2009" not in by_answer
