@@ -92,3 +92,11 @@ def opens_on_a_bare_kind(clause: str) -> bool:
     by Parliament``; not ``Committee on Public Undertakings set up``)?"""
     found = _OPENS_ON_A_KIND.match(clause.strip())
     return found is not None and is_bare_kind(found.group("kind"))
+
+
+#: An event head that is a date (``26 Nov, first budget …``) or ends on the figure a change
+#: started from (``Presentation time shifted 5 pm`` of ``… 5 pm → 11 am``): no event named.
+NOT_AN_EVENT = re.compile(
+    r"^\d{1,2} [A-Z][a-z]{2,8}\b"
+    r"|\b(?:shifted|raised|cut|reduced|increased|changed|moved)(?: \w+)? [\d.,]+\s*(?:am|pm|%)?$"
+)

@@ -22,6 +22,7 @@ from quizbot.notes.event_words import (
     DONE,
     HAPPENED,
     LASTING,
+    NOT_AN_EVENT,
     POINTING_SUBJECT,
     RECURRING,
     RECURRING_ACT,
@@ -312,9 +313,8 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
 
 
 def event_head(event: str, ctx: Context, headings: tuple[str, ...] = ()) -> str | None:
-    """The event as a question names it: up to its first arrow, semicolon or colon (what
-    followed is its consequence), the writer's shorthand written out; ``None`` when an
-    acronym no reader is told the meaning of would be left in it."""
+    """The event as a question names it: up to its first arrow, semicolon or colon, its
+    shorthand written out; ``None`` when it names no event or keeps an unexplained acronym."""
     parts = [_CLAUSE.split(p)[0].strip() for p in re.split(r"\s+→\s+", event)]
     head = parts[0]
     named, dash, _ = head.partition(" – ")
@@ -324,7 +324,7 @@ def event_head(event: str, ctx: Context, headings: tuple[str, ...] = ()) -> str 
     if len(head.split()) < 3 and len(parts) > 1 and last not in EVENT_NOUNS:
         head = f"{head} – {parts[1]}"  # "Rakesh Sharma – first Indian in space"
     head = write_out(head, ctx.legend).strip(" –—-")
-    if "→" in head or "/" in head.replace("A/B", ""):
+    if "→" in head or "/" in head.replace("A/B", "") or NOT_AN_EVENT.search(head):
         return None
     known = {fold(w) for h in headings for w in h.split()}
     for acronym in _ACRONYM.findall(head):

@@ -22,6 +22,8 @@ def timeline_question(found: re.Match[str], clause: str, kind: str) -> str | Non
     """``1975 – ___, first Indian satellite, launched by …`` and ``1906 – ___ founded at
     Dacca (Dec 1906)``."""
     year = found.group("year")
+    if found.group("blank")[:1].isdigit():
+        return None  # "1952 – ___, First Five Year Plan adopted": the blank is its day
     if found.group("joint") == ", ":
         described, _, then = clause.partition(", ")
         if not UNIQUE.match(described) or not is_phrase(described):

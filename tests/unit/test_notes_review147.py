@@ -409,3 +409,20 @@ def test_a_site_s_inscription_as_a_world_heritage_site_asks_its_year() -> None:
         "In which year were the Hill Forts of Rajasthan inscribed as a UNESCO World Heritage Site?"
     )
     assert "2009" not in by_answer
+
+
+def test_a_date_or_a_change_cut_at_its_arrow_is_no_event() -> None:
+    """ "1947 – **26 Nov**, first budget …" and "1999 – Presentation time shifted 5 pm → 11
+    am" were ordered as "1. 26 Nov; … 3. Presentation time shifted 5 pm" (holdout 158,
+    bad); dated, "In which year was the Plan outlay shifted 30% announced?" and "What was the
+    First Five Year Plan adopted by Parliament (1952)?" keyed "8 Dec"."""
+    asked = short_questions(
+        "# Planning\n\n## Timeline\n\n"
+        "- 1950 – Planning Commission set up (Nehru chair)\n"
+        "- 1952 – **8 Dec**, First Five Year Plan adopted by Parliament\n"
+        "- 1966 – Plan holiday declared after war & drought\n"
+        "- 1993 – Plan outlay shifted 30% → 25% of GDP (Manmohan Singh)\n"
+        "- 2015 – NITI Aayog replaced Planning Commission\n"
+    )
+    assert not any("shifted 30%" in p for p in asked), list(asked)
+    assert not any(q.answer == "8 Dec" for q in asked.values()), list(asked)
