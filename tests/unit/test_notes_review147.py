@@ -426,3 +426,26 @@ def test_a_date_or_a_change_cut_at_its_arrow_is_no_event() -> None:
     )
     assert not any("shifted 30%" in p for p in asked), list(asked)
     assert not any(q.answer == "8 Dec" for q in asked.values()), list(asked)
+
+
+def test_a_writer_s_numbered_step_or_an_attribute_label_is_no_term() -> None:
+    """ "Day 0 – night temps rise …" (holdout 158) and "Periodical: Kisan Bulletin …"
+    (holdout 157): labels, never a blank's key."""
+    texts = shown_texts(
+        "# Cyclones\n\n## How one plays out\n\n"
+        "- Day 0 – low pressure forms over the Andaman Sea\n"
+        "- Day 2 – deep depression, wind 50–61 km/h\n\n"
+        "## Movement\n\n"
+        "- Mouthpiece: **Mazdoor Kisan Patrika** (ed. Ram Manohar Lohia); 1937 Kisan Day\n"
+    )
+    assert not any(t.startswith(("{{Day 0}}", "{{Mouthpiece}}")) for t in texts), texts
+
+
+def test_a_line_that_opens_on_a_participle_and_its_date_names_no_subject() -> None:
+    """ "Founded 11 April ___, Lucknow": founded what? (holdout 157, weak)."""
+    texts = shown_texts(
+        "# Trade unions\n\n## AITUC\n\nKey features:\n"
+        "- Founded **31 October 1920**, Bombay (Lala Lajpat Rai its first president)\n"
+        "- Split 1929 → Red Trade Union Congress\n"
+    )
+    assert not any(t.startswith("Founded 31 October") for t in texts), texts
