@@ -25,6 +25,7 @@ from quizbot.notes.clause_shapes import STUDY_WORDS
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _root_shared
 from quizbot.notes.fragments import _shorthand
+from quizbot.notes.labels import is_label
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import BRACKET, fold, fold_words
 from quizbot.notes.pronouns import names_a_thing
@@ -202,8 +203,8 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
         if len(pairs) < MIN_PAIRS or len(pairs) * 2 < len(group):
             continue  # most of the group is not written this way: not a set
         names, descriptions = [a for a, _ in pairs], [b for _, b in pairs]
-        if len({fold(n) for n in names}) != len(names):
-            continue
+        if len({fold(n) for n in names}) != len(names) or all(map(is_label, names)):
+            continue  # "Day 0 – …, Day 1 – …": the writer's steps, solved by their order
         if len({fold(d) for d in descriptions}) != len(descriptions):
             continue
         shared = [w for n in names for w in set(fold_words(n))]

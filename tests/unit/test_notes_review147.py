@@ -449,3 +449,16 @@ def test_a_line_that_opens_on_a_participle_and_its_date_names_no_subject() -> No
         "- Split 1929 → Red Trade Union Congress\n"
     )
     assert not any(t.startswith("Founded 31 October") for t in texts), texts
+
+
+def test_a_match_of_the_writer_s_numbered_steps_is_not_asked() -> None:
+    """ "Day 0 – clouds …, Day 1 – rain …, Day 2 – …, Day 3 – clears": the order solves it,
+    and the steps are the writer's schedule, no fact (holdout 158, weak)."""
+    texts = shown_texts(
+        "# Cyclones\n\n## How one plays out\n\n"
+        "- Day 0 – low pressure forms over the Andaman Sea\n"
+        "- Day 1 – depression, squalls over the coast\n"
+        "- Day 2 – cyclonic storm, heavy rain in Odisha\n"
+        "- Day 3 – landfall and weakening inland\n"
+    )
+    assert not any("Day 0" in t for t in texts), texts
