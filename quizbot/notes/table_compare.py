@@ -271,14 +271,13 @@ def _founded_where(
     ):
         if fold(place) in fold(thing):
             continue  # "Madras Mahajan Sabha | 1884, Madras": the name says where
-        verb = "set up" if feature == "set up" else feature
         drafts.append(
             cell_draft(
                 table,
                 row,
                 col,
                 heading,
-                prompt=f"Where was {_named(thing)} {verb} in {when}?",
+                prompt=f"Where was {_named(thing)} {feature} in {when}?",
                 answer=place,
                 aliases=[],
                 key_kind="place",
