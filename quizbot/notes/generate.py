@@ -118,7 +118,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
             # "| Feature | Nagara | Dravida | Vesara |": which of them a row's cell is said
             # of; never "Which point was …?"
             drafts.extend(comparison_questions(table, context, heading, job.ctx))
-            drafts.extend(compared_cells(table, job.ctx, heading))
+            drafts.extend(compared_cells(table, heading))
             continue
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(table_rows(table, context, heading, job.ctx))

@@ -188,7 +188,7 @@ _ONE_THING = re.compile(
 _NAME_CELL = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and)){0,3}(?: \([^()]*\))?")
 
 
-def compared_cells(table: Table, ctx: Context, heading: str) -> list[Draft]:
+def compared_cells(table: Table, heading: str) -> list[Draft]:
     """The cell of each compared thing that a row names, asked outright: of ``| Feature |
     Western Ghats | Eastern Ghats |`` the row ``| Highest peak | Anamudi | Mahendragiri |``
     gives "Which is the highest peak of the Eastern Ghats?", and ``| Founder | Dantidurga |
