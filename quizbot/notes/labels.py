@@ -89,6 +89,11 @@ LABEL_SUBJECTS = frozenset(
 )
 
 
+#: Words a writer opens a line with to tie it to the line before (``BUT 44th Amendment``,
+#: ``Exception Art 254(2)``, ``Original Art 105(3)``): never part of a name or a term.
+CONNECTIVES = frozenset("But BUT However Also Exception Original Originally NB".split())
+
+
 def is_label(subject: str) -> bool:
     """Is a lead-in the writer's label (``Terms:``, ``Timeline:``, ``Reform timeline:``),
     not a subject to show?"""

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from quizbot.notes.labels import CONNECTIVES
 from quizbot.notes.phrases import fold
 from quizbot.notes.zones import is_state
 from quizbot.text.dates import MONTH_NAMES
@@ -135,10 +136,13 @@ def name_kind(name: str) -> str:
 
 _ANY_CAPITAL = re.compile(r"[A-Z0-9]")
 #: Words that open a run of capitals without being part of the name.
-_LEADS = frozenset(
-    """The An HQ In At On From By For With To Under Since After Before During Called Named
+_LEADS = (
+    frozenset(
+        """The An HQ In At On From By For With To Under Since After Before During Called Named
     Renamed Mostly Mainly Largely Chiefly Nearly Almost Only Also Both Many Several
-    Some But BUT However Original Originally Earlier Later Now Even Exception NB""".split()
+    Some Earlier Later Now Even""".split()
+    )
+    | CONNECTIVES
 )
 #: Units written with a capital (``500 MWe Prototype …``): a figure's, never a name's word.
 _UNITS = frozenset("MW MWe GW GWe kW KW MT Mt MMT TWh GWh MHz GHz".split())

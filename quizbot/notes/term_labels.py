@@ -10,6 +10,7 @@ import re
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Unit
 from quizbot.notes.grammar import opens_on_a_deed
+from quizbot.notes.labels import CONNECTIVES
 from quizbot.notes.phrases import fold
 from quizbot.notes.terms import Term
 from quizbot.text.names import is_dictionary_word, is_everyday_word
@@ -51,17 +52,13 @@ def clause_head(term: Term, ctx: Context) -> bool:
         return True  # "Needs **condensation nuclei** → dust, smoke …": a clause (holdout 126)
     if opens_on_a_deed(term.base):
         return True  # "Recommending President's Rule – report under Art 356" (holdout 149)
-    if len(words) >= 2 and words[0] in _CONNECTIVES:
+    if len(words) >= 2 and words[0] in CONNECTIVES:
         return True  # "BUT 44th Amendment (1978) → press can publish …" (holdout 151)
     return (
         len(words) == 1
         and fold(last) in ctx.lower_words
         and _MODAL.match(term.definition) is not None
     )
-
-
-#: Words a writer opens a line's head with that tie it to the line before: no term's word.
-_CONNECTIVES = frozenset("But BUT However Also Exception Original Originally NB".split())
 
 
 def label_beside(other: Term, term: Term, ctx: Context) -> bool:
