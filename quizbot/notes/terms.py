@@ -255,6 +255,10 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PRONOUN = re.compile(r"^(?:(?P<who>He|She|It|They)|(?P<whose>His|Her|Its|Their))\b\s*")
 
 
+#: A name of many (``The Yadavas``, ``Harihara & Bukka``): what "they" may stand for.
+_MANY = re.compile(r"[a-z]s$|\s(?:&|and)\s")
+
+
 def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     """``He issued the silver tanka ...`` after ``Iltutmish (1211–1236) is seen as ...`` →
     ``Iltutmish issued the silver tanka ...`` (``His daughter`` → ``Iltutmish's daughter``):
@@ -265,6 +269,8 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     if pronoun is None or not name:
         return None
     person = pronoun.group(0).strip().lower() in ("he", "she", "his", "her")
+    if pronoun.group(0).strip().lower() in ("they", "their") and not _MANY.search(name):
+        return None  # "Bhillama V founded Devagiri …. Their age …": the Yadavas', not his
     owner = re.match(r"(.+?)['’]s\b", name)
     if person and owner:  # "Majumdar's documents …; He died …": the owner is the person
         name = owner.group(1)

@@ -465,3 +465,15 @@ def test_a_match_of_the_writer_s_numbered_steps_is_not_asked() -> None:
     )
     pairs = [p for q in found if isinstance(q, Match) for p in q.pairs]
     assert not any(left.startswith("Day ") for left, _ in pairs), pairs
+
+
+def test_their_never_stands_for_one_person() -> None:
+    """ "… **Bhillama V** founded Devagiri …. Their age is the formative period of Marathi
+    literature" was asked as "Bhillama V's age …" (holdout 161, bad: a wrong fact)."""
+    texts = shown_texts(
+        "# Hoysalas\n\n## Rise\n\n"
+        "The Hoysalas rose in the Malnad hills of Karnataka. **Vishnuvardhana** made "
+        "**Belur** his capital and later moved to Halebidu. Their age is known for the "
+        "star-shaped **temples** of soapstone.\n"
+    )
+    assert not any("Vishnuvardhana's age" in t for t in texts), texts
