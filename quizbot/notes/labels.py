@@ -85,6 +85,11 @@ LABEL_SUBJECTS = frozenset(
         "journal",
         "slogan",
         "motto",
+        # the writer's framing over a fact ("Big theme = long Chola–Chalukya conflict …")
+        "big theme",
+        "theme",
+        "big picture",
+        "gist",
     )
 )
 
@@ -102,6 +107,7 @@ def is_label(subject: str) -> bool:
         folded in LABEL_SUBJECTS
         or folded.endswith((" timeline", " chronology"))
         or folded.startswith(("imp. ", "imp ", "important ", "key ", "major ", "main "))
+        or folded.startswith(("beyond ", "outside ", "rest of "))  # "Beyond India: …"
         or _STEP.fullmatch(folded) is not None
     )  # "Imp. amendments:": the writer's pick of a list, its noun what each item is
 

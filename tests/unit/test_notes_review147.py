@@ -477,3 +477,15 @@ def test_their_never_stands_for_one_person() -> None:
         "star-shaped **temples** of soapstone.\n"
     )
     assert not any("Vishnuvardhana's age" in t for t in texts), texts
+
+
+def test_the_writer_s_framing_label_is_no_term() -> None:
+    """ "Big theme = long Chola–Chalukya conflict …", "Beyond India: Manasarovar …"
+    (holdouts 160 and 161, bad)."""
+    texts = shown_texts(
+        "# Pallavas\n\n## Politics\n\n"
+        "- First capital Kanchi → ports at **Mamallapuram**\n"
+        "- Big theme = long **Pallava–Chalukya** wars over Vatapi & the Krishna doab\n"
+        "- Beyond India: Pallava-style temples in Java & Cambodia (Angkor link)\n"
+    )
+    assert not any(t.startswith(("{{Big theme}}", "{{Beyond India}}")) for t in texts), texts
