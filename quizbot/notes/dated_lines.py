@@ -15,12 +15,13 @@ asked raw, 14 were kept, 60 weak and 4 bad of 78).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.event_words import opens_on_a_bare_kind
+from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import VERBS, with_the
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.tenses import past_tense
@@ -43,6 +44,10 @@ def dated_sentence(question: Question, latest: int = 0) -> Question | None:
             return None  # "1906 – ___ founded at Dacca": "Which organisation was founded …?"
         return dataclasses.replace(question, text=text)
     if isinstance(question, TrueFalse):
+        dated = _DATED.match(question.statement.strip())
+        if dated and RECURRING_ACT.match(_head_words(dated.group("rest"))):
+            return None  # "In 1930, the GoI Act …": the year names the act, and none was
+            # passed in 1930 (holdout 161)
         statement = _sentence(question.statement, latest)
         fix = _sentence(question.fix, latest) if question.fix else ""
         if statement is None or fix is None or statement == fix:
@@ -71,6 +76,15 @@ def raw_dated_line(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
+#: An object that points back to the line before (``strengthens it``).
+_IT = re.compile(r"\s(?:it|them)\b(?![-'’])")
+
+
+def _head_words(clause: str) -> str:
+    """The capitalised words a clause opens on (``GoI Act`` of ``GoI Act makes …``)."""
+    return " ".join(itertools.takewhile(lambda w: not w[:1].islower(), clause.split()))
+
+
 def _sentence(line: str, latest: int = 0) -> str | None:
     found = _DATED.match(line.strip())
     if found is None:
@@ -82,6 +96,8 @@ def _sentence(line: str, latest: int = 0) -> str | None:
         return None  # "wrote Hind Swaraj in ___": whose deed, the line does not say
     if any(y != found.group("date")[-4:] for y in _YEAR.findall(_BRACKETED.sub("", rest))):
         return None  # "2013 – Mangalyaan reached Mars orbit on 24 Sept 2014": two dates
+    if _IT.search(rest):
+        return None  # "GoI Act strengthens it": what it strengthened, the line before says
     given = _with_its_verb(rest)
     if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
         given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)

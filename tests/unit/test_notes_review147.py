@@ -3,9 +3,10 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Match
+from quizbot.bank.model import Match, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity_shapes import sorted_match
+from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.names import expansions, find_names
 from quizbot.notes.table_headers import header_kind
@@ -489,3 +490,35 @@ def test_the_writer_s_framing_label_is_no_term() -> None:
         "- Beyond India: Pallava-style temples in Java & Cambodia (Angkor link)\n"
     )
     assert not any(t.startswith(("{{Big theme}}", "{{Beyond India}}")) for t in texts), texts
+
+
+def test_a_dated_line_that_points_back_is_no_sentence() -> None:
+    """ "1935 – GoI Act strengthens it → …" became "In 1930, the GoI Act strengthened it."
+    (true or false?): what it strengthened, the line before says (holdout 161, bad)."""
+    texts = shown_texts(
+        "# Public Service Commission\n\n## Timeline\n\n"
+        "- 1926 – **Public Service Commission** set up on Lee Commission advice\n"
+        "- 1919 – GoI Act provides for a PSC (statutory status)\n"
+        "- 1935 – GoI Act renames it → Federal Public Service Commission + provincial PSCs\n"
+        "- 1950 – **UPSC** gets constitutional status (Art 315)\n",
+        statements=True,
+    )
+    assert not any(t.rstrip(".").endswith(" it") for t in texts), texts
+    assert any("provided for a PSC" in t for t in texts), texts  # the act itself is asked
+
+
+def test_a_recurring_act_s_year_is_never_changed_to_make_a_false_statement() -> None:
+    """ "1935 – GoI Act widens the franchise" made false as "In 1930, the GoI Act widened the
+    franchise": the year names the act, and no GoI Act was passed in 1930 (holdout 161)."""
+    false = TrueFalse(
+        id="t",
+        topic="Elections › Timeline",
+        statement="1930 – GoI Act widens the franchise",
+        answer=False,
+        fix="1935 – GoI Act widens the franchise",
+    )
+    assert dated_sentence(false, 2026) is None
+    true = TrueFalse(
+        id="u", topic="Elections › Timeline", statement="1950 – ECI set up in Delhi", answer=True
+    )
+    assert dated_sentence(true, 2026) is not None
