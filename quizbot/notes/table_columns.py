@@ -240,7 +240,8 @@ def said_name(cell: str, header: str) -> str | None:
     name = cell[: found.start()] if found else cell
     if found and found.group(1)[:1].islower():
         return None
-    noun = fold(header.split(" / ")[0]).strip(" :")  # "Dam / project": the Tehri dam
+    # "Dam / project": the Tehri dam; "Port (old name)": the Deendayal port
+    noun = fold(_CELL_BRACKET.sub("", header.split(" / ")[0])).strip(" :")
     noun = re.sub(r"^(?:major|main|key|important|imp\.?|famous|chief|big)\s+", "", noun)
     if CODE_NAME.fullmatch(name.strip()):
         return coded_name(name, header)  # "C" of a "Vitamin" column: vitamin C

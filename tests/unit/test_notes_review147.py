@@ -9,6 +9,7 @@ from quizbot.notes.ambiguity_shapes import sorted_match
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.names import expansions, find_names
+from quizbot.notes.table_columns import said_name
 from quizbot.notes.table_headers import header_kind
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -505,6 +506,13 @@ def test_a_dated_line_that_points_back_is_no_sentence() -> None:
     )
     assert not any(t.rstrip(".").endswith(" it") for t in texts), texts
     assert any("provided for a PSC" in t for t in texts), texts  # the act itself is asked
+
+
+def test_a_port_s_row_is_asked_with_its_noun_under_a_bracketed_header() -> None:
+    """``| Port (old name) | State |`` over ``| Deendayal (Kandla) | Gujarat |``: "In which
+    Indian state is the Deendayal port?", not "… is Deendayal?" (holdout 159)."""
+    assert said_name("Paradip", "Port (old name)") == "the Paradip port"
+    assert said_name("Deendayal (Kandla)", "Port (old name)") == "the Deendayal port"
 
 
 def test_a_recurring_act_s_year_is_never_changed_to_make_a_false_statement() -> None:
