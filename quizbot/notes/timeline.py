@@ -26,6 +26,7 @@ from quizbot.notes.event_words import (
     POINTING_SUBJECT,
     RECURRING,
     RECURRING_ACT,
+    done_to,
     is_bare_kind,
 )
 from quizbot.notes.hashing import pick, shuffled
@@ -88,7 +89,7 @@ def section_span(unit: Unit) -> tuple[int, int] | None:
 ASK_WHEN = {"year": "In which year", "month": "In which month and year", "date": "On what date"}
 _PARTICIPLE = re.compile(
     r"^(?P<subject>.+?)\s+(?P<verb>(?:founded|formed|appointed|launched|set up|signed|passed|"
-    r"revised|renamed|amended|extended|reconstituted|restructured|upgraded|"
+    r"revised|renamed|amended|extended|reconstituted|restructured|upgraded|sworn in|"
     r"established|introduced|enacted|adopted|announced|annulled|created|held|built|"
     r"started|begun|abolished|published|sent|made|declared|opened|inaugurated|commissioned|"
     r"completed|nationalised|nationalized|discovered|ratified|repealed|dissolved|annexed|"
@@ -219,11 +220,6 @@ _COMMON_POSSESSIVES = frozenset(
 _SECOND_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:es|s)\b(?!\s+(?:of|and)\b)")
 #: A bracketed aside the writer exclaimed (``(2 days after freedom!)``): it says the date.
 _EXCLAIMED = re.compile(r"\s*\([^()]*!\)")
-#: A mission that is a programme or a spacecraft, launched, not a delegation sent.
-_PROGRAMME = re.compile(
-    r"\d|orbiter|space|technology|national|smart|swachh|jal|health|solar|hydrogen|urban|rural|"
-    r"skill|digital|housing|food|oilseeds|pulses|green|clean|livelihood|nutrition"
-)
 #: A subject that is many things: a count above one (``6 more banks``, ``two Houses``).
 _MANY = re.compile(
     r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
@@ -287,12 +283,9 @@ def when_question(head: str, kind: str) -> str | None:
     if nouns[0] in DONE and RECURRING_ACT.match(name.strip()):
         return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
-        done = DONE[nouns[0]]  # (the Boston Tea Party took place: no party was formed)
-        if nouns[0] == "mission" and _PROGRAMME.search(fold(name)):
-            done = "launched"  # a space mission or a programme, not a delegation
-        if plain[0] == "model" and nouns[0] in ("act", "bill"):
-            done = "released"  # "Model APMC Act": the Centre's template for states, no law
-        return f"{ask} was {_the(name)} {done}?"
+        done = done_to(nouns[0], name, plain[0])  # (the Boston Tea Party: no party formed)
+        named = name if nouns[0] == "day" else _the(name)  # "was Direct Action Day observed"
+        return f"{ask} was {named} {done}?"
     if kind != "year" and nouns[0] in LASTING:
         return f"{ask} did {_the(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
     return f"{ask} did {_the(name)} take place?"

@@ -530,3 +530,18 @@ def test_a_recurring_act_s_year_is_never_changed_to_make_a_false_statement() -> 
         id="u", topic="Elections › Timeline", statement="1950 – ECI set up in Delhi", answer=True
     )
     assert dated_sentence(true, 2026) is not None
+
+
+def test_a_dated_day_is_asked_when_it_was_observed_and_an_oath_when_it_was_sworn() -> None:
+    """ "16 August 1946 – **Direct Action Day** → …" and "2 September 1946 – Interim Govt
+    sworn in …" named no event a date question could ask (holdout 147: both key facts)."""
+    asked = short_questions(
+        "# Swadeshi\n\n## Timeline\n\n"
+        "- 16 October 1905 – **Rakhi Bandhan Day** → Tagore leads marches in Calcutta\n"
+        "- 1 January 1907 – **Bengal Provincial Council** sworn in at Dacca\n"
+        "- 30 December 1906 – Muslim League founded at Dacca\n"
+    )
+    prompts = {p: q.answer for p, q in asked.items()}
+    assert prompts.get("On what date was Rakhi Bandhan Day observed?") == "16 October 1905"
+    bengal = "On what date was the Bengal Provincial Council sworn in at Dacca?"
+    assert prompts.get(bengal) == "1 January 1907", prompts
