@@ -88,6 +88,7 @@ def _a_thing(feature: str) -> bool:
     return (
         bool(low)
         and "." not in feature
+        and "?" not in feature  # "Revenue fixed?": a yes or no, said of several (holdout 163)
         and _NOT_A_THING.search(low) is None
         and low not in _CLASSES
     )

@@ -545,3 +545,15 @@ def test_a_dated_day_is_asked_when_it_was_observed_and_an_oath_when_it_was_sworn
     assert prompts.get("On what date was Rakhi Bandhan Day observed?") == "16 October 1905"
     bengal = "On what date was the Bengal Provincial Council sworn in at Dacca?"
     assert prompts.get(bengal) == "1 January 1907", prompts
+
+
+def test_a_comparison_s_yes_or_no_row_is_not_asked() -> None:
+    """ "Which of these has “Revised periodically” as its revenue fixed??": a yes-or-no row
+    said of two of the three (holdout 163, bad)."""
+    texts = shown_texts(
+        "# Forest rights\n\n## Compared\n\n"
+        "| Feature | Reserved forest | Protected forest | Village forest |\n|---|---|---|---|\n"
+        "| Rights allowed? | None unless listed | Allowed unless banned | Allowed, run by village |\n"
+        "| Notified by | State govt | State govt | State govt |\n"
+    )
+    assert not any("allowed?" in t for t in texts), texts
