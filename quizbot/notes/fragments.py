@@ -236,12 +236,16 @@ def _term_head(text: str, draft: Draft) -> re.Match[str] | None:
     return _TERM_HEAD.match(text)
 
 
-_CODE = re.compile(r"\b[A-Z]{2,5}[ -]?\d{2,5}\b")
+_CODE = re.compile(
+    r"\b(?:[A-Z]{2,5}[ -]?\d{2,5}"
+    r"|(?:Art|Arts|Article|Sec|Section|Sch|Schedule|Para)\.?\s?\d{1,3}[A-Z]?)\b"
+)
 
 
 def _changed_in_a_code(question: TrueFalse) -> bool:
     """``IS 1895`` against ``IS 1893``: the number of a standard or a model, read as a
-    figure and shifted, tests a label."""
+    figure and shifted, tests a label; so does a provision's (``Sch/Art 168 list`` made
+    ``Art 250 list``, holdout 163: another article, or none, named in passing)."""
     return _CODE.findall(question.statement) != _CODE.findall(question.fix or "")
 
 

@@ -7,6 +7,7 @@ from quizbot.bank.model import Match, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity_shapes import sorted_match
 from quizbot.notes.dated_lines import dated_sentence
+from quizbot.notes.fragments import _changed_in_a_code
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.names import expansions, find_names
 from quizbot.notes.table_columns import said_name
@@ -557,3 +558,17 @@ def test_a_comparison_s_yes_or_no_row_is_not_asked() -> None:
         "| Notified by | State govt | State govt | State govt |\n"
     )
     assert not any("allowed?" in t for t in texts), texts
+
+
+def test_a_false_statement_never_changes_a_provision_s_number() -> None:
+    """ "… even though it changes Sch/Art 168 list" made false as "… Sch/Art 250 list"
+    (holdout 163, bad): a provision named in passing, shifted, is another article or
+    none."""
+    false = TrueFalse(
+        id="t",
+        topic="Councils",
+        statement="Such a law changes the Art 250 list of the Constitution",
+        answer=False,
+        fix="Such a law changes the Art 168 list of the Constitution",
+    )
+    assert _changed_in_a_code(false)
