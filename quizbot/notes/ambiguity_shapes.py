@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Match, Mcq, Question, Short, filled_in
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.event_words import opens_on_a_bare_kind
+from quizbot.notes.event_words import is_bare_kind, opens_on_a_bare_kind
 from quizbot.notes.phrases import fold
 
 _STOP = frozenset("a an the of and in on for to by at with from or".split())
@@ -170,6 +170,8 @@ def cut_provision(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     """``___ (2) – if any question arises …`` keyed ``Art 163``: the clause number after the
     blank belongs to the provision (Art 163(2)), and the key alone names the whole article
     (holdout 149)."""
+    if not isinstance(question, Cloze) or ")" not in question.text:
+        return None  # no clause number after any blank (most questions: ``check_50k_s``)
     for _, key, after in blanks(question):
         if _PROVISION_KEY.search(key) and _CLAUSE_NUMBER.match(after):
             return "the blank cuts the clause number off its provision"
@@ -252,6 +254,9 @@ def vague_subject(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     (which scheme?): the sentence names no one thing it speaks of (holdout 150)."""
     if not isinstance(question, Cloze):
         return None
+    first = question.text.split(" ", 1)[0]
+    if first not in ("Some", "Certain") and not is_bare_kind(first):
+        return None  # most sentences (``check_50k_s``)
     text = filled_in(question.text)
     if _SOME.match(text) or opens_on_a_bare_kind(text):
         return "the sentence's subject is some of a kind, or a kind alone: which, it does not say"
