@@ -64,6 +64,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         return None
     folded = fold(header).strip(" :")
     cell = cell.strip()
+    if kind == "time" and folded.startswith("held") and _WHEN_CELL.match(cell) is None:
+        kind = "held"  # "| Case | Year | Held |": what the court held, not when it was held
     if kind == "time":
         when = _WHEN_CELL.match(cell)
         if when is None:

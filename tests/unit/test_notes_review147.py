@@ -572,3 +572,19 @@ def test_a_false_statement_never_changes_a_provision_s_number() -> None:
         fix="Such a law changes the Art 168 list of the Constitution",
     )
     assert _changed_in_a_code(false)
+
+
+def test_a_held_column_of_holdings_is_what_the_court_held_not_when() -> None:
+    """``| Case | Year | Held |``: "Held" heads a year in a table of sessions, but over
+    clauses it is what the court held (holdout 122's Shankari Prasad row asked nothing)."""
+    asked = short_questions(
+        "# Preamble\n\n## Cases at a glance\n\n"
+        "| Case | Year | Bench | Held |\n|---|---|---|---|\n"
+        "| Berubari Union | 1960 | 8 judges | Preamble is not a part of the Constitution |\n"
+        "| Kesavananda Bharati | 1973 | 13 judges | Preamble is a part of the Constitution |\n"
+        "| LIC of India | 1995 | 2 judges | Preamble is an integral part |\n"
+    )
+    by_answer = {q.answer: p for p, q in asked.items()}
+    assert by_answer.get("Berubari Union") == (
+        "Which case of 1960 held that Preamble is not a part of the Constitution?"
+    ), by_answer
