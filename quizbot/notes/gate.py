@@ -22,8 +22,7 @@ Each rule is a function that returns why a question is not fit to ask (``None`` 
   initials give away (``Bt`` beside *Bacillus thuringiensis*), three names joined as one key.
 
 The false-statement and option rules live in :mod:`~quizbot.notes.gate_choices`. :func:`gate`
-runs them in that order and returns the first reason; where a question alone is enough to
-judge, the same rules warn in ``quizbot check`` (:mod:`quizbot.notes.lint`).
+returns the first reason; rules that judge a question alone warn in ``quizbot check`` too.
 """
 
 from __future__ import annotations
@@ -52,6 +51,7 @@ from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.topic_keys import long_form
+from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import place_variants
 
 #: Words a note uses as labels, never as facts: a blank on one teaches nothing.
@@ -275,7 +275,7 @@ def teaches_nothing(
         return "the line is the writer's note on the exam ('a classic Mains topic'), no fact"
     if _TIME_PHRASE.match(key):
         return f"the blank {key!r} is a time phrase with no date to anchor it"
-    if folded.strip(".") in MONTHS:
+    if folded.strip(".") in MONTHS or MONTH_SPAN.fullmatch(key):  # "Feb–Mar" too
         return f"the blank {key!r} is only a month"
     if unit is not None and draft.rule in ("bold", "name", "number"):
         text = unit.text

@@ -53,6 +53,7 @@ from quizbot.notes.grammar import BODY_OFFICES, OFFICES
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_heads import UNIQUE, timeline_question
+from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import is_region, names_a_region
 
 #: A cloze that blanks the head of its line: an optional parent (``Maldives: ``) or date
@@ -104,6 +105,8 @@ def asked_outright(question: Question) -> Question:
     if found is None:
         return question
     names = list(question.blanks[0])
+    if MONTH_SPAN.fullmatch(names[0]):
+        return question  # "___ – slash left to dry" keyed "Feb–Mar": no thing is "called" that
     if names_a_region(names[0]):
         return question  # "Weimar Germany – suspension of FRs": what it gave, not its name
     clause = first_clause(found.group("rest"))

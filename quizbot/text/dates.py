@@ -38,6 +38,9 @@ MONTHS = {
 MONTH_NAMES = {name: month_name[number] for name, number in MONTHS.items()}
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+#: A month or a span of months, alone (``Feb–Mar``, ``Oct–Dec``, ``June``): a calendar's
+#: label, never a name.
+MONTH_SPAN = re.compile(rf"{_MONTH}(?:\s*[–-]\s*{_MONTH})?", re.IGNORECASE)
 _YEAR = r"(\d{4})"
 _DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)

@@ -3,7 +3,7 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Match, TrueFalse
+from quizbot.bank.model import Cloze, Match, Short, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity_shapes import sorted_match
 from quizbot.notes.dated_lines import dated_sentence
@@ -588,3 +588,29 @@ def test_a_held_column_of_holdings_is_what_the_court_held_not_when() -> None:
     assert by_answer.get("Berubari Union") == (
         "Which case of 1960 held that Preamble is not a part of the Constitution?"
     ), by_answer
+
+
+def test_one_of_a_set_of_labels_is_no_term() -> None:
+    """ "Coastal: fresh water from rivers (↓); polar: freezing (↑) …": two labels of one
+    set, never "___: fresh water …" keyed "Coastal" (holdout 166, bad)."""
+    texts = shown_texts(
+        "# Oceans\n\n## Factors affecting temperature\n\n"
+        "- Latitude: **equator** warmest; poles coldest\n"
+        "- Coastal: upwelling cools (↓); inland seas: warm (↑) in summer\n"
+        "- **Currents** → warm and cold currents shift isotherms\n"
+    )
+    assert not any(t.startswith("{{Coastal}}") for t in texts), texts
+
+
+def test_a_calendar_s_months_are_no_term_and_no_blank() -> None:
+    """ "Feb–Mar – slash left to dry" gave "What is a slash left to dry called?" keyed
+    "Feb–Mar" and four "___ – …" clozes keyed months (holdout 165, bad and weak)."""
+    found = generate_questions(
+        "# Rice\n\n## Crop calendar (typical)\n\n"
+        "- May–Jun – nursery beds sown\n"
+        "- Jun–Jul – transplanting after the first monsoon showers\n"
+        "- Oct–Nov – harvest of the kharif crop\n",
+        "n/notes.md",
+    )
+    assert not any(isinstance(q, Short) and "called?" in q.prompt for q in found), found
+    assert not any(isinstance(q, Cloze) and "{{Jun–Jul}}" in q.text for q in found), found
