@@ -78,8 +78,9 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         on = "on" if re.match(r"\d{1,2} [A-Z]", cell) else "in"  # "launched on 28 Aug 2014"
         return kind, (f"{verb} {on} {cell}" if verb in _PARTICIPLES else f"of {cell}")
     if kind == "place":
-        if re.search(r"\bborder\b", cell):
-            return None  # "Telangana–AP border": "in … border" is no place to be in
+        if re.search(r"\bborder\b", cell) or cell[:1].islower():
+            return None  # "Telangana–AP border": "in … border" is no place to be in; "from
+            # Philippines": a phrase, not a place
         return kind, f"in {cell}"
     if kind == "origin":  # "rising at Amarkantak", "in the Peruvian Andes"
         if is_region(cell) or _MANY_SOURCES.search(cell):

@@ -188,7 +188,10 @@ def header_kind(header: str) -> str | None:
     if kind in ("leader", "time", "held"):
         return kind  # "Founder (yr)"; not "Country (old name)", a table's own name column,
         # nor "Between (land)": the countries, not the two sides
-    parts = [_KINDS_BY_NAME.get(part.strip()) for part in bare.split("/")]
+    parts = [
+        _KINDS_BY_NAME.get(part.strip(), _PEOPLE_WORDS.get(part.strip()))
+        for part in bare.split("/")
+    ]
     if len(parts) < 2:
         return None
     if parts[0] is not None:  # "Founders / key names": what the column is, first (not
@@ -200,6 +203,9 @@ def header_kind(header: str) -> str | None:
     return parts[-1] if parts[-1] in ("place", "time") else None
 
 
+#: Words of a slashed header's part that say its cells may be people (``Where / who``): a
+#: place read from its other part would be said of a tribe (holdout 165).
+_PEOPLE_WORDS = {"who": "leader", "whom": "leader", "people": "leader", "tribe": "leader"}
 #: A bracket a writer adds to a header: its length, a plural, a unit (``(1-line)``, ``(s)``).
 _WRITERS_BRACKET = re.compile(r"\s*\([^()]*\)")
 

@@ -10,6 +10,7 @@ from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.fragments import _OPENING, _changed_in_a_code, not_a_sentence
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.names import expansions, find_names
+from quizbot.notes.table_clues import clue
 from quizbot.notes.table_columns import said_name
 from quizbot.notes.table_headers import header_kind
 from tests.unit.notes_support import short_questions, shown_texts
@@ -612,6 +613,15 @@ def test_a_sentence_cut_after_a_bracket_of_names_is_no_question() -> None:
     )
     assert not_a_sentence(question, None, None, None) is not None  # type: ignore[arg-type]
     assert _OPENING.match("(1912) Cooperative Societies Act passed.")  # a dated line's head
+
+
+def test_a_slashed_header_of_a_place_or_people_names_no_place() -> None:
+    """``| Practice | Where / who | Idea |`` gave "Which practice or scheme in from
+    Philippines is known for …?" (holdout 165, bad): the cells may be people, and a place
+    clue is never a phrase that opens in lower case."""
+    assert header_kind("Where / who") is None
+    assert clue("State", "from Philippines", "practice") is None
+    assert clue("State", "Assam", "tribe") == ("place", "in Assam")
 
 
 def test_a_calendar_s_months_are_no_term_and_no_blank() -> None:
