@@ -76,7 +76,9 @@ def base_form(verb: str) -> str | None:
     if verb.endswith("ied") or verb.endswith("ies"):
         return verb[:-3] + "y"
     if verb.endswith("ed"):
-        candidates = [verb[:-1], verb[:-2], verb[:-3]]
+        # "stopped" → stop: a doubled consonant only ("watershed" is no "waters" + -hed)
+        doubled = len(verb) > 4 and verb[-3] == verb[-4]
+        candidates = [verb[:-1], verb[:-2], *([verb[:-3]] if doubled else [])]
     elif verb.endswith(("ches", "shes", "sses", "xes")):
         candidates = [verb[:-2]]
     elif verb.endswith("s") and not verb.endswith("ss"):

