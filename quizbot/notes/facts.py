@@ -75,6 +75,13 @@ _POSSESSIVE_BACK = re.compile(
     re.IGNORECASE,
 )
 
+#: An opening phrase, then a subject pronoun before any name: "To pay, he borrowed …", "By the
+#: time it returned …" (holdouts 165 and 167): who, the sentence before says.
+_PRONOUN_AFTER = re.compile(
+    r"(?:To|By|After|When|Before|As|Since|Once|While|Though|Although|If|Later|Soon)\b"
+    r"[^A-Z.]*?[\s,](?:he|she|it|they)\s+[a-z]"
+)
+
 
 class FactBuilder:
     """Cuts an outline into units, remembering everything the rules ask about."""
@@ -225,7 +232,8 @@ class FactBuilder:
                     # "The last two came in ...": what it points back to is not shown;
                     # "Eight Telugu poets … adorned his court": whose, the sentence before says
                     last.dangling = (pointing_back and resolved is None) or bool(
-                        antecedent and _POSSESSIVE_BACK.search(sentence)
+                        antecedent
+                        and (_POSSESSIVE_BACK.search(sentence) or _PRONOUN_AFTER.match(sentence))
                     )
                     if resolved:  # the name put in the pronoun's place is no blank
                         last.subject = lead_name(antecedent)

@@ -121,6 +121,7 @@ def opens_on_a_deed(text: str) -> bool:
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+_MODALS = frozenset("must can cannot should shall will would could".split())
 _OBJECT_OPENERS = frozenset("the a an his her its their this that these those".split())
 
 
@@ -132,6 +133,8 @@ def opens_on_its_verb(text: str) -> bool:
     first = words[0].lower()
     if opens_on_a_deed(text):
         return True
+    if first in _MODALS and len(words) > 1 and words[1][:1].islower():
+        return True  # "Must be laid before Parliament when they reassemble": what must?
     if (
         first.endswith("ly")
         and len(words) > 1

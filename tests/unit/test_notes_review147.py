@@ -9,7 +9,7 @@ from quizbot.notes.ambiguity_shapes import sorted_match
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.fragments import _OPENING, _changed_in_a_code, not_a_sentence
-from quizbot.notes.grammar import opens_on_a_deed
+from quizbot.notes.grammar import opens_on_a_deed, opens_on_its_verb
 from quizbot.notes.names import expansions, find_names
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_clues import clue
@@ -648,3 +648,19 @@ def test_devt_is_written_out_and_a_noun_in_ed_is_no_past_tense() -> None:
     assert base_form("watershed") is None
     assert base_form("stopped") == "stop"
     assert base_form("planned") == "plan"
+
+
+def test_a_sentence_or_line_whose_subject_is_only_a_pronoun_or_a_modal_is_not_asked() -> None:
+    """ "To pay, he borrowed from ___" (holdout 167, bad) and "Must be ___ when they
+    reassemble" (holdout 165, bad): who borrowed, what must be laid, the line does not say."""
+    texts = shown_texts(
+        "# Indigo revolt\n\n## Causes\n\n"
+        "The ryot was forced to grow indigo on his best land. To survive, he borrowed from "
+        "**planters** at high interest, and the debt passed to his sons.\n\n"
+        "## Commission\n\n"
+        "- Indigo Commission (1860) → **Seton-Karr** as chair\n"
+        "  - Must report within **six months** of its notification\n"
+    )
+    assert not any(t.startswith(("To survive, he", "Must report")) for t in texts), texts
+    assert opens_on_its_verb("Must be laid before both Houses when they reassemble")
+    assert not opens_on_its_verb("May 1857 saw the revolt begin at Meerut")
