@@ -59,6 +59,7 @@ SHORTHAND = {
     "mgmt": "management",
     "assn": "association",
     "edu": "education",
+    "dy": "Deputy",  # "Dy Chairman", "Dy Speaker"
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,

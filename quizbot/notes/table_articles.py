@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.grammar import with_the
+from quizbot.notes.grammar import OFFICES, with_the
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
@@ -77,7 +78,7 @@ def article_questions(table: Table, context: str, heading: str, ctx: Context) ->
         return []
     col = article_column(table)
     if col is None:
-        return []
+        return _articles_first(table, context, heading, ctx)
     drafts = []
     for row, line in zip(table.rows, table.row_lines, strict=True):
         if len(row) != len(table.header):
@@ -105,6 +106,76 @@ def article_questions(table: Table, context: str, heading: str, ctx: Context) ->
                 fact=fact,
                 heading=heading,
                 id_key=f"{fact}|article:{col}",
+                key_kind="term",
+            )
+        )
+    return drafts
+
+
+#: Headers of a column that says what each row's article provides for.
+_SAYS_HEADERS = frozenset(
+    ("what it says", "provision", "provides for", "deals with", "subject", "what it covers")
+)
+#: Words of a description that never say whose they are (``duties & powers``).
+_WHOSE = frozenset(
+    """duties powers functions appointment oath removal salary salaries tenure term service
+    conditions composition qualifications resignation vacation suspension extension
+    post retirement bar and of the""".split()
+)
+#: Heads a plural may follow as a noun (``Audit reports``).
+_PLURALS = frozenset("audit annual financial".split())
+#: A description that is a clause or a note, not what an article is about.
+_NOT_A_SUBJECT = re.compile(r"^(?:not|no|to|can|cannot|may|must|only)\b|[/→=+]", re.IGNORECASE)
+
+
+def _articles_first(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """``| Article | What it says | Exam hook |`` over ``| Art 90 | vacation, resignation &
+    removal of Dy Chairman | … |``: "Which article of the Constitution deals with the vacation,
+    resignation and removal of the Deputy Chairman?" (holdout 169's table asked nothing).
+    Only a row whose first cell is one article and whose description is a noun phrase (not
+    ``not to preside while …``, not ``Dy Chairman/others to act …``) is asked."""
+    if fold(table.header[0]).strip(" :") not in _ARTICLE_HEADERS:
+        return []
+    says = next(
+        (i for i, h in enumerate(table.header) if fold(h).strip(" :") in _SAYS_HEADERS), None
+    )
+    if says is None:
+        return []
+    drafts = []
+    for row, line in zip(table.rows, table.row_lines, strict=True):
+        found = _ONE_ARTICLE.match(row[0].strip()) if len(row) == len(table.header) else None
+        if found is None:
+            continue
+        said = write_out(row[says].split(";")[0].strip(), ctx.legend).replace(" & ", " and ")
+        if len(said.split()) < 2 or _NOT_A_SUBJECT.search(said):
+            continue
+        if all(w in _WHOSE for w in re.findall(r"[a-z]+", said.lower())):
+            continue  # "duties & powers", "appointment, oath, service conditions": whose?
+        words = said.split()
+        head = words[0]
+        if head.lower().endswith(("ed", "en")) and head.lower() not in ("chairmen", "women"):
+            continue  # "levied by Centre, kept by states": a participle, not what it is about
+        verb = words[1].islower() and words[1].endswith("s") and base_form(words[1]) is not None
+        if head[:1].isupper() and head[1:].islower() and verb and head.lower() not in _PLURALS:
+            continue  # "President notifies SC list": a clause, not what it is about
+        titled = words[1][:1].isupper()  # "Money Bill", "Annual Financial Statement"
+        lowered = head[1:].islower() and fold(head) not in OFFICES and not titled
+        subject = said[:1].lower() + said[1:] if lowered else said
+        subject = subject if subject.startswith("the ") else f"the {subject}"
+        number = found.group("number")
+        fact = row_fact(table, row, heading)
+        drafts.append(
+            short_row_draft(
+                line,
+                f"{context}: Which article of the Constitution deals with {subject}?",
+                f"Article {number}",
+                aliases=(f"Art {number}", f"Art. {number}", number),
+                explanation=row_explanation(table, row),
+                rule="row",
+                slot="article:0",
+                fact=fact,
+                heading=heading,
+                id_key=f"{fact}|article:0",
                 key_kind="term",
             )
         )

@@ -664,3 +664,27 @@ def test_a_sentence_or_line_whose_subject_is_only_a_pronoun_or_a_modal_is_not_as
     assert not any(t.startswith(("To survive, he", "Must report")) for t in texts), texts
     assert opens_on_its_verb("Must be laid before both Houses when they reassemble")
     assert not opens_on_its_verb("May 1857 saw the revolt begin at Meerut")
+
+
+def test_a_table_that_opens_on_its_articles_asks_each_row_its_article() -> None:
+    """``| Article | What it says | Exam hook |`` over ``| Art 94 | vacation, resignation &
+    removal of Speaker | … |``: "Which article of the Constitution deals with the vacation,
+    resignation and removal of Speaker?" (holdout 169's table asked nothing); a description
+    that is a clause (``not to preside while …``) is not asked."""
+    asked = short_questions(
+        "# Lok Sabha officers\n\n## Articles\n\n"
+        "| Article | What it says | Exam hook |\n|---|---|---|\n"
+        "| Art 93 | Speaker & Dy Speaker of the House of the People | elected from members |\n"
+        "| Art 94 | vacation, resignation & removal of Speaker | 14 days' notice |\n"
+        "| Art 96 | not to preside while removal resolution is pending | may speak |\n"
+        "| Art 97 | salaries of Speaker & Dy Speaker | fixed by law |\n"
+    )
+    by_answer = {q.answer: p for p, q in asked.items()}
+    assert by_answer.get("Article 94", "").endswith(
+        "Which article of the Constitution deals with the vacation, resignation and removal of "
+        "Speaker?"
+    ), by_answer
+    assert by_answer.get("Article 93", "").endswith(
+        "deals with the Speaker and Deputy Speaker of the House of the People?"
+    ), by_answer
+    assert "Article 96" not in by_answer
