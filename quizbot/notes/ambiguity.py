@@ -35,6 +35,7 @@ from quizbot.notes.ambiguity_shapes import (
     listed_key,
     one_of_many,
     sorted_match,
+    spelled_out_key,
     vague_person_line,
     vague_subject,
 )
@@ -256,6 +257,7 @@ AMBIGUITY_RULES = (
     described_key,
     sorted_match,
     vague_subject,
+    spelled_out_key,
 )
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
@@ -272,6 +274,7 @@ QUESTION_ONLY_RULES = (
     described_key,
     sorted_match,
     vague_subject,
+    spelled_out_key,
 )
 
 

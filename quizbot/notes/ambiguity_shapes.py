@@ -261,3 +261,31 @@ def vague_subject(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     if _SOME.match(text) or opens_on_a_bare_kind(text):
         return "the sentence's subject is some of a kind, or a kind alone: which, it does not say"
     return None
+
+
+#: Small words a long form may hold that its acronym leaves out.
+_SMALL = frozenset("of the and for on in to a an & by".split())
+
+
+def spelled_out_key(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """ "Which scheme is known for the watershed development in shifting cultivation areas?"
+    keyed ``WDPSCA`` (holdout 165, bad): the question spells the acronym's long form, or, of
+    a long acronym, all of it but one word, so the options need no knowledge."""
+    if not isinstance(question, Short | Mcq):
+        return None
+    for prompt, key, _ in blanks(question):
+        acronym = key.split(" (")[0].strip()
+        if not (4 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            continue
+        initials = "".join(
+            w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", prompt) if w.lower() not in _SMALL
+        ).lower()
+        wanted = acronym.lower()
+        shorter = (
+            [wanted[:i] + wanted[i + 1 :] for i in range(len(wanted))] if len(wanted) > 5 else []
+        )
+        if wanted in initials or any(s in initials for s in shorter):
+            return f"the question spells out most of the acronym {acronym!r}"
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Match, Short, TrueFalse
 from quizbot.notes import generate_questions
-from quizbot.notes.ambiguity_shapes import sorted_match
+from quizbot.notes.ambiguity_shapes import sorted_match, spelled_out_key
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.fragments import _OPENING, _changed_in_a_code, not_a_sentence
@@ -688,3 +688,23 @@ def test_a_table_that_opens_on_its_articles_asks_each_row_its_article() -> None:
         "deals with the Speaker and Deputy Speaker of the House of the People?"
     ), by_answer
     assert "Article 96" not in by_answer
+
+
+def test_a_question_that_spells_out_most_of_its_acronym_key_is_not_asked() -> None:
+    """ "Which practice or scheme is known for the watershed development in shifting
+    cultivation areas?" keyed WDPSCA (holdout 165, bad); a short acronym needs all its
+    words (CITES beside "international trade in endangered species" stays)."""
+    spelled = Short(
+        id="s",
+        topic="Jhum",
+        prompt="Which scheme is known for the watershed development in shifting cultivation areas?",
+        answer="WDPSCA",
+    )
+    assert spelled_out_key(spelled, None, None, None) is not None  # type: ignore[arg-type]
+    fair = Short(
+        id="f",
+        topic="Conventions",
+        prompt="Which convention of 1973 deals with international trade in endangered species?",
+        answer="CITES",
+    )
+    assert spelled_out_key(fair, None, None, None) is None  # type: ignore[arg-type]
