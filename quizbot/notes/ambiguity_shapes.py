@@ -202,9 +202,8 @@ def described_key(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         return None
     for before, key, _ in blanks(question):
         first = key.split()[0] if key.split() else ""
-        if key.islower() and _SUPERLATIVE.match(key) and first not in _NOT_SUPERLATIVES:
-            return f"the blank {key!r} is a description many phrases fill, not a name"
-        if key.islower() and ", " in key:  # "predictable, rule-based share": words of praise
+        ranked = _SUPERLATIVE.match(key) and first not in _NOT_SUPERLATIVES
+        if key.islower() and (ranked or ", " in key):  # ", ": "predictable, rule-based share"
             return f"the blank {key!r} is a description many phrases fill, not a name"
         if " " not in key and key[:1].isupper() and _ORDINAL_BEFORE.search(before):
             # "under the 11th & 12th ___": the kind after its ordinals, not the fact

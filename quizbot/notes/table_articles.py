@@ -90,26 +90,31 @@ def article_questions(table: Table, context: str, heading: str, ctx: Context) ->
         subject = _subject(name, heading)
         if subject is None:
             continue
-        number = found.group("number")
         verb = "provides for" if subject.startswith("the ") and " of " in subject else "deals with"
         prompt = f"{context}: Which article of the Constitution {verb} {subject}?"
-        fact = row_fact(table, row, heading)
-        drafts.append(
-            short_row_draft(
-                line,
-                prompt,
-                f"Article {number}",
-                aliases=(f"Art {number}", f"Art. {number}", number),
-                explanation=row_explanation(table, row),
-                rule="row",
-                slot=f"article:{col}",
-                fact=fact,
-                heading=heading,
-                id_key=f"{fact}|article:{col}",
-                key_kind="term",
-            )
-        )
+        drafts.append(_article_draft(table, row, line, col, heading, prompt, found["number"]))
     return drafts
+
+
+def _article_draft(
+    table: Table, row: tuple[str, ...], line: int, col: int, heading: str, prompt: str, number: str
+) -> Draft:
+    """The short answer asking a row its article, ``Article 143`` (``Art 143``, ``Art. 143``
+    and ``143`` accepted)."""
+    fact = row_fact(table, row, heading)
+    return short_row_draft(
+        line,
+        prompt,
+        f"Article {number}",
+        aliases=(f"Art {number}", f"Art. {number}", number),
+        explanation=row_explanation(table, row),
+        rule="row",
+        slot=f"article:{col}",
+        fact=fact,
+        heading=heading,
+        id_key=f"{fact}|article:{col}",
+        key_kind="term",
+    )
 
 
 #: Headers of a column that says what each row's article provides for.
@@ -122,8 +127,6 @@ _WHOSE = frozenset(
     conditions composition qualifications resignation vacation suspension extension
     post retirement bar and of the""".split()
 )
-#: Heads a plural may follow as a noun (``Audit reports``).
-_PLURALS = frozenset("audit annual financial".split())
 #: A description that is a clause or a note, not what an article is about.
 _NOT_A_SUBJECT = re.compile(r"^(?:not|no|to|can|cannot|may|must|only)\b|[/→=+]", re.IGNORECASE)
 
@@ -156,27 +159,12 @@ def _articles_first(table: Table, context: str, heading: str, ctx: Context) -> l
         if head.lower().endswith(("ed", "en")) and head.lower() not in ("chairmen", "women"):
             continue  # "levied by Centre, kept by states": a participle, not what it is about
         verb = words[1].islower() and words[1].endswith("s") and base_form(words[1]) is not None
-        if head[:1].isupper() and head[1:].islower() and verb and head.lower() not in _PLURALS:
+        if verb and (fold(head) in OFFICES or fold(head) in ctx.proper_words):
             continue  # "President notifies SC list": a clause, not what it is about
         titled = words[1][:1].isupper()  # "Money Bill", "Annual Financial Statement"
         lowered = head[1:].islower() and fold(head) not in OFFICES and not titled
         subject = said[:1].lower() + said[1:] if lowered else said
         subject = subject if subject.startswith("the ") else f"the {subject}"
-        number = found.group("number")
-        fact = row_fact(table, row, heading)
-        drafts.append(
-            short_row_draft(
-                line,
-                f"{context}: Which article of the Constitution deals with {subject}?",
-                f"Article {number}",
-                aliases=(f"Art {number}", f"Art. {number}", number),
-                explanation=row_explanation(table, row),
-                rule="row",
-                slot="article:0",
-                fact=fact,
-                heading=heading,
-                id_key=f"{fact}|article:0",
-                key_kind="term",
-            )
-        )
+        prompt = f"{context}: Which article of the Constitution deals with {subject}?"
+        drafts.append(_article_draft(table, row, line, 0, heading, prompt, found["number"]))
     return drafts

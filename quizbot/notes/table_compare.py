@@ -215,7 +215,7 @@ def compared_cells(table: Table, heading: str) -> list[Draft]:
         names = [BRACKET_AT_END.sub("", c).strip() for c in cells]
         if len({fold(n) for n in names}) != len(names):
             continue  # "| Chairman | Union Home Minister | Union Home Minister |": both
-        for thing, cell, name in zip(things, cells, names, strict=True):
+        for col, (thing, cell, name) in enumerate(zip(things, cells, names, strict=True), 1):
             if fold(name) in fold(thing) or fold(thing) in fold(name):
                 continue  # the answer names its thing
             if feature in _PERSON_FEATURES and names_a_region(thing):
@@ -224,7 +224,6 @@ def compared_cells(table: Table, heading: str) -> list[Draft]:
             if asked is None:
                 break
             aliases = [a for a in cell_aliases(cell) if _OTHER_NAME.fullmatch(a)]
-            col = 1 + things.index(thing)
             kind = "person" if feature in _PERSON_FEATURES | _CHAIR_FEATURES else "term"
             drafts.append(
                 cell_draft(
