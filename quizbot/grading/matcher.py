@@ -36,7 +36,14 @@ from quizbot.grading.context import Context
 from quizbot.grading.figures import comparable_figures, numbers_match, unit_word
 from quizbot.grading.normalize import DESCRIPTORS, TRAILING, Analysis, analyse, initialisms
 from quizbot.grading.wording import Word, align, typo_budget
-from quizbot.text.names import PREFIXES, TITLES, place_variants
+from quizbot.text.names import (
+    AFTER_NAMES,
+    PREFIXES,
+    TITLES,
+    is_everyday_word,
+    is_region,
+    place_variants,
+)
 
 __all__ = ["RANK", "Form", "FormMatch", "best_match", "forms", "match_form", "typo_budget"]
 
@@ -123,7 +130,7 @@ def _let_off(word: str, raw: str, ctx: Context, person: bool, numeric: bool = Fa
         word in DESCRIPTORS
         or word in ctx.words
         or low in PREFIXES
-        or (person and low in TITLES)
+        or (person and (low in TITLES or low in AFTER_NAMES))
         or ((person or numeric) and word in ctx.all_words)
     )
 
@@ -136,22 +143,45 @@ _BODY_WORDS = frozenset(
     """sons bank group company committee commission council board trust foundation institute
     university society party league army navy government ministry agency organisation
     organization corporation limited ltd association union federation front movement congress
-    samaj sabha mission""".split()
+    samaj sabha mission assembly""".split()
 )
 
 
-def _written_as_a_person(text: str) -> bool:
+def title_lead(raw_words: Sequence[str]) -> int:
+    """How many of a key's first words are titles or a vessel's prefix before a name: 1 for
+    "Lord Curzon" and "INS Vikramaditya", 3 for "Lt Governor Sir George Campbell". None when
+    what follows is no name: "General Assembly", "Governor-General", "Chief Justice of India"."""
+    lead = 0
+    while lead < len(raw_words) - 1 and raw_words[lead].casefold() in PREFIXES | TITLES:
+        lead += 1
+    rest = raw_words[lead:]
+    if lead and (
+        not rest[0][:1].isupper()
+        or is_everyday_word(rest[-1].casefold())
+        or is_region(" ".join(rest))  # "Chief Justice of India": the "of" is not kept
+        or any(w.casefold() in _BODY_WORDS for w in rest)
+    ):
+        return 0
+    return lead
+
+
+def _written_as_a_person(text: str, want: Analysis) -> bool:
     """Does the key itself say it is a person (initials, or a title first or last)?"""
     words = text.split()
     return bool(_INITIALLED.search(text)) or bool(
-        words and (words[0].casefold().rstrip(".") in TITLES or words[-1].casefold() in TITLES)
+        words
+        and (
+            (words[0].casefold().rstrip(".") in TITLES and title_lead(want.raw_words) > 0)
+            or words[-1].casefold() in TITLES
+        )
     )
 
 
-def _is_name(want: Analysis) -> bool:
-    """Whether an answer looks like a person's name: two to four capitalised words."""
+def _is_name(want: Analysis, lead: int = 0) -> bool:
+    """Whether an answer looks like a person's name: two to four capitalised words, after
+    its ``lead`` of titles (and its titles then count as a name's first words)."""
     return (
-        2 <= len(want.raw_words) <= 4
+        2 <= len(want.raw_words) - max(lead - 1, 0) <= 4
         and not want.numbers
         and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in want.raw_words[-1:])
     )
@@ -189,18 +219,16 @@ def match_form(
         return FormMatch(kind, form, 0, note, magnitude)
     if not response.words and comparable[0] and all(w in ctx.all_words for w in want.words):
         return FormMatch("alias", form, 0, note, magnitude)  # "51" for "Which Article …?"
+    lead = title_lead(want.raw_words)  # "Vikramaditya" for "INS Vikramaditya", "Curzon" …
     # "Sidhu and Kanhu Murmu" are two people: "Kanhu" alone names one, not the answer
     person = (
-        (ctx.person or _written_as_a_person(form.text))
-        and _is_name(want)
+        (ctx.person or _written_as_a_person(form.text, want))
+        and _is_name(want, lead)
         and not _TWO_PEOPLE.search(form.text)
         and not {w.casefold() for w in want.raw_words} & _BODY_WORDS  # "Tata Sons"
     )
     best: FormMatch | None = None
     targets = [want.words, _core(want.words)]
-    lead = 0
-    while lead < len(want.words) - 1 and want.raw_words[lead].casefold() in PREFIXES | TITLES:
-        lead += 1  # "Vikramaditya" for "INS Vikramaditya", "Swaran Singh" for "Sardar …"
     tail = len(want.words)
     while tail > lead + 1 and want.raw_words[tail - 1].casefold() in TITLES:
         tail -= 1  # "A.N. Ray" for "A.N. Ray CJ"
@@ -210,10 +238,12 @@ def match_form(
         raws[want.words[lead:tail]] = want.raw_words[lead:tail]
     for target in dict.fromkeys(targets):
         said = [
-            Word(w, raw)
+            Word(w[:-2], raw[:-2])
+            if person and w[:-2] in target and w.endswith("ji")
+            else Word(w, raw)
             for w, raw in zip(response.words, response.raw_words, strict=True)
             if w in target or not _let_off(w, raw, ctx, person, not target)
-        ]
+        ]  # "Gandhiji": the courtesy is not a slip
         wanted = [
             Word(w, raw) for w, raw in zip(target, raws.get(target, want.raw_words), strict=False)
         ]

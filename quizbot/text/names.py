@@ -25,15 +25,22 @@ from importlib.resources import files
 
 import orjson
 
-#: Titles and ranks before a person's name.
+#: Titles, ranks and honorifics before a person's name (``Lord Curzon``, ``Swami
+#: Vivekananda``, ``Maulana Azad``).
 TITLES = frozenset(
     """
 mr mrs ms miss dr prof professor shri sri smt sardar sir madam pm president premier
 minister chancellor general gen lt col colonel capt captain major maj sqn ldr squadron leader
 wing cdr commander air marshal admiral adm comrade marshal justice hon honourable honorable
 st saint ambassador secretary eam nsa fm chief mp mla cj cji
+lord lady governor viceroy king queen emperor empress prince princess raja maharaja rana
+maharana rani maharani sultan nawab begum mahatma swami guru pandit acharya maulana sheikh
+chhatrapati lokmanya netaji deshbandhu
 """.split()
 )
+#: Honorifics written after a person's name ("Gandhiji", "Guru Nanak Dev"): a learner's
+#: courtesy, not a part of the name the answer gives.
+AFTER_NAMES = frozenset({"ji", "dev"})
 #: Prefixes of ships' and vessels' names.
 PREFIXES = frozenset("ins hms uss rfs mv ss icgs".split())
 

@@ -1,0 +1,100 @@
+"""A person's title or honorific in a key (``Lord Curzon``, ``Swami Vivekananda``, ``Lt
+Governor Sir George Campbell``) is no part of the name a learner must type; a title-like
+first word of a body or an office (``General Assembly``, ``Governor-General``) is."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizbot.bank.model import Cloze, Short
+from quizbot.grading import grade
+from quizbot.grading.matcher import title_lead
+
+
+def _cloze(key: str) -> Cloze:
+    return Cloze(id="c", text=f"{{{{{key}}}}} was named in the note.")
+
+
+@pytest.mark.parametrize(
+    ("key", "response"),
+    [
+        ("Lord Dalhousie", "Dalhousie"),
+        ("Lord Curzon", "curzon"),
+        ("Swami Vivekananda", "Vivekananda"),
+        ("Mahatma Gandhi", "Gandhi"),
+        ("Guru Tegh Bahadur", "Tegh Bahadur"),
+        ("Raja Ram Mohan Roy", "Ram Mohan Roy"),
+        ("Maulana Abul Kalam Azad", "Abul Kalam Azad"),
+        ("Rani Jindan", "Maharani Jindan"),
+        ("Lt Governor Sir George Campbell", "Sir George Campbell"),
+        ("Lt Governor Sir George Campbell", "George Campbell"),
+        ("Swami Dayanand Saraswati", "Dayananda Saraswati"),
+    ],
+)
+def test_the_name_without_its_title_is_right(key: str, response: str) -> None:
+    assert grade(_cloze(key), response).correct
+
+
+@pytest.mark.parametrize(
+    ("key", "response"),
+    [
+        ("Mahatma Gandhi", "Gandhiji"),
+        ("Mahatma Gandhi", "Gandhi ji"),
+        ("Guru Nanak", "Guru Nanak Dev"),
+    ],
+)
+def test_a_courtesy_after_the_name_is_right(key: str, response: str) -> None:
+    assert grade(_cloze(key), response).correct
+
+
+@pytest.mark.parametrize(
+    ("key", "response"),
+    [
+        ("Lord Curzon", "Lord Minto"),  # another holder of the title
+        ("Lord Curzon", "Lord"),
+        ("Swami Vivekananda", "Swami Dayanand"),
+        ("Mahatma Gandhi", "Indira Gandhi"),  # a given name the key does not have
+        ("Guru Nanak", "Guru Gobind Singh"),
+        ("Swami Dayanand Saraswati", "Dayanand"),  # a given name alone
+        ("Mahatma Gandhi", "Nehruji"),
+    ],
+)
+def test_another_person_or_the_title_alone_is_wrong(key: str, response: str) -> None:
+    assert not grade(_cloze(key), response).correct
+
+
+@pytest.mark.parametrize(
+    ("key", "response"),
+    [
+        ("General Assembly", "Assembly"),
+        ("Governor-General", "General"),
+        ("Chief Justice of India", "India"),
+        ("King's Council", "Council"),
+        ("Chief Minister of Bihar", "Bihar"),
+        ("Secretary of State", "State"),
+    ],
+)
+def test_a_body_or_office_keeps_its_first_word(key: str, response: str) -> None:
+    assert not grade(_cloze(key), response).correct
+
+
+def test_an_office_question_does_not_take_a_title_for_a_name() -> None:
+    question = Short(id="s", prompt="Which office did the 1833 Act create?", answer="Governor")
+    assert not grade(question, "General").correct
+
+
+@pytest.mark.parametrize(
+    ("raw_words", "lead"),
+    [
+        (("Lord", "Curzon"), 1),
+        (("INS", "Vikramaditya"), 1),
+        (("Lt", "Governor", "Sir", "George", "Campbell"), 3),
+        (("General", "Assembly"), 0),  # an everyday word: no name follows
+        (("Chief", "Justice", "of", "India"), 0),  # lower case: no name follows
+        (("Governor", "General"), 0),
+        (("Raja", "Sabha"), 0),  # a body's word
+        (("Curzon",), 0),
+    ],
+)
+def test_title_lead_counts_titles_only_before_a_name(raw_words: tuple[str, ...], lead: int) -> None:
+    assert title_lead(raw_words) == lead
