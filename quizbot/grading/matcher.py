@@ -135,6 +135,15 @@ def _let_off(word: str, raw: str, ctx: Context, person: bool, numeric: bool = Fa
     )
 
 
+#: Words that only say what kind of thing an answer is, by a word of the answer: an
+#: amendment is a "Constitutional Amendment Act" ("42nd Constitutional Amendment").
+_KIND_WORDS = {"amendment": frozenset({"constitutional", "constitution", "act"})}
+
+
+def _of_its_kind(word: str, target: Sequence[str]) -> bool:
+    return any(word in extra for kind, extra in _KIND_WORDS.items() if kind in target)
+
+
 _TWO_PEOPLE = re.compile(r"\s(?:and|&)\s")
 #: A name written with initials (``H.R. Khanna``) or a title (``CJ S.M. Sikri``): a person.
 _INITIALLED = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}")
@@ -155,7 +164,9 @@ def title_lead(raw_words: Sequence[str]) -> int:
     while lead < len(raw_words) - 1 and raw_words[lead].casefold() in PREFIXES | TITLES:
         lead += 1
     rest = raw_words[lead:]
-    if lead and (
+    if all(w.casefold() in PREFIXES for w in raw_words[:lead]):
+        return lead  # a vessel's name may be any word: "HMS Victory"
+    if (
         not rest[0][:1].isupper()
         or is_everyday_word(rest[-1].casefold())
         or is_region(" ".join(rest))  # "Chief Justice of India": the "of" is not kept
@@ -242,7 +253,8 @@ def match_form(
             if person and w[:-2] in target and w.endswith("ji")
             else Word(w, raw)
             for w, raw in zip(response.words, response.raw_words, strict=True)
-            if w in target or not _let_off(w, raw, ctx, person, not target)
+            if w in target
+            or not (_let_off(w, raw, ctx, person, not target) or _of_its_kind(w, target))
         ]  # "Gandhiji": the courtesy is not a slip
         wanted = [
             Word(w, raw) for w, raw in zip(target, raws.get(target, want.raw_words), strict=False)

@@ -42,9 +42,10 @@ chhatrapati lokmanya netaji deshbandhu
 #: courtesy, not a part of the name the answer gives.
 AFTER_NAMES = frozenset({"ji", "dev"})
 #: Prefixes of ships' and vessels' names.
-PREFIXES = frozenset("ins hms uss rfs mv ss icgs".split())
+PREFIXES = frozenset("ins hms hmcs hmas uss rfs mv ss icgs".split())
 
-#: Standard abbreviations of words, without their dots.
+#: Standard abbreviations of words, without their dots, and the gender-neutral forms of an
+#: office's name (``Chairperson`` is the ``Chairman``).
 ABBREVIATIONS = {
     "art": "article",
     "arts": "articles",
@@ -69,6 +70,12 @@ ABBREVIATIONS = {
     "rd": "road",
     "sqn": "squadron",
     "ldr": "leader",
+    "amdt": "amendment",
+    # one office, written either way by the notes and the learner
+    "chairperson": "chairman",
+    "chairwoman": "chairman",
+    "spokesperson": "spokesman",
+    "spokeswoman": "spokesman",
 }
 
 #: Places known by more than one name: every name in a group names the same place.

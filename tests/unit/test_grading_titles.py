@@ -88,6 +88,7 @@ def test_an_office_question_does_not_take_a_title_for_a_name() -> None:
     [
         (("Lord", "Curzon"), 1),
         (("INS", "Vikramaditya"), 1),
+        (("HMCS", "Rainbow"), 1),  # a vessel's name may be an everyday word
         (("Lt", "Governor", "Sir", "George", "Campbell"), 3),
         (("General", "Assembly"), 0),  # an everyday word: no name follows
         (("Chief", "Justice", "of", "India"), 0),  # lower case: no name follows
@@ -98,3 +99,30 @@ def test_an_office_question_does_not_take_a_title_for_a_name() -> None:
 )
 def test_title_lead_counts_titles_only_before_a_name(raw_words: tuple[str, ...], lead: int) -> None:
     assert title_lead(raw_words) == lead
+
+
+@pytest.mark.parametrize(
+    ("key", "response"),
+    [
+        ("Chairperson", "Chairman"),
+        ("Chairman", "chairperson"),
+        ("42nd Amendment", "42nd Constitutional Amendment"),
+        ("42nd Amendment", "42nd Amendment Act"),
+        ("42nd Amendment", "42nd Amdt"),
+        ("HMCS Rainbow", "Rainbow"),
+    ],
+)
+def test_an_office_amendment_or_vessel_in_another_standard_form(key: str, response: str) -> None:
+    assert grade(_cloze(key), response).correct
+
+
+@pytest.mark.parametrize(
+    ("key", "response"),
+    [
+        ("42nd Amendment", "44th Constitutional Amendment"),
+        ("Rowlatt Satyagraha", "Rowlatt Act"),
+        ("Chairman", "Vice-Chairman"),
+    ],
+)
+def test_kind_words_never_make_another_answer_right(key: str, response: str) -> None:
+    assert not grade(_cloze(key), response).correct
