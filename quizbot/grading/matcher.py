@@ -40,7 +40,6 @@ from quizbot.text.names import (
     AFTER_NAMES,
     PREFIXES,
     TITLES,
-    is_everyday_word,
     is_region,
     place_variants,
 )
@@ -154,12 +153,24 @@ _BODY_WORDS = frozenset(
     organization corporation limited ltd association union federation front movement congress
     samaj sabha mission assembly""".split()
 )
+#: Words after a title that make it an office or a body, not a person ("Lt Governor",
+#: "General Assembly", "Secretary of State").
+_NOT_NAMES = (
+    _BODY_WORDS
+    | TITLES
+    | TRAILING  # "Sir Creek" is a place
+    | frozenset(
+        """state court bench house parliament cabinet staff office service force creek bay
+        peak pass gulf strait valley""".split()
+    )
+)
 
 
 def title_lead(raw_words: Sequence[str]) -> int:
     """How many of a key's first words are titles or a vessel's prefix before a name: 1 for
     "Lord Curzon" and "INS Vikramaditya", 3 for "Lt Governor Sir George Campbell". None when
-    what follows is no name: "General Assembly", "Governor-General", "Chief Justice of India"."""
+    what follows is no name: "General Assembly", "Governor-General", "Chief Justice of India",
+    "Lt Governor"."""
     lead = 0
     while lead < len(raw_words) - 1 and raw_words[lead].casefold() in PREFIXES | TITLES:
         lead += 1
@@ -168,17 +179,23 @@ def title_lead(raw_words: Sequence[str]) -> int:
         return lead  # a vessel's name may be any word: "HMS Victory"
     if (
         not rest[0][:1].isupper()
-        or is_everyday_word(rest[-1].casefold())
         or is_region(" ".join(rest))  # "Chief Justice of India": the "of" is not kept
-        or any(w.casefold() in _BODY_WORDS for w in rest)
+        or any(w.casefold() in _NOT_NAMES for w in rest)
     ):
         return 0
     return lead
 
 
+def _office(want: Analysis) -> bool:
+    """A key of titles only is an office, not a person: "Lt Governor", "Chief Justice"."""
+    return all(w.casefold() in TITLES for w in want.raw_words)
+
+
 def _written_as_a_person(text: str, want: Analysis) -> bool:
     """Does the key itself say it is a person (initials, or a title first or last)?"""
     words = text.split()
+    if _office(want):
+        return False
     return bool(_INITIALLED.search(text)) or bool(
         words
         and (
@@ -241,7 +258,7 @@ def match_form(
     best: FormMatch | None = None
     targets = [want.words, _core(want.words)]
     tail = len(want.words)
-    while tail > lead + 1 and want.raw_words[tail - 1].casefold() in TITLES:
+    while tail > lead + 1 and want.raw_words[tail - 1].casefold() in TITLES and not _office(want):
         tail -= 1  # "A.N. Ray" for "A.N. Ray CJ"
     raws = {want.words: want.raw_words}
     if lead or tail < len(want.words):
@@ -276,7 +293,7 @@ def match_form(
         j
         for j, w in enumerate(response.words)
         if not _let_off(w, response.raw_words[j], ctx, person)
-    ]
+    ] or list(range(len(response.words)))  # "CJI" is let off beside a name, not as one
     if response.numbers or want.numbers:
         return None
     if len(bare) == 1:  # "NSG" for the Nuclear Suppliers Group

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from quizbot.text.names import is_dictionary_word, translit_key
+from quizbot.text.names import TITLES, is_dictionary_word, translit_key
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _DOUBLED = re.compile(r"(.)\1+")
@@ -26,8 +26,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: transliteration rules need five letters (``Mody`` is no spelling of ``Modi``).
 _ASPIRATE = re.compile(r"(?<=[bcdgkpst])h")
 
-#: Family names that are not, alone, a person's surname: every Sikh man is a Singh.
-NOT_SURNAMES = frozenset({"singh", "kaur"})
+#: Family names that are not, alone, a person's surname: every Sikh man is a Singh, and a
+#: title after a name ("Tipu Sultan") names nobody alone.
+NOT_SURNAMES = frozenset({"singh", "kaur"}) | TITLES
 
 
 def typo_budget(letters: int) -> int:
@@ -165,6 +166,15 @@ def align(said: Sequence[Word], want: Sequence[Word], person: bool) -> Alignment
         first = word_cost(head[0], given[0])
         if first is not None:
             return Alignment(first[1] + last[1], first[0] or last[0], shortened=True)
+    if (
+        len(given) == 1
+        and given[0].raw.isupper()
+        and (
+            _initials(given[0], head)
+            or (len(head) == 1 and head[0].folded.startswith(given[0].raw[:1].casefold()))
+        )
+    ):  # "Bhimrao Ramji Ambedkar" or "Bhimrao Ambedkar" for "B.R. Ambedkar"
+        return Alignment(last[1], last[0], shortened=True)
     spent = _given_in_order(head, given)
     if spent is not None:  # "Subba Rao", "P.V. Subba Rao", "A. Sitarama Raju"
         return Alignment(spent + last[1], last[0], shortened=True)

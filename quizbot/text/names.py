@@ -35,12 +35,12 @@ wing cdr commander air marshal admiral adm comrade marshal justice hon honourabl
 st saint ambassador secretary eam nsa fm chief mp mla cj cji
 lord lady governor viceroy king queen emperor empress prince princess raja maharaja rana
 maharana rani maharani sultan nawab begum mahatma swami guru pandit acharya maulana sheikh
-chhatrapati lokmanya netaji deshbandhu
+chhatrapati lokmanya netaji deshbandhu babasaheb lieutenant pt
 """.split()
 )
 #: Honorifics written after a person's name ("Gandhiji", "Guru Nanak Dev"): a learner's
 #: courtesy, not a part of the name the answer gives.
-AFTER_NAMES = frozenset({"ji", "dev"})
+AFTER_NAMES = frozenset({"ji", "dev", "maharaj"})
 #: Prefixes of ships' and vessels' names.
 PREFIXES = frozenset("ins hms hmcs hmas uss rfs mv ss icgs".split())
 
@@ -71,6 +71,7 @@ ABBREVIATIONS = {
     "sqn": "squadron",
     "ldr": "leader",
     "amdt": "amendment",
+    "lt": "lieutenant",
     # one office, written either way by the notes and the learner
     "chairperson": "chairman",
     "chairwoman": "chairman",

@@ -126,3 +126,19 @@ def test_an_office_amendment_or_vessel_in_another_standard_form(key: str, respon
 )
 def test_kind_words_never_make_another_answer_right(key: str, response: str) -> None:
     assert not grade(_cloze(key), response).correct
+
+
+def test_and_between_two_titled_names_is_where_the_learner_cut() -> None:
+    """ "Guru Nanak and Guru" would take a title as a blank's second word: the one reading
+    that cuts at "and" is the learner's."""
+    question = Cloze(id="c", text="{{Guru Nanak}} was succeeded by {{Guru Angad}}.")
+    assert grade(question, "Guru Nanak and Guru Angad").correct
+    assert not grade(question, "Guru Angad and Guru Nanak").correct
+
+
+def test_a_title_alone_is_the_answer_when_it_is_the_whole_answer() -> None:
+    question = Short(
+        id="s", prompt="Who administers the oath to the President?", answer="Chief Justice of India"
+    )
+    assert grade(question, "CJI").correct
+    assert not grade(question, "CJ").correct
