@@ -5,7 +5,6 @@ cell (``| Union Powers Committee | Jawaharlal Nehru | … |`` under ``Committee 
 → "Who chaired the Union Powers Committee?"), even where the first cell is too long to be a
 key itself; two rows may share their person.
 
-
 A row question names the row from its other cells ("Which institute in Hyderabad …?"); when
 those cells make no clue it can put in words, the row is still a fact worth asking: its
 place (``| INCOIS | Hyderabad | est. 1999; … |`` → "Where is INCOIS located?") or its measure
@@ -20,6 +19,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.event_words import RECURRING
 from quizbot.notes.fragments import _shorthand
 from quizbot.notes.grammar import OFFICES, with_the
 from quizbot.notes.names import expansions
@@ -27,7 +27,13 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_columns import row_explanation, row_fact, said_name, short_row_draft
+from quizbot.notes.table_columns import (
+    row_explanation,
+    row_fact,
+    said_name,
+    short_row_draft,
+    year_cell,
+)
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import a_region_s_feature, is_state
 from quizbot.text.names import is_everyday_word, is_region
@@ -289,10 +295,15 @@ def role_question(
         named = f"{cell} {spelled}"
     thing = write_out(named or "", ctx.legend)
     dated = re.search(r"\((1[5-9]\d\d|20\d\d)\)\s*$", row[name_col])
-    # an event of a name that recurs says its years (Rampa, 1879 or 1922–24); a body's name is
-    # its own ("the Union Powers Committee")
-    recurs = thing.split()[-1:] and fold(thing.split()[-1]) in _EVENTS | {"revolution"}
-    when = dated.group(1) if dated else _year_cell(table, row) if recurs else None
+    # an event of a name that recurs says its years (Rampa, 1879 or 1922–24; the Calcutta
+    # session, 1886 or 1906); a body's name is its own ("the Union Powers Committee")
+    held_again = bool(RECURRING.search(thing))
+    recurs = held_again or (
+        thing.split()[-1:] and fold(thing.split()[-1]) in _EVENTS | {"revolution"}
+    )
+    when = dated.group(1) if dated else year_cell(table, row) if recurs else None
+    if held_again and not when:
+        return None
     if thing and when and when not in thing and not to_freedom:
         thing = f"{thing} ({when})"  # "the Chinese revolution (1911)": 1911 or 1949?
     if to_freedom and thing.endswith("s") and not thing.endswith("ss"):
@@ -334,17 +345,6 @@ _LEVELS = frozenset(
 )
 #: Mass nouns an invention can be (``coke-smelted iron``): said without an article.
 _MATERIALS = frozenset("iron steel glass rubber paper cement plastic nylon dynamite".split())
-
-
-def _year_cell(table: Table, row: tuple[str, ...]) -> str | None:
-    """The row's cell of a year column (``Yr`` 1922–24), which says which of two revolts of
-    one name is meant (Rampa, 1879 or 1922–24)."""
-    for header, cell in zip(table.header, row, strict=False):
-        if fold(header).strip(" :.") in ("year", "yr", "years", "yrs") and re.match(
-            r"^(?:1[5-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4})?$", cell.strip()
-        ):
-            return cell.strip()
-    return None
 
 
 def _event(header: str, heading: str) -> str:

@@ -262,3 +262,14 @@ def said_name(cell: str, header: str) -> str | None:
     if re.fullmatch(r"[A-Z][a-z]+s", name):
         return f"the {name}"  # "Kakatiyas": a people, never "the Kakatiyas dynasty"
     return f"the {name} {noun}"
+
+
+def year_cell(table: Table, row: tuple[str, ...]) -> str | None:
+    """The row's cell of a year column (``Yr`` 1922–24), which says which of two revolts of
+    one name is meant (Rampa, 1879 or 1922–24)."""
+    for header, cell in zip(table.header, row, strict=False):
+        if fold(header).strip(" :.") in ("year", "yr", "years", "yrs") and re.match(
+            r"^(?:1[5-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4})?$", cell.strip()
+        ):
+            return cell.strip()
+    return None
