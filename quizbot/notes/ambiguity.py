@@ -26,6 +26,13 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
+from quizbot.notes.ambiguity_keys import (
+    bare_title_key,
+    deed_given_again,
+    direction_key,
+    named_by_its_work,
+    object_left_out,
+)
 from quizbot.notes.ambiguity_shapes import (
     acronym_spells_key,
     blanks,
@@ -258,6 +265,11 @@ AMBIGUITY_RULES = (
     sorted_match,
     vague_subject,
     spelled_out_key,
+    bare_title_key,
+    direction_key,
+    object_left_out,
+    named_by_its_work,
+    deed_given_again,
 )
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
@@ -275,6 +287,10 @@ QUESTION_ONLY_RULES = (
     sorted_match,
     vague_subject,
     spelled_out_key,
+    bare_title_key,
+    direction_key,
+    object_left_out,
+    named_by_its_work,
 )
 
 

@@ -3,7 +3,10 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import short_questions, shown_texts
+from quizbot.bank.model import Cloze, Short
+from quizbot.notes.ambiguity import question_warnings
+from quizbot.notes.ambiguity_keys import deed_given_again
+from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
 _SESSIONS = (
     "# Kisan Sabha\n\n## Sessions\n\n"
@@ -41,3 +44,62 @@ def test_a_court_s_opinion_on_a_bill_is_not_the_bill_introduced() -> None:
         "- 1993 – Ayodhya reference returned unanswered\n"
     )
     assert not any("introduced" in t for t in shown_texts(notes)), shown_texts(notes)
+
+
+def test_a_key_that_names_someone_by_a_title_alone_is_warned_of() -> None:
+    """``Tantia Tope & Rani`` (holdout 171): the writer's "Rani" is Lakshmibai; a learner
+    cannot type what the key means. An office alone ("Governor") stays a fair key."""
+    listed = Short(
+        id="s", prompt="Which two people led the Kittur revolt?", answer="Rayanna & Rani"
+    )
+    assert question_warnings(listed)
+    office = Short(
+        id="o", prompt="At whose disposal is the state's Contingency Fund?", answer="Governor"
+    )
+    assert not question_warnings(office)
+    two = Short(id="t", prompt="Who may promulgate ordinances?", answer="President & Governor")
+    assert not question_warnings(two)
+
+
+def test_a_direction_from_a_place_is_no_key() -> None:
+    """``S of Tapi`` (holdout 171): "Tapi" would be marked wrong."""
+    question = Cloze(id="c", text="The Godavari rises at Trimbakeshwar, {{N of Nashik}}.")
+    assert question_warnings(question)
+    assert not question_warnings(Cloze(id="d", text="It rises at {{Trimbakeshwar}}, near Nashik."))
+
+
+def test_a_blank_before_a_verb_that_lost_its_object_is_not_asked() -> None:
+    """``1858 – Crown takes over; …`` gave "In 1858, ___ took over." (holdout 172): took over
+    what? The Crown, Canning, the Queen and Parliament all fit."""
+    notes = (
+        "# Partition\n\n## Timeline\n\n"
+        "- 1947 – Mountbatten hands over; Rajagopalachari last Governor-General in 1948\n"
+        "- 1950 – **Rajendra Prasad** becomes 1st President of India\n"
+    )
+    assert not any("hand" in t and "_____" in t for t in shown_texts(notes)), shown_texts(notes)
+    assert question_warnings(Cloze(id="c", text="In 1600, {{EIC}} set up."))
+    assert not question_warnings(Cloze(id="d", text="In 1600, {{EIC}} set up a factory at Surat."))
+
+
+def test_a_key_its_sentence_names_the_work_of_is_given_away() -> None:
+    """``WG was inscribed as ___ natural WHS`` keyed UNESCO (holdout 171)."""
+    assert question_warnings(Cloze(id="c", text="In 1986, Hampi became a {{UNESCO}} WHS."))
+    assert not question_warnings(Cloze(id="d", text="India joined {{UNESCO}} in 1946."))
+
+
+def test_a_line_that_gives_the_key_s_deed_to_another_asks_neither() -> None:
+    """``1969 – V.V. Giri acts as Prez …; → CJI M. Hidayatullah acts as Prez`` (holdout 172):
+    "In 1969, ___ acted as President" has two answers. The key's own second time is no other
+    answer."""
+    notes = (
+        "# Presidents of India\n\n## Acting Presidents\n\n"
+        "- 1969 – Zakir Husain dies in office; V.V. Giri acts as President; he resigns to "
+        "contest → M. Hidayatullah acts as President\n"
+        "- 1966 – Gulzarilal Nanda acts as PM after Shastri's death (Nanda acts as PM twice)\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("_____ acted as President" in t for t in texts), texts
+    ctx, _ = candidates(notes)
+    for key, other in (("V.V. Giri", True), ("Gulzarilal Nanda", False)):
+        draft, question, unit = by_key(notes, key, "name")[0]
+        assert (deed_given_again(question, draft, unit, ctx) is not None) is other, key
