@@ -26,7 +26,8 @@ PERSON_WORDS = frozenset(
 who whom whose minister president premier leader secretary adviser advisor chief governor
 chancellor ambassador spokesman spokesperson astronaut cosmonaut scientist founder author poet
 person commander chairman chairperson king queen emperor designate designates general admiral
-marshal diplomat envoy officer pm
+marshal diplomat envoy officer pm viceroy gg ruler sultan nawab raja maharaja guru saint
+reformer monk philosopher traveller traveler historian economist judge
 """.split()
 )
 _ROLES = PERSON_WORDS - {"who", "whom", "whose"}

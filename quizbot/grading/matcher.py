@@ -120,16 +120,19 @@ def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:end]
 
 
-def _let_off(word: str, raw: str, ctx: Context, person: bool, numeric: bool = False) -> bool:
+def _let_off(
+    word: str, raw: str, ctx: Context, person: bool, numeric: bool = False, named: bool = False
+) -> bool:
     """Whether a response word that is not in the answer may stand beside it: descriptors,
-    the stem's common words, ship prefixes; titles and the stem's own words beside a person
+    the stem's common words, ship prefixes; titles beside a person or a one-word name
+    (``named``: "Lord Dalhousie" for "Dalhousie"); the stem's own words beside a person
     ("Natl. Security Adviser Ajit Doval") or a figure ("XVI BRICS Summit")."""
     low = raw.casefold()
     return (
         word in DESCRIPTORS
         or word in ctx.words
         or low in PREFIXES
-        or (person and (low in TITLES or low in AFTER_NAMES))
+        or ((person or named) and (low in TITLES or low in AFTER_NAMES))
         or ((person or numeric) and word in ctx.all_words)
     )
 
@@ -206,10 +209,11 @@ def _written_as_a_person(text: str, want: Analysis) -> bool:
 
 
 def _is_name(want: Analysis, lead: int = 0) -> bool:
-    """Whether an answer looks like a person's name: two to four capitalised words, after
-    its ``lead`` of titles (and its titles then count as a name's first words)."""
+    """Whether an answer looks like a person's name: one to four capitalised words, after
+    its ``lead`` of titles (and its titles then count as a name's first words). One word
+    ("Dalhousie") is a name where the question asks for a person: "Lord Dalhousie" is right."""
     return (
-        2 <= len(want.raw_words) - max(lead - 1, 0) <= 4
+        1 <= len(want.raw_words) - max(lead - 1, 0) <= 4
         and not want.numbers
         and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in want.raw_words[-1:])
     )
@@ -255,6 +259,8 @@ def match_form(
         and not _TWO_PEOPLE.search(form.text)
         and not {w.casefold() for w in want.raw_words} & _BODY_WORDS  # "Tata Sons"
     )
+    # a one-word name: a title before it names no one else ("Lord Dalhousie")
+    named = len(want.raw_words) == 1 and _is_name(want) and not _BODY_WORDS & set(want.words)
     best: FormMatch | None = None
     targets = [want.words, _core(want.words)]
     tail = len(want.words)
@@ -271,7 +277,7 @@ def match_form(
             else Word(w, raw)
             for w, raw in zip(response.words, response.raw_words, strict=True)
             if w in target
-            or not (_let_off(w, raw, ctx, person, not target) or _of_its_kind(w, target))
+            or not (_let_off(w, raw, ctx, person, not target, named) or _of_its_kind(w, target))
         ]  # "Gandhiji": the courtesy is not a slip
         wanted = [
             Word(w, raw) for w, raw in zip(target, raws.get(target, want.raw_words), strict=False)

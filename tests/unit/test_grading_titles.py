@@ -142,3 +142,19 @@ def test_a_title_alone_is_the_answer_when_it_is_the_whole_answer() -> None:
     )
     assert grade(question, "CJI").correct
     assert not grade(question, "CJ").correct
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        Short(id="s", prompt="Which GG's tenure saw the Doctrine of Lapse?", answer="Dalhousie"),
+        Short(id="v", prompt="Which Viceroy annexed Awadh?", answer="Dalhousie"),
+        Cloze(id="c", text="In 1856, {{Dalhousie}} annexed Awadh."),
+    ],
+)
+def test_a_title_before_a_one_word_name_is_right(question: Short | Cloze) -> None:
+    """Notes that write "Dalhousie" have the learner's "Lord Dalhousie" right; another lord,
+    or the title alone, stays wrong."""
+    assert grade(question, "Lord Dalhousie").correct
+    assert not grade(question, "Lord Curzon").correct
+    assert not grade(question, "Lord").correct
