@@ -71,6 +71,9 @@ def measure_questions(table: Table, context: str, heading: str, ctx: Context) ->
             tail = "" if rest.startswith("(") or not rest else f" {BRACKET.sub('', rest)}"
             thing = said if fold(said).startswith(("the ", "a ", "an ")) else f"the {said}"
             prompt = f"{context}: Which {whose} {time} saw {thing}{tail}{dated}?"
+            if set(fold(holder).split(" or ")) & set(fold(said).split()):
+                # "only Viceroy assassinated": "Which Viceroy's tenure saw the only Viceroy …"
+                prompt = f"{context}: Who was {thing}{tail}{dated}?"
             lord = (f"Lord {name}",) if time == "tenure" and not name.startswith("Lord") else ()
             drafts.append(_draft(table, row, col, prompt, name, names, heading, deed, lord))
     return drafts
