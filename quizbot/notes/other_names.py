@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
-from quizbot.text.names import place_variants
+from quizbot.text.names import is_river_name, place_variants
 
 _NAMED = re.compile(
     r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})\s*\(\s*"
@@ -88,7 +88,7 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
         if found is None:
             return question
         forms = found.group(1).split("|")
-        names = _others(forms, index)
+        names = _others(forms, index, question.text)
         if not names:
             return question
         blank = "{{" + "|".join([*forms, *names]) + "}}"
@@ -96,7 +96,11 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
         return dataclasses.replace(question, text=text)
     if isinstance(question, Short):
         forms = [question.answer, *question.aliases]
-        names = [n for n in _others(forms, index) if fold(n) not in fold(question.prompt)]
+        names = [
+            n
+            for n in _others(forms, index, question.prompt)
+            if fold(n) not in fold(question.prompt)
+        ]
         # "What does IOD stand for?": the name asked about is no answer
         if not names:
             return question
@@ -104,11 +108,20 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
     return question
 
 
-def _others(forms: list[str], index: Mapping[str, str]) -> list[str]:
+#: A question asking for a river or a landform: a town's other names are not its (the
+#: Kanchi river is no Kanchipuram).
+_NOT_A_TOWN = re.compile(
+    r"\b(?:river|tributary|lake|falls|waterfall|hills?|peak|pass|glacier|dam|plateau)\b",
+    re.IGNORECASE,
+)
+
+
+def _others(forms: list[str], index: Mapping[str, str], asked: str) -> list[str]:
     """The names of ``forms[0]`` that ``forms`` lacks: the notes' other name, then the
-    place's."""
+    place's, unless the question ``asked`` is of a river or a landform."""
     found = [index[fold(forms[0])]] if fold(forms[0]) in index else []
-    found += place_variants(forms[0])
+    if not _NOT_A_TOWN.search(asked) or is_river_name(forms[0]):
+        found += place_variants(forms[0])
     have = {fold(f) for f in forms}
     out: list[str] = []
     for name in found:

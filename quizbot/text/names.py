@@ -80,6 +80,9 @@ ABBREVIATIONS = {
 }
 
 #: Places known by more than one name: every name in a group names the same place.
+#: Rivers of the Indian syllabus under their other spellings: a river's other names are
+#: these, never a town's (the Kanchi of Jharkhand is no Kanchipuram).
+_RIVER_GROUPS = ["Kaveri | Cauvery", "Ganga | Ganges", "Narmada | Narbada", "Tapi | Tapti"]
 _PLACE_GROUPS = [
     "Thiruvananthapuram | Trivandrum",
     "Kochi | Cochin",
@@ -139,11 +142,8 @@ _PLACE_GROUPS = [
     "Thailand | Siam",
     "Taiwan | Formosa",
     "Cambodia | Kampuchea",
-    # rivers and historic towns of the Indian syllabus, each under its other spellings
-    "Kaveri | Cauvery",
-    "Ganga | Ganges",
-    "Narmada | Narbada",
-    "Tapi | Tapti",
+    *_RIVER_GROUPS,
+    # historic towns of the Indian syllabus, each under its other spellings
     "Kanchipuram | Kanchi | Conjeevaram",
     "Mahabalipuram | Mamallapuram",
     "Thanjavur | Tanjore",
@@ -177,6 +177,12 @@ def _places() -> dict[str, tuple[str, ...]]:
         for name in names:
             table[_key(name)] = names
     return table
+
+
+def is_river_name(name: str) -> bool:
+    """Whether ``name`` is one of the rivers known by other names (``Cauvery``)."""
+    key = _key(name)
+    return any(key in map(_key, group.split("|")) for group in _RIVER_GROUPS)
 
 
 def place_variants(name: str) -> tuple[str, ...]:
