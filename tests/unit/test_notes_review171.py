@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Short
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.ambiguity_keys import deed_given_again
+from quizbot.notes.other_names import with_other_names
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
 _SESSIONS = (
@@ -103,3 +104,36 @@ def test_a_line_that_gives_the_key_s_deed_to_another_asks_neither() -> None:
     for key, other in (("V.V. Giri", True), ("Gulzarilal Nanda", False)):
         draft, question, unit = by_key(notes, key, "name")[0]
         assert (deed_given_again(question, draft, unit, ctx) is not None) is other, key
+
+
+def test_a_deed_that_names_the_holder_s_office_asks_who_held_it() -> None:
+    """``only Viceroy assassinated`` gave "Which Viceroy's tenure saw the only Viceroy
+    assassinated?" (holdout 172, weak): the deed names the office, so the question asks who
+    it was."""
+    notes = (
+        "# Delhi Sultanate\n\n## Rulers\n\n"
+        "| Sultan | Reign | Measures |\n|---|---|---|\n"
+        "| Iltutmish | 1211–36 | **Iqta system** organised; silver tanka |\n"
+        "| Razia | 1236–40 | **only woman Sultan of Delhi** (1236); Yakut favoured |\n"
+        "| Balban | 1266–87 | **sijda & paibos** introduced; blood & iron |\n"
+        "| Alauddin Khalji | 1296–1316 | **market reforms**; dagh & chehra |\n"
+    )
+    prompts = {q.prompt: q.answer for q in short_questions(notes).values()}
+    texts = shown_texts(notes)
+    assert not any("reign saw the only woman" in t for t in texts), texts
+    assert any("Who was the only woman Sultan of Delhi" in t for t in texts), (texts, prompts)
+
+
+def test_a_river_takes_no_town_s_other_names() -> None:
+    """ "On which river are the Dassam Falls?" was keyed "Kanchi | Kanchipuram, Conjeevaram"
+    (holdout 174, bad): the Kanchi of Jharkhand is a river, not the temple town. A river
+    known by other names still takes them, and the town still takes its own."""
+
+    def aliases(prompt: str, answer: str) -> tuple[str, ...]:
+        question = with_other_names(Short(id="s", prompt=prompt, answer=answer), {})
+        assert isinstance(question, Short)
+        return question.aliases
+
+    assert aliases("On which river are the Dassam Falls?", "Kanchi") == ()
+    assert "Cauvery" in aliases("On which river are the Shivanasamudra Falls?", "Kaveri")
+    assert "Kanchipuram" in aliases("Which town was the Pallavas' capital?", "Kanchi")
