@@ -57,6 +57,10 @@ AS_PREDICATE = {
 }
 
 
+#: What the holder of a slashed header's roles did (``Founder / editor``).
+_DONE_BY = {"founder": "founded", "editor": "edited", "author": "written", "publisher": "published"}
+
+
 def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
     """(kind, words) of one cell as a clue of a question about a ``what``."""
     kind = header_kind(header)
@@ -102,6 +106,9 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         cell = re.sub(r"\s*\([^()\d]*\)$", "", cell)  # "(Ashvaghosha vice-pres.)": an aside
         if "," in cell:
             return None  # "Sanyal, Bismil, Chatterjee": several, no one "led by"
+        roles = [_DONE_BY.get(part.strip()) for part in folded.split("/")]
+        if len(roles) > 1 and all(roles):  # "Founder / editor": either, the note does not say
+            return kind, f"{' or '.join(r for r in roles if r)} by {cell}"
         if folded.startswith(("president", "presided", "chair")):
             return kind, f"presided over by {cell}"
         if folded.startswith(("founder", "founded")):

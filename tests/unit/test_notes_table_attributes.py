@@ -82,10 +82,12 @@ def test_a_founder_column_names_its_person_without_the_cell_s_remarks() -> None:
         "| Bande Mataram | Eng | 1906 | B.C. Pal, ed. Aurobindo |\n"
     )
     asked = {str(getattr(q, "prompt", "")): q for q in generate_questions(notes, "n/press.md")}
-    assert "Which paper of 1851 was founded by Dadabhai Naoroji?" in asked
-    assert "Which paper of 1906 was founded by B.C. Pal?" in asked
+    # "founder/editor" may be either: "founded by" taught that Surendranath Banerjea founded
+    # The Bengalee (holdout 175), which he bought and edited
+    assert "Which paper of 1851 was founded or edited by Dadabhai Naoroji?" in asked
+    assert "Which paper of 1906 was founded or edited by B.C. Pal?" in asked
     assert not [p for p in asked if "first newspaper" in p or "Agarkar" in p]
-    tilak = asked["Which paper of 1881 was founded by Tilak?"]
+    tilak = asked["Which paper of 1881 was founded or edited by Tilak?"]
     assert grade(tilak, "Kesari").correct  # either paper of "Kesari / Mahratta"
 
 
