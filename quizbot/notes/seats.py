@@ -149,6 +149,10 @@ def _body(text: str, seat: Seat, bold: list[str]) -> str | None:
     if head is not None:  # the line's head names whose seat it is, a body or not
         return head.group("name") if _a_body(head.group("name"), seat_place, word) else None
     named = [b for b in dict.fromkeys(bold) if b in before and not b.isdigit()]
+    if len(named) == 1 and re.search(
+        rf"\b(?:to|by|of|under|before|from|with)\s+{re.escape(named[0])}", before
+    ):
+        return None  # "reports to **President** → …; HQ Prayagraj": not whose seat it is
     if len(named) == 1 and _a_body(named[0], seat_place, word):
         return named[0]
     return None
