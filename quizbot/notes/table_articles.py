@@ -55,6 +55,21 @@ def article_column(table: Table) -> int | None:
     return None
 
 
+#: First words that leave a subject to its table's other cells: "Special procedure" for what?
+_VAGUE = frozenset("special certain general miscellaneous some".split())
+
+
+def _leaves_out_what(cell: str) -> bool:
+    """ "SC, HCs, Acts, Bills" (names, not "supplementary, additional, excess grants"),
+    "Special procedure", "Commission & Committee": a subject
+    that needs its chapter's words (of the language), which the question leaves out
+    (holdout 176)."""
+    first = cell.split()[0].lower() if cell.split() else ""
+    listed = [part.strip() for part in cell.split(",")]
+    names = len(listed) > 2 and all(re.fullmatch(r"[A-Z]\w*", part) for part in listed)
+    return names or first in _VAGUE or bool(re.fullmatch(r"\w+ (?:&|and) \w+", cell))
+
+
 def _subject(cell: str, heading: str) -> str | None:
     """What the row's article provides for, as the question says it, or ``None``."""
     of_body = _OF_BODY.match(heading.split(" › ")[-1].strip())
@@ -64,6 +79,8 @@ def _subject(cell: str, heading: str) -> str | None:
     words = cell.split()
     if len(words) < 2 and not cell.isupper():
         return None  # "Original": of what?
+    if _leaves_out_what(cell):
+        return None
     if words[-1].lower() in _COUNTED:
         words[-1] += "s"  # "Money Bill" → "Money Bills"
         if words[0][:1].isupper() and words[-1][:1].islower():
@@ -150,7 +167,7 @@ def _articles_first(table: Table, context: str, heading: str, ctx: Context) -> l
         if found is None:
             continue
         said = write_out(row[says].split(";")[0].strip(), ctx.legend).replace(" & ", " and ")
-        if len(said.split()) < 2 or _NOT_A_SUBJECT.search(said):
+        if len(said.split()) < 2 or _NOT_A_SUBJECT.search(said) or _leaves_out_what(said):
             continue
         if all(w in _WHOSE for w in re.findall(r"[a-z]+", said.lower())):
             continue  # "duties & powers", "appointment, oath, service conditions": whose?
