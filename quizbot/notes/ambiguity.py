@@ -27,11 +27,15 @@ import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
 from quizbot.notes.ambiguity_keys import (
+    aspect_match,
     bare_title_key,
     deed_given_again,
+    direction_by_its_sea,
     direction_key,
+    district_after_in,
     named_by_its_work,
     object_left_out,
+    predicate_key,
 )
 from quizbot.notes.ambiguity_shapes import (
     acronym_spells_key,
@@ -270,6 +274,10 @@ AMBIGUITY_RULES = (
     object_left_out,
     named_by_its_work,
     deed_given_again,
+    aspect_match,
+    direction_by_its_sea,
+    district_after_in,
+    predicate_key,
 )
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
@@ -291,6 +299,10 @@ QUESTION_ONLY_RULES = (
     direction_key,
     object_left_out,
     named_by_its_work,
+    aspect_match,
+    direction_by_its_sea,
+    district_after_in,
+    predicate_key,
 )
 
 

@@ -1,12 +1,14 @@
 """More rules of :mod:`~quizbot.notes.ambiguity` (the twelfth session's blind reviews): a key
 that is a bare title or a direction from a place, a blank before a verb that wants its object,
-a key its own sentence names the work of, and a line that gives the key's deed to another."""
+a key its own sentence names the work of, a line that gives the key's deed to another, a
+match of a place's aspects with their lists, a direction its sea gives away, a district after
+"in", and a verb as the key."""
 
 from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Cloze, Question
+from quizbot.bank.model import Cloze, Match, Question
 from quizbot.notes.ambiguity_shapes import blanks
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
@@ -99,4 +101,68 @@ def deed_given_again(
     if doer is not None and doer.group(1) not in draft.key_text.split():
         # (not "… in 1966 Nanda acts as PM again": the key's own second time)
         return "the line gives the key's deed to someone else too: more than one right answer"
+    return None
+
+
+#: Aspects a note sorts a place or a period under (``Rivers:``, ``Climate →``): the kind of
+#: what their line lists, so a match of them pairs by kind, not by knowledge.
+_ASPECTS = frozenset(
+    """rivers climate economy vegetation soils soil crops minerals industries industry culture
+    religion society administration polity art architecture literature trade agriculture
+    fauna flora wildlife population languages relief drainage ports lakes""".split()
+)
+
+
+def aspect_match(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Rivers`` ↔ ``Mandovi & Zuari, Netravati, …``, ``Climate`` ↔ ``heavy rain from SW
+    monsoon`` (holdout 176, bad): each label says what its line lists."""
+    if not isinstance(question, Match):
+        return None
+    aspects = sum(fold(left) in _ASPECTS for left, _ in question.pairs)
+    if aspects >= 2:
+        return "the match pairs the note's aspects with what they list: solved by kind"
+    return None
+
+
+_COMPASS = frozenset("east west north south eastward westward northward southward".split())
+#: A sea, a bay or an ocean named after a direction's blank: "flow ___ into the Bay of Bengal".
+_INTO_A_SEA = re.compile(r"^\s*(?:wards?\s+)?into the [\w ]*?(?:Sea|Bay|Ocean|Gulf)\b")
+
+
+def direction_by_its_sea(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``flow ___ into the Bay of Bengal`` keyed ``east`` (holdout 175, bad): the sea says
+    the direction."""
+    for _, key, after in blanks(question):
+        if fold(key) in _COMPASS and _INTO_A_SEA.match(after):
+            return "the sea after the blank gives its direction away"
+    return None
+
+
+#: A district as the key: ``Betul dist.``, ``Nashik district``.
+_DISTRICT = re.compile(r"\b(?:dist\.?|district)$", re.IGNORECASE)
+
+
+def district_after_in(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``The Tapi rises at Multai in ___`` keyed ``Betul dist.`` (holdout 175, bad): its state
+    and its range fit "in ___" as truly as its district."""
+    for before, key, after in blanks(question):
+        if _DISTRICT.search(key) and before.rstrip().endswith(" in") and not after.strip(" ."):
+            return "a district after 'in': its state or range fits as well"
+    return None
+
+
+#: A blank on a verb and its adverb: ``ends automatically``.
+_PREDICATE = re.compile(r"^[a-z]+s [a-z]+ly$")
+
+
+def predicate_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Office ___ once new Speaker elected`` keyed ``ends automatically`` (holdout 174,
+    bad): the writer's words for what happens, which "lapses" says as truly."""
+    for _, key, _ in blanks(question):
+        if _PREDICATE.match(key):
+            return "the key is the sentence's verb in the writer's words"
     return None

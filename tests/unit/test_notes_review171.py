@@ -3,7 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Short
+from quizbot.bank.model import Cloze, Match, Short
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.ambiguity_keys import deed_given_again
 from quizbot.notes.other_names import with_other_names
@@ -137,3 +137,84 @@ def test_a_river_takes_no_town_s_other_names() -> None:
     assert aliases("On which river are the Dassam Falls?", "Kanchi") == ()
     assert "Cauvery" in aliases("On which river are the Shivanasamudra Falls?", "Kaveri")
     assert "Kanchipuram" in aliases("Which town was the Pallavas' capital?", "Kanchi")
+
+
+def test_a_founder_or_editor_column_says_either() -> None:
+    """``| Paper | Founder / editor |`` gave "Which paper was founded by Surendranath
+    Banerjea?" (holdout 175, bad: he bought and edited The Bengalee; Girish Chandra Ghosh
+    founded it)."""
+    notes = (
+        "# Journals\n\n## Reform journals\n\n"
+        "| Journal | Founder / editor | Language |\n|---|---|---|\n"
+        "| Tattvabodhini Patrika | Akshay Kumar Datta | Bengali |\n"
+        "| Young India | M.K. Gandhi | English |\n"
+        "| Al-Hilal | Abul Kalam Azad | Urdu |\n"
+        "| Rast Goftar | Dadabhai Naoroji | Gujarati |\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("founded by" in t for t in texts), texts
+    assert any("founded or edited by" in t for t in texts), texts
+
+
+def test_a_seat_is_not_given_to_whom_the_body_reports() -> None:
+    """``… → reports to **President** → …; HQ **Prayagraj**`` gave "Where is the
+    headquarters of President?" (holdout 176, bad)."""
+    notes = (
+        "# Commissions\n\n## Minorities\n\n"
+        "- NCM chair = retd judge → reports to **President** → laid before Parl. & sent to "
+        "state govts; HQ **New Delhi**\n"
+    )
+    assert not any("headquarters of President" in t for t in shown_texts(notes))
+
+
+def test_a_match_of_a_place_s_aspects_is_warned_of() -> None:
+    """``Rivers`` ↔ its list of rivers, ``Climate`` ↔ the monsoon (holdout 176, bad)."""
+    match = Match(
+        id="m",
+        prompt="Match each item of List I with List II.",
+        pairs=(
+            ("Rivers", "Teesta, Torsa, Jaldhaka"),
+            ("Climate", "heavy rain from SW monsoon"),
+            ("Soils", "red laterite on the slopes"),
+            ("Tea gardens", "Darjeeling & the Dooars"),
+        ),
+    )
+    assert question_warnings(match)
+    writs = Match(
+        id="w",
+        prompt="Match each writ with its purpose.",
+        pairs=(
+            ("Mandamus", "a command"),
+            ("Certiorari", "to be certified"),
+            ("Quo warranto", "by what authority"),
+        ),
+    )
+    assert not question_warnings(writs)
+
+
+def test_an_article_s_subject_that_needs_its_chapter_is_not_asked() -> None:
+    """``Special procedure``, ``SC, HCs, Acts, Bills``, ``Commission & Committee`` under a
+    chapter of the languages (holdout 176: "… deals with the special procedure?")."""
+    notes = (
+        "# Emergency provisions\n\n## Article-wise table\n\n"
+        "| Art. | Chapter | Subject | Key points |\n|---|---|---|---|\n"
+        "| 352 | Emergency | National emergency | war, external aggression, armed rebellion |\n"
+        "| 358 | Emergency | Special procedure | Art 19 suspended automatically |\n"
+        "| 359 | Emergency | Courts & Rights | President may suspend enforcement |\n"
+        "| 360 | Emergency | Financial emergency | never imposed so far |\n"
+    )
+    texts = shown_texts(notes)
+    assert any("national emergency" in t.lower() for t in texts), texts
+    assert not any("special procedure" in t or "Courts and Rights" in t for t in texts), texts
+
+
+def test_a_direction_its_sea_gives_away_a_district_after_in_and_a_verb_key() -> None:
+    """``flow ___ into the Bay of Bengal`` keyed east (holdout 175), ``rises at Multai in
+    ___`` keyed ``Betul dist.`` (holdout 175), ``Office ___`` keyed ``ends automatically``
+    (holdout 174)."""
+    east = Cloze(id="e", text="The Brahmani and Baitarani flow {{east}} into the Bay of Bengal.")
+    district = Cloze(id="d", text="The Krishna rises at Mahabaleshwar in {{Satara dist.}}")
+    verb = Cloze(id="v", text="A pro tem Speaker's office {{lapses automatically}} on election.")
+    assert question_warnings(east) and question_warnings(district) and question_warnings(verb)
+    fair = Cloze(id="f", text="The Narmada flows {{west}} through a rift valley.")
+    assert not question_warnings(fair)
