@@ -336,7 +336,17 @@ def _one_form(options: list[str], answer: str) -> tuple[list[str], str]:
     """The options, and the answer among them, all with their closing bracket or none: the
     only option with a bracket (``Kannauj (Bilgram)`` among Chausa, Samugarh …) or the only
     one without (``Art. 51A(k)`` among ``Art. 45 (DPSP)`` …) is picked by its form."""
+    dated = [bool(_YEAR_AFTER.search(o)) for o in options]
+    if any(dated) and not all(dated):
+        # "Bengal Gazette (1780)" beside "The Hindu (1878)" and two undated papers: the only
+        # 18th-century year picks the answer (holdout 175); the years are the rows' own
+        options = [_YEAR_AFTER.sub("", o) for o in options]
+        answer = _YEAR_AFTER.sub("", answer)
     others = {bool(CLOSING_BRACKET.search(o)) for o in options if o != answer}
     if len(others) != 1 or others == {bool(CLOSING_BRACKET.search(answer))}:
         return options, answer  # one form already, or the answer is not the odd one
     return [CLOSING_BRACKET.sub("", o) for o in options], CLOSING_BRACKET.sub("", answer)
+
+
+#: A row name's year in brackets at its end: ``Bengal Gazette (1780)``.
+_YEAR_AFTER = re.compile(r"\s*\((?:c\. )?(?:1[0-9]|20)\d\d\)$")

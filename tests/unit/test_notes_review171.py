@@ -7,6 +7,7 @@ from quizbot.bank.model import Cloze, Match, Short
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.ambiguity_keys import deed_given_again
 from quizbot.notes.other_names import with_other_names
+from quizbot.notes.table_rows import _one_form
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
 _SESSIONS = (
@@ -218,3 +219,17 @@ def test_a_direction_its_sea_gives_away_a_district_after_in_and_a_verb_key() -> 
     assert question_warnings(east) and question_warnings(district) and question_warnings(verb)
     fair = Cloze(id="f", text="The Narmada flows {{west}} through a rift valley.")
     assert not question_warnings(fair)
+
+
+def test_options_lose_their_years_when_only_some_have_one() -> None:
+    """``Bengal Gazette (1780)`` among ``The Hindu (1878)`` and two undated papers (holdout
+    175, bad): the only 18th-century year picks the answer."""
+    options, answer = _one_form(
+        ["Indian Mirror (1861)", "Young India", "Al-Hilal (1912)", "Rast Goftar"], "Al-Hilal (1912)"
+    )
+    assert (options, answer) == (
+        ["Indian Mirror", "Young India", "Al-Hilal", "Rast Goftar"],
+        "Al-Hilal",
+    )
+    dated = ["Indian Mirror (1861)", "Young India (1919)", "Al-Hilal (1912)", "Rast Goftar (1851)"]
+    assert _one_form(dated, "Al-Hilal (1912)") == (dated, "Al-Hilal (1912)")
