@@ -273,8 +273,10 @@ def when_question(head: str, kind: str) -> str | None:
     name = _OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
     nouns = [w for w in plain if w in DONE or w in HAPPENED]
-    if plain and plain[-1] in ("group", "front"):
-        nouns = [plain[-1]]  # "People's War Group": a group formed, though "war" is in it
+    if plain and plain[-1] in ("group", "front", "act"):
+        # "People's War Group": a group formed, though "war" is in it; "Finance Commission
+        # (Misc. Provisions) Act": an act passed, not a commission appointed
+        nouns = [plain[-1]]
     written = re.sub(r"\s*\([^)]*\)", "", name).split()
     after_a_name = (w for p, w in pairwise(written) if p[:1].isupper())
     if not nouns or any(w in CLAUSE_WORDS for w in plain) or any(map(_a_present, after_a_name)):
