@@ -233,3 +233,32 @@ def test_options_lose_their_years_when_only_some_have_one() -> None:
     )
     dated = ["Indian Mirror (1861)", "Young India (1919)", "Al-Hilal (1912)", "Rast Goftar (1851)"]
     assert _one_form(dated, "Al-Hilal (1912)") == (dated, "Al-Hilal (1912)")
+
+
+def test_initials_of_the_title_are_written_out() -> None:
+    """``WG`` in notes titled "Western Ghats – Rivers & Waterfalls" gave "In which year was
+    WG inscribed …?" (holdout 171). The notes' own abbreviation (``Fundamental Rights
+    (FRs)``) and a plural of an everyday noun (``Zonal Councils``: "each ZC" is one) stay."""
+    ctx, _ = candidates(
+        "# Eastern Ghats – Hills & Rivers\n\n## Peaks\n\n- Mahendragiri → highest peak of EG\n"
+    )
+    assert ctx.legend.get("eg") == "Eastern Ghats"
+    ctx, _ = candidates(
+        "# Fundamental Rights & Writs\n\n## Fundamental Rights (FRs)\n\n- FR → Part III\n"
+    )
+    assert "fr" not in ctx.legend
+    ctx, _ = candidates("# Zonal Councils\n\n## Set-up\n\n- Each ZC → chaired by HM\n")
+    assert "zc" not in ctx.legend
+
+
+def test_a_dated_act_named_after_a_body_was_passed() -> None:
+    """``1951 – Finance Commission (Misc. Provisions) Act`` gave "In which year was the …
+    Act appointed?" (holdout 142, once its FC was written out)."""
+    notes = (
+        "# Election Commission\n\n## Timeline\n\n"
+        "- 1950 – Election Commission set up (25 Jan)\n"
+        "- 1991 – Election Commission (Conditions of Service) Act\n"
+        "- 1993 – multi-member EC made permanent\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("Act appointed" in t for t in texts), texts
