@@ -33,7 +33,9 @@ from quizbot.notes.ambiguity_keys import (
     direction_by_its_sea,
     direction_key,
     district_after_in,
+    members_listed_after,
     named_by_its_work,
+    negation_key,
     object_left_out,
     predicate_key,
 )
@@ -278,6 +280,8 @@ AMBIGUITY_RULES = (
     direction_by_its_sea,
     district_after_in,
     predicate_key,
+    negation_key,
+    members_listed_after,
 )
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
@@ -303,6 +307,8 @@ QUESTION_ONLY_RULES = (
     direction_by_its_sea,
     district_after_in,
     predicate_key,
+    negation_key,
+    members_listed_after,
 )
 
 

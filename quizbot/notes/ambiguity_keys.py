@@ -166,3 +166,32 @@ def predicate_key(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         if _PREDICATE.match(key):
             return "the key is the sentence's verb in the writer's words"
     return None
+
+
+_NEGATIONS = frozenset("not no never none nor".split())
+
+
+def negation_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Passing it does ___ force resignation`` keyed ``not`` (holdout 177, bad): a yes-or-no
+    guess, not a fact."""
+    for _, key, _ in blanks(question):
+        if fold(key) in _NEGATIONS:
+            return "the key is a negation: a yes-or-no guess"
+    return None
+
+
+#: Three or more names in brackets right after the blank: ``___ powers (Japan, Germany, …)``.
+_MEMBERS_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?\((?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?,\s*){2,}")
+
+
+def members_listed_after(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``recognised by ___ powers (Japan, Germany, Italy & allies)`` keyed ``Axis`` (holdout
+    178, bad): the members named after the blank say which group it is."""
+    if not isinstance(question, Cloze):
+        return None
+    for _, _, after in blanks(question):
+        if _MEMBERS_AFTER.match(after):
+            return "the blank's members are listed after it: they give it away"
+    return None

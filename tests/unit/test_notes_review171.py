@@ -262,3 +262,13 @@ def test_a_dated_act_named_after_a_body_was_passed() -> None:
     )
     texts = shown_texts(notes)
     assert not any("Act appointed" in t for t in texts), texts
+
+
+def test_a_negation_or_a_group_its_members_name_is_no_key() -> None:
+    """``does ___ force resignation`` keyed ``not`` (holdout 177); ``recognised by ___
+    powers (Japan, Germany, Italy & allies)`` keyed ``Axis`` (holdout 178)."""
+    assert question_warnings(Cloze(id="n", text="A money bill can {{not}} be amended by the RS."))
+    allies = Cloze(id="a", text="India joined the {{Quad}} (US, Japan, Australia & India) in 2007.")
+    assert question_warnings(allies)
+    fair = Cloze(id="f", text="The {{Quad}} met at leaders' level in 2021 (virtual).")
+    assert not question_warnings(fair)
