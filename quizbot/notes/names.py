@@ -143,6 +143,8 @@ _LEADS = (
     Some Earlier Later Now Even""".split()
     )
     | CONNECTIVES
+    # kin of the one the note is about: "Sister Gulbadan Begum wrote the Humayun-nama"
+    | frozenset("Sister Brother Son Daughter Wife Husband Father Mother Uncle Nephew".split())
 )
 #: Units written with a capital (``500 MWe Prototype …``): a figure's, never a name's word.
 _UNITS = frozenset("MW MWe GW GWe kW KW MT Mt MMT TWh GWh MHz GHz".split())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Match, Short
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.ambiguity_keys import deed_given_again
+from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_other_names
 from quizbot.notes.table_rows import _one_form
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
@@ -272,3 +273,10 @@ def test_a_negation_or_a_group_its_members_name_is_no_key() -> None:
     assert question_warnings(allies)
     fair = Cloze(id="f", text="The {{Quad}} met at leaders' level in 2021 (virtual).")
     assert not question_warnings(fair)
+
+
+def test_a_kinship_word_is_no_part_of_a_name() -> None:
+    """``Sister **Gulbadan Begum** wrote the Humayun-nama`` was keyed "Sister Gulbadan Begum"
+    (holdout 177, weak)."""
+    names = [n.text for n in find_names("Son Dara Shikoh translated the Upanishads.")]
+    assert names[0] == "Dara Shikoh", names
