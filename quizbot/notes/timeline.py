@@ -281,8 +281,10 @@ def when_question(head: str, kind: str) -> str | None:
     after_a_name = (w for p, w in pairwise(written) if p[:1].isupper())
     if not nouns or any(w in CLAUSE_WORDS for w in plain) or any(map(_a_present, after_a_name)):
         return None  # no event named, or a clause ("INC ministries resign", "Mission fails")
-    if plain[:2] == ["in", "re"]:
-        return None  # "In re Kerala Education Bill": a court's opinion, not a bill introduced
+    if plain[:2] == ["in", "re"] or (plain[-1:] == ["bill"] and nouns[0] != "bill"):
+        # "In re Kerala Education Bill": a court's opinion; "Banking Service Commission
+        # (Repeal) Bill → joint sitting": neither appointed nor, that year, surely introduced
+        return None
     name = _event_name(name, nouns[0])
     if nouns[0] in DONE and RECURRING_ACT.match(name.strip()):
         return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
