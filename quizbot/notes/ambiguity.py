@@ -33,6 +33,7 @@ from quizbot.notes.ambiguity_keys import (
     direction_by_its_sea,
     direction_key,
     district_after_in,
+    kind_only_key,
     members_listed_after,
     named_by_its_work,
     negation_key,
@@ -282,6 +283,7 @@ AMBIGUITY_RULES = (
     predicate_key,
     negation_key,
     members_listed_after,
+    kind_only_key,
 )
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
@@ -309,6 +311,7 @@ QUESTION_ONLY_RULES = (
     predicate_key,
     negation_key,
     members_listed_after,
+    kind_only_key,
 )
 
 

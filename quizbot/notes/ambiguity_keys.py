@@ -11,6 +11,7 @@ import re
 from quizbot.bank.model import Cloze, Match, Question
 from quizbot.notes.ambiguity_shapes import blanks
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.event_words import BARE_KINDS
 from quizbot.notes.phrases import fold
 from quizbot.text.names import TITLES
 
@@ -155,13 +156,15 @@ def district_after_in(
     return None
 
 
-#: A blank on a verb and its adverb: ``ends automatically``.
-_PREDICATE = re.compile(r"^[a-z]+s [a-z]+ly$")
+#: A blank on a verb and its adverb (``ends automatically``), or a House and its verb
+#: (``LS passes``).
+_PREDICATE = re.compile(r"^[a-z]+s [a-z]+ly$|^[A-Z]{2,3} [a-z]{3,}s$")
 
 
 def predicate_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """``Office ___ once new Speaker elected`` keyed ``ends automatically`` (holdout 174,
-    bad): the writer's words for what happens, which "lapses" says as truly."""
+    bad): the writer's words for what happens, which "lapses" says as truly; ``___ – sent
+    to RS with Speaker's certificate`` keyed ``LS passes`` (holdout 182, bad)."""
     for _, key, _ in blanks(question):
         if _PREDICATE.match(key):
             return "the key is the sentence's verb in the writer's words"
@@ -194,4 +197,18 @@ def members_listed_after(
     for _, _, after in blanks(question):
         if _MEMBERS_AFTER.match(after):
             return "the blank's members are listed after it: they give it away"
+    return None
+
+
+#: Kinds of document, named by none of their words: ``Amendment Act``, ``Order``.
+_DOCUMENT_KINDS = BARE_KINDS | frozenset("order ordinance resolution notification".split())
+
+
+def kind_only_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``The 2023 ___ allows LG to nominate …`` keyed ``Amendment Act`` (holdout 181, bad):
+    a kind of document, which every act of the kind is."""
+    for _, key, _ in blanks(question):
+        words = fold(key).split()
+        if 1 < len(words) <= 3 and all(w in _DOCUMENT_KINDS for w in words):
+            return "the key is a kind of document, not its name"
     return None

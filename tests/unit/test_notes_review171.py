@@ -280,3 +280,25 @@ def test_a_kinship_word_is_no_part_of_a_name() -> None:
     (holdout 177, weak)."""
     names = [n.text for n in find_names("Son Dara Shikoh translated the Upanishads.")]
     assert names[0] == "Dara Shikoh", names
+
+
+def test_a_kind_of_document_or_a_house_s_verb_is_no_key() -> None:
+    """``The 2023 ___ allows LG to nominate …`` keyed ``Amendment Act`` (holdout 181);
+    ``___ – sent to RS with Speaker's certificate`` keyed ``LS passes`` (holdout 182)."""
+    kind = Cloze(id="k", text="The 2019 {{Amendment Act}} made the NIA's reach extraterritorial.")
+    verb = Cloze(id="v", text="{{RS returns}} – within 14 days, with or without recommendations")
+    assert question_warnings(kind) and question_warnings(verb)
+    named = Cloze(id="n", text="The {{NIA Amendment Act}} of 2019 widened the agency's reach.")
+    assert not question_warnings(named)
+
+
+def test_a_dated_bill_named_after_a_body_is_not_asked_when_it_was_appointed() -> None:
+    """``1978 – Banking Service Commission (Repeal) Bill → 3rd joint sitting`` gave "In which
+    year was the … Bill appointed?" (holdout 182, bad)."""
+    notes = (
+        "# Joint sittings\n\n## Timeline\n\n"
+        "- 1961 – Dowry Prohibition Bill → 1st joint sitting\n"
+        "- 2002 – Prevention of Terrorism Commission (Special) Bill → joint sitting\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("Bill appointed" in t for t in texts), texts
