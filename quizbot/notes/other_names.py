@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
-from quizbot.text.names import is_river_name, place_variants
+from quizbot.text.names import is_everyday_word, is_river_name, place_variants
 
 _NAMED = re.compile(
     r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})\s*\(\s*"
@@ -34,7 +34,10 @@ def with_full_names(questions: list[Question], markdown: str) -> list[Question]:
     """Each "Who …?" question keyed by one word that the notes complete into one full name
     only (``Sun = "father of modern China"`` beside ``Sun Yat-sen``) keyed by that name, the
     short form accepted; a completion with a kind word (``Gandhi Peace Prize``) is no
-    person's. Only the few one-word keys are looked for (``generate_1mb_s``)."""
+    person's. A cloze's one-word blank accepts its completion when that is a family's name
+    the notes give others too (``Ibrahim`` takes *Ibrahim Lodi* beside Bahlul and Sikandar
+    Lodi: holdout 181 marked "Ibrahim Lodi" wrong). Only the few one-word keys are looked
+    for (``generate_1mb_s``)."""
     firsts = {
         q.answer
         for q in questions
@@ -42,11 +45,19 @@ def with_full_names(questions: list[Question], markdown: str) -> list[Question]:
         and q.prompt.startswith("Who ")
         and re.fullmatch(r"[A-Z][a-z]+", q.answer)
     }
-    if not firsts:
+    blanks = {
+        q.blanks[0][0]
+        for q in questions
+        if isinstance(q, Cloze)
+        and len(q.blanks) == 1
+        and len(q.blanks[0]) == 1
+        and re.fullmatch(r"[A-Z][a-z]+", q.blanks[0][0])
+    }
+    if not firsts and not blanks:
         return questions
     text = markdown.replace("**", "")
     full: dict[str, str] = {}
-    for first in firsts:
+    for first in firsts | blanks:
         names = {
             f"{first} {m.group(1)}"
             for m in re.finditer(rf"\b{first}{_REST}", text)
@@ -54,7 +65,35 @@ def with_full_names(questions: list[Question], markdown: str) -> list[Question]:
         }
         if len(names) == 1:
             full[first] = names.pop()
-    return [_with_full_name(q, full) for q in questions] if full else questions
+    family = {
+        first: name
+        for first, name in full.items()
+        if first in blanks and _a_family(name.split(" ", 1)[1], text)
+    }
+    if not full:
+        return questions
+    return [_with_full_name(_with_family_name(q, family), full) for q in questions]
+
+
+def _a_family(name: str, text: str) -> bool:
+    """Does ``name`` follow two or more different first names in the notes (``Lodi``), and
+    name no kind of thing (``College``, ``Buddhism``, ``Sultanate``)?"""
+    word = fold(name)
+    if " " in name or is_everyday_word(word) or word.endswith(("ism", "ist", "ate", "ian")):
+        return False
+    return len(set(re.findall(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text))) >= 2
+
+
+def _with_family_name(question: Question, family: Mapping[str, str]) -> Question:
+    if not isinstance(question, Cloze) or not family:
+        return question
+    found = CLOZE_BLANK.search(question.text)
+    if found is None or found.group(1) not in family:
+        return question
+    blank = "{{" + f"{found.group(1)}|{family[found.group(1)]}" + "}}"
+    return dataclasses.replace(
+        question, text=question.text[: found.start()] + blank + question.text[found.end() :]
+    )
 
 
 def _with_full_name(question: Question, full: Mapping[str, str]) -> Question:

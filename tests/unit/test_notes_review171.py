@@ -7,7 +7,7 @@ from quizbot.bank.model import Cloze, Match, Short
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.ambiguity_keys import deed_given_again
 from quizbot.notes.names import find_names
-from quizbot.notes.other_names import with_other_names
+from quizbot.notes.other_names import with_full_names, with_other_names
 from quizbot.notes.table_rows import _one_form
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
@@ -302,3 +302,19 @@ def test_a_dated_bill_named_after_a_body_is_not_asked_when_it_was_appointed() ->
     )
     texts = shown_texts(notes)
     assert not any("Bill appointed" in t for t in texts), texts
+
+
+def test_a_one_word_blank_accepts_its_family_s_full_name() -> None:
+    """``no loyalty to ___`` keyed ``Ibrahim`` marked "Ibrahim Lodi" wrong (holdout 181):
+    a family name the notes give two others (Ghiyasuddin, Muhammad Tughlaq) completes it; a
+    kind word (``Tibetan Buddhism``, ``Hindu College``) never does."""
+    notes = (
+        "- Ghiyasuddin Tughlaq founded the dynasty in 1320.\n"
+        "- Muhammad Tughlaq moved the capital to Daulatabad.\n"
+        "- Firoz Tughlaq built canals and new towns.\n"
+    )
+    cloze = Cloze(id="c", text="After 1388 the nobles defied the heirs of {{Firoz}}.")
+    (done,) = with_full_names([cloze], notes)
+    assert isinstance(done, Cloze) and done.blanks == (("Firoz", "Firoz Tughlaq"),)
+    plain = Cloze(id="t", text="Artists are named by {{Tibetan}} historian Taranatha.")
+    assert with_full_names([plain], "Tibetan Buddhism; Mahayana Buddhism")[0] == plain
