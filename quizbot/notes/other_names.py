@@ -56,32 +56,42 @@ def with_full_names(questions: list[Question], markdown: str) -> list[Question]:
     if not firsts and not blanks:
         return questions
     text = markdown.replace("**", "")
-    full: dict[str, str] = {}
-    for first in firsts | blanks:
-        names = {
-            f"{first} {m.group(1)}"
-            for m in re.finditer(rf"\b{first}{_REST}", text)
-            if not set(fold(m.group(1)).split()) & NAME_KIND_WORDS
-        }
-        if len(names) == 1:
-            full[first] = names.pop()
+    # one pass over the notes for all the keys, not one per key (``generate_1mb_s``)
+    completions: dict[str, set[str]] = {}
+    wanted = "|".join(sorted(firsts | blanks))
+    for m in re.finditer(rf"\b({wanted}){_REST}", text):
+        if not set(fold(m.group(2)).split()) & NAME_KIND_WORDS:
+            completions.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
+    full = {first: names.pop() for first, names in completions.items() if len(names) == 1}
+    if not full:
+        return questions
+    lasts = {name.split(" ", 1)[1] for first, name in full.items() if first in blanks}
+    families = _families(lasts, text)
     family = {
         first: name
         for first, name in full.items()
-        if first in blanks and _a_family(name.split(" ", 1)[1], text)
+        if first in blanks and name.split(" ", 1)[1] in families
     }
-    if not full:
-        return questions
     return [_with_full_name(_with_family_name(q, family), full) for q in questions]
 
 
-def _a_family(name: str, text: str) -> bool:
-    """Does ``name`` follow two or more different first names in the notes (``Lodi``), and
-    name no kind of thing (``College``, ``Buddhism``, ``Sultanate``)?"""
-    word = fold(name)
-    if " " in name or is_everyday_word(word) or word.endswith(("ism", "ist", "ate", "ian")):
-        return False
-    return len(set(re.findall(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text))) >= 2
+def _families(names: set[str], text: str) -> set[str]:
+    """Those of ``names`` that follow two or more different first names in the notes
+    (``Lodi``) and name no kind of thing (``College``, ``Buddhism``, ``Sultanate``)."""
+    candidates = {
+        name
+        for name in names
+        if " " not in name
+        and not is_everyday_word(fold(name))
+        and not fold(name).endswith(("ism", "ist", "ate", "ian"))
+    }
+    if not candidates:
+        return set()
+    firsts: dict[str, set[str]] = {}
+    alternatives = "|".join(map(re.escape, sorted(candidates)))
+    for m in re.finditer(rf"\b([A-Z][a-z]+) ({alternatives})\b", text):
+        firsts.setdefault(m.group(2), set()).add(m.group(1))
+    return {name for name, given in firsts.items() if len(given) >= 2}
 
 
 def _with_family_name(question: Question, family: Mapping[str, str]) -> Question:
