@@ -259,6 +259,14 @@ _PRONOUN = re.compile(r"^(?:(?P<who>He|She|It|They)|(?P<whose>His|Her|Its|Their)
 _MANY = re.compile(r"[a-z]s$|\s(?:&|and)\s")
 
 
+#: A verb of reporting after a name: the sentence is about whom the name speaks of.
+_REPORTS = re.compile(
+    r"\s+(?:says|said|writes|wrote|calls|called|ranks|ranked|describes|described|records|"
+    r"recorded|notes|noted|mentions|mentioned|reports|reported|observes|observed|praises|"
+    r"praised)\b"
+)
+
+
 def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     """``He issued the silver tanka ...`` after ``Iltutmish (1211–1236) is seen as ...`` →
     ``Iltutmish issued the silver tanka ...`` (``His daughter`` → ``Iltutmish's daughter``):
@@ -280,6 +288,8 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
         return None  # "Guru Gobind Singh added …; It is written in …": a person is no "it"
     if not person and re.match(r"(?:The )?(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+", name):
         return None  # "The V.P. Singh govt set up the ISC …; It is a …": no person's "it"
+    if _REPORTS.match(antecedent[antecedent.find(name) + len(name) :]):
+        return None  # "Sulaiman says the Pratihara king …. His son …": the king's, not his
     rest = sentence[pronoun.end() :]
     if pronoun.group("whose"):
         return f"{name}'s {rest}"

@@ -9,6 +9,7 @@ from quizbot.notes.ambiguity_keys import deed_given_again
 from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_full_names, with_other_names
 from quizbot.notes.table_rows import _one_form
+from quizbot.notes.terms import resolve_pronoun
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
 _SESSIONS = (
@@ -318,3 +319,15 @@ def test_a_one_word_blank_accepts_its_family_s_full_name() -> None:
     assert isinstance(done, Cloze) and done.blanks == (("Firoz", "Firoz Tughlaq"),)
     plain = Cloze(id="t", text="Artists are named by {{Tibetan}} historian Taranatha.")
     assert with_full_names([plain], "Tibetan Buddhism; Mahayana Buddhism")[0] == plain
+
+
+def test_a_pronoun_after_a_reporter_is_not_the_reporter_s() -> None:
+    """``Sulaiman says the Pratihara king had the finest cavalry …. His son Mahendrapala I
+    …`` gave "Sulaiman's son ___ had the poet Rajashekhara at court" (holdout 183, bad: a
+    wrong fact). Whose son, the reported sentence does not say."""
+    reported = "Al-Biruni writes that the Hindus had no interest in history."
+    assert resolve_pronoun("His book Kitab-ul-Hind describes India.", reported) is None
+    told = "Iltutmish (1211–1236) is seen as the real founder."
+    assert resolve_pronoun("His daughter Razia succeeded him.", told) == (
+        "Iltutmish's daughter Razia succeeded him."
+    )
