@@ -26,20 +26,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
-from quizbot.notes.ambiguity_keys import (
-    aspect_match,
-    bare_title_key,
-    deed_given_again,
-    direction_by_its_sea,
-    direction_key,
-    district_after_in,
-    kind_only_key,
-    members_listed_after,
-    named_by_its_work,
-    negation_key,
-    object_left_out,
-    predicate_key,
-)
+from quizbot.notes.ambiguity_keys import aspect_match, deed_given_again, key_shapes
 from quizbot.notes.ambiguity_shapes import (
     acronym_spells_key,
     blanks,
@@ -272,18 +259,9 @@ AMBIGUITY_RULES = (
     sorted_match,
     vague_subject,
     spelled_out_key,
-    bare_title_key,
-    direction_key,
-    object_left_out,
-    named_by_its_work,
+    key_shapes,
     deed_given_again,
     aspect_match,
-    direction_by_its_sea,
-    district_after_in,
-    predicate_key,
-    negation_key,
-    members_listed_after,
-    kind_only_key,
 )
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
@@ -301,17 +279,8 @@ QUESTION_ONLY_RULES = (
     sorted_match,
     vague_subject,
     spelled_out_key,
-    bare_title_key,
-    direction_key,
-    object_left_out,
-    named_by_its_work,
+    key_shapes,
     aspect_match,
-    direction_by_its_sea,
-    district_after_in,
-    predicate_key,
-    negation_key,
-    members_listed_after,
-    kind_only_key,
 )
 
 
