@@ -129,6 +129,27 @@ def _members_after(before: str, key: str, after: str) -> bool:
     return _MEMBERS_AFTER.match(after) is not None
 
 
+#: A word that qualifies a noun: a people's or a place's (``Kashmiri``, ``Vedic``,
+#: ``Bengali``, ``Persian``, ``Chinese``).
+_QUALIFIER = re.compile(r"[A-Z][a-z]+(?:i|ic|ian|an|ese|ish)")
+#: Words before a blank that leave no room for a number: ``the ___ migrants``.
+_DETERMINERS = frozenset("the a an of his her their its this that these those our".split())
+
+
+def _count_fits(before: str, key: str, after: str) -> bool:
+    """``allows LG to nominate ___ migrants`` keyed ``Kashmiri`` (holdout 181): "two" fills
+    the blank as truly, a number of the plural after it."""
+    if not _QUALIFIER.fullmatch(key) or not re.match(r"\s*[a-z]{3,}s\b", after):
+        return False  # (not "Krishnadevaraya's Telugu work ___ lays down …": a title)
+    clause = re.split(r"[;,:→–—(]", before)[-1].split()  # "… in sand; ___ rises": none
+    return (
+        bool(clause)
+        and clause[-1].isalpha()
+        and clause[-1].islower()
+        and (clause[-1] not in _DETERMINERS)
+    )
+
+
 Shape = Callable[[str, str, str], bool]
 #: The shapes, each with its reason, in three groups, so that most keys meet few tests
 #: (``check_50k_s``): a one-word key's own (looked up by the key), a key of several words',
@@ -151,6 +172,7 @@ _SPACED_SHAPES: tuple[tuple[Shape, str], ...] = (
 _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (_object_left_out, "the verb after the blank has lost its object: more than one answer fits"),
     (_members_after, "the blank's members are listed after it: they give it away"),
+    (_count_fits, "a number of the plural after the blank fills it as truly"),
 )
 
 

@@ -331,3 +331,15 @@ def test_a_pronoun_after_a_reporter_is_not_the_reporter_s() -> None:
     assert resolve_pronoun("His daughter Razia succeeded him.", told) == (
         "Iltutmish's daughter Razia succeeded him."
     )
+
+
+def test_a_qualifier_before_a_plural_is_no_key_where_a_number_fits() -> None:
+    """``allows LG to nominate ___ migrants`` keyed ``Kashmiri`` (holdout 181, bad: "two"
+    fits as truly); a work's title before a verb, or a qualifier after *the*, stays."""
+    assert question_warnings(
+        Cloze(id="k", text="The order lets the Governor nominate {{Punjabi}} members.")
+    )
+    title = Cloze(id="t", text="Krishnadevaraya's Telugu work {{Amuktamalyada}} lays down advice.")
+    assert not question_warnings(title)
+    the = Cloze(id="d", text="Hiuen Tsang met the {{Chinese}} pilgrims at Nalanda.")
+    assert not question_warnings(the)
