@@ -12,6 +12,14 @@ from quizbot.notes.table_rows import _one_form
 from quizbot.notes.terms import resolve_pronoun
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
+
+def _never_shown(notes: str, *phrases: str) -> list[str]:
+    """The questions of ``notes`` as shown, none holding any of ``phrases``."""
+    texts = shown_texts(notes)
+    assert not any(p in t for t in texts for p in phrases), texts
+    return texts
+
+
 _SESSIONS = (
     "# Kisan Sabha\n\n## Sessions\n\n"
     "| Session | Year | President |\n|---|---|---|\n"
@@ -101,8 +109,7 @@ def test_a_line_that_gives_the_key_s_deed_to_another_asks_neither() -> None:
         "contest → M. Hidayatullah acts as President\n"
         "- 1966 – Gulzarilal Nanda acts as PM after Shastri's death (Nanda acts as PM twice)\n"
     )
-    texts = shown_texts(notes)
-    assert not any("_____ acted as President" in t for t in texts), texts
+    _never_shown(notes, "_____ acted as President")
     ctx, _ = candidates(notes)
     for key, other in (("V.V. Giri", True), ("Gulzarilal Nanda", False)):
         draft, question, unit = by_key(notes, key, "name")[0]
@@ -122,8 +129,7 @@ def test_a_deed_that_names_the_holder_s_office_asks_who_held_it() -> None:
         "| Alauddin Khalji | 1296–1316 | **market reforms**; dagh & chehra |\n"
     )
     prompts = {q.prompt: q.answer for q in short_questions(notes).values()}
-    texts = shown_texts(notes)
-    assert not any("reign saw the only woman" in t for t in texts), texts
+    texts = _never_shown(notes, "reign saw the only woman")
     assert any("Who was the only woman Sultan of Delhi" in t for t in texts), (texts, prompts)
 
 
@@ -154,8 +160,7 @@ def test_a_founder_or_editor_column_says_either() -> None:
         "| Al-Hilal | Abul Kalam Azad | Urdu |\n"
         "| Rast Goftar | Dadabhai Naoroji | Gujarati |\n"
     )
-    texts = shown_texts(notes)
-    assert not any("founded by" in t for t in texts), texts
+    texts = _never_shown(notes, "founded by")
     assert any("founded or edited by" in t for t in texts), texts
 
 
@@ -167,31 +172,23 @@ def test_a_seat_is_not_given_to_whom_the_body_reports() -> None:
         "- NCM chair = retd judge → reports to **President** → laid before Parl. & sent to "
         "state govts; HQ **New Delhi**\n"
     )
-    assert not any("headquarters of President" in t for t in shown_texts(notes))
+    _never_shown(notes, "headquarters of President")
 
 
 def test_a_match_of_a_place_s_aspects_is_warned_of() -> None:
     """``Rivers`` ↔ its list of rivers, ``Climate`` ↔ the monsoon (holdout 176, bad)."""
-    match = Match(
-        id="m",
-        prompt="Match each item of List I with List II.",
-        pairs=(
-            ("Rivers", "Teesta, Torsa, Jaldhaka"),
-            ("Climate", "heavy rain from SW monsoon"),
-            ("Soils", "red laterite on the slopes"),
-            ("Tea gardens", "Darjeeling & the Dooars"),
-        ),
+
+    def match(*pairs: tuple[str, str]) -> Match:
+        return Match(id="m", prompt="Match each item of List I with List II.", pairs=pairs)
+
+    aspects = match(
+        ("Rivers", "Teesta, Torsa, Jaldhaka"),
+        ("Climate", "heavy rain from SW monsoon"),
+        ("Soils", "red laterite on the slopes"),
+        ("Tea gardens", "Darjeeling & the Dooars"),
     )
-    assert question_warnings(match)
-    writs = Match(
-        id="w",
-        prompt="Match each writ with its purpose.",
-        pairs=(
-            ("Mandamus", "a command"),
-            ("Certiorari", "to be certified"),
-            ("Quo warranto", "by what authority"),
-        ),
-    )
+    assert question_warnings(aspects)
+    writs = match(("Mandamus", "a command"), ("Certiorari", "to be certified"))
     assert not question_warnings(writs)
 
 
@@ -206,9 +203,8 @@ def test_an_article_s_subject_that_needs_its_chapter_is_not_asked() -> None:
         "| 359 | Emergency | Courts & Rights | President may suspend enforcement |\n"
         "| 360 | Emergency | Financial emergency | never imposed so far |\n"
     )
-    texts = shown_texts(notes)
+    texts = _never_shown(notes, "special procedure", "Courts and Rights")
     assert any("national emergency" in t.lower() for t in texts), texts
-    assert not any("special procedure" in t or "Courts and Rights" in t for t in texts), texts
 
 
 def test_a_direction_its_sea_gives_away_a_district_after_in_and_a_verb_key() -> None:
@@ -262,8 +258,7 @@ def test_a_dated_act_named_after_a_body_was_passed() -> None:
         "- 1991 – Election Commission (Conditions of Service) Act\n"
         "- 1993 – multi-member EC made permanent\n"
     )
-    texts = shown_texts(notes)
-    assert not any("Act appointed" in t for t in texts), texts
+    _never_shown(notes, "Act appointed")
 
 
 def test_a_negation_or_a_group_its_members_name_is_no_key() -> None:
@@ -301,8 +296,7 @@ def test_a_dated_bill_named_after_a_body_is_not_asked_when_it_was_appointed() ->
         "- 1961 – Dowry Prohibition Bill → 1st joint sitting\n"
         "- 2002 – Prevention of Terrorism Commission (Special) Bill → joint sitting\n"
     )
-    texts = shown_texts(notes)
-    assert not any("Bill appointed" in t for t in texts), texts
+    _never_shown(notes, "Bill appointed")
 
 
 def test_a_one_word_blank_accepts_its_family_s_full_name() -> None:
