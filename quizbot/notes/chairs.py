@@ -44,8 +44,42 @@ _BODIES = frozenset(
 _ACRONYM = re.compile(r"^[A-Z]{3,}$")
 
 
+#: A dated line's body *under* its head: ``1955 – **Official Language Commission** under
+#: **B.G. Kher** (report 1956)``.
+_UNDER = re.compile(
+    rf"^(?P<year>(?:1[5-9]|20)\d\d)\s*[–—-]\s*(?P<body>{_WORD}(?:\s+(?:{_WORD}|of|on|for|and))*)"
+    r"\s+under\s+(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:$|[(;,→–—])"
+)
+
+
+def _under_question(unit: Unit) -> Draft | None:
+    """ "Who headed the Official Language Commission (1955)?" (holdout 176 asked nothing of
+    ``1955 – Official Language Commission under B.G. Kher``)."""
+    found = _UNDER.match(unit.text.replace("**", ""))
+    if found is None:
+        return None
+    body, person = found.group("body").strip(), found.group("person").strip()
+    if body.split()[-1].lower() not in _BODIES or person.split()[-1] in body.split():
+        return None  # "Punjab under Ranjit Singh": no body; "Sapru Committee under Sapru"
+    if name_kind(person) not in ("person", "name"):
+        return None
+    return written_question(
+        unit,
+        "chair",
+        f"Who headed {with_the(body)} ({found.group('year')})?",
+        person,
+        key_kind="person",
+        aliases=expansions(person),
+        marked=person in unit.bold,
+    )
+
+
 def chair_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who chaired the National Commission on Urbanisation (1985)?", or ``None``."""
+    if " under " in unit.text:
+        under = _under_question(unit)
+        if under is not None:
+            return under
     if "(" not in unit.text or not _ROLE_WORD.search(unit.text):
         return None  # most lines: no bracket with a role (``generate_1mb_s``)
     for found in _BODY_BRACKET.finditer(unit.text):

@@ -337,3 +337,19 @@ def test_a_qualifier_before_a_plural_is_no_key_where_a_number_fits() -> None:
     assert not question_warnings(title)
     the = Cloze(id="d", text="Hiuen Tsang met the {{Chinese}} pilgrims at Nalanda.")
     assert not question_warnings(the)
+
+
+def test_a_dated_body_under_its_head_asks_who_headed_it() -> None:
+    """``1955 – **Official Language Commission** under **B.G. Kher**`` (holdout 176) and
+    ``1921 – Press Committee under Tej Bahadur Sapru`` (holdout 175) asked nothing: "Who
+    headed the Official Language Commission (1955)?". A place under a ruler is no body."""
+    notes = (
+        "# Backward classes\n\n## Timeline\n\n"
+        "- 1953 – **First Backward Classes Commission** under **Kaka Kalelkar** (report 1955)\n"
+        "- 1799 – Punjab under Ranjit Singh unified\n"
+    )
+    prompts = {q.prompt: q.answer for q in short_questions(notes).values()}
+    assert prompts.get("Who headed the First Backward Classes Commission (1953)?") == (
+        "Kaka Kalelkar"
+    ), prompts
+    assert not any("Punjab" in p for p in prompts), prompts
