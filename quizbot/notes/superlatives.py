@@ -98,6 +98,8 @@ _ATTRIBUTES = frozenset(
     "yield temperature percentage number form type kind part version community diaspora "
     "reserves deposits coastline".split()
 )
+#: An office a claim names, which the topic names too: the claim holds of that office.
+_OFFICE = re.compile(r"\b(?:President|Vice-President|Prime Minister|Speaker|Chief Justice)\b")
 #: A claim that names a body of its own (``only INC session presided by Gandhi``): it says
 #: whose it is, and "India's" would be wrong.
 _NAMES_ITS_OWN = re.compile(r"\b[A-Z]{2,}\b")
@@ -191,6 +193,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         where = f"{unit.heading} {unit.topic}".lower()
         if in_a_state or "india" in where or "indigenous" in rest.lower().split():
             owner = "India's "
+        elif (office := _OFFICE.search(rest)) is not None and office.group(0).lower() in where:
+            owner = "the "  # "only President elected unopposed" under "… the President …"
         elif re.search(r"\bworld\b", where):
             owner = "world's "  # "World geography: Titicaca – highest navigable lake"
         else:

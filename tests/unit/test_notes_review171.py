@@ -353,3 +353,18 @@ def test_a_dated_body_under_its_head_asks_who_headed_it() -> None:
         "Kaka Kalelkar"
     ), prompts
     assert not any("Punjab" in p for p in prompts), prompts
+
+
+def test_a_claim_about_the_office_the_topic_names_is_asked() -> None:
+    """``1977 – **Neelam Sanjiva Reddy** → only President elected unopposed`` under "Election
+    of the President" (holdout 175) asked nothing: "Who was the only President elected
+    unopposed?". A claim about an office the topic does not name stays unasked."""
+    notes = (
+        "# The Speaker of the Lok Sabha\n\n## Timeline\n\n"
+        "- 2009 – **Meira Kumar** → first woman Speaker\n"
+        "- 1952 – **G.V. Mavalankar** → first Speaker\n"
+    )
+    prompts = {q.prompt: q.answer for q in short_questions(notes).values()}
+    assert prompts.get("Who was the first woman Speaker?") == "Meira Kumar", prompts
+    other = notes.replace("The Speaker of the Lok Sabha", "Parliament")
+    assert not any("first woman Speaker" in p for p in short_questions(other)), other
