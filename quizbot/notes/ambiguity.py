@@ -240,29 +240,6 @@ def others_did_it_too(
     return None
 
 
-AMBIGUITY_RULES = (
-    one_of_many,
-    common_noun_after_in,
-    vague_person_line,
-    listed_key,
-    path_blank,
-    others_did_it_too,
-    undated_battle_place,
-    broad_region_key,
-    cued_by_initials,
-    acronym_spells_key,
-    joined_names_key,
-    unexplained_subject,
-    bare_label_line,
-    cut_provision,
-    described_key,
-    sorted_match,
-    vague_subject,
-    spelled_out_key,
-    key_shapes,
-    deed_given_again,
-    aspect_match,
-)
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
 QUESTION_ONLY_RULES = (
@@ -281,6 +258,17 @@ QUESTION_ONLY_RULES = (
     spelled_out_key,
     key_shapes,
     aspect_match,
+)
+#: The generator's rules: those, and the ones that read the notes (the unit's line, the
+#: notes-wide index). Which rule turns a question away first changes only its reason.
+AMBIGUITY_RULES = (
+    *QUESTION_ONLY_RULES,
+    common_noun_after_in,
+    vague_person_line,
+    others_did_it_too,
+    acronym_spells_key,
+    unexplained_subject,
+    deed_given_again,
 )
 
 
