@@ -16,10 +16,11 @@ from itertools import combinations, pairwise, permutations
 
 from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.event_articles import EVENT_NOUNS
 from quizbot.notes.event_words import RECURRING, RECURRING_ACT
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
-from quizbot.notes.timeline import EVENT_NOUNS, event_head, split_timeline
+from quizbot.notes.timeline import event_head, split_timeline
 
 #: Events one question orders.
 EVENTS = 4

@@ -66,7 +66,7 @@ RECURRING = re.compile(
 #: said of it, it has three answers.
 RECURRING_ACT = re.compile(
     r"^(?:the\s+)?(?:(?:GoI|Government of India|Indian Councils|Charter|Councils|Finance|"
-    r"Appropriation)\s+Act"
+    r"Appropriation|Amending|Amendment|Declaratory|Supplementary)\s+Act"
     r"|.*\((?:Amendment|Amdt\.?)\)\s+Act)$",  # "Election Laws (Amdt) Act": 1975, 2003, 2021?
     re.IGNORECASE,
 )

@@ -16,6 +16,13 @@ from itertools import pairwise
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, words_count
+from quizbot.notes.event_articles import (
+    DONE_TO_PEOPLE,
+    EVENT_NOUNS,
+    OUTSIDE_COMMA,
+    the_event,
+    the_if_named,
+)
 from quizbot.notes.event_words import (
     BARE_OBJECT,
     CLAUSE_WORDS,
@@ -104,6 +111,14 @@ _PARTICIPLE = re.compile(
 _BY_AGENT = re.compile(
     r"^(?P<subject>[A-Z](?:[^,;:()]|\([^()]*\))*?)\s+(?P<verb>[a-z]{3,}ed)\b(?P<rest>\s+by\s.*)$"
 )
+#: A name of two words or more, then any participle at the head's end or before a place or a
+#: time: "Fox's India Bill defeated", "Treaty of Salbai ratified at Poona" (not "Cripps
+#: offered dominion status", nor "Punjab under Ranjit Singh unified").
+_NAMED_DONE = re.compile(
+    r"^(?P<subject>[A-Z][\w'’.-]*(?:\s+(?:of|the|for|and|&|[A-Z][\w'’.-]*))*?\s+[A-Z][\w'’.-]*)"
+    r"\s+(?P<verb>[a-z]{3,}ed)\b"
+    r"(?P<rest>(?:\s+(?:in|at|on|after|over)\s+[^,;:]+)?)$"
+)
 _PRESENT = re.compile(
     r"^(?P<subject>[A-Z][^;:]*?)\s+(?P<verb>(?:puts|sets up|sets|docks|reaches|launches|"
     r"becomes|returns|founds|forms|signs|joins|wins|defeats|leads|starts|begins|lands|"
@@ -148,38 +163,6 @@ _MONTH_ONLY = re.compile(rf"\s*\({_MONTH}\)")
 _DAY_MONTH = re.compile(rf"\s*\((?:\d{{1,2}} )?{_MONTH}\)")
 
 
-def _the_if_named(subject: str) -> str:
-    """ "the Simon Commission", "the Dandi March", but "Aryabhata", "Gandhi": a name of
-    two words or more before its first comma takes ``the``, and so does a common noun
-    ("the national flag")."""
-    before = re.sub(r"\s*\([^)]*\)", "", _OUTSIDE_COMMA.split(subject)[0]).split()
-    if before and fold(before[0]).replace("’", "'") in _COMMON_POSSESSIVES:
-        return f"the {subject}"  # "the People's Budget"
-    if before and before[0][:1].islower() and fold(before[0]) not in _DETERMINERS:
-        if len(before) == 1 and fold(before[0]) in _MASS_NOUNS:
-            return subject  # "In which year was slavery abolished?": no article
-        return f"the {subject}"  # "national flag adopted": a common noun takes "the"
-    words = [w for w in before if w[:1].isupper()]
-    if before and fold(before[0]).rstrip(".") in _HONORIFICS:
-        return subject  # "Sir Edward Drummond", "Lord Ripon": a person, no article
-    if before and re.fullmatch(r"(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?", before[0]):
-        return subject  # "R.S. Bisht": a person's initials, no article
-    return _the(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
-
-
-_OUTSIDE_COMMA = re.compile(r",\s+(?![^(]*\))")
-#: Words that open a person's name only (``Sir``, ``Lord``): not "General Assembly".
-_HONORIFICS = frozenset(
-    "sir lord lady dr mr mrs ms mahatma pandit lala sardar raja maharaja maharana nawab begum "
-    "guru acharya swami".split()
-)
-_DETERMINERS = frozenset("the a an his her its their this that these those all both".split())
-#: Practices and institutions named without an article ("slavery abolished").
-_MASS_NOUNS = frozenset(
-    "slavery sati untouchability infanticide polygamy thuggee zamindari jizya dowry".split()
-)
-
-
 def _a_present(word: str) -> bool:
     """``fails``, ``ends``: a present tense in lower case, not an event's plural
     (``movements``) or a name's word (``Morley–Minto Reforms``)."""
@@ -191,29 +174,6 @@ def _a_present(word: str) -> bool:
         and word[:-1] not in HAPPENED
         and base_form(word) is not None
     )
-
-
-def _the(name: str) -> str:
-    """``the`` before an event's name unless it is a possessive or says it already."""
-    first = name.split()[0] if name.split() else ""
-    if fold(first).replace("’", "'") in _COMMON_POSSESSIVES:
-        return f"the {name}"  # "the People's Plan": a possessive of a common noun
-    if fold(first) == "the" or first.endswith(("'s", "’s")) or first[:1].isdigit():
-        return name if fold(first) == "the" or not first[:1].isdigit() else f"the {name}"
-    if _OWNER.match(name):
-        return name  # "Lord Mayo's resolution": a named owner's, no article
-    return f"the {name}"
-
-
-#: A name's owner of two to four capitalised words: ``Lord Mayo's``, ``Lord Ripon's``.
-_OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*['’]s\s")
-
-
-#: Possessives of common nouns, which take "the" as a name's own possessive does not.
-_COMMON_POSSESSIVES = frozenset(
-    "people's peoples' women's workers' farmers' peasants' children's citizens' students' "
-    "nations'".split()
-)
 
 
 #: A second present tense in the clause (``… and hands over``, ``…, addresses the Knesset``).
@@ -245,7 +205,7 @@ def when_question(head: str, kind: str) -> str | None:
         subject = m.group("subject")
         if is_bare_kind(subject) or POINTING_SUBJECT.match(subject):
             return None  # "Bill passed by Parliament", "that Act repealed": which one?
-        subject = _the_if_named(subject)
+        subject = the_if_named(subject, done_to_a_person=m.group("verb") in DONE_TO_PEOPLE)
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
         many = (
             _MANY.match(subject)
@@ -254,9 +214,9 @@ def when_question(head: str, kind: str) -> str | None:
         )
         was = "were" if many else "was"
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
-    m = _BY_AGENT.match(head)
+    m = _BY_AGENT.match(head) or _NAMED_DONE.match(head)
     if m:
-        return f"{ask} was {_the_if_named(m.group('subject'))} {m.group('verb')}{m.group('rest')}?"
+        return f"{ask} was {the_if_named(m.group('subject'))} {m.group('verb')}{m.group('rest')}?"
     m = _PRESENT.match(head)
     if m and _SECOND_VERB.search(m.group("rest")):
         return None  # "Garibaldi meets … and hands over the south": two deeds, one tense
@@ -269,8 +229,8 @@ def when_question(head: str, kind: str) -> str | None:
     if m:
         verb = m.group("verb")
         base = _BASE.get(verb) or base_form(verb) or verb[:-1]
-        return f"{ask} did {_the_if_named(m.group('subject'))} {base}{m.group('rest')}?"
-    name = _OUTSIDE_COMMA.split(head)[0]
+        return f"{ask} did {the_if_named(m.group('subject'))} {base}{m.group('rest')}?"
+    name = OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
     nouns = [w for w in plain if w in DONE or w in HAPPENED]
     if plain and plain[-1] in ("group", "front", "act"):
@@ -290,11 +250,11 @@ def when_question(head: str, kind: str) -> str | None:
         return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
         done = done_to(nouns[0], name, plain[0])  # (the Boston Tea Party: no party formed)
-        named = name if nouns[0] == "day" else _the(name)  # "was Direct Action Day observed"
+        named = name if nouns[0] == "day" else the_event(name)  # "was Direct Action Day observed"
         return f"{ask} was {named} {done}?"
     if kind != "year" and nouns[0] in LASTING:
-        return f"{ask} did {_the(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
-    return f"{ask} did {_the(name)} take place?"
+        return f"{ask} did {the_event(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
+    return f"{ask} did {the_event(name)} take place?"
 
 
 #: Acronyms any reader of these notes knows, fine in a question unexplained.
@@ -302,12 +262,6 @@ WELL_KNOWN = frozenset(
     "UN US USA UK EU UNSC NATO WTO IMF ISRO NASA ISS RBI GDP WW1 WW2 WWII BJP INC".split()
 )
 _CLAUSE = re.compile(r";\s")
-#: Last words that make a name an event ("Wavell Plan"): asked alone, without what followed.
-EVENT_NOUNS = frozenset(
-    "pact plan act mission report session movement movt satyagraha conference conf award "
-    "resolution commission march treaty split strike mutiny day offer war battle party "
-    "agreement accord declaration summit massacre partition".split()
-)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
 
 

@@ -1,0 +1,91 @@
+"""The article before an event's or a body's name in a question: "the Simon Commission",
+"the Dandi March", but "Aryabhata", "Nand Kumar", "Lord Ripon's resolution" (split from
+:mod:`~quizbot.notes.timeline`)."""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.phrases import fold
+from quizbot.text.names import is_everyday_word
+
+#: Last words that make a name an event ("Wavell Plan"): asked alone, without what followed.
+EVENT_NOUNS = frozenset(
+    "pact plan act mission report session movement movt satyagraha conference conf award "
+    "resolution commission march treaty split strike mutiny day offer war battle party "
+    "agreement accord declaration summit massacre partition".split()
+)
+
+
+def the_if_named(subject: str, *, done_to_a_person: bool = False) -> str:
+    """ "the Simon Commission", "the Dandi March", but "Aryabhata", "Gandhi": a name of
+    two words or more before its first comma takes ``the``, and so does a common noun
+    ("the national flag"). What is done to a person (``hanged``, ``appointed``) says a name
+    with no word of a kind at its end is his (``Nand Kumar``), and takes none."""
+    before = re.sub(r"\s*\([^)]*\)", "", OUTSIDE_COMMA.split(subject)[0]).split()
+    if before and fold(before[0]).replace("’", "'") in _COMMON_POSSESSIVES:
+        return f"the {subject}"  # "the People's Budget"
+    if before and before[0][:1].islower() and fold(before[0]) not in _DETERMINERS:
+        if len(before) == 1 and fold(before[0]) in _MASS_NOUNS:
+            return subject  # "In which year was slavery abolished?": no article
+        return f"the {subject}"  # "national flag adopted": a common noun takes "the"
+    words = [w for w in before if w[:1].isupper()]
+    if before and fold(before[0]).rstrip(".") in _HONORIFICS:
+        return subject  # "Sir Edward Drummond", "Lord Ripon": a person, no article
+    if before and re.fullmatch(r"(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?", before[0]):
+        return subject  # "R.S. Bisht": a person's initials, no article
+    if done_to_a_person and words and before[0] is words[0]:
+        run = _CAPITALS.match(" ".join(before))
+        if run is not None and not names_a_kind(run.group(0).split()[-1]):
+            return subject  # "Nand Kumar hanged": a person's name, no article (holdout 189)
+    return the_event(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
+
+
+def names_a_kind(word: str) -> bool:
+    """Does a name's last word say what kind of thing it is (``Commission``, ``March``,
+    ``Satyagraha``), as a person's surname (``Kumar``, ``Gandhi``) does not?"""
+    folded = fold(word).strip(".,")
+    return is_everyday_word(folded) or folded in EVENT_NOUNS
+
+
+#: The run of capitalised words a name opens with (``Nand Kumar`` of ``Nand Kumar at …``).
+_CAPITALS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+#: What is done to a person, never to a body or an event.
+DONE_TO_PEOPLE = frozenset(
+    "hanged killed executed assassinated appointed elected crowned betrayed captured exiled "
+    "arrested deposed imprisoned knighted born".split()
+)
+OUTSIDE_COMMA = re.compile(r",\s+(?![^(]*\))")
+#: Words that open a person's name only (``Sir``, ``Lord``): not "General Assembly".
+_HONORIFICS = frozenset(
+    "sir lord lady dr mr mrs ms mahatma pandit lala sardar raja maharaja maharana nawab begum "
+    "guru acharya swami".split()
+)
+_DETERMINERS = frozenset("the a an his her its their this that these those all both".split())
+#: Practices and institutions named without an article ("slavery abolished").
+_MASS_NOUNS = frozenset(
+    "slavery sati untouchability infanticide polygamy thuggee zamindari jizya dowry".split()
+)
+
+
+def the_event(name: str) -> str:
+    """``the`` before an event's name unless it is a possessive or says it already."""
+    first = name.split()[0] if name.split() else ""
+    if fold(first).replace("’", "'") in _COMMON_POSSESSIVES:
+        return f"the {name}"  # "the People's Plan": a possessive of a common noun
+    if fold(first) == "the" or first.endswith(("'s", "’s")) or first[:1].isdigit():
+        return name if fold(first) == "the" or not first[:1].isdigit() else f"the {name}"
+    if _OWNER.match(name):
+        return name  # "Lord Mayo's resolution": a named owner's, no article
+    return f"the {name}"
+
+
+#: A name's owner of two to four capitalised words: ``Lord Mayo's``, ``Lord Ripon's``.
+_OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*['’]s\s")
+
+
+#: Possessives of common nouns, which take "the" as a name's own possessive does not.
+_COMMON_POSSESSIVES = frozenset(
+    "people's peoples' women's workers' farmers' peasants' children's citizens' students' "
+    "nations'".split()
+)

@@ -1,0 +1,38 @@
+"""The classes found on the thirteenth session's fresh notes (holdouts 189–191), each on
+made-up notes of another subject."""
+
+from __future__ import annotations
+
+from quizbot.notes.timeline import when_question
+
+
+def test_a_named_thing_with_any_participle_is_asked_with_that_participle() -> None:
+    """``1919 – Jallianwala Bagh Bill defeated``: the participle says what happened; the
+    noun "Bill" must not add "introduced" after it (holdout 189: "In which year was Fox's
+    India Bill defeated introduced?")."""
+    asked = when_question("Hindu Code Bill shelved", "year")
+    assert asked == "In which year was the Hindu Code Bill shelved?"
+    asked = when_question("Treaty of Salbai ratified at Poona", "year")
+    assert asked == "In which year was the Treaty of Salbai ratified at Poona?"
+
+
+def test_a_person_hanged_or_appointed_takes_no_article() -> None:
+    """``1931 – Bhagat Singh hanged``: a person's name, not "the Bhagat Singh" (holdout
+    189: "In which year was the Nand Kumar hanged?"); a body keeps its article."""
+    assert when_question("Madan Lal Dhingra hanged", "year") == (
+        "In which year was Madan Lal Dhingra hanged?"
+    )
+    assert when_question("Bombay High Court set up", "year") == (
+        "In which year was the Bombay High Court set up?"
+    )
+    assert when_question("Satyashodhak Samaj founded", "year") == (
+        "In which year was the Satyashodhak Samaj founded?"
+    )
+
+
+def test_an_act_named_by_its_kind_alone_is_not_asked_its_year() -> None:
+    """``1786 – Amending Act``: the notes call more than one act "Amending Act" (holdout
+    189 named the Act of Settlement 1781 so as well), so "when was it passed?" has two
+    answers."""
+    assert when_question("Amending Act", "year") is None
+    assert when_question("Declaratory Act", "year") is None
