@@ -66,7 +66,8 @@ VERBS = frozenset(
     consider match calls call gets get links link joins join forms form covers cover marks keeps
     keep puts put saw thought fought sought bought taught caught stood understood drew
     threw overthrew chose spoke went goes sank kept lent spent lost paid laid fled felt heard
-    knew slew drove flew shook struck stole upheld underwent undertook withdrew forbade arose
+    knew slew drove flew shook struck stole upheld withheld withholds underwent undertook withdrew
+    forbade arose
     bore sang swept dealt""".split()
 )
 

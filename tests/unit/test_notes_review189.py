@@ -3,7 +3,9 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.notes.grammar import has_verb
 from quizbot.notes.timeline import when_question
+from tests.unit.notes_support import shown_texts
 
 
 def test_a_named_thing_with_any_participle_is_asked_with_that_participle() -> None:
@@ -36,3 +38,17 @@ def test_an_act_named_by_its_kind_alone_is_not_asked_its_year() -> None:
     answers."""
     assert when_question("Amending Act", "year") is None
     assert when_question("Declaratory Act", "year") is None
+
+
+def test_withheld_is_a_verb() -> None:
+    """``2023 – R.N. Ravi withholds assent to ten bills``: an irregular past (holdout 190:
+    "Rajendra Prasad withholds PEPSU Appropriation Bill" was taken for a verbless note, and
+    nothing asked who withheld it)."""
+    assert has_verb("R.N. Ravi withheld assent to ten bills", loose=False)
+    notes = (
+        "# Governors and state bills\n\n## Timeline\n\n"
+        "- 2020 – Punjab assembly passes three farm bills\n"
+        "- 2023 – **R.N. Ravi** withholds assent to ten bills of the Tamil Nadu assembly\n"
+    )
+    texts = shown_texts(notes)
+    assert any("{{R.N. Ravi}} withh" in t for t in texts), texts
