@@ -26,12 +26,7 @@ from quizbot.notes.names import name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_answers import cell_aliases, row_other_names
-from quizbot.notes.table_attributes import (
-    attribute_question,
-    role_columns,
-    role_question,
-    secondary_role,
-)
+from quizbot.notes.table_attributes import attribute_question
 from quizbot.notes.table_clues import (
     AS_PREDICATE,
     MODIFIERS,
@@ -56,6 +51,7 @@ from quizbot.notes.table_fits import (
 )
 from quizbot.notes.table_headers import header_kind, session_noun
 from quizbot.notes.table_names import is_name_header
+from quizbot.notes.table_roles import role_columns, role_question, secondary_role
 from quizbot.notes.table_states import place_question
 from quizbot.text.names import is_everyday_word
 
@@ -148,6 +144,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     return drafts
 
 
+#: Headers of places where something was led, not what was led (a country or a state is).
+_WHERE_LED = frozenset("region area place centre center city town district site".split())
 #: Headers of a column of categories (``Mammals``, ``Reptiles``), not of names.
 _CATEGORY_HEADERS = frozenset(("group", "groups", "category", "categories", "class"))
 
@@ -212,8 +210,11 @@ def phrase_question(
         ]
         modifiers = [w for w in modifiers if " ".join(w.split(" ", 2)[:2]) not in AS_PREDICATE]
         by = [w for k, w in found if k == "leader" and k not in leave_out]
-        if not predicates and by:
-            # "Which temple in Odisha was built by Narasimhadeva I?"
+        led_there = by and by[0].startswith("led ") and fold(header[col]) in _WHERE_LED
+        if not predicates and by and not led_there:
+            # "Which temple in Odisha was built by Narasimhadeva I?", "Which country was led
+            # by Pedro I?"; never "Which region was led by K. Kelappan?": he led a movement
+            # there (holdout 191)
             predicates = [f"was {by[0]}"]
             modifiers = [w for w in modifiers if w != by[0]]
         if not predicates:

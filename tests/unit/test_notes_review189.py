@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.timeline import when_question
-from tests.unit.notes_support import shown_texts
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_a_named_thing_with_any_participle_is_asked_with_that_participle() -> None:
@@ -52,3 +52,21 @@ def test_withheld_is_a_verb() -> None:
     )
     texts = shown_texts(notes)
     assert any("{{R.N. Ravi}} withh" in t for t in texts), texts
+
+
+_REGIONS = (
+    "# Quit India Movement (1942–44)\n\n## Parallel governments\n\n"
+    "| Region | Leader | What happened |\n|---|---|---|\n"
+    "| Ballia | **Chittu Pandey** | parallel govt for a week, Aug 1942 |\n"
+    "| Satara | Nana Patil | Prati Sarkar, lasted till 1945 |\n"
+    "| Tamluk | Satish Samanta | Jatiya Sarkar in Midnapore |\n"
+)
+
+
+def test_a_movement_s_region_is_asked_who_led_the_movement_there() -> None:
+    """``| Region | Leader |`` under a movement's heading: the leader led the movement in
+    that region, not the region (holdout 191: "Which region was led by Chandra Singh
+    Garhwali?")."""
+    prompts = {q.prompt: q.answer for q in short_questions(_REGIONS).values()}
+    assert prompts.get("Who led the Quit India Movement in Satara?") == "Nana Patil", prompts
+    assert not any("was led by" in t for t in shown_texts(_REGIONS)), shown_texts(_REGIONS)
