@@ -154,6 +154,18 @@ def _count_fits(before: str, key: str, after: str) -> bool:
     )
 
 
+#: A blank that says what something was not: ``not from ___``, ``rather than ___``.
+_DENIED = re.compile(
+    r"(?:\bnot|\brather than|\binstead of)(?:\s+(?:from|by|to|in|at|of|for|with|on))?\s*$"
+)
+
+
+def _denied(before: str, key: str, after: str) -> bool:
+    """``"Sardar" title came from the women of Bardoli, not from ___ or the INC`` keyed
+    ``Gandhi`` (holdout 190, bad): a thing is not so of many others, all right answers."""
+    return _DENIED.search(before) is not None
+
+
 Shape = Callable[[str, str, str], bool]
 #: The shapes, each with its reason, in three groups, so that most keys meet few tests
 #: (``check_50k_s``): a one-word key's own (looked up by the key), a key of several words',
@@ -177,6 +189,7 @@ _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (_object_left_out, "the verb after the blank has lost its object: more than one answer fits"),
     (_members_after, "the blank's members are listed after it: they give it away"),
     (_count_fits, "a number of the plural after the blank fills it as truly"),
+    (_denied, "the blank is what something was not: many answers are as true"),
 )
 
 

@@ -70,3 +70,16 @@ def test_a_movement_s_region_is_asked_who_led_the_movement_there() -> None:
     prompts = {q.prompt: q.answer for q in short_questions(_REGIONS).values()}
     assert prompts.get("Who led the Quit India Movement in Satara?") == "Nana Patil", prompts
     assert not any("was led by" in t for t in shown_texts(_REGIONS)), shown_texts(_REGIONS)
+
+
+def test_a_blank_on_what_something_was_not_is_not_asked() -> None:
+    """``… not from ___ or the INC`` keyed ``Gandhi`` (holdout 190, bad): the title came
+    from no one else either, so every other name fills the blank as truly."""
+    notes = (
+        "# Subhas Chandra Bose\n\n## Titles\n\n"
+        "- The title Netaji was first used by Indian soldiers in Germany (1942), not by"
+        " **Gandhi** or the Congress\n"
+        "- **Azad Hind Fauj** was raised in Singapore under Mohan Singh, revived by Bose\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("not by {{" in t for t in texts), texts
