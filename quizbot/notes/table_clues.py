@@ -82,10 +82,13 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         on = "on" if re.match(r"\d{1,2} [A-Z]", cell) else "in"  # "launched on 28 Aug 2014"
         return kind, (f"{verb} {on} {cell}" if verb in _PARTICIPLES else f"of {cell}")
     if kind == "place":
-        if re.search(r"\bborder\b", cell) or cell[:1].islower():
+        if re.search(r"\bborder\b", cell) or cell[:1].islower() or _COMPASS_LEAD.match(cell):
             return None  # "Telangana–AP border": "in … border" is no place to be in; "from
-            # Philippines": a phrase, not a place
-        return kind, f"in {cell}"
+            # Philippines": a phrase, not a place; "E slopes of Rockies": shorthand
+        # "in the Alps (Switzerland, Austria)", "in the Arabian & Sahara deserts"
+        named = re.split(r"[,/]", BRACKET.sub("", cell))[0].strip()
+        the = _RANGE_END.search(named) or _SEA.search(named) or named.split()[-1][:1].islower()
+        return kind, f"in {'the ' if the else ''}{cell}"
     if kind == "origin":  # "rising at Amarkantak", "in the Peruvian Andes"
         if is_region(cell) or _MANY_SOURCES.search(cell):
             return None  # "rises in South Africa", "at the Western Ghats": many rivers do
@@ -125,6 +128,12 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         if what in _WARS:
             return "fought", f"was fought between {sides}"
         return kind, f"between {sides}"
+    if kind == "nature":  # "warm, dry, foehn-type" of a wind: what it is like
+        qualities = [q.strip() for q in cell.split(",")]
+        if not 2 <= len(qualities) <= 4 or not all(_QUALITY.fullmatch(q) for q in qualities):
+            return None  # "cold polar outburst", "dry, dusty NE wind": a phrase, no qualities;
+            # "cold" alone: so are most of them
+        return kind, f"is {_and_list(', '.join(qualities))}"
     if kind == "members":
         if not cell[:1].isupper():
             return None  # "22 (15 LS + 7 RS)": a count, not the members
@@ -265,6 +274,13 @@ def _predicate(kind: str, part: str, what: str) -> str:
     return f"{verbs[kind]} {part}" if kind in verbs else ""
 
 
+#: A sea's or an ocean's name, which takes "the" (``North Pacific``, ``Bay of Bengal``).
+_SEA = re.compile(r"\b(?:Ocean|Sea|Pacific|Atlantic|Arctic)$|^(?:Gulf|Bay) of\b")
+#: A compass point in the writer's shorthand before a word (``E slopes of …``, ``N. plains``).
+_COMPASS_LEAD = re.compile(r"^(?:[NSEW]|NE|NW|SE|SW)\.?\s+[a-z]")
+#: One quality in lower case (``warm``, ``foehn-type``, ``snow-laden``): a word, or an
+#: adverb and its word (``very dry``).
+_QUALITY = re.compile(r"(?:(?:very|mostly|slightly) )?[a-z]+(?:-[a-z]+)?")
 #: A singular noun and its "for"/"of" (``framework for …``, ``protection of …``): it reads
 #: with "the".
 _NOUN_OF = re.compile(r"^[a-z]+(?<!s) (?:for|of)\b")

@@ -107,6 +107,7 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("links", ("connects", "links", "route", "connects / why imp.", "connects / why imp")),
     ("offers", ("key feature", "key features", "features", "feature", "provides", "benefit")),
     ("members", ("members",)),
+    ("nature", ("nature", "character", "characteristics", "type", "kind")),
     (
         "lack",
         ("deficiency disease", "deficiency diseases", "deficiency causes", "deficiency", "lack"),

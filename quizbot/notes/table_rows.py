@@ -173,6 +173,8 @@ def phrase_question(
     found = without_repeats(first_in_india(found))
     if found and all(kind == "mouth" for kind, _ in found):
         return None  # "Which river flows into the Gulf of Guinea?": the Volta as well
+    if found and all(kind == "nature" for kind, _ in found):
+        return None  # "Which wind is hot, dry and foehn?": many are, where it blows is not said
     modifiers = [words for kind, words in found if kind in MODIFIERS]
     predicates = [words for kind, words in found if kind not in MODIFIERS]
     if any(kind == "result" for kind, _ in found) and len(predicates) > 1:
@@ -220,7 +222,7 @@ def phrase_question(
         if not predicates:
             return None  # "Which pass in HP?": no question
     lead = " and ".join(modifiers)
-    middle = f", {lead}," if len(modifiers) > 1 else f" {lead}" if lead else ""
+    middle = f", {lead}," if len(modifiers) > 1 or ", " in lead else f" {lead}" if lead else ""
     return f"Which {what}{middle} {' and '.join(predicates)}?"
 
 

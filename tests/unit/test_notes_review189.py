@@ -83,3 +83,31 @@ def test_a_blank_on_what_something_was_not_is_not_asked() -> None:
     )
     texts = shown_texts(notes)
     assert not any("not by {{" in t for t in texts), texts
+
+
+_CURRENTS = (
+    "# Ocean currents\n\n## Major currents\n\n"
+    "| Current | Location | Nature |\n|---|---|---|\n"
+    "| **Kuroshio** | North Pacific, off Japan | warm, fast |\n"
+    "| Oyashio | North Pacific, off Kamchatka | cold, nutrient-rich |\n"
+    "| Benguela | South Atlantic, off Namibia | cold, upwelling |\n"
+    "| Agulhas | Indian Ocean, off South Africa | warm, swift |\n"
+    "| Labrador | North Atlantic | cold |\n"
+)
+
+
+def test_a_nature_column_of_qualities_is_a_clue() -> None:
+    """``| Wind | Region | Nature |`` with ``warm, dry, foehn-type``: the qualities say what
+    the row is like (holdout 191's local winds: three tables, no question at all)."""
+    prompts = {q.prompt: q.answer for q in short_questions(_CURRENTS).values()}
+    asked = "Which current, in the South Atlantic, off Namibia, is cold and upwelling?"
+    assert prompts.get(asked) == "Benguela", prompts
+
+
+def test_one_quality_or_qualities_alone_name_no_row() -> None:
+    """"Which current in the North Atlantic is cold?": so are others; "Which wind is hot and
+    dry?": where it blows is the clue."""
+    texts = shown_texts(_CURRENTS)
+    assert not any("is cold?" in t for t in texts), texts
+    placeless = _CURRENTS.replace("| Location ", "| Remark ")
+    assert not any("is warm and" in t for t in shown_texts(placeless)), shown_texts(placeless)
