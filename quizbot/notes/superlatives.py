@@ -35,8 +35,9 @@ from quizbot.notes.timeline import leading_date
 from quizbot.notes.zones import is_state
 
 _SUPERLATIVE = (
-    r"first|1st|only|oldest|largest|biggest|longest|highest|smallest|earliest|"
-    r"deepest|tallest|busiest|youngest|lowest|driest|wettest|hottest|coldest"
+    r"(?:(?:2nd|3rd|second|third) )?(?:largest|biggest|longest|highest|oldest|deepest|tallest|"
+    r"busiest)|first|1st|only|smallest|earliest|youngest|lowest|driest|wettest|hottest|"
+    r"coldest|(?:south|north|east|west)ernmost"
 )
 #: A bold head, or up to four capitalised words; its bracket; a dash, ``=`` or an arrow
 #: (``**Rakhigarhi** (Haryana) → largest Harappan site in India``); the claim.
@@ -175,6 +176,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     noun = head.split()[-1].lower()
     if noun in ("one", "ones") or rest.split()[0].lower() in ("one", "ones"):
         return None  # "Michigan – the only one wholly within the US": one of what?
+    if len(head.split()) == 1 and _TRADED.fullmatch(noun):
+        return None  # "India – 2nd largest producer in the world": of what? (holdout 151)
     if noun in _OCCASIONS and noun not in fold_word(name).split():
         # "first Indian woman Paralympic gold": what she won; "**Amherst** – 1st Anglo-Burmese
         # war": what happened in his time (not "Battle of Plassey – first major battle")

@@ -111,3 +111,26 @@ def test_one_quality_or_qualities_alone_name_no_row() -> None:
     assert not any("is cold?" in t for t in texts), texts
     placeless = _CURRENTS.replace("| Location ", "| Remark ")
     assert not any("is warm and" in t for t in shown_texts(placeless)), shown_texts(placeless)
+
+
+_RANKS = (
+    "# Mountains and coasts\n\n## Peaks and points\n\n"
+    "- **K2** (Gilgit-Baltistan) – 2nd highest peak in the world\n"
+    "- **Kanyakumari** (Tamil Nadu) → southernmost point of the Indian mainland\n\n"
+    "## Rice\n\n- **India** – 2nd largest producer in the world (after China)\n"
+)
+
+
+def test_a_second_rank_or_a_compass_extreme_is_a_claim() -> None:
+    """``**Bhitarkanika** (Odisha) – 2nd largest mangrove ecosystem in India`` and ``**Indira
+    Point** → southernmost point of India`` name one thing each (holdouts 107 and 173 asked
+    neither)."""
+    texts = shown_texts(_RANKS)
+    assert "Which is the 2nd highest peak in the world?" in texts, texts
+    assert "Which is the southernmost point of the Indian mainland?" in texts, texts
+
+
+def test_a_rank_in_trade_says_in_what() -> None:
+    """"Which is the 2nd largest producer in the world?": of what? (holdout 151, under a
+    heading *Tea*)."""
+    assert not any("producer" in t for t in shown_texts(_RANKS)), shown_texts(_RANKS)
