@@ -216,7 +216,9 @@ def when_question(head: str, kind: str) -> str | None:
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = _BY_AGENT.match(head) or _NAMED_DONE.match(head)
     if m:
-        return f"{ask} was {the_if_named(m.group('subject'))} {m.group('verb')}{m.group('rest')}?"
+        person = m.group("verb") in DONE_TO_PEOPLE
+        subject = the_if_named(m.group("subject"), done_to_a_person=person)
+        return f"{ask} was {subject} {m.group('verb')}{m.group('rest')}?"
     m = _PRESENT.match(head)
     if m and _SECOND_VERB.search(m.group("rest")):
         return None  # "Garibaldi meets … and hands over the south": two deeds, one tense
