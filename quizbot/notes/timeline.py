@@ -139,7 +139,7 @@ _NAMED_DOES = re.compile(
 _BASE = {"soft-lands": "soft-land", "sets up": "set up"}
 
 
-_DETAIL = frozenset("by from with between at in under against to".split())
+_DETAIL = frozenset("by from with between at in under against to after following".split())
 
 
 def _event_name(name: str, noun: str) -> str:

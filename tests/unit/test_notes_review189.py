@@ -137,3 +137,10 @@ def test_a_rank_in_trade_says_in_what() -> None:
     """"Which is the 2nd largest producer in the world?": of what? (holdout 151, under a
     heading *Tea*)."""
     assert not any("producer" in t for t in shown_texts(_RANKS)), shown_texts(_RANKS)
+
+
+def test_what_came_before_an_event_is_left_out_of_its_date_question() -> None:
+    """``24 Sep 1932 – Poona Pact (Gandhi–Ambedkar) after Gandhi's fast``: "On what date was
+    the Poona Pact (Gandhi–Ambedkar) after Gandhi's fast signed?" (holdout 191)."""
+    asked = when_question("Treaty of Salbai after the First Anglo-Maratha War", "year")
+    assert asked == "In which year was the Treaty of Salbai signed?"
