@@ -19,7 +19,7 @@ from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import is_state
-from quizbot.text.names import is_region
+from quizbot.text.names import is_everyday_word, is_region
 
 _PARTICIPLES = frozenset(
     "launched founded established signed adopted started formed created passed enacted held "
@@ -130,7 +130,7 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         return kind, f"between {sides}"
     if kind == "nature":  # "warm, dry, foehn-type" of a wind: what it is like
         qualities = [q.strip() for q in cell.split(",")]
-        if not 2 <= len(qualities) <= 4 or not all(_QUALITY.fullmatch(q) for q in qualities):
+        if not 2 <= len(qualities) <= 4 or not all(map(_a_quality, qualities)):
             return None  # "cold polar outburst", "dry, dusty NE wind": a phrase, no qualities;
             # "cold" alone: so are most of them
         return kind, f"is {_and_list(', '.join(qualities))}"
@@ -281,6 +281,14 @@ _COMPASS_LEAD = re.compile(r"^(?:[NSEW]|NE|NW|SE|SW)\.?\s+[a-z]")
 #: One quality in lower case (``warm``, ``foehn-type``, ``snow-laden``): a word, or an
 #: adverb and its word (``very dry``).
 _QUALITY = re.compile(r"(?:(?:very|mostly|slightly) )?[a-z]+(?:-[a-z]+)?")
+
+
+def _a_quality(words: str) -> bool:
+    """``warm``, ``sand-laden``, ``very dry``: an everyday word last, so never a name of a
+    kind (``foehn``: "is hot, dry and foehn", holdout 191)."""
+    return _QUALITY.fullmatch(words) is not None and is_everyday_word(words.split("-")[-1])
+
+
 #: A singular noun and its "for"/"of" (``framework for …``, ``protection of …``): it reads
 #: with "the".
 _NOUN_OF = re.compile(r"^[a-z]+(?<!s) (?:for|of)\b")
