@@ -237,8 +237,11 @@ _LIST_GOES_ON = re.compile(
 _BARE_PARTICIPLE = re.compile(
     r"^(?P<subject>[A-Z][\w'’.–-]*(?: [\w'’.–-]+){0,5}?(?: \([^()]*\))?),? "
     r"(?P<verb>(?!(?:joined|died|arrived|returned|resigned|retired|landed|failed|ended|"
-    r"emerged|happened|occurred|merged|withdrew|collapsed)\b(?! by\b))[a-z]{3,}ed|found|built|"
-    r"set up|made|held|won|led)"  # "Germany joined in 1926": a deed of its own, no passive
+    r"emerged|happened|occurred|merged|withdrew|collapsed|worked|lived|ruled|reigned|preached|"
+    r"settled|stayed|travelled|traveled|migrated|studied|served|camped|flourished)\b(?! by\b))"
+    r"[a-z]{3,}ed|found|built|"
+    r"set up|made|held|won|led)"  # "Germany joined in 1926", "Guru Angad worked from
+    # Khadur Sahib": a deed of its own, no passive
     r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with)\b)"
 )
 
