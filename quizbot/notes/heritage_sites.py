@@ -52,8 +52,14 @@ def heritage_question(unit: Unit, ctx: Context) -> Draft | None:
     if found is None:
         return None
     year = found.group("year")
-    name = found.group("name").strip()
-    asked = f"In which year {_was(name)} {_named(name)} inscribed as a UNESCO World Heritage Site?"
+    name = re.sub(r"\s+both$", "", found.group("name").strip())  # "Kaziranga & Manas both"
+    two = re.fullmatch(r"([A-Z][^&]*?)\s+(?:&|and)\s+([A-Z][^&]*)", name)
+    if two:  # "In which year were Kaziranga and Manas inscribed …?" (holdout 192)
+        first, second = (_named(n) if " " in n else n for n in two.groups())
+        asked = f"In which year were {first} and {second}"
+    else:
+        asked = f"In which year {_was(name)} {_named(name)}"
+    asked += " inscribed as a UNESCO World Heritage Site?"
     return make_draft(
         unit,
         Short,

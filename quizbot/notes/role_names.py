@@ -32,7 +32,7 @@ _ROLE = r"(?P<role>(?:[A-Z][a-z]+\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?)"
 #: Words that cannot name a role (the part is a clause or a phrase, not "rover Pragyan").
 _NOT_ROLES = frozenset(
     "the and with from into under over after before near about than for was were is are "
-    "has had have also then still now only once".split()
+    "has had have also then still now only once not nor but yet".split()
 )
 _MAX_REST_WORDS = 6
 #: An adverb or a participle: a role is a noun ("written mostly" is how, not who).

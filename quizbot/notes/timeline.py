@@ -176,6 +176,21 @@ def _a_present(word: str) -> bool:
     )
 
 
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|[A-Z][\w'’.-]*))*"
+#: Two names joined (``Kaziranga & Manas``, ``Treaty of Lahore & Treaty of Bhyrowal``).
+_TWO_NAMES = re.compile(rf"({_NAME})\s+(?:&|and)\s+({_NAME})")
+
+
+def _named_subject(subject: str, verb: str) -> tuple[str, bool]:
+    """The subject as a question names it, each name with its article, and whether it is
+    two names (``Kaziranga and Manas were inscribed``)."""
+    person = verb in DONE_TO_PEOPLE
+    names = _TWO_NAMES.fullmatch(subject)
+    if names is None:
+        return the_if_named(subject, done_to_a_person=person), False
+    return " and ".join(the_if_named(n, done_to_a_person=person) for n in names.groups()), True
+
+
 #: A second present tense in the clause (``… and hands over``, ``…, addresses the Knesset``).
 _SECOND_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:es|s)\b(?!\s+(?:of|and)\b)")
 #: A bracketed aside the writer exclaimed (``(2 days after freedom!)``): it says the date.
@@ -202,13 +217,14 @@ def when_question(head: str, kind: str) -> str | None:
     m = _PARTICIPLE.match(head)
     if m:
         rest = _MONTH_ONLY.sub("", m.group("rest").split(",")[0]).rstrip()  # "passed (Aug)"
-        subject = m.group("subject")
+        subject = re.sub(r"\s+both$", "", m.group("subject"))  # "Kaziranga & Manas both"
         if is_bare_kind(subject) or POINTING_SUBJECT.match(subject):
             return None  # "Bill passed by Parliament", "that Act repealed": which one?
-        subject = the_if_named(subject, done_to_a_person=m.group("verb") in DONE_TO_PEOPLE)
+        subject, two = _named_subject(subject, m.group("verb"))
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
         many = (
-            _MANY.match(subject)
+            two
+            or _MANY.match(subject)
             or re.search(r"\s(?:&|and)\s(?:\w+\s)?\w+s$", subject)
             or subject.endswith(("Rules", "Regulations", "Guidelines"))  # "… Rules were framed"
         )
@@ -216,9 +232,8 @@ def when_question(head: str, kind: str) -> str | None:
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = _BY_AGENT.match(head) or _NAMED_DONE.match(head)
     if m:
-        person = m.group("verb") in DONE_TO_PEOPLE
-        subject = the_if_named(m.group("subject"), done_to_a_person=person)
-        return f"{ask} was {subject} {m.group('verb')}{m.group('rest')}?"
+        subject, two = _named_subject(re.sub(r"\s+both$", "", m.group("subject")), m.group("verb"))
+        return f"{ask} {'were' if two else 'was'} {subject} {m.group('verb')}{m.group('rest')}?"
     m = _PRESENT.match(head)
     if m and _SECOND_VERB.search(m.group("rest")):
         return None  # "Garibaldi meets … and hands over the south": two deeds, one tense

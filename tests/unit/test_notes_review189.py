@@ -151,3 +151,42 @@ def test_a_kind_s_name_among_qualities_is_no_quality() -> None:
     weak): *foehn* names a kind of wind, not what it is like."""
     notes = _CURRENTS.replace("cold, slow", "cold, foehn")
     assert not any("foehn" in t for t in shown_texts(notes)), shown_texts(notes)
+
+
+def test_an_intransitive_past_is_not_made_passive() -> None:
+    """``Guru Angad (1539–1552) worked from **Khadur Sahib**; …`` cut to its clause became
+    "Guru Angad (1539–1552) was worked from ___." (holdout 192, bad)."""
+    notes = (
+        "# Bhakti saints\n\n## North Indian saints\n\n"
+        "**Kabir (1440–1518)** lived at **Varanasi**; wove/sold cloth, rejected idols and caste,"
+        " and composed dohas. **Ravidas (1450–1520)** made **Varanasi** his home.\n"
+    )
+    texts = shown_texts(notes)
+    assert "Kabir (1440–1518) lived at {{Varanasi|Benares|Banaras}}." in texts, texts
+
+
+def test_not_is_no_role() -> None:
+    """``Akal Takht → **Hargobind**, not Arjan; Harmandir → **Arjan**``: "What is the name of
+    Akal Takht's not?" (holdout 192, bad)."""
+    notes = (
+        "# Mughal forts\n\n## Common confusions\n\n"
+        "- Red Fort → **Shah Jahan**, not Akbar; Agra Fort → **Akbar**\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("'s not?" in t for t in texts), texts
+
+
+def test_two_names_joined_are_asked_as_two() -> None:
+    """``1985 – Kaziranga & Manas both inscribed as natural WHS``: "In which year was the
+    Kaziranga & Manas both inscribed …?" (holdout 192)."""
+    notes = (
+        "# Heritage of the south\n\n## Timeline\n\n"
+        "- 1984 – Hampi & Pattadakal both inscribed as UNESCO WHS\n"
+        "- 1987 – Elephanta Caves inscribed as UNESCO WHS\n"
+    )
+    texts = shown_texts(notes)
+    asked = "In which year were Hampi and Pattadakal inscribed as a UNESCO World Heritage Site?"
+    assert asked in texts, texts
+    assert when_question("Treaty of Lahore & Treaty of Bhyrowal signed", "year") == (
+        "In which year were the Treaty of Lahore and the Treaty of Bhyrowal signed?"
+    )
