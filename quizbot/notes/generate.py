@@ -234,6 +234,8 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     ``Indus: …``) stays. A title with a colon of its own (``Culture: Languages, Festivals``) is
     one part, not the end of the context."""
     root = topic.split(TOPIC_SEPARATOR)[0]
+    if ": " in root and not prompt.startswith(root):
+        prompt = _root_without_years(prompt, root)  # "Lord Dalhousie (1848–56): …" (h. 193)
     colon = ": " in root and prompt.startswith(root)  # "Culture: Languages, Festivals › …"
     head, sep, rest = (
         prompt.replace(root, "\0", 1).partition(": ") if colon else (prompt.partition(": "))
@@ -248,6 +250,16 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
         return prompt  # no breadcrumb of this topic: the colon is the question's own
     left = [part for part in left if not is_label(part) and not _said_again(part, rest)]
     return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
+
+
+def _root_without_years(prompt: str, root: str) -> str:
+    """The prompt with its topic's root written as the topic line writes it, its heading's
+    years left out (``Lord Dalhousie (1848–56): Doctrine …`` → ``Lord Dalhousie: Doctrine
+    …``), or the prompt as it is when it does not open on that root."""
+    for end in (m.start() for m in re.finditer(f"{TOPIC_SEPARATOR}|: ", prompt)):
+        if YEARS_IN_HEADING.sub("", prompt[:end]) == root:
+            return root + prompt[end:]
+    return prompt
 
 
 def _said_again(part: str, rest: str) -> bool:

@@ -3,6 +3,7 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.notes.generate import without_breadcrumb
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import short_questions, shown_texts
@@ -108,7 +109,7 @@ def test_a_nature_column_of_qualities_is_a_clue() -> None:
 
 
 def test_one_quality_or_qualities_alone_name_no_row() -> None:
-    """"Which current in the North Atlantic is cold?": so are others; "Which wind is hot and
+    """ "Which current in the North Atlantic is cold?": so are others; "Which wind is hot and
     dry?": where it blows is the clue."""
     texts = shown_texts(_CURRENTS)
     assert not any("is cold?" in t for t in texts), texts
@@ -134,7 +135,7 @@ def test_a_second_rank_or_a_compass_extreme_is_a_claim() -> None:
 
 
 def test_a_rank_in_trade_says_in_what() -> None:
-    """"Which is the 2nd largest producer in the world?": of what? (holdout 151, under a
+    """ "Which is the 2nd largest producer in the world?": of what? (holdout 151, under a
     heading *Tea*)."""
     assert not any("producer" in t for t in shown_texts(_RANKS)), shown_texts(_RANKS)
 
@@ -190,3 +191,12 @@ def test_two_names_joined_are_asked_as_two() -> None:
     assert when_question("Treaty of Lahore & Treaty of Bhyrowal signed", "year") == (
         "In which year were the Treaty of Lahore and the Treaty of Bhyrowal signed?"
     )
+
+
+def test_a_colon_title_with_years_is_left_out_as_the_topic_shows_it() -> None:
+    """The topic line leaves a heading's years out when the key is a figure; the prompt's
+    breadcrumb kept them and was printed whole: "Lord Dalhousie (1848–56): Doctrine of Lapse
+    & Reforms › Timeline: Arrange these events …" (holdout 193)."""
+    prompt = "Akbar (1556–1605): Reforms & Rajput Policy › Timeline: Arrange these events in order."
+    topic = "Akbar: Reforms & Rajput Policy › Timeline"
+    assert without_breadcrumb(prompt, topic) == "Arrange these events in order."
