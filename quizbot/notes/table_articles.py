@@ -181,7 +181,8 @@ def _articles_first(table: Table, context: str, heading: str, ctx: Context) -> l
         titled = words[1][:1].isupper()  # "Money Bill", "Annual Financial Statement"
         lowered = head[1:].islower() and fold(head) not in OFFICES and not titled
         subject = said[:1].lower() + said[1:] if lowered else said
-        subject = subject if subject.startswith("the ") else f"the {subject}"
+        if not subject.startswith("the ") and not re.match(r"[a-z]+(?:ly|ing)\b", subject):
+            subject = f"the {subject}"  # not "the voluntarily acquiring …" (holdout 192)
         prompt = f"{context}: Which article of the Constitution deals with {subject}?"
         drafts.append(_article_draft(table, row, line, 0, heading, prompt, found["number"]))
     return drafts

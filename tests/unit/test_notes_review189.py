@@ -200,3 +200,18 @@ def test_a_colon_title_with_years_is_left_out_as_the_topic_shows_it() -> None:
     prompt = "Akbar (1556–1605): Reforms & Rajput Policy › Timeline: Arrange these events in order."
     topic = "Akbar: Reforms & Rajput Policy › Timeline"
     assert without_breadcrumb(prompt, topic) == "Arrange these events in order."
+
+
+def test_an_article_about_doing_something_takes_no_article() -> None:
+    """``| 9 | Voluntarily acquiring foreign citizenship |``: "Which article … deals with the
+    voluntarily acquiring foreign citizenship?" (holdout 192, weak)."""
+    notes = (
+        "# Fundamental rights\n\n## At a glance\n\n"
+        "| Art | Deals with | Remember |\n|---|---|---|\n"
+        "| 19 | Protection of six freedoms | speech, assembly, association … |\n"
+        "| 23 | Prohibiting traffic in human beings | begar, forced labour |\n"
+        "| 24 | Employment of children in factories | below 14 yrs |\n"
+    )
+    texts = shown_texts(notes)
+    asked = "Which article of the Constitution deals with prohibiting traffic in human beings?"
+    assert asked in texts, texts
