@@ -28,6 +28,9 @@ def test_a_person_hanged_or_appointed_takes_no_article() -> None:
     assert when_question("Bhau Saheb killed at Panipat", "year") == (
         "In which year was Bhau Saheb killed at Panipat?"
     )
+    assert (
+        when_question("Mir Jafar made Nawab", "year") == "In which year was Mir Jafar made Nawab?"
+    )
     assert when_question("Bombay High Court set up", "year") == (
         "In which year was the Bombay High Court set up?"
     )
