@@ -136,6 +136,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
             continue  # two rows share it: which one is meant?
         if len(answer.split()) > KEY_WORDS:
             continue  # "Election Symbols (Reservation & Allotment) Order": too long to type
+        if _NOT_YET.search(answer):
+            continue  # "Mekedatu (proposed)": "Which dam … is on the Kaveri?" says it is built
         if _SEVERAL.search(BRACKET.sub("", answer)):
             continue  # "Ob, Yenisei, Lena": "Which river …?" of three
         draft = _row_question(table, row, col, answer, column, context, heading, ctx)
@@ -144,6 +146,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     return drafts
 
 
+#: A row's thing that is not there yet: "(proposed)", "(planned)", "(under construction)".
+_NOT_YET = re.compile(r"\((?:[^()]*\s)?(?:proposed|planned|under construction|upcoming)\)")
 #: Headers of places where something was led, not what was led (a country or a state is).
 _WHERE_LED = frozenset("region area place centre center city town district site".split())
 #: Headers of a column of categories (``Mammals``, ``Reptiles``), not of names.
