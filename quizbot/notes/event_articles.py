@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.grammar import OFFICES
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_everyday_word
 
@@ -89,3 +90,24 @@ _COMMON_POSSESSIVES = frozenset(
     "people's peoples' women's workers' farmers' peasants' children's citizens' students' "
     "nations'".split()
 )
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|[A-Z][\w'’.-]*))*"
+#: Two names joined (``Kaziranga & Manas``, ``Treaty of Lahore & Treaty of Bhyrowal``).
+_TWO_NAMES = re.compile(rf"({_NAME})\s+(?:&|and)\s+({_NAME})")
+
+
+def named_subject(subject: str, verb: str, rest: str = "") -> tuple[str, bool]:
+    """The subject as a question names it, each name with its article, and whether it is
+    two names (``Kaziranga and Manas were inscribed``); one *made* an office holder
+    (``Mir Qasim made Nawab``) is a person."""
+    office = fold(rest.split()[0]) in _MADE_INTO if rest.split() else False
+    person = verb in DONE_TO_PEOPLE or (verb == "made" and office)
+    names = _TWO_NAMES.fullmatch(subject)
+    if names is None:
+        return the_if_named(subject, done_to_a_person=person), False
+    return " and ".join(the_if_named(n, done_to_a_person=person) for n in names.groups()), True
+
+
+#: What a person is made (``made Nawab``, ``made Peshwa``).
+_MADE_INTO = OFFICES | frozenset("nawab peshwa emperor sultan raja diwan governor-general".split())

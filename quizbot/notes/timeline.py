@@ -17,9 +17,9 @@ from quizbot.bank.model import Mcq, Short
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, words_count
 from quizbot.notes.event_articles import (
-    DONE_TO_PEOPLE,
     EVENT_NOUNS,
     OUTSIDE_COMMA,
+    named_subject,
     the_event,
     the_if_named,
 )
@@ -36,7 +36,6 @@ from quizbot.notes.event_words import (
     done_to,
     is_bare_kind,
 )
-from quizbot.notes.grammar import OFFICES
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.phrases import fold
@@ -177,25 +176,6 @@ def _a_present(word: str) -> bool:
     )
 
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|[A-Z][\w'’.-]*))*"
-#: Two names joined (``Kaziranga & Manas``, ``Treaty of Lahore & Treaty of Bhyrowal``).
-_TWO_NAMES = re.compile(rf"({_NAME})\s+(?:&|and)\s+({_NAME})")
-
-
-def _named_subject(subject: str, verb: str, rest: str = "") -> tuple[str, bool]:
-    """The subject as a question names it, each name with its article, and whether it is
-    two names (``Kaziranga and Manas were inscribed``); one *made* an office holder
-    (``Mir Qasim made Nawab``) is a person."""
-    office = fold(rest.split()[0]) in _MADE_INTO if rest.split() else False
-    person = verb in DONE_TO_PEOPLE or (verb == "made" and office)
-    names = _TWO_NAMES.fullmatch(subject)
-    if names is None:
-        return the_if_named(subject, done_to_a_person=person), False
-    return " and ".join(the_if_named(n, done_to_a_person=person) for n in names.groups()), True
-
-
-#: What a person is made (``made Nawab``, ``made Peshwa``).
-_MADE_INTO = OFFICES | frozenset("nawab peshwa emperor sultan raja diwan governor-general".split())
 #: A second present tense in the clause (``… and hands over``, ``…, addresses the Knesset``).
 _SECOND_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:es|s)\b(?!\s+(?:of|and)\b)")
 #: A bracketed aside the writer exclaimed (``(2 days after freedom!)``): it says the date.
@@ -225,7 +205,7 @@ def when_question(head: str, kind: str) -> str | None:
         subject = re.sub(r"\s+both$", "", m.group("subject"))  # "Kaziranga & Manas both"
         if is_bare_kind(subject) or POINTING_SUBJECT.match(subject):
             return None  # "Bill passed by Parliament", "that Act repealed": which one?
-        subject, two = _named_subject(subject, m.group("verb"), m.group("rest"))
+        subject, two = named_subject(subject, m.group("verb"), m.group("rest"))
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
         many = (
             two
@@ -237,7 +217,7 @@ def when_question(head: str, kind: str) -> str | None:
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = _BY_AGENT.match(head) or _NAMED_DONE.match(head)
     if m:
-        subject, two = _named_subject(re.sub(r"\s+both$", "", m.group("subject")), m.group("verb"))
+        subject, two = named_subject(re.sub(r"\s+both$", "", m.group("subject")), m.group("verb"))
         return f"{ask} {'were' if two else 'was'} {subject} {m.group('verb')}{m.group('rest')}?"
     m = _PRESENT.match(head)
     if m and _SECOND_VERB.search(m.group("rest")):
