@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import cast
@@ -252,6 +253,20 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
 
 
+def _writing_out(legend: dict[str, str]) -> Callable[[str], str]:
+    """A sentence with each short form of the notes' legend written out, so that one blank
+    on ``Official IST`` and another on what keeps *Official Indian Standard Time* are seen
+    as one sentence (holdout 195)."""
+    if not legend:
+        return lambda sentence: sentence
+    short = re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, sorted(legend, key=len, reverse=True)))})\b", re.IGNORECASE
+    )
+    return lambda sentence: fold(
+        short.sub(lambda m: legend.get(fold(m.group(0)), m.group(0)), sentence)
+    )
+
+
 def _root_without_years(prompt: str, root: str) -> str:
     """The prompt with its topic's root written as the topic line writes it, its heading's
     years left out (``Lord Dalhousie (1848–56): Doctrine …`` → ``Lord Dalhousie: Doctrine
@@ -342,10 +357,13 @@ def _asked(job: _Job, built: list[_Built], markdown: str) -> list[Question]:
     seen_ids: set[str] = set()
     seen_prompts: set[str] = set()
     seen_sentences: set[str] = set()
+    written = _writing_out(job.ctx.legend)
     for line, order, base, prompt_key, question in sorted(built, key=_name_first):
         if prompt_key in seen_prompts:
             continue  # the same question asked twice: keep the first
         sentence = filled_sentence(question)
+        if sentence is not None:
+            sentence = written(sentence)  # "Official IST is …" is "Official Indian Standard …"
         if sentence is not None and sentence in seen_sentences:
             continue  # a second blank of one sentence would print the first one's answer
         seen_prompts.add(prompt_key)

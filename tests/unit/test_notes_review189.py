@@ -254,3 +254,16 @@ def test_allied_is_a_label() -> None:
     keyed ``Allied`` (holdout 197, bad): a word for what else goes with the section's
     subject, no term."""
     assert all(map(is_label, ("Allied", "Associated", "Misc.", "Others")))
+
+
+def test_one_sentence_with_a_short_form_written_out_is_asked_once() -> None:
+    """``Official IST is kept by **CSIR-National Physical Laboratory (NPL), New Delhi**``: one
+    blank on the laboratory (with IST written out) and another on "Official IST" (holdout
+    195, bad) are blanks of one sentence."""
+    notes = (
+        "# Minimum Support Price & Procurement\n\n## Basics\n\n"
+        "MSP is fixed for 22 crops on the advice of **CACP**. Official MSP is announced by"
+        " **CSIR-National Crop Council (NCC), New Delhi**. MSP = price floor.\n"
+    )
+    texts = shown_texts(notes)
+    assert not any(t.startswith("{{Official MSP}}") for t in texts), texts
