@@ -139,6 +139,9 @@ class Context:
             w[:1].lower() + w[1:] if w[1:2].islower() and fold(w) not in self.proper_words else w
             for w in words
         ]
+        kept = any(a == b and b[:1].isupper() for a, b in zip(lowered, words, strict=True))
+        if kept and lowered != words:
+            return name  # "Fundamental Rights": one name, never "fundamental Rights" (h. 196)
         return " ".join(lowered) + name[len(" ".join(words)) :]
 
 

@@ -3,8 +3,10 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.notes.drafts import Context
 from quizbot.notes.generate import without_breadcrumb
 from quizbot.notes.grammar import has_verb
+from quizbot.notes.kinds import Kinds
 from quizbot.notes.labels import is_label
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import short_questions, shown_texts
@@ -267,3 +269,11 @@ def test_one_sentence_with_a_short_form_written_out_is_asked_once() -> None:
     )
     texts = shown_texts(notes)
     assert not any(t.startswith("{{Official MSP}}") for t in texts), texts
+
+
+def test_a_name_is_lowered_whole_or_not_at_all() -> None:
+    """A table's row label inside a question: "fundamental Rights" when only one of its
+    words is seen capitalised elsewhere (holdout 196)."""
+    ctx = Context(Kinds(), set(), {"rights"}, {}, lambda _: 0)
+    assert ctx.lower_name("Fundamental Rights") == "Fundamental Rights"
+    assert ctx.lower_name("Natural Vegetation") == "natural vegetation"
