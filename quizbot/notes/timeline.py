@@ -210,6 +210,7 @@ def when_question(head: str, kind: str) -> str | None:
         many = (
             two
             or _MANY.match(subject)
+            or re.fullmatch(r"the [a-z]+(?<!ss)s", subject)  # "the committees reconstituted"
             or re.search(r"\s(?:&|and)\s(?:\w+\s)?\w+s$", subject)
             or subject.endswith(("Rules", "Regulations", "Guidelines"))  # "… Rules were framed"
         )

@@ -199,6 +199,18 @@ def test_two_names_joined_are_asked_as_two() -> None:
     )
 
 
+def test_two_names_that_share_a_kind_are_one_name() -> None:
+    """``1961 – Allocation & Transaction of Business Rules framed``: the Allocation Rules,
+    not "Allocation and the Transaction of Business Rules" (holdout 200); a plural common
+    noun takes "were"."""
+    assert when_question("Conduct & Discipline Rules framed", "year") == (
+        "In which year were the Conduct & Discipline Rules framed?"
+    )
+    assert when_question("ministries reorganised after elections", "year") == (
+        "In which year were the ministries reorganised after elections?"
+    )
+
+
 def test_a_colon_title_with_years_is_left_out_as_the_topic_shows_it() -> None:
     """The topic line leaves a heading's years out when the key is a figure; the prompt's
     breadcrumb kept them and was printed whole: "Lord Dalhousie (1848–56): Doctrine of Lapse
