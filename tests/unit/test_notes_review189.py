@@ -3,6 +3,9 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.bank.model import Cloze
+from quizbot.notes.ambiguity import question_warnings
+from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.drafts import Context
 from quizbot.notes.generate import without_breadcrumb
 from quizbot.notes.grammar import has_verb
@@ -289,3 +292,37 @@ def test_a_name_is_lowered_whole_or_not_at_all() -> None:
     ctx = Context(Kinds(), set(), {"rights"}, {}, lambda _: 0)
     assert ctx.lower_name("Fundamental Rights") == "Fundamental Rights"
     assert ctx.lower_name("Natural Vegetation") == "natural vegetation"
+
+
+def test_a_predicate_is_no_description_of_a_term() -> None:
+    """``**Government route** → prior approval needed``: "What is a prior approval needed
+    called?" (holdout 199, bad)."""
+    assert called_question("prior approval needed") is None
+    assert called_question("land held in another's name to dodge ceiling laws") is not None
+
+
+def test_a_quality_after_most_is_not_asked() -> None:
+    """``The biggest & most ___ delta in the world`` keyed ``active`` (holdout 199, bad):
+    "fertile" or "populous" fill it as truly; ``quizbot check`` warns of it in any bank."""
+    graded = Cloze(
+        id="g", text="The Amazon is the largest & most {{voluminous}} river in the world."
+    )
+    assert question_warnings(graded)
+    named = Cloze(id="n", text="The most {{Rajput}} of the Mughal nobles was Man Singh.")
+    assert not question_warnings(named)
+
+
+def test_a_river_s_local_name_beside_its_source_is_left_out() -> None:
+    """``| Brahmaputra | Chemayungdung glacier, Tibet (Tsangpo) |``: "Which river rises at
+    Chemayungdung glacier, Tibet (Tsangpo)?" gives the answer's other name (holdout 199)."""
+    notes = (
+        "# Rivers of the north\n\n## Sources\n\n"
+        "| River | Origin | Mouth |\n|---|---|---|\n"
+        "| Indus | Bokhar Chu glacier, Tibet (Sindhu) | Arabian Sea near Karachi |\n"
+        "| Ganga | Gangotri glacier (Uttarakhand) | Bay of Bengal, Sundarbans |\n"
+        "| Yamuna | Yamunotri glacier (Uttarakhand) | joins Ganga at Prayagraj |\n"
+        "| Sutlej | Rakas lake, Tibet | joins Chenab in Pakistan |\n"
+    )
+    texts = shown_texts(notes)
+    assert any("Bokhar Chu glacier, Tibet" in t for t in texts), texts
+    assert not any("(Sindhu)" in t for t in texts), texts
