@@ -160,6 +160,16 @@ _DENIED = re.compile(
 )
 
 
+def _graded(before: str, key: str, after: str) -> bool:
+    """``The biggest & most ___ delta in the world`` keyed ``active`` (holdout 199, bad):
+    a quality after *most* is one of many ("fertile", "populous")."""
+    return key.islower() and " " not in key and _DEGREE.search(before) is not None
+
+
+#: A word of degree before a quality (``most``, ``very``).
+_DEGREE = re.compile(r"\b(?:most|more|very|highly|less|least|so|too)\s*$", re.IGNORECASE)
+
+
 def _denied(before: str, key: str, after: str) -> bool:
     """``"Sardar" title came from the women of Bardoli, not from ___ or the INC`` keyed
     ``Gandhi`` (holdout 190, bad): a thing is not so of many others, all right answers."""
@@ -190,6 +200,7 @@ _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (_members_after, "the blank's members are listed after it: they give it away"),
     (_count_fits, "a number of the plural after the blank fills it as truly"),
     (_denied, "the blank is what something was not: many answers are as true"),
+    (_graded, "the blank is a quality after 'most' or 'very': many qualities fit"),
 )
 
 
