@@ -92,6 +92,9 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
     if kind == "origin":  # "rising at Amarkantak", "in the Peruvian Andes"
         if is_region(cell) or _MANY_SOURCES.search(cell):
             return None  # "rises in South Africa", "at the Western Ghats": many rivers do
+        local = re.search(r"\s*\(([A-Z][\w-]*)\)$", cell)  # "Tibet (Tsangpo)": its name there
+        if local and not (is_state(local.group(1)) or is_region(local.group(1))):
+            cell = cell[: local.start()]  # (holdout 199: the Brahmaputra's name in Tibet)
         return kind, f"rising {'in the' if _RANGE_END.search(cell) else 'at'} {cell}"
     if kind == "river":
         if not _ONE_PLACE.fullmatch(cell.strip()):
