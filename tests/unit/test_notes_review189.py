@@ -326,3 +326,22 @@ def test_a_river_s_local_name_beside_its_source_is_left_out() -> None:
     texts = shown_texts(notes)
     assert any("Bokhar Chu glacier, Tibet" in t for t in texts), texts
     assert not any("(Sindhu)" in t for t in texts), texts
+
+
+def test_so_and_a_new_name_is_the_next_pronoun_s_antecedent() -> None:
+    """``… Devagupta of Malwa killed Grahavarman …. So Harsha took the throne …. He rescued
+    Rajyashri …``: "Devagupta of Malwa rescued ___" (holdout 200, bad: a wrong fact)."""
+    notes = (
+        "# Marathas\n\n## Rise of Baji Rao\n\n"
+        "Balaji Vishwanath was the first Peshwa and won the Mughal sanads of 1719. Raja Shahu"
+        " kept the title in the family when Balaji died in 1720. So Baji Rao I (only 20) became"
+        " Peshwa in **1720**. He defeated the **Nizam** at Palkhed in 1728.\n"
+    )
+    texts = shown_texts(notes)
+    assert not any(t.startswith("Raja Shahu defeated") for t in texts), texts
+
+
+def test_an_event_after_every_new_government_is_not_asked_its_year() -> None:
+    """``2024 – committees reconstituted after new govt``: after 2014 and 2019 too (holdout
+    200, bad)."""
+    assert when_question("Cabinet committees reconstituted after new government", "year") is None
