@@ -11,6 +11,7 @@ from quizbot.notes.generate import without_breadcrumb
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.labels import is_label
+from quizbot.notes.names import find_names
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -345,3 +346,11 @@ def test_an_event_after_every_new_government_is_not_asked_its_year() -> None:
     """``2024 – committees reconstituted after new govt``: after 2014 and 2019 too (holdout
     200, bad)."""
     assert when_question("Cabinet committees reconstituted after new government", "year") is None
+
+
+def test_an_era_is_no_part_of_a_name() -> None:
+    """``By **624 CE** Vishnuvardhana was ruling on his own`` keyed ``CE Vishnuvardhana``
+    (holdout 202, bad: the right answer is marked wrong)."""
+    names = [n.text for n in find_names("By 320 CE Chandragupta I was ruling Magadha.")]
+    assert "Chandragupta I" in names, names
+    assert not any(n.startswith("CE") for n in names), names
