@@ -29,9 +29,7 @@ from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
-    row_explanation,
-    row_fact,
-    short_row_draft,
+    asked_of_row,
 )
 
 _ARTICLE_HEADERS = frozenset(
@@ -118,19 +116,16 @@ def _article_draft(
 ) -> Draft:
     """The short answer asking a row its article, ``Article 143`` (``Art 143``, ``Art. 143``
     and ``143`` accepted)."""
-    fact = row_fact(table, row, heading)
-    return short_row_draft(
-        line,
+    return asked_of_row(
+        table,
+        row,
+        heading,
         prompt,
         f"Article {number}",
         aliases=(f"Art {number}", f"Art. {number}", number),
-        explanation=row_explanation(table, row),
-        rule="row",
         slot=f"article:{col}",
-        fact=fact,
-        heading=heading,
-        id_key=f"{fact}|article:{col}",
         key_kind="term",
+        line=line,
     )
 
 

@@ -113,6 +113,36 @@ def short_row_draft(
     )
 
 
+def asked_of_row(
+    table: Table,
+    row: tuple[str, ...],
+    heading: str,
+    prompt: str,
+    answer: str,
+    *,
+    aliases: Iterable[str],
+    slot: str,
+    key_kind: str,
+    line: int | None = None,
+) -> Draft:
+    """A short answer asked of a row as the row's own fact, its id keyed by ``slot``
+    (``row:1`` → ``…|1``, ``article:0`` → ``…|article:0``)."""
+    fact = row_fact(table, row, heading)
+    return short_row_draft(
+        table.row_lines[table.rows.index(row)] if line is None else line,
+        prompt,
+        answer,
+        aliases=aliases,
+        explanation=row_explanation(table, row),
+        rule="row",
+        slot=slot,
+        fact=fact,
+        heading=heading,
+        id_key=f"{fact}|{slot.removeprefix('row:')}",
+        key_kind=key_kind,
+    )
+
+
 def cell_draft(
     table: Table,
     row: tuple[str, ...],

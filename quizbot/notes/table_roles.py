@@ -22,10 +22,8 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_columns import (
-    row_explanation,
-    row_fact,
+    asked_of_row,
     said_name,
-    short_row_draft,
     year_cell,
 )
 from quizbot.notes.table_headers import header_kind
@@ -217,18 +215,14 @@ def role_question(
     who = "Which dynasty" if verb == "built" and _DYNASTY.match(answer) else "Who"
     if re.search(r"\s(?:&|and)\s", answer):
         who = "Which two people"  # "Edwin Lutyens & Herbert Baker": both are the answer
-    fact = row_fact(table, row, heading)
-    return short_row_draft(
-        table.row_lines[table.rows.index(row)],
+    return asked_of_row(
+        table,
+        row,
+        heading,
         f"{context}: {who} {verb} {with_the(thing)}{at}{to_freedom}?",  # "the Sun Temple at …"
         answer,
         aliases=[*expansions(answer), *((other.group(1),) if other else ())],
-        explanation=row_explanation(table, row),
-        rule="row",
         slot=f"row:{col}",
-        fact=fact,
-        heading=heading,
-        id_key=f"{fact}|{col}",
         key_kind="person",
     )
 
