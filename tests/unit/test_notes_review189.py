@@ -16,6 +16,13 @@ from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import short_questions, shown_texts
 
 
+def _shows(notes: str, wording: str, *, never: str) -> None:
+    """Some question of ``notes`` shows ``wording``; none shows ``never``."""
+    texts = shown_texts(notes)
+    assert any(wording in t for t in texts), texts
+    assert not any(never in t for t in texts), texts
+
+
 def test_a_named_thing_with_any_participle_is_asked_with_that_participle() -> None:
     """``1919 – Jallianwala Bagh Bill defeated``: the participle says what happened; the
     noun "Bill" must not add "introduced" after it (holdout 189: "In which year was Fox's
@@ -251,9 +258,7 @@ def test_a_row_not_there_yet_is_not_asked_as_built() -> None:
         "| Srisailam | Andhra Pradesh, Nandyal | Krishna | hydel |\n"
         "| Jurala | Telangana, Jogulamba Gadwal | Krishna | irrigation |\n"
     )
-    texts = shown_texts(notes)
-    assert any("is on the Krishna" in t for t in texts), texts
-    assert not any("Godavari" in t for t in texts), texts
+    _shows(notes, "is on the Krishna", never="Godavari")
 
 
 def test_an_only_claim_as_large_as_its_region_is_not_india_s() -> None:
@@ -324,9 +329,7 @@ def test_a_river_s_local_name_beside_its_source_is_left_out() -> None:
         "| Yamuna | Yamunotri glacier (Uttarakhand) | joins Ganga at Prayagraj |\n"
         "| Sutlej | Rakas lake, Tibet | joins Chenab in Pakistan |\n"
     )
-    texts = shown_texts(notes)
-    assert any("Bokhar Chu glacier, Tibet" in t for t in texts), texts
-    assert not any("(Sindhu)" in t for t in texts), texts
+    _shows(notes, "Bokhar Chu glacier, Tibet", never="(Sindhu)")
 
 
 def test_so_and_a_new_name_is_the_next_pronoun_s_antecedent() -> None:
