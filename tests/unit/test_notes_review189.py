@@ -23,6 +23,12 @@ def _shows(notes: str, wording: str, *, never: str) -> None:
     assert not any(never in t for t in texts), texts
 
 
+def _never_opens(notes: str, start: str) -> None:
+    """No question of ``notes`` opens with ``start``."""
+    texts = shown_texts(notes)
+    assert not any(t.startswith(start) for t in texts), texts
+
+
 def test_a_named_thing_with_any_participle_is_asked_with_that_participle() -> None:
     """``1919 – Jallianwala Bagh Bill defeated``: the participle says what happened; the
     noun "Bill" must not add "introduced" after it (holdout 189: "In which year was Fox's
@@ -288,8 +294,7 @@ def test_one_sentence_with_a_short_form_written_out_is_asked_once() -> None:
         "MSP is fixed for 22 crops on the advice of **CACP**. Official MSP is announced by"
         " **CSIR-National Crop Council (NCC), New Delhi**. MSP = price floor.\n"
     )
-    texts = shown_texts(notes)
-    assert not any(t.startswith("{{Official MSP}}") for t in texts), texts
+    _never_opens(notes, "{{Official MSP}}")
 
 
 def test_a_name_is_lowered_whole_or_not_at_all() -> None:
@@ -341,8 +346,7 @@ def test_so_and_a_new_name_is_the_next_pronoun_s_antecedent() -> None:
         " kept the title in the family when Balaji died in 1720. So Baji Rao I (only 20) became"
         " Peshwa in **1720**. He defeated the **Nizam** at Palkhed in 1728.\n"
     )
-    texts = shown_texts(notes)
-    assert not any(t.startswith("Raja Shahu defeated") for t in texts), texts
+    _never_opens(notes, "Raja Shahu defeated")
 
 
 def test_an_event_after_every_new_government_is_not_asked_its_year() -> None:
