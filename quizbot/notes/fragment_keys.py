@@ -179,7 +179,8 @@ def cued_beside_the_blank(
     in_topic = [
         k
         for k in key_words
-        if any((w[:4] == k[:4] or k in w or w in k) and _root_shared(k, w) for w in topic)
+        if (k in topic and k.upper() in draft.key_text)  # "Global MPI" under "… (MPI)"
+        or any((w[:4] == k[:4] or k in w or w in k) and _root_shared(k, w) for w in topic)
     ]
     if key_words and 2 * len(in_topic) >= len(key_words):
         if isinstance(question, Mcq) and all(

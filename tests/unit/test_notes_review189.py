@@ -361,3 +361,14 @@ def test_an_era_is_no_part_of_a_name() -> None:
     names = [n.text for n in find_names("By 320 CE Chandragupta I was ruling Magadha.")]
     assert "Chandragupta I" in names, names
     assert not any(n.startswith("CE") for n in names), names
+
+
+def test_an_acronym_the_topic_line_spells_gives_the_key_away() -> None:
+    """``The ___ was launched in 2010 by OPHI …`` keyed ``Global MPI`` under the heading
+    *Multidimensional Poverty Index (MPI)* (holdout 201, bad)."""
+    notes = (
+        "# Business surveys\n\n## Purchasing Managers' Index (PMI)\n\n"
+        "The **HSBC PMI** was first published for India in 2005 by Markit Economics."
+        " A reading above 50 means expansion.\n"
+    )
+    _never_opens(notes, "The {{HSBC PMI}}")
