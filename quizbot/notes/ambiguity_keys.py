@@ -160,6 +160,22 @@ _DENIED = re.compile(
 )
 
 
+def _relative_time(before: str, key: str, after: str) -> bool:
+    """``___ came to power weeks later`` keyed ``Labour`` (holdout 204, bad): later than what,
+    the line before says; the sentence gives no date of its own."""
+    text = f"{before} {after}"
+    return _LATER.search(text) is not None and _YEAR.search(text) is None
+
+
+#: A time said from the line before (``weeks later``, ``soon after``).
+_LATER = re.compile(
+    r"\b(?:(?:a few |some )?(?:days|weeks|months|years)|a (?:day|week|month|year)|soon|shortly)"
+    r" (?:later|after)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+
+
 def _graded(before: str, key: str, after: str) -> bool:
     """``The biggest & most ___ delta in the world`` keyed ``active`` (holdout 199, bad):
     a quality after *most* is one of many ("fertile", "populous")."""
@@ -201,6 +217,7 @@ _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (_count_fits, "a number of the plural after the blank fills it as truly"),
     (_denied, "the blank is what something was not: many answers are as true"),
     (_graded, "the blank is a quality after 'most' or 'very': many qualities fit"),
+    (_relative_time, "the sentence dates itself from the line before ('weeks later')"),
 )
 
 

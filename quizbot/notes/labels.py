@@ -102,6 +102,11 @@ LABEL_SUBJECTS = frozenset(
         "miscellaneous",
         "additional",
         "extra",
+        # a connective the writer opens a line with ("Also – aquifers poor", holdout 204)
+        "also",
+        "but",
+        "however",
+        "plus",
     )
 )
 

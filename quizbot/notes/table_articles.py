@@ -88,12 +88,17 @@ def _subject(cell: str, heading: str) -> str | None:
 
 
 def article_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
-    """One question per row whose article cell is one article."""
+    """One question per row whose article cell is one article: of the Constitution, or of
+    the treaty the headings name (``Paris Agreement – key articles``); none when the notes'
+    title names a treaty the table's own headings do not say is the table's."""
     if len(table.header) < 3 or len(table.rows) < MIN_ROWS:
+        return []
+    document = _document(table.headings)
+    if document is None:
         return []
     col = article_column(table)
     if col is None:
-        return _articles_first(table, context, heading, ctx)
+        return _articles_first(table, context, heading, ctx, document)
     drafts = []
     for row, line in zip(table.rows, table.row_lines, strict=True):
         if len(row) != len(table.header):
@@ -106,9 +111,29 @@ def article_questions(table: Table, context: str, heading: str, ctx: Context) ->
         if subject is None:
             continue
         verb = "provides for" if subject.startswith("the ") and " of " in subject else "deals with"
-        prompt = f"{context}: Which article of the Constitution {verb} {subject}?"
+        prompt = f"{context}: Which article of {document} {verb} {subject}?"
         drafts.append(_article_draft(table, row, line, col, heading, prompt, found["number"]))
     return drafts
+
+
+#: A treaty's name in a heading (``Kyoto Protocol – details``, ``Paris Agreement``).
+_TREATY = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+)+(?:Agreement|Protocol|Convention|Treaty|Accord|Charter)\b"
+    r"|\b(?:UNFCCC|UNCLOS|NPT|CTBT|GATT)\b"
+)
+
+
+def _document(headings: tuple[str, ...]) -> str | None:
+    """Whose articles a table lists: the treaty its nearest heading names, else the
+    Constitution, unless the notes' title names treaties (then which one is unknown: holdout
+    205 asked the Kyoto Protocol's articles as the Constitution's)."""
+    for heading in reversed(headings[1:]):
+        found = _TREATY.search(heading)
+        if found is not None:
+            return with_the(found.group(0).strip())
+    if headings and _TREATY.search(headings[0]):
+        return None  # "Climate Regime: UNFCCC → Kyoto Protocol → Paris Agreement": which?
+    return "the Constitution"
 
 
 def _article_draft(
@@ -143,7 +168,9 @@ _WHOSE = frozenset(
 _NOT_A_SUBJECT = re.compile(r"^(?:not|no|to|can|cannot|may|must|only)\b|[/→=+]", re.IGNORECASE)
 
 
-def _articles_first(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+def _articles_first(
+    table: Table, context: str, heading: str, ctx: Context, document: str
+) -> list[Draft]:
     """``| Article | What it says | Exam hook |`` over ``| Art 90 | vacation, resignation &
     removal of Dy Chairman | … |``: "Which article of the Constitution deals with the vacation,
     resignation and removal of the Deputy Chairman?" (holdout 169's table asked nothing).
@@ -178,6 +205,6 @@ def _articles_first(table: Table, context: str, heading: str, ctx: Context) -> l
         subject = said[:1].lower() + said[1:] if lowered else said
         if not subject.startswith("the ") and not re.match(r"[a-z]+(?:ly|ing)\b", subject):
             subject = f"the {subject}"  # not "the voluntarily acquiring …" (holdout 192)
-        prompt = f"{context}: Which article of the Constitution deals with {subject}?"
+        prompt = f"{context}: Which article of {document} deals with {subject}?"
         drafts.append(_article_draft(table, row, line, 0, heading, prompt, found["number"]))
     return drafts

@@ -372,3 +372,26 @@ def test_an_acronym_the_topic_line_spells_gives_the_key_away() -> None:
         " A reading above 50 means expansion.\n"
     )
     _never_opens(notes, "The {{HSBC PMI}}")
+
+
+def test_a_treaty_s_articles_are_asked_as_the_treaty_s() -> None:
+    """``## Paris Agreement – key articles`` over ``| Art. 2 | temperature goal |``: "Which
+    article of the Constitution deals with the temperature goal?" (holdout 205, six bad)."""
+    notes = (
+        "# Diplomatic law\n\n## Vienna Convention – key articles\n\n"
+        "| Article | Subject | Note |\n|---|---|---|\n"
+        "| Art. 22 | inviolability of mission premises | no entry without consent |\n"
+        "| Art. 29 | inviolability of the diplomat | no arrest or detention |\n"
+        "| Art. 31 | immunity from jurisdiction | criminal, most civil |\n"
+    )
+    _shows(notes, "article of the Vienna Convention", never="Constitution")
+
+
+def test_a_sentence_dated_from_the_line_before_is_not_asked() -> None:
+    """``___ came to power weeks later`` keyed ``Labour`` (holdout 204, bad): later than
+    what? ``Also – aquifers poor`` keyed ``Also``: a connective, no term."""
+    later = Cloze(id="l", text="The {{Janata Party}} came to power a few months later.")
+    assert question_warnings(later)
+    dated = Cloze(id="d", text="The {{Janata Party}} came to power months later, in 1977.")
+    assert not question_warnings(dated)
+    assert is_label("Also")
