@@ -140,7 +140,7 @@ _LEADS = (
     frozenset(
         """The An HQ In At On From By For With To Under Since After Before During Called Named
     Renamed Mostly Mainly Largely Chiefly Nearly Almost Only Also Both Many Several
-    Some Earlier Later Now Even CE BCE BC""".split()
+    Some Earlier Later Now Even CE BCE BC Current Present Former""".split()
     )
     | CONNECTIVES
     # kin of the one the note is about: "Sister Gulbadan Begum wrote the Humayun-nama"
