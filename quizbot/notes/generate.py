@@ -242,10 +242,10 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
         prompt.replace(root, "\0", 1).partition(": ") if colon else (prompt.partition(": "))
     )
     head = head.replace("\0", root)
-    if not sep or "?" in head:
-        return prompt
     shown = {YEARS_IN_HEADING.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
     parts = head.split(TOPIC_SEPARATOR)
+    if not sep or ("?" in head and not all(p in shown for p in parts)):
+        return prompt  # a question before the colon, not a heading ("What is X?: …", h. 208)
     left = [part for part in parts if YEARS_IN_HEADING.sub("", part) not in shown]
     if len(left) == len(parts):
         return prompt  # no breadcrumb of this topic: the colon is the question's own

@@ -398,3 +398,13 @@ def test_a_sentence_dated_from_the_line_before_is_not_asked() -> None:
     dated = Cloze(id="d", text="The {{Janata Party}} came to power months later, in 1977.")
     assert not question_warnings(dated)
     assert is_label("Also")
+
+
+def test_a_heading_that_is_a_question_is_left_out_like_any_other() -> None:
+    """``## What is convertibility?`` over a row: "Currency Convertibility & the Rupee › What
+    is convertibility?: Which type …?" printed its whole breadcrumb (holdout 208)."""
+    topic = "Monsoon › Why does it burst?"
+    prompt = "Monsoon › Why does it burst?: Which jet shifts north in June?"
+    assert without_breadcrumb(prompt, topic) == "Which jet shifts north in June?"
+    own = "Why does it burst?: Which jet shifts north in June?"
+    assert without_breadcrumb(own, "Monsoon") == own
