@@ -78,7 +78,8 @@ RECURRING_ACT = re.compile(
 #: A kind of thing alone, no name: "In which year was Bill passed?", "Who passed Bill in
 #: 2016?" ask of no one bill (holdout 139).
 BARE_KINDS = frozenset(
-    "bill act committee commission report treaty plan policy scheme amendment rules".split()
+    "bill act committee commission report treaty plan policy scheme amendment rules code map "
+    "guidelines norms".split()
 )
 #: An object that is a thing with no name (``accepts the plan``): the line points back.
 BARE_OBJECT = re.compile(r"(?:the|this|that) [a-z]+")
@@ -90,7 +91,7 @@ _OPENS_ON_A_KIND = re.compile(r"^(?P<kind>[A-Za-z]+) (?:was|were|is|are|[a-z]{3,
 
 def is_bare_kind(subject: str) -> bool:
     """Is the subject a kind of thing alone, with no name (``Bill``, ``Committee``)?"""
-    return subject.strip().lower() in BARE_KINDS
+    return subject.strip().lower().removeprefix("the ") in BARE_KINDS
 
 
 def opens_on_a_bare_kind(clause: str) -> bool:

