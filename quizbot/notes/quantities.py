@@ -29,7 +29,9 @@ _MONEY = (
 )
 _PERCENT = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
 _ORDINAL = r"\d+(?:st|nd|rd|th)\b"
-_YEAR = r"(?:1[5-9]|20)\d\d(?![–—-]\d)"
+#: A modern year, or any year its era marks (``1025 CE``, ``185 BCE``: holdout 211 shifted
+#: "1025 CE" as a count, to "2100 CE").
+_YEAR = r"(?:1[5-9]|20)\d\d(?![–—-]\d)|\d{1,4}(?=\s?(?:CE|BCE|BC|AD)\b)"
 _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?(?:billion|million|lakh|crore)\b)?"
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DIGIT_QUANTITY = re.compile(

@@ -12,6 +12,7 @@ from quizbot.notes.grammar import has_verb
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import find_names
+from quizbot.notes.quantities import find_quantities
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -433,3 +434,10 @@ def test_a_bare_kind_or_a_generic_header_names_nothing() -> None:
         "| 2013 | Phailin | 45 | evacuation of ~10 lakh people |\n"
     )
     _shows(notes, "Which major cyclone of 1970", never="Which event")
+
+
+def test_a_year_its_era_marks_is_a_year() -> None:
+    """``The Srivijaya expedition of 1025 CE`` was shifted as a count, to "2100 CE", a date in
+    the future (holdout 211, bad)."""
+    found = find_quantities("Samudragupta's Allahabad pillar was inscribed c. 350 CE.")
+    assert [q.kind for q in found if q.text == "350"] == ["year"], found
