@@ -176,6 +176,24 @@ _LATER = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 
 
+def _described(before: str, key: str, after: str) -> bool:
+    """``In short, ravines are a(n) ___`` keyed ``man-accelerated natural process`` (holdout
+    211, bad): a description in the writer's words, which others put as truly."""
+    return (
+        len(key.split()) >= 3  # not "statutory body": a category the exam asks
+        and key.islower()
+        and re.search(r"\b(?:is|are|was|were) (?:a|an|a\(n\))\s*$", before) is not None
+    )
+
+
+def _a_phase(before: str, key: str, after: str) -> bool:
+    """``___ extended to March 2026`` keyed ``Phase II`` (holdout 210, bad): a phase of what,
+    the question does not say."""
+    return re.fullmatch(
+        r"(?:Phase|Stage|Round)\s+(?:[IVX]+|\d+)", key
+    ) is not None and not re.search(r"[A-Z]\w+\s*$", before)
+
+
 def _graded(before: str, key: str, after: str) -> bool:
     """``The biggest & most ___ delta in the world`` keyed ``active`` (holdout 199, bad):
     a quality after *most* is one of many ("fertile", "populous")."""
@@ -218,6 +236,8 @@ _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (_denied, "the blank is what something was not: many answers are as true"),
     (_graded, "the blank is a quality after 'most' or 'very': many qualities fit"),
     (_relative_time, "the sentence dates itself from the line before ('weeks later')"),
+    (_described, "the key is a description in the writer's words: others fit as truly"),
+    (_a_phase, "the key is a phase of something the question does not name"),
 )
 
 

@@ -443,3 +443,15 @@ def test_a_year_its_era_marks_is_a_year() -> None:
     the future (holdout 211, bad)."""
     found = find_quantities("Samudragupta's Allahabad pillar was inscribed c. 350 CE.")
     assert [q.kind for q in found if q.text == "350"] == ["year"], found
+
+
+def test_a_description_or_a_bare_phase_is_no_key() -> None:
+    """``In short, ravines are a(n) ___`` keyed ``man-accelerated natural process`` (holdout
+    211, bad) and ``___ extended to March 2026`` keyed ``Phase II`` (holdout 210, bad); a
+    body's category (``statutory body``) stays a key the exam asks."""
+    described = Cloze(id="d", text="In short, dunes are a(n) {{wind-shaped moving landform}}.")
+    phase = Cloze(id="p", text="{{Phase III}} extended to 2030 with a bigger outlay.")
+    category = Cloze(id="c", text="The NHRC is a(n) {{statutory body}}, set up in 1993.")
+    assert question_warnings(described)
+    assert question_warnings(phase)
+    assert not question_warnings(category)
