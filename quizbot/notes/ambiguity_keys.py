@@ -163,6 +163,8 @@ _DENIED = re.compile(
 def _relative_time(before: str, key: str, after: str) -> bool:
     """``___ came to power weeks later`` keyed ``Labour`` (holdout 204, bad): later than what,
     the line before says; the sentence gives no date of its own."""
+    if "later" not in before and "later" not in after and "after" not in after:
+        return False  # the cheap test first (``check_50k_s``)
     text = f"{before} {after}"
     return _LATER.search(text) is not None and _YEAR.search(text) is None
 
@@ -189,9 +191,14 @@ def _described(before: str, key: str, after: str) -> bool:
 def _a_phase(before: str, key: str, after: str) -> bool:
     """``___ extended to March 2026`` keyed ``Phase II`` (holdout 210, bad): a phase of what,
     the question does not say."""
-    return re.fullmatch(
-        r"(?:Phase|Stage|Round)\s+(?:[IVX]+|\d+)", key
-    ) is not None and not re.search(r"[A-Z]\w+\s*$", before)
+    return (
+        key.startswith(("Phase ", "Stage ", "Round "))
+        and _PHASE.fullmatch(key) is not None
+        and not re.search(r"[A-Z]\w+\s*$", before)
+    )
+
+
+_PHASE = re.compile(r"(?:Phase|Stage|Round)\s+(?:[IVX]+|\d+)")
 
 
 def _graded(before: str, key: str, after: str) -> bool:
@@ -207,7 +214,8 @@ _DEGREE = re.compile(r"\b(?:most|more|very|highly|less|least|so|too)\s*$", re.IG
 def _denied(before: str, key: str, after: str) -> bool:
     """``"Sardar" title came from the women of Bardoli, not from ___ or the INC`` keyed
     ``Gandhi`` (holdout 190, bad): a thing is not so of many others, all right answers."""
-    return _DENIED.search(before) is not None
+    tail = before[-24:]  # the cheap test first (``check_50k_s``): the words end the text
+    return ("not" in tail or "rather" in tail or "instead" in tail) and bool(_DENIED.search(tail))
 
 
 Shape = Callable[[str, str, str], bool]
