@@ -163,9 +163,9 @@ _DENIED = re.compile(
 def _relative_time(before: str, key: str, after: str) -> bool:
     """``___ came to power weeks later`` keyed ``Labour`` (holdout 204, bad): later than what,
     the line before says; the sentence gives no date of its own."""
-    if "later" not in before and "later" not in after and "after" not in after:
-        return False  # the cheap test first (``check_50k_s``)
     text = f"{before} {after}"
+    if "later" not in text and "after" not in text:
+        return False  # the cheap test first (``check_50k_s``)
     return _LATER.search(text) is not None and _YEAR.search(text) is None
 
 
