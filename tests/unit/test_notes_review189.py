@@ -398,6 +398,8 @@ def test_a_sentence_dated_from_the_line_before_is_not_asked() -> None:
     what? ``Also – aquifers poor`` keyed ``Also``: a connective, no term."""
     later = Cloze(id="l", text="The {{Janata Party}} came to power a few months later.")
     assert question_warnings(later)
+    soon = Cloze(id="s", text="Soon after, the government made {{A.N. Ray}} the Chief Justice.")
+    assert question_warnings(soon)
     dated = Cloze(id="d", text="The {{Janata Party}} came to power months later, in 1977.")
     assert not question_warnings(dated)
     assert is_label("Also")
