@@ -43,8 +43,6 @@ def topic_root(outline: Outline, source: str) -> str:
 #: A heading's aside for the writer, not the learner: ``border forces (imp!!)``, ``(rev.
 #: sheet)``, ``(UPSC prelims bits)``; left out of the topic line.
 #: A sentence that opens by pointing back at the one before it.
-#: A connective that points back, then a new name as the subject (``So Harsha …``).
-_SO_NAME = re.compile(r"^(?:So|Thus|Hence|Therefore),?\s+(?=[A-Z][a-z])")
 ANAPHORA = re.compile(
     r"^(?:the (?:former|latter|rest|same)|"
     + FIRST_OR_LAST
@@ -57,6 +55,8 @@ ANAPHORA = re.compile(
     + r"|(?:for|in|to) [A-Z][\w-]*,? (?:it|they|this|these))\b",
     re.IGNORECASE,
 )
+#: A connective that points back, then a new name as the subject (``So Harsha …``).
+_SO_NAME = re.compile(r"^(?:So|Thus|Hence|Therefore),?\s+(?=[A-Z][a-z])")
 _WRITERS_ASIDE = re.compile(
     r"\s*\((?=[^()]*(?:\bimp\b|!!|\brev\.|\bprelims\b|\bmains\b|\bupsc\b))[^()]*\)",
     re.IGNORECASE,
