@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
-from quizbot.notes.ambiguity_keys import aspect_match, deed_given_again, key_shapes
+from quizbot.notes.ambiguity_keys import YEAR, aspect_match, deed_given_again, key_shapes
 from quizbot.notes.ambiguity_shapes import (
     acronym_spells_key,
     blanks,
@@ -56,7 +56,6 @@ _WON_AT = re.compile(
     r"\b(?:won|wins|defeated|defeats|beat|beats|routed|lost|loses|fought)\b[^.;]{0,60}\bat\s*$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 _REGION_PHRASES = frozenset(
     (
         "deccan",
@@ -100,7 +99,7 @@ def undated_battle_place(
         if not _WON_AT.search(before[-96:]):  # a verb, 60 characters at most, then "at"
             continue
         sentence = _SENTENCE_BREAK.split(before)[-1] + key + _SENTENCE_BREAK.split(after)[0]
-        if not _YEAR.search(sentence):
+        if not YEAR.search(sentence):
             return f"where the battle was ('won at {key}') with no year: another battle fits"
     return None
 

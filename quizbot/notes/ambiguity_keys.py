@@ -166,7 +166,7 @@ def _relative_time(before: str, key: str, after: str) -> bool:
     text = f"{before} {after}"
     if "later" not in text and "after" not in text:
         return False  # the cheap test first (``check_50k_s``)
-    return _LATER.search(text) is not None and _YEAR.search(text) is None
+    return _LATER.search(text) is not None and YEAR.search(text) is None
 
 
 #: A time said from the line before (``weeks later``, ``soon after``).
@@ -175,7 +175,8 @@ _LATER = re.compile(
     r" (?:later|after)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+#: A year of the last thousand years, anywhere in a text.
+YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 
 
 def _described(before: str, key: str, after: str) -> bool:
