@@ -103,12 +103,28 @@ def named_subject(subject: str, verb: str, rest: str = "") -> tuple[str, bool]:
     (``Mir Qasim made Nawab``) is a person."""
     office = fold(rest.split()[0]) in _MADE_INTO if rest.split() else False
     person = verb in DONE_TO_PEOPLE or (verb == "made" and office)
-    names = _TWO_NAMES.fullmatch(subject)
-    if names is not None and _shares_its_kind(*names.groups()):
-        names = None  # "Allocation & Transaction of Business Rules": one name (holdout 200)
+    names = joined_names(subject)
     if names is None:
-        return the_if_named(subject, done_to_a_person=person), False
-    return " and ".join(the_if_named(n, done_to_a_person=person) for n in names.groups()), True
+        return the_if_named(without_both(subject), done_to_a_person=person), False
+    return " and ".join(the_if_named(n, done_to_a_person=person) for n in names), True
+
+
+def without_both(subject: str) -> str:
+    """``Kaziranga & Manas both`` → ``Kaziranga & Manas``."""
+    return _BOTH.sub("", subject)
+
+
+def joined_names(subject: str) -> tuple[str, str] | None:
+    """The two names a subject joins (``Kaziranga & Manas both`` → Kaziranga, Manas), or
+    ``None``: one name, or two that share their kind (``Allocation & Transaction of Business
+    Rules``: one name, holdout 200)."""
+    names = _TWO_NAMES.fullmatch(without_both(subject))
+    if names is None or _shares_its_kind(*names.groups()):
+        return None
+    return names.group(1), names.group(2)
+
+
+_BOTH = re.compile(r"\s+both$")
 
 
 def _shares_its_kind(first: str, second: str) -> bool:

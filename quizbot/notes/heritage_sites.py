@@ -21,6 +21,7 @@ import re
 
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft
+from quizbot.notes.event_articles import joined_names, without_both
 from quizbot.notes.grammar import with_the
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_dictionary_word
@@ -52,10 +53,10 @@ def heritage_question(unit: Unit, ctx: Context) -> Draft | None:
     if found is None:
         return None
     year = found.group("year")
-    name = re.sub(r"\s+both$", "", found.group("name").strip())  # "Kaziranga & Manas both"
-    two = re.fullmatch(r"([A-Z][^&]*?)\s+(?:&|and)\s+([A-Z][^&]*)", name)
+    name = without_both(found.group("name").strip())  # "Kaziranga & Manas both"
+    two = joined_names(name)
     if two:  # "In which year were Kaziranga and Manas inscribed …?" (holdout 192)
-        first, second = (_named(n) if " " in n else n for n in two.groups())
+        first, second = (_named(n) if " " in n else n for n in two)
         asked = f"In which year were {first} and {second}"
     else:
         asked = f"In which year {_was(name)} {_named(name)}"

@@ -202,7 +202,7 @@ def when_question(head: str, kind: str) -> str | None:
     m = _PARTICIPLE.match(head)
     if m:
         rest = _MONTH_ONLY.sub("", m.group("rest").split(",")[0]).rstrip()  # "passed (Aug)"
-        subject = re.sub(r"\s+both$", "", m.group("subject"))  # "Kaziranga & Manas both"
+        subject = m.group("subject")
         if is_bare_kind(subject) or POINTING_SUBJECT.match(subject):
             return None  # "Bill passed by Parliament", "that Act repealed": which one?
         subject, two = named_subject(subject, m.group("verb"), m.group("rest"))
@@ -218,7 +218,7 @@ def when_question(head: str, kind: str) -> str | None:
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = _BY_AGENT.match(head) or _NAMED_DONE.match(head)
     if m:
-        subject, two = named_subject(re.sub(r"\s+both$", "", m.group("subject")), m.group("verb"))
+        subject, two = named_subject(m.group("subject"), m.group("verb"))
         return f"{ask} {'were' if two else 'was'} {subject} {m.group('verb')}{m.group('rest')}?"
     m = _PRESENT.match(head)
     if m and _SECOND_VERB.search(m.group("rest")):
