@@ -171,6 +171,7 @@ _READS_ARROWS = frozenset(
         "relation",  # "Taj Mahal → Shah Jahan" under "Monuments → builders": the heading says it
         "members",  # "6 members → 3 from RBI + 3 external": the count is before the arrow
         "heritage",  # "1987 – Pattadakal group → UNESCO WHS": the arrow is the inscription
+        "label-line",  # "HQ → Dholpur House, New Delhi": the arrow joins label and value
     )
 )
 

@@ -20,6 +20,7 @@ import re
 
 from quizbot.bank.model import CLOZE_BLANK, TOPIC_SEPARATOR, Cloze, Mcq, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.grammar import singular
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_dictionary_word
 
@@ -124,7 +125,9 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
     # "Godavari", "WTO": a name; "Movements" (a plural), "Economy" (written in lower case
     # in the notes): a label
     word = fold(words[0])
-    plural = word.endswith("s") and is_dictionary_word(word[:-1])
+    plural = word.endswith("s") and (
+        is_dictionary_word(word[:-1]) or is_dictionary_word(singular(word))  # "Bodies"
+    )
     return not plural and word not in ctx.lower_words
 
 

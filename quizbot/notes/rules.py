@@ -45,6 +45,7 @@ from quizbot.notes.heritage_sites import heritage_question
 from quizbot.notes.holders import holder_questions
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
+from quizbot.notes.label_lines import labelled_question
 from quizbot.notes.leaders import leader_question
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
@@ -124,6 +125,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),
         seat_question(unit, ctx),
+        labelled_question(unit, ctx),
         leader_question(unit, ctx),
         helper_question(unit, ctx),
         heritage_question(unit, ctx),

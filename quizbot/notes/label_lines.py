@@ -1,0 +1,181 @@
+"""The label-line builder: ``Founder: X``, ``HQ → Y``, ``Capital: Z`` under the thing's heading.
+
+Notes on a body or a dynasty give its plain facts as labelled lines under its heading, with
+the name only in the heading (or in the note's title, under a section called *Basics*):
+
+    ## Sena Dynasty (Bengal)
+    - Founder: **Samanta Sena**; son Hemanta Sena carved a small principality in Radha
+
+    # Union Public Service Commission (UPSC) – Functions & Constitutional Position
+    ## Basics
+    - HQ → Dholpur House, New Delhi
+
+A cloze of such a line asks the value with nothing to say whose it is (the founder of
+what?), and the label's colon or arrow is the notes' shorthand (the last gate drops it); yet
+these are the facts an examiner asks first of a body or a dynasty:
+
+    "Who founded the Sena Dynasty?"                        (Samanta Sena)
+    "Where is the headquarters of the Union Public Service Commission?"  (New Delhi)
+    "What was the capital of the Chalukyas of Badami?"     (Vatapi, or Badami)
+    "Who chairs the Zonal Councils?"                       (Union Home Minister)
+
+The label opens the line and is joined to its value by a colon, an arrow, ``=`` or a dash;
+the value opens with the name asked (bold or not) and ends there (at a bracket, a comma, a
+semicolon, a dash, an arrow or the line's end). Whose it is: the parent bullet's name, else
+the section's heading when it is a name (``Chalukyas of Kalyani (Later / Western
+Chalukyas)``: its bracket dropped), else the note's title (up to a dash: ``Union Public
+Service Commission (UPSC) – Functions …``) when the section is one of the writer's labels
+(*Basics*, *Overview* …). Two things joined (``Bhoodan & Gramdan Movements``, ``Bahmani
+Sultans & Mahmud Gawan``) are never whose it is. A chair is asked only when it is an office
+(``Prime Minister``); a chair described (``retired SC judge``) is not. A capital the notes
+say was renamed is not asked (which name is the answer?).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.grammar import OFFICES, with_the
+from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.pronouns import names_a_thing
+from quizbot.notes.role_names import parent_name
+from quizbot.notes.seats import Seat, seat_prompt
+
+_LABEL = re.compile(
+    r"^\**(?P<label>Founder|Founded by|HQ|Headquarters|Secretariat|Capital|Chair|Chairman|"
+    r"Chairperson|Headed by)\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
+)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of|de|ud|al|bin|ibn|[A-Z][\w.'’-]*)){0,5}"
+_VALUE = re.compile(
+    rf"^\**(?P<name>{_NAME}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)\**"
+    r"\s*(?:\((?P<bracket>[^()]*)\)\**)?\s*(?P<after>$|[;,–—→(]|-\s)"
+)
+#: Sections that are the writer's labels: their facts are the note's title's.
+_GENERIC_SECTIONS = frozenset(
+    """basics basic facts overview introduction intro about background general profile origin
+    origins structure composition organisation organization recap""".split()
+) | {"key facts", "at a glance", "quick facts", "basic facts", "in brief"}
+#: Last words of a subject that is past: its capital "was", not "is".
+_PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
+_NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s+")
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+
+
+def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
+    heading, or ``None``."""
+    if unit.text[:1] not in "FHSCf*":
+        return None  # the cheap test first (``generate_1mb_s``)
+    found = _LABEL.match(unit.text)
+    if found is None:
+        return None
+    value = _VALUE.match(found.group("value"))
+    if value is None:
+        return None
+    subject = _subject(unit, ctx)
+    if subject is None:
+        return None
+    label, name = found.group("label").lower(), value.group("name").strip()
+    if name == subject:
+        return None
+    rest = found.group("value")[value.end() :]
+    aliases = _bracket_names(value.group("bracket") or "")
+    if label.startswith("found"):
+        if "," in name or name_kind(name) not in ("person", "name"):
+            return None
+        return _draft(unit, f"Who founded {_named(subject)}?", name, aliases, "person")
+    if label in ("hq", "headquarters", "secretariat"):
+        word = "secretariat" if label == "secretariat" else "headquarters"
+        prompt, answer, forms = seat_prompt(subject, Seat(word, name, 0))
+        return _draft(unit, prompt, answer, [*forms, *aliases], "place")
+    if label == "capital":
+        if "," in name or re.search(r"\b(?:renamed|now)\b", f"{value.group(0)} {rest}"):
+            return None  # "Port Blair → renamed Sri Vijaya Puram": which is the answer?
+        tense = "was" if _past(subject) else "is"
+        return _draft(
+            unit, f"What {tense} the capital of {_named(subject)}?", name, aliases, "place"
+        )
+    if not OFFICES & set(name.lower().split()) or value.group("after") not in ("", "(", ";"):
+        return None  # "Chairperson → retired / serving SC judge": described, not an office
+    return _draft(unit, f"Who chairs {_named(subject)}?", name, [], "person")  # "(MoEFCC)"
+
+
+def _subject(unit: Unit, ctx: Context) -> str | None:
+    """Whose the labelled fact is: the parent's name, the section's, or the title's."""
+    if unit.parent is not None:
+        parent = parent_name(unit.parent)
+        if parent is not None and names_a_thing(parent, ctx):
+            return parent
+        if parent is not None or unit.parent.bold:
+            return None  # "Exercises with the US:": a lead-in that is no label nor a name
+    if not unit.headings:
+        return None
+    section = _named_by(unit.headings[-1], ctx)
+    if section is not None or len(unit.headings) < 2:
+        return section
+    head = _cleaned(re.split(r"\s[–—:-]\s|:\s", unit.headings[-1])[0]).lower()
+    if head not in _GENERIC_SECTIONS:
+        return None
+    # "Union Public Service Commission (UPSC) – Functions …", "NITI Aayog & Cooperative …"
+    title = re.split(r"\s[–—:-]\s|:\s", unit.headings[0])[0]
+    first, *others = re.split(r"\s(?:&|and)\s", title)
+    if others and " " not in first.strip() and others[-1].split()[-1].endswith("s"):
+        return None  # "Bhoodan & Gramdan Movements": the first is "Bhoodan movement"
+    return _named_by(first, ctx)
+
+
+def _named_by(heading: str, ctx: Context) -> str | None:
+    """The thing a heading names: ``Sena Dynasty (Bengal)`` → ``Sena Dynasty``, ``Zonal
+    Councils – basics`` → ``Zonal Councils``, ``NTCA – National Tiger Conservation Authority``
+    → ``National Tiger Conservation Authority (NTCA)``; ``None`` for a label (``Basics``) or
+    an aspect (``Arctic Council – India's role``)."""
+    parts = [_cleaned(p) for p in re.split(r"\s[–—:-]\s|:\s", heading, maxsplit=1)]
+    head, tail = parts[0], parts[1] if len(parts) == 2 else ""
+    if tail and head.isupper() and "".join(w[0] for w in tail.split() if w[0].isupper()) == head:
+        return f"{tail} ({head})"
+    if tail and tail.lower() not in _GENERIC_SECTIONS:
+        return None
+    return head if names_a_thing(head, ctx) else None
+
+
+def _cleaned(heading: str) -> str:
+    """A heading without its numbering and brackets: ``1. SCO (Shanghai …)`` → ``SCO``."""
+    return " ".join(_BRACKET.sub("", _NUMBERED.sub("", heading.replace("**", ""))).split())
+
+
+def _named(subject: str) -> str:
+    """The subject in a sentence: ``the Sena Dynasty``, ``the Chalukyas of Kalyani``."""
+    head = subject.split(" of ")[0].split()[-1]
+    if head.lower() in _PAST or (head.endswith("s") and head[:1].isupper() and not head.isupper()):
+        return subject if subject.startswith("the ") else f"the {subject}"
+    return with_the(subject)
+
+
+def _past(subject: str) -> bool:
+    head = subject.split(" of ")[0].split()[-1]
+    return head.lower() in _PAST or (head.endswith("as") and head[:1].isupper())
+
+
+def _bracket_names(bracket: str) -> list[str]:
+    """Other names in the value's bracket: ``Taila II``, ``Hasan Gangu / Zafar Khan``,
+    ``Badami``; not a year, a date or a remark."""
+    names = []
+    for part in re.split(r"[,;/]", re.sub(r"^\s*(?:aka|a\.k\.a\.|or)\s+", "", bracket)):
+        part = part.replace("**", "").strip()
+        if part and re.fullmatch(_NAME, part) and not any(c.isdigit() for c in part):
+            names.append(part)
+    return names
+
+
+def _draft(unit: Unit, prompt: str, answer: str, aliases: list[str], kind: str) -> Draft:
+    forms = [a for a in (*aliases, *expansions(answer)) if a and a != answer]
+    return written_question(
+        unit,
+        "label-line",
+        prompt,
+        answer,
+        key_kind=kind,
+        aliases=forms,
+        marked=any(answer in b for b in unit.bold),
+    )

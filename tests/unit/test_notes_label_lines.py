@@ -1,0 +1,92 @@
+"""The label-line builder (:mod:`quizbot.notes.label_lines`): ``Founder:``, ``HQ →``,
+``Capital:`` and ``Chairperson →`` lines asked of the thing their heading names."""
+
+from __future__ import annotations
+
+from tests.unit.notes_support import short_questions, shown_texts
+
+_DYNASTIES = """# Kingdoms of the Deccan
+
+## Kakatiya Dynasty (Warangal)
+- Founder: **Beta I**; feudatories of the Chalukyas at first
+- Capital → **Orugallu (Warangal)**, Telangana
+- Rudrama Devi – one of the few women rulers of the south
+"""
+
+_BODY = """# Central Water Commission (CWC) – Role & Powers
+
+## Basics
+- Technical body under the Jal Shakti ministry, set up in 1945
+- HQ → Sewa Bhawan, New Delhi
+- Chairman → **Secretary of Jal Shakti** (ex officio)
+"""
+
+
+def test_a_founder_and_a_capital_are_asked_of_the_section_s_dynasty() -> None:
+    """Holdouts 161 and 166 asked nothing of ``Founder: **Tailapa II**`` under
+    ``Chalukyas of Kalyani``: the founder was a cloze with no subject, dropped."""
+    asked = short_questions(_DYNASTIES)
+    founder = asked["Who founded the Kakatiya Dynasty?"]
+    assert founder.answer == "Beta I"
+    capital = asked["What was the capital of the Kakatiya Dynasty?"]
+    assert (capital.answer, capital.aliases) == ("Orugallu", ("Warangal",))
+
+
+def test_under_basics_the_title_up_to_its_dash_is_whose_seat_and_chair_it_is() -> None:
+    """``HQ → Dholpur House, New Delhi`` under *Basics* of a note titled by its body
+    (holdout 141): the title names the body, its aspects after the dash do not."""
+    asked = short_questions(_BODY)
+    seat = asked["Where is the headquarters of the Central Water Commission?"]
+    assert seat.answer == "New Delhi"
+    assert "Sewa Bhawan" in seat.aliases
+    chair = asked["Who chairs the Central Water Commission?"]
+    assert chair.answer == "Secretary of Jal Shakti"
+
+
+def test_an_acronym_heading_with_its_long_form_names_both() -> None:
+    """``NTCA – National Tiger Conservation Authority`` (holdout 197): the long form is
+    asked, the acronym beside it; a bracket after an office is not another name of it."""
+    notes = """# Tigers
+
+## CZA – Central Zoo Authority
+- Statutory body under the WPA
+- Chair: **Union Minister of Environment** (MoEFCC); Member Secretary = IG Forests
+"""
+    chair = short_questions(notes)["Who chairs the Central Zoo Authority (CZA)?"]
+    assert (chair.answer, chair.aliases) == ("Union Minister of Environment", ())
+
+
+def test_a_chair_described_is_not_asked_nor_a_renamed_capital() -> None:
+    """``Chairperson → retired SC judge`` describes who may chair (holdout 143), and a
+    capital "renamed" has two answers (holdout 173): neither is asked."""
+    notes = """# Bodies and islands
+
+## Press Council of India
+- Chairperson → retired **SC judge**, nominated by a committee
+- Members → 28
+
+## Lakshadweep Islands
+- Capital: **Kavaratti** → renamed **Kavarattipuram** (2030)
+"""
+    texts = shown_texts(notes)
+    assert not any("chairs" in t or "capital" in t for t in texts), texts
+
+
+def test_a_label_lead_in_or_two_joined_things_never_own_the_fact() -> None:
+    """``Bodies:`` over ``Secretariat – Beijing`` (holdout 116 asked "Where is the
+    secretariat of Bodies?") and a title of two things (``Bhoodan & Gramdan Movements``:
+    "Who founded Bhoodan?") name no owner."""
+    notes = """# Regional Groupings
+
+## Overview
+- Bodies:
+  - Secretariat – Kathmandu
+  - Council of Ministers – meets yearly
+"""
+    assert not any("secretariat of" in t for t in shown_texts(notes))
+    movements = """# Sarvodaya & Shramdaan Movements
+
+## Basics
+- Founder → **Jayaprakash Narayan** (JP), 1954
+"""
+    assert not any("founded" in t for t in shown_texts(movements))
