@@ -235,7 +235,7 @@ def when_question(head: str, kind: str) -> str | None:
         return f"{ask} did {the_if_named(m.group('subject'))} {base}{m.group('rest')}?"
     name = OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
-    nouns = [w for w in plain if w in DONE or w in HAPPENED]
+    nouns = _head_nouns(plain)
     if plain and plain[-1] in ("group", "front", "act"):
         # "People's War Group": a group formed, though "war" is in it; "Finance Commission
         # (Misc. Provisions) Act": an act passed, not a commission appointed
@@ -244,11 +244,13 @@ def when_question(head: str, kind: str) -> str | None:
     after_a_name = (w for p, w in pairwise(written) if p[:1].isupper())
     if not nouns or any(w in CLAUSE_WORDS for w in plain) or any(map(_a_present, after_a_name)):
         return None  # no event named, or a clause ("INC ministries resign", "Mission fails")
-    if plain[:2] == ["in", "re"] or (plain[-1:] == ["bill"] and nouns[0] != "bill"):
+    if plain[:2] == ["in", "re"] or (plain[-1:] == ["bill"] and len(nouns) > 1):
         # "In re Kerala Education Bill": a court's opinion; "Banking Service Commission
         # (Repeal) Bill → joint sitting": neither appointed nor, that year, surely introduced
         return None
     name = _event_name(name, nouns[0])
+    if is_bare_kind(name):
+        return None  # "2014 – Report (Jan)": "When was the Report published?" of no one report
     if nouns[0] in DONE and RECURRING_ACT.match(name.strip()):
         return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
@@ -258,6 +260,30 @@ def when_question(head: str, kind: str) -> str | None:
     if kind != "year" and nouns[0] in LASTING:
         return f"{ask} did {the_event(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
     return f"{ask} did {the_event(name)} take place?"
+
+
+#: Words after which a noun is another thing's, not the event's head.
+_NOT_THE_HEAD = frozenset(
+    "to on against for by with at in after before during under between from over into".split()
+)
+
+
+def _head_nouns(plain: list[str]) -> list[str]:
+    """The event nouns of a name, its head first: its last word ("Nachiket Mor Committee
+    report" is a report, not a committee; "State of Forest Report" a report), but not one
+    after ``to``, ``on`` … ("Phule's memorial to Hunter Commission" is no commission) nor a
+    bare owner after ``of`` ("Lahore Resolution of League" is a resolution); else the nouns
+    in order; none when a participle ends the name ("… report submitted")."""
+    cut = next((i for i, w in enumerate(plain) if w in _NOT_THE_HEAD), len(plain))
+    words = plain[:cut]
+    while words and words[-1].isdigit():
+        words = words[:-1]  # "Morley–Minto Reforms 1909"
+    if len(words) > 2 and words[-2] == "of":
+        words = words[:-2]
+    nouns = [w for w in words if w in DONE or w in HAPPENED]
+    if words and words[-1] in nouns:
+        return [words[-1], *(n for n in nouns if n != words[-1])]
+    return [] if words and words[-1].endswith("ed") else nouns
 
 
 #: Acronyms any reader of these notes knows, fine in a question unexplained.
