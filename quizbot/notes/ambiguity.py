@@ -29,6 +29,7 @@ from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
 from quizbot.notes.ambiguity_keys import YEAR, aspect_match, deed_given_again, key_shapes
 from quizbot.notes.ambiguity_shapes import (
     acronym_spells_key,
+    bare_deed,
     blanks,
     common_noun_after_in,
     cut_provision,
@@ -257,6 +258,7 @@ QUESTION_ONLY_RULES = (
     spelled_out_key,
     key_shapes,
     aspect_match,
+    bare_deed,
 )
 #: The generator's rules: those, and the ones that read the notes (the unit's line, the
 #: notes-wide index). Which rule turns a question away first changes only its reason.

@@ -262,6 +262,21 @@ def vague_subject(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     return None
 
 
+def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``In 2019, ___ wound up.`` (holdout 215, bad): the blank is the whole subject, after at
+    most a date, and the sentence says only that it did a bare deed, no object or place
+    named (``In 1905, ___ partitioned Bengal.`` names one): any bank, body or person that
+    did it that year fits."""
+    if not isinstance(question, Cloze) or len(question.text) > 60 or "{{" not in question.text:
+        return None  # most sentences (``check_50k_s``)
+    for before, key, after in blanks(question):
+        opener = re.fullmatch(r"\s*(?:(?:In|On|By)\s[^,]{3,20},\s*)?", before)
+        words = re.findall(r"[A-Za-z]+", after)
+        if opener is not None and len(words) <= 2 and all(w.islower() for w in words):
+            return f"'{key}' is asked only as the doer of '{after.strip(' .')}': many fit"
+    return None
+
+
 #: Small words a long form may hold that its acronym leaves out.
 _SMALL = frozenset("of the and for on in to a an & by".split())
 

@@ -18,7 +18,10 @@ _IRREGULAR_PAST = dict(
     throw:threw draw:drew keep:kept sell:sold buy:bought teach:taught strike:struck
     swear:swore spread:spread put:put undertake:undertook overthrow:overthrew
     withdraw:withdrew forbid:forbade seek:sought sing:sang lay:laid pay:paid find:found
-    shut:shut cut:cut read:read speak:spoke stand:stood catch:caught think:thought""".split()
+    shut:shut cut:cut read:read speak:spoke stand:stood catch:caught think:thought
+    wind:wound bind:bound grind:ground sit:sat feel:felt hear:heard bear:bore wear:wore
+    shoot:shot slide:slid spend:spent lend:lent bend:bent flee:fled feed:fed freeze:froze
+    steal:stole ride:rode shake:shook forgive:forgave arise:arose""".split()
 )
 _IRREGULAR_PRESENT = {"does": "did", "has": "had", "goes": "went"}
 #: Two-syllable verbs that double their last consonant (``admitted``, ``repelled``).

@@ -3,7 +3,14 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.bank.model import Cloze
+from quizbot.notes.ambiguity import question_warnings
+from quizbot.notes.labels import is_label
+from quizbot.notes.tenses import past_tense
+from quizbot.notes.term_labels import clause_head
+from quizbot.notes.terms import split_term
 from quizbot.notes.timeline import when_question
+from tests.unit.notes_support import candidates
 
 
 def test_a_bare_kind_dated_alone_is_not_asked_its_date() -> None:
@@ -32,3 +39,31 @@ def test_the_event_is_the_name_s_last_noun_not_an_owner_or_a_target() -> None:
     assert when_question("Prevention of Corruption Act", "year") == (
         "In which year was the Prevention of Corruption Act passed?"
     )
+
+
+def test_a_head_with_a_participle_and_its_phrase_is_a_clause_not_a_term() -> None:
+    """``Revenue fixed in perpetuity: govt gets 10/11 …`` (holdout 215 blanked the head, a
+    clause no learner could type, and printed the fact); ``Keyword bank → …`` (holdout 214)
+    is the writer's label."""
+    ctx = candidates("# N\n\n- x\n")[0]
+    for line in (
+        "Revenue settled with village bodies: government gets 2/3 of rental value",
+        "Rent assessed in cash: ryot pays directly to the state",
+    ):
+        term = split_term(line)
+        assert term is not None and clause_head(term, ctx), line
+    assert not clause_head(split_term("Doctrine of Lapse: no adopted heir may inherit"), ctx)
+    assert is_label("Keyword bank")
+
+
+def test_a_blank_doer_of_a_bare_deed_is_not_asked() -> None:
+    """``2019 – Aditya Birla Idea PB winds up`` became "In 2019, ___ winded up." (holdout
+    215, bad): the past is "wound", and a doer of a deed with no object fits anyone."""
+    assert past_tense("winds") == "wound"
+    assert question_warnings(_cloze("In 2019, {{Reliance Jio PB}} wound up."))
+    assert question_warnings(_cloze("{{Kingfisher Airlines}} collapsed."))
+    assert not question_warnings(_cloze("In 1905, {{Curzon}} partitioned Bengal."))
+
+
+def _cloze(text: str) -> Cloze:
+    return Cloze(id="x", topic="", tags=(), text=text)
