@@ -36,8 +36,10 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.grammar import OFFICES, with_the
+from quizbot.notes.event_words import is_bare_kind
+from quizbot.notes.grammar import OFFICES, THE_HEADS, with_the
 from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
@@ -136,6 +138,8 @@ def _named_by(heading: str, ctx: Context) -> str | None:
         return f"{tail} ({head})"
     if tail and tail.lower() not in _GENERIC_SECTIONS:
         return None
+    if " " not in head and (fold(head) in THE_HEADS or is_bare_kind(head)):
+        return None  # "Convention – basics": which convention?
     return head if names_a_thing(head, ctx) else None
 
 
@@ -160,8 +164,11 @@ def _past(subject: str) -> bool:
 def _bracket_names(bracket: str) -> list[str]:
     """Other names in the value's bracket: ``Taila II``, ``Hasan Gangu / Zafar Khan``,
     ``Badami``; not a year, a date or a remark."""
-    names = []
-    for part in re.split(r"[,;/]", re.sub(r"^\s*(?:aka|a\.k\.a\.|or)\s+", "", bracket)):
+    names: list[str] = []
+    bracket = re.sub(r"^\s*(?:aka|a\.k\.a\.|or)\s+", "", bracket)
+    if re.search(r"\b[a-z]{2,}\b", bracket):
+        return names  # "(shares HQ w/ IUCN)": a remark, not another name
+    for part in re.split(r"[,;/]", bracket):
         part = part.replace("**", "").strip()
         if part and re.fullmatch(_NAME, part) and not any(c.isdigit() for c in part):
             names.append(part)

@@ -90,3 +90,21 @@ def test_a_label_lead_in_or_two_joined_things_never_own_the_fact() -> None:
 - Founder → **Jayaprakash Narayan** (JP), 1954
 """
     assert not any("founded" in t for t in shown_texts(movements))
+
+
+def test_a_bare_kind_heading_owns_nothing_and_a_remark_is_no_other_name() -> None:
+    """``Convention – basics`` over ``Secretariat → Gland, Switzerland (shares HQ w/ IUCN)``
+    (holdout 213 asked "Where is the secretariat of the Convention?" and took IUCN for
+    another name of Gland)."""
+    notes = """# Wetlands
+
+## Treaty – basics
+- Secretariat → **Nairobi, Kenya** (shares HQ w/ UNEP)
+
+## Basel Convention
+- Secretariat → **Geneva, Switzerland** (shares HQ w/ UNV)
+"""
+    asked = short_questions(notes)
+    assert not any("of the Treaty" in p for p in asked), list(asked)
+    seat = asked["Where is the secretariat of the Basel Convention?"]
+    assert "UNV" not in seat.aliases
