@@ -250,6 +250,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
         part = _GLOSS.sub("", part)
         part = (part if " to " in part else _singular_end(part)).replace(" & ", " and ")
         part = re.sub(r"\bin world\b", "in the world", part)  # "longest in world"
+        if _SUPERLATIVE.match(part.split()[0]) and part[1:2].islower():
+            part = part[0].lower() + part[1:]  # "Largest site": a cell's capital, mid-sentence
         return (
             f"is {part}"
             if fold(part).startswith(("india", "the ", "world", "asia"))
