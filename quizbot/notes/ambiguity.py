@@ -32,6 +32,7 @@ from quizbot.notes.ambiguity_shapes import (
     bare_deed,
     blanks,
     common_noun_after_in,
+    complement_shown,
     cut_provision,
     described_key,
     listed_key,
@@ -259,6 +260,7 @@ QUESTION_ONLY_RULES = (
     key_shapes,
     aspect_match,
     bare_deed,
+    complement_shown,
 )
 #: The generator's rules: those, and the ones that read the notes (the unit's line, the
 #: notes-wide index). Which rule turns a question away first changes only its reason.

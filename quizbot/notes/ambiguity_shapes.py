@@ -277,6 +277,29 @@ def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
     return None
 
 
+def complement_shown(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``government gets ___ of rent collected, zamindar keeps 1/11`` keyed 10/11 (holdout
+    215, bad): a share whose rest the question prints is a subtraction, not a fact."""
+    for before, key, after in blanks(question):
+        share = _SHARE.fullmatch(key.strip())
+        if share is None:
+            continue
+        if share.group("den"):
+            num, den = int(share.group("num")), int(share.group("den"))
+            rest = f"{den - num}/{den}" if 0 < num < den else ""
+        else:
+            value = float(share.group("num"))
+            rest = f"{100 - value:g}%" if 0 < value < 100 else ""
+        if rest and re.search(rf"(?<![\d./]){re.escape(rest)}(?![\d/])", f"{before} {after}"):
+            return f"the question prints {rest}, the rest of the share '{key}'"
+    return None
+
+
+_SHARE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:/(?P<den>\d+)|\s?%)")
+
+
 #: Small words a long form may hold that its acronym leaves out.
 _SMALL = frozenset("of the and for on in to a an & by".split())
 
