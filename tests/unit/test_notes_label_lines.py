@@ -13,12 +13,12 @@ _DYNASTIES = """# Kingdoms of the Deccan
 - Rudrama Devi – one of the few women rulers of the south
 """
 
-_BODY = """# Central Water Commission (CWC) – Role & Powers
+_BODY = """# Indian Institute of Soil and Water Conservation (IISWC) – Role & Powers
 
 ## Basics
-- Technical body under the Jal Shakti ministry, set up in 1945
-- HQ → Sewa Bhawan, New Delhi
-- Chairman → **Secretary of Jal Shakti** (ex officio)
+- Technical body under the Agriculture ministry, set up in 1945
+- HQ → Kaulagarh Road, Dehradun
+- Chairman → **Secretary of Agriculture** (ex officio)
 """
 
 
@@ -34,13 +34,18 @@ def test_a_founder_and_a_capital_are_asked_of_the_section_s_dynasty() -> None:
 
 def test_under_basics_the_title_up_to_its_dash_is_whose_seat_and_chair_it_is() -> None:
     """``HQ → Dholpur House, New Delhi`` under *Basics* of a note titled by its body
-    (holdout 141): the title names the body, its aspects after the dash do not."""
+    (holdout 141): the title names the body, its aspects after the dash do not. A seat in
+    New Delhi is not asked: of a national body, anyone guesses it."""
     asked = short_questions(_BODY)
-    seat = asked["Where is the headquarters of the Central Water Commission?"]
-    assert seat.answer == "New Delhi"
-    assert "Sewa Bhawan" in seat.aliases
-    chair = asked["Who chairs the Central Water Commission?"]
-    assert chair.answer == "Secretary of Jal Shakti"
+    seat = asked[
+        "Where is the headquarters of the Indian Institute of Soil and Water Conservation?"
+    ]
+    assert seat.answer == "Dehradun"
+    assert "Kaulagarh Road" in seat.aliases
+    chair = asked["Who chairs the Indian Institute of Soil and Water Conservation?"]
+    assert chair.answer == "Secretary of Agriculture"
+    delhi = _BODY.replace("Kaulagarh Road, Dehradun", "Sewa Bhawan, New Delhi")
+    assert not any("headquarters" in p for p in short_questions(delhi))
 
 
 def test_an_acronym_heading_with_its_long_form_names_both() -> None:

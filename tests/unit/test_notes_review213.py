@@ -10,7 +10,7 @@ from quizbot.notes.tenses import past_tense
 from quizbot.notes.term_labels import clause_head
 from quizbot.notes.terms import split_term
 from quizbot.notes.timeline import when_question
-from tests.unit.notes_support import candidates
+from tests.unit.notes_support import candidates, shown_texts
 
 
 def test_a_bare_kind_dated_alone_is_not_asked_its_date() -> None:
@@ -67,3 +67,29 @@ def test_a_blank_doer_of_a_bare_deed_is_not_asked() -> None:
 
 def _cloze(text: str) -> Cloze:
     return Cloze(id="x", topic="", tags=(), text=text)
+
+
+def test_a_share_whose_rest_is_printed_is_not_asked() -> None:
+    """``government gets ___ of rent collected, zamindar keeps 1/11`` keyed 10/11 (holdout
+    215, bad: a subtraction); a share with no rest printed stays."""
+    assert question_warnings(_cloze("Centre keeps {{3/5}} of the cess, states get 2/5."))
+    assert question_warnings(_cloze("Loans: {{60%}} to priority sectors, 40% to others."))
+    assert not question_warnings(_cloze("States get {{41%}} of the divisible pool."))
+
+
+def test_a_rank_from_a_table_cell_is_not_capitalised_mid_sentence() -> None:
+    """``| Sundarbans Wetland | West Bengal | Largest site; … |`` asked "Which site is the
+    Largest site …?" (holdout 213)."""
+    notes = """# Tiger reserves
+
+## Key reserves
+| Reserve | State | Note |
+|---|---|---|
+| Nagarjunsagar-Srisailam | Andhra Pradesh | Largest reserve in India |
+| Bor | Maharashtra | Smallest reserve in India |
+| Pakke | Arunachal Pradesh | Hornbills; Pakke Paga festival |
+| Dampa | Mizoram | Bamboo forests; clouded leopard |
+"""
+    texts = shown_texts(notes)
+    assert any("the largest reserve in India" in t for t in texts), texts
+    assert not any("the Largest" in t or "the Smallest" in t for t in texts), texts
