@@ -61,9 +61,23 @@ def comparison_questions(table: Table, context: str, heading: str, ctx: Context)
         if col is None:
             continue
         said = cells[col].replace("**", "").replace("*", "").strip()
+        if _YEAR.search(said) and _numbered_series(things):
+            continue  # "22 July 2019" among Chandrayaan-1, -2, -3: the middle one (holdout 214)
         prompt = f"Which of these has “{said}” as its {ctx.lower_name(feature)}?"  # topic: where
         drafts.append(_draft(table, row, prompt, things, things[col], heading))
     return drafts
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_SERIES = re.compile(r"^(?P<stem>.*?)[\s-]*(?P<n>\d+|I{1,3}|IV|V)$")
+
+
+def _numbered_series(things: list[str]) -> bool:
+    """Are the compared things one series numbered in order (``Chandrayaan-1``, ``-2``,
+    ``-3``; ``First … Plan``)? A year then says which is which by its order alone."""
+    found = [_SERIES.match(t) for t in things]
+    stems = {fold(f.group("stem")) for f in found if f is not None}
+    return all(f is not None for f in found) and len(stems) == 1
 
 
 def _things(table: Table, *, bare: bool = False) -> list[str]:

@@ -111,3 +111,22 @@ def test_deeds_done_to_one_thing_are_not_put_in_order() -> None:
     other = notes.replace("Nirbhay project launched", "Shaurya missile tested")
     other = other.replace("Nirbhay project contact lost", "Dhanush missile commissioned")
     assert any(t.startswith("Arrange") for t in shown_texts(other))
+
+
+def test_a_year_among_a_numbered_series_is_not_asked_which_one() -> None:
+    """``| Launch date | 22 Oct 2008 | 22 July 2019 | 14 July 2023 |`` under Chandrayaan-1,
+    -2, -3: "Which of these has “22 July 2019” …?" is the middle one by order alone
+    (holdout 214)."""
+    notes = """# Mars and Venus
+
+## Overview table
+| Feature | Mangalyaan-1 | Mangalyaan-2 | Mangalyaan-3 |
+|---|---|---|---|
+| Launch date | **5 Nov 2013** | **12 July 2031** | **9 Sep 2036** |
+| Launch vehicle | PSLV-C25 (XL) | GSLV Mk II | LVM3-M9 |
+| Outcome | success; contact lost 2022 | orbiter works | **soft landing 3 Aug 2037** |
+"""
+    texts = shown_texts(notes)
+    asked = [t for t in texts if t.startswith("Which of these")]
+    assert not any("2031" in t or "2037" in t for t in asked), texts
+    assert any("PSLV-C25" in t for t in texts), texts
