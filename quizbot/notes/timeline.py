@@ -249,13 +249,17 @@ def when_question(head: str, kind: str) -> str | None:
         # (Repeal) Bill → joint sitting": neither appointed nor, that year, surely introduced
         return None
     name = _event_name(name, nouns[0])
-    if is_bare_kind(name):
-        return None  # "2014 – Report (Jan)": "When was the Report published?" of no one report
+    if is_bare_kind(name) or re.search(r"\S\s+[₹$€£]\s?\d", name):
+        return None  # "2014 – Report (Jan)": which report?; "Scheme ₹22,919 cr": a note
     if nouns[0] in DONE and RECURRING_ACT.match(name.strip()):
         return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
         done = done_to(nouns[0], name, plain[0])  # (the Boston Tea Party: no party formed)
         named = name if nouns[0] == "day" else the_event(name)  # "was Direct Action Day observed"
+        if plain[0] == nouns[0] and len(plain) > 1 and plain[1] not in {"of", *_NOT_THE_HEAD}:
+            named = (
+                name  # "Project Elephant", "Mission Shakti": no article, unlike "the Treaty of …"
+            )
         return f"{ask} was {named} {done}?"
     if kind != "year" and nouns[0] in LASTING:
         return f"{ask} did {the_event(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930

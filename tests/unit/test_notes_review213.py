@@ -130,3 +130,22 @@ def test_a_year_among_a_numbered_series_is_not_asked_which_one() -> None:
     asked = [t for t in texts if t.startswith("Which of these")]
     assert not any("2031" in t or "2037" in t for t in asked), texts
     assert any("PSLV-C25" in t for t in texts), texts
+
+
+def test_a_scheme_or_a_programme_is_launched_and_a_project_named_first_takes_no_article() -> None:
+    """``1979 – Pilot Crop Insurance Scheme (area approach …)``: holdout 213's timeline of
+    schemes gave no question at all (a scheme was no event the timeline knew)."""
+    assert when_question("Mid-Day Meal Scheme", "year") == (
+        "In which year was the Mid-Day Meal Scheme launched?"
+    )
+    assert when_question("Integrated Child Development Services programme", "year") == (
+        "In which year was the Integrated Child Development Services programme launched?"
+    )
+    assert when_question("Project Snow Leopard", "year") == (
+        "In which year was Project Snow Leopard launched?"
+    )
+    assert when_question("Mission Poshan", "year") == "In which year was Mission Poshan launched?"
+    assert when_question("Commission on Centre-State Relations", "year") == (
+        "In which year was the Commission on Centre-State Relations appointed?"
+    )
+    assert when_question("Production Linked Incentive Scheme ₹1.97 lakh cr", "year") is None
