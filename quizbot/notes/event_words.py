@@ -118,7 +118,8 @@ NOT_AN_EVENT = re.compile(
 #: A mission that is a programme or a spacecraft, launched, not a delegation sent.
 _PROGRAMME = re.compile(
     r"\d|orbiter|space|technology|national|smart|swachh|jal|health|solar|hydrogen|urban|rural|"
-    r"skill|digital|housing|food|oilseeds|pulses|green|clean|livelihood|nutrition"
+    r"skill|digital|housing|food|oilseeds|pulses|green|clean|livelihood|nutrition|ocean|"
+    r"\(mo[a-z]+\)"  # "Deep Ocean Mission (MoES)": a ministry's, launched
 )
 
 

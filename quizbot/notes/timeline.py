@@ -266,6 +266,18 @@ def when_question(head: str, kind: str) -> str | None:
     return f"{ask} did {the_event(name)} take place?"
 
 
+def _described(bold: str, event: str) -> bool:
+    """Is the bold name the fact, not the year: described after it (``**Aryabhata**, first
+    Indian satellite``), or later in the line (``… by **A.O. Hume**``)? A head name with only
+    a bracket or an arrow after it (``**Pilot Crop Insurance Scheme** (area approach …)``,
+    holdout 213) has no description to ask it from: its year is asked."""
+    at = event.find(bold)
+    if at not in (0, 2):  # "… by **A.O. Hume**": a person the line names, asked of it
+        return at != -1
+    after = re.sub(r"^\**\s*(?:\([^()]*\)\s*)*", "", event[at + len(bold) :])
+    return bool(after) and not after.startswith("→")
+
+
 #: Words after which a noun is another thing's, not the event's head.
 _NOT_THE_HEAD = frozenset(
     "to on against for by with at in after before during under between from over into".split()
@@ -340,7 +352,9 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     day_month = " ".join(when.split()[:2]) if kind == "date" else ""
     if asked is not None and day_month and day_month in asked:
         return []  # "the Mountbatten Plan (3 June Plan)": the name says the date
-    if asked is None or (kind == "year" and any(b in asked for b in unit.bold)):
+    if asked is None or (
+        kind == "year" and any(b in asked and _described(b, event) for b in unit.bold)
+    ):
         return []  # "When was Aryabhata launched?": the writer's bold name is the fact
     if (
         asked.endswith(" appointed?")

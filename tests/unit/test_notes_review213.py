@@ -149,3 +149,18 @@ def test_a_scheme_or_a_programme_is_launched_and_a_project_named_first_takes_no_
         "In which year was the Commission on Centre-State Relations appointed?"
     )
     assert when_question("Production Linked Incentive Scheme ₹1.97 lakh cr", "year") is None
+
+
+def test_a_bold_name_with_only_a_bracket_after_it_is_asked_its_year() -> None:
+    """``1979 – **Pilot Crop Insurance Scheme** (area approach, Prof. V.M. Dandekar)``: a
+    bold name with nothing said of it but a bracket has no description to be asked from,
+    so its year is asked (holdout 213); a bold name described after a comma is not."""
+    notes = """# Irrigation
+
+## Timeline
+- 1974 – **Command Area Development Programme** (60 major projects)
+- 1996 – **Accelerated Irrigation Benefits Programme**, loans to states for big projects
+"""
+    texts = shown_texts(notes)
+    assert any("Command Area Development Programme" in t and "launched" in t for t in texts)
+    assert not any(t.startswith("In which year was the Accelerated") for t in texts), texts
