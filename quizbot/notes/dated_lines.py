@@ -118,6 +118,14 @@ def _sentence(line: str, latest: int = 0) -> str | None:
     return f"{on} {found.group('date')}, {rest}."
 
 
+_END = r"\{\{[^{}]*\}\}|[A-Z0-9][\w.,%-]*(?: [A-Z][\w.-]*)?"  # a blank, or a name or figure
+#: A change written with an arrow (``Capital shifted Cochin → Goa``, ``age raised 18 → 21``):
+#: the arrow says "to", not what came of it; cut there, the line would say the opposite.
+_FROM_TO = re.compile(
+    r"\b(?P<verb>shifted|moved|transferred|changed|renamed|raised|cut|reduced|increased)\s+"
+    rf"(?P<a>{_END}) → (?P<b>{_END})"
+    r"(?=\s*(?:\(|;|$))"
+)
 #: Where a timeline line's first clause ends: a semicolon or an arrow outside brackets.
 _CLAUSE_END = re.compile(r";\s|\s→\s")
 
@@ -126,6 +134,7 @@ def _first_clause(rest: str) -> str:
     """The line's first clause, when what follows is another note (``Muslim League founded
     at Dacca (30 Dec); Calcutta session adopts Swaraj``) or what came of it (``… → …``):
     the clause alone is the dated fact. The whole line when the cut would fall in a bracket."""
+    rest = _FROM_TO.sub(r"\g<verb> from \g<a> to \g<b>", rest)
     found = _CLAUSE_END.search(rest)
     if found is None:
         return rest
