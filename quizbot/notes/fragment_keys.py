@@ -159,6 +159,9 @@ def cued_beside_the_blank(
         key_words = list(fold_words(draft.key_text))  # "bar a(n) ___ from endorsing": endorser
     text = shown(question).replace(BLANK, " ")
     words = set(fold_words(text))
+    lone = fold(draft.key_text) if " " not in draft.key_text.strip() else ""
+    if len(lone) >= 4 and any(w.startswith(lone) and len(w) > len(lone) + 2 for w in words):
+        return f"a word of the question opens with the answer {draft.key_text!r}"  # janapada
     for key_word in key_words:
         if len(key_word) < 4:
             continue  # too short to share a root (see _root_shared)
