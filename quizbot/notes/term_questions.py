@@ -166,6 +166,12 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Crops: wheat, barley …", "Erupted material: lava …": the writer's label
     if clause_head(term, ctx):
         return []  # "**Viceroy abolished** → a Governor-General …": a deed, not a term
+    first = re.split(r"[,;(]", term.definition, maxsplit=1)[0].strip()
+    described = re.match(r"(?:[Tt]he|[Aa]n?) [a-z]", term.base)
+    if described and not term.marked and first in (*unit.bold, *unit.highlights):
+        return []  # "The chief = **rajan**, …": the bold is the term, the head its gloss
+    if re.search(r"\b(?:itself|themselves)\b", term.base):
+        return []  # "War itself = gavishti": the head points back, it names nothing
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []
