@@ -255,7 +255,17 @@ def _blank_in(question: Cloze | Short, answer: str | None) -> str | None:
         return f"the answer {answer!r} is only a month"
     if _TIME_PHRASE.match(answer.strip()):
         return f"the answer {answer!r} is a time phrase with no date to anchor it"
+    if key in _LANGUAGES and isinstance(question, Cloze) and _NAMING.search(question.text):
+        return f"the answer {answer!r} is only the language of a name the question prints"
     return None
+
+
+#: Languages a name or a word is in (``Hindi name Rajya Sabha``, holdout 218).
+_LANGUAGES = frozenset(
+    "hindi sanskrit persian arabic urdu tamil english greek latin prakrit pali turkish "
+    "portuguese french bengali marathi".split()
+)
+_NAMING = re.compile(r"\}\}\s+(?:name|word|term|title|form|equivalent)\b")
 
 
 def _too_short(question: Question) -> str | None:
