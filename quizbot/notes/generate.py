@@ -64,7 +64,7 @@ from quizbot.notes.table_figures import figure_questions
 from quizbot.notes.table_links import link_questions
 from quizbot.notes.table_measures import measure_questions
 from quizbot.notes.table_names import name_questions
-from quizbot.notes.table_questions import table_match
+from quizbot.notes.table_questions import glossary_match, table_match
 from quizbot.notes.table_rows import table_rows
 from quizbot.notes.timeline import YEARS_IN_HEADING
 
@@ -122,6 +122,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
             drafts.extend(compared_cells(table, heading))
             continue
         drafts.extend(table_match(table, context, heading, job.ctx))
+        drafts.extend(glossary_match(table, context, heading, job.ctx))
         drafts.extend(table_rows(table, context, heading, job.ctx))
         drafts.extend(table_cells(table, context, heading, job.ctx))
         drafts.extend(table_seats(table, context, heading))

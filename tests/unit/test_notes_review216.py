@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, Match
+from quizbot.notes.generate import generate_questions
 from quizbot.notes.lint import weak_reason
 from quizbot.notes.tenses import past_tense
 from tests.unit.notes_support import shown_texts
@@ -80,3 +81,21 @@ def test_only_after_and_first_to_with_no_object_are_no_ranks() -> None:
 def test_flies_is_flew() -> None:
     """ "In 1984, ___ flied on Soviet Soyuz T-11." (holdout 218)."""
     assert past_tense("flies") == "flew"
+
+
+def test_a_wider_table_whose_second_column_defines_the_first_is_matched() -> None:
+    """``| Term | Meaning | Remember as |`` and ``| Landform | How formed | Eg |`` gave no
+    question (holdout 217's permafrost note: one question of three tables)."""
+    notes = """# Clemency
+
+## Powers of the President (Art 72)
+| Term | Meaning | Example |
+|---|---|---|
+| Pardon | removes both sentence & conviction | Nanavati (1961) |
+| Commutation | a lighter form of punishment substituted | death → life |
+| Remission | period of sentence cut, nature unchanged | 2 yrs → 1 yr |
+| Respite | lesser sentence for a special fact | pregnancy |
+"""
+    found = generate_questions(notes, "n/notes.md")
+    matches = [q for q in found if isinstance(q, Match)]
+    assert matches and ("Pardon", "removes both sentence & conviction") in matches[0].pairs
