@@ -37,12 +37,13 @@ import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
-from quizbot.notes.grammar import OFFICES, THE_HEADS, with_the
+from quizbot.notes.grammar import OFFICES, THE_HEADS, singular, with_the
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
+from quizbot.notes.timeline import ASK_WHEN, when_kind
 
 _LABEL = re.compile(
     r"^\**(?P<label>Founder|Founded by|HQ|Headquarters|Secretariat|Capital|Chair|Chairman|"
@@ -60,6 +61,7 @@ _GENERIC_SECTIONS = frozenset(
 ) | {"key facts", "at a glance", "quick facts", "basic facts", "in brief"}
 #: Last words of a subject that is past: its capital "was", not "is".
 _PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s+")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 
@@ -67,11 +69,11 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
     heading, or ``None``."""
-    if unit.text[:1] not in "FHSCf*":
+    if unit.text[:1] not in "FHSCLEAIf*":
         return None  # the cheap test first (``generate_1mb_s``)
     found = _LABEL.match(unit.text)
     if found is None:
-        return None
+        return _dated_label(unit, ctx)
     value = _VALUE.match(found.group("value"))
     if value is None:
         return None
@@ -103,6 +105,32 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     if not OFFICES & set(name.lower().split()) or value.group("after") not in ("", "(", ";"):
         return None  # "Chairperson → retired / serving SC judge": described, not an office
     return _draft(unit, f"Who chairs {_named(subject)}?", name, [], "person")  # "(MoEFCC)"
+
+
+#: ``Launched **28 Aug 2014**``, ``Set up: 2010, under the NGT Act``: a label that is a
+#: deed, then the date it was done.
+_DATED = re.compile(
+    r"^\**(?P<label>(?i:launched|set up|established|estd\.?|founded|formed|constituted|adopted|"
+    r"signed|created|inaugurated|started))\**\s*(?::|→|=|[–—]|-(?=\s))?\s*(?:on\s+|in\s+)?\**"
+    rf"(?P<when>\d{{1,2}} {_MONTH} (?:1[5-9]|20)\d\d|{_MONTH} (?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d)"
+    r"\**(?P<after>$|\s|[;,(.→–—])"
+)
+_VERBS = {"estd": "established", "estd.": "established"}
+
+
+def _dated_label(unit: Unit, ctx: Context) -> Draft | None:
+    """ "When was the Pradhan Mantri Jan Dhan Yojana launched?" from ``Launched **28 Aug
+    2014**`` under its heading (holdout 216 asked nothing of it)."""
+    found = _DATED.match(unit.text)
+    subject = _subject(unit, ctx) if found is not None else None
+    if found is None or subject is None:
+        return None
+    label, when = " ".join(found.group("label").lower().split()), found.group("when")
+    verb = _VERBS.get(label, label)
+    ask = ASK_WHEN[when_kind(when)]
+    head = subject.split(" of ")[0].split()[-1]
+    was = "were" if singular(head) != head and not head.isupper() else "was"  # "Committees"
+    return _draft(unit, f"{ask} {was} {_named(subject)} {verb}?", when, [], "date")
 
 
 def _subject(unit: Unit, ctx: Context) -> str | None:

@@ -113,3 +113,24 @@ def test_a_bare_kind_heading_owns_nothing_and_a_remark_is_no_other_name() -> Non
     assert not any("of the Treaty" in p for p in asked), list(asked)
     seat = asked["Where is the secretariat of the Basel Convention?"]
     assert "UNV" not in seat.aliases
+
+
+def test_a_dated_label_is_asked_when_the_thing_was_done() -> None:
+    """``Launched **28 Aug 2014**`` under a scheme's Basics (holdout 216), ``Set up **1993**
+    on recommendation of …`` under a committee's heading, ``Constituted on **31 Jan 1992**``:
+    when the section's thing was done, in the form the date is given."""
+    notes = """# Stand-Up India Scheme (SUIS) – Features
+
+## Basics
+- Launched **5 April 2016** for SC/ST and women entrepreneurs
+- Loans of ₹10 lakh to ₹1 crore
+
+## Public Accounts Committees
+- Set up **1921** under the GoI Act 1919
+- Constituted on **Jan 1950** afresh after the Constitution
+"""
+    asked = short_questions(notes)
+    launched = asked["On what date was the Stand-Up India Scheme launched?"]
+    assert launched.answer == "5 April 2016"
+    assert asked["In which year were the Public Accounts Committees set up?"].answer == "1921"
+    assert "In which month and year were the Public Accounts Committees constituted?" in asked
