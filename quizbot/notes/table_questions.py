@@ -10,11 +10,12 @@ way (holdout 217's permafrost note gave no question from two such tables).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from quizbot.bank.model import Match
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import contains_phrase, fold
 
 
 def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> list[Draft]:
@@ -32,7 +33,7 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
     drafts = []
     for c in range(chunks):
         part = rows[c::chunks]
-        if len(part) < 2:
+        if len(part) < _MIN_PAIRS or _chained(part):
             continue
         slot = f"match:{c}" if chunks > 1 else "match"
         part_of = f", part {c + 1} of {chunks}" if chunks > 1 else ""
@@ -57,6 +58,22 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
         )
         drafts.append(draft)
     return drafts
+
+
+#: Pairs a match needs: of two, the second is forced (a coin toss, changed-34 C14).
+_MIN_PAIRS = 3
+
+
+def _chained(pairs: list[tuple[str, ...]]) -> bool:
+    """Does a right cell name another row's left one (``NM2 | NM1 + short-term deposits``,
+    ``Accommodating | cover the gap left by autonomous flows``)? The chain answers the
+    match without knowledge (changed-34 C11)."""
+    names = [re.sub(r"\s*\([^()]*\)", "", left) for left, _ in pairs]
+    return any(
+        i != j and contains_phrase(right, name)
+        for i, (_, right) in enumerate(pairs)
+        for j, name in enumerate(names)
+    )
 
 
 #: Second-column headers that say the column defines the first.

@@ -99,3 +99,30 @@ def test_a_wider_table_whose_second_column_defines_the_first_is_matched() -> Non
     found = generate_questions(notes, "n/notes.md")
     matches = [q for q in found if isinstance(q, Match)]
     assert matches and ("Pardon", "removes both sentence & conviction") in matches[0].pairs
+
+
+def test_a_match_of_two_pairs_or_of_chained_definitions_is_not_asked() -> None:
+    """A fresh coach judged bad "Match (Transaction type → Meaning)" of two pairs (the
+    second is forced) and "Match (Aggregate → Definition)" whose definitions are built from
+    the other aggregates (``NM2 | NM1 + short-term deposits``): the chain answers it."""
+    two = """# Trade
+
+## Balance of trade
+| Kind | Meaning |
+|---|---|
+| Surplus | exports exceed imports |
+| Deficit | imports exceed exports |
+"""
+    chained = """# Money
+
+## Old measures
+| Measure | Definition |
+|---|---|
+| M1 | currency with public + demand deposits |
+| M2 | M1 + post office savings deposits |
+| M3 | M1 + time deposits with banks |
+| M4 | M3 + all post office deposits |
+"""
+    for notes in (two, chained):
+        found = generate_questions(notes, "n/notes.md")
+        assert not any(isinstance(q, Match) for q in found), notes
