@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from quizbot.bank.model import Match
 from quizbot.notes.drafts import Context, Draft
@@ -64,7 +65,7 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
 _MIN_PAIRS = 3
 
 
-def _chained(pairs: list[tuple[str, ...]]) -> bool:
+def _chained(pairs: Sequence[tuple[str, ...]]) -> bool:
     """Does a right cell name another row's left one (``NM2 | NM1 + short-term deposits``,
     ``Accommodating | cover the gap left by autonomous flows``)? The chain answers the
     match without knowledge (changed-34 C11)."""
