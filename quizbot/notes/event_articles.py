@@ -78,6 +78,9 @@ def the_event(name: str) -> str:
         return name if fold(first) == "the" or not first[:1].isdigit() else f"the {name}"
     if _OWNER.match(name):
         return name  # "Lord Mayo's resolution": a named owner's, no article
+    second = name.split()[1] if len(name.split()) > 1 else ""
+    if fold(first) in ("project", "operation", "mission") and second[:1].isupper():
+        return name  # "Project Elephant", "Mission Shakti": the kind opens the name
     return f"the {name}"
 
 

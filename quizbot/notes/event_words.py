@@ -133,3 +133,27 @@ def done_to(noun: str, name: str, first: str) -> str:
     if first == "model" and noun in ("act", "bill"):
         return "released"
     return DONE[noun]
+
+
+#: Words after which a noun is another thing's, not the event's head.
+NOT_THE_HEAD = frozenset(
+    "to on against for by with at in after before during under between from over into".split()
+)
+
+
+def head_nouns(plain: list[str]) -> list[str]:
+    """The event nouns of a name, its head first: its last word ("Nachiket Mor Committee
+    report" is a report, not a committee; "State of Forest Report" a report), but not one
+    after ``to``, ``on`` … ("Phule's memorial to Hunter Commission" is no commission) nor a
+    bare owner after ``of`` ("Lahore Resolution of League" is a resolution); else the nouns
+    in order; none when a participle ends the name ("… report submitted")."""
+    cut = next((i for i, w in enumerate(plain) if w in NOT_THE_HEAD), len(plain))
+    words = plain[:cut]
+    while words and words[-1].isdigit():
+        words = words[:-1]  # "Morley–Minto Reforms 1909"
+    if len(words) > 2 and words[-2] == "of":
+        words = words[:-2]
+    nouns = [w for w in words if w in DONE or w in HAPPENED]
+    if words and words[-1] in nouns:
+        return [words[-1], *(n for n in nouns if n != words[-1])]
+    return [] if words and words[-1].endswith("ed") else nouns

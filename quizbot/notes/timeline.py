@@ -34,6 +34,7 @@ from quizbot.notes.event_words import (
     RECURRING,
     RECURRING_ACT,
     done_to,
+    head_nouns,
     is_bare_kind,
 )
 from quizbot.notes.hashing import pick, shuffled
@@ -158,8 +159,7 @@ def _event_name(name: str, noun: str) -> str:
 
 #: A bracket that holds only a month (``DPDP Act passed (Aug)``): a year question's aside.
 _MONTH_ONLY = re.compile(rf"\s*\({_MONTH}\)")
-#: A day and month, or a month, in a bracket (``Swaraj Party (1 Jan)``): a year's question
-#: leaves it out ("In which year was the Swaraj Party (1 Jan) formed?", holdout 124).
+#: A day and month, or a month, in a bracket: a year's question leaves it out (holdout 124).
 _DAY_MONTH = re.compile(rf"\s*\((?:\d{{1,2}} )?{_MONTH}\)")
 
 
@@ -182,7 +182,7 @@ _SECOND_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:es|s)\b(?!\s+(?:of|and)\b)
 _EXCLAIMED = re.compile(r"\s*\([^()]*!\)")
 #: A subject that is many things: a count above one (``6 more banks``, ``two Houses``).
 _MANY = re.compile(
-    r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
+    r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|both)\b", re.IGNORECASE
 )
 
 
@@ -235,13 +235,15 @@ def when_question(head: str, kind: str) -> str | None:
         return f"{ask} did {the_if_named(m.group('subject'))} {base}{m.group('rest')}?"
     name = OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
-    nouns = _head_nouns(plain)
+    nouns = head_nouns(plain)
     if plain and plain[-1] in ("group", "front", "act"):
         # "People's War Group": a group formed, though "war" is in it; "Finance Commission
         # (Misc. Provisions) Act": an act passed, not a commission appointed
         nouns = [plain[-1]]
     written = re.sub(r"\s*\([^)]*\)", "", name).split()
     after_a_name = (w for p, w in pairwise(written) if p[:1].isupper())
+    if re.search(r"\b[A-Z]\w+ [a-z]+s (?:the|a|an|its|his|her)\b", name) or _a_present(written[0]):
+        return None  # "Partition splits the basin": a present verb and its object, no noun
     if not nouns or any(w in CLAUSE_WORDS for w in plain) or any(map(_a_present, after_a_name)):
         return None  # no event named, or a clause ("INC ministries resign", "Mission fails")
     if plain[:2] == ["in", "re"] or (plain[-1:] == ["bill"] and len(nouns) > 1):
@@ -256,10 +258,6 @@ def when_question(head: str, kind: str) -> str | None:
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
         done = done_to(nouns[0], name, plain[0])  # (the Boston Tea Party: no party formed)
         named = name if nouns[0] == "day" else the_event(name)  # "was Direct Action Day observed"
-        if plain[0] == nouns[0] and len(plain) > 1 and plain[1] not in {"of", *_NOT_THE_HEAD}:
-            named = (
-                name  # "Project Elephant", "Mission Shakti": no article, unlike "the Treaty of …"
-            )
         return f"{ask} was {named} {done}?"
     if kind != "year" and nouns[0] in LASTING:
         return f"{ask} did {the_event(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
@@ -276,30 +274,6 @@ def _described(bold: str, event: str) -> bool:
         return at != -1
     after = re.sub(r"^\**\s*(?:\([^()]*\)\s*)*", "", event[at + len(bold) :])
     return bool(after) and not after.startswith("→")
-
-
-#: Words after which a noun is another thing's, not the event's head.
-_NOT_THE_HEAD = frozenset(
-    "to on against for by with at in after before during under between from over into".split()
-)
-
-
-def _head_nouns(plain: list[str]) -> list[str]:
-    """The event nouns of a name, its head first: its last word ("Nachiket Mor Committee
-    report" is a report, not a committee; "State of Forest Report" a report), but not one
-    after ``to``, ``on`` … ("Phule's memorial to Hunter Commission" is no commission) nor a
-    bare owner after ``of`` ("Lahore Resolution of League" is a resolution); else the nouns
-    in order; none when a participle ends the name ("… report submitted")."""
-    cut = next((i for i, w in enumerate(plain) if w in _NOT_THE_HEAD), len(plain))
-    words = plain[:cut]
-    while words and words[-1].isdigit():
-        words = words[:-1]  # "Morley–Minto Reforms 1909"
-    if len(words) > 2 and words[-2] == "of":
-        words = words[:-2]
-    nouns = [w for w in words if w in DONE or w in HAPPENED]
-    if words and words[-1] in nouns:
-        return [words[-1], *(n for n in nouns if n != words[-1])]
-    return [] if words and words[-1].endswith("ed") else nouns
 
 
 #: Acronyms any reader of these notes knows, fine in a question unexplained.
@@ -349,6 +323,10 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     kind = when_kind(when)
     asked = when_question(head, kind)
+    # "(Kanha, Melghat, Palamau among first 9)": a listed aside is no part of a name it ends
+    asked = asked and (
+        when_question(re.sub(r"\s*\([^()\"“]*,[^()\"“]*\)(?!\s*[A-Z])", "", head), kind) or asked
+    )
     day_month = " ".join(when.split()[:2]) if kind == "date" else ""
     if asked is not None and day_month and day_month in asked:
         return []  # "the Mountbatten Plan (3 June Plan)": the name says the date
