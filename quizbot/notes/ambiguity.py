@@ -33,6 +33,7 @@ from quizbot.notes.ambiguity_shapes import (
     blanks,
     common_noun_after_in,
     complement_shown,
+    contrast_given,
     cut_provision,
     described_key,
     listed_key,
@@ -261,6 +262,7 @@ QUESTION_ONLY_RULES = (
     aspect_match,
     bare_deed,
     complement_shown,
+    contrast_given,
 )
 #: The generator's rules: those, and the ones that read the notes (the unit's line, the
 #: notes-wide index). Which rule turns a question away first changes only its reason.

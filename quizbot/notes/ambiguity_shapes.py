@@ -277,6 +277,19 @@ def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
     return None
 
 
+def contrast_given(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Revenue fixed in ___, not kind`` keyed cash (holdout 219, bad): the other half of a
+    pair printed beside the blank (``not kind``, ``not X but ___``) names the answer."""
+    if not isinstance(question, Cloze) or "not " not in question.text:
+        return None  # most sentences (``check_50k_s``)
+    for before, key, after in blanks(question):
+        if re.match(r"\s*,?\s*not\s+[a-z]+\s*[.;]?\s*$", after) or re.search(
+            r"\bnot\s+[a-z]+\s+but\s*$", before
+        ):  # "not kind": a common word's pair; "not Sanskrit" leaves every language open
+            return f"'{key}' is the other half of the pair the question prints"
+    return None
+
+
 def complement_shown(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
