@@ -140,6 +140,9 @@ def role_question(
         # ("Rudradeva (independent c. 1163)" qualifies the founding: not asked bare)
     if other and (other.group(1).isupper() or fold(other.group(1)) in OFFICES):
         other = None  # "Patrice Lumumba (PM)": his office, no other name of his
+    said = _BRACKET.search(table.header[col])
+    if said and said.group(1).lower().rstrip("s") in _NOT_NAMES:
+        other = None  # "Founder (text)" over "Patanjali (Yoga Sutra)": his text (holdout 222)
     if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):
         return None
     led_a_country = is_region(_BRACKET.sub("", row[name_col]).strip()) or fold(
@@ -156,8 +159,8 @@ def role_question(
         to_freedom = f" to independence ({year})"
     # "the Yoga darshana", not "Yoga" (the practice): the column's noun when the name has none
     cell = _BRACKET.sub("", row[name_col]).strip()
-    if fold(cell) in _LEVELS:
-        return None  # "Who headed District?": a level of a body the row names elsewhere
+    if fold(cell) in _LEVELS or fold(cell) in _COMPASS:
+        return None  # "Who headed District?", "… the South direction?" (holdout 224)
     if not (cell[:1].isupper() or cell[:1].isdigit()):
         return None  # "first one", "covers 2026–31": a remark, no name of the row's thing
     if sum(fold(_BRACKET.sub("", r[name_col]).strip()) == fold(cell) for r in table.rows) > 1:
@@ -238,6 +241,9 @@ _DEED_HEADERS = frozenset(
 _LEVELS = frozenset(
     "national central union centre state district taluk tehsil block village local".split()
 )
+#: What a role column's header may say its cells' brackets hold: no other name of the person.
+_NOT_NAMES = frozenset("text work book dynasty kingdom place region state capital party".split())
+_COMPASS = frozenset("north south east west north-east north-west south-east south-west".split())
 #: Mass nouns an invention can be (``coke-smelted iron``): said without an article.
 _MATERIALS = frozenset("iron steel glass rubber paper cement plastic nylon dynamite".split())
 

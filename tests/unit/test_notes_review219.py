@@ -9,7 +9,7 @@ from quizbot.notes.lint import weak_reason
 from quizbot.notes.term_labels import clause_head
 from quizbot.notes.terms import split_term
 from quizbot.notes.timeline import when_question
-from tests.unit.notes_support import candidates, shown_texts
+from tests.unit.notes_support import candidates, short_questions, shown_texts
 
 
 def _cloze(text: str) -> Cloze:
@@ -96,3 +96,29 @@ def test_a_count_back_from_the_writer_s_today_or_a_symbol_is_no_key() -> None:
     assert weak_reason(_cloze("Tourism has grown over the past {{15}} years in Goa.")) is not None
     assert weak_reason(_cloze("{{Credit growth ↑}} – banks lend more when rates fall")) is not None
     assert weak_reason(_cloze("The Act was passed in {{1986}}.")) is None
+
+
+def test_a_role_column_s_bracket_header_and_a_compass_row_name_no_alias_and_no_owner() -> None:
+    """``| School | Founder (text) |`` over ``Patanjali (Yoga Sutra)`` accepted "Yoga Sutra"
+    for the founder, and ``| Direction | … | 1st head |`` asked "Who headed the South
+    direction?" (holdout 222 and 224, five bad)."""
+    notes = """# Schools
+
+## Grammarians
+| School | Founder (text) | Idea |
+|---|---|---|
+| Paninian | **Panini** (Ashtadhyayi) | rules of Sanskrit |
+| Aindra | **Indra** (Aindra Vyakarana) | older school |
+| Katantra | **Sharvavarman** (Katantra Sutra) | short grammar |
+
+## Monasteries
+| Direction | Monastery | 1st head |
+|---|---|---|
+| South | Ratnagiri | Bodhibhadra |
+| North | Vikramashila | Atisha |
+| West | Valabhi | Sthiramati |
+"""
+    asked = short_questions(notes)
+    assert not any(a.startswith("Who headed the") and "direction" in a for a in asked), asked
+    founders = [q for p, q in asked.items() if p.startswith("Who founded")]
+    assert founders and all(not q.aliases for q in founders), founders
