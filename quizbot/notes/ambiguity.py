@@ -43,6 +43,7 @@ from quizbot.notes.ambiguity_shapes import (
     vague_person_line,
     vague_subject,
 )
+from quizbot.notes.blank_words import unfixed_blank
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
 
@@ -263,6 +264,7 @@ QUESTION_ONLY_RULES = (
     bare_deed,
     complement_shown,
     contrast_given,
+    unfixed_blank,
 )
 #: The generator's rules: those, and the ones that read the notes (the unit's line, the
 #: notes-wide index). Which rule turns a question away first changes only its reason.

@@ -36,6 +36,7 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.notes.ambiguity import question_warnings
+from quizbot.notes.blank_words import acronym_opened
 from quizbot.notes.phrases import contains_phrase, content_words, fold, fold_words
 from quizbot.notes.quantities import NUMBER_WORDS, find_quantities
 
@@ -181,10 +182,9 @@ def _acronym_in(text: str, answer: str) -> str | None:
         initials = "".join(w[0] for w in words if w[:1].isupper())
         if letters in initials:
             return f"the long form of {answer!r} is printed in the question"
-    if answer.isupper() and 3 <= len(answer) <= 8:
-        for code in re.findall(r"\b[A-Z]{2,}\b", visible):
-            if code != answer and answer.startswith(code):
-                return f"the question's {code!r} opens the acronym {answer!r}"  # "IT Act": ITAT
+    opened = acronym_opened(visible, answer)
+    if opened is not None:
+        return opened
     asks_expansion = "stand for" in visible or "expand" in visible.lower()
     if len(short) >= 3 and not asks_expansion and _has_word(visible, short):
         return f"the acronym {short!r} of the answer is printed in the question"
@@ -259,24 +259,7 @@ def _blank_in(question: Cloze | Short, answer: str | None) -> str | None:
         return f"the answer {answer!r} is only a month"
     if _TIME_PHRASE.match(answer.strip()):
         return f"the answer {answer!r} is a time phrase with no date to anchor it"
-    if _SYMBOL.search(answer):
-        return f"the answer {answer!r} holds a symbol no one types"  # "transmission ↓"
-    if isinstance(question, Cloze) and _SINCE_NOW.search(question.text):
-        return "the blank counts back from when the notes were written: no fixed answer"
-    if key in _LANGUAGES and isinstance(question, Cloze) and _NAMING.search(question.text):
-        return f"the answer {answer!r} is only the language of a name the question prints"
     return None
-
-
-_SYMBOL = re.compile(r"[↑↓→←⇒⇑⇓]")
-#: "over the last ___ years" (holdout 221): a count from the writer's today.
-_SINCE_NOW = re.compile(r"\b(?:last|past|next)\s+\{\{[^}]*\}\}\s+(?:years?|yrs|decades?|months?)")
-#: Languages a name or a word is in (``Hindi name Rajya Sabha``, holdout 218).
-_LANGUAGES = frozenset(
-    "hindi sanskrit persian arabic urdu tamil english greek latin prakrit pali turkish "
-    "portuguese french bengali marathi".split()
-)
-_NAMING = re.compile(r"\}\}\s+(?:name|word|term|title|form|equivalent)\b")
 
 
 def _too_short(question: Question) -> str | None:

@@ -1,0 +1,54 @@
+"""Blanks with no fixed, typeable answer, for the generator's gate and ``quizbot check``
+alike (rules of :data:`~quizbot.notes.ambiguity.QUESTION_ONLY_RULES`; the fourteenth
+session's blind reviews, holdouts 218–224):
+
+* a key holding a symbol no one types (``Monetary transmission ↓``);
+* a count back from the writer's today (``over the last ___ years``);
+* the language of a name the question prints (``___ name Rajya Sabha``: Hindi);
+* an acronym key a shorter printed acronym opens (``… (IT Act)?`` keyed ITAT).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Cloze, Mcq, Question, Short
+from quizbot.notes.ambiguity_shapes import blanks
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.phrases import fold
+
+_SYMBOL = re.compile(r"[↑↓→←⇒⇑⇓]")
+_SINCE_NOW = re.compile(r"\b(?:last|past|next)\s+\{\{[^}]*\}\}\s+(?:years?|yrs|decades?|months?)")
+#: Languages a name or a word is in.
+_LANGUAGES = frozenset(
+    "hindi sanskrit persian arabic urdu tamil english greek latin prakrit pali turkish "
+    "portuguese french bengali marathi".split()
+)
+_NAMING = re.compile(r"\}\}\s+(?:name|word|term|title|form|equivalent)\b")
+
+
+def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """Why the blank (or a short answer's or an mcq's key) has no fixed, typeable answer."""
+    if not isinstance(question, Cloze | Short | Mcq):
+        return None
+    for _, key, _ in blanks(question):
+        if _SYMBOL.search(key):
+            return f"the answer {key!r} holds a symbol no one types"
+    if isinstance(question, Cloze):
+        if "{{" in question.text and _SINCE_NOW.search(question.text):
+            return "the blank counts back from when the notes were written: no fixed answer"
+        for _, key, _ in blanks(question):
+            if fold(key) in _LANGUAGES and _NAMING.search(question.text):
+                return f"the answer {key!r} is only the language of a name the question prints"
+        return None
+    return acronym_opened(question.prompt, question.answer)
+
+
+def acronym_opened(visible: str, answer: str) -> str | None:
+    """A shorter acronym the question prints opens the key's letters (``IT Act``: ITAT)."""
+    if not (answer.isupper() and 3 <= len(answer) <= 8):
+        return None
+    for code in re.findall(r"\b[A-Z]{2,}\b", visible):
+        if code != answer and answer.startswith(code):
+            return f"the question's {code!r} opens the acronym {answer!r}"
+    return None
