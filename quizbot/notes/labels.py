@@ -24,6 +24,9 @@ LABEL_SUBJECTS = frozenset(
         "earlier",
         "examples",
         "keywords",
+        "ncert",  # "NCERT: **mist holds more moisture than fog**": the source (holdout 223)
+        "laxmikanth",
+        "spectrum",
         "keyword bank",  # "Keyword bank → checks & balances, …" (holdout 214)
         "buzzwords",
         "features",

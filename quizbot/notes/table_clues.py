@@ -244,6 +244,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
         return f"was {done}" if words[0].endswith("ed") and words[1:2] == ["by"] else done
     if any(w in _VERBS for w in words[1:]):  # "Satluj enters India here": a clause
         return f"is used when {part}" if kind == "used" else ""
+    if re.search(r"\b(?:above|below)\b", part):
+        return ""  # "hardware base for all 3 above": the rows above, not a clue (holdout 222)
     rank = _SUPERLATIVE.match(part)
     if rank and fold(part[rank.end() :]).split()[:1] in (["after"], ["before"], ["when"]):
         return ""  # "only after Wellesley (Treaty of Mandsaur)": when, not a rank (holdout 216)

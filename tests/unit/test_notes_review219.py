@@ -122,3 +122,25 @@ def test_a_role_column_s_bracket_header_and_a_compass_row_name_no_alias_and_no_o
     assert not any(a.startswith("Who headed the") and "direction" in a for a in asked), asked
     founders = [q for p, q in asked.items() if p.startswith("Who founded")]
     assert founders and all(not q.aliases for q in founders), founders
+
+
+def test_a_cited_source_and_a_cell_pointing_above_are_not_asked() -> None:
+    """ "What is a mist holds more moisture than fog called?" keyed NCERT (holdout 223),
+    "NCERT simply says "born in Kerala in the ___ century"" (holdout 224) and "Which
+    vertical is used for hardware base for all 3 above?" (holdout 222): all bad."""
+    notes = """# Clouds
+
+## Kinds
+Haze = dry particles scattering light. NCERT: **smog is smoke plus fog**; it forms over cities in winter.
+
+## Uses
+| Vertical | Examples | Use |
+|---|---|---|
+| Sensing | magnetometers, gravimeters | navigation without GPS |
+| Communication | QKD links, satellites | secure keys |
+| Computing | superconducting qubits | chemistry, optimisation |
+| Materials | superconductors, photon sources | hardware base for all 3 above |
+"""
+    texts = shown_texts(notes)
+    assert not any("NCERT" in t and "called" in t for t in texts), texts
+    assert not any("above" in t for t in texts), texts
