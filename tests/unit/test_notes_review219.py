@@ -125,9 +125,8 @@ def test_a_role_column_s_bracket_header_and_a_compass_row_name_no_alias_and_no_o
 
 
 def test_a_cited_source_and_a_cell_pointing_above_are_not_asked() -> None:
-    """ "What is a mist holds more moisture than fog called?" keyed NCERT (holdout 223),
-    "NCERT simply says "born in Kerala in the ___ century"" (holdout 224) and "Which
-    vertical is used for hardware base for all 3 above?" (holdout 222): all bad."""
+    """ "What is a mist holds more moisture than fog called?" keyed NCERT (holdout 223) and
+    "Which vertical is used for hardware base for all 3 above?" (holdout 222): both bad."""
     notes = """# Clouds
 
 ## Kinds
