@@ -3,7 +3,8 @@ alike (rules of :data:`~quizbot.notes.ambiguity.QUESTION_ONLY_RULES`; the fourte
 session's blind reviews, holdouts 218–224):
 
 * a key holding a symbol no one types (``Monetary transmission ↓``);
-* a count back from the writer's today (``over the last ___ years``);
+* a count back from the writer's today (``over the last ___ years``, or a true/false that
+  changes it);
 * the language of a name the question prints (``___ name Rajya Sabha``: Hindi);
 * an acronym key a shorter printed acronym opens (``… (IT Act)?`` keyed ITAT).
 """
@@ -12,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Cloze, Mcq, Question, Short
+from quizbot.bank.model import Cloze, Mcq, Question, Short, TrueFalse
 from quizbot.notes.ambiguity_shapes import blanks
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
 
 _SYMBOL = re.compile(r"[↑↓→←⇒⇑⇓]")
+_SINCE_NOW_SAID = re.compile(r"\b(?:last|past|next)\s+(\d+)\s+(?:years?|yrs|decades?|months?)")
 _SINCE_NOW = re.compile(r"\b(?:last|past|next)\s+\{\{[^}]*\}\}\s+(?:years?|yrs|decades?|months?)")
 #: Languages a name or a word is in.
 _LANGUAGES = frozenset(
@@ -29,6 +31,13 @@ _NAMING = re.compile(r"\}\}\s+(?:name|word|term|title|form|equivalent)\b")
 
 def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """Why the blank (or a short answer's or an mcq's key) has no fixed, typeable answer."""
+    if isinstance(question, TrueFalse):  # "over the last 10 years" for the notes' 20
+        said = _SINCE_NOW_SAID.findall(question.statement)
+        return (
+            "the changed count runs back from the writer's today"
+            if said and (said != _SINCE_NOW_SAID.findall(question.fix or question.statement))
+            else None
+        )
     if not isinstance(question, Cloze | Short | Mcq):
         return None
     for _, key, _ in blanks(question):

@@ -143,3 +143,15 @@ Haze = dry particles scattering light. NCERT: **smog is smoke plus fog**; it for
     texts = shown_texts(notes)
     assert not any("NCERT" in t and "called" in t for t in texts), texts
     assert not any("above" in t for t in texts), texts
+
+
+def test_a_true_false_that_changes_a_count_back_from_today_is_not_asked() -> None:
+    """ "… over the last 10 years …" for the note's "last 20 yrs" (a fresh coach, bad: the
+    writer's loose remark, and "10" is not clearly false)."""
+    notes = """# Coasts
+
+## Causes
+Storms are the usual **trigger**, but the real cause is the coast being already weak: sand mining & sea walls strip the beach. In Kerala the push for ports over the last 15 yrs has added a human layer to a naturally shifting coast.
+"""
+    texts = shown_texts(notes, statements=True)
+    assert not any("over the last" in t for t in texts), texts
