@@ -28,7 +28,9 @@ Service Commission (UPSC) – Functions …``) when the section is one of the wr
 (*Basics*, *Overview* …). Two things joined (``Bhoodan & Gramdan Movements``, ``Bahmani
 Sultans & Mahmud Gawan``) are never whose it is. A chair is asked only when it is an office
 (``Prime Minister``); a chair described (``retired SC judge``) is not. A capital the notes
-say was renamed is not asked (which name is the answer?).
+say was renamed is not asked (which name is the answer?). A label that is a deed with a date
+(``Launched **28 Aug 2014**``, ``Set up 1999``, ``Constituted on 31 Jan 1992``) asks when:
+"On what date was PMJDY launched?".
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ _GENERIC_SECTIONS = frozenset(
 #: Last words of a subject that is past: its capital "was", not "is".
 _PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: Where a heading's thing ends and its aspect begins (``Zonal Councils – basics``).
+_ASPECT = re.compile(r"\s[–—:-]\s|:\s")
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s+")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 
@@ -146,11 +150,11 @@ def _subject(unit: Unit, ctx: Context) -> str | None:
     section = _named_by(unit.headings[-1], ctx)
     if section is not None or len(unit.headings) < 2:
         return section
-    head = _cleaned(re.split(r"\s[–—:-]\s|:\s", unit.headings[-1])[0]).lower()
+    head = _cleaned(_ASPECT.split(unit.headings[-1])[0]).lower()
     if head not in _GENERIC_SECTIONS:
         return None
     # "Union Public Service Commission (UPSC) – Functions …", "NITI Aayog & Cooperative …"
-    title = re.split(r"\s[–—:-]\s|:\s", unit.headings[0])[0]
+    title = _ASPECT.split(unit.headings[0])[0]
     named = re.match(r"^([^()]+?)\s*\([A-Z][A-Za-z]*[A-Z]\)", title)
     if named is not None:  # "Central Water and Power Research Station (CWPRS)": one name
         words = named.group(1).split()
@@ -167,7 +171,7 @@ def _named_by(heading: str, ctx: Context) -> str | None:
     Councils – basics`` → ``Zonal Councils``, ``NTCA – National Tiger Conservation Authority``
     → ``National Tiger Conservation Authority (NTCA)``; ``None`` for a label (``Basics``) or
     an aspect (``Arctic Council – India's role``)."""
-    parts = [_cleaned(p) for p in re.split(r"\s[–—:-]\s|:\s", heading, maxsplit=1)]
+    parts = [_cleaned(p) for p in _ASPECT.split(heading, maxsplit=1)]
     head, tail = parts[0], parts[1] if len(parts) == 2 else ""
     if tail and head.isupper() and "".join(w[0] for w in tail.split() if w[0].isupper()) == head:
         return f"{tail} ({head})"
