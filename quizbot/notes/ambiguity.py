@@ -38,6 +38,7 @@ from quizbot.notes.ambiguity_shapes import (
     described_key,
     listed_key,
     one_of_many,
+    said_before,
     sorted_match,
     spelled_out_key,
     vague_person_line,
@@ -265,6 +266,7 @@ QUESTION_ONLY_RULES = (
     complement_shown,
     contrast_given,
     unfixed_blank,
+    said_before,
 )
 #: The generator's rules: those, and the ones that read the notes (the unit's line, the
 #: notes-wide index). Which rule turns a question away first changes only its reason.

@@ -277,6 +277,21 @@ def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
     return None
 
 
+def said_before(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``___ pushed a reform bill in Parliament too.`` (holdout 225, bad): "too" says it
+    was done besides what the line before told, which the learner never sees. Only a
+    short sentence whose blank is its subject: a longer one says enough of its own (``…,
+    got ___ war elephants in return, and there was a marriage alliance too.``)."""
+    if not isinstance(question, Cloze) or "too" not in question.text:
+        return None  # most sentences (``check_50k_s``)
+    text = question.text
+    short = text.startswith("{{") and len(text.split()) <= 12  # the blank its whole subject
+    return "the sentence adds to one before it ('too')" if short and _TOO.search(text) else None
+
+
+_TOO = re.compile(r"\btoo\s*[.!]?\s*$|,\s*too,")
+
+
 def contrast_given(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """``Revenue fixed in ___, not kind`` keyed cash (holdout 219, bad): the other half of a
     pair printed beside the blank (``not kind``, ``not X but ___``) names the answer."""
