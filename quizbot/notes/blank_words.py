@@ -40,14 +40,17 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         )
     if not isinstance(question, Cloze | Short | Mcq):
         return None
-    for _, key, _ in blanks(question):
-        if _SYMBOL.search(key):
+    found = blanks(question)
+    for _, key, _ in found:
+        if not key.isascii() and _SYMBOL.search(key):
             return f"the answer {key!r} holds a symbol no one types"
     if isinstance(question, Cloze):
-        if "{{" in question.text and _SINCE_NOW.search(question.text):
+        text = question.text
+        if ("last" in text or "past" in text or "next" in text) and _SINCE_NOW.search(text):
             return "the blank counts back from when the notes were written: no fixed answer"
-        for _, key, _ in blanks(question):
-            if fold(key) in _LANGUAGES and _NAMING.search(question.text):
+        named = "}} " in text and _NAMING.search(text)
+        for _, key, _ in found if named else ():
+            if fold(key) in _LANGUAGES:
                 return f"the answer {key!r} is only the language of a name the question prints"
         return None
     return acronym_opened(question.prompt, question.answer)
