@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.timeline import when_question
+from tests.unit.notes_support import shown_texts
 
 
 def _cloze(text: str) -> Cloze:
@@ -31,3 +32,18 @@ def test_a_short_sentence_that_adds_to_the_one_before_is_not_asked() -> None:
         " marriage alliance too."
     )
     assert not question_warnings(_cloze(long))
+
+
+def test_an_ordinal_row_name_owns_no_seat() -> None:
+    """``| Second | Kapatapuram | … |`` under ``| Sangam | Seat | … |`` asked "Where is the
+    headquarters of Second?" (holdout 229, bad twice)."""
+    notes = """# Buddhist councils
+
+## Basics (quick recap)
+| Council | Seat | Presided by / known for | Outcome |
+|---|---|---|---|
+| First | Rajagriha (Sattapanni cave) | **Mahakassapa** | Sutta & Vinaya compiled |
+| Second | Vaishali | Sabakami a member | first split **only** |
+| Third | Pataliputra | **Moggaliputta Tissa** | Abhidhamma added |
+"""
+    assert not any("headquarters" in t for t in shown_texts(notes))
