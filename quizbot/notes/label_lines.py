@@ -45,7 +45,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
-from quizbot.notes.timeline import ASK_WHEN, when_kind
+from quizbot.notes.timeline import ASK_WHEN, DATE, when_kind
 
 _LABEL = re.compile(
     r"^\**(?P<label>Founder|Founded by|HQ|Headquarters|Secretariat|Capital|Chair|Chairman|"
@@ -63,7 +63,6 @@ _GENERIC_SECTIONS = frozenset(
 ) | {"key facts", "at a glance", "quick facts", "basic facts", "in brief"}
 #: Last words of a subject that is past: its capital "was", not "is".
 _PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: Where a heading's thing ends and its aspect begins (``Zonal Councils – basics``).
 _ASPECT = re.compile(r"\s[–—:-]\s|:\s")
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s+")
@@ -116,7 +115,7 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
 _DATED = re.compile(
     r"^\**(?P<label>(?i:launched|set up|established|estd\.?|founded|formed|constituted|adopted|"
     r"signed|created|inaugurated|started))\**\s*(?::|→|=|[–—]|-(?=\s))?\s*(?:on\s+|in\s+)?\**"
-    rf"(?P<when>\d{{1,2}} {_MONTH} (?:1[5-9]|20)\d\d|{_MONTH} (?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d)"
+    rf"(?P<when>{DATE})"
     r"\**(?P<after>$|\s|[;,(.→–—])"
 )
 _VERBS = {"estd": "established", "estd.": "established"}

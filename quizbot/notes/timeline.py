@@ -43,14 +43,14 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: A dated line's date: a day, month and year; a month and year; or a year.
+DATE = rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d"
 _WHEN = re.compile(
-    rf"^(?P<open>\()?(?P<when>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d)"
+    rf"^(?P<open>\()?(?P<when>{DATE})"
     r"(?(open)\)\s+(?=[A-Z\"“*])|(?:\s*[–—-]\s+|\s+(?=[A-Z\"“])))(?P<event>\S.*)$"
 )
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*[–—-]\s*((?:1[5-9]|20)\d\d)(?!\d)")
-_SECOND_DATE = re.compile(
-    rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d)\s*[–—-]\s+\S"
-)
+_SECOND_DATE = re.compile(rf"(?:{DATE})\s*[–—-]\s+\S")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 #: A heading's years (``(1905–1911)``, ``(1992)``, ``(1922 →)``): left out of the prompt of a
 #: "when?" and of the topic line of any question whose key has a figure (they would hint).
