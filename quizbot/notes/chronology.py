@@ -18,6 +18,7 @@ from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_articles import EVENT_NOUNS
 from quizbot.notes.event_words import RECURRING, RECURRING_ACT
+from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline import event_head, split_timeline
@@ -126,13 +127,9 @@ def _one_thing_s_life(chosen: list[tuple[int, str, Unit]]) -> bool:
     things = []
     for _, name, _ in chosen:
         *thing, deed = name.split()
-        if thing and (deed.endswith("ed") or deed in _DEEDS):
+        if thing and (deed.endswith("ed") or deed in IRREGULAR_PARTICIPLES):
             things.append(fold(" ".join(thing)).split())
     return any(a[: len(b)] == b or b[: len(a)] == a for a, b in combinations(things, 2))
-
-
-#: Past participles that do not end in -ed.
-_DEEDS = frozenset("lost begun won held built made sent set split sworn taken".split())
 
 
 def _has_outlier(chosen: list[tuple[int, str, Unit]]) -> bool:

@@ -139,14 +139,14 @@ def opens_on_its_verb(text: str) -> bool:
     if (
         first.endswith("ly")
         and len(words) > 1
-        and (words[1].endswith("ed") or words[1] in _IRREGULAR_PARTICIPLES)
+        and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES)
         and re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     ):
         return True  # "Formally wound up 2008, each missile then run as …": whose winding up?
     if (
         first == "also"
         and len(words) > 1
-        and (words[1].endswith("ed") or words[1] in _IRREGULAR_PARTICIPLES)
+        and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES)
     ):
         return True  # "Also made at ___ & Lucknow.": what else was made there?
     if first in _SAID_TO_BE and len(words) > 1 and words[1] != "as":
@@ -162,7 +162,7 @@ def opens_on_its_verb(text: str) -> bool:
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
         # "Led by ___, Kanu Sanyal & Jangal Santhal.": a list of agents, no clause after it
         return subject is None or not has_verb(text[subject.end() :], loose=False)
-    if first in _IRREGULAR_PARTICIPLES and words[1:2] == ["by"]:  # "Built by ___, Y & Z."
+    if first in IRREGULAR_PARTICIPLES and words[1:2] == ["by"]:  # "Built by ___, Y & Z."
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
         return subject is None or not has_verb(text[subject.end() :], loose=False)
     if first not in _FINITE_OPENERS:
@@ -173,7 +173,7 @@ def opens_on_its_verb(text: str) -> bool:
 
 
 #: Past participles not in -ed, after an adverb that opens a subjectless fragment.
-_IRREGULAR_PARTICIPLES = frozenset(
+IRREGULAR_PARTICIPLES = frozenset(
     "wound set made built held given taken begun run shut split won lost sold bought".split()
 )
 #: Words after a participle that opens a subjectless fragment ("Adapted from …").

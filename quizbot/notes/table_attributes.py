@@ -24,6 +24,7 @@ from quizbot.notes.table_columns import (
 )
 from quizbot.notes.zones import a_region_s_feature, is_state
 from quizbot.text.names import is_everyday_word, is_region
+from quizbot.text.numbers import ORDINALS
 
 _PLACE_HEADERS = frozenset(
     "place city location located town site hq headquarters seat secretariat sectt".split()
@@ -34,9 +35,7 @@ _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _UNIT_ONLY = re.compile(r"^\s*(?:m|km|nm|sq km|ft|%|ha|mm|cm|metres?|meters?)\s*$")
 _MEASURE_CELL = re.compile(r"^\d[\d,.]*\s*(?:nm|km|sq km|m|ft|miles|metres|meters|%)?$")
 _PLACE_CELL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
-_ORDINAL_ALONE = re.compile(
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)"
-)
+_NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Units a learner may write out.
 _UNITS = {"nm": "nautical miles", "km": "kilometres", "sq km": "square kilometres", "m": "metres"}
 
@@ -55,7 +54,7 @@ def attribute_question(
     """ "Where is INCOIS located?" or "What is the breadth of the EEZ?" for a row whose other
     cells make no question, or ``None``."""
     name = _BRACKET.sub("", row[col]).strip()
-    if not name or _ORDINAL_ALONE.fullmatch(fold(name)):
+    if not name or fold(name) in ORDINALS or fold(name) == "last" or _NTH.fullmatch(name):
         return None  # "| Second | Kapatapuram |": the second of the heading's kind (holdout 229)
     for i, header in enumerate(table.header):
         if i == col or i >= len(row):
