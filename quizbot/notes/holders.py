@@ -31,6 +31,7 @@ from quizbot.notes.grammar import OFFICES, with_the
 from quizbot.notes.names import expansions
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.timeline import leading_date
+from quizbot.notes.zones import names_india
 
 _SUPERLATIVE = r"first|1st|largest|biggest|oldest|longest|highest|smallest"
 #: One clause: the owner India's, the superlative, the claim, ``=``, the bold holder, its
@@ -171,5 +172,4 @@ def _body(unit: Unit, clause: str) -> str | None:
 
 def _in_india(unit: Unit) -> bool:
     """Do the line or its headings say the notes are about India?"""
-    where = f"{unit.text} {unit.heading} {unit.topic}".lower()
-    return re.search(r"(?<![\w-])india(?![\w-])", where) is not None  # not "LIGO-India"
+    return names_india(f"{unit.text} {unit.heading} {unit.topic}")

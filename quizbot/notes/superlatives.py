@@ -32,7 +32,7 @@ from quizbot.notes.grammar import A_YEAR, BODY_OFFICES
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline import leading_date
-from quizbot.notes.zones import is_state
+from quizbot.notes.zones import is_state, names_india
 
 _SUPERLATIVE = (
     r"(?:(?:2nd|3rd|second|third) )?(?:largest|biggest|longest|highest|oldest|deepest|tallest|"
@@ -198,8 +198,7 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     if not owner and not _SCOPE.search(rest) and not owns:
         in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
         where = f"{unit.heading} {unit.topic}".lower()
-        india = re.search(r"(?<![\w-])india(?![\w-])", where)  # not "LIGO-India" (holdout 220)
-        if in_a_state or india or "indigenous" in rest.lower().split():
+        if in_a_state or names_india(where) or "indigenous" in rest.lower().split():
             owner = "India's "
         elif (office := _OFFICE.search(rest)) is not None and office.group(0).lower() in where:
             owner = "the "  # "only President elected unopposed" under "… the President …"

@@ -231,3 +231,12 @@ def a_region_s_feature(name: str) -> bool:
 
 
 _FEATURES = frozenset("coast coasts shelf plains plateau hills delta basin waters".split())
+
+
+def names_india(text: str) -> bool:
+    """Does ``text`` name India as a word of its own (``India``, ``India's``), not inside
+    another name (``LIGO-India``, holdout 220)?"""
+    return _INDIA.search(text.lower()) is not None
+
+
+_INDIA = re.compile(r"(?<![\w-])india(?![\w-])")
