@@ -103,6 +103,10 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
     column = [coded_name(r[col], header[col]) for r in rows]
     if fold(header[col]) in _CATEGORY_HEADERS and 2 * sum(map(_everyday, column)) >= len(column):
         return []  # "| Group | Key species |" of "Mammals": which group a tiger is in, trivia
+    if singular(fold(header[col])) in _ASPECT_HEADERS and 2 * sum(map(_label, column)) >= len(
+        column
+    ):
+        return []  # "| Issue | Recommendation |": "Which issue recommended …?" = "Money power"
     drafts = []
     roles = role_columns(table)
     role_col = roles[0] if roles else None
@@ -156,8 +160,24 @@ _WHERE_LED = frozenset("region area place centre center city town district site"
 _CATEGORY_HEADERS = frozenset(("group", "groups", "category", "categories", "class"))
 
 
+#: Headers of a column of the table's own labels for parts of its subject (``Issue``,
+#: ``Component``): "Money power", "Coastal & port connectivity" are the note-writer's words,
+#: so a question that asks for one has no answer but the table's (holdouts 104, 230).
+_ASPECT_HEADERS = frozenset(
+    "issue component aspect area concern problem challenge theme topic dimension pillar "
+    "focus head domain feature point basis criterion criteria parameter indicator".split()
+)
+
+
 def _everyday(cell: str) -> bool:
     return all(w.isalpha() and is_everyday_word(w) for w in fold(cell).split())
+
+
+def _label(cell: str) -> bool:
+    """A label in everyday words: no figure, no capital after its first word ("Booth
+    capturing", "Coastal & port connectivity"; not "Balance NHDP works", "First Panipat")."""
+    words = BRACKET.sub("", cell).split()
+    return not any(c.isdigit() for c in cell) and all(not w[:1].isupper() for w in words[1:])
 
 
 def phrase_question(
