@@ -24,7 +24,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import VERBS, with_the
 from quizbot.notes.line_questions import asked_outright
-from quizbot.notes.tenses import past_tense
+from quizbot.notes.tenses import ends_a_clause, past_tense
 
 #: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
 _DATED = re.compile(
@@ -101,6 +101,9 @@ def _sentence(line: str, latest: int = 0) -> str | None:
     given = _with_its_verb(rest)
     if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
         given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
+    bare = _DOES.fullmatch(given)
+    if bare is not None and not ends_a_clause(bare.group("verb")):
+        return None  # "1964 – Guru Gobinda Basu tests": the case's tests, not a deed
     if not _CLAUSE.match(filled_in(_APPOSITIVE.sub(r"\g<subject> \g<rest>", given))):
         return None  # "Azad killed, Alfred Park": a name and a participle, no clause
     if given == rest and int(found.group("date")[-4:]) < latest:

@@ -52,3 +52,23 @@ def past_tense(verb: str) -> str | None:
     if base in _DOUBLED or re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):
         return base + base[-1] + "ed"
     return base + "ed"
+
+
+#: Verbs a clause can end on (``Aurangzeb dies``, ``Revolt begins``); any other present tense
+#: at a clause's end is more likely a plural noun (``1964 – Guru Gobinda Basu tests``: the
+#: case's tests, never "tested", holdout 228).
+_INTRANSITIVE = frozenset(
+    """die resign retire abdicate surrender collapse fall end begin start erupt secede mutiny
+    revolt rebel arrive return land succeed win lose split merge dissolve lapse expire close
+    open sink rise fail reign rule meet convene sit strike occur happen emerge disappear report
+    withdraw escape flee""".split()
+)
+
+
+def ends_a_clause(verb: str) -> bool:
+    """Can the present tense ``verb`` end its clause (``dies``; not ``tests``, which needs an
+    object and is, at the end, more likely a plural noun)?"""
+    if not verb.endswith("s"):
+        return False
+    # "dies" → die (base_form reads "dy"), "reaches" → reach, "falls" → fall
+    return bool({base_form(verb), verb[:-1], verb[:-2], verb[:-3] + "ie"} & _INTRANSITIVE)

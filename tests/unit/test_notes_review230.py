@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from quizbot.bank.model import TrueFalse
+from quizbot.notes.dated_lines import dated_sentence
 from tests.unit.notes_support import shown_texts
 
 
@@ -29,3 +31,20 @@ def test_a_column_of_the_notes_own_labels_is_never_the_key() -> None:
         .replace("| Training |", "| Vohra Panel |")
     )
     assert any("Which committee" in t for t in shown_texts(names))
+
+
+def test_a_timeline_line_ending_on_a_plural_noun_is_no_deed() -> None:
+    """ "1964 – Guru Gobinda Basu tests" became "In 1961, Guru Gobinda Basu tested." (holdout
+    228, bad: the case's tests); "1919 – Montford reforms" and "2018 – Kerala floods" read the
+    same way. A verb that can end its clause still does."""
+
+    def said(line: str) -> str | None:
+        made = dated_sentence(TrueFalse(id="x", topic="", tags=(), statement=line), 2024)
+        return made.statement if isinstance(made, TrueFalse) else None
+
+    assert said("1993 – Bombay blasts") is None
+    assert said("1921 – Moplah outbreaks") is None
+    assert said("1991 – Narasimham Committee reports") == (
+        "In 1991, the Narasimham Committee reported."
+    )
+    assert said("1707 – Aurangzeb dies") == "In 1707, Aurangzeb died."
