@@ -6,7 +6,10 @@ session's blind reviews, holdouts 218–224):
 * a count back from the writer's today (``over the last ___ years``, or a true/false that
   changes it);
 * the language of a name the question prints (``___ name Rajya Sabha``: Hindi);
-* an acronym key a shorter printed acronym opens (``… (IT Act)?`` keyed ITAT).
+* an acronym key a shorter printed acronym opens (``… (IT Act)?`` keyed ITAT);
+* a blank on a phrase of four or more lower-case words, the notes' own wording (``Lightning
+  is the ___ in India`` keyed "single biggest killer among natural hazards"; fifteenth
+  session: every one of the fourteen such blanks over 230 holdouts was judged weak or bad).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ _LANGUAGES = frozenset(
     "hindi sanskrit persian arabic urdu tamil english greek latin prakrit pali turkish "
     "portuguese french bengali marathi".split()
 )
+#: A blank of this many lower-case words is the notes' wording, not a term.
+_PHRASE_WORDS = 4
 _NAMING = re.compile(r"\}\}\s+(?:name|word|term|title|form|equivalent)\b")
 
 
@@ -48,6 +53,13 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         text = question.text
         if ("last" in text or "past" in text or "next" in text) and _SINCE_NOW.search(text):
             return "the blank counts back from when the notes were written: no fixed answer"
+        for _, key, _ in found:
+            words = key.split()
+            if len(words) >= _PHRASE_WORDS and not any(c.isupper() or c.isdigit() for c in key):
+                return (
+                    f"the answer {key!r} is a phrase in the notes' own words: a right answer "
+                    "put otherwise would be marked wrong"
+                )
         named = "}} " in text and _NAMING.search(text)
         for _, key, _ in found if named else ():
             if fold(key) in _LANGUAGES:

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
-from quizbot.bank.model import TrueFalse
+from quizbot.bank.model import Cloze, TrueFalse
+from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.dated_lines import dated_sentence
 from tests.unit.notes_support import shown_texts
+
+
+def _cloze(text: str) -> Cloze:
+    return Cloze(id="x", topic="", tags=(), text=text)
 
 
 def test_a_column_of_the_notes_own_labels_is_never_the_key() -> None:
@@ -48,3 +53,15 @@ def test_a_timeline_line_ending_on_a_plural_noun_is_no_deed() -> None:
         "In 1991, the Narasimham Committee reported."
     )
     assert said("1707 – Aurangzeb dies") == "In 1707, Aurangzeb died."
+
+
+def test_a_blank_on_a_phrase_of_the_notes_own_words_is_not_asked() -> None:
+    """ "Lightning is the ___ in India" keyed "single biggest killer among natural hazards"
+    (holdout 229, bad: "deadliest natural hazard" is as right); a name or a figure of as
+    many words is still a blank."""
+    phrase = "The dyarchy of 1919 gave {{transferred subjects to ministers}} in provinces."
+    assert question_warnings(_cloze(phrase))
+    name = "The {{Indian Institute of Tropical Meteorology}} at Pune models the monsoon."
+    assert not question_warnings(_cloze(name))
+    figure = "The 1876–78 famine killed about {{5.5 million people in south}} India."
+    assert not question_warnings(_cloze(figure))
