@@ -15,6 +15,11 @@ bracket, and names a body (a word of it says so: *Commission*, *Bank* …, or it
 acronym); the bracket holds the role and a person's name, ending its part (``chaired by G.V.
 Mavalankar when sitting as legislature`` says when, and is not asked), and may hold a year,
 which dates the question (a report's year does not).
+
+A body may name its chair after it instead: ``**Bankruptcy Law Reforms Committee (BLRC)**
+chaired by **T.K. Viswanathan** (report 2015)`` → "Who chaired the Bankruptcy Law Reforms
+Committee (BLRC)?"; an office there (``GST Council → chaired by Union FM``) is whoever holds
+it, and an office's line is left to the other rules.
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.grammar import with_the
+from quizbot.notes.grammar import OFFICES, with_the
 from quizbot.notes.names import expansions, name_kind
+from quizbot.text.names import is_everyday_word
 
 _WORD = r"[A-Z][\w.'’&-]*"
 _BODY_BRACKET = re.compile(
@@ -74,12 +80,64 @@ def _under_question(unit: Unit) -> Draft | None:
     )
 
 
+#: A body, its acronym or year in a bracket, and who chaired or headed it: ``Bankruptcy Law
+#: Reforms Committee (BLRC) chaired by T.K. Viswanathan``, ``National Planning Committee
+#: (1938) → chaired by Nehru``.
+_CHAIRED_BY = re.compile(
+    rf"(?<![\w(])(?P<body>(?:\d+(?:st|nd|rd|th)\s+)?(?!\w+ed\b){_WORD}"
+    rf"(?:\s+(?:{_WORD}|of|on|for|and|in|the(?= [A-Z])))*)"
+    r"(?:\s*\((?P<inner>[A-Z]{2,}|(?:1[5-9]|20)\d\d)\))?\s*(?:,|→)?\s+"
+    r"(?P<role>chaired|headed) by\s+(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?=\s*(?:$|[(;,→–—.]))"
+)
+
+#: What of a body a line speaks of before its name (``Report of the Committee on …``).
+_WHAT_OF = re.compile(r"^(?:Reports?|Recommendations?|Findings|Members?) of (?:the )?")
+
+
+def _chaired_by_question(unit: Unit) -> Draft | None:
+    """ "Who chaired the Bankruptcy Law Reforms Committee (BLRC)?" (holdout 231 asked
+    nothing of ``Based on **BLRC** chaired by **T.K. Viswanathan**``)."""
+    found = _CHAIRED_BY.search(unit.text.replace("**", ""))
+    if found is None:
+        return None
+    body = _WHAT_OF.sub("", found.group("body").strip())  # "Report of the …"
+    person = found.group("person").strip()
+    words = body.split()
+    if not {w.lower() for w in words} & _BODIES and not _ACRONYM.match(words[-1]):
+        return None  # "CoM headed by PM", "Punjab headed by …": no body
+    if person.split()[-1] in words or name_kind(person) not in ("person", "name"):
+        return None  # "Sapru Committee chaired by Sapru": named after its chair
+    if any(
+        w.lower().rstrip(".") in OFFICES or (w.isalpha() and w.isupper()) for w in person.split()
+    ):
+        return None  # "chaired by PM", "Union FM", "CJI": an office, not a person
+    inner = found.group("inner") or ""
+    if not inner and all(is_everyday_word(w.lower()) for w in words[:-1]):
+        return None  # "Who chaired the Expert Committee?": which one, its name does not say
+    named = with_the(f"{body} ({inner})" if inner else body)
+    verb = "chaired" if found.group("role") == "chaired" else "headed"
+    return written_question(
+        unit,
+        "chair",
+        f"Who {verb} {named}?",
+        person,
+        key_kind="person",
+        aliases=expansions(person),
+        marked=person in unit.bold,
+    )
+
+
 def chair_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who chaired the National Commission on Urbanisation (1985)?", or ``None``."""
     if " under " in unit.text:
         under = _under_question(unit)
         if under is not None:
             return under
+    if "ed by " in unit.text and (" chaired by " in unit.text or " headed by " in unit.text):
+        chaired = _chaired_by_question(unit)
+        if chaired is not None:
+            return chaired
     if "(" not in unit.text or not _ROLE_WORD.search(unit.text):
         return None  # most lines: no bracket with a role (``generate_1mb_s``)
     for found in _BODY_BRACKET.finditer(unit.text):

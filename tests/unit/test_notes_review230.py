@@ -65,3 +65,22 @@ def test_a_blank_on_a_phrase_of_the_notes_own_words_is_not_asked() -> None:
     assert not question_warnings(_cloze(name))
     figure = "The 1876–78 famine killed about {{5.5 million people in south}} India."
     assert not question_warnings(_cloze(figure))
+
+
+def test_a_body_named_with_who_chaired_it_asks_for_the_chair() -> None:
+    """``Based on **Bankruptcy Law Reforms Committee (BLRC)** chaired by **T.K.
+    Viswanathan**`` asked nothing (holdout 231); an office in the chair, a generic body and a
+    body named after its chair are not asked."""
+    notes = """# Banking reforms
+
+## Background
+- Report of the **Financial Sector Legislative Reforms Commission (FSLRC)** chaired by
+  **B.N. Srikrishna** (2013)
+- **Indian Banks' Association** → chaired by CJI
+- Expert Committee chaired by **Bimal Jalan** → capital framework
+- Nayak Committee headed by P.J. Nayak (2014) → bank boards
+"""
+    shown = shown_texts(notes)
+    assert "Who chaired the Financial Sector Legislative Reforms Commission (FSLRC)?" in shown
+    assert not any(t.startswith("Who chaired the Expert") for t in shown)
+    assert not any("Nayak Committee?" in t or "Association?" in t for t in shown)
