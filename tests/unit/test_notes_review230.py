@@ -84,3 +84,18 @@ def test_a_body_named_with_who_chaired_it_asks_for_the_chair() -> None:
     assert "Who chaired the Financial Sector Legislative Reforms Commission (FSLRC)?" in shown
     assert not any(t.startswith("Who chaired the Expert") for t in shown)
     assert not any("Nayak Committee?" in t or "Association?" in t for t in shown)
+
+
+def test_a_dated_line_about_an_ownerless_seat_is_not_a_statement() -> None:
+    """ "In Jan 1948, HQ was shifted to Rangoon." (holdout 233, bad: whose HQ?); "Capital
+    shifted to Delhi" says no more of whose capital."""
+
+    def said(line: str) -> str | None:
+        made = dated_sentence(TrueFalse(id="x", topic="", tags=(), statement=line), 2024)
+        return made.statement if isinstance(made, TrueFalse) else None
+
+    assert said("1911 – Capital shifted to Delhi") is None
+    assert said("1905 – Secretariat moved to Simla") is None
+    assert said("1911 – Delhi Durbar held at Coronation Park") == (
+        "In 1911, Delhi Durbar was held at Coronation Park."
+    )
