@@ -178,6 +178,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []
+    if definition.rstrip().endswith("?"):
+        return []  # "Core Q: why did the leaders … go slow?": a question asked, no meaning
     answer, aliases = _term_answer(term)
     kind = term_kind(unit, ctx)
     siblings = unit.parent.children if unit.parent is not None else []

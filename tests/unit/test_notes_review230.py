@@ -99,3 +99,17 @@ def test_a_dated_line_about_an_ownerless_seat_is_not_a_statement() -> None:
     assert said("1911 – Delhi Durbar held at Coronation Park") == (
         "In 1911, Delhi Durbar was held at Coronation Park."
     )
+
+
+def test_a_label_over_a_question_is_no_term() -> None:
+    """ "___: why did the leaders … go slow after it?" keyed "Core Q" (holdout 233, bad: the
+    writer's label over a question, no term and its meaning)."""
+    notes = """# Emergency of 1975
+
+## Basics
+- Exam Q: why did the 44th Amendment replace internal disturbance with armed rebellion?
+- Shah Commission: inquiry into the excesses of the Emergency, set up in 1977
+"""
+    shown = shown_texts(notes)
+    assert not any("{{Exam Q}}" in t for t in shown)
+    assert any("excesses of the Emergency" in t for t in shown)
