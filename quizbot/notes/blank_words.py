@@ -7,6 +7,8 @@ session's blind reviews, holdouts 218–224):
   changes it);
 * the language of a name the question prints (``___ name Rajya Sabha``: Hindi);
 * an acronym key a shorter printed acronym opens (``… (IT Act)?`` keyed ITAT);
+* a count the question says in words too (``RBI named ___ large accounts ("dirty dozen")``
+  keyed 12, holdout 231);
 * a blank on a phrase of four or more lower-case words, the notes' own wording (``Lightning
   is the ___ in India`` keyed "single biggest killer among natural hazards"; fifteenth
   session: every one of the fourteen such blanks over 230 holdouts was judged weak or bad).
@@ -29,6 +31,25 @@ _LANGUAGES = frozenset(
     "hindi sanskrit persian arabic urdu tamil english greek latin prakrit pali turkish "
     "portuguese french bengali marathi".split()
 )
+#: Counts and the words that say them (``dozen`` is 12).
+_COUNT_WORDS = {
+    str(n): re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    for n, words in {
+        2: "two|pair|duo",
+        3: "three|trio|troika|triad",
+        4: "four|quartet|foursome",
+        5: "five|quintet",
+        6: "six",
+        7: "seven",
+        8: "eight",
+        9: "nine",
+        10: "ten",
+        12: "twelve|dozen",
+        20: "twenty|score",
+    }.items()
+}
+_BLANK = re.compile(r"\{\{[^{}]*\}\}")
+_DIGITS = re.compile(r"\d+")
 #: A blank of this many lower-case words is the notes' wording, not a term.
 _PHRASE_WORDS = 4
 _NAMING = re.compile(r"\}\}\s+(?:name|word|term|title|form|equivalent)\b")
@@ -38,11 +59,13 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     """Why the blank (or a short answer's or an mcq's key) has no fixed, typeable answer."""
     if isinstance(question, TrueFalse):  # "over the last 10 years" for the notes' 20
         said = _SINCE_NOW_SAID.findall(question.statement)
-        return (
-            "the changed count runs back from the writer's today"
-            if said and (said != _SINCE_NOW_SAID.findall(question.fix or question.statement))
-            else None
-        )
+        if said and (said != _SINCE_NOW_SAID.findall(question.fix or question.statement)):
+            return "the changed count runs back from the writer's today"
+        changed = set(_DIGITS.findall(question.fix)) - set(_DIGITS.findall(question.statement))
+        for count in changed:  # "named 10 large accounts ("dirty dozen")": 12, it says
+            if count in _COUNT_WORDS and _COUNT_WORDS[count].search(question.statement):
+                return f"the statement says its true count ({count}) in words"
+        return None
     if not isinstance(question, Cloze | Short | Mcq):
         return None
     found = blanks(question)
@@ -60,6 +83,10 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
                     f"the answer {key!r} is a phrase in the notes' own words: a right answer "
                     "put otherwise would be marked wrong"
                 )
+        for _, key, _ in found:
+            in_words = _COUNT_WORDS.get(key.strip())
+            if in_words is not None and in_words.search(_BLANK.sub(" ", text)):
+                return f"the count {key!r} is said in words in the question"
         named = "}} " in text and _NAMING.search(text)
         for _, key, _ in found if named else ():
             if fold(key) in _LANGUAGES:

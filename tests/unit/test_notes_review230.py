@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from quizbot.bank.model import Cloze, TrueFalse
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.dated_lines import dated_sentence
@@ -113,3 +115,21 @@ def test_a_label_over_a_question_is_no_term() -> None:
     shown = shown_texts(notes)
     assert not any("{{Exam Q}}" in t for t in shown)
     assert any("excesses of the Emergency" in t for t in shown)
+
+
+def test_a_count_said_in_words_is_neither_blanked_nor_changed() -> None:
+    """ "RBI named ___ large accounts ("dirty dozen")" keyed 12 (holdout 231, bad: the
+    nickname says it); changed to 10, the statement refutes itself. A count no word says
+    stays a blank."""
+    assert question_warnings(_cloze('The {{3}} Lodi sultans ("the trio") ruled till 1526.'))
+    assert not question_warnings(_cloze("The Lodis gave {{3}} sultans in 75 years."))
+    changed = TrueFalse(
+        id="x",
+        topic="",
+        tags=(),
+        statement="The Troika of 4 ministers met at Kazan.",
+        answer=False,
+        fix="The Troika of 3 ministers met at Kazan.",
+    )
+    assert question_warnings(changed)
+    assert not question_warnings(dataclasses.replace(changed, statement=changed.fix, answer=True))
