@@ -71,7 +71,7 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
         if found is None:
             continue
         when, event = found
-        head = event_head(event, ctx, unit.headings)
+        head = event_head(event, ctx, unit.headings, unit.bold)
         if head is None:
             continue
         name = _short_name(head)

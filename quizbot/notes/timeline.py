@@ -11,6 +11,7 @@ short). A year may be an mcq among years of the section's span, each wrong for a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from quizbot.bank.model import Mcq, Short
@@ -284,9 +285,12 @@ _CLAUSE = re.compile(r";\s")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
 
 
-def event_head(event: str, ctx: Context, headings: tuple[str, ...] = ()) -> str | None:
+def event_head(
+    event: str, ctx: Context, headings: tuple[str, ...] = (), bold: Sequence[str] = ()
+) -> str | None:
     """The event as a question names it: up to its first arrow, semicolon or colon, its
-    shorthand written out; ``None`` when it names no event or keeps an unexplained acronym."""
+    shorthand written out; ``None`` when it names no event or keeps an unexplained acronym
+    (one the line bolds is a name the writer marked: ``**IBBI** set up``, holdout 231)."""
     parts = [_CLAUSE.split(p)[0].strip() for p in re.split(r"\s+→\s+", event)]
     head = parts[0]
     named, dash, _ = head.partition(" – ")
@@ -303,6 +307,8 @@ def event_head(event: str, ctx: Context, headings: tuple[str, ...] = ()) -> str 
         short = acronym.rstrip("s") if acronym.endswith("s") and len(acronym) > 2 else acronym
         if short in WELL_KNOWN or short in ctx.long_forms or fold(short) in known:
             continue
+        if acronym in bold:
+            continue
         return None
     return head
 
@@ -318,7 +324,7 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     if found is None:
         return []
     when, event = found
-    head = event_head(event, ctx, unit.headings)
+    head = event_head(event, ctx, unit.headings, unit.bold)
     if head is None or len(head.split()) < 2:
         return []
     kind = when_kind(when)

@@ -133,3 +133,20 @@ def test_a_count_said_in_words_is_neither_blanked_nor_changed() -> None:
     )
     assert question_warnings(changed)
     assert not question_warnings(dataclasses.replace(changed, statement=changed.fix, answer=True))
+
+
+def test_a_bold_acronym_is_a_name_and_a_year_in_the_topic_leaves_a_date_to_ask() -> None:
+    """``2016 (1 Oct) – **IBBI** set up`` under "… (IBC), 2016" asked nothing (holdout 231):
+    its acronym was unexplained and the topic's 2016 was taken for the answer. The writer's
+    bold marks a name; a topic's year gives a date's year, not its day."""
+    notes = """# Goods and Services Tax (GST), 2017
+
+## Timeline
+- 12 Sep 2016 – **GSTN** made a govt company
+- 30 Nov 2017 – National Anti-profiteering Authority set up
+- 3 Aug 2017 – GSTR filing opened
+"""
+    shown = shown_texts(notes)
+    assert "On what date was GSTN made a government company?" in shown
+    assert "On what date was the National Anti-profiteering Authority set up?" in shown
+    assert not any("GSTR" in t for t in shown)  # not bold, never spelled out: shorthand
