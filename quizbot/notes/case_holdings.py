@@ -1,4 +1,4 @@
-"""The holding builder: a dated case and what it held, asked "Which case (1980) held that …?".
+"""The holding builders: a dated case and what it held, asked "Which case (1980) held that …?".
 
 Polity notes list landmark cases as a timeline whose colon gives the holding: ``1980 –
 **Minerva Mills**: harmony & balance b/w FRs and DPSPs is itself a basic feature; absolute
@@ -12,6 +12,11 @@ Only a bold name is asked, and only as a case: its name says so (``… v State o
 its heading or lead-in is about cases. The holding runs to the first semicolon or arrow,
 must be a clause (an auxiliary or a finite verb of its own) of at most :data:`_MAX_WORDS`
 words, and is written without the writer's shorthand.
+
+A case may instead be followed by what the court did to a law (:func:`verdict_question`):
+``2019 – Swiss Ribbons v UoI → IBC upheld by SC`` → "In which case (2019) did the Supreme
+Court uphold IBC?". Either question accepts a case by its first party (``Swiss Ribbons``)
+and with ``UoI`` written out (:func:`case_aliases`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import _shorthand
+from quizbot.notes.grammar import with_the
 from quizbot.notes.names import expansions
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
@@ -69,7 +75,59 @@ def holding_question(unit: Unit, ctx: Context) -> Draft | None:
         prompt,
         name,
         key_kind="event",
-        aliases=expansions(name),
+        aliases=case_aliases(name),
         marked=True,
         at_head=True,
     )
+
+
+def case_aliases(name: str) -> list[str]:
+    """The forms a case is cited in besides ``name``: its first party alone (``Swiss
+    Ribbons`` of ``Swiss Ribbons v UoI``) and ``UoI`` written out."""
+    forms = expansions(name)
+    parts = _CASE_NAME.split(name, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) >= 1:
+        forms.append(parts[0].strip())
+    if re.search(r"\bUoI\b", name):
+        forms.append(re.sub(r"\bUoI\b", "Union of India", name))
+    return list(dict.fromkeys(f for f in forms if f != name))
+
+
+#: A case and what the court did to a law or a measure, after an arrow: ``Jan 2019 – Swiss
+#: Ribbons v UoI → IBC upheld by SC``, ``Joseph Shine (2018) → adultery (s.497 IPC) struck
+#: down``.
+_VERDICT = re.compile(
+    r"^(?:(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?P<year>1[89]\d\d|20\d\d)\s[–—-]\s)?"
+    r"(?P<name>[A-Z][^:;()→]{2,60}?)\s*(?:\((?P<bracket>[^()]*)\))?\s+→\s+"
+    r"(?P<what>[A-Za-z][\w.'’ -]{1,50}?)\s+(?P<verb>upheld|struck down|read down|quashed)"
+    r"(?:\s+by\s+(?:the\s+)?(?:SC|Supreme Court))?\s*(?:$|[;(,.→])"
+)
+_ACTIVE = {"upheld": "uphold", "struck down": "strike down", "read down": "read down"}
+_YEAR_ONLY = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+
+
+def verdict_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "In which case (2019) did the Supreme Court uphold the IBC?" (holdout 231 asked
+    nothing of ``Swiss Ribbons v UoI → IBC upheld by SC``), or ``None``."""
+    if "→" not in unit.text or not any(v in unit.text for v in _VERBS):
+        return None  # the cheap test first (generate_1mb_s)
+    found = _VERDICT.match(unit.text.replace("**", ""))
+    if found is None:
+        return None
+    name = re.sub(r"\s+case$", "", found.group("name").strip())
+    about = f"{unit.subject} {' '.join(unit.headings[-1:])}"
+    if not (_CASE_NAME.search(name) or " case" in found.group("name") or "case" in fold(about)):
+        return None
+    bracket = (found.group("bracket") or "").strip()
+    year = found.group("year") or (bracket if _YEAR_ONLY.match(bracket) else "")
+    what = write_out(found.group("what").strip(), ctx.legend)
+    if not year or _shorthand(what) or len(what.split()) > 6 or what.split()[0] in ("SC", "HC"):
+        return None  # "→ SC upheld bar on …": the court is the subject, no law named
+    verb = _ACTIVE.get(found.group("verb"), "quash")
+    prompt = f"In which case ({year}) did the Supreme Court {verb} {with_the(what)}?"
+    return written_question(
+        unit, "verdict", prompt, name, key_kind="event", aliases=case_aliases(name), marked=True
+    )
+
+
+_VERBS = ("upheld", "struck down", "read down", "quashed")

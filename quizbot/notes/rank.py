@@ -68,6 +68,8 @@ TIERS = {
     "coined": 0,
     # "Which amendment (1988) lowered the voting age …?" from "61st (1988) – voting age lowered"
     "amendment-line": 0,
+    # "In which case (2019) did the Supreme Court uphold IBC?": the line's verdict in words
+    "verdict": 0,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,

@@ -27,7 +27,7 @@ from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.associated import associated_question
 from quizbot.notes.bracket_years import bracket_year_questions
-from quizbot.notes.case_holdings import holding_question
+from quizbot.notes.case_holdings import holding_question, verdict_question
 from quizbot.notes.chairs import chair_question
 from quizbot.notes.coined import coined_question
 from quizbot.notes.confluences import confluence_question
@@ -102,6 +102,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         or formula_question(unit, ctx)
         or move_question(unit, ctx)
         or holding_question(unit, ctx)
+        or verdict_question(unit, ctx)
     )
     if arrow is not None:
         found.append(arrow)

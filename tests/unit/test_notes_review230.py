@@ -8,7 +8,7 @@ import dataclasses
 from quizbot.bank.model import Cloze, TrueFalse
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.dated_lines import dated_sentence
-from tests.unit.notes_support import shown_texts
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def _cloze(text: str) -> Cloze:
@@ -150,3 +150,21 @@ def test_a_bold_acronym_is_a_name_and_a_year_in_the_topic_leaves_a_date_to_ask()
     assert "On what date was GSTN made a government company?" in shown
     assert "On what date was the National Anti-profiteering Authority set up?" in shown
     assert not any("GSTR" in t for t in shown)  # not bold, never spelled out: shorthand
+
+
+def test_a_case_and_the_law_it_upheld_or_struck_down_asks_for_the_case() -> None:
+    """``2019 (Jan) – *Swiss Ribbons v UoI* → IBC upheld by SC`` asked nothing (holdout
+    231); the case is asked from its verdict, and is accepted by its first party too. A
+    line whose court is the subject, or with no year, is left alone."""
+    notes = """# Free speech and the courts
+
+## Landmark cases
+- 2015 – Shreya Singhal v UoI → Section 66A struck down
+- 1950 – Romesh Thappar v State of Madras → SC upheld press freedom
+- Anuradha Bhasin v UoI → internet shutdowns read down
+"""
+    questions = short_questions(notes)
+    asked = questions["In which case (2015) did the Supreme Court strike down Section 66A?"]
+    assert asked.answer == "Shreya Singhal v UoI"
+    assert {"Shreya Singhal", "Shreya Singhal v Union of India"} <= set(asked.aliases)
+    assert not any("Romesh" in q.answer or "Bhasin" in q.answer for q in questions.values())
