@@ -25,6 +25,24 @@ from quizbot.notes.terms import (
     subject_of,
 )
 
+#: Kinds a note's title may name its subject by (``National Green Hydrogen Mission``): the
+#: note's sentences call it "the mission".
+_TITLE_KINDS = frozenset(
+    """mission act code scheme policy yojana programme commission committee council treaty
+    convention agreement rebellion revolt movement satyagraha""".split()
+)
+
+
+def _title_kind(root: str) -> tuple[str, str] | None:
+    """The name a note's title gives its subject, and the kind it ends on
+    (``Insolvency and Bankruptcy Code (IBC), 2016`` → that code, ``code``), or ``None``."""
+    # its acronym in brackets is left out; "Wildlife (Protection) Act" keeps its own
+    name = re.split(r"\s*[–—:,;]\s*", re.sub(r"\s*\([A-Z&-]{2,}\)", "", root), maxsplit=1)[0]
+    words = name.split()
+    if len(words) < 2 or fold(words[-1]) not in _TITLE_KINDS:
+        return None
+    return name, words[-1]
+
 
 def topic_root(outline: Outline, source: str) -> str:
     """The topic every question sits under: front-matter ``topic``, else the ``#`` heading,
@@ -106,6 +124,7 @@ class FactBuilder:
         self.h1_is_root = sum(1 for level, _, _ in outline.headings if level == 1) == 1 and (
             outline.headings[0][0] == 1
         )
+        self.titled = _title_kind(self.root)
         self.units: list[Unit] = []
         self.all_texts: list[str] = []
         self._topics: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -128,6 +147,14 @@ class FactBuilder:
         root topic (the title is the file's, not the bullet's)."""
         parts = headings[1:] if self.h1_is_root and len(headings) > 1 else headings
         return " › ".join(parts)
+
+    def _of_the_title(self, text: str) -> str:
+        """``text`` with an opening "The mission" naming the note's titled mission ("The
+        National Green Hydrogen Mission was approved …": holdout 232 asked nothing of it)."""
+        if self.titled is None or not text.startswith("The "):
+            return text
+        name, kind = self.titled
+        return re.sub(rf"^The {kind}\b(?! of\b)", f"The {name}", text, count=1, flags=re.I)
 
     def build(self) -> list[Unit]:
         for item in self.outline.items:
@@ -232,7 +259,7 @@ class FactBuilder:
                     # after "His daughter Razia …" is still the paragraph's first name
                     introduced = pointing_back and _POSSESSIVE_OPENING.match(sentence) is not None
                     last = self._unit(
-                        resolved or sentence,
+                        resolved or self._of_the_title(sentence),
                         item,
                         item.line_at(offset),
                         None,
@@ -266,7 +293,14 @@ class FactBuilder:
                 continue
             text = _YEAR_THEN_DAY.sub(r"\2 \1", text)
             unit = self._unit(
-                text, item, item.line, parent, item.bold, item.highlights, item.headings
+                self._of_the_title(text),
+                item,
+                item.line,
+                parent,
+                item.bold,
+                item.highlights,
+                item.headings,
+                key_text=text,
             )
             self.units.append(unit)
             if parent is not None:

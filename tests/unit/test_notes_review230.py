@@ -168,3 +168,20 @@ def test_a_case_and_the_law_it_upheld_or_struck_down_asks_for_the_case() -> None
     assert asked.answer == "Shreya Singhal v UoI"
     assert {"Shreya Singhal", "Shreya Singhal v Union of India"} <= set(asked.aliases)
     assert not any("Romesh" in q.answer or "Bhasin" in q.answer for q in questions.values())
+
+
+def test_the_kind_a_title_names_is_the_titled_thing() -> None:
+    """ "The mission was approved by the Union Cabinet on …" under "National Green Hydrogen
+    Mission (NGHM)" was never asked: "The mission" named nothing (holdout 232). It is the
+    note's own mission; a kind the title does not end on still names nothing."""
+    notes = """# Jal Jeevan Mission (JJM)
+
+## Basics
+The mission was launched in 2019 to give every rural household a **functional tap connection**.
+- The mission aims at **55 litres** per person per day
+- The scheme pays states a share of **50%** in most cases
+"""
+    shown = shown_texts(notes)
+    assert any(t.startswith("The Jal Jeevan Mission was launched in 2019") for t in shown)
+    assert any(t.startswith("The Jal Jeevan Mission aims at") for t in shown)
+    assert not any("Jal Jeevan Scheme" in t for t in shown)
