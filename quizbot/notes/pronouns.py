@@ -30,6 +30,8 @@ _BLANK = "___"
 #: object, never points to its own clause's subject: "___ named son Salim after him").
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these|him)\b", re.IGNORECASE)
 _POSSESSIVE = frozenset(("its", "their"))
+#: A person a thing is named after or done for, never named: ``… named after her``.
+_NAMED_AFTER = re.compile(r"\b(?:after|for)\s+(him|her)\b")
 #: Where a clause starts: text before it may hold what the pronoun points to.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()–—→]|\b(?:and|but|while|whereas|which|who|that|after|before|when|since|as|"
@@ -75,10 +77,15 @@ def unresolved_pronoun(
     if pointed is not None:
         return f"{pointed!r} points to something the question never names"
     found = _PRONOUN.search(text)
-    if found is None or _SHOWN_SUBJECT.match(text) or _named_topic(question.topic, ctx):
-        return None  # most questions: no pronoun, or a subject shown that it points to
-    if re.search(r"\b(?:after|for)\s+him\b", text):
-        return "'him' points to someone the question never names (named … after him)"
+    if found is None and " her" not in text:
+        return None  # most questions: no pronoun
+    if _SHOWN_SUBJECT.match(text) or _named_topic(question.topic, ctx):
+        return None  # a subject shown that it points to
+    named_after = _NAMED_AFTER.search(text)
+    if named_after is not None:  # "Government's ___ named after her" (holdout 232)
+        return f"{named_after.group(1)!r} points to someone the question never names"
+    if found is None:
+        return None
     while found is not None:
         if not _resolved(text[: found.start()], found.group(0).lower()):
             return f"{found.group(0)!r} points to nothing the question names"

@@ -185,3 +185,15 @@ The mission was launched in 2019 to give every rural household a **functional ta
     assert any(t.startswith("The Jal Jeevan Mission was launched in 2019") for t in shown)
     assert any(t.startswith("The Jal Jeevan Mission aims at") for t in shown)
     assert not any("Jal Jeevan Scheme" in t for t in shown)
+
+
+def test_a_thing_named_after_someone_unnamed_is_not_asked() -> None:
+    """ "Government's ___ named after her" (holdout 232, bad: after whom?)."""
+    notes = """# Women in the freedom struggle
+
+## Awards today
+- Govt's **Nari Shakti Puraskar** for women's empowerment named after her
+- The **Kittur Chennamma Award** is named after the queen of Kittur
+"""
+    shown = shown_texts(notes)
+    assert not any("named after her" in t for t in shown)
