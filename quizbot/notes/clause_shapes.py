@@ -190,6 +190,13 @@ def _a_verb(word: str) -> bool:
     return low in VERBS or (low.endswith("ed") and base_form(low) is not None)
 
 
+#: A description many things fit (``home of lion-tailed macaque``: many forests are), which
+#: names none of them.
+ONE_OF_MANY = re.compile(
+    r"(?:the |a )?(?:home|habitat|abode|haunt|hub|centre|center|hotspot) of\b", re.IGNORECASE
+)
+
+
 def called_question(definition: str, plural_term: bool = False) -> str | None:
     """A glossary entry's definition asked for its term: ``land held in another's name to
     dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
@@ -211,6 +218,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         return None  # "chief executive officer": of which body, the line does not say
     if words[0].lower() in ("one", "ones", "that", "those"):
         return None  # "one whose ships enter …": a tidal what? the noun is the term's own
+    if ONE_OF_MANY.match(clause):
+        return None  # "home of lion-tailed macaque": many places are (holdout 232, bad)
     if _RELATIVE_THEN_VERB.search(clause):
         return None  # "a state whose ruler died … passed to the Company": a clause, no name
     if any(w.lower() in _FINITE for w in words):

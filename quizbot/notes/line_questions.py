@@ -32,6 +32,7 @@ from quizbot.notes.clause_shapes import (
     A_PERSON,
     AUXILIARIES,
     MAX_CLAUSE_WORDS,
+    ONE_OF_MANY,
     a_title,
     article_for,
     base_form,
@@ -255,6 +256,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"{who} the {phrase}?"  # "largest river island of India": one thing
     if words[0].lower() in ("of", "from", "in", "on", "at", "by", "with", "for"):
         return None  # "Mestizo: of mixed European and Indigenous descent": no noun to name
+    if ONE_OF_MANY.match(clause):
+        return None  # "Silent Valley → home of lion-tailed macaque": so are other forests
     numbered = re.search(r"\d", found.group("blank")) is not None  # "Art 29" is no name of it
     if of_phrase and not named_then_verb(words) and not a_title(words) and not numbered:
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "

@@ -197,3 +197,15 @@ def test_a_thing_named_after_someone_unnamed_is_not_asked() -> None:
 """
     shown = shown_texts(notes)
     assert not any("named after her" in t for t in shown)
+
+
+def test_a_description_many_places_fit_is_not_asked_as_a_name() -> None:
+    """ "What is the home of lion-tailed macaque called?" = Silent Valley (holdout 232, bad:
+    other forests are its home too)."""
+    notes = """# Protected areas
+
+## Quick notes
+- Keibul Lamjao → home of **brow-antlered deer**; declared National Park (1977); the only
+  floating park
+"""
+    assert not any("home of" in t and "called" in t for t in shown_texts(notes))
