@@ -68,6 +68,11 @@ def answered_by_the_topic(
         ):
             # "RTI Act" under "Right to Information Act, 2005" ("UN Charter": the charter)
             return f"the topic line spells out {acronym.group(0)!r} of the answer"
+        surname = key.split()[-1] if draft.key_kind == "person" and " " in key else ""
+        if len(surname) >= 4 and re.search(rf"\b{re.escape(surname)}\b", topic):
+            # "Who headed the Sedition Committee?" under "… why the Rowlatt Act": his
+            # surname alone is a right answer (holdout 156)
+            return f"the topic line shows the answer's surname {surname!r}"
     return None
 
 

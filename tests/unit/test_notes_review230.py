@@ -209,3 +209,18 @@ def test_a_description_many_places_fit_is_not_asked_as_a_name() -> None:
   floating park
 """
     assert not any("home of" in t and "called" in t for t in shown_texts(notes))
+
+
+def test_a_person_whose_surname_the_topic_shows_is_not_asked() -> None:
+    """ "Who headed the Sedition Committee (1917)?" = Justice Sidney Rowlatt under the topic
+    "… why the Rowlatt Act" (holdout 156, bad): the grader takes the surname alone."""
+    notes = """# Rowlatt Act and after
+
+## Background → why the Rowlatt Act
+- **Sedition Committee (1917)** headed by Justice **Sidney Rowlatt** → recommended the law
+
+## Hunter Committee
+- **Disorders Inquiry Committee (1919)** headed by Lord **William Hunter**
+"""
+    shown = shown_texts(notes)
+    assert not any(t.startswith("Who headed the Sedition Committee") for t in shown)
