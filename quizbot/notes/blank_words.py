@@ -87,12 +87,38 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             in_words = _COUNT_WORDS.get(key.strip())
             if in_words is not None and in_words.search(_BLANK.sub(" ", text)):
                 return f"the count {key!r} is said in words in the question"
+        if "year" in text:
+            summed = _year_by_sum(text, [key for _, key, _ in found])
+            if summed is not None:
+                return summed
         named = "}} " in text and _NAMING.search(text)
         for _, key, _ in found if named else ():
             if fold(key) in _LANGUAGES:
                 return f"the answer {key!r} is only the language of a name the question prints"
         return None
     return acronym_opened(question.prompt, question.answer)
+
+
+#: A span of years said in the question (``an ultimatum of one year``, ``within 2 years``).
+_SPAN = re.compile(
+    r"\b(one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]years?\b", re.IGNORECASE
+)
+_SPAN_WORDS = {
+    w: n for n, w in enumerate("a two three four five six seven eight nine ten".split(), start=1)
+} | {"one": 1}
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _year_by_sum(text: str, keys: list[str]) -> str | None:
+    """A blanked year the question's own year and span add up to (``Dec 1928 … an ultimatum
+    of one year: … by 31 Dec ___`` keyed 1929; changed-38 review, bad)."""
+    shown = _BLANK.sub(" ", text)
+    spans = {int(m) if m.isdigit() else _SPAN_WORDS[m.lower()] for m in _SPAN.findall(shown)}
+    years = {int(y) for y in _YEAR.findall(shown)}
+    for key in keys:
+        if key.strip().isdigit() and any(int(key) - y in spans for y in years):
+            return f"the year {key!r} is a printed year plus the span the question gives"
+    return None
 
 
 def acronym_opened(visible: str, answer: str) -> str | None:

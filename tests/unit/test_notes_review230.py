@@ -224,3 +224,12 @@ def test_a_person_whose_surname_the_topic_shows_is_not_asked() -> None:
 """
     shown = shown_texts(notes)
     assert not any(t.startswith("Who headed the Sedition Committee") for t in shown)
+
+
+def test_a_year_that_a_printed_year_and_span_add_up_to_is_not_blanked() -> None:
+    """ "(Dec 1928) … an ultimatum of one year: … by 31 Dec ___" keyed 1929 (changed-38
+    review, bad: arithmetic, not knowledge)."""
+    summed = "The Cripps offer (1942) promised a constituent body within two years, by {{1944}}."
+    assert question_warnings(_cloze(summed))
+    known = "The Cripps Mission came in {{1942}}, a year of war; the August Offer was of 1940."
+    assert not question_warnings(_cloze(known))
