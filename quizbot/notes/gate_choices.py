@@ -53,6 +53,24 @@ def _heading_years(unit: Unit | None) -> tuple[int, int] | None:
     return (min(years), max(years)) if len(years) >= 2 else None
 
 
+#: A topic's root that dates what it names: ``Insolvency and Bankruptcy Code (IBC), 2016``.
+_TITLED_YEAR = re.compile(
+    r"^(?P<name>[^›(]*?)\s*(?:\((?P<short>[A-Z]{2,})\))?,?\s*(?P<year>(?:1[5-9]|20)\d\d)\b"
+)
+
+
+def _titled_year(topic: str, statement: str) -> int | None:
+    """The year the topic's root gives what it names, when the statement names it too
+    (``IBC`` in a statement under ``… (IBC), 2016``)."""
+    found = _TITLED_YEAR.match(topic)
+    if found is None:
+        return None
+    short, name = found.group("short"), found.group("name").strip()
+    if (short and re.search(rf"\b{short}\b", statement)) or (name and name in statement):
+        return int(found.group("year"))
+    return None
+
+
 def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     for true, false in _false_pairs(question):
         change = _changed(true, false)
@@ -72,6 +90,10 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             span = _heading_years(unit)
             if span and any(not span[0] <= y <= span[1] for y in new_years):
                 return "the changed year falls outside the years of its own section"
+            born = _titled_year(question.topic, false)
+            if born is not None and any(y < born for y in new_years):
+                # "In Jun 2012, RBI named 12 accounts for IBC" under "IBC, 2016"
+                return "the changed year comes before the law or body the statement names"
         if old.isdigit() and _ABOUT.search(true[max(0, at - 12) : at]):
             return f"{old!r} is approximate: a figure near it is not false"  # "about 10 min"
         rest = true[at + len(old) :].lstrip(" ,:–-")

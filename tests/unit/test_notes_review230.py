@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from quizbot.bank.model import Cloze, TrueFalse
 from quizbot.notes.ambiguity import question_warnings
@@ -233,3 +234,16 @@ def test_a_year_that_a_printed_year_and_span_add_up_to_is_not_blanked() -> None:
     assert question_warnings(_cloze(summed))
     known = "The Cripps Mission came in {{1942}}, a year of war; the August Offer was of 1940."
     assert not question_warnings(_cloze(known))
+
+
+def test_a_false_year_before_the_titled_law_is_not_asked() -> None:
+    """ "In Jun 2012, RBI named 12 large accounts for IBC." under "Insolvency and
+    Bankruptcy Code (IBC), 2016" (changed-38 review, bad: no IBC in 2012)."""
+    notes = """# Right to Information (RTI), 2005
+
+## Timeline
+- 2006 – CIC rules that RTI applies to file notings
+"""
+    for statement in shown_texts(notes, statements=True):
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", statement)]
+        assert all(y >= 2005 for y in years), statement
