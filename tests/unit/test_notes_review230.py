@@ -16,6 +16,12 @@ def _cloze(text: str) -> Cloze:
     return Cloze(id="x", topic="", tags=(), text=text)
 
 
+def _said(line: str) -> str | None:
+    """The true/false statement a timeline line is put in, or ``None``."""
+    made = dated_sentence(TrueFalse(id="x", topic="", tags=(), statement=line), 2024)
+    return made.statement if isinstance(made, TrueFalse) else None
+
+
 def test_a_column_of_the_notes_own_labels_is_never_the_key() -> None:
     """``| Issue | Recommendation |`` asked "Which issue recommended state funding in kind?"
     = "Money power" (holdout 230, bad: "election funding" is as right); a column of names
@@ -46,16 +52,12 @@ def test_a_timeline_line_ending_on_a_plural_noun_is_no_deed() -> None:
     228, bad: the case's tests); "1919 – Montford reforms" and "2018 – Kerala floods" read the
     same way. A verb that can end its clause still does."""
 
-    def said(line: str) -> str | None:
-        made = dated_sentence(TrueFalse(id="x", topic="", tags=(), statement=line), 2024)
-        return made.statement if isinstance(made, TrueFalse) else None
-
-    assert said("1993 – Bombay blasts") is None
-    assert said("1921 – Moplah outbreaks") is None
-    assert said("1991 – Narasimham Committee reports") == (
+    assert _said("1993 – Bombay blasts") is None
+    assert _said("1921 – Moplah outbreaks") is None
+    assert _said("1991 – Narasimham Committee reports") == (
         "In 1991, the Narasimham Committee reported."
     )
-    assert said("1707 – Aurangzeb dies") == "In 1707, Aurangzeb died."
+    assert _said("1707 – Aurangzeb dies") == "In 1707, Aurangzeb died."
 
 
 def test_a_blank_on_a_phrase_of_the_notes_own_words_is_not_asked() -> None:
@@ -93,13 +95,9 @@ def test_a_dated_line_about_an_ownerless_seat_is_not_a_statement() -> None:
     """ "In Jan 1948, HQ was shifted to Rangoon." (holdout 233, bad: whose HQ?); "Capital
     shifted to Delhi" says no more of whose capital."""
 
-    def said(line: str) -> str | None:
-        made = dated_sentence(TrueFalse(id="x", topic="", tags=(), statement=line), 2024)
-        return made.statement if isinstance(made, TrueFalse) else None
-
-    assert said("1911 – Capital shifted to Delhi") is None
-    assert said("1905 – Secretariat moved to Simla") is None
-    assert said("1911 – Delhi Durbar held at Coronation Park") == (
+    assert _said("1911 – Capital shifted to Delhi") is None
+    assert _said("1905 – Secretariat moved to Simla") is None
+    assert _said("1911 – Delhi Durbar held at Coronation Park") == (
         "In 1911, Delhi Durbar was held at Coronation Park."
     )
 
