@@ -69,15 +69,7 @@ def _under_question(unit: Unit) -> Draft | None:
         return None  # "Punjab under Ranjit Singh": no body; "Sapru Committee under Sapru"
     if name_kind(person) not in ("person", "name"):
         return None
-    return written_question(
-        unit,
-        "chair",
-        f"Who headed {with_the(body)} ({found.group('year')})?",
-        person,
-        key_kind="person",
-        aliases=expansions(person),
-        marked=person in unit.bold,
-    )
+    return _chair_draft(unit, f"Who headed {with_the(body)} ({found.group('year')})?", person)
 
 
 #: A body, its acronym or year in a bracket, and who chaired or headed it: ``Bankruptcy Law
@@ -117,15 +109,7 @@ def _chaired_by_question(unit: Unit) -> Draft | None:
         return None  # "Who chaired the Expert Committee?": which one, its name does not say
     named = with_the(f"{body} ({inner})" if inner else body)
     verb = "chaired" if found.group("role") == "chaired" else "headed"
-    return written_question(
-        unit,
-        "chair",
-        f"Who {verb} {named}?",
-        person,
-        key_kind="person",
-        aliases=expansions(person),
-        marked=person in unit.bold,
-    )
+    return _chair_draft(unit, f"Who {verb} {named}?", person)
 
 
 def chair_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -162,13 +146,18 @@ def chair_question(unit: Unit, ctx: Context) -> Draft | None:
         else:
             first = "first " if role.startswith("first") else ""
             prompt = f"Who was the {first}president of {named}?"
-        return written_question(
-            unit,
-            "chair",
-            prompt,
-            person,
-            key_kind="person",
-            aliases=expansions(person),
-            marked=person in unit.bold,
-        )
+        return _chair_draft(unit, prompt, person)
     return None
+
+
+def _chair_draft(unit: Unit, prompt: str, person: str) -> Draft:
+    """The short answer naming who chaired or headed the body ``prompt`` asks of."""
+    return written_question(
+        unit,
+        "chair",
+        prompt,
+        person,
+        key_kind="person",
+        aliases=expansions(person),
+        marked=person in unit.bold,
+    )
