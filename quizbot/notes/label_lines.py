@@ -110,11 +110,13 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     return _draft(unit, f"Who chairs {_named(subject)}?", name, [], "person")  # "(MoEFCC)"
 
 
-#: ``Launched **28 Aug 2014**``, ``Set up: 2010, under the NGT Act``: a label that is a
-#: deed, then the date it was done.
+#: ``Launched **28 Aug 2014**``, ``Set up: 2010, under the NGT Act``, ``Signed at Washington DC
+#: on 3 March 1973``: a label that is a deed, then (where and) the date it was done.
 _DATED = re.compile(
     r"^\**(?P<label>(?i:launched|set up|established|estd\.?|founded|formed|constituted|adopted|"
-    r"signed|created|inaugurated|started))\**\s*(?::|→|=|[–—]|-(?=\s))?\s*(?:on\s+|in\s+)?\**"
+    r"signed|created|inaugurated|started))\**\s*(?::|→|=|[–—]|-(?=\s))?\s*"
+    # "Signed at Washington DC on 3 March 1973": where, then when
+    r"(?:at\s+\**[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\**\s+)?(?:on\s+|in\s+)?\**"
     rf"(?P<when>{DATE})"
     r"\**(?P<after>$|\s|[;,(.→–—])"
 )
@@ -160,7 +162,8 @@ def _subject(unit: Unit, ctx: Context) -> str | None:
         capitalised = all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words)
         return named.group(1).strip() if capitalised else None
     first, *others = re.split(r"\s(?:&|and)\s", title)
-    if others and " " not in first.strip() and others[-1].split()[-1].endswith("s"):
+    lone = " " not in first.strip() and not first.strip().isupper()  # "TRIPS": a name
+    if others and lone and others[-1].split()[-1].endswith("s"):
         return None  # "Bhoodan & Gramdan Movements": the first is "Bhoodan movement"
     return _named_by(first, ctx)
 

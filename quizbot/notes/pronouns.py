@@ -131,6 +131,8 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
         return True  # "United Nations", "Quit India Movement"
     # "Godavari", "WTO": a name; "Movements" (a plural), "Economy" (written in lower case
     # in the notes): a label
+    if words[0].isupper() and len(words[0]) >= 2:
+        return True  # "CITES", "SAARC": an acronym, never a plural ("cites") or a label
     word = fold(words[0])
     plural = word.endswith("s") and (
         is_dictionary_word(word[:-1]) or is_dictionary_word(singular(word))  # "Bodies"

@@ -1,0 +1,20 @@
+"""The classes found on the fifteenth session's second round of fresh notes (holdouts
+234–236), each on made-up notes of another subject."""
+
+from __future__ import annotations
+
+from tests.unit.notes_support import shown_texts
+
+
+def test_an_acronym_title_ending_in_s_owns_its_basics() -> None:
+    """The CITES note gave no question at all (holdout 235): "CITES" read as the plural of
+    "cite", a label, so its *Basics* had no owner; and ``Signed at Washington DC on 3 March
+    1973`` asked nothing (a place between the deed and its date)."""
+    notes = """# TRIPS & Access to Medicines
+
+## Basics
+- **TRIPS** = Agreement on Trade-Related Aspects of Intellectual Property Rights
+- Signed at Marrakesh on **15 April 1994**; in force 1 Jan 1995
+- Council for TRIPS → **Geneva**
+"""
+    assert "On what date was TRIPS signed?" in shown_texts(notes)
