@@ -64,6 +64,10 @@ def parent_name(parent: Unit | None) -> str | None:
     return found.group("name")
 
 
+#: A sum of money, which a role's "What is the name of …?" cannot take.
+_AMOUNT = re.compile(r"(?:Rs\.?|₹|\$|US\$|INR|£)\s*\d")
+
+
 def role_question(unit: Unit, ctx: Context) -> Draft | None:
     """A question on the bold name a sub-bullet gives its role, or ``None``."""
     owner = parent_name(unit.parent)
@@ -83,6 +87,8 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
         ):
             continue  # "owns …", "written mostly right to left": a verb, no role
         before = unit.text[: unit.text.find(part)]
+        if _AMOUNT.match(name):
+            continue  # "war indemnity **Rs 50 lakh**": a sum, no name (holdout 234, bad)
         if not name[:1].isupper() or (head is None and "→" in before[before.rfind(";") + 1 :]):
             continue  # "outlay **₹18,100 cr**": a figure; "huge **water reservoirs**": no
             # name; "→ Council …, president X": the council's
