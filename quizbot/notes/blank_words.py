@@ -7,6 +7,8 @@ session's blind reviews, holdouts 218–224):
   changes it);
 * the language of a name the question prints (``___ name Rajya Sabha``: Hindi);
 * an acronym key a shorter printed acronym opens (``… (IT Act)?`` keyed ITAT);
+* an acronym key whose sibling the question prints (``___ (2006) – rescue & relief; SDRFs in
+  states`` keyed NDRF, holdout 236);
 * a count the question says in words too (``RBI named ___ large accounts ("dirty dozen")``
   keyed 12, holdout 231);
 * a blank on a phrase of four or more lower-case words, the notes' own wording (``Lightning
@@ -87,6 +89,10 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             in_words = _COUNT_WORDS.get(key.strip())
             if in_words is not None and in_words.search(_BLANK.sub(" ", text)):
                 return f"the count {key!r} is said in words in the question"
+        for _, key, _ in found:
+            sibling = _sibling_acronym(key, _BLANK.sub(" ", text))
+            if sibling is not None:
+                return f"the question prints {sibling!r}, which differs from {key!r} in one letter"
         if "year" in text:
             summed = _year_by_sum(text, [key for _, key, _ in found])
             if summed is not None:
@@ -119,6 +125,18 @@ def _year_by_sum(text: str, keys: list[str]) -> str | None:
         if key.strip().isdigit() and any(int(key) - y in spans for y in years):
             return f"the year {key!r} is a printed year plus the span the question gives"
     return None
+
+
+_ACRONYMS = re.compile(r"\b[A-Z]{3,6}(?=s?\b)")
+
+
+def _sibling_acronym(key: str, shown: str) -> str | None:
+    """An acronym the question prints that is the key's but for its first letter (``SDRFs``
+    beside a blank keyed NDRF: holdout 236, bad)."""
+    key = key.strip()
+    if not (3 <= len(key) <= 6 and key.isalpha() and key.isupper()):
+        return None
+    return next((a for a in _ACRONYMS.findall(shown) if a != key and a[1:] == key[1:]), None)
 
 
 def acronym_opened(visible: str, answer: str) -> str | None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from quizbot.bank.model import Cloze
+from quizbot.notes.ambiguity import question_warnings
 from tests.unit.notes_support import shown_texts
 
 
@@ -18,3 +20,21 @@ def test_an_acronym_title_ending_in_s_owns_its_basics() -> None:
 - Council for TRIPS → **Geneva**
 """
     assert "On what date was TRIPS signed?" in shown_texts(notes)
+
+
+def test_a_sum_is_no_name_and_a_sibling_acronym_gives_the_key_away() -> None:
+    """ "What is the name of Shuja-ud-Daula's war indemnity?" = Rs 50 lakh (holdout 234,
+    bad); "___ (2006) – rescue & relief; SDRFs in states" keyed NDRF (holdout 236, bad)."""
+    notes = """# Treaty of Seringapatam (1792)
+
+## Terms
+- Tipu Sultan
+  - half his kingdom ceded; war indemnity **Rs 3 crore**
+"""
+    assert not any("indemnity" in t for t in shown_texts(notes))
+    assert question_warnings(
+        Cloze(id="x", topic="", tags=(), text="{{NDMA}} (2005) – plans; SDMAs in states")
+    )
+    assert not question_warnings(
+        Cloze(id="x", topic="", tags=(), text="{{NDMA}} (2005) – chaired by the PM")
+    )
