@@ -28,7 +28,10 @@ from quizbot.notes.tenses import ends_a_clause, past_tense
 
 #: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
 _DATED = re.compile(
-    r"^\(?(?P<date>(?P<day>\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?\d{4})\)?\s*[–—-]\s+(?P<rest>.+)$"
+    r"^\(?(?P<date>(?P<day>\d{1,2} )?(?:(?:[A-Z][a-z]{2,8}\.? )?\d{4}|"
+    # a year of three digits (``720 – Chandrapida recognised …``), never ``Art 324 – …``
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )?[1-9]\d{2}))"
+    r"\)?\s*[–—-]\s+(?P<rest>.+)$"
 )
 #: Shorthand a sentence cannot hold.
 _SHORTHAND = re.compile(r"\s[–—-]\s|[→;:=/+]|\s&\s")

@@ -7,6 +7,7 @@ import textwrap
 from quizbot.bank.model import Cloze, Question, Short, Source, TrueFalse
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
+from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.rules import unit_drafts
 
@@ -51,3 +52,10 @@ def _shown(question: Question, statements: bool) -> str:
     if statements and isinstance(question, TrueFalse):
         return question.statement
     return str(getattr(question, "prompt", ""))
+
+
+def dated_statement(line: str) -> str | None:
+    """The true/false statement a timeline line is put in (the notes' latest year 2024), or
+    ``None`` when the line is no sentence."""
+    made = dated_sentence(TrueFalse(id="x", topic="", tags=(), statement=line), 2024)
+    return made.statement if isinstance(made, TrueFalse) else None

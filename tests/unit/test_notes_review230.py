@@ -8,18 +8,11 @@ import re
 
 from quizbot.bank.model import Cloze, TrueFalse
 from quizbot.notes.ambiguity import question_warnings
-from quizbot.notes.dated_lines import dated_sentence
-from tests.unit.notes_support import short_questions, shown_texts
+from tests.unit.notes_support import dated_statement, short_questions, shown_texts
 
 
 def _cloze(text: str) -> Cloze:
     return Cloze(id="x", topic="", tags=(), text=text)
-
-
-def _said(line: str) -> str | None:
-    """The true/false statement a timeline line is put in, or ``None``."""
-    made = dated_sentence(TrueFalse(id="x", topic="", tags=(), statement=line), 2024)
-    return made.statement if isinstance(made, TrueFalse) else None
 
 
 def test_a_column_of_the_notes_own_labels_is_never_the_key() -> None:
@@ -52,12 +45,12 @@ def test_a_timeline_line_ending_on_a_plural_noun_is_no_deed() -> None:
     228, bad: the case's tests); "1919 – Montford reforms" and "2018 – Kerala floods" read the
     same way. A verb that can end its clause still does."""
 
-    assert _said("1993 – Bombay blasts") is None
-    assert _said("1921 – Moplah outbreaks") is None
-    assert _said("1991 – Narasimham Committee reports") == (
+    assert dated_statement("1993 – Bombay blasts") is None
+    assert dated_statement("1921 – Moplah outbreaks") is None
+    assert dated_statement("1991 – Narasimham Committee reports") == (
         "In 1991, the Narasimham Committee reported."
     )
-    assert _said("1707 – Aurangzeb dies") == "In 1707, Aurangzeb died."
+    assert dated_statement("1707 – Aurangzeb dies") == "In 1707, Aurangzeb died."
 
 
 def test_a_blank_on_a_phrase_of_the_notes_own_words_is_not_asked() -> None:
@@ -95,9 +88,9 @@ def test_a_dated_line_about_an_ownerless_seat_is_not_a_statement() -> None:
     """ "In Jan 1948, HQ was shifted to Rangoon." (holdout 233, bad: whose HQ?); "Capital
     shifted to Delhi" says no more of whose capital."""
 
-    assert _said("1911 – Capital shifted to Delhi") is None
-    assert _said("1905 – Secretariat moved to Simla") is None
-    assert _said("1911 – Delhi Durbar held at Coronation Park") == (
+    assert dated_statement("1911 – Capital shifted to Delhi") is None
+    assert dated_statement("1905 – Secretariat moved to Simla") is None
+    assert dated_statement("1911 – Delhi Durbar held at Coronation Park") == (
         "In 1911, Delhi Durbar was held at Coronation Park."
     )
 
