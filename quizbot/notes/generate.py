@@ -145,8 +145,9 @@ def draft_questions(markdown: str, source: str) -> tuple[list[Draft], dict[str, 
     return drafts + _notes_wide_drafts(job), job.topics, job.outline
 
 
-#: A built question with what merging needs: line, order, base id, prompt key.
-_Built = tuple[int, int, str, str, Question]
+#: A built question with what merging needs: line, order, base id, prompt key, and whether
+#: the writer bolded its key.
+_Built = tuple[int, int, str, str, Question, bool]
 
 
 def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
@@ -211,7 +212,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         for draft, fitted in rank(group, fit=fit, shown=_shown):
             question = cast(Question, fitted)
             prompt_key = fold(f"{getattr(question, 'prompt', '')}\x1f{question.stem}")
-            entry = (draft.line, draft.order, question.id, prompt_key, question)
+            entry = (draft.line, draft.order, question.id, prompt_key, question, draft.marked)
             if draft.rule == "row":
                 rows.append((draft, entry))
             else:
@@ -306,11 +307,12 @@ def note_tags(outline: Outline) -> tuple[str, ...]:
 
 
 def _name_first(built: _Built) -> tuple[bool, int, int]:
-    """Which of a sentence's clozes is asked: one on a name before one on a figure, then
-    the first in the notes."""
-    line, order, _, _, question = built
+    """Which of a sentence's clozes is asked: one on a name before one on a figure the
+    writer did not bold ("PSLV-C37 put **104 satellites** in orbit": the count), then the
+    first in the notes."""
+    line, order, _, _, question, bolded = built
     blanks = question.blanks if isinstance(question, Cloze) else ()
-    figure = bool(blanks) and any(ch.isdigit() for ch in blanks[0][0])
+    figure = bool(blanks) and any(ch.isdigit() for ch in blanks[0][0]) and not bolded
     return (figure, line, order)
 
 
@@ -359,7 +361,7 @@ def _asked(job: _Job, built: list[_Built], markdown: str) -> list[Question]:
     seen_prompts: set[str] = set()
     seen_sentences: set[str] = set()
     written = _writing_out(job.ctx.legend)
-    for line, order, base, prompt_key, question in sorted(built, key=_name_first):
+    for line, order, base, prompt_key, question, _ in sorted(built, key=_name_first):
         if prompt_key in seen_prompts:
             continue  # the same question asked twice: keep the first
         sentence = filled_sentence(question)

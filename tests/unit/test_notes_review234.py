@@ -50,3 +50,18 @@ def test_a_three_digit_year_dates_a_timeline_line() -> None:
     )
     assert dated_statement("Art 324 – superintendence of elections") is None
     assert dated_statement("Aug 711 – Qasim takes Debal") == "In Aug 711, Qasim took Debal."
+
+
+def test_a_figure_the_writer_bolded_is_the_blank_of_its_sentence() -> None:
+    """ "In 2017, ___ put 104 satellites in orbit in one launch." keyed PSLV-C37 asked the
+    rocket though the notes bold **104 satellites** (the corpus key fact); of a sentence's
+    blanks a name still goes before a figure nobody bolded."""
+    notes = """# Space missions
+
+## Missions timeline
+- 2016 – PSLV-C34 put **20 satellites** in orbit in one launch
+- 2016 – PSLV-C35 put 8 satellites in two orbits in one launch
+"""
+    shown = shown_texts(notes)
+    assert "In 2016, PSLV-C34 put {{20|twenty}} satellites in orbit in one launch." in shown
+    assert not any("{{8" in t for t in shown)
