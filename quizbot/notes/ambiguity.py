@@ -44,7 +44,7 @@ from quizbot.notes.ambiguity_shapes import (
     vague_person_line,
     vague_subject,
 )
-from quizbot.notes.blank_words import unfixed_blank
+from quizbot.notes.blank_words import superseded_value, unfixed_blank
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
 
@@ -278,6 +278,7 @@ AMBIGUITY_RULES = (
     acronym_spells_key,
     unexplained_subject,
     deed_given_again,
+    superseded_value,
 )
 
 
