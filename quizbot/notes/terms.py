@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizbot.notes.event_articles import EVENT_NOUNS
 from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold, trailing_paren
 from quizbot.text.names import is_dictionary_word
@@ -290,6 +291,9 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
         return None  # "The V.P. Singh govt set up the ISC …; It is a …": no person's "it"
     if _REPORTS.match(antecedent[antecedent.find(name) + len(name) :]):
         return None  # "Sulaiman says the Pratihara king …. His son …": the king's, not his
+    after = re.match(r"\s+([a-z]+)\b", antecedent[antecedent.find(name) + len(name) :])
+    if not person and after and after.group(1) in EVENT_NOUNS:
+        return None  # "The Lahore session of the INC …. It is …": the session, not "The Lahore"
     rest = sentence[pronoun.end() :]
     if pronoun.group("whose"):
         return f"{name}'s {rest}"
