@@ -83,6 +83,8 @@ def year_column(table: Table) -> int | None:
 def row_noun(heading: str) -> str:
     """What a table's rows are, from its heading: ``INC sessions – imp.`` → ``INC session``."""
     head = re.split(r"\s+[–—-]\s+|\s*[(:]", heading.split(" › ")[-1])[0].strip()
+    # "Congress sessions to compare": the writer's purpose, no part of what the rows are
+    head = re.split(r"\s+(?:to|for)\s+(?:compare|remember|recall|revise|revision|note)\b", head)[0]
     if not head or len(head.split()) > 4:
         return ""
     return singular(head)
