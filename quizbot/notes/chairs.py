@@ -83,6 +83,8 @@ _CHAIRED_BY = re.compile(
     r"(?=\s*(?:$|[(;,→–—.]))"
 )
 
+#: The writer's short forms of offices (``chaired by Secy, Power``).
+_OFFICE_SHORT = frozenset("secy secretary addl jt dy spl member members head".split())
 #: What of a body a line speaks of before its name (``Report of the Committee on …``).
 _WHAT_OF = re.compile(r"^(?:Reports?|Recommendations?|Findings|Members?) of (?:the )?")
 
@@ -101,9 +103,10 @@ def _chaired_by_question(unit: Unit) -> Draft | None:
     if person.split()[-1] in words or name_kind(person) not in ("person", "name"):
         return None  # "Sapru Committee chaired by Sapru": named after its chair
     if any(
-        w.lower().rstrip(".") in OFFICES or (w.isalpha() and w.isupper()) for w in person.split()
+        w.lower().rstrip(".") in OFFICES | _OFFICE_SHORT or (w.isalpha() and w.isupper())
+        for w in person.split()
     ):
-        return None  # "chaired by PM", "Union FM", "CJI": an office, not a person
+        return None  # "chaired by PM", "Union FM", "CJI", "Secy, Power": an office
     inner = found.group("inner") or ""
     if not inner and all(is_everyday_word(w.lower()) for w in words[:-1]):
         return None  # "Who chaired the Expert Committee?": which one, its name does not say

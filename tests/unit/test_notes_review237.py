@@ -43,3 +43,15 @@ def test_a_heading_s_purpose_is_no_part_of_what_its_rows_are() -> None:
     shown = shown_texts(notes)
     assert any(t.startswith("Where was the INC session of 1887 held") for t in shown)
     assert not any("to remember of" in t for t in shown)
+
+
+def test_a_body_chaired_by_an_office_in_short_asks_no_person() -> None:
+    """ "Who chaired the National Steering Committee for ICM (NSCICM)?" keyed "Secy" of
+    "chaired by Secy, Power" (holdout 237, bad: an office, cut short)."""
+    notes = """# Green credits
+
+## Governance
+- **Green Credit Programme Committee (GCPC)** → chaired by Addl Secy, MoEFCC
+- **Technical Committee (TC)** headed by Jt Secy, MoEFCC
+"""
+    assert not any(t.startswith(("Who chaired", "Who headed")) for t in shown_texts(notes))
