@@ -143,6 +143,13 @@ _TOPIC_ARROW = re.compile(r"^[a-z][\w ]{0,24} → ")
 _LEAD_IN = re.compile(r"^[A-Z][\w ,'’&()-]{0,40}:\s+")
 
 
+#: A rank of a day in the calendar (``1st Saturday of September``, ``last Sunday of …``).
+_CALENDAR = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|last)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|day|weekend)\b"
+)
+
+
 def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     """The superlative question of one text (the line, or one of its clauses)."""
     dated_line = leading_date(text)
@@ -161,6 +168,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         rest = rest[: rest.rfind("(")].rstrip()  # "(TN, Kerala, Karnataka)": cut at its comma
     if no_noun_after_rank(rest):
         return None  # "→ first at Jangla", "→ only 18 industries": no noun after the rank
+    if _CALENDAR.match(rest):
+        return None  # "→ 1st Saturday of September": when a day falls, no record (holdout 238)
     if (
         not name
         or fold_word(name.split()[0]) in _NOT_NAMES

@@ -55,3 +55,14 @@ def test_a_body_chaired_by_an_office_in_short_asks_no_person() -> None:
 - **Technical Committee (TC)** headed by Jt Secy, MoEFCC
 """
     assert not any(t.startswith(("Who chaired", "Who headed")) for t in shown_texts(notes))
+
+
+def test_a_day_s_place_in_the_calendar_is_no_record() -> None:
+    """ "Which was the first Saturday of September?" = International Vulture Awareness Day
+    (holdout 238, bad: when a day falls is no "first")."""
+    notes = """# Days to remember
+
+## Other pts
+- **World Migratory Bird Day** → 1st Saturday of May
+"""
+    assert not any("Saturday" in t and t.startswith("Which") for t in shown_texts(notes))
