@@ -9,6 +9,7 @@ session's blind reviews, holdouts 218–224):
 * an acronym key a shorter printed acronym opens (``… (IT Act)?`` keyed ITAT);
 * an acronym key whose sibling the question prints (``___ (2006) – rescue & relief; SDRFs in
   states`` keyed NDRF, holdout 236);
+* a year that alone says which thing is meant (``The ___ order caused protests``);
 * a count the question says in words too (``RBI named ___ large accounts ("dirty dozen")``
   keyed 12, holdout 231);
 * a blank on a phrase of four or more lower-case words, the notes' own wording (``Lightning
@@ -89,6 +90,8 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             in_words = _COUNT_WORDS.get(key.strip())
             if in_words is not None and in_words.search(_BLANK.sub(" ", text)):
                 return f"the count {key!r} is said in words in the question"
+        if _YEAR_LABEL.search(text):
+            return "the blank is the year that names a thing the question never names otherwise"
         for _, key, _ in found:
             sibling = _sibling_acronym(key, _BLANK.sub(" ", text))
             if sibling is not None:
@@ -127,6 +130,12 @@ def _year_by_sum(text: str, keys: list[str]) -> str | None:
     return None
 
 
+#: A blanked year that is all the question says of which thing it means (``The ___ order
+#: caused protests``: holdout 239, bad).
+_YEAR_LABEL = re.compile(
+    r"\b[Tt]he \{\{(?:1[5-9]|20)\d\d(?:\|[^}]*)?\}\} (?i:order|act|amendment|judgment|judgement|"
+    r"verdict|ruling|report|plan|policy|rules|notification|guidelines|law|bill|census|survey)\b"
+)
 _ACRONYMS = re.compile(r"\b[A-Z]{3,6}(?=s?\b)")
 
 

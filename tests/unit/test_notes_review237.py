@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
+from quizbot.bank.model import Cloze
+from quizbot.notes.ambiguity import question_warnings
 from tests.unit.notes_support import shown_texts
+
+
+def _cloze(text: str) -> Cloze:
+    return Cloze(id="x", topic="", tags=(), text=text)
 
 
 def test_a_value_the_line_says_was_changed_is_not_blanked() -> None:
@@ -66,3 +72,10 @@ def test_a_day_s_place_in_the_calendar_is_no_record() -> None:
 - **World Migratory Bird Day** → 1st Saturday of May
 """
     assert not any("Saturday" in t and t.startswith("Which") for t in shown_texts(notes))
+
+
+def test_a_year_that_alone_names_its_thing_is_not_blanked() -> None:
+    """ "The ___ order caused protests." keyed 2022 (holdout 239, bad: which order?); "The
+    ___ rules made local bodies responsible …" keyed 2016 (holdout 230, weak)."""
+    assert question_warnings(_cloze("The {{1956}} Act redrew state borders on language."))
+    assert not question_warnings(_cloze("The States Reorganisation Act was passed in {{1956}}."))
