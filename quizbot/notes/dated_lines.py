@@ -25,12 +25,14 @@ from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import VERBS, with_the
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.tenses import ends_a_clause, past_tense
+from quizbot.text.dates import MONTHS
 
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
 _DATED = re.compile(
     r"^\(?(?P<date>(?P<day>\d{1,2} )?(?:(?:[A-Z][a-z]{2,8}\.? )?\d{4}|"
     # a year of three digits (``720 – Chandrapida recognised …``), never ``Art 324 – …``
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )?[1-9]\d{2}))"
+    rf"(?:(?i:{_MONTHS})\.? )?[1-9]\d{{2}}))"
     r"\)?\s*[–—-]\s+(?P<rest>.+)$"
 )
 #: Shorthand a sentence cannot hold.

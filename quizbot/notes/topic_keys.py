@@ -12,11 +12,10 @@ from quizbot.bank.model import Cloze, Mcq, Question
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold_words
+from quizbot.text.dates import MONTHS
 
 _FULL_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)(?:\s*[–—-]\s*(\d{2,4}))?(?!\d)")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\d])")
-#: A month in a key: a date, of which a year in the topic gives only part (holdout 231).
-_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
 
 
 def _topic_numbers(topic: str) -> set[str]:
@@ -43,7 +42,9 @@ def answered_by_the_topic(
     folded_topic = f" {' '.join(fold_words(topic))} "
     for key in keys:
         key_numbers = _NUMBER.findall(key)
-        shown = all if _MONTH.search(key) else any  # "1 Oct 2016" under "IBC, 2016": the day
+        # a date ("1 Oct 2016" under "IBC, 2016"): the topic's year gives only part of it
+        dated = any(w.lower().rstrip(".,") in MONTHS for w in key.split())
+        shown = all if dated else any
         if key_numbers and shown(n in numbers for n in key_numbers):
             if isinstance(question, Mcq) and all(
                 any(n in numbers for n in _NUMBER.findall(o)) for o in question.options
