@@ -79,23 +79,13 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         text = question.text
         if ("last" in text or "past" in text or "next" in text) and _SINCE_NOW.search(text):
             return "the blank counts back from when the notes were written: no fixed answer"
+        shown = _BLANK.sub(" ", text)
         for _, key, _ in found:
-            words = key.split()
-            if len(words) >= _PHRASE_WORDS and not any(c.isupper() or c.isdigit() for c in key):
-                return (
-                    f"the answer {key!r} is a phrase in the notes' own words: a right answer "
-                    "put otherwise would be marked wrong"
-                )
-        for _, key, _ in found:
-            in_words = _COUNT_WORDS.get(key.strip())
-            if in_words is not None and in_words.search(_BLANK.sub(" ", text)):
-                return f"the count {key!r} is said in words in the question"
+            why = _key_problem(key.strip(), shown)
+            if why is not None:
+                return why
         if _YEAR_LABEL.search(text):
             return "the blank is the year that names a thing the question never names otherwise"
-        for _, key, _ in found:
-            sibling = _sibling_acronym(key, _BLANK.sub(" ", text))
-            if sibling is not None:
-                return f"the question prints {sibling!r}, which differs from {key!r} in one letter"
         if "year" in text:
             summed = _year_by_sum(text, [key for _, key, _ in found])
             if summed is not None:
@@ -106,6 +96,23 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
                 return f"the answer {key!r} is only the language of a name the question prints"
         return None
     return acronym_opened(question.prompt, question.answer)
+
+
+def _key_problem(key: str, shown: str) -> str | None:
+    """Why one blank's ``key`` has no fixed answer, or is given away by the rest of the
+    question (``shown``, its blanks taken out)."""
+    if len(key.split()) >= _PHRASE_WORDS and not any(c.isupper() or c.isdigit() for c in key):
+        return (
+            f"the answer {key!r} is a phrase in the notes' own words: a right answer put "
+            "otherwise would be marked wrong"
+        )
+    in_words = _COUNT_WORDS.get(key)
+    if in_words is not None and in_words.search(shown):
+        return f"the count {key!r} is said in words in the question"
+    sibling = _sibling_acronym(key, shown)
+    if sibling is not None:
+        return f"the question prints {sibling!r}, which differs from {key!r} in one letter"
+    return None
 
 
 #: A span of years said in the question (``an ultimatum of one year``, ``within 2 years``).
@@ -142,7 +149,6 @@ _ACRONYMS = re.compile(r"\b[A-Z]{3,6}(?=s?\b)")
 def _sibling_acronym(key: str, shown: str) -> str | None:
     """An acronym the question prints that is the key's but for its first letter (``SDRFs``
     beside a blank keyed NDRF: holdout 236, bad)."""
-    key = key.strip()
     if not (3 <= len(key) <= 6 and key.isalpha() and key.isupper()):
         return None
     return next((a for a in _ACRONYMS.findall(shown) if a != key and a[1:] == key[1:]), None)
