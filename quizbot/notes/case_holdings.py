@@ -86,7 +86,7 @@ def case_aliases(name: str) -> list[str]:
     Ribbons`` of ``Swiss Ribbons v UoI``) and ``UoI`` written out."""
     forms = expansions(name)
     parts = _CASE_NAME.split(name, maxsplit=1)
-    if len(parts) == 2 and len(parts[0].split()) >= 1:
+    if len(parts) == 2 and parts[0].strip():
         forms.append(parts[0].strip())
     if re.search(r"\bUoI\b", name):
         forms.append(re.sub(r"\bUoI\b", "Union of India", name))
@@ -103,12 +103,15 @@ _VERDICT = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?:SC|Supreme Court))?\s*(?:$|[;(,.→])"
 )
 _ACTIVE = {"upheld": "uphold", "struck down": "strike down", "read down": "read down"}
+_VERBS = ("upheld", "struck down", "read down", "quashed")
 _YEAR_ONLY = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 
 
 def verdict_question(unit: Unit, ctx: Context) -> Draft | None:
-    """ "In which case (2019) did the Supreme Court uphold the IBC?" (holdout 231 asked
-    nothing of ``Swiss Ribbons v UoI → IBC upheld by SC``), or ``None``."""
+    """ "In which case (2019) did the Supreme Court uphold IBC?" (holdout 231 asked nothing
+    of ``Swiss Ribbons v UoI → IBC upheld by SC``), or ``None``. A verdict with no court
+    named is the Supreme Court's (a case that notes list this way is a landmark one); one
+    "by" another court is not asked."""
     if "→" not in unit.text or not any(v in unit.text for v in _VERBS):
         return None  # the cheap test first (generate_1mb_s)
     found = _VERDICT.match(unit.text.replace("**", ""))
@@ -128,6 +131,3 @@ def verdict_question(unit: Unit, ctx: Context) -> Draft | None:
     return written_question(
         unit, "verdict", prompt, name, key_kind="event", aliases=case_aliases(name), marked=True
     )
-
-
-_VERBS = ("upheld", "struck down", "read down", "quashed")
