@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizbot.notes.event_articles import EVENT_NOUNS
+from quizbot.notes.labels import is_label
 from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold, trailing_paren
 from quizbot.text.names import is_dictionary_word
@@ -275,8 +276,8 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     opens with no personal pronoun or the antecedent opens with no name."""
     pronoun = _PRONOUN.match(sentence)
     name = lead_name(antecedent)
-    if pronoun is None or not name:
-        return None
+    if pronoun is None or not name or is_label(name):
+        return None  # "Mouthpiece: *Vivekodayam*. It ran schools …": not the mouthpiece
     person = pronoun.group(0).strip().lower() in ("he", "she", "his", "her")
     if pronoun.group(0).strip().lower() in ("they", "their") and not _MANY.search(name):
         return None  # "Bhillama V founded Devagiri …. Their age …": the Yadavas', not his
