@@ -81,6 +81,13 @@ _REFLEXIVE = re.compile(r"\b(?:himself|herself|themselves)\b")
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)  # "its" may be its own subject's
 
 
+#: A change written with an arrow (``raised ₹10 lakh → ₹20 lakh``): the arrow says "to".
+_CHANGE_BY_ARROW = re.compile(
+    r"\b(?:raised|hiked|increased|cut|reduced|lowered|revised|changed|extended|shifted)\s+"
+    r"(?:from\s+)?\S+(?:\s+\S+)?\s+→\s+\S"
+)
+
+
 def clause_of_blank(question: Cloze) -> Cloze | None:
     """The cloze cut to the clause that holds its one blank, or ``None`` when the text has
     one clause only, or the blank is not in a clause that can stand alone."""
@@ -96,6 +103,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         # "India's concerns → public stockholding; ___ won at Bali": the arrow before sets
         # the scene (whose concerns, what was won), which the clause alone loses
         return None
+    if _CHANGE_BY_ARROW.search(clause):
+        return None  # "limit raised ₹10 lakh → ₹20 lakh": cut at the arrow, it says the old value
     if _ARROW.search(clause):
         head = _ARROW.split(clause, maxsplit=1)[0].strip()
         last = _ARROW.split(clause)[-1].strip()

@@ -28,3 +28,14 @@ def test_it_after_a_label_line_is_not_the_label() -> None:
 The **Satyashodhak Samaj** was set up in **1873** (grew out of Phule's schools). Phule = president; **Narayan Meghaji Lokhande** = a leading member. Mouthpiece: *Deenbandhu*. It ran schools, pushed for temple entry, govt jobs & representation in the Bombay Legislative Council → became the model for non-Brahmin bodies across Maharashtra.
 """
     assert not any(t.startswith("Mouthpiece ran") for t in shown_texts(notes))
+
+
+def test_a_change_written_with_an_arrow_is_not_cut_at_it() -> None:
+    """ "___ loan limit to SHGs raised ₹10 lakh." of "… raised **₹10 lakh → ₹20 lakh**"
+    (holdout 240, bad: the limit is now ₹20 lakh)."""
+    notes = """# Kisan Credit Card
+
+## Features
+- Interest subvention limit for **KCC** loans raised **₹3 lakh → ₹5 lakh** (2025)
+"""
+    assert not any("raised" in t and "₹5 lakh" not in t for t in shown_texts(notes))
