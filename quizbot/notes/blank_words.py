@@ -109,6 +109,8 @@ def _key_problem(key: str, shown: str) -> str | None:
     in_words = _COUNT_WORDS.get(key)
     if in_words is not None and in_words.search(shown):
         return f"the count {key!r} is said in words in the question"
+    if key.isdigit() and int(key) % 2 == 0 and re.search(rf"\b{int(key) // 2} pairs\b", shown):
+        return f"the count {key!r} is twice the pairs the question gives"  # "(12 pairs)"
     sibling = _sibling_acronym(key, shown)
     if sibling is not None:
         return f"the question prints {sibling!r}, which differs from {key!r} in one letter"

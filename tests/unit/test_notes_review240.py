@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
+from quizbot.bank.model import Cloze
+from quizbot.notes.ambiguity import question_warnings
 from tests.unit.notes_support import shown_texts
+
+
+def _cloze(text: str) -> Cloze:
+    return Cloze(id="x", topic="", tags=(), text=text)
 
 
 def test_a_body_and_its_deed_is_no_term() -> None:
@@ -39,3 +45,9 @@ def test_a_change_written_with_an_arrow_is_not_cut_at_it() -> None:
 - Interest subvention limit for **KCC** loans raised **₹3 lakh → ₹5 lakh** (2025)
 """
     assert not any("raised" in t and "₹5 lakh" not in t for t in shown_texts(notes))
+
+
+def test_a_count_the_pairs_give_is_not_blanked() -> None:
+    """ "The chariot has ___ carved wheels (12 pairs)" keyed 24 (holdout 241, bad)."""
+    assert question_warnings(_cloze("The Rath Yatra car has {{16}} wheels (8 pairs)."))
+    assert not question_warnings(_cloze("The Rath Yatra car has {{16}} wheels."))
