@@ -24,6 +24,7 @@ import re
 from quizbot.bank.model import Cloze, Mcq, Question, Short, TrueFalse
 from quizbot.notes.ambiguity_shapes import blanks
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.grammar import A_YEAR, CHANGE_VERBS
 from quizbot.notes.phrases import fold
 
 _SYMBOL = re.compile(r"[↑↓→←⇒⇑⇓]")
@@ -124,7 +125,6 @@ _SPAN = re.compile(
 _SPAN_WORDS = {
     w: n for n, w in enumerate("a two three four five six seven eight nine ten".split(), start=1)
 } | {"one": 1}
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def _year_by_sum(text: str, keys: list[str]) -> str | None:
@@ -132,7 +132,7 @@ def _year_by_sum(text: str, keys: list[str]) -> str | None:
     of one year: … by 31 Dec ___`` keyed 1929; changed-38 review, bad)."""
     shown = _BLANK.sub(" ", text)
     spans = {int(m) if m.isdigit() else _SPAN_WORDS[m.lower()] for m in _SPAN.findall(shown)}
-    years = {int(y) for y in _YEAR.findall(shown)}
+    years = {int(y) for y in A_YEAR.findall(shown)}
     for key in keys:
         if key.strip().isdigit() and any(int(key) - y in spans for y in years):
             return f"the year {key!r} is a printed year plus the span the question gives"
@@ -167,10 +167,7 @@ def acronym_opened(visible: str, answer: str) -> str | None:
 
 
 #: A value the line then says was changed (``was ₹25 lakh → raised to ₹2 crore``).
-_CHANGED_AFTER = (
-    r"\s*(?:→|->)\s*(?:later\s+|now\s+|then\s+)?"
-    r"(?:raised|increased|hiked|revised|cut|reduced|lowered|changed|enhanced)\b"
-)
+_CHANGED_AFTER = rf"\s*(?:→|->)\s*(?:later\s+|now\s+|then\s+)?(?:{CHANGE_VERBS})\b"
 
 
 def superseded_value(

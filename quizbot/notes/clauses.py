@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze
-from quizbot.notes.grammar import has_verb
+from quizbot.notes.grammar import CHANGE_VERBS, has_verb
 from quizbot.text.names import is_region
 
 _ARROW = re.compile(r"\s*(?:→|->)\s*")
@@ -83,7 +83,7 @@ _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)  # "its" may be it
 
 #: A change written with an arrow (``raised ₹10 lakh → ₹20 lakh``): the arrow says "to".
 _CHANGE_BY_ARROW = re.compile(
-    r"\b(?:raised|hiked|increased|cut|reduced|lowered|revised|changed|extended|shifted)\s+"
+    rf"\b(?:{CHANGE_VERBS})\s+"
     r"(?:from\s+)?\S+(?:\s+\S+)?\s+→\s+\S"
 )
 

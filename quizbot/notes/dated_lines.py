@@ -22,7 +22,7 @@ from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
-from quizbot.notes.grammar import VERBS, with_the
+from quizbot.notes.grammar import CHANGE_VERBS, VERBS, with_the
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.tenses import ends_a_clause, past_tense
 from quizbot.text.dates import MONTHS
@@ -130,7 +130,7 @@ _END = r"\{\{[^{}]*\}\}|[A-Z0-9][\w.,%-]*(?: [A-Z][\w.-]*)?"  # a blank, or a na
 #: A change written with an arrow (``Capital shifted Cochin → Goa``, ``age raised 18 → 21``):
 #: the arrow says "to", not what came of it; cut there, the line would say the opposite.
 _FROM_TO = re.compile(
-    r"\b(?P<verb>shifted|moved|transferred|changed|renamed|raised|cut|reduced|increased)\s+"
+    rf"\b(?P<verb>{CHANGE_VERBS}|moved|transferred|renamed)\s+"
     rf"(?P<a>{_END}) → (?P<b>{_END})"
     r"(?=\s*(?:\(|;|$))"
 )

@@ -197,6 +197,11 @@ def a_common_noun(name: str, proper_words: set[str]) -> bool:
 
 #: A year of the notes' span written alone (``1947``, ``2023``).
 A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: Past participles that say a value or a thing was changed, written with an arrow to its new
+#: form (``raised ₹10 lakh → ₹20 lakh``, ``shifted Cochin → Goa``): the arrow says "to".
+CHANGE_VERBS = (
+    "raised|hiked|increased|cut|reduced|lowered|revised|changed|enhanced|extended|shifted"
+)
 #: Offices, not persons (``Chief Minister``, ``PM``, ``Patrice Lumumba (PM)``): whoever holds
 #: one chairs ex officio, it is no person's other name, and a first holder names its body.
 OFFICES = frozenset(
