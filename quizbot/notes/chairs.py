@@ -84,7 +84,7 @@ _CHAIRED_BY = re.compile(
 )
 
 #: The writer's short forms of offices (``chaired by Secy, Power``).
-_OFFICE_SHORT = frozenset("secy secretary addl jt dy spl member members head".split())
+_OFFICE_SHORT = frozenset("secy addl jt dy spl member members head".split())
 #: What of a body a line speaks of before its name (``Report of the Committee on …``).
 _WHAT_OF = re.compile(r"^(?:Reports?|Recommendations?|Findings|Members?) of (?:the )?")
 
