@@ -135,19 +135,19 @@ def test_a_year_among_a_numbered_series_is_not_asked_which_one() -> None:
 def test_a_scheme_or_a_programme_is_launched_and_a_project_named_first_takes_no_article() -> None:
     """``1979 – Pilot Crop Insurance Scheme (area approach …)``: holdout 213's timeline of
     schemes gave no question at all (a scheme was no event the timeline knew)."""
-    assert when_question("Mid-Day Meal Scheme", "year") == (
-        "In which year was the Mid-Day Meal Scheme launched?"
-    )
-    assert when_question("Integrated Child Development Services programme", "year") == (
-        "In which year was the Integrated Child Development Services programme launched?"
-    )
-    assert when_question("Project Snow Leopard", "year") == (
-        "In which year was Project Snow Leopard launched?"
-    )
-    assert when_question("Mission Poshan", "year") == "In which year was Mission Poshan launched?"
-    assert when_question("Commission on Centre-State Relations", "year") == (
-        "In which year was the Commission on Centre-State Relations appointed?"
-    )
+    asked = {
+        "Mid-Day Meal Scheme": "the Mid-Day Meal Scheme launched",
+        "Integrated Child Development Services programme": (
+            "the Integrated Child Development Services programme launched"
+        ),
+        "Project Snow Leopard": "Project Snow Leopard launched",
+        "Mission Poshan": "Mission Poshan launched",
+        "Commission on Centre-State Relations": (
+            "the Commission on Centre-State Relations appointed"
+        ),
+    }
+    for head, done in asked.items():
+        assert when_question(head, "year") == f"In which year was {done}?"
     assert when_question("Production Linked Incentive Scheme ₹1.97 lakh cr", "year") is None
 
 
