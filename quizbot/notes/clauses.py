@@ -243,15 +243,22 @@ _LIST_GOES_ON = re.compile(
     r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})* (?:and|&) \S"
 )
 #: A subject (with its bracket) and a bare participle: ``GST Council (Art 279A) chaired by``.
-_BARE_PARTICIPLE = re.compile(
+_PARTICIPLE = (
     r"^(?P<subject>[A-Z][\w'’.–-]*(?: [\w'’.–-]+){0,5}?(?: \([^()]*\))?),? "
     r"(?P<verb>(?!(?:joined|died|arrived|returned|resigned|retired|landed|failed|ended|"
     r"emerged|happened|occurred|merged|withdrew|collapsed|worked|lived|ruled|reigned|preached|"
-    r"settled|stayed|travelled|traveled|migrated|studied|served|camped|flourished)\b(?! by\b))"
+    r"settled|stayed|travelled|traveled|migrated|studied|served|camped|flourished|started|"
+    r"commenced|continued|increased|decreased|declined|peaked|expanded|stopped|finished)\b"
+    r"(?! by\b))"
     r"[a-z]{3,}ed|found|built|"
     r"set up|made|held|won|led)"  # "Germany joined in 1926", "Guru Angad worked from
     # Khadur Sahib": a deed of its own, no passive
-    r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with)\b)"
+)
+_BARE_PARTICIPLE = re.compile(_PARTICIPLE + r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with)\b)")
+#: The same, the participle also last in its clause or before a bracket (``Coal India Ltd
+#: formed (HQ Kolkata)``): read so only on a dated line, where the deed is the line's news.
+_LAST_PARTICIPLE = re.compile(
+    _PARTICIPLE + r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with)\b|\s*\(|$)"
 )
 
 
@@ -266,10 +273,11 @@ def _passive_with_subject(clause: str) -> bool:
     )
 
 
-#: A subject that is plainly plural: its last word a plural noun (``All villages``,
-#: ``Satellites``), never a word in -ss or -us (``Indus``) or a possessive.
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")
-_PLURAL_SUBJECT = re.compile(r"(?:^|\s)[A-Za-z][a-z]*[a-z][^su'’]s(?: \([^()]*\))?$")
+#: A subject that is plainly plural: its last word a plural noun (``All villages``,
+#: ``Satellites``) or an acronym's (``CFCs``), never a word in -ss or -us (``Indus``) or a
+#: possessive.
+_PLURAL_SUBJECT = re.compile(r"(?:^|\s)(?:[A-Za-z][a-z]*[a-z][^su'’]s|[A-Z]{2,}s)(?: \([^()]*\))?$")
 
 
 #: A provision's number at a clause's head (``Art 280, constituted by …``): where the thing
@@ -290,12 +298,13 @@ def has_present_verb(clause: str) -> bool:
     return _PRESENT.search(_PREPOSITIONAL.sub(" ", _COUNTED.sub(" them ", clause))) is not None
 
 
-def with_its_verb(clause: str) -> str:
+def with_its_verb(clause: str, last: bool = False) -> str:
     """A note's bare participle given its auxiliary: ``Project Tiger (1973), launched at
     ___`` → ``Project Tiger (1973) was launched at ___`` (``was`` when the clause is dated,
     else ``is``; ``were`` and ``are`` after a plural subject: ``All villages were
-    electrified by April ___``); ``found 1921`` → ``found in 1921``."""
-    found = _BARE_PARTICIPLE.match(clause)
+    electrified by April ___``); ``found 1921`` → ``found in 1921``. With ``last``, also a
+    participle that ends the clause or stands before its bracket (a dated line's)."""
+    found = (_LAST_PARTICIPLE if last else _BARE_PARTICIPLE).match(clause)
     if found is None or _AUXILIARY.search(found.group("subject")):
         return clause  # "STs are notified by …": the verb has its auxiliary already
     if has_verb(CLOZE_BLANK.sub(" ", found.group("subject")), loose=False):

@@ -168,10 +168,10 @@ def _with_its_verb(clause: str) -> str:
         return f"{subject}, {aside.group('aside')}, {given[len(subject) + 1 :]}"
     blank = _LEADING_BLANK.match(clause)
     if blank is None:
-        return with_its_verb(clause)
+        return with_its_verb(clause, last=True)
     key = blank.group(1).split("|")[0]  # "Carbon nanotubes … were described": its number
     stand_in = key if key[:1].isupper() and "{" not in key else "Blank"
-    given = with_its_verb(stand_in + clause[blank.end() :])
+    given = with_its_verb(stand_in + clause[blank.end() :], last=True)
     return blank.group(0) + given[len(stand_in) :]
 
 
