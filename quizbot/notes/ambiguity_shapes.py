@@ -9,7 +9,16 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from quizbot.bank.model import CLOZE_BLANK, Cloze, Match, Mcq, Question, Short, filled_in
+from quizbot.bank.model import (
+    CLOZE_BLANK,
+    Cloze,
+    Match,
+    Mcq,
+    Question,
+    Short,
+    TrueFalse,
+    filled_in,
+)
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import is_bare_kind, opens_on_a_bare_kind
 from quizbot.notes.phrases import fold
@@ -246,19 +255,38 @@ def sorted_match(question: Question, draft: Draft, unit: Unit | None, ctx: Conte
 #: A sentence whose subject is some of a kind, or a kind alone (``Some state bills …``,
 #: ``Scheme was borrowed …``).
 _SOME = re.compile(r"(?:Some|Certain) [a-z]")
+#: An aim, an idea or a target with no one's it is (``Main aim was really a ___``, ``Idea
+#: first floated by …``, ``Target of ___ genomes was met``): never followed by ``of`` and an
+#: owner (``Aim of the NFSA``, ``Theme of G20``).
+_ASPECTS = "Main Key Chief Primary Real Original Stated Core Overall Ultimate Initial".split()
+_AIMS = "aim idea target objective goal purpose motive focus".split()
+_OWNERLESS = re.compile(
+    rf"(?:(?:{'|'.join(_ASPECTS)}) (?:{'|'.join(_AIMS)})|"
+    rf"(?:{'|'.join(a.capitalize() for a in _AIMS)}))s?\b(?! of (?:the |[A-Z]))"
+)
+#: The first words of a sentence :func:`vague_subject` reads further.
+_OPENERS = frozenset(("Some", "Certain", *_ASPECTS, *(a.capitalize() for a in _AIMS)))
+_WHOSE = "the sentence speaks of an aim, an idea or a target without saying whose"
 
 
 def vague_subject(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """``Some state bills need ___.`` (which ones?), ``Scheme was borrowed from ___ 1935``
-    (which scheme?): the sentence names no one thing it speaks of (holdout 150)."""
+    (which scheme?), ``Main aim was really a ___`` (whose?): the sentence names no one thing
+    it speaks of (holdouts 150, 243–245)."""
+    if isinstance(question, TrueFalse):
+        if _OWNERLESS.match(question.statement):  # "Idea borrowed from … GoI Act 1932"
+            return _WHOSE
+        return None
     if not isinstance(question, Cloze):
         return None
     first = question.text.split(" ", 1)[0]
-    if first not in ("Some", "Certain") and not is_bare_kind(first):
+    if {first, first.removesuffix("s")}.isdisjoint(_OPENERS) and not is_bare_kind(first):
         return None  # most sentences (``check_50k_s``)
     text = filled_in(question.text)
     if _SOME.match(text) or opens_on_a_bare_kind(text):
         return "the sentence's subject is some of a kind, or a kind alone: which, it does not say"
+    if _OWNERLESS.match(text):
+        return _WHOSE
     return None
 
 
@@ -266,15 +294,27 @@ def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
     """``In 2019, ___ wound up.`` (holdout 215, bad): the blank is the whole subject, after at
     most a date, and the sentence says only that it did a bare deed, no object or place
     named (``In 1905, ___ partitioned Bengal.`` names one): any bank, body or person that
-    did it that year fits."""
+    did it that year fits. Nor only where it lies (``___ is right next to Ellora.``, holdout
+    244, bad): a village, a fort and a temple are all next to it."""
     if not isinstance(question, Cloze) or len(question.text) > 60 or "{{" not in question.text:
         return None  # most sentences (``check_50k_s``)
     for before, key, after in blanks(question):
         opener = re.fullmatch(r"\s*(?:(?:In|On|By)\s[^,]{3,20},\s*)?", before)
+        if opener is None:
+            continue
         words = re.findall(r"[A-Za-z]+", after)
-        if opener is not None and len(words) <= 2 and all(w.islower() for w in words):
+        if len(words) <= 2 and all(w.islower() for w in words):
             return f"'{key}' is asked only as the doer of '{after.strip(' .')}': many fit"
+        if _NEAR_ONLY.fullmatch(after):
+            return f"'{key}' is asked only as what lies {after.strip(' .')}: many things do"
     return None
+
+
+#: What says only where a thing lies (`` is right next to Ellora.``).
+_NEAR_ONLY = re.compile(
+    r" (?:is|lies|stands|sits|was) (?:right |just |very )?"
+    r"(?:next to|near|close to|beside|adjacent to|opposite) [^,;()]+\.?"
+)
 
 
 def said_before(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
