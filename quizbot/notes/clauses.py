@@ -285,6 +285,11 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|\s)(?:[A-Za-z][a-z]*[a-z][^su'’]s|[A-Z]{2,
 #: A provision's label (``Art 280``, ``Section 22``): what it provides is no person's deed,
 #: and "of the RBI Act" after it names the law it is part of.
 PROVISION = re.compile(r"(?:Art|Article|Sec|Section|Schedule|Clause|Rule|Part|Chapter)\b")
+#: An adverb between a subject and its participle (``Idea first floated by``): the
+#: auxiliary goes before it.
+_ADVERBS = frozenset(
+    "first later originally also once jointly formally officially initially".split()
+)
 #: Participles of a thing made once, told in the past though the clause has no date.
 _MADE = frozenset(
     """built founded established constructed commissioned carved discovered invented written
@@ -324,5 +329,9 @@ def with_its_verb(clause: str, last: bool = False) -> str:
     plural = _PLURAL_SUBJECT.search(head) is not None  # "Tax on services": the tax
     aux = ("were" if plural else "was") if dated else ("are" if plural else "is")
     rest = clause[found.end("verb") :]
-    fixed = f"{found.group('subject')} {aux} {found.group('verb')}{rest}"
+    subject, _, adverb = found.group("subject").rpartition(" ")
+    if not subject or adverb not in _ADVERBS:
+        subject, adverb = found.group("subject"), ""
+    # "Idea first floated by …" → "Idea was first floated by …", not "Idea first was …"
+    fixed = f"{subject} {aux} {adverb + ' ' if adverb else ''}{found.group('verb')}{rest}"
     return re.sub(r"\b(found|built|set up|made)( \d{4})\b", r"\1 in\2", fixed)
