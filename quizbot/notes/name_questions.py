@@ -83,6 +83,10 @@ def _quoted(text: str, start: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+#: A company's legal form: the last word of its name, never a name alone.
+_LEGAL_FORMS = frozenset("ltd limited inc corp plc pvt llp".split())
+
+
 def askable_names(unit: Unit, ctx: Context) -> list[Name]:
     """The names of a fact worth a blank, best first."""
     text = unit.text
@@ -116,8 +120,10 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             words[0] in KIND_WORDS
             or words[0].removesuffix("s") in KIND_WORDS
             or words[0] in PERSON_TITLES
+            or words[0] in _LEGAL_FORMS
         ):
-            continue  # "the Wildlife (Protection) Act": a name's last word alone; "state Acts"
+            continue  # "the Wildlife (Protection) Act": a name's last word alone; "state Acts";
+            # "MUDRA Ltd" (holdout 245, bad: "MUDRA ___ does not lend")
         if name.initial and len(words) == 1 and _LOWER_NEXT.match(text[name.end : name.end + 2]):
             continue  # "Biosphere reserves ...": sentence case, not a name
         if fold(name.text) in _GENERIC_NAMES:
