@@ -47,6 +47,11 @@ def _ordinal_names(q: Quantity, unit: Unit) -> list[str]:
     return [f"{q.text} {noun.capitalize()}", f"{q.text} {noun.lower()}"]
 
 
+#: A sign that makes a figure a bound (``<2% of it codes for proteins``): a cloze of it asks
+#: the bound, and the true figure (1.5%) would be marked wrong (holdout 245).
+_SIGNS = frozenset("<>≤≥")
+
+
 def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
     """Each number, amount, percentage, year → a cloze, a perturbed true/false or an mcq."""
     drafts: list[Draft] = []
@@ -106,7 +111,9 @@ def rule_numbers(unit: Unit, ctx: Context) -> list[Draft]:
                     answer=False,
                     fix=text,
                 )
-            elif choice == "cloze" and cloze_safe(text):
+            elif (
+                choice == "cloze" and cloze_safe(text) and text[q.start - 1 : q.start] not in _SIGNS
+            ):
                 draft = make_draft(
                     unit,
                     Cloze,

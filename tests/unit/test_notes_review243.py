@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.notes_support import dated_statement
+from quizbot.bank.model import Cloze
+from quizbot.notes.ambiguity import question_warnings
+from quizbot.notes.clauses import with_its_verb
+from tests.unit.notes_support import by_key, dated_statement, shown_texts
 
 
 @pytest.mark.parametrize(
@@ -28,3 +31,68 @@ def test_a_deed_of_its_own_is_not_made_passive(line: str) -> None:
     of their own, with no one who did it."""
     made = dated_statement(line)
     assert made is None or " was " not in made
+
+
+def _cloze(text: str) -> Cloze:
+    return Cloze(id="x", topic="", tags=(), text=text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main aim was really a {{soft landing}}.",
+        "Idea was first floated by PM {{Nehru}} (1955).",
+        "Target of {{500}} GW was set at Glasgow.",
+    ],
+)
+def test_an_aim_or_an_idea_says_whose(text: str) -> None:
+    """ "Main aim was really a(n) ___." (holdout 243, bad), "Idea first was floated by PM
+    ___ (2003)." (244, bad), "Target of ___ genomes was met." (245, weak): whose?"""
+    assert any("whose" in w for w in question_warnings(_cloze(text)))
+
+
+def test_an_aim_of_a_named_thing_is_owned() -> None:
+    owned = _cloze("Aim of the Chandrayaan-3 mission was a {{soft landing}}.")
+    assert not any("whose" in w for w in question_warnings(owned))
+
+
+def test_an_adverb_stays_after_the_auxiliary() -> None:
+    """ "Idea first was floated by …" (holdout 244): "was" goes before "first"."""
+    assert with_its_verb("Plan first mooted by Visvesvaraya (1934)") == (
+        "Plan was first mooted by Visvesvaraya (1934)"
+    )
+
+
+def test_a_blank_that_only_lies_next_to_a_place_is_ambiguous() -> None:
+    """ "___ is right next to Ellora." keyed Ghrishneshwar Jyotirlinga (holdout 244, bad)."""
+    assert question_warnings(_cloze("{{Khuldabad}} is right next to Daulatabad."))
+    assert not any(
+        "lies" in w
+        for w in question_warnings(_cloze("{{Khuldabad}} is where Aurangzeb is buried."))
+    )
+
+
+def test_a_company_s_legal_form_is_no_name() -> None:
+    """ "MUDRA ___ does NOT lend directly." keyed Ltd (holdout 245, bad)."""
+    notes = """# Highways
+
+## NHAI
+- NHAI set up by an Act of 1988
+- NHAI runs NH projects under MoRTH
+- NHAI raises bonds in the market
+- NHAI Ltd does not build roads itself → awards contracts to builders
+- NHAI InvIT (2020) monetises roads
+- NHAI toll plazas use FASTag
+- NHAI chairman is a secretary-rank officer
+"""
+    assert not by_key(notes, "Ltd")
+
+
+def test_a_bound_is_not_blanked() -> None:
+    """ "… and <___ of it codes for proteins." keyed 2% (holdout 245, weak: 1.5% is right)."""
+    notes = """# Human brain
+
+## Basics
+- The brain weighs about 1.4 kg, and <2% of body weight goes to it while it uses about 20% of the body's energy.
+"""
+    assert not any("<{{" in t for t in shown_texts(notes))
