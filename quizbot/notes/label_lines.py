@@ -65,7 +65,7 @@ _GENERIC_SECTIONS = frozenset(
 _PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
 #: Where a heading's thing ends and its aspect begins (``Zonal Councils – basics``).
 _ASPECT = re.compile(r"\s[–—:-]\s|:\s")
-_NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s+")
+_NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.|(?:Part|Section|Unit) [A-Z0-9]{1,2}\s*[–—:-])\s+")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
@@ -114,13 +114,28 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
 #: on 3 March 1973``: a label that is a deed, then (where and) the date it was done.
 _DATED = re.compile(
     r"^\**(?P<label>(?i:launched|set up|established|estd\.?|founded|formed|constituted|adopted|"
-    r"signed|created|inaugurated|started))\**\s*(?::|→|=|[–—]|-(?=\s))?\s*"
+    r"signed|created|inaugurated|started|launch(?: date)?|formation|foundation|establishment|"
+    r"adoption|signing|creation|inauguration|commissioning))\**\s*(?::|→|=|[–—]|-(?=\s))?\s*"
     # "Signed at Washington DC on 3 March 1973": where, then when
     r"(?:at\s+\**[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\**\s+)?(?:on\s+|in\s+)?\**"
     rf"(?P<when>{DATE})"
     r"\**(?P<after>$|\s|[;,(.→–—])"
 )
-_VERBS = {"estd": "established", "estd.": "established"}
+#: The participle of a label that is not one (``Estd``, ``Launch → 5 Nov 2013``).
+_VERBS = {
+    "estd": "established",
+    "estd.": "established",
+    "launch": "launched",
+    "launch date": "launched",
+    "formation": "formed",
+    "foundation": "founded",
+    "establishment": "established",
+    "adoption": "adopted",
+    "signing": "signed",
+    "creation": "created",
+    "inauguration": "inaugurated",
+    "commissioning": "commissioned",
+}
 
 
 def _dated_label(unit: Unit, ctx: Context) -> Draft | None:
@@ -173,7 +188,7 @@ def _named_by(heading: str, ctx: Context) -> str | None:
     Councils – basics`` → ``Zonal Councils``, ``NTCA – National Tiger Conservation Authority``
     → ``National Tiger Conservation Authority (NTCA)``; ``None`` for a label (``Basics``) or
     an aspect (``Arctic Council – India's role``)."""
-    parts = [_cleaned(p) for p in _ASPECT.split(heading, maxsplit=1)]
+    parts = [_cleaned(p) for p in _ASPECT.split(_NUMBERED.sub("", heading), maxsplit=1)]
     head, tail = parts[0], parts[1] if len(parts) == 2 else ""
     if tail and head.isupper() and "".join(w[0] for w in tail.split() if w[0].isupper()) == head:
         return f"{tail} ({head})"

@@ -8,7 +8,7 @@ import pytest
 from quizbot.bank.model import Cloze
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clauses import with_its_verb
-from tests.unit.notes_support import by_key, dated_statement, shown_texts
+from tests.unit.notes_support import by_key, dated_statement, short_questions, shown_texts
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,16 @@ def test_a_bound_is_not_blanked() -> None:
 - The brain weighs about 1.4 kg, and <2% of body weight goes to it while it uses about 20% of the body's energy.
 """
     assert not any("<{{" in t for t in shown_texts(notes))
+
+
+def test_a_launch_labelled_under_a_part_heading_asks_when() -> None:
+    """ "Launch → **5 Nov 2013**, PSLV-C25" under "Part A – Mars Orbiter Mission (MOM)"
+    was never asked (holdout 243: a key fact)."""
+    notes = """# ISRO's solar and lunar missions
+
+## Part A – Aditya-L1 (India's solar mission)
+- Launch → **2 Sept 2023**, **PSLV-C57**, Sriharikota
+- Parked in a halo orbit around L1, about 1.5 million km from Earth
+"""
+    asked = short_questions(notes)
+    assert asked["On what date was Aditya-L1 launched?"].answer == "2 Sept 2023"
