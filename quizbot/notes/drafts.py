@@ -106,6 +106,7 @@ class Context:
     abbreviations_of: dict[int, list[tuple[str, Abbreviation]]]
     #: How many texts of the notes mention a phrase, as written (case kept), capped at 2.
     mentions: Callable[[str], int]
+    #: The notes' latest year.
     max_year: int = 0
     #: Words of the notes' headings (folded).
     heading_words: set[str] = field(default_factory=set)
@@ -127,6 +128,9 @@ class Context:
     #: Line number → the years its units state, in the order written: a false year stays
     #: between its neighbours (a ratification never before the adoption the line gives).
     line_years: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    #: The notes' present: their latest year that is not a target (``by 2030``), which no
+    #: false year passes (``In 2027, CCTS was notified``, holdout 237, bad).
+    present_year: int = 0
 
     def lower_name(self, name: str) -> str:
         """A table header used inside a sentence: ``Person`` → ``person``, ``Russia`` kept,

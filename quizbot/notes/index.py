@@ -37,19 +37,28 @@ def _word_evidence(texts: list[str]) -> tuple[set[str], set[str]]:
     return lower, proper
 
 
+#: Words before a year that is a target, not a year things were done (``net zero by 2070``,
+#: ``Vision 2047``): the notes' present is the latest year of the others.
+_AHEAD = re.compile(
+    r"\b(?:by|till|until|to|targets?|goal|vision|before|upto|up to)\s+(?:\w+\s+)?$", re.I
+)
+
+
 def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
     kinds = Kinds()
     outline = builder.outline
     for table in outline.tables:
         kinds.add_table(table.header, table.rows, table.headings)
     abbreviations: dict[str, tuple[Unit, Abbreviation]] = {}
-    max_year = 0
+    max_year = present_year = 0
     for text in builder.all_texts:
         kinds.add_statement(text)
         for q in find_quantities(text):
             kinds.add_quantity(q, text[q.end : q.end + 30])
             if q.kind == "year":
                 max_year = max(max_year, int(q.value))
+                if not _AHEAD.search(text[max(0, q.start - 24) : q.start]):
+                    present_year = max(present_year, int(q.value))  # not a target
     line_years: dict[int, list[int]] = defaultdict(list)
     for unit in units:
         line_years[unit.line].extend(int(q.value) for q in unit.quantities if q.kind == "year")
@@ -91,6 +100,7 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         capital_count=capitals,
         together=together,
         line_years={line: tuple(years) for line, years in line_years.items()},
+        present_year=present_year,
     )
 
 

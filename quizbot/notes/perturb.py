@@ -96,7 +96,7 @@ def perturbations(
         )
         candidates = [c for c in (v + d for d in steps) if 0 < c < 100]
     elif q.kind == "year":
-        top = max(ctx.max_year, int(v))
+        top = max(ctx.present_year, int(v))
         low, high = year_bounds(int(v), line_years)
         top = min(top, high)
         candidates = [v + d for d in (-3, 2, -5, 4, -2, 1, -1) if low <= int(v + d) <= top]

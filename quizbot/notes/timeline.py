@@ -353,7 +353,9 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     if kind == "year":
         span = section_span(unit) or (year - 6, year + 6)
         near = [year + d for d in (-2, 1, 3, -1, 2, -3, 4, -4)]
-        wrong = [str(y) for y in near if span[0] <= y <= span[1] and y <= max(ctx.max_year, year)]
+        wrong = [
+            str(y) for y in near if span[0] <= y <= span[1] and y <= max(ctx.present_year, year)
+        ]
         if len(wrong) >= 3 and pick(("short", "mcq"), unit.key, "when") == "mcq":
             options = shuffled([when, *wrong[:3]], unit.key, "when-o")
             return [
