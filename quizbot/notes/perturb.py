@@ -139,15 +139,15 @@ def perturbations(
 
 
 _BOUND = re.compile(
-    r"\b(?:over|above|under|below|at least|at most|more than|less than|fewer than|up to|"
+    r"(?:\b(?:over|above|under|below|at least|at most|more than|less than|fewer than|up to|"
     r"nearly|almost|about|around|roughly|some|approximately|since|before|after|until|till|by|"
-    r"from|within|exceeding|beyond|upwards of|in excess of)\s*$",
+    r"from|within|exceeding|beyond|upwards of|in excess of)|[<>≤≥~≈])\s*$",
     re.IGNORECASE,
 )
 
 
 def is_bound(text: str, q: Quantity) -> bool:
-    """Is ``q`` a bound or an estimate ("over 600,000", "at least 41", "since 2019")? Then
+    """Is ``q`` a bound or an estimate ("over 600,000", "at least 41", "since 2019", "<2%")? Then
     another value may be just as true, so it is never perturbed into a "false" statement."""
     return bool(_BOUND.search(text[max(0, q.start - 20) : q.start]))
 
