@@ -53,6 +53,8 @@ def dated_sentence(question: Question, latest: int = 0) -> Question | None:
         if dated and RECURRING_ACT.match(_head_words(dated.group("rest"))):
             return None  # "In 1930, the GoI Act …": the year names the act, and none was
             # passed in 1930 (holdout 161)
+        if dated and _AGAIN.search(dated.group("rest")):
+            return None  # "In 1998, RPA was amended.": it was, in many years (holdout 218)
         statement = _sentence(question.statement, latest)
         fix = _sentence(question.fix, latest) if question.fix else ""
         if statement is None or fix is None or statement == fix:
@@ -61,6 +63,11 @@ def dated_sentence(question: Question, latest: int = 0) -> Question | None:
     return None
 
 
+#: A deed done to a thing again and again: no other year makes it false.
+_AGAIN = re.compile(
+    r"\b(?:amended|revised|extended|expanded|renewed|reconstituted|updated|modified|"
+    r"restructured|reviewed|relaunched)\b"
+)
 #: A label the question carries in front of its line (``Quit India: 9 Aug 1942 – …``).
 _LABEL = re.compile(r"^[A-Z][^:?]{0,40}: ")
 
