@@ -302,7 +302,7 @@ def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
         opener = re.fullmatch(r"\s*(?:(?:In|On|By)\s[^,]{3,20},\s*)?", before)
         if opener is None:
             continue
-        words = re.findall(r"[A-Za-z]+", after)
+        words = re.findall(r"[A-Za-z]+", _DATE_BRACKET.sub("", after))  # "(27 Feb)": no clue
         if len(words) <= 2 and all(w.islower() for w in words):
             return f"'{key}' is asked only as the doer of '{after.strip(' .')}': many fit"
         if _NEAR_ONLY.fullmatch(after):
@@ -310,6 +310,8 @@ def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
     return None
 
 
+#: A bracket holding only a day and a month (``In 2024, ___ was named (27 Feb).``).
+_DATE_BRACKET = re.compile(r"\s*\(\d{1,2} [A-Z][a-z]{2,8}\.?\)")
 #: What says only where a thing lies (`` is right next to Ellora.``).
 _NEAR_ONLY = re.compile(
     r" (?:is|lies|stands|sits|was) (?:right |just |very )?"
