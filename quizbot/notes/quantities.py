@@ -29,9 +29,13 @@ _MONEY = (
 )
 _PERCENT = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
 _ORDINAL = r"\d+(?:st|nd|rd|th)\b"
-#: A modern year, or any year its era marks (``1025 CE``, ``185 BCE``: holdout 211 shifted
-#: "1025 CE" as a count, to "2100 CE").
-_YEAR = r"(?:1[5-9]|20)\d\d(?![–—-]\d)|\d{1,4}(?=\s?(?:CE|BCE|BC|AD)\b)"
+#: A modern year, any year its era marks (``1025 CE``, ``185 BCE``: holdout 211 shifted
+#: "1025 CE" as a count, to "2100 CE"), or an older year after "In" or before a timeline's
+#: dash (``In 1191 Ghori had taken …``: holdout 248 shifted it, as a count, to 2400).
+_YEAR = (
+    r"(?:1[5-9]|20)\d\d(?![–—-]\d)|\d{1,4}(?=\s?(?:CE|BCE|BC|AD)\b)"
+    r"|(?<=\bin )1[0-4]\d\d(?![\d,.]\d|\s(?-i:[a-z]))|(?<![\w.,])1[0-4]\d\d(?=\s[–—]\s)"
+)
 _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?(?:billion|million|lakh|crore)\b)?"
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DIGIT_QUANTITY = re.compile(
