@@ -111,6 +111,14 @@ _NAMES_ITS_OWN = re.compile(r"\b[A-Z]{2,}\b")
 _TRADED = re.compile(r"\b(?:supplier|exporter|importer|producer|consumer|buyer|seller|source)s?\b")
 
 
+#: A claim whose noun needs what it is of (``biggest single risk factor``, ``largest
+#: producer``), with none after it.
+_RELATIONAL = re.compile(
+    r"\b(?:factors?|causes?|sources?|reasons?|drivers?|contributors?|threats?|producers?|"
+    r"consumers?|exporters?|importers?|recipients?|donors?|partners?)$"
+)
+
+
 def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who was the first woman President of the UN General Assembly (1953)?", or ``None``;
     the line's own head first, else the first clause of a list after a lead-in or a
@@ -170,6 +178,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         return None  # "→ first at Jangla", "→ only 18 industries": no noun after the rank
     if _CALENDAR.match(rest):
         return None  # "→ 1st Saturday of September": when a day falls, no record (holdout 238)
+    if _RELATIONAL.search(rest):
+        return None  # "→ biggest single risk factor": of what, the line does not say (246)
     if (
         not name
         or fold_word(name.split()[0]) in _NOT_NAMES
