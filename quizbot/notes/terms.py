@@ -202,6 +202,7 @@ def lead_name(sentence: str) -> str:
 _OPENERS = frozenset(
     """the a an in on at by for from with to of since later late early soon once then thus
     after before during under over until while when though although however also finally
+    unlike like despite besides against apart except beyond
     eventually meanwhile here there this these that those both each all many most some
     his her its their he she it they""".split()
 )
