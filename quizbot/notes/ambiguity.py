@@ -29,7 +29,6 @@ from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
 from quizbot.notes.ambiguity_keys import YEAR, aspect_match, deed_given_again, key_shapes
 from quizbot.notes.ambiguity_shapes import (
     acronym_spells_key,
-    bare_deed,
     blanks,
     common_noun_after_in,
     complement_shown,
@@ -46,6 +45,7 @@ from quizbot.notes.ambiguity_shapes import (
 )
 from quizbot.notes.blank_words import superseded_value, unfixed_blank
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.lone_blanks import bare_deed
 from quizbot.notes.phrases import fold
 
 #: "flows through", "runs via", "across": a path, not the one point a question needs

@@ -290,35 +290,6 @@ def vague_subject(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     return None
 
 
-def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    """``In 2019, ___ wound up.`` (holdout 215, bad): the blank is the whole subject, after at
-    most a date, and the sentence says only that it did a bare deed, no object or place
-    named (``In 1905, ___ partitioned Bengal.`` names one): any bank, body or person that
-    did it that year fits. Nor only where it lies (``___ is right next to Ellora.``, holdout
-    244, bad): a village, a fort and a temple are all next to it."""
-    if not isinstance(question, Cloze) or len(question.text) > 60 or "{{" not in question.text:
-        return None  # most sentences (``check_50k_s``)
-    for before, key, after in blanks(question):
-        opener = re.fullmatch(r"\s*(?:(?:In|On|By)\s[^,]{3,20},\s*)?", before)
-        if opener is None:
-            continue
-        words = re.findall(r"[A-Za-z]+", _DATE_BRACKET.sub("", after))  # "(27 Feb)": no clue
-        if len(words) <= 2 and all(w.islower() for w in words):
-            return f"'{key}' is asked only as the doer of '{after.strip(' .')}': many fit"
-        if _NEAR_ONLY.fullmatch(after):
-            return f"'{key}' is asked only as what lies {after.strip(' .')}: many things do"
-    return None
-
-
-#: A bracket holding only a day and a month (``In 2024, ___ was named (27 Feb).``).
-_DATE_BRACKET = re.compile(r"\s*\(\d{1,2} [A-Z][a-z]{2,8}\.?\)")
-#: What says only where a thing lies (`` is right next to Ellora.``).
-_NEAR_ONLY = re.compile(
-    r" (?:is|lies|stands|sits|was) (?:right |just |very )?"
-    r"(?:next to|near|close to|beside|adjacent to|opposite) [^,;()]+\.?"
-)
-
-
 def said_before(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """``___ pushed a reform bill in Parliament too.`` (holdout 225, bad): "too" says it
     was done besides what the line before told, which the learner never sees. Only a
