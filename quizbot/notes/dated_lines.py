@@ -55,6 +55,9 @@ def dated_sentence(question: Question, latest: int = 0) -> Question | None:
             # passed in 1930 (holdout 161)
         if dated and _AGAIN.search(dated.group("rest")):
             return None  # "In 1998, RPA was amended.": it was, in many years (holdout 218)
+        true = _DATED.match(question.fix.strip()) if question.fix else None
+        if true is not None and int(true.group("date")[-4:]) >= latest:
+            latest = 0  # the true line keeps its present: so does the false one (one tense)
         statement = _sentence(question.statement, latest)
         fix = _sentence(question.fix, latest) if question.fix else ""
         if statement is None or fix is None or statement == fix:
@@ -129,8 +132,12 @@ def _sentence(line: str, latest: int = 0) -> str | None:
             rest = "the " + rest  # "Asiatic Society founded …": a body takes its article
     if opens_on_a_bare_kind(rest):
         return None  # "In Aug 2016, Bill was passed by Parliament.": which bill?
-    on = "On" if found.group("day") else "In"
-    return f"{on} {found.group('date')}, {rest}."
+    date, day = found.group("date"), found.group("day")
+    fuller = re.search(rf"\s*\((?P<day>\d{{1,2}} )?(?i:{_MONTHS})\.? {date[-4:]}\)", rest)
+    if fuller is not None and len(date) == 4:  # "In 2000, AAY was launched (25 Dec 2000)."
+        date, day = fuller.group(0).strip(" ()"), fuller.group("day")
+        rest = rest[: fuller.start()] + rest[fuller.end() :]
+    return f"{'On' if day else 'In'} {date}, {rest}."
 
 
 _END = r"\{\{[^{}]*\}\}|[A-Z0-9][\w.,%-]*(?: [A-Z][\w.-]*)?"  # a blank, or a name or figure
