@@ -10,6 +10,10 @@ import pytest
 from quizbot.bank.model import Cloze, TrueFalse
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clauses import with_its_verb
+from quizbot.notes.dated_lines import dated_sentence
+from quizbot.notes.labels import is_label
+from quizbot.notes.names import find_names
+from quizbot.notes.terms import lead_name
 from tests.unit.notes_support import (
     by_key,
     candidates,
@@ -169,3 +173,92 @@ def test_the_nodal_ministry_of_a_programme_is_asked() -> None:
     asked = short_questions(notes)["Which is the nodal ministry for PMGSY?"]
     assert asked.answer == "MoRD"
     assert "Ministry of Rural Development" in asked.aliases
+
+
+def test_an_older_year_after_in_is_a_year() -> None:
+    """ "In 2400 Ghori had taken Tabarhind" (holdout 248, bad): 1191 was shifted as a count."""
+    notes = """# Delhi Sultanate
+
+## Khaljis
+In 1296 Alauddin Khalji raided Devagiri; in 1303 he took Chittor after a long siege.
+"""
+    _, drafts = candidates(notes)
+    statements = [q.statement for _, q, _ in drafts if isinstance(q, TrueFalse)]
+    years = [int(y) for t in statements for y in re.findall(r"\b\d{4}\b", t)]
+    assert years and all(1280 <= y <= 1320 for y in years)
+
+
+def test_a_name_opens_after_its_article_and_ends_before_of_a_village() -> None:
+    """ "___ bench" keyed "A 5-judge Constitution" and "to ___ village" keyed "Ranjana
+    Sonawane of Tembhli" (holdout 246, bad); "A K Gopalan" keeps its initial."""
+    assert find_names("A 7-judge Constitution bench sat")[0].text == "7-judge Constitution"
+    assert [n.text for n in find_names("given to Sitabai Pawar of Ralegan village")] == [
+        "Sitabai Pawar"
+    ]
+    assert [n.text for n in find_names("A K Gopalan led the march")] == ["A K Gopalan"]
+
+
+@pytest.mark.parametrize("label", ["Way fwd", "People", "Climate"])
+def test_an_aspect_or_the_writer_s_heading_is_a_label(label: str) -> None:
+    """ "___: treat TB as a social disease" keyed Way fwd, "Which term is described as “mix
+    of Assamese caste groups & tribes”?" keyed People (holdouts 246–247, bad)."""
+    assert is_label(label)
+
+
+def test_a_relational_claim_says_of_what() -> None:
+    """ "Which is India's biggest single risk factor?" (holdout 246, bad): of TB."""
+    notes = """# Diabetes in India
+
+## Why it matters
+- Obesity → biggest single risk factor; screening camps run under NP-NCD
+"""
+    assert not any("risk factor" in t for t in shown_texts(notes))
+
+
+def test_a_sentence_opening_on_unlike_names_no_one() -> None:
+    """ "Unlike Mahmud of Ghazni even issued gold coins …" (holdout 248, bad): "He" is
+    Ghori, not the man he is compared with."""
+    assert lead_name("Unlike Akbar (tolerant), Aurangzeb ruled by the sharia.") == ""
+
+
+def test_an_event_with_no_subject_is_not_dated() -> None:
+    """ "In which year was the revamped as Pradhan Mantri Jan Aushadhi Yojana launched?"
+    (holdout 247, weak)."""
+    notes = """# Health schemes
+
+## Timeline
+- 2008 – Jan Aushadhi Campaign launched
+- 2016 – revamped as Pradhan Mantri Awas Yojana – Gramin (PMAY-G)
+- 2018 – Ayushman Bharat launched
+"""
+    assert not any("revamped as" in t for t in shown_texts(notes))
+
+
+def test_a_thing_that_only_came_into_force_is_ambiguous() -> None:
+    """ "In 2007, ___ came into effect." (holdout 248, bad): any 2007 treaty fits."""
+    assert question_warnings(_cloze("In 2005, {{Kyoto Protocol}} came into force."))
+
+
+def test_a_fuller_date_in_the_bracket_opens_the_sentence() -> None:
+    """ "In 2000, AAY was launched (25 Dec 2000)" gave the year twice (holdout 243, weak)."""
+    assert dated_statement("2016 – PMUY launched (1 May 2016) at Ballia") == (
+        "On 1 May 2016, PMUY was launched at Ballia."
+    )
+
+
+def test_a_false_dated_line_keeps_the_true_one_s_tense() -> None:
+    """ "In 1013, Mahmud of Ghazni sacked Kannauj" with the fix "In 1018, … sacks …"
+    (holdout 183)."""
+    made = dated_sentence(
+        TrueFalse(
+            id="x",
+            topic="",
+            tags=(),
+            statement="1015 – Rajendra Chola raids Bengal",
+            answer=False,
+            fix="1022 – Rajendra Chola raids Bengal",
+        ),
+        1022,
+    )
+    assert isinstance(made, TrueFalse)
+    assert made.statement.split(",")[1] == made.fix.split(",")[1]
