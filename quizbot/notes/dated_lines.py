@@ -39,12 +39,12 @@ _DATED = re.compile(
 _SHORTHAND = re.compile(r"\s[–—-]\s|[→;:=/+]|\s&\s")
 
 
-def dated_sentence(question: Question, latest: int = 0) -> Question | None:
+def dated_sentence(question: Question, future: int = 0) -> Question | None:
     """The cloze or true/false with its timeline line put in a sentence, or ``None``.
-    ``latest`` is the notes' latest year: a line dated then may be a target (``2070 – India
-    reaches net zero``), so its present stays."""
+    ``future`` is the year the notes' future begins: a line dated then or later may be a
+    target (``2070 – India reaches net zero``), so its present stays."""
     if isinstance(question, Cloze):
-        text = _sentence(question.text, latest)  # first: most lines are no timeline's (cheap)
+        text = _sentence(question.text, future)  # first: most lines are no timeline's (cheap)
         if text is None or "{{" not in text or asked_outright(question) is not question:
             return None  # "1906 – ___ founded at Dacca": "Which organisation was founded …?"
         return dataclasses.replace(question, text=text)
@@ -56,10 +56,10 @@ def dated_sentence(question: Question, latest: int = 0) -> Question | None:
         if dated and _AGAIN.search(dated.group("rest")):
             return None  # "In 1998, RPA was amended.": it was, in many years (holdout 218)
         true = _DATED.match(question.fix.strip()) if question.fix else None
-        if true is not None and int(true.group("date")[-4:]) >= latest:
-            latest = 0  # the true line keeps its present: so does the false one (one tense)
-        statement = _sentence(question.statement, latest)
-        fix = _sentence(question.fix, latest) if question.fix else ""
+        if true is not None and int(true.group("date")[-4:]) >= future:
+            future = 0  # the true line keeps its present: so does the false one (one tense)
+        statement = _sentence(question.statement, future)
+        fix = _sentence(question.fix, future) if question.fix else ""
         if statement is None or fix is None or statement == fix:
             return None  # (the changed value was in the clause left out)
         return dataclasses.replace(question, statement=statement, fix=fix)
@@ -100,14 +100,16 @@ def _head_words(clause: str) -> str:
     return " ".join(itertools.takewhile(lambda w: not w[:1].islower(), clause.split()))
 
 
-def _sentence(line: str, latest: int = 0) -> str | None:
+def _sentence(line: str, future: int = 0) -> str | None:
     found = _DATED.match(line.strip())
     if found is None:
         return None
     rest = _first_clause(found.group("rest").strip().rstrip("."))
     if len(re.sub(r"\{\{[^{}]*\}\}", "", rest).split()) < 2:
         return None  # "1929 – ___ begins → …": "In 1929, ___ began." says nothing of it
-    if _SHORTHAND.search(rest) or not (rest[:1].isupper() or rest.startswith("{{")):
+    if _SHORTHAND.search(_BRACKETED.sub("", rest)) or not (
+        rest[:1].isupper() or rest.startswith("{{")
+    ):
         return None  # "wrote Hind Swaraj in ___": whose deed, the line does not say
     if any(y != found.group("date")[-4:] for y in _YEAR.findall(_BRACKETED.sub("", rest))):
         return None  # "2013 – Mangalyaan reached Mars orbit on 24 Sept 2014": two dates
@@ -121,7 +123,7 @@ def _sentence(line: str, latest: int = 0) -> str | None:
         return None  # "1964 – Guru Gobinda Basu tests": the case's tests, not a deed
     if not _CLAUSE.match(filled_in(_APPOSITIVE.sub(r"\g<subject> \g<rest>", given))):
         return None  # "Azad killed, Alfred Park": a name and a participle, no clause
-    if given == rest and int(found.group("date")[-4:]) < latest:
+    if given == rest and int(found.group("date")[-4:]) < future:
         given = _in_the_past(given)  # "Tansley coins …" → "Tansley coined …": dated, past
     rest = given
     if rest.startswith("The "):
@@ -238,7 +240,9 @@ _DOES = re.compile(
 )
 #: A line that speaks of the future: its present stays (``2070 – India reaches net zero``
 #: is a target).
-_FUTURE = re.compile(r"\b(?:target|goal|aims?|will|plans?|proposed|expected|pledged?|by 20\d\d)\b")
+_FUTURE = re.compile(
+    r"\b(?:target|goal|aims?|will|plans?|planned|scheduled|proposed|expected|pledged?|by 20\d\d)\b"
+)
 
 
 def _in_the_past(clause: str) -> str:

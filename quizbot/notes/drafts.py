@@ -106,8 +106,9 @@ class Context:
     abbreviations_of: dict[int, list[tuple[str, Abbreviation]]]
     #: How many texts of the notes mention a phrase, as written (case kept), capped at 2.
     mentions: Callable[[str], int]
-    #: The notes' latest year.
-    max_year: int = 0
+    #: The year the notes' future begins (:func:`~quizbot.notes.index.build_index`): a line
+    #: dated then or later keeps its present tense (``2070 – India reaches net zero``).
+    future_year: int = 0
     #: Words of the notes' headings (folded).
     heading_words: set[str] = field(default_factory=set)
     #: id(unit) → its :func:`term_kind` and :func:`is_entity`, each worked out once.

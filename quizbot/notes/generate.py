@@ -192,7 +192,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
                 question, prompt=without_breadcrumb(prompt, question.topic)
             )
         dated = dated_sentence(
-            question, job.ctx.max_year
+            question, job.ctx.future_year
         )  # "1784 – ___ founded …" → "In 1784, … ___."
         if dated is not None and fragment_gate(dated, draft, unit, job.ctx) is None:
             return dated

@@ -44,19 +44,32 @@ _AHEAD = re.compile(
 )
 
 
+def _future_year(years: set[int]) -> int:
+    """The year the notes' future begins: their latest year when it is of this century and
+    lies far past all the others (a target: ``2070 – India reaches net zero`` in notes that
+    run to 2024; never ``1707 – Aurangzeb dies`` after 1658), else the year after it."""
+    top, *rest = sorted(years, reverse=True) or [0]
+    return top if top >= 2000 and rest and top - rest[0] > _TARGET_GAP else top + 1
+
+
+#: How far past the notes' other years a latest year must lie to be a target.
+_TARGET_GAP = 5
+
+
 def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
     kinds = Kinds()
     outline = builder.outline
     for table in outline.tables:
         kinds.add_table(table.header, table.rows, table.headings)
     abbreviations: dict[str, tuple[Unit, Abbreviation]] = {}
-    max_year = present_year = 0
+    years: set[int] = set()
+    present_year = 0
     for text in builder.all_texts:
         kinds.add_statement(text)
         for q in find_quantities(text):
             kinds.add_quantity(q, text[q.end : q.end + 30])
             if q.kind == "year":
-                max_year = max(max_year, int(q.value))
+                years.add(int(q.value))
                 if not _AHEAD.search(text[max(0, q.start - 24) : q.start]):
                     present_year = max(present_year, int(q.value))  # not a target
     line_years: dict[int, list[int]] = defaultdict(list)
@@ -92,7 +105,7 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         proper,
         dict(hosts),
         mentions,
-        max_year,
+        _future_year(years),
         heading_words,
         glossary=glossaries(units, proper),
         legend=_legend(builder.all_texts) | _title_initials(outline, builder.all_texts),

@@ -55,7 +55,7 @@ def _shown(question: Question, statements: bool) -> str:
 
 
 def dated_statement(line: str) -> str | None:
-    """The true/false statement a timeline line is put in (the notes' latest year 2024), or
+    """The true/false statement a timeline line is put in (the notes' future from 2024), or
     ``None`` when the line is no sentence."""
     made = dated_sentence(TrueFalse(id="x", topic="", tags=(), statement=line), 2024)
     return made.statement if isinstance(made, TrueFalse) else None

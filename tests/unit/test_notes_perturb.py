@@ -11,8 +11,8 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.quantities import Quantity, find_quantities
 
 
-def _context(max_year: int = 0) -> Context:
-    return Context(Kinds(), set(), set(), {}, lambda _: 0, max_year=max_year)
+def _context(present_year: int = 0) -> Context:
+    return Context(Kinds(), set(), set(), {}, lambda _: 0, present_year=present_year)
 
 
 def _quantity(text: str) -> Quantity:
@@ -37,9 +37,9 @@ def test_a_value_the_notes_state_is_never_offered() -> None:
     assert first not in perturbations(q, ctx, "of")
 
 
-def test_a_year_is_never_moved_past_the_latest_year_of_the_notes() -> None:
+def test_a_year_is_never_moved_past_the_notes_present() -> None:
     q = _quantity("The treaty was signed in 2019 in Moscow.")
-    wrong = perturbations(q, _context(max_year=2020), "in")
+    wrong = perturbations(q, _context(present_year=2020), "in")
     assert wrong and all(int(year) <= 2020 and year != "2019" for year in wrong)
 
 
