@@ -115,12 +115,13 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
 _DATED = re.compile(
     r"^\**(?P<label>(?i:launched|set up|established|estd\.?|founded|formed|constituted|adopted|"
     r"signed|created|inaugurated|started|launch(?: date)?|formation|foundation|establishment|"
-    r"adoption|signing|creation|inauguration|commissioning))\**\s*(?::|→|=|[–—]|-(?=\s))?\s*"
+    r"adoption|signing|creation|inauguration|commissioning))\**\s*(?P<sep>:|→|=|[–—]|-(?=\s))?\s*"
     # "Signed at Washington DC on 3 March 1973": where, then when
     r"(?:at\s+\**[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\**\s+)?(?:on\s+|in\s+)?\**"
     rf"(?P<when>{DATE})"
     r"\**(?P<after>$|\s|[;,(.→–—])"
 )
+_CALLED_OFF = re.compile(r"\s*(?:scrubbed|postponed|aborted|called off|cancelled|deferred)\b")
 #: The participle of a label that is not one (``Estd``, ``Launch → 5 Nov 2013``).
 _VERBS = {
     "estd": "established",
@@ -146,6 +147,10 @@ def _dated_label(unit: Unit, ctx: Context) -> Draft | None:
     if found is None or subject is None:
         return None
     label, when = " ".join(found.group("label").lower().split()), found.group("when")
+    if not label.endswith(("ed", "up", "estd", "estd.")) and not found.group("sep"):
+        return None  # "Launch on 15 July 2019 scrubbed …": a noun with no label's mark
+    if _CALLED_OFF.match(unit.text[found.end() :]):
+        return None  # "Launch → 15 July 2019 scrubbed": the date it did not happen (214)
     verb = _VERBS.get(label, label)
     ask = ASK_WHEN[when_kind(when)]
     head = subject.split(" of ")[0].split()[-1]
