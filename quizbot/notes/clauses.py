@@ -115,6 +115,8 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
         else:
             clause = head
     clause = clause.rstrip(" .,:")
+    if _ASKS.match(clause):
+        return None  # "Why Rajputs lost in 1192 – cavalry …": the writer's question, no fact
     later = at > 0  # a clause after the line's first may point back to it; the first cannot
     if PROVISION.match(clause) and re.match(r"[^,]*, [a-z]+ed\b", clause):
         return None  # "Art 280, constituted by President every ___ yrs": what is, unsaid
@@ -287,6 +289,8 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|\s)(?:[A-Za-z][a-z]*[a-z][^su'’]s|[A-Z]{2,
 PROVISION = re.compile(r"(?:Art|Article|Sec|Section|Schedule|Clause|Rule|Part|Chapter)\b")
 #: An adverb between a subject and its participle (``Idea first floated by``): the
 #: auxiliary goes before it.
+#: A clause that is the writer's question over its answer (``Why Rajputs lost in 1192``).
+_ASKS = re.compile(r"(?:Why|How)\b")
 _ADVERBS = frozenset(
     "first later originally also once jointly formally officially initially".split()
 )
