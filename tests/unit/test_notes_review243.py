@@ -262,3 +262,52 @@ def test_a_false_dated_line_keeps_the_true_one_s_tense() -> None:
     )
     assert isinstance(made, TrueFalse)
     assert made.statement.split(",")[1] == made.fix.split(",")[1]
+
+
+def test_the_last_line_of_a_past_timeline_is_in_the_past() -> None:
+    """ "In 1018, Mahmud of Ghazni sacks Kannauj" (holdout 183): the notes' latest year is
+    past unless it is a target of this century far beyond the rest (2070 after 2021)."""
+    notes = """# Mughals
+
+## Timeline
+- 1526 – **Babur** wins at Panipat
+- 1556 – **Akbar** crowned at Kalanaur
+- 1605 – **Jahangir** succeeds Akbar at Agra
+"""
+    assert "In 1605, {{Jahangir}} succeeded Akbar at Agra." in shown_texts(notes)
+
+
+def test_an_older_or_circa_year_is_never_made_false() -> None:
+    """ "In 1427, Ahmad Shah I shifted Bahmani capital." of "c. 1425", "In 1469, Goa was
+    captured." (changed-44 review, bad: sources give both years)."""
+    notes = """# Deccan sultanates
+
+## Timeline
+- 1347 – Bahmani kingdom founded by Alauddin Hasan Bahman Shah
+- 1490 – Ahmadnagar breaks away under Malik Ahmad
+- c. 1518 – Golconda breaks away under Quli Qutb Shah
+"""
+    _, drafts = candidates(notes)
+    assert not [q for _, q, _ in drafts if isinstance(q, TrueFalse)]
+
+
+def test_a_launch_that_was_called_off_is_not_its_date() -> None:
+    """ "On what date was Chandrayaan-2 launched?" keyed 15 July 2019 of "Launch on 15 July
+    2019 scrubbed (technical snag) → launched 22 July" (changed-44 review, bad)."""
+    notes = """# Moon missions
+
+## Chandrayaan-2
+- Launch on 15 July 2019 scrubbed (technical snag) → launched 22 July
+- Launch → 14 July 2023 scrubbed, flew a day later
+"""
+    assert not short_questions(notes)
+
+
+def test_the_writer_s_why_is_no_fact() -> None:
+    """ "Why Rajputs lost in ___." (changed-44 review, bad)."""
+    notes = """# Early medieval India
+
+## Tarain
+Why Ghori won in 1192 – horse archers & mobile cavalry vs slow elephant-heavy armies; no pursuit after 1191.
+"""
+    assert not any(t.startswith("Why") for t in shown_texts(notes))
