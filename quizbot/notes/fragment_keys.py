@@ -109,8 +109,7 @@ def blank_in_a_list(
     return None
 
 
-#: A waterfall's kind written in lower case after its name (``Iguazu falls on the
-#: border``): "falls" reads as the verb, and the line as nonsense.
+#: A waterfall's kind in lower case (``Iguazu falls on the border``) reads as the verb.
 _FALLS = re.compile(r"(?:\b[A-Z][\w'’-]+|___) falls on\b")  # a river "falls into" a sea
 
 
@@ -129,18 +128,27 @@ def _root_shared(key_word: str, word: str) -> bool:
     return common >= 5 or (common >= 4 and common >= 0.6 * min(len(key_word), len(word)))
 
 
+#: A bracket that only dates the answer (``(April 1921)``, ``(c. 530 CE)``): no other name,
+#: after a preposition (``conference at ___ (April 1921)``, never the subject).
+_AFTER_A_WORD = re.compile(r"\b(?:by|at|in|to|from|of|via|near|under|with|on|over)\s*$")
+_ONLY_A_DATE = re.compile(
+    rf"\s*(?:c\.\s?)?(?:\d{{1,2}}\s)?(?:(?i:{'|'.join(MONTHS)})\.?\s)?\d{{3,4}}"
+    r"(?:\s(?:CE|BCE|AD|BC))?\s*"
+)
+
+
 def cued_beside_the_blank(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     sides = _blank_sides(question)
     if sides is not None:
-        after = sides[1]
-        bracket = re.match(r"\s*\(([^)]*)\)", after)
+        bracket = re.match(r"\s*\(([^)]*)\)", sides[1])
         if (
             bracket
             and re.search(r"[A-Za-z]{2,}", bracket.group(1))
             and not _only_a_state(bracket.group(1), draft.key_text)
             and not _CODE.fullmatch(bracket.group(1).strip())
+            and not (_ONLY_A_DATE.fullmatch(bracket.group(1)) and _AFTER_A_WORD.search(sides[0]))
         ):
             return f"the bracket ({bracket.group(1)}) beside the blank describes the answer"
     if draft.key_kind in ("year", "date", "count", "percent", "money", "ordinal"):
