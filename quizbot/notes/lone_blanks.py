@@ -9,6 +9,7 @@ import re
 from quizbot.bank.model import Cloze, Question
 from quizbot.notes.ambiguity_shapes import blanks
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.text.dates import MONTHS
 
 
 def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
@@ -33,8 +34,9 @@ def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
 
 #: A deed of no one that says only that a thing began to hold (``___ came into effect.``).
 _IN_FORCE = re.compile(r" (?:came|comes|entered|enters) into (?:effect|force)\.?")
-#: A bracket holding only a day and a month (``In 2024, ___ was named (27 Feb).``).
-_DATE_BRACKET = re.compile(r"\s*\(\d{1,2} [A-Z][a-z]{2,8}\.?\)")
+#: A bracket holding only a month, or a day and a month (``In 2024, ___ was named (27 Feb).``,
+#: ``In 2014, ___ was approved (Dec).``, holdout 249).
+_DATE_BRACKET = re.compile(rf"\s*\((?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})\.?\)", re.I)
 #: What says only where a thing lies (`` is right next to Ellora.``).
 _NEAR_ONLY = re.compile(
     r" (?:is|lies|stands|sits|was) (?:right |just |very )?"
