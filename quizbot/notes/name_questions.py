@@ -20,6 +20,7 @@ from quizbot.notes.drafts import (
     cloze_safe,
     make_draft,
 )
+from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.names import (
     KIND_WORDS,
     PERSON_TITLES,
@@ -36,7 +37,8 @@ from quizbot.notes.rank import KIND_WEIGHT
 #: before the Republic").
 _GENERIC_NAMES = frozenset(
     "centre center constitution government govt state states union parliament country "
-    "world east west north south india republic nation".split()
+    "world east west north south india republic nation eastern western northern southern "
+    "oriental".split()
 )
 _LATIN_EPITHET = re.compile(r" [a-z]+(?:is|us|um|ae|ii)\b")
 _DEMONYM = re.compile(r"(?:ish|ese|ians?|eans?|icans?|ims?|ench)$")
@@ -121,6 +123,7 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             or words[0].removesuffix("s") in KIND_WORDS
             or words[0] in PERSON_TITLES
             or words[0] in _LEGAL_FORMS
+            or is_bare_kind(words[0])  # "; ___ notified 2011" keyed Rules (holdout 250, bad)
         ):
             continue  # "the Wildlife (Protection) Act": a name's last word alone; "state Acts";
             # "MUDRA Ltd" (holdout 245, bad: "MUDRA ___ does not lend")
