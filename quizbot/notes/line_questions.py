@@ -50,7 +50,7 @@ from quizbot.notes.clause_shapes import (
     verb_before_an_object,
     verb_phrase,
 )
-from quizbot.notes.grammar import BODY_OFFICES, OFFICES
+from quizbot.notes.grammar import BODY_OFFICES, OFFICES, VERBS
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_heads import UNIQUE, timeline_question
@@ -220,6 +220,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         verb = named_verb_at(words)  # "Marthanda Varma of Travancore crushed the Dutch"
     if verb is not None:
         return _clause_question(words, verb, kind, dated, where)
+    if len(words) > 2 and words[0][:1].isupper() and words[1].lower() in VERBS:
+        return None  # "Company took direct control of …": a clause of its own, no thing named
     if verb_before_an_object(words):
         return None  # "true nature of the law decides the list": a clause, no thing named
     if verb_phrase(words):  # "makes millions of copies of …": said of the term
