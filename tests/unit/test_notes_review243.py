@@ -12,8 +12,9 @@ from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.labels import is_label
+from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.names import find_names
-from quizbot.notes.terms import lead_name
+from quizbot.notes.terms import lead_name, resolve_pronoun
 from tests.unit.notes_support import (
     by_key,
     candidates,
@@ -311,3 +312,56 @@ def test_the_writer_s_why_is_no_fact() -> None:
 Why Ghori won in 1192 – horse archers & mobile cavalry vs slow elephant-heavy armies; no pursuit after 1191.
 """
     assert not any(t.startswith("Why") for t in shown_texts(notes))
+
+
+def test_a_blank_dated_by_its_bracket_is_asked() -> None:
+    """ "Mihirakula was defeated by ___ (c. 530 CE)." and "conference at ___ (April 1921)":
+    a bracket that only dates the answer says when, not what (holdouts 119, 203)."""
+    notes = """# Freedom struggle in Kerala
+
+## Khilafat in Malabar
+The Malabar District Congress conference at **Manjeri** (April 1921) backed tenant demands.
+"""
+    assert (
+        "The Malabar District Congress conference at {{Manjeri}} (April 1921) backed tenant demands."
+        in (shown_texts(notes))
+    )
+
+
+def test_a_bare_deed_dated_by_its_month_is_ambiguous() -> None:
+    """ "In 2014, ___ was approved (Dec)." keyed DDUGJY (holdout 249, bad)."""
+    assert question_warnings(_cloze("In 2015, {{UDAY}} was launched (Nov)."))
+
+
+@pytest.mark.parametrize("key", ["Rules", "Eastern"])
+def test_a_kind_or_a_direction_alone_is_no_name(key: str) -> None:
+    """ "; ___ notified 2011" keyed Rules, "Roman demand for ___ luxuries" keyed Eastern
+    (holdouts 250–251, bad)."""
+    notes = """# Consumer law
+
+## Basics
+- Consumer Protection Act, 2019 → passed Aug 2019 (LS 30 July, RS 6 Aug); Rules notified 2020
+- Demand for Eastern spices grew after the Suez Canal opened; Western firms set up agencies
+"""
+    assert not by_key(notes, key)
+
+
+def test_a_pronoun_is_never_the_name_its_sentence_gives() -> None:
+    """ "DILRMP was revamped as DILRMP" of "DILRMP grew out of two schemes … It was revamped
+    as DILRMP" (holdout 249, bad)."""
+    assert resolve_pronoun("It was renamed PMAY-G in 2016.", "PMAY-G grew out of IAY.") is None
+
+
+def test_a_clause_after_its_name_is_no_definition() -> None:
+    """ "Which treaty is a Company took direct control of Tamil country?" (holdout 142)."""
+    cloze = _cloze("{{Treaty of Bassein}} – Company took control of Peshwa's foreign policy")
+    assert asked_outright(cloze) is cloze
+
+
+def test_a_pointer_and_a_bare_object_are_not_dated_sentences() -> None:
+    """ "In Dec 2025, ___ replaced MGNREGA (see end)." (holdout 222, weak) and "In 2022, SC
+    revisited order." (holdout 247, bad)."""
+    assert dated_statement("2020 – NEP replaces the old policy (see end)") == (
+        "In 2020, NEP replaced the old policy."
+    )
+    assert dated_statement("2021 – HC revisits order") is None
