@@ -45,7 +45,7 @@ from quizbot.notes.ambiguity_shapes import (
 )
 from quizbot.notes.blank_words import superseded_value, unfixed_blank
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.lone_blanks import bare_deed
+from quizbot.notes.lone_blanks import after_what, bare_deed
 from quizbot.notes.phrases import fold
 
 #: "flows through", "runs via", "across": a path, not the one point a question needs
@@ -263,6 +263,7 @@ QUESTION_ONLY_RULES = (
     key_shapes,
     aspect_match,
     bare_deed,
+    after_what,
     complement_shown,
     contrast_given,
     unfixed_blank,

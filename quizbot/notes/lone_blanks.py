@@ -42,3 +42,20 @@ _NEAR_ONLY = re.compile(
     r" (?:is|lies|stands|sits|was) (?:right |just |very )?"
     r"(?:next to|near|close to|beside|adjacent to|opposite) [^,;()]+\.?"
 )
+
+
+def after_what(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Roman demand for Eastern luxuries exploded after ___.`` keyed Augustus (changed-46
+    review, bad): a blank that ends its sentence after "after" or "before" could be a ruler,
+    a war or a treaty; only a year says which kind it is."""
+    if not isinstance(question, Cloze) or "}}" not in question.text[-40:]:
+        return None  # most sentences (``check_50k_s``)
+    for before, key, after in blanks(question):
+        if _TIME_WORD.search(before) and _ENDS.fullmatch(after) and not key[:1].isdigit():
+            return f"'{key}' is asked only as what came {before.split()[-1]}: many things fit"
+    return None
+
+
+#: A time preposition just before a blank, and nothing after it but the sentence's end.
+_TIME_WORD = re.compile(r"\b(?:after|before|since|till|until)\s+(?:the\s+)?$")
+_ENDS = re.compile(r"\s*(?:\([^()\d]*\))?\s*\.?\s*")  # "(1817–18)" says which war

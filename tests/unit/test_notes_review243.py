@@ -365,3 +365,18 @@ def test_a_pointer_and_a_bare_object_are_not_dated_sentences() -> None:
         "In 2020, NEP replaced the old policy."
     )
     assert dated_statement("2021 – HC revisits order") is None
+
+
+def test_a_blank_that_only_says_what_came_after_is_ambiguous() -> None:
+    """ "Roman demand for Eastern luxuries exploded after ___." keyed Augustus (changed-46
+    review, bad): a ruler, a war or a treaty fits; a year, or a bracket that dates it, says
+    which."""
+    assert question_warnings(_cloze("Sea trade with Rome boomed after {{Hippalus}}."))
+    assert not any(
+        "came after" in w
+        for w in question_warnings(
+            _cloze(
+                "Khandesh passed to the Company after the {{Third Anglo-Maratha War}} (1817–18)."
+            )
+        )
+    )
