@@ -287,10 +287,10 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|\s)(?:[A-Za-z][a-z]*[a-z][^su'’]s|[A-Z]{2,
 #: A provision's label (``Art 280``, ``Section 22``): what it provides is no person's deed,
 #: and "of the RBI Act" after it names the law it is part of.
 PROVISION = re.compile(r"(?:Art|Article|Sec|Section|Schedule|Clause|Rule|Part|Chapter)\b")
-#: An adverb between a subject and its participle (``Idea first floated by``): the
-#: auxiliary goes before it.
 #: A clause that is the writer's question over its answer (``Why Rajputs lost in 1192``).
 _ASKS = re.compile(r"(?:Why|How)\b")
+#: An adverb between a subject and its participle (``Idea first floated by``): the
+#: auxiliary goes before it.
 _ADVERBS = frozenset(
     "first later originally also once jointly formally officially initially".split()
 )

@@ -49,11 +49,15 @@ def _future_year(years: set[int]) -> int:
     lies far past all the others (a target: ``2070 – India reaches net zero`` in notes that
     run to 2024; never ``1707 – Aurangzeb dies`` after 1658), else the year after it."""
     top, *rest = sorted(years, reverse=True) or [0]
-    return top if top >= 2000 and rest and top - rest[0] > _TARGET_GAP else top + 1
+    if top >= _THIS_CENTURY and rest and top - rest[0] > _TARGET_GAP:
+        return top
+    return top + 1
 
 
-#: How far past the notes' other years a latest year must lie to be a target.
+#: How far past the notes' other years a latest year must lie to be a target, and the
+#: century targets are set in.
 _TARGET_GAP = 5
+_THIS_CENTURY = 2000
 
 
 def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
@@ -62,16 +66,16 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
     for table in outline.tables:
         kinds.add_table(table.header, table.rows, table.headings)
     abbreviations: dict[str, tuple[Unit, Abbreviation]] = {}
-    years: set[int] = set()
-    present_year = 0
+    all_years: set[int] = set()
+    done_years: set[int] = set()  # not a target ("by 2030")
     for text in builder.all_texts:
         kinds.add_statement(text)
         for q in find_quantities(text):
             kinds.add_quantity(q, text[q.end : q.end + 30])
             if q.kind == "year":
-                years.add(int(q.value))
+                all_years.add(int(q.value))
                 if not _AHEAD.search(text[max(0, q.start - 24) : q.start]):
-                    present_year = max(present_year, int(q.value))  # not a target
+                    done_years.add(int(q.value))
     line_years: dict[int, list[int]] = defaultdict(list)
     for unit in units:
         line_years[unit.line].extend(int(q.value) for q in unit.quantities if q.kind == "year")
@@ -99,13 +103,14 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
     lower, proper = _word_evidence(builder.all_texts)
     mentions, capitals, together = _mention_counter(builder.all_texts)
     heading_words = {w for _, text, _ in outline.headings for w in fold(text).split()}
+    future = _future_year(all_years)
     return Context(
         kinds,
         lower,
         proper,
         dict(hosts),
         mentions,
-        _future_year(years),
+        future,
         heading_words,
         glossary=glossaries(units, proper),
         legend=_legend(builder.all_texts) | _title_initials(outline, builder.all_texts),
@@ -113,7 +118,7 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         capital_count=capitals,
         together=together,
         line_years={line: tuple(years) for line, years in line_years.items()},
-        present_year=present_year,
+        present_year=max((y for y in done_years if y < future), default=0),
     )
 
 

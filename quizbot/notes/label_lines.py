@@ -121,6 +121,7 @@ _DATED = re.compile(
     rf"(?P<when>{DATE})"
     r"\**(?P<after>$|\s|[;,(.→–—])"
 )
+#: A date the line then says did not hold (``15 July 2019 scrubbed``).
 _CALLED_OFF = re.compile(r"\s*(?:scrubbed|postponed|aborted|called off|cancelled|deferred)\b")
 #: The participle of a label that is not one (``Estd``, ``Launch → 5 Nov 2013``).
 _VERBS = {
