@@ -14,6 +14,7 @@ from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.labels import is_label
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.names import find_names
+from quizbot.notes.table_headers import header_kind
 from quizbot.notes.terms import lead_name, resolve_pronoun
 from tests.unit.notes_support import (
     by_key,
@@ -380,3 +381,26 @@ def test_a_blank_that_only_says_what_came_after_is_ambiguous() -> None:
             )
         )
     )
+
+
+def test_a_year_row_is_no_thing_led() -> None:
+    """ "Who led the 1297–98 year?" keyed Kadar (holdout 253, bad, five times), and "Who led
+    the Prince Muhammad killed outcome?"."""
+    notes = """# Delhi Sultanate
+
+## Mongol raids under Balban
+
+| Year | Mongol leader | Outcome |
+|---|---|---|
+| 1279 | Tamar Khan | repulsed near Multan |
+| 1285 | Tamar | Prince Muhammad killed |
+| 1286 | Sher Khan | driven back |
+"""
+    assert not any(t.startswith("Who led the") for t in shown_texts(notes))
+
+
+def test_a_head_or_a_condition_column_is_no_leader() -> None:
+    """ "Which body or provision was led by Net Foreign Exchange (NFE) positive?" (holdout
+    253, bad): a "Headed by / what" column is no one's."""
+    assert header_kind("Headed by / what") is None
+    assert header_kind("Founders / key names") == "leader"
