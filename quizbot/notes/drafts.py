@@ -130,7 +130,9 @@ class Context:
     #: between its neighbours (a ratification never before the adoption the line gives).
     line_years: dict[int, tuple[int, ...]] = field(default_factory=dict)
     #: The notes' present: their latest year that is not a target (``by 2030``), which no
-    #: false year passes (``In 2027, CCTS was notified``, holdout 237, bad).
+    #: false year or distractor passes (``In 2027, CCTS was notified``, holdout 237, bad);
+    #: a target that opens a line (``2070 – …``) counts, as a sparse timeline's last year
+    #: (2015 after 2001) must.
     present_year: int = 0
 
     def lower_name(self, name: str) -> str:

@@ -118,7 +118,7 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         capital_count=capitals,
         together=together,
         line_years={line: tuple(years) for line, years in line_years.items()},
-        present_year=max((y for y in done_years if y < future), default=0),
+        present_year=max(done_years, default=0),
     )
 
 

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from quizbot.bank.model import Cloze, TrueFalse
+from quizbot.bank.model import Cloze, Mcq, TrueFalse
+from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.dated_lines import dated_sentence
@@ -404,3 +405,20 @@ def test_a_head_or_a_condition_column_is_no_leader() -> None:
     253, bad): a "Headed by / what" column is no one's."""
     assert header_kind("Headed by / what") is None
     assert header_kind("Founders / key names") == "leader"
+
+
+def test_a_sparse_timeline_s_last_year_is_the_notes_present() -> None:
+    """ "In which year was the Kolar Gold Fields closed?" among 1998–2001 only (changed-47
+    review): 2015, the last line's year, is fourteen years on but no target."""
+    notes = """# Mining in India
+
+## Timeline
+- 1880 – Kolar mines opened by John Taylor & Sons
+- 1956 – Kolar mines nationalised
+- 2001 – Kolar Gold Fields closed
+- 2015 – MMDR Act amended (auctions)
+"""
+    (closed,) = [
+        q for q in generate_questions(notes, "n.md") if isinstance(q, Mcq) and "closed" in q.prompt
+    ]
+    assert any(int(option) > 2001 for option in closed.options)
