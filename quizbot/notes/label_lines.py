@@ -72,7 +72,7 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
     heading, or ``None``."""
-    if unit.text[:1] not in "FHSCLEAIMNfn*":
+    if unit.text[:1] not in "FHSCLEAIMNfmn*":
         return None  # the cheap test first (``generate_1mb_s``)
     found = _LABEL.match(unit.text)
     if found is None:

@@ -1,6 +1,7 @@
-"""A blank that is all of a short sentence's subject, with little said of it: ``In 2019,
-___ wound up.``, ``___ is right next to Ellora.``, ``In 2007, ___ came into effect.``. Many
-things fit; the question is ambiguous (:data:`~quizbot.notes.ambiguity.AMBIGUITY_RULES`)."""
+"""A blank with little said of it: all of a short sentence's subject (``In 2019, ___ wound
+up.``, ``___ is right next to Ellora.``, ``In 2007, ___ came into effect.``), or only what
+something came after (``… exploded after ___.``). Many things fit; the question is
+ambiguous (:data:`~quizbot.notes.ambiguity.AMBIGUITY_RULES`)."""
 
 from __future__ import annotations
 

@@ -273,6 +273,7 @@ def find_names(text: str) -> tuple[Name, ...]:
     return tuple(found)
 
 
+#: ``A K Gopalan``, ``A. P. J. …``: an initial after a name's "A", not the article.
 _INITIAL_AFTER_A = re.compile(r"A\.?(?: [A-Z]\b|$)")
 #: A kind of place after a name (``… of Tembhli village``): what follows "of" is the place.
 _THEN_A_PLACE = re.compile(r"\s+(?:village|town|district|taluk|tehsil|block|hamlet)\b")
