@@ -96,6 +96,12 @@ LABEL_SUBJECTS = frozenset(
         "flora",
         "fauna",
         "vegetation",
+        # an art's or a text's aspect ("Medium: greenish-white limestone", holdout 255)
+        "medium",
+        "material",
+        "style",
+        "technique",
+        "script",
         "periodical",  # "Periodical: Kisan Bulletin …" (holdout 157)
         "organ",
         "mouthpiece",

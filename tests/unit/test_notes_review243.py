@@ -422,3 +422,17 @@ def test_a_sparse_timeline_s_last_year_is_the_notes_present() -> None:
         q for q in generate_questions(notes, "n.md") if isinstance(q, Mcq) and "closed" in q.prompt
     ]
     assert any(int(option) > 2001 for option in closed.options)
+
+
+def test_an_instrument_s_kind_and_the_raj_are_no_names() -> None:
+    """ "Sugarcane (Control) ___, 1966" keyed Order, "allies of the ___" keyed Raj, "Which
+    term is described as “greenish-white limestone”?" keyed Medium (holdouts 255–257, bad)."""
+    notes = """# Jute mills
+
+## Basics
+- The Centre issued the Jute Packaging (Control) Order, 1987 under the ECA
+- Zamindars became loyal props of the Raj
+"""
+    assert not by_key(notes, "Order")
+    assert not by_key(notes, "Raj")
+    assert is_label("Medium")
