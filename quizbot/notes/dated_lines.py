@@ -95,6 +95,8 @@ def raw_dated_line(question: Question, draft: Draft, unit: Unit | None, ctx: Con
 _BARE_END = re.compile(
     r"\b[a-z]+(?:ed|es|s) (?:order|ruling|verdict|decision|plan|policy|report|bill)$"
 )
+#: A bracket that gives the line's year its month, or its day and month (``(25 Dec 2000)``).
+_FULLER = re.compile(rf"\s*\((?P<day>\d{{1,2}} )?(?i:{_MONTHS})\.? (?P<year>\d{{4}})\)")
 #: A pointer to elsewhere in the notes (``(see end)``, holdout 222).
 _SEE = re.compile(r"\s*\((?:see|cf\.?) [^()]*\)")
 #: An object that points back to the line before (``strengthens it``).
@@ -142,8 +144,8 @@ def _sentence(line: str, future: int = 0) -> str | None:
     if opens_on_a_bare_kind(rest):
         return None  # "In Aug 2016, Bill was passed by Parliament.": which bill?
     date, day = found.group("date"), found.group("day")
-    fuller = re.search(rf"\s*\((?P<day>\d{{1,2}} )?(?i:{_MONTHS})\.? {date[-4:]}\)", rest)
-    if fuller is not None and len(date) == 4:  # "In 2000, AAY was launched (25 Dec 2000)."
+    fuller = _FULLER.search(rest) if len(date) == 4 and "(" in rest else None
+    if fuller is not None and fuller.group("year") == date:  # "… launched (25 Dec 2000)."
         date, day = fuller.group(0).strip(" ()"), fuller.group("day")
         rest = rest[: fuller.start()] + rest[fuller.end() :]
     return f"{'On' if day else 'In'} {date}, {rest}."

@@ -297,7 +297,7 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     if not person and after and after.group(1) in EVENT_NOUNS:
         return None  # "The Lahore session of the INC …. It is …": the session, not "The Lahore"
     rest = sentence[pronoun.end() :]
-    if re.search(rf"\b{re.escape(name)}\b", rest):
+    if name in rest and re.search(rf"\b{re.escape(name)}\b", rest):
         return None  # "It was revamped as DILRMP": not DILRMP itself (holdout 249, bad)
     if pronoun.group("whose"):
         return f"{name}'s {rest}"
