@@ -36,6 +36,7 @@ say was renamed is not asked (which name is the answer?). A label that is a deed
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
@@ -74,13 +75,24 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     heading, or ``None``."""
     if unit.text[:1] not in "FHSCLEAIMNfmn*":
         return None  # the cheap test first (``generate_1mb_s``)
-    found = _LABEL.match(unit.text)
+    made = labelled_fact(unit.text, lambda: _subject(unit, ctx))
+    return None if made is None else _draft(unit, *made)
+
+
+#: A labelled fact put as a question: its prompt, answer, other accepted forms and kind.
+Labelled = tuple[str, str, list[str], str]
+
+
+def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
+    """The question a ``Label: value`` text asks of the thing ``subject_of`` names (asked
+    only once the label is one this module reads), or ``None``."""
+    found = _LABEL.match(text)
     if found is None:
-        return _dated_label(unit, ctx) or _nodal_label(unit, ctx)
+        return _dated_label(text, subject_of) or _nodal_label(text, subject_of)
     value = _VALUE.match(found.group("value"))
     if value is None:
         return None
-    subject = _subject(unit, ctx)
+    subject = subject_of()
     if subject is None:
         return None
     label, name = found.group("label").lower(), value.group("name").strip()
@@ -91,23 +103,21 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     if label.startswith("found"):
         if "," in name or name_kind(name) not in ("person", "name"):
             return None
-        return _draft(unit, f"Who founded {_named(subject)}?", name, aliases, "person")
+        return f"Who founded {_named(subject)}?", name, aliases, "person"
     if label in ("hq", "headquarters", "secretariat"):
         word = "secretariat" if label == "secretariat" else "headquarters"
         prompt, answer, forms = seat_prompt(subject, Seat(word, name, 0))
         if answer in ("New Delhi", "Delhi"):
             return None  # a national body in New Delhi: a guess, not a fact (holdout 141)
-        return _draft(unit, prompt, answer, [*forms, *aliases], "place")
+        return prompt, answer, [*forms, *aliases], "place"
     if label == "capital":
         if "," in name or re.search(r"\b(?:renamed|now)\b", f"{value.group(0)} {rest}"):
             return None  # "Port Blair → renamed Sri Vijaya Puram": which is the answer?
         tense = "was" if _past(subject) else "is"
-        return _draft(
-            unit, f"What {tense} the capital of {_named(subject)}?", name, aliases, "place"
-        )
+        return f"What {tense} the capital of {_named(subject)}?", name, aliases, "place"
     if not OFFICES & set(name.lower().split()) or value.group("after") not in ("", "(", ";"):
         return None  # "Chairperson → retired / serving SC judge": described, not an office
-    return _draft(unit, f"Who chairs {_named(subject)}?", name, [], "person")  # "(MoEFCC)"
+    return f"Who chairs {_named(subject)}?", name, [], "person"  # "(MoEFCC)"
 
 
 #: ``Launched **28 Aug 2014**``, ``Set up: 2010, under the NGT Act``, ``Signed at Washington DC
@@ -140,23 +150,23 @@ _VERBS = {
 }
 
 
-def _dated_label(unit: Unit, ctx: Context) -> Draft | None:
+def _dated_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
     """ "When was the Pradhan Mantri Jan Dhan Yojana launched?" from ``Launched **28 Aug
     2014**`` under its heading (holdout 216 asked nothing of it)."""
-    found = _DATED.match(unit.text)
-    subject = _subject(unit, ctx) if found is not None else None
+    found = _DATED.match(text)
+    subject = subject_of() if found is not None else None
     if found is None or subject is None:
         return None
     label, when = " ".join(found.group("label").lower().split()), found.group("when")
     if not label.endswith(("ed", "up", "estd", "estd.")) and not found.group("sep"):
         return None  # "Launch on 15 July 2019 scrubbed …": a noun with no label's mark
-    if _CALLED_OFF.match(unit.text[found.end() :]):
+    if _CALLED_OFF.match(text[found.end() :]):
         return None  # "Launch → 15 July 2019 scrubbed": the date it did not happen (214)
     verb = _VERBS.get(label, label)
     ask = ASK_WHEN[when_kind(when)]
     head = subject.split(" of ")[0].split()[-1]
     was = "were" if singular(head) != head and not head.isupper() else "was"  # "Committees"
-    return _draft(unit, f"{ask} {was} {_named(subject)} {verb}?", when, [], "date")
+    return f"{ask} {was} {_named(subject)} {verb}?", when, [], "date"
 
 
 #: ``Nodal ministry: **Ministry of Panchayati Raj**``, ``Ministry → **MoRTH**; agencies …``,
@@ -168,23 +178,23 @@ _NODAL = re.compile(
 _MINISTRY = re.compile(r"\b(?:Ministry|Min\.|Mo[A-Z][A-Za-z]*|Dept|Department)\b")
 
 
-def _nodal_label(unit: Unit, ctx: Context) -> Draft | None:
+def _nodal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
     """ "Which is the nodal ministry for the Sagarmala Programme?" from ``Ministry →
     **MoPSW** (Ministry of Ports, Shipping & Waterways; …)`` under its heading (holdout 244's
     key fact)."""
-    found = _NODAL.match(unit.text)
-    subject = _subject(unit, ctx) if found is not None else None
+    found = _NODAL.match(text)
+    subject = subject_of() if found is not None else None
     if found is None or subject is None:
         return None
     name = (found.group("bold") or found.group("plain")).strip(" ,")
     inner = re.match(r"^(.*?)\s*\(([^()]*)\)$", name)  # "**Ministry of Earth Sciences (MoES)**"
     bracket = inner.group(2) if inner else (found.group("bracket") or "")
     name = inner.group(1) if inner else name
-    if not _MINISTRY.search(name) and not name.isupper():
-        return None  # "Nodal → Ozone Cell": a cell, not the ministry in charge
+    if (not _MINISTRY.search(name) and not name.isupper()) or "=" in name:
+        return None  # "Nodal → Ozone Cell": a cell; "CACP = attached office of …": a remark
     aliases = [a.strip() for a in bracket.split(";")[:1] if _MINISTRY.match(a.strip())]
     kind = "ministry" if re.search(r"\bMin|\bMo[A-Z]", name) else "department"
-    return _draft(unit, f"Which is the nodal {kind} for {_named(subject)}?", name, aliases, "name")
+    return f"Which is the nodal {kind} for {_named(subject)}?", name, aliases, "name"
 
 
 def _subject(unit: Unit, ctx: Context) -> str | None:
