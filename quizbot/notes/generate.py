@@ -61,6 +61,7 @@ from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_columns import is_comparison
 from quizbot.notes.table_compare import compared_cells, comparison_questions
 from quizbot.notes.table_figures import figure_questions
+from quizbot.notes.table_labels import label_rows
 from quizbot.notes.table_links import link_questions
 from quizbot.notes.table_measures import measure_questions
 from quizbot.notes.table_names import name_questions
@@ -120,6 +121,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
             # of; never "Which point was …?"
             drafts.extend(comparison_questions(table, context, heading, job.ctx))
             drafts.extend(compared_cells(table, heading))
+            drafts.extend(label_rows(table, context, heading, job.ctx))  # "Founder" rows
             continue
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(glossary_match(table, context, heading, job.ctx))

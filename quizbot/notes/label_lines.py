@@ -249,7 +249,10 @@ def _cleaned(heading: str) -> str:
 
 
 def _named(subject: str) -> str:
-    """The subject in a sentence: ``the Sena Dynasty``, ``the Chalukyas of Kalyani``."""
+    """The subject in a sentence: ``the Sena Dynasty``, ``the Chalukyas of Kalyani``;
+    ``Tilak's League`` takes no article."""
+    if re.search(r"['’]s\b", subject):
+        return subject
     head = subject.split(" of ")[0].split()[-1]
     if head.lower() in _PAST or (head.endswith("s") and head[:1].isupper() and not head.isupper()):
         return subject if subject.startswith("the ") else f"the {subject}"

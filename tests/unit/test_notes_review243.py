@@ -436,3 +436,35 @@ def test_an_instrument_s_kind_and_the_raj_are_no_names() -> None:
     assert not by_key(notes, "Order")
     assert not by_key(notes, "Raj")
     assert is_label("Medium")
+
+
+def test_a_comparison_s_label_rows_are_asked_of_each_thing() -> None:
+    """ "| Set up | **Feb 1964** | **1 April 1963** |" and "| HQ | No fixed HQ | **Shillong**
+    |" under two compared bodies asked nothing (holdouts 129, 135, 214, 249): a table of two
+    things is no which-of-these, yet each thing's date or seat is a line of its own."""
+    notes = """# Regional groupings
+
+## IORA and BIMSTEC compared
+
+| Feature | IORA | BIMSTEC |
+|---|---|---|
+| Set up | **7 March 1997** | **6 June 1997** |
+| Secretariat | **Ebene** (Mauritius) | **Dhaka** |
+"""
+    asked = short_questions(notes)
+    assert asked["On what date was BIMSTEC set up?"].answer == "6 June 1997"
+    assert asked["Where is the secretariat of IORA?"].answer == "Ebene"
+
+
+def test_a_column_of_values_is_no_thing_compared() -> None:
+    """ "On what date was Detail founded?" of "| Item | Detail | Remember |" (holdout 233)."""
+    notes = """# SAARC
+
+## Basics
+
+| Item | Detail | Remember |
+|---|---|---|
+| Founded | 8 Dec 1985, Dhaka | 7 founder members |
+| Secretariat | Kathmandu | since 1987 |
+"""
+    assert not any("Detail" in p or "Remember" in p for p in short_questions(notes))

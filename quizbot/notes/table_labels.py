@@ -1,0 +1,68 @@
+"""The label rows of a comparison table: a founder, a capital, a headquarters, a chair, a
+nodal ministry or a date, laid out under each compared thing (``| Feature | Chalukyas of
+Badami | Pallavas of Kanchi |`` over ``| Founder | Pulakeshin I (c. 543) | Simhavishnu |``),
+asked of each thing as its own labelled line would be
+(:func:`~quizbot.notes.label_lines.labelled_fact`): "Who founded the Chalukyas of Badami?",
+"Where is the headquarters of the NEC?", "In which month and year was the CVC set up?".
+
+The comparison builder asks only tables of three things or more (of two, a guess is right
+half the time); these questions name the thing and ask for its cell, so two are enough. A
+thing asked must be a name (``Basel I``, not ``Early phase``).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.grammar import BRACKET_AT_END
+from quizbot.notes.label_lines import labelled_fact
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.pronouns import names_a_thing
+from quizbot.notes.table_columns import cell_draft, is_comparison
+
+#: Headers of a column of values or remarks, not of a thing compared.
+_VALUE_HEADERS = frozenset(
+    """detail details remember remarks remark note notes description value values info fact
+    facts example examples significance comment comments explanation why how what""".split()
+)
+
+
+def label_rows(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """A question for each compared thing of each row whose first cell is a label
+    :func:`~quizbot.notes.label_lines.labelled_fact` reads."""
+    if not is_comparison(table):
+        return []
+    things = [BRACKET_AT_END.sub("", h.replace("**", "")).strip() for h in table.header[1:]]
+    if len(things) < 2 or not all(things) or len({fold(t) for t in things}) != len(things):
+        return []  # "| Feature | Detail |": one column of values, no things compared
+    if any(fold(t) in _VALUE_HEADERS for t in things):
+        return []  # "| Item | Detail | Remember |": columns of values and remarks
+    named = {t: t if names_a_thing(t, ctx) else None for t in things}
+    drafts = []
+    for row in table.rows:
+        if len(row) != len(table.header):
+            continue
+        if len({fold(c) for c in row[1:]}) == 1:
+            continue  # "| Chairman | Union Home Minister | Union Home Minister |": one fact
+        label = row[0].replace("**", "").strip()
+        for col, (thing, cell) in enumerate(zip(things, row[1:], strict=True), 1):
+            made = labelled_fact(f"{label}: {cell.strip()}", partial(named.get, thing))
+            if made is None:
+                continue
+            prompt, answer, aliases, kind = made
+            drafts.append(
+                cell_draft(
+                    table,
+                    row,
+                    col,
+                    heading,
+                    prompt=f"{context}: {prompt}",
+                    answer=answer,
+                    aliases=aliases,
+                    key_kind=kind,
+                    asked_as="label",
+                )
+            )
+    return drafts
