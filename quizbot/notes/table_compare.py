@@ -319,6 +319,12 @@ def _named(thing: str) -> str:
     return named
 
 
+def asks_each(feature: str) -> bool:
+    """Does :func:`compared_cells` ask a row of this label of each compared thing (its
+    founder, chair, capital, highest peak …)?"""
+    return _asked_of(feature, "it") is not None
+
+
 def _asked_of(feature: str, thing: str) -> str | None:
     """The question a row's label asks of one compared thing, or ``None``."""
     if feature in _PERSON_FEATURES:

@@ -5,9 +5,11 @@ asked of each thing as its own labelled line would be
 (:func:`~quizbot.notes.label_lines.labelled_fact`): "Who founded the Chalukyas of Badami?",
 "Where is the headquarters of the NEC?", "In which month and year was the CVC set up?".
 
-The comparison builder asks only tables of three things or more (of two, a guess is right
-half the time); these questions name the thing and ask for its cell, so two are enough. A
-thing asked must be a name (``Basel I``, not ``Early phase``).
+The comparison builder asks a which-of-these only of three things or more (of two, a guess
+is right half the time), and asks a founder, a chair or a capital of each thing itself
+(:func:`~quizbot.notes.table_compare.compared_cells`); these rows are the other labels, the
+dates, seats and ministries, and two things are enough. A thing asked must be a name
+(``Basel I``, not ``Early phase``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.table_columns import cell_draft, is_comparison
+from quizbot.notes.table_compare import asks_each
 
 #: Headers of a column of values or remarks, not of a thing compared.
 _VALUE_HEADERS = frozenset(
@@ -47,6 +50,8 @@ def label_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
         if len({fold(c) for c in row[1:]}) == 1:
             continue  # "| Chairman | Union Home Minister | Union Home Minister |": one fact
         label = row[0].replace("**", "").strip()
+        if asks_each(fold(label)):
+            continue  # "Founder", "Chair", "Capital": the comparison builder asks them
         for col, (thing, cell) in enumerate(zip(things, row[1:], strict=True), 1):
             made = labelled_fact(f"{label}: {cell.strip()}", partial(named.get, thing))
             if made is None:
