@@ -111,8 +111,9 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             return None  # a national body in New Delhi: a guess, not a fact (holdout 141)
         return prompt, answer, [*forms, *aliases], "place"
     if label == "capital":
-        if "," in name or re.search(r"\b(?:renamed|now)\b", f"{value.group(0)} {rest}"):
-            return None  # "Port Blair → renamed Sri Vijaya Puram": which is the answer?
+        moved = value.group("after") == "→" or re.match(r"\s*\**\s*→", rest)
+        if "," in name or moved or re.search(r"\b(?:renamed|now)\b", f"{value.group(0)} {rest}"):
+            return None  # "Port Blair → renamed Sri Vijaya Puram", "Hanumakonda → Warangal"
         tense = "was" if _past(subject) else "is"
         return f"What {tense} the capital of {_named(subject)}?", name, aliases, "place"
     if not OFFICES & set(name.lower().split()) or value.group("after") not in ("", "(", ";"):

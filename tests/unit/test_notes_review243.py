@@ -12,6 +12,7 @@ from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.dated_lines import dated_sentence
+from quizbot.notes.label_lines import labelled_fact
 from quizbot.notes.labels import is_label
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.names import find_names
@@ -468,3 +469,10 @@ def test_a_column_of_values_is_no_thing_compared() -> None:
 | Secretariat | Kathmandu | since 1987 |
 """
     assert not any("Detail" in p or "Remember" in p for p in short_questions(notes))
+
+
+def test_a_capital_that_moved_is_not_asked() -> None:
+    """ "What was the capital of the Kakatiyas?" keyed Hanumakonda of "Hanumakonda →
+    **Orugallu / Warangal**" (changed-48 review, bad: Warangal is the answer most give)."""
+    assert labelled_fact("Capital: Pratishthana → **Amaravati**", lambda: "Satavahanas") is None
+    assert labelled_fact("Capital: **Amaravati**", lambda: "Satavahanas") is not None
