@@ -121,7 +121,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
             # of; never "Which point was …?"
             drafts.extend(comparison_questions(table, context, heading, job.ctx))
             drafts.extend(compared_cells(table, heading))
-            drafts.extend(label_rows(table, context, heading, job.ctx))  # "Founder" rows
+            drafts.extend(label_rows(table, context, heading, job.ctx))  # "Set up", "HQ" rows
             continue
         drafts.extend(table_match(table, context, heading, job.ctx))
         drafts.extend(glossary_match(table, context, heading, job.ctx))

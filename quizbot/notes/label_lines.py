@@ -206,21 +206,31 @@ def _subject(unit: Unit, ctx: Context) -> str | None:
             return parent
         if parent is not None or unit.parent.bold:
             return None  # "Exercises with the US:": a lead-in that is no label nor a name
-    if not unit.headings:
+    return heading_subject(unit.headings, ctx)
+
+
+def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
+    """The thing a section's facts are of: the section's heading when it names one, else
+    the note's title when the section is one of the writer's labels (*Basics*, *… at a
+    glance*)."""
+    if not headings:
         return None
-    section = _named_by(unit.headings[-1], ctx)
-    if section is not None or len(unit.headings) < 2:
+    section = _named_by(headings[-1], ctx)
+    if section is not None or len(headings) < 2:
         return section
-    head = _cleaned(_ASPECT.split(unit.headings[-1])[0]).lower()
-    if head not in _GENERIC_SECTIONS:
-        return None
+    head = _cleaned(_ASPECT.split(headings[-1])[0]).lower()
+    if head not in _GENERIC_SECTIONS and not head.endswith(" at a glance"):
+        return None  # "Scheme at a glance", "Basics at a glance": the title's basics
     # "Union Public Service Commission (UPSC) – Functions …", "NITI Aayog & Cooperative …"
-    title = _ASPECT.split(unit.headings[0])[0]
-    named = re.match(r"^([^()]+?)\s*\([A-Z][A-Za-z]*[A-Z]\)", title)
+    title = _ASPECT.split(headings[0])[0]
+    named = re.match(r"^([^()]+?)\s*\(([A-Z][A-Za-z]*[A-Z])\)", title)
     if named is not None:  # "Central Water and Power Research Station (CWPRS)": one name
         words = named.group(1).split()
         capitalised = all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words)
-        return named.group(1).strip() if capitalised else None
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if initials.upper() == named.group(2).upper():
+            return named.group(1).strip() if capitalised else None
+        # "Jan Aushadhi & Generic Medicines (PMBJP)": the acronym is another name's
     first, *others = re.split(r"\s(?:&|and)\s", title)
     lone = " " not in first.strip() and not first.strip().isupper()  # "TRIPS": a name
     if others and lone and others[-1].split()[-1].endswith("s"):

@@ -18,7 +18,7 @@ from functools import partial
 
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import BRACKET_AT_END
-from quizbot.notes.label_lines import labelled_fact
+from quizbot.notes.label_lines import heading_subject, labelled_fact
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
@@ -34,14 +34,17 @@ _VALUE_HEADERS = frozenset(
 
 def label_rows(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
     """A question for each compared thing of each row whose first cell is a label
-    :func:`~quizbot.notes.label_lines.labelled_fact` reads."""
-    if not is_comparison(table):
+    :func:`~quizbot.notes.label_lines.labelled_fact` reads; of the section's thing, when
+    the table is one thing's values (``| Item | Detail | Remember |``)."""
+    if not is_comparison(table) or len(table.header) < 2:
         return []
+    if fold(table.header[1]) in _VALUE_HEADERS:
+        return _attribute_rows(table, context, heading, ctx)
     things = [BRACKET_AT_END.sub("", h.replace("**", "")).strip() for h in table.header[1:]]
     if len(things) < 2 or not all(things) or len({fold(t) for t in things}) != len(things):
-        return []  # "| Feature | Detail |": one column of values, no things compared
+        return []
     if any(fold(t) in _VALUE_HEADERS for t in things):
-        return []  # "| Item | Detail | Remember |": columns of values and remarks
+        return []  # "| Point | Nagara | Remarks |": a column of remarks, no thing
     named = {t: t if names_a_thing(t, ctx) else None for t in things}
     drafts = []
     for row in table.rows:
@@ -62,6 +65,39 @@ def label_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
                     table,
                     row,
                     col,
+                    heading,
+                    prompt=f"{context}: {prompt}",
+                    answer=answer,
+                    aliases=aliases,
+                    key_kind=kind,
+                    asked_as="label",
+                )
+            )
+    return drafts
+
+
+def _attribute_rows(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """A table of one thing's attributes under its heading (``| Item | Detail | … |`` over
+    ``| Secretariat | **Beijing** | … |`` under the SCO's *Basics at a glance*), each label
+    row asked of that thing as its own labelled line would be: "Where is the secretariat of
+    the Shanghai Cooperation Organisation?" (holdouts 233, 246, 247)."""
+    subject = heading_subject(table.headings, ctx)
+    if subject is None:
+        return []
+    drafts = []
+    for row in table.rows:
+        if len(row) < 2:
+            continue
+        made = labelled_fact(
+            f"{row[0].replace('**', '').strip()}: {row[1].strip()}", lambda: subject
+        )
+        if made is not None:
+            prompt, answer, aliases, kind = made
+            drafts.append(
+                cell_draft(
+                    table,
+                    row,
+                    1,
                     heading,
                     prompt=f"{context}: {prompt}",
                     answer=answer,

@@ -476,3 +476,39 @@ def test_a_capital_that_moved_is_not_asked() -> None:
     **Orugallu / Warangal**" (changed-48 review, bad: Warangal is the answer most give)."""
     assert labelled_fact("Capital: Pratishthana → **Amaravati**", lambda: "Satavahanas") is None
     assert labelled_fact("Capital: **Amaravati**", lambda: "Satavahanas") is not None
+
+
+def test_a_table_of_one_thing_s_values_asks_its_labels() -> None:
+    """ "| Item | Detail | Remember |" under the SCO's *Basics at a glance* asked nothing of
+    its `Founded` and `Secretariat` rows (holdout 233: two key facts)."""
+    notes = """# South Asian Association for Regional Cooperation (SAARC)
+
+## Basics at a glance
+
+| Item | Detail | Remember |
+|---|---|---|
+| Founded | **8 Dec 1985**, Dhaka | 7 founder members |
+| Secretariat | **Kathmandu** | set up 1987 |
+"""
+    asked = short_questions(notes)
+    assert (
+        asked[
+            "Where is the secretariat of the South Asian Association for Regional Cooperation?"
+        ].answer
+        == "Kathmandu"
+    )
+    assert not any("Detail" in p or "Remember" in p for p in asked)
+
+
+def test_a_title_s_acronym_of_another_name_is_not_its_name() -> None:
+    """ "… for the Jan Aushadhi & Generic Medicines?" of the title "Jan Aushadhi & Generic
+    Medicines (PMBJP)": PMBJP is the scheme's own name, not the title's words."""
+    notes = """# Rural Roads & Bridges (PMGSY)
+
+## Basics
+
+| Item | Detail | Remember |
+|---|---|---|
+| Ministry | **MoRD** | launched 2000 |
+"""
+    assert not any("Rural Roads & Bridges" in p for p in short_questions(notes))
