@@ -14,6 +14,7 @@ dates, seats and ministries, and two things are enough. A thing asked must be a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from quizbot.notes.drafts import Context, Draft
@@ -52,27 +53,11 @@ def label_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
             continue
         if len({fold(c) for c in row[1:]}) == 1:
             continue  # "| Chairman | Union Home Minister | Union Home Minister |": one fact
-        label = row[0].replace("**", "").strip()
-        if asks_each(fold(label)):
+        if asks_each(fold(row[0].replace("**", "").strip())):
             continue  # "Founder", "Chair", "Capital": the comparison builder asks them
-        for col, (thing, cell) in enumerate(zip(things, row[1:], strict=True), 1):
-            made = labelled_fact(f"{label}: {cell.strip()}", partial(named.get, thing))
-            if made is None:
-                continue
-            prompt, answer, aliases, kind = made
-            drafts.append(
-                cell_draft(
-                    table,
-                    row,
-                    col,
-                    heading,
-                    prompt=f"{context}: {prompt}",
-                    answer=answer,
-                    aliases=aliases,
-                    key_kind=kind,
-                    asked_as="label",
-                )
-            )
+        for col, thing in enumerate(things, 1):
+            asked = _row_label(table, row, col, context, heading, partial(named.get, thing))
+            drafts += [asked] if asked is not None else []
     return drafts
 
 
@@ -84,26 +69,36 @@ def _attribute_rows(table: Table, context: str, heading: str, ctx: Context) -> l
     subject = heading_subject(table.headings, ctx)
     if subject is None:
         return []
-    drafts = []
-    for row in table.rows:
-        if len(row) < 2:
-            continue
-        made = labelled_fact(
-            f"{row[0].replace('**', '').strip()}: {row[1].strip()}", lambda: subject
-        )
-        if made is not None:
-            prompt, answer, aliases, kind = made
-            drafts.append(
-                cell_draft(
-                    table,
-                    row,
-                    1,
-                    heading,
-                    prompt=f"{context}: {prompt}",
-                    answer=answer,
-                    aliases=aliases,
-                    key_kind=kind,
-                    asked_as="label",
-                )
-            )
-    return drafts
+    asked = [
+        _row_label(table, row, 1, context, heading, lambda: subject)
+        for row in table.rows
+        if len(row) >= 2
+    ]
+    return [draft for draft in asked if draft is not None]
+
+
+def _row_label(
+    table: Table,
+    row: tuple[str, ...],
+    col: int,
+    context: str,
+    heading: str,
+    subject_of: Callable[[], str | None],
+) -> Draft | None:
+    """The question the row's label asks of the ``col`` cell's thing, or ``None``."""
+    label = row[0].replace("**", "").strip()
+    made = labelled_fact(f"{label}: {row[col].strip()}", subject_of)
+    if made is None:
+        return None
+    prompt, answer, aliases, kind = made
+    return cell_draft(
+        table,
+        row,
+        col,
+        heading,
+        prompt=f"{context}: {prompt}",
+        answer=answer,
+        aliases=aliases,
+        key_kind=kind,
+        asked_as="label",
+    )
