@@ -106,7 +106,7 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
                 continue  # "came to his court": one pointer, and it is the parent
             asked = _POINTER.sub(_possessive(owner), rest)
             prompt = f"Which {role} {asked}?"
-        return _draft(unit, prompt, name)
+        return written_question(unit, "role", prompt, name, key_kind="term")
     return None
 
 
@@ -127,13 +127,3 @@ def _parts(unit: Unit) -> list[tuple[str, re.Match[str]]]:
             if match is not None:
                 found.append((part, match))
     return found
-
-
-def _draft(unit: Unit, prompt: str, name: str) -> Draft:
-    return written_question(
-        unit,
-        "role",
-        prompt,
-        name,
-        key_kind="term",
-    )
