@@ -59,3 +59,8 @@ def dated_statement(line: str) -> str | None:
     ``None`` when the line is no sentence."""
     made = dated_sentence(TrueFalse(id="x", topic="", tags=(), statement=line), 2024)
     return made.statement if isinstance(made, TrueFalse) else None
+
+
+def false_statement(statement: str, fix: str) -> TrueFalse:
+    """A false statement and its true ``fix``, for the rules that judge one."""
+    return TrueFalse(id="x", topic="", tags=(), statement=statement, answer=False, fix=fix)

@@ -6,9 +6,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from quizbot.bank.model import Cloze, TrueFalse
+from quizbot.bank.model import Cloze
 from quizbot.notes.ambiguity import question_warnings
-from tests.unit.notes_support import dated_statement, short_questions, shown_texts
+from tests.unit.notes_support import (
+    dated_statement,
+    false_statement,
+    short_questions,
+    shown_texts,
+)
 
 
 def _cloze(text: str) -> Cloze:
@@ -115,13 +120,9 @@ def test_a_count_said_in_words_is_neither_blanked_nor_changed() -> None:
     stays a blank."""
     assert question_warnings(_cloze('The {{3}} Lodi sultans ("the trio") ruled till 1526.'))
     assert not question_warnings(_cloze("The Lodis gave {{3}} sultans in 75 years."))
-    changed = TrueFalse(
-        id="x",
-        topic="",
-        tags=(),
-        statement="The Troika of 4 ministers met at Kazan.",
-        answer=False,
-        fix="The Troika of 3 ministers met at Kazan.",
+    changed = false_statement(
+        "The Troika of 4 ministers met at Kazan.",
+        "The Troika of 3 ministers met at Kazan.",
     )
     assert question_warnings(changed)
     assert not question_warnings(dataclasses.replace(changed, statement=changed.fix, answer=True))

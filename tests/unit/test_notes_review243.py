@@ -22,6 +22,7 @@ from tests.unit.notes_support import (
     by_key,
     candidates,
     dated_statement,
+    false_statement,
     short_questions,
     shown_texts,
 )
@@ -254,14 +255,7 @@ def test_a_false_dated_line_keeps_the_true_one_s_tense() -> None:
     """ "In 1013, Mahmud of Ghazni sacked Kannauj" with the fix "In 1018, … sacks …"
     (holdout 183)."""
     made = dated_sentence(
-        TrueFalse(
-            id="x",
-            topic="",
-            tags=(),
-            statement="1015 – Rajendra Chola raids Bengal",
-            answer=False,
-            fix="1022 – Rajendra Chola raids Bengal",
-        ),
+        false_statement("1015 – Rajendra Chola raids Bengal", "1022 – Rajendra Chola raids Bengal"),
         1022,
     )
     assert isinstance(made, TrueFalse)
