@@ -121,7 +121,7 @@ def chair_question(unit: Unit, ctx: Context) -> Draft | None:
         under = _under_question(unit)
         if under is not None:
             return under
-    if "ed by " in unit.text and (" chaired by " in unit.text or " headed by " in unit.text):
+    if " chaired by " in unit.text or " headed by " in unit.text:
         chaired = _chaired_by_question(unit)
         if chaired is not None:
             return chaired
