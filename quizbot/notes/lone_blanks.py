@@ -10,7 +10,7 @@ import re
 from quizbot.bank.model import Cloze, Question
 from quizbot.notes.ambiguity_shapes import blanks
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.text.dates import MONTHS
+from quizbot.notes.timeline import DAY_MONTH
 
 
 def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
@@ -25,7 +25,7 @@ def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
         opener = re.fullmatch(r"\s*(?:(?:In|On|By)\s[^,]{3,20},\s*)?", before)
         if opener is None:
             continue
-        words = re.findall(r"[A-Za-z]+", _DATE_BRACKET.sub("", after))  # "(27 Feb)": no clue
+        words = re.findall(r"[A-Za-z]+", DAY_MONTH.sub("", after))  # "(27 Feb)": no clue
         if (len(words) <= 2 and all(w.islower() for w in words)) or _IN_FORCE.fullmatch(after):
             return f"'{key}' is asked only as the doer of '{after.strip(' .')}': many fit"
         if _NEAR_ONLY.fullmatch(after):
@@ -35,9 +35,6 @@ def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context)
 
 #: A deed of no one that says only that a thing began to hold (``___ came into effect.``).
 _IN_FORCE = re.compile(r" (?:came|comes|entered|enters) into (?:effect|force)\.?")
-#: A bracket holding only a month, or a day and a month (``In 2024, ___ was named (27 Feb).``,
-#: ``In 2014, ___ was approved (Dec).``, holdout 249).
-_DATE_BRACKET = re.compile(rf"\s*\((?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})\.?\)", re.I)
 #: What says only where a thing lies (`` is right next to Ellora.``).
 _NEAR_ONLY = re.compile(
     r" (?:is|lies|stands|sits|was) (?:right |just |very )?"

@@ -161,7 +161,7 @@ def _event_name(name: str, noun: str) -> str:
 #: A bracket that holds only a month (``DPDP Act passed (Aug)``): a year question's aside.
 _MONTH_ONLY = re.compile(rf"\s*\({_MONTH}\)")
 #: A day and month, or a month, in a bracket: a year's question leaves it out (holdout 124).
-_DAY_MONTH = re.compile(rf"\s*\((?:\d{{1,2}} )?{_MONTH}\)")
+DAY_MONTH = re.compile(rf"\s*\((?:\d{{1,2}} )?{_MONTH}\)")
 
 
 def _a_present(word: str) -> bool:
@@ -195,7 +195,7 @@ def when_question(head: str, kind: str) -> str | None:
     ask = ASK_WHEN[kind]
     head = _EXCLAIMED.sub("", head).strip(" .,;")  # "(2 days after freedom!)": an aside
     if kind == "year":
-        head = _DAY_MONTH.sub("", head)
+        head = DAY_MONTH.sub("", head)
     if ":" in head or " – " in head or re.search(r"\bd\.\s", head):
         return None  # "Jatin Das d. after 63-day hunger strike": a death, no event named
     if RECURRING.search(head):
