@@ -24,7 +24,8 @@ THE_HEADS = frozenset(
     convention protocol panel agency authority institute corridor commonwealth
     resolution plan offer award samaj sabha sangh sangha league ashram uprising revolt
     rebellion hul ulgulan mutiny insurrection agitation satyagraha movt struggle
-    revolution tribunal court board corporation centre center congress society scheme""".split()
+    revolution tribunal court board corporation centre center congress society scheme
+    cabinet ministry department government assembly mechanism zone""".split()
 )
 _ORDINAL_HEAD = re.compile(r"\d+(?:st|nd|rd|th)\b")
 BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")

@@ -29,8 +29,11 @@ Service Commission (UPSC) – Functions …``) when the section is one of the wr
 Sultans & Mahmud Gawan``) are never whose it is. A chair is asked only when it is an office
 (``Prime Minister``); a chair described (``retired SC judge``) is not. A capital the notes
 say was renamed is not asked (which name is the answer?). A label that is a deed with a date
-(``Launched **28 Aug 2014**``, ``Set up 1999``, ``Constituted on 31 Jan 1992``) asks when:
-"On what date was PMJDY launched?".
+(``Launched **28 Aug 2014**``, ``Set up 1999``, ``Approved by Union Cabinet → 29 January
+2025``) asks when: "On what date was PMJDY launched?". ``Nodal ministry →`` asks the ministry
+in charge, ``Legal basis →`` the law a thing stands on. A section that asks what its thing
+is (``What is CBAM``), or that is the writer's label (``NCMM – the basics``), is the thing's;
+an acronym no one spelled out is the title's words with its initials.
 """
 
 from __future__ import annotations
@@ -88,7 +91,11 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
     only once the label is one this module reads), or ``None``."""
     found = _LABEL.match(text)
     if found is None:
-        return _dated_label(text, subject_of) or _nodal_label(text, subject_of)
+        return (
+            _dated_label(text, subject_of)
+            or _nodal_label(text, subject_of)
+            or _legal_label(text, subject_of)
+        )
     value = _VALUE.match(found.group("value"))
     if value is None:
         return None
@@ -121,12 +128,17 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
     return f"Who chairs {_named(subject)}?", name, [], "person"  # "(MoEFCC)"
 
 
+#: A word of who did it; a month's name never is (``Approved by Cabinet June 2021``, holdout 111).
+_AGENT_WORD = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w.'’&-]*"
 #: ``Launched **28 Aug 2014**``, ``Set up: 2010, under the NGT Act``, ``Signed at Washington DC
 #: on 3 March 1973``: a label that is a deed, then (where and) the date it was done.
 _DATED = re.compile(
     r"^\**(?P<label>(?i:launched|set up|established|estd\.?|founded|formed|constituted|adopted|"
-    r"signed|created|inaugurated|started|launch(?: date)?|formation|foundation|establishment|"
-    r"adoption|signing|creation|inauguration|commissioning))\**\s*(?P<sep>:|→|=|[–—]|-(?=\s))?\s*"
+    r"signed|created|inaugurated|started|approved|notified|launch(?: date)?|formation|foundation|"
+    r"establishment|adoption|signing|creation|inauguration|commissioning))"
+    # "Approved by Union Cabinet → 29 January 2025": who did it
+    rf"(?: by (?P<agent>(?:the )?{_AGENT_WORD}(?: {_AGENT_WORD}){{0,3}}))?"
+    r"\**\s*(?P<sep>:|→|=|[–—]|-(?=\s))?\s*"
     # "Signed at Washington DC on 3 March 1973": where, then when
     r"(?:at\s+\**[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\**\s+)?(?:on\s+|in\s+)?\**"
     rf"(?P<when>{DATE})"
@@ -167,7 +179,9 @@ def _dated_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     ask = ASK_WHEN[when_kind(when)]
     head = subject.split(" of ")[0].split()[-1]
     was = "were" if singular(head) != head and not head.isupper() else "was"  # "Committees"
-    return f"{ask} {was} {_named(subject)} {verb}?", when, [], "date"
+    agent = found.group("agent")
+    by = f" by {with_the(agent)}" if agent else ""  # "… approved by the Union Cabinet?"
+    return f"{ask} {was} {_named(subject)} {verb}{by}?", when, [], "date"
 
 
 #: ``Nodal ministry: **Ministry of Panchayati Raj**``, ``Ministry → **MoRTH**; agencies …``,
@@ -187,7 +201,7 @@ def _nodal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     subject = subject_of() if found is not None else None
     if found is None or subject is None:
         return None
-    name = (found.group("bold") or found.group("plain")).strip(" ,")
+    name = (found.group("bold") or found.group("plain")).strip(" ,.")
     inner = re.match(r"^(.*?)\s*\(([^()]*)\)$", name)  # "**Ministry of Earth Sciences (MoES)**"
     bracket = inner.group(2) if inner else (found.group("bracket") or "")
     name = inner.group(1) if inner else name
@@ -196,6 +210,41 @@ def _nodal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     aliases = [a.strip() for a in bracket.split(";")[:1] if _MINISTRY.match(a.strip())]
     kind = "ministry" if re.search(r"\bMin|\bMo[A-Z]", name) else "department"
     return f"Which is the nodal {kind} for {_named(subject)}?", name, aliases, "name"
+
+
+#: ``Legal basis → **Census Act, 1948**; …``: the law a thing stands on (eight holdout lines,
+#: none asked), up to a semicolon, an arrow, a dash or a bracket that ends it.
+_LEGAL = re.compile(
+    r"^\**(?i:legal (?:basis|base))\**\s*(?::|→|=)\s*(?P<law>[^;→–—+]+?)\s*(?P<after>$|[;→–—+])"
+)
+_LAW = re.compile(r"\b(?:Act|Regulations?|Rules|Ordinance|Order|Code)\b")
+_LAW_YEAR = re.compile(r",?\s+(?:of\s+)?\d{4}$")
+#: Words a law's name holds besides capitalised ones (``Prevention and Control of …``).
+_LAW_WORDS = frozenset("of and & for the on to in".split())
+
+
+def _legal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
+    """ "What is the legal basis of the Census?" from ``Legal basis → **Census Act, 1948**``
+    under its heading; the law's name without its year is accepted too. Two laws
+    (``Sec 68, CGST Act + Rule 138``) or a law and what became of it (``RRB Ordinance →
+    RRB Act``) are not one answer."""
+    found = _LEGAL.match(text)
+    if found is None or found.group("after") in ("+", "→"):
+        return None
+    law = re.sub(r"\s*\((?:Sec|Section|Art|Article|Ch|Chapter)\b[^()]*\)$", "", found.group("law"))
+    law = law.rstrip(" .")
+    outside = re.sub(r"\([^()]*\)", " ", law).replace(",", " ").split()
+    if not _LAW.search(law) or not all(
+        w[:1].isupper() or re.fullmatch(r"[\d/.-]+", w) or w in _LAW_WORDS for w in outside
+    ):
+        return None  # "FEMA, 1999 … replaced FERA": a sentence, not a law's name
+    subject = subject_of()
+    if subject is None:
+        return None
+    law, _, part = law.partition(", Chapter ")  # "RBI Act 1934, Chapter IIIB": the Act
+    short = _LAW_YEAR.sub("", law)
+    aliases = [f for f in (short, f"{law}, Chapter {part}" if part else "") if f and f != law]
+    return f"What is the legal basis of {_named(subject)}?", law, aliases, "name"
 
 
 def _subject(unit: Unit, ctx: Context) -> str | None:
@@ -216,6 +265,8 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
     if not headings:
         return None
     section = _named_by(headings[-1], ctx)
+    if section is not None and section.isupper() and section not in ctx.long_forms:
+        section = _spelled_in(section, headings[0]) or section  # "NCMM" of the title's name
     if section is not None or len(headings) < 2:
         return section
     head = _cleaned(_ASPECT.split(headings[-1])[0]).lower()
@@ -238,13 +289,27 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
     return _named_by(first, ctx)
 
 
+def _spelled_in(acronym: str, title: str) -> str | None:
+    """The capitalised words of ``title`` whose initials spell ``acronym`` (``NCMM`` in
+    *National Critical Mineral Mission (2025), Lithium & KABIL*, holdout 260), or ``None``."""
+    words = _BRACKET.sub("", title).replace(",", " ").split()
+    n = len(acronym)
+    for i in range(len(words) - n + 1):
+        window = words[i : i + n]
+        if all(w[:1].isupper() for w in window) and "".join(w[0] for w in window) == acronym:
+            return " ".join(window)
+    return None
+
+
 def _named_by(heading: str, ctx: Context) -> str | None:
     """The thing a heading names: ``Sena Dynasty (Bengal)`` → ``Sena Dynasty``, ``Zonal
     Councils – basics`` → ``Zonal Councils``, ``NTCA – National Tiger Conservation Authority``
     → ``National Tiger Conservation Authority (NTCA)``; ``None`` for a label (``Basics``) or
     an aspect (``Arctic Council – India's role``)."""
-    parts = [_cleaned(p) for p in _ASPECT.split(_NUMBERED.sub("", heading), maxsplit=1)]
+    heading = _WHAT_IS.sub("", _NUMBERED.sub("", heading)).rstrip(" ?")  # "What is CBAM?"
+    parts = [_cleaned(p) for p in _ASPECT.split(heading, maxsplit=1)]
     head, tail = parts[0], parts[1] if len(parts) == 2 else ""
+    tail = re.sub(r"^(?:the|an?) ", "", tail, flags=re.IGNORECASE)  # "NCMM – the basics"
     if tail and head.isupper() and "".join(w[0] for w in tail.split() if w[0].isupper()) == head:
         return f"{tail} ({head})"
     if tail and tail.lower() not in _GENERIC_SECTIONS:
@@ -252,6 +317,11 @@ def _named_by(heading: str, ctx: Context) -> str | None:
     if " " not in head and (fold(head) in THE_HEADS or is_bare_kind(head)):
         return None  # "Convention – basics": which convention?
     return head if names_a_thing(head, ctx) else None
+
+
+#: A heading that asks what its thing is (``What is CBAM``, ``What are the Kisan Credit Cards?``).
+#: Its "the" stays: "What is the Kisan Credit Card?" asks of "the Kisan Credit Card".
+_WHAT_IS = re.compile(r"^(?:What|Who) (?:is|are|was|were) (?:an? )?(?=[A-Z]|the [A-Z])")
 
 
 def _cleaned(heading: str) -> str:

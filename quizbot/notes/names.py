@@ -102,7 +102,7 @@ NAME_KIND_WORDS = frozenset(
     "league movement movt march satyagraha mission plan report session conference conf resolution "
     "project scheme yojana programme policy doctrine convention conventions protocol amendment "
     "declaration framework society samaj sabha sangh sangha exercise summit national park np "
-    "lake river rivers pass bay "
+    "lake river rivers pass bay ministry department dept "
     "sea glacier soil reserve sanctuary bridge island islands temple temples dance dances style "
     "styles school schools dynasty battle sultan sultanate shah khan raja king emperor article "
     "writ mutiny india indian state states district city day first second the and of for on "

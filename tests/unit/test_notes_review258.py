@@ -1,0 +1,69 @@
+"""The classes found on the seventeenth session's rounds of fresh notes (holdouts 258 on),
+each on made-up notes of another subject."""
+
+from __future__ import annotations
+
+from tests.unit.notes_support import short_questions
+
+
+def test_a_section_called_the_basics_is_the_title_s() -> None:
+    """``NCMM – the basics`` (holdout 260): "the basics" is the writer's label as much as
+    "basics"; the nodal ministry under it was asked of nothing."""
+    notes = """# Swachh Bharat Mission (Grameen) & Sanitation
+
+## Swachh Bharat Mission – the basics
+- Nodal: **Ministry of Jal Shakti**
+- Toilets built in villages across the country
+"""
+    asked = short_questions(notes)
+    nodal = asked["Which is the nodal ministry for the Swachh Bharat Mission?"]
+    assert nodal.answer == "Ministry of Jal Shakti"
+
+
+def test_a_heading_that_asks_what_a_thing_is_names_it() -> None:
+    """``## What is CBAM`` (holdout 258): the section is about the thing it asks of."""
+    notes = """# Farm Credit in India
+
+## What is the Kisan Credit Card?
+- Launched **Aug 1998**, on the R.V. Gupta Committee's advice
+- Short-term credit for crops, later for animal husbandry too
+"""
+    launched = short_questions(notes)["In which month and year was the Kisan Credit Card launched?"]
+    assert launched.answer == "Aug 1998"
+
+
+def test_a_date_labelled_by_who_approved_it_asks_when_they_did() -> None:
+    """``Approved by Union Cabinet → **29 January 2025**`` (holdout 260's key fact, never
+    asked): the label is a deed and its agent."""
+    notes = """# Rooftop Solar
+
+## PM Surya Ghar Muft Bijli Yojana – basics
+- Approved by Union Cabinet → **29 February 2024**
+- Aim → free electricity up to 300 units a month for one crore households
+"""
+    asked = short_questions(notes)
+    approved = asked[
+        "On what date was PM Surya Ghar Muft Bijli Yojana approved by the Union Cabinet?"
+    ]
+    assert approved.answer == "29 February 2024"
+
+
+def test_a_legal_basis_label_asks_the_law_a_thing_stands_on() -> None:
+    """``Legal basis → **Census Act, 1948**`` (eight holdout lines, none asked): the law is
+    the exam's fact; the year of its name may be left out. Two laws joined are not one
+    answer."""
+    notes = """# Wetlands
+
+## Wetlands (Conservation and Management) Rules – basics
+- Legal basis → **Environment (Protection) Act, 1986** (Sec 3); replaced the 2010 Rules
+- Notified by MoEFCC in 2017
+"""
+    asked = short_questions(notes)
+    law = asked["What is the legal basis of the Wetlands Rules?"]
+    assert law.answer == "Environment (Protection) Act, 1986"
+    assert "Environment (Protection) Act" in law.aliases
+    two = notes.replace(
+        "**Environment (Protection) Act, 1986** (Sec 3)", "**Sec 3, EP Act** + **Sec 25, EP Act**"
+    )
+    assert not any("legal basis" in p for p in short_questions(two))
+
