@@ -12,10 +12,11 @@ coaches judged the later ones the repeats, a closing glossary's entry among them
 
 from __future__ import annotations
 
+import re
 import string
 
 from quizbot.bank.model import Cloze, Mcq, Question, Short
-from quizbot.notes.phrases import fold, standing_alone
+from quizbot.notes.phrases import fold, fold_words, standing_alone
 
 
 def one_question_per_term(questions: list[Question], markdown: str) -> list[Question]:
@@ -50,3 +51,41 @@ def _written_as_a_term(key: str, markdown: str) -> bool:
 
 
 _WORD_CHARS = frozenset(string.ascii_letters + string.digits + "_-")
+
+
+#: A "when?" question's opening, by how fine a date it asks (a day, a month, a year).
+_WHEN = re.compile(r"^(?P<ask>On what date|In which month and year|In which year) ")
+_FINER = {"On what date": 2, "In which month and year": 1, "In which year": 0}
+#: Words of a "when?" that do not name its event.
+_NOT_THE_EVENT = frozenset("was were did the a an take place".split())
+
+
+def one_date_per_event(questions: list[Question]) -> list[Question]:
+    """``questions`` with each event asked "when?" once, by the finest date the notes give:
+    "In which year was NCMM approved?" goes when "On what date was NCMM approved by the
+    Union Cabinet?" asks the same deed in the same year (holdout 260: a labelled date and
+    the timeline's line, one fact asked twice)."""
+    asked: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+    for i, question in enumerate(questions):
+        event = _when_event(question)
+        if event is not None:
+            asked.setdefault(event[0], []).append((i, event[1], event[2]))
+    dropped: set[int] = set()
+    for events in asked.values():
+        for i, fineness, words in events:
+            if any(f > fineness and words <= w for _, f, w in events):
+                dropped.add(i)  # the same deed (its words among the finer one's), coarser
+    return [q for i, q in enumerate(questions) if i not in dropped]
+
+
+def _when_event(question: Question) -> tuple[str, int, frozenset[str]] | None:
+    """(the answer's year, how fine a date is asked, the event's words) of a "when?"."""
+    if not isinstance(question, Short | Mcq):
+        return None
+    found = _WHEN.match(question.prompt)
+    year = re.search(r"\d{4}$", question.answer)
+    if found is None or year is None:
+        return None
+    rest = re.sub(r"\([^()]*\)", " ", question.prompt[found.end() :])
+    words = frozenset(w for w in fold_words(rest) if w not in _NOT_THE_EVENT)
+    return year.group(0), _FINER[found.group("ask")], words

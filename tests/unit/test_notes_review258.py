@@ -3,7 +3,7 @@ each on made-up notes of another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import short_questions
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_a_section_called_the_basics_is_the_title_s() -> None:
@@ -67,3 +67,24 @@ def test_a_legal_basis_label_asks_the_law_a_thing_stands_on() -> None:
     )
     assert not any("legal basis" in p for p in short_questions(two))
 
+
+def test_an_event_is_asked_when_once_by_its_fullest_date() -> None:
+    """``Approved by Union Cabinet → **29 January 2025**`` and the timeline's ``2025 – NCMM
+    approved (29 Jan)`` (holdout 260): one deed, so one question, on the day; a year of
+    another deed stays."""
+    notes = """# Rooftop Solar
+
+## Surya Ghar Yojana – basics
+- Approved by Union Cabinet → **29 February 2024**
+- Aim → free electricity up to 300 units a month for one crore households
+
+## Timeline
+- 2024 – Surya Ghar Yojana approved (Feb); portal opened
+- 2010 – National Solar Mission launched by the Union Cabinet
+"""
+    prompts = shown_texts(notes)
+    assert "On what date was Surya Ghar Yojana approved by the Union Cabinet?" in prompts
+    assert not any(p.startswith("In which year was the Surya Ghar") for p in prompts)
+    assert any(
+        p.startswith("In which year was the National Solar Mission launched") for p in prompts
+    )
