@@ -9,6 +9,7 @@ session's blind reviews, holdouts 218–224):
 * an acronym key a shorter printed acronym opens (``… (IT Act)?`` keyed ITAT);
 * an acronym key whose sibling the question prints (``___ (2006) – rescue & relief; SDRFs in
   states`` keyed NDRF, holdout 236);
+* the state's side of a case (``Swaraj Abhiyan v. ___``: Union of India, holdout 258);
 * a year that alone says which thing is meant (``The ___ order caused protests``);
 * a count the question says in words too (``RBI named ___ large accounts ("dirty dozen")``
   keyed 12, holdout 231);
@@ -57,6 +58,13 @@ _DIGITS = re.compile(r"\d+")
 #: A blank of this many lower-case words is the notes' wording, not a term.
 _PHRASE_WORDS = 4
 _NAMING = re.compile(r"\}\}\s+(?:name|word|term|title|form|equivalent)\b")
+#: A case's respondent that is the state (``Swaraj Abhiyan v. {{Union of India}}``, holdout
+#: 258, bad): the petitioner is the fact.
+_STATE_SIDE = re.compile(
+    r"\bv(?:s|\.|s\.)?\s+\{\{(?:the\s+)?(?:Union of India|UoI|U\.O\.I\.|State of [^}|]+|"
+    r"(?:Govt|Government) of India)(?:\|[^}]*)?\}\}",
+    re.IGNORECASE,
+)
 
 
 def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
@@ -85,6 +93,8 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             why = _key_problem(key.strip(), shown)
             if why is not None:
                 return why
+        if _STATE_SIDE.search(text):
+            return "the blank is the state's side of a case, which every writ against it has"
         if _YEAR_LABEL.search(text):
             return "the blank is the year that names a thing the question never names otherwise"
         if "year" in text:

@@ -3,7 +3,8 @@ each on made-up notes of another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import short_questions, shown_texts
+from quizbot.notes.blank_words import unfixed_blank
+from tests.unit.notes_support import candidates, short_questions, shown_texts
 
 
 def test_a_section_called_the_basics_is_the_title_s() -> None:
@@ -88,3 +89,20 @@ def test_an_event_is_asked_when_once_by_its_fullest_date() -> None:
     assert any(
         p.startswith("In which year was the National Solar Mission launched") for p in prompts
     )
+
+
+def test_the_state_s_side_of_a_case_is_never_the_blank() -> None:
+    """``Swaraj Abhiyan v. ___ (2016)`` keyed Union of India (holdout 258, bad): every writ
+    against the government has that respondent; the petitioner is the fact."""
+    notes = """# Right to Die
+
+## Living wills
+After the SC in **Common Cause v. Union of India (2018)** upheld passive euthanasia & living wills, the procedure was eased in Jan 2023.
+"""
+    ctx, built = candidates(notes)
+    state = [(d, q, u) for d, q, u in built if d.key_text == "Union of India"]
+    assert state
+    assert all(unfixed_blank(q, d, u, ctx) for d, q, u in state)
+    cause = [(d, q, u) for d, q, u in built if d.key_text == "Common Cause"]
+    assert cause and not any(unfixed_blank(q, d, u, ctx) for d, q, u in cause)
+
