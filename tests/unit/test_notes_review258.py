@@ -3,6 +3,8 @@ each on made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.bank.model import Match
+from quizbot.notes import generate_questions
 from quizbot.notes.blank_words import unfixed_blank
 from tests.unit.notes_support import candidates, short_questions, shown_texts
 
@@ -106,3 +108,18 @@ After the SC in **Common Cause v. Union of India (2018)** upheld passive euthana
     cause = [(d, q, u) for d, q, u in built if d.key_text == "Common Cause"]
     assert cause and not any(unfixed_blank(q, d, u, ctx) for d, q, u in cause)
 
+
+def test_lines_labelled_by_a_scheme_s_aspects_are_no_match() -> None:
+    """``Categories → only moderate & severe``, ``Deadlines → Kharif declaration by 30
+    October``, ``Relief → SDRF first`` (holdout 258, bad as a match): each description says
+    its own label, so matching them tests nothing."""
+    notes = """# Consumer Protection
+
+## Consumer Protection Act, 2019
+- Eligibility → any buyer of goods or services for own use, not for resale
+- Deadlines → complaint within **2 years** of the cause of action
+- Penalties → up to **₹10 lakh** for a misleading advertisement (CCPA)
+- Relief → refund, replacement or compensation ordered by the Commission
+"""
+    found = generate_questions(notes, "n/notes.md")
+    assert not any(isinstance(q, Match) for q in found)
