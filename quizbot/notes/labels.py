@@ -134,6 +134,12 @@ LABEL_SUBJECTS = frozenset(
         "enforcement",
         "institutions",
         "agencies",
+        # what a thing is called, over its names ("Local names: vav (Gujarati), baori …",
+        # holdout 260, bad: the blank was the label)
+        "names",
+        "local names",
+        "other names",
+        "synonyms",
         # a connective the writer opens a line with ("Also – aquifers poor", holdout 204)
         "also",
         "but",

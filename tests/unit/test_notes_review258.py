@@ -6,7 +6,8 @@ from __future__ import annotations
 from quizbot.bank.model import Match
 from quizbot.notes import generate_questions
 from quizbot.notes.blank_words import unfixed_blank
-from tests.unit.notes_support import candidates, short_questions, shown_texts
+from quizbot.notes.labels import is_label
+from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
 
 def test_a_section_called_the_basics_is_the_title_s() -> None:
@@ -123,3 +124,16 @@ def test_lines_labelled_by_a_scheme_s_aspects_are_no_match() -> None:
 """
     found = generate_questions(notes, "n/notes.md")
     assert not any(isinstance(q, Match) for q in found)
+
+
+def test_a_names_label_is_never_the_term_asked() -> None:
+    """``Local names: **vav** (Gujarati), **baori** …`` (holdout 260, bad) asked "___: vav
+    (Gujarati), …" keyed "Local names": the writer's label, not a term."""
+    notes = """# Monsoon winds
+
+## Basics
+- Local names: **loo** (hot, dry, north India), **kal baisakhi** (Bengal), **mango showers** (Kerala)
+- Retreating monsoon gives rain to the Coromandel coast in Oct–Nov
+"""
+    assert not by_key(notes, "Local names", "term")
+    assert is_label("Other names")
