@@ -57,6 +57,8 @@ def comparison_questions(table: Table, context: str, heading: str, ctx: Context)
         if not _a_thing(feature):
             continue
         cells = [c.strip() for c in row[1:]]
+        if fold(feature) in _PLACE_FEATURES and _cell_names(table, row, fold(feature), cells):
+            continue  # "Where is Rani ki Vav?" (compared_cells) asks it of each
         col = _asked_cell(cells, f"{heading}|{fold(feature)}")
         if col is None:
             continue
@@ -224,20 +226,21 @@ def compared_cells(table: Table, heading: str) -> list[Draft]:
         if feature in _FOUNDED_FEATURES:
             drafts += _founded_where(table, row, heading, things, cells, feature)
             continue
-        if not all(_NAME_CELL.fullmatch(c) for c in cells):
+        names = _cell_names(table, row, feature, cells)
+        if names is None:
             continue
-        names = [BRACKET_AT_END.sub("", c).strip() for c in cells]
-        if len({fold(n) for n in names}) != len(names):
-            continue  # "| Chairman | Union Home Minister | Union Home Minister |": both
         for col, (thing, cell, name) in enumerate(zip(things, cells, names, strict=True), 1):
-            if fold(name) in fold(thing) or fold(thing) in fold(name):
-                continue  # the answer names its thing
+            if name is None or fold(name) in fold(thing) or fold(thing) in fold(name):
+                continue  # no name the cell opens with, or the answer names its thing
             if feature in _PERSON_FEATURES and names_a_region(thing):
                 break  # "Who was the monarch of Italy?": which one, of the centuries?
             asked = _asked_of(feature, _named(thing))
             if asked is None:
                 break
             aliases = [a for a in cell_aliases(cell) if _OTHER_NAME.fullmatch(a)]
+            if name != BRACKET_AT_END.sub("", cell).strip():  # the bold name, with its title
+                titled = re.match(rf"(?:{_TITLES}) {re.escape(name)}\b", cell)
+                aliases = [titled.group(0)] if titled else []
             kind = "person" if feature in _PERSON_FEATURES | _CHAIR_FEATURES else "term"
             drafts.append(
                 cell_draft(
@@ -253,6 +256,43 @@ def compared_cells(table: Table, heading: str) -> list[Draft]:
                 )
             )
     return drafts
+
+
+#: A row's label that names where each compared thing is.
+_PLACE_FEATURES = frozenset(("place", "location", "located", "site"))
+#: Titles before a person's name in a cell (``Queen **Udayamati**``).
+_TITLES = "Queen|King|Raja|Rani|Maharaja|Sultan|Emperor|Empress"
+_TITLED = re.compile(rf"^(?:(?:{_TITLES}) )?")
+
+
+def _opening_bold(cell: str, bold: tuple[str, ...]) -> str | None:
+    """The bold name a cell opens with, after a title (``Queen **Udayamati**, in memory of
+    husband **Bhimadeva I**`` → Udayamati; ``**Patan**, Gujarat`` → Patan), or ``None``
+    (``begun by **Rana Veer Singh** …``: a deed, not the name)."""
+    rest = cell[_TITLED.match(cell).end() :]  # type: ignore[union-attr]
+    for name in bold:
+        after = rest[len(name) : len(name) + 1]
+        if rest.startswith(name) and not after.isalnum() and _NAME_CELL.fullmatch(name):
+            return name
+    return None
+
+
+def _cell_names(
+    table: Table, row: tuple[str, ...], feature: str, cells: list[str]
+) -> list[str | None] | None:
+    """The name each cell of a row is (``None`` where it is none), or ``None`` for a row
+    that names nothing or one name twice (``| Chairman | Union Home Minister | Union Home
+    Minister |``): short names as cells, or of a person's or a place's row, the bold name
+    each cell opens with."""
+    if all(_NAME_CELL.fullmatch(c) for c in cells):
+        names: list[str | None] = [BRACKET_AT_END.sub("", c).strip() for c in cells]
+    elif feature in _PERSON_FEATURES | _PLACE_FEATURES:
+        bold = table.bold[table.rows.index(row)] if table.bold else ()
+        names = [_opening_bold(c, bold) for c in cells]  # "Queen **Udayamati**, in memory …"
+    else:
+        return None
+    found = [fold(n) for n in names if n is not None]
+    return names if found and len(set(found)) == len(found) else None
 
 
 #: A row of when and where each compared thing was set up.
@@ -331,6 +371,8 @@ def _asked_of(feature: str, thing: str) -> str | None:
         return f"Who was the {feature} of {thing}?"
     if feature in _CHAIR_FEATURES:
         return f"Who chairs {thing}?"
+    if feature in _PLACE_FEATURES:
+        return f"Where is {thing}?"
     if _ONE_THING.match(feature):
         return f"Which is the {feature} of {thing}?"
     return None

@@ -137,3 +137,28 @@ def test_a_names_label_is_never_the_term_asked() -> None:
 """
     assert not by_key(notes, "Local names", "term")
     assert is_label("Other names")
+
+
+def test_a_comparison_s_place_and_patron_rows_ask_each_thing_its_bold_name() -> None:
+    """``| Place | **Patan**, Gujarat … |`` and ``| Patron | Queen **Udayamati**, in memory of
+    … |`` under three stepwells (holdout 260) asked only "Which of these has … as its
+    place?"; the key facts were the places and the patrons. The bold name a cell opens with
+    (after a title) is asked of its thing; a place in its thing's name is not."""
+    notes = """# Temples
+
+## Three great temples
+
+| Feature | Kailasa temple | Brihadeeswara temple | Konark Sun temple |
+|---|---|---|---|
+| Place | **Ellora**, Maharashtra (cave 16) | **Thanjavur**, Tamil Nadu | **Konark**, Odisha coast |
+| Patron | King **Krishna I** (Rashtrakuta) | **Rajaraja I**, the Chola emperor | begun by **Narasimhadeva I**, Eastern Gangas |
+| Style | rock-cut monolith | Dravida vimana, 66 m | chariot of the sun god |
+"""
+    asked = short_questions(notes)
+    assert asked["Where is the Kailasa temple?"].answer == "Ellora"
+    assert asked["Where is the Brihadeeswara temple?"].answer == "Thanjavur"
+    assert "Where is the Konark Sun temple?" not in asked
+    patron = asked["Who was the patron of the Kailasa temple?"]
+    assert (patron.answer, patron.aliases) == ("Krishna I", ("King Krishna I",))
+    assert asked["Who was the patron of the Brihadeeswara temple?"].answer == "Rajaraja I"
+    assert "Who was the patron of the Konark Sun temple?" not in asked
