@@ -108,7 +108,7 @@ def named_subject(subject: str, verb: str, rest: str = "") -> tuple[str, bool]:
     """The subject as a question names it, each name with its article, and whether it is
     two names (``Kaziranga and Manas were inscribed``); one *made* an office holder
     (``Mir Qasim made Nawab``) is a person."""
-    office = fold(rest.split()[0]) in _MADE_INTO if rest.split() else False
+    office = fold(rest.split()[0]) in MADE_INTO if rest.split() else False
     person = verb in DONE_TO_PEOPLE or (verb == "made" and office)
     names = joined_names(subject)
     if names is None:
@@ -141,5 +141,7 @@ def _shares_its_kind(first: str, second: str) -> bool:
     return is_everyday_word(kind) and fold(first.split()[-1]) != kind
 
 
-#: What a person is made (``made Nawab``, ``made Peshwa``).
-_MADE_INTO = OFFICES | frozenset("nawab peshwa emperor sultan raja diwan governor-general".split())
+#: Offices one is made or becomes (``Mir Qasim made Nawab``, ``Kirpal Pal becomes raja``).
+MADE_INTO = OFFICES | frozenset(
+    "nawab peshwa emperor sultan raja maharaja chhatrapati nizam diwan governor-general".split()
+)

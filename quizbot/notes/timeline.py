@@ -19,6 +19,7 @@ from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, words_count
 from quizbot.notes.event_articles import (
     EVENT_NOUNS,
+    MADE_INTO,
     OUTSIDE_COMMA,
     named_subject,
     the_event,
@@ -243,7 +244,10 @@ def when_question(head: str, kind: str) -> str | None:
     if m:
         verb = m.group("verb")
         base = _BASE.get(verb) or base_form(verb) or verb[:-1]
-        return f"{ask} did {the_if_named(m.group('subject'))} {base}{m.group('rest')}?"
+        # "Kirpal Pal becomes raja of Basohli": one made an office holder is a person
+        person = base == "become" and fold(m.group("rest").split()[0]) in MADE_INTO
+        subject = m.group("subject") if person else the_if_named(m.group("subject"))
+        return f"{ask} did {subject} {base}{m.group('rest')}?"
     name = OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
     nouns = head_nouns(plain)

@@ -7,6 +7,7 @@ from quizbot.bank.model import Match
 from quizbot.notes import generate_questions
 from quizbot.notes.blank_words import unfixed_blank
 from quizbot.notes.labels import is_label
+from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
 
@@ -181,3 +182,16 @@ def test_a_timeline_line_that_is_a_named_event_alone_asks_when() -> None:
     standstill = short_questions(notes)["On what date was the Standstill Agreement signed?"]
     assert standstill.answer == "29 Nov 1947"
     assert not any("Champaran" in p for p in shown)
+
+
+def test_one_who_becomes_a_ruler_is_a_person_with_no_article() -> None:
+    """ "In which year did the Kirpal Pal become raja of Basohli?" (holdout 259): one who
+    becomes raja is a person; an event's name keeps its article."""
+    assert (
+        when_question("Krishnaraja Wodeyar becomes raja of Mysore", "year")
+        == "In which year did Krishnaraja Wodeyar become raja of Mysore?"
+    )
+    assert (
+        when_question("Battle of Sakarya halts the Greek advance", "year")
+        == "In which year did the Battle of Sakarya halt the Greek advance?"
+    )
