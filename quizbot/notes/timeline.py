@@ -39,6 +39,7 @@ from quizbot.notes.event_words import (
     head_nouns,
     is_bare_kind,
 )
+from quizbot.notes.grammar import OFFICES
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.phrases import fold
@@ -54,6 +55,9 @@ _WHEN = re.compile(
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*[–—-]\s*((?:1[5-9]|20)\d\d)(?!\d)")
 _SECOND_DATE = re.compile(rf"(?:{DATE})\s*[–—-]\s+\S")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: A year that is part of a name (``E-Waste (Mgmt) Rules 2022 notified``, ``GoI Act, 1935``):
+#: no second date (holdout 259).
+_NAME_YEAR = re.compile(rf"(\b(?!{_MONTH}\s)[A-Z][\w.()-]*),? ((?:1[5-9]|20)\d\d)(?!\d)(?! ?[–—-])")
 #: A heading's years (``(1905–1911)``, ``(1992)``, ``(1922 →)``): left out of the prompt of a
 #: "when?" and of the topic line of any question whose key has a figure (they would hint).
 YEARS_IN_HEADING = re.compile(r"\s*\((?:c\.\s*)?(?:1[0-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4}|\s*→)?\s*\)")
@@ -84,9 +88,22 @@ def split_timeline(text: str) -> tuple[str, str] | None:
     event = m.group("event").strip()
     if words_count(event) < MIN_EVENT_WORDS and not _NAMED_EVENT.fullmatch(event):
         return None  # "1917 – Champaran": what of it? ("1882 – Hunter Commission" says)
-    if _SECOND_DATE.search(event) or _ANY_YEAR.search(event):
+    year = m.group("when")[-4:]  # a name's year that is the line's own: no second date
+    named = _NAME_YEAR.sub(
+        lambda y: (
+            y.group(1) if y.group(2) == year and not _in_brackets(event, y.start()) else y.group(0)
+        ),
+        event,
+    )
+    if _SECOND_DATE.search(event) or _ANY_YEAR.search(named):
         return None  # another date on the line: "when?" would have two answers
     return m.group("when"), event
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Is ``at`` inside a bracket (``laws repealed (Farm Laws Repeal Act, 2021)``: an aside
+    that names the law, the line's subject left a bare kind, holdout 101)?"""
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 def when_kind(when: str) -> str:
@@ -224,9 +241,12 @@ def when_question(head: str, kind: str) -> str | None:
             or _MANY.match(subject)
             or re.fullmatch(r"the [a-z]+(?<!ss)s", subject)  # "the committees reconstituted"
             or re.search(r"\s(?:&|and)\s(?:\w+\s)?\w+s$", subject)
-            or subject.endswith(("Rules", "Regulations", "Guidelines"))  # "… Rules were framed"
+            # "… Rules were framed", "E-Waste (Management) Rules 2022 were notified"
+            or re.sub(r",? \d{4}$", "", subject).endswith(("Rules", "Regulations", "Guidelines"))
         )
         was = "were" if many else "was"
+        if fold(subject) in OFFICES:
+            return None  # "2024 – President sworn in": which one? (holdout 220)
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = _BY_AGENT.match(head) or _NAMED_DONE.match(head)
     if m:

@@ -195,3 +195,23 @@ def test_one_who_becomes_a_ruler_is_a_person_with_no_article() -> None:
         when_question("Battle of Sakarya halts the Greek advance", "year")
         == "In which year did the Battle of Sakarya halt the Greek advance?"
     )
+
+
+def test_a_year_in_a_name_is_no_second_date_of_its_line() -> None:
+    """``2 Nov 2022 – E-Waste (Mgmt) Rules 2022 notified`` (holdout 259's key fact) was
+    taken for a line of two dates. A name's year that is the line's own is part of the name;
+    one in a bracket (``laws repealed (Farm Laws Repeal Act, 2021)``) leaves the subject a bare
+    kind, and a bare office (``President sworn in``) is no event."""
+    notes = """# Plastic waste
+
+## Timeline
+- 12 Aug 2021 – Plastic Waste Management Amendment Rules 2021 notified
+- 2021 – laws repealed (Farm Laws Repeal Act, 2021) after protests
+- 2024 – President sworn in; Finance Act 2024 cuts the pre-deposit
+"""
+    shown = shown_texts(notes)
+    assert (
+        "On what date were the Plastic Waste Management Amendment Rules 2021 notified?" in shown
+    )
+    assert not any("laws repealed" in p or "President sworn" in p for p in shown)
+
