@@ -17,7 +17,7 @@ from itertools import combinations, pairwise, permutations
 from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_articles import EVENT_NOUNS
-from quizbot.notes.event_words import RECURRING, RECURRING_ACT
+from quizbot.notes.event_words import RECURRING, RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
@@ -35,7 +35,9 @@ _INSIDE_NAME = re.compile(r" (?:Act|Bill|Code|Order|Rules|Regulations?|Ordinance
 OUTLIER_GAP = 25
 #: Words that place an event in its series by themselves (the first or the last of four).
 _ORDER_WORD = re.compile(
-    r"\b(?:first|1st|last|final|inaugural|opening|closing|earliest|latest)\b", re.IGNORECASE
+    r"\b(?:first|1st|last|final|inaugural|opening|closing|earliest|latest)\b"
+    r"|^\d+(?:st|nd|rd|th) (?:meeting|session|summit)\b",  # "56th meeting": the count says
+    re.IGNORECASE,
 )
 #: Where an event's details start (where from, with whom, by whom): the order asks the event.
 _DETAILS = re.compile(r"\s(?:from|with|w/|by|between)\s")
@@ -77,6 +79,8 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
         name = _short_name(head)
         if len(name.split()) < 2 or _ORDER_WORD.search(name):
             continue  # "first meeting", "last session": the name says where it goes
+        if opens_on_a_bare_kind(name):
+            continue  # "Bill passed by Parliament": which bill? (holdout 139)
         if RECURRING.search(name) or RECURRING_ACT.match(name):
             continue  # "Calcutta session (president …)", "Indian Councils Act": which year?
         events = sections.setdefault(unit.headings, [])

@@ -215,3 +215,17 @@ def test_a_year_in_a_name_is_no_second_date_of_its_line() -> None:
     )
     assert not any("laws repealed" in p or "President sworn" in p for p in shown)
 
+
+def test_a_chronology_never_orders_a_bare_kind_or_a_numbered_meeting() -> None:
+    """ "4. Bill passed by Parliament" and "2. 56th meeting" (holdout 139): which bill, and
+    the count says where the meeting goes."""
+    notes = """# GST
+
+## Timeline
+- 2014 (Dec) – Bill introduced in Lok Sabha
+- 2016 (8 Sept) – Presidential assent to the 101st Amendment
+- 2017 (1 July) – GST rolled out across India
+- 2022 (May) – Mohit Minerals judgment of the Supreme Court
+- 2025 (Sept) – 56th meeting rationalises the slabs
+"""
+    assert not any("chronological order" in p for p in shown_texts(notes))
