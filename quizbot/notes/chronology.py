@@ -21,7 +21,8 @@ from quizbot.notes.event_words import RECURRING, RECURRING_ACT, opens_on_a_bare_
 from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
-from quizbot.notes.timeline import event_head, split_timeline
+from quizbot.notes.timeline import event_head
+from quizbot.notes.timeline_dates import split_timeline
 
 #: Events one question orders.
 EVENTS = 4

@@ -25,7 +25,7 @@ from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft
 from quizbot.notes.grammar import with_the
 from quizbot.notes.names import expansions
-from quizbot.notes.timeline import ASK_WHEN, when_kind
+from quizbot.notes.timeline_dates import ASK_WHEN, when_kind
 
 _VERBS = {
     "est.": "established",

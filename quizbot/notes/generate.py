@@ -67,7 +67,7 @@ from quizbot.notes.table_measures import measure_questions
 from quizbot.notes.table_names import name_questions
 from quizbot.notes.table_questions import glossary_match, table_match
 from quizbot.notes.table_rows import table_rows
-from quizbot.notes.timeline import YEARS_IN_HEADING
+from quizbot.notes.timeline_dates import YEARS_IN_HEADING
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5

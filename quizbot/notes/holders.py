@@ -30,7 +30,7 @@ from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import OFFICES, with_the
 from quizbot.notes.names import expansions
 from quizbot.notes.role_names import parent_name
-from quizbot.notes.timeline import leading_date
+from quizbot.notes.timeline_dates import leading_date
 from quizbot.notes.zones import names_india
 
 _SUPERLATIVE = r"first|1st|largest|biggest|oldest|longest|highest|smallest"

@@ -49,7 +49,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
-from quizbot.notes.timeline import ASK_WHEN, DATE, when_kind
+from quizbot.notes.timeline_dates import ASK_WHEN, DATE, when_kind
 
 _LABEL = re.compile(
     r"^\**(?P<label>Founder|Founded by|HQ|Headquarters|Secretariat|Capital|Chair|Chairman|"

@@ -29,7 +29,7 @@ from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import a_common_noun, has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
-from quizbot.notes.timeline import leading_date
+from quizbot.notes.timeline_dates import leading_date
 
 #: Irregular participles and the past tense an active question takes.
 _IRREGULAR = {

@@ -31,7 +31,7 @@ from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import A_YEAR, BODY_OFFICES
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.timeline import leading_date
+from quizbot.notes.timeline_dates import leading_date
 from quizbot.notes.zones import is_state, names_india
 
 _SUPERLATIVE = (

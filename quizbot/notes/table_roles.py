@@ -27,7 +27,7 @@ from quizbot.notes.table_columns import (
     year_cell,
 )
 from quizbot.notes.table_headers import header_kind
-from quizbot.notes.timeline import YEARS_IN_HEADING
+from quizbot.notes.timeline_dates import YEARS_IN_HEADING
 from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 

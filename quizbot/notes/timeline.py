@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.clause_shapes import base_form
-from quizbot.notes.drafts import Context, Draft, Unit, make_draft, words_count
+from quizbot.notes.drafts import Context, Draft, Unit, make_draft
 from quizbot.notes.event_articles import (
     EVENT_NOUNS,
     MADE_INTO,
@@ -44,86 +44,15 @@ from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-#: A dated line's date: a day, month and year; a month and year; or a year.
-DATE = rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d"
-_WHEN = re.compile(
-    rf"^(?P<open>\()?(?P<when>{DATE})"
-    r"(?(open)\)\s+(?=[A-Z\"“*])|(?:\s*[–—-]\s+|\s+(?=[A-Z\"“])))(?P<event>\S.*)$"
-)
-_YEAR_SPAN = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*[–—-]\s*((?:1[5-9]|20)\d\d)(?!\d)")
-_SECOND_DATE = re.compile(rf"(?:{DATE})\s*[–—-]\s+\S")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-#: A year that is part of a name (``E-Waste (Mgmt) Rules 2022 notified``, ``GoI Act, 1935``):
-#: no second date (holdout 259).
-_NAME_YEAR = re.compile(rf"(\b(?!{_MONTH}\s)[A-Z][\w.()-]*),? ((?:1[5-9]|20)\d\d)(?!\d)(?! ?[–—-])")
-#: A heading's years (``(1905–1911)``, ``(1992)``, ``(1922 →)``): left out of the prompt of a
-#: "when?" and of the topic line of any question whose key has a figure (they would hint).
-YEARS_IN_HEADING = re.compile(r"\s*\((?:c\.\s*)?(?:1[0-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4}|\s*→)?\s*\)")
-#: Words an event needs to be asked about alone.
-MIN_EVENT_WORDS = 3
-#: An event of two words that names its kind (``Hunter Commission``, ``Standstill
-#: Agreement (1 yr)``): a line of its name alone says what happened that year. Not a
-#: mission: the Cabinet Mission was sent, the Ramakrishna Mission founded (holdout 106).
-_KINDS = sorted((EVENT_NOUNS | set(DONE)) - {"mission"})
-_NAMED_EVENT = re.compile(
-    rf"[A-Z][\w'’.-]*\s+(?:{'|'.join(w.capitalize() for w in _KINDS)})"
-    r"(?:\s*\([^()]*\))?"
+from quizbot.notes.timeline_dates import (
+    ASK_WHEN,
+    MONTH,
+    YEARS_IN_HEADING,
+    section_span,
+    split_timeline,
+    when_kind,
 )
 
-
-def leading_date(text: str) -> tuple[str, str] | None:
-    """(date, rest) of a line that opens with a date and a dash (``13 Dec 1946 – …``), with
-    no check of what follows (see :func:`split_timeline`)."""
-    m = _WHEN.match(text)
-    return None if m is None else (m.group("when"), m.group("event"))
-
-
-def split_timeline(text: str) -> tuple[str, str] | None:
-    """(when, event) of a line that opens with its date, else ``None``."""
-    m = _WHEN.match(text)
-    if m is None:
-        return None
-    event = m.group("event").strip()
-    if words_count(event) < MIN_EVENT_WORDS and not _NAMED_EVENT.fullmatch(event):
-        return None  # "1917 – Champaran": what of it? ("1882 – Hunter Commission" says)
-    year = m.group("when")[-4:]  # a name's year that is the line's own: no second date
-    named = _NAME_YEAR.sub(
-        lambda y: (
-            y.group(1) if y.group(2) == year and not _in_brackets(event, y.start()) else y.group(0)
-        ),
-        event,
-    )
-    if _SECOND_DATE.search(event) or _ANY_YEAR.search(named):
-        return None  # another date on the line: "when?" would have two answers
-    return m.group("when"), event
-
-
-def _in_brackets(text: str, at: int) -> bool:
-    """Is ``at`` inside a bracket (``laws repealed (Farm Laws Repeal Act, 2021)``: an aside
-    that names the law, the line's subject left a bare kind, holdout 101)?"""
-    return text.count("(", 0, at) > text.count(")", 0, at)
-
-
-def when_kind(when: str) -> str:
-    """``year``, ``month`` (a month and year) or ``date`` (a day, month and year)."""
-    parts = when.split()
-    if len(parts) == 1:
-        return "year"
-    return "month" if len(parts) == 2 else "date"
-
-
-def section_span(unit: Unit) -> tuple[int, int] | None:
-    """The years a heading of the unit spans (``Swadeshi phase (1905–1911)``), if any."""
-    for heading in reversed(unit.headings):
-        m = _YEAR_SPAN.search(heading)
-        if m:
-            return int(m.group(1)), int(m.group(2))
-    return None
-
-
-ASK_WHEN = {"year": "In which year", "month": "In which month and year", "date": "On what date"}
 _PARTICIPLE = re.compile(
     r"^(?P<subject>.+?)\s+(?P<verb>(?:founded|formed|appointed|launched|set up|signed|passed|"
     r"revised|renamed|amended|extended|reconstituted|restructured|upgraded|sworn in|"
@@ -187,9 +116,9 @@ def _event_name(name: str, noun: str) -> str:
 
 
 #: A bracket that holds only a month (``DPDP Act passed (Aug)``): a year question's aside.
-_MONTH_ONLY = re.compile(rf"\s*\({_MONTH}\)")
+_MONTH_ONLY = re.compile(rf"\s*\({MONTH}\)")
 #: A day and month, or a month, in a bracket: a year's question leaves it out (holdout 124).
-DAY_MONTH = re.compile(rf"\s*\((?:\d{{1,2}} )?{_MONTH}\)")
+DAY_MONTH = re.compile(rf"\s*\((?:\d{{1,2}} )?{MONTH}\)")
 
 
 def _a_present(word: str) -> bool:

@@ -20,7 +20,7 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import KIND_WORDS, expansions
 from quizbot.notes.phrases import fold
-from quizbot.notes.timeline import split_timeline
+from quizbot.notes.timeline_dates import split_timeline
 
 #: A title and the kind of person a question asks for.
 RANKS = {

@@ -18,7 +18,8 @@ from quizbot.notes.table_columns import name_columns
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.table_rows import year_column
 from quizbot.notes.terms import dash_term, find_term, is_legend, subject_of
-from quizbot.notes.timeline import event_head, split_timeline, when_kind
+from quizbot.notes.timeline import event_head
+from quizbot.notes.timeline_dates import split_timeline, when_kind
 from tests.unit.notes_support import candidates
 
 

@@ -210,9 +210,7 @@ def test_a_year_in_a_name_is_no_second_date_of_its_line() -> None:
 - 2024 – President sworn in; Finance Act 2024 cuts the pre-deposit
 """
     shown = shown_texts(notes)
-    assert (
-        "On what date were the Plastic Waste Management Amendment Rules 2021 notified?" in shown
-    )
+    assert "On what date were the Plastic Waste Management Amendment Rules 2021 notified?" in shown
     assert not any("laws repealed" in p or "President sworn" in p for p in shown)
 
 

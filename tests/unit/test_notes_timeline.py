@@ -192,7 +192,7 @@ def test_a_session_gets_no_date_question() -> None:
 
 def test_a_year_in_brackets_opening_a_line_dates_it() -> None:
     """ "(1912) Cooperative Societies Act → …" is written as "1912 – …" is."""
-    from quizbot.notes.timeline import split_timeline
+    from quizbot.notes.timeline_dates import split_timeline
 
     assert split_timeline("(1912) Cooperative Societies Act → non-credit societies") == (
         "1912",
