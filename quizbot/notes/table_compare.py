@@ -30,7 +30,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_answers import cell_aliases
 from quizbot.notes.table_columns import cell_draft, is_comparison
-from quizbot.text.names import is_everyday_word, names_a_region
+from quizbot.text.names import is_everyday_word, is_region, names_a_region
 
 _MIN_THINGS = 3
 _MAX_WORDS = 10
@@ -237,6 +237,9 @@ def compared_cells(table: Table, heading: str) -> list[Draft]:
             asked = _asked_of(feature, _named(thing))
             if asked is None:
                 break
+            state = _state_in(cell, name) if feature in _PLACE_FEATURES else None
+            if state is not None:  # "Where is Rani ki Vav?": Gujarat is true too (changed-50)
+                asked = f"Where in {state} is {_named(thing)}?"
             aliases = [a for a in cell_aliases(cell) if _OTHER_NAME.fullmatch(a)]
             if name != BRACKET_AT_END.sub("", cell).strip():  # the bold name, with its title
                 titled = re.match(rf"(?:{_TITLES}) {re.escape(name)}\b", cell)
@@ -293,6 +296,13 @@ def _cell_names(
         return None
     found = [fold(n) for n in names if n is not None]
     return names if found and len(set(found)) == len(found) else None
+
+
+def _state_in(cell: str, name: str) -> str | None:
+    """The state or country a place's cell names after it (``Patan, Gujarat (banks of
+    Saraswati)`` → Gujarat), which the question then gives: the place within it is asked."""
+    after = re.sub(r"\([^()]*\)", "", cell.split(name, 1)[-1])
+    return next((p.strip() for p in after.split(",") if p.strip() and is_region(p.strip())), None)
 
 
 #: A row of when and where each compared thing was set up.
