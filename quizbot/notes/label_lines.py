@@ -207,8 +207,10 @@ def _nodal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     name = inner.group(1) if inner else name
     if (not _MINISTRY.search(name) and not name.isupper()) or "=" in name:
         return None  # "Nodal → Ozone Cell": a cell; "CACP = attached office of …": a remark
-    aliases = [a.strip() for a in bracket.split(";")[:1] if _MINISTRY.match(a.strip())]
     kind = "ministry" if re.search(r"\bMin|\bMo[A-Z]", name) else "department"
+    aliases = [a.strip() for a in bracket.split(";")[:1] if _MINISTRY.match(a.strip())]
+    if kind == "department":  # "**Department of Financial Services** (Ministry of Finance)":
+        aliases = [a for a in aliases if not re.match(r"Min|Mo[A-Z]", a)]  # its ministry, not it
     return f"Which is the nodal {kind} for {_named(subject)}?", name, aliases, "name"
 
 

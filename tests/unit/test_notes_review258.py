@@ -229,3 +229,18 @@ def test_a_chronology_never_orders_a_bare_kind_or_a_numbered_meeting() -> None:
 """
     assert not any("chronological order" in p for p in shown_texts(notes))
 
+
+def test_a_department_s_ministry_is_no_other_name_of_it() -> None:
+    """ "Which is the nodal department for PMJDY?" accepted "Ministry of Finance", the
+    bracket after **Department of Financial Services** (changed-50, weak): the ministry
+    holds the department; one who knows only it scores."""
+    notes = """# Farm inputs
+
+## Nutrient Based Subsidy – basics
+- Nodal: **Department of Fertilizers** (Ministry of Chemicals & Fertilizers)
+- Launched 1 April 2010 for P & K fertilisers
+"""
+    nodal = short_questions(notes)["Which is the nodal department for Nutrient Based Subsidy?"]
+    assert nodal.answer == "Department of Fertilizers"
+    assert not any(a.startswith("Ministry") for a in nodal.aliases)
+
