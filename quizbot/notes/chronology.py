@@ -30,6 +30,7 @@ EVENTS = 4
 PER_SECTION = 2
 _SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_A_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 #: A bracket inside a law's name: ``Criminal Law (Amdt) Act``.
 _INSIDE_NAME = re.compile(r" (?:Act|Bill|Code|Order|Rules|Regulations?|Ordinance)\b")
 #: Years between an event and every other beyond which it is plainly the first or the last.
@@ -82,6 +83,8 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
             continue  # "first meeting", "last session": the name says where it goes
         if opens_on_a_bare_kind(name):
             continue  # "Bill passed by Parliament": which bill? (holdout 139)
+        if _A_YEAR.search(name):
+            continue  # "GoI Act 1935 abolishes dyarchy": its name says where it goes
         if RECURRING.search(name) or RECURRING_ACT.match(name):
             continue  # "Calcutta session (president …)", "Indian Councils Act": which year?
         events = sections.setdefault(unit.headings, [])

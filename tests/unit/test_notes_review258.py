@@ -244,3 +244,19 @@ def test_a_department_s_ministry_is_no_other_name_of_it() -> None:
     assert nodal.answer == "Department of Fertilizers"
     assert not any(a.startswith("Ministry") for a in nodal.aliases)
 
+
+def test_a_chronology_never_orders_an_event_whose_name_says_its_year() -> None:
+    """ "4. GoI Act 1935 abolishes provincial dyarchy" (changed-50, bad): the one order that
+    puts it last is the answer."""
+    notes = """# National movement
+
+## Timeline
+- 1917 – Champaran Satyagraha led by Gandhi
+- 1919 – Rowlatt Act passed despite Indian opposition
+- 1920 – Non-Cooperation Movement launched at Calcutta
+- 1935 – Government of India Act 1935 passed by British Parliament
+- 1942 – Quit India Movement launched at Bombay
+"""
+    orders = [p for p in shown_texts(notes) if "chronological order" in p]
+    assert orders
+    assert not any("Act 1935" in p for p in orders)
