@@ -47,6 +47,8 @@ TIERS = {
     "compare": 1,
     "list": 1,
     "timeline": 1,
+    # "In which year was Aryabhata launched?": the line's bold name asked first, if it can be
+    "timeline-last": 5,
     "dated-head": 1,  # "**Project Tiger** – launched 1 April 1973": the line's own date
     "table": 1,
     "chronology": 1,

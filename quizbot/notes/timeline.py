@@ -276,6 +276,13 @@ def event_head(
     return head
 
 
+#: A when-question of a thing named with capitals that was done, or an event that took place
+#: (``In which year was the Treaty of Purandar signed?``, ``… did the Battle of Adwa take
+#: place?``), not a person's deed nor a common noun's.
+_A_NAMED_EVENT = re.compile(
+    r"^In which year (?:was|were) (?:the )?[A-Z][^?]*\?$"
+    r"|^In which year did the [A-Z][^?]* (?:take place|begin|start)\?$"
+)
 #: What a body's report did: the year beside it may be the report's, not the appointment's.
 _REPORTED = re.compile(r"\b(?:recommend|report|submit|suggest|propos)", re.IGNORECASE)
 
@@ -299,10 +306,15 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     day_month = " ".join(when.split()[:2]) if kind == "date" else ""
     if asked is not None and day_month and day_month in asked:
         return []  # "the Mountbatten Plan (3 June Plan)": the name says the date
-    if asked is None or (
-        kind == "year" and any(b in asked and _described(b, event) for b in unit.bold)
-    ):
-        return []  # "When was Aryabhata launched?": the writer's bold name is the fact
+    if asked is None:
+        return []
+    # "1975 – **Aryabhata**, first Indian satellite": the writer's bold name is the fact, its
+    # year asked only when nothing else of the line is ("1931 – **Glancy Commission** (B.J.
+    # Glancy) on grievances of Muslims" asked neither, holdout 263)
+    named = kind == "year" and any(b in asked and _described(b, event) for b in unit.bold)
+    if named and not _A_NAMED_EVENT.match(asked):
+        return []  # "In which year did the Ranjit Singh make …?": only a named event's when
+    rule = "timeline-last" if named else "timeline"
     if (
         asked.endswith(" appointed?")
         and "appointed" not in event
@@ -325,7 +337,7 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
                 make_draft(
                     unit,
                     Mcq,
-                    "timeline",
+                    rule,
                     slot,
                     when,
                     key_kind="year",
@@ -338,7 +350,7 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
         make_draft(
             unit,
             Short,
-            "timeline",
+            rule,
             slot,
             when,
             key_kind="year" if kind == "year" else "date",

@@ -260,3 +260,19 @@ def test_a_chronology_never_orders_an_event_whose_name_says_its_year() -> None:
     orders = [p for p in shown_texts(notes) if "chronological order" in p]
     assert orders
     assert not any("Act 1935" in p for p in orders)
+
+
+def test_a_described_bold_name_s_year_is_asked_when_nothing_else_of_its_line_is() -> None:
+    """``1954 – **Kosi agreement** w/ Nepal`` asked nothing (holdout 141; holdout 263's Glancy
+    Commission alike): its year gave way to the bold name, whose raw line the last gate drops.
+    The year is now asked last: ``1975 – **Aryabhata**, first Indian satellite`` still asks
+    the satellite, not its year."""
+    notes = """# India and Nepal
+
+## Timeline
+- 1950 – **Indo-Nepal Treaty of Peace and Friendship** w/ Nepal (open border)
+- 1975 – **Aryabhata**, first Indian satellite, launched by a Soviet rocket
+"""
+    shown = shown_texts(notes)
+    assert any(p.startswith("In which year was the Indo-Nepal Treaty") for p in shown)
+    assert not any(p.startswith("In which year was Aryabhata") for p in shown)
