@@ -13,6 +13,7 @@ session's blind reviews, holdouts 218–224):
 * a year that alone says which thing is meant (``The ___ order caused protests``);
 * a count the question says in words too (``RBI named ___ large accounts ("dirty dozen")``
   keyed 12, holdout 231);
+* a key holding a pronoun (``Block it anywhere → sand piles up …``, holdout 263);
 * a blank on a phrase of four or more lower-case words, the notes' own wording (``Lightning
   is the ___ in India`` keyed "single biggest killer among natural hazards"; fifteenth
   session: every one of the fourteen such blanks over 230 holdouts was judged weak or bad).
@@ -54,6 +55,8 @@ _COUNT_WORDS = {
     }.items()
 }
 _BLANK = re.compile(r"\{\{[^{}]*\}\}")
+#: A pronoun in a key (``Block it anywhere``, holdout 263, bad): a clause, never a term.
+_PRONOUN = re.compile(r"\b(?:it|them|this|these|those|he|she|they|we|you)\b")
 _DIGITS = re.compile(r"\d+")
 #: A blank of this many lower-case words is the notes' wording, not a term.
 _PHRASE_WORDS = 4
@@ -117,6 +120,8 @@ def _key_problem(key: str, shown: str) -> str | None:
             f"the answer {key!r} is a phrase in the notes' own words: a right answer put "
             "otherwise would be marked wrong"
         )
+    if _PRONOUN.search(key):
+        return f"the answer {key!r} holds a pronoun: a clause of the notes, not a term"
     in_words = _COUNT_WORDS.get(key)
     if in_words is not None and in_words.search(shown):
         return f"the count {key!r} is said in words in the question"

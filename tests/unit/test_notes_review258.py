@@ -3,7 +3,9 @@ each on made-up notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Match
+import dataclasses
+
+from quizbot.bank.model import Cloze, Match
 from quizbot.notes import generate_questions
 from quizbot.notes.blank_words import unfixed_blank
 from quizbot.notes.labels import is_label
@@ -276,6 +278,21 @@ def test_a_described_bold_name_s_year_is_asked_when_nothing_else_of_its_line_is(
     shown = shown_texts(notes)
     assert any(p.startswith("In which year was the Indo-Nepal Treaty") for p in shown)
     assert not any(p.startswith("In which year was Aryabhata") for p in shown)
+
+
+def test_a_clause_with_a_pronoun_is_never_a_term() -> None:
+    """``Block it anywhere → sand piles up on the updrift side`` asked "___ – sand piles up
+    …" keyed "Block it anywhere" (holdout 263, bad): a key with a pronoun is a clause."""
+    ctx, built = candidates("# Rivers\n\n- **Oxbow lakes** form where a meander is cut off\n")
+    draft = built[0][0]
+    clause = Cloze(
+        id="t",
+        topic="Rivers",
+        text="{{Cut it off}} – an oxbow lake forms on the floodplain",
+    )
+    assert unfixed_blank(clause, draft, None, ctx)
+    term = dataclasses.replace(clause, text="{{Oxbow lake}} – a cut-off meander on the floodplain")
+    assert unfixed_blank(term, draft, None, ctx) is None
 
 
 def test_what_came_next_is_no_fact_to_associate() -> None:
