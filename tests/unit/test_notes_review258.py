@@ -305,3 +305,14 @@ def test_what_came_next_is_no_fact_to_associate() -> None:
 - 1946 – **Cabinet Mission** → further talks
 """
     assert not any("associated with" in p for p in shown_texts(notes))
+
+
+def test_the_writer_s_exam_hook_is_no_fact() -> None:
+    """ "Colachel is the exam hook, but the real story is ___" (holdout 261, bad): the
+    writer's view of the subject, asked as if a fact."""
+    notes = """# Marathas
+
+## Why it matters
+Panipat is the exam hook, but the real story is **fiscal collapse** of the Peshwa state after 1761.
+"""
+    assert not any("real story" in p for p in shown_texts(notes))
