@@ -305,7 +305,7 @@ _ING_NOUNS = frozenset(
 #: Nouns of an epithet a person bears: "the father of the Green Revolution".
 _PERSON_EPITHETS = frozenset(
     """father mother grandfather grand old man architect founder pioneer apostle prophet
-    frontier iron""".split()
+    frontier iron maker builder sage""".split()
 )
 
 

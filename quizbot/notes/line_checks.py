@@ -72,8 +72,8 @@ def _clauses(line: str) -> list[tuple[str, bool]]:
 
 
 _RELATION = re.compile(
-    r"(?:associated with|followed|led to|resulted in|(?:was|were) the (?:first|only|last) to) "
-    r"([^?]+)\?$"
+    r"(?:associated with|known as|followed|led to|resulted in|"
+    r"(?:was|were) the (?:first|only|last) to) ([^?]+)\?$"
 )
 _POINTER = re.compile(r"\b(?:it|they|them|this|these)\b", re.IGNORECASE)
 #: Past-tense verbs that, opening the part after an arrow, make ``X → reached Mars orbit``

@@ -316,3 +316,20 @@ def test_the_writer_s_exam_hook_is_no_fact() -> None:
 Panipat is the exam hook, but the real story is **fiscal collapse** of the Peshwa state after 1761.
 """
     assert not any("real story" in p for p in shown_texts(notes))
+
+
+def test_an_arrow_to_a_quoted_title_is_an_epithet() -> None:
+    """``**Raja Ram Mohan Roy** → "father of Indian Renaissance"`` (holdout 106) and
+    ``**Marthanda Varma** (…) → "Maker of Modern Travancore"`` (holdout 261) asked nothing:
+    the arrow to a title reads "is known as", as ``=`` does; an arrow to another quote may
+    be what one said."""
+    notes = """# Reformers
+
+## Bengal
+- **Ishwar Chandra Vidyasagar** → "father of Bengali prose"
+- **Keshab Chandra Sen** → "an Indian Christian" (as critics put it)
+"""
+    asked = short_questions(notes)
+    father = asked['Who is known as the "father of Bengali prose"?']
+    assert father.answer == "Ishwar Chandra Vidyasagar"
+    assert not any("Indian Christian" in p for p in asked)
