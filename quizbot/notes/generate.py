@@ -60,6 +60,7 @@ from quizbot.notes.table_captions import caption_questions
 from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_columns import is_comparison
 from quizbot.notes.table_compare import compared_cells, comparison_questions
+from quizbot.notes.table_dates import date_questions
 from quizbot.notes.table_figures import figure_questions
 from quizbot.notes.table_labels import label_rows
 from quizbot.notes.table_links import link_questions
@@ -131,6 +132,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         drafts.extend(caption_questions(table, context, heading, job.ctx))
         drafts.extend(article_questions(table, context, heading, job.ctx))
         drafts.extend(battle_questions(table, context, heading, job.ctx))
+        drafts.extend(date_questions(table, context, heading, job.ctx))
         drafts.extend(link_questions(table, context, heading, job.ctx))
         drafts.extend(name_questions(table, context, heading, job.ctx))
         drafts.extend(measure_questions(table, context, heading, job.ctx))

@@ -333,3 +333,28 @@ def test_an_arrow_to_a_quoted_title_is_an_epithet() -> None:
     father = asked['Who is known as the "father of Bengali prose"?']
     assert father.answer == "Ishwar Chandra Vidyasagar"
     assert not any("Indian Christian" in p for p in asked)
+
+
+def test_a_table_s_dated_rows_ask_when_when_they_ask_nothing_else() -> None:
+    """``| Treaty | Date | Parties | Key terms |`` (holdout 263) asked neither treaty of
+    1846: the terms are too long for a row question, yet the dates are the exam's facts. A
+    code takes its header's noun; a committee's year may be its report's and is not asked."""
+    notes = """# Anglo-Maratha wars
+
+## Treaties
+| Treaty | Date | Parties | Key terms |
+|---|---|---|---|
+| **Treaty of Salbai** | 17 May 1782 | EIC & Mahadji Scindia for the Peshwa | status quo; Salsette kept by the British, Raghunath Rao pensioned off |
+| **Treaty of Bassein** | 31 Dec 1802 | EIC & Baji Rao II | subsidiary alliance accepted; British troops at Poona, Surat ceded |
+
+## Schemes and committees
+| Name | Year | What it did |
+|---|---|---|
+| PM-KUSUM | 2019 | solar pumps for farmers; feeder solarisation; barren land plants |
+| Kelkar Committee | 2002 | direct and indirect tax reform: GST first mooted, ITR e-filing |
+"""
+    shown = shown_texts(notes)
+    assert "On what date was the Treaty of Salbai signed?" in shown
+    assert "On what date was the Treaty of Bassein signed?" in shown
+    assert "In which year was the PM-KUSUM scheme launched?" not in shown  # header "Name"
+    assert not any("Kelkar Committee appointed" in p for p in shown)

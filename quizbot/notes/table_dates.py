@@ -1,0 +1,94 @@
+"""The table-date builder: a table of named things with a date column, each row's thing
+asked when, if the row is asked nothing else.
+
+Notes tabulate treaties, acts, commissions and schemes with their dates:
+
+    | Treaty | Date | Parties | Key terms |
+    | **Treaty of Amritsar** | **16 Mar 1846** | EIC & Gulab Singh | … sold for Rs 75 lakh |
+
+A row whose other cells are long says nothing a row question can ask in words (holdout
+263: neither treaty of 1846 was asked), yet the date is the exam's fact:
+
+    "On what date was the Treaty of Amritsar signed?"                   (16 Mar 1846)
+    "In which year was the Environment (Protection) Act passed?"        (1986)
+
+The thing is the first column's name, or the name with the header's noun when the name has
+none (``| Scheme | Year |`` of ``PM-KISAN`` → "the PM-KISAN scheme"); the verb is its kind's
+(:func:`~quizbot.notes.timeline.when_question`). A committee or a commission is not asked:
+the year a table gives it may be its report's. The date is a year, a month and year, or a
+day, month and year, alone in its cell (a bracket after it aside). The question is ranked
+last of its row (rule ``timeline-last``): a row that asks its thing by another cell ("Which
+committee of 1992 recommended …?") keeps that question, and prints this one's key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.event_words import DONE
+from quizbot.notes.grammar import singular
+from quizbot.notes.names import expansions
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import fold
+from quizbot.notes.table_columns import row_explanation, row_fact, short_row_draft
+from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_dates import DATE, when_kind
+
+_DATE_HEADERS = frozenset(("year", "date", "when", "year of", "date of"))
+_DATE_CELL = re.compile(rf"(?P<date>{DATE})(?:\s*\([^()]*\))?")
+_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+#: A name that is a code, which takes its header's noun (``PM-KISAN``, ``PMFME``, ``PM SHRI``).
+_CODE = re.compile(r"[A-Z][A-Z0-9-]+(?: [A-Z0-9-]+)*")
+#: A body's year in a table may be its report's, not its setting up (a coach marked "When
+#: was the Rangarajan Committee appointed?" of its report's 1993 bad, changed-51): not asked.
+_BODY = re.compile(r"\b(?:appointed|sent|Group (?:formed|set up))\?$")
+
+
+def date_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """A when-question per row of a table whose first column names things and another
+    column dates them."""
+    header = [fold(h).strip(" :") for h in table.header]
+    dated = [i for i, h in enumerate(header) if h in _DATE_HEADERS]
+    if len(dated) != 1 or dated[0] == 0:  # each row its own fact: two rows are a table too
+        return []
+    col = dated[0]
+    noun = singular(header[0])
+    drafts = []
+    for row in table.rows:
+        if len(row) != len(header):
+            continue
+        found = _DATE_CELL.fullmatch(row[col].replace("*", "").strip())
+        name = _BRACKET.sub("", row[0].replace("*", "")).strip()
+        if found is None or not name[:1].isupper():
+            continue
+        when = found.group("date")
+        kind = when_kind(when)
+        asked = when_question(name, kind)
+        if asked is None and noun in DONE and noun != "mission" and _CODE.fullmatch(name):
+            asked = when_question(f"{name} {noun}", kind)  # "the PM-KISAN scheme"
+        if asked is None or not _NAMED.match(asked) or _BODY.search(asked):
+            continue
+        fact = row_fact(table, row, heading)
+        drafts.append(
+            short_row_draft(
+                table.row_lines[table.rows.index(row)],
+                f"{context}: {asked}",
+                when,
+                aliases=expansions(when),
+                explanation=row_explanation(table, row),
+                rule="timeline-last",
+                slot=f"date:{col}",
+                fact=fact,
+                heading=heading,
+                id_key=f"{fact}|date:{col}",
+                key_kind="year" if kind == "year" else "date",
+            )
+        )
+    return drafts
+
+
+#: A when-question of a named thing (``… was the Treaty of …``), not of a common noun.
+_NAMED = re.compile(
+    r"^(?:In which year|In which month and year|On what date) (?:was|were|did) (?:the )?[A-Z]"
+)
