@@ -143,5 +143,6 @@ def _shares_its_kind(first: str, second: str) -> bool:
 
 #: Offices one is made or becomes (``Mir Qasim made Nawab``, ``Kirpal Pal becomes raja``).
 MADE_INTO = OFFICES | frozenset(
-    "nawab peshwa emperor sultan raja maharaja chhatrapati nizam diwan governor-general".split()
+    "nawab peshwa emperor sultan raja maharaja chhatrapati nizam diwan wazir vizier "
+    "governor-general".split()
 )

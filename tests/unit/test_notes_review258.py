@@ -358,3 +358,24 @@ def test_a_table_s_dated_rows_ask_when_when_they_ask_nothing_else() -> None:
     assert "On what date was the Treaty of Bassein signed?" in shown
     assert "In which year was the PM-KUSUM scheme launched?" not in shown  # header "Name"
     assert not any("Kelkar Committee appointed" in p for p in shown)
+
+
+def test_a_timeline_of_years_before_1500_asks_when() -> None:
+    """``1336 – city founded by Harihara & Bukka`` and ``1565 – Battle of Talikota`` (holdout
+    266, whose key facts they were): a dated line's year may be medieval (130 such lines
+    over the holdouts asked nothing). The note's own city, called only "city", is not asked
+    of; a founder who does the deed takes no article, and an aside after a comma is left out."""
+    notes = """# Bahmani kingdom
+
+## Timeline
+- 1347 – Hasan Gangu founds Bahmani kingdom, capital Gulbarga
+- 1425 – capital shifted to Bidar by Ahmad Shah I
+- 1481 – Mahmud Gawan executed on a forged letter
+- 1350 – city founded as capital by Hasan Gangu
+"""
+    shown = shown_texts(notes)
+    assert "In which year did Hasan Gangu found Bahmani kingdom?" in shown
+    assert "In which year was Mahmud Gawan executed on a forged letter?" in shown or any(
+        p.startswith("In which year was Mahmud Gawan executed") for p in shown
+    )
+    assert not any(p.startswith("In which year was the city") for p in shown)
