@@ -31,6 +31,18 @@ PER_SECTION = 2
 _SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _A_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+#: A pronoun for a thing the line before names (``GoI Act strengthens it``).
+_IT = re.compile(r"\s(?:it|them)\b")
+
+
+def _head_name(name: str) -> str:
+    """The name an event opens on, before its verb (``GoI Act`` of ``GoI Act makes …``)."""
+    return re.split(r"\s+(?=[a-z]+(?:s|ed)\b)", name, maxsplit=1)[0]
+
+
+#: An event that opens on its verb (``takes Lahore from Khusrau Malik``, ``killed Afzal Khan``):
+#: whose deed, the line before says.
+_OPENS_ON_A_VERB = re.compile(r"^[a-z]+(?:ed|es|s)\b")
 #: A bracket inside a law's name: ``Criminal Law (Amdt) Act``.
 _INSIDE_NAME = re.compile(r" (?:Act|Bill|Code|Order|Rules|Regulations?|Ordinance)\b")
 #: Years between an event and every other beyond which it is plainly the first or the last.
@@ -85,7 +97,9 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
             continue  # "Bill passed by Parliament": which bill? (holdout 139)
         if _A_YEAR.search(name):
             continue  # "GoI Act 1935 abolishes dyarchy": its name says where it goes
-        if RECURRING.search(name) or RECURRING_ACT.match(name):
+        if _OPENS_ON_A_VERB.match(name):
+            continue  # "takes Lahore from Khusrau Malik" (holdout 248): whose deed?
+        if RECURRING.search(name) or RECURRING_ACT.match(_head_name(name)) or _IT.search(name):
             continue  # "Calcutta session (president …)", "Indian Councils Act": which year?
         events = sections.setdefault(unit.headings, [])
         year = int(when.split()[-1])

@@ -379,3 +379,21 @@ def test_a_timeline_of_years_before_1500_asks_when() -> None:
         p.startswith("In which year was Mahmud Gawan executed") for p in shown
     )
     assert not any(p.startswith("In which year was the city") for p in shown)
+
+
+def test_a_chronology_never_orders_a_deed_with_no_doer_or_a_pronoun() -> None:
+    """ "4. takes Lahore from Khusrau Malik" (holdout 248) and "1. GoI Act strengthens it"
+    (holdout 161): whose deed, and strengthens what, the lines before say."""
+    notes = """# Ghurids
+
+## Timeline
+- 1175 – Ghori takes Multan from the Ismailis
+- 1186 – takes Lahore from Khusrau Malik
+- 1191 – First Battle of Tarain lost to Prithviraj
+- 1192 – Second Battle of Tarain won by Ghori
+- 1194 – Battle of Chandawar: Jaichand defeated
+- 1206 – Ghori assassinated at Damyak on the Jhelum
+"""
+    orders = [p for p in shown_texts(notes) if "chronological order" in p]
+    assert orders
+    assert not any("takes Lahore" in p for p in orders)
