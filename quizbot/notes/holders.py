@@ -10,9 +10,10 @@ Deshmukh**``. A cloze of the clause shows the notes' ``=``; the claim itself say
     "Which was India's first biosphere reserve?"
     "Who was the first Indian Governor of RBI?"
 
-A claim joins its holder by ``=`` or directly (``→ 1st prez **Lala Lajpat Rai**``), never by
-an arrow between them (a cause or a sequel: ``1st Anglo-Maratha war → Treaty of Salbai``
-ended it, it was not the war). The claim must end on a word that
+A claim joins its holder by ``=``, directly (``→ 1st prez **Lala Lajpat Rai**``) or by an
+arrow (``First Indian GI → **Darjeeling Tea**``, holdout 264): an arrow between a war and a
+treaty (``1st Anglo-Maratha war → Treaty of Salbai``) is a sequel, but a war is no office
+nor place, so it is never asked. The claim must end on a word that
 names an office or a kind of place (``president``, ``CJI``, ``NP``, ``tiger reserve``), not
 an award or an occasion (``first PVC``, ``1st summit``: who received it, where it was, is
 another question). An office names whose it is: its own words (``Chief Justice of India``),
@@ -66,7 +67,7 @@ _NATIONAL = frozenset(
 )
 #: Kinds of place (asked "Which …?") whose record holds in a country.
 _PLACES = frozenset(
-    "park reserve sanctuary site port dam corporation municipality university".split()
+    "park reserve sanctuary site port dam corporation municipality university gi".split()
 )
 #: An acronym in a heading, the body a section is about (``RBI``, ``INC``).
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -81,7 +82,8 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     drafts: list[Draft] = []
     for clause in _clauses(unit.text.strip()):
-        found = _CLAUSE.match(clause.strip())
+        clause = _RECORD_ARROW.sub(r"\g<claim> = ", clause.strip())  # "First Indian GI → …"
+        found = _CLAUSE.match(clause)
         if found is None:
             continue
         claim = _claim(found.group("claim"))
@@ -89,6 +91,9 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
             continue
         head = claim.lower()
         office = head in _NATIONAL or head.split()[-1] in OFFICES | _BENCH
+        indian = not office and claim.startswith("Indian ")
+        if indian:  # "First Indian GI": India's first GI (an "Indian Governor" is an office's)
+            claim, head = claim[7:], head[7:]
         if not office and head.split()[-1] not in _PLACES:
             continue
         sup = "first" if found.group("sup").lower() == "1st" else found.group("sup").lower()
@@ -101,7 +106,7 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
                 continue
             prompt = f"Who was the {sup} {claim}{f' of {with_the(owner)}' if owner else ''}?"
         else:
-            if not (found.group("owner") or _in_india(unit)):
+            if not (found.group("owner") or indian or _in_india(unit)):
                 continue
             verb = "was" if sup == "first" else "is"
             prompt = f"Which {verb} India's {sup} {claim}?"
@@ -122,6 +127,12 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
     return drafts
 
 
+#: A record's claim alone before an arrow (``First Indian GI → **Darjeeling Tea**``): the
+#: arrow says "is", as ``=`` does.
+_RECORD_ARROW = re.compile(
+    rf"^(?P<claim>(?:India's\s+)?(?:{_SUPERLATIVE})(?:\s+[A-Za-z][\w.'-]*){{1,3}})\s+→\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 #: A rank anywhere in the line: the cheap test first (``generate_1mb_s``).
 _RANKED = re.compile(rf"\b(?:{_SUPERLATIVE})\b", re.IGNORECASE)
 

@@ -397,3 +397,20 @@ def test_a_chronology_never_orders_a_deed_with_no_doer_or_a_pronoun() -> None:
     orders = [p for p in shown_texts(notes) if "chronological order" in p]
     assert orders
     assert not any("takes Lahore" in p for p in orders)
+
+
+def test_a_record_s_claim_before_an_arrow_asks_its_holder() -> None:
+    """``First Indian GI → **Darjeeling Tea** (2004–05)`` (holdout 264's key fact; the note
+    gave no question at all): the arrow after a bare claim says "is"; "Indian" there is
+    India's record, but an "Indian Governor" is an office of its own."""
+    notes = """# Institutions
+
+## Reserves
+- First Indian tiger reserve → **Jim Corbett** (1973), Uttarakhand
+
+## RBI – history
+- 1st Indian Governor = **C.D. Deshmukh**
+"""
+    asked = short_questions(notes)
+    assert asked["Which was India's first tiger reserve?"].answer == "Jim Corbett"
+    assert asked["Who was the first Indian Governor of RBI?"].answer == "C.D. Deshmukh"
