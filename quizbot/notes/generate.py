@@ -33,6 +33,7 @@ from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
 from quizbot.notes.counted_lists import without_counted_list
 from quizbot.notes.dated_lines import dated_sentence
+from quizbot.notes.doer_lines import doer_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
@@ -204,7 +205,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             return question
         if not isinstance(question, Cloze):
             return None
-        for rewrite in (clause_of_blank, term_written_out, asked_by_its_epithet):
+        for rewrite in (clause_of_blank, term_written_out, asked_by_its_epithet, doer_sentence):
             clause = rewrite(question)
             if clause is not None and not fragment_gate(clause, draft, unit, job.ctx):
                 return clause  # the line's clause with the blank, or its term and definition

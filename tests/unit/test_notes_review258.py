@@ -8,6 +8,7 @@ import dataclasses
 from quizbot.bank.model import Cloze, Match
 from quizbot.notes import generate_questions
 from quizbot.notes.blank_words import unfixed_blank
+from quizbot.notes.doer_lines import doer_sentence
 from quizbot.notes.labels import is_label
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
@@ -414,3 +415,24 @@ def test_a_record_s_claim_before_an_arrow_asks_its_holder() -> None:
     asked = short_questions(notes)
     assert asked["Which was India's first tiger reserve?"].answer == "Jim Corbett"
     assert asked["Who was the first Indian Governor of RBI?"].answer == "C.D. Deshmukh"
+
+
+def test_a_deed_under_its_doer_is_put_in_a_sentence() -> None:
+    """``- **Sikandar Lodi**`` over ``- founded **Agra** (1504)`` asked nothing: the cloze
+    carried the parent as a label. The parent, a name, is the deed's subject; a thing done
+    to, the writer's one-word label, a name said of it or one item of a list is not."""
+    assert doer_sentence(_cloze("Sikandar Lodi: founded {{Agra}} (1504); wrote verses")) == (
+        _cloze("Sikandar Lodi founded {{Agra}} (1504).")
+    )
+    for text in (
+        "Ramsar Convention: signed 2 Feb {{1971}} at Ramsar",
+        "Religion: funded repair of the {{Sringeri}} math",
+        "Brahmaputra River: called {{Jamuna}} in Bangladesh",
+        "Alauddin Khalji: built {{Alai Darwaza}}, Siri fort",
+        "SAGAR Vision: widened to MAHASAGAR in {{2025}}",
+    ):
+        assert doer_sentence(_cloze(text)) is None, text
+
+
+def _cloze(text: str) -> Cloze:
+    return Cloze(id="t", topic="History", text=text)
