@@ -33,7 +33,7 @@ from quizbot.notes.grammar import has_verb
 from quizbot.notes.key_words import what_the_key_says
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words
-from quizbot.text.names import is_region
+from quizbot.text.names import is_region, translit_key
 
 
 def _blank_sides(question: Question) -> tuple[str, str] | None:
@@ -179,7 +179,7 @@ def cued_beside_the_blank(
                 (word[:4] == head or key_word in word or word in key_word)
                 and word not in NAME_KIND_WORDS
                 and _root_shared(key_word, word)
-            ):
+            ) or (word[:3] == head[:3] and translit_key(word) == translit_key(key_word)):
                 return f"the word {word!r} gives away the answer's {key_word!r}"
     topic = {w for w in fold_words(question.topic) if w not in NAME_KIND_WORDS}
     if not key_words and draft.key_text[:1].islower():

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from quizbot.bank.model import Cloze, Match
+from quizbot.bank.model import Cloze, Match, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.blank_words import unfixed_blank
 from quizbot.notes.doer_lines import doer_sentence
+from quizbot.notes.fragment_keys import cued_beside_the_blank
 from quizbot.notes.labels import is_label
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
@@ -436,3 +437,19 @@ def test_a_deed_under_its_doer_is_put_in_a_sentence() -> None:
 
 def _cloze(text: str) -> Cloze:
     return Cloze(id="t", topic="History", text=text)
+
+
+def test_a_spelling_of_the_answer_in_the_question_gives_it_away() -> None:
+    """ "Which site is known for Gautami Balashri's Nasik inscription?" keyed Nashik
+    (holdout 265, bad): the other spelling of the answer is printed."""
+    ctx, built = candidates("# Caves\n\n- **Nashik** – Satavahana caves (Pandavleni)\n")
+    draft = next(d for d, _, _ in built if d.key_text == "Nashik")
+    asked = Short(
+        id="t",
+        topic="Caves",
+        prompt="Which site is known for Gautami Balashri's Nasik inscription?",
+        answer="Nashik",
+    )
+    assert cued_beside_the_blank(asked, draft, None, ctx)
+    other = dataclasses.replace(asked, prompt="Which site has the Pandavleni caves?")
+    assert cued_beside_the_blank(other, draft, None, ctx) is None
