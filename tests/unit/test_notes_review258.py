@@ -453,3 +453,10 @@ def test_a_spelling_of_the_answer_in_the_question_gives_it_away() -> None:
     assert cued_beside_the_blank(asked, draft, None, ctx)
     other = dataclasses.replace(asked, prompt="Which site has the Pandavleni caves?")
     assert cued_beside_the_blank(other, draft, None, ctx) is None
+
+
+def test_a_trick_question_label_is_never_the_blank() -> None:
+    """ "___: Sanchi is not linked to any event of Buddha's life" keyed "Trick Q" (holdout
+    264, bad)."""
+    assert is_label("Trick Q")
+    assert is_label("Trap")
