@@ -28,7 +28,7 @@ _DOER_DEED = re.compile(
     r"(?P<verb>[a-z]+)\s+(?P<rest>.+)$"
 )
 #: Where the deed's clause ends: another note after a semicolon or an arrow.
-_CLAUSE_END = re.compile(r";\s|\s→\s|\s[–—]\s")
+_CLAUSE_END = re.compile(r";\s|\s→\s|\s[–—]\s|,\s(?:but|and then|later)\s")
 #: A ruler's regnal number (``Amoghavarsha I``, ``Vikramaditya VI``): one word is a name.
 _REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII)$")
 #: Verbs of naming: a name said of the parent, not its deed.

@@ -425,6 +425,9 @@ def test_a_deed_under_its_doer_is_put_in_a_sentence() -> None:
     assert doer_sentence(_cloze("Sikandar Lodi: founded {{Agra}} (1504); wrote verses")) == (
         _cloze("Sikandar Lodi founded {{Agra}} (1504).")
     )
+    assert doer_sentence(_cloze("Firuz Shah: took {{Goa}}, but lost to Deva Raya")) == _cloze(
+        "Firuz Shah took {{Goa}}."
+    )  # "…, but defeated by …": another note (changed-53)
     for text in (
         "Ramsar Convention: signed 2 Feb {{1971}} at Ramsar",
         "Religion: funded repair of the {{Sringeri}} math",
