@@ -247,6 +247,12 @@ def _described(bold: str, event: str) -> bool:
     return bool(after) and not after.startswith("→")
 
 
+#: An event's name ending on its kind, a bracket after it allowed (``Battle of Talikota
+#: (Rakshasa–Tangadi)``, ``Lucknow Pact``): what a colon after it says is a fact of its own.
+_NAMED_KIND = re.compile(
+    rf"^(?:[A-Z][\w'’.-]*\s+(?:of\s+)?)*(?:{'|'.join(w.capitalize() for w in sorted(EVENT_NOUNS))})"
+    r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?:\s*\([^()]*\))?$"
+)
 #: Acronyms any reader of these notes knows, fine in a question unexplained.
 WELL_KNOWN = frozenset(
     "UN US USA UK EU UNSC NATO WTO IMF ISRO NASA ISS RBI GDP WW1 WW2 WWII BJP INC".split()
@@ -266,6 +272,9 @@ def event_head(
     named, dash, _ = head.partition(" – ")
     if dash and len(named.split()) >= 2:
         head = named  # "Jallianwala Bagh massacre, Amritsar – Gen. Dyer": Dyer is a fact of its own
+    named, colon, _ = head.partition(": ")
+    if colon and _NAMED_KIND.search(named):
+        head = named  # "Battle of Talikota (Rakshasa–Tangadi): Rama Raya defeated …" (266)
     last = fold(head.split()[-1]) if head.split() else ""
     if len(head.split()) < 3 and len(parts) > 1 and last not in EVENT_NOUNS:
         head = f"{head} – {parts[1]}"  # "Rakesh Sharma – first Indian in space"

@@ -463,3 +463,15 @@ def test_a_trick_question_label_is_never_the_blank() -> None:
     264, bad)."""
     assert is_label("Trick Q")
     assert is_label("Trap")
+
+
+def test_a_named_event_before_a_colon_is_asked_when() -> None:
+    """``**1565 – Battle of Talikota** (Rakshasa–Tangadi): Rama Raya defeated …`` (holdout
+    266's key fact): what the colon says is a fact of its own; the event ends before it."""
+    notes = """# Marathas
+
+## Timeline
+- **1761 – Third Battle of Panipat** (Jan): Marathas defeated by Ahmad Shah Abdali
+- 1674 – Shivaji crowned at Raigad
+"""
+    assert "In which year did the Third Battle of Panipat take place?" in shown_texts(notes)
