@@ -32,7 +32,7 @@ from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_columns import row_explanation, row_fact, short_row_draft
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline import NAMED_WHEN, when_question
 from quizbot.notes.timeline_dates import DATE, when_kind
 
 _DATE_HEADERS = frozenset(("year", "date", "when", "year of", "date of"))
@@ -67,7 +67,7 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
         asked = when_question(name, kind)
         if asked is None and noun in DONE and noun != "mission" and _CODE.fullmatch(name):
             asked = when_question(f"{name} {noun}", kind)  # "the PM-KISAN scheme"
-        if asked is None or not _NAMED.match(asked) or _BODY.search(asked):
+        if asked is None or not NAMED_WHEN.match(asked) or _BODY.search(asked):
             continue
         fact = row_fact(table, row, heading)
         drafts.append(
@@ -86,9 +86,3 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
             )
         )
     return drafts
-
-
-#: A when-question of a named thing (``… was the Treaty of …``), not of a common noun.
-_NAMED = re.compile(
-    r"^(?:In which year|In which month and year|On what date) (?:was|were|did) (?:the )?[A-Z]"
-)

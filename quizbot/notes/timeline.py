@@ -295,9 +295,10 @@ def event_head(
 #: A when-question of a thing named with capitals that was done, or an event that took place
 #: (``In which year was the Treaty of Purandar signed?``, ``… did the Battle of Adwa take
 #: place?``), not a person's deed nor a common noun's.
-_A_NAMED_EVENT = re.compile(
-    r"^In which year (?:was|were) (?:the )?[A-Z][^?]*\?$"
-    r"|^In which year did the [A-Z][^?]* (?:take place|begin|start)\?$"
+NAMED_WHEN = re.compile(
+    r"^(?:In which year|In which month and year|On what date) (?:was|were) (?:the )?[A-Z][^?]*\?$"
+    r"|^(?:In which year|In which month and year|On what date) did the [A-Z][^?]* "
+    r"(?:take place|begin|start)\?$"
 )
 #: What a body's report did: the year beside it may be the report's, not the appointment's.
 _REPORTED = re.compile(r"\b(?:recommend|report|submit|suggest|propos)", re.IGNORECASE)
@@ -328,7 +329,7 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     # year asked only when nothing else of the line is ("1931 – **Glancy Commission** (B.J.
     # Glancy) on grievances of Muslims" asked neither, holdout 263)
     named = kind == "year" and any(b in asked and _described(b, event) for b in unit.bold)
-    if named and not _A_NAMED_EVENT.match(asked):
+    if named and not NAMED_WHEN.match(asked):
         return []  # "In which year did the Ranjit Singh make …?": only a named event's when
     rule = "timeline-last" if named else "timeline"
     if (
