@@ -4,11 +4,13 @@ each on made-up notes of another subject."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
-from quizbot.bank.model import Cloze, Match, Short
+from quizbot.bank.model import Cloze, Match, Question, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.blank_words import unfixed_blank
 from quizbot.notes.doer_lines import doer_sentence
+from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import cued_beside_the_blank
 from quizbot.notes.labels import is_label
 from quizbot.notes.timeline import when_question
@@ -285,16 +287,11 @@ def test_a_described_bold_name_s_year_is_asked_when_nothing_else_of_its_line_is(
 def test_a_clause_with_a_pronoun_is_never_a_term() -> None:
     """``Block it anywhere → sand piles up on the updrift side`` asked "___ – sand piles up
     …" keyed "Block it anywhere" (holdout 263, bad): a key with a pronoun is a clause."""
-    ctx, built = candidates("# Rivers\n\n- **Oxbow lakes** form where a meander is cut off\n")
-    draft = built[0][0]
-    clause = Cloze(
-        id="t",
-        topic="Rivers",
-        text="{{Cut it off}} – an oxbow lake forms on the floodplain",
-    )
-    assert unfixed_blank(clause, draft, None, ctx)
-    term = dataclasses.replace(clause, text="{{Oxbow lake}} – a cut-off meander on the floodplain")
-    assert unfixed_blank(term, draft, None, ctx) is None
+    notes = "# Rivers\n\n- **Oxbow lakes** form where a meander is cut off\n"
+    clause = _cloze("{{Cut it off}} – an oxbow lake forms on the floodplain")
+    assert _judged(unfixed_blank, notes, clause)
+    term = _cloze("{{Oxbow lake}} – a cut-off meander on the floodplain")
+    assert _judged(unfixed_blank, notes, term) is None
 
 
 def test_what_came_next_is_no_fact_to_associate() -> None:
@@ -445,17 +442,12 @@ def _cloze(text: str) -> Cloze:
 def test_a_spelling_of_the_answer_in_the_question_gives_it_away() -> None:
     """ "Which site is known for Gautami Balashri's Nasik inscription?" keyed Nashik
     (holdout 265, bad): the other spelling of the answer is printed."""
-    ctx, built = candidates("# Caves\n\n- **Nashik** – Satavahana caves (Pandavleni)\n")
-    draft = next(d for d, _, _ in built if d.key_text == "Nashik")
-    asked = Short(
-        id="t",
-        topic="Caves",
-        prompt="Which site is known for Gautami Balashri's Nasik inscription?",
-        answer="Nashik",
-    )
-    assert cued_beside_the_blank(asked, draft, None, ctx)
+    notes = "# Caves\n\n- **Nashik** – Satavahana caves (Pandavleni)\n"
+    prompt = "Which site is known for Gautami Balashri's Nasik inscription?"
+    asked = Short(id="t", topic="Caves", prompt=prompt, answer="Nashik")
+    assert _judged(cued_beside_the_blank, notes, asked, "Nashik")
     other = dataclasses.replace(asked, prompt="Which site has the Pandavleni caves?")
-    assert cued_beside_the_blank(other, draft, None, ctx) is None
+    assert _judged(cued_beside_the_blank, notes, other, "Nashik") is None
 
 
 def test_a_trick_question_label_is_never_the_blank() -> None:
@@ -475,3 +467,14 @@ def test_a_named_event_before_a_colon_is_asked_when() -> None:
 - 1674 – Shivaji crowned at Raigad
 """
     assert "In which year did the Third Battle of Panipat take place?" in shown_texts(notes)
+
+
+#: A check of the generator's gate: why a question fails, or ``None``.
+Check = Callable[[Question, Draft, Unit | None, Context], str | None]
+
+
+def _judged(check: Check, notes: str, question: Question, key: str = "") -> str | None:
+    """What ``check`` says of ``question``, judged as a draft of ``notes`` (keyed ``key``)."""
+    ctx, built = candidates(notes)
+    draft = next(d for d, _, _ in built if not key or d.key_text == key)
+    return check(question, draft, None, ctx)
