@@ -192,7 +192,8 @@ def lead_name(sentence: str) -> str:
         # name opens the sentence
         return ""
     rest = sentence.strip()[lead.end("name") :]
-    if len(words) == 1 and re.match(r"\s+[a-z]", rest) and is_dictionary_word(fold(words[0])):
+    after = re.match(r"\s+(?:\([^()]*\)\s+)?[a-z]", rest)  # "Famous (legendary) remark …"
+    if len(words) == 1 and after and is_dictionary_word(fold(words[0])):
         return ""  # "Western education, the railways …": an adjective opens it, no name
     return " ".join(words)
 

@@ -13,6 +13,7 @@ from quizbot.notes.doer_lines import doer_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import cued_beside_the_blank
 from quizbot.notes.labels import is_label
+from quizbot.notes.terms import lead_name, resolve_pronoun
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
@@ -478,3 +479,11 @@ def _judged(check: Check, notes: str, question: Question, key: str = "") -> str 
     ctx, built = candidates(notes)
     draft = next(d for d, _, _ in built if not key or d.key_text == key)
     return check(question, draft, None, ctx)
+
+
+def test_an_adjective_opening_a_sentence_is_no_name_for_its_pronoun() -> None:
+    """ "Famous's talks were recorded …" of ``Famous (legendary) remark to …. His talks
+    were recorded …`` (holdout 267, bad)."""
+    before = 'Famous (legendary) remark to the Sultan: "Delhi is still far".'
+    assert lead_name(before) == ""
+    assert resolve_pronoun("His talks were recorded by Amir Hasan Sijzi.", before) is None
