@@ -13,6 +13,7 @@ session's blind reviews, holdouts 218–224):
 * a year that alone says which thing is meant (``The ___ order caused protests``);
 * a count the question says in words too (``RBI named ___ large accounts ("dirty dozen")``
   keyed 12, holdout 231);
+* the doer of what was not done (``___ did not loot Kanchi``, holdout 267);
 * a key holding a pronoun (``Block it anywhere → sand piles up …``, holdout 263);
 * a blank on a phrase of four or more lower-case words, the notes' own wording (``Lightning
   is the ___ in India`` keyed "single biggest killer among natural hazards"; fifteenth
@@ -55,6 +56,12 @@ _COUNT_WORDS = {
     }.items()
 }
 _BLANK = re.compile(r"\{\{[^{}]*\}\}")
+#: A blank whose clause says what it did not do (``___ did not loot Kanchi``, holdout 267,
+#: bad): any number of others did not either.
+_DID_NOT = re.compile(
+    r"^\{\{[^{}]+\}\} (?:did not|didn't|never|was not|were not|could not)\b"
+    r"|\b(?:did not|didn't|never) [a-z]+ (?:the )?\{\{"  # "… did not loot ___": nor much else
+)
 #: A pronoun in a key (``Block it anywhere``, holdout 263, bad): a clause, never a term.
 _PRONOUN = re.compile(r"\b(?:it|them|this|these|those|he|she|they|we|you)\b")
 _DIGITS = re.compile(r"\d+")
@@ -96,6 +103,8 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             why = _key_problem(key.strip(), shown)
             if why is not None:
                 return why
+        if _DID_NOT.search(text):
+            return "the blank is who did not do something: many did not"
         if _STATE_SIDE.search(text):
             return "the blank is the state's side of a case, which every writ against it has"
         if _YEAR_LABEL.search(text):

@@ -487,3 +487,15 @@ def test_an_adjective_opening_a_sentence_is_no_name_for_its_pronoun() -> None:
     before = 'Famous (legendary) remark to the Sultan: "Delhi is still far".'
     assert lead_name(before) == ""
     assert resolve_pronoun("His talks were recorded by Amir Hasan Sijzi.", before) is None
+
+
+def test_what_one_did_not_do_is_never_the_blank() -> None:
+    """ "___ did not loot Kanchi." (holdout 267, bad): many did not; nor is what he did not
+    loot a fact with one answer."""
+    notes = "# Chalukyas\n\n- **Pulakeshin II** defeated Harsha on the Narmada\n"
+    for text in (
+        "{{Vikramaditya II}} did not loot Kanchi.",
+        "Vikramaditya II did not loot {{Kanchi}}.",
+    ):
+        assert _judged(unfixed_blank, notes, _cloze(text))
+    assert _judged(unfixed_blank, notes, _cloze("{{Vikramaditya II}} took Kanchi.")) is None
