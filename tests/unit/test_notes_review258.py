@@ -499,3 +499,18 @@ def test_what_one_did_not_do_is_never_the_blank() -> None:
     ):
         assert _judged(unfixed_blank, notes, _cloze(text))
     assert _judged(unfixed_blank, notes, _cloze("{{Vikramaditya II}} took Kanchi.")) is None
+
+
+def test_a_feature_cell_that_opens_on_a_preposition_is_no_feature() -> None:
+    """ "Which monument is known for for Adinath (1st Tirthankara)?" (holdout 268, bad): the
+    cell says what it was dedicated to, not what it is known for."""
+    notes = """# Forts
+
+## Chittorgarh
+| Monument | Built by | Feature |
+|---|---|---|
+| Vijay Stambha | Rana Kumbha | **victory tower** over Mahmud Khilji |
+| Kirti Stambha | a Jain merchant | for **Adinath** (1st Tirthankara) |
+| Padmini's palace | Rawal Ratan Singh | **lotus pool** pavilion |
+"""
+    assert not any("known for for" in p for p in shown_texts(notes))
