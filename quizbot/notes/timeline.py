@@ -164,8 +164,9 @@ def when_question(head: str, kind: str) -> str | None:
         rest = _MONTH_ONLY.sub("", m.group("rest").split(",")[0]).rstrip()  # "passed (Aug)"
         subject = m.group("subject")
         if is_bare_kind(subject) or POINTING_SUBJECT.match(subject) or subject in _THE_PLACE:
-            return None  # "Bill passed by Parliament", "that Act repealed": which one?
-            # ("city founded by Harihara & Bukka": the note's own city, never named)
+            # "Bill passed by Parliament", "that Act repealed": which one? ("city founded by
+            # Harihara & Bukka": the note's own city, never named)
+            return None
         subject, two = named_subject(subject, m.group("verb"), m.group("rest"))
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
         many = (
