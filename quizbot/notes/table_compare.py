@@ -194,6 +194,8 @@ _PERSON_FEATURES = frozenset(
     )
 )
 _CHAIR_FEATURES = frozenset(("chairman", "chairperson", "chair", "headed by", "head"))
+#: A row's label that names who built each compared thing.
+_BUILDERS = frozenset(("built by", "builder", "constructed by", "commissioned by"))
 #: A row's label that names the one thing of each compared thing (``Highest peak``,
 #: ``Main river``): a superlative or a main one.
 _ONE_THING = re.compile(
@@ -244,7 +246,7 @@ def compared_cells(table: Table, heading: str) -> list[Draft]:
             if name != BRACKET_AT_END.sub("", cell).strip():  # the bold name, with its title
                 titled = re.match(rf"(?:{_TITLES}) {re.escape(name)}\b", cell)
                 aliases = [titled.group(0)] if titled else []
-            kind = "person" if feature in _PERSON_FEATURES | _CHAIR_FEATURES else "term"
+            kind = "person" if feature in _PERSON_FEATURES | _CHAIR_FEATURES | _BUILDERS else "term"
             drafts.append(
                 cell_draft(
                     table,
@@ -289,7 +291,7 @@ def _cell_names(
     each cell opens with."""
     if all(_NAME_CELL.fullmatch(c) for c in cells):
         names: list[str | None] = [BRACKET_AT_END.sub("", c).strip() for c in cells]
-    elif feature in _PERSON_FEATURES | _PLACE_FEATURES:
+    elif feature in _PERSON_FEATURES | _BUILDERS | _PLACE_FEATURES:
         bold = table.bold[table.rows.index(row)] if table.bold else ()
         names = [_opening_bold(c, bold) for c in cells]  # "Queen **Udayamati**, in memory …"
     else:
@@ -377,6 +379,8 @@ def asks_each(feature: str) -> bool:
 
 def _asked_of(feature: str, thing: str) -> str | None:
     """The question a row's label asks of one compared thing, or ``None``."""
+    if feature in _BUILDERS:
+        return f"Who built {thing}?"  # "| Built by | **Bhima I**, Chaulukya … |" (holdout 269)
     if feature in _PERSON_FEATURES:
         return f"Who was the {feature} of {thing}?"
     if feature in _CHAIR_FEATURES:

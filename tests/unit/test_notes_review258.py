@@ -514,3 +514,18 @@ def test_a_feature_cell_that_opens_on_a_preposition_is_no_feature() -> None:
 | Padmini's palace | Rawal Ratan Singh | **lotus pool** pavilion |
 """
     assert not any("known for for" in p for p in shown_texts(notes))
+
+
+def test_a_comparison_s_built_by_row_asks_who_built_each_thing() -> None:
+    """``| Built by | **Bhima I**, Chaulukya (**Solanki**) dynasty | **Narasimhadeva I**, …
+    |`` under Modhera and Konark (holdout 269's key facts) asked nothing."""
+    notes = """# Cave temples
+
+## Three cave temples compared
+| Feature | Elephanta | Kailasa | Ajanta |
+|---|---|---|---|
+| Built by | **Kalachuris** (disputed), 6th c. | **Krishna I**, Rashtrakuta | **Harishena**'s ministers, Vakataka |
+| Faith | Shaiva | Shaiva | Buddhist |
+"""
+    asked = short_questions(notes)
+    assert asked["Who built Kailasa?"].answer == "Krishna I"
