@@ -133,7 +133,13 @@ def initials_printed(code: str, text: str) -> bool:
     capitalised (``Bt`` ← *Bacillus thuringiensis*, ``GM`` ← *Genetically Modified*), or of
     three or more words, small ones counted, whose other words are all capitalised (``NOTA``
     ← *None of the Above*), or of four or more in lower case (``ISSR`` ← *in-situ slum
-    redevelopment*)?"""
+    redevelopment*)? (See :func:`initials_spelled`.)"""
+    return initials_spelled(code, text) is not None
+
+
+def initials_spelled(code: str, text: str) -> str | None:
+    """The words of ``text`` whose initials spell ``code`` (see :func:`initials_printed`),
+    or ``None``: ``National Critical Mineral Mission`` for NCMM in a note's title."""
     words = [w for w in re.split(r"[\s\-–—/()\"“”,;:.]+", text) if w]
     letters = code.lower()
     n = len(letters)
@@ -143,12 +149,12 @@ def initials_printed(code: str, text: str) -> bool:
             continue
         content = [w for w in window if fold(w) not in _STOP]
         if window[0][:1].isupper() and len(content) == n:
-            return True
+            return " ".join(window)
         if n >= 3 and len(content) >= 2 and all(w[:1].isupper() for w in content):
-            return True
+            return " ".join(window)
         if n >= 4 and all(w.islower() for w in window):
-            return True  # "ISSR – in-situ slum redevelopment": its long form in lower case
-    return False
+            return " ".join(window)  # "ISSR – in-situ slum redevelopment": lower case
+    return None
 
 
 #: Short forms of a kind of thing, not of the thing (``Kaziranga NP``): the question names

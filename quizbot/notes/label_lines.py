@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizbot.notes.ambiguity import initials_spelled
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.grammar import OFFICES, THE_HEADS, singular, with_the
@@ -268,7 +269,8 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
         return None
     section = _named_by(headings[-1], ctx)
     if section is not None and section.isupper() and section not in ctx.long_forms:
-        section = _spelled_in(section, headings[0]) or section  # "NCMM" of the title's name
+        spelled = initials_spelled(section, _BRACKET.sub("", headings[0]))  # "NCMM" (title)
+        section = spelled if spelled and spelled[:1].isupper() else section
     if section is not None or len(headings) < 2:
         return section
     head = _cleaned(_ASPECT.split(headings[-1])[0]).lower()
@@ -289,18 +291,6 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
     if others and lone and others[-1].split()[-1].endswith("s"):
         return None  # "Bhoodan & Gramdan Movements": the first is "Bhoodan movement"
     return _named_by(first, ctx)
-
-
-def _spelled_in(acronym: str, title: str) -> str | None:
-    """The capitalised words of ``title`` whose initials spell ``acronym`` (``NCMM`` in
-    *National Critical Mineral Mission (2025), Lithium & KABIL*, holdout 260), or ``None``."""
-    words = _BRACKET.sub("", title).replace(",", " ").split()
-    n = len(acronym)
-    for i in range(len(words) - n + 1):
-        window = words[i : i + n]
-        if all(w[:1].isupper() for w in window) and "".join(w[0] for w in window) == acronym:
-            return " ".join(window)
-    return None
 
 
 def _named_by(heading: str, ctx: Context) -> str | None:
