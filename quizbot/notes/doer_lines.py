@@ -20,7 +20,7 @@ import re
 from quizbot.bank.model import Cloze
 from quizbot.notes.grammar import IRREGULAR_PARTICIPLES, THE_HEADS
 from quizbot.notes.phrases import fold
-from quizbot.notes.tenses import past_tense
+from quizbot.notes.tenses import IRREGULAR_PASTS, past_tense
 
 #: ``Name: deed …``: a name of capitalised words (``of``, ``ud``, ``bin`` … may join them).
 _DOER_DEED = re.compile(
@@ -33,11 +33,6 @@ _CLAUSE_END = re.compile(r";\s|\s→\s|\s[–—]\s|,\s(?:but|and then|later)\s"
 _REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII)$")
 #: Verbs of naming: a name said of the parent, not its deed.
 _SAID = frozenset("called named renamed termed known styled dubbed".split())
-#: Past tenses no ``-ed`` rule gives.
-_PAST = frozenset(
-    """wrote built made won took led began fought lost sent held brought kept sold drew
-    bought taught struck founded""".split()
-)
 
 
 def doer_sentence(question: Cloze) -> Cloze | None:
@@ -68,7 +63,7 @@ def doer_sentence(question: Cloze) -> Cloze | None:
 def _past(verb: str) -> bool:
     """Is ``verb`` a past tense (``wrote``, ``defeated``, ``built``), not a present or a
     noun (``court``)?"""
-    if verb in _PAST or verb in IRREGULAR_PARTICIPLES:
+    if verb in IRREGULAR_PASTS or verb in IRREGULAR_PARTICIPLES:
         return True
     return verb.endswith("ed") and verb in (
         past_tense(verb[:-2] + "s"),

@@ -24,6 +24,8 @@ _IRREGULAR_PAST = dict(
     steal:stole ride:rode shake:shook forgive:forgave arise:arose fly:flew""".split()
 )
 _IRREGULAR_PRESENT = {"does": "did", "has": "had", "goes": "went"}
+#: The irregular past tenses themselves (``wrote``, ``built``, ``fought``).
+IRREGULAR_PASTS = frozenset(_IRREGULAR_PAST.values())
 #: Two-syllable verbs that double their last consonant (``admitted``, ``repelled``).
 _DOUBLED = frozenset(
     "admit commit occur repel compel propel control refer prefer transfer permit omit submit "
