@@ -22,7 +22,7 @@ from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline import event_head
-from quizbot.notes.timeline_dates import split_timeline
+from quizbot.notes.timeline_dates import ANY_YEAR, split_timeline
 
 #: Events one question orders.
 EVENTS = 4
@@ -30,7 +30,6 @@ EVENTS = 4
 PER_SECTION = 2
 _SPAN = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\)")
 _PAREN = re.compile(r"\s*\([^)]*\)")
-_A_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 #: A pronoun for a thing the line before names (``GoI Act strengthens it``).
 _IT = re.compile(r"\s(?:it|them)\b")
 
@@ -95,7 +94,7 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
             continue  # "first meeting", "last session": the name says where it goes
         if opens_on_a_bare_kind(name):
             continue  # "Bill passed by Parliament": which bill? (holdout 139)
-        if _A_YEAR.search(name):
+        if ANY_YEAR.search(name):
             continue  # "GoI Act 1935 abolishes dyarchy": its name says where it goes
         if _OPENS_ON_A_VERB.match(name):
             continue  # "takes Lahore from Khusrau Malik" (holdout 248): whose deed?

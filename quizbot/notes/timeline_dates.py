@@ -23,7 +23,8 @@ _WHEN = re.compile(
 )
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:1\d|20)\d\d)\s*[–—-]\s*((?:1\d|20)\d\d)(?!\d)")
 _SECOND_DATE = re.compile(rf"(?:{DATE})\s*[–—-]\s+\S")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+#: A year from 1000 on anywhere in a text (``GoI Act 1935 abolishes dyarchy``).
+ANY_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
 #: A year that is part of a name (``E-Waste (Mgmt) Rules 2022 notified``, ``GoI Act, 1935``):
 #: no second date (holdout 259).
 _NAME_YEAR = re.compile(rf"(\b(?!{MONTH}\s)[A-Z][\w.()-]*),? ((?:1[5-9]|20)\d\d)(?!\d)(?! ?[–—-])")
@@ -64,7 +65,7 @@ def split_timeline(text: str) -> tuple[str, str] | None:
         ),
         event,
     )
-    if _SECOND_DATE.search(event) or _ANY_YEAR.search(named):
+    if _SECOND_DATE.search(event) or ANY_YEAR.search(named):
         return None  # another date on the line: "when?" would have two answers
     return m.group("when"), event
 
