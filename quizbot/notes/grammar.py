@@ -25,7 +25,8 @@ THE_HEADS = frozenset(
     resolution plan offer award samaj sabha sangh sangha league ashram uprising revolt
     rebellion hul ulgulan mutiny insurrection agitation satyagraha movt struggle
     revolution tribunal court board corporation centre center congress society scheme
-    cabinet ministry department government assembly mechanism zone""".split()
+    cabinet ministry department government assembly mechanism zone current oscillation
+    dipole circulation""".split()
 )
 _ORDINAL_HEAD = re.compile(r"\d+(?:st|nd|rd|th)\b")
 BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")

@@ -30,6 +30,7 @@ from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import a_common_noun, has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.timeline_dates import leading_date
+from quizbot.text.names import is_everyday_word
 
 #: Irregular participles and the past tense an active question takes.
 _IRREGULAR = {
@@ -78,6 +79,13 @@ _PLACE_VERBS = frozenset(
 )
 _PLACE_VERB = "|".join(sorted(_PLACE_VERBS, key=len, reverse=True))
 _CLAUSE_END = re.compile(r"[,;:–—→]")
+#: Bodies a generic name (``Expert Committee``) does not tell apart.
+_BODIES = frozenset("committee cttee commission panel council board group body team".split())
+_DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")
+#: A common noun that opens the line only to say what the name is: ``Term BRIC``.
+_TERM_WORD = re.compile(r"^(?:Term|Word|Phrase|Slogan|Expression)(?= [A-Z])")
+#: An agent's bracket that says who he was before the year: ``(Goldman Sachs, 2001)``.
+_GLOSS_THEN_YEAR = re.compile(r"^[^,()]+,\s*(?=(?:1[0-9]|20)\d\ds?$)")
 _BARE = re.compile(rf"\b(?:{_PARTICIPLE}\s+by|(?:{_PLACE_VERB})\s+(?:at|in))\b")
 
 
@@ -88,7 +96,12 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
         return None
     lead = leading_date(text)
     if lead is not None:  # "13 Dec 1946 – Objectives Resolution moved by Nehru → adopted …"
-        text = _AFTERMATH.split(lead[1], maxsplit=1)[0].strip()
+        text = lead[1]
+    # what followed is another note: "Term BRIC coined by O'Neill (2001) → paper on …";
+    # cut from a longer line, the agent must be a person's full name (not "by Speaker;
+    # convention …" nor "balanced by Coriolis → …", changed-56)
+    whole = text
+    text = _AFTERMATH.split(text, maxsplit=1)[0].strip()
     found = _LINE.match(text)
     if found is None:
         return None
@@ -98,17 +111,27 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
         return None
     if a_common_noun(subject, ctx.proper_words) or is_bare_kind(subject):
         return None  # "Oath administered by the CJI", "Bill passed by": whose? which?
+    *described, body = subject.lower().split()
+    if body in _BODIES and all(is_everyday_word(w) for w in described):
+        return None  # "Expert Committee chaired by Bimal Jalan": which committee?
     bracket = (found.group("bracket") or "").strip()
-    when = (found.group("when") or "").strip() or (bracket if _YEAR.match(bracket) else "")
+    # "by O'Neill (Goldman Sachs, 2001)": who he was, then the year; the year dates it
+    when = _GLOSS_THEN_YEAR.sub("", (found.group("when") or "").strip())
+    glossed = when != (found.group("when") or "").strip()
+    if (glossed or (text != whole and lead is None)) and len(agent.split()) < 2:
+        return None
+    when = when or (bracket if _YEAR.match(bracket) else "")
     when = when or (lead[0].split()[-1] if lead is not None else "")
     date = f" in {when}" if _YEAR.match(when) else ""
+    date = date or (f" in the {when}" if _DECADE.match(when) else "")
     if found.group("when") and not date:
         return None  # ``by X (a gloss)``: what the bracket says is not known
     if _YEAR.match(agent) or agent.lower() == subject.lower():
         return None
     if bracket and not _YEAR.match(bracket):
         subject = f"{subject} ({bracket})"  # "CPI (ML) formed by …": the bracket is its name's
-    named = with_the(subject)
+    term = _TERM_WORD.match(subject)
+    named = f"the {subject[0].lower()}{subject[1:]}" if term else with_the(subject)
     if prep == "by":
         if not _person(agent):
             return None
