@@ -61,6 +61,8 @@ def term_written_out(question: Cloze) -> Cloze | None:
     (key,) = question.blanks
     if not rest or "=" in rest or is_region(key[0]):
         return None  # "India = largest producer of milk": a country is no term
+    if _AMOUNT_ONLY.match(rest):
+        return None  # "Hit-and-run (Sec 106(2)) → up to 10 yrs → …": a penalty names nothing
     head = found.group("head")
     described = _DESCRIBED_NAME.fullmatch(key[0])
     if described and len(key) == 1:  # "Indo-Greek Menander": "Menander" alone is right too
@@ -68,6 +70,14 @@ def term_written_out(question: Cloze) -> Cloze | None:
     return dataclasses.replace(question, text=f"{head} – {rest}")
 
 
+#: What is left of a definition cut at its arrow when it is an amount and nothing else
+#: (``up to 10 years``, ``₹5,000 fine``): it describes no term (holdout 272, bad).
+_AMOUNT_ONLY = re.compile(
+    r"^(?:(?:up to|upto|at least|min(?:imum)?|max(?:imum)?|about|~|over|under|below|above)\s+)?"
+    r"[₹$]?\s*[\d,.]+\s*(?:%|years?|yrs?|months?|days?|crore|lakh|bn|billion|million|km)?"
+    r"(?:\s+(?:fine|jail|imprisonment|prison|term))?$",
+    re.IGNORECASE,
+)
 #: A name led by a descriptor of its people: ``Indo-Greek Menander``.
 _DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")
 

