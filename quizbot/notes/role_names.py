@@ -23,6 +23,8 @@ from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.fragments import _shorthand
 from quizbot.notes.grammar import has_verb, with_the
 from quizbot.notes.labels import is_label
+from quizbot.notes.phrases import fold
+from quizbot.text.names import is_everyday_word
 
 #: A parent that is a name and nothing else: ``Muhammad bin Tughlaq (1325–1351)``.
 _NAME_LINE = re.compile(
@@ -78,6 +80,8 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
         owner = with_the(head.group("name"))  # "Taj Mahal → …; chief architect …": its own
     if owner is None or not unit.bold:
         return None
+    if " " not in owner and is_everyday_word(fold(owner)):
+        return None  # "Provisions:" over "repatriate **POWs**": a common noun (holdout 270)
     for part, found in _parts(unit):
         role, name, rest = found.group("role"), found.group("name"), found.group("rest")
         if set(role.lower().split()) & _NOT_ROLES or has_verb(role, loose=False):

@@ -90,3 +90,16 @@ def test_a_penalty_alone_describes_no_offence() -> None:
 - Mob-lynching → up to 10 yrs → protests
 """
     assert not any(t.endswith("}} – up to 10 years") for t in shown_texts(notes))
+
+
+def test_a_common_noun_over_sub_bullets_is_no_owner_of_a_role() -> None:
+    """``Provisions:`` over ``repatriate **POWs**; keep meeting …`` (holdout 270, bad):
+    "What is the name of Provisions' repatriate?"."""
+    notes = """# Simla Agreement, 1972
+
+## Simla Agreement
+- Provisions:
+  - both to withdraw forces to the **international border**
+  - repatriate **POWs**; keep meeting at highest level
+"""
+    assert not any("Provisions'" in p for p in short_questions(notes))
