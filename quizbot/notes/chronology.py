@@ -42,6 +42,12 @@ def _head_name(name: str) -> str:
 #: An event that opens on its verb (``takes Lahore from Khusrau Malik``, ``killed Afzal Khan``):
 #: whose deed, the line before says.
 _OPENS_ON_A_VERB = re.compile(r"^[a-z]+(?:ed|es|s)\b")
+#: An event with no subject of its own: a preposition or a bare participle first.
+_OPENS_SUBJECTLESS = re.compile(
+    r"^(?:in|at|on|from|into|under|with|by|to)\s|^(?:"
+    + "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))
+    + r"|[a-z]{2,}(?:wn|ken|ven|sen|tten))\b"  # "withdrawn", "taken", "written"
+)
 #: A bracket inside a law's name: ``Criminal Law (Amdt) Act``.
 _INSIDE_NAME = re.compile(r" (?:Act|Bill|Code|Order|Rules|Regulations?|Ordinance)\b")
 #: Years between an event and every other beyond which it is plainly the first or the last.
@@ -96,8 +102,9 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
             continue  # "Bill passed by Parliament": which bill? (holdout 139)
         if ANY_YEAR.search(name):
             continue  # "GoI Act 1935 abolishes dyarchy": its name says where it goes
-        if _OPENS_ON_A_VERB.match(name):
-            continue  # "takes Lahore from Khusrau Malik" (holdout 248): whose deed?
+        if _OPENS_ON_A_VERB.match(name) or _OPENS_SUBJECTLESS.match(name):
+            continue  # "takes Lahore from Khusrau Malik" (holdout 248), "withdrawn & …",
+            # "in force across India" (holdout 272): whose deed? what is in force?
         if RECURRING.search(name) or RECURRING_ACT.match(_head_name(name)) or _IT.search(name):
             continue  # "Calcutta session (president …)", "Indian Councils Act": which year?
         events = sections.setdefault(unit.headings, [])

@@ -3,7 +3,9 @@ each on made-up notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.bank.model import Mcq
 from quizbot.notes import generate as pipeline
+from quizbot.notes import generate_questions
 from quizbot.notes.labels import is_label
 from quizbot.notes.term_labels import plain_label
 from tests.unit.notes_support import short_questions, shown_texts
@@ -103,3 +105,24 @@ def test_a_common_noun_over_sub_bullets_is_no_owner_of_a_role() -> None:
   - repatriate **POWs**; keep meeting at highest level
 """
     assert not any("Provisions'" in p for p in short_questions(notes))
+
+
+def test_a_timeline_event_with_no_subject_is_not_ordered() -> None:
+    """``12 Dec 2023 – withdrawn & reintroduced w/ changes``, ``1 July 2024 – in force across
+    India`` (holdout 272, bad): in a chronology "in force across India" names no event, and
+    must come last anyway."""
+    notes = """# Consumer Protection Act, 2019
+
+## Timeline
+- 1986 – first Consumer Protection Act → three-tier fora
+- 1991 – **Consumer Welfare Fund** set up under Central Excise Act
+- 2002 – Amendment to the 1986 Act (Rules 2004)
+- 2011 – **Dhingra Committee** on consumer justice
+- 2015 – Bill introduced in LS (Ram Vilas Paswan) → sent to Standing Cttee
+- 2018 – withdrawn & reintroduced w/ changes
+- 2019 – passed by LS & RS; **9 Aug 2019** – Presidential assent
+- 2020 – in force across India (20 July)
+"""
+    questions = generate_questions(notes, "notes/consumer.md")
+    orders = [q for q in questions if isinstance(q, Mcq) and "chronological" in q.prompt]
+    assert all("in force" not in q.prompt and "withdrawn" not in q.prompt for q in orders)
