@@ -29,6 +29,9 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
     for side in (0, 1):
         if len({fold(r[side]) for r in rows}) != len(rows):
             return []
+    if 2 * sum(map(_a_clause, (r[0] for r in rows))) > len(rows):
+        return []  # "| very high demand (80% at start) | arrears, sale of land |": causes
+        # and effects paired loosely, no terms to match (holdout 271, bad)
     left, right = (h or "item" for h in table.header)
     chunks = -(-len(rows) // 6)
     drafts = []
@@ -59,6 +62,12 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
         )
         drafts.append(draft)
     return drafts
+
+
+def _a_clause(cell: str) -> bool:
+    """A left cell that is a phrase of the writer's (three words or more, in lower case),
+    not a term or a name."""
+    return cell[:1].islower() and len(cell.split()) >= 3
 
 
 #: Pairs a match needs: of two, the second is forced (a coin toss, changed-34 C14).

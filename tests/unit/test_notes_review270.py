@@ -3,7 +3,7 @@ each on made-up notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Mcq
+from quizbot.bank.model import Match, Mcq
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.labels import is_label
@@ -126,3 +126,18 @@ def test_a_timeline_event_with_no_subject_is_not_ordered() -> None:
     questions = generate_questions(notes, "notes/consumer.md")
     orders = [q for q in questions if isinstance(q, Mcq) and "chronological" in q.prompt]
     assert all("in force" not in q.prompt and "withdrawn" not in q.prompt for q in orders)
+
+
+def test_causes_and_effects_in_a_table_are_not_matched() -> None:
+    """``| Mahalwari problem | Result |`` over phrases (holdout 271, bad): a cause may lead to
+    several of the effects; there are no terms to match."""
+    notes = """# Green Revolution
+
+| Problem | Result |
+|---|---|
+| heavy use of fertiliser | soil health declines |
+| free power for pumps | groundwater falls fast |
+| wheat and rice favoured | pulses and millets neglected |
+"""
+    questions = generate_questions(notes, "notes/green.md")
+    assert not any(isinstance(q, Match) for q in questions)
