@@ -45,6 +45,7 @@ from quizbot.notes.ambiguity import initials_spelled
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.grammar import OFFICES, THE_HEADS, singular, with_the
+from quizbot.notes.label_values import Labelled, is_past, legal_label, subject_named
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
@@ -66,8 +67,6 @@ _GENERIC_SECTIONS = frozenset(
     """basics basic facts overview introduction intro about background general profile origin
     origins structure composition organisation organization recap""".split()
 ) | {"key facts", "at a glance", "quick facts", "basic facts", "in brief"}
-#: Last words of a subject that is past: its capital "was", not "is".
-_PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
 #: Where a heading's thing ends and its aspect begins (``Zonal Councils – basics``).
 _ASPECT = re.compile(r"\s[–—:-]\s|:\s")
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.|(?:Part|Section|Unit) [A-Z0-9]{1,2}\s*[–—:-])\s+")
@@ -83,10 +82,6 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     return None if made is None else _draft(unit, *made)
 
 
-#: A labelled fact put as a question: its prompt, answer, other accepted forms and kind.
-Labelled = tuple[str, str, list[str], str]
-
-
 def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
     """The question a ``Label: value`` text asks of the thing ``subject_of`` names (asked
     only once the label is one this module reads), or ``None``."""
@@ -95,7 +90,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         return (
             _dated_label(text, subject_of)
             or _nodal_label(text, subject_of)
-            or _legal_label(text, subject_of)
+            or legal_label(text, subject_of)
         )
     value = _VALUE.match(found.group("value"))
     if value is None:
@@ -111,7 +106,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
     if label.startswith("found"):
         if "," in name or name_kind(name) not in ("person", "name"):
             return None
-        return f"Who founded {_named(subject)}?", name, aliases, "person"
+        return f"Who founded {subject_named(subject)}?", name, aliases, "person"
     if label in ("hq", "headquarters", "secretariat"):
         word = "secretariat" if label == "secretariat" else "headquarters"
         prompt, answer, forms = seat_prompt(subject, Seat(word, name, 0))
@@ -122,11 +117,16 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         moved = value.group("after") == "→" or re.match(r"\s*\**\s*→", rest)
         if "," in name or moved or re.search(r"\b(?:renamed|now)\b", f"{value.group(0)} {rest}"):
             return None  # "Port Blair → renamed Sri Vijaya Puram", "Hanumakonda → Warangal"
-        tense = "was" if _past(subject) else "is"
-        return f"What {tense} the capital of {_named(subject)}?", name, aliases, "place"
+        tense = "was" if is_past(subject) else "is"
+        return (
+            f"What {tense} the capital of {subject_named(subject)}?",
+            name,
+            aliases,
+            "place",
+        )
     if not OFFICES & set(name.lower().split()) or value.group("after") not in ("", "(", ";"):
         return None  # "Chairperson → retired / serving SC judge": described, not an office
-    return f"Who chairs {_named(subject)}?", name, [], "person"  # "(MoEFCC)"
+    return f"Who chairs {subject_named(subject)}?", name, [], "person"  # "(MoEFCC)"
 
 
 #: A word of who did it; a month's name never is (``Approved by Cabinet June 2021``, holdout 111).
@@ -182,7 +182,7 @@ def _dated_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     was = "were" if singular(head) != head and not head.isupper() else "was"  # "Committees"
     agent = found.group("agent")
     by = f" by {with_the(agent)}" if agent else ""  # "… approved by the Union Cabinet?"
-    return f"{ask} {was} {_named(subject)} {verb}{by}?", when, [], "date"
+    return f"{ask} {was} {subject_named(subject)} {verb}{by}?", when, [], "date"
 
 
 #: ``Nodal ministry: **Ministry of Panchayati Raj**``, ``Ministry → **MoRTH**; agencies …``,
@@ -212,42 +212,7 @@ def _nodal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     aliases = [a.strip() for a in bracket.split(";")[:1] if _MINISTRY.match(a.strip())]
     if kind == "department":  # "**Department of Financial Services** (Ministry of Finance)":
         aliases = [a for a in aliases if not re.match(r"Min|Mo[A-Z]", a)]  # its ministry, not it
-    return f"Which is the nodal {kind} for {_named(subject)}?", name, aliases, "name"
-
-
-#: ``Legal basis → **Census Act, 1948**; …``: the law a thing stands on (eight holdout lines,
-#: none asked), up to a semicolon, an arrow, a dash or a bracket that ends it.
-_LEGAL = re.compile(
-    r"^\**(?i:legal (?:basis|base))\**\s*(?::|→|=)\s*(?P<law>[^;→–—+]+?)\s*(?P<after>$|[;→–—+])"
-)
-_LAW = re.compile(r"\b(?:Act|Regulations?|Rules|Ordinance|Order|Code)\b")
-_LAW_YEAR = re.compile(r",?\s+(?:of\s+)?\d{4}$")
-#: Words a law's name holds besides capitalised ones (``Prevention and Control of …``).
-_LAW_WORDS = frozenset("of and & for the on to in".split())
-
-
-def _legal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
-    """ "What is the legal basis of the Census?" from ``Legal basis → **Census Act, 1948**``
-    under its heading; the law's name without its year is accepted too. Two laws
-    (``Sec 68, CGST Act + Rule 138``) or a law and what became of it (``RRB Ordinance →
-    RRB Act``) are not one answer."""
-    found = _LEGAL.match(text)
-    if found is None or found.group("after") in ("+", "→"):
-        return None
-    law = re.sub(r"\s*\((?:Sec|Section|Art|Article|Ch|Chapter)\b[^()]*\)$", "", found.group("law"))
-    law = law.rstrip(" .")
-    outside = re.sub(r"\([^()]*\)", " ", law).replace(",", " ").split()
-    if not _LAW.search(law) or not all(
-        w[:1].isupper() or re.fullmatch(r"[\d/.-]+", w) or w in _LAW_WORDS for w in outside
-    ):
-        return None  # "FEMA, 1999 … replaced FERA": a sentence, not a law's name
-    subject = subject_of()
-    if subject is None:
-        return None
-    law, _, part = law.partition(", Chapter ")  # "RBI Act 1934, Chapter IIIB": the Act
-    short = _LAW_YEAR.sub("", law)
-    aliases = [f for f in (short, f"{law}, Chapter {part}" if part else "") if f and f != law]
-    return f"What is the legal basis of {_named(subject)}?", law, aliases, "name"
+    return f"Which is the nodal {kind} for {subject_named(subject)}?", name, aliases, "name"
 
 
 def _subject(unit: Unit, ctx: Context) -> str | None:
@@ -319,22 +284,6 @@ _WHAT_IS = re.compile(r"^(?:What|Who) (?:is|are|was|were) (?:an? )?(?=[A-Z]|the 
 def _cleaned(heading: str) -> str:
     """A heading without its numbering and brackets: ``1. SCO (Shanghai …)`` → ``SCO``."""
     return " ".join(_BRACKET.sub("", _NUMBERED.sub("", heading.replace("**", ""))).split())
-
-
-def _named(subject: str) -> str:
-    """The subject in a sentence: ``the Sena Dynasty``, ``the Chalukyas of Kalyani``;
-    ``Tilak's League`` takes no article."""
-    if re.search(r"['’]s\b", subject):
-        return subject
-    head = subject.split(" of ")[0].split()[-1]
-    if head.lower() in _PAST or (head.endswith("s") and head[:1].isupper() and not head.isupper()):
-        return subject if subject.startswith("the ") else f"the {subject}"
-    return with_the(subject)
-
-
-def _past(subject: str) -> bool:
-    head = subject.split(" of ")[0].split()[-1]
-    return head.lower() in _PAST or (head.endswith("as") and head[:1].isupper())
 
 
 def _bracket_names(bracket: str) -> list[str]:

@@ -1,0 +1,66 @@
+"""Labels whose value is a law (``Legal basis → **Census Act, 1948**``), and how a labelled
+fact names its subject in a sentence (split from :mod:`~quizbot.notes.label_lines`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizbot.notes.grammar import with_the
+
+#: A labelled fact put as a question: its prompt, answer, other accepted forms and kind.
+Labelled = tuple[str, str, list[str], str]
+
+#: Last words of a subject that is past: its capital "was", not "is".
+_PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
+
+
+def subject_named(subject: str) -> str:
+    """The subject in a sentence: ``the Sena Dynasty``, ``the Chalukyas of Kalyani``;
+    ``Tilak's League`` takes no article."""
+    if re.search(r"['’]s\b", subject):
+        return subject
+    head = subject.split(" of ")[0].split()[-1]
+    if head.lower() in _PAST or (head.endswith("s") and head[:1].isupper() and not head.isupper()):
+        return subject if subject.startswith("the ") else f"the {subject}"
+    return with_the(subject)
+
+
+def is_past(subject: str) -> bool:
+    head = subject.split(" of ")[0].split()[-1]
+    return head.lower() in _PAST or (head.endswith("as") and head[:1].isupper())
+
+
+#: ``Legal basis → **Census Act, 1948**; …``: the law a thing stands on (eight holdout lines,
+#: none asked), up to a semicolon, an arrow, a dash or a bracket that ends it.
+_LEGAL = re.compile(
+    r"^\**(?i:legal (?:basis|base))\**\s*(?::|→|=)\s*(?P<law>[^;→–—+]+?)\s*(?P<after>$|[;→–—+])"
+)
+_LAW = re.compile(r"\b(?:Act|Regulations?|Rules|Ordinance|Order|Code)\b")
+_LAW_YEAR = re.compile(r",?\s+(?:of\s+)?\d{4}$")
+#: Words a law's name holds besides capitalised ones (``Prevention and Control of …``).
+_LAW_WORDS = frozenset("of and & for the on to in".split())
+
+
+def legal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
+    """ "What is the legal basis of the Census?" from ``Legal basis → **Census Act, 1948**``
+    under its heading; the law's name without its year is accepted too. Two laws
+    (``Sec 68, CGST Act + Rule 138``) or a law and what became of it (``RRB Ordinance →
+    RRB Act``) are not one answer."""
+    found = _LEGAL.match(text)
+    if found is None or found.group("after") in ("+", "→"):
+        return None
+    law = re.sub(r"\s*\((?:Sec|Section|Art|Article|Ch|Chapter)\b[^()]*\)$", "", found.group("law"))
+    law = law.rstrip(" .")
+    outside = re.sub(r"\([^()]*\)", " ", law).replace(",", " ").split()
+    if not _LAW.search(law) or not all(
+        w[:1].isupper() or re.fullmatch(r"[\d/.-]+", w) or w in _LAW_WORDS for w in outside
+    ):
+        return None  # "FEMA, 1999 … replaced FERA": a sentence, not a law's name
+    subject = subject_of()
+    if subject is None:
+        return None
+    law, _, part = law.partition(", Chapter ")  # "RBI Act 1934, Chapter IIIB": the Act
+    short = _LAW_YEAR.sub("", law)
+    aliases = [f for f in (short, f"{law}, Chapter {part}" if part else "") if f and f != law]
+    return f"What is the legal basis of {subject_named(subject)}?", law, aliases, "name"
