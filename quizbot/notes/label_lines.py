@@ -45,17 +45,20 @@ from quizbot.notes.ambiguity import initials_spelled
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.grammar import OFFICES, THE_HEADS, singular, with_the
-from quizbot.notes.label_values import Labelled, is_past, legal_label, subject_named
+from quizbot.notes.label_values import Labelled, amount_label, is_past, legal_label, subject_named
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.timeline_dates import ASK_WHEN, DATE, when_kind
+from quizbot.text.names import is_region
 
 _LABEL = re.compile(
     r"^\**(?P<label>Founder|Founded by|HQ|Headquarters|Secretariat|Capital|Chair|Chairman|"
-    r"Chairperson|Headed by)\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
+    r"Chairperson|Headed by|(?:First|1st) (?:President|Chairman|Chairperson|Chair|Director|"
+    r"Director-General|DG|Secretary-General|Governor|CEO|Chief|Commissioner|Head|MD))"
+    r"\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of|de|ud|al|bin|ibn|[A-Z][\w.'’-]*)){0,5}"
 _VALUE = re.compile(
@@ -76,7 +79,7 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
     heading, or ``None``."""
-    if unit.text[:1] not in "FHSCLEAIMNfmn*":
+    if unit.text[:1] not in "FHSCLEAIMNOTfmn*1":
         return None  # the cheap test first (``generate_1mb_s``)
     made = labelled_fact(unit.text, lambda: _subject(unit, ctx))
     return None if made is None else _draft(unit, *made)
@@ -91,6 +94,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             _dated_label(text, subject_of)
             or _nodal_label(text, subject_of)
             or legal_label(text, subject_of)
+            or amount_label(text, subject_of)
         )
     value = _VALUE.match(found.group("value"))
     if value is None:
@@ -113,6 +117,17 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         if answer in ("New Delhi", "Delhi"):
             return None  # a national body in New Delhi: a guess, not a fact (holdout 141)
         return prompt, answer, [*forms, *aliases], "place"
+    if label.startswith(("first ", "1st ")):  # "1st President | **K.V. Kamath** (India)"
+        if "," in name or name_kind(name) not in ("person", "name"):
+            return None
+        office = found.group("label").split(" ", 1)[1]
+        forms = [a for a in aliases if not is_region(a)]  # "(India)": his country, no name
+        return (
+            f"Who was the first {office} of {subject_named(subject)}?",
+            name,
+            forms,
+            "person",
+        )
     if label == "capital":
         moved = value.group("after") == "→" or re.match(r"\s*\**\s*→", rest)
         if "," in name or moved or re.search(r"\b(?:renamed|now)\b", f"{value.group(0)} {rest}"):

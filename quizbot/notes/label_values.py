@@ -1,5 +1,6 @@
-"""Labels whose value is a law (``Legal basis → **Census Act, 1948**``), and how a labelled
-fact names its subject in a sentence (split from :mod:`~quizbot.notes.label_lines`)."""
+"""Labels whose value is a law or a sum (``Legal basis → **Census Act, 1948**``, ``Initial
+authorised capital | **$100 bn**``), and how a labelled fact names its subject in a
+sentence (split from :mod:`~quizbot.notes.label_lines`)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,34 @@ def legal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | N
     short = _LAW_YEAR.sub("", law)
     aliases = [f for f in (short, f"{law}, Chapter {part}" if part else "") if f and f != law]
     return f"What is the legal basis of {subject_named(subject)}?", law, aliases, "name"
+
+
+#: ``Initial authorised capital → **$100 bn**``, ``Outlay: ₹1.97 lakh crore``: a sum a thing
+#: has, up to its end or what follows it (holdout 270's key fact, never asked).
+_AMOUNT = re.compile(
+    r"^\**(?P<label>(?i:(?:(?:initial|authorised|authorized|subscribed|paid-up|total)\s+)*"
+    r"(?:capital|corpus|outlay)))\**\s*(?::|→|=|[–—]|\|)\s*\**(?P<sum>~?(?:₹|\$|Rs\.?\s?|US\$)"
+    r"\s?[\d,.]+\s*(?:bn|billion|mn|million|trillion|lakh crore|crore|cr|lakh)?)\**"
+    r"\s*(?P<after>$|[;,(→])"
+)
+
+
+def amount_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
+    """ "What was the initial authorised capital of the New Development Bank?" from
+    ``Initial authorised capital | **$100 bn**`` under its heading."""
+    found = _AMOUNT.match(text)
+    if found is None or found.group("after") == "→":
+        return None  # "Outlay ₹500 cr → ₹1,000 cr": a change, not one sum
+    if re.search(r"[+=]", text[found.end() :]):
+        return None  # "₹16,300 crore (govt) + ₹18,000 crore … = ₹34,300 crore": which sum?
+    subject = subject_of()
+    if subject is None:
+        return None
+    label = found.group("label").lower()
+    tense = "was" if label.startswith("initial") else "is"
+    return (
+        f"What {tense} the {label} of {subject_named(subject)}?",
+        found.group("sum"),
+        [],
+        "count",
+    )

@@ -141,3 +141,41 @@ def test_causes_and_effects_in_a_table_are_not_matched() -> None:
 """
     questions = generate_questions(notes, "notes/green.md")
     assert not any(isinstance(q, Match) for q in questions)
+
+
+def test_a_first_office_holder_is_asked_of_the_section_s_thing() -> None:
+    """``| 1st President | **K.V. Kamath** (India), 2015–20 |`` in the NDB's table (holdout
+    270's key fact, never asked): the label is an office and its first holder; his country in
+    the bracket is no other name of his."""
+    notes = """# Asian Development Bank
+
+## Asian Development Bank
+| Feature | Detail | Remember |
+|---|---|---|
+| HQ | **Manila**, Philippines | regional offices elsewhere |
+| 1st President | **Takeshi Watanabe** (Japan), 1966–72 | presidents so far all Japanese |
+"""
+    first = short_questions(notes)["Who was the first President of the Asian Development Bank?"]
+    assert first.answer == "Takeshi Watanabe" and "Japan" not in first.aliases
+
+
+def test_a_capital_or_an_outlay_is_asked_as_the_thing_s_sum() -> None:
+    """``| Initial authorised capital | **$100 bn** |`` (holdout 270's key fact, never asked);
+    an outlay made of two sums is not one answer."""
+    notes = """# Asian Infrastructure Investment Bank
+
+## Asian Infrastructure Investment Bank
+| Feature | Detail | Remember |
+|---|---|---|
+| HQ | **Beijing**, China | only HQ |
+| Initial authorised capital | **$100 bn** | China the largest share |
+
+## PM-KUSUM – basics
+- Outlay → **₹34,422 crore** (central) + state share = ~**₹1.4 lakh crore**
+"""
+    asked = short_questions(notes)
+    capital = asked[
+        "What was the initial authorised capital of the Asian Infrastructure Investment Bank?"
+    ]
+    assert capital.answer == "$100 bn"
+    assert not any("outlay" in p for p in asked)
