@@ -262,7 +262,7 @@ _PARTICIPLE = (
     r"settled|stayed|travelled|traveled|migrated|studied|served|camped|flourished|started|"
     r"commenced|continued|increased|decreased|declined|peaked|expanded|stopped|finished)\b"
     r"(?! by\b))"
-    r"[a-z]{3,}ed|found|built|"
+    r"[a-z]{3,}ed|found|built|shot|sent|taken|sworn|struck|chosen|written|given|begun|"
     r"set up|made|held|won|led)"  # "Germany joined in 1926", "Guru Angad worked from
     # Khadur Sahib": a deed of its own, no passive
 )

@@ -179,3 +179,17 @@ def test_a_capital_or_an_outlay_is_asked_as_the_thing_s_sum() -> None:
     ]
     assert capital.answer == "$100 bn"
     assert not any("outlay" in p for p in asked)
+
+
+def test_a_dated_line_s_irregular_participle_gets_its_auxiliary() -> None:
+    """``20 Jan 1922 – **Variyankunnath Kunjahammed Haji** shot at Malappuram`` (holdout
+    271's key fact, never asked): "shot", "sent", "sworn" … are bare participles as much as
+    "founded", and the line reads as a sentence with its "was"."""
+    notes = """# Revolutionaries
+
+## Timeline
+- 1931 – **Chandra Shekhar Azad** shot at Alfred Park, Allahabad
+- 1908 – Khudiram Bose sent to the gallows at **Muzaffarpur**
+"""
+    texts = shown_texts(notes)
+    assert "In 1931, {{Chandra Shekhar Azad}} was shot at Alfred Park, Allahabad." in texts
