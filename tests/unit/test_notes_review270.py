@@ -193,3 +193,17 @@ def test_a_dated_line_s_irregular_participle_gets_its_auxiliary() -> None:
 """
     texts = shown_texts(notes)
     assert "In 1931, {{Chandra Shekhar Azad}} was shot at Alfred Park, Allahabad." in texts
+
+
+def test_a_heading_of_a_thing_s_basics_names_the_thing() -> None:
+    """``## ASEAN basics`` over ``Secretariat → **Jakarta**`` (holdout 271's key fact, never
+    asked): "basics" after a name, with no dash, is the writer's label as much as "ASEAN –
+    basics"."""
+    notes = """# India and the Indian Ocean
+
+## IORA basics
+- Founded **7 March 1997** — Mauritius
+- Secretariat → **Ebene**, Mauritius; Charter signed 1997
+"""
+    asked = short_questions(notes)
+    assert asked["Where is the secretariat of IORA?"].answer == "Ebene"
