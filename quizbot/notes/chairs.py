@@ -58,6 +58,31 @@ _UNDER = re.compile(
 )
 
 
+#: A dated line's body with its head alone in a bracket: ``1951–54 – All India Rural Credit
+#: Survey Committee (**A.D. Gorwala**) → …`` (initials, or a title, say the bracket is a
+#: person: ``(PAC)``, ``(Repeal)`` are not).
+_BRACKETED_HEAD = re.compile(
+    rf"^(?P<year>(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?)\s*[–—-]\s*"
+    rf"(?P<body>(?:\d+(?:st|nd|rd|th)\s+)?{_WORD}(?:\s+(?:{_WORD}|of|on|for|and))*)\s*"
+    r"\((?P<person>(?:(?:Justice|Dr\.?|Sir|Prof\.?)\s+)?(?:[A-Z]\.\s?)*[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?)\)\s*(?:$|[;,→–—])"
+)
+
+
+def _bracketed_head_question(unit: Unit) -> Draft | None:
+    """ "Who headed the All India Rural Credit Survey Committee (1951–54)?" (holdout 272's key
+    fact, never asked)."""
+    found = _BRACKETED_HEAD.match(unit.text.replace("**", ""))
+    if found is None:
+        return None
+    body, person = found.group("body").strip(), found.group("person").strip()
+    if not {w.lower() for w in body.split()} & _BODIES or person.split()[-1] in body.split():
+        return None  # "Sapru Committee (T.B. Sapru)": named after its head
+    if "." not in person and person not in unit.bold:
+        return None  # "(Repeal)", "(Linlithgow)": initials or the writer's bold say a person
+    return _chair_draft(unit, f"Who headed {with_the(body)} ({found.group('year')})?", person)
+
+
 def _under_question(unit: Unit) -> Draft | None:
     """ "Who headed the Official Language Commission (1955)?" (holdout 176 asked nothing of
     ``1955 – Official Language Commission under B.G. Kher``)."""
@@ -125,6 +150,10 @@ def chair_question(unit: Unit, ctx: Context) -> Draft | None:
         chaired = _chaired_by_question(unit)
         if chaired is not None:
             return chaired
+    if unit.text[:1].isdigit() and "(" in unit.text:
+        bracketed = _bracketed_head_question(unit)
+        if bracketed is not None:
+            return bracketed
     if "(" not in unit.text or not _ROLE_WORD.search(unit.text):
         return None  # most lines: no bracket with a role (``generate_1mb_s``)
     for found in _BODY_BRACKET.finditer(unit.text):

@@ -207,3 +207,20 @@ def test_a_heading_of_a_thing_s_basics_names_the_thing() -> None:
 """
     asked = short_questions(notes)
     assert asked["Where is the secretariat of IORA?"].answer == "Ebene"
+
+
+def test_a_dated_body_with_its_head_in_a_bracket_asks_who_headed_it() -> None:
+    """``1951–54 – All India Rural Credit Survey Committee (**A.D. Gorwala**) → …`` (holdout
+    272's key fact, never asked); a bracket of initials is a person, ``(PAC)`` is not."""
+    notes = """# Panchayati Raj
+
+## Timeline
+- 1957 – Balwantrai Mehta Committee → three-tier structure
+- 1977–78 – Committee on Panchayati Raj Institutions (**Ashok Mehta**) → two-tier
+- 1985 – GVK Rao Committee (**G.V.K. Rao**) → block level
+- 1986 – Committee on Revitalisation of PRIs (L.M. Singhvi) → constitutional status
+"""
+    asked = short_questions(notes)
+    singhvi = asked["Who headed the Committee on Revitalisation of PRIs (1986)?"]
+    assert singhvi.answer == "L.M. Singhvi"
+    assert not any("GVK Rao" in p for p in asked)
