@@ -30,11 +30,19 @@ from quizbot.text.dates import MONTHS
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
 _DATED = re.compile(
-    r"^\(?(?P<date>(?P<day>\d{1,2} )?(?:(?:[A-Z][a-z]{2,8}\.? )?\d{4}|"
+    r"^\(?(?P<date>(?P<decade>(?:1[0-9]|20)\d0s)|"  # "1920s – Walker describes …"
+    r"(?P<day>\d{1,2} )?(?:(?:[A-Z][a-z]{2,8}\.? )?\d{4}|"
     # a year of three digits (``720 – Chandrapida recognised …``), never ``Art 324 – …``
     rf"(?:(?i:{_MONTHS})\.? )?[1-9]\d{{2}}))"
     r"\)?\s*[–—-]\s+(?P<rest>.+)$"
 )
+
+
+def _year(date: str) -> str:
+    """The year a date is in (a decade's first: ``1920s`` → ``1920``)."""
+    return date[:4] if date.endswith("s") else date[-4:]
+
+
 #: Shorthand a sentence cannot hold.
 _SHORTHAND = re.compile(r"\s[–—-]\s|[→;:=/+]|\s&\s")
 
@@ -50,6 +58,8 @@ def dated_sentence(question: Question, future: int = 0) -> Question | None:
         return dataclasses.replace(question, text=text)
     if isinstance(question, TrueFalse):
         dated = _DATED.match(question.statement.strip())
+        if dated and dated.group("decade"):
+            return None  # "In the 1930s, …": a decade shifted is no plausible falsehood
         if dated and RECURRING_ACT.match(_head_words(dated.group("rest"))):
             return None  # "In 1930, the GoI Act …": the year names the act, and none was
             # passed in 1930 (holdout 161)
@@ -119,7 +129,8 @@ def _sentence(line: str, future: int = 0) -> str | None:
         rest[:1].isupper() or rest.startswith("{{")
     ):
         return None  # "wrote Hind Swaraj in ___": whose deed, the line does not say
-    if any(y != found.group("date")[-4:] for y in _YEAR.findall(_BRACKETED.sub("", rest))):
+    year = _year(found.group("date"))
+    if any(y != year for y in _YEAR.findall(_BRACKETED.sub("", rest))):
         return None  # "2013 – Mangalyaan reached Mars orbit on 24 Sept 2014": two dates
     if _IT.search(rest) or _BARE_END.search(rest):
         return None  # "GoI Act strengthens it", "SC revisited order": which, the line before says
@@ -132,7 +143,7 @@ def _sentence(line: str, future: int = 0) -> str | None:
         return None  # "1964 – Guru Gobinda Basu tests": the case's tests, not a deed
     if not _CLAUSE.match(filled_in(_APPOSITIVE.sub(r"\g<subject> \g<rest>", given))):
         return None  # "Azad killed, Alfred Park": a name and a participle, no clause
-    if given == rest and int(found.group("date")[-4:]) < future:
+    if given == rest and int(year) < future:
         given = _in_the_past(given)  # "Tansley coins …" → "Tansley coined …": dated, past
     rest = given
     if rest.startswith("The "):
@@ -148,6 +159,8 @@ def _sentence(line: str, future: int = 0) -> str | None:
     if fuller is not None and fuller.group("year") == date:  # "… launched (25 Dec 2000)."
         date, day = fuller.group(0).strip(" ()"), fuller.group("day")
         rest = rest[: fuller.start()] + rest[fuller.end() :]
+    if found.group("decade"):
+        return f"In the {date}, {rest}."  # "In the 1920s, Gilbert Walker described …"
     return f"{'On' if day else 'In'} {date}, {rest}."
 
 

@@ -224,3 +224,21 @@ def test_a_dated_body_with_its_head_in_a_bracket_asks_who_headed_it() -> None:
     singhvi = asked["Who headed the Committee on Revitalisation of PRIs (1986)?"]
     assert singhvi.answer == "L.M. Singhvi"
     assert not any("GVK Rao" in p for p in asked)
+
+
+def test_a_timeline_line_dated_by_a_decade_is_put_in_a_sentence() -> None:
+    """``1920s – **Sir Gilbert Walker** describes the Southern Oscillation`` (holdout 270's key
+    fact, never asked): a decade dates a line as a year does, "In the 1920s, …"; a true/false
+    with the decade changed is not made."""
+    notes = """# Atmospheric Circulation
+
+## Who found what
+- 1940s – **Carl-Gustaf Rossby** describes the long waves of the westerlies
+- 1735 – George Hadley explains the trade winds
+- 1999 – N.H. Saji identifies the Indian Ocean Dipole
+"""
+    texts = shown_texts(notes, statements=True)
+    assert "In the 1940s, {{Carl-Gustaf Rossby}} described the long waves of the westerlies." in (
+        texts
+    )
+    assert not any(t.startswith("In the 19") and "{{" not in t for t in texts)
