@@ -79,7 +79,7 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
     heading, or ``None``."""
-    if unit.text[:1] not in "FHSCLEAIMNOTfmn*1":
+    if unit.text[:1] not in "FHSCLEAIMNOTDfmn*1":
         return None  # the cheap test first (``generate_1mb_s``)
     made = labelled_fact(unit.text, lambda: _subject(unit, ctx))
     return None if made is None else _draft(unit, *made)
@@ -150,7 +150,8 @@ _AGENT_WORD = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[
 #: on 3 March 1973``: a label that is a deed, then (where and) the date it was done.
 _DATED = re.compile(
     r"^\**(?P<label>(?i:launched|set up|established|estd\.?|founded|formed|constituted|adopted|"
-    r"signed|created|inaugurated|started|approved|notified|launch(?: date)?|formation|foundation|"
+    r"signed|created|inaugurated|started|approved|notified|identified|discovered|excavated|"
+    r"invented|coined|launch(?: date)?|formation|foundation|"
     r"establishment|adoption|signing|creation|inauguration|commissioning))"
     # "Approved by Union Cabinet → 29 January 2025": who did it
     rf"(?: by (?P<agent>(?:the )?{_AGENT_WORD}(?: {_AGENT_WORD}){{0,3}}))?"

@@ -242,3 +242,17 @@ def test_a_timeline_line_dated_by_a_decade_is_put_in_a_sentence() -> None:
         texts
     )
     assert not any(t.startswith("In the 19") and "{{" not in t for t in texts)
+
+
+def test_a_discovery_date_under_its_heading_asks_when() -> None:
+    """``Identified **1999** by **N.H. Saji** & **Toshio Yamagata**`` under ``## Indian Ocean
+    Dipole (IOD)`` (holdout 270's key fact, never asked): identified, discovered, excavated
+    … are deeds with a date, as launched and founded are."""
+    notes = """# Ocean Science
+
+## Madden–Julian Oscillation (MJO)
+- Discovered **1971** by Roland Madden & Paul Julian (NCAR)
+- Eastward-moving pulse of clouds and rain, every 30–60 days
+"""
+    asked = short_questions(notes)
+    assert asked["In which year was the Madden–Julian Oscillation discovered?"].answer == "1971"
