@@ -28,7 +28,9 @@ THE_HEADS = frozenset(
     cabinet ministry department government assembly mechanism zone current oscillation
     dipole circulation""".split()
 )
-_ORDINAL_HEAD = re.compile(r"\d+(?:st|nd|rd|th)\b")
+_ORDINAL_HEAD = re.compile(
+    r"\d+(?:st|nd|rd|th)\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) "
+)
 BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
 
 

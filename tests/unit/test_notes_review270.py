@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Match, Mcq
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
+from quizbot.notes.grammar import with_the
 from quizbot.notes.labels import is_label
 from quizbot.notes.term_labels import plain_label
 from tests.unit.notes_support import short_questions, shown_texts
@@ -256,3 +257,10 @@ def test_a_discovery_date_under_its_heading_asks_when() -> None:
 """
     asked = short_questions(notes)
     assert asked["In which year was the Madden–Julian Oscillation discovered?"].answer == "1971"
+
+
+def test_a_body_named_with_an_ordinal_word_takes_the() -> None:
+    """ "Who chaired First RTC?" (holdout 273): "First", as "1st", makes the name a common
+    noun's: "the First RTC"."""
+    assert with_the("First RTC") == "the First RTC"
+    assert with_the("Second Round Table Conference") == "the Second Round Table Conference"
