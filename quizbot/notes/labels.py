@@ -158,7 +158,10 @@ LABEL_SUBJECTS = frozenset(
 
 #: Words a writer opens a line with to tie it to the line before (``BUT 44th Amendment``,
 #: ``Exception Art 254(2)``, ``Original Art 105(3)``): never part of a name or a term.
-CONNECTIVES = frozenset("But BUT However Also Exception Original Originally NB".split())
+CONNECTIVES = frozenset(
+    """But BUT However Also Exception Original Originally NB Hence Thus Therefore So
+    Meanwhile Moreover Consequently""".split()
+)  # "Hence India boycotted …" (holdout 274): "Hence India" is no name
 
 
 def is_label(subject: str) -> bool:
