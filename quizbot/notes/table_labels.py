@@ -29,8 +29,9 @@ from quizbot.notes.table_compare import asks_each
 #: Headers of a column of values or remarks, not of a thing compared.
 _VALUE_HEADERS = frozenset(
     """detail details remember remarks remark note notes description value values info fact
-    facts example examples significance comment comments explanation why how what""".split()
-)
+    facts example examples significance comment comments explanation why how what provision
+    provisions""".split()
+) | frozenset(("note to self", "notes to self"))  # "| Feature | Provision | Note to self |"
 
 
 def label_rows(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:

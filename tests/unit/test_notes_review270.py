@@ -276,3 +276,21 @@ def test_a_connective_that_opens_a_line_is_no_part_of_a_name() -> None:
 - Hence India **boycotted the first Belt and Road Forum (May 2017)** & stays out of BRI
 """
     assert not any("{{Hence" in t for t in shown_texts(notes))
+
+
+def test_a_provision_column_is_the_section_s_thing_s_values() -> None:
+    """``| Feature | Provision | Note to self |`` over ``| Notified | **2 January 2018** |``
+    (holdout 274, bad): "On what date was Provision notified?"; the rows are the scheme's."""
+    notes = """# Gold Monetisation and Sovereign Gold Bonds
+
+## 1. Sovereign Gold Bond Scheme at a glance
+| Feature | Provision | Note to self |
+|---|---|---|
+| Notified | **30 October 2015** | first tranche Nov 2015 |
+| Issuer | RBI on behalf of GoI | sold via banks & post offices |
+"""
+    asked = short_questions(notes)
+    assert not any("Provision" in p for p in asked)
+    assert asked["On what date was the Sovereign Gold Bond Scheme notified?"].answer == (
+        "30 October 2015"
+    )
