@@ -57,6 +57,8 @@ AS_PREDICATE = {
 }
 
 
+#: Things that rise somewhere (a row of another kind has an origin, not a source).
+_FLOWING = frozenset("river rivers tributary tributaries stream streams current currents".split())
 #: What the holder of a slashed header's roles did (``Founder / editor``).
 _DONE_BY = {"founder": "founded", "editor": "edited", "author": "written", "publisher": "published"}
 
@@ -90,6 +92,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         the = _RANGE_END.search(named) or _SEA.search(named) or named.split()[-1][:1].islower()
         return kind, f"in {'the ' if the else ''}{cell}"
     if kind == "origin":  # "rising at Amarkantak", "in the Peruvian Andes"
+        if what.lower() not in _FLOWING:
+            return None  # "| Line of Control | Origin: Shimla Agreement |": no line rises
         if is_region(cell) or _MANY_SOURCES.search(cell):
             return None  # "rises in South Africa", "at the Western Ghats": many rivers do
         local = re.search(r"\s*\(([A-Z][\w-]*)\)$", cell)  # "Tibet (Tsangpo)": its name there

@@ -8,6 +8,7 @@ from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.grammar import with_the
 from quizbot.notes.labels import is_label
+from quizbot.notes.table_clues import clue
 from quizbot.notes.term_labels import plain_label
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -294,3 +295,10 @@ def test_a_provision_column_is_the_section_s_thing_s_values() -> None:
     assert asked["On what date was the Sovereign Gold Bond Scheme notified?"].answer == (
         "30 October 2015"
     )
+
+
+def test_only_a_river_rises_at_its_origin() -> None:
+    """``| International Border | Radcliffe Award (1947) |`` under ``| Line | Origin | … |``
+    (holdout 275, bad): "Which line rises at Radcliffe Award (1947)?"."""
+    assert clue("Origin", "Radcliffe Award (1947)", "line") is None
+    assert clue("Origin", "Amarkantak", "river") == ("origin", "rising at Amarkantak")
