@@ -302,3 +302,16 @@ def test_only_a_river_rises_at_its_origin() -> None:
     (holdout 275, bad): "Which line rises at Radcliffe Award (1947)?"."""
     assert clue("Origin", "Radcliffe Award (1947)", "line") is None
     assert clue("Origin", "Amarkantak", "river") == ("origin", "rising at Amarkantak")
+
+
+def test_a_declaration_alone_names_no_event() -> None:
+    """``9 Sept 2023 – Declaration adopted; AU admitted`` (holdout 275, bad): "On what date was
+    Declaration adopted?" asks of no one declaration."""
+    notes = """# BRICS Summits
+
+## Timeline
+- 2009 – 1st summit, Yekaterinburg
+- 23 Aug 2023 – Johannesburg summit opens
+- 24 Aug 2023 – Declaration adopted; six countries invited
+"""
+    assert not any("Declaration" in p for p in short_questions(notes))
