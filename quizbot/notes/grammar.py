@@ -166,6 +166,9 @@ def opens_on_its_verb(text: str) -> bool:
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
         # "Led by ___, Kanu Sanyal & Jangal Santhal.": a list of agents, no clause after it
         return subject is None or not has_verb(text[subject.end() :], loose=False)
+    if first in _MADE_INTO and len(words) > 1 and not words[1][:1].isupper() and words[1] != "of":
+        # "Made permanent member at Delhi summit …" (holdout 275): made what, of whom?
+        return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     if first in IRREGULAR_PARTICIPLES and words[1:2] == ["by"]:  # "Built by ___, Y & Z."
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
         return subject is None or not has_verb(text[subject.end() :], loose=False)
@@ -176,6 +179,9 @@ def opens_on_its_verb(text: str) -> bool:
     return len(words) < 2 or words[1].lower() not in _NOUN_LINKS
 
 
+#: Participles that make their subject something (``Made permanent member …``, ``Declared
+#: national aquatic animal …``): opening a line, whose subject the line before says.
+_MADE_INTO = frozenset("made declared named appointed elected crowned chosen granted".split())
 #: Past participles not in -ed, after an adverb that opens a subjectless fragment.
 IRREGULAR_PARTICIPLES = frozenset(
     "wound set made built held given taken begun run shut split won lost sold bought".split()

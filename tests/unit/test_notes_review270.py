@@ -315,3 +315,16 @@ def test_a_declaration_alone_names_no_event() -> None:
 - 24 Aug 2023 – Declaration adopted; six countries invited
 """
     assert not any("Declaration" in p for p in short_questions(notes))
+
+
+def test_a_line_that_opens_on_made_or_declared_has_no_subject() -> None:
+    """``Made **permanent member** at Delhi summit on India's proposal`` (holdout 275, bad):
+    "Made ___ at … summit" — made what, of whom? A thing "made of" a material is another
+    matter."""
+    notes = """# Indian Rivers
+
+## Gangetic dolphin
+- Found in the Ganga–Brahmaputra system, nearly blind
+- Made **national aquatic animal** at a 2009 meeting on the PM's advice
+"""
+    assert not any(t.startswith("Made") for t in shown_texts(notes, statements=True))
