@@ -49,6 +49,7 @@ from quizbot.notes.label_lines import labelled_question
 from quizbot.notes.leaders import leader_question
 from quizbot.notes.list_questions import rule_inline_names, rule_list
 from quizbot.notes.markup_questions import rule_bold, rule_card, rule_highlights
+from quizbot.notes.meeting_places import meeting_place_question
 from quizbot.notes.member_counts import member_count_question
 from quizbot.notes.moves import move_question
 from quizbot.notes.name_questions import rule_names
@@ -111,6 +112,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         amendment_line_question(unit, ctx),
         confluence_question(unit, ctx),
         incident_question(unit, ctx),
+        meeting_place_question(unit, ctx),
         member_count_question(unit, ctx),
         country_first_question(unit, ctx),
         participle_place_question(unit, ctx),

@@ -351,3 +351,22 @@ def test_a_meeting_s_snapshot_asks_its_venue_and_its_president() -> None:
     assert venue.answer == "SEC Centre, Glasgow" and "UK" not in venue.aliases
     assert asked["Who was the President of COP26?"].answer == "Alok Sharma"
     assert asked["Who is the President of the World Bank?"].answer == "Ajay Banga"
+
+
+def test_a_dated_meeting_and_its_city_asks_where_it_was_held() -> None:
+    """``2019 – 1st Foreign Ministers' meeting, **New York** (Sept)`` and ``2022 – COP27,
+    **Sharm el-Sheikh** (Egypt) → …`` (holdouts 273 and 275's key facts, never asked); a
+    deed done at a meeting, a bare "7th summit" or a month after the comma is not asked.
+    (Where a line's year is asked instead, "Where was … held in 1955?" would print its key.)"""
+    notes = """# Non-Aligned Movement
+
+## Timeline
+- 1961 – **1st NAM Summit, Belgrade** (Sept) → 25 member states
+- 1983 – 7th summit, New Delhi → Indira Gandhi chair
+- 1944 – Bretton Woods Conference, July; 44 nations
+- 2021 – Green grids idea at COP26, Glasgow (Nov)
+"""
+    asked = short_questions(notes)
+    assert asked["Where was the 1st NAM Summit held in 1961?"].answer == "Belgrade"
+    assert not [p for p in asked if p.startswith("Where was") and ("7th" in p or "idea" in p)]
+    assert not any(q.answer == "July" for q in asked.values())
