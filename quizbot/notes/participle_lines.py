@@ -79,7 +79,8 @@ _PLACE_VERBS = frozenset(
 )
 _PLACE_VERB = "|".join(sorted(_PLACE_VERBS, key=len, reverse=True))
 _CLAUSE_END = re.compile(r"[,;:–—→]")
-#: Bodies a generic name (``Expert Committee``) does not tell apart.
+#: Bodies a generic name (``Expert Committee``) does not tell apart (not chairs' wider list:
+#: "Monsoon Mission" is a name, though both its words are everyday ones).
 _BODIES = frozenset("committee cttee commission panel council board group body team".split())
 _DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")
 #: A common noun that opens the line only to say what the name is: ``Term BRIC``.
@@ -99,7 +100,7 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
         text = lead[1]
     # what followed is another note: "Term BRIC coined by O'Neill (2001) → paper on …";
     # cut from a longer line, the agent must be a person's full name (not "by Speaker;
-    # convention …" nor "balanced by Coriolis → …", changed-56)
+    # convention …" nor "balanced by Coriolis → …", both asked once the cut was made)
     whole = text
     text = _AFTERMATH.split(text, maxsplit=1)[0].strip()
     found = _LINE.match(text)
