@@ -21,12 +21,13 @@ import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import with_the
+from quizbot.notes.timeline_dates import leading_date
 from quizbot.text.dates import MONTHS
 
 _MEETING_WORD = r"(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|COP\s?\d+)"
-_LINE = re.compile(
-    r"^(?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?P<year>(?:1[5-9]|20)\d\d)\s*[–—-]\s*"
-    rf"(?P<meeting>[^,;→()]*\b{_MEETING_WORD}),\s*"  # the meeting word ends its name
+#: What follows a dated line's date: the meeting's name, then its place after a comma.
+_EVENT = re.compile(
+    rf"^(?P<meeting>[^,;→()]*\b{_MEETING_WORD}),\s*"  # the meeting word ends its name
     r"(?P<place>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:el|de|da|al)(?:-[\w.'’-]+)?)){0,2})"
     r"\s*(?:$|[(;,→–—])"
 )
@@ -41,8 +42,9 @@ def meeting_place_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Where was the 1st NAM Summit held in 1961?", or ``None``."""
     if "," not in unit.text or not unit.text[:1].isalnum():
         return None  # the cheap test first (``generate_1mb_s``)
-    found = _LINE.match(unit.text.replace("**", ""))
-    if found is None:
+    dated = leading_date(unit.text.replace("**", ""))
+    found = _EVENT.match(dated[1]) if dated is not None else None
+    if dated is None or found is None:
         return None
     meeting, place = found.group("meeting").strip(), found.group("place").strip()
     words = meeting.split()
@@ -56,5 +58,5 @@ def meeting_place_question(unit: Unit, ctx: Context) -> Draft | None:
     asked = meeting if _COP.match(meeting) else with_the(meeting)
     if not asked.startswith("the ") and not _COP.match(meeting):
         asked = f"the {asked}"  # "the 1st Foreign Ministers' meeting", "the Asian … Conference"
-    prompt = f"Where was {asked} held in {found.group('year')}?"
+    prompt = f"Where was {asked} held in {dated[0].split()[-1]}?"
     return written_question(unit, "meeting-place", prompt, place, key_kind="place")
