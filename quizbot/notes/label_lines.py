@@ -45,7 +45,14 @@ from quizbot.notes.ambiguity import initials_spelled
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.grammar import OFFICES, THE_HEADS, singular, with_the
-from quizbot.notes.label_values import Labelled, amount_label, is_past, legal_label, subject_named
+from quizbot.notes.label_values import (
+    Labelled,
+    amount_label,
+    head_noun,
+    is_past,
+    legal_label,
+    subject_named,
+)
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
@@ -223,7 +230,7 @@ def _dated_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
         return None  # "Launch → 15 July 2019 scrubbed": the date it did not happen (214)
     verb = _VERBS.get(label, label)
     ask = ASK_WHEN[when_kind(when)]
-    head = subject.split(" of ")[0].split()[-1]
+    head = head_noun(subject)
     was = "were" if singular(head) != head and not head.isupper() else "was"  # "Committees"
     agent = found.group("agent")
     by = f" by {with_the(agent)}" if agent else ""  # "… approved by the Union Cabinet?"

@@ -16,19 +16,25 @@ Labelled = tuple[str, str, list[str], str]
 _PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
 
 
+def head_noun(subject: str) -> str:
+    """The word a subject's name is of, before its ``of``, ``on`` or ``for`` (``Committee`` of
+    ``Committee on Public Undertakings``, ``Chalukyas`` of ``Chalukyas of Kalyani``)."""
+    return re.split(r" (?:of|on|for) ", subject)[0].split()[-1]
+
+
 def subject_named(subject: str) -> str:
     """The subject in a sentence: ``the Sena Dynasty``, ``the Chalukyas of Kalyani``;
     ``Tilak's League`` takes no article."""
     if re.search(r"['’]s\b", subject):
         return subject
-    head = subject.split(" of ")[0].split()[-1]
+    head = head_noun(subject)
     if head.lower() in _PAST or (head.endswith("s") and head[:1].isupper() and not head.isupper()):
         return subject if subject.startswith("the ") else f"the {subject}"
     return with_the(subject)
 
 
 def is_past(subject: str) -> bool:
-    head = subject.split(" of ")[0].split()[-1]
+    head = head_noun(subject)
     return head.lower() in _PAST or (head.endswith("as") and head[:1].isupper())
 
 

@@ -7,6 +7,7 @@ from quizbot.bank.model import Match, Mcq
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.grammar import with_the
+from quizbot.notes.label_lines import labelled_fact
 from quizbot.notes.labels import is_label
 from quizbot.notes.table_clues import clue
 from quizbot.notes.term_labels import plain_label
@@ -370,3 +371,12 @@ def test_a_dated_meeting_and_its_city_asks_where_it_was_held() -> None:
     assert asked["Where was the 1st NAM Summit held in 1961?"].answer == "Belgrade"
     assert not [p for p in asked if p.startswith("Where was") and ("7th" in p or "idea" in p)]
     assert not any(q.answer == "July" for q in asked.values())
+
+
+def test_a_subject_s_number_is_its_head_word_s_before_on_or_for() -> None:
+    """ "In which year were the Committee on Public Undertakings created?": the head of
+    ``Committee on Public Undertakings`` is "Committee", as that of ``Chalukyas of Kalyani``
+    is "Chalukyas"; the three places that read a subject's head now share one reading."""
+    made = labelled_fact("Created 1964", lambda: "Committee on Public Undertakings")
+    assert made is not None
+    assert made[0] == "In which year was the Committee on Public Undertakings created?"
