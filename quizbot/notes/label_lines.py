@@ -84,10 +84,16 @@ _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.|(?:Part|Section|Unit) [A-Z0-9]{
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
+#: The first letter, in lower case, of every label this module reads (``Founded``, ``HQ``,
+#: ``1st President``, ``**Launched**``, ``Outlay``, ``Venue``): a line that opens on another
+#: is no label line, and is not matched against the patterns (``generate_1mb_s``).
+_FIRST_LETTERS = frozenset("fhscvpleaindmot1*")
+
+
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
     heading, or ``None``."""
-    if unit.text[:1] not in "FHSCLEAIMNOTDVPfmn*1":
+    if unit.text[:1].lower() not in _FIRST_LETTERS:
         return None  # the cheap test first (``generate_1mb_s``)
     made = labelled_fact(unit.text, lambda: _subject(unit, ctx))
     return None if made is None else _draft(unit, *made)

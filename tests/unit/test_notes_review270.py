@@ -380,3 +380,17 @@ def test_a_subject_s_number_is_its_head_word_s_before_on_or_for() -> None:
     made = labelled_fact("Created 1964", lambda: "Committee on Public Undertakings")
     assert made is not None
     assert made[0] == "In which year was the Committee on Public Undertakings created?"
+
+
+def test_a_label_written_in_lower_case_is_read_as_one() -> None:
+    """``- signed **29 April 1954** → "Agreement on Trade & Intercourse …"`` under ``##
+    Panchsheel`` (holdout 128) asked nothing: the label patterns ignore case, but the quick
+    test before them let only a few lower-case first letters through."""
+    notes = """# India and China
+
+## Panchsheel
+- signed **29 April 1954** → agreement on trade with the Tibet region
+- five principles of peaceful coexistence
+"""
+    asked = short_questions(notes)
+    assert asked["On what date was Panchsheel signed?"].answer == "29 April 1954"
