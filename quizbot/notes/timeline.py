@@ -146,6 +146,10 @@ _MANY = re.compile(
 )
 
 
+#: How a committee's year is asked: with the year, not its appointment nor its report.
+COMMITTEE_YEAR = "With which year is"
+
+
 def when_question(head: str, kind: str) -> str | None:
     """The date question in natural words ("In which year was the Rowlatt Act passed?",
     "In which year did the Surat Split take place?", "In which year did SLV-3 put Rohini
@@ -230,6 +234,10 @@ def when_question(head: str, kind: str) -> str | None:
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
         done = done_to(nouns[0], name, plain[0])  # (the Boston Tea Party: no party formed)
         named = name if nouns[0] == "day" else the_event(name)  # "was Direct Action Day observed"
+        if nouns[0] == "committee" and kind == "year":
+            # "2003 – Malimath Committee": a committee's year is as often its report's
+            # (appointed 2000), so "appointed" was wrong (holdouts 235, 241, 272)
+            return f"{COMMITTEE_YEAR} {named} associated?"
         return f"{ask} was {named} {done}?"
     if kind != "year" and nouns[0] in LASTING:
         return f"{ask} did {the_event(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
@@ -330,7 +338,7 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     # year asked only when nothing else of the line is ("1931 – **Glancy Commission** (B.J.
     # Glancy) on grievances of Muslims" asked neither, holdout 263)
     named = kind == "year" and any(b in asked and _described(b, event) for b in unit.bold)
-    if named and not NAMED_WHEN.match(asked):
+    if named and not (NAMED_WHEN.match(asked) or asked.startswith(COMMITTEE_YEAR)):
         return []  # "In which year did the Ranjit Singh make …?": only a named event's when
     rule = "timeline-last" if named else "timeline"
     if (

@@ -35,7 +35,7 @@ def test_a_dated_line_that_opens_on_a_present_verb_names_no_event() -> None:
     which year was the heads commission appointed?" (holdout 219, bad)."""
     assert when_question("chairs committee on police reform", "year") is None
     assert when_question("Estimates Committee (John Mathai)", "year") == (
-        "In which year was the Estimates Committee (John Mathai) appointed?"
+        "With which year is the Estimates Committee (John Mathai) associated?"
     )
 
 

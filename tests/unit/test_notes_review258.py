@@ -186,7 +186,7 @@ def test_a_timeline_line_that_is_a_named_event_alone_asks_when() -> None:
 - 1917 – Champaran
 """
     shown = shown_texts(notes)
-    assert "In which year was the Butler Committee appointed?" in shown
+    assert "With which year is the Butler Committee associated?" in shown
     standstill = short_questions(notes)["On what date was the Standstill Agreement signed?"]
     assert standstill.answer == "29 Nov 1947"
     assert not any("Champaran" in p for p in shown)
