@@ -76,10 +76,11 @@ def dated_sentence(question: Question, future: int = 0) -> Question | None:
     return None
 
 
-#: A deed done to a thing again and again: no other year makes it false.
+#: A deed done to a thing again and again, or a thing that comes back (``El Niño returns``,
+#: holdout 279, bad): no other year makes it false.
 _AGAIN = re.compile(
     r"\b(?:amended|revised|extended|expanded|renewed|reconstituted|updated|modified|"
-    r"restructured|reviewed|relaunched)\b"
+    r"restructured|reviewed|relaunched|returns?|returned|recurs?|recurred|reappears?|reappeared)\b"
 )
 #: A label the question carries in front of its line (``Quit India: 9 Aug 1942 – …``).
 _LABEL = re.compile(r"^[A-Z][^:?]{0,40}: ")

@@ -24,6 +24,8 @@ def the_if_named(subject: str, *, done_to_a_person: bool = False) -> str:
     ("the national flag"). What is done to a person (``hanged``, ``appointed``) says a name
     with no word of a kind at its end is his (``Nand Kumar``), and takes none."""
     before = re.sub(r"\s*\([^)]*\)", "", OUTSIDE_COMMA.split(subject)[0]).split()
+    if before and re.fullmatch(r"\d+(?:st|nd|rd|th)", before[0]):
+        return f"the {subject}"  # "the 26th summit": an ordinal counts its thing
     if before and fold(before[0]).replace("’", "'") in _COMMON_POSSESSIVES:
         return f"the {subject}"  # "the People's Budget"
     if before and before[0][:1].islower() and fold(before[0]) not in _DETERMINERS:

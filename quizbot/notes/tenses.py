@@ -33,10 +33,17 @@ _DOUBLED = frozenset(
 )
 
 
+#: Plurals of people that are nouns far more often than verbs (``1983 – Foreign ministers at
+#: New Delhi`` was put as "Foreign ministered", holdout 279, bad).
+_PEOPLE = frozenset("ministers leaders members officers soldiers workers partners".split())
+
+
 def past_tense(verb: str) -> str | None:
     """``coins`` → coined, ``abolishes`` → abolished, ``wins`` → won, ``bans`` → banned:
     the past of a present tense in the third person; ``None`` when it is no verb the
-    dictionary knows."""
+    dictionary knows, or a plural of people (``ministers``)."""
+    if verb in _PEOPLE:
+        return None
     if verb in _IRREGULAR_PRESENT:
         return _IRREGULAR_PRESENT[verb]
     base = base_form(verb) if verb.endswith("s") else None

@@ -3,7 +3,9 @@ and on its look back at the classes left alone, each on made-up notes of another
 
 from __future__ import annotations
 
-from tests.unit.notes_support import short_questions
+from quizbot.bank.model import Mcq
+from quizbot.notes import generate_questions
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_a_committee_s_year_is_the_year_it_is_associated_with() -> None:
@@ -16,6 +18,7 @@ def test_a_committee_s_year_is_the_year_it_is_associated_with() -> None:
 ## Timeline
 - 1983 – Sarkaria Commission
 - 1988 – Venkatachaliah Committee on tax devolution
+- 2018 – Committee for Reforms in Police Training → chair **R.K. Raghavan**
 """
     asked = short_questions(notes)
     assert "In which year was the Sarkaria Commission appointed?" in asked
@@ -24,3 +27,76 @@ def test_a_committee_s_year_is_the_year_it_is_associated_with() -> None:
     ]
     assert committee.answer == "1988"
     assert not any("Committee" in p and "appointed" in p for p in asked)
+    # "Committee for Reforms" names nothing: the name runs on (changed-58, bad)
+    assert not any(p.endswith("Committee for Reforms associated?") for p in shown_texts(notes))
+
+
+def test_a_summit_called_off_is_not_asked_when_it_was_held() -> None:
+    """``2016 – 19th summit (Islamabad) called off after **Uri attack**`` was asked "In
+    which year was the 19th summit (Islamabad) called off held?" (holdout 279, bad)."""
+    notes = """# Commonwealth
+
+## Timeline
+- 2018 – CHOGM held in London
+- 2022 – 26th summit (Kigali) called off after the floods
+"""
+    assert not any("called off held" in p for p in shown_texts(notes))
+
+
+def test_a_thing_that_returns_is_not_asked_when() -> None:
+    """``2023 – El Niño returns → monsoon 94% of LPA``: it returns every few years, so
+    neither "In which year did El Niño return?" nor "In 2018, El Niño returned." (false?)
+    has one answer (holdout 279, bad)."""
+    notes = """# Locusts
+
+## Timeline
+- 1926 – Desert locust plague begins in Rajasthan
+- 1993 – Locust swarms return → crops lost in Barmer
+"""
+    shown = shown_texts(notes, statements=True)
+    assert not any("return" in s for s in shown)
+
+
+def test_a_lasting_event_s_year_has_no_option_next_to_it() -> None:
+    """``1877 – Great Famine``: the famine ran 1876–78, so 1878 was no wrong option
+    (holdout 279, bad). An event that lasts takes no year within two of its own."""
+    lines = "\n".join(f"- {1800 + 7 * i} – Famine of {name}" for i, name in enumerate(_PLACES))
+    notes = f"# Famines in British India\n\n## Timeline\n{lines}\n"
+    asked = [q for q in generate_questions(notes, "n/notes.md") if isinstance(q, Mcq)]
+    years = [q for q in asked if q.prompt.startswith("In which year")]
+    assert years
+    for q in years:
+        near = {str(int(q.answer) + d) for d in (-2, -1, 1, 2)}
+        assert not near & set(q.options), q
+
+
+_PLACES = ("Bundelkhand", "Orissa", "Rajputana", "Madras", "Deccan", "Bihar", "Bengal", "Agra")
+
+
+def test_a_plural_of_people_is_no_present_verb() -> None:
+    """``1983 – Foreign ministers at New Delhi`` was put "In 1981, Foreign ministered at New
+    Delhi." (holdout 279, bad)."""
+    notes = """# ASEAN
+
+## Timeline
+- 1967 – Bangkok Declaration signed by five states
+- 1976 – Foreign ministers at Bali → Treaty of Amity
+"""
+    assert not any("ministered" in s for s in shown_texts(notes, statements=True))
+
+
+def test_a_committee_s_year_has_no_option_within_three_years() -> None:
+    """ "With which year is the Subhash Chandra Garg committee associated?" offered 2017, the
+    year it was appointed (its report, 2019, was the key): a committee's years run from
+    one to the other, so no wrong option lies within three years of its own."""
+    lines = "\n".join(f"- {1950 + 9 * i} – {name} Committee" for i, name in enumerate(_CHAIRS))
+    notes = f"# Administrative reform\n\n## Timeline\n{lines}\n"
+    found = generate_questions(notes, "n/notes.md")
+    asked = [q for q in found if isinstance(q, Mcq) and q.prompt.startswith("With which year")]
+    assert asked
+    for q in asked:
+        near = {str(int(q.answer) + d) for d in range(-3, 4) if d}
+        assert not near & set(q.options), q
+
+
+_CHAIRS = ("Gorwala", "Appleby", "Santhanam", "Morarji Desai", "Sarkaria", "Hota", "Moily")

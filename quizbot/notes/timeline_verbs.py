@@ -1,0 +1,53 @@
+"""The verbs a timeline line's event is told by (split from :mod:`~quizbot.notes.timeline`):
+a participle (``Rowlatt Act passed``), one with its agent (``… crushed by Warsaw Pact
+troops``), a named thing done (``Fox's India Bill defeated``), or a present tense
+(``Garibaldi meets …``, ``Battle of Sakarya halts …``)."""
+
+from __future__ import annotations
+
+import re
+
+PARTICIPLE = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<verb>(?:founded|formed|appointed|launched|set up|signed|passed|"
+    r"revised|renamed|amended|extended|reconstituted|restructured|upgraded|sworn in|"
+    r"established|introduced|enacted|adopted|announced|annulled|created|held|built|"
+    r"started|begun|abolished|published|sent|made|declared|opened|inaugurated|commissioned|"
+    r"completed|nationalised|nationalized|discovered|ratified|repealed|dissolved|annexed|"
+    r"constituted|convened|notified|instituted|reorganised|reorganized|banned|approved|"
+    r"executed|devalued|allotted|ceded|recognised|recognized|assassinated|hanged|deposed|"
+    r"partitioned|imposed|revoked|suspended|implemented|privatised|privatized|crowned|"
+    r"added|inserted|deleted|omitted|issued|circulated|consolidated|reissued|framed|drafted|"
+    r"called off|postponed|cancelled|canceled|scrapped))"
+    r"\b(?P<rest>.*)$"
+)
+#: Any participle with its agent, in a head with no comma before it: "Prague Spring crushed
+#: by Warsaw Pact troops" (never "Lahore resolution, moved by Fazlul Haq": an aside).
+BY_AGENT = re.compile(
+    r"^(?P<subject>[A-Z](?:[^,;:()]|\([^()]*\))*?)\s+(?P<verb>[a-z]{3,}ed)\b(?P<rest>\s+by\s.*)$"
+)
+#: A name of two words or more, then any participle at the head's end or before a place or a
+#: time: "Fox's India Bill defeated", "Treaty of Salbai ratified at Poona" (not "Cripps
+#: offered dominion status", nor "Punjab under Ranjit Singh unified").
+NAMED_DONE = re.compile(
+    r"^(?P<subject>[A-Z][\w'’.-]*(?:\s+(?:of|the|for|and|&|[A-Z][\w'’.-]*))*?\s+[A-Z][\w'’.-]*)"
+    r"\s+(?P<verb>[a-z]{3,}ed)\b"
+    r"(?P<rest>(?:\s+(?:in|at|on|after|over)\s+[^,;:]+)?)$"
+)
+PRESENT = re.compile(
+    r"^(?P<subject>[A-Z][^;:]*?)\s+(?P<verb>(?:puts|sets up|sets|docks|reaches|launches|"
+    r"becomes|returns|founds|forms|signs|joins|wins|defeats|leads|starts|begins|lands|"
+    r"enters|captures|annexes|establishes|soft-lands|gives|grants|makes|ratifies|bans|"
+    r"creates|replaces|abolishes|introduces|adopts|amends|moves|gets|announces|accepts|"
+    r"declares|visits|opens|sends|calls|meets))\b(?P<rest>.*)$"
+)
+#: An event's name (its last word an event noun, or "X of Place") and a present verb:
+#: ``Battle of Sakarya halts the Greek advance``.
+NAMED_DOES = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w'’.-]*\s(?:(?:of|the|[A-Z][\w'’.-]*)\s)*)?(?:Act|Battle|Treaty|Pact|Plan|Commission|Committee|"
+    r"Conference|Congress|Mission|Report|Resolution|Declaration|Accord|Agreement|Movement|"
+    r"Party|League|Council)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)"
+    r"\s+(?P<verb>[a-z]{3,}(?<!ss)(?<!ous)s)\b"
+    r"(?P<rest>(?= (?:(?:the|a|an|its|his|her|their|for|to|on|in|at|with)\b|[A-Z0-9])).*)$"
+)
+#: Present verbs whose base form no dictionary lookup finds (the rest: ``base_form``).
+BASE = {"soft-lands": "soft-land", "sets up": "set up"}
