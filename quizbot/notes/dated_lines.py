@@ -22,8 +22,9 @@ from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
-from quizbot.notes.grammar import CHANGE_VERBS, VERBS, with_the
+from quizbot.notes.grammar import CHANGE_VERBS, LAWMAKERS, VERBS, with_the
 from quizbot.notes.line_questions import asked_outright
+from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import ends_a_clause, past_tense
 from quizbot.text.dates import MONTHS
 
@@ -108,6 +109,11 @@ _BARE_END = re.compile(
 )
 #: A bracket that gives the line's year its month, or its day and month (``(25 Dec 2000)``).
 _FULLER = re.compile(rf"\s*\((?P<day>\d{{1,2}} )?(?i:{_MONTHS})\.? (?P<year>\d{{4}})\)")
+#: A blank that was only passed, by a house or by no one named (``___ passed by Parliament``).
+_ONLY_PASSED = re.compile(
+    r"\{\{[^{}]*\}\} (?:was )?(?:passed|enacted)"
+    r"(?: by (?:the )?(?P<by>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+)
 #: A pointer to elsewhere in the notes (``(see end)``, holdout 222).
 _SEE = re.compile(r"\s*\((?:see|cf\.?) [^()]*\)")
 #: An object that points back to the line before (``strengthens it``).
@@ -133,6 +139,9 @@ def _sentence(line: str, future: int = 0) -> str | None:
     year = _year(found.group("date"))
     if any(y != year for y in _YEAR.findall(_BRACKETED.sub("", rest))):
         return None  # "2013 – Mangalyaan reached Mars orbit on 24 Sept 2014": two dates
+    passed = _ONLY_PASSED.fullmatch(rest)
+    if passed and fold(passed.group("by") or "parliament") in LAWMAKERS:
+        return None  # "In 1999, ___ was passed by Parliament.": any act of the year (holdout 280)
     if _IT.search(rest) or _BARE_END.search(rest):
         return None  # "GoI Act strengthens it", "SC revisited order": which, the line before says
     rest = _SEE.sub("", rest)  # "(see end)": a pointer to notes the learner does not see

@@ -212,6 +212,10 @@ A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 CHANGE_VERBS = (
     "raised|hiked|increased|cut|reduced|lowered|revised|changed|enhanced|extended|shifted"
 )
+#: The houses that pass laws: "passed by Parliament" says no more than "passed".
+LAWMAKERS = frozenset(
+    ("parliament", "indian parliament", "legislature", "lok sabha", "rajya sabha", "both houses")
+)
 #: Offices, not persons (``Chief Minister``, ``PM``, ``Patrice Lumumba (PM)``): whoever holds
 #: one chairs ex officio, it is no person's other name, and a first holder names its body.
 OFFICES = frozenset(

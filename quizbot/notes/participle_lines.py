@@ -27,8 +27,9 @@ from quizbot.bank.model import Cloze, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.fragments import shown
-from quizbot.notes.grammar import a_common_noun, has_verb, with_the
+from quizbot.notes.grammar import LAWMAKERS, a_common_noun, has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_dates import leading_date
 from quizbot.text.names import is_everyday_word
 
@@ -178,8 +179,12 @@ def bare_participle(
 
 
 def _person(agent: str) -> bool:
-    """A person's name: one to four capitalised words that name no body or place."""
+    """A person's name: one to four capitalised words that name no body or place, nor the
+    house that passes every act (``GI Act passed by Parliament``, holdout 280, bad: "Who
+    passed the GI Act in 1999?" asks nothing)."""
     words = agent.split()
+    if fold(agent).removeprefix("the ") in LAWMAKERS:
+        return False
     return name_kind(agent) in ("person", "name") and 1 <= len(words) <= 4
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.clause_shapes import is_phrase
+from quizbot.notes.grammar import LAWMAKERS
+from quizbot.notes.phrases import fold
 from quizbot.text.dates import MONTH_NAMES
 
 #: Words that make a noun phrase name one thing (``first Indian satellite``).
@@ -39,8 +41,10 @@ def timeline_question(found: re.Match[str], clause: str, kind: str) -> str | Non
     words = clause.split()
     if not words or not _participle(words[0]):
         return None
-    if len(words) < 2:
-        return None  # "Which act passed in 2016?": any act of the year; the verb says no more
+    agent = fold(" ".join(words[1:])).removeprefix("by ").removeprefix("the ")
+    if len(words) < 2 or agent in LAWMAKERS:
+        # "Which act passed in 2016?", "… passed by Parliament in 1999?": any act of the year
+        return None
     dated = _BRACKET_DATE.search(clause)
     if dated is not None and dated.group("year") != year:
         when = f"in {year}"  # "set up on Lee Commission (1924) recs": the bracket dates the

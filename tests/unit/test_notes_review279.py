@@ -85,6 +85,18 @@ def test_a_plural_of_people_is_no_present_verb() -> None:
     assert not any("ministered" in s for s in shown_texts(notes, statements=True))
 
 
+def test_the_house_that_passes_every_act_is_not_asked() -> None:
+    """``1999 – GI Act passed by Parliament``: "Who passed the GI Act in 1999?" asks
+    nothing (holdout 280, bad)."""
+    notes = """# Wildlife law
+
+## Timeline
+- 1972 – Wildlife Protection Act passed by Parliament
+- 1999 – GI Act passed by Parliament
+"""
+    assert not any(p.startswith("Who passed") for p in short_questions(notes))
+
+
 def test_a_committee_s_year_has_no_option_within_three_years() -> None:
     """ "With which year is the Subhash Chandra Garg committee associated?" offered 2017, the
     year it was appointed (its report, 2019, was the key): a committee's years run from
