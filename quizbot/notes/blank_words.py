@@ -15,6 +15,7 @@ session's blind reviews, holdouts 218–224):
   keyed 12, holdout 231);
 * the doer of what was not done (``___ did not loot Kanchi``, holdout 267);
 * a key holding a pronoun (``Block it anywhere → sand piles up …``, holdout 263);
+* one of two communities the question pairs (``unite ___ & Muslims``, holdout 280);
 * a blank on a phrase of four or more lower-case words, the notes' own wording (``Lightning
   is the ___ in India`` keyed "single biggest killer among natural hazards"; fifteenth
   session: every one of the fourteen such blanks over 230 holdouts was judged weak or bad).
@@ -37,6 +38,10 @@ _SINCE_NOW = re.compile(r"\b(?:last|past|next)\s+\{\{[^}]*\}\}\s+(?:years?|yrs|d
 _LANGUAGES = frozenset(
     "hindi sanskrit persian arabic urdu tamil english greek latin prakrit pali turkish "
     "portuguese french bengali marathi".split()
+)
+#: Communities named in pairs (``Hindus & Muslims``).
+_COMMUNITIES = frozenset(
+    "hindus muslims sikhs christians parsis jains buddhists hindu muslim sikh christian".split()
 )
 #: Counts and the words that say them (``dozen`` is 12).
 _COUNT_WORDS = {
@@ -136,6 +141,9 @@ def _key_problem(key: str, shown: str) -> str | None:
         return f"the count {key!r} is said in words in the question"
     if key.isdigit() and int(key) % 2 == 0 and re.search(rf"\b{int(key) // 2} pairs\b", shown):
         return f"the count {key!r} is twice the pairs the question gives"  # "(12 pairs)"
+    if fold(key) in _COMMUNITIES and _COMMUNITIES & set(fold(shown).split()):
+        # "a chance to unite ___ & Muslims" (holdout 280, bad): the pair says its other half
+        return f"the answer {key!r} is the other half of the communities the question pairs"
     sibling = _sibling_acronym(key, shown)
     if sibling is not None:
         return f"the question prints {sibling!r}, which differs from {key!r} in one letter"

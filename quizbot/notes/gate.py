@@ -48,7 +48,7 @@ from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypea
 from quizbot.notes.labels import EXAM_TALK
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
-from quizbot.notes.phrases import content_words, fold, fold_words
+from quizbot.notes.phrases import content_words, fold, fold_words, inside_quotes
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.topic_keys import long_form
 from quizbot.text.dates import MONTH_SPAN
@@ -280,7 +280,7 @@ def teaches_nothing(
     if unit is not None and draft.rule in ("bold", "name", "number"):
         text = unit.text
         at = text.find(key)
-        if at > 0 and text[at - 1 : at] in ('"', "“", "'", "‘"):
+        if at > 0 and (text[at - 1 : at] in ('"', "“", "'", "‘") or inside_quotes(text, at)):
             return f"the blank {key!r} is quoted wording"
         if draft.rule != "number" and key.islower() and draft.rule != "bold":
             return f"the blank {key!r} is a common word"

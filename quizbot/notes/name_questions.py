@@ -29,7 +29,7 @@ from quizbot.notes.names import (
     find_names,
     name_kind,
 )
-from quizbot.notes.phrases import contains_phrase, fold, fold_words
+from quizbot.notes.phrases import contains_phrase, fold, fold_words, inside_quotes
 from quizbot.notes.rank import KIND_WEIGHT
 
 #: Names that teach nothing as a blank: the notes' background ("India" is the answer a
@@ -78,11 +78,6 @@ def _route(text: str, start: int) -> bool:
     opening = text.rfind("(", 0, start)
     closing = text.find(")", start)
     return opening >= 0 and closing > 0 and "→" in text[opening:closing]
-
-
-def _quoted(text: str, start: int) -> bool:
-    before = text[:start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 #: A company's legal form or a legal instrument's kind: the last word of its name, never
@@ -141,7 +136,7 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # the writer's short forms (INC, CDM, FRs) are no facts to drill
         if any(a < name.start < b for a, b in asides) and not _route(text, name.start):
             continue  # an aside in parentheses, unless it is a route (Kolkata → Sittwe)
-        if ('"' in text or "“" in text) and _quoted(text, name.start):
+        if ('"' in text or "“" in text) and inside_quotes(text, name.start):
             continue
         if contains_phrase(unit.context, name.text):
             continue

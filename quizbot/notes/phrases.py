@@ -117,3 +117,10 @@ def standing_alone(text: str, part: str, inside: frozenset[str]) -> int:
             return at
         at = text.find(part, at + 1)
     return -1
+
+
+def inside_quotes(text: str, start: int) -> bool:
+    """Is ``start`` inside a quotation of ``text`` (an odd number of ``"`` before it, or
+    more ``“`` than ``”``)?"""
+    before = text[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

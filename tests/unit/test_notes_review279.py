@@ -3,7 +3,7 @@ and on its look back at the classes left alone, each on made-up notes of another
 
 from __future__ import annotations
 
-from quizbot.bank.model import Mcq
+from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes import generate_questions
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -95,6 +95,25 @@ def test_the_house_that_passes_every_act_is_not_asked() -> None:
 - 1999 – GI Act passed by Parliament
 """
     assert not any(p.startswith("Who passed") for p in short_questions(notes))
+
+
+def test_one_of_two_paired_communities_and_a_quoted_word_are_not_blanked() -> None:
+    """``Gandhi saw Khilafat as a chance to unite Hindus & Muslims "as would not arise in a
+    hundred years"``: "unite ___ & Muslims" gives itself away (holdout 280, bad), and a blank
+    inside the quotation asks its wording."""
+    notes = """# Lucknow Pact
+
+## Background
+Tilak saw the pact as a chance to unite Hindus & Muslims "as would not arise in fifty years".
+"""
+    keys = {
+        k
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Cloze)
+        for b in q.blanks
+        for k in b
+    }
+    assert not keys & {"Hindus", "fifty", "50"}
 
 
 def test_a_committee_s_year_has_no_option_within_three_years() -> None:
