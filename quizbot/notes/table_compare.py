@@ -25,20 +25,14 @@ import re
 from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import BRACKET_AT_END, with_the
-from quizbot.notes.hashing import pick
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_answers import cell_aliases
 from quizbot.notes.table_columns import cell_draft, is_comparison
-from quizbot.text.names import is_everyday_word, is_region, names_a_region
+from quizbot.notes.table_compare_cells import asked_cell
+from quizbot.text.names import is_region, names_a_region
 
 _MIN_THINGS = 3
-_MAX_WORDS = 10
-#: Cells that say nothing of their own thing.
-_EMPTY = frozenset(
-    "none nil no yes varies modest same both n/a na - — – not applicable nothing".split()
-)
-_SHORTHAND = re.compile(r"[→=+&/~<>;]|->|\bvs\b|\bw/")
 _NOT_A_THING = re.compile(
     r"ed$|^[a-z]+ed\b|^(?:at|in|on|by|for|from|to|with|under|after|before)\b"
 )  # "Founded", "Used so far", "At entrance": no thing a cell is
@@ -54,12 +48,12 @@ def comparison_questions(table: Table, context: str, heading: str, ctx: Context)
     drafts = []
     for row in _full_rows(table):
         feature = row[0].replace("**", "").strip()
-        if not _a_thing(feature):
-            continue
+        if not _a_thing(feature) or any(is_region(p.strip()) for p in feature.split(",")):
+            continue  # "| Australia, Indonesia | normal | drought |": what befalls a place
         cells = [c.strip() for c in row[1:]]
         if fold(feature) in _PLACE_FEATURES and _cell_names(table, row, fold(feature), cells):
             continue  # "Where is Rani ki Vav?" (compared_cells) asks it of each
-        col = _asked_cell(cells, f"{heading}|{fold(feature)}")
+        col = asked_cell(cells, f"{heading}|{fold(feature)}")
         if col is None:
             continue
         said = cells[col].replace("**", "").replace("*", "").strip()
@@ -112,34 +106,6 @@ def _a_thing(feature: str) -> bool:
 
 #: Row labels that classify: the compared things' cells share their words.
 _CLASSES = frozenset("type kind nature category class group".split())
-
-
-def _vague(cell: str) -> bool:
-    """One everyday word, or two set apart by a comma (``hours``, ``long, local``)."""
-    words = [w.strip(",") for w in cell.split()]
-    alone = len(words) == 1 or (len(words) == 2 and "," in cell)
-    return alone and all(w.isalpha() and is_everyday_word(w) for w in words)
-
-
-def _asked_cell(cells: list[str], key: str) -> int | None:
-    """The row's cell to ask: one of its bold ones, else of all, that says something of its
-    own no other cell of the row says, picked by the row's key (so that the answers of one
-    table are not all its first thing)."""
-    folded = [fold(c.replace("**", "").replace("*", "")) for c in cells]
-
-    def fit(i: int) -> bool:
-        mine = folded[i]
-        if not mine or mine in _EMPTY or len(mine.split()) > _MAX_WORDS:
-            return False
-        if _SHORTHAND.search(cells[i]) or mine.startswith(("not ", "no ")):
-            return False
-        if _vague(mine):
-            return False  # "Hours", "Long, local": said of no one thing (holdout 130)
-        return not any(j != i and (mine in o or o in mine) for j, o in enumerate(folded))
-
-    fitting = [i for i in range(len(cells)) if fit(i)]
-    bold = [i for i in fitting if "**" in cells[i]]
-    return pick(bold or fitting, key, "cell") if fitting else None
 
 
 def _draft(
