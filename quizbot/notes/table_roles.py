@@ -118,6 +118,8 @@ def _role(header: str) -> str:
     return said
 
 
+#: A remark that sets a row apart from the table's event (``guerrilla, not non-violent``).
+_APART = re.compile(r"\b(?:not|but|unlike|outside|separate|apart)\b", re.IGNORECASE)
 #: Headers of a column that says when or how a row ended, not what it was (holdout 253).
 _NO_THING = frozenset("year years date outcome result results remarks note notes impact".split())
 
@@ -175,6 +177,10 @@ def role_question(
         return None  # "Who led the Madras?": a place is where, not what was led
     if event and re.search(r"&|/|,|\band\b", cell):
         return None  # "Allahabad & Banaras": which centre the leader's is, the row does not say
+    if event and any(_APART.search(c) for i, c in enumerate(row) if i not in (col, name_col)):
+        # "| Andhra (Gudem hills) | Alluri Sitarama Raju | guerrilla, not non-violent |": he
+        # led a revolt beside the movement, not the movement there (holdout 280, bad)
+        return None
     named: str | None = event
     place = cell  # "the Revolt of 1857" at "Lucknow"
     deed = fold(table.header[name_col]).strip(" :") in _DEED_HEADERS  # "| Invention | Inventor |"

@@ -139,6 +139,24 @@ def test_a_graded_cell_or_a_place_s_row_of_a_comparison_is_not_asked() -> None:
     assert not any("straight path" in p or "buckles" in p or "lower" in p for p in asked)
 
 
+def test_a_leader_the_row_sets_apart_from_the_movement_is_not_asked() -> None:
+    """``| Andhra (Gudem hills) | **Alluri Sitarama Raju** | guerrilla, not non-violent |``
+    under the Non-Cooperation Movement: he led the Rampa revolt, not the movement in Andhra
+    (holdout 280, bad)."""
+    notes = """# Civil Disobedience Movement (1930–34)
+
+## Regional spread
+| Region | Leader | Note |
+|---|---|---|
+| Peshawar | **Khan Abdul Ghaffar Khan** | Khudai Khidmatgars |
+| Malabar | **K. Kelappan** | salt march to Payyanur |
+| Manipur | **Rani Gaidinliu** | armed Naga revolt, not non-violent |
+"""
+    asked = short_questions(notes)
+    assert "Who led the Civil Disobedience Movement in Peshawar?" in asked
+    assert not any("Manipur" in p for p in asked)
+
+
 def test_a_committee_s_year_has_no_option_within_three_years() -> None:
     """ "With which year is the Subhash Chandra Garg committee associated?" offered 2017, the
     year it was appointed (its report, 2019, was the key): a committee's years run from
