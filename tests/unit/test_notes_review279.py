@@ -157,6 +157,19 @@ def test_a_leader_the_row_sets_apart_from_the_movement_is_not_asked() -> None:
     assert not any("Manipur" in p for p in asked)
 
 
+def test_the_writer_s_syllabus_line_is_not_asked() -> None:
+    """``> GS-III (economy, IT) + GS-II (govt policies). Link w/ G20 2023, e-comm regulation,
+    privacy debate.``: "Link with G20 ___, …" asks the writer's note to self (holdout 281)."""
+    notes = """# Account Aggregators
+
+> GS-III (banking) + GS-II (data governance). Link w/ DEPA 2020, consent layer, privacy debate.
+
+## Basics
+- Licensed by the **RBI** as NBFC-AAs since 2016
+"""
+    assert not any("DEPA" in s or "GS-" in s for s in shown_texts(notes))
+
+
 def test_a_committee_s_year_has_no_option_within_three_years() -> None:
     """ "With which year is the Subhash Chandra Garg committee associated?" offered 2017, the
     year it was appointed (its report, 2019, was the key): a committee's years run from
