@@ -62,7 +62,8 @@ from quizbot.notes.timeline_dates import ASK_WHEN, DATE, when_kind
 from quizbot.text.names import is_region
 
 _LABEL = re.compile(
-    r"^\**(?P<label>Founder|Founded by|HQ|Headquarters|Secretariat|Capital|Chair|Chairman|"
+    r"^\**(?P<label>Founder|Founded by|Proposed by|Mooted by|Conceived by|HQ|Headquarters|"
+    r"Secretariat|Capital|Chair|Chairman|"
     r"Chairperson|Headed by|(?:First|1st) (?:President|Chairman|Chairperson|Chair|Director|"
     r"Director-General|DG|Secretary-General|Governor|CEO|Chief|Commissioner|Head|MD)|"
     r"Venue|President)"
@@ -125,6 +126,10 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         if "," in name or name_kind(name) not in ("person", "name"):
             return None
         return f"Who founded {subject_named(subject)}?", name, aliases, "person"
+    if label.endswith(" by"):  # "| Proposed by | **Xi Jinping** (Oct 2013) |" (holdout 281)
+        if "," in name or name.isupper() or name_kind(name) not in ("person", "name"):
+            return None
+        return f"Who proposed {subject_named(subject)}?", name, aliases, "person"
     if label in ("hq", "headquarters", "secretariat"):
         word = "secretariat" if label == "secretariat" else "headquarters"
         prompt, answer, forms = seat_prompt(subject, Seat(word, name, 0))

