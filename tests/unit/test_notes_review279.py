@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes import generate_questions
+from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import short_questions, shown_texts
 
 
@@ -200,3 +201,11 @@ def test_a_proposed_by_label_asks_who_proposed_the_thing() -> None:
 """
     asked = short_questions(notes)
     assert asked["Who proposed the New Development Bank?"].answer == "Manmohan Singh"
+
+
+def test_a_country_takes_its_article_and_a_bare_kind_is_not_asked_when() -> None:
+    """``2015 – UK joins (Mar)`` was asked "In which year did UK join?" and ``2016 – Bank
+    opens (Jan)`` "In which year did Bank open?" (holdout 281, weak): which bank?"""
+    assert when_question("UAE joins", "year") == "In which year did the UAE join?"
+    assert when_question("Bank opens (July), Shanghai", "year") is None
+    assert when_question("Board meets at Manila", "year") is None
