@@ -82,7 +82,7 @@ _FINITE_OPENERS = frozenset(
     """is are was were has had does did took became began came gave won wrote rose grew fell
     beat met sent ran lies flows rises takes makes gives becomes begins comes leads holds
     wins writes builds runs grows falls meets sends brings means says tells calls gets links
-    joins forms covers marks keeps puts extends lends provides""".split()
+    joins forms covers marks keeps puts extends lends provides struck upheld""".split()
 )
 
 

