@@ -16,6 +16,7 @@ session's blind reviews, holdouts 218–224):
 * the doer of what was not done (``___ did not loot Kanchi``, holdout 267);
 * a key holding a pronoun (``Block it anywhere → sand piles up …``, holdout 263);
 * one of two communities the question pairs (``unite ___ & Muslims``, holdout 280);
+* a day the question's date names (``in ___ speech (15 Aug)``: Independence Day, holdout 282);
 * a blank on a phrase of four or more lower-case words, the notes' own wording (``Lightning
   is the ___ in India`` keyed "single biggest killer among natural hazards"; fifteenth
   session: every one of the fourteen such blanks over 230 holdouts was judged weak or bad).
@@ -39,6 +40,16 @@ _LANGUAGES = frozenset(
     "hindi sanskrit persian arabic urdu tamil english greek latin prakrit pali turkish "
     "portuguese french bengali marathi".split()
 )
+#: Days a date names (``15 Aug`` is Independence Day).
+_NAMED_DAYS = {
+    day: re.compile(rf"\b{date}\b", re.IGNORECASE)
+    for day, date in {
+        "independence day": r"15(?:th)? aug(?:ust|\.)?",
+        "republic day": r"26(?:th)? jan(?:uary|\.)?",
+        "gandhi jayanti": r"2(?:nd)? oct(?:ober|\.)?",
+        "constitution day": r"26(?:th)? nov(?:ember|\.)?",
+    }.items()
+}
 #: Communities named in pairs (``Hindus & Muslims``).
 _COMMUNITIES = frozenset(
     "hindus muslims sikhs christians parsis jains buddhists hindu muslim sikh christian".split()
@@ -141,6 +152,10 @@ def _key_problem(key: str, shown: str) -> str | None:
         return f"the count {key!r} is said in words in the question"
     if key.isdigit() and int(key) % 2 == 0 and re.search(rf"\b{int(key) // 2} pairs\b", shown):
         return f"the count {key!r} is twice the pairs the question gives"  # "(12 pairs)"
+    day = _NAMED_DAYS.get(fold(key))
+    if day is not None and day.search(shown):
+        # "announced by PM in ___ speech (15 Aug)" (holdout 282, bad): the date names the day
+        return f"the question gives the date that names {key!r}"
     if fold(key) in _COMMUNITIES and _COMMUNITIES & set(fold(shown).split()):
         # "a chance to unite ___ & Muslims" (holdout 280, bad): the pair says its other half
         return f"the answer {key!r} is the other half of the communities the question pairs"

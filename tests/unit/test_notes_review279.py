@@ -224,3 +224,22 @@ The fifth cycle of the All India Tiger Estimation counted 3,682 tigers. The meth
 """
     shown = shown_texts(notes, statements=True)
     assert not any("method itself" in s or s.startswith("Struck") for s in shown)
+
+
+def test_a_date_that_names_its_day_does_not_ask_the_day() -> None:
+    """``2020 – Project Dolphin announced by PM in **Independence Day** speech (15 Aug)``:
+    "(15 Aug)" gives away the blank (holdout 282, bad)."""
+    notes = """# Clean Air
+
+## Timeline
+- 2019 – National Clean Air Programme launched (10 Jan)
+- 2021 – Green Mission announced by PM in **Republic Day** address (26 Jan)
+"""
+    keys = {
+        k
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Cloze)
+        for b in q.blanks
+        for k in b
+    }
+    assert "Republic Day" not in keys
