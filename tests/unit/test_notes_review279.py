@@ -243,3 +243,18 @@ def test_a_date_that_names_its_day_does_not_ask_the_day() -> None:
         for k in b
     }
     assert "Republic Day" not in keys
+
+
+def test_a_leader_or_area_column_is_not_read_as_leaders() -> None:
+    """``| Revolt | Year(s) | Leader / area | Remark |`` gave "Which revolt of 1830 was led by
+    Upper Assam?" (holdout 284, bad): a cell of that column may be a place."""
+    notes = """# Tribal revolts
+
+## Compared
+| Revolt | Year | Leader / area | Remark |
+|---|---|---|---|
+| Kol uprising | 1831 | Buddhu Bhagat | against land transfer |
+| Ho revolt | 1820 | Singhbhum | against the Raja of Porahat |
+| Bhil revolt | 1818 | Khandesh | against Company rule |
+"""
+    assert not any("led by" in p for p in shown_texts(notes))
