@@ -22,9 +22,8 @@ from quizbot.bank.model import Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
-from quizbot.notes.grammar import CHANGE_VERBS, LAWMAKERS, VERBS, with_the
+from quizbot.notes.grammar import CHANGE_VERBS, VERBS, is_lawmaker, with_the
 from quizbot.notes.line_questions import asked_outright
-from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import ends_a_clause, past_tense
 from quizbot.text.dates import MONTHS
 
@@ -140,7 +139,7 @@ def _sentence(line: str, future: int = 0) -> str | None:
     if any(y != year for y in _YEAR.findall(_BRACKETED.sub("", rest))):
         return None  # "2013 – Mangalyaan reached Mars orbit on 24 Sept 2014": two dates
     passed = _ONLY_PASSED.fullmatch(rest)
-    if passed and fold(passed.group("by") or "parliament") in LAWMAKERS:
+    if passed and is_lawmaker(passed.group("by") or "parliament"):
         return None  # "In 1999, ___ was passed by Parliament.": any act of the year (holdout 280)
     if _IT.search(rest) or _BARE_END.search(rest):
         return None  # "GoI Act strengthens it", "SC revisited order": which, the line before says

@@ -213,9 +213,16 @@ CHANGE_VERBS = (
     "raised|hiked|increased|cut|reduced|lowered|revised|changed|enhanced|extended|shifted"
 )
 #: The houses that pass laws: "passed by Parliament" says no more than "passed".
-LAWMAKERS = frozenset(
+_LAWMAKERS = frozenset(
     ("parliament", "indian parliament", "legislature", "lok sabha", "rajya sabha", "both houses")
 )
+
+
+def is_lawmaker(agent: str) -> bool:
+    """Is ``agent`` (``by the Parliament``, ``Lok Sabha``) a house that passes every act?"""
+    return agent.strip().lower().removeprefix("by ").removeprefix("the ") in _LAWMAKERS
+
+
 #: Offices, not persons (``Chief Minister``, ``PM``, ``Patrice Lumumba (PM)``): whoever holds
 #: one chairs ex officio, it is no person's other name, and a first holder names its body.
 OFFICES = frozenset(

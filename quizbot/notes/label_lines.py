@@ -26,7 +26,8 @@ the section's heading when it is a name (``Chalukyas of Kalyani (Later / Western
 Chalukyas)``: its bracket dropped), else the note's title (up to a dash: ``Union Public
 Service Commission (UPSC) – Functions …``) when the section is one of the writer's labels
 (*Basics*, *Overview* …). Two things joined (``Bhoodan & Gramdan Movements``, ``Bahmani
-Sultans & Mahmud Gawan``) are never whose it is. A chair is asked only when it is an office
+Sultans & Mahmud Gawan``) are never whose it is. Who first proposed a thing (``Proposed
+by``, ``Mooted by``) is asked of a person's name. A chair is asked only when it is an office
 (``Prime Minister``); a chair described (``retired SC judge``) is not. A capital the notes
 say was renamed is not asked (which name is the answer?). A label that is a deed with a date
 (``Launched **28 Aug 2014**``, ``Set up 1999``, ``Approved by Union Cabinet → 29 January

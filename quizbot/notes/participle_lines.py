@@ -27,9 +27,8 @@ from quizbot.bank.model import Cloze, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.fragments import shown
-from quizbot.notes.grammar import LAWMAKERS, a_common_noun, has_verb, with_the
+from quizbot.notes.grammar import a_common_noun, has_verb, is_lawmaker, with_the
 from quizbot.notes.names import expansions, name_kind
-from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_dates import leading_date
 from quizbot.text.names import is_everyday_word
 
@@ -183,7 +182,7 @@ def _person(agent: str) -> bool:
     house that passes every act (``GI Act passed by Parliament``, holdout 280, bad: "Who
     passed the GI Act in 1999?" asks nothing)."""
     words = agent.split()
-    if fold(agent).removeprefix("the ") in LAWMAKERS:
+    if is_lawmaker(agent):
         return False
     return name_kind(agent) in ("person", "name") and 1 <= len(words) <= 4
 

@@ -190,8 +190,7 @@ def header_kind(header: str) -> str | None:
         return kind  # "Founder (yr)"; not "Country (old name)", a table's own name column,
         # nor "Between (land)": the countries, not the two sides
     parts = [
-        _KINDS_BY_NAME.get(part.strip(), _PART_WORDS.get(part.strip()))
-        for part in bare.split("/")
+        _KINDS_BY_NAME.get(part.strip(), _PART_WORDS.get(part.strip())) for part in bare.split("/")
     ]
     if len(parts) < 2 or any(part.strip() in ("what", "which") for part in bare.split("/")):
         return None  # "Headed by / what": a head or a condition (holdout 253, bad)

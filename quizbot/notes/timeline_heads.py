@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.clause_shapes import is_phrase
-from quizbot.notes.grammar import LAWMAKERS
-from quizbot.notes.phrases import fold
+from quizbot.notes.grammar import is_lawmaker
 from quizbot.text.dates import MONTH_NAMES
 
 #: Words that make a noun phrase name one thing (``first Indian satellite``).
@@ -41,8 +40,7 @@ def timeline_question(found: re.Match[str], clause: str, kind: str) -> str | Non
     words = clause.split()
     if not words or not _participle(words[0]):
         return None
-    agent = fold(" ".join(words[1:])).removeprefix("by ").removeprefix("the ")
-    if len(words) < 2 or agent in LAWMAKERS:
+    if len(words) < 2 or is_lawmaker(" ".join(words[1:])):
         # "Which act passed in 2016?", "… passed by Parliament in 1999?": any act of the year
         return None
     dated = _BRACKET_DATE.search(clause)
