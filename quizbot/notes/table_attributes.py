@@ -40,6 +40,14 @@ _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNITS = {"nm": "nautical miles", "km": "kilometres", "sq km": "square kilometres", "m": "metres"}
 
 
+#: A column of people: a person is from, or worked at, a place, never "located" there.
+_PEOPLE = frozenset(
+    """scholar scholars saint saints poet poets person persons people ruler rulers king kings
+    author authors writer writers scientist scientists reformer reformers leader leaders
+    thinker thinkers philosopher philosophers artist artists painter painters""".split()
+)
+
+
 def attribute_question(
     table: Table,
     row: tuple[str, ...],
@@ -75,6 +83,8 @@ def attribute_question(
                 prompt, answer, aliases = f"Where did {event} take place?", cell, []
             elif " " not in name and is_everyday_word(fold(name)):
                 return None  # "Where is Copper located?": a mineral is in many places
+            elif fold(_BRACKET.sub("", table.header[col])).strip(" :") in _PEOPLE:
+                return None  # "| Scholar | Place |": "Where is Aryabhata located?" (holdout 285)
             else:
                 prompt, answer, aliases = f"Where is {name} located?", cell, []
                 if is_region(cell):

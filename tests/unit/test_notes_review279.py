@@ -258,3 +258,18 @@ def test_a_leader_or_area_column_is_not_read_as_leaders() -> None:
 | Bhil revolt | 1818 | Khandesh | against Company rule |
 """
     assert not any("led by" in p for p in shown_texts(notes))
+
+
+def test_a_scholar_is_not_asked_where_he_is_located() -> None:
+    """``| Scholar | Place | Main work (year) |`` gave "Where is Aryabhata located?"
+    (holdout 285, weak): a person is from a place, never "located" there."""
+    notes = """# Medieval scholars
+
+## Compared
+| Scholar | Place | Known for |
+|---|---|---|
+| Bhaskara II | Bijjada Bida | Lilavati, calculus ideas |
+| Madhava | Sangamagrama | infinite series for pi |
+| Nilakantha | Trikkandiyur | Tantrasangraha |
+"""
+    assert not any("located" in p for p in shown_texts(notes))
