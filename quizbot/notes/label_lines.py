@@ -59,7 +59,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
-from quizbot.notes.timeline_dates import ASK_WHEN, DATE, when_kind
+from quizbot.notes.timeline_dates import ASK_WHEN, DATE, MONTH, when_kind
 from quizbot.text.names import is_region
 
 _LABEL = re.compile(
@@ -167,7 +167,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
 
 
 #: A word of who did it; a month's name never is (``Approved by Cabinet June 2021``, holdout 111).
-_AGENT_WORD = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w.'’&-]*"
+_AGENT_WORD = rf"(?!{MONTH}\b)[A-Z][\w.'’&-]*"
 #: ``Launched **28 Aug 2014**``, ``Set up: 2010, under the NGT Act``, ``Signed at Washington DC
 #: on 3 March 1973``: a label that is a deed, then (where and) the date it was done.
 _DATED = re.compile(

@@ -17,6 +17,7 @@ import string
 
 from quizbot.bank.model import Cloze, Mcq, Question, Short
 from quizbot.notes.phrases import fold, fold_words, standing_alone
+from quizbot.notes.timeline_dates import ASK_WHEN
 
 
 def one_question_per_term(questions: list[Question], markdown: str) -> list[Question]:
@@ -54,8 +55,8 @@ _WORD_CHARS = frozenset(string.ascii_letters + string.digits + "_-")
 
 
 #: A "when?" question's opening, by how fine a date it asks (a day, a month, a year).
-_WHEN = re.compile(r"^(?P<ask>On what date|In which month and year|In which year) ")
-_FINER = {"On what date": 2, "In which month and year": 1, "In which year": 0}
+_FINER = {ASK_WHEN["date"]: 2, ASK_WHEN["month"]: 1, ASK_WHEN["year"]: 0}
+_WHEN = re.compile(rf"^(?P<ask>{'|'.join(_FINER)}) ")
 #: Words of a "when?" that do not name its event.
 _NOT_THE_EVENT = frozenset("was were did the a an take place".split())
 
