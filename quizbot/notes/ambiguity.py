@@ -250,6 +250,23 @@ def others_did_it_too(
     return None
 
 
+#: A blank that only says whose army it was: ``rose from the ___ army`` takes Wodeyar,
+#: Mysore or Mysorean alike (a court or an empire is named by one name: "the ___ empire" of
+#: Srivijaya stays).
+_ATTRIBUTIVE = re.compile(
+    r"\bthe \{\{[A-Z][\w'’-]*(?:\|[^}]*)?\}\} (?:army|armies|forces|troops|service)\b"
+)
+
+
+def attributive_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A one-word name blanked where it only says whose army it was."""
+    if isinstance(question, Cloze) and _ATTRIBUTIVE.search(question.text):
+        return "the blank only says whose it was: another name of the same side fits"
+    return None
+
+
 #: The rules that judge a question alone (no draft, unit or notes index): what
 #: ``quizbot check`` can warn about in any bank, authored or generated.
 QUESTION_ONLY_RULES = (

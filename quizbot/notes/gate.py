@@ -41,7 +41,7 @@ from quizbot.bank.model import (
     filled_in,
 )
 from quizbot.notes import giveaway
-from quizbot.notes.ambiguity import AMBIGUITY_RULES
+from quizbot.notes.ambiguity import AMBIGUITY_RULES, attributive_blank
 from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
@@ -349,23 +349,6 @@ def country_named_by_its_people(
         return None
     if people in fold_words(f"{question.topic} {_context_free(question, draft)}"):
         return f"the word {people!r} names the answer {draft.key_text!r}"
-    return None
-
-
-#: A blank that only says whose army it was: ``rose from the ___ army`` takes Wodeyar,
-#: Mysore or Mysorean alike (a court or an empire is named by one name: "the ___ empire" of
-#: Srivijaya stays).
-_ATTRIBUTIVE = re.compile(
-    r"\bthe \{\{[A-Z][\w'’-]*(?:\|[^}]*)?\}\} (?:army|armies|forces|troops|service)\b"
-)
-
-
-def attributive_blank(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """A one-word name blanked where it only says whose army it was."""
-    if isinstance(question, Cloze) and _ATTRIBUTIVE.search(question.text):
-        return "the blank only says whose it was: another name of the same side fits"
     return None
 
 

@@ -26,8 +26,9 @@ from pathlib import PurePath
 from typing import cast
 
 from quizbot.bank.ids import slug
-from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question, Source, Statements, TrueFalse
+from quizbot.bank.model import Cloze, Question, Source, Statements, TrueFalse
 from quizbot.collector import paused_collection
+from quizbot.notes.breadcrumbs import without_breadcrumb
 from quizbot.notes.bullet_match import bullet_matches
 from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
@@ -39,7 +40,6 @@ from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
-from quizbot.notes.labels import is_label
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem
 from quizbot.notes.match_order import not_in_order
@@ -235,31 +235,6 @@ def _shown(question: Question) -> Shown:
     return Shown(shown_text(question), filled_sentence(question), own_words)
 
 
-def without_breadcrumb(prompt: str, topic: str) -> str:
-    """The prompt without the parts of its context the topic line already shows
-    (``Polity › Writs: Which writ …?`` under the topic ``Polity › Writs`` → ``Which writ
-    …?``); a part the topic does not show (a subject carried from the parent bullet:
-    ``Indus: …``) stays. A title with a colon of its own (``Culture: Languages, Festivals``) is
-    one part, not the end of the context."""
-    root = topic.split(TOPIC_SEPARATOR)[0]
-    if ": " in root and not prompt.startswith(root):
-        prompt = _root_without_years(prompt, root)  # "Lord Dalhousie (1848–56): …" (h. 193)
-    colon = ": " in root and prompt.startswith(root)  # "Culture: Languages, Festivals › …"
-    head, sep, rest = (
-        prompt.replace(root, "\0", 1).partition(": ") if colon else (prompt.partition(": "))
-    )
-    head = head.replace("\0", root)
-    shown = {YEARS_IN_HEADING.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
-    parts = head.split(TOPIC_SEPARATOR)
-    if not sep or ("?" in head and not all(p in shown for p in parts)):
-        return prompt  # a question before the colon, not a heading ("What is X?: …", h. 208)
-    left = [part for part in parts if YEARS_IN_HEADING.sub("", part) not in shown]
-    if len(left) == len(parts):
-        return prompt  # no breadcrumb of this topic: the colon is the question's own
-    left = [part for part in left if not is_label(part) and not _said_again(part, rest)]
-    return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
-
-
 def _writing_out(legend: dict[str, str]) -> Callable[[str], str]:
     """A sentence with each short form of the notes' legend written out, so that one blank
     on ``Official IST`` and another on what keeps *Official Indian Standard Time* are seen
@@ -272,25 +247,6 @@ def _writing_out(legend: dict[str, str]) -> Callable[[str], str]:
     return lambda sentence: fold(
         short.sub(lambda m: legend.get(fold(m.group(0)), m.group(0)), sentence)
     )
-
-
-def _root_without_years(prompt: str, root: str) -> str:
-    """The prompt with its topic's root written as the topic line writes it, its heading's
-    years left out (``Lord Dalhousie (1848–56): Doctrine …`` → ``Lord Dalhousie: Doctrine
-    …``), or the prompt as it is when it does not open on that root."""
-    for end in (m.start() for m in re.finditer(f"{TOPIC_SEPARATOR}|: ", prompt)):
-        if YEARS_IN_HEADING.sub("", prompt[:end]) == root:
-            return root + prompt[end:]
-    return prompt
-
-
-def _said_again(part: str, rest: str) -> bool:
-    """Does the question say the carried subject itself (``Parts of a temple: Which part of
-    a temple …?``)? Each of its words, a plural's too, is in the question (``Other
-    schemes: Which scheme …?``: the options say "other")."""
-    said = {w.removesuffix("s") for w in re.findall(r"[a-z]+", fold(rest))}
-    words = [w.removesuffix("s") for w in re.findall(r"[a-z]+", fold(part)) if w != "other"]
-    return bool(words) and all(w in said for w in words)
 
 
 def _make_id(stem_slug: str, draft: Draft) -> str:

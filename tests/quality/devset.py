@@ -21,13 +21,9 @@ import yaml
 from benchmarks.quality import asks, brief
 from quizbot.bank.model import Cloze, Question, Short, Source, TrueFalse
 from quizbot.grading import grade
+from quizbot.notes.breadcrumbs import without_breadcrumb
 from quizbot.notes.gate import gate
-from quizbot.notes.generate import (
-    _notes_wide_drafts,
-    _prepare,
-    generate_questions,
-    without_breadcrumb,
-)
+from quizbot.notes.generate import _notes_wide_drafts, _prepare, generate_questions
 from quizbot.notes.lint import structural_problem
 from quizbot.notes.phrases import fold
 from quizbot.notes.rules import unit_drafts

@@ -24,7 +24,7 @@ from quizbot.bank.model import (
     TrueFalse,
 )
 from quizbot.notes import generate_questions
-from quizbot.notes.generate import without_breadcrumb
+from quizbot.notes.breadcrumbs import without_breadcrumb
 
 
 def brief(q: Question) -> tuple[Any, ...]:

@@ -1,0 +1,58 @@
+"""A prompt's context without the breadcrumb the topic line already shows.
+
+A draft's prompt carries its context (``Polity › Writs: Which writ …?``); the learner reads
+the topic line above it, so the parts of the context it shows are left out of the prompt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import TOPIC_SEPARATOR
+from quizbot.notes.labels import is_label
+from quizbot.notes.phrases import fold
+from quizbot.notes.timeline_dates import YEARS_IN_HEADING
+
+
+def without_breadcrumb(prompt: str, topic: str) -> str:
+    """The prompt without the parts of its context the topic line already shows
+    (``Polity › Writs: Which writ …?`` under the topic ``Polity › Writs`` → ``Which writ
+    …?``); a part the topic does not show (a subject carried from the parent bullet:
+    ``Indus: …``) stays. A title with a colon of its own (``Culture: Languages, Festivals``) is
+    one part, not the end of the context."""
+    root = topic.split(TOPIC_SEPARATOR)[0]
+    if ": " in root and not prompt.startswith(root):
+        prompt = _root_without_years(prompt, root)  # "Lord Dalhousie (1848–56): …" (h. 193)
+    colon = ": " in root and prompt.startswith(root)  # "Culture: Languages, Festivals › …"
+    head, sep, rest = (
+        prompt.replace(root, "\0", 1).partition(": ") if colon else (prompt.partition(": "))
+    )
+    head = head.replace("\0", root)
+    shown = {YEARS_IN_HEADING.sub("", part) for part in topic.split(TOPIC_SEPARATOR)}
+    parts = head.split(TOPIC_SEPARATOR)
+    if not sep or ("?" in head and not all(p in shown for p in parts)):
+        return prompt  # a question before the colon, not a heading ("What is X?: …", h. 208)
+    left = [part for part in parts if YEARS_IN_HEADING.sub("", part) not in shown]
+    if len(left) == len(parts):
+        return prompt  # no breadcrumb of this topic: the colon is the question's own
+    left = [part for part in left if not is_label(part) and not _said_again(part, rest)]
+    return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
+
+
+def _root_without_years(prompt: str, root: str) -> str:
+    """The prompt with its topic's root written as the topic line writes it, its heading's
+    years left out (``Lord Dalhousie (1848–56): Doctrine …`` → ``Lord Dalhousie: Doctrine
+    …``), or the prompt as it is when it does not open on that root."""
+    for end in (m.start() for m in re.finditer(f"{TOPIC_SEPARATOR}|: ", prompt)):
+        if YEARS_IN_HEADING.sub("", prompt[:end]) == root:
+            return root + prompt[end:]
+    return prompt
+
+
+def _said_again(part: str, rest: str) -> bool:
+    """Does the question say the carried subject itself (``Parts of a temple: Which part of
+    a temple …?``)? Each of its words, a plural's too, is in the question (``Other
+    schemes: Which scheme …?``: the options say "other")."""
+    said = {w.removesuffix("s") for w in re.findall(r"[a-z]+", fold(rest))}
+    words = [w.removesuffix("s") for w in re.findall(r"[a-z]+", fold(part)) if w != "other"]
+    return bool(words) and all(w in said for w in words)
