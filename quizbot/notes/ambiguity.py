@@ -172,6 +172,8 @@ def cued_by_initials(
                 continue  # "Jim Corbett NP" under "India's first national park": the kind
             if sum(1 for c in code if c.isupper()) and initials_printed(code, shown):
                 return f"the key's '{code}' is spelled out in the question"
+            if sum(1 for c in code if c.isupper()) and initials_printed(code, question.topic):
+                return f"the key's '{code}' is spelled out in the topic line"
     return None
 
 
