@@ -41,7 +41,7 @@ from quizbot.bank.model import (
     filled_in,
 )
 from quizbot.notes import giveaway
-from quizbot.notes.ambiguity import AMBIGUITY_RULES, attributive_blank
+from quizbot.notes.ambiguity import AMBIGUITY_RULES, attributive_blank, cued_by_initials
 from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
@@ -372,6 +372,14 @@ RULES: tuple[Rule, ...] = (
 
 def gate(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """The first reason the question is not fit to ask, or ``None``."""
+    found = failing_rule(question, draft, unit, ctx)
+    return None if found is None else found[1]
+
+
+def failing_rule(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> tuple[Rule, str] | None:
+    """The first rule of :data:`RULES` the question breaks, and why; ``None`` if none."""
     for rule in RULES:
         if rule in (subject_missing, teaches_nothing) and (
             draft.rule in AUTHORED_RULES or draft.rule == "abbreviation"
@@ -379,5 +387,11 @@ def gate(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> s
             continue
         reason = rule(question, draft, unit, ctx)
         if reason is not None:
-            return reason
+            return rule, reason
     return None
+
+
+#: Rules a cloze may break by words of its line that a cut clause leaves out (``___,
+#: approved in 2002, remains the only GM crop grown commercially`` without the next
+#: clause's "Bacillus thuringiensis", which spells out "Bt").
+MENDED_BY_A_CLAUSE: frozenset[Rule] = frozenset((cued_by_initials,))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import cast
@@ -37,7 +37,7 @@ from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.doer_lines import doer_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.facts import FactBuilder
-from quizbot.notes.gate import gate
+from quizbot.notes.gate import MENDED_BY_A_CLAUSE, Rule, failing_rule, gate
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
@@ -181,16 +181,41 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             return None
         if draft.key_kind == "count":  # "cover ___ pollutants (PM10, …, nickel)": counted
             question = without_counted_list(question, draft.key_text)
-        shown = _as_shown(question, draft, unit)
-        if shown is None or gate(question, draft, unit, job.ctx) is not None:
+        forms = _as_shown(question, draft, unit)
+        shown = next(forms, None)
+        if shown is None:
             return None
-        return dataclasses.replace(shown, id=_make_id(stem_slug, draft))  # kept: named
+        broken = failing_rule(question, draft, unit, job.ctx)
+        if broken is not None:
+            shown = _cut_short(broken[0], question, (shown, *forms), draft, unit)
+        return None if shown is None else dataclasses.replace(shown, id=_make_id(stem_slug, draft))
 
-    def _as_shown(question: Question, draft: Draft, unit: Unit | None) -> Question | None:
-        """The question as the learner reads it (without the topic's breadcrumb, or a
-        cloze's clause or term rewritten) once it passes the last gate, or ``None``. It runs
-        before :func:`~quizbot.notes.gate.gate` because it turns away nine drafts in ten,
-        and cheaply (``generate_1mb_s``); both are pure, so the order changes no result."""
+    def _cut_short(
+        broken: Rule,
+        question: Question,
+        forms: tuple[Question, ...],
+        draft: Draft,
+        unit: Unit | None,
+    ) -> Question | None:
+        """A cloze cut short of the words that break ``broken`` (``Bacillus thuringiensis``
+        after ``___ cotton, approved in 2002, …;``), judged again on its own words."""
+        if broken not in MENDED_BY_A_CLAUSE:
+            return None
+        whole = getattr(question, "text", "")
+        for form in forms:
+            if (
+                isinstance(form, Cloze)
+                and form.text != whole
+                and not gate(form, draft, unit, job.ctx)
+            ):
+                return form
+        return None
+
+    def _as_shown(question: Question, draft: Draft, unit: Unit | None) -> Iterator[Question]:
+        """The question as the learner may read it (without the topic's breadcrumb, or a
+        cloze's clause or term rewritten), each form that passes the last gate, best first.
+        The last gate runs before :func:`~quizbot.notes.gate.gate` because it turns away
+        nine drafts in ten, and cheaply (``generate_1mb_s``)."""
         prompt = getattr(question, "prompt", "")
         if prompt and not isinstance(question, Cloze | TrueFalse):
             question = dataclasses.replace(
@@ -200,16 +225,16 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             question, job.ctx.future_year
         )  # "1784 – ___ founded …" → "In 1784, … ___."
         if dated is not None and fragment_gate(dated, draft, unit, job.ctx) is None:
-            return dated
+            yield dated
         if fragment_gate(question, draft, unit, job.ctx) is None:
-            return question
+            yield question
         if not isinstance(question, Cloze):
-            return None
+            return
         for rewrite in (clause_of_blank, term_written_out, asked_by_its_epithet, doer_sentence):
             clause = rewrite(question)
-            if clause is not None and not fragment_gate(clause, draft, unit, job.ctx):
-                return clause  # the line's clause with the blank, or its term and definition
-        return None
+            if clause is None or fragment_gate(clause, draft, unit, job.ctx):
+                continue
+            yield clause  # the line's clause with the blank, or its term and definition
 
     built: list[_Built] = []
     rows: list[tuple[Draft, _Built]] = []

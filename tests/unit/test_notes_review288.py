@@ -5,6 +5,22 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.ambiguity import cued_by_initials
+from tests.unit.notes_support import shown_texts
+
+
+def test_a_key_spelled_out_only_in_a_later_clause_is_asked_from_its_own_clause() -> None:
+    """``**Bt cotton**, approved in 2002, remains …; it carries a gene of … Bacillus
+    thuringiensis``: the whole line spells out "Bt", but the clause the learner reads does
+    not, so the clause is asked (the corpus's key fact "Bt cotton" was never asked)."""
+    notes = """# Agriculture in South Asia
+
+## Bangladesh
+- **Bt brinjal**, released in 2014, is now grown by thousands of Bangladeshi farmers; it \
+carries a gene of the soil bacterium Bacillus thuringiensis.
+"""
+    assert shown_texts(notes) == [
+        "{{Bt brinjal}}, released in 2014, is now grown by thousands of Bangladeshi farmers."
+    ]
 
 
 def test_a_key_spelled_out_by_the_topic_line_is_given_away() -> None:
