@@ -38,6 +38,7 @@ from quizbot.notes.doer_lines import doer_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import MENDED_BY_A_CLAUSE, Rule, failing_rule, gate
+from quizbot.notes.glosses import without_gloss
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
@@ -230,10 +231,18 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             yield question
         if not isinstance(question, Cloze):
             return
-        for rewrite in (clause_of_blank, term_written_out, asked_by_its_epithet, doer_sentence):
+        for rewrite in (
+            clause_of_blank,
+            term_written_out,
+            asked_by_its_epithet,
+            doer_sentence,
+            without_gloss,
+        ):
             clause = rewrite(question)
             if clause is None or fragment_gate(clause, draft, unit, job.ctx):
                 continue
+            if rewrite is without_gloss and gate(clause, draft, unit, job.ctx):
+                continue  # without its gloss, "Corals are ___." leaves too little to ask
             yield clause  # the line's clause with the blank, or its term and definition
 
     built: list[_Built] = []

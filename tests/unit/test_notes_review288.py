@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.ambiguity import cued_by_initials
+from quizbot.notes.glosses import without_gloss
 from tests.unit.notes_support import shown_texts
 
 
@@ -37,3 +38,44 @@ def test_a_key_spelled_out_by_the_topic_line_is_given_away() -> None:
     )
     plain = Cloze(id="q", topic="Annie Besant › Timeline", text=question.text)
     assert cued_by_initials(plain, None, None, None) is None  # type: ignore[arg-type]
+
+
+def test_a_gloss_beside_the_blank_is_left_out_rather_than_the_question() -> None:
+    """``founded the **Prarthana Samaj** ("prayer society") at Bombay``: the gloss beside the
+    blank describes the answer, so the cloze was dropped; without the bracket the sentence
+    still asks the fact (a coach kept 34 of 50 such questions of the holdouts)."""
+    notes = """# Social Reform in Western India
+
+## Bombay
+- In 1867 Atmaram Pandurang founded the **Prarthana Samaj** ("prayer society") at Bombay.
+"""
+    assert shown_texts(notes) == [
+        "In 1867 Atmaram Pandurang founded the {{Prarthana Samaj}} at Bombay."
+    ]
+
+
+def test_a_label_and_its_section_keep_their_bracket() -> None:
+    """``**Exemptions (Sec 8)** – sovereignty & security, …``, ``Incentive from MoHUA
+    (AMRUT): ₹13 cr …``: without the bracket "___ – sovereignty …" asks the line's label
+    (glosses round, G13 and G41, bad); a bracket with a figure is no gloss, and a term and
+    its definition lose their bracket as any cloze does."""
+    label = Cloze(id="q", text="{{Exceptions}} (Sec 4) – court reports, government notices.")
+    everyday = Cloze(id="q", text="{{Incentive}} (AMRUT): ₹13 cr per ₹100 cr raised.")
+    term = Cloze(id="q", text="{{Majuli}} (Assam) – the largest river island in India.")
+    assert without_gloss(label) is None
+    assert without_gloss(everyday) is None
+    assert without_gloss(term) == Cloze(
+        id="q", text="{{Majuli}} – the largest river island in India."
+    )
+
+
+def test_a_form_without_its_gloss_is_judged_on_its_own_words() -> None:
+    """``Corals are **cnidarians** (class Anthozoa).``: without its gloss the sentence
+    leaves too little to know what is asked ("Corals are ___.", glosses round, G49, bad),
+    which the gate sees only in the form the learner reads."""
+    notes = """# Marine Life
+
+## Sponges
+Sponges are **poriferans** (phylum Porifera). They filter water through pores.
+"""
+    assert shown_texts(notes) == []

@@ -1,0 +1,41 @@
+"""A cloze without the writer's gloss beside its blank.
+
+Notes gloss a name where they give it: ``He founded the **Satyashodhak Samaj** ("Society of
+Seekers of Truth") on 24 Sept 1873``, ``from the **Mali** (gardener) caste``. Beside the
+blank the gloss describes the answer, and the last gate drops the cloze; without it the
+sentence still reads whole (a bracket is an aside by its nature) and asks the fact:
+``Jyotirao founded the ___ on 24 Sept 1873 at Pune.`` :func:`without_gloss` offers that
+form, and the last gate judges it like any other.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from quizbot.bank.model import Cloze
+from quizbot.notes.phrases import fold
+from quizbot.text.names import is_everyday_word
+
+#: A blank and the bracket right after it (one level of brackets inside it at most).
+_GLOSSED = re.compile(r"(\{\{[^{}]*\}\})\s*\((?:[^()]|\([^()]*\))*\)")
+
+
+#: A blank that heads its line before a dash or a colon: a term and its definition, or (in
+#: everyday words) the line's label, not a fact.
+_LABEL_HEAD = re.compile(r"^\{\{([^{}|]*)[^{}]*\}\}\s*\((?:[^()]|\([^()]*\))*\)\s*(?:[–—-]|:)\s")
+
+
+def without_gloss(question: Cloze) -> Cloze | None:
+    """The cloze with the bracket after its one blank left out, or ``None`` when no
+    bracket follows the blank or the bracket holds a figure (a date, a section)."""
+    if question.text.count("{{") != 1 or "}} (" not in question.text:
+        return None
+    head = _LABEL_HEAD.match(question.text)
+    if head and is_everyday_word(fold(head.group(1)).split()[0]):
+        return None  # "**Incentive** (AMRUT): ₹13 cr per …": a label and its value
+    found = _GLOSSED.search(question.text)
+    if found is None or any(c.isdigit() for c in found.group(0)):
+        return None  # "**Inter-State Council** (May 1990)": a date is a fact, no gloss
+    text = question.text[: found.end(1)] + question.text[found.end() :]
+    return dataclasses.replace(question, text=text)
