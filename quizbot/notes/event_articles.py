@@ -45,7 +45,14 @@ def the_if_named(subject: str, *, done_to_a_person: bool = False) -> str:
         run = _CAPITALS.match(" ".join(before))
         if run is not None and not names_a_kind(run.group(0).split()[-1]):
             return subject  # "Nand Kumar hanged": a person's name, no article (holdout 189)
+    if len(before) >= 2 and before[-1] in _CAMPAIGN_LANDS and fold(before[-2]) != "of":
+        return subject  # "Startup India", "Ayushman Bharat": a campaign's name, no article
     return the_event(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
+
+
+#: The land a campaign's name ends on (``Digital India``, ``Swachh Bharat``); ``… of India``
+#: names a body (``the State Bank of India``).
+_CAMPAIGN_LANDS = frozenset(("India", "Bharat"))
 
 
 def names_a_kind(word: str) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze
 from quizbot.notes.ambiguity import cued_by_initials
 from quizbot.notes.glosses import without_gloss
-from tests.unit.notes_support import shown_texts
+from quizbot.notes.timeline import when_question
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_a_key_spelled_out_only_in_a_later_clause_is_asked_from_its_own_clause() -> None:
@@ -79,3 +80,17 @@ def test_a_form_without_its_gloss_is_judged_on_its_own_words() -> None:
 Sponges are **poriferans** (phylum Porifera). They filter water through pores.
 """
     assert shown_texts(notes) == []
+
+
+def test_a_campaign_named_for_the_land_takes_no_article() -> None:
+    """ "In which year was the Ayushman Bharat announced?": a name ending on "India" or
+    "Bharat" is a campaign's, which takes no article ("the State Bank of India" does)."""
+    assert when_question("Swachh Bharat launched", "year") == (
+        "In which year was Swachh Bharat launched?"
+    )
+    assert when_question("Digital India launched", "year") == (
+        "In which year was Digital India launched?"
+    )
+    assert when_question("State Bank of India set up", "year") == (
+        "In which year was the State Bank of India set up?"
+    )
