@@ -36,6 +36,17 @@ from quizbot.notes.timeline import NAMED_WHEN, when_question
 from quizbot.notes.timeline_dates import DATE, when_kind
 
 _DATE_HEADERS = frozenset(("year", "date", "when", "year of", "date of"))
+#: Two names in one cell (``Ravi and Beas``), not a name with "and" in it (``Doha
+#: Declaration on TRIPS & public health``).
+_SEVERAL = re.compile(r"[A-Z][\w-]* (?:and|&) [A-Z][\w-]*")
+#: Kinds of structure a table's first header names, which a one-word name takes after it.
+_STRUCTURES = frozenset("canal dam port tunnel bridge fort barrage reservoir".split())
+#: A column headed by what was done on its dates (``| Carrier | Origin | Commissioned |``):
+#: "In which year was INS Vikramaditya commissioned?".
+_DONE_HEADER = re.compile(
+    r"(?:launched|commissioned|founded|established|set up|started|signed|enacted|passed|"
+    r"adopted|introduced|formed|created|notified|inaugurated|opened|built|completed)"
+)
 _DATE_CELL = re.compile(rf"(?P<date>{DATE})(?:\s*\([^()]*\))?")
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 #: A name that is a code, which takes its header's noun (``PM-KISAN``, ``PMFME``, ``PM SHRI``).
@@ -49,22 +60,28 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
     """A when-question per row of a table whose first column names things and another
     column dates them."""
     header = [fold(h).strip(" :") for h in table.header]
-    dated = [i for i, h in enumerate(header) if h in _DATE_HEADERS]
+    dated = [i for i, h in enumerate(header) if h in _DATE_HEADERS] or [
+        i for i, h in enumerate(header) if _DONE_HEADER.fullmatch(h)
+    ]
     if len(dated) != 1 or dated[0] == 0:  # each row its own fact: two rows are a table too
         return []
     col = dated[0]
+    done = "" if header[col] in _DATE_HEADERS else f" {header[col]}"  # "| Commissioned |"
     noun = singular(header[0])
+    names = [_BRACKET.sub("", r[0].replace("*", "")).strip() for r in table.rows]
     drafts = []
-    for row in table.rows:
-        if len(row) != len(header):
-            continue
+    for row, name in zip(table.rows, names, strict=True):
+        if len(row) != len(header) or names.count(name) > 1 or _SEVERAL.fullmatch(name):
+            continue  # "INS Vikrant (R11)", "INS Vikrant (IAC-1)": which one? ("Ravi and
+            # Beas" of a tribunals table: the rivers, not the tribunal)
+        if done and " " not in name and noun in _STRUCTURES:
+            name = f"{name} {noun.title()}"  # "| Canal | … | Opened |" of "Suez": the Suez Canal
         found = _DATE_CELL.fullmatch(row[col].replace("*", "").strip())
-        name = _BRACKET.sub("", row[0].replace("*", "")).strip()
         if found is None or not name[:1].isupper():
             continue
         when = found.group("date")
         kind = when_kind(when)
-        asked = when_question(name, kind)
+        asked = when_question(f"{name}{done}", kind)
         if asked is None and noun in DONE and noun != "mission" and _CODE.fullmatch(name):
             asked = when_question(f"{name} {noun}", kind)  # "the PM-KISAN scheme"
         if asked is None or not NAMED_WHEN.match(asked) or _BODY.search(asked):

@@ -82,6 +82,35 @@ Sponges are **poriferans** (phylum Porifera). They filter water through pores.
     assert shown_texts(notes) == []
 
 
+def test_a_column_headed_by_a_deed_dates_each_row() -> None:
+    """``| Carrier | Origin | Commissioned | Status |``: the header says what was done on
+    the row's date, as "Year" does not (holdout 290: a table-heavy note on the navy had no
+    question on its key facts); two rows of one name are not asked, nor a row of two names,
+    and a one-word name takes its structure's noun."""
+    notes = """# Waterways and Welfare
+
+## Canals
+| Canal | Country | Opened |
+|---|---|---|
+| Suez | Egypt | 1869 |
+| **Kiel Canal** | Germany | 1895 |
+| Panama | Panama | 1914 |
+
+## Schemes
+| Scheme | Launched | Ministry |
+|---|---|---|
+| **Digital India** | 1 July 2015 | MeitY |
+| Skill India | 15 July 2015 | MSDE |
+| Skill India | 2016 | MSDE |
+| Ujjwala and Saubhagya | 2016 | MoPNG |
+"""
+    asked = short_questions(notes)
+    assert asked["In which year was the Suez Canal opened?"].answer == "1869"
+    assert asked["In which year was the Kiel Canal opened?"].answer == "1895"
+    assert asked["On what date was Digital India launched?"].answer == "1 July 2015"
+    assert not any("Skill India" in p or "Ujjwala" in p for p in asked)
+
+
 def test_a_campaign_named_for_the_land_takes_no_article() -> None:
     """ "In which year was the Ayushman Bharat announced?": a name ending on "India" or
     "Bharat" is a campaign's, which takes no article ("the State Bank of India" does)."""
