@@ -123,3 +123,15 @@ def test_a_campaign_named_for_the_land_takes_no_article() -> None:
     assert when_question("State Bank of India set up", "year") == (
         "In which year was the State Bank of India set up?"
     )
+
+
+def test_a_seat_after_the_ministry_a_body_works_under_is_not_the_ministry_s() -> None:
+    """``It works under the **Ministry of Defence**, HQ New Delhi``: the seat is the
+    sentence's body's, and "Where is the headquarters of the Ministry of Defence?" misread
+    the line (holdout 290, bad)."""
+    notes = """# Disaster Management
+
+## NDRF
+The **NDRF** was raised in 2006. It works under the **Ministry of Home Affairs**, HQ New Delhi.
+"""
+    assert not any("headquarters of the Ministry" in p for p in short_questions(notes))
