@@ -26,7 +26,13 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
-from quizbot.notes.ambiguity_keys import YEAR, aspect_match, deed_given_again, key_shapes
+from quizbot.notes.ambiguity_keys import (
+    YEAR,
+    aspect_match,
+    deed_given_again,
+    echoed_match,
+    key_shapes,
+)
 from quizbot.notes.ambiguity_shapes import (
     acronym_spells_key,
     blanks,
@@ -287,6 +293,7 @@ QUESTION_ONLY_RULES = (
     spelled_out_key,
     key_shapes,
     aspect_match,
+    echoed_match,
     bare_deed,
     after_what,
     complement_shown,

@@ -303,3 +303,34 @@ def aspect_match(question: Question, draft: Draft, unit: Unit | None, ctx: Conte
     if sum(left.casefold() in _ASPECTS for left, _ in question.pairs) >= 2:
         return "the match pairs the note's aspects with what they list: solved by kind"
     return None
+
+
+def echoed_match(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Search & rescue`` ↔ ``national maritime SAR coordinating authority``, ``Coastal
+    security`` ↔ ``… security in territorial waters (w/ coastal police)`` (holdout 290,
+    bad): when most pairs repeat their left item's words or letters on the right, the
+    match is solved by reading, not by knowing."""
+    if not isinstance(question, Match) or len(question.pairs) < 2:
+        return None
+    echoed = sum(_echoes(left, right) for left, right in question.pairs)
+    if 2 * echoed > len(question.pairs):
+        return "most pairs of the match repeat their own words: solved by reading"
+    return None
+
+
+def _echoes(left: str, right: str) -> bool:
+    """Does ``right`` repeat a word of ``left`` (four letters or more) or spell its
+    initials (``SAR`` for ``Search & rescue``)?"""
+    said = {w.casefold() for w in _WORD.findall(right)}
+    words = _WORD.findall(left)
+    if any(len(w) >= 4 and w.casefold() in said for w in words):
+        return True
+    initials = "".join(
+        "A" if w == "&" else w[0] for w in _WORD_OR_AND.findall(left)
+    ).upper()  # "&" is "and"
+    return len(initials) >= 2 and initials in _CAPITALS.findall(right)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_WORD_OR_AND = re.compile(r"[A-Za-z]+|&")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")

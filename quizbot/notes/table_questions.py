@@ -18,6 +18,10 @@ from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import contains_phrase, fold
 
+#: A row of what the others leave (``| Others | anti-smuggling, … |``): a label, no term
+#: to match, and the last one left (holdout 290, bad).
+_LEFTOVERS = frozenset(("others", "other", "misc", "miscellaneous", "rest", "etc"))
+
 
 def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> list[Draft]:
     """A two-column table → match the left column to the right (in chunks of at most 6)."""
@@ -26,6 +30,7 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
     rows = [r for r in table.rows if len(r) == 2 and r[0] and r[1]]
     if len(rows) < 2 or len(rows) != len(table.rows):
         return []
+    rows = [r for r in rows if fold(r[0]).strip(" .") not in _LEFTOVERS]
     for side in (0, 1):
         if len({fold(r[side]) for r in rows}) != len(rows):
             return []

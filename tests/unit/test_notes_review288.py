@@ -3,7 +3,8 @@ fresh notes (holdouts 288 on), each on made-up notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, Match
+from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import cued_by_initials
 from quizbot.notes.glosses import without_gloss
 from quizbot.notes.timeline import when_question
@@ -135,3 +136,25 @@ def test_a_seat_after_the_ministry_a_body_works_under_is_not_the_ministry_s() ->
 The **NDRF** was raised in 2006. It works under the **Ministry of Home Affairs**, HQ New Delhi.
 """
     assert not any("headquarters of the Ministry" in p for p in short_questions(notes))
+
+
+def test_a_table_s_leftover_row_and_echoing_pairs_are_not_matched() -> None:
+    """``| Others | anti-smuggling, … |`` is the table's leftover, and ``Search & rescue``
+    ↔ ``… SAR coordinating authority``, ``Coastal security`` ↔ ``… security in territorial
+    waters`` repeat their own words: the match is solved by reading (holdout 290, bad)."""
+    echoing = """# Wildlife Bodies
+
+## Roles
+| Role | Detail |
+|---|---|
+| Tiger conservation | NTCA, the statutory tiger body, runs the census |
+| Wildlife crime control | WCCB, set up 2007, fights poaching and crime |
+| Elephant corridors | Gaj Yatra mapped 101 routes |
+| Others | captive breeding, rescue centres |
+"""
+    assert not any(isinstance(q, Match) for q in generate_questions(echoing, "w.md"))
+    plain = echoing.replace("Tiger conservation", "Apex body").replace(
+        "Wildlife crime control", "Enforcement"
+    )
+    (match,) = [q for q in generate_questions(plain, "w.md") if isinstance(q, Match)]
+    assert "Others" not in [left for left, _ in match.pairs]
