@@ -61,6 +61,8 @@ def term_written_out(question: Cloze) -> Cloze | None:
     (key,) = question.blanks
     if not rest or "=" in rest or is_region(key[0]):
         return None  # "India = largest producer of milk": a country is no term
+    if _WHEN_LABEL.match(key[0]):
+        return None  # "Post 26/11 → coastal radar chain, …": a time, no term (holdout 290)
     if _AMOUNT_ONLY.match(rest):
         return None  # "Hit-and-run (Sec 106(2)) → up to 10 yrs → …": a penalty names nothing
     head = found.group("head")
@@ -70,6 +72,8 @@ def term_written_out(question: Cloze) -> Cloze | None:
     return dataclasses.replace(question, text=f"{head} – {rest}")
 
 
+#: A key that says when, not what: ``Post 26/11``, ``Pre-1991``, ``After Kargil``.
+_WHEN_LABEL = re.compile(r"(?:post|pre|after|before|since|till|until|during)\b", re.IGNORECASE)
 #: What is left of a definition cut at its arrow when it is an amount and nothing else
 #: (``up to 10 years``, ``₹5,000 fine``): it describes no term (holdout 272, bad).
 _AMOUNT_ONLY = re.compile(

@@ -158,3 +158,15 @@ def test_a_table_s_leftover_row_and_echoing_pairs_are_not_matched() -> None:
     )
     (match,) = [q for q in generate_questions(plain, "w.md") if isinstance(q, Match)]
     assert "Others" not in [left for left, _ in match.pairs]
+
+
+def test_a_time_heading_a_line_is_no_term() -> None:
+    """``Post 26/11 → coastal radar chain, Sagar Prahari Bal, …`` was asked "___ – coastal
+    radar chain, …" with the key "Post 26/11" (holdout 290, bad)."""
+    notes = """# Security Reforms
+
+## After the war
+- Kargil Review Committee (1999) under K. Subrahmanyam
+- Post Kargil → coastal radar chain, Sagar Prahari Bal, Sagar Kavach exercises
+"""
+    assert not any(t.startswith("{{Post Kargil}}") for t in shown_texts(notes))
