@@ -17,6 +17,13 @@ from quizbot.notes.terms import Term
 from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import is_dictionary_word, is_everyday_word
 
+#: A definition that is only a title or a name, perhaps dated: ``Annihilation of Caste
+#: (1936).``
+_TITLE_ONLY = re.compile(
+    r"\*?\*?[A-Z][\w'’-]*(?: (?:of|the|and|in|on|for|[A-Z][\w'’-]*))*\*?\*?"
+    r"(?: \([^()]*\))?\.?"
+)
+
 
 def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
     """A head of everyday words the writer did not mark, outside a glossary or over a list of
@@ -34,6 +41,8 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
     if _PARTS_NAMED.match(term.definition) and _a_common_plural(term.base):
         return True  # "Bodies: Governing Council (…) & Standing Committee (…)" (holdout 270)
     words = re.findall(r"[a-z]+", term.base.lower())
+    if len(words) == 1 and is_everyday_word(words[0]) and _TITLE_ONLY.fullmatch(term.definition):
+        return True  # "Book: Annihilation of Caste (1936).": a label over a title (holdout 288)
     items = [i for i in re.split(r"[,;]\s+", term.definition) if i.strip()]
     listed = len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
     return (
@@ -86,6 +95,12 @@ _MODAL = re.compile(r"^(?:\S+ ){1,4}(?:may|can|must|shall|will|should|cannot)\b"
 _AFTER_DONE = frozenset("in by to at on for under with from into".split())
 
 
+#: A provision and what it does: ``Art. 17 abolishes untouchability``.
+_PROVISION_DOES = re.compile(
+    r"(?:Art|Article|Sec|Section|Schedule|Rule)\.? ?\d+[A-Z]?(?:\(\w+\))* [a-z]+s [a-z]"
+)
+
+
 def clause_head(term: Term, ctx: Context) -> bool:
     """Is the head a clause or a situation the writer bolded, not a term (holdouts 117 and
     118)? A name and a participle (``Viceroy abolished``, ``Paramountcy lapsed``), or an
@@ -108,6 +123,8 @@ def clause_head(term: Term, ctx: Context) -> bool:
         return True  # "BUT 44th Amendment (1978) → press can publish …" (holdout 151)
     if len(words) == 3 and words[0].isupper() and words[1].islower() and past_tense(words[1]):
         return True  # "DGRE issues bulletins – colour codes …": a body and its deed (holdout 241)
+    if _PROVISION_DOES.match(term.base):
+        return True  # "Art. 17 abolishes untouchability — his lifelong cause …" (holdout 288)
     return (
         len(words) == 1
         and fold(last) in ctx.lower_words

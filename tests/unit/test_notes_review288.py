@@ -4,9 +4,11 @@ fresh notes (holdouts 288 on), each on made-up notes of another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Match
+from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import cued_by_initials
 from quizbot.notes.glosses import without_gloss
+from quizbot.notes.term_labels import plain_label
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -170,3 +172,23 @@ def test_a_time_heading_a_line_is_no_term() -> None:
 - Post Kargil → coastal radar chain, Sagar Prahari Bal, Sagar Kavach exercises
 """
     assert not any(t.startswith("{{Post Kargil}}") for t in shown_texts(notes))
+
+
+def test_a_label_over_a_title_and_a_provision_s_deed_are_no_terms() -> None:
+    """``Book: **Annihilation of Caste (1936)**.`` was asked "___: Annihilation of Caste
+    (1936)." with the key "Book", and ``**Art. 17** abolishes untouchability — his
+    lifelong cause written into law`` "___ — his lifelong cause …" with the whole clause as
+    its key (holdout 288, both bad)."""
+    notes = """# Jyotiba Phule
+
+## Writings
+Book: **Gulamgiri (1873)**.
+
+## In the Constituent Assembly
+- Key contributions:
+  - **Art. 45** mandates schooling — his lifelong cause written into the Constitution
+"""
+    assert not any(t.startswith("{{") for t in shown_texts(notes))
+    job = pipeline._prepare(notes, "notes/phule.md")
+    (unit,) = [u for u in job.units if u.term is not None and u.term.base == "Book"]
+    assert unit.term is not None and plain_label(unit.term, unit, job.ctx)
