@@ -8,6 +8,7 @@ from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import cued_by_initials
 from quizbot.notes.glosses import without_gloss
+from quizbot.notes.grammar import has_verb
 from quizbot.notes.term_labels import plain_label
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import short_questions, shown_texts
@@ -192,3 +193,12 @@ Book: **Gulamgiri (1873)**.
     job = pipeline._prepare(notes, "notes/phule.md")
     (unit,) = [u for u in job.units if u.term is not None and u.term.base == "Book"]
     assert unit.term is not None and plain_label(unit.term, unit, job.ctx)
+
+
+def test_a_word_after_a_possessive_is_its_noun_not_a_verb() -> None:
+    """ "In 1999, Mandela's call." was a true/false: "call" read as a verb made a sentence of
+    a note with none (holdout 288, bad)."""
+    assert not has_verb("In 1995, Mandela's call.")
+    assert not has_verb("Goa (fishermen’s houses)")
+    assert has_verb("NASA's   reached Mars two days earlier")  # the blank stood between
+    assert has_verb("In 1930, Gandhi's march reached Dandi.")
