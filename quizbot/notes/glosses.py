@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from quizbot.bank.model import Cloze
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import fold, fold_words
 from quizbot.text.names import is_everyday_word
 
 #: A blank and the bracket right after it (one level of brackets inside it at most).
@@ -37,5 +37,17 @@ def without_gloss(question: Cloze) -> Cloze | None:
     found = _GLOSSED.search(question.text)
     if found is None or any(c.isdigit() for c in found.group(0)):
         return None  # "**Inter-State Council** (May 1990)": a date is a fact, no gloss
+    gloss = found.group(0)[len(found.group(1)) :].strip()[1:-1]
+    if _OTHER_NAME.fullmatch(gloss) and _stems(gloss) <= _stems(question.topic):
+        return None  # "**Mappilas** (Moplahs)" under "Malabar (Moplah) Rebellion": the topic
+        # line prints the answer's other name (changed-60, bad)
     text = question.text[: found.end(1)] + question.text[found.end() :]
     return dataclasses.replace(question, text=text)
+
+
+#: A gloss that may be the answer's other name: one to three capitalised words.
+_OTHER_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+
+
+def _stems(text: str) -> set[str]:
+    return {w.removesuffix("s") for w in fold_words(text)}

@@ -3,6 +3,8 @@ fresh notes (holdouts 288 on), each on made-up notes of another subject."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from quizbot.bank.model import Cloze, Match
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
@@ -202,3 +204,18 @@ def test_a_word_after_a_possessive_is_its_noun_not_a_verb() -> None:
     assert not has_verb("Goa (fishermen’s houses)")
     assert has_verb("NASA's   reached Mars two days earlier")  # the blank stood between
     assert has_verb("In 1930, Gandhi's march reached Dandi.")
+
+
+def test_a_gloss_the_topic_line_prints_keeps_the_cloze_out() -> None:
+    """``The **Mappilas** (Moplahs) were …`` under "Malabar (Moplah) Rebellion": without
+    the gloss the topic line still prints the answer's other name (changed-60, bad)."""
+    question = Cloze(
+        id="q",
+        topic="Kuka (Namdhari) Movement › Beginnings",
+        text="The {{Kukas}} (Namdharis) were a Sikh reform sect of Punjab.",
+    )
+    assert without_gloss(question) is None
+    elsewhere = dataclasses.replace(question, topic="Sikh Reform Movements › Beginnings")
+    assert without_gloss(elsewhere) == dataclasses.replace(
+        elsewhere, text="The {{Kukas}} were a Sikh reform sect of Punjab."
+    )
