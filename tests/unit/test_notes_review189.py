@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.ambiguity import question_warnings
+from quizbot.notes.breadcrumbs import without_breadcrumb
 from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.drafts import Context
-from quizbot.notes.breadcrumbs import without_breadcrumb
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.labels import is_label
