@@ -16,6 +16,7 @@ import re
 from quizbot.bank.model import Cloze
 from quizbot.notes.phrases import fold, fold_words
 from quizbot.text.names import is_everyday_word
+from quizbot.text.stem import stem
 
 #: A blank and the bracket right after it (one level of brackets inside it at most).
 _GLOSSED = re.compile(r"(\{\{[^{}]*\}\})\s*\((?:[^()]|\([^()]*\))*\)")
@@ -50,4 +51,4 @@ _OTHER_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
 def _stems(text: str) -> set[str]:
-    return {w.removesuffix("s") for w in fold_words(text)}
+    return {stem(w) for w in fold_words(text)}
