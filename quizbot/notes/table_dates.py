@@ -42,7 +42,9 @@ _SEVERAL = re.compile(r"[A-Z][\w-]* (?:and|&) [A-Z][\w-]*")
 #: Kinds of structure a table's first header names, which a one-word name takes after it.
 _STRUCTURES = frozenset("canal dam port tunnel bridge fort barrage reservoir".split())
 #: A column headed by what was done on its dates (``| Carrier | Origin | Commissioned |``):
-#: "In which year was INS Vikramaditya commissioned?".
+#: "In which year was INS Vikramaditya commissioned?". The verbs of a thing's start only, a
+#: subset of :data:`~quizbot.notes.timeline_verbs.PARTICIPLE`'s: its ``approved`` and
+#: ``declared`` columns gave "In which month and year was Micron approved?" (tried, weak).
 _DONE_HEADER = re.compile(
     r"(?:launched|commissioned|founded|established|set up|started|signed|enacted|passed|"
     r"adopted|introduced|formed|created|notified|inaugurated|opened|built|completed)"
