@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.clause_shapes import base_form
+from quizbot.notes.clauses import PROVISION
 from quizbot.notes.drafts import Context, Unit
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.labels import CONNECTIVES
@@ -96,9 +97,7 @@ _AFTER_DONE = frozenset("in by to at on for under with from into".split())
 
 
 #: A provision and what it does: ``Art. 17 abolishes untouchability``.
-_PROVISION_DOES = re.compile(
-    r"(?:Art|Article|Sec|Section|Schedule|Rule)\.? ?\d+[A-Z]?(?:\(\w+\))* [a-z]+s [a-z]"
-)
+_PROVISION_DOES = re.compile(PROVISION.pattern + r"\.? ?\d+[A-Z]?(?:\(\w+\))* [a-z]+s [a-z]")
 
 
 def clause_head(term: Term, ctx: Context) -> bool:
