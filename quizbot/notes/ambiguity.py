@@ -24,6 +24,7 @@ Each returns why a question is not fit to ask (``None`` when it is), like the ru
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
 from quizbot.notes.ambiguity_keys import (
@@ -317,10 +318,18 @@ AMBIGUITY_RULES = (
 
 def question_warnings(question: Question) -> list[str]:
     """Why a question of any bank may not have one right answer, or cues its key: one
-    reason per rule of :data:`QUESTION_ONLY_RULES` it breaks (for ``quizbot check``)."""
-    found = []
+    reason per rule of :data:`QUESTION_ONLY_RULES` it breaks."""
+    return list(_warnings(question))
+
+
+def first_question_warning(question: Question) -> str | None:
+    """The first of :func:`question_warnings`, the others not worked out (``quizbot check``
+    warns once per question: ``check_50k_s``)."""
+    return next(_warnings(question), None)
+
+
+def _warnings(question: Question) -> Iterator[str]:
     for rule in QUESTION_ONLY_RULES:
         why = rule(question, None, None, None)  # type: ignore[arg-type]
         if why is not None:
-            found.append(why)
-    return found
+            yield why

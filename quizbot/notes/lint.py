@@ -35,7 +35,7 @@ from quizbot.bank.model import (
     Statements,
     TrueFalse,
 )
-from quizbot.notes.ambiguity import question_warnings
+from quizbot.notes.ambiguity import first_question_warning
 from quizbot.notes.blank_words import acronym_opened
 from quizbot.notes.phrases import contains_phrase, content_words, fold, fold_words
 from quizbot.notes.quantities import NUMBER_WORDS, find_quantities
@@ -109,11 +109,12 @@ def answer_in_prompt(question: Question) -> str | None:
 
 
 def _leaked(visible: str, found: list[str]) -> str | None:
-    have = frozenset(fold_words(visible))
+    # a word of the folded text is a piece of it: most answers' first word is not, and the
+    # question's own words (a findall over its text, check_50k_s) are never needed
+    text = fold(visible)
     for answer in found:
         want = fold_words(answer)
-        # contains_phrase's own first test, on a set: most answers fail it at once
-        if want and want[0] in have and contains_phrase(visible, answer):
+        if want and want[0] in text and contains_phrase(visible, answer):
             return answer
     return None
 
@@ -164,7 +165,7 @@ def weak_reason(question: Question, check_duplicates: bool = True) -> str | None
     if reason is None and isinstance(question, ListQuestion):
         reason = _too_short(question)
     if reason is None and isinstance(question, Cloze | Short):
-        reason = next(iter(question_warnings(question)), None)  # not the one right answer
+        reason = first_question_warning(question)  # not the one right answer
     return reason
 
 
@@ -212,14 +213,13 @@ def _option_problem(question: Question) -> str | None:
     if not isinstance(question, Mcq | Multi):
         return None
     folded = [fold(o) for o in question.options]
-    words = [frozenset(fold_words(f)) for f in folded]
     for i, a in enumerate(folded):
         want = fold_words(a)
         if not want:
             continue
         for j, b in enumerate(folded):
-            # contains_phrase's own first test, on a set, before the call
-            if i != j and a and want[0] in words[j] and contains_phrase(b, a):
+            # a word of an option is a piece of its folded text: most pairs fail that at once
+            if i != j and want[0] in b and contains_phrase(b, a):
                 return f"the option {question.options[i]!r} is inside {question.options[j]!r}"
     if kinds == {"year"}:
         years = [int(o.strip()[:4]) for o in question.options if o.strip()[:4].isdigit()]
