@@ -11,6 +11,7 @@ from typing import Any
 
 from quizbot.bank.model import Question
 from quizbot.notes.lint import prompt_key, weak_reason
+from quizbot.notes.phrases import forget_texts
 
 
 class FileLint:
@@ -29,6 +30,7 @@ class FileLint:
             reason = weak_reason(question)
             if reason is not None:
                 weak.append([pos, reason])
+        forget_texts()  # this file's texts: the next file seldom has them (check_50k_peak_mb)
         return {"weak": weak, "prompts": [_digest(prompt_key(q)) for q in questions]}
 
     @staticmethod

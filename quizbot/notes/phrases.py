@@ -64,6 +64,17 @@ def fold_words(text: str) -> tuple[str, ...]:
     return tuple(_FOLD_WORDS.findall(fold(text)))
 
 
+def forget_texts() -> None:
+    """Empty the caches of :func:`fold`, :func:`fold_words` and :func:`content_words`.
+
+    ``quizbot check`` does after each file's lint: one file's texts are seldom met again in
+    the next, and a bank of 50,000 questions would fill them with some 37 MB that nobody
+    asks for again, in each of its two processes (``check_50k_peak_mb``, target 200 MB)."""
+    fold.cache_clear()
+    fold_words.cache_clear()
+    content_words.cache_clear()
+
+
 def contains_phrase(haystack: str, needle: str) -> bool:
     """True when ``needle``'s words appear, in order and adjacent, among ``haystack``'s words."""
     want = fold_words(needle)
