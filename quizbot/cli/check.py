@@ -78,7 +78,11 @@ def _load(targets: list[str] | None, ctx: Context) -> Bank:
     from quizbot.notes.lint_files import FileLint
 
     return load_bank(
-        list(targets or ctx.bank_paths), strict=False, cache_dir=ctx.cache_dir, analysis=FileLint()
+        list(targets or ctx.bank_paths),
+        strict=False,
+        cache_dir=ctx.cache_dir,
+        analysis=FileLint(),
+        two_cores=True,  # check_50k_s: see quizbot.bank.parallel
     )
 
 
