@@ -5,8 +5,8 @@ The figure that needs it: ``check_50k_s`` (a cold ``quizbot check`` of 50,000 qu
 target 2.0 s). Each file is parsed, validated and linted (:func:`quizbot.notes.lint`) once
 it is read, and the lint grew with the generator's rules: in one process the check took
 2.1–2.3 s here (2026-12-06, twenty-first session); with the helper, 1.27–1.38 s, and the
-whole process tree peaked at 152 MB (``check_50k_peak_mb``, target 200 MB; one process had
-taken 186 MB, the helper's share is the lint's caches emptied after each file).
+whole process tree peaked at 152 MB (``check_50k_peak_mb``, target 200 MB): one process had
+taken 186 MB, and two stay under that because each empties the lint's caches after each file.
 
 How: the files are cut into chunks and every chunk is handed to a
 :class:`~concurrent.futures.ProcessPoolExecutor` of one worker, last chunk first. This
