@@ -274,7 +274,7 @@ _BARE_PARTICIPLE = re.compile(_PARTICIPLE + r"(?= (?:\d{4} )?(?:by|at|in|to|from
 #: The same, the participle also last in its clause or before a bracket (``Coal India Ltd
 #: formed (HQ Kolkata)``): read so only on a dated line, where the deed is the line's news.
 _LAST_PARTICIPLE = re.compile(
-    _PARTICIPLE + r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with)\b|\s*\(|$)"
+    _PARTICIPLE + r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with|here|there)\b|\s*\(|$)"
 )
 
 
@@ -343,13 +343,13 @@ def with_its_verb(clause: str, last: bool = False) -> str:
         re.search(r"\b1\d{3}\b|\b20\d\d\b", clause) is not None
         or found.group("verb") in _MADE  # "Virupaksha temple was built by …": done once
     )
-    head = re.split(r"\s+(?:of|on|to|for|in|at|from|with|by|under)\s+", found.group("subject"))[0]
-    plural = _PLURAL_SUBJECT.search(head) is not None  # "Tax on services": the tax
-    aux = ("were" if plural else "was") if dated else ("are" if plural else "is")
-    rest = clause[found.end("verb") :]
     subject, _, adverb = found.group("subject").rpartition(" ")
     if not subject or adverb not in _ADVERBS:
         subject, adverb = found.group("subject"), ""
+    head = re.split(r"\s+(?:of|on|to|for|in|at|from|with|by|under)\s+", subject)[0]
+    plural = _PLURAL_SUBJECT.search(head) is not None  # "Tax on services": the tax
+    aux = ("were" if plural else "was") if dated else ("are" if plural else "is")
+    rest = clause[found.end("verb") :]
     # "Idea first floated by …" → "Idea was first floated by …", not "Idea first was …"
     fixed = f"{subject} {aux} {adverb + ' ' if adverb else ''}{found.group('verb')}{rest}"
     return re.sub(r"\b(found|built|set up|made)( \d{4})\b", r"\1 in\2", fixed)
