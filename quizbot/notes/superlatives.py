@@ -73,6 +73,15 @@ _PERSON_WORDS = frozenset(
         "player",
         "athlete",
         "grandmaster",
+        "pm",
+        "cm",
+        "cji",
+        "king",
+        "queen",
+        "emperor",
+        "ruler",
+        "ambassador",
+        "envoy",
     )
 )
 #: A people's word said of one person: "the first Indian to qualify for the ICS".
