@@ -15,8 +15,6 @@ for the gate that runs them all):
   question's name prints (``August Offer`` → ``Aug 1940``);
 * :func:`off_kind_options` — a lower-case phrase among names, or "Which best describes X?"
   among descriptions of different kinds;
-* :func:`described_by_a_scrap` — ``Which … is described as “…”`` quoting a scrap of notes,
-  or naming a kind the answer is not (``Which Plan …`` for a ``Plan holiday``);
 * :func:`list_without_a_set` — a list named by a scrap behind a label or a quote.
 """
 
@@ -26,10 +24,8 @@ import re
 
 from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short, TrueFalse
 from quizbot.notes.blanks import blank_sides
-from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE, says_where
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, shown
-from quizbot.notes.grammar import has_verb
 from quizbot.notes.key_words import what_the_key_says
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words
@@ -272,46 +268,6 @@ def off_kind_options(
 def _shape(option: str) -> str:
     """``lower`` for a lower-case phrase, else ``name``."""
     return "lower" if option[:1].islower() else "name"
-
-
-_DESCRIBED = re.compile(r"described as [“\"](.*)[”\"]\?")
-
-
-def described_by_a_scrap(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """``Which term is described as “oldest text, 10 mandalas, 1028 hymns”?``: a quoted
-    scrap of the notes (no verb, or several notes joined by ``;``) is no description."""
-    prompt = str(getattr(question, "prompt", ""))
-    found = _DESCRIBED.search(prompt)
-    if found is None:
-        return None
-    kind = re.search(r"\bWhich ([A-Za-z-]+) (?:is|was|are|were) described as", prompt)
-    key_words = fold(draft.key_text).split()
-    if kind is not None and key_words:
-        named = fold(kind.group(1))
-        if named in key_words[:-1] and key_words[-1] != named:
-            return f"the answer is no {kind.group(1)} (the word only qualifies {draft.key_text!r})"
-    quoted = found.group(1)
-    if STACKED.search(quoted) or (quoted.count(",") >= 2 and not has_verb(quoted)):
-        return "the description is a quoted scrap of the notes, not a sentence"
-    if STUDY_NOTE.search(quoted):
-        return "the description is the writer's study note ('places to remember')"
-    if _GLOSSED_LIST.fullmatch(quoted):
-        return "the description is a list of glossed names ('muqaddam (headman), patwari …')"
-    if says_where(quoted):
-        # "tidal deltas of the east coast", "the Nilgiris and the Himalaya": where it is
-        return "the description says where the thing is, not what it is"
-    if _A_NAME.fullmatch(quoted):
-        return "the description is a name ('Trygve Lie (Norway)'): the term is what it holds"
-    return None
-
-
-_GLOSSED_LIST = re.compile(
-    r"[\w'’-]+(?: [\w'’-]+)? \([^()]*\)(?:,\s+(?:and\s+)?[\w'’-]+(?: [\w'’-]+)? \([^()]*\))+"
-)
-#: A quoted description that is only a name, a bracket after it allowed.
-_A_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: \([^()]*\))?")
 
 
 def list_without_a_set(

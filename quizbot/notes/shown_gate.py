@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 from quizbot.bank.model import Cloze, Question, filled_in
 from quizbot.notes.dated_lines import raw_dated_line
+from quizbot.notes.descriptions import described_by_a_scrap, kind_not_kind
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit
 from quizbot.notes.fragment_keys import (
     blank_in_a_list,
     cued_beside_the_blank,
-    described_by_a_scrap,
     half_of_a_pair,
     key_not_a_fact,
     list_without_a_set,
@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     not_a_sentence,
     list_without_a_set,
     described_by_a_scrap,
+    kind_not_kind,
     stacked_head_note,
     cued_beside_the_blank,
     off_kind_options,

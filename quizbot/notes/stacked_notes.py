@@ -4,7 +4,7 @@ pass through solids, liquids & gases``.
 A cloze on the term a line opens on, where the line stacks several notes after its dash
 (joined by ``;``, ``:`` or an arrow), is the note copied out with one word hidden, not a
 question (quoted in "Which term is described as “…”?" it is no description either:
-:func:`~quizbot.notes.fragment_keys.described_by_a_scrap`). Across the blind reviews (104
+:func:`~quizbot.notes.descriptions.described_by_a_scrap`). Across the blind reviews (104
 such clozes judged) a coach kept about one in four of these, and about half of the rest: a
 dated head (``___ (1973) – basic structure doctrine``, a case, a ruler's reign) or one plain
 description (``___ – smallest wild pig, Manas National Park``). So the stacked ones are not

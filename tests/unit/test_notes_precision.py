@@ -169,7 +169,7 @@ def test_class7_an_auxiliary_the_notes_did_not_write_is_not_asked() -> None:
 
 def test_class7_which_kind_names_a_kind_the_answer_is_not() -> None:
     from quizbot.bank.model import Short
-    from quizbot.notes.fragment_keys import described_by_a_scrap
+    from quizbot.notes.descriptions import described_by_a_scrap
 
     prompt = "Which Tax is described as “a period in which a new firm pays no tax”?"
     for key, unfit in (("Tax holiday", True), ("Tax", False)):

@@ -1,0 +1,81 @@
+"""The last gate's rules on a term's description, as a cloze or a "Which … is described as
+“…”?" prompt quotes it (see :mod:`~quizbot.notes.shown_gate` for the gate that runs them):
+
+* :func:`described_by_a_scrap` — ``Which … is described as “…”`` quoting a scrap of notes,
+  or naming a kind the answer is not (``Which Plan …`` for a ``Plan holiday``);
+* :func:`kind_not_kind` — a term told only as a kind set against another (``bird
+  sanctuary, not a national park``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Cloze, Question
+from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE, says_where
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.grammar import has_verb
+from quizbot.notes.phrases import fold
+
+_DESCRIBED = re.compile(r"described as [“\"](.*)[”\"]\?")
+
+
+def described_by_a_scrap(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``Which term is described as “oldest text, 10 mandalas, 1028 hymns”?``: a quoted
+    scrap of the notes (no verb, or several notes joined by ``;``) is no description."""
+    prompt = str(getattr(question, "prompt", ""))
+    found = _DESCRIBED.search(prompt)
+    if found is None:
+        return None
+    kind = re.search(r"\bWhich ([A-Za-z-]+) (?:is|was|are|were) described as", prompt)
+    key_words = fold(draft.key_text).split()
+    if kind is not None and key_words:
+        named = fold(kind.group(1))
+        if named in key_words[:-1] and key_words[-1] != named:
+            return f"the answer is no {kind.group(1)} (the word only qualifies {draft.key_text!r})"
+    quoted = found.group(1)
+    if STACKED.search(quoted) or (quoted.count(",") >= 2 and not has_verb(quoted)):
+        return "the description is a quoted scrap of the notes, not a sentence"
+    if STUDY_NOTE.search(quoted):
+        return "the description is the writer's study note ('places to remember')"
+    if _GLOSSED_LIST.fullmatch(quoted):
+        return "the description is a list of glossed names ('muqaddam (headman), patwari …')"
+    if says_where(quoted):
+        # "tidal deltas of the east coast", "the Nilgiris and the Himalaya": where it is
+        return "the description says where the thing is, not what it is"
+    if _A_NAME.fullmatch(quoted):
+        return "the description is a name ('Trygve Lie (Norway)'): the term is what it holds"
+    return None
+
+
+def kind_not_kind(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Nalabana = bird sanctuary, not a national park`` asked as "Which term is described
+    as “bird sanctuary, not a national park”?" or as ``___ – bird sanctuary, not a national
+    park`` (holdout 291, bad): the line tells a kind from another, and every bird sanctuary
+    fits the blank."""
+    if isinstance(question, Cloze):
+        found = _TERM_BLANK.fullmatch(question.text)
+    else:
+        found = _DESCRIBED.search(str(getattr(question, "prompt", "")))
+    if found is not None and _KIND_NOT_KIND.fullmatch(found.group(1).strip()):
+        return "the description is a kind set against another: every thing of that kind fits"
+    return None
+
+
+#: A cloze that is a blank term and its description: ``___ – bird sanctuary, …``.
+_TERM_BLANK = re.compile(r"\{\{[^{}]*\}\}\s*[–=:-]\s*(.+?)\.?")
+
+
+_GLOSSED_LIST = re.compile(
+    r"[\w'’-]+(?: [\w'’-]+)? \([^()]*\)(?:,\s+(?:and\s+)?[\w'’-]+(?: [\w'’-]+)? \([^()]*\))+"
+)
+#: A quoted description that is a kind and what it is not: ``bird sanctuary, not a national
+#: park``, ``a lagoon, NOT a lake``.
+_KIND_NOT_KIND = re.compile(
+    r"(?:an? |the )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2},? (?:not|NOT) (?:an? |the )?"
+    r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"
+)
+#: A quoted description that is only a name, a bracket after it allowed.
+_A_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: \([^()]*\))?")
