@@ -76,7 +76,10 @@ RECURRING = re.compile(
 RECURRING_ACT = re.compile(
     r"^(?:the\s+)?(?:(?:GoI|Government of India|Indian Councils|Charter|Councils|Finance|"
     r"Appropriation|Amending|Amendment|Declaratory|Supplementary)\s+Act"
-    r"|.*\((?:Amendment|Amdt\.?)\)\s+Act)$",  # "Election Laws (Amdt) Act": 1975, 2003, 2021?
+    r"|.*\((?:Amendment|Amdt\.?)\)\s+Act"  # "Election Laws (Amdt) Act": 1975, 2003, 2021?
+    # "MMDR Amendment Act" (holdout 292, bad): amended in 2015, 2016, 2021 and 2023; a
+    # number says which ("42nd Amendment Act")
+    r"|[^\d]*\s(?:Amendment|Amdt\.?)\s+Act)$",
     re.IGNORECASE,
 )
 
