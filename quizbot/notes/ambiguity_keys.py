@@ -219,6 +219,20 @@ def _denied(before: str, key: str, after: str) -> bool:
     return ("not" in tail or "rather" in tail or "instead" in tail) and bool(_DENIED.search(tail))
 
 
+def _year_of_someones(before: str, key: str, after: str) -> bool:
+    """``Modi's ___ trip skipped Ramallah`` keyed ``2017`` (holdout 292, bad): a year
+    between a possessive and its noun only qualifies it ("Israel trip", "first trip")."""
+    return (
+        len(key) == 4
+        and key.isdigit()
+        and before.endswith(("'s ", "’s "))
+        and _A_NOUN_NEXT.match(after) is not None
+    )
+
+
+_A_NOUN_NEXT = re.compile(r" [a-z]{3,}\b")
+
+
 Shape = Callable[[str, str, str], bool]
 #: The shapes, each with its reason, in three groups, so that most keys meet few tests
 #: (``check_50k_s``): a one-word key's own (looked up by the key), a key of several words',
@@ -247,6 +261,7 @@ _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (_relative_time, "the sentence dates itself from the line before ('weeks later')"),
     (_described, "the key is a description in the writer's words: others fit as truly"),
     (_a_phase, "the key is a phase of something the question does not name"),
+    (_year_of_someones, "the year only qualifies the noun after it: other words fit as well"),
 )
 
 
