@@ -228,12 +228,9 @@ def test_abbreviations_lists_and_glossaries() -> None:
         ("China", "France", "Russia", "United Kingdom", "United States"),
         None,
     ) in briefs
-    assert (
-        "list",
-        "UN agencies include … Name any two.",
-        ("UNICEF", "UNESCO", "WFP"),
-        2,
-    ) in briefs
+    # "UN agencies include … Name any two." is not asked: `quizbot check` warns that "UN"
+    # opens the keys' acronyms, and the notes name three of many (WHO would be marked wrong)
+    assert not [b for b in briefs if "UN agencies include" in str(b[1])]
 
 
 def test_a_writers_legend_and_quoted_wording_are_never_asked() -> None:
