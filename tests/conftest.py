@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +14,20 @@ REPO = Path(__file__).resolve().parent.parent
 BUNDLED_BANK = REPO / "question_bank"
 
 WriteBank = Callable[..., Path]
+
+
+def quizbot_process(
+    *args: str, cwd: Path, env: dict[str, str], timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """``python -m quizbot ARGS`` run to its end in a process of its own, its output kept."""
+    return subprocess.run(
+        [sys.executable, "-m", "quizbot", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 
 from quizbot import load_bank
 from quizbot.cli.generate import run_generate
-from tests.conftest import REPO
+from tests.conftest import REPO, quizbot_process
 
 NOTE = textwrap.dedent("""\
     # Volcanoes
@@ -127,51 +127,19 @@ def test_bad_paths_and_name_clashes_fail(tmp_path: Path, monkeypatch: pytest.Mon
 @pytest.mark.slow
 def test_new_user_path_generate_check_and_quiz_bank(tmp_path: Path) -> None:
     """The README's path for a fresh note: `quizbot generate`, then `quizbot check`."""
-    import subprocess
-    import sys
-
     notes = tmp_path / "my_notes"
     notes.mkdir()
     (notes / "volcanoes.md").write_text(NOTE, encoding="utf-8")
     bank = tmp_path / "my_bank"
     env = {"QUIZBOT_NO_CACHE": "1", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "quizbot", "generate", str(notes), "-o", str(bank / "generated")],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-    )
+    generated = str(bank / "generated")
+    done = quizbot_process("generate", str(notes), "-o", generated, cwd=REPO, env=env)
     assert done.returncode == 0, done.stdout + done.stderr
     assert (bank / "generated" / "volcanoes.yaml").is_file()
-    checked = subprocess.run(
-        [sys.executable, "-m", "quizbot", "check", str(bank)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-    )
+    checked = quizbot_process("check", str(bank), cwd=REPO, env=env)
     assert checked.returncode == 0, checked.stdout
     assert "error" not in checked.stdout and "Volcanoes › Types" in checked.stdout
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "quizbot",
-            "generate",
-            str(notes),
-            "-o",
-            str(bank / "generated"),
-            "--check",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-    )
+    again = quizbot_process("generate", str(notes), "-o", generated, "--check", cwd=REPO, env=env)
     assert again.returncode == 0, again.stdout
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -21,7 +19,7 @@ from quizbot.bank.cache import FileResult
 from quizbot.bank.loader import FileAnalysis, load_bank, load_file
 from quizbot.cli import main
 from quizbot.notes.lint_files import FileLint
-from tests.conftest import REPO
+from tests.conftest import REPO, quizbot_process
 
 
 def _files(root: Path) -> list[tuple[Path, str]]:
@@ -126,13 +124,7 @@ def test_quizbot_check_of_a_large_bank_says_what_one_process_says(
     bank = write_bank(tmp_path / "large", 7_500, files=40)
     assert sum(p.stat().st_size for p in bank.glob("*.yaml")) >= parallel.PARALLEL_BYTES
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(REPO))
-    both = subprocess.run(
-        [sys.executable, "-m", "quizbot", "check", str(bank)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-    )
+    both = quizbot_process("check", str(bank), cwd=tmp_path, env=env)
     monkeypatch.setattr(parallel, "PARALLEL_BYTES", 1 << 62)
     monkeypatch.setenv("QUIZBOT_NO_CACHE", "1")
     monkeypatch.chdir(tmp_path)
