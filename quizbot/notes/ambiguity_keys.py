@@ -156,7 +156,9 @@ def _count_fits(before: str, key: str, after: str) -> bool:
 
 #: A blank that says what something was not: ``not from ___``, ``rather than ___``.
 _DENIED = re.compile(
-    r"(?:\bnot|\brather than|\binstead of)(?:\s+(?:from|by|to|in|at|of|for|with|on))?\s*$"
+    r"(?:\bnot|\brather than|\binstead of)"
+    r"(?:\s+(?:from|by|to|in|at|of|for|with|on|through|via))?"
+    r"(?:\s+(?:the|an?|a\(n\)))?\s*$"  # "by conquest, not by the ___" (changed-60, bad)
 )
 
 

@@ -315,16 +315,7 @@ def contrast_given(question: Question, draft: Draft, unit: Unit | None, ctx: Con
             r"\bnot\s+[a-z]+\s+but\s*$", before
         ):  # "not kind": a common word's pair; "not Sanskrit" leaves every language open
             return f"'{key}' is the other half of the pair the question prints"
-        if _DENIED.search(before):
-            return f"'{key}' is what it was not: other answers fit as well"
     return None
-
-
-#: A blank the sentence denies (``Annexation was by conquest, not by the ___``, changed-60,
-#: bad): what it was not is no one thing.
-_DENIED = re.compile(
-    r"\bnot\s+(?:by\s+|through\s+|via\s+|from\s+|in\s+)?(?:the\s+|a\s+|an\s+|a\(n\)\s+)?$"
-)
 
 
 def complement_shown(

@@ -9,7 +9,7 @@ from quizbot.bank.model import Cloze, Match
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import cued_by_initials
-from quizbot.notes.ambiguity_shapes import contrast_given
+from quizbot.notes.ambiguity_keys import key_shapes
 from quizbot.notes.glosses import without_gloss
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.term_labels import plain_label
@@ -226,6 +226,6 @@ def test_a_blank_the_sentence_denies_is_no_one_answer() -> None:
     """ "Annexation was by conquest, not by the ___." keyed "Doctrine of Lapse": what it was
     not could be a subsidiary alliance or a treaty as well (changed-60, bad)."""
     denied = Cloze(id="q", text="Sind was taken by conquest, not through a(n) {{treaty}}.")
-    assert contrast_given(denied, None, None, None) is not None  # type: ignore[arg-type]
+    assert key_shapes(denied, None, None, None) is not None  # type: ignore[arg-type]
     plain = Cloze(id="q", text="Sind was taken by {{conquest}}, not through a treaty.")
-    assert contrast_given(plain, None, None, None) is None  # type: ignore[arg-type]
+    assert key_shapes(plain, None, None, None) is None  # type: ignore[arg-type]
