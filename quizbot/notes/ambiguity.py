@@ -177,9 +177,9 @@ def cued_by_initials(
         for code in _SHORT_CODE.findall(key):
             if code in _KIND_CODES:
                 continue  # "Jim Corbett NP" under "India's first national park": the kind
-            if sum(1 for c in code if c.isupper()) and initials_printed(code, shown):
+            if initials_printed(code, shown):
                 return f"the key's '{code}' is spelled out in the question"
-            if sum(1 for c in code if c.isupper()) and initials_printed(code, question.topic):
+            if initials_printed(code, question.topic):
                 return f"the key's '{code}' is spelled out in the topic line"
     return None
 

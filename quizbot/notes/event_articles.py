@@ -103,11 +103,11 @@ _PARTICLES = frozenset("de da di van von bin ibn ud al del".split())
 _OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*['’]s\s")
 
 
-#: Possessives of common nouns, which take "the" as a name's own possessive does not.
 #: Countries named with an article.
 _COUNTRIES_WITH_THE = frozenset(
     "UK US USA UAE USSR EU Netherlands Philippines Maldives Bahamas Gambia".split()
 )
+#: Possessives of common nouns, which take "the" as a name's own possessive does not.
 _COMMON_POSSESSIVES = frozenset(
     "people's peoples' women's workers' farmers' peasants' children's citizens' students' "
     "nations'".split()
