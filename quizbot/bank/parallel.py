@@ -22,19 +22,21 @@ interpreter and imports) would outlast the work.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizbot.collector import paused_collection
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from quizbot.bank.cache import FileResult
     from quizbot.bank.loader import FileAnalysis
+
+# multiprocessing and concurrent.futures are imported where a helper starts: every bank load
+# imports this module, and they are 14 ms of start-up (first_question_bundled_s)
 
 #: Bytes of bank files to read below which they are all read in this process.
 PARALLEL_BYTES = 2_000_000
@@ -58,6 +60,10 @@ def read_files(
     chunks = [files[i : i + _CHUNK_FILES] for i in range(0, len(files), _CHUNK_FILES)]
     if total_bytes < PARALLEL_BYTES or len(chunks) < 2 or _cores() < 2:
         return _read_chunk(reader, files, analysis)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     results: list[FileResult] = []
     helper = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     try:
@@ -90,6 +96,8 @@ def _taken_back(
 ) -> list[FileResult]:
     """A chunk's results: read here if the helper never had it, has not started it, or
     failed on it; else the helper's."""
+    from concurrent.futures.process import BrokenProcessPool
+
     if future is None or future.cancel():
         return _read_chunk(reader, chunk, analysis)
     try:

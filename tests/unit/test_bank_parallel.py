@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -90,7 +92,7 @@ def test_chunks_a_helper_never_returns_are_read_here(
     small_bank: Path, monkeypatch: pytest.MonkeyPatch, pool: Callable[..., object]
 ) -> None:
     files = _files(small_bank)
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", pool)
     monkeypatch.setattr(parallel, "_CHUNK_FILES", 3)
     results = parallel.read_files(read_marked, files, None, parallel.PARALLEL_BYTES)
     assert [r.display.rsplit("@", 1)[0] for r in results] == [shown for _, shown in files]
@@ -131,3 +133,20 @@ def test_quizbot_check_of_a_large_bank_says_what_one_process_says(
     main(["check", str(bank)])
     assert both.stderr == ""
     assert both.stdout == capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_a_bank_loaded_in_one_process_imports_no_process_pool() -> None:
+    """multiprocessing and concurrent.futures are 14 ms of every start-up
+    (first_question_bundled_s): they are imported only where a helper starts."""
+    code = (
+        "import sys\nfrom quizbot.bank.loader import load_bank\n"
+        f"load_bank({str(REPO / 'question_bank')!r}, two_cores=True)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('multiprocessing', "
+        "'concurrent'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
