@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -14,6 +15,21 @@ REPO = Path(__file__).resolve().parent.parent
 BUNDLED_BANK = REPO / "question_bank"
 
 WriteBank = Callable[..., Path]
+
+
+def modules_after(code: str, prefixes: tuple[str, ...]) -> list[str]:
+    """The modules named under ``prefixes`` that a fresh interpreter holds after running
+    ``code`` (``import quizbot.bank``): what an import or a call brings in."""
+    probe = (
+        f"{code}\nimport json, sys\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {prefixes!r})))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    found: list[str] = json.loads(done.stdout)
+    return found
 
 
 def quizbot_process(
