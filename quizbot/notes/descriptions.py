@@ -1,8 +1,9 @@
 """The last gate's rules on a term's description, as a cloze or a "Which … is described as
 “…”?" prompt quotes it (see :mod:`~quizbot.notes.shown_gate` for the gate that runs them):
 
-* :func:`described_by_a_scrap` — ``Which … is described as “…”`` quoting a scrap of notes,
-  or naming a kind the answer is not (``Which Plan …`` for a ``Plan holiday``);
+* :func:`described_by_a_scrap` — ``Which … is described as “…”`` quoting a scrap of notes
+  or only how the fact is held (``linked by tradition``), or naming a kind the answer is not
+  (``Which Plan …`` for a ``Plan holiday``);
 * :func:`kind_not_kind` — a term told only as a kind set against another (``bird
   sanctuary, not a national park``).
 """
@@ -45,6 +46,8 @@ def described_by_a_scrap(
     if says_where(quoted):
         # "tidal deltas of the east coast", "the Nilgiris and the Himalaya": where it is
         return "the description says where the thing is, not what it is"
+    if _HEDGE.search(quoted) and len(_HEDGE.sub(" ", quoted).split()) <= 1:
+        return "the description says only how the fact is held ('linked by tradition')"
     if _A_NAME.fullmatch(quoted):
         return "the description is a name ('Trygve Lie (Norway)'): the term is what it holds"
     return None
@@ -76,6 +79,13 @@ _GLOSSED_LIST = re.compile(
 _KIND_NOT_KIND = re.compile(
     r"(?:an? |the )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2},? (?:not|NOT) (?:an? |the )?"
     r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"
+)
+#: How a fact is held, not what it is: ``linked by tradition`` (holdout 296, bad: which of
+#: the famous names of Taxila is "linked by tradition"?).
+_HEDGE = re.compile(
+    r"\b(?:by|in|per|according to) (?:tradition|legend|folklore)\b"
+    r"|\b(?:traditionally|reportedly|allegedly|supposedly)\b",
+    re.IGNORECASE,
 )
 #: A quoted description that is only a name, a bracket after it allowed.
 _A_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: \([^()]*\))?")

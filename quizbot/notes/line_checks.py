@@ -10,7 +10,7 @@ the question had lost something the line said:
   lost its subject; only a question made wholly from the clause before the first arrow (or
   from one ``;`` clause standing alone) is kept;
 * :func:`framing_subject` — a sentence whose subject is a framing noun that points back
-  (``The aim was …``, ``The result …``): its subject is in another sentence;
+  (``The aim was …``, ``The focus after ___ shifted``): its subject is in another sentence;
 * :func:`figure_and_noun_key` — a key that swallows a year and a noun (``1980s PSBs``);
 * :func:`blank_in_a_sequence` — a blank on one step of a sequence (``___, then Africa``);
 * :func:`spelled_by_the_text` — an acronym asked where the question prints its expansion
@@ -201,6 +201,7 @@ def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
 _FRAMING = re.compile(
     r"^(?:The|This|That|Its|Their) (?:aim|goal|idea|purpose|result|reason|outcome|effect|"
     r"plan|move|step|intent|object|objective)s?\b"
+    r"|^The (?:focus|emphasis|thrust|stress|priority)\b(?! (?:of|on) )"
 )
 
 

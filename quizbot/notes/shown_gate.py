@@ -52,7 +52,11 @@ from quizbot.notes.shown_keys import (
     unnamed_subject,
 )
 from quizbot.notes.stacked_notes import stacked_head_note
-from quizbot.notes.topic_keys import answered_by_the_topic, spelled_by_an_acronym
+from quizbot.notes.topic_keys import (
+    answered_by_the_topic,
+    spelled_by_an_acronym,
+    the_learners_country,
+)
 
 
 def filled_sentence(question: Question) -> str | None:
@@ -100,6 +104,7 @@ RULES: tuple[Rule, ...] = (
     spelled_out,
     pointing_subject,
     answered_by_the_topic,
+    the_learners_country,
     glossed_beside_the_blank,
     half_of_a_pair,
     ordinal_as_adverb,

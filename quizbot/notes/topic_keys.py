@@ -1,8 +1,9 @@
 """The topic line gives the answer away: shown with every cloze and true/false, a topic
 that holds the answer's number (``The Emergency (1975–77)`` over "lifted on 21 March ___"),
 its words, or the long form of its acronym (``Right to Information Act, 2005`` over "The ___
-got assent …" keyed RTI Act); a gate rule of :mod:`~quizbot.notes.shown_gate` (split from
-:mod:`~quizbot.notes.fragment_keys`)."""
+got assent …" keyed RTI Act), or the start of that acronym; and a place asked that is the
+learner's own country, which the notes are about. Gate rules of
+:mod:`~quizbot.notes.shown_gate` (split from :mod:`~quizbot.notes.fragment_keys`)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,8 @@ def answered_by_the_topic(
             return f"the topic line shows the answer {key!r}"
         if any(long_form(a, key) for a in _ACRONYM.findall(topic) if a not in key):
             return f"the topic line gives the answer {key!r} as its acronym"  # "› PCA framework"
+        if _opens_an_acronym(key, topic):
+            return f"the topic line's acronym begins with the answer {key!r}"
         acronym = _ACRONYM.search(key)
         rest = fold_words(key.replace(acronym.group(0), " ")) if acronym else []
         if (
@@ -78,6 +81,17 @@ def answered_by_the_topic(
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_SMALL = frozenset("of the and for on in to a an".split())
+
+
+def _opens_an_acronym(key: str, topic: str) -> bool:
+    """Do the key's words spell the start of an acronym the topic shows ("The Act covers
+    ___" keyed *digital personal data* under "DPDP Act 2023", holdout 294, bad)?"""
+    words = [w for w in fold_words(key) if w not in _SMALL and w.isalpha()]
+    if len(words) < 3:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return any(a.startswith(initials) for a in _ACRONYM.findall(topic))
 
 
 def long_form(acronym: str, text: str) -> str | None:
@@ -106,4 +120,23 @@ def spelled_by_an_acronym(
         long = long_form(acronym, around.replace("**", ""))
         if long is not None and long.split()[0] == key:
             return f"the acronym {acronym!r} in the question spells out the answer {key!r}"
+    return None
+
+
+#: The blank of a place that is the learner's own country (``launched in ___``).
+_IN_INDIA = re.compile(r"\b(?:in|at|to|from|across) \{\{India[|}]")
+
+
+def the_learners_country(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """ "Where was the Universal Immunisation Programme launched in 1985?" keyed India
+    (holdout 296, bad): notes for an Indian exam are about India, so the place asks nothing."""
+    if fold_words(draft.key_text) != ("india",):
+        return None
+    prompt = str(getattr(question, "prompt", ""))
+    if prompt.startswith("Where ") or (
+        isinstance(question, Cloze) and _IN_INDIA.search(question.text)
+    ):
+        return "the place asked is India itself, which an Indian exam's notes are about"
     return None

@@ -1,0 +1,82 @@
+"""The classes found in the twenty-second session on fresh notes (holdouts 294 on), each on
+made-up notes of another subject."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from quizbot.notes.descriptions import described_by_a_scrap
+from quizbot.notes.topic_keys import answered_by_the_topic
+from tests.unit.notes_support import by_key, candidates, shown_texts
+
+
+def test_an_indefinite_subject_dated_by_a_month_is_still_unnamed() -> None:
+    """ "A much shorter draft came in Nov ___." (holdout 294, bad): a draft of what? The
+    month's capital was taken for a name the subject carried."""
+    notes = """# Forest law
+
+## Road to the Act
+The first bill lapsed with the Lok Sabha in 2019. A much leaner bill came in Dec 2021 → became the **Forest (Conservation) Amendment Act, 2023**.
+"""
+    texts = shown_texts(notes)
+    assert not any(t.startswith("A much leaner bill") for t in texts)
+
+
+def test_a_key_whose_words_begin_the_topic_s_acronym_is_given_away() -> None:
+    """ "The Act covers ___" keyed *digital personal data* under "DPDP Act 2023" (holdout
+    294, bad): the key's initials are the start of the acronym the topic line shows."""
+    ctx, built = candidates(
+        """# Consumer law
+
+## CPRA 2019 – key features
+- The Act protects **consumer product rights** against unfair trade and covers e-commerce too
+"""
+    )
+    drafts = [(d, q, u) for d, q, u in built if d.key_text == "consumer product rights"]
+    assert drafts
+    for draft, question, unit in drafts:
+        question = dataclasses.replace(question, topic="Consumer law › CPRA 2019 – key features")
+        assert answered_by_the_topic(question, draft, unit, ctx) is not None
+
+
+def test_a_description_that_says_only_how_a_fact_is_held_is_not_asked() -> None:
+    """ "Which famous name is described as “linked by tradition”?" (holdout 296, bad): the
+    description holds no fact, and other names on the list are linked by tradition too."""
+    notes = """# Ancient observatories
+
+## Ujjain
+- Famous names:
+  - Varahamihira – wrote the Pancha Siddhantika
+  - Brahmagupta – Brahmasphutasiddhanta; zero as a number
+  - Bhaskara II – Siddhanta Shiromani
+  - Lalla – associated by tradition
+"""
+    assert not any("by tradition" in t for t in shown_texts(notes))
+    for draft, question, unit in by_key(notes, "Lalla"):
+        if "described as" in str(getattr(question, "prompt", "")):
+            assert described_by_a_scrap(question, draft, unit, candidates(notes)[0])
+
+
+def test_a_place_asked_that_is_india_itself_is_not_asked() -> None:
+    """ "Where was the Universal Immunisation Programme launched in 1985?" keyed India
+    (holdout 296, bad): the notes are about India; its year is the fact."""
+    notes = """# Nutrition schemes
+
+## Timeline
+- 1975 – **Integrated Child Development Services (ICDS)** launched in India
+"""
+    texts = shown_texts(notes)
+    assert texts
+    assert not any(t.startswith("Where was") for t in texts)
+
+
+def test_a_focus_that_shifted_after_a_year_is_a_framing_subject() -> None:
+    """ "The focus after ___ shifted from just adding route km to speed …" keyed 2014
+    (holdout 296, bad): the focus of what, and after which year is a matter of framing."""
+    notes = """# Indian ports
+
+## Port-led growth
+The focus after 2014 shifted from just adding berths to speed, depth & cargo share. Rail had taken much of the coastal cargo for decades, so the govt pushed coastal shipping, deeper drafts and home-built cranes – **Sagarmala** is the showpiece of that push.
+"""
+    assert by_key(notes, "2014")
+    assert not any(t.startswith("The focus after") for t in shown_texts(notes))
