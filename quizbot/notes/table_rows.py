@@ -109,6 +109,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
         column
     ):
         return []  # "| Issue | Recommendation |": "Which issue recommended …?" = "Money power"
+    if fold(header[col]) in _TIER_HEADERS:
+        return []  # "| Level | Body | Headed by |": "Which level was headed by …?" of what?
     drafts = []
     roles = role_columns(table)
     role_col = roles[0] if roles else None
@@ -162,6 +164,9 @@ _WHERE_LED = frozenset("region area place centre center city town district site"
 _CATEGORY_HEADERS = frozenset(("group", "groups", "category", "categories", "class"))
 
 
+#: Headers of a column of a structure's tiers (``State``, ``District``), which name no thing
+#: (holdout 295, bad).
+_TIER_HEADERS = frozenset("level levels tier tiers layer layers".split())
 #: Headers of a column of the table's own labels for parts of its subject (``Issue``,
 #: ``Component``): "Money power", "Coastal & port connectivity" are the note-writer's words,
 #: so a question that asks for one has no answer but the table's (holdouts 104, 230).

@@ -80,3 +80,19 @@ The focus after 2014 shifted from just adding berths to speed, depth & cargo sha
 """
     assert by_key(notes, "2014")
     assert not any(t.startswith("The focus after") for t in shown_texts(notes))
+
+
+def test_a_table_of_tiers_asks_no_which_level_question() -> None:
+    """ "Which level was headed by HC Chief Justice?" keyed State (holdout 295, bad): the
+    level of what, the table's heading says."""
+    notes = """# Disaster management
+
+## Structure under the DM Act 2005
+
+| Level | Body | Headed by |
+|---|---|---|
+| National | NDMA | Prime Minister |
+| State | SDMA | Chief Minister |
+| District | DDMA | District Collector |
+"""
+    assert not any(t.startswith("Which level") for t in shown_texts(notes))
