@@ -214,8 +214,9 @@ def when_question(head: str, kind: str) -> str | None:
             # (appointed 2000), so "appointed" was wrong (holdouts 235, 241, 272)
             return f"{COMMITTEE_YEAR} {named} associated?"
         return f"{ask} was {named} {done}?"
-    if kind != "year" and nouns[0] in LASTING:
-        return f"{ask} did {the_event(name)} begin?"  # the Dandi March ran 12 Mar – 6 Apr 1930
+    if (kind != "year" or nouns[0] == "war") and nouns[0] in LASTING:  # the Dandi March ran
+        # 12 Mar – 6 Apr 1930; the Russia–Ukraine war took place in no one year (h. 294, bad)
+        return f"{ask} did {the_event(name)} begin?"
     return f"{ask} did {the_event(name)} take place?"
 
 

@@ -96,3 +96,17 @@ def test_a_table_of_tiers_asks_no_which_level_question() -> None:
 | District | DDMA | District Collector |
 """
     assert not any(t.startswith("Which level") for t in shown_texts(notes))
+
+
+def test_a_war_dated_by_its_year_is_asked_when_it_began() -> None:
+    """ "In which year did the Russia–Ukraine war take place?" (holdout 294, bad): a war
+    lasts; the line's year is when it began. A mutiny of one day still took place."""
+    notes = """# Gulf and oil
+
+## Timeline
+- 1980 – **Iran–Iraq war** → oil prices spike
+- 1857 – Sepoy mutiny at Meerut
+"""
+    texts = shown_texts(notes)
+    assert "In which year did the Iran–Iraq war begin?" in texts
+    assert not any("war take place" in t for t in texts)
