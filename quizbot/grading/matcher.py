@@ -98,8 +98,20 @@ def _forms(answer: str, aliases: tuple[str, ...]) -> tuple[Form, ...]:
     return tuple(result)
 
 
+#: ``Treaty of Versailles``, also said ``Versailles Treaty`` (a coach's fair answer, holdout
+#: 295): a kind of thing named by a place or a name after "of".
+_KIND_OF_NAME = re.compile(
+    r"(?P<kind>Treaty|Battle|Siege|Pact|Peace|Declaration|Charter|Accord|Protocol|Partition|"
+    r"University|Sack) of (?:the )?(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
+)
+
+
 def _variants(text: str, alias: bool) -> list[tuple[str, bool]]:
-    """``Long Form (ABBR)`` → the whole, the long form and ABBR; other parentheses optional."""
+    """``Long Form (ABBR)`` → the whole, the long form and ABBR; other parentheses optional;
+    ``Treaty of Versailles`` → also ``Versailles Treaty``."""
+    inverted = _KIND_OF_NAME.fullmatch(text.strip())
+    if inverted is not None:
+        return [(text, alias), (f"{inverted['name']} {inverted['kind']}", True)]
     found = _PARENS.findall(text)
     if not found:
         return [(text, alias)]

@@ -46,7 +46,7 @@ TRAILING = frozenset(
 missile cruise ballistic system plant power nuclear station project program corridor
 agreement deal pact mission initiative treaty route pipeline port field satellite rifle
 aircraft jet fighter vessel ship submarine reactor unit facility maritime sea transport
-lake river dam island islands hills glacier plateau national park sanctuary
+lake river dam island islands hills glacier plateau national park sanctuary buddhism
 """.split()
 )
 

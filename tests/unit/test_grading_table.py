@@ -396,6 +396,15 @@ BRICS_COUNCIL = Short(
     prompt="Which body brings together business leaders of the five founding members of the grouping?",
     answer="BRICS Business Council",
 )
+VERSAILLES = Short(
+    id="hist-versailles",
+    prompt="Which treaty of 1919 set up the International Labour Organization?",
+    answer="Treaty of Versailles",
+)
+MAHAYANA = Cloze(
+    id="hist-mahayana",
+    text="Nalanda taught mainly {{Mahayana Buddhism}}, but also the Vedas and logic.",
+)
 
 # list -----------------------------------------------------------------------------------------
 L_BRICS = ListQuestion(
@@ -728,6 +737,16 @@ case(
     aliases=("North-South Corridor",),
 )
 case(R, KUDANKULAM, "Koodankulam NPP", Y, "alias", "learner alias", aliases=("Koodankulam NPP",))
+
+R = "word order"
+case(
+    R, VERSAILLES, "Versailles Treaty", Y, "alias", "a treaty of a place, named by the place first"
+)
+case(R, VERSAILLES, "Versailles", Y, None, "the place alone: 'treaty' is the question's kind")
+case(R, VERSAILLES, "Paris Treaty", N, None, "another treaty, said the same way")
+case(R, VERSAILLES, "Treaty of Paris", N, None, "another treaty")
+case(R, MAHAYANA, "Mahayana", Y, None, "the school alone names it: 'Buddhism' is its kind")
+case(R, MAHAYANA, "Hinayana", N, None, "the other school")
 
 # --------------------------------------------------------------------------- initialisms, pairs
 R = "initialism"
