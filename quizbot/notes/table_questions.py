@@ -1,10 +1,11 @@
 """The table rule: a two-column table of the notes → match the left column to the right.
 
 Tables of more than six rows are asked in chunks of at most six pairs; a table with an empty
-cell, a row of another width or a repeated value on either side is not asked. A wider table
-whose second column says what each first cell means (``| Term | Meaning | Remember as |``,
-``| Landform | How formed | Eg |``) is a glossary: its first two columns are matched the same
-way (holdout 217's permafrost note gave no question from two such tables).
+cell, a row of another width or a repeated value on either side is not asked, and a pair whose
+sides share a word (``SEBI`` and "under the SEBI Act") is left out: it gives itself away.
+A wider table whose second column says what each first cell means (``| Term | Meaning |
+Remember as |``, ``| Landform | How formed | Eg |``) is a glossary: its first two columns are
+matched the same way (holdout 217's permafrost note gave no question from two such tables).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
     rows = [r for r in table.rows if len(r) == 2 and r[0] and r[1]]
     if len(rows) < 2 or len(rows) != len(table.rows):
         return []
-    rows = [r for r in rows if fold(r[0]).strip(" .") not in _LEFTOVERS]
+    rows = [r for r in rows if fold(r[0]).strip(" .") not in _LEFTOVERS and not _given(*r)]
     for side in (0, 1):
         if len({fold(r[side]) for r in rows}) != len(rows):
             return []
@@ -67,6 +68,17 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
         )
         drafts.append(draft)
     return drafts
+
+
+def _given(left: str, right: str) -> bool:
+    """Does a pair give itself away, its sides sharing a word (``Kudankulam Nuclear Power
+    Plant`` and ``Nuclear power``, ``brahmadeya`` and ``land gifted to Brahmins``)? A coach
+    counts such a pair free (changed-62: matches solved from their wording); it is left out."""
+    return bool(_stems(left) & _stems(right))
+
+
+def _stems(cell: str) -> set[str]:
+    return {w[:5] for w in fold(cell).split() if len(w) >= 4 and w.isalpha()}
 
 
 def _a_clause(cell: str) -> bool:

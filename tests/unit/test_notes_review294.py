@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from quizbot.bank.model import Match
+from quizbot.notes import generate_questions
 from quizbot.notes.descriptions import described_by_a_scrap
 from quizbot.notes.topic_keys import answered_by_the_topic
 from tests.unit.notes_support import by_key, candidates, shown_texts
@@ -110,3 +112,24 @@ def test_a_war_dated_by_its_year_is_asked_when_it_began() -> None:
     texts = shown_texts(notes)
     assert "In which year did the Iran–Iraq war begin?" in texts
     assert not any("war take place" in t for t in texts)
+
+
+def test_a_match_leaves_out_a_pair_that_gives_itself_away() -> None:
+    """``SEBI`` matched with "Registers & regulates under SEBI (CRA) Regulations" (holdout
+    293; changed-62: matches solved from their wording were bad): a pair whose sides share
+    a word is free, so it is left out, and a match left with two pairs is not asked."""
+    notes = """# Markets
+
+## Regulators
+
+| Regulator | Role |
+|---|---|
+| SEBI | Registers brokers under the SEBI Act |
+| RBI | Manages the rupee's exchange rate |
+| IRDAI | Licenses insurers |
+| PFRDA | Runs the National Pension System |
+"""
+    matches = [q for q in generate_questions(notes, "n/notes.md") if isinstance(q, Match)]
+    assert [[left for left, _ in q.pairs] for q in matches] == [["RBI", "IRDAI", "PFRDA"]]
+    two = notes.replace("| PFRDA | Runs the National Pension System |\n", "")
+    assert not any(isinstance(q, Match) for q in generate_questions(two, "n/notes.md"))
