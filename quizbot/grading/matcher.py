@@ -20,8 +20,9 @@ A response matches a form when, after :func:`~quizbot.grading.normalize.analyse`
   prefixes and words from the question ("BrahMos cruise missile", "PM Narendra Modi"),
   trailing descriptors left off ("Kudankulam" for "Kudankulam nuclear power plant"), or an
   initialism either way ("NSG" for the Nuclear Suppliers Group, "Reserve Bank of India" for
-  "RBI") — never a fragment ("India" for "India–Russia"), and never the acronym a question
-  asks to expand.
+  "RBI"), or a kind named after "of" said name first ("Versailles Treaty" for "Treaty of
+  Versailles") — never a fragment ("India" for "India–Russia"), and never the acronym a
+  question asks to expand.
 """
 
 from __future__ import annotations
