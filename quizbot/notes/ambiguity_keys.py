@@ -329,18 +329,19 @@ def echoed_match(question: Question, draft: Draft, unit: Unit | None, ctx: Conte
     match is solved by reading, not by knowing."""
     if not isinstance(question, Match) or len(question.pairs) < 2:
         return None
-    echoed = sum(_echoes(left, right) for left, right in question.pairs)
+    echoed = sum(echoes(left, right) for left, right in question.pairs)
     if 2 * echoed > len(question.pairs):
         return "most pairs of the match repeat their own words: solved by reading"
     return None
 
 
-def _echoes(left: str, right: str) -> bool:
-    """Does ``right`` repeat a word of ``left`` (four letters or more) or spell its
-    initials (``SAR`` for ``Search & rescue``)?"""
-    said = {w.casefold() for w in _WORD.findall(right)}
+def echoes(left: str, right: str) -> bool:
+    """Does ``right`` repeat a word of ``left`` (four letters or more, by its first five:
+    ``Brahmins`` for ``brahmadeya``) or spell its initials (``SAR`` for ``Search &
+    rescue``)? Such a pair of a match gives itself away."""
+    said = {w.casefold()[:5] for w in _WORD.findall(right) if len(w) >= 4}
     words = _WORD.findall(left)
-    if any(len(w) >= 4 and w.casefold() in said for w in words):
+    if any(len(w) >= 4 and w.casefold()[:5] in said for w in words):
         return True
     initials = "".join(
         "A" if w == "&" else w[0] for w in _WORD_OR_AND.findall(left)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from quizbot.bank.model import Match
+from quizbot.notes.ambiguity_keys import echoes
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import contains_phrase, fold
@@ -31,7 +32,9 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
     rows = [r for r in table.rows if len(r) == 2 and r[0] and r[1]]
     if len(rows) < 2 or len(rows) != len(table.rows):
         return []
-    rows = [r for r in rows if fold(r[0]).strip(" .") not in _LEFTOVERS and not _given(*r)]
+    # a pair whose sides share a word gives itself away (changed-62: matches solved from
+    # their wording were bad), so it is left out
+    rows = [r for r in rows if fold(r[0]).strip(" .") not in _LEFTOVERS and not echoes(*r)]
     for side in (0, 1):
         if len({fold(r[side]) for r in rows}) != len(rows):
             return []
@@ -68,17 +71,6 @@ def table_match(table: Table, context: str, line_heading: str, ctx: Context) -> 
         )
         drafts.append(draft)
     return drafts
-
-
-def _given(left: str, right: str) -> bool:
-    """Does a pair give itself away, its sides sharing a word (``Kudankulam Nuclear Power
-    Plant`` and ``Nuclear power``, ``brahmadeya`` and ``land gifted to Brahmins``)? A coach
-    counts such a pair free (changed-62: matches solved from their wording); it is left out."""
-    return bool(_stems(left) & _stems(right))
-
-
-def _stems(cell: str) -> set[str]:
-    return {w[:5] for w in fold(cell).split() if len(w) >= 4 and w.isalpha()}
 
 
 def _a_clause(cell: str) -> bool:

@@ -159,7 +159,7 @@ def test_a_table_s_leftover_row_and_echoing_pairs_are_not_matched() -> None:
 | Others | captive breeding, rescue centres |
 """
     assert not any(isinstance(q, Match) for q in generate_questions(echoing, "w.md"))
-    plain = echoing.replace("Tiger conservation", "Apex body").replace(
+    plain = echoing.replace("Tiger conservation", "Apex authority").replace(
         "Wildlife crime control", "Enforcement"
     )
     (match,) = [q for q in generate_questions(plain, "w.md") if isinstance(q, Match)]
