@@ -47,8 +47,10 @@ from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.grammar import OFFICES, THE_HEADS, singular, with_the
 from quizbot.notes.label_values import (
+    LABEL_VALUE,
     Labelled,
     amount_label,
+    bracket_names,
     head_noun,
     is_past,
     legal_label,
@@ -69,11 +71,6 @@ _LABEL = re.compile(
     r"Director-General|DG|Secretary-General|Governor|CEO|Chief|Commissioner|Head|MD)|"
     r"Venue|President)"
     r"\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
-)
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of|de|ud|al|bin|ibn|[A-Z][\w.'’-]*)){0,5}"
-_VALUE = re.compile(
-    rf"^\**(?P<name>{_NAME}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)\**"
-    r"\s*(?:\((?P<bracket>[^()]*)\)\**)?\s*(?P<after>$|[;,–—→(]|-\s)"
 )
 #: Sections that are the writer's labels: their facts are the note's title's.
 _GENERIC_SECTIONS = frozenset(
@@ -112,7 +109,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             or legal_label(text, subject_of)
             or amount_label(text, subject_of)
         )
-    value = _VALUE.match(found.group("value"))
+    value = LABEL_VALUE.match(found.group("value"))
     if value is None:
         return None
     subject = subject_of()
@@ -122,7 +119,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
     if name == subject:
         return None
     rest = found.group("value")[value.end() :]
-    aliases = _bracket_names(value.group("bracket") or "")
+    aliases = bracket_names(value.group("bracket") or "")
     if label.startswith("found"):
         if "," in name or name_kind(name) not in ("person", "name"):
             return None
@@ -353,20 +350,6 @@ _WHAT_IS = re.compile(r"^(?:What|Who) (?:is|are|was|were) (?:an? )?(?=[A-Z]|the 
 def _cleaned(heading: str) -> str:
     """A heading without its numbering and brackets: ``1. SCO (Shanghai …)`` → ``SCO``."""
     return " ".join(_BRACKET.sub("", _NUMBERED.sub("", heading.replace("**", ""))).split())
-
-
-def _bracket_names(bracket: str) -> list[str]:
-    """Other names in the value's bracket: ``Taila II``, ``Hasan Gangu / Zafar Khan``,
-    ``Badami``; not a year, a date or a remark."""
-    names: list[str] = []
-    bracket = re.sub(r"^\s*(?:aka|a\.k\.a\.|or)\s+", "", bracket)
-    if re.search(r"\b[a-z]{2,}\b", bracket):
-        return names  # "(shares HQ w/ IUCN)": a remark, not another name
-    for part in re.split(r"[,;/]", bracket):
-        part = part.replace("**", "").strip()
-        if part and re.fullmatch(_NAME, part) and not any(c.isdigit() for c in part):
-            names.append(part)
-    return names
 
 
 def _draft(unit: Unit, prompt: str, answer: str, aliases: list[str], kind: str) -> Draft:

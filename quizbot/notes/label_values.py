@@ -12,6 +12,29 @@ from quizbot.notes.grammar import with_the
 #: A labelled fact put as a question: its prompt, answer, other accepted forms and kind.
 Labelled = tuple[str, str, list[str], str]
 
+#: A label's value: a name (bold or not), an optional bracket of other names, and where it
+#: ends (``**Samanta Sena**; son …``, ``Vatapi (Badami)``, ``Kanchipuram``).
+NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of|de|ud|al|bin|ibn|[A-Z][\w.'’-]*)){0,5}"
+LABEL_VALUE = re.compile(
+    rf"^\**(?P<name>{NAME}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)\**"
+    r"\s*(?:\((?P<bracket>[^()]*)\)\**)?\s*(?P<after>$|[;,–—→(]|-\s)"
+)
+
+
+def bracket_names(bracket: str) -> list[str]:
+    """Other names in the value's bracket: ``Taila II``, ``Hasan Gangu / Zafar Khan``,
+    ``Badami``; not a year, a date or a remark."""
+    names: list[str] = []
+    bracket = re.sub(r"^\s*(?:aka|a\.k\.a\.|or)\s+", "", bracket)
+    if re.search(r"\b[a-z]{2,}\b", bracket):
+        return names  # "(shares HQ w/ IUCN)": a remark, not another name
+    for part in re.split(r"[,;/]", bracket):
+        part = part.replace("**", "").strip()
+        if part and re.fullmatch(NAME, part) and not any(c.isdigit() for c in part):
+            names.append(part)
+    return names
+
+
 #: Last words of a subject that is past: its capital "was", not "is".
 _PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
 
