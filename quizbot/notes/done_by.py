@@ -28,6 +28,7 @@ import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import OFFICES, a_common_noun, with_the
+from quizbot.notes.label_values import bracket_names
 from quizbot.notes.names import expansions, name_kind
 
 #: The line's head: an optional bracketed year, then a name of capitalised words, digits and
@@ -60,7 +61,18 @@ _KINDS = frozenset(
 _EPONYMOUS = frozenset(("committee", "commission"))
 #: Verbs a person does, asked "Who chaired …?".
 _PERSON_VERBS = frozenset(
-    ("chaired", "headed", "led", "founded", "invented", "discovered", "designed", "proposed")
+    (
+        "chaired",
+        "headed",
+        "led",
+        "founded",
+        "invented",
+        "discovered",
+        "designed",
+        "proposed",
+        "built",
+        "commissioned",
+    )
 )
 _YEAR = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d$")
 
@@ -106,7 +118,8 @@ def _question(unit: Unit, head: re.Match[str], found: re.Match[str], ctx: Contex
     if prep == "by" and verb in _PERSON_VERBS and _person(agent):
         if agent.split()[-1].lower() in OFFICES and verb in _HOLDS and not date:
             verb = _HOLDS[verb]  # "chaired by Chief Minister": an office chairs it ex officio
-        return _draft(unit, f"Who {verb} {subject}{date}?", agent, [], "person")
+        others = [] if date else bracket_names(when)  # "built by Narasimhavarman II (Rajasimha)"
+        return _draft(unit, f"Who {verb} {subject}{date}?", agent, others, "person")
     return None
 
 

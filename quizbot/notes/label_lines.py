@@ -59,6 +59,7 @@ from quizbot.notes.label_values import (
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
+from quizbot.notes.relation_labels import FIRST_LETTERS, relation_label
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.timeline_dates import ASK_WHEN, DATE, MONTH, when_kind
@@ -86,7 +87,7 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 #: The first letter, in lower case, of every label this module reads (``Founded``, ``HQ``,
 #: ``1st President``, ``**Launched**``, ``Outlay``, ``Venue``): a line that opens on another
 #: is no label line, and is not matched against the patterns (``generate_1mb_s``).
-_FIRST_LETTERS = frozenset("fhscvpleaindmot1*")
+_FIRST_LETTERS = frozenset("fhscvpleaindmot1*") | FIRST_LETTERS
 
 
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -108,6 +109,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             or _nodal_label(text, subject_of)
             or legal_label(text, subject_of)
             or amount_label(text, subject_of)
+            or relation_label(text, subject_of)
         )
     value = LABEL_VALUE.match(found.group("value"))
     if value is None:
