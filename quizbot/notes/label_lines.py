@@ -82,6 +82,7 @@ _GENERIC_SECTIONS = frozenset(
 _ASPECT = re.compile(r"\s[–—:-]\s|:\s")
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.|(?:Part|Section|Unit) [A-Z0-9]{1,2}\s*[–—:-])\s+")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
+_DATED_BRACKET = re.compile(r"\s*\([^()]*\d[^()]*\)")
 
 
 #: The first letter, in lower case, of every label this module reads (``Founded``, ``HQ``,
@@ -304,8 +305,12 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
     head = _cleaned(_ASPECT.split(headings[-1])[0]).lower()
     if head not in _GENERIC_SECTIONS and not head.endswith(" at a glance"):
         return None  # "Scheme at a glance", "Basics at a glance": the title's basics
+    if len(headings) >= 3:  # "GST Council (Art 279A)" › "Composition": the council's
+        parent = _named_by(headings[-2], ctx)
+        if parent is not None:
+            return parent
     # "Union Public Service Commission (UPSC) – Functions …", "NITI Aayog & Cooperative …"
-    title = _ASPECT.split(headings[0])[0]
+    title = _ASPECT.split(_DATED_BRACKET.sub("", headings[0]))[0]  # "Empire (1336 – c. 1650s)"
     named = re.match(r"^([^()]+?)\s*\(([A-Z][A-Za-z]*[A-Z])\)", title)
     if named is not None:  # "Central Water and Power Research Station (CWPRS)": one name
         words = named.group(1).split()

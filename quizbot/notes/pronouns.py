@@ -123,6 +123,8 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
     """Is a heading a name (``United Nations``, ``Godavari``, ``WTO``), not a label of a
     section (``Regional groupings – timeline``, ``DRDO / missiles``, ``Movements``)?"""
     words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", heading)) if w not in _SMALL]
+    if len(words) > 1 and words[-1] in _POLITY_KINDS:
+        words[-1] = words[-1].capitalize()  # "Kakatiya dynasty", "Ahom kingdom": a name
     if not words or not all(w[:1].isupper() for w in words) or "/" in heading or "," in heading:
         return False  # "Labour Laws, Trade Unions & Employment": a list of topics
     if re.search(r"\s(?:and|&)\s", heading):
@@ -141,6 +143,8 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
 
 
 _SMALL = frozenset(("of", "and", "the", "in", "for", "on", "&"))
+#: Kinds of polity written in lower case after its name (``Ahom kingdom``).
+_POLITY_KINDS = frozenset(("dynasty", "kingdom", "empire", "sultanate"))
 
 
 def _resolved(before: str, pronoun: str) -> bool:

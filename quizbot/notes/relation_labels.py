@@ -91,6 +91,9 @@ _LABEL = re.compile(
     + "|".join(sorted((re.escape(k) for k in _ASKS), key=len, reverse=True))
     + r"))\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
 )
+#: A polity named by a word and its kind in lower case (``Bahmani kingdom``).
+_POLITIES = ("kingdom", "sultanate", "dynasty", "empire")
+_POLITY = re.compile(r"^\**(?P<name>[A-Z][\w'’-]+)\**\s+(?P<kind>" + "|".join(_POLITIES) + r")\b")
 #: The first letter, in lower case, of every label above (the cheap test first).
 FIRST_LETTERS = frozenset(k[0] for k in _ASKS)
 
@@ -102,7 +105,9 @@ def relation_label(text: str, subject_of: Callable[[], str | None]) -> Labelled 
     found = _LABEL.match(text)
     if found is None:
         return None
-    value = LABEL_VALUE.match(found.group("value"))
+    text = found.group("value")
+    polity = _POLITY.match(text)  # "Bahmani kingdom (1347)": the kingdom is the name
+    value = LABEL_VALUE.match(polity.group("name") + text[polity.end() :] if polity else text)
     if value is None:
         return None
     name = value.group("name").strip()
@@ -126,7 +131,12 @@ def relation_label(text: str, subject_of: Callable[[], str | None]) -> Labelled 
         do="did" if past else "does",
     )
     aliases = bracket_names(value.group("bracket") or "")
+    if polity is not None:  # the Bahmani kingdom is the Bahmani Sultanate, the Bahmanis
+        name = f"{name} {polity.group('kind')}"
+        aliases += [name.rsplit(" ", 1)[0], *(f"{polity.group('name')} {k}" for k in _POLITIES)]
     if plural and head != name and "rival" in label:
         aliases.append(head)  # "Chalukyas of Badami": the Chalukyas who were their rivals
-    kind = "person" if kinds is _PERSON else "place" if kinds is _PLACE else "name"
+    kind = (
+        "person" if kinds is _PERSON and polity is None else "place" if kinds is _PLACE else "name"
+    )
     return prompt, name, aliases, kind

@@ -4,6 +4,7 @@ another subject than the one it was found on."""
 from __future__ import annotations
 
 from quizbot.notes import generate_questions
+from tests.unit.notes_support import short_questions
 
 
 def test_a_dashed_writers_aside_leaves_the_topic() -> None:
@@ -15,3 +16,29 @@ def test_a_dashed_writers_aside_leaves_the_topic() -> None:
     )
     topics = {q.topic for q in generate_questions(notes, "n/notes.md")}
     assert topics and all("rev." not in t and "imp." not in t for t in topics)
+
+
+def test_a_dated_title_names_its_thing_without_the_dates() -> None:
+    """``Kakatiya dynasty (1163 – 1323)``: the dash inside the bracket does not cut the name."""
+    asked = short_questions(
+        "# Kakatiya dynasty (1163 – 1323) — rev. notes\n\n## Basics\n\n"
+        "- Greatest ruler → Ganapati Deva\n"
+    )
+    assert asked["Who was the greatest ruler of the Kakatiya dynasty?"].answer == "Ganapati Deva"
+
+
+def test_a_rival_polity_is_named_with_its_kind_and_accepted_without_it() -> None:
+    asked = short_questions(
+        "# Kakatiya dynasty\n\n## Basics\n\n- Rival: Yadava kingdom (Devagiri)\n"
+    )
+    rival = asked["Who was the chief rival of the Kakatiya dynasty?"]
+    assert rival.answer == "Yadava kingdom"
+    assert {"Yadava", "Yadava dynasty"} <= set(rival.aliases)
+
+
+def test_a_generic_section_s_facts_are_its_parent_heading_s() -> None:
+    asked = short_questions(
+        "# Finance & the Finance Commission\n\n## Finance Commission (Art 280)\n\n"
+        "### Composition\n\n- Chair → Prime Minister\n"
+    )
+    assert "Who chairs the Finance Commission?" in asked
