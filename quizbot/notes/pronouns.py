@@ -30,6 +30,15 @@ _BLANK = "___"
 #: object, never points to its own clause's subject: "___ named son Salim after him").
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these|him)\b", re.IGNORECASE)
 _POSSESSIVE = frozenset(("its", "their"))
+#: A person's possessive, and a name before it that it may point to (not a month's).
+_OWNER = re.compile(r"\b(?:his|her)\b")
+_A_NAME = re.compile(
+    r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+"
+)
+#: A topic that names an event or a document, not the person "his" points to.
+_AN_EVENT = re.compile(
+    r"\b(?:Battle|War|Treaty|Revolt|Movement|Act|Session|Summit|Mission|Pact|Accord)\b"
+)
 #: A person a thing is named after or done for, never named: ``… named after her``.
 _NAMED_AFTER = re.compile(r"\b(?:after|for)\s+(him|her)\b")
 #: Where a clause starts: text before it may hold what the pronoun points to.
@@ -76,6 +85,11 @@ def unresolved_pronoun(
     pointed = _points_back(text) if isinstance(question, Cloze | TrueFalse) else None
     if pointed is not None:
         return f"{pointed!r} points to something the question never names"
+    owner = _OWNER.search(text) if isinstance(question, Cloze) else None
+    if owner is not None and not _A_NAME.search(text[: owner.start()]):
+        last = question.topic.rsplit(TOPIC_SEPARATOR, 1)[-1]
+        if not names_a_thing(last, ctx) or _AN_EVENT.search(last):
+            return f"{owner.group(0)!r} points to someone the question never names"
     found = _PRONOUN.search(text)
     if found is None and " her" not in text:
         return None  # most questions: no pronoun

@@ -36,6 +36,15 @@ def test_a_rival_polity_is_named_with_its_kind_and_accepted_without_it() -> None
     assert {"Yadava", "Yadava dynasty"} <= set(rival.aliases)
 
 
+def test_his_in_a_cloze_needs_a_person_named_before_it() -> None:
+    notes = (
+        "# Marathas\n\n## Battle of Sinhagad (1670)\n\n"
+        "Tanaji Jayanti: 4 Feb (his birth anniversary).\n"
+    )
+    texts = [getattr(q, "text", "") for q in generate_questions(notes, "n/notes.md")]
+    assert not any("his birth" in t for t in texts)
+
+
 def test_a_generic_section_s_facts_are_its_parent_heading_s() -> None:
     asked = short_questions(
         "# Finance & the Finance Commission\n\n## Finance Commission (Art 280)\n\n"
