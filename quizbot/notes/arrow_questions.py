@@ -30,6 +30,7 @@ from quizbot.notes.fragments import _shorthand
 from quizbot.notes.grammar import A_YEAR, has_verb
 from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold
+from quizbot.text.names import is_everyday_word
 
 #: Words that say what kind of thing a name is, and how a question names that kind.
 KINDS = {
@@ -98,6 +99,8 @@ def _kind(name: str, unit: Unit) -> str | None:
         return "case"  # "Indira Gandhi v Raj Narain"; a name on a page of landmark cases
     if not any(fold(name) == fold(b) for b in unit.bold):
         return None
+    if len(head.split()) > 1 and is_everyday_word(last):
+        return None  # "Strategic Forces Command" under "Nuclear doctrine": a command, its own kind
     around = f"{unit.subject} {unit.headings[-1] if unit.headings else ''}"
     kinds = {KINDS[w] for w in re.findall(r"[a-z]+", fold(around)) if w in KINDS}
     return kinds.pop() if len(kinds) == 1 else None

@@ -58,6 +58,17 @@ def test_his_in_a_cloze_needs_a_person_named_before_it() -> None:
     assert not any("his birth" in t for t in texts)
 
 
+def test_a_bold_name_that_carries_its_own_kind_is_not_asked_by_the_heading_s() -> None:
+    """``**Strategic Forces Command** (2003) → manages …`` under *Nuclear doctrine*: a command,
+    not "Which doctrine of 2003 …?" (holdout 298, bad)."""
+    asked = short_questions(
+        "# Space\n\n## Space doctrine\n\nDSA structure:\n"
+        "- Defence Space Research Organisation → designs weapons\n"
+        "- **Defence Space Agency** (2019) → manages & administers the satellites\n"
+    )
+    assert not any(p.startswith("Which doctrine") for p in asked)
+
+
 def test_a_generic_section_s_facts_are_its_parent_heading_s() -> None:
     asked = short_questions(
         "# Finance & the Finance Commission\n\n## Finance Commission (Art 280)\n\n"
