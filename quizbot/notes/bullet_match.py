@@ -186,9 +186,10 @@ def part_count(pairs: int) -> int:
 def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
     """A match question for every clean group of parallel ``Name – description`` bullets."""
     drafts: list[Draft] = []
-    runs: dict[tuple[tuple[str, ...], int], list[Unit]] = {}
+    runs: dict[tuple[tuple[str, ...], int, object], list[Unit]] = {}
     for unit in units:  # siblings, with the sub-bullets of one of them between them or not
-        runs.setdefault((unit.headings, id(unit.parent)), []).append(unit)
+        kind = unit.item.kind if unit.item is not None else None  # bullets, not a line after
+        runs.setdefault((unit.headings, id(unit.parent), kind), []).append(unit)
     for run in runs.values():
         group = [u for u in run if u.item is not None]
         pairs: list[tuple[str, str]] = []
