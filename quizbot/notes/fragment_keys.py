@@ -29,7 +29,7 @@ from quizbot.notes.fragments import BLANK, shown
 from quizbot.notes.key_words import what_the_key_says
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words
-from quizbot.text.names import is_region, translit_key
+from quizbot.text.names import is_dictionary_word, is_region, translit_key
 
 
 def _blank_sides(question: Question) -> tuple[str, str] | None:
@@ -100,11 +100,17 @@ def blank_in_a_list(
         draft.key_text[:1].isupper() or draft.key_text[:1].isdigit()
     ):
         return "the blank cuts a name (its other words after it)"
+    key = draft.key_text
+    if " " not in key and _JOINED_HEAD.match(after) and is_dictionary_word(fold(key)):
+        return "the blank is one word of a joined name (___ & Neonatal Tetanus)"
     if _FALLS.search(f"{before} ___{after}"):
         return "a waterfall's 'falls' in lower case reads as a verb ('Iguazu falls on …')"
     return None
 
 
+#: Another word joined to the blank's, then the name they share (``Maternal & Neonatal
+#: Tetanus``, ``Central & State Governments``): a word of a name, no fact (holdout 299).
+_JOINED_HEAD = re.compile(r"\s*(?:&|and)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 #: A waterfall's kind in lower case (``Iguazu falls on the border``) reads as the verb.
 _FALLS = re.compile(r"(?:\b[A-Z][\w'’-]+|___) falls on\b")  # a river "falls into" a sea
 

@@ -85,6 +85,15 @@ def test_a_line_after_the_bullets_is_no_pair_of_their_match() -> None:
     assert pairs and not any(left == "Arhat" for left, _ in pairs)
 
 
+def test_one_word_of_a_joined_name_is_no_blank() -> None:
+    notes = (
+        "# Health\n\n## Timeline\n\n"
+        "- (2017) Infant & Young Child Feeding norms validated; (2018) WHO declares India free of trachoma\n"
+    )
+    texts = [getattr(q, "text", "") for q in generate_questions(notes, "n/notes.md")]
+    assert not any("{{Infant}}" in t for t in texts)
+
+
 def test_a_generic_section_s_facts_are_its_parent_heading_s() -> None:
     asked = short_questions(
         "# Finance & the Finance Commission\n\n## Finance Commission (Art 280)\n\n"
