@@ -145,7 +145,9 @@ def _examples(table: Table, col: int, context: str, heading: str) -> list[Draft]
     noun = fold(re.split(r"\s*[(–—:]", heading.split(" › ")[-1])[0]).strip()
     if not noun or len(noun.split()) > 3 or not noun.endswith("s"):
         return []
-    noun = singular(noun)
+    sorts = re.fullmatch(r"(?:types|kinds|forms|classes) of ([a-z]+s)", noun)
+    of = singular(sorts.group(1)) if sorts else ""  # "Types of vaccines": a type of vaccine
+    noun = f"type of {of}" if of else singular(noun)
     rows = [r for r in table.rows if len(r) == len(table.header)]
     kinds = [r[0].strip() for r in rows]
     drafts = []
@@ -153,15 +155,17 @@ def _examples(table: Table, col: int, context: str, heading: str) -> list[Draft]
         cell = re.split(r"\s[–—]\s", re.sub(r"\s*\([^()]*\)", "", row[col]))[0]
         # an acronym may spell its type (IPV: inactivated polio vaccine): the first named one
         names = [
-            e.strip() for e in re.split(r"[,;]", cell) if e.strip() and not e.strip().isupper()
-        ]
+            e.strip()
+            for e in re.split(r"[,;]", cell)
+            if e.strip() and not e.strip().isupper() and not re.search(r"\s(?:&|and)\s", e)
+        ]  # "Pfizer & Moderna": two makers, no one example
         example = names[0] if names else ""
         if not example or not example[:1].isupper() or len(example.split()) > 3:
             continue
         prompt = f"{context}: {example} is an example of which {noun}?"
         # typed: the kinds are written too unlike one another to be options ("mRNA", "Live
         # attenuated")
-        accepted = (f"{kind} {noun.split()[0]}",) if len(noun.split()) > 1 else ()
+        accepted = (f"{kind} {of or noun.split()[0]}",) if len(noun.split()) > 1 else ()
         drafts.append(_draft(table, row, col, prompt, kind, [], heading, "term", accepted))
     return drafts
 

@@ -100,3 +100,17 @@ def test_a_generic_section_s_facts_are_its_parent_heading_s() -> None:
         "### Composition\n\n- Chair → Prime Minister\n"
     )
     assert "Who chairs the Finance Commission?" in asked
+
+
+def test_a_table_of_types_asks_which_type_of_the_thing() -> None:
+    asked = short_questions(
+        "# Vaccines\n\n## Types of vaccines\n\n"
+        "| Type | How | Examples |\n|---|---|---|\n"
+        "| Inactivated | killed pathogen | Covaxin, rabies |\n"
+        "| Toxoid | inactivated toxin | Tetanus toxoid |\n"
+        "| Viral vector | virus carries gene | Sputnik V |\n"
+        "| Nucleic acid | mRNA/DNA | BioNTech & Moderna; ZyCoV-D |\n"
+    )
+    vector = asked["Sputnik V is an example of which type of vaccine?"]
+    assert "Viral vector vaccine" in vector.aliases
+    assert not any("BioNTech" in p for p in asked)
