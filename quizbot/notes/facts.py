@@ -76,7 +76,7 @@ ANAPHORA = re.compile(
 #: A connective that points back, then a new name as the subject (``So Harsha …``).
 _SO_NAME = re.compile(r"^(?:So|Thus|Hence|Therefore),?\s+(?=[A-Z][a-z])")
 _WRITERS_ASIDE = re.compile(
-    r"\s*\((?=[^()]*(?:\bimp\b|!!|\brev\.|\bprelims\b|\bmains\b|\bupsc\b))[^()]*\)"
+    r"\s*\((?=[^()]*(?:\bimp\b|!!|\brev\.|\brevis|\bprelims\b|\bmains\b|\bupsc\b))[^()]*\)"
     # "INC sessions – imp.", "Vijayanagara Empire (1336 – c. 1650s) — rev. notes"
     r"|\s+[–—-]\s+(?:(?:most|v\.?|very)\s+)?(?:imp\.?|important|rev\.?|revision|quick)"
     r"(?:\s+notes)?\s*$",

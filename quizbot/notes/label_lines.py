@@ -63,11 +63,12 @@ from quizbot.notes.relation_labels import FIRST_LETTERS, relation_label
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.timeline_dates import ASK_WHEN, DATE, MONTH, when_kind
+from quizbot.notes.zones import is_state
 from quizbot.text.names import is_region
 
 _LABEL = re.compile(
     r"^\**(?P<label>Founder|Founded by|Proposed by|Mooted by|Conceived by|HQ|Headquarters|"
-    r"Secretariat|Capital|Chair|Chairman|"
+    r"Secretariat|(?:First |Original )?[Cc]apital|Chair|Chairman|"
     r"Chairperson|Headed by|(?:First|1st) (?:President|Chairman|Chairperson|Chair|Director|"
     r"Director-General|DG|Secretary-General|Governor|CEO|Chief|Commissioner|Head|MD)|"
     r"Venue|President)"
@@ -119,6 +120,9 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
     if subject is None:
         return None
     label, name = found.group("label").lower(), value.group("name").strip()
+    head, comma, tail = name.partition(", ")
+    if comma and not (is_region(tail) or is_state(tail)):
+        name = head  # "Sukaphaa, Tai (Shan) prince": the name, then what he was
     if name == subject:
         return None
     rest = found.group("value")[value.end() :]
@@ -137,7 +141,8 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         if answer in ("New Delhi", "Delhi"):
             return None  # a national body in New Delhi: a guess, not a fact (holdout 141)
         return prompt, answer, [*forms, *aliases], "place"
-    if label.startswith(("first ", "1st ")):  # "1st President | **K.V. Kamath** (India)"
+    # "1st President | **K.V. Kamath** (India)"
+    if label.startswith(("first ", "1st ")) and not label.endswith("capital"):
         if "," in name or name_kind(name) not in ("person", "name"):
             return None
         office = found.group("label").split(" ", 1)[1]
@@ -150,13 +155,13 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         )
     if label in ("venue", "president"):
         return _meeting_label(label, name, subject, aliases)
-    if label == "capital":
+    if label.endswith("capital"):
         moved = value.group("after") == "→" or re.match(r"\s*\**\s*→", rest)
         if "," in name or moved or re.search(r"\b(?:renamed|now)\b", f"{value.group(0)} {rest}"):
             return None  # "Port Blair → renamed Sri Vijaya Puram", "Hanumakonda → Warangal"
         tense = "was" if is_past(subject) else "is"
         return (
-            f"What {tense} the capital of {subject_named(subject)}?",
+            f"What {tense} the {label} of {subject_named(subject)}?",
             name,
             aliases,
             "place",
@@ -319,7 +324,7 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
         if initials.upper() == named.group(2).upper():
             return named.group(1).strip() if capitalised else None
         # "Jan Aushadhi & Generic Medicines (PMBJP)": the acronym is another name's
-    first, *others = re.split(r"\s(?:&|and)\s", title)
+    first, *others = re.split(r"\s(?:&|and|\+)\s", title)
     lone = " " not in first.strip() and not first.strip().isupper()  # "TRIPS": a name
     if others and lone and others[-1].split()[-1].endswith("s"):
         return None  # "Bhoodan & Gramdan Movements": the first is "Bhoodan movement"

@@ -114,3 +114,20 @@ def test_a_table_of_types_asks_which_type_of_the_thing() -> None:
     vector = asked["Sputnik V is an example of which type of vaccine?"]
     assert "Viral vector vaccine" in vector.aliases
     assert not any("BioNTech" in p for p in asked)
+
+
+def test_a_title_joined_by_a_plus_and_a_founder_described_after_a_comma() -> None:
+    """``# Ahom Kingdom of Assam (1228–1826) + Battle of Saraighat``, ``Founder → **Sukaphaa**,
+    Tai prince …``, ``First capital → Charaideo; later …`` (holdout 297: neither asked)."""
+    notes = (
+        "# Kakatiya Kingdom of Andhra (1163–1323) + Siege of Warangal\n\n"
+        "## Basics (quick revise)\n\n"
+        "- Founder → **Beta I**, Telugu chief from Anmakonda, served the Chalukyas\n"
+        "- First capital → Hanamkonda; later Warangal\n"
+    )
+    asked = short_questions(notes)
+    assert asked["Who founded the Kakatiya Kingdom of Andhra?"].answer == "Beta I"
+    assert asked["What was the first capital of the Kakatiya Kingdom of Andhra?"].answer == (
+        "Hanamkonda"
+    )
+    assert all("revise" not in q.topic for q in generate_questions(notes, "n/notes.md"))
