@@ -120,14 +120,14 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
     if subject is None:
         return None
     label, name = found.group("label").lower(), value.group("name").strip()
-    head, comma, tail = name.partition(", ")
-    if comma and not (is_region(tail) or is_state(tail)):
-        name = head  # "Sukaphaa, Tai (Shan) prince": the name, then what he was
     if name == subject:
         return None
     rest = found.group("value")[value.end() :]
     aliases = bracket_names(value.group("bracket") or "")
     if label.startswith("found"):
+        head, comma, tail = name.partition(", ")
+        if comma and not (is_region(tail) or is_state(tail)):
+            name = head  # "Sukaphaa, Tai (Shan) prince": the founder, then what he was
         if "," in name or name_kind(name) not in ("person", "name"):
             return None
         return f"Who founded {subject_named(subject)}?", name, aliases, "person"
