@@ -24,6 +24,7 @@ from quizbot.notes.terms import (
     resolve_pronoun,
     subject_of,
 )
+from quizbot.notes.timeline_tables import timeline_rows
 
 #: Kinds a note's title may name its subject by (``National Green Hydrogen Mission``): the
 #: note's sentences call it "the mission".
@@ -165,6 +166,8 @@ class FactBuilder:
         for table in self.outline.tables:
             for row in table.rows:
                 self.all_texts.extend(row)
+            for item in timeline_rows(table):  # "| 1671 | **Battle of Saraighat** | …"
+                self._add(item, None)
         return self.units
 
     def _unit(
