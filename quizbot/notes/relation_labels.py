@@ -11,6 +11,9 @@ notes' shorthand. Each label here is put as the question an examiner asks of it:
     "Who was the architect of the Taj Mahal?"                   (Ustad Ahmad Lahori)
     "On which river does Hampi stand?"                          (Tungabhadra)
 
+A temple's deity (``Dedicated to: Surya``) is not asked: its name mostly gives the deity away
+("To which deity is the Konark Sun Temple dedicated?", judged bad by a fresh coach).
+
 Only labels whose value is one name are read (a value that lists two, or describes, is
 not one answer), and each label asks for the kind of name it takes: a person's for a ruler,
 an architect or an author, a place's for a port or a river.
@@ -76,10 +79,6 @@ _ASKS: dict[str, tuple[str, tuple[str, ...]]] = {
     **dict.fromkeys(
         ("river", "on the river", "on the banks of", "banks of"),
         ("On which river {do} {s} stand?", _PLACE),
-    ),
-    **dict.fromkeys(
-        ("dedicated to", "presiding deity", "deity", "main deity"),
-        ("To which deity {be} {s} dedicated?", ("name", "person")),
     ),
     **dict.fromkeys(
         ("regulator", "regulated by"),

@@ -28,7 +28,7 @@ def test_a_dynasty_s_basics_are_asked_of_the_dynasty_in_the_past() -> None:
     assert asked["Who was the last ruler of the Rashtrakutas of Manyakheta?"].answer == "Indra IV"
 
 
-def test_a_monument_s_architect_builder_river_and_deity() -> None:
+def test_a_monument_s_architect_builder_and_river_not_its_deity() -> None:
     asked = short_questions(
         "# Temples and tombs\n\n"
         "## Humayun's Tomb\n\n"
@@ -44,7 +44,7 @@ def test_a_monument_s_architect_builder_river_and_deity() -> None:
     assert asked["On which river does Humayun's Tomb stand?"].answer == "Yamuna"
     built = asked["Who built the Brihadeeswarar Temple?"]
     assert (built.answer, built.aliases) == ("Rajaraja I", ("Arulmozhi Varman",))
-    assert asked["To which deity is the Brihadeeswarar Temple dedicated?"].answer == "Shiva"
+    assert not any("deity" in prompt for prompt in asked)  # the temple's name gives it away
 
 
 def test_two_names_a_description_or_the_wrong_kind_is_not_asked() -> None:
