@@ -16,7 +16,7 @@ from quizbot.notes.grammar import has_verb
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import leans_back
-from quizbot.text.dates import MONTHS
+from quizbot.text.dates import CAPITAL_NOT_MONTH
 
 #: A pointer where a subject should be (or what a verb builds on: ``Akbar built on this:``).
 _POINTER = re.compile(
@@ -139,9 +139,6 @@ def _named_in_topic(noun: str, topic: str) -> bool:
 
 #: A sentence opening on an indefinite subject (``An offer of ___ found no bidder``).
 _INDEFINITE = re.compile(r"^(?:A|An|A\(n\)) ")
-#: A capitalised word that is no month (``A much shorter draft came in Nov ___``, holdout
-#: 294, bad: "Nov" names nothing the draft is of).
-_CAPITAL_NOT_MONTH = re.compile(rf"\b(?!(?i:{'|'.join(MONTHS)})\b)[A-Z]")
 #: An ordinal with no noun (``The 19th at Islamabad (2016) was called off``): the 19th what?
 _BARE_ORDINAL = re.compile(r"\b[Tt]he \d{1,3}(?:st|nd|rd|th)(?= (?:at|in|on|was|were|is|are)\b)")
 
@@ -181,7 +178,7 @@ def pointing_subject(
         isinstance(question, Cloze | TrueFalse)
         and draft.key_kind in ("year", "count", "percent", "money")
         and _INDEFINITE.match(text)
-        and not _CAPITAL_NOT_MONTH.search(text[2:].replace(BLANK, ""))
+        and not CAPITAL_NOT_MONTH.search(text[2:].replace(BLANK, ""))
         and (draft.key_kind == "year" or re.search(r"\b(?:1[5-9]|20)\d\d\b", text))
     ):  # an event ("… found no bidder in 2018"), not a general truth ("An adult skeleton …")
         return "the subject is indefinite ('An offer of …'): whose it is, the notes say before"

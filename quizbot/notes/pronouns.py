@@ -22,6 +22,7 @@ from quizbot.bank.model import CLOZE_BLANK, TOPIC_SEPARATOR, Cloze, Mcq, Questio
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import singular
 from quizbot.notes.phrases import fold
+from quizbot.text.dates import CAPITAL_NOT_MONTH
 from quizbot.text.names import is_dictionary_word
 
 _BLANK = "___"
@@ -30,11 +31,8 @@ _BLANK = "___"
 #: object, never points to its own clause's subject: "___ named son Salim after him").
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these|him)\b", re.IGNORECASE)
 _POSSESSIVE = frozenset(("its", "their"))
-#: A person's possessive, and a name before it that it may point to (not a month's).
+#: A person's possessive, which needs a name before it (not a month's: CAPITAL_NOT_MONTH).
 _OWNER = re.compile(r"\b(?:his|her)\b")
-_A_NAME = re.compile(
-    r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+"
-)
 #: A topic that names an event or a document, not the person "his" points to.
 _AN_EVENT = re.compile(
     r"\b(?:Battle|War|Treaty|Revolt|Movement|Act|Session|Summit|Mission|Pact|Accord)\b"
@@ -86,7 +84,7 @@ def unresolved_pronoun(
     if pointed is not None:
         return f"{pointed!r} points to something the question never names"
     owner = _OWNER.search(text) if isinstance(question, Cloze) else None
-    if owner is not None and not _A_NAME.search(text[: owner.start()]):
+    if owner is not None and not CAPITAL_NOT_MONTH.search(text[: owner.start()]):
         last = question.topic.rsplit(TOPIC_SEPARATOR, 1)[-1]
         if not names_a_thing(last, ctx) or _AN_EVENT.search(last):
             return f"{owner.group(0)!r} points to someone the question never names"

@@ -33,6 +33,8 @@ MONTHS = {
     )
     for name in names.split()
 }
+#: A capitalised word that is no month's name (``Nov`` names nothing: holdouts 294, 297).
+CAPITAL_NOT_MONTH = re.compile(rf"\b(?!(?i:{'|'.join(MONTHS)})\b)[A-Z]")
 #: Each name of a month above (lower case) → the month's name written out (``sept`` →
 #: ``September``).
 MONTH_NAMES = {name: month_name[number] for name, number in MONTHS.items()}
