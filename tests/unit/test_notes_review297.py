@@ -4,7 +4,7 @@ another subject than the one it was found on."""
 from __future__ import annotations
 
 from quizbot.notes import generate_questions
-from tests.unit.notes_support import short_questions
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_a_dashed_writers_aside_leaves_the_topic() -> None:
@@ -45,7 +45,7 @@ def test_an_everyday_word_over_several_notes_is_a_label_not_a_term() -> None:
         "- Trade: pepper, textiles & horses w/ China, Arabia\n"
         "- Ur: village assembly of landholders\n"
     )
-    texts = [getattr(q, "text", "") for q in generate_questions(notes, "n/notes.md")]
+    texts = shown_texts(notes)
     assert not any(t.startswith(("{{Navy}}", "{{Trade}}")) for t in texts)
 
 
@@ -54,7 +54,7 @@ def test_his_in_a_cloze_needs_a_person_named_before_it() -> None:
         "# Marathas\n\n## Battle of Sinhagad (1670)\n\n"
         "Tanaji Jayanti: 4 Feb (his birth anniversary).\n"
     )
-    texts = [getattr(q, "text", "") for q in generate_questions(notes, "n/notes.md")]
+    texts = shown_texts(notes)
     assert not any("his birth" in t for t in texts)
 
 
@@ -90,7 +90,7 @@ def test_one_word_of_a_joined_name_is_no_blank() -> None:
         "# Health\n\n## Timeline\n\n"
         "- (2017) Infant & Young Child Feeding norms validated; (2018) WHO declares India free of trachoma\n"
     )
-    texts = [getattr(q, "text", "") for q in generate_questions(notes, "n/notes.md")]
+    texts = shown_texts(notes)
     assert not any("{{Infant}}" in t for t in texts)
 
 
