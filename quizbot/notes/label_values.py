@@ -35,8 +35,11 @@ def bracket_names(bracket: str) -> list[str]:
     return names
 
 
+#: Kinds of polity, written in lower case after a name (``Ahom kingdom``, ``Bahmani
+#: sultanate``): the name and its kind are one name.
+POLITY_KINDS = ("kingdom", "sultanate", "dynasty", "empire")
 #: Last words of a subject that is past: its capital "was", not "is".
-_PAST = frozenset(("dynasty", "empire", "kingdom", "sultanate", "dynasties"))
+_PAST = frozenset((*POLITY_KINDS, "dynasties"))
 
 
 def head_noun(subject: str) -> str:

@@ -21,6 +21,7 @@ import re
 from quizbot.bank.model import CLOZE_BLANK, TOPIC_SEPARATOR, Cloze, Mcq, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import singular
+from quizbot.notes.label_values import POLITY_KINDS
 from quizbot.notes.phrases import fold
 from quizbot.text.dates import CAPITAL_NOT_MONTH
 from quizbot.text.names import is_dictionary_word
@@ -135,7 +136,7 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
     """Is a heading a name (``United Nations``, ``Godavari``, ``WTO``), not a label of a
     section (``Regional groupings – timeline``, ``DRDO / missiles``, ``Movements``)?"""
     words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", heading)) if w not in _SMALL]
-    if len(words) > 1 and words[-1] in _POLITY_KINDS:
+    if len(words) > 1 and words[-1] in POLITY_KINDS:
         words[-1] = words[-1].capitalize()  # "Kakatiya dynasty", "Ahom kingdom": a name
     if not words or not all(w[:1].isupper() for w in words) or "/" in heading or "," in heading:
         return False  # "Labour Laws, Trade Unions & Employment": a list of topics
@@ -155,8 +156,6 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
 
 
 _SMALL = frozenset(("of", "and", "the", "in", "for", "on", "&"))
-#: Kinds of polity written in lower case after its name (``Ahom kingdom``).
-_POLITY_KINDS = frozenset(("dynasty", "kingdom", "empire", "sultanate"))
 
 
 def _resolved(before: str, pronoun: str) -> bool:

@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from quizbot.notes.label_values import (
     LABEL_VALUE,
+    POLITY_KINDS,
     Labelled,
     bracket_names,
     is_past,
@@ -91,8 +92,9 @@ _LABEL = re.compile(
     + r"))\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
 )
 #: A polity named by a word and its kind in lower case (``Bahmani kingdom``).
-_POLITIES = ("kingdom", "sultanate", "dynasty", "empire")
-_POLITY = re.compile(r"^\**(?P<name>[A-Z][\w'’-]+)\**\s+(?P<kind>" + "|".join(_POLITIES) + r")\b")
+_POLITY = re.compile(
+    r"^\**(?P<name>[A-Z][\w'’-]+)\**\s+(?P<kind>" + "|".join(POLITY_KINDS) + r")\b"
+)
 #: The first letter, in lower case, of every label above (the cheap test first).
 FIRST_LETTERS = frozenset(k[0] for k in _ASKS)
 
@@ -132,7 +134,7 @@ def relation_label(text: str, subject_of: Callable[[], str | None]) -> Labelled 
     aliases = bracket_names(value.group("bracket") or "")
     if polity is not None:  # the Bahmani kingdom is the Bahmani Sultanate, the Bahmanis
         name = f"{name} {polity.group('kind')}"
-        aliases += [name.rsplit(" ", 1)[0], *(f"{polity.group('name')} {k}" for k in _POLITIES)]
+        aliases += [name.rsplit(" ", 1)[0], *(f"{polity.group('name')} {k}" for k in POLITY_KINDS)]
     if plural and head != name and "rival" in label:
         aliases.append(head)  # "Chalukyas of Badami": the Chalukyas who were their rivals
     kind = (
