@@ -63,7 +63,7 @@ from quizbot.notes.relation_labels import FIRST_LETTERS, relation_label
 from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.timeline_dates import ASK_WHEN, DATE, MONTH, when_kind
-from quizbot.notes.zones import is_state
+from quizbot.notes.zones import is_state_or_region
 from quizbot.text.names import is_region
 
 _LABEL = re.compile(
@@ -126,7 +126,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
     aliases = bracket_names(value.group("bracket") or "")
     if label.startswith("found"):
         head, comma, tail = name.partition(", ")
-        if comma and not (is_region(tail) or is_state(tail)):
+        if comma and not is_state_or_region(tail):
             name = head  # "Sukaphaa, Tai (Shan) prince": the founder, then what he was
         if "," in name or name_kind(name) not in ("person", "name"):
             return None

@@ -21,9 +21,8 @@ from typing import NamedTuple
 
 from quizbot.notes.labels import CONNECTIVES
 from quizbot.notes.phrases import fold
-from quizbot.notes.zones import is_state
+from quizbot.notes.zones import is_state_or_region
 from quizbot.text.dates import MONTH_NAMES
-from quizbot.text.names import is_region
 
 #: Words that mark a person when they open a name (``Lord Curzon``, ``Gen. Dyer``).
 PERSON_TITLES = frozenset(
@@ -363,7 +362,7 @@ def expansions(answer: str) -> list[str]:
     if bare != answer and bare:  # "Keibul Lamjao NP" is "Keibul Lamjao"
         forms.append(bare)
     place, comma, region = answer.rpartition(", ")
-    if comma and place and (is_state(region) or is_region(region)):
+    if comma and place and is_state_or_region(region):
         forms.append(place)  # "Suratgarh, Rajasthan": Suratgarh alone is the place
     work = _AUTHORS_WORK.match(answer)
     if work and len(work.group(1).split()) > 1 and not _EPONYMOUS_END.search(work.group(1)):

@@ -33,8 +33,7 @@ from quizbot.notes.label_values import (
     subject_named,
 )
 from quizbot.notes.names import name_kind
-from quizbot.notes.zones import is_state
-from quizbot.text.names import is_region
+from quizbot.notes.zones import is_state_or_region
 
 #: Each label (lower case) → the question (``{s}`` the subject, ``{be}`` is / was), and the
 #: kinds of name it takes (as :func:`~quizbot.notes.names.name_kind` tells them).
@@ -116,7 +115,7 @@ def relation_label(text: str, subject_of: Callable[[], str | None]) -> Labelled 
     template, kinds = _ASKS[label]
     if "," in name or " and " in name or name_kind(name) not in kinds:
         return None  # "Rivals → Chalukyas, Pandyas": two answers, not one
-    if kinds is _PERSON and (is_state(name) or is_region(name) or name.isupper()):
+    if kinds is _PERSON and (is_state_or_region(name) or name.isupper()):
         return None  # "Greatest ruler → Tamil Nadu": a place is no ruler
     subject = subject_of()
     if subject is None or name in subject or subject in name:

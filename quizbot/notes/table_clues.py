@@ -18,7 +18,7 @@ import re
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_headers import header_kind
-from quizbot.notes.zones import is_state
+from quizbot.notes.zones import is_state, is_state_or_region
 from quizbot.text.names import is_everyday_word, is_region
 
 _PARTICIPLES = frozenset(
@@ -97,7 +97,7 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         if is_region(cell) or _MANY_SOURCES.search(cell):
             return None  # "rises in South Africa", "at the Western Ghats": many rivers do
         local = re.search(r"\s*\(([A-Z][\w-]*)\)$", cell)  # "Tibet (Tsangpo)": its name there
-        if local and not (is_state(local.group(1)) or is_region(local.group(1))):
+        if local and not is_state_or_region(local.group(1)):
             cell = cell[: local.start()]  # (holdout 199: the Brahmaputra's name in Tibet)
         return kind, f"rising {'in the' if _RANGE_END.search(cell) else 'at'} {cell}"
     if kind == "river":

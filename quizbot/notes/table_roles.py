@@ -28,7 +28,7 @@ from quizbot.notes.table_columns import (
 )
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.timeline_dates import YEARS_IN_HEADING
-from quizbot.notes.zones import is_state
+from quizbot.notes.zones import is_state_or_region
 from quizbot.text.names import is_region
 
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -264,7 +264,7 @@ def _at_or_in(place: str, header: str) -> str:
     """A town is where something happened *at*; a region or a state *in* (``Malabar`` of a
     *Region* column, ``NWFP``)."""
     regions = fold(header).strip(" :") in ("region", "area", "state", "province")
-    return "in" if regions or is_region(place) or is_state(place) or place.isupper() else "at"
+    return "in" if regions or is_state_or_region(place) or place.isupper() else "at"
 
 
 def _event(header: str, heading: str) -> str:

@@ -79,6 +79,11 @@ def is_state(place: str) -> bool:
     return written_out(place) in _STATES
 
 
+def is_state_or_region(place: str) -> bool:
+    """Is ``place`` an Indian state, a union territory or a country?"""
+    return is_state(place) or is_region(place)
+
+
 def zone_mates(place: str) -> list[str]:
     """The other states of a state's zone, or the other union territories and states of a
     union territory's zone (the cities last), in a fixed order; ``[]`` for a place of no
