@@ -13,10 +13,8 @@ the question had lost something the line said:
   (``The aim was …``, ``The focus after ___ shifted``): its subject is in another sentence;
 * :func:`figure_and_noun_key` — a key that swallows a year and a noun (``1980s PSBs``);
 * :func:`blank_in_a_sequence` — a blank on one step of a sequence (``___, then Africa``);
-* :func:`spelled_by_the_text` — an acronym asked where the question prints its expansion
-  (the initials of ``Smart leadership, Aggressive strategy, …`` spell ``SAMADHAN``), and a
-  bare ``What does X stand for?`` (it asks the letters, not the fact, and an acronym alone
-  is ambiguous for an Indian aspirant: NEP, MCC);
+* :func:`~quizbot.notes.spelled_keys.spelled_by_the_text` — an acronym the question spells
+  out, or asks bare (its own module);
 * :func:`label_or_scrap` — a note's label leaking in front of the blank (``Asia: ___ –``),
   and timeline or table scraps that never say what happened (``2008 ___ raised (CRPF)``,
   ``___ (1998) – on the R.V. Gupta Committee's rec.``).
@@ -38,6 +36,7 @@ from quizbot.bank.model import (
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
+from quizbot.notes.spelled_keys import spelled_by_the_text
 
 _ARROW_MARKS = ("→", "->", "=>", "⇒", "⟶", "⟹")
 ARROWS = re.compile(r"\s*(?:→|->|=>|⇒|⟶|⟹)\s*")
@@ -255,68 +254,6 @@ def blank_in_a_sequence(
     before, after = question.text[: found.start()], question.text[found.end() :]
     if _SEQUENCE_AFTER.match(after) or _SEQUENCE_BEFORE.search(before):
         return "the blank is one step of a sequence, a framing line rather than a fact"
-    return None
-
-
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z]+$")
-_STAND_FOR = re.compile(r"^What does \S+ stand for\?$")
-
-
-def _initials(text: str) -> str:
-    pieces = [p.strip() for p in re.split(r"[,;:]", text) if p.strip()]
-    by_piece = "".join(p[0] for p in pieces if p[0].isalpha()).upper()
-    by_word = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", text))
-    return by_piece + " " + by_word
-
-
-def _common(a: str, b: str) -> int:
-    """The length of the longest common subsequence of ``a`` and ``b``."""
-    row = [0] * (len(b) + 1)
-    for ch in a:
-        prev = 0
-        for j, other in enumerate(b, 1):
-            prev, row[j] = row[j], prev + 1 if ch == other else max(row[j], row[j - 1])
-    return row[-1]
-
-
-def _spells(key: str, initials: str) -> bool:
-    """The initials spell the key, exactly or (for a key of four letters or more, which
-    often takes a second letter from a word: PRAGATI) all but a quarter of it, in order."""
-    if key in initials:
-        return True
-    return len(key) >= 4 and any(_common(key, part) >= 0.75 * len(key) for part in initials.split())
-
-
-def _taught_expansion(question: Short, line: str) -> bool:
-    """The note teaches the expansion itself (``SAGAR (2015) = "Security And Growth …"``),
-    rather than naming a thing and giving its acronym in passing (``New Economic Policy
-    (NEP) → small private trade allowed again``)."""
-    found = re.match(r"^What does (\S+) stand for\?$", shown(question))
-    first = question.answer.split()[0] if question.answer.split() else ""
-    if found is None or not first:
-        return False
-    line = line.replace("**", "")
-    if "=" not in line:
-        return False
-    after = re.compile(rf"[^=→]{{0,40}}=\s*[\"“']?{re.escape(first)}")
-    for at in re.finditer(rf"\b{re.escape(found.group(1))}s?\b", line):
-        if after.match(line, at.end(), at.end() + 60 + len(first)):
-            return True
-    return False
-
-
-def spelled_by_the_text(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    if isinstance(question, Short) and _STAND_FOR.match(shown(question)):
-        if unit is not None and _taught_expansion(question, unit.text):
-            return None
-        return "a bare 'What does X stand for?' asks the letters, not the fact"
-    key = _key(question)
-    if key is None or not isinstance(question, Cloze) or not _ACRONYM.match(key.replace("-", "")):
-        return None
-    if _spells(key.upper().replace("-", ""), _initials(CLOZE_BLANK.sub(" ", question.text))):
-        return f"the question prints the words whose initials spell {key!r}"
     return None
 
 

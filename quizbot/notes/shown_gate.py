@@ -32,7 +32,6 @@ from quizbot.notes.line_checks import (
     framing_subject,
     label_or_scrap,
     open_set_list,
-    spelled_by_the_text,
 )
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
@@ -51,6 +50,7 @@ from quizbot.notes.shown_keys import (
     spelled_out,
     unnamed_subject,
 )
+from quizbot.notes.spelled_keys import spelled_by_the_text
 from quizbot.notes.stacked_notes import stacked_head_note
 from quizbot.notes.topic_keys import (
     answered_by_the_topic,

@@ -14,8 +14,8 @@ from quizbot.notes.line_checks import (
     figure_and_noun_key,
     framing_subject,
     label_or_scrap,
-    spelled_by_the_text,
 )
+from quizbot.notes.spelled_keys import spelled_by_the_text
 
 _CTX = None  # the rules here consult no notes-wide context
 _DRAFT = Draft(Cloze, {}, "name", "s", "k", "u", "h", 1)

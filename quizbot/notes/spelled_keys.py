@@ -1,0 +1,79 @@
+"""Gate rule: an acronym the question spells out, or asks bare (split from
+:mod:`~quizbot.notes.line_checks`).
+
+:func:`spelled_by_the_text` turns away a cloze on an acronym where the question prints the
+words whose initials spell it (the initials of ``Smart leadership, Aggressive strategy, …``
+spell ``SAMADHAN``), and a bare ``What does X stand for?`` (it asks the letters, not the
+fact, and an acronym alone is ambiguous for an Indian aspirant: NEP, MCC) unless the note
+teaches the expansion itself (``SAGAR (2015) = "Security And Growth …"``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.fragments import shown
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z]+$")
+_STAND_FOR = re.compile(r"^What does \S+ stand for\?$")
+
+
+def _initials(text: str) -> str:
+    pieces = [p.strip() for p in re.split(r"[,;:]", text) if p.strip()]
+    by_piece = "".join(p[0] for p in pieces if p[0].isalpha()).upper()
+    by_word = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", text))
+    return by_piece + " " + by_word
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``."""
+    row = [0] * (len(b) + 1)
+    for ch in a:
+        prev = 0
+        for j, other in enumerate(b, 1):
+            prev, row[j] = row[j], prev + 1 if ch == other else max(row[j], row[j - 1])
+    return row[-1]
+
+
+def _spells(key: str, initials: str) -> bool:
+    """The initials spell the key, exactly or (for a key of four letters or more, which
+    often takes a second letter from a word: PRAGATI) all but a quarter of it, in order."""
+    if key in initials:
+        return True
+    return len(key) >= 4 and any(_common(key, part) >= 0.75 * len(key) for part in initials.split())
+
+
+def _taught_expansion(question: Short, line: str) -> bool:
+    """The note teaches the expansion itself (``SAGAR (2015) = "Security And Growth …"``),
+    rather than naming a thing and giving its acronym in passing (``New Economic Policy
+    (NEP) → small private trade allowed again``)."""
+    found = re.match(r"^What does (\S+) stand for\?$", shown(question))
+    first = question.answer.split()[0] if question.answer.split() else ""
+    if found is None or not first:
+        return False
+    line = line.replace("**", "")
+    if "=" not in line:
+        return False
+    after = re.compile(rf"[^=→]{{0,40}}=\s*[\"“']?{re.escape(first)}")
+    for at in re.finditer(rf"\b{re.escape(found.group(1))}s?\b", line):
+        if after.match(line, at.end(), at.end() + 60 + len(first)):
+            return True
+    return False
+
+
+def spelled_by_the_text(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if isinstance(question, Short) and _STAND_FOR.match(shown(question)):
+        if unit is not None and _taught_expansion(question, unit.text):
+            return None
+        return "a bare 'What does X stand for?' asks the letters, not the fact"
+    found = CLOZE_BLANK.search(question.text) if isinstance(question, Cloze) else None
+    key = found.group(1).split("|")[0] if found else ""
+    if not isinstance(question, Cloze) or not _ACRONYM.match(key.replace("-", "")):
+        return None
+    if _spells(key.upper().replace("-", ""), _initials(CLOZE_BLANK.sub(" ", question.text))):
+        return f"the question prints the words whose initials spell {key!r}"
+    return None
