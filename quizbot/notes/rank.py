@@ -50,6 +50,8 @@ TIERS = {
     # "In which year was Aryabhata launched?": the line's bold name asked first, if it can be
     "timeline-last": 5,
     "dated-head": 1,  # "**Project Tiger** – launched 1 April 1973": the line's own date
+    # "In which year was the First Battle of Panipat fought?": a battle row's own date
+    "battle-year": 0,
     "table": 1,
     "chronology": 1,
     "bullets": 1,
@@ -79,7 +81,10 @@ TIERS = {
 #: Rules whose draft is a second fact of a short line: the verbless second clause of
 #: ``SC issues writs under Art 32, HCs under Art 226`` (:mod:`~quizbot.notes.gapped_clauses`),
 #: and a body's seat written beside its other notes (:mod:`~quizbot.notes.seats`).
-TWO_FACT_RULES = frozenset(("gapped", "seat"))
+TWO_FACT_RULES = frozenset(("gapped", "seat", "battle-year"))
+#: Rules that ask a fact's own date (a timeline entry's, a dated head's, a battle's): a
+#: year asked beside the fact's other question, never the label of a named thing.
+OWN_DATE_RULES = frozenset(("timeline", "dated-head", "battle-year"))
 _STRONG_NAMES = frozenset(("person", "agreement", "organisation", "event"))
 #: Figures with a unit (money, a share): a bare count ("78 followers") is trivia more often.
 _FIGURES = frozenset(("money", "percent"))
@@ -182,7 +187,7 @@ def rank(
             continue
         if family in families:
             continue
-        if kept and family == "time" and draft.rule not in ("timeline", "dated-head"):
+        if kept and family == "time" and draft.rule not in OWN_DATE_RULES:
             continue  # "Gujral Doctrine (1996)": the year of a named thing is its label
         if any(_prints(d, draft.key_text) for d, _ in kept):
             continue  # the date question names "Jallianwala Bagh massacre": asked already

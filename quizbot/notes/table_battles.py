@@ -16,11 +16,15 @@ Battle of Tarain*, a bare place (``Chausa``) as *the Battle of Chausa*. The winn
 without its bracket (``Akbar (regent Bairam Khan)``); a winner cell that is a clause (``Man
 Singh, for Akbar``) is not said, and then the loser is asked "Who was defeated in …?". A
 column is the winners' or the losers' by its header (*Winner*, *Victor*, *Won by*;
-*Defeated*, *Loser*, *Lost*, *Vanquished*).
+*Defeated*, *Loser*, *Lost*, *Vanquished*). A table that says it another way, ``| Battle |
+Year | Between | Result |`` with ``Babur vs Rana Sanga`` and ``Babur wins``, gives the same
+two: the side the result names as winning is the winner, the other side the defeated; a
+result that names no winner (``Humayun driven into exile``) gives no loser, so no question.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from quizbot.notes.drafts import Context, Draft
@@ -33,11 +37,17 @@ from quizbot.notes.table_columns import MIN_ROWS, choice_row_draft, row_fact
 _WINNERS = frozenset(("winner", "winners", "victor", "victors", "won by", "victorious"))
 _LOSERS = frozenset(("defeated", "loser", "losers", "lost", "vanquished", "defeated side"))
 _BATTLES = frozenset(("battle", "battles", "war", "wars"))
+_SIDES = frozenset(("between", "sides", "fought between", "parties", "belligerents"))
+_RESULTS = frozenset(("result", "outcome", "results"))
+#: ``Babur vs Rana Sanga``: the two sides of a battle.
+_VERSUS = re.compile(r"^(?P<one>[^,;]+?)\s+(?:vs\.?|v\.|versus)\s+(?P<other>[^,;]+?)$")
+#: ``Babur wins, Mughal rule begins``: the side the result names as winning.
+_WINS = re.compile(r"^(?P<side>[^,;]+?)\s+(?:wins|won|victorious|triumphs)\b")
 _ORDINAL_PLACE = re.compile(
     r"^(?P<ordinal>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?P<place>.+)$"
 )
 _ORDINALS = {"1st": "First", "2nd": "Second", "3rd": "Third", "4th": "Fourth"}
-_NEAR_YEARS = 100
+_NEAR_YEARS = 10
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$|^\d{3}$")
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 #: A cell that is a clause or several people, not one name.
@@ -73,29 +83,35 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
     if fold(header[0]).strip(" :") not in _BATTLES:
         return []
     won, lost = _column(header, _WINNERS), _column(header, _LOSERS)
-    if lost is None:
-        return []
+    rows = [r for r in table.rows if len(r) == len(header)]
+    if lost is not None:
+        losers = [_BRACKET.sub("", r[lost]).strip() for r in rows]
+        winners = [_BRACKET.sub("", r[won]).strip() if won is not None else "" for r in rows]
+    else:
+        sides = _by_result(header, rows)
+        if sides is None:
+            return []
+        winners, losers = sides
+        lost = _column(header, _SIDES)
     year_col = next(
         (i for i, h in enumerate(header) if fold(h).strip(" :") in ("year", "date", "when")), None
     )
-    rows = [r for r in table.rows if len(r) == len(header)]
-    losers = [_BRACKET.sub("", r[lost]).strip() for r in rows]
     drafts: list[Draft] = []
-    for row, loser in zip(rows, losers, strict=True):
-        if not loser or _NOT_ONE.search(loser) or not row[0].strip():
+    for row, winner, loser in zip(rows, winners, losers, strict=True):
+        if not loser or _NOT_ONE.search(loser) or _CLAUSE.search(loser) or not row[0].strip():
             continue
         battle = battle_name(row[0])
         year = row[year_col].strip() if year_col is not None else ""
         dated = f" ({year})" if _YEAR.match(year) else ""
-        winner = _BRACKET.sub("", row[won]).strip() if won is not None else ""
+        # the year is asked on its own, so the question of who lost does not print it
         if winner and not _NOT_ONE.search(winner):
-            prompt = f"{context}: Whom did {winner} defeat in {battle}{dated}?"
+            prompt = f"{context}: Whom did {winner} defeat in {battle}?"
         else:
-            prompt = f"{context}: Who was defeated in {battle}{dated}?"
+            prompt = f"{context}: Who was defeated in {battle}?"
         fact = row_fact(table, row, heading)
         id_key = f"{fact}|{lost}"
         others = [o for o in dict.fromkeys(losers) if fold(o) != fold(loser)]
-        others = [o for o in others if o and not _NOT_ONE.search(o)]
+        others = [o for o in others if o and not _NOT_ONE.search(o) and not _CLAUSE.search(o)]
         near = _nearest(others, dict(zip(losers, rows, strict=True)), year_col, year)
         drafts.append(
             choice_row_draft(
@@ -112,23 +128,52 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
                 key_kind="person",
             )
         )
-        if dated:
-            drafts.append(
-                choice_row_draft(
-                    table,
-                    row,
-                    heading,
-                    prompt=f"{context}: In which year was {battle} fought?",
-                    answer=year,
-                    others=[],
-                    aliases=(),
-                    slot="row:year",
-                    fact=fact,
-                    id_key=f"{fact}|year",
-                    key_kind="year",
-                )
+        if dated:  # the battle's own date: a fact of its own (rank.OWN_DATE_RULES)
+            year_draft = choice_row_draft(
+                table,
+                row,
+                heading,
+                prompt=f"{context}: In which year was {battle} fought?",
+                answer=year,
+                others=[],
+                aliases=(),
+                slot="row:year",
+                fact=fact,
+                id_key=f"{fact}|year",
+                key_kind="year",
             )
+            drafts.append(dataclasses.replace(year_draft, rule="battle-year"))
     return drafts
+
+
+#: A side that is a phrase, not a name: ``Afghans under Mahmud Lodi`` (typed, no one form).
+_CLAUSE = re.compile(r"\s[a-z]{3,}\s")
+
+
+def _by_result(
+    header: tuple[str, ...], rows: list[tuple[str, ...]]
+) -> tuple[list[str], list[str]] | None:
+    """Each row's winner and defeated read from a ``Between`` cell (``Babur vs Rana Sanga``)
+    and a ``Result`` cell that names the winning side (``Babur wins``); ``""`` for both
+    where the result names neither side. ``None`` when the table has no such columns."""
+    between, result = _column(header, _SIDES), _column(header, _RESULTS)
+    if between is None or result is None:
+        return None
+    winners, losers = [], []
+    for row in rows:
+        sides = _VERSUS.match(_BRACKET.sub("", row[between]).strip())
+        wins = _WINS.match(row[result].strip())
+        pair = ("", "")
+        if sides is not None and wins is not None:
+            one, other = sides.group("one").strip(), sides.group("other").strip()
+            winner = fold(wins.group("side"))
+            if winner == fold(one):
+                pair = (one, other)
+            elif winner == fold(other):
+                pair = (other, one)
+        winners.append(pair[0])
+        losers.append(pair[1])
+    return winners, losers
 
 
 _TREATY = re.compile(r"^(?:\*\*)?(?P<treaty>Treaty of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
@@ -195,8 +240,9 @@ def _treaties(table: Table, context: str, heading: str) -> list[Draft]:
 def _nearest(
     others: list[str], row_of: dict[str, tuple[str, ...]], year_col: int | None, year: str
 ) -> list[str]:
-    """The other rows' defeated within a century, those of the nearest years first: a ruler
-    of another century is no trap (Dara Shikoh for Haldighati, 1576)."""
+    """The other rows' defeated within a decade, those of the nearest years first: a ruler
+    of another generation, perhaps dead by then, is no trap (Dara Shikoh for Haldighati,
+    1576; Rana Sanga, dead in 1528, for Chausa, 1539: a coach's weak)."""
     if year_col is None or not _YEAR.match(year):
         return others
 

@@ -1,5 +1,6 @@
 """The battle builder (quizbot/notes/table_battles.py): ``| Battle | Year | Winner |
-Defeated |`` asks whom each row's winner defeated."""
+Defeated |`` (or ``| Battle | Year | Between | Result |``) asks whom each row's winner
+defeated, and the year the battle was fought."""
 
 from __future__ import annotations
 
@@ -29,14 +30,10 @@ def test_each_row_asks_whom_the_winner_defeated() -> None:
         for q in generate_questions(_BATTLES, "n/notes.md")
         if isinstance(q, Short | Mcq)
     }
-    assert asked["Whom did Akbar defeat in the Second Battle of Panipat (1556)?"].answer == "Hemu"
-    assert asked["Whom did Babur defeat in the First Battle of Panipat (1526)?"].answer == (
-        "Ibrahim Lodi"
-    )
+    assert asked["Whom did Akbar defeat in the Second Battle of Panipat?"].answer == "Hemu"
+    assert asked["Whom did Babur defeat in the First Battle of Panipat?"].answer == ("Ibrahim Lodi")
     # a winner that is a clause is not said
-    assert asked["Who was defeated in the Battle of Haldighati (1576)?"].answer == (
-        "Maharana Pratap"
-    )
+    assert asked["Who was defeated in the Battle of Haldighati?"].answer == "Maharana Pratap"
     for q in asked.values():  # the other rows' defeated are the options
         if isinstance(q, Mcq) and q.prompt.startswith(("Whom", "Who was defeated")):
             assert set(q.options) <= {
@@ -45,6 +42,52 @@ def test_each_row_asks_whom_the_winner_defeated() -> None:
                 "Hemu",
                 "Maharana Pratap",
             }
+
+
+def test_each_battle_is_asked_its_year_and_the_loser_question_does_not_print_it() -> None:
+    """The year a battle was fought is its own fact (a timeline's date, not the label of a
+    name): asked beside who lost, even of a short row, and neither prints the other's key."""
+    found = [q for q in generate_questions(_BATTLES, "n/notes.md") if isinstance(q, Short | Mcq)]
+    years = {q.prompt: q.answer for q in found if q.prompt.startswith("In which year")}
+    assert years == {
+        "In which year was the Second Battle of Tarain fought?": "1192",
+        "In which year was the First Battle of Panipat fought?": "1526",
+        "In which year was the Second Battle of Panipat fought?": "1556",
+        "In which year was the Battle of Haldighati fought?": "1576",
+    }
+    assert not [q for q in found if "defeat" in q.prompt and any(ch.isdigit() for ch in q.prompt)]
+
+
+_BETWEEN = (
+    "# Mughals\n\n## Battles of the Mughals\n\n"
+    "| Battle | Year | Between | Result |\n|---|---|---|---|\n"
+    "| First Panipat | 1526 | Babur vs Ibrahim Lodi | Babur wins, Mughal rule begins |\n"
+    "| Khanwa | 1527 | Babur vs Rana Sanga | Babur wins |\n"
+    "| Ghaghra | 1529 | Babur vs Afghans under Mahmud Lodi | Babur wins |\n"
+    "| Chausa | 1539 | Humayun vs Sher Shah | Sher Shah wins |\n"
+    "| Kannauj | 1540 | Humayun vs Sher Shah | Humayun driven into exile |\n"
+)
+
+
+def test_a_result_column_that_names_the_winner_gives_the_loser() -> None:
+    """``Babur vs Rana Sanga`` and ``Babur wins``: Rana Sanga was defeated; ``Sher Shah
+    wins`` over ``Humayun vs Sher Shah``: Humayun was. A result that names no winner
+    (``Humayun driven into exile``) and a side that is a phrase (``Afghans under Mahmud
+    Lodi``) give no loser, and the phrase is never an option."""
+    found = [q for q in generate_questions(_BETWEEN, "n/notes.md") if isinstance(q, Short | Mcq)]
+    losers = {q.prompt: q.answer for q in found if "defeat" in q.prompt}
+    assert losers["Whom did Babur defeat in the Battle of Khanwa?"] == "Rana Sanga"
+    assert losers["Whom did Sher Shah defeat in the Battle of Chausa?"] == "Humayun"
+    assert not [p for p in losers if "Kannauj" in p or "Ghaghra" in p]
+    for q in found:
+        if isinstance(q, Mcq):
+            assert "Afghans under Mahmud Lodi" not in q.options
+    assert "In which year was the Battle of Khanwa fought?" in {q.prompt for q in found}
+
+
+def test_sides_without_a_result_column_are_no_battle_table() -> None:
+    notes = _BETWEEN.replace("| Result |", "| Notes |")
+    assert not [q for q in generate_questions(notes, "n/notes.md") if "defeat" in q.stem]
 
 
 def test_a_table_of_other_things_is_not_a_battle_table() -> None:
@@ -57,17 +100,17 @@ def test_a_table_of_other_things_is_not_a_battle_table() -> None:
 
 
 def test_the_options_are_the_defeated_of_the_nearest_years() -> None:
-    """Options within a century, nearest first; with fewer than three such the question is
+    """Options within a decade, nearest first; with fewer than three such the question is
     typed (Humayun for Tarain, 1192, is no trap)."""
     notes = (
         _BATTLES + "| Samugarh | 1658 | Aurangzeb | Dara Shikoh |\n"
         "| Karnal | 1739 | Nadir Shah | Muhammad Shah |\n"
     )
     found = [q for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short | Mcq)]
-    tarain = [q for q in found if "1192" in q.prompt]
+    tarain = [q for q in found if "defeat in the Second Battle of Tarain" in q.prompt]
     assert tarain and not isinstance(tarain[0], Mcq)
     for q in found:
-        if isinstance(q, Mcq) and "1556" in q.prompt:
+        if isinstance(q, Mcq) and "Second Battle of Panipat" in q.prompt:
             assert "Prithviraj Chauhan" not in q.options and "Muhammad Shah" not in q.options
 
 
@@ -95,3 +138,15 @@ def test_a_table_of_wars_asks_the_treaty_that_ended_each() -> None:
         "Treaty of Seringapatam"
     )
     assert not [p for p in asked if "Fourth Anglo-Mysore" in p]  # no treaty ended it
+
+
+def test_a_topic_word_that_only_opens_like_the_answer_gives_nothing_away() -> None:
+    """ "Medieval" in the topic line shares four letters with "Medini Rai", not a root: the
+    loser is asked (the topic-line check once turned it away)."""
+    notes = _BETWEEN.replace("# Mughals", "# Medieval India").replace(
+        "| Ghaghra |", "| Chanderi | 1528 | Babur vs Medini Rai | Babur wins |\n| Ghaghra |"
+    )
+    found = {
+        q.prompt: q for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short | Mcq)
+    }
+    assert found["Whom did Babur defeat in the Battle of Chanderi?"].answer == "Medini Rai"
