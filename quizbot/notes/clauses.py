@@ -113,7 +113,10 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
     clauses = [c.strip() for c in _outside_brackets(text)]
     (clause,) = [c for c in clauses if "{{" in c]
     at = clauses.index(clause)
-    if at and _ARROW.search(clauses[at - 1]) and not _ARROW.search(clause):
+    named = it_named(clause, clauses[at - 1]) if at else None
+    if named is not None:
+        clause = named  # "… → Right to Property deleted by …; it is now …": "it" is named
+    elif at and _ARROW.search(clauses[at - 1]) and not _ARROW.search(clause):
         # "India's concerns → public stockholding; ___ won at Bali": the arrow before sets
         # the scene (whose concerns, what was won), which the clause alone loses
         return None
@@ -176,6 +179,27 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
     if not has_verb(CLOZE_BLANK.sub(" ", clause), loose=False) and not has_present_verb(clause):
         return None  # "Kamba Ramayanam, in ___ temples (Palakkad)": a scrap, "temples" no verb
     return dataclasses.replace(question, text=f"{with_its_verb(_no_trailing_scrap(clause))}.")
+
+
+#: A clause that opens on "it" and its verb (``it is now a legal right under …``).
+_IT_OPENS = re.compile(r"^it (?=(?:is|was|became|remains|has)\b)")
+
+
+def it_named(clause: str, before: str) -> str | None:
+    """``it is now a legal right under ___`` after ``… → Right to Property deleted by the
+    44th Amendment (1978)``: the clause with "it" replaced by the subject the clause before
+    names (before a bare passive and its agent), or ``None`` when it opens otherwise or the
+    clause before names no such subject."""
+    if _IT_OPENS.match(clause) is None:
+        return None
+    last = _ARROW.split(before)[-1].strip()
+    found = _BARE_PARTICIPLE.match(last)
+    if found is None or not _passive_with_subject(last):
+        return None
+    subject = re.sub(r"\s*\([^()]*\)$", "", found.group("subject"))
+    if subject.split()[0].lower() in ("it", "they", "this", "these", "he", "she"):
+        return None
+    return subject + clause[2:]
 
 
 def _outside_brackets(text: str) -> list[str]:
@@ -293,7 +317,7 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")
 #: A subject that is plainly plural: its last word a plural noun (``All villages``,
 #: ``Satellites``) or an acronym's (``CFCs``), never a word in -ss or -us (``Indus``) or a
 #: possessive.
-_PLURAL_SUBJECT = re.compile(r"(?:^|\s)(?:[A-Za-z][a-z]*[a-z][^su'’]s|[A-Z]{2,}s)(?: \([^()]*\))?$")
+PLURAL_SUBJECT = re.compile(r"(?:^|\s)(?:[A-Za-z][a-z]*[a-z][^su'’]s|[A-Z]{2,}s)(?: \([^()]*\))?$")
 
 
 #: A provision's number at a clause's head (``Art 280, constituted by …``): where the thing
@@ -347,7 +371,7 @@ def with_its_verb(clause: str, last: bool = False) -> str:
     if not subject or adverb not in _ADVERBS:
         subject, adverb = found.group("subject"), ""
     head = re.split(r"\s+(?:of|on|to|for|in|at|from|with|by|under)\s+", subject)[0]
-    plural = _PLURAL_SUBJECT.search(head) is not None  # "Tax on services": the tax
+    plural = PLURAL_SUBJECT.search(head) is not None  # "Tax on services": the tax
     aux = ("were" if plural else "was") if dated else ("are" if plural else "is")
     rest = clause[found.end("verb") :]
     # "Idea first floated by …" → "Idea was first floated by …", not "Idea first was …"

@@ -64,6 +64,10 @@ def _in_a_list(before: str, after: str) -> bool:
     )
 
 
+#: A share and the index or total it is of (``___ CPI``, ``___ of GDP``): a figure and its
+#: measure, not a name cut in two.
+_SHARE = re.compile(r"[~≈]?\d[\d.,]*\s?%")
+_INDEX_AFTER = re.compile(r"\s*(?:of\s+)?[A-Z]{2,}\b")
 #: ``___, Melghat, Palamau & Similipal``: names to an ampersand after the blank.
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
 _NAMES_THEN_AMPERSAND = re.compile(rf"\s*,\s*{_NAME}(?:,\s*{_NAME})*\s&\s[A-Z]")
@@ -96,8 +100,10 @@ def blank_in_a_list(
         and fold(last[-1]).rstrip(".") not in MONTHS
     ):
         return f"the blank cuts a name ({last[-1]!r} before it)"
-    if re.match(r"\s*(?:[A-Z][A-Za-z]|(?:of|on|for|in|and) [A-Z])", after) and (
-        draft.key_text[:1].isupper() or draft.key_text[:1].isdigit()
+    if (
+        re.match(r"\s*(?:[A-Z][A-Za-z]|(?:of|on|for|in|and) [A-Z])", after)
+        and (draft.key_text[:1].isupper() or draft.key_text[:1].isdigit())
+        and not (_SHARE.fullmatch(draft.key_text) and _INDEX_AFTER.match(after))
     ):
         return "the blank cuts a name (its other words after it)"
     key = draft.key_text

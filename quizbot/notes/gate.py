@@ -393,5 +393,6 @@ def failing_rule(
 
 #: Rules a cloze may break by words of its line that a cut clause leaves out (``___,
 #: approved in 2002, remains the only GM crop grown commercially`` without the next
-#: clause's "Bacillus thuringiensis", which spells out "Bt").
-MENDED_BY_A_CLAUSE: frozenset[Rule] = frozenset((cued_by_initials,))
+#: clause's "Bacillus thuringiensis", which spells out "Bt"; ``The inflation target is ___
+#: CPI`` without the band "±2% (i.e. 2–6%)" that sums to it).
+MENDED_BY_A_CLAUSE: frozenset[Rule] = frozenset((cued_by_initials, giveaway.given_by_arithmetic))

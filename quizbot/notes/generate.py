@@ -71,6 +71,8 @@ from quizbot.notes.table_names import name_questions
 from quizbot.notes.table_questions import glossary_match, table_match
 from quizbot.notes.table_rows import table_rows
 from quizbot.notes.timeline_dates import YEARS_IN_HEADING
+from quizbot.notes.value_lines import value_sentence
+from quizbot.notes.where_lines import where_sentence
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
@@ -238,6 +240,8 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             term_written_out,
             asked_by_its_epithet,
             doer_sentence,
+            where_sentence,
+            value_sentence,
             without_gloss,
         ):
             clause = rewrite(question)

@@ -33,6 +33,7 @@ from quizbot.bank.model import (
     TrueFalse,
     filled_in,
 )
+from quizbot.notes.clauses import it_named
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
@@ -66,7 +67,9 @@ def _clauses(line: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for index, part in enumerate(ARROWS.split(line.replace("**", ""))):
         for sub_index, clause in enumerate(part.split(";")):
-            out.append((clause, index == 0 or sub_index > 0))
+            # "… → Right to Property deleted by …; it is now …": "it" is the subject before
+            named = it_named(clause.strip(), out[-1][0]) if sub_index else None
+            out.append((named or clause, index == 0 or sub_index > 0))
     return out
 
 

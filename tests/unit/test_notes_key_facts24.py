@@ -1,0 +1,93 @@
+"""Key facts the corpus never asked (twenty-fourth session), each tested on notes of another
+subject than the corpus line it was missing from."""
+
+from __future__ import annotations
+
+from tests.unit.notes_support import shown_texts
+
+
+def test_it_after_a_passive_clause_is_its_subject() -> None:
+    """``… → NITI Aayog formed by a Cabinet resolution (2015); it is chaired by the **Prime
+    Minister**``: "it" is NITI Aayog, so the clause is asked with the name in its place."""
+    notes = (
+        "# Economy\n\n## Planning\n\n"
+        "- Planning Commission wound up in 2014 → NITI Aayog formed by a Cabinet resolution "
+        "(2015); it is chaired by the **Prime Minister**\n"
+    )
+    assert "NITI Aayog is chaired by the {{Prime Minister}}." in shown_texts(notes)
+
+
+def test_it_is_not_named_from_a_clause_without_a_passive_subject() -> None:
+    """``… → planning ended; it is chaired by the ___``: nothing names what "it" is."""
+    notes = (
+        "# Economy\n\n## Planning\n\n"
+        "- Planning Commission wound up in 2014 → planning ended; it is chaired by the "
+        "**Prime Minister**\n"
+    )
+    assert not [
+        t for t in shown_texts(notes) if t.startswith("NITI Aayog is") or "it is chaired by" in t
+    ]
+
+
+def test_a_term_and_where_it_stands_is_asked_as_a_sentence() -> None:
+    """``Kaziranga NP – on the south bank of the **Brahmaputra**``: the phrase after the
+    dash is where the park is, written with its verb."""
+    notes = (
+        "# Environment\n\n## National parks\n\n"
+        "- Kaziranga NP – on the south bank of the **Brahmaputra**; one-horned rhino\n"
+    )
+    assert shown_texts(notes) == [
+        "Kaziranga National Park is on the south bank of the {{Brahmaputra}}."
+    ]
+
+
+def test_where_sentence_reads_only_a_phrase_of_place_with_the_blank() -> None:
+    from quizbot.bank.model import Cloze
+    from quizbot.notes.where_lines import where_sentence
+
+    def cloze(text: str) -> Cloze:
+        return Cloze(id="x", topic="t", text=text)
+
+    assert where_sentence(
+        cloze(
+            "Funds: Contingency Fund (Art 267) – at the disposal of the "
+            "{{President}}, for unforeseen expenditure"
+        )
+    ) == cloze(
+        "Contingency Fund (Art 267) is at the disposal of the {{President}}, for unforeseen "
+        "expenditure."
+    )
+    assert where_sentence(cloze("Cut motions – in {{Lok Sabha}} only")) == cloze(
+        "Cut motions are in {{Lok Sabha}} only."
+    )
+    # the blank in a later note of the line, the term itself, or no phrase of place
+    assert where_sentence(cloze("Kaziranga NP – on the Brahmaputra; {{one-horned rhino}}")) is None
+    assert where_sentence(cloze("{{Kaziranga NP}} – on the Brahmaputra")) is None
+    assert where_sentence(cloze("Khadar – new {{alluvium}}, floodplains")) is None
+
+
+def test_a_label_and_its_figure_after_equals_is_asked_as_a_sentence() -> None:
+    """``Forest cover goal = **33%** of the land area; …``: the label is the subject, the
+    figure its value; a term before ``=`` (``Khadar``) is no label."""
+    notes = (
+        "# Environment\n\n## Forests\n\n"
+        "- Forest cover goal = **33%** of the land area; National Forest Policy 1988\n"
+        "- Khadar = **new alluvium**, floodplains\n"
+    )
+    assert "The forest cover goal is {{33%}} of the land area." in shown_texts(notes)
+    assert not [t for t in shown_texts(notes) if t.startswith("The khadar")]
+
+
+def test_a_band_beside_a_target_is_cut_with_its_clause() -> None:
+    """``Inflation target = **4% CPI** (headline), band of ±2% (i.e. 2–6%)``: the band sums
+    to the blank, so the sentence ends before it, and a share before its index (``___
+    CPI``) is no name cut in two."""
+    from quizbot.bank.model import Cloze
+    from quizbot.notes.value_lines import value_sentence
+
+    line = "Inflation target = {{4%}} CPI (headline), band of ±2% (i.e. 2–6%); fixed by RBI"
+    assert value_sentence(Cloze(id="x", topic="t", text=line)) == Cloze(
+        id="x", topic="t", text="The inflation target is {{4%}} CPI (headline)."
+    )
+    notes = "# Economy\n\n## Monetary policy\n\n- " + line.replace("{{4%}} CPI", "**4% CPI**")
+    assert shown_texts(notes) == ["The inflation target is {{4%}} CPI (headline)."]
