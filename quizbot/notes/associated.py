@@ -32,6 +32,8 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.phrases import fold
+from quizbot.text.names import TITLES
 
 #: ``Alauddin Khalji (1296–1316)``, ``Lord Dalhousie (1848–56):``, ``Ashoka (c. 268–232 BC)``.
 _PERSON_LINE = re.compile(
@@ -58,6 +60,50 @@ def associated_question(unit: Unit, ctx: Context) -> Draft | None:
     verb = "are" if plural else "is"
     prompt = f"With whom {verb} {with_the(phrase)} associated?"
     aliases = [a for a in expansions(person) if a != person]
+    return written_question(unit, "associated", prompt, person, key_kind="person", aliases=aliases)
+
+
+#: A thing, perhaps dated, and the person by whom it was done, with no verb: ``Zabti /
+#: Dahsala revenue system (1580) by Raja Todar Mal – …``, ``1905 – Partition of Bengal by
+#: Lord Curzon → …``.
+_BY_PERSON = re.compile(
+    r"^(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[0-9]|20)\d\d\s+[–—-]\s+)?"
+    r"(?P<thing>[A-Z][^()–—→;:,]*?)(?:\s+\((?P<year>(?:1[0-9]|20)\d\d)\))?\s+by\s+"
+    r"(?P<person>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?=\s*(?:[–—→;,(]|$))"
+)
+_MAX_THING_WORDS = 8
+#: What a person by whom it came devised (a ruler's may also be "associated" with it).
+_DEVISED = frozenset(("system", "method", "scheme", "plan", "code", "formula", "model"))
+
+
+def by_whom_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Who devised the Zabti or Dahsala revenue system (1580)?" from ``Zabti / Dahsala
+    revenue system (1580) by Raja Todar Mal – …`` (a system is devised: "associated with"
+    would let the ruler it is named for answer too), "With whom is the Partition of Bengal
+    associated?" from ``1905 – Partition of Bengal by Lord Curzon``: a thing and, after
+    *by*, a titled person, with no verb to say what he did; or ``None``. A timeline line's
+    date is left out (its own question asks it)."""
+    if " by " not in unit.text:
+        return None  # the cheap test first (generate_1mb_s)
+    found = _BY_PERSON.match(unit.text.replace("**", ""))
+    if found is None or name_kind(found.group("person")) != "person":
+        return None
+    thing = found.group("thing").replace(" / ", " or ").strip()
+    if len(thing.split()) > _MAX_THING_WORDS or has_verb(thing, loose=False):
+        return None  # "Brahmi deciphered by": a deed, asked by the participle builder
+    person = found.group("person")
+    year = found.group("year")
+    dated = f" ({year})" if year else ""
+    named = with_the(thing)
+    if named == thing and not thing.split()[0].isupper():
+        named = f"the {thing}"  # "the Partition of Bengal", "the … revenue system": a thing
+    if thing.split()[-1].lower() in _DEVISED:  # Akbar's system, but Todar Mal devised it
+        prompt = f"Who devised {named}{dated}?"
+    else:
+        prompt = f"With whom is {named}{dated} associated?"
+    words = person.split()
+    untitled = " ".join(words[1:]) if fold(words[0]).rstrip(".") in TITLES else ""
+    aliases = [a for a in (*expansions(person), untitled) if a and a != person]
     return written_question(unit, "associated", prompt, person, key_kind="person", aliases=aliases)
 
 

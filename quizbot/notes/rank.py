@@ -52,6 +52,8 @@ TIERS = {
     "dated-head": 1,  # "**Project Tiger** – launched 1 April 1973": the line's own date
     # "In which year was the First Battle of Panipat fought?": a battle row's own date
     "battle-year": 0,
+    # "From where did the Dandi March begin?": a dated march's other fact, in words
+    "journey": 1,
     "table": 1,
     "chronology": 1,
     "bullets": 1,

@@ -25,7 +25,7 @@ import re
 from quizbot.notes.amendment_lines import amendment_line_question
 from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
-from quizbot.notes.associated import associated_question
+from quizbot.notes.associated import associated_question, by_whom_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.case_holdings import holding_question, verdict_question
 from quizbot.notes.chairs import chair_question
@@ -45,6 +45,7 @@ from quizbot.notes.heritage_sites import heritage_question
 from quizbot.notes.holders import holder_questions
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
+from quizbot.notes.journeys import journey_question
 from quizbot.notes.label_lines import labelled_question
 from quizbot.notes.leaders import leader_question
 from quizbot.notes.list_questions import rule_inline_names, rule_list
@@ -124,6 +125,8 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         participle_line_question(unit, ctx),
         founder_question(unit, ctx),
         associated_question(unit, ctx),
+        by_whom_question(unit, ctx),
+        journey_question(unit, ctx),
         coined_question(unit, ctx),
         recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),

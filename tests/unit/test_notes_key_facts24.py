@@ -3,7 +3,7 @@ subject than the corpus line it was missing from."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import shown_texts
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_it_after_a_passive_clause_is_its_subject() -> None:
@@ -64,6 +64,38 @@ def test_where_sentence_reads_only_a_phrase_of_place_with_the_blank() -> None:
     assert where_sentence(cloze("Kaziranga NP – on the Brahmaputra; {{one-horned rhino}}")) is None
     assert where_sentence(cloze("{{Kaziranga NP}} – on the Brahmaputra")) is None
     assert where_sentence(cloze("Khadar – new {{alluvium}}, floodplains")) is None
+
+
+def test_a_thing_by_a_titled_person_asks_with_whom_it_is_associated() -> None:
+    """``1793 – Permanent Settlement by Lord Cornwallis``: the notes give no verb, only that
+    the thing is his (a timeline line's date is left to its own question); a system is
+    devised (``Ryotwari system (1820) by Sir Thomas Munro``)."""
+    notes = (
+        "# Modern India\n\n## Land revenue\n\n"
+        "- 1793 – Permanent Settlement by **Lord Cornwallis** → zamindars as owners\n"
+        "- Ryotwari system (1820) by Sir Thomas Munro – Madras & Bombay\n"
+        "- Bhakti songs by Kabir – in Sadhukkadi\n"
+    )
+    asked = short_questions(notes)
+    settlement = asked["With whom is the Permanent Settlement associated?"]
+    assert settlement.answer == "Lord Cornwallis" and "Cornwallis" in settlement.aliases
+    ryotwari = asked["Who devised the Ryotwari system (1820)?"]
+    assert ryotwari.answer == "Sir Thomas Munro" and "Thomas Munro" in ryotwari.aliases
+    assert "Kabir" not in {q.answer for q in asked.values()}  # no title: a name of any kind
+
+
+def test_a_dated_march_asks_where_it_began() -> None:
+    """``1990 – Ram Rath Yatra from Somnath Temple → …``: the date has its own question;
+    where the march set out from is the other fact."""
+    notes = (
+        "# Modern politics\n\n## Movements\n\n"
+        "- 25 Sep 1990 – **Ram Rath Yatra** from Somnath Temple → halted at Samastipur\n"
+        "- 1990 – Mandal report from the shelf → OBC quota\n"
+    )
+    asked = short_questions(notes)
+    began = asked["From where did the Ram Rath Yatra begin?"]
+    assert began.answer == "Somnath Temple" and "Somnath" in began.aliases
+    assert not [p for p in asked if "Mandal" in p]  # a report is no journey
 
 
 def test_a_label_and_its_figure_after_equals_is_asked_as_a_sentence() -> None:
