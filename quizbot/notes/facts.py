@@ -10,6 +10,7 @@ from pathlib import PurePath
 from quizbot.bank.model import TOPIC_SEPARATOR
 from quizbot.notes.drafts import Unit
 from quizbot.notes.fragments import FIRST_OR_LAST
+from quizbot.notes.labels import is_label
 from quizbot.notes.lists import find_list
 from quizbot.notes.outline import Item, Outline
 from quizbot.notes.phrases import contains_phrase, fold
@@ -196,8 +197,8 @@ class FactBuilder:
             noun = parent.subject.split()[-1]
             if noun.endswith("s") and noun[:-1].isalpha():
                 subject = f"{subject} {noun[:-1].capitalize()}"
-        if subject and not contains_phrase(context, subject):
-            context = f"{context}{TOPIC_SEPARATOR}{subject}"
+        if subject and not contains_phrase(context, subject) and not is_label(subject):
+            context = f"{context}{TOPIC_SEPARATOR}{subject}"  # never "Soils › Imp. ones"
         term = find_term(text, bold, sentence=item is not None and item.kind == "paragraph")
         if term is None and parent is not None and parent.text.endswith(":"):
             term = dash_term(text, bold, lower=True)  # "primary deficit = ..." under "Deficits:"

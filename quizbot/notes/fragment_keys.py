@@ -203,6 +203,9 @@ def cued_beside_the_blank(
         if (k in topic and k.upper() in draft.key_text)  # "Global MPI" under "… (MPI)"
         or any((w[:4] == k[:4] or k in w or w in k) and _root_shared(k, w) for w in topic)
     ]
+    if len(key_words) > 1:  # "Alauddin Khalji" under "Khaljis and Tughlaqs": the topic names
+        # a house of many rulers, not which of them
+        in_topic = [k for k in in_topic if k in topic or f"{k}s" not in topic]
     if key_words and 2 * len(in_topic) >= len(key_words):
         if isinstance(question, Mcq) and all(
             any(w in topic for w in fold_words(o)) for o in question.options

@@ -66,6 +66,27 @@ def test_where_sentence_reads_only_a_phrase_of_place_with_the_blank() -> None:
     assert where_sentence(cloze("Khadar – new {{alluvium}}, floodplains")) is None
 
 
+def test_a_topic_that_names_a_house_does_not_give_away_which_ruler() -> None:
+    """ "Rajendra Chola" under "Cholas and Pandyas": the topic says which house, never which
+    of its rulers, so the question of what he is remembered for is asked."""
+    notes = (
+        "# South India\n\n## Cholas and Pandyas\n\n"
+        "- Rajendra Chola (1014–1044)\n"
+        "  - **Srivijaya** naval raid & northern **Ganga campaign**\n"
+    )
+    asked = short_questions(notes)
+    assert [q.answer for q in asked.values()] == ["Rajendra Chola"]
+
+
+def test_a_topic_that_names_the_answer_itself_still_gives_it_away() -> None:
+    notes = (
+        "# South India\n\n## Rajendra Chola\n\n"
+        "- Rajendra Chola (1014–1044)\n"
+        "  - **Srivijaya** naval raid & northern **Ganga campaign**\n"
+    )
+    assert not [q for q in short_questions(notes).values() if q.answer == "Rajendra Chola"]
+
+
 def test_a_thing_by_a_titled_person_asks_with_whom_it_is_associated() -> None:
     """``1793 – Permanent Settlement by Lord Cornwallis``: the notes give no verb, only that
     the thing is his (a timeline line's date is left to its own question); a system is
@@ -123,3 +144,20 @@ def test_a_band_beside_a_target_is_cut_with_its_clause() -> None:
     )
     notes = "# Economy\n\n## Monetary policy\n\n- " + line.replace("{{4%}} CPI", "**4% CPI**")
     assert shown_texts(notes) == ["The inflation target is {{4%}} CPI (headline)."]
+
+
+def test_a_lead_in_label_is_no_part_of_a_questions_context() -> None:
+    """``Imp. ones:`` over a list of terms is the writer's pick, not a subject: no question
+    shows "Imp. ones" (the last gate turned such questions away as shorthand)."""
+    from quizbot.notes import generate_questions
+
+    notes = (
+        "# Polity\n\n## Writs\n\nFive writs in all. Imp. ones:\n"
+        "- **Habeas corpus** – to produce a detained person before the court\n"
+        "- **Mandamus** – a command to a public official to do a public duty\n"
+        "- **Certiorari** – quashes an order already passed by a lower court\n"
+        "- **Quo warranto** – tests a person's claim to a public office\n"
+    )
+    questions = generate_questions(notes, "n/notes.md")
+    assert questions
+    assert not [q for q in questions if "Imp." in f"{q.topic} {getattr(q, 'prompt', '')} {q.stem}"]
