@@ -32,6 +32,7 @@ from quizbot.notes.breadcrumbs import without_breadcrumb
 from quizbot.notes.bullet_match import bullet_matches
 from quizbot.notes.chronology import chronology
 from quizbot.notes.clauses import clause_of_blank, term_written_out
+from quizbot.notes.copula_lines import value_sentence, where_sentence
 from quizbot.notes.counted_lists import without_counted_list
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.doer_lines import doer_sentence
@@ -71,8 +72,6 @@ from quizbot.notes.table_names import name_questions
 from quizbot.notes.table_questions import glossary_match, table_match
 from quizbot.notes.table_rows import table_rows
 from quizbot.notes.timeline_dates import YEARS_IN_HEADING
-from quizbot.notes.value_lines import value_sentence
-from quizbot.notes.where_lines import where_sentence
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5

@@ -43,7 +43,7 @@ def test_a_term_and_where_it_stands_is_asked_as_a_sentence() -> None:
 
 def test_where_sentence_reads_only_a_phrase_of_place_with_the_blank() -> None:
     from quizbot.bank.model import Cloze
-    from quizbot.notes.where_lines import where_sentence
+    from quizbot.notes.copula_lines import where_sentence
 
     def cloze(text: str) -> Cloze:
         return Cloze(id="x", topic="t", text=text)
@@ -136,7 +136,7 @@ def test_a_band_beside_a_target_is_cut_with_its_clause() -> None:
     to the blank, so the sentence ends before it, and a share before its index (``___
     CPI``) is no name cut in two."""
     from quizbot.bank.model import Cloze
-    from quizbot.notes.value_lines import value_sentence
+    from quizbot.notes.copula_lines import value_sentence
 
     line = "Inflation target = {{4%}} CPI (headline), band of ±2% (i.e. 2–6%); fixed by RBI"
     assert value_sentence(Cloze(id="x", topic="t", text=line)) == Cloze(
