@@ -33,6 +33,7 @@ from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import fold
+from quizbot.notes.timeline_dates import leading_date
 from quizbot.text.names import TITLES
 
 #: ``Alauddin Khalji (1296–1316)``, ``Lord Dalhousie (1848–56):``, ``Ashoka (c. 268–232 BC)``.
@@ -67,8 +68,7 @@ def associated_question(unit: Unit, ctx: Context) -> Draft | None:
 #: Dahsala revenue system (1580) by Raja Todar Mal – …``, ``1905 – Partition of Bengal by
 #: Lord Curzon → …``.
 _BY_PERSON = re.compile(
-    r"^(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[0-9]|20)\d\d\s+[–—-]\s+)?"
-    r"(?P<thing>[A-Z][^()–—→;:,]*?)(?:\s+\((?P<year>(?:1[0-9]|20)\d\d)\))?\s+by\s+"
+    r"^(?P<thing>[A-Z][^()–—→;:,]*?)(?:\s+\((?P<year>(?:1[0-9]|20)\d\d)\))?\s+by\s+"
     r"(?P<person>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?=\s*(?:[–—→;,(]|$))"
 )
 _MAX_THING_WORDS = 8
@@ -85,7 +85,9 @@ def by_whom_question(unit: Unit, ctx: Context) -> Draft | None:
     date is left out (its own question asks it)."""
     if " by " not in unit.text:
         return None  # the cheap test first (generate_1mb_s)
-    found = _BY_PERSON.match(unit.text.replace("**", ""))
+    text = unit.text.replace("**", "")
+    timeline = leading_date(text)  # "1905 – Partition of Bengal by …": what follows the date
+    found = _BY_PERSON.match(text if timeline is None else timeline[1])
     if found is None or name_kind(found.group("person")) != "person":
         return None
     thing = found.group("thing").replace(" / ", " or ").strip()

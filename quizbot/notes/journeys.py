@@ -21,10 +21,10 @@ import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
+from quizbot.notes.timeline_dates import leading_date
 
 _JOURNEY = re.compile(
-    r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[0-9]|20)\d\d\s+[–—-]\s+(?:the\s+)?"
-    r"(?P<journey>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} "
+    r"^(?:the\s+)?(?P<journey>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} "
     r"(?:March|Yatra|Padyatra|Expedition|Voyage|Trek|Long March))"
     r" from (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?=\s|[,;(]|$)"
 )
@@ -37,7 +37,8 @@ def journey_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "From where did the Dandi March begin?", or ``None``."""
     if " from " not in unit.text:
         return None  # the cheap test first (generate_1mb_s)
-    found = _JOURNEY.match(unit.text.replace("**", ""))
+    dated = leading_date(unit.text.replace("**", ""))
+    found = _JOURNEY.match(dated[1]) if dated is not None else None
     if found is None:
         return None
     place = found.group("place")
