@@ -32,15 +32,14 @@ from quizbot.notes.hashing import shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
+from quizbot.notes.table_clues import VERSUS
 from quizbot.notes.table_columns import MIN_ROWS, choice_row_draft, row_fact
+from quizbot.notes.table_headers import header_kind
 
 _WINNERS = frozenset(("winner", "winners", "victor", "victors", "won by", "victorious"))
 _LOSERS = frozenset(("defeated", "loser", "losers", "lost", "vanquished", "defeated side"))
 _BATTLES = frozenset(("battle", "battles", "war", "wars"))
-_SIDES = frozenset(("between", "sides", "fought between", "parties", "belligerents"))
 _RESULTS = frozenset(("result", "outcome", "results"))
-#: ``Babur vs Rana Sanga``: the two sides of a battle.
-_VERSUS = re.compile(r"^(?P<one>[^,;]+?)\s+(?:vs\.?|v\.|versus)\s+(?P<other>[^,;]+?)$")
 #: ``Babur wins, Mughal rule begins``: the side the result names as winning.
 _WINS = re.compile(r"^(?P<side>[^,;]+?)\s+(?:wins|won|victorious|triumphs)\b")
 _ORDINAL_PLACE = re.compile(
@@ -92,7 +91,7 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
         if sides is None:
             return []
         winners, losers = sides
-        lost = _column(header, _SIDES)
+        lost = _sides_column(header)
     year_col = next(
         (i for i, h in enumerate(header) if fold(h).strip(" :") in ("year", "date", "when")), None
     )
@@ -150,22 +149,28 @@ def battle_questions(table: Table, context: str, heading: str, ctx: Context) -> 
 _CLAUSE = re.compile(r"\s[a-z]{3,}\s")
 
 
+def _sides_column(header: tuple[str, ...]) -> int | None:
+    """The one column whose header says it holds a battle's two sides (``Between``)."""
+    found = [i for i, h in enumerate(header) if header_kind(h) == "between"]
+    return found[0] if len(found) == 1 else None
+
+
 def _by_result(
     header: tuple[str, ...], rows: list[tuple[str, ...]]
 ) -> tuple[list[str], list[str]] | None:
     """Each row's winner and defeated read from a ``Between`` cell (``Babur vs Rana Sanga``)
     and a ``Result`` cell that names the winning side (``Babur wins``); ``""`` for both
     where the result names neither side. ``None`` when the table has no such columns."""
-    between, result = _column(header, _SIDES), _column(header, _RESULTS)
+    between, result = _sides_column(header), _column(header, _RESULTS)
     if between is None or result is None:
         return None
     winners, losers = [], []
     for row in rows:
-        sides = _VERSUS.match(_BRACKET.sub("", row[between]).strip())
+        sides = VERSUS.split(_BRACKET.sub("", row[between]).strip())
         wins = _WINS.match(row[result].strip())
         pair = ("", "")
-        if sides is not None and wins is not None:
-            one, other = sides.group("one").strip(), sides.group("other").strip()
+        if len(sides) == 2 and wins is not None:
+            one, other = sides[0].strip(), sides[1].strip()
             winner = fold(wins.group("side"))
             if winner == fold(one):
                 pair = (one, other)

@@ -21,6 +21,9 @@ from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import is_state, is_state_or_region
 from quizbot.text.names import is_everyday_word, is_region
 
+#: What parts the two sides of a battle or a contest in a cell (``Babur vs Rana Sanga``).
+VERSUS = re.compile(r"\s+(?:vs\.?|v\.|versus)\s+")
+
 _PARTICIPLES = frozenset(
     "launched founded established signed adopted started formed created passed enacted held "
     "built discovered set raised".split()
@@ -131,7 +134,7 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return kind, f"{folded} {cell}"  # "planned by Le Corbusier"
         return kind, f"led by {cell}"
     if kind == "between":
-        sides = re.sub(r"\s+(?:vs\.?|v\.|versus)\s+", " and ", cell)
+        sides = VERSUS.sub(" and ", cell)
         if what in _WARS:
             return "fought", f"was fought between {sides}"
         return kind, f"between {sides}"
