@@ -32,9 +32,7 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
-from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_dates import leading_date
-from quizbot.text.names import TITLES
 
 #: ``Alauddin Khalji (1296–1316)``, ``Lord Dalhousie (1848–56):``, ``Ashoka (c. 268–232 BC)``.
 _PERSON_LINE = re.compile(
@@ -103,9 +101,7 @@ def by_whom_question(unit: Unit, ctx: Context) -> Draft | None:
         prompt = f"Who devised {named}{dated}?"
     else:
         prompt = f"With whom is {named}{dated} associated?"
-    words = person.split()
-    untitled = " ".join(words[1:]) if fold(words[0]).rstrip(".") in TITLES else ""
-    aliases = [a for a in (*expansions(person), untitled) if a and a != person]
+    aliases = [a for a in expansions(person) if a != person]  # the grader drops a title
     return written_question(unit, "associated", prompt, person, key_kind="person", aliases=aliases)
 
 

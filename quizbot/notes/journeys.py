@@ -22,6 +22,7 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.timeline_dates import leading_date
+from quizbot.text.names import is_everyday_word
 
 _JOURNEY = re.compile(
     r"^(?:the\s+)?(?P<journey>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} "
@@ -29,7 +30,8 @@ _JOURNEY = re.compile(
     r" from (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?=\s|[,;(]|$)"
 )
 
-#: The kind of place a name ends on, which a learner may leave out (``Sabarmati Ashram``).
+#: The kind of place a name ends on, which a learner may leave out (``Sabarmati Ashram``; the
+#: grader's own list of such words, ``normalize.TRAILING``, would take "Red" for the Red Fort).
 _PLACE_KINDS = frozenset(("Ashram", "Fort", "Port", "Beach", "Temple", "Village", "Station"))
 
 
@@ -43,7 +45,10 @@ def journey_question(unit: Unit, ctx: Context) -> Draft | None:
         return None
     place = found.group("place")
     prompt = f"From where did the {found.group('journey')} begin?"
-    words = place.split()
-    bare = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _PLACE_KINDS else ""
-    aliases = [a for a in (*expansions(place), bare) if a and a != place]  # "Sabarmati"
+    *name, kind = place.split()
+    # "Sabarmati" for Sabarmati Ashram, never "Red" for the Red Fort
+    bare = " ".join(name) if name and kind in _PLACE_KINDS else ""
+    if len(name) == 1 and is_everyday_word(name[0].lower()):
+        bare = ""
+    aliases = [a for a in (*expansions(place), bare) if a and a != place]
     return written_question(unit, "journey", prompt, place, key_kind="place", aliases=aliases)
