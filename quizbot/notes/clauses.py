@@ -192,9 +192,8 @@ def it_named(clause: str, before: str) -> str | None:
     clause before names no such subject."""
     if _IT_OPENS.match(clause) is None:
         return None
-    last = _ARROW.split(before)[-1].strip()
-    found = _BARE_PARTICIPLE.match(last)
-    if found is None or not _passive_with_subject(last):
+    found = _passive_with_subject(_ARROW.split(before)[-1].strip())
+    if found is None:
         return None
     subject = re.sub(r"\s*\([^()]*\)$", "", found.group("subject"))
     if subject.split()[0].lower() in ("it", "they", "this", "these", "he", "she"):
@@ -302,15 +301,17 @@ _LAST_PARTICIPLE = re.compile(
 )
 
 
-def _passive_with_subject(clause: str) -> bool:
-    """Does the clause name its own subject before a bare passive participle and its agent
-    (``Right to Property deleted by the ___ (1978)``)?"""
+def _passive_with_subject(clause: str) -> re.Match[str] | None:
+    """The clause's own subject before a bare passive participle and its agent (``Right to
+    Property deleted by the ___ (1978)``), as the match of :data:`_BARE_PARTICIPLE`; ``None``
+    when it has none."""
     found = _BARE_PARTICIPLE.match(clause)
-    return (
+    passive = (
         found is not None
         and found.group("verb").endswith("ed")
         and clause[found.end("verb") :].startswith(" by ")
     )
+    return found if passive else None
 
 
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")
