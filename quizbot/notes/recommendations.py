@@ -28,7 +28,9 @@ from quizbot.notes.shorthand import write_out
 
 _YEARS = r"(?:1[5-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4})?"
 _LINE = re.compile(
-    rf"^(?:\((?P<lead>{_YEARS})\)\s+|(?P<dated>{_YEARS})\s+[–—-]\s+)?"
+    # "FRBM Act 2003; N.K. Singh Committee (2017) → …": a note before a semicolon is its own
+    r"^(?:[^;→–—()]{1,60};\s+)?"
+    rf"(?:\((?P<lead>{_YEARS})\)\s+|(?P<dated>{_YEARS})\s+[–—-]\s+)?"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?P<kind>Committee|Commission))"
     rf"(?:\s*\((?P<year>{_YEARS})\))?\s*[–—→]\s*(?P<advice>[^:;,→]+?)\s*(?:[:;,→].*)?$"
 )
@@ -84,9 +86,14 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
 _NO_ARTICLE = ("s", "ia", "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ing", "omy")
 
 
+#: One bare noun taken as something (``debt as the main anchor``, ``Hindi as the official
+#: language``): a mass noun or a name, which takes no article.
+_BARE_AS = re.compile(r"[a-zA-Z-]+ as (?:the|an?) ")
+
+
 def _article(advice: str) -> str:
     """``a two-tier system``, ``criteria for ST status``, ``constitutional recognition``."""
     head = re.split(r"\s+(?:of|for|on|in|to|with|at|by)\s+", advice)[0].split()[-1].lower()
-    if head.endswith(_NO_ARTICLE):
+    if head.endswith(_NO_ARTICLE) or _BARE_AS.match(advice):
         return advice
     return f"{indefinite(advice)} {advice}"

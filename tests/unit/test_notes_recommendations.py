@@ -45,3 +45,13 @@ def test_a_trailing_needed_is_no_part_of_the_advice() -> None:
         " competition law needed\n"
     )
     assert "Which committee (1999–2000) recommended a new competition law?" in asked
+
+
+def test_a_committee_after_another_note_and_a_semicolon_is_asked() -> None:
+    asked = short_questions(
+        "# Water\n\n## Laws\n\n"
+        "- Water Act 1974; **Mihir Shah Committee** (2016) → groundwater as a common resource:"
+        " one national authority\n"
+    )
+    resource = asked["Which committee (2016) recommended groundwater as a common resource?"]
+    assert resource.answer == "Mihir Shah Committee"
