@@ -64,7 +64,7 @@ from quizbot.notes.table_cells import table_cells
 from quizbot.notes.table_columns import is_comparison
 from quizbot.notes.table_compare import compared_cells, comparison_questions
 from quizbot.notes.table_dates import date_questions
-from quizbot.notes.table_figures import figure_questions
+from quizbot.notes.table_figures import amount_questions, figure_questions
 from quizbot.notes.table_labels import label_rows
 from quizbot.notes.table_links import link_questions
 from quizbot.notes.table_measures import measure_questions
@@ -140,6 +140,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
         drafts.extend(name_questions(table, context, heading, job.ctx))
         drafts.extend(measure_questions(table, context, heading, job.ctx))
         drafts.extend(figure_questions(table, context, heading, job.ctx))
+        drafts.extend(amount_questions(table, context, heading, job.ctx))
         drafts.extend(agency_questions(table, context, heading, job.ctx))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 

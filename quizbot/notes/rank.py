@@ -76,6 +76,9 @@ TIERS = {
     "amendment-line": 0,
     # "In which case (2019) did the Supreme Court uphold IBC?": the line's verdict in words
     "verdict": 0,
+    # "How much does PM-KISAN give farmer families a year?": the sum a scheme's row is asked
+    # for, before "Which scheme … provides ₹6,000 a year …?" (one fact, asked once)
+    "amount": 0,
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,
@@ -193,6 +196,8 @@ def rank(
             continue  # "Gujral Doctrine (1996)": the year of a named thing is its label
         if any(_prints(d, draft.key_text) for d, _ in kept):
             continue  # the date question names "Jallianwala Bagh massacre": asked already
+        if any(_states_the_sum(draft, d) for d, _ in kept):
+            continue  # "Which scheme … provides ₹6,000 a year …?" once its sum is asked
         if family != "time" and any(
             joined(draft.unit_text, draft.key_text, other) for other, f in kept_keys if f != "time"
         ):
@@ -274,6 +279,12 @@ _EVENT_NOUNS = frozenset(
     "massacre march resolution satyagraha movement pact session mission plan act split "
     "strike mutiny day offer conference".split()
 )
+
+
+def _states_the_sum(draft: Draft, kept: Draft) -> bool:
+    """Does ``draft`` state the sum a kept ``amount`` question asks of the same row?"""
+    prompt = str(draft.fields.get("prompt", ""))
+    return kept.rule == "amount" and kept.unit_key == draft.unit_key and kept.key_text in prompt
 
 
 def _prints(draft: Draft, key: str) -> bool:

@@ -1,0 +1,41 @@
+"""Key facts the corpus never asked (twenty-fifth session), each tested on notes of another
+subject than the corpus line it was missing from."""
+
+from __future__ import annotations
+
+from quizbot.grading import grade
+from tests.unit.notes_support import short_questions, shown_texts
+
+_WELFARE = (
+    "# State welfare\n\n## Schemes\n\n"
+    "| Scheme | Launched | Key feature |\n|---|---|---|\n"
+    "| Ladli Behna | 2023 | ₹1,250 a month to women in the state via DBT |\n"
+    "| Mukhyamantri Chiranjeevi | 2021 | health cover of ₹25 lakh per family per year |\n"
+    "| Kanya Sumangala | 2019 | ₹15,000 in 6 instalments to girls |\n"
+    "| Startup Udaan | 2020 | loans of ₹5 lakh–₹50 lakh for young founders |\n"
+)
+
+
+def test_a_scheme_s_sum_and_period_are_asked_as_how_much() -> None:
+    """``| PM-KISAN | 2019 | ₹6,000 a year to farmer families … |``: the sum is the row's
+    fact, asked with whom it is paid to and how often, and the row question that states
+    the sum is not asked as well."""
+    shown = shown_texts(_WELFARE)
+    assert "How much does Ladli Behna give women a month?" in shown
+    assert "How much health cover does Mukhyamantri Chiranjeevi give per family per year?" in shown
+    assert not [t for t in shown if "₹1,250" in t or "₹25 lakh" in t]
+
+
+def test_a_sum_with_no_period_or_a_range_is_not_asked_how_much() -> None:
+    """``₹15,000 in 6 instalments``: paid once, not per year; ``₹5 lakh–₹50 lakh``: a
+    range, with no one sum to type."""
+    shown = shown_texts(_WELFARE)
+    assert not [t for t in shown if t.startswith("How much") and ("Kanya" in t or "Udaan" in t)]
+
+
+def test_the_sum_is_graded_in_any_way_a_learner_writes_it() -> None:
+    asked = short_questions(_WELFARE)["How much does Ladli Behna give women a month?"]
+    assert asked.answer == "₹1,250"
+    for typed in ("1250", "Rs 1,250", "1,250 rupees"):
+        assert grade(asked, typed).correct, typed
+    assert not grade(asked, "1500").correct
