@@ -13,6 +13,19 @@ and its date question asks when; where the march began is the other fact an exam
 The journey is a name whose last word says it is one (*March*, *Yatra*, *Padyatra*,
 *Expedition*, *Voyage*, *Trek*), the place a capitalised name of one to four words after
 *from*. The date is left out of the question: the line's date question asks it.
+
+A route is noted the same way, its stops in a bracket with arrows; its one stop between
+the two ends is what the route is known by (corpus international relations: Sittwe was
+never asked)::
+
+    - Myanmar – Kaladan Multi-Modal Transit Transport Project (Kolkata → Sittwe port → Mizoram)
+
+    "Through which port does the Kaladan Multi-Modal Transit Transport Project link
+    Kolkata to Mizoram?"
+
+The route is a name whose last word says it is one (*Project*, *Corridor*, *Highway* …);
+a bracket of two stops says only where it runs, and one of four or more has no one stop
+to ask.
 """
 
 from __future__ import annotations
@@ -33,6 +46,36 @@ _JOURNEY = re.compile(
 #: The kind of place a name ends on, which a learner may leave out (``Sabarmati Ashram``; the
 #: grader's own list of such words, ``normalize.TRAILING``, would take "Red" for the Red Fort).
 _PLACE_KINDS = frozenset(("Ashram", "Fort", "Port", "Beach", "Temple", "Village", "Station"))
+
+
+_STOP = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: (?i:port|city|town))?"
+_ROUTE = re.compile(
+    r"(?P<route>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,6} "
+    r"(?:Project|Corridor|Highway|Railway|Pipeline|Route|Canal|Link|Expressway|Waterway))"
+    rf" \((?P<start>{_STOP}) → (?P<via>{_STOP}) → (?P<end>{_STOP})\)"
+)
+
+
+def route_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Through which port does the Kaladan … Project link Kolkata to Mizoram?", or
+    ``None``."""
+    if unit.text.count("→") != 2:
+        return None  # the cheap test first (generate_1mb_s)
+    found = _ROUTE.search(unit.text.replace("**", ""))
+    if found is None:
+        return None
+    via = found.group("via")
+    *name, kind = via.split()
+    port = kind.lower() == "port" and bool(name)
+    prompt = (
+        f"Through which {'port' if port else 'place'} does the {found.group('route')} link "
+        f"{found.group('start')} to {found.group('end')}?"
+    )
+    answer = " ".join(name) if port else via
+    aliases = [a for a in (*expansions(via), via) if a != answer]
+    return written_question(
+        unit, "route", prompt, answer, key=via, key_kind="place", aliases=aliases
+    )
 
 
 def journey_question(unit: Unit, ctx: Context) -> Draft | None:

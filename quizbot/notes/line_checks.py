@@ -175,6 +175,7 @@ _READS_ARROWS = frozenset(
         "heritage",  # "1987 – Pattadakal group → UNESCO WHS": the arrow is the inscription
         "label-line",  # "HQ → Dholpur House, New Delhi": the arrow joins label and value
         "verdict",  # "Swiss Ribbons v UoI → IBC upheld by SC": the court's deed, read
+        "route",  # "(Kolkata → Sittwe port → Mizoram)": the arrows are the route's stops
     )
 )
 

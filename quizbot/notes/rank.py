@@ -54,6 +54,8 @@ TIERS = {
     "battle-year": 0,
     # "From where did the Dandi March begin?": a dated march's other fact, in words
     "journey": 1,
+    # "Through which port does the Kaladan … Project link Kolkata to Mizoram?": a route's stop
+    "route": 1,
     "table": 1,
     "chronology": 1,
     "bullets": 1,

@@ -45,7 +45,7 @@ from quizbot.notes.heritage_sites import heritage_question
 from quizbot.notes.holders import holder_questions
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
-from quizbot.notes.journeys import journey_question
+from quizbot.notes.journeys import journey_question, route_question
 from quizbot.notes.label_lines import labelled_question
 from quizbot.notes.leaders import leader_question
 from quizbot.notes.list_questions import rule_inline_names, rule_list
@@ -127,6 +127,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         associated_question(unit, ctx),
         by_whom_question(unit, ctx),
         journey_question(unit, ctx),
+        route_question(unit, ctx),
         coined_question(unit, ctx),
         recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),

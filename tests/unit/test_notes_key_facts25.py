@@ -39,3 +39,21 @@ def test_the_sum_is_graded_in_any_way_a_learner_writes_it() -> None:
     for typed in ("1250", "Rs 1,250", "1,250 rupees"):
         assert grade(asked, typed).correct, typed
     assert not grade(asked, "1500").correct
+
+
+def test_a_route_s_one_stop_between_its_ends_is_asked() -> None:
+    """``Kaladan … Project (Kolkata → Sittwe port → Mizoram)``: the stop between the ends
+    is what the route is known by; the port's bare name is the answer and either is taken."""
+    notes = (
+        "# Connectivity\n\n## Corridors\n\n"
+        "- Central Asia – Eurasian Freight Corridor (Mumbai → Bandar Abbas port → Astrakhan);"
+        " customs pact pending\n"
+        "- Nepal – Motihari Amlekhgunj Pipeline (Motihari → Amlekhgunj)\n"
+        "- Gulf – Spice Route Corridor (Mumbai → Fujairah → Haifa → Piraeus)\n"
+    )
+    asked = short_questions(notes)
+    stop = asked["Through which port does the Eurasian Freight Corridor link Mumbai to Astrakhan?"]
+    assert stop.answer == "Bandar Abbas"
+    assert grade(stop, "Bandar Abbas port").correct
+    assert not grade(stop, "Astrakhan").correct
+    assert not [p for p in asked if p.startswith("Through which") and "Eurasian" not in p]
