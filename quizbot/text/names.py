@@ -82,7 +82,13 @@ ABBREVIATIONS = {
 #: Places known by more than one name: every name in a group names the same place.
 #: Rivers of the Indian syllabus under their other spellings: a river's other names are
 #: these, never a town's (the Kanchi of Jharkhand is no Kanchipuram).
-_RIVER_GROUPS = ["Kaveri | Cauvery", "Ganga | Ganges", "Narmada | Narbada", "Tapi | Tapti"]
+_RIVER_GROUPS = [
+    "Kaveri | Cauvery",
+    "Ganga | Ganges",
+    "Narmada | Narbada",
+    "Tapi | Tapti",
+    "Satluj | Sutlej",
+]
 _PLACE_GROUPS = [
     "Thiruvananthapuram | Trivandrum",
     "Kochi | Cochin",

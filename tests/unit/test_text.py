@@ -79,6 +79,7 @@ def test_transliterations_share_a_key_and_different_names_do_not() -> None:
 def test_names_places_and_the_dictionary() -> None:
     assert "Trivandrum" in place_variants("Thiruvananthapuram")
     assert "Russian Federation" in place_variants("Russia")
+    assert place_variants("Satluj") == ("Sutlej",)  # the river's two spellings in use
     assert place_variants("Kudankulam") == ()
     assert is_region("Uzbekistan") and is_region("Tamil Nadu") and not is_region("Tashkent")
     assert is_dictionary_word("corporation") and not is_dictionary_word("kudankulum")
