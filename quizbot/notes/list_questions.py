@@ -22,7 +22,7 @@ from quizbot.notes.drafts import (
     quoted,
     words_count,
 )
-from quizbot.notes.grammar import VERBS
+from quizbot.notes.grammar import VERBS, has_verb, with_the
 from quizbot.notes.hashing import pick, shuffled, spread
 from quizbot.notes.lists import clean_item, split_items
 from quizbot.notes.phrases import contains_phrase, fold, shares_word
@@ -299,7 +299,31 @@ def _inline_prompt(stem: str, n: int) -> str | None:
     named = _plural_intro(stem)
     if named:
         return name_the_set(named, n)  # None: a count the items do not match
+    under = _under_its_agreement(stem)
+    if under is not None:
+        return f"{under}. {_name_all(n)}"
     return f"{quoted(stem)} {_name_all(n)}"
+
+
+#: An agreement and, after an arrow, a clause of its own that says what it provides, up to
+#: the list's gap: ``Indus Waters Treaty (1960), brokered by World Bank → India gets eastern
+#: rivers (…), Pak gets western (…)``.
+_AGREEMENT_ARROW = re.compile(
+    r"(?P<head>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5} "
+    r"(?:Treaty|Act|Accord|Agreement|Pact|Convention|Protocol)(?: \((?:1[6-9]|20)\d\d\))?)"
+    r"(?:, [a-z][^→;]*)? → (?P<clause>[A-Z][\w'’-]* [a-z]+s [^→;()]+?) \(…\)(?:[,;] .*)?"
+)
+
+
+def _under_its_agreement(stem: str) -> str | None:
+    """``Under the Indus Waters Treaty (1960), India gets eastern rivers``: the arrow of
+    "agreement → what it provides" said in words (a quoted scrap of the notes names no set
+    the learner knows), or ``None``. An aside on the agreement (``brokered by World Bank``)
+    and what follows the list are left to their own questions."""
+    found = _AGREEMENT_ARROW.fullmatch(stem)
+    if found is None or not has_verb(found.group("clause")):
+        return None
+    return f"Under {with_the(found.group('head'))}, {found.group('clause')}"
 
 
 def _comma_items(text: str) -> list[str] | None:

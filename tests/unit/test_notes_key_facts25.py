@@ -57,3 +57,19 @@ def test_a_route_s_one_stop_between_its_ends_is_asked() -> None:
     assert grade(stop, "Bandar Abbas port").correct
     assert not grade(stop, "Astrakhan").correct
     assert not [p for p in asked if p.startswith("Through which") and "Eurasian" not in p]
+
+
+def test_a_list_an_agreement_provides_after_an_arrow_is_asked_under_it() -> None:
+    """``Indus Waters Treaty (1960), brokered by World Bank → India gets eastern rivers
+    (Ravi, Beas, Satluj), …``: a quoted scrap of the notes names no set, so the arrow is
+    said in words and the list asked under the agreement."""
+    notes = (
+        "# Water\n\n## Treaties\n\n"
+        "- **Mahakali Treaty (1996)**, signed with Nepal → India gets border barrages"
+        " (Tanakpur, Sarada, Pancheshwar), Nepal gets free power\n"
+        "- Water board reforms → states get new posts (Chairman, Member, Secretary)\n"
+    )
+    prompts = [t for t in shown_texts(notes) if t.endswith("Name all three.")]
+    assert prompts == [
+        "Under the Mahakali Treaty (1996), India gets border barrages. Name all three."
+    ]
