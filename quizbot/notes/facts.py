@@ -25,6 +25,7 @@ from quizbot.notes.terms import (
     resolve_pronoun,
     subject_of,
 )
+from quizbot.notes.timeline_dates import DATE, MONTH
 from quizbot.notes.timeline_tables import timeline_rows
 
 #: Kinds a note's title may name its subject by (``National Green Hydrogen Mission``): the
@@ -87,6 +88,10 @@ _WRITERS_ASIDE = re.compile(
 #: A sentence that opens on a possessive and a new person: "His Peshwa **Balaji Vishwanath**".
 #: A timeline's year with its day or month after it in brackets: ``1789 (14 July) – …``,
 #: read as the date it is (``14 July 1789 – …``).
+#: A timeline's date and an arrow for its dash (``1885 → INC founded …``): the arrow says
+#: "then", not a cause, and the line is read as the dated line it is (holdout 300: no
+#: arrow-dated line gave a question).
+_DATE_ARROW = re.compile(rf"^((?:{DATE})(?: \((?:\d{{1,2}} )?{MONTH}\))?)\s*→\s+")
 _YEAR_THEN_DAY = re.compile(
     r"^((?:1[0-9]|20)\d\d) \(((?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?)\)(?=\s*[–—-]\s)"
@@ -298,7 +303,7 @@ class FactBuilder:
                 if last is not None:
                     stack.extend((child, last, False) for child in reversed(item.children))
                 continue
-            text = _YEAR_THEN_DAY.sub(r"\2 \1", text)
+            text = _YEAR_THEN_DAY.sub(r"\2 \1", _DATE_ARROW.sub(r"\1 – ", text))
             unit = self._unit(
                 self._of_the_title(text),
                 item,

@@ -73,3 +73,18 @@ def test_a_list_an_agreement_provides_after_an_arrow_is_asked_under_it() -> None
     assert prompts == [
         "Under the Mahakali Treaty (1996), India gets border barrages. Name all three."
     ]
+
+
+def test_a_date_and_an_arrow_is_read_as_a_dated_line() -> None:
+    """``1885 → INC founded …``: the arrow after a timeline's date is its dash (holdout 300:
+    no arrow-dated line gave a question)."""
+    notes = (
+        "# Sport\n\n## Timeline\n\n"
+        "- 1982 → Asiad hosted by New Delhi for the first time\n"
+        "- 12 Aug 1928 → India's hockey team wins its first Olympic gold at Amsterdam\n"
+    )
+    shown = shown_texts(notes)
+    assert "In which year was Asiad hosted by New Delhi for the first time?" in shown
+    assert "On what date did India's hockey team win its first Olympic gold at Amsterdam?" in shown
+    assert not [t for t in shown if "→" in t]
+
