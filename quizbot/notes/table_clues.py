@@ -63,6 +63,8 @@ AS_PREDICATE = {
 #: Things that rise somewhere (a row of another kind has an origin, not a source).
 _FLOWING = frozenset("river rivers tributary tributaries stream streams current currents".split())
 #: What the holder of a slashed header's roles did (``Founder / editor``).
+#: Lower-case words a person's name may hold (``Abd al-Rahman``, ``Vasco da Gama``).
+_NAME_PARTICLES = frozenset(("of", "the", "de", "da", "di", "ud", "al", "van", "von", "and", "&"))
 _DONE_BY = {"founder": "founded", "editor": "edited", "author": "written", "publisher": "published"}
 
 
@@ -119,6 +121,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         cell = re.sub(r"\s*\([^()\d]*\)$", "", cell)  # "(Ashvaghosha vice-pres.)": an aside
         if "," in cell:
             return None  # "Sanyal, Bismil, Chatterjee": several, no one "led by"
+        if any(w[:1].islower() and w not in _NAME_PARTICLES for w in cell.split()):
+            return None  # "Sri Lankan Buddhist chronicles": a kind of text, no one's name
         roles = [_DONE_BY.get(part.strip()) for part in folded.split("/")]
         if len(roles) > 1 and all(roles):  # "Founder / editor": either, the note does not say
             return kind, f"{' or '.join(r for r in roles if r)} by {cell}"

@@ -243,7 +243,7 @@ _CELL_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 #: Tarapur name``).
 _NO_KIND_HEADERS = frozenset(
     "name names item items place places thing entity city town village capital country "
-    "state".split()
+    "state source text work book title".split()
 )
 
 

@@ -115,6 +115,9 @@ def _role(header: str) -> str:
         return "suppressed by"  # "British officer(s) who suppressed it"
     if said not in _ROLES and said.split() and said.split()[-1] in _ROLES:
         return said.split()[-1]  # "Indian leader": the leader
+    role, _, kind = (p.strip() for p in said.partition("/"))
+    if role in _ROLES and kind in ("type", "kind", "genre", "nature"):
+        return role  # "Author / type": an author, where the cell is a person
     return said
 
 
@@ -140,16 +143,11 @@ def role_question(
     # a builder's bracket is his dynasty ("Krishna I (Rashtrakuta)"), not another name
     # a maker's bracket is its city ("Gennova (Pune)"), not another name of it
     other = None if verb in ("built", "developed", "compiled") else _BRACKET.search(row[col])
-    remark = other and other.group(1)[:1].islower() and len(other.group(1).split()) >= 3
-    if remark and other and not re.search(r"\d", other.group(1)):
-        other = None  # "(son Birjis Qadir made Nawab)": a remark, not another name of hers
-        # ("Rudradeva (independent c. 1163)" qualifies the founding: not asked bare)
-    if other and (other.group(1).isupper() or fold(other.group(1)) in OFFICES):
-        other = None  # "Patrice Lumumba (PM)": his office, no other name of his
     said = _BRACKET.search(table.header[col])
     if said and said.group(1).lower().rstrip("s") in _NOT_NAMES:
         other = None  # "Founder (text)" over "Patanjali (Yoga Sutra)": his text (holdout 222)
-    if not _PERSON_CELL.match(answer) or (other and not _PERSON_CELL.match(other.group(1))):
+    others = _other_names(other.group(1)) if other else []
+    if others is None or not _PERSON_CELL.match(answer):
         return None
     led_a_country = is_region(_BRACKET.sub("", row[name_col]).strip()) or fold(
         table.header[name_col]
@@ -236,10 +234,38 @@ def role_question(
         heading,
         f"{context}: {who} {verb} {with_the(thing)}{at}{to_freedom}?",  # "the Sun Temple at …"
         answer,
-        aliases=[*expansions(answer), *((other.group(1),) if other else ())],
+        aliases=[*expansions(answer), *others],
         slot=f"row:{col}",
         key_kind="person",
     )
+
+
+#: A bracket that qualifies who did it, so the row is not asked bare ("Rudradeva
+#: (independent c. 1163)", "Vyasa (trad.)").
+_HEDGED = re.compile(r"\d|\b(?:trad|traditionally|attributed|disputed|legend|probably|prob)\b")
+#: A person's people or faith in a bracket (``Hemachandra (Jain)``), never another name.
+_PEOPLES = frozenset(
+    "jain buddhist hindu sikh sufi muslim christian parsi vedic greek persian arab chinese "
+    "portuguese".split()
+)
+
+
+def _other_names(bracket: str) -> list[str] | None:
+    """The other names a person cell's bracket gives (``Kautilya (Chanakya / Vishnugupta)``),
+    none when it says something else of him (his office ``PM``, a remark ``later drama``,
+    ``Greek envoy``, his faith ``Jain``), or ``None`` when it qualifies the deed."""
+    if _HEDGED.search(bracket):
+        return None
+    words = bracket.split()
+    if (
+        bracket.isupper()
+        or fold(bracket) in OFFICES  # "Patrice Lumumba (PM)": his office
+        or fold(bracket) in _PEOPLES
+        or any(w[:1].islower() and w not in ("of", "the", "de", "ud", "al") for w in words)
+    ):
+        return []  # "(son Birjis Qadir made Nawab)", "(Greek envoy)": a remark
+    names = [n.strip() for n in bracket.split("/")]
+    return names if all(_PERSON_CELL.match(n) for n in names) else None
 
 
 #: A first column that names what its role column's person did (``Invention``): its rows

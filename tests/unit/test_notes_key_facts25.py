@@ -88,3 +88,23 @@ def test_a_date_and_an_arrow_is_read_as_a_dated_line() -> None:
     assert "On what date did India's hockey team win its first Olympic gold at Amsterdam?" in shown
     assert not [t for t in shown if "→" in t]
 
+
+def test_a_source_table_asks_who_wrote_each_text() -> None:
+    """``| Source | Author / type | Why imp. |``: the author column is asked by the text; a
+    bracket of other names is accepted, a remark (``Greek envoy``) or a faith (``Jain``) is
+    no name, and a cell that is no person (``Sri Lankan chronicles``) is not asked."""
+    notes = (
+        "# Guptas\n\n## Sources\n\n"
+        "| Source | Author / type | Why imp. |\n|---|---|---|\n"
+        "| Devichandraguptam | Vishakhadatta (later drama) | Ramagupta story |\n"
+        "| Foguoji | Faxian (Chinese pilgrim) | travels under Chandragupta II |\n"
+        "| Harshacharita | Banabhatta (Bana / Banabhatta) | Harsha's life |\n"
+        "| Prabandhachintamani | Merutunga (Jain) | Gujarat kings |\n"
+        "| Puranas | later Brahmanical texts | dynastic lists |\n"
+    )
+    asked = short_questions(notes)
+    assert asked["Who wrote Foguoji?"].answer == "Faxian"
+    assert asked["Who wrote Foguoji?"].aliases == ()
+    assert asked["Who wrote Prabandhachintamani?"].aliases == ()
+    assert "Bana" in asked["Who wrote Harshacharita?"].aliases
+    assert not [p for p in asked if "Puranas" in p or "later Brahmanical" in p]
