@@ -243,6 +243,22 @@ def figure_and_noun_key(
     return None
 
 
+#: A blank that completes a negation: what a thing is not has many answers.
+_NEGATED_BLANK = re.compile(
+    r"\bnot (?:simply|merely|just|only|necessarily|exactly|really)\s+(?:an? |the )?\{\{"
+)
+
+
+def blank_after_a_negation(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``Ashoka's dhamma was not simply ___.`` (holdout 300, bad): "a religion", "a faith"
+    and the key all fit; the line's point is the negation, not a fact."""
+    if isinstance(question, Cloze) and _NEGATED_BLANK.search(question.text):
+        return "the blank completes a negation ('not simply ___'): many answers fit"
+    return None
+
+
 _SEQUENCE_AFTER = re.compile(r"^\s*,?\s*(?:then|and then|later|followed by)\b")
 _SEQUENCE_BEFORE = re.compile(r"\b(?:first|then|later|and then)\s*$", re.IGNORECASE)
 
@@ -335,6 +351,7 @@ RULES = (
     framing_subject,
     figure_and_noun_key,
     blank_in_a_sequence,
+    blank_after_a_negation,
     spelled_by_the_text,
     label_or_scrap,
     open_set_list,

@@ -27,6 +27,7 @@ from quizbot.notes.fragment_keys import (
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand
 from quizbot.notes.line_checks import (
     arrow_dropped,
+    blank_after_a_negation,
     blank_in_a_sequence,
     figure_and_noun_key,
     framing_subject,
@@ -98,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     bare_participle,
     unresolved_pronoun,
     blank_in_a_sequence,
+    blank_after_a_negation,
     rounded_figure,
     filler_key,
     framing_subject,

@@ -108,3 +108,13 @@ def test_a_source_table_asks_who_wrote_each_text() -> None:
     assert asked["Who wrote Prabandhachintamani?"].aliases == ()
     assert "Bana" in asked["Who wrote Harshacharita?"].aliases
     assert not [p for p in asked if "Puranas" in p or "later Brahmanical" in p]
+
+
+def test_a_blank_that_completes_a_negation_is_not_asked() -> None:
+    """``Ashoka's dhamma was not simply Buddhism.``: what a thing is not has many answers."""
+    notes = (
+        "# Guptas\n\n## Religion\n\n"
+        "Samudragupta's policy was not simply **Vaishnavism**. He patronised **Vasubandhu**.\n"
+    )
+    shown = shown_texts(notes)
+    assert not [t for t in shown if "not simply" in t]
