@@ -85,17 +85,17 @@ _WRITERS_ASIDE = re.compile(
     r"(?:\s+notes)?\s*$",
     re.IGNORECASE,
 )
-#: A sentence that opens on a possessive and a new person: "His Peshwa **Balaji Vishwanath**".
 #: A timeline's year with its day or month after it in brackets: ``1789 (14 July) – …``,
 #: read as the date it is (``14 July 1789 – …``).
-#: A timeline's date and an arrow for its dash (``1885 → INC founded …``): the arrow says
-#: "then", not a cause, and the line is read as the dated line it is (holdout 300: no
-#: arrow-dated line gave a question).
-_DATE_ARROW = re.compile(rf"^((?:{DATE})(?: \((?:\d{{1,2}} )?{MONTH}\))?)\s*→\s+")
 _YEAR_THEN_DAY = re.compile(
     r"^((?:1[0-9]|20)\d\d) \(((?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?)\)(?=\s*[–—-]\s)"
 )
+#: A timeline's date and an arrow for its dash (``1885 → INC founded …``): the arrow says
+#: "then", not a cause, and the line is read as the dated line it is (holdout 300: no
+#: arrow-dated line gave a question).
+_DATE_ARROW = re.compile(rf"^((?:{DATE})(?: \((?:\d{{1,2}} )?{MONTH}\))?)\s*→\s+")
+#: A sentence that opens on a possessive and a new person: "His Peshwa **Balaji Vishwanath**".
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|Their) \w+ (?:\*\*)?[A-Z]")
 #: A sentence that opens on a possessive: "His son …".
 _POSSESSIVE = re.compile(r"^(?:His|Her|Their)\b")

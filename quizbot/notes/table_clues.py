@@ -62,9 +62,9 @@ AS_PREDICATE = {
 
 #: Things that rise somewhere (a row of another kind has an origin, not a source).
 _FLOWING = frozenset("river rivers tributary tributaries stream streams current currents".split())
-#: What the holder of a slashed header's roles did (``Founder / editor``).
 #: Lower-case words a person's name may hold (``Abd al-Rahman``, ``Vasco da Gama``).
 _NAME_PARTICLES = frozenset(("of", "the", "de", "da", "di", "ud", "al", "van", "von", "and", "&"))
+#: What the holder of a slashed header's roles did (``Founder / editor``).
 _DONE_BY = {"founder": "founded", "editor": "edited", "author": "written", "publisher": "published"}
 
 
@@ -214,7 +214,7 @@ _BENEFICIARIES = frozenset(
     "poor farmers women girls households workers children elderly youth artisans".split()
 )
 #: Row nouns whose key feature is what they give: a scheme "provides" it.
-_PROVIDERS = frozenset(("scheme", "yojana", "programme", "program", "mission", "policy"))
+PROVIDERS = frozenset(("scheme", "yojana", "programme", "program", "mission", "policy"))
 
 
 def _predicate(kind: str, part: str, what: str) -> str:
@@ -243,7 +243,7 @@ def _predicate(kind: str, part: str, what: str) -> str:
     seat = _SEAT.match(part)
     if seat:
         return f"has its secretariat in {seat.group(2)}"
-    if kind == "offers" and what in _PROVIDERS and words[0] not in _VERBS:
+    if kind == "offers" and what in PROVIDERS and words[0] not in _VERBS:
         if words[-1] in _BENEFICIARIES:
             return f"is for {'' if words[0] == 'the' else 'the '}{part}"  # "urban poor"
         return f"provides {part.replace(' + ', ' and ')}"

@@ -35,6 +35,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.quantities import find_quantities
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_clues import PROVIDERS
 from quizbot.notes.table_columns import (
     MIN_ROWS,
     cell_draft,
@@ -116,8 +117,6 @@ def _draft(
     )
 
 
-#: What a scheme's row is called, in its first header or its heading.
-_SCHEMES = frozenset(("scheme", "yojana", "programme", "program", "mission"))
 #: A feature cell's sum and what follows it: its period (``a year``, ``per family per
 #: year``) and to whom it is paid (``to farmer families``), up to the cell's next detail.
 _PAID = re.compile(
@@ -133,7 +132,7 @@ def amount_questions(table: Table, context: str, heading: str, ctx: Context) -> 
     if len(table.header) < 3 or len(table.rows) < MIN_ROWS:
         return []
     noun = fold(table.header[0]).strip(" :")
-    if noun not in _SCHEMES and fold(row_noun(heading)) not in _SCHEMES:
+    if noun not in PROVIDERS and fold(row_noun(heading)) not in PROVIDERS:
         return []
     features = [i for i, h in enumerate(table.header) if i and header_kind(h) == "offers"]
     drafts: list[Draft] = []
