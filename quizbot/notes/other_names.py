@@ -122,6 +122,8 @@ def other_names_index(markdown: str) -> dict[str, str]:
     index: dict[str, str] = {}
     for found in _NAMED.finditer(markdown.replace("**", "")):
         name, other = found.group(1), found.group(2) or found.group(3)
+        if re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)[:1].islower():
+            continue  # "onset over Kerala ("burst")": the phrase's nickname, not Kerala's
         for form in (other, re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)):
             if fold(form) != fold(name):
                 index.setdefault(fold(form), name)

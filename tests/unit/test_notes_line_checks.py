@@ -215,6 +215,16 @@ def test_class7_an_other_name_from_another_sentence_is_accepted() -> None:
     assert with_other_names(unrelated, index) == unrelated
 
 
+def test_a_quoted_word_in_lower_case_is_no_other_name_of_the_name_before_it() -> None:
+    """``onset over Kerala ("burst")``: "burst" is the onset's nickname, so a question keyed
+    "Burst" must not take "Kerala" (holdout 300)."""
+    from quizbot.notes.other_names import other_names_index
+
+    index = other_names_index('- ~1 Jun → onset over Kerala ("burst")\n- Sultan ("the Forty")')
+    assert "burst" not in index
+    assert index["forty"] == "Sultan"
+
+
 def test_a_writers_study_note_is_no_part_of_a_match_label() -> None:
     """``Projects to remember:`` once labelled a match "(projects to remembers)" (blind
     review 26)."""
