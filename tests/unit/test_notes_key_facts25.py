@@ -3,7 +3,9 @@ subject than the corpus line it was missing from."""
 
 from __future__ import annotations
 
+from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
+from quizbot.notes import generate_questions
 from tests.unit.notes_support import short_questions, shown_texts
 
 _WELFARE = (
@@ -118,3 +120,25 @@ def test_a_blank_that_completes_a_negation_is_not_asked() -> None:
     )
     shown = shown_texts(notes)
     assert not [t for t in shown if "not simply" in t]
+
+
+def test_a_section_headed_glossary_is_one_whatever_else_it_holds() -> None:
+    """A glossary heading is the writer's word that its ``Term: definition`` lines are
+    terms, even beside a line that is none (``Key dates: …``); and a quoted word after a
+    phrase (``onset over Kerala ("burst")``) is the phrase's nickname, not Kerala's."""
+    notes = (
+        '# Winds\n\n## Onset\n\n- ~1 Jun → onset over Kerala ("burst")\n\n## Glossary\n\n'
+        "Burst: sudden onset w/ thunder & lightning in early June\n"
+        "Doldrums: calm belt of light winds near the equator\n"
+        "Jet stream: narrow band of fast winds high in the troposphere\n"
+        "LPA: long period average of rain; IMD calls a season normal at 96–104% of LPA\n"
+        "Key dates: IMD set up (1875) → monsoon mission (2012) → new normals (2020)\n"
+    )
+    keys = {}
+    for question in generate_questions(notes, "winds.md"):
+        if isinstance(question, Cloze):
+            keys[question.blanks[0][0]] = question.blanks[0][1:]
+        elif isinstance(question, Short):
+            keys[question.answer] = question.aliases
+    assert "Burst" in keys and "Doldrums" in keys
+    assert "Kerala" not in keys["Burst"]
