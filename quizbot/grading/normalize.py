@@ -79,6 +79,11 @@ _PERCENT = re.compile(r"\bper ?cent\b|\bpercentage\b|\bpc\b")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$₹€£]", re.UNICODE)
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")
+#: An era after a year (``326 BC``, ``78 CE``), one word for each way of writing it, and the
+#: ``c.`` a year about that time is written with.
+_ERA = re.compile(r"\d\s*(?:BCE?|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?![A-Za-z])", re.IGNORECASE)
+_ERAS = {"bc": "bce", "bce": "bce", "ce": "ce", "ad": "ce"}
+_CIRCA = re.compile(r"\b(?:c|ca)\.\s*(?=\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,8 @@ def analyse(text: str) -> Analysis:
             at = end
         if dates:
             text = "".join([*pieces, text[at:]])
+    if has_era := _ERA.search(text) is not None:
+        text = _CIRCA.sub("circa ", text)  # "c. 250 BCE": about that year
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)  # N.S.G. → NSG
     # Each rewrite runs only when its trigger is present: most answers are plain words.
@@ -245,6 +252,11 @@ def analyse(text: str) -> Analysis:
             continue
         if low in CURRENCIES and (low in "$₹€£" or next_is_number(raw, i)):
             pending_currency = CURRENCIES[low]
+            i += 1
+            continue
+        if has_era and low in _ERAS and numbers and i and raw[i - 1][:1].isdigit():
+            words.append(_ERAS[low])  # "326 BC" is "326 BCE"; "AD 78" is "78 CE"
+            raw_words.append(_ERAS[low].upper())
             i += 1
             continue
         if low in HEDGES:

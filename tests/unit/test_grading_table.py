@@ -216,6 +216,16 @@ TREATY_YEAR = Short(
     prompt="In which year did India and the Soviet Union sign their Treaty of Peace, Friendship and Cooperation?",
     answer="1971",
 )
+ASHOKA_COUNCIL = Short(
+    id="anc-third-council",
+    prompt="When was the Third Buddhist Council held at Pataliputra?",
+    answer="c. 250 BCE",
+)
+KANISHKA_ERA = Short(
+    id="anc-saka-era",
+    prompt="In which year does the Saka era begin?",
+    answer="78 CE",
+)
 YEAR = Short(
     id="sum-21st-year",
     prompt="In which year was the 21st India–Russia Annual Summit held?",
@@ -1151,6 +1161,14 @@ case(R, YEAR_2PLUS2, "2021", Y, "exact", "same answer as another question: no ne
 case(R, TREATY_YEAR, "1971", Y, "exact", "the answer itself")
 case(R, TREATY_YEAR, "1917", N, None, "transposed year")
 case(R, TREATY_YEAR, "1972", N, None, "one year off")
+case(R, ASHOKA_COUNCIL, "250 BC", Y, None, "BC is BCE")
+case(R, ASHOKA_COUNCIL, "circa 250 BCE", Y, None, "c. written out")
+case(R, ASHOKA_COUNCIL, "250 B.C.", Y, None, "BC with stops")
+case(R, ASHOKA_COUNCIL, "250 AD", N, None, "the other era")
+case(R, ASHOKA_COUNCIL, "250 CE", N, None, "the other era")
+case(R, ASHOKA_COUNCIL, "251 BC", N, None, "years are never fuzzy")
+case(R, KANISHKA_ERA, "78 AD", Y, None, "AD is CE")
+case(R, KANISHKA_ERA, "78 BCE", N, None, "the other era")
 
 R = "tolerance"
 case(R, TRADE_RECORD, "65", Y, "exact", "the answer itself")
