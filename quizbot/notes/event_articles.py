@@ -47,6 +47,13 @@ def the_if_named(subject: str, *, done_to_a_person: bool = False) -> str:
             return subject  # "Nand Kumar hanged": a person's name, no article (holdout 189)
     if len(before) >= 2 and before[-1] in _CAMPAIGN_LANDS and fold(before[-2]) != "of":
         return subject  # "Startup India", "Ayushman Bharat": a campaign's name, no article
+    if (
+        len(before) >= 2
+        and before[0][:1].isupper()
+        and before[-1].isalpha()
+        and before[-1].islower()
+    ):
+        return f"the {subject}"  # "the Kalinga war", "the Nanaghat inscription": a name, a kind
     return the_event(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
 
 

@@ -17,7 +17,7 @@ PARTICIPLE = re.compile(
     r"executed|devalued|allotted|ceded|recognised|recognized|assassinated|hanged|deposed|"
     r"partitioned|imposed|revoked|suspended|implemented|privatised|privatized|crowned|"
     r"added|inserted|deleted|omitted|issued|circulated|consolidated|reissued|framed|drafted|"
-    r"called off|postponed|cancelled|canceled|scrapped))"
+    r"called off|postponed|cancelled|canceled|scrapped|fought|won|lost|waged|killed))"
     r"\b(?P<rest>.*)$"
 )
 #: Any participle with its agent, in a head with no comma before it: "Prague Spring crushed

@@ -142,3 +142,10 @@ def test_a_section_headed_glossary_is_one_whatever_else_it_holds() -> None:
             keys[question.answer] = question.aliases
     assert "Burst" in keys and "Doldrums" in keys
     assert "Kerala" not in keys["Burst"]
+
+
+def test_a_war_fought_is_asked_with_its_article() -> None:
+    """``1921 – **Moplah war** fought by peasants``: "fought" is the line's participle, and
+    a name and its kind (``Kalinga war``) take "the"."""
+    notes = "# Kerala\n\n## Timeline\n\n- 1921 – **Moplah war** fought by tenant peasants\n"
+    assert "In which year was the Moplah war fought by tenant peasants?" in shown_texts(notes)
