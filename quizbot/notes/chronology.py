@@ -22,7 +22,7 @@ from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline import event_head
-from quizbot.notes.timeline_dates import ANY_YEAR, split_timeline
+from quizbot.notes.timeline_dates import ANY_YEAR, split_timeline, year_of
 
 #: Events one question orders.
 EVENTS = 4
@@ -108,7 +108,7 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
         if RECURRING.search(name) or RECURRING_ACT.match(_head_name(name)) or _IT.search(name):
             continue  # "Calcutta session (president …)", "Indian Councils Act": which year?
         events = sections.setdefault(unit.headings, [])
-        year = int(when.split()[-1])
+        year = year_of(when)
         years_of.setdefault(fold(name), set()).add(year)
         if all(y != year for y, _, _ in events) and all(
             fold(n) != fold(name) for _, n, _ in events

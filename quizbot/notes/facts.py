@@ -25,7 +25,7 @@ from quizbot.notes.terms import (
     resolve_pronoun,
     subject_of,
 )
-from quizbot.notes.timeline_dates import DATE, MONTH
+from quizbot.notes.timeline_dates import BCE, DATE, MONTH
 from quizbot.notes.timeline_tables import timeline_rows
 
 #: Kinds a note's title may name its subject by (``National Green Hydrogen Mission``): the
@@ -94,7 +94,7 @@ _YEAR_THEN_DAY = re.compile(
 #: A timeline's date and an arrow for its dash (``1885 → INC founded …``): the arrow says
 #: "then", not a cause, and the line is read as the dated line it is (holdout 300: no
 #: arrow-dated line gave a question).
-_DATE_ARROW = re.compile(rf"^((?:{DATE})(?: \((?:\d{{1,2}} )?{MONTH}\))?)\s*→\s+")
+_DATE_ARROW = re.compile(rf"^((?:{DATE}|{BCE})(?: \((?:\d{{1,2}} )?{MONTH}\))?)\s*→\s+")
 #: A sentence that opens on a possessive and a new person: "His Peshwa **Balaji Vishwanath**".
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|Their) \w+ (?:\*\*)?[A-Z]")
 #: A sentence that opens on a possessive: "His son …".

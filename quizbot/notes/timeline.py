@@ -51,6 +51,7 @@ from quizbot.notes.timeline_dates import (
     section_span,
     split_timeline,
     when_kind,
+    year_of,
 )
 from quizbot.notes.timeline_verbs import (
     BASE,
@@ -339,8 +340,8 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     context = YEARS_IN_HEADING.sub("", unit.context)
     prompt = f"{context}: {asked}"
     slot = f"timeline:{when}"
-    year = int(when.split()[-1])
-    if kind == "year":
+    year = year_of(when)
+    if kind == "year" and year > 0:  # "c. 250 BCE": a typed answer (options would count back)
         span = section_span(unit) or (year - 6, year + 6)
         near = [year + d for d in _wrong_by(head, asked)]
         wrong = [

@@ -17,8 +17,11 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A dated line's date: a day, month and year; a month and year; or a year from 1000 on
 #: (medieval notes date their lines so: ``1336 – Vijayanagara founded``, holdout 266).
 DATE = rf"\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{4}}|(?:1\d|20)\d\d"
+#: A year of the era before Christ, approximate or not (``c. 321 BCE``, ``326 BC``): ancient
+#: history's timelines are dated so (holdout 300: none of the Mauryan timeline was read).
+BCE = r"(?:c\.\s?)?\d{1,4}\s?BCE?\b"
 _WHEN = re.compile(
-    rf"^(?P<open>\()?(?P<when>{DATE})"
+    rf"^(?P<open>\()?(?P<when>{DATE}|{BCE})"
     r"(?(open)\)\s+(?=[A-Z\"“*])|(?:\s*[–—-]\s+|\s+(?=[A-Z\"“])))(?P<event>\S.*)$"
 )
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:1\d|20)\d\d)\s*[–—-]\s*((?:1\d|20)\d\d)(?!\d)")
@@ -30,7 +33,11 @@ ANY_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
 _NAME_YEAR = re.compile(rf"(\b(?!{MONTH}\s)[A-Z][\w.()-]*),? ((?:1[5-9]|20)\d\d)(?!\d)(?! ?[–—-])")
 #: A heading's years (``(1905–1911)``, ``(1992)``, ``(1922 →)``): left out of the prompt of a
 #: "when?" and of the topic line of any question whose key has a figure (they would hint).
-YEARS_IN_HEADING = re.compile(r"\s*\((?:c\.\s*)?(?:1[0-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4}|\s*→)?\s*\)")
+YEARS_IN_HEADING = re.compile(
+    r"\s*\((?:c\.\s*)?(?:(?:1[0-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4}|\s*→)?"
+    # "(c. 321–185 BCE)", "(c. 230 BCE – 220 CE)"
+    r"|\d{1,4}\s*(?:BCE?|CE|AD)?\s*(?:[–—-]\s*\d{1,4}\s*)?(?:BCE?|CE|AD))\s*\)"
+)
 #: Words an event needs to be asked about alone.
 MIN_EVENT_WORDS = 3
 #: An event of two words that names its kind (``Hunter Commission``, ``Standstill
@@ -79,9 +86,16 @@ def _in_brackets(text: str, at: int) -> bool:
 def when_kind(when: str) -> str:
     """``year``, ``month`` (a month and year) or ``date`` (a day, month and year)."""
     parts = when.split()
-    if len(parts) == 1:
+    if len(parts) == 1 or "BC" in when:
         return "year"
     return "month" if len(parts) == 2 else "date"
+
+
+def year_of(when: str) -> int:
+    """The year of a timeline's date, before Christ as a negative year (``c. 321 BCE`` →
+    -321, ``13 Apr 1919`` → 1919), so that dates compare in time order."""
+    year = int(re.findall(r"\d+", when)[-1])
+    return -year if "BC" in when else year
 
 
 def section_span(unit: Unit) -> tuple[int, int] | None:

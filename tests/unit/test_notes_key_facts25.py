@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
+from quizbot.notes.timeline_dates import year_of
 from tests.unit.notes_support import short_questions, shown_texts
 
 _WELFARE = (
@@ -142,6 +143,29 @@ def test_a_section_headed_glossary_is_one_whatever_else_it_holds() -> None:
             keys[question.answer] = question.aliases
     assert "Burst" in keys and "Doldrums" in keys
     assert "Kerala" not in keys["Burst"]
+
+
+_SATAVAHANAS = (
+    "# Satavahanas (c. 230 BCE – 220 CE)\n\n## Timeline\n\n"
+    "- c. 230 BCE → Satavahana kingdom founded by Simuka in the Deccan\n"
+    "- c. 150 BCE – Hathigumpha inscription issued by Kharavela of Kalinga\n"
+    "- c. 100 BCE – Karle chaitya hall completed by Buddhist monks\n"
+    "- c. 30 BCE – Nanaghat inscription issued by queen Naganika\n"
+)
+
+
+def test_a_timeline_of_years_before_christ_is_read_and_asked() -> None:
+    """``c. 250 BCE → Third Buddhist Council …``: a year before Christ dates a line; it is
+    asked as a typed year (options would count the wrong way), the heading's own span left
+    out of the topic, and ordered as time runs."""
+    asked = short_questions(_SATAVAHANAS)
+    founded = asked["In which year was the Satavahana kingdom founded by Simuka in the Deccan?"]
+    assert founded.answer == "c. 230 BCE"
+    assert "230" not in founded.topic
+    assert grade(founded, "230 BC").correct and not grade(founded, "230 AD").correct
+    assert "In which year was the Nanaghat inscription issued by queen Naganika?" in asked
+    # ordered as time runs (a chronology question sorts its events by it)
+    assert year_of("c. 230 BCE") < year_of("30 BC") < year_of("78 CE") < year_of("13 Apr 1919")
 
 
 def test_a_war_fought_is_asked_with_its_article() -> None:
