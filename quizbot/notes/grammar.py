@@ -26,7 +26,8 @@ THE_HEADS = frozenset(
     rebellion hul ulgulan mutiny insurrection agitation satyagraha movt struggle
     revolution tribunal court board corporation centre center congress society scheme
     cabinet ministry department government assembly mechanism zone current oscillation
-    dipole circulation""".split()
+    dipole circulation battle war massacre conference summit session march campaign
+    expedition dynasty empire kingdom""".split()
 )
 _ORDINAL_HEAD = re.compile(
     r"\d+(?:st|nd|rd|th)\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) "

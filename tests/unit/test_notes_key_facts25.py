@@ -173,3 +173,12 @@ def test_a_war_fought_is_asked_with_its_article() -> None:
     a name and its kind (``Kalinga war``) take "the"."""
     notes = "# Kerala\n\n## Timeline\n\n- 1921 – **Moplah war** fought by tenant peasants\n"
     assert "In which year was the Moplah war fought by tenant peasants?" in shown_texts(notes)
+
+
+def test_a_battle_or_a_war_is_named_with_its_article() -> None:
+    """``Battle of Pratishthana fought by Satakarni I``: "Who fought the Battle of …?"."""
+    notes = (
+        "# Deccan\n\n## Timeline\n\n- c. 60 BCE – **Battle of Pratishthana** fought by"
+        " Satakarni I\n"
+    )
+    assert "Who fought the Battle of Pratishthana?" in shown_texts(notes)
