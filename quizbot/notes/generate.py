@@ -53,24 +53,9 @@ from quizbot.notes.printed_keys import shown_text, without_printed_keys
 from quizbot.notes.rank import Shown, by_fact, rank
 from quizbot.notes.repeats import one_date_per_event, one_question_per_term
 from quizbot.notes.rules import unit_drafts
-from quizbot.notes.seats import table_seats
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
-from quizbot.notes.table_agencies import agency_questions
-from quizbot.notes.table_articles import article_questions
-from quizbot.notes.table_battles import battle_questions
-from quizbot.notes.table_captions import caption_questions
-from quizbot.notes.table_cells import table_cells
-from quizbot.notes.table_columns import is_comparison
-from quizbot.notes.table_compare import compared_cells, comparison_questions
-from quizbot.notes.table_dates import date_questions
-from quizbot.notes.table_figures import amount_questions, figure_questions
-from quizbot.notes.table_labels import label_rows
-from quizbot.notes.table_links import link_questions
-from quizbot.notes.table_measures import measure_questions
-from quizbot.notes.table_names import name_questions
-from quizbot.notes.table_questions import glossary_match, table_match
-from quizbot.notes.table_rows import table_rows
+from quizbot.notes.table_drafts import table_drafts
 from quizbot.notes.timeline_dates import YEARS_IN_HEADING
 
 ID_PREFIX = "gen-"
@@ -120,28 +105,7 @@ def _notes_wide_drafts(job: _Job) -> list[Draft]:
     for table in job.outline.tables:
         _, context = job.builder.topic_and_context(table.headings)
         heading = job.builder.heading(table.headings)
-        if is_comparison(table):
-            # "| Feature | Nagara | Dravida | Vesara |": which of them a row's cell is said
-            # of; never "Which point was …?"
-            drafts.extend(comparison_questions(table, context, heading, job.ctx))
-            drafts.extend(compared_cells(table, heading))
-            drafts.extend(label_rows(table, context, heading, job.ctx))  # "Set up", "HQ" rows
-            continue
-        drafts.extend(table_match(table, context, heading, job.ctx))
-        drafts.extend(glossary_match(table, context, heading, job.ctx))
-        drafts.extend(table_rows(table, context, heading, job.ctx))
-        drafts.extend(table_cells(table, context, heading, job.ctx))
-        drafts.extend(table_seats(table, context, heading))
-        drafts.extend(caption_questions(table, context, heading, job.ctx))
-        drafts.extend(article_questions(table, context, heading, job.ctx))
-        drafts.extend(battle_questions(table, context, heading, job.ctx))
-        drafts.extend(date_questions(table, context, heading, job.ctx))
-        drafts.extend(link_questions(table, context, heading, job.ctx))
-        drafts.extend(name_questions(table, context, heading, job.ctx))
-        drafts.extend(measure_questions(table, context, heading, job.ctx))
-        drafts.extend(figure_questions(table, context, heading, job.ctx))
-        drafts.extend(amount_questions(table, context, heading, job.ctx))
-        drafts.extend(agency_questions(table, context, heading, job.ctx))
+        drafts.extend(table_drafts(table, context, heading, job.ctx))
     return drafts + chronology(job.units, job.ctx) + bullet_matches(job.units, job.ctx)
 
 
