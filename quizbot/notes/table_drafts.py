@@ -30,6 +30,7 @@ from quizbot.notes.table_measures import measure_questions
 from quizbot.notes.table_names import name_questions
 from quizbot.notes.table_questions import glossary_match, table_match
 from quizbot.notes.table_rows import table_rows
+from quizbot.notes.table_works import works_questions
 
 TableBuilder = Callable[[Table, str, str, Context], list[Draft]]
 
@@ -55,6 +56,7 @@ TABLE_BUILDERS: tuple[TableBuilder, ...] = (
     figure_questions,
     amount_questions,
     agency_questions,
+    works_questions,
 )
 
 

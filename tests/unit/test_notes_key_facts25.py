@@ -182,3 +182,18 @@ def test_a_battle_or_a_war_is_named_with_its_article() -> None:
         " Satakarni I\n"
     )
     assert "Who fought the Battle of Pratishthana?" in shown_texts(notes)
+
+
+def test_an_author_first_table_asks_who_wrote_each_row_s_first_work() -> None:
+    """``| Author | Work(s) | Field |``: the author column before the works (holdout 301)."""
+    notes = (
+        "# Mughals\n\n## Literature\n\n| Author | Work(s) | Language |\n|---|---|---|\n"
+        "| Abul Fazl | Akbarnama, Ain-i-Akbari | Persian |\n"
+        "| Badauni | Muntakhab-ut-Tawarikh | Persian |\n"
+        "| Tulsidas | Ramcharitmanas | Awadhi |\n"
+        "| Surdas | Sursagar | Braj |\n"
+    )
+    asked = short_questions(notes)
+    assert asked["Who wrote Akbarnama?"].answer == "Abul Fazl"
+    assert asked["Who wrote Ramcharitmanas?"].answer == "Tulsidas"
+    assert not [p for p in asked if "Ain-i-Akbari" in p]
