@@ -40,6 +40,11 @@ _NOT_A_NOUN_PHRASE = frozenset(
     "not no only about just nearly roughly approximately".split()  # "→ only ~37% as ESA": a figure
 )
 _MIN_WORDS = 2
+#: First words of a body's mandate, not of its advice: an inquiry is what it did.
+_MANDATES = frozenset(
+    "probe inquiry enquiry investigation investigate probing study review examination survey "
+    "look".split()
+)
 
 
 def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -63,6 +68,8 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
         or ". " in advice
         or words[0].endswith("ed")
         or words[0] in ("set", "second", "third", "first", "last")  # a description, no advice
+        # "Shah Commission → probe into the excesses …": what it was set up to do (h. 301, bad)
+        or words[0] in _MANDATES
         or {w.strip(".,()\"'").lower() for w in words} & _NOT_A_NOUN_PHRASE
     ):
         return None

@@ -55,3 +55,14 @@ def test_a_committee_after_another_note_and_a_semicolon_is_asked() -> None:
     )
     resource = asked["Which committee (2016) recommended groundwater as a common resource?"]
     assert resource.answer == "Mihir Shah Committee"
+
+
+def test_a_commission_s_inquiry_is_not_asked_as_its_advice() -> None:
+    """``(1977) Shah Commission → probe into the excesses …`` (holdout 301, bad): the
+    probe is what the commission was, not what it recommended."""
+    asked = short_questions(
+        "# Riots\n\n## Inquiries\n\n"
+        "- (1984) Ranganath Misra Commission → inquiry into the Delhi riots\n"
+        "- (2005) Nanavati Commission → probe into police inaction in 1984\n"
+    )
+    assert not any("recommended" in p for p in asked)
