@@ -33,6 +33,7 @@ from quizbot.bank.model import (
     TrueFalse,
     filled_in,
 )
+from quizbot.notes.blanks import blank_sides
 from quizbot.notes.clauses import it_named
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
@@ -259,6 +260,24 @@ def blank_after_a_negation(
     return None
 
 
+#: A law's name as a key (``GoI Act``), and its own year after the blank (``___ 1935``).
+_LAW_KEY = re.compile(r"\b(?:Act|Bill|Code|Rules|Regulations)$")
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:1[6-9]|20)\d\d\b")
+
+
+def year_names_the_law(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``The provisions are borrowed from the ___ 1935.`` keyed ``GoI Act`` (holdout 301,
+    bad): the law's own year, printed after the blank, names it."""
+    sides = blank_sides(question)
+    if sides is None or not _LAW_KEY.search(draft.key_text.strip()):
+        return None
+    if _YEAR_AFTER.match(sides[1]):
+        return "the law's own year is printed after the blank ('the ___ 1935')"
+    return None
+
+
 _SEQUENCE_AFTER = re.compile(r"^\s*,?\s*(?:then|and then|later|followed by)\b")
 _SEQUENCE_BEFORE = re.compile(r"\b(?:first|then|later|and then)\s*$", re.IGNORECASE)
 
@@ -352,6 +371,7 @@ RULES = (
     figure_and_noun_key,
     blank_in_a_sequence,
     blank_after_a_negation,
+    year_names_the_law,
     spelled_by_the_text,
     label_or_scrap,
     open_set_list,

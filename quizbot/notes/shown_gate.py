@@ -33,6 +33,7 @@ from quizbot.notes.line_checks import (
     framing_subject,
     label_or_scrap,
     open_set_list,
+    year_names_the_law,
 )
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
@@ -100,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     unresolved_pronoun,
     blank_in_a_sequence,
     blank_after_a_negation,
+    year_names_the_law,
     rounded_figure,
     filler_key,
     framing_subject,

@@ -197,3 +197,13 @@ def test_an_author_first_table_asks_who_wrote_each_row_s_first_work() -> None:
     assert asked["Who wrote Akbarnama?"].answer == "Abul Fazl"
     assert asked["Who wrote Ramcharitmanas?"].answer == "Tulsidas"
     assert not [p for p in asked if "Ain-i-Akbari" in p]
+
+
+def test_a_law_s_own_year_after_the_blank_keeps_the_blank_off_its_name() -> None:
+    """``The provisions are borrowed from the **GoI Act 1935**.`` (holdout 301, bad): "the
+    ___ 1935" names the law."""
+    notes = (
+        "# Federalism\n\n## Origins\n\n"
+        "The scheme of the Union List is borrowed from the **GoI Act 1935**. It was a long law.\n"
+    )
+    assert not [t for t in shown_texts(notes) if "___ 1935" in t or "{{GoI Act" in t]
