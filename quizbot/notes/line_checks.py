@@ -121,10 +121,16 @@ def _joined_by_a_verb(question: Question, line: str) -> bool:
     if " – " in _bare_head(parts[0]) or re.search(r"\b[a-z]{4,}\b", _bare_head(parts[0])):
         return False  # the part before the arrow is more than a name: not a subject
     crossed = [p for p in parts[1:] if _words(p) & asked]
-    return bool(crossed) and all(
-        (p.split() or [""])[0].lower() in _JOINING_VERBS and p.split()[1:2] != ["by"]
-        for p in crossed
-    )
+    return bool(crossed) and all(_opens_on_a_past_verb(p) for p in crossed)
+
+
+def _opens_on_a_past_verb(part: str) -> bool:
+    """``pushed back the Hunas``, ``won Gujarat``: a verb in the past, not a passive
+    (``upgraded to``, ``renamed as``), as :mod:`~quizbot.notes.shorthand` joins an arrow."""
+    words = part.split()
+    first = words[0].lower() if words else ""
+    past = first in _JOINING_VERBS or re.fullmatch(r"[a-z]{3,}ed", first) is not None
+    return past and words[1:2] not in (["by"], ["to"], ["as"], ["into"])
 
 
 def _bare_head(part: str) -> str:

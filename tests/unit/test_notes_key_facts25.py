@@ -207,3 +207,22 @@ def test_a_law_s_own_year_after_the_blank_keeps_the_blank_off_its_name() -> None
         "The scheme of the Union List is borrowed from the **GoI Act 1935**. It was a long law.\n"
     )
     assert not [t for t in shown_texts(notes) if "___ 1935" in t or "{{GoI Act" in t]
+
+
+def test_a_ruler_s_line_with_its_reign_first_reads_as_a_sentence() -> None:
+    """``(c. 455–467) **Skandagupta** → pushed back the Hunas (Bhitari pillar inscr.)``
+    (holdout 301): the reign goes after the name, the arrow before a verb in the past is a
+    space, ``inscr.`` is written out, and "Gupta" in the topic does not give away which
+    Gupta ruler."""
+    notes = (
+        "# Pallava Kingdom (c. 275–897 CE)\n\n## Rulers\n\n"
+        "- (c. 630–668) **Narasimhavarman I** → defeated Pulakeshin II at Vatapi (Aihole inscr.)\n"
+        "- (c. 700–728) **Narasimhavarman II** → built the Kailasanatha temple at Kanchi\n"
+    )
+    shown = shown_texts(notes)
+    assert (
+        "{{Narasimhavarman I}} (c. 630–668) defeated Pulakeshin II at Vatapi (Aihole inscription)"
+        in shown
+    )
+    assert "Who built the Kailasanatha temple at Kanchi (c. 700–728)?" in shown
+
