@@ -201,7 +201,13 @@ def cued_beside_the_blank(
         k
         for k in key_words
         if (k in topic and k.upper() in draft.key_text)  # "Global MPI" under "… (MPI)"
-        or any((w[:4] == k[:4] or k in w or w in k) and _root_shared(k, w) for w in topic)
+        or any(
+            (w[:4] == k[:4] or k in w or w in k)
+            and _root_shared(k, w)
+            # "Skandagupta" under "Gupta Empire": the house ends the ruler's name
+            and not (k.endswith(w) and len(k) - len(w) >= 4)
+            for w in topic
+        )
     ]
     if len(key_words) > 1:  # "Alauddin Khalji" under "Khaljis and Tughlaqs": the topic names
         # a house of many rulers, not which of them

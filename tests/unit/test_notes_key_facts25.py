@@ -226,3 +226,13 @@ def test_a_ruler_s_line_with_its_reign_first_reads_as_a_sentence() -> None:
     )
     assert "Who built the Kailasanatha temple at Kanchi (c. 700–728)?" in shown
 
+
+def test_a_house_that_ends_a_ruler_s_name_in_the_topic_gives_nothing_away() -> None:
+    """ "Later Guptas" in the topic says the house, not which of its rulers: Kumaragupta III."""
+    notes = (
+        "# Later Gupta kingdom of Magadha\n\n## Rulers\n\n"
+        "- (c. 530–550) **Kumaragupta III** → defeated the Maukhari king Ishanavarman\n"
+    )
+    assert "{{Kumaragupta III}} (c. 530–550) defeated the Maukhari king Ishanavarman" in (
+        shown_texts(notes)
+    )
