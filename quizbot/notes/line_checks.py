@@ -38,6 +38,7 @@ from quizbot.notes.clauses import it_named
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
+from quizbot.notes.shorthand import PAST_VERB
 from quizbot.notes.spelled_keys import spelled_by_the_text
 
 _ARROW_MARKS = ("→", "->", "=>", "⇒", "⟶", "⟹")
@@ -81,6 +82,7 @@ _RELATION = re.compile(
 _POINTER = re.compile(r"\b(?:it|they|them|this|these)\b", re.IGNORECASE)
 #: Past-tense verbs that, opening the part after an arrow, make ``X → reached Mars orbit``
 #: read as ``X reached Mars orbit`` (adjectives such as *unified* or *secured* do not).
+_PAST_VERB = re.compile(PAST_VERB)
 _JOINING_VERBS = frozenset(
     "reached became led launched landed won signed ended began created replaced defeated "
     "founded formed merged abolished introduced passed struck made gave set took declared "
@@ -128,9 +130,9 @@ def _opens_on_a_past_verb(part: str) -> bool:
     """``pushed back the Hunas``, ``won Gujarat``: a verb in the past, not a passive
     (``upgraded to``, ``renamed as``), as :mod:`~quizbot.notes.shorthand` joins an arrow."""
     words = part.split()
-    first = words[0].lower() if words else ""
-    past = first in _JOINING_VERBS or re.fullmatch(r"[a-z]{3,}ed", first) is not None
-    return past and words[1:2] not in (["by"], ["to"], ["as"], ["into"])
+    if words and words[0].lower() in _JOINING_VERBS:
+        return words[1:2] != ["by"]  # "won Gujarat", "led the revolt"
+    return _PAST_VERB.match(f"{part.strip()} ") is not None
 
 
 def _bare_head(part: str) -> str:

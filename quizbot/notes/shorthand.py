@@ -69,7 +69,8 @@ _SHORTS = tuple(SHORTHAND)
 #: ``Mangalyaan (PSLV-C25) → reached Mars orbit``: the arrow only joins a subject to what it
 #: did, and reads as a space. A participle before ``to``, ``by``, ``as`` or ``into`` is passive
 #: (``Look East → upgraded to Act East``: Look East did not upgrade anything) and stays.
-_ARROW_VERB = re.compile(r"\s+→\s+(?=[a-z]{3,}ed\s(?!(?:to|by|as|into)\b))")
+PAST_VERB = r"[a-z]{3,}ed\s(?!(?:to|by|as|into)\b)"
+_ARROW_VERB = re.compile(rf"\s+→\s+(?={PAST_VERB})")
 #: A compass point before a region: ``S America``, ``NW Africa``, ``SE Asia``.
 _COMPASS = re.compile(
     r"\b(N|S|E|W|NE|NW|SE|SW)\.? (?=(?:America|Africa|Asia|Europe|Korea|Sudan|Pole|"
