@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context
+from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import content_words, fold
 from quizbot.notes.shorthand import write_out
@@ -43,7 +44,7 @@ def clues(
     for i, (h, cell) in enumerate(zip(table.header, row, strict=True)):
         if i == col or not cell or not h:
             continue
-        if not every and shares_a_word(cell, answer):
+        if not every and shares_a_word(cell, answer) and not _only_its_kind(cell, answer):
             if header_kind(h) == "offers":  # "from village Kuchipudi; … **Tarangam** …"
                 made = _marked_feature(table, row, cell, answer, ctx)
                 if made is not None:
@@ -64,6 +65,13 @@ def clues(
         if made is not None:
             found[i] = made
     return found
+
+
+def _only_its_kind(cell: str, answer: str) -> bool:
+    """Is the word a cell shares with the answer only the kind its name ends on (``Wular
+    Lake``: "largest freshwater lake in India")? That names no row (holdout 301)."""
+    bare = " ".join(w for w in answer.split() if fold(w) not in NAME_KIND_WORDS)
+    return bool(bare) and bare != answer and not shares_a_word(cell, bare)
 
 
 def _marked_feature(

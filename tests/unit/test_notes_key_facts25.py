@@ -236,3 +236,17 @@ def test_a_house_that_ends_a_ruler_s_name_in_the_topic_gives_nothing_away() -> N
     assert "{{Kumaragupta III}} (c. 530–550) defeated the Maukhari king Ishanavarman" in (
         shown_texts(notes)
     )
+
+
+def test_a_feature_that_shares_only_the_kind_of_its_row_s_name_is_a_clue() -> None:
+    """``| Wular Lake | J&K | largest freshwater lake in India |``: "lake" is the kind the
+    name ends on, not a giveaway, so the row is asked by its feature, not its state."""
+    notes = (
+        "# Andhra lakes\n\n## Lakes\n\n| Site | District | Why imp. |\n|---|---|---|\n"
+        "| Kolleru Lake | Eluru | largest freshwater lake between the Godavari and Krishna |\n"
+        "| Pulicat Lake | Tirupati | second largest brackish-water lagoon in India |\n"
+        "| Dal Lake | Srinagar | lake famous for its houseboats and floating gardens |\n"
+        "| Tso Moriri | Leh | high-altitude lake |\n"
+    )
+    shown = shown_texts(notes)
+    assert [t for t in shown if "largest freshwater lake between the Godavari" in t], shown
