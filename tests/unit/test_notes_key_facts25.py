@@ -250,3 +250,7 @@ def test_a_feature_that_shares_only_the_kind_of_its_row_s_name_is_a_clue() -> No
     )
     shown = shown_texts(notes)
     assert [t for t in shown if "largest freshwater lake between the Godavari" in t], shown
+    # a feature that opens on the kind of place it is says what the place is
+    assert "Which site in Srinagar is a lake famous for its houseboats and floating gardens?" in (
+        shown
+    )
