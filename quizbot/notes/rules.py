@@ -37,7 +37,7 @@ from quizbot.notes.dated_members import dated_member_question
 from quizbot.notes.done_by import done_by_question
 from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
-from quizbot.notes.founders import founder_question
+from quizbot.notes.founders import founder_question, heading_founder_question
 from quizbot.notes.gapped_clauses import clause_questions
 from quizbot.notes.heading_relations import relation_questions
 from quizbot.notes.helper_countries import helper_question
@@ -124,6 +124,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         done_by_question(unit, ctx),
         participle_line_question(unit, ctx),
         founder_question(unit, ctx),
+        heading_founder_question(unit, ctx),
         associated_question(unit, ctx),
         by_whom_question(unit, ctx),
         journey_question(unit, ctx),

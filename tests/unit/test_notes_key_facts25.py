@@ -274,3 +274,21 @@ def test_a_theory_and_its_author_after_an_arrow_asks_who_put_it_forward() -> Non
     )
     assert not [p for p in asked if "Green Revolution" in p or "green revolution" in p]
     assert not [p for p in asked if "put forward" in p and "sundarbans" in p.lower()]
+
+
+def test_a_founding_line_under_a_kingdom_s_heading_asks_its_founder() -> None:
+    """``## Vijayanagara Empire (1336 – …)`` over ``- Founded (1336) by **Harihara I &
+    Bukka I** → …`` (holdouts 298, 302): the heading is what was founded."""
+    notes = (
+        "# Deccan\n\n## Vakataka Dynasty (c. 250–500 CE)\n\n"
+        "- Founded (c. 250) by **Vindhyashakti** → a Brahmin family of Vidarbha\n\n"
+        "## Hoysala Kingdom (1026–1343)\n\n- Founded by **Nripa Kama II & Vinayaditya** → hill chiefs\n\n"
+        "## Temple towns\n\n- Founded by **Vishnuvardhana** → Belur\n"
+    )
+    asked = short_questions(notes)
+    assert asked["Who founded the Vakataka Dynasty (c. 250)?"].answer == "Vindhyashakti"
+    pair = asked["Which two people founded the Hoysala Kingdom?"]
+    assert grade(pair, "Vinayaditya and Nripa Kama").correct
+    assert not [p for p in asked if "Temple towns" in p or "Belur" in p]
+    basics = "# Chola Empire (c. 850–1279)\n\n## Basics\n\n- Founded (c. 850) by **Vijayalaya**\n"
+    assert short_questions(basics)["Who founded the Chola Empire (c. 850)?"].answer == "Vijayalaya"
