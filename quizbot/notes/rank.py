@@ -185,6 +185,7 @@ def rank(
     keys: set[str] = set()
     kept_keys: list[tuple[str, str]] = []
     families: set[str] = set()
+    amounts: list[Draft] = []  # kept "How much does … give?": the row's sum, asked
     for draft, item in sorted(candidates, key=lambda c: score(c[0])):
         key = fold(draft.key_text)
         family = _FAMILY.get(draft.key_kind, f"key:{key}")
@@ -198,7 +199,7 @@ def rank(
             continue  # "Gujral Doctrine (1996)": the year of a named thing is its label
         if any(_prints(d, draft.key_text) for d, _ in kept):
             continue  # the date question names "Jallianwala Bagh massacre": asked already
-        if any(_states_the_sum(draft, d) for d, _ in kept):
+        if amounts and any(_states_the_sum(draft, d) for d in amounts):
             continue  # "Which scheme … provides ₹6,000 a year …?" once its sum is asked
         if family != "time" and any(
             joined(draft.unit_text, draft.key_text, other) for other, f in kept_keys if f != "time"
@@ -216,6 +217,8 @@ def rank(
             if clash is not None:
                 del kept[clash]
         kept.append((draft, fitted))
+        if draft.rule == "amount":
+            amounts.append(draft)
         keys.add(key)
         kept_keys.append((draft.key_text, family))
         families.add(family)
@@ -286,7 +289,7 @@ _EVENT_NOUNS = frozenset(
 def _states_the_sum(draft: Draft, kept: Draft) -> bool:
     """Does ``draft`` state the sum a kept ``amount`` question asks of the same row?"""
     prompt = str(draft.fields.get("prompt", ""))
-    return kept.rule == "amount" and kept.unit_key == draft.unit_key and kept.key_text in prompt
+    return kept.unit_key == draft.unit_key and kept.key_text in prompt
 
 
 def _prints(draft: Draft, key: str) -> bool:

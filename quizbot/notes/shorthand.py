@@ -62,7 +62,6 @@ SHORTHAND = {
     "dy": "Deputy",  # "Dy Chairman", "Dy Speaker"
     "inscr": "inscription",  # "Bhitari pillar inscr." (holdout 301)
     "inscr.": "inscription",
-    "anc.": "ancient",
 }
 _SHORTS = tuple(SHORTHAND)
 #: An arrow straight before a verb in the past: ``Shishunaga → annexed Avanti``,
