@@ -63,15 +63,7 @@ def proposer_question(unit: Unit, ctx: Context) -> Draft | None:
     decade = unit.text[found.end("year") : found.end("year") + 1] == "s"
     when = f" ({found.group('year')}{'s' if decade else ''})"
     idea = f"the {term[0].lower()}{term[1:]}" if theory else f"the idea of {term.lower()}"
-    return written_question(
-        unit,
-        "coined",
-        f"Who put forward {idea}{when}?",
-        who,
-        key_kind="person",
-        aliases=[a for a in expansions(who) if a != who],
-        marked=any(b.startswith(who) for b in unit.bold),
-    )
+    return _whose(unit, f"Who put forward {idea}{when}?", who)
 
 
 def coined_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -85,10 +77,15 @@ def coined_question(unit: Unit, ctx: Context) -> Draft | None:
     term = found.group("term").strip().strip("\"“”'")
     year = found.group("year")
     when = f" ({year})" if year else ""
+    return _whose(unit, f"Who coined the term “{term}”{when}?", who)
+
+
+def _whose(unit: Unit, prompt: str, who: str) -> Draft:
+    """The coiner's or the author's question: the person's name, its other forms taken."""
     return written_question(
         unit,
         "coined",
-        f"Who coined the term “{term}”{when}?",
+        prompt,
         who,
         key_kind="person",
         aliases=[a for a in expansions(who) if a != who],
