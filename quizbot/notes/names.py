@@ -69,7 +69,7 @@ NUMBERED = frozenset(
     "mk appendix".split()
 )
 #: Lower-case words that may stand inside a name (``Bay of Bengal``, ``Zil-i-Ilahi``).
-_JOINERS = frozenset("of the de la da del bin ud ul al e i ka ki ke".split())
+NAME_JOINERS = frozenset("of the de la da del bin ud ul al e i ka ki ke".split())
 #: Words that carry a body's name on after its kind word, and those kind words.
 _AFTER_A_KIND = frozenset(("against", "on", "for"))
 _BODY_KINDS = frozenset(
@@ -213,7 +213,7 @@ def find_names(text: str) -> tuple[Name, ...]:
                 j += 1
             elif (
                 (
-                    word in _JOINERS
+                    word in NAME_JOINERS
                     or (word in ("and", "&") and joined)
                     # "UN Convention against Corruption", "Convention on Biological Diversity"
                     or (word in _AFTER_A_KIND and words[j - 1].lower() in _BODY_KINDS)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.clause_shapes import base_form, indefinite
+from quizbot.notes.names import NAME_JOINERS
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import is_state, is_state_or_region
@@ -62,8 +63,9 @@ AS_PREDICATE = {
 
 #: Things that rise somewhere (a row of another kind has an origin, not a source).
 _FLOWING = frozenset("river rivers tributary tributaries stream streams current currents".split())
-#: Lower-case words a person's name may hold (``Abd al-Rahman``, ``Vasco da Gama``).
-_NAME_PARTICLES = frozenset(("of", "the", "de", "da", "di", "ud", "al", "van", "von", "and", "&"))
+#: Lower-case words a person's name, or a pair of names, may hold (``Vasco da Gama``,
+#: ``Harihara & Bukka``).
+_NAME_PARTICLES = NAME_JOINERS | {"and", "&"}
 #: What the holder of a slashed header's roles did (``Founder / editor``).
 _DONE_BY = {"founder": "founded", "editor": "edited", "author": "written", "publisher": "published"}
 

@@ -17,7 +17,7 @@ from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.event_words import RECURRING
 from quizbot.notes.fragments import _shorthand
 from quizbot.notes.grammar import OFFICES, with_the
-from quizbot.notes.names import expansions
+from quizbot.notes.names import NAME_JOINERS, expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
@@ -261,7 +261,7 @@ def _other_names(bracket: str) -> list[str] | None:
         bracket.isupper()
         or fold(bracket) in OFFICES  # "Patrice Lumumba (PM)": his office
         or fold(bracket) in _PEOPLES
-        or any(w[:1].islower() and w not in ("of", "the", "de", "ud", "al") for w in words)
+        or any(w[:1].islower() and w not in NAME_JOINERS for w in words)
     ):
         return []  # "(son Birjis Qadir made Nawab)", "(Greek envoy)": a remark
     names = [n.strip() for n in bracket.split("/")]
