@@ -37,7 +37,8 @@ def works_questions(table: Table, context: str, heading: str, ctx: Context) -> l
     col = next((i for i, h in enumerate(headers) if i and h in _WORKS), None)
     if col is None:
         return []
-    rows = [r for r in table.rows if len(r) == len(headers)]
+    kept = [i for i, r in enumerate(table.rows) if len(r) == len(headers)]
+    rows = [table.rows[i] for i in kept]
     firsts = [_first_work(r[col]) for r in rows]
     # the table as the role builder reads it: the work first, the author after it
     header = (
@@ -52,7 +53,8 @@ def works_questions(table: Table, context: str, heading: str, ctx: Context) -> l
             (w, r[0], *(c for i, c in enumerate(r) if i not in (0, col)))
             for w, r in zip(firsts, rows, strict=True)
         ],
-        row_lines=[table.row_lines[table.rows.index(r)] for r in rows],
+        row_lines=[table.row_lines[i] for i in kept],
+        bold=[table.bold[i] if i < len(table.bold) else () for i in kept],
     )
     drafts = []
     for work, row in zip(firsts, asked.rows, strict=True):
