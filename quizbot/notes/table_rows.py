@@ -103,14 +103,8 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
         return []
     col = columns[0]
     column = [coded_name(r[col], header[col]) for r in rows]
-    if fold(header[col]) in _CATEGORY_HEADERS and 2 * sum(map(_everyday, column)) >= len(column):
-        return []  # "| Group | Key species |" of "Mammals": which group a tiger is in, trivia
-    if singular(fold(header[col])) in _ASPECT_HEADERS and 2 * sum(map(_label, column)) >= len(
-        column
-    ):
-        return []  # "| Issue | Recommendation |": "Which issue recommended …?" = "Money power"
-    if fold(header[col]) in _TIER_HEADERS:
-        return []  # "| Level | Body | Headed by |": "Which level was headed by …?" of what?
+    if no_key_column(header[col], column):
+        return []
     drafts = []
     roles = role_columns(table)
     role_col = roles[0] if roles else None
@@ -174,6 +168,17 @@ _ASPECT_HEADERS = frozenset(
     "issue component aspect area concern problem challenge theme topic dimension pillar "
     "focus head domain feature point basis criterion criteria parameter indicator".split()
 )
+
+
+def no_key_column(header: str, column: list[str]) -> bool:
+    """Is a column, though of names, no answer to ask: categories, the notes' own labels
+    or tiers?"""
+    if fold(header) in _CATEGORY_HEADERS and 2 * sum(map(_everyday, column)) >= len(column):
+        return True  # "| Group | Key species |" of "Mammals": which group a tiger is in, trivia
+    if singular(fold(header)) in _ASPECT_HEADERS and 2 * sum(map(_label, column)) >= len(column):
+        return True  # "| Issue | Recommendation |": "Which issue recommended …?" = "Money power"
+    # "| Level | Body | Headed by |": "Which level was headed by …?" of what?
+    return fold(header) in _TIER_HEADERS
 
 
 def _everyday(cell: str) -> bool:
@@ -301,10 +306,10 @@ def _row_question(
     if many and not (len(others) >= 3 and placeless):
         return None
     if placeless:
-        others = [o for o in others if o in _alike(table, rows_of(table), row, col, placeless)]
+        others = [o for o in others if o in alike_rows(table, rows_of(table), row, col, placeless)]
     if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
         options = shuffled([answer, *_near_misses(table, row, col, others, key)[:3]], key, "o")
-        options, shown = _one_form(options, answer)
+        options, shown = one_form(options, answer)
         cls = Mcq
         fields = {"prompt": f"{context}: {placeless}", "options": tuple(options), "answer": shown}
     else:
@@ -352,7 +357,7 @@ def _near_misses(
     return shuffled(near, key, "n") + shuffled(far, key, "d")
 
 
-def _alike(
+def alike_rows(
     table: Table, rows: list[tuple[str, ...]], row: tuple[str, ...], col: int, stem: str
 ) -> set[str]:
     """The key cells of the rows a stem's clues do not rule out: when the stem states a cell
@@ -370,7 +375,7 @@ def _alike(
     return kept
 
 
-def _one_form(options: list[str], answer: str) -> tuple[list[str], str]:
+def one_form(options: list[str], answer: str) -> tuple[list[str], str]:
     """The options, and the answer among them, all with their closing bracket or none: the
     only option with a bracket (``Kannauj (Bilgram)`` among Chausa, Samugarh …) or the only
     one without (``Art. 51A(k)`` among ``Art. 45 (DPSP)`` …) is picked by its form."""
