@@ -4,7 +4,8 @@ A comparison table (``| Feature | Nagara | Dravida | Vesara |``) asks which of i
 a row's cell is said of, never "Which point was …?"; any other table is asked by each
 builder of :data:`TABLE_BUILDERS` in turn (a match, a question per row, the cells, the
 seats, the caption's, the articles', the battles', the dates', the links', the names', the
-measures', the figures', the sums', the agencies' questions). Split from
+measures', the figures', the sums', the agencies', the works' questions), and a table none
+of them can ask is read out row by row ("Which … is this: …?"). Split from
 :mod:`~quizbot.notes.generate`.
 """
 
@@ -24,6 +25,7 @@ from quizbot.notes.table_columns import is_comparison
 from quizbot.notes.table_compare import compared_cells, comparison_questions
 from quizbot.notes.table_dates import date_questions
 from quizbot.notes.table_figures import amount_questions, figure_questions
+from quizbot.notes.table_identify import identify_rows
 from quizbot.notes.table_labels import label_rows
 from quizbot.notes.table_links import link_questions
 from quizbot.notes.table_measures import measure_questions
@@ -68,4 +70,7 @@ def table_drafts(table: Table, context: str, heading: str, ctx: Context) -> list
             *compared_cells(table, heading),
             *label_rows(table, context, heading, ctx),  # "Set up", "HQ" rows
         ]
-    return [draft for build in TABLE_BUILDERS for draft in build(table, context, heading, ctx)]
+    drafts = [draft for build in TABLE_BUILDERS for draft in build(table, context, heading, ctx)]
+    # a table no builder can put in words is read out row by row: "Which reef type is this:
+    # ring-shaped reef around a lagoon; such as Lakshadweep?"
+    return drafts or identify_rows(table, context, heading, ctx)

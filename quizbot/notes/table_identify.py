@@ -1,0 +1,203 @@
+"""The table identify builder: a row whose other cells describe its first → "which is this?".
+
+A table of kinds (``| Reef type | Feature | Example |``, ``| Current | Ocean | Warm/Cold |
+Imp. point |``) or of things whose columns no other builder can put in words (``| Edict |
+Content | Note |``) is asked row by row the way a table is revised: its first cell the
+answer, its other cells the clues — "Which reef type is this: ring-shaped reef around a
+lagoon; such as Lakshadweep?", "Which major current (Atlantic, Cold) is this: meets Gulf Stream
+off Newfoundland?". A column of kinds (cells two rows share) is said after the noun, and the
+options are the other rows of the answer's kinds. A cell that shares a word with the answer
+gives it away and is left out, as is an empty, a dash or a long cell; a row whose clues say
+too little, whose answer is a year, a number, several names or one of a pair, or whose
+first cell another row shares, is not asked. The row builder's natural questions rank
+first (:mod:`~quizbot.notes.rank`), so this one asks what they cannot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Mcq, Short
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.gate_choices import CLOSING_BRACKET
+from quizbot.notes.hashing import shuffled
+from quizbot.notes.outline import Table
+from quizbot.notes.phrases import BRACKET, fold
+from quizbot.notes.quantities import NUMBER_WORDS
+from quizbot.notes.table_answers import cell_aliases, shares_a_word
+from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, coded_name, row_explanation, row_fact
+from quizbot.notes.table_fits import header_noun
+from quizbot.notes.table_rows import no_key_column, row_noun
+
+#: Words the clues must hold at least, and a clue's cell at most.
+MIN_CLUE_WORDS = 4
+MAX_CELL_WORDS = 14
+#: Options shown at most (the answer and three other rows).
+MAX_OPTIONS = 4
+#: A cell that says nothing: empty, a dash, "n/a".
+_EMPTY = re.compile(r"^(?:[-–—?]*|n/?a|nil|none)$", re.IGNORECASE)
+#: A first cell that is a year, a number, an ordinal or a span: a timeline's or a stage's.
+_NUMBERED = re.compile(
+    r"(?:c\.\s*)?(?:\d+|[IVX]+)(?:st|nd|rd|th)?(?:\s*[–—-]\s*(?:\d+|[IVX]+))?(?:\s*\(.*\))?",
+    re.IGNORECASE,
+)
+#: A first header of provisions, whose numbers are names (``| Article | Content |``).
+_PROVISION_HEADER = re.compile(r"(art(?:icle)?s?|sections?|sec|schedules?)\b\.?", re.I)
+#: A first cell naming several things (``Jnaneshwar, Namdev, Tukaram``).
+_SEVERAL = re.compile(r",|\band\b|&")
+#: Generic first headers: the rows are then named by their heading.
+#: A header of examples: its cell is said "such as …".
+_EXAMPLES = re.compile(r"(?:examples?|e\.?g\.?|eg)\b", re.IGNORECASE)
+#: Words a cell of a column of kinds may have to be said after the noun ("Atlantic").
+_KIND_WORDS = 2
+_GENERIC = frozenset("name item thing entity type kind category".split())
+
+
+def identify_rows(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+    """One "which is this?" question per row of a table of three or more columns, asked of
+    its first cell."""
+    header = table.header
+    rows = [r for r in table.rows if len(r) == len(header)]
+    if len(header) < 3 or len(rows) < MIN_ROWS:
+        return []
+    provisions = _PROVISION_HEADER.match(header[0].strip())
+    if provisions:  # "279A" of an "Article" column is "Article 279A", never a count
+        said = provisions.group(1)[:3].lower()
+        noun = "Article" if said == "art" else "Section" if said == "sec" else "Schedule"
+        keys = [f"{noun} {r[0].strip()}" if r[0][:1].isdigit() else r[0].strip() for r in rows]
+    else:
+        keys = [coded_name(r[0].strip(), header[0]) for r in rows]
+    if not provisions and any(_NUMBERED.fullmatch(k.strip()) for k in keys):
+        return []  # "| Year | Event |", "| Stage | Reactor |": not a name to identify
+    if no_key_column(header[0], keys):
+        return []  # "| Issue | Recommendation |": the notes' own labels, no answer
+    what = _noun(header[0], heading, ctx)
+    kinds = _kind_columns(rows)
+    askable = [_askable(row, key, keys) for row, key in zip(rows, keys, strict=True)]
+    drafts = []
+    for row, answer, ok in zip(rows, keys, askable, strict=True):
+        asked = _asked(header, row, answer, what, kinds) if ok else None
+        if asked is None:
+            continue
+        fact = row_fact(table, row, heading)
+        prompt = f"{context}: {asked}"
+        # the options are rows of the answer's kind in every column of kinds: never a
+        # Pacific current among the options of "Which major current (Indian, warm) …?"
+        others = [
+            k
+            for r, k, fine in zip(rows, keys, askable, strict=True)
+            if fine and k != answer and _alike(r, row, kinds)
+        ]
+        fields: dict[str, object]
+        if len(others) >= 2:
+            drawn = shuffled(list(dict.fromkeys(others)), fact, "d")[: MAX_OPTIONS - 1]
+            options, shown_answer = _one_form(shuffled([answer, *drawn], fact), answer)
+            cls: type[Mcq] | type[Short] = Mcq
+            fields = {"prompt": prompt, "options": tuple(options), "answer": shown_answer}
+        else:
+            cls = Short
+            fields = {"prompt": prompt, "answer": answer, "aliases": tuple(cell_aliases(answer))}
+        drafts.append(
+            Draft(
+                cls,
+                {**fields, "explanation": row_explanation(table, row)},
+                "identify",
+                "identify:0",
+                answer,
+                fact,
+                heading,
+                table.row_lines[table.rows.index(row)],
+                id_key=f"{fact}|identify",
+                key_text=answer,
+                key_kind="term",
+            )
+        )
+    return drafts
+
+
+def _askable(row: tuple[str, ...], answer: str, keys: list[str]) -> bool:
+    """Is a row's first cell one name to type or pick: no other row's, not too long, not
+    several names, and not one of two (``Brazil / Falkland`` beside ``Warm / Cold``)?"""
+    bare = BRACKET.sub("", answer)
+    return (
+        sum(fold(k) == fold(answer) for k in keys) == 1
+        and len(bare.split()) <= KEY_WORDS
+        and not _SEVERAL.search(bare)
+        and not (" / " in bare and any(" / " in cell for cell in row[1:]))
+    )
+
+
+def _asked(
+    header: tuple[str, ...],
+    row: tuple[str, ...],
+    answer: str,
+    what: str,
+    kinds: list[int],
+) -> str | None:
+    """The question in words: the row's kinds after its noun, its other cells after a
+    colon, examples said "such as …" — "Which major current (Atlantic, Cold) is this: meets the
+    Gulf Stream off Newfoundland?" — or ``None`` when its cells say too little."""
+    sorts: list[str] = []
+    said: list[str] = []
+    for col in range(1, len(header)):
+        cell = row[col].strip().rstrip(".;")
+        if not _usable(cell, answer):
+            continue
+        if col in kinds and len(cell.split()) <= _KIND_WORDS:
+            sorts.append(cell)  # as written: "Pacific" and "Cold" alike
+        elif _EXAMPLES.match(header[col].strip()):
+            said.append(f"such as {cell}")
+        else:
+            said.append(cell)
+    if not said or sum(len(c.split()) for c in sorts + said) < MIN_CLUE_WORDS:
+        return None  # "older practice": too little to tell the rows apart
+    sort = f" ({', '.join(sorts)})" if sorts else ""
+    return f"Which {what}{sort} is this: {'; '.join(said)}?"
+
+
+def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
+    """The columns whose cells sort the rows into kinds (``Ocean``: a value two rows share;
+    dashes are no value)."""
+    kinds = []
+    for col in range(1, len(rows[0])):
+        said = [fold(r[col]) for r in rows if not _EMPTY.match(r[col].strip())]
+        if len(set(said)) < len(said):
+            kinds.append(col)
+    return kinds
+
+
+def _one_form(options: list[str], answer: str) -> tuple[list[str], str]:
+    """The options, and the answer among them, all with their closing bracket or none
+    (``Chaitanya (1486–1534)`` among Kabir and Andal would stand out)."""
+    if all(CLOSING_BRACKET.search(o) for o in options):
+        return options, answer
+    return [CLOSING_BRACKET.sub("", o) for o in options], CLOSING_BRACKET.sub("", answer)
+
+
+def _alike(other: tuple[str, ...], row: tuple[str, ...], kinds: list[int]) -> bool:
+    """Is ``other`` of ``row``'s kind in every column of kinds?"""
+    return all(fold(other[col]) == fold(row[col]) for col in kinds)
+
+
+def _usable(cell: str, answer: str) -> bool:
+    """Can a cell be read out as a clue: it says something, not too much, and not the
+    answer?"""
+    cell = cell.strip()
+    return (
+        not _EMPTY.match(cell)
+        and len(cell.split()) <= MAX_CELL_WORDS
+        and not shares_a_word(cell, answer)
+    )
+
+
+def _noun(first_header: str, heading: str, ctx: Context) -> str:
+    """What a row is: its first header as a noun (``reef type``, ``edict``), named in full by
+    the heading when that ends in it (``plate boundary`` of ``Boundary`` under "Plate
+    boundaries"), or "one" when the header says no kind (``Type``: the context before the
+    question says of what)."""
+    noun = header_noun(first_header)
+    if not noun or fold(noun) in _GENERIC:
+        return "one"
+    full = ctx.lower_name(row_noun(heading)).split()
+    longer = len(noun.split()) < len(full) <= 3 and fold(full[0]) not in NUMBER_WORDS
+    return " ".join(full) if longer and fold(" ".join(full)).endswith(fold(noun)) else noun

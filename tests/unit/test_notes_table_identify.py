@@ -1,0 +1,119 @@
+"""The table identify builder (quizbot/notes/table_identify.py): a row whose other cells
+describe its first is asked "Which … is this: …?", the cells its clues, the other rows'
+first cells of its kinds the options."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Mcq, Question, Short
+from quizbot.notes import generate_questions
+
+_ROCKS = (
+    "# Geomorphology\n\n## Rock types\n\n"
+    "| Rock type | Formed by | Example |\n|---|---|---|\n"
+    "| Igneous (primary) | cooling and solidifying of magma or lava | granite, basalt |\n"
+    "| Sedimentary | deposition and compaction of fragments in layers | sandstone, shale |\n"
+    "| Metamorphic | heat and pressure changing older rocks | marble, slate |\n"
+)
+
+
+def _identified(notes: str) -> dict[str, Question]:
+    return {
+        q.answer if isinstance(q, Short | Mcq) else "": q
+        for q in generate_questions(notes, "n/notes.md")
+        if " is this: " in getattr(q, "prompt", "")
+    }
+
+
+def test_each_row_of_a_table_of_kinds_is_identified_from_its_cells() -> None:
+    asked = _identified(_ROCKS)
+    # the only option with a bracket would stand out: it goes
+    assert set(asked) == {"Igneous", "Sedimentary", "Metamorphic"}
+    metamorphic = asked["Metamorphic"]
+    assert isinstance(metamorphic, Mcq)
+    assert metamorphic.prompt.endswith(
+        "Which rock type is this: heat and pressure changing older rocks; such as marble, slate?"
+    )
+    assert set(metamorphic.options) == {"Igneous", "Sedimentary", "Metamorphic"}
+
+
+def test_a_heading_that_ends_in_the_header_names_the_rows_in_full() -> None:
+    notes = _ROCKS.replace("## Rock types", "## Plate boundaries").replace(
+        "| Rock type |", "| Boundary |"
+    )
+    prompts = [q.prompt for q in _identified(notes).values() if isinstance(q, Mcq)]
+    assert prompts and all("Which plate boundary is this:" in p for p in prompts)
+    counted = notes.replace("## Plate boundaries", "## Three boundaries")
+    prompts = [q.prompt for q in _identified(counted).values() if isinstance(q, Mcq)]
+    assert prompts and all("Which boundary is this:" in p for p in prompts)
+
+
+_CURRENTS = (
+    "# Oceanography\n\n## Major currents\n\n"
+    "| Current | Ocean | Nature | Imp. point |\n|---|---|---|---|\n"
+    "| Oyashio | Pacific | Cold | flows south past the Kuril Islands |\n"
+    "| Alaska | Pacific | Warm | turns anticlockwise in the Gulf of Alaska |\n"
+    "| Peru | Pacific | Cold | upwelling, rich anchovy fishery |\n"
+    "| California | Pacific | Cold | flows south along the US west coast |\n"
+    "| Mozambique | Indian | Warm | flows between Madagascar and the mainland |\n"
+    "| Somali | Indian | Warm | reverses with the monsoon |\n"
+    "| Falkland | Atlantic | Cold | flows north along the Patagonian shelf |\n"
+)
+
+
+def test_options_share_the_answers_kind_in_every_column_of_kinds() -> None:
+    """ "(Indian, Warm)" among Pacific currents would give the answer away; a row whose
+    kinds fewer than two other rows share is asked as a typed answer."""
+    asked = _identified(_CURRENTS)
+    oyashio = asked["Oyashio"]
+    assert isinstance(oyashio, Mcq)
+    assert "Which major current (Pacific, Cold) is this: flows south past the Kuril" in (
+        oyashio.prompt
+    )
+    assert set(oyashio.options) == {"Oyashio", "Peru", "California"}
+    assert isinstance(asked["Somali"], Short)  # Mozambique alone: a coin toss
+    assert isinstance(asked["Falkland"], Short)
+
+
+def test_a_cell_naming_the_answer_is_left_out_and_a_row_saying_too_little_is_not_asked() -> None:
+    notes = (
+        "# Geography\n\n## Soils\n\n"
+        "| Soil | Found in | Note |\n|---|---|---|\n"
+        "| Alluvial | Indo-Gangetic plain and the river deltas | alluvial soils are the most widespread |\n"
+        "| Black (regur) | Deccan lava plateau | holds moisture, suits cotton |\n"
+        "| Laterite | high-rainfall uplands | — |\n"
+        "| Red and yellow | crystalline rocks of the peninsula | iron oxide colours it |\n"
+    )
+    asked = _identified(notes)
+    alluvial = asked["Alluvial"]
+    assert isinstance(alluvial, Mcq) and "most widespread" not in alluvial.prompt
+    assert "Laterite" not in asked  # "high-rainfall uplands" alone: too little
+    assert "Red and yellow" not in asked  # two names in one cell: which is meant?
+
+
+def test_a_table_keyed_by_years_or_stages_is_not_identified() -> None:
+    notes = (
+        "# History\n\n## Timeline\n\n"
+        "| Year | Event | Note |\n|---|---|---|\n"
+        "| 1757 | Battle of Plassey | Clive defeats Siraj-ud-Daula at Plassey |\n"
+        "| 1764 | Battle of Buxar | Munro defeats the three allied armies |\n"
+        "| 1765 | Treaty of Allahabad | Company takes the Diwani of Bengal |\n"
+    )
+    assert _identified(notes) == {}
+
+
+def test_a_provision_numbers_rows_is_asked_by_its_article() -> None:
+    """``| Article | Content | Note |`` keyed 14, 21A: each is "Article 14", never a count
+    among counts."""
+    notes = (
+        "# Polity\n\n## Rights in the Constitution\n\n"
+        "| Article | Content | Note |\n|---|---|---|\n"
+        "| 14 | equality before law and equal protection | applies to citizens and foreigners |\n"
+        "| 17 | abolition of untouchability | offence under the 1955 Act |\n"
+        "| 21A | free and compulsory education from 6 to 14 | added by the 86th Amendment |\n"
+        "| 32 | right to constitutional remedies | Ambedkar called it the heart and soul |\n"
+    )
+    asked = _identified(notes)
+    assert set(asked) == {"Article 14", "Article 17", "Article 21A", "Article 32"}
+    education = asked["Article 21A"]
+    assert isinstance(education, Mcq)
+    assert set(education.options) <= {"Article 14", "Article 17", "Article 21A", "Article 32"}
