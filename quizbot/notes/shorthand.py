@@ -228,10 +228,21 @@ def written_out(fields: dict[str, Any], legend: Mapping[str, str]) -> dict[str, 
         if name in done:
             done[name] = write_out(str(done[name]), legend)
     if "prompt" in done:
-        head, colon, asked = str(done["prompt"]).partition(": ")
-        if colon:
-            done["prompt"] = f"{head}: {write_out(asked, legend)}"
+        prompt = str(done["prompt"])
+        end = _context_end(prompt)
+        if end >= 0:
+            done["prompt"] = f"{prompt[:end]}: {write_out(prompt[end + 2 :], legend)}"
     return done
+
+
+def _context_end(prompt: str) -> int:
+    """Where a prompt's context ends (its colon), or -1: the first colon after the context's
+    last heading, so that a title with a colon of its own ("Mughal Administration: Akbar &
+    successors › Central govt: Which post …?") keeps its heading as the topic line shows
+    it."""
+    question = prompt.find("?")
+    last = prompt.rfind(" › ", 0, question if question >= 0 else len(prompt))
+    return prompt.find(": ", last + 3 if last >= 0 else 0)
 
 
 _BLANK = re.compile(r"\{\{(.*?)\}\}")
