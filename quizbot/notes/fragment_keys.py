@@ -213,10 +213,14 @@ def cued_beside_the_blank(
         # a house of many rulers, not which of them
         in_topic = [k for k in in_topic if k in topic or f"{k}s" not in topic]
     if key_words and 2 * len(in_topic) >= len(key_words):
-        if isinstance(question, Mcq) and all(
-            any(w in topic for w in fold_words(o)) for o in question.options
+        if isinstance(question, Mcq) and (
+            all(any(w in topic for w in fold_words(o)) for o in question.options)
+            or 2 * sum(set(in_topic) <= set(fold_words(o)) for o in question.options)
+            >= len(question.options)
         ):
-            return None  # "Nagara, Dravida & Vesara" in the topic: every option is, no hint
+            # "Nagara, Dravida & Vesara" in the topic: every option is, no hint; nor is
+            # "emergency" of "Emergency provisions" when half the options say it
+            return None
         return f"the topic line gives away the answer ({', '.join(in_topic)})"
     return None
 

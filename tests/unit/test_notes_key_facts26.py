@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
+from quizbot.bank.model import Mcq
 from quizbot.notes import generate_questions
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.fragment_keys import cued_beside_the_blank
 from quizbot.notes.shorthand import written_out
 
 
@@ -29,3 +35,23 @@ def test_a_title_with_a_colon_keeps_its_heading_as_the_topic_line_shows_it() -> 
         in (prompts)
     )
 
+
+def test_a_word_the_topic_shares_with_half_the_options_gives_nothing_away() -> None:
+    """ "Emergency" in the topic line and in two of three options does not pick the answer
+    (holdout 301: both emergency types went unasked); in one option of four it does."""
+    ctx = cast(Context, SimpleNamespace(legend={}, proper_words=set(), lower_words=set()))
+
+    def verdict(options: tuple[str, ...]) -> str | None:
+        question = Mcq(
+            id="",
+            topic="Emergency provisions › At a glance",
+            prompt="Which type is this: war, external aggression, armed rebellion?",
+            options=options,
+            answer="National Emergency",
+        )
+        draft = Draft(Mcq, {}, "table-identify", "s", "National Emergency", "u", "h", 1)
+        draft.key_text, draft.key_kind = "National Emergency", "term"
+        return cued_beside_the_blank(question, draft, None, ctx)
+
+    assert verdict(("National Emergency", "President's Rule", "Financial Emergency")) is None
+    assert verdict(("National Emergency", "President's Rule", "Article 356", "Article 360"))
