@@ -84,7 +84,12 @@ TIERS = {
     "definition": 2,
     "bold": 2,
     "abbreviation": 3,
+    # "Which reef type is this: ring-shaped reef …?": a table row read out, asked only when
+    # nothing else of the row is (see ALONE_RULES)
+    "table-identify": 6,
 }
+#: Rules asked only of a fact nothing else asks.
+ALONE_RULES = frozenset(("table-identify",))
 #: Rules whose draft is a second fact of a short line: the verbless second clause of
 #: ``SC issues writs under Art 32, HCs under Art 226`` (:mod:`~quizbot.notes.gapped_clauses`),
 #: and a body's seat written beside its other notes (:mod:`~quizbot.notes.seats`).
@@ -193,7 +198,7 @@ def rank(
             family = "term"  # naming a term and describing it are one fact, asked once
         if key in keys or any(key and (key in k or k in key) for k in keys if k):
             continue
-        if family in families:
+        if family in families or (kept and draft.rule in ALONE_RULES):
             continue
         if kept and family == "time" and draft.rule not in OWN_DATE_RULES:
             continue  # "Gujral Doctrine (1996)": the year of a named thing is its label

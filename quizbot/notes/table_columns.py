@@ -67,9 +67,13 @@ def name_columns(table: Table) -> list[int]:
     return found[:2]
 
 
+#: What every row's fact opens with.
+ROW_FACT = "row|"
+
+
 def row_fact(table: Table, row: tuple[str, ...], heading: str) -> str:
     """The fact a row is (its questions are ranked against each other by it)."""
-    return f"row|{heading}|{fold(' | '.join(table.header))}|{fold(' | '.join(row))}"
+    return f"{ROW_FACT}{heading}|{fold(' | '.join(table.header))}|{fold(' | '.join(row))}"
 
 
 def row_explanation(table: Table, row: tuple[str, ...]) -> str:

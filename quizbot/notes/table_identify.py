@@ -16,6 +16,7 @@ first (:mod:`~quizbot.notes.rank`), so this one asks what they cannot.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
@@ -27,7 +28,7 @@ from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.table_answers import cell_aliases, shares_a_word
 from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, coded_name, row_explanation, row_fact
 from quizbot.notes.table_fits import header_noun
-from quizbot.notes.table_rows import no_key_column, row_noun
+from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 
 #: Words the clues must hold at least, and a clue's cell at most.
 MIN_CLUE_WORDS = 4
@@ -43,6 +44,14 @@ _NUMBERED = re.compile(
 )
 #: A first header of provisions, whose numbers are names (``| Article | Content |``).
 _PROVISION_HEADER = re.compile(r"(art(?:icle)?s?|sections?|sec|schedules?)\b\.?", re.I)
+#: A cell pointing at other rows ("hardware base for all 3 above"): no clue to this one.
+_POINTING = re.compile(r"\b(?:above|below)\b")
+#: An answer in capitals (``SCO``, ``BRICS``): a clue's name opening on its first letter
+#: may spell it.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: A header that says what its cell is to the row (``Absorbed by``, ``Flows into``): said
+#: with the cell, which alone says nothing ("Shah Jahan (1633)").
+_LINKING = re.compile(r"\b(?:by|into|in|at|from|to|with|of|under)$", re.IGNORECASE)
 #: A first cell naming several things (``Jnaneshwar, Namdev, Tukaram``).
 _SEVERAL = re.compile(r",|\band\b|&")
 #: Generic first headers: the rows are then named by their heading.
@@ -50,12 +59,20 @@ _SEVERAL = re.compile(r",|\band\b|&")
 _EXAMPLES = re.compile(r"(?:examples?|e\.?g\.?|eg)\b", re.IGNORECASE)
 #: Words a cell of a column of kinds may have to be said after the noun ("Atlantic").
 _KIND_WORDS = 2
-_GENERIC = frozenset("name item thing entity type kind category".split())
+_NAMELESS = frozenset("name item thing entity".split())
+#: Headers of kinds, named in full by a heading "Types of …".
+_KINDS = frozenset("type kind category form class".split())
 
 
-def identify_rows(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
+def identify_rows(
+    table: Table,
+    context: str,
+    heading: str,
+    ctx: Context,
+    elsewhere: Set[int] = frozenset(),
+) -> list[Draft]:
     """One "which is this?" question per row of a table of three or more columns, asked of
-    its first cell."""
+    its first cell, but of a row on a line in ``elsewhere`` (asked by another builder)."""
     header = table.header
     rows = [r for r in table.rows if len(r) == len(header)]
     if len(header) < 3 or len(rows) < MIN_ROWS:
@@ -73,10 +90,18 @@ def identify_rows(table: Table, context: str, heading: str, ctx: Context) -> lis
         return []  # "| Issue | Recommendation |": the notes' own labels, no answer
     what = _noun(header[0], heading, ctx)
     kinds = _kind_columns(rows)
-    askable = [_askable(row, key, keys) for row, key in zip(rows, keys, strict=True)]
+    named = [_one_name(row, key) for row, key in zip(rows, keys, strict=True)]
+    folded = [fold(k) for k in keys]
     drafts = []
-    for row, answer, ok in zip(rows, keys, askable, strict=True):
-        asked = _asked(header, row, answer, what, kinds) if ok else None
+    for row, answer, one in zip(rows, keys, named, strict=True):
+        ok = one and folded.count(fold(answer)) == 1  # a name two rows share: which is meant?
+        line = table.row_lines[table.rows.index(row)]
+        long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away
+        asked = (
+            _asked(header, row, answer, what, kinds, long_form)
+            if ok and line not in elsewhere
+            else None
+        )
         if asked is None:
             continue
         fact = row_fact(table, row, heading)
@@ -85,8 +110,8 @@ def identify_rows(table: Table, context: str, heading: str, ctx: Context) -> lis
         # Pacific current among the options of "Which major current (Indian, warm) …?"
         others = [
             k
-            for r, k, fine in zip(rows, keys, askable, strict=True)
-            if fine and k != answer and _alike(r, row, kinds)
+            for r, k, fine in zip(rows, keys, named, strict=True)
+            if fine and fold(k) != fold(answer) and _alike(r, row, kinds)
         ]
         fields: dict[str, object]
         if len(others) >= 2:
@@ -101,12 +126,12 @@ def identify_rows(table: Table, context: str, heading: str, ctx: Context) -> lis
             Draft(
                 cls,
                 {**fields, "explanation": row_explanation(table, row)},
-                "identify",
+                "table-identify",
                 "identify:0",
                 answer,
                 fact,
                 heading,
-                table.row_lines[table.rows.index(row)],
+                line,
                 id_key=f"{fact}|identify",
                 key_text=answer,
                 key_kind="term",
@@ -115,15 +140,15 @@ def identify_rows(table: Table, context: str, heading: str, ctx: Context) -> lis
     return drafts
 
 
-def _askable(row: tuple[str, ...], answer: str, keys: list[str]) -> bool:
-    """Is a row's first cell one name to type or pick: no other row's, not too long, not
-    several names, and not one of two (``Brazil / Falkland`` beside ``Warm / Cold``)?"""
+def _one_name(row: tuple[str, ...], answer: str) -> bool:
+    """Is a row's first cell one name to type or pick: not too long, not several names, not
+    one of two (``Brazil / Falkland`` beside ``Warm / Cold``), and there already?"""
     bare = BRACKET.sub("", answer)
     return (
-        sum(fold(k) == fold(answer) for k in keys) == 1
-        and len(bare.split()) <= KEY_WORDS
+        len(bare.split()) <= KEY_WORDS
         and not _SEVERAL.search(bare)
         and not (" / " in bare and any(" / " in cell for cell in row[1:]))
+        and not NOT_YET.search(answer)  # "Polavaram (under construction)": no dam yet
     )
 
 
@@ -133,35 +158,45 @@ def _asked(
     answer: str,
     what: str,
     kinds: list[int],
+    long_form: str,
 ) -> str | None:
     """The question in words: the row's kinds after its noun, its other cells after a
     colon, examples said "such as …" — "Which major current (Atlantic, Cold) is this: meets the
     Gulf Stream off Newfoundland?" — or ``None`` when its cells say too little."""
     sorts: list[str] = []
     said: list[str] = []
+    words = 0  # of the cells, not of the words said with them
     for col in range(1, len(header)):
         cell = row[col].strip().rstrip(".;")
-        if not _usable(cell, answer):
+        if not _usable(cell, answer) or (long_form and shares_a_word(cell, long_form)):
             continue
-        if col in kinds and len(cell.split()) <= _KIND_WORDS:
+        if _ACRONYM.fullmatch(answer) and re.search(rf"\b{answer[0]}[a-z]", cell):
+            continue  # "SCO": "2001, Shanghai" spells its S
+        words += len(cell.split())
+        if col in kinds:
             sorts.append(cell)  # as written: "Pacific" and "Cold" alike
+        elif _NUMBERED.fullmatch(cell):
+            said.append(f"{header[col].strip()} {cell}")  # "Art 352", never a bare "352"
+        elif _LINKING.search(header[col].strip()):
+            said.append(f"{header[col].strip().lower()} {cell}")  # "absorbed by Shah Jahan"
         elif _EXAMPLES.match(header[col].strip()):
             said.append(f"such as {cell}")
         else:
             said.append(cell)
-    if not said or sum(len(c.split()) for c in sorts + said) < MIN_CLUE_WORDS:
+    if not said or words < MIN_CLUE_WORDS:
         return None  # "older practice": too little to tell the rows apart
     sort = f" ({', '.join(sorts)})" if sorts else ""
     return f"Which {what}{sort} is this: {'; '.join(said)}?"
 
 
 def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
-    """The columns whose cells sort the rows into kinds (``Ocean``: a value two rows share;
-    dashes are no value)."""
+    """The columns whose cells sort the rows into kinds: short values two rows share
+    (``Ocean``: Atlantic; dashes are no value)."""
     kinds = []
     for col in range(1, len(rows[0])):
         said = [fold(r[col]) for r in rows if not _EMPTY.match(r[col].strip())]
-        if len(set(said)) < len(said):
+        short = all(len(c.split()) <= _KIND_WORDS for c in said)
+        if short and len(set(said)) < len(said):
             kinds.append(col)
     return kinds
 
@@ -187,17 +222,24 @@ def _usable(cell: str, answer: str) -> bool:
         not _EMPTY.match(cell)
         and len(cell.split()) <= MAX_CELL_WORDS
         and not shares_a_word(cell, answer)
+        and not _POINTING.search(cell)
     )
 
 
 def _noun(first_header: str, heading: str, ctx: Context) -> str:
     """What a row is: its first header as a noun (``reef type``, ``edict``), named in full by
     the heading when that ends in it (``plate boundary`` of ``Boundary`` under "Plate
-    boundaries"), or "one" when the header says no kind (``Type``: the context before the
-    question says of what)."""
+    boundaries") or, for a header of kinds, opens on it (``type of vaccine`` of ``Type`` under
+    "Types of vaccines"); "one" when the header names nothing (``Name``)."""
     noun = header_noun(first_header)
-    if not noun or fold(noun) in _GENERIC:
+    if not noun or fold(noun) in _NAMELESS:
         return "one"
     full = ctx.lower_name(row_noun(heading)).split()
-    longer = len(noun.split()) < len(full) <= 3 and fold(full[0]) not in NUMBER_WORDS
-    return " ".join(full) if longer and fold(" ".join(full)).endswith(fold(noun)) else noun
+    said = fold(" ".join(full))
+    if not full or fold(full[0]) in NUMBER_WORDS or len(full) > 4:
+        return noun
+    kind = re.match(rf"{re.escape(fold(noun))}s? of (.+)", said)
+    if kind and fold(noun) in _KINDS:
+        return f"{noun} of {' '.join(full[-len(kind.group(1).split()) :])}"
+    longer = len(noun.split()) < len(full) <= 3 and said.endswith(fold(noun))
+    return " ".join(full) if longer else noun

@@ -138,7 +138,7 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
             continue  # two rows share it: which one is meant?
         if len(answer.split()) > KEY_WORDS:
             continue  # "Election Symbols (Reservation & Allotment) Order": too long to type
-        if _NOT_YET.search(answer):
+        if NOT_YET.search(answer):
             continue  # "Mekedatu (proposed)": "Which dam … is on the Kaveri?" says it is built
         if _SEVERAL.search(BRACKET.sub("", answer)):
             continue  # "Ob, Yenisei, Lena": "Which river …?" of three
@@ -151,7 +151,7 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
 #: Headers that say nothing of what their rows are (``Event``, ``Name``).
 _GENERIC = frozenset(("event", "name", "item", "thing", "entity"))
 #: A row's thing that is not there yet: "(proposed)", "(planned)", "(under construction)".
-_NOT_YET = re.compile(r"\((?:[^()]*\s)?(?:proposed|planned|under construction|upcoming)\)")
+NOT_YET = re.compile(r"\((?:[^()]*\s)?(?:proposed|planned|under construction|upcoming)\)")
 #: Headers of places where something was led, not what was led (a country or a state is).
 _WHERE_LED = frozenset("region area place centre center city town district site".split())
 #: Headers of a column of categories (``Mammals``, ``Reptiles``), not of names.

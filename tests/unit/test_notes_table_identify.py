@@ -31,7 +31,8 @@ def test_each_row_of_a_table_of_kinds_is_identified_from_its_cells() -> None:
     metamorphic = asked["Metamorphic"]
     assert isinstance(metamorphic, Mcq)
     assert metamorphic.prompt.endswith(
-        "Which rock type is this: heat and pressure changing older rocks; such as marble, slate?"
+        "Which rock type is this: formed by heat and pressure changing older rocks; such as "
+        "marble, slate?"
     )
     assert set(metamorphic.options) == {"Igneous", "Sedimentary", "Metamorphic"}
 
@@ -117,3 +118,46 @@ def test_a_provision_numbers_rows_is_asked_by_its_article() -> None:
     education = asked["Article 21A"]
     assert isinstance(education, Mcq)
     assert set(education.options) <= {"Article 14", "Article 17", "Article 21A", "Article 32"}
+
+
+def test_a_linking_header_is_said_with_its_cell_and_an_acronyms_initial_is_not_shown() -> None:
+    """ "Shah Jahan (1633)" alone does not say he absorbed the sultanate; "2001, Shanghai"
+    spells the S of SCO (a fresh coach, bad)."""
+    notes = (
+        "# Groupings\n\n## Regional groupings\n\n"
+        "| Grouping | Founded | Note |\n|---|---|---|\n"
+        "| SCO | 2001, Shanghai | India and Pakistan became full members in 2017 |\n"
+        "| ASEAN | 1967, Bangkok | India a dialogue partner since 1996 |\n"
+        "| SAARC | 1985, Dhaka | secretariat at Kathmandu, summits stalled |\n"
+        "| BIMSTEC | 1997, Bangkok | bridges South and Southeast Asia |\n"
+    )
+    sco = _identified(notes)["SCO"]
+    assert sco.prompt.endswith(
+        "Which regional grouping is this: India and Pakistan became full members in 2017?"
+    )
+    sultanates = (
+        "# Deccan\n\n## Deccan sultanates\n\n"
+        "| Sultanate | Dynasty | Absorbed by |\n|---|---|---|\n"
+        "| Bijapur | Adil Shahi | Aurangzeb (1686) |\n"
+        "| Golconda | Qutb Shahi | Aurangzeb (1687) |\n"
+        "| Ahmadnagar | Nizam Shahi | Shah Jahan (1633) |\n"
+        "| Berar | Imad Shahi | Bidar (1574) |\n"
+    )
+    ahmadnagar = _identified(sultanates)["Ahmadnagar"]
+    assert "Nizam Shahi; absorbed by Shah Jahan (1633)?" in ahmadnagar.prompt
+
+
+def test_a_name_two_rows_share_is_not_asked_but_is_an_option() -> None:
+    notes = (
+        "# Guptas\n\n## Key sources\n\n"
+        "| Ruler | Source | Imp. point |\n|---|---|---|\n"
+        "| Samudragupta | Prayag Prashasti by Harisena | campaigns, title Kaviraja |\n"
+        "| Chandragupta II | Mehrauli iron pillar | rust-free iron, metallurgy |\n"
+        "| Chandragupta II | Udayagiri caves near Vidisha | Varaha panel |\n"
+        "| Skandagupta | Junagadh inscription | repair of the Sudarshana lake |\n"
+    )
+    asked = _identified(notes)
+    assert "Chandragupta II" not in asked
+    skandagupta = asked["Skandagupta"]
+    assert isinstance(skandagupta, Mcq)
+    assert set(skandagupta.options) == {"Samudragupta", "Chandragupta II", "Skandagupta"}
