@@ -185,6 +185,8 @@ _READS_ARROWS = frozenset(
         "label-line",  # "HQ → Dholpur House, New Delhi": the arrow joins label and value
         "verdict",  # "Swiss Ribbons v UoI → IBC upheld by SC": the court's deed, read
         "route",  # "(Kolkata → Sittwe port → Mizoram)": the arrows are the route's stops
+        "head-identify",  # "Sargasso Sea → calm centre …": the arrow says what the head is
+        "article-identify",  # "Art. 268 → levied by Union …": so it does of an article
     )
 )
 

@@ -120,6 +120,8 @@ def asked_keys(questions: list[Question]) -> set[str]:
             asked.update(fold(form) for blank in question.blanks for form in blank)
         elif isinstance(question, Short | Mcq):
             asked.update(fold(form) for form in question.answer.split("|"))
+        if isinstance(question, Short):  # "Article 269" asks the pair named "Art. 269" too
+            asked.update(fold(form) for form in question.aliases)
     return asked
 
 

@@ -60,6 +60,10 @@ TIERS = {
     "chronology": 1,
     "bullets": 1,
     "arrow": 1,
+    # "Which sea is this: calm centre of the N Atlantic gyre …?": an arrow line's head read
+    # out from what follows the arrow; an article's before "___ – levied by Union …"
+    "head-identify": 1,
+    "article-identify": 0,
     # "Who built the Taj Mahal?" under "Monuments → builders": the line's fact in words
     "relation": 1,
     "gapped": 1,

@@ -39,6 +39,7 @@ from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
 from quizbot.notes.founders import founder_question, heading_founder_question
 from quizbot.notes.gapped_clauses import clause_questions
+from quizbot.notes.head_identify import head_identify_question
 from quizbot.notes.heading_relations import relation_questions
 from quizbot.notes.helper_countries import helper_question
 from quizbot.notes.heritage_sites import heritage_question
@@ -105,6 +106,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         or move_question(unit, ctx)
         or holding_question(unit, ctx)
         or verdict_question(unit, ctx)
+        or head_identify_question(unit, ctx)
     )
     if arrow is not None:
         found.append(arrow)

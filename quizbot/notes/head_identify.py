@@ -1,0 +1,92 @@
+"""The arrow-head builder: ``Art. 268 → duties levied by Union …`` → "Which article is this: …?".
+
+Revision sheets note a provision or a named thing at the head of a line and what it is after
+an arrow: ``Art. 268 → levied by Union, collected & kept by States``, ``Sargasso Sea → calm
+centre of N Atlantic gyre, floating sargassum weed``. As a cloze the line keeps its arrow
+(the last gate drops it as shorthand); read out the way the table identify builder reads a
+row, it is the question an examiner asks of it:
+
+    "Which article is this: levied by Union, collected & kept by States?"
+    "Which sea is this: calm centre of N Atlantic gyre, floating sargassum weed?"
+
+The head is an article (``Art. 268``, ``Article 21A``), or a name whose last word says its
+kind (``Sea``, ``Act``, ``Committee``, ``Inscription`` …: :data:`KINDS`); a year in brackets
+before it dates the question. What follows the one arrow is the clue: four to twenty words,
+no other arrow, no word of the head's name (it would give the answer away), no pronoun
+pointing back and no rank (the superlative builder's), an aside of examples (``(e.g. stamp
+duties)``) left out. The dated arrow builder
+(:mod:`~quizbot.notes.arrow_questions`) asks first; this one asks what it cannot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.phrases import content_words, fold
+
+#: Last words of a name that say its kind, as the question names it.
+KINDS = frozenset(
+    "sea ocean current strait gulf bay lake river pass canal dam plateau desert "
+    "act bill committee commission plan scheme mission policy doctrine treaty pact agreement "
+    "accord report inscription pillar edict fort temple stupa cave caves movement conference "
+    "session declaration convention protocol programme program project".split()
+)
+_LINE = re.compile(
+    r"^(?:\((?P<year>(?:c\.\s*)?\d{3,4}(?:\s*CE|\s*BCE)?)\)\s+)?"
+    r"(?P<head>[A-Z][^→()=:;]{1,60}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?→\s*(?P<tail>[^→]+)$"
+)
+_ARTICLE = re.compile(r"(?:Art(?:icle)?\.?)\s*(?P<number>\d{1,3}[A-Z]{0,2}(?:\(\d+[a-z]?\))?)")
+#: An aside of examples at the clue's end: "(e.g. some stamp duties)".
+_EXAMPLES = re.compile(r"\s*\((?:e\.g\.|eg|for example|like)[^()]*\)\s*$", re.IGNORECASE)
+#: A clue that points back ("keep it, but use sparingly": keep what?) or ranks the head
+#: ("only ~37% as ESA", "first built under …"): the superlative builder's, or no clue.
+_NOT_A_CLUE = re.compile(
+    r"\b(?:it|its|this|these|those|they|them|he|she|his|her)\b"
+    r"|^(?:the\s+)?(?:first|only|last|largest|biggest|smallest|oldest|highest|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+MIN_WORDS = 4
+MAX_WORDS = 20
+
+
+def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "Which article is this: …?" of an arrow line's head, or ``None``."""
+    if unit.text.count("→") != 1:
+        return None  # the cheap test first (generate_1mb_s); a chain is no one clue
+    found = _LINE.match(unit.text.replace("**", "").strip())
+    if found is None:
+        return None
+    head = found.group("head").strip()
+    tail = _EXAMPLES.sub("", found.group("tail").strip().rstrip(".;"))
+    if not MIN_WORDS <= len(tail.split()) <= MAX_WORDS or _NOT_A_CLUE.search(tail):
+        return None
+    article = _ARTICLE.fullmatch(head)
+    if article is not None:
+        number = article.group("number")
+        answer, kind = f"Article {number}", "article"
+        aliases = tuple(dict.fromkeys((head, f"Art {number}", number)))
+    else:
+        words = head.split()
+        kind = fold(words[-1]) if words else ""
+        if kind not in KINDS or len(words) < 2 or len(words) > 5:
+            return None
+        if not all(w[:1].isupper() or w in ("of", "and", "the", "&") for w in words):
+            return None  # "Two bulges": a phrase, not a name
+        answer, aliases = head, ()
+        if content_words(" ".join(words[:-1])) & content_words(tail):
+            return None  # "Sargasso Sea → … Sargasso weed": the clue names it
+    if fold(answer) in fold(tail):
+        return None
+    year = found.group("year")
+    when = f" ({year})" if year else ""
+    return written_question(
+        unit,
+        "article-identify" if article is not None else "head-identify",
+        f"{unit.context}: Which {kind}{when} is this: {tail}?",
+        answer,
+        key_kind="term",
+        aliases=aliases,
+        key=head,
+        at_head=True,
+    )

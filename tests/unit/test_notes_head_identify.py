@@ -1,0 +1,65 @@
+"""The arrow-head builder (quizbot/notes/head_identify.py): ``Art. 300A → …`` or a name of
+a kind (``… Barrage``, ``… Act``) before one arrow is asked "Which … is this: …?" from what
+follows the arrow."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Match, Short
+from quizbot.notes import generate_questions
+
+_NOTES = (
+    "# Polity\n\n## Property and services\n\n"
+    "- Art. 300A → right to property, a legal right since the 44th Amendment\n"
+    "- Art 311 → civil servants not dismissed without an inquiry and a hearing\n"
+    "- (1986) Environment Protection Act → umbrella law passed after the Bhopal gas tragedy\n"
+    "- Sarkaria Commission → keep it, but use sparingly\n"
+    "- Punchhi Commission → first to look at centre–state relations after 2000\n"
+    "- Kothari Commission → education commission headed by D.S. Kothari, 1964–66\n"
+)
+
+
+def _identified() -> dict[str, Short]:
+    return {
+        q.answer: q
+        for q in generate_questions(_NOTES, "n/notes.md")
+        if isinstance(q, Short) and " is this: " in q.prompt
+    }
+
+
+def test_an_articles_line_is_asked_which_article_it_is() -> None:
+    asked = _identified()
+    property_ = asked["Article 300A"]
+    assert property_.prompt == (
+        "Which article is this: right to property, a legal right since the 44th Amendment?"
+    )
+    assert {"Art 300A", "300A"} <= set(property_.aliases)
+    assert "Article 311" in asked
+
+
+def test_a_name_of_a_kind_is_asked_by_its_kind_and_its_year() -> None:
+    act = _identified()["Environment Protection Act"]
+    assert act.prompt == (
+        "Which act (1986) is this: umbrella law passed after the Bhopal gas tragedy?"
+    )
+
+
+def test_a_clue_that_points_back_ranks_the_head_or_names_it_is_not_asked() -> None:
+    asked = _identified()
+    assert "Sarkaria Commission" not in asked  # "keep it": keep what?
+    assert "Punchhi Commission" not in asked  # "first to …": the superlative builder's
+    assert "Kothari Commission" not in asked  # "headed by D.S. Kothari": the clue names it
+
+
+def test_a_match_of_articles_each_asked_alone_is_not_asked_again() -> None:
+    """Four ``Art. N → …`` lines asked "Which article is this: …?" leave their match
+    nothing of its own (a fresh coach, weak: "each pair repeats a fact")."""
+    notes = (
+        "# Polity\n\n## Services articles\n\n"
+        "- Art. 308 → part on services applies to states but not Jammu & Kashmir earlier\n"
+        "- Art. 309 → legislature regulates recruitment and conditions of public servants\n"
+        "- Art. 310 → civil servants hold office during the pleasure of the President\n"
+        "- Art. 312 → Rajya Sabha resolution lets Parliament create new all-India services\n"
+    )
+    found = generate_questions(notes, "n/notes.md")
+    assert sum(isinstance(q, Short) and q.prompt.startswith("Which article") for q in found) >= 3
+    assert not [q for q in found if isinstance(q, Match)]
