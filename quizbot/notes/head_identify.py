@@ -9,12 +9,15 @@ row, it is the question an examiner asks of it:
     "Which article is this: levied by Union, collected & kept by States?"
     "Which sea is this: calm centre of N Atlantic gyre, floating sargassum weed?"
 
-The head is an article (``Art. 268``, ``Article 21A``), or a name whose last word says its
-kind (``Sea``, ``Act``, ``Committee``, ``Inscription`` …: :data:`KINDS`); a year in brackets
-before it dates the question. What follows the one arrow is the clue: four to twenty words,
-no other arrow, no word of the head's name (it would give the answer away), no pronoun
-pointing back and no rank (the superlative builder's), an aside of examples (``(e.g. stamp
-duties)``) left out. The dated arrow builder
+The head is an article (``Art. 268``, ``Article 21A``), a name whose last word says its
+kind (``Sea``, ``Act``, ``Committee``, ``Inscription`` …: :data:`KINDS`), or a term the
+writer bolded in lower case (``**vivipary** → seed germinates …``: "Which term is this: …?",
+``**Spring tide**``: "Which tide …"); a year in brackets before it dates the question. What
+follows the arrow is the clue: four to twenty words, no other arrow but a term's (its
+clues, read one after another), no word of the head's name (it would give the answer
+away), no pronoun pointing back and no rank (the superlative builder's), an aside of
+examples (``(e.g. stamp duties)``) left out; a bracket after the head of three words or more
+(``(Mediterranean origin, carried by westerly jet)``) is a clue too. The dated arrow builder
 (:mod:`~quizbot.notes.arrow_questions`) asks first; this one asks what it cannot.
 """
 
@@ -24,17 +27,19 @@ import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.phrases import content_words, fold
+from quizbot.notes.term_labels import clause_head
 
 #: Last words of a name that say its kind, as the question names it.
 KINDS = frozenset(
     "sea ocean current strait gulf bay lake river pass canal dam plateau desert "
+    "tide wind jet soil rock reef cloud forest volcano cyclone "
     "act bill committee commission plan scheme mission policy doctrine treaty pact agreement "
     "accord report inscription pillar edict fort temple stupa cave caves movement conference "
     "session declaration convention protocol programme program project".split()
 )
 _LINE = re.compile(
     r"^(?:\((?P<year>(?:c\.\s*)?\d{3,4}(?:\s*CE|\s*BCE)?)\)\s+)?"
-    r"(?P<head>[A-Z][^→()=:;]{1,60}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?→\s*(?P<tail>[^→]+)$"
+    r"(?P<head>[A-Za-z][^→()=:;]{1,60}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?→\s*(?P<tail>.+)$"
 )
 _ARTICLE = re.compile(r"(?:Art(?:icle)?\.?)\s*(?P<number>\d{1,3}[A-Z]{0,2}(?:\(\d+[a-z]?\))?)")
 #: An aside of examples at the clue's end: "(e.g. some stamp duties)".
@@ -46,19 +51,35 @@ _NOT_A_CLUE = re.compile(
     r"|^(?:the\s+)?(?:first|only|last|largest|biggest|smallest|oldest|highest|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
+#: An arrow between compass points is a direction: "E → W" is "E to W".
+_DIRECTION = re.compile(r"\b([NSEW]{1,2}) → ([NSEW]{1,2})\b")
 MIN_WORDS = 4
 MAX_WORDS = 20
 
 
 def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Which article is this: …?" of an arrow line's head, or ``None``."""
-    if unit.text.count("→") != 1:
-        return None  # the cheap test first (generate_1mb_s); a chain is no one clue
+    arrows = unit.text.count("→")
+    if not arrows:
+        return None  # the cheap test first (generate_1mb_s)
     found = _LINE.match(unit.text.replace("**", "").strip())
     if found is None:
         return None
     head = found.group("head").strip()
-    tail = _EXAMPLES.sub("", found.group("tail").strip().rstrip(".;"))
+    # a term the writer bolded, in sentence case: "**vivipary** → …", "**Spring tide** → …"
+    words = head.split()
+    term = head in unit.bold and (
+        head[:1].islower() or (len(words) > 1 and all(w.islower() for w in words[1:]))
+    )
+    if term and unit.term is not None and clause_head(unit.term, ctx):
+        return None  # "**Dyarchy abolished** → …": a deed, not a term
+    tail = _DIRECTION.sub(r"\1 to \2", found.group("tail").strip().rstrip(".;"))
+    if arrows > 1 and not term and "→" in tail:
+        return None  # a chain of events is no one clue; a term's chain is its clues
+    tail = _EXAMPLES.sub("", tail).replace(" → ", "; ")
+    bracket = (found.group("bracket") or "").strip()
+    if len(bracket.split()) >= 3 and not _NOT_A_CLUE.search(bracket):
+        tail = f"{bracket}; {tail}"  # "(Mediterranean origin, carried by westerly jet)"
     if not MIN_WORDS <= len(tail.split()) <= MAX_WORDS or _NOT_A_CLUE.search(tail):
         return None
     article = _ARTICLE.fullmatch(head)
@@ -67,11 +88,12 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         answer, kind = f"Article {number}", "article"
         aliases = tuple(dict.fromkeys((head, f"Art {number}", number)))
     else:
-        words = head.split()
         kind = fold(words[-1]) if words else ""
-        if kind not in KINDS or len(words) < 2 or len(words) > 5:
+        if term:
+            kind = kind if kind in KINDS and len(words) > 1 else "term"  # "Spring tide": a tide
+        elif kind not in KINDS or len(words) < 2 or len(words) > 5:
             return None
-        if not all(w[:1].isupper() or w in ("of", "and", "the", "&") for w in words):
+        elif not all(w[:1].isupper() or w in ("of", "and", "the", "&") for w in words):
             return None  # "Two bulges": a phrase, not a name
         answer, aliases = head, ()
         if content_words(" ".join(words[:-1])) & content_words(tail):
@@ -82,7 +104,7 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     when = f" ({year})" if year else ""
     return written_question(
         unit,
-        "article-identify" if article is not None else "head-identify",
+        "article-identify" if article is not None else "term-identify" if term else "head-identify",
         f"{unit.context}: Which {kind}{when} is this: {tail}?",
         answer,
         key_kind="term",

@@ -187,6 +187,7 @@ _READS_ARROWS = frozenset(
         "route",  # "(Kolkata → Sittwe port → Mizoram)": the arrows are the route's stops
         "head-identify",  # "Sargasso Sea → calm centre …": the arrow says what the head is
         "article-identify",  # "Art. 268 → levied by Union …": so it does of an article
+        "term-identify",  # and of a term: "**bore** → steep wave …"
     )
 )
 

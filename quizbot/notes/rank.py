@@ -64,6 +64,7 @@ TIERS = {
     # out from what follows the arrow; an article's before "___ – levied by Union …"
     "head-identify": 1,
     "article-identify": 0,
+    "term-identify": 0,  # "Which term is this: …?" before "___ – steep wave rushing up …"
     # "Who built the Taj Mahal?" under "Monuments → builders": the line's fact in words
     "relation": 1,
     "gapped": 1,

@@ -63,3 +63,52 @@ def test_a_match_of_articles_each_asked_alone_is_not_asked_again() -> None:
     found = generate_questions(notes, "n/notes.md")
     assert sum(isinstance(q, Short) and q.prompt.startswith("Which article") for q in found) >= 3
     assert not [q for q in found if isinstance(q, Match)]
+
+
+def test_a_term_bolded_in_sentence_case_is_asked_by_its_chain_of_clues() -> None:
+    """``**Ebb tide** → water falls … → exposes the mud flats``: the term's clues read one
+    after another; a capitalised bold name is no term (``**Rajendra** → …``)."""
+    notes = (
+        "# Coasts\n\n## Tidal terms\n\n"
+        "- **Ebb tide** → water level falls between high and low water → exposes mud flats\n"
+        "- **bore** → steep wave rushing up a funnel-shaped estuary, as on the Hooghly\n"
+        "- **Rajendra** → Chola king who sent a naval expedition to Srivijaya\n"
+    )
+    asked = {
+        q.answer: q.prompt
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Short) and " is this: " in q.prompt
+    }
+    assert asked["Ebb tide"] == (
+        "Which tide is this: water level falls between high and low water; exposes mud flats?"
+    )
+    assert asked["bore"] == (
+        "Which term is this: steep wave rushing up a funnel-shaped estuary, as on the Hooghly?"
+    )
+    assert "Rajendra" not in asked
+
+
+def test_an_arrow_between_compass_points_is_a_direction() -> None:
+    notes = (
+        "# Climatology\n\n## Jet streams\n\n"
+        "- **Polar night jet** → W → E, round the winter pole in the stratosphere high up\n"
+    )
+    asked = [q.prompt for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short)]
+    assert "Which jet is this: W to E, round the winter pole in the stratosphere high up?" in (
+        asked
+    )
+
+
+def test_a_describing_bracket_after_the_head_is_a_clue_too() -> None:
+    """``**Western disturbances** (Mediterranean origin, carried by westerly jet) → winter
+    rain``: without its bracket the clue fits any winter rain (a fresh coach, weak)."""
+    notes = (
+        "# Climate\n\n## Local storms\n\n"
+        "- **norwesters** (violent evening thunderstorms of Bengal and Assam) → useful for "
+        "tea, jute and rice\n"
+    )
+    asked = [q.prompt for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short)]
+    assert (
+        "Which term is this: violent evening thunderstorms of Bengal and Assam; useful for tea, "
+        "jute and rice?"
+    ) in asked
