@@ -52,6 +52,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: A header that says what its cell is to the row (``Absorbed by``, ``Flows into``): said
 #: with the cell, which alone says nothing ("Shah Jahan (1633)").
 _LINKING = re.compile(r"\b(?:by|into|in|at|from|to|with|of|under)$", re.IGNORECASE)
+#: A header of people (``Indian leader(s)``, ``British officer(s)``).
+_PEOPLE = re.compile(
+    r"\b(?:leader|officer|commander|general|suppressor|ruler|king|governor|viceroy|minister)"
+    r"s?\b",
+    re.IGNORECASE,
+)
 #: A first cell naming several things (``Jnaneshwar, Namdev, Tukaram``).
 _SEVERAL = re.compile(r",|\band\b|&")
 #: Generic first headers: the rows are then named by their heading.
@@ -97,8 +103,10 @@ def identify_rows(
         ok = one and folded.count(fold(answer)) == 1  # a name two rows share: which is meant?
         line = table.row_lines[table.rows.index(row)]
         long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away
+        index = table.rows.index(row)
+        marked = table.bold[index] if index < len(table.bold) else ()
         asked = (
-            _asked(header, row, answer, what, kinds, long_form)
+            _asked(header, row, answer, what, kinds, long_form, marked)
             if ok and line not in elsewhere
             else None
         )
@@ -159,10 +167,15 @@ def _asked(
     what: str,
     kinds: list[int],
     long_form: str,
+    marked: tuple[str, ...] = (),
 ) -> str | None:
     """The question in words: the row's kinds after its noun, its other cells after a
     colon, examples said "such as …" — "Which major current (Atlantic, Cold) is this: meets the
     Gulf Stream off Newfoundland?" — or ``None`` when its cells say too little."""
+    # two columns of people (the leaders and the officers who put them down) say nothing
+    # without their headers: whose side is whose?
+    people = [col for col in range(1, len(header)) if _PEOPLE.search(header[col])]
+    people = people if len(people) > 1 else []
     sorts: list[str] = []
     said: list[str] = []
     words = 0  # of the cells, not of the words said with them
@@ -172,6 +185,10 @@ def _asked(
             continue
         if _ACRONYM.fullmatch(answer) and re.search(rf"\b{answer[0]}[a-z]", cell):
             continue  # "SCO": "2001, Shanghai" spells its S
+        if any(b in cell for b in marked if b[:1].islower()):
+            continue  # "**doldrums**, calm": the writer's key term, to be asked, not shown
+        if col in people:
+            continue  # "Bahadur Shah II; John Nicholson, Hodson": whose side is whose?
         words += len(cell.split())
         if col in kinds:
             sorts.append(cell)  # as written: "Pacific" and "Cold" alike

@@ -161,3 +161,26 @@ def test_a_name_two_rows_share_is_not_asked_but_is_an_option() -> None:
     skandagupta = asked["Skandagupta"]
     assert isinstance(skandagupta, Mcq)
     assert set(skandagupta.options) == {"Samudragupta", "Chandragupta II", "Skandagupta"}
+
+
+def test_a_bold_term_in_a_cell_and_two_columns_of_people_are_no_clues() -> None:
+    """ "**doldrums**, calm" shows the writer's key term instead of asking it; "Bahadur Shah
+    II; John Nicholson" says nothing of whose side is whose (holdout 304, weak and bad)."""
+    belts = (
+        "# Climatology\n\n## Pressure belts\n\n"
+        "| Belt | Origin | Winds / name |\n|---|---|---|\n"
+        "| Equatorial low | thermal | **doldrums**, calm, where the trades converge |\n"
+        "| Subtropical high | dynamic, subsiding air | source of the trades and westerlies |\n"
+        "| Subpolar low | dynamic, rising air | westerlies meet the polar easterlies |\n"
+    )
+    asked = _identified(belts)
+    assert "Equatorial low" not in asked  # "thermal" alone says too little
+    assert "Subtropical high" in asked
+    centres = (
+        "# Revolts\n\n## Centres of the Vellore and Barrackpore risings\n\n"
+        "| Centre | Indian leader(s) | British officer(s) |\n|---|---|---|\n"
+        "| Vellore | sons of Tipu Sultan, Fateh Hyder | Rollo Gillespie |\n"
+        "| Barrackpore | Mangal Pandey, Ishwari Prasad | General Hearsey |\n"
+        "| Meerut | Kadam Singh, Dhan Singh | Archdale Wilson |\n"
+    )
+    assert not any("Gillespie" in q.prompt for q in _identified(centres).values())
