@@ -39,7 +39,7 @@ from quizbot.notes.shorthand import write_out
 from quizbot.notes.term_labels import clause_head, label_beside, plain_label
 from quizbot.notes.term_nouns import options_noun
 from quizbot.notes.terms import Term
-from quizbot.text.names import names_a_region
+from quizbot.text.names import is_everyday_word, names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
 _BACKGROUND = 6
@@ -167,10 +167,14 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Crops: wheat, barley …", "Erupted material: lava …": the writer's label
     if clause_head(term, ctx):
         return []  # "**Viceroy abolished** → a Governor-General …": a deed, not a term
-    first = re.split(r"[,;(]", term.definition, maxsplit=1)[0].strip()
-    described = re.match(r"(?:[Tt]he|[Aa]n?) [a-z]", term.base)
+    first = re.split(r"[,;(→]", term.definition, maxsplit=1)[0].strip()
+    described = re.match(r"(?:[Tt]he|[Aa]n?) [a-z]", term.base) or (
+        " " not in term.base and is_everyday_word(term.base.lower())
+    )
     if described and not term.marked and first in (*unit.bold, *unit.highlights):
-        return []  # "The chief = **rajan**, …": the bold is the term, the head its gloss
+        # "The chief = **rajan**, …", "Energy = **latent heat of condensation**": the bold
+        # is the term, the head its gloss
+        return []
     if fold(term.base) in OFFICES:
         return []  # "President = former SC judge …": who may hold an office (holdout 220)
     if re.search(r"\b(?:itself|themselves)\b", term.base):

@@ -55,3 +55,17 @@ def test_a_word_the_topic_shares_with_half_the_options_gives_nothing_away() -> N
 
     assert verdict(("National Emergency", "President's Rule", "Financial Emergency")) is None
     assert verdict(("National Emergency", "President's Rule", "Article 356", "Article 360"))
+
+
+def test_a_plain_word_glossed_by_a_bold_term_is_no_term() -> None:
+    """``Energy = **latent heat of condensation** → dies over land``: "What is a latent heat
+    of condensation called?" = Energy (holdout 304, bad): the bold is the term."""
+    notes = (
+        "# Reactors\n\n## Basics\n\n"
+        "Power = **nuclear fission of uranium** → stops when the control rods drop.\n"
+        "Core = zone of fuel rods, moderator and control rods inside the vessel.\n"
+        "Coolant = heavy water carrying heat from the core to the steam generator.\n"
+    )
+    keys = {getattr(q, "answer", "") for q in generate_questions(notes, "n/notes.md")}
+    assert "Power" not in keys
+    assert "Coolant" in keys  # a glossary's own term still is
