@@ -14,7 +14,7 @@ kind (``Sea``, ``Act``, ``Committee``, ``Inscription`` …: :data:`KINDS`), or a
 writer bolded in lower case (``**vivipary** → seed germinates …``: "Which term is this: …?",
 ``**Spring tide**``: "Which tide …"); a year in brackets before it dates the question. What
 follows the arrow is the clue: four to twenty words, no other arrow but a term's (its
-clues, read one after another), no word of the head's name (it would give the answer
+clues, each arrow read "so"), no word of the head's name (it would give the answer
 away), no pronoun pointing back and no rank (the superlative builder's), an aside of
 examples (``(e.g. stamp duties)``) left out; a bracket after the head of three words or more
 (``(Mediterranean origin, carried by westerly jet)``) is a clue too. The dated arrow builder
@@ -76,7 +76,7 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     tail = _DIRECTION.sub(r"\1 to \2", found.group("tail").strip().rstrip(".;"))
     if arrows > 1 and not term and "→" in tail:
         return None  # a chain of events is no one clue; a term's chain is its clues
-    tail = _EXAMPLES.sub("", tail).replace(" → ", "; ")
+    tail = _EXAMPLES.sub("", tail).replace(" → ", ", so ")  # "passed → govt resigns"
     bracket = (found.group("bracket") or "").strip()
     if len(bracket.split()) >= 3 and not _NOT_A_CLUE.search(bracket):
         tail = f"{bracket}; {tail}"  # "(Mediterranean origin, carried by westerly jet)"

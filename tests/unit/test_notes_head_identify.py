@@ -80,7 +80,7 @@ def test_a_term_bolded_in_sentence_case_is_asked_by_its_chain_of_clues() -> None
         if isinstance(q, Short) and " is this: " in q.prompt
     }
     assert asked["Ebb tide"] == (
-        "Which tide is this: water level falls between high and low water; exposes mud flats?"
+        "Which tide is this: water level falls between high and low water, so exposes mud flats?"
     )
     assert asked["bore"] == (
         "Which term is this: steep wave rushing up a funnel-shaped estuary, as on the Hooghly?"
