@@ -1,16 +1,19 @@
 """The table identify builder: a row whose other cells describe its first → "which is this?".
 
-A table of kinds (``| Reef type | Feature | Example |``, ``| Current | Ocean | Warm/Cold |
-Imp. point |``) or of things whose columns no other builder can put in words (``| Edict |
-Content | Note |``) is asked row by row the way a table is revised: its first cell the
-answer, its other cells the clues — "Which reef type is this: ring-shaped reef around a
-lagoon; such as Lakshadweep?", "Which major current (Atlantic, Cold) is this: meets Gulf Stream
-off Newfoundland?". A column of kinds (cells two rows share) is said after the noun, and the
-options are the other rows of the answer's kinds. A cell that shares a word with the answer
-gives it away and is left out, as is an empty, a dash or a long cell; a row whose clues say
-too little, whose answer is a year, a number, several names or one of a pair, or whose
-first cell another row shares, is not asked. The row builder's natural questions rank
-first (:mod:`~quizbot.notes.rank`), so this one asks what they cannot.
+A table of three columns whose rows no other builder asks (``| Reef type | Feature |
+Example |``, ``| Edict | Content | Note |``, ``| Current | Ocean | Imp. point |``) is asked
+row by row the way a table is revised: its first cell the answer, its two other cells the
+clues — "Which reef type is this: ring-shaped reef around a lagoon; such as Lakshadweep?",
+"Which major current is this: Atlantic; meets Gulf Stream off Newfoundland?". A column of
+kinds (short cells two rows share) is said first, and the options are the other rows of the
+answer's kinds. A cell that shares a word with the answer gives it away and is left out, as
+are an empty, a dash, a long cell, the writer's bold term (to be asked, not shown), a
+column of what the row is not or of what its name means, and two columns of people. A
+row whose clues say too little or too much (a row dump), whose answer is a year, a number,
+several names or one of a pair, or whose first cell another row shares, is not asked; nor is
+a table of four columns or more: read out, it is a row dump (holdouts 304-305: none of twelve
+good). The row builder's natural questions rank first (:mod:`~quizbot.notes.rank`), so this
+one asks what they cannot.
 """
 
 from __future__ import annotations
@@ -30,8 +33,15 @@ from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, coded_name, row_exp
 from quizbot.notes.table_fits import header_noun
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 
-#: Words the clues must hold at least, and a clue's cell at most.
+#: Columns of a table read out: its name and two clues.
+_COLUMNS = 3
+#: A header that says what its cell is not (``Does NOT lie against``), or what its row's
+#: name means (``Literal meaning``).
+_NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re.IGNORECASE)
+_MEANING = re.compile(r"\bmeaning\b", re.IGNORECASE)
+#: Words the clues must hold at least and at most, and a clue's cell at most.
 MIN_CLUE_WORDS = 4
+MAX_CLUE_WORDS = 16
 MAX_CELL_WORDS = 14
 #: Options shown at most (the answer and three other rows).
 MAX_OPTIONS = 4
@@ -81,8 +91,8 @@ def identify_rows(
     its first cell, but of a row on a line in ``elsewhere`` (asked by another builder)."""
     header = table.header
     rows = [r for r in table.rows if len(r) == len(header)]
-    if len(header) < 3 or len(rows) < MIN_ROWS:
-        return []
+    if len(header) != _COLUMNS or len(rows) < MIN_ROWS:
+        return []  # four columns and more read out as a row dump (holdouts 304-305: 0 of 12)
     provisions = _PROVISION_HEADER.match(header[0].strip())
     if provisions:  # "279A" of an "Article" column is "Article 279A", never a count
         said = provisions.group(1)[:3].lower()
@@ -115,7 +125,7 @@ def identify_rows(
         fact = row_fact(table, row, heading)
         prompt = f"{context}: {asked}"
         # the options are rows of the answer's kind in every column of kinds: never a
-        # Pacific current among the options of "Which major current (Indian, warm) …?"
+        # Pacific current among the options of "Which major current is this: Indian; …?"
         others = [
             k
             for r, k, fine in zip(rows, keys, named, strict=True)
@@ -169,9 +179,9 @@ def _asked(
     long_form: str,
     marked: tuple[str, ...] = (),
 ) -> str | None:
-    """The question in words: the row's kinds after its noun, its other cells after a
-    colon, examples said "such as …" — "Which major current (Atlantic, Cold) is this: meets the
-    Gulf Stream off Newfoundland?" — or ``None`` when its cells say too little."""
+    """The question in words: the row's kinds, then its other cells, examples said "such as
+    …" — "Which major current is this: Atlantic; meets the Gulf Stream off Newfoundland?" —
+    or ``None`` when its cells say too little or too much."""
     # two columns of people (the leaders and the officers who put them down) say nothing
     # without their headers: whose side is whose?
     people = [col for col in range(1, len(header)) if _PEOPLE.search(header[col])]
@@ -183,6 +193,9 @@ def _asked(
         cell = row[col].strip().rstrip(".;")
         if not _usable(cell, answer) or (long_form and shares_a_word(cell, long_form)):
             continue
+        if _NEGATED.search(header[col]) or _MEANING.search(header[col]):
+            continue  # "Does NOT lie against": read without it, the clue says the opposite;
+            # "Literal meaning": "we command" spells Mandamus
         if _ACRONYM.fullmatch(answer) and re.search(rf"\b{answer[0]}[a-z]", cell):
             continue  # "SCO": "2001, Shanghai" spells its S
         if any(b in cell for b in marked if b[:1].islower()):
@@ -200,10 +213,11 @@ def _asked(
             said.append(f"such as {cell}")
         else:
             said.append(cell)
-    if not said or words < MIN_CLUE_WORDS:
-        return None  # "older practice": too little to tell the rows apart
-    sort = f" ({', '.join(sorts)})" if sorts else ""
-    return f"Which {what}{sort} is this: {'; '.join(said)}?"
+    if not said or not MIN_CLUE_WORDS <= words <= MAX_CLUE_WORDS:
+        return None  # "older practice": too little to tell the rows apart; or a row dump
+    # the kinds first ("Pacific"), every option of them: no bracket, which would read as a
+    # tell between options
+    return f"Which {what} is this: {'; '.join(sorts + said)}?"
 
 
 def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
