@@ -281,7 +281,25 @@ def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return None  # a clause before its colon: part of the sentence
     if not isinstance(question, Cloze | TrueFalse) and _names_a_subject(head, ctx):
         return None  # "Indus: Name all five tributaries.": the parent's subject, carried
+    if unit is not None and _parents_key_term(head, unit):
+        return None  # "Money bill: RS must return it within ___ days": the parent's term
     return f"the note's label {head.strip()!r} is shown in front of the question"
+
+
+def _parents_key_term(head: str, unit: Unit) -> bool:
+    """Is ``head`` the term the parent bullet opens on in bold, its provision in brackets or
+    its fact after an arrow (``**Money bill** (Art 110) → only in LS …``), not a lead-in
+    (``**Arrival**: …``, ``**Brahmaputra** – …``: the subject is another note's)?"""
+    parent = unit.parent
+    if parent is None or not parent.bold or fold(head.strip()) != fold(parent.bold[0]):
+        return False
+    return _TERM_THEN_FACT.match(parent.text[len(parent.bold[0]) :]) is not None and (
+        parent.text.startswith(parent.bold[0])
+    )
+
+
+#: What follows a term the parent bullet defines: a bracket, then an arrow.
+_TERM_THEN_FACT = re.compile(r"\s*\([^()]*\)\s*→\s*\S")
 
 
 def _names_a_subject(head: str, ctx: Context) -> bool:

@@ -107,6 +107,8 @@ def has_verb(text: str, *, loose: bool = True) -> bool:
         if owned and not (word[:1].islower() and low.endswith("ed")):
             continue  # "Mandela's call", "fishermen's houses": a noun after its owner
             # (holdout 288); "NASA's ___ reached": the blank stood between them
+        if low.endswith("n't"):  # "can't", "doesn't", "won't": the verb, negated
+            low = _NEGATED.get(low, low[:-3])
         if low in VERBS and word != "May":  # "(9 May, Kolkata)": the month, no verb
             return True
         if word[:1].islower() and (
@@ -134,6 +136,8 @@ def opens_on_a_deed(text: str) -> bool:
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+#: Negated verbs whose stem is not the verb less "n't".
+_NEGATED = {"can't": "can", "won't": "will", "shan't": "shall"}
 _MODALS = frozenset("must can cannot should shall will would could".split())
 _OBJECT_OPENERS = frozenset("the a an his her its their this that these those".split())
 

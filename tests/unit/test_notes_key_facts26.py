@@ -69,3 +69,23 @@ def test_a_plain_word_glossed_by_a_bold_term_is_no_term() -> None:
     keys = {getattr(q, "answer", "") for q in generate_questions(notes, "n/notes.md")}
     assert "Power" not in keys
     assert "Coolant" in keys  # a glossary's own term still is
+
+
+def test_a_fact_under_a_bold_term_with_its_provision_is_asked_under_that_term() -> None:
+    """``**Money bill** (Art 110) → …`` over ``RS … must return within 14 days; President
+    can't return it``: "Money bill:" in front is the term, not a label, and "can't" is a
+    verb (holdout 304: the note's only key fact of its kind went unasked)."""
+    notes = (
+        "# Polity\n\n## Ordinances\n\n"
+        "- **State ordinance** (Art 213) → issued by the Governor when the legislature is not "
+        "in session\n"
+        "  - Legislature must approve it within 42 days of reassembly; Governor can't renew it "
+        "endlessly\n"
+        "- **Sessions**: at least two a year\n"
+        "  - Gap between two sessions can't exceed 6 months\n"
+    )
+    texts = [getattr(q, "text", "") for q in generate_questions(notes, "n/notes.md")]
+    assert "State ordinance: Legislature must approve it within {{42}} days of reassembly; " in (
+        " ".join(texts)
+    ), texts
+    assert not any(t.startswith("Sessions:") for t in texts)  # a lead-in stays a label
