@@ -4,8 +4,8 @@ A comparison table (``| Feature | Nagara | Dravida | Vesara |``) asks which of i
 a row's cell is said of, never "Which point was …?"; any other table is asked by each
 builder of :data:`TABLE_BUILDERS` in turn (a match, a question per row, the cells, the
 seats, the caption's, the articles', the battles', the dates', the links', the names', the
-measures', the figures', the sums', the agencies', the works' questions), and a table none
-of them can ask is read out row by row ("Which … is this: …?"). Split from
+measures', the figures', the sums', the agencies', the works' questions); a row of a table
+of three columns that none of them asks is read out ("Which … is this: …?"). Split from
 :mod:`~quizbot.notes.generate`.
 """
 

@@ -70,11 +70,11 @@ _PEOPLE = re.compile(
 )
 #: A first cell naming several things (``Jnaneshwar, Namdev, Tukaram``).
 _SEVERAL = re.compile(r",|\band\b|&")
-#: Generic first headers: the rows are then named by their heading.
 #: A header of examples: its cell is said "such as …".
 _EXAMPLES = re.compile(r"(?:examples?|e\.?g\.?|eg)\b", re.IGNORECASE)
-#: Words a cell of a column of kinds may have to be said after the noun ("Atlantic").
+#: Words a cell of a column of kinds may have (``Atlantic``, ``Cold``).
 _KIND_WORDS = 2
+#: First headers that name no kind (``Name``): the rows are "one".
 _NAMELESS = frozenset("name item thing entity".split())
 #: Headers of kinds, named in full by a heading "Types of …".
 _KINDS = frozenset("type kind category form class".split())
@@ -87,8 +87,8 @@ def identify_rows(
     ctx: Context,
     elsewhere: Set[int] = frozenset(),
 ) -> list[Draft]:
-    """One "which is this?" question per row of a table of three or more columns, asked of
-    its first cell, but of a row on a line in ``elsewhere`` (asked by another builder)."""
+    """One "which is this?" question per row of a table of three columns, asked of its first
+    cell; none of a row on a line in ``elsewhere`` (another builder asks it)."""
     header = table.header
     rows = [r for r in table.rows if len(r) == len(header)]
     if len(header) != _COLUMNS or len(rows) < MIN_ROWS:
@@ -111,9 +111,9 @@ def identify_rows(
     drafts = []
     for row, answer, one in zip(rows, keys, named, strict=True):
         ok = one and folded.count(fold(answer)) == 1  # a name two rows share: which is meant?
-        line = table.row_lines[table.rows.index(row)]
-        long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away
         index = table.rows.index(row)
+        line = table.row_lines[index]
+        long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away
         marked = table.bold[index] if index < len(table.bold) else ()
         asked = (
             _asked(header, row, answer, what, kinds, long_form, marked)
@@ -134,7 +134,7 @@ def identify_rows(
         fields: dict[str, object]
         if len(others) >= 2:
             drawn = shuffled(list(dict.fromkeys(others)), fact, "d")[: MAX_OPTIONS - 1]
-            options, shown_answer = _one_form(shuffled([answer, *drawn], fact), answer)
+            options, shown_answer = _one_bracket_form(shuffled([answer, *drawn], fact), answer)
             cls: type[Mcq] | type[Short] = Mcq
             fields = {"prompt": prompt, "options": tuple(options), "answer": shown_answer}
         else:
@@ -232,7 +232,7 @@ def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
     return kinds
 
 
-def _one_form(options: list[str], answer: str) -> tuple[list[str], str]:
+def _one_bracket_form(options: list[str], answer: str) -> tuple[list[str], str]:
     """The options, and the answer among them, all with their closing bracket or none
     (``Chaitanya (1486–1534)`` among Kabir and Andal would stand out)."""
     if all(CLOSING_BRACKET.search(o) for o in options):

@@ -306,10 +306,10 @@ def _row_question(
     if many and not (len(others) >= 3 and placeless):
         return None
     if placeless:
-        others = [o for o in others if o in alike_rows(table, rows_of(table), row, col, placeless)]
+        others = [o for o in others if o in _alike(table, rows_of(table), row, col, placeless)]
     if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
         options = shuffled([answer, *_near_misses(table, row, col, others, key)[:3]], key, "o")
-        options, shown = one_form(options, answer)
+        options, shown = _one_form(options, answer)
         cls = Mcq
         fields = {"prompt": f"{context}: {placeless}", "options": tuple(options), "answer": shown}
     else:
@@ -357,7 +357,7 @@ def _near_misses(
     return shuffled(near, key, "n") + shuffled(far, key, "d")
 
 
-def alike_rows(
+def _alike(
     table: Table, rows: list[tuple[str, ...]], row: tuple[str, ...], col: int, stem: str
 ) -> set[str]:
     """The key cells of the rows a stem's clues do not rule out: when the stem states a cell
@@ -375,7 +375,7 @@ def alike_rows(
     return kept
 
 
-def one_form(options: list[str], answer: str) -> tuple[list[str], str]:
+def _one_form(options: list[str], answer: str) -> tuple[list[str], str]:
     """The options, and the answer among them, all with their closing bracket or none: the
     only option with a bracket (``Kannauj (Bilgram)`` among Chausa, Samugarh …) or the only
     one without (``Art. 51A(k)`` among ``Art. 45 (DPSP)`` …) is picked by its form."""

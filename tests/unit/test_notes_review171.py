@@ -9,7 +9,7 @@ from quizbot.notes.ambiguity_keys import deed_given_again
 from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_full_names, with_other_names
 from quizbot.notes.table_answers import cell_aliases
-from quizbot.notes.table_rows import one_form
+from quizbot.notes.table_rows import _one_form
 from quizbot.notes.terms import resolve_pronoun
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
 
@@ -223,7 +223,7 @@ def test_a_direction_its_sea_gives_away_a_district_after_in_and_a_verb_key() -> 
 def test_options_lose_their_years_when_only_some_have_one() -> None:
     """``Bengal Gazette (1780)`` among ``The Hindu (1878)`` and two undated papers (holdout
     175, bad): the only 18th-century year picks the answer."""
-    options, answer = one_form(
+    options, answer = _one_form(
         ["Indian Mirror (1861)", "Young India", "Al-Hilal (1912)", "Rast Goftar"], "Al-Hilal (1912)"
     )
     assert (options, answer) == (
@@ -231,7 +231,7 @@ def test_options_lose_their_years_when_only_some_have_one() -> None:
         "Al-Hilal",
     )
     dated = ["Indian Mirror (1861)", "Young India (1919)", "Al-Hilal (1912)", "Rast Goftar (1851)"]
-    assert one_form(dated, "Al-Hilal (1912)") == (dated, "Al-Hilal (1912)")
+    assert _one_form(dated, "Al-Hilal (1912)") == (dated, "Al-Hilal (1912)")
 
 
 def test_initials_of_the_title_are_written_out() -> None:
