@@ -10,7 +10,9 @@ row, it is the question an examiner asks of it:
     "Which sea is this: calm centre of N Atlantic gyre, floating sargassum weed?"
 
 The head is an article (``Art. 268``, ``Article 21A``), a name whose last word says its
-kind (``Sea``, ``Act``, ``Committee``, ``Inscription`` …: :data:`KINDS`), or a term the
+kind (``Sea``, ``Act``, ``Committee``, ``Inscription`` …: :data:`KINDS`), a dated name or
+amendment on a page of them (``(1973) **Kesavananda Bharati** → …`` under "Landmark cases":
+"Which case (1973) is this: …?"; ``44th (1978) → …`` under "Key amendments"), or a term the
 writer bolded in lower case (``**vivipary** → seed germinates …``: "Which term is this: …?",
 ``**Spring tide**``: "Which tide …"); a year in brackets before it dates the question. What
 follows the arrow is the clue: four to twenty words, no other arrow but a term's (its
@@ -39,8 +41,14 @@ KINDS = frozenset(
 )
 _LINE = re.compile(
     r"^(?:\((?P<year>(?:c\.\s*)?\d{3,4}(?:\s*CE|\s*BCE)?)\)\s+)?"
-    r"(?P<head>[A-Za-z][^→()=:;]{1,60}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?→\s*(?P<tail>.+)$"
+    r"(?P<head>[A-Za-z0-9][^→()=:;]{0,60}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?→\s*(?P<tail>.+)$"
 )
+#: Initials before a name: ``K.S.`` of ``K.S. Puttaswamy``.
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+")
+#: An amendment noted by its number: ``44th``.
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+#: A year in the head's bracket: ``44th (1978)``.
+_BRACKET_YEAR = re.compile(r"^(?:c\.\s*)?(?:1[0-9]|20)\d\d$")
 _ARTICLE = re.compile(r"(?:Art(?:icle)?\.?)\s*(?P<number>\d{1,3}[A-Z]{0,2}(?:\(\d+[a-z]?\))?)")
 #: An aside of examples at the clue's end: "(e.g. some stamp duties)".
 _EXAMPLES = re.compile(r"\s*\((?:e\.g\.|eg|for example|like)[^()]*\)\s*$", re.IGNORECASE)
@@ -55,6 +63,17 @@ _NOT_A_CLUE = re.compile(
 _DIRECTION = re.compile(r"\b([NSEW]{1,2}) → ([NSEW]{1,2})\b")
 MIN_WORDS = 4
 MAX_WORDS = 20
+_JOINERS = frozenset(("of", "and", "the", "&", "v", "v.", "vs", "vs."))
+#: Pages whose lines are each one of a kind: "Landmark cases", "Key amendments".
+_LISTED = {"cases": "case", "amendments": "amendment", "judgments": "case", "judgements": "case"}
+
+
+def _listed_kind(unit: Unit) -> str | None:
+    """What each line of the unit's page is, by its heading (``Landmark cases — timeline``:
+    a case), or ``None``."""
+    heading = fold(unit.headings[-1]) if unit.headings else ""
+    kinds = {_LISTED[w] for w in re.findall(r"[a-z]+", heading) if w in _LISTED}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -78,33 +97,24 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # a chain of events is no one clue; a term's chain is its clues
     tail = _EXAMPLES.sub("", tail).replace(" → ", ", so ")  # "passed → govt resigns"
     bracket = (found.group("bracket") or "").strip()
-    if len(bracket.split()) >= 3 and not _NOT_A_CLUE.search(bracket):
+    if len(bracket.split()) >= 3 and not _NOT_A_CLUE.search(bracket) and not _ORDINAL.match(head):
         tail = f"{bracket}; {tail}"  # "(Mediterranean origin, carried by westerly jet)"
     if not MIN_WORDS <= len(tail.split()) <= MAX_WORDS or _NOT_A_CLUE.search(tail):
         return None
-    article = _ARTICLE.fullmatch(head)
-    if article is not None:
-        number = article.group("number")
-        answer, kind = f"Article {number}", "article"
-        aliases = tuple(dict.fromkeys((head, f"Art {number}", number)))
-    else:
-        kind = fold(words[-1]) if words else ""
-        if term:
-            kind = kind if kind in KINDS and len(words) > 1 else "term"  # "Spring tide": a tide
-        elif kind not in KINDS or len(words) < 2 or len(words) > 5:
-            return None
-        elif not all(w[:1].isupper() or w in ("of", "and", "the", "&") for w in words):
-            return None  # "Two bulges": a phrase, not a name
-        answer, aliases = head, ()
-        if content_words(" ".join(words[:-1])) & content_words(tail):
-            return None  # "Sargasso Sea → … Sargasso weed": the clue names it
+    year = found.group("year") or (bracket if _BRACKET_YEAR.match(bracket) else None)
+    read = _read_head(head, term, year, _listed_kind(unit))
+    if read is None:
+        return None
+    answer, kind, aliases = read
+    bare_name = " ".join(words[:-1]) if kind in KINDS and not term else head
+    if content_words(bare_name) & content_words(tail) and kind not in ("article", "amendment"):
+        return None  # "Sargasso Sea → … Sargasso weed": the clue names it
     if fold(answer) in fold(tail):
         return None
-    year = found.group("year")
     when = f" ({year})" if year else ""
     return written_question(
         unit,
-        "article-identify" if article is not None else "term-identify" if term else "head-identify",
+        "article-identify" if kind == "article" else "term-identify" if term else "head-identify",
         f"{unit.context}: Which {kind}{when} is this: {tail}?",
         answer,
         key_kind="term",
@@ -112,3 +122,30 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         key=head,
         at_head=True,
     )
+
+
+def _read_head(
+    head: str, term: bool, year: str | None, listed: str | None
+) -> tuple[str, str, tuple[str, ...]] | None:
+    """The answer, the kind the question names and the other accepted forms of a line's
+    head, or ``None`` when the head is none of the kinds this builder asks."""
+    words = head.split()
+    article = _ARTICLE.fullmatch(head)
+    if article is not None:
+        number = article.group("number")
+        return f"Article {number}", "article", tuple(dict.fromkeys((head, f"Art {number}", number)))
+    if _ORDINAL.fullmatch(head):
+        if listed != "amendment" or year is None:
+            return None  # "1st" of what?
+        return f"{head} Amendment", "amendment", (head, f"{head} Amdt")
+    named = all(w[:1].isupper() or w in _JOINERS for w in words)
+    last = fold(words[-1]) if words else ""
+    if term:
+        return head, last if last in KINDS and len(words) > 1 else "term", ()  # "Spring tide"
+    if listed is not None and year is not None and last not in KINDS and named:
+        # "(1973) **Kesavananda Bharati** → …" under "Landmark cases": a case of its page
+        bare = _INITIALS.sub("", head)  # "Puttaswamy" of "K.S. Puttaswamy"
+        return (head, listed, (bare,) if bare != head else ()) if len(words) <= 5 else None
+    if last not in KINDS or not 2 <= len(words) <= 5 or not named:
+        return None  # "Two bulges": a phrase, not a name of a kind
+    return head, last, ()

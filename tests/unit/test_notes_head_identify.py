@@ -112,3 +112,33 @@ def test_a_describing_bracket_after_the_head_is_a_clue_too() -> None:
         "Which term is this: violent evening thunderstorms of Bengal and Assam; useful for tea, "
         "jute and rice?"
     ) in asked
+
+
+def test_a_dated_case_or_amendment_on_a_page_of_them_is_asked_by_its_kind() -> None:
+    """``(1973) **Kesavananda Bharati** → …`` under "Landmark cases — timeline" and ``44th
+    (1978) → …`` under "Key amendments" (holdout 305: seven cases and six amendments, none
+    asked)."""
+    notes = (
+        "# Environment law\n\n## Landmark cases\n\n"
+        "- (1987) M.C. Mehta → absolute liability for hazardous industries after the gas leak\n"
+        "- (1996) **T.N. Godavarman** → forest read by the dictionary meaning, whatever the ownership\n"
+        "\n## Key amendments\n\n"
+        "- 42nd (1976) → forests and wildlife moved from the State to the Concurrent List\n"
+        "- 1st → no year: which 1st?\n"
+    )
+    asked = {
+        q.answer: (q.prompt, q.aliases)
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Short) and " is this: " in q.prompt
+    }
+    assert asked["M.C. Mehta"] == (
+        "Which case (1987) is this: absolute liability for hazardous industries after the gas "
+        "leak?",
+        ("Mehta",),
+    )
+    assert "T.N. Godavarman" in asked
+    assert asked["42nd Amendment"][0] == (
+        "Which amendment (1976) is this: forests and wildlife moved from the State to the "
+        "Concurrent List?"
+    )
+    assert "1st Amendment" not in asked
