@@ -102,7 +102,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     if not MIN_WORDS <= len(tail.split()) <= MAX_WORDS or _NOT_A_CLUE.search(tail):
         return None
     year = found.group("year") or (bracket if _BRACKET_YEAR.match(bracket) else None)
-    read = _read_head(head, term, year, _listed_kind(unit))
+    heading = fold(unit.headings[-1]) if unit.headings else ""
+    read = _read_head(head, term, year, _listed_kind(unit), heading)
     if read is None:
         return None
     answer, kind, aliases = read
@@ -125,10 +126,12 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
 
 
 def _read_head(
-    head: str, term: bool, year: str | None, listed: str | None
+    head: str, term: bool, year: str | None, listed: str | None, heading: str = ""
 ) -> tuple[str, str, tuple[str, ...]] | None:
     """The answer, the kind the question names and the other accepted forms of a line's
-    head, or ``None`` when the head is none of the kinds this builder asks."""
+    head (a term's kind is its last word when that is a kind or the heading names it:
+    "No-confidence motion" under "Motions & devices" is a motion), or ``None`` when the head
+    is none of the kinds this builder asks."""
     words = head.split()
     article = _ARTICLE.fullmatch(head)
     if article is not None:
@@ -141,7 +144,8 @@ def _read_head(
     named = all(w[:1].isupper() or w in _JOINERS for w in words)
     last = fold(words[-1]) if words else ""
     if term:
-        return head, last if last in KINDS and len(words) > 1 else "term", ()  # "Spring tide"
+        kinded = last in KINDS or re.search(rf"\b{re.escape(last)}s?\b", heading) is not None
+        return head, last if kinded and len(words) > 1 else "term", ()  # "Spring tide"
     if listed is not None and year is not None and last not in KINDS and named:
         # "(1973) **Kesavananda Bharati** → …" under "Landmark cases": a case of its page
         bare = _INITIALS.sub("", head)  # "Puttaswamy" of "K.S. Puttaswamy"

@@ -142,3 +142,16 @@ def test_a_dated_case_or_amendment_on_a_page_of_them_is_asked_by_its_kind() -> N
         "Concurrent List?"
     )
     assert "1st Amendment" not in asked
+
+
+def test_a_terms_kind_is_its_last_word_when_the_heading_names_it() -> None:
+    """``**Calling attention motion** → …`` under "Motions & devices" is a motion: "Which
+    term is this" left "motion" of the heading as a giveaway (holdout 304)."""
+    notes = (
+        "# State legislatures\n\n## Motions & devices\n\n"
+        "- **Privilege motion** → moved when a minister is thought to have misled the House\n"
+    )
+    asked = [q.prompt for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short)]
+    assert (
+        "Which motion is this: moved when a minister is thought to have misled the House?" in asked
+    )
