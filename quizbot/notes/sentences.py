@@ -71,6 +71,9 @@ _INITIAL = re.compile(
     r"[A-Z][a-z]{3,})"
     # after a slash: "goes to Japan/S. Korea via Vizag"
     r"|(?<=/)([A-HJ-UWYZ])\.(?= [A-Z][a-z])"
+    # a compass point opening a place, even a sentence's first word: "W. Ghats became …"
+    r"|(?<![\w.])([NSEW])\.(?= (?!(?:The|Then|This|These|It|He|She|They|In|On|At|A|An)\b)"
+    r"[A-Z][a-z]{3,})"
 )
 
 

@@ -10,6 +10,7 @@ from quizbot.bank.model import Mcq
 from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragment_keys import cued_beside_the_blank
+from quizbot.notes.sentences import split_sentences
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.table_columns import said_name
 
@@ -98,3 +99,14 @@ def test_a_place_ending_in_s_is_named_with_its_columns_noun() -> None:
     assert said_name("Lahore", "Session") == "the Lahore session"
     assert said_name("Madras", "Session") == "the Madras session"
     assert said_name("Cholas", "Dynasty") == "the Cholas"
+
+
+def test_a_compass_point_opening_a_sentence_does_not_end_the_one_before() -> None:
+    """``… landscape. W. Ghats became a World Heritage Site (2012).`` was cut after "W.", so
+    the question read "Ghats became …" (holdout 306, bad)."""
+    text = "Logging was banned in the reserve. E. Himalaya has the most endemic orchids."
+    assert split_sentences(text) == [
+        (0, "Logging was banned in the reserve."),
+        (35, "E. Himalaya has the most endemic orchids."),
+    ]
+    assert len(split_sentences("Rain falls in the N. The south stays dry.")) == 2
