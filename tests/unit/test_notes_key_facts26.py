@@ -13,6 +13,7 @@ from quizbot.notes.fragment_keys import cued_beside_the_blank
 from quizbot.notes.sentences import split_sentences
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.table_columns import said_name
+from quizbot.notes.terms import resolve_pronoun
 
 
 def test_a_title_with_a_colon_keeps_its_heading_as_the_topic_line_shows_it() -> None:
@@ -110,3 +111,13 @@ def test_a_compass_point_opening_a_sentence_does_not_end_the_one_before() -> Non
         (35, "E. Himalaya has the most endemic orchids."),
     ]
     assert len(split_sentences("Rain falls in the N. The south stays dry.")) == 2
+
+
+def test_it_after_a_sentence_about_a_person_is_not_that_persons_role() -> None:
+    """``First CEC = Sukumar Sen, who ran …. It was a one-member body till 1989`` asked
+    "First CEC was a one-member body …" (holdout 306, bad): "it" is the Commission."""
+    antecedent = "First Governor = Lord Canning, who moved the court to Calcutta."
+    assert resolve_pronoun("It had three members till 1861.", antecedent) is None
+    assert resolve_pronoun("It met at Calcutta.", "The Court of Directors ran the Company.") == (
+        "The Court of Directors met at Calcutta."
+    )
