@@ -287,14 +287,15 @@ def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Con
 
 
 def _parents_key_term(head: str, unit: Unit) -> bool:
-    """Is ``head`` the term the parent bullet opens on in bold, its provision in brackets or
-    its fact after an arrow (``**Money bill** (Art 110) → only in LS …``), not a lead-in
-    (``**Arrival**: …``, ``**Brahmaputra** – …``: the subject is another note's)?"""
+    """Is ``head`` the term the parent bullet opens on in bold, then its provision in
+    brackets and its fact after an arrow (``**Money bill** (Art 110) → only in LS …``), not
+    a lead-in (``**Arrival**: …``, ``**Brahmaputra** – …``: the subject is another note's)?"""
     parent = unit.parent
     if parent is None or not parent.bold or fold(head.strip()) != fold(parent.bold[0]):
         return False
-    return _TERM_THEN_FACT.match(parent.text[len(parent.bold[0]) :]) is not None and (
-        parent.text.startswith(parent.bold[0])
+    term = parent.bold[0]
+    return (
+        parent.text.startswith(term) and _TERM_THEN_FACT.match(parent.text[len(term) :]) is not None
     )
 
 

@@ -243,13 +243,13 @@ def owned_cells(table: Table) -> Iterator[tuple[tuple[str, ...], int, str, str]]
 #: A bracket closing a table's name cell: a year, a short form, a status (``Tarapur (1969)``,
 #: ``Rawatbhata (RAPS)``, ``Jaitapur (proposed)``).
 _CELL_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
-#: Column headers too general to name a row's kind (``the Tarapur plant``, never ``the
-#: Tarapur name``).
 #: Headers of peoples and houses, whose names end in -s (``Kakatiyas``); "Banaras" of a
 #: ``Session`` column is a place (holdout 306: "Who presided over the Banaras?").
 _PEOPLES_HEADERS = frozenset(
     "dynasty dynasties people peoples tribe tribes clan house kingdom".split()
 )
+#: Column headers too general to name a row's kind (``the Tarapur plant``, never ``the
+#: Tarapur name``).
 _NO_KIND_HEADERS = frozenset(
     "name names item items place places thing entity city town village capital country "
     "state source text work book title".split()
