@@ -56,7 +56,7 @@ from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_drafts import table_drafts
-from quizbot.notes.timeline_dates import YEARS_IN_HEADING
+from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING, YEARS_IN_HEADING
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
@@ -137,6 +137,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             topic = unit.topic  # the note's closing glossary (see Item.label)
         if any(map(str.isdigit, draft.key_text)):
             topic = YEARS_IN_HEADING.sub("", topic)  # "Swadeshi phase (1905–1911)" hints 1905
+            topic = ARTICLES_IN_HEADING.sub("", topic)  # "(Part XV, Art 324–329)" hints 324
         question: Question = draft.cls(  # type: ignore[assignment]
             id="",
             topic=topic,

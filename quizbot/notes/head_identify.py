@@ -12,7 +12,8 @@ row, it is the question an examiner asks of it:
 The head is an article (``Art. 268``, ``Article 21A``), a name whose last word says its
 kind (``Sea``, ``Act``, ``Committee``, ``Inscription`` …: :data:`KINDS`), a dated name or
 amendment on a page of them (``(1973) **Kesavananda Bharati** → …`` under "Landmark cases":
-"Which case (1973) is this: …?"; ``44th (1978) → …`` under "Key amendments"), or a term the
+"Which case (1973) is this: …?"; ``44th (1978) → …`` under "Key amendments"), a dated case
+anywhere (``Anoop Baranwal v UoI (2023) → …``), or a term the
 writer bolded in lower case (``**vivipary** → seed germinates …``: "Which term is this: …?",
 ``**Spring tide**``: "Which tide …"); a year in brackets before it dates the question. What
 follows the arrow is the clue: four to twenty words, no other arrow but a term's (its
@@ -30,6 +31,7 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.phrases import content_words, fold
 from quizbot.notes.term_labels import clause_head
+from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING
 
 #: Last words of a name that say its kind, as the question names it.
 KINDS = frozenset(
@@ -64,6 +66,10 @@ _DIRECTION = re.compile(r"\b([NSEW]{1,2}) → ([NSEW]{1,2})\b")
 MIN_WORDS = 4
 MAX_WORDS = 20
 _JOINERS = frozenset(("of", "and", "the", "&", "v", "v.", "vs", "vs."))
+#: The "v" between a case's parties: ``Anoop Baranwal v UoI``.
+_VERSUS = re.compile(r"\s+vs?\.?\s+")
+#: A party that is the state, which names no one case: ``UoI``, ``State of Madras``.
+_STATE_PARTY = re.compile(r"(?:UoI|UOI|Union of India|State of\b|Govt\b|Government\b)")
 #: Pages whose lines are each one of a kind: "Landmark cases", "Key amendments".
 _LISTED = {"cases": "case", "amendments": "amendment", "judgments": "case", "judgements": "case"}
 
@@ -113,10 +119,12 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     if fold(answer) in fold(tail):
         return None
     when = f" ({year})" if year else ""
+    # "Constitutional basis (Part XV, Art 324–329)": the heading's ends are the articles asked
+    context = ARTICLES_IN_HEADING.sub("", unit.context) if kind == "article" else unit.context
     return written_question(
         unit,
         "article-identify" if kind == "article" else "term-identify" if term else "head-identify",
-        f"{unit.context}: Which {kind}{when} is this: {tail}?",
+        f"{context}: Which {kind}{when} is this: {tail}?",
         answer,
         key_kind="term",
         aliases=aliases,
@@ -143,6 +151,11 @@ def _read_head(
         return f"{head} Amendment", "amendment", (head, f"{head} Amdt")
     named = all(w[:1].isupper() or w in _JOINERS for w in words)
     last = fold(words[-1]) if words else ""
+    parties = _VERSUS.split(head)
+    if len(parties) == 2 and year is not None and named and len(words) <= 8:
+        # "Anoop Baranwal v UoI (2023) → …": a case, also by the party not the state's
+        named_for = [p.strip() for p in parties if not _STATE_PARTY.match(p.strip())]
+        return head, "case", tuple(named_for[:1])
     if term:
         kinded = last in KINDS or re.search(rf"\b{re.escape(last)}s?\b", heading) is not None
         return head, last if kinded and len(words) > 1 else "term", ()  # "Spring tide"

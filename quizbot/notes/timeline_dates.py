@@ -38,6 +38,9 @@ YEARS_IN_HEADING = re.compile(
     # "(c. 321–185 BCE)", "(c. 230 BCE – 220 CE)"
     r"|\d{1,4}\s*(?:BCE?|CE|AD)?\s*(?:[–—-]\s*\d{1,4}\s*)?(?:BCE?|CE|AD))\s*\)"
 )
+#: A heading's bracket of articles (``(Part XV, Art 324–329)``): its ends are keys of the
+#: questions under it.
+ARTICLES_IN_HEADING = re.compile(r"\s*\([^()]*\bArt(?:icle)?s?\.?\s*\d[^()]*\)")
 #: Words an event needs to be asked about alone.
 MIN_EVENT_WORDS = 3
 #: An event of two words that names its kind (``Hunter Commission``, ``Standstill

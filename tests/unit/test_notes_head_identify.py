@@ -155,3 +155,24 @@ def test_a_terms_kind_is_its_last_word_when_the_heading_names_it() -> None:
     assert (
         "Which motion is this: moved when a minister is thought to have misled the House?" in asked
     )
+
+
+def test_a_case_named_by_its_parties_and_an_article_at_its_headings_end() -> None:
+    """``Anoop Baranwal v UoI (2023) → …`` is a case anywhere, taken by the party that is not
+    the state; ``Art 324`` under "Constitutional basis (Part XV, Art 324–329)" is asked with
+    the heading's range left out, which names it (holdout 306)."""
+    notes = (
+        "# Elections\n\n## Constitutional basis (Part XV, Art 324–329)\n\n"
+        "- Art 324 → superintendence, direction and control of elections to Parliament\n"
+        "- Art 329 → courts barred in electoral matters, except by an election petition\n"
+        "\n## Cases\n\n"
+        "- ADR v UoI (2024) → electoral bonds struck down for hiding donors from voters\n"
+    )
+    asked = {
+        q.answer: q
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Short) and " is this: " in q.prompt
+    }
+    assert {"Article 324", "Article 329", "ADR v UoI"} <= set(asked)
+    assert asked["ADR v UoI"].aliases == ("ADR",)
+    assert "324–329" not in asked["Article 324"].topic
