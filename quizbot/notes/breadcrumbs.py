@@ -11,7 +11,7 @@ import re
 from quizbot.bank.model import TOPIC_SEPARATOR
 from quizbot.notes.labels import is_label
 from quizbot.notes.phrases import fold
-from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING, YEARS_IN_HEADING
+from quizbot.notes.timeline_dates import YEARS_IN_HEADING, without_figures
 
 
 def without_breadcrumb(prompt: str, topic: str) -> str:
@@ -28,21 +28,15 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
         prompt.replace(root, "\0", 1).partition(": ") if colon else (prompt.partition(": "))
     )
     head = head.replace("\0", root)
-    shown = {_bare(part) for part in topic.split(TOPIC_SEPARATOR)}
+    shown = {without_figures(part) for part in topic.split(TOPIC_SEPARATOR)}
     parts = head.split(TOPIC_SEPARATOR)
     if not sep or ("?" in head and not all(p in shown for p in parts)):
         return prompt  # a question before the colon, not a heading ("What is X?: …", h. 208)
-    left = [part for part in parts if _bare(part) not in shown]
+    left = [part for part in parts if without_figures(part) not in shown]
     if len(left) == len(parts):
         return prompt  # no breadcrumb of this topic: the colon is the question's own
     left = [part for part in left if not is_label(part) and not _said_again(part, rest)]
     return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
-
-
-def _bare(heading: str) -> str:
-    """A heading without the brackets a topic line may leave out: its years and its
-    articles (``Constitutional basis (Part XV, Art 324–329)``)."""
-    return ARTICLES_IN_HEADING.sub("", YEARS_IN_HEADING.sub("", heading))
 
 
 def _root_without_years(prompt: str, root: str) -> str:

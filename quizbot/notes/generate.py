@@ -56,7 +56,7 @@ from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_drafts import table_drafts
-from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING, YEARS_IN_HEADING
+from quizbot.notes.timeline_dates import without_figures
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
@@ -135,15 +135,17 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         unit = units.get(draft.unit_key)
         if unit is not None and unit.item is not None and unit.topic.endswith(" › Glossary"):
             topic = unit.topic  # the note's closing glossary (see Item.label)
+        fields = draft.fields
         if any(map(str.isdigit, draft.key_text)):
-            topic = YEARS_IN_HEADING.sub("", topic)  # "Swadeshi phase (1905–1911)" hints 1905
-            topic = ARTICLES_IN_HEADING.sub("", topic)  # "(Part XV, Art 324–329)" hints 324
+            topic = without_figures(topic)  # "Swadeshi phase (1905–1911)" hints 1905
+            if draft.cls in (Cloze, TrueFalse):  # their prompt is the topic: "…: fill in …"
+                fields = {**fields, "prompt": without_figures(str(fields.get("prompt", "")))}
         question: Question = draft.cls(  # type: ignore[assignment]
             id="",
             topic=topic,
             tags=job.tags,
             source=Source(job.source, draft.heading, draft.line),
-            **written_out(draft.fields, job.ctx.legend),
+            **written_out(fields, job.ctx.legend),
         )
         if structural_problem(question):
             return None

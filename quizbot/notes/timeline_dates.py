@@ -41,6 +41,15 @@ YEARS_IN_HEADING = re.compile(
 #: A heading's bracket of articles (``(Part XV, Art 324–329)``): its ends are keys of the
 #: questions under it.
 ARTICLES_IN_HEADING = re.compile(r"\s*\([^()]*\bArt(?:icle)?s?\.?\s*\d[^()]*\)")
+
+
+def without_figures(heading: str) -> str:
+    """A heading without its brackets of years and of articles (``Constitutional basis
+    (Part XV, Art 324–329)``), which a question keyed by a figure leaves out: they hint at
+    its answer."""
+    return ARTICLES_IN_HEADING.sub("", YEARS_IN_HEADING.sub("", heading))
+
+
 #: Words an event needs to be asked about alone.
 MIN_EVENT_WORDS = 3
 #: An event of two words that names its kind (``Hunter Commission``, ``Standstill

@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
-from quizbot.bank.model import Mcq
+from quizbot.bank.model import Cloze, Mcq, TrueFalse
 from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragment_keys import cued_beside_the_blank
@@ -121,3 +121,22 @@ def test_it_after_a_sentence_about_a_person_is_not_that_persons_role() -> None:
     assert resolve_pronoun("It met at Calcutta.", "The Court of Directors ran the Company.") == (
         "The Court of Directors met at Calcutta."
     )
+
+
+def test_a_figures_question_shows_no_heading_bracket_of_articles_or_years() -> None:
+    """``## Constitutional basis (Part XV, Art 324–329)`` over "… Art 324 …": the bracket
+    names the answer's figure, in the topic line and in a cloze's prompt alike (a fresh
+    coach: the topic line was shortened, the prompt was not)."""
+    notes = (
+        "# Polity\n\n## Emergency provisions (Arts 352–360)\n\n"
+        "The framers borrowed the emergency provisions from the Government of India Act 1935.\n"
+        "Ambedkar hoped that Article 356 would remain a dead letter in the Constitution.\n"
+    )
+    found = [
+        q
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Cloze | TrueFalse) and any(ch.isdigit() for ch in str(q))
+    ]
+    assert found
+    for question in found:
+        assert "352–360" not in question.topic and "352–360" not in question.prompt
