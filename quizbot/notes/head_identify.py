@@ -9,7 +9,8 @@ row, it is the question an examiner asks of it:
     "Which article is this: levied by Union, collected & kept by States?"
     "Which sea is this: calm centre of N Atlantic gyre, floating sargassum weed?"
 
-The head is an article (``Art. 268``, ``Article 21A``), a name whose last word says its
+The head is an article (``Art. 268``, ``Article 21A``; after a colon or a dash too: ``Art 75:
+PM appointed by President …``), a name whose last word says its
 kind (``Sea``, ``Act``, ``Committee``, ``Inscription`` …: :data:`KINDS`), a dated name or
 amendment on a page of them (``(1973) **Kesavananda Bharati** → …`` under "Landmark cases":
 "Which case (1973) is this: …?"; ``44th (1978) → …`` under "Key amendments"), a dated case
@@ -52,6 +53,11 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: A year in the head's bracket: ``44th (1978)``.
 _BRACKET_YEAR = re.compile(r"^(?:c\.\s*)?(?:1[0-9]|20)\d\d$")
 _ARTICLE = re.compile(r"(?:Art(?:icle)?\.?)\s*(?P<number>\d{1,3}[A-Z]{0,2}(?:\(\d+[a-z]?\))?)")
+#: An article's line written with a colon or a dash: ``Art 74: CoM with PM at head …``.
+_ARTICLE_LINE = re.compile(
+    r"^(?P<year>)(?P<head>Art(?:icle)?\.?\s*\d{1,3}[A-Z]{0,2}(?:\(\d+[a-z]?\))?)"
+    r"\s*(?:\((?P<bracket>[^()]*)\)\s*)?(?::|\s[–—-])\s*(?P<tail>[^→]+)$"
+)
 #: An aside of examples at the clue's end: "(e.g. some stamp duties)".
 _EXAMPLES = re.compile(r"\s*\((?:e\.g\.|eg|for example|like)[^()]*\)\s*$", re.IGNORECASE)
 #: A clue that points back ("keep it, but use sparingly": keep what?) or ranks the head
@@ -85,9 +91,10 @@ def _listed_kind(unit: Unit) -> str | None:
 def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Which article is this: …?" of an arrow line's head, or ``None``."""
     arrows = unit.text.count("→")
-    if not arrows:
+    if not arrows and not unit.text.startswith(("Art", "**Art")):
         return None  # the cheap test first (generate_1mb_s)
-    found = _LINE.match(unit.text.replace("**", "").strip())
+    text = unit.text.replace("**", "").strip()
+    found = (_LINE.match(text) if arrows else None) or _ARTICLE_LINE.match(text)
     if found is None:
         return None
     head = found.group("head").strip()
@@ -118,6 +125,9 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "Sargasso Sea → … Sargasso weed": the clue names it
     if fold(answer) in fold(tail):
         return None
+    number = _ARTICLE.fullmatch(head)
+    if number is not None and re.search(rf"\b{re.escape(number.group('number'))}\b", tail):
+        return None  # "… by courts (74(2))": the clause's number names the article
     when = f" ({year})" if year else ""
     # "Constitutional basis (Part XV, Art 324–329)": the heading's ends are the articles asked
     context = ARTICLES_IN_HEADING.sub("", unit.context) if kind == "article" else unit.context

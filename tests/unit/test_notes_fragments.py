@@ -367,7 +367,9 @@ def test_round4_a_term_asked_from_its_definition_after_a_dash_or_colon_is_asked(
         " emergency borrowing by banks, who can dip into their SLR; ceiling of the corridor\n\n"
         "## DM timeline\n\n- 2009 – National Policy on DM\n"
     )
-    assert f"{BLANK} – six freedoms, for citizens only (speech, assembly, association," in (
+    # an article is asked which it is (quizbot/notes/head_identify.py): the cloze "___ – six
+    # freedoms …" was judged weak
+    assert "Which article is this: six freedoms, for citizens only (speech, assembly," in (
         " ".join(texts)
     )
     assert any(t.startswith(f"{BLANK} (1996) – non-reciprocity") for t in texts)

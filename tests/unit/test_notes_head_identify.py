@@ -176,3 +176,28 @@ def test_a_case_named_by_its_parties_and_an_article_at_its_headings_end() -> Non
     assert {"Article 324", "Article 329", "ADR v UoI"} <= set(asked)
     assert asked["ADR v UoI"].aliases == ("ADR",)
     assert "324–329" not in asked["Article 324"].topic
+
+
+def test_an_articles_line_with_a_colon_and_a_table_of_powers_by_article() -> None:
+    """``Art 75: PM appointed by President …`` is asked as the arrow's is, and not when its
+    clue prints the number (``… by courts (74(2))``); a table with a column of articles is
+    not read out row by row ("Which key power is this: Article 72; …?" = Pardon: holdout
+    307, bad)."""
+    notes = (
+        "# Polity\n\n## Council of Ministers\n\n"
+        "- Art 75: PM appointed by President, other ministers on the PM's advice\n"
+        "- Art 74: CoM with PM at head to aid and advise; advice not inquired into (74(2))\n"
+        "\n## Governor's powers\n\n"
+        "| Power | Article | Remarks |\n|---|---|---|\n"
+        "| Ordinance | 213 | only when the legislature is not in session |\n"
+        "| Pardon | 161 | cannot pardon a death sentence, unlike the President |\n"
+        "| Discretion | 163 | where the Constitution requires it, e.g. reporting to the President |\n"
+    )
+    prompts = [q.prompt for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short)]
+    assert (
+        "Which article is this: PM appointed by President, other ministers on the PM's advice?"
+        in (prompts)
+    )
+    assert not any("aid and advise" in p for p in prompts)
+    found = generate_questions(notes, "n/notes.md")
+    assert not any("Which power is this" in getattr(q, "prompt", "") for q in found)
