@@ -8,7 +8,9 @@ clues — "Which reef type is this: ring-shaped reef around a lagoon; such as La
 kinds (short cells two rows share) is said first, and the options are the other rows of the
 answer's kinds. A cell that shares a word with the answer gives it away and is left out, as
 are an empty, a dash, a long cell, the writer's bold term (to be asked, not shown), a
-column of what the row is not or of what its name means, and two columns of people. A
+column of what the row is not or of what its name means, and two columns of people; a
+table with a column of articles (``| Power | Article | Remarks |``) is not read out (the
+article is its fact, the row's name the writer's label: holdout 307, six bad). A
 row whose clues say too little or too much (a row dump), whose answer is a year, a number,
 several names or one of a pair, or whose first cell another row shares, is not asked; nor is
 a table of four columns or more: read out, it is a row dump (holdouts 304-305: none of twelve
@@ -93,6 +95,8 @@ def identify_rows(
     rows = [r for r in table.rows if len(r) == len(header)]
     if len(header) != _COLUMNS or len(rows) < MIN_ROWS:
         return []  # four columns and more read out as a row dump (holdouts 304-305: 0 of 12)
+    if any(_PROVISION_HEADER.match(h.strip()) for h in header[1:]):
+        return []  # "| Power | Article | Remarks |": the article is the fact, the power a label
     provisions = _PROVISION_HEADER.match(header[0].strip())
     if provisions:  # "279A" of an "Article" column is "Article 279A", never a count
         said = provisions.group(1)[:3].lower()

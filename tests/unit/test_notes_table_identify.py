@@ -5,7 +5,9 @@ first cells of its kinds the options."""
 from __future__ import annotations
 
 from quizbot.bank.model import Mcq, Question, Short
+from quizbot.notes import generate as generating
 from quizbot.notes import generate_questions
+from quizbot.notes.table_identify import identify_rows
 
 _ROCKS = (
     "# Geomorphology\n\n## Rock types\n\n"
@@ -205,3 +207,20 @@ def test_a_wide_table_a_negated_column_and_a_meaning_are_not_read_out() -> None:
         "| Certiorari | to be certified | legislatures and private bodies |\n"
     )
     assert _identified(writs) == {}
+
+
+def test_a_table_with_a_column_of_articles_is_not_read_out() -> None:
+    """``| Power | Article | Remarks |``: the article is the row's fact and the power the
+    writer's label ("Which key power is this: Article 72; …?" = Pardon: holdout 307, bad)."""
+    notes = (
+        "# Polity\n\n## Governor's powers\n\n"
+        "| Power | Article | Remarks |\n|---|---|---|\n"
+        "| Ordinance | 213 | only when the legislature is not in session, lapses in weeks |\n"
+        "| Pardon | 161 | cannot pardon a death sentence, unlike the President |\n"
+        "| Discretion | 163 | where the Constitution requires it, as in reporting |\n"
+    )
+    job = generating._prepare(notes, "n/notes.md")
+    table = job.outline.tables[0]
+    assert identify_rows(table, "Polity", "Governor's powers", job.ctx) == []
+    renamed = table.__class__(**{**table.__dict__, "header": ("Power", "Seat", "Remarks")})
+    assert identify_rows(renamed, "Polity", "Governor's powers", job.ctx)
