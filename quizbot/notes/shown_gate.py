@@ -56,6 +56,7 @@ from quizbot.notes.spelled_keys import spelled_by_the_text
 from quizbot.notes.stacked_notes import stacked_head_note
 from quizbot.notes.topic_keys import (
     answered_by_the_topic,
+    number_beside_the_blank,
     spelled_by_an_acronym,
     the_learners_country,
 )
@@ -108,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     spelled_out,
     pointing_subject,
     answered_by_the_topic,
+    number_beside_the_blank,
     the_learners_country,
     glossed_beside_the_blank,
     half_of_a_pair,

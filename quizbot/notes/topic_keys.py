@@ -2,7 +2,8 @@
 that holds the answer's number (``The Emergency (1975–77)`` over "lifted on 21 March ___"),
 its words, or the long form of its acronym (``Right to Information Act, 2005`` over "The ___
 got assent …" keyed RTI Act), or the start of that acronym; and a place asked that is the
-learner's own country, which the notes are about. Gate rules of
+learner's own country, which the notes are about; and an article's number printed beside its
+own blank (``___: … inquired into by courts (74(2))`` keyed Art 74). Gate rules of
 :mod:`~quizbot.notes.shown_gate` (split from :mod:`~quizbot.notes.fragment_keys`)."""
 
 from __future__ import annotations
@@ -17,6 +18,26 @@ from quizbot.text.dates import MONTHS
 
 _FULL_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)(?:\s*[–—-]\s*(\d{2,4}))?(?!\d)")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\d])")
+
+
+#: A key that is one article (``Art 74``, ``Article 21A``): its number.
+_ARTICLE_KEY = re.compile(r"(?:Art(?:icle)?s?\.?)\s*(\d{1,3}[A-Z]{0,2})")
+_BLANKED = re.compile(r"\{\{.*?\}\}")
+
+
+def number_beside_the_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``___: CoM with PM at head … not inquired into by courts (74(2))`` keyed Art 74: the
+    clause's number, printed beside the blank, names the article (holdout 307, bad)."""
+    if not isinstance(question, Cloze):
+        return None
+    rest = _BLANKED.sub(" ", question.text)
+    for blank in question.blanks:
+        article = _ARTICLE_KEY.fullmatch(blank[0].strip())
+        if article and re.search(rf"(?<![\d.]){re.escape(article.group(1))}(?![\dA-Z])", rest):
+            return f"the article's number {article.group(1)} is printed beside its blank"
+    return None
 
 
 def _topic_numbers(topic: str) -> set[str]:

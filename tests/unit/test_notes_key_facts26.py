@@ -140,3 +140,15 @@ def test_a_figures_question_shows_no_heading_bracket_of_articles_or_years() -> N
     assert found
     for question in found:
         assert "352–360" not in question.topic and "352–360" not in question.prompt
+
+
+def test_an_articles_number_printed_beside_its_blank_gives_it_away() -> None:
+    """``Art 74: CoM … advice not inquired into by courts (74(2))`` asked "___: … (74(2))"
+    keyed Art 74 (holdout 307, bad)."""
+    notes = (
+        "# Polity\n\n## Governor\n\n"
+        "- Art 163: CoM with CM at head to aid and advise; advice can't be inquired into (163(2))\n"
+        "- Art 164: CM appointed by Governor, other ministers on the CM's advice\n"
+    )
+    texts = [getattr(q, "text", "") for q in generate_questions(notes, "n/notes.md")]
+    assert not any("{{Art 163" in t for t in texts)
