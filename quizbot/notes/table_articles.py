@@ -87,6 +87,21 @@ def _subject(cell: str, heading: str) -> str | None:
     return with_the(cell)
 
 
+#: A heading of an office's powers: ``Key powers``, ``Powers``.
+_POWERS = re.compile(r"(?:(?:key|main|major|imp\.?|important)\s+)?powers", re.IGNORECASE)
+
+
+def _power_of(cell: str, headings: tuple[str, ...]) -> str | None:
+    """``Pardon`` of a table under ``President › Key powers``: "the President's pardon
+    power" (holdout 307: the powers table asked no article), or ``None``."""
+    if len(headings) < 2 or not _POWERS.fullmatch(headings[-1].strip()):
+        return None
+    office = headings[-2].strip()
+    if len(cell.split()) != 1 or not cell.isalpha() or len(office.split()) > 3:
+        return None
+    return f"the {office}'s {cell.lower()} power"
+
+
 def article_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
     """One question per row whose article cell is one article: of the Constitution, or of
     the treaty the headings name (``Paris Agreement – key articles``); none when the notes'
@@ -107,7 +122,7 @@ def article_questions(table: Table, context: str, heading: str, ctx: Context) ->
         name = write_out(re.sub(r"\s*\([^()]*\)\s*$", "", row[0]).strip(), ctx.legend)
         if found is None or not name or len(name.split()) > KEY_WORDS:
             continue
-        subject = _subject(name, heading)
+        subject = _subject(name, heading) or _power_of(name, table.headings)
         if subject is None:
             continue
         verb = "provides for" if subject.startswith("the ") and " of " in subject else "deals with"

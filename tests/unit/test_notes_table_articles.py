@@ -42,3 +42,23 @@ def test_without_a_heading_noun_the_row_names_what_the_article_deals_with() -> N
         "Which article of the Constitution deals with the Election Commission?": "Article 324",
         "Which article of the Constitution deals with Money Bills?": "Article 110",
     }
+
+
+def test_an_offices_powers_are_asked_by_their_articles() -> None:
+    """``| Power | Article | Remarks |`` under "Governor › Key powers": "Which article of the
+    Constitution deals with the Governor's ordinance power?" (holdout 307: none asked)."""
+    notes = (
+        "# Polity\n\n## Governor\n\n### Key powers\n\n"
+        "| Power | Article | Remarks |\n|---|---|---|\n"
+        "| Ordinance | 213 | only when the legislature is not in session |\n"
+        "| Pardon | 161 | cannot pardon a death sentence, unlike the President |\n"
+        "| Discretion | 163 | where the Constitution requires it |\n"
+    )
+    asked = {
+        p: q.answer for p, q in short_questions(notes).items() if p.startswith("Which article")
+    }
+    assert (
+        asked["Which article of the Constitution deals with the Governor's ordinance power?"]
+        == "Article 213"
+    )
+    assert "Which article of the Constitution deals with the Governor's pardon power?" in asked
