@@ -18,12 +18,17 @@ _NOTES = (
 )
 
 
-def _identified() -> dict[str, Short]:
-    return {
-        q.answer: q
-        for q in generate_questions(_NOTES, "n/notes.md")
-        if isinstance(q, Short) and " is this: " in q.prompt
-    }
+def _identified(notes: str = _NOTES) -> dict[str, Short]:
+    """The short answers read out ("Which … is this: …?") of ``notes``, by answer."""
+    return {q.answer: q for q in _shorts(notes) if " is this: " in q.prompt}
+
+
+def _shorts(notes: str) -> list[Short]:
+    return [q for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short)]
+
+
+def _prompts(notes: str) -> list[str]:
+    return [q.prompt for q in _shorts(notes)]
 
 
 def test_an_articles_line_is_asked_which_article_it_is() -> None:
@@ -74,11 +79,7 @@ def test_a_term_bolded_in_sentence_case_is_asked_by_its_chain_of_clues() -> None
         "- **bore** → steep wave rushing up a funnel-shaped estuary, as on the Hooghly\n"
         "- **Rajendra** → Chola king who sent a naval expedition to Srivijaya\n"
     )
-    asked = {
-        q.answer: q.prompt
-        for q in generate_questions(notes, "n/notes.md")
-        if isinstance(q, Short) and " is this: " in q.prompt
-    }
+    asked = {a: q.prompt for a, q in _identified(notes).items()}
     assert asked["Ebb tide"] == (
         "Which tide is this: water level falls between high and low water, so exposes mud flats?"
     )
@@ -93,7 +94,7 @@ def test_an_arrow_between_compass_points_is_a_direction() -> None:
         "# Climatology\n\n## Jet streams\n\n"
         "- **Polar night jet** → W → E, round the winter pole in the stratosphere high up\n"
     )
-    asked = [q.prompt for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short)]
+    asked = _prompts(notes)
     assert "Which jet is this: W to E, round the winter pole in the stratosphere high up?" in (
         asked
     )
@@ -107,7 +108,7 @@ def test_a_describing_bracket_after_the_head_is_a_clue_too() -> None:
         "- **norwesters** (violent evening thunderstorms of Bengal and Assam) → useful for "
         "tea, jute and rice\n"
     )
-    asked = [q.prompt for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short)]
+    asked = _prompts(notes)
     assert (
         "Which term is this: violent evening thunderstorms of Bengal and Assam; useful for tea, "
         "jute and rice?"
@@ -126,11 +127,7 @@ def test_a_dated_case_or_amendment_on_a_page_of_them_is_asked_by_its_kind() -> N
         "- 42nd (1976) → forests and wildlife moved from the State to the Concurrent List\n"
         "- 1st → no year: which 1st?\n"
     )
-    asked = {
-        q.answer: (q.prompt, q.aliases)
-        for q in generate_questions(notes, "n/notes.md")
-        if isinstance(q, Short) and " is this: " in q.prompt
-    }
+    asked = {a: (q.prompt, q.aliases) for a, q in _identified(notes).items()}
     assert asked["M.C. Mehta"] == (
         "Which case (1987) is this: absolute liability for hazardous industries after the gas "
         "leak?",
@@ -151,7 +148,7 @@ def test_a_terms_kind_is_its_last_word_when_the_heading_names_it() -> None:
         "# State legislatures\n\n## Motions & devices\n\n"
         "- **Privilege motion** → moved when a minister is thought to have misled the House\n"
     )
-    asked = [q.prompt for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short)]
+    asked = _prompts(notes)
     assert (
         "Which motion is this: moved when a minister is thought to have misled the House?" in asked
     )
@@ -168,11 +165,7 @@ def test_a_case_named_by_its_parties_and_an_article_at_its_headings_end() -> Non
         "\n## Cases\n\n"
         "- ADR v UoI (2024) → electoral bonds struck down for hiding donors from voters\n"
     )
-    asked = {
-        q.answer: q
-        for q in generate_questions(notes, "n/notes.md")
-        if isinstance(q, Short) and " is this: " in q.prompt
-    }
+    asked = _identified(notes)
     assert {"Article 324", "Article 329", "ADR v UoI"} <= set(asked)
     assert asked["ADR v UoI"].aliases == ("ADR",)
     assert "324–329" not in asked["Article 324"].topic
@@ -193,7 +186,7 @@ def test_an_articles_line_with_a_colon_and_a_table_of_powers_by_article() -> Non
         "| Pardon | 161 | cannot pardon a death sentence, unlike the President |\n"
         "| Discretion | 163 | where the Constitution requires it, e.g. reporting to the President |\n"
     )
-    prompts = [q.prompt for q in generate_questions(notes, "n/notes.md") if isinstance(q, Short)]
+    prompts = _prompts(notes)
     assert (
         "Which article is this: PM appointed by President, other ministers on the PM's advice?"
         in (prompts)
