@@ -46,6 +46,8 @@ _LINE = re.compile(
     r"^(?:\((?P<year>(?:c\.\s*)?\d{3,4}(?:\s*CE|\s*BCE)?)\)\s+)?"
     r"(?P<head>[A-Za-z0-9][^→()=:;]{0,60}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?→\s*(?P<tail>.+)$"
 )
+#: Letters a case's first name has at least to be the case said alone ("Kesavananda").
+_CALLED_BY_FIRST = 8
 #: Initials before a name: ``K.S.`` of ``K.S. Puttaswamy``.
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+")
 #: An amendment noted by its number: ``44th``.
@@ -172,7 +174,10 @@ def _read_head(
     if listed is not None and year is not None and last not in KINDS and named:
         # "(1973) **Kesavananda Bharati** → …" under "Landmark cases": a case of its page
         bare = _INITIALS.sub("", head)  # "Puttaswamy" of "K.S. Puttaswamy"
-        return (head, listed, (bare,) if bare != head else ()) if len(words) <= 5 else None
+        # "Kesavananda" of "Kesavananda Bharati": a long first name is how the case is said
+        short = words[0] if len(words) == 2 and len(words[0]) >= _CALLED_BY_FIRST else ""
+        aliases = tuple(a for a in (bare, short) if a and a != head)
+        return (head, listed, aliases) if len(words) <= 5 else None
     if last not in KINDS or not 2 <= len(words) <= 5 or not named:
         return None  # "Two bulges": a phrase, not a name of a kind
     return head, last, ()

@@ -194,3 +194,18 @@ def test_an_articles_line_with_a_colon_and_a_table_of_powers_by_article() -> Non
     assert not any("aid and advise" in p for p in prompts)
     found = generate_questions(notes, "n/notes.md")
     assert not any("Which power is this" in getattr(q, "prompt", "") for q in found)
+
+
+def test_a_case_is_taken_by_its_long_first_name() -> None:
+    """ "Kesavananda" is how the Kesavananda Bharati case is said; a short first name
+    ("Indra" of Indra Sawhney) is not."""
+    notes = (
+        "# Polity\n\n## Landmark cases\n\n"
+        "- (1980) Minerva Mills → judicial review and balance of FRs and DPSPs are basic\n"
+        "- (1992) Indra Sawhney → 50% cap on reservation, creamy layer excluded\n"
+    )
+    asked = _identified(notes)
+    assert asked["Minerva Mills"].aliases == ()
+    assert asked["Indra Sawhney"].aliases == ()
+    said = notes.replace("(1980) Minerva Mills", "(1951) Shankari Prasad")
+    assert _identified(said)["Shankari Prasad"].aliases == ("Shankari",)
