@@ -95,7 +95,6 @@ _YEAR_THEN_DAY = re.compile(
 #: "then", not a cause, and the line is read as the dated line it is (holdout 300: no
 #: arrow-dated line gave a question).
 _DATE_ARROW = re.compile(rf"^((?:{DATE}|{BCE})(?: \((?:\d{{1,2}} )?{MONTH}\))?)\s*→\s+")
-#: A sentence that opens on a possessive and a new person: "His Peshwa **Balaji Vishwanath**".
 #: A reign's span before the ruler it dates (``(c. 455–467) **Skandagupta** pushed back the
 #: Hunas``): read after the name, as a sentence writes it (holdout 301). Only an ancient
 #: span (``c.``, an era, or a year of two or three digits): ``(1990–92) **Sinha Commission**
@@ -104,6 +103,7 @@ _SPAN_FIRST = re.compile(
     r"^(\((?:c\.\s?\d{2,4}|\d{2,3})\s?[–—-]\s?\d{2,4}(?:\s?(?:BCE?|CE|AD))?\))\s+"
     r"(\*\*[^*]+\*\*|[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|I{1,3}|IV|VI{0,3}))*(?:\s\"[^\"]+\")?)"
 )
+#: A sentence that opens on a possessive and a new person: "His Peshwa **Balaji Vishwanath**".
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|Their) \w+ (?:\*\*)?[A-Z]")
 #: A sentence that opens on a possessive: "His son …".
 _POSSESSIVE = re.compile(r"^(?:His|Her|Their)\b")

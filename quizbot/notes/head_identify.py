@@ -30,7 +30,9 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.names import NAME_JOINERS
 from quizbot.notes.phrases import content_words, fold
+from quizbot.notes.table_clues import VERSUS
 from quizbot.notes.term_labels import clause_head
 from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING
 
@@ -73,9 +75,8 @@ _NOT_A_CLUE = re.compile(
 _DIRECTION = re.compile(r"\b([NSEW]{1,2}) → ([NSEW]{1,2})\b")
 MIN_WORDS = 4
 MAX_WORDS = 20
-_JOINERS = frozenset(("of", "and", "the", "&", "v", "v.", "vs", "vs."))
-#: The "v" between a case's parties: ``Anoop Baranwal v UoI``.
-_VERSUS = re.compile(r"\s+vs?\.?\s+")
+#: Lower-case words a name of the head may hold (``Bay of Bengal``, a case's ``v``).
+_JOINERS = NAME_JOINERS | {"and", "&", "v", "v.", "vs", "vs."}
 #: A party that is the state, which names no one case: ``UoI``, ``State of Madras``.
 _STATE_PARTY = re.compile(r"(?:UoI|UOI|Union of India|State of\b|Govt\b|Government\b)")
 #: Pages whose lines are each one of a kind: "Landmark cases", "Key amendments".
@@ -163,7 +164,7 @@ def _read_head(
         return f"{head} Amendment", "amendment", (head, f"{head} Amdt")
     named = all(w[:1].isupper() or w in _JOINERS for w in words)
     last = fold(words[-1]) if words else ""
-    parties = _VERSUS.split(head)
+    parties = VERSUS.split(head)
     if len(parties) == 2 and year is not None and named and len(words) <= 8:
         # "Anoop Baranwal v UoI (2023) → …": a case, also by the party not the state's
         named_for = [p.strip() for p in parties if not _STATE_PARTY.match(p.strip())]

@@ -80,9 +80,10 @@ _RELATION = re.compile(
     r"(?:was|were) the (?:first|only|last) to) ([^?]+)\?$"
 )
 _POINTER = re.compile(r"\b(?:it|they|them|this|these)\b", re.IGNORECASE)
+#: A verb in the past opening a part, as the shorthand writer joins an arrow to it.
+_PAST_VERB = re.compile(PAST_VERB)
 #: Past-tense verbs that, opening the part after an arrow, make ``X → reached Mars orbit``
 #: read as ``X reached Mars orbit`` (adjectives such as *unified* or *secured* do not).
-_PAST_VERB = re.compile(PAST_VERB)
 _JOINING_VERBS = frozenset(
     "reached became led launched landed won signed ended began created replaced defeated "
     "founded formed merged abolished introduced passed struck made gave set took declared "

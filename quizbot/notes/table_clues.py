@@ -22,8 +22,9 @@ from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import is_state, is_state_or_region
 from quizbot.text.names import is_everyday_word, is_region
 
-#: What parts the two sides of a battle or a contest in a cell (``Babur vs Rana Sanga``).
-VERSUS = re.compile(r"\s+(?:vs\.?|v\.|versus)\s+")
+#: What parts the two sides of a battle, a contest or a case (``Babur vs Rana Sanga``,
+#: ``Anoop Baranwal v UoI``).
+VERSUS = re.compile(r"\s+(?:vs\.?|v\.?|versus)\s+")
 
 _PARTICIPLES = frozenset(
     "launched founded established signed adopted started formed created passed enacted held "
