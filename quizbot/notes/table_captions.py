@@ -27,7 +27,13 @@ from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, choice_row_draft, row_fact
+from quizbot.notes.table_columns import (
+    KEY_WORDS,
+    MIN_ROWS,
+    choice_row_draft,
+    is_empty_cell,
+    row_fact,
+)
 
 _SUPERLATIVE = re.compile(
     r"^(?:highest|largest|biggest|longest|deepest|tallest|oldest|smallest|busiest)\b",
@@ -47,7 +53,6 @@ _BY = re.compile(r"^(?:the\s+)?(?P<thing>[A-Za-z][\w' -]{1,40}?)\s+by\s+(?P<by>[
 _WISE = re.compile(r"^(?P<by>[A-Za-z]+)-wise\s+(?P<thing>[A-Za-z][\w' -]{1,40}?)\s*:?$")
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 #: A cell that holds no answer (``–``, ``NA``).
-_EMPTY = frozenset(("", "-", "–", "—", "na", "n/a", "none", "nil"))
 
 
 def _relation(table: Table, heading: str) -> tuple[str, int, int] | None:
@@ -89,7 +94,7 @@ def caption_questions(table: Table, context: str, heading: str, ctx: Context) ->
     rows = [r for r in table.rows if len(r) == len(table.header)]
     answers = {r: _BRACKET.sub("", r[answer_col]).strip() for r in rows}
     keys = [fold(r[key_col]) for r in rows]
-    usable = [a for a in answers.values() if fold(a) not in _EMPTY]
+    usable = [a for a in answers.values() if not is_empty_cell(a)]
     if any(_NOT_ONE_NAME.search(a) for a in usable):
         return []  # "UP most populous, Sikkim least": the column holds notes, not names
     if len({fold(a) for a in usable}) != len(usable):
@@ -98,7 +103,7 @@ def caption_questions(table: Table, context: str, heading: str, ctx: Context) ->
     drafts = []
     for row in rows:
         answer, of = answers[row], write_out(row[key_col].strip(), ctx.legend)
-        if fold(answer) in _EMPTY or keys.count(fold(row[key_col])) > 1:
+        if is_empty_cell(answer) or keys.count(fold(row[key_col])) > 1:
             continue
         if len(answer.split()) > KEY_WORDS or len(of.split()) > KEY_WORDS or not of:
             continue

@@ -67,6 +67,16 @@ def name_columns(table: Table) -> list[int]:
     return found[:2]
 
 
+#: Words of a cell that says nothing.
+_NOTHING = frozenset(("na", "n/a", "none", "nil"))
+
+
+def is_empty_cell(cell: str) -> bool:
+    """Does a cell say nothing (empty, a dash, ``?``, ``n/a``, ``nil``)?"""
+    said = fold(cell).strip()
+    return not said.strip("-–—? ") or said in _NOTHING
+
+
 #: What every row's fact opens with.
 ROW_FACT = "row|"
 

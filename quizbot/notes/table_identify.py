@@ -31,7 +31,14 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.table_answers import cell_aliases, shares_a_word
-from quizbot.notes.table_columns import KEY_WORDS, MIN_ROWS, coded_name, row_explanation, row_fact
+from quizbot.notes.table_columns import (
+    KEY_WORDS,
+    MIN_ROWS,
+    coded_name,
+    is_empty_cell,
+    row_explanation,
+    row_fact,
+)
 from quizbot.notes.table_fits import header_noun
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 
@@ -47,8 +54,6 @@ MAX_CLUE_WORDS = 16
 MAX_CELL_WORDS = 14
 #: Options shown at most (the answer and three other rows).
 MAX_OPTIONS = 4
-#: A cell that says nothing: empty, a dash, "n/a".
-_EMPTY = re.compile(r"^(?:[-–—?]*|n/?a|nil|none)$", re.IGNORECASE)
 #: A first cell that is a year, a number, an ordinal or a span: a timeline's or a stage's.
 _NUMBERED = re.compile(
     r"(?:c\.\s*)?(?:\d+|[IVX]+)(?:st|nd|rd|th)?(?:\s*[–—-]\s*(?:\d+|[IVX]+))?(?:\s*\(.*\))?",
@@ -229,7 +234,7 @@ def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
     (``Ocean``: Atlantic; dashes are no value)."""
     kinds = []
     for col in range(1, len(rows[0])):
-        said = [fold(r[col]) for r in rows if not _EMPTY.match(r[col].strip())]
+        said = [fold(r[col]) for r in rows if not is_empty_cell(r[col])]
         short = all(len(c.split()) <= _KIND_WORDS for c in said)
         if short and len(set(said)) < len(said):
             kinds.append(col)
@@ -254,7 +259,7 @@ def _usable(cell: str, answer: str) -> bool:
     answer?"""
     cell = cell.strip()
     return (
-        not _EMPTY.match(cell)
+        not is_empty_cell(cell)
         and len(cell.split()) <= MAX_CELL_WORDS
         and not shares_a_word(cell, answer)
         and not _POINTING.search(cell)
