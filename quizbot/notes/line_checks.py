@@ -189,6 +189,7 @@ _READS_ARROWS = frozenset(
         "head-identify",  # "Sargasso Sea → calm centre …": the arrow says what the head is
         "article-identify",  # "Art. 268 → levied by Union …": so it does of an article
         "term-identify",  # and of a term: "**bore** → steep wave …"
+        "identify",  # a ruler's deeds: a clue is a part before any arrow, or none
     )
 )
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quizbot.bank.model import Cloze, Match, Mcq, Question, Short
 from quizbot.notes.bullet_match import MIN_PAIRS, PROMPT_OPENING, explanation, part_count
+from quizbot.notes.identify import MIN_CLUES
 from quizbot.notes.phrases import fold
 
 
@@ -49,7 +50,8 @@ def one_per_template(questions: list[Question]) -> list[Question]:
     described as “…”?`` asked of IBRD, IFC and MIGA of one list is three near-copies of one
     question (review 4), so only one is asked (the least id, wherever the bullets move);
     the list's other items are left to its match. A template is the prompt with its
-    quoted description taken out."""
+    quoted description taken out. A ruler read out from three clues or more ("Who is
+    described here? “…”; “…”; “…”") is no copy of another: each asks a ruler of its own."""
     first: dict[tuple[str, str, str], str] = {}
     for question in questions:
         template = _template(question)
@@ -61,6 +63,8 @@ def one_per_template(questions: list[Question]) -> list[Question]:
 def _template(question: Question) -> tuple[str, str, str] | None:
     prompt = getattr(question, "prompt", "")
     if not isinstance(question, Short | Mcq) or "“" not in prompt:
+        return None
+    if len(_QUOTED.findall(prompt)) >= MIN_CLUES:
         return None
     heading = question.source.heading if question.source else ""
     return (heading, type(question).__name__, _QUOTED.sub("“”", prompt))

@@ -1,0 +1,68 @@
+"""Classes found on the twenty-seventh session's holdouts (307 to 309), each fixed on
+made-up notes of another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Short
+from quizbot.notes import generate_questions
+
+
+def _identified(notes: str) -> dict[str, str]:
+    """Each ruler asked by "Who is described here?", and the clues shown."""
+    return {
+        q.answer: q.prompt.split("? ", 1)[1]
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Short) and "described here?" in q.prompt
+    }
+
+
+def test_a_ruler_with_a_verdict_or_a_label_after_the_years_is_identified() -> None:
+    """``**Iltutmish** (1211–36) = real consolidator`` and ``**Muhammad bin Tughlaq**
+    (1325–51), experiments:`` were no name (holdout 307: neither asked, both key facts)."""
+    notes = (
+        "# Guptas\n\n## Rulers\n"
+        "- **Samudragupta** (335–75) = the 'Napoleon of India'\n"
+        "  - Allahabad pillar inscription by Harishena\n"
+        "  - performed the Ashvamedha sacrifice\n"
+        "  - coins show him playing the veena\n"
+        "- **Chandragupta II** (375–415), achievements:\n"
+        "  - defeated the Western Kshatrapas of Gujarat\n"
+        "  - Chinese pilgrim Fa-Hien visited in these years\n"
+        "  - issued silver coins in the west\n"
+    )
+    found = _identified(notes)
+    assert set(found) == {"Samudragupta", "Chandragupta II"}
+    assert "Napoleon" not in found["Samudragupta"]
+
+
+def test_a_ruler_on_one_line_is_identified_from_the_parts_after_the_colon() -> None:
+    """``**Balban** (1266–87): sijda & paibos at court; broke the Forty; …`` (holdout 307).
+    A part in the notes' shorthand is no clue, nor one that begins with the ruler's name
+    (``towns Firozabad`` gives Firoz Shah away)."""
+    notes = (
+        "# Cholas\n\n## Rulers\n"
+        "- **Rajendra Chola** (1014–44): title Gangaikonda = conqueror of the Ganga; "
+        "naval raid on Srivijaya; built Gangaikonda Cholapuram; took the title Rajendrapuram; "
+        "defeated the Palas of Bengal; sent an embassy to China\n"
+    )
+    assert _identified(notes)["Rajendra Chola"] == (
+        "“naval raid on Srivijaya”; “defeated the Palas of Bengal”; “sent an embassy to China”"
+    )
+
+
+def test_deeds_are_cut_at_their_arrow_and_another_persons_deeds_are_no_clue() -> None:
+    """``tax hike in Doab during famine → revolt`` is a clue up to its arrow; ``shifted
+    capital Delhi → Daulatabad`` is not (the arrow is the deed); after ``Ibn Battuta came to
+    his court``, ``wrote the Rihla`` is Ibn Battuta's (medieval corpus note)."""
+    notes = (
+        "# Mauryas\n\n## Rulers\n"
+        "- **Chandragupta Maurya** (321–297 BCE)\n"
+        "  - Greek envoy Megasthenes came to his court; wrote the Indica\n"
+        "  - defeated Seleucus Nicator (305 BCE) → got Kandahar, Kabul\n"
+        "  - capital Pataliputra → Sravanabelagola\n"
+        "  - trained by Chanakya; overthrew the Nandas\n"
+    )
+    assert _identified(notes)["Chandragupta Maurya"] == (
+        "“Greek envoy Megasthenes came to his court”; “defeated Seleucus Nicator (305 BCE)”; "
+        "“trained by Chanakya”; “overthrew the Nandas”"
+    )
