@@ -130,10 +130,23 @@ def asked_keys(questions: list[Question]) -> set[str]:
 
 
 _CALLED = re.compile(r"^What is .+ called\?$")
+#: A cloze of a glossary line on its term: ``{{Fjord}}: drowned glacial valley …``.
+_TERM_CLOZE = re.compile(r"^\{\{[^{}]+\}\}:")
+
+
+def _names_a_term(question: Question) -> str | None:
+    """The term a question asks from its definition, if it does ("What is … called?", a
+    cloze on the term a glossary line opens on)."""
+    if isinstance(question, Short) and _CALLED.match(question.prompt.rsplit(": ", 1)[-1]):
+        return question.answer
+    if isinstance(question, Cloze) and _TERM_CLOZE.match(question.text):
+        return question.blanks[0][0]
+    return None
 
 
 def left_to_matches(questions: list[Question]) -> list[Question]:
-    """The questions, less the "What is … called?" short answers that would leave a bullet
+    """The questions, less the "What is … called?" short answers (and clozes of a term's
+    glossary line) that would leave a bullet
     match of their section too short to ask: a glossary's match asks every term at once,
     and the short answers would take its pairs out of it one by one (four terms asked as one
     match, not one short answer and no match). Where the match keeps :data:`MIN_PAIRS`
@@ -143,16 +156,14 @@ def left_to_matches(questions: list[Question]) -> list[Question]:
     def section(q: Question) -> str:
         return q.source.heading if q.source else ""
 
-    called = [
-        q for q in questions if isinstance(q, Short) and _CALLED.match(q.prompt.rsplit(": ", 1)[-1])
-    ]
+    called = [(q, term) for q in questions if (term := _names_a_term(q)) is not None]
     asked = asked_keys(questions)
     dropped: set[int] = set()
     for match in questions:
         if not isinstance(match, Match) or not match.prompt.startswith(PROMPT_OPENING):
             continue
         lefts = {fold(left) for left, _ in match.pairs}
-        taking = [q for q in called if section(q) == section(match) and fold(q.answer) in lefts]
+        taking = [q for q, term in called if section(q) == section(match) and fold(term) in lefts]
         left = len(lefts - asked)  # what the match keeps (see without_asked_pairs)
         if taking and left < MIN_PAIRS <= left + len(taking):
             dropped.update(id(q) for q in taking)
