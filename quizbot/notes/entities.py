@@ -16,6 +16,7 @@ from quizbot.notes.grammar import A_YEAR
 from quizbot.notes.list_questions import child_list
 from quizbot.notes.lists import clean_item
 from quizbot.notes.phrases import fold, shares_word
+from quizbot.text.names import is_everyday_word
 
 _SMALL = frozenset("of and the for on in to & at by de la a an".split())
 
@@ -118,7 +119,20 @@ def _is_entity(unit: Unit, ctx: Context) -> bool:
             return True  # NATO, LNG
         if any(ch.isupper() for ch in word[1:]):
             return True  # BrahMos
+        if _a_word_of_the_subject(word, term.definition) and not term.dash:
+            return True  # "Pratityasamutpada: dependent origination": a term of the subject
         return word[:1].isupper() and fold(word) not in ctx.lower_words and ctx.mentions(base) >= 2
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 5:
         return fold(words[0]) not in ctx.lower_words or ctx.mentions(base) >= 2
     return all(w[:1].isupper() or w.lower() in _SMALL for w in words) and ctx.mentions(base) >= 2
+
+
+def _a_word_of_the_subject(word: str, definition: str) -> bool:
+    """Is the one capitalised ``word`` a term its subject uses (``Pedology``, ``Begar``,
+    ``Bodhisattva``: no everyday English, defined in lower case), not a label that opens a
+    statement or a list of names (``Diversification: India now also buys …``, ``Cyclones: Bay
+    of Bengal > Arabian Sea``)?"""
+    if not word[:1].isupper() or is_everyday_word(word.lower()):
+        return False
+    opening = definition.lstrip("\"“'")
+    return opening[:1].islower() or opening[:1].isdigit()

@@ -3,9 +3,10 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
+from quizbot.bank.model import Cloze, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.index import is_short_form
+from quizbot.notes.phrases import fold
 
 
 def _identified(notes: str) -> dict[str, str]:
@@ -84,3 +85,36 @@ def test_a_numbered_part_is_no_long_form_of_a_short_one() -> None:
     shown = [q.stem for q in generate_questions(notes, "n/notes.md")]
     assert shown and not any("Part V " in s or "Part V of" in s for s in shown)
 
+
+def test_a_one_word_term_of_the_subject_is_asked_though_said_once() -> None:
+    """``Pedology: scientific study of soils``, ``Begar: forced labour without payment``: a
+    capitalised word no everyday English uses, defined in lower case, is a term even when
+    said once or written in lower case elsewhere (holdouts 297–309: 21 such glossary lines
+    went unasked). A capital after the colon opens a statement (``Diversification: India now
+    also buys …``): that stays a label."""
+
+    def keys(notes: str) -> set[str]:
+        return {
+            fold(key)
+            for q in generate_questions(notes, "n/notes.md")
+            for key in (
+                (q.answer,) if isinstance(q, Short) else q.blanks[0] if isinstance(q, Cloze) else ()
+            )
+        }
+
+    revenue = (
+        "# Mughal revenue\n\n## Todar Mal\n"
+        "- Lands of the empire were khalisa or jagir → jagirs paid the nobles\n\n"
+        "Khalisa: 1/5 of the land kept for the emperor's own treasury.\n"
+        "Polaj: land cultivated every year and never left fallow.\n"
+        "Banjar: land left fallow for five years or more.\n"
+    )
+    assert {"khalisa", "polaj", "banjar"} <= keys(revenue)
+    economy = (
+        "# Indian economy since 1991\n\n## Reforms\n"
+        "- The balance of payments crisis of 1991 forced the change.\n"
+        "- Liberalisation: India cut tariffs and opened its markets to foreign firms\n"
+        "- Remittances: money sent home by Indians working abroad\n"
+        "- Disinvestment cut the govt stake in many firms.\n"
+    )
+    assert keys(economy) == {"remittances"}
