@@ -10,6 +10,12 @@ another note, left out. Only a parent that is a name (capitalised words, as the 
 it) is a doer, not a thing done to (``Ramsar Convention: signed …``) nor the writer's label
 in one everyday word (``Religion: funded …``, ``Causes: delayed …``), and only a deed in the
 past tense is joined to it, not a name said of it (``called Jamuna``).
+
+A ruler's own section is written the same way with the ruler in its heading: under
+``## Shivaji (1630–1680)``, ``- Killed Bijapur general **Afzal Khan** at Pratapgarh (1659)``
+is "Shivaji killed Bijapur general ___ at Pratapgarh (1659)." and ``- Born at **Shivneri**
+fort (1630) → …`` is "Shivaji was born at ___ fort (1630)." (holdout 308: none of the ruler's
+deeds was asked). The heading must be a name and a span of years, nothing else.
 """
 
 from __future__ import annotations
@@ -18,9 +24,9 @@ import dataclasses
 import re
 
 from quizbot.bank.model import Cloze
-from quizbot.notes.grammar import IRREGULAR_PARTICIPLES, THE_HEADS
+from quizbot.notes.grammar import THE_HEADS
 from quizbot.notes.phrases import fold
-from quizbot.notes.tenses import IRREGULAR_PASTS, past_tense
+from quizbot.notes.tenses import is_past_verb
 
 #: ``Name: deed …``: a name of capitalised words (``of``, ``ud``, ``bin`` … may join them).
 _DOER_DEED = re.compile(
@@ -35,17 +41,46 @@ _REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII)$")
 _SAID = frozenset("called named renamed termed known styled dubbed".split())
 
 
+#: A heading that is a ruler's name and years: ``Shivaji (1630–1680)``.
+_RULER_HEADING = re.compile(
+    r"(?:^|› )(?P<doer>[A-Z][\w.'’-]*(?:\s+(?:of|ud|bin|ibn|[A-Z][\w.'’-]*)){0,3})"
+    r"\s+\((?:c\.\s*)?\d{3,4}\s*[–—-]\s*\d{2,4}\)$"
+)
+#: A deed that opens the line with its verb: ``Killed …``, ``Born at …``.
+_OPENING_VERB = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?P<rest>.+)$")
+
+
+def _under_ruler(question: Cloze) -> str | None:
+    """The cloze's line as "Doer: deed" when it opens on a deed's verb under a ruler's
+    heading (``Shivaji (1630–1680)``), else ``None``."""
+    found = _OPENING_VERB.match(question.text)
+    if found is None or "{{" in found.group("verb"):
+        return None
+    heading = _RULER_HEADING.search(question.topic)
+    if heading is None or fold(heading.group("doer").split()[-1]) in THE_HEADS:
+        return None  # "Mughal Empire (1526–1857)": a realm, no doer
+    return f"{heading.group('doer')}: {found.group('verb').lower()} {found.group('rest')}"
+
+
 def doer_sentence(question: Cloze) -> Cloze | None:
     """The cloze with its parent as the deed's subject (see the module's docstring), or
     ``None`` for any other text."""
-    if ": " not in question.text:
-        return None  # the cheap test first (``generate_1mb_s``)
+    headed = ": " not in question.text
+    if headed:
+        labelled = _under_ruler(question)
+        if labelled is None:
+            return None
+        question = dataclasses.replace(question, text=labelled)
     found = _DOER_DEED.match(question.text)
-    if found is None or not _past(found.group("verb")) or found.group("verb") in _SAID:
+    deed = found is not None and (
+        found.group("verb") == "born" or is_past_verb(found.group("verb"))
+    )
+    if found is None or not deed or found.group("verb") in _SAID:
         return None  # "Brahmaputra: called Jamuna in ___": a name said of it, no deed
     doer = found.group("doer")
     words = doer.split()
-    if fold(words[-1]) in THE_HEADS or (len(words) == 1 and not _REGNAL.search(doer)):
+    one_word = len(words) == 1 and not _REGNAL.search(doer) and not headed
+    if fold(words[-1]) in THE_HEADS or one_word:
         return None  # "Ramsar Convention: signed …" (a thing done to); one word may be a
         # label ("Religion: funded …") or a cut parent ("Chola: converted …" of "Chola
         # persecution → moved to Melukote", whose deeds are Ramanuja's)
@@ -56,16 +91,6 @@ def doer_sentence(question: Cloze) -> Cloze | None:
         return None  # the blank was in the note after the clause
     if re.search(r"\}\},\s+[A-Z]|[A-Z][\w'’-]*,\s+\{\{", rest):
         return None  # "built ___, Siri fort": one of a list, the others as right
-    text = f"{found.group('doer')} {found.group('verb')} {rest}."
+    verb = "was born" if found.group("verb") == "born" else found.group("verb")
+    text = f"{found.group('doer')} {verb} {rest}."
     return dataclasses.replace(question, text=text)
-
-
-def _past(verb: str) -> bool:
-    """Is ``verb`` a past tense (``wrote``, ``defeated``, ``built``), not a present or a
-    noun (``court``)?"""
-    if verb in IRREGULAR_PASTS or verb in IRREGULAR_PARTICIPLES:
-        return True
-    return verb.endswith("ed") and verb in (
-        past_tense(verb[:-2] + "s"),
-        past_tense(verb[:-1] + "s"),
-    )

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from quizbot.notes.labels import CONNECTIVES
 from quizbot.notes.phrases import fold
+from quizbot.notes.tenses import is_past_verb
 from quizbot.notes.zones import is_state_or_region
 from quizbot.text.dates import MONTH_NAMES
 
@@ -238,6 +239,10 @@ def find_names(text: str) -> tuple[Name, ...]:
             s += ordinal.end()
             chunk = chunk[ordinal.end() :]
         lead = chunk.split(" ", 1)[0]
+        if s == 0 and " " in chunk and _opens_on_a_deed(lead):
+            s += len(lead) + 1  # "Sacked Surat, the main Mughal port": the deed is no part
+            chunk = chunk[len(lead) + 1 :]
+            lead = chunk.split(" ", 1)[0]
         # "The Reserve Bank", "HQ Gurugram", "500 MWe Prototype Fast Breeder Reactor" (a unit)
         if (lead in _LEADS or lead in _UNITS) and len(chunk) > len(lead) + 1:
             s += len(lead) + 1
@@ -379,3 +384,14 @@ _EPONYMOUS_END = re.compile(
 )
 _CONSTITUTIONAL = re.compile(r"\s+Constitution(?:al)?\s+Amendment\b")
 _KIND_SUFFIX = re.compile(r"\s+(?:NP|National Park)$")
+
+
+def _opens_on_a_deed(word: str) -> bool:
+    """Is ``word``, opening a text, the past tense of a deed (``Sacked Surat …``, ``Killed
+    Bijapur general …``) rather than a name's first word (``United Nations``)?"""
+    low = word.lower()
+    return low not in _NAMING_PARTICIPLES and is_past_verb(low)
+
+
+#: Past participles that open names: ``United Nations``, ``Allied Powers``.
+_NAMING_PARTICIPLES = frozenset(("united", "allied", "reformed", "federated", "associated"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.clause_shapes import base_form
+from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 
 #: Past tenses no rule gives: a base form and its past.
 _IRREGULAR_PAST = dict(
@@ -81,3 +82,14 @@ def ends_a_clause(verb: str) -> bool:
         return False
     # "dies" → die (base_form reads "dy"), "reaches" → reach, "falls" → fall
     return bool({base_form(verb), verb[:-1], verb[:-2], verb[:-3] + "ie"} & _INTRANSITIVE)
+
+
+def is_past_verb(verb: str) -> bool:
+    """Is the lower-case ``verb`` a past tense (``wrote``, ``defeated``, ``built``), not a
+    present or a noun (``court``)?"""
+    if verb in IRREGULAR_PASTS or verb in IRREGULAR_PARTICIPLES:
+        return True
+    return verb.endswith("ed") and verb in (
+        past_tense(verb[:-2] + "s"),
+        past_tense(verb[:-1] + "s"),
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.index import is_short_form
+from quizbot.notes.names import find_names
 from quizbot.notes.phrases import fold
 
 
@@ -118,3 +119,24 @@ def test_a_one_word_term_of_the_subject_is_asked_though_said_once() -> None:
         "- Disinvestment cut the govt stake in many firms.\n"
     )
     assert keys(economy) == {"remittances"}
+
+
+def test_a_rulers_deeds_under_his_own_heading_are_said_of_him() -> None:
+    """Under ``## Shivaji (1630–1680)``, ``- Killed Bijapur general **Afzal Khan** …`` and
+    ``- Born at **Shivneri** fort (1630) → …`` were verbless notes (holdout 308: none of the
+    ruler's deeds asked); a realm in the heading is no doer, and a line's opening verb is no
+    part of the name after it ("Sacked Surat")."""
+    notes = (
+        "# Mughals\n\n## Akbar (1556–1605)\n"
+        "- Born at **Umarkot** (1542) → son of Humayun, in exile\n"
+        "- Defeated **Hemu** at Panipat (1556), with Bairam Khan as regent\n"
+        "- Abolished **jizya** (1564); later started the Din-i-Ilahi\n\n"
+        "## Mughal Empire (1526–1857)\n"
+        "- Ruled most of north India from Agra and Delhi\n"
+    )
+    texts = [q.text for q in generate_questions(notes, "n/notes.md") if isinstance(q, Cloze)]
+    assert "Akbar was born at {{Umarkot}} (1542)." in texts
+    assert "Akbar defeated {{Hemu}} at Panipat (1556), with Bairam Khan as regent." in texts
+    assert not any(t.startswith("Mughal Empire ") for t in texts)
+    assert [n.text for n in find_names("Defeated Rana Sanga at Khanwa")] == ["Rana Sanga", "Khanwa"]
+    assert [n.text for n in find_names("United Nations set up")] == ["United Nations"]
