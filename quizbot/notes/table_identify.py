@@ -47,7 +47,11 @@ _COLUMNS = 3
 #: A header that says what its cell is not (``Does NOT lie against``), or what its row's
 #: name means (``Literal meaning``).
 _NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re.IGNORECASE)
-_MEANING = re.compile(r"\bmeaning\b", re.IGNORECASE)
+_MEANING = re.compile(r"\bmeaning\b|^other names?$", re.IGNORECASE)
+#: A header of what each row is in charge of (``| Minister | Other name | Work |``): its cell,
+#: short as it is ("foreign affairs"), tells the rows apart said "in charge of …"
+#: (:func:`_charge_columns`).
+_CHARGE = re.compile(r"^(?:work|portfolio|charge|department|in charge of)$", re.I)
 #: Words the clues must hold at least and at most, and a clue's cell at most.
 MIN_CLUE_WORDS = 4
 MAX_CLUE_WORDS = 16
@@ -115,6 +119,7 @@ def identify_rows(
         return []  # "| Issue | Recommendation |": the notes' own labels, no answer
     what = _noun(header[0], heading, ctx)
     kinds = _kind_columns(rows)
+    charges = _charge_columns(header, rows)
     named = [_one_name(row, key) for row, key in zip(rows, keys, strict=True)]
     folded = [fold(k) for k in keys]
     drafts = []
@@ -125,7 +130,7 @@ def identify_rows(
         long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away
         marked = table.bold[index] if index < len(table.bold) else ()
         asked = (
-            _asked(header, row, answer, what, kinds, long_form, marked)
+            _asked(header, row, answer, what, kinds, long_form, marked, charges)
             if ok and line not in elsewhere
             else None
         )
@@ -187,6 +192,7 @@ def _asked(
     kinds: list[int],
     long_form: str,
     marked: tuple[str, ...] = (),
+    charges: frozenset[int] = frozenset(),
 ) -> str | None:
     """The question in words: the row's kinds, then its other cells, examples said "such as
     …" — "Which major current is this: Atlantic; meets the Gulf Stream off Newfoundland?" —
@@ -220,6 +226,9 @@ def _asked(
             said.append(f"{header[col].strip().lower()} {cell}")  # "absorbed by Shah Jahan"
         elif _EXAMPLES.match(header[col].strip()):
             said.append(f"such as {cell}")
+        elif col in charges:
+            said.append(f"in charge of {cell}")
+            words += MIN_CLUE_WORDS  # the charge alone tells the rows apart
         else:
             said.append(cell)
     if not said or not MIN_CLUE_WORDS <= words <= MAX_CLUE_WORDS:
@@ -227,6 +236,18 @@ def _asked(
     # the kinds first ("Pacific"), every option of them: no bracket, which would read as a
     # tell between options
     return f"Which {what} is this: {'; '.join(sorts + said)}?"
+
+
+def _charge_columns(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> frozenset[int]:
+    """The columns of what each row is in charge of, every cell a few words (``finance,
+    accounts``), said "in charge of …"; a column of longer cells (``chief judicial officer;
+    often same person as Sadr``) is read as it is."""
+    return frozenset(
+        col
+        for col in range(1, len(header))
+        if _CHARGE.match(header[col].strip())
+        and all(len(r[col].split()) <= MIN_CLUE_WORDS and ";" not in r[col] for r in rows)
+    )
 
 
 def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:

@@ -13,7 +13,10 @@ The cell's bracket (a formula, ``NaHCO₃``) is accepted as well. A learner may 
 right name of the same thing (``sodium bicarbonate``) that the notes do not give, so the
 question is asked as a choice among the other rows' names, never typed; with fewer than three
 other rows it is not asked, nor is a row whose name says its sort (``laughing gas``,
-``heavy water``) when no other row is of that sort. A first column that is itself a name
+``heavy water``) when no other row is of that sort. A column of plain ``Other name`` cells is not
+asked: beside a column of what each row does (``| Minister | Other name | Work |``) the alias
+is trivia (holdout 308: six "What is the other name of Sumant?" and none of the work), and
+the table identify builder asks the work instead. A first column that is itself a name
 (``Common name``) holds common nouns, said in lower case ("of baking soda").
 """
 
@@ -63,6 +66,8 @@ def name_questions(table: Table, context: str, heading: str, ctx: Context) -> li
     col = cols[0]
     kind = _NAME_HEADER.match(header[col].strip())
     assert kind is not None
+    if kind.group("kind").lower() == "other":
+        return []  # "Other name" beside "Work": the alias is trivia, the work is asked
     noun = f"{kind.group('kind').lower()} name"
     common = is_name_header(header[0])  # "Baking soda" of a "Common name" column: a noun
     rows = [r for r in table.rows if len(r) == len(header)]

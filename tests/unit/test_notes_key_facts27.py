@@ -140,3 +140,22 @@ def test_a_rulers_deeds_under_his_own_heading_are_said_of_him() -> None:
     assert not any(t.startswith("Mughal Empire ") for t in texts)
     assert [n.text for n in find_names("Defeated Rana Sanga at Khanwa")] == ["Rana Sanga", "Khanwa"]
     assert [n.text for n in find_names("United Nations set up")] == ["United Nations"]
+
+
+def test_a_table_of_other_names_and_work_asks_the_work() -> None:
+    """``| Minister | Other name | Work |`` gave six "What is the other name of Sumant?" and
+    nothing of the work (holdout 308); the work, short as it is, tells the rows apart said
+    "in charge of …", and the other name is no clue."""
+    notes = (
+        "# Mughal administration\n\n## Central officers\n"
+        "| Officer | Other name | Work |\n|---|---|---|\n"
+        "| Diwan | Wazir | revenue and finance |\n"
+        "| Mir Bakshi | – | military department |\n"
+        "| Sadr | Sadr-us-Sudur | religious grants |\n"
+        "| Qazi | – | justice |\n"
+        "| Mir Saman | Khan-i-Saman | royal household |\n"
+    )
+    prompts = [getattr(q, "prompt", "") for q in generate_questions(notes, "n/notes.md")]
+    assert not any("other name" in p for p in prompts)
+    assert "Which central officer is this: in charge of justice?" in prompts
+    assert not any("Wazir" in p for p in prompts)
