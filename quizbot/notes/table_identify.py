@@ -28,7 +28,7 @@ from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.gate_choices import CLOSING_BRACKET
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import BRACKET, fold
+from quizbot.notes.phrases import BRACKET, contains_phrase, fold
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.table_answers import cell_aliases, shares_a_word
 from quizbot.notes.table_columns import (
@@ -60,9 +60,12 @@ MAX_CELL_WORDS = 14
 MAX_OPTIONS = 4
 #: A first cell that is a year, a number, an ordinal or a span: a timeline's or a stage's.
 _NUMBERED = re.compile(
-    r"(?:c\.\s*)?(?:\d+|[IVX]+)(?:st|nd|rd|th)?(?:\s*[–—-]\s*(?:\d+|[IVX]+))?(?:\s*\(.*\))?",
+    r"(?:c\.\s*)?(?:\d+|[IVX]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?:st|nd|rd|th)?(?:\s*[–—-]\s*(?:\d+|[IVX]+))?(?:\s*\(.*\))?",
     re.IGNORECASE,
 )
+#: A range of provisions (``132–134``): among single ones it stands out.
+_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 #: A first header of provisions, whose numbers are names (``| Article | Content |``).
 _PROVISION_HEADER = re.compile(r"(art(?:icle)?s?|sections?|sec|schedules?)\b\.?", re.I)
 #: A cell pointing at other rows ("hardware base for all 3 above"): no clue to this one.
@@ -146,8 +149,10 @@ def identify_rows(
             if fine and fold(k) != fold(answer) and _alike(r, row, kinds)
         ]
         fields: dict[str, object]
-        if len(others) >= 2:
-            drawn = shuffled(list(dict.fromkeys(others)), fact, "d")[: MAX_OPTIONS - 1]
+        drawn = _distractors(others, answer, fact)
+        if len(drawn) < 2 and _RANGE.search(BRACKET.sub("", answer)):
+            continue  # "Which article is this: …?" of "Article 132–134": three, not one to type
+        if len(drawn) >= 2:
             options, shown_answer = _one_bracket_form(shuffled([answer, *drawn], fact), answer)
             cls: type[Mcq] | type[Short] = Mcq
             fields = {"prompt": prompt, "options": tuple(options), "answer": shown_answer}
@@ -260,6 +265,26 @@ def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
         if short and len(set(said)) < len(said):
             kinds.append(col)
     return kinds
+
+
+def _distractors(others: list[str], answer: str, fact: str) -> list[str]:
+    """Up to three of the other rows as options: none inside another or the answer
+    ("Revenue deficit" beside "Effective revenue deficit" is a tell, and the gate drops it),
+    and a range of provisions only among ranges ("Article 132–134" among single articles)."""
+    ranged = _RANGE.search(BRACKET.sub("", answer)) is not None
+    picked: list[str] = []
+    for other in shuffled(list(dict.fromkeys(others)), fact, "d"):
+        if (_RANGE.search(BRACKET.sub("", other)) is not None) != ranged:
+            continue
+        if any(
+            contains_phrase(fold(a), fold(other)) or contains_phrase(fold(other), fold(a))
+            for a in (answer, *picked)
+        ):
+            continue
+        picked.append(other)
+        if len(picked) == MAX_OPTIONS - 1:
+            break
+    return picked
 
 
 def _one_bracket_form(options: list[str], answer: str) -> tuple[list[str], str]:

@@ -3,7 +3,7 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Short
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.index import is_short_form
 from quizbot.notes.names import find_names
@@ -159,3 +159,36 @@ def test_a_table_of_other_names_and_work_asks_the_work() -> None:
     assert not any("other name" in p for p in prompts)
     assert "Which central officer is this: in charge of justice?" in prompts
     assert not any("Wazir" in p for p in prompts)
+
+
+def test_a_table_row_is_read_out_among_options_none_inside_another() -> None:
+    """ "Revenue deficit" beside "Effective revenue deficit" among the options turned every
+    row of holdout 309's deficits table away; an ordinal row ("Which war is this: Years
+    1817–18; …" among First, Second, Third) is told by its years; a range of articles is
+    no option among single ones."""
+    notes = (
+        "# Money and banking\n\n## Policy rates\n"
+        "| Rate | Who lends to whom | What it does |\n|---|---|---|\n"
+        "| Repo rate | RBI to banks, against government securities | main signal of policy |\n"
+        "| Reverse repo rate | banks to RBI, taking securities | absorbed surplus cash before 2022 |\n"
+        "| Bank rate | RBI to banks, long-term, no securities | penal rates are tied to it |\n"
+        "| MSF rate | RBI to banks overnight, dipping into SLR | ceiling of the corridor |\n\n"
+        "## Anglo-Mysore Wars\n"
+        "| War | Years | Key events and treaty |\n|---|---|---|\n"
+        "| First | 1767–69 | Haider Ali reached Madras; **Madras** (1769) → mutual help |\n"
+        "| Second | 1780–84 | Haider died in 1782; **Mangalore** (1784) → status quo |\n"
+        "| Third | 1790–92 | Cornwallis took Bangalore; **Seringapatam** (1792) → half lost |\n"
+        "| Fourth | 1799 | Wellesley's war; Tipu killed at Srirangapatna |\n\n"
+        "## Writ jurisdiction\n"
+        "| Article | Court | What it covers |\n|---|---|---|\n"
+        "| 32 | Supreme Court | writs for Fundamental Rights only |\n"
+        "| 226 | High Courts | writs for FRs and for any other purpose |\n"
+        "| 227 | High Courts | superintendence over all courts in the state |\n"
+        "| 132–134 | Supreme Court | appeals in constitutional, civil and criminal cases |\n"
+    )
+    found = generate_questions(notes, "n/notes.md")
+    repo = [q for q in found if isinstance(q, Mcq) and q.answer == "Repo rate"]
+    assert repo and "Reverse repo rate" not in repo[0].options
+    assert not any("war is this" in q.stem for q in found)
+    assert not any("132–134" in " ".join(getattr(q, "options", ())) for q in found)
+    assert not any(getattr(q, "answer", "") == "Article 132–134" for q in found)
