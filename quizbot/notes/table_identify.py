@@ -150,7 +150,7 @@ def identify_rows(
         ]
         fields: dict[str, object]
         drawn = _distractors(others, answer, fact)
-        if len(drawn) < 2 and _RANGE.search(BRACKET.sub("", answer)):
+        if drawn is None or (len(drawn) < 2 and _RANGE.search(BRACKET.sub("", answer))):
             continue  # "Which article is this: …?" of "Article 132–134": three, not one to type
         if len(drawn) >= 2:
             options, shown_answer = _one_bracket_form(shuffled([answer, *drawn], fact), answer)
@@ -267,12 +267,17 @@ def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
     return kinds
 
 
-def _distractors(others: list[str], answer: str, fact: str) -> list[str]:
+def _distractors(others: list[str], answer: str, fact: str) -> list[str] | None:
     """Up to three of the other rows as options: none inside another or the answer
     ("Revenue deficit" beside "Effective revenue deficit" is a tell, and the gate drops it),
-    and a range of provisions only among ranges ("Article 132–134" among single articles)."""
+    and a range of provisions only among ranges ("Article 132–134" among single articles).
+    Where a nested name had to be left out, three others must be left, or none is asked: of
+    four sessions' terms, "Adjournment" among "Prorogation" and "Dissolution" alone lost its
+    trap ("Adjournment sine die") and was told by who does it (a fresh coach: bad): ``None``,
+    the row is not asked."""
     ranged = _RANGE.search(BRACKET.sub("", answer)) is not None
     picked: list[str] = []
+    nested = False
     for other in shuffled(list(dict.fromkeys(others)), fact, "d"):
         if (_RANGE.search(BRACKET.sub("", other)) is not None) != ranged:
             continue
@@ -280,10 +285,13 @@ def _distractors(others: list[str], answer: str, fact: str) -> list[str]:
             contains_phrase(fold(a), fold(other)) or contains_phrase(fold(other), fold(a))
             for a in (answer, *picked)
         ):
+            nested = True
             continue
         picked.append(other)
         if len(picked) == MAX_OPTIONS - 1:
             break
+    if nested and len(picked) < MAX_OPTIONS - 1:
+        return None  # "Adjournment" without "Adjournment sine die", its trap, among two others
     return picked
 
 

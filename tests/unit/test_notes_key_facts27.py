@@ -165,14 +165,16 @@ def test_a_table_row_is_read_out_among_options_none_inside_another() -> None:
     """ "Revenue deficit" beside "Effective revenue deficit" among the options turned every
     row of holdout 309's deficits table away; an ordinal row ("Which war is this: Years
     1817–18; …" among First, Second, Third) is told by its years; a range of articles is
-    no option among single ones."""
+    no option among single ones. Where a nested name is left out, three others must be
+    left: "Adjournment" among two others without "Adjournment sine die" lost its trap."""
     notes = (
         "# Money and banking\n\n## Policy rates\n"
         "| Rate | Who lends to whom | What it does |\n|---|---|---|\n"
         "| Repo rate | RBI to banks, against government securities | main signal of policy |\n"
         "| Reverse repo rate | banks to RBI, taking securities | absorbed surplus cash before 2022 |\n"
         "| Bank rate | RBI to banks, long-term, no securities | penal rates are tied to it |\n"
-        "| MSF rate | RBI to banks overnight, dipping into SLR | ceiling of the corridor |\n\n"
+        "| MSF rate | RBI to banks overnight, dipping into SLR | ceiling of the corridor |\n"
+        "| SDF rate | banks to RBI, no securities given | floor of the corridor since 2022 |\n\n"
         "## Anglo-Mysore Wars\n"
         "| War | Years | Key events and treaty |\n|---|---|---|\n"
         "| First | 1767–69 | Haider Ali reached Madras; **Madras** (1769) → mutual help |\n"
@@ -189,6 +191,13 @@ def test_a_table_row_is_read_out_among_options_none_inside_another() -> None:
     found = generate_questions(notes, "n/notes.md")
     repo = [q for q in found if isinstance(q, Mcq) and q.answer == "Repo rate"]
     assert repo and "Reverse repo rate" not in repo[0].options
+    # of four rows, the nested one left out leaves two: without its trap, none is asked
+    four = notes.replace(
+        "| SDF rate | banks to RBI, no securities given | floor of the corridor since 2022 |\n", ""
+    )
+    assert not any(
+        getattr(q, "answer", "") == "Repo rate" for q in generate_questions(four, "n/notes.md")
+    )
     assert not any("war is this" in q.stem for q in found)
     assert not any("132–134" in " ".join(getattr(q, "options", ())) for q in found)
     assert not any(getattr(q, "answer", "") == "Article 132–134" for q in found)
