@@ -16,6 +16,16 @@ A ruler's own section is written the same way with the ruler in its heading: und
 is "Shivaji killed Bijapur general ___ at Pratapgarh (1659)." and ``- Born at **Shivneri**
 fort (1630) → …`` is "Shivaji was born at ___ fort (1630)." (holdout 308: none of the ruler's
 deeds was asked). The heading must be a name and a span of years, nothing else.
+
+Geography notes put a river or a place at the head of a line and what it does after an
+arrow, one clause among others: ``Satluj → Rakas Tal near Mansarovar, enters India at
+**Shipki La**; antecedent``. The clause that holds the blank, opening on its verb in the
+present (or past) tense, is a sentence with the head as its subject: "Satluj enters India at
+___." (holdout 309 asked none of its rivers' passes, confluences or lakes). The head must be
+a name of one to four capitalised words, the verb followed by a preposition, an article or a
+name (``joins Satluj at Harike``), never a noun that only looks like a verb; a clause done
+to the head (``closed in north by Asia``) and a head that is an everyday word (``Founder →
+Sukaphaa, …, crossed the Patkai hills``: the clause is Sukaphaa's) are left alone.
 """
 
 from __future__ import annotations
@@ -26,7 +36,8 @@ import re
 from quizbot.bank.model import Cloze
 from quizbot.notes.grammar import THE_HEADS
 from quizbot.notes.phrases import fold
-from quizbot.notes.tenses import is_past_verb
+from quizbot.notes.tenses import is_past_verb, past_tense
+from quizbot.text.names import is_everyday_word
 
 #: ``Name: deed …``: a name of capitalised words (``of``, ``ud``, ``bin`` … may join them).
 _DOER_DEED = re.compile(
@@ -60,6 +71,56 @@ def _under_ruler(question: Cloze) -> str | None:
     if heading is None or fold(heading.group("doer").split()[-1]) in THE_HEADS:
         return None  # "Mughal Empire (1526–1857)": a realm, no doer
     return f"{heading.group('doer')}: {found.group('verb').lower()} {found.group('rest')}"
+
+
+#: A name at the head of a line, then an arrow: ``Satluj → …`` (after its parent's label:
+#: ``Panjnad: Satluj → …``).
+_ARROW_HEAD = re.compile(
+    r"^(?:[^:{}]{1,40}: )?(?P<head>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) → (?P<rest>.+)$"
+)
+#: A clause's verb and the word after it: ``enters India``, ``joins Satluj``, ``flows through``.
+_CLAUSE_VERB = re.compile(r"^(?P<verb>[a-z]+)\s+(?P<next>\S+)")
+#: Words that may follow a clause's verb (besides a name).
+_AFTER_VERB = frozenset(
+    "at in into through from to near with the a an its over across along by".split()
+)
+
+
+def _clauses_after(rest: str) -> list[str]:
+    """The clauses after a line's first arrow, parted by commas, semicolons and arrows."""
+    return [p.strip() for p in re.split(r"[;,]\s|\s→\s", rest)]
+
+
+def reads_a_head_clause(text: str, line: str) -> bool:
+    """Is ``text`` (filled in) the line's arrow head and one whole clause after the arrow, as
+    :func:`head_clause_sentence` writes it ("Satluj enters India at Shipki La.")? The line's
+    arrow is read, not lost."""
+    found = _ARROW_HEAD.match(line.replace("**", ""))
+    if found is None or not text.startswith(found.group("head") + " "):
+        return False
+    clause = text[len(found.group("head")) + 1 :].rstrip(".")
+    return clause in _clauses_after(found.group("rest"))
+
+
+def head_clause_sentence(question: Cloze) -> Cloze | None:
+    """The cloze cut to the clause of its blank with the line's head as its subject
+    (``Satluj → …, enters India at ___; …`` → "Satluj enters India at ___."), or ``None``."""
+    if " → " not in question.text or question.text.count("{{") != 1:
+        return None
+    found = _ARROW_HEAD.match(question.text)
+    if found is None or "{{" in found.group("head"):
+        return None
+    (clause,) = [p for p in _clauses_after(found.group("rest")) if "{{" in p] or [""]
+    verb = _CLAUSE_VERB.match(clause)
+    if verb is None or verb.group("verb") in _SAID or clause.count("(") != clause.count(")"):
+        return None
+    word, after = verb.group("verb"), verb.group("next")
+    tensed = is_past_verb(word) or (word.endswith("s") and past_tense(word) is not None)
+    if not tensed or not (after in _AFTER_VERB or after[:1].isupper() or after.startswith("{{")):
+        return None
+    if " by " in f" {clause} " or is_everyday_word(found.group("head").lower()):
+        return None  # "closed in north by Asia": done to the head; "Founder → …": a label
+    return dataclasses.replace(question, text=f"{found.group('head')} {clause.rstrip(' .')}.")
 
 
 def doer_sentence(question: Cloze) -> Cloze | None:

@@ -35,7 +35,7 @@ from quizbot.notes.clauses import clause_of_blank, term_written_out
 from quizbot.notes.copula_lines import value_sentence, where_sentence
 from quizbot.notes.counted_lists import without_counted_list
 from quizbot.notes.dated_lines import dated_sentence
-from quizbot.notes.doer_lines import doer_sentence
+from quizbot.notes.doer_lines import doer_sentence, head_clause_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import MENDED_BY_A_CLAUSE, Rule, failing_rule, gate
@@ -207,6 +207,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             term_written_out,
             asked_by_its_epithet,
             doer_sentence,
+            head_clause_sentence,
             where_sentence,
             value_sentence,
             without_gloss,

@@ -73,7 +73,7 @@ VERBS = frozenset(
     threw overthrew chose spoke went goes sank kept lent spent lost paid laid fled felt heard
     knew slew drove flew shook struck stole upheld withheld withholds underwent undertook withdrew
     forbade arose
-    bore sang swept dealt""".split()
+    bore sang swept dealt enters enter drains drain turns turn""".split()
 )
 
 

@@ -35,6 +35,7 @@ from quizbot.bank.model import (
 )
 from quizbot.notes.blanks import blank_sides
 from quizbot.notes.clauses import it_named
+from quizbot.notes.doer_lines import reads_a_head_clause
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
@@ -203,6 +204,8 @@ def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         return None
     if _rebuilt_sentence(question, unit.text) or _joined_by_a_verb(question, unit.text):
         return None
+    if reads_a_head_clause(_question_text(question), unit.text):
+        return None  # "Satluj enters India at ___.": the head, then its clause
     if _key_then_description(question, unit.text):
         return None
     line_words = _words(unit.text)

@@ -201,3 +201,21 @@ def test_a_table_row_is_read_out_among_options_none_inside_another() -> None:
     assert not any("war is this" in q.stem for q in found)
     assert not any("132–134" in " ".join(getattr(q, "options", ())) for q in found)
     assert not any(getattr(q, "answer", "") == "Article 132–134" for q in found)
+
+
+def test_a_clause_after_an_arrow_head_is_said_of_the_head() -> None:
+    """``Satluj → Rakas Tal near Mansarovar, enters India at **Shipki La**; antecedent``:
+    the clause of the blank, opening on its verb, is a sentence with the head as subject
+    (holdout 309 asked none of its rivers' passes or confluences); a clause done to the head
+    (``crossed by …``) and a head that is a label are left alone."""
+    notes = (
+        "# Rivers of central India\n\n## Yamuna system\n- Right-bank tributaries:\n"
+        "  - Chambal → Janapav hills (MP), badlands; joins Yamuna near **Etawah**\n"
+        "  - Betwa → rises in the Vindhyas; joins Yamuna at **Hamirpur**\n"
+        "  - Ken → Kaimur hills; crossed by the **Ken-Betwa** link\n"
+        "- Source → **Yamunotri**, flows past Delhi and Agra\n"
+    )
+    texts = [q.text for q in generate_questions(notes, "n/notes.md") if isinstance(q, Cloze)]
+    assert "Chambal joins Yamuna near {{Etawah}}." in texts
+    assert "Betwa joins Yamuna at {{Hamirpur}}." in texts
+    assert not any(t.startswith(("Ken ", "Source ")) for t in texts)
