@@ -71,6 +71,9 @@ _NOT_A_CLUE = re.compile(
     r"|^(?:the\s+)?(?:first|only|last|largest|biggest|smallest|oldest|highest|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
+#: A clue that opens on its own date: the arrow leads to a later event, not to what the head
+#: is (``(2014) Patel Committee → (2016) MPC constituted``, holdout 310: bad).
+_DATED_TAIL = re.compile(r"^\(?(?:c\.\s*)?\d{3,4}\b")
 #: An arrow between compass points is a direction: "E → W" is "E to W".
 _DIRECTION = re.compile(r"\b([NSEW]{1,2}) → ([NSEW]{1,2})\b")
 MIN_WORDS = 4
@@ -103,12 +106,18 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     head = found.group("head").strip()
     # a term the writer bolded, in sentence case: "**vivipary** → …", "**Spring tide** → …"
     words = head.split()
-    term = head in unit.bold and (
-        head[:1].islower() or (len(words) > 1 and all(w.islower() for w in words[1:]))
+    term = (
+        head in unit.bold
+        and head[:1].isalpha()  # "**2023 amendment** → …": an event of a year, no term
+        and (head[:1].islower() or (len(words) > 1 and all(w.islower() for w in words[1:])))
     )
     if term and unit.term is not None and clause_head(unit.term, ctx):
         return None  # "**Dyarchy abolished** → …": a deed, not a term
     tail = _DIRECTION.sub(r"\1 to \2", found.group("tail").strip().rstrip(".;"))
+    if _DATED_TAIL.match(tail):
+        return None  # "(2014) Patel Committee → (2016) MPC constituted": a later event
+    if all(w[:1].isupper() or w in _JOINERS for w in tail.split()):
+        return None  # "Anoop Baranwal v UoI → CEC & ECs Act": what came of it, a name
     if arrows > 1 and not term and "→" in tail:
         return None  # a chain of events is no one clue; a term's chain is its clues
     tail = _EXAMPLES.sub("", tail).replace(" → ", ", so ")  # "passed → govt resigns"

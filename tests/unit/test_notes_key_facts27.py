@@ -219,3 +219,27 @@ def test_a_clause_after_an_arrow_head_is_said_of_the_head() -> None:
     assert "Chambal joins Yamuna near {{Etawah}}." in texts
     assert "Betwa joins Yamuna at {{Hamirpur}}." in texts
     assert not any(t.startswith(("Ken ", "Source ")) for t in texts)
+
+
+def test_an_arrow_head_is_not_read_out_from_a_later_event_or_a_year() -> None:
+    """Holdouts 310–311, bad: "Which committee (2014) is this: (2016) MPC constituted …?"
+    (the arrow leads to a later event), "Which case (2023) is this: CEC & ECs Act?" (to what
+    came of it, a name) and "Which term is this: Act renamed …?" of **2023 amendment** (an
+    event of a year, no term)."""
+    notes = (
+        "# Banking reforms\n\n## Timeline\n"
+        "- (1991) Narasimham Committee → (1993) new private banks licensed, ten in all\n"
+        "- (2018) Swiss Ribbons v UoI → Insolvency and Bankruptcy Code\n\n"
+        "## Banking Regulation Act 1949\n"
+        "- **2020 amendment** → Act extended; applies mainly to cooperative banks now\n"
+        "- **Narasimham Committee** → banking reforms, fewer state controls, prudential norms\n"
+    )
+    prompts = [getattr(q, "prompt", "") for q in generate_questions(notes, "n/notes.md")]
+    assert not any("is this: (1993)" in p or "Bankruptcy Code?" in p for p in prompts)
+    assert not any("Which term is this: Act extended" in p for p in prompts)
+    assert any(
+        p.endswith(
+            "Which committee is this: banking reforms, fewer state controls, prudential norms?"
+        )
+        for p in prompts
+    )
