@@ -8,6 +8,7 @@ from quizbot.notes import generate_questions
 from quizbot.notes.index import is_short_form
 from quizbot.notes.names import find_names
 from quizbot.notes.phrases import fold
+from quizbot.notes.terms import resolve_pronoun
 
 
 def _identified(notes: str) -> dict[str, str]:
@@ -242,4 +243,19 @@ def test_an_arrow_head_is_not_read_out_from_a_later_event_or_a_year() -> None:
             "Which committee is this: banking reforms, fewer state controls, prudential norms?"
         )
         for p in prompts
+    )
+
+
+def test_it_is_not_resolved_to_a_word_that_only_qualifies_the_subject() -> None:
+    """ "Mild, predictable inflation is seen as normal …. It redistributes income: …" made a
+    term "Mild redistributes income" (holdout 310, bad)."""
+    assert (
+        resolve_pronoun(
+            "It hurts savers: deposits lose value.", "Steady, moderate growth is seen as healthy"
+        )
+        is None
+    )
+    assert (
+        resolve_pronoun("He issued the silver tanka.", "Iltutmish (1211–1236) is the founder")
+        == "Iltutmish issued the silver tanka."
     )
