@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from quizbot.notes.labels import CONNECTIVES
 from quizbot.notes.phrases import fold
-from quizbot.notes.tenses import is_past_verb
+from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.zones import is_state_or_region
 from quizbot.text.dates import MONTH_NAMES
 
@@ -153,6 +153,8 @@ _LEADING_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+")
 #: :data:`_TOKEN` as a split: the text between tokens, then each token, alternately (the
 #: spans come from the lengths, with no call per token).
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+#: Counts that open a sentence before an acronym: ``Four IAF test pilots``.
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -239,8 +241,17 @@ def find_names(text: str) -> tuple[Name, ...]:
             s += ordinal.end()
             chunk = chunk[ordinal.end() :]
         lead = chunk.split(" ", 1)[0]
-        if s == 0 and " " in chunk and _opens_on_a_deed(lead):
-            s += len(lead) + 1  # "Sacked Surat, the main Mughal port": the deed is no part
+        if (
+            s == 0
+            and " " in chunk
+            and (
+                is_a_deed(lead)
+                or (lead.lower() in _COUNTS and chunk[len(lead) + 1 :].isupper())
+            )
+        ):
+            # "Sacked Surat, the main Mughal port", "Four IAF test pilots": the deed or the
+            # count is no part of the name
+            s += len(lead) + 1
             chunk = chunk[len(lead) + 1 :]
             lead = chunk.split(" ", 1)[0]
         # "The Reserve Bank", "HQ Gurugram", "500 MWe Prototype Fast Breeder Reactor" (a unit)
@@ -384,14 +395,3 @@ _EPONYMOUS_END = re.compile(
 )
 _CONSTITUTIONAL = re.compile(r"\s+Constitution(?:al)?\s+Amendment\b")
 _KIND_SUFFIX = re.compile(r"\s+(?:NP|National Park)$")
-
-
-def _opens_on_a_deed(word: str) -> bool:
-    """Is ``word``, opening a text, the past tense of a deed (``Sacked Surat …``, ``Killed
-    Bijapur general …``) rather than a name's first word (``United Nations``)?"""
-    low = word.lower()
-    return low not in _NAMING_PARTICIPLES and is_past_verb(low)
-
-
-#: Past participles that open names: ``United Nations``, ``Allied Powers``.
-_NAMING_PARTICIPLES = frozenset(("united", "allied", "reformed", "federated", "associated"))

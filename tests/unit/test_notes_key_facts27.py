@@ -259,3 +259,19 @@ def test_it_is_not_resolved_to_a_word_that_only_qualifies_the_subject() -> None:
         resolve_pronoun("He issued the silver tanka.", "Iltutmish (1211–1236) is the founder")
         == "Iltutmish issued the silver tanka."
     )
+
+
+def test_a_first_of_a_people_in_a_place_is_a_person_and_a_count_no_part_of_a_name() -> None:
+    """ "Which was the first Indian on the ISS (Axiom-4)?" asked a person as a thing, and
+    "___ test pilots were named …" blanked "Four IAF" (holdout 311: weak, bad)."""
+    notes = (
+        "# Polar research\n\n## Timeline\n"
+        "- (1983) **Dakshin Gangotri** → first Indian station in Antarctica\n"
+        "- (1984) Soyuz T-11 launch; Rakesh Sharma → first Indian in space (Salyut 7)\n\n"
+        "## Stations\n"
+        "Three NCPOR stations are now active in the polar regions. Two ISRO ground stations "
+        "track satellites from Antarctica.\n"
+    )
+    prompts = [q.stem for q in generate_questions(notes, "n/notes.md")]
+    assert "Who was the first Indian in space (Salyut 7)?" in prompts
+    assert [n.text for n in find_names("Two ISRO ground stations track satellites")] == ["ISRO"]
