@@ -282,6 +282,12 @@ def _predicate(kind: str, part: str, what: str) -> str:
         # "lake in a meteorite impact crater in basalt": what the place is (holdout 301)
         return f"is {indefinite(part)} {part}"
     if kind == "finds":  # "dockyard, bead-making": what a site is known for
+        items = [i.strip() for i in part.split(",")]
+        lacks = [i for i in items if i.startswith("no ")]  # "no citadel": what it lacks
+        found = ", ".join(i for i in items if not i.startswith("no "))
+        if lacks:
+            has = " and ".join(f"has {i}" for i in lacks)
+            return f"{has} and is known for its {_and_list(found)}" if found else has
         return f"is known for its {_and_list(part)}"
     if kind == "idea":  # "categorical imperative": what a thinker or a school is known for
         if words[0].endswith("ed") and base_form(words[0]) is not None:

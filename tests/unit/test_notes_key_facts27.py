@@ -275,3 +275,17 @@ def test_a_first_of_a_people_in_a_place_is_a_person_and_a_count_no_part_of_a_nam
     prompts = [q.stem for q in generate_questions(notes, "n/notes.md")]
     assert "Who was the first Indian in space (Salyut 7)?" in prompts
     assert [n.text for n in find_names("Two ISRO ground stations track satellites")] == ["ISRO"]
+
+
+def test_a_site_known_for_what_it_lacks_is_said_to_have_it() -> None:
+    """ "Which site is known for its no citadel and bead-making workshops?" (holdout 311)."""
+    notes = (
+        "# Megalithic sites\n\n## Sites\n"
+        "| Site | Region | Finds |\n|---|---|---|\n"
+        "| Brahmagiri | Karnataka | cist burials, black-and-red ware |\n"
+        "| Adichanallur | Tamil Nadu | no stone circles, urn burials, iron tools |\n"
+        "| Junapani | Maharashtra | stone circles, cup-marks on the stones |\n"
+        "| Hire Benakal | Karnataka | hundreds of dolmens on a hill |\n"
+    )
+    stems = [q.stem for q in generate_questions(notes, "n/notes.md")]
+    assert not any("its no " in s for s in stems)
