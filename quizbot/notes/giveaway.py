@@ -13,9 +13,8 @@ Each rule returns why the question is unfit (``None`` when it is fit), like ever
   write together more than once), or its opposite is (``the ___ … and the eastern``);
 * :func:`restated_beside_the_blank` — the answer's acronym in parentheses after the blank
   (``the … (MoEFCC)``), or another name of it beside a slash (``…/Mars Orbiter Mission``);
-* :func:`spelled_by_the_words` — the words of the question spell the acronym asked for
-  (``small satellites`` → SSLV, ``pluripotent stem cells`` → iPSCs), or a token opens with
-  the answer's initials (``SLINEX`` → Sri Lanka);
+* :func:`~quizbot.notes.spelled_words.spelled_by_the_words` — the words of the question
+  spell the name asked for (``small satellites`` → SSLV), in a module of its own;
 * :func:`named_by_a_word` — a word of the question says the number or the body asked for
   (``Panchsheel`` → five, ``Quad`` → four, ``30x30`` → 30% and 2030, ``Chandrayaan`` → the
   Moon, ``Mangalyaan`` → Mars);
@@ -32,6 +31,7 @@ from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.opposites import OPPOSITES
 from quizbot.notes.phrases import content_words, fold, fold_words, standing_alone
+from quizbot.notes.spelled_words import asked_text, spelled_by_the_words
 from quizbot.text.numbers import CARDINALS, ORDINALS, roman_value
 from quizbot.text.stem import stem
 
@@ -219,72 +219,6 @@ def restated_beside_the_blank(
     return None
 
 
-def _letters(acronym: str) -> str:
-    """``iPSCs`` → ``ipsc``; ``SSLV`` → ``sslv``: an acronym's letters, a plural ``s`` off."""
-    if acronym.endswith("s") and acronym[:-1][-1:].isupper():
-        acronym = acronym[:-1]
-    return "".join(c for c in acronym if c.isalpha()).lower()
-
-
-def _is_acronym(key: str) -> bool:
-    return (
-        " " not in key.strip()
-        and sum(1 for c in key if c.isupper()) >= 2
-        and sum(1 for c in key if c.islower()) <= 2
-        and key.replace("-", "").isalnum()
-    )
-
-
-def spelled_by_the_words(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    if draft.rule == "abbreviation":
-        return None  # "What does MPC stand for?" prints the acronym by design
-    key = draft.key_text.strip()
-    if not _is_acronym(key) and sum(1 for w in key.split() if w[:1].isupper()) < 2:
-        return None
-    sides = blank_sides(question)
-    visible = " ".join(sides) if sides else _asked_text(question)
-    if _is_acronym(key):
-        letters = _letters(key)
-        # where the spelling may start: the acronym's first letter, or its first capital
-        # ("iPSCs": induced Pluripotent Stem Cells)
-        starts = {letters[:1], next((c.lower() for c in key if c.isupper()), "")}
-        need = max(2, len(letters) // 2)
-        for phrase in _PHRASE_BREAK.split(visible):
-            words = [w for w in fold_words(phrase) if w not in _SMALL_WORDS]
-            initials = "".join(w[0] for w in words)
-            for size in range(len(letters), need - 1, -1):
-                for at in range(len(initials) - size + 1):
-                    run = initials[at : at + size]
-                    if (
-                        run[0] in starts
-                        and run in letters
-                        and letters.find(run) in (0, letters.find(run[0]))
-                        and not any(w.isdigit() for w in words[at : at + size])
-                    ):
-                        shown = " ".join(words[at : at + size])
-                        return f"the words {shown!r} spell out {key!r}"
-    parts = [w for w in key.split() if w[:1].isupper()]
-    if len(parts) >= 2 and len(parts) == len(key.split()):
-        initials = "".join(w[0] for w in parts)
-        for token in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", visible):
-            if token.startswith(initials) and token.upper() == token:
-                return f"{token!r} opens with the answer's initials {initials!r}"
-    return None
-
-
-_SMALL_WORDS = frozenset("of the and a an in on for to at by from".split())
-#: What ends a phrase: punctuation, a dash or an arrow between words.
-_PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”/→=+&|]|\s[–—-]\s|\bw/")
-
-
-def _asked_text(question: Question) -> str:
-    """What a question other than a cloze shows of its own (the prompt after its context)."""
-    prompt = getattr(question, "prompt", "")
-    return prompt.split(": ", 1)[1] if ": " in prompt else prompt
-
-
 #: Words (or word starts) that say a number: ``Panchsheel`` five, ``Quad`` four.
 _NUMBER_STEMS = {
     2: ("duo", "twin", "dvi", "bilateral"),
@@ -314,7 +248,7 @@ def named_by_a_word(
     ):
         return None  # only a figure, a year or a body can be said by a word
     sides = blank_sides(question)
-    visible = " ".join(sides) if sides else _asked_text(question)
+    visible = " ".join(sides) if sides else asked_text(question)
     words = fold_words(visible)
     key = fold(draft.key_text).strip()
     n = figure_value(draft.key_text)
@@ -349,7 +283,7 @@ def one_option_shares_a_word(
     """One option alone shares a meaningful word with the question, and it is the answer."""
     if not isinstance(question, Mcq):
         return None
-    words = {w for w in content_words(_asked_text(question)) if not w.isdigit()}
+    words = {w for w in content_words(asked_text(question)) if not w.isdigit()}
     options = [content_words(o) for o in question.options]
     answer = question.options.index(question.answer)
     for form in (_as_written, stem):  # the word as written ("community"), then its stem

@@ -244,10 +244,7 @@ def find_names(text: str) -> tuple[Name, ...]:
         if (
             s == 0
             and " " in chunk
-            and (
-                is_a_deed(lead)
-                or (lead.lower() in _COUNTS and chunk[len(lead) + 1 :].isupper())
-            )
+            and (is_a_deed(lead) or (lead.lower() in _COUNTS and chunk[len(lead) + 1 :].isupper()))
         ):
             # "Sacked Surat, the main Mughal port", "Four IAF test pilots": the deed or the
             # count is no part of the name

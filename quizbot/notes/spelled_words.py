@@ -1,0 +1,82 @@
+"""Gate rule: the words of the question spell the name asked for (split from
+:mod:`~quizbot.notes.giveaway`, which runs it with its other rules).
+
+:func:`spelled_by_the_words` turns away a question whose words spell the acronym asked for
+(``small satellites`` → SSLV, ``pluripotent stem cells`` → iPSCs), or a token that opens
+with the answer's initials (``SLINEX`` → Sri Lanka).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.bank.model import Question
+from quizbot.notes.blanks import blank_sides
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.phrases import fold_words
+
+
+def _letters(acronym: str) -> str:
+    """``iPSCs`` → ``ipsc``; ``SSLV`` → ``sslv``: an acronym's letters, a plural ``s`` off."""
+    if acronym.endswith("s") and acronym[:-1][-1:].isupper():
+        acronym = acronym[:-1]
+    return "".join(c for c in acronym if c.isalpha()).lower()
+
+
+def _is_acronym(key: str) -> bool:
+    return (
+        " " not in key.strip()
+        and sum(1 for c in key if c.isupper()) >= 2
+        and sum(1 for c in key if c.islower()) <= 2
+        and key.replace("-", "").isalnum()
+    )
+
+
+def spelled_by_the_words(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if draft.rule == "abbreviation":
+        return None  # "What does MPC stand for?" prints the acronym by design
+    key = draft.key_text.strip()
+    if not _is_acronym(key) and sum(1 for w in key.split() if w[:1].isupper()) < 2:
+        return None
+    sides = blank_sides(question)
+    visible = " ".join(sides) if sides else asked_text(question)
+    if _is_acronym(key):
+        letters = _letters(key)
+        # where the spelling may start: the acronym's first letter, or its first capital
+        # ("iPSCs": induced Pluripotent Stem Cells)
+        starts = {letters[:1], next((c.lower() for c in key if c.isupper()), "")}
+        need = max(2, len(letters) // 2)
+        for phrase in _PHRASE_BREAK.split(visible):
+            words = [w for w in fold_words(phrase) if w not in _SMALL_WORDS]
+            initials = "".join(w[0] for w in words)
+            for size in range(len(letters), need - 1, -1):
+                for at in range(len(initials) - size + 1):
+                    run = initials[at : at + size]
+                    if (
+                        run[0] in starts
+                        and run in letters
+                        and letters.find(run) in (0, letters.find(run[0]))
+                        and not any(w.isdigit() for w in words[at : at + size])
+                    ):
+                        shown = " ".join(words[at : at + size])
+                        return f"the words {shown!r} spell out {key!r}"
+    parts = [w for w in key.split() if w[:1].isupper()]
+    if len(parts) >= 2 and len(parts) == len(key.split()):
+        initials = "".join(w[0] for w in parts)
+        for token in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", visible):
+            if token.startswith(initials) and token.upper() == token:
+                return f"{token!r} opens with the answer's initials {initials!r}"
+    return None
+
+
+_SMALL_WORDS = frozenset("of the and a an in on for to at by from".split())
+#: What ends a phrase: punctuation, a dash or an arrow between words.
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”/→=+&|]|\s[–—-]\s|\bw/")
+
+
+def asked_text(question: Question) -> str:
+    """What a question other than a cloze shows of its own (the prompt after its context)."""
+    prompt = getattr(question, "prompt", "")
+    return prompt.split(": ", 1)[1] if ": " in prompt else prompt
