@@ -2,8 +2,9 @@
 :mod:`~quizbot.notes.giveaway`, which runs it with its other rules).
 
 :func:`spelled_by_the_words` turns away a question whose words spell the acronym asked for
-(``small satellites`` → SSLV, ``pluripotent stem cells`` → iPSCs), or a token that opens
-with the answer's initials (``SLINEX`` → Sri Lanka).
+(``small satellites`` → SSLV, ``pluripotent stem cells`` → iPSCs), a name pieced from the
+first letters of its words (``X-ray polarimetry satellite`` → XPoSat, holdout 311), or a
+token that opens with the answer's initials (``SLINEX`` → Sri Lanka).
 """
 
 from __future__ import annotations
@@ -38,10 +39,24 @@ def spelled_by_the_words(
     if draft.rule == "abbreviation":
         return None  # "What does MPC stand for?" prints the acronym by design
     key = draft.key_text.strip()
-    if not _is_acronym(key) and sum(1 for w in key.split() if w[:1].isupper()) < 2:
+    pieces = _PIECES.findall(key) if _PIECED.fullmatch(key) else []
+    capitals = sum(1 for w in key.split() if w[:1].isupper())
+    if not _is_acronym(key) and not pieces and capitals < 2:
         return None
     sides = blank_sides(question)
     visible = " ".join(sides) if sides else asked_text(question)
+    if pieces and not _is_acronym(key):
+        # "XPoSat" of "X-ray polarimetry satellite" (holdout 311): each piece opens a word
+        words = [
+            w.replace("-", "")
+            for w in re.findall(r"[a-z][a-z-]*", visible.lower())
+            if w not in _SMALL_WORDS
+        ]
+        for at in range(len(words) - len(pieces) + 1):
+            if all(w.startswith(p.lower()) for w, p in zip(words[at:], pieces, strict=False)):
+                shown = " ".join(words[at : at + len(pieces)])
+                return f"the words {shown!r} make up {key!r}"
+        return None
     if _is_acronym(key):
         letters = _letters(key)
         # where the spelling may start: the acronym's first letter, or its first capital
@@ -72,6 +87,9 @@ def spelled_by_the_words(
 
 
 _SMALL_WORDS = frozenset("of the and a an in on for to at by from".split())
+#: A name made of the first letters of words, each piece capitalised: ``XPoSat``.
+_PIECED = re.compile(r"(?:[A-Z][a-z]{0,3}){2,5}")
+_PIECES = re.compile(r"[A-Z][a-z]*")
 #: What ends a phrase: punctuation, a dash or an arrow between words.
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”/→=+&|]|\s[–—-]\s|\bw/")
 

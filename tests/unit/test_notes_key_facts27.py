@@ -3,11 +3,16 @@ made-up notes of another subject."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes import generate_questions
+from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.index import is_short_form
 from quizbot.notes.names import find_names
 from quizbot.notes.phrases import fold
+from quizbot.notes.spelled_words import spelled_by_the_words
 from quizbot.notes.terms import resolve_pronoun
 
 
@@ -289,3 +294,18 @@ def test_a_site_known_for_what_it_lacks_is_said_to_have_it() -> None:
     )
     stems = [q.stem for q in generate_questions(notes, "n/notes.md")]
     assert not any("its no " in s for s in stems)
+
+
+def test_a_name_pieced_from_the_questions_words_gives_itself_away() -> None:
+    """ "Which was the first Indian X-ray polarimetry satellite?" = XPoSat (holdout 311,
+    weak): each capital of the name opens a word of the question."""
+    ctx = cast(Context, SimpleNamespace(legend={}, proper_words=set(), lower_words=set()))
+
+    def verdict(prompt: str, answer: str) -> str | None:
+        question = Short(id="", topic="Remote sensing › Networks", prompt=prompt, answer=answer)
+        draft = Draft(Short, {}, "superlative", "s", answer, "u", "h", 1)
+        draft.key_text, draft.key_kind = answer, "name"
+        return spelled_by_the_words(question, draft, None, ctx)
+
+    assert verdict("Which is the aerosol network of ground stations run by NASA?", "AeroNet")
+    assert verdict("Which network measures dust from ground stations?", "AeroNet") is None
