@@ -322,3 +322,18 @@ def year_cell(table: Table, row: tuple[str, ...]) -> str | None:
         ):
             return cell.strip()
     return None
+
+
+#: A cell that puts its row outside India: ``Indus, Sindh (Pak)``, ``Punjab, Pakistan``.
+_ABROAD = re.compile(
+    r"\b(?:Pak|Pakistan|Afghanistan|Bangladesh|Nepal|Sri Lanka|Myanmar|Bhutan|China|Tibet)\b"
+)
+#: A claim made of India only: "largest Harappan site in India", "India's first …".
+IN_INDIA = re.compile(r"\bin India\b|\bIndia['’]s\b")
+
+
+def abroad(table: Table, col: int, names: list[str]) -> set[str]:
+    """Of ``names`` (cells of column ``col``), those whose row is outside India (holdout 311
+    offered Harappa and Chanhudaro, in Pakistan, for "the largest Harappan site in India")."""
+    rows = {fold(r[col]): r for r in table.rows if len(r) > col}
+    return {n for n in names if any(_ABROAD.search(cell) for cell in rows.get(fold(n), ())[1:])}

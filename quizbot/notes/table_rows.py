@@ -34,8 +34,10 @@ from quizbot.notes.table_clues import (
     without_repeats,
 )
 from quizbot.notes.table_columns import (
+    IN_INDIA,
     KEY_WORDS,
     MIN_ROWS,
+    abroad,
     coded_name,
     name_columns,
     row_explanation,
@@ -293,7 +295,8 @@ def _row_question(
     # "deals with public health": so does the "Nutrition & public health" row, which is then
     # no option, and only the options make one right
     fitting = said_of_another(table, row, col, asked, ctx)
-    others = [o for o in others if o not in fitting]
+    outside = abroad(table, col, others) if IN_INDIA.search(asked) else set()
+    others = [o for o in others if o not in fitting and o not in outside]
     fields: dict[str, object]
     cls: type[Short] | type[Mcq] = Short
     # an mcq names no state: each option is in a state of its own, so the state would

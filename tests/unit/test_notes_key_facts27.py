@@ -309,3 +309,24 @@ def test_a_name_pieced_from_the_questions_words_gives_itself_away() -> None:
 
     assert verdict("Which is the aerosol network of ground stations run by NASA?", "AeroNet")
     assert verdict("Which network measures dust from ground stations?", "AeroNet") is None
+
+
+def test_a_claim_of_india_takes_no_option_from_abroad() -> None:
+    """ "Which site is the largest Harappan site in India?" offered Harappa and Chanhudaro,
+    both in Pakistan (holdout 311, weak)."""
+    notes = (
+        "# Buddhist sites\n\n## Stupas\n"
+        "| Stupa | Place | Note |\n|---|---|---|\n"
+        "| Sanchi | Madhya Pradesh | oldest stone stupa in India |\n"
+        "| Dharmarajika | Taxila (Pak) | Ashokan stupa for relics |\n"
+        "| Bharhut | Madhya Pradesh | railings with Jataka reliefs |\n"
+        "| Amaravati | Andhra Pradesh | Satavahana-era stupa in limestone |\n"
+        "| Swayambhunath | Kathmandu (Nepal) | hilltop stupa with painted eyes |\n"
+        "| Kesariya | Bihar | tallest excavated stupa |\n"
+    )
+    (oldest,) = [
+        q
+        for q in generate_questions(notes, "n/notes.md")
+        if isinstance(q, Mcq) and "oldest" in q.prompt
+    ]
+    assert not {"Dharmarajika", "Swayambhunath"} & set(oldest.options)
