@@ -267,7 +267,11 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if unique and proper and head_noun(phrase).lower() in BODY_OFFICES and " of " not in phrase:
         return None  # "first woman chairperson": of which body, the line does not say
     if unique and proper and not head_noun(phrase).endswith("ing"):
-        who = "Who was" if A_PERSON.search(head_noun(phrase)) else "What is"
+        ruler = _REGNAL.search(found.group("blank").split("|")[0]) is not None  # "Deva Raya II"
+        person = A_PERSON.search(head_noun(phrase)) is not None  # "last Peshwa"
+        if ruler and not person and phrase.split()[-1][:1].isupper():
+            phrase += " ruler"  # "greatest Sangama": the dynasty's greatest ruler
+        who = "Who was" if person or ruler else "What is"
         return f"{who} the {phrase}?"  # "largest river island of India": one thing
     if words[0].lower() in ("of", "from", "in", "on", "at", "by", "with", "for"):
         return None  # "Mestizo: of mixed European and Indigenous descent": no noun to name

@@ -330,3 +330,13 @@ def test_a_claim_of_india_takes_no_option_from_abroad() -> None:
         if isinstance(q, Mcq) and "oldest" in q.prompt
     ]
     assert not {"Dharmarajika", "Swayambhunath"} & set(oldest.options)
+
+
+def test_a_ruler_with_a_regnal_number_is_asked_who() -> None:
+    """ "What is the greatest Sangama?" = Deva Raya II (holdout 310, weak)."""
+    notes = (
+        "# Chalukyas\n\n## Rulers\n"
+        "- Pulakeshin II → greatest Chalukya; defeated Harsha on the Narmada (c. 618)\n"
+    )
+    stems = [q.stem for q in generate_questions(notes, "n/notes.md")]
+    assert "Who was the greatest Chalukya ruler?" in stems
