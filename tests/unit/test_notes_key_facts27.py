@@ -16,6 +16,11 @@ from quizbot.notes.spelled_words import spelled_by_the_words
 from quizbot.notes.terms import resolve_pronoun
 
 
+def _cloze_texts(notes: str) -> list[str]:
+    """The texts of the clozes generated from ``notes``."""
+    return [q.text for q in generate_questions(notes, "n/notes.md") if isinstance(q, Cloze)]
+
+
 def _identified(notes: str) -> dict[str, str]:
     """Each ruler asked by "Who is described here?", and the clues shown."""
     return {
@@ -140,7 +145,7 @@ def test_a_rulers_deeds_under_his_own_heading_are_said_of_him() -> None:
         "## Mughal Empire (1526–1857)\n"
         "- Ruled most of north India from Agra and Delhi\n"
     )
-    texts = [q.text for q in generate_questions(notes, "n/notes.md") if isinstance(q, Cloze)]
+    texts = _cloze_texts(notes)
     assert "Akbar was born at {{Umarkot}} (1542)." in texts
     assert "Akbar defeated {{Hemu}} at Panipat (1556), with Bairam Khan as regent." in texts
     assert not any(t.startswith("Mughal Empire ") for t in texts)
@@ -221,7 +226,7 @@ def test_a_clause_after_an_arrow_head_is_said_of_the_head() -> None:
         "  - Ken → Kaimur hills; crossed by the **Ken-Betwa** link\n"
         "- Source → **Yamunotri**, flows past Delhi and Agra\n"
     )
-    texts = [q.text for q in generate_questions(notes, "n/notes.md") if isinstance(q, Cloze)]
+    texts = _cloze_texts(notes)
     assert "Chambal joins Yamuna near {{Etawah}}." in texts
     assert "Betwa joins Yamuna at {{Hamirpur}}." in texts
     assert not any(t.startswith(("Ken ", "Source ")) for t in texts)
