@@ -12,7 +12,8 @@ The seat note must open a part of the text (the line's start, or after a semicol
 a dash or an opening bracket: ``both HQ in Washington DC`` and ``has its headquarters in``
 are not notes of a seat) and name a capitalised place. Whose seat it is comes from, in
 order: the name just before an opening bracket that holds the note; the head of the part of
-the line after its last arrow, when a dash, comma, colon or bracket follows that head (a
+the line after its last arrow (and after its last semicolon, when the seat is said inside
+that note), when a dash, comma, colon or bracket follows that head (a
 head followed by a verb, ``India launches …``, names no body); the only bold name before
 the note; a table row's name. A country or an Indian state is never taken as the body.
 """
@@ -145,6 +146,9 @@ def _body(text: str, seat: Seat, bold: list[str]) -> str | None:
         # COP21 (HQ Gurugram)": the seat is the sentence's body's, not the treaty's or the
         # meeting's; the line's only bold name may say which
     segment = before.rsplit("→", 1)[-1]
+    note = segment.rsplit(";", 1)[-1]
+    if note.strip():  # "Solar → Bhadla (Jodhpur), …; ISA launched …, HQ Gurugram": the seat
+        segment = note  # is said in a note of its own, not of Bhadla (holdout 313, bad)
     head = _HEAD.match(segment)
     if head is not None:  # the line's head names whose seat it is, a body or not
         return head.group("name") if _a_body(head.group("name"), seat_place, word) else None

@@ -345,3 +345,17 @@ def test_a_ruler_with_a_regnal_number_is_asked_who() -> None:
     )
     stems = [q.stem for q in generate_questions(notes, "n/notes.md")]
     assert "Who was the greatest Chalukya ruler?" in stems
+
+
+def test_a_seat_said_in_a_later_note_of_a_line_is_not_its_heads() -> None:
+    """``Solar → Bhadla (Jodhpur, Rajasthan), Pavagada (Karnataka); ISA launched by India &
+    France at COP21 (2015), HQ Gurugram`` asked "Where is the headquarters of Bhadla?"
+    (holdout 313, bad: it taught a wrong fact)."""
+    notes = (
+        "# Water\n\n## Bodies\n"
+        "- Dams → Bhakra (Satluj), Hirakud (Mahanadi); NWDA set up in 1982, HQ New Delhi\n"
+        "- Central Water Commission – apex technical body for water; HQ New Delhi\n"
+    )
+    prompts = [getattr(q, "prompt", "") for q in generate_questions(notes, "n/notes.md")]
+    assert not any("headquarters of Bhakra" in p for p in prompts)
+    assert any("headquarters of the Central Water Commission" in p for p in prompts)
