@@ -132,6 +132,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     if read is None:
         return None
     answer, kind, aliases = read
+    if kind in ("act", "bill") and year and ctx.mentions(head) >= 2:
+        return None  # "(1919) GoI Act → …" beside "(1935) GoI Act → …": the year is the name
     bare_name = " ".join(words[:-1]) if kind in KINDS and not term else head
     if content_words(bare_name) & content_words(tail) and kind not in ("article", "amendment"):
         return None  # "Sargasso Sea → … Sargasso weed": the clue names it

@@ -359,3 +359,18 @@ def test_a_seat_said_in_a_later_note_of_a_line_is_not_its_heads() -> None:
     prompts = [getattr(q, "prompt", "") for q in generate_questions(notes, "n/notes.md")]
     assert not any("headquarters of Bhakra" in p for p in prompts)
     assert any("headquarters of the Central Water Commission" in p for p in prompts)
+
+
+def test_an_act_named_twice_is_not_read_out_by_its_year() -> None:
+    """``(1919) GoI Act → local self-govt a transferred subject`` beside ``(1935) GoI Act →
+    provincial subject``: "Which act (1919) is this: …?" is told by its year, and its key
+    fits the other act too (holdout 312, bad)."""
+    notes = (
+        "# Company rule\n\n## Timeline\n"
+        "- (1813) Charter Act → Company's trade monopoly in India ended, except tea\n"
+        "- (1833) Charter Act → Governor-General of Bengal made Governor-General of India\n"
+        "- (1784) Pitt's India Act → Board of Control set up over the Company's affairs\n"
+    )
+    prompts = [getattr(q, "prompt", "") for q in generate_questions(notes, "n/notes.md")]
+    assert not any("Which act (1813)" in p or "Which act (1833)" in p for p in prompts)
+    assert any("Which act (1784) is this" in p for p in prompts)
