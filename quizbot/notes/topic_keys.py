@@ -80,6 +80,8 @@ def answered_by_the_topic(
             ):
                 continue  # "Nagara, Dravida & Vesara" in the topic: every option, no hint
             return f"the topic line shows the answer {key!r}"
+        if _ACRONYM.fullmatch(key) and re.search(rf"\b{key}s?\b", topic):
+            return f"the topic line shows the acronym {key!r}"  # "NPA" under "› NPAs — …"
         if any(long_form(a, key) for a in _ACRONYM.findall(topic) if a not in key):
             return f"the topic line gives the answer {key!r} as its acronym"  # "› PCA framework"
         if _opens_an_acronym(key, topic):

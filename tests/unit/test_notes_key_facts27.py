@@ -374,3 +374,13 @@ def test_an_act_named_twice_is_not_read_out_by_its_year() -> None:
     prompts = [getattr(q, "prompt", "") for q in generate_questions(notes, "n/notes.md")]
     assert not any("Which act (1813)" in p or "Which act (1833)" in p for p in prompts)
     assert any("Which act (1784) is this" in p for p in prompts)
+
+
+def test_a_topic_line_showing_the_acronym_gives_it_away() -> None:
+    """ "___: a loan whose interest/principal is overdue …" keyed NPA under the topic "NPAs —
+    the twin balance sheet mess" (holdout 313, bad)."""
+    notes = (
+        "# Judiciary\n\n## PILs — opening the courts\n"
+        "PIL: a case filed for the public good by any person, not only the one wronged.\n"
+    )
+    assert not any("{{PIL}}" in t for t in _cloze_texts(notes))
