@@ -96,7 +96,8 @@ def _right(definition: str) -> str | None:
 
 def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset()) -> bool:
     """The description prints, or shares the root of, the name (``Sattriya – began in the
-    sattras``), or spells its abbreviation (``SSLV – small satellites …``); a word that says
+    sattras``), or spells its abbreviation (``SSLV – small satellites …``, ``HBJ pipeline –
+    Hazira–Bijaipur–Jagdishpur``, holdout 313); a word that says
     what kind of thing the name is (``rate`` of ``Repo rate``) gives nothing away."""
     words = fold_words(BRACKET.sub("", description))
     for key_word in fold_words(name):
@@ -106,7 +107,10 @@ def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset
             return True
     initials = "".join(w[0] for w in words)
     letters = name.lower()
-    return name.isupper() and len(name) >= 3 and letters[:2] in initials
+    if name.isupper() and len(name) >= 3 and letters[:2] in initials:
+        return True
+    # "HBJ pipeline – Hazira–Bijaipur–Jagdishpur": the acronym of a longer name, spelled out
+    return any(w.isupper() and len(w) >= 2 and w.lower() in initials for w in name.split())
 
 
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[A-Z])[.)]\s+")  # a section's own number: "2. "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
-from quizbot.bank.model import Cloze, Mcq, Short
+from quizbot.bank.model import Cloze, Match, Mcq, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.index import is_short_form
@@ -384,3 +384,18 @@ def test_a_topic_line_showing_the_acronym_gives_it_away() -> None:
         "PIL: a case filed for the public good by any person, not only the one wronged.\n"
     )
     assert not any("{{PIL}}" in t for t in _cloze_texts(notes))
+
+
+def test_a_match_pair_that_spells_out_its_acronym_is_left_out() -> None:
+    """``HBJ pipeline → Hazira–Bijaipur–Jagdishpur, GAIL (1980s)`` paired a name with its
+    own expansion (holdout 313, bad)."""
+    notes = (
+        "# Rivers\n\n## River projects\n"
+        "- Bhakra Nangal → Satluj, Punjab & HP\n"
+        "- Hirakud → Mahanadi, Odisha; longest earthen dam\n"
+        "- DVC project → Damodar Valley Corporation, modelled on the TVA\n"
+        "- Sardar Sarovar → Narmada, Gujarat\n"
+        "- Nagarjuna Sagar → Krishna, Telangana & AP\n"
+    )
+    (match,) = [q for q in generate_questions(notes, "n/notes.md") if isinstance(q, Match)]
+    assert "DVC project" not in {left for left, _ in match.pairs}
