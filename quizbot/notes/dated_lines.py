@@ -34,8 +34,10 @@ _DATED = re.compile(
     r"(?P<day>\d{1,2} )?(?:(?:[A-Z][a-z]{2,8}\.? )?\d{4}|"
     # a year of three digits (``720 – Chandrapida recognised …``), never ``Art 324 – …``
     rf"(?:(?i:{_MONTHS})\.? )?[1-9]\d{{2}}))"
-    r"\)?\s*[–—-]\s+(?P<rest>.+)$"
+    r"(?:\)?\s*[–—-]|(?<=\d)\)|(?<=\ds)\))\s+(?P<rest>.+)$"  # "(1989) 65th Amendment Bill …"
 )
+#: A line dated by a bracket alone, with no dash after it: ``(1924) Marshall announces …``.
+_BRACKETED_DATE = re.compile(r"^\([^()]{3,20}\)\s+(?![–—-])")
 
 
 def _year(date: str) -> str:
@@ -57,6 +59,8 @@ def dated_sentence(question: Question, future: int = 0) -> Question | None:
             return None  # "1906 – ___ founded at Dacca": "Which organisation was founded …?"
         return dataclasses.replace(question, text=text)
     if isinstance(question, TrueFalse):
+        if _BRACKETED_DATE.match(question.statement.strip()):
+            return None  # "(1948) DVC set up → …": a year shifted in a bracket, left as it was
         dated = _DATED.match(question.statement.strip())
         if dated and dated.group("decade"):
             return None  # "In the 1930s, …": a decade shifted is no plausible falsehood

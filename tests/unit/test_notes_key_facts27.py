@@ -399,3 +399,17 @@ def test_a_match_pair_that_spells_out_its_acronym_is_left_out() -> None:
     )
     (match,) = [q for q in generate_questions(notes, "n/notes.md") if isinstance(q, Match)]
     assert "DVC project" not in {left for left, _ in match.pairs}
+
+
+def test_a_line_dated_by_a_bracket_alone_is_put_in_a_sentence() -> None:
+    """``(1924) John Marshall announces a "new" civilisation`` was asked as the raw line
+    (holdouts 311–312: weak, "a raw timeline fragment"); dated by a bracket with no dash,
+    it is a timeline's line like ``1924 – …``. A true/false of it is left as it was."""
+    notes = (
+        "# British conquest\n\n## Timeline\n"
+        "- (1757) **Clive** defeats Siraj-ud-Daulah at Plassey\n"
+        "- (1799) Tipu killed at **Srirangapatna** in the Fourth Mysore War\n"
+    )
+    texts = _cloze_texts(notes)
+    assert "In 1757, {{Clive}} defeated Siraj-ud-Daulah at Plassey." in texts
+    assert not any(t.startswith("(1799)") for t in texts)
