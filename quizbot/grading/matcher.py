@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from quizbot.grading.context import Context
 from quizbot.grading.figures import comparable_figures, numbers_match, unit_word
 from quizbot.grading.normalize import DESCRIPTORS, TRAILING, Analysis, analyse, initialisms
@@ -264,6 +266,22 @@ def match_form(
         return FormMatch(kind, form, 0, note, magnitude)
     if not response.words and comparable[0] and all(w in ctx.all_words for w in want.words):
         return FormMatch("alias", form, 0, note, magnitude)  # "51" for "Which Article …?"
+    said_letters = "".join(response.raw_words).casefold()
+    want_letters = "".join(want.raw_words).casefold()
+    if len(response.words) != len(want.words) and said_letters[:1] == want_letters[:1]:
+        # "Qutb-ud-din Aibak" for "Qutbuddin Aibak": the same letters written apart or joined
+        # is how the name is spelt elsewhere, no slip (it was "with a typo"); one letter off
+        # as well ("Qutub-ud-din", "Ghiyas-ud-din Tughluq") is a typo (it was wrong)
+        apart = Levenshtein.distance(said_letters, want_letters, score_cutoff=1)
+        numbered = any(_NUMBERED_WORD.fullmatch(w) for w in (*response.raw_words, *want.raw_words))
+        if apart == 0 or (apart == 1 and not numbered and len(want_letters) >= _APART_LETTERS):
+            # a word split by a stray space ("Vladi vostok") is a slip; a name split at its
+            # particles ("Qutb-ud-din") or joined ("Rammohan") is spelt so elsewhere
+            stray = len(response.words) > len(want.words) and not _PARTICLES & {
+                w.casefold() for w in response.raw_words
+            }
+            joined: MatchKind = "typo" if apart or stray else "alias"
+            return FormMatch(joined, form, max(apart, int(stray)), note, magnitude)
     lead = title_lead(want.raw_words)  # "Vikramaditya" for "INS Vikramaditya", "Curzon" …
     # "Sidhu and Kanhu Murmu" are two people: "Kanhu" alone names one, not the answer
     person = (
@@ -369,3 +387,9 @@ def _is_expanded_acronym(form: Form, context: Context) -> bool:
 
 #: How good a match is, best first (a key for choosing among several).
 RANK = {"exact": 0, "alias": 1, "typo": 2}
+#: A regnal number or a figure: "Baji Rao I" is one letter from "Baji Rao II", another man.
+_NUMBERED_WORD = re.compile(r"[IVX]+|\d+", re.IGNORECASE)
+#: The particles of Arabic and Persian names, written apart or joined (``Qutb-ud-din``).
+_PARTICLES = frozenset("ud ul ur us ad al ud-din din bin ibn uddin".split())
+#: Letters a name written apart must have for one more slip to be a typo.
+_APART_LETTERS = 10

@@ -305,3 +305,25 @@ def test_feedback_names_options_by_the_letters_shown() -> None:
     multi = Multi(id="mm", prompt="Which?", options=("w", "x", "y", "z"), answer=("w", "z"))
     assert grade(multi, "a, d").correct
     assert grade(multi, "b, c", order=("x", "w", "z", "y")).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "kind"),
+    [
+        ("Nizamuddin Auliya", "Nizam-ud-din Auliya", "alias"),  # spelt so, no slip
+        ("Nizamuddin Auliya", "Nizam ud din Auliya", "alias"),
+        ("Ram Mohan Roy", "Rammohan Roy", "alias"),  # joined, as often written
+        ("Nizamuddin Auliya", "Nizam-ud-din Aulia", "typo"),  # and one letter off as well
+        ("Vladivostok", "Vladi vostok", "typo"),  # a stray space in one word is a slip
+    ],
+)
+def test_a_name_written_apart_or_joined_is_the_name(answer: str, response: str, kind: str) -> None:
+    """ "Qutb-ud-din Aibak" for Qutbuddin Aibak was "with a typo", and "Ghiyas-ud-din
+    Tughlaq" for Ghiyasuddin Tughlaq wrong (typed in the app, twenty-seventh session)."""
+    verdict = grade(Short(id="k", prompt="Who?", answer=answer), response)
+    assert verdict.correct and verdict.kind == kind, verdict.feedback
+
+
+def test_a_regnal_number_one_letter_off_is_another_person() -> None:
+    verdict = grade(Short(id="k", prompt="Who?", answer="Baji Rao II"), "Bajirao I")
+    assert not verdict.correct
