@@ -119,12 +119,22 @@ def _is_entity(unit: Unit, ctx: Context) -> bool:
             return True  # NATO, LNG
         if any(ch.isupper() for ch in word[1:]):
             return True  # BrahMos
-        if _a_word_of_the_subject(word, term.definition) and not term.dash:
-            return True  # "Pratityasamutpada: dependent origination": a term of the subject
+        if (
+            _a_word_of_the_subject(word, term.definition)
+            and not term.dash
+            and word not in unit.bold
+        ):
+            # "Pratityasamutpada: dependent origination": a term of the subject; a bold head
+            # is the writer's label style (``**Purpose**: created as …``), asked as before
+            return True
         return word[:1].isupper() and fold(word) not in ctx.lower_words and ctx.mentions(base) >= 2
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 5:
         return fold(words[0]) not in ctx.lower_words or ctx.mentions(base) >= 2
     return all(w[:1].isupper() or w.lower() in _SMALL for w in words) and ctx.mentions(base) >= 2
+
+
+#: Rarer words a note writer labels a line with (``Eligibility: citizen, 35 yrs …``).
+_NOTE_LABELS = frozenset("eligibility rationale mnemonic trivia".split())
 
 
 def _a_word_of_the_subject(word: str, definition: str) -> bool:
@@ -132,7 +142,7 @@ def _a_word_of_the_subject(word: str, definition: str) -> bool:
     ``Bodhisattva``: no everyday English, defined in lower case), not a label that opens a
     statement or a list of names (``Diversification: India now also buys …``, ``Cyclones: Bay
     of Bengal > Arabian Sea``)?"""
-    if not word[:1].isupper() or is_everyday_word(word.lower()):
+    if not word[:1].isupper() or is_everyday_word(word.lower()) or word.lower() in _NOTE_LABELS:
         return False
     opening = definition.lstrip("\"“'")
     return opening[:1].islower() or opening[:1].isdigit()

@@ -103,7 +103,8 @@ def test_a_one_word_term_of_the_subject_is_asked_though_said_once() -> None:
     capitalised word no everyday English uses, defined in lower case, is a term even when
     said once or written in lower case elsewhere (holdouts 297–309: 21 such glossary lines
     went unasked). A capital after the colon opens a statement (``Diversification: India now
-    also buys …``): that stays a label."""
+    also buys …``), a bold head is the writer's label style and ``Rationale`` a label's word:
+    those stay labels."""
 
     def keys(notes: str) -> set[str]:
         return {
@@ -127,6 +128,8 @@ def test_a_one_word_term_of_the_subject_is_asked_though_said_once() -> None:
         "- The balance of payments crisis of 1991 forced the change.\n"
         "- Liberalisation: India cut tariffs and opened its markets to foreign firms\n"
         "- Remittances: money sent home by Indians working abroad\n"
+        "- Rationale: reforms were forced by the crisis, not chosen freely\n"
+        "- **Disinvestmentkaka**: government stake sold in public sector firms\n"
         "- Disinvestment cut the govt stake in many firms.\n"
     )
     assert keys(economy) == {"remittances"}
