@@ -143,6 +143,10 @@ _INDEFINITE = re.compile(r"^(?:A|An|A\(n\)) ")
 _BARE_ORDINAL = re.compile(r"\b[Tt]he \d{1,3}(?:st|nd|rd|th)(?= (?:at|in|on|was|were|is|are)\b)")
 
 
+#: A bracket that points to a line before: ``(same play)``, ``(ditto)``, ``(as above)``.
+_BRACKET_BACK = re.compile(r"\((?:same|ditto|do\.|as above|see above|ibid)\b[^()]*\)", re.I)
+
+
 def pointing_subject(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -165,6 +169,9 @@ def pointing_subject(
     )
     if found is not None:
         return f"the subject is a pointer ({found.group(0)!r}), not named"
+    back = _BRACKET_BACK.search(text)  # "… beat the Yavanas on the Sindhu (same play)"
+    if back is not None:
+        return f"a bracket points to a line before ({back.group(0)!r})"
     for kind in _THE_KIND.finditer(body):  # "the Act has still not been …": which Act?
         if not re.search(rf"[A-Z][\w'’.-]* (?:\([^()]*\) )?{kind.group(1)}\b", body):
             return f"{kind.group(0)!r} points to a name the question does not give"

@@ -416,3 +416,14 @@ def test_a_line_dated_by_a_bracket_alone_is_put_in_a_sentence() -> None:
     texts = _cloze_texts(notes)
     assert "In 1757, {{Clive}} defeated Siraj-ud-Daulah at Plassey." in texts
     assert not any(t.startswith("(1799)") for t in texts)
+
+
+def test_a_bracket_pointing_to_a_line_before_is_not_asked() -> None:
+    """ "___ beat the Yavanas on the Sindhu (same play)": which play, the line before says
+    (holdout 315, bad)."""
+    notes = (
+        "# Guptas\n\n## Literature\n"
+        "- Kalidasa wrote *Abhijnanashakuntalam*; Dushyanta meets Shakuntala in a hermitage "
+        "(same play)\n"
+    )
+    assert not any("(same play)" in t for t in _cloze_texts(notes))
