@@ -66,7 +66,7 @@ _MIN_CLUE_WORDS = 5
 #: A cell naming three or more things (``Ob, Yenisei, Lena``); ``Kesari / Mahratta`` gives
 #: other names and ``TISCO, Jamshedpur`` a place, each accepted, and ``Western Ghats & Sri
 #: Lanka`` is one name.
-_SEVERAL = re.compile(r"^[A-Z][\w'’.-]*, [A-Z][\w'’.-]*,? (?:and )?[A-Z][\w'’.-]*$")
+_SEVERAL = re.compile(r"^[A-Z][\w'’.-]*(?:, [A-Z][\w'’.-]*)+(?:,? (?:and|&) [A-Z][\w'’.-]*)?$")
 
 
 _ORDINAL_CELL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\b")
@@ -143,7 +143,7 @@ def table_rows(table: Table, context: str, heading: str, ctx: Context) -> list[D
         if NOT_YET.search(answer):
             continue  # "Mekedatu (proposed)": "Which dam … is on the Kaveri?" says it is built
         if _SEVERAL.search(BRACKET.sub("", answer)):
-            continue  # "Ob, Yenisei, Lena": "Which river …?" of three
+            continue  # "Ob, Yenisei, Lena", "Mana, Niti": "Which river …?" of several
         draft = _row_question(table, row, col, answer, column, context, heading, ctx)
         if draft is not None:
             drafts.append(draft)

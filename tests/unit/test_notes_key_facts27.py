@@ -427,3 +427,18 @@ def test_a_bracket_pointing_to_a_line_before_is_not_asked() -> None:
         "(same play)\n"
     )
     assert not any("(same play)" in t for t in _cloze_texts(notes))
+
+
+def test_a_row_naming_two_things_is_not_asked_as_one() -> None:
+    """``| Mana, Niti | Uttarakhand | Chamoli ↔ Tibet |``: "Which pass … connects Chamoli
+    with Tibet?" keyed "Mana, Niti" refuses either pass alone (holdout 315, bad)."""
+    notes = (
+        "# Hill forts\n\n## Forts\n"
+        "| Fort | State | Links |\n|---|---|---|\n"
+        "| Kumbhalgarh | Rajasthan | Mewar ↔ Marwar frontier |\n"
+        "| Raigad, Torna | Maharashtra | Pune ↔ Konkan |\n"
+        "| Gwalior | Madhya Pradesh | Agra ↔ Malwa road |\n"
+        "| Golconda | Telangana | Deccan ↔ diamond mines |\n"
+    )
+    answers = [getattr(q, "answer", "") for q in generate_questions(notes, "n/notes.md")]
+    assert "Kumbhalgarh" in answers and "Raigad, Torna" not in answers
