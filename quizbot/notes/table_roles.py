@@ -287,10 +287,24 @@ _MATERIALS = frozenset("iron steel glass rubber paper cement plastic nylon dynam
 
 
 def _at_or_in(place: str, header: str) -> str:
-    """A town is where something happened *at*; a region or a state *in* (``Malabar`` of a
-    *Region* column, ``NWFP``)."""
+    """A town is where something happened *at*; a region, a state or a district *in*
+    (``Malabar`` of a *Region* column, ``NWFP``, ``Bengal (Nadia)``, ``Surat dist.,
+    Gujarat``: holdout 314 asked "Who led the Eka movement at Awadh …?")."""
     regions = fold(header).strip(" :") in ("region", "area", "state", "province")
-    return "in" if regions or is_state_or_region(place) or place.isupper() else "at"
+    bare = _BRACKET.sub("", place).strip()  # "Bengal (Nadia)", "Surat dist., Gujarat"
+    widest = bare.rsplit(",", 1)[-1].strip()
+    inner = _BRACKET.search(place)
+    # "Awadh (Hardoi, Bahraich)": a region of the places named; "Ellora (Maharashtra)": a
+    # town of its state
+    within = inner is not None and not is_state_or_region(inner.group(1).split(",")[0].strip())
+    wide = (
+        within or is_state_or_region(bare) or is_state_or_region(widest) or _DISTRICT.search(bare)
+    )
+    return "in" if regions or wide or place.isupper() else "at"
+
+
+#: A district named as a place: ``Surat dist.``, ``Champaran district``.
+_DISTRICT = re.compile(r"dist(?:rict|\.)?", re.IGNORECASE)
 
 
 def _event(header: str, heading: str) -> str:

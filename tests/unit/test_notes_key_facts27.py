@@ -442,3 +442,18 @@ def test_a_row_naming_two_things_is_not_asked_as_one() -> None:
     )
     answers = [getattr(q, "answer", "") for q in generate_questions(notes, "n/notes.md")]
     assert "Kumbhalgarh" in answers and "Raigad, Torna" not in answers
+
+
+def test_a_region_with_its_places_or_a_district_is_where_a_thing_happened_in() -> None:
+    """ "Who led the Eka movement at Awadh (Hardoi, Bahraich)?", "… at Surat dist., Gujarat?"
+    (holdout 314, weak: stilted)."""
+    notes = (
+        "# Tribal revolts\n\n## Revolts\n"
+        "| Revolt | Year | Where | Leader | Outcome |\n|---|---|---|---|---|\n"
+        "| Kol rising | (1831-32) | Chotanagpur (Ranchi, Singhbhum) | Buddhu Bhagat | crushed |\n"
+        "| Bhil revolt | (1913) | Banswara dist., Rajasthan | Govind Guru | Mangarh massacre |\n"
+        "| Santhal hul | (1855-56) | Rajmahal hills | Sidhu Murmu | Santhal Parganas set up |\n"
+    )
+    stems = [q.stem for q in generate_questions(notes, "n/notes.md")]
+    assert not any(" at Chotanagpur" in s or " at Banswara" in s for s in stems)
+    assert any(" in Chotanagpur (Ranchi, Singhbhum)?" in s for s in stems)
