@@ -1,15 +1,16 @@
 """A timeline line put in a sentence: ``1784 – Asiatic Society founded in Calcutta by ___``
 → ``In 1784, the Asiatic Society was founded in Calcutta by ___.``
 
-Timelines are written as a date, a dash and a clause. Asked as written, a cloze or a
-true/false is the raw note line, which a coach marks weak nine times in ten (blind reviews
-48–68: 3 good of 36 date–dash clozes, 2 of 12 true/falses); put in a sentence, the same
+Timelines are written as a date, a dash and a clause (or a date in brackets and the clause:
+``(1757) Clive defeats …``; the true/false of such a line is left as it was). Asked as written,
+a cloze or a true/false is the raw note line, which a coach marks weak nine times in ten (blind
+reviews 48–68: 3 good of 36 date–dash clozes, 2 of 12 true/falses); put in a sentence, the same
 blank reads as a question. Only a clause that is one sentence is rewritten: it names its
-subject (a capital or the blank), has a verb of its own (a note's bare participle is given
-its auxiliary, :func:`~quizbot.notes.clauses.with_its_verb`), and holds no more shorthand (a
-second dash, an arrow, a semicolon). ``wrote Hind Swaraj in ___`` has no subject and stays
-as it is: :func:`raw_dated_line` turns it away (blind reviews 24–83: of the timeline lines
-asked raw, 14 were kept, 60 weak and 4 bad of 78).
+subject (a capital or the blank), has a verb of its own (a note's bare participle is given its
+auxiliary, :func:`~quizbot.notes.clauses.with_its_verb`), and holds no more shorthand (a second
+dash, an arrow, a semicolon). ``wrote Hind Swaraj in ___`` has no subject and stays as it is:
+:func:`raw_dated_line` turns it away (blind reviews 24–83: of the timeline lines asked raw, 14
+were kept, 60 weak and 4 bad of 78).
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 #: Columns of a table read out: its name and two clues.
 _COLUMNS = 3
 #: A header that says what its cell is not (``Does NOT lie against``), or what its row's
-#: name means (``Literal meaning``).
+#: name means or is also called (``Literal meaning``, ``Other name``: an alias is no clue).
 _NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re.IGNORECASE)
 _MEANING = re.compile(r"\bmeaning\b|^other names?$", re.IGNORECASE)
 #: A header of what each row is in charge of (``| Minister | Other name | Work |``): its cell,
