@@ -34,7 +34,7 @@ import dataclasses
 import re
 
 from quizbot.bank.model import Cloze
-from quizbot.notes.grammar import THE_HEADS
+from quizbot.notes.grammar import REGNAL, THE_HEADS
 from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_past_verb, past_tense
 from quizbot.text.names import is_everyday_word
@@ -46,8 +46,6 @@ _DOER_DEED = re.compile(
 )
 #: Where the deed's clause ends: another note after a semicolon or an arrow.
 _CLAUSE_END = re.compile(r";\s|\s→\s|\s[–—]\s|,\s(?:but|and then|later)\s")
-#: A ruler's regnal number (``Amoghavarsha I``, ``Vikramaditya VI``): one word is a name.
-_REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII)$")
 #: Verbs of naming: a name said of the parent, not its deed.
 _SAID = frozenset("called named renamed termed known styled dubbed".split())
 
@@ -140,7 +138,7 @@ def doer_sentence(question: Cloze) -> Cloze | None:
         return None  # "Brahmaputra: called Jamuna in ___": a name said of it, no deed
     doer = found.group("doer")
     words = doer.split()
-    one_word = len(words) == 1 and not _REGNAL.search(doer) and not headed
+    one_word = len(words) == 1 and not REGNAL.search(doer) and not headed
     if fold(words[-1]) in THE_HEADS or one_word:
         return None  # "Ramsar Convention: signed …" (a thing done to); one word may be a
         # label ("Religion: funded …") or a cut parent ("Chola: converted …" of "Chola

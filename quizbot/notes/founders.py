@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.grammar import REGNAL
 from quizbot.notes.names import expansions
 
 _BODIES = frozenset(
@@ -97,7 +98,7 @@ def heading_founder_question(unit: Unit, ctx: Context) -> Draft | None:
     names = [other] if re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,3}}", other) else []
     if two:  # "Harihara I & Bukka I": either order, with or without their numerals
         pair = [p.strip() for p in re.split(r"\s(?:&|and)\s", person)]
-        bare = [re.sub(r"\s+(?:I{1,3}|IV)$", "", p) for p in pair]
+        bare = [REGNAL.sub("", p) for p in pair]
         names += [f"{a} and {b}" for a, b in (pair, pair[::-1], bare, bare[::-1])]
     return written_question(
         unit,

@@ -33,6 +33,8 @@ _ORDINAL_HEAD = re.compile(
     r"\d+(?:st|nd|rd|th)\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) "
 )
 BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
+#: A ruler's regnal number after his name (``Amoghavarsha I``, ``Deva Raya II``).
+REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII)$")
 
 
 def with_the(name: str) -> str:

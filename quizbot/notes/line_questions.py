@@ -51,7 +51,7 @@ from quizbot.notes.clause_shapes import (
     verb_before_an_object,
     verb_phrase,
 )
-from quizbot.notes.grammar import BODY_OFFICES, OFFICES, VERBS
+from quizbot.notes.grammar import BODY_OFFICES, OFFICES, REGNAL, VERBS
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_heads import UNIQUE, timeline_question
@@ -189,8 +189,6 @@ _RULER_NOUN = re.compile(
     r"\b(?:builder|founder|ruler|king|general|conqueror|patron|emperor|sultan|unifier)$",
     re.IGNORECASE,
 )
-#: A ruler's regnal number (``Mahendravarman I``): the key is a person.
-_REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII)$")
 
 
 def _definition_question(found: re.Match[str], clause: str, kind: str, proper: bool) -> str | None:
@@ -211,7 +209,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         if kind:
             return f"Which {kind} is known as the {epithet}?"
         key = found.group("blank").split("|")[0]
-        person = names_a_person(epithet) or _REGNAL.search(key) is not None
+        person = names_a_person(epithet) or REGNAL.search(key) is not None
         return f"{'Who' if person else 'What'} is known as the {epithet}?"
     if _FROM_TO.match(clause):
         return f"Which {kind}{dated} links {clause}{where}?" if kind else None
@@ -267,7 +265,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if unique and proper and head_noun(phrase).lower() in BODY_OFFICES and " of " not in phrase:
         return None  # "first woman chairperson": of which body, the line does not say
     if unique and proper and not head_noun(phrase).endswith("ing"):
-        ruler = _REGNAL.search(found.group("blank").split("|")[0]) is not None  # "Deva Raya II"
+        ruler = REGNAL.search(found.group("blank").split("|")[0]) is not None  # "Deva Raya II"
         person = A_PERSON.search(head_noun(phrase)) is not None  # "last Peshwa"
         if ruler and not person and phrase.split()[-1][:1].isupper():
             phrase += " ruler"  # "greatest Sangama": the dynasty's greatest ruler
