@@ -22,6 +22,9 @@ from quizbot.notes.table_headers import header_kind
 from quizbot.notes.zones import is_state, is_state_or_region
 from quizbot.text.names import is_everyday_word, is_region
 
+#: A cell pointing at other rows ("hardware base for all 3 above"): no clue to its own row.
+POINTING = re.compile(r"\b(?:above|below)\b")
+
 #: What parts the two sides of a battle, a contest or a case (``Babur vs Rana Sanga``,
 #: ``Anoop Baranwal v UoI``).
 VERSUS = re.compile(r"\s+(?:vs\.?|v\.?|versus)\s+")
@@ -258,7 +261,7 @@ def _predicate(kind: str, part: str, what: str) -> str:
         return f"was {done}" if words[0].endswith("ed") and words[1:2] == ["by"] else done
     if any(w in _VERBS for w in words[1:]):  # "Satluj enters India here": a clause
         return f"is used when {part}" if kind == "used" else ""
-    if re.search(r"\b(?:above|below)\b", part):
+    if POINTING.search(part):
         return ""  # "hardware base for all 3 above": the rows above, not a clue (holdout 222)
     rank = _SUPERLATIVE.match(part)
     if rank and fold(part[rank.end() :]).split()[:1] in (["after"], ["before"], ["when"]):

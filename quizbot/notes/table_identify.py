@@ -31,6 +31,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, contains_phrase, fold
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.table_answers import cell_aliases, shares_a_word
+from quizbot.notes.table_clues import POINTING
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
@@ -68,8 +69,6 @@ _NUMBERED = re.compile(
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 #: A first header of provisions, whose numbers are names (``| Article | Content |``).
 _PROVISION_HEADER = re.compile(r"(art(?:icle)?s?|sections?|sec|schedules?)\b\.?", re.I)
-#: A cell pointing at other rows ("hardware base for all 3 above"): no clue to this one.
-_POINTING = re.compile(r"\b(?:above|below)\b")
 #: An answer in capitals (``SCO``, ``BRICS``): a clue's name opening on its first letter
 #: may spell it.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -316,7 +315,7 @@ def _usable(cell: str, answer: str) -> bool:
         not is_empty_cell(cell)
         and len(cell.split()) <= MAX_CELL_WORDS
         and not shares_a_word(cell, answer)
-        and not _POINTING.search(cell)
+        and not POINTING.search(cell)
     )
 
 
