@@ -26,7 +26,7 @@ import re
 
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.fragments import _shorthand
+from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.grammar import A_YEAR, has_verb
 from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold
@@ -128,7 +128,7 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
     if year is None or len(result.split()) > _MAX_RESULT_WORDS or not result[:1].isalpha():
         return None
     finite = re.sub(r"\bto be [a-z]+ed\b", "", result)  # "disputes to be settled bilaterally"
-    if has_verb(finite, loose=False) or _shorthand(result) or _shorthand(name):
+    if has_verb(finite, loose=False) or shorthand_mark(result) or shorthand_mark(name):
         return None  # "Simla Conference failed": a clause, not what it is associated with
     said = _SUBJECT_VERB.match(result) or _ITS_VERB.match(result)
     if (said and base_form(said.group(1))) or _SEQUEL.match(result) or A_YEAR.search(result):
@@ -286,7 +286,7 @@ def chain_question(unit: Unit, ctx: Context) -> Draft | None:
     before = re.sub(r"\s*\([^()]*\)", "", steps[-2]).strip()
     if kind is None or not before[:1].isalpha() or len(before.split()) > _MAX_STEP_WORDS:
         return None
-    if has_verb(before, loose=False) or _shorthand(before) or '"' in before:
+    if has_verb(before, loose=False) or shorthand_mark(before) or '"' in before:
         return None
     if fold(kind) in fold(before) or fold(words[0]) in fold(before):
         return None  # the step before names the answer's kind or its name: a cue

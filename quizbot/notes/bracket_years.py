@@ -22,7 +22,7 @@ import re
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.fragments import _shorthand
+from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.role_names import parent_name
 
 _YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)\)"
@@ -46,7 +46,7 @@ def _deeds(predicate: str) -> list[tuple[str, str, str]]:
         if match is None or not verb:
             continue
         obj = match.group("object").strip()
-        if len(obj.split()) > _MAX_OBJECT_WORDS or _shorthand(obj):
+        if len(obj.split()) > _MAX_OBJECT_WORDS or shorthand_mark(obj):
             continue
         if obj.split()[0] == verb or obj.split()[0].endswith("ed"):
             continue  # "Republic proclaimed (1792)", "died there": no object of the deed

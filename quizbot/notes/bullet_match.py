@@ -24,7 +24,7 @@ from quizbot.bank.model import Match
 from quizbot.notes.clause_shapes import STUDY_WORDS
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _root_shared
-from quizbot.notes.fragments import _shorthand
+from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import BRACKET, fold, fold_words
@@ -64,7 +64,7 @@ _ORDINAL_HEAD = re.compile(
 def _left(name: str) -> str | None:
     """The name of a pair, its bracket left out, or ``None`` for a label."""
     name = BRACKET.sub("", name).strip()
-    if not name or not (name[:1].isupper() or name[:1].isdigit()) or _shorthand(name):
+    if not name or not (name[:1].isupper() or name[:1].isdigit()) or shorthand_mark(name):
         return None  # a label ("nodal ministry", "left bank"), not a name
     if re.search(r"[→=:;/]|^NB\b", name) or len(name.split()) > 5:
         return None
@@ -85,7 +85,7 @@ def _in_glossary(unit: Unit, ctx: Context) -> bool:
 def _right(definition: str) -> str | None:
     """The first clause of the bullet's description, when it reads as one short fact."""
     clause = definition.split(";", 1)[0].strip().rstrip(".,")
-    if not clause or len(clause.split()) > MAX_WORDS or _shorthand(clause):
+    if not clause or len(clause.split()) > MAX_WORDS or shorthand_mark(clause):
         return None
     if clause.count("(") != clause.count(")") or clause.count('"') % 2:
         return None
@@ -216,7 +216,11 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
         generic = frozenset(w for w in shared if shared.count(w) > 1)
         if any(_gives_away(n, d, generic) for n in names for d in descriptions):
             continue  # one description names another item of the set
-        if not label or _shorthand(label) or {fold(label).split()[0], *map(fold, names)} & _NO_SET:
+        if (
+            not label
+            or shorthand_mark(label)
+            or {fold(label).split()[0], *map(fold, names)} & _NO_SET
+        ):
             continue  # "who stayed out" over "But – …": a writer's question, a next sentence
         drafts.extend(_drafts(group, pairs, label))
     return drafts

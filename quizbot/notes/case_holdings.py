@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.fragments import _shorthand
+from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.grammar import with_the
 from quizbot.notes.names import expansions
 from quizbot.notes.phrases import fold
@@ -60,7 +60,7 @@ def holding_question(unit: Unit, ctx: Context) -> Draft | None:
     if (
         len(held.split()) > _MAX_WORDS
         or not _FINITE.search(held)
-        or _shorthand(held)
+        or shorthand_mark(held)
         or held.count("(") != held.count(")")
     ):
         return None
@@ -124,7 +124,7 @@ def verdict_question(unit: Unit, ctx: Context) -> Draft | None:
     bracket = (found.group("bracket") or "").strip()
     year = found.group("year") or (bracket if _YEAR_ONLY.match(bracket) else "")
     what = write_out(found.group("what").strip(), ctx.legend)
-    if not year or _shorthand(what) or len(what.split()) > 6 or what.split()[0] in ("SC", "HC"):
+    if not year or shorthand_mark(what) or len(what.split()) > 6 or what.split()[0] in ("SC", "HC"):
         return None  # "→ SC upheld bar on …": the court is the subject, no law named
     verb = _ACTIVE.get(found.group("verb"), "quash")
     prompt = f"In which case ({year}) did the Supreme Court {verb} {with_the(what)}?"

@@ -66,7 +66,7 @@ _ASIDES = (
 )
 
 
-def _shorthand(text: str) -> str | None:
+def shorthand_mark(text: str) -> str | None:
     """The first mark of a note-writer's shorthand in ``text``, or ``None``."""
     found = _SYMBOLS.search(text)
     if found is not None:
@@ -85,7 +85,7 @@ def _shorthand(text: str) -> str | None:
 
 #: A dash between words: notes join shorthand with it (``Odissi (Odisha) – tribhanga``).
 _DASH = re.compile(r"\s[–—-]\s|\s[–—]|[–—]\s")
-_SPACED_DASH = re.compile(r"\s[–—-]\s")
+SPACED_DASH = re.compile(r"\s[–—-]\s")
 #: A timeline line's year before its dash (``1398 – Timur sacked Delhi``) is no shorthand.
 _TIMELINE = re.compile(
     r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{3,4}\s[–—-]\s(?=\S)"
@@ -135,14 +135,14 @@ def note_shorthand(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     text = shown(question)
     if isinstance(question, Match):  # its own header: "Match … (Volcano → Type)"
         text = re.sub(r"\s*\([^()]* → [^()]*\)\.?$", "", text)
-    found = _shorthand(text)
+    found = shorthand_mark(text)
     if found is not None:
         return f"the question shows the notes' shorthand {found!r}"
-    if not isinstance(question, Cloze | TrueFalse) and _SPACED_DASH.search(text):
+    if not isinstance(question, Cloze | TrueFalse) and SPACED_DASH.search(text):
         return "a dash joins shorthand in the question"
     if isinstance(question, Mcq | Multi):
         for option in question.options:
-            found = _shorthand(option)
+            found = shorthand_mark(option)
             if found is not None:
                 return f"an option shows the notes' shorthand {found!r}"
     return None
@@ -221,7 +221,7 @@ _FIGURE_KINDS = frozenset(("year", "date", "count", "percent", "money", "ordinal
 def _two_clauses(text: str) -> bool:
     """``The word "budget" is not in the Constitution – Art 112 calls it the ___.``: one
     dash between two clauses of a finished sentence, each with its subject and verb."""
-    parts = _SPACED_DASH.split(text)
+    parts = SPACED_DASH.split(text)
     return (
         len(parts) == 2
         and _ENDING.search(text) is not None

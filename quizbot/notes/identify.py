@@ -29,7 +29,7 @@ import re
 
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, quoted
-from quizbot.notes.fragments import _SPACED_DASH, _shorthand
+from quizbot.notes.fragments import SPACED_DASH, shorthand_mark
 from quizbot.notes.gate import LABELS
 from quizbot.notes.names import expansions, find_names
 from quizbot.notes.phrases import content_words, fold
@@ -126,8 +126,8 @@ def rule_identify(unit: Unit, ctx: Context) -> list[Draft]:
         for c in deeds
         if not _gives_away(c, name)
         and len(c.split()) >= 2
-        and _shorthand(c) is None
-        and _SPACED_DASH.search(c) is None
+        and shorthand_mark(c) is None
+        and SPACED_DASH.search(c) is None
     ][:MAX_CLUES]
     if len(clues) < MIN_CLUES:
         return []

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.fragments import _shorthand
+from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.grammar import has_verb, with_the
 from quizbot.notes.labels import is_label
 from quizbot.notes.phrases import fold
@@ -98,7 +98,7 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
             # name; "→ Council …, president X": the council's
         if rest is None and role.split()[-1].lower() in _VISITORS:
             continue  # "Bindusara: Greek envoy Deimachus": sent to him, not his envoy
-        if _shorthand(part) or owner.lower() in part.lower():
+        if shorthand_mark(part) or owner.lower() in part.lower():
             continue
         if rest is None:
             what = "Who was" if role.split()[-1].lower() in _PEOPLE else "What is the name of"

@@ -17,7 +17,7 @@ import re
 from quizbot.bank.model import Short
 from quizbot.notes.arrow_questions import KINDS
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.fragments import _shorthand
+from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
@@ -51,7 +51,7 @@ def _question(
     name = found.group("name").strip()
     if kind is None or len(about.split()) > _MAX_ABOUT_WORDS or has_verb(about, loose=False):
         return None
-    if _shorthand(about) or fold(owner) in fold(name):
+    if shorthand_mark(about) or fold(owner) in fold(name):
         return None
     prompt = f"Which {kind} of {found.group('year')} under the {owner} is associated with {about}?"
     key = f"cell|{heading}|{fold(owner)}|{fold(name)}"

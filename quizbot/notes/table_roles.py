@@ -15,7 +15,7 @@ import re
 
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.event_words import RECURRING
-from quizbot.notes.fragments import _shorthand
+from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.grammar import OFFICES, with_the
 from quizbot.notes.names import NAME_JOINERS, expansions
 from quizbot.notes.outline import Table
@@ -216,7 +216,7 @@ def role_question(
         thing = f"{thing} ({when})"  # "the Chinese revolution (1911)": 1911 or 1949?
     if to_freedom and thing.endswith("s") and not thing.endswith("ss"):
         thing = f"the {thing}"  # "the Philippines", "the Maldives"
-    if not thing or "," in thing or _shorthand(thing) or re.search(r"\bAct\b", thing):
+    if not thing or "," in thing or shorthand_mark(thing) or re.search(r"\bAct\b", thing):
         return None  # "Who chaired Delimitation Act 2002?": an act is chaired by no one
     if fold(answer.split()[-1]) in fold(thing).split():
         return None  # "GVK Rao Committee": the committee is named after its chair
