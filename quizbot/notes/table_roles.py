@@ -304,7 +304,7 @@ def _at_or_in(place: str, header: str) -> str:
 
 
 #: A district named as a place: ``Surat dist.``, ``Champaran district``.
-_DISTRICT = re.compile(r"dist(?:rict|\.)?", re.IGNORECASE)
+_DISTRICT = re.compile(r"\bdist(?:rict\b|\.)", re.IGNORECASE)
 
 
 def _event(header: str, heading: str) -> str:

@@ -455,3 +455,6 @@ def test_a_region_with_its_places_or_a_district_is_where_a_thing_happened_in() -
     stems = [q.stem for q in generate_questions(notes, "n/notes.md")]
     assert not any(" at Chotanagpur" in s or " at Banswara" in s for s in stems)
     assert any(" in Chotanagpur (Ranchi, Singhbhum)?" in s for s in stems)
+    alone = notes.replace("Banswara dist., Rajasthan", "Banswara district")  # no state to tell
+    stems = [q.stem for q in generate_questions(alone, "n/notes.md")]
+    assert any(s.endswith(" in Banswara district?") for s in stems)
