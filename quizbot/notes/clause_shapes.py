@@ -153,7 +153,7 @@ def indefinite(phrase: str) -> str:
 #: Words that end a definition's head noun phrase (``land`` of ``land held in …``).
 _AFTER_HEAD = frozenset(
     "of next near in for by with that which who where around at under to from on over during "
-    "since per as between against into".split()
+    "since per as between against into out".split()
 )
 
 
@@ -243,6 +243,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         if head and low.endswith("ing") and i + 1 < len(words) and words[i + 1] not in _AFTER_HEAD:
             break  # "line joining places …", "roots growing up …"; not "borrowing by banks"
         head.append(word)
+    if len(head) == 1 and len(words) > 2 and words[1].endswith("ed") and words[2] == "by":
+        return None  # "price discovered by bids …": the note's passive, a process, no price
     if len(head) == len(words) - 1 and words[-1].lower().endswith("ed"):
         return None  # "prior approval needed": a note's predicate, no thing (holdout 199)
     first = head[0].lower()

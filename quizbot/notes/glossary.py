@@ -56,6 +56,8 @@ _PREPOSITIONS = frozenset(
     "by on in as for from with to into at of under after between within across through over "
     "near along against among about".split()
 )
+#: Marks after which a definition goes on to another fact.
+_ON = frozenset(("–", "—", "→", "->"))
 #: Words that open a relative clause: a verb after one belongs to the description.
 _RELATIVE = frozenset("where which that who whom whose when while whereby".split())
 
@@ -71,8 +73,14 @@ def _finite_at(lowered: list[str], i: int) -> bool:
         len(word) > 4 and word.endswith("ed") and not word.endswith(("eed", "hundred"))
     ):
         return False
+    before = lowered[i - 1] if i > 0 else ""
     return not (
-        (i > 0 and lowered[i - 1] in _ARTICLES)
+        # "listed co. sells …", "on unpublished info", "promoters' locked holdings": a
+        # participle that opens the description or follows a preposition or an owner
+        i == 0
+        or before in _ARTICLES
+        or before in _PREPOSITIONS
+        or before.endswith(("'", "'s", "’", "’s"))
         or (
             i + 1 < len(lowered)
             and (lowered[i + 1] in _PREPOSITIONS or lowered[i + 1] in _RELATIVE)
@@ -87,8 +95,10 @@ def _has_own_clause(words: list[str]) -> bool:
     ``the organelle where photosynthesis takes place``)?"""
     lowered = [w.lower().strip(',;:.()"“”') for w in words]
     for i in range(len(lowered)):
-        if i and (lowered[i] in _RELATIVE or words[i - 1].endswith(";")):
-            return False  # a relative clause only adds detail; after ";" comes another fact
+        if i and (lowered[i] in _RELATIVE or words[i - 1].endswith(";") or words[i - 1] in _ON):
+            # a relative clause only adds detail; after ";", a dash or an arrow comes another
+            # fact ("foreign portfolio investor – replaced FII", "free shares → no money raised")
+            return False
         if _finite_at(lowered, i):
             return True
     return False

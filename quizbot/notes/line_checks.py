@@ -39,6 +39,7 @@ from quizbot.notes.doer_lines import reads_a_head_clause
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
+from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import PAST_VERB
 from quizbot.notes.spelled_keys import spelled_by_the_text
 
@@ -161,6 +162,36 @@ def _key_then_description(question: Question, line: str) -> bool:
     return head == key and dashed is not None and described and _POINTER.search(tail) is None
 
 
+#: A question that asks a term from its description, quoted or said whole.
+_AS_DESCRIBED = re.compile(
+    r"\bWhich term is described as “[^”]+”\?$|\bWhat (?:is|are) .+ called\?$"
+)
+
+
+#: A claim of a record opening a line's part (``first DNA test``, ``largest …``).
+_A_RECORD = re.compile(r"(?:the\s+)?(?:first|1st|last|only|[a-z]{3,}est)\b", re.IGNORECASE)
+
+
+def _head_from_its_description(question: Question, line: str) -> bool:
+    """``Rights issue → offered to existing shareholders …`` asked "Which term is described as
+    “offered to existing shareholders …”?": the head is the answer, the question's words are
+    the head's and its first arrow's, and nothing after a further arrow runs into them."""
+    if not isinstance(question, Short) or not _AS_DESCRIBED.search(question.prompt):
+        return False  # "… is associated with keep it, but use sparingly?": no description
+    parts = ARROWS.split(line.replace("**", ""))
+    if len(parts) < 2 or fold(_bare_head(parts[0])) != fold(question.answer):
+        return False
+    if re.search(r"(?<!^)\b[A-Z][a-z]", re.sub(r"\([^()]*\)", "", parts[1].strip())):
+        return False  # "Vajrayana → founder Padmasambhava": a relation to a name, no meaning
+    if re.fullmatch(r"[A-Z][a-z]+s", question.answer):
+        return False  # "Cholas → peak of vimana": a people's time, no term's meaning
+    if _A_RECORD.match(parts[1].strip()):
+        return False  # "CCMB → first DNA fingerprinting test (1988)": a record, no meaning
+    if parts[1].count(",") >= 2:
+        return False  # "Factors → parent material, climate, relief, …": a list, no meaning
+    return _words(_question_text(question)) & _words(line) <= _words(parts[0]) | _words(parts[1])
+
+
 #: Builders that read the line's arrow themselves and word the relation in the question
 #: (``→ 86th Amdt`` after a lettered article: "Which amendment inserted Article 21A …?";
 #: ``→ Britain passed …`` after an incident: "…, after which Britain passed …?";
@@ -208,6 +239,8 @@ def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         return None  # "Satluj enters India at ___.": the head, then its clause
     if _key_then_description(question, unit.text):
         return None
+    if _head_from_its_description(question, unit.text) and id(unit) in ctx.glossary:
+        return None  # a glossary's "Rights issue → offered to existing shareholders …"
     line_words = _words(unit.text)
     asked = _words(_question_text(question)) & line_words
     if not asked:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quizbot.bank.model import Cloze, Match, Mcq, Question, Short
 from quizbot.notes.bullet_match import MIN_PAIRS, PROMPT_OPENING, explanation, part_count
+from quizbot.notes.glossary import GLOSSARY_HEADING
 from quizbot.notes.identify import MIN_CLUES
 from quizbot.notes.phrases import fold
 
@@ -67,6 +68,8 @@ def _template(question: Question) -> tuple[str, str, str] | None:
     if len(_QUOTED.findall(prompt)) >= MIN_CLUES:
         return None
     heading = question.source.heading if question.source else ""
+    if GLOSSARY_HEADING.search(heading.rsplit(" › ", 1)[-1]):
+        return None  # a glossary's terms, each its own word to learn (Free float, Sama)
     return (heading, type(question).__name__, _QUOTED.sub("“”", prompt))
 
 

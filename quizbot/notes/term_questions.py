@@ -99,6 +99,25 @@ _COUNTED_LABEL = re.compile(
 )
 
 
+#: A definition by another line's (``the opposite, …``, ``same as above``).
+_POINTS_ELSEWHERE = re.compile(
+    r"^(?:the\s+)?(?:opposite|reverse|converse|same|inverse)\b|^(?:un)?like\s+(?:the\s+)?"
+    r"(?:above|former|latter)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_meaning(definition: str) -> str:
+    """A definition up to a ``;`` before another term's arrow (``price discovered by bids
+    within a price band; green shoe option → over-allotment …``), when what is left still
+    says enough; else the whole (an arrow of its own may lead to what matters: ``son
+    Mahinda & daughter Sanghamitra → Sri Lanka``)."""
+    head, semicolon, rest = definition.partition(";")
+    if not semicolon or not re.search(r"→|->", rest) or re.search(r"→|->", head):
+        return definition
+    return head if words_count(head) >= MIN_DEFINITION_WORDS and head[:1].islower() else definition
+
+
 def _described(noun: str, definition: str) -> str:
     return f"Which {noun} is described as {quoted(definition)}?"
 
@@ -184,6 +203,10 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     if definition.rstrip().endswith("?"):
         return []  # "Core Q: why did the leaders … go slow?": a question asked, no meaning
+    if id(unit) in ctx.glossary:
+        definition = _first_meaning(definition)
+    if _POINTS_ELSEWHERE.match(definition):
+        return []  # "La Nina – the opposite, cooler east Pacific": of what, another line says
     answer, aliases = _term_answer(term)
     kind = term_kind(unit, ctx)
     siblings = unit.parent.children if unit.parent is not None else []
@@ -200,7 +223,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     # "Vima Kadphises – large issues of gold coins": a name in -s is no plural term
     plural = plural_head(term.base) and not (" " in term.base and term.base.istitle())
     called = (
-        called_question(definition, plural)
+        called_question(write_out(definition), plural)
         if id(unit) in ctx.glossary and not _NAMES_ANOTHER.search(unit.text)
         else None
     )  # "Karle – big rock-cut chaitya; Ajanta – …": places listed, not a term defined
