@@ -26,6 +26,13 @@ def row_other_names(table: Table, row: tuple[str, ...], col: int, answer: str) -
     return [n for n in names if n]
 
 
+#: A case by its parties (``Kesavananda Bharati v State of Kerala``): the first party is the
+#: name a learner gives it.
+CASE_NAME = re.compile(r"^(?P<party>[A-Z][^()]*?) (?:v|vs\.?|versus) (?P<other>[A-Z].*)$")
+#: A party that names no case (``State of Kerala``, ``Union of India``, ``UoI``).
+_NO_PARTY = re.compile(r"^(?:State|Union|UoI|Govt|Government)\b")
+
+
 def cell_aliases(cell: str) -> list[str]:
     """``CMS (Bonn Convention)`` → ``CMS``, ``Bonn Convention``; ``Kesari / Mahratta`` →
     either, or both; shorthand spelled out."""
@@ -33,6 +40,9 @@ def cell_aliases(cell: str) -> list[str]:
     if " / " in cell:  # "Kesari / Mahratta": either paper is the answer, or both
         parts = [p.strip() for p in cell.split(" / ")]
         forms += [*parts, " and ".join(parts)]
+    case = CASE_NAME.match(cell)
+    if case is not None and not _NO_PARTY.match(case.group("party")):
+        forms.append(case.group("party"))  # "Kesavananda Bharati v State of Kerala"
     paren = trailing_paren(cell)
     if paren and paren.start() > 0:
         inside = paren.group(0).strip()[1:-1].strip()

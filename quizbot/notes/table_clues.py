@@ -23,7 +23,10 @@ from quizbot.notes.zones import is_state, is_state_or_region
 from quizbot.text.names import is_everyday_word, is_region
 
 #: A cell pointing at other rows ("hardware base for all 3 above"): no clue to its own row.
-POINTING = re.compile(r"\b(?:above|below)\b")
+POINTING = re.compile(
+    r"\b(?:above|below|ditto)\b|(?:^|\b(?:the|a) )same (?:view|as|holding|ruling|stand|position)\b",
+    re.IGNORECASE,
+)
 
 #: What parts the two sides of a battle, a contest or a case (``Babur vs Rana Sanga``,
 #: ``Anoop Baranwal v UoI``).

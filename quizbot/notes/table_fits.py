@@ -30,7 +30,10 @@ def header_noun(header: str) -> str:
     header = re.sub(r"\s*\([^()]*\)", "", header).strip()  # "Country (old name)": a country
     if fold(header) in ("falls", "waterfalls"):
         return "waterfall"  # "Which falls in Karnataka is …?" reads as a plural
-    return header if header.isupper() else header[:1].lower() + header[1:]
+    first = header.split(" ", 1)[0]
+    if header.isupper() or first[1:2].isupper():
+        return header  # "GG or Viceroy", never "gG or Viceroy"
+    return header[:1].lower() + header[1:]
 
 
 def clues(

@@ -21,7 +21,7 @@ one asks what they cannot.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Context, Draft
@@ -30,7 +30,7 @@ from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, contains_phrase, fold
 from quizbot.notes.quantities import NUMBER_WORDS
-from quizbot.notes.table_answers import cell_aliases, shares_a_word
+from quizbot.notes.table_answers import CASE_NAME, cell_aliases, shares_a_word
 from quizbot.notes.table_clues import POINTING
 from quizbot.notes.table_columns import (
     KEY_WORDS,
@@ -65,6 +65,12 @@ _NUMBERED = re.compile(
     r"(?:st|nd|rd|th)?(?:\s*[–—-]\s*(?:\d+|[IVX]+))?(?:\s*\(.*\))?",
     re.IGNORECASE,
 )
+#: A cell of years (``1773–85``, ``1951``, ``c. 320 BCE``): a column of them dates the rows.
+_YEARS = re.compile(
+    r"(?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?(?:\s*(?:BCE?|CE|AD))?", re.IGNORECASE
+)
+#: A court's bench and its holding (``13 judges, 7:6 → can amend any part …``).
+_BENCH = re.compile(r"^(?P<bench>\d+ judges(?:, \d+\s*:\s*\d+)?)\s*→\s*(?P<held>[^→]+)$")
 #: A range of provisions (``132–134``): among single ones it stands out.
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 #: A first header of provisions, whose numbers are names (``| Article | Content |``).
@@ -120,7 +126,8 @@ def identify_rows(
     if no_key_column(header[0], keys):
         return []  # "| Issue | Recommendation |": the notes' own labels, no answer
     what = _noun(header[0], heading, ctx)
-    kinds = _kind_columns(rows)
+    dated = _dated_columns(rows)
+    kinds = [col for col in _kind_columns(rows) if col not in dated]  # two cases of one year
     charges = _charge_columns(header, rows)
     named = [_one_name(row, key) for row, key in zip(rows, keys, strict=True)]
     folded = [fold(k) for k in keys]
@@ -132,7 +139,7 @@ def identify_rows(
         long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away
         marked = table.bold[index] if index < len(table.bold) else ()
         asked = (
-            _asked(header, row, answer, what, kinds, long_form, marked, charges)
+            _asked(header, row, answer, what, kinds, long_form, marked, charges, dated)
             if ok and line not in elsewhere
             else None
         )
@@ -145,10 +152,16 @@ def identify_rows(
         others = [
             k
             for r, k, fine in zip(rows, keys, named, strict=True)
-            if fine and fold(k) != fold(answer) and _alike(r, row, kinds)
+            if fine
+            and fold(k) != fold(answer)
+            and _alike(r, row, kinds)
+            and not any(POINTING.search(c) for c in r[1:])  # "same view reaffirmed": of it too
         ]
+        if dated:  # its years unsaid, the options are the rows nearest in time: no era tells
+            when = {k: _first_year(r, dated) for r, k in zip(rows, keys, strict=True)}
+            others.sort(key=lambda k: abs(when[k] - when[answer]))
         fields: dict[str, object]
-        drawn = _distractors(others, answer, fact)
+        drawn = _distractors(others, answer, fact, keys, nearest=bool(dated))
         if drawn is None or (len(drawn) < 2 and _RANGE.search(BRACKET.sub("", answer))):
             continue  # "Which article is this: …?" of "Article 132–134": three, not one to type
         if len(drawn) >= 2:
@@ -180,8 +193,9 @@ def _one_name(row: tuple[str, ...], answer: str) -> bool:
     """Is a row's first cell one name to type or pick: not too long, not several names, not
     one of two (``Brazil / Falkland`` beside ``Warm / Cold``), and there already?"""
     bare = BRACKET.sub("", answer)
+    case = CASE_NAME.match(bare)
     return (
-        len(bare.split()) <= KEY_WORDS
+        len((case.group("party") if case else bare).split()) <= KEY_WORDS
         and not _SEVERAL.search(bare)
         and not (" / " in bare and any(" / " in cell for cell in row[1:]))
         and not NOT_YET.search(answer)  # "Polavaram (under construction)": no dam yet
@@ -197,6 +211,7 @@ def _asked(
     long_form: str,
     marked: tuple[str, ...] = (),
     charges: frozenset[int] = frozenset(),
+    dated: frozenset[int] = frozenset(),
 ) -> str | None:
     """The question in words: the row's kinds, then its other cells, examples said "such as
     …" — "Which major current is this: Atlantic; meets the Gulf Stream off Newfoundland?" —
@@ -221,7 +236,12 @@ def _asked(
             continue  # "**doldrums**, calm": the writer's key term, to be asked, not shown
         if col in people:
             continue  # "Bahadur Shah II; John Nicholson, Hodson": whose side is whose?
-        words += len(cell.split())
+        if col in dated:
+            continue  # "Tenure 1943–47" among options of other centuries tells the row by era
+        bench = _BENCH.match(cell)
+        if bench is not None:  # "13 judges, 7:6 → can amend any part …": the holding first
+            cell = f"{bench.group('held')} ({bench.group('bench')})"
+        words += len(cell.split()) + (1 if dated and _YEARS.search(cell) else 0)  # a dated deed
         if col in kinds:
             sorts.append(cell)  # as written: "Pacific" and "Cold" alike
         elif _NUMBERED.fullmatch(cell):
@@ -254,6 +274,20 @@ def _charge_columns(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> fro
     )
 
 
+def _dated_columns(rows: list[tuple[str, ...]]) -> frozenset[int]:
+    """The columns of years (``| GG / Viceroy | Tenure | Key events |``, ``| Case | Year |
+    Held |``): read out, a row's years tell it among options of other times (holdout 316,
+    thirteen weak and one bad of sixteen); left unsaid, with the nearest rows as options."""
+    return frozenset(
+        col for col in range(1, len(rows[0])) if all(_YEARS.fullmatch(r[col].strip()) for r in rows)
+    )
+
+
+def _first_year(row: tuple[str, ...], dated: frozenset[int]) -> int:
+    """The first year a row's columns of years say (``1773–85`` → 1773)."""
+    return int(re.findall(r"\d{3,4}", row[min(dated)])[0])
+
+
 def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
     """The columns whose cells sort the rows into kinds: short values two rows share
     (``Ocean``: Atlantic; dashes are no value)."""
@@ -266,7 +300,13 @@ def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
     return kinds
 
 
-def _distractors(others: list[str], answer: str, fact: str) -> list[str] | None:
+def _distractors(
+    others: list[str],
+    answer: str,
+    fact: str,
+    keys: Sequence[str] = (),
+    nearest: bool = False,
+) -> list[str] | None:
     """Up to three of the other rows as options: none inside another or the answer
     ("Revenue deficit" beside "Effective revenue deficit" is a tell, and the gate drops it),
     and a range of provisions only among ranges ("Article 132–134" among single articles).
@@ -277,9 +317,13 @@ def _distractors(others: list[str], answer: str, fact: str) -> list[str] | None:
     ranged = _RANGE.search(BRACKET.sub("", answer)) is not None
     picked: list[str] = []
     nested = False
-    for other in shuffled(list(dict.fromkeys(others)), fact, "d"):
+    unique = list(dict.fromkeys(others))
+    for other in unique if nearest else shuffled(unique, fact, "d"):
         if (_RANGE.search(BRACKET.sub("", other)) is not None) != ranged:
             continue
+        bare = fold(BRACKET.sub("", other))
+        if any(k != other and contains_phrase(fold(k), bare) for k in keys):
+            continue  # "Hastings (Lord Moira)" shown "Hastings" beside "Warren Hastings"
         if any(
             contains_phrase(fold(a), fold(other)) or contains_phrase(fold(other), fold(a))
             for a in (answer, *picked)

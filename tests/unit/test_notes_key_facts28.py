@@ -9,6 +9,7 @@ from quizbot.bank.model import Cloze, Mcq, Question, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Draft, Unit
 from quizbot.notes.line_checks import arrow_dropped
+from quizbot.notes.table_answers import cell_aliases
 
 
 def _questions(notes: str) -> list[Question]:
@@ -128,3 +129,66 @@ def test_a_definition_that_points_to_another_line_is_no_meaning() -> None:
     )
     texts = " ".join(_texts(notes))
     assert "the opposite" not in texts
+
+
+def test_a_table_dated_by_a_column_of_years_says_no_year_and_offers_its_neighbours() -> None:
+    """``| GG / Viceroy | Tenure | Key events |`` read "Tenure 1943–47" among options of other
+    centuries: the era told the row (holdout 316: thirteen weak, one bad)."""
+    rows = [
+        ("Akbar", "1556–1605", "Mansabdari system; Din-i-Ilahi (1582)"),
+        ("Jahangir", "1605–27", "Thomas Roe's embassy (1615); chain of justice"),
+        ("Shah Jahan", "1628–58", "Taj Mahal built; Peacock Throne made"),
+        ("Aurangzeb", "1658–1707", "jizya reimposed (1679); Deccan campaigns"),
+        ("Bahadur Shah I", "1707–12", "conciliation of Rajputs and Marathas"),
+        ("Farrukhsiyar", "1713–19", "farman to the English Company (1717)"),
+        ("Muhammad Shah", "1719–48", "Nadir Shah's invasion (1739); Peacock Throne lost"),
+        ("Shah Alam II", "1759–1806", "Treaty of Allahabad (1765); Diwani to the Company"),
+    ]
+    notes = "# Mughals\n\n## Emperors\n\n| Emperor | Reign | Key events |\n|---|---|---|\n"
+    notes += "".join(f"| {a} | {b} | {c} |\n" for a, b, c in rows)
+    mcqs = _mcqs(notes)
+    assert mcqs
+    order = [r[0] for r in rows]
+    for q in mcqs:
+        assert not any(b in q.prompt for _, b, _ in rows)
+        mine = order.index(q.answer)
+        assert all(abs(order.index(o) - mine) <= 3 for o in q.options)
+
+
+def test_a_header_of_an_acronym_keeps_its_capitals_and_a_nested_name_is_no_option() -> None:
+    """ "Which gG or Viceroy is this" (holdout 316); "Hastings (Lord Moira)" shown as
+    "Hastings" beside "Warren Hastings" is either man."""
+    rows = [
+        ("Pitt", "1783–1801", "India Act (1784); war with revolutionary France"),
+        ("Addington", "1801–04", "Treaty of Amiens (1802) with France"),
+        ("Pitt (the Younger)", "1804–06", "Third Coalition; Trafalgar (1805)"),
+        ("Grenville", "1806–07", "slave trade abolished (1807) by Parliament"),
+        ("Perceval", "1809–12", "assassinated in the Commons lobby (1812)"),
+        ("Liverpool", "1812–27", "Corn Laws (1815); Peterloo (1819)"),
+    ]
+    notes = "# Britain\n\n## Premiers\n\n| PM / Leader | Term | Key events |\n|---|---|---|\n"
+    notes += "".join(f"| {a} | {b} | {c} |\n" for a, b, c in rows)
+    mcqs = _mcqs(notes)
+    assert mcqs and all("Which PM or Leader is this" in q.prompt for q in mcqs)
+    assert not any("Pitt" in o and q.answer != o for q in mcqs for o in q.options)
+
+
+def test_a_case_table_asks_its_long_names_and_reads_the_bench_after_the_holding() -> None:
+    """``**Kesavananda Bharati v State of Kerala** | 1973 | 13 judges, 7:6 → …`` was no name
+    (six words) and its holding no clue (an arrow): the key case unasked (holdout 317). A
+    row "same view reaffirmed" holds what the row before held: no option beside it."""
+    notes = (
+        "# Rights\n\n## Cases\n\n| Case | Year | Held |\n|---|---|---|\n"
+        "| Romesh Thappar v State of Madras | 1950 | press freedom part of free speech |\n"
+        "| Brij Bhushan v State of Delhi | 1950 | same view reaffirmed |\n"
+        "| **Maneka Gandhi v Union of India** | 1978 | 7 judges → procedure must be"
+        " just, fair and reasonable |\n"
+        "| Bennett Coleman v UoI | 1972 | newsprint quota curbs free speech |\n"
+        "| Sakal Papers v UoI | 1962 | price-page schedule curbs circulation |\n"
+    )
+    mcqs = {q.answer: q for q in _mcqs(notes)}
+    maneka = mcqs["Maneka Gandhi v Union of India"]
+    assert "just, fair and reasonable (7 judges)" in maneka.prompt
+    assert all("Brij Bhushan" not in o for q in mcqs.values() for o in q.options)
+    assert "Maneka Gandhi" in cell_aliases("Maneka Gandhi v Union of India")
+    assert cell_aliases("State of Kerala v N.M. Thomas") == []
