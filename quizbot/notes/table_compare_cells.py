@@ -19,6 +19,10 @@ _EMPTY = frozenset(
     "none nil no yes varies modest same both n/a na - — – not applicable nothing".split()
 )
 _SHORTHAND = re.compile(r"[→=+&/~<>;]|->|\bvs\b|\bw/")
+#: Cells that leave their thing unsaid: whether another cell's value is true of it is unknown.
+_UNSAID = frozenset(("", "-", "—", "–", "?", "varies", "various", "n/a", "na", "depends"))
+#: Hedges before a cell's value (``usually none``): said of it, the value is still none.
+_HEDGE = re.compile(r"^(?:usually|often|mostly|generally|largely|mainly) ")
 
 
 def _vague(cell: str) -> bool:
@@ -33,10 +37,12 @@ def asked_cell(cells: list[str], key: str) -> int | None:
     own no other cell of the row says, picked by the row's key (so that the answers of one
     table are not all its first thing)."""
     folded = [fold(c.replace("**", "").replace("*", "")) for c in cells]
+    if any(f in _UNSAID for f in folded):
+        return None  # "dwarapalas" beside Vesara's "—": maybe Vesara's too (holdout 317, bad)
 
     def fit(i: int) -> bool:
         mine = folded[i]
-        if not mine or mine in _EMPTY or len(mine.split()) > _MAX_WORDS:
+        if not mine or _HEDGE.sub("", mine) in _EMPTY or len(mine.split()) > _MAX_WORDS:
             return False
         if _SHORTHAND.search(cells[i]) or mine.startswith(("not ", "no ")):
             return False

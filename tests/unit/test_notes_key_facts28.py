@@ -192,3 +192,18 @@ def test_a_case_table_asks_its_long_names_and_reads_the_bench_after_the_holding(
     assert all("Brij Bhushan" not in o for q in mcqs.values() for o in q.options)
     assert "Maneka Gandhi" in cell_aliases("Maneka Gandhi v Union of India")
     assert cell_aliases("State of Kerala v N.M. Thomas") == []
+
+
+def test_a_comparison_row_with_an_unsaid_cell_is_not_asked() -> None:
+    """``| Door guardians | Ganga & Yamuna | dwarapalas | — |``: Vesara's are not said, so
+    "dwarapalas" may be true of it too (holdout 317, bad); "usually none" says none."""
+    notes = (
+        "# Forts\n\n## Compared\n\n| Feature | Hill fort | Water fort | Land fort |\n"
+        "|---|---|---|---|\n"
+        "| Defence | steep cliffs and scarps | sea on all sides | thick walls and a moat |\n"
+        "| Gate guards | stone lions | — | carved elephants |\n"
+        "| Moat | usually none | the sea itself | deep and water-filled |\n"
+    )
+    prompts = [q.prompt for q in _mcqs(notes)]
+    assert not any("guards" in p for p in prompts)
+    assert not any("usually none" in p for p in prompts)
