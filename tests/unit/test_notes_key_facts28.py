@@ -207,3 +207,27 @@ def test_a_comparison_row_with_an_unsaid_cell_is_not_asked() -> None:
     prompts = [q.prompt for q in _mcqs(notes)]
     assert not any("guards" in p for p in prompts)
     assert not any("usually none" in p for p in prompts)
+
+
+def test_a_terms_meaning_and_a_makers_product_are_no_record() -> None:
+    """``IPO → 1st public issue by unlisted co.`` asked "Which was India's first public
+    issue …?" and ``NDRI Karnal → first cloned buffalo calf (2009)`` "Which was India's first
+    cloned buffalo calf?" keyed NDRI (holdout 316 and 317, bad)."""
+    notes = (
+        "# India – science\n\n## Firsts\n"
+        "- SPAC → first listing by a shell company\n"
+        "- NBRI Lucknow → first transgenic cotton line (2005)\n"
+        "- Central Drug Research Institute → first oral contraceptive pill Saheli (1991)\n"
+        "- **INS Arihant** → first indigenous nuclear submarine (2009)\n"
+    )
+    asked = _asked(notes)
+    assert not {"SPAC", "NBRI Lucknow", "Central Drug Research Institute"} & set(asked)
+    assert asked["INS Arihant"].startswith("Which was India's first")
+
+
+def test_a_claim_of_a_person_by_the_shape_of_the_name_asks_who() -> None:
+    """``C. Rajagopalachari (1948–50) → only Indian & last GG`` asked "Which was …&…?"."""
+    notes = (
+        "# India – offices\n\n## Firsts\n- V. V. Giri (1969) → only acting & elected President\n"
+    )
+    assert _asked(notes)["V. V. Giri"] == "Who was India's only acting and elected President?"
