@@ -40,6 +40,8 @@ _LANGUAGES = frozenset(
     "hindi sanskrit persian arabic urdu tamil english greek latin prakrit pali turkish "
     "portuguese french bengali marathi".split()
 )
+#: A bare "in" before a blank (``preached in ___``): a place fits it as well as a language.
+_BARE_IN = re.compile(r"\b(?:preached|taught|spoke|sang)\s+in\s*$")
 #: Days a date names (``15 Aug`` is Independence Day).
 _NAMED_DAYS = {
     day: re.compile(rf"\b{date}\b", re.IGNORECASE)
@@ -129,6 +131,9 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             summed = _year_by_sum(text, [key for _, key, _ in found])
             if summed is not None:
                 return summed
+        for before, key, _ in found:
+            if fold(key) in _LANGUAGES and _BARE_IN.search(before):
+                return f"the language {key!r} after a bare 'in': a place fits as well"
         named = "}} " in text and _NAMING.search(text)
         for _, key, _ in found if named else ():
             if fold(key) in _LANGUAGES:

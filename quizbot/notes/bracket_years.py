@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze
-from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.drafts import Context, Draft, Unit, shown_subject
 from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.role_names import parent_name
 
@@ -69,6 +69,8 @@ def bracket_year_questions(unit: Unit, ctx: Context) -> list[Draft]:
     text = unit.text.strip()
     head = _SUBJECT.match(text)
     if head is not None:
+        if shown_subject(unit):
+            return []  # "GEAC cleared environmental release (2022)" under DMH-11: of DMH-11
         subject, predicate = head.group("subject"), text[head.end() :]
     elif re.match(r"^[a-z]{3,}ed\b", text):
         owner = parent_name(unit.parent)

@@ -158,7 +158,8 @@ def _key_then_description(question: Question, line: str) -> bool:
     dashed = isinstance(question, Cloze) and re.search(
         r"\}\}(?:\s*\([^()]*\))*\s+– ", question.text
     )
-    described = has_verb(tail) or tail[:1] in "\"“'"
+    # "Baba Farid (Pakpattan; verses in …)": a name, its bracket no description of the key
+    described = has_verb(re.sub(r"\([^()]*\)", "", tail)) or tail[:1] in "\"“'"
     return head == key and dashed is not None and described and _POINTER.search(tail) is None
 
 

@@ -154,6 +154,18 @@ def dash_term(
 _LABEL_HEAD = re.compile(r"^(?:HQ|Sectt|Secretariat|Capital|Seat|NB|Imp)\s+\S")
 _SUBJECT_CUT = re.compile(r"\s+(?:–|—|→|=)\s+|;\s|:\s|,\s")
 _SUBJECT_WORDS = 10
+
+
+def _head_outside_brackets(text: str) -> str:
+    """The text up to its first :data:`_SUBJECT_CUT` outside brackets: "Maharashtra (Varkari
+    sect, Vithoba of Pandharpur)", never "Maharashtra (Varkari sect"."""
+    for cut in _SUBJECT_CUT.finditer(text):
+        before = text[: cut.start()]
+        if before.count("(") <= before.count(")"):
+            return before.strip()
+    return text.strip()
+
+
 _SUBJECT_YEARS = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\)\s*$")
 
 
@@ -225,7 +237,7 @@ def subject_of(parent: object) -> str:
     if text.count("→") >= 2:
         return ""  # "A → B → C": a sub-bullet may be about any of them
     text = text.rstrip(":").strip()
-    head = _SUBJECT_CUT.split(text, maxsplit=1)[0].strip()
+    head = _head_outside_brackets(text)
     head = _SUBJECT_YEARS.sub("", head).strip()  # "Alauddin Khalji (1296–1316)"
     if not lead_in:
         bold = [b for b in getattr(parent, "bold", ()) if head.startswith(b)]

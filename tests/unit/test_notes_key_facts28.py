@@ -10,6 +10,7 @@ from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Draft, Unit
 from quizbot.notes.line_checks import arrow_dropped
 from quizbot.notes.table_answers import cell_aliases
+from quizbot.notes.terms import subject_of
 
 
 def _questions(notes: str) -> list[Question]:
@@ -231,3 +232,43 @@ def test_a_claim_of_a_person_by_the_shape_of_the_name_asks_who() -> None:
         "# India – offices\n\n## Firsts\n- V. V. Giri (1969) → only acting & elected President\n"
     )
     assert _asked(notes)["V. V. Giri"] == "Who was India's only acting and elected President?"
+
+
+def test_a_sub_bullet_s_dated_deed_on_its_parent_s_subject_is_not_rewritten() -> None:
+    """``GEAC cleared environmental release (2022)`` under ``GM mustard DMH-11``: "GEAC cleared
+    the environmental release in ___." never says of what (holdout 317, bad)."""
+    notes = (
+        "# Energy\n\n## Reactors\n"
+        "- **Kudankulam** → VVER design, built with Russia\n"
+        "  - AERB licensed commercial operation (2014) → first unit\n"
+    )
+    assert not any("licensed the commercial operation in" in t for t in _texts(notes))
+
+
+def test_a_lead_in_s_bracket_is_kept_whole() -> None:
+    """``Maharashtra (Varkari sect, Vithoba of Pandharpur):`` was cut at its comma: the topic
+    line read "Maharashtra (Varkari sect" (holdout 316)."""
+    lead_in = SimpleNamespace(text="Punjab (Sikh gurus, Amritsar seat):", term=None, bold=[])
+    assert subject_of(lead_in) == "Punjab (Sikh gurus, Amritsar seat)"
+    assert subject_of(SimpleNamespace(text="Punjab, the Sikh heartland:", term=None)) == "Punjab"
+
+
+def test_a_name_after_an_arrow_with_a_bracket_is_no_description() -> None:
+    """``Qutbuddin Bakhtiyar Kaki (Delhi) → Baba Farid (Pakpattan; verses in …)`` shown "___
+    (Delhi) – Baba Farid (…)": "verses" read as a verb, the master → disciple arrow lost
+    (holdout 316, bad)."""
+    line = "- Abdul Karim Khan (Kirana) → Sawai Gandharva (Kundgol; verses in Marathi)"
+    question = Cloze(
+        id="",
+        text="{{Abdul Karim Khan}} (Kirana) – Sawai Gandharva (Kundgol; verses in Marathi)",
+        topic="Music",
+    )
+    unit = Unit(line, 1, ("h",), "", "", None, line)
+    draft = Draft(Cloze, {}, "name", "s", "k", "u", "h", 1)
+    assert arrow_dropped(question, draft, unit, None) is not None  # type: ignore[arg-type]
+
+
+def test_a_language_after_preached_in_is_no_blank() -> None:
+    """ "Ramananda preached in ___." fits "the north" as well as "Hindi" (holdout 316, bad)."""
+    notes = "# Saints\n\n## North\n- Chaitanya → Krishna bhakti in Bengal, preached in Bengali\n"
+    assert not any("{{Bengali}}" in t for t in _texts(notes))
