@@ -80,7 +80,7 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
     holder."""
     if not unit.bold or not _RANKED.search(unit.text):
         return []
-    drafts: list[Draft] = []
+    drafts: list[Draft] = _first_after_its_office(unit)
     for clause in _clauses(unit.text.strip()):
         clause = _RECORD_ARROW.sub(r"\g<claim> = ", clause.strip())  # "First Indian GI → …"
         found = _CLAUSE.match(clause)
@@ -125,6 +125,39 @@ def holder_questions(unit: Unit, ctx: Context) -> list[Draft]:
             )
         )
     return drafts
+
+
+#: The line's last part: the first holder of the office it names (``… → Warren Hastings
+#: 1st``).
+_FIRST_LAST = re.compile(
+    r"→\s*(?P<name>(?:Lord |Sir )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s+(?:1st|first)\s*$"
+)
+
+
+def _first_after_its_office(unit: Unit) -> list[Draft]:
+    """``Governor of Bengal → **Governor-General of Bengal** by Regulating Act (1773) →
+    Warren Hastings 1st``: "Who was the first Governor-General of Bengal?" (holdout 316: the
+    first holders of the three titles, key facts, unasked)."""
+    found = _FIRST_LAST.search(unit.text)
+    offices = [b for b in unit.bold if set(re.split(r"[\s-]+", b.lower())) & OFFICES]
+    if found is None or len(offices) != 1:
+        return []
+    office = offices[0]
+    if " of " not in office and names_india(f"{unit.heading} {unit.topic}"):
+        office = f"{office} of India"  # "Viceroy" of the notes on British India
+    name = found.group("name")
+    return [
+        written_question(
+            unit,
+            "holder",
+            f"Who was the first {office}?",
+            name,
+            key_kind="person",
+            aliases=expansions(name),
+            slot=f"holder:{name}",
+            at_head=True,
+        )
+    ]
 
 
 #: A record's claim alone before an arrow (``First Indian GI → **Darjeeling Tea**``): the

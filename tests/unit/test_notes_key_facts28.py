@@ -272,3 +272,18 @@ def test_a_language_after_preached_in_is_no_blank() -> None:
     """ "Ramananda preached in ___." fits "the north" as well as "Hindi" (holdout 316, bad)."""
     notes = "# Saints\n\n## North\n- Chaitanya → Krishna bhakti in Bengal, preached in Bengali\n"
     assert not any("{{Bengali}}" in t for t in _texts(notes))
+
+
+def test_the_first_holder_after_an_office_s_arrow_is_asked() -> None:
+    """``Governor of Bengal → **Governor-General of Bengal** by Regulating Act (1773) → Warren
+    Hastings 1st``: the first holders of the three titles, key facts, were unasked (holdout
+    316)."""
+    notes = (
+        "# Britain\n\n## Offices\n"
+        "- First Lord of the Treasury → **Prime Minister** by convention (1721) → Robert"
+        " Walpole 1st\n"
+        "- Lord Chancellor → **Speaker of the Lords** by custom → Thomas Wolsey first\n"
+    )
+    asked = _asked(notes)
+    assert asked["Robert Walpole"] == "Who was the first Prime Minister?"
+    assert asked["Thomas Wolsey"] == "Who was the first Speaker of the Lords?"
