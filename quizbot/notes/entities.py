@@ -8,6 +8,7 @@ unit and kept in the :class:`Context`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quizbot.notes.drafts import Context, TermKind, Unit
@@ -56,7 +57,7 @@ def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
                 if fold(parent.text).rstrip(".: ") in GLOSSARY_LABELS:
                     # "Terms:" names no kind: its terms may be of any domain
                     others = _of_one_kind(unit, others, parent.children)
-                return TermKind("", others, item)
+                return TermKind(_kind_of_the_heading(unit, ctx), others, item)
     named = ctx.kinds.named_kind(term.base)
     if named is not None:
         name, others, rest, headings = named
@@ -69,6 +70,22 @@ def _term_kind(unit: Unit, ctx: Context) -> TermKind | None:
     return None
 
 
+def _kind_of_the_heading(unit: Unit, ctx: Context) -> str:
+    """``type of unemployment`` of the items under "Types:" below *Unemployment*; "" under
+    any other lead-in (what kind its items are, it does not say)."""
+    parent = unit.parent
+    lead = fold(parent.text).rstrip(".: ") if parent is not None else ""
+    if lead not in _KINDS_LEAD_INS or not unit.headings:
+        return ""
+    heading = re.sub(r"\s*\([^()]*\)", "", unit.headings[-1]).strip()
+    if not heading or len(heading.split()) > _KIND_HEADING_WORDS:
+        return ""
+    return f"{_KINDS_LEAD_INS[lead]} of {ctx.lower_name(heading)}"
+
+
+#: Lead-ins over the kinds of what the heading names (``Types:`` under *Unemployment*).
+_KINDS_LEAD_INS = {"types": "type", "kinds": "kind", "forms": "form", "categories": "category"}
+_KIND_HEADING_WORDS = 3
 #: Lead-ins that list terms of any domain (``Terms:``, ``Glossary``).
 GLOSSARY_LABELS = frozenset(("terms", "key terms", "glossary", "imp. terms", "imp terms"))
 

@@ -10,7 +10,7 @@ entry's term and definition can be asked among the others.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from quizbot.notes.drafts import MIN_DEFINITION_WORDS, Unit
 from quizbot.notes.lists import AUXILIARIES
@@ -112,7 +112,7 @@ def _glossary_entry(unit: Unit, proper_words: set[str] | frozenset[str] = frozen
     rather than followed by a fact with its own subject (``Russia ranks among ...``) or a
     number (``three, namely ...``)?"""
     term = unit.term
-    if term is None or unit.parent is not None:
+    if term is None or (unit.parent is not None and not bare_lead_in(unit.parent)):
         return False
     base = term.base
     if term.qualifier and not (term.qualifier.isupper() and " " not in term.qualifier):
@@ -130,6 +130,8 @@ def _glossary_entry(unit: Unit, proper_words: set[str] | frozenset[str] = frozen
     defining = term.definition.split()
     if len(defining) < MIN_DEFINITION_WORDS:
         return False
+    if sum(len(w) >= 3 and w.isalpha() for w in (v.strip(",;:.()") for v in defining)) < 2:
+        return False  # "BCE → c. 3rd cent.": a date cut at its full stop, no meaning
     first = defining[0].lower().strip(",;:")
     if first in _ARTICLES:
         if not defining[1][:1].isalpha() or defining[1].lower() in _NOT_DEFINING:
@@ -141,6 +143,72 @@ def _glossary_entry(unit: Unit, proper_words: set[str] | frozenset[str] = frozen
         # (a word the notes capitalise mid-sentence too)
         return False
     return not _has_own_clause(defining) and not contains_phrase(term.definition, base)
+
+
+#: Lines a block of glossary entries has at least, one after another.
+_MIN_RUN = 3
+
+
+def _runs(sections: Iterable[list[Unit]]) -> list[list[Unit]]:
+    """The blocks of top-level ``Term: definition`` units on lines one after another."""
+    runs: list[list[Unit]] = []
+    for members in sections:
+        run: list[Unit] = []
+        for unit in members:
+            if run and (unit.parent is not None or unit.line != run[-1].line + 1):
+                if len(run) >= _MIN_RUN:
+                    runs.append(run)
+                run = []
+            if unit.parent is None:
+                run.append(unit)
+        if len(run) >= _MIN_RUN:
+            runs.append(run)
+    return runs
+
+
+def _found_in(
+    members: list[Unit],
+    share: float,
+    proper_words: set[str] | frozenset[str],
+    found: dict[int, tuple[Unit, ...]],
+) -> None:
+    """Record ``members`` as one glossary in ``found`` when at least two, and ``share`` of
+    them, are entries with definitions of their own; stop as soon as too many are not
+    (labelled notes)."""
+    if len(members) < 2:
+        return
+    spare = len(members) - share * len(members)
+    entries: list[Unit] = []
+    for unit in members:
+        if _glossary_entry(unit, proper_words):
+            entries.append(unit)
+        else:
+            spare -= 1
+            if spare < 0:
+                return
+    entries = [
+        u
+        for u in entries
+        if not any(
+            v is not u
+            and v.term is not None
+            and u.term is not None
+            and implied_by(u.term.definition, v.term.definition, 1.0)
+            for v in entries
+        )
+    ]
+    if len(entries) < 2 or len(entries) < share * len(members):
+        return
+    group = tuple(entries)
+    for unit in entries:
+        found[id(unit)] = group
+
+
+def bare_lead_in(unit: Unit) -> bool:
+    """Is a unit only a lead-in's label (``Types:``, ``Kinds of unemployment:``), its list of
+    terms below it?"""
+    text = unit.text.strip()
+    return text.endswith(":") and len(text.split()) <= _GLOSSARY_TERM_WORDS and unit.term is None
 
 
 def glossaries(
@@ -155,41 +223,21 @@ def glossaries(
     for unit in units:
         if unit.term is not None and unit.parent is None:
             by_section.setdefault(unit.headings, []).append(unit)
+        elif unit.term is not None and unit.parent is not None and bare_lead_in(unit.parent):
+            # "Types:" then "- Structural → mismatch of skills …": the lead-in's own list
+            by_section.setdefault((*unit.headings, unit.parent.text), []).append(unit)
     found: dict[int, tuple[Unit, ...]] = {}
     for headings, members in by_section.items():
-        if len(members) < 2:
-            continue
         # a section the writer calls a glossary is one, whatever else it holds ("Key dates:
         # Halley theory (1686) → …" below four terms, holdout 300); any other is one when most
-        # of its units are entries; stop as soon as too many are not (labelled notes)
+        # of its units are entries
         share = 0.0 if headings and GLOSSARY_HEADING.search(headings[-1]) else _GLOSSARY_SHARE
-        spare = len(members) - share * len(members)
-        entries: list[Unit] = []
-        for unit in members:
-            if _glossary_entry(unit, proper_words):
-                entries.append(unit)
-            else:
-                spare -= 1
-                if spare < 0:
-                    break
-        if spare < 0:
-            continue
-        entries = [
-            u
-            for u in entries
-            if not any(
-                v is not u
-                and v.term is not None
-                and u.term is not None
-                and implied_by(u.term.definition, v.term.definition, 1.0)
-                for v in entries
-            )
-        ]
-        if len(entries) < 2 or len(entries) < share * len(members):
-            continue
-        group = tuple(entries)
-        for unit in entries:
-            found[id(unit)] = group
+        _found_in(members, share, proper_words, found)
+    for run in _runs(by_section.values()):
+        # "Nritta: …", "Nritya: …", "Natya: …" on lines of their own in a section of prose
+        # lines read as terms ("Root text → …", "NB: …"): a glossary block (holdout 319)
+        if not any(id(u) in found for u in run):
+            _found_in(run, _GLOSSARY_SHARE, proper_words, found)
     return found
 
 

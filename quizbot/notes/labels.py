@@ -36,6 +36,10 @@ LABEL_SUBJECTS = frozenset(
         "context",
         "background",
         # "Timeline:" over dated lines: each line is its own fact, dated by itself
+        # the kinds of what the heading names ("Types:" over "Structural → mismatch …" under
+        # *Unemployment*): each item its own term, the heading says of what (holdout 319)
+        "types",
+        "kinds",
         "timeline",
         "chronology",
         "dates",

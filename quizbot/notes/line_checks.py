@@ -165,7 +165,7 @@ def _key_then_description(question: Question, line: str) -> bool:
 
 #: A question that asks a term from its description, quoted or said whole.
 _AS_DESCRIBED = re.compile(
-    r"\bWhich term is described as “[^”]+”\?$|\bWhat (?:is|are) .+ called\?$"
+    r"\bWhich [\w ]+ is described as “[^”]+”\?$|\bWhat (?:is|are) .+ called\?$"
 )
 
 

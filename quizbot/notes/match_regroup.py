@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from quizbot.bank.model import Cloze, Match, Mcq, Question, Short
 from quizbot.notes.bullet_match import MIN_PAIRS, PROMPT_OPENING, explanation, part_count
-from quizbot.notes.glossary import GLOSSARY_HEADING
+from quizbot.notes.glossary import GLOSSARY_HEADING, GLOSSARY_KIND
 from quizbot.notes.identify import MIN_CLUES
 from quizbot.notes.phrases import fold
 
@@ -42,6 +42,11 @@ def without_asked_pairs(question: Question, asked: set[str]) -> Question | None:
 _PART = re.compile(r"^(?P<head>.*) \(part (?P<i>\d+) of (?P<n>\d+)\)\.$")
 
 
+#: A glossary's term asked from its meaning (the kind :data:`~quizbot.notes.glossary.
+#: GLOSSARY_KIND` is said only of a glossary's terms, "type of …" only of a "Types:" list's).
+_A_TERMS_MEANING = re.compile(
+    rf"\bWhich (?:{GLOSSARY_KIND}|(?:type|kind|form|category) of [\w -]+) is described as “"
+)
 #: A quoted description in a prompt (``Which institution is described as “…”?``).
 _QUOTED = re.compile(r"“[^”]*”")
 
@@ -68,8 +73,8 @@ def _template(question: Question) -> tuple[str, str, str] | None:
     if len(_QUOTED.findall(prompt)) >= MIN_CLUES:
         return None
     heading = question.source.heading if question.source else ""
-    if GLOSSARY_HEADING.search(heading.rsplit(" › ", 1)[-1]):
-        return None  # a glossary's terms, each its own word to learn (Free float, Sama)
+    if GLOSSARY_HEADING.search(heading.rsplit(" › ", 1)[-1]) or _A_TERMS_MEANING.search(prompt):
+        return None  # a glossary's terms, each its own word to learn (Free float, Tandava)
     return (heading, type(question).__name__, _QUOTED.sub("“”", prompt))
 
 

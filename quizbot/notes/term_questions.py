@@ -107,14 +107,23 @@ _POINTS_ELSEWHERE = re.compile(
 )
 
 
+#: Kinds said of a heading (``type of unemployment``): its terms are words the kind completes.
+_KINDS_OF = ("type of ", "kind of ", "form of ", "category of ")
+#: Words of a note after a definition's ``;`` (``long-term``, ``voluntary, short``).
+_NOTE_WORDS = 3
+
+
 def _first_meaning(definition: str) -> str:
-    """A definition up to a ``;`` before another term's arrow (``price discovered by bids
-    within a price band; green shoe option → over-allotment …``), when what is left still
-    says enough; else the whole (an arrow of its own may lead to what matters: ``son
-    Mahinda & daughter Sanghamitra → Sri Lanka``)."""
+    """A glossary definition up to its first ``;``, after which the notes go on to another
+    point (``mismatch of skills/capital with jobs; long-term``) or another term (``price
+    discovered by bids within a price band; green shoe option → over-allotment …``), when
+    what is left still says enough; else the whole (an arrow of its own may lead to what
+    matters: ``son Mahinda & daughter Sanghamitra → Sri Lanka``)."""
     head, semicolon, rest = definition.partition(";")
-    if not semicolon or not re.search(r"→|->", rest) or re.search(r"→|->", head):
+    if not semicolon or re.search(r"→|->", head):
         return definition
+    if not re.search(r"→|->", rest) and len(rest.split()) > _NOTE_WORDS:
+        return definition  # "mostly Brahmi (Prakrit); Kharosthi in NW …": one of its parts
     return head if words_count(head) >= MIN_DEFINITION_WORDS and head[:1].islower() else definition
 
 
@@ -224,7 +233,11 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     plural = plural_head(term.base) and not (" " in term.base and term.base.istitle())
     called = (
         called_question(write_out(definition), plural)
-        if id(unit) in ctx.glossary and not _NAMES_ANOTHER.search(unit.text)
+        if id(unit) in ctx.glossary
+        and not _NAMES_ANOTHER.search(unit.text)
+        # "Which type of unemployment is …?", never "What is a demand slump … called?" of
+        # an adjective the kind completes (holdout 319, bad)
+        and not (kind is not None and kind.name.startswith(_KINDS_OF))
         else None
     )  # "Karle – big rock-cut chaitya; Ajanta – …": places listed, not a term defined
     if called is not None:

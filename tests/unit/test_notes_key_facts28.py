@@ -287,3 +287,43 @@ def test_the_first_holder_after_an_office_s_arrow_is_asked() -> None:
     asked = _asked(notes)
     assert asked["Robert Walpole"] == "Who was the first Prime Minister?"
     assert asked["Thomas Wolsey"] == "Who was the first Speaker of the Lords?"
+
+
+def test_the_kinds_under_a_types_lead_in_are_asked_as_kinds_of_the_heading() -> None:
+    """``Types:`` then ``- Structural → mismatch of skills/capital with jobs; long-term``
+    under *Unemployment*: a list of terms no glossary took (its items had a parent), asked
+    nothing (holdout 319: two questions of a 62-line note)."""
+    notes = (
+        "# Economy\n\n## Inflation\nTypes:\n"
+        "- Demand-pull → too much money chasing too few goods; common\n"
+        "- Cost-push → rising input costs passed on to buyers\n"
+        "- Stagflation → high prices with a stagnant economy\n"
+        "- Hyperinflation → prices rising beyond all control\n"
+    )
+    asked = _asked(notes)
+    assert asked["Demand-pull"] == (
+        "Which type of inflation is described as “too much money chasing too few goods”?"
+    )
+    assert asked["Stagflation"] == (
+        "Which type of inflation is described as “high prices with a stagnant economy”?"
+    )
+    assert not any(p.startswith("Types") for p in asked.values())
+
+
+def test_a_block_of_term_lines_among_prose_is_a_glossary() -> None:
+    """``Nritta: …``, ``Nritya: …``, ``Natya: …`` on lines one after another, in a section
+    whose prose lines read as terms too (``Root text → …``, ``NB: …``): too few of the
+    section's were entries, so none was asked from its meaning (holdout 319)."""
+    notes = (
+        "# Music\n\n## Basics\n"
+        "Root text → **Sangita Ratnakara** of Sarngadeva (13th c.). Later: *Raga Vibodha*.\n"
+        "Akademi (1952) recognises **6** forms. NB: the ministry list counts more.\n\n"
+        "Alap: slow unmetred opening of a raga\n"
+        "Jod: rhythmic middle section without drums\n"
+        "Jhala: fast closing section with rapid strokes\n"
+        "Gat: fixed composition set to a tala\n\n"
+        "Rasa: 8 in the texts; **shanta** added later → navarasa.\n"
+    )
+    asked = _asked(notes)
+    assert {"Alap", "Jod", "Jhala"} <= set(asked)
+    assert not any(a == "BCE" for a in asked)
