@@ -141,6 +141,10 @@ def _label(group: list[Unit], ctx: Context) -> str:
         label = f"{rest} of the {heading.strip()}"
     if re.match(r"^[A-Za-z]{5,}ing\b(?! (?:of|by)\b)", label) and len(label.split()) <= 3:
         return ""  # "Measuring poverty": an activity, no set whose members are listed
+    if re.fullmatch(r"[\w-]+(?:, [\w-]+)+(?:,? (?:&|and) [\w-]+)?", label) and "," in label:
+        # "Veg, people, economy": a bird, a canal, a test site, each the one of its kind
+        # beside one description of its kind: a match solved by kind (holdout 318, bad)
+        return ""
     return _plural(ctx.lower_name(label))
 
 

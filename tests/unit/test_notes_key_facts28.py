@@ -327,3 +327,24 @@ def test_a_block_of_term_lines_among_prose_is_a_glossary() -> None:
     asked = _asked(notes)
     assert {"Alap", "Jod", "Jhala"} <= set(asked)
     assert not any(a == "BCE" for a in asked)
+
+
+def test_a_commission_s_report_is_no_recommendation() -> None:
+    """``(2007) **Punchhi Commission** → report (2010)`` asked "Which commission (2007)
+    recommended a report (2010)?" (holdout 318, bad)."""
+    notes = "# Polity\n\n## Commissions\n- (1983) **Sarkaria Commission** → report (1988)\n"
+    assert not any("recommended a report" in t for t in _texts(notes))
+
+
+def test_a_match_under_a_heading_of_several_kinds_is_not_asked() -> None:
+    """ "Match … (veg, people, economies)": a bird, a canal, a marsh and a test site beside one
+    status, one barrage, one sanctuary and one test: each pair the only one of its kind
+    (holdout 318, bad)."""
+    notes = (
+        "# Deserts\n\n### Birds, canals, sites\n"
+        "- Great Indian Bustard → Critically Endangered (IUCN)\n"
+        "- Indira Gandhi Canal → from Harike barrage (Sutlej–Beas)\n"
+        "- Desert National Park → near Jaisalmer, fossil park\n"
+        "- Pokhran → nuclear tests (1974, 1998)\n"
+    )
+    assert not any(q.prompt.startswith("Match") for q in _questions(notes) if hasattr(q, "prompt"))
