@@ -348,3 +348,17 @@ def test_a_match_under_a_heading_of_several_kinds_is_not_asked() -> None:
         "- Pokhran → nuclear tests (1974, 1998)\n"
     )
     assert not any(q.prompt.startswith("Match") for q in _questions(notes) if hasattr(q, "prompt"))
+
+
+def test_a_founder_of_a_state_is_asked_of_the_state_and_its_year() -> None:
+    """ "Who founded Hyderabad?" asks of the city (Quli Qutb Shah's), not the state of 1724 the
+    table is of (holdout 318, weak)."""
+    notes = (
+        "# Deccan\n\n## Successor states\n| State | Founder | Year | Note |\n|---|---|---|---|\n"
+        "| Mysore | Hyder Ali | (1761) | took power from the Wodeyars |\n"
+        "| Carnatic | Saadatullah Khan | (1710) | capital Arcot |\n"
+        "| Rohilkhand | Ali Muhammad Khan | around 1740 | Afghan chiefs |\n"
+    )
+    asked = _asked(notes)
+    assert asked["Hyder Ali"] == "Who founded the state of Mysore (1761)?"
+    assert asked["Ali Muhammad Khan"] == "Who founded the state of Rohilkhand?"
