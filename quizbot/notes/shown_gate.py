@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from quizbot.bank.model import Cloze, Question, filled_in
+from quizbot.notes.arrow_checks import arrow_dropped
 from quizbot.notes.dated_lines import raw_dated_line
 from quizbot.notes.descriptions import described_by_a_scrap, kind_not_kind
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit
@@ -26,7 +27,6 @@ from quizbot.notes.fragment_keys import (
 )
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand
 from quizbot.notes.line_checks import (
-    arrow_dropped,
     blank_after_a_negation,
     blank_in_a_sequence,
     figure_and_noun_key,

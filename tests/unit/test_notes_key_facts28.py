@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 from quizbot.bank.model import Cloze, Mcq, Question, Short
 from quizbot.notes import generate_questions
+from quizbot.notes.arrow_checks import arrow_dropped
 from quizbot.notes.drafts import Draft, Unit
-from quizbot.notes.line_checks import arrow_dropped
 from quizbot.notes.table_answers import cell_aliases
 from quizbot.notes.terms import subject_of
 

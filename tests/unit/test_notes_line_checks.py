@@ -7,9 +7,9 @@ import textwrap
 
 from quizbot.bank.model import Cloze, Question, Short, TrueFalse
 from quizbot.notes import generate_questions
+from quizbot.notes.arrow_checks import arrow_dropped
 from quizbot.notes.drafts import Draft, Unit
 from quizbot.notes.line_checks import (
-    arrow_dropped,
     blank_in_a_sequence,
     figure_and_noun_key,
     framing_subject,
