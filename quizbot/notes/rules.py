@@ -63,7 +63,8 @@ from quizbot.notes.recommendations import recommendation_question
 from quizbot.notes.role_names import role_question
 from quizbot.notes.seats import seat_question
 from quizbot.notes.superlatives import superlative_question
-from quizbot.notes.term_questions import rule_abbreviation, rule_definition, rule_term
+from quizbot.notes.term_definitions import rule_definition
+from quizbot.notes.term_questions import rule_abbreviation, rule_term
 from quizbot.notes.terms import is_legend
 from quizbot.notes.timeline import rule_timeline
 from quizbot.notes.titled_people import titled_person_question

@@ -1,9 +1,9 @@
-"""The rules about terms: name the term, pick its description, expand an abbreviation.
+"""The rules about terms: name the term, expand an abbreviation.
 
 ``Term: definition`` units become a cloze, short answer, mcq or true/false naming the term
-(:func:`rule_term`); a term a table or glossary describes becomes "which best describes"
-(:func:`rule_definition`); ``Long Form (ABBR)`` becomes "what does ABBR stand for?"
-(:func:`rule_abbreviation`), once per notes.
+(:func:`rule_term`); ``Long Form (ABBR)`` becomes "what does ABBR stand for?"
+(:func:`rule_abbreviation`), once per notes. A term a table or glossary describes, asked
+"which best describes", is :mod:`~quizbot.notes.term_definitions`'.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from quizbot.notes.grammar import OFFICES
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
-from quizbot.notes.phrases import contains_phrase, fold, implied_by, overlaps, shares_word
+from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.term_labels import clause_head, label_beside, plain_label
 from quizbot.notes.term_nouns import options_noun
@@ -314,69 +314,6 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             )
         )
     return drafts
-
-
-def rule_definition(unit: Unit, ctx: Context) -> list[Draft]:
-    """The other direction: a term described by a two-column table → pick its description."""
-    term = unit.term
-    if term is None:
-        return []
-    found = ctx.kinds.descriptions(term.base)
-    if found is None:
-        return _glossary_definition(unit, ctx)
-    right, others, headings = found
-    if headings != unit.headings and not shares_word(right, term.definition):
-        return []  # a table elsewhere describes something else by the same name
-    known = f"{term.definition} {right}"
-    others = [o for o in others if not contains_phrase(o, term.base) and not implied_by(o, known)]
-    if len(others) < 3:
-        return []
-    return _describes(unit, term.base, right, others, "d")
-
-
-#: A glossary definition longer than this makes an unreadable option.
-_MAX_OPTION_WORDS = 16
-
-
-def _glossary_definition(unit: Unit, ctx: Context) -> list[Draft]:
-    """A glossary entry the other way: which of its section's definitions describes it?"""
-    term = unit.term
-    entries = ctx.glossary.get(id(unit))
-    if term is None or entries is None or words_count(term.definition) > _MAX_OPTION_WORDS:
-        return []
-    mine = term.definition
-    others = [
-        e.term.definition
-        for e in entries
-        if e is not unit
-        and e.term is not None
-        and words_count(e.term.definition) <= _MAX_OPTION_WORDS
-        and not contains_phrase(e.term.definition, term.base)
-        and not implied_by(e.term.definition, mine)
-    ]
-    if len(others) < 3:
-        return []
-    return _describes(unit, term.base, mine, others, "g")
-
-
-def _describes(unit: Unit, term: str, right: str, others: list[str], salt: str) -> list[Draft]:
-    """ "Which best describes TERM?": ``right`` among three of ``others``, in a fixed
-    shuffle (``salt`` keeps the table and glossary shuffles apart, as they always were)."""
-    options = shuffled([right, *shuffled(others, unit.key, f"{salt}d")[:3]], unit.key, f"{salt}o")
-    return [
-        make_draft(
-            unit,
-            Mcq,
-            "definition",
-            "definition",
-            f"{term} description",
-            key_text=right,
-            key_kind="description",
-            prompt=f"{unit.context}: Which best describes {term}?",
-            options=tuple(options),
-            answer=right,
-        )
-    ]
 
 
 #: A plural acronym (``DRSCs``, ``FRs``): asked in the singular.
