@@ -248,6 +248,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if len(head) == len(words) - 1 and words[-1].lower().endswith("ed"):
         return None  # "prior approval needed": a note's predicate, no thing (holdout 199)
     first = head[0].lower()
+    if first.endswith("ly") and len(first) > 4:
+        return None  # "fully independent of the Kalyani Chalukyas": said of him, no thing
     if (
         first in VERBS
         or first.endswith("ed")

@@ -276,6 +276,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if ONE_OF_MANY.match(clause):
         return None  # "Silent Valley → home of lion-tailed macaque": so are other forests
     numbered = re.search(r"\d", found.group("blank")) is not None  # "Art 29" is no name of it
+    if REGNAL.search(found.group("blank").split("|")[0]) or words[0].lower().endswith("ly"):
+        return None  # "Veera Ballala II – fully independent of …": said of a king, no thing
     if of_phrase and not named_then_verb(words) and not a_title(words) and not numbered:
         article = "" if phrase != clause else "the " if proper else article_for(phrase) or "a "
         if words[0].lower() in _NO_ARTICLE:

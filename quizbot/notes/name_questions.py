@@ -85,6 +85,10 @@ def _route(text: str, start: int) -> bool:
 _LEGAL_FORMS = frozenset("ltd limited inc corp plc pvt llp order ordinance regulations".split())
 
 
+#: A word made with a prefix and a hyphen, lower case after it (``Non-member``, ``Ex-officio``).
+_PREFIXED = re.compile(r"(?:Non|Anti|Pre|Post|Sub|Ex|Co|Self|Multi|Inter|Semi|Quasi)-[a-z]")
+
+
 def askable_names(unit: Unit, ctx: Context) -> list[Name]:
     """The names of a fact worth a blank, best first."""
     text = unit.text
@@ -108,6 +112,8 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
         words = fold_words(name.text)
         if not words:
             continue
+        if name.initial and _PREFIXED.match(name.text):
+            continue  # "Non-member can be a minister …": a kind of person, capitalised to open
         if (
             name.initial
             and len(words) == 1

@@ -238,6 +238,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         # "Which type of unemployment is …?", never "What is a demand slump … called?" of
         # an adjective the kind completes (holdout 319, bad)
         and not (kind is not None and kind.name.startswith(_KINDS_OF))
+        and not _PEOPLE.search(answer)  # "Veera Ballala II → fully independent of …"
         else None
     )  # "Karle – big rock-cut chaitya; Ajanta – …": places listed, not a term defined
     if called is not None:

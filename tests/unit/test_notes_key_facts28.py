@@ -362,3 +362,36 @@ def test_a_founder_of_a_state_is_asked_of_the_state_and_its_year() -> None:
     asked = _asked(notes)
     assert asked["Hyder Ali"] == "Who founded the state of Mysore (1761)?"
     assert asked["Ali Muhammad Khan"] == "Who founded the state of Rohilkhand?"
+
+
+def test_a_prefixed_common_noun_opening_a_line_is_no_name() -> None:
+    """``Non-member can be a minister for 6 months`` blanked "Non-member": a kind of person,
+    capitalised only to open the line (holdout 320, bad)."""
+    notes = (
+        "# Banking\n\n## Limits\n- Non-resident can hold deposits for 3 years → then must convert\n"
+    )
+    assert not any("{{Non-resident}}" in t for t in _texts(notes))
+
+
+def test_a_list_written_with_pipes_is_no_sentence() -> None:
+    """``India–UAE CEPA (2022) | India–Australia ECTA (2022) | …`` blanked one item: the
+    only clue was its year (holdout 321, bad)."""
+    notes = (
+        "# Trade\n\n## Agreements\n"
+        "- SAFTA (signed 2004) | India–ASEAN FTA (2009) | CEPA w/ Japan (2011)\n"
+        "- India–UAE CEPA (2022) | India–Mauritius CECPA (2021) | India–EFTA TEPA (2024)\n"
+    )
+    assert not any(" | " in t for t in _texts(notes))
+
+
+def test_a_king_said_to_be_independent_is_not_asked_what_he_is_called() -> None:
+    """``**Veera Ballala II** → fully independent of the Kalyani Chalukyas`` asked "What is
+    the fully independent of the Kalyani Chalukyas called?" (holdout 321, bad)."""
+    notes = (
+        "# Vijayanagara\n\n## Rulers\n"
+        "- **Harihara II** → fully independent of the Delhi Sultanate; took a new title\n"
+        "- **Deva Raya II** → greatest Sangama; hired Turkish archers\n"
+    )
+    asked = _asked(notes)
+    assert "Harihara II" not in asked
+    assert asked["Deva Raya II"] == "Who was the greatest Sangama ruler?"
