@@ -199,6 +199,7 @@ _READS_ARROWS = frozenset(
         "article-identify",  # "Art. 268 → levied by Union …": so it does of an article
         "term-identify",  # and of a term: "**bore** → steep wave …"
         "identify",  # a ruler's deeds: a clue is a part before any arrow, or none
+        "battle",  # "Battle of Wandiwash → Eyre Coote beats Lally": who beat whom in it
     )
 )
 

@@ -26,6 +26,7 @@ from quizbot.notes.amendment_lines import amendment_line_question
 from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
 from quizbot.notes.associated import associated_question, by_whom_question
+from quizbot.notes.battles import battle_question
 from quizbot.notes.bracket_years import bracket_year_questions
 from quizbot.notes.case_holdings import holding_question, verdict_question
 from quizbot.notes.chairs import chair_question
@@ -127,6 +128,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         done_by_question(unit, ctx),
         participle_line_question(unit, ctx),
         founder_question(unit, ctx),
+        battle_question(unit, ctx),
         heading_founder_question(unit, ctx),
         associated_question(unit, ctx),
         by_whom_question(unit, ctx),

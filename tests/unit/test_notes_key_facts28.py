@@ -395,3 +395,20 @@ def test_a_king_said_to_be_independent_is_not_asked_what_he_is_called() -> None:
     asked = _asked(notes)
     assert "Harihara II" not in asked
     assert asked["Deva Raya II"] == "Who was the greatest Sangama ruler?"
+
+
+def test_a_battle_is_asked_from_who_beat_whom_in_it() -> None:
+    """``(1760) **Battle of Wandiwash** → Eyre Coote beats Count de Lally``: only its year was
+    asked; the battle, the key fact, never (holdout 320)."""
+    notes = (
+        "# Europe\n\n## Timeline\n"
+        "- (1815) **Battle of Waterloo** → Wellington beats Napoleon; Hundred Days end\n"
+        "- (1066) 2nd Battle of Hastings → William defeats Harold → Normans rule\n"
+        "- (1805) **Battle of Trafalgar** → small British fleet beats the combined fleets\n"
+    )
+    asked = {q.answer: q for q in _questions(notes) if isinstance(q, Short)}
+    waterloo = asked["Battle of Waterloo"]
+    assert waterloo.prompt.endswith("In which battle (1815) did Wellington defeat Napoleon?")
+    assert "Waterloo" in waterloo.aliases
+    assert "Hastings" in asked["2nd Battle of Hastings"].aliases  # the year says which
+    assert "Battle of Trafalgar" not in asked
