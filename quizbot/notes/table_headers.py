@@ -180,7 +180,8 @@ def header_kind(header: str) -> str | None:
     slashed header whose whole is unknown, its first part when that names a place, a leader
     or a time and no other part another kind (``Founders / key names``, not ``Leader /
     place``), else its last when that names a place or a time (``Range / State``)."""
-    name = _slashed(fold(header).strip(" :"))
+    # "State(s)", "River(s)": a plural the writer allows, the column's kind the same
+    name = _slashed(re.sub(r"\s*\((?:s|es)\)$", "", fold(header).strip(" :")))
     kind = _KINDS_BY_NAME.get(name)
     if kind is not None:
         return kind

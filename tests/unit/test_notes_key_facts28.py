@@ -412,3 +412,18 @@ def test_a_battle_is_asked_from_who_beat_whom_in_it() -> None:
     assert "Waterloo" in waterloo.aliases
     assert "Hastings" in asked["2nd Battle of Hastings"].aliases  # the year says which
     assert "Battle of Trafalgar" not in asked
+
+
+def test_a_header_that_allows_a_plural_is_read_as_its_singular() -> None:
+    """``| Project | River | State(s) | Remember |``: "State(s)" was no place column, and the
+    river–dam–state table, a Prelims staple, asked nothing (holdout 322: a 62-line note, no
+    question)."""
+    notes = (
+        "# Dams\n\n## Projects\n| Project | River | State(s) | Remember |\n|---|---|---|---|\n"
+        "| Ukai | Tapi | Gujarat | largest in Gujarat |\n"
+        "| Mettur | Kaveri | Tamil Nadu | Stanley reservoir |\n"
+        "| Srisailam | Krishna | Andhra Pradesh | hydel |\n"
+        "| Pong | Beas | Himachal Pradesh | Maharana Pratap Sagar |\n"
+    )
+    asked = _asked(notes)
+    assert asked["Mettur"] == "Which project in Tamil Nadu is on the Kaveri?"
