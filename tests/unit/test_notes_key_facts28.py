@@ -427,3 +427,15 @@ def test_a_header_that_allows_a_plural_is_read_as_its_singular() -> None:
     )
     asked = _asked(notes)
     assert asked["Mettur"] == "Which project in Tamil Nadu is on the Kaveri?"
+
+
+def test_measures_listed_under_the_writer_s_label_are_no_term() -> None:
+    """``- Mitigation → watershed mgmt, rainwater harvesting, …`` asked "___ watershed
+    management, …" keyed "Mitigation" (holdout 323, bad): a label over measures; a glossary's
+    "Mitigation: steps taken before an event …" stays a term."""
+    notes = (
+        "# Hazards\n\n## Droughts\n- Links: **El Niño** years often dry\n"
+        "- Mitigation → watershed mgmt, rainwater harvesting, drip/sprinkler, millets\n"
+    )
+    assert "Mitigation" not in _asked(notes)
+    assert not any("{{Mitigation}}" in t for t in _texts(notes))
