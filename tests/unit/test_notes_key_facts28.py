@@ -30,6 +30,13 @@ def _mcqs(notes: str) -> list[Mcq]:
     return [q for q in _questions(notes) if isinstance(q, Mcq)]
 
 
+def _table(headings: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """Notes of one pipe table under ``headings``."""
+    lines = [f"| {' | '.join(header)} |", f"|{'---|' * len(header)}"]
+    lines += [f"| {' | '.join(row)} |" for row in rows]
+    return f"{headings}\n\n" + "\n".join(lines) + "\n"
+
+
 def _texts(notes: str) -> list[str]:
     return [q.text if isinstance(q, Cloze) else getattr(q, "prompt", "") for q in _questions(notes)]
 
@@ -145,8 +152,7 @@ def test_a_table_dated_by_a_column_of_years_says_no_year_and_offers_its_neighbou
         ("Muhammad Shah", "1719–48", "Nadir Shah's invasion (1739); Peacock Throne lost"),
         ("Shah Alam II", "1759–1806", "Treaty of Allahabad (1765); Diwani to the Company"),
     ]
-    notes = "# Mughals\n\n## Emperors\n\n| Emperor | Reign | Key events |\n|---|---|---|\n"
-    notes += "".join(f"| {a} | {b} | {c} |\n" for a, b, c in rows)
+    notes = _table("# Mughals\n\n## Emperors", ("Emperor", "Reign", "Key events"), rows)
     mcqs = _mcqs(notes)
     assert mcqs
     order = [r[0] for r in rows]
@@ -167,8 +173,7 @@ def test_a_header_of_an_acronym_keeps_its_capitals_and_a_nested_name_is_no_optio
         ("Perceval", "1809–12", "assassinated in the Commons lobby (1812)"),
         ("Liverpool", "1812–27", "Corn Laws (1815); Peterloo (1819)"),
     ]
-    notes = "# Britain\n\n## Premiers\n\n| PM / Leader | Term | Key events |\n|---|---|---|\n"
-    notes += "".join(f"| {a} | {b} | {c} |\n" for a, b, c in rows)
+    notes = _table("# Britain\n\n## Premiers", ("PM / Leader", "Term", "Key events"), rows)
     mcqs = _mcqs(notes)
     assert mcqs and all("Which PM or Leader is this" in q.prompt for q in mcqs)
     assert not any("Pitt" in o and q.answer != o for q in mcqs for o in q.options)
