@@ -85,6 +85,8 @@ def _kind_of_the_heading(unit: Unit, ctx: Context) -> str:
 
 #: Lead-ins over the kinds of what the heading names (``Types:`` under *Unemployment*).
 _KINDS_LEAD_INS = {"types": "type", "kinds": "kind", "forms": "form", "categories": "category"}
+#: How such a kind opens (``type of unemployment``): its terms are words the kind completes.
+KINDS_OF_A_HEADING = tuple(f"{kind} of " for kind in _KINDS_LEAD_INS.values())
 _KIND_HEADING_WORDS = 3
 #: Lead-ins that list terms of any domain (``Terms:``, ``Glossary``).
 GLOSSARY_LABELS = frozenset(("terms", "key terms", "glossary", "imp. terms", "imp terms"))

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quizbot.bank.model import Cloze, Match, Mcq, Question, Short
 from quizbot.notes.bullet_match import MIN_PAIRS, PROMPT_OPENING, explanation, part_count
+from quizbot.notes.entities import KINDS_OF_A_HEADING
 from quizbot.notes.glossary import GLOSSARY_HEADING, GLOSSARY_KIND
 from quizbot.notes.identify import MIN_CLUES
 from quizbot.notes.phrases import fold
@@ -45,7 +46,7 @@ _PART = re.compile(r"^(?P<head>.*) \(part (?P<i>\d+) of (?P<n>\d+)\)\.$")
 #: A glossary's term asked from its meaning (the kind :data:`~quizbot.notes.glossary.
 #: GLOSSARY_KIND` is said only of a glossary's terms, "type of …" only of a "Types:" list's).
 _A_TERMS_MEANING = re.compile(
-    rf"\bWhich (?:{GLOSSARY_KIND}|(?:type|kind|form|category) of [\w -]+) is described as “"
+    rf"\bWhich (?:{GLOSSARY_KIND}|(?:{'|'.join(KINDS_OF_A_HEADING)})[\w -]+) is described as “"
 )
 #: A quoted description in a prompt (``Which institution is described as “…”?``).
 _QUOTED = re.compile(r"“[^”]*”")

@@ -29,7 +29,7 @@ from quizbot.notes.drafts import (
     quoted,
     words_count,
 )
-from quizbot.notes.entities import is_entity, term_kind
+from quizbot.notes.entities import KINDS_OF_A_HEADING, is_entity, term_kind
 from quizbot.notes.grammar import OFFICES
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.labels import is_label
@@ -111,8 +111,6 @@ _POINTS_ELSEWHERE = re.compile(
 _MEASURES = frozenset(
     "mitigation measures remedies prevention preparedness solutions steps response".split()
 )
-#: Kinds said of a heading (``type of unemployment``): its terms are words the kind completes.
-_KINDS_OF = ("type of ", "kind of ", "form of ", "category of ")
 #: Words of a note after a definition's ``;`` (``long-term``, ``voluntary, short``).
 _NOTE_WORDS = 3
 
@@ -245,7 +243,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         and not _NAMES_ANOTHER.search(unit.text)
         # "Which type of unemployment is …?", never "What is a demand slump … called?" of
         # an adjective the kind completes (holdout 319, bad)
-        and not (kind is not None and kind.name.startswith(_KINDS_OF))
+        and not (kind is not None and kind.name.startswith(KINDS_OF_A_HEADING))
         and not _PEOPLE.search(answer)  # "Veera Ballala II → fully independent of …"
         else None
     )  # "Karle – big rock-cut chaitya; Ajanta – …": places listed, not a term defined
