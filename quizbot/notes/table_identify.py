@@ -14,8 +14,10 @@ article is its fact, the row's name the writer's label: holdout 307, six bad). A
 row whose clues say too little or too much (a row dump), whose answer is a year, a number,
 several names or one of a pair, or whose first cell another row shares, is not asked; nor is
 a table of four columns or more: read out, it is a row dump (holdouts 304-305: none of twelve
-good). The row builder's natural questions rank first (:mod:`~quizbot.notes.rank`), so this
-one asks what they cannot.
+good). A column of years (``| GG / Viceroy | Tenure | Key events |``) is not read out: its
+rows are told apart by what happened, among the rows nearest in time (read out, the years
+told the row among options of other centuries: holdout 316). The row builder's natural
+questions rank first (:mod:`~quizbot.notes.rank`), so this one asks what they cannot.
 """
 
 from __future__ import annotations
@@ -313,7 +315,9 @@ def _distractors(
     Where a nested name had to be left out, three others must be left, or none is asked: of
     four sessions' terms, "Adjournment" among "Prorogation" and "Dissolution" alone lost its
     trap ("Adjournment sine die") and was told by who does it (a fresh coach: bad): ``None``,
-    the row is not asked."""
+    the row is not asked. No other row whose name, its bracket left out, is inside another
+    of the table's ``keys`` is an option ("Hastings (Lord Moira)" beside "Warren Hastings");
+    ``nearest`` keeps the order of ``others`` (the rows nearest in time first) unshuffled."""
     ranged = _RANGE.search(BRACKET.sub("", answer)) is not None
     picked: list[str] = []
     nested = False
