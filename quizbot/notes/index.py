@@ -159,6 +159,8 @@ def _title_initials(outline: Outline, texts: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     joined = "\n".join([*texts, *(text for _, text, _ in outline.headings)])
     for name in _NAME_RUN.findall(title):
+        if re.search(rf"{re.escape(name)} of\b", title):
+            continue  # "Third Battle" of Panipat: part of a name, its "TB" is tuberculosis
         last = name.split()[-1].lower()
         if last.endswith("ices") or (
             last.endswith("s") and not last.endswith("ss") and is_everyday_word(last[:-1])

@@ -50,8 +50,11 @@ def cell_aliases(cell: str) -> list[str]:
         forms += [base, *expansions(base)]
         provision = re.match(r"(?:Art|Article|Entry|Sec|Section|Schedule)\b", base)
         # "Art. 45 (DPSP)": the bracket is its kind, no other name; a lower-case bracket is
-        # a remark ("Mekedatu (proposed)", holdout 186), never an answer
-        if inside[:1].isupper() and not any(ch.isdigit() for ch in inside) and not provision:
+        # a remark ("Mekedatu (proposed)", holdout 186), never an answer; nor is a case's
+        # court ("Kameshwar Singh (Patna HC)", holdout 325)
+        court = re.search(r"\b(?:HC|SC|Court)$", inside)
+        named = inside[:1].isupper() and not any(ch.isdigit() for ch in inside)
+        if named and not provision and not court:
             forms.append(inside)
     return list(dict.fromkeys(f for f in forms if fold(f) != fold(cell)))
 

@@ -73,6 +73,8 @@ _YEARS = re.compile(
 )
 #: A court's bench and its holding (``13 judges, 7:6 → can amend any part …``).
 _BENCH = re.compile(r"^(?P<bench>\d+ judges(?:, \d+\s*:\s*\d+)?)\s*→\s*(?P<held>[^→]+)$")
+#: A name that opens on its number (``1st Amendment``, ``42nd Amdt``).
+_NUMBERED_NAME = re.compile(r"\d+(?:st|nd|rd|th)\b")
 #: A range of provisions (``132–134``): among single ones it stands out.
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 #: A first header of provisions, whose numbers are names (``| Article | Content |``).
@@ -158,6 +160,9 @@ def identify_rows(
             and fold(k) != fold(answer)
             and _alike(r, row, kinds)
             and not any(POINTING.search(c) for c in r[1:])  # "same view reaffirmed": of it too
+            # "Kameshwar Singh" among the "1st Amendment" rows of "| Amendment / case |": the
+            # one case stands out (holdout 325, bad)
+            and bool(_NUMBERED_NAME.match(k)) == bool(_NUMBERED_NAME.match(answer))
         ]
         if dated:  # its years unsaid, the options are the rows nearest in time: no era tells
             when = {k: _first_year(r, dated) for r, k in zip(rows, keys, strict=True)}

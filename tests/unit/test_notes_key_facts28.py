@@ -444,3 +444,44 @@ def test_measures_listed_under_the_writer_s_label_are_no_term() -> None:
     )
     assert "Mitigation" not in _asked(notes)
     assert not any("{{Mitigation}}" in t for t in _texts(notes))
+
+
+def test_part_of_a_title_s_name_is_no_legend_for_its_initials() -> None:
+    """ "Third Battle" of a title "… the Third Battle of Panipat" wrote the notes' "died young
+    of TB" as "died young of Third Battle" (holdout 324, bad)."""
+    notes = _table(
+        "# Sikh Empire & the Third Battle of Anandpur\n\n## Later rulers",
+        ("Ruler", "Reign", "Notes"),
+        [
+            ("Ranjit Singh", "1801–39", "took Lahore (1799); Treaty of Amritsar (1809)"),
+            ("Kharak Singh", "1839–40", "poisoned, it is said; died of TB at Lahore"),
+            ("Sher Singh", "1841–43", "shot dead by the Sandhawalias at Lahore"),
+            ("Duleep Singh", "1843–49", "last maharaja; exiled to England"),
+        ],
+    )
+    texts = " ".join(_texts(notes))
+    assert "died of TB" in texts and "of Third Battle" not in texts
+
+
+def test_a_case_among_numbered_amendments_is_no_option() -> None:
+    """``| Amendment / case | …`` offered "Kameshwar Singh" as the one case among three
+    amendments, and an amendment's row as the one numbered name among cases (holdout 325,
+    bad)."""
+    notes = _table(
+        "# Property\n\n## Backing",
+        ("Amendment / case", "Year", "What it did"),
+        [
+            ("Golaknath", "1967", "FRs cannot be abridged by amendment"),
+            ("24th Amendment", "1971", "Parliament may amend any part incl. FRs"),
+            ("25th Amendment", "1971", "compensation replaced by amount in Art 31"),
+            ("42nd Amendment", "1976", "amendments placed beyond judicial review"),
+            ("44th Amendment", "1978", "property no longer an FR → Art 300A"),
+        ],
+    )
+    for q in _mcqs(notes):
+        numbered = [o[:1].isdigit() for o in q.options]
+        assert all(numbered) or not any(numbered)
+    assert cell_aliases("Kameshwar Singh (Patna HC)") == [
+        "Kameshwar Singh (Patna High Court)",
+        "Kameshwar Singh",
+    ]  # the court is no other name of the case
