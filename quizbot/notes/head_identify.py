@@ -32,7 +32,7 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import NAME_JOINERS
 from quizbot.notes.phrases import content_words, fold
-from quizbot.notes.table_clues import VERSUS
+from quizbot.notes.table_clues import STATE_PARTY, VERSUS
 from quizbot.notes.term_labels import clause_head
 from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING
 
@@ -80,8 +80,6 @@ MIN_WORDS = 4
 MAX_WORDS = 20
 #: Lower-case words a name of the head may hold (``Bay of Bengal``, a case's ``v``).
 _JOINERS = NAME_JOINERS | {"and", "&", "v", "v.", "vs", "vs."}
-#: A party that is the state, which names no one case: ``UoI``, ``State of Madras``.
-_STATE_PARTY = re.compile(r"(?:UoI|UOI|Union of India|State of\b|Govt\b|Government\b)")
 #: Pages whose lines are each one of a kind: "Landmark cases", "Key amendments".
 _LISTED = {"cases": "case", "amendments": "amendment", "judgments": "case", "judgements": "case"}
 
@@ -178,7 +176,7 @@ def _read_head(
     parties = VERSUS.split(head)
     if len(parties) == 2 and year is not None and named and len(words) <= 8:
         # "Anoop Baranwal v UoI (2023) → …": a case, also by the party not the state's
-        named_for = [p.strip() for p in parties if not _STATE_PARTY.match(p.strip())]
+        named_for = [p.strip() for p in parties if not STATE_PARTY.match(p.strip())]
         return head, "case", tuple(named_for[:1])
     if term:
         kinded = last in KINDS or re.search(rf"\b{re.escape(last)}s?\b", heading) is not None

@@ -10,6 +10,7 @@ import re
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, content_words, fold, trailing_paren
+from quizbot.notes.table_clues import first_party
 from quizbot.notes.table_names import is_name_header
 from quizbot.text.stem import stem
 
@@ -26,13 +27,6 @@ def row_other_names(table: Table, row: tuple[str, ...], col: int, answer: str) -
     return [n for n in names if n]
 
 
-#: A case by its parties (``Kesavananda Bharati v State of Kerala``): the first party is the
-#: name a learner gives it.
-CASE_NAME = re.compile(r"^(?P<party>[A-Z][^()]*?) (?:v|vs\.?|versus) (?P<other>[A-Z].*)$")
-#: A party that names no case (``State of Kerala``, ``Union of India``, ``UoI``).
-_NO_PARTY = re.compile(r"^(?:State|Union|UoI|Govt|Government)\b")
-
-
 def cell_aliases(cell: str) -> list[str]:
     """``CMS (Bonn Convention)`` → ``CMS``, ``Bonn Convention``; ``Kesari / Mahratta`` →
     either, or both; shorthand spelled out."""
@@ -40,9 +34,9 @@ def cell_aliases(cell: str) -> list[str]:
     if " / " in cell:  # "Kesari / Mahratta": either paper is the answer, or both
         parts = [p.strip() for p in cell.split(" / ")]
         forms += [*parts, " and ".join(parts)]
-    case = CASE_NAME.match(cell)
-    if case is not None and not _NO_PARTY.match(case.group("party")):
-        forms.append(case.group("party"))  # "Kesavananda Bharati v State of Kerala"
+    party = first_party(cell)
+    if party is not None:
+        forms.append(party)  # "Kesavananda Bharati v State of Kerala"
     paren = trailing_paren(cell)
     if paren and paren.start() > 0:
         inside = paren.group(0).strip()[1:-1].strip()

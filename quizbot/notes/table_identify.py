@@ -32,8 +32,8 @@ from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, contains_phrase, fold
 from quizbot.notes.quantities import NUMBER_WORDS
-from quizbot.notes.table_answers import CASE_NAME, cell_aliases, shares_a_word
-from quizbot.notes.table_clues import POINTING
+from quizbot.notes.table_answers import cell_aliases, shares_a_word
+from quizbot.notes.table_clues import POINTING, first_party
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
@@ -200,9 +200,8 @@ def _one_name(row: tuple[str, ...], answer: str) -> bool:
     """Is a row's first cell one name to type or pick: not too long, not several names, not
     one of two (``Brazil / Falkland`` beside ``Warm / Cold``), and there already?"""
     bare = BRACKET.sub("", answer)
-    case = CASE_NAME.match(bare)
     return (
-        len((case.group("party") if case else bare).split()) <= KEY_WORDS
+        len((first_party(bare) or bare).split()) <= KEY_WORDS
         and not _SEVERAL.search(bare)
         and not (" / " in bare and any(" / " in cell for cell in row[1:]))
         and not NOT_YET.search(answer)  # "Polavaram (under construction)": no dam yet
