@@ -314,13 +314,13 @@ def said_name(cell: str, header: str) -> str | None:
 
 
 def year_cell(table: Table, row: tuple[str, ...]) -> str | None:
-    """The row's cell of a year column (``Yr`` 1922–24), which says which of two revolts of
-    one name is meant (Rampa, 1879 or 1922–24)."""
+    """The row's cell of a year column (``Yr`` 1922–24, ``Year`` (1724)), its bracket left
+    out, which says which of two revolts of one name is meant (Rampa, 1879 or 1922–24) or
+    when a state was founded."""
     for header, cell in zip(table.header, row, strict=False):
-        if fold(header).strip(" :.") in ("year", "yr", "years", "yrs") and re.match(
-            r"^(?:1[5-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4})?$", cell.strip()
-        ):
-            return cell.strip()
+        found = re.fullmatch(r"\(?((?:1[5-9]|20)\d\d(?:\s*[–—-]\s*\d{2,4})?)\)?", cell.strip())
+        if fold(header).strip(" :.") in ("year", "yr", "years", "yrs", "founded") and found:
+            return found.group(1)
     return None
 
 

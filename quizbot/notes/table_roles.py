@@ -217,7 +217,7 @@ def role_question(
         # "Who founded Hyderabad?" asks of the city (Quli Qutb Shah's), not the state of 1724
         # whose table it is (holdout 318, weak)
         thing = f"the {fold(table.header[name_col]).strip(' :')} of {thing}"
-        when = when or _bracketed_year(table, row)
+        when = when or year_cell(table, row)
     if thing and when and when not in thing and not to_freedom:
         thing = f"{thing} ({when})"  # "the Chinese revolution (1911)": 1911 or 1949?
     if to_freedom and thing.endswith("s") and not thing.endswith("ss"):
@@ -315,16 +315,6 @@ _DISTRICT = re.compile(r"\bdist(?:rict\b|\.)", re.IGNORECASE)
 
 #: Name headers of a table of states its founders are asked of.
 _STATES = frozenset(("state", "kingdom", "principality", "sultanate"))
-
-
-def _bracketed_year(table: Table, row: tuple[str, ...]) -> str | None:
-    """A year column's year, bracketed or not (``(1724)``); ``None`` for any other cell
-    (``diwan (1700), nazim (1717)``)."""
-    for header, cell in zip(table.header, row, strict=False):
-        found = re.fullmatch(r"\(?((?:1[5-9]|20)\d\d)\)?", cell.strip())
-        if fold(header).strip(" :.") in ("year", "yr", "founded") and found:
-            return found.group(1)
-    return None
 
 
 def _event(header: str, heading: str) -> str:
