@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.names import NAME_JOINERS
+from quizbot.notes.names import INITIALS, NAME_JOINERS
 from quizbot.notes.phrases import content_words, fold
 from quizbot.notes.table_clues import STATE_PARTY, VERSUS
 from quizbot.notes.term_labels import clause_head
@@ -51,7 +51,6 @@ _LINE = re.compile(
 #: Letters a case's first name has at least to be the case said alone ("Kesavananda").
 _CALLED_BY_FIRST = 8
 #: Initials before a name: ``K.S.`` of ``K.S. Puttaswamy``.
-_INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+")
 #: An amendment noted by its number: ``44th``.
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: A year in the head's bracket: ``44th (1978)``.
@@ -183,7 +182,7 @@ def _read_head(
         return head, last if kinded and len(words) > 1 else "term", ()  # "Spring tide"
     if listed is not None and year is not None and last not in KINDS and named:
         # "(1973) **Kesavananda Bharati** → …" under "Landmark cases": a case of its page
-        bare = _INITIALS.sub("", head)  # "Puttaswamy" of "K.S. Puttaswamy"
+        bare = INITIALS.sub("", head)  # "Puttaswamy" of "K.S. Puttaswamy"
         # "Kesavananda" of "Kesavananda Bharati": a long first name is how the case is said
         short = words[0] if len(words) == 2 and len(words[0]) >= _CALLED_BY_FIRST else ""
         aliases = tuple(a for a in (bare, short) if a and a != head)

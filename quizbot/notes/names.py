@@ -149,6 +149,8 @@ _LEADS = (
 #: Units written with a capital (``500 MWe Prototype …``): a figure's, never a name's word.
 _UNITS = frozenset("MW MWe GW GWe kW KW MT Mt MMT TWh GWh MHz GHz".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: A person's initials before the name they go with (``K.S.`` of ``K.S. Puttaswamy``).
+INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+")
 _LEADING_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+")
 #: :data:`_TOKEN` as a split: the text between tokens, then each token, alternately (the
 #: spans come from the lengths, with no call per token).

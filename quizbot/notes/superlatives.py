@@ -29,7 +29,7 @@ import re
 from quizbot.notes.clause_shapes import no_noun_after_rank
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import A_YEAR, BODY_OFFICES
-from quizbot.notes.names import expansions
+from quizbot.notes.names import INITIALS, expansions, name_kind
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline_dates import leading_date
 from quizbot.notes.zones import is_state, names_india
@@ -85,9 +85,6 @@ _PERSON_WORDS = frozenset(
         "gg",
     )
 )
-#: A person's name by its shape: an initial or a title before a capitalised word
-#: (``C. Rajagopalachari``, ``Lord Canning``, ``Dr Ambedkar``).
-_A_PERSON = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z][a-z]|^(?:Lord|Lady|Sir|Dr\.?|Smt\.?|Shri) [A-Z]")
 #: A maker's name (an institute, a university, a laboratory, ``NDRI Karnal``): what it claims
 #: is first is its product (``first cloned buffalo calf``), never itself (holdout 317, bad).
 _MAKER = re.compile(
@@ -271,7 +268,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     person = (
         bool(words & _PERSON_WORDS)
         or _ONE_WHO.search(claim) is not None
-        or _A_PERSON.match(name) is not None
+        or name_kind(name) == "person"  # "Lord Canning", "Dr Ambedkar"
+        or INITIALS.match(name) is not None  # "C. Rajagopalachari"
     )
     dated = bool(dated_line or A_YEAR.search(found.group("bracket") or "") or A_YEAR.search(rest))
     verb = "was" if person or sup in _FIRST or dated else "is"
