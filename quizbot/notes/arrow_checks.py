@@ -18,6 +18,7 @@ from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import PAST_VERB
+from quizbot.notes.timeline_heads import UNIQUE
 
 _ARROW_MARKS = ("→", "->", "=>", "⇒", "⟶", "⟹")
 ARROWS = re.compile(r"\s*(?:→|->|=>|⇒|⟶|⟹)\s*")
@@ -145,10 +146,6 @@ _AS_DESCRIBED = re.compile(
 )
 
 
-#: A claim of a record opening a line's part (``first DNA test``, ``largest …``).
-_A_RECORD = re.compile(r"(?:the\s+)?(?:first|1st|last|only|[a-z]{3,}est)\b", re.IGNORECASE)
-
-
 def _head_from_its_description(question: Question, line: str) -> bool:
     """``Rights issue → offered to existing shareholders …`` asked "Which term is described as
     “offered to existing shareholders …”?": the head is the answer, the question's words are
@@ -162,7 +159,7 @@ def _head_from_its_description(question: Question, line: str) -> bool:
         return False  # "Vajrayana → founder Padmasambhava": a relation to a name, no meaning
     if re.fullmatch(r"[A-Z][a-z]+s", question.answer):
         return False  # "Cholas → peak of vimana": a people's time, no term's meaning
-    if _A_RECORD.match(parts[1].strip()):
+    if UNIQUE.match(parts[1].strip()):
         return False  # "CCMB → first DNA fingerprinting test (1988)": a record, no meaning
     if parts[1].count(",") >= 2:
         return False  # "Factors → parent material, climate, relief, …": a list, no meaning

@@ -13,7 +13,7 @@ from quizbot.notes.grammar import is_lawmaker
 from quizbot.text.dates import MONTH_NAMES
 
 #: Words that make a noun phrase name one thing (``first Indian satellite``).
-UNIQUE = re.compile(r"^(?:the )?(?:first|only|last|\w+est)\b", re.IGNORECASE)
+UNIQUE = re.compile(r"^(?:the\s+)?(?:first|1st|only|last|\w+est)\b", re.IGNORECASE)
 #: A bracketed aside that dates something else (``(report 1988)``, ``(ended 1991)``).
 _ASIDE_AT_END = re.compile(r"\s*\([a-z][a-z ]*\s(?:1[5-9]|20)\d\d\)$")
 _BRACKET_DATE = re.compile(r"\s*\((?:(?P<month>[A-Z][a-z]{2,4})\.? )?(?P<year>\d{4})\)")
