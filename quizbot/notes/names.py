@@ -57,6 +57,8 @@ _KIND_OF_LAST = {
         "event",
     ),
 }
+#: The last words that make a name an organisation's (``… Institute``, ``… Council``).
+ORGANISATION_WORDS = frozenset(w for w, kind in _KIND_OF_LAST.items() if kind == "organisation")
 _MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"

@@ -29,7 +29,7 @@ import re
 from quizbot.notes.clause_shapes import no_noun_after_rank
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import A_YEAR, BODY_OFFICES
-from quizbot.notes.names import INITIALS, expansions, name_kind
+from quizbot.notes.names import INITIALS, ORGANISATION_WORDS, expansions, name_kind
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline_dates import leading_date
 from quizbot.notes.zones import is_state, names_india
@@ -85,11 +85,11 @@ _PERSON_WORDS = frozenset(
         "gg",
     )
 )
-#: A maker's name (an institute, a university, a laboratory, ``NDRI Karnal``): what it claims
-#: is first is its product (``first cloned buffalo calf``), never itself (holdout 317, bad).
+#: A maker's name beyond the organisations :func:`~quizbot.notes.names.name_kind` knows (a
+#: university, a laboratory, ``NDRI Karnal``): what it claims is first is its product
+#: (``first cloned buffalo calf``), never itself (holdout 317, bad).
 _MAKER = re.compile(
-    r"\b(?:Institute|University|Univ\.?|Laborator(?:y|ies)|Lab|Centre|Center|Council|"
-    r"Corporation|Ltd|Agency|Company|Board)\b|^[A-Z]{2,5}I [A-Z][a-z]+$"
+    r"\b(?:University|Univ\.?|Laborator(?:y|ies)|Lab|Ltd)\b|^[A-Z]{2,5}I [A-Z][a-z]+$"
 )
 #: A claim of any one of a kind (``1st public issue by unlisted co.``, ``first loan to a
 #: firm``): what a term means, said of every such one, no record.
@@ -98,10 +98,7 @@ _ANY_ONE = re.compile(
     r"(?:co\.?|cos\.?|company|companies|firm|entity|individual|person)(?!\w)"
 )
 #: Nouns of a maker's kind: a claim of one is said of the maker itself.
-_MAKERS = frozenset(
-    "institute university laboratory lab centre center council corporation company agency "
-    "board body organisation organization bank firm".split()
-)
+_MAKERS = ORGANISATION_WORDS | frozenset("university laboratory lab body firm".split())
 #: A people's word said of one person: "the first Indian to qualify for the ICS", "the first
 #: Indian in space", "the first Indian on the ISS" (holdout 311 asked it "Which was …?").
 _ONE_WHO = re.compile(r"\b(?:Indian|Asian|American|European|African)\s+(?:to|who|in|on|at|from)\b")
@@ -233,7 +230,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         return None
     if _ANY_ONE.search(rest):
         return None  # "IPO → 1st public issue by unlisted co.": a term's meaning, no record
-    if _MAKER.search(name) and noun not in _MAKERS:
+    maker = name_kind(name) == "organisation" or _MAKER.search(name) is not None
+    if maker and noun not in _MAKERS:
         return None  # "NDRI Karnal → first cloned buffalo calf": made there, not the calf
     sup = "first" if found.group("sup") == "1st" else found.group("sup")
     owner = found.group("owner") or ""
