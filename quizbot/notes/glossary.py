@@ -112,7 +112,7 @@ def _glossary_entry(unit: Unit, proper_words: set[str] | frozenset[str] = frozen
     rather than followed by a fact with its own subject (``Russia ranks among ...``) or a
     number (``three, namely ...``)?"""
     term = unit.term
-    if term is None or (unit.parent is not None and not bare_lead_in(unit.parent)):
+    if term is None or (unit.parent is not None and not _bare_lead_in(unit.parent)):
         return False
     base = term.base
     if term.qualifier and not (term.qualifier.isupper() and " " not in term.qualifier):
@@ -204,7 +204,7 @@ def _found_in(
         found[id(unit)] = group
 
 
-def bare_lead_in(unit: Unit) -> bool:
+def _bare_lead_in(unit: Unit) -> bool:
     """Is a unit only a lead-in's label (``Types:``, ``Kinds of unemployment:``), its list of
     terms below it?"""
     text = unit.text.strip()
@@ -223,7 +223,7 @@ def glossaries(
     for unit in units:
         if unit.term is not None and unit.parent is None:
             by_section.setdefault(unit.headings, []).append(unit)
-        elif unit.term is not None and unit.parent is not None and bare_lead_in(unit.parent):
+        elif unit.term is not None and unit.parent is not None and _bare_lead_in(unit.parent):
             # "Types:" then "- Structural → mismatch of skills …": the lead-in's own list
             by_section.setdefault((*unit.headings, unit.parent.text), []).append(unit)
     found: dict[int, tuple[Unit, ...]] = {}
