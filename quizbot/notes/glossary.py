@@ -218,7 +218,10 @@ def glossaries(
     two of its top-level ``Term: definition`` units, and two thirds of them, look like
     entries (:func:`_glossary_entry`) with definitions of their own (one saying nothing
     another does not say too is left out: "logistical challenges persist" twice is a note's
-    labels, not a glossary). Notes written as ``**Label**: fact`` have too few such units."""
+    labels, not a glossary). Notes written as ``**Label**: fact`` have too few such units.
+    The terms listed under a bare lead-in (``Types:``) are a section of their own, and a block
+    of three or more term lines one after another is a glossary by the same share even when
+    its section's prose lines read as terms too (``Root text → …``, ``NB: …``)."""
     by_section: dict[tuple[str, ...], list[Unit]] = {}
     for unit in units:
         if unit.term is not None and unit.parent is None:
