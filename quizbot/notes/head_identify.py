@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.case_names import STATE_PARTY, VERSUS
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import INITIALS, NAME_JOINERS
 from quizbot.notes.phrases import content_words, fold
-from quizbot.notes.table_clues import STATE_PARTY, VERSUS
 from quizbot.notes.term_labels import clause_head
 from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.case_names import first_party
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, content_words, fold, trailing_paren
-from quizbot.notes.table_clues import first_party
 from quizbot.notes.table_names import is_name_header
 from quizbot.text.stem import stem
 

@@ -27,12 +27,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from quizbot.notes.case_names import VERSUS
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_clues import VERSUS
 from quizbot.notes.table_columns import MIN_ROWS, choice_row_draft, row_fact
 from quizbot.notes.table_headers import header_kind
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence, Set
 
 from quizbot.bank.model import Mcq, Short
+from quizbot.notes.case_names import first_party
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.gate_choices import CLOSING_BRACKET
 from quizbot.notes.hashing import shuffled
@@ -33,7 +34,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, contains_phrase, fold
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.table_answers import cell_aliases, shares_a_word
-from quizbot.notes.table_clues import POINTING, first_party
+from quizbot.notes.table_clues import POINTING
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
