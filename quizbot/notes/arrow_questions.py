@@ -138,6 +138,9 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "→ Jinnah's 14 points": another's answer to it
     if result.count("(") != result.count(")") or '"' in result:
         return None
+    if re.search(r"[,;:]", result):
+        return None  # "→ land to the tiller, no intermediaries, …": a list is associated
+        # with nothing one name stands for; the recommendation or head builder reads it
     if re.search(r"\b[A-Z]{2,3}'s\b", result):
         return None  # "SL's 13th Amendment": the writer's short form of a name
     kind = _kind(name, unit)

@@ -63,6 +63,9 @@ TIERS = {
     # "Which sea is this: calm centre of the N Atlantic gyre …?": an arrow line's head read
     # out from what follows the arrow; an article's before "___ – levied by Union …"
     "head-identify": 1,
+    # "Which committee (1949) recommended land to the tiller?" before "Which committee is
+    # this: …?": a committee is known by its advice
+    "recommendation": 0,
     "article-identify": 0,
     "term-identify": 0,  # "Which term is this: …?" before "___ – steep wave rushing up …"
     # "Who built the Taj Mahal?" under "Monuments → builders": the line's fact in words

@@ -32,7 +32,9 @@ _LINE = re.compile(
     r"^(?:[^;→–—()]{1,60};\s+)?"
     rf"(?:\((?P<lead>{_YEARS})\)\s+|(?P<dated>{_YEARS})\s+[–—-]\s+)?"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?P<kind>Committee|Commission))"
-    rf"(?:\s*\((?P<year>{_YEARS})\))?\s*[–—→]\s*(?P<advice>[^:;,→]+?)\s*(?:[:;,→].*)?$"
+    # "(Congress Agrarian Reforms Cttee, 1949)": its other name before the year
+    rf"(?:\s*\((?:(?P<other>[^();]{{3,60}}),\s*)?(?P<year>{_YEARS})\))?\s*[–—→]\s*"
+    r"(?P<advice>[^:;,→]+?)\s*(?:[:;,→].*)?$"
 )
 #: Words that make the advice a clause or lean on something else.
 _NOT_A_NOUN_PHRASE = frozenset(
@@ -77,6 +79,9 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
     name = found.group("name")
     eponym = name.rsplit(maxsplit=1)[0]
     aliases = [eponym, *expansions(name)]
+    other = write_out(found.group("other") or "", ctx.legend)
+    if re.search(r"\b(?:Committee|Commission)\b", other):
+        aliases.append(other)  # "(Congress Agrarian Reforms Cttee, 1949)": its other name
     return written_question(
         unit,
         "recommendation",
@@ -91,6 +96,8 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
 
 #: Endings of a noun that takes no article: a plural, or a mass noun (``recognition``).
 _NO_ARTICLE = ("s", "ia", "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ing", "omy")
+#: Mass nouns that end no other way: ``land to the tiller``, ``power to the states``.
+_MASS_NOUNS = frozenset("land power water money freedom aid support tenure revenue labour".split())
 
 
 #: One bare noun taken as something (``debt as the main anchor``, ``Hindi as the official
@@ -101,6 +108,6 @@ _BARE_AS = re.compile(r"[a-zA-Z-]+ as (?:the|an?) ")
 def _article(advice: str) -> str:
     """``a two-tier system``, ``criteria for ST status``, ``constitutional recognition``."""
     head = re.split(r"\s+(?:of|for|on|in|to|with|at|by)\s+", advice)[0].split()[-1].lower()
-    if head.endswith(_NO_ARTICLE) or _BARE_AS.match(advice):
+    if head.endswith(_NO_ARTICLE) or head in _MASS_NOUNS or _BARE_AS.match(advice):
         return advice
     return f"{indefinite(advice)} {advice}"

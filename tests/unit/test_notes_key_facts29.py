@@ -1,0 +1,51 @@
+"""Classes found on the twenty-ninth session's holdouts, each fixed on made-up notes of
+another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Mcq, Question, Short
+from quizbot.notes import generate_questions
+
+
+def _questions(notes: str) -> list[Question]:
+    return generate_questions(notes, "n/notes.md")
+
+
+def _asked(notes: str) -> dict[str, str]:
+    """Each short answer's or mcq's prompt (after its context), by its answer."""
+    return {
+        q.answer: q.prompt.rsplit(": ", 1)[-1] if ": " in q.prompt else q.prompt
+        for q in _questions(notes)
+        if isinstance(q, Short | Mcq)
+    }
+
+
+def _short(notes: str, answer: str) -> Short:
+    return next(q for q in _questions(notes) if isinstance(q, Short) and q.answer == answer)
+
+
+def test_a_committee_with_its_other_name_in_its_bracket_is_asked_what_it_recommended() -> None:
+    """``**Kumarappa Committee** (Congress Agrarian Reforms Cttee, 1949) → land to the tiller,
+    no intermediaries, …``: the arrow builder's "associated with" a list was turned away, and
+    the committee was never asked (holdout 325)."""
+    notes = (
+        "# Centre–State relations\n\n## Commissions\n"
+        "- **Sarkaria Commission** (Commission on Centre–State Relations, 1983) → "
+        "strong Centre, Inter-State Council, consultation on Governors\n"
+    )
+    question = _short(notes, "Sarkaria Commission")
+    assert question.prompt.endswith("Which commission (1983) recommended a strong Centre?")
+    assert "Commission on Centre–State Relations" in question.aliases
+
+
+def test_advice_of_a_mass_noun_takes_no_article() -> None:
+    """ "recommended a land to the tiller" (holdout 325)."""
+    notes = (
+        "# Rural credit\n\n## Committees\n"
+        "- **Gorwala Committee** (Rural Credit Survey, 1951) → land to the tiller, "
+        "cooperative credit\n"
+    )
+    assert (
+        _asked(notes)["Gorwala Committee"]
+        == "Which committee (1951) recommended land to the tiller?"
+    )
