@@ -175,6 +175,7 @@ _READS_ARROWS = frozenset(
         "amendment",
         "incident",
         "country-first",
+        "dated-first",  # "India → first country to …": the arrow is read as "became"
         "done-by",
         "amendment-line",  # "52nd (1985) – … → …": its first clause is read
         "coined",  # "Ecosystem → term by A.G. Tansley (1935)": the arrow's clause is read

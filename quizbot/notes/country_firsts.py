@@ -11,13 +11,20 @@ cloze keeps the arrow (the last gate drops it); the rank itself is the fact an e
 The answer is the line's own bold name; the kind (*mission*, *launch* …) is the singular of
 a word of the line's heading (``Missions timeline``), and a line under no such heading is not
 asked. The countries before India are written as a list (``the US``, ``and``).
+
+A country's own first, dated in a bracket, is asked by its year: ``India first country w/ a
+national family planning programme (**1952**)`` (the line has no verb, so its cloze is turned
+away as a note) → "In which year did India become the first country with a national family
+planning programme?".
 """
 
 from __future__ import annotations
 
 import re
 
-from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Context, Draft, Unit, make_draft, written_question
+from quizbot.notes.shorthand import write_out
 
 _ORDINALS = {
     "1st": "first",
@@ -68,3 +75,36 @@ def _countries(after: str | None) -> str:
     names = [f"the {n}" if n in _THE else n for n in names]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     return f", after {listed}"
+
+
+_DATED_FIRST = re.compile(
+    r"^(?P<who>India|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s*(?:→|–|—|=|:)?\s*"
+    r"(?:was\s+|became\s+)?(?:the\s+)?(?:first|1st)\s+(?P<noun>(?:[A-Z][a-z]+\s+)?country)\s+"
+    r"(?P<link>to|with)\s+(?P<what>[a-z][^();,:→]{3,60}?)\s*"
+    r"\((?:in\s+)?(?P<year>(?:1[5-9]|20)\d\d)\)\s*\.?$"
+)
+
+
+def dated_first_question(unit: Unit, ctx: Context) -> Draft | None:
+    """ "In which year did India become the first country with a national family planning
+    programme?", or ``None``."""
+    if "first" not in unit.text and "1st" not in unit.text:
+        return None  # the cheap test first (generate_1mb_s)
+    found = _DATED_FIRST.match(write_out(unit.text.replace("**", ""), ctx.legend))
+    if found is None:
+        return None
+    year = found.group("year")
+    asked = (
+        f"In which year did {found.group('who')} become the first {found.group('noun')} "
+        f"{found.group('link')} {found.group('what')}?"
+    )
+    return make_draft(
+        unit,
+        Short,
+        "dated-first",
+        f"dated-first:{year}",
+        year,
+        key_kind="year",
+        prompt=f"{unit.context}: {asked}",
+        answer=year,
+    )

@@ -32,7 +32,7 @@ from quizbot.notes.case_holdings import holding_question, verdict_question
 from quizbot.notes.chairs import chair_question
 from quizbot.notes.coined import coined_question, proposer_question
 from quizbot.notes.confluences import confluence_question
-from quizbot.notes.country_firsts import country_first_question
+from quizbot.notes.country_firsts import country_first_question, dated_first_question
 from quizbot.notes.dated_heads import dated_head_question
 from quizbot.notes.dated_members import dated_member_question
 from quizbot.notes.done_by import done_by_question
@@ -120,6 +120,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         meeting_place_question(unit, ctx),
         member_count_question(unit, ctx),
         country_first_question(unit, ctx),
+        dated_first_question(unit, ctx),
         participle_place_question(unit, ctx),
         superlative_question(unit, ctx),
         dated_head_question(unit, ctx),

@@ -49,3 +49,21 @@ def test_advice_of_a_mass_noun_takes_no_article() -> None:
         _asked(notes)["Gorwala Committee"]
         == "Which committee (1951) recommended land to the tiller?"
     )
+
+
+def test_a_countrys_dated_first_is_asked_by_its_year() -> None:
+    """``India first country w/ a national family planning programme (**1952**)`` has no verb,
+    so its cloze is turned away as a note, and the fact was never asked (holdout 327)."""
+    notes = (
+        "# Renewable energy\n\n## Institutions\n"
+        "- India → first country to set up a ministry for renewable energy (**1992**)\n"
+        "- India first country w/ a national solar mission (2010)\n"
+    )
+    asked = _questions(notes)
+    prompts = [q.prompt.rsplit(": ", 1)[-1] for q in asked if isinstance(q, Short)]
+    assert prompts == [
+        "In which year did India become the first country to set up a ministry for "
+        "renewable energy?",
+        "In which year did India become the first country with a national solar mission?",
+    ]
+    assert [q.answer for q in asked if isinstance(q, Short)] == ["1992", "2010"]
