@@ -137,7 +137,9 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         return f"Who proposed {subject_named(subject)}?", name, aliases, "person"
     if label in ("hq", "headquarters", "secretariat"):
         word = "secretariat" if label == "secretariat" else "headquarters"
-        prompt, answer, forms = seat_prompt(subject, Seat(word, name, 0))
+        bracket = (value.group("bracket") or "").strip()
+        year = bracket if re.fullmatch(r"(?:1[5-9]|20)\d\d", bracket) else ""
+        prompt, answer, forms = seat_prompt(subject, Seat(word, name, 0, year))
         if answer in ("New Delhi", "Delhi"):
             return None  # a national body in New Delhi: a guess, not a fact (holdout 141)
         return prompt, answer, [*forms, *aliases], "place"

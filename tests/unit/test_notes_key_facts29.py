@@ -67,3 +67,17 @@ def test_a_countrys_dated_first_is_asked_by_its_year() -> None:
         "In which year did India become the first country with a national solar mission?",
     ]
     assert [q.answer for q in asked if isinstance(q, Short)] == ["1992", "2010"]
+
+
+def test_a_seat_dated_in_brackets_is_asked_for_that_year() -> None:
+    """``HQ → Rangoon (1944)`` was asked "Where is the headquarters of Indian National
+    Army?": the army had sat at Singapore before, so a learner who said so was refused, and
+    the army is no more (holdout 327, bad)."""
+    notes = (
+        "# Oil cartels\n\n## OPEC\n- Set up at Baghdad conference (1960) by five members\n"
+        "- HQ → Vienna (1965); Geneva before that\n\n## Free India\n"
+        "Second Azad Army:\n- HQ → Rangoon (1944)\n- Brigades: four\n"
+    )
+    asked = _asked(notes)
+    assert asked["Vienna"] == "Where was the headquarters of OPEC in 1965?"
+    assert asked["Rangoon"] == "Where was the headquarters of the Second Azad Army in 1944?"
