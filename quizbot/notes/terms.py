@@ -271,6 +271,12 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PRONOUN = re.compile(r"^(?:(?P<who>He|She|It|They)|(?P<whose>His|Her|Its|Their))\b\s*")
 
 
+#: A thing's pronoun in the antecedent: it already speaks of another thing (``… backed it.
+#: It collapsed …``), which the next sentence's pronoun goes on with. (A person's *he* or
+#: *her* there is most often the subject's own, so they are not read.)
+_SAME_PRONOUN = {"it": r"\bit\b", "its": r"\bit\b", "they": r"\bthem\b", "their": r"\bthem\b"}
+
+
 #: A name of many (``The Yadavas``, ``Harihara & Bukka``): what "they" may stand for.
 _MANY = re.compile(r"[a-z]s$|\s(?:&|and)\s")
 
@@ -318,6 +324,11 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
         # sentence, whose "it" is the body named before (holdout 306, bad)
         return None
     said = antecedent[antecedent.find(name) + len(name) :]
+    same = _SAME_PRONOUN.get(pronoun.group(0).strip().lower())
+    if same is not None and re.search(same, said):
+        # "Rash Behari Bose's IIL … backed it. It collapsed when …": the "it" it backed, a
+        # thing named before, not the subject (holdout 327, bad)
+        return None
     if _LONGER_SUBJECT.match(said):
         return None  # "Mild, predictable inflation is …. It redistributes …": not "Mild"
     if person and _ONES_OWN.match(said):

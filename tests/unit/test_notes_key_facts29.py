@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Mcq, Question, Short
 from quizbot.notes import generate_questions
+from quizbot.notes.terms import resolve_pronoun
 
 
 def _questions(notes: str) -> list[Question]:
@@ -81,3 +82,22 @@ def test_a_seat_dated_in_brackets_is_asked_for_that_year() -> None:
     asked = _asked(notes)
     assert asked["Vienna"] == "Where was the headquarters of OPEC in 1965?"
     assert asked["Rangoon"] == "Where was the headquarters of the Second Azad Army in 1944?"
+
+
+def test_it_after_an_antecedent_that_speaks_of_it_is_not_the_subject() -> None:
+    """``Rash Behari Bose's Indian Independence League … backed it. It collapsed when Mohan
+    Singh …``: "it" is the army the league backed, yet the cloze read "Rash Behari Bose's
+    Indian Independence League collapsed when ___ fell out …", a false fact (holdout 327,
+    bad)."""
+    assert (
+        resolve_pronoun(
+            "It faded when the Viceroy banned it.", "The Swaraj League of Madras backed it."
+        )
+        is None
+    )
+    assert (
+        resolve_pronoun(
+            "It faded when the Viceroy banned it.", "The Swaraj League of Madras met in 1917."
+        )
+        == "The Swaraj League of Madras faded when the Viceroy banned it."
+    )
