@@ -21,6 +21,7 @@ from quizbot.bank.model import (
 )
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import is_bare_kind, opens_on_a_bare_kind
+from quizbot.notes.grammar import THE_HEADS
 from quizbot.notes.phrases import fold
 
 _STOP = frozenset("a an the of and in on for to by at with from or".split())
@@ -184,6 +185,24 @@ def cut_provision(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     for _, key, after in blanks(question):
         if _PROVISION_KEY.search(key) and _CLAUSE_NUMBER.match(after):
             return "the blank cuts the clause number off its provision"
+    return None
+
+
+#: A name's capitalised word and its joiner just before a blank (``Independence for ___``).
+_NAME_OPENS_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z]+ (?:for|of)\s*$")
+
+
+def cut_name(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``Independence for ___ (1928) …`` keyed ``India League``: a key that ends on a name's
+    head (*League*, *Society*, *Party*) after "Word for" or "Word of" is the tail of a longer
+    name (the Independence for India League), half of which the question prints (holdout
+    327, bad). (``Battle of ___`` keyed *Plassey* asks a place, and stays.)"""
+    if not isinstance(question, Cloze):
+        return None
+    for before, key, _ in blanks(question):
+        last = key.split()[-1].lower() if key.split() else ""
+        if last in THE_HEADS and _NAME_OPENS_BEFORE.search(before):
+            return "the blank cuts a name: its first words are printed before it"
     return None
 
 

@@ -101,3 +101,14 @@ def test_it_after_an_antecedent_that_speaks_of_it_is_not_the_subject() -> None:
         )
         == "The Swaraj League of Madras faded when the Viceroy banned it."
     )
+
+
+def test_a_blank_never_cuts_a_name_after_its_first_words() -> None:
+    """``Independence for India League (1928) …`` gave "Independence for ___ (1928) …" keyed
+    India League: half the name printed, the key a fragment (holdout 327, bad)."""
+    notes = (
+        "# Moderates\n\n## Bodies\n"
+        "- Independence for India League (1928) w/ Nehru & Bose pushed for Purna Swaraj\n"
+    )
+    texts = [getattr(q, "text", "") for q in _questions(notes)]
+    assert not any("Independence for {{" in text for text in texts)
