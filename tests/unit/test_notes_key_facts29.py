@@ -112,3 +112,20 @@ def test_a_blank_never_cuts_a_name_after_its_first_words() -> None:
     )
     texts = [getattr(q, "text", "") for q in _questions(notes)]
     assert not any("Independence for {{" in text for text in texts)
+
+
+def test_a_question_that_prints_the_two_letters_of_its_answer_is_not_asked() -> None:
+    """``| Sri Lanka | Palk Strait, … | Katchatheevu ceded to SL (1974 agreement) |`` was
+    asked "Which maritime neighbour is this: …; Katchatheevu ceded to SL …?" (holdout 326,
+    bad): the initials of a two-word answer were printed."""
+    notes = (
+        "# Neighbours\n\n## Land and sea borders\n"
+        "| Neighbour | Separated by | Imp. point |\n|---|---|---|\n"
+        "| Nepal | Mahakali river | Kalapani dispute (Lipulekh) |\n"
+        "| Bhutan | Sankosh river | Doklam standoff (2017) |\n"
+        "| Sri Lanka | Palk Strait | fishermen held by SL navy (2023) |\n"
+        "| Myanmar | Arakan hills | Free Movement Regime ended (2024) |\n"
+    )
+    asked = _asked(notes)
+    assert "Bhutan" in asked
+    assert "Sri Lanka" not in asked
