@@ -189,7 +189,11 @@ def role_question(
         if counted and named[:1].islower() and head not in _MATERIALS:
             named = f"the {named}"  # "coke-smelted iron" takes none; "penicillin" neither
     elif not event:
-        named = said_name(cell, table.header[name_col])
+        # "Union Powers / Union Constitution / States", "Rules of Procedure; Steering": one
+        # chair of each, the first asked ("Who chaired the Union Powers committee?"), never
+        # the cell pasted whole (holdout 326, weak)
+        first = re.split(r"\s+/\s+|;\s+", cell)[0]
+        named = said_name(first, table.header[name_col])
         place = next(
             (c for h, c in zip(table.header, row, strict=True) if header_kind(h) == "place" and c),
             "",

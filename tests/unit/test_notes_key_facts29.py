@@ -129,3 +129,20 @@ def test_a_question_that_prints_the_two_letters_of_its_answer_is_not_asked() -> 
     asked = _asked(notes)
     assert "Bhutan" in asked
     assert "Sri Lanka" not in asked
+
+
+def test_a_cell_of_several_bodies_is_asked_of_the_first() -> None:
+    """``| Union Powers / Union Constitution / States | Jawaharlal Nehru |`` was asked "Who
+    chaired Union Powers / Union Constitution / States?", the cell pasted whole (holdout 326,
+    weak); each body has the one chair, so the first is asked."""
+    notes = (
+        "# State assembly\n\n## House committees\n"
+        "| Committee | Chairman | Imp. note |\n|---|---|---|\n"
+        "| Public Accounts / Public Undertakings | Arun Mehra | opposition member |\n"
+        "| Estimates | Kiran Rao | 30 members |\n"
+        "| Rules; Privileges | Speaker Ram Das | ex officio |\n"
+        "| Petitions | Sunil Bose | — |\n"
+    )
+    asked = _asked(notes)
+    assert asked["Arun Mehra"] == "Who chaired the Public Accounts committee?"
+    assert asked["Speaker Ram Das"] == "Who chaired the Rules committee?"
