@@ -168,6 +168,8 @@ def chair_question(unit: Unit, ctx: Context) -> Draft | None:
         person = roles[0].group("person")
         if name_kind(person) not in ("person", "name") or person.split()[-1] in body.split():
             continue  # "GVK Rao Committee (chair G.V.K. Rao)": named after its chair
+        if re.fullmatch(r"[A-Z]{2,}", person):
+            continue  # "CDSCO (headed by DCGI)": an office, whoever holds it (holdout 326)
         year = next((p for p in parts if _YEAR.match(p)), "")
         named = with_the(f"{body} ({year})" if year else body)
         role = roles[0].group("role")

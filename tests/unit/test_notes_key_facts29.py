@@ -146,3 +146,16 @@ def test_a_cell_of_several_bodies_is_asked_of_the_first() -> None:
     asked = _asked(notes)
     assert asked["Arun Mehra"] == "Who chaired the Public Accounts committee?"
     assert asked["Speaker Ram Das"] == "Who chaired the Rules committee?"
+
+
+def test_a_body_headed_by_an_office_is_not_asked_who_headed_it() -> None:
+    """``CDSCO (headed by DCGI) approves drugs`` was asked "Who headed CDSCO?" keyed DCGI: an
+    office, so a learner who named the person in it was refused (holdout 326, weak)."""
+    notes = (
+        "# Food safety\n\n## Bodies\n"
+        "- FSSAI (headed by CEO) sets food standards under the FSS Act (2006)\n"
+        "- Codex Commission (chair Ramesh Varma, 2019) revised spice norms\n"
+    )
+    asked = _asked(notes)
+    assert "CEO" not in asked
+    assert asked["Ramesh Varma"] == "Who chaired the Codex Commission (2019)?"
