@@ -268,3 +268,11 @@ def singular(noun: str) -> str:
     if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
         return noun[:-1]
     return noun
+
+
+def which_is_this(kind: str) -> str:
+    """ "Which sea is this", "Which caves are these" (holdout 325: "Which caves is this")."""
+    last = kind.split()[-1] if kind.split() else ""
+    if singular(kind) != kind and not last[:1].isupper() and last not in ("species", "series"):
+        return f"Which {kind} are these"
+    return f"Which {kind} is this"

@@ -31,6 +31,7 @@ import re
 
 from quizbot.notes.case_names import STATE_PARTY, VERSUS
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.grammar import which_is_this
 from quizbot.notes.names import INITIALS, NAME_JOINERS
 from quizbot.notes.phrases import content_words, fold
 from quizbot.notes.term_labels import clause_head
@@ -42,6 +43,7 @@ KINDS = frozenset(
     "tide wind jet soil rock reef cloud forest volcano cyclone "
     "act bill committee commission plan scheme mission policy doctrine treaty pact agreement "
     "accord report inscription pillar edict fort temple stupa cave caves movement conference "
+    "school style "
     "session declaration convention protocol programme program project".split()
 )
 _LINE = re.compile(
@@ -145,7 +147,7 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     return written_question(
         unit,
         "article-identify" if kind == "article" else "term-identify" if term else "head-identify",
-        f"{context}: Which {kind}{when} is this: {tail}?",
+        f"{context}: {which_is_this(f'{kind}{when}')}: {tail}?",
         answer,
         key_kind="term",
         aliases=aliases,

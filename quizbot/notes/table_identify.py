@@ -29,6 +29,7 @@ from quizbot.bank.model import Mcq, Short
 from quizbot.notes.case_names import first_party
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.gate_choices import CLOSING_BRACKET
+from quizbot.notes.grammar import which_is_this
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, contains_phrase, fold
@@ -144,7 +145,9 @@ def identify_rows(
         long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away
         marked = table.bold[index] if index < len(table.bold) else ()
         asked = (
-            _asked(header, row, answer, what, kinds, long_form, marked, charges, dated)
+            _asked(
+                header, row, answer, _either(what, answer), kinds, long_form, marked, charges, dated
+            )
             if ok and line not in elsewhere
             else None
         )
@@ -195,6 +198,22 @@ def identify_rows(
             )
         )
     return drafts
+
+
+def _either(what: str, answer: str) -> str:
+    """Of a header of two kinds, one numbered (``Amendment / case``), the answer's own:
+    "Which case is this: …?" of *Kameshwar Singh*, "Which amendment …?" of the *4th
+    Amendment*, never "Which amendment or case is this: …?" (holdout 325, weak)."""
+    kinds = what.split(" or ")
+    numbered = [k for k in kinds if fold(k) in _NUMBERED_KINDS]
+    if len(kinds) != 2 or len(numbered) != 1:
+        return what
+    named = next(k for k in kinds if k not in numbered)
+    return numbered[0] if _NUMBERED_NAME.match(answer) else named
+
+
+#: Kinds of thing known by a number (``4th Amendment``, ``Article 21``).
+_NUMBERED_KINDS = frozenset(("amendment", "amendments", "article", "schedule", "section"))
 
 
 def _one_name(row: tuple[str, ...], answer: str) -> bool:
@@ -266,7 +285,7 @@ def _asked(
         return None  # "older practice": too little to tell the rows apart; or a row dump
     # the kinds first ("Pacific"), every option of them: no bracket, which would read as a
     # tell between options
-    return f"Which {what} is this: {'; '.join(sorts + said)}?"
+    return f"{which_is_this(what)}: {'; '.join(sorts + said)}?"
 
 
 def _charge_columns(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> frozenset[int]:

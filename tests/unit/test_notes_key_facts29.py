@@ -159,3 +159,35 @@ def test_a_body_headed_by_an_office_is_not_asked_who_headed_it() -> None:
     asked = _asked(notes)
     assert "CEO" not in asked
     assert asked["Ramesh Varma"] == "Who chaired the Codex Commission (2019)?"
+
+
+_AMENDMENTS_AND_CASES = (
+    "# Emergency provisions\n\n## Amendments and cases\n"
+    "| Amendment / case | Year | What it did |\n|---|---|---|\n"
+    "| 38th Amendment | 1975 | made the proclamation of emergency non-justiciable |\n"
+    '| 44th Amendment | 1978 | "internal disturbance" replaced by "armed rebellion" |\n'
+    "| Minerva Mills | 1980 | judicial review of emergency proclamations upheld |\n"
+    "| 59th Amendment | 1988 | emergency in Punjab on grounds of internal disturbance |\n"
+    "| ADM Jabalpur | 1976 | right to life suspended during emergency |\n"
+)
+
+
+def test_a_row_of_a_table_of_amendments_and_cases_is_asked_as_its_own_kind() -> None:
+    """``| Amendment / case | …`` was asked "Which amendment or case is this: struck down …?"
+    of a case (holdout 325, weak)."""
+    asked = {
+        q.answer: q.prompt for q in _questions(_AMENDMENTS_AND_CASES) if isinstance(q, Short | Mcq)
+    }
+    assert asked["Minerva Mills"].startswith("Which case is this: judicial review")
+    assert asked["38th Amendment"].startswith("Which amendment is this: made the")
+
+
+def test_a_plural_kind_is_asked_which_are_these() -> None:
+    """ "Which caves is this: near Vidisha, …?" (holdout 325)."""
+    notes = (
+        "# Rock-cut art\n\n## Mauryan caves\n"
+        "- **Barabar caves** → polished granite halls gifted to the Ajivika monks\n"
+    )
+    assert _short(notes, "Barabar caves").prompt == (
+        "Which caves are these: polished granite halls gifted to the Ajivika monks?"
+    )
