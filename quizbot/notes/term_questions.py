@@ -39,6 +39,7 @@ from quizbot.notes.shorthand import write_out
 from quizbot.notes.term_labels import clause_head, label_beside, plain_label
 from quizbot.notes.term_nouns import options_noun
 from quizbot.notes.terms import Term
+from quizbot.notes.topic_keys import long_form
 from quizbot.text.names import is_everyday_word, names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
@@ -127,6 +128,27 @@ def _first_meaning(definition: str) -> str:
     if not re.search(r"→|->", rest) and len(rest.split()) > _NOTE_WORDS:
         return definition  # "mostly Brahmi (Prakrit); Kharosthi in NW …": one of its parts
     return head if words_count(head) >= MIN_DEFINITION_WORDS and head[:1].islower() else definition
+
+
+def _after_its_long_form(term: str, definition: str) -> tuple[str, str] | None:
+    """The long form an acronym's definition opens with, and the meaning after it:
+    ``MDR: merchant discount rate, the fee a merchant pays per card txn`` → ("merchant
+    discount rate", "the fee a merchant pays …"). Asked with its long form, the meaning
+    spelled the answer out, and the term was never asked (holdout 329)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", term):
+        return None
+    head, comma, rest = definition.partition(", ")
+    found = long_form(term, head[:1].upper() + head[1:]) if comma else None
+    rest = rest.strip()
+    if found is None or len(found) < len(head.strip()) - 1:
+        return None  # "Reserve Bank rules, …": more than the long form before the comma
+    if words_count(rest) < _MEANING_WORDS or not rest[:1].islower():
+        return None  # "VPA: virtual payment address, the UPI ID": too little left to ask
+    return head.strip(), rest
+
+
+#: Words the meaning after an acronym's long form needs to be asked alone.
+_MEANING_WORDS = 4
 
 
 def _described(noun: str, definition: str) -> str:
@@ -220,9 +242,14 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Core Q: why did the leaders … go slow?": a question asked, no meaning
     if id(unit) in ctx.glossary:
         definition = _first_meaning(definition)
+    spelled = _after_its_long_form(term.base, definition)
+    if spelled is not None:  # "MDR: merchant discount rate, the fee a merchant pays …"
+        definition = spelled[1]
     if _POINTS_ELSEWHERE.match(definition):
         return []  # "La Nina – the opposite, cooler east Pacific": of what, another line says
     answer, aliases = _term_answer(term)
+    if spelled is not None:
+        aliases.append(spelled[0])  # "merchant discount rate" answers "MDR" too
     kind = term_kind(unit, ctx)
     siblings = unit.parent.children if unit.parent is not None else []
     labels = {  # "Stubble → Happy Seeder …", "Tech: …" beside "**SAFAR** – …": no schemes

@@ -191,3 +191,18 @@ def test_a_plural_kind_is_asked_which_are_these() -> None:
     assert _short(notes, "Barabar caves").prompt == (
         "Which caves are these: polished granite halls gifted to the Ajivika monks?"
     )
+
+
+def test_an_acronyms_meaning_after_its_long_form_is_asked_without_it() -> None:
+    """``MDR: merchant discount rate, the fee a merchant pays per card/digital txn``: asked
+    with its long form the meaning spelled MDR out, so the gate turned every question away
+    and the term was never asked (holdout 329)."""
+    notes = (
+        "# Trade finance\n\n## Terms\n"
+        "FDI: foreign direct investment, a lasting stake of 10% or more in an Indian firm\n"
+        "CAD: current account deficit, the excess of imports of goods and services\n"
+        "ECB: external commercial borrowing, loans raised abroad by Indian companies\n"
+    )
+    question = _short(notes, "FDI")
+    assert question.prompt.endswith("“a lasting stake of 10% or more in an Indian firm”?")
+    assert "foreign direct investment" in question.aliases
