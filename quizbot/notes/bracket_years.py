@@ -61,6 +61,10 @@ def _the(obj: str) -> str:
     return obj if first in _DETERMINERS else f"the {obj}"
 
 
+#: A verb's particle alone after it: the deed was done to the subject (holdout 329, weak).
+_PARTICLES = frozenset("out up off down away back over".split())
+#: A subject of many: "CFCs", "Hindi and English".
+_MANY = re.compile(r"[^s]s$|\s(?:and|&)\s")
 _DETERMINERS = frozenset("the a an his her its their this that these those all some".split())
 
 
@@ -84,12 +88,15 @@ def bracket_year_questions(unit: Unit, ctx: Context) -> list[Draft]:
     predicate = re.split(r";|→", predicate)[0]
     drafts = []
     for verb, obj, year in _deeds(predicate):
+        deed = f"{verb} {_the(obj)}"
+        if obj in _PARTICLES:  # "CFCs phased out (2010)": done to them, never "phased the out"
+            deed = f"{'were' if _MANY.search(subject) else 'was'} {verb} {obj}"
         drafts.append(
             Draft(
                 Cloze,
                 {
                     "prompt": f"{unit.context}: fill in the blank.",
-                    "text": f"{subject} {verb} {_the(obj)} in {{{{{year}}}}}.",
+                    "text": f"{subject} {deed} in {{{{{year}}}}}.",
                     "explanation": f"From the notes: “{text}”.",
                 },
                 "bracket-year",
