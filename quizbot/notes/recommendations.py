@@ -75,7 +75,11 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
         or {w.strip(".,()\"'").lower() for w in words} & _NOT_A_NOUN_PHRASE
     ):
         return None
-    prompt = f"Which {found.group('kind').lower()} ({year}) recommended {_article(advice)}?"
+    if words[0] in _ADVICE_VERBS:  # "→ push digital payments": "recommended pushing …"
+        advice = " ".join((_gerund(words[0]), *words[1:]))
+        prompt = f"Which {found.group('kind').lower()} ({year}) recommended {advice}?"
+    else:
+        prompt = f"Which {found.group('kind').lower()} ({year}) recommended {_article(advice)}?"
     name = found.group("name")
     eponym = name.rsplit(maxsplit=1)[0]
     aliases = [eponym, *expansions(name)]
@@ -92,6 +96,24 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
         marked=name in unit.bold,
         at_head=True,
     )
+
+
+#: Verbs a committee's advice opens on, bare (``→ push digital payments, update the Act``).
+_ADVICE_VERBS = frozenset(
+    "push update create make give allow end abolish introduce ban scrap reduce raise increase "
+    "cut merge replace strengthen extend adopt repeal amend separate link expand limit cap "
+    "widen set form promote encourage enact revise restructure".split()
+)
+
+
+def _gerund(verb: str) -> str:
+    """``pushing``, ``making``, ``cutting``, ``setting`` (a short verb of one vowel between
+    consonants doubles its last letter)."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return f"{verb[:-1]}ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return f"{verb}{verb[-1]}ing"
+    return f"{verb}ing"
 
 
 #: Endings of a noun that takes no article: a plural, or a mass noun (``recognition``).
