@@ -206,6 +206,25 @@ def cut_name(question: Question, draft: Draft, unit: Unit | None, ctx: Context) 
     return None
 
 
+#: A comparative that ends its clause: bigger than what, the sentence does not say.
+_BARE_COMPARATIVE = re.compile(
+    r"\b(?:bigger|larger|smaller|greater|wider|narrower|longer|shorter|higher|lower|heavier|"
+    r"lighter|faster|slower|deeper|shallower|thicker|thinner)\s*(?:[.;,)]|$)"
+)
+
+
+def compared_with_nothing(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``___ shadow zone is much bigger.`` keyed S-wave: bigger than what? The sentence
+    compares with the line before, which the question does not show (holdout 328, bad)."""
+    if not isinstance(question, Cloze) or " than " in question.text:
+        return None
+    if _BARE_COMPARATIVE.search(filled_in(question.text)):
+        return "the question compares with something it does not name ('bigger' than what?)"
+    return None
+
+
 #: A superlative or an ordinal and a common noun (``oldest landmass``, ``most widespread
 #: soil``, ``third dynasty``).
 _SUPERLATIVE = re.compile(

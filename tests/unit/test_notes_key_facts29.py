@@ -3,8 +3,9 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Mcq, Question, Short
+from quizbot.bank.model import Cloze, Mcq, Question, Short
 from quizbot.notes import generate_questions
+from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.terms import resolve_pronoun
 
 
@@ -206,3 +207,39 @@ def test_an_acronyms_meaning_after_its_long_form_is_asked_without_it() -> None:
     question = _short(notes, "FDI")
     assert question.prompt.endswith("“a lasting stake of 10% or more in an Indian firm”?")
     assert "foreign direct investment" in question.aliases
+
+
+def test_a_deed_done_to_its_subject_is_said_in_the_passive() -> None:
+    """``CFCs phased out (2010)`` was asked "CFCs phased the out in ___." (holdout 329)."""
+    notes = (
+        "# Montreal Protocol in India\n\n## Phase-out\n"
+        "- Halons phased out (2010); methyl bromide by 2015\n"
+        "- India: CFCs phased out (2010); HCFCs via HPMP\n"
+    )
+    texts = [getattr(q, "text", "") for q in _questions(notes)]
+    assert "Halons were phased out in {{2010}}." in texts
+    assert not any(" the out " in text for text in texts)
+
+
+def test_a_committees_advice_that_opens_on_a_verb_is_asked_as_a_gerund() -> None:
+    """ "Which committee (2016) recommended push digital payments?" (holdout 329)."""
+    notes = (
+        "# Banking reforms\n\n## Committees\n"
+        "- Rangarajan Committee (1991) → cut the SLR, free interest rates\n"
+    )
+    assert _asked(notes)["Rangarajan Committee"] == (
+        "Which committee (1991) recommended cutting the SLR?"
+    )
+
+
+def test_a_comparison_with_nothing_named_is_warned_of() -> None:
+    """ "___ shadow zone is much bigger." keyed S-wave: bigger than what (holdout 328, bad)."""
+
+    def cloze(text: str) -> Cloze:
+        return Cloze(id="c", topic="Seismology", prompt="Fill in the blank.", text=text)
+
+    reason = "the question compares with something it does not name ('bigger' than what?)"
+    assert reason in question_warnings(cloze("{{Love-wave}} damage is much bigger."))
+    assert reason not in question_warnings(
+        cloze("{{Love-wave}} damage is much bigger than a P-wave's.")
+    )
