@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Mcq, Question, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import question_warnings
+from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.terms import resolve_pronoun
 
 
@@ -243,3 +244,16 @@ def test_a_comparison_with_nothing_named_is_warned_of() -> None:
     assert reason not in question_warnings(
         cloze("{{Love-wave}} damage is much bigger than a P-wave's.")
     )
+
+
+def test_a_blank_subjects_bare_participle_gets_its_auxiliary() -> None:
+    """ "___ executed in Delhi (1675)." had no verb: a blank as the subject was never given
+    its "was" (holdout 329, weak); a subject with a verb of its own keeps the line as it is."""
+    assert with_its_verb("{{Sambhaji}} executed at Tulapur (1689)") == (
+        "{{Sambhaji}} was executed at Tulapur (1689)"
+    )
+    assert with_its_verb("{{Hunter Committee}} set up by govt") == (
+        "{{Hunter Committee}} was set up by govt"
+    )
+    kept = "On 13 Dec 1946, Nehru moves {{Objectives Resolution}} adopted (22 Jan 1947)"
+    assert with_its_verb(kept) == kept
