@@ -30,7 +30,7 @@ from quizbot.notes.drafts import (
     words_count,
 )
 from quizbot.notes.entities import KINDS_OF_A_HEADING, is_entity, term_kind
-from quizbot.notes.grammar import OFFICES
+from quizbot.notes.grammar import A_YEAR, OFFICES
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
@@ -128,6 +128,14 @@ def _first_meaning(definition: str) -> str:
     if not re.search(r"→|->", rest) and len(rest.split()) > _NOTE_WORDS:
         return definition  # "mostly Brahmi (Prakrit); Kharosthi in NW …": one of its parts
     return head if words_count(head) >= MIN_DEFINITION_WORDS and head[:1].islower() else definition
+
+
+#: A definition that is a share or an amount and nothing else: ``about half the crust``.
+_A_SHARE = re.compile(
+    r"^(?:about|around|nearly|almost|roughly|over|under|approx\.?|~)?\s*"
+    r"(?:half|a third|a quarter|two-thirds|three-fourths|\d[\d.,]*\s*%?)\s+"
+    r"(?:of\s+)?(?:the\s+)?\w+$"
+)
 
 
 def _after_its_long_form(term: str, definition: str) -> tuple[str, str] | None:
@@ -235,6 +243,19 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "President = former SC judge …": who may hold an office (holdout 220)
     if re.search(r"\b(?:itself|themselves)\b", term.base):
         return []  # "War itself = gavishti": the head points back, it names nothing
+    if re.search(r"\s\+\s", term.base):
+        return []  # "Vienna + Montreal = first UN treaties …": two things (holdout 329)
+    if _A_SHARE.match(re.split(r"[;,(]", term.definition)[0].strip()):
+        return []  # "Feldspar → about half the crust": a share, which oxygen has too (h. 328)
+    if (
+        re.fullmatch(r"[A-Z][a-z]+", term.base)  # "RAMP" is a name
+        and is_everyday_word(term.base.lower())
+        and not term.marked
+        and A_YEAR.search(term.definition)
+    ):
+        # "Power → long-term deal (2024) to import …" under Nepal: a dated event filed under
+        # a topic, no meaning of a term (holdout 328, bad)
+        return []
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []

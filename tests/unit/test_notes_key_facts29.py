@@ -257,3 +257,21 @@ def test_a_blank_subjects_bare_participle_gets_its_auxiliary() -> None:
     )
     kept = "On 13 Dec 1946, Nehru moves {{Objectives Resolution}} adopted (22 Jan 1947)"
     assert with_its_verb(kept) == kept
+
+
+def test_a_term_line_that_names_no_term_is_not_asked_as_one() -> None:
+    """ "Which term is described as “about half the crust”?" (oxygen is too; holdout 328,
+    bad), "… “long-term deal (2024) to import 10,000 MW …”?" = Power (a topic; holdout 328,
+    bad) and "___ – first UN treaties …" keyed "Vienna + Montreal" (holdout 329, weak)."""
+    notes = (
+        "# Soils and trade\n\n## Soil\n"
+        "- Quartz → about a third of the sand; glass making\n"
+        "- Laterite → leached soil of high-rainfall areas, rich in iron and aluminium\n\n"
+        "## Bangladesh\n"
+        "- Water → Ganga water-sharing treaty (1996) for 30 years\n"
+        "- Rail → Akhaura–Agartala link opened (2023) for cargo\n"
+        "- Kyoto + Paris = the climate treaties India ratified with reservations\n"
+    )
+    answers = {getattr(q, "answer", "") for q in _questions(notes)}
+    assert "Laterite" in answers
+    assert not answers & {"Quartz", "Water", "Rail", "Kyoto + Paris"}
