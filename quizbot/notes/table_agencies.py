@@ -61,6 +61,7 @@ def agency_questions(table: Table, context: str, heading: str, ctx: Context) -> 
     headers = [BRACKET.sub("", fold(h)).strip(" :") for h in table.header]
     asked = [i for i, h in enumerate(headers) if i and (h in _BY_HEADERS or h in _OF_HEADERS)]
     drafts: list[Draft] = []
+    asked_of: set[tuple[int, str]] = set()  # "Who runs NEFT?" = RBI after RTGS: one fact
     for row in table.rows:
         if len(row) != len(table.header):
             continue
@@ -74,6 +75,9 @@ def agency_questions(table: Table, context: str, heading: str, ctx: Context) -> 
             if fold(name) in fold(value) or fold(value) in fold(name):
                 continue  # "Jaipur Foot | Jaipur": the row's own name says it
             header = headers[col]
+            if header in _BY_HEADERS and (col, fold(value)) in asked_of:
+                continue  # the same body runs another row: a near repeat (holdout 329, weak)
+            asked_of.add((col, fold(value)))
             if header in _BY_HEADERS:
                 prompt = f"Who {_BY_HEADERS[header]} {with_the(name)}?"
             else:

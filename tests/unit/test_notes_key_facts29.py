@@ -275,3 +275,18 @@ def test_a_term_line_that_names_no_term_is_not_asked_as_one() -> None:
     answers = {getattr(q, "answer", "") for q in _questions(notes)}
     assert "Laterite" in answers
     assert not answers & {"Quartz", "Water", "Rail", "Kyoto + Paris"}
+
+
+def test_who_runs_a_row_is_asked_once_per_body() -> None:
+    """ "Who runs RTGS?" and "Who runs NEFT?", both RBI: one fact asked twice (holdout 329,
+    weak). Each body is asked once."""
+    notes = (
+        "# Markets\n\n## Market systems\n"
+        "| System | Run by | What it does |\n|---|---|---|\n"
+        "| NDS-OM | RBI | screen-based trading of government bonds |\n"
+        "| CCIL | RBI | clearing of money-market deals |\n"
+        "| NSE | SEBI | stock exchange with screen trading |\n"
+        "| MCX | SEBI | commodity derivatives exchange |\n"
+    )
+    prompts = [getattr(q, "prompt", "") for q in _questions(notes)]
+    assert sum("Who runs" in p for p in prompts) == 2
