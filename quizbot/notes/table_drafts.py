@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from quizbot.notes.amendment_lines import amendment_rows
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.outline import Table
 from quizbot.notes.seats import table_seats
@@ -59,6 +60,7 @@ TABLE_BUILDERS: tuple[TableBuilder, ...] = (
     amount_questions,
     agency_questions,
     works_questions,
+    amendment_rows,
 )
 
 

@@ -290,3 +290,23 @@ def test_who_runs_a_row_is_asked_once_per_body() -> None:
     )
     prompts = [getattr(q, "prompt", "") for q in _questions(notes)]
     assert sum("Who runs" in p for p in prompts) == 2
+
+
+def test_a_table_of_amendments_is_asked_what_each_changed() -> None:
+    """``| Amdt | Year | Key change | Exam hook |`` asked nothing: the must-know amendments of
+    the note were never asked (holdout 328)."""
+    notes = (
+        "# Union and states\n\n## Amendments to remember\n"
+        "| Amdt | Year | Change | Hook |\n|---|---|---|---|\n"
+        "| 36th | (1975) | Sikkim admitted as a state | 22nd state |\n"
+        "| 44th | (1978) | Property removed from FRs → Art 300A | Janata govt |\n"
+        "| 91st | (2003) | Ministries capped, 15% of the House | anti-jumbo |\n"
+        "| 42nd | (1976) | Lok Sabha term 5 → 6 years | reversed in 1978 |\n"
+    )
+    asked = _asked(notes)
+    assert asked["36th Amendment"] == "Which amendment (1975) admitted Sikkim as a state?"
+    assert asked["44th Amendment"] == "Which amendment (1978) removed the property from FRs?"
+    assert asked["91st Amendment"] == "Which amendment (2003) capped the ministries?"
+    assert asked["42nd Amendment"] == (
+        "Which amendment (1976) changed the Lok Sabha term from 5 to 6 years?"
+    )
