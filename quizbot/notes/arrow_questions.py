@@ -138,9 +138,6 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "→ Jinnah's 14 points": another's answer to it
     if result.count("(") != result.count(")") or '"' in result:
         return None
-    if re.search(r"[,;:]", result):
-        return None  # "→ land to the tiller, no intermediaries, …": a list is associated
-        # with nothing one name stands for; the recommendation or head builder reads it
     if re.search(r"\b[A-Z]{2,3}'s\b", result):
         return None  # "SL's 13th Amendment": the writer's short form of a name
     kind = _kind(name, unit)
@@ -148,6 +145,9 @@ def arrow_question(unit: Unit, ctx: Context) -> Draft | None:
         return _person_question(unit, name, result, year)
     if kind is None or fold(kind) in fold(result):
         return None
+    if re.search(r"[,;:]", result):
+        return None  # "→ land to the tiller, no intermediaries, …": a list is associated
+        # with nothing one name stands for; the recommendation or head builder reads it
     verb = "are" if kind in _PLURAL else "is"
     named = result[:1].isupper() and result.split()[-1].islower()  # "Pancheshwar project"
     the = "the " if _NEEDS_THE.search(result) or named else ""

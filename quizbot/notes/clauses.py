@@ -283,7 +283,7 @@ _LIST_GOES_ON = re.compile(
 )
 #: A subject (with its bracket) and a bare participle: ``GST Council (Art 279A) chaired by``.
 _PARTICIPLE = (
-    r"^(?P<subject>(?:\{\{)?[A-Z][\w'’.–{}-]*(?: [\w'’.–{}|-]+){0,5}?(?: \([^()]*\))?),? "
+    r"^(?P<subject>(?:\{\{[A-Z][^{}]*\}\}|[A-Z][\w'’.–-]*)(?: [\w'’.–-]+){0,5}?(?: \([^()]*\))?),? "
     r"(?P<verb>(?!(?:joined|died|arrived|returned|resigned|retired|landed|failed|ended|"
     r"emerged|happened|occurred|merged|withdrew|collapsed|worked|lived|ruled|reigned|preached|"
     r"settled|stayed|travelled|traveled|migrated|studied|served|camped|flourished|started|"
@@ -336,8 +336,18 @@ _ADVERBS = frozenset(
 #: Participles of a thing made once, told in the past though the clause has no date.
 _MADE = frozenset(
     """built founded established constructed commissioned carved discovered invented written
-    composed painted designed excavated killed executed assassinated murdered hanged deposed
-    exiled arrested crowned""".split()
+    composed painted designed excavated""".split()
+)
+#: A verb in the present before a blank: ``Nehru moves {{Objectives Resolution}}``.
+_VERB_BEFORE_BLANK = re.compile(r"\b[a-z]{3,}s \{\{")
+#: Deeds done once to their subject: a blank before one is what it was done to ("___ was
+#: executed in Delhi (1675)", holdout 329).
+_ONCE_DONE = (
+    _MADE
+    | {"set up"}
+    | frozenset(
+        "killed executed assassinated murdered hanged deposed exiled arrested crowned".split()
+    )
 )
 
 
@@ -359,8 +369,10 @@ def with_its_verb(clause: str, last: bool = False) -> str:
     if has_verb(CLOZE_BLANK.sub(" ", found.group("subject")), loose=False):
         return clause  # "Congress met at Calcutta, chaired by …": the subject has its verb
     bare_subject = CLOZE_BLANK.sub(" ", found.group("subject"))
-    if re.search(r"\b[a-z]{3,}ed\b", bare_subject) or has_present_verb(found.group("subject")):
+    if re.search(r"\b[a-z]{3,}ed\b", bare_subject) or _VERB_BEFORE_BLANK.search(found.group(1)):
         return clause  # "Nehru moved {{Objectives Resolution}} adopted": a verb of its own
+    if found.group("subject").startswith("{{") and found.group("verb") not in _ONCE_DONE:
+        return clause  # "___ turned from Jainism to …": a deed of the blank's own, no passive
     if PROVISION.match(found.group("subject")):
         return clause  # "Art 280, constituted by …": where it is provided, not what is
     if (
@@ -371,7 +383,7 @@ def with_its_verb(clause: str, last: bool = False) -> str:
     dated = (
         re.search(r"\b1\d{3}\b|\b20\d\d\b", clause) is not None
         or found.group("verb") in _MADE  # "Virupaksha temple was built by …": done once
-        or found.group("verb") == "set up"  # "Hunter Committee was set up by government"
+        or found.group("verb") in _ONCE_DONE  # "Hunter Committee was set up by government"
     )
     subject, _, adverb = found.group("subject").rpartition(" ")
     if not subject or adverb not in _ADVERBS:

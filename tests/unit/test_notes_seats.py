@@ -99,7 +99,7 @@ def test_a_building_then_a_city_of_two_words_is_asked_as_the_city() -> None:
         "- **Ghadar Party** (1913) – Punjabi immigrants on the US Pacific coast, HQ Yugantar "
         "Ashram, San Francisco.\n"
     )
-    seat = asked["Where is the headquarters of Ghadar Party?"]
+    seat = asked["Where is the headquarters of the Ghadar Party?"]
     assert seat.answer == "San Francisco"
     assert "Yugantar Ashram" in seat.aliases
 
