@@ -38,11 +38,8 @@ from quizbot.notes.ambiguity_shapes import (
     acronym_spells_key,
     blanks,
     common_noun_after_in,
-    compared_with_nothing,
     complement_shown,
     contrast_given,
-    cut_name,
-    cut_provision,
     described_key,
     listed_key,
     one_of_many,
@@ -52,6 +49,7 @@ from quizbot.notes.ambiguity_shapes import (
     vague_person_line,
     vague_subject,
 )
+from quizbot.notes.blank_cuts import compared_with_nothing, cut_name, cut_provision
 from quizbot.notes.blank_words import superseded_value, unfixed_blank
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.lone_blanks import after_what, bare_deed
