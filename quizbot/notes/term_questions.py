@@ -37,9 +37,14 @@ from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.term_labels import clause_head, label_beside, plain_label
+from quizbot.notes.term_meanings import (
+    A_SHARE,
+    after_its_long_form,
+    first_meaning,
+    reworded_long_form,
+)
 from quizbot.notes.term_nouns import options_noun
 from quizbot.notes.terms import Term
-from quizbot.notes.topic_keys import long_form
 from quizbot.text.names import is_everyday_word, names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
@@ -112,51 +117,6 @@ _POINTS_ELSEWHERE = re.compile(
 _MEASURES = frozenset(
     "mitigation measures remedies prevention preparedness solutions steps response".split()
 )
-#: Words of a note after a definition's ``;`` (``long-term``, ``voluntary, short``).
-_NOTE_WORDS = 3
-
-
-def _first_meaning(definition: str) -> str:
-    """A glossary definition up to its first ``;``, after which the notes go on to another
-    point (``mismatch of skills/capital with jobs; long-term``) or another term (``price
-    discovered by bids within a price band; green shoe option → over-allotment …``), when
-    what is left still says enough; else the whole (an arrow of its own may lead to what
-    matters: ``son Mahinda & daughter Sanghamitra → Sri Lanka``)."""
-    head, semicolon, rest = definition.partition(";")
-    if not semicolon or re.search(r"→|->", head):
-        return definition
-    if not re.search(r"→|->", rest) and len(rest.split()) > _NOTE_WORDS:
-        return definition  # "mostly Brahmi (Prakrit); Kharosthi in NW …": one of its parts
-    return head if words_count(head) >= MIN_DEFINITION_WORDS and head[:1].islower() else definition
-
-
-#: A definition that is a share or an amount and nothing else: ``about half the crust``.
-_A_SHARE = re.compile(
-    r"^(?:about|around|nearly|almost|roughly|over|under|approx\.?|~)?\s*"
-    r"(?:half|a third|a quarter|two-thirds|three-fourths|\d[\d.,]*\s*%?)\s+"
-    r"(?:of\s+)?(?:the\s+)?\w+$"
-)
-
-
-def _after_its_long_form(term: str, definition: str) -> tuple[str, str] | None:
-    """The long form an acronym's definition opens with, and the meaning after it:
-    ``MDR: merchant discount rate, the fee a merchant pays per card txn`` → ("merchant
-    discount rate", "the fee a merchant pays …"). Asked with its long form, the meaning
-    spelled the answer out, and the term was never asked (holdout 329)."""
-    if not re.fullmatch(r"[A-Z]{2,6}", term):
-        return None
-    head, comma, rest = definition.partition(", ")
-    found = long_form(term, head[:1].upper() + head[1:]) if comma else None
-    rest = rest.strip()
-    if found is None or len(found) < len(head.strip()) - 1:
-        return None  # "Reserve Bank rules, …": more than the long form before the comma
-    if words_count(rest) < _MEANING_WORDS or not rest[:1].islower():
-        return None  # "VPA: virtual payment address, the UPI ID": too little left to ask
-    return head.strip(), rest
-
-
-#: Words the meaning after an acronym's long form needs to be asked alone.
-_MEANING_WORDS = 4
 
 
 def _described(noun: str, definition: str) -> str:
@@ -245,7 +205,9 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "War itself = gavishti": the head points back, it names nothing
     if re.search(r"\s\+\s", term.base):
         return []  # "Vienna + Montreal = first UN treaties …": two things (holdout 329)
-    if _A_SHARE.match(re.split(r"[;,(]", term.definition)[0].strip()):
+    if reworded_long_form(term.base, term.definition):
+        return []  # "SLBM: ballistic missile launched from a submarine": the letters, reworded
+    if A_SHARE.match(re.split(r"[;,(]", term.definition)[0].strip()):
         return []  # "Feldspar → about half the crust": a share, which oxygen has too (h. 328)
     if (
         re.fullmatch(r"[A-Z][a-z]+", term.base)  # "RAMP" is a name
@@ -262,8 +224,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     if definition.rstrip().endswith("?"):
         return []  # "Core Q: why did the leaders … go slow?": a question asked, no meaning
     if id(unit) in ctx.glossary:
-        definition = _first_meaning(definition)
-    spelled = _after_its_long_form(term.base, definition)
+        definition = first_meaning(definition)
+    spelled = after_its_long_form(term.base, definition)
     if spelled is not None:  # "MDR: merchant discount rate, the fee a merchant pays …"
         definition = spelled[1]
     if _POINTS_ELSEWHERE.match(definition):

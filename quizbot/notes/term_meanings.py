@@ -1,0 +1,70 @@
+"""What a glossary term's definition says (split from :mod:`~quizbot.notes.term_questions`):
+its first meaning before a note after ``;`` (:func:`first_meaning`), the meaning after an
+acronym's long form (:func:`after_its_long_form`), and a definition that is only a share
+(:data:`A_SHARE`), which names no term."""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.drafts import MIN_DEFINITION_WORDS, words_count
+from quizbot.notes.topic_keys import long_form
+
+#: Words of a note after a definition's ``;`` (``long-term``, ``voluntary, short``).
+_NOTE_WORDS = 3
+
+
+def first_meaning(definition: str) -> str:
+    """A glossary definition up to its first ``;``, after which the notes go on to another
+    point (``mismatch of skills/capital with jobs; long-term``) or another term (``price
+    discovered by bids within a price band; green shoe option → over-allotment …``), when
+    what is left still says enough; else the whole (an arrow of its own may lead to what
+    matters: ``son Mahinda & daughter Sanghamitra → Sri Lanka``)."""
+    head, semicolon, rest = definition.partition(";")
+    if not semicolon or re.search(r"→|->", head):
+        return definition
+    if not re.search(r"→|->", rest) and len(rest.split()) > _NOTE_WORDS:
+        return definition  # "mostly Brahmi (Prakrit); Kharosthi in NW …": one of its parts
+    return head if words_count(head) >= MIN_DEFINITION_WORDS and head[:1].islower() else definition
+
+
+#: A definition that is a share or an amount and nothing else: ``about half the crust``.
+A_SHARE = re.compile(
+    r"^(?:about|around|nearly|almost|roughly|over|under|approx\.?|~)?\s*"
+    r"(?:half|a third|a quarter|two-thirds|three-fourths|\d[\d.,]*\s*%?)\s+"
+    r"(?:of\s+)?(?:the\s+)?\w+$"
+)
+
+
+def after_its_long_form(term: str, definition: str) -> tuple[str, str] | None:
+    """The long form an acronym's definition opens with, and the meaning after it:
+    ``MDR: merchant discount rate, the fee a merchant pays per card txn`` → ("merchant
+    discount rate", "the fee a merchant pays …"). Asked with its long form, the meaning
+    spelled the answer out, and the term was never asked (holdout 329)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", term):
+        return None
+    head, comma, rest = definition.partition(", ")
+    found = long_form(term, head[:1].upper() + head[1:]) if comma else None
+    rest = rest.strip()
+    if found is None or len(found) < len(head.strip()) - 1:
+        return None  # "Reserve Bank rules, …": more than the long form before the comma
+    if words_count(rest) < _MEANING_WORDS or not rest[:1].islower():
+        return None  # "VPA: virtual payment address, the UPI ID": too little left to ask
+    return head.strip(), rest
+
+
+#: Words the meaning after an acronym's long form needs to be asked alone.
+_MEANING_WORDS = 4
+
+
+def reworded_long_form(term: str, definition: str) -> bool:
+    """Is an acronym's definition its own long form reworded, each letter a word of it in any
+    order (``SLBM: ballistic missile launched from a submarine``)? Asked "What is a ballistic
+    missile launched from a submarine called?", it spells the answer (holdout 331, bad)."""
+    if not re.fullmatch(r"[A-Z]{3,6}", term):
+        return False
+    initials = sorted(w[0].upper() for w in re.findall(r"[A-Za-z]+", definition) if len(w) > 3)
+    letters = sorted(term)
+    return len(initials) <= len(letters) + 1 and all(
+        initials.count(c) >= letters.count(c) for c in set(letters)
+    )
