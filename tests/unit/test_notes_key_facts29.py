@@ -310,3 +310,33 @@ def test_a_table_of_amendments_is_asked_what_each_changed() -> None:
     assert asked["42nd Amendment"] == (
         "Which amendment (1976) changed the Lok Sabha term from 5 to 6 years?"
     )
+
+
+def test_a_column_of_bracketed_years_is_left_unsaid_in_a_rows_clues() -> None:
+    """ "Which guru is this: (1469–1539); b. Talwandi …?": the bracketed period printed told
+    the row among options of other times (holdout 331, weak)."""
+    notes = (
+        "# Mughals\n\n## The Great Mughals\n"
+        "| Emperor | Reign | Imp. deed |\n|---|---|---|\n"
+        "| Babur | (1526–1530) | won at Panipat with field guns and tulughma |\n"
+        "| Humayun | (1530–1556) | lost to Sher Shah at Chausa and Kannauj |\n"
+        "| Akbar | (1556–1605) | mansabdari, Din-i-Ilahi, abolished jizya |\n"
+        "| Jahangir | (1605–1627) | chain of justice; Thomas Roe at his court |\n"
+    )
+    prompts = [getattr(q, "prompt", "") for q in _questions(notes)]
+    assert any(p.startswith("Which emperor is this: ") for p in prompts)
+    assert not any("(15" in p or "(16" in p for p in prompts)
+
+
+def test_an_acronym_defined_by_its_own_words_reworded_is_not_asked() -> None:
+    """ "What is a ballistic missile launched from a submarine called?" = SLBM: the question
+    is the acronym's long form (holdout 331, bad)."""
+    notes = (
+        "# Missiles\n\n## Glossary\n"
+        "SLCM: cruise missile launched from a submarine\n"
+        "MIRV: several warheads on one missile, each hitting a separate target\n"
+        "CEP: radius within which half the missiles fired are expected to land\n"
+    )
+    asked = [f"{getattr(q, 'answer', '')} {getattr(q, 'text', '')}" for q in _questions(notes)]
+    assert not any("SLCM" in a for a in asked)
+    assert any("MIRV" in a for a in asked)
