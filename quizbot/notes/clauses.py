@@ -342,12 +342,8 @@ _MADE = frozenset(
 _VERB_BEFORE_BLANK = re.compile(r"\b[a-z]{3,}s \{\{")
 #: Deeds done once to their subject: a blank before one is what it was done to ("___ was
 #: executed in Delhi (1675)", holdout 329).
-_ONCE_DONE = (
-    _MADE
-    | {"set up"}
-    | frozenset(
-        "killed executed assassinated murdered hanged deposed exiled arrested crowned".split()
-    )
+_ONCE_DONE = _MADE | frozenset(
+    "killed executed assassinated murdered hanged deposed exiled arrested crowned".split()
 )
 
 
@@ -383,7 +379,7 @@ def with_its_verb(clause: str, last: bool = False) -> str:
     dated = (
         re.search(r"\b1\d{3}\b|\b20\d\d\b", clause) is not None
         or found.group("verb") in _MADE  # "Virupaksha temple was built by …": done once
-        or found.group("verb") in _ONCE_DONE  # "Hunter Committee was set up by government"
+        or found.group("verb") in _ONCE_DONE  # "Sambhaji was executed at Tulapur"
     )
     subject, _, adverb = found.group("subject").rpartition(" ")
     if not subject or adverb not in _ADVERBS:

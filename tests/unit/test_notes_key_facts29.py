@@ -252,8 +252,10 @@ def test_a_blank_subjects_bare_participle_gets_its_auxiliary() -> None:
     assert with_its_verb("{{Sambhaji}} executed at Tulapur (1689)") == (
         "{{Sambhaji}} was executed at Tulapur (1689)"
     )
+    # "___ was set up by government", cut from its line, lost what it was set up after
+    # (Jallianwala Bagh): a changed coach, bad
     assert with_its_verb("{{Hunter Committee}} set up by govt") == (
-        "{{Hunter Committee}} was set up by govt"
+        "{{Hunter Committee}} set up by govt"
     )
     kept = "On 13 Dec 1946, Nehru moves {{Objectives Resolution}} adopted (22 Jan 1947)"
     assert with_its_verb(kept) == kept
