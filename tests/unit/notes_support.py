@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from quizbot.bank.model import Cloze, Question, Short, Source, TrueFalse
+from quizbot.bank.model import Cloze, Mcq, Question, Short, Source, TrueFalse
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
@@ -37,6 +37,20 @@ def short_questions(notes: str) -> dict[str, Short]:
     """The short-answer questions generated from ``notes``, by prompt."""
     found = generate_questions(notes, "n/notes.md")
     return {q.prompt: q for q in found if isinstance(q, Short)}
+
+
+def generated(notes: str) -> list[Question]:
+    """Every question generated from ``notes``."""
+    return generate_questions(notes, "n/notes.md")
+
+
+def asked_by_answer(notes: str) -> dict[str, str]:
+    """Each short answer's or mcq's prompt (after its context), by its answer."""
+    return {
+        q.answer: q.prompt.rsplit(": ", 1)[-1] if ": " in q.prompt else q.prompt
+        for q in generated(notes)
+        if isinstance(q, Short | Mcq)
+    }
 
 
 def shown_texts(notes: str, *, statements: bool = False) -> list[str]:

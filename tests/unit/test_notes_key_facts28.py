@@ -5,29 +5,16 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from quizbot.bank.model import Cloze, Mcq, Question, Short
-from quizbot.notes import generate_questions
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.arrow_checks import arrow_dropped
 from quizbot.notes.drafts import Draft, Unit
 from quizbot.notes.table_answers import cell_aliases
 from quizbot.notes.terms import subject_of
-
-
-def _questions(notes: str) -> list[Question]:
-    return generate_questions(notes, "n/notes.md")
-
-
-def _asked(notes: str) -> dict[str, str]:
-    """Each short answer's or mcq's prompt (after its context), by its answer."""
-    return {
-        q.answer: q.prompt.rsplit(": ", 1)[-1] if ": " in q.prompt else q.prompt
-        for q in _questions(notes)
-        if isinstance(q, Short | Mcq)
-    }
+from tests.unit.notes_support import asked_by_answer, generated
 
 
 def _mcqs(notes: str) -> list[Mcq]:
-    return [q for q in _questions(notes) if isinstance(q, Mcq)]
+    return [q for q in generated(notes) if isinstance(q, Mcq)]
 
 
 def _table(headings: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
@@ -38,10 +25,10 @@ def _table(headings: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) 
 
 
 def _texts(notes: str) -> list[str]:
-    return [q.text if isinstance(q, Cloze) else getattr(q, "prompt", "") for q in _questions(notes)]
+    return [q.text if isinstance(q, Cloze) else getattr(q, "prompt", "") for q in generated(notes)]
 
 
-def test_a_glossary_entry_with_a_participle_that_describes_is_asked() -> None:
+def test_a_glossary_entry_with_a_participle_that_describes_isasked_by_answer() -> None:
     """``Free float: shares … i.e. excluding promoters' locked holdings``, ``Insider trading:
     dealing on unpublished info``, ``listed co. sells …`` and a dash before a second fact read
     as a verb of their own: the Glossary under them was none, and nothing of it was asked
@@ -52,7 +39,7 @@ def test_a_glossary_entry_with_a_participle_that_describes_is_asked() -> None:
         "Lapse: end of cover for unrenewed policies at the due date\n"
         "Grace period: days allowed after the due date to pay\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert asked["Rider"] == "What is an extra cover on top of a holder's signed policy called?"
     assert asked["Lapse"].endswith("called?")
 
@@ -69,7 +56,7 @@ def test_a_glossary_term_defined_after_an_arrow_is_asked_from_its_meaning() -> N
         " policy for all staff\n"
         "- Health cover → hospital bills of the insured and family\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert asked["Endowment plan"] == (
         "Which term is described as “savings plus cover with a maturity benefit”?"
     )
@@ -89,7 +76,7 @@ def test_a_glossary_term_after_an_arrow_is_not_asked_from_a_name_or_a_list() -> 
         "- Rating factors → age, health, habits, occupation, history\n"
         "- Deductible → amount the insured bears before the insurer pays\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert not {"Mutual insurer", "Rating factors"} & set(asked)
     line = "- Tudors → peak of royal power"
     unit = Unit(line, 1, ("h",), "", "", None, line)
@@ -111,7 +98,10 @@ def test_a_definition_in_the_notes_shorthand_is_asked_what_it_is_called() -> Non
         "Moat: water-filled ditch around the outer wall\n"
         "Glacis: earthen slope in front of the rampart\n"
     )
-    assert _asked(notes)["Merlon"] == "What is a solid part of a parapet between two gaps called?"
+    assert (
+        asked_by_answer(notes)["Merlon"]
+        == "What is a solid part of a parapet between two gaps called?"
+    )
 
 
 def test_a_definition_by_a_passive_is_no_thing_called() -> None:
@@ -123,7 +113,7 @@ def test_a_definition_by_a_passive_is_no_thing_called() -> None:
         "Sealed bid: offer handed in secretly before a deadline\n"
         "Reserve price: lowest price the seller will accept\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert "called" not in asked.get("Dutch auction", "")
     assert asked["Sealed bid"].endswith("called?")
 
@@ -200,7 +190,7 @@ def test_a_case_table_asks_its_long_names_and_reads_the_bench_after_the_holding(
     assert cell_aliases("State of Kerala v N.M. Thomas") == []
 
 
-def test_a_comparison_row_with_an_unsaid_cell_is_not_asked() -> None:
+def test_a_comparison_row_with_an_unsaid_cell_is_notasked_by_answer() -> None:
     """``| Door guardians | Ganga & Yamuna | dwarapalas | — |``: Vesara's are not said, so
     "dwarapalas" may be true of it too (holdout 317, bad); "usually none" says none."""
     notes = (
@@ -226,7 +216,7 @@ def test_a_terms_meaning_and_a_makers_product_are_no_record() -> None:
         "- Central Drug Research Institute → first oral contraceptive pill Saheli (1991)\n"
         "- **INS Arihant** → first indigenous nuclear submarine (2009)\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert not {"SPAC", "NBRI Lucknow", "Central Drug Research Institute"} & set(asked)
     assert asked["INS Arihant"].startswith("Which was India's first")
 
@@ -236,7 +226,9 @@ def test_a_claim_of_a_person_by_the_shape_of_the_name_asks_who() -> None:
     notes = (
         "# India – offices\n\n## Firsts\n- V. V. Giri (1969) → only acting & elected President\n"
     )
-    assert _asked(notes)["V. V. Giri"] == "Who was India's only acting and elected President?"
+    assert (
+        asked_by_answer(notes)["V. V. Giri"] == "Who was India's only acting and elected President?"
+    )
 
 
 def test_a_sub_bullet_s_dated_deed_on_its_parent_s_subject_is_not_rewritten() -> None:
@@ -279,7 +271,7 @@ def test_a_language_after_preached_in_is_no_blank() -> None:
     assert not any("{{Bengali}}" in t for t in _texts(notes))
 
 
-def test_the_first_holder_after_an_office_s_arrow_is_asked() -> None:
+def test_the_first_holder_after_an_office_s_arrow_isasked_by_answer() -> None:
     """``Governor of Bengal → **Governor-General of Bengal** by Regulating Act (1773) → Warren
     Hastings 1st``: the first holders of the three titles, key facts, were unasked (holdout
     316)."""
@@ -289,7 +281,7 @@ def test_the_first_holder_after_an_office_s_arrow_is_asked() -> None:
         " Walpole 1st\n"
         "- Lord Chancellor → **Speaker of the Lords** by custom → Thomas Wolsey first\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert asked["Robert Walpole"] == "Who was the first Prime Minister?"
     assert asked["Thomas Wolsey"] == "Who was the first Speaker of the Lords?"
 
@@ -305,7 +297,7 @@ def test_the_kinds_under_a_types_lead_in_are_asked_as_kinds_of_the_heading() -> 
         "- Stagflation → high prices with a stagnant economy\n"
         "- Hyperinflation → prices rising beyond all control\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert asked["Demand-pull"] == (
         "Which type of inflation is described as “too much money chasing too few goods”?"
     )
@@ -329,7 +321,7 @@ def test_a_block_of_term_lines_among_prose_is_a_glossary() -> None:
         "Gat: fixed composition set to a tala\n\n"
         "Rasa: 8 in the texts; **shanta** added later → navarasa.\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert {"Alap", "Jod", "Jhala"} <= set(asked)
     assert not any(a == "BCE" for a in asked)
 
@@ -341,7 +333,7 @@ def test_a_commission_s_report_is_no_recommendation() -> None:
     assert not any("recommended a report" in t for t in _texts(notes))
 
 
-def test_a_match_under_a_heading_of_several_kinds_is_not_asked() -> None:
+def test_a_match_under_a_heading_of_several_kinds_is_notasked_by_answer() -> None:
     """ "Match … (veg, people, economies)": a bird, a canal, a marsh and a test site beside one
     status, one barrage, one sanctuary and one test: each pair the only one of its kind
     (holdout 318, bad)."""
@@ -352,7 +344,7 @@ def test_a_match_under_a_heading_of_several_kinds_is_not_asked() -> None:
         "- Desert National Park → near Jaisalmer, fossil park\n"
         "- Pokhran → nuclear tests (1974, 1998)\n"
     )
-    assert not any(q.prompt.startswith("Match") for q in _questions(notes) if hasattr(q, "prompt"))
+    assert not any(q.prompt.startswith("Match") for q in generated(notes) if hasattr(q, "prompt"))
 
 
 def test_a_founder_of_a_state_is_asked_of_the_state_and_its_year() -> None:
@@ -364,7 +356,7 @@ def test_a_founder_of_a_state_is_asked_of_the_state_and_its_year() -> None:
         "| Carnatic | Saadatullah Khan | (1710) | capital Arcot |\n"
         "| Rohilkhand | Ali Muhammad Khan | around 1740 | Afghan chiefs |\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert asked["Hyder Ali"] == "Who founded the state of Mysore (1761)?"
     assert asked["Ali Muhammad Khan"] == "Who founded the state of Rohilkhand?"
 
@@ -397,7 +389,7 @@ def test_a_king_said_to_be_independent_is_not_asked_what_he_is_called() -> None:
         "- **Harihara II** → fully independent of the Delhi Sultanate; took a new title\n"
         "- **Deva Raya II** → greatest Sangama; hired Turkish archers\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert "Harihara II" not in asked
     assert asked["Deva Raya II"] == "Who was the greatest Sangama ruler?"
 
@@ -411,7 +403,7 @@ def test_a_battle_is_asked_from_who_beat_whom_in_it() -> None:
         "- (1066) 2nd Battle of Hastings → William defeats Harold → Normans rule\n"
         "- (1805) **Battle of Trafalgar** → small British fleet beats the combined fleets\n"
     )
-    asked = {q.answer: q for q in _questions(notes) if isinstance(q, Short)}
+    asked = {q.answer: q for q in generated(notes) if isinstance(q, Short)}
     waterloo = asked["Battle of Waterloo"]
     assert waterloo.prompt.endswith("In which battle (1815) did Wellington defeat Napoleon?")
     assert "Waterloo" in waterloo.aliases
@@ -430,7 +422,7 @@ def test_a_header_that_allows_a_plural_is_read_as_its_singular() -> None:
         "| Srisailam | Krishna | Andhra Pradesh | hydel |\n"
         "| Pong | Beas | Himachal Pradesh | Maharana Pratap Sagar |\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert asked["Mettur"] == "Which project in Tamil Nadu is on the Kaveri?"
 
 
@@ -442,7 +434,7 @@ def test_measures_listed_under_the_writer_s_label_are_no_term() -> None:
         "# Hazards\n\n## Droughts\n- Links: **El Niño** years often dry\n"
         "- Mitigation → watershed mgmt, rainwater harvesting, drip/sprinkler, millets\n"
     )
-    assert "Mitigation" not in _asked(notes)
+    assert "Mitigation" not in asked_by_answer(notes)
     assert not any("{{Mitigation}}" in t for t in _texts(notes))
 
 

@@ -3,28 +3,15 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Mcq, Question, Short
-from quizbot.notes import generate_questions
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.terms import resolve_pronoun
-
-
-def _questions(notes: str) -> list[Question]:
-    return generate_questions(notes, "n/notes.md")
-
-
-def _asked(notes: str) -> dict[str, str]:
-    """Each short answer's or mcq's prompt (after its context), by its answer."""
-    return {
-        q.answer: q.prompt.rsplit(": ", 1)[-1] if ": " in q.prompt else q.prompt
-        for q in _questions(notes)
-        if isinstance(q, Short | Mcq)
-    }
+from tests.unit.notes_support import asked_by_answer, generated
 
 
 def _short(notes: str, answer: str) -> Short:
-    return next(q for q in _questions(notes) if isinstance(q, Short) and q.answer == answer)
+    return next(q for q in generated(notes) if isinstance(q, Short) and q.answer == answer)
 
 
 def test_a_committee_with_its_other_name_in_its_bracket_is_asked_what_it_recommended() -> None:
@@ -49,7 +36,7 @@ def test_advice_of_a_mass_noun_takes_no_article() -> None:
         "cooperative credit\n"
     )
     assert (
-        _asked(notes)["Gorwala Committee"]
+        asked_by_answer(notes)["Gorwala Committee"]
         == "Which committee (1951) recommended land to the tiller?"
     )
 
@@ -62,7 +49,7 @@ def test_a_countrys_dated_first_is_asked_by_its_year() -> None:
         "- India → first country to set up a ministry for renewable energy (**1992**)\n"
         "- India first country w/ a national solar mission (2010)\n"
     )
-    asked = _questions(notes)
+    asked = generated(notes)
     prompts = [q.prompt.rsplit(": ", 1)[-1] for q in asked if isinstance(q, Short)]
     assert prompts == [
         "In which year did India become the first country to set up a ministry for "
@@ -81,7 +68,7 @@ def test_a_seat_dated_in_brackets_is_asked_for_that_year() -> None:
         "- HQ → Vienna (1965); Geneva before that\n\n## Free India\n"
         "Second Azad Army:\n- HQ → Rangoon (1944)\n- Brigades: four\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert asked["Vienna"] == "Where was the headquarters of OPEC in 1965?"
     assert asked["Rangoon"] == "Where was the headquarters of the Second Azad Army in 1944?"
 
@@ -112,11 +99,11 @@ def test_a_blank_never_cuts_a_name_after_its_first_words() -> None:
         "# Moderates\n\n## Bodies\n"
         "- Independence for India League (1928) w/ Nehru & Bose pushed for Purna Swaraj\n"
     )
-    texts = [getattr(q, "text", "") for q in _questions(notes)]
+    texts = [getattr(q, "text", "") for q in generated(notes)]
     assert not any("Independence for {{" in text for text in texts)
 
 
-def test_a_question_that_prints_the_two_letters_of_its_answer_is_not_asked() -> None:
+def test_a_question_that_prints_the_two_letters_of_its_answer_is_notasked_by_answer() -> None:
     """``| Sri Lanka | Palk Strait, … | Katchatheevu ceded to SL (1974 agreement) |`` was
     asked "Which maritime neighbour is this: …; Katchatheevu ceded to SL …?" (holdout 326,
     bad): the initials of a two-word answer were printed."""
@@ -128,7 +115,7 @@ def test_a_question_that_prints_the_two_letters_of_its_answer_is_not_asked() -> 
         "| Sri Lanka | Palk Strait | fishermen held by SL navy (2023) |\n"
         "| Myanmar | Arakan hills | Free Movement Regime ended (2024) |\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert "Bhutan" in asked
     assert "Sri Lanka" not in asked
 
@@ -145,7 +132,7 @@ def test_a_cell_of_several_bodies_is_asked_of_the_first() -> None:
         "| Rules; Privileges | Speaker Ram Das | ex officio |\n"
         "| Petitions | Sunil Bose | — |\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert asked["Arun Mehra"] == "Who chaired the Public Accounts committee?"
     assert asked["Speaker Ram Das"] == "Who chaired the Rules committee?"
 
@@ -158,7 +145,7 @@ def test_a_body_headed_by_an_office_is_not_asked_who_headed_it() -> None:
         "- FSSAI (headed by CEO) sets food standards under the FSS Act (2006)\n"
         "- Codex Commission (chair Ramesh Varma, 2019) revised spice norms\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert "CEO" not in asked
     assert asked["Ramesh Varma"] == "Who chaired the Codex Commission (2019)?"
 
@@ -178,7 +165,7 @@ def test_a_row_of_a_table_of_amendments_and_cases_is_asked_as_its_own_kind() -> 
     """``| Amendment / case | …`` was asked "Which amendment or case is this: struck down …?"
     of a case (holdout 325, weak)."""
     asked = {
-        q.answer: q.prompt for q in _questions(_AMENDMENTS_AND_CASES) if isinstance(q, Short | Mcq)
+        q.answer: q.prompt for q in generated(_AMENDMENTS_AND_CASES) if isinstance(q, Short | Mcq)
     }
     assert asked["Minerva Mills"].startswith("Which case is this: judicial review")
     assert asked["38th Amendment"].startswith("Which amendment is this: made the")
@@ -217,7 +204,7 @@ def test_a_deed_done_to_its_subject_is_said_in_the_passive() -> None:
         "- Halons phased out (2010); methyl bromide by 2015\n"
         "- India: CFCs phased out (2010); HCFCs via HPMP\n"
     )
-    texts = [getattr(q, "text", "") for q in _questions(notes)]
+    texts = [getattr(q, "text", "") for q in generated(notes)]
     assert "Halons were phased out in {{2010}}." in texts
     assert not any(" the out " in text for text in texts)
 
@@ -228,7 +215,7 @@ def test_a_committees_advice_that_opens_on_a_verb_is_asked_as_a_gerund() -> None
         "# Banking reforms\n\n## Committees\n"
         "- Rangarajan Committee (1991) → cut the SLR, free interest rates\n"
     )
-    assert _asked(notes)["Rangarajan Committee"] == (
+    assert asked_by_answer(notes)["Rangarajan Committee"] == (
         "Which committee (1991) recommended cutting the SLR?"
     )
 
@@ -274,7 +261,7 @@ def test_a_term_line_that_names_no_term_is_not_asked_as_one() -> None:
         "- Rail → Akhaura–Agartala link opened (2023) for cargo\n"
         "- Kyoto + Paris = the climate treaties India ratified with reservations\n"
     )
-    answers = {getattr(q, "answer", "") for q in _questions(notes)}
+    answers = {getattr(q, "answer", "") for q in generated(notes)}
     assert "Laterite" in answers
     assert not answers & {"Quartz", "Water", "Rail", "Kyoto + Paris"}
 
@@ -290,7 +277,7 @@ def test_who_runs_a_row_is_asked_once_per_body() -> None:
         "| NSE | SEBI | stock exchange with screen trading |\n"
         "| MCX | SEBI | commodity derivatives exchange |\n"
     )
-    prompts = [getattr(q, "prompt", "") for q in _questions(notes)]
+    prompts = [getattr(q, "prompt", "") for q in generated(notes)]
     assert sum("Who runs" in p for p in prompts) == 2
 
 
@@ -305,7 +292,7 @@ def test_a_table_of_amendments_is_asked_what_each_changed() -> None:
         "| 91st | (2003) | Ministries capped, 15% of the House | anti-jumbo |\n"
         "| 42nd | (1976) | Lok Sabha term 5 → 6 years | reversed in 1978 |\n"
     )
-    asked = _asked(notes)
+    asked = asked_by_answer(notes)
     assert asked["36th Amendment"] == "Which amendment (1975) admitted Sikkim as a state?"
     assert asked["44th Amendment"] == "Which amendment (1978) removed the property from FRs?"
     assert asked["91st Amendment"] == "Which amendment (2003) capped the ministries?"
@@ -325,12 +312,12 @@ def test_a_column_of_bracketed_years_is_left_unsaid_in_a_rows_clues() -> None:
         "| Akbar | (1556–1605) | mansabdari, Din-i-Ilahi, abolished jizya |\n"
         "| Jahangir | (1605–1627) | chain of justice; Thomas Roe at his court |\n"
     )
-    prompts = [getattr(q, "prompt", "") for q in _questions(notes)]
+    prompts = [getattr(q, "prompt", "") for q in generated(notes)]
     assert any(p.startswith("Which emperor is this: ") for p in prompts)
     assert not any("(15" in p or "(16" in p for p in prompts)
 
 
-def test_an_acronym_defined_by_its_own_words_reworded_is_not_asked() -> None:
+def test_an_acronym_defined_by_its_own_words_reworded_is_notasked_by_answer() -> None:
     """ "What is a ballistic missile launched from a submarine called?" = SLBM: the question
     is the acronym's long form (holdout 331, bad)."""
     notes = (
@@ -339,6 +326,6 @@ def test_an_acronym_defined_by_its_own_words_reworded_is_not_asked() -> None:
         "MIRV: several warheads on one missile, each hitting a separate target\n"
         "CEP: radius within which half the missiles fired are expected to land\n"
     )
-    asked = [f"{getattr(q, 'answer', '')} {getattr(q, 'text', '')}" for q in _questions(notes)]
+    asked = [f"{getattr(q, 'answer', '')} {getattr(q, 'text', '')}" for q in generated(notes)]
     assert not any("SLCM" in a for a in asked)
     assert any("MIRV" in a for a in asked)
