@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze
+from quizbot.notes.clauses import PLURAL_SUBJECT
 from quizbot.notes.drafts import Context, Draft, Unit, shown_subject
 from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.role_names import parent_name
@@ -63,8 +64,6 @@ def _the(obj: str) -> str:
 
 #: A verb's particle alone after it: the deed was done to the subject (holdout 329, weak).
 _PARTICLES = frozenset("out up off down away back over".split())
-#: A subject of many: "CFCs", "Hindi and English".
-_MANY = re.compile(r"[^s]s$|\s(?:and|&)\s")
 _DETERMINERS = frozenset("the a an his her its their this that these those all some".split())
 
 
@@ -90,7 +89,7 @@ def bracket_year_questions(unit: Unit, ctx: Context) -> list[Draft]:
     for verb, obj, year in _deeds(predicate):
         deed = f"{verb} {_the(obj)}"
         if obj in _PARTICLES:  # "CFCs phased out (2010)": done to them, never "phased the out"
-            deed = f"{'were' if _MANY.search(subject) else 'was'} {verb} {obj}"
+            deed = f"{'were' if PLURAL_SUBJECT.search(subject) else 'was'} {verb} {obj}"
         drafts.append(
             Draft(
                 Cloze,

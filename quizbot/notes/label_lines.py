@@ -45,7 +45,7 @@ from collections.abc import Callable
 from quizbot.notes.ambiguity import initials_spelled
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
-from quizbot.notes.grammar import OFFICES, THE_HEADS, singular, with_the
+from quizbot.notes.grammar import A_YEAR, OFFICES, THE_HEADS, singular, with_the
 from quizbot.notes.label_values import (
     LABEL_VALUE,
     Labelled,
@@ -138,7 +138,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
     if label in ("hq", "headquarters", "secretariat"):
         word = "secretariat" if label == "secretariat" else "headquarters"
         bracket = (value.group("bracket") or "").strip()
-        year = bracket if re.fullmatch(r"(?:1[5-9]|20)\d\d", bracket) else ""
+        year = bracket if A_YEAR.fullmatch(bracket) else ""
         prompt, answer, forms = seat_prompt(subject, Seat(word, name, 0, year))
         if answer in ("New Delhi", "Delhi"):
             return None  # a national body in New Delhi: a guess, not a fact (holdout 141)
