@@ -39,10 +39,10 @@ from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_columns import cell_draft, year_cell
 from quizbot.text.names import is_everyday_word
 
-_LINE = re.compile(
-    r"^(?P<ordinal>\d{1,3}(?:st|nd|rd|th))(?:\s+(?:Amendment|Amdt\.?|CAA))?\s*"
-    r"\((?P<year>(?:19|20)\d\d)\)\s*[–—-]\s*(?P<did>.+)$"
-)
+#: An amendment by its ordinal: ``61st``, ``61st Amdt``.
+_ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))(?:\s+(?:Amendment|Amdt\.?|CAA))?"
+_LINE = re.compile(rf"^{_ORDINAL}\s*\((?P<year>(?:19|20)\d\d)\)\s*[–—-]\s*(?P<did>.+)$")
+_ORDINAL_CELL = re.compile(_ORDINAL)
 #: A thing and what was done to it: ``voting age lowered from 21 to 18``.
 _DONE_TO = re.compile(r"^(?P<thing>[\w\"“][\w\"“”'’ -]*?)\s+(?P<done>[a-z]{3,}ed)\b(?P<rest>.*)$")
 _QUOTED = re.compile(r"^(?:the\s+)?[\"“](?P<name>[^\"”]+)[\"”]$")
@@ -62,16 +62,26 @@ def amendment_line_question(unit: Unit, ctx: Context) -> Draft | None:
     if prompt is None:
         return None
     ordinal = found.group("ordinal")
+    answer, aliases = _answer(ordinal)
     return written_question(
         unit,
         "amendment-line",
         prompt,
-        f"{ordinal} Amendment",
+        answer,
         key_kind="ordinal",
-        aliases=[ordinal, f"{ordinal} Amdt", f"{ordinal} Constitutional Amendment"],
+        aliases=aliases,
         key=ordinal,
         at_head=True,
     )
+
+
+def _answer(ordinal: str) -> tuple[str, list[str]]:
+    """``61st Amendment``, and the other forms a learner may type."""
+    return f"{ordinal} Amendment", [
+        ordinal,
+        f"{ordinal} Amdt",
+        f"{ordinal} Constitutional Amendment",
+    ]
 
 
 def _about_amendments(unit: Unit) -> bool:
@@ -109,7 +119,6 @@ def _prompt(did: str, year: str) -> str | None:
 
 #: First headers of a table of amendments.
 _AMENDMENT_HEADERS = frozenset(("amdt", "amdt.", "amendment", "amendments", "caa", "no."))
-_ORDINAL = re.compile(r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))(?:\s+(?:Amendment|Amdt\.?|CAA))?")
 #: A change between two figures: ``Voting age 21 → 18``.
 _FIGURES_CHANGED = re.compile(r"(?P<before>\d+)\s*→\s*(?P<after>\d+)")
 
@@ -125,7 +134,7 @@ def amendment_rows(table: Table, context: str, heading: str, ctx: Context) -> li
         return []
     drafts = []
     for row in table.rows:
-        found = _ORDINAL.fullmatch(row[0].strip()) if len(row) == len(header) else None
+        found = _ORDINAL_CELL.fullmatch(row[0].strip()) if len(row) == len(header) else None
         year = year_cell(table, row) if found else None
         if found is None or year is None:
             continue
@@ -139,7 +148,7 @@ def amendment_rows(table: Table, context: str, heading: str, ctx: Context) -> li
         prompt = _prompt(did, year)
         if prompt is None:
             continue
-        ordinal = found.group("ordinal")
+        answer, aliases = _answer(found.group("ordinal"))
         drafts.append(
             cell_draft(
                 table,
@@ -147,8 +156,8 @@ def amendment_rows(table: Table, context: str, heading: str, ctx: Context) -> li
                 year_col + 1,
                 heading,
                 prompt=f"{context}: {prompt}",
-                answer=f"{ordinal} Amendment",
-                aliases=[ordinal, f"{ordinal} Amdt", f"{ordinal} Constitutional Amendment"],
+                answer=answer,
+                aliases=aliases,
                 key_kind="ordinal",
                 asked_as="amendment",
             )

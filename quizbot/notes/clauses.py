@@ -365,7 +365,9 @@ def with_its_verb(clause: str, last: bool = False) -> str:
     if has_verb(CLOZE_BLANK.sub(" ", found.group("subject")), loose=False):
         return clause  # "Congress met at Calcutta, chaired by …": the subject has its verb
     bare_subject = CLOZE_BLANK.sub(" ", found.group("subject"))
-    if re.search(r"\b[a-z]{3,}ed\b", bare_subject) or _VERB_BEFORE_BLANK.search(found.group(1)):
+    if re.search(r"\b[a-z]{3,}ed\b", bare_subject) or _VERB_BEFORE_BLANK.search(
+        found.group("subject")
+    ):
         return clause  # "Nehru moved {{Objectives Resolution}} adopted": a verb of its own
     if found.group("subject").startswith("{{") and found.group("verb") not in _ONCE_DONE:
         return clause  # "___ turned from Jainism to …": a deed of the blank's own, no passive

@@ -49,9 +49,9 @@ TIERS = {
     "timeline": 1,
     # "In which year was Aryabhata launched?": the line's bold name asked first, if it can be
     "timeline-last": 5,
-    "dated-head": 1,
+    "dated-head": 1,  # "**Project Tiger** – launched 1 April 1973": the line's own date
     # "In which year did India become the first country to …?": a country's dated first
-    "dated-first": 1,  # "**Project Tiger** – launched 1 April 1973": the line's own date
+    "dated-first": 1,
     # "In which year was the First Battle of Panipat fought?": a battle row's own date
     "battle-year": 0,
     # "From where did the Dandi March begin?": a dated march's other fact, in words

@@ -76,10 +76,10 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
     ):
         return None
     if words[0] in _ADVICE_VERBS:  # "→ push digital payments": "recommended pushing …"
-        advice = " ".join((_gerund(words[0]), *words[1:]))
-        prompt = f"Which {found.group('kind').lower()} ({year}) recommended {advice}?"
+        advised = " ".join((_gerund(words[0]), *words[1:]))
     else:
-        prompt = f"Which {found.group('kind').lower()} ({year}) recommended {_article(advice)}?"
+        advised = _article(advice)
+    prompt = f"Which {found.group('kind').lower()} ({year}) recommended {advised}?"
     name = found.group("name")
     eponym = name.rsplit(maxsplit=1)[0]
     aliases = [eponym, *expansions(name)]
