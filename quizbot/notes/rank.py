@@ -320,7 +320,10 @@ def _prints(draft: Draft, key: str) -> bool:
     if at < 0:
         return False
     if draft.rule == "timeline":
-        return True  # "When did Shubhanshu Shukla become …?": a blank on Shukla is that fact
+        # "When did Shubhanshu Shukla become …?": a blank on Shukla is that fact; not the
+        # doer of "On what date was the Objectives Resolution moved by Nehru?", a fact of
+        # its own (who moved it?)
+        return not shown[:at].endswith(" by ")
     named = f"{fold(key)} {shown[at + len(fold(key)) :].lstrip()}".split()
     return any(w.strip(".,;:?") in _EVENT_NOUNS for w in named[: len(key.split()) + 1])
 

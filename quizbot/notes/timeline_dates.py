@@ -84,7 +84,13 @@ def split_timeline(text: str) -> tuple[str, str] | None:
         ),
         event,
     )
-    if _SECOND_DATE.search(event) or ANY_YEAR.search(named):
+    # what follows the first arrow of a named event is its outcome, its years a target's or
+    # a later step's ("JNNSM launched → 20 GW by 2022", holdout 332): the event's date is
+    # one; "Mangalyaan → reached Mars orbit in 2014" names no event before its arrow
+    head = named.split(" → ")[0]
+    if words_count(head) >= MIN_EVENT_WORDS or _NAMED_EVENT.fullmatch(head.replace("**", "")):
+        named = head
+    if _SECOND_DATE.search(event.split(" → ")[0]) or ANY_YEAR.search(named):
         return None  # another date on the line: "when?" would have two answers
     return m.group("when"), event
 
