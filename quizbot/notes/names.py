@@ -107,8 +107,8 @@ NAME_KIND_WORDS = frozenset(
     "lake river rivers pass bay ministry department dept "
     "sea glacier soil reserve sanctuary bridge island islands temple temples dance dances style "
     "styles school schools dynasty battle sultan sultanate shah khan raja king emperor article "
-    "writ mutiny india indian state states district city day first second the and of for on "
-    "in".split()
+    "section schedule writ mutiny india indian state states district city day first second the "
+    "and of for on in".split()
 )
 
 

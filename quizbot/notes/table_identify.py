@@ -57,6 +57,9 @@ _MEANING = re.compile(r"\bmeaning\b|^other names?$", re.IGNORECASE)
 #: short as it is ("foreign affairs"), tells the rows apart said "in charge of …"
 #: (:func:`_charge_columns`).
 _CHARGE = re.compile(r"^(?:work|portfolio|charge|department|in charge of)$", re.I)
+#: A header that is a deed of the row's (``Deals with``, ``Provides for``): its clue asks
+#: "Which section deals with …?".
+_DOES = re.compile(r"[a-z]+s (?:with|for|to|on|about)")
 #: Words the clues must hold at least and at most, and a clue's cell at most.
 MIN_CLUE_WORDS = 4
 MAX_CLUE_WORDS = 16
@@ -127,7 +130,8 @@ def identify_rows(
         return []  # "| Year | Event |", "| Stage | Reactor |": not a name to identify
     if no_key_column(header[0], keys):
         return []  # "| Issue | Recommendation |": the notes' own labels, no answer
-    what = _noun(header[0], heading, ctx)
+    # "| Sec | Deals with |" is asked "Which section is this …?", never "Which sec …" (333)
+    what = noun.lower() if provisions else _noun(header[0], heading, ctx)
     dated = _dated_columns(rows)
     kinds = [col for col in _kind_columns(rows) if col not in dated]  # two cases of one year
     charges = _charge_columns(header, rows)
@@ -255,6 +259,9 @@ def _asked(
         if _ACRONYM.fullmatch(answer) and re.search(rf"\b{answer[0]}[a-z]", cell):
             continue  # "SCO": "2001, Shanghai" spells its S
         if any(b in cell for b in marked if b[:1].islower()):
+            if col == 1:
+                return None  # "| 79 | **safe harbour** for intermediaries | NB |": what the
+                # row is, left out, leaves it read out of its side note (holdout 333, bad)
             continue  # "**doldrums**, calm": the writer's key term, to be asked, not shown
         if col in people:
             continue  # "Bahadur Shah II; John Nicholson, Hodson": whose side is whose?
@@ -279,6 +286,14 @@ def _asked(
             said.append(cell)
     if not said or not MIN_CLUE_WORDS <= words <= MAX_CLUE_WORDS:
         return None  # "older practice": too little to tell the rows apart; or a row dump
+    deeds = [h.strip().lower() for h in header[1:] if _DOES.fullmatch(h.strip().lower())]
+    if not sorts and deeds and said[0].startswith(f"{deeds[0]} "):
+        # "| Sec | Deals with | NB |": "Which section deals with cyber terrorism?", not
+        # "Which section is this: deals with …; up to life imprisonment?" (holdout 333); a
+        # deed of one word keeps the rest after a dash
+        short = len(said[0].split()) - len(deeds[0].split()) < 2
+        rest = f" — {'; '.join(said[1:])}" if said[1:] and short else ""
+        return f"Which {what} {said[0]}{rest}?"
     # the kinds first ("Pacific"), every option of them: no bracket, which would read as a
     # tell between options
     return f"{which_is_this(what)}: {'; '.join(sorts + said)}?"
@@ -336,6 +351,8 @@ def _usable(cell: str, answer: str) -> bool:
         and len(cell.split()) <= MAX_CELL_WORDS
         and not shares_a_word(cell, answer)
         and not POINTING.search(cell)
+        # "66C identity theft" of Section 66: its sub-section names it (holdout 333, bad)
+        and not any(re.search(rf"\b{n}[A-Z]\b", cell) for n in re.findall(r"\d+", answer))
     )
 
 

@@ -13,6 +13,8 @@ from quizbot.notes.phrases import BRACKET, contains_phrase, fold
 
 #: Options shown at most (the answer and three other rows).
 MAX_OPTIONS = 4
+#: A closing bracket of a year or years (``(1969)``, ``(1486–1534)``, ``(c. 1500)``).
+_DATED = re.compile(r"\s\((?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\)\s*$")
 #: A range of provisions (``132–134``): among single ones it stands out.
 RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 
@@ -59,7 +61,11 @@ def draw_distractors(
 
 def one_bracket_form(options: list[str], answer: str) -> tuple[list[str], str]:
     """The options, and the answer among them, all with their closing bracket or none
-    (``Chaitanya (1486–1534)`` among Kabir and Andal would stand out)."""
-    if all(CLOSING_BRACKET.search(o) for o in options):
+    (``Chaitanya (1486–1534)`` among Kabir and Andal would stand out); a bracket of years in
+    every option is left out too: "Godavari (1969)" was the one option set up before the
+    clue's "award 1980" (holdout 332, bad)."""
+    if all(CLOSING_BRACKET.search(o) for o in options) and not all(
+        _DATED.search(o) for o in options
+    ):
         return options, answer
     return [CLOSING_BRACKET.sub("", o) for o in options], CLOSING_BRACKET.sub("", answer)
