@@ -3,8 +3,10 @@ another subject."""
 
 from __future__ import annotations
 
+from quizbot.bank.model import Mcq
+from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.timeline import when_question
-from tests.unit.notes_support import asked_by_answer
+from tests.unit.notes_support import asked_by_answer, generated
 
 
 def test_a_target_year_after_the_arrow_is_no_second_date() -> None:
@@ -55,4 +57,94 @@ def test_a_named_object_of_a_kind_takes_the() -> None:
     )
     assert when_question("Babur defeats Ibrahim Lodi", "year") == (
         "In which year did Babur defeat Ibrahim Lodi?"
+    )
+
+
+def test_a_unit_in_lower_case_opens_a_glossary_line_of_its_own() -> None:
+    """``tmcft: thousand million cubic feet`` was joined to the line above it, whose term
+    was then asked of both definitions at once (holdout 332, bad)."""
+    notes = (
+        "# Air quality\n\n## Glossary\n"
+        "Smog: smoke and fog mixed, trapping pollutants near the ground\n"
+        "ppm: parts per million, a unit of concentration\n"
+    )
+    shown = " ".join(getattr(q, "prompt", "") + getattr(q, "text", "") for q in generated(notes))
+    assert "smoke and fog mixed, trapping pollutants near the ground" in shown
+    assert "ground ppm" not in shown
+
+
+def test_a_glossary_label_with_its_colon_heads_the_entries_below_it() -> None:
+    """``Glossary:`` on a line of its own was read as the first entry's term, and the
+    entries kept the last heading as their topic (holdout 335)."""
+    notes = (
+        "# Temples\n\n## Patrons\n- Rajaraja I built the Brihadeeswara temple\n\n"
+        "Glossary:\n"
+        "Gopuram: monumental gateway tower of a south Indian temple enclosure\n"
+        "Mandapa: pillared hall in front of a temple's sanctum\n"
+    )
+    topics = {q.topic for q in generated(notes) if "Gopuram" in str(q) or "Mandapa" in str(q)}
+    assert topics == {"Temples › Glossary"}
+
+
+def test_a_column_of_years_in_every_option_is_left_out() -> None:
+    """ "Godavari (1969)" was the one option set up before the clue's "award 1980"
+    (holdout 332, bad)."""
+    notes = (
+        "# Elections\n\n## Commissions\n"
+        "| Commission (set up) | Chaired by | Known for |\n|---|---|---|\n"
+        "| Dinesh Goswami (1990) | law minister | state funding of elections, EVMs |\n"
+        "| Indrajit Gupta (1998) | CPI leader | partial state funding in kind |\n"
+        "| Tarkunde (1974) | jurist | lower voting age, multi-member body |\n"
+        "| Vohra (1993) | home secretary | criminal–political nexus report |\n"
+    )
+    options = {q.answer: q.options for q in generated(notes) if isinstance(q, Mcq)}
+    assert options, "the table is asked"
+    assert all("(" not in o for opts in options.values() for o in opts)
+
+
+def test_a_sub_section_of_the_answer_gives_it_away() -> None:
+    """ "… 66C identity theft, 66D cheating by personation" of Section 66 (holdout 333,
+    bad); a header that is a deed asks it: "Which section deals with …?"."""
+    notes = (
+        "# Criminal law\n\n## IPC sections\n"
+        "| Sec | Deals with | NB |\n|---|---|---|\n"
+        "| 302 | punishment for murder | death or life imprisonment |\n"
+        "| 304 | culpable homicide not amounting to murder | 304B dowry death (1986) |\n"
+        "| 420 | cheating and dishonestly inducing delivery of property | non-bailable |\n"
+        "| 499 | defamation of a person's reputation | civil remedy also open |\n"
+    )
+    asked = asked_by_answer(notes)
+    assert "304B" not in asked.get("Section 304", "")
+    assert asked["Section 499"] == "Which section deals with defamation of a person's reputation?"
+
+
+def test_a_row_whose_description_is_the_writers_key_term_is_not_read_out() -> None:
+    """ "| 79 | **safe harbour** for intermediaries | "actual knowledge" … |" was asked of
+    its side note alone (holdout 333, bad)."""
+    notes = (
+        "# Company law\n\n## Key sections\n"
+        "| Sec | Deals with | NB |\n|---|---|---|\n"
+        "| 135 | **corporate social responsibility** spending | large companies only |\n"
+        "| 149 | independent directors on boards | one-third of listed boards |\n"
+        "| 164 | disqualification of directors | for defaults in filing returns |\n"
+        "| 241 | oppression and mismanagement | petitions to the NCLT |\n"
+    )
+    asked = asked_by_answer(notes)
+    assert "Section 135" not in asked
+    assert asked["Section 149"] == "Which section deals with independent directors on boards?"
+
+
+def test_a_definition_that_is_a_formula_or_a_clause_is_not_asked_what_it_is_called() -> None:
+    """ "What is an actual annual output ÷ max possible output … called?" (holdout 332),
+    "What is a toxin builds up in one organism … called?" and "What is mass of living
+    matter …?" (holdout 334), "What is duty-free pass …?" (holdout 333)."""
+    assert called_question("total public debt ÷ gross domestic product of the year") is None
+    assert called_question("pollutant moves up the food chain in rising concentration") is None
+    assert (
+        called_question("amount of water vapour in the air at a given time")
+        == "What is the amount of water vapour in the air at a given time called?"
+    )
+    assert (
+        called_question("class of tenants with hereditary rights")
+        == "What is a class of tenants with hereditary rights called?"
     )
