@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from quizbot.notes.grammar import VERBS
+from quizbot.notes.place_phrases import says_where
 from quizbot.text.names import is_dictionary_word
 
 AUXILIARIES = frozenset(
@@ -300,31 +301,6 @@ STUDY_WORDS = r"to (?:remember|know|note|learn|revise)|worth (?:knowing|remember
 STUDY_NOTE = re.compile(rf"\b(?:{STUDY_WORDS})\b|!!|\bimp\b\.?", re.I)
 
 
-def says_where(description: str) -> bool:
-    """Does a description say where a thing is, not what it is: its head noun, before any
-    preposition, a place's (``tidal deltas of the east coast``, ``the dry north-west``), or
-    only names (``the Nilgiris and the Himalaya``)?"""
-    core = _PLACE_LINK.split(description, maxsplit=1)[0].split()
-    if _ONLY_NAMES.fullmatch(description):
-        return True
-    return bool(core) and core[-1].lower().rstrip("s") in _WHERE_NOUNS
-
-
-#: Names joined by "and" or commas (``the Nilgiris and the Himalaya``).
-_ONLY_NAMES = re.compile(
-    r"(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:(?:,| and| &) (?:the )?[A-Z][\w.'’-]*"
-    r"(?: [A-Z][\w.'’-]*)*)+"
-)
-
-
-_PLACE_LINK = re.compile(
-    r"\s(?:down|up|across|along|off|round|through|of|in|on|at|to|near|by|for|with|from)\s"
-)
-#: Nouns of where a thing is, not what it is: a definition led by one says its place.
-_WHERE_NOUNS = frozenset(
-    "north south east west north-west north-east south-west south-east coast delta plain "
-    "region belt valley basin plateau hill slope shore".split()
-)
 #: Nouns in -ing that take an article ("a ceiling on land holdings").
 _ING_NOUNS = frozenset(
     "ceiling building king ring string thing wing spring morning evening meeting offering "

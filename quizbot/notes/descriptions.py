@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, Question
-from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE, says_where
+from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.phrases import fold
+from quizbot.notes.place_phrases import says_where
 
 _DESCRIBED = re.compile(r"described as [“\"](.*)[”\"]\?")
 
