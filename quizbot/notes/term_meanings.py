@@ -21,11 +21,41 @@ def first_meaning(definition: str) -> str:
     what is left still says enough; else the whole (an arrow of its own may lead to what
     matters: ``son Mahinda & daughter Sanghamitra → Sri Lanka``)."""
     head, semicolon, rest = definition.partition(";")
+    led = _ARROW.search(head)
+    after = head[led.end() :].split(",")[0].split() if led else []
+    if (
+        led
+        and len(_ARROW.findall(head)) == 1
+        and len(after) > 1
+        and _says_enough(head[: led.start()])
+    ):
+        # "distance from sea → larger annual temp range": what follows the arrow is what it
+        # leads to (holdout 335: no glossary entry of four was asked)
+        return head[: led.start()]
     if not semicolon or re.search(r"→|->", head):
         return definition
     if not re.search(r"→|->", rest) and len(rest.split()) > _NOTE_WORDS:
         return definition  # "mostly Brahmi (Prakrit); Kharosthi in NW …": one of its parts
     return head if words_count(head) >= MIN_DEFINITION_WORDS and head[:1].islower() else definition
+
+
+_ARROW = re.compile(r"\s(?:→|->)\s")
+
+
+def _says_enough(meaning: str) -> bool:
+    """Does the part of a definition before its one arrow say what the term is: a few words
+    in lower case, no name (``son Mahinda & daughter Sanghamitra → Sri Lanka`` is whom, and
+    the arrow says what they did)? A chain of arrows is a process, the term its whole
+    (``heat stress → polyps expel zooxanthellae → white`` of Bleaching); an arrow between
+    two words is one relation (``chain of spiritual descent pir → murid``)."""
+    return (
+        words_count(meaning) >= MIN_DEFINITION_WORDS
+        and meaning[:1].islower()
+        and not re.search(r"\b[A-Z][a-z]", re.sub(r"\([^()]*\)", "", meaning))
+        and not re.search(r"[↑↓]", meaning)  # "heavy govt borrowing ↑ interest rates"
+        and meaning.count("(") == meaning.count(")")
+        and "," not in meaning  # "exports cheaper, imports dearer": what it does, two ways
+    )
 
 
 #: A definition that is a share or an amount and nothing else: ``about half the crust``.

@@ -148,3 +148,24 @@ def test_a_definition_that_is_a_formula_or_a_clause_is_not_asked_what_it_is_call
         called_question("class of tenants with hereditary rights")
         == "What is a class of tenants with hereditary rights called?"
     )
+
+
+def test_a_glossary_meaning_is_read_up_to_the_arrow_that_leads_to_its_effect() -> None:
+    """``Isotherm: line joining places of equal temperature → Köppen boundaries are
+    isotherms``: the arrow kept every entry of a glossary unasked (holdout 335); a chain of
+    arrows is a process, asked whole or not at all, and an arrow between two words is one
+    relation (``pir → murid``)."""
+    notes = (
+        "# Soils\n\n## Glossary\n"
+        "Leaching: washing out of soluble nutrients by heavy rain → infertile laterite\n"
+        "Salinisation: build-up of salts in topsoil → land turns barren\n"
+        "Podzolisation: acid humus → iron and aluminium washed down → grey bleached layer\n"
+        "Soil profile: vertical section of soil horizons A → B, down to the parent rock\n"
+    )
+    asked = asked_by_answer(notes)
+    assert asked["Leaching"] == "What is washing out of soluble nutrients by heavy rain called?"
+    assert asked["Salinisation"] == "What is a build-up of salts in topsoil called?"
+    assert "Podzolisation" not in asked and "Soil profile" not in asked
+    assert called_question("mystical music to induce ecstasy") == (
+        "What is mystical music to induce ecstasy called?"
+    )
