@@ -75,6 +75,10 @@ _NOT_A_CLUE = re.compile(
 #: A clue that opens on its own date: the arrow leads to a later event, not to what the head
 #: is (``(2014) Patel Committee → (2016) MPC constituted``, holdout 310: bad).
 _DATED_TAIL = re.compile(r"^\(?(?:c\.\s*)?\d{3,4}\b")
+#: A day of a month and its year in the clue (``9 Dec 1946``): the day something happened.
+_A_DAY = re.compile(
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b"
+)
 #: An arrow between compass points is a direction: "E → W" is "E to W".
 _DIRECTION = re.compile(r"\b([NSEW]{1,2}) → ([NSEW]{1,2})\b")
 MIN_WORDS = 4
@@ -113,8 +117,10 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     if term and unit.term is not None and clause_head(unit.term, ctx):
         return None  # "**Dyarchy abolished** → …": a deed, not a term
     tail = _DIRECTION.sub(r"\1 to \2", found.group("tail").strip().rstrip(".;"))
-    if _DATED_TAIL.match(tail):
-        return None  # "(2014) Patel Committee → (2016) MPC constituted": a later event
+    if _DATED_TAIL.match(tail) or _A_DAY.search(tail):
+        # "(2014) Patel Committee → (2016) MPC constituted", "(1946) Cabinet Mission → CA
+        # first meets 9 Dec 1946" (holdout 334, bad): a later event, not what it is
+        return None
     if all(w[:1].isupper() or w in _JOINERS for w in tail.split()):
         return None  # "Anoop Baranwal v UoI → CEC & ECs Act": what came of it, a name
     if arrows > 1 and not term and "→" in tail:
