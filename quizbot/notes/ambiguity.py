@@ -51,6 +51,7 @@ from quizbot.notes.ambiguity_shapes import (
 )
 from quizbot.notes.blank_cuts import compared_with_nothing, cut_name, cut_provision
 from quizbot.notes.blank_words import superseded_value, unfixed_blank
+from quizbot.notes.cued_figures import share_in_words
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.lone_blanks import after_what, bare_deed
 from quizbot.notes.phrases import fold
@@ -290,6 +291,7 @@ QUESTION_ONLY_RULES = (
     cut_provision,
     cut_name,
     compared_with_nothing,
+    share_in_words,
     described_key,
     sorted_match,
     vague_subject,

@@ -39,6 +39,9 @@ def _blank_sides(question: Question) -> tuple[str, str] | None:
     return None if sides is None else (sides[0].lstrip(), sides[1].rstrip())
 
 
+#: Endings that make an adjective of a noun (``sere`` → ``seral``, ``cyclone`` → ``cyclonic``).
+_DERIVED = frozenset(("al", "ic", "ous", "ian", "ative", "ation"))
+
 #: A lead-in word before a blank that makes the blank an example or one of many.
 _EXAMPLE = re.compile(
     r"(?:\be\.g\.|\bsuch as|\blike|\bincluding|\bincl\.|\bi\.e\.)\s*$", re.IGNORECASE
@@ -180,6 +183,9 @@ def cued_beside_the_blank(
     lone = fold(draft.key_text) if " " not in draft.key_text.strip() else ""
     if len(lone) >= 4 and any(w.startswith(lone) and len(w) > len(lone) + 2 for w in words):
         return f"a word of the question opens with the answer {draft.key_text!r}"  # janapada
+    stem = lone[:-1] if lone.endswith("e") else lone  # "sere" in "a seral stage" (334, bad)
+    if len(lone) >= 4 and any(w.startswith(stem) and w[len(stem) :] in _DERIVED for w in words):
+        return f"a word of the question is made from the answer {draft.key_text!r}"
     for key_word in key_words:
         if len(key_word) < 4:
             continue  # too short to share a root (see _root_shared)
