@@ -21,6 +21,7 @@ import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze
 from quizbot.notes.grammar import CHANGE_VERBS, has_verb
+from quizbot.notes.tenses import DONE_BY_ITSELF
 from quizbot.text.names import is_region
 
 _ARROW = re.compile(r"\s*(?:→|->)\s*")
@@ -284,11 +285,7 @@ _LIST_GOES_ON = re.compile(
 #: A subject (with its bracket) and a bare participle: ``GST Council (Art 279A) chaired by``.
 _PARTICIPLE = (
     r"^(?P<subject>(?:\{\{[A-Z][^{}]*\}\}|[A-Z][\w'’.–-]*)(?: [\w'’.–-]+){0,5}?(?: \([^()]*\))?),? "
-    r"(?P<verb>(?!(?:joined|died|arrived|returned|resigned|retired|landed|failed|ended|"
-    r"emerged|happened|occurred|merged|withdrew|collapsed|worked|lived|ruled|reigned|preached|"
-    r"settled|stayed|travelled|traveled|migrated|studied|served|camped|flourished|started|"
-    r"commenced|continued|increased|decreased|declined|peaked|expanded|stopped|finished)\b"
-    r"(?! by\b))"
+    rf"(?P<verb>(?!(?:{'|'.join(sorted(DONE_BY_ITSELF))})\b(?! by\b))"
     r"[a-z]{3,}ed|found|built|shot|sent|taken|sworn|struck|chosen|written|given|begun|"
     r"set up|made|held|won|led)"  # "Germany joined in 1926", "Guru Angad worked from
     # Khadur Sahib": a deed of its own, no passive

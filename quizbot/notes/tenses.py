@@ -75,6 +75,18 @@ _INTRANSITIVE = frozenset(
 )
 
 
+#: Past forms of verbs that take no object (``lapsed``, ``died``), or of a deed of one's own
+#: (``worked from Khadur Sahib``): never "was …", the thing itself did it ("the First Lokpal
+#: Bill was lapsed", holdout 334).
+DONE_BY_ITSELF = frozenset(
+    """joined died arrived returned resigned retired landed failed ended emerged happened
+    occurred merged withdrew collapsed worked lived ruled reigned preached settled stayed
+    travelled traveled migrated studied served camped flourished started commenced continued
+    increased decreased declined peaked expanded stopped finished crashed erupted originated
+    lasted succeeded docked orbited flowed rained lapsed expired""".split()
+)
+
+
 def ends_a_clause(verb: str) -> bool:
     """Can the present tense ``verb`` end its clause (``dies``; not ``tests``, which needs an
     object and is, at the end, more likely a plural noun)?"""

@@ -10,6 +10,7 @@ import re
 
 from quizbot.notes.clause_shapes import is_phrase
 from quizbot.notes.grammar import is_lawmaker
+from quizbot.notes.tenses import DONE_BY_ITSELF
 from quizbot.text.dates import MONTH_NAMES
 
 #: Words that make a noun phrase name one thing (``first Indian satellite``).
@@ -82,7 +83,7 @@ def _is_passive(words: list[str]) -> bool:
     pole``: "Which mission was landed …?" read wrong)."""
     return (
         len(words) > 1
-        and words[0].lower() not in _INTRANSITIVE
+        and words[0].lower() not in DONE_BY_ITSELF
         and (
             words[1].lower() in _PREPOSITIONS
             or (  # "set up on the Lee Commission's report": a phrasal verb, then its agent

@@ -3,7 +3,8 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Mcq
+from quizbot.bank.model import Cloze, Mcq
+from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import asked_by_answer, generated
@@ -169,3 +170,39 @@ def test_a_glossary_meaning_is_read_up_to_the_arrow_that_leads_to_its_effect() -
     assert called_question("mystical music to induce ecstasy") == (
         "What is mystical music to induce ecstasy called?"
     )
+
+
+def test_what_happened_on_a_day_after_the_arrow_is_no_clue_to_the_head() -> None:
+    """ "Which mission (1946) is this: CA first meets 9 Dec 1946?" (holdout 334, bad)."""
+    notes = "# Elections\n\n## Timeline\n- (1975) Shah Commission → inquiry opens 28 May 1977\n"
+    assert not any("inquiry opens" in p for p in asked_by_answer(notes).values())
+
+
+def test_a_share_said_in_words_beside_its_blank_gives_it_away() -> None:
+    """ "By the ___ law, only about a tenth of the energy … is passed on" = 10% (334)."""
+    question = Cloze(
+        id="t", text="Under the {{50%}} rule, about half the seats go to the majority party."
+    )
+    assert "said in words" in " ".join(question_warnings(question))
+    fair = Cloze(id="t", text="Under the {{50%}} rule, seats go to the majority party.")
+    assert not any("said in words" in w for w in question_warnings(fair))
+
+
+def test_a_word_made_from_the_answer_gives_it_away() -> None:
+    """ "The whole sequence is a(n) ___ and each stage in it a seral stage" = sere (334)."""
+    notes = (
+        "# Rocks\n\n## Weathering\n"
+        "- Bare rock is colonised by lichens and mosses first, and the whole series of "
+        "communities up to the forest is a **sere**, each step of it a seral community.\n"
+    )
+    assert not any(isinstance(q, Cloze) and "{{sere}}" in q.text for q in generated(notes))
+
+
+def test_a_verb_that_takes_no_object_is_never_made_passive() -> None:
+    """ "In 1968, the First Lokpal Bill was lapsed with dissolution of 4th Lok Sabha"."""
+    notes = (
+        "# Parliament\n\n## Timeline\n"
+        "- (1991) Land Acquisition Bill → lapsed with dissolution of the 9th Lok Sabha\n"
+    )
+    shown = " ".join(getattr(q, "text", getattr(q, "prompt", "")) for q in generated(notes))
+    assert "was lapsed" not in shown
