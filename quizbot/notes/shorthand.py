@@ -156,6 +156,11 @@ def _shorts_of(legend: Mapping[str, str]) -> tuple[str, ...]:
     return _SHORTS + tuple(k for k, v in legend.items() if v)
 
 
+#: A plus between two names, each of a capital and lower case (``India + France``), not
+#: a formula's (``Si + Al``, ``N + P``) nor a list of terms (``ATP + NADPH``).
+_TWO_NAMES = re.compile(r"\b([A-Z][a-z]{2,}) \+ (?=[A-Z][a-z]{2,}\b)")
+
+
 def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     """``text`` with the writer's shorthand (and the notes' own legend) written out."""
     table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
@@ -167,6 +172,8 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
         text = _THE_NE.sub("the Northeast", text)
     if "~" in text:
         text = _ABOUT.sub("about ", text)
+    if "+" in text:
+        text = _TWO_NAMES.sub(r"\1 and ", text)  # "by India + France" (holdout 332)
     if "pt" in text:
         text = _POINT.sub("point", text)
     if "rev" in text:

@@ -206,3 +206,15 @@ def test_a_verb_that_takes_no_object_is_never_made_passive() -> None:
     )
     shown = " ".join(getattr(q, "text", getattr(q, "prompt", "")) for q in generated(notes))
     assert "was lapsed" not in shown
+
+
+def test_a_numbered_cop_and_two_names_joined_by_a_plus_are_asked_in_words() -> None:
+    """``(2015) **ISA** launched at COP21 Paris by India + France`` was left unasked: an
+    unexplained acronym and the shorthand "+" (holdout 332)."""
+    notes = (
+        "# Climate\n\n## Timeline\n"
+        "- (2021) **IRIS** launched at COP26 Glasgow by India + Australia; LiFE announced\n"
+    )
+    assert asked_by_answer(notes)["2021"] == (
+        "In which year was IRIS launched at COP26 Glasgow by India and Australia?"
+    )
