@@ -216,7 +216,7 @@ ONE_OF_MANY = re.compile(
 _PARTICLES = frozenset("up down out off in into on onto over to from against through".split())
 
 
-def _a_present_verb(word: str) -> bool:
+def a_present_verb(word: str) -> bool:
     """``builds``, ``moves``: a verb's present tense (not ``glass``, ``status``)."""
     low = word.lower()
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and bool(base_form(low))
@@ -237,7 +237,7 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
 
     if re.search(r"[\d%,:;\"“÷×=+]", clause) or verb_phrase(words) or finite_verb(words):
         return None  # "actual annual output ÷ max possible output": a formula (holdout 332)
-    if len(words) > 2 and _a_present_verb(words[1]) and words[2].lower() in _PARTICLES:
+    if len(words) > 2 and a_present_verb(words[1]) and words[2].lower() in _PARTICLES:
         return None  # "toxin builds up in one organism …": a clause (holdout 334)
     if a_title(words):
         return None  # "Doctrine of Lapse": a thing's own name, not what a term means

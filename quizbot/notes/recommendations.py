@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.clause_shapes import indefinite
+from quizbot.notes.clause_shapes import a_present_verb, indefinite
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
@@ -69,6 +69,7 @@ def recommendation_question(unit: Unit, ctx: Context) -> Draft | None:
         or not (words[0][:1].islower() or re.match(r"^\d-(?:tier|member)\b", words[0]))
         or ". " in advice
         or words[0].endswith("ed")
+        or a_present_verb(words[0])  # "Hunter Commission → reviews progress …": its deed
         or words[0] in ("set", "second", "third", "first", "last")  # a description, no advice
         # "Shah Commission → probe into the excesses …": what it was set up to do (h. 301, bad)
         or words[0] in _MANDATES
