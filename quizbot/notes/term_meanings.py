@@ -80,6 +80,8 @@ def after_its_long_form(term: str, definition: str) -> tuple[str, str] | None:
         return None  # "Reserve Bank rules, …": more than the long form before the comma
     if words_count(rest) < _MEANING_WORDS or not rest[:1].islower():
         return None  # "VPA: virtual payment address, the UPI ID": too little left to ask
+    if rest.split()[0].endswith("ed"):
+        return None  # "ESA: …, notified under the EP Act": how it is made, not what (337)
     return head.strip(), rest
 
 

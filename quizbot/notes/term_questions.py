@@ -347,6 +347,8 @@ def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
             else []
         )
         long = found.long
+        if len(long.split()) == 1 and abbr.isupper():
+            continue  # "Biligirirangan (BR) hills": the writer's shorthand (holdout 337, bad)
         asked = abbr
         if _PLURAL_ABBR.match(abbr) and long.endswith("s") and not long.endswith("ss"):
             # "DRSCs" → "What does DRSC stand for?": one committee, the plural accepted
