@@ -34,16 +34,20 @@ _DOUBLED = frozenset(
 )
 
 
-#: Plurals of people that are nouns far more often than verbs (``1983 – Foreign ministers at
-#: New Delhi`` was put as "Foreign ministered", holdout 279, bad).
-_PEOPLE = frozenset("ministers leaders members officers soldiers workers partners".split())
+#: Plurals that are nouns far more often than verbs (``1983 – Foreign ministers at New Delhi``
+#: was put as "Foreign ministered", holdout 279; "Geneva accords on Indo-China" as "Geneva
+#: accorded", holdout 336: both bad).
+_PLURAL_NOUNS = frozenset(
+    "ministers leaders members officers soldiers workers partners accords talks polls riots "
+    "protests strikes reforms".split()
+)
 
 
 def past_tense(verb: str) -> str | None:
     """``coins`` → coined, ``abolishes`` → abolished, ``wins`` → won, ``bans`` → banned:
     the past of a present tense in the third person; ``None`` when it is no verb the
-    dictionary knows, or a plural of people (``ministers``)."""
-    if verb in _PEOPLE:
+    dictionary knows, or a plural noun far more often (``ministers``, ``accords``)."""
+    if verb in _PLURAL_NOUNS:
         return None
     if verb in _IRREGULAR_PRESENT:
         return _IRREGULAR_PRESENT[verb]

@@ -218,3 +218,40 @@ def test_a_numbered_cop_and_two_names_joined_by_a_plus_are_asked_in_words() -> N
     assert asked_by_answer(notes)["2021"] == (
         "In which year was IRIS launched at COP26 Glasgow by India and Australia?"
     )
+
+
+def test_a_bodys_deed_after_its_arrow_is_no_advice() -> None:
+    """ "Which commission (1882) recommended a reviews progress since Wood's Despatch?"
+    (holdout 337, bad)."""
+    notes = (
+        "# Planning\n\n## Timeline\n"
+        "- (1964) Mahalanobis Committee → studies income distribution since the First Plan\n"
+    )
+    assert not any("recommended a studies" in p for p in asked_by_answer(notes).values())
+
+
+def test_how_a_thing_is_made_after_its_long_form_is_no_meaning() -> None:
+    """ "Which term is described as “notified under the Environment (Protection) Act,
+    1986”?" of ESA (holdout 337, bad)."""
+    notes = (
+        "# Environment\n\n## Glossary\n"
+        "- ESZ: Eco-Sensitive Zone, notified under the Environment (Protection) Act, 1986\n"
+        "- Shola: stunted evergreen forest of the upper Nilgiris\n"
+    )
+    assert not any("notified under" in p for p in asked_by_answer(notes).values())
+
+
+def test_a_shorthand_for_one_word_is_not_asked_what_it_stands_for() -> None:
+    """ "What does BR stand for?" = Biligirirangan (holdout 337, bad)."""
+    notes = (
+        "# Ghats\n\n## Eastern Ghats: details\n"
+        "- Nallamala (NM) hills (Andhra) → a link b/w Krishna & Pennar basins\n"
+    )
+    assert "Nallamala" not in asked_by_answer(notes)
+
+
+def test_accords_is_a_noun_not_a_verb() -> None:
+    """ "In 1954, Geneva accorded on Indo-China." (holdout 336, bad)."""
+    notes = "# Treaties\n\n## Timeline\n- (1993) Oslo accords on Palestine → mutual recognition\n"
+    shown = " ".join(getattr(q, "text", "") for q in generated(notes))
+    assert "accorded" not in shown
