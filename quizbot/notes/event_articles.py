@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.grammar import OFFICES
+from quizbot.notes.event_words import DONE
+from quizbot.notes.grammar import OFFICES, singular
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_everyday_word
 
@@ -16,6 +17,8 @@ EVENT_NOUNS = frozenset(
     "resolution commission march treaty split strike mutiny day offer war battle party "
     "agreement accord declaration summit massacre partition".split()
 )
+#: Kinds a name's last word may be: an event's, or a thing done (``Committee``, ``Scheme``).
+_KIND_NOUNS = EVENT_NOUNS | frozenset(DONE)
 
 
 def the_if_named(subject: str, *, done_to_a_person: bool = False) -> str:
@@ -173,3 +176,19 @@ MADE_INTO = OFFICES | frozenset(
     "nawab peshwa emperor sultan raja maharaja chhatrapati nizam diwan wazir vizier "
     "governor-general".split()
 )
+
+
+def plural_of_a_kind(subject: str) -> bool:
+    """Is a name the plural of a kind (``Grievance Appellate Committees``)?"""
+    last = subject.split()[-1] if subject.split() else ""
+    one = singular(last)
+    return last[:1].isupper() and one != last and fold(one) in _KIND_NOUNS
+
+
+def the_named(rest: str) -> str:
+    """A deed's object that is a name ending in its kind takes ``the``: "did Nehru move
+    the Objectives Resolution?" (holdout 326: "move Objectives Resolution")."""
+    named = re.fullmatch(r"(\s+)((?:[A-Z][\w'’.-]*\s+)+([A-Z][\w'’.-]*))", rest)
+    if named is None or not names_a_kind(named.group(3)):
+        return rest
+    return f"{named.group(1)}the {named.group(2)}"

@@ -22,9 +22,10 @@ from quizbot.notes.event_articles import (
     MADE_INTO,
     OUTSIDE_COMMA,
     named_subject,
-    names_a_kind,
+    plural_of_a_kind,
     the_event,
     the_if_named,
+    the_named,
 )
 from quizbot.notes.event_words import (
     BARE_OBJECT,
@@ -40,7 +41,7 @@ from quizbot.notes.event_words import (
     head_nouns,
     is_bare_kind,
 )
-from quizbot.notes.grammar import OFFICES, singular
+from quizbot.notes.grammar import OFFICES
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.phrases import fold
@@ -154,7 +155,7 @@ def when_question(head: str, kind: str) -> str | None:
             or re.search(r"\s(?:&|and)\s(?:\w+\s)?\w+s$", subject)
             # "… Rules were framed", "E-Waste (Management) Rules 2022 were notified"
             or re.sub(r",? \d{4}$", "", subject).endswith(("Rules", "Regulations", "Guidelines"))
-            or _named_kinds(subject)  # "Grievance Appellate Committees were added" (333)
+            or plural_of_a_kind(subject)  # "Grievance Appellate Committees were added" (333)
         )
         was = "were" if many else "was"
         if fold(subject) in OFFICES:
@@ -187,7 +188,7 @@ def when_question(head: str, kind: str) -> str | None:
         person = base == "become" and fold(m.group("rest").split()[0]) in MADE_INTO
         subject = m.group("subject")
         subject = subject if person else the_if_named(subject, done_to_a_person=not named_does)
-        return f"{ask} did {subject} {base}{_the_named(rest)}?"
+        return f"{ask} did {subject} {base}{the_named(rest)}?"
     name = OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
     nouns = head_nouns(plain)
@@ -224,22 +225,6 @@ def when_question(head: str, kind: str) -> str | None:
         # 12 Mar – 6 Apr 1930; the Russia–Ukraine war took place in no one year (h. 294, bad)
         return f"{ask} did {the_event(name)} begin?"
     return f"{ask} did {the_event(name)} take place?"
-
-
-def _named_kinds(subject: str) -> bool:
-    """Is a name the plural of a kind (``Grievance Appellate Committees``)?"""
-    last = subject.split()[-1] if subject.split() else ""
-    one = singular(last)
-    return last[:1].isupper() and one != last and (fold(one) in EVENT_NOUNS or fold(one) in DONE)
-
-
-def _the_named(rest: str) -> str:
-    """A deed's object that is a name ending in its kind takes ``the``: "did Nehru move
-    the Objectives Resolution?" (holdout 326: "move Objectives Resolution")."""
-    named = re.fullmatch(r"(\s+)((?:[A-Z][\w'’.-]*\s+)+([A-Z][\w'’.-]*))", rest)
-    if named is None or not names_a_kind(named.group(3)):
-        return rest
-    return f"{named.group(1)}the {named.group(2)}"
 
 
 def _described(bold: str, event: str) -> bool:
