@@ -230,6 +230,9 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         definition = spelled[1]
     if _POINTS_ELSEWHERE.match(definition):
         return []  # "La Nina – the opposite, cooler east Pacific": of what, another line says
+    initials = "".join(w[:1] for w in definition.lower().split()[:4])
+    if term.base.islower() and len(initials) >= 3 and term.base.startswith(initials[:3]):
+        return []  # "tmcft: thousand million cubic feet": a unit's short form (holdout 332)
     answer, aliases = _term_answer(term)
     if spelled is not None:
         aliases.append(spelled[0])  # "merchant discount rate" answers "MDR" too

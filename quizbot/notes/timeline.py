@@ -247,7 +247,7 @@ _NAMED_KIND = re.compile(
 )
 #: Acronyms any reader of these notes knows, fine in a question unexplained.
 WELL_KNOWN = frozenset(
-    "UN US USA UK EU UNSC NATO WTO IMF ISRO NASA ISS RBI GDP WW1 WW2 WWII BJP INC COP".split()
+    "UN US USA UK EU UNSC NATO WTO IMF ISRO NASA ISS RBI GDP WW1 WW2 WWII BJP INC".split()
 )
 _CLAUSE = re.compile(r";\s")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
@@ -276,13 +276,7 @@ def event_head(
     known = {fold(w) for h in headings for w in h.split()}
     for acronym in _ACRONYM.findall(head):
         short = acronym.rstrip("s") if acronym.endswith("s") and len(acronym) > 2 else acronym
-        numbered = re.sub(r"(?<=[A-Z]{3})\d+$", "", short)  # "COP21": a COP's number
-        if (
-            short in WELL_KNOWN
-            or numbered in WELL_KNOWN
-            or short in ctx.long_forms
-            or fold(short) in known
-        ):
+        if short in WELL_KNOWN or short in ctx.long_forms or fold(short) in known:
             continue
         if acronym in bold:
             continue

@@ -208,16 +208,29 @@ def test_a_verb_that_takes_no_object_is_never_made_passive() -> None:
     assert "was lapsed" not in shown
 
 
-def test_a_numbered_cop_and_two_names_joined_by_a_plus_are_asked_in_words() -> None:
-    """``(2015) **ISA** launched at COP21 Paris by India + France`` was left unasked: an
-    unexplained acronym and the shorthand "+" (holdout 332)."""
+def test_two_names_joined_by_a_plus_are_asked_in_words() -> None:
+    """``(2015) **ISA** launched … by India + France`` was left unasked for its shorthand
+    "+" (holdout 332); a numbered COP stays an unexplained acronym (COP21 says 2015: a
+    fresh coach, bad)."""
     notes = (
         "# Climate\n\n## Timeline\n"
+        "- (2019) **CDRI** launched at New York by India + Australia; LiFE announced\n"
         "- (2021) **IRIS** launched at COP26 Glasgow by India + Australia; LiFE announced\n"
     )
-    assert asked_by_answer(notes)["2021"] == (
-        "In which year was IRIS launched at COP26 Glasgow by India and Australia?"
+    asked = asked_by_answer(notes)
+    assert asked["2019"] == "In which year was CDRI launched at New York by India and Australia?"
+    assert "2021" not in asked
+
+
+def test_a_units_short_form_is_not_asked_from_its_own_words() -> None:
+    """ "Which term is described as “thousand million cubic feet”?" = tmcft (a fresh
+    coach, bad: the answer is the long form's initials)."""
+    notes = (
+        "# Water\n\n## Glossary\n"
+        "Aquifer: underground layer of rock that holds water\n"
+        "bcm: billion cubic metres (storage unit)\n"
     )
+    assert "bcm" not in asked_by_answer(notes)
 
 
 def test_a_bodys_deed_after_its_arrow_is_no_advice() -> None:
