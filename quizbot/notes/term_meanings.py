@@ -21,17 +21,9 @@ def first_meaning(definition: str) -> str:
     what is left still says enough; else the whole (an arrow of its own may lead to what
     matters: ``son Mahinda & daughter Sanghamitra → Sri Lanka``)."""
     head, semicolon, rest = definition.partition(";")
-    led = _ARROW.search(head)
-    after = head[led.end() :].split(",")[0].split() if led else []
-    if (
-        led
-        and len(_ARROW.findall(head)) == 1
-        and len(after) > 1
-        and _says_enough(head[: led.start()])
-    ):
-        # "distance from sea → larger annual temp range": what follows the arrow is what it
-        # leads to (holdout 335: no glossary entry of four was asked)
-        return head[: led.start()]
+    before = _before_its_arrow(head)
+    if before is not None:  # "distance from sea → larger annual temp range" (holdout 335:
+        return before  # no glossary entry of four was asked)
     if not semicolon or re.search(r"→|->", head):
         return definition
     if not re.search(r"→|->", rest) and len(rest.split()) > _NOTE_WORDS:
@@ -42,12 +34,22 @@ def first_meaning(definition: str) -> str:
 _ARROW = re.compile(r"\s(?:→|->)\s")
 
 
+def _before_its_arrow(meaning: str) -> str | None:
+    """The part of a definition before its one arrow, when it says what the term is and
+    the arrow what it leads to: a few words in lower case, no name (``son Mahinda &
+    daughter Sanghamitra → Sri Lanka`` is whom, and the arrow says what they did). A chain
+    of arrows is a process, the term its whole (``heat stress → polyps expel zooxanthellae
+    → white`` of Bleaching); an arrow between two words is one relation (``chain of
+    spiritual descent pir → murid``)."""
+    arrows = list(_ARROW.finditer(meaning))
+    if len(arrows) != 1 or len(meaning[arrows[0].end() :].split(",")[0].split()) < 2:
+        return None
+    before = meaning[: arrows[0].start()]
+    return before if _says_enough(before) else None
+
+
 def _says_enough(meaning: str) -> bool:
-    """Does the part of a definition before its one arrow say what the term is: a few words
-    in lower case, no name (``son Mahinda & daughter Sanghamitra → Sri Lanka`` is whom, and
-    the arrow says what they did)? A chain of arrows is a process, the term its whole
-    (``heat stress → polyps expel zooxanthellae → white`` of Bleaching); an arrow between
-    two words is one relation (``chain of spiritual descent pir → murid``)."""
+    """A few words in lower case, no name, no shorthand sign, no comma."""
     return (
         words_count(meaning) >= MIN_DEFINITION_WORDS
         and meaning[:1].islower()
