@@ -10,7 +10,7 @@ from quizbot.notes.arrow_checks import arrow_dropped
 from quizbot.notes.drafts import Draft, Unit
 from quizbot.notes.table_answers import cell_aliases
 from quizbot.notes.terms import subject_of
-from tests.unit.notes_support import asked_by_answer, generated
+from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
 
 def _mcqs(notes: str) -> list[Mcq]:
@@ -22,10 +22,6 @@ def _table(headings: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) 
     lines = [f"| {' | '.join(header)} |", f"|{'---|' * len(header)}"]
     lines += [f"| {' | '.join(row)} |" for row in rows]
     return f"{headings}\n\n" + "\n".join(lines) + "\n"
-
-
-def _texts(notes: str) -> list[str]:
-    return [q.text if isinstance(q, Cloze) else getattr(q, "prompt", "") for q in generated(notes)]
 
 
 def test_a_glossary_entry_with_a_participle_that_describes_isasked_by_answer() -> None:
@@ -125,7 +121,7 @@ def test_a_definition_that_points_to_another_line_is_no_meaning() -> None:
         "Neap tide: the opposite, at the quarter moons\n"
         "Tidal bore: wave running up a river against its flow\n"
     )
-    texts = " ".join(_texts(notes))
+    texts = " ".join(shown_texts(notes))
     assert "the opposite" not in texts
 
 
@@ -239,7 +235,7 @@ def test_a_sub_bullet_s_dated_deed_on_its_parent_s_subject_is_not_rewritten() ->
         "- **Kudankulam** → VVER design, built with Russia\n"
         "  - AERB licensed commercial operation (2014) → first unit\n"
     )
-    assert not any("licensed the commercial operation in" in t for t in _texts(notes))
+    assert not any("licensed the commercial operation in" in t for t in shown_texts(notes))
 
 
 def test_a_lead_in_s_bracket_is_kept_whole() -> None:
@@ -268,7 +264,7 @@ def test_a_name_after_an_arrow_with_a_bracket_is_no_description() -> None:
 def test_a_language_after_preached_in_is_no_blank() -> None:
     """ "Ramananda preached in ___." fits "the north" as well as "Hindi" (holdout 316, bad)."""
     notes = "# Saints\n\n## North\n- Chaitanya → Krishna bhakti in Bengal, preached in Bengali\n"
-    assert not any("{{Bengali}}" in t for t in _texts(notes))
+    assert not any("{{Bengali}}" in t for t in shown_texts(notes))
 
 
 def test_the_first_holder_after_an_office_s_arrow_isasked_by_answer() -> None:
@@ -330,7 +326,7 @@ def test_a_commission_s_report_is_no_recommendation() -> None:
     """``(2007) **Punchhi Commission** → report (2010)`` asked "Which commission (2007)
     recommended a report (2010)?" (holdout 318, bad)."""
     notes = "# Polity\n\n## Commissions\n- (1983) **Sarkaria Commission** → report (1988)\n"
-    assert not any("recommended a report" in t for t in _texts(notes))
+    assert not any("recommended a report" in t for t in shown_texts(notes))
 
 
 def test_a_match_under_a_heading_of_several_kinds_is_notasked_by_answer() -> None:
@@ -367,7 +363,7 @@ def test_a_prefixed_common_noun_opening_a_line_is_no_name() -> None:
     notes = (
         "# Banking\n\n## Limits\n- Non-resident can hold deposits for 3 years → then must convert\n"
     )
-    assert not any("{{Non-resident}}" in t for t in _texts(notes))
+    assert not any("{{Non-resident}}" in t for t in shown_texts(notes))
 
 
 def test_a_list_written_with_pipes_is_no_sentence() -> None:
@@ -378,7 +374,7 @@ def test_a_list_written_with_pipes_is_no_sentence() -> None:
         "- SAFTA (signed 2004) | India–ASEAN FTA (2009) | CEPA w/ Japan (2011)\n"
         "- India–UAE CEPA (2022) | India–Mauritius CECPA (2021) | India–EFTA TEPA (2024)\n"
     )
-    assert not any(" | " in t for t in _texts(notes))
+    assert not any(" | " in t for t in shown_texts(notes))
 
 
 def test_a_king_said_to_be_independent_is_not_asked_what_he_is_called() -> None:
@@ -435,7 +431,7 @@ def test_measures_listed_under_the_writer_s_label_are_no_term() -> None:
         "- Mitigation → watershed mgmt, rainwater harvesting, drip/sprinkler, millets\n"
     )
     assert "Mitigation" not in asked_by_answer(notes)
-    assert not any("{{Mitigation}}" in t for t in _texts(notes))
+    assert not any("{{Mitigation}}" in t for t in shown_texts(notes))
 
 
 def test_part_of_a_title_s_name_is_no_legend_for_its_initials() -> None:
@@ -451,7 +447,7 @@ def test_part_of_a_title_s_name_is_no_legend_for_its_initials() -> None:
             ("Duleep Singh", "1843–49", "last maharaja; exiled to England"),
         ],
     )
-    texts = " ".join(_texts(notes))
+    texts = " ".join(shown_texts(notes))
     assert "died of TB" in texts and "of Third Battle" not in texts
 
 

@@ -7,7 +7,7 @@ from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.timeline import when_question
-from tests.unit.notes_support import asked_by_answer, generated
+from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
 
 def test_a_target_year_after_the_arrow_is_no_second_date() -> None:
@@ -69,7 +69,7 @@ def test_a_unit_in_lower_case_opens_a_glossary_line_of_its_own() -> None:
         "Smog: smoke and fog mixed, trapping pollutants near the ground\n"
         "ppm: parts per million, a unit of concentration\n"
     )
-    shown = " ".join(getattr(q, "prompt", "") + getattr(q, "text", "") for q in generated(notes))
+    shown = " ".join(shown_texts(notes))
     assert "smoke and fog mixed, trapping pollutants near the ground" in shown
     assert "ground ppm" not in shown
 
@@ -204,7 +204,7 @@ def test_a_verb_that_takes_no_object_is_never_made_passive() -> None:
         "# Parliament\n\n## Timeline\n"
         "- (1991) Land Acquisition Bill → lapsed with dissolution of the 9th Lok Sabha\n"
     )
-    shown = " ".join(getattr(q, "text", getattr(q, "prompt", "")) for q in generated(notes))
+    shown = " ".join(shown_texts(notes))
     assert "was lapsed" not in shown
 
 
@@ -266,5 +266,5 @@ def test_a_shorthand_for_one_word_is_not_asked_what_it_stands_for() -> None:
 def test_accords_is_a_noun_not_a_verb() -> None:
     """ "In 1954, Geneva accorded on Indo-China." (holdout 336, bad)."""
     notes = "# Treaties\n\n## Timeline\n- (1993) Oslo accords on Palestine → mutual recognition\n"
-    shown = " ".join(getattr(q, "text", "") for q in generated(notes))
+    shown = " ".join(shown_texts(notes))
     assert "accorded" not in shown
