@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from quizbot.bank.model import Mcq, Short
-from quizbot.notes.clause_shapes import base_form
+from quizbot.notes.clause_shapes import a_present_verb, base_form
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft
 from quizbot.notes.event_articles import (
     EVENT_NOUNS,
@@ -98,11 +98,9 @@ def _a_present(word: str) -> bool:
     (``movements``) or a name's word (``Morley–Minto Reforms``)."""
     return (
         word.islower()
-        and word.endswith("s")
-        and not word.endswith("ss")
+        and a_present_verb(word)
         and word[:-1] not in DONE
         and word[:-1] not in HAPPENED
-        and base_form(word) is not None
     )
 
 
