@@ -35,7 +35,7 @@ from quizbot.notes.grammar import which_is_this
 from quizbot.notes.names import INITIALS, NAME_JOINERS
 from quizbot.notes.phrases import content_words, fold
 from quizbot.notes.term_labels import clause_head
-from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING
+from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING, MONTH
 
 #: Last words of a name that say its kind, as the question names it.
 KINDS = frozenset(
@@ -76,9 +76,7 @@ _NOT_A_CLUE = re.compile(
 #: is (``(2014) Patel Committee → (2016) MPC constituted``, holdout 310: bad).
 _DATED_TAIL = re.compile(r"^\(?(?:c\.\s*)?\d{3,4}\b")
 #: A day of a month and its year in the clue (``9 Dec 1946``): the day something happened.
-_A_DAY = re.compile(
-    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b"
-)
+_A_DAY = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b")
 #: An arrow between compass points is a direction: "E → W" is "E to W".
 _DIRECTION = re.compile(r"\b([NSEW]{1,2}) → ([NSEW]{1,2})\b")
 MIN_WORDS = 4
