@@ -127,7 +127,10 @@ def without_printed_keys(questions: Sequence[Question]) -> list[Question]:
     """The questions, less each one whose key another question of its section prints (see
     the module's docstring); a year the other shows only in a bracket that closes a clause
     (``reimposed jizya (1679), executed ___``) is taken out of it instead (not one that dates
-    an item of a list: ``Iran (2023), Belarus (2024)``). The order is kept."""
+    an item of a list: ``Iran (2023), Belarus (2024)``). The order is kept.
+
+    Every pair of a section is compared, so each question's keys, shown text and its folded
+    form are read once: a section of a thousand questions is a million pairs."""
     kept = list(questions)
     sections: dict[str, list[int]] = {}
     for i, question in enumerate(kept):
@@ -136,30 +139,61 @@ def without_printed_keys(questions: Sequence[Question]) -> list[Question]:
     for members in sections.values():
         if len(members) < 2:
             continue
-        texts = {i: shown_text(kept[i]) for i in members}
+        seen = {i: _Seen.of(kept[i]) for i in members}
         for a in members:
+            others = seen[a].may_print(members, seen)
             for b in members:
-                if a in dropped or b == a or b in dropped or not _printed(kept, texts, a, b):
+                if a in dropped or b not in others or b in dropped or not seen[a].prints(seen[b]):
                     continue
-                mended = _without_bracketed(kept[a], keys(kept[b]))
+                mended = _without_bracketed(kept[a], seen[b].keys)
                 if mended is not None:
-                    kept[a], texts[a] = mended, shown_text(mended)
+                    kept[a], seen[a] = mended, _Seen.of(mended)
+                    others = seen[a].may_print(members, seen)
                     continue
-                mutual = _printed(kept, texts, b, a)
-                if mutual and _figure(keys(kept[a])[0]) and not _figure(keys(kept[b])[0]):
+                mutual = seen[b].prints(seen[a])
+                if mutual and _figure(seen[a].keys[0]) and not _figure(seen[b].keys[0]):
                     dropped.add(a)  # "In which year was the Swaraj Party formed?" goes
                 else:
                     dropped.add(b)
     return [q for i, q in enumerate(kept) if i not in dropped]
 
 
-def _printed(questions: Sequence[Question], texts: dict[int, str], a: int, b: int) -> bool:
-    """Does question ``a`` print the key of question ``b``?"""
-    same_line = _line(questions[a]) == _line(questions[b])
-    return any(
-        prints(texts[a], key, names=same_line) and (same_line or not _figure(key))
-        for key in keys(questions[b])
-    )
+@dataclasses.dataclass(frozen=True)
+class _Seen:
+    """A question as the pass compares it: its note line, its keys (each with its folded
+    form) and the text it shows (with its folded form)."""
+
+    line: tuple[str, int]
+    keys: tuple[str, ...]
+    folded_keys: tuple[str, ...]
+    text: str
+    folded: str
+
+    @classmethod
+    def of(cls, question: Question) -> _Seen:
+        found = keys(question)
+        text = shown_text(question)
+        return cls(_line(question), found, tuple(fold(k) for k in found), text, fold(text))
+
+    def may_print(self, members: list[int], seen: dict[int, _Seen]) -> set[int]:
+        """The other members whose key this text holds somewhere (a cheap test that rules
+        out most pairs before :meth:`prints`)."""
+        text = self.folded
+        return {
+            b
+            for b in members
+            if seen[b] is not self and any(k in text for k in seen[b].folded_keys)
+        }
+
+    def prints(self, other: _Seen) -> bool:
+        """Does this question print the key of ``other``?"""
+        same_line = self.line == other.line
+        return any(
+            folded in self.folded
+            and prints(self.text, key, names=same_line)
+            and (same_line or not _figure(key))
+            for key, folded in zip(other.keys, other.folded_keys, strict=True)
+        )
 
 
 def _without_bracketed(question: Question, printed: tuple[str, ...]) -> Question | None:
