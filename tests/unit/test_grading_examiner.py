@@ -11,6 +11,7 @@ is passed to ``grade`` as ``order=``, as a front end that shuffles would.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,8 +35,10 @@ class Case(NamedTuple):
     why: str
 
 
+@cache
 def _read(name: str) -> dict[str, Any]:
-    data = yaml.safe_load((TABLE / f"{name}.yaml").read_text(encoding="utf-8"))
+    """One file of the table, read once (libyaml's safe loader: the table is large)."""
+    data = yaml.load((TABLE / f"{name}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     assert isinstance(data, dict)
     return data
 
