@@ -11,8 +11,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import textual._wait
 
 from quizbot.tui.app import QuizApp, create_app
+
+#: Pilot waits for the app to go idle after every key and every pause, in steps of 20 ms
+#: (``textual._wait``; textual is pinned, so this private name is stable): typing a
+#: 30-letter answer cost over a second of sleep. These tests do not lean on that wait
+#: (``helpers.settle`` waits for the workers and the tutor's reply), so it is taken in steps
+#: of 4 ms, with the same idle test (a twentieth of a step): the app's tests take about half
+#: the time (52 s → 22 s here).
+textual._wait.SLEEP_GRANULARITY = 0.004
+textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
+
 
 #: One question per type, each in its own topic so ``topic=`` picks it; author text with
 #: markup and escape codes in the short one.
