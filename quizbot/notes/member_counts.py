@@ -22,7 +22,8 @@ from quizbot.notes.labels import is_label
 from quizbot.text.numbers import NUMBER_WORDS
 
 _COUNT = re.compile(
-    r"^(?P<n>\d{1,3}|[a-z]+)\s+members\b(?!\s+(?:[a-z]+ed|chosen|drawn|from|of|each|in|at|for|per)\b)"
+    r"^(?P<n>\d{1,3}|[a-z]+)\s+members\b"
+    r"(?!\s+(?:[a-z]+ed|chosen|drawn|from|of|each|in|at|for|per|with|having|who)\b|\s+w/)"
 )
 _BODY = re.compile(
     r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)"
@@ -34,7 +35,8 @@ def member_count_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "How many members does the Monetary Policy Committee have?" from a sub-bullet ``6
     members – …`` under ``Monetary Policy Committee (MPC), set up 2016:``, or ``None``; never
     from a part of the members (``12 members nominated by the President``, ``2 members from
-    each state``), which is no body's size."""
+    each state``, ``3 members w/ knowledge of HR`` after the chair's bullet under
+    ``Composition:``), which is no body's size."""
     found = _COUNT.match(unit.text)
     if found is None or unit.parent is None:
         return None
@@ -50,6 +52,8 @@ def member_count_question(unit: Unit, ctx: Context) -> Draft | None:
         section = _BODY.match(unit.headings[-1].strip()) if unit.headings else None
         if section is None or is_label(section.group("name")):
             return None  # (holdout 136 asked "How many members does the Features have?")
+        if unit.parent.children[:1] != [unit]:
+            return None  # "Composition:" then "Chairperson → …", "3 members w/ …": a share
         name = section.group("name").rstrip()
     the = "" if name.lower().startswith("the ") else "the "
     prompt = f"How many members does {the}{name} have?"

@@ -1,0 +1,32 @@
+"""Classes found on the thirty-first session's holdouts, each fixed on made-up notes of
+another subject."""
+
+from __future__ import annotations
+
+from tests.unit.notes_support import shown_texts
+
+
+def test_a_share_of_the_members_under_a_composition_label_is_no_size() -> None:
+    """ "How many members does the NHRC have?" of ``3 members w/ knowledge of HR``, the third
+    bullet under ``Composition:`` (holdout 339, bad: the commission has more)."""
+    notes = (
+        "# Regulators\n\n## Competition Commission\n"
+        "Composition:\n"
+        "- Chairperson → person of ability and integrity\n"
+        "- 1 member → former judge of a High Court\n"
+        "- 6 members w/ knowledge of economics or law\n"
+    )
+    assert not any("How many members" in text for text in shown_texts(notes))
+
+
+def test_the_size_that_opens_a_composition_label_is_still_asked() -> None:
+    notes = (
+        "# Regulators\n\n## Competition Commission\n"
+        "Composition:\n"
+        "- 7 members → a chairperson and six others\n"
+        "- Chairperson → person of ability and integrity\n"
+    )
+    assert any(
+        "How many members does the Competition Commission have?" in text
+        for text in shown_texts(notes)
+    )
