@@ -295,7 +295,9 @@ def _predicate(kind: str, part: str, what: str) -> str:
     if kind == "idea":  # "categorical imperative": what a thinker or a school is known for
         if words[0].endswith("ed") and base_form(words[0]) is not None:
             return part  # "refuted the divine right of kings": what he did, said as it is
-        return "" if part[:1] in "\"“'‘" else f"is known for the {_and_list(part)}"
+        if part[:1] in "\"“'‘":
+            return ""
+        return f"is known for {_the_idea(part)}{_and_list(part)}"
     if kind == "home":  # "red panda, hangul, snow leopard": what lives there
         if len(part.split(",")) > 4:
             return ""  # a list too long to read as one clue
@@ -339,6 +341,14 @@ def _a_quality(words: str) -> bool:
 #: A singular noun and its "for"/"of" (``framework for …``, ``protection of …``): it reads
 #: with "the".
 _NOUN_OF = re.compile(r"^[a-z]+(?<!s) (?:for|of)\b")
+
+
+def _the_idea(part: str) -> str:
+    """ "the " before an idea of several words (``categorical imperative``, ``dualism of
+    purusha & prakriti``), none before one word (``logic and epistemology``, ``atomism
+    (paramanu)``, ``Brahman``: "known for the logic" reads wrong)."""
+    first = re.split(r",|\s+(?:and|&)\s+", re.sub(r"\([^()]*\)", "", part), maxsplit=1)[0]
+    return "the " if len(first.split()) > 1 else ""
 
 
 def _and_list(part: str) -> str:

@@ -30,3 +30,18 @@ def test_the_size_that_opens_a_composition_label_is_still_asked() -> None:
         "How many members does the Competition Commission have?" in text
         for text in shown_texts(notes)
     )
+
+
+def test_a_one_word_idea_takes_no_article() -> None:
+    """ "Which school is known for the logic and epistemology?" (holdout 339)."""
+    notes = (
+        "# Greek thought\n\n## Schools\n"
+        "| School | Founder | Key idea |\n|---|---|---|\n"
+        "| Stoicism | Zeno of Citium | virtue and self-control |\n"
+        "| Epicureanism | Epicurus | pleasure as absence of pain |\n"
+        "| Cynicism | Antisthenes | the simple life against convention |\n"
+        "| Skepticism | Pyrrho | suspension of judgement |\n"
+    )
+    prompts = [p for p in shown_texts(notes) if "known for" in p]
+    assert any(p.endswith("known for virtue and self-control?") for p in prompts), prompts
+    assert not any("known for the virtue" in p for p in prompts)
