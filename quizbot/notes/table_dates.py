@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.clause_shapes import indefinite
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.event_words import DONE
 from quizbot.notes.grammar import singular
@@ -49,7 +50,11 @@ _DONE_HEADER = re.compile(
     r"(?:launched|commissioned|founded|established|set up|started|signed|enacted|passed|"
     r"adopted|introduced|formed|created|notified|inaugurated|opened|built|completed)"
 )
-_DATE_CELL = re.compile(rf"(?P<date>{DATE})(?:\s*\([^()]*\))?")
+_DATE_CELL = re.compile(rf"(?P<date>{DATE})(?:\s*\((?P<aside>[^()]*)\))?")
+#: A bracket after the date that says in what form the thing began (``2004 (as separate
+#: body)``): part of what is asked, or another year is as right (holdout 339: the NCSC's
+#: commission of 1990).
+_AS = re.compile(r"as (?:(?P<article>an?|the) )?(?P<what>[a-z][a-z -]+)")
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 #: A name that is a code, which takes its header's noun (``PM-KISAN``, ``PMFME``, ``PM SHRI``).
 _CODE = re.compile(r"[A-Z][A-Z0-9-]+(?: [A-Z0-9-]+)*")
@@ -88,6 +93,11 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
             asked = when_question(f"{name} {noun}", kind)  # "the PM-KISAN scheme"
         if asked is None or not NAMED_WHEN.match(asked) or _BODY.search(asked):
             continue
+        aside = _AS.fullmatch(found.group("aside") or "")
+        if aside is not None:  # "In which year was NCSC set up as a separate body?"
+            what = aside.group("what").strip()
+            article = aside.group("article") or indefinite(what)
+            asked = f"{asked[:-1]} as {article} {what}?"
         fact = row_fact(table, row, heading)
         drafts.append(
             short_row_draft(

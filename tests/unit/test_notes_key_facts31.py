@@ -3,7 +3,7 @@ another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import shown_texts
+from tests.unit.notes_support import asked_by_answer, shown_texts
 
 
 def test_a_share_of_the_members_under_a_composition_label_is_no_size() -> None:
@@ -45,3 +45,17 @@ def test_a_one_word_idea_takes_no_article() -> None:
     prompts = [p for p in shown_texts(notes) if "known for" in p]
     assert any(p.endswith("known for virtue and self-control?") for p in prompts), prompts
     assert not any("known for the virtue" in p for p in prompts)
+
+
+def test_a_date_cell_that_says_in_what_form_is_part_of_the_question() -> None:
+    """``| NCSC | … | 2004 (as separate body) |`` asked "In which year was NCSC set up?":
+    its commission of 1990 is as right (holdout 339)."""
+    notes = (
+        "# Regulators\n\n## Bodies compared\n"
+        "| Body | Basis | Set up | Reports to |\n|---|---|---|---|\n"
+        "| SEBI | SEBI Act 1992 | 1992 (as statutory body) | Parliament |\n"
+        "| IRDAI | IRDA Act 1999 | 2000 | Parliament |\n"
+        "| PFRDA | PFRDA Act 2013 | 2014 | Parliament |\n"
+    )
+    asked = asked_by_answer(notes)
+    assert asked.get("1992") == "In which year was SEBI set up as a statutory body?", asked
