@@ -141,6 +141,9 @@ def _label(group: list[Unit], ctx: Context) -> str:
         label = f"{rest} of the {heading.strip()}"
     if re.match(r"^[A-Za-z]{5,}ing\b(?! (?:of|by)\b)", label) and len(label.split()) <= 3:
         return ""  # "Measuring poverty": an activity, no set whose members are listed
+    if _STATE_OF.search(label):
+        return ""  # "Livestock sector now": how a thing stands, not a set of one kind
+        # (holdout 338: India, UP, animal husbandry and cooperatives, matched by kind)
     if re.fullmatch(r"[\w-]+(?:, [\w-]+)+(?:,? (?:&|and) [\w-]+)?", label) and "," in label:
         # "Veg, people, economy": a bird, a canal, a test site, each the one of its kind
         # beside one description of its kind: a match solved by kind (holdout 318, bad)
@@ -158,6 +161,13 @@ def _named(name: str, label: str) -> str:
     return f"{name} {(kind if '&' in name else singular).capitalize()}"
 
 
+#: A heading that says how a thing stands or sums it up (``Livestock sector now``, ``Dairy
+#: today``, ``Overview``): its bullets are facts of several kinds, no set.
+_STATE_OF = re.compile(
+    r"(?:\b(?:now|today|currently|at present|at a glance|in brief)|^(?:overview|summary|basics|"
+    r"status|current status|scenario)|\b(?:overview|summary|scenario|status))$",
+    re.IGNORECASE,
+)
 #: Nouns of no plural that a heading names a set of kinds by.
 _MASS_NOUNS = frozenset("vegetation wildlife fauna flora weather pollution irrigation".split())
 

@@ -3,7 +3,8 @@ another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import asked_by_answer, shown_texts
+from quizbot.bank.model import Match
+from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
 
 def test_a_share_of_the_members_under_a_composition_label_is_no_size() -> None:
@@ -59,3 +60,17 @@ def test_a_date_cell_that_says_in_what_form_is_part_of_the_question() -> None:
     )
     asked = asked_by_answer(notes)
     assert asked.get("1992") == "In which year was SEBI set up as a statutory body?", asked
+
+
+def test_a_heading_that_says_how_a_thing_stands_makes_no_match() -> None:
+    """ "Match each item of List I (Livestock sector nows) …" of a country, a state, a
+    sector and cooperatives: each pair found by its kind (holdout 338, bad)."""
+    notes = (
+        "# Fisheries\n\n## Fisheries sector now\n"
+        "- India → third largest fish producer, second in aquaculture; exports = shrimp led\n"
+        "- Andhra Pradesh = top fish-producing state\n"
+        "- Fish census every 5 yrs (first 1948); 10th (2016)\n"
+        "- Agriculture = **State subject** (Entry 14, List II); Art 48 → organise farming\n"
+        "- Cooperatives → 97th Amendment (2011) added Part IXB; SC (2021) struck down parts\n"
+    )
+    assert not any(isinstance(q, Match) for q in generated(notes))
