@@ -169,6 +169,7 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
 _BARE_NAME = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}")
 
 
+_A_BODYS_MEMBERS = re.compile(r"\bmembers of the [A-Z]")
 _NAME_ALL = re.compile(r"\bName (?:both|all \w+) [^.]+\.$")
 _CLOSED = re.compile(
     r"\b(?:the|all|only|both|first|last|main|major|chief|principal|original|founding|"
@@ -187,8 +188,8 @@ def open_set_list(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     if unit is None or ":" not in unit.text:
         return None
     intro = unit.text.split(":", 1)[0].strip(" -*")
-    if _CLOSED.search(intro):
-        return None
+    if _CLOSED.search(intro) or _A_BODYS_MEMBERS.search(question.prompt):
+        return None  # "Name all three members of the Cabinet Mission.": its whole membership
     return f"the notes do not close the set {intro!r}: 'all' of it would be a false claim"
 
 

@@ -25,7 +25,7 @@ from quizbot.notes.drafts import (
 from quizbot.notes.grammar import VERBS, has_verb, with_the
 from quizbot.notes.hashing import pick, shuffled, spread
 from quizbot.notes.lists import clean_item, split_items
-from quizbot.notes.phrases import contains_phrase, fold, shares_word
+from quizbot.notes.phrases import BRACKET, contains_phrase, fold, shares_word
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.quantities import NUMBER_WORDS
 
@@ -115,7 +115,7 @@ def rule_list(unit: Unit, ctx: Context) -> list[Draft]:
                 answer=tuple(items),
             )
         ]
-    named = _plural_intro(stem)
+    named = _members_of_the_heading(stem, unit) or _plural_intro(stem)
     if named:
         # "tributaries: …" → "Name all five tributaries."; never a quoted fragment
         asked = name_the_set(named, n, _owner(unit, ctx))
@@ -132,6 +132,19 @@ def _owner(unit: Unit, ctx: Context) -> str:
         return "-"  # shown in the prompt's context
     heading = unit.headings[-1]
     return heading.strip() if names_a_thing(heading, ctx) else ""
+
+
+def _members_of_the_heading(stem: str, unit: Unit) -> str:
+    """``Members: Pethick-Lawrence (…), Sir Stafford Cripps (…), A.V. Alexander (…)`` under
+    ``## Cabinet Mission (arrived Mar 1946)``: "members of the Cabinet Mission" (a body's
+    membership is a closed set); ``""`` under any other heading."""
+    if not _MEMBERS.match(stem) or not unit.headings:
+        return ""
+    body = _BODY.match(f"{BRACKET.sub('', unit.headings[-1]).strip()}: …")
+    return f"members of the {body.group(2)}" if body and not body.group(1) else ""
+
+
+_MEMBERS = re.compile(r"^(?:Members|Composition): …$")
 
 
 _ORDINAL_FIRST = frozenset("first last earliest latest oldest newest".split())
@@ -274,7 +287,7 @@ def rule_inline_names(unit: Unit, ctx: Context) -> list[Draft]:
         stem = blank(text, start, end, "(…)" if text[start] == "(" else "…")
         if any(contains_phrase(stem, i) or contains_phrase(unit.context, i) for i in items):
             continue
-        asked = _inline_prompt(stem, len(items))
+        asked = _inline_prompt(stem, len(items), unit)
         if asked is None:
             continue
         drafts.append(
@@ -293,10 +306,10 @@ def rule_inline_names(unit: Unit, ctx: Context) -> list[Draft]:
     return drafts
 
 
-def _inline_prompt(stem: str, n: int) -> str | None:
+def _inline_prompt(stem: str, n: int, unit: Unit) -> str | None:
     """ "Name all five tributaries." for ``tributaries: …``; the line quoted, with its
     gap, when it is more than a noun."""
-    named = _plural_intro(stem)
+    named = _members_of_the_heading(stem, unit) or _plural_intro(stem)
     if named:
         return name_the_set(named, n)  # None: a count the items do not match
     under = _under_its_agreement(stem)

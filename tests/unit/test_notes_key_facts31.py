@@ -3,7 +3,7 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Match
+from quizbot.bank.model import ListQuestion, Match
 from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
 
@@ -74,3 +74,19 @@ def test_a_heading_that_says_how_a_thing_stands_makes_no_match() -> None:
         "- Cooperatives → 97th Amendment (2011) added Part IXB; SC (2021) struck down parts\n"
     )
     assert not any(isinstance(q, Match) for q in generated(notes))
+
+
+def test_the_members_of_a_body_its_heading_names_are_asked_whole() -> None:
+    """``Members: Pethick-Lawrence (…), Sir Stafford Cripps (…), A.V. Alexander (…).`` under
+    ``## Cabinet Mission (arrived Mar 1946)`` was "Name all three Members." and turned away
+    as an open set (holdout 338): a body's members are all of them."""
+    notes = (
+        "# Centre–State relations\n\n## Sarkaria Commission (1983)\n"
+        "Members: R.S. Sarkaria (chair), B. Sivaraman (ex-Cabinet Secy), S.R. Sen (economist).\n"
+        "Report submitted in 1988 with 247 recommendations.\n"
+    )
+    lists = [q for q in generated(notes) if isinstance(q, ListQuestion)]
+    assert [q.prompt.rsplit(": ", 1)[-1] for q in lists] == [
+        "Name all three members of the Sarkaria Commission."
+    ]
+    assert lists[0].answer == ("R.S. Sarkaria", "B. Sivaraman", "S.R. Sen")
