@@ -56,7 +56,7 @@ from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_drafts import table_drafts
-from quizbot.notes.timeline_dates import without_figures
+from quizbot.notes.timeline_dates import hints_at, without_figures
 
 ID_PREFIX = "gen-"
 _LABEL_WORDS = 5
@@ -136,7 +136,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         if unit is not None and unit.item is not None and unit.topic.endswith(" › Glossary"):
             topic = unit.topic  # the note's closing glossary (see Item.label)
         fields = draft.fields
-        if any(map(str.isdigit, draft.key_text)):
+        if hints_at(topic, draft.key_text):
             topic = without_figures(topic)  # "Swadeshi phase (1905–1911)" hints 1905
             if draft.cls in (Cloze, TrueFalse):  # their prompt is the topic: "…: fill in …"
                 fields = {**fields, "prompt": without_figures(str(fields.get("prompt", "")))}

@@ -50,6 +50,24 @@ def without_figures(heading: str) -> str:
     return ARTICLES_IN_HEADING.sub("", YEARS_IN_HEADING.sub("", heading))
 
 
+def hints_at(heading: str, key: str) -> bool:
+    """Do the heading's figures hint at ``key``: a year beside a key that holds a year, or
+    the key's own number, printed or inside a span the heading gives (``Art 326`` under
+    ``(Part XV, Art 324–329)``; ``268`` under ``(322–185 BCE)``)? The years of
+    ``UNCLOS (1982) zones`` give nothing of ``12 nm`` (kept, holdout 338)."""
+    numbers = [int(n) for n in re.findall(r"\d+", key)]
+    if not numbers:
+        return False
+    if any(600 <= n <= 2099 for n in numbers):
+        return True  # a year: any year beside it places it
+    spans = [
+        (min(int(a), int(b)), max(int(a), int(b)))
+        for a, b in re.findall(r"(\d+)\s*[–—-]\s*(\d+)", heading)
+    ]
+    printed = {int(n) for n in re.findall(r"\d+", heading)}
+    return any(n in printed or any(lo <= n <= hi for lo, hi in spans) for n in numbers)
+
+
 #: Words an event needs to be asked about alone.
 MIN_EVENT_WORDS = 3
 #: An event of two words that names its kind (``Hunter Commission``, ``Standstill

@@ -4,6 +4,7 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import ListQuestion, Match
+from quizbot.notes.timeline_dates import hints_at
 from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
 
@@ -90,3 +91,27 @@ def test_the_members_of_a_body_its_heading_names_are_asked_whole() -> None:
         "Name all three members of the Sarkaria Commission."
     ]
     assert lists[0].answer == ("R.S. Sarkaria", "B. Sivaraman", "S.R. Sen")
+
+
+def test_a_heading_keeps_the_years_that_give_nothing_of_the_key() -> None:
+    """``UNCLOS (1982) zones — India ratified (1995)`` was cut to ``UNCLOS zones — India
+    ratified`` above "What is the extent of the EEZ?" (= 200 nm), while a sibling kept it
+    (holdout 338): the years hint at no count or distance."""
+    notes = (
+        "# Parliament\n\n## Financial committees (since 1921) — reformed (1993)\n\n"
+        "| Committee | Members | Chaired by |\n|---|---|---|\n"
+        "| Public Accounts Committee | 22 | opposition member |\n"
+        "| Estimates Committee | 30 | ruling party member |\n"
+        "| Committee on Public Undertakings | 22 | ruling party member |\n"
+    )
+    (asked,) = [q for q in generated(notes) if "How many members" in str(q)]
+    assert asked.topic == "Parliament › Financial committees (since 1921) — reformed (1993)"
+
+
+def test_hints_at_reads_years_numbers_and_spans() -> None:
+    assert not hints_at("UNCLOS (1982) zones", "200 nm")
+    assert hints_at("Swadeshi phase (1905–1911)", "1907")
+    assert hints_at("Voting rights (Art 324–329)", "Art 326")
+    assert hints_at("Mauryas (322–185 BCE)", "268 BCE")
+    assert hints_at("Delhi Sultanate (1206–1526)", "1210")
+    assert not hints_at("Governor (Arts 153–162)", "Article 361")
