@@ -339,9 +339,14 @@ def _under_its_agreement(stem: str) -> str | None:
     return f"Under {with_the(found.group('head'))}, {found.group('clause')}"
 
 
+#: A comma between items, not one inside an item's bracket (``R.S. Sarkaria (chair, retd SC
+#: judge), B. Sivaraman``).
+_COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^()]*\))")
+
+
 def _comma_items(text: str) -> list[str] | None:
     """``Jhelum, Chenab, Ravi, Beas, Satluj``: a list written with commas only."""
-    parts = [p.strip() for p in text.rstrip(".").split(",")]
+    parts = [p.strip() for p in _COMMA_OUTSIDE_BRACKETS.split(text.rstrip("."))]
     return parts if len(parts) >= 3 and all(parts) else None
 
 

@@ -115,3 +115,14 @@ def test_hints_at_reads_years_numbers_and_spans() -> None:
     assert hints_at("Mauryas (322–185 BCE)", "268 BCE")
     assert hints_at("Delhi Sultanate (1206–1526)", "1210")
     assert not hints_at("Governor (Arts 153–162)", "Article 361")
+
+
+def test_a_comma_inside_an_items_bracket_does_not_split_it() -> None:
+    """``R.S. Sarkaria (chair, retd SC judge), B. Sivaraman, S.R. Sen`` is three names, not
+    ``R.S. Sarkaria (chair`` and ``retd SC judge)``."""
+    notes = (
+        "# Centre–State relations\n\n## Punchhi Commission (2007)\n"
+        "Members: M.M. Punchhi (chair, retd CJI), Dhirendra Singh, V.K. Duggal.\n"
+    )
+    (listed,) = [q for q in generated(notes) if isinstance(q, ListQuestion)]
+    assert listed.answer == ("M.M. Punchhi", "Dhirendra Singh", "V.K. Duggal")
