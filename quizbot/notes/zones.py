@@ -150,7 +150,7 @@ _COAST = (
 #: Words that make a thing coastal (a delta's mangroves, a port, a lagoon).
 _COASTAL_THING = re.compile(
     r"\b(?:delta|mangroves?|coast(?:al)?|port|sea|beach|creek|lagoon|estuary|tidal|marine|"
-    r"cyclon(?:e|ic)|tsunami|bay)\b",
+    r"cyclon(?:e|ic)|tsunami|bay|corals?|reefs?|atolls?|islands?)\b",
     re.IGNORECASE,
 )
 #: Every state, in the zones' order.
@@ -176,7 +176,7 @@ def near_states(place: str, about: str = "") -> list[str]:
     union territory's :func:`zone_mates`. A coastal thing (``about`` names a delta, a port
     …) in a coastal state is asked among the coastal states nearest it along the coast."""
     if not is_state(place):
-        return zone_mates(place)
+        return _territory_mates(place, about)
     here = written_out(place)
     if here in _COAST and _COASTAL_THING.search(about):
         coast = [s for s in _ALL_STATES if written_out(s) in _COAST and written_out(s) != here]
@@ -185,6 +185,38 @@ def near_states(place: str, about: str = "") -> list[str]:
     twins = twins_of(place)
     near = twins + sorted(n for n in _NEIGHBOURS.get(here, []) if n not in twins)
     return near + [m for m in zone_mates(place) if m not in near]
+
+
+def _territory_mates(place: str, about: str) -> list[str]:
+    """A union territory's :func:`zone_mates`, with the territories of other zones first when
+    its own zone has fewer than two: among its zone's states alone it is the one territory
+    of the options (holdout 340: A&N among Odisha, Bihar and West Bengal, for a marine
+    park). A coastal thing is asked among the coastal territories."""
+    mates = zone_mates(place)
+    own = [m for m in mates if not is_state(m)]
+    if len(own) >= 2:
+        return mates
+    coastal = _COASTAL_THING.search(about) is not None
+    others = [
+        u
+        for _, uts in ZONES.values()
+        for u in uts
+        if written_out(u) != written_out(place)
+        and u not in own
+        and (u in _COASTAL_TERRITORIES if coastal else u not in _CITY_TERRITORIES)
+    ]
+    return [*own, *others, *(m for m in mates if m not in own)]
+
+
+#: The union territories on the sea.
+_COASTAL_TERRITORIES = frozenset(
+    (
+        "Andaman and Nicobar Islands",
+        "Lakshadweep",
+        "Puducherry",
+        "Dadra and Nagar Haveli and Daman and Diu",
+    )
+)
 
 
 def twins_of(place: str) -> list[str]:

@@ -3,7 +3,8 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import ListQuestion, Match
+from quizbot.bank.model import ListQuestion, Match, Mcq
+from quizbot.notes.table_columns import said_name
 from quizbot.notes.timeline_dates import hints_at
 from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
@@ -126,3 +127,36 @@ def test_a_comma_inside_an_items_bracket_does_not_split_it() -> None:
     )
     (listed,) = [q for q in generated(notes) if isinstance(q, ListQuestion)]
     assert listed.answer == ("M.M. Punchhi", "Dhirendra Singh", "V.K. Duggal")
+
+
+_REEFS = (
+    "# Coral reefs of India\n\n## Major reef areas\n\n"
+    "| Reef area | State/UT | Type | Known for |\n|---|---|---|---|\n"
+    "| Gulf of Kachchh reefs | Gujarat | fringing | northernmost reefs, hardy corals |\n"
+    "| Malvan reefs | Maharashtra | patch | rocky shore corals |\n"
+    "| Gulf of Mannar reefs | TN | fringing | 21 islands, dugongs |\n"
+    "| Kavaratti reefs | Lakshadweep | atoll | lagoons, sea grass |\n"
+    "| Netrani reefs | Karnataka | patch | dive site |\n"
+)
+
+
+def test_a_union_territory_is_asked_among_territories() -> None:
+    """A&N among Odisha, Bihar and West Bengal for a marine park: the one territory of the
+    options, beside a landlocked state (holdout 340, bad twice)."""
+    (asked,) = [q for q in generated(_REEFS) if isinstance(q, Mcq) and q.answer == "Lakshadweep"]
+    assert set(asked.options) == {
+        "Lakshadweep",
+        "Andaman and Nicobar Islands",
+        "Puducherry",
+        "Dadra and Nagar Haveli and Daman and Diu",
+    }
+
+
+def test_a_name_that_says_its_kind_takes_no_column_noun() -> None:
+    """ "the Mahatma Gandhi Marine National Park, Wandoor mpa" (holdout 340): a name whose kind
+    comes before its place, or a header that is a short form, adds no noun."""
+    assert said_name("Mahatma Gandhi Marine NP, Wandoor", "MPA") == (
+        "Mahatma Gandhi Marine NP, Wandoor"
+    )
+    assert said_name("Kuno", "MPA") == "Kuno"
+    assert said_name("Tarapur", "Plant") == "the Tarapur plant"
