@@ -279,6 +279,9 @@ def coded_name(cell: str, header: str) -> str:
     )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+
+
 def said_name(cell: str, header: str) -> str | None:
     """A row's name as a question about it says it: without its cell's bracket (a year or a
     short form, which can spell the answer: "Rawatbhata (RAPS)" gives Rajasthan away), and
@@ -295,8 +298,11 @@ def said_name(cell: str, header: str) -> str | None:
     if CODE_NAME.fullmatch(name.strip()):
         return coded_name(name, header)  # "C" of a "Vitamin" column: vitamin C
     last = fold(name).split()[-1] if name.split() else ""
+    head = fold(name.split(",")[0]).split()  # "Marine NP, Wandoor": its kind before the place
     if (
         last in KIND_WORDS
+        or (head and head[-1] in KIND_WORDS)
+        or _ACRONYM.fullmatch(_CELL_BRACKET.sub("", header).strip())  # "MPA": never "mpa"
         or last in NAME_KIND_WORDS  # "Arya Samaj": a body, never "the Arya Samaj body"
         or name.startswith("The ")  # "The Hindu": its own name, never "the The Hindu paper"
         # "JNPA" of a "Major port" column: its P is the port ("the MNF group" keeps its noun)
