@@ -218,11 +218,26 @@ def when_question(head: str, kind: str) -> str | None:
             # "2003 – Malimath Committee": a committee's year is as often its report's
             # (appointed 2000), so "appointed" was wrong (holdouts 235, 241, 272)
             return f"{COMMITTEE_YEAR} {named} associated?"
-        return f"{ask} was {named} {done}?"
+        return f"{ask} was {named} {done}{_held_at(head, nouns[0])}?"
     if (kind != "year" or nouns[0] == "war") and nouns[0] in LASTING:  # the Dandi March ran
         # 12 Mar – 6 Apr 1930; the Russia–Ukraine war took place in no one year (h. 294, bad)
         return f"{ask} did {the_event(name)} begin?"
     return f"{ask} did {the_event(name)} take place?"
+
+
+def _held_at(head: str, noun: str) -> str:
+    """`` at Delhi`` of ``Khilafat Conference, Delhi``: where a meeting the notes hold more
+    than once was held tells it from the others (holdout 340, bad: "the Khilafat
+    Conference" of Nov 1919, beside the Karachi one of 1921); ``""`` otherwise."""
+    if DONE.get(noun) != "held":
+        return ""
+    parts = OUTSIDE_COMMA.split(head)
+    place = parts[1].strip() if len(parts) == 2 else ""
+    return f" at {place}" if _PLACE.fullmatch(place) else ""
+
+
+#: A place after a meeting's comma: one or two capitalised words (``Delhi``, ``New Delhi``).
+_PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 def _described(bold: str, event: str) -> bool:

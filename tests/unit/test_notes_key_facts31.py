@@ -160,3 +160,16 @@ def test_a_name_that_says_its_kind_takes_no_column_noun() -> None:
     )
     assert said_name("Kuno", "MPA") == "Kuno"
     assert said_name("Tarapur", "Plant") == "the Tarapur plant"
+
+
+def test_a_meeting_is_asked_with_its_place() -> None:
+    """ "In which month and year was the Khilafat Conference held?" of ``(Nov 1919) Khilafat
+    Conference, Delhi``, beside a Karachi Khilafat conference of 1921 (holdout 340, bad)."""
+    notes = (
+        "# Non-alignment\n\n## Timeline\n"
+        "- (Apr 1955) Afro-Asian Conference, Bandung\n"
+        "- (Sept 1961) first NAM summit, Belgrade\n"
+    )
+    assert asked_by_answer(notes)["Apr 1955"] == (
+        "In which month and year was the Afro-Asian Conference held at Bandung?"
+    )
