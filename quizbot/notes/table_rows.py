@@ -226,7 +226,7 @@ def phrase_question(
         3  # "Which vitamin deficiency causes scurvy?" says all it needs
         if any(k == "lack" for k, _ in found)
         else _MIN_CLUE_WORDS - 1
-        if any(k in ("added", "leader") for k, _ in found)
+        if any(k in ("added", "leader", "idea") for k, _ in found)  # "known for ahimsa"
         else _MIN_CLUE_WORDS
     )
     if sum(len(w.split()) for w in modifiers + predicates) < needed:

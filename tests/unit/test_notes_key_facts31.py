@@ -191,3 +191,17 @@ def test_a_reported_he_and_an_unnamed_target_are_pointers() -> None:
     shown = shown_texts(notes)
     assert not any("Legend says he" in text for text in shown), shown
     assert not any("sets the ceiling" in text for text in shown), shown
+
+
+def test_an_idea_of_one_word_is_clue_enough() -> None:
+    """ "Which school is known for chitta-vritti-nirodha?" went with its article ("known for
+    the …" had counted five words; holdout 339): a doctrine's name tells the rows apart."""
+    notes = (
+        "# Greek thought\n\n## Schools at a glance\n"
+        "| School | Key idea | Means of knowledge |\n|---|---|---|\n"
+        "| Stoicism | apatheia; virtue | 2 |\n"
+        "| Epicureanism | ataraxia; pleasure as absence of pain | 1 |\n"
+        "| Cynicism | self-sufficiency; life by nature | 1 |\n"
+        "| Skepticism | suspension of judgement | 0 |\n"
+    )
+    assert any(t.endswith("known for apatheia?") for t in shown_texts(notes))
