@@ -226,9 +226,9 @@ def when_question(head: str, kind: str) -> str | None:
 
 
 def _held_at(head: str, noun: str) -> str:
-    """`` at Delhi`` of ``Khilafat Conference, Delhi``: where a meeting the notes hold more
-    than once was held tells it from the others (holdout 340, bad: "the Khilafat
-    Conference" of Nov 1919, beside the Karachi one of 1921); ``""`` otherwise."""
+    """`` at Delhi`` of ``Khilafat Conference, Delhi``: where a meeting was held, which tells
+    it from another of its name (holdout 340, bad: "the Khilafat Conference" of Nov 1919,
+    beside the Karachi one of 1921); ``""`` when the comma gives no place."""
     if DONE.get(noun) != "held":
         return ""
     parts = OUTSIDE_COMMA.split(head)
