@@ -136,8 +136,9 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         if unit is not None and unit.item is not None and unit.topic.endswith(" › Glossary"):
             topic = unit.topic  # the note's closing glossary (see Item.label)
         fields = draft.fields
-        if hints_at(topic, draft.key_text):
-            topic = without_figures(topic)  # "Swadeshi phase (1905–1911)" hints 1905
+        if draft.rule == "chronology" or hints_at(topic, draft.key_text):
+            # "Swadeshi phase (1905–1911)" hints 1905, and which events come first and last
+            topic = without_figures(topic)
             if draft.cls in (Cloze, TrueFalse):  # their prompt is the topic: "…: fill in …"
                 fields = {**fields, "prompt": without_figures(str(fields.get("prompt", "")))}
         question: Question = draft.cls(  # type: ignore[assignment]
