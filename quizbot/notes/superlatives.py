@@ -32,7 +32,8 @@ from quizbot.notes.grammar import A_YEAR, BODY_OFFICES
 from quizbot.notes.names import INITIALS, ORGANISATION_WORDS, expansions, name_kind
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline_dates import leading_date
-from quizbot.notes.zones import is_state, names_india
+from quizbot.notes.zones import is_state, names_india, zone_of
+from quizbot.text.names import is_region
 
 _SUPERLATIVE = (
     r"(?:(?:2nd|3rd|second|third) )?(?:largest|biggest|longest|highest|oldest|deepest|tallest|"
@@ -271,10 +272,21 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     )
     dated = bool(dated_line or A_YEAR.search(found.group("bracket") or "") or A_YEAR.search(rest))
     verb = "was" if person or sup in _FIRST or dated else "is"
-    prompt = f"{'Who' if person else 'Which'} {verb} {claim}?"
+    prompt = f"{'Who' if person else _which(name)} {verb} {claim}?"
     now = _NOW.match(found.group("bracket") or "")
     # "Hailey NP (now Jim Corbett NP, Uttarakhand)": its name today is right too
     return _draft(unit, prompt, name, "person" if person else "name", now.group(1) if now else "")
+
+
+def _which(name: str) -> str:
+    """ "Which country", "Which state" or "Which union territory" when the answer is one
+    ("Which is the 2nd largest fish producer …?" did not say it wants a country; holdout
+    338), else "Which"."""
+    if not is_region(name):
+        return "Which"
+    if is_state(name):
+        return "Which state"
+    return "Which union territory" if zone_of(name) else "Which country"
 
 
 _NOW = re.compile(r"^now\s+([A-Z][^,;]*?)\s*(?:[,;]|$)")

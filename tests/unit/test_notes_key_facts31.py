@@ -205,3 +205,15 @@ def test_an_idea_of_one_word_is_clue_enough() -> None:
         "| Skepticism | suspension of judgement | 0 |\n"
     )
     assert any(t.endswith("known for apatheia?") for t in shown_texts(notes))
+
+
+def test_a_record_held_by_a_country_asks_which_country() -> None:
+    """ "Which is the 2nd largest fish producer in the world?" did not say it wants a country
+    (holdout 338)."""
+    notes = (
+        "# Fisheries\n\n## Fish production\n"
+        "- China = largest fish producer in the world; India second\n"
+    )
+    assert asked_by_answer(notes)["China"] == (
+        "Which country is the largest fish producer in the world?"
+    )
