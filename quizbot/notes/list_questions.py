@@ -22,6 +22,7 @@ from quizbot.notes.drafts import (
     quoted,
     words_count,
 )
+from quizbot.notes.event_articles import OUTSIDE_COMMA
 from quizbot.notes.grammar import VERBS, has_verb, with_the
 from quizbot.notes.hashing import pick, shuffled, spread
 from quizbot.notes.lists import clean_item, split_items
@@ -339,14 +340,10 @@ def _under_its_agreement(stem: str) -> str | None:
     return f"Under {with_the(found.group('head'))}, {found.group('clause')}"
 
 
-#: A comma between items, not one inside an item's bracket (``R.S. Sarkaria (chair, retd SC
-#: judge), B. Sivaraman``).
-_COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^()]*\))")
-
-
 def _comma_items(text: str) -> list[str] | None:
     """``Jhelum, Chenab, Ravi, Beas, Satluj``: a list written with commas only."""
-    parts = [p.strip() for p in _COMMA_OUTSIDE_BRACKETS.split(text.rstrip("."))]
+    # a comma inside an item's bracket is the item's: "R.S. Sarkaria (chair, retd SC judge)"
+    parts = [p.strip() for p in OUTSIDE_COMMA.split(text.rstrip("."))]
     return parts if len(parts) >= 3 and all(parts) else None
 
 
