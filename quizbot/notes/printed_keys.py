@@ -79,8 +79,11 @@ def prints(text: str, key: str, names: bool = True) -> bool:
     """Does ``text`` show ``key`` standing alone (not inside a longer name, not as the
     subject the text opens on, not as an agent after "by")? With ``names`` false, a word
     key counts only where the text writes it as a name (with a capital)."""
-    if len(key) < 2 or fold(key) not in fold(text):
-        return False
+    return len(key) >= 2 and fold(key) in fold(text) and _stands_alone(text, key, names)
+
+
+def _stands_alone(text: str, key: str, names: bool) -> bool:
+    """:func:`prints`, once the folded key is known to be in the folded text."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.IGNORECASE)
     opening = _LABEL.match(text)
     start = opening.end() if opening else 0
@@ -189,8 +192,9 @@ class _Seen:
         """Does this question print the key of ``other``?"""
         same_line = self.line == other.line
         return any(
-            folded in self.folded
-            and prints(self.text, key, names=same_line)
+            len(key) >= 2
+            and folded in self.folded
+            and _stands_alone(self.text, key, same_line)
             and (same_line or not _figure(key))
             for key, folded in zip(other.keys, other.folded_keys, strict=True)
         )
