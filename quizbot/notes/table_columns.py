@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from quizbot.bank.model import Mcq, Short
 from quizbot.notes.drafts import Draft
+from quizbot.notes.grammar import BRACKET_AT_END
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import KIND_WORDS, NAME_KIND_WORDS
 from quizbot.notes.outline import Table
@@ -72,9 +73,10 @@ _NOTHING = frozenset(("na", "n/a", "none", "nil"))
 
 
 def is_empty_cell(cell: str) -> bool:
-    """Does a cell say nothing (empty, a dash, ``?``, ``n/a``, ``nil``)?"""
+    """Does a cell say nothing (empty, a dash, ``?``, ``n/a``, ``nil``, ``none (known via
+    Plato)``: what its bracket adds is of no column's kind)?"""
     said = fold(cell).strip()
-    return not said.strip("-–—? ") or said in _NOTHING
+    return not said.strip("-–—? ") or BRACKET_AT_END.sub("", said) in _NOTHING
 
 
 #: What every row's fact opens with.

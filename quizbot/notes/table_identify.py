@@ -49,6 +49,10 @@ from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 
 #: Columns of a table read out: its name and two clues.
 _COLUMNS = 3
+#: Distractors an identify question needs to be asked as a choice: four options, as the
+#: rubric asks (a closed set of three, "Which breed is this: milch cattle; …?" among two other
+#: breeds, was weak in six of nine holdout questions for its three options); fewer, typed.
+_DISTRACTORS = 3
 #: A header that says what its cell is not (``Does NOT lie against``), or what its row's
 #: name means or is also called (``Literal meaning``, ``Other name``: an alias is no clue).
 _NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re.IGNORECASE)
@@ -173,9 +177,9 @@ def identify_rows(
             others.sort(key=lambda k: abs(when[k] - when[answer]))
         fields: dict[str, object]
         drawn = draw_distractors(others, answer, fact, keys, nearest=bool(dated))
-        if drawn is None or (len(drawn) < 2 and RANGE.search(BRACKET.sub("", answer))):
+        if drawn is None or (len(drawn) < _DISTRACTORS and RANGE.search(BRACKET.sub("", answer))):
             continue  # "Which article is this: …?" of "Article 132–134": three, not one to type
-        if len(drawn) >= 2:
+        if len(drawn) >= _DISTRACTORS:
             options, shown_answer = one_bracket_form(shuffled([answer, *drawn], fact), answer)
             cls: type[Mcq] | type[Short] = Mcq
             fields = {"prompt": prompt, "options": tuple(options), "answer": shown_answer}
