@@ -32,7 +32,7 @@ from quizbot.notes.table_columns import cell_draft, is_comparison
 from quizbot.notes.table_compare_cells import asked_cell
 from quizbot.text.names import is_region, names_a_region
 
-_MIN_THINGS = 3
+_MIN_THINGS = 4
 _NOT_A_THING = re.compile(
     r"ed$|^[a-z]+ed\b|^(?:at|in|on|by|for|from|to|with|under|after|before)\b"
 )  # "Founded", "Used so far", "At entrance": no thing a cell is
@@ -46,14 +46,14 @@ def comparison_questions(table: Table, context: str, heading: str, ctx: Context)
     if not things:
         return []
     drafts = []
-    for row in _full_rows(table):
+    for row, marked in _marked_rows(table):
         feature = row[0].replace("**", "").strip()
         if not _a_thing(feature) or any(is_region(p.strip()) for p in feature.split(",")):
             continue  # "| Australia, Indonesia | normal | drought |": what befalls a place
         cells = [c.strip() for c in row[1:]]
         if fold(feature) in _PLACE_FEATURES and _cell_names(table, row, fold(feature), cells):
             continue  # "Where is Rani ki Vav?" (compared_cells) asks it of each
-        col = asked_cell(cells, f"{heading}|{fold(feature)}")
+        col = asked_cell(cells, f"{heading}|{fold(feature)}", marked)
         if col is None:
             continue
         said = cells[col].replace("**", "").replace("*", "").strip()
@@ -84,6 +84,16 @@ def _things(table: Table, *, bare: bool = False) -> list[str]:
     if bare:
         things = [BRACKET_AT_END.sub("", t).strip() for t in things]
     return things if all(things) and len({fold(t) for t in things}) == len(things) else []
+
+
+def _marked_rows(table: Table) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The rows with a cell under every header, each with its bold spans."""
+    bold = table.bold
+    return [
+        (row, bold[i] if i < len(bold) else ())
+        for i, row in enumerate(table.rows)
+        if len(row) == len(table.header)
+    ]
 
 
 def _full_rows(table: Table) -> list[tuple[str, ...]]:

@@ -32,10 +32,10 @@ def _vague(cell: str) -> bool:
     return alone and all(w.isalpha() and is_everyday_word(w) for w in words)
 
 
-def asked_cell(cells: list[str], key: str) -> int | None:
-    """The row's cell to ask: one of its bold ones, else of all, that says something of its
-    own no other cell of the row says, picked by the row's key (so that the answers of one
-    table are not all its first thing)."""
+def asked_cell(cells: list[str], key: str, marked: tuple[str, ...] = ()) -> int | None:
+    """The row's cell to ask: one the writer bolded (``marked``, the row's bold spans), else
+    any, that says something of its own no other cell of the row says, picked by the row's
+    key (so that the answers of one table are not all its first thing)."""
     folded = [fold(c.replace("**", "").replace("*", "")) for c in cells]
     if any(f in _UNSAID for f in folded):
         return None  # "dwarapalas" beside Vesara's "—": maybe Vesara's too (holdout 317, bad)
@@ -55,7 +55,8 @@ def asked_cell(cells: list[str], key: str) -> int | None:
         return not any(j != i and (mine in o or o in mine) for j, o in enumerate(folded))
 
     fitting = [i for i in range(len(cells)) if fit(i)]
-    bold = [i for i in fitting if "**" in cells[i]]
+    spans = {fold(b) for b in marked}
+    bold = [i for i in fitting if folded[i] in spans]
     return pick(bold or fitting, key, "cell") if fitting else None
 
 

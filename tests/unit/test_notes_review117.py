@@ -383,19 +383,19 @@ def test_a_comparison_cell_of_everyday_words_is_not_quoted() -> None:
     (holdout 130); a cell that says something of its own is still asked."""
     asked = short_questions(
         "# Oceans\n\n## Waves compared\n\n"
-        "| Feature | Tide | Seiche | Swell |\n|---|---|---|---|\n"
-        "| Cause | **gravity of Moon & Sun** | wind or quake in a closed basin | distant storms |\n"
-        "| Period | Hours | Minutes | Seconds |\n"
-        "| Reach | Long, regular | Short, local | Long, open |\n"
+        "| Feature | Tide | Seiche | Swell | Tsunami |\n|---|---|---|---|---|\n"
+        "| Cause | **gravity of Moon & Sun** | wind or quake in a closed basin | distant storms | undersea quake |\n"
+        "| Period | Hours | Minutes | Seconds | Tens of minutes |\n"
+        "| Reach | Long, regular | Short, local | Long, open | Ocean-wide |\n"
     )
     mcqs = [
         q
         for q in _questions(
             "# Oceans\n\n## Waves compared\n\n"
-            "| Feature | Tide | Seiche | Swell |\n|---|---|---|---|\n"
-            "| Cause | **gravity of Moon & Sun** | wind or quake in a closed basin | distant storms |\n"
-            "| Period | Hours | Minutes | Seconds |\n"
-            "| Reach | Long, regular | Short, local | Long, open |\n"
+            "| Feature | Tide | Seiche | Swell | Tsunami |\n|---|---|---|---|---|\n"
+            "| Cause | **gravity of Moon & Sun** | wind or quake in a closed basin | distant storms | undersea quake |\n"
+            "| Period | Hours | Minutes | Seconds | Tens of minutes |\n"
+            "| Reach | Long, regular | Short, local | Long, open | Ocean-wide |\n"
         )
         if isinstance(q, Mcq)
     ]

@@ -126,13 +126,13 @@ def test_a_graded_cell_or_a_place_s_row_of_a_comparison_is_not_asked() -> None:
     notes = """# Ocean states
 
 ## Compared
-| Feature | Neutral | Warm phase | Cold phase |
-|---|---|---|---|
-| Westerly jet | strong core | weak core | stronger |
-| Chile, Argentina | normal | heavy snow | dry winters |
-| Sea ice | average cover | thin first-year ice | thick multi-year ice |
-| Jet stream | straight path | buckles | buckles more |
-| Snow line | 4,000 m | 4,300 m | lower |
+| Feature | Neutral | Warm phase | Cold phase | Mixed phase |
+|---|---|---|---|---|
+| Westerly jet | strong core | weak core | stronger | split core |
+| Chile, Argentina | normal | heavy snow | dry winters | mild winters |
+| Sea ice | average cover | thin first-year ice | thick multi-year ice | broken pack ice |
+| Jet stream | straight path | buckles | buckles more | wavy path |
+| Snow line | 4,000 m | 4,300 m | lower | 4,100 m |
 """
     asked = [q.prompt for q in generate_questions(notes, "n/notes.md") if isinstance(q, Mcq)]
     assert any("sea ice" in p for p in asked)

@@ -710,12 +710,13 @@ def test_a_short_name_word_of_the_key_in_the_question_gives_it_away() -> None:
 
 _COMPARED = (
     "# Polity\n\n## Writs compared (Arts 32, 226)\n\n"
-    "| Feature | Habeas corpus | Mandamus | Certiorari |\n|---|---|---|---|\n"
-    "| Meaning | **to have the body** | we command | to be certified |\n"
-    "| Issued against | public & private persons | public officials | courts & tribunals |\n"
-    "| Founded | 1679 Act | none | none |\n"
+    "| Feature | Habeas corpus | Mandamus | Certiorari | Quo warranto |\n|---|---|---|---|---|\n"
+    "| Meaning | **to have the body** | we command | to be certified | by what authority |\n"
+    "| Issued against | public & private persons | public officials | courts & tribunals "
+    "| holders of public offices |\n"
+    "| Founded | 1679 Act | none | none | none |\n"
     "| Purpose | free a person unlawfully detained | make an official do a duty "
-    "| quash an order |\n"
+    "| quash an order | oust a usurper of an office |\n"
 )
 
 
@@ -727,5 +728,17 @@ def test_a_comparison_table_asks_which_thing_a_cell_is_said_of() -> None:
     asked = [q for q in generate_questions(_COMPARED, "writs.md") if isinstance(q, Mcq)]
     prompts = {q.prompt: q.answer for q in asked}
     assert prompts["Which of these has “to have the body” as its meaning?"] == "Habeas corpus"
-    assert all(q.options == ("Habeas corpus", "Mandamus", "Certiorari") for q in asked)
+    assert all(
+        q.options == ("Habeas corpus", "Mandamus", "Certiorari", "Quo warranto") for q in asked
+    )
     assert not any("founded" in p for p in prompts)
+    # three compared things make three options, not the rubric's four (holdouts 317 and 330:
+    # none of six good): not asked
+    three = (
+        "# Polity\n\n## Writs compared (Arts 32, 226)\n\n"
+        "| Feature | Habeas corpus | Mandamus | Certiorari |\n|---|---|---|---|\n"
+        "| Meaning | **to have the body** | we command | to be certified |\n"
+        "| Purpose | free a person unlawfully detained | make an official do a duty "
+        "| quash an order |\n"
+    )
+    assert not [q for q in generate_questions(three, "writs.md") if isinstance(q, Mcq)]
