@@ -46,6 +46,8 @@ from quizbot.notes.table_columns import (
 from quizbot.notes.table_fits import header_noun
 from quizbot.notes.table_identify_options import RANGE, draw_distractors, one_bracket_form
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
+from quizbot.text.fold import fold_spelling
+from quizbot.text.names import frequency
 
 #: Columns of a table read out: its name and two clues.
 _COLUMNS = 3
@@ -360,6 +362,20 @@ def _usable(cell: str, answer: str) -> bool:
     )
 
 
+def _a_name(word: str, ctx: Context) -> bool:
+    """Is a header's word a name the notes never write in lower case (``Mahajanapada``, of
+    "the 16 Mahajanapadas"), no English word (``Guru``, ``Edict``, ``Programme``) nor one
+    they also write small?"""
+    folded = fold(word)
+    forms = (folded, f"{folded}s")
+    return (
+        word[:1].isupper()
+        and frequency(fold_spelling(folded)) == 0
+        and any(f in ctx.proper_words for f in forms)
+        and not any(f in ctx.lower_words for f in forms)
+    )
+
+
 def _noun(first_header: str, heading: str, ctx: Context) -> str:
     """What a row is: its first header as a noun (``reef type``, ``edict``), named in full by
     the heading when that ends in it (``plate boundary`` of ``Boundary`` under "Plate
@@ -368,9 +384,14 @@ def _noun(first_header: str, heading: str, ctx: Context) -> str:
     noun = header_noun(first_header)
     if not noun or fold(noun) in _NAMELESS:
         return "one"
+    first = first_header.split(" ", 1)[0]
+    if _a_name(first, ctx):
+        noun = first + noun[len(first) :]  # "Mahajanapada", as the notes write it
     full = ctx.lower_name(row_noun(heading)).split()
+    if full and fold(full[0]) == "the":
+        full = full[1:]  # "The 16 Mahajanapadas": counted all the same
     said = fold(" ".join(full))
-    if not full or fold(full[0]) in NUMBER_WORDS or len(full) > 4:
+    if not full or fold(full[0]) in NUMBER_WORDS or full[0].isdigit() or len(full) > 4:
         return noun
     kind = re.match(rf"{re.escape(fold(noun))}s? of (.+)", said)
     if kind and fold(noun) in _KINDS:

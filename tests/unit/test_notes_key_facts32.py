@@ -1,0 +1,31 @@
+"""Classes found on the thirty-second session's holdouts, each fixed on made-up notes of
+another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Mcq
+from tests.unit.notes_support import generated
+
+_NAVARATNAS = """# Mughal court
+
+Akbar's court had nine Navaratnas, each a master of one field.
+
+## The 9 Navaratnas
+
+| Navaratna | Field | Remembered for |
+|---|---|---|
+| Birbal | wit and counsel | died in the Yusufzai campaign (1586) |
+| Tansen | music | court singer, created new ragas |
+| Abul Fazl | history | wrote the Akbarnama and Ain-i-Akbari |
+| Todar Mal | revenue | framed the zabti land-revenue system |
+| Raja Man Singh | war | led the army at Haldighati (1576) |
+"""
+
+
+def test_a_counted_heading_names_its_rows_by_the_header_as_the_notes_write_it() -> None:
+    """ "Which the 16 Mahajanapada is this: …?" under "The 16 Mahajanapadas" (holdout 342:
+    ten questions weak for it): the count and its article go, and a word the notes only
+    ever write capitalised, no English word, keeps its capital."""
+    prompts = [q.prompt for q in generated(_NAVARATNAS) if isinstance(q, Mcq)]
+    assert "Which Navaratna is this: music; court singer, created new ragas?" in prompts
+    assert all(p.startswith("Which Navaratna is this: ") for p in prompts), prompts
