@@ -181,7 +181,8 @@ _PARTICIPLES_EN = frozenset("given taken shown known seen done written chosen dr
 #: Words that head a definition without naming a thing (``close to the shore``).
 _NOT_A_NOUN = frozenset(
     "close near far next similar related due prone rich poor common rare famous known found "
-    "located present absent free full equal opposite parallel".split()
+    "located present absent free full equal opposite parallel native endemic unique specific "
+    "peculiar typical confined restricted limited exclusive resistant tolerant adapted".split()
 )
 
 
@@ -291,6 +292,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if first.endswith("ing") and len(head) > 1 and first not in _ING_NOUNS:
         return called("", clause)  # "raising farm productivity …": an activity, no "a"
     article = "" if first in ("a", "an", "the") else article_for(" ".join(head))
+    if _OWNER.match(f"{first} "):  # "the Extremists' jibe", "the king's share"; "Naoroji's"
+        article = "" if head[0][:1].isupper() and first.endswith(("'s", "’s")) else "the "
     if len(head) == 1 and first in _MEASURES and words[1:2] == ["of"]:
         article = "the "  # "the mass of living matter at a trophic level …" (holdout 334)
     return called(article, clause)
@@ -328,10 +331,13 @@ _RANKS = frozenset("first last only 1st second third".split())
 
 def describes_a_person(phrase: str) -> bool:
     """Does ``phrase`` describe a person by a title or office before its first preposition
-    (``last GG and only Indian GG``, ``first Governor-General of free India``), not a thing
-    an office holder acts on (``chaired by the Chief Minister``, ``end of a session by the
-    President``)?"""
-    return A_PERSON.search(_HEAD_END.split(phrase)[0]) is not None
+    (``last GG and only Indian GG``), not a thing an office holder acts on (``chaired by the
+    Chief Minister``, ``end of a session by the President``) or owns (``king's share``)?"""
+    return A_PERSON.search(_OWNER.sub("", _HEAD_END.split(phrase)[0])) is not None
+
+
+#: A possessive before the head noun (``king's`` of "king's share"): whose, not who.
+_OWNER = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 
 
 def names_a_person(epithet: str) -> bool:

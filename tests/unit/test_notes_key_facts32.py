@@ -4,7 +4,7 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Mcq
-from tests.unit.notes_support import generated
+from tests.unit.notes_support import generated, shown_texts
 
 _NAVARATNAS = """# Mughal court
 
@@ -29,3 +29,20 @@ def test_a_counted_heading_names_its_rows_by_the_header_as_the_notes_write_it() 
     prompts = [q.prompt for q in generated(_NAVARATNAS) if isinstance(q, Mcq)]
     assert "Which Navaratna is this: music; court singer, created new ragas?" in prompts
     assert all(p.startswith("Which Navaratna is this: ") for p in prompts), prompts
+
+
+def test_a_things_owner_is_not_who_it_is() -> None:
+    """ "Who is described as “king's share of produce …”?" of Bhaga (holdout 342): the
+    king owns the share; a possessive takes "the", a name's none ("an Extremists' jibe",
+    holdout 343)."""
+    notes = (
+        "# Delhi Sultanate\n\n## Terms\n\n"
+        "Kharaj: sultan's land tax on non-Muslim cultivators\n"
+        "Drain theory: Naoroji's charge that Britain bled India's wealth\n"
+        "Mendicancy: Extremists' jibe at Moderate petitioning\n"
+    )
+    texts = shown_texts(notes)
+    assert "What is the sultan's land tax on non-Muslim cultivators called?" in texts
+    assert "What is Naoroji's charge that Britain bled India's wealth called?" in texts
+    assert "What is the Extremists' jibe at Moderate petitioning called?" in texts
+    assert not any(t.startswith("Who ") for t in texts)
