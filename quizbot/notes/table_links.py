@@ -118,6 +118,8 @@ def _falls(table: Table, col: int, context: str, heading: str) -> list[Draft]:
         name = _BRACKET.sub("", row[0].split("–")[0]).strip()
         if not river or _SEVERAL.search(river) or not name or _SEVERAL.search(name):
             continue
+        if not river[:1].isupper():
+            continue  # "local stream" of Nohkalikai: no river's name (holdout 343, bad)
         kind = "" if re.search(r"\b(?:Falls?|Waterfall)$", name) else " Falls"
         prompt = f"{context}: On which river are the {name}{kind}?"
         drafts.append(_draft(table, row, col, prompt, river, rivers, heading, "place"))

@@ -46,3 +46,18 @@ def test_a_things_owner_is_not_who_it_is() -> None:
     assert "What is Naoroji's charge that Britain bled India's wealth called?" in texts
     assert "What is the Extremists' jibe at Moderate petitioning called?" in texts
     assert not any(t.startswith("Who ") for t in texts)
+
+
+def test_a_waterfall_on_no_named_river_is_not_asked_its_river() -> None:
+    """ "On which river are the Nohkalikai Falls?" = "local stream" (holdout 343, bad)."""
+    notes = (
+        "# Geography\n\n## Waterfalls\n\n"
+        "| Waterfall | River | State |\n|---|---|---|\n"
+        "| Jog | Sharavati | Karnataka |\n"
+        "| Dudhsagar | Mandovi | Goa |\n"
+        "| Kunchikal | seasonal stream | Karnataka |\n"
+        "| Athirappilly | Chalakudy | Kerala |\n"
+    )
+    texts = shown_texts(notes)
+    assert "On which river are the Jog Falls?" in texts
+    assert not any("Kunchikal" in t for t in texts)
