@@ -49,7 +49,7 @@ DONE = {
 HAPPENED = frozenset(
     "massacre partition split strike mutiny satyagraha movement movt march war battle "
     "revolt riot incident famine storming siege coup assassination uprising rebellion "
-    "revolution insurrection".split()
+    "revolution insurrection row controversy agitation crisis".split()
 )
 
 #: Events that last: a day or a month asked of one is when it began.

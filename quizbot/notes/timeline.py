@@ -118,6 +118,8 @@ _MANY = re.compile(
 
 #: How a committee's year is asked: with the year, not its appointment nor its report.
 COMMITTEE_YEAR = "With which year is"
+#: Deeds done to a list, which say nothing without it.
+_TO_A_LIST = frozenset(("added", "removed", "dropped", "included", "listed", "delisted"))
 
 
 def when_question(head: str, kind: str) -> str | None:
@@ -140,6 +142,8 @@ def when_question(head: str, kind: str) -> str | None:
     if m:
         rest = _MONTH_ONLY.sub("", m.group("rest").split(",")[0]).rstrip()  # "passed (Aug)"
         subject = m.group("subject")
+        if m.group("verb") in _TO_A_LIST and not rest:
+            return None  # "Wular, Sambhar, … added": added to what? (holdout 343)
         if is_bare_kind(subject) or POINTING_SUBJECT.match(subject) or subject in _THE_PLACE:
             # "Bill passed by Parliament", "that Act repealed": which one? ("city founded by
             # Harihara & Bukka": the note's own city, never named)

@@ -61,3 +61,17 @@ def test_a_waterfall_on_no_named_river_is_not_asked_its_river() -> None:
     texts = shown_texts(notes)
     assert "On which river are the Jog Falls?" in texts
     assert not any("Kunchikal" in t for t in texts)
+
+
+def test_a_timeline_row_takes_place_and_an_addition_to_no_list_is_not_asked() -> None:
+    """ "In which year was the Ilbert Bill row introduced?" (a bill is, a row is not) and
+    "In which year was Wular, Sambhar, … added?" (added to what?) (holdout 343)."""
+    notes = (
+        "# Modern India\n\n## Timeline\n\n"
+        "- (1883) Ilbert Bill row\n"
+        "- (1987) Sundarbans, Kaziranga added\n"
+        "- (1905) Partition of Bengal\n"
+    )
+    texts = shown_texts(notes)
+    assert "In which year did the Ilbert Bill row take place?" in texts
+    assert not any("added" in t for t in texts)
