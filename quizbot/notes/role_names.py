@@ -59,7 +59,8 @@ def parent_name(parent: Unit | None) -> str | None:
     if parent is None:
         return None
     if len(parent.bold) == 1:
-        return parent.bold[0]
+        # "Founded 28 Dec **1885**": a year stands for no one ("the first president of 1885")
+        return parent.bold[0] if any(c.isalpha() for c in parent.bold[0]) else None
     found = _NAME_LINE.match(parent.text.replace("**", "").rstrip(":").strip())
     if found is None or is_label(found.group("name")):
         return None  # "Features:": the writer's label, no name

@@ -75,3 +75,16 @@ def test_a_timeline_row_takes_place_and_an_addition_to_no_list_is_not_asked() ->
     texts = shown_texts(notes)
     assert "In which year did the Ilbert Bill row take place?" in texts
     assert not any("added" in t for t in texts)
+
+
+def test_a_year_in_the_parent_stands_for_no_one() -> None:
+    """ "Who was the first president of 1885?" (holdout 343): the parent's bold year is no
+    body; the section's acronym is."""
+    notes = (
+        "# Left movement\n\n## CPI (Tashkent group)\n\n"
+        "- Founded **1920**, Tashkent; Indian émigrés\n"
+        "  - first secretary **Mohammad Shafiq**; M.N. Roy a founder\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("of 1920" in t for t in texts)
+    assert "Who was the first secretary of CPI?" in texts
