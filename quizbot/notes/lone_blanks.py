@@ -1,7 +1,9 @@
 """A blank with little said of it: all of a short sentence's subject (``In 2019, ___ wound
 up.``, ``___ is right next to Ellora.``, ``In 2007, ___ came into effect.``), or only what
-something came after (``… exploded after ___.``). Many things fit; the question is
-ambiguous (:data:`~quizbot.notes.ambiguity.AMBIGUITY_RULES`)."""
+something came after (``… exploded after ___.``), or whose many things a general line is
+(``___ falls sit at plateau edges``), or a head over a bare list (``___ – district boards,
+municipalities, universities``). Many things fit; the question is ambiguous
+(:data:`~quizbot.notes.ambiguity.AMBIGUITY_RULES`)."""
 
 from __future__ import annotations
 
@@ -57,3 +59,30 @@ def after_what(question: Question, draft: Draft, unit: Unit | None, ctx: Context
 #: A time preposition just before a blank, and nothing after it but the sentence's end.
 _TIME_WORD = re.compile(r"\b(?:after|before|since|till|until)\s+(?:the\s+)?$")
 _ENDS = re.compile(r"\s*(?:\([^()\d]*\))?\s*\.?\s*")  # "(1817–18)" says which war
+
+
+#: A blank naming a group of many things said of all alike in the present (``___ falls sit
+#: at plateau edges``): Meghalaya's or the Deccan's fit as well (holdout 343, bad).
+_GROUP_SAID = re.compile(
+    r"(?:^|; )\{\{[^{}]+\}\} [a-z]+(?<!ss)s (?:sit|lie|are|have|occur|form|flow|run|rise|tend|"
+    r"make|cover|show|get|receive)\b"
+)
+
+
+def group_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """A blank on whose many things a general line is said of."""
+    if isinstance(question, Cloze) and _GROUP_SAID.search(question.text):
+        return "the blank only says whose many things they are: others' fit as well"
+    return None
+
+
+#: A blanked head, a dash or arrow, then only a list of common nouns (``___ – district
+#: boards, municipalities, universities``): members, sources, voters? (holdout 343, bad).
+_HEAD_OF_A_LIST = re.compile(r"^\{\{[^{}]+\}\} [–—→-] [a-z][a-z ]*(?:, [a-z][a-z ]*){2,}\.?$")
+
+
+def heads_a_list(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """A blank that heads a bare list of common nouns, with no word on what they are to it."""
+    if isinstance(question, Cloze) and _HEAD_OF_A_LIST.match(question.text):
+        return "the blank heads a bare list of things: what of them, the line does not say"
+    return None

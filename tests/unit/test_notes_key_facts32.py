@@ -3,8 +3,9 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Mcq
-from tests.unit.notes_support import generated, shown_texts
+from quizbot.bank.model import Cloze, Mcq
+from quizbot.notes.lone_blanks import group_blank, heads_a_list
+from tests.unit.notes_support import candidates, generated, shown_texts
 
 _NAVARATNAS = """# Mughal court
 
@@ -88,3 +89,29 @@ def test_a_year_in_the_parent_stands_for_no_one() -> None:
     texts = shown_texts(notes)
     assert not any("of 1920" in t for t in texts)
     assert "Who was the first secretary of CPI?" in texts
+
+
+def _cloze(text: str) -> Cloze:
+    return Cloze(id="c", topic="t", text=text)
+
+
+def test_a_blank_on_whose_many_things_a_general_line_is_is_ambiguous() -> None:
+    """ "___ falls sit at plateau edges; Narmada falls lie along its rift valley." (holdout
+    343, bad): Meghalaya's falls or the Deccan's fit as well."""
+    draft, _, unit = candidates("# G\n\n## Rivers\n\nThe Kaveri rises at Talakaveri.\n")[1][0]
+    ctx = candidates("# G\n")[0]
+    said = _cloze("Deccan rivers flow east; {{Himalayan}} rivers are perennial and snow-fed.")
+    assert group_blank(said, draft, unit, ctx) is not None
+    named = _cloze("{{Jog}} falls on the Sharavati drop 253 m.")
+    assert group_blank(named, draft, unit, ctx) is None
+
+
+def test_a_blank_heading_a_bare_list_is_ambiguous() -> None:
+    """ "___ – district boards, municipalities, universities, zamindars" (holdout 343, bad):
+    what they are to it, the line does not say."""
+    draft, _, unit = candidates("# G\n\n## Rivers\n\nThe Kaveri rises at Talakaveri.\n")[1][0]
+    ctx = candidates("# G\n")[0]
+    listed = _cloze("{{Gram sabha}} – voters, ward members, village officials")
+    assert heads_a_list(listed, draft, unit, ctx) is not None
+    said = _cloze("{{Gram sabha}} – all voters of a village, meets twice a year")
+    assert heads_a_list(said, draft, unit, ctx) is None
