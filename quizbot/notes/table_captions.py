@@ -27,6 +27,7 @@ from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_answers import cell_aliases
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
@@ -43,6 +44,8 @@ _SUPERLATIVE = re.compile(
 _SUPERLATIVE_HEADER = re.compile(_SUPERLATIVE.pattern + r"\s+[A-Za-z]+$", re.IGNORECASE)
 #: An answer cell that is one name, not a list, a figure or a note.
 _NOT_ONE_NAME = re.compile(r"[\d,;/=+→]|\s[–—-]\s")
+#: Two names joined (``Kusinara & Pava``): two capitals, not one.
+_TWO = re.compile(r"\s(?:&|and)\s")
 #: ``Highest peak of each continent``, ``Capital of every state``, ``Chief minister for each
 #: state``; ``Highest peaks by continent``; ``State-wise capitals``.
 _EACH = re.compile(
@@ -75,11 +78,28 @@ def _relation(table: Table, heading: str) -> tuple[str, int, int] | None:
         answers = [i for i, h in enumerate(header) if i != key and h.split()[-1:] == [noun]]
         if len(answers) == 1:
             return thing[:1].lower() + thing[1:], key, answers[0]
-    # a header that says it: "| Continent | Highest peak | … |"
+    # a header that says it: "| Continent | Highest peak | … |", "| Mahajanapada | Capital |"
     for i, h in enumerate(table.header):
-        if i and _SUPERLATIVE_HEADER.match(h.strip()):
-            return h.strip()[:1].lower() + h.strip()[1:], 0, i
+        if i and (_SUPERLATIVE_HEADER.match(h.strip()) or fold(h) in _OF_EACH_ROW):
+            return singular(h.strip()[:1].lower() + h.strip()[1:]), 0, i
     return None
+
+
+#: Headers that are one thing each row's key has (``Capital``): "What is the capital of …?".
+_OF_EACH_ROW = frozenset(("capital", "capitals", "capital city"))
+#: The year before which notes are history: their rows' capitals "were".
+_MODERN = 1950
+#: Key headers of houses and peoples, whose plural names take "the" (``the Hoysalas``).
+_PEOPLES = frozenset(("dynasty", "house", "clan", "tribe", "people"))
+_PLURAL = re.compile(r"[a-z](?<![su])s$")
+_YEAR = re.compile(r"(?<![\d,])\d{3,4}(?![\d,])")
+
+
+def _of_the_past(table: Table, ctx: Context) -> bool:
+    """Are the table's rows history: notes with no year from 1950, or a table whose own years
+    (``Pulakeshin I (c. 543)``) are all before it?"""
+    years = [int(y) for row in table.rows for cell in row for y in _YEAR.findall(cell)]
+    return ctx.future_year < _MODERN or (bool(years) and max(years) < _MODERN)
 
 
 def caption_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
@@ -95,22 +115,34 @@ def caption_questions(table: Table, context: str, heading: str, ctx: Context) ->
     answers = {r: _BRACKET.sub("", r[answer_col]).strip() for r in rows}
     keys = [fold(r[key_col]) for r in rows]
     usable = [a for a in answers.values() if not is_empty_cell(a)]
-    if any(_NOT_ONE_NAME.search(a) for a in usable):
+    several = [a for a in usable if _NOT_ONE_NAME.search(a) or _TWO.search(a)]
+    if several and (thing not in _OF_EACH_ROW or 4 * len(several) > len(usable)):
         return []  # "UP most populous, Sikkim least": the column holds notes, not names
+    # a capital or two ("Ahichchhatra (N), Kampilya (S)", "Rajagriha → Pataliputra") among
+    # one-name rows: those rows are not asked
+    usable = [a for a in usable if a not in several]
     if len({fold(a) for a in usable}) != len(usable):
         return []  # two rows share their answer: the caption says no single thing
     asks = "Which" if _SUPERLATIVE.match(thing) else "What"
+    # "What was the capital of Vajji?" of the Mahajanapadas; "What is the capital of Kerala?"
+    was = thing in _OF_EACH_ROW and _of_the_past(table, ctx)
+    dynasties = fold(singular(table.header[key_col])) in _PEOPLES
     drafts = []
     for row in rows:
         answer, of = answers[row], write_out(row[key_col].strip(), ctx.legend)
-        if is_empty_cell(answer) or keys.count(fold(row[key_col])) > 1:
+        if is_empty_cell(answer) or answer in several or keys.count(fold(row[key_col])) > 1:
             continue
         if len(answer.split()) > KEY_WORDS or len(of.split()) > KEY_WORDS or not of:
             continue
         fact = row_fact(table, row, heading)
         id_key = f"{fact}|caption:{answer_col}"
-        prompt = f"{context}: {asks} is the {thing} of {of}?"
+        if dynasties and _PLURAL.search(of.split(" of ")[0]):
+            of = f"the {of}"  # "the capital of the Rashtrakutas"
+        prompt = f"{context}: {asks} {'was' if was else 'is'} the {thing} of {of}?"
         others = [a for a in usable if fold(a) != fold(answer)]
+        aliases = expansions(answer)
+        if thing in _OF_EACH_ROW:  # "Vatapi (Badami)": a capital's bracket is its other name
+            aliases = [a for a in cell_aliases(row[answer_col].strip()) if fold(a) != fold(answer)]
         kind = name_kind(answer)
         drafts.append(
             choice_row_draft(
@@ -120,7 +152,7 @@ def caption_questions(table: Table, context: str, heading: str, ctx: Context) ->
                 prompt=prompt,
                 answer=answer,
                 others=shuffled(others, id_key, "d"),
-                aliases=expansions(answer),
+                aliases=aliases,
                 slot=f"caption:{answer_col}",
                 fact=fact,
                 id_key=id_key,

@@ -3,7 +3,7 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Mcq
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.lone_blanks import group_blank, heads_a_list
 from tests.unit.notes_support import candidates, generated, shown_texts
 
@@ -115,3 +115,39 @@ def test_a_blank_heading_a_bare_list_is_ambiguous() -> None:
     assert heads_a_list(listed, draft, unit, ctx) is not None
     said = _cloze("{{Gram sabha}} – all voters of a village, meets twice a year")
     assert heads_a_list(said, draft, unit, ctx) is None
+
+
+_DYNASTIES = """# Early medieval South India
+
+## Dynasties of the Deccan and the South
+| Dynasty | Capital | Founder |
+|---|---|---|
+| Satavahanas | Pratishthana (Paithan) | Simuka (c. 230 BCE) |
+| Kadambas | Banavasi | Mayurasharma (c. 345) |
+| Western Gangas | Talakad | Konganivarman (c. 350) |
+| Pallavas | Kanchipuram | Simhavishnu (c. 575) |
+| Vakatakas | Nandivardhana & Vatsagulma | Vindhyashakti (c. 250) |
+"""
+
+
+def test_a_capital_column_asks_each_rows_capital() -> None:
+    """``| Mahajanapada | Capital | Remarks |`` asked "Which Mahajanapada is this: Vaishali;
+    …?" and printed the capitals the key facts ask (holdout 342): a Capital header asks
+    "What was the capital of …?" (was: the table's years are history), a dynasty's plural
+    name with "the", the bracket another name; a row of two capitals is not asked."""
+    questions = {q.prompt: q for q in generated(_DYNASTIES) if isinstance(q, Short | Mcq)}
+    pallavas = questions["What was the capital of the Pallavas?"]
+    assert pallavas.answer == "Kanchipuram"
+    satavahanas = questions["What was the capital of the Satavahanas?"]
+    assert satavahanas.answer == "Pratishthana"
+    assert isinstance(satavahanas, Mcq) or "Paithan" in satavahanas.aliases
+    assert not any("Vakatakas" in p and "capital" in p for p in questions)
+    states = (
+        "# Indian states\n\n## New states\n"
+        "| State | Capital | Formed |\n|---|---|---|\n"
+        "| Chhattisgarh | Raipur | 1 Nov 2000 |\n"
+        "| Uttarakhand | Dehradun | 9 Nov 2000 |\n"
+        "| Jharkhand | Ranchi | 15 Nov 2000 |\n"
+        "| Telangana | Hyderabad | 2 June 2014 |\n"
+    )
+    assert "What is the capital of Telangana?" in shown_texts(states)
