@@ -127,8 +127,9 @@ def unfit_distractors(
             if i != j and contains_phrase(b, a):
                 return f"the option {options[i]!r} is inside {options[j]!r}"
     if kinds == {"year"}:
-        years = [int(o.strip()[:4]) for o in options if o.strip()[:4].isdigit()]
-        if max(years) - min(years) > 20:
+        # "(1854)": a year in its bracket is a year too (holdout 344 crashed on it)
+        years = [int(found.group()) for o in options if (found := _YEAR.search(o))]
+        if years and max(years) - min(years) > 20:
             return "the years are too far apart to be plausible"
         span = _heading_years(unit)
         if span and any(not span[0] <= y <= span[1] for y in years):

@@ -132,8 +132,8 @@ def identify_rows(
         keys = [f"{noun} {r[0].strip()}" if r[0][:1].isdigit() else r[0].strip() for r in rows]
     else:
         keys = [coded_name(r[0].strip(), header[0]) for r in rows]
-    if not provisions and any(_NUMBERED.fullmatch(k.strip()) for k in keys):
-        return []  # "| Year | Event |", "| Stage | Reactor |": not a name to identify
+    if not provisions and any(_NUMBERED.fullmatch(k.strip().strip("()")) for k in keys):
+        return []  # "| Year | Event |", "| Stage | Reactor |", "(1850)": no name to identify
     if no_key_column(header[0], keys):
         return []  # "| Issue | Recommendation |": the notes' own labels, no answer
     # "| Sec | Deals with |" is asked "Which section is this …?", never "Which sec …" (333)

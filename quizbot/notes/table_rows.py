@@ -77,7 +77,7 @@ def year_column(table: Table) -> int | None:
     """A column of years (one per row)."""
     for col in range(len(table.header)):
         cells = [r[col] if col < len(r) else "" for r in table.rows]
-        if cells and all(_YEAR_CELL.match(c.strip()) for c in cells):
+        if cells and all(_YEAR_CELL.match(c.strip().strip("()")) for c in cells):
             return col
     return None
 

@@ -3,6 +3,8 @@ another subject."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.lone_blanks import group_blank, heads_a_list
 from tests.unit.notes_support import candidates, generated, shown_texts
@@ -151,3 +153,30 @@ def test_a_capital_column_asks_each_rows_capital() -> None:
         "| Telangana | Hyderabad | 2 June 2014 |\n"
     )
     assert "What is the capital of Telangana?" in shown_texts(states)
+
+
+def test_a_table_keyed_by_bracketed_years_neither_breaks_nor_is_identified() -> None:
+    """``| (1850) | Baghat | later restored |`` (holdout 344): the generator crashed on the
+    options "(1850)", "(1852)" (a year in its bracket gave no year to compare), and a year
+    in brackets is no name to identify ("Which year is this: Baghat; …?")."""
+    notes = (
+        "# Colonial India\n\n## States annexed\n"
+        "| Year | State | Remarks |\n|---|---|---|\n"
+        "| (1848) | Satara | first case |\n"
+        "| (1850) | Baghat | later restored by Canning |\n"
+        "| (1852) | Udaipur | the Chhattisgarh one; later restored |\n"
+        "| (1853) | Jhansi | adopted son not recognised |\n"
+        "| (1854) | Nagpur | Bhonsle state |\n"
+    )
+    assert not any("year is this" in text for text in shown_texts(notes))
+
+
+def test_years_in_brackets_are_years_to_the_option_rule() -> None:
+    from quizbot.notes.gate_choices import unfit_distractors
+
+    draft, _, unit = candidates("# G\n\n## Rivers\n\nThe Kaveri rises at Talakaveri.\n")[1][0]
+    ctx = candidates("# G\n")[0]
+    close = Mcq(id="m", topic="t", prompt="When?", options=("(1850)", "(1852)", "(1854)"))
+    assert unfit_distractors(dataclasses.replace(close, answer="(1852)"), draft, unit, ctx) is None
+    far = Mcq(id="m", topic="t", prompt="When?", options=("(1850)", "(1902)"), answer="(1850)")
+    assert unfit_distractors(far, draft, unit, ctx) == "the years are too far apart to be plausible"
