@@ -71,6 +71,7 @@ _SEVERAL = re.compile(r"^[A-Z][\w'’.-]*(?:, [A-Z][\w'’.-]*)+(?:,? (?:and|&) 
 
 _ORDINAL_CELL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\b")
 _YEAR_CELL = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_RANKING_WORD = re.compile(r"^(?:early|earliest|later|late|key|imp\.?|important|main)\s+", re.I)
 
 
 def year_column(table: Table) -> int | None:
@@ -85,8 +86,9 @@ def year_column(table: Table) -> int | None:
 def row_noun(heading: str) -> str:
     """What a table's rows are, from its heading: ``INC sessions – imp.`` → ``INC session``."""
     head = re.split(r"\s+[–—-]\s+|\s*[(:]", heading.split(" › ")[-1])[0].strip()
-    # "Congress sessions to compare": the writer's purpose, no part of what the rows are
+    # "sessions to compare": the writer's purpose; "Early sessions": of 1885, not the early one
     head = re.split(r"\s+(?:to|for)\s+(?:compare|remember|recall|revise|revision|note)\b", head)[0]
+    head = _RANKING_WORD.sub("", head)
     if not head or len(head.split()) > 4:
         return ""
     return singular(head)

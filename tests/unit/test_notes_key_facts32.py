@@ -180,3 +180,19 @@ def test_years_in_brackets_are_years_to_the_option_rule() -> None:
     assert unfit_distractors(dataclasses.replace(close, answer="(1852)"), draft, unit, ctx) is None
     far = Mcq(id="m", topic="t", prompt="When?", options=("(1850)", "(1902)"), answer="(1850)")
     assert unfit_distractors(far, draft, unit, ctx) == "the years are too far apart to be plausible"
+
+
+def test_a_headings_ranking_word_is_no_part_of_what_its_rows_are() -> None:
+    """ "Where was the early session of 1885 held …?" under "Early sessions" (holdout 343,
+    weak: stilted); "Which key case is this: …?" (holdout 324)."""
+    notes = (
+        "# Muslim League\n\n### Early sessions\n"
+        "| Year | Place | President |\n|---|---|---|\n"
+        "| 1906 | Dacca | Viqar-ul-Mulk |\n"
+        "| 1907 | Karachi | Adamjee Peerbhoy |\n"
+        "| 1908 | Amritsar | Ali Imam |\n"
+        "| 1910 | Nagpur | Syed Nabiullah |\n"
+    )
+    texts = shown_texts(notes)
+    assert "Where was the session of 1908 held (presided over by Ali Imam)?" in texts
+    assert not any("early session" in t for t in texts)
