@@ -170,8 +170,9 @@ def _title_initials(outline: Outline, texts: list[str]) -> dict[str, str]:
         if re.search(rf"\({initials}s?\)", joined):
             continue  # "Fundamental Rights (FRs)": the notes' own abbreviation, and plural
         if re.search(rf"(?<![\w-]){initials}(?![\w-])", joined):
-            found[fold(initials)] = name
-    return found
+            # "Attorney General, … & Advocate General": two names share AG, which is neither
+            found[fold(initials)] = "" if fold(initials) in found else name
+    return {short: name for short, name in found.items() if name}
 
 
 _NAGAR_PANCHAYAT = re.compile(r"\bnagar panchayat", re.IGNORECASE)

@@ -196,3 +196,15 @@ def test_a_headings_ranking_word_is_no_part_of_what_its_rows_are() -> None:
     texts = shown_texts(notes)
     assert "Where was the session of 1908 held (presided over by Ali Imam)?" in texts
     assert not any("early session" in t for t in texts)
+
+
+def test_initials_two_names_of_the_title_share_are_neither() -> None:
+    """ "In which year did Daphtary become 2nd Advocate General?" of "2nd AG" in notes titled
+    "Attorney General, Solicitor General & Advocate General" (holdout 344, bad: he was the
+    Attorney General)."""
+    notes = (
+        "# Andhra Pradesh & Arunachal Pradesh\n\n## Timeline\n"
+        "- (1953) AP formed as the first linguistic state\n"
+        "- (1987) Arunachal Pradesh became a full state\n"
+    )
+    assert not any("Arunachal Pradesh formed" in t for t in shown_texts(notes))
