@@ -21,6 +21,7 @@ import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze
 from quizbot.notes.grammar import CHANGE_VERBS, has_verb
+from quizbot.notes.names import MONTHS
 from quizbot.notes.tenses import DONE_BY_ITSELF
 from quizbot.text.names import is_region
 
@@ -307,6 +308,8 @@ def _passive_with_subject(clause: str) -> re.Match[str] | None:
         found is not None
         and found.group("verb").endswith("ed")
         and clause[found.end("verb") :].startswith(" by ")
+        # "Jan 1848 → Feb 1856, succeeded by …": a date is no subject (holdout 344, bad)
+        and found.group("subject").split()[0].lower().rstrip(".") not in MONTHS
     )
     return found if passive else None
 
