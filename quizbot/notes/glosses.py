@@ -22,6 +22,13 @@ from quizbot.text.stem import stem
 _GLOSSED = re.compile(r"(\{\{[^{}]*\}\})\s*\((?:[^()]|\([^()]*\))*\)")
 
 
+#: A bracket that says the thing was never done (``(plan)``, ``(proposed)``): no gloss.
+_STATUS = re.compile(
+    r"\((?:[^()]*\s)?(?:plan|planned|proposed|proposal|draft|not implemented|never|shelved|"
+    r"scrapped|dropped|rejected|withdrawn|upcoming|under construction)\)",
+    re.IGNORECASE,
+)
+
 #: A blank that heads its line before a dash or a colon: a term and its definition, or (in
 #: everyday words) the line's label, not a fact.
 _LABEL_HEAD = re.compile(r"^\{\{([^{}|]*)[^{}]*\}\}\s*\((?:[^()]|\([^()]*\))*\)\s*(?:[–—-]|:)\s")
@@ -38,6 +45,8 @@ def without_gloss(question: Cloze) -> Cloze | None:
     found = _GLOSSED.search(question.text)
     if found is None or any(c.isdigit() for c in found.group(0)):
         return None  # "**Inter-State Council** (May 1990)": a date is a fact, no gloss
+    if _STATUS.search(found.group(0)):
+        return None  # "… to leave the Red Fort (plan)": without it, done (holdout 344, bad)
     gloss = found.group(0)[len(found.group(1)) :].strip()[1:-1]
     if _OTHER_NAME.fullmatch(gloss) and _stems(gloss) <= _stems(question.topic):
         return None  # "**Mappilas** (Moplahs)" under "Malabar (Moplah) Rebellion": the topic

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from quizbot.bank.model import Cloze, Mcq, Short
+from quizbot.notes.glosses import without_gloss
 from quizbot.notes.lone_blanks import group_blank, heads_a_list
 from tests.unit.notes_support import candidates, generated, shown_texts
 
@@ -215,3 +216,12 @@ def test_a_date_is_no_subject_of_a_passive() -> None:
     Canning." (holdout 344, bad)."""
     notes = "# Viceroys\n\n## Irwin\nViceroy Apr 1926 → Apr 1931, succeeded by Willingdon.\n"
     assert not any("1931 was succeeded" in t for t in shown_texts(notes))
+
+
+def test_a_plan_keeps_its_bracket() -> None:
+    """ "… successors to leave the ___" without the notes' "(plan)" (holdout 344, bad: it
+    tells as done what was only proposed); a gloss still goes."""
+    plan = _cloze("Bahadur Shah II's successors to leave the {{Red Fort}} (plan)")
+    assert without_gloss(plan) is None
+    glossed = _cloze("He came from the {{Mali}} (gardener) caste of Pune.")
+    assert without_gloss(glossed) == _cloze("He came from the {{Mali}} caste of Pune.")
