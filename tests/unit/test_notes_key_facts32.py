@@ -234,3 +234,21 @@ def test_the_earth_is_no_blank() -> None:
         "35,786 km above the equator.\n"
     )
     assert not any("{{Earth}}" in getattr(q, "text", "") for q in generated(notes))
+
+
+def test_a_condition_or_a_deed_is_no_description_of_a_term() -> None:
+    """ "Which term is described as “if interest rate (r) < nominal GDP growth (g) …”?",
+    "… “crowds out capex & social spending”?" and "What is a government borrowing pushes up
+    rates called?" (holdout 345, all bad); an official who does something is still one."""
+    notes = (
+        "# Public finance\n\n## Fiscal terms\n"
+        "Debt overhang: crowds out new investment and growth\n"
+        "Crowding out: govt borrowing pushes up rates → less credit for private investment\n"
+        "Ombudsman: official who looks into citizens' complaints against public bodies\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("“crowds out" in t or "What is a government borrowing" in t for t in texts)
+    assert (
+        "What is an official who looks into citizens' complaints against public bodies called?"
+        in texts
+    )
