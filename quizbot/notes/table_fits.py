@@ -62,12 +62,23 @@ def clues(
             and sum(i < len(r) and fold(r[i]) == fold(cell) for r in table.rows) > 1
         ):
             continue  # "Uttarakhand ↔ Tibet" on two rows: it names neither pass
+        if header_kind(h) == "lack" and _said_of_another(table, row, i):
+            continue  # "megaloblastic anaemia" of B9 beside B12's "pernicious (megaloblastic)
+            # anaemia": it names neither vitamin (holdout 346, bad)
         made = clue(h, write_out(cell, ctx.legend), what)
         if made is None and header_kind(h) == "offers":
             made = _marked_feature(table, row, cell, answer, ctx)
         if made is not None:
             found[i] = made
     return found
+
+
+def _said_of_another(table: Table, row: tuple[str, ...], col: int) -> bool:
+    """Is every word of the cell's first part (before a ``;``) in another row's cell of its
+    column too?"""
+    said = set(content_words(re.sub(r"\([^()]*\)", "", row[col]).split(";")[0]))
+    others = [r[col] for r in table.rows if r != row and col < len(r)]
+    return bool(said) and any(said <= set(content_words(re.sub(r"[()]", " ", o))) for o in others)
 
 
 def _only_its_kind(cell: str, answer: str) -> bool:

@@ -252,3 +252,19 @@ def test_a_condition_or_a_deed_is_no_description_of_a_term() -> None:
         "What is an official who looks into citizens' complaints against public bodies called?"
         in texts
     )
+
+
+def test_an_ailment_another_row_also_causes_names_neither() -> None:
+    """ "Which vitamin deficiency causes megaloblastic anaemia?" = B9, beside B12's "pernicious
+    (megaloblastic) anaemia" (holdout 346, bad: two right answers)."""
+    notes = (
+        "# Agriculture\n\n## Plant nutrients\n"
+        "| Nutrient | Symbol | Deficiency | Source |\n|---|---|---|---|\n"
+        "| Nitrogen | N | chlorosis of older leaves; stunting | urea, legumes |\n"
+        "| Magnesium | Mg | interveinal chlorosis (older leaves) | dolomite |\n"
+        "| Zinc | Zn | khaira disease of rice | zinc sulphate |\n"
+        "| Boron | B | hollow stem of cauliflower | borax |\n"
+    )
+    texts = shown_texts(notes)
+    assert "Which nutrient deficiency causes chlorosis of older leaves?" not in texts
+    assert "Which nutrient deficiency causes khaira disease of rice?" in texts
