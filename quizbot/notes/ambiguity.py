@@ -53,7 +53,13 @@ from quizbot.notes.blank_cuts import compared_with_nothing, cut_name, cut_provis
 from quizbot.notes.blank_words import superseded_value, unfixed_blank
 from quizbot.notes.cued_figures import share_in_words
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.lone_blanks import after_what, bare_deed, group_blank, heads_a_list
+from quizbot.notes.lone_blanks import (
+    after_what,
+    bare_deed,
+    boundary_year,
+    group_blank,
+    heads_a_list,
+)
 from quizbot.notes.phrases import fold
 
 #: "flows through", "runs via", "across": a path, not the one point a question needs
@@ -307,6 +313,7 @@ QUESTION_ONLY_RULES = (
     said_before,
     group_blank,
     heads_a_list,
+    boundary_year,
 )
 #: The generator's rules: those, and the ones that read the notes (the unit's line, the
 #: notes-wide index). Which rule turns a question away first changes only its reason.

@@ -86,3 +86,17 @@ def heads_a_list(question: Question, draft: Draft, unit: Unit | None, ctx: Conte
     if isinstance(question, Cloze) and _HEAD_OF_A_LIST.match(question.text):
         return "the blank heads a bare list of things: what of them, the line does not say"
     return None
+
+
+#: A year blanked right after "after" or "before": a bound on the line's time, not its date.
+_BOUND = re.compile(r"\b(?:after|before)\s+\{\{(?:1[5-9]|20)\d\d\}\}", re.IGNORECASE)
+
+
+def boundary_year(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """ "After ___ the states passed zamindari abolition Acts (early 1950s)." = 1947 (holdout
+    347, bad), "Land reform after ___ was meant to …" (holdout 325, bad), "The sharpest growth
+    came after ___ …" (holdout 323, weak): the line dates nothing by that year; 1947 is
+    Independence, and any year before the deed fits."""
+    if isinstance(question, Cloze) and _BOUND.search(question.text):
+        return "the blank year only bounds when the line's deed came: not its date"
+    return None

@@ -268,3 +268,13 @@ def test_an_ailment_another_row_also_causes_names_neither() -> None:
     texts = shown_texts(notes)
     assert "Which nutrient deficiency causes chlorosis of older leaves?" not in texts
     assert "Which nutrient deficiency causes khaira disease of rice?" in texts
+
+
+def test_a_year_that_only_bounds_a_deed_is_no_blank() -> None:
+    """ "After ___ the states passed zamindari abolition Acts (early 1950s)." = 1947 (holdout
+    347, bad: Independence, and the line's own date is the 1950s)."""
+    notes = (
+        "# Economy\n\n## Planning\nAfter 1991 the licence raj was dismantled in stages "
+        "(the New Industrial Policy).\n"
+    )
+    assert not any("{{1991}}" in getattr(q, "text", "") for q in generated(notes))
