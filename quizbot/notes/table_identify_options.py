@@ -19,6 +19,10 @@ _DATED = re.compile(r"\s\((?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\)\s*$")
 RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 
 
+#: Two numbered things in one (``371D/E``, ``Art 14/15``).
+_TWO_NUMBERED = re.compile(r"\d[A-Z]?/[A-Z0-9]")
+
+
 def draw_distractors(
     others: list[str],
     answer: str,
@@ -42,6 +46,8 @@ def draw_distractors(
     for other in unique if nearest else shuffled(unique, fact, "d"):
         if (RANGE.search(BRACKET.sub("", other)) is not None) != ranged:
             continue
+        if _TWO_NUMBERED.search(other) and not _TWO_NUMBERED.search(answer):
+            continue  # "Article 371D/E", two articles among single ones (holdout 347)
         bare = fold(BRACKET.sub("", other))
         if any(k != other and contains_phrase(fold(k), bare) for k in keys):
             continue  # "Hastings (Lord Moira)" shown "Hastings" beside "Warren Hastings"

@@ -278,3 +278,15 @@ def test_a_year_that_only_bounds_a_deed_is_no_blank() -> None:
         "(the New Industrial Policy).\n"
     )
     assert not any("{{1991}}" in getattr(q, "text", "") for q in generated(notes))
+
+
+def test_two_numbered_things_in_one_are_no_option_among_single_ones() -> None:
+    """ "Article 371D/E" among Articles 371A, 371H and 371I (holdout 347, weak: no single
+    article); a name with its other name ("Zabt / Dahsala") is still one."""
+    from quizbot.notes.table_identify_options import draw_distractors
+
+    others = ["Article 371A", "Article 371D/E", "Article 371F", "Article 371G"]
+    for fact in ("a", "b", "c", "d"):
+        assert "Article 371D/E" not in (draw_distractors(others, "Article 371B", fact) or [])
+    systems = ["Zabt / Dahsala", "Nasaq", "Kankut"]
+    assert "Zabt / Dahsala" in (draw_distractors(systems, "Batai", "a") or [])
