@@ -290,3 +290,14 @@ def test_two_numbered_things_in_one_are_no_option_among_single_ones() -> None:
         assert "Article 371D/E" not in (draw_distractors(others, "Article 371B", fact) or [])
     systems = ["Zabt / Dahsala", "Nasaq", "Kankut"]
     assert "Zabt / Dahsala" in (draw_distractors(systems, "Batai", "a") or [])
+
+
+def test_a_plural_and_its_verb_are_no_noun_phrase() -> None:
+    """ "What is a small amounts protect teeth called?" of Fluoride (holdout 346, bad) and
+    "What is a rooftop exports offset against consumption … called?" (holdout 332)."""
+    notes = (
+        "# Nutrition\n\n## Minerals\n"
+        "- Iodine → small doses prevent goitre; excess → thyroid trouble\n"
+        "- Selenium → antioxidant enzyme cofactor\n"
+    )
+    assert not any("What is a small doses" in t for t in shown_texts(notes))
