@@ -4,8 +4,10 @@ another subject."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
-from quizbot.bank.model import Cloze, Mcq, Short
+from quizbot.bank.model import Cloze, Mcq, Question, Short
+from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.glosses import without_gloss
 from quizbot.notes.lone_blanks import group_blank, heads_a_list
 from tests.unit.notes_support import candidates, generated, shown_texts
@@ -98,26 +100,30 @@ def _cloze(text: str) -> Cloze:
     return Cloze(id="c", topic="t", text=text)
 
 
+def _judged(
+    rule: Callable[[Question, Draft, Unit | None, Context], str | None], q: Question
+) -> str | None:
+    """What a question-only rule says of ``q`` (its draft, unit and notes are any)."""
+    draft, _, unit = candidates("# G\n\n## Rivers\n\nThe Kaveri rises at Talakaveri.\n")[1][0]
+    return rule(q, draft, unit, candidates("# G\n")[0])
+
+
 def test_a_blank_on_whose_many_things_a_general_line_is_is_ambiguous() -> None:
     """ "___ falls sit at plateau edges; Narmada falls lie along its rift valley." (holdout
     343, bad): Meghalaya's falls or the Deccan's fit as well."""
-    draft, _, unit = candidates("# G\n\n## Rivers\n\nThe Kaveri rises at Talakaveri.\n")[1][0]
-    ctx = candidates("# G\n")[0]
     said = _cloze("Deccan rivers flow east; {{Himalayan}} rivers are perennial and snow-fed.")
-    assert group_blank(said, draft, unit, ctx) is not None
+    assert _judged(group_blank, said) is not None
     named = _cloze("{{Jog}} falls on the Sharavati drop 253 m.")
-    assert group_blank(named, draft, unit, ctx) is None
+    assert _judged(group_blank, named) is None
 
 
 def test_a_blank_heading_a_bare_list_is_ambiguous() -> None:
     """ "___ – district boards, municipalities, universities, zamindars" (holdout 343, bad):
     what they are to it, the line does not say."""
-    draft, _, unit = candidates("# G\n\n## Rivers\n\nThe Kaveri rises at Talakaveri.\n")[1][0]
-    ctx = candidates("# G\n")[0]
     listed = _cloze("{{Gram sabha}} – voters, ward members, village officials")
-    assert heads_a_list(listed, draft, unit, ctx) is not None
+    assert _judged(heads_a_list, listed) is not None
     said = _cloze("{{Gram sabha}} – all voters of a village, meets twice a year")
-    assert heads_a_list(said, draft, unit, ctx) is None
+    assert _judged(heads_a_list, said) is None
 
 
 _DYNASTIES = """# Early medieval South India
@@ -175,12 +181,10 @@ def test_a_table_keyed_by_bracketed_years_neither_breaks_nor_is_identified() -> 
 def test_years_in_brackets_are_years_to_the_option_rule() -> None:
     from quizbot.notes.gate_choices import unfit_distractors
 
-    draft, _, unit = candidates("# G\n\n## Rivers\n\nThe Kaveri rises at Talakaveri.\n")[1][0]
-    ctx = candidates("# G\n")[0]
     close = Mcq(id="m", topic="t", prompt="When?", options=("(1850)", "(1852)", "(1854)"))
-    assert unfit_distractors(dataclasses.replace(close, answer="(1852)"), draft, unit, ctx) is None
+    assert _judged(unfit_distractors, dataclasses.replace(close, answer="(1852)")) is None
     far = Mcq(id="m", topic="t", prompt="When?", options=("(1850)", "(1902)"), answer="(1850)")
-    assert unfit_distractors(far, draft, unit, ctx) == "the years are too far apart to be plausible"
+    assert _judged(unfit_distractors, far) == "the years are too far apart to be plausible"
 
 
 def test_a_headings_ranking_word_is_no_part_of_what_its_rows_are() -> None:
