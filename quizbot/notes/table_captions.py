@@ -3,10 +3,12 @@
 Notes put a table under a line that says what its rows are, or give the column a header
 that says it: ``Highest peak of each continent:`` over ``| Continent | Peak | Country |``,
 ``State-wise capitals:`` over ``| State | Capital | … |``, or ``| Continent | Highest peak |
-…``. Each row then holds one fact in so many words, and it is asked as the caption says it:
+…`` or ``| Mahajanapada | Capital | … |``. Each row then holds one fact in so many words,
+and it is asked as the caption says it:
 
     "Which is the highest peak of Africa?"   (Kilimanjaro; the other rows' peaks the options)
     "What is the capital of Kerala?"
+    "What was the capital of the Rashtrakutas?"   (history: the notes' years are before 1950)
 
 The row's key cell (``Continent``) names what the question is about, and the answer is the
 cell of the column the caption names (``Peak``), without its bracket (``Aconcagua (~6,960 m)``
