@@ -262,7 +262,7 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
             break
         if head and low.endswith("ing") and i + 1 < len(words) and words[i + 1] not in _AFTER_HEAD:
             break  # "line joining places …", "roots growing up …"; not "borrowing by banks"
-        if head and re.fullmatch(r"[a-z]+[^su's]s", head[-1]) and low not in ("and", "or", "&"):
+        if head and head[-1].isalpha() and plural_head(head[-1]) and low not in ("and", "or", "&"):
             return None  # "small amounts protect teeth": a plural and its verb (holdout 346)
         head.append(word)
     if len(head) == 1 and len(words) > 2 and words[1].endswith("ed") and words[2] == "by":

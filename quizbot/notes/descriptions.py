@@ -51,7 +51,7 @@ def described_by_a_scrap(
         return "the description says only how the fact is held ('linked by tradition')"
     if _A_NAME.fullmatch(quoted):
         return "the description is a name ('Trygve Lie (Norway)'): the term is what it holds"
-    if _NO_WHAT.match(quoted) or _DOES.match(quoted):
+    if _NO_WHAT.match(quoted) or _OPENS_ON_A_DEED.match(quoted):
         # "if interest rate (r) < nominal GDP growth …" of Sustainability, "crowds out capex"
         # of High interest burden (holdout 345, bad)
         return "the description is a condition or a deed, not what the term is"
@@ -62,7 +62,7 @@ def described_by_a_scrap(
 _NO_WHAT = re.compile(r"(?:if|when|whenever|unless|once)\b", re.IGNORECASE)
 #: A description that opens on a deed (``crowds out capex …``), not a noun (``free shares
 #: out of reserves``).
-_DOES = re.compile(r"[a-z]+[^s\W]s (?:up|out|down|off|away|back)\b")
+_OPENS_ON_A_DEED = re.compile(r"[a-z]+[^s\W]s (?:up|out|down|off|away|back)\b")
 
 
 def kind_not_kind(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.clause_shapes import plural_head
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import singular
 from quizbot.notes.hashing import shuffled
@@ -93,7 +94,6 @@ _OF_EACH_ROW = frozenset(("capital", "capitals", "capital city"))
 _MODERN = 1950
 #: Key headers of houses and peoples, whose plural names take "the" (``the Hoysalas``).
 _PEOPLES = frozenset(("dynasty", "house", "clan", "tribe", "people"))
-_PLURAL = re.compile(r"[a-z](?<![su])s$")
 _YEAR = re.compile(r"(?<![\d,])\d{3,4}(?![\d,])")
 
 
@@ -138,7 +138,7 @@ def caption_questions(table: Table, context: str, heading: str, ctx: Context) ->
             continue
         fact = row_fact(table, row, heading)
         id_key = f"{fact}|caption:{answer_col}"
-        if dynasties and _PLURAL.search(of.split(" of ")[0]):
+        if dynasties and plural_head(of):
             of = f"the {of}"  # "the capital of the Rashtrakutas"
         prompt = f"{context}: {asks} {'was' if was else 'is'} the {thing} of {of}?"
         others = [a for a in usable if fold(a) != fold(answer)]
