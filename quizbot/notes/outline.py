@@ -182,6 +182,10 @@ class Table:
     #: The bold spans of each body row, as plain text (the writer's marks inside cells).
     bold: list[tuple[str, ...]] = field(default_factory=list)
 
+    def marks(self, index: int) -> tuple[str, ...]:
+        """The bold spans of body row ``index`` (none when the row has none recorded)."""
+        return self.bold[index] if index < len(self.bold) else ()
+
 
 @dataclass(eq=False)
 class Outline:

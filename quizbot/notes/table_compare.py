@@ -88,11 +88,8 @@ def _things(table: Table, *, bare: bool = False) -> list[str]:
 
 def _marked_rows(table: Table) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The rows with a cell under every header, each with its bold spans."""
-    bold = table.bold
     return [
-        (row, bold[i] if i < len(bold) else ())
-        for i, row in enumerate(table.rows)
-        if len(row) == len(table.header)
+        (row, table.marks(i)) for i, row in enumerate(table.rows) if len(row) == len(table.header)
     ]
 
 
@@ -268,7 +265,7 @@ def _cell_names(
     if all(_NAME_CELL.fullmatch(c) for c in cells):
         names: list[str | None] = [BRACKET_AT_END.sub("", c).strip() for c in cells]
     elif feature in _PERSON_FEATURES | _BUILDERS | _PLACE_FEATURES:
-        bold = table.bold[table.rows.index(row)] if table.bold else ()
+        bold = table.marks(table.rows.index(row))
         names = [_opening_bold(c, bold) for c in cells]  # "Queen **Udayamati**, in memory …"
     else:
         return None

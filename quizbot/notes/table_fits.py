@@ -94,8 +94,7 @@ def _marked_feature(
     """The part of a features cell the writer set in bold, as what the row is known for
     (``… Siddhendra Yogi; **Tarangam** on a brass plate`` → "is known for Tarangam on a
     brass plate"): the feature a coach asks of a dance, a style or a site (holdout 119)."""
-    at = table.rows.index(row)
-    marks = table.bold[at] if at < len(table.bold) else ()
+    marks = table.marks(table.rows.index(row))
     for part in (p.strip() for p in cell.split(";")):
         words = fold(part).split()
         if len(words) < 2 or not any(m and m in part for m in marks):

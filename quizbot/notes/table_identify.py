@@ -149,7 +149,7 @@ def identify_rows(
         index = table.rows.index(row)
         line = table.row_lines[index]
         long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away
-        marked = table.bold[index] if index < len(table.bold) else ()
+        marked = table.marks(index)
         asked = (
             _asked(
                 header, row, answer, _either(what, answer), kinds, long_form, marked, charges, dated

@@ -54,7 +54,7 @@ def works_questions(table: Table, context: str, heading: str, ctx: Context) -> l
             for w, r in zip(firsts, rows, strict=True)
         ],
         row_lines=[table.row_lines[i] for i in kept],
-        bold=[table.bold[i] if i < len(table.bold) else () for i in kept],
+        bold=[table.marks(i) for i in kept],
     )
     drafts = []
     for work, row in zip(firsts, asked.rows, strict=True):
