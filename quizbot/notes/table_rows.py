@@ -27,12 +27,8 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_answers import cell_aliases, row_other_names
 from quizbot.notes.table_attributes import attribute_question
-from quizbot.notes.table_clues import (
-    AS_PREDICATE,
-    MODIFIERS,
-    first_in_india,
-    without_repeats,
-)
+from quizbot.notes.table_clue_choice import first_in_india, without_repeats
+from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS
 from quizbot.notes.table_columns import (
     IN_INDIA,
     KEY_WORDS,

@@ -189,7 +189,7 @@ def test_a_states_own_festival_is_not_asked_among_its_twin() -> None:
 def test_a_row_question_gives_a_name_once_when_two_cells_say_it() -> None:
     """A fresh coach: "(presided over by M.K. Gandhi; the only session Gandhi presided over)"
     is clumsy and repetitive; the longer clue says both."""
-    from quizbot.notes.table_clues import without_repeats
+    from quizbot.notes.table_clue_choice import without_repeats
     from tests.unit.notes_support import short_questions
 
     late = ("known", "is the only session Mudholkar presided over")
