@@ -33,13 +33,17 @@ _SUBJECT = re.compile(
 )
 _DEED = re.compile(rf"^(?:(?P<verb>[a-z]{{3,}}ed)\s+)?(?P<object>[a-z][a-z' -]*?)\s*{_YEAR}$")
 _MAX_OBJECT_WORDS = 3
+_BRACKET = re.compile(r"\([^()]*\)")
+_PREPOSITIONS = frozenset("in into at on by from to under with for of as".split())
 
 
 def _deeds(predicate: str) -> list[tuple[str, str, str]]:
     """(verb, object, year) of each dated deed in a run of predicates."""
     found: list[tuple[str, str, str]] = []
     verb = ""
-    for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+", predicate.rstrip(".;")):
+    # a comma inside a bracket parts no deeds: "signed (2002, St Petersburg), in force (2003)"
+    unbroken = _BRACKET.sub(lambda m: m.group(0).replace(",", "\x00"), predicate.rstrip(".;"))
+    for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+", unbroken):
         starts = re.match(r"^([a-z]{3,}ed)\b", piece)
         if starts is not None:
             verb = starts.group(1)
@@ -51,6 +55,8 @@ def _deeds(predicate: str) -> list[tuple[str, str, str]]:
             continue
         if obj.split()[0] == verb or obj.split()[0].endswith("ed"):
             continue  # "Republic proclaimed (1792)", "died there": no object of the deed
+        if obj.split()[0] in _PREPOSITIONS:
+            continue  # "Charter signed …, in force (2003)": a state, no object of "signed"
         found.append((verb, obj, match.group("year")))
     return found
 

@@ -1,0 +1,32 @@
+"""Classes found on the thirty-third session's holdouts, each fixed on made-up notes of
+another subject."""
+
+from __future__ import annotations
+
+from tests.unit.notes_support import shown_texts
+
+
+def test_a_state_after_a_dated_deed_is_no_deed_of_its_verb() -> None:
+    """ "Charter signed the in force in ___." of ``Charter signed (2002, St Petersburg), in
+    force (2003)`` (holdout 351, bad): a comma inside a bracket parts no deeds, and "in
+    force" is no object of "signed"."""
+    notes = (
+        "# Bodies\n\n## OAS\n\n"
+        "- Charter signed (1948, Bogotá), in force (1951); official languages → four\n"
+        "- Akbar abolished pilgrim tax (1563) and jizya (1564)\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("the in force" in t or "signed the" in t for t in texts), texts
+    assert "Akbar abolished the jizya in {{1564}}." in texts
+
+
+_GLACIAL = (
+    "# Glacial landforms\n\n## Forms\n\n"
+    "| Landform | Erosional / Depositional | Key idea |\n|---|---|---|\n"
+    "| Cirque | Erosional | armchair-shaped hollow at a valley head |\n"
+    "| Arete | Erosional | sharp ridge where two cirques meet back to back |\n"
+    "| Horn | Erosional | pyramidal peak at the meeting of cirques |\n"
+    "| Moraine | Depositional | ridge of till at the glacier's edge |\n"
+    "| Drumlin | Depositional | rises as a smooth egg-shaped hill of till |\n"
+    "| Esker | Depositional | long ridge, meltwater streams deposited sand under the ice |\n"
+)
