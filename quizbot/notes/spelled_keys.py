@@ -63,6 +63,24 @@ def _taught_expansion(question: Short, line: str) -> bool:
     return False
 
 
+#: A glossary line of the writer's shorthand: ``{{PW/LM}}: pregnant women / lactating mothers``.
+_SHORTHAND_GLOSSED = re.compile(
+    r"^\{\{(?P<key>[A-Z]{1,4}(?:/[A-Z]{1,4})+)(?:\|[^}]*)?\}\}:\s*(?P<said>.+)"
+)
+_SMALL = frozenset("of and the for in on to a an or".split())
+
+
+def _glossed_letters(key: str, text: str) -> bool:
+    """``PW/LM: pregnant women / lactating mothers`` (holdout 351, bad): shorthand joined
+    by slashes, each letter a word of its definition, in order; asked, it prints itself."""
+    found = _SHORTHAND_GLOSSED.match(text)
+    if found is None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", found.group("said")) if w.lower() not in _SMALL]
+    letters = key.replace("/", "")
+    return "".join(w[0] for w in words).upper().startswith(letters)
+
+
 def spelled_by_the_text(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -72,6 +90,8 @@ def spelled_by_the_text(
         return "a bare 'What does X stand for?' asks the letters, not the fact"
     found = CLOZE_BLANK.search(question.text) if isinstance(question, Cloze) else None
     key = found.group(1).split("|")[0] if found else ""
+    if isinstance(question, Cloze) and _glossed_letters(key, question.text):
+        return f"the definition's words spell the writer's shorthand {key!r}"
     if not isinstance(question, Cloze) or not _ACRONYM.match(key.replace("-", "")):
         return None
     if _spells(key.upper().replace("-", ""), _initials(CLOZE_BLANK.sub(" ", question.text))):

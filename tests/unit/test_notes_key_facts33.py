@@ -20,6 +20,18 @@ def test_a_state_after_a_dated_deed_is_no_deed_of_its_verb() -> None:
     assert "Akbar abolished the jizya in {{1564}}." in texts
 
 
+def test_shorthand_whose_definition_spells_it_is_not_asked() -> None:
+    """ "___: pregnant women / lactating mothers." keyed PW/LM (holdout 351, bad): the
+    definition's words spell the writer's shorthand; an acronym it does not spell is asked."""
+    notes = (
+        "# Health\n\n## Indicators\n\n"
+        "- MMR fell with institutional deliveries under JSY (2005)\n\n"
+        "IMR/MMR: infant mortality rate / maternal mortality ratio.\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("infant mortality rate / maternal" in t for t in texts), texts
+
+
 _GLACIAL = (
     "# Glacial landforms\n\n## Forms\n\n"
     "| Landform | Erosional / Depositional | Key idea |\n|---|---|---|\n"
