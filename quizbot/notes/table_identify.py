@@ -45,6 +45,7 @@ from quizbot.notes.table_columns import (
 )
 from quizbot.notes.table_fits import header_noun
 from quizbot.notes.table_identify_options import RANGE, draw_distractors, one_bracket_form
+from quizbot.notes.table_kinds import alike, fits_another, kind_columns
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
 from quizbot.text.names import frequency
@@ -102,8 +103,6 @@ _PEOPLE = re.compile(
 _SEVERAL = re.compile(r",|\band\b|&")
 #: A header of examples: its cell is said "such as …".
 _EXAMPLES = re.compile(r"(?:examples?|e\.?g\.?|eg)\b", re.IGNORECASE)
-#: Words a cell of a column of kinds may have (``Atlantic``, ``Cold``).
-_KIND_WORDS = 2
 #: First headers that name no kind (``Name``): the rows are "one".
 _NAMELESS = frozenset("name item thing entity".split())
 #: Headers of kinds, named in full by a heading "Types of …".
@@ -139,13 +138,14 @@ def identify_rows(
     # "| Sec | Deals with |" is asked "Which section is this …?", never "Which sec …" (333)
     what = noun.lower() if provisions else _noun(header[0], heading, ctx)
     dated = _dated_columns(rows)
-    kinds = [col for col in _kind_columns(rows) if col not in dated]  # two cases of one year
+    kinds = [col for col in kind_columns(rows) if col not in dated]  # two cases of one year
     charges = _charge_columns(header, rows)
     named = [_one_name(row, key) for row, key in zip(rows, keys, strict=True)]
     folded = [fold(k) for k in keys]
     drafts = []
     for row, answer, one in zip(rows, keys, named, strict=True):
         ok = one and folded.count(fold(answer)) == 1  # a name two rows share: which is meant?
+        ok = ok and not fits_another(row, rows)
         index = table.rows.index(row)
         line = table.row_lines[index]
         long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away
@@ -168,7 +168,7 @@ def identify_rows(
             for r, k, fine in zip(rows, keys, named, strict=True)
             if fine
             and fold(k) != fold(answer)
-            and _alike(r, row, kinds)
+            and alike(r, row, kinds)
             and not any(POINTING.search(c) for c in r[1:])  # "same view reaffirmed": of it too
             # "Kameshwar Singh" among the "1st Amendment" rows of "| Amendment / case |": the
             # one case stands out (holdout 325, bad)
@@ -329,23 +329,6 @@ def _dated_columns(rows: list[tuple[str, ...]]) -> frozenset[int]:
 def _first_year(row: tuple[str, ...], dated: frozenset[int]) -> int:
     """The first year a row's columns of years say (``1773–85`` → 1773)."""
     return int(re.findall(r"\d{3,4}", row[min(dated)])[0])
-
-
-def _kind_columns(rows: list[tuple[str, ...]]) -> list[int]:
-    """The columns whose cells sort the rows into kinds: short values two rows share
-    (``Ocean``: Atlantic; dashes are no value)."""
-    kinds = []
-    for col in range(1, len(rows[0])):
-        said = [fold(r[col]) for r in rows if not is_empty_cell(r[col])]
-        short = all(len(c.split()) <= _KIND_WORDS for c in said)
-        if short and len(set(said)) < len(said):
-            kinds.append(col)
-    return kinds
-
-
-def _alike(other: tuple[str, ...], row: tuple[str, ...], kinds: list[int]) -> bool:
-    """Is ``other`` of ``row``'s kind in every column of kinds?"""
-    return all(fold(other[col]) == fold(row[col]) for col in kinds)
 
 
 def _usable(cell: str, answer: str) -> bool:

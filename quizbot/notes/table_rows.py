@@ -48,6 +48,7 @@ from quizbot.notes.table_fits import (
     shared_leader,
 )
 from quizbot.notes.table_headers import header_kind, session_noun
+from quizbot.notes.table_kinds import not_ruled_out, of_its_kind
 from quizbot.notes.table_names import is_name_header
 from quizbot.notes.table_roles import role_columns, role_question, secondary_role
 from quizbot.notes.table_states import place_question
@@ -307,7 +308,8 @@ def _row_question(
     if many and not (len(others) >= 3 and placeless):
         return None
     if placeless:
-        others = [o for o in others if o in _alike(table, rows_of(table), row, col, placeless)]
+        others = [o for o in others if o in not_ruled_out(rows_of(table), row, col, placeless)]
+        others = of_its_kind(table, row, col, others)
     if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
         options = shuffled([answer, *_near_misses(table, row, col, others, key)[:3]], key, "o")
         options, shown = _one_form(options, answer)
@@ -356,24 +358,6 @@ def _near_misses(
     near = [o for o in others if o in by_key and {fold(by_key[o][i]) for i in places} & here]
     far = [o for o in others if o not in near]
     return shuffled(near, key, "n") + shuffled(far, key, "d")
-
-
-def _alike(
-    table: Table, rows: list[tuple[str, ...]], row: tuple[str, ...], col: int, stem: str
-) -> set[str]:
-    """The key cells of the rows a stem's clues do not rule out: when the stem states a cell
-    that other rows share (``flows into the Arabian Sea`` of a ``Falls into`` column), a
-    distractor must share it too, or the stem alone rules it out (an east-flowing river among
-    the options of "Which river … flows into the Arabian Sea?")."""
-    folded = fold(stem)
-    kept = {r[col] for r in rows}
-    for i, cell in enumerate(row):
-        if i == col or not cell or fold(cell) not in folded:
-            continue
-        same = {r[col] for r in rows if fold(r[i]) == fold(cell)}
-        if len(same) > 1:  # a value rows share: an attribute, not a name of this row alone
-            kept &= same
-    return kept
 
 
 def _one_form(options: list[str], answer: str) -> tuple[list[str], str]:

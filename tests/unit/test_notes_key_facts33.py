@@ -3,7 +3,8 @@ another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import shown_texts
+from quizbot.bank.model import Mcq, Short
+from tests.unit.notes_support import generated, shown_texts
 
 
 def test_a_state_after_a_dated_deed_is_no_deed_of_its_verb() -> None:
@@ -18,6 +19,29 @@ def test_a_state_after_a_dated_deed_is_no_deed_of_its_verb() -> None:
     texts = shown_texts(notes)
     assert not any("the in force" in t or "signed the" in t for t in texts), texts
     assert "Akbar abolished the jizya in {{1564}}." in texts
+
+
+def test_a_row_whose_cells_another_row_says_too_is_not_identified() -> None:
+    """ "Which service is this: children <6, PW, LM; provided by ANM, MO, AWW?" (holdout
+    351, bad): the referral row says the same in another order, and a row whose items
+    another row holds all of fits that row too."""
+    notes = (
+        "# Public health\n\n## Vaccines under UIP\n\n"
+        "| Vaccine | Against | Given at |\n|---|---|---|\n"
+        "| BCG | tuberculosis | birth |\n"
+        "| OPV | polio | birth, 6 weeks |\n"
+        "| IPV | polio | 6 weeks, 14 weeks |\n"
+        "| fIPV | polio | 14 weeks, 6 weeks |\n"
+        "| Rotavirus | rotavirus diarrhoea | 6, 10 and 14 weeks |\n"
+        "| MR | measles, rubella | 9 months |\n"
+        "| Measles booster | measles | 9 months |\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Mcq | Short)]
+    assert not any("polio; given at 6 weeks, 14 weeks" in p for p in prompts), prompts
+    assert not any("polio; given at 14 weeks, 6 weeks" in p for p in prompts), prompts
+    assert not any(p.endswith("measles; given at 9 months?") for p in prompts), prompts
+    assert "Which vaccine is this: polio; given at birth, 6 weeks?" in prompts
+    assert "Which vaccine is this: measles, rubella; given at 9 months?" in prompts
 
 
 def test_shorthand_whose_definition_spells_it_is_not_asked() -> None:
@@ -51,3 +75,12 @@ def test_a_key_idea_that_is_a_clause_is_said_as_a_deed_or_not_at_all() -> None:
     texts = shown_texts(_GLACIAL)
     assert any(t.startswith("Which landform rises as a smooth egg-shaped hill") for t in texts)
     assert not any("known for" in t and ("rises" in t or "deposited" in t) for t in texts), texts
+
+
+def test_a_rows_options_are_of_its_kind() -> None:
+    """ "Which landform rises up from cave floor?" among a sinkhole and an uvala (holdout
+    350): hollows worn away are no options for a form built up; with too few of its kind
+    the question is typed."""
+    asked = {q.answer: q for q in generated(_GLACIAL) if isinstance(q, Mcq | Short)}
+    drumlin = asked["Drumlin"]
+    assert isinstance(drumlin, Short) or not {"Cirque", "Arete", "Horn"} & set(drumlin.options)
