@@ -45,6 +45,7 @@ from collections.abc import Callable
 from quizbot.notes.ambiguity import initials_spelled
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
+from quizbot.notes.first_holders import first_holder
 from quizbot.notes.grammar import A_YEAR, OFFICES, THE_HEADS, singular, with_the
 from quizbot.notes.label_values import (
     LABEL_VALUE,
@@ -69,8 +70,9 @@ from quizbot.text.names import is_region
 _LABEL = re.compile(
     r"^\**(?P<label>Founder|Founded by|Proposed by|Mooted by|Conceived by|HQ|Headquarters|"
     r"Secretariat|(?:First |Original )?[Cc]apital|Chair|Chairman|"
-    r"Chairperson|Headed by|(?:First|1st) (?:President|Chairman|Chairperson|Chair|Director|"
-    r"Director-General|DG|Secretary-General|Governor|CEO|Chief|Commissioner|Head|MD)|"
+    r"Chairperson|Headed by|(?:First|1st) (?:Indian |woman )?(?:(?i:President|Chairman|"
+    r"Chairperson|Chair|Director|Director-General|Secretary-General|Governor|Chief|"
+    r"Commissioner|Head)|DG|CEO|MD)|"
     r"Venue|President)"
     r"\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
 )
@@ -112,6 +114,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             or legal_label(text, subject_of)
             or amount_label(text, subject_of)
             or relation_label(text, subject_of)
+            or first_holder(text)
         )
     value = LABEL_VALUE.match(found.group("value"))
     if value is None:

@@ -84,3 +84,22 @@ def test_a_rows_options_are_of_its_kind() -> None:
     asked = {q.answer: q for q in generated(_GLACIAL) if isinstance(q, Mcq | Short)}
     drumlin = asked["Drumlin"]
     assert isinstance(drumlin, Short) or not {"Cirque", "Arete", "Horn"} & set(drumlin.options)
+
+
+def test_the_first_holder_of_an_office_named_outright_is_asked() -> None:
+    """ "First CIC → **Wajahat Habibullah** (2005)", "First CJI → H.J. Kania" (holdouts
+    308, 336: key facts never asked): the office names its post, so the question needs no
+    owner; a park is no holder of an office, and a body's post is the body's."""
+    notes = (
+        "# Audit and elections\n\n## CAG basics\n\n"
+        "- Art 148 → appointed by the President; removed like an SC judge\n"
+        "- First CAG → **V. Narahari Rao** (1948)\n"
+        "- First NP → Hailey NP (1936)\n\n"
+        "## ISRO basics\n\n"
+        "- Set up 15 Aug 1969; HQ Bengaluru\n"
+        "- First chairman → Vikram Sarabhai\n"
+    )
+    texts = shown_texts(notes)
+    assert "Who was the first CAG?" in texts
+    assert "Who was the first chairman of ISRO?" in texts
+    assert not any("Hailey" in t or "first NP" in t for t in texts), texts

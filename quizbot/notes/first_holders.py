@@ -1,0 +1,46 @@
+"""The first holder of an office that is its own subject: ``First CJI → H.J. Kania``,
+``First CIC → **Wajahat Habibullah** (2005)``.
+
+Notes on a body list who first held its chief office as a labelled line. The office is an
+acronym that names the post outright (the Chief Justice of India, the Chief Information
+Commissioner), so the question needs no owner:
+
+    "Who was the first CJI?"                                    (H.J. Kania)
+
+Only a person's name is asked (``First NP → Hailey NP``: a park is no holder of an office),
+and only one (a value that lists two is not one answer). A post of a body (``1st
+President``, ``First Indian governor``) is whose the heading says, and is asked by
+:mod:`~quizbot.notes.label_lines`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.label_values import LABEL_VALUE, Labelled, bracket_names
+from quizbot.notes.names import name_kind
+
+_FIRST_OFFICE = re.compile(
+    r"^\**(?:First|1st)\s+(?P<office>[A-Z]{2,5})\**\s*(?:→|=|:|[–—])\s*(?P<value>.+)$"
+)
+
+
+_MAX_WORDS = 4
+
+
+def first_holder(text: str) -> Labelled | None:
+    """ "Who was the first CJI?" of ``First CJI → H.J. Kania``, or ``None``."""
+    found = _FIRST_OFFICE.match(text)
+    if found is None:
+        return None
+    value = LABEL_VALUE.match(found.group("value"))
+    if value is None or value.group("after") == "→":
+        return None  # "First CJI → Kania → …": what follows is no more his
+    name = value.group("name").strip()
+    words = name.split()
+    if "," in name or name_kind(name) not in ("person", "name") or len(words) > _MAX_WORDS:
+        return None
+    if any(w.isupper() and len(w) > 1 and "." not in w for w in words):
+        return None  # "Hailey NP": a park, no holder of an office
+    aliases = bracket_names(value.group("bracket") or "")
+    return f"Who was the first {found.group('office')}?", name, aliases, "person"
