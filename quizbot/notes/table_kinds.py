@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
+from quizbot.notes.table_columns import is_empty_cell
 from quizbot.notes.table_fits import rows_of
 from quizbot.notes.table_headers import header_kind
-from quizbot.notes.table_columns import is_empty_cell
 
 #: Words a cell of a column of kinds may have (``Atlantic``, ``Cold``).
 _KIND_WORDS = 2
@@ -73,9 +73,7 @@ def not_ruled_out(
     return kept
 
 
-def of_its_kind(
-    table: Table, row: tuple[str, ...], col: int, others: list[str]
-) -> list[str]:
+def of_its_kind(table: Table, row: tuple[str, ...], col: int, others: list[str]) -> list[str]:
     """Of ``others``, the keys of the rows of ``row``'s kind in every column of kinds: no
     erosional hollow among the options of "Which landform rises up from cave floor?" (a
     depositional one, holdout 350). A column of years or of places sorts nothing: two
