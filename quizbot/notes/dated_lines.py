@@ -290,11 +290,31 @@ def _in_the_past(clause: str) -> str:
     subject = found.group("subject").replace("{", "").replace("}", "").split()
     if len(subject) == 1 and subject[0].lower().endswith("ed"):
         return clause  # "Excavated remains of Nalanda": a participle and a noun, no verb
+    if _plural_then_its_verb(clause[found.end() :].split()):
+        return clause  # "Deccan sultans defeat Vijayanagara": a plural, then its verb
     past = past_tense(found.group("verb"))
     if past is None or any(past_tense(w) for w in _SECOND_DEED.findall(clause[found.end() :])):
         return clause  # "League withdraws acceptance, calls for …": both stay, one tense
     return f"{found.group('subject')} {past}{clause[found.end() :]}"
 
 
+def _plural_then_its_verb(after: list[str]) -> bool:
+    """Are the words after a present tense a verb and its named object, so the "verb" is a
+    plural noun (``sultans`` of ``Deccan sultans defeat Vijayanagara``)?"""
+    return (
+        len(after) > 1
+        and after[0].isalpha()
+        and after[0].islower()
+        and after[1].lstrip("{")[:1].isupper()
+        and after[0] not in _FUNCTION_WORDS
+        and past_tense(after[0] + "s") is not None
+    )
+
+
+#: Words between a verb and its object that are no verb themselves (``resigns from Congress``).
+_FUNCTION_WORDS = frozenset(
+    """the a an his her its their this that from to in on at by with for of into onto over
+    under after before as and or against towards near upon across via""".split()
+)
 #: A second verb after a comma (``…, calls for Direct Action``).
 _SECOND_DEED = re.compile(r", ([a-z]{3,}s) (?=[a-z{])")

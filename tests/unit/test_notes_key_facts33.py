@@ -103,3 +103,17 @@ def test_the_first_holder_of_an_office_named_outright_is_asked() -> None:
     assert "Who was the first CAG?" in texts
     assert "Who was the first chairman of ISRO?" in texts
     assert not any("Hailey" in t or "first NP" in t for t in texts), texts
+
+
+def test_a_plural_before_its_verb_is_not_put_in_the_past() -> None:
+    """ "In 1565, Deccan sultaned defeat Vijayanagara at Talikota." (found beside holdout
+    350's work): a plural noun followed by a verb and its named object is the subject, not
+    a historic present to put in the past."""
+    notes = (
+        "# Later Mughals\n\n## Timeline\n\n"
+        "- (1739) Persian troops sack Delhi\n"
+        "- (1761) Abdali defeats the Marathas at Panipat\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("trooped" in t or "troopsed" in t for t in texts), texts
+    assert "In which year did Abdali defeat the Marathas at Panipat?" in texts
