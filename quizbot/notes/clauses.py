@@ -118,9 +118,15 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
     named = it_named(clause, clauses[at - 1]) if at else None
     if named is not None:
         clause = named  # "… → Right to Property deleted by …; it is now …": "it" is named
-    elif at and _ARROW.search(clauses[at - 1]) and not _ARROW.search(clause):
+    elif (
+        at
+        and _ARROW.search(clauses[at - 1])
+        and not _ARROW.search(clause)
+        and not _OWN_DEED.match(clause)
+    ):
         # "India's concerns → public stockholding; ___ won at Bali": the arrow before sets
-        # the scene (whose concerns, what was won), which the clause alone loses
+        # the scene (whose concerns, what was won), which the clause alone loses; not "…;
+        # Usha Mehta ran the secret ___ (Bombay)", a doer, a deed and its object
         return None
     if _CHANGE_BY_ARROW.search(clause):
         return None  # "limit raised ₹10 lakh → ₹20 lakh": cut at the arrow, it says the old value
@@ -201,6 +207,13 @@ def it_named(clause: str, before: str) -> str | None:
     if subject.split()[0].lower() in ("it", "they", "this", "these", "he", "she"):
         return None
     return subject + clause[2:]
+
+
+#: A clause of its own: a named doer (or the blank), a verb of the past, and its object.
+_OWN_DEED = re.compile(
+    r"^(?:\{\{[^{}]+\}\}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
+    r"(?P<verb>[a-z]{3,}) (?:the|a|an|his|her|its|their) "
+)
 
 
 def _outside_brackets(text: str) -> list[str]:

@@ -117,3 +117,21 @@ def test_a_plural_before_its_verb_is_not_put_in_the_past() -> None:
     texts = shown_texts(notes)
     assert not any("trooped" in t or "troopsed" in t for t in texts), texts
     assert "In which year did Abdali defeat the Marathas at Panipat?" in texts
+
+
+def test_a_clause_with_its_own_doer_after_an_arrow_stands_alone() -> None:
+    """ "underground → JP, Lohia …; **Usha Mehta** ran the secret **Congress Radio**
+    (Bombay)" under "Course:" (holdout 349: a key fact never asked): the clause after the
+    semicolon names its doer, its deed and its object; a clause whose verb has no object
+    still leans on the arrow before it."""
+    notes = (
+        "# Civil Disobedience\n\n## Salt Satyagraha (1930)\n\n"
+        "Course:\n"
+        "- coastal march → Sabarmati to Dandi, 78 followers; **Sarojini Naidu** led the "
+        "raid on the Dharasana salt works\n"
+        "- NWFP → Red Shirts; **Ghaffar Khan** won over Pathans\n"
+        "- talks → Irwin's concessions; **Gandhi** agreed at Delhi\n"
+    )
+    texts = shown_texts(notes)
+    assert "{{Sarojini Naidu}} led the raid on the Dharasana salt works." in texts, texts
+    assert not any(t.startswith("{{Gandhi}} agreed") for t in texts), texts
