@@ -23,69 +23,10 @@ from quizbot.bank.model import CLOZE_BLANK, Cloze
 from quizbot.notes.grammar import CHANGE_VERBS, has_verb
 from quizbot.notes.names import MONTHS
 from quizbot.notes.tenses import DONE_BY_ITSELF
-from quizbot.text.names import is_region
 
 _ARROW = re.compile(r"\s*(?:→|->)\s*")
 #: A timeline line's date and dash (``2024 – …``): a clause cut from after it loses its year.
 _DATE_DASH = re.compile(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[0-9]|20)\d\d\s+[–—-]\s")
-
-
-#: A term at the head of its line joined to what it is by ``=`` or one arrow: ``Montreux
-#: Record = register of Ramsar sites under threat → …``, ``Kosi → "Sorrow of Bihar"``.
-_TERM_JOINED = re.compile(
-    r"^(?P<head>(?:[A-Z][\w'’.&–-]*(?: [A-Z][\w'’.&–-]*){0,3}: )?\{\{[^}]*\}\}(?:\s*\([^()]*\))?)"
-    r"\s*(?:=|→)\s+(?=\S)"
-)
-
-
-#: ``Maldives – Operation Cactus (1988): Indian troops foiled a coup``: a country, a dash,
-#: the term and its definition after a colon; written ``Maldives: ___ (1988) – …``.
-_SUBJECT_DASH = re.compile(
-    r"^(?P<subject>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}) [–—] "
-    r"(?P<term>\{\{[^}]*\}\}(?: \([^()]*\))?): (?=[A-Z])"
-)
-
-
-def term_written_out(question: Cloze) -> Cloze | None:
-    """A term asked from its definition, its ``=`` or arrow written as the dash of a
-    definition, and cut before any further arrow (``___ = register of Ramsar sites under
-    threat → Keoladeo …`` → ``___ – register of Ramsar sites under threat``); ``None`` when
-    the cloze is not so written."""
-    text = question.text
-    if " – " in text or " — " in text:  # what _SUBJECT_DASH needs, found without it
-        text = _SUBJECT_DASH.sub(r"\g<subject>: \g<term> – ", text)
-    if text != question.text:  # "Maldives – ___ (1988): Indian troops foiled a coup …"
-        return dataclasses.replace(question, text=text)
-    found = _TERM_JOINED.match(question.text)
-    if found is None or question.text.count("{{") != 1:
-        return None
-    rest = _ARROW.split(question.text[found.end() :], maxsplit=1)[0].strip().rstrip(" .,;:")
-    (key,) = question.blanks
-    if not rest or "=" in rest or is_region(key[0]):
-        return None  # "India = largest producer of milk": a country is no term
-    if _WHEN_LABEL.match(key[0]):
-        return None  # "Post 26/11 → coastal radar chain, …": a time, no term (holdout 290)
-    if _AMOUNT_ONLY.match(rest):
-        return None  # "Hit-and-run (Sec 106(2)) → up to 10 yrs → …": a penalty names nothing
-    head = found.group("head")
-    described = _DESCRIBED_NAME.fullmatch(key[0])
-    if described and len(key) == 1:  # "Indo-Greek Menander": "Menander" alone is right too
-        head = head.replace(f"{{{{{key[0]}}}}}", f"{{{{{key[0]}|{described.group(1)}}}}}")
-    return dataclasses.replace(question, text=f"{head} – {rest}")
-
-
-#: A key that says when, not what: ``Post 26/11``, ``Pre-1991``, ``After Kargil``.
-_WHEN_LABEL = re.compile(r"(?:post|pre|after|before|since|till|until|during)\b", re.IGNORECASE)
-#: What is left of a definition cut at its arrow when it is an amount and nothing else
-#: (``up to 10 years``, ``₹5,000 fine``): it describes no term (holdout 272, bad).
-_AMOUNT_ONLY = re.compile(
-    r"^(?:(?:up to|upto|at least|min(?:imum)?|max(?:imum)?|about|~|over|under|below|above)\s+)?"
-    r"[₹$]?\s*[\d,.]+\s*(?:%|years?|yrs?|months?|days?|crore|lakh|bn|billion|million|km)?"
-    r"(?:\s+(?:fine|jail|imprisonment|prison|term))?$",
-    re.IGNORECASE,
-)
-#: A name led by a descriptor of its people: ``Indo-Greek Menander``.
-_DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")
 
 
 #: A blank subject and its verb, perhaps past an aside: ``{{Bt cotton}}, approved in 2002,

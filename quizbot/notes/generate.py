@@ -31,7 +31,7 @@ from quizbot.collector import paused_collection
 from quizbot.notes.breadcrumbs import without_breadcrumb
 from quizbot.notes.bullet_match import bullet_matches
 from quizbot.notes.chronology import chronology
-from quizbot.notes.clauses import clause_of_blank, term_written_out
+from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.copula_lines import value_sentence, where_sentence
 from quizbot.notes.counted_lists import without_counted_list
 from quizbot.notes.dated_lines import dated_sentence
@@ -56,6 +56,7 @@ from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.table_drafts import table_drafts
+from quizbot.notes.term_lines import term_written_out
 from quizbot.notes.timeline_dates import hints_at, without_figures
 
 ID_PREFIX = "gen-"

@@ -77,7 +77,7 @@ def test_a_term_joined_by_equals_or_one_arrow_is_asked_from_its_definition() -> 
     """``Montreux Record = register of Ramsar sites under threat → Keoladeo …`` and ``Ganga:
     Kosi → "Sorrow of Bihar"`` read as a term and its definition; a country is no term
     (``India = largest producer of milk``); a descriptor before a name is not required."""
-    from quizbot.notes.clauses import term_written_out
+    from quizbot.notes.term_lines import term_written_out
 
     def written(text: str) -> str | None:
         found = term_written_out(Cloze(id="", text=text, topic="T"))
@@ -97,7 +97,7 @@ def test_a_term_joined_by_equals_or_one_arrow_is_asked_from_its_definition() -> 
 
 
 def test_a_country_dash_term_colon_line_is_asked_as_the_countrys_term() -> None:
-    from quizbot.notes.clauses import term_written_out
+    from quizbot.notes.term_lines import term_written_out
 
     found = term_written_out(
         Cloze(
