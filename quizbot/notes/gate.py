@@ -41,6 +41,7 @@ from quizbot.bank.model import (
     filled_in,
 )
 from quizbot.notes import giveaway
+from quizbot.notes.abbreviation_keys import writers_shorthand
 from quizbot.notes.ambiguity import AMBIGUITY_RULES, attributive_blank, cued_by_initials
 from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
@@ -311,21 +312,6 @@ def _names_only(text: str) -> bool:
     """``Chukha, Tala, Mangdechhu``: a definition that only lists names."""
     items = [i.strip() for i in re.split(r",|\band\b|&", text) if i.strip()]
     return len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 3 for i in items)
-
-
-def writers_shorthand(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    if draft.rule != "abbreviation" or not isinstance(question, Short):
-        return None
-    abbr = draft.label
-    long = question.answer
-    words = [w for w in long.split() if w.lower() not in ("of", "and", "the", "for", "&", "in")]
-    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
-        return f"{abbr!r} is the writer's shorthand, not an abbreviation of a name"
-    if fold(abbr) in ctx.legend:
-        return f"{abbr!r} is the writer's shorthand (the notes' legend defines it)"
-    return None
 
 
 #: A country and its people's adjective: "French Rev" in the topic names France. (Not India:

@@ -1,0 +1,24 @@
+"""Gate rule: a "What does X stand for?" whose X is the writer's own shorthand, not the
+abbreviation of a name (split from :mod:`~quizbot.notes.gate`): a long form in lower case
+(``govt``: government) or one the notes' legend defines."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Question, Short
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.phrases import fold
+
+
+def writers_shorthand(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    if draft.rule != "abbreviation" or not isinstance(question, Short):
+        return None
+    abbr = draft.label
+    long = question.answer
+    words = [w for w in long.split() if w.lower() not in ("of", "and", "the", "for", "&", "in")]
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return f"{abbr!r} is the writer's shorthand, not an abbreviation of a name"
+    if fold(abbr) in ctx.legend:
+        return f"{abbr!r} is the writer's shorthand (the notes' legend defines it)"
+    return None
