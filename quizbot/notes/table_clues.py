@@ -283,6 +283,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
             else (f"is the {part}")
         )
     if kind == "known" and words[0] in _LANDFORMS and len(words) >= _KIND_WORDS:
+        if part[:1].isupper():
+            return ""  # "Cave 10 Vishwakarma (…)": a cave's name, not what the row is (352)
         # "lake in a meteorite impact crater in basalt": what the place is (holdout 301)
         return f"is {indefinite(part)} {part}"
     if kind == "finds":  # "dockyard, bead-making": what a site is known for
