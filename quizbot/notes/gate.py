@@ -259,6 +259,9 @@ _LEANS = re.compile(
 )
 
 
+#: Who approves every scheme and mission (``In 2023, ___ approved NGHM``, holdout 353, bad).
+_DEFAULT_APPROVERS = frozenset(("cabinet", "union cabinet", "the cabinet", "the union cabinet"))
+_APPROVED = re.compile(r"\bapprov|\bcleared\b|\bnod\b")
 #: A cloze that opens on a name or its blank, not on the line's lower-case words.
 _OWN_CLAUSE = re.compile(r"^(?:\{\{|[A-Z])")
 
@@ -285,6 +288,8 @@ def teaches_nothing(
         return f"the blank {key!r} is a time phrase with no date to anchor it"
     if folded.strip(".") in MONTHS or MONTH_SPAN.fullmatch(key):  # "Feb–Mar" too
         return f"the blank {key!r} is only a month"
+    if folded in _DEFAULT_APPROVERS and _APPROVED.search(_shown_alone(question)):
+        return f"{key!r} approves every scheme: the blank asks a guess, no fact"
     if unit is not None and draft.rule in ("bold", "name", "number"):
         text = unit.text
         at = text.find(key)

@@ -31,10 +31,13 @@ from quizbot.bank.model import (
 )
 from quizbot.notes.arrow_checks import arrow_dropped, cloze_key
 from quizbot.notes.blanks import blank_sides
+from quizbot.notes.clauses import PROVISION
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
+from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.spelled_keys import spelled_by_the_text
+from quizbot.text.names import is_everyday_word
 
 _FRAMING = re.compile(
     r"^(?:The|This|That|Its|Their) (?:aim|goal|idea|purpose|result|reason|outcome|effect|"
@@ -163,6 +166,31 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
             # "___ – milk" (White = milk → Operation Flood): what kind of thing is asked?
             return "a scrap: the dash is followed by a word or two, never by what the blank is"
     return None
+
+
+def label_over_a_list(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """ "___: compressed gas (350–700 bar), liquid (…), or carried as ammonia …" keyed
+    Storage, "Which term is described as “Art. 198 (…), Art. 199 (…), Art. 207 (…)”?"
+    keyed State parallels (holdout 353, bad): the word before the colon heads a list of
+    its aspect's items (an everyday word over three or more, or a label over provisions),
+    it is defined by nothing."""
+    if unit is None:
+        return None
+    head, colon, rest = unit.text.partition(": ")
+    if not colon or fold(head.strip("* ")) != fold(draft.key_text):
+        return None
+    first = re.split(r";|→", BRACKET.sub("", rest))[0]  # "court order …; five types → …"
+    items = [i.strip() for i in _TOP_LEVEL_COMMA.split(first) if i.strip()]
+    if len(items) >= 2 and all(PROVISION.match(i) for i in items):
+        return f"{draft.key_text!r} heads a list of provisions; it is no term they define"
+    if len(items) >= 3 and " " not in head.strip() and is_everyday_word(head.strip("* ").lower()):
+        return f"{draft.key_text!r} heads a list of its items; it is no term they define"
+    return None
+
+
+_TOP_LEVEL_COMMA = re.compile(r",\s+(?:or\s+|and\s+)?")
 
 
 #: A name and nothing else: one to three capitalised words (``USSR``, ``Madhya Pradesh``).

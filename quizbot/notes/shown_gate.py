@@ -32,6 +32,7 @@ from quizbot.notes.line_checks import (
     figure_and_noun_key,
     framing_subject,
     label_or_scrap,
+    label_over_a_list,
     open_set_list,
     year_names_the_law,
 )
@@ -94,6 +95,7 @@ RULES: tuple[Rule, ...] = (
     key_not_a_fact,
     blank_in_a_list,
     label_or_scrap,
+    label_over_a_list,
     unnamed_subject,
     open_set_list,
     arrow_dropped,

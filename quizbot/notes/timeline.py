@@ -56,12 +56,16 @@ from quizbot.notes.timeline_dates import (
     year_of,
 )
 from quizbot.notes.timeline_verbs import (
+    ACTIVE,
     BASE,
     BY_AGENT,
+    MANY,
     NAMED_DOES,
     NAMED_DONE,
     PARTICIPLE,
     PRESENT,
+    THE_PLACE,
+    TO_A_LIST,
 )
 from quizbot.text.names import is_everyday_word
 
@@ -108,18 +112,10 @@ def _a_present(word: str) -> bool:
 _SECOND_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:es|s)\b(?!\s+(?:of|and)\b)")
 #: A bracketed aside the writer exclaimed (``(2 days after freedom!)``): it says the date.
 _EXCLAIMED = re.compile(r"\s*\([^()]*!\)")
-#: A place a note's line calls by its kind, the note's own place (holdout 266).
-_THE_PLACE = frozenset("city town capital kingdom empire fort temple village port".split())
-#: A subject that is many things: a count above one (``6 more banks``, ``two Houses``).
-_MANY = re.compile(
-    r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|both)\b", re.IGNORECASE
-)
 
 
 #: How a committee's year is asked: with the year, not its appointment nor its report.
 COMMITTEE_YEAR = "With which year is"
-#: Deeds done to a list, which say nothing without it.
-_TO_A_LIST = frozenset(("added", "removed", "dropped", "included", "listed", "delisted"))
 
 
 def when_question(head: str, kind: str) -> str | None:
@@ -137,14 +133,16 @@ def when_question(head: str, kind: str) -> str | None:
         return None  # "Calcutta session (president Dadabhai Naoroji)": 1886 or 1906?
     m = PARTICIPLE.match(head)
     does = PRESENT.match(head)
+    if m and ACTIVE.match(m.group("rest")):
+        return None  # "Cabinet approved the … mission": a deed done, no passive (holdout 353)
     if m and does and does.end("verb") <= m.start("verb"):
         m = None  # "Rao government introduces revised bill": "revised" is no deed (holdout 312)
     if m:
         rest = _MONTH_ONLY.sub("", m.group("rest").split(",")[0]).rstrip()  # "passed (Aug)"
         subject = m.group("subject")
-        if m.group("verb") in _TO_A_LIST and not rest:
+        if m.group("verb") in TO_A_LIST and not rest:
             return None  # "Wular, Sambhar, … added": added to what? (holdout 343)
-        if is_bare_kind(subject) or POINTING_SUBJECT.match(subject) or subject in _THE_PLACE:
+        if is_bare_kind(subject) or POINTING_SUBJECT.match(subject) or subject in THE_PLACE:
             # "Bill passed by Parliament", "that Act repealed": which one? ("city founded by
             # Harihara & Bukka": the note's own city, never named)
             return None
@@ -152,7 +150,7 @@ def when_question(head: str, kind: str) -> str | None:
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
         many = (
             two
-            or _MANY.match(subject)
+            or MANY.match(subject)
             or re.fullmatch(r"the [a-z]+(?<!ss)s", subject)  # "the committees reconstituted"
             or re.search(r"\s(?:&|and)\s(?:\w+\s)?\w+s$", subject)
             # "… Rules were framed", "E-Waste (Management) Rules 2022 were notified"

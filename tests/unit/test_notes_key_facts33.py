@@ -4,7 +4,8 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Mcq, Short
-from tests.unit.notes_support import generated, shown_texts
+from quizbot.notes.line_checks import label_over_a_list
+from tests.unit.notes_support import by_key, candidates, generated, shown_texts
 
 
 def test_a_state_after_a_dated_deed_is_no_deed_of_its_verb() -> None:
@@ -148,3 +149,31 @@ def test_a_landform_named_in_a_cell_is_not_what_the_row_is() -> None:
         "| 10–12 | Gupta | Cave 1 murals (Padmapani, Vajrapani) |\n"
     )
     assert not any(" is a Cave " in t for t in shown_texts(notes))
+
+
+def test_a_label_over_a_list_and_a_default_approver_are_not_asked() -> None:
+    """ "___: compressed gas (…), liquid (…), or carried as ammonia …" keyed Storage, "Which
+    term is described as “Art. 198 (…), Art. 199 (…) …”?" keyed State parallels, and "In
+    2023, ___ approved NGHM (Jan)." keyed Cabinet (holdout 353, bad): an everyday word over
+    the items of its aspect, a label over provisions and the body that approves every
+    scheme teach nothing; a term defined in words is asked."""
+    notes = (
+        "# LNG\n\n## Basics\n\n"
+        "- Natural gas cooled to −162 °C → about 600 times smaller in volume\n"
+        "- Transport: cryogenic tankers (ships), ISO containers (road), or regasified into "
+        "pipelines / city gas grids\n"
+        "- Boil-off: gas lost as the cargo warms, burnt as ship fuel\n\n"
+        "## Timeline\n\n"
+        "- (2023) Cabinet approved the city gas mission (Jan)\n"
+        "- (2019) Cabinet approved the PNGRB's ninth bidding round\n\n"
+        "State parallels: Art. 162 (executive power), Art. 246 (lists), Art. 254 (conflict)\n"
+    )
+    ctx, _ = candidates(notes)
+    said = {
+        key: [label_over_a_list(q, d, u, ctx) for d, q, u in by_key(notes, key)]
+        for key in ("Transport", "Boil-off", "State parallels")
+    }
+    assert said["Transport"] and all(said["Transport"]), said
+    assert said["Boil-off"] and not any(said["Boil-off"]), said
+    assert not any("State parallels" in t for t in shown_texts(notes))
+    assert not any("{{Cabinet}}" in t or "was Cabinet approved" in t for t in shown_texts(notes))
