@@ -29,6 +29,7 @@ from quizbot.notes.fragments import BLANK, shown
 from quizbot.notes.key_words import what_the_key_says
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words
+from quizbot.notes.topic_keys import one_of_a_list
 from quizbot.text.names import is_dictionary_word, is_region, translit_key
 
 
@@ -219,6 +220,8 @@ def cued_beside_the_blank(
         # a house of many rulers, not which of them
         in_topic = [k for k in in_topic if k in topic or f"{k}s" not in topic]
     if key_words and 2 * len(in_topic) >= len(key_words):
+        if one_of_a_list(draft.key_text, question.topic):
+            return None  # "Local Winds (loo, foehn, chinook, mistral + others)": names no one
         if isinstance(question, Mcq) and (
             all(any(w in topic for w in fold_words(o)) for o in question.options)
             or 2 * sum(set(in_topic) <= set(fold_words(o)) for o in question.options)

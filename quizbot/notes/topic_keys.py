@@ -13,7 +13,7 @@ import re
 from quizbot.bank.model import Cloze, Mcq, Question
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.names import NAME_KIND_WORDS
-from quizbot.notes.phrases import fold_words
+from quizbot.notes.phrases import fold, fold_words
 from quizbot.text.dates import MONTHS
 
 _FULL_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)(?:\s*[–—-]\s*(\d{2,4}))?(?!\d)")
@@ -51,6 +51,29 @@ def _topic_numbers(topic: str) -> set[str]:
     return found
 
 
+#: Where a topic's list of names breaks: brackets, dashes, colons and the breadcrumb.
+_TOPIC_PARTS = re.compile(r"[()›:—–]")
+#: Between a list's items: commas, "&", "+", "and", "vs".
+_LIST_JOINS = re.compile(r"\s*(?:,|&|\+|\band\b|\bvs\.?)\s*")
+#: Fewest items a topic's list has that names its rows, not one answer.
+_LISTED = 3
+
+
+def one_of_a_list(key: str, topic: str) -> bool:
+    """Is ``key`` one of three or more names a topic lists (``International Groupings:
+    BRICS, SCO, G20, UNSC``, ``… (loo, foehn, chinook, mistral + others)``)? The list names
+    what the note covers, so it gives no one of them away (holdouts 351-352: the key facts
+    of such notes were never asked)."""
+    folded = fold(key)
+    if len(re.findall(rf"\b{re.escape(folded)}\b", fold(topic))) != 1:
+        return False  # "… › Aryabhata (Aryabhata I)": the section is the answer's own
+    for part in _TOPIC_PARTS.split(topic):
+        items = [fold(i) for i in _LIST_JOINS.split(part) if i.strip()]
+        if len(items) >= _LISTED and folded in items:
+            return True
+    return False
+
+
 def answered_by_the_topic(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -74,6 +97,8 @@ def answered_by_the_topic(
                 continue  # "Arts 352, 356, 360" in the topic: every option's article, no hint
             return f"the topic line shows the answer's number {key!r}"
         words = " ".join(fold_words(key))
+        if one_of_a_list(key, topic):
+            continue  # "Local Winds (loo, foehn, chinook, mistral + others)": names no one
         if not key_numbers and len(words) >= 4 and f" {words} " in folded_topic:
             if isinstance(question, Mcq) and all(
                 f" {' '.join(fold_words(o))} " in folded_topic for o in question.options

@@ -177,3 +177,25 @@ def test_a_label_over_a_list_and_a_default_approver_are_not_asked() -> None:
     assert said["Boil-off"] and not any(said["Boil-off"]), said
     assert not any("State parallels" in t for t in shown_texts(notes))
     assert not any("{{Cabinet}}" in t or "was Cabinet approved" in t for t in shown_texts(notes))
+
+
+def test_a_name_the_title_lists_among_others_is_not_given_away() -> None:
+    """ "Local Winds — World & India (loo, foehn, chinook, mistral + others)" (holdout 352:
+    the foehn, chinook and mistral never asked): a title that lists three names or more
+    names what the note covers, not which one is meant; a section named for the answer
+    still gives it away."""
+    notes = (
+        "# Ocean currents (Gulf Stream, Kuroshio, Humboldt + others)\n\n## Currents table\n\n"
+        "| Current | Region | Nature |\n|---|---|---|\n"
+        "| Gulf Stream | NW Atlantic (Florida → Newfoundland) | warm, fast, northward |\n"
+        "| Kuroshio | Pacific off Japan | warm, deep, northward |\n"
+        "| Humboldt | Pacific off Peru & Chile | cold, slow, upwelling |\n"
+        "| Canaries | Atlantic off NW Africa | cold, slow |\n"
+        "| Benguela | Atlantic off Namibia | cold, rich |\n\n"
+        "## Humboldt\n\n"
+        "- Humboldt: cold current that feeds the anchovy fishery off Peru\n"
+    )
+    texts = shown_texts(notes)
+    assert "Which current in Pacific off Japan is warm and deep?" in texts
+    assert "Which current in Pacific off Peru & Chile is cold and slow?" in texts
+    assert not any(t.startswith("{{Humboldt}}") for t in texts), texts
