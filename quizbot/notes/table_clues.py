@@ -150,13 +150,12 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
             return "fought", f"was fought between {sides}"
         return kind, f"between {sides}"
     if kind == "nature":  # "warm, dry, foehn-type" of a wind: what it is like
-        qualities = [q.strip() for q in cell.split(",")]
-        # "warm, dry, downslope": one word that is no everyday quality (a direction, a
-        # season, a term) is left out; a phrase ("dry, dusty NE wind") leaves the cell out
-        kept = [q for q in qualities if _a_quality(q)]
-        if any(" " in q for q in qualities if q not in kept):
+        items = [q.strip() for q in cell.split(",")]
+        # "warm, dry, downslope": a word that is no everyday quality (a direction, a season,
+        # a term) is left out; a phrase ("dry, dusty NE wind") leaves the cell out
+        qualities = [q for q in items if _a_quality(q)]
+        if any(" " in q for q in items if q not in qualities):
             return None
-        qualities = kept
         if not 2 <= len(qualities) <= 4:
             return None  # "cold polar outburst": a phrase; "cold" alone: so are most of them
         return kind, f"is {_and_list(', '.join(qualities))}"
