@@ -59,6 +59,7 @@ from quizbot.notes.timeline_verbs import (
     ACTIVE,
     BASE,
     BY_AGENT,
+    COMPLEMENTED,
     MANY,
     NAMED_DOES,
     NAMED_DONE,
@@ -133,7 +134,7 @@ def when_question(head: str, kind: str) -> str | None:
         return None  # "Calcutta session (president Dadabhai Naoroji)": 1886 or 1906?
     m = PARTICIPLE.match(head)
     does = PRESENT.match(head)
-    if m and ACTIVE.match(m.group("rest")):
+    if m and ACTIVE.match(m.group("rest")) and m.group("verb") not in COMPLEMENTED:
         return None  # "Cabinet approved the … mission": a deed done, no passive (holdout 353)
     if m and does and does.end("verb") <= m.start("verb"):
         m = None  # "Rao government introduces revised bill": "revised" is no deed (holdout 312)

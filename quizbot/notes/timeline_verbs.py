@@ -31,6 +31,8 @@ TO_A_LIST = frozenset(("added", "removed", "dropped", "included", "listed", "del
 #: What follows a past verb that is done, not suffered: its object (``Cabinet approved the
 #: mission``), never its agent or its time (``Act passed by Parliament``, ``… in 1919``).
 ACTIVE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s")
+#: Participles whose passive takes a complement: "GSTN made a govt company".
+COMPLEMENTED = frozenset("made named declared appointed elected crowned chosen renamed".split())
 #: Any participle with its agent, in a head with no comma before it: "Prague Spring crushed
 #: by Warsaw Pact troops" (never "Lahore resolution, moved by Fazlul Haq": an aside).
 BY_AGENT = re.compile(
