@@ -60,6 +60,7 @@ from quizbot.notes.timeline_verbs import (
     BASE,
     BY_AGENT,
     COMPLEMENTED,
+    EXCLAIMED,
     MANY,
     NAMED_DOES,
     NAMED_DONE,
@@ -111,8 +112,6 @@ def _a_present(word: str) -> bool:
 
 #: A second present tense in the clause (``… and hands over``, ``…, addresses the Knesset``).
 _SECOND_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:es|s)\b(?!\s+(?:of|and)\b)")
-#: A bracketed aside the writer exclaimed (``(2 days after freedom!)``): it says the date.
-_EXCLAIMED = re.compile(r"\s*\([^()]*!\)")
 
 
 #: How a committee's year is asked: with the year, not its appointment nor its report.
@@ -125,7 +124,7 @@ def when_question(head: str, kind: str) -> str | None:
     satellite in orbit?"), or ``None`` when the event is no phrase a question can use
     ("Kheda (Gujarat)"): then only the section's order asks it."""
     ask = ASK_WHEN[kind]
-    head = _EXCLAIMED.sub("", head).strip(" .,;")  # "(2 days after freedom!)": an aside
+    head = EXCLAIMED.sub("", head).strip(" .,;")  # "(2 days after freedom!)": an aside
     if kind == "year":
         head = DAY_MONTH.sub("", head)
     if ":" in head or " – " in head or re.search(r"\bd\.\s", head):
@@ -134,6 +133,8 @@ def when_question(head: str, kind: str) -> str | None:
         return None  # "Calcutta session (president Dadabhai Naoroji)": 1886 or 1906?
     m = PARTICIPLE.match(head)
     does = PRESENT.match(head)
+    if m and m.group("subject").endswith(","):
+        return None  # "Gandhi stopped near Palwal …, sent back": whose "sent"? (holdout 354)
     if m and ACTIVE.match(m.group("rest")) and m.group("verb") not in COMPLEMENTED:
         return None  # "Cabinet approved the … mission": a deed done, no passive (holdout 353)
     if m and does and does.end("verb") <= m.start("verb"):

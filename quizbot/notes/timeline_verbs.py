@@ -28,6 +28,8 @@ MANY = re.compile(
 )
 #: Deeds done to a list, which say nothing without it.
 TO_A_LIST = frozenset(("added", "removed", "dropped", "included", "listed", "delisted"))
+#: A bracketed aside the writer exclaimed (``(2 days after freedom!)``): it says the date.
+EXCLAIMED = re.compile(r"\s*\([^()]*!\)")
 #: What follows a past verb that is done, not suffered: its object (``Cabinet approved the
 #: mission``), never its agent or its time (``Act passed by Parliament``, ``… in 1919``).
 ACTIVE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s")

@@ -199,3 +199,17 @@ def test_a_name_the_title_lists_among_others_is_not_given_away() -> None:
     assert "Which current in Pacific off Japan is warm and deep?" in texts
     assert "Which current in Pacific off Peru & Chile is cold and slow?" in texts
     assert not any(t.startswith("{{Humboldt}}") for t in texts), texts
+
+
+def test_a_participle_after_a_comma_is_not_the_lines_deed() -> None:
+    """ "On what date was the Gandhi stopped near Palwal …, sent back to Bombay?" (holdout
+    354): the participle after the comma is a second deed; the line's subject is no event
+    to put "the" before."""
+    notes = (
+        "# Revolt of 1857\n\n## Timeline\n\n"
+        "- (21 Sep 1857) Bahadur Shah caught at Humayun's Tomb by Hodson, sent to Rangoon\n"
+        "- (1858) Government of India Act passed → Crown rule\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("the Bahadur Shah" in t for t in texts), texts
+    assert "In which year was the Government of India Act passed?" in texts
