@@ -30,6 +30,7 @@ from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import BRACKET, fold, fold_words
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.quantities import NUMBER_WORDS
+from quizbot.notes.term_lines import CONSEQUENCE
 
 #: Fewer pairs than this are no match question; more than :data:`MAX_PAIRS` + 1 are asked in
 #: parts, none of fewer than :data:`MIN_PAIRS` (three pairs are too easy to match).
@@ -226,6 +227,9 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
             continue  # "Day 0 – …, Day 1 – …": the writer's steps, solved by their order
         if len({fold(d) for d in descriptions}) != len(descriptions):
             continue
+        if any(map(_a_label, names)) or any(CONSEQUENCE.match(d) for d in descriptions):
+            continue  # "Energy source = …", "Tibetan plateau → hence …" beside "Somali jet:
+            # low-level jet …" (holdout 355): labels and causes among terms are no one set
         shared = [w for n in names for w in set(fold_words(n))]
         generic = frozenset(w for w in shared if shared.count(w) > 1)
         if any(_gives_away(n, d, generic) for n in names for d in descriptions):

@@ -35,6 +35,7 @@ from quizbot.notes.grammar import which_is_this
 from quizbot.notes.names import INITIALS, NAME_JOINERS
 from quizbot.notes.phrases import content_words, fold
 from quizbot.notes.term_labels import clause_head
+from quizbot.notes.term_lines import CONSEQUENCE
 from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING, MONTH
 
 #: Last words of a name that say its kind, as the question names it.
@@ -119,6 +120,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         # "(2014) Patel Committee → (2016) MPC constituted", "(1946) Cabinet Mission → CA
         # first meets 9 Dec 1946" (holdout 334, bad): a later event, not what it is
         return None
+    if CONSEQUENCE.match(tail):
+        return None  # "**Coriolis force** → hence none near the equator": what follows from it
     if all(w[:1].isupper() or w in _JOINERS for w in tail.split()):
         return None  # "Anoop Baranwal v UoI → CEC & ECs Act": what came of it, a name
     if arrows > 1 and not term and "→" in tail:

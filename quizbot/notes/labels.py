@@ -62,6 +62,7 @@ LABEL_SUBJECTS = frozenset(
         # the writer's judgement over what follows ("Critique → irregular meetings …")
         "critique",
         "criticism",
+        "critics",  # "Critics: tribunals often under executive control" (holdout 354, bad)
         "limitations",
         "challenges",
         "concerns",
@@ -139,6 +140,8 @@ LABEL_SUBJECTS = frozenset(
         "monitoring",
         "implementation",
         "enforcement",
+        "storage",  # "Storage: compressed gas, liquid, …" (holdout 353, bad)
+        "energy source",  # "Energy source = latent heat …" (holdout 355, bad: inverted)
         "institutions",
         "agencies",
         # what a thing is called, over its names ("Local names: vav (Gujarati), baori …",

@@ -37,7 +37,7 @@ from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.spelled_keys import spelled_by_the_text
-from quizbot.text.names import is_everyday_word
+from quizbot.text.names import is_dictionary_word, is_everyday_word
 
 _FRAMING = re.compile(
     r"^(?:The|This|That|Its|Their) (?:aim|goal|idea|purpose|result|reason|outcome|effect|"
@@ -187,9 +187,17 @@ def label_over_a_list(
         return f"{draft.key_text!r} heads a list of provisions; it is no term they define"
     if len(items) >= 3 and " " not in head.strip() and is_everyday_word(head.strip("* ").lower()):
         return f"{draft.key_text!r} heads a list of its items; it is no term they define"
+    word = head.strip("* ")
+    common = is_dictionary_word(word.lower()) or word.lower() in _CLIPPED
+    if _NAMED_FIRST.match(rest) and " " not in word and word[1:].islower() and common:
+        return f"{draft.key_text!r} labels the body it names; it is no term"  # "Admin: **CBDT**"
     return None
 
 
+#: Everyday words a writer clips (``Admin: **CBDT** …``).
+_CLIPPED = frozenset(("admin", "mgmt", "govt", "org", "info"))
+#: A value that opens on an acronym's name (``**CBDT** (Central Board …), Dept of Revenue``).
+_NAMED_FIRST = re.compile(r"\**[A-Z][A-Za-z]*[A-Z]\b")
 _TOP_LEVEL_COMMA = re.compile(r",\s+(?:or\s+|and\s+)?")
 
 

@@ -50,6 +50,9 @@ def term_written_out(question: Cloze) -> Cloze | None:
         return None  # "India = largest producer of milk": a country is no term
     if _WHEN_LABEL.match(key[0]):
         return None  # "Post 26/11 → coastal radar chain, …": a time, no term (holdout 290)
+    if CONSEQUENCE.match(rest):
+        return None  # "Coriolis force → hence none within ~5° of the equator": what follows
+        # from it, not what it is (holdout 355, bad)
     if _AMOUNT_ONLY.match(rest):
         return None  # "Hit-and-run (Sec 106(2)) → up to 10 yrs → …": a penalty names nothing
     head = found.group("head")
@@ -69,5 +72,7 @@ _AMOUNT_ONLY = re.compile(
     r"(?:\s+(?:fine|jail|imprisonment|prison|term))?$",
     re.IGNORECASE,
 )
+#: What opens a consequence, never a definition.
+CONSEQUENCE = re.compile(r"(?:hence|so|thus|therefore|thereby|leading to|resulting in)\b", re.I)
 #: A name led by a descriptor of its people: ``Indo-Greek Menander``.
 _DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")

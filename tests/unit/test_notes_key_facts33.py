@@ -213,3 +213,27 @@ def test_a_participle_after_a_comma_is_not_the_lines_deed() -> None:
     texts = shown_texts(notes)
     assert not any("the Bahadur Shah" in t for t in texts), texts
     assert "In which year was the Government of India Act passed?" in texts
+
+
+def test_a_label_of_a_view_a_body_or_a_cause_is_no_term() -> None:
+    """ "Critics: tribunals often under executive control" (holdout 354), "Admin: **CBDT** …"
+    and "Energy source = latent heat …", "**Coriolis force** → hence none near the equator"
+    (holdout 355): each was asked as a term its value defines; a label over a view, over the
+    body that runs a thing, over what feeds it, or a consequence after an arrow, defines
+    nothing."""
+    notes = (
+        "# Monsoon\n\n## Basics\n\n"
+        "The monsoon is a seasonal reversal of winds. Critics: forecasts often miss local "
+        "rainfall → farm losses.\n\n"
+        "- Forecasts: **IMD** (India Meteorological Department), Pune office, MoES\n"
+        "- Energy source = **latent heat of condensation** over the Indian Ocean\n"
+        "- **Tibetan plateau** → hence strong summer low over N India\n"
+        "- **Somali jet**: low-level jet off East Africa that carries moisture to India\n"
+    )
+    asked = generated(notes)
+    said = " ".join(repr(q) for q in asked)
+    for label in ("Critics", "Forecasts", "Energy source", "Tibetan plateau"):
+        assert label not in said, said
+    assert "What is a low-level jet off East Africa that carries moisture to India called?" in (
+        shown_texts(notes)
+    )
