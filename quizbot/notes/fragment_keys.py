@@ -220,7 +220,7 @@ def cued_beside_the_blank(
         # a house of many rulers, not which of them
         in_topic = [k for k in in_topic if k in topic or f"{k}s" not in topic]
     if key_words and 2 * len(in_topic) >= len(key_words):
-        if one_of_a_list(draft.key_text, question.topic):
+        if one_of_a_list(draft.key_text, question):
             return None  # "Local Winds (loo, foehn, chinook, mistral + others)": names no one
         if isinstance(question, Mcq) and (
             all(any(w in topic for w in fold_words(o)) for o in question.options)

@@ -109,7 +109,7 @@ def answer_given_away(
 ) -> str | None:
     leaked = answer_in_prompt(question)
     if leaked is not None and not (
-        one_of_a_list(leaked, question.topic) and fold(leaked) not in fold(_shown_alone(question))
+        one_of_a_list(leaked, question) and fold(leaked) not in fold(_shown_alone(question))
     ):  # "Local Winds (loo, foehn, chinook, mistral + others)": the topic names no one
         return f"the answer {leaked!r} is in the prompt"
     key = draft.key_text

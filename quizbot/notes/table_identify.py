@@ -45,7 +45,7 @@ from quizbot.notes.table_columns import (
 )
 from quizbot.notes.table_fits import header_noun
 from quizbot.notes.table_identify_options import RANGE, draw_distractors, one_bracket_form
-from quizbot.notes.table_kinds import alike, fits_another, kind_columns
+from quizbot.notes.table_kinds import alike, fits_another, kind_columns, names_the_answer
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
 from quizbot.text.names import frequency
@@ -169,6 +169,7 @@ def identify_rows(
             if fine
             and fold(k) != fold(answer)
             and alike(r, row, kinds)
+            and not names_the_answer(r, answer)  # "Doline: sinkhole formed by …" (350)
             and not any(POINTING.search(c) for c in r[1:])  # "same view reaffirmed": of it too
             # "Kameshwar Singh" among the "1st Amendment" rows of "| Amendment / case |": the
             # one case stands out (holdout 325, bad)

@@ -55,6 +55,15 @@ def fits_another(row: tuple[str, ...], rows: list[tuple[str, ...]]) -> bool:
     )
 
 
+def names_the_answer(other: tuple[str, ...], answer: str) -> bool:
+    """Does another row's cell open on the answer's name (``Doline | sinkhole formed by
+    collapse of cave roof`` for Sinkhole, a fresh coach: bad)? That row is a kind of the
+    answer, so as an option it is right too; a row that only names it (``Kashi | absorbed
+    by Kosala``) is not."""
+    name = fold(re.split(r"\s*[/(]", answer)[0]).rstrip("s")
+    return len(name) > 3 and any(fold(cell).startswith(name) for cell in other[1:])
+
+
 def not_ruled_out(
     rows: list[tuple[str, ...]], row: tuple[str, ...], col: int, stem: str
 ) -> set[str]:

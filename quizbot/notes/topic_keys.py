@@ -59,18 +59,23 @@ _LIST_JOINS = re.compile(r"\s*(?:,|&|\+|\band\b|\bvs\.?)\s*")
 _LISTED = 3
 
 
-def one_of_a_list(key: str, topic: str) -> bool:
-    """Is ``key`` one of three or more names a topic lists (``International Groupings:
-    BRICS, SCO, G20, UNSC``, ``… (loo, foehn, chinook, mistral + others)``)? The list names
-    what the note covers, so it gives no one of them away (holdouts 351-352: the key facts
-    of such notes were never asked)."""
-    folded = fold(key)
-    if len(re.findall(rf"\b{re.escape(folded)}\b", fold(topic))) != 1:
+def one_of_a_list(key: str, question: Question) -> bool:
+    """Is ``key`` one of three or more names the question's topic lists (``International
+    Groupings: BRICS, SCO, G20, UNSC``, ``… (loo, foehn, chinook, mistral + others)``), none
+    of the others named in the question itself? The list names what the note covers, so it
+    gives no one of them away (holdouts 351-352: the key facts of such notes were never
+    asked); but a question that names the others leaves the answer by elimination (the
+    Satavahanas beside the Shungas and Kushanas, a fresh coach: bad), and India, in notes
+    for an Indian exam, is every answer's guess."""
+    topic, folded = question.topic, fold(key)
+    if folded == "india" or len(re.findall(rf"\b{re.escape(folded)}\b", fold(topic))) != 1:
         return False  # "… › Aryabhata (Aryabhata I)": the section is the answer's own
+    body = fold(" ".join(str(getattr(question, f, "")) for f in ("text", "prompt", "options")))
+    body = body.replace(fold(topic), " ")  # a prompt opens on its topic: not the question
     for part in _TOPIC_PARTS.split(topic):
         items = [fold(i) for i in _LIST_JOINS.split(part) if i.strip()]
         if len(items) >= _LISTED and folded in items:
-            return True
+            return not any(i in body for i in items if i != folded)
     return False
 
 
@@ -97,7 +102,7 @@ def answered_by_the_topic(
                 continue  # "Arts 352, 356, 360" in the topic: every option's article, no hint
             return f"the topic line shows the answer's number {key!r}"
         words = " ".join(fold_words(key))
-        if one_of_a_list(key, topic):
+        if one_of_a_list(key, question):
             continue  # "Local Winds (loo, foehn, chinook, mistral + others)": names no one
         if not key_numbers and len(words) >= 4 and f" {words} " in folded_topic:
             if isinstance(question, Mcq) and all(

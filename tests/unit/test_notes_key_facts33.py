@@ -3,8 +3,9 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Mcq, Short
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.line_checks import label_over_a_list
+from quizbot.notes.topic_keys import one_of_a_list
 from tests.unit.notes_support import by_key, candidates, generated, shown_texts
 
 
@@ -237,3 +238,36 @@ def test_a_label_of_a_view_a_body_or_a_cause_is_no_term() -> None:
     assert "What is a low-level jet off East Africa that carries moisture to India called?" in (
         shown_texts(notes)
     )
+
+
+def test_a_listed_name_is_given_away_when_the_question_names_the_others() -> None:
+    """ "… the Ganga valley stayed with the Shungas, … the north-west to the Kushanas and the
+    Deccan to the ___." under "Post-Mauryan Kingdoms: Shungas, Kushanas, Satavahanas" (a
+    fresh coach: bad): the others named, the answer is left by elimination; "India" under
+    "India & the WTO, IMF and World Bank" is every answer's guess."""
+    topic = "Ocean currents (Gulf Stream, Kuroshio, Humboldt + others) › Currents"
+    alone = Cloze(id="c", topic=topic, text="The {{Kuroshio}} warms the coast of Japan.")
+    assert one_of_a_list("Kuroshio", alone)
+    both = "The Gulf Stream warms Europe, the Humboldt cools Peru, the {{Kuroshio}} warms Japan."
+    assert not one_of_a_list("Kuroshio", Cloze(id="c", topic=topic, text=both))
+    india = Cloze(id="c", topic="India & the WTO, IMF and World Bank", text="{{India}} borrows.")
+    assert not one_of_a_list("India", india)
+
+
+def test_a_row_that_is_a_kind_of_the_answer_is_no_option() -> None:
+    """ "Doline" among the options for Sinkhole (holdout 350; a fresh coach: bad): its row
+    opens "sinkhole formed by collapse …", a kind of the answer, so it is right too; a row
+    that only names the answer ("absorbed by Kosala") is still an option."""
+    notes = (
+        "# Glacial landforms\n\n## Hollows\n\n"
+        "| Landform | Type | Key idea |\n|---|---|---|\n"
+        "| Cirque | Erosional | armchair-shaped hollow at the head of a glacial valley |\n"
+        "| Corrie tarn | Erosional | cirque holding a small lake after the ice melts |\n"
+        "| Arete | Erosional | knife-edged ridge between two neighbouring hollows |\n"
+        "| Horn | Erosional | pyramidal peak cut by three or more glaciers |\n"
+        "| Hanging valley | Erosional | side valley left high above the main U-shaped trough |\n"
+        "| Moraine | Depositional | ridge of till dumped along the glacier's edge |\n"
+    )
+    cirque = [q for q in generated(notes) if isinstance(q, Mcq | Short) and q.answer == "Cirque"]
+    assert cirque
+    assert all(isinstance(q, Short) or "Corrie tarn" not in q.options for q in cirque), cirque
