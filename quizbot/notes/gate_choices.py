@@ -71,6 +71,20 @@ def _titled_year(topic: str, statement: str) -> int | None:
     return None
 
 
+#: A split of a whole (``60:40``, ``90:10``, ``75:25``).
+_SPLIT = re.compile(r"(?<![\d.])(\d{1,3}):(\d{1,3})(?![\d.])")
+
+
+def _in_a_whole_split(text: str, at: int, old: str) -> bool:
+    """Is the figure at ``at`` one side of a split that adds up to 100 (``90:10`` made
+    ``90:12``, holdout 357, bad: it refutes itself)?"""
+    for found in _SPLIT.finditer(text):
+        a, b = int(found.group(1)), int(found.group(2))
+        if a + b == 100 and found.start() <= at < found.end():
+            return True
+    return False
+
+
 def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     for true, false in _false_pairs(question):
         change = _changed(true, false)
@@ -94,6 +108,8 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             if born is not None and any(y < born for y in new_years):
                 # "In Jun 2012, RBI named 12 accounts for IBC" under "IBC, 2016"
                 return "the changed year comes before the law or body the statement names"
+        if old.isdigit() and _in_a_whole_split(true, at, old):
+            return f"{old!r} is a part of a split that adds up to 100 ('90:10'): shifted, it cannot"
         if old.isdigit() and _ABOUT.search(true[max(0, at - 12) : at]):
             return f"{old!r} is approximate: a figure near it is not false"  # "about 10 min"
         rest = true[at + len(old) :].lstrip(" ,:–-")

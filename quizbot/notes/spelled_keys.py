@@ -81,6 +81,27 @@ def _glossed_letters(key: str, text: str) -> bool:
     return "".join(w[0] for w in words).upper().startswith(letters)
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{3,}s?\b")
+
+
+def _near_acronym(key: str, text: str) -> str | None:
+    """``___ – … (modelled on RUDSETI)`` keyed RSETIs (holdout 357, bad): another acronym in
+    the question holds the answer's letters in order with a letter or two more."""
+    letters = key.rstrip("s")
+    if not (3 <= len(letters) <= 8 and letters.isupper()):
+        return None
+    others: set[str] = set(_CAPITALS.findall(CLOZE_BLANK.sub(" ", text)))
+    for other in others:
+        word = other.rstrip("s")
+        if (
+            word != letters
+            and 0 < len(word) - len(letters) <= 2
+            and _common(letters, word) == len(letters)
+        ):
+            return other
+    return None
+
+
 def spelled_by_the_text(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -92,6 +113,9 @@ def spelled_by_the_text(
     key = found.group(1).split("|")[0] if found else ""
     if isinstance(question, Cloze) and _glossed_letters(key, question.text):
         return f"the definition's words spell the writer's shorthand {key!r}"
+    near = _near_acronym(key, question.text) if isinstance(question, Cloze) else None
+    if near is not None:
+        return f"the question prints {near!r}, the answer {key!r} but a letter or two"
     if not isinstance(question, Cloze) or not _ACRONYM.match(key.replace("-", "")):
         return None
     if _spells(key.upper().replace("-", ""), _initials(CLOZE_BLANK.sub(" ", question.text))):

