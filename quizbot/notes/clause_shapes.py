@@ -127,15 +127,19 @@ def article_for(phrase: str) -> str:
     """``a`` or ``an`` before a counted noun phrase; none before a mass noun (``government
     land next to …``) or a plural."""
     last = head_noun(phrase)
-    if last in _MASS or last.endswith("ing"):
+    if last in MASS_NOUNS or last.endswith("ing"):
         return ""
     if last.endswith("s") and not last.endswith(("ss", "us", "is")):
         return ""
     return f"{indefinite(phrase)} "
 
 
-#: Mass nouns, which take no article ("What is mystical music … called?", holdout 316).
-_MASS = frozenset("land water money liquidity music energy information knowledge rain".split())
+#: Mass nouns, which take no article ("What is mystical music … called?", holdout 316;
+#: "land to the tiller", "power to the states").
+MASS_NOUNS = frozenset(
+    """land water money liquidity music energy information knowledge rain power freedom aid
+    support tenure revenue labour""".split()
+)
 #: Nouns that measure what follows their "of" (``mass of living matter``): "the".
 _MEASURES = frozenset("mass amount number share rate ratio total sum weight volume".split())
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.clause_shapes import a_present_verb, indefinite
+from quizbot.notes.clause_shapes import MASS_NOUNS, a_present_verb, indefinite
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
@@ -119,8 +119,6 @@ def _gerund(verb: str) -> str:
 
 #: Endings of a noun that takes no article: a plural, or a mass noun (``recognition``).
 _NO_ARTICLE = ("s", "ia", "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ing", "omy")
-#: Mass nouns that end no other way: ``land to the tiller``, ``power to the states``.
-_MASS_NOUNS = frozenset("land power water money freedom aid support tenure revenue labour".split())
 
 
 #: One bare noun taken as something (``debt as the main anchor``, ``Hindi as the official
@@ -131,6 +129,6 @@ _BARE_AS = re.compile(r"[a-zA-Z-]+ as (?:the|an?) ")
 def _article(advice: str) -> str:
     """``a two-tier system``, ``criteria for ST status``, ``constitutional recognition``."""
     head = re.split(r"\s+(?:of|for|on|in|to|with|at|by)\s+", advice)[0].split()[-1].lower()
-    if head.endswith(_NO_ARTICLE) or head in _MASS_NOUNS or _BARE_AS.match(advice):
+    if head.endswith(_NO_ARTICLE) or head in MASS_NOUNS or _BARE_AS.match(advice):
         return advice
     return f"{indefinite(advice)} {advice}"
