@@ -24,6 +24,7 @@ from quizbot.bank.model import Cloze
 from quizbot.notes.clauses import PLURAL_SUBJECT
 from quizbot.notes.drafts import Context, Draft, Unit, shown_subject
 from quizbot.notes.fragments import shorthand_mark
+from quizbot.notes.phrases import BRACKET
 from quizbot.notes.role_names import parent_name
 
 _YEAR = r"\((?P<year>1[5-9]\d\d|20\d\d)\)"
@@ -33,7 +34,6 @@ _SUBJECT = re.compile(
 )
 _DEED = re.compile(rf"^(?:(?P<verb>[a-z]{{3,}}ed)\s+)?(?P<object>[a-z][a-z' -]*?)\s*{_YEAR}$")
 _MAX_OBJECT_WORDS = 3
-_BRACKET = re.compile(r"\([^()]*\)")
 _PREPOSITIONS = frozenset("in into at on by from to under with for of as".split())
 
 
@@ -42,7 +42,7 @@ def _deeds(predicate: str) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     verb = ""
     # a comma inside a bracket parts no deeds: "signed (2002, St Petersburg), in force (2003)"
-    unbroken = _BRACKET.sub(lambda m: m.group(0).replace(",", "\x00"), predicate.rstrip(".;"))
+    unbroken = BRACKET.sub(lambda m: m.group(0).replace(",", "\x00"), predicate.rstrip(".;"))
     for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+", unbroken):
         starts = re.match(r"^([a-z]{3,}ed)\b", piece)
         if starts is not None:

@@ -27,6 +27,7 @@ from quizbot.notes.grammar import CHANGE_VERBS, VERBS, is_lawmaker, with_the
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.tenses import ends_a_clause, past_tense
 from quizbot.text.dates import MONTHS
+from quizbot.text.stopwords import FUNCTION_WORDS
 
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
@@ -312,9 +313,9 @@ def _plural_then_its_verb(after: list[str]) -> bool:
 
 
 #: Words between a verb and its object that are no verb themselves (``resigns from Congress``).
-_FUNCTION_WORDS = frozenset(
-    """the a an his her its their this that from to in on at by with for of into onto over
-    under after before as and or against towards near upon across via""".split()
+_FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
+    "his her their this that into onto over under after before as or against towards near "
+    "upon across via".split()
 )
 #: A second verb after a comma (``…, calls for Direct Action``).
 _SECOND_DEED = re.compile(r", ([a-z]{3,}s) (?=[a-z{])")

@@ -75,7 +75,7 @@ def _titled_year(topic: str, statement: str) -> int | None:
 _SPLIT = re.compile(r"(?<![\d.])(\d{1,3}):(\d{1,3})(?![\d.])")
 
 
-def _in_a_whole_split(text: str, at: int, old: str) -> bool:
+def _in_a_whole_split(text: str, at: int) -> bool:
     """Is the figure at ``at`` one side of a split that adds up to 100 (``90:10`` made
     ``90:12``, holdout 357, bad: it refutes itself)?"""
     for found in _SPLIT.finditer(text):
@@ -108,7 +108,7 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             if born is not None and any(y < born for y in new_years):
                 # "In Jun 2012, RBI named 12 accounts for IBC" under "IBC, 2016"
                 return "the changed year comes before the law or body the statement names"
-        if old.isdigit() and _in_a_whole_split(true, at, old):
+        if old.isdigit() and _in_a_whole_split(true, at):
             return f"{old!r} is a part of a split that adds up to 100 ('90:10'): shifted, it cannot"
         if old.isdigit() and _ABOUT.search(true[max(0, at - 12) : at]):
             return f"{old!r} is approximate: a figure near it is not false"  # "about 10 min"

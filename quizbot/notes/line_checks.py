@@ -179,15 +179,15 @@ def label_over_a_list(
     if unit is None:
         return None
     head, colon, rest = unit.text.partition(": ")
-    if not colon or fold(head.strip("* ")) != fold(draft.key_text):
+    word = head.strip("* ")
+    if not colon or fold(word) != fold(draft.key_text):
         return None
     first = re.split(r";|→", BRACKET.sub("", rest))[0]  # "court order …; five types → …"
     items = [i.strip() for i in _TOP_LEVEL_COMMA.split(first) if i.strip()]
     if len(items) >= 2 and all(PROVISION.match(i) for i in items):
         return f"{draft.key_text!r} heads a list of provisions; it is no term they define"
-    if len(items) >= 3 and " " not in head.strip() and is_everyday_word(head.strip("* ").lower()):
+    if len(items) >= 3 and " " not in word and is_everyday_word(word.lower()):
         return f"{draft.key_text!r} heads a list of its items; it is no term they define"
-    word = head.strip("* ")
     common = is_dictionary_word(word.lower()) or word.lower() in _CLIPPED
     if _NAMED_FIRST.match(rest) and " " not in word and word[1:].islower() and common:
         return f"{draft.key_text!r} labels the body it names; it is no term"  # "Admin: **CBDT**"

@@ -15,6 +15,7 @@ import re
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
+from quizbot.text.stopwords import FUNCTION_WORDS
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z]+$")
 _STAND_FOR = re.compile(r"^What does \S+ stand for\?$")
@@ -67,7 +68,6 @@ def _taught_expansion(question: Short, line: str) -> bool:
 _SHORTHAND_GLOSSED = re.compile(
     r"^\{\{(?P<key>[A-Z]{1,4}(?:/[A-Z]{1,4})+)(?:\|[^}]*)?\}\}:\s*(?P<said>.+)"
 )
-_SMALL = frozenset("of and the for in on to a an or".split())
 
 
 def _glossed_letters(key: str, text: str) -> bool:
@@ -76,7 +76,8 @@ def _glossed_letters(key: str, text: str) -> bool:
     found = _SHORTHAND_GLOSSED.match(text)
     if found is None:
         return False
-    words = [w for w in re.findall(r"[A-Za-z]+", found.group("said")) if w.lower() not in _SMALL]
+    said = re.findall(r"[A-Za-z]+", found.group("said"))
+    words = [w for w in said if w.lower() not in FUNCTION_WORDS]
     letters = key.replace("/", "")
     return "".join(w[0] for w in words).upper().startswith(letters)
 
