@@ -140,7 +140,6 @@ LABEL_SUBJECTS = frozenset(
         "monitoring",
         "implementation",
         "enforcement",
-        "storage",  # "Storage: compressed gas, liquid, …" (holdout 353, bad)
         "energy source",  # "Energy source = latent heat …" (holdout 355, bad: inverted)
         "institutions",
         "agencies",
