@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from quizbot.notes.grammar import VERBS
+from quizbot.notes.grammar import MASS_NOUNS, VERBS
 from quizbot.notes.place_phrases import says_where
 from quizbot.text.names import is_dictionary_word
 
@@ -134,12 +134,6 @@ def article_for(phrase: str) -> str:
     return f"{indefinite(phrase)} "
 
 
-#: Mass nouns, which take no article ("What is mystical music … called?", holdout 316;
-#: "land to the tiller", "power to the states").
-MASS_NOUNS = frozenset(
-    """land water money liquidity music energy information knowledge rain power freedom aid
-    support tenure revenue labour""".split()
-)
 #: Nouns that measure what follows their "of" (``mass of living matter``): "the".
 _MEASURES = frozenset("mass amount number share rate ratio total sum weight volume".split())
 

