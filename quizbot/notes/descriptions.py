@@ -15,7 +15,7 @@ import re
 from quizbot.bank.model import Cloze, Question
 from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.grammar import has_verb
+from quizbot.notes.grammar import ONE_OF_MANY, has_verb
 from quizbot.notes.phrases import fold
 from quizbot.notes.place_phrases import says_where
 
@@ -51,7 +51,10 @@ def described_by_a_scrap(
         return "the description says only how the fact is held ('linked by tradition')"
     if _A_NAME.fullmatch(quoted):
         return "the description is a name ('Trygve Lie (Norway)'): the term is what it holds"
-    if _NO_WHAT.match(quoted) or _OPENS_ON_A_DEED.match(quoted):
+    if _COMPARED.match(quoted):
+        # "lower than subtropics due to heavy rain" of Equator (holdout 359, bad): what is?
+        return "the description compares the answer with another, not what it is"
+    if _NO_WHAT.match(quoted) or _OPENS_ON_A_DEED.match(quoted) or _A_PAST_DEED.match(quoted):
         # "if interest rate (r) < nominal GDP growth …" of Sustainability, "crowds out capex"
         # of High interest burden (holdout 345, bad)
         return "the description is a condition or a deed, not what the term is"
@@ -63,6 +66,14 @@ _NO_WHAT = re.compile(r"(?:if|when|whenever|unless|once)\b", re.IGNORECASE)
 #: A description that opens on a deed (``crowds out capex …``), not a noun (``free shares
 #: out of reserves``).
 _OPENS_ON_A_DEED = re.compile(r"[a-z]+[^s\W]s (?:up|out|down|off|away|back)\b")
+#: A description that opens on what someone did to something (``compiled the
+#: Gathasaptashati``): a person's deed, no term's meaning; ``formed from basalt`` is one.
+_A_PAST_DEED = re.compile(
+    r"(?:[a-z]+ed|built|wrote|led|won|made|began|fought|sent|held|took) (?:the|an?|his|her|its"
+    r"|their|[A-Z])"
+)
+#: A description that is a comparison (``lower than subtropics``, ``more saline than …``).
+_COMPARED = re.compile(r"(?:much |far )?(?:[a-z]+er|more \w+|less \w+) than\b")
 
 
 def kind_not_kind(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
@@ -76,6 +87,9 @@ def kind_not_kind(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         found = _DESCRIBED.search(str(getattr(question, "prompt", "")))
     if found is not None and _KIND_NOT_KIND.fullmatch(found.group(1).strip()):
         return "the description is a kind set against another: every thing of that kind fits"
+    if found is not None and ONE_OF_MANY.match(found.group(1).strip()):
+        # "___ – important patron of learning" keyed Jayapida (holdout 359, bad)
+        return "the description is one of many ('important patron'): others fit it too"
     return None
 
 

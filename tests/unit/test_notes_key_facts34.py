@@ -1,0 +1,47 @@
+"""Classes found on the thirty-fourth session's holdouts, each fixed on made-up notes of
+another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Short
+from tests.unit.notes_support import generated, shown_texts
+
+_DECCAN = (
+    "# Deccan dynasties\n\n## Satavahanas\n\n"
+    "- **Gautamiputra Satakarni** – greatest ruler; defeated Nahapana of the Kshaharatas\n"
+    "- Bhoja (Paramara) – imp. patron of learning\n"
+    "  - court: Dhanapala, Uvata\n"
+    "- Hala – compiled the Gathasaptashati in Prakrit\n\n"
+    "## Glossary\n\n"
+    "Indraprastha: old name of Delhi\n"
+    "Nanaghat: pass with the Satavahana queen's inscription\n"
+)
+
+
+def test_a_rank_or_a_patron_with_no_scope_is_not_asked() -> None:
+    """ "What is the greatest ruler?" and "What is an important patron of learning called?"
+    (holdout 359, bad): greatest of which dynasty, and one patron of many."""
+    texts = shown_texts(_DECCAN)
+    assert not any("greatest ruler" in t and "Nahapana" not in t for t in texts), texts
+    assert not any("patron of learning" in t for t in texts), texts
+
+
+def test_an_old_name_is_asked_as_what_it_is() -> None:
+    """ "Who is called the old name of the Jhelum?" (holdout 359, weak): a name of a place
+    is asked "What is the old name of …?"."""
+    asked = {q.answer: q.prompt for q in generated(_DECCAN) if isinstance(q, Short)}
+    assert asked.get("Indraprastha", "").endswith("What is the old name of Delhi?"), asked
+
+
+def test_a_deed_or_a_comparison_is_no_terms_description() -> None:
+    """ "Which term is described as “lower than subtropics due to heavy rain”?" keyed
+    Equator (holdout 359, bad): a comparison says what is lower of nothing named; and a
+    person's deed (``compiled the …``) is no meaning of a term."""
+    notes = (
+        _DECCAN + "\n## Air temperature\n\n"
+        "- Tropics → warmest belt, high insolation all year\n"
+        "- Poles → colder than tropics due to low insolation\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("described as “colder than" in t for t in texts), texts
+    assert not any("described as “compiled" in t for t in texts), texts
