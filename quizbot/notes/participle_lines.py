@@ -30,6 +30,7 @@ from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import a_common_noun, has_verb, is_lawmaker, with_the
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.timeline_dates import leading_date
+from quizbot.notes.timeline_verbs import STATUS_GIVEN
 from quizbot.text.names import is_everyday_word
 
 #: Irregular participles and the past tense an active question takes.
@@ -134,7 +135,7 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     term = _TERM_WORD.match(subject)
     named = f"the {subject[0].lower()}{subject[1:]}" if term else with_the(subject)
     if prep == "by":
-        if not _person(agent):
+        if not _person(agent) or verb in STATUS_GIVEN:
             return None
         past = _IRREGULAR.get(verb, verb)
         prompt = f"Who {past} {named}{date}?"

@@ -35,6 +35,11 @@ EXCLAIMED = re.compile(r"\s*\([^()]*!\)")
 ACTIVE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s")
 #: Participles whose passive takes a complement: "GSTN made a govt company".
 COMPLEMENTED = frozenset("made named declared appointed elected crowned chosen renamed".split())
+#: Participles that give a status, said after them: "Koodiyattam proclaimed by UNESCO" (a
+#: Masterpiece; holdout 358, bad: "Who proclaimed Koodiyattam in 2001?").
+STATUS_GIVEN = frozenset(
+    "proclaimed declared designated recognised recognized inscribed named listed notified".split()
+)
 #: Any participle with its agent, in a head with no comma before it: "Prague Spring crushed
 #: by Warsaw Pact troops" (never "Lahore resolution, moved by Fazlul Haq": an aside).
 BY_AGENT = re.compile(
@@ -66,3 +71,11 @@ NAMED_DOES = re.compile(
 )
 #: Present verbs whose base form no dictionary lookup finds (the rest: ``base_form``).
 BASE = {"soft-lands": "soft-land", "sets up": "set up"}
+
+#: A present verb and its object, or a past one and where to (``Air India handed to``: "…
+#: was the Air India handed to Tata group formed?", holdout 358, bad) after a name.
+A_CLAUSE = re.compile(
+    r"\b[A-Z]\w+ (?:[a-z]+s (?:the|an?|its|his|her)|(?:[a-z]+ed|sold|sent) (?:to|by|into))\b"
+)
+#: A second present tense in the clause (``… and hands over``, ``…, addresses the Knesset``).
+SECOND_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:es|s)\b(?!\s+(?:of|and)\b)")
