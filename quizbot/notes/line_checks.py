@@ -194,6 +194,22 @@ def label_over_a_list(
     return None
 
 
+def example_of_a_kind(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """ "Classification by how the puppet is moved: Glove: ___" keyed Pavakoothu (holdout
+    358, bad: Gulabo-Sitabo and Beni Putul are glove puppets too): under a lead-in that sorts
+    things into kinds, a line names examples of its kind, never all of them."""
+    if unit is None or unit.parent is None or not _SORTS.match(unit.parent.text.strip("* ")):
+        return None
+    head, colon, rest = unit.text.partition(": ")
+    if colon and fold(draft.key_text) in fold(rest) and fold(draft.key_text) not in fold(head):
+        return f"{draft.key_text!r} is one example of the kind {head.strip('* ')!r}; others fit"
+    return None
+
+
+#: A lead-in that sorts things into kinds (``Classification by …:``, ``Types of …:``).
+_SORTS = re.compile(r"(?:classification|classified|types?|kinds?|categories)\b", re.IGNORECASE)
 #: Everyday words a writer clips (``Admin: **CBDT** …``).
 _CLIPPED = frozenset(("admin", "mgmt", "govt", "org", "info"))
 #: A value that opens on an acronym's name (``**CBDT** (Central Board …), Dept of Revenue``).

@@ -29,6 +29,7 @@ from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shortha
 from quizbot.notes.line_checks import (
     blank_after_a_negation,
     blank_in_a_sequence,
+    example_of_a_kind,
     figure_and_noun_key,
     framing_subject,
     label_or_scrap,
@@ -95,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     key_not_a_fact,
     blank_in_a_list,
     label_or_scrap,
+    example_of_a_kind,
     label_over_a_list,
     unnamed_subject,
     open_set_list,
