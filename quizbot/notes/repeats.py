@@ -4,10 +4,13 @@ A note defines *zooxanthellae* in a paragraph, uses the word in a bleaching line
 in its glossary, and each line offers a question whose answer is the term; blind coaches
 marked every second and third one weak ("second question on zooxanthellae", "repeats the
 atoll fact already asked well"). A term is a key the notes write in lower case somewhere
-(a name, a person or a place, is written with its capital every time, and two questions on
-one person or city are often two facts: who led the revolt at Jhansi, where she died). The
-first of a term's questions in the note's order is kept (where the notes teach it: the
-coaches judged the later ones the repeats, a closing glossary's entry among them).
+or a name that is no place. A person was once spared as "two facts: who led the revolt at
+Jhansi, where she died", but over holdouts 300–359 the coaches judged twelve of fifteen
+second questions on one name weak or bad ("second question keyed Tamasha",
+"asks the same Bhagavata fact again") and three good; a place is still asked again, as
+the state of each of several sites is its own fact (six of eight judged good). The first
+of a term's questions in the note's order is kept (where the notes teach it: the coaches
+judged the later ones the repeats, a closing glossary's entry among them).
 """
 
 from __future__ import annotations
@@ -18,21 +21,41 @@ import string
 from quizbot.bank.model import Cloze, Mcq, Question, Short
 from quizbot.notes.phrases import fold, fold_words, standing_alone
 from quizbot.notes.timeline_dates import ASK_WHEN
+from quizbot.text.names import names_a_region
 
 
 def one_question_per_term(questions: list[Question], markdown: str) -> list[Question]:
-    """``questions`` with each term the notes write in lower case asked once."""
+    """``questions`` with each term, and each name that is no place, asked once (its first
+    question)."""
     by_key: dict[str, list[int]] = {}
+    spared: set[str] = set()  # places; and a comparison's columns ("Warm phase") are MCQs
     for i, question in enumerate(questions):
         key = _key(question)
         if key is not None and len(key) >= 4 and not any(ch.isdigit() for ch in key):
             by_key.setdefault(fold(key), []).append(i)
+            if names_a_region(key) or _ASKS_A_PLACE.search(_asked_text(question)):
+                spared.add(fold(key))  # "On which river are the Hogenakkal Falls?": Kaveri
     dropped: set[int] = set()
     for key, found in by_key.items():
-        if len(found) < 2 or not _written_as_a_term(key, markdown):
+        if len(found) < 2:
             continue
-        dropped.update(found[1:])
+        if _written_as_a_term(key, markdown) or (
+            key not in spared and not all(isinstance(questions[i], Mcq) for i in found)
+        ):
+            dropped.update(found[1:])
     return [q for i, q in enumerate(questions) if i not in dropped]
+
+
+def _asked_text(question: Question) -> str:
+    return question.text if isinstance(question, Cloze) else str(getattr(question, "prompt", ""))
+
+
+#: A question that asks where: its answer is a place, whatever its name's kind.
+_ASKS_A_PLACE = re.compile(
+    r"(?:^|: )(?:Where\b|(?:In|On|Near|Across|Along) which (?:state|country|city|river|district"
+    r"|region|town|island|sea|ocean|lake|hills|range)\b)"
+    r"|\b(?:at|in|near|from|to|into|across) (?:the )?\{\{"  # "Kabir lived at ___", "flows to"
+)
 
 
 def _key(question: Question) -> str | None:

@@ -3,7 +3,7 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Short
+from quizbot.bank.model import Cloze, Mcq, Short
 from tests.unit.notes_support import generated, shown_texts
 
 _DECCAN = (
@@ -85,3 +85,28 @@ def test_an_example_of_a_kind_is_not_asked_as_its_only_one() -> None:
     )
     keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
     assert not {"Makrana", "Jharia", "Raniganj"} & set(keys), keys
+
+
+def test_a_name_is_asked_once() -> None:
+    """ "(18th c) ___ flourishes with Peshwa-era patronage" after "___ (Maharashtra) – Lavani
+    songs …", and a glossary's "singer-conductor of Yakshagana" after "Yakshagana: ___ –
+    lead singer" (holdout 358, weak: second questions keyed Tamasha and Bhagavata)."""
+    notes = (
+        "# Music\n\n## Forms\n\n"
+        "- Dhrupad: Tansen – court singer, conducts the recital\n"
+        "- **Khayal** (Hindustani) – improvised, Sadarang's compositions\n"
+        "- Thumri (Lucknow) – light classical, Wajid Ali Shah's court\n\n"
+        "## Timeline\n\n"
+        "- (18th c) Khayal flourishes w/ Gwalior and Agra gharanas\n"
+        "- (1953) Sangeet Natak Akademi set up\n\n"
+        "## Glossary\n\n"
+        "Tansen: court singer of Akbar\n"
+        "Alap: slow opening without rhythm\n"
+    )
+    keys = [
+        q.answer if isinstance(q, Short | Mcq) else q.blanks[0][0]
+        for q in generated(notes)
+        if isinstance(q, Short | Mcq) or (isinstance(q, Cloze) and len(q.blanks) == 1)
+    ]
+    assert keys.count("Khayal") == 1, keys
+    assert keys.count("Tansen") == 1, keys

@@ -13,9 +13,9 @@ from tests.unit.notes_support import short_questions
 def test_other_names_a_first_word_the_notes_complete_once_is_keyed_by_the_full_name() -> None:
     asked = short_questions(
         "# World history\n\n## China – 1911\n\n"
-        "- 1911 – **Sun Yat-sen** leads the Xinhai revolution against the Qing\n"
         '- Sun = "father of modern China"\n'
-    )
+        "- 1911 – **Sun Yat-sen** leads the Xinhai revolution against the Qing\n"
+    )  # the epithet first: a name is asked once, by its first question (session 34)
     father = asked['Who is known as the "father of modern China"?']
     assert father.answer == "Sun Yat-sen"
     assert "Sun" in father.aliases
