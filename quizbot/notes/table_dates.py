@@ -77,6 +77,7 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
     noun = singular(header[0])
     names = [_BRACKET.sub("", r[0].replace("*", "")).strip() for r in table.rows]
     drafts = []
+    seen: set[str] = set()
     for row, name in zip(table.rows, names, strict=True):
         if len(row) != len(header) or names.count(name) > 1 or _SEVERAL.fullmatch(name):
             continue  # "INS Vikrant (R11)", "INS Vikrant (IAC-1)": which one? ("Ravi and
@@ -87,6 +88,12 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
         if found is None or not name[:1].isupper():
             continue
         when = found.group("date")
+        if when in seen:
+            continue  # three rows or more of one date began together: "1997" of Navratna,
+            # then of Miniratna Cat-I and Cat-II, one scheme (holdout 358, weak); two
+            # schemes of one year are two facts (MUDRA and Atal Pension, 2015)
+        if sum(r[col].strip() == row[col].strip() for r in table.rows if len(r) > col) >= 3:
+            seen.add(when)
         kind = when_kind(when)
         asked = when_question(f"{name}{done}", kind)
         if asked is None and noun in DONE and noun != "mission" and _CODE.fullmatch(name):

@@ -110,3 +110,21 @@ def test_a_name_is_asked_once() -> None:
     ]
     assert keys.count("Khayal") == 1, keys
     assert keys.count("Tansen") == 1, keys
+
+
+def test_rows_of_one_date_are_asked_it_once() -> None:
+    """ "In which year was Navratna introduced?", then Miniratna Cat-I, then Cat-II, all
+    1997 (holdout 358, weak): three rows of one date began together and are asked it once."""
+    notes = (
+        "# Banking\n\n## Payment banks and small banks\n\n"
+        "| Bank type | Introduced | Who can apply |\n|---|---|---|\n"
+        "| Payments bank | 2014 | telecoms, PPIs; deposits up to ₹2 lakh |\n"
+        "| Small finance bank | 2014 | MFIs, NBFCs; 75% priority-sector lending |\n"
+        "| Local area bank | 1996 | private promoters in 3 districts |\n"
+        "| Regional rural bank | 1975 | sponsor bank, Centre and State share capital |\n"
+        "| Urban cooperative bank | 1975 | dual control of RBI and RCS until 2020 |\n"
+        "| District central cooperative bank | 1975 | middle tier of short-term credit |\n"
+    )
+    years = [q.answer for q in generated(notes) if isinstance(q, Short | Mcq)]
+    assert years.count("1975") == 1, years
+    assert years.count("2014") == 2, years  # two banks of one year are two facts
