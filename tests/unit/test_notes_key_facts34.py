@@ -128,3 +128,20 @@ def test_rows_of_one_date_are_asked_it_once() -> None:
     years = [q.answer for q in generated(notes) if isinstance(q, Short | Mcq)]
     assert years.count("1975") == 1, years
     assert years.count("2014") == 2, years  # two banks of one year are two facts
+
+
+def test_a_name_whose_head_is_no_event_does_not_take_place() -> None:
+    """ "In which year did the Famine Insurance Fund take place?" (holdout 361, weak twice,
+    with the Provisional Famine Code): a famine in the name is no event when a fund or a
+    code heads it; a fund is set up."""
+    notes = (
+        "# Floods\n\n## Timeline\n\n"
+        "- (1954) National Flood Control Programme → embankments\n"
+        "- (1976) Rashtriya Barh Ayog → flood-prone area 40 m ha\n"
+        "- (2005) National Calamity Contingency Fund → replaced by NDRF\n"
+        "- (2008) Flood Manual Code → states framed their own\n"
+        "- (1978) Great Flood of Delhi → Yamuna above 207 m\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("Code take place" in t or "Fund take place" in t for t in texts), texts
+    assert any("National Calamity Contingency Fund set up" in t for t in texts), texts
