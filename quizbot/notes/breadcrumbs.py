@@ -24,9 +24,13 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
     if ": " in root and not prompt.startswith(root):
         prompt = _root_without_years(prompt, root)  # "Lord Dalhousie (1848–56): …" (h. 193)
     colon = ": " in root and prompt.startswith(root)  # "Culture: Languages, Festivals › …"
-    head, sep, rest = (
-        prompt.replace(root, "\0", 1).partition(": ") if colon else (prompt.partition(": "))
-    )
+    masked = prompt.replace(root, "\0", 1) if colon else prompt
+    asked = _ASKED_AFTER.search(masked)  # "… › Bengal Famine (1943): causes › Policy side:
+    # Which policy …?": a heading's own colon is no end of the context (holdout 361)
+    if asked is not None and ": " in masked[: asked.start()]:
+        head, sep, rest = masked[: asked.start()], ": ", masked[asked.end() :]
+    else:
+        head, sep, rest = masked.partition(": ")
     head = head.replace("\0", root)
     shown = {without_figures(part) for part in topic.split(TOPIC_SEPARATOR)}
     parts = head.split(TOPIC_SEPARATOR)
@@ -37,6 +41,13 @@ def without_breadcrumb(prompt: str, topic: str) -> str:
         return prompt  # no breadcrumb of this topic: the colon is the question's own
     left = [part for part in left if not is_label(part) and not _said_again(part, rest)]
     return f"{TOPIC_SEPARATOR.join(left)}: {rest}" if left else rest
+
+
+#: The colon before a question's first word, after a context.
+_ASKED_AFTER = re.compile(
+    r": (?=(?:(?:In|On|At|By|With|Under|From|To|For) )?(?:Which|What|Who|Whom|Whose|When|Where|"
+    r"How)\b)"
+)
 
 
 def _root_without_years(prompt: str, root: str) -> str:

@@ -176,7 +176,7 @@ def is_label(subject: str) -> bool:
     folded = fold(subject).strip().rstrip(".:")
     return (
         folded in LABEL_SUBJECTS
-        or folded.endswith((" timeline", " chronology"))
+        or folded.endswith((" timeline", " chronology", " side"))  # "Policy side:" (361)
         or folded.startswith(("imp. ", "imp ", "important ", "key ", "major ", "main "))
         or folded.startswith(("beyond ", "outside ", "rest of "))  # "Beyond India: …"
         or _STEP.fullmatch(folded) is not None

@@ -147,6 +147,31 @@ def test_a_name_whose_head_is_no_event_does_not_take_place() -> None:
     assert any("National Calamity Contingency Fund set up" in t for t in texts), texts
 
 
+def test_a_headings_own_colon_and_a_side_label_are_not_shown_before_the_question() -> None:
+    """ "Bengal Famine (1943): causes › Policy side: Which policy (1942) is this: …?" and
+    "Part IXB: main provisions: Which article is this: …?" (holdout 361, weak): a heading's
+    own colon is no end of the context, and "Policy side" is the writer's label."""
+    notes = (
+        "# Price rise\n\n## Inflation (2022): causes\n\n"
+        "- Demand side:\n"
+        "  - **Tight money policy** (2022) → RBI raised the repo rate six times in a row\n"
+        "  - pent-up spending after lockdowns\n"
+        "- Supply side:\n"
+        "  - Ukraine war (2022) → wheat and fertiliser prices up\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Short | Mcq)]
+    assert "Which policy (2022) is this: RBI raised the repo rate six times in a row?" in prompts
+    articles = (
+        "# Local bodies: Parts IX and IXA\n\n## Part IXA: main provisions\n\n"
+        "- Art 243ZD → District Planning Committee consolidates the plans of panchayats\n"
+        "- Art 243ZE → Metropolitan Planning Committee for every metropolitan area\n"
+        "- Art 243ZF → laws in force continue for one year after the 74th Amendment\n"
+    )
+    prompts = [q.prompt for q in generated(articles) if isinstance(q, Short | Mcq)]
+    assert prompts, prompts
+    assert not any("main provisions" in p for p in prompts), prompts
+
+
 def test_the_writers_initials_for_a_name_take_the_name() -> None:
     """ "In 1351, ___ died at Thatta" keyed MbT (holdout 360, weak: "Muhammad bin Tughlaq"
     was marked wrong); a medieval year in brackets dates the notes' present, so the line is
