@@ -56,7 +56,11 @@ def cell_aliases(cell: str) -> list[str]:
 def shares_a_word(cell: str, answer: str) -> bool:
     """Does a cell share a word (or its stem: ``warrant`` and ``warranto``) with the answer
     or its other forms?"""
+    return shared_words(cell, answer) > 0
+
+
+def shared_words(cell: str, answer: str) -> int:
+    """How many of a cell's words (or their stems) the answer or its other forms say."""
     mine = content_words(answer) | {w for a in cell_aliases(answer) for w in content_words(a)}
     stems = {stem(w)[:5] for w in mine if len(w) >= 5}
-    words = content_words(cell)
-    return bool(words & mine) or any(stem(w)[:5] in stems for w in words if len(w) >= 5)
+    return sum(w in mine or (len(w) >= 5 and stem(w)[:5] in stems) for w in content_words(cell))

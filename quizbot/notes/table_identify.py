@@ -33,7 +33,7 @@ from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.quantities import NUMBER_WORDS
-from quizbot.notes.table_answers import cell_aliases, shares_a_word
+from quizbot.notes.table_answers import cell_aliases, shared_words, shares_a_word
 from quizbot.notes.table_clues import POINTING
 from quizbot.notes.table_columns import (
     KEY_WORDS,
@@ -259,6 +259,9 @@ def _asked(
     sorts: list[str] = []
     said: list[str] = []
     words = 0  # of the cells, not of the words said with them
+    if any(shared_words(cell, answer) >= 2 for cell in row[1:]):
+        return None  # "Cattle/horse/slave market" of "horses, slaves, cattle": named by its
+        # goods, the row is read out of what is left, "prices fixed" (holdout 360, bad)
     for col in range(1, len(header)):
         cell = row[col].strip().rstrip(".;")
         if not _usable(cell, answer) or (long_form and shares_a_word(cell, long_form)):
