@@ -33,7 +33,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, Question
+from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import REGNAL, THE_HEADS
 from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_past_verb, past_tense
@@ -69,6 +70,21 @@ def _under_ruler(question: Cloze) -> str | None:
     if heading is None or fold(heading.group("doer").split()[-1]) in THE_HEADS:
         return None  # "Mughal Empire (1526–1857)": a realm, no doer
     return f"{heading.group('doer')}: {found.group('verb').lower()} {found.group('rest')}"
+
+
+def deed_without_its_doer(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """ "Died when a pavilion collapsed at ___ (1325)." under ``Ghiyasuddin Tughlaq
+    (1320–25)`` (holdout 360, weak: only the topic line names him): a sentence of a ruler's
+    section that opens on its past verb is shown with the ruler as its subject
+    (:func:`doer_sentence`), never without one."""
+    if not isinstance(question, Cloze) or _under_ruler(question) is None:
+        return None
+    found = _OPENING_VERB.match(question.text)
+    if found is None or not is_past_verb(found.group("verb").lower()):
+        return None
+    return "the sentence opens on its verb: the ruler whose deed it is is never named"
 
 
 #: A name at the head of a line, then an arrow: ``Satluj → …`` (after its parent's label:

@@ -14,6 +14,7 @@ from quizbot.bank.model import Cloze, Question, filled_in
 from quizbot.notes.arrow_checks import arrow_dropped
 from quizbot.notes.dated_lines import raw_dated_line
 from quizbot.notes.descriptions import described_by_a_scrap, kind_not_kind
+from quizbot.notes.doer_lines import deed_without_its_doer
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit
 from quizbot.notes.fragment_keys import (
     blank_in_a_list,
@@ -103,6 +104,7 @@ RULES: tuple[Rule, ...] = (
     arrow_dropped,
     label_before_its_holder,
     bare_participle,
+    deed_without_its_doer,
     unresolved_pronoun,
     blank_in_a_sequence,
     blank_after_a_negation,

@@ -169,4 +169,4 @@ def test_the_last_gate_runs_each_rule_once_line_checks_included() -> None:
         RULES
     )
     assert {fragment_keys.key_not_a_fact, shown_keys.filler_key} <= set(RULES)
-    assert len(RULES) == 44
+    assert len(RULES) == 45

@@ -202,3 +202,15 @@ def test_the_writers_initials_for_a_name_take_the_name() -> None:
     )
     texts = [q.text for q in generated(notes) if isinstance(q, Cloze)]
     assert "In 1517, {{Ibrahim bin Lodi|IbL}} took the throne." in texts, texts
+
+
+def test_a_rulers_deed_that_opens_on_its_verb_names_the_ruler() -> None:
+    """ "Died when a pavilion collapsed at ___ (1325)." under ``## Ghiyasuddin Tughlaq
+    (1320–25)`` (holdout 360, weak): the ruler of the heading is the sentence's subject."""
+    notes = (
+        "# Sikh empire\n\n## Ranjit Singh (1780–1839)\n"
+        "Unified the misls by force and marriage. Built Gobindgarh fort at Amritsar (1809).\n"
+    )
+    texts = shown_texts(notes)
+    assert not any(t.startswith("Built") for t in texts), texts
+    assert "Ranjit Singh built Gobindgarh fort at {{Amritsar}} (1809)." in texts, texts
