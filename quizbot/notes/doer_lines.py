@@ -33,10 +33,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from quizbot.bank.model import Cloze, Question
+from quizbot.bank.model import TOPIC_SEPARATOR, Cloze, Question
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import REGNAL, THE_HEADS
 from quizbot.notes.phrases import fold
+from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.tenses import is_past_verb, past_tense
 from quizbot.text.names import is_everyday_word
 
@@ -76,15 +77,25 @@ def deed_without_its_doer(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     """ "Died when a pavilion collapsed at ___ (1325)." under ``Ghiyasuddin Tughlaq
-    (1320–25)`` (holdout 360, weak: only the topic line names him): a sentence of a ruler's
-    section that opens on its past verb is shown with the ruler as its subject
-    (:func:`doer_sentence`), never without one."""
-    if not isinstance(question, Cloze) or _under_ruler(question) is None:
+    (1320–25)`` (holdout 360, weak: only the topic line names him): a sentence that opens on
+    its past verb names no doer; in a ruler's section it is shown with the ruler as its
+    subject (:func:`doer_sentence`), elsewhere not at all."""
+    if not isinstance(question, Cloze):
         return None
     found = _OPENING_VERB.match(question.text)
     if found is None or not is_past_verb(found.group("verb").lower()):
         return None
-    return "the sentence opens on its verb: the ruler whose deed it is is never named"
+    if _OPENER_THEN_SUBJECT.match(question.text):
+        return None  # "Formed in 1885, the INC …": the opener's subject follows its comma
+    heading = question.topic.rsplit(TOPIC_SEPARATOR, 1)[-1]
+    if _under_ruler(question) is None and names_a_thing(heading, ctx):
+        return None  # "Signed (1960) at Karachi by ___" under "Indus Waters Treaty": its own
+    # "Tried to rule all of north India, but ___ stayed independent" (holdout 362, weak)
+    return "the sentence opens on its verb: whose deed it is is never named"
+
+
+#: A participle's opener, then the subject it is said of: ``Born in 1869, Gandhi …``.
+_OPENER_THEN_SUBJECT = re.compile(r"^[A-Z][a-z]+ [^,]*, (?:the |an? )?(?:[A-Z]|\{\{)")
 
 
 #: A name at the head of a line, then an arrow: ``Satluj → …`` (after its parent's label:

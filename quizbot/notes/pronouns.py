@@ -81,6 +81,11 @@ def unresolved_pronoun(
     )
     if counted and not re.search(r"\b(?:and|&)\b", text[: counted.start()]):
         return f"{counted.group(0)!r} points to things the question never names"
+    sequel = _SEQUEL.search(text) if isinstance(question, Cloze | TrueFalse) else None
+    if sequel is not None:  # "Pulakeshin then took the title ___" (holdout 362, bad);
+        # "tried to fix this by …" (holdout 361, weak)
+        word = next(g for g in sequel.groups() if g)
+        return f"{word!r} points to what the question never says"
     pointed = _points_back(text) if isinstance(question, Cloze | TrueFalse) else None
     if pointed is not None:
         return f"{pointed!r} points to something the question never names"
@@ -112,6 +117,14 @@ def unresolved_pronoun(
 #: a clause (``a veto that blocks …``, ``held that …``).
 _DEMONSTRATIVE = re.compile(
     r"(?:\b(?P<word>this|these|those)|(?:^|[–—:→] )(?P<that>that)) (?P<noun>[a-z]{3,})\b(?! \()"
+)
+
+
+#: A sequel to what came before (``Then …``, ``Pulakeshin then took …``) or a bare "this".
+_SEQUEL = re.compile(
+    r"^(?P<word>Then|Thereafter|Afterwards)\b"
+    r"|^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?P<word2>then|thereafter|afterwards) [a-z]+"
+    r"|\b(?P<word3>this)(?=\s*[,.;:]|\s+(?:by|but|and|was|is|led)\b)"
 )
 
 

@@ -214,3 +214,18 @@ def test_a_rulers_deed_that_opens_on_its_verb_names_the_ruler() -> None:
     texts = shown_texts(notes)
     assert not any(t.startswith("Built") for t in texts), texts
     assert "Ranjit Singh built Gobindgarh fort at {{Amritsar}} (1809)." in texts, texts
+
+
+def test_a_sentence_with_no_doer_or_a_sequel_to_an_unshown_one_is_not_asked() -> None:
+    """ "Tried to rule all of north India, but ___ stayed independent" under "Conquests &
+    limits" and "Pulakeshin then took the title ___" (holdout 362, weak and bad): a sentence
+    that opens on its verb names no doer, and "then" follows what the question never says."""
+    notes = (
+        "# Mauryas\n\n## Expansion & limits\n"
+        "Conquered Kalinga in a bloody war, but the Tamil kingdoms stayed outside the empire. "
+        "Bindusara then took the title Amitraghata. The Seleucid envoy at Pataliputra was "
+        "Megasthenes.\n"
+    )
+    texts = shown_texts(notes)
+    assert not any(t.startswith("Conquered") or "then took" in t for t in texts), texts
+    assert "The Seleucid envoy at {{Pataliputra}} was Megasthenes." in texts, texts
