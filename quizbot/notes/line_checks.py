@@ -178,6 +178,17 @@ def label_over_a_list(
     it is defined by nothing."""
     if unit is None:
         return None
+    head, dash, items = re.sub(r" (?:→|-) ", " – ", unit.text).partition(" – ")
+    listed = [i.strip() for i in _TOP_LEVEL_COMMA.split(BRACKET.sub("", items)) if i.strip()]
+    if (
+        dash
+        and isinstance(question, Cloze)
+        and question.text.startswith("{{")
+        and fold(head.strip("* ")) == fold(draft.key_text)
+        and len(listed) >= 3
+        and all(len(i.split()) <= 3 for i in listed)
+    ):  # "___ – rapeseed-mustard, linseed, safflower" keyed Rabi (holdout 362, bad)
+        return f"{draft.key_text!r} heads a bare list: what kind of thing it is is never said"
     head, colon, rest = unit.text.partition(": ")
     word = head.strip("* ")
     if not colon or fold(word) != fold(draft.key_text):

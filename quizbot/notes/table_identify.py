@@ -60,6 +60,8 @@ _DISTRACTORS = 3
 #: name means or is also called (``Literal meaning``, ``Other name``: an alias is no clue).
 _NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re.IGNORECASE)
 _MEANING = re.compile(r"\bmeaning\b|^other names?$", re.IGNORECASE)
+#: A column of the writer's study aids (``Exam hook``: "general power", holdout 363, weak).
+_AID = re.compile(r"\b(?:hooks?|tips?|tricks?|mnemonics?)\b", re.IGNORECASE)
 #: A header of what each row is in charge of (``| Minister | Other name | Work |``): its cell,
 #: short as it is ("foreign affairs"), tells the rows apart said "in charge of …"
 #: (:func:`_charge_columns`).
@@ -266,7 +268,7 @@ def _asked(
         cell = row[col].strip().rstrip(".;")
         if not _usable(cell, answer) or (long_form and shares_a_word(cell, long_form)):
             continue
-        if _NEGATED.search(header[col]) or _MEANING.search(header[col]):
+        if _NEGATED.search(header[col]) or _MEANING.search(header[col]) or _AID.search(header[col]):
             continue  # "Does NOT lie against": read without it, the clue says the opposite;
             # "Literal meaning": "we command" spells Mandamus
         if _ACRONYM.fullmatch(answer) and re.search(rf"\b{answer[0]}[a-z]", cell):

@@ -229,3 +229,24 @@ def test_a_sentence_with_no_doer_or_a_sequel_to_an_unshown_one_is_not_asked() ->
     texts = shown_texts(notes)
     assert not any(t.startswith("Conquered") or "then took" in t for t in texts), texts
     assert "The Seleucid envoy at {{Pataliputra}} was Megasthenes." in texts, texts
+
+
+def test_a_blank_over_a_bare_list_and_a_study_aid_column_are_not_asked() -> None:
+    """ "___ – rapeseed-mustard, linseed, safflower" keyed Rabi (holdout 362, bad: season?
+    oilseed group?) and "Which section is this: RBI can issue directions; general power?"
+    (holdout 363, weak: "general power" is the writer's exam hook)."""
+    notes = (
+        "# Crops\n\n## Seasons\n\n"
+        "- Kharif → rice, maize, cotton, jute\n"
+        "- Rabi → wheat, barley, gram, mustard\n\n"
+        "## Acts\n\n"
+        "| Section | What it does | Exam hook |\n|---|---|---|\n"
+        "| Sec 3 | state can fix fair price of essential goods | price control |\n"
+        "| Sec 6A | goods seized when an order is broken | confiscation |\n"
+        "| Sec 7 | jail up to 7 years for breaking an order | penalty |\n"
+        "| Sec 10A | offences are cognizable | arrest power |\n"
+    )
+    texts = shown_texts(notes)
+    assert not any(t.startswith("{{Rabi}}") or t.startswith("{{Kharif}}") for t in texts), texts
+    assert not any("confiscation" in t or "penalty?" in t for t in texts), texts
+    assert "Which section is this: goods seized when an order is broken?" in texts, texts
