@@ -175,19 +175,11 @@ def label_over_a_list(
     Storage, "Which term is described as “Art. 198 (…), Art. 199 (…), Art. 207 (…)”?"
     keyed State parallels (holdout 353, bad): the word before the colon heads a list of
     its aspect's items (an everyday word over three or more, or a label over provisions),
-    it is defined by nothing."""
+    it is defined by nothing; and a blank over a bare list says no kind
+    (:func:`_heads_a_bare_list`)."""
     if unit is None:
         return None
-    head, dash, items = re.sub(r" (?:→|-) ", " – ", unit.text).partition(" – ")
-    listed = [i.strip() for i in _TOP_LEVEL_COMMA.split(BRACKET.sub("", items)) if i.strip()]
-    if (
-        dash
-        and isinstance(question, Cloze)
-        and question.text.startswith("{{")
-        and fold(head.strip("* ")) == fold(draft.key_text)
-        and len(listed) >= 3
-        and all(len(i.split()) <= 3 for i in listed)
-    ):  # "___ – rapeseed-mustard, linseed, safflower" keyed Rabi (holdout 362, bad)
+    if isinstance(question, Cloze) and _heads_a_bare_list(question, draft.key_text, unit.text):
         return f"{draft.key_text!r} heads a bare list: what kind of thing it is is never said"
     head, colon, rest = unit.text.partition(": ")
     word = head.strip("* ")
@@ -221,6 +213,23 @@ def example_of_a_kind(
 
 #: A lead-in that sorts things into kinds (``Classification by …:``, ``Types of …:``).
 _SORTS = re.compile(r"(?:classification|classified|types?|kinds?|categories)\b", re.IGNORECASE)
+
+
+def _heads_a_bare_list(question: Cloze, key: str, line: str) -> bool:
+    """ "___ – rapeseed-mustard, linseed, safflower" keyed Rabi (holdout 362, bad: a season?
+    an oilseed group?): a blank that heads three short items or more after a dash or an
+    arrow."""
+    head, dash, items = re.sub(r" (?:→|-) ", " – ", line).partition(" – ")
+    listed = [i.strip() for i in _TOP_LEVEL_COMMA.split(BRACKET.sub("", items)) if i.strip()]
+    return (
+        bool(dash)
+        and question.text.startswith("{{")
+        and fold(head.strip("* ")) == fold(key)
+        and len(listed) >= 3
+        and all(len(i.split()) <= 3 for i in listed)
+    )
+
+
 #: Everyday words a writer clips (``Admin: **CBDT** …``).
 _CLIPPED = frozenset(("admin", "mgmt", "govt", "org", "info"))
 #: A value that opens on an acronym's name (``**CBDT** (Central Board …), Dept of Revenue``).
