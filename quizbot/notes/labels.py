@@ -59,6 +59,9 @@ LABEL_SUBJECTS = frozenset(
         # what a body is for ("Purpose → mobilise money …", holdout 270, bad: the label asked)
         "purpose",
         "mandate",
+        "focus",  # "Focus: fill value-chain gaps → …" (holdout 365, bad: "Focus" asked)
+        "goal",
+        "goals",
         # the writer's judgement over what follows ("Critique → irregular meetings …")
         "critique",
         "criticism",

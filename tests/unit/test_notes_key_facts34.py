@@ -250,3 +250,17 @@ def test_a_blank_over_a_bare_list_and_a_study_aid_column_are_not_asked() -> None
     assert not any(t.startswith("{{Rabi}}") or t.startswith("{{Kharif}}") for t in texts), texts
     assert not any("confiscation" in t or "penalty?" in t for t in texts), texts
     assert "Which section is this: goods seized when an order is broken?" in texts, texts
+
+
+def test_a_focus_or_a_goal_is_a_label_not_a_term() -> None:
+    """ "Which term is described as “fill value-chain gaps”?" keyed Focus (holdout 365, bad):
+    what a scheme is for is a label over its aim, never a term."""
+    notes = (
+        "# Solar\n\n## PM Surya Ghar (2024)\n\n"
+        "- Focus: rooftop **solar panels** for 1 crore homes → free power up to 300 units\n"
+        "- Goal: cut household power bills; local jobs\n"
+        "- Subsidy → up to ₹78,000 per home, via a national portal\n"
+    )
+    keys = [q.answer for q in generated(notes) if isinstance(q, Short | Mcq)]
+    keys += [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    assert not {"Focus", "Goal"} & set(keys), keys
