@@ -103,6 +103,23 @@ def _near_acronym(key: str, text: str) -> str | None:
     return None
 
 
+#: A term asked from its quoted description.
+_DESCRIBED = re.compile(r"described as “([^”]+)”\?$")
+
+
+def _letters_described(key: str, description: str) -> bool:
+    """Do the description's words open on every letter of an acronym key, two of them on
+    words side by side in the key's order (``natural gas … liquid`` of LNG)?"""
+    if not (2 <= len(key) <= 5 and key.isalpha() and key.isupper()):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", description) if w.lower() not in FUNCTION_WORDS]
+    initials = "".join(w[0] for w in words).upper()
+    pairs = {key[i : i + 2] for i in range(len(key) - 1)}
+    return all(initials.count(c) >= key.count(c) for c in set(key)) and any(
+        p in initials for p in pairs
+    )
+
+
 def spelled_by_the_text(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -110,6 +127,10 @@ def spelled_by_the_text(
         if unit is not None and _taught_expansion(question, unit.text):
             return None
         return "a bare 'What does X stand for?' asks the letters, not the fact"
+    described = _DESCRIBED.search(shown(question)) if isinstance(question, Short) else None
+    if described is not None and _letters_described(question.answer, described.group(1)):
+        # "Which term is described as “natural gas cooled to liquid …”?" keyed LNG (364, bad)
+        return f"the description's words spell {question.answer!r}"
     found = CLOZE_BLANK.search(question.text) if isinstance(question, Cloze) else None
     key = found.group(1).split("|")[0] if found else ""
     if isinstance(question, Cloze) and _glossed_letters(key, question.text):

@@ -280,3 +280,15 @@ def test_a_medieval_years_wrong_options_lie_on_both_sides() -> None:
     for q in generated(notes):
         if isinstance(q, Mcq) and q.answer.isdigit():
             assert max(map(int, q.options)) > int(q.answer), q.options
+
+
+def test_an_acronym_its_description_spells_is_not_asked() -> None:
+    """ "Which term is described as “natural gas cooled to liquid for shipping”?" keyed LNG
+    (holdout 364, bad): the description's words open on the acronym's letters."""
+    notes = (
+        "# Energy\n\n## Basics\n\n"
+        "- CNG: natural gas compressed to high pressure for vehicles → cleaner than diesel\n"
+        "- Shale gas: gas trapped in fine-grained rock → got by fracking\n"
+    )
+    asked = [q.answer for q in generated(notes) if isinstance(q, Short | Mcq)]
+    assert "CNG" not in asked and "Shale gas" in asked, asked
