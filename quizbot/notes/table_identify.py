@@ -48,7 +48,7 @@ from quizbot.notes.table_identify_options import RANGE, draw_distractors, one_br
 from quizbot.notes.table_kinds import alike, fits_another, kind_columns, names_the_answer
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
-from quizbot.text.names import frequency
+from quizbot.text.names import frequency, is_everyday_word
 
 #: Columns of a table read out: its name and two clues.
 _COLUMNS = 3
@@ -261,6 +261,10 @@ def _asked(
     sorts: list[str] = []
     said: list[str] = []
     words = 0  # of the cells, not of the words said with them
+    label = all(is_everyday_word(fold(w)) for w in BRACKET.sub("", row[0]).split())
+    if label and marked and not any(fold(b) in fold(row[0]) for b in marked):
+        return None  # "| New Part | **Part IXB** | rules on board … |": the writer's key is
+        # in another column, the first a label (holdout 361, bad: "New Part" the key)
     if any(shared_words(cell, answer) >= 2 for cell in row[1:]):
         return None  # "Cattle/horse/slave market" of "horses, slaves, cattle": named by its
         # goods, the row is read out of what is left, "prices fixed" (holdout 360, bad)

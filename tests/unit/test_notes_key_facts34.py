@@ -292,3 +292,17 @@ def test_an_acronym_its_description_spells_is_not_asked() -> None:
     )
     asked = [q.answer for q in generated(notes) if isinstance(q, Short | Mcq)]
     assert "CNG" not in asked and "Shale gas" in asked, asked
+
+
+def test_a_label_row_whose_key_the_writer_bolded_elsewhere_is_not_asked() -> None:
+    """ "Which change is this: rules on board, elections, audit, supersession?" keyed New Part
+    (holdout 361, bad): the writer bolded Part IXB; the first cell is a label."""
+    notes = (
+        "# Panchayats\n\n## The 73rd Amendment: three changes\n\n"
+        "| Change | Where | What it says |\n|---|---|---|\n"
+        "| New Part | **Part IX** (Arts 243–243O) | gram sabha, three tiers, elections |\n"
+        "| New Schedule | **Eleventh Schedule** | 29 subjects for panchayats |\n"
+        "| New body | **State Election Commission** | polls every 5 years |\n"
+    )
+    asked = [q.answer for q in generated(notes) if isinstance(q, Short | Mcq)]
+    assert not {"New Part", "New Schedule", "New body"} & set(asked), asked
