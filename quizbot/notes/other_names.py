@@ -98,18 +98,6 @@ def with_initials_spelled(questions: list[Question], markdown: str) -> list[Ques
     return [_spelled_out(q, spelled) for q in questions] if spelled else questions
 
 
-def _spelled_out(question: Question, spelled: Mapping[str, str]) -> Question:
-    if not isinstance(question, Cloze):
-        return question
-    found = CLOZE_BLANK.search(question.text)
-    if found is None or found.group(1) not in spelled:
-        return question
-    blank = "{{" + f"{spelled[found.group(1)]}|{found.group(1)}" + "}}"
-    return dataclasses.replace(
-        question, text=question.text[: found.start()] + blank + question.text[found.end() :]
-    )
-
-
 def _families(names: set[str], text: str) -> set[str]:
     """Those of ``names`` that follow two or more different first names in the notes
     (``Lodi``) and name no kind of thing (``College``, ``Buddhism``, ``Sultanate``)."""
@@ -130,12 +118,26 @@ def _families(names: set[str], text: str) -> set[str]:
 
 
 def _with_family_name(question: Question, family: Mapping[str, str]) -> Question:
-    if not isinstance(question, Cloze) or not family:
+    return _with_blank_form(question, family, written_first=False)
+
+
+def _spelled_out(question: Question, spelled: Mapping[str, str]) -> Question:
+    return _with_blank_form(question, spelled, written_first=True)
+
+
+def _with_blank_form(
+    question: Question, forms: Mapping[str, str], *, written_first: bool
+) -> Question:
+    """A cloze whose one-form blank is a key of ``forms`` takes its other form as well:
+    first when it is the name written out (``Muhammad bin Tughlaq|MbT``), after it when it
+    completes the key (``Ibrahim|Ibrahim Lodi``)."""
+    if not isinstance(question, Cloze) or not forms:
         return question
     found = CLOZE_BLANK.search(question.text)
-    if found is None or found.group(1) not in family:
+    if found is None or found.group(1) not in forms:
         return question
-    blank = "{{" + f"{found.group(1)}|{family[found.group(1)]}" + "}}"
+    key, other = found.group(1), forms[found.group(1)]
+    blank = "{{" + (f"{other}|{key}" if written_first else f"{key}|{other}") + "}}"
     return dataclasses.replace(
         question, text=question.text[: found.start()] + blank + question.text[found.end() :]
     )
