@@ -128,7 +128,11 @@ def spelled_by_the_text(
             return None
         return "a bare 'What does X stand for?' asks the letters, not the fact"
     described = _DESCRIBED.search(shown(question)) if isinstance(question, Short) else None
-    if described is not None and _letters_described(question.answer, described.group(1)):
+    if (
+        isinstance(question, Short)
+        and described is not None
+        and _letters_described(question.answer, described.group(1))
+    ):
         # "Which term is described as “natural gas cooled to liquid …”?" keyed LNG (364, bad)
         return f"the description's words spell {question.answer!r}"
     found = CLOZE_BLANK.search(question.text) if isinstance(question, Cloze) else None
