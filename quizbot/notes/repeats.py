@@ -19,6 +19,7 @@ import re
 import string
 
 from quizbot.bank.model import Cloze, Mcq, Question, Short
+from quizbot.notes.fragments import BLANK, shown
 from quizbot.notes.phrases import fold, fold_words, standing_alone
 from quizbot.notes.timeline_dates import ASK_WHEN
 from quizbot.text.names import names_a_region
@@ -33,7 +34,7 @@ def one_question_per_term(questions: list[Question], markdown: str) -> list[Ques
         key = _key(question)
         if key is not None and len(key) >= 4 and not any(ch.isdigit() for ch in key):
             by_key.setdefault(fold(key), []).append(i)
-            if names_a_region(key) or _ASKS_A_PLACE.search(_asked_text(question)):
+            if names_a_region(key) or _ASKS_A_PLACE.search(shown(question)):
                 spared.add(fold(key))  # "On which river are the Hogenakkal Falls?": Kaveri
     dropped: set[int] = set()
     for key, found in by_key.items():
@@ -46,15 +47,11 @@ def one_question_per_term(questions: list[Question], markdown: str) -> list[Ques
     return [q for i, q in enumerate(questions) if i not in dropped]
 
 
-def _asked_text(question: Question) -> str:
-    return question.text if isinstance(question, Cloze) else str(getattr(question, "prompt", ""))
-
-
 #: A question that asks where: its answer is a place, whatever its name's kind.
 _ASKS_A_PLACE = re.compile(
     r"(?:^|: )(?:Where\b|(?:In|On|Near|Across|Along) which (?:state|country|city|river|district"
     r"|region|town|island|sea|ocean|lake|hills|range)\b)"
-    r"|\b(?:at|in|near|from|to|into|across) (?:the )?\{\{"  # "Kabir lived at ___", "flows to"
+    rf"|\b(?:at|in|near|from|to|into|across) (?:the )?{BLANK}"  # "Kabir lived at ___", "flows to"
 )
 
 
