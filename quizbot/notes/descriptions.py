@@ -19,7 +19,8 @@ from quizbot.notes.grammar import ONE_OF_MANY, has_verb
 from quizbot.notes.phrases import fold
 from quizbot.notes.place_phrases import says_where
 
-_DESCRIBED = re.compile(r"described as [“\"](.*)[”\"]\?")
+#: A term asked from its quoted description: "Which term is described as “…”?".
+DESCRIBED = re.compile(r"described as [“\"](.*)[”\"]\?")
 
 
 def described_by_a_scrap(
@@ -28,7 +29,7 @@ def described_by_a_scrap(
     """``Which term is described as “oldest text, 10 mandalas, 1028 hymns”?``: a quoted
     scrap of the notes (no verb, or several notes joined by ``;``) is no description."""
     prompt = str(getattr(question, "prompt", ""))
-    found = _DESCRIBED.search(prompt)
+    found = DESCRIBED.search(prompt)
     if found is None:
         return None
     kind = re.search(r"\bWhich ([A-Za-z-]+) (?:is|was|are|were) described as", prompt)
@@ -84,7 +85,7 @@ def kind_not_kind(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     if isinstance(question, Cloze):
         found = _TERM_BLANK.fullmatch(question.text)
     else:
-        found = _DESCRIBED.search(str(getattr(question, "prompt", "")))
+        found = DESCRIBED.search(str(getattr(question, "prompt", "")))
     if found is not None and _KIND_NOT_KIND.fullmatch(found.group(1).strip()):
         return "the description is a kind set against another: every thing of that kind fits"
     if found is not None and ONE_OF_MANY.match(found.group(1).strip()):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.notes.descriptions import DESCRIBED
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.text.stopwords import FUNCTION_WORDS
@@ -103,10 +104,6 @@ def _near_acronym(key: str, text: str) -> str | None:
     return None
 
 
-#: A term asked from its quoted description.
-_DESCRIBED = re.compile(r"described as “([^”]+)”\?$")
-
-
 def _letters_described(key: str, description: str) -> bool:
     """Do the description's words open on every letter of an acronym key, two of them on
     words side by side in the key's order (``natural gas … liquid`` of LNG)?"""
@@ -127,7 +124,7 @@ def spelled_by_the_text(
         if unit is not None and _taught_expansion(question, unit.text):
             return None
         return "a bare 'What does X stand for?' asks the letters, not the fact"
-    described = _DESCRIBED.search(shown(question)) if isinstance(question, Short) else None
+    described = DESCRIBED.search(shown(question)) if isinstance(question, Short) else None
     if (
         isinstance(question, Short)
         and described is not None
