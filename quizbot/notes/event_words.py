@@ -167,8 +167,7 @@ def head_nouns(plain: list[str]) -> list[str]:
         and nouns
         and all(n in HAPPENED for n in nouns)  # "Swaminathan Committee review": a body's
         and "of" not in words  # "Storming of the Winter Palace": the storming heads it
-        and is_everyday_word(words[-1])
-        and words[-1] not in NOT_THE_HEAD | {"of"}
+        and is_everyday_word(words[-1])  # (cut at NOT_THE_HEAD, the name ends on a noun)
     ):
         return []  # "Famine Insurance Fund", "Provisional Famine Code": no famine took place
         # (holdout 361, bad: "In which year did the Famine Insurance Fund take place?")
