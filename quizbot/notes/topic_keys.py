@@ -13,7 +13,7 @@ import re
 from quizbot.bank.model import Cloze, Mcq, Question
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.names import NAME_KIND_WORDS
-from quizbot.notes.phrases import fold, fold_words
+from quizbot.notes.phrases import fold, fold_words, whole_count
 from quizbot.text.dates import MONTHS
 
 _FULL_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)(?:\s*[–—-]\s*(\d{2,4}))?(?!\d)")
@@ -68,7 +68,7 @@ def one_of_a_list(key: str, question: Question) -> bool:
     Satavahanas beside the Shungas and Kushanas, a fresh coach: bad), and India, in notes
     for an Indian exam, is every answer's guess."""
     topic, folded = question.topic, fold(key)
-    if folded == "india" or len(re.findall(rf"\b{re.escape(folded)}\b", fold(topic))) != 1:
+    if folded == "india" or whole_count(fold(topic), folded) != 1:
         return False  # "… › Aryabhata (Aryabhata I)": the section is the answer's own
     body = fold(" ".join(str(getattr(question, f, "")) for f in ("text", "prompt", "options")))
     body = body.replace(fold(topic), " ")  # a prompt opens on its topic: not the question
