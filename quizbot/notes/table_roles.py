@@ -30,6 +30,7 @@ from quizbot.notes.table_headers import header_kind
 from quizbot.notes.timeline_dates import YEARS_IN_HEADING
 from quizbot.notes.zones import is_state_or_region
 from quizbot.text.names import is_region
+from quizbot.text.numbers import ORDINALS
 
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 
@@ -355,6 +356,8 @@ def _series(cell: str, header: str, heading: str) -> str:
     if not _ORDINAL_CELL.match(cell.strip()):
         return ""
     words = heading.split(" › ")[-1].split()
+    if words and (fold(words[0]) in ORDINALS or _ORDINAL_CELL.match(words[0])):
+        words = words[1:]  # "Fourth Buddhist Council" over all four: "the 1st Fourth …" (h. 368)
     noun = fold(header).strip(" :")
     if len(words) < 2 or len(words) > 3 or fold(words[-1]).rstrip("s") != noun.rstrip("s"):
         return ""
