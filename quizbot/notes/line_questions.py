@@ -50,6 +50,7 @@ from quizbot.notes.clause_shapes import (
     verb_before_an_object,
     verb_phrase,
 )
+from quizbot.notes.glossary import timeline_entry
 from quizbot.notes.grammar import BODY_OFFICES, OFFICES, ONE_OF_MANY, REGNAL, VERBS
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.phrases import fold
@@ -116,6 +117,8 @@ def asked_outright(question: Question) -> Question:
     kind = kind_of(names) if _proper(found) else ""
     if found.group("year"):
         prompt = timeline_question(found, clause, kind)
+    elif timeline_entry(question.topic) and _proper(found):
+        prompt = None  # "Vima Kadphises – large issue of gold coins": a deed, no definition
     elif found.group("joint").strip() in (":", "–", "—", "="):
         prompt = _definition_question(found, clause, kind, _proper(found))
     else:

@@ -4,7 +4,22 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Short
-from tests.unit.notes_support import generated
+from tests.unit.notes_support import generated, shown_texts
+
+
+def test_a_timeline_entry_is_no_definition() -> None:
+    """ "What is the large issue of gold coins called?" keyed Vima Kadphises (holdout 368,
+    bad): a ``Name – what they did`` line of a timeline tells a deed, it defines nothing."""
+    notes = (
+        "# Guptas\n\n## Origins\n"
+        "- Allahabad pillar → genealogy: Sri Gupta → Ghatotkacha → Chandragupta I → Samudra Gupta\n"
+        "\n## Timeline\n"
+        "- (c. 319 CE) **Chandragupta I** – founder, Gupta era, gold coins with queen Kumaradevi\n"
+        "- Samudra Gupta – large issue of gold coins; Vishnu devotee, title *Kaviraja*\n"
+        "- (c. 380 CE) Chandragupta II's accession → start of **Vikrama** title\n"
+    )
+    texts = shown_texts(notes)
+    assert "What is the large issue of gold coins called?" not in texts, texts
 
 
 def test_a_headings_ordinal_is_not_the_rows_kind() -> None:
