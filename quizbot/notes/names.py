@@ -24,6 +24,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.zones import is_state_or_region
 from quizbot.text.dates import MONTH_NAMES
+from quizbot.text.names import KIN_LEADS
 
 #: Words that mark a person when they open a name (``Lord Curzon``, ``Gen. Dyer``).
 PERSON_TITLES = frozenset(
@@ -145,8 +146,7 @@ _LEADS = (
     Some Earlier Later Now Even CE BCE BC Current Present Former""".split()
     )
     | CONNECTIVES
-    # kin of the one the note is about: "Sister Gulbadan Begum wrote the Humayun-nama"
-    | frozenset("Sister Brother Son Daughter Wife Husband Father Mother Uncle Nephew".split())
+    | KIN_LEADS
 )
 #: Units written with a capital (``500 MWe Prototype …``): a figure's, never a name's word.
 _UNITS = frozenset("MW MWe GW GWe kW KW MT Mt MMT TWh GWh MHz GHz".split())
@@ -283,12 +283,14 @@ def find_names(text: str) -> tuple[Name, ...]:
             chunk = chunk[: demonym.start()]  # "Interim Govt of Indian leaders": of people
         elif " of " in chunk and _THEN_A_PLACE.match(text, s + len(chunk)):
             chunk = chunk[: chunk.index(" of ")]  # "Ranjana Sonawane of Tembhli village": hers
-        if chunk:
+        if chunk and not _RANKED_PLURAL.fullmatch(chunk):  # "First BRs …": many (h. 371)
             found.append(Name(chunk, s, s + len(chunk), name_kind(chunk), i == 0))
         i = last + 1
     return tuple(found)
 
 
+#: A rank before the plural of a short form (``First BRs``): several of a kind, no name.
+_RANKED_PLURAL = re.compile(r"(?:First|Last|Earliest|Oldest|Newest|Only)\s+[A-Z]{2,}s")
 #: ``A K Gopalan``, ``A. P. J. …``: an initial after a name's "A", not the article.
 _INITIAL_AFTER_A = re.compile(r"A\.?(?: [A-Z]\b|$)")
 #: A kind of place after a name (``… of Tembhli village``): what follows "of" is the place.

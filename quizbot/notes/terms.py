@@ -15,7 +15,7 @@ from quizbot.notes.event_articles import EVENT_NOUNS
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold, trailing_paren
-from quizbot.text.names import is_dictionary_word
+from quizbot.text.names import KIN_LEADS, is_dictionary_word
 
 #: Lead-ins whose bullets (and sub-bullets) record disagreement or doubt: never quizzed.
 DOUBT_MARKERS = ("sources differ", "disputed", "unclear", "unconfirmed", "uncertain")
@@ -118,6 +118,8 @@ def dash_term(
     term, rest = m.group("term").strip(), m.group("rest").strip()
     if _LABEL_HEAD.match(term):
         return None  # "HQ Calcutta → Bombay (1937)": a seat that moved, no term
+    if term.split()[0] in KIN_LEADS and len(term.split()) > 1:
+        return None  # "Brother Kubja Vishnuvardhana → founded …": a person, no term (h. 369)
     lead_bold = (
         bool(bold)
         and text.startswith(bold[0])

@@ -198,6 +198,13 @@ def place_variants(name: str) -> tuple[str, ...]:
     return tuple(n for n in names if _key(n) != key) if names else ()
 
 
+#: A person's tie to the one the note is about, written before their name: "Sister Gulbadan
+#: Begum wrote the Humayun-nama", "Founder **Vindhyashakti** (c. 250)" (holdout 369, bad:
+#: the key was "Founder Vindhyashakti").
+KIN_LEADS = frozenset(
+    "Sister Brother Son Daughter Wife Husband Father Mother Uncle Nephew Grandson Founder "
+    "Successor".split()
+)
 #: Demonyms whose country is not the demonym less its ending ("Russian" → Russia is).
 DEMONYMS = {
     "chinese": "china",

@@ -3,7 +3,7 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
+from quizbot.bank.model import Cloze, Short
 from tests.unit.notes_support import generated, shown_texts
 
 
@@ -36,3 +36,28 @@ def test_a_headings_ordinal_is_not_the_rows_kind() -> None:
     prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
     assert any("the 1st sangam at" in p.lower() for p in prompts), prompts
     assert not any("Third Sangam" in p for p in prompts), prompts
+
+
+def test_a_kin_or_founder_word_before_a_name_is_no_part_of_the_key() -> None:
+    """``{{Founder Vindhyashakti}}``, ``{{Brother Kubja Vishnuvardhana}}`` (holdout 369, bad):
+    the writer's word for a person's tie is not their name."""
+    notes = (
+        "# Pallavas\n\n## Early Pallavas\n\n"
+        "- Founder **Simhavishnu** (c. 575) named in the Kasakudi plates\n"
+        "- Brother Bhima Varman → founded a side branch at Kanchi (c. 600)\n"
+        "- Mahendravarman I built rock-cut temples at Mandagapattu (c. 610).\n"
+    )
+    keys = [b for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    assert not any(k[0].startswith(("Founder ", "Brother ")) for k in keys), keys
+
+
+def test_a_rank_before_a_plural_short_form_is_no_name() -> None:
+    """``{{First BRs}} in the world designated (1976)`` (holdout 371, bad): several reserves,
+    no name to recall."""
+    notes = (
+        "# Ramsar sites (RSs) + wetlands\n\n## Ramsar basics\n\n"
+        "- Convention signed at Ramsar, Iran (1971)\n"
+        "- First RSs in the world designated (1974)\n"
+    )
+    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    assert "First RSs" not in keys, keys
