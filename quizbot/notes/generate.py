@@ -39,7 +39,7 @@ from quizbot.notes.doer_lines import doer_sentence, head_clause_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import MENDED_BY_A_CLAUSE, Rule, failing_rule, gate
-from quizbot.notes.glosses import without_gloss
+from quizbot.notes.glosses import without_aka, without_gloss
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.index import build_index
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
@@ -200,6 +200,8 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             question = dataclasses.replace(
                 question, prompt=without_breadcrumb(prompt, question.topic)
             )
+        if isinstance(question, Cloze):  # "___: Prakrit kavya (aka Ravanavaho) …"
+            question = without_aka(question)
         dated = dated_sentence(
             question, job.ctx.future_year
         )  # "1784 – ___ founded …" → "In 1784, … ___."

@@ -61,3 +61,28 @@ _OTHER_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 def _stems(text: str) -> set[str]:
     return {stem(w) for w in fold_words(text)}
+
+
+#: A bracket that gives the thing another name: ``(aka *Ravanavaho*)``, ``(also called …)``.
+_AKA = re.compile(
+    r"\s*\((?:aka|a\.k\.a\.|also called|also known as)\s+(?P<name>[^()]+)\)", re.IGNORECASE
+)
+#: A blank that opens its line as the term a colon or a dash defines.
+_TERM_BLANK = re.compile(r"^\{\{(?P<blank>[^{}]+)\}\}(?:\s*\([^()]*\))?\s*(?::|[–—=-])\s")
+
+
+def without_aka(question: Cloze) -> Cloze:
+    """A term's cloze with the other name its definition gives taken out and accepted as an
+    answer: ``___: Prakrit kavya (aka Ravanavaho) on Rama's bridge to Lanka`` printed the
+    poem's other name beside the blank (holdout 369, bad); the question as it is when the
+    blank is no term or no bracket names it again."""
+    head = _TERM_BLANK.match(question.text)
+    found = _AKA.search(question.text, head.end()) if head else None
+    if head is None or found is None or question.text.count("{{") != 1:
+        return question
+    others = [o.strip(' *_"“”') for o in re.split(r"\s*/\s*|\s+or\s+", found.group("name"))]
+    if any("," in o or ";" in o or not o[:1].isalpha() for o in others):
+        return question  # "(aka wind erosion, deflation)": a gloss, not one other name
+    blank = f"{{{{{'|'.join([head.group('blank'), *others])}}}}}"
+    text = blank + question.text[head.end("blank") + 2 : found.start()]
+    return dataclasses.replace(question, text=text + question.text[found.end() :])

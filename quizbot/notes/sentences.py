@@ -55,6 +55,7 @@ _ABBREVIATIONS = (
     " esp. ",
     " avg. ",
     " incl. ",
+    " attr. ",  # "on Rama's bridge to Lanka, attr. Pravarasena II": attributed to (h. 369)
     " excl. ",
     " ca. ",
 )

@@ -51,6 +51,23 @@ def test_a_kin_or_founder_word_before_a_name_is_no_part_of_the_key() -> None:
     assert not any(k[0].startswith(("Founder ", "Brother ")) for k in keys), keys
 
 
+def test_an_other_name_given_in_the_definition_is_an_answer_not_a_clue() -> None:
+    """``___: Prakrit kavya (aka Ravanavaho) on Rama's bridge …`` (holdout 369, bad): the
+    poem's other name beside the blank gave it away; it is taken out and accepted."""
+    notes = (
+        "# Sanskrit literature\n\n## Kavya\n\n"
+        "Kumarasambhava: Sanskrit mahakavya (aka Birth of Kumara) on the birth of Kartikeya, "
+        "attr. Kalidasa\n"
+        "Raghuvamsha: Sanskrit mahakavya on the line of Raghu, attr. Kalidasa\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("Birth of Kumara" in t and "___" in t for t in texts), texts
+    clozes = [q for q in generated(notes) if isinstance(q, Cloze)]
+    asked = [q for q in clozes if q.blanks[0][0] == "Kumarasambhava"]
+    assert asked and "Birth of Kumara" in asked[0].blanks[0], clozes
+    assert asked[0].text.endswith("attr. Kalidasa"), asked  # "attr." ends no sentence
+
+
 def test_a_rank_before_a_plural_short_form_is_no_name() -> None:
     """``{{First BRs}} in the world designated (1976)`` (holdout 371, bad): several reserves,
     no name to recall."""
