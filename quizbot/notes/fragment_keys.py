@@ -26,7 +26,7 @@ from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short,
 from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, shown
-from quizbot.notes.key_words import what_the_key_says
+from quizbot.notes.key_words import a_people_before_a_name, what_the_key_says
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words
 from quizbot.notes.topic_keys import one_of_a_list
@@ -165,6 +165,10 @@ def cued_beside_the_blank(
             and not (_ONLY_A_DATE.fullmatch(bracket.group(1)) and _AFTER_A_WORD.search(sides[0]))
         ):
             return f"the bracket ({bracket.group(1)}) beside the blank describes the answer"
+        if a_people_before_a_name(draft.key_text, sides[1]):
+            # "___ engineer Agesilaus named on the reliquary": the name says he was Greek,
+            # and a people's adjective before a role is trivia (holdout 368, bad)
+            return f"the name after the blank tells the answer {draft.key_text!r}"
     if draft.key_kind in ("year", "date", "count", "percent", "money", "ordinal"):
         return None
     if not isinstance(question, Cloze | Short | Mcq | TrueFalse):

@@ -125,3 +125,18 @@ _FIELD_LABELS = frozenset(
     fauna rainfall temperature location extent structure composition functions powers tenure
     legacy aftermath achievements criticism limitations consequences trap mnemonic tip""".split()
 ) | {"trap q", "exam trap", "trap question"}  # "Trap Q – Lonar is an impact crater, NOT …"
+
+
+#: A people's adjective: ``Greek``, ``Chinese``, ``Portuguese``, ``Persian``, ``Dutch``.
+_A_PEOPLE = re.compile(
+    r"[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)|Greek|Dutch|French|Thai|Swiss|Arab|Turk|Mongol|Uzbek"
+)
+#: A role and the person's name after it: `` engineer Agesilaus``, `` pilgrim Fa-Hien``.
+_ROLE_THEN_NAME = re.compile(r"\s+[a-z]{4,}\s+[A-Z][a-z]")
+
+
+def a_people_before_a_name(key: str, after: str) -> bool:
+    """Is the key a people's adjective before a role and a person's name (``___ engineer
+    Agesilaus named on the reliquary`` keyed Greek, holdout 368, bad)? The name says who
+    he was, and his people is trivia."""
+    return _A_PEOPLE.fullmatch(key.strip()) is not None and _ROLE_THEN_NAME.match(after) is not None

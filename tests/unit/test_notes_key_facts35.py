@@ -68,6 +68,18 @@ def test_an_other_name_given_in_the_definition_is_an_answer_not_a_clue() -> None
     assert asked[0].text.endswith("attr. Kalidasa"), asked  # "attr." ends no sentence
 
 
+def test_a_peoples_adjective_before_a_named_person_is_not_asked() -> None:
+    """ "___ engineer Agesilaus named on the reliquary" keyed Greek (holdout 368, bad): the
+    name says who he was, and his people is trivia."""
+    notes = (
+        "# Travellers\n\n## Accounts of India\n\n"
+        "- Garuda pillar at Besnagar (Vidisha); Greek envoy Heliodorus named on the pillar\n"
+        "- Al-Biruni wrote Kitab-ul-Hind after Mahmud's raids.\n"
+    )
+    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    assert "Greek" not in keys, keys
+
+
 def test_a_rank_before_a_plural_short_form_is_no_name() -> None:
     """``{{First BRs}} in the world designated (1976)`` (holdout 371, bad): several reserves,
     no name to recall."""
