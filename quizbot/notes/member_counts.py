@@ -25,10 +25,19 @@ _COUNT = re.compile(
     r"^(?P<n>\d{1,3}|[a-z]+)\s+members\b"
     r"(?!\s+(?:[a-z]+ed|chosen|drawn|from|of|each|in|at|for|per|with|having|who)\b|\s+w/)"
 )
+#: A line that gives some of the seats: ``1 member → from RBI``, ``5 other members``.
+_SHARE = re.compile(r"^(?P<n>\d{1,3}|[a-z]+)\s+(?:other\s+|more\s+)?members?\b")
 _BODY = re.compile(
     r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)"
     r"(?:\s*\([^()]*\))?\s*(?:,[^:]*)?:?$"
 )
+
+
+def _a_share(text: str) -> bool:
+    """Does a line open on a count of members (``1 member → from RBI``; not ``external
+    members serve 4 yrs``)?"""
+    found = _SHARE.match(text)
+    return found is not None and (found["n"].isdigit() or found["n"] in NUMBER_WORDS)
 
 
 def member_count_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -48,12 +57,14 @@ def member_count_question(unit: Unit, ctx: Context) -> Draft | None:
     name = body.group("name").rstrip()
     if name.split()[-1] in ("of", "for", "and", "on"):
         return None
+    others = [c for c in unit.parent.children if c is not unit]
+    if unit.parent.children[:1] != [unit] or any(_a_share(c.text) for c in others):
+        return None  # "Board (Sec 4):" then "Chairman", "2 members → officers of …", "1
+        # member → from RBI": one share of the seats, not the body's size (holdout 371, bad)
     if is_label(name):  # "Features:" over "6 members → …": the body is the section's
         section = _BODY.match(unit.headings[-1].strip()) if unit.headings else None
         if section is None or is_label(section.group("name")):
             return None  # (holdout 136 asked "How many members does the Features have?")
-        if unit.parent.children[:1] != [unit]:
-            return None  # "Composition:" then "Chairperson → …", "3 members w/ …": a share
         name = section.group("name").rstrip()
     the = "" if name.lower().startswith("the ") else "the "
     prompt = f"How many members does {the}{name} have?"

@@ -80,6 +80,20 @@ def test_a_peoples_adjective_before_a_named_person_is_not_asked() -> None:
     assert "Greek" not in keys, keys
 
 
+def test_one_share_of_the_seats_is_no_bodys_size() -> None:
+    """ "How many members does the Board have?" keyed 2 (holdout 371, bad): the board's
+    bullets give its seats share by share, Chairman + 2 + 1 + 5."""
+    notes = (
+        "# IRDAI\n\n## Set-up\n\n"
+        "Authority (Sec 4), all appointed by the Centre:\n"
+        "- Chairperson\n"
+        "- 5 members → whole-time, experts in insurance\n"
+        "- 4 members → part-time\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
+    assert not any(p.startswith("How many members") for p in prompts), prompts
+
+
 def test_a_rank_before_a_plural_short_form_is_no_name() -> None:
     """``{{First BRs}} in the world designated (1976)`` (holdout 371, bad): several reserves,
     no name to recall."""
