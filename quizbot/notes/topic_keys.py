@@ -125,7 +125,7 @@ def answered_by_the_topic(
         ):
             # "RTI Act" under "Right to Information Act, 2005" ("UN Charter": the charter)
             return f"the topic line spells out {acronym.group(0)!r} of the answer"
-        surname = key.split()[-1] if draft.key_kind == "person" and " " in key else ""
+        surname = key.split()[-1] if " " in key and _a_person(key, draft) else ""
         if len(surname) >= 4 and re.search(rf"\b{re.escape(surname)}\b", topic):
             # "Who headed the Sedition Committee?" under "… why the Rowlatt Act": his
             # surname alone is a right answer (holdout 156)
@@ -134,6 +134,20 @@ def answered_by_the_topic(
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+#: A person's name as notes write it: two to five capitalised words, no joiner.
+_PERSON_SHAPED = re.compile(r"(?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]{3,}")
+
+
+def _a_person(key: str, draft: Draft) -> bool:
+    """Is the key a person, or shaped like one and of no other kind (``Henry Louis Vivian
+    Derozio`` under "› Derozio & Young Bengal", holdout 371, bad)?"""
+    if draft.key_kind == "person":
+        return True
+    words = fold_words(key)
+    shaped = draft.key_kind in ("name", "term") and _PERSON_SHAPED.fullmatch(key) is not None
+    return shaped and not any(w in NAME_KIND_WORDS for w in words)
+
+
 _SMALL = frozenset("of the and for on in to a an".split())
 
 
@@ -180,11 +194,31 @@ def spelled_by_an_acronym(
 _IN_INDIA = re.compile(r"\b(?:in|at|to|from|across) \{\{India[|}]")
 
 
+#: India's government, as notes write it.
+_THE_GOVERNMENT = frozenset(
+    tuple(t.split())
+    for t in (
+        "govt of india",
+        "government of india",
+        "central govt",
+        "central government",
+        "union govt",
+        "union government",
+        "indian govt",
+        "indian government",
+    )
+)
+
+
 def the_learners_country(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     """ "Where was the Universal Immunisation Programme launched in 1985?" keyed India
-    (holdout 296, bad): notes for an Indian exam are about India, so the place asks nothing."""
+    (holdout 296, bad): notes for an Indian exam are about India, so the place asks nothing;
+    nor does its government ("___ started BR scheme (1986); MoEFCC designates", holdout 371,
+    bad: what else starts a national scheme)."""
+    if fold_words(draft.key_text) in _THE_GOVERNMENT:
+        return "the answer is India's government, which starts every national scheme"
     if fold_words(draft.key_text) != ("india",):
         return None
     prompt = str(getattr(question, "prompt", ""))

@@ -104,3 +104,25 @@ def test_a_rank_before_a_plural_short_form_is_no_name() -> None:
     )
     keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
     assert "First RSs" not in keys, keys
+
+
+def test_indias_government_is_no_answer() -> None:
+    """ "___ started BR scheme (1986)" keyed Govt of India (holdout 371, bad): notes for an
+    Indian exam are about India; its government starts every national scheme."""
+    notes = (
+        "# Wetlands\n\n## National plan\n\n"
+        "- Govt of India started NWCP scheme (1985); MoEFCC funds, states manage\n"
+    )
+    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    assert "Govt of India" not in keys, keys
+
+
+def test_a_persons_surname_in_the_topic_gives_their_name_away() -> None:
+    """``{{Henry Louis Vivian Derozio}} (1809–1831) …`` under "› Derozio & Young Bengal"
+    (holdout 371, bad): the topic line shows the surname, which answers."""
+    notes = (
+        "# Reformers\n\n## Phule & Satyashodhak Samaj\n\n"
+        "- **Jyotirao Govindrao Phule** (1827–1890), teacher, opened a girls' school at Pune (1848)\n"
+    )
+    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    assert "Jyotirao Govindrao Phule" not in keys, keys
