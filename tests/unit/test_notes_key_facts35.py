@@ -117,6 +117,18 @@ def test_indias_government_is_no_answer() -> None:
     assert "Govt of India" not in keys, keys
 
 
+def test_a_value_label_is_no_term() -> None:
+    """``{{WMO cut-off}} – wind speed ≥ 30 m/s …`` (holdout 370, bad): the label of a value
+    the line gives, not a term to recall."""
+    notes = (
+        "# Cyclones\n\n## Basics\n\n"
+        "- IMD threshold → wind speed ≥ 62 km/h to count as a cyclonic storm\n"
+        "- Eye → calm centre of a cyclone, clear skies\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("{{IMD threshold}}" in t for t in texts), texts
+
+
 def test_a_persons_surname_in_the_topic_gives_their_name_away() -> None:
     """``{{Henry Louis Vivian Derozio}} (1809–1831) …`` under "› Derozio & Young Bengal"
     (holdout 371, bad): the topic line shows the surname, which answers."""
