@@ -4,6 +4,7 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Short
+from quizbot.notes.other_names import with_full_names
 from tests.unit.notes_support import generated, shown_texts
 
 
@@ -138,3 +139,17 @@ def test_a_persons_surname_in_the_topic_gives_their_name_away() -> None:
     )
     keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
     assert "Jyotirao Govindrao Phule" not in keys, keys
+
+
+def test_a_place_in_a_cloze_takes_no_family_name() -> None:
+    """``born in {{Tiruvarur|Tiruvarur Devi}}`` (holdout 370, weak): "Tiruvarur Devi" is the
+    town's goddess, and a wrong answer to where they were born."""
+    notes = (
+        "The three saints came later, all three born in **Srirangam** (TN).\n"
+        "- Hymns to Srirangam Devi\n- Others: Kanchi Devi, Madurai Devi\n"
+    )
+    born = Cloze(id="x", topic="t", text="The saints were all born in {{Srirangam}}, in TN.")
+    sang = Cloze(id="y", topic="t", text="{{Srirangam}} hymns were sung in Tamil.")
+    kept, completed = with_full_names([born, sang], notes)
+    assert kept.blanks == (("Srirangam",),), kept
+    assert completed.blanks == (("Srirangam", "Srirangam Devi"),), completed  # not a place
