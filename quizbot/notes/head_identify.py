@@ -124,6 +124,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "**Coriolis force** → hence none near the equator": what follows from it
     if all(w[:1].isupper() or w in _JOINERS for w in tail.split()):
         return None  # "Anoop Baranwal v UoI → CEC & ECs Act": what came of it, a name
+    if _A_LIST_OF_NAMES.match(tail):
+        return None  # "ragas Nata, Gaula, Arabhi, Varali, Sri": members listed, no clue (h. 370)
     if arrows > 1 and not term and "→" in tail:
         return None  # a chain of events is no one clue; a term's chain is its clues
     tail = _EXAMPLES.sub("", tail).replace(" → ", ", so ")  # "passed → govt resigns"
@@ -161,6 +163,14 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         key=head,
         at_head=True,
     )
+
+
+#: A clue that only lists names, after a word or two of what they are: ``ragas Nata, Gaula,
+#: Arabhi, Varali, Sri``.
+_A_LIST_OF_NAMES = re.compile(
+    r"^(?:[a-z]+ ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:(?:,| and| &) [A-Z][\w'’-]*"
+    r"(?: [A-Z][\w'’-]*)*){2,}(?: \([^()]*\))?$"
+)
 
 
 def _read_head(

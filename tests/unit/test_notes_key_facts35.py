@@ -153,3 +153,16 @@ def test_a_place_in_a_cloze_takes_no_family_name() -> None:
     kept, completed = with_full_names([born, sang], notes)
     assert kept.blanks == (("Srirangam",),), kept
     assert completed.blanks == (("Srirangam", "Srirangam Devi"),), completed  # not a place
+
+
+def test_a_list_of_names_is_no_clue() -> None:
+    """ "Which term is this: ragas Nata, Gaula, Arabhi, Varali, Sri?" (holdout 370, weak): the
+    members of a set listed describe nothing."""
+    notes = (
+        "# Dance\n\n## Bharatanatyam\n\n"
+        "- **Pancha bhuta sthalams** → temples Kanchipuram, Tiruvanaikoil, Tiruvannamalai, "
+        "Kalahasti, Chidambaram\n"
+        "- **Tillana** → closing rhythmic piece of a recital\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("is this: temples Kanchipuram" in t for t in texts), texts
