@@ -31,8 +31,9 @@ def one_question_per_term(questions: list[Question], markdown: str) -> list[Ques
     by_key: dict[str, list[int]] = {}
     spared: set[str] = set()  # places; and a comparison's columns ("Warm phase") are MCQs
     for i, question in enumerate(questions):
-        key = _key(question)
-        if key is not None and len(key) >= 4 and not any(ch.isdigit() for ch in key):
+        for key in _keys(question):
+            if len(key) < 4 or any(ch.isdigit() for ch in key):
+                continue
             by_key.setdefault(fold(key), []).append(i)
             if names_a_region(key) or _ASKS_A_PLACE.search(shown(question)):
                 spared.add(fold(key))  # "On which river are the Hogenakkal Falls?": Kaveri
@@ -55,15 +56,22 @@ _ASKS_A_PLACE = re.compile(
 )
 
 
-def _key(question: Question) -> str | None:
+def _keys(question: Question) -> list[str]:
+    """The answer, and each shorter form of it of two words or more: "Kanhiya Lal Omar" of the
+    case "Kanhiya Lal Omar v. R.K. Trivedi", asked again as "In 1985, ___ upheld Symbols
+    Order." (holdout 370, weak); never a bare surname, which two people may share."""
     if isinstance(question, Cloze):
-        blanks = question.blanks
-        return blanks[0][0] if len(blanks) == 1 else None
-    if isinstance(question, Short):
-        return question.answer
-    if isinstance(question, Mcq):
-        return question.answer
-    return None
+        forms = question.blanks[0] if len(question.blanks) == 1 else ()
+    elif isinstance(question, Short):
+        forms = (question.answer, *question.aliases)
+    elif isinstance(question, Mcq):
+        forms = (question.answer,)
+    else:
+        return []
+    # a short form of the answer ("Kanhiya Lal Omar"), never another fact ("Ascorbic acid" of
+    # "vitamin C" answers "What is the chemical name of vitamin C?" too: holdout 346, good)
+    others = [f for f in forms[1:] if " " in f.strip() and fold(f) in fold(forms[0])]
+    return list({fold(f): f for f in (*others[::-1], *forms[:1])}.values())
 
 
 def _written_as_a_term(key: str, markdown: str) -> bool:

@@ -166,3 +166,23 @@ def test_a_list_of_names_is_no_clue() -> None:
     )
     texts = shown_texts(notes)
     assert not any("is this: temples Kanchipuram" in t for t in texts), texts
+
+
+def test_a_case_is_asked_once_by_its_short_name_too() -> None:
+    """ "Which case (1985) is this: …?" keyed "Kanhiya Lal Omar v. R.K. Trivedi", then "In
+    1985, ___ upheld Symbols Order." keyed "Kanhiya Lal Omar" (holdout 370, weak): one case,
+    asked twice."""
+    notes = (
+        "# Tribunals\n\n## Source of power\n"
+        "- **Art. 323A** → administrative tribunals for public servants set up by Parliament\n"
+        "- Tribunal orders are reviewed by HCs → not final\n"
+        "  - Sampath Kumar v. UoI (1987) → tribunals can replace HCs\n"
+        "  - L. Chandra Kumar v. Union of India (1997) → HC review of tribunal orders valid "
+        "under Art 226\n\n"
+        "## Timeline\n"
+        "- (1985) Administrative Tribunals Act passed\n"
+        "- (1997) L. Chandra Kumar upholds HC review of tribunals\n"
+    )
+    texts = shown_texts(notes)
+    assert any("Which case (1997) is this" in t for t in texts), texts
+    assert not any("{{L. Chandra Kumar}} upheld" in t for t in texts), texts
