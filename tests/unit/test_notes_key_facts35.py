@@ -186,3 +186,17 @@ def test_a_case_is_asked_once_by_its_short_name_too() -> None:
     texts = shown_texts(notes)
     assert any("Which case (1997) is this" in t for t in texts), texts
     assert not any("{{L. Chandra Kumar}} upheld" in t for t in texts), texts
+
+
+def test_a_notified_row_says_as_what() -> None:
+    """ "In which year was Nilgiri notified?" (holdout 371, weak): notified as what? The
+    table's short-form header, spelled out by the heading, says."""
+    notes = (
+        "# Tiger Reserves (TRs) of India\n\n## List\n\n"
+        "| TR | State | Notified |\n|---|---|---|\n"
+        "| Corbett | Uttarakhand | 1973 |\n"
+        "| Sariska | Rajasthan | 1978 |\n"
+        "| Periyar | Kerala | 1978 |\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
+    assert any(p.endswith("Corbett notified as a tiger reserve?") for p in prompts), prompts
