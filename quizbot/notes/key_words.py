@@ -9,7 +9,7 @@ import re
 
 from quizbot.bank.model import Cloze, Question, Short
 from quizbot.notes.clauses import PROVISION
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import fold, fold_words
 from quizbot.text.names import DEMONYMS, is_region
 
 
@@ -140,3 +140,32 @@ def a_people_before_a_name(key: str, after: str) -> bool:
     Agesilaus named on the reliquary`` keyed Greek, holdout 368, bad)? The name says who
     he was, and his people is trivia."""
     return _A_PEOPLE.fullmatch(key.strip()) is not None and _ROLE_THEN_NAME.match(after) is not None
+
+
+#: Words that come in pairs of opposites: the line that names one half leaves the other.
+_OPPOSITES = dict(
+    pair
+    for a, b in (
+        ("higher", "lower"),
+        ("upper", "lower"),
+        ("greater", "lesser"),
+        ("inner", "outer"),
+        ("major", "minor"),
+        ("northern", "southern"),
+        ("eastern", "western"),
+        ("maximum", "minimum"),
+        ("senior", "junior"),
+        ("superior", "inferior"),
+        ("internal", "external"),
+        ("upstream", "downstream"),
+        ("onshore", "offshore"),
+    )
+    for pair in ((a, b), (b, a))
+)
+
+
+def opposite_shown(key: str, text: str) -> str | None:
+    """The word of ``text`` that is the opposite of one of the key's (``___ panchayats can't
+    take over powers of lower ones`` keyed Higher-level, holdout 373, bad), or ``None``."""
+    words = set(fold_words(text))
+    return next((_OPPOSITES[w] for w in fold_words(key) if _OPPOSITES.get(w) in words), None)

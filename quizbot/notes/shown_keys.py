@@ -26,6 +26,7 @@ from quizbot.notes.ambiguity import initials_printed
 from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import has_verb
+from quizbot.notes.key_words import opposite_shown
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_dictionary_word, is_region
 
@@ -389,6 +390,8 @@ def other_half_of_a_contrast(
         and re.search(r"\bthan\s+the\s+(?:_|[A-Z])", f"{sides[0]}___{sides[1]}")
     ):  # "Bay of Bengal gets about 4x more than the ___": the other sea of two
         return "the blank is one side of a comparison the line makes"
+    if sides is not None and (opposite := opposite_shown(draft.key_text, " ".join(sides))):
+        return f"the line's {opposite!r} leaves its opposite, the answer"
     if sides is None or not re.search(r"\b(?:while|whereas|unlike)\s+(?:the\s+)?$", sides[0]):
         return None
     names = re.findall(r"\b[A-Z][a-z]{3,}\b", sides[0])

@@ -200,3 +200,16 @@ def test_a_notified_row_says_as_what() -> None:
     )
     prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
     assert any(p.endswith("Corbett notified as a tiger reserve?") for p in prompts), prompts
+
+
+def test_the_opposite_in_the_line_gives_the_key_away() -> None:
+    """``___ panchayats can't take over powers of lower ones`` keyed Higher-level (holdout
+    373, bad): "lower" leaves its opposite."""
+    notes = (
+        "# Courts & Tribunals\n\n## Hierarchy\n"
+        "Subordinate courts work under the High Court (Art 235).\n"
+        "- Higher-level courts can't take over powers of lower ones/tribunals.\n"
+        "- District judge → appointed by Governor w/ HC consultation\n"
+    )
+    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    assert "Higher-level" not in keys, keys
