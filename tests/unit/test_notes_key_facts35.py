@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Short
 from quizbot.notes.other_names import with_full_names
-from tests.unit.notes_support import generated, shown_texts
+from tests.unit.notes_support import by_key, generated, shown_texts
 
 
 def test_a_timeline_entry_is_no_definition() -> None:
@@ -213,3 +213,28 @@ def test_the_opposite_in_the_line_gives_the_key_away() -> None:
     )
     keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
     assert "Higher-level" not in keys, keys
+
+
+def test_a_label_word_before_a_name_is_no_term() -> None:
+    """``{{Nodal}} = Ministry of Tribal Affairs`` (holdout 373, bad): a label and its value."""
+    notes = (
+        "# Ocean policy\n\n## Deep Ocean Mission 2021\n"
+        "The mission maps seabed minerals under **UNCLOS** rules → approved 16 June 2021. "
+        "Nodal ministry = Ministry of Earth Sciences; it runs Samudrayaan too.\n\n"
+        "## Sagarmala 2015\n"
+        "Full name: Sagarmala Programme (port-led development) → launched 2015; plan (2016), "
+        "revised (2018). Nodal = **Ministry of Ports, Shipping and Waterways**. Aim → to cut "
+        "logistics costs of trade by coastal shipping.\n"
+    )
+    assert not by_key(notes, "Nodal", "term"), by_key(notes, "Nodal")
+
+
+def test_a_plan_that_got_nowhere_is_no_definition() -> None:
+    """ "India: ___ – proposed, never built" (holdout 372, bad): many plans fit."""
+    notes = (
+        "# Nuclear Power & Reactors\n\n## Nuclear energy\nIndia:\n"
+        "- Best sites → coasts > big rivers > inland lakes\n"
+        "- Kovvada plant (AP), 6 reactors → stalled, cost too high\n"
+        "- Mithi Virdi nuclear project → proposed, never built\n"
+    )
+    assert not by_key(notes, "Mithi Virdi nuclear project", "term")
