@@ -140,6 +140,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     if read is None:
         return None
     answer, kind, aliases = read
+    if kind != "article" and VERSUS.search(tail):
+        return None  # "Niyamgiri case (Orissa Mining Corp v MoEF) → …": its other name (h. 373)
     if kind in ("act", "bill") and year and ctx.mentions(head) >= 2:
         return None  # "(1919) GoI Act → …" beside "(1935) GoI Act → …": the year is the name
     bare_name = " ".join(words[:-1]) if kind in KINDS and not term else head

@@ -229,6 +229,17 @@ def test_a_label_word_before_a_name_is_no_term() -> None:
     assert not by_key(notes, "Nodal", "term"), by_key(notes, "Nodal")
 
 
+def test_a_cases_formal_name_is_no_clue_to_it() -> None:
+    """ "Which term (2013) is this: Orissa Mining Corp v MoEF; …?" keyed Niyamgiri case
+    (holdout 373, bad): the case's other name gives it away."""
+    notes = (
+        "# Scheduled Areas\n\n## Timeline\n"
+        "- (2013) **Kudremukh case** (Karnataka Mining Corp v MoEF) → SC: Malekudiya gram "
+        "sabhas decide → all 12 rejected KIOCL iron mining\n"
+    )
+    assert not by_key(notes, "Kudremukh case", "term-identify")
+
+
 def test_a_plan_that_got_nowhere_is_no_definition() -> None:
     """ "India: ___ – proposed, never built" (holdout 372, bad): many plans fit."""
     notes = (
