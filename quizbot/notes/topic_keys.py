@@ -75,7 +75,11 @@ def one_of_a_list(key: str, question: Question) -> bool:
     for part in _TOPIC_PARTS.split(topic):
         items = [fold(i) for i in _LIST_JOINS.split(part) if i.strip()]
         if len(items) >= _LISTED and folded in items:
-            return not any(i in body for i in items if i != folded)
+            others = [i for i in items if i != folded]
+            if any(len(w) > 3 and w[:3] == folded[:3] for i in others for w in i.split()):
+                return False  # "Tides, Tidal Energy & Tidal Bores": all of the answer's own
+                # (holdout 372, bad: "Which term is … rise & fall of sea level?" keyed Tides)
+            return not any(i in body for i in others)
     return False
 
 

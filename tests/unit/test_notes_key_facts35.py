@@ -249,3 +249,16 @@ def test_a_plan_that_got_nowhere_is_no_definition() -> None:
         "- Mithi Virdi nuclear project → proposed, never built\n"
     )
     assert not by_key(notes, "Mithi Virdi nuclear project", "term")
+
+
+def test_a_topic_on_the_answers_own_subject_gives_it_away() -> None:
+    """ "Which term is described as “periodic rise & fall of sea level …”?" keyed Tides
+    under "Tides, Tidal Energy & Tidal Bores" (holdout 372, bad)."""
+    notes = (
+        "# Volcanoes, Volcanic Landforms & Volcanic Soils\n\n## Basics\n\n"
+        "Volcanoes: openings in the crust through which magma and gases erupt\n"
+        "Caldera: large crater formed when a volcano collapses into its emptied chamber\n"
+        "Lava: magma that reaches the surface\n"
+    )
+    asked = [q.answer for q in generated(notes) if isinstance(q, Short)]
+    assert "Volcanoes" not in asked, asked
