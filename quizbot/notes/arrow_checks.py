@@ -17,7 +17,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.phrases import fold
-from quizbot.notes.shorthand import PAST_VERB
+from quizbot.notes.shorthand import PAST_VERB, passive_written_out
 from quizbot.notes.timeline_heads import UNIQUE
 
 _ARROW_MARKS = ("→", "->", "=>", "⇒", "⟶", "⟹")
@@ -211,6 +211,8 @@ def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         return None
     if _rebuilt_sentence(question, unit.text) or _joined_by_a_verb(question, unit.text):
         return None
+    if passive_written_out(unit.text) in filled_in(_question_text(question)):
+        return None  # "Virupaksha temple was built by queen ___ …": one clause, read whole
     if reads_a_head_clause(_question_text(question), unit.text):
         return None  # "Satluj enters India at ___.": the head, then its clause
     if _key_then_description(question, unit.text):

@@ -70,6 +70,20 @@ _SHORTS = tuple(SHORTHAND)
 #: (``Look East → upgraded to Act East``: Look East did not upgrade anything) and stays.
 PAST_VERB = r"[a-z]{3,}ed\s(?!(?:to|by|as|into)\b)"
 _ARROW_VERB = re.compile(rf"\s+→\s+(?={PAST_VERB})")
+#: An arrow before a passive participle and its doer: ``Virupaksha temple → built by queen
+#: Lokamahadevi`` is "Virupaksha temple was built by queen Lokamahadevi" (holdout 369).
+_ARROW_PASSIVE = re.compile(
+    r"(?:^|(?<=[:;|] ))(?P<head>[^:;|→()]*?(?P<last>\w+))\s+→\s+"
+    r"(?=(?:[a-z]{3,}ed|built|made|written|won|held|given|led|run|begun|drawn|taken|sung|"
+    r"chosen|done|found)\s+by\s)"
+)
+#: A head that is no subject: a verb of its own (``Gauhati HC held …``), a slash's
+#: alternatives, or an article's or a section's bare number (``Art. 280 → constituted``:
+#: the Commission is, not the article).
+_NO_SUBJECT = re.compile(
+    r"\b[a-z]{3,}ed\b|\b(?:held|won|made|born|built|is|are|was|were|has|have)\b|/"
+    r"|^(?:Art(?:icle)?|Sec(?:tion)?)s?\.?\s*\d+\w*$"
+)
 #: A compass point before a region: ``S America``, ``NW Africa``, ``SE Asia``.
 _COMPASS = re.compile(
     r"\b(N|S|E|W|NE|NW|SE|SW)\.? (?=(?:America|Africa|Asia|Europe|Korea|Sudan|Pole|"
@@ -139,6 +153,7 @@ def has_shorthand(text: str, legend: Mapping[str, str] = {}) -> bool:
     return (
         _found(_shorts_of(legend), text)
         or ("→" in text and _ARROW_VERB.search(text) is not None)
+        or ("→" in text and _ARROW_PASSIVE.sub(_was, text) != text)
         or (_REGION.search(text) is not None and _COMPASS.search(text) is not None)
         or ("NE" in text and _THE_NE.search(text) is not None)
         or ("~" in text and _ABOUT.search(text) is not None)
@@ -161,11 +176,36 @@ def _shorts_of(legend: Mapping[str, str]) -> tuple[str, ...]:
 _TWO_NAMES = re.compile(r"\b([A-Z][a-z]{2,}) \+ (?=[A-Z][a-z]{2,}\b)")
 
 
+def _was(found: re.Match[str]) -> str:
+    """The head with the passive's "was" (or "were" after a plural: ``Qualifications →
+    fixed by …``), or the head and its arrow as written when the head is no subject."""
+    head, last = found["head"], found["last"]
+    if len(head.split()) > _MOST_SUBJECT_WORDS or _NO_SUBJECT.search(head.replace("**", "")):
+        return found.group(0)
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return f"{head} {'were' if plural else 'was'} "
+
+
+_MOST_SUBJECT_WORDS = 6
+
+
+def passive_written_out(line: str) -> str:
+    """The line's first arrow before a passive and its doer, as :func:`write_out` writes it
+    (``temple was built by``), or ``"\x00"`` (found in no text) when it has none."""
+    found = _ARROW_PASSIVE.search(line.replace("**", ""))
+    written = _was(found) if found is not None else ""
+    if found is None or written == found.group(0):
+        return "\x00"
+    verb = line.replace("**", "")[found.end() :].split(" by ", 1)[0]
+    return f"{written}{verb} by "
+
+
 def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     """``text`` with the writer's shorthand (and the notes' own legend) written out."""
     table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
     if "→" in text:
         text = _ARROW_VERB.sub(" ", text)
+        text = _ARROW_PASSIVE.sub(_was, text)
     if _REGION.search(text):
         text = _COMPASS.sub(lambda m: _POINTS[m.group(1)] + " ", text)
     if "NE" in text:

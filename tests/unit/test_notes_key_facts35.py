@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Short
 from quizbot.notes.other_names import with_full_names
+from quizbot.notes.shorthand import write_out
 from tests.unit.notes_support import by_key, generated, shown_texts
 
 
@@ -262,3 +263,33 @@ def test_a_topic_on_the_answers_own_subject_gives_it_away() -> None:
     )
     asked = [q.answer for q in generated(notes) if isinstance(q, Short)]
     assert "Volcanoes" not in asked, asked
+
+
+def test_an_arrow_before_a_passive_and_its_doer_reads_as_was() -> None:
+    """``Virupaksha temple → built by queen **Lokamahadevi** …`` (holdout 369: the builder, a
+    key fact, was never asked, the arrow being the writer's shorthand)."""
+    notes = (
+        "# Gangas of Odisha\n\n## Art & architecture\n"
+        "- **Kalinga style**: temple style of Odisha → rekha deula + jagamohana the core plan\n"
+        '- Bhubaneswar = "temple city of India" → Lingaraja, Mukteswara (gateway arch)\n'
+        "- **Konark** (UNESCO WHS, 1984) → Sun temple shaped as a chariot w/ 24 wheels\n"
+        "  - Sun temple → built by king **Narasimhadeva I** to mark his wins over the Bengal "
+        "sultans\n"
+        "  - Jagannath temple (Puri) → by king Anantavarman Chodaganga\n"
+    )
+    texts = shown_texts(notes)
+    assert any("Sun temple was built by king {{Narasimhadeva I}}" in t for t in texts), texts
+
+
+def test_an_arrow_is_read_as_was_only_after_a_subject() -> None:
+    """The head must be what the participle is said of: never an article's bare number (the
+    Commission is constituted, not Art. 280), a clause with its own verb, or alternatives."""
+    assert write_out("Qualifications → fixed by Parliament") == (
+        "Qualifications were fixed by Parliament"
+    )
+    for line in (
+        "Art. 280 → constituted by President every 5 yrs",
+        "Gauhati HC (2013) held CBI unconstitutional → stayed by SC",
+        "self/parent born in undivided India → registered by consular rep",
+    ):
+        assert "→" in write_out(line), line
