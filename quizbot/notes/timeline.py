@@ -216,11 +216,12 @@ def when_question(head: str, kind: str) -> str | None:
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
         done = done_to(nouns[0], name, plain[0])  # (the Boston Tea Party: no party formed)
         named = name if nouns[0] == "day" else the_event(name)  # "was Direct Action Day observed"
-        if nouns[0] == "committee" and kind == "year":
+        form = " in its present form" if " present form" in head else ""  # (holdout 374, bad)
+        if nouns[0] == "committee" and kind == "year" and not form:
             # "2003 – Malimath Committee": a committee's year is as often its report's
             # (appointed 2000), so "appointed" was wrong (holdouts 235, 241, 272)
             return f"{COMMITTEE_YEAR} {named} associated?"
-        return f"{ask} was {named} {done}{_held_at(head, nouns[0])}?"
+        return f"{ask} was {named} {done}{form}{_held_at(head, nouns[0])}?"
     if (kind != "year" or nouns[0] == "war") and nouns[0] in LASTING:  # the Dandi March ran
         # 12 Mar – 6 Apr 1930; the Russia–Ukraine war took place in no one year (h. 294, bad)
         return f"{ask} did {the_event(name)} begin?"

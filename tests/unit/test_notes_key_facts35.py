@@ -3,7 +3,7 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Short
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.other_names import with_full_names
 from quizbot.notes.shorthand import write_out
 from tests.unit.notes_support import by_key, generated, shown_texts
@@ -293,3 +293,15 @@ def test_an_arrow_is_read_as_was_only_after_a_subject() -> None:
         "self/parent born in undivided India → registered by consular rep",
     ):
         assert "→" in write_out(line), line
+
+
+def test_a_bodys_present_form_is_asked_as_such() -> None:
+    """ "With which year is the Estimates Committee associated?" keyed 1950 (holdout 374,
+    bad): the line dates its present form, and the notes date its origin earlier."""
+    notes = (
+        "# Parliament\n\n## Timeline\n"
+        "- (1921) Central Advisory Committee for railways set up\n"
+        "- (1950) Public Accounts Committee in present form → (1952) first Lok Sabha\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Short | Mcq)]
+    assert any(p.endswith("Committee appointed in its present form?") for p in prompts), prompts
