@@ -55,7 +55,8 @@ def subject_named(subject: str) -> str:
         return subject
     head = head_noun(subject)
     if head.lower() in _PAST or (head.endswith("s") and head[:1].isupper() and not head.isupper()):
-        return subject if subject.startswith("the ") else f"the {subject}"
+        # "The Satavahanas" under its heading: "the Satavahanas", never "the The …" (h. 374)
+        return f"the {subject[4:]}" if subject.startswith(("the ", "The ")) else f"the {subject}"
     return with_the(subject)
 
 

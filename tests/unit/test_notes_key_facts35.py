@@ -305,3 +305,14 @@ def test_a_bodys_present_form_is_asked_as_such() -> None:
     )
     prompts = [q.prompt for q in generated(notes) if isinstance(q, Short | Mcq)]
     assert any(p.endswith("Committee appointed in its present form?") for p in prompts), prompts
+
+
+def test_a_headings_the_is_not_doubled() -> None:
+    """ "Who founded the The Satavahanas?" (holdout 374, weak)."""
+    notes = (
+        "# The Ikshvakus (Andhra, c. 3rd c. CE)\n\n## Basics\n"
+        "- Founder: **Vasishthiputra Chamtamula** (acc. to Nagarjunakonda inscr.); rose after "
+        "Satavahana decline\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
+    assert "Who founded the Ikshvakus?" in prompts, prompts
