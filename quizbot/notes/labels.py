@@ -180,6 +180,7 @@ def is_label(subject: str) -> bool:
     return (
         folded in LABEL_SUBJECTS
         or folded.endswith((" timeline", " chronology", " side"))  # "Policy side:" (361)
+        or folded.endswith((" flavour", " flavor", " angle", " aspect", " dimension"))  # (374)
         or folded.startswith(("imp. ", "imp ", "important ", "key ", "major ", "main "))
         or folded.startswith(("beyond ", "outside ", "rest of "))  # "Beyond India: …"
         or _STEP.fullmatch(folded) is not None

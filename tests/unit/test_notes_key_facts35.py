@@ -316,3 +316,15 @@ def test_a_headings_the_is_not_doubled() -> None:
     )
     prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
     assert "Who founded the Ikshvakus?" in prompts, prompts
+
+
+def test_a_flavour_or_an_angle_is_a_label() -> None:
+    """``{{Military flavour}}: kataka & skandhavara …`` (holdout 374, bad)."""
+    notes = (
+        "# Guptas\n\n## Administration\n"
+        "- Religious flavour: Bhagavata titles & Garuda seals (royal emblems)\n"
+        "- Kumaramatya: high officer, often a prince, in charge of a district\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("Bhagavata titles" in t and "described" in t for t in texts), texts
+    assert not any("{{Religious flavour}}" in t for t in texts), texts
