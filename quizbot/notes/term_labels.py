@@ -165,3 +165,37 @@ _OPENING_VERBS = frozenset(
     """needs requires has uses causes forms gives makes takes helps allows produces contains
     includes covers lacks""".split()
 )
+
+
+#: A definition that is only a name: ``Ministry of Tribal Affairs``.
+_A_NAME = re.compile(r"[A-Z][\w'’.-]*(?:,?\s+(?:of|for|and|&|the|[A-Z][\w'’.-]*))*")
+#: A definition that only says how far a plan got: ``proposed, never built``, ``dropped``.
+_STATUS_ONLY = re.compile(
+    r"(?:(?:still |only |never |not yet |later )?(?:proposed|planned|built|dropped|shelved|"
+    r"scrapped|abandoned|stalled|pending|approved|cancelled|under construction|operational)"
+    r"(?:,?\s*|\s+(?:and|but)\s+))+",
+    re.IGNORECASE,
+)
+#: A definition that opens on an amount: ``approx 1 mb per 10 m``.
+_AMOUNT = re.compile(
+    r"(?:approx\.?|about|around|roughly|~)?\s*[\d.,]+\s*(?!st|nd|rd|th)(?:°?[a-z]{1,3}|%)\b", re.I
+)
+#: A label of a value the line gives: ``WMO cut-off``, ``Income ceiling``, ``Age limit``.
+_VALUE_LABEL = re.compile(
+    r"\b(?:cut-?offs?|thresholds?|limits?|ceilings?|caps?|criteri(?:on|a)|minimum|maximum)$", re.I
+)
+
+
+def labels_a_value(term: Term) -> bool:
+    """Is the line a label and its value, not a term and its meaning: a label word and a
+    name (``Nodal = Ministry of Tribal Affairs``, holdout 373, bad), a plan and how far it
+    got (``Kutch tidal project → proposed, never built``, holdout 372, bad: many plans fit),
+    a rate (``Falls w/ height → approx 1 mb per 10 m``, holdout 375, bad), or a value's label
+    (``WMO cut-off → wind speed ≥ 30 m/s``, holdout 370, bad)?"""
+    definition = term.definition.strip(" .")
+    named = _A_NAME.fullmatch(definition) is not None and " " not in term.base
+    if named and is_dictionary_word(term.base.lower()):
+        return True
+    if _STATUS_ONLY.fullmatch(definition) or _AMOUNT.match(definition):
+        return True
+    return _VALUE_LABEL.search(term.base) is not None

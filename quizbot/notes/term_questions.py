@@ -36,7 +36,7 @@ from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.term_labels import clause_head, label_beside, plain_label
+from quizbot.notes.term_labels import clause_head, label_beside, labels_a_value, plain_label
 from quizbot.notes.term_meanings import (
     A_SHARE,
     after_its_long_form,
@@ -45,7 +45,7 @@ from quizbot.notes.term_meanings import (
 )
 from quizbot.notes.term_nouns import options_noun
 from quizbot.notes.terms import Term
-from quizbot.text.names import is_dictionary_word, is_everyday_word, names_a_region
+from quizbot.text.names import is_everyday_word, names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
 _BACKGROUND = 6
@@ -94,19 +94,6 @@ def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) 
 
 #: A rank or a writer's adjective and lower-case words: a record's or a list's label
 #: (``Highest tidal range``, ``Earliest mentions``, ``Key features``), not a term.
-#: A definition that is only a name: ``Ministry of Tribal Affairs``.
-_A_NAME = re.compile(r"[A-Z][\w'’.-]*(?:,?\s+(?:of|for|and|&|the|[A-Z][\w'’.-]*))*")
-#: A definition that only says how far a plan got: ``proposed, never built``, ``dropped``.
-_STATUS_ONLY = re.compile(
-    r"(?:(?:still |only |never |not yet |later )?(?:proposed|planned|built|dropped|shelved|"
-    r"scrapped|abandoned|stalled|pending|approved|cancelled|under construction|operational)"
-    r"(?:,?\s*|\s+(?:and|but)\s+))+",
-    re.IGNORECASE,
-)
-#: A label of a value the line gives: ``WMO cut-off``, ``Income ceiling``, ``Age limit``.
-_VALUE_LABEL = re.compile(
-    r"\b(?:cut-?offs?|thresholds?|limits?|ceilings?|caps?|criteri(?:on|a)|minimum|maximum)$", re.I
-)
 _RANK_LABEL = re.compile(
     r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"
     r"Only|Most|Least|Earliest|Latest|Key|Major|Main|Important|Other|Famous|Notable|Recent)"
@@ -194,14 +181,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
     if _RANK_LABEL.match(term.base):
         return []  # "Highest tidal range: Bay of Fundy": a record and where it is, no term
-    named = _A_NAME.fullmatch(term.definition.strip(" ."))
-    if named and " " not in term.base and is_dictionary_word(term.base.lower()):
-        return []  # "Nodal – Ministry of Tribal Affairs": a label and its value (holdout 373)
-    if _STATUS_ONLY.fullmatch(term.definition.strip(" .")):
-        return []  # "Kutch tidal project → proposed, never built" (holdout 372, bad): said of
-        # many plans, it tells what none of them is
-    if _VALUE_LABEL.search(term.base):
-        return []  # "WMO cut-off → wind speed ≥ 30 m/s": a value's label (holdout 370, bad)
+    if labels_a_value(term):
+        return []  # "WMO cut-off → wind speed ≥ 30 m/s" (holdout 370, bad): a value's label
     if names_a_region(term.base):
         return []  # "Weimar Germany – suspension of FRs": what it gave, not what it is called
     if fold(term.base) in _MEASURES and term.definition.count(",") >= 2:

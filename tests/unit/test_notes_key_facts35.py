@@ -328,3 +328,15 @@ def test_a_flavour_or_an_angle_is_a_label() -> None:
     texts = shown_texts(notes)
     assert not any("Bhagavata titles" in t and "described" in t for t in texts), texts
     assert not any("{{Religious flavour}}" in t for t in texts), texts
+
+
+def test_a_rate_is_no_terms_meaning() -> None:
+    """ "Which term is described as “approx 1 mb per 10 m …”?" keyed "Falls w/ height"
+    (holdout 375, bad)."""
+    notes = (
+        "# Temperature\n\n## Basics\n"
+        "- Drops w/ height → approx 6.5 °C per km in the troposphere\n"
+        "- Inversion → temperature rises with height, e.g. on clear winter nights\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("6.5 °C per km" in t and ("described" in t or "___" in t) for t in texts), texts
