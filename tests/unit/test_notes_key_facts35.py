@@ -340,3 +340,17 @@ def test_a_rate_is_no_terms_meaning() -> None:
     )
     texts = shown_texts(notes)
     assert not any("6.5 °C per km" in t and ("described" in t or "___" in t) for t in texts), texts
+
+
+def test_a_provisions_compared_before_and_after_are_not_identified() -> None:
+    """ "Which provision is this: 5 years or 70 years; …?" keyed Term (holdout 375, bad):
+    the rows are the law's provisions, compared over time, no names."""
+    notes = (
+        "# Lokpal\n\n## 2016 Amendment: before vs after\n"
+        "| Provision | Act 2013 (orig.) | After 2016 amendment |\n|---|---|---|\n"
+        "| Asset disclosure | spouse & children too | own assets only |\n"
+        "| Search committee | 7 members | at least 7 members |\n"
+        "| Term | 5 yrs or 70 yrs | 5 yrs or 70 yrs; no reappointment |\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("Which provision is this" in t for t in texts), texts
