@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from quizbot.notes.grammar import MASS_NOUNS, ONE_OF_MANY, VERBS
+from quizbot.notes.grammar import MASS_NOUNS, ONE_OF_MANY, VERBS, opens_on_a_bare_verb
 from quizbot.notes.place_phrases import says_where
 from quizbot.text.names import is_dictionary_word
 
@@ -244,7 +244,7 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if any(_a_verb(w) and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):
         return None  # "Menelik II of Ethiopia beat Italy", "… of Travancore crushed the
         # Dutch": a name and its verb, a clause
-    if verb_before_an_object(words):
+    if verb_before_an_object(words) or opens_on_a_bare_verb(words):
         return None  # "true nature of the law decides the list": its verb, a clause
     head: list[str] = []
     for i, word in enumerate(words):

@@ -292,3 +292,20 @@ ONE_OF_MANY = re.compile(  # "imp. patron of learning" (holdout 359, bad)
     r"|imp\.|major|notable|prominent|leading|famous|noted)\s)",
     re.IGNORECASE,
 )
+
+
+#: Verbs a definition may open on, as a clause that says what the thing does (``compare
+#: actual expenditure w/ the amounts voted``), never as its noun.
+_DEFINING_VERBS = frozenset(
+    "compare show record list give provide allow ensure protect verify examine measure "
+    "track monitor assess estimate calculate explain describe indicate".split()
+)
+#: Words after such a verb's form that make it a noun: ``record of births``, ``list for``.
+_AFTER_A_NOUN = frozenset("of for on in to by from at with that which".split())
+
+
+def opens_on_a_bare_verb(words: list[str]) -> bool:
+    """Does a definition open on a bare verb and its object (``compare actual expenditure …``
+    asked "What is a compare … called?", holdout 377, bad)?"""
+    after = words[1].lower() if len(words) > 1 else ""
+    return words[0] in _DEFINING_VERBS and after not in _AFTER_A_NOUN and not after.endswith("ed")

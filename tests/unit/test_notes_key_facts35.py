@@ -4,6 +4,7 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq, Short
+from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.other_names import with_full_names
 from quizbot.notes.shorthand import write_out
 from tests.unit.notes_support import by_key, generated, shown_texts
@@ -369,4 +370,13 @@ def test_a_move_between_two_places_keeps_both() -> None:
     cut at its arrow, the line taught the move backwards."""
     assert write_out("(1911) British shift capital Calcutta → Delhi") == (
         "(1911) British shift capital from Calcutta to Delhi"
+    )
+
+
+def test_a_definition_that_opens_on_a_verb_is_not_asked_as_a_noun() -> None:
+    """ "What is a compare actual expenditure … called?" (holdout 377, bad); a noun that is
+    also a verb's form stays a noun before "of"."""
+    assert called_question("verify actual spending with the sums voted by the assembly") is None
+    assert called_question("record of births and deaths in a district") == (
+        "What is a record of births and deaths in a district called?"
     )
