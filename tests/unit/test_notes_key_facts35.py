@@ -380,3 +380,16 @@ def test_a_definition_that_opens_on_a_verb_is_not_asked_as_a_noun() -> None:
     assert called_question("record of births and deaths in a district") == (
         "What is a record of births and deaths in a district called?"
     )
+
+
+def test_examples_in_a_word_each_are_no_definition() -> None:
+    """ "Which term is described as “tanks, channels (eri variyam)”?" keyed Irrigation
+    (holdout 376, bad): a label over its examples."""
+    notes = (
+        "# Mughal revenue\n\n## Functions of officials\n"
+        "- Revenue → measurement, assessment (zabt)\n"
+        "- Justice → qazis, muftis (sharia courts)\n"
+        "- Police: kotwal kept order in towns\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("described as “qazis, muftis" in t for t in texts), texts
