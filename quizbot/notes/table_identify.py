@@ -112,6 +112,9 @@ _NAMELESS = frozenset("name item thing entity".split())
 _KINDS = frozenset("type kind category form class".split())
 
 
+_COMPASS = re.compile(r"(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central|middle")
+
+
 def identify_rows(
     table: Table,
     context: str,
@@ -136,8 +139,9 @@ def identify_rows(
         keys = [coded_name(r[0].strip(), header[0]) for r in rows]
     if not provisions and any(_NUMBERED.fullmatch(k.strip().strip("()")) for k in keys):
         return []  # "| Year | Event |", "| Stage | Reactor |", "(1850)": no name to identify
-    if no_key_column(header[0], keys):
-        return []  # "| Issue | Recommendation |": the notes' own labels, no answer
+    if no_key_column(header[0], keys) or all(_COMPASS.fullmatch(fold(k)) for k in keys):
+        return []  # "| Issue | Recommendation |": the notes' own labels, no answer; "Eastern"
+        # of Bihar and Odisha is the map's answer (holdout 376, bad)
     # "| Sec | Deals with |" is asked "Which section is this …?", never "Which sec …" (333)
     what = noun.lower() if provisions else _noun(header[0], heading, ctx)
     dated = _dated_columns(rows)

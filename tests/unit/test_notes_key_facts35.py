@@ -393,3 +393,19 @@ def test_examples_in_a_word_each_are_no_definition() -> None:
     )
     texts = shown_texts(notes)
     assert not any("described as “qazis, muftis" in t for t in texts), texts
+
+
+def test_zones_named_by_compass_points_are_not_identified() -> None:
+    """ "Which zone is this: Bihar, Jharkhand, Odisha, West Bengal …?" keyed Eastern
+    (holdout 376, bad): the map answers it."""
+    notes = (
+        "# Railway zones\n\n## Zones\n"
+        "| Zone | Member states / UTs | Remarks |\n|---|---|---|\n"
+        "| Northern | Punjab, Haryana, Delhi, J&K | largest no. of divisions |\n"
+        "| Central | MP, Chhattisgarh | only states, no UT |\n"
+        "| Eastern | West Bengal, Jharkhand, Bihar | only states, no UT |\n"
+        "| Western | Gujarat, Maharashtra, Goa | coastal lines |\n"
+        "| Southern | Tamil Nadu, Kerala, Puducherry | oldest, from 1951 |\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("zone is this" in t for t in texts), texts
