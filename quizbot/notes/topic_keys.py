@@ -202,6 +202,7 @@ _IN_INDIA = re.compile(r"\b(?:in|at|to|from|across) \{\{India[|}]")
 _THE_GOVERNMENT = frozenset(
     tuple(t.split())
     for t in (
+        "goi",
         "govt of india",
         "government of india",
         "central govt",
