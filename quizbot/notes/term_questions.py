@@ -342,9 +342,15 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
 _PLURAL_ABBR = re.compile(r"^[A-Z][A-Z0-9]{1,8}s$")
 
 
+#: A line of the writer's memory aids, whose spelled-out letters are no long form.
+_MNEMONIC = re.compile(r"^\W*(?:mnemonics?|memory (?:aid|trick|hook)|trick to remember)\b", re.I)
+
+
 def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
     """``Long Form (ABBR)`` → what does ABBR stand for? (asked once in the notes)."""
     drafts = []
+    if _MNEMONIC.match(unit.text):
+        return drafts  # 'Mnemonic: PAC = "Past Accounts Checked"' (holdout 378, bad)
     for abbr, found in ctx.abbreviations_of.get(id(unit), ()):
         aliases = (
             [found.long.replace("–", "-").replace("—", "-")]

@@ -409,3 +409,15 @@ def test_zones_named_by_compass_points_are_not_identified() -> None:
     )
     texts = shown_texts(notes)
     assert not any("zone is this" in t for t in texts), texts
+
+
+def test_a_mnemonic_is_no_long_form() -> None:
+    """ "What does PAC stand for?" keyed "Past Accounts Checked" (holdout 378, bad): the
+    writer's memory aid, not what the letters stand for."""
+    notes = (
+        "# Budget bodies\n\n## Compare\n"
+        "- CAG audits accounts; PAC examines the CAG's reports\n\n"
+        'Mnemonic: CAG = "Checks All Government"; PAC = "Post Audit Committee".\n'
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
+    assert not any("stand for" in p for p in prompts), prompts
