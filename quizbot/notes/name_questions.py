@@ -101,6 +101,7 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             and ctx.capital_count(first) >= _BACKGROUND
             and rest[:1].isupper()
             and fold(first) not in PERSON_TITLES
+            and ctx.mentions(name.text) < 2  # "Baji Rao II", on every other line, is one name
         ):
             # "in India Lalji Singh": the background name is no part of the next one
             at = name.start + len(first) + 1

@@ -421,3 +421,21 @@ def test_a_mnemonic_is_no_long_form() -> None:
     )
     prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
     assert not any("stand for" in p for p in prompts), prompts
+
+
+def test_a_name_on_every_other_line_keeps_its_first_word() -> None:
+    """``Baji {{Rao II}} kept trying …`` (holdout 379, bad): "Baji" is on many lines, but
+    always as part of the one name, not the notes' background."""
+    notes = (
+        "# Anglo-Sikh Wars\n\n## Background\n"
+        "- Maharaja: **Duleep Singh** → last ruler; Resident at Lahore: **Henry Lawrence**\n"
+        "- Regent for Duleep Singh → his mother Jind Kaur\n"
+        "- (1846) Treaty of Lahore imposed on Duleep Singh\n"
+        "- (1846) Treaty of Bhyrowal → British Resident controls Duleep Singh's govt\n"
+        "- (1849) Duleep Singh deposed; Punjab annexed\n"
+        "- (1854) Duleep Singh taken to England\n\n"
+        "The Company had beaten the Khalsa in 1846 but not finished it. Duleep Singh kept his "
+        "throne under a regency, while Dalhousie wanted to end Sikh power.\n"
+    )
+    assert not by_key(notes, "Singh", "name")
+    assert by_key(notes, "Duleep Singh", "name")
