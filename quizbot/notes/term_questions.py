@@ -348,7 +348,7 @@ _MNEMONIC = re.compile(r"^\W*(?:mnemonics?|memory (?:aid|trick|hook)|trick to re
 
 def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
     """``Long Form (ABBR)`` → what does ABBR stand for? (asked once in the notes)."""
-    drafts = []
+    drafts: list[Draft] = []
     if _MNEMONIC.match(unit.text):
         return drafts  # 'Mnemonic: PAC = "Past Accounts Checked"' (holdout 378, bad)
     for abbr, found in ctx.abbreviations_of.get(id(unit), ()):
