@@ -27,19 +27,6 @@ _GLOSSARY_SHARE = 2 / 3
 GLOSSARY_HEADING = re.compile(
     r"\b(?:glossary|key terms|terms to know|terminology|definitions)\b", re.IGNORECASE
 )
-#: A heading over dated lines: its ``Name – what they did`` lines tell who did what and
-#: when ("Vima Kadphises – large issue of gold coins" defines no coinage, holdout 368, bad).
-TIMELINE_HEADING = re.compile(
-    r"^(?:timeline|chronology|(?:key |imp\.? |important )?(?:dates|events)|milestones)\b",
-    re.IGNORECASE,
-)
-
-
-def timeline_entry(topic: str) -> bool:
-    """Is a question's topic a timeline's section (``Kushanas › Timeline``)?"""
-    return TIMELINE_HEADING.match(topic.rsplit("›", 1)[-1].strip()) is not None
-
-
 #: Words that make a term a label of a note rather than a term (``India on Russia``,
 #: ``Russia and China``, ``For Modi``, ``Speculation about a split``).
 _LABEL_WORDS = frozenset(

@@ -8,8 +8,23 @@ import re
 
 from quizbot.notes.phrases import fold
 
+#: "Timeline:" over dated lines: each line is its own fact, dated by itself.
+TIMELINE_LABELS = frozenset(
+    (
+        "timeline",
+        "chronology",
+        "dates",
+        "key dates",
+        "imp dates",
+        "imp. dates",
+        "important dates",
+        "events",
+        "key events",
+        "milestones",
+    )
+)
 #: Lead-ins that are the writer's labels, never a subject to show.
-LABEL_SUBJECTS = frozenset(
+LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
     (
         "terms",
         "key terms",
@@ -35,21 +50,10 @@ LABEL_SUBJECTS = frozenset(
         "facts",
         "context",
         "background",
-        # "Timeline:" over dated lines: each line is its own fact, dated by itself
         # the kinds of what the heading names ("Types:" over "Structural → mismatch …" under
         # *Unemployment*): each item its own term, the heading says of what (holdout 319)
         "types",
         "kinds",
-        "timeline",
-        "chronology",
-        "dates",
-        "key dates",
-        "imp dates",
-        "imp. dates",
-        "important dates",
-        "events",
-        "key events",
-        "milestones",
         # what a body does or is made of, over its parts ("Job → report …; suggest …")
         "job",
         "role",
@@ -163,6 +167,13 @@ LABEL_SUBJECTS = frozenset(
         "plus",
     )
 )
+
+
+def timeline_entry(topic: str) -> bool:
+    """Is a question's topic a timeline's section (``Kushanas › Timeline``)? Its ``Name –
+    what they did`` lines tell who did what and when, and define nothing ("Vima Kadphises –
+    large issue of gold coins" is no name of a coinage, holdout 368, bad)."""
+    return fold(topic.rsplit("›", 1)[-1]).strip().rstrip(".:") in TIMELINE_LABELS
 
 
 #: Words a writer opens a line with to tie it to the line before (``BUT 44th Amendment``,

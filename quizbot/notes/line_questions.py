@@ -50,8 +50,8 @@ from quizbot.notes.clause_shapes import (
     verb_before_an_object,
     verb_phrase,
 )
-from quizbot.notes.glossary import timeline_entry
 from quizbot.notes.grammar import BODY_OFFICES, OFFICES, ONE_OF_MANY, REGNAL, VERBS
+from quizbot.notes.labels import timeline_entry
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_heads import UNIQUE, timeline_question
