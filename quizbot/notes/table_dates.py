@@ -76,10 +76,6 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
     col = dated[0]
     done = "" if header[col] in _DATE_HEADERS else f" {header[col]}"  # "| Commissioned |"
     noun = singular(header[0])
-    short = table.header[0].strip()  # "| BR | … | Notified |": a biosphere reserve
-    spelled = ctx.long_forms.get(short) or (long_form(short, context) if short.isupper() else None)
-    kind_name = singular(spelled or noun)
-    kind_name = kind_name.lower() if kind_name[1:2].islower() else kind_name
     names = [_BRACKET.sub("", r[0].replace("*", "")).strip() for r in table.rows]
     drafts = []
     seen: set[str] = set()
@@ -110,9 +106,10 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
             what = aside.group("what").strip()
             article = aside.group("article") or indefinite(what)
             asked = f"{asked[:-1]} as {article} {what}?"
-        elif header[col] == "notified" and fold(kind_name) not in fold(name):
-            # "In which year was Nilgiri notified?" (holdout 371, weak): notified as what?
-            asked = f"{asked[:-1]} as {indefinite(kind_name)} {kind_name}?"
+        elif header[col] == "notified":  # "In which year was Nilgiri notified?": as what?
+            kind = _kind_name(table, context, ctx)  # (holdout 371, weak)
+            if fold(kind) not in fold(name):
+                asked = f"{asked[:-1]} as {indefinite(kind)} {kind}?"
         fact = row_fact(table, row, heading)
         drafts.append(
             short_row_draft(
@@ -130,3 +127,13 @@ def date_questions(table: Table, context: str, heading: str, ctx: Context) -> li
             )
         )
     return drafts
+
+
+def _kind_name(table: Table, context: str, ctx: Context) -> str:
+    """What a table's rows are, by its first header in sentence case, a short form spelled out
+    by the notes or the topic (``| BR | … | Notified |`` under "Biosphere Reserves (BRs)": a
+    biosphere reserve)."""
+    short = table.header[0].strip()
+    spelled = ctx.long_forms.get(short) or (long_form(short, context) if short.isupper() else None)
+    kind = singular(spelled or fold(short).strip(" :"))
+    return kind.lower() if kind[1:2].islower() else kind
