@@ -70,8 +70,11 @@ def _keys(question: Question) -> list[str]:
         return []
     # a short form of the answer ("Kanhiya Lal Omar"), never another fact ("Ascorbic acid" of
     # "vitamin C" answers "What is the chemical name of vitamin C?" too: holdout 346, good)
-    others = [f for f in forms[1:] if " " in f.strip() and fold(f) in fold(forms[0])]
-    return list({fold(f): f for f in (*others[::-1], *forms[:1])}.values())
+    shorter = [f for f in forms[1:] if " " in f.strip() and fold(f) in fold(forms[0])]
+    keys: dict[str, str] = {}
+    for form in (*forms[:1], *shorter):
+        keys.setdefault(fold(form), form)
+    return list(keys.values())
 
 
 def _written_as_a_term(key: str, markdown: str) -> bool:
