@@ -199,12 +199,12 @@ _MOST_SUBJECT_WORDS = 6
 def passive_written_out(line: str) -> str:
     """The line's first arrow before a passive and its doer, as :func:`write_out` writes it
     (``temple was built by``), or ``"\x00"`` (found in no text) when it has none."""
-    found = _ARROW_PASSIVE.search(line.replace("**", ""))
+    plain = line.replace("**", "")
+    found = _ARROW_PASSIVE.search(plain)
     written = _was(found) if found is not None else ""
     if found is None or written == found.group(0):
         return "\x00"
-    verb = line.replace("**", "")[found.end() :].split(" by ", 1)[0]
-    return f"{written}{verb} by "
+    return f"{written}{plain[found.end() :].split(' by ', 1)[0]} by "
 
 
 def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
