@@ -345,3 +345,23 @@ def abroad(table: Table, col: int, names: list[str]) -> set[str]:
     offered Harappa and Chanhudaro, in Pakistan, for "the largest Harappan site in India")."""
     rows = {fold(r[col]): r for r in table.rows if len(r) > col}
     return {n for n in names if any(_ABROAD.search(cell) for cell in rows.get(fold(n), ())[1:])}
+
+
+#: A header of what each row is in charge of (``| Minister | Other name | Work |``): its cell,
+#: short as it is ("foreign affairs"), tells the rows apart said "in charge of …"
+#: (:func:`charge_columns`).
+_CHARGE = re.compile(r"^(?:work|portfolio|charge|department|in charge of)$", re.I)
+
+
+def charge_columns(
+    header: tuple[str, ...], rows: list[tuple[str, ...]], short: int
+) -> frozenset[int]:
+    """The columns of what each row is in charge of, every cell at most ``short`` words
+    (``finance, accounts``), said "in charge of …"; a column of longer cells (``chief judicial
+    officer; often same person as Sadr``) is read as it is."""
+    return frozenset(
+        col
+        for col in range(1, len(header))
+        if _CHARGE.match(header[col].strip())
+        and all(len(r[col].split()) <= short and ";" not in r[col] for r in rows)
+    )

@@ -6,7 +6,8 @@ row by row the way a table is revised: its first cell the answer, its two other 
 clues — "Which reef type is this: ring-shaped reef around a lagoon; such as Lakshadweep?",
 "Which major current is this: Atlantic; meets Gulf Stream off Newfoundland?". A column of
 kinds (short cells two rows share) is said first, and the options are the other rows of the
-answer's kinds. A cell that shares a word with the answer gives it away and is left out, as
+answer's kinds; with fewer than three of them the row is not asked (typed, its cells are a
+riddle). A cell that shares a word with the answer gives it away and is left out, as
 are an empty, a dash, a long cell, the writer's bold term (to be asked, not shown), a
 column of what the row is not or of what its name means, and two columns of people; a
 table with a column of articles (``| Power | Article | Remarks |``) is not read out (the
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from quizbot.bank.model import Mcq, Short
+from quizbot.bank.model import Mcq
 from quizbot.notes.case_names import first_party
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import which_is_this
@@ -33,18 +34,19 @@ from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.quantities import NUMBER_WORDS
-from quizbot.notes.table_answers import cell_aliases, shared_words, shares_a_word
+from quizbot.notes.table_answers import shared_words, shares_a_word
 from quizbot.notes.table_clues import POINTING
 from quizbot.notes.table_columns import (
     KEY_WORDS,
     MIN_ROWS,
+    charge_columns,
     coded_name,
     is_empty_cell,
     row_explanation,
     row_fact,
 )
 from quizbot.notes.table_fits import header_noun
-from quizbot.notes.table_identify_options import RANGE, draw_distractors, one_bracket_form
+from quizbot.notes.table_identify_options import draw_distractors, one_bracket_form
 from quizbot.notes.table_kinds import alike, fits_another, kind_columns, names_the_answer
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
@@ -54,7 +56,9 @@ from quizbot.text.names import frequency, is_everyday_word
 _COLUMNS = 3
 #: Distractors an identify question needs to be asked as a choice: four options, as the
 #: rubric asks (a closed set of three, "Which breed is this: milch cattle; …?" among two other
-#: breeds, was weak in six of nine holdout questions for its three options); fewer, typed.
+#: breeds, was weak in six of nine holdout questions for its three options). With fewer the
+#: row is not asked: typed, "Which body is this: ISC set up (1990)?" is a riddle of pasted
+#: cells (blind holdouts 333-379: 7 of 33 good, 3 bad; as a choice, 28 of 75 good).
 _DISTRACTORS = 3
 #: A header that says what its cell is not (``Does NOT lie against``), or what its row's
 #: name means or is also called (``Literal meaning``, ``Other name``: an alias is no clue).
@@ -62,10 +66,6 @@ _NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re
 _MEANING = re.compile(r"\bmeaning\b|^other names?$", re.IGNORECASE)
 #: A column of the writer's study aids (``Exam hook``: "general power", holdout 363, weak).
 _AID = re.compile(r"\b(?:hooks?|tips?|tricks?|mnemonics?)\b", re.IGNORECASE)
-#: A header of what each row is in charge of (``| Minister | Other name | Work |``): its cell,
-#: short as it is ("foreign affairs"), tells the rows apart said "in charge of …"
-#: (:func:`_charge_columns`).
-_CHARGE = re.compile(r"^(?:work|portfolio|charge|department|in charge of)$", re.I)
 #: A header that is a deed of the row's (``Deals with``, ``Provides for``): its clue asks
 #: "Which section deals with …?".
 _DOES = re.compile(r"[a-z]+s (?:with|for|to|on|about)")
@@ -146,7 +146,7 @@ def identify_rows(
     what = noun.lower() if provisions else _noun(header[0], heading, ctx)
     dated = _dated_columns(rows)
     kinds = [col for col in kind_columns(rows) if col not in dated]  # two cases of one year
-    charges = _charge_columns(header, rows)
+    charges = charge_columns(header, rows, MIN_CLUE_WORDS)
     named = [_one_name(row, key) for row, key in zip(rows, keys, strict=True)]
     folded = [fold(k) for k in keys]
     drafts = []
@@ -189,18 +189,13 @@ def identify_rows(
             others.sort(key=lambda k: abs(when[k] - when[answer]))
         fields: dict[str, object]
         drawn = draw_distractors(others, answer, fact, keys, nearest=bool(dated))
-        if drawn is None or (len(drawn) < _DISTRACTORS and RANGE.search(BRACKET.sub("", answer))):
-            continue  # "Which article is this: …?" of "Article 132–134": three, not one to type
-        if len(drawn) >= _DISTRACTORS:
-            options, shown_answer = one_bracket_form(shuffled([answer, *drawn], fact), answer)
-            cls: type[Mcq] | type[Short] = Mcq
-            fields = {"prompt": prompt, "options": tuple(options), "answer": shown_answer}
-        else:
-            cls = Short
-            fields = {"prompt": prompt, "answer": answer, "aliases": tuple(cell_aliases(answer))}
+        if drawn is None or len(drawn) < _DISTRACTORS:
+            continue  # typed, a row's cells are a riddle: see _DISTRACTORS
+        options, shown_answer = one_bracket_form(shuffled([answer, *drawn], fact), answer)
+        fields = {"prompt": prompt, "options": tuple(options), "answer": shown_answer}
         drafts.append(
             Draft(
-                cls,
+                Mcq,
                 {**fields, "explanation": row_explanation(table, row)},
                 "table-identify",
                 "identify:0",
@@ -320,18 +315,6 @@ def _asked(
     # the kinds first ("Pacific"), every option of them: no bracket, which would read as a
     # tell between options
     return f"{which_is_this(what)}: {'; '.join(sorts + said)}?"
-
-
-def _charge_columns(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> frozenset[int]:
-    """The columns of what each row is in charge of, every cell a few words (``finance,
-    accounts``), said "in charge of …"; a column of longer cells (``chief judicial officer;
-    often same person as Sadr``) is read as it is."""
-    return frozenset(
-        col
-        for col in range(1, len(header))
-        if _CHARGE.match(header[col].strip())
-        and all(len(r[col].split()) <= MIN_CLUE_WORDS and ";" not in r[col] for r in rows)
-    )
 
 
 def _dated_columns(rows: list[tuple[str, ...]]) -> frozenset[int]:

@@ -16,7 +16,7 @@ MAX_OPTIONS = 4
 #: A closing bracket of a year or years (``(1969)``, ``(1486–1534)``, ``(c. 1500)``).
 _DATED = re.compile(r"\s\((?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\)\s*$")
 #: A range of provisions (``132–134``): among single ones it stands out.
-RANGE = re.compile(r"\d\s*[–—-]\s*\d")
+_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 
 
 #: Two numbered things in one (``371D/E``, ``Art 14/15``).
@@ -39,12 +39,12 @@ def draw_distractors(
     the row is not asked. No other row whose name, its bracket left out, is inside another
     of the table's ``keys`` is an option ("Hastings (Lord Moira)" beside "Warren Hastings");
     ``nearest`` keeps the order of ``others`` (the rows nearest in time first) unshuffled."""
-    ranged = RANGE.search(BRACKET.sub("", answer)) is not None
+    ranged = _RANGE.search(BRACKET.sub("", answer)) is not None
     picked: list[str] = []
     nested = False
     unique = list(dict.fromkeys(others))
     for other in unique if nearest else shuffled(unique, fact, "d"):
-        if (RANGE.search(BRACKET.sub("", other)) is not None) != ranged:
+        if (_RANGE.search(BRACKET.sub("", other)) is not None) != ranged:
             continue
         if _TWO_NUMBERED.search(other) and not _TWO_NUMBERED.search(answer):
             continue  # "Article 371D/E", two articles among single ones (holdout 347)

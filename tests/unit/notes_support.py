@@ -39,6 +39,12 @@ def short_questions(notes: str) -> dict[str, Short]:
     return {q.prompt: q for q in found if isinstance(q, Short)}
 
 
+def chosen_or_typed(notes: str) -> dict[str, Short | Mcq]:
+    """The short-answer and choice questions generated from ``notes``, by prompt."""
+    found = generate_questions(notes, "n/notes.md")
+    return {q.prompt: q for q in found if isinstance(q, Short | Mcq)}
+
+
 def generated(notes: str) -> list[Question]:
     """Every question generated from ``notes``."""
     return generate_questions(notes, "n/notes.md")

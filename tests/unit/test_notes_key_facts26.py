@@ -31,6 +31,7 @@ def test_a_title_with_a_colon_keeps_its_heading_as_the_topic_line_shows_it() -> 
         "| Ariz-i-Mumalik | military department, recruitment | held the army's muster rolls |\n"
         "| Wazir | revenue and finance | headed the diwan-i-wizarat |\n"
         "| Sadr-us-Sudur | religious affairs and endowments | gave grants to scholars |\n"
+        "| Barid-i-Mumalik | intelligence and news | reported on the provinces |\n"
     )
     prompts = [getattr(q, "prompt", "") for q in generate_questions(notes, "n/notes.md")]
     assert (

@@ -158,6 +158,9 @@ _AMENDMENTS_AND_CASES = (
     "| Minerva Mills | 1980 | judicial review of emergency proclamations upheld |\n"
     "| 59th Amendment | 1988 | emergency in Punjab on grounds of internal disturbance |\n"
     "| ADM Jabalpur | 1976 | right to life suspended during emergency |\n"
+    "| 42nd Amendment | 1976 | emergency may be declared for a part of India |\n"
+    "| S.R. Bommai | 1994 | a proclamation under Art 356 open to judicial review |\n"
+    "| Maneka Gandhi | 1978 | procedure established by law must be fair and reasonable |\n"
 )
 
 

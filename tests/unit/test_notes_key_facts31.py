@@ -105,7 +105,7 @@ def test_a_heading_keeps_the_years_that_give_nothing_of_the_key() -> None:
         "| Estimates Committee | 30 | ruling party member |\n"
         "| Committee on Public Undertakings | 22 | ruling party member |\n"
     )
-    (asked,) = [q for q in generated(notes) if "How many members" in str(q)]
+    (asked,) = [q for q in generated(notes) if "members does the Public Accounts" in str(q)]
     assert asked.topic == "Parliament › Financial committees (since 1921) — reformed (1993)"
 
 

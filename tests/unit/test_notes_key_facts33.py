@@ -42,8 +42,9 @@ def test_a_row_whose_cells_another_row_says_too_is_not_identified() -> None:
     assert not any("polio; given at 6 weeks, 14 weeks" in p for p in prompts), prompts
     assert not any("polio; given at 14 weeks, 6 weeks" in p for p in prompts), prompts
     assert not any(p.endswith("measles; given at 9 months?") for p in prompts), prompts
-    assert "Which vaccine is this: polio; given at birth, 6 weeks?" in prompts
-    assert "Which vaccine is this: measles, rubella; given at 9 months?" in prompts
+    # the rows left are told among too few others of their kind to be a choice, and typed
+    # a row is a riddle of pasted cells: none is asked
+    assert not any("Which vaccine is this" in p for p in prompts), prompts
 
 
 def test_shorthand_whose_definition_spells_it_is_not_asked() -> None:
@@ -267,6 +268,7 @@ def test_a_row_that_is_a_kind_of_the_answer_is_no_option() -> None:
         "| Horn | Erosional | pyramidal peak cut by three or more glaciers |\n"
         "| Hanging valley | Erosional | side valley left high above the main U-shaped trough |\n"
         "| Moraine | Depositional | ridge of till dumped along the glacier's edge |\n"
+        "| Roche moutonnee | Erosional | rock knob smoothed upstream and plucked downstream |\n"
     )
     cirque = [q for q in generated(notes) if isinstance(q, Mcq | Short) and q.answer == "Cirque"]
     assert cirque
