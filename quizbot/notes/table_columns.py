@@ -358,10 +358,19 @@ def charge_columns(
 ) -> frozenset[int]:
     """The columns of what each row is in charge of, every cell at most ``short`` words
     (``finance, accounts``), said "in charge of …"; a column of longer cells (``chief judicial
-    officer; often same person as Sadr``) is read as it is."""
+    officer; often same person as Sadr``) or of titles (``Nicomachean Ethics``) is read as it
+    is."""
     return frozenset(
         col
         for col in range(1, len(header))
         if _CHARGE.match(header[col].strip())
         and all(len(r[col].split()) <= short and ";" not in r[col] for r in rows)
+        and 2 * sum(bool(_TITLED.fullmatch(r[col].strip())) for r in rows) <= len(rows)
     )
+
+
+#: A cell in title case (``Nicomachean Ethics``, ``A Theory of Justice``): a ``Work`` column
+#: most of whose cells are titles is of books, never what a minister was in charge of.
+_TITLED = re.compile(
+    r"(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on))*"
+)

@@ -169,10 +169,14 @@ def test_a_thinker_s_key_idea_asks_who_is_known_for_it() -> None:
     known_for = [q.answer for p, q in asked.items() if "known for" in p]
     assert "Socrates" not in known_for, "a quotation is no idea"
     # his row is one of five: "in charge of none (known via Plato)" is no clue (its "none"
-    # says nothing)
+    # says nothing), and a book is no charge ("in charge of Nicomachean Ethics")
     assert asked['Which thinker is this: "the unexamined life is not worth living"?'].answer == (
         "Socrates"
     )
+    aristotle = asked[
+        "Which thinker is this: golden mean between two extremes; Nicomachean Ethics?"
+    ]
+    assert aristotle.answer == "Aristotle"
 
 
 def test_a_built_by_column_asks_who_built_each_temple_at_its_place() -> None:
