@@ -166,6 +166,50 @@ def _head_from_its_description(question: Question, line: str) -> bool:
     return _words(_question_text(question)) & _words(line) <= _words(parts[0]) | _words(parts[1])
 
 
+def _head_asked(question: Question, line: str) -> bool:
+    """Is the key of a term question, or of a cloze, the head before the line's first
+    arrow?"""
+    key = question.answer if isinstance(question, Short) else cloze_key(question)
+    parts = ARROWS.split(line.replace("**", ""), maxsplit=1)
+    return key is not None and len(parts) == 2 and fold(_bare_head(parts[0])) == fold(key)
+
+
+def a_meaning(line: str) -> bool:
+    """Is what follows a head's arrow its meaning? Not a deed ("Afghan tribal ethos → treated
+    nobles as equals", holdout 381, bad), nor of a head that is a deed or a relation
+    ("Issued copper coin Bahloli → …", "SALR < DALR always → …"), nor one side of a
+    contrast ("Stable air → layered clouds; unstable → towering cumuliform clouds": what
+    stable air brings, holdout 380, bad); a further arrow of another term ("…; green shoe
+    option → …"), of the head's own word ("Pediment → …; merging pediments → pediplain") or of
+    its excess ("Thyroxine → sets the metabolic rate; excess → …") leaves its meaning whole."""
+    parts = ARROWS.split(line.replace("**", ""), maxsplit=1)
+    if len(parts) < 2:
+        return True  # no arrow: nothing to read as a deed
+    bare, tail = fold(_bare_head(parts[0])), parts[1].strip()
+    if _A_DEED.match(tail) or _A_DEED.match(f"{bare} ") or re.search(r"[<>≠=]", bare):
+        return False
+    other = re.search(r";\s*([^;→]+?)\s*(?:→|->|=>|=)", tail)
+    if other is None:
+        return True
+    words = re.findall(r"\w+", fold(other.group(1)))
+    if set(words) & _POINTING_BACK:
+        return False  # "…; gap b/w the two = …": the head was one of two things compared
+    said = [w.rstrip("s") for w in words]
+    own = [w.rstrip("s") for w in re.findall(r"\w+", bare) if len(w) > 2]
+    return not any(w.endswith(o) and w != o for w in said for o in own)  # "…; unstable → …"
+
+
+#: A verb in the past and its object or place (``treated nobles``, ``remained in``), never a
+#: participle of a thing (``raised base``).
+_A_DEED = re.compile(
+    rf"{PAST_VERB}(?:[\"“]|\w+s\b|(?:the|a|an|his|her|its|their|every|in|on|at|for|with|from|"
+    r"until|till|after|before)\b)",
+    re.IGNORECASE,
+)
+#: Words that point back to the line's first head.
+_POINTING_BACK = frozenset("two both former latter".split())
+
+
 #: Builders that read the line's arrow themselves and word the relation in the question
 #: (``→ 86th Amdt`` after a lettered article: "Which amendment inserted Article 21A …?";
 #: ``→ Britain passed …`` after an incident: "…, after which Britain passed …?";
@@ -215,6 +259,8 @@ def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         return None  # "Virupaksha temple was built by queen ___ …": one clause, read whole
     if reads_a_head_clause(_question_text(question), unit.text):
         return None  # "Satluj enters India at ___.": the head, then its clause
+    if _head_asked(question, unit.text) and not a_meaning(unit.text):
+        return "what follows the head's arrow is what it does or brings, not what it means"
     if _key_then_description(question, unit.text):
         return None
     if _head_from_its_description(question, unit.text) and id(unit) in ctx.glossary:

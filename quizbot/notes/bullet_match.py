@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from quizbot.bank.model import Match
+from quizbot.notes.arrow_checks import a_meaning
 from quizbot.notes.clause_shapes import STUDY_WORDS
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _root_shared
@@ -219,6 +220,8 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
             right = _right(split[1]) if split and left else None
             if left is None or right is None or _gives_away(left, right):
                 continue
+            if not a_meaning(unit.text):
+                continue  # "Stable air → layered clouds; unstable → …": what it brings
             pairs.append((_named(left, label), right))
         if len(pairs) < MIN_PAIRS or len(pairs) * 2 < len(group):
             continue  # most of the group is not written this way: not a set
