@@ -9,6 +9,7 @@ glossary's term asked from the meaning its one arrow gives."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short, filled_in
 from quizbot.notes.clauses import it_named
@@ -92,7 +93,22 @@ def _rebuilt_sentence(question: Question, line: str) -> bool:
     if not text.endswith(".") or " – " in text or ":" in text:
         return False
     line_tokens = set(re.findall(r"[a-z']+", line.lower()))
+    if _run_together(text, line):
+        return False  # "Bahlul Lodi issued copper coin ___ remained in …": a doer put before
     return any(t not in line_tokens for t in re.findall(r"[a-z']+", text.lower()))
+
+
+def _run_together(text: str, line: str) -> bool:
+    """Does ``text`` hold a word before one of the line's arrows next to the word after it
+    (``… coin ___ remained …`` of ``Issued copper coin **Bahloli** → remained …``)?"""
+    said = " ".join(re.findall(r"[a-z']+", filled_in(text).lower()))
+    parts = ARROWS.split(line.replace("**", ""))
+    for before, after in pairwise(parts):
+        last = re.findall(r"[a-z']+", before.lower())[-1:]
+        first = re.findall(r"[a-z']+", after.lower())[:1]
+        if last and first and f"{last[0]} {first[0]}" in said:
+            return True
+    return False
 
 
 def _joined_by_a_verb(question: Question, line: str) -> bool:

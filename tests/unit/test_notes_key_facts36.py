@@ -3,7 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import asked_by_answer
+from tests.unit.notes_support import asked_by_answer, shown_texts
 
 
 def test_an_arrow_to_a_deed_or_to_one_side_of_a_contrast_is_no_meaning() -> None:
@@ -33,3 +33,17 @@ def test_an_arrow_to_a_deed_or_to_one_side_of_a_contrast_is_no_meaning() -> None
     assert asked["Thyroxine"] == "Which term is described as “sets the body's metabolic rate”?"
     for deed in ("Saturated air", "Feudal ethos", "ELR > DALR"):
         assert deed not in asked, asked[deed]
+
+
+def test_a_doer_put_before_a_line_does_not_run_its_arrow_together() -> None:
+    """``Issued copper coin **Bahloli** → remained in circulation …`` under its ruler was
+    asked "Bahlul Lodi issued copper coin ___ remained in circulation …" (holdout 381; and
+    holdouts 328 and 355, weak): the doer's name is the generator's, the rest the line with
+    its arrow taken out."""
+    notes = (
+        "# Delhi Sultanate\n\n## Slave dynasty\n\n### Iltutmish (1211–1236)\n"
+        "- Earlier governor of Badaun; slave of Qutbuddin Aibak\n"
+        "- Introduced silver coin **tanka** → stayed the standard coin for centuries after\n"
+        "- Got investiture from the Abbasid caliph (1229)\n"
+    )
+    assert not any("coin {{tanka}} stayed" in text for text in shown_texts(notes))
