@@ -183,6 +183,27 @@ _WHOSE = frozenset(
 _NOT_A_SUBJECT = re.compile(r"^(?:not|no|to|can|cannot|may|must|only)\b|[/→=+]", re.IGNORECASE)
 
 
+#: A modal after the subject: what the article says, a clause.
+_MODAL = re.compile(r"^\S+\s.*\b(?:may|can|cannot|must|shall|should|will)\b", re.IGNORECASE)
+#: A note of lettered parts.
+_LETTERED = re.compile(r":|\([a-d]\)")
+#: Words a noun is followed by (``Powers of …``, ``Elections to …``), never a verb's object.
+_AFTER_A_NOUN = frozenset("of to for in on and with under between at by from over".split())
+
+
+def _opens_on_a_verb(words: list[str]) -> bool:
+    """``Saves existing laws …``, ``Protects central law …``: a verb and its object, not a
+    noun (``Powers of Part B states``, ``Taxes levied by the Union``)."""
+    head, after = words[0].lower(), words[1].lower() if len(words) > 1 else ""
+    return (
+        head.endswith("s")
+        and base_form(head) is not None
+        and after not in _AFTER_A_NOUN
+        and not after.endswith("ed")
+        and after != "&"
+    )
+
+
 def _articles_first(
     table: Table, context: str, heading: str, ctx: Context, document: str
 ) -> list[Draft]:
@@ -215,6 +236,17 @@ def _articles_first(
         verb = words[1].islower() and words[1].endswith("s") and base_form(words[1]) is not None
         if verb and (fold(head) in OFFICES or fold(head) in ctx.proper_words):
             continue  # "President notifies SC list": a clause, not what it is about
+        if _LETTERED.search(said):
+            continue  # "State powers: (a) … ; (b) …": a note of parts, no subject
+        if _opens_on_a_verb(words):  # "Saves existing laws …": the article's own deed
+            clause = said[:1].lower() + said[1:]
+            prompt = f"{context}: Which article of {document} {clause}?"
+            drafts.append(_article_draft(table, row, line, 0, heading, prompt, found["number"]))
+            continue
+        if _MODAL.search(said):  # "Parliament may impose restrictions …": what it says
+            prompt = f"{context}: Which article of {document} says that {said}?"
+            drafts.append(_article_draft(table, row, line, 0, heading, prompt, found["number"]))
+            continue
         titled = words[1][:1].isupper()  # "Money Bill", "Annual Financial Statement"
         lowered = head[1:].islower() and fold(head) not in OFFICES and not titled
         subject = said[:1].lower() + said[1:] if lowered else said

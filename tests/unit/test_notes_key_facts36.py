@@ -47,3 +47,34 @@ def test_a_doer_put_before_a_line_does_not_run_its_arrow_together() -> None:
         "- Got investiture from the Abbasid caliph (1229)\n"
     )
     assert not any("coin {{tanka}} stayed" in text for text in shown_texts(notes))
+
+
+def test_an_article_s_clause_is_asked_as_what_it_says_or_does() -> None:
+    """``| 302 | Parliament may impose restrictions … |`` was asked "Which article … deals with
+    the parliament may impose …?", ``| 305 | Saves existing laws … |`` "… deals with the
+    saves existing laws …?" and ``| 304 | State powers: (a) … |`` "… deals with the state
+    powers: (a) …?" (holdout 382, weak): a clause is what the article says, a verb what it
+    does, and a note of lettered parts no subject."""
+    notes = (
+        "# Polity\n\n## Legislative relations\n\n"
+        "| Article | What it says | Note |\n|---|---|---|\n"
+        "| 245 | Extent of laws made by Parliament and state legislatures | territorial nexus |\n"
+        "| 248 | Parliament may legislate on residuary matters | residuary power with Centre |\n"
+        "| 249 | Rajya Sabha powers: (a) resolution by two-thirds; (b) national interest |"
+        " valid one year |\n"
+        "| 254 | Protects central law over a state law in conflict | repugnancy rule |\n"
+        "| 252 | Powers of Parliament to legislate for two or more states by consent |"
+        " e.g. Wild Life Act |\n"
+    )
+    asked = asked_by_answer(notes)
+    assert asked["Article 248"] == (
+        "Which article of the Constitution says that Parliament may legislate on residuary matters?"
+    )
+    assert asked["Article 254"] == (
+        "Which article of the Constitution protects central law over a state law in conflict?"
+    )
+    assert asked["Article 252"] == (
+        "Which article of the Constitution deals with the powers of Parliament to legislate"
+        " for two or more states by consent?"
+    )
+    assert "deals with" not in asked.get("Article 249", "")
