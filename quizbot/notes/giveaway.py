@@ -132,16 +132,26 @@ _DIGIT_OR_POINT = frozenset("0123456789.")
 
 
 def _tally(before: str, after: str, n: int) -> str | None:
-    """A total before a colon and its parts after it, the key among them (``57 deeps: 32
-    Pacific, 19 Atlantic, 7 Indian Ocean``): the others give it."""
+    """A total before a colon (or "of which") and its parts after it, the key among them
+    (``57 deeps: 32 Pacific, 19 Atlantic, 7 Indian Ocean``): the others give it; the key the
+    total, the parts after it sum to it (``___ rivers, of which 41 flow west and 3 east``)."""
+    split = _SPLIT.match(after)
+    if split is not None:  # "has ___ rivers, of which 41 flow west and 3 flow east": summed
+        parts = [v for _, v in _numbers(after[split.end() :].split(".")[0])]
+        if len(parts) >= 2 and sum(parts) == n:
+            return f"the parts printed after the blank add up to {n}"
     text = f"{before}\x00{after}"
-    total = re.search(r"\b(\d+)\s+[^:\x00]{1,40}:", text)
+    total = re.search(r"\b(\d+)\s+[^:\x00]{1,40}(?::|,?\s+of\s+(?:which|these|them|whom)\b)", text)
     if total is None:
         return None
     parts = [int(p) for p in re.findall(r"\b(\d+)\b", text[total.end() :].replace("\x00", ""))]
     if "\x00" in text[total.end() :] and len(parts) >= 1 and sum(parts) + n == int(total.group(1)):
         return f"the total {total.group(1)} and the parts printed make the answer {n}"
     return None
+
+
+#: What follows a total before its parts: ``rivers, of which``, ``states:``.
+_SPLIT = re.compile(r"[^,.;:\d]{0,40}(?::|,?\s+of\s+(?:which|these|them|whom)\b)")
 
 
 def _listed_before(before: str) -> int:

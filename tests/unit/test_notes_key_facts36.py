@@ -78,3 +78,16 @@ def test_an_article_s_clause_is_asked_as_what_it_says_or_does() -> None:
         " for two or more states by consent?"
     )
     assert "deals with" not in asked.get("Article 249", "")
+
+
+def test_a_total_whose_parts_are_printed_after_it_is_not_blanked() -> None:
+    """ "Kerala alone has ___ rivers, of which 41 flow west and only 3 … flow east" (holdout
+    383, bad): the parts printed after the blank add up to it; one part printed is no sum."""
+    notes = (
+        "# Geography\n\n## Islands\n\n"
+        "The Andaman and Nicobar group has 836 islands, of which only 31 are inhabited and the"
+        " other 805 are uninhabited. Lakshadweep has 36 islands, of which 10 are inhabited.\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("{{836}}" in t for t in texts), texts
+    assert "Lakshadweep has {{36}} islands, of which 10 are inhabited." in texts
