@@ -40,9 +40,37 @@ def label_closing_glossary(outline: Outline) -> None:
         None,
     )
     if start is None or outline.items[start].line < last_heading:
-        return
+        start = _trailing_glossary(outline, last_heading)
+        if start is None:
+            return
     for item in outline.items[start + 1 :]:
         item.label = "Glossary"
+
+
+_TERMS_HEADING = re.compile(r"\b(?:glossary|terms|definitions|vocabulary)\b", re.IGNORECASE)
+
+
+def _trailing_glossary(outline: Outline, last_heading: int) -> int | None:
+    """The item before a run of ``Term: definition`` lines that closes the notes after the
+    last section's list (``## Timeline`` bullets, then ``Weightage: more seats …``): the
+    note's glossary, though no ``Glossary`` line says so (holdouts 381 and 383, weak: the
+    terms were filed under "Timeline" and "Article-wise"), or ``None``."""
+    if outline.headings and _TERMS_HEADING.search(outline.headings[-1][1]):
+        return None  # under "### Glossary" or "## Key terms": the section's own topic says so
+    items = outline.items
+    start = len(items)
+    while start > 0 and items[start - 1].kind == "paragraph" and items[start - 1].depth == 0:
+        if not _GLOSSARY_LINE.match(items[start - 1].raw):
+            break
+        start -= 1
+    before = items[start - 1] if start else None
+    if (
+        len(items) - start < 2
+        or before is None
+        or (before.kind, before.children) == ("paragraph", [])
+    ):
+        return None  # a glossary of the section's own, or a paragraph's run of lines
+    return start - 1 if items[start].line > last_heading else None
 
 
 #: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own;

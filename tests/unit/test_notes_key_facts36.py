@@ -3,7 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import asked_by_answer, shown_texts
+from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
 
 def test_an_arrow_to_a_deed_or_to_one_side_of_a_contrast_is_no_meaning() -> None:
@@ -91,3 +91,21 @@ def test_a_total_whose_parts_are_printed_after_it_is_not_blanked() -> None:
     texts = shown_texts(notes)
     assert not any("{{836}}" in t for t in texts), texts
     assert "Lakshadweep has {{36}} islands, of which 10 are inhabited." in texts
+
+
+def test_term_lines_closing_the_notes_after_a_list_are_the_notes_glossary() -> None:
+    """``Weightage: more seats to a minority …`` after the ``## Timeline`` bullets was asked
+    under "… › Timeline" (holdouts 381 and 383, weak): terms that close the notes after the
+    last section's list are the note's glossary; under a heading of terms, its own."""
+    notes = (
+        "# Mughal revenue\n\n## Timeline\n"
+        "- (1580) Dahsala system of Todar Mal introduced\n"
+        "- (1595) revenue circles (dasturs) fixed\n\n"
+        "Zabti: measurement of land for fixing cash revenue\n"
+        "Batai: crop-sharing between the state and the peasant\n"
+    )
+    topics = {q.topic for q in generated(notes) if "Zabti" in str(q) or "Batai" in str(q)}
+    assert topics == {"Mughal revenue › Glossary"}
+    own = notes.replace("## Timeline", "## Key terms and dates")
+    topics = {q.topic for q in generated(own) if "Zabti" in str(q) or "Batai" in str(q)}
+    assert topics == {"Mughal revenue › Key terms and dates"}
