@@ -47,12 +47,37 @@ def _clauses(line: str) -> list[tuple[str, bool]]:
     """The line's clauses and whether each may stand alone: the part before the first
     arrow, and a ``;`` clause after an arrow that is not the arrow's own continuation."""
     out: list[tuple[str, bool]] = []
-    for index, part in enumerate(ARROWS.split(line.replace("**", ""))):
+    parts = ARROWS.split(line.replace("**", ""))
+    for index, part in enumerate(parts):
         for sub_index, clause in enumerate(part.split(";")):
             # "… → Right to Property deleted by …; it is now …": "it" is the subject before
             named = it_named(clause.strip(), out[-1][0]) if sub_index else None
-            out.append((named or clause, index == 0 or sub_index > 0))
+            alone = index == 0 or sub_index > 0
+            if index + 1 < len(parts) and _A_MOVE.search(clause):
+                alone = False  # "shifted capital Trichy → Madurai": from one to the other
+            out.append((named or clause, alone))
     return out
+
+
+def _move_cut_short(question: Question, line: str) -> bool:
+    """``shifted capital Trichy → Madurai`` asked "Thirumalai Nayak shifted capital ___."
+    (holdout 385, bad: it reads as a move to Trichy): the question keeps the move's start
+    and drops where it went."""
+    said = fold(filled_in(_question_text(question)))
+    parts = ARROWS.split(line.replace("**", ""))
+    for before, after in pairwise(parts):
+        start, end = _A_MOVE.search(before), re.match(r"\s*([A-Z][\w'’-]*)", after)
+        if start and end and fold(start.group("start")) in said and fold(end.group(1)) not in said:
+            return True
+    return False
+
+
+#: A move whose arrow leads to where it went: the part before the arrow is its start.
+_A_MOVE = re.compile(
+    r"\b(?:shift|move|transfer|relocate)(?:s|ed|red|d)?\s+(?:(?:the|its|his|her)\s+)?"
+    r"(?:HQ|capital|seat|headquarters|base|court)\s+"
+    r"(?P<start>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s*$"
+)
 
 
 _RELATION = re.compile(
@@ -269,6 +294,8 @@ def arrow_dropped(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
         return None
     if isinstance(question, Short) and _named_relation(question.prompt):
         return None
+    if _move_cut_short(question, unit.text):
+        return "a move's arrow is cut: where it went is lost"
     if _rebuilt_sentence(question, unit.text) or _joined_by_a_verb(question, unit.text):
         return None
     if passive_written_out(unit.text) in filled_in(_question_text(question)):

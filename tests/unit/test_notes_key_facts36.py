@@ -109,3 +109,16 @@ def test_term_lines_closing_the_notes_after_a_list_are_the_notes_glossary() -> N
     own = notes.replace("## Timeline", "## Key terms and dates")
     topics = {q.topic for q in generated(own) if "Zabti" in str(q) or "Batai" in str(q)}
     assert topics == {"Mughal revenue › Key terms and dates"}
+
+
+def test_a_move_is_not_cut_at_its_arrow() -> None:
+    """``shifted capital Trichy → Madurai`` under its ruler was asked "Thirumalai Nayak
+    shifted capital ___." (holdout 385, bad: it reads as a move to Trichy); "moves Objectives
+    Resolution → adopted" is no move of a place."""
+    notes = (
+        "# Deccan\n\n## Bahmani kingdom\n\n"
+        "- Ahmad Shah Wali (1422–1436)\n"
+        "  - shifted capital Gulbarga → Bidar\n"
+        "  - built the Bidar fort\n"
+    )
+    assert not any(text.endswith("capital {{Gulbarga}}.") for text in shown_texts(notes))
