@@ -124,8 +124,9 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "**Coriolis force** → hence none near the equator": what follows from it
     if all(w[:1].isupper() or w in _JOINERS for w in tail.split()):
         return None  # "Anoop Baranwal v UoI → CEC & ECs Act": what came of it, a name
-    if _A_LIST_OF_NAMES.match(tail):
-        return None  # "ragas Nata, Gaula, Arabhi, Varali, Sri": members listed, no clue (h. 370)
+    if _A_LIST_OF_NAMES.match(tail) or (term and _A_LIST_OF_THINGS.match(tail)):
+        return None  # "ragas Nata, Gaula, Arabhi, Varali, Sri": members listed, no clue (h. 370);
+        # "crude oil, edible oil, electronics, fertiliser": what of them? (holdout 385, bad)
     if arrows > 1 and not term and "→" in tail:
         return None  # a chain of events is no one clue; a term's chain is its clues
     tail = _EXAMPLES.sub("", tail).replace(" → ", ", so ")  # "passed → govt resigns"
@@ -172,6 +173,14 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
 _A_LIST_OF_NAMES = re.compile(
     r"^(?:[a-z]+ ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:(?:,| and| &) [A-Z][\w'’-]*"
     r"(?: [A-Z][\w'’-]*)*){2,}(?: \([^()]*\))?$"
+)
+
+
+#: A term's clue that only lists things of a few words each, as
+#: :mod:`~quizbot.notes.lone_blanks` reads a blank's (an act's or a case's list is what it
+#: provides: "private markets, direct purchase, contract farming").
+_A_LIST_OF_THINGS = re.compile(
+    r"^[a-z]+(?: [a-z]+){0,2}(?:, [a-z]+(?: [a-z]+){0,2}){2,}(?:,? (?:and|&) [a-z][a-z ]*)?$"
 )
 
 

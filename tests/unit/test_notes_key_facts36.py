@@ -122,3 +122,17 @@ def test_a_move_is_not_cut_at_its_arrow() -> None:
         "  - built the Bidar fort\n"
     )
     assert not any(text.endswith("capital {{Gulbarga}}.") for text in shown_texts(notes))
+
+
+def test_a_term_is_not_identified_from_a_bare_list_of_things() -> None:
+    """``**Imported inflation** → crude oil, edible oil, electronics, fertiliser`` was asked
+    "Which term is this: crude oil, edible oil, …?" (holdout 385, bad): a list of goods says
+    nothing of what the term is; a clause does."""
+    notes = (
+        "# Economy\n\n## Effects of a weak rupee\n\n"
+        "- **Export competitiveness** → textiles, gems and jewellery, software services\n"
+        "- **Capital flight** → investors pull money out when depreciation is expected\n"
+    )
+    asked = asked_by_answer(notes)
+    assert "Export competitiveness" not in asked
+    assert asked["Capital flight"] == "investors pull money out when depreciation is expected?"
