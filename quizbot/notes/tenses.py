@@ -22,7 +22,8 @@ _IRREGULAR_PAST = dict(
     shut:shut cut:cut read:read speak:spoke stand:stood catch:caught think:thought
     wind:wound bind:bound grind:ground sit:sat feel:felt hear:heard bear:bore wear:wore
     shoot:shot slide:slid spend:spent lend:lent bend:bent flee:fled feed:fed freeze:froze
-    steal:stole ride:rode shake:shook forgive:forgave arise:arose fly:flew""".split()
+    steal:stole ride:rode shake:shook forgive:forgave arise:arose fly:flew let:let hit:hit
+    cast:cast burst:burst quit:quit upset:upset beat:beat bid:bid forecast:forecast""".split()
 )
 _IRREGULAR_PRESENT = {"does": "did", "has": "had", "goes": "went"}
 #: The irregular past tenses themselves (``wrote``, ``built``, ``fought``).

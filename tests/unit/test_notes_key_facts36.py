@@ -3,6 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.notes.tenses import past_tense
 from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
 
@@ -136,3 +137,15 @@ def test_a_term_is_not_identified_from_a_bare_list_of_things() -> None:
     asked = asked_by_answer(notes)
     assert "Export competitiveness" not in asked
     assert asked["Capital flight"] == "investors pull money out when depreciation is expected?"
+
+
+def test_a_verb_that_keeps_its_form_in_the_past_is_not_given_ed() -> None:
+    """ "In 1620, ___ letted Danes settle at Tranquebar" (holdout 385, weak): let, hit, cast,
+    burst and beat are their own past."""
+    assert [past_tense(v) for v in ("lets", "hits", "casts", "bursts", "beats")] == [
+        "let",
+        "hit",
+        "cast",
+        "burst",
+        "beat",
+    ]
