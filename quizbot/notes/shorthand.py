@@ -70,6 +70,22 @@ _SHORTS = tuple(SHORTHAND)
 #: (``Look East → upgraded to Act East``: Look East did not upgrade anything) and stays.
 PAST_VERB = r"[a-z]{3,}ed\s(?!(?:to|by|as|into)\b)"
 _ARROW_VERB = re.compile(rf"\s+→\s+(?={PAST_VERB})")
+#: A verb the head before such an arrow ends its own clause with: ``Shivaji II dies w/o male
+#: heir → annexed under …`` is what followed (the kingdom annexed), not "heir annexed"
+#: (holdout 385, bad: "… dies without male heir was annexed").
+_ITS_OWN_CLAUSE = re.compile(
+    r"\b(?:dies|died|resigns|resigned|abdicates|abdicated|falls|fell|surrenders|surrendered)\b"
+    r"[^;→]*$"
+)
+
+
+def _arrow_joined(found: re.Match[str]) -> str:
+    """The arrow before a verb in the past left out (``Hampi → sacked by``), unless the
+    part before it is a clause of its own."""
+    before = found.string[: found.start()]
+    return found.group(0) if _ITS_OWN_CLAUSE.search(before) else " "
+
+
 #: An arrow before a passive participle and its doer: ``Virupaksha temple → built by queen
 #: Lokamahadevi`` is "Virupaksha temple was built by queen Lokamahadevi" (holdout 369).
 _ARROW_PASSIVE = re.compile(
@@ -212,7 +228,7 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
     if "→" in text:
         text = _MOVED.sub(r"\g<verb> \g<what>from \g<start> to ", text)
-        text = _ARROW_VERB.sub(" ", text)
+        text = _ARROW_VERB.sub(_arrow_joined, text)
         text = _ARROW_PASSIVE.sub(_was, text)
     if _REGION.search(text):
         text = _COMPASS.sub(lambda m: _POINTS[m.group(1)] + " ", text)

@@ -149,3 +149,14 @@ def test_a_verb_that_keeps_its_form_in_the_past_is_not_given_ed() -> None:
         "burst",
         "beat",
     ]
+
+
+def test_an_arrow_after_a_clause_of_its_own_is_not_read_as_its_verb() -> None:
+    """``Shivaji II dies w/o male heir → annexed under Doctrine of Lapse`` was asked "In
+    1855, ___ dies without male heir was annexed under …" (holdout 385, bad): the heir did
+    not die and get annexed; the arrow is what followed."""
+    notes = (
+        "# Awadh\n\n## Timeline\n"
+        "- (1853) Raghoji III dies w/o male heir → annexed under **Doctrine of Lapse**\n"
+    )
+    assert not any("heir was annexed" in text for text in shown_texts(notes))
