@@ -160,3 +160,13 @@ def test_an_arrow_after_a_clause_of_its_own_is_not_read_as_its_verb() -> None:
         "- (1853) Raghoji III dies w/o male heir → annexed under **Doctrine of Lapse**\n"
     )
     assert not any("heir was annexed" in text for text in shown_texts(notes))
+
+
+def test_a_deed_done_to_a_pronoun_is_not_dated_by_its_bracket() -> None:
+    """ "MoEF accepted the it in principle in ___." of ``MoEF accepted it in principle
+    (2013)`` (holdout 387, bad): what "it" is, the line does not say."""
+    notes = (
+        "# Forests\n\n## Forest Rights Act\n"
+        "- Cabinet cleared it in principle (2006) → rules framed later\n"
+    )
+    assert not any(" it in principle" in text for text in shown_texts(notes))
