@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Cloze, Question
+from quizbot.bank.model import Cloze, Question, Short
 from quizbot.notes.ambiguity_shapes import blanks
+from quizbot.notes.descriptions import DESCRIBED
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.timeline import DAY_MONTH
+from quizbot.text.names import is_dictionary_word
 
 
 def bare_deed(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
@@ -82,10 +84,32 @@ _HEAD_OF_A_LIST = re.compile(r"^\{\{[^{}]+\}\} [–—→-] [a-z][a-z ]*(?:, [a-
 
 
 def heads_a_list(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    """A blank that heads a bare list of common nouns, with no word on what they are to it."""
-    if isinstance(question, Cloze) and _HEAD_OF_A_LIST.match(question.text):
+    """A blank that heads a bare list of common nouns, with no word on what they are to it;
+    or a plural label over a list of names (``___: lion-tailed macaque, Nilgiri tahr, …`` =
+    Endemics, ``___ – kumaras / aryaputras`` = Governors: holdout 387, bad: "species",
+    "viceroys" fit as well)."""
+    if isinstance(question, Short):  # "Which term is described as “kumaras / …”?"
+        described = DESCRIBED.search(question.prompt)
+        text = f"{{{{{question.answer}}}}} – {described.group(1)}" if described else ""
+    elif isinstance(question, Cloze):
+        text = question.text
+    else:
+        return None
+    if _HEAD_OF_A_LIST.match(text):
         return "the blank heads a bare list of things: what of them, the line does not say"
+    found = _LABEL_OVER_A_LIST.match(text)
+    if found and any(
+        is_dictionary_word(w) for w in (found["label"].lower(), found["label"][:-1].lower())
+    ):
+        return "the blank is a plural label over a list: other words for them fit as well"
     return None
+
+
+#: A blanked plural word, a colon or dash, then a list (commas or slashes).
+_LABEL_OVER_A_LIST = re.compile(
+    r"^\{\{(?P<label>[A-Z][a-z]+s)\}\}(?::| [–—-]) "
+    r"(?:[^,/]+(?:[,/][^,/]+){2,}|[^,/]+ / [^,/]+)$"
+)
 
 
 #: A year blanked right after "after" or "before": a bound on the line's time, not its date.

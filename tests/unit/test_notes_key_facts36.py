@@ -170,3 +170,20 @@ def test_a_deed_done_to_a_pronoun_is_not_dated_by_its_bracket() -> None:
         "- Cabinet cleared it in principle (2006) → rules framed later\n"
     )
     assert not any(" it in principle" in text for text in shown_texts(notes))
+
+
+def test_a_plural_label_over_a_list_is_not_asked() -> None:
+    """``Endemics: lion-tailed macaque, Nilgiri tahr, …`` asked "___: lion-tailed macaque, …"
+    and ``Governors – kumaras / aryaputras`` "___ – kumaras / aryaputras" (holdout 387, bad):
+    "species" or "viceroys" fit as well; a term and what it is stays."""
+    notes = (
+        "# Gupta administration\n\n## Provinces\n"
+        "- Bhuktis → provinces under uparikas\n"
+        "- Governors – kumaras / rajaputras (royal princes)\n\n"
+        "## Fauna\n"
+        "Endemics: Nilgiri marten, Malabar grey hornbill, Travancore tortoise, Ceylon frogmouth\n"
+    )
+    texts = shown_texts(notes)
+    assert "{{Bhuktis}} – provinces under uparikas" in texts
+    assert not any("{{Governors}}" in t or "{{Endemics}}" in t for t in texts), texts
+    assert "Governors" not in asked_by_answer(notes)
