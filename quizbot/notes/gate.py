@@ -50,6 +50,7 @@ from quizbot.notes.labels import EXAM_TALK
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words, inside_quotes
+from quizbot.notes.pronouns import leans_on_parent, points_to_a_sibling
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.topic_keys import long_form, one_of_a_list
 from quizbot.text.dates import MONTH_SPAN
@@ -237,12 +238,14 @@ def subject_missing(
         and unit.parent is not None
         and not shown_subject(unit)
         and isinstance(question, Cloze | TrueFalse)
-        and _leans_on_parent(unit.text)
+        and leans_on_parent(unit.text)
         # a clause cut from the line that names its own doer stands alone ("…; Usha Mehta
         # ran the secret ___ (Bombay)" under "Course:", holdout 349)
         and not (isinstance(question, Cloze) and _OWN_CLAUSE.match(question.text))
     ):
         return "the line leans on its parent bullet, whose subject is not shown"
+    if unit is not None and unit.parent is not None and points_to_a_sibling(unit.text):
+        return "the line only says it too did what the line before it did"
     if isinstance(question, TrueFalse) and len(content_words(question.statement)) < 4:
         return "the statement is too short to be true or false alone"
     left = _context_free(question, draft)
@@ -254,24 +257,11 @@ def subject_missing(
     return None
 
 
-_LEANS = re.compile(
-    r"^(?:he|she|it|they|his|her|its|their|this|these|those|the (?:last|first|rest|same|"
-    r"latter|former))\b",
-    re.IGNORECASE,
-)
-
-
 #: Who approves every scheme and mission (``In 2023, ___ approved NGHM``, holdout 353, bad).
 _DEFAULT_APPROVERS = frozenset(("cabinet", "union cabinet", "the cabinet", "the union cabinet"))
 _APPROVED = re.compile(r"\bapprov|\bcleared\b|\bnod\b")
 #: A cloze that opens on a name or its blank, not on the line's lower-case words.
 _OWN_CLAUSE = re.compile(r"^(?:\{\{|[A-Z])")
-
-
-def _leans_on_parent(text: str) -> bool:
-    """A sub-bullet that opens lower-case or with a pointer (``called Jamuna in ...``,
-    ``It ...``) says nothing alone."""
-    return text[:1].islower() or bool(_LEANS.match(text))
 
 
 def teaches_nothing(

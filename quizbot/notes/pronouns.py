@@ -259,3 +259,27 @@ def leans_back(body: str) -> str | None:
         if not any(w[:1].isupper() and w.lower() not in _NO_PERSON for w in before[1:]):
             return f"{pronoun.group(0)!r} points to no one the question names"
     return None
+
+
+_LEANS = re.compile(
+    r"^(?:he|she|it|they|his|her|its|their|this|these|those|the (?:last|first|rest|same|"
+    r"latter|former))\b",
+    re.IGNORECASE,
+)
+
+
+def leans_on_parent(text: str) -> bool:
+    """A sub-bullet that opens lower-case or with a pointer (``called Jamuna in ...``,
+    ``It ...``) says nothing alone."""
+    return text[:1].islower() or bool(_LEANS.match(text))
+
+
+#: A name and "too" (``Rana Sanga too, per Babur's memoirs``): it did what the bullet before
+#: it says, which the question does not show (holdout 381, bad: it read as one of the
+#: "Afghan nobility" of the parent bullet).
+_TOO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:too|also|as well)\b")
+
+
+def points_to_a_sibling(text: str) -> bool:
+    """Does a sub-bullet only say its name did the same as the bullet before it?"""
+    return _TOO.match(text.replace("**", "")) is not None

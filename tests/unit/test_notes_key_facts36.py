@@ -187,3 +187,18 @@ def test_a_plural_label_over_a_list_is_not_asked() -> None:
     assert "{{Bhuktis}} – provinces under uparikas" in texts
     assert not any("{{Governors}}" in t or "{{Endemics}}" in t for t in texts), texts
     assert "Governors" not in asked_by_answer(notes)
+
+
+def test_a_sub_bullet_that_only_says_it_too_did_the_same_is_not_asked() -> None:
+    """``Rana Sanga too, per Babur's own memoirs`` under "Afghan nobility resented Ibrahim"
+    after "Daulat Khan … invited Babur" was asked "Afghan nobility resented …: ___ too, …"
+    (holdout 381, bad: it made him an Afghan noble)."""
+    notes = (
+        "# Later Mughals\n\n## Causes of the invasion\n"
+        "- Mughal nobles resented Muhammad Shah's weak rule\n"
+        "  - Saadat Khan (Awadh) & Nizam-ul-Mulk invited Nadir Shah\n"
+        "  - Sawai Jai Singh too, per the Persian chronicles\n"
+    )
+    texts = shown_texts(notes)
+    assert any("{{Saadat Khan}}" in t for t in texts)
+    assert not any("{{Sawai Jai Singh}}" in t for t in texts), texts
