@@ -219,12 +219,16 @@ def _no_trailing_scrap(clause: str) -> str:
             rest = clause[i + 2 :]
             if _LIST_GOES_ON.match(rest):
                 break  # "to ___, Haryana and western UP": the blank is one of a list
+            if _CONTRAST.match(rest):
+                break  # "Withdrawal is ___, unlike the sudden onset": what tells the answer
             if not has_verb(rest, loose=False):
                 return clause[:i]
             break
     return clause
 
 
+#: A contrast after the blank's comma, which the blank is told by.
+_CONTRAST = re.compile(r"(?:unlike|not|rather than|as against|vs\.?)\b", re.IGNORECASE)
 #: A verb in the present after its subject (``RBI absorbs``, ``the Nile flows``).
 _PRESENT = re.compile(r"(?:\b[A-Za-z}]+|\))\s+(?:[a-z]{3,}(?<!ss)s)\b(?! of\b)(?!\s*\()(?!\s*$)")
 #: A count and its noun (``___ big cities``, ``13 states``): a plural, never the verb.

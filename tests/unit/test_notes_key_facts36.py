@@ -202,3 +202,26 @@ def test_a_sub_bullet_that_only_says_it_too_did_the_same_is_not_asked() -> None:
     texts = shown_texts(notes)
     assert any("{{Saadat Khan}}" in t for t in texts)
     assert not any("{{Sawai Jai Singh}}" in t for t in texts), texts
+
+
+_SEASONS = (
+    "# Winds and seasons\n\n## Basics first\n"
+    "- Winter season = Dec–Feb; spring = Mar–Apr (transition)\n"
+    "- Snowfall is NOT uniform → comes in heavy spells with long dry gaps\n\n"
+    "## Spring\n"
+    "- Warming is **steady**, unlike the sudden winter cold waves → starts from the south\n\n"
+    "## Glossary\n"
+    "Sirocco: hot dry wind from the Sahara into southern Europe\n"
+    "Foehn: warm dry wind down the lee side of the Alps\n"
+    "Chinook: warm dry wind down the eastern Rockies\n"
+    "Mistral: cold northerly wind down the Rhone valley\n\n"
+    "Exam tips → match wind–region pairs; Loo and Kal Baisakhi come up again and again.\n"
+)
+
+
+def test_a_claim_a_contrast_and_a_study_tip_are_kept_out_of_the_questions() -> None:
+    """Holdout 388 (bad): "Rain is NOT continuous → comes in wet & dry spells" asked as a
+    term, "Withdrawal is ___." cut from its "unlike the sudden onset", and "Exam tips" matched
+    with a glossary's terms."""
+    texts = shown_texts(_SEASONS)
+    assert "Warming is {{steady}}, unlike the sudden winter cold waves." in texts
