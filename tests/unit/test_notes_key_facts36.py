@@ -224,4 +224,5 @@ def test_a_claim_a_contrast_and_a_study_tip_are_kept_out_of_the_questions() -> N
     term, "Withdrawal is ___." cut from its "unlike the sudden onset", and "Exam tips" matched
     with a glossary's terms."""
     texts = shown_texts(_SEASONS)
+    assert not any("NOT uniform" in t for t in texts), texts
     assert "Warming is {{steady}}, unlike the sudden winter cold waves." in texts
