@@ -70,9 +70,13 @@ def _left(name: str) -> str | None:
         return None  # a label ("nodal ministry", "left bank"), not a name
     if re.search(r"[→=:;/]|^NB\b", name) or len(name.split()) > 5:
         return None
+    if _STUDY_AID.search(name):
+        return None  # "Exam tips → match painter–school pairs" (holdout 388, bad)
     return name
 
 
+#: The writer's study aids, no item of a set.
+_STUDY_AID = re.compile(r"\b(?:tips?|hooks?|tricks?|mnemonics?|pointers)\b", re.IGNORECASE)
 _GLOSSARY = re.compile(r"\b(?:glossary|terms)\b", re.IGNORECASE)
 
 
