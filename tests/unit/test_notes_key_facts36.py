@@ -3,6 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.notes.outline import parse_outline
 from quizbot.notes.tenses import past_tense
 from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
@@ -230,3 +231,20 @@ def test_a_claim_a_contrast_and_a_study_tip_are_kept_out_of_the_questions() -> N
     assert asked_by_answer(_SEASONS)["Mistral"] == (
         "What is a cold northerly wind down the Rhone valley called?"
     )
+
+
+def test_a_blank_line_ends_the_list_under_a_lead_in() -> None:
+    """``Causes of its reputation …:`` and its bullets, a blank line, then ``- **Alauddin
+    Hussain Shah** …: conquered Kamata`` was asked "Causes of its reputation …: Alauddin …
+    conquered ___" (holdout 389, bad: a conquest read as a cause)."""
+    notes = (
+        "# Vijayanagara\n\n## Tuluva dynasty\n"
+        "Why its age is called the high noon of the empire:\n"
+        "- stable frontiers after the Gajapati wars\n"
+        "- temple building across the south\n\n"
+        "- **Krishnadeva Raya** (1509–1529): took **Raichur** (1520), defeated the Gajapatis\n"
+    )
+    outline = parse_outline(notes)
+    krishna = next(i for i in outline.items if "Krishnadeva" in i.raw)
+    assert krishna.parent is None
+    assert not any("high noon" in t and "Raichur" in t for t in shown_texts(notes))
