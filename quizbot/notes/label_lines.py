@@ -56,6 +56,7 @@ from quizbot.notes.label_values import (
     is_past,
     legal_label,
     subject_named,
+    tenure_label,
 )
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import fold
@@ -81,6 +82,11 @@ _GENERIC_SECTIONS = frozenset(
     """basics basic facts overview introduction intro about background general profile origin
     origins structure composition organisation organization recap snapshot""".split()
 ) | {"key facts", "at a glance", "quick facts", "basic facts", "in brief"}
+#: A section on how an office is held: its facts are the title's office's.
+_OFFICE_ASPECTS = re.compile(
+    r"(?:(?:appointment|tenure|term|removal|independence|safeguards|qualifications|oath|"
+    r"salary|service conditions|conditions of service)(?:\s*(?:,|&|and|:)\s*|$))+"
+)
 #: Where a heading's thing ends and its aspect begins (``Zonal Councils – basics``).
 _ASPECT = re.compile(r"\s[–—:-]\s|:\s")
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.|(?:Part|Section|Unit) [A-Z0-9]{1,2}\s*[–—:-])\s+")
@@ -113,6 +119,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             or _nodal_label(text, subject_of)
             or legal_label(text, subject_of)
             or amount_label(text, subject_of)
+            or tenure_label(text, subject_of)
             or relation_label(text, subject_of)
             or first_holder(text)
         )
@@ -313,6 +320,8 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
     if section is not None or len(headings) < 2:
         return section
     head = _cleaned(_ASPECT.split(headings[-1])[0]).lower()
+    if _OFFICE_ASPECTS.fullmatch(_cleaned(headings[-1]).lower()):
+        head = "basics"  # "Appointment, tenure, removal" of the title's office (holdout 377)
     if head not in _GENERIC_SECTIONS and not head.endswith(" at a glance"):
         return None  # "Scheme at a glance", "Basics at a glance": the title's basics
     if len(headings) >= 3:  # "GST Council (Art 279A)" › "Composition": the council's

@@ -129,3 +129,57 @@ def amount_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
         [],
         "count",
     )
+
+
+#: ``Term → 6 yrs or age 65, whichever earlier``, ``Tenure: 5 years``: how long an office is
+#: held, and the age it ends at; a term the line then changes (``was 5 yrs → now …``,
+#: ``cut from 5 yrs``) is not one answer.
+_TENURE = re.compile(
+    r"^\**(?P<label>(?i:tenure|term(?: of office)?))\**\s*(?::|→|=|[–—])\s*\**"
+    r"(?P<years>\d{1,2})\s*(?:yrs?|years?)\b"
+    r"(?:\s*(?:or|/)\s*(?:up\s*to\s*|till\s*|until\s*)?(?:the\s*)?(?:age(?:\s*of)?\s*)?"
+    r"(?P<age>\d{2})(?:\s*(?:yrs?|years?))?(?:\s*of\s*age)?)?\**"
+    r"(?P<after>\s*(?:$|[;,(.]|whichever|\(?whichever|unless))"
+)
+_CHANGED_TERM = re.compile(r"\b(?:was|now|cut|reduced|raised|changed|amended)\b|→", re.IGNORECASE)
+
+
+def tenure_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
+    """ "What is the term of office of the Comptroller and Auditor General?" from ``Term →
+    6 yrs or age 65, whichever earlier`` under its heading (a key fact of every office, and
+    the label shown in front of a cloze turned it away)."""
+    found = _TENURE.match(text.replace("**", ""))
+    if found is None or _CHANGED_TERM.search(text[found.end() :]):
+        return None
+    subject = subject_of()
+    if subject is None:
+        return None
+    years, age = found.group("years"), found.group("age")
+    term = f"{years} years"
+    forms = [f"{years} yrs", years]
+    if age:
+        forms = [f"{term} or {age}", f"{term} or age {age}", f"{years} yrs or {age}", *forms]
+        term = f"{term} or age {age}"
+        forms.insert(0, f"{years} years")
+    named = subject_named(subject)
+    if not named.lower().startswith("the ") and named[:1].isupper() and "'" not in named:
+        named = f"the {named}"  # "the Lokpal"
+    head = head_noun(subject).lower()
+    if _PERMANENT_HOUSE.search(subject):  # never dissolved: its members serve the term
+        prompt = f"What is the term of office of a member of {named}?"
+    elif head in _HOUSES:
+        prompt = f"What is the term of {named}?"  # a house sits for a term; no one holds it
+    elif head in _BODIES:
+        prompt = f"What is the term of office of the members of {named}?"
+    else:
+        prompt = f"What is the term of office of {named}?"
+    return prompt, term, forms, "count"
+
+
+#: Houses that are never dissolved, and houses that sit for a term, and bodies whose members
+#: hold office for one.
+_PERMANENT_HOUSE = re.compile(r"rajya sabha|council of states|legislative council", re.I)
+_HOUSES = frozenset("assembly house parliament sabha legislature panchayat".split())
+_BODIES = frozenset(
+    "commission lokpal lokayukta board council tribunal authority committee ombudsman".split()
+)

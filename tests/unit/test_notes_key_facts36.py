@@ -248,3 +248,27 @@ def test_a_blank_line_ends_the_list_under_a_lead_in() -> None:
     krishna = next(i for i in outline.items if "Krishnadeva" in i.raw)
     assert krishna.parent is None
     assert not any("high noon" in t and "Raichur" in t for t in shown_texts(notes))
+
+
+def test_a_term_line_asks_the_term_of_office_of_its_office() -> None:
+    """``Term → 6 yrs or age 65, whichever earlier`` under "Appointment, tenure, removal" of
+    the CAG was asked nothing (the label shown in front of a cloze; holdouts 306-381: a key
+    fact of every office). A body's term is its members', a house's its own, and a house
+    never dissolved has only its members' terms."""
+    office = (
+        "# Chief Information Commission (CIC)\n\n## Appointment, tenure, removal\n"
+        "- Appointed by the President on a committee's advice\n"
+        "- Term → 3 yrs or age 65, whichever earlier\n"
+    )
+    assert asked_by_answer(office)["3 years or age 65"] == (
+        "What is the term of office of the members of the Chief Information Commission?"
+    )
+    houses = (
+        "# Parliament\n\n## Lok Sabha\n- Term → 5 yrs unless dissolved earlier\n\n"
+        "## Rajya Sabha\n- Term → 6 yrs; one-third retire every second year\n"
+    )
+    asked = asked_by_answer(houses)
+    assert asked["5 years"] == "What is the term of the Lok Sabha?"
+    assert asked["6 years"] == "What is the term of office of a member of the Rajya Sabha?"
+    changed = "# Tribunals\n\n## NGT\n- Term → was 5 yrs → now 3 yrs (2021 Act)\n"
+    assert not any("term" in p for p in asked_by_answer(changed).values())
