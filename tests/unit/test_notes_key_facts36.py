@@ -272,3 +272,15 @@ def test_a_term_line_asks_the_term_of_office_of_its_office() -> None:
     assert asked["6 years"] == "What is the term of office of a member of the Rajya Sabha?"
     changed = "# Tribunals\n\n## NGT\n- Term → was 5 yrs → now 3 yrs (2021 Act)\n"
     assert not any("term" in p for p in asked_by_answer(changed).values())
+
+
+def test_a_people_and_where_they_live_is_no_term() -> None:
+    """``Uros people → floating islands of **totora** reeds`` was asked "Which term is
+    described as “floating islands of totora reeds”?" (holdout 390, bad)."""
+    notes = (
+        "# Lakes by origin\n\n## Tectonic lakes\n\n### Poopo\n"
+        "- On the **Altiplano**, raised by Andean uplift; shared by Peru & Bolivia\n"
+        "- Toda people → round huts of **bamboo** and cane\n"
+        "- Outflow via Desaguadero river → L. Poopó; most water lost by evaporation\n"
+    )
+    assert not any("described as" in t for t in shown_texts(notes))
