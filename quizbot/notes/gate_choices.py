@@ -117,9 +117,17 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             return "the changed count is refuted by the list that follows it"
         if old.isdigit() and giveaway.names_the_number(false, int(old)):
             return f"a word of the statement says {old} ('Dahsala', '30x30')"
+        if old.isdigit() and _topic_says(question.topic, int(old)):
+            return f"the topic line says {old} ('Eight Core Industries', holdout 390, bad)"
         if old.isdigit() and _EACH.search(true):
             return "the changed figure is one of a product the statement spells out"
     return None
+
+
+def _topic_says(topic: str, value: int) -> bool:
+    """Does the topic line say ``value``, in figures or in words ("Eight Core Industries")?"""
+    words = re.findall(r"[A-Za-z]+|\d+", topic)
+    return str(value) in words or any(giveaway.figure_value(w) == value for w in words)
 
 
 #: Words that make the figure after them approximate (``about 10 min``, ``~4,000 m``).

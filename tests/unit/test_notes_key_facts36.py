@@ -284,3 +284,16 @@ def test_a_people_and_where_they_live_is_no_term() -> None:
         "- Outflow via Desaguadero river → L. Poopó; most water lost by evaporation\n"
     )
     assert not any("described as" in t for t in shown_texts(notes))
+
+
+def test_a_count_the_topic_line_spells_is_not_changed_in_a_false_statement() -> None:
+    """ "… since the 9 core sectors make up …" under "IIP & the Eight Core Industries"
+    (holdout 390, bad): the topic line says the true count in words."""
+    notes = (
+        "# Trade data: WPI & the Five Key Commodity Groups\n\n## Why these matter\n"
+        "Retail prices come monthly and late, so for a week-to-week read of prices we watch the"
+        " **WPI** and the **five commodity groups**. The group index comes out first and is"
+        " treated as a lead indicator for the WPI, since the 5 key groups make up a big chunk"
+        " of WPI weight. NB: both are price indices.\n"
+    )
+    assert not any("key groups make up" in t for t in shown_texts(notes, statements=True))
