@@ -141,6 +141,7 @@ _TENURE = re.compile(
     r"(?P<age>\d{2})(?:\s*(?:yrs?|years?))?(?:\s*of\s*age)?)?\**"
     r"(?P<after>\s*(?:$|[;,(.]|whichever|\(?whichever|unless))"
 )
+_A_PROVISION = re.compile(r"(?:Art(?:icle)?|Sec(?:tion)?|Rule)s?\.?\s*\d", re.IGNORECASE)
 _CHANGED_TERM = re.compile(r"\b(?:was|now|cut|reduced|raised|changed|amended)\b|→", re.IGNORECASE)
 
 
@@ -148,12 +149,15 @@ def tenure_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     """ "What is the term of office of the Comptroller and Auditor General?" from ``Term →
     6 yrs or age 65, whichever earlier`` under its heading (a key fact of every office, and
     the label shown in front of a cloze turned it away)."""
-    found = _TENURE.match(text.replace("**", ""))
-    if found is None or _CHANGED_TERM.search(text[found.end() :]):
+    plain = text.replace("**", "")
+    found = _TENURE.match(plain)
+    if found is None or _CHANGED_TERM.search(plain[found.end() :]):
         return None
+    if re.search(r"/\s*\d", plain[found.end() :]):
+        return None  # "6 yrs or age 65 (UPSC) / 62 (SPSC)": one term of several bodies
     subject = subject_of()
-    if subject is None:
-        return None
+    if subject is None or _A_PROVISION.match(subject):
+        return None  # "Art 316: appointment & term": an article holds no office
     years, age = found.group("years"), found.group("age")
     term = f"{years} years"
     forms = [f"{years} yrs", years]

@@ -297,3 +297,16 @@ def test_a_count_the_topic_line_spells_is_not_changed_in_a_false_statement() -> 
         " of WPI weight. NB: both are price indices.\n"
     )
     assert not any("key groups make up" in t for t in shown_texts(notes, statements=True))
+
+
+def test_no_term_is_asked_of_an_article_or_of_several_bodies_at_once() -> None:
+    """ "What is the term of office of the Art 316?" keyed "6 years or age 65" of ``Term → 6
+    yrs or age 65 (UPSC) / 62 (SPSC, JSPSC)`` under ``**Art 316**: appointment & term`` (a
+    fresh coach, bad): an article holds no office, and the line gives two terms."""
+    notes = (
+        "# Public Service Commissions\n\n## Article-wise\n"
+        "- **Art 316**: appointment & term\n"
+        "  - Term → 6 yrs or age 65 (UPSC) / 62 (SPSC, JSPSC), whichever earlier\n"
+        "  - Chairman and members appointed by the President (UPSC) or the Governor (SPSC)\n"
+    )
+    assert not any("term of office" in p for p in asked_by_answer(notes).values())
