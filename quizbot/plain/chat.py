@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from quizbot.plain import OutputFailed, recovery_warning, tolerant, write
+from quizbot.plain.typeahead import set_aside_note, typed_ahead
 from quizbot.visible import visible
 from quizbot.words import plural
 
@@ -73,6 +74,9 @@ def run_plain(
             now = clock()
             replies = tutor.handle(line.rstrip("\r\n"), now)
             _emit(out, [r for r in replies if not isinstance(r, StartExam)], now)
+            note = set_aside_note(typed_ahead(inp))
+            if note:  # "Art 149" typed as a second try would answer the next question
+                write(out, visible(note))
             for exam in (r for r in replies if isinstance(r, StartExam)):
                 # the mock reads its answers from the same input, then the chat goes on
                 try:

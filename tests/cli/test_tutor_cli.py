@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -267,3 +268,39 @@ def test_the_chat_on_your_own_bank_and_notes(tmp_path: Path) -> None:
     assert 'ask me about the notes ("what is …?")' in done.stdout  # INSTC: not these notes
     assert "From your notes · what is a shield volcano?\nVolcanoes (" in done.stdout
     assert "Shield volcano: broad, gently sloping, built by fluid lava" in done.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_line_typed_at_a_terminal_before_its_question_appeared_is_not_its_answer(
+    tmp_path: Path,
+) -> None:
+    """At a terminal, "BrahMos" and then "THAAD" typed (or pasted) before the second question
+    was printed: THAAD would have answered a question the learner never saw. It is shown
+    back, not graded, and the chat goes on; from a pipe the same lines are a script."""
+    master, slave = os.openpty()
+    inp = open(slave, encoding="utf-8", closefd=True)  # noqa: SIM115 (closed below)
+    out, err = io.StringIO(), io.StringIO()
+    statuses: list[int] = []
+    os.write(master, b"BrahMos\nTHAAD\n")
+    chat = threading.Thread(
+        target=lambda: statuses.append(
+            run_plain(bank_of(BRAHMOS, S400), tmp_path, inp, out, None, Clock(), err)
+        )
+    )
+    chat.start()
+    try:
+        deadline = time.monotonic() + 20
+        while "not taken as an answer" not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.write(master, b"bye\n")
+        chat.join(timeout=20)
+    finally:
+        inp.close()
+        os.close(master)
+    assert not chat.is_alive() and statuses == [0], err.getvalue()
+    said = out.getvalue()
+    assert "✓ Correct: BrahMos." in said
+    assert "(Typed before this reply was shown, so not taken as an answer: “THAAD”." in said
+    assert "THAAD is not it" not in said
+    with Store.open(tmp_path, T0) as store:
+        assert [r.question_id for r in store.reviews()] == ["brahmos"]
