@@ -26,6 +26,7 @@ from quizbot.exam.session import ExamSession, clock_text
 from quizbot.exam.start import ExamOptions, check_writable, new_session
 from quizbot.exam.storage import hand_in, render_history
 from quizbot.plain import tolerant, write
+from quizbot.plain.typeahead import set_aside_note, typed_ahead
 from quizbot.study.store import Store
 from quizbot.tutor.unreadable import readable, undecodable
 from quizbot.visible import visible
@@ -115,6 +116,9 @@ def _ask(
         yours = f"({LETTERS[state.choice]})" if state.choice is not None else "blank"
         head += f" marked; your answer: {yours} (an empty line keeps it)"
     _say(out, f"\n{head}\n{render_item(session.item, index + 1)}")
+    note = set_aside_note(typed_ahead(inp), "question")
+    if note:  # "b" typed twice at a terminal would mark the next item, unseen
+        _say(out, note)
     while True:
         line = inp.readline()
         if session.tick(clock()):

@@ -36,12 +36,13 @@ def _waiting(inp: TextIO, fd: int) -> list[str]:
     return lines
 
 
-def set_aside_note(lines: list[str]) -> str:
-    """What the chat says of lines it did not take as messages."""
-    shown = "; ".join(f"“{line}”" for line in lines if line.strip())
-    if not shown:
+def set_aside_note(lines: list[str], shown: str = "reply") -> str:
+    """What the chat (or the mock test: ``shown`` is "question") says of lines it did not
+    take as messages."""
+    said = "; ".join(f"“{line}”" for line in lines if line.strip())
+    if not said:
         return ""
     return (
-        f"(Typed before this reply was shown, so not taken as an answer: {shown}. "
+        f"(Typed before this {shown} was shown, so not taken as an answer: {said}. "
         "Type it again if you meant it.)"
     )

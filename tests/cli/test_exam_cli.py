@@ -4,10 +4,13 @@ process."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -284,3 +287,39 @@ def test_plain_mock_marks_questions_and_revisits_them_at_the_end(tmp_path: Path)
     assert "yours (a)" in answers[1] and "yours blank" in answers[2]
     assert "yours (b)" in answers[3] and "yours (c)" in answers[4]
     assert SCORE_LINE.search(out.splitlines()[-1])
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_an_answer_typed_at_a_terminal_before_its_item_appeared_is_not_taken(
+    tmp_path: Path,
+) -> None:
+    """At a terminal, "a" then "b" typed (or pasted) while item 1 was on screen: "b" would
+    mark item 2, unseen. It is shown back under item 2, and item 2 waits for its answer."""
+    master, slave = os.openpty()
+    inp = open(slave, encoding="utf-8", closefd=True)  # noqa: SIM115 (closed below)
+    out, err = io.StringIO(), io.StringIO()
+    statuses: list[int] = []
+    options = ExamOptions(count=2, seed=1)
+    mock = threading.Thread(
+        target=lambda: statuses.append(
+            run_exam_plain(exam_bank(), tmp_path, inp, out, options, Clock(), err)
+        )
+    )
+    mock.start()
+    try:
+        deadline = time.monotonic() + 20
+        while "[1/2 " not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)  # item 1 is on screen and waits for its answer
+        os.write(master, b"a\nb\n")
+        while "not taken as an answer" not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.write(master, b"/submit\n")
+        mock.join(timeout=20)
+    finally:
+        inp.close()
+        os.close(master)
+    assert not mock.is_alive() and statuses == [0], err.getvalue()
+    said = out.getvalue()
+    assert "(Typed before this question was shown, so not taken as an answer: “b”." in said
+    assert "unattempted 1)" in said  # item 2 was never answered
