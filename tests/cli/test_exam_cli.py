@@ -9,8 +9,6 @@ import re
 import subprocess
 import sys
 import textwrap
-import threading
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from quizbot.exam.start import ExamOptions
 from quizbot.exam.tables import exam_rows
 from quizbot.plain.exam import parse_answer, run_exam_plain, split_mark
 from quizbot.study import Store
+from tests.cli.terminal import typed_at_a_terminal
 from tests.conftest import REPO
 from tests.unit.exam_support import exam_bank
 from tests.unit.study_support import T0, Clock
@@ -295,31 +294,14 @@ def test_an_answer_typed_at_a_terminal_before_its_item_appeared_is_not_taken(
 ) -> None:
     """At a terminal, "a" then "b" typed (or pasted) while item 1 was on screen: "b" would
     mark item 2, unseen. It is shown back under item 2, and item 2 waits for its answer."""
-    master, slave = os.openpty()
-    inp = open(slave, encoding="utf-8", closefd=True)  # noqa: SIM115 (closed below)
     out, err = io.StringIO(), io.StringIO()
-    statuses: list[int] = []
     options = ExamOptions(count=2, seed=1)
-    mock = threading.Thread(
-        target=lambda: statuses.append(
-            run_exam_plain(exam_bank(), tmp_path, inp, out, options, Clock(), err)
-        )
+    status = typed_at_a_terminal(
+        lambda inp: run_exam_plain(exam_bank(), tmp_path, inp, out, options, Clock(), err),
+        out,
+        [("[1/2 ", b"a\nb\n"), ("not taken as an answer", b"/submit\n")],
     )
-    mock.start()
-    try:
-        deadline = time.monotonic() + 20
-        while "[1/2 " not in out.getvalue() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        time.sleep(0.2)  # item 1 is on screen and waits for its answer
-        os.write(master, b"a\nb\n")
-        while "not taken as an answer" not in out.getvalue() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        os.write(master, b"/submit\n")
-        mock.join(timeout=20)
-    finally:
-        inp.close()
-        os.close(master)
-    assert not mock.is_alive() and statuses == [0], err.getvalue()
+    assert status == 0, err.getvalue()
     said = out.getvalue()
     assert "(Typed before this question was shown, so not taken as an answer: “b”." in said
     assert "unattempted 1)" in said  # item 2 was never answered

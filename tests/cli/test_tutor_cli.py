@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -21,6 +20,7 @@ from quizbot.cli.errors import reported
 from quizbot.exam.tables import exam_rows
 from quizbot.plain.chat import run_plain
 from quizbot.study import Store
+from tests.cli.terminal import typed_at_a_terminal
 from tests.conftest import REPO
 from tests.unit.study_support import T0, Clock, bank_of
 from tests.unit.tutor_support import BRAHMOS, S400, SECTORS
@@ -277,27 +277,13 @@ def test_a_line_typed_at_a_terminal_before_its_question_appeared_is_not_its_answ
     """At a terminal, "BrahMos" and then "THAAD" typed (or pasted) before the second question
     was printed: THAAD would have answered a question the learner never saw. It is shown
     back, not graded, and the chat goes on; from a pipe the same lines are a script."""
-    master, slave = os.openpty()
-    inp = open(slave, encoding="utf-8", closefd=True)  # noqa: SIM115 (closed below)
     out, err = io.StringIO(), io.StringIO()
-    statuses: list[int] = []
-    os.write(master, b"BrahMos\nTHAAD\n")
-    chat = threading.Thread(
-        target=lambda: statuses.append(
-            run_plain(bank_of(BRAHMOS, S400), tmp_path, inp, out, None, Clock(), err)
-        )
+    status = typed_at_a_terminal(
+        lambda inp: run_plain(bank_of(BRAHMOS, S400), tmp_path, inp, out, None, Clock(), err),
+        out,
+        [("", b"BrahMos\nTHAAD\n"), ("not taken as an answer", b"bye\n")],
     )
-    chat.start()
-    try:
-        deadline = time.monotonic() + 20
-        while "not taken as an answer" not in out.getvalue() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        os.write(master, b"bye\n")
-        chat.join(timeout=20)
-    finally:
-        inp.close()
-        os.close(master)
-    assert not chat.is_alive() and statuses == [0], err.getvalue()
+    assert status == 0, err.getvalue()
     said = out.getvalue()
     assert "✓ Correct: BrahMos." in said
     assert "(Typed before this reply was shown, so not taken as an answer: “THAAD”." in said
