@@ -159,12 +159,12 @@ def tenure_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     if subject is None or _A_PROVISION.match(subject):
         return None  # "Art 316: appointment & term": an article holds no office
     years, age = found.group("years"), found.group("age")
-    term = f"{years} years"
-    forms = [f"{years} yrs", years]
-    if age:
-        forms = [f"{term} or {age}", f"{term} or age {age}", f"{years} yrs or {age}", *forms]
-        term = f"{term} or age {age}"
-        forms.insert(0, f"{years} years")
+    term, forms = f"{years} years", [f"{years} yrs", years]
+    if age:  # "6 years or age 65"; "6 years" alone is the term, and accepted
+        term, forms = (
+            f"{term} or age {age}",
+            [term, f"{term} or {age}", f"{years} yrs or {age}", *forms],
+        )
     named = subject_named(subject)
     if not named.lower().startswith("the ") and named[:1].isupper() and "'" not in named:
         named = f"the {named}"  # "the Lokpal"
