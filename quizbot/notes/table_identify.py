@@ -52,6 +52,8 @@ from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
 from quizbot.text.names import frequency, is_everyday_word
 
+#: A provision's note that it was added later: among plain rows, it tells the lettered one.
+_INSERTED = re.compile(r"\s*\((?:added|inserted|new)\b[^()]*\)", re.IGNORECASE)
 #: Columns of a table read out: its name and two clues.
 _COLUMNS = 3
 #: Distractors an identify question needs to be asked as a choice: four options, as the
@@ -268,7 +270,8 @@ def _asked(
         return None  # "Cattle/horse/slave market" of "horses, slaves, cattle": named by its
         # goods, the row is read out of what is left, "prices fixed" (holdout 360, bad)
     for col in range(1, len(header)):
-        cell = row[col].strip().rstrip(".;")
+        # "(added 2015)" tells the one lettered section among plain ones (holdout 391, bad)
+        cell = _INSERTED.sub("", row[col]).strip().rstrip(".;")
         if not _usable(cell, answer) or (long_form and shares_a_word(cell, long_form)):
             continue
         if _NEGATED.search(header[col]) or _MEANING.search(header[col]) or _AID.search(header[col]):

@@ -310,3 +310,21 @@ def test_no_term_is_asked_of_an_article_or_of_several_bodies_at_once() -> None:
         "  - Chairman and members appointed by the President (UPSC) or the Governor (SPSC)\n"
     )
     assert not any("term of office" in p for p in asked_by_answer(notes).values())
+
+
+def test_a_row_s_added_later_note_is_no_clue() -> None:
+    """ "Which section is this: rights of victims & witnesses (added 2015); …?" among plain
+    sections (holdout 391, bad): "(added 2015)" tells the one lettered section."""
+    notes = (
+        "# Consumer Protection Act, 2019\n\n## Key provisions (section-wise)\n"
+        "| Section | What it says | Note |\n|---|---|---|\n"
+        "| 10 | Central Consumer Protection Authority set up | regulator for unfair trade |\n"
+        "| 35 | complaints before the District Commission | up to ₹1 crore |\n"
+        "| 38A | product liability of sellers (added 2021) | covers e-commerce platforms |\n"
+        "| 74 | mediation cells at each commission | settles disputes early |\n"
+        "| 94 | e-commerce rules by the Centre | duties of platforms |\n"
+    )
+    texts = shown_texts(notes)
+    assert (
+        "Which section is this: product liability of sellers; covers e-commerce platforms?" in texts
+    ), texts
