@@ -40,6 +40,11 @@ _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNITS = {"nm": "nautical miles", "km": "kilometres", "sq km": "square kilometres", "m": "metres"}
 
 
+#: A part of a continent or an ocean (``E. Africa``, ``SE Asia``, ``N Atlantic``): no place.
+_BROAD_REGION = re.compile(
+    r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Central|Northern|Southern|Eastern|"
+    r"Western)\.?[ -](?:Africa|Asia|Europe|America|Atlantic|Pacific|Indian Ocean)"
+)
 #: A column of people: a person is from, or worked at, a place, never "located" there.
 _PEOPLE = frozenset(
     """scholar scholars saint saints poet poets person persons people ruler rulers king kings
@@ -85,6 +90,8 @@ def attribute_question(
                 return None  # "Where is Copper located?": a mineral is in many places
             elif fold(_BRACKET.sub("", table.header[col])).strip(" :") in _PEOPLE:
                 return None  # "| Scholar | Place |": "Where is Aryabhata located?" (holdout 285)
+            elif _BROAD_REGION.fullmatch(cell.strip()):
+                return None  # "Tanganyika | E. Africa": where in it, many fit (holdout 390, bad)
             else:
                 prompt, answer, aliases = f"Where is {name} located?", cell, []
                 if is_region(cell):

@@ -328,3 +328,16 @@ def test_a_row_s_added_later_note_is_no_clue() -> None:
     assert (
         "Which section is this: product liability of sellers; covers e-commerce platforms?" in texts
     ), texts
+
+
+def test_a_part_of_a_continent_is_no_answer_to_where_a_place_is() -> None:
+    """ "Where is Tanganyika located?" keyed "E. Africa" (holdout 390, bad): many places
+    fit, and the lake is no more in East Africa than its neighbours."""
+    notes = (
+        "# Lakes\n\n## Tectonic lakes\n"
+        "| Lake | Location | Origin |\n|---|---|---|\n"
+        "| Malawi | SE Africa | Rift |\n"
+        "| Baikal | Siberia, Russia | Rift |\n"
+        "| Titicaca | Peru–Bolivia, Andes | Uplift basin |\n"
+    )
+    assert "Where is Malawi located?" not in shown_texts(notes)
