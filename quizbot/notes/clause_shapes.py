@@ -351,6 +351,10 @@ def called(article: str, clause: str) -> str:
         return f"What is the {clause}?"  # "old name of the Jhelum" is what it is (holdout 359)
     if first in _PERSON_EPITHETS:
         return f"Who is called the {clause}?"
+    if describes_a_person(clause) and article.strip() in ("a", "an") and first not in _RANKS:
+        # "a chief minister cum army commander in Nayak govt": one of many, so the answer
+        # is the office's name (Dalavoy), never one who held it (holdout 385, bad: "Who was")
+        return f"What was {article}{clause} called?"
     if describes_a_person(clause):
         # "last GG and only Indian GG"; not "end of a session by the President" (an end)
         return f"Who was {'the ' if first in _RANKS else article}{clause}?"

@@ -3,6 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
+from quizbot.notes.clause_shapes import called
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.tenses import past_tense
 from tests.unit.notes_support import asked_by_answer, generated, shown_texts
@@ -341,3 +342,14 @@ def test_a_part_of_a_continent_is_no_answer_to_where_a_place_is() -> None:
         "| Titicaca | Peru–Bolivia, Andes | Uplift basin |\n"
     )
     assert "Where is Malawi located?" not in shown_texts(notes)
+
+
+def test_an_office_held_by_many_is_asked_by_its_name_not_as_a_person() -> None:
+    """ "Who was a chief minister cum army commander in Nayak government?" keyed Dalavoy
+    (holdout 385, bad: any dalavoy is a right answer to "who"); "the last …" is one person."""
+    assert called("a ", "revenue minister in the Maratha government") == (
+        "What was a revenue minister in the Maratha government called?"
+    )
+    assert called("", "last Governor-General of India") == (
+        "Who was the last Governor-General of India?"
+    )
