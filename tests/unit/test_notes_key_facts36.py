@@ -353,3 +353,16 @@ def test_an_office_held_by_many_is_asked_by_its_name_not_as_a_person() -> None:
     assert called("", "last Governor-General of India") == (
         "Who was the last Governor-General of India?"
     )
+
+
+def test_a_people_after_every_is_no_blank() -> None:
+    """ "The salt tax hit every ___ — rich or poor, Hindu or Muslim …" keyed Indian (holdout
+    384, bad): "person" or "citizen" fit as well."""
+    notes = (
+        "# Non-Cooperation\n\n## Why boycott?\n"
+        "The foreign-cloth drive hit every Indian — rich or poor, town or village — and the"
+        " Raj earned most of its customs revenue from Lancashire cloth.\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("every {{Indian}}" in t for t in texts), texts
+    assert any("{{Lancashire}}" in t for t in texts)
