@@ -257,6 +257,7 @@ def subject_missing(
     return None
 
 
+_NO_THING = frozenset("nothing something everything anything none all both".split())
 #: Who approves every scheme and mission (``In 2023, ___ approved NGHM``, holdout 353, bad).
 _DEFAULT_APPROVERS = frozenset(("cabinet", "union cabinet", "the cabinet", "the union cabinet"))
 _APPROVED = re.compile(r"\bapprov|\bcleared\b|\bnod\b")
@@ -274,6 +275,8 @@ def teaches_nothing(
         return f"the blank {key!r} is too short to teach anything"  # a country's UK asks
     if folded.rstrip(":") in LABELS:
         return f"the blank {key!r} is a label of the note"
+    if folded in _NO_THING:  # "does **nothing** for acidification" (holdout 392, bad)
+        return f"the blank {key!r} names no thing: the rest of the line gives it"
     if unit is not None and EXAM_TALK.search(unit.text):
         return "the line is the writer's note on the exam ('a classic Mains topic'), no fact"
     if _TIME_PHRASE.match(key):

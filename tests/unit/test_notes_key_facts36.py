@@ -383,3 +383,14 @@ def test_what_happens_in_a_plural_place_is_not_its_meaning() -> None:
         "- Polar seas → diatoms bloom in summer → siliceous ooze\n"
     )
     assert not any("shell supply but" in t for t in shown_texts(notes))
+
+
+def test_a_blank_on_nothing_or_everything_teaches_nothing() -> None:
+    """ "Solar geoengineering (SRM) cools planet but does ___ for acidification." keyed
+    nothing (holdout 392, bad): the rest of the line gives it away."""
+    notes = (
+        "# Climate policy\n\n## Exam angle\n"
+        "- Carbon offsets bought abroad cut a firm's reported emissions but do **nothing**"
+        " for local air quality → only on-site cuts help\n"
+    )
+    assert not any("{{nothing}}" in t for t in shown_texts(notes))
