@@ -84,7 +84,10 @@ def _said_of_another(table: Table, row: tuple[str, ...], col: int) -> bool:
 def _only_its_kind(cell: str, answer: str) -> bool:
     """Is the word a cell shares with the answer only the kind its name ends on (``Wular
     Lake``: "largest freshwater lake in India")? That names no row (holdout 301)."""
-    bare = " ".join(w for w in answer.split() if fold(w) not in NAME_KIND_WORDS)
+    words = answer.split()
+    while words and fold(words[-1]) in NAME_KIND_WORDS:
+        words.pop()  # the kind its name ends on; "Policy cut" is a cut, its policy no kind
+    bare = " ".join(words)
     return bool(bare) and bare != answer and not shares_a_word(cell, bare)
 
 

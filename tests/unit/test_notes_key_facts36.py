@@ -394,3 +394,18 @@ def test_a_blank_on_nothing_or_everything_teaches_nothing() -> None:
         " for local air quality → only on-site cuts help\n"
     )
     assert not any("{{nothing}}" in t for t in shown_texts(notes))
+
+
+def test_a_kind_word_that_opens_a_name_is_no_kind_it_ends_on() -> None:
+    """ "Which type aims at disapproval of the policy behind the demand?" = Policy cut
+    (holdout 393, bad): "policy" names the row here, it is no kind the name ends on."""
+    notes = (
+        "# Public finance\n\n## Kinds of government loan\n"
+        "| Type | Wording | Purpose |\n|---|---|---|\n"
+        "| Policy loan | loan at a token rate of 1% | support for a policy priority of the state |\n"
+        "| Market loan | loan at the market rate | borrowing for general spending |\n"
+        "| Project loan | loan tied to one project | funds for a named project only |\n"
+    )
+    texts = shown_texts(notes)
+    assert "Which type aims at borrowing for general spending?" in texts
+    assert not any("policy priority" in t or "named project" in t for t in texts), texts
