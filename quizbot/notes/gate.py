@@ -54,7 +54,7 @@ from quizbot.notes.pronouns import leans_on_parent, points_to_a_sibling
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.topic_keys import long_form, one_of_a_list
 from quizbot.text.dates import MONTH_SPAN
-from quizbot.text.names import place_variants
+from quizbot.text.names import frequency, place_variants
 
 #: Words a note uses as labels, never as facts: a blank on one teaches nothing.
 LABELS = frozenset(
@@ -257,6 +257,10 @@ def subject_missing(
     return None
 
 
+#: Uses in the word list above which a one-word key is no term (world, life, time, people;
+#: power, state and law, a third as common, still are; holdout 393, bad: "___ – a real
+#: transformation of Brahman" keyed World).
+_COMMONEST = 300_000
 _NO_THING = frozenset("nothing something everything anything none all both".split())
 #: Who approves every scheme and mission (``In 2023, ___ approved NGHM``, holdout 353, bad).
 _DEFAULT_APPROVERS = frozenset(("cabinet", "union cabinet", "the cabinet", "the union cabinet"))
@@ -277,6 +281,8 @@ def teaches_nothing(
         return f"the blank {key!r} is a label of the note"
     if folded in _NO_THING:  # "does **nothing** for acidification" (holdout 392, bad)
         return f"the blank {key!r} names no thing: the rest of the line gives it"
+    if " " not in folded and frequency(folded) >= _COMMONEST and folded not in NUMBER_WORDS:
+        return f"the blank {key!r} is among the commonest words"  # "World – a real …"
     if unit is not None and EXAM_TALK.search(unit.text):
         return "the line is the writer's note on the exam ('a classic Mains topic'), no fact"
     if _TIME_PHRASE.match(key):

@@ -409,3 +409,15 @@ def test_a_kind_word_that_opens_a_name_is_no_kind_it_ends_on() -> None:
     texts = shown_texts(notes)
     assert "Which type aims at borrowing for general spending?" in texts
     assert not any("policy priority" in t or "named project" in t for t in texts), texts
+
+
+def test_a_blank_on_one_of_the_commonest_words_is_no_term() -> None:
+    """ "___ – a real transformation of Brahman (Brahma-parinamavada), so not illusion" keyed
+    World (holdout 393, bad)."""
+    notes = (
+        "# Schools of philosophy\n\n### Samkhya (Kapila)\n"
+        "- Two realities: **Purusha** (spirit) & **Prakriti** (matter)\n"
+        "- World = a real transformation of Prakriti (**satkaryavada**), so not illusion\n"
+        "- Moksha: Purusha knows itself apart from Prakriti → kaivalya\n"
+    )
+    assert not any(t.startswith("{{World}}") for t in shown_texts(notes))
