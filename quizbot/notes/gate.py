@@ -257,10 +257,10 @@ def subject_missing(
     return None
 
 
-#: Uses in the word list above which a one-word key is no term (world, life, time, people;
-#: power, state and law, a third as common, still are; holdout 393, bad: "___ – a real
+#: Uses in the word list above which a one-word key is no term (world, life, time, first;
+#: heart, body and blood, two-thirds as common, still are; holdout 393, bad: "___ – a real
 #: transformation of Brahman" keyed World).
-_COMMONEST = 300_000
+_COMMONEST = 500_000
 _NO_THING = frozenset("nothing something everything anything none all both".split())
 #: Who approves every scheme and mission (``In 2023, ___ approved NGHM``, holdout 353, bad).
 _DEFAULT_APPROVERS = frozenset(("cabinet", "union cabinet", "the cabinet", "the union cabinet"))
