@@ -26,7 +26,7 @@ from quizbot.notes.clause_shapes import STUDY_WORDS
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _root_shared
 from quizbot.notes.fragments import shorthand_mark
-from quizbot.notes.labels import is_label
+from quizbot.notes.labels import STUDY_AID, is_label
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import BRACKET, fold, fold_words
 from quizbot.notes.pronouns import names_a_thing
@@ -70,13 +70,11 @@ def _left(name: str) -> str | None:
         return None  # a label ("nodal ministry", "left bank"), not a name
     if re.search(r"[→=:;/]|^NB\b", name) or len(name.split()) > 5:
         return None
-    if _STUDY_AID.search(name):
+    if STUDY_AID.search(name):
         return None  # "Exam tips → match painter–school pairs" (holdout 388, bad)
     return name
 
 
-#: The writer's study aids, no item of a set.
-_STUDY_AID = re.compile(r"\b(?:tips?|hooks?|tricks?|mnemonics?|pointers)\b", re.IGNORECASE)
 _GLOSSARY = re.compile(r"\b(?:glossary|terms)\b", re.IGNORECASE)
 
 

@@ -8,6 +8,9 @@ import re
 
 from quizbot.notes.phrases import fold
 
+#: The writer's study aids (``Exam hook``, ``Exam tips``, ``Mnemonic``): no column of clues, no
+#: item of a set.
+STUDY_AID = re.compile(r"\b(?:hooks?|tips?|tricks?|mnemonics?|pointers)\b", re.IGNORECASE)
 #: "Timeline:" over dated lines: each line is its own fact, dated by itself.
 TIMELINE_LABELS = frozenset(
     (

@@ -31,6 +31,7 @@ from quizbot.notes.case_names import first_party
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import which_is_this
 from quizbot.notes.hashing import shuffled
+from quizbot.notes.labels import STUDY_AID
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.quantities import NUMBER_WORDS
@@ -66,8 +67,6 @@ _DISTRACTORS = 3
 #: name means or is also called (``Literal meaning``, ``Other name``: an alias is no clue).
 _NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re.IGNORECASE)
 _MEANING = re.compile(r"\bmeaning\b|^other names?$", re.IGNORECASE)
-#: A column of the writer's study aids (``Exam hook``: "general power", holdout 363, weak).
-_AID = re.compile(r"\b(?:hooks?|tips?|tricks?|mnemonics?)\b", re.IGNORECASE)
 #: A header that is a deed of the row's (``Deals with``, ``Provides for``): its clue asks
 #: "Which section deals with …?".
 _DOES = re.compile(r"[a-z]+s (?:with|for|to|on|about)")
@@ -274,7 +273,11 @@ def _asked(
         cell = _INSERTED.sub("", row[col]).strip().rstrip(".;")
         if not _usable(cell, answer) or (long_form and shares_a_word(cell, long_form)):
             continue
-        if _NEGATED.search(header[col]) or _MEANING.search(header[col]) or _AID.search(header[col]):
+        if (
+            _NEGATED.search(header[col])
+            or _MEANING.search(header[col])
+            or STUDY_AID.search(header[col])
+        ):
             continue  # "Does NOT lie against": read without it, the clue says the opposite;
             # "Literal meaning": "we command" spells Mandamus
         if _ACRONYM.fullmatch(answer) and re.search(rf"\b{answer[0]}[a-z]", cell):
