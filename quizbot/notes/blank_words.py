@@ -30,6 +30,7 @@ from quizbot.bank.model import Cloze, Mcq, Question, Short, TrueFalse
 from quizbot.notes.ambiguity_shapes import blanks
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import A_YEAR, CHANGE_VERBS
+from quizbot.notes.key_words import A_PEOPLE
 from quizbot.notes.phrases import fold
 
 _SYMBOL = re.compile(r"[↑↓→←⇒⇑⇓]")
@@ -44,7 +45,6 @@ _LANGUAGES = frozenset(
 #: "hit every ___ — rich or poor" keyed Indian (holdout 384, bad): a people after a
 #: quantifier is anyone, not a fact.
 _EVERY = re.compile(r"\b(?:every|each|all|any)\s*$", re.IGNORECASE)
-_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|an|ish|ese|i)s?")
 _BARE_IN = re.compile(r"\b(?:preached|taught|spoke|sang)\s+in\s*$")
 #: Days a date names (``15 Aug`` is Independence Day).
 _NAMED_DAYS = {
@@ -141,7 +141,7 @@ def unfixed_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             if summed is not None:
                 return summed
         for before, key, _ in found:
-            if _EVERY.search(before) and _A_PEOPLE.fullmatch(key):
+            if _EVERY.search(before) and A_PEOPLE.fullmatch(key):
                 return f"the blank is {key!r} after every or each: any people fits as well"
             if fold(key) in _LANGUAGES and _BARE_IN.search(before):
                 return f"the language {key!r} after a bare 'in': a place fits as well"

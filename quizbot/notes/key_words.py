@@ -128,7 +128,7 @@ _FIELD_LABELS = frozenset(
 
 
 #: A people's adjective: ``Greek``, ``Chinese``, ``Portuguese``, ``Persian``, ``Dutch``.
-_A_PEOPLE = re.compile(
+A_PEOPLE = re.compile(
     r"[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)|Greek|Dutch|French|Thai|Swiss|Arab|Turk|Mongol|Uzbek"
 )
 #: A role and the person's name after it: `` engineer Agesilaus``, `` pilgrim Fa-Hien``.
@@ -139,7 +139,7 @@ def a_people_before_a_name(key: str, after: str) -> bool:
     """Is the key a people's adjective before a role and a person's name (``___ engineer
     Agesilaus named on the reliquary`` keyed Greek, holdout 368, bad)? The name says who
     he was, and his people is trivia."""
-    return _A_PEOPLE.fullmatch(key.strip()) is not None and _ROLE_THEN_NAME.match(after) is not None
+    return A_PEOPLE.fullmatch(key.strip()) is not None and _ROLE_THEN_NAME.match(after) is not None
 
 
 #: Words that come in pairs of opposites: the line that names one half leaves the other.
