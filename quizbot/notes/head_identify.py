@@ -32,6 +32,7 @@ import re
 from quizbot.notes.case_names import STATE_PARTY, VERSUS
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import which_is_this
+from quizbot.notes.lone_blanks import BARE_LIST
 from quizbot.notes.names import INITIALS, NAME_JOINERS
 from quizbot.notes.phrases import content_words, fold
 from quizbot.notes.term_labels import clause_head
@@ -124,7 +125,7 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "**Coriolis force** → hence none near the equator": what follows from it
     if all(w[:1].isupper() or w in _JOINERS for w in tail.split()):
         return None  # "Anoop Baranwal v UoI → CEC & ECs Act": what came of it, a name
-    if _A_LIST_OF_NAMES.match(tail) or (term and _A_LIST_OF_THINGS.match(tail)):
+    if _A_LIST_OF_NAMES.match(tail) or (term and _A_LIST_OF_THINGS.fullmatch(tail)):
         return None  # "ragas Nata, Gaula, Arabhi, Varali, Sri": members listed, no clue (h. 370);
         # "crude oil, edible oil, electronics, fertiliser": what of them? (holdout 385, bad)
     if arrows > 1 and not term and "→" in tail:
@@ -176,12 +177,9 @@ _A_LIST_OF_NAMES = re.compile(
 )
 
 
-#: A term's clue that only lists things of a few words each, as
-#: :mod:`~quizbot.notes.lone_blanks` reads a blank's (an act's or a case's list is what it
-#: provides: "private markets, direct purchase, contract farming").
-_A_LIST_OF_THINGS = re.compile(
-    r"^[a-z]+(?: [a-z]+){0,2}(?:, [a-z]+(?: [a-z]+){0,2}){2,}(?:,? (?:and|&) [a-z][a-z ]*)?$"
-)
+#: A term's clue that only lists things, as :mod:`~quizbot.notes.lone_blanks` reads a blank's
+#: (an act's or a case's list is what it provides: "private markets, direct purchase, …").
+_A_LIST_OF_THINGS = re.compile(rf"{BARE_LIST}(?:,? (?:and|&) [a-z][a-z ]*)?")
 
 
 def _read_head(

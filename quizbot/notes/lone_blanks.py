@@ -80,7 +80,9 @@ def group_blank(question: Question, draft: Draft, unit: Unit | None, ctx: Contex
 
 #: A blanked head, a dash or arrow, then only a list of common nouns (``___ – district
 #: boards, municipalities, universities``): members, sources, voters? (holdout 343, bad).
-_HEAD_OF_A_LIST = re.compile(r"^\{\{[^{}]+\}\} [–—→-] [a-z][a-z ]*(?:, [a-z][a-z ]*){2,}\.?$")
+#: Three or more common nouns and nothing else (``district boards, municipalities, …``).
+BARE_LIST = r"[a-z][a-z ]*(?:, [a-z][a-z ]*){2,}"
+_HEAD_OF_A_LIST = re.compile(rf"^\{{\{{[^{{}}]+\}}\}} [–—→-] {BARE_LIST}\.?$")
 
 
 def heads_a_list(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
