@@ -203,7 +203,9 @@ def _a_verb(word: str) -> bool:
 
 #: Particles and prepositions after a verb (``builds up``, ``moves into``).
 _PARTICLES = frozenset("up down out off in into on onto over to from against through".split())
-_DOES = re.compile(r"(?:(?!who |which |that )[\w-]+ ){1,2}[a-z]+[^s\W]s (?:up|out|down|off|back)\b")
+#: A present verb and its particle (``crowds out``, ``pushes up``): a deed, never a noun.
+PHRASAL_PRESENT = r"[a-z]+[^s\W]s (?:up|out|down|off|away|back)\b"
+_DOES = re.compile(rf"(?:(?!who |which |that )[\w-]+ ){{1,2}}{PHRASAL_PRESENT}")
 
 
 def a_present_verb(word: str) -> bool:

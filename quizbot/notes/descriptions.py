@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, Question
-from quizbot.notes.clause_shapes import STACKED, STUDY_NOTE
+from quizbot.notes.clause_shapes import PHRASAL_PRESENT, STACKED, STUDY_NOTE
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import ONE_OF_MANY, has_verb
 from quizbot.notes.phrases import fold
@@ -66,7 +66,7 @@ def described_by_a_scrap(
 _NO_WHAT = re.compile(r"(?:if|when|whenever|unless|once)\b", re.IGNORECASE)
 #: A description that opens on a deed (``crowds out capex …``), not a noun (``free shares
 #: out of reserves``).
-_OPENS_ON_A_DEED = re.compile(r"[a-z]+[^s\W]s (?:up|out|down|off|away|back)\b")
+_OPENS_ON_A_DEED = re.compile(PHRASAL_PRESENT)
 #: A description that opens on what someone did to something (``compiled the
 #: Gathasaptashati``): a person's deed, no term's meaning; ``formed from basalt`` is one.
 _A_PAST_DEED = re.compile(
