@@ -72,7 +72,9 @@ PAST_VERB = r"[a-z]{3,}ed\s(?!(?:to|by|as|into)\b)"
 _ARROW_VERB = re.compile(rf"\s+→\s+(?={PAST_VERB})")
 #: A verb the head before such an arrow ends its own clause with: ``Shivaji II dies w/o male
 #: heir → annexed under …`` is what followed (the kingdom annexed), not "heir annexed"
-#: (holdout 385, bad: "… dies without male heir was annexed").
+#: (holdout 385, bad: "… dies without male heir was annexed"). Only verbs that end a life or
+#: an office: tenses' wider sets of verbs that take no object (returned, ended) hold a clause
+#: whose arrow reads on ("not returned in 14 days → deemed passed").
 _ITS_OWN_CLAUSE = re.compile(
     r"\b(?:dies|died|resigns|resigned|abdicates|abdicated|falls|fell|surrenders|surrendered)\b"
     r"[^;→]*$"
