@@ -21,7 +21,8 @@ Each rule is a function that returns why a question is not fit to ask (``None`` 
   (a path "flows through ___", a battle place with no date, a broad region), a key its
   initials give away (``Bt`` beside *Bacillus thuringiensis*), three names joined as one key.
 
-The false-statement and option rules live in :mod:`~quizbot.notes.gate_choices`. :func:`gate`
+The false-statement and option rules live in :mod:`~quizbot.notes.gate_choices`, the
+blanks that teach nothing in :mod:`~quizbot.notes.gate_teaches`. :func:`gate`
 returns the first reason; rules that judge a question alone warn in ``quizbot check`` too.
 """
 
@@ -36,7 +37,6 @@ from quizbot.bank.model import (
     Cloze,
     Mcq,
     Question,
-    Short,
     TrueFalse,
     filled_in,
 )
@@ -46,30 +46,15 @@ from quizbot.notes.ambiguity import AMBIGUITY_RULES, attributive_blank, cued_by_
 from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
-from quizbot.notes.labels import EXAM_TALK
+from quizbot.notes.gate_teaches import shown_alone, teaches_nothing
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
-from quizbot.notes.phrases import content_words, fold, fold_words, inside_quotes
+from quizbot.notes.phrases import content_words, fold, fold_words
 from quizbot.notes.pronouns import leans_on_parent, points_to_a_sibling
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.topic_keys import long_form, one_of_a_list
-from quizbot.text.dates import MONTH_SPAN
-from quizbot.text.names import frequency, place_variants
+from quizbot.text.names import place_variants
 
-#: Words a note uses as labels, never as facts: a blank on one teaches nothing.
-LABELS = frozenset(
-    "objectives objective context background aim aims agenda venue outcome outcomes impact "
-    "significance note notes features feature issues issue concerns concern challenges "
-    "way forward conclusion summary introduction example examples highlights key points "
-    "covid covid-19 pandemic roots origins origin history glossary terms definitions keywords "
-    "abbreviations removal appointment election tenure qualifications powers functions "
-    "composition resignation eligibility".split()
-)
-_TIME_PHRASE = re.compile(
-    r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"
-    r"\b.*\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|time)$",
-    re.IGNORECASE,
-)
 #: A rank with no noun after it (``… tied to the 2nd.``): of what, the sentence before says.
 _BARE_RANK = re.compile(
     r"\bthe (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|latter|former)(?=\s*(?:[.,;:)]|$))",
@@ -86,23 +71,11 @@ MIN_LEFT_WORDS = 2
 
 def _context_free(question: Question, draft: Draft) -> str:
     """What the learner reads, less the context prefix (``Topic › Section:``)."""
-    return _shown_alone(question)
+    return shown_alone(question)
 
 
 #: Three-letter capitalised words of names too common to give one away.
 _COMMON3 = frozenset("new old one two six ten day war law act age era art the and for".split())
-
-
-@lru_cache(maxsize=64)
-def _shown_alone(question: Question) -> str:
-    text = visible_text(question)
-    if isinstance(question, Cloze | TrueFalse):  # the topic line, then the fact
-        return text.split("\n", 1)[-1]
-    prompt = getattr(question, "prompt", "")
-    head = prompt.split(": ", 1)[0] if ": " in prompt else ""
-    if head and text.startswith(head):
-        text = text[len(head) + 1 :]
-    return text.replace("fill in the blank.", " ").replace("fill in the blanks.", " ")
 
 
 def answer_given_away(
@@ -110,7 +83,7 @@ def answer_given_away(
 ) -> str | None:
     leaked = answer_in_prompt(question)
     if leaked is not None and not (
-        one_of_a_list(leaked, question) and fold(leaked) not in fold(_shown_alone(question))
+        one_of_a_list(leaked, question) and fold(leaked) not in fold(shown_alone(question))
     ):  # "Local Winds (loo, foehn, chinook, mistral + others)": the topic names no one
         return f"the answer {leaked!r} is in the prompt"
     key = draft.key_text
@@ -257,67 +230,8 @@ def subject_missing(
     return None
 
 
-#: Uses in the word list above which a one-word key is no term (world, life, time, first;
-#: heart, body and blood, two-thirds as common, still are; holdout 393, bad: "___ – a real
-#: transformation of Brahman" keyed World).
-_COMMONEST = 500_000
-_NO_THING = frozenset("nothing something everything anything none all both".split())
-#: Who approves every scheme and mission (``In 2023, ___ approved NGHM``, holdout 353, bad).
-_DEFAULT_APPROVERS = frozenset(("cabinet", "union cabinet", "the cabinet", "the union cabinet"))
-_APPROVED = re.compile(r"\bapprov|\bcleared\b|\bnod\b")
 #: A cloze that opens on a name or its blank, not on the line's lower-case words.
 _OWN_CLAUSE = re.compile(r"^(?:\{\{|[A-Z])")
-
-
-def teaches_nothing(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    key = draft.key_text.strip()
-    folded = fold(key)
-    country = isinstance(question, Short) and draft.key_kind == "place" and key.isupper()
-    if not key or (len(key) <= 2 and not any(ch.isdigit() for ch in key) and not country):
-        return f"the blank {key!r} is too short to teach anything"  # a country's UK asks
-    if folded.rstrip(":") in LABELS:
-        return f"the blank {key!r} is a label of the note"
-    if folded in _NO_THING:  # "does **nothing** for acidification" (holdout 392, bad)
-        return f"the blank {key!r} names no thing: the rest of the line gives it"
-    if " " not in folded and frequency(folded) >= _COMMONEST and folded not in NUMBER_WORDS:
-        return f"the blank {key!r} is among the commonest words"  # "World – a real …"
-    if unit is not None and EXAM_TALK.search(unit.text):
-        return "the line is the writer's note on the exam ('a classic Mains topic'), no fact"
-    if _TIME_PHRASE.match(key):
-        return f"the blank {key!r} is a time phrase with no date to anchor it"
-    if folded.strip(".") in MONTHS or MONTH_SPAN.fullmatch(key):  # "Feb–Mar" too
-        return f"the blank {key!r} is only a month"
-    if folded in _DEFAULT_APPROVERS and _APPROVED.search(_shown_alone(question)):
-        return f"{key!r} approves every scheme: the blank asks a guess, no fact"
-    if unit is not None and draft.rule in ("bold", "name", "number"):
-        text = unit.text
-        at = text.find(key)
-        if at > 0 and (text[at - 1 : at] in ('"', "“", "'", "‘") or inside_quotes(text, at)):
-            return f"the blank {key!r} is quoted wording"
-        if draft.rule != "number" and key.islower() and draft.rule != "bold":
-            return f"the blank {key!r} is a common word"
-        if draft.rule == "name" and all(w in ctx.lower_words for w in fold_words(key)):
-            return f"the blank {key!r} is a common word"
-    if draft.key_kind == "count" and folded in ("1", "2", "one", "two") and not draft.marked:
-        return f"the count {key!r} teaches nothing (docking is of two, a pair is two)"
-    if (
-        draft.rule == "term"
-        and unit is not None
-        and unit.term is not None
-        and key[:1].islower()
-        and unit.found_list is None
-        and _names_only(unit.term.definition)
-    ):
-        return f"the blank {key!r} is the label over a list of names, not a fact"
-    return None
-
-
-def _names_only(text: str) -> bool:
-    """``Chukha, Tala, Mangdechhu``: a definition that only lists names."""
-    items = [i.strip() for i in re.split(r",|\band\b|&", text) if i.strip()]
-    return len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 3 for i in items)
 
 
 #: A country and its people's adjective: "French Rev" in the topic names France. (Not India:

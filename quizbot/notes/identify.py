@@ -30,7 +30,7 @@ import re
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft, quoted
 from quizbot.notes.fragments import SPACED_DASH, shorthand_mark
-from quizbot.notes.gate import LABELS
+from quizbot.notes.gate_teaches import LABELS
 from quizbot.notes.names import expansions, find_names
 from quizbot.notes.phrases import content_words, fold
 

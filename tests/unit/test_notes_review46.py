@@ -21,7 +21,7 @@ def test_a_table_comparing_two_things_point_by_point_is_not_asked_by_row() -> No
 
 def test_a_label_of_the_notes_is_no_key() -> None:
     """ "___ – resolution of the Rajya Sabha …" keyed the heading word "Removal"."""
-    from quizbot.notes.gate import LABELS
+    from quizbot.notes.gate_teaches import LABELS
 
     assert {"removal", "appointment", "tenure", "glossary"} <= LABELS
 

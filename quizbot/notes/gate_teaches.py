@@ -1,0 +1,106 @@
+"""The gate's rule on blanks that teach nothing (split from :mod:`~quizbot.notes.gate`): a
+blank on a label of the note, on quoted wording, on a common word, on nothing, on a month
+or an unanchored time phrase, on who approves every scheme, on a kind whose bracketed year
+says which one is meant, or on the label over a list of names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizbot.bank.model import Cloze, Question, Short, TrueFalse
+from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.labels import EXAM_TALK
+from quizbot.notes.lint import visible_text
+from quizbot.notes.names import MONTHS
+from quizbot.notes.phrases import fold, fold_words, inside_quotes
+from quizbot.notes.quantities import NUMBER_WORDS
+from quizbot.text.dates import MONTH_SPAN
+from quizbot.text.names import frequency
+
+#: Words a note uses as labels, never as facts: a blank on one teaches nothing.
+LABELS = frozenset(
+    "objectives objective context background aim aims agenda venue outcome outcomes impact "
+    "significance note notes features feature issues issue concerns concern challenges "
+    "way forward conclusion summary introduction example examples highlights key points "
+    "covid covid-19 pandemic roots origins origin history glossary terms definitions keywords "
+    "abbreviations removal appointment election tenure qualifications powers functions "
+    "composition resignation eligibility".split()
+)
+_TIME_PHRASE = re.compile(
+    r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"
+    r"\b.*\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|time)$",
+    re.IGNORECASE,
+)
+#: Uses in the word list above which a one-word key is no term (world, life, time, first;
+#: heart, body and blood, two-thirds as common, still are; holdout 393, bad: "___ – a real
+#: transformation of Brahman" keyed World).
+_COMMONEST = 500_000
+_NO_THING = frozenset("nothing something everything anything none all both".split())
+#: Who approves every scheme and mission (``In 2023, ___ approved NGHM``, holdout 353, bad).
+_DEFAULT_APPROVERS = frozenset(("cabinet", "union cabinet", "the cabinet", "the union cabinet"))
+_APPROVED = re.compile(r"\bapprov|\bcleared\b|\bnod\b")
+
+
+@lru_cache(maxsize=64)
+def shown_alone(question: Question) -> str:
+    """What the learner reads of a question, less its topic line and context prefix."""
+    text = visible_text(question)
+    if isinstance(question, Cloze | TrueFalse):  # the topic line, then the fact
+        return text.split("\n", 1)[-1]
+    prompt = getattr(question, "prompt", "")
+    head = prompt.split(": ", 1)[0] if ": " in prompt else ""
+    if head and text.startswith(head):
+        text = text[len(head) + 1 :]
+    return text.replace("fill in the blank.", " ").replace("fill in the blanks.", " ")
+
+
+def teaches_nothing(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    key = draft.key_text.strip()
+    folded = fold(key)
+    country = isinstance(question, Short) and draft.key_kind == "place" and key.isupper()
+    if not key or (len(key) <= 2 and not any(ch.isdigit() for ch in key) and not country):
+        return f"the blank {key!r} is too short to teach anything"  # a country's UK asks
+    if folded.rstrip(":") in LABELS:
+        return f"the blank {key!r} is a label of the note"
+    if folded in _NO_THING:  # "does **nothing** for acidification" (holdout 392, bad)
+        return f"the blank {key!r} names no thing: the rest of the line gives it"
+    if " " not in folded and frequency(folded) >= _COMMONEST and folded not in NUMBER_WORDS:
+        return f"the blank {key!r} is among the commonest words"  # "World – a real …"
+    if unit is not None and EXAM_TALK.search(unit.text):
+        return "the line is the writer's note on the exam ('a classic Mains topic'), no fact"
+    if _TIME_PHRASE.match(key):
+        return f"the blank {key!r} is a time phrase with no date to anchor it"
+    if folded.strip(".") in MONTHS or MONTH_SPAN.fullmatch(key):  # "Feb–Mar" too
+        return f"the blank {key!r} is only a month"
+    if folded in _DEFAULT_APPROVERS and _APPROVED.search(shown_alone(question)):
+        return f"{key!r} approves every scheme: the blank asks a guess, no fact"
+    if unit is not None and draft.rule in ("bold", "name", "number"):
+        text = unit.text
+        at = text.find(key)
+        if at > 0 and (text[at - 1 : at] in ('"', "“", "'", "‘") or inside_quotes(text, at)):
+            return f"the blank {key!r} is quoted wording"
+        if draft.rule != "number" and key.islower() and draft.rule != "bold":
+            return f"the blank {key!r} is a common word"
+        if draft.rule == "name" and all(w in ctx.lower_words for w in fold_words(key)):
+            return f"the blank {key!r} is a common word"
+    if draft.key_kind == "count" and folded in ("1", "2", "one", "two") and not draft.marked:
+        return f"the count {key!r} teaches nothing (docking is of two, a pair is two)"
+    if (
+        draft.rule == "term"
+        and unit is not None
+        and unit.term is not None
+        and key[:1].islower()
+        and unit.found_list is None
+        and _names_only(unit.term.definition)
+    ):
+        return f"the blank {key!r} is the label over a list of names, not a fact"
+    return None
+
+
+def _names_only(text: str) -> bool:
+    """``Chukha, Tala, Mangdechhu``: a definition that only lists names."""
+    items = [i.strip() for i in re.split(r",|\band\b|&", text) if i.strip()]
+    return len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 3 for i in items)
