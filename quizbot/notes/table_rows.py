@@ -88,6 +88,9 @@ def row_noun(heading: str) -> str:
     head = _RANKING_WORD.sub("", head)
     if not head or len(head.split()) > 4:
         return ""
+    kinds, of, kind = head.partition(" of ")
+    if of and len(kinds.split()) == 1:  # "Measures of deficit": "Which measure of deficit
+        return f"{singular(kinds)} of {singular(kind)}"  # is this …?" (holdout 395)
     return singular(head)
 
 

@@ -1,0 +1,34 @@
+"""Classes found on the thirty-seventh session's holdouts (394-397), each fixed on made-up
+notes of another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Mcq
+from quizbot.notes.table_rows import row_noun
+from tests.unit.notes_support import (
+    generated,
+)
+
+
+def test_a_heading_of_kinds_of_a_thing_names_one_row_in_the_singular() -> None:
+    """A table under "Measures of deficit" was asked "Which measures of deficit is this: …?"
+    (holdout 395): the kind before "of" is the plural, so it is what goes singular."""
+    assert row_noun("Measures of deficit") == "Measure of deficit"
+    assert row_noun("Types of vaccines") == "Type of vaccine"
+    assert row_noun("Bay of Bengal") == "Bay of Bengal"
+    assert row_noun("Plate boundaries") == "Plate boundary"
+    notes = (
+        "# Rural finance\n\n## Sources of credit\n"
+        "| Credit | Given by | What it funds |\n|---|---|---|\n"
+        "| Trade credit | suppliers | goods bought now and paid for within ninety days |\n"
+        "| Bank credit | scheduled banks | working capital and term loans to firms and farms |\n"
+        "| Microcredit | SHGs and MFIs | small loans to poor households without any collateral |\n"
+        "| Moneylender credit | village moneylenders | consumption loans at high informal"
+        " rates of interest |\n"
+        "| Commercial paper | large firms | short-term borrowing from the money market for up"
+        " to a year |\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Mcq)]
+    assert prompts, "no row was asked"
+    assert all("Which sources of credit" not in p for p in prompts), prompts
+    assert any("Which source of credit is this:" in p for p in prompts), prompts
