@@ -47,8 +47,9 @@ from quizbot.notes.table_columns import (
     row_fact,
 )
 from quizbot.notes.table_fits import header_noun
-from quizbot.notes.table_identify_options import draw_distractors, one_bracket_form
-from quizbot.notes.table_kinds import alike, fits_another, kind_columns, names_the_answer
+from quizbot.notes.table_headers import header_kind
+from quizbot.notes.table_identify_options import NUMBERED_NAME, drawn_options, one_bracket_form
+from quizbot.notes.table_kinds import fits_another, kind_columns
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
 from quizbot.text.names import frequency, is_everyday_word
@@ -57,12 +58,6 @@ from quizbot.text.names import frequency, is_everyday_word
 _INSERTED = re.compile(r"\s*\((?:added|inserted|new)\b[^()]*\)", re.IGNORECASE)
 #: Columns of a table read out: its name and two clues.
 _COLUMNS = 3
-#: Distractors an identify question needs to be asked as a choice: four options, as the
-#: rubric asks (a closed set of three, "Which breed is this: milch cattle; …?" among two other
-#: breeds, was weak in six of nine holdout questions for its three options). With fewer the
-#: row is not asked: typed, "Which body is this: ISC set up (1990)?" is a riddle of pasted
-#: cells (blind holdouts 333-379: 7 of 33 good, 3 bad; as a choice, 28 of 75 good).
-_DISTRACTORS = 3
 #: A header that says what its cell is not (``Does NOT lie against``), or what its row's
 #: name means or is also called (``Literal meaning``, ``Other name``: an alias is no clue).
 _NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re.IGNORECASE)
@@ -86,9 +81,6 @@ _YEARS = re.compile(  # "(1469–1539)" in brackets too (holdout 331: "Which gur
 )
 #: A court's bench and its holding (``13 judges, 7:6 → can amend any part …``).
 _BENCH = re.compile(r"^(?P<bench>\d+ judges(?:, \d+\s*:\s*\d+)?)\s*→\s*(?P<held>[^→]+)$")
-#: A name that opens on its number (``1st Amendment``, ``42nd Amdt``).
-_NUMBERED_NAME = re.compile(r"\d+(?:st|nd|rd|th)\b")
-_A_BODY = re.compile(r"\b(?:Commission|Committee|Council|Board|Authority|Report)$")
 #: A first header of provisions, whose numbers are names (``| Article | Content |``).
 _PROVISION_HEADER = re.compile(r"(art(?:icle)?s?|sections?|sec|schedules?)\b\.?", re.I)
 #: An answer in capitals (``SCO``, ``BRICS``): a clue's name opening on its first letter
@@ -168,32 +160,26 @@ def identify_rows(
         if asked is None:
             continue
         fact = row_fact(table, row, heading)
+        drawn = drawn_options(rows, keys, named, row, answer, kinds, dated, fact)
+        if drawn is None and kinds and not any(_a_place(header[col]) for col in kinds):
+            # "| Upanishad | Veda | Remember for |": of the Atharva, two rows are too few
+            # options; the Veda left unsaid, every other row is one (holdout 395). Not a
+            # place: "reverses with the monsoon" tells the one Indian among Pacific currents
+            unsaid = frozenset(kinds) | dated
+            asked = _asked(header, row, answer, _either(what, answer), [], long_form, marked,
+                           charges, unsaid)  # fmt: skip
+            drawn = (
+                drawn_options(rows, keys, named, row, answer, [], dated, fact) if asked else None
+            )
+        if asked is None or not drawn:
+            continue  # typed, a row's cells are a riddle: see DISTRACTORS
         prompt = f"{context}: {asked}"
-        # the options are rows of the answer's kind in every column of kinds: never a
-        # Pacific current among the options of "Which major current is this: Indian; …?"
-        others = [
-            k
-            for r, k, fine in zip(rows, keys, named, strict=True)
-            if fine
-            and fold(k) != fold(answer)
-            and alike(r, row, kinds)
-            and not names_the_answer(r, answer)  # "Doline: sinkhole formed by …" (350)
-            and not any(POINTING.search(c) for c in r[1:])  # "same view reaffirmed": of it too
-            # "Kameshwar Singh" among the "1st Amendment" rows of "| Amendment / case |": the
-            # one case stands out (holdout 325, bad)
-            and bool(_NUMBERED_NAME.match(k)) == bool(_NUMBERED_NAME.match(answer))
-            # "Punchhi Commission" among the cases of "| Case / body |" (holdout 356, bad)
-            and bool(_A_BODY.search(k)) == bool(_A_BODY.search(answer))
-        ]
-        if dated:  # its years unsaid, the options are the rows nearest in time: no era tells
-            when = {k: _first_year(r, dated) for r, k in zip(rows, keys, strict=True)}
-            others.sort(key=lambda k: abs(when[k] - when[answer]))
-        fields: dict[str, object]
-        drawn = draw_distractors(others, answer, fact, keys, nearest=bool(dated))
-        if drawn is None or len(drawn) < _DISTRACTORS:
-            continue  # typed, a row's cells are a riddle: see _DISTRACTORS
         options, shown_answer = one_bracket_form(shuffled([answer, *drawn], fact), answer)
-        fields = {"prompt": prompt, "options": tuple(options), "answer": shown_answer}
+        fields: dict[str, object] = {
+            "prompt": prompt,
+            "options": tuple(options),
+            "answer": shown_answer,
+        }
         drafts.append(
             Draft(
                 Mcq,
@@ -212,6 +198,15 @@ def identify_rows(
     return drafts
 
 
+def _a_place(header: str) -> bool:
+    """Does a column of kinds say where its rows are (``State``, ``Ocean``)?"""
+    return header_kind(header) == "place" or fold(header) in _WATERS
+
+
+#: Headers of where a thing is that name no place kind of :func:`header_kind`.
+_WATERS = frozenset("ocean oceans sea seas basin basins coast hemisphere".split())
+
+
 def _either(what: str, answer: str) -> str:
     """Of a header of two kinds, one numbered (``Amendment / case``), the answer's own:
     "Which case is this: …?" of *Kameshwar Singh*, "Which amendment …?" of the *4th
@@ -221,7 +216,7 @@ def _either(what: str, answer: str) -> str:
     if len(kinds) != 2 or len(numbered) != 1:
         return what
     named = next(k for k in kinds if k not in numbered)
-    return numbered[0] if _NUMBERED_NAME.match(answer) else named
+    return numbered[0] if NUMBERED_NAME.match(answer) else named
 
 
 #: Kinds of thing known by a number (``4th Amendment``, ``Article 21``).
@@ -330,11 +325,6 @@ def _dated_columns(rows: list[tuple[str, ...]]) -> frozenset[int]:
     return frozenset(
         col for col in range(1, len(rows[0])) if all(_YEARS.fullmatch(r[col].strip()) for r in rows)
     )
-
-
-def _first_year(row: tuple[str, ...], dated: frozenset[int]) -> int:
-    """The first year a row's columns of years say (``1773–85`` → 1773)."""
-    return int(re.findall(r"\d{3,4}", row[min(dated)])[0])
 
 
 def _usable(cell: str, answer: str) -> bool:

@@ -10,7 +10,18 @@ from collections.abc import Sequence
 from quizbot.notes.gate_choices import CLOSING_BRACKET
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.phrases import BRACKET, contains_phrase, fold
+from quizbot.notes.table_clues import POINTING
+from quizbot.notes.table_kinds import alike, names_the_answer
 
+#: Distractors an identify question needs to be asked as a choice: four options, as the
+#: rubric asks (a closed set of three, "Which breed is this: milch cattle; …?" among two other
+#: breeds, was weak in six of nine holdout questions for its three options). With fewer the
+#: row is not asked: typed, "Which body is this: ISC set up (1990)?" is a riddle of pasted
+#: cells (blind holdouts 333-379: 7 of 33 good, 3 bad; as a choice, 28 of 75 good).
+DISTRACTORS = 3
+#: A name that opens on its number (``1st Amendment``, ``42nd Amdt``).
+NUMBERED_NAME = re.compile(r"\d+(?:st|nd|rd|th)\b")
+_A_BODY = re.compile(r"\b(?:Commission|Committee|Council|Board|Authority|Report)$")
 #: Options shown at most (the answer and three other rows).
 MAX_OPTIONS = 4
 #: A closing bracket of a year or years (``(1969)``, ``(1486–1534)``, ``(c. 1500)``).
@@ -75,3 +86,42 @@ def one_bracket_form(options: list[str], answer: str) -> tuple[list[str], str]:
     ):
         return options, answer
     return [CLOSING_BRACKET.sub("", o) for o in options], CLOSING_BRACKET.sub("", answer)
+
+
+def drawn_options(
+    rows: list[tuple[str, ...]],
+    keys: list[str],
+    named: list[bool],
+    row: tuple[str, ...],
+    answer: str,
+    kinds: list[int],
+    dated: frozenset[int],
+    fact: str,
+) -> list[str] | None:
+    """The wrong options of a row, or ``None`` when too few: rows of the answer's kind in
+    every column of kinds (never a Pacific current among the options of "Which major
+    current is this: Indian; …?"), the nearest in time first when the years go unsaid."""
+    others = [
+        k
+        for r, k, fine in zip(rows, keys, named, strict=True)
+        if fine
+        and fold(k) != fold(answer)
+        and alike(r, row, kinds)
+        and not names_the_answer(r, answer)  # "Doline: sinkhole formed by …" (350)
+        and not any(POINTING.search(c) for c in r[1:])  # "same view reaffirmed": of it too
+        # "Kameshwar Singh" among the "1st Amendment" rows of "| Amendment / case |": the
+        # one case stands out (holdout 325, bad)
+        and bool(NUMBERED_NAME.match(k)) == bool(NUMBERED_NAME.match(answer))
+        # "Punchhi Commission" among the cases of "| Case / body |" (holdout 356, bad)
+        and bool(_A_BODY.search(k)) == bool(_A_BODY.search(answer))
+    ]
+    if dated:  # its years unsaid, the options are the rows nearest in time: no era tells
+        when = {k: _first_year(r, dated) for r, k in zip(rows, keys, strict=True)}
+        others.sort(key=lambda k: abs(when[k] - when[answer]))
+    drawn = draw_distractors(others, answer, fact, keys, nearest=bool(dated))
+    return None if drawn is None or len(drawn) < DISTRACTORS else drawn
+
+
+def _first_year(row: tuple[str, ...], dated: frozenset[int]) -> int:
+    """The first year a row's columns of years say (``1773–85`` → 1773)."""
+    return int(re.findall(r"\d{3,4}", row[min(dated)])[0])

@@ -32,3 +32,25 @@ def test_a_heading_of_kinds_of_a_thing_names_one_row_in_the_singular() -> None:
     assert prompts, "no row was asked"
     assert all("Which sources of credit" not in p for p in prompts), prompts
     assert any("Which source of credit is this:" in p for p in prompts), prompts
+
+
+def test_a_row_whose_kind_has_too_few_rows_is_asked_with_its_kind_unsaid() -> None:
+    """``| Mundaka | Atharva | "Satyameva Jayate" → national motto |`` was never asked (holdout
+    395: key fact): the options had to share its Veda, and only one other row did. With the
+    kind left out of the question, every other row is an option; not a place, which a clue
+    may tell ("reverses with the monsoon" of the one Indian current among Pacific ones)."""
+    notes = (
+        "# Forts of India\n\n## Forts to remember\n"
+        "| Fort | Dynasty | Remember for |\n|---|---|---|\n"
+        "| Chittorgarh | Sisodia | Rani Padmini's jauhar and the Vijay Stambha tower |\n"
+        "| Kumbhalgarh | Sisodia | second longest continuous wall in the world |\n"
+        "| Raigad | Maratha | Shivaji's coronation in 1674 and his samadhi |\n"
+        "| Sinhagad | Maratha | Tanaji Malusare's fall in the night assault of 1670 |\n"
+        "| Red Fort | Mughal | flag hoisted by the Prime Minister every Independence Day |\n"
+    )
+    asked = {q.answer: q for q in generated(notes) if isinstance(q, Mcq)}
+    raigad = asked.get("Raigad")
+    assert raigad is not None, sorted(asked)
+    assert "Maratha" not in raigad.prompt, raigad.prompt
+    assert "Shivaji's coronation" in raigad.prompt
+    assert len(raigad.options) == 4
