@@ -1,12 +1,19 @@
 """Gate rule: a "What does X stand for?" whose X is the writer's own shorthand, not the
 abbreviation of a name (split from :mod:`~quizbot.notes.gate`): a long form in lower case
-(``govt``: government) or one the notes' legend defines."""
+(``govt``: government) or one the notes' legend defines. Also the acronyms every reader
+knows (:data:`WELL_KNOWN`), which a timeline's question may print unexplained."""
 
 from __future__ import annotations
 
 from quizbot.bank.model import Question, Short
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold
+
+#: Acronyms every reader knows, which a question may print unexplained.
+WELL_KNOWN = frozenset(
+    "UN US USA UK EU UNSC UNGA UNESCO UNEP UNDP UNICEF WHO NATO WTO IMF IAEA OPEC ASEAN SAARC "
+    "BRICS G20 ISRO NASA ISS RBI GDP WW1 WW2 WWII BJP INC".split()
+)
 
 
 def writers_shorthand(

@@ -26,7 +26,7 @@ from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import CHANGE_VERBS, VERBS, is_lawmaker, with_the
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.tenses import ends_a_clause, past_tense
-from quizbot.notes.timeline_verbs import STATUS_GIVEN
+from quizbot.notes.timeline_verbs import STATUS_UNSAID
 from quizbot.text.dates import MONTHS
 from quizbot.text.stopwords import FUNCTION_WORDS
 
@@ -148,7 +148,7 @@ def _sentence(line: str, future: int = 0) -> str | None:
     passed = _ONLY_PASSED.fullmatch(rest)
     if passed and is_lawmaker(passed.group("by") or "parliament"):
         return None  # "In 1999, ___ was passed by Parliament.": any act of the year (holdout 280)
-    if _STATUS_UNSAID.search(rest):
+    if STATUS_UNSAID.search(rest):
         return None  # "In 2001, ___ was proclaimed by UNESCO.": proclaimed what? (holdout 358)
     if _IT.search(rest) or _BARE_END.search(rest):
         return None  # "GoI Act strengthens it", "SC revisited order": which, the line before says
@@ -182,8 +182,6 @@ def _sentence(line: str, future: int = 0) -> str | None:
     return f"{'On' if day else 'In'} {date}, {rest}."
 
 
-#: A status given and who gave it, and no status: ``Koodiyattam proclaimed by UNESCO``.
-_STATUS_UNSAID = re.compile(rf"\s(?:{'|'.join(STATUS_GIVEN)})\s+by\s[^,;()]+$")
 _END = r"\{\{[^{}]*\}\}|[A-Z0-9][\w.,%-]*(?: [A-Z][\w.-]*)?"  # a blank, or a name or figure
 #: A change written with an arrow (``Capital shifted Cochin → Goa``, ``age raised 18 → 21``):
 #: the arrow says "to", not what came of it; cut there, the line would say the opposite.

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.abbreviation_keys import WELL_KNOWN
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.timeline import WELL_KNOWN
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LINE = re.compile(

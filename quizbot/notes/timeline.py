@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from quizbot.bank.model import Mcq, Short
+from quizbot.notes.abbreviation_keys import WELL_KNOWN
 from quizbot.notes.clause_shapes import a_present_verb, base_form
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft
 from quizbot.notes.event_articles import (
@@ -68,6 +69,7 @@ from quizbot.notes.timeline_verbs import (
     PARTICIPLE,
     PRESENT,
     SECOND_VERB,
+    STATUS_UNSAID,
     THE_PLACE,
     TO_A_LIST,
 )
@@ -127,8 +129,8 @@ def when_question(head: str, kind: str) -> str | None:
         head = DAY_MONTH.sub("", head)
     if ":" in head or " – " in head or re.search(r"\bd\.\s", head):
         return None  # "Jatin Das d. after 63-day hunger strike": a death, no event named
-    if RECURRING.search(head):
-        return None  # "Calcutta session (president Dadabhai Naoroji)": 1886 or 1906?
+    if RECURRING.search(head) or STATUS_UNSAID.search(head):
+        return None  # "Calcutta session (president …)": 1886 or 1906?; "… proclaimed by UNESCO"
     m = PARTICIPLE.match(head)
     does = PRESENT.match(head)
     if m and m.group("subject").endswith(","):
@@ -261,10 +263,6 @@ _NAMED_KIND = re.compile(
     rf"^(?:[A-Z][\w'’.-]*\s+(?:of\s+)?)*(?:{'|'.join(w.capitalize() for w in sorted(EVENT_NOUNS))})"
     r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?:\s*\([^()]*\))?$"
 )
-#: Acronyms any reader of these notes knows, fine in a question unexplained.
-WELL_KNOWN = frozenset(
-    "UN US USA UK EU UNSC NATO WTO IMF ISRO NASA ISS RBI GDP WW1 WW2 WWII BJP INC".split()
-)
 _CLAUSE = re.compile(r";\s")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
 
@@ -289,7 +287,7 @@ def event_head(
     head = write_out(head, ctx.legend).strip(" –—-")
     if "→" in head or "/" in head.replace("A/B", "") or NOT_AN_EVENT.search(head):
         return None
-    known = {fold(w) for h in headings for w in h.split()}
+    known = {fold(w) for h in headings for w in re.findall(r"\w+", h)}  # "India–ASEAN"
     for acronym in _ACRONYM.findall(head):
         short = acronym.rstrip("s") if acronym.endswith("s") and len(acronym) > 2 else acronym
         if short in WELL_KNOWN or short in ctx.long_forms or fold(short) in known:

@@ -40,6 +40,8 @@ COMPLEMENTED = frozenset("made named declared appointed elected crowned chosen r
 STATUS_GIVEN = frozenset(
     "proclaimed declared designated recognised recognized inscribed named listed notified".split()
 )
+#: A status given and who gave it, and no status: ``Koodiyattam proclaimed by UNESCO``.
+STATUS_UNSAID = re.compile(rf"\s(?:{'|'.join(STATUS_GIVEN)})\s+by\s[^,;()]+$")
 #: Any participle with its agent, in a head with no comma before it: "Prague Spring crushed
 #: by Warsaw Pact troops" (never "Lahore resolution, moved by Fazlul Haq": an aside).
 BY_AGENT = re.compile(
@@ -58,7 +60,7 @@ PRESENT = re.compile(
     r"becomes|returns|founds|forms|signs|joins|wins|defeats|leads|starts|begins|lands|"
     r"enters|captures|annexes|establishes|soft-lands|gives|grants|makes|ratifies|bans|"
     r"creates|replaces|abolishes|introduces|adopts|amends|moves|gets|announces|accepts|"
-    r"declares|visits|opens|sends|calls|meets))\b(?P<rest>.*)$"
+    r"declares|visits|opens|sends|calls|meets|walks out of|quits))\b(?P<rest>.*)$"
 )
 #: An event's name (its last word an event noun, or "X of Place") and a present verb:
 #: ``Battle of Sakarya halts the Greek advance``.
@@ -70,7 +72,7 @@ NAMED_DOES = re.compile(
     r"(?P<rest>(?= (?:(?:the|a|an|its|his|her|their|for|to|on|in|at|with)\b|[A-Z0-9])).*)$"
 )
 #: Present verbs whose base form no dictionary lookup finds (the rest: ``base_form``).
-BASE = {"soft-lands": "soft-land", "sets up": "set up"}
+BASE = {"soft-lands": "soft-land", "sets up": "set up", "walks out of": "walk out of"}
 
 #: A present verb and its object, or a past one and where to (``Air India handed to``: "…
 #: was the Air India handed to Tata group formed?", holdout 358, bad) after a name.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Mcq
 from quizbot.notes.table_rows import row_noun
 from tests.unit.notes_support import (
+    asked_by_answer,
     generated,
 )
 
@@ -54,3 +55,22 @@ def test_a_row_whose_kind_has_too_few_rows_is_asked_with_its_kind_unsaid() -> No
     assert "Maratha" not in raigad.prompt, raigad.prompt
     assert "Shivaji's coronation" in raigad.prompt
     assert len(raigad.options) == 4
+
+
+def test_a_timeline_names_its_subject_by_an_acronym_the_heading_or_the_world_knows() -> None:
+    """``(2009) ASEAN–India Trade in Goods Agreement signed`` under "Timeline of India–ASEAN
+    ties", ``(2019) India walks out of RCEP`` and ``(2015) UNGA declares World Tsunami
+    Awareness Day`` were never asked when (holdouts 394 and 396: key facts): the heading's
+    "India–ASEAN" names ASEAN, UNGA is known to every reader, and "walks out of" is a deed."""
+    notes = (
+        "# India and BIMSTEC\n\n## Timeline of India–BIMSTEC ties\n"
+        "- (2014) BIMSTEC Secretariat opens in Dhaka\n"
+        "- (1961) South Africa walks out of the Commonwealth over apartheid\n"
+        "- (1993) UNGA declares World Water Day\n"
+    )
+    asked = asked_by_answer(notes)
+    assert asked["2014"] == "In which year did BIMSTEC Secretariat open in Dhaka?"
+    assert asked["1961"] == (
+        "In which year did South Africa walk out of the Commonwealth over apartheid?"
+    )
+    assert asked["1993"] == "In which year did UNGA declare the World Water Day?"
