@@ -229,8 +229,10 @@ def a_meaning(line: str) -> bool:
     bare, tail = fold(_bare_head(parts[0])), parts[1].strip()
     if _A_DEED.match(tail) or _A_DEED.match(f"{bare} ") or re.search(r"[<>≠=]", bare):
         return False
-    if re.search(r"\b(?:is|are|was|were|not)\b", bare):
-        return False  # "Rain is NOT continuous → …": a claim, no term (holdout 388, bad)
+    if re.search(r"\b(?:is|are|was|were|not)\b", bare) or A_CHANGE.match(bare):
+        # "Rain is NOT continuous → …": a claim, no term (holdout 388, bad); "Stronger
+        # Walker cell → normal monsoon": what a change brings (holdout 394, bad)
+        return False
     first = re.split(r"\s*(?:→|;)\s*", tail, maxsplit=1)[0]
     if " but " in first and re.search(r"[a-z]{3}s$", bare) and not bare.endswith("ss"):
         return False  # "Hot humid tropics → huge litter but very fast bacterial decay": what
@@ -255,6 +257,13 @@ _A_DEED = re.compile(
     rf"{PAST_VERB}(?:[\"“]|\w+s\b|(?:the|a|an|his|her|its|their|every|in|on|at|for|with|from|"
     r"until|till|after|before)\b)",
     re.IGNORECASE,
+)
+#: A head that opens on a comparison (``Stronger Walker cell``), not a name's own word
+#: (``Greater Himalaya``, ``Lower Ganga canal``): a change, whose arrow says what it brings.
+A_CHANGE = re.compile(
+    r"(?:stronger|weaker|warmer|cooler|colder|hotter|fewer|larger|smaller|deeper|shallower|"
+    r"faster|slower|heavier|wetter|drier|wider|narrower|thicker|thinner|denser|more|less|"
+    r"better|worse)\s"
 )
 #: Words that point back to the line's first head.
 _POINTING_BACK = frozenset("two both former latter".split())

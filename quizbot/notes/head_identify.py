@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.arrow_checks import A_CHANGE
 from quizbot.notes.case_names import STATE_PARTY, VERSUS
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import which_is_this
@@ -107,6 +108,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     if found is None:
         return None
     head = found.group("head").strip()
+    if A_CHANGE.match(fold(head)):
+        return None  # "Stronger Somali Jet → heavy rain …": what a change brings, no name
     # a term the writer bolded, in sentence case: "**vivipary** → …", "**Spring tide** → …"
     words = head.split()
     term = (

@@ -3,7 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Mcq
+from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.table_rows import row_noun
 from tests.unit.notes_support import (
     asked_by_answer,
@@ -74,3 +74,20 @@ def test_a_timeline_names_its_subject_by_an_acronym_the_heading_or_the_world_kno
         "In which year did South Africa walk out of the Commonwealth over apartheid?"
     )
     assert asked["1993"] == "In which year did UNGA declare the World Water Day?"
+
+
+def test_a_change_is_no_term() -> None:
+    """``Stronger Walker cell → usually normal monsoon`` was asked "___ – usually normal …"
+    (holdout 394, bad): a comparison says what a change brings, not what a name means."""
+    notes = (
+        "# Monsoon\n\n## Monsoon currents\n"
+        "- Normal year → Somali Jet crosses the equator off East Africa in late May\n"
+        "- Stronger Somali Jet → heavy rain along the Konkan coast, sometimes floods\n"
+        "- Mascarene High → pressure cell near Mauritius that drives the cross-equatorial flow\n"
+    )
+    keys = {
+        q.text.split("{{", 1)[1].split("}}", 1)[0] for q in generated(notes) if isinstance(q, Cloze)
+    }
+    asked = asked_by_answer(notes)
+    assert "Stronger Somali Jet" not in keys and "Stronger Somali Jet" not in asked
+    assert "Mascarene High" in keys  # a name's meaning is still asked
