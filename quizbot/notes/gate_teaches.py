@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from quizbot.bank.model import Cloze, Question, Short, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.event_words import BARE_KINDS
 from quizbot.notes.labels import EXAM_TALK
 from quizbot.notes.lint import visible_text
 from quizbot.notes.names import MONTHS
@@ -36,6 +37,11 @@ _TIME_PHRASE = re.compile(
 #: heart, body and blood, two-thirds as common, still are; holdout 393, bad: "___ – a real
 #: transformation of Brahman" keyed World).
 _COMMONEST = 500_000
+#: Kinds of document and meeting (``Protocol``, ``Accord``): one alone names no one of them.
+_DOCUMENTS = BARE_KINDS | frozenset(
+    "protocol agreement accord pact convention charter memorandum conference ordinance "
+    "notification order statute doctrine".split()
+)
 _NO_THING = frozenset("nothing something everything anything none all both".split())
 #: Who approves every scheme and mission (``In 2023, ___ approved NGHM``, holdout 353, bad).
 _DEFAULT_APPROVERS = frozenset(("cabinet", "union cabinet", "the cabinet", "the union cabinet"))
@@ -69,6 +75,14 @@ def teaches_nothing(
         return f"the blank {key!r} names no thing: the rest of the line gives it"
     if " " not in folded and frequency(folded) >= _COMMONEST and folded not in NUMBER_WORDS:
         return f"the blank {key!r} is among the commonest words"  # "World – a real …"
+    if (
+        unit is not None
+        and " " not in folded
+        and folded in _DOCUMENTS
+        and re.search(rf"(?<!\w){re.escape(key)} \((?:c\. ?)?\d{{4}}\)", unit.text)
+    ):  # "___ (2011) → Manmohan Singh's Dhaka visit" keyed Protocol: which protocol, the
+        # year says; the blank names only its kind (holdout 395, bad)
+        return f"the blank {key!r} names a kind, its year which one is meant"
     if unit is not None and EXAM_TALK.search(unit.text):
         return "the line is the writer's note on the exam ('a classic Mains topic'), no fact"
     if _TIME_PHRASE.match(key):

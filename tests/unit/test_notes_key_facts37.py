@@ -4,9 +4,12 @@ notes of another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq
+from quizbot.notes.gate_teaches import teaches_nothing
 from quizbot.notes.table_rows import row_noun
 from tests.unit.notes_support import (
     asked_by_answer,
+    by_key,
+    candidates,
     generated,
 )
 
@@ -91,3 +94,16 @@ def test_a_change_is_no_term() -> None:
     asked = asked_by_answer(notes)
     assert "Stronger Somali Jet" not in keys and "Stronger Somali Jet" not in asked
     assert "Mascarene High" in keys  # a name's meaning is still asked
+
+
+def test_a_kind_dated_by_its_bracket_is_no_blank() -> None:
+    """``Protocol (2011) → Manmohan Singh's Dhaka visit`` was asked "___ (2011) – …" (holdout
+    395, bad): a kind whose year says which one is meant names none alone."""
+    notes = (
+        "# Treaties\n\n## Kosi and Gandak treaties\n"
+        "- Kosi Agreement (1954) → barrage at Bhimnagar, embankments in Nepal\n"
+        "- **Accord** (1966) → Indira Gandhi's Kathmandu visit, settled the remaining details\n"
+    )
+    ctx, _ = candidates(notes)
+    draft, question, unit = by_key(notes, "Accord", "term")[0]
+    assert teaches_nothing(question, draft, unit, ctx) is not None
