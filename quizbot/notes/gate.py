@@ -44,6 +44,7 @@ from quizbot.notes import giveaway
 from quizbot.notes.abbreviation_keys import writers_shorthand
 from quizbot.notes.ambiguity import AMBIGUITY_RULES, attributive_blank, cued_by_initials
 from quizbot.notes.blanks import blank_sides
+from quizbot.notes.clause_shapes import a_present_verb
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit, shown_subject
 from quizbot.notes.gate_choices import self_refuting, unfit_distractors, untypeable_list
 from quizbot.notes.gate_teaches import shown_alone, teaches_nothing
@@ -64,6 +65,10 @@ _BARE_RANK = re.compile(
 _COUNTED_BEFORE = re.compile(
     r"((?:[\w'’-]+(?: [\w'’-]+){0,2}, ){1,6}[\w'’-]+(?: [\w'’-]+){0,2},? (?:&|and) "
     r"[\w'’-]+(?: [\w'’-]+){0,2})\W[^.;]*$"
+)
+#: A line that opens on a verb and where or how (``Works under …``), its doer unsaid.
+_OPENS_ON_A_VERB = re.compile(
+    r"([A-Z][a-z]{2,}s) (?:under|with|for|on|at|to|as|from|into|by|through|the|a|an|its)\b"
 )
 #: Content words a question needs besides its blank and its context to say what it asks.
 MIN_LEFT_WORDS = 2
@@ -217,6 +222,11 @@ def subject_missing(
         and not (isinstance(question, Cloze) and _OWN_CLAUSE.match(question.text))
     ):
         return "the line leans on its parent bullet, whose subject is not shown"
+    opens = _OPENS_ON_A_VERB.match(unit.text.replace("**", "")) if unit is not None else None
+    if opens is not None and a_present_verb(opens.group(1)):
+        # "Works under UNESCO-IOC's IOTWMS …": what works there, the bullet before says
+        # (holdout 396, bad)
+        return "the line opens on its verb; what does it, the line before says"
     if unit is not None and unit.parent is not None and points_to_a_sibling(unit.text):
         return "the line only says it too did what the line before it did"
     if isinstance(question, TrueFalse) and len(content_words(question.statement)) < 4:

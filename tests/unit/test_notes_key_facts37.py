@@ -11,6 +11,7 @@ from tests.unit.notes_support import (
     by_key,
     candidates,
     generated,
+    shown_texts,
 )
 
 
@@ -107,3 +108,16 @@ def test_a_kind_dated_by_its_bracket_is_no_blank() -> None:
     ctx, _ = candidates(notes)
     draft, question, unit = by_key(notes, "Accord", "term")[0]
     assert teaches_nothing(question, draft, unit, ctx) is not None
+
+
+def test_a_line_that_opens_on_its_verb_is_no_cloze() -> None:
+    """``Works under UNESCO-IOC's IOTWMS …`` was asked "Works under ___'s IOTWMS …"
+    (holdout 396, bad): what works there, the bullet before says."""
+    notes = (
+        "# Weather services\n\n## India Meteorological Department\n"
+        "- **IMD** set up in 1875, HQ at New Delhi, under the Ministry of Earth Sciences\n"
+        "- Reports to UN-WMO's **GOS** (Global Observing System), set up after 1963\n"
+        "- Works under Geneva-based **WWW** (World Weather Watch), run since 1963\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("Reports to" in text or "Works under" in text for text in texts), texts
