@@ -22,7 +22,9 @@ import re
 from quizbot.bank.model import CLOZE_BLANK, Cloze
 from quizbot.notes.grammar import CHANGE_VERBS, has_verb
 from quizbot.notes.names import MONTHS
+from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import DONE_BY_ITSELF
+from quizbot.text.names import is_everyday_word
 
 _ARROW = re.compile(r"\s*(?:→|->)\s*")
 #: A timeline line's date and dash (``2024 – …``): a clause cut from after it loses its year.
@@ -351,3 +353,23 @@ def with_its_verb(clause: str, last: bool = False) -> str:
     # "Idea first floated by …" → "Idea was first floated by …", not "Idea first was …"
     fixed = f"{subject} {aux} {adverb + ' ' if adverb else ''}{found.group('verb')}{rest}"
     return re.sub(r"\b(found|built|set up|made)( \d{4})\b", r"\1 in\2", fixed)
+
+
+def participle_sentence(question: Cloze) -> Cloze | None:
+    """A whole line that is a note's bare participle, given its auxiliary: ``Look East Policy
+    (LEP) launched by the ___ govt (1991–92)`` → "… was launched by the ___ govt (1991–92)."
+    (holdout 394: the Look East Policy's launcher, a key fact, never asked); ``None`` when the
+    line is no such note."""
+    text = question.text.rstrip(" .")
+    found = _BARE_PARTICIPLE.match(text)
+    words = found.group("subject").split() if found else []
+    if len(words) == 1 and is_everyday_word(fold(words[0])):
+        return None  # "Term popularised by ___ (2010)": which term, the heading says
+    if any(fold(w) in _NO_SUBJECT for w in words):
+        return None  # "Early in his reign defeated by ___": no subject, a time and "his"
+    given = with_its_verb(text)
+    return None if given == text else dataclasses.replace(question, text=f"{given}.")
+
+
+#: Words that make a line's head no subject of its own: a pronoun, a time.
+_NO_SUBJECT = frozenset("his her its their he she they it early late later soon once".split())

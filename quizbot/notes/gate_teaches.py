@@ -43,9 +43,9 @@ _DOCUMENTS = BARE_KINDS | frozenset(
     "notification order statute doctrine".split()
 )
 _NO_THING = frozenset("nothing something everything anything none all both".split())
-#: Who approves every scheme and mission (``In 2023, ___ approved NGHM``, holdout 353, bad).
+#: Who approves (or, the notes say, launches) every scheme (``In 2023, ___ approved NGHM``).
 _DEFAULT_APPROVERS = frozenset(("cabinet", "union cabinet", "the cabinet", "the union cabinet"))
-_APPROVED = re.compile(r"\bapprov|\bcleared\b|\bnod\b")
+_APPROVED = re.compile(r"\bapprov|\bcleared\b|\bnod\b|\blaunch")
 
 
 @lru_cache(maxsize=64)

@@ -31,7 +31,7 @@ from quizbot.collector import paused_collection
 from quizbot.notes.breadcrumbs import without_breadcrumb
 from quizbot.notes.bullet_match import bullet_matches
 from quizbot.notes.chronology import chronology
-from quizbot.notes.clauses import clause_of_blank
+from quizbot.notes.clauses import clause_of_blank, participle_sentence
 from quizbot.notes.copula_lines import value_sentence, where_sentence
 from quizbot.notes.counted_lists import without_counted_list
 from quizbot.notes.dated_lines import dated_sentence
@@ -213,6 +213,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             return
         for rewrite in (
             clause_of_blank,
+            participle_sentence,
             term_written_out,
             asked_by_its_epithet,
             doer_sentence,

@@ -80,6 +80,9 @@ TIERS = {
     # "Who chairs the NDMA?" before "___ – chaired by the Prime Minister": the line's fact
     # asked in its own words
     "done-by": 0,
+    # "Where was the Hira Mahal built?" before "Hira Mahal was built at ___.": a bare
+    # participle's line in words, before its cloze given an auxiliary
+    "participle-line": 0,
     # "With whom is the Doctrine of Lapse associated?": a verbless sub-bullet under a person
     "associated": 1,
     # "Who coined the term “Ecosystem” (1935)?" from "Ecosystem → term by A.G. Tansley (1935)"

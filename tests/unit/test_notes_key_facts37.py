@@ -134,3 +134,18 @@ def test_a_state_s_mission_was_launched_not_sent() -> None:
     asked = asked_by_answer(notes)
     assert asked["2016"] == "In which year was the Telangana Haritha Mission launched?"
     assert asked["1942"] == "In which year did the Cripps Mission reach Delhi?"
+
+
+def test_a_note_s_bare_participle_line_is_asked_with_its_auxiliary() -> None:
+    """``**Look East Policy (LEP)** launched by the **P.V. Narasimha Rao** govt (1991–92).``
+    was dropped as a verbless note (holdout 394: a key fact never asked): given its "was", it
+    is a sentence. Not when the head is a bare word or no subject at all."""
+    notes = (
+        "# Conservation\n\n## Tiger projects\n"
+        "- **Project Tiger** launched by the **Indira Gandhi** government (1973)\n"
+        "- Term popularised by **Kailash Sankhala** (1973)\n"
+        "- Early in his reign praised by **Jim Corbett** at Ramnagar\n"
+    )
+    texts = shown_texts(notes)
+    assert "Project Tiger was launched by the {{Indira Gandhi}} government (1973)." in texts
+    assert not any("Term was" in t or "Term is" in t or " is praised" in t for t in texts)
