@@ -227,8 +227,9 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if "→" in definition[len(clause) :]:
         return None  # "high govt borrowing → higher rates → less pvt investment": a chain
 
-    if re.search(r"[\d%,:;\"“÷×=+]", clause) or verb_phrase(words) or finite_verb(words):
-        return None  # "actual annual output ÷ max possible output": a formula (holdout 332)
+    if re.search(r"[\d%,:;\"“÷×=+↑↓]", clause) or verb_phrase(words) or finite_verb(words):
+        return None  # "actual annual output ÷ max possible output": a formula (holdout 332);
+        # "insolation ↓ poleward": what latitude does (holdout 398, bad)
     if (a_present_verb(words[1]) and words[2].lower() in _PARTICLES) or _DOES.match(clause):
         return None  # "toxin builds up …" (holdout 334), "govt borrowing pushes up rates": clauses
     if a_title(words):

@@ -94,6 +94,15 @@ def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) 
 
 #: A rank or a writer's adjective and lower-case words: a record's or a list's label
 #: (``Highest tidal range``, ``Earliest mentions``, ``Key features``), not a term.
+#: A head that opens on how often a thing is said (``Commonly cited trigger``): a label.
+_HEDGE = re.compile(
+    r"(?:commonly|usually|generally|mostly|mainly|largely|widely|frequently|typically|"
+    r"popularly|traditionally|often)\b",
+    re.IGNORECASE,
+)
+#: A cross of two parents (``Varuna × Early Heera-2``) or a rise or fall (``insolation ↓
+#: poleward``): a pedigree or what a factor does, never a meaning.
+_NO_MEANING = re.compile(r"\s×\s|[↑↓]")
 _RANK_LABEL = re.compile(
     r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"
     r"Only|Most|Least|Earliest|Latest|Key|Major|Main|Important|Other|Famous|Notable|Recent)"
@@ -179,6 +188,9 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Imp: mainly a limit on …": the writer's mark, not a term
     if _COUNTED_LABEL.match(term.base):
         return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
+    if _HEDGE.match(term.base) or _NO_MEANING.search(term.definition):
+        return []  # "Commonly cited trigger: Kargil (1999)", "Parents: Varuna × Early Heera-2",
+        # "Latitude → insolation ↓ poleward" (holdouts 398-399, bad): a label over a fact
     if _RANK_LABEL.match(term.base):
         return []  # "Highest tidal range: Bay of Fundy": a record and where it is, no term
     if labels_a_value(term):
@@ -194,12 +206,11 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     if clause_head(term, ctx):
         return []  # "**Viceroy abolished** → a Governor-General …": a deed, not a term
     first = re.split(r"[,;(→]", term.definition, maxsplit=1)[0].strip()
-    described = re.match(r"(?:[Tt]he|[Aa]n?) [a-z]", term.base) or (
-        " " not in term.base and is_everyday_word(term.base.lower())
-    )
-    if described and not term.marked and first in (*unit.bold, *unit.highlights):
+    described = re.match(r"(?:[Tt]he|[Aa]n?) [a-z]", term.base) or " " not in term.base
+    marked = (*unit.bold, *unit.highlights)
+    if described and not term.marked and any(map(first.startswith, marked)):
         # "The chief = **rajan**, …", "Energy = **latent heat of condensation**": the bold
-        # is the term, the head its gloss
+        # is the term, the head its gloss; "Tech = **barnase–barstar** system" (h. 399, bad)
         return []
     if fold(term.base) in OFFICES:
         return []  # "President = former SC judge …": who may hold an office (holdout 220)

@@ -149,3 +149,23 @@ def test_a_note_s_bare_participle_line_is_asked_with_its_auxiliary() -> None:
     texts = shown_texts(notes)
     assert "Project Tiger was launched by the {{Indira Gandhi}} government (1973)." in texts
     assert not any("Term was" in t or "Term is" in t or " is praised" in t for t in texts)
+
+
+def test_a_writer_s_label_over_a_fact_is_no_term() -> None:
+    """ "What is an insolation ↓ poleward called?" (= Latitude), "Which term is described as
+    “Kargil (1999) …”?" (= Commonly cited trigger), "… “Varuna × Early Heera-2”?" (=
+    Parents) and "… “barnase–barstar system …”?" (= Tech) (holdouts 398-399, bad): a
+    relation drawn with an arrow, a hedge, a pedigree and a label over the bold term."""
+    notes = (
+        "# Crops and climate\n\n## Factors of temperature\n"
+        "- Altitude → temperature ↓ upward\n"
+        "- Continentality → annual range of temperature ↑ inland\n\n"
+        "## GM rice\n"
+        "- Parents: Pusa Basmati 1 × IR 64 hybrid line\n"
+        "- Tech = **CRISPR–Cas9** editing (genes from *Streptococcus pyogenes*)\n"
+        "Why it was approved → yield. Commonly cited reason: the 2022 drought in the Punjab"
+        " belt, when rice output fell sharply.\n"
+    )
+    asked = asked_by_answer(notes)
+    for label in ("Altitude", "Continentality", "Parents", "Tech", "Commonly cited reason"):
+        assert label not in asked, asked[label]
