@@ -220,4 +220,6 @@ def _read_head(
         return (head, listed, aliases) if len(words) <= 5 else None
     if last not in KINDS or not 2 <= len(words) <= 5 or not named:
         return None  # "Two bulges": a phrase, not a name of a kind
+    if " of " in head and fold(words[0]) not in KINDS and words[0] not in ("Bay", "Gulf"):
+        return None  # "Phumdis of Loktak Lake": the phumdis, not a lake (holdout 400, bad)
     return head, last, ()

@@ -186,3 +186,14 @@ def test_a_duration_or_an_adjective_over_a_deed_is_no_term() -> None:
     assert "Hearing" not in asked
     assert "Territorial waters" in asked  # "up to 12 nm" says what the waters are
     assert not any("{{Semi-judicial}}" in t for t in texts), texts
+
+
+def test_a_name_of_a_thing_of_a_place_is_no_place() -> None:
+    """ "Which lake is this: floating mats of vegetation …?" keyed "Phumdis of Loktak Lake"
+    (holdout 400, bad): the head is the phumdis, of a lake."""
+    notes = (
+        "# Wetlands\n\n## Floating islands\n"
+        "- **Floating Gardens of Dal Lake** (Kashmir) → rafts of weeds and mud farmed for"
+        " vegetables\n"
+    )
+    assert not any("Which lake" in text for text in shown_texts(notes))
