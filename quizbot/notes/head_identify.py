@@ -128,7 +128,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "**Coriolis force** → hence none near the equator": what follows from it
     if all(w[:1].isupper() or w in _JOINERS for w in tail.split()):
         return None  # "Anoop Baranwal v UoI → CEC & ECs Act": what came of it, a name
-    if _A_LIST_OF_NAMES.match(tail) or (term and _A_LIST_OF_THINGS.fullmatch(tail)):
+    bare_tail = re.sub(r"\s*\([^()]*\)", "", tail)  # "West Bengal (largest producer), Bihar"
+    if _A_LIST_OF_NAMES.match(bare_tail) or (term and _A_LIST_OF_THINGS.fullmatch(tail)):
         return None  # "ragas Nata, Gaula, Arabhi, Varali, Sri": members listed, no clue (h. 370);
         # "crude oil, edible oil, electronics, fertiliser": what of them? (holdout 385, bad)
     if arrows > 1 and not term and "→" in tail:

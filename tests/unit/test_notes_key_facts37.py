@@ -209,3 +209,14 @@ def test_a_record_held_abroad_is_not_india_s() -> None:
         " vaccine\n"
     )
     assert not any("India's first" in text for text in shown_texts(notes))
+
+
+def test_a_list_of_places_with_an_aside_is_no_clue() -> None:
+    """ "Which term is this: West Bengal (largest producer by far), Bihar, Assam?" (=
+    Ganga–Brahmaputra delta, holdout 403, bad): a list of states is no clue, its aside in
+    brackets or not."""
+    notes = (
+        "# Crops\n\n## Tea\n### Growing regions\n"
+        "- **Brahmaputra valley** → Assam (largest producer by far), Arunachal, Meghalaya\n"
+    )
+    assert not any("Which term is this" in text for text in shown_texts(notes))
