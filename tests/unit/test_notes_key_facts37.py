@@ -220,3 +220,18 @@ def test_a_list_of_places_with_an_aside_is_no_clue() -> None:
         "- **Brahmaputra valley** → Assam (largest producer by far), Arunachal, Meghalaya\n"
     )
     assert not any("Which term is this" in text for text in shown_texts(notes))
+
+
+def test_a_feature_under_a_features_label_is_no_term() -> None:
+    """ "Which term is this: shelter from cold; later houses on ground level?" (=
+    pit-dwellings, under "Features:" of Burzahom; holdout 402, bad): a feature of the
+    section's site, which the question would not name."""
+    notes = (
+        "# Harappan sites\n\n## Lothal (Gujarat)\n"
+        "- excavated by **S.R. Rao** (1955–60)\n"
+        "- Features:\n"
+        "  - **dockyard** → tidal basin for boats; later silted up\n"
+        "  - **bead factory** → carnelian beads for export\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("tidal basin for boats" in t and "Lothal" not in t for t in texts), texts
