@@ -31,8 +31,9 @@ TO_A_LIST = frozenset(("added", "removed", "dropped", "included", "listed", "del
 #: A bracketed aside the writer exclaimed (``(2 days after freedom!)``): it says the date.
 EXCLAIMED = re.compile(r"\s*\([^()]*!\)")
 #: What follows a past verb that is done, not suffered: its object (``Cabinet approved the
-#: mission``), never its agent or its time (``Act passed by Parliament``, ``… in 1919``).
-ACTIVE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s")
+#: mission``, ``firing killed civilians``), never its agent or its time (``Act passed by
+#: Parliament``, ``… in 1919``).
+ACTIVE = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s|[a-z]{3,}s\b)")
 #: Participles whose passive takes a complement: "GSTN made a govt company".
 COMPLEMENTED = frozenset("made named declared appointed elected crowned chosen renamed".split())
 #: Participles that give a status, said after them: "Koodiyattam proclaimed by UNESCO" (a

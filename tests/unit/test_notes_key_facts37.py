@@ -235,3 +235,16 @@ def test_a_feature_under_a_features_label_is_no_term() -> None:
     )
     texts = shown_texts(notes)
     assert not any("tidal basin for boats" in t and "Lothal" not in t for t in texts), texts
+
+
+def test_a_past_deed_with_a_bare_object_is_no_passive() -> None:
+    """ "In which year was the Oting (Mon) firing killed civilians?" (holdout 403, weak): the
+    verb is a deed done, its object bare, no passive."""
+    notes = (
+        "# Punjab\n\n## Timeline\n"
+        "| Year | Event | Result |\n|---|---|---|\n"
+        "| 1919 | Jallianwala Bagh firing killed hundreds | Tagore returned his knighthood |\n"
+        "| 1920 | Non-Cooperation Movement launched | first mass movement |\n"
+        "| 1921 | Nankana Sahib massacre | Akali movement grew |\n"
+    )
+    assert not any("firing killed" in text for text in shown_texts(notes))
