@@ -11,6 +11,7 @@ from functools import lru_cache
 from quizbot.bank.model import Cloze, Question, Short, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import BARE_KINDS
+from quizbot.notes.grammar import singular
 from quizbot.notes.labels import EXAM_TALK
 from quizbot.notes.lint import visible_text
 from quizbot.notes.names import MONTHS
@@ -106,7 +107,9 @@ def teaches_nothing(
         draft.rule == "term"
         and unit is not None
         and unit.term is not None
-        and key[:1].islower()
+        # "Deputy diwans: Muhammad Reza Khan (Bengal), Raja Shitab Rai (Bihar)" (holdout 404,
+        # bad: "Who is described as …?"): a plural label in sentence case is one too
+        and (key[:1].islower() or singular(key) != key)
         and unit.found_list is None
         and _names_only(unit.term.definition)
     ):
@@ -116,5 +119,6 @@ def teaches_nothing(
 
 def _names_only(text: str) -> bool:
     """``Chukha, Tala, Mangdechhu``: a definition that only lists names."""
-    items = [i.strip() for i in re.split(r",|\band\b|&", text) if i.strip()]
+    bare = re.sub(r"\s*\([^()]*\)", "", text)  # "Muhammad Reza Khan (Bengal), …"
+    items = [i.strip() for i in re.split(r",|\band\b|&", bare) if i.strip()]
     return len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 3 for i in items)

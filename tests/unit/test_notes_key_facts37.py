@@ -248,3 +248,16 @@ def test_a_past_deed_with_a_bare_object_is_no_passive() -> None:
         "| 1921 | Nankana Sahib massacre | Akali movement grew |\n"
     )
     assert not any("firing killed" in text for text in shown_texts(notes))
+
+
+def test_a_plural_label_over_names_is_no_term() -> None:
+    """ "Who is described as “Muhammad Reza Khan (Bengal), Raja Shitab Rai (Bihar)”?" (=
+    Deputy diwans, holdout 404, bad): a plural label in sentence case over a list of names,
+    their brackets or not, asks no fact."""
+    notes = (
+        "# Mughal provinces\n\n## Officers of a suba\n### Dual posts working\n"
+        "- Naib nazims: Murshid Quli Khan (Bengal), Raja Todar Mal (Bihar)\n"
+        "- Faujdars: Mir Jumla (Dacca), Raja Jai Singh (Amber)\n"
+    )
+    asked = asked_by_answer(notes)
+    assert "Faujdars" not in asked and "Naib nazims" not in asked
