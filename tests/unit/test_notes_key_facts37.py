@@ -261,3 +261,24 @@ def test_a_plural_label_over_names_is_no_term() -> None:
     )
     asked = asked_by_answer(notes)
     assert "Faujdars" not in asked and "Naib nazims" not in asked
+
+
+def test_a_table_that_sums_up_its_siblings_is_the_parent_s() -> None:
+    """A closing table of the associations of Bengal, Bombay and Madras under the last
+    section, *Madras*, showed its Bengal and Bombay rows under "… › Madras" (holdout 405,
+    weak in seven questions): its rows are named for its own section and a sibling's, so it
+    is the note's. A table of one section's own things stays there."""
+    notes = (
+        "# Peasant movements (1850–1920)\n\n"
+        "## Bengal\n- Indigo revolt (1859) → against European planters in Nadia\n\n"
+        "## Deccan\n- Deccan riots (1875) → against Marwari and Gujarati moneylenders\n\n"
+        "## Bihar\n- Champaran (1917) → Gandhi's first satyagraha in India\n\n"
+        "| Movement | Year | Leader | Against |\n|---|---|---|---|\n"
+        "| Bengal indigo revolt | 1859 | Digambar Biswas | indigo planters |\n"
+        "| Deccan riots | 1875 | no single leader | moneylenders |\n"
+        "| Champaran satyagraha | 1917 | Mahatma Gandhi | tinkathia system |\n"
+        "| Bihar Kisan Sabha | 1929 | Sahajanand Saraswati | zamindari oppression |\n"
+    )
+    rows = [q for q in generated(notes) if q.source and q.source.line >= 15]
+    assert rows
+    assert all(q.topic == "Peasant movements (1850–1920)" for q in rows), [q.topic for q in rows]

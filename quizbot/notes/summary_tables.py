@@ -1,0 +1,59 @@
+"""A table that sums up its section's siblings, not its own section (holdout 405: a closing
+``| Association | Year | Founder(s) | Key point |`` under the last of the sections *Bengal*,
+*Bombay & Poona* and *Madras*, its rows the bodies of all three, showed seven questions on
+the Bengal and Bombay bodies under "… › Madras").
+
+When a table's rows are named for the section it sits in and for another of that section's
+siblings or more (a row's name shares a word with a sibling's heading: "Bombay Presidency
+Assn" with *Bombay & Poona*; "Dadabhai Naoroji" with *Dadabhai Naoroji (1825–1917)* beside
+*R.C. Dutt*), the table is the parent's: its questions' topic line names the parent. A table whose
+rows name no sibling (*Challenges*, *World winds table*) stays where the writer put it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizbot.notes.outline import Outline
+from quizbot.notes.phrases import fold
+
+#: Sibling sections besides its own that a summing-up table's rows name.
+_MIN_SIBLINGS = 1
+_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+_BRACKET = re.compile(r"\([^()]*\)")
+#: Words of headings that name no one section.
+_GENERIC = frozenset("timeline table summary basics overview notes note key imp".split())
+
+
+def lift_summary_tables(outline: Outline) -> None:
+    """Give each table that sums up its siblings' sections its parent's headings."""
+    paths = {item.headings for item in outline.walk()} if outline.tables else set()
+    for table in outline.tables:
+        own = table.headings
+        if len(own) < 2 or len(table.rows) < 3:
+            continue
+        parent = own[:-1]
+        siblings = _siblings(paths, parent)
+        rows = [set(_WORD.findall(fold(_BRACKET.sub("", row[0])))) for row in table.rows]
+        named = {name for name, words in siblings.items() if any(words & row for row in rows)}
+        if own[-1] in named and len(named - {own[-1]}) >= _MIN_SIBLINGS:
+            table.headings = parent
+
+
+def _siblings(paths: set[tuple[str, ...]], parent: tuple[str, ...]) -> dict[str, set[str]]:
+    """The sections right under ``parent`` that hold notes, each with the words of its
+    heading and of its subsections' headings."""
+    found: dict[str, set[str]] = {}
+    depth = len(parent)
+    for path in paths:
+        if len(path) > depth and path[:depth] == parent:
+            words = found.setdefault(path[depth], set())
+            for heading in path[depth:]:
+                words.update(set(_WORD.findall(fold(heading))) - _GENERIC)
+    shared = {w for words, other in _pairs(found) for w in words & other}
+    return {name: words - shared for name, words in found.items()}  # "Singh", "Pahari": of two
+
+
+def _pairs(found: dict[str, set[str]]) -> list[tuple[set[str], set[str]]]:
+    sets = list(found.values())
+    return [(a, b) for i, a in enumerate(sets) for b in sets[i + 1 :]]
