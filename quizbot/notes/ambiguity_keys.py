@@ -192,16 +192,17 @@ def _described(before: str, key: str, after: str) -> bool:
 
 
 def _a_phase(before: str, key: str, after: str) -> bool:
-    """``___ extended to March 2026`` keyed ``Phase II`` (holdout 210, bad): a phase of what,
-    the question does not say."""
+    """``___ extended to March 2026`` keyed ``Phase II`` (holdout 210, bad), ``___ launched 29
+    Nov 2023 (20 blocks)`` keyed ``Tranche I`` (holdout 405, bad): a phase of what, the
+    question does not say."""
     return (
-        key.startswith(("Phase ", "Stage ", "Round "))
+        key.startswith(("Phase ", "Stage ", "Round ", "Tranche "))
         and _PHASE.fullmatch(key) is not None
         and not re.search(r"[A-Z]\w+\s*$", before)
     )
 
 
-_PHASE = re.compile(r"(?:Phase|Stage|Round)\s+(?:[IVX]+|\d+)")
+_PHASE = re.compile(r"(?:Phase|Stage|Round|Tranche)\s+(?:[IVX]+|\d+)")
 
 
 def _graded(before: str, key: str, after: str) -> bool:

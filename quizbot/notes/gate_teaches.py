@@ -27,8 +27,8 @@ LABELS = frozenset(
     "way forward conclusion summary introduction example examples highlights key points "
     "covid covid-19 pandemic roots origins origin history glossary terms definitions keywords "
     "abbreviations removal appointment election tenure qualifications powers functions "
-    "composition resignation eligibility".split()
-)
+    "composition resignation eligibility response reaction criticism criticisms".split()
+) | frozenset(("govt response", "government response"))  # "___ – list the minerals, …"
 _TIME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"
     r"\b.*\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|time)$",

@@ -282,3 +282,20 @@ def test_a_table_that_sums_up_its_siblings_is_the_parent_s() -> None:
     rows = [q for q in generated(notes) if q.source and q.source.line >= 15]
     assert rows
     assert all(q.topic == "Peasant movements (1850–1920)" for q in rows), [q.topic for q in rows]
+
+
+def test_a_tranche_or_the_government_s_response_is_no_blank() -> None:
+    """ "___ launched 29 Nov 2023 (20 blocks)." keyed Tranche I and "___ – list the minerals
+    (2023), change the law …" keyed Govt response (holdout 405, bad): a tranche of what, the
+    question does not say; a response is the writer's label."""
+    notes = (
+        "# Coal blocks\n\n"
+        "Why in news → power demand, import bill. Govt response → open commercial mining"
+        " (2020), auction blocks to private firms, allow 100% FDI in coal mining.\n\n"
+        "## Auctions\n"
+        "- Tranche II launched 3 Nov 2021 (88 blocks) → few bids, many blocks annulled\n"
+        "- **Govt response** → open commercial mining (2020), auction blocks to private firms\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("{{Tranche II}}" in t for t in texts), texts
+    assert "Govt response" not in asked_by_answer(notes)
