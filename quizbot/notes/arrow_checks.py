@@ -18,7 +18,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.phrases import fold
-from quizbot.notes.shorthand import PAST_VERB, passive_written_out
+from quizbot.notes.shorthand import PAST_VERB, a_persons_deed_in_a_body, passive_written_out
 from quizbot.notes.timeline_heads import UNIQUE
 
 _ARROW_MARKS = ("→", "->", "=>", "⇒", "⟶", "⟹")
@@ -143,6 +143,8 @@ def _joined_by_a_verb(question: Question, line: str) -> bool:
     parts = ARROWS.split(line.replace("**", ""))
     if " – " in _bare_head(parts[0]) or re.search(r"\b[a-z]{4,}\b", _bare_head(parts[0])):
         return False  # the part before the arrow is more than a name: not a subject
+    if len(parts) > 1 and a_persons_deed_in_a_body(_bare_head(parts[0]), parts[1].strip()):
+        return False  # "Constituent Assembly → chaired …": who chaired, not the Assembly
     crossed = [p for p in parts[1:] if _words(p) & asked]
     return bool(crossed) and all(_opens_on_a_past_verb(p) for p in crossed)
 
@@ -251,11 +253,11 @@ def a_meaning(line: str) -> bool:
     return not any(w.endswith(o) and w != o for w in said for o in own)  # "…; unstable → …"
 
 
-#: A verb in the past and its object or place (``treated nobles``, ``remained in``), never a
-#: participle of a thing (``raised base``).
+#: A verb in the past and its object or place (``treated nobles``, ``remained in``, ``chaired
+#: Advisory Committee``), never a participle of a thing (``raised base``).
 _A_DEED = re.compile(
-    rf"{PAST_VERB}(?:[\"“]|\w+s\b|(?:the|a|an|his|her|its|their|every|in|on|at|for|with|from|"
-    r"until|till|after|before)\b)",
+    rf"{PAST_VERB}(?:[\"“]|\w+s\b|(?-i:[A-Z][a-z])|(?:the|a|an|his|her|its|their|every|in|on|"
+    r"at|for|with|from|until|till|after|before)\b)",
     re.IGNORECASE,
 )
 #: A head that opens on a comparison (``Stronger Walker cell``), not a name's own word

@@ -38,6 +38,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import REGNAL, THE_HEADS
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
+from quizbot.notes.shorthand import a_persons_deed_in_a_body
 from quizbot.notes.tenses import is_past_verb, past_tense
 from quizbot.text.names import is_everyday_word
 
@@ -145,6 +146,8 @@ def head_clause_sentence(question: Cloze) -> Cloze | None:
         return None
     if " by " in f" {clause} " or is_everyday_word(found.group("head").lower()):
         return None  # "closed in north by Asia": done to the head; "Founder → …": a label
+    if a_persons_deed_in_a_body(found.group("head"), clause):
+        return None  # "Constituent Assembly → chaired ___": who chaired it, not the Assembly
     return dataclasses.replace(question, text=f"{found.group('head')} {clause.rstrip(' .')}.")
 
 

@@ -83,9 +83,26 @@ _ITS_OWN_CLAUSE = re.compile(
 
 def _arrow_joined(found: re.Match[str]) -> str:
     """The arrow before a verb in the past left out (``Hampi → sacked by``), unless the
-    part before it is a clause of its own."""
+    part before it is a clause of its own, or a body where a person did the deed
+    (``Constituent Assembly → chaired Advisory Committee …`` under Patel: not "the
+    Constituent Assembly chaired …", holdout 407, bad)."""
     before = found.string[: found.start()]
+    if a_persons_deed_in_a_body(before, found.string[found.end() :]):
+        return found.group(0)
     return found.group(0) if _ITS_OWN_CLAUSE.search(before) else " "
+
+
+def a_persons_deed_in_a_body(head: str, tail: str) -> bool:
+    """Does an arrow's head end on a body and its tail open on what only a person does in
+    one (``Constituent Assembly → chaired …``: a note on who chaired, not the body's deed)?"""
+    return bool(_A_BODY.search(head) and _A_PERSONS_DEED.match(tail))
+
+
+#: A body's name at the end of an arrow's head, and the deeds only a person does in one.
+_A_BODY = re.compile(
+    r"\b(?:Assembly|Council|Committee|Commission|Parliament|Conference)(?:\}\})?\s*$"
+)
+_A_PERSONS_DEED = re.compile(r"(?:chaired|presided|headed|piloted|moved|drafted)\b")
 
 
 #: An arrow before a passive participle and its doer: ``Virupaksha temple → built by queen

@@ -299,3 +299,16 @@ def test_a_tranche_or_the_government_s_response_is_no_blank() -> None:
     texts = shown_texts(notes)
     assert not any("{{Tranche II}}" in t for t in texts), texts
     assert "Govt response" not in asked_by_answer(notes)
+
+
+def test_a_body_where_a_person_chaired_is_no_doer() -> None:
+    """``Constituent Assembly → chaired Advisory Committee …`` on Patel's quick sheet was
+    asked "___ chaired Advisory Committee …" keyed Constituent Assembly (holdout 407, bad:
+    Patel chaired it). The arrow joins no subject to a deed only a person does in a body."""
+    notes = (
+        "# B.R. Ambedkar\n\n## Ambedkar — quick sheet\n"
+        "- Born Mhow (1891); Columbia & LSE\n"
+        "- Constituent Assembly → chaired Drafting Committee on the new Constitution\n"
+    )
+    assert not any("Assembly chaired" in t for t in shown_texts(notes))
+    assert "Constituent Assembly" not in asked_by_answer(notes)
