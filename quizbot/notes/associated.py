@@ -32,6 +32,7 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import has_verb, with_the
 from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.tenses import is_past_verb
 from quizbot.notes.timeline_dates import leading_date
 
 #: ``Alauddin Khalji (1296–1316)``, ``Lord Dalhousie (1848–56):``, ``Ashoka (c. 268–232 BC)``.
@@ -91,6 +92,8 @@ def by_whom_question(unit: Unit, ctx: Context) -> Draft | None:
     thing = found.group("thing").replace(" / ", " or ").strip()
     if len(thing.split()) > _MAX_THING_WORDS or has_verb(thing, loose=False):
         return None  # "Brahmi deciphered by": a deed, asked by the participle builder
+    if is_past_verb(thing.split()[0].lower()):
+        return None  # "Excavated by Sir John Marshall": what was, the section says (h. 406)
     person = found.group("person")
     year = found.group("year")
     dated = f" ({year})" if year else ""

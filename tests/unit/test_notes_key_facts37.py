@@ -312,3 +312,14 @@ def test_a_body_where_a_person_chaired_is_no_doer() -> None:
     )
     assert not any("Assembly chaired" in t for t in shown_texts(notes))
     assert "Constituent Assembly" not in asked_by_answer(notes)
+
+
+def test_a_deed_with_its_doer_is_no_thing_associated_with_him() -> None:
+    """ "With whom is the Excavated associated?" (= Sir John Marshall, from ``Excavated by
+    **Sir John Marshall** (1913–34)``; holdout 406, bad): a past verb is no thing."""
+    notes = (
+        "# Harappan sites\n\n## Mohenjo-daro (Sindh)\n### Decline & rediscovery\n"
+        "- Floods & river shift → decline; Aryan-invasion theory now rejected\n"
+        "- Excavated by **Sir John Marshall** (1922–27); UNESCO World Heritage site (1980)\n"
+    )
+    assert not any("the Excavated" in t for t in shown_texts(notes))
