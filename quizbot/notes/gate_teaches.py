@@ -15,7 +15,7 @@ from quizbot.notes.grammar import singular
 from quizbot.notes.labels import EXAM_TALK
 from quizbot.notes.lint import visible_text
 from quizbot.notes.names import MONTHS
-from quizbot.notes.phrases import fold, fold_words, inside_quotes
+from quizbot.notes.phrases import BRACKET, fold, fold_words, inside_quotes
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import frequency
@@ -119,6 +119,6 @@ def teaches_nothing(
 
 def _names_only(text: str) -> bool:
     """``Chukha, Tala, Mangdechhu``: a definition that only lists names."""
-    bare = re.sub(r"\s*\([^()]*\)", "", text)  # "Muhammad Reza Khan (Bengal), …"
+    bare = BRACKET.sub("", text)  # "Muhammad Reza Khan (Bengal), …"
     items = [i.strip() for i in re.split(r",|\band\b|&", bare) if i.strip()]
     return len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 3 for i in items)

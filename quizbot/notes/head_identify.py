@@ -36,7 +36,7 @@ from quizbot.notes.gate_teaches import LABELS
 from quizbot.notes.grammar import which_is_this
 from quizbot.notes.lone_blanks import BARE_LIST
 from quizbot.notes.names import INITIALS, NAME_JOINERS
-from quizbot.notes.phrases import content_words, fold
+from quizbot.notes.phrases import BRACKET, content_words, fold
 from quizbot.notes.term_labels import clause_head
 from quizbot.notes.term_lines import CONSEQUENCE
 from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING, MONTH
@@ -132,7 +132,7 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "**Coriolis force** → hence none near the equator": what follows from it
     if all(w[:1].isupper() or w in _JOINERS for w in tail.split()):
         return None  # "Anoop Baranwal v UoI → CEC & ECs Act": what came of it, a name
-    bare_tail = re.sub(r"\s*\([^()]*\)", "", tail)  # "West Bengal (largest producer), Bihar"
+    bare_tail = BRACKET.sub("", tail)  # "West Bengal (largest producer by far), Bihar"
     if _A_LIST_OF_NAMES.match(bare_tail) or (term and _A_LIST_OF_THINGS.fullmatch(tail)):
         return None  # "ragas Nata, Gaula, Arabhi, Varali, Sri": members listed, no clue (h. 370);
         # "crude oil, edible oil, electronics, fertiliser": what of them? (holdout 385, bad)

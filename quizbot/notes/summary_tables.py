@@ -13,14 +13,14 @@ rows name no sibling (*Challenges*, *World winds table*) stays where the writer 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from quizbot.notes.outline import Outline
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import BRACKET, fold
 
 #: Sibling sections besides its own that a summing-up table's rows name.
 _MIN_SIBLINGS = 1
 _WORD = re.compile(r"[a-z][a-z'’-]{3,}")
-_BRACKET = re.compile(r"\([^()]*\)")
 #: Words of headings that name no one section.
 _GENERIC = frozenset("timeline table summary basics overview notes note key imp".split())
 
@@ -28,13 +28,16 @@ _GENERIC = frozenset("timeline table summary basics overview notes note key imp"
 def lift_summary_tables(outline: Outline) -> None:
     """Give each table that sums up its siblings' sections its parent's headings."""
     paths = {item.headings for item in outline.walk()} if outline.tables else set()
+    by_parent: dict[tuple[str, ...], dict[str, set[str]]] = {}
     for table in outline.tables:
         own = table.headings
         if len(own) < 2 or len(table.rows) < 3:
             continue
         parent = own[:-1]
-        siblings = _siblings(paths, parent)
-        rows = [set(_WORD.findall(fold(_BRACKET.sub("", row[0])))) for row in table.rows]
+        if parent not in by_parent:
+            by_parent[parent] = _siblings(paths, parent)
+        siblings = by_parent[parent]
+        rows = [set(_WORD.findall(fold(BRACKET.sub("", row[0])))) for row in table.rows]
         named = {name for name, words in siblings.items() if any(words & row for row in rows)}
         if own[-1] in named and len(named - {own[-1]}) >= _MIN_SIBLINGS:
             table.headings = parent
@@ -50,10 +53,6 @@ def _siblings(paths: set[tuple[str, ...]], parent: tuple[str, ...]) -> dict[str,
             words = found.setdefault(path[depth], set())
             for heading in path[depth:]:
                 words.update(set(_WORD.findall(fold(heading))) - _GENERIC)
-    shared = {w for words, other in _pairs(found) for w in words & other}
-    return {name: words - shared for name, words in found.items()}  # "Singh", "Pahari": of two
-
-
-def _pairs(found: dict[str, set[str]]) -> list[tuple[set[str], set[str]]]:
-    sets = list(found.values())
-    return [(a, b) for i, a in enumerate(sets) for b in sets[i + 1 :]]
+    sections = Counter(word for words in found.values() for word in words)
+    # "Singh", "Pahari": a word two sections share names neither
+    return {name: {w for w in words if sections[w] == 1} for name, words in found.items()}
