@@ -50,6 +50,11 @@ def generated(notes: str) -> list[Question]:
     return generate_questions(notes, "n/notes.md")
 
 
+def cloze_keys(notes: str) -> list[str]:
+    """The first accepted form of every blank of every cloze generated from ``notes``."""
+    return [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+
+
 def asked_by_answer(notes: str) -> dict[str, str]:
     """Each short answer's or mcq's prompt (after its context), by its answer."""
     return {

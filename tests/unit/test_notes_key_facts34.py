@@ -4,7 +4,7 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq, Short
-from tests.unit.notes_support import generated, shown_texts
+from tests.unit.notes_support import cloze_keys, generated, shown_texts
 
 _DECCAN = (
     "# Deccan dynasties\n\n## Satavahanas\n\n"
@@ -83,7 +83,7 @@ def test_an_example_of_a_kind_is_not_asked_as_its_only_one() -> None:
         "- Metamorphic: Makrana (Rajasthan, used in Taj Mahal)\n"
         "- Organic: Jharia (Jharkhand), Raniganj (WB)\n"
     )
-    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    keys = cloze_keys(notes)
     assert not {"Makrana", "Jharia", "Raniganj"} & set(keys), keys
 
 
@@ -262,7 +262,7 @@ def test_a_focus_or_a_goal_is_a_label_not_a_term() -> None:
         "- Subsidy → up to ₹78,000 per home, via a national portal\n"
     )
     keys = [q.answer for q in generated(notes) if isinstance(q, Short | Mcq)]
-    keys += [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    keys += cloze_keys(notes)
     assert not {"Focus", "Goal"} & set(keys), keys
 
 

@@ -7,7 +7,7 @@ from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.other_names import with_full_names
 from quizbot.notes.shorthand import write_out
-from tests.unit.notes_support import by_key, generated, shown_texts
+from tests.unit.notes_support import by_key, cloze_keys, generated, shown_texts
 
 
 def test_a_timeline_entry_is_no_definition() -> None:
@@ -79,7 +79,7 @@ def test_a_peoples_adjective_before_a_named_person_is_not_asked() -> None:
         "- Garuda pillar at Besnagar (Vidisha); Greek envoy Heliodorus named on the pillar\n"
         "- Al-Biruni wrote Kitab-ul-Hind after Mahmud's raids.\n"
     )
-    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    keys = cloze_keys(notes)
     assert "Greek" not in keys, keys
 
 
@@ -105,7 +105,7 @@ def test_a_rank_before_a_plural_short_form_is_no_name() -> None:
         "- Convention signed at Ramsar, Iran (1971)\n"
         "- First RSs in the world designated (1974)\n"
     )
-    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    keys = cloze_keys(notes)
     assert "First RSs" not in keys, keys
 
 
@@ -116,7 +116,7 @@ def test_indias_government_is_no_answer() -> None:
         "# Wetlands\n\n## National plan\n\n"
         "- Govt of India started NWCP scheme (1985); MoEFCC funds, states manage\n"
     )
-    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    keys = cloze_keys(notes)
     assert "Govt of India" not in keys, keys
     notes = (
         "# Election Commission\n\n## Independence safeguards\n"
@@ -124,7 +124,7 @@ def test_indias_government_is_no_answer() -> None:
         "- Not eligible for any further office under GoI or any state after ceasing to hold "
         "office (Art. 319)\n"
     )
-    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    keys = cloze_keys(notes)
     assert "GoI" not in keys, keys
 
 
@@ -147,7 +147,7 @@ def test_a_persons_surname_in_the_topic_gives_their_name_away() -> None:
         "# Reformers\n\n## Phule & Satyashodhak Samaj\n\n"
         "- **Jyotirao Govindrao Phule** (1827–1890), teacher, opened a girls' school at Pune (1848)\n"
     )
-    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    keys = cloze_keys(notes)
     assert "Jyotirao Govindrao Phule" not in keys, keys
 
 
@@ -221,7 +221,7 @@ def test_the_opposite_in_the_line_gives_the_key_away() -> None:
         "- Higher-level courts can't take over powers of lower ones/tribunals.\n"
         "- District judge → appointed by Governor w/ HC consultation\n"
     )
-    keys = [b[0] for q in generated(notes) if isinstance(q, Cloze) for b in q.blanks]
+    keys = cloze_keys(notes)
     assert "Higher-level" not in keys, keys
 
 

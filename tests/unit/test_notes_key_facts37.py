@@ -3,13 +3,14 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Mcq
+from quizbot.bank.model import Mcq
 from quizbot.notes.gate_teaches import teaches_nothing
 from quizbot.notes.table_rows import row_noun
 from tests.unit.notes_support import (
     asked_by_answer,
     by_key,
     candidates,
+    cloze_keys,
     generated,
     shown_texts,
 )
@@ -89,9 +90,7 @@ def test_a_change_is_no_term() -> None:
         "- Stronger Somali Jet → heavy rain along the Konkan coast, sometimes floods\n"
         "- Mascarene High → pressure cell near Mauritius that drives the cross-equatorial flow\n"
     )
-    keys = {
-        q.text.split("{{", 1)[1].split("}}", 1)[0] for q in generated(notes) if isinstance(q, Cloze)
-    }
+    keys = cloze_keys(notes)
     asked = asked_by_answer(notes)
     assert "Stronger Somali Jet" not in keys and "Stronger Somali Jet" not in asked
     assert "Mascarene High" in keys  # a name's meaning is still asked
