@@ -22,6 +22,7 @@ from quizbot.notes.lists import ListFound
 from quizbot.notes.outline import Item
 from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import WORD_FOR, Quantity
+from quizbot.notes.section_labels import noun_led, under_a_section_label
 from quizbot.notes.terms import Term
 from quizbot.text.names import is_dictionary_word
 
@@ -269,7 +270,7 @@ def shown_subject(unit: Unit) -> str:
     subject = unit.subject
     if not subject or unit.parent is None or len(subject.split()) > MAX_SUBJECT_WORDS:
         return ""
-    if is_label(subject):
+    if is_label(subject) or under_a_section_label(unit):
         return ""  # "Terms:", "Imp. ones:", "Reform timeline:": the writer's label
     if contains_phrase(unit.text, subject):
         return ""
@@ -297,6 +298,8 @@ def with_subject(unit: Unit, text: str) -> str:
         if replaced != text:
             return replaced
     subject = shown_subject(unit)
+    if not subject and text[:1].islower() and under_a_section_label(unit) and noun_led(text):
+        return text[:1].upper() + text[1:]  # "taluka divided into 13 chhavanis" under a label
     return f"{subject}: {text}" if subject else text
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.phrases import fold
+from quizbot.text.names import is_dictionary_word
 
 #: The writer's study aids (``Exam hook``, ``Exam tips``, ``Mnemonic``): no column of clues, no
 #: item of a set.
@@ -199,6 +200,42 @@ def is_label(subject: str) -> bool:
         or folded.startswith(("beyond ", "outside ", "rest of "))  # "Beyond India: …"
         or _STEP.fullmatch(folded) is not None
     )  # "Imp. amendments:": the writer's pick of a list, its noun what each item is
+
+
+#: Lead-ins over terms of one kind (``Types:`` over ``Caldera – summit collapses …``): the
+#: word before each dash is a term, never the writer's sub-label.
+KIND_LEAD_INS = frozenset(
+    "glossary terms types kinds categories classification patterns forms".split()
+)
+_QUESTION_WORDS = frozenset("why how what who when where which".split())
+
+
+def is_section_label(lead_in: str) -> bool:
+    """Is a lead-in a plain noun for what its sub-bullets are (``Causes:``,
+    ``Organisation:``, ``Adequacy yardsticks:``, ``Glossary:``), which the topic line shows
+    already, never a name their facts are about (``Vedanta:``, ``Exercises with the US:``)?
+    A plural or an abstract noun, of dictionary words; not a question (``Why he rose:``)."""
+    words = re.sub(r"\s*\([^()]*\)", "", lead_in).strip().rstrip(":").split()
+    if not 1 <= len(words) <= 3 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in KIND_LEAD_INS:
+        return True
+    if lowered[0] in _QUESTION_WORDS or not all(w.isalpha() and _a_word(w) for w in lowered):
+        return False
+    last = lowered[-1]
+    return (
+        (last.endswith("s") and not last.endswith("ss") and _a_word(last[:-1]))
+        or (last.endswith("ies") and _a_word(last[:-3] + "y"))
+        or last.endswith(("tion", "sion", "ment", "ure", "ance", "ence"))
+    )
+
+
+def _a_word(word: str) -> bool:
+    """A dictionary word, in British spelling too (``organisation``, ``defence``)."""
+    american = re.sub(r"is(ation|e|ed|es)$", r"iz\1", word)
+    american = re.sub(r"our$", "or", re.sub(r"ence$", "ense", american))
+    return is_dictionary_word(word) or is_dictionary_word(american)
 
 
 #: A step of a sequence the writer numbers (``Day 0``, ``Stage 2``): a label, no term.

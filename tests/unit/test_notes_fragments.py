@@ -125,12 +125,14 @@ def test_class1_asides_and_writer_notes_are_never_shown() -> None:
 
 
 def test_class2_a_label_in_front_is_not_shown() -> None:
-    """ "Glossary: ___: how exposed …", "DM Act 2005 set up: NDMA – …"."""
+    """ "Quick recap: ___: how exposed …", "DM Act 2005 set up: NDMA – …". (A section label,
+    ``Glossary:``, is never put in front: the topic line shows it, see
+    ``test_notes_key_facts38``.)"""
     _dropped(
-        "# DM\n\n## Terms\n\nGlossary:\n- Hazard: an event, natural or man-made, that can cause"
-        " harm\n- Vulnerability: how exposed and unable to cope a community is\n"
-        "- Mitigation: steps taken before an event to cut its impact\n",
-        lambda t: t.startswith(("Glossary:", f"{BLANK}:")),
+        "# DM\n\n## Terms\n\n- Quick recap:\n  - Hazard: an event, natural or man-made, that can"
+        " cause harm\n  - Vulnerability: how exposed and unable to cope a community is\n"
+        "  - Mitigation: steps taken before an event to cut its impact\n",
+        lambda t: t.startswith("Quick recap:"),
     )
 
 

@@ -1,0 +1,73 @@
+"""Sub-bullets under a section label (``Causes:``, ``Organisation:``, ``Glossary:``): the
+topic line shows the label, so each fact is asked without it, and a line that opens on a
+noun in lower case (``taluka divided into 13 chhavanis``) is a sentence of its own."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizbot.notes.clause_shapes import verb_phrase
+from quizbot.notes.grammar import VERBS
+from quizbot.notes.labels import KIND_LEAD_INS, is_section_label
+from quizbot.notes.phrases import fold
+from quizbot.text.names import is_everyday_word
+
+if TYPE_CHECKING:
+    from quizbot.notes.drafts import Unit
+
+
+def under_a_section_label(unit: Unit) -> bool:
+    """A sub-bullet under a lead-in that is a :func:`~quizbot.notes.labels.is_section_label`
+    (``Organisation:`` over ``taluka divided into 13 chhavanis``, holdout 407). Not when the
+    sub-bullet opens on a term and its description (``GSLV – uses …`` under ``Launch
+    vehicles:`` is asked by its description) or on a sub-label of its own (``Wind – moves
+    water`` under ``Factors:``, ``Interpersonal → big farmers gained more`` under
+    ``Problems:``): an everyday word before a dash is no term to ask. Under a lead-in of one
+    kind of terms (``Glossary:``, ``Types:``) each line's head is a term."""
+    parent = unit.parent
+    if parent is None or not parent.text.rstrip().endswith(":"):
+        return False
+    if not is_section_label(unit.subject):
+        return False
+    if fold(unit.subject).rstrip(": ").split()[-1] in KIND_LEAD_INS:
+        return True
+    if unit.term is not None:
+        return False
+    head = _SUB_LABEL.match(unit.text.replace("**", ""))
+    return head is None or not is_everyday_word(head.group(1).lower())
+
+
+#: One word, then a dash, an arrow or a colon: a term, or the writer's sub-label.
+_SUB_LABEL = re.compile(r"([A-Za-z]+)\s*(?:[–—→:]|-\s)")
+#: Words a line opens on that lean on the lead-in or the line before (``called …``,
+#: ``also …``, ``by …``).
+_LEANING = frozenset(
+    """called known also and or but then so as to with by in on at for from of it its they
+    their he his she her this these those""".split()
+)
+#: Verbs a body's duties open on in the base form (``suggest the form in which …`` under
+#: ``Functions:``): what it does, not a thing.
+_DUTIES = frozenset(
+    """suggest report recommend advise review examine check ensure promote provide regulate
+    monitor decide hear settle frame prepare make give take fix collect issue grant approve
+    control manage maintain protect implement conduct investigate inquire scrutinise
+    scrutinize help keep set act""".split()
+)
+
+
+def noun_led(text: str) -> bool:
+    """Does a lower-case line open on a noun (``taluka divided into …``, ``periodic revision
+    of land revenue``), not on a verb or a word that leans on what came before (``called
+    Jamuna in Bangladesh``, ``rises in Tibet``)?"""
+    words = text.replace("**", "").split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return not (
+        first in VERBS
+        or first in _LEANING
+        or first in _DUTIES
+        or first.endswith(("ed", "ing", "ly"))
+        or verb_phrase(words)
+    )

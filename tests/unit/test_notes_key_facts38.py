@@ -1,0 +1,60 @@
+"""Classes found on the thirty-eighth session's holdouts (407-411), each fixed on made-up
+notes of another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Cloze
+from quizbot.notes.labels import is_section_label
+from tests.unit.notes_support import asked_by_answer, cloze_keys, generated
+
+
+def test_a_section_label_names_no_subject() -> None:
+    """A plain noun for what the sub-bullets are is a label; a name, a lead-in with a name
+    in it or a question is not."""
+    for label in ("Causes:", "Organisation", "Adequacy yardsticks:", "Glossary", "Types (NCERT)"):
+        assert is_section_label(label), label
+    for subject in ("Vedanta", "Malabar", "Exercises with the US", "Why he rose", "India"):
+        assert not is_section_label(subject), subject
+
+
+def test_a_fact_under_a_section_label_is_asked_with_the_label_in_its_topic_line() -> None:
+    """``Organisation:`` over ``taluka divided into **13 chhavanis**`` was shown as
+    "Organisation: taluka divided into ___ chhavanis" and turned away for its label (holdout
+    407: the key fact was never asked). The topic line shows the label; the fact is asked
+    without it."""
+    notes = (
+        "# Salt March (1930)\n\n## Course of the march\n"
+        "- Organisation:\n"
+        "  - route split into **24 daily halts** of about ten miles each, villages briefed ahead\n"
+        "  - daily reports sent to Young India by Mahadev Desai\n"
+    )
+    clozes = [q for q in generated(notes) if isinstance(q, Cloze) and "{{24" in q.text]
+    assert clozes, cloze_keys(notes)
+    assert clozes[0].text.startswith("Route split into"), clozes[0].text
+    assert "› Organisation:" in clozes[0].prompt, clozes[0].prompt
+
+
+def test_a_glossary_lead_in_over_its_terms_asks_each_term() -> None:
+    """Terms under a ``Glossary:`` lead-in were shown "Glossary: ___: granular snow …" and
+    never asked (holdouts 302-407, a coach: 37 of 53 such questions good)."""
+    notes = (
+        "# Deserts\n\n## Landforms\n"
+        "- Glossary:\n"
+        "  - Yardang: wind-carved ridge of rock, streamlined along the prevailing wind\n"
+        "  - Playa: flat dry lake bed in a desert basin, holding water only after rain\n"
+    )
+    keys = {k.split("|")[0] for k in cloze_keys(notes)} | set(asked_by_answer(notes))
+    assert {"Yardang", "Playa"} <= keys, keys
+
+
+def test_an_everyday_sub_label_under_a_section_label_is_not_a_term() -> None:
+    """``Wind – moves water, redistributes salt`` under ``Factors:`` is the writer's sub-label
+    (holdout 307, "Interpersonal → big farmers gained more": no term to ask)."""
+    notes = (
+        "# Soils\n\n## Soil erosion\n"
+        "- Factors:\n"
+        "  - Rain → splash and sheet wash strip the topsoil from bare slopes\n"
+        "  - Wind → lifts fine particles off dry ploughed fields in the Thar margins\n"
+    )
+    keys = [k.split("|")[0] for k in cloze_keys(notes)]
+    assert "Rain" not in keys and "Wind" not in keys, keys
