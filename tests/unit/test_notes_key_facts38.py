@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.labels import is_section_label
-from tests.unit.notes_support import asked_by_answer, cloze_keys, generated
+from tests.unit.notes_support import asked_by_answer, cloze_keys, generated, shown_texts
 
 
 def test_a_section_label_names_no_subject() -> None:
@@ -58,3 +58,16 @@ def test_an_everyday_sub_label_under_a_section_label_is_not_a_term() -> None:
     )
     keys = [k.split("|")[0] for k in cloze_keys(notes)]
     assert "Rain" not in keys and "Wind" not in keys, keys
+
+
+def test_a_term_for_something_is_not_asked_as_what_it_is_called() -> None:
+    """``Debt-trap diplomacy: critics' term for loans that give …`` was asked "What is the
+    critics' term for loans … called?"; ``Siladitya: the name by which HT refers to Harsha``
+    "What is the name by which … called?" (holdouts 408, 362)."""
+    notes = (
+        "# Mauryas\n\n## Glossary\n"
+        "Devanampiya: the name by which the edicts refer to Ashoka\n"
+        "Dhamma: Ashoka's term for a moral code of tolerance and non-violence\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("called?" in t and (" name by " in t or " term for " in t) for t in texts), texts
