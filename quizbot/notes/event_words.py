@@ -47,6 +47,10 @@ DONE = {
     "project": "launched",
     "fund": "set up",  # "(1878) Famine Insurance Fund → …" (holdout 361)
 }
+#: A publication, named after its noun ("English journal *Revolt*", holdout 408, bad: "In
+#: which year did the English journal Revolt take place?"): it was started.
+PUBLICATIONS = frozenset("journal weekly newspaper magazine periodical".split())
+DONE.update(dict.fromkeys(PUBLICATIONS, "started"))
 
 #: Events that "take place".
 HAPPENED = frozenset(
@@ -162,6 +166,9 @@ def head_nouns(plain: list[str]) -> list[str]:
         words = words[:-1]  # "Morley–Minto Reforms 1909"
     if len(words) > 2 and words[-2] == "of":
         words = words[:-2]
+    published = [w for w in words[:-1] if w in PUBLICATIONS]
+    if published:
+        return published[:1]  # "English journal Revolt": the journal is the thing dated
     nouns = [w for w in words if w in DONE or w in HAPPENED]
     if words and words[-1] in nouns:
         return [words[-1], *(n for n in nouns if n != words[-1])]

@@ -71,3 +71,17 @@ def test_a_term_for_something_is_not_asked_as_what_it_is_called() -> None:
     )
     texts = shown_texts(notes)
     assert not any("called?" in t and (" name by " in t or " term for " in t) for t in texts), texts
+
+
+def test_a_journal_in_a_timeline_was_started_not_taking_place() -> None:
+    """``(1928) English journal *Revolt*`` was asked "In which year did the English journal
+    Revolt take place?" (holdout 408, bad): a publication is started."""
+    notes = (
+        "# Tilak\n\n## Timeline\n"
+        "- (1881) Marathi weekly *Kesari* launched in Pune\n"
+        "- (1880) English weekly *Mahratta*\n"
+        "- (1893) Ganapati festival made public\n"
+    )
+    texts = shown_texts(notes)
+    assert "In which year was the English weekly Mahratta started?" in texts, texts
+    assert not any("take place" in t for t in texts), texts
