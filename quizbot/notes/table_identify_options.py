@@ -115,11 +115,33 @@ def drawn_options(
         # "Punchhi Commission" among the cases of "| Case / body |" (holdout 356, bad)
         and bool(_A_BODY.search(k)) == bool(_A_BODY.search(answer))
     ]
+    sphere = _spheres(row)
+    if sphere:  # "poet; Duravastha (1922)" among rebel leaders: only one poet (holdout 409)
+        others = [
+            k for r, k in zip(rows, keys, strict=True) if k in others and _spheres(r) & sphere
+        ]
     if dated:  # its years unsaid, the options are the rows nearest in time: no era tells
         when = {k: _first_year(r, dated) for r, k in zip(rows, keys, strict=True)}
         others.sort(key=lambda k: abs(when[k] - when[answer]))
     drawn = draw_distractors(others, answer, fact, keys, nearest=bool(dated))
     return None if drawn is None or len(drawn) < DISTRACTORS else drawn
+
+
+#: Callings a row's first clue names, when it is short enough to be its calling (a poet, the
+#: district Collector, among the leaders of a rebellion): options must share it.
+_SPHERE = re.compile(
+    r"\b(poet|poetess|writer|novelist|playwright|dramatist|painter|artist|sculptor|musician"
+    r"|singer|scientist|collector|magistrate|governor|viceroy|judge|missionary|journalist"
+    r"|editor|historian|traveller)s?\b"
+)
+_CALLING_WORDS = 4
+
+
+def _spheres(row: tuple[str, ...]) -> frozenset[str]:
+    calling = fold(re.split(r"[;,(]", row[1])[0]) if len(row) > 1 else ""
+    if len(calling.split()) > _CALLING_WORDS:
+        return frozenset()
+    return frozenset(m.group(1) for m in _SPHERE.finditer(calling))
 
 
 def _first_year(row: tuple[str, ...], dated: frozenset[int]) -> int:

@@ -3,7 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.labels import is_section_label
 from tests.unit.notes_support import asked_by_answer, cloze_keys, generated, shown_texts
 
@@ -96,3 +96,22 @@ def test_one_of_many_is_no_clue_to_which_it_is() -> None:
         "- National Water Mission → 20% better water-use efficiency, under NAPCC\n"
     )
     assert not any("one of 8" in t and t.startswith("Which") for t in shown_texts(notes))
+
+
+def test_a_table_row_whose_calling_no_other_row_shares_is_not_read_out() -> None:
+    """ "Which person is this: poet; Duravastha (1922) …?" among rebel leaders, and "Malabar
+    Collector; ordered …" among them (holdout 409, bad): the calling gives the answer away."""
+    notes = (
+        "# Santhal Hul (1855)\n\n## People\n"
+        "| Person | Role | Fate |\n|---|---|---|\n"
+        "| Sidhu Murmu | chief leader of the Hul; proclaimed Santhal rule | captured and"
+        " hanged (1855) |\n"
+        "| Kanhu Murmu | leader beside his brother at Bhognadih | executed (1856) |\n"
+        "| Chand and Bhairav | leaders of the Santhal bands in Bhagalpur | killed in battle |\n"
+        "| Phulo and Jhano | sisters who led women fighters | killed in the fighting |\n"
+        "| Major Burroughs | army officer routed at Pirpainti | — |\n"
+        "| Henry Vansittart | Bhagalpur magistrate; sent troops | — |\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Mcq)]
+    assert not any("Bhagalpur magistrate" in p for p in prompts), prompts
+    assert any("chief leader of the Hul" in p for p in prompts), prompts
