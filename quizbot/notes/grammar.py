@@ -288,7 +288,9 @@ MASS_NOUNS = frozenset(
 #: A description many things fit (``home of lion-tailed macaque``: many forests are), which
 #: names none of them.
 ONE_OF_MANY = re.compile(  # "imp. patron of learning" (holdout 359, bad)
-    r"(?:the |an? )?(?:(?:home|habitat|abode|haunt|hub|centre|center|hotspot) of\b|(?:important"
+    # "Gaura Devi → face of women's role" (holdout 409, bad: "What is the face of … called?")
+    r"(?:the |an? )?(?:(?:home|habitat|abode|haunt|hub|centre|center|hotspot|face|icon|symbol"
+    r"|voice) of\b|(?:important"
     r"|imp\.|major|notable|prominent|leading|famous|noted)\s)",
     re.IGNORECASE,
 )

@@ -115,3 +115,15 @@ def test_a_table_row_whose_calling_no_other_row_shares_is_not_read_out() -> None
     prompts = [q.prompt for q in generated(notes) if isinstance(q, Mcq)]
     assert not any("Bhagalpur magistrate" in p for p in prompts), prompts
     assert any("chief leader of the Hul" in p for p in prompts), prompts
+
+
+def test_the_face_of_a_cause_is_no_meaning_of_a_term() -> None:
+    """``Gaura Devi → face of women's role`` was asked "What is the face of women's role
+    called?" (holdout 409, bad)."""
+    notes = (
+        "# Narmada Bachao Andolan\n\n### People\n"
+        "- Baba Amte → Anandwan, leprosy work; moved to the valley (1990)\n"
+        "- Medha Patkar → face of the oustees' struggle; NBA often cited as **rights-based**"
+        " (Arundhati Roy)\n"
+    )
+    assert not any("face of" in t and "called?" in t for t in shown_texts(notes))
