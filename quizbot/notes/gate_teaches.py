@@ -27,7 +27,9 @@ LABELS = frozenset(
     "way forward conclusion summary introduction example examples highlights key points "
     "covid covid-19 pandemic roots origins origin history glossary terms definitions keywords "
     "abbreviations removal appointment election tenure qualifications powers functions "
-    "composition resignation eligibility response reaction criticism criticisms".split()
+    "composition resignation eligibility response reaction criticism criticisms "
+    # "Logo → lion made of cogwheels" (holdout 411, bad: "What is a lion … called?" = Logo)
+    "logo mascot motto tagline slogan".split()
 ) | frozenset(("govt response", "government response"))  # "___ – list the minerals, …"
 _TIME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"

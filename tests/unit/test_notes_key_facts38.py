@@ -127,3 +127,15 @@ def test_the_face_of_a_cause_is_no_meaning_of_a_term() -> None:
         " (Arundhati Roy)\n"
     )
     assert not any("face of" in t and "called?" in t for t in shown_texts(notes))
+
+
+def test_a_logo_is_the_label_not_the_fact() -> None:
+    """``Logo → lion made of cogwheels`` was asked "What is a lion made of cogwheels called?"
+    = Logo (holdout 411, bad): the label is keyed, the scheme never named."""
+    notes = (
+        "# Swachh Bharat Mission\n\n## Basics\n"
+        "- Launched **2 Oct 2014**; nodal → **DDWS** (rural), MoHUA (urban)\n"
+        "- Logo → spectacles made of brooms; initially urban → SBM 2.0 → rural too\n"
+        "- Aim → make India open-defecation free by **2019**; build 10 crore toilets\n"
+    )
+    assert not {"Logo", "Mascot"} & set(asked_by_answer(notes)), asked_by_answer(notes)
