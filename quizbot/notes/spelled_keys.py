@@ -134,6 +134,10 @@ def spelled_by_the_text(
         return f"the description's words spell {question.answer!r}"
     found = CLOZE_BLANK.search(question.text) if isinstance(question, Cloze) else None
     key = found.group(1).split("|")[0] if found else ""
+    one_word = question.answer if isinstance(question, Short) else key
+    grown = _grown_from(one_word, CLOZE_BLANK.sub(" ", shown(question)))
+    if grown is not None:
+        return f"the question prints {grown!r}, the answer {one_word!r} but a prefix or ending"
     if isinstance(question, Cloze) and _glossed_letters(key, question.text):
         return f"the definition's words spell the writer's shorthand {key!r}"
     near = _near_acronym(key, question.text) if isinstance(question, Cloze) else None
@@ -143,4 +147,19 @@ def spelled_by_the_text(
         return None
     if _spells(key.upper().replace("-", ""), _initials(CLOZE_BLANK.sub(" ", question.text))):
         return f"the question prints the words whose initials spell {key!r}"
+    return None
+
+
+def _grown_from(answer: str, text: str) -> str | None:
+    """A word of the question that the one-word answer only grows by a prefix or an ending
+    of up to two letters: "castes outside the four varnas" asked for Avarna (holdout 408,
+    bad), "the Savarna Jatha" for Savarna."""
+    folded = answer.lower()
+    if not folded.isalpha() or len(folded) < 5:
+        return None
+    for word in re.findall(r"[A-Za-z]{4,}", text):
+        low = word.lower()
+        stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+        if stem != folded and stem in folded and len(folded) - len(stem) <= 2:
+            return word
     return None

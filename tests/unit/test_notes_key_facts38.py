@@ -139,3 +139,15 @@ def test_a_logo_is_the_label_not_the_fact() -> None:
         "- Aim → make India open-defecation free by **2019**; build 10 crore toilets\n"
     )
     assert not {"Logo", "Mascot"} & set(asked_by_answer(notes)), asked_by_answer(notes)
+
+
+def test_an_answer_that_only_grows_a_word_of_its_question_is_given_away() -> None:
+    """ "Which term is described as “castes outside the four varnas …”?" = Avarna (holdout
+    408, bad): the answer is the question's word and a letter."""
+    notes = (
+        "# Gita\n\n## Glossary\n"
+        "Akarma: action outside the karmas that bind, as taught in the Gita\n"
+        "Nishkama karma: action done without desire for its fruits\n"
+        "Sthitaprajna: one of steady wisdom\n"
+    )
+    assert "Akarma" not in asked_by_answer(notes), asked_by_answer(notes)
