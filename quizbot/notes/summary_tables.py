@@ -8,6 +8,11 @@ siblings or more (a row's name shares a word with a sibling's heading: "Bombay P
 Assn" with *Bombay & Poona*; "Dadabhai Naoroji" with *Dadabhai Naoroji (1825–1917)* beside
 *R.C. Dutt*), the table is the parent's: its questions' topic line names the parent. A table whose
 rows name no sibling (*Challenges*, *World winds table*) stays where the writer put it.
+
+So does a closing timeline (holdout 410: a ``### Timeline`` under *Vellore Mutiny*, the
+last of two sections, dated the Paika Rebellion's events too, and its questions were filed
+under the mutiny): when its lines name its own section and a sibling, it is the parent's
+timeline, and so is every table beside it.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from quizbot.notes.labels import TIMELINE_LABELS
 from quizbot.notes.outline import Outline
 from quizbot.notes.phrases import BRACKET, fold
 
@@ -41,6 +47,33 @@ def lift_summary_tables(outline: Outline) -> None:
         named = {name for name, words in siblings.items() if any(words & row for row in rows)}
         if own[-1] in named and len(named - {own[-1]}) >= _MIN_SIBLINGS:
             table.headings = parent
+
+
+def lift_summary_timelines(outline: Outline) -> None:
+    """Give each timeline section that dates its siblings' events the parent's headings
+    (``Notes › Vellore Mutiny › Timeline`` → ``Notes › Timeline``), with its tables."""
+    items = outline.walk()
+    timelines = {
+        item.headings
+        for item in items
+        if len(item.headings) >= 3 and fold(item.headings[-1]) in TIMELINE_LABELS
+    }
+    if not timelines:
+        return
+    paths = {item.headings for item in items}
+    for path in timelines:
+        siblings = _siblings(paths - {path}, path[:-2])
+        mine = [item for item in items if item.headings == path]
+        words = set(_WORD.findall(fold(" ".join(item.raw for item in mine))))
+        named = {name for name, said in siblings.items() if said & words}
+        if path[-2] not in named or len(named - {path[-2]}) < _MIN_SIBLINGS:
+            continue
+        lifted = (*path[:-2], path[-1])
+        for item in mine:
+            item.headings = lifted
+        for table in outline.tables:
+            if table.headings == path:
+                table.headings = lifted
 
 
 def _siblings(paths: set[tuple[str, ...]], parent: tuple[str, ...]) -> dict[str, set[str]]:

@@ -151,3 +151,22 @@ def test_an_answer_that_only_grows_a_word_of_its_question_is_given_away() -> Non
         "Sthitaprajna: one of steady wisdom\n"
     )
     assert "Akarma" not in asked_by_answer(notes), asked_by_answer(notes)
+
+
+def test_a_closing_timeline_of_both_sections_is_filed_under_their_parent() -> None:
+    """A ``### Timeline`` under *Vellore Mutiny*, the last of two sections, dated the Paika
+    Rebellion's events too, and each question was filed under the mutiny (holdout 410: a
+    coach called the topic lines wrong)."""
+    notes = (
+        "# Tribal revolts\n\n## Santhal Hul (1855)\n"
+        "- Led by Sidhu and Kanhu Murmu at Bhognadih against moneylenders (dikus)\n\n"
+        "## Munda Ulgulan (1899–1900)\n"
+        "- Led by Birsa Munda against the khuntkatti land losses\n\n"
+        "### Timeline\n"
+        "- (1855) Santhal Hul breaks out at Bhognadih\n"
+        "- (1895) Birsa Munda proclaims himself a prophet\n"
+        "- (1908) Chotanagpur Tenancy Act passed after the Ulgulan\n"
+    )
+    dated = [q for q in generated(notes) if q.source is not None and q.source.line >= 11]
+    assert dated, shown_texts(notes)
+    assert all(q.topic == "Tribal revolts › Timeline" for q in dated), [q.topic for q in dated]
