@@ -150,16 +150,20 @@ def spelled_by_the_text(
     return None
 
 
+#: Letters an answer may add to a word of its question and still be given away by it.
+_GROWN = 3
+
+
 def _grown_from(answer: str, text: str) -> str | None:
     """A word of the question that the one-word answer only grows by a prefix or an ending
-    of up to two letters: "castes outside the four varnas" asked for Avarna (holdout 408,
-    bad), "the Savarna Jatha" for Savarna."""
+    of up to three letters: "castes outside the four varnas" asked for Avarna (holdout 408,
+    bad), "true guru" for Satguru (holdout 413, bad)."""
     folded = answer.lower()
     if not folded.isalpha() or len(folded) < 5:
         return None
     for word in re.findall(r"[A-Za-z]{4,}", text):
         low = word.lower()
         stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-        if stem != folded and stem in folded and len(folded) - len(stem) <= 2:
+        if stem != folded and stem in folded and len(folded) - len(stem) <= _GROWN:
             return word
     return None

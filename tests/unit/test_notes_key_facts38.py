@@ -170,3 +170,15 @@ def test_a_closing_timeline_of_both_sections_is_filed_under_their_parent() -> No
     dated = [q for q in generated(notes) if q.source is not None and q.source.line >= 11]
     assert dated, shown_texts(notes)
     assert all(q.topic == "Tribal revolts › Timeline" for q in dated), [q.topic for q in dated]
+
+
+def test_an_answer_three_letters_longer_than_a_word_of_its_question_is_given_away() -> None:
+    """ "What is the true guru called?" = Satguru (holdout 413, bad)."""
+    notes = (
+        "# Sikhism\n\n## Glossary\n"
+        "Langar: community kitchen open to all castes\n"
+        "Adiguru: the first guru → Shiva himself for the Naths\n"
+        "Sangat: congregation of the Guru's followers\n"
+    )
+    assert "Adiguru" not in asked_by_answer(notes), asked_by_answer(notes)
+    assert "Langar" in asked_by_answer(notes), asked_by_answer(notes)
