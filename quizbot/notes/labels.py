@@ -254,4 +254,6 @@ EXAM_TALK = re.compile(
     # "GS-III (economy, IT) + GS-II. Link w/ G20 2023, …": the syllabus papers (holdout 281)
     r"|\bGS[- ]?(?:IV|I{1,3}|[1-4])\b"
     r"|^(?:Link|Connect|Compare|Revise|Remember|Quote|Cite)\s+(?:w/|with|to|this|it)\s"
+    # "Link answers to composite culture, …" (holdout 413, bad: a blank on "Hindi")
+    r"|^(?:Link|Connect|Tie)\s+(?:your\s+|the\s+)?answers?\s+(?:to|with|w/)\s"
 )

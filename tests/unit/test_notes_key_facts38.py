@@ -182,3 +182,16 @@ def test_an_answer_three_letters_longer_than_a_word_of_its_question_is_given_awa
     )
     assert "Adiguru" not in asked_by_answer(notes), asked_by_answer(notes)
     assert "Langar" in asked_by_answer(notes), asked_by_answer(notes)
+
+
+def test_advice_on_answers_is_no_fact() -> None:
+    """ "Link answers to composite culture, …, the growth of ___ literature" (holdout 413,
+    bad): the writer's advice on writing answers, not a fact."""
+    notes = (
+        "# Sufism\n\n## Sufi orders\n"
+        "- Chishtis: came with Muinuddin Chishti, settled at Ajmer\n\n## Why imp. for exam\n"
+        "Sufism stands for the meeting point b/w the Bhakti and Sufi currents, and for a"
+        " vernacular, anti-ritual critique of orthodoxy. Link answers to **composite culture**,"
+        " social reform, the growth of Urdu literature, and Amir Khusrau's music.\n"
+    )
+    assert not any("Urdu" in k or "composite" in k for k in cloze_keys(notes)), cloze_keys(notes)
