@@ -10,6 +10,7 @@ from pathlib import PurePath
 from quizbot.bank.model import TOPIC_SEPARATOR
 from quizbot.notes.drafts import Unit
 from quizbot.notes.fragments import FIRST_OR_LAST
+from quizbot.notes.heading_dates import heading_dates
 from quizbot.notes.labels import is_label
 from quizbot.notes.lists import find_list
 from quizbot.notes.outline import Item, Outline
@@ -182,6 +183,8 @@ class FactBuilder:
                 self.all_texts.extend(row)
             for item in timeline_rows(table):  # "| 1671 | **Battle of Saraighat** | …"
                 self._add(item, None)
+        for item in heading_dates(self.outline):  # "## Battle of Plassey (23 June 1757)"
+            self._add(item, None)
         return self.units
 
     def _unit(

@@ -195,3 +195,21 @@ def test_advice_on_answers_is_no_fact() -> None:
         " social reform, the growth of Urdu literature, and Amir Khusrau's music.\n"
     )
     assert not any("Urdu" in k or "composite" in k for k in cloze_keys(notes)), cloze_keys(notes)
+
+
+def test_a_dated_heading_asks_its_date() -> None:
+    """``## Battle of Plassey (23 June 1757)`` and ``## Vellore Mutiny, 10 July 1806`` only
+    showed their dates in topic lines: key facts no question asked (holdouts 404, 410)."""
+    notes = (
+        "# Anglo-Mysore Wars\n\n"
+        "## Battle of Pollilur (10 Sept 1780)\n"
+        "- Haidar Ali and Tipu crushed Baillie's column near Kanchipuram\n\n"
+        "## Siege of Seringapatam, Mysore, 1799\n"
+        "- Tipu killed defending the fort; Wellesley's army took the capital\n\n"
+        "## Institutional set-up under the Treaty (1792)\n"
+        "- half of Tipu's territory given up to the allies\n"
+    )
+    texts = shown_texts(notes)
+    assert "On what date did the Battle of Pollilur take place?" in texts, texts
+    assert any("Siege of Seringapatam" in t and t.startswith("In which year") for t in texts)
+    assert not any("Institutional" in t for t in texts), texts
