@@ -165,5 +165,5 @@ def _grown_from(answer: str, text: str) -> str | None:
         low = word.lower()
         stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
         if stem != folded and stem in folded and len(folded) - len(stem) <= _GROWN:
-            return word
+            return str(word)
     return None
