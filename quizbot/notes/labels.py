@@ -231,6 +231,24 @@ def is_section_label(lead_in: str) -> bool:
     )
 
 
+#: Kinds of cause, effect or factor a writer sorts sub-bullets into (``Natural /
+#: meteorological`` over ``**Loo** → hot, dry westerly winds …``, holdout 410).
+_CATEGORIES = frozenset(
+    """natural human man-made manmade physical mechanical meteorological economic political
+    social cultural religious administrative military external internal domestic
+    international legal constitutional historical environmental technological financial
+    immediate long-term short-term direct indirect positive negative""".split()
+)
+
+
+def is_category_label(lead_in: str) -> bool:
+    """Is a bullet over sub-bullets only a kind they are sorted into (``Natural /
+    meteorological``, ``Political``, ``Legal/administrative:``), colon or none?"""
+    bare = re.sub(r"\s*\([^()]*\)", "", lead_in.replace("**", "")).strip().rstrip(":")
+    words = [w for w in re.split(r"\s*(?:/|&|,|\band\b)\s*|\s+", bare.lower()) if w]
+    return 1 <= len(words) <= 3 and all(w in _CATEGORIES for w in words)
+
+
 def _a_word(word: str) -> bool:
     """A dictionary word, in British spelling too (``organisation``, ``defence``)."""
     american = re.sub(r"is(ation|e|ed|es)$", r"iz\1", word)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizbot.notes.clause_shapes import verb_phrase
 from quizbot.notes.grammar import VERBS
-from quizbot.notes.labels import KIND_LEAD_INS, is_section_label
+from quizbot.notes.labels import KIND_LEAD_INS, is_category_label, is_section_label
 from quizbot.notes.phrases import fold
 from quizbot.text.names import is_everyday_word
 
@@ -24,14 +24,17 @@ def under_a_section_label(unit: Unit) -> bool:
     vehicles:`` is asked by its description) or on a sub-label of its own (``Wind – moves
     water`` under ``Factors:``, ``Interpersonal → big farmers gained more`` under
     ``Problems:``): an everyday word before a dash is no term to ask. Under a lead-in of one
-    kind of terms (``Glossary:``, ``Types:``) each line's head is a term."""
+    kind of terms (``Glossary:``, ``Types:``) each line's head is a term. A bullet that only
+    names a kind of cause or effect (``Natural / meteorological``, ``Political``) is such a
+    label, colon or none (holdout 410)."""
     parent = unit.parent
-    if parent is None or not parent.text.rstrip().endswith(":"):
+    if parent is None:
         return False
-    if not is_section_label(unit.subject):
-        return False
-    if fold(unit.subject).rstrip(": ").split()[-1] in KIND_LEAD_INS:
-        return True
+    if not is_category_label(parent.text):
+        if not parent.text.rstrip().endswith(":") or not is_section_label(unit.subject):
+            return False
+        if fold(unit.subject).rstrip(": ").split()[-1] in KIND_LEAD_INS:
+            return True
     if unit.term is not None:
         return False
     head = _SUB_LABEL.match(unit.text.replace("**", ""))

@@ -213,3 +213,19 @@ def test_a_dated_heading_asks_its_date() -> None:
     assert "On what date did the Battle of Pollilur take place?" in texts, texts
     assert any("Siege of Seringapatam" in t and t.startswith("In which year") for t in texts)
     assert not any("Institutional" in t for t in texts), texts
+
+
+def test_a_fact_under_a_kind_of_cause_is_asked_without_it() -> None:
+    """``- Natural / meteorological`` over its causes, no colon, was put in front of each
+    one and the gate turned them away (holdout 410: the 1803 annexation, a key fact)."""
+    notes = (
+        "# Revolt of 1857\n\n## Causes\n"
+        "- Political\n"
+        "  - Company annexed Awadh from Wajid Ali Shah (1856) on the charge of misrule\n"
+        "  - Satara taken under the Doctrine of Lapse (1848)\n"
+        "- Military\n"
+        "  - General Service Enlistment Act (1856) made sepoys liable to serve overseas\n"
+    )
+    keys = [k.split("|")[0] for k in cloze_keys(notes)]
+    assert "Wajid Ali Shah" in keys, keys
+    assert not any(t.startswith(("Political:", "Military:")) for t in shown_texts(notes))
