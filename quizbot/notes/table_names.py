@@ -55,6 +55,17 @@ def is_name_header(header: str) -> bool:
     return _NAME_HEADER.match(header.strip()) is not None
 
 
+#: A row named by a modifier alone, its noun in the heading (``Indian``, ``White-rumped``
+#: under *Vultures*): "What is the scientific name of Indian?" (holdout 414, bad) names
+#: nothing.
+_MODIFIER_ONLY = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?:ed|ian|an|ese|ish)")
+
+
+def modifier_only(name: str) -> bool:
+    """Is a row's name an adjective alone (``Indian``, ``Red-headed``, ``Egyptian``)?"""
+    return _MODIFIER_ONLY.fullmatch(name) is not None
+
+
 def name_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
     """ "What is the chemical name of baking soda?" for each row, or none."""
     header = table.header
@@ -77,6 +88,8 @@ def name_questions(table: Table, context: str, heading: str, ctx: Context) -> li
         thing = _BRACKET.sub("", row[0]).strip()
         if not thing or not _ONE_NAME.match(name) or fold(name) == fold(thing):
             continue
+        if modifier_only(thing):
+            continue  # "What is the scientific name of Indian?" (holdout 414, bad)
         others = [n for n in dict.fromkeys(names) if fold(n) != fold(name) and _ONE_NAME.match(n)]
         if len(others) < 3:
             continue
