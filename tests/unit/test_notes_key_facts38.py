@@ -232,7 +232,7 @@ def test_a_fact_under_a_kind_of_cause_is_asked_without_it() -> None:
 
 
 def test_a_row_named_by_a_modifier_alone_is_not_asked_its_name() -> None:
-    """"What is the scientific name of Indian?" of ``| Indian (long-billed) | *Gyps indicus*
+    """ "What is the scientific name of Indian?" of ``| Indian (long-billed) | *Gyps indicus*
     |`` under *Vultures* (holdout 414, bad: it names no bird, and "indicus" echoes it)."""
     notes = (
         "# Venomous snakes of India\n\n## The big four and others\n"
@@ -246,3 +246,15 @@ def test_a_row_named_by_a_modifier_alone_is_not_asked_its_name() -> None:
     texts = shown_texts(notes)
     assert not any(t.endswith(("of Spectacled?", "of Monocled?")) for t in texts), texts
     assert any(t.endswith("scientific name of Russell's viper?") for t in texts), texts
+
+
+def test_an_act_amended_is_no_date_to_ask() -> None:
+    """ "In which year was the RBI Act amended?" (holdout 415, bad): it has been amended many
+    times, and the question drops what this amendment did."""
+    notes = (
+        "# Cooperative banks\n\n## Timeline\n"
+        "- (1966) Banking Regulation Act extended to cooperative banks\n"
+        "- (2020) Banking Regulation Act amended → RBI gets control over cooperative banks\n"
+        "- (2021) Multi-State Cooperative Societies Act reviewed\n"
+    )
+    assert not any("amended?" in t for t in shown_texts(notes)), shown_texts(notes)
