@@ -4,6 +4,7 @@ notes of another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq
+from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.labels import is_section_label
 from tests.unit.notes_support import asked_by_answer, cloze_keys, generated, shown_texts
 
@@ -258,3 +259,11 @@ def test_an_act_amended_is_no_date_to_ask() -> None:
         "- (2021) Multi-State Cooperative Societies Act reviewed\n"
     )
     assert not any("amended?" in t for t in shown_texts(notes)), shown_texts(notes)
+
+
+def test_a_name_and_its_present_tense_takes_no_auxiliary() -> None:
+    """ "In 2022, ___ opens at GIFT City (IFSC) were regulated by IFSCA." (holdout 414, bad):
+    the clause had its verb, and the participle after its comma is an aside."""
+    assert with_its_verb("AIIB opens in Beijing (2016), backed by China", last=True) == (
+        "AIIB opens in Beijing (2016), backed by China"
+    )
