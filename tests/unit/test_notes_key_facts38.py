@@ -267,3 +267,17 @@ def test_a_name_and_its_present_tense_takes_no_auxiliary() -> None:
     assert with_its_verb("AIIB opens in Beijing (2016), backed by China", last=True) == (
         "AIIB opens in Beijing (2016), backed by China"
     )
+
+
+def test_a_glossary_line_after_a_timeline_is_the_sections() -> None:
+    """``Captive mining: coal only for own plant`` after a ``### Timeline`` was filed under
+    "› Timeline" (holdouts 410, 415: a coach called the topic line wrong)."""
+    notes = (
+        "# Iron ore\n\n## Mining policy\n\n### Timeline\n"
+        "- (1993) National Mineral Policy opens mining to private firms\n"
+        "- (2015) MMDR amendment → auction of mining leases made the rule\n\n"
+        "Beneficiation: upgrading low-grade ore by removing impurities before smelting\n"
+    )
+    asked = [q for q in generated(notes) if q.source is not None and q.source.line == 9]
+    assert asked, shown_texts(notes)
+    assert all(q.topic == "Iron ore › Mining policy" for q in asked), [q.topic for q in asked]
