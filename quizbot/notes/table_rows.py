@@ -49,7 +49,7 @@ from quizbot.notes.table_fits import (
 )
 from quizbot.notes.table_headers import header_kind, session_noun
 from quizbot.notes.table_kinds import not_ruled_out, of_its_kind
-from quizbot.notes.table_names import is_name_header, modifier_only
+from quizbot.notes.table_names import is_name_header
 from quizbot.notes.table_roles import role_columns, role_question, secondary_role
 from quizbot.notes.table_states import place_question
 from quizbot.text.names import is_everyday_word
@@ -181,8 +181,6 @@ def no_key_column(header: str, column: list[str]) -> bool:
         return True  # "| Group | Key species |" of "Mammals": which group a tiger is in, trivia
     if singular(fold(header)) in _ASPECT_HEADERS and 2 * sum(map(_label, column)) >= len(column):
         return True  # "| Issue | Recommendation |": "Which issue recommended …?" = "Money power"
-    if 2 * sum(modifier_only(BRACKET.sub("", c).strip()) for c in column) >= len(column):
-        return True  # "| Species |" of "Indian", "White-rumped" under Vultures (holdout 414)
     # "| Level | Body | Headed by |": "Which level was headed by …?" of what?
     return fold(header) in _TIER_HEADERS
 
