@@ -53,7 +53,7 @@ from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words
 from quizbot.notes.pronouns import leans_on_parent, points_to_a_sibling
 from quizbot.notes.quantities import NUMBER_WORDS
-from quizbot.notes.section_labels import noun_led, under_a_section_label
+from quizbot.notes.section_labels import noun_led, sub_label_as_term, under_a_section_label
 from quizbot.notes.topic_keys import long_form, one_of_a_list
 from quizbot.text.names import place_variants
 
@@ -287,6 +287,7 @@ RULES: tuple[Rule, ...] = (
     *giveaway.RULES,
     subject_missing,
     teaches_nothing,
+    sub_label_as_term,
     *AMBIGUITY_RULES,
     writers_shorthand,
     self_refuting,

@@ -11,10 +11,11 @@ from quizbot.notes.clause_shapes import verb_phrase
 from quizbot.notes.grammar import VERBS
 from quizbot.notes.labels import KIND_LEAD_INS, is_category_label, is_section_label
 from quizbot.notes.phrases import fold
-from quizbot.text.names import is_everyday_word
+from quizbot.text.names import is_dictionary_word, is_everyday_word
 
 if TYPE_CHECKING:
-    from quizbot.notes.drafts import Unit
+    from quizbot.bank.model import Question
+    from quizbot.notes.drafts import Context, Draft, Unit
 
 
 def under_a_section_label(unit: Unit) -> bool:
@@ -74,3 +75,39 @@ def noun_led(text: str) -> bool:
         or first.endswith(("ed", "ing", "ly"))
         or verb_phrase(words)
     )
+
+
+#: Sections whose lines open on the writer's own sub-label (``## Problems`` over ``**Delayed
+#: claims** → states late with their share``; ``### Risks covered`` over ``Mid-season
+#: adversity → on-account payment up to 25%``), never a term its line defines.
+_SUB_LABELLED = frozenset(
+    """problems issues challenges concerns criticisms criticism limitations weaknesses
+    drawbacks shortcomings gaps causes reasons factors impacts effects consequences
+    outcomes results risks""".split()
+)
+
+
+def sub_label_as_term(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A line's head under a section of problems, causes or risks asked as a term ("Which
+    term is this: states late with their subsidy share …?" = Delayed claims; holdout 416,
+    two bad: the question teaches a wrong definition or has many answers)."""
+    if unit is None or draft.rule not in ("term", "term-identify"):
+        return None
+    head = draft.key_text.split()
+    if not head or any(w[:1].isupper() or not w.isalpha() for w in head[1:]):
+        return None  # "Govt of India Act (1858)", "Thalappalam … Bank": a name
+    known = is_everyday_word if len(head) == 1 else is_dictionary_word
+    if not all("-" in w or known(w.lower()) for w in head):
+        return None  # "Agmark": a name, not the writer's label
+    if re.search(rf"{re.escape(draft.key_text)}\**\s*\(\s*\d", unit.text):
+        return None  # "Denial policy (1942)": a dated thing of its own name
+    where = [unit.headings[-1]] if unit.headings else []
+    if unit.parent is not None and unit.parent.text.rstrip().endswith(":"):
+        where.append(unit.parent.text)
+    for label in where:
+        words = re.sub(r"\s*\([^()]*\)", "", fold(label)).strip(" :*").split()
+        if set(words) & _SUB_LABELLED:
+            return f"a line's head under {label.strip()!r} is the writer's label, not a term"
+    return None

@@ -295,3 +295,18 @@ def test_one_body_merging_is_no_fact_without_its_partner() -> None:
     )
     texts = shown_texts(notes, statements=True)
     assert not any(t.endswith("merged.") for t in texts), texts
+
+
+def test_a_problem_heading_in_a_line_is_no_term() -> None:
+    """``**Delayed claims** → states late with their subsidy share`` under ``## Problems``
+    was asked "Which term is this: states late …?" (holdout 416, bad), and ``Mid-season
+    adversity → on-account payment …`` under ``### Risks covered`` "Which term is described
+    as …?" (bad: it teaches a wrong definition). A name there is still asked."""
+    notes = (
+        "# MGNREGA\n\n## Problems\n"
+        "- **Delayed wages** → funds released late by the Centre; muster rolls not closed\n"
+        "- **Social audit** (2011 rules) → done by Gram Sabhas, often a formality\n"
+        "- **NMMS app** → attendance photos twice a day; patchy network in villages\n"
+    )
+    asked = asked_by_answer(notes)
+    assert "Delayed wages" not in asked, asked
