@@ -82,15 +82,14 @@ def noun_led(text: str) -> bool:
 #: adversity → on-account payment up to 25%``), never a term its line defines.
 _SUB_LABELLED = frozenset(
     """problems issues challenges concerns criticisms criticism limitations weaknesses
-    drawbacks shortcomings gaps causes reasons factors impacts effects consequences
-    outcomes results risks""".split()
-)
+    drawbacks shortcomings gaps risks""".split()
+)  # not effects or causes: "**Capital flight** → investors pull money out" is a term
 
 
 def sub_label_as_term(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
-    """A line's head under a section of problems, causes or risks asked as a term ("Which
+    """A line's head under a section of problems, issues or risks asked as a term ("Which
     term is this: states late with their subsidy share …?" = Delayed claims; holdout 416,
     two bad: the question teaches a wrong definition or has many answers)."""
     if unit is None or draft.rule not in ("term", "term-identify"):
