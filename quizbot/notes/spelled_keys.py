@@ -16,6 +16,7 @@ from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.descriptions import DESCRIBED
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
+from quizbot.notes.names import MONTHS
 from quizbot.text.stopwords import FUNCTION_WORDS
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z]+$")
@@ -135,6 +136,9 @@ def spelled_by_the_text(
     found = CLOZE_BLANK.search(question.text) if isinstance(question, Cloze) else None
     key = found.group(1).split("|")[0] if found else ""
     one_word = question.answer if isinstance(question, Short) else key
+    named = month_named(str(getattr(question, "answer", "") or key), shown(question))
+    if named is not None:
+        return f"the question's date gives the month the answer is named for ({named!r})"
     grown = _grown_from(one_word, CLOZE_BLANK.sub(" ", shown(question)))
     if grown is not None:
         return f"the question prints {grown!r}, the answer {one_word!r} but a prefix or ending"
@@ -167,3 +171,14 @@ def _grown_from(answer: str, text: str) -> str | None:
         if stem != folded and stem in folded and len(folded) - len(stem) <= _GROWN:
             return str(word)
     return None
+
+
+def month_named(answer: str, text: str) -> str | None:
+    """The month an answer is named for, when the question's date shows it: "Which
+    declaration is this: 20 Aug 1917; …?" = August Declaration (holdout 417, bad)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", answer)]
+    months = [w for w in words if w in MONTHS and len(w) > 3 and w != "may"]
+    if not months:
+        return None
+    said = {w.lower()[:3] for w in re.findall(r"\b[A-Z][a-z]{2,8}\b", text) if w.lower() in MONTHS}
+    return next((m for m in months if m[:3] in said), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.labels import is_section_label
+from quizbot.notes.spelled_keys import month_named
 from tests.unit.notes_support import asked_by_answer, cloze_keys, generated, shown_texts
 
 
@@ -310,3 +311,12 @@ def test_a_problem_heading_in_a_line_is_no_term() -> None:
     )
     asked = asked_by_answer(notes)
     assert "Delayed wages" not in asked, asked
+
+
+def test_a_date_that_names_the_answer_gives_it_away() -> None:
+    """ "Which declaration is this: 20 Aug 1917; aim …?" = August Declaration (holdout 417,
+    bad): the month in the date is the answer's name."""
+    shown = "Which manifesto is this: 30 Oct 1905; civil liberties and an elected Duma?"
+    assert month_named("October Manifesto", shown) == "october"
+    assert month_named("April Theses", "Which document is this: Lenin's call (1917)?") is None
+    assert month_named("May Fourth Movement", "Which movement is this: 4 May 1919?") is None
