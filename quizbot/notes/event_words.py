@@ -182,3 +182,10 @@ def head_nouns(plain: list[str]) -> list[str]:
         return []  # "Famine Insurance Fund", "Provisional Famine Code": no famine took place
         # (holdout 361, bad: "In which year did the Famine Insurance Fund take place?")
     return [] if words and words[-1].endswith("ed") else nouns
+
+
+#: A thing described, not named (``Congress-backed union``, holdout 417, bad: "In which
+#: year was the Congress-backed union formed?" never says INTUC).
+DESCRIBED = re.compile(
+    r"(?:the )?[A-Z][\w.]*-(?:backed|led|run|sponsored|aligned|controlled|dominated) [a-z]+"
+)

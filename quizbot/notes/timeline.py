@@ -31,6 +31,7 @@ from quizbot.notes.event_articles import (
 from quizbot.notes.event_words import (
     BARE_OBJECT,
     CLAUSE_WORDS,
+    DESCRIBED,
     DONE,
     HAPPENED,
     LASTING,
@@ -144,8 +145,8 @@ def when_question(head: str, kind: str) -> str | None:
         subject = m.group("subject")
         if m.group("verb") in TO_A_LIST and not rest:
             return None  # "Wular, Sambhar, … added": added to what? (holdout 343)
-        if m.group("verb") == "amended" and not rest:
-            return None  # "RBI Act amended → …": amended many times (holdout 415, bad)
+        if (m.group("verb") == "amended" and not rest) or DESCRIBED.fullmatch(subject):
+            return None  # "RBI Act amended": many times; "Congress-backed union formed": which?
         if is_bare_kind(subject) or POINTING_SUBJECT.match(subject) or subject in THE_PLACE:
             # "Bill passed by Parliament", "that Act repealed": which one? ("city founded by
             # Harihara & Bukka": the note's own city, never named)

@@ -320,3 +320,15 @@ def test_a_date_that_names_the_answer_gives_it_away() -> None:
     assert month_named("October Manifesto", shown) == "october"
     assert month_named("April Theses", "Which document is this: Lenin's call (1917)?") is None
     assert month_named("May Fourth Movement", "Which movement is this: 4 May 1919?") is None
+
+
+def test_a_thing_described_not_named_is_no_event_to_date() -> None:
+    """``| 1947 | Congress-backed union formed | INTUC |`` was asked "In which year was the
+    Congress-backed union formed?" (holdout 417, bad): which union, it never says."""
+    notes = (
+        "# Peasant movements\n\n## Timeline\n"
+        "- (1936) All India Kisan Sabha formed at Lucknow\n"
+        "- (1946) Communist-led union formed in Bengal for Tebhaga\n"
+        "- (1951) Bhoodan begun by Vinoba Bhave at Pochampalli\n"
+    )
+    assert not any("Communist-led" in t for t in shown_texts(notes)), shown_texts(notes)
