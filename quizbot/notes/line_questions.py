@@ -50,6 +50,7 @@ from quizbot.notes.clause_shapes import (
     verb_before_an_object,
     verb_phrase,
 )
+from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import BODY_OFFICES, OFFICES, ONE_OF_MANY, REGNAL, VERBS
 from quizbot.notes.labels import timeline_entry
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
@@ -258,6 +259,13 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     of_phrase = " of " in f" {' '.join(words[:3])} "
     if re.search(r"\d|%", phrase) or plural_head(phrase):
         return None  # "loans at 4% interest for farmers": "Which scheme is a loans …?"
+    if kind and not re.match(r"^set[ -]up\b", phrase) and _A_PARTICIPLE.match(phrase):
+        # "Pronab Sen Committee (2000) – set criteria for …": what it did, with its object;
+        # "HPMP – run in stages" (holdout 419, bad: "Which plan is a run in stages?"): none
+        after = phrase.split()[1:2]
+        if not after or after[0].lower() in _NO_OBJECT:
+            return None
+        return f"Which {kind}{dated} {phrase}?"
     if kind and re.match(r"^set[ -]up\b", phrase):
         return f"Which {kind}{dated} was {phrase.replace('set-up', 'set up')}?"  # not "is a set up"
     if kind:
@@ -295,6 +303,21 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     ):
         return called_question(clause)  # a common noun's one-clause meaning
     return None
+
+
+#: A phrase that opens on a past participle (``run in stages``, ``held every 2 years``):
+#: what is done to the thing, no name of a kind.
+_A_PARTICIPLE = re.compile(
+    r"^(?:run|set|held|made|built|led|kept|paid|sold|given|done|won|known|put|split|"
+    r"[a-z]{3,}ed)\b"
+)
+
+
+#: Words after a verb that are no object of it (``run in stages``, ``held every 2 years``).
+_NO_OBJECT = frozenset(
+    "in on at by for from to with into under every each as up out off over since till until "
+    "after before during annually yearly".split()
+)
 
 
 #: Words that open a phrase taking no article of its own.
@@ -351,3 +374,22 @@ def _place(name: str) -> str:
     """A country as a sentence names it: ``the Maldives``, ``Pakistan``."""
     plural = name.endswith("s") and not name.endswith("ss")
     return f"the {name}" if plural or name.startswith(("United ", "Republic ")) else name
+
+
+def deed_done_as_clue(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A term's cloze whose only clue is what is done to it, no object (``{{HCFC Phase-out
+    Management Plan}} – run in stages``, holdout 419, bad as "Which plan is a run in
+    stages?"): many things are; the note says nothing of what it is."""
+    if not isinstance(question, Cloze) or not question.text.startswith("{{"):
+        return None
+    found = re.match(r"\{\{[^{}]*\}\}(?: \([^()]*\))? (?:–|→|-) (.+)$", question.text)
+    if found is None or not _A_PARTICIPLE.match(found.group(1)):
+        return None
+    words = found.group(1).rstrip(".").split()
+    if len(words) > 1 and words[1].lower() not in _NO_OBJECT:
+        return None  # "– set criteria for identifying ESAs": what it did
+    if any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words):
+        return None  # "– founded by Dharmapala", "– reclassified … by the IAU (2006)"
+    return "the only clue is what is done to it, which many things are"

@@ -38,6 +38,7 @@ from quizbot.notes.line_checks import (
     open_set_list,
     year_names_the_law,
 )
+from quizbot.notes.line_questions import deed_done_as_clue
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
 from quizbot.notes.pointers import pointing_subject
@@ -85,6 +86,7 @@ Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 RULES: tuple[Rule, ...] = (
     label_in_front,
     raw_dated_line,
+    deed_done_as_clue,
     note_shorthand,
     not_a_sentence,
     list_without_a_set,

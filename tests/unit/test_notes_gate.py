@@ -159,7 +159,7 @@ def test_a_lower_case_term_the_topic_names_is_given_away() -> None:
 def test_the_last_gate_runs_each_rule_once_line_checks_included() -> None:
     """The rules' order is only a matter of speed (which reason is given first): none is
     left out, none runs twice."""
-    from quizbot.notes import fragment_keys, fragments, shown_keys
+    from quizbot.notes import fragment_keys, fragments, line_questions, shown_keys
     from quizbot.notes.line_checks import RULES as LINE_RULES
     from quizbot.notes.shown_gate import RULES
 
@@ -169,4 +169,5 @@ def test_the_last_gate_runs_each_rule_once_line_checks_included() -> None:
         RULES
     )
     assert {fragment_keys.key_not_a_fact, shown_keys.filler_key} <= set(RULES)
-    assert len(RULES) == 45
+    assert line_questions.deed_done_as_clue in RULES
+    assert len(RULES) == 46

@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.labels import is_section_label
+from quizbot.notes.line_questions import asked_outright, deed_done_as_clue
 from quizbot.notes.spelled_keys import month_named
 from tests.unit.notes_support import asked_by_answer, cloze_keys, generated, shown_texts
 
@@ -332,3 +333,19 @@ def test_a_thing_described_not_named_is_no_event_to_date() -> None:
         "- (1951) Bhoodan begun by Vinoba Bhave at Pochampalli\n"
     )
     assert not any("Communist-led" in t for t in shown_texts(notes)), shown_texts(notes)
+
+
+def test_a_deed_done_to_a_term_is_asked_as_a_deed_or_not_at_all() -> None:
+    """``HCFC Phase-out Management Plan (HPMP) → run in stages`` was asked "Which plan is a run
+    in stages?" (holdout 419, bad); ``Pronab Sen Committee (2000) → set criteria for …``
+    "Which committee (2000) is a set criteria …?" (holdout 380): a past verb and its object
+    is what the thing did; a deed done to it, and nothing more, is no clue."""
+    plan = Cloze(id="x", topic="T", text="{{HCFC Phase-out Management Plan|HPMP}} – run in stages")
+    assert asked_outright(plan) is plan
+    assert deed_done_as_clue(plan, None, None, None) is not None  # type: ignore[arg-type]
+    body = Cloze(id="x", topic="T", text="{{Pronab Sen Committee}} (2000) – set criteria for ESAs")
+    assert str(getattr(asked_outright(body), "prompt", "")).startswith(
+        "Which committee (2000) set criteria"
+    )
+    vihara = Cloze(id="x", topic="T", text="{{Vikramashila}} – founded by Dharmapala")
+    assert deed_done_as_clue(vihara, None, None, None) is None  # type: ignore[arg-type]
