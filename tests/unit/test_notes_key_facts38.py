@@ -349,3 +349,15 @@ def test_a_deed_done_to_a_term_is_asked_as_a_deed_or_not_at_all() -> None:
     )
     vihara = Cloze(id="x", topic="T", text="{{Vikramashila}} – founded by Dharmapala")
     assert deed_done_as_clue(vihara, None, None, None) is None  # type: ignore[arg-type]
+
+
+def test_a_compound_name_whose_parts_spell_the_acronym_gives_it_away() -> None:
+    """ "Which term is described as “hydrofluoroolefin, low-GWP synthetic refrigerant”?" = HFO
+    (holdout 419, bad): the one word's parts spell the answer."""
+    notes = (
+        "# Refrigerants\n\n## Glossary\n"
+        "HFC: hydrofluorocarbon, zero-ODP refrigerant but high GWP\n"
+        "Kigali Amendment: 2016 deal to phase down HFCs\n"
+        "HFO: hydrofluoroolefin, low-GWP synthetic refrigerant; natural options → propane.\n"
+    )
+    assert "HFO" not in asked_by_answer(notes), asked_by_answer(notes)
