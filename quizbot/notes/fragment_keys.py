@@ -338,6 +338,10 @@ def half_of_a_pair(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return None
     before, after = sides
     key = draft.key_text
+    if re.match(r"\s(?:al|ul|ud|ad|as|ur)-[A-Z]", after) or re.search(
+        r"\b(?:al|ul|ud|ad|as|ur)-$", before
+    ):
+        return "the blank is half a name: the rest of it follows ('Mu'nis al-Arwah', h. 418)"
     coded = any(ch.isdigit() for ch in key) and draft.key_kind not in ("year", "date")
     if coded and (_SLASH_PAIR.search(before) or _SLASH_PAIR.search(after)):
         return "the blank is one half of a pair the line writes with a slash"

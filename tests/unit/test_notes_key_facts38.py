@@ -361,3 +361,14 @@ def test_a_compound_name_whose_parts_spell_the_acronym_gives_it_away() -> None:
         "HFO: hydrofluoroolefin, low-GWP synthetic refrigerant; natural options → propane.\n"
     )
     assert "HFO" not in asked_by_answer(notes), asked_by_answer(notes)
+
+
+def test_a_blank_on_half_an_arabic_name_is_not_asked() -> None:
+    """ "Jahanara wrote his biography ___ al-Arwah." (holdout 418, bad) and "Abbasid Caliph
+    al-___ gave him …" (holdout 364): half the name is printed beside the blank."""
+    notes = (
+        "# Slave dynasty\n\n## Iltutmish (r. 1211–36)\n"
+        "- Abbasid Caliph al-Mustansir sent him a robe of investiture (1229) → legal sultan\n"
+        "- Built Qutb Minar's upper storeys; introduced the silver tanka\n"
+    )
+    assert not any("al-{{" in t or "}} al-" in t for t in shown_texts(notes)), shown_texts(notes)
