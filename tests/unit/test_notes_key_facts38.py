@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.clauses import with_its_verb
+from quizbot.notes.drafts import blank
 from quizbot.notes.labels import is_section_label
 from quizbot.notes.line_questions import asked_outright, deed_done_as_clue
 from quizbot.notes.spelled_keys import month_named
@@ -372,3 +373,17 @@ def test_a_blank_on_half_an_arabic_name_is_not_asked() -> None:
         "- Built Qutb Minar's upper storeys; introduced the silver tanka\n"
     )
     assert not any("al-{{" in t or "}} al-" in t for t in shown_texts(notes)), shown_texts(notes)
+
+
+def test_the_article_before_a_blank_is_the_answers_own() -> None:
+    """ "may form a(n) ___" read as an artifact to every coach (holdout 419 among others): the
+    article is the answer's; only an acronym, which is said by ear, keeps "a(n)"."""
+    text = "Government passed an Indemnity Act to shield officials"
+    at = text.index("Indemnity")
+    assert blank(text, at, at + 13, "{{Indemnity Act}}").startswith("Government passed an {{")
+    text = "The FC is a quasi-judicial body"
+    at = text.index("quasi")
+    assert blank(text, at, at + 14, "{{quasi-judicial}}") == "The FC is a {{quasi-judicial}} body"
+    text = "W. Ghats became a UNESCO site"
+    at = text.index("UNESCO")
+    assert "a(n) {{UNESCO site}}" in blank(text, at, at + 11, "{{UNESCO site}}")
