@@ -29,7 +29,9 @@ LABELS = frozenset(
     "abbreviations removal appointment election tenure qualifications powers functions "
     "composition resignation eligibility response reaction criticism criticisms "
     # "Logo → lion made of cogwheels" (holdout 411, bad: "What is a lion … called?" = Logo)
-    "logo mascot motto tagline slogan".split()
+    "logo mascot motto tagline slogan "
+    # "Remit: progress since Wood's Despatch, …" (holdout 421, bad: the label keyed)
+    "remit mandate scope brief".split()
 ) | frozenset(("govt response", "government response"))  # "___ – list the minerals, …"
 _TIME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"

@@ -387,3 +387,15 @@ def test_the_article_before_a_blank_is_the_answers_own() -> None:
     text = "W. Ghats became a UNESCO site"
     at = text.index("UNESCO")
     assert "a(n) {{UNESCO site}}" in blank(text, at, at + 11, "{{UNESCO site}}")
+
+
+def test_a_commissions_remit_is_the_label_not_the_fact() -> None:
+    """``Remit: progress since Wood's Despatch, …`` was asked "___: progress since …" keyed
+    Remit (holdout 421, bad)."""
+    notes = (
+        "# Education commissions\n\n## Sadler Commission (1917–19)\n"
+        "- Chair: Michael Sadler; on Calcutta University\n"
+        "- Remit: the state of Calcutta University and of school education feeding it\n"
+        "- Recommended a 12-year school course and Intermediate colleges\n"
+    )
+    assert "Remit" not in cloze_keys(notes) + list(asked_by_answer(notes))
