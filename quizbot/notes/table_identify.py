@@ -29,7 +29,7 @@ from collections.abc import Set
 from quizbot.bank.model import Mcq
 from quizbot.notes.case_names import first_party
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.grammar import which_is_this
+from quizbot.notes.grammar import has_verb, which_is_this
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.labels import STUDY_AID
 from quizbot.notes.outline import Table
@@ -140,6 +140,8 @@ def identify_rows(
         # of Bihar and Odisha is the map's answer (holdout 376, bad)
     # "| Sec | Deals with |" is asked "Which section is this …?", never "Which sec …" (333)
     what = noun.lower() if provisions else _noun(header[0], heading, ctx)
+    if what == "one" and table.caption:  # "Local pre-monsoon storms (all give lightning):"
+        what = _captioned(table.caption, ctx) or what  # over "| Name |" (holdout 420, weak)
     dated = _dated_columns(rows)
     kinds = [col for col in kind_columns(rows) if col not in dated]  # two cases of one year
     charges = charge_columns(header, rows, MIN_CLUE_WORDS)
@@ -356,6 +358,14 @@ def _a_name(word: str, ctx: Context) -> bool:
         and any(f in ctx.proper_words for f in forms)
         and not any(f in ctx.lower_words for f in forms)
     )
+
+
+def _captioned(caption: str, ctx: Context) -> str | None:
+    """What the rows are, from a caption of a few words and no verb above the table."""
+    said = BRACKET.sub("", caption).strip().rstrip(":").strip()
+    if not 1 <= len(said.split()) <= 4 or has_verb(said, loose=False) or not said[:1].isupper():
+        return None
+    return ctx.lower_name(row_noun(said))
 
 
 def _noun(first_header: str, heading: str, ctx: Context) -> str:

@@ -399,3 +399,21 @@ def test_a_commissions_remit_is_the_label_not_the_fact() -> None:
         "- Recommended a 12-year school course and Intermediate colleges\n"
     )
     assert "Remit" not in cloze_keys(notes) + list(asked_by_answer(notes))
+
+
+def test_a_caption_names_the_rows_a_bare_name_column_does_not() -> None:
+    """ "Which one is this: West Bengal, Odisha, Jharkhand?" under "Local pre-monsoon storms
+    (all give lightning):" over ``| Name | Region | … |`` (holdout 420, three weak)."""
+    notes = (
+        "# Winds of India\n\n## Local winds\n\n"
+        "Hot local winds (summer):\n"
+        "| Name | Region | Note |\n|---|---|---|\n"
+        "| Loo | Punjab to Bihar plains | hot dry westerly afternoons of May–June |\n"
+        "| Kal Baisakhi | West Bengal, Odisha | evening squalls in April–May |\n"
+        "| Mango showers | Kerala, coastal Karnataka | help the ripening of mangoes |\n"
+        "| Cherry blossoms | Kodagu, Karnataka | help coffee flowers bloom |\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Mcq)]
+    assert prompts, shown_texts(notes)
+    assert not any("Which one is this" in p for p in prompts), prompts
+    assert any("Which hot local wind is this" in p for p in prompts), prompts
