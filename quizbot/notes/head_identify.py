@@ -69,6 +69,8 @@ _ARTICLE_LINE = re.compile(
 )
 #: An aside of examples at the clue's end: "(e.g. some stamp duties)".
 _EXAMPLES = re.compile(r"\s*\((?:e\.g\.|eg|for example|like)[^()]*\)\s*$", re.IGNORECASE)
+#: An act's name in a clue (``Child Marriage Restraint Act``): the answer's other name.
+_AN_ACTS_NAME = re.compile(r"\b[A-Z][\w()-]*(?: [A-Z(][\w()-]*)* Act\b")
 #: A clue that points back ("keep it, but use sparingly": keep what?) or ranks the head
 #: ("only ~37% as ESA", "first built under …"): the superlative builder's, or no clue.
 _NOT_A_CLUE = re.compile(
@@ -153,6 +155,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     answer, kind, aliases = read
     if kind != "article" and VERSUS.search(tail):
         return None  # "Niyamgiri case (Orissa Mining Corp v MoEF) → …": its other name (h. 373)
+    if kind == "act" and _AN_ACTS_NAME.match(tail):
+        return None  # "Sarda Act → Child Marriage Restraint Act; …": its other name (h. 422)
     if kind in ("act", "bill") and year and ctx.mentions(head) >= 2:
         return None  # "(1919) GoI Act → …" beside "(1935) GoI Act → …": the year is the name
     bare_name = " ".join(words[:-1]) if kind in KINDS and not term else head

@@ -417,3 +417,15 @@ def test_a_caption_names_the_rows_a_bare_name_column_does_not() -> None:
     assert prompts, shown_texts(notes)
     assert not any("Which one is this" in p for p in prompts), prompts
     assert any("Which hot local wind is this" in p for p in prompts), prompts
+
+
+def test_an_acts_other_name_is_no_clue_to_it() -> None:
+    """ "Which act (1929) is this: Child Marriage Restraint Act; girls 14, boys 18?" = Sarda
+    Act (holdout 422, bad): the clue is its other name, a right answer too."""
+    notes = (
+        "# Social reform\n\n## Timeline\n"
+        "- (1856) Hindu Widows' Remarriage Act → Vidyasagar's campaign\n"
+        "- (1872) Civil Marriage Act → Native Marriage Act; Brahmo marriages legal\n"
+        "- (1929) Sarda Act → Child Marriage Restraint Act; girls 14, boys 18\n"
+    )
+    assert not any("Native Marriage Act;" in t or "Restraint Act;" in t for t in shown_texts(notes))
