@@ -158,6 +158,8 @@ def spelled_by_the_text(
     near = _near_acronym(key, question.text) if isinstance(question, Cloze) else None
     if near is not None:
         return f"the question prints {near!r}, the answer {key!r} but a letter or two"
+    if isinstance(question, Cloze) and syllables_spell(key, CLOZE_BLANK.sub(" ", question.text)):
+        return f"the question prints the words whose first syllables spell {key!r}"
     if not isinstance(question, Cloze) or not _ACRONYM.match(key.replace("-", "")):
         return None
     if _spells(key.upper().replace("-", ""), _initials(CLOZE_BLANK.sub(" ", question.text))):
@@ -193,3 +195,36 @@ def month_named(answer: str, text: str) -> str | None:
         return None
     said = {w.lower()[:3] for w in re.findall(r"\b[A-Z][a-z]{2,8}\b", text) if w.lower() in MONTHS}
     return next((m for m in months if m[:3] in said), None)
+
+
+def syllables_spell(key: str, text: str) -> bool:
+    """Do the openings of words side by side in the text spell an acronym made of syllables
+    (``BRIMSTOWAD`` of "Brihanmumbai Storm Water Drain", holdout 422, bad)?"""
+    if len(key) < 6 or not key.isupper() or not key.isalpha():
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in FUNCTION_WORDS]
+    target = key.lower()
+    for start in range(len(words)):
+        if words[start][0] == target[0] and _spelled_from(target, words, start):
+            return True
+    return False
+
+
+def _spelled_from(target: str, words: list[str], at: int) -> bool:
+    """Can ``target`` be cut into pieces taken from ``words[at]``, ``words[at + 1]`` … in
+    turn, each piece opening on its word's first letter and the rest of it letters of that
+    word in order ("brim" of Brihanmumbai, "sto" of Storm)?"""
+    if not target:
+        return True
+    if at >= len(words) or words[at][0] != target[0]:
+        return False
+    word = words[at]
+    taken, i = 1, 1
+    ends = [1]
+    for ch in target[1:]:
+        i = word.find(ch, i)
+        if i < 0:
+            break
+        taken, i = taken + 1, i + 1
+        ends.append(taken)
+    return any(_spelled_from(target[cut:], words, at + 1) for cut in reversed(ends))

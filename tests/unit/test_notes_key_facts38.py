@@ -8,7 +8,7 @@ from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import blank
 from quizbot.notes.labels import is_section_label
 from quizbot.notes.line_questions import asked_outright, deed_done_as_clue
-from quizbot.notes.spelled_keys import month_named
+from quizbot.notes.spelled_keys import month_named, syllables_spell
 from tests.unit.notes_support import asked_by_answer, cloze_keys, generated, shown_texts
 
 
@@ -429,3 +429,14 @@ def test_an_acts_other_name_is_no_clue_to_it() -> None:
         "- (1929) Sarda Act → Child Marriage Restraint Act; girls 14, boys 18\n"
     )
     assert not any("Native Marriage Act;" in t or "Restraint Act;" in t for t in shown_texts(notes))
+
+
+def test_an_acronym_of_syllables_printed_in_full_gives_itself_away() -> None:
+    """ "The old ___ plan (Brihanmumbai Storm Water Drain project …) was revived." keyed
+    BRIMSTOWAD (holdout 422, bad): the long form's syllables spell the acronym."""
+    assert syllables_spell("BRIMSTOWAD", "The old ___ plan (Brihanmumbai Storm Water Drain)")
+    assert syllables_spell(
+        "MISHTI", "Mangrove Initiative for Shoreline Habitats & Tangible Incomes"
+    )
+    assert not syllables_spell("AMRUT", "Atal Mission for Rejuvenation and Urban Transformation")
+    assert not syllables_spell("KABIL", "Khanij Bidesh India Ltd, a joint venture")
