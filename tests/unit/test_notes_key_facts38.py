@@ -440,3 +440,17 @@ def test_an_acronym_of_syllables_printed_in_full_gives_itself_away() -> None:
     )
     assert not syllables_spell("AMRUT", "Atal Mission for Rejuvenation and Urban Transformation")
     assert not syllables_spell("KABIL", "Khanij Bidesh India Ltd, a joint venture")
+
+
+def test_a_table_of_factors_in_plain_words_is_not_read_out() -> None:
+    """ "Which factor is this: Poor dispersion; …?" = Low wind speed (holdout 423, three bad):
+    the writer's labels for factors are no answers."""
+    notes = (
+        "# Smog\n\n## Why winter smog\n"
+        "| Factor | Mechanism | Result |\n|---|---|---|\n"
+        "| Calm winds | Poor dispersion of smoke | Smog lasts for days |\n"
+        "| Cold nights | Inversion near the ground | Pollutants trapped low |\n"
+        "| Festival fireworks | Sudden burst of PM2.5 | Spikes of severe AQI |\n"
+        "| Road dust | Resuspension by traffic | Coarse PM10 load |\n"
+    )
+    assert not any(t.startswith("Which factor is this") for t in shown_texts(notes))
