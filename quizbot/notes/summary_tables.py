@@ -84,12 +84,19 @@ def lift_lines_after_a_timeline(outline: Outline) -> None:
     for item in outline.items:
         headings = item.headings
         if (
-            item.kind == "paragraph"
+            (item.kind == "paragraph" or _TERM_LINE.match(item.raw))
             and len(headings) >= 2
             and fold(headings[-1]) in TIMELINE_LABELS
             and not _DATED_LINE.match(item.raw)
         ):
             item.headings = headings[:-1]
+            for child in item.children:
+                child.headings = item.headings
+
+
+#: A glossary bullet (``Ulema: scholars of Islamic law``, holdout 423): a term and its
+#: meaning, not a dated line.
+_TERM_LINE = re.compile(r"^\**[A-Z][\w'’ -]{1,30}\**: ")
 
 
 #: A line that opens on its date (``(1977) …``, ``1977 – …``, ``Feb 1928: …``).

@@ -454,3 +454,19 @@ def test_a_table_of_factors_in_plain_words_is_not_read_out() -> None:
         "| Road dust | Resuspension by traffic | Coarse PM10 load |\n"
     )
     assert not any(t.startswith("Which factor is this") for t in shown_texts(notes))
+
+
+def test_glossary_bullets_after_a_timeline_are_the_sections() -> None:
+    """``Glossary:`` and its bullets after the dated lines of a ``## Timeline`` were filed
+    under "› Timeline" (holdout 423, a coach: cosmetic but wrong)."""
+    notes = (
+        "# Sufi orders\n\n## Timeline\n"
+        "- (1192) Muinuddin Chishti settles at Ajmer\n"
+        "- (1325) Nizamuddin Auliya dies at Delhi\n\n"
+        "Glossary:\n"
+        "- Khanqah: hospice where a Sufi master lived with his disciples\n"
+        "- Sama: devotional music and dance of the Chishtis\n"
+    )
+    asked = [q for q in generated(notes) if q.source is not None and q.source.line >= 8]
+    assert asked, shown_texts(notes)
+    assert not any("Timeline" in q.topic for q in asked), [q.topic for q in asked]
