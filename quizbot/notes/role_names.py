@@ -67,6 +67,8 @@ def parent_name(parent: Unit | None) -> str | None:
     return found.group("name")
 
 
+#: Words a role cannot end on (holdout 422, weak: "FAME II's localisation via?").
+_ENDS_ON_A_LINK = frozenset("via by through under from with for to of in at on as into".split())
 #: A sum of money, which a role's "What is the name of …?" cannot take.
 _AMOUNT = re.compile(r"(?:Rs\.?|₹|\$|US\$|INR|£)\s*\d")
 
@@ -87,6 +89,8 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
         role, name, rest = found.group("role"), found.group("name"), found.group("rest")
         if set(role.lower().split()) & _NOT_ROLES or has_verb(role, loose=False):
             continue
+        if role.split()[-1].lower() in _ENDS_ON_A_LINK:
+            continue  # "localisation via **PMP**": "What is the name of … localisation via?"
         if re.fullmatch(r"[a-z]{3,}(?<!ss)s", role) or re.search(
             r"ly\b|\b(?:written|known|done)\b", role
         ):

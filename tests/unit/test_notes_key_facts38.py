@@ -470,3 +470,21 @@ def test_glossary_bullets_after_a_timeline_are_the_sections() -> None:
     asked = [q for q in generated(notes) if q.source is not None and q.source.line >= 8]
     assert asked, shown_texts(notes)
     assert not any("Timeline" in q.topic for q in asked), [q.topic for q in asked]
+
+
+def test_a_role_never_ends_on_a_preposition() -> None:
+    """``localisation via **Phased Manufacturing Programme (PMP)**`` under "FAME II …:" was
+    asked "What is the name of FAME II's localisation via?" (holdout 422, weak)."""
+    notes = (
+        "# Solar pumps — KUSUM\n\n## KUSUM I & II\n\n"
+        "**KUSUM** = Kisan Urja Suraksha evam Utthaan Mahabhiyan\n\n"
+        "KUSUM I (2019–2022):\n"
+        "- launched 8 March (2019), initially 3 yrs → extended till March (2022)\n"
+        "- ~₹34,422 cr total\n\n"
+        "KUSUM II (2022–2026):\n"
+        "- from 1 April (2022), outlay ₹10,000 cr for 3 yrs → extended to March (2026)\n"
+        "- focus on **feeder solarisation** → agri feeders first; standalone pumps eligible\n"
+        "- localisation via **Domestic Content Requirement (DCR)**\n"
+        "- NB: some vendors later penalised for breaking localisation norms → recovery\n"
+    )
+    assert not any(t.endswith(" via?") for t in shown_texts(notes)), shown_texts(notes)
