@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import BRACKET, fold
 from quizbot.text.names import is_dictionary_word
 
 #: The writer's study aids (``Exam hook``, ``Exam tips``, ``Mnemonic``): no column of clues, no
@@ -215,7 +215,7 @@ def is_section_label(lead_in: str) -> bool:
     ``Organisation:``, ``Adequacy yardsticks:``, ``Glossary:``), which the topic line shows
     already, never a name their facts are about (``Vedanta:``, ``Exercises with the US:``)?
     A plural or an abstract noun, of dictionary words; not a question (``Why he rose:``)."""
-    words = re.sub(r"\s*\([^()]*\)", "", lead_in).strip().rstrip(":").split()
+    words = BRACKET.sub("", lead_in).strip().rstrip(":").split()
     if not 1 <= len(words) <= 3 or any(w[:1].isupper() for w in words[1:]):
         return False
     lowered = [w.lower() for w in words]
@@ -244,7 +244,7 @@ _CATEGORIES = frozenset(
 def is_category_label(lead_in: str) -> bool:
     """Is a bullet over sub-bullets only a kind they are sorted into (``Natural /
     meteorological``, ``Political``, ``Legal/administrative:``), colon or none?"""
-    bare = re.sub(r"\s*\([^()]*\)", "", lead_in.replace("**", "")).strip().rstrip(":")
+    bare = BRACKET.sub("", lead_in.replace("**", "")).strip().rstrip(":")
     words = [w for w in re.split(r"\s*(?:/|&|,|\band\b)\s*|\s+", bare.lower()) if w]
     return 1 <= len(words) <= 3 and all(w in _CATEGORIES for w in words)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from quizbot.notes.clause_shapes import verb_phrase
 from quizbot.notes.grammar import VERBS
 from quizbot.notes.labels import KIND_LEAD_INS, is_category_label, is_section_label
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import BRACKET, fold
 from quizbot.text.names import is_dictionary_word, is_everyday_word
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def sub_label_as_term(
     if unit.parent is not None and unit.parent.text.rstrip().endswith(":"):
         where.append(unit.parent.text)
     for label in where:
-        words = re.sub(r"\s*\([^()]*\)", "", fold(label)).strip(" :*").split()
+        words = BRACKET.sub("", fold(label)).strip(" :*").split()
         if set(words) & _SUB_LABELLED:
             return f"a line's head under {label.strip()!r} is the writer's label, not a term"
     return None
