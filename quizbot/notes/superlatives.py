@@ -221,8 +221,9 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
     if head.split()[-1].lower() in _ATTRIBUTES:
         return None  # "highest rainfall in the world": what a place has, not what it is
     noun = head.split()[-1].lower()
-    if noun in ("one", "ones") or rest.split()[0].lower() in ("one", "ones"):
-        return None  # "Michigan – the only one wholly within the US": one of what?
+    if noun in ("one", "ones") or rest.split()[0].lower() in ("one", "ones", "such"):
+        return None  # "Michigan – the only one wholly within the US": one of what? ("first
+        # such unit in the NE": such as what, the line before says; holdout 425, bad)
     if len(head.split()) == 1 and _TRADED.fullmatch(noun):
         return None  # "India – 2nd largest producer in the world": of what? (holdout 151)
     if noun in _OCCASIONS and noun not in fold_word(name).split():

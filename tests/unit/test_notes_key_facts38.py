@@ -488,3 +488,15 @@ def test_a_role_never_ends_on_a_preposition() -> None:
         "- NB: some vendors later penalised for breaking localisation norms → recovery\n"
     )
     assert not any(t.endswith(" via?") for t in shown_texts(notes)), shown_texts(notes)
+
+
+def test_the_first_such_thing_points_back_to_what_it_is() -> None:
+    """``Jagiroad (Assam) → first such unit in the NE`` was asked "Which was the first such
+    unit in the Northeast?" (holdout 425, bad): such as what, the line before says."""
+    notes = (
+        "# Space\n\n## Launch sites\n"
+        "- (1971) **Sriharikota** (Andhra Pradesh) → ISRO's spaceport opened\n"
+        "- Kulasekarapattinam (Tamil Nadu) → second such port, for SSLV launches\n"
+        "- Thumba (Kerala) → first such station, rockets from 1963\n"
+    )
+    assert not any("such" in t for t in shown_texts(notes)), shown_texts(notes)
