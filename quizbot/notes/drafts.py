@@ -23,7 +23,7 @@ from quizbot.notes.lists import ListFound
 from quizbot.notes.outline import Item
 from quizbot.notes.phrases import contains_phrase, fold
 from quizbot.notes.quantities import WORD_FOR, Quantity
-from quizbot.notes.section_labels import noun_led, under_a_section_label
+from quizbot.notes.section_labels import stands_alone_under_a_label, under_a_section_label
 from quizbot.notes.terms import Term
 from quizbot.text.names import is_dictionary_word
 
@@ -311,7 +311,7 @@ def with_subject(unit: Unit, text: str) -> str:
         if replaced != text:
             return replaced
     subject = shown_subject(unit)
-    if not subject and text[:1].islower() and under_a_section_label(unit) and noun_led(text):
+    if not subject and text[:1].islower() and stands_alone_under_a_label(unit):
         return text[:1].upper() + text[1:]  # "taluka divided into 13 chhavanis" under a label
     return f"{subject}: {text}" if subject else text
 

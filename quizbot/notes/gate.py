@@ -53,7 +53,7 @@ from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words
 from quizbot.notes.pronouns import leans_on_parent, points_to_a_sibling
 from quizbot.notes.quantities import NUMBER_WORDS
-from quizbot.notes.section_labels import noun_led, sub_label_as_term, under_a_section_label
+from quizbot.notes.section_labels import stands_alone_under_a_label, sub_label_as_term
 from quizbot.notes.topic_keys import long_form, one_of_a_list
 from quizbot.text.names import place_variants
 
@@ -218,7 +218,7 @@ def subject_missing(
         and not shown_subject(unit)
         and isinstance(question, Cloze | TrueFalse)
         and leans_on_parent(unit.text)
-        and not (under_a_section_label(unit) and noun_led(unit.text))
+        and not stands_alone_under_a_label(unit)
         # a clause cut from the line that names its own doer stands alone ("…; Usha Mehta
         # ran the secret ___ (Bombay)" under "Course:", holdout 349)
         and not (isinstance(question, Cloze) and _OWN_CLAUSE.match(question.text))

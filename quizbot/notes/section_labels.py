@@ -77,6 +77,12 @@ def noun_led(text: str) -> bool:
     )
 
 
+def stands_alone_under_a_label(unit: Unit) -> bool:
+    """Is the sub-bullet a sentence of its own once its label is left to the topic line: it
+    stands under a section label and opens on a noun (``taluka divided into …``)?"""
+    return under_a_section_label(unit) and noun_led(unit.text)
+
+
 #: Sections whose lines open on the writer's own sub-label (``## Problems`` over ``**Delayed
 #: claims** → states late with their share``; ``### Risks covered`` over ``Mid-season
 #: adversity → on-account payment up to 25%``), never a term its line defines.
