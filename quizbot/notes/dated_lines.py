@@ -275,8 +275,9 @@ _SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|on))*")
 
 
 _PAST = {"is": " was ", "are": " were "}
-#: A subject (names, a blank, a bracket) and the present tense of its verb.
+#: Two subjects joined (``A and B merge``).
 _TWO = re.compile(r"\s(?:and|&)\s")
+#: A subject (names, a blank, a bracket) and the present tense of its verb.
 _DOES = re.compile(
     r"^(?P<subject>(?:\{\{[^{}]*\}\}|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|the|and|&|"
     r"\([^()]*\)))*) (?P<verb>[a-z]{3,}(?<!ss)s)\b"

@@ -262,10 +262,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if kind and not re.match(r"^set[ -]up\b", phrase) and _A_PARTICIPLE.match(phrase):
         # "Pronab Sen Committee (2000) – set criteria for …": what it did, with its object;
         # "HPMP – run in stages" (holdout 419, bad: "Which plan is a run in stages?"): none
-        after = phrase.split()[1:2]
-        if not after or after[0].lower() in _NO_OBJECT:
-            return None
-        return f"Which {kind}{dated} {phrase}?"
+        return None if _done_to_it(phrase) else f"Which {kind}{dated} {phrase}?"
     if kind and re.match(r"^set[ -]up\b", phrase):
         return f"Which {kind}{dated} was {phrase.replace('set-up', 'set up')}?"  # not "is a set up"
     if kind:
@@ -318,6 +315,13 @@ _NO_OBJECT = frozenset(
     "in on at by for from to with into under every each as up out off over since till until "
     "after before during annually yearly".split()
 )
+
+
+def _done_to_it(phrase: str) -> bool:
+    """Does a phrase that opens on a past participle say what is done to the thing, no
+    object after its verb (``run in stages``), not what the thing did (``set criteria``)?"""
+    after = phrase.split()[1:2]
+    return not after or after[0].lower() in _NO_OBJECT
 
 
 #: Words that open a phrase taking no article of its own.
@@ -388,7 +392,7 @@ def deed_done_as_clue(
     if found is None or not _A_PARTICIPLE.match(found.group(1)):
         return None
     words = found.group(1).rstrip(".").split()
-    if len(words) > 1 and words[1].lower() not in _NO_OBJECT:
+    if not _done_to_it(found.group(1)):
         return None  # "– set criteria for identifying ESAs": what it did
     if any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words):
         return None  # "– founded by Dharmapala", "– reclassified … by the IAU (2006)"
