@@ -77,10 +77,10 @@ def lift_summary_timelines(outline: Outline) -> None:
 
 
 def lift_lines_after_a_timeline(outline: Outline) -> None:
-    """A paragraph after a timeline's dated lines, with no heading of its own (``Foliar
-    spray: applying nutrients on leaves``, ``Captive mining: coal only for own plant``) is
-    the section's, not the timeline's: its topic line leaves "› Timeline" out (holdouts 410,
-    415: a coach called such topic lines wrong)."""
+    """A paragraph or a glossary bullet after a timeline's dated lines, with no heading of
+    its own (``Foliar spray: applying nutrients on leaves``, ``- Ulema: scholars of …``), is
+    the section's, not the timeline's, and so are its sub-bullets: its topic line leaves
+    "› Timeline" out (holdouts 410, 415, 423: a coach called such topic lines wrong)."""
     for item in outline.items:
         headings = item.headings
         if (
