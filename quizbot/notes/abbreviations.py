@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizbot.notes.phrases import fold
+from quizbot.notes.shorthand import write_out
 
 _ABBR = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*)\)")
 _SMALL_WORDS = frozenset("of and the for on in to & at by with de la".split())
@@ -145,3 +146,56 @@ def find_spelled_out(text: str) -> list[Abbreviation]:
             continue
         found.append(Abbreviation(long, abbr, m.start("long"), m.end()))
     return found
+
+
+#: ``OSAT: Outsourced Semiconductor Assembly and Test → …``: an abbreviation that opens a
+#: line, then a colon, ``=`` or a dash, then words (up to an arrow, a bracket or a semicolon).
+_LEADING = re.compile(
+    r"^\**(?P<abbr>[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*)\**\s*(?::|=|[–—]|-(?=\s))\s*\**"
+    r"(?P<rest>[A-Za-z][^→(;=*]*)"
+)
+#: Punctuation that ends a long form written after its abbreviation.
+_BREAK = frozenset(",;:.")
+
+
+def find_leading_long_form(text: str) -> Abbreviation | None:
+    """``OSAT: Outsourced Semiconductor Assembly and Test → back-end …``, ``ECLSS:
+    Environmental Control & Life Support System → air …``: the abbreviation a line opens on
+    and, right after it, the words whose initials (each word's, or each part's of a
+    hyphenated word, small words passed over) spell it exactly, ending where the writer's
+    next clause begins; ``None`` otherwise."""
+    found = _LEADING.match(text)
+    if found is None or sum(ch.isupper() for ch in found.group("abbr")) < 2:
+        return None
+    abbr = found.group("abbr")
+    letters = "".join(ch for ch in abbr.lower() if ch.isalnum())
+    spelled = ""
+    tokens = found.group("rest").split()
+    for i, token in enumerate(tokens):
+        word = token.strip(",;:.\"'“”")
+        if not word or word.lower() in _SMALL_WORDS:
+            continue
+        parts = [p for p in word.split("-") if p]
+        whole, each = word[0].lower(), "".join(p[0].lower() for p in parts)
+        wanted = letters[len(spelled) :]
+        spelled += each if wanted.startswith(each) else whole
+        if not letters.startswith(spelled):
+            return None
+        if spelled == letters:
+            ends = i + 1 == len(tokens) or token[-1] in _BREAK or tokens[i + 1] in ("–", "—", "-")
+            if not ends or i < 1:
+                return None
+            long = " ".join(tokens[: i + 1]).rstrip(",;:.")
+            start = found.start("rest")
+            return Abbreviation(long, abbr, start, start + len(long))
+    return None
+
+
+#: A long form's last word cut short: "Core Investment Co".
+_COMPANY = re.compile(r" Co\.?$")
+
+
+def written_long_form(long: str) -> str:
+    """A long form with the writer's short words written out ("Recombinant DNA Advisory
+    Cttee" → "… Committee", "Infrastructure Finance Co" → "… Company")."""
+    return _COMPANY.sub(" Company", write_out(long))

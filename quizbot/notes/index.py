@@ -9,7 +9,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from quizbot.notes.abbreviations import Abbreviation, find_abbreviations, find_spelled_out
+from quizbot.notes.abbreviations import (
+    Abbreviation,
+    find_abbreviations,
+    find_leading_long_form,
+    find_spelled_out,
+)
 from quizbot.notes.drafts import Context, Unit, is_lead_in
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.glossary import glossaries
@@ -97,6 +102,9 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         if unit.children and is_lead_in(unit):
             kinds.add_group([c.term.base if c.term else c.text for c in unit.children])
         spelled = find_spelled_out(unit.text) if "=" in unit.text else []
+        if unit.term is not None and unit.text[:1] in _CAPITALS:  # "OSAT: Outsourced …"
+            leading = find_leading_long_form(unit.text)
+            spelled += [leading] if leading is not None else []
         if "(" in unit.text or spelled:
             for found_abbr in [*find_abbreviations(unit.text), *spelled]:
                 short = found_abbr.abbr
@@ -131,6 +139,9 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         present_year=max(done_years, default=0),
     )
 
+
+#: What an abbreviation (or its bold) opens on.
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ*")
 
 _LEGEND_ENTRY = re.compile(r"(?:^|[,;.:]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
 _LEGEND_LONG = re.compile(r"\s*=\s*([^,;.=]+?)\s*(?=[,;.]|$)")

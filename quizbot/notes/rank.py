@@ -282,7 +282,15 @@ def _replaces(
         return True
     if this.own_words != that.own_words:
         return this.own_words
+    if _STAND_FOR.match(this.text) or _STAND_FOR.match(that.text):
+        # "What does LIBS stand for?" prints LIBS to ask its letters: the question on what
+        # LIBS does ("Which term is described as “fires a laser at soil …”?") asks more
+        return _STAND_FOR.match(that.text) is not None
     return prints(this.text, other[0].key_text) and not prints(that.text, key)
+
+
+#: "What does OSAT stand for?": a question on an acronym's letters.
+_STAND_FOR = re.compile(r"^What does \S+ stand for\?$")
 
 
 def _named_inside(shown: Shown, key: str) -> bool:

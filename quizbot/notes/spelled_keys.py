@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.notes.abbreviations import find_leading_long_form
 from quizbot.notes.descriptions import DESCRIBED
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
@@ -50,12 +51,16 @@ def _spells(key: str, initials: str) -> bool:
 
 def _taught_expansion(question: Short, line: str) -> bool:
     """The note teaches the expansion itself (``SAGAR (2015) = "Security And Growth …"``),
-    rather than naming a thing and giving its acronym in passing (``New Economic Policy
-    (NEP) → small private trade allowed again``)."""
+    or opens on the acronym and spells it (``OSAT: Outsourced Semiconductor Assembly and
+    Test → …``), rather than naming a thing and giving its acronym in passing (``New
+    Economic Policy (NEP) → small private trade allowed again``)."""
     found = re.match(r"^What does (\S+) stand for\?$", shown(question))
     first = question.answer.split()[0] if question.answer.split() else ""
     if found is None or not first:
         return False
+    leading = find_leading_long_form(line)
+    if leading is not None and leading.abbr == found.group(1):
+        return True  # "OSAT: Outsourced Semiconductor Assembly and Test → …": a glossary's
     line = line.replace("**", "")
     if "=" not in line:
         return False

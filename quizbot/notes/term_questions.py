@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quizbot.bank.model import Cloze, Mcq, Short
+from quizbot.notes.abbreviations import written_long_form
 from quizbot.notes.clause_shapes import (
     called_question,
     describes_a_person,
@@ -356,7 +357,6 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
 #: A plural acronym (``DRSCs``, ``FRs``): asked in the singular.
 _PLURAL_ABBR = re.compile(r"^[A-Z][A-Z0-9]{1,8}s$")
 
-
 #: A line of the writer's memory aids, whose spelled-out letters are no long form.
 _MNEMONIC = re.compile(r"^\W*(?:mnemonics?|memory (?:aid|trick|hook)|trick to remember)\b", re.I)
 
@@ -375,6 +375,8 @@ def rule_abbreviation(unit: Unit, ctx: Context) -> list[Draft]:
         long = found.long
         if len(long.split()) == 1 and abbr.isupper():
             continue  # "Biligirirangan (BR) hills": the writer's shorthand (holdout 337, bad)
+        if written_long_form(long) != long:  # "Recombinant DNA Advisory Cttee"
+            aliases, long = [*aliases, long], written_long_form(long)
         asked = abbr
         if _PLURAL_ABBR.match(abbr) and long.endswith("s") and not long.endswith("ss"):
             # "DRSCs" → "What does DRSC stand for?": one committee, the plural accepted

@@ -1,0 +1,76 @@
+"""Classes found on the thirty-ninth session's holdouts (423-427), each fixed on made-up
+notes of another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Short
+from quizbot.notes.abbreviations import find_leading_long_form
+from tests.unit.notes_support import generated, short_questions
+
+
+def test_an_acronym_a_glossary_line_spells_out_is_found() -> None:
+    """``OSAT: Outsourced Semiconductor Assembly and Test → …``: the acronym the line opens
+    on and the words right after it whose initials spell it (a hyphenated word's parts
+    each count); words that do not spell it, or run on into a sentence, are no long form."""
+    cases = {
+        "PHWR: Pressurised Heavy Water Reactor → natural uranium fuel": "Pressurised Heavy Water Reactor",
+        "**GLOF** – Glacial Lake Outburst Flood, sudden release of a dammed lake": "Glacial Lake Outburst Flood",
+        "SBAS: Satellite-Based Augmentation System (GAGAN is India's)": "Satellite-Based Augmentation System",
+        "ECLSS: Environmental Control & Life Support System → air": "Environmental Control & Life Support System",
+    }
+    for line, long in cases.items():
+        found = find_leading_long_form(line)
+        assert found is not None and found.long == long, (line, found)
+    for line in (
+        "RBI: Reserve Bank of India was set up in 1935",  # runs on into a sentence
+        "ISRO: launched Aryabhata in 1975",  # no long form
+        "NE: North-East India",  # one letter short
+    ):
+        assert find_leading_long_form(line) is None, line
+
+
+def test_a_glossary_acronym_is_asked_what_it_stands_for() -> None:
+    """Glossary lines ``AEFI: Adverse Event Following Immunisation → …`` gave no question on
+    the acronym's words (holdout 425: OSAT, a key fact, never asked): the note teaches the
+    expansion, so "What does AEFI stand for?" is asked."""
+    notes = (
+        "# Universal Immunisation Programme\n\n## Basics\n"
+        "- Launched 1985; covers 12 vaccine-preventable diseases\n\n"
+        "## Glossary\n"
+        "AEFI: Adverse Event Following Immunisation → any untoward medical event after a shot\n"
+        "VVM: Vaccine Vial Monitor → heat-sensitive label that changes colour\n"
+    )
+    asked = short_questions(notes)
+    assert asked.get("What does AEFI stand for?") is not None, sorted(asked)
+    assert asked["What does AEFI stand for?"].answer == "Adverse Event Following Immunisation"
+
+
+def test_a_question_on_what_an_acronym_does_goes_before_its_letters() -> None:
+    """ "What does LIBS stand for?" prints LIBS, the key of "Which term is described as
+    “fires a laser at soil …”?"; one of the two is kept, and it is the one on what the
+    thing does (the letters are accepted as its answer)."""
+    notes = (
+        "# Mars rovers\n\n## Instruments\n- Cameras and spectrometers on a mast\n\n"
+        "## Glossary\n"
+        "SHERLOC: Scanning Habitable Environments with Raman & Luminescence for Organics & "
+        "Chemicals, a spectrometer that looks for organic molecules in rock\n"
+        "XRF: X-Ray Fluorescence, reads the elements of a rock from the glow it gives back when struck\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
+    assert any("reads the elements of a rock" in p for p in prompts), prompts
+    assert "What does XRF stand for?" not in prompts, prompts
+
+
+def test_a_long_form_cut_short_is_asked_written_out() -> None:
+    """``RDAC: Recombinant DNA Advisory Cttee``, ``IFC: Infrastructure Finance Co``: the key
+    is the long form written out, the writer's short word accepted too."""
+    notes = (
+        "# Company law\n\n## Glossary\n"
+        "NFRA: National Financial Reporting Authority → regulates auditors\n"
+        "OPC: One Person Co → a company with a single member\n"
+        "CSR: Corporate Social Responsibility Cttee → board panel on the 2% spend\n"
+    )
+    asked = short_questions(notes)
+    opc = asked.get("What does OPC stand for?")
+    assert opc is not None, sorted(asked)
+    assert opc.answer == "One Person Company" and "One Person Co" in opc.aliases, opc
