@@ -67,7 +67,6 @@ def verb_phrase(words: list[str]) -> bool:
 
 LINKING = frozenset("of to in on at by for with from and or between".split())
 
-
 #: The present tenses of verbs of two letters.
 _SHORT_BASES = {"goes": "go", "does": "do"}
 
@@ -300,10 +299,11 @@ STUDY_WORDS = r"to (?:remember|know|note|learn|revise)|worth (?:knowing|remember
 STUDY_NOTE = re.compile(rf"\b(?:{STUDY_WORDS})\b|!!|\bimp\b\.?", re.I)
 
 
-#: Nouns in -ing that take an article ("a ceiling on land holdings").
+#: Words in -ing taking an article: nouns ("a ceiling on …"), adjectives ("a founding treaty").
 _ING_NOUNS = frozenset(
     "ceiling building king ring string thing wing spring morning evening meeting offering "
-    "sibling painting setting".split()
+    "sibling painting setting founding ruling leading governing binding existing growing "
+    "standing working presiding upcoming emerging developing neighbouring prevailing".split()
 )
 
 

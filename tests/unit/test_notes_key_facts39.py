@@ -91,3 +91,15 @@ def test_a_glossary_lead_in_after_the_last_section_files_its_terms_under_glossar
     asked += [q for q in generated(notes) if isinstance(q, Short) and q.answer == "Corral"]
     assert asked, [q.topic for q in generated(notes)]
     assert all(q.topic == "Snow leopard conservation › Glossary" for q in asked), asked
+
+
+def test_an_adjective_in_ing_keeps_its_article() -> None:
+    """ "What is founding treaty giving BIMSTEC … called?" (holdout 427, weak: ungrammatical):
+    ``founding`` describes the treaty; it is no activity."""
+    notes = (
+        "# Indian Ocean Rim Association\n\n## Glossary\n"
+        "- Charter: founding treaty giving IORA a legal personality and a secretariat\n"
+        "- Dialogue partner: state invited to meetings without being a member\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
+    assert any(p.startswith("What is a founding treaty giving") for p in prompts), prompts
