@@ -97,21 +97,23 @@ def one_date_per_event(questions: list[Question]) -> list[Question]:
     "In which year was NCMM approved?" goes when "On what date was NCMM approved by the
     Union Cabinet?" asks the same deed in the same year (holdout 260: a labelled date and
     the timeline's line, one fact asked twice)."""
-    asked: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+    asked: dict[str, list[tuple[int, int, frozenset[str], frozenset[str]]]] = {}
     for i, question in enumerate(questions):
         event = _when_event(question)
         if event is not None:
-            asked.setdefault(event[0], []).append((i, event[1], event[2]))
+            asked.setdefault(event[0], []).append((i, *event[1:]))
     dropped: set[int] = set()
     for events in asked.values():
-        for i, fineness, words in events:
-            if any(f > fineness and words <= w for _, f, w in events):
+        for i, fineness, words, short in events:
+            if any(f > fineness and (words <= w or short <= s) for _, f, w, s in events):
                 dropped.add(i)  # the same deed (its words among the finer one's), coarser
     return [q for i, q in enumerate(questions) if i not in dropped]
 
 
-def _when_event(question: Question) -> tuple[str, int, frozenset[str]] | None:
-    """(the answer's year, how fine a date is asked, the event's words) of a "when?"."""
+def _when_event(question: Question) -> tuple[str, int, frozenset[str], frozenset[str]] | None:
+    """(the answer's year, how fine a date is asked, the event's words, and its words with
+    each name of capitalised words as its initials: "SBM launched" is "Swachh Bharat Mission
+    launched", holdout 426) of a "when?"."""
     if not isinstance(question, Short | Mcq):
         return None
     found = _WHEN.match(question.prompt)
@@ -120,4 +122,10 @@ def _when_event(question: Question) -> tuple[str, int, frozenset[str]] | None:
         return None
     rest = re.sub(r"\([^()]*\)", " ", question.prompt[found.end() :])
     words = frozenset(w for w in fold_words(rest) if w not in _NOT_THE_EVENT)
-    return year.group(0), _FINER[found.group("ask")], words
+    initials = _NAME.sub(lambda m: "".join(w[0] for w in m.group(0).split()), rest)
+    short = frozenset(w for w in fold_words(initials) if w not in _NOT_THE_EVENT)
+    return year.group(0), _FINER[found.group("ask")], words, short
+
+
+#: A name of two or more capitalised words (``Swachh Bharat Mission``).
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")

@@ -3,8 +3,9 @@ notes of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Short
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import find_leading_long_form
+from quizbot.notes.repeats import one_date_per_event
 from tests.unit.notes_support import generated, short_questions
 
 
@@ -103,3 +104,30 @@ def test_an_adjective_in_ing_keeps_its_article() -> None:
     )
     prompts = [q.prompt for q in generated(notes) if isinstance(q, Short)]
     assert any(p.startswith("What is a founding treaty giving") for p in prompts), prompts
+
+
+def test_an_event_named_by_its_acronym_is_asked_when_once() -> None:
+    """ "In which year was SBM launched?" after "On what date was the Swachh Bharat Mission
+    launched?" (holdout 426, weak: one fact, two questions): the acronym is the name's
+    initials, and the coarser date goes."""
+    finer = Short(
+        id="a",
+        topic="t",
+        prompt="On what date was the Smart Cities Mission launched?",
+        answer="25 June 2015",
+    )
+    coarser = Mcq(
+        id="b",
+        topic="t",
+        prompt="In which year was SCM launched?",
+        options=("2015", "2014", "2016", "2013"),
+        answer="2015",
+    )
+    other = Mcq(
+        id="c",
+        topic="t",
+        prompt="In which year was AMRUT launched?",
+        options=("2015", "2014", "2016", "2013"),
+        answer="2015",
+    )
+    assert one_date_per_event([finer, coarser, other]) == [finer, other]
