@@ -85,10 +85,11 @@ def stands_alone_under_a_label(unit: Unit) -> bool:
 
 #: Sections whose lines open on the writer's own sub-label (``## Problems`` over ``**Delayed
 #: claims** → states late with their share``; ``### Risks covered`` over ``Mid-season
-#: adversity → on-account payment up to 25%``), never a term its line defines.
+#: adversity → on-account payment up to 25%``; ``### Non-financial support`` over ``Public
+#: procurement → govt buyers relax …``, holdout 427, bad), never a term its line defines.
 _SUB_LABELLED = frozenset(
     """problems issues challenges concerns criticisms criticism limitations weaknesses
-    drawbacks shortcomings gaps risks""".split()
+    drawbacks shortcomings gaps risks benefits support incentives provisions""".split()
 )  # not effects or causes: "**Capital flight** → investors pull money out" is a term
 
 

@@ -131,3 +131,18 @@ def test_an_event_named_by_its_acronym_is_asked_when_once() -> None:
         answer="2015",
     )
     assert one_date_per_event([finer, coarser, other]) == [finer, other]
+
+
+def test_a_line_head_under_a_benefits_section_is_no_term() -> None:
+    """ "Which term is described as “government buyers relax prior-experience & turnover
+    norms”?" = Public procurement (holdout 427, bad: the head is the writer's label for a
+    benefit, and the description gives it away)."""
+    notes = (
+        "# PM Vishwakarma Scheme\n\n## Basics\n"
+        "- Launched 17 Sept 2023 for artisans in 18 trades\n\n## Benefits\n"
+        "- Recognition → certificate and ID card for each artisan enrolled\n"
+        "- Skill upgradation → basic training of 5 to 7 days with a daily stipend\n"
+        "- Market linkage → quality certification, branding and e-commerce onboarding\n"
+    )
+    answers = [q.answer for q in generated(notes) if isinstance(q, Short)]
+    assert "Market linkage" not in answers, answers
