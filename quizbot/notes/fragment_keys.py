@@ -59,8 +59,8 @@ _SEP_AFTER = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b|[.)]?\s*$)")
 def _in_a_list(before: str, after: str) -> bool:
     """``Punjab, ___ and western UP``, ``Nagara and ___ temples``, ``the Mamluk or ___
     dynasty``, ``___, Jaipur and Banaras``: the blank sits between a list's separators."""
-    if re.search(r"(?:\band|\bor|&|/)\s*$", before):
-        return True  # the second of a pair or the last of a list
+    if re.search(r"(?:\band|\bor|&|/)\s*$", before) or re.match(r"[^/.;:–—]{0,15}\s/\s", after):
+        return True  # the second of a pair or the last of a list; the first of "A co / B / C"
     if _SEP_BEFORE.search(before) and _SEP_AFTER.match(after):
         return True
     return bool(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import find_leading_long_form
 from quizbot.notes.repeats import one_date_per_event
-from tests.unit.notes_support import generated, short_questions
+from tests.unit.notes_support import cloze_keys, generated, short_questions
 
 
 def test_an_acronym_a_glossary_line_spells_out_is_found() -> None:
@@ -146,3 +146,15 @@ def test_a_line_head_under_a_benefits_section_is_no_term() -> None:
     )
     answers = [q.answer for q in generated(notes) if isinstance(q, Short)]
     assert "Market linkage" not in answers, answers
+
+
+def test_the_first_of_a_slashed_list_of_alternatives_is_not_blanked() -> None:
+    """ "___ co / registered partnership firm / LLP incorporated in India" (holdout 427, bad:
+    one item of a list of alternatives, no single answer)."""
+    notes = (
+        "# Producer companies\n\n## Who counts as a producer company? (Companies Act, 2013)\n"
+        "- Pvt Ltd co / cooperative society / trust registered in India\n"
+        "- Members → at least **10 farmers** or two producer institutions\n"
+        "- Turnover → not above **₹50 cr** in any FY\n"
+    )
+    assert "Pvt Ltd" not in cloze_keys(notes)
