@@ -158,3 +158,24 @@ def test_the_first_of_a_slashed_list_of_alternatives_is_not_blanked() -> None:
         "- Turnover → not above **₹50 cr** in any FY\n"
     )
     assert "Pvt Ltd" not in cloze_keys(notes)
+
+
+def test_a_tables_fate_column_is_not_read_out_as_a_clue() -> None:
+    """ "Which section is this: Core biometric info never shared; Upheld?" (holdout 426, five
+    weak: what became of the row, read after its provision, is a stilted clue)."""
+    notes = (
+        "# Citizenship Act 1955\n\n## Key sections\n"
+        "| Section | Provision | Fate in 2024 verdict |\n|---|---|---|\n"
+        "| Sec 6A | Assam Accord migrants of 1966–71 get citizenship on registration"
+        " | Upheld (core of Act) |\n"
+        "| Sec 3 | Citizenship by birth on Indian soil, narrowed over the years | Upheld |\n"
+        "| Sec 5 | Citizenship by registration for persons of Indian origin"
+        " | Read down for minors |\n"
+        "| Sec 6 | Citizenship by naturalisation after long residence | Struck down in part |\n"
+    )
+    prompts = [q.prompt for q in generated(notes) if isinstance(q, Mcq)]
+    assert (
+        "Which section is this: Citizenship by birth on Indian soil, narrowed over the years?"
+        in prompts
+    ), prompts
+    assert not [p for p in prompts if "Upheld" in p or "Struck" in p], prompts
