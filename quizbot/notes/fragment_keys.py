@@ -68,10 +68,11 @@ def _in_a_list(before: str, after: str) -> bool:
     )
 
 
-#: A share and the index or total it is of (``___ CPI``, ``___ of GDP``): a figure and its
-#: measure, not a name cut in two.
+#: A share and its index (``___ CPI``, ``___ of GDP``): a figure and its measure, no name.
 _SHARE = re.compile(r"[~≈]?\d[\d.,]*\s?%")
 _INDEX_AFTER = re.compile(r"\s*(?:of\s+)?[A-Z]{2,}\b")
+#: A document's title word: "___ for the Indian One-horned Rhino" cuts its name (holdout 429).
+_TITLE = re.compile(r"\b(?:Strategy|Plan|Policy|Programme|Mission|Framework|Vision)$")
 #: ``___, Melghat, Palamau & Similipal``: names to an ampersand after the blank.
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
 _NAMES_THEN_AMPERSAND = re.compile(rf"\s*,\s*{_NAME}(?:,\s*{_NAME})*\s&\s[A-Z]")
@@ -104,8 +105,9 @@ def blank_in_a_list(
         and fold(last[-1]).rstrip(".") not in MONTHS
     ):
         return f"the blank cuts a name ({last[-1]!r} before it)"
+    the = "(?:the )?" if _TITLE.search(draft.key_text) else ""  # "___ for the Indian Rhino"
     if (
-        re.match(r"\s*(?:[A-Z][A-Za-z]|(?:of|on|for|in|and) [A-Z])", after)
+        re.match(rf"\s*(?:[A-Z][A-Za-z]|(?:of|on|for|in|and) {the}[A-Z])", after)
         and (draft.key_text[:1].isupper() or draft.key_text[:1].isdigit())
         and not (_SHARE.fullmatch(draft.key_text) and _INDEX_AFTER.match(after))
     ):
@@ -322,8 +324,7 @@ def list_without_a_set(
     return None
 
 
-#: ``Lok Sabha / state assemblies``, ``SCs/STs``, ``and/or``: two things the line's one key
-#: covers only together.
+#: ``Lok Sabha / state assemblies``, ``SCs/STs``, ``and/or``: two things one key covers.
 #: The other half after a slash: ``/ 332``, ``/Mars Orbiter Mission``.
 _AFTER_SLASH = re.compile(r"\s*/\s*([^\s,;()–—]+(?:\s+[A-Z]\w*)*)")
 _SLASH_PAIR = re.compile(r"\w[\w.'’&]*\s*/\s*\w|\band/or\b")
@@ -359,8 +360,7 @@ def half_of_a_pair(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
-#: A key opening with a word that dates or qualifies what follows (``Originally Art 338``):
-#: without it the sentence says something else.
+#: A key opening on a word that dates or qualifies the rest (``Originally Art 338``).
 _QUALIFIER = re.compile(
     r"^(?:originally|earlier|later|formerly|previously|now|initially|then|once|"
     r"currently|presently|subsequently|eventually|finally|nearly|almost|approx\.?|"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import find_leading_long_form
+from quizbot.notes.fragment_keys import blank_in_a_list
 from quizbot.notes.repeats import one_date_per_event
-from tests.unit.notes_support import cloze_keys, generated, short_questions
+from tests.unit.notes_support import by_key, candidates, cloze_keys, generated, short_questions
 
 
 def test_an_acronym_a_glossary_line_spells_out_is_found() -> None:
@@ -179,3 +180,18 @@ def test_a_tables_fate_column_is_not_read_out_as_a_clue() -> None:
         in prompts
     ), prompts
     assert not [p for p in prompts if "Upheld" in p or "Struck" in p], prompts
+
+
+def test_a_blank_on_the_head_of_a_documents_title_cuts_its_name() -> None:
+    """ "___ for the Indian One-horned Rhino (2019)" keyed National Conservation Strategy
+    (holdout 429, bad: the title's first words, which many fillers fit)."""
+    notes = (
+        "# Great Indian Bustard\n\n## The bird\n"
+        "- Critically Endangered (IUCN); Schedule I of WPA\n\n"
+        "Conservation steps:\n"
+        "- **Project GIB** (2016) — Rajasthan govt + WII; captive breeding at Sam, Jaisalmer\n"
+        "- National Action Plan for the Great Indian Bustard (2013)\n"
+    )
+    ctx, _ = candidates(notes)
+    found = by_key(notes, "National Action Plan")
+    assert found and all(blank_in_a_list(q, d, u, ctx) for d, q, u in found), found
