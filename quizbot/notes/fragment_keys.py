@@ -378,23 +378,3 @@ def qualifier_in_the_key(
         if answers and _QUALIFIER.match(answers[0].strip()):
             return f"the key {answers[0]!r} opens with a qualifier the sentence needs"
     return None
-
-
-#: ``over ___``, ``nearly ___``, ``~___``: a rounded figure, to which a truer count is no
-#: wrong answer (``at least ___``, ``up to ___`` state a threshold, and are asked).
-_ROUNDED = re.compile(
-    r"(?:\b(?:over|more than|nearly|almost|about|around|approx\.?|approximately|some|"
-    r"roughly)|[~≈]|c\.)\s*$",
-    re.IGNORECASE,
-)
-
-
-def rounded_figure(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
-    """``there were over ___ princely states`` keyed ``560``: the learner who knows 562 is
-    marked wrong."""
-    sides = _blank_sides(question)
-    if sides is None or draft.key_kind not in ("count", "money", "percent"):
-        return None
-    if _ROUNDED.search(sides[0]) or re.match(r"\s*(?:\+|plus\b|odd\b)", sides[1]):
-        return f"the key {draft.key_text!r} is a rounded figure"
-    return None

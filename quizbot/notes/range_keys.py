@@ -4,6 +4,9 @@
 a year the printed range holds (``(1945–57) … after ___``), or a count of years its printed
 range spans (``ruled for only ___ years (1540–45)``; as a false statement, ``six years
 (1540–45)`` refutes itself). Split from :mod:`~quizbot.notes.shown_keys`.
+
+:func:`rounded_figure` — the blank is a figure the notes round (``over ___``, ``~___``), to
+which a truer figure is no wrong answer (moved from :mod:`~quizbot.notes.fragment_keys`).
 """
 
 from __future__ import annotations
@@ -57,3 +60,23 @@ def _years_between(span: re.Match[str]) -> str:
     assert found is not None
     start, end = found.group(1), found.group(2)
     return str(int(start[: 4 - len(end)] + end) - int(start))
+
+
+#: ``over ___``, ``nearly ___``, ``~___``: a rounded figure, to which a truer count is no
+#: wrong answer (``at least ___``, ``up to ___`` state a threshold, and are asked).
+_ROUNDED = re.compile(
+    r"(?:\b(?:over|more than|nearly|almost|about|around|approx\.?|approximately|some|"
+    r"roughly)|[~≈]|c\.)\s*$",
+    re.IGNORECASE,
+)
+
+
+def rounded_figure(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``there were over ___ princely states`` keyed ``560``: the learner who knows 562 is
+    marked wrong."""
+    sides = blank_sides(question)
+    if sides is None or draft.key_kind not in ("count", "money", "percent"):
+        return None
+    if _ROUNDED.search(sides[0].lstrip()) or re.match(r"\s*(?:\+|plus\b|odd\b)", sides[1]):
+        return f"the key {draft.key_text!r} is a rounded figure"
+    return None

@@ -24,7 +24,6 @@ from quizbot.notes.fragment_keys import (
     list_without_a_set,
     off_kind_options,
     qualifier_in_the_key,
-    rounded_figure,
 )
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand
 from quizbot.notes.line_checks import (
@@ -43,7 +42,7 @@ from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.pronouns import unresolved_pronoun
-from quizbot.notes.range_keys import range_end
+from quizbot.notes.range_keys import range_end, rounded_figure
 from quizbot.notes.shown_keys import (
     filler_key,
     glossed_beside_the_blank,
