@@ -321,6 +321,8 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
         return None  # "Guru Gobind Singh added …; It is written in …": a person is no "it"
     if not person and re.match(r"(?:The )?(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+", name):
         return None  # "The V.P. Singh govt set up the ISC …; It is a …": no person's "it"
+    if not person and re.match(r",\s+as\s", antecedent[antecedent.find(name) + len(name) :]):
+        return None  # "Ambedkar, as Law Minister, piloted a … Bill. It was stalled" (429, bad)
     if not person and re.search(r",\s+who\b", antecedent):
         # "First CEC = Sukumar Sen, who ran …. It was a one-member body …": a person's
         # sentence, whose "it" is the body named before (holdout 306, bad)

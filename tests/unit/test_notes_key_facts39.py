@@ -7,6 +7,7 @@ from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import find_leading_long_form
 from quizbot.notes.fragment_keys import blank_in_a_list
 from quizbot.notes.repeats import one_date_per_event
+from quizbot.notes.terms import resolve_pronoun
 from tests.unit.notes_support import by_key, candidates, cloze_keys, generated, short_questions
 
 
@@ -210,3 +211,12 @@ def test_the_first_of_a_list_of_groups_is_a_list_slot() -> None:
     ctx, _ = candidates(notes)
     found = by_key(notes, "Sanatanist Congress")
     assert found and all(blank_in_a_list(q, d, u, ctx) for d, q, u in found), found
+
+
+def test_it_never_stands_for_a_person_named_in_a_role() -> None:
+    """ "Ambedkar, as Law Minister, piloted a … Bill. It was stalled and dropped in 1951"
+    was asked "Ambedkar was stalled and dropped in ___." (holdout 429, bad: the Bill was
+    dropped); "he" still stands for him."""
+    before = "Patel, as Home Minister, moved a States Bill in the Provisional Parliament."
+    assert resolve_pronoun("It was passed in 1950.", before) is None
+    assert resolve_pronoun("He died in 1950.", before) == "Patel died in 1950."
