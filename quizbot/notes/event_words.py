@@ -107,8 +107,17 @@ _OPENS_ON_A_KIND = re.compile(r"^(?P<kind>[A-Za-z]+) (?:was|were|is|are|[a-z]{3,
 
 
 def is_bare_kind(subject: str) -> bool:
-    """Is the subject a kind of thing alone, with no name (``Bill``, ``Committee``)?"""
-    return subject.strip().lower().removeprefix("the ") in BARE_KINDS
+    """Is the subject a kind of thing alone, with no name (``Bill``, ``Committee``, ``Select
+    Committee``: which one, holdout 429, bad)?"""
+    words = subject.strip().lower().removeprefix("the ").split()
+    return " ".join(words) in BARE_KINDS or (
+        len(words) == 2 and words[0] in _SORTS and words[1] in BARE_KINDS
+    )
+
+
+#: Words that only say which sort of a kind a thing is (``Select Committee``, ``Joint
+#: Session``): no name.
+_SORTS = frozenset("select joint standing expert special ad-hoc high-level apex new".split())
 
 
 def opens_on_a_bare_kind(clause: str) -> bool:
