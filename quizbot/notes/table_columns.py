@@ -16,6 +16,7 @@ from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import KIND_WORDS, NAME_KIND_WORDS
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
+from quizbot.notes.shorthand import write_out
 
 #: Words a key cell may have at most.
 KEY_WORDS = 5
@@ -299,7 +300,8 @@ def said_name(cell: str, header: str) -> str | None:
     noun = re.sub(r"^(?:major|main|key|important|imp\.?|famous|chief|big)\s+", "", noun)
     if CODE_NAME.fullmatch(name.strip()):
         return coded_name(name, header)  # "C" of a "Vitamin" column: vitamin C
-    last = fold(name).split()[-1] if name.split() else ""
+    # "Drafting Cttee": its kind, cut short (holdout 428, weak: "the Drafting Committee committee")
+    last = fold(write_out(name)).split()[-1] if name.split() else ""
     head = fold(name.split(",")[0]).split()  # "Marine NP, Wandoor": its kind before the place
     if (
         last in KIND_WORDS

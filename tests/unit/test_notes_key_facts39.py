@@ -233,3 +233,19 @@ def test_a_sort_of_committee_with_no_name_is_not_asked_its_year() -> None:
     )
     prompts = [getattr(q, "prompt", "") for q in generated(notes)]
     assert "With which year is the Select Committee associated?" not in prompts, prompts
+
+
+def test_a_table_rows_short_kind_word_is_read_written_out() -> None:
+    """ "Who chaired the Drafting Committee committee?" from ``| Drafting Cttee | …`` under a
+    ``Committee`` column (holdout 428, four weak: the column's noun added to a name that had
+    it, cut short)."""
+    notes = (
+        "# Parliament of 1952\n\n## Committees\n"
+        "| Committee | Chairman | Remark |\n|---|---|---|\n"
+        "| Estimates Cttee | M.R. Masani | economy in spending |\n"
+        "| Public Accounts Cttee | B. Das | audits accounts |\n"
+        "| Privileges Cttee | K.N. Katju | — |\n"
+    )
+    asked = sorted(short_questions(notes))
+    assert "Who chaired the Estimates Committee?" in asked, asked
+    assert not [p for p in asked if "Committee committee" in p], asked
