@@ -102,6 +102,10 @@ def _listed_kind(unit: Unit) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+#: A head that opens on when its line's deed came: "After …", "Under …", "Since …".
+_AFTER_IT = re.compile(r"(?:After|Before|Following|Since|Until|Till|Under|During|From)\s")
+
+
 def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Which article is this: …?" of an arrow line's head, or ``None``."""
     arrows = unit.text.count("→")
@@ -112,8 +116,9 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     if found is None:
         return None
     head = found.group("head").strip()
-    if A_CHANGE.match(fold(head)):
-        return None  # "Stronger Somali Jet → heavy rain …": what a change brings, no name
+    if A_CHANGE.match(fold(head)) or _AFTER_IT.match(head):
+        return None  # "Stronger Somali Jet → heavy rain …": what a change brings, no name;
+        # "After Mountbatten Plan (3 June 1947) → …": what came after it (holdout 428, bad)
     # a term the writer bolded, in sentence case: "**vivipary** → …", "**Spring tide** → …"
     words = head.split()
     term = (
