@@ -105,6 +105,9 @@ def teaches_nothing(
             return f"the blank {key!r} is a common word"
         if draft.rule == "name" and all(w in ctx.lower_words for w in fold_words(key)):
             return f"the blank {key!r} is a common word"
+    if re.fullmatch(r"[a-z]+(?:ed|en)", key) and re.search(rf"\b{key} by\b", draft.unit_text):
+        # "Princely state reps to be ___ by rulers" = nominated (holdout 428, bad)
+        return f"the blank {key!r} is a deed its sentence's 'by' all but gives"
     if draft.key_kind == "count" and folded in ("1", "2", "one", "two") and not draft.marked:
         return f"the count {key!r} teaches nothing (docking is of two, a pair is two)"
     if (

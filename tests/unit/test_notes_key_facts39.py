@@ -265,3 +265,15 @@ def test_a_head_that_says_when_its_line_happened_is_not_identified() -> None:
     )
     asked = [q.answer for q in short_questions(notes).values()]
     assert not [a for a in asked if a.startswith("After")], asked
+
+
+def test_a_deed_before_by_is_not_blanked() -> None:
+    """ "Princely state reps to be ___ by rulers" = nominated (holdout 428, bad: the "by"
+    leaves a guess between nominated and appointed)."""
+    notes = (
+        "# Legislative Councils\n\n## Composition (Art 171 scheme)\n"
+        "- Total: not more than **1/3** of the Assembly, at least 40 members\n"
+        "- One-sixth to be **nominated** by Governor\n"
+        "- NB: gap b/w design & practice → only six states have one\n"
+    )
+    assert "nominated" not in cloze_keys(notes)
