@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import find_leading_long_form
 from quizbot.notes.fragment_keys import blank_in_a_list
+from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.repeats import one_date_per_event
 from quizbot.notes.terms import resolve_pronoun
 from tests.unit.notes_support import by_key, candidates, cloze_keys, generated, short_questions
@@ -277,3 +278,17 @@ def test_a_deed_before_by_is_not_blanked() -> None:
         "- NB: gap b/w design & practice → only six states have one\n"
     )
     assert "nominated" not in cloze_keys(notes)
+
+
+def test_a_definition_opening_on_a_possessive_takes_no_the() -> None:
+    """ "Which resolution is the Nehru's statement of the CA's philosophy?" (holdout 428,
+    weak: broken grammar)."""
+    cloze = Cloze(
+        id="x",
+        topic="Non-Cooperation Movement › Glossary",
+        prompt="p",
+        text="{{Swaraj Resolution}}: Gandhi's statement of the movement's aim; adopted (1920).",
+    )
+    asked = asked_outright(cloze)
+    assert isinstance(asked, Short)
+    assert asked.prompt == "Which resolution is Gandhi's statement of the movement's aim?"
