@@ -24,7 +24,7 @@ from quizbot.notes.grammar import singular
 from quizbot.notes.label_values import POLITY_KINDS
 from quizbot.notes.phrases import fold
 from quizbot.text.dates import CAPITAL_NOT_MONTH
-from quizbot.text.names import is_dictionary_word
+from quizbot.text.names import is_dictionary_word, is_everyday_word
 
 _BLANK = "___"
 #: The pronouns a question must resolve (``that`` and ``those`` are mostly relative or
@@ -165,6 +165,8 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
     plural = word.endswith("s") and (
         is_dictionary_word(word[:-1]) or is_dictionary_word(singular(word))  # "Bodies"
     )
+    if is_everyday_word(word) and word not in ctx.proper_words:
+        return False  # "## Course" over "Launched 1 Aug 1920": a section's label, no name
     return not plural and word not in ctx.lower_words
 
 

@@ -292,3 +292,13 @@ def test_a_definition_opening_on_a_possessive_takes_no_the() -> None:
     asked = asked_outright(cloze)
     assert isinstance(asked, Short)
     assert asked.prompt == "Which resolution is Gandhi's statement of the movement's aim?"
+
+
+def test_a_sections_everyday_word_is_no_name_to_ask_of() -> None:
+    """ "On what date was Course launched?" from ``## Course`` over ``Launched 1 Aug 1920``:
+    a section's label read as the thing launched."""
+    notes = (
+        "# Non-Cooperation Movement\n\n## Course\n- Launched 1 Aug 1920 after the Khilafat call\n"
+    )
+    prompts = sorted(short_questions(notes))
+    assert "On what date was Course launched?" not in prompts, prompts
