@@ -84,3 +84,20 @@ def _uncounted(text: str) -> str:
 
 def _singular_noun(plural: str) -> str:
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
+#: Kinds a name says it is by its last word ("Nalabana Island", "Hirakud Dam").
+_NAMED_KINDS = frozenset(
+    """island lake lagoon river dam fort temple sanctuary park reserve port pass peak hill
+    plateau glacier canal bridge tunnel mosque stupa monastery university""".split()
+)
+
+
+def kind_named(noun: str, answer: str) -> str:
+    """``noun``, or for a "term" the kind the answer's last word names: "Which island is
+    described as “bird sanctuary (1987, under WPA 1972)”?" of Nalabana Island (holdout 428,
+    weak: "Which term" of an island)."""
+    words = answer.split()
+    proper = len(words) > 1 and all(w[:1].isupper() for w in words)  # not "Gravity dam"
+    last = fold(words[-1]) if proper else ""
+    return last if fold(noun) == "term" and last in _NAMED_KINDS else noun

@@ -45,7 +45,7 @@ from quizbot.notes.term_meanings import (
     first_meaning,
     reworded_long_form,
 )
-from quizbot.notes.term_nouns import options_noun
+from quizbot.notes.term_nouns import kind_named, options_noun
 from quizbot.notes.terms import Term
 from quizbot.text.names import is_everyday_word, names_a_region
 
@@ -306,7 +306,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             which = (
                 "Who"  # "last GG & only Indian GG": a person, not a term
                 if fold(kind.name) == "term" and describes_a_person(definition)
-                else f"Which {ctx.lower_name(kind.name)}"
+                else f"Which {kind_named(ctx.lower_name(kind.name), answer)}"
             )
             ranked = None if which == "Who" else _ranked(which[6:], definition, unit)
             prompt = f"{unit.context}: {ranked or f'{which} is described as {quoted(definition)}?'}"

@@ -8,6 +8,7 @@ from quizbot.notes.abbreviations import find_leading_long_form
 from quizbot.notes.fragment_keys import blank_in_a_list
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.repeats import one_date_per_event
+from quizbot.notes.term_nouns import kind_named
 from quizbot.notes.terms import resolve_pronoun
 from tests.unit.notes_support import by_key, candidates, cloze_keys, generated, short_questions
 
@@ -302,3 +303,13 @@ def test_a_sections_everyday_word_is_no_name_to_ask_of() -> None:
     )
     prompts = sorted(short_questions(notes))
     assert "On what date was Course launched?" not in prompts, prompts
+
+
+def test_a_name_that_says_its_kind_is_asked_by_that_kind() -> None:
+    """ "Which term is described as “bird sanctuary (1987 …)”?" = Nalabana Island (holdout
+    428, weak: an island is no term); a term with a kind word in it stays a term."""
+    assert kind_named("term", "Nalabana Island") == "island"
+    assert kind_named("term", "Hirakud Dam") == "dam"
+    assert kind_named("term", "Gravity dam") == "term"  # a sort of dam: a term
+    assert kind_named("term", "Lagoon") == "term"
+    assert kind_named("scheme", "Nalabana Island") == "scheme"
