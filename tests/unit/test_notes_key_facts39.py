@@ -313,3 +313,16 @@ def test_a_name_that_says_its_kind_is_asked_by_that_kind() -> None:
     assert kind_named("term", "Gravity dam") == "term"  # a sort of dam: a term
     assert kind_named("term", "Lagoon") == "term"
     assert kind_named("scheme", "Nalabana Island") == "scheme"
+
+
+def test_a_seat_in_a_line_is_not_its_predecessors() -> None:
+    """ "Where is the secretariat of COCOM?" = Vienna from ``Successor to Cold-War **COCOM**;
+    …; secretariat in Vienna`` under Wassenaar (holdout 430, bad: a wrong fact taught)."""
+    notes = (
+        "# Chemical weapons\n\n## Regimes\n\n### OPCW\n"
+        "- Successor to Cold-War **Preparatory Commission**; set up at The Hague (1997);"
+        " secretariat in The Hague\n"
+        "- Monitors the CWC → inspections of declared sites\n"
+    )
+    prompts = sorted(short_questions(notes))
+    assert "Where is the secretariat of the Preparatory Commission?" not in prompts, prompts
