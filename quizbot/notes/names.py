@@ -381,8 +381,8 @@ def expansions(answer: str) -> list[str]:
     if bare != answer and bare:  # "Keibul Lamjao NP" is "Keibul Lamjao"
         forms.append(bare)
     place, comma, region = answer.rpartition(", ")
-    if comma and place and is_state_or_region(region):
-        forms.append(place)  # "Suratgarh, Rajasthan": Suratgarh alone is the place
+    if comma and place and "," not in place and is_state_or_region(region):
+        forms.append(place)  # "Suratgarh, Rajasthan" (never "India, Iran" of a list: 430)
     work = _AUTHORS_WORK.match(answer)
     if work and len(work.group(1).split()) > 1 and not _EPONYMOUS_END.search(work.group(1)):
         forms.append(work.group(1))  # "Thomas Paine's Common Sense": the work alone

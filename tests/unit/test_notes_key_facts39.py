@@ -7,6 +7,7 @@ from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import find_leading_long_form
 from quizbot.notes.fragment_keys import blank_in_a_list
 from quizbot.notes.line_questions import asked_outright
+from quizbot.notes.names import expansions
 from quizbot.notes.repeats import one_date_per_event
 from quizbot.notes.term_nouns import kind_named
 from quizbot.notes.terms import resolve_pronoun
@@ -326,3 +327,10 @@ def test_a_seat_in_a_line_is_not_its_predecessors() -> None:
     )
     prompts = sorted(short_questions(notes))
     assert "Where is the secretariat of the Preparatory Commission?" not in prompts, prompts
+
+
+def test_a_list_of_countries_is_no_place_and_its_region() -> None:
+    """ "… by {{India, Iran, Russia|India, Iran}}" (holdout 430, bad: the answer without
+    Russia marked right): only a place before its region is the place alone."""
+    assert "India, Iran" not in expansions("India, Iran, Russia")
+    assert "Suratgarh" in expansions("Suratgarh, Rajasthan")
