@@ -46,6 +46,8 @@ def label_closing_glossary(outline: Outline) -> None:
     else:  # "Glossary:" over its bulleted entries, its children (holdout 427: filed under
         outline.items[start].label = "Glossary"  # "Way forward", the last section)
     for item in outline.items[start + 1 :]:
+        if item.kind == "paragraph" and item.depth == 0 and not _GLOSSARY_LINE.match(item.raw):
+            break  # "Criticism → India returned …" after the entries: the writer's own note
         item.label = "Glossary"
 
 

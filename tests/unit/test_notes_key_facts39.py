@@ -8,6 +8,7 @@ from quizbot.notes.abbreviations import find_leading_long_form
 from quizbot.notes.fragment_keys import blank_in_a_list
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.names import expansions
+from quizbot.notes.outline import parse_outline
 from quizbot.notes.repeats import one_date_per_event
 from quizbot.notes.term_nouns import kind_named
 from quizbot.notes.terms import resolve_pronoun
@@ -334,3 +335,18 @@ def test_a_list_of_countries_is_no_place_and_its_region() -> None:
     Russia marked right): only a place before its region is the place alone."""
     assert "India, Iran" not in expansions("India, Iran, Russia")
     assert "Suratgarh" in expansions("Suratgarh, Rajasthan")
+
+
+def test_a_closing_glossary_ends_at_the_writers_next_note() -> None:
+    """ "Criticism → India returned captured land …" after the glossary's entries was filed
+    under "› Glossary" (holdout 431, bad with "Pak later internationalised ___ anyway.")."""
+    notes = (
+        "# Tashkent Declaration (1966)\n\n## Terms\n- Both sides to withdraw to pre-war"
+        " positions\n\nGlossary:\n"
+        "- Ceasefire line: the line where the fighting stopped\n"
+        "- Mediation: a third party's help in a dispute\n\n"
+        "Prime Minister Lal Bahadur Shastri died at Tashkent on 11 January 1966.\n"
+    )
+    items = parse_outline(notes).items
+    assert items[-2].label == "Glossary"
+    assert items[-1].raw.startswith("Prime Minister") and items[-1].label == "", items[-1]
