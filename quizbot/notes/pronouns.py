@@ -228,7 +228,8 @@ _CARRIES_ON = re.compile(
     r"^(?:however|but|thus|hence|therefore|then|instead|meanwhile|nevertheless|moreover|"
     r"consequently|accordingly|in turn|as a result|after (?:this|that)|in response|"
     r"the (?:mood|tide|situation|position|picture|scene|climate|trend) (?:changed|shifted|"
-    r"turned|reversed))\b",
+    r"turned|reversed))\b"
+    r"|\b(?:anyway|instead|nonetheless|nevertheless)\W*$",  # "Pak later … Kashmir anyway." (431)
     re.IGNORECASE,
 )
 #: An object pronoun: a person the question has to have named before it.
@@ -249,7 +250,7 @@ _NO_PERSON = frozenset(
 def leans_back(body: str) -> str | None:
     """``The mood changed when ___ died`` (what mood?), ``The ___ replaced him with …``
     (whom?): the question leans on the sentence before it in the notes."""
-    found = _CARRIES_ON.match(body)
+    found = _CARRIES_ON.search(body)
     if found is not None:
         return f"the question carries on from the sentence before it ({found.group(0)!r})"
     thing = _OBJECT_THING.search(body)

@@ -350,3 +350,14 @@ def test_a_closing_glossary_ends_at_the_writers_next_note() -> None:
     items = parse_outline(notes).items
     assert items[-2].label == "Glossary"
     assert items[-1].raw.startswith("Prime Minister") and items[-1].label == "", items[-1]
+
+
+def test_a_sentence_that_ends_on_anyway_leans_back() -> None:
+    """ "Pak later internationalised ___ anyway." (holdout 431, bad: "anyway" answers a
+    sentence the learner never sees)."""
+    notes = (
+        "# Tashkent Declaration (1966)\n\n## Criticism\n"
+        "India gave back the Haji Pir pass without a settlement. Pakistan later raised"
+        " Kashmir at the UN anyway.\n"
+    )
+    assert "Kashmir" not in cloze_keys(notes), cloze_keys(notes)
