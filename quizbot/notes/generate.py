@@ -70,6 +70,8 @@ from quizbot.notes.term_lines import term_written_out
 from quizbot.notes.timeline_dates import hints_at, without_figures
 
 ID_PREFIX = "gen-"
+#: The topic lines of a note's closing glossary and timeline (see ``Item.label``).
+_CLOSING = (" › Glossary", " › Timeline")
 _LABEL_WORDS = 5
 
 
@@ -147,8 +149,8 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
         """The draft built and passed through the gate, or ``None``."""
         topic = job.topics.get(draft.heading, "")
         unit = units.get(draft.unit_key)
-        if unit is not None and unit.item is not None and unit.topic.endswith(" › Glossary"):
-            topic = unit.topic  # the note's closing glossary (see Item.label)
+        if unit is not None and unit.item is not None and unit.topic.endswith(_CLOSING):
+            topic = unit.topic  # the note's closing glossary or timeline (see Item.label)
         fields = draft.fields
         if draft.rule == "chronology" or hints_at(topic, draft.key_text):
             # "Swadeshi phase (1905–1911)" hints 1905, and which events come first and last

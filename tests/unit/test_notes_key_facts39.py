@@ -361,3 +361,22 @@ def test_a_sentence_that_ends_on_anyway_leans_back() -> None:
         " Kashmir at the UN anyway.\n"
     )
     assert "Kashmir" not in cloze_keys(notes), cloze_keys(notes)
+
+
+def test_a_closing_timeline_after_the_last_sections_lines_is_the_notes() -> None:
+    """ "(1948) CSB Act → …" under a closing ``Timeline:`` after the last section's lines was
+    filed under "Bamboo › National Bamboo Mission" (holdout 431, weak: the wrong section); a
+    ``Timeline:`` right under its heading stays that section's."""
+    notes = (
+        "# Tea and Coffee in India\n\n## Tea\n- Assam, Darjeeling, Nilgiris\n\n"
+        "## Coffee\n\n### Coffee Board\n- Statutory body under the Ministry of Commerce\n"
+        "- HQ Bengaluru\n\n"
+        "Timeline:\n"
+        "- (1953) Tea Act passed → Tea Board set up (1954)\n"
+        "- (1942) Coffee Act passed\n"
+    )
+    asked = [q for q in generated(notes) if "Tea Act" in getattr(q, "prompt", "")]
+    assert asked, [getattr(q, "prompt", "") for q in generated(notes)]
+    assert all(q.topic == "Tea and Coffee in India › Timeline" for q in asked), asked
+    mine = "# Tea\n\n## Tea\n- Assam\n\n## Nilgiris\nTimeline:\n- (1953) Tea Act passed\n"
+    assert all(i.label == "" for i in parse_outline(mine).items)
