@@ -153,7 +153,7 @@ def identify_rows(
     drafts = []
     for row, answer, one in zip(rows, keys, named, strict=True):
         ok = one and folded.count(fold(answer)) == 1  # a name two rows share: which is meant?
-        ok = ok and not fits_another(row, rows)
+        ok = ok and not fits_another(row, rows, header)
         index = table.rows.index(row)
         line = table.row_lines[index]
         long_form = ctx.long_forms.get(answer, "")  # "SCO": "2001, Shanghai" gives it away

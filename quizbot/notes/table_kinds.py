@@ -44,15 +44,24 @@ def _items(cell: str) -> frozenset[str]:
     return frozenset(fold(i) for i in re.split(r"\s*[,;&/]\s*|\s+and\s+", cell) if i.strip())
 
 
-def fits_another(row: tuple[str, ...], rows: list[tuple[str, ...]]) -> bool:
+def fits_another(
+    row: tuple[str, ...], rows: list[tuple[str, ...]], header: tuple[str, ...] = ()
+) -> bool:
     """Does another row say all that ``row`` says, column by column (``Immunisation |
     children <6, PW | ANM, MO`` beside ``Health check-up | children <6, PW, LM | ANM, MO,
-    AWW``, holdout 351: bad)? Then a clue of its cells fits that row too."""
-    mine = [_items(c) for c in row[1:]]
+    AWW``, holdout 351: bad)? Then a clue of its cells fits that row too. A column of the
+    writer's asides (``NB``, ``Remark``) tells no rows apart: ``Display fabs | 50% of project
+    cost | Per-fab ceiling`` beside ``Semiconductor fabs | 50% of project cost, pari-passu |
+    …`` (holdout 425, bad: the NB alone separates them)."""
+    asides = {i for i, h in enumerate(header) if _ASIDE_HEADER.match(h.strip())}
+    mine = [set() if i in asides else _items(c) for i, c in enumerate(row) if i]
     return any(
         other is not row and all(m <= _items(c) for m, c in zip(mine, other[1:], strict=True))
         for other in rows
     )
+
+
+_ASIDE_HEADER = re.compile(r"(?:nb|notes?|remarks?|comments?)\W*$", re.IGNORECASE)
 
 
 def names_the_answer(other: tuple[str, ...], answer: str) -> bool:

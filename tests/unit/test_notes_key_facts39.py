@@ -10,6 +10,7 @@ from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.repeats import one_date_per_event
+from quizbot.notes.table_kinds import fits_another
 from quizbot.notes.term_nouns import kind_named
 from quizbot.notes.terms import resolve_pronoun
 from tests.unit.notes_support import by_key, candidates, cloze_keys, generated, short_questions
@@ -380,3 +381,18 @@ def test_a_closing_timeline_after_the_last_sections_lines_is_the_notes() -> None
     assert all(q.topic == "Tea and Coffee in India › Timeline" for q in asked), asked
     mine = "# Tea\n\n## Tea\n- Assam\n\n## Nilgiris\nTimeline:\n- (1953) Tea Act passed\n"
     assert all(i.label == "" for i in parse_outline(mine).items)
+
+
+def test_a_rows_nb_cell_does_not_tell_it_from_another_row() -> None:
+    """ "Which scheme is this: 50% of project cost; Per-fab ceiling?" = Display fabs, with
+    Semiconductor fabs (50% of project cost, pari-passu) among the options (holdout 425,
+    bad): only the writer's NB set the rows apart."""
+    header = ("Scheme", "Support from Centre", "NB")
+    rows = [
+        ("Electrolyser plants", "30% of project cost, pari-passu", "Uniform after 2024"),
+        ("Hydrogen hubs", "30% of project cost", "Per-hub ceiling"),
+        ("Pilot projects", "Demonstration", "Govt's own"),
+    ]
+    assert fits_another(rows[1], rows, header)
+    assert not fits_another(rows[1], rows)  # read with its NB, as before
+    assert not fits_another(rows[2], rows, header)
