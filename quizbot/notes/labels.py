@@ -274,4 +274,6 @@ EXAM_TALK = re.compile(
     r"|^(?:Link|Connect|Compare|Revise|Remember|Quote|Cite)\s+(?:w/|with|to|this|it)\s"
     # "Link answers to composite culture, …" (holdout 413, bad: a blank on "Hindi")
     r"|^(?:Link|Connect|Tie)\s+(?:your\s+|the\s+)?answers?\s+(?:to|with|w/)\s"
+    # "The big thing to remember for Sanchi is that the ___ is never shown …" (holdout 433)
+    r"|\b(?:big|main|key|important|one)\s+thing\s+to\s+(?:remember|note|know)\b"
 )

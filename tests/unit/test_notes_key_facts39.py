@@ -396,3 +396,15 @@ def test_a_rows_nb_cell_does_not_tell_it_from_another_row() -> None:
     assert fits_another(rows[1], rows, header)
     assert not fits_another(rows[1], rows)  # read with its NB, as before
     assert not fits_another(rows[2], rows, header)
+
+
+def test_the_writers_thing_to_remember_is_no_fact_line() -> None:
+    """ "The big thing to remember for Sanchi is that the ___ is never shown …" (holdout 433,
+    bad: the writer's study talk, and the blank anyone fills)."""
+    notes = (
+        "# Bharhut Stupa\n\n## 1. Bharhut — the basics\n"
+        "- Shunga period (2nd c. BCE); railing panels now in the Indian Museum, Kolkata\n\n"
+        "The big thing to remember for Bharhut is that the Jatakas are labelled in Brahmi on"
+        " the railing.\n"
+    )
+    assert "Jatakas" not in cloze_keys(notes)
