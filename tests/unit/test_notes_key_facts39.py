@@ -408,3 +408,13 @@ def test_the_writers_thing_to_remember_is_no_fact_line() -> None:
         " the railing.\n"
     )
     assert "Jatakas" not in cloze_keys(notes)
+
+
+def test_a_sections_aspect_of_a_thing_is_not_whose_founder() -> None:
+    """ "Who founded the Origin of the kingdom?" (holdout 433, bad: the heading asked)."""
+    notes = (
+        "# Bahmani Sultanate\n\n## Origin of the kingdom\n"
+        "- Founder: **Alauddin Hasan Bahman Shah** (1347), revolted against Muhammad bin"
+        " Tughlaq\n"
+    )
+    assert "Who founded the Origin of the kingdom?" not in short_questions(notes)
