@@ -110,6 +110,9 @@ def teaches_nothing(
         return f"the blank {key!r} is a deed its sentence's 'by' all but gives"
     if draft.key_kind == "count" and folded in ("1", "2", "one", "two") and not draft.marked:
         return f"the count {key!r} teaches nothing (docking is of two, a pair is two)"
+    term = unit.term if draft.rule == "term" and unit is not None else None
+    if term is not None and _A_PERSON_FIRST.match(term.definition):  # "Periyar: E.V. Ramasamy"
+        return f"the blank {key!r} is said of the person its definition opens on (432)"
     if (
         draft.rule == "term"
         and unit is not None
@@ -122,6 +125,10 @@ def teaches_nothing(
     ):
         return f"the blank {key!r} is the label over a list of names, not a fact"
     return None
+
+
+#: A definition that opens on a person's name with initials (``E.V. Ramasamy, …``).
+_A_PERSON_FIRST = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+\b")
 
 
 def _names_only(text: str) -> bool:

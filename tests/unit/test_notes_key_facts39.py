@@ -418,3 +418,16 @@ def test_a_sections_aspect_of_a_thing_is_not_whose_founder() -> None:
         " Tughlaq\n"
     )
     assert "Who founded the Origin of the kingdom?" not in short_questions(notes)
+
+
+def test_a_name_said_of_a_person_is_no_term() -> None:
+    """ "Which term is described as “E.V. Ramasamy, hailed as …”?" = Periyar (holdout 432,
+    bad: a person's title asked as a term, the person printed)."""
+    notes = (
+        "# Self-Respect Movement\n\n## Leaders\n- Founded 1925 in Madras Presidency\n\n"
+        "## Glossary\n"
+        "- Thanthai: C.N. Annadurai's name for his mentor, used in DK speeches\n"
+        "- Kudi Arasu: Tamil weekly of the movement (1925)\n"
+    )
+    assert "Thanthai" not in cloze_keys(notes)
+    assert "Thanthai" not in [q.answer for q in short_questions(notes).values()]
