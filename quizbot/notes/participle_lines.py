@@ -138,12 +138,17 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
         if not _person(agent) or verb in STATUS_GIVEN:
             return None
         past = _IRREGULAR.get(verb, verb)
-        prompt = f"Who {past} {named}{date}?"
-        return _draft(unit, prompt, agent, "person")
+        office = _OFFICE.match(agent)  # "RSBY launched by Ministry of Labour": no "Who" (432)
+        which = f"Which {office.group(1).lower()}" if office else "Who"
+        return _draft(unit, f"{which} {past} {named}{date}?", agent, "name" if office else "person")
     if verb not in _PLACE_VERBS or name_kind(agent) not in ("name", "place"):
         return None  # ``in Akbar``: not a place
     prompt = f"Where was {named} {verb}{date}?"
     return _draft(unit, prompt, agent, "place")
+
+
+#: A body of the government named by its kind: asked "Which ministry …?", never "Who".
+_OFFICE = re.compile(r"(Ministry|Department|Commission|Committee|Council|Board)\b")
 
 
 #: A subject and bare participles, nothing else (``___ captured and shot.``, ``Bahadur Shah
@@ -190,6 +195,9 @@ def _person(agent: str) -> bool:
 
 def _draft(unit: Unit, prompt: str, agent: str, kind: str) -> Draft:
     forms = [a for a in expansions(agent) if a and a != agent and len(a) > 3]
+    ministry = re.fullmatch(r"Ministry of ([A-Z][\w&, ]+)", agent)
+    if ministry:  # "Labour", "Labour Ministry": the ministry said as an examiner accepts it
+        forms += [ministry.group(1), f"{ministry.group(1)} Ministry"]
     return written_question(
         unit,
         "participle-line",

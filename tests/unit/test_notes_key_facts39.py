@@ -431,3 +431,16 @@ def test_a_name_said_of_a_person_is_no_term() -> None:
     )
     assert "Thanthai" not in cloze_keys(notes)
     assert "Thanthai" not in [q.answer for q in short_questions(notes).values()]
+
+
+def test_a_deed_done_by_a_ministry_is_asked_which_ministry() -> None:
+    """ "Who launched RSBY in 2008?" = Ministry of Labour (holdout 432, weak: "Who" of a
+    ministry, and "Labour" marked wrong)."""
+    notes = (
+        "# Mid-day meal scheme\n\n## Timeline\n"
+        "- (1995) NP-NSPE launched by Ministry of Education → cooked meals in primary schools\n"
+        "- (2001) SC order in PUCL case → cooked meals in every govt school\n"
+    )
+    asked = short_questions(notes).get("Which ministry launched NP-NSPE in 1995?")
+    assert asked is not None, sorted(short_questions(notes))
+    assert asked.answer == "Ministry of Education" and "Education" in asked.aliases
