@@ -122,10 +122,12 @@ def _when_event(question: Question) -> tuple[str, int, frozenset[str], frozenset
         return None
     rest = re.sub(r"\([^()]*\)", " ", question.prompt[found.end() :])
     words = frozenset(w for w in fold_words(rest) if w not in _NOT_THE_EVENT)
-    initials = _NAME.sub(lambda m: "".join(w[0] for w in m.group(0).split()), rest)
+    initials = _NAME.sub(
+        lambda m: "".join(w if w.isupper() else w[0] for w in m.group(0).split()), rest
+    )
     short = frozenset(w for w in fold_words(initials) if w not in _NOT_THE_EVENT)
     return year.group(0), _FINER[found.group("ask")], words, short
 
 
 #: A name of two or more capitalised words (``Swachh Bharat Mission``).
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+\b")  # "PM Ujjwala Yojana": PMUY

@@ -444,3 +444,13 @@ def test_a_deed_done_by_a_ministry_is_asked_which_ministry() -> None:
     asked = short_questions(notes).get("Which ministry launched NP-NSPE in 1995?")
     assert asked is not None, sorted(short_questions(notes))
     assert asked.answer == "Ministry of Education" and "Education" in asked.aliases
+
+
+def test_an_acronym_with_a_capitalised_short_word_is_its_names_initials() -> None:
+    """ "In which month and year was PMUY launched?" after "On what date was PM Ujjwala
+    Yojana launched?" (holdout 433, weak: one fact, two questions)."""
+    finer = Short(
+        id="a", topic="t", prompt="On what date was PM Awas Yojana launched?", answer="25 June 2015"
+    )
+    coarser = Short(id="b", topic="t", prompt="In which year was PMAY launched?", answer="2015")
+    assert one_date_per_event([finer, coarser]) == [finer]
