@@ -1,4 +1,4 @@
-"""Classes found on the thirty-ninth session's holdouts (423-427), each fixed on made-up
+"""Classes found on the thirty-ninth session's holdouts (423-435), each fixed on made-up
 notes of another subject."""
 
 from __future__ import annotations
@@ -13,7 +13,14 @@ from quizbot.notes.repeats import one_date_per_event
 from quizbot.notes.table_kinds import fits_another
 from quizbot.notes.term_nouns import kind_named
 from quizbot.notes.terms import resolve_pronoun
-from tests.unit.notes_support import by_key, candidates, cloze_keys, generated, short_questions
+from tests.unit.notes_support import (
+    asked_by_answer,
+    by_key,
+    candidates,
+    cloze_keys,
+    generated,
+    short_questions,
+)
 
 
 def test_an_acronym_a_glossary_line_spells_out_is_found() -> None:
@@ -113,6 +120,18 @@ def test_an_adjective_in_ing_keeps_its_article() -> None:
     assert any(p.startswith("What is a founding treaty giving") for p in prompts), prompts
 
 
+def _in_which_year(qid: str, prompt: str, year: str) -> Mcq:
+    """A "when?" choice question on ``year`` and the three years around it."""
+    y = int(year)
+    return Mcq(
+        id=qid,
+        topic="t",
+        prompt=prompt,
+        options=(year, *map(str, (y - 1, y + 1, y - 2))),
+        answer=year,
+    )
+
+
 def test_an_event_named_by_its_acronym_is_asked_when_once() -> None:
     """ "In which year was SBM launched?" after "On what date was the Swachh Bharat Mission
     launched?" (holdout 426, weak: one fact, two questions): the acronym is the name's
@@ -123,20 +142,8 @@ def test_an_event_named_by_its_acronym_is_asked_when_once() -> None:
         prompt="On what date was the Smart Cities Mission launched?",
         answer="25 June 2015",
     )
-    coarser = Mcq(
-        id="b",
-        topic="t",
-        prompt="In which year was SCM launched?",
-        options=("2015", "2014", "2016", "2013"),
-        answer="2015",
-    )
-    other = Mcq(
-        id="c",
-        topic="t",
-        prompt="In which year was AMRUT launched?",
-        options=("2015", "2014", "2016", "2013"),
-        answer="2015",
-    )
+    coarser = _in_which_year("b", "In which year was SCM launched?", "2015")
+    other = _in_which_year("c", "In which year was AMRUT launched?", "2015")
     assert one_date_per_event([finer, coarser, other]) == [finer, other]
 
 
@@ -151,8 +158,7 @@ def test_a_line_head_under_a_benefits_section_is_no_term() -> None:
         "- Skill upgradation → basic training of 5 to 7 days with a daily stipend\n"
         "- Market linkage → quality certification, branding and e-commerce onboarding\n"
     )
-    answers = [q.answer for q in generated(notes) if isinstance(q, Short)]
-    assert "Market linkage" not in answers, answers
+    assert "Market linkage" not in asked_by_answer(notes)
 
 
 def test_the_first_of_a_slashed_list_of_alternatives_is_not_blanked() -> None:
@@ -188,6 +194,13 @@ def test_a_tables_fate_column_is_not_read_out_as_a_clue() -> None:
     assert not [p for p in prompts if "Upheld" in p or "Struck" in p], prompts
 
 
+def _a_list_slot(notes: str, key: str) -> bool:
+    """Is every draft keyed ``key`` turned away by :func:`blank_in_a_list`?"""
+    ctx, _ = candidates(notes)
+    found = by_key(notes, key)
+    return bool(found) and all(blank_in_a_list(q, d, u, ctx) for d, q, u in found)
+
+
 def test_a_blank_on_the_head_of_a_documents_title_cuts_its_name() -> None:
     """ "___ for the Indian One-horned Rhino (2019)" keyed National Conservation Strategy
     (holdout 429, bad: the title's first words, which many fillers fit)."""
@@ -198,9 +211,7 @@ def test_a_blank_on_the_head_of_a_documents_title_cuts_its_name() -> None:
         "- **Project GIB** (2016) — Rajasthan govt + WII; captive breeding at Sam, Jaisalmer\n"
         "- National Action Plan for the Great Indian Bustard (2013)\n"
     )
-    ctx, _ = candidates(notes)
-    found = by_key(notes, "National Action Plan")
-    assert found and all(blank_in_a_list(q, d, u, ctx) for d, q, u in found), found
+    assert _a_list_slot(notes, "National Action Plan")
 
 
 def test_the_first_of_a_list_of_groups_is_a_list_slot() -> None:
@@ -213,9 +224,7 @@ def test_the_first_of_a_list_of_groups_is_a_list_slot() -> None:
         "- Sanatanist Congress members, Hindu Mahasabha, Arya Samaj leaders; Viceroy"
         " **Willingdon** refused to intervene\n"
     )
-    ctx, _ = candidates(notes)
-    found = by_key(notes, "Sanatanist Congress")
-    assert found and all(blank_in_a_list(q, d, u, ctx) for d, q, u in found), found
+    assert _a_list_slot(notes, "Sanatanist Congress")
 
 
 def test_it_never_stands_for_a_person_named_in_a_role() -> None:
