@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
 
+#: The question on what an acronym's letters stand for ("What does OSAT stand for?").
+STAND_FOR = re.compile(r"^What does (?P<acronym>\S+) stand for\?$")
 _ABBR = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*)\)")
 _SMALL_WORDS = frozenset("of and the for on in to & at by with de la".split())
 _WORD_SPLIT = re.compile(r"[\s\u2013\u2014-]+")

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple, TypeVar
 
+from quizbot.notes.abbreviations import STAND_FOR
 from quizbot.notes.drafts import Draft
 from quizbot.notes.phrases import fold
 from quizbot.notes.printed_keys import prints
@@ -282,15 +283,11 @@ def _replaces(
         return True
     if this.own_words != that.own_words:
         return this.own_words
-    if _STAND_FOR.match(this.text) or _STAND_FOR.match(that.text):
+    if STAND_FOR.match(this.text) or STAND_FOR.match(that.text):
         # "What does LIBS stand for?" prints LIBS to ask its letters: the question on what
         # LIBS does ("Which term is described as “fires a laser at soil …”?") asks more
-        return _STAND_FOR.match(that.text) is not None
+        return STAND_FOR.match(that.text) is not None
     return prints(this.text, other[0].key_text) and not prints(that.text, key)
-
-
-#: "What does OSAT stand for?": a question on an acronym's letters.
-_STAND_FOR = re.compile(r"^What does \S+ stand for\?$")
 
 
 def _named_inside(shown: Shown, key: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
-from quizbot.notes.abbreviations import find_leading_long_form
+from quizbot.notes.abbreviations import STAND_FOR, find_leading_long_form
 from quizbot.notes.descriptions import DESCRIBED
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
@@ -21,7 +21,6 @@ from quizbot.notes.names import MONTHS
 from quizbot.text.stopwords import FUNCTION_WORDS
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z]+$")
-_STAND_FOR = re.compile(r"^What does \S+ stand for\?$")
 
 
 def _initials(text: str) -> str:
@@ -54,18 +53,18 @@ def _taught_expansion(question: Short, line: str) -> bool:
     or opens on the acronym and spells it (``OSAT: Outsourced Semiconductor Assembly and
     Test → …``), rather than naming a thing and giving its acronym in passing (``New
     Economic Policy (NEP) → small private trade allowed again``)."""
-    found = re.match(r"^What does (\S+) stand for\?$", shown(question))
+    found = STAND_FOR.match(shown(question))
     first = question.answer.split()[0] if question.answer.split() else ""
     if found is None or not first:
         return False
     leading = find_leading_long_form(line)
-    if leading is not None and leading.abbr == found.group(1):
+    if leading is not None and leading.abbr == found.group("acronym"):
         return True  # "OSAT: Outsourced Semiconductor Assembly and Test → …": a glossary's
     line = line.replace("**", "")
     if "=" not in line:
         return False
     after = re.compile(rf"[^=→]{{0,40}}=\s*[\"“']?{re.escape(first)}")
-    for at in re.finditer(rf"\b{re.escape(found.group(1))}s?\b", line):
+    for at in re.finditer(rf"\b{re.escape(found.group('acronym'))}s?\b", line):
         if after.match(line, at.end(), at.end() + 60 + len(first)):
             return True
     return False
@@ -137,7 +136,7 @@ def _letters_described(key: str, description: str) -> bool:
 def spelled_by_the_text(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
-    if isinstance(question, Short) and _STAND_FOR.match(shown(question)):
+    if isinstance(question, Short) and STAND_FOR.match(shown(question)):
         if unit is not None and _taught_expansion(question, unit.text):
             return None
         return "a bare 'What does X stand for?' asks the letters, not the fact"
