@@ -397,7 +397,7 @@ def test_a_rows_nb_cell_does_not_tell_it_from_another_row() -> None:
     Semiconductor fabs (50% of project cost, pari-passu) among the options (holdout 425,
     bad): only the writer's NB set the rows apart."""
     header = ("Scheme", "Support from Centre", "NB")
-    rows = [
+    rows: list[tuple[str, ...]] = [
         ("Electrolyser plants", "30% of project cost, pari-passu", "Uniform after 2024"),
         ("Hydrogen hubs", "30% of project cost", "Per-hub ceiling"),
         ("Pilot projects", "Demonstration", "Govt's own"),
