@@ -53,7 +53,11 @@ from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words
 from quizbot.notes.pronouns import leans_on_parent, points_to_a_sibling
 from quizbot.notes.quantities import NUMBER_WORDS
-from quizbot.notes.section_labels import stands_alone_under_a_label, sub_label_as_term
+from quizbot.notes.section_labels import (
+    head_is_a_note,
+    stands_alone_under_a_label,
+    sub_label_as_term,
+)
 from quizbot.notes.topic_keys import long_form, one_of_a_list
 from quizbot.text.names import place_variants
 
@@ -288,6 +292,7 @@ RULES: tuple[Rule, ...] = (
     subject_missing,
     teaches_nothing,
     sub_label_as_term,
+    head_is_a_note,
     *AMBIGUITY_RULES,
     writers_shorthand,
     self_refuting,

@@ -117,3 +117,22 @@ def sub_label_as_term(
         if set(words) & _SUB_LABELLED:
             return f"a line's head under {label.strip()!r} is the writer's label, not a term"
     return None
+
+
+#: A line's head that ends on what is said of its noun (``Treasury empty → govt couldn't
+#: pay troops``) or on how it ties to another thing (``Arth Ganga tie-in → …``): a note,
+#: no term (holdout 434, two bad: "Which term is described as “government couldn't pay
+#: troops”?").
+_SAID_OF_IT = frozenset(
+    """empty full weak strong low high poor rich lost gone broken dead over shattered
+    drained exhausted tie-in link linkage angle connect connection hook aspect""".split()
+)
+
+
+def head_is_a_note(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    words = draft.key_text.split()
+    if draft.rule not in ("term", "term-identify") or len(words) < 2:
+        return None
+    if words[-1].islower() and fold(words[-1]) in _SAID_OF_IT:  # not "Mascarene High"
+        return f"the line's head {draft.key_text!r} is a note about a thing, not a term"
+    return None
