@@ -147,6 +147,12 @@ def participle_line_question(unit: Unit, ctx: Context) -> Draft | None:
     return _draft(unit, prompt, agent, "place")
 
 
+#: A people or a power named by its adjective (``British``, ``the Portuguese``).
+_A_PEOPLE = re.compile(
+    r"(?:the )?(?:British|English|French|Dutch|Portuguese|Danish|Mughals?|Marathas?|Afghans?|"
+    r"Persians?|Sikhs?|Rajputs?|Company|EIC)",
+    re.IGNORECASE,
+)
 #: A body of the government named by its kind: asked "Which ministry …?", never "Who".
 _OFFICE = re.compile(r"(Ministry|Department|Commission|Committee|Council|Board)\b")
 
@@ -188,8 +194,8 @@ def _person(agent: str) -> bool:
     house that passes every act (``GI Act passed by Parliament``, holdout 280, bad: "Who
     passed the GI Act in 1999?" asks nothing)."""
     words = agent.split()
-    if is_lawmaker(agent):
-        return False
+    if is_lawmaker(agent) or _A_PEOPLE.fullmatch(agent):
+        return False  # "Punjab annexed by British": a people, no one person (holdout 435, bad)
     return name_kind(agent) in ("person", "name") and 1 <= len(words) <= 4
 
 

@@ -483,3 +483,15 @@ def test_a_line_head_that_says_something_of_its_noun_is_no_term() -> None:
     assert judged("Capital flight") is None
     assert judged("Escape clause") is None
     assert judged("Mascarene High") is None  # a name
+
+
+def test_a_deed_done_by_a_people_is_not_asked_who() -> None:
+    """ "Who annexed Punjab in 1849?" = British (holdout 435, bad: Dalhousie or the Company
+    are fair answers the key refuses)."""
+    notes = (
+        "# Awadh\n\n## Timeline\n"
+        "- (1801) Subsidiary treaty → half of Awadh ceded\n"
+        "- (1856) Awadh annexed by British\n"
+        "- (1857) Begum Hazrat Mahal leads revolt at Lucknow\n"
+    )
+    assert "Who annexed Awadh in 1856?" not in short_questions(notes)
