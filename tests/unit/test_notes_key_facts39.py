@@ -12,6 +12,7 @@ from quizbot.notes.names import expansions
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.repeats import one_date_per_event
 from quizbot.notes.section_labels import head_is_a_note
+from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_kinds import fits_another
 from quizbot.notes.term_nouns import kind_named
 from quizbot.notes.terms import resolve_pronoun
@@ -495,3 +496,13 @@ def test_a_deed_done_by_a_people_is_not_asked_who() -> None:
         "- (1857) Begum Hazrat Mahal leads revolt at Lucknow\n"
     )
     assert "Who annexed Awadh in 1856?" not in short_questions(notes)
+
+
+def test_the_writers_imp_mark_closing_a_line_is_dropped() -> None:
+    """ "… (both seen at same site) important" (holdout 433, bad: the writer's "imp." mark
+    written out as a word of the fact); "imp." inside a line is still "important"."""
+    assert write_out("Nagara – curvilinear shikhara, no boundary wall imp.") == (
+        "Nagara – curvilinear shikhara, no boundary wall"
+    )
+    assert write_out("Vesara (imp)") == "Vesara"
+    assert write_out("the imp. point") == "the important point"
