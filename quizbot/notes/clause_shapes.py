@@ -101,8 +101,8 @@ def verb_before_an_object(words: list[str]) -> bool:
 
 
 def is_phrase(text: str) -> bool:
-    """Plain words only: no shorthand slash, ampersand, arrow or bracket."""
-    return not re.search(r"[/&()→=]", text) and bool(WORD.search(text))
+    """Plain words only: no shorthand slash, ampersand, arrow, bracket or modal's clause."""
+    return not re.search(r"[/&()→=]|\b(?:can't|cannot|won't)\b", text) and bool(WORD.search(text))
 
 
 _HEAD_END = re.compile(
@@ -187,8 +187,7 @@ def a_title(words: list[str]) -> bool:
     return len(named) >= 2 and all(w[:1].isupper() for w in named)
 
 
-#: A relative clause and then a second verb: ``a state whose ruler died without an heir
-#: passed to the Company`` says what happened, not what a term names.
+#: A relative clause, then a second verb (``a state whose ruler died … passed to the Company``).
 _RELATIVE_THEN_VERB = re.compile(  # "the name by which HT refers to Harsha" (holdout 362)
     r"\b(?:whose|who|which|that)\b\s+(?:\S+\s+){0,6}?[a-z]+ed\b.*\s[a-z]{3,}ed\b"
     r"|(?<!other )\b(?:term|name|word)s? (?:for|by which)\b"  # "critics' term for loans …": a term
@@ -364,8 +363,7 @@ def called(article: str, clause: str) -> str:
     return f"What is {article}{clause} called?"
 
 
-#: A rank followed by no noun: a figure, a preposition or a participle (``only ~37% as ESA``,
-#: ``first at Jangla``, ``first built under Chandragupta``): the line says when or how much.
+#: A rank then no noun (``only ~37% as ESA``, ``first built under …``): when or how much.
 _NO_NOUN = re.compile(
     r"^(?:[^A-Za-z]|(?:at|in|on|for|by|to|from|with|of|under|after|before|since|time)\b"
     r"|(?:[a-z]+ed|built|made|set|held|seen|won)\b(?!\s+[a-z]+\s+[a-z]))"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import find_leading_long_form
+from quizbot.notes.clause_shapes import is_phrase
 from quizbot.notes.drafts import Draft
 from quizbot.notes.fragment_keys import blank_in_a_list
 from quizbot.notes.line_questions import asked_outright
@@ -506,3 +507,11 @@ def test_the_writers_imp_mark_closing_a_line_is_dropped() -> None:
     )
     assert write_out("Vesara (imp)") == "Vesara"
     assert write_out("the imp. point") == "the important point"
+
+
+def test_a_clause_with_a_negative_modal_is_no_noun_phrase() -> None:
+    """ "Which mission (1946) is a paramountcy can't be transferred to the successor
+    government?" (holdout 436, bad: a clause read as what the mission is)."""
+    assert not is_phrase("paramountcy can't be transferred to the successor government")
+    assert not is_phrase("the Union cannot alter its boundaries")
+    assert is_phrase("share of NDTL that banks must keep as cash with RBI")
