@@ -96,7 +96,7 @@ RECURRING_ACT = re.compile(
 BARE_KINDS = frozenset(
     "bill act committee commission report treaty plan policy scheme amendment rules code map "
     "guidelines norms hq headquarters capital secretariat declaration resolution summit "
-    "bank fund council board body court".split()
+    "bank fund council board body court satyagraha strike protest".split()
 )
 #: An object that is a thing with no name (``accepts the plan``): the line points back.
 BARE_OBJECT = re.compile(r"(?:the|this|that) [a-z]+")
@@ -117,7 +117,7 @@ def is_bare_kind(subject: str) -> bool:
 
 #: Words that only say which sort of a kind a thing is (``Select Committee``, ``Joint
 #: Session``): no name.
-_SORTS = frozenset("select joint standing expert special ad-hoc high-level apex new".split())
+_SORTS = frozenset("select joint standing expert special ad-hoc high-level apex new mass".split())
 
 
 def opens_on_a_bare_kind(clause: str) -> bool:

@@ -515,3 +515,14 @@ def test_a_clause_with_a_negative_modal_is_no_noun_phrase() -> None:
     assert not is_phrase("paramountcy can't be transferred to the successor government")
     assert not is_phrase("the Union cannot alter its boundaries")
     assert is_phrase("share of NDTL that banks must keep as cash with RBI")
+
+
+def test_a_mass_satyagraha_with_no_name_is_not_asked_its_date() -> None:
+    """ "On what date did the Mass satyagraha begin?" (holdout 436, bad: which one?)."""
+    notes = (
+        "# Pondicherry's merger\n\n## Timeline\n"
+        "- (1947) French India keeps five settlements\n"
+        "- (2 Aug 1954) Mass satyagraha at Yanam → local council votes to join India\n"
+        "- (1 Nov 1954) de facto transfer to India\n"
+    )
+    assert "On what date did the Mass satyagraha begin?" not in short_questions(notes)
