@@ -108,11 +108,13 @@ def teaches_nothing(
     if re.fullmatch(r"[a-z]+(?:ed|en)", key) and re.search(rf"\b{key} by\b", draft.unit_text):
         # "Princely state reps to be ___ by rulers" = nominated (holdout 428, bad)
         return f"the blank {key!r} is a deed its sentence's 'by' all but gives"
+    if re.fullmatch(r"[A-Z]?[a-z]+-wise", key):  # "___, the idea was …" = Phase-wise (437)
+        return f"the blank {key!r} is an adverb of manner"
     if draft.key_kind == "count" and folded in ("1", "2", "one", "two") and not draft.marked:
         return f"the count {key!r} teaches nothing (docking is of two, a pair is two)"
     term = unit.term if draft.rule == "term" and unit is not None else None
     if term is not None and _A_PERSON_FIRST.match(term.definition):  # "Periyar: E.V. Ramasamy"
-        return f"the blank {key!r} is said of the person its definition opens on (432)"
+        return f"the blank {key!r} is said of the person or body its definition opens on"
     if (
         draft.rule == "term"
         and unit is not None
@@ -127,8 +129,12 @@ def teaches_nothing(
     return None
 
 
-#: A definition that opens on a person's name with initials (``E.V. Ramasamy, …``).
-_A_PERSON_FIRST = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+\b")
+#: A definition that opens on a person's name with initials (``E.V. Ramasamy, …``), or on
+#: a body's name and its acronym (``SPV: Bharat Broadband Network Ltd (BBNL), …``, 437, bad):
+#: the term is a label said of it.
+_A_PERSON_FIRST = re.compile(
+    r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+\b|[A-Z][\w-]+(?: [A-Z][\w-]+)+ \([A-Z]{2,}\)"
+)
 
 
 def _names_only(text: str) -> bool:

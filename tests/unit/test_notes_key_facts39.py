@@ -526,3 +526,18 @@ def test_a_mass_satyagraha_with_no_name_is_not_asked_its_date() -> None:
         "- (1 Nov 1954) de facto transfer to India\n"
     )
     assert "On what date did the Mass satyagraha begin?" not in short_questions(notes)
+
+
+def test_a_label_said_of_a_named_body_and_an_adverb_are_no_blanks() -> None:
+    """ "___: Bharat Broadband Network Ltd (BBNL), set up (2012)" = SPV and "___, the idea
+    was a government-built highway …" = Phase-wise (holdout 437, two bad)."""
+    notes = (
+        "# Sagarmala\n\n## Basics\n"
+        "- SPV: Sagarmala Development Company Ltd (SDCL), set up (2016) under MoPSW\n"
+        "- Launched 2015 → port-led development along the coast\n\n"
+        "## How it works\n"
+        "Port by port, the plan links coastal clusters to rail. Phase-wise, the idea was a"
+        " state-built spine on which private lines run.\n"
+    )
+    keys = cloze_keys(notes)
+    assert "SPV" not in keys and "Phase-wise" not in keys, keys
