@@ -227,6 +227,7 @@ def _nouns(clause: str) -> list[str]:
 _CARRIES_ON = re.compile(
     r"^(?:however|but|thus|hence|therefore|then|instead|meanwhile|nevertheless|moreover|"
     r"consequently|accordingly|in turn|as a result|after (?:this|that)|in response|"
+    r"(?:the )?same (?:story|thing|pattern|case|fate|result) |"  # "Same story at ___" (439)
     r"the (?:mood|tide|situation|position|picture|scene|climate|trend) (?:changed|shifted|"
     r"turned|reversed))\b"
     r"|\b(?:anyway|instead|nonetheless|nevertheless)\W*$",  # "Pak later … Kashmir anyway." (431)

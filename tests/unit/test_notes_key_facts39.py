@@ -541,3 +541,14 @@ def test_a_label_said_of_a_named_body_and_an_adverb_are_no_blanks() -> None:
     )
     keys = cloze_keys(notes)
     assert "SPV" not in keys and "Phase-wise" not in keys, keys
+
+
+def test_a_sentence_that_opens_on_same_story_leans_back() -> None:
+    """ "Same story at ___ after its harbour was built." (holdout 439, bad: the story is the
+    sentence before it)."""
+    notes = (
+        "# Beach erosion\n\n## Causes\n"
+        "Eg. Visakhapatnam harbour: net drift on the east coast runs south to north, so the"
+        " beach north of the breakwater starves. Same story at Paradip after its port was built.\n"
+    )
+    assert "Paradip" not in cloze_keys(notes), cloze_keys(notes)
