@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.phrases import BRACKET, fold
+from quizbot.text.fold import fold_spelling
 from quizbot.text.names import is_dictionary_word
 
 #: The writer's study aids (``Exam hook``, ``Exam tips``, ``Mnemonic``): no column of clues, no
@@ -251,9 +252,7 @@ def is_category_label(lead_in: str) -> bool:
 
 def _a_word(word: str) -> bool:
     """A dictionary word, in British spelling too (``organisation``, ``defence``)."""
-    american = re.sub(r"is(ation|e|ed|es)$", r"iz\1", word)
-    american = re.sub(r"our$", "or", re.sub(r"ence$", "ense", american))
-    return is_dictionary_word(word) or is_dictionary_word(american)
+    return is_dictionary_word(word) or is_dictionary_word(fold_spelling(word))
 
 
 #: A step of a sequence the writer numbers (``Day 0``, ``Stage 2``): a label, no term.
