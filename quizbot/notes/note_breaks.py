@@ -63,7 +63,7 @@ def label_closing_glossary(outline: Outline) -> None:
     else:  # "Glossary:" over its bulleted entries, its children (holdout 427: filed under
         outline.items[start].label = "Glossary"  # "Way forward", the last section)
     for item in outline.items[start + 1 :]:
-        if item.kind == "paragraph" and item.depth == 0 and not _GLOSSARY_LINE.match(item.raw):
+        if item.kind == "paragraph" and item.depth == 0 and not GLOSSARY_LINE.match(item.raw):
             break  # "Criticism → India returned …" after the entries: the writer's own note
         item.label = "Glossary"
 
@@ -81,7 +81,7 @@ def _trailing_glossary(outline: Outline, last_heading: int) -> int | None:
     items = outline.items
     start = len(items)
     while start > 0 and items[start - 1].kind == "paragraph" and items[start - 1].depth == 0:
-        if not _GLOSSARY_LINE.match(items[start - 1].raw):
+        if not GLOSSARY_LINE.match(items[start - 1].raw):
             break
         start -= 1
     before = items[start - 1] if start else None
@@ -97,7 +97,7 @@ def _trailing_glossary(outline: Outline, last_heading: int) -> int | None:
 #: ``Upwelling: cold, nutrient-rich water …``: a term and its definition on a line of its own;
 #: a unit's short form may open in lower case (``tmcft: thousand million cubic feet``,
 #: holdout 332: joined to the line above it).
-_GLOSSARY_LINE = re.compile(
+GLOSSARY_LINE = re.compile(
     r"^(?:[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}|\d{1,2}(?:st|nd|rd|th)|[a-z][\w.-]{1,9}): \S"
 )  # "1st: Pataliputra, c. 300 BC, …": a council's line of its own
 
@@ -111,7 +111,7 @@ def label_then_entry(paragraph: Item, line: str) -> bool:
         not paragraph.more_lines
         and len(label.split()) <= 3
         and not re.search(r"[.;,!?]$", label)  # "Glossary:" too (holdout 335)
-        and _GLOSSARY_LINE.match(line) is not None
+        and GLOSSARY_LINE.match(line) is not None
     )
 
 
@@ -120,9 +120,9 @@ def glossary_lines(paragraph: Item, line: str) -> bool:
     line: a glossary written without bullets is one entry a line, not one paragraph
     (Markdown would join them: "Upwelling: … along a coast Doldrums: calm …")."""
     return bool(
-        _GLOSSARY_LINE.match(line)
-        and _GLOSSARY_LINE.match(paragraph.raw)
-        and all(_GLOSSARY_LINE.match(text) for _, text in paragraph.more_lines)
+        GLOSSARY_LINE.match(line)
+        and GLOSSARY_LINE.match(paragraph.raw)
+        and all(GLOSSARY_LINE.match(text) for _, text in paragraph.more_lines)
     )
 
 

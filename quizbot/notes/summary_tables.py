@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from quizbot.notes.labels import TIMELINE_LABELS
+from quizbot.notes.note_breaks import GLOSSARY_LINE
 from quizbot.notes.outline import Outline
 from quizbot.notes.phrases import BRACKET, fold
 
@@ -84,7 +85,7 @@ def lift_lines_after_a_timeline(outline: Outline) -> None:
     for item in outline.items:
         headings = item.headings
         if (
-            (item.kind == "paragraph" or _TERM_LINE.match(item.raw))
+            (item.kind == "paragraph" or GLOSSARY_LINE.match(item.raw.replace("**", "")))
             and len(headings) >= 2
             and fold(headings[-1]) in TIMELINE_LABELS
             and not _DATED_LINE.match(item.raw)
@@ -92,11 +93,6 @@ def lift_lines_after_a_timeline(outline: Outline) -> None:
             item.headings = headings[:-1]
             for child in item.children:
                 child.headings = item.headings
-
-
-#: A glossary bullet (``Ulema: scholars of Islamic law``, holdout 423): a term and its
-#: meaning, not a dated line.
-_TERM_LINE = re.compile(r"^\**[A-Z][\w'’ -]{1,30}\**: ")
 
 
 #: A line that opens on its date (``(1977) …``, ``1977 – …``, ``Feb 1928: …``).
