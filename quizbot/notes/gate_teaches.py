@@ -33,6 +33,15 @@ LABELS = frozenset(
     # "Remit: progress since Wood's Despatch, …" (holdout 421, bad: the label keyed)
     "remit mandate scope brief".split()
 ) | frozenset(("govt response", "government response"))  # "___ – list the minerals, …"
+
+
+def under_a_label(unit: Unit) -> bool:
+    """Is the line a sub-bullet of one of the writer's :data:`LABELS` (``Features:`` over
+    ``**pit-dwellings** → shelter from cold``, holdout 402): a feature of the section's
+    thing, which a question on the line alone would not name?"""
+    return unit.parent is not None and fold(unit.parent.text).strip(" :") in LABELS
+
+
 _TIME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"
     r"\b.*\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|time)$",
@@ -113,7 +122,7 @@ def teaches_nothing(
     if draft.key_kind == "count" and folded in ("1", "2", "one", "two") and not draft.marked:
         return f"the count {key!r} teaches nothing (docking is of two, a pair is two)"
     term = unit.term if draft.rule == "term" and unit is not None else None
-    if term is not None and _A_PERSON_FIRST.match(term.definition):  # "Periyar: E.V. Ramasamy"
+    if term is not None and _ONE_NAMED_FIRST.match(term.definition):  # "Periyar: E.V. Ramasamy"
         return f"the blank {key!r} is said of the person or body its definition opens on"
     if (
         draft.rule == "term"
@@ -132,7 +141,7 @@ def teaches_nothing(
 #: A definition that opens on a person's name with initials (``E.V. Ramasamy, …``), or on
 #: a body's name and its acronym (``SPV: Bharat Broadband Network Ltd (BBNL), …``, 437, bad):
 #: the term is a label said of it.
-_A_PERSON_FIRST = re.compile(
+_ONE_NAMED_FIRST = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+\b|[A-Z][\w-]+(?: [A-Z][\w-]+)+ \([A-Z]{2,}\)"
 )
 

@@ -32,7 +32,7 @@ import re
 from quizbot.notes.arrow_checks import A_CHANGE
 from quizbot.notes.case_names import STATE_PARTY, VERSUS
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.gate_teaches import LABELS
+from quizbot.notes.gate_teaches import under_a_label
 from quizbot.notes.grammar import which_is_this
 from quizbot.notes.lone_blanks import BARE_LIST
 from quizbot.notes.names import INITIALS, NAME_JOINERS
@@ -128,7 +128,7 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     )
     if term and unit.term is not None and clause_head(unit.term, ctx):
         return None  # "**Dyarchy abolished** → …": a deed, not a term
-    if term and unit.parent is not None and fold(unit.parent.text).rstrip(" :") in LABELS:
+    if term and under_a_label(unit):
         return None  # "Features:" › "**pit-dwellings** → shelter from cold": a feature of the
         # section's site, whose name the question would not say (holdout 402, bad)
     tail = _DIRECTION.sub(r"\1 to \2", found.group("tail").strip().rstrip(".;"))

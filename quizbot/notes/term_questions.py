@@ -31,7 +31,7 @@ from quizbot.notes.drafts import (
     words_count,
 )
 from quizbot.notes.entities import KINDS_OF_A_HEADING, is_entity, term_kind
-from quizbot.notes.gate_teaches import LABELS
+from quizbot.notes.gate_teaches import under_a_label
 from quizbot.notes.grammar import A_YEAR, OFFICES
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.labels import is_label
@@ -188,7 +188,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Aroha / Avaroha: ascending / descending line": two terms, two meanings
     if is_label(term.base):
         return []  # "Imp: mainly a limit on …": the writer's mark, not a term
-    if term.base[:1].islower() and unit.parent and fold(unit.parent.text).strip(" :") in LABELS:
+    if term.base[:1].islower() and under_a_label(unit):
         return []  # "Features:" › "**pit-dwellings** → shelter from cold": the site's feature,
         # whose site the question would not name (holdout 402, bad)
     if _COUNTED_LABEL.match(term.base):
