@@ -65,7 +65,7 @@ _NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re
 _MEANING = re.compile(r"\bmeaning\b|^other names?$", re.IGNORECASE)
 #: A header of what became of the row (``Fate in 2018 verdict``, ``Status``): read after its
 #: provision, a stilted clue (holdout 426, five weak: "…; Struck down for private use").
-_ASIDE = re.compile(r"^(?:fate|status|verdict|outcome)\b", re.IGNORECASE)
+_FATE_HEADER = re.compile(r"^(?:fate|status|verdict|outcome)\b", re.IGNORECASE)
 #: A header that is a deed of the row's (``Deals with``, ``Provides for``): its clue asks
 #: "Which section deals with …?".
 _DOES = re.compile(r"[a-z]+s (?:with|for|to|on|about)")
@@ -280,7 +280,7 @@ def _asked(
             _NEGATED.search(header[col])
             or _MEANING.search(header[col])
             or STUDY_AID.search(header[col])
-            or (col > 1 and _ASIDE.match(header[col].strip()))
+            or (col > 1 and _FATE_HEADER.match(header[col].strip()))
         ):
             continue  # "Does NOT lie against": read without it, the clue says the opposite;
             # "Literal meaning": "we command" spells Mandamus
