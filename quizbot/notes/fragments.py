@@ -40,7 +40,9 @@ from quizbot.bank.model import (
 )
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import has_verb, opens_on_its_verb
-from quizbot.notes.phrases import fold
+from quizbot.notes.labels import is_label
+from quizbot.notes.phrases import BRACKET, fold
+from quizbot.text.names import is_everyday_word
 
 BLANK = "___"
 
@@ -283,7 +285,35 @@ def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return None  # "Indus: Name all five tributaries.": the parent's subject, carried
     if unit is not None and _parents_key_term(head, unit):
         return None  # "Money bill: RS must return it within ___ days": the parent's term
+    if unit is not None and _defined_term_in_front(head, text, question.topic, unit, ctx):
+        return None  # "Monsoon trough: low-pressure belt along the ___ plain": its term
     return f"the note's label {head.strip()!r} is shown in front of the question"
+
+
+def _defined_term_in_front(head: str, text: str, topic: str, unit: Unit, ctx: Context) -> bool:
+    """Is ``head`` the term a glossary line defines, with the blank inside its definition
+    (``Southern Oscillation: see-saw in sea-level pressure between ___ (E Pacific) and
+    Darwin``), not a label over a fact (``Urban: ___, water charges``, ``Navy: …``) nor
+    the definition's own head (``Periyar: ___, hailed as …``: the term's other name), nor
+    an acronym (``HCoC: Hague Code of Conduct against ___``: its letters are asked)?"""
+    term = unit.term
+    if term is None or term.dash or BLANK in head or fold(head.strip()) != fold(term.term):
+        return False
+    if text.partition(":")[2].lstrip().startswith(BLANK) or is_label(head):
+        return False
+    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s?", head.strip()):
+        return False
+    section = f"{topic} {unit.parent.text if unit.parent is not None else ''}"
+    words = re.findall(r"[a-z]+", fold(BRACKET.sub(" ", head)))
+    return id(unit) in ctx.glossary and (
+        term.marked
+        or _GLOSSARY_SECTION.search(section) is not None
+        or any(not is_everyday_word(w) for w in words)
+    )
+
+
+#: A section or lead-in of definitions (``Glossary``, ``Key terms``, ``Related terms``).
+_GLOSSARY_SECTION = re.compile(r"\b(?:glossary|terms|definitions)\b", re.IGNORECASE)
 
 
 def _parents_key_term(head: str, unit: Unit) -> bool:

@@ -1,0 +1,45 @@
+"""Classes found on the fortieth session's holdouts (440-451), each fixed on made-up notes
+of another subject."""
+
+from __future__ import annotations
+
+from tests.unit.notes_support import cloze_keys
+
+_PLATES = (
+    "# Plate tectonics\n\n## Boundaries\n\n"
+    "- Divergent boundaries pull plates apart.\n"
+    "- Convergent boundaries push them together.\n\n"
+    "## Key terms\n\n"
+    "Mid-ocean ridge: underwater mountain chain where new crust forms, exposed above sea "
+    "level in Iceland.\n"
+    "Subduction: sinking of an oceanic plate beneath another plate, as along the Mariana "
+    "Trench.\n"
+    "Pangaea: supercontinent that broke up about 200 million years ago, named by Alfred "
+    "Wegener.\n"
+    "Hotspot: fixed plume of hot mantle that built the Hawaiian Islands.\n"
+)
+
+
+def test_a_name_inside_a_glossary_definition_is_asked_with_its_term_in_front() -> None:
+    """``Southern Oscillation: see-saw … between Tahiti and Darwin`` (holdout 440: Tahiti and
+    Darwin, a key fact, never asked): the glossary's term before the colon is the subject of
+    the definition, not a label, so a name inside the definition is blanked with it shown."""
+    assert "Alfred Wegener" in cloze_keys(_PLATES)
+
+
+def test_a_label_or_an_acronym_before_a_colon_still_keeps_its_cloze_out() -> None:
+    """An everyday word over a fact (``Urban: ___, water charges``), an acronym (``HCoC:
+    Hague Code of Conduct against ___``: its letters are asked) and a blank that opens the
+    definition (``Periyar: ___, hailed as …``) are not a term's definition."""
+    notes = (
+        "# Local finance\n\n## Own revenue\n\n"
+        "Urban: property tax, water charges and advertisement tax collected by Municipal "
+        "Corporations.\n"
+        "Rural: house tax and market fees collected by the Gram Panchayat.\n\n"
+        "## Glossary\n\n"
+        "SFC: State Finance Commission set up under Article 243-I every five years.\n"
+        "Octroi: entry tax on goods, abolished in Maharashtra in 2017.\n"
+    )
+    keys = cloze_keys(notes)
+    assert "Municipal Corporations" not in keys and "Gram Panchayat" not in keys, keys
+    assert not any("243" in key for key in keys), keys
