@@ -148,6 +148,12 @@ def spelled_by_the_text(
     ):
         # "Which term is described as “natural gas cooled to liquid …”?" keyed LNG (364, bad)
         return f"the description's words spell {question.answer!r}"
+    if (
+        isinstance(question, Short)
+        and described is not None
+        and syllables_spell(question.answer, described.group(1))
+    ):  # "… “Equatorial Indian Ocean Oscillation, …”?" keyed EQUINOO (holdout 440, bad)
+        return f"the description's words spell {question.answer!r} by their first syllables"
     found = CLOZE_BLANK.search(question.text) if isinstance(question, Cloze) else None
     key = found.group(1).split("|")[0] if found else ""
     one_word = question.answer if isinstance(question, Short) else key

@@ -3,7 +3,7 @@ of another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import cloze_keys
+from tests.unit.notes_support import cloze_keys, short_questions
 
 _PLATES = (
     "# Plate tectonics\n\n## Boundaries\n\n"
@@ -43,3 +43,20 @@ def test_a_label_or_an_acronym_before_a_colon_still_keeps_its_cloze_out() -> Non
     keys = cloze_keys(notes)
     assert "Municipal Corporations" not in keys and "Gram Panchayat" not in keys, keys
     assert not any("243" in key for key in keys), keys
+
+
+def test_a_description_whose_first_syllables_spell_the_acronym_asked_is_not_asked() -> None:
+    """``EQUINOO: Equatorial Indian Ocean Oscillation, …`` asked "Which term is described as
+    “Equatorial Indian Ocean Oscillation, …”?" (holdout 440, bad): the description's first
+    syllables spell the answer."""
+    notes = (
+        "# Ocean science\n\n## Basics\n\n- Oceans cover about 71 per cent of the surface.\n\n"
+        "## Related terms\n\n"
+        "INDOEX: Indian Ocean Experiment, a 1999 field campaign that traced the brown haze "
+        "over the Arabian Sea.\n"
+        "AMOC: Atlantic Meridional Overturning Circulation, the conveyor that carries warm "
+        "water north.\n"
+    )
+    asked = {q.answer for q in short_questions(notes).values()}
+    assert "INDOEX" not in asked and "Atlantic Meridional Overturning Circulation" in asked
+
