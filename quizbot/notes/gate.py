@@ -165,7 +165,8 @@ def partly_given_away(
         return None
     if draft.rule in ("abbreviation", "definition"):
         return None
-    shown = _shown_stems(_context_free(question, draft))
+    visible = _context_free(question, draft)
+    shown = _shown_stems(visible)
     shared: set[str] = set()
     if isinstance(question, Mcq):  # a word every option has tells nothing
         others = [set(fold_words(o)) for o in question.options if o != question.answer]
@@ -193,7 +194,19 @@ def partly_given_away(
             and _stem(word) in shown
         ):
             return f"the word {word!r} of the answer is in the question"
-    return None
+    return _code_inside_a_code(draft.key_text, visible)
+
+
+def _code_inside_a_code(key: str, visible: str) -> str | None:
+    """ "Which act (2005) is this: NCPCR set up (2007)?" = CPCR Act (holdout 440, bad): the
+    answer is a code and a kind word, and a longer code of the question holds the code
+    (not ``Red TUC`` beside ``AITUC``: "Red" is still to be known)."""
+    codes = _CAPITALS_WORD.findall(key)
+    rest = [w for w in fold_words(key) if w not in {fold(c) for c in codes}]
+    if len(codes) != 1 or len(codes[0]) < 3 or any(w not in NAME_KIND_WORDS for w in rest):
+        return None
+    inside = [w for w in _CAPITALS_WORD.findall(visible) if codes[0] in w and w != codes[0]]
+    return f"the question's {inside[0]!r} holds the answer's {codes[0]!r}" if inside else None
 
 
 @lru_cache(maxsize=64)

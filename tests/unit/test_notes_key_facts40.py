@@ -3,7 +3,11 @@ of another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import cloze_keys, short_questions
+from typing import cast
+
+from quizbot.notes.drafts import Context
+from quizbot.notes.gate import partly_given_away
+from tests.unit.notes_support import by_key, cloze_keys, short_questions
 
 _PLATES = (
     "# Plate tectonics\n\n## Boundaries\n\n"
@@ -60,3 +64,17 @@ def test_a_description_whose_first_syllables_spell_the_acronym_asked_is_not_aske
     asked = {q.answer for q in short_questions(notes).values()}
     assert "INDOEX" not in asked and "Atlantic Meridional Overturning Circulation" in asked
 
+
+def test_an_acronym_inside_a_longer_one_of_the_question_gives_the_answer_away() -> None:
+    """ "Which act (2005) is this: NCPCR set up (2007)?" = CPCR Act (holdout 440, bad): the
+    question's NCPCR holds the answer's letters."""
+    notes = (
+        "# Insurance sector\n\n## Basics\n\n- Life insurance was nationalised in 1956.\n\n"
+        "## Timeline\n\n"
+        "- (1956) LIC Act → life insurers nationalised\n"
+        "- (1999) IRDA Act → IRDAI set up (2000) as regulator\n"
+    )
+    found = by_key(notes, "IRDA Act")
+    assert found
+    for draft, question, unit in found:
+        assert partly_given_away(question, draft, unit, cast(Context, None)), draft.rule
