@@ -59,7 +59,7 @@ from quizbot.notes.section_labels import (
     sub_label_as_term,
 )
 from quizbot.notes.topic_keys import long_form, one_of_a_list
-from quizbot.text.names import place_variants
+from quizbot.text.names import is_everyday_word, place_variants
 
 #: A rank with no noun after it (``… tied to the 2nd.``): of what, the sentence before says.
 _BARE_RANK = re.compile(
@@ -194,7 +194,21 @@ def partly_given_away(
             and _stem(word) in shown
         ):
             return f"the word {word!r} of the answer is in the question"
-    return _code_inside_a_code(draft.key_text, visible)
+    return _code_inside_a_code(draft.key_text, visible) or _long_form_printed(
+        draft.key_text, visible, ctx
+    )
+
+
+def _long_form_printed(key: str, visible: str, ctx: Context) -> str | None:
+    """ "___: Warsaw mechanism for knowledge, dialogue & action" = WIM, Warsaw International
+    Mechanism (holdout 445, bad): the first word of the acronym's long form, a name and no
+    everyday word ("National" of NITI is none), is printed in the question."""
+    long = ctx.long_forms.get(key.strip(), "")
+    first = long.split()[0] if long.split() else ""
+    if len(first) < 4 or not first[:1].isupper() or is_everyday_word(first.lower()):
+        return None
+    said = re.search(rf"\b{re.escape(first)}\b", CLOZE_BLANK.sub(" ", visible))
+    return f"the question prints {first!r} of the answer's long form {long!r}" if said else None
 
 
 def _code_inside_a_code(key: str, visible: str) -> str | None:

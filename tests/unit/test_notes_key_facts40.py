@@ -3,11 +3,8 @@ of another subject."""
 
 from __future__ import annotations
 
-from typing import cast
-
-from quizbot.notes.drafts import Context
 from quizbot.notes.gate import partly_given_away
-from tests.unit.notes_support import by_key, cloze_keys, short_questions
+from tests.unit.notes_support import by_key, candidates, cloze_keys, short_questions
 
 _PLATES = (
     "# Plate tectonics\n\n## Boundaries\n\n"
@@ -74,7 +71,24 @@ def test_an_acronym_inside_a_longer_one_of_the_question_gives_the_answer_away() 
         "- (1956) LIC Act → life insurers nationalised\n"
         "- (1999) IRDA Act → IRDAI set up (2000) as regulator\n"
     )
+    ctx, _ = candidates(notes)
     found = by_key(notes, "IRDA Act")
     assert found
     for draft, question, unit in found:
-        assert partly_given_away(question, draft, unit, cast(Context, None)), draft.rule
+        assert partly_given_away(question, draft, unit, ctx), draft.rule
+
+
+def test_the_long_form_of_an_acronym_blanked_printed_beside_it_gives_it_away() -> None:
+    """``___: Warsaw mechanism for knowledge, dialogue & action`` = WIM, Warsaw International
+    Mechanism (holdout 445, bad): the long form's first word, a name, is in the question."""
+    notes = (
+        "# Conflict diamonds\n\n## Background\n\n"
+        "- (2003) Kimberley Process Certification Scheme (KPCS) launched after UNGA "
+        "resolution\n"
+        "- India chaired the scheme in 2019\n\n"
+        "## Glossary\n\n"
+        "KPCS: Kimberley scheme that certifies rough diamonds as conflict-free, run by states, "
+        "industry and NGOs\n"
+        "Blood diamond: gem mined in a war zone to fund an insurgency\n"
+    )
+    assert "KPCS" not in cloze_keys(notes)
