@@ -135,4 +135,8 @@ def head_is_a_note(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return None
     if words[-1].islower() and fold(words[-1]) in _SAID_OF_IT:  # not "Mascarene High"
         return f"the line's head {draft.key_text!r} is a note about a thing, not a term"
+    if words[0] in ("The", "A", "An") and all(
+        w.isalpha() and w.islower() and is_everyday_word(w) for w in words[1:]
+    ):  # "The compromise: a fund based on solidarity, not liability" (holdout 445, bad)
+        return f"the line's head {draft.key_text!r} is the writer's lead-in, not a term"
     return None

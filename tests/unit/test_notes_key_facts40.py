@@ -3,7 +3,10 @@ of another subject."""
 
 from __future__ import annotations
 
+from quizbot.bank.model import Short
+from quizbot.notes.drafts import Draft
 from quizbot.notes.gate import partly_given_away
+from quizbot.notes.section_labels import head_is_a_note
 from tests.unit.notes_support import by_key, candidates, cloze_keys, short_questions
 
 _PLATES = (
@@ -92,3 +95,21 @@ def test_the_long_form_of_an_acronym_blanked_printed_beside_it_gives_it_away() -
         "Blood diamond: gem mined in a war zone to fund an insurgency\n"
     )
     assert "KPCS" not in cloze_keys(notes)
+
+
+def test_a_line_head_that_is_the_writers_lead_in_is_no_term() -> None:
+    """ "Which term is described as “a fund based on solidarity, not liability”?" = The
+    compromise (holdout 445, bad): an article and everyday words before a colon open the
+    writer's sentence; a name after "The" is still a term."""
+    ctx, _ = candidates("# Notes\n\n- A line\n")
+
+    def judged(head: str) -> str | None:
+        fields = {"prompt": "Which term is described as “…”?", "answer": head}
+        draft = Draft(Short, fields, "term", "term", head, "k", "h", 1, key_text=head)
+        question = Short(id="x", topic="t", prompt=fields["prompt"], answer=head)
+        return head_is_a_note(question, draft, None, ctx)
+
+    assert judged("The bargain") is not None
+    assert judged("The compromise") is not None
+    assert judged("The Hague Convention") is None
+    assert judged("Doctrine of lapse") is None
