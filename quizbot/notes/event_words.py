@@ -157,6 +157,9 @@ def done_to(noun: str, name: str, first: str) -> str:
     return DONE[noun]
 
 
+#: A provision of a law or a treaty, named by its number after the thing's name.
+_PROVISIONS = frozenset("article art section sec clause para paragraph schedule chapter".split())
+
 #: Words after which a noun is another thing's, not the event's head.
 NOT_THE_HEAD = frozenset(
     "to on against for by with at in after before during under between from over into".split()
@@ -173,6 +176,8 @@ def head_nouns(plain: list[str]) -> list[str]:
     words = plain[:cut]
     while words and words[-1].isdigit():
         words = words[:-1]  # "Morley–Minto Reforms 1909"
+    if words and words[-1] in _PROVISIONS:
+        return []  # "Paris Agreement Article 8": a provision, never signed (holdout 445, bad)
     if len(words) > 2 and words[-2] == "of":
         words = words[:-2]
     published = [w for w in words[:-1] if w in PUBLICATIONS]

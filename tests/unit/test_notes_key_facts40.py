@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Short
 from quizbot.notes.drafts import Draft
+from quizbot.notes.event_words import head_nouns
 from quizbot.notes.gate import partly_given_away
 from quizbot.notes.section_labels import head_is_a_note
 from tests.unit.notes_support import by_key, candidates, cloze_keys, short_questions
@@ -113,3 +114,20 @@ def test_a_line_head_that_is_the_writers_lead_in_is_no_term() -> None:
     assert judged("The compromise") is not None
     assert judged("The Hague Convention") is None
     assert judged("Doctrine of lapse") is None
+
+
+def test_a_provision_of_a_treaty_is_not_asked_when_it_was_signed() -> None:
+    """ "In which year was the Paris Agreement Article 8 signed?" (holdout 445, bad): an
+    article is part of the treaty, never signed alone."""
+    notes = (
+        "# River water disputes\n\n## Background timeline\n\n"
+        "- (1947) Partition splits the Indus basin → canal headworks in India\n"
+        "- (1948) India stops water to Pakistan's canals → crisis\n"
+        '- (1960) Indus Waters Treaty **Article 9** → "questions, differences and disputes" '
+        "go to a neutral expert; no veto for either side\n"
+        "- (2007) neutral expert rules on **Baglihar** dam\n"
+    )
+    prompts = [q.prompt for q in short_questions(notes).values()]
+    assert not any("Article 9" in p for p in prompts), prompts
+    assert head_nouns(["indus", "waters", "treaty", "article", "9"]) == []
+    assert head_nouns(["indus", "waters", "treaty"]) == ["treaty"]
