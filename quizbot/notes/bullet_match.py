@@ -31,6 +31,7 @@ from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import BRACKET, fold, fold_words
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.quantities import NUMBER_WORDS
+from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.term_lines import CONSEQUENCE
 
 #: Fewer pairs than this are no match question; more than :data:`MAX_PAIRS` + 1 are asked in
@@ -232,6 +233,8 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
             continue  # "Day 0 – …, Day 1 – …": the writer's steps, solved by their order
         if len({fold(d) for d in descriptions}) != len(descriptions):
             continue
+        if sum(is_a_deed(n.split()[0]) for n in names) >= 2:
+            continue  # "Introduced dagh – branding of horses", "Set up …": deeds, no names
         if any(map(_a_label, names)) or any(CONSEQUENCE.match(d) for d in descriptions):
             continue  # "Energy source = …", "Tibetan plateau → hence …" beside "Somali jet:
             # low-level jet …" (holdout 355): labels and causes among terms are no one set

@@ -11,6 +11,7 @@ from quizbot.notes.clause_shapes import verb_phrase
 from quizbot.notes.grammar import VERBS
 from quizbot.notes.labels import KIND_LEAD_INS, is_category_label, is_section_label
 from quizbot.notes.phrases import BRACKET, fold
+from quizbot.notes.tenses import is_a_deed
 from quizbot.text.names import is_dictionary_word, is_everyday_word
 
 if TYPE_CHECKING:
@@ -135,6 +136,11 @@ def head_is_a_note(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return None
     if words[-1].islower() and fold(words[-1]) in _SAID_OF_IT:  # not "Mascarene High"
         return f"the line's head {draft.key_text!r} is a note about a thing, not a term"
+    if is_a_deed(words[0]) and unit is not None and unit.parent is not None:
+        deeds = [c for c in unit.parent.children if is_a_deed(c.text.replace("**", "").split()[0])]
+        if len(deeds) >= 2:  # "Which contribution is described as “corps of loyal …”?" =
+            # Formed Turkan-i-Chahalgani, among "Organised the iqta system" (holdout 441, bad)
+            return f"the line's head {draft.key_text!r} is a deed among deeds, not a term"
     if words[0] in ("The", "A", "An") and all(
         w.isalpha() and w.islower() and is_everyday_word(w) for w in words[1:]
     ):  # "The compromise: a fund based on solidarity, not liability" (holdout 445, bad)

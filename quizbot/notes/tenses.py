@@ -8,6 +8,7 @@ import re
 
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
+from quizbot.text.fold import fold_spelling
 
 #: Past tenses no rule gives: a base form and its past.
 _IRREGULAR_PAST = dict(
@@ -120,4 +121,6 @@ def is_a_deed(word: str) -> bool:
     """Is ``word``, opening a text, the past tense of a deed (``Sacked Surat …``, ``Killed
     Bijapur general …``) rather than a name's first word (``United Nations``)?"""
     low = word.lower()
-    return low not in _NAMING_PARTICIPLES and is_past_verb(low)
+    return low not in _NAMING_PARTICIPLES and (
+        is_past_verb(low) or is_past_verb(fold_spelling(low))  # "Organised", "Patronised"
+    )

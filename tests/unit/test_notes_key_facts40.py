@@ -8,7 +8,8 @@ from quizbot.notes.drafts import Draft
 from quizbot.notes.event_words import head_nouns
 from quizbot.notes.gate import partly_given_away
 from quizbot.notes.section_labels import head_is_a_note
-from tests.unit.notes_support import by_key, candidates, cloze_keys, short_questions
+from quizbot.notes.tenses import is_a_deed
+from tests.unit.notes_support import by_key, candidates, cloze_keys, generated, short_questions
 
 _PLATES = (
     "# Plate tectonics\n\n## Boundaries\n\n"
@@ -131,3 +132,27 @@ def test_a_provision_of_a_treaty_is_not_asked_when_it_was_signed() -> None:
     assert not any("Article 9" in p for p in prompts), prompts
     assert head_nouns(["indus", "waters", "treaty", "article", "9"]) == []
     assert head_nouns(["indus", "waters", "treaty"]) == ["treaty"]
+
+
+def test_a_list_of_deeds_is_not_asked_as_terms_or_matched() -> None:
+    """ "Which contribution is described as “corps of loyal Turkish slave nobles”?" with
+    options "Formed Turkan-i-Chahalgani", "Organised the iqta system", "Nominated daughter
+    Raziya …" (holdout 441, bad): a ruler's deeds are no kind of thing to pick or match."""
+    notes = (
+        "# Khalji dynasty\n\n"
+        '## Alauddin Khalji (1296–1316) – "second Alexander"\n\n'
+        "- Seized the throne after killing uncle Jalaluddin (1296)\n"
+        "- Mongol raids repulsed → Kili (1299), Amroha (1305)\n\n"
+        "Reforms:\n"
+        "- Capital guarded by **Siri** fort → new walled city\n"
+        '- Introduced **dagh** ("the brand") – branding of horses to stop fraud\n'
+        "- Set up the **Diwan-i-Riyasat** – market control department\n"
+        "- Organised the **huliya** system → descriptive roll of each soldier\n"
+        "- Coins → silver tanka struck in large numbers\n"
+        "- Appointed **shahna-i-mandi** – market superintendent\n"
+    )
+    for question in generated(notes):
+        shown = repr(question)
+        assert "Introduced dagh" not in shown and "Set up the Diwan" not in shown, shown
+    assert is_a_deed("Organised") and is_a_deed("Patronised") and not is_a_deed("United")
+
