@@ -71,6 +71,8 @@ def _under_ruler(question: Cloze) -> str | None:
     heading = _RULER_HEADING.search(question.topic)
     if heading is None or fold(heading.group("doer").split()[-1]) in THE_HEADS:
         return None  # "Mughal Empire (1526–1857)": a realm, no doer
+    if " " not in heading.group("doer") and is_everyday_word(heading.group("doer").lower()):
+        return None  # "Reign (1509–1529)": a label, no doer ("Reign captured ___ doab")
     return f"{heading.group('doer')}: {found.group('verb').lower()} {found.group('rest')}"
 
 

@@ -156,3 +156,17 @@ def test_a_list_of_deeds_is_not_asked_as_terms_or_matched() -> None:
         assert "Introduced dagh" not in shown and "Set up the Diwan" not in shown, shown
     assert is_a_deed("Organised") and is_a_deed("Patronised") and not is_a_deed("United")
 
+
+def test_a_heading_of_one_everyday_word_and_years_is_no_doer() -> None:
+    """``## Reign (1509–1529)`` over ``- Captured **Raichur** doab (1520) …`` made "Reign
+    captured ___ doab (1520) …" (found writing this session's tests): a label and a span
+    of years is no ruler's heading."""
+    notes = (
+        "# Krishnadeva Raya\n\n## Reign (1509–1529)\n\n"
+        "Achievements:\n"
+        "- Defeated **Gajapati** ruler Prataparudra → regained Udayagiri & Kondavidu\n"
+        "- Captured **Raichur** doab (1520) from Bijapur's Ismail Adil Shah\n"
+        "- Built the **Vitthala temple** at Hampi; Hazara Rama temple completed\n\n"
+        "## Decline\n\n- (1565) Battle of Talikota → Hampi sacked\n"
+    )
+    assert not any("Reign " in repr(q) for q in generated(notes))
