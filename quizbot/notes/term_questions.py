@@ -14,11 +14,7 @@ from typing import Any
 
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import written_long_form
-from quizbot.notes.clause_shapes import (
-    called_question,
-    describes_a_person,
-    plural_head,
-)
+from quizbot.notes.clause_shapes import called_question, describes_a_person, plural_head
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
     Context,
@@ -104,7 +100,7 @@ _HEDGE = re.compile(
 )
 #: A cross of two parents (``Varuna × Early Heera-2``) or a rise or fall (``insolation ↓
 #: poleward``): a pedigree or what a factor does, never a meaning.
-_NO_MEANING = re.compile(r"\s×\s|[↑↓]")
+_NO_MEANING = re.compile(r"\s×\s|[↑↓]|^\s*(?:[Oo]ne|[Aa]ny) of\b")  # "one of largest mosques"
 _RANK_LABEL = re.compile(
     r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"
     r"Only|Most|Least|Earliest|Latest|Key|Major|Main|Important|Other|Famous|Notable|Recent)"
@@ -195,7 +191,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
     if _HEDGE.match(term.base) or _NO_MEANING.search(term.definition):
         return []  # "Commonly cited trigger: Kargil (1999)", "Parents: Varuna × Early Heera-2",
-        # "Latitude → insolation ↓ poleward" (holdouts 398-399, bad): a label over a fact
+        # "Latitude → insolation ↓ poleward" (holdouts 398-399, bad): a label over a fact;
+        # "Jami Masjid → one of largest mosques in Deccan": many are (holdout 447, bad)
     if _RANK_LABEL.match(term.base):
         return []  # "Highest tidal range: Bay of Fundy": a record and where it is, no term
     if labels_a_value(term):
