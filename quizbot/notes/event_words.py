@@ -72,6 +72,9 @@ CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boyco
 #: neither dated nor ordered.
 RECURRING = re.compile(
     r"\bsession\b|^(?!.*\b\d+(?:st|nd|rd|th)\b).*\bsummit\b"
+    # "Indian National Social Conference": a body that met each year, beside the INC's
+    # sessions (holdout 446, bad: "In which year was … held?" has 1888 right too)
+    r"|^(?:all[- ]india|indian national)\b.*\bconference\b"
     # "committees reconstituted after new govt": after every election (holdout 200)
     r"|\bafter (?:a |the )?(?:new|each|every) (?:govt|government|election|Lok Sabha)\b",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from quizbot.notes.tenses import is_a_deed
 from tests.unit.notes_support import (
     by_key,
     candidates,
+    chosen_or_typed,
     cloze_keys,
     generated,
     short_questions,
@@ -200,3 +201,12 @@ def test_a_term_described_as_one_of_many_is_not_asked() -> None:
     "one of" says that others fit too."""
     asked = {q.answer for q in short_questions(_WOMEN).values()}
     assert "Kanya Mahavidyalaya" not in asked and "Mahila Seva Samaj" not in asked, asked
+
+
+def test_a_body_that_met_every_year_is_not_asked_when_it_was_held() -> None:
+    """ "In which year was the Indian National Social Conference held?" (holdout 446, bad:
+    it met each year beside the Congress sessions, so 1888 is right too); an All India or
+    Indian National conference is such a body."""
+    prompts = [q.prompt for q in chosen_or_typed(_WOMEN).values()]
+    assert not any("Women's Conference" in p for p in prompts), prompts
+    assert any("Sarda Act" in p for p in prompts), prompts
