@@ -74,7 +74,7 @@ _AN_ACTS_NAME = re.compile(r"\b[A-Z][\w()-]*(?: [A-Z(][\w()-]*)* Act\b")
 #: A clue that points back ("keep it, but use sparingly": keep what?) or ranks the head
 #: ("only ~37% as ESA", "first built under …"): the superlative builder's, or no clue.
 _NOT_A_CLUE = re.compile(
-    r"\b(?:it|its|this|these|those|they|them|he|she|his|her)\b"
+    r"\b(?:it|its|this|these|those|they|them|he|she|his|her)\b|^such\b"
     r"|^(?:the\s+)?(?:first|only|last|largest|biggest|smallest|oldest|highest|\d+(?:st|nd|rd|th))\b"
     r"|^(?:one|any|each) of\b",  # "one of 8 missions under NAPCC": all eight are (holdout 409)
     re.IGNORECASE,

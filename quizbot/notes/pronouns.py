@@ -114,9 +114,11 @@ def unresolved_pronoun(
 #: A demonstrative and its noun (``this college``, ``these provisions``), not named in a
 #: bracket straight after (``these provisions (the Munshi–Ayyangar formula)``). A "that"
 #: only where a note opens (``___ (1992) – that decision is …``): elsewhere it mostly opens
-#: a clause (``a veto that blocks …``, ``held that …``).
+#: a clause (``a veto that blocks …``, ``held that …``); so a "such" (``___ – such laws not
+#: amendments under Art 368``, holdout 443, bad).
 _DEMONSTRATIVE = re.compile(
-    r"(?:\b(?P<word>this|these|those)|(?:^|[–—:→] )(?P<that>that)) (?P<noun>[a-z]{3,})\b(?! \()"
+    r"(?:\b(?P<word>this|these|those)|(?:^|[–—:→] )(?P<that>that|[Ss]uch))"
+    r" (?P<noun>[a-z]{3,})\b(?! \()"
 )
 
 

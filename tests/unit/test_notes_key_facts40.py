@@ -210,3 +210,18 @@ def test_a_body_that_met_every_year_is_not_asked_when_it_was_held() -> None:
     prompts = [q.prompt for q in chosen_or_typed(_WOMEN).values()]
     assert not any("Women's Conference" in p for p in prompts), prompts
     assert any("Sarda Act" in p for p in prompts), prompts
+
+
+def test_a_line_that_points_back_with_such_is_not_asked() -> None:
+    """"Which article is this: such laws not amendments under Art 368?" = Art 4 (holdout
+    443, bad): "such laws" are the line before's, which the learner never sees."""
+    notes = (
+        "# Emergency provisions\n\n## Articles (imp.)\n\n"
+        "- Art 352 → National Emergency on war, external aggression or armed rebellion\n"
+        "- Art 358 → such laws cannot be challenged for violating Art 19 during the Emergency\n"
+        "- Art 359 → President may suspend enforcement of FRs except Arts 20 and 21\n"
+        "- Art 360 → Financial Emergency, never imposed so far\n"
+    )
+    shown = [repr(q) for q in generated(notes)]
+    assert not any("such laws" in s for s in shown), shown
+    assert any("Financial Emergency" in s for s in shown), shown
