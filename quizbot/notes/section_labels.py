@@ -84,6 +84,10 @@ def stands_alone_under_a_label(unit: Unit) -> bool:
     return under_a_section_label(unit) and noun_led(unit.text)
 
 
+#: Words after a participle that say how a thing was dealt with (``dissolved or kept``,
+#: ``reduced for all``), not a participle used as an adjective (``Bet: raised island``).
+_DONE_HOW = frozenset("or and by for in to at under with from as".split())
+
 #: Sections whose lines open on the writer's own sub-label (``## Problems`` over ``**Delayed
 #: claims** → states late with their share``; ``### Risks covered`` over ``Mid-season
 #: adversity → on-account payment up to 25%``; ``### Non-financial support`` over ``Public
@@ -110,6 +114,18 @@ def sub_label_as_term(
         return None  # "Agmark": a name, not the writer's label
     if re.search(rf"{re.escape(draft.key_text)}\**\s*\(\s*\d", unit.text):
         return None  # "Denial policy (1942)": a dated thing of its own name
+    said = unit.term.definition.split() if unit.term is not None else []
+    if (
+        len(head) == 1
+        and head[0].isalpha()
+        and head[0][1:].islower()
+        and len(said) > 1
+        and is_a_deed(said[0])
+        and said[1].strip(",") in _DONE_HOW
+    ):
+        # "___: dissolved or kept in suspended animation …" = Legislature (holdout 443, bad):
+        # what is done to the writer's sub-label, not what a term is
+        return f"the line says what is done to {draft.key_text!r}, not what it is"
     where = [unit.headings[-1]] if unit.headings else []
     if unit.parent is not None and unit.parent.text.rstrip().endswith(":"):
         where.append(unit.parent.text)

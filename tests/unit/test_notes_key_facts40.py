@@ -213,7 +213,7 @@ def test_a_body_that_met_every_year_is_not_asked_when_it_was_held() -> None:
 
 
 def test_a_line_that_points_back_with_such_is_not_asked() -> None:
-    """"Which article is this: such laws not amendments under Art 368?" = Art 4 (holdout
+    """ "Which article is this: such laws not amendments under Art 368?" = Art 4 (holdout
     443, bad): "such laws" are the line before's, which the learner never sees."""
     notes = (
         "# Emergency provisions\n\n## Articles (imp.)\n\n"
@@ -225,3 +225,21 @@ def test_a_line_that_points_back_with_such_is_not_asked() -> None:
     shown = [repr(q) for q in generated(notes)]
     assert not any("such laws" in s for s in shown), shown
     assert any("Financial Emergency" in s for s in shown), shown
+
+
+def test_a_sub_label_and_what_is_done_to_it_is_no_term() -> None:
+    """ "___: dissolved or kept in suspended animation; Parliament makes state laws" =
+    Legislature (holdout 443, bad): a one-word label and a participle say what happens to
+    it, not what a term means."""
+    notes = (
+        "# Financial Emergency\n\n## Basics\n\n"
+        "- Art 360 → threat to financial stability or credit of India\n"
+        "- Never imposed so far\n\n"
+        "### Effects\n"
+        "- Centre may direct states to observe canons of financial propriety\n"
+        "- Salaries: reduced for all govt servants, incl. SC & HC judges\n"
+        "- Money bills: reserved for President's consideration after state legislature passes "
+        "them\n"
+        "- FRs untouched\n"
+    )
+    assert "Salaries" not in cloze_keys(notes)
