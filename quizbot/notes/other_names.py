@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
+from quizbot.notes.tenses import is_a_deed
 from quizbot.text.names import is_everyday_word, is_river_name, place_variants
 
 _NAMED = re.compile(
@@ -166,6 +167,9 @@ def other_names_index(markdown: str) -> dict[str, str]:
     index: dict[str, str] = {}
     for found in _NAMED.finditer(markdown.replace("**", "")):
         name, other = found.group(1), found.group(2) or found.group(3)
+        first, _, rest = name.partition(" ")
+        if rest and is_a_deed(first):
+            name = rest  # "Formed Turkan-i-Chahalgani ("the Forty")": the deed's object
         if re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)[:1].islower():
             continue  # "onset over Kerala ("burst")": the phrase's nickname, not Kerala's
         for form in (other, re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)):
@@ -214,7 +218,9 @@ _NOT_A_TOWN = re.compile(
 def _others(forms: list[str], index: Mapping[str, str], asked: str) -> list[str]:
     """The names of ``forms[0]`` that ``forms`` lacks: the notes' other name, then the
     place's, unless the question ``asked`` is of a river or a landform."""
-    found = [index[fold(forms[0])]] if fold(forms[0]) in index else []
+    counted = any(f.isdigit() for f in forms)  # "group of {{forty|40}} nobles": a count,
+    # not the body the notes call "the Forty" (Turkan-i-Chahalgani)
+    found = [index[fold(forms[0])]] if fold(forms[0]) in index and not counted else []
     if not _NOT_A_TOWN.search(asked) or is_river_name(forms[0]):
         found += place_variants(forms[0])
     have = {fold(f) for f in forms}

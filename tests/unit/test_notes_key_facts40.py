@@ -3,10 +3,11 @@ of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
+from quizbot.bank.model import Cloze, Short
 from quizbot.notes.drafts import Draft
 from quizbot.notes.event_words import head_nouns
 from quizbot.notes.gate import partly_given_away
+from quizbot.notes.other_names import other_names_index
 from quizbot.notes.section_labels import head_is_a_note
 from quizbot.notes.tenses import is_a_deed
 from tests.unit.notes_support import (
@@ -243,3 +244,23 @@ def test_a_sub_label_and_what_is_done_to_it_is_no_term() -> None:
         "- FRs untouched\n"
     )
     assert "Salaries" not in cloze_keys(notes)
+
+
+def test_a_deeds_verb_is_no_part_of_the_name_a_nickname_belongs_to() -> None:
+    """``Formed **Turkan-i-Chahalgani** ("the Forty")`` made "Formed Turkan-i-Chahalgani" an
+    accepted answer of "the group of ___ Turkish nobles" = forty (holdout 441): the name is
+    the deed's object, and a count is no nickname's key."""
+    index = other_names_index('- Founded **Vikramashila** ("the Mahavihara") – Buddhist centre\n')
+    assert index["the mahavihara"] == "Vikramashila"
+    notes = (
+        "# Iltutmish\n\n## Reign (1211–1236)\n\n"
+        '- Formed **Turkan-i-Chahalgani** ("the Forty") – corps of loyal slave nobles\n'
+        "- Balban later broke the power of the Forty\n\n"
+        "## Glossary\n\n"
+        "Chahalgani: the group of forty Turkish nobles formed by Iltutmish\n"
+        "Iqta: revenue assignment in lieu of salary, given to nobles by the Sultan\n"
+    )
+    for question in generated(notes):
+        assert "Formed Turkan" not in repr(question), question
+        if isinstance(question, Cloze) and question.blanks[0][0] == "forty":
+            assert "Turkan-i-Chahalgani" not in question.blanks[0], question
