@@ -48,8 +48,9 @@ TIERS = {
     "compare": 1,
     "list": 1,
     "timeline": 1,
-    # "In which year was Aryabhata launched?": the line's bold name asked first, if it can be
-    "timeline-last": 5,
+    # "In which year was Aryabhata launched?": the line's bold name asked first, if it can be;
+    # then this, before the year blanked in the line's sentence ("In ___, AMRUT was …")
+    "timeline-last": 4,
     "dated-head": 1,  # "**Project Tiger** – launched 1 April 1973": the line's own date
     # "In which year did India become the first country to …?": a country's dated first
     "dated-first": 1,

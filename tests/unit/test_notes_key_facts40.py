@@ -4,6 +4,7 @@ of another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Short
+from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Draft
 from quizbot.notes.event_words import head_nouns
 from quizbot.notes.gate import partly_given_away
@@ -264,3 +265,38 @@ def test_a_deeds_verb_is_no_part_of_the_name_a_nickname_belongs_to() -> None:
         assert "Formed Turkan" not in repr(question), question
         if isinstance(question, Cloze) and question.blanks[0][0] == "forty":
             assert "Turkan-i-Chahalgani" not in question.blanks[0], question
+
+
+def test_the_year_of_a_timeline_sentence_is_asked_in_a_sentence() -> None:
+    """``(2012) WHO removes India from list of polio-endemic countries`` gave its year only
+    as the raw line, which the last gate drops (holdout 446: the year never asked): with the
+    line put in a sentence, "In ___, WHO removed India …." is asked. A line that is no
+    sentence (a noun made a verb) is still left alone."""
+
+    def year_asked(text: str) -> str | None:
+        found = dated_sentence(Cloze(id="x", topic="t", text=text, prompt="p"), 2030)
+        return found.text if isinstance(found, Cloze) else None
+
+    assert (
+        year_asked("({{1948}}) UN General Assembly adopts the UDHR in Paris")
+        == "In {{1948}}, the UN General Assembly adopted the UDHR in Paris."
+    )
+    assert year_asked("({{1930}}) Gandhi leads Salt March to Dandi") == (
+        "In {{1930}}, Gandhi led Salt March to Dandi."
+    )
+    assert year_asked("({{2009}}) Planetary boundaries framework") is None
+
+
+def test_a_named_events_year_is_still_asked_outright_before_its_sentence() -> None:
+    """ "In which year was AMRUT launched?" stays ahead of the same year blanked in the line's
+    sentence ("In ___, AMRUT was launched (June).")."""
+    notes = (
+        "# Urban missions\n\n## Basics\n\n- Urban India holds about a third of the population.\n\n"
+        "## Timeline\n\n"
+        "- (2015) **AMRUT** launched (June) → water supply and sewerage in 500 cities\n"
+        "- (2015) **Smart Cities Mission** launched → 100 cities chosen in rounds\n"
+        "- (2021) AMRUT 2.0 approved → all statutory towns\n"
+    )
+    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    assert "In which year was AMRUT launched?" in prompts, prompts
+    assert not any(isinstance(q, Cloze) and "2015" in q.text for q in generated(notes))

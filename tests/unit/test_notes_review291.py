@@ -110,4 +110,5 @@ def test_what_the_learner_reads_passes_the_lint_quizbot_check_runs() -> None:
     found = generate_questions(notes, "n/notes.md")
     assert found
     assert [weak_reason(q) for q in found] == [None] * len(found)
-    assert not any("{{" in t and "operational" in t for t in shown_texts(notes))
+    # "In 2013, ___ became operational." (any body of the year): the name is not blanked
+    assert not any("{{NCIIPC" in t for t in shown_texts(notes))
