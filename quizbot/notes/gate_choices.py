@@ -182,11 +182,15 @@ def _provision_kind(text: str) -> str:
     return "article" if word.startswith("art") else "section" if word.startswith("sec") else word
 
 
+#: Two names joined as one option (``Vishansar–Krishansar``, ``Podu / Penda``).
+_PAIRED = re.compile(r"[a-z]{2}\s?[–/]\s?[A-Z][a-z]{2}")
+
+
 def _odd_one_out(answer: str, options: list[str]) -> str:
     """Why the answer stands apart from every other option by its form alone, or ``""``: the
     only list entry among articles (``Entry 6, State List`` among ``Art. 21A (FR)`` …), or
     the only one without the tag the others carry (``Art. 51A(k)`` among ``(FR)``,
-    ``(DPSP)``)."""
+    ``(DPSP)``), the only pair among single names."""
     others = [o for o in options if o != answer]
     if len(others) < 2:
         return ""
@@ -194,6 +198,8 @@ def _odd_one_out(answer: str, options: list[str]) -> str:
     kinds = {_provision_kind(o) for o in others}
     if kind and len(kinds) == 1 and "" not in kinds and kind not in kinds:
         return "a different kind of provision"
+    if _PAIRED.search(answer) and not any(_PAIRED.search(o) for o in others):
+        return "the only pair of names"  # "Vishansar–Krishansar" for "twin high lakes" (449)
     tagged = {bool(CLOSING_BRACKET.search(o)) for o in others}
     if len(tagged) == 1 and tagged != {bool(CLOSING_BRACKET.search(answer))}:
         return "the only one with or without a bracket"

@@ -3,11 +3,12 @@ of another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Short
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Draft
 from quizbot.notes.event_words import head_nouns
 from quizbot.notes.gate import partly_given_away
+from quizbot.notes.gate_choices import unfit_distractors
 from quizbot.notes.other_names import other_names_index
 from quizbot.notes.section_labels import head_is_a_note
 from quizbot.notes.tenses import is_a_deed
@@ -300,3 +301,25 @@ def test_a_named_events_year_is_still_asked_outright_before_its_sentence() -> No
     prompts = [q.prompt for q in chosen_or_typed(notes).values()]
     assert "In which year was AMRUT launched?" in prompts, prompts
     assert not any(isinstance(q, Cloze) and "2015" in q.text for q in generated(notes))
+
+
+def test_the_only_pair_of_names_among_single_names_is_given_away() -> None:
+    """ "Which other lake is this: Sonamarg area, alpine; twin high lakes?" with options
+    Anchar, Hokersar, Sheshnag and Vishansar–Krishansar (holdout 449, bad): the one pair
+    among single names is the answer by its form."""
+    ctx, _ = candidates("# Notes\n\n- A line\n")
+
+    def judged(answer: str, *others: str) -> str | None:
+        question = Mcq(
+            id="x",
+            topic="t",
+            prompt="Which glacier is this: twin glaciers …?",
+            options=(*others, answer),
+            answer=answer,
+        )
+        draft = Draft(Mcq, {}, "row", "row", answer, "k", "h", 1, key_text=answer)
+        return unfit_distractors(question, draft, None, ctx)
+
+    assert judged("Gangotri–Chaturangi", "Siachen", "Zemu", "Milam") is not None
+    assert judged("Siachen", "Gangotri–Chaturangi", "Zemu", "Milam") is None
+    assert judged("Western Ghats & Sri Lanka", "Indo-Burma", "Sundaland", "Himalaya") is None
