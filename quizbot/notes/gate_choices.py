@@ -165,6 +165,10 @@ def unfit_distractors(
         odd = _odd_one_out(question.answer, options)
         if odd:
             return f"the answer is the odd one out of its options ({odd})"
+        paired = [o for o in options if _PAIRED.search(o)]
+        if _TWO.search(question.prompt) and paired == [question.answer]:
+            # "… twin high lakes?" = Vishansar–Krishansar among single lakes (holdout 449, bad)
+            return "the clue says two, and the answer is the only pair of names"
     return None
 
 
@@ -182,7 +186,9 @@ def _provision_kind(text: str) -> str:
     return "article" if word.startswith("art") else "section" if word.startswith("sec") else word
 
 
-#: Two names joined as one option (``Vishansar–Krishansar``, ``Podu / Penda``).
+#: A clue that speaks of two things at once, and two names joined as one option
+#: (``Vishansar–Krishansar``, ``Podu / Penda``).
+_TWO = re.compile(r"\b(?:twin|twins|pair|both|two|double)\b", re.IGNORECASE)
 _PAIRED = re.compile(r"[a-z]{2}\s?[–/]\s?[A-Z][a-z]{2}")
 
 
@@ -190,7 +196,7 @@ def _odd_one_out(answer: str, options: list[str]) -> str:
     """Why the answer stands apart from every other option by its form alone, or ``""``: the
     only list entry among articles (``Entry 6, State List`` among ``Art. 21A (FR)`` …), or
     the only one without the tag the others carry (``Art. 51A(k)`` among ``(FR)``,
-    ``(DPSP)``), the only pair among single names."""
+    ``(DPSP)``)."""
     others = [o for o in options if o != answer]
     if len(others) < 2:
         return ""
@@ -198,8 +204,6 @@ def _odd_one_out(answer: str, options: list[str]) -> str:
     kinds = {_provision_kind(o) for o in others}
     if kind and len(kinds) == 1 and "" not in kinds and kind not in kinds:
         return "a different kind of provision"
-    if _PAIRED.search(answer) and not any(_PAIRED.search(o) for o in others):
-        return "the only pair of names"  # "Vishansar–Krishansar" for "twin high lakes" (449)
     tagged = {bool(CLOSING_BRACKET.search(o)) for o in others}
     if len(tagged) == 1 and tagged != {bool(CLOSING_BRACKET.search(answer))}:
         return "the only one with or without a bracket"

@@ -309,11 +309,11 @@ def test_the_only_pair_of_names_among_single_names_is_given_away() -> None:
     among single names is the answer by its form."""
     ctx, _ = candidates("# Notes\n\n- A line\n")
 
-    def judged(answer: str, *others: str) -> str | None:
+    def judged(answer: str, *others: str, clue: str = "twin glaciers") -> str | None:
         question = Mcq(
             id="x",
             topic="t",
-            prompt="Which glacier is this: twin glaciers …?",
+            prompt=f"Which one is this: {clue} …?",
             options=(*others, answer),
             answer=answer,
         )
@@ -322,4 +322,8 @@ def test_the_only_pair_of_names_among_single_names_is_given_away() -> None:
 
     assert judged("Gangotri–Chaturangi", "Siachen", "Zemu", "Milam") is not None
     assert judged("Siachen", "Gangotri–Chaturangi", "Zemu", "Milam") is None
+    assert (
+        judged("Kesari / Mahratta", "Rast Goftar", "The Hindu", "Bande Mataram", clue="paper")
+        is None
+    )
     assert judged("Western Ghats & Sri Lanka", "Indo-Burma", "Sundaland", "Himalaya") is None
