@@ -163,6 +163,9 @@ def done_to(noun: str, name: str, first: str) -> str:
 #: A provision of a law or a treaty, named by its number after the thing's name.
 _PROVISIONS = frozenset("article art section sec clause para paragraph schedule chapter".split())
 
+#: A later moment of a thing, named after it (``Ganga Treaty expiry``).
+_LATER = frozenset("expiry expires lapse lapses renewal anniversary centenary jubilee".split())
+
 #: Words after which a noun is another thing's, not the event's head.
 NOT_THE_HEAD = frozenset(
     "to on against for by with at in after before during under between from over into".split()
@@ -179,8 +182,9 @@ def head_nouns(plain: list[str]) -> list[str]:
     words = plain[:cut]
     while words and words[-1].isdigit():
         words = words[:-1]  # "Morley–Minto Reforms 1909"
-    if words and words[-1] in _PROVISIONS:
-        return []  # "Paris Agreement Article 8": a provision, never signed (holdout 445, bad)
+    if words and words[-1] in _PROVISIONS | _LATER:
+        return []  # "Paris Agreement Article 8": a provision, never signed (holdout 445, bad);
+        # "Ganga Treaty expiry": its end, not the treaty (holdout 395)
     if len(words) > 2 and words[-2] == "of":
         words = words[:-2]
     published = [w for w in words[:-1] if w in PUBLICATIONS]

@@ -5,6 +5,7 @@ own over its entries, and the entries of a closing ``Glossary`` (:func:`parse_ou
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -142,3 +143,31 @@ def timeline_lines(paragraph: Item, line: str) -> bool:
         and _DATED_LINE.match(paragraph.raw)
         and all(_DATED_LINE.match(text) for _, text in paragraph.more_lines)
     )
+
+
+#: One event of a timeline written on one line, each dated in brackets (``(1992) RPDS →
+#: (1997) TPDS → (2000) AAY``), and one that names what happened with a capital.
+_CHAINED_EVENT = re.compile(r"\*{0,2}\((?:c\.\s*)?\d{4}\)\*{0,2}\s+\S")
+_NAMED_EVENT = re.compile(r"\*{0,2}\((?:c\.\s*)?\d{4}\)\*{0,2}\s+\*{0,2}[A-Z]")
+
+
+def split_chained_timeline(outline: Outline) -> None:
+    """Each event of a timeline chained on one line by arrows, a note of its own (holdouts
+    444, 446, 450: ``(1893) Besant in India → (1898) CHC Benares → (1907) Theosophical Society
+    President`` was one line, asked as one, and so not at all)."""
+    outline.items = _split_chains(outline.items)
+    for item in outline.walk():  # not recursive: notes may nest a thousand deep
+        if item.children:
+            item.children = _split_chains(item.children)
+
+
+def _split_chains(items: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    for item in items:
+        events = item.raw.split(" → ")
+        named = sum(1 for event in events if _NAMED_EVENT.match(event))
+        if named < 2 or item.children or not all(map(_CHAINED_EVENT.match, events)):
+            out.append(item)
+            continue
+        out += [dataclasses.replace(item, raw=event, more_lines=[]) for event in events]
+    return out

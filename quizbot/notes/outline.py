@@ -24,6 +24,7 @@ from quizbot.notes.note_breaks import (
     label_closing_timeline,
     label_then_entry,
     opens_a_note,
+    split_chained_timeline,
     timeline_lines,
 )
 
@@ -363,4 +364,5 @@ def parse_outline(markdown: str) -> Outline:
         outline.items.append(paragraph)
     label_closing_glossary(outline)
     label_closing_timeline(outline)
+    split_chained_timeline(outline)
     return outline

@@ -128,8 +128,8 @@ def when_question(head: str, kind: str) -> str | None:
     head = EXCLAIMED.sub("", head).strip(" .,;")  # "(2 days after freedom!)": an aside
     if kind == "year":
         head = DAY_MONTH.sub("", head)
-    if ":" in head or " – " in head or re.search(r"\bd\.\s", head):
-        return None  # "Jatin Das d. after 63-day hunger strike": a death, no event named
+    if ":" in head or " – " in head or re.search(r"\bd\.\s|\b(?:it|them)\b", head):
+        return None  # "Jatin Das d. after …": a death, no event; "… started from it" (383)
     if RECURRING.search(head) or STATUS_UNSAID.search(head):
         return None  # "Calcutta session (president …)": 1886 or 1906?; "… proclaimed by UNESCO"
     m = PARTICIPLE.match(head)

@@ -10,6 +10,7 @@ from quizbot.notes.event_words import head_nouns
 from quizbot.notes.gate import partly_given_away
 from quizbot.notes.gate_choices import unfit_distractors
 from quizbot.notes.other_names import other_names_index
+from quizbot.notes.outline import parse_outline
 from quizbot.notes.section_labels import head_is_a_note
 from quizbot.notes.tenses import is_a_deed
 from tests.unit.notes_support import (
@@ -327,3 +328,23 @@ def test_the_only_pair_of_names_among_single_names_is_given_away() -> None:
         is None
     )
     assert judged("Western Ghats & Sri Lanka", "Indo-Burma", "Sundaland", "Himalaya") is None
+
+
+def test_each_event_of_a_timeline_chained_on_one_line_is_a_note_of_its_own() -> None:
+    """``(1893) Besant in India → (1898) CHC Benares → (1907) … President`` (holdouts 444,
+    446, 450: timelines written as one line of arrows) was one note, asked once at most;
+    each dated event is now its own. An event that points back ("rescued by it") or is a
+    thing's later moment ("… centenary") is still not asked when it was."""
+    notes = (
+        "# Banking reforms\n\n## Basics\n\n- Banks were nationalised in two rounds.\n\n"
+        "## Timeline\n\n"
+        "(1949) Banking Regulation Act passed → (1955) SBI set up → (1969) 14 banks "
+        "nationalised → (1991) Narasimham Committee report → (1993) Indian Bank rescued by "
+        "it → (2049) Banking Regulation Act centenary\n"
+    )
+    items = [item.raw for item in parse_outline(notes).walk()]
+    assert "(1955) SBI set up" in items and "(1969) 14 banks nationalised" in items, items
+    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    assert "In which year was the Narasimham Committee report published?" in prompts, prompts
+    assert not any("rescued" in p or "centenary" in p or "2049" in p for p in prompts), prompts
+    assert head_nouns(["ganga", "treaty", "expiry"]) == []
