@@ -247,9 +247,10 @@ _LIST_GOES_ON = re.compile(
 _PARTICIPLE = (
     r"^(?P<subject>(?:\{\{[A-Z][^{}]*\}\}|[A-Z][\w'’.–-]*)(?: [\w'’.–-]+){0,5}?(?: \([^()]*\))?),? "
     rf"(?P<verb>(?!(?:{'|'.join(sorted(DONE_BY_ITSELF))})\b(?! by\b))"
-    r"[a-z]{3,}ed|found|built|shot|sent|taken|sworn|struck|chosen|written|given|begun|"
-    r"set up|made|held|won|led)"  # "Germany joined in 1926", "Guru Angad worked from
-    # Khadur Sahib": a deed of its own, no passive
+    r"(?:[a-z]{3,}ed|found|built|shot|sent|taken|sworn|struck|chosen|written|given|begun|"
+    r"set up|made|held|won|led)(?: (?:down|off|out)(?=$| by\b))?)"  # "Germany joined in
+    # 1926", "Guru Angad worked from Khadur Sahib": a deed of its own, no passive; "NJAC
+    # struck down": its particle goes with it
 )
 _BARE_PARTICIPLE = re.compile(_PARTICIPLE + r"(?= (?:\d{4} )?(?:by|at|in|to|from|as|under|with)\b)")
 #: The same, the participle also last in its clause or before a bracket (``Coal India Ltd

@@ -348,3 +348,11 @@ def test_each_event_of_a_timeline_chained_on_one_line_is_a_note_of_its_own() -> 
     assert "In which year was the Narasimham Committee report published?" in prompts, prompts
     assert not any("rescued" in p or "centenary" in p or "2049" in p for p in prompts), prompts
     assert head_nouns(["ganga", "treaty", "expiry"]) == []
+
+
+def test_a_participle_and_its_particle_take_their_auxiliary() -> None:
+    """``(2015) NJAC struck down`` was put as "In ___, NJAC struck down." (holdout 384)."""
+    text = "({{2024}}) Electoral Bond Scheme struck down"
+    found = dated_sentence(Cloze(id="x", topic="t", text=text, prompt="p"), 2030)
+    assert isinstance(found, Cloze)
+    assert found.text == "In {{2024}}, the Electoral Bond Scheme was struck down."
