@@ -181,6 +181,8 @@ def _a_body(name: str, place: str, word: str = "secretariat") -> bool:
         return False
     if name.split()[0] in _PREPOSITIONS:
         return False  # "Under MHA; HQ New Delhi": whose ministry, not a body (holdout 155)
+    if name[:1].islower():
+        return False  # "Wholly owned **subsidiary of RBI**; HQ Mumbai": a description (451)
     return word != "headquarters" or not _is_document(name)
 
 

@@ -356,3 +356,16 @@ def test_a_participle_and_its_particle_take_their_auxiliary() -> None:
     found = dated_sentence(Cloze(id="x", topic="t", text=text, prompt="p"), 2030)
     assert isinstance(found, Cloze)
     assert found.text == "In {{2024}}, the Electoral Bond Scheme was struck down."
+
+
+def test_a_description_in_bold_before_a_seat_is_not_whose_seat_it_is() -> None:
+    """ "Where is the headquarters of subsidiary of RBI?" = Mumbai (holdout 451, bad): the
+    bold words describe the note's body, they do not name one."""
+    notes = (
+        "# SIDBI\n\n## Basics\n\n"
+        "- Set up in 1990 under an Act of Parliament\n"
+        "- Wholly owned **subsidiary of IDBI** at first; HQ Lucknow\n"
+        "- Apex body for MSME finance\n"
+    )
+    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    assert not any("subsidiary" in p for p in prompts), prompts
