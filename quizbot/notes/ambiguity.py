@@ -223,6 +223,10 @@ def unexplained_subject(
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: A timeline line whose date is the blank (``(___) LAF introduced``): put in a sentence
+#: ("In ___, LAF was introduced.") by :func:`~quizbot.notes.dated_lines.dated_sentence`, or
+#: turned away as a raw line by the last gate.
+_DATED_BY_THE_BLANK = re.compile(r"^\(?\{\{\d{4}\}\}\)?\s*(?:[–—-]\s*)?[A-Z]")
 
 
 def bare_label_line(
@@ -240,7 +244,7 @@ def bare_label_line(
         return None
     left = CLOZE_BLANK.sub(" ", question.text)
     words = [w for w in _LABEL_WORD.findall(left) if fold(w) not in _STOP]
-    if len(words) <= 2:
+    if len(words) <= 2 and not _DATED_BY_THE_BLANK.match(question.text):
         return f"a bare label line ('{left.strip()}'): no fact put in words"
     return None
 

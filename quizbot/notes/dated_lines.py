@@ -26,7 +26,7 @@ from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import CHANGE_VERBS, VERBS, is_lawmaker, with_the
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.tenses import ends_a_clause, past_tense
-from quizbot.notes.timeline_verbs import STATUS_UNSAID
+from quizbot.notes.timeline_verbs import STATUS_UNSAID, TO_A_LIST
 from quizbot.text.dates import MONTHS
 from quizbot.text.names import is_dictionary_word
 from quizbot.text.stopwords import FUNCTION_WORDS
@@ -103,6 +103,8 @@ def _year_asked(text: str, future: int) -> str | None:
         return None  # "In 1923, Shraddhanand leads …", "In 2009, Planetary boundaried
         # framework." (a present left, or a noun made a verb): no sentence to date; "In
         # 1993, locust swarms returned.": they do, in many years
+    if clause.rstrip(".").split()[-1] in TO_A_LIST:
+        return None  # "In 2002, Chilika was removed.": from what? (holdout 343, bad)
     return f"In {blank.group(0)}, {clause}"
 
 

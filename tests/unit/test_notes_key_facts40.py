@@ -369,3 +369,21 @@ def test_a_description_in_bold_before_a_seat_is_not_whose_seat_it_is() -> None:
     )
     prompts = [q.prompt for q in chosen_or_typed(notes).values()]
     assert not any("subsidiary" in p for p in prompts), prompts
+
+
+def test_a_bare_dated_line_is_asked_as_the_sentence_it_reads_as() -> None:
+    """``(2000) LAF introduced`` was turned away as a bare label and its year (a key fact)
+    never asked: it reads "In ___, LAF was introduced.". A thing added to or removed from a
+    list that the line does not name is still not asked ("In ___, Chilika was removed.",
+    holdout 343, bad)."""
+    notes = (
+        "# Dams of India\n\n## Basics\n\n"
+        "- Multipurpose projects combine irrigation, power and flood control.\n\n"
+        "## Timeline\n\n"
+        "- (1948) DVC set up on the US TVA model\n"
+        "- (1963) Bhakra dedicated\n"
+        "- (1990) Sardar Sarovar clearance removed\n"
+    )
+    texts = [q.text for q in generated(notes) if isinstance(q, Cloze)]
+    assert "In {{1963}}, Bhakra was dedicated." in texts, texts
+    assert not any("removed" in t for t in texts), texts
