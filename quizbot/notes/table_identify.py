@@ -386,6 +386,8 @@ def _noun(first_header: str, heading: str, ctx: Context) -> str:
     full = ctx.lower_name(row_noun(heading)).split()
     if full and fold(full[0]) == "the":
         full = full[1:]  # "The 16 Mahajanapadas": counted all the same
+    if full and fold(full[0]) in ("other", "more", "minor", "some", "few"):
+        full = full[1:]  # "Other lakes": "Which other lake is this?" (holdout 449, weak)
     said = fold(" ".join(full))
     if not full or fold(full[0]) in NUMBER_WORDS or full[0].isdigit() or len(full) > 4:
         return noun
