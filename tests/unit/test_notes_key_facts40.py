@@ -387,3 +387,21 @@ def test_a_bare_dated_line_is_asked_as_the_sentence_it_reads_as() -> None:
     texts = [q.text for q in generated(notes) if isinstance(q, Cloze)]
     assert "In {{1963}}, Bhakra was dedicated." in texts, texts
     assert not any("removed" in t for t in texts), texts
+
+
+def test_a_headings_other_is_no_part_of_what_a_row_is() -> None:
+    """ "Which other lake is this: …?" under "Other lakes (quick table)" (holdout 449, weak):
+    the heading's "other" says where the table stands in the notes, not what a row is."""
+    notes = (
+        "# Rivers of the Deccan\n\n## Main rivers\n\n"
+        "- Godavari is the longest peninsular river.\n\n"
+        "## Other rivers (quick table)\n\n"
+        "| River | Rises in | Note |\n|---|---|---|\n"
+        "| Sharavathi | Shimoga, Karnataka | Jog Falls on it |\n"
+        "| Periyar | Western Ghats, Kerala | Idukki dam; Periyar tiger reserve |\n"
+        "| Netravati | Kudremukh, Karnataka | reaches sea at Mangaluru |\n"
+        "| Mandovi | Belgaum, Karnataka | flows through Goa to Panaji |\n"
+    )
+    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    assert any(p.startswith("Which river is this:") for p in prompts), prompts
+    assert not any("other river" in p for p in prompts), prompts
