@@ -3,6 +3,8 @@ of another subject."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Draft
@@ -13,6 +15,7 @@ from quizbot.notes.other_names import other_names_index
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.section_labels import head_is_a_note
 from quizbot.notes.tenses import is_a_deed
+from quizbot.notes.topic_keys import one_of_a_list
 from tests.unit.notes_support import (
     by_key,
     candidates,
@@ -405,3 +408,18 @@ def test_a_headings_other_is_no_part_of_what_a_row_is() -> None:
     prompts = [q.prompt for q in chosen_or_typed(notes).values()]
     assert any(p.startswith("Which river is this:") for p in prompts), prompts
     assert not any("other river" in p for p in prompts), prompts
+
+
+def test_a_names_and_in_the_topic_makes_no_list_that_hides_the_answer() -> None:
+    """ "___: scientific rearing of honeybees …" under "Apiculture & the National Beekeeping
+    and Honey Mission (NBHM)" (holdout 452, bad): the topic prints the answer; a name's
+    "and" made it read as a list of three, which names no one of them."""
+    question = Cloze(
+        id="x",
+        topic="Sericulture & the Central Silk Board and Silk Mark › Key terms",
+        text="{{Sericulture}}: rearing of silkworms for raw silk.",
+        prompt="p",
+    )
+    assert not one_of_a_list("Sericulture", question)
+    listed = dataclasses.replace(question, topic="Silk: Sericulture, Lac culture & Apiculture")
+    assert one_of_a_list("Sericulture", listed)
