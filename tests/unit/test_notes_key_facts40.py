@@ -423,3 +423,19 @@ def test_a_names_and_in_the_topic_makes_no_list_that_hides_the_answer() -> None:
     assert not one_of_a_list("Sericulture", question)
     listed = dataclasses.replace(question, topic="Silk: Sericulture, Lac culture & Apiculture")
     assert one_of_a_list("Sericulture", listed)
+
+
+def test_a_movements_year_is_asked_as_when_it_began() -> None:
+    """ "In which year did the Swadeshi Movement take place?" (holdout 453, bad: it ran
+    1905–08, so 1908 is right too): a movement's, a satyagraha's or a strike's year is when
+    it began."""
+    notes = (
+        "# Peasant movements\n\n## Basics\n\n- Most were local and led by peasants.\n\n"
+        "## Timeline\n\n"
+        "- (1917) Champaran Satyagraha → indigo planters' tinkathia ended\n"
+        "- (1946) Tebhaga movement, Bengal → two-thirds share for sharecroppers\n"
+        "- (1921) Moplah rebellion, Malabar\n"
+    )
+    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    assert "In which year did the Tebhaga movement begin?" in prompts, prompts
+    assert not any("movement take place" in p for p in prompts), prompts
