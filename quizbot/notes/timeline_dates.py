@@ -135,12 +135,20 @@ def year_of(when: str) -> int:
 
 
 def section_span(unit: Unit) -> tuple[int, int] | None:
-    """The years a heading of the unit spans (``Swadeshi phase (1905–1911)``), if any."""
+    """The years a heading of the unit spans (``Swadeshi phase (1905–1911)``; a decade,
+    ``1920s``: no option of "In which year did the Bardoli Satyagraha begin?" in 1931), if
+    any."""
     for heading in reversed(unit.headings):
         m = _YEAR_SPAN.search(heading)
         if m:
             return int(m.group(1)), int(m.group(2))
+        decade = _DECADE.search(heading)
+        if decade:
+            return int(decade.group(1)), int(decade.group(1)) + 9
     return None
+
+
+_DECADE = re.compile(r"(?<!\d)((?:1\d|20)\d0)s\b")
 
 
 ASK_WHEN = {"year": "In which year", "month": "In which month and year", "date": "On what date"}

@@ -439,3 +439,24 @@ def test_a_movements_year_is_asked_as_when_it_began() -> None:
     prompts = [q.prompt for q in chosen_or_typed(notes).values()]
     assert "In which year did the Tebhaga movement begin?" in prompts, prompts
     assert not any("movement take place" in p for p in prompts), prompts
+
+
+def test_a_decade_heading_bounds_a_years_options() -> None:
+    """ "In which year did the Bardoli Satyagraha begin?" under "› 1920s" offered 1931 and
+    1932 (a coach: weak, the topic rules them out): a decade in the heading is the span
+    the wrong years are drawn from."""
+    notes = (
+        "# Freedom struggle\n\n## 1920s\n\n"
+        "- 1920 – Non-Cooperation launched at Calcutta special session\n"
+        "- 1922 – Chauri Chaura → NCM withdrawn\n"
+        "- 1927 – Simon Commission appointed\n"
+        '- 1928 – Bardoli Satyagraha → Vallabhbhai Patel called "Sardar"\n'
+        "- 1929 – Lahore session → Purna Swaraj resolution\n\n"
+        "## 1930s\n\n- 1930 – Dandi March → salt law broken\n"
+        "- 1935 – Government of India Act passed\n"
+    )
+    chosen = [q for q in generated(notes) if isinstance(q, Mcq)]
+    assert chosen
+    for question in chosen:
+        decade = int(question.answer) // 10 * 10
+        assert all(decade <= int(o) <= decade + 9 for o in question.options), question
