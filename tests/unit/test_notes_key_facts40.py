@@ -11,6 +11,7 @@ from quizbot.notes.drafts import Draft
 from quizbot.notes.event_words import head_nouns
 from quizbot.notes.gate import partly_given_away
 from quizbot.notes.gate_choices import unfit_distractors
+from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.other_names import other_names_index
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.section_labels import head_is_a_note
@@ -460,3 +461,11 @@ def test_a_decade_heading_bounds_a_years_options() -> None:
     for question in chosen:
         decade = int(question.answer) // 10 * 10
         assert all(decade <= int(o) <= decade + 9 for o in question.options), question
+
+
+def test_a_participle_and_mainly_open_a_line_with_no_subject() -> None:
+    """ "Found mainly in ___ deposits." (holdout 453, bad: found what? only the heading says
+    bauxite, and laterite fits the blank too)."""
+    assert opens_on_its_verb("Found mainly in Tertiary deposits.")
+    assert opens_on_its_verb("Mined largely in the Aravalli belt")
+    assert not opens_on_its_verb("Grown mainly in Punjab, the rice bowl of India")
