@@ -185,7 +185,7 @@ def timeline_entry(topic: str) -> bool:
 #: ``Exception Art 254(2)``, ``Original Art 105(3)``): never part of a name or a term.
 CONNECTIVES = frozenset(
     """But BUT However Also Exception Original Originally NB Hence Thus Therefore So
-    Meanwhile Moreover Consequently""".split()
+    Meanwhile Moreover Consequently Yet Still Instead Nevertheless Nonetheless""".split()
 )  # "Hence India boycotted …" (holdout 274): "Hence India" is no name
 
 

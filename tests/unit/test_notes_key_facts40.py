@@ -469,3 +469,14 @@ def test_a_participle_and_mainly_open_a_line_with_no_subject() -> None:
     assert opens_on_its_verb("Found mainly in Tertiary deposits.")
     assert opens_on_its_verb("Mined largely in the Aravalli belt")
     assert not opens_on_its_verb("Grown mainly in Punjab, the rice bowl of India")
+
+
+def test_a_sentences_yet_is_no_part_of_the_name_after_it() -> None:
+    """ "___ has hosted some of the largest refugee flows …" = Yet India (holdout 455, bad)."""
+    notes = (
+        "# Stateless people\n\n## India's stance\n\n"
+        "India is not a party to the 1954 Statelessness Convention. Yet India has granted "
+        "citizenship to many Chakma and Hajong families in Arunachal. The Supreme Court "
+        "ordered this in 2015.\n"
+    )
+    assert not any(key.startswith("Yet") for key in cloze_keys(notes))
