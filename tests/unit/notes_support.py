@@ -10,6 +10,7 @@ from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.rules import unit_drafts
+from quizbot.notes.section_labels import head_is_a_note
 
 
 def candidates(notes: str) -> tuple[Context, list[tuple[Draft, Question, Unit | None]]]:
@@ -89,3 +90,13 @@ def dated_statement(line: str) -> str | None:
 def false_statement(statement: str, fix: str) -> TrueFalse:
     """A false statement and its true ``fix``, for the rules that judge one."""
     return TrueFalse(id="x", topic="", tags=(), statement=statement, answer=False, fix=fix)
+
+
+def head_verdict(head: str) -> str | None:
+    """What :func:`~quizbot.notes.section_labels.head_is_a_note` says of a line head asked
+    as a term ("Which term is described as “…”?" keyed ``head``)."""
+    ctx, _ = candidates("# Notes\n\n- A line\n")
+    fields = {"prompt": "Which term is described as “…”?", "answer": head}
+    draft = Draft(Short, fields, "term", "term", head, "k", "h", 1, key_text=head)
+    question = Short(id="x", topic="t", prompt=fields["prompt"], answer=head)
+    return head_is_a_note(question, draft, None, ctx)

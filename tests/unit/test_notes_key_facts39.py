@@ -6,13 +6,11 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import find_leading_long_form
 from quizbot.notes.clause_shapes import is_phrase
-from quizbot.notes.drafts import Draft
 from quizbot.notes.fragment_keys import blank_in_a_list
 from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.repeats import one_date_per_event
-from quizbot.notes.section_labels import head_is_a_note
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_kinds import fits_another
 from quizbot.notes.term_nouns import kind_named
@@ -23,6 +21,7 @@ from tests.unit.notes_support import (
     candidates,
     cloze_keys,
     generated,
+    head_verdict,
     short_questions,
 )
 
@@ -472,19 +471,11 @@ def test_an_acronym_with_a_capitalised_short_word_is_its_names_initials() -> Non
 def test_a_line_head_that_says_something_of_its_noun_is_no_term() -> None:
     """ "Which term is described as “government couldn't pay troops”?" = Treasury empty;
     "… “small community jetties …”?" = Arth Ganga tie-in (holdout 434, two bad)."""
-    ctx, _ = candidates("# Notes\n\n- A line\n")
-
-    def judged(head: str) -> str | None:
-        fields = {"prompt": "Which term is described as “…”?", "answer": head}
-        draft = Draft(Short, fields, "term", "term", head, "k", "h", 1, key_text=head)
-        question = Short(id="x", topic="t", prompt=fields["prompt"], answer=head)
-        return head_is_a_note(question, draft, None, ctx)
-
-    assert judged("Treasury empty") is not None
-    assert judged("Sikh tie-in") is not None
-    assert judged("Capital flight") is None
-    assert judged("Escape clause") is None
-    assert judged("Mascarene High") is None  # a name
+    assert head_verdict("Treasury empty") is not None
+    assert head_verdict("Sikh tie-in") is not None
+    assert head_verdict("Capital flight") is None
+    assert head_verdict("Escape clause") is None
+    assert head_verdict("Mascarene High") is None  # a name
 
 
 def test_a_deed_done_by_a_people_is_not_asked_who() -> None:

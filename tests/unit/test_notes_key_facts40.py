@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from quizbot.bank.model import Cloze, Mcq, Short
+from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Draft
 from quizbot.notes.event_words import head_nouns
@@ -14,7 +14,6 @@ from quizbot.notes.gate_choices import unfit_distractors
 from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.other_names import other_names_index
 from quizbot.notes.outline import parse_outline
-from quizbot.notes.section_labels import head_is_a_note
 from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.topic_keys import one_of_a_list
 from tests.unit.notes_support import (
@@ -23,6 +22,7 @@ from tests.unit.notes_support import (
     chosen_or_typed,
     cloze_keys,
     generated,
+    head_verdict,
     short_questions,
 )
 
@@ -118,18 +118,10 @@ def test_a_line_head_that_is_the_writers_lead_in_is_no_term() -> None:
     """ "Which term is described as “a fund based on solidarity, not liability”?" = The
     compromise (holdout 445, bad): an article and everyday words before a colon open the
     writer's sentence; a name after "The" is still a term."""
-    ctx, _ = candidates("# Notes\n\n- A line\n")
-
-    def judged(head: str) -> str | None:
-        fields = {"prompt": "Which term is described as “…”?", "answer": head}
-        draft = Draft(Short, fields, "term", "term", head, "k", "h", 1, key_text=head)
-        question = Short(id="x", topic="t", prompt=fields["prompt"], answer=head)
-        return head_is_a_note(question, draft, None, ctx)
-
-    assert judged("The bargain") is not None
-    assert judged("The compromise") is not None
-    assert judged("The Hague Convention") is None
-    assert judged("Doctrine of lapse") is None
+    assert head_verdict("The bargain") is not None
+    assert head_verdict("The compromise") is not None
+    assert head_verdict("The Hague Convention") is None
+    assert head_verdict("Doctrine of lapse") is None
 
 
 def test_a_provision_of_a_treaty_is_not_asked_when_it_was_signed() -> None:
@@ -310,11 +302,11 @@ def test_a_named_events_year_is_still_asked_outright_before_its_sentence() -> No
 
 def test_the_only_pair_of_names_among_single_names_is_given_away() -> None:
     """ "Which other lake is this: Sonamarg area, alpine; twin high lakes?" with options
-    Anchar, Hokersar, Sheshnag and Vishansar–Krishansar (holdout 449, bad): the one pair
-    among single names is the answer by its form."""
+    Anchar, Hokersar, Sheshnag and Vishansar–Krishansar (holdout 449, bad): where the clue
+    says two, the one pair among single names is the answer by its form."""
     ctx, _ = candidates("# Notes\n\n- A line\n")
 
-    def judged(answer: str, *others: str, clue: str = "twin glaciers") -> str | None:
+    def picked(answer: str, *others: str, clue: str = "twin glaciers") -> str | None:
         question = Mcq(
             id="x",
             topic="t",
@@ -325,13 +317,13 @@ def test_the_only_pair_of_names_among_single_names_is_given_away() -> None:
         draft = Draft(Mcq, {}, "row", "row", answer, "k", "h", 1, key_text=answer)
         return unfit_distractors(question, draft, None, ctx)
 
-    assert judged("Gangotri–Chaturangi", "Siachen", "Zemu", "Milam") is not None
-    assert judged("Siachen", "Gangotri–Chaturangi", "Zemu", "Milam") is None
+    assert picked("Gangotri–Chaturangi", "Siachen", "Zemu", "Milam") is not None
+    assert picked("Siachen", "Gangotri–Chaturangi", "Zemu", "Milam") is None
     assert (
-        judged("Kesari / Mahratta", "Rast Goftar", "The Hindu", "Bande Mataram", clue="paper")
+        picked("Kesari / Mahratta", "Rast Goftar", "The Hindu", "Bande Mataram", clue="paper")
         is None
     )
-    assert judged("Western Ghats & Sri Lanka", "Indo-Burma", "Sundaland", "Himalaya") is None
+    assert picked("Western Ghats & Sri Lanka", "Indo-Burma", "Sundaland", "Himalaya") is None
 
 
 def test_each_event_of_a_timeline_chained_on_one_line_is_a_note_of_its_own() -> None:
