@@ -26,7 +26,7 @@ from quizbot.notes.clause_shapes import STUDY_WORDS
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _root_shared
 from quizbot.notes.fragments import shorthand_mark
-from quizbot.notes.labels import STUDY_AID, is_label
+from quizbot.notes.labels import GLOSSARY_SECTION, STUDY_AID, is_label
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import BRACKET, fold, fold_words
 from quizbot.notes.pronouns import names_a_thing
@@ -76,15 +76,12 @@ def _left(name: str) -> str | None:
     return name
 
 
-_GLOSSARY = re.compile(r"\b(?:glossary|terms)\b", re.IGNORECASE)
-
-
 def _in_glossary(unit: Unit, ctx: Context) -> bool:
     """A ``Term: definition`` entry of a glossary (found by :func:`glossaries`, or under a
     heading or lead-in that says so: ``Tools – glossary``, ``Terms:``)."""
     parent = unit.parent.text if unit.parent is not None else ""
     heading = unit.headings[-1] if unit.headings else ""  # notes may open before a heading
-    return id(unit) in ctx.glossary or bool(_GLOSSARY.search(f"{heading} {parent}"))
+    return id(unit) in ctx.glossary or bool(GLOSSARY_SECTION.search(f"{heading} {parent}"))
 
 
 def _right(definition: str) -> str | None:

@@ -40,7 +40,7 @@ from quizbot.bank.model import (
 )
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import has_verb, opens_on_its_verb
-from quizbot.notes.labels import is_label
+from quizbot.notes.labels import GLOSSARY_SECTION, is_label
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.text.names import is_everyday_word
 
@@ -307,13 +307,9 @@ def _defined_term_in_front(head: str, text: str, topic: str, unit: Unit, ctx: Co
     words = re.findall(r"[a-z]+", fold(BRACKET.sub(" ", head)))
     return id(unit) in ctx.glossary and (
         term.marked
-        or _GLOSSARY_SECTION.search(section) is not None
+        or GLOSSARY_SECTION.search(section) is not None
         or any(not is_everyday_word(w) for w in words)
     )
-
-
-#: A section or lead-in of definitions (``Glossary``, ``Key terms``, ``Related terms``).
-_GLOSSARY_SECTION = re.compile(r"\b(?:glossary|terms|definitions)\b", re.IGNORECASE)
 
 
 def _parents_key_term(head: str, unit: Unit) -> bool:

@@ -203,6 +203,9 @@ def is_label(subject: str) -> bool:
     )  # "Imp. amendments:": the writer's pick of a list, its noun what each item is
 
 
+#: A section or lead-in of definitions (``Glossary``, ``Key terms``, ``Tools – glossary``).
+GLOSSARY_SECTION = re.compile(r"\b(?:glossary|terms|definitions)\b", re.IGNORECASE)
+
 #: Lead-ins over terms of one kind (``Types:`` over ``Caldera – summit collapses …``): the
 #: word before each dash is a term, never the writer's sub-label.
 KIND_LEAD_INS = frozenset(
