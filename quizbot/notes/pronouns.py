@@ -115,9 +115,10 @@ def unresolved_pronoun(
 #: bracket straight after (``these provisions (the Munshi–Ayyangar formula)``). A "that"
 #: only where a note opens (``___ (1992) – that decision is …``): elsewhere it mostly opens
 #: a clause (``a veto that blocks …``, ``held that …``); so a "such" (``___ – such laws not
-#: amendments under Art 368``, holdout 443, bad).
+#: amendments under Art 368``, holdout 443, bad) and a "both" (``Both papers agree …``: which
+#: papers? holdout 457, bad).
 _DEMONSTRATIVE = re.compile(
-    r"(?:\b(?P<word>this|these|those)|(?:^|[–—:→] )(?P<that>that|[Ss]uch))"
+    r"(?:\b(?P<word>this|these|those)|(?:^|[–—:→] )(?P<that>that|[Ss]uch|[Bb]oth))"
     r" (?P<noun>[a-z]{3,})\b(?! \()"
 )
 

@@ -14,6 +14,7 @@ from quizbot.notes.gate_choices import unfit_distractors
 from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.other_names import other_names_index
 from quizbot.notes.outline import parse_outline
+from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.topic_keys import one_of_a_list
 from tests.unit.notes_support import (
@@ -485,3 +486,17 @@ def test_a_clause_after_only_is_no_rank() -> None:
     )
     prompts = [q.prompt for q in chosen_or_typed(notes).values()]
     assert not any(p.startswith("Which is the only") for p in prompts), prompts
+
+
+def test_a_sentence_that_opens_on_both_points_back() -> None:
+    """ "Both papers actually agree on the core facts: ___ lacked Steppe ancestry …"
+    (holdout 457, bad): which papers, the sentence before says."""
+    ctx, _ = candidates("# Notes\n\n- A line\n")
+
+    def pointed(text: str) -> str | None:
+        question = Cloze(id="x", topic="Lothal › Debate", text=text, prompt="p")
+        draft = Draft(Cloze, {}, "name", "name", "x", "k", "h", 1, key_text="x")
+        return unresolved_pronoun(question, draft, None, ctx)
+
+    assert pointed("Both camps actually agree on the core facts: {{Harappans}} built it.")
+    assert pointed("Both Houses passed the bill in {{1955}}.") is None
