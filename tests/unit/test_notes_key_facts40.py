@@ -16,6 +16,7 @@ from quizbot.notes.other_names import other_names_index
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.tenses import is_a_deed
+from quizbot.notes.timeline import when_question
 from quizbot.notes.topic_keys import one_of_a_list
 from tests.unit.notes_support import (
     by_key,
@@ -500,3 +501,14 @@ def test_a_sentence_that_opens_on_both_points_back() -> None:
 
     assert pointed("Both camps actually agree on the core facts: {{Harappans}} built it.")
     assert pointed("Both Houses passed the bill in {{1955}}.") is None
+
+
+def test_an_expert_groups_year_is_asked_as_the_year_it_is_known_by() -> None:
+    """ "In which year was the Lakdawala Expert Group formed?" = 1993 (holdout 459, bad: set
+    up in 1989, it reported in 1993): like a committee's, its year is as often its report's."""
+    assert when_question("Kelkar Expert Group", "year") == (
+        "With which year is the Kelkar Expert Group associated?"
+    )
+    assert when_question("Kelkar Working Group", "year") == (
+        "With which year is the Kelkar Working Group associated?"
+    )
