@@ -365,7 +365,7 @@ def called(article: str, clause: str) -> str:
 
 #: A rank then no noun (``only ~37% as ESA``, ``first built under …``): when or how much.
 _NO_NOUN = re.compile(
-    r"^(?:[^A-Za-z]|(?:at|in|on|for|by|to|from|with|of|under|after|before|since|time)\b"
+    r"^(?:[^A-Za-z]|(?:at|in|on|for|by|to|from|with|of|under|after|before|since|time|ever)\b"
     r"|(?:[a-z]+ed|built|made|set|held|seen|won)\b(?!\s+[a-z]+\s+[a-z]))"
 )
 

@@ -315,3 +315,10 @@ def _draft(unit: Unit, prompt: str, name: str, kind: str, now: str = "") -> Draf
         marked=name in unit.bold,
         at_head=True,
     )
+
+
+def ranks_nothing(text: str) -> bool:
+    """Does ``text`` open on a rank that names no thing (``CSR 918 = lowest ever recorded``,
+    holdout 458, bad: "What is the lowest ever recorded?")?"""
+    rank, _, rest = text.strip().partition(" ")
+    return re.fullmatch(r"[a-z]+est|first|only|last", rank) is not None and no_noun_after_rank(rest)

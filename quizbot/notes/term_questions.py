@@ -34,6 +34,7 @@ from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.term_labels import clause_head, label_beside, labels_a_value, plain_label
 from quizbot.notes.term_meanings import (
     A_SHARE,
@@ -111,14 +112,12 @@ _COUNTED_LABEL = re.compile(
     r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)(?: [a-z][\w-]*)+$"
 )
 
-
 #: A definition by another line's (``the opposite, …``, ``same as above``).
 _POINTS_ELSEWHERE = re.compile(
     r"^(?:the\s+)?(?:opposite|reverse|converse|same|inverse)\b|^(?:un)?like\s+(?:the\s+)?"
     r"(?:above|former|latter)\b",
     re.IGNORECASE,
 )
-
 
 #: Labels over what is done about the section's subject, when a list follows them.
 _MEASURES = frozenset(
@@ -193,8 +192,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Commonly cited trigger: Kargil (1999)", "Parents: Varuna × Early Heera-2",
         # "Latitude → insolation ↓ poleward" (holdouts 398-399, bad): a label over a fact;
         # "Jami Masjid → one of largest mosques in Deccan": many are (holdout 447, bad)
-    if _RANK_LABEL.match(term.base):
-        return []  # "Highest tidal range: Bay of Fundy": a record and where it is, no term
+    if _RANK_LABEL.match(term.base) or ranks_nothing(term.definition):
+        return []  # "Highest tidal range: Bay of Fundy"; "CSR 918 = lowest ever" (458, bad)
     if labels_a_value(term):
         return []  # "WMO cut-off → wind speed ≥ 30 m/s" (holdout 370, bad): a value's label
     if names_a_region(term.base):

@@ -16,6 +16,7 @@ from quizbot.notes.other_names import other_names_index
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.section_labels import sub_label_as_term
+from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.timeline import when_question
 from quizbot.notes.topic_keys import one_of_a_list
@@ -535,3 +536,12 @@ def test_a_one_word_head_under_causes_is_the_writers_sort() -> None:
     assert found
     for draft, question, unit in found:
         assert sub_label_as_term(question, draft, unit, ctx), question
+
+
+def test_a_rank_with_no_noun_after_it_is_no_definition() -> None:
+    """ "What is the lowest ever recorded?" = CSR 918, from ``CSR 918 (2011) = lowest ever
+    recorded`` (holdout 458, bad): the lowest of what, the heading says."""
+    assert ranks_nothing("lowest ever recorded")
+    assert ranks_nothing("highest ever (2019)")
+    assert not ranks_nothing("largest delta in the world")
+    assert not ranks_nothing("oldest rock-cut cave")
