@@ -86,6 +86,8 @@ def unresolved_pronoun(
         # "tried to fix this by …" (holdout 361, weak)
         word = next(g for g in sequel.groups() if g)
         return f"{word!r} points to what the question never says"
+    if isinstance(question, Cloze) and _AN_EXAMPLE.search(text):
+        return "an example, of what the line before says"  # "___ is the classic case." (459)
     pointed = _points_back(text) if isinstance(question, Cloze | TrueFalse) else None
     if pointed is not None:
         return f"{pointed!r} points to something the question never names"
@@ -122,6 +124,11 @@ _DEMONSTRATIVE = re.compile(
     r" (?P<noun>[a-z]{3,})\b(?! \()"
 )
 
+
+#: A sentence that only calls its subject an example (``___ is the classic case.``).
+_AN_EXAMPLE = re.compile(
+    r"^\S+ (?:is|was) (?:the|a) (?:classic|typical|textbook|best|prime) (?:case|example)\.?$"
+)
 
 #: A sequel to what came before (``Then …``, ``Pulakeshin then took …``) or a bare "this".
 _SEQUEL = re.compile(

@@ -545,3 +545,14 @@ def test_a_rank_with_no_noun_after_it_is_no_definition() -> None:
     assert ranks_nothing("highest ever (2019)")
     assert not ranks_nothing("largest delta in the world")
     assert not ranks_nothing("oldest rock-cut cave")
+
+
+def test_a_sentence_that_only_calls_its_subject_an_example_is_not_asked() -> None:
+    """ "___ is the classic case." = East Asia (holdout 459, bad): a case of what, the line
+    before says."""
+    ctx, _ = candidates("# Notes\n\n- A line\n")
+    question = Cloze(
+        id="x", topic="Dividend › Concepts", text="{{Japan}} is the classic case.", prompt="p"
+    )
+    draft = Draft(Cloze, {}, "name", "name", "Japan", "k", "h", 1, key_text="Japan")
+    assert unresolved_pronoun(question, draft, None, ctx)
