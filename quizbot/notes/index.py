@@ -282,15 +282,16 @@ def _mention_counter(
         return len(by_word.get(word, ()))
 
     def together(a: str, b: str) -> int:
-        """In how many texts both phrases appear (at most 2)."""
+        """In how many texts both phrases appear (at most 2); one of them may be a figure
+        with no capital (``Lakdawala Expert Group`` and ``1989``)."""
         rare = [
             min(tokens, key=lambda t: len(by_word.get(t, ())))
             for tokens in (_CAPITAL_TOKEN.findall(a), _CAPITAL_TOKEN.findall(b))
             if tokens
         ]
-        if len(rare) < 2:
+        if not rare:
             return 0
-        both = set(by_word.get(rare[0], ())) & set(by_word.get(rare[1], ()))
+        both = set(by_word.get(rare[0], ())).intersection(*(by_word.get(r, ()) for r in rare))
         count = 0
         for i in sorted(both):
             if _has_phrase(texts[i], a) and _has_phrase(texts[i], b):

@@ -367,9 +367,9 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     if kind == "year" and year > 0:  # "c. 250 BCE": a typed answer (options would count back)
         span = section_span(unit) or (year - 6, year + 6)
         near = [year + d for d in _wrong_by(head, asked)]
-        wrong = [
-            str(y) for y in near if span[0] <= y <= span[1] and y <= max(ctx.present_year, year)
-        ]
+        name = re.sub(r"\s*\([^)]*\)", "", OUTSIDE_COMMA.split(head)[0])  # a year the notes
+        top = min(span[1], max(ctx.present_year, year))  # tie to it is no wrong one (459, bad)
+        wrong = [str(y) for y in near if span[0] <= y <= top and not ctx.together(name, str(y))]
         if len(wrong) >= 3 and pick(("short", "mcq"), unit.key, "when") == "mcq":
             options = shuffled([when, *wrong[:3]], unit.key, "when-o")
             return [

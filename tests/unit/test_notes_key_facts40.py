@@ -556,3 +556,17 @@ def test_a_sentence_that_only_calls_its_subject_an_example_is_not_asked() -> Non
     )
     draft = Draft(Cloze, {}, "name", "name", "Japan", "k", "h", 1, key_text="Japan")
     assert unresolved_pronoun(question, draft, None, ctx)
+
+
+def test_a_year_the_notes_tie_to_a_thing_is_no_wrong_option_for_it() -> None:
+    """ "With which year is the Lakdawala Expert Group associated?" offered 1989 and 1997
+    (holdout 459, bad: the notes give it "set up 1989" and "accepted (1997)"): the notes'
+    texts that name a thing with a year are found, a figure with no capital too."""
+    notes = (
+        "# Tax reform\n\n## Timeline\n\n"
+        "- (1991) Chelliah Committee set up after the BoP crisis\n"
+        "- (2002) Kelkar Task Force report (set up 1998) → accepted in part (2006)\n"
+    )
+    ctx, _ = candidates(notes)
+    assert ctx.together("Kelkar Task Force", "1998")
+    assert not ctx.together("Chelliah Committee", "1998")
