@@ -117,6 +117,9 @@ BARE_KINDS = frozenset(
 BARE_OBJECT = re.compile(r"(?:the|this|that) [a-z]+")
 #: A subject that points back (``that Act repealed``, ``The same body …``).
 POINTING_SUBJECT = re.compile(r"(?:[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he same) ")
+#: Words of an event that point to the line before (``… started from it``, ``Indira Gandhi
+#: returns the favour``: what favour? holdouts 383, 443).
+POINTS_BACK = re.compile(r"\bd\.\s|\b(?:it|them|the favou?r|the same)\b")
 #: A clause that opens on a bare kind and its verb (``Bill was passed …``).
 _OPENS_ON_A_KIND = re.compile(r"^(?P<kind>[A-Za-z]+) (?:was|were|is|are|[a-z]{3,}ed)\b")
 

@@ -2,11 +2,10 @@
 ``13 Apr 1919 – Jallianwala Bagh massacre``, ``Dec 1929 – Lahore session``) → when?
 
 The event is named as the notes write it up to its first arrow (what followed is its
-consequence), the writer's shorthand written out (:func:`event_head`; a line that keeps an
-acronym no reader is told the meaning of is not asked), and the learner gives the date in
-the form the line gives it (a year; a month and year; a day, month and year; months long or
-short). A year may be an mcq among years of the section's span, each wrong for a one-off event.
-"""
+consequence), the writer's shorthand written out (:func:`event_head`; an acronym no reader is
+told the meaning of is not asked), and the learner gives the date in the form the line gives
+it (a year; a month and year; a day, month and year). A year may be an mcq among years of the
+section's span, each wrong for a one-off event."""
 
 from __future__ import annotations
 
@@ -37,6 +36,7 @@ from quizbot.notes.event_words import (
     LASTING,
     NOT_AN_EVENT,
     POINTING_SUBJECT,
+    POINTS_BACK,
     RECURRING,
     RECURRING_ACT,
     asked_begun,
@@ -129,7 +129,7 @@ def when_question(head: str, kind: str) -> str | None:
     head = EXCLAIMED.sub("", head).strip(" .,;")  # "(2 days after freedom!)": an aside
     if kind == "year":
         head = DAY_MONTH.sub("", head)
-    if ":" in head or " – " in head or re.search(r"\bd\.\s|\b(?:it|them)\b", head):
+    if ":" in head or " – " in head or POINTS_BACK.search(head):
         return None  # "Jatin Das d. after …": a death, no event; "… started from it" (383)
     if RECURRING.search(head) or STATUS_UNSAID.search(head):
         return None  # "Calcutta session (president …)": 1886 or 1906?; "… proclaimed by UNESCO"

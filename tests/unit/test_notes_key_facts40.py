@@ -570,3 +570,10 @@ def test_a_year_the_notes_tie_to_a_thing_is_no_wrong_option_for_it() -> None:
     ctx, _ = candidates(notes)
     assert ctx.together("Kelkar Task Force", "1998")
     assert not ctx.together("Chelliah Committee", "1998")
+
+
+def test_an_event_that_returns_the_favour_points_back() -> None:
+    """ "In which year did Indira Gandhi return the favour?" (holdout 443, bad): which
+    favour, the line before says."""
+    assert when_question("Indira Gandhi returns the favour, 9 states", "year") is None
+    assert when_question("Gandhi starts Dandi March", "year") is not None
