@@ -276,7 +276,12 @@ _PRONOUN = re.compile(r"^(?:(?P<who>He|She|It|They)|(?P<whose>His|Her|Its|Their)
 #: A thing's pronoun in the antecedent: it already speaks of another thing (``… backed it.
 #: It collapsed …``), which the next sentence's pronoun goes on with. (A person's *he* or
 #: *her* there is most often the subject's own, so they are not read.)
-_SAME_PRONOUN = {"it": r"\bit\b", "its": r"\bit\b", "they": r"\bthem\b", "their": r"\bthem\b"}
+_SAME_PRONOUN = {
+    "it": r"\bit\b|\b(?:chartered|bought|built|hired|acquired|renamed|launched) (?:the|a|an)\b",
+    "its": r"\bit\b",
+    "they": r"\bthem\b",
+    "their": r"\bthem\b",
+}  # "Gurdit Singh … chartered the Japanese steamer … It reached Vancouver" (460, bad)
 
 
 #: A name of many (``The Yadavas``, ``Harihara & Bukka``): what "they" may stand for.

@@ -18,6 +18,7 @@ from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.section_labels import sub_label_as_term
 from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.tenses import is_a_deed
+from quizbot.notes.terms import resolve_pronoun
 from quizbot.notes.timeline import when_question
 from quizbot.notes.topic_keys import one_of_a_list
 from tests.unit.notes_support import (
@@ -577,3 +578,11 @@ def test_an_event_that_returns_the_favour_points_back() -> None:
     favour, the line before says."""
     assert when_question("Indira Gandhi returns the favour, 9 states", "year") is None
     assert when_question("Gandhi starts Dandi March", "year") is not None
+
+
+def test_it_after_a_person_who_chartered_a_ship_is_the_ship() -> None:
+    """ "Gurdit Singh reached Vancouver with 376 passengers …" (holdout 460, bad: "It" was the
+    ship he chartered, not him)."""
+    antecedent = "Vasco da Gama, a Portuguese navigator, chartered the carrack Sao Gabriel."
+    assert resolve_pronoun("It reached Calicut in May 1498.", antecedent) is None
+    assert resolve_pronoun("It runs the Hooghly docks.", "Kolkata Port Trust manages two docks.")
