@@ -46,6 +46,11 @@ def chosen_or_typed(notes: str) -> dict[str, Short | Mcq]:
     return {q.prompt: q for q in found if isinstance(q, Short | Mcq)}
 
 
+def chosen_or_typed_prompts(notes: str) -> list[str]:
+    """The prompt of every short answer and mcq generated from ``notes``."""
+    return [q.prompt for q in chosen_or_typed(notes).values()]
+
+
 def generated(notes: str) -> list[Question]:
     """Every question generated from ``notes``."""
     return generate_questions(notes, "n/notes.md")

@@ -24,7 +24,7 @@ from quizbot.notes.topic_keys import one_of_a_list
 from tests.unit.notes_support import (
     by_key,
     candidates,
-    chosen_or_typed,
+    chosen_or_typed_prompts,
     cloze_keys,
     generated,
     head_verdict,
@@ -212,7 +212,7 @@ def test_a_body_that_met_every_year_is_not_asked_when_it_was_held() -> None:
     """ "In which year was the Indian National Social Conference held?" (holdout 446, bad:
     it met each year beside the Congress sessions, so 1888 is right too); an All India or
     Indian National conference is such a body."""
-    prompts = [q.prompt for q in chosen_or_typed(_WOMEN).values()]
+    prompts = chosen_or_typed_prompts(_WOMEN)
     assert not any("Women's Conference" in p for p in prompts), prompts
     assert any("Sarda Act" in p for p in prompts), prompts
 
@@ -300,7 +300,7 @@ def test_a_named_events_year_is_still_asked_outright_before_its_sentence() -> No
         "- (2015) **Smart Cities Mission** launched → 100 cities chosen in rounds\n"
         "- (2021) AMRUT 2.0 approved → all statutory towns\n"
     )
-    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    prompts = chosen_or_typed_prompts(notes)
     assert "In which year was AMRUT launched?" in prompts, prompts
     assert not any(isinstance(q, Cloze) and "2015" in q.text for q in generated(notes))
 
@@ -345,7 +345,7 @@ def test_each_event_of_a_timeline_chained_on_one_line_is_a_note_of_its_own() -> 
     )
     items = [item.raw for item in parse_outline(notes).walk()]
     assert "(1955) SBI set up" in items and "(1969) 14 banks nationalised" in items, items
-    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    prompts = chosen_or_typed_prompts(notes)
     assert "In which year was the Narasimham Committee report published?" in prompts, prompts
     assert not any("rescued" in p or "centenary" in p or "2049" in p for p in prompts), prompts
     assert head_nouns(["ganga", "treaty", "expiry"]) == []
@@ -368,7 +368,7 @@ def test_a_description_in_bold_before_a_seat_is_not_whose_seat_it_is() -> None:
         "- Wholly owned **subsidiary of IDBI** at first; HQ Lucknow\n"
         "- Apex body for MSME finance\n"
     )
-    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    prompts = chosen_or_typed_prompts(notes)
     assert not any("subsidiary" in p for p in prompts), prompts
 
 
@@ -403,7 +403,7 @@ def test_a_headings_other_is_no_part_of_what_a_row_is() -> None:
         "| Netravati | Kudremukh, Karnataka | reaches sea at Mangaluru |\n"
         "| Mandovi | Belgaum, Karnataka | flows through Goa to Panaji |\n"
     )
-    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    prompts = chosen_or_typed_prompts(notes)
     assert any(p.startswith("Which river is this:") for p in prompts), prompts
     assert not any("other river" in p for p in prompts), prompts
 
@@ -434,7 +434,7 @@ def test_a_movements_year_is_asked_as_when_it_began() -> None:
         "- (1946) Tebhaga movement, Bengal → two-thirds share for sharecroppers\n"
         "- (1921) Moplah rebellion, Malabar\n"
     )
-    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    prompts = chosen_or_typed_prompts(notes)
     assert "In which year did the Tebhaga movement begin?" in prompts, prompts
     assert not any("movement take place" in p for p in prompts), prompts
 
@@ -488,7 +488,7 @@ def test_a_clause_after_only_is_no_rank() -> None:
         "- Panels → only MEMBER STATES can bring cases (not firms or NGOs); ruling binding\n"
         "- Appellate Body → seven members, four-year terms; defunct since 2019\n"
     )
-    prompts = [q.prompt for q in chosen_or_typed(notes).values()]
+    prompts = chosen_or_typed_prompts(notes)
     assert not any(p.startswith("Which is the only") for p in prompts), prompts
 
 
