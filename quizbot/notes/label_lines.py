@@ -60,6 +60,7 @@ from quizbot.notes.label_values import (
 )
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.phrases import fold
+from quizbot.notes.place_labels import when_label, where_label
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.relation_labels import FIRST_LETTERS, relation_label
 from quizbot.notes.role_names import parent_name
@@ -80,12 +81,16 @@ _LABEL = re.compile(
 #: Sections that are the writer's labels: their facts are the note's title's.
 _GENERIC_SECTIONS = frozenset(
     """basics basic facts overview introduction intro about background general profile origin
-    origins structure composition organisation organization recap snapshot""".split()
+    origins structure composition organisation organization recap snapshot one-glance""".split()
 ) | {"key facts", "at a glance", "quick facts", "basic facts", "in brief"}
 #: A section on how an office is held: its facts are the title's office's.
 _OFFICE_ASPECTS = re.compile(
     r"(?:(?:appointment|tenure|term|removal|independence|safeguards|qualifications|oath|"
     r"salary|service conditions|conditions of service)(?:\s*(?:,|&|and|:)\s*|$))+"
+)
+#: The writer's label of a section on the title's thing, by its kind (``Site basics``).
+_KIND_BASICS = re.compile(
+    r"^(?:(?:site|scheme|mission|event|case|project|city) (?:basics|overview)|.* at a glance)$"
 )
 #: Where a heading's thing ends and its aspect begins (``Zonal Councils – basics``).
 _ASPECT = re.compile(r"\s[–—:-]\s|:\s")
@@ -97,7 +102,7 @@ _DATED_BRACKET = re.compile(r"\s*\([^()]*\d[^()]*\)")
 #: The first letter, in lower case, of every label this module reads (``Founded``, ``HQ``,
 #: ``1st President``, ``**Launched**``, ``Outlay``, ``Venue``): a line that opens on another
 #: is no label line, and is not matched against the patterns (``generate_1mb_s``).
-_FIRST_LETTERS = frozenset("fhscvpleaindmot1*") | FIRST_LETTERS
+_FIRST_LETTERS = frozenset("fhscvpleaindmotw1*") | FIRST_LETTERS
 
 
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -122,6 +127,8 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             or tenure_label(text, subject_of)
             or relation_label(text, subject_of)
             or first_holder(text)
+            or when_label(text, subject_of)
+            or where_label(text, subject_of)
         )
     value = LABEL_VALUE.match(found.group("value"))
     if value is None:
@@ -322,7 +329,7 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
     head = _cleaned(_ASPECT.split(headings[-1])[0]).lower()
     if _OFFICE_ASPECTS.fullmatch(_cleaned(headings[-1]).lower()):
         head = "basics"  # "Appointment, tenure, removal" of the title's office (holdout 377)
-    if head not in _GENERIC_SECTIONS and not head.endswith(" at a glance"):
+    if head not in _GENERIC_SECTIONS and not _KIND_BASICS.match(head):
         return None  # "Scheme at a glance", "Basics at a glance": the title's basics
     if len(headings) >= 3:  # "GST Council (Art 279A)" › "Composition": the council's
         parent = _named_by(headings[-2], ctx)

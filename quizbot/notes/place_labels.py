@@ -1,0 +1,150 @@
+"""Where and when of an event or a site, from its label lines: ``Date: **11 Dec 1967**``,
+``Place: Koynanagar, Satara dist., **Maharashtra**``, ``Location: **Khadir Bet** island``.
+
+Notes on an earthquake, a battle or an excavated city give its date and place as labelled
+lines under its heading, the name only in the heading (holdout 461: the Koyna earthquake's
+date and state, two of its key facts, were never asked; a cloze of such a line is turned
+away for the label in front of it). Asked of the heading's thing:
+
+    "On what date did the Koyna Earthquake take place?"        (11 Dec 1967)
+    "In which state did the Koyna Earthquake take place?"      (Maharashtra)
+    "Where is Dholavira located?"                              (Khadir Bet)
+
+A date is asked only of an event (its head noun is one, :data:`EVENTS`), and only a single
+date (``Aug 1921 → early 1922`` is a span); a lasting event's date is when it began. A
+place is the state the value names (the writer's bold first), else the value's bold name,
+else its first name; never a name the subject already says (``Vaikom`` of the Vaikom
+Satyagraha, ``Palashi`` of the Battle of Plassey), nor a princely state or presidency read
+as a state of today.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from quizbot.notes.event_words import HAPPENED, LASTING
+from quizbot.notes.label_values import Labelled, head_noun, subject_named
+from quizbot.notes.names import name_kind
+from quizbot.notes.phrases import fold
+from quizbot.notes.timeline_dates import ASK_WHEN, DATE, when_kind
+from quizbot.notes.zones import is_state, written_out
+
+#: Things that happen once, on a date and at a place.
+EVENTS = HAPPENED | frozenset(
+    """earthquake quake tsunami flood floods cyclone landslide cloudburst eruption tragedy
+    disaster leak explosion blast accident collapse fire""".split()
+)
+_WHEN = re.compile(
+    r"^\**(?:Date|When)\**\s*(?::|→|=)\s*\**(?:on\s+|in\s+)?"
+    rf"(?P<when>{DATE})\**(?P<after>\s*$|\s*[;,(~]|\s+(?![–—-]|→|to\b)\S)"
+)
+_WHERE = re.compile(r"^\**(?:Place|Location|Where|Site|Located)\**\s*(?::|→|=)\s*(?P<value>.+)$")
+#: What the value says of a place that is no state of today's map.
+_PLANNED = re.compile(
+    r"\b(?:project|scheme|mission|programme|program|yojana|abhiyan|policy|act|plan|initiative|"
+    r"campaign)\b",
+    re.IGNORECASE,
+)
+_OLD_STATE = re.compile(r"\b(?:princely state|presidency|province|kingdom)\b", re.IGNORECASE)
+#: What is written round a place's name: ``near the``, ``dist.``, ``village``, ``region``.
+_AROUND = re.compile(
+    r"^(?:(?:near|off|on|at|in)\s+)?(?:the\s+)?|\s+(?:dist(?:t|rict)?\.?|taluka?|tehsil|"
+    r"village|hamlet|town|region|island|hills?|valley|plateau|area|state)$"
+)
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*)){0,4}")
+#: A place's kind written after its name: part of what a learner may type.
+_PLACE_WORD = re.compile(r"\s+(island|hills?|village|town|valley|plateau|lake|fort|cave)\b")
+
+
+def when_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
+    """ "On what date did the Koyna Earthquake take place?" from ``Date: **11 Dec 1967**``
+    under the earthquake's heading, or ``None``."""
+    found = _WHEN.match(text)
+    subject = subject_of() if found is not None else None
+    if found is None or subject is None:
+        return None
+    head = fold(head_noun(subject))
+    if head not in EVENTS:
+        return None  # "Date: 8 April 1950" of a pact: signed, ratified or in force?
+    when = found.group("when")
+    verb = "begin" if head in LASTING else "take place"
+    return f"{ASK_WHEN[when_kind(when)]} did {_named(subject)} {verb}?", when, [], "date"
+
+
+def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
+    """ "In which state did the Koyna Earthquake take place?" from ``Place: Koynanagar,
+    Satara dist., **Maharashtra**``; "Where is Dholavira located?" from ``Location: **Khadir
+    Bet** island, Great Rann of Kutch``, any place the value names accepted; or ``None``."""
+    found = _WHERE.match(text)
+    subject = subject_of() if found is not None else None
+    if found is None or subject is None:
+        return None
+    value = re.split(r"\s*(?:→|;|\s[–—-]\s)", found.group("value").replace("**", ""))[0]
+    if _OLD_STATE.search(value):
+        return None  # "princely state of Travancore (now …, Kerala)": which is "the state"?
+    event = fold(head_noun(subject)) in EVENTS
+    if not event and (name_kind(subject) not in ("place", "name") or _PLANNED.search(subject)):
+        return None  # "Site → Kuno National Park" of Project Cheetah: it is not "located"
+    named = _named(subject)
+    asked = f"did {named} take place" if event else f"is {named} located"
+    states = [p for p in _pieces(value) if is_state(p)]
+    if states:
+        answer = _state_name(states[0])
+        aliases = [states[0]] if states[0] != answer else []  # "WB"
+        prompt = f"In which state {asked}?"
+    else:
+        places = _places(value)
+        if not places:
+            return None
+        answer, aliases, prompt = places[0], places[1:], f"Where {asked}?"
+        after = _PLACE_WORD.match(value[value.find(answer) + len(answer) :])
+        if after:
+            aliases.insert(0, f"{answer} {after.group(1)}")  # "Khadir Bet island"
+    if _named_in(answer, subject):
+        return None
+    return prompt, answer, aliases, "place"
+
+
+def _pieces(value: str) -> list[str]:
+    """The value's parts, at its commas and brackets."""
+    return [p.strip(" .") for p in re.split(r"[,()]", value) if p.strip(" .")]
+
+
+def _places(value: str) -> list[str]:
+    """The places a value names, in its order (``Khadir Bet``, ``Great Rann of Kutch``,
+    ``Kutch``), each without the kind written round it (``near the``, ``dist.``)."""
+    places: list[str] = []
+    for piece in _pieces(value):
+        piece = _AROUND.sub("", piece).strip()
+        if _NAME.fullmatch(piece) and name_kind(piece) in ("place", "name") and piece not in places:
+            places.append(piece)
+    return places
+
+
+def _state_name(state: str) -> str:
+    """A state as its full name reads: ``WB`` → ``West Bengal``."""
+    full = written_out(state)
+    if full == fold(state):
+        return state
+    return " ".join(w if w in ("and", "of") else w.capitalize() for w in full.split())
+
+
+def _named(subject: str) -> str:
+    """``the Koyna Earthquake``, ``the Battle of Plassey``: an event's name takes "the"."""
+    named = subject_named(subject)
+    if named[:4].lower() == "the " or "'s " in named or fold(head_noun(subject)) not in EVENTS:
+        return named
+    return f"the {named}"
+
+
+def _named_in(answer: str, subject: str) -> bool:
+    """Does ``subject`` already say ``answer`` (``Vaikom`` of the Vaikom Satyagraha), or a
+    spelling of it (``Palashi`` of the Battle of Plassey)?"""
+    said = [w for w in fold(subject).split() if len(w) > 3]
+    asked = [w for w in fold(answer).split() if len(w) > 3]
+    return any(
+        s.startswith(w) or (w[0] == s[0] and fuzz.ratio(w, s) >= 55) for w in asked for s in said
+    )

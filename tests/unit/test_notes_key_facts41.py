@@ -1,0 +1,76 @@
+"""Classes found on the forty-first session's holdouts, each fixed on made-up notes of
+another subject."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quizbot.notes.place_labels import when_label, where_label
+from tests.unit.notes_support import short_questions
+
+
+def subject(name: str) -> Callable[[], str]:
+    return lambda: name
+
+
+_BHUJ = (
+    "# Bhuj Earthquake (2001) & Seismic Zoning\n\n"
+    "## Basics\n"
+    "- Date: **26 Jan 2001**, morning of Republic Day\n"
+    "- Place: Bhachau, Kutch dist., **Gujarat** → epicentre near the Rann\n"
+    "- Mag.: ~7.7, felt across north India\n\n"
+    "## Zoning\n"
+    "- BIS map revised after Bhuj → Kutch placed in Zone V\n"
+)
+
+
+def test_an_events_date_and_state_are_asked_of_its_heading() -> None:
+    asked = short_questions(_BHUJ)
+    assert asked["On what date did the Bhuj Earthquake take place?"].answer == "26 Jan 2001"
+    assert asked["In which state did the Bhuj Earthquake take place?"].answer == "Gujarat"
+
+
+def test_a_sites_place_is_asked_with_every_place_its_line_names() -> None:
+    notes = (
+        "# Harappan Sites (north)\n\n"
+        "## Banawali (Fatehabad)\n"
+        "- Found barley in large quantity\n\n"
+        "## Bhirrana\n"
+        "- Location: **Bhirrana** village, near Ratia, Haryana\n"
+    )
+    asked = short_questions(notes)
+    assert asked["In which state is Bhirrana located?"].answer == "Haryana"
+    located = where_label("Location: Kunal hamlet, Fatehabad dist.", lambda: "Kunal")
+    assert located is None  # the subject's own name
+    located = where_label("Location: Khirsara village, Nakhatrana taluka", lambda: "Khirsara fort")
+    assert located is None
+    located = where_label(
+        "Location: Kalibangan, Ghaggar plain, Hanumangarh dist.", lambda: "X site"
+    )
+    assert located is not None and located[1:3] == ("Kalibangan", ["Hanumangarh"])
+    island = where_label("Location: Piram island, Gulf of Khambhat", lambda: "Piram fort")
+    assert island is None  # the subject already says where
+
+
+def test_a_where_label_asks_nothing_it_cannot_answer_fairly() -> None:
+    # a princely state is no state of today's map
+    old = "Where: Guruvayur, princely state of Cochin (now Thrissur dist, Kerala)"
+    assert where_label(old, subject("Guruvayur Satyagraha")) is None
+    # the subject's own name, spelled otherwise
+    assert where_label("Place: Panipat, Haryana plain", subject("Battle of Paanipat")) is None
+    # a scheme or a project is not "located"
+    assert where_label("Site → Kuno National Park, Madhya Pradesh", subject("Project Lion")) is None
+    # a place written in lower case is no name
+    assert where_label("Where: hot, humid tropics", subject("Laterite soil")) is None
+    # a state written short is asked by its full name
+    short = where_label(
+        "Place: Palashi, on the Bhagirathi, Nadia dist. (WB)", subject("Battle of X")
+    )
+    assert short is not None and short[1:3] == ("West Bengal", ["WB"])
+
+
+def test_a_when_label_asks_a_single_date_of_an_event_only() -> None:
+    assert when_label("Date: 8 April 1950, New Delhi", subject("Delhi Pact")) is None
+    assert when_label("When: Aug 1921 → early 1922", subject("Moplah Rebellion")) is None
+    began = when_label("When: 1942, after Cripps failed", subject("Quit India Movement"))
+    assert began is not None and began[0] == "In which year did the Quit India Movement begin?"
