@@ -22,6 +22,12 @@ DISTRACTORS = 3
 #: A name that opens on its number (``1st Amendment``, ``42nd Amdt``).
 NUMBERED_NAME = re.compile(r"\d+(?:st|nd|rd|th)\b")
 _A_BODY = re.compile(r"\b(?:Commission|Committee|Council|Board|Authority|Report)$")
+#: A case's name: one party versus another (``Charan Lal Sahu v UoI``), or a name of capitals
+#: (``Keisham Meghachandra Singh``); not ``UoI curative petition`` nor ``Bhopal CJM court``.
+_VERSUS = re.compile(r"\s(?:v|vs)\.?\s")
+_A_CASE = re.compile(
+    r".*\s(?:v|vs)\.?\s.*|(?:[A-Z][\w.'’-]*|of|and|the|re)(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|re))*"
+)
 #: Options shown at most (the answer and three other rows).
 MAX_OPTIONS = 4
 #: A closing bracket of a year or years (``(1969)``, ``(1486–1534)``, ``(c. 1500)``).
@@ -101,6 +107,7 @@ def drawn_options(
     """The wrong options of a row, or ``None`` when too few: rows of the answer's kind in
     every column of kinds (never a Pacific current among the options of "Which major
     current is this: Indian; …?"), the nearest in time first when the years go unsaid."""
+    cases = any(_VERSUS.search(k) for k in keys)
     others = [
         k
         for r, k, fine in zip(rows, keys, named, strict=True)
@@ -114,6 +121,9 @@ def drawn_options(
         and bool(NUMBERED_NAME.match(k)) == bool(NUMBERED_NAME.match(answer))
         # "Punchhi Commission" among the cases of "| Case / body |" (holdout 356, bad)
         and bool(_A_BODY.search(k)) == bool(_A_BODY.search(answer))
+        # "UoI curative petition", "Bhopal CJM court" among "Charan Lal Sahu v UoI" and
+        # other cases: the one petition stands out (holdout 462, bad)
+        and (not cases or bool(_A_CASE.fullmatch(k)) == bool(_A_CASE.fullmatch(answer)))
     ]
     sphere = _spheres(row)
     if sphere:  # "poet; Duravastha (1922)" among rebel leaders: only one poet (holdout 409)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from quizbot.bank.model import Mcq
 from quizbot.notes.place_labels import when_label, where_label
-from tests.unit.notes_support import short_questions
+from tests.unit.notes_support import cloze_keys, generated, short_questions
 
 
 def subject(name: str) -> Callable[[], str]:
@@ -74,3 +75,27 @@ def test_a_when_label_asks_a_single_date_of_an_event_only() -> None:
     assert when_label("When: Aug 1921 → early 1922", subject("Moplah Rebellion")) is None
     began = when_label("When: 1942, after Cripps failed", subject("Quit India Movement"))
     assert began is not None and began[0] == "In which year did the Quit India Movement begin?"
+
+
+_LIBERTY = (
+    "# Personal liberty cases\n\n"
+    "## Cases at a glance\n"
+    "| Case | Year | Held |\n"
+    "|---|---|---|\n"
+    "| A.K. Gopalan v State of Madras | (1950) | Art 21 read narrowly; procedure established "
+    "by law need not be fair |\n"
+    "| Kharak Singh v State of UP | (1963) | Domiciliary night visits by police struck down as "
+    "violating personal liberty |\n"
+    "| Maneka Gandhi v UoI | (1978) | Procedure under Art 21 must be just, fair and "
+    "reasonable; golden triangle |\n"
+    "| ADM Jabalpur v Shivkant Shukla | (1976) | Habeas corpus suspended during Emergency; "
+    "later overruled in 2017 |\n"
+    "| Govt review petition | (2019) | Three-judge bench dismissed the Centre's plea to reopen "
+    "the Aadhaar verdict |\n"
+)
+
+
+def test_a_row_that_names_no_case_is_neither_asked_nor_an_option_among_cases() -> None:
+    mcqs = [q for q in generated(_LIBERTY) if isinstance(q, Mcq)]
+    assert len(mcqs) == 4  # the four cases, each asked
+    assert all("Govt review petition" not in q.options for q in mcqs)
