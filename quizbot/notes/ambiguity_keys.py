@@ -236,6 +236,20 @@ def _year_of_someones(before: str, key: str, after: str) -> bool:
 _A_NOUN_NEXT = re.compile(r" [a-z]{3,}\b")
 
 
+#: A blank followed by what subsumed it: ``___ now subsumed in OSH Code 2020``; not "merged
+#: into" (``Forward Markets Commission merged into SEBI``: two bodies, one answer).
+_MERGED_INTO = re.compile(
+    r"\s*(?:(?:is|was|were|are|has been|have been|now|later|since|then|all|both|since \d{4})\s+)*"
+    r"(?:subsumed|consolidated)\s+(?:in|into|with|under)\b"
+)
+
+
+def _merged_into(before: str, key: str, after: str) -> bool:
+    """``___ now subsumed in OSH Code 2020`` keyed ``Factories Act`` (holdout 462, bad): the
+    code subsumed thirteen laws, each an answer as true."""
+    return before.strip() == "" and _MERGED_INTO.match(after) is not None
+
+
 Shape = Callable[[str, str, str], bool]
 #: The shapes, each with its reason, in three groups, so that most keys meet few tests
 #: (``check_50k_s``): a one-word key's own (looked up by the key), a key of several words',
@@ -265,6 +279,7 @@ _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (_described, "the key is a description in the writer's words: others fit as truly"),
     (_a_phase, "the key is a phase of something the question does not name"),
     (_year_of_someones, "the year only qualifies the noun after it: other words fit as well"),
+    (_merged_into, "the blank is one of what another subsumed: each fits as truly"),
 )
 
 

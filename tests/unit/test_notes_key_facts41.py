@@ -99,3 +99,13 @@ def test_a_row_that_names_no_case_is_neither_asked_nor_an_option_among_cases() -
     mcqs = [q for q in generated(_LIBERTY) if isinstance(q, Mcq)]
     assert len(mcqs) == 4  # the four cases, each asked
     assert all("Govt review petition" not in q.options for q in mcqs)
+
+
+def test_a_blank_merged_into_another_with_others_is_not_asked() -> None:
+    notes = (
+        "# Indirect taxes\n\n"
+        "## GST\n"
+        "- **Service Tax** now subsumed in GST (2017) along with central excise and VAT\n"
+        "- Chelliah Committee (1991) first argued for a value-added tax on services\n"
+    )
+    assert "Service Tax" not in cloze_keys(notes)
