@@ -88,6 +88,24 @@ def _glossed_letters(key: str, text: str) -> bool:
     return "".join(w[0] for w in words).upper().startswith(letters)
 
 
+#: A short form of capitals and small letters (``HbS``, ``HbA1c``, ``GoI``) as a glossary's
+#: term: ``{{HbS}}: sickle haemoglobin (mutant form)``.
+_MIXED_GLOSSED = re.compile(r"^\{\{(?P<key>[A-Z][A-Za-z0-9]{1,5})(?:\|[^}]*)?\}\}:\s*(?P<said>.+)")
+
+
+def _capitals_glossed(key: str, text: str) -> bool:
+    """``HbS: sickle haemoglobin (mutant form)`` (holdout 463, bad): each capital of a short
+    form of mixed case opens one of the definition's first words, in any order; asked, the
+    definition spells it."""
+    found = _MIXED_GLOSSED.match(text)
+    capitals = [c for c in key if c.isupper()]
+    if found is None or key.isupper() or len(capitals) < 2:
+        return False
+    said = re.findall(r"[A-Za-z]+", found.group("said"))
+    initials = [w[0].upper() for w in said if w.lower() not in FUNCTION_WORDS][: len(key)]
+    return all(initials.count(c) >= capitals.count(c) for c in set(capitals))
+
+
 _CAPITALS = re.compile(r"\b[A-Z]{3,}s?\b")
 
 
@@ -165,6 +183,8 @@ def spelled_by_the_text(
         return f"the question prints {grown!r}, the answer {one_word!r} but a prefix or ending"
     if isinstance(question, Cloze) and _glossed_letters(key, question.text):
         return f"the definition's words spell the writer's shorthand {key!r}"
+    if isinstance(question, Cloze) and _capitals_glossed(key, question.text):
+        return f"the definition's first words open on the capitals of {key!r}"
     near = _near_acronym(key, question.text) if isinstance(question, Cloze) else None
     if near is not None:
         return f"the question prints {near!r}, the answer {key!r} but a letter or two"

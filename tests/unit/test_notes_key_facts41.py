@@ -109,3 +109,14 @@ def test_a_blank_merged_into_another_with_others_is_not_asked() -> None:
         "- Chelliah Committee (1991) first argued for a value-added tax on services\n"
     )
     assert "Service Tax" not in cloze_keys(notes)
+
+
+def test_a_short_form_its_definition_spells_in_any_order_is_not_asked() -> None:
+    notes = (
+        "# Diabetes care\n\n"
+        "## Glossary\n"
+        "- HbA: adult haemoglobin (normal form)\n"
+        "- Insulin resistance: cells respond poorly to insulin, so glucose stays high\n"
+        "- Metformin: first-line oral drug for type 2 diabetes, made from French lilac\n"
+    )
+    assert "HbA" not in cloze_keys(notes)
