@@ -120,3 +120,15 @@ def test_a_short_form_its_definition_spells_in_any_order_is_not_asked() -> None:
         "- Metformin: first-line oral drug for type 2 diabetes, made from French lilac\n"
     )
     assert "HbA" not in cloze_keys(notes)
+
+
+def test_a_sentence_on_what_resulted_from_the_one_before_is_not_asked() -> None:
+    notes = (
+        "# Ozone\n\n"
+        "## Chemistry\n"
+        "Chlorine from CFCs breaks ozone into oxygen in polar stratospheric clouds. The "
+        "resulting ozone hole over Antarctica was first reported by Farman in 1985. The "
+        "resulting ODS phase-out was agreed in Montreal.\n"
+    )
+    keys = cloze_keys(notes)
+    assert "Antarctica" not in keys and "Montreal" not in keys
