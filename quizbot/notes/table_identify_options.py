@@ -11,7 +11,7 @@ from quizbot.notes.gate_choices import CLOSING_BRACKET
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.phrases import BRACKET, contains_phrase, fold
 from quizbot.notes.table_clues import POINTING
-from quizbot.notes.table_kinds import alike, names_the_answer
+from quizbot.notes.table_kinds import alike, names_the_answer, same_side
 
 #: Distractors an identify question needs to be asked as a choice: four options, as the
 #: rubric asks (a closed set of three, "Which breed is this: milch cattle; …?" among two other
@@ -22,12 +22,6 @@ DISTRACTORS = 3
 #: A name that opens on its number (``1st Amendment``, ``42nd Amdt``).
 NUMBERED_NAME = re.compile(r"\d+(?:st|nd|rd|th)\b")
 _A_BODY = re.compile(r"\b(?:Commission|Committee|Council|Board|Authority|Report)$")
-#: A case's name: one party versus another (``Charan Lal Sahu v UoI``), or a name of capitals
-#: (``Keisham Meghachandra Singh``); not ``UoI curative petition`` nor ``Bhopal CJM court``.
-_VERSUS = re.compile(r"\s(?:v|vs)\.?\s")
-_A_CASE = re.compile(
-    r".*\s(?:v|vs)\.?\s.*|(?:[A-Z][\w.'’-]*|of|and|the|re)(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|re))*"
-)
 #: Options shown at most (the answer and three other rows).
 MAX_OPTIONS = 4
 #: A closing bracket of a year or years (``(1969)``, ``(1486–1534)``, ``(c. 1500)``).
@@ -107,7 +101,6 @@ def drawn_options(
     """The wrong options of a row, or ``None`` when too few: rows of the answer's kind in
     every column of kinds (never a Pacific current among the options of "Which major
     current is this: Indian; …?"), the nearest in time first when the years go unsaid."""
-    cases = any(_VERSUS.search(k) for k in keys)
     others = [
         k
         for r, k, fine in zip(rows, keys, named, strict=True)
@@ -123,7 +116,7 @@ def drawn_options(
         and bool(_A_BODY.search(k)) == bool(_A_BODY.search(answer))
         # "UoI curative petition", "Bhopal CJM court" among "Charan Lal Sahu v UoI" and
         # other cases: the one petition stands out (holdout 462, bad)
-        and (not cases or bool(_A_CASE.fullmatch(k)) == bool(_A_CASE.fullmatch(answer)))
+        and same_side(k, answer, keys)
     ]
     sphere = _spheres(row)
     if sphere:  # "poet; Duravastha (1922)" among rebel leaders: only one poet (holdout 409)
