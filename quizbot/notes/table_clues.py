@@ -239,7 +239,14 @@ def _predicate(kind: str, part: str, what: str) -> str:
         return ""  # "India, US, Japan, Australia": the members name the grouping
     if kind == "held":  # "procedure must be fair, just & reasonable": what a court held
         clause = _DASHED.split(part)[0].split("→")[0].strip()
-        if any(w in _VERBS for w in fold(clause).split()[1:]) and not re.search(r"[=+~]", clause):
+        if re.search(r"[=+~]", clause):
+            return ""
+        deed = re.match(
+            r"(?:Upheld|Struck down|Dismissed|Declared|Overruled|Quashed|Read down)\b", clause
+        )
+        if deed is not None:  # "Upheld the Claims Act …" (holdout 462, weak: "held that Upheld")
+            return clause[:1].lower() + clause[1:].replace(" & ", " and ")
+        if any(w in _VERBS for w in fold(clause).split()[1:]):
             return f"held that {clause.replace(' & ', ' and ')}"
         return ""
     if kind == "links":

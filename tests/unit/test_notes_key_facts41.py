@@ -7,7 +7,12 @@ from collections.abc import Callable
 
 from quizbot.bank.model import Mcq
 from quizbot.notes.place_labels import when_label, where_label
-from tests.unit.notes_support import cloze_keys, generated, short_questions
+from tests.unit.notes_support import (
+    chosen_or_typed_prompts,
+    cloze_keys,
+    generated,
+    short_questions,
+)
 
 
 def subject(name: str) -> Callable[[], str]:
@@ -132,3 +137,23 @@ def test_a_sentence_on_what_resulted_from_the_one_before_is_not_asked() -> None:
     )
     keys = cloze_keys(notes)
     assert "Antarctica" not in keys and "Montreal" not in keys
+
+
+_AMENDING = (
+    "# Amending power cases\n\n"
+    "## Cases\n"
+    "| Case | Year | Held |\n"
+    "|---|---|---|\n"
+    "| Shankari Prasad v UoI | (1951) | Upheld the 1st Amendment; Art 13 does not cover "
+    "amendments |\n"
+    "| Sajjan Singh v State of Rajasthan | (1965) | Upheld the 17th Amendment by a 3:2 "
+    "majority |\n"
+    "| Golaknath v State of Punjab | (1967) | Parliament cannot amend Fundamental Rights |\n"
+    "| Minerva Mills v UoI | (1980) | Struck down clauses 4 and 5 of Art 368 |\n"
+)
+
+
+def test_a_holding_that_opens_on_its_verb_is_asked_with_that_verb() -> None:
+    prompts = chosen_or_typed_prompts(_AMENDING)
+    assert not any("held that Upheld" in p or "held that Struck" in p for p in prompts)
+    assert "Which case struck down clauses 4 and 5 of Art 368?" in prompts
