@@ -82,19 +82,19 @@ _DETAIL = frozenset("by from with between at in under against to after following
 
 def _event_name(name: str, noun: str) -> str:
     """The event by its name, its details left for questions of their own: "Partition of
-    Bengal by Lord Curzon" → "Partition of Bengal", "Dandi March from Sabarmati Ashram" →
-    "Dandi March" (a parenthesis after the name stays: it tells sessions apart)."""
+    Bengal by Lord Curzon" → "Partition of Bengal" (a bracket after the name stays: it tells
+    sessions apart); a name of no capital keeps its place ("coup in Myanmar", holdout 464)."""
     words = name.split()
     seen = None
+    kept = {"at"} if words[0][:1].islower() else set()  # "all-party conf at Allahabad"
+    capital = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
     for i, word in enumerate(words):
         if fold(word).strip(",.") == noun:
             seen = i
-        elif seen is not None and word in _DETAIL and not (word == "at" and words[0][:1].islower()):
+        elif seen is not None and word in _DETAIL - kept and i > capital:  # "coup in Myanmar"
             said = [fold(w) for w in words[seen + 1 : i] if w[:1].isupper()]
             if said and all(map(is_everyday_word, said)):
-                # "Committee for Reforms in Criminal Laws": "Committee for Reforms" names
-                # nothing (changed-58, bad); the name runs on
-                return name
+                return name  # "Committee for Reforms in Criminal Laws" names nothing (c-58)
             return " ".join(words[:i])  # "all-party conf at Allahabad": the place names it
     return name
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quizbot.bank.model import Mcq
+from quizbot.bank.model import Cloze, Mcq
+from quizbot.notes.ambiguity_keys import key_shapes
+from quizbot.notes.drafts import Draft
 from quizbot.notes.place_labels import when_label, where_label
+from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import (
+    candidates,
     chosen_or_typed_prompts,
     cloze_keys,
     generated,
@@ -157,3 +161,8 @@ def test_a_holding_that_opens_on_its_verb_is_asked_with_that_verb() -> None:
     prompts = chosen_or_typed_prompts(_AMENDING)
     assert not any("held that Upheld" in p or "held that Struck" in p for p in prompts)
     assert "Which case struck down clauses 4 and 5 of Art 368?" in prompts
+
+
+def test_an_event_of_no_capital_keeps_its_place() -> None:
+    asked = when_question("coup in Bangladesh", "month")
+    assert asked == "In which month and year did the coup in Bangladesh take place?"
