@@ -101,7 +101,11 @@ _HEDGE = re.compile(
 )
 #: A cross of two parents (``Varuna × Early Heera-2``) or a rise or fall (``insolation ↓
 #: poleward``): a pedigree or what a factor does, never a meaning.
-_NO_MEANING = re.compile(r"\s×\s|[↑↓]|^\s*(?:[Oo]ne|[Aa]ny) of\b")  # "one of largest mosques"
+_NO_MEANING = re.compile(
+    r"\s×\s|[↑↓]|^\s*(?:[Oo]ne|[Aa]ny) of\b"  # "one of largest mosques"
+    # "essential attribute of privacy" (holdout 464, bad): one of many
+    r"|^\s*(?:an? )?(?:[a-z]+ )?(?:attribute|aspect|facet|component|element|instance) of\b"
+)
 _RANK_LABEL = re.compile(
     r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"
     r"Only|Most|Least|Earliest|Latest|Key|Major|Main|Important|Other|Famous|Notable|Recent)"

@@ -166,3 +166,14 @@ def test_a_holding_that_opens_on_its_verb_is_asked_with_that_verb() -> None:
 def test_an_event_of_no_capital_keeps_its_place() -> None:
     asked = when_question("coup in Bangladesh", "month")
     assert asked == "In which month and year did the coup in Bangladesh take place?"
+
+
+def test_one_attribute_of_many_is_not_asked_as_a_term() -> None:
+    notes = (
+        "# Free speech\n\n"
+        "## Holdings\n"
+        "- **Right to dissent** = essential attribute of democracy → Romesh Thappar line\n"
+        "- Sedition law kept in abeyance (2022) by the SC\n"
+    )
+    prompts = chosen_or_typed_prompts(notes)
+    assert not any("essential attribute" in p for p in prompts)
