@@ -91,6 +91,8 @@ def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | N
     named = _named(subject)
     asked = f"did {named} take place" if event else f"is {named} located"
     states = [p for p in _pieces(value) if is_state(p)]
+    if len({written_out(p) for p in states}) > 1:
+        return None  # "Tribal areas of Assam, Meghalaya, Tripura, Mizoram" (464, bad): four
     if states:
         answer = _state_name(states[0])
         aliases = [states[0]] if states[0] != answer else []  # "WB"

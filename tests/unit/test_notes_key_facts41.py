@@ -177,3 +177,8 @@ def test_one_attribute_of_many_is_not_asked_as_a_term() -> None:
     )
     prompts = chosen_or_typed_prompts(notes)
     assert not any("essential attribute" in p for p in prompts)
+
+
+def test_a_where_label_naming_several_states_asks_no_state() -> None:
+    row = "Where: Tribal areas of Assam, Meghalaya, Tripura, Mizoram"
+    assert where_label(row, subject("Sixth Schedule")) is None
