@@ -179,6 +179,26 @@ def test_one_attribute_of_many_is_not_asked_as_a_term() -> None:
     assert not any("essential attribute" in p for p in prompts)
 
 
+def test_a_plan_of_action_is_no_name_to_ask() -> None:
+    """``MGC ___ (2019–22) widened areas of cooperation`` keyed Plan of Action (holdout 464,
+    bad): "Action Plan" and "work plan" fit as well."""
+    ctx, _ = candidates("# Notes\n\n- A line\n")
+    text = "IORA {{Plan of Action}} (2017–21) widened areas of cooperation"
+    question = Cloze(id="x", topic="t", text=text)
+    draft = Draft(Cloze, {}, "name", "name", "Plan of Action", "k", "h", 1)
+    assert key_shapes(question, draft, None, ctx) == "the key is a kind of document, not its name"
+
+
 def test_a_where_label_naming_several_states_asks_no_state() -> None:
     row = "Where: Tribal areas of Assam, Meghalaya, Tripura, Mizoram"
     assert where_label(row, subject("Sixth Schedule")) is None
+
+
+def test_a_bodys_status_is_not_asked_beside_the_law_it_stands_on() -> None:
+    notes = (
+        "# Coffee\n\n"
+        "## Coffee Board\n"
+        "The Coffee Board is a **statutory body** set up under Sec 4 of the Coffee Act, 1942, "
+        "and functions under the **Ministry of Commerce & Industry**. HQ is in **Bengaluru**.\n"
+    )
+    assert "statutory body" not in cloze_keys(notes)
