@@ -90,7 +90,7 @@ def _glossed_letters(key: str, text: str) -> bool:
 
 #: A short form of capitals and small letters (``HbS``, ``HbA1c``, ``GoI``) as a glossary's
 #: term: ``{{HbS}}: sickle haemoglobin (mutant form)``.
-_MIXED_GLOSSED = re.compile(r"^\{\{(?P<key>[A-Z][A-Za-z0-9]{1,5})(?:\|[^}]*)?\}\}:\s*(?P<said>.+)")
+_MIXED_GLOSSED = re.compile(r"^\{\{(?P<key>[A-Z][A-Za-z0-9-]{1,6})(?:\|[^}]*)?\}\}:\s*(?P<said>.+)")
 
 
 def _capitals_glossed(key: str, text: str) -> bool:
@@ -104,6 +104,19 @@ def _capitals_glossed(key: str, text: str) -> bool:
     said = re.findall(r"[A-Za-z]+", found.group("said"))
     initials = [w[0].upper() for w in said if w.lower() not in FUNCTION_WORDS][: len(key)]
     return all(initials.count(c) >= capitals.count(c) for c in set(capitals))
+
+
+def _glossed_syllables(key: str, text: str) -> bool:
+    """``BSL-4: highest biosafety level lab, …`` (holdout 466, bad): the first words of a
+    glossary's definition, side by side, spell a short acronym (its number aside) by their
+    openings ("b", "s" of biosafety, "l" of level)."""
+    found = _MIXED_GLOSSED.match(text)
+    letters = re.sub(r"[-\s]?\d+$", "", key)
+    if found is None or not (3 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    said = re.findall(r"[A-Za-z]+", found.group("said"))
+    words = [w.lower() for w in said if w.lower() not in FUNCTION_WORDS][:5]
+    return any(_spelled_from(letters.lower(), words, at) for at in range(len(words)))
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{3,}s?\b")
@@ -183,7 +196,9 @@ def spelled_by_the_text(
         return f"the question prints {grown!r}, the answer {one_word!r} but a prefix or ending"
     if isinstance(question, Cloze) and _glossed_letters(key, question.text):
         return f"the definition's words spell the writer's shorthand {key!r}"
-    if isinstance(question, Cloze) and _capitals_glossed(key, question.text):
+    if isinstance(question, Cloze) and (
+        _capitals_glossed(key, question.text) or _glossed_syllables(key, question.text)
+    ):
         return f"the definition's first words open on the capitals of {key!r}"
     near = _near_acronym(key, question.text) if isinstance(question, Cloze) else None
     if near is not None:

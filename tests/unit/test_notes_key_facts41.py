@@ -202,3 +202,13 @@ def test_a_bodys_status_is_not_asked_beside_the_law_it_stands_on() -> None:
         "and functions under the **Ministry of Commerce & Industry**. HQ is in **Bengaluru**.\n"
     )
     assert "statutory body" not in cloze_keys(notes)
+
+
+def test_a_short_acronym_its_definition_spells_by_openings_is_not_asked() -> None:
+    notes = (
+        "# Labs\n\n"
+        "## Glossary\n"
+        "- BSL-3: biosafety level lab for airborne pathogens with treatment available\n"
+        "- Cold chain: unbroken 2–8 °C storage from factory to clinic\n"
+    )
+    assert "BSL-3" not in cloze_keys(notes)
