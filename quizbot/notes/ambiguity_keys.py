@@ -15,6 +15,12 @@ from collections.abc import Callable
 
 from quizbot.bank.model import Cloze, Match, Question
 from quizbot.notes.ambiguity_shapes import blanks
+from quizbot.notes.blank_context import (
+    date_over_a_deed,
+    merged_into,
+    status_by_its_law,
+    threshold_alone,
+)
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import BARE_KINDS
 from quizbot.text.names import TITLES
@@ -238,32 +244,6 @@ def _year_of_someones(before: str, key: str, after: str) -> bool:
 _A_NOUN_NEXT = re.compile(r" [a-z]{3,}\b")
 
 
-#: A blank followed by what subsumed it: ``___ now subsumed in OSH Code 2020``; not "merged
-#: into" (``Forward Markets Commission merged into SEBI``: two bodies, one answer).
-_MERGED_INTO = re.compile(
-    r"\s*(?:(?:is|was|were|are|has been|have been|now|later|since|then|all|both|since \d{4})\s+)*"
-    r"(?:subsumed|consolidated)\s+(?:in|into|with|under)\b"
-)
-
-
-def _merged_into(before: str, key: str, after: str) -> bool:
-    """``___ now subsumed in OSH Code 2020`` keyed ``Factories Act`` (holdout 462, bad): the
-    code subsumed thirteen laws, each an answer as true."""
-    return before.strip() == "" and _MERGED_INTO.match(after) is not None
-
-
-#: A body's status as the key (``statutory body``, ``constitutional body``).
-_STATUS = re.compile(r"(?:non-)?(?:statutory|constitutional|executive)(?: body| authority)?")
-#: The law or article a body stands on, named in its sentence.
-_ITS_LAW = re.compile(r"\bunder (?:the )?(?:Sec(?:tion)?\.?|Art(?:icle)?\.?|[\w ,()]*\bAct\b)")
-
-
-def _status_by_its_law(before: str, key: str, after: str) -> bool:
-    """``The Tea Board is a ___ set up under Sec 4 of the Tea Act`` keyed ``statutory body``
-    (holdout 465, bad): the law it is set up under says it is statutory."""
-    return _STATUS.fullmatch(key.casefold()) is not None and bool(_ITS_LAW.search(after))
-
-
 Shape = Callable[[str, str, str], bool]
 #: The shapes, each with its reason, in three groups, so that most keys meet few tests
 #: (``check_50k_s``): a one-word key's own (looked up by the key), a key of several words',
@@ -293,8 +273,10 @@ _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (_described, "the key is a description in the writer's words: others fit as truly"),
     (_a_phase, "the key is a phase of something the question does not name"),
     (_year_of_someones, "the year only qualifies the noun after it: other words fit as well"),
-    (_merged_into, "the blank is one of what another subsumed: each fits as truly"),
-    (_status_by_its_law, "the law or article the body stands on gives its status away"),
+    (merged_into, "the blank is one of what another subsumed: each fits as truly"),
+    (status_by_its_law, "the law or article the body stands on gives its status away"),
+    (date_over_a_deed, "a date labels a deed that names nothing it was done to"),
+    (threshold_alone, "a threshold with nothing of what crossing it sets off"),
 )
 
 

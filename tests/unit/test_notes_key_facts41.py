@@ -212,3 +212,23 @@ def test_a_short_acronym_its_definition_spells_by_openings_is_not_asked() -> Non
         "- Cold chain: unbroken 2–8 °C storage from factory to clinic\n"
     )
     assert "BSL-3" not in cloze_keys(notes)
+
+
+def test_a_date_over_a_deed_with_no_subject_is_not_asked() -> None:
+    notes = (
+        "# Inner Line Permit\n\n"
+        "## Committee on tribal land\n"
+        "- Set up by the state govt to advise on land transfers\n"
+        "- March 2021: reconstituted under **Justice (retd) A.K. Goswami**\n"
+    )
+    assert "March 2021" not in cloze_keys(notes)
+
+
+def test_a_threshold_with_nothing_of_what_it_sets_off_is_not_asked() -> None:
+    notes = (
+        "# Teesta talks\n\n"
+        "## Draft formula\n"
+        "- Flow falls below 40,000 cusecs in any 10-day period → joint review by the commission\n"
+        "- Interim deal (2011) stalled after West Bengal objected\n"
+    )
+    assert "40,000" not in cloze_keys(notes)
