@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from quizbot.notes.clause_shapes import verb_phrase
 from quizbot.notes.grammar import VERBS
-from quizbot.notes.labels import KIND_LEAD_INS, is_category_label, is_section_label
+from quizbot.notes.labels import (
+    GLOSSARY_SECTION,
+    KIND_LEAD_INS,
+    is_category_label,
+    is_section_label,
+)
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.tenses import is_a_deed
 from quizbot.text.names import is_dictionary_word, is_everyday_word
@@ -94,8 +99,11 @@ _DONE_HOW = frozenset("or and by for in to at under with from as".split())
 #: procurement → govt buyers relax …``, holdout 427, bad), never a term its line defines.
 _SUB_LABELLED = frozenset(
     """problems issues challenges concerns criticisms criticism limitations weaknesses
-    drawbacks shortcomings gaps risks benefits support incentives provisions""".split()
-)  # not effects or causes: "**Capital flight** → investors pull money out" is a term
+    drawbacks shortcomings gaps risks benefits support incentives provisions mitigation
+    solutions remedies suggestions interventions strategies""".split()
+)  # not effects or causes: "**Capital flight** → investors pull money out" is a term; a
+# measure's label under "Mitigation — what works" neither (holdout 467, bad: "Which term is
+# described as “orient streets for wind, …”?" = Climate-sensitive planning)
 
 
 def sub_label_as_term(
@@ -128,6 +136,8 @@ def sub_label_as_term(
         return f"the line says what is done to {draft.key_text!r}, not what it is"
     where = [unit.headings[-1]] if unit.headings else []
     if unit.parent is not None and unit.parent.text.rstrip().endswith(":"):
+        if GLOSSARY_SECTION.search(unit.parent.text):
+            return None  # "Glossary:" under "Mitigation": its heads are terms (holdout 422)
         where.append(unit.parent.text)
     for label in where:
         words = BRACKET.sub("", fold(label)).strip(" :*").split()

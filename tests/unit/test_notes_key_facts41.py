@@ -232,3 +232,17 @@ def test_a_threshold_with_nothing_of_what_it_sets_off_is_not_asked() -> None:
         "- Interim deal (2011) stalled after West Bengal objected\n"
     )
     assert "40,000" not in cloze_keys(notes)
+
+
+def test_a_measures_label_under_mitigation_is_no_term_but_a_glossarys_is() -> None:
+    notes = (
+        "# Coastal erosion\n\n"
+        "## Mitigation — what works\n"
+        "- Managed retreat → move homes inland, let the shore move naturally\n"
+        "- Mangrove belts → absorb wave energy, trap silt\n\n"
+        "Glossary:\n"
+        "- Groyne: low wall built out from the shore to trap drifting sand\n"
+    )
+    asked = short_questions(notes)
+    assert not any(q.answer in ("Managed retreat", "Mangrove belts") for q in asked.values())
+    assert "Groyne" in [q.answer for q in asked.values()] + cloze_keys(notes)
