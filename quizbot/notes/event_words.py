@@ -88,7 +88,11 @@ RECURRING = re.compile(
     # sessions (holdout 446, bad: "In which year was … held?" has 1888 right too)
     r"|^(?:all[- ]india|indian national)\b.*\bconference\b"
     # "committees reconstituted after new govt": after every election (holdout 200)
-    r"|\bafter (?:a |the )?(?:new|each|every) (?:govt|government|election|Lok Sabha)\b",
+    r"|\bafter (?:a |the )?(?:new|each|every) (?:govt|government|election|Lok Sabha)\b"
+    # "Anglo-Afghan Treaty" (holdout 468, bad): 1879, 1919 and 1921 were all one; an ordinal
+    # or a place says which ("3rd Anglo-Afghan War", "Anglo-Afghan Treaty of Rawalpindi")
+    r"|^(?!.*\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\b)(?:the )?Anglo-\w+ "
+    r"(?:treaty|war|agreement|convention)$",
     re.IGNORECASE,
 )  # "New Delhi summit": BRICS met there in 2012 and 2021; "15th summit" is one
 

@@ -258,3 +258,9 @@ def test_a_sentence_on_the_book_the_writer_reads_is_not_asked() -> None:
     )
     keys = cloze_keys(notes)
     assert not any("NCERT" in k or k in ("6", "six") for k in keys), keys
+
+
+def test_an_anglo_treaty_or_war_of_no_ordinal_is_not_dated() -> None:
+    assert when_question("Anglo-Burmese War", "year") is None
+    assert when_question("Anglo-Nepal Treaty", "year") is None
+    assert when_question("3rd Anglo-Burmese War", "year") is not None
