@@ -151,8 +151,8 @@ _POINTS = {
 _POINT = re.compile(r"(?<![\w.])pt(?![\w.])")
 #: ``the Chinese rev``: revolution (``Rev.`` with a capital is Reverend, and stays).
 _REV = re.compile(r"(?<![\w.])rev(s?)(?![\w.])")
-#: ``~1,640 m``: about.
-_ABOUT = re.compile(r"~\s?(?=\d)")
+_ABOUT = re.compile(r"~\s?(?=\d)")  # "~1,640 m": about
+_AN_ABOUT = re.compile(r"\b([Aa]) ~\s?(?=\d)")
 #: ``Kaziranga NP``, ``India's first NP``, ``NPs/sanctuaries``: a national park (the one
 #: sense in revision notes; a legend line, or notes that spell out ``Nagar Panchayat``, say
 #: otherwise).
@@ -259,8 +259,8 @@ def write_out(text: str, legend: Mapping[str, str] = {}) -> str:
         text = _COMPASS.sub(lambda m: _POINTS[m.group(1)] + " ", text)
     if "NE" in text:
         text = _THE_NE.sub("the Northeast", text)
-    if "~" in text:
-        text = _ABOUT.sub("about ", text)
+    if "~" in text:  # "a ~73-day face-off": "a roughly 73-day …", never "a about" (468)
+        text = _ABOUT.sub("about ", _AN_ABOUT.sub(r"\1 roughly ", text))
     if "+" in text:
         text = _TWO_NAMES.sub(r"\1 and ", text)  # "by India + France" (holdout 332)
     if "pt" in text:

@@ -9,6 +9,7 @@ from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.ambiguity_keys import key_shapes
 from quizbot.notes.drafts import Draft
 from quizbot.notes.place_labels import when_label, where_label
+from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import (
     candidates,
@@ -264,3 +265,8 @@ def test_an_anglo_treaty_or_war_of_no_ordinal_is_not_dated() -> None:
     assert when_question("Anglo-Burmese War", "year") is None
     assert when_question("Anglo-Nepal Treaty", "year") is None
     assert when_question("3rd Anglo-Burmese War", "year") is not None
+
+
+def test_a_tilde_after_an_article_reads_roughly() -> None:
+    said = write_out("It was a ~90-day siege, ~40 km from the coast.")
+    assert said == "It was a roughly 90-day siege, about 40 km from the coast."
