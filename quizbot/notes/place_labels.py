@@ -1,5 +1,5 @@
 """Where and when of an event or a site, from its label lines: ``Date: **11 Dec 1967**``,
-``Place: Koynanagar, Satara dist., **Maharashtra**``, ``Location: **Khadir Bet** island``.
+``Place: Koynanagar, Satara dist., **Maharashtra**``.
 
 Notes on an earthquake, a battle or an excavated city give its date and place as labelled
 lines under its heading, the name only in the heading (holdout 461: the Koyna earthquake's
@@ -8,14 +8,12 @@ away for the label in front of it). Asked of the heading's thing:
 
     "On what date did the Koyna Earthquake take place?"        (11 Dec 1967)
     "In which state did the Koyna Earthquake take place?"      (Maharashtra)
-    "Where is Dholavira located?"                              (Khadir Bet)
 
 A date is asked only of an event (its head noun is one, :data:`EVENTS`), and only a single
 date (``Aug 1921 → early 1922`` is a span); a lasting event's date is when it began. A
-place is the state the value names (the writer's bold first), else the value's bold name,
-else its first name; never a name the subject already says (``Vaikom`` of the Vaikom
-Satyagraha, ``Palashi`` of the Battle of Plassey), nor a princely state or presidency read
-as a state of today.
+place is asked only as the one state the value names (a village, a district and a gulf are
+all right answers to "Where …?"); never a state the subject already says, nor a princely
+state or presidency read as a state of today.
 """
 
 from __future__ import annotations
@@ -42,21 +40,14 @@ _WHEN = re.compile(
     rf"(?P<when>{DATE})\**(?P<after>\s*$|\s*[;,(~]|\s+(?![–—-]|→|to\b)\S)"
 )
 _WHERE = re.compile(r"^\**(?:Place|Location|Where|Site|Located)\**\s*(?::|→|=)\s*(?P<value>.+)$")
-#: What the value says of a place that is no state of today's map.
+#: A subject that is planned or carried out, not "located".
 _PLANNED = re.compile(
     r"\b(?:project|scheme|mission|programme|program|yojana|abhiyan|policy|act|plan|initiative|"
     r"campaign)\b",
     re.IGNORECASE,
 )
+#: What the value says of a place that is no state of today's map.
 _OLD_STATE = re.compile(r"\b(?:princely state|presidency|province|kingdom)\b", re.IGNORECASE)
-#: What is written round a place's name: ``near the``, ``dist.``, ``village``, ``region``.
-_AROUND = re.compile(
-    r"^(?:(?:near|off|on|at|in)\s+)?(?:the\s+)?|\s+(?:dist(?:t|rict)?\.?|taluka?|tehsil|"
-    r"village|hamlet|town|region|island|hills?|valley|plateau|area|state)$"
-)
-_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*)){0,4}")
-#: A place's kind written after its name: part of what a learner may type.
-_PLACE_WORD = re.compile(r"\s+(island|hills?|village|town|valley|plateau|lake|fort|cave)\b")
 
 
 def when_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
@@ -76,8 +67,9 @@ def when_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | No
 
 def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
     """ "In which state did the Koyna Earthquake take place?" from ``Place: Koynanagar,
-    Satara dist., **Maharashtra**``; "Where is Dholavira located?" from ``Location: **Khadir
-    Bet** island, Great Rann of Kutch``, any place the value names accepted; or ``None``."""
+    Satara dist., **Maharashtra**``, or ``None``. Only the state is asked: "Where is Lothal
+    located?" = Saragwala (changed-41, bad) has a village, a district, a gulf and a state
+    for right answers."""
     found = _WHERE.match(text)
     subject = subject_of() if found is not None else None
     if found is None or subject is None:
@@ -88,42 +80,20 @@ def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | N
     event = fold(head_noun(subject)) in EVENTS
     if not event and (name_kind(subject) not in ("place", "name") or _PLANNED.search(subject)):
         return None  # "Site → Kuno National Park" of Project Cheetah: it is not "located"
-    named = _named(subject)
-    asked = f"did {named} take place" if event else f"is {named} located"
     states = [p for p in _pieces(value) if is_state(p)]
-    if len({written_out(p) for p in states}) > 1:
-        return None  # "Tribal areas of Assam, Meghalaya, Tripura, Mizoram" (464, bad): four
-    if states:
-        answer = _state_name(states[0])
-        aliases = [states[0]] if states[0] != answer else []  # "WB"
-        prompt = f"In which state {asked}?"
-    else:
-        places = _places(value)
-        if not places:
-            return None
-        answer, aliases, prompt = places[0], places[1:], f"Where {asked}?"
-        after = _PLACE_WORD.match(value[value.find(answer) + len(answer) :])
-        if after:
-            aliases.insert(0, f"{answer} {after.group(1)}")  # "Khadir Bet island"
+    if len({written_out(p) for p in states}) != 1:
+        return None  # none, or "Tribal areas of Assam, Meghalaya, Tripura, Mizoram" (464, bad)
+    answer = _state_name(states[0])
     if _named_in(answer, subject):
         return None
-    return prompt, answer, aliases, "place"
+    asked = f"did {_named(subject)} take place" if event else f"is {_named(subject)} located"
+    aliases = [states[0]] if states[0] != answer else []  # "WB"
+    return f"In which state {asked}?", answer, aliases, "place"
 
 
 def _pieces(value: str) -> list[str]:
     """The value's parts, at its commas and brackets."""
     return [p.strip(" .") for p in re.split(r"[,()]", value) if p.strip(" .")]
-
-
-def _places(value: str) -> list[str]:
-    """The places a value names, in its order (``Khadir Bet``, ``Great Rann of Kutch``,
-    ``Kutch``), each without the kind written round it (``near the``, ``dist.``)."""
-    places: list[str] = []
-    for piece in _pieces(value):
-        piece = _AROUND.sub("", piece).strip()
-        if _NAME.fullmatch(piece) and name_kind(piece) in ("place", "name") and piece not in places:
-            places.append(piece)
-    return places
 
 
 def _state_name(state: str) -> str:
