@@ -296,6 +296,8 @@ _READS_ARROWS = frozenset(
         "members",  # "6 members → 3 from RBI + 3 external": the count is before the arrow
         "heritage",  # "1987 – Pattadakal group → UNESCO WHS": the arrow is the inscription
         "label-line",  # "HQ → Dholpur House, New Delhi": the arrow joins label and value
+        "observed-day",  # "World Elephant Day → 12 Aug": the arrow joins the day and its date
+        "observed-day-aside",
         "abbreviation",  # "OPC: One Person Co → …": the letters' words, before the arrow
         "verdict",  # "Swiss Ribbons v UoI → IBC upheld by SC": the court's deed, read
         "route",  # "(Kolkata → Sittwe port → Mizoram)": the arrows are the route's stops

@@ -102,6 +102,9 @@ TIERS = {
     # "Which reef type is this: ring-shaped reef …?": a table row read out, asked only when
     # nothing else of the row is (see ALONE_RULES)
     "table-identify": 6,
+    # "On which date is World Ozone Day observed?" of "Signed 16 Sept 1987 … → 16 Sept = World
+    # Ozone Day": after the line's own date ("On what date was the … Protocol signed?")
+    "observed-day-aside": 5,
 }
 #: Rules asked only of a fact nothing else asks.
 ALONE_RULES = frozenset(("table-identify",))

@@ -57,6 +57,7 @@ from quizbot.notes.member_counts import member_count_question
 from quizbot.notes.moves import move_question
 from quizbot.notes.name_questions import rule_names
 from quizbot.notes.number_questions import rule_numbers
+from quizbot.notes.observed_days import observed_day_question
 from quizbot.notes.participle_lines import participle_line_question
 from quizbot.notes.participle_places import participle_place_question
 from quizbot.notes.recipients import recipient_questions
@@ -144,6 +145,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         leader_question(unit, ctx),
         helper_question(unit, ctx),
         heritage_question(unit, ctx),
+        observed_day_question(unit, ctx),
     ):
         if extra is not None:
             found.append(extra)

@@ -264,3 +264,21 @@ def test_an_anglo_treaty_or_war_of_no_ordinal_is_not_dated() -> None:
 def test_a_tilde_after_an_article_reads_roughly() -> None:
     said = write_out("It was a ~90-day siege, ~40 km from the coast.")
     assert said == "It was a roughly 90-day siege, about 40 km from the coast."
+
+
+def test_an_observed_days_date_is_asked_in_its_many_shapes() -> None:
+    notes = (
+        "# Wildlife days\n\n"
+        "## Calendar\n"
+        "- (2014) UNGA declares 3 March as World Wildlife Day (CITES signing anniv.)\n"
+        "- World Oceans Day → 8 June, 2nd theme each year by UN\n"
+        "- Signed 22 April 1970 → 22 Apr = International Mother Earth Day\n"
+        "- 26 Jan 1930 observed as Independence Day by Congress\n"
+        "- Intl Day for Biological Diversity: 22 May\n"
+    )
+    asked = short_questions(notes)
+    assert asked["On which date is World Wildlife Day observed?"].answer == "3 March"
+    assert asked["On which date is World Oceans Day observed?"].answer == "8 June"
+    assert asked["On which date is International Mother Earth Day observed?"].answer == "22 April"
+    assert not any("Independence Day" in p for p in asked)  # an event of 1930, no observance
+    assert not any(p.startswith("On which date is International Day") for p in asked)
