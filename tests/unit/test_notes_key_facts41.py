@@ -282,3 +282,19 @@ def test_an_observed_days_date_is_asked_in_its_many_shapes() -> None:
     assert asked["On which date is International Mother Earth Day observed?"].answer == "22 April"
     assert not any("Independence Day" in p for p in asked)  # an event of 1930, no observance
     assert not any(p.startswith("On which date is International Day") for p in asked)
+
+
+def test_two_words_sharing_a_name_after_a_slash_are_no_two_names() -> None:
+    """Holdout 471 (bad): "{{Inner|Outer Tibet}} boundary" accepted "Outer Tibet" alone."""
+    notes = (
+        "# Kyakhta Treaty (1915)\n"
+        "\n"
+        "### Main terms\n"
+        "Terms agreed:\n"
+        "- Mongolia split into **Outer Mongolia** (autonomous, under Urga) and **Inner Mongolia** (Chinese control)\n"
+        "- China's **suzerainty** (not sovereignty) over Outer Mongolia accepted\n"
+        "- Boundary b/w Mongolia & Russia in the north → the Kyakhta line\n"
+        "  - Chinese govt objected mainly to the Inner/Outer Mongolia boundary, not the Russian frontier, at the time\n"
+    )
+    for question in generated(notes):
+        assert "Inner|Outer" not in str(question) and "{{Inner" not in str(question)
