@@ -298,3 +298,15 @@ def test_two_words_sharing_a_name_after_a_slash_are_no_two_names() -> None:
     )
     for question in generated(notes):
         assert "Inner|Outer" not in str(question) and "{{Inner" not in str(question)
+
+
+def test_a_place_adjective_before_a_noun_is_no_name_to_ask() -> None:
+    notes = (
+        "# Nepal–China boundary (1961)\n"
+        "\n"
+        "## Features of the line\n"
+        "- Runs approx. 1,400 km, Kalapani → Jhinsang Chuli\n"
+        "- Mostly follows the **watershed** / highest Himalayan crest\n"
+        "- Put **Everest** on the line itself → summit shared\n"
+    )
+    assert "Himalayan" not in cloze_keys(notes)
