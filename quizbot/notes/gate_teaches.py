@@ -31,7 +31,7 @@ LABELS = frozenset(
     # "Logo → lion made of cogwheels" (holdout 411, bad: "What is a lion … called?" = Logo)
     "logo mascot motto tagline slogan "
     # "Remit: progress since Wood's Despatch, …" (holdout 421, bad: the label keyed)
-    "remit mandate scope brief".split()
+    "remit mandate scope brief traits characteristics".split()
 ) | frozenset(("govt response", "government response"))  # "___ – list the minerals, …"
 
 
@@ -39,9 +39,13 @@ def under_a_label(unit: Unit) -> bool:
     """Is the line a sub-bullet of one of the writer's :data:`LABELS` (``Features:`` over
     ``**pit-dwellings** → shelter from cold``, holdout 402): a feature of the section's
     thing, which a question on the line alone would not name?"""
-    return unit.parent is not None and fold(unit.parent.text).strip(" :") in LABELS
+    if unit.parent is None:
+        return False
+    # "Imp. traits:" over "**day biter** → peaks early morning …" (holdout 470, bad: what peaks?)
+    return _QUALIFIED.sub("", fold(unit.parent.text).strip(" :")) in LABELS
 
 
+_QUALIFIED = re.compile(r"^(?:imp\.?|important|key|main|major|salient)\s+")
 _TIME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"
     r"\b.*\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|time)$",

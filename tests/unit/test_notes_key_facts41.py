@@ -310,3 +310,17 @@ def test_a_place_adjective_before_a_noun_is_no_name_to_ask() -> None:
         "- Put **Everest** on the line itself → summit shared\n"
     )
     assert "Himalayan" not in cloze_keys(notes)
+
+
+def test_a_bold_term_whose_clue_opens_on_a_verb_is_not_identified() -> None:
+    notes = (
+        "# Filariasis\n"
+        "\n"
+        "## Vector\n"
+        "- Primary: ***Culex quinquefasciatus*** (southern house mosquito) → urban, lives close to humans\n"
+        "- Imp. traits:\n"
+        "  - **night biter** → peaks around midnight & before dawn\n"
+        "  - breeds in dirty, stagnant water in drains → septic tanks, cesspits\n"
+    )
+    prompts = chosen_or_typed_prompts(notes)
+    assert not any("peaks around midnight" in p for p in prompts)
