@@ -26,7 +26,7 @@ from quizbot.notes.clause_shapes import STUDY_WORDS
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _root_shared
 from quizbot.notes.fragments import shorthand_mark
-from quizbot.notes.labels import GLOSSARY_SECTION, STUDY_AID, is_label
+from quizbot.notes.labels import CONNECTIVES, GLOSSARY_SECTION, STUDY_AID, is_label
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import BRACKET, fold, fold_words
 from quizbot.notes.pronouns import names_a_thing
@@ -220,6 +220,8 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
             right = _right(split[1]) if split and left else None
             if left is None or right is None or _gives_away(left, right):
                 continue
+            if left.split()[0] in CONNECTIVES:
+                continue  # "Hence the classic line → …" of the prose after "Naib: deputy" (470)
             if not a_meaning(unit.text):
                 continue  # "Stable air → layered clouds; unstable → …": what it brings
             pairs.append((_named(left, label), right))

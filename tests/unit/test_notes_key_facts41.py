@@ -324,3 +324,25 @@ def test_a_bold_term_whose_clue_opens_on_a_verb_is_not_identified() -> None:
     )
     prompts = chosen_or_typed_prompts(notes)
     assert not any("peaks around midnight" in p for p in prompts)
+
+
+def test_a_prose_sentence_opening_on_hence_joins_no_match_of_terms() -> None:
+    """Holdout 470 (bad): "Hence the classic line" of the prose after four glossary lines
+    was the fourth item of their match. (A made-up regency, in the note's shape.)"""
+    notes = (
+        "# Maratha regency\n"
+        "\n"
+        '## What "dual" meant\n'
+        "Peshwai: right to collect state revenue & run civil courts (Peshwa's job)\n"
+        "Sardari: police, criminal courts & army command (sardar / senapati's job)\n"
+        "Karbhari: deputy; here Indian officers who actually ran the admin for the Regency\n"
+        "Chauth: Regency's term for buying a quarter of a state's revenue — after 1720 paid by the Deccan too\n"
+        "\n"
+        "Under the system the Regency held the peshwai directly (from the court) and the sardari indirectly, because from\n"
+        "(1749) the new Chhatrapati **Shahu II** had to hand sardari work to a Deputy Senapati nominated by the Regency and\n"
+        "not removable without its consent. So the Regency controlled both halves of govt but ran neither itself — a split\n"
+        "b/w power and accountability: Brahmin deputies did the work, the Chhatrapati took the blame. Hence the classic line → the\n"
+        "Regency had **power without responsibility**, the Chhatrapati **responsibility without power**.\n"
+    )
+    for question in generated(notes):
+        assert "Hence the classic line" not in str(getattr(question, "pairs", "")), question
