@@ -21,6 +21,7 @@ from quizbot.notes.event_articles import (
     EVENT_NOUNS,
     MADE_INTO,
     OUTSIDE_COMMA,
+    into_force,
     named_subject,
     plural_of_a_kind,
     the_event,
@@ -75,6 +76,7 @@ from quizbot.notes.timeline_verbs import (
     THE_PLACE,
     TO_A_LIST,
 )
+from quizbot.notes.title_things import named_by_title
 from quizbot.text.names import is_everyday_word
 
 _DETAIL = frozenset("by from with between at in under against to after following".split())
@@ -122,13 +124,14 @@ COMMITTEE_YEAR = "With which year is"
 
 def when_question(head: str, kind: str) -> str | None:
     """The date question in natural words ("In which year was the Rowlatt Act passed?",
-    "In which year did the Surat Split take place?", "In which year did SLV-3 put Rohini
-    satellite in orbit?"), or ``None`` when the event is no phrase a question can use
-    ("Kheda (Gujarat)"): then only the section's order asks it."""
+    "… did the Surat Split take place?"), or ``None`` when the event is no phrase a question
+    can use ("Kheda (Gujarat)"): then only the section's order asks it."""
     ask = ASK_WHEN[kind]
     head = EXCLAIMED.sub("", head).strip(" .,;")  # "(2 days after freedom!)": an aside
     if kind == "year":
         head = DAY_MONTH.sub("", head)
+    if (forced := into_force(head, ask)) is not None:
+        return forced  # "GoI Act 1935 in force": not when it was passed
     if ":" in head or " – " in head or POINTS_BACK.search(head):
         return None  # "Jatin Das d. after …": a death, no event; "… started from it" (383)
     if RECURRING.search(head) or STATUS_UNSAID.search(head):
@@ -189,8 +192,7 @@ def when_question(head: str, kind: str) -> str | None:
         verb = m.group("verb")
         base = BASE.get(verb) or base_form(verb) or verb[:-1]
         rest = OUTSIDE_COMMA.split(m.group("rest"))[0]  # "…, capital Gulbarga": an aside
-        # "Kirpal Pal becomes raja of Basohli": one made an office holder is a person, and
-        # one who does a deed ("Hasan Gangu founds …") with no kind's word in the name too
+        # "Kirpal Pal becomes raja": a person; so is "Hasan Gangu founds …" (no kind's word)
         person = base == "become" and fold(m.group("rest").split()[0]) in MADE_INTO
         subject = m.group("subject")
         subject = subject if person else the_if_named(subject, done_to_a_person=not named_does)
@@ -198,13 +200,10 @@ def when_question(head: str, kind: str) -> str | None:
     name = OUTSIDE_COMMA.split(head)[0]
     plain = [fold(w) for w in re.sub(r"\s*\([^)]*\)", "", name).split()]
     nouns = head_nouns(plain)
-    if plain and plain[-1] in ("group", "front", "act"):
-        # "People's War Group": a group formed, though "war" is in it; "Finance Commission
-        # (Misc. Provisions) Act": an act passed, not a commission appointed
-        nouns = [plain[-1]]
+    if plain and plain[-1] in ("group", "front", "act"):  # "People's War Group": formed,
+        nouns = [plain[-1]]  # "Finance Commission (Misc. Provisions) Act": passed
     written = re.sub(r"\s*\([^)]*\)", "", name).split()
-    # a present tense after a name's word or its kind ("Mission fails", "Amindivi group
-    # goes to Tipu Sultan", holdout 293, bad: "… was the Amindivi group goes formed?")
+    # a present tense after a name's word or its kind ("Mission fails", "… group goes", 293)
     after_a_name = (w for p, w in pairwise(written) if p[:1].isupper() or fold(p) in nouns)
     if A_CLAUSE.search(name) or _a_present(written[0]):
         return None  # "Partition splits the basin", "Air India handed to Tata group": clauses
@@ -284,6 +283,7 @@ def event_head(
     named, colon, _ = head.partition(": ")
     if colon and _NAMED_KIND.search(named):
         head = named  # "Battle of Talikota (Rakshasa–Tangadi): Rama Raya defeated …" (266)
+    head = named_by_title(head, headings)  # "Accord signed" of "Assam Accord …" (466)
     last = fold(head.split()[-1]) if head.split() else ""
     if len(head.split()) < 3 and len(parts) > 1 and last not in EVENT_NOUNS:
         head = f"{head} – {parts[1]}"  # "Rakesh Sharma – first Indian in space"
@@ -347,9 +347,8 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "the Mountbatten Plan (3 June Plan)": the name says the date
     if asked is None:
         return []
-    # "1975 – **Aryabhata**, first Indian satellite": the writer's bold name is the fact, its
-    # year asked only when nothing else of the line is ("1931 – **Glancy Commission** (B.J.
-    # Glancy) on grievances of Muslims" asked neither, holdout 263)
+    # "1975 – **Aryabhata**, first Indian satellite": the bold name is the fact, its year
+    # asked only when nothing else of the line is ("1931 – **Glancy Commission** …", 263)
     named = kind == "year" and any(b in asked and _described(b, event) for b in unit.bold)
     if named and not (NAMED_WHEN.match(asked) or asked.startswith(COMMITTEE_YEAR)):
         return []  # "In which year did the Ranjit Singh make …?": only a named event's when

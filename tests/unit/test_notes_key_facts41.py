@@ -346,3 +346,15 @@ def test_a_prose_sentence_opening_on_hence_joins_no_match_of_terms() -> None:
     )
     for question in generated(notes):
         assert "Hence the classic line" not in str(getattr(question, "pairs", "")), question
+
+
+def test_a_bare_kind_in_a_timeline_is_the_thing_the_title_opens_on() -> None:
+    notes = (
+        "# Tripura Accord (1988) & the TNV\n\n"
+        "## Timeline\n"
+        "- (1978) TNV formed; armed campaign for tribal land\n"
+        "- (1988) Accord signed; TNV cadres surrender arms\n"
+    )
+    assert "In which year was the Tripura Accord signed?" in chosen_or_typed_prompts(notes)
+    mixed = "# J&K: Article 370 & Reorganisation Act\n\n## Timeline\n- (2019) Act passed\n"
+    assert not any("Reorganisation" in p for p in chosen_or_typed_prompts(mixed))
