@@ -192,3 +192,20 @@ def the_named(rest: str) -> str:
     if named is None or not names_a_kind(named.group(3)):
         return rest
     return f"{named.group(1)}the {named.group(2)}"
+
+
+#: A named thing that came into force (``GoI Act 1935 in force``, ``RTI Act comes into
+#: force``): its date is not the date it was passed (asked "passed" before; the GoI Act of
+#: 1935 was in force in 1937).
+_IN_FORCE = re.compile(
+    r"^(?P<name>[A-Z][^;:]*?\b(?:Act|Protocol|Convention|Treaty|Agreement|Amendment|Charter|"
+    r"Code|Rules|Accord)(?:,?\s+\d{4})?)\s+(?:(?:comes|came|enters|entered)\s+)?in(?:to)?\s+force$"
+)
+
+
+def into_force(head: str, ask: str) -> str | None:
+    """ "In which year did the GoI Act 1935 come into force?", or ``None``."""
+    found = _IN_FORCE.match(head)
+    if found is None or len(found.group("name").split()) < 2:
+        return None  # "Act in force": which act?
+    return f"{ask} did {the_event(found.group('name'))} come into force?"

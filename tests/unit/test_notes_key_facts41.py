@@ -358,3 +358,9 @@ def test_a_bare_kind_in_a_timeline_is_the_thing_the_title_opens_on() -> None:
     assert "In which year was the Tripura Accord signed?" in chosen_or_typed_prompts(notes)
     mixed = "# J&K: Article 370 & Reorganisation Act\n\n## Timeline\n- (2019) Act passed\n"
     assert not any("Reorganisation" in p for p in chosen_or_typed_prompts(mixed))
+
+
+def test_a_law_that_came_into_force_is_not_asked_as_passed() -> None:
+    asked = when_question("Government of India Act 1935 in force", "year")
+    assert asked == "In which year did the Government of India Act 1935 come into force?"
+    assert when_question("Act in force", "year") is None
