@@ -13,7 +13,7 @@ from quizbot.notes.drafts import Context, Unit
 from quizbot.notes.grammar import opens_on_a_deed
 from quizbot.notes.labels import CONNECTIVES
 from quizbot.notes.phrases import fold
-from quizbot.notes.tenses import past_tense
+from quizbot.notes.tenses import is_a_deed, past_tense
 from quizbot.notes.terms import Term
 from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import frequency, is_dictionary_word, is_everyday_word
@@ -122,6 +122,8 @@ def clause_head(term: Term, ctx: Context) -> bool:
     last = words[-1] if words else ""
     if len(words) >= 2 and last.islower() and last.endswith("ed") and base_form(last):
         return True
+    if group_and_its_deed(term):
+        return True  # "Young radicals → turned to revolutionary path": who did what
     done = next((i for i, w in enumerate(words[1:-1], 1) if w.endswith("ed") and base_form(w)), 0)
     if done and words[done + 1] in _AFTER_DONE and all(w.islower() for w in words[done:]):
         return True  # "Revenue fixed in perpetuity: govt gets 10/11" (holdout 215)
@@ -182,7 +184,9 @@ _STATUS_ONLY = re.compile(
 )
 #: A definition that opens on an amount: ``approx 1 mb per 10 m``.
 _AMOUNT = re.compile(
-    r"(?:approx\.?|about|around|roughly|~|normally|usually|generally|typically)?"
+    # "Deaths: est. ~1.5 mn (official …)" (holdout 472, bad: "Which term is described as …?")
+    r"(?:(?:est\.?|estimated|approx\.?|about|around|roughly|~|normally|usually|generally|"
+    r"typically|over|nearly|c\.)\s*){0,2}"
     r"\s*[\d.,]+\s*(?!st|nd|rd|th)(?:°?[a-z]{1,3}|%|years|months|weeks|days|hours)\b",
     re.I,
 )
@@ -213,3 +217,20 @@ def labels_a_value(term: Term) -> bool:
     if adjective and a_present_verb(first):
         return True  # "Quasi-judicial: starts investigation …, holds hearings" (holdout 400)
     return _VALUE_LABEL.search(term.base) is not None
+
+
+def group_and_its_deed(term: Term) -> bool:
+    """``Young radicals → turned to revolutionary path → HRA`` (holdout 473, bad: "Which term
+    is described as “turned to revolutionary path”?"): a group in plain words and what it
+    did, not a term and its meaning."""
+    words = term.base.split()
+    said = term.definition.split()
+    return (
+        len(words) >= 2
+        and words[-1].islower()
+        and words[-1].endswith("s")
+        and all(is_dictionary_word(w.lower()) for w in words)
+        and bool(said)
+        and said[0].endswith("ed")
+        and is_a_deed(said[0])
+    )

@@ -364,3 +364,27 @@ def test_a_law_that_came_into_force_is_not_asked_as_passed() -> None:
     asked = when_question("Government of India Act 1935 in force", "year")
     assert asked == "In which year did the Government of India Act 1935 come into force?"
     assert when_question("Act in force", "year") is None
+
+
+def test_a_label_over_an_estimated_figure_is_no_term() -> None:
+    notes = (
+        "# Orissa Famine (1866)\n"
+        "\n"
+        "## Basics\n"
+        "- Where: Orissa Division (Bengal Presidency) → worst in Puri and Balasore\n"
+        "- When: peak mid-1866, after the 1865 monsoon failed\n"
+        "- Deaths: est. ~1 mn (Campbell Commission) → later scholars put it higher\n"
+        "- NB most deaths from **cholera** + hunger, not only starvation\n"
+    )
+    assert not any(q.answer == "Deaths" for q in short_questions(notes).values())
+
+
+def test_a_group_and_its_deed_is_no_term() -> None:
+    notes = (
+        "# Surat Split (1907)\n"
+        "\n"
+        "## Consequences → end of unity\n"
+        "- Older moderates → stayed in Congress → lost mass base\n"
+        "- Young extremists → turned to boycott path → **Swadeshi** (1905, Bengal; Aurobindo) → Alipore case (1908)\n"
+    )
+    assert not any("turned to boycott" in p for p in chosen_or_typed_prompts(notes))
