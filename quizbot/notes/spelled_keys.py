@@ -17,7 +17,7 @@ from quizbot.notes.abbreviations import STAND_FOR, find_leading_long_form
 from quizbot.notes.descriptions import DESCRIBED
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
-from quizbot.notes.names import MONTHS
+from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.text.stopwords import FUNCTION_WORDS
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z]+$")
@@ -220,12 +220,14 @@ def _grown_from(answer: str, text: str) -> str | None:
     """A word of the question that the one-word answer only grows by a prefix or an ending
     of up to three letters: "castes outside the four varnas" asked for Avarna (holdout 408,
     bad), "true guru" for Satguru (holdout 413, bad)."""
-    folded = answer.lower()
+    own = [w for w in answer.lower().split() if w not in NAME_KIND_WORDS]
+    folded = own[0] if len(own) == 1 else answer.lower()  # "Denial" of "Denial Policy"
     if not folded.isalpha() or len(folded) < 5:
         return None
     for word in re.findall(r"[A-Za-z]{4,}", text):
         low = word.lower()
         stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+        stem = stem[:-1] + "i" if stem.endswith("y") else stem  # "deny" of "denial" (472)
         if stem != folded and stem in folded and len(folded) - len(stem) <= _GROWN:
             return str(word)
     return None

@@ -379,6 +379,21 @@ def test_a_label_over_an_estimated_figure_is_no_term() -> None:
     assert not any(q.answer == "Deaths" for q in short_questions(notes).values())
 
 
+def test_a_definition_that_says_a_verb_of_the_answer_gives_it_away() -> None:
+    notes = (
+        "# Burma Campaign (1942)\n"
+        "\n"
+        "## Glossary\n"
+        "Scorched earth: destroying anything useful to an advancing enemy while retreating.\n"
+        "Denial Policy: British removal of oil & rice stocks from Lower Burma (1942) to deny them to the Japanese army.\n"
+        "Chindits: long-range penetration units behind Japanese lines (Wingate, 1943).\n"
+        "\n"
+        "## Timeline\n"
+        "- (1942) Rangoon falls; Denial Policy; long retreat to Imphal\n"
+    )
+    assert "Denial Policy" not in cloze_keys(notes)
+
+
 def test_a_group_and_its_deed_is_no_term() -> None:
     notes = (
         "# Surat Split (1907)\n"
