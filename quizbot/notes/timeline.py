@@ -79,6 +79,8 @@ from quizbot.notes.timeline_verbs import (
 from quizbot.notes.title_things import named_by_title
 from quizbot.text.names import is_everyday_word
 
+#: Deeds that want an object, or recur (``El Niño returns``): alone, they date no one event.
+_LEFT_OPEN = frozenset("returns ratifies signs approves accepts rejects adopts endorses".split())
 _DETAIL = frozenset("by from with between at in under against to after following".split())
 
 
@@ -152,8 +154,7 @@ def when_question(head: str, kind: str) -> str | None:
         if (m.group("verb") == "amended" and not rest) or DESCRIBED.fullmatch(subject):
             return None  # "RBI Act amended": many times; "Congress-backed union formed": which?
         if is_bare_kind(subject) or POINTING_SUBJECT.match(subject) or subject in THE_PLACE:
-            # "Bill passed by Parliament", "that Act repealed": which one? ("city founded by
-            # Harihara & Bukka": the note's own city, never named)
+            # "Bill passed by Parliament", "that Act repealed", "city founded by …": which?
             return None
         subject, two = named_subject(subject, m.group("verb"), m.group("rest"))
         # "6 more banks … were nationalised", "feudal privileges & tithes were abolished"
@@ -167,8 +168,8 @@ def when_question(head: str, kind: str) -> str | None:
             or plural_of_a_kind(subject)  # "Grievance Appellate Committees were added" (333)
         )
         was = "were" if many else "was"
-        if fold(subject) in OFFICES:
-            return None  # "2024 – President sworn in": which one? (holdout 220)
+        if fold(subject) in OFFICES or fold(rest.strip()) in OFFICES:
+            return None  # "President sworn in": which? (220); "X elected President": of what?
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = BY_AGENT.match(head) or NAMED_DONE.match(head)
     if m:
@@ -177,8 +178,6 @@ def when_question(head: str, kind: str) -> str | None:
     m = PRESENT.match(head)
     if m and is_bare_kind(m.group("subject")):
         return None  # "2016 – Bank opens": which bank? ("did Bank open?", holdout 281)
-    if m and m.group("verb") == "returns" and not m.group("rest").strip():
-        return None  # "2023 – El Niño returns": it returns every few years (holdout 279, bad)
     if m and SECOND_VERB.search(m.group("rest")):
         return None  # "Garibaldi meets … and hands over the south": two deeds, one tense
     if m and (BARE_OBJECT.fullmatch(m.group("rest").strip()) or "," in m.group("subject")):
@@ -192,6 +191,8 @@ def when_question(head: str, kind: str) -> str | None:
         verb = m.group("verb")
         base = BASE.get(verb) or base_form(verb) or verb[:-1]
         rest = OUTSIDE_COMMA.split(m.group("rest"))[0]  # "…, capital Gulbarga": an aside
+        if not rest.strip() and verb in _LEFT_OPEN:
+            return None  # "El Niño returns" (279), "French Parliament ratifies" what? (473)
         # "Kirpal Pal becomes raja": a person; so is "Hasan Gangu founds …" (no kind's word)
         person = base == "become" and fold(m.group("rest").split()[0]) in MADE_INTO
         subject = m.group("subject")

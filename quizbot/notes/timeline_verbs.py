@@ -17,7 +17,7 @@ PARTICIPLE = re.compile(
     r"executed|devalued|allotted|ceded|recognised|recognized|assassinated|hanged|deposed|"
     r"partitioned|imposed|revoked|suspended|implemented|privatised|privatized|crowned|"
     r"added|inserted|deleted|omitted|issued|circulated|consolidated|reissued|framed|drafted|"
-    r"called off|postponed|cancelled|canceled|scrapped|fought|won|lost|waged|killed))"
+    r"called off|postponed|cancelled|canceled|scrapped|fought|won|lost|waged|killed|elected))"
     r"\b(?P<rest>.*)$"
 )
 #: A place a note's line calls by its kind, the note's own place (holdout 266).

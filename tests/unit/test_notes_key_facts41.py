@@ -394,6 +394,14 @@ def test_a_definition_that_says_a_verb_of_the_answer_gives_it_away() -> None:
     assert "Denial Policy" not in cloze_keys(notes)
 
 
+def test_a_person_elected_is_dated_in_the_passive_but_not_to_a_bare_office() -> None:
+    asked = when_question("C. Rajagopalachari elected Congress president while in Madras", "year")
+    assert asked == (
+        "In which year was C. Rajagopalachari elected Congress president while in Madras?"
+    )
+    assert when_question("G.V. Mavalankar elected Speaker", "year") is None
+
+
 def test_a_group_and_its_deed_is_no_term() -> None:
     notes = (
         "# Surat Split (1907)\n"
@@ -403,3 +411,8 @@ def test_a_group_and_its_deed_is_no_term() -> None:
         "- Young extremists → turned to boycott path → **Swadeshi** (1905, Bengal; Aurobindo) → Alipore case (1908)\n"
     )
     assert not any("turned to boycott" in p for p in chosen_or_typed_prompts(notes))
+
+
+def test_a_deed_that_wants_an_object_dates_no_event_without_it() -> None:
+    assert when_question("Portuguese Parliament ratifies", "month") is None
+    assert when_question("Nehru visits Moscow", "month") is not None
