@@ -20,6 +20,7 @@ from quizbot.notes.blank_context import (
     merged_into,
     status_by_its_law,
     threshold_alone,
+    verb_after_a_modal,
 )
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import BARE_KINDS
@@ -277,6 +278,7 @@ _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (status_by_its_law, "the law or article the body stands on gives its status away"),
     (date_over_a_deed, "a date labels a deed that names nothing it was done to"),
     (threshold_alone, "a threshold with nothing of what crossing it sets off"),
+    (verb_after_a_modal, "the key is the sentence's verb after a modal: others fit as well"),
 )
 
 

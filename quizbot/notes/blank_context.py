@@ -1,7 +1,7 @@
 """Words around a blank that leave more than one answer, or give the one away (the
 forty-first session's blind reviews): a blank among what another subsumed, a body's status
-beside the law it stands on, a date over a deed with no one it was done to, and a
-threshold with nothing of what crossing it sets off. Each is a shape of
+beside the law it stands on, a date over a deed with no one it was done to, a threshold with
+nothing of what crossing it sets off, and a verb after a modal. Each is a shape of
 :func:`~quizbot.notes.ambiguity_keys.key_shapes`: ``(before, key, after)`` → ``bool``."""
 
 from __future__ import annotations
@@ -64,4 +64,15 @@ def threshold_alone(before: str, key: str, after: str) -> bool:
         any(ch.isdigit() for ch in key)
         and _CROSSED.search(before) is not None
         and re.search(r"→|\bthen\b|\btriggers?\b|,\s*\w", after) is None
+    )
+
+
+def verb_after_a_modal(before: str, key: str, after: str) -> bool:
+    """``Residents could ___ to keep French nationality`` keyed ``opt`` (holdout 473, bad): a
+    verb in lower case after a modal is the sentence's verb; "choose" fits as well."""
+    return (
+        key.isalpha()
+        and key.islower()
+        and re.search(r"\b(?:could|can|may|might|must|should|would|will|shall)\s*$", before)
+        is not None
     )

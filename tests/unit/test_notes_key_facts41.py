@@ -416,3 +416,13 @@ def test_a_group_and_its_deed_is_no_term() -> None:
 def test_a_deed_that_wants_an_object_dates_no_event_without_it() -> None:
     assert when_question("Portuguese Parliament ratifies", "month") is None
     assert when_question("Nehru visits Moscow", "month") is not None
+
+
+def test_a_verb_after_a_modal_is_not_blanked() -> None:
+    notes = (
+        "# Chandernagore merger (1950–54)\n\n"
+        "## Treaty terms\n"
+        "- Residents could **opt** to keep French nationality within six months\n"
+        "- De facto transfer to India on 2 May 1950, de jure in 1952\n"
+    )
+    assert "opt" not in cloze_keys(notes)
