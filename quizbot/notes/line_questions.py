@@ -68,6 +68,7 @@ _HEAD_BLANK = re.compile(
     r"(?: \((?P<qualifier>[^()]*)\))?"
     r"(?P<joint>: | [–—=] |, | )(?P<rest>\S.*)$"
 )
+_BRACKETED_YEAR = re.compile(r"^\(((?:1[5-9]|20)\d\d)\)\s+(?=\{\{)")  # "(1923) ___ formed …"
 #: Head nouns of a term that name the kind of thing it is, as a question names it.
 KIND_NOUNS = frozenset(
     "facility reserve record ratio rate corridor operation mission zone park doctrine protocol "
@@ -104,7 +105,7 @@ def asked_outright(question: Question) -> Question:
     docstring); any other question, or a line no clean question can be made of, as it is."""
     if not isinstance(question, Cloze) or len(question.blanks) != 1:
         return question
-    found = _HEAD_BLANK.match(question.text)
+    found = _HEAD_BLANK.match(_BRACKETED_YEAR.sub(r"\1 – ", question.text))
     if found is None:
         return question
     names = list(question.blanks[0])
@@ -113,8 +114,7 @@ def asked_outright(question: Question) -> Question:
     if names_a_region(names[0]):
         return question  # "Weimar Germany – suspension of FRs": what it gave, not its name
     clause = first_clause(found.group("rest"))
-    # a common noun's head names its category, not a kind to ask among ("Which park is the
-    # strictest PA?" → National park): only a name's head noun is its kind
+    # only a name's head noun is its kind ("Which park is the strictest PA?" = National park)
     kind = kind_of(names) if _proper(found) else ""
     if found.group("year"):
         prompt = timeline_question(found, clause, kind)

@@ -157,6 +157,9 @@ _A_PEOPLE = re.compile(
 _OFFICE = re.compile(r"(Ministry|Department|Commission|Committee|Council|Board)\b")
 
 
+#: A timeline's bracketed year before its blank (``(1923) ___ formed by …``): a dated line,
+#: like ``1923 – ___ formed by …``.
+_YEAR_FIRST = re.compile(r"^\((?:1[5-9]|20)\d\d\)\s+(?=_)")
 #: A subject and bare participles, nothing else (``___ captured and shot.``, ``Bahadur Shah
 #: Zafar proclaimed ___.``); a date after them says when, and stays (``… launched Oct ___.``).
 _ONLY_PARTICIPLES = re.compile(
@@ -173,6 +176,8 @@ def bare_participle(
     if not isinstance(question, Cloze | TrueFalse):
         return None
     # only the first clause: a participial phrase after a main clause is no fragment
+    if _YEAR_FIRST.match(shown(question)):
+        return None  # a dated line: the timeline's gate judges it (it may be asked outright)
     head = _CLAUSE_END.split(shown(question), maxsplit=1)[0]
     if _ONLY_PARTICIPLES.match(shown(question)):
         return "a name and what was done to it, nothing else: a note, not a sentence"

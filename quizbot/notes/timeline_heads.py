@@ -38,6 +38,7 @@ def timeline_question(found: re.Match[str], clause: str, kind: str) -> str | Non
         return f"What was the {described}, {then} in {year}?"
     if found.group("joint") != " " or not kind:
         return None
+    clause = clause.split(", ")[0]  # "set up, report (1988)": a second note after the comma
     words = clause.split()
     if not words or not _participle(words[0]):
         return None

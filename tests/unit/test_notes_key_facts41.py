@@ -426,3 +426,15 @@ def test_a_verb_after_a_modal_is_not_blanked() -> None:
         "- De facto transfer to India on 2 May 1950, de jure in 1952\n"
     )
     assert "opt" not in cloze_keys(notes)
+
+
+def test_a_bracketed_years_named_line_is_asked_by_its_name() -> None:
+    notes = (
+        "# Revolutionaries\n\n"
+        "## Timeline\n"
+        "- (1928) **HSRA** formed at Feroz Shah Kotla by Bhagat Singh & Chandrashekhar Azad\n"
+        "- (1930) Chittagong armoury raid led by Surya Sen\n"
+        "- (1983) **Sarkaria Commission** set up, report (1988)\n"
+    )
+    prompts = chosen_or_typed_prompts(notes)
+    assert "Which commission was set up in 1983?" in prompts, prompts
