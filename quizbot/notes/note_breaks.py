@@ -99,8 +99,8 @@ def _trailing_glossary(outline: Outline, last_heading: int) -> int | None:
 #: a unit's short form may open in lower case (``tmcft: thousand million cubic feet``,
 #: holdout 332: joined to the line above it).
 GLOSSARY_LINE = re.compile(
-    r"^(?:[A-Z][\w'’().&/-]*(?: [\w'’().&/-]+){0,4}|\d{1,2}(?:st|nd|rd|th)|[a-z][\w.-]{1,9}): \S"
-)  # "1st: Pataliputra, c. 300 BC, …": a council's line of its own
+    r"^(?:[A-Z][\w'’().&/·-]*(?: [\w'’().&/·-]+){0,4}|\d{1,2}(?:st|nd|rd|th)|[a-z][\w.-]{1,9}): \S"
+)  # "1st: Pataliputra, c. 300 BC, …": a council's line; "A·chik: the Garos' own name" (475)
 
 
 def label_then_entry(paragraph: Item, line: str) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quizbot.bank.model import Cloze, Mcq
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.ambiguity_keys import key_shapes
 from quizbot.notes.drafts import Draft
 from quizbot.notes.place_labels import when_label, where_label
+from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import (
@@ -438,3 +439,17 @@ def test_a_bracketed_years_named_line_is_asked_by_its_name() -> None:
     )
     prompts = chosen_or_typed_prompts(notes)
     assert "Which commission was set up in 1983?" in prompts, prompts
+
+
+def test_glossary_lines_with_a_middle_dot_stay_lines_of_their_own() -> None:
+    notes = (
+        "# Khasi Hills\n\n"
+        "## Glossary\n"
+        "Ka·Jingkynmaw: the Khasis' own word for a memorial stone\n"
+        "Syiem: chief of a Khasi state (hima), chosen by clan elders\n"
+        "Dorbar: village council that settles disputes and land\n"
+    )
+    for question in generated(notes):
+        assert "Syiem" not in str(getattr(question, "text", "")) or "Dorbar" not in str(
+            getattr(question, "text", "")
+        ), question
