@@ -88,6 +88,9 @@ def _glossed_letters(key: str, text: str) -> bool:
     return "".join(w[0] for w in words).upper().startswith(letters)
 
 
+#: A definition that opens on its term's literal meaning: ``Kala Pani: lit. "black water"``
+#: (holdout 474, bad), ``Dashavatar – literally “ten avatars”``.
+_TRANSLATED = re.compile(r"(?:^|[:–—“\"]\s*)(?:lit\.|literally|lit\b)\s*[\"“'‘]", re.IGNORECASE)
 #: A short form of capitals and small letters (``HbS``, ``HbA1c``, ``GoI``) as a glossary's
 #: term: ``{{HbS}}: sickle haemoglobin (mutant form)``.
 _MIXED_GLOSSED = re.compile(r"^\{\{(?P<key>[A-Z][A-Za-z0-9-]{1,6})(?:\|[^}]*)?\}\}:\s*(?P<said>.+)")
@@ -196,6 +199,8 @@ def spelled_by_the_text(
         return f"the question prints {grown!r}, the answer {one_word!r} but a prefix or ending"
     if isinstance(question, Cloze) and _glossed_letters(key, question.text):
         return f"the definition's words spell the writer's shorthand {key!r}"
+    if _TRANSLATED.search(shown(question)):
+        return "the clue is the answer's name translated ('lit. “black water”'): it spells it"
     if isinstance(question, Cloze) and (
         _capitals_glossed(key, question.text) or _glossed_syllables(key, question.text)
     ):

@@ -453,3 +453,14 @@ def test_glossary_lines_with_a_middle_dot_stay_lines_of_their_own() -> None:
         assert "Syiem" not in str(getattr(question, "text", "")) or "Dorbar" not in str(
             getattr(question, "text", "")
         ), question
+
+
+def test_a_clue_that_is_the_names_translation_gives_it_away() -> None:
+    notes = (
+        "# Ahom polity\n\n"
+        "## Glossary\n"
+        'Buranji: lit. "stores for the ignorant"; the Ahom court chronicles\n'
+        "Paik: adult male owing labour service to the state\n"
+    )
+    assert "Buranji" not in cloze_keys(notes)
+    assert not any(q.answer == "Buranji" for q in short_questions(notes).values())
