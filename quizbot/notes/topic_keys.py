@@ -132,6 +132,9 @@ def answered_by_the_topic(
         ):
             # "RTI Act" under "Right to Information Act, 2005" ("UN Charter": the charter)
             return f"the topic line spells out {acronym.group(0)!r} of the answer"
+        people = _PEOPLES.get(fold(key))
+        if people and any(f" {p} " in folded_topic for p in people):
+            return f"the topic line names the people {key!r} by its land"  # "Danes" (474)
         surname = key.split()[-1] if " " in key and _a_person(key, draft) else ""
         if len(surname) >= 4 and re.search(rf"\b{re.escape(surname)}\b", topic):
             # "Who headed the Sedition Committee?" under "… why the Rowlatt Act": his
@@ -235,3 +238,18 @@ def the_learners_country(
     ):
         return "the place asked is India itself, which an Indian exam's notes are about"
     return None
+
+
+#: A people and the words a topic names its land by: "Danes" under "Danish Settlements in
+#: India" (holdout 474, bad), "French" under "French India".
+_PEOPLES = {
+    "danes": ("danish", "denmark"),
+    "dutch": ("dutch", "netherlands", "holland"),
+    "french": ("french", "france"),
+    "portuguese": ("portuguese", "portugal"),
+    "british": ("british", "britain", "english", "england"),
+    "english": ("british", "britain", "english", "england"),
+    "swedes": ("swedish", "sweden"),
+    "mughals": ("mughal", "mughals"),
+    "marathas": ("maratha", "marathas"),
+}

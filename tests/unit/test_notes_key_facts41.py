@@ -464,3 +464,14 @@ def test_a_clue_that_is_the_names_translation_gives_it_away() -> None:
     )
     assert "Buranji" not in cloze_keys(notes)
     assert not any(q.answer == "Buranji" for q in short_questions(notes).values())
+
+
+def test_a_people_whose_land_the_topic_names_is_no_answer() -> None:
+    notes = (
+        "# Swedish East India Company — Gothenburg & Canton\n"
+        "\n"
+        "## Timeline\n"
+        "- (1731) Company chartered at Gothenburg\n"
+        "- (1813) Swedes give up Canton trade to Britain\n"
+    )
+    assert "Swedes" not in cloze_keys(notes)
