@@ -16,6 +16,7 @@ from collections.abc import Callable
 from quizbot.bank.model import Cloze, Match, Question
 from quizbot.notes.ambiguity_shapes import blanks
 from quizbot.notes.blank_context import (
+    capital_for_its_government,
     date_over_a_deed,
     merged_into,
     status_by_its_law,
@@ -279,6 +280,7 @@ _AROUND_SHAPES: tuple[tuple[Shape, str], ...] = (
     (date_over_a_deed, "a date labels a deed that names nothing it was done to"),
     (threshold_alone, "a threshold with nothing of what crossing it sets off"),
     (verb_after_a_modal, "the key is the sentence's verb after a modal: others fit as well"),
+    (capital_for_its_government, "the capital stands for its government: 'the Centre' fits"),
 )
 
 

@@ -1,7 +1,8 @@
 """Words around a blank that leave more than one answer, or give the one away (the
 forty-first session's blind reviews): a blank among what another subsumed, a body's status
 beside the law it stands on, a date over a deed with no one it was done to, a threshold with
-nothing of what crossing it sets off, and a verb after a modal. Each is a shape of
+nothing of what crossing it sets off, a verb after a modal, and a capital that stands for
+its government. Each is a shape of
 :func:`~quizbot.notes.ambiguity_keys.key_shapes`: ``(before, key, after)`` → ``bool``."""
 
 from __future__ import annotations
@@ -75,4 +76,15 @@ def verb_after_a_modal(before: str, key: str, after: str) -> bool:
         and key.islower()
         and re.search(r"\b(?:could|can|may|might|must|should|would|will|shall)\s*$", before)
         is not None
+    )
+
+
+def capital_for_its_government(before: str, key: str, after: str) -> bool:
+    """``___ keeps looking for a middle path`` (holdout 475, bad) and ``quiet diplomacy from
+    ___`` (holdout 468, bad) keyed Delhi: the capital stands for the government; "the
+    Centre" and "GoI" are as right, and the line teaches no place."""
+    if key.casefold() not in ("delhi", "new delhi"):
+        return False
+    return (before.strip() == "" and re.match(r"\s+[a-z]+s\b", after) is not None) or (
+        re.search(r"\b(?:from|by|with)\s*$", before) is not None
     )

@@ -475,3 +475,15 @@ def test_a_people_whose_land_the_topic_names_is_no_answer() -> None:
         "- (1813) Swedes give up Canton trade to Britain\n"
     )
     assert "Swedes" not in cloze_keys(notes)
+
+
+def test_delhi_for_the_government_is_no_place_to_ask() -> None:
+    notes = (
+        "# Naga talks\n"
+        "\n"
+        "## Why it drags on\n"
+        "The Framework Agreement (2015) was never made public, so each side reads it its own way. The Nagas\n"
+        "want a flag and a constitution; Manipur, Assam and Arunachal refuse to give up land. The courts stay out;\n"
+        "the state govts and student unions keep resisting; Delhi keeps looking for a middle path.\n"
+    )
+    assert "Delhi" not in cloze_keys(notes)
