@@ -81,6 +81,9 @@ def unresolved_pronoun(
     )
     if counted and not re.search(r"\b(?:and|&)\b", text[: counted.start()]):
         return f"{counted.group(0)!r} points to things the question never names"
+    case = _DATED_CASE.search(text)
+    if case is not None:  # "petitioner in the 2015 case" (holdout 475, bad): which case?
+        return f"{case.group(0)!r} points to a case the question never names"
     sequel = _SEQUEL.search(text) if isinstance(question, Cloze | TrueFalse) else None
     if sequel is not None:  # "Pulakeshin then took the title ___" (holdout 362, bad);
         # "tried to fix this by …" (holdout 361, weak)
@@ -130,6 +133,8 @@ _AN_EXAMPLE = re.compile(
     r"^\S+ (?:is|was) (?:the|a) (?:classic|typical|textbook|best|prime) (?:case|example)\.?$"
 )
 
+#: A case by its year alone (``the 2015 case``): the line before names it.
+_DATED_CASE = re.compile(r"\bthe (?:1[89]|20)\d\d (?:case|judgment|judgement|verdict|ruling)\b")
 #: A sequel to what came before (``Then …``, ``Pulakeshin then took …``) or a bare "this".
 _SEQUEL = re.compile(
     r"^(?P<word>Then|Thereafter|Afterwards)\b"
@@ -137,6 +142,8 @@ _SEQUEL = re.compile(
     r"|\b(?P<word3>this)(?=\s*[,.;:]|\s+(?:by|but|and|was|is|led)\b)"
     # "The resulting ___ makes red cells …" (holdout 463, weak): resulting from what?
     r"|^The (?P<word4>resulting|ensuing|latter|former)\b"
+    # "Protestant missions began here: ___ (1718)" (holdout 474, bad): where is here?
+    r"|\b(?P<word5>here|there)\s*:"
 )
 
 

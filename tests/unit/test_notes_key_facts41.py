@@ -487,3 +487,26 @@ def test_delhi_for_the_government_is_no_place_to_ask() -> None:
         "the state govts and student unions keep resisting; Delhi keeps looking for a middle path.\n"
     )
     assert "Delhi" not in cloze_keys(notes)
+
+
+def test_a_case_named_by_its_year_alone_points_back() -> None:
+    question = Short(
+        id="x",
+        topic="Bru refugees › Glossary",
+        prompt="Which term is described as “petitioner in the 2018 case”?",
+        answer="MBDPF",
+    )
+    draft = Draft(Short, {}, "term", "term", "MBDPF", "k", "h", 1, key_text="MBDPF")
+    ctx, _ = candidates("# Notes\n\n- A line\n")
+    assert unresolved_pronoun(question, draft, None, ctx) is not None
+
+
+def test_a_lead_in_that_says_here_carries_no_subject() -> None:
+    notes = (
+        "# Dutch in Kerala\n"
+        "\n"
+        "## Cochin (Kochi)\n"
+        "- Fort Kochi → Dutch seat on the Malabar coast from 1663\n"
+        "- Calvinist services began here: **Dutch Reformed Church** (1724); Van Rheede died at Cochin (1691)\n"
+    )
+    assert "Dutch Reformed Church" not in cloze_keys(notes)
