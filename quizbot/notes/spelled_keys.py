@@ -88,6 +88,8 @@ def _glossed_letters(key: str, text: str) -> bool:
     return "".join(w[0] for w in words).upper().startswith(letters)
 
 
+#: A definition asked for its term (``What is a … called?``).
+_CALLED = re.compile(r"^What (?:is|are|was|were) (?:an? |the )?(.+) called\?$")
 #: A definition that opens on its term's literal meaning: ``Kala Pani: lit. "black water"``
 #: (holdout 474, bad), ``Dashavatar – literally “ten avatars”``.
 _TRANSLATED = re.compile(r"(?:^|[:–—“\"]\s*)(?:lit\.|literally|lit\b)\s*[\"“'‘]", re.IGNORECASE)
@@ -174,7 +176,11 @@ def spelled_by_the_text(
         if unit is not None and _taught_expansion(question, unit.text):
             return None
         return "a bare 'What does X stand for?' asks the letters, not the fact"
-    described = DESCRIBED.search(shown(question)) if isinstance(question, Short) else None
+    described = (
+        (DESCRIBED.search(shown(question)) or _CALLED.match(shown(question)))
+        if isinstance(question, Short)
+        else None
+    )  # "What is a temperature-dependent sex determination called?" = TSD (holdout 476, bad)
     if (
         isinstance(question, Short)
         and described is not None

@@ -521,3 +521,17 @@ def test_a_record_keeper_is_not_the_record_holder() -> None:
         "- **Guinness (2011)** → largest mangrove forest in the world\n"
     )
     assert not any(q.answer == "Guinness" for q in short_questions(notes).values())
+
+
+def test_a_definition_that_spells_its_acronym_is_not_asked_for_it() -> None:
+    notes = (
+        "# Olive Ridley & Gahirmatha\n"
+        "\n"
+        "## Biology\n"
+        "- Sex set by sand temp (TSD) → warmer beaches, more females\n"
+        "\n"
+        "## Glossary\n"
+        "Arribada: mass nesting of olive ridleys on one beach at one time.\n"
+        "TSD: temperature-dependent sex determination; sand temp decides the sex of hatchlings.\n"
+    )
+    assert not any(q.answer == "TSD" for q in short_questions(notes).values())
