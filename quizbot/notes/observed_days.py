@@ -45,6 +45,7 @@ _NAME = (
 _JOIN = (
     r"\**\s*(?:=|→|:|-|–|is observed as|observed as|is marked as|marked as|as|is)?\s*(?:the\s+)?\**"
 )
+_SECOND_DATE = re.compile(r"\s*(?:&|and|/|,)\s*\d{1,2}\s+[A-Z]")
 _DATE_FIRST = re.compile(rf"(?<![\d/])\**{_DATE}{_JOIN}{_NAME}")
 _NAME_FIRST = re.compile(
     rf"{_NAME}\**\s*(?:=|→|:|-|–|is on|falls on|is observed on|on)?\s*\(?\**{_DATE}"
@@ -62,6 +63,8 @@ def observed_day_question(unit: Unit, ctx: Context) -> Draft | None:
     if len(names) != 1 or len({(m.group("day"), m.group("month")[:3]) for m in found}) != 1:
         return None  # two days on one line: which date is whose?
     match = found[0]
+    if _SECOND_DATE.match(text, match.end()):
+        return None  # "National Deworming Day (10 Feb & 10 Aug)": kept twice a year (c-41b, bad)
     name = re.sub(r"^Intl\b", "International", match.group("name"))
     month = _MONTHS[match.group("month")[:3].lower()]
     day = str(int(match.group("day")))

@@ -535,3 +535,13 @@ def test_a_definition_that_spells_its_acronym_is_not_asked_for_it() -> None:
         "TSD: temperature-dependent sex determination; sand temp decides the sex of hatchlings.\n"
     )
     assert not any(q.answer == "TSD" for q in short_questions(notes).values())
+
+
+def test_a_day_kept_twice_a_year_is_not_asked_one_date() -> None:
+    notes = (
+        "# Anaemia\n\n"
+        "## Programmes\n"
+        "- Related: National Vitamin A Day (1 Feb & 1 Aug, oral dose)\n"
+        "- Anaemia Mukt Bharat (2018) → 6×6×6 strategy\n"
+    )
+    assert not any("Vitamin A Day" in p for p in short_questions(notes))
