@@ -45,6 +45,12 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         "examples",
         "keywords",
         "ncert",  # "NCERT: **mist holds more moisture than fog**": the source (holdout 223)
+        # "Sci. name: Cervus hanglu hanglu" (holdout 477, bad: the label keyed)
+        "sci. name",
+        "sci name",
+        "scientific name",
+        "common name",
+        "local name",
         "laxmikanth",
         "spectrum",
         "keyword bank",  # "Keyword bank → checks & balances, …" (holdout 214)

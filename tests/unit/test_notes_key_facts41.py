@@ -8,9 +8,11 @@ from collections.abc import Callable
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.ambiguity_keys import key_shapes
 from quizbot.notes.drafts import Draft
+from quizbot.notes.labels import is_label
 from quizbot.notes.place_labels import when_label, where_label
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.terms import resolve_pronoun
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import (
     candidates,
@@ -545,3 +547,8 @@ def test_a_day_kept_twice_a_year_is_not_asked_one_date() -> None:
         "- Anaemia Mukt Bharat (2018) → 6×6×6 strategy\n"
     )
     assert not any("Vitamin A Day" in p for p in short_questions(notes))
+
+
+def test_a_scientific_names_label_is_no_term() -> None:
+    """Holdout 477 (bad): "___: Cervus hanglu hanglu" keyed "Sci. name"."""
+    assert is_label("Sci. name") and is_label("Scientific name")
