@@ -41,7 +41,9 @@ _GENERIC_NAMES = frozenset(
     "oriental raj".split()
 )
 _LATIN_EPITHET = re.compile(r" [a-z]+(?:is|us|um|ae|ii)\b")
-_DEMONYM = re.compile(r"(?:ish|ese|ians?|eans?|icans?|ims?|ench|yan)$")  # "Himalayan crest" (471)
+_DEMONYM = re.compile(  # "Himalayan crest" (471); "caste Hindu opinion" (477)
+    r"(?:ish|ese|ians?|eans?|icans?|ims?|ench|yan)$|^(?:Hindu|Sikh|Jain|Buddhist|Parsi)$"
+)
 #: A one-word name in this many texts of the notes is background, not a fact.
 _BACKGROUND = 6
 #: Names of one fact looked at, at most (a line of thousands stays linear).

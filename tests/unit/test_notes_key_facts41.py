@@ -552,3 +552,13 @@ def test_a_day_kept_twice_a_year_is_not_asked_one_date() -> None:
 def test_a_scientific_names_label_is_no_term() -> None:
     """Holdout 477 (bad): "___: Cervus hanglu hanglu" keyed "Sci. name"."""
     assert is_label("Sci. name") and is_label("Scientific name")
+
+
+def test_a_religion_word_inside_a_phrase_is_no_name_to_blank() -> None:
+    notes = (
+        "# Temple entry movements\n\n"
+        "## Background\n"
+        "Vaikom had shown that satyagraha could move caste Sikh opinion, but it stopped at "
+        "public roads. The Akali leaders then took up the gurdwara question.\n"
+    )
+    assert "Sikh" not in cloze_keys(notes)
