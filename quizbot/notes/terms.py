@@ -15,6 +15,7 @@ from quizbot.notes.event_articles import EVENT_NOUNS
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold, trailing_paren
+from quizbot.notes.tenses import is_a_deed
 from quizbot.text.names import KIN_LEADS, is_dictionary_word
 
 #: Lead-ins whose bullets (and sub-bullets) record disagreement or doubt: never quizzed.
@@ -314,6 +315,8 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     name = lead_name(antecedent)
     if pronoun is None or not name or is_label(name):
         return None  # "Mouthpiece: *Vivekodayam*. It ran schools …": not the mouthpiece
+    if antecedent.startswith(name) and is_a_deed(name.split()[0]):
+        return None  # "Left India for Kenya (1947). His home …" (477, bad): a deed, no name
     person = pronoun.group(0).strip().lower() in ("he", "she", "his", "her")
     if pronoun.group(0).strip().lower() in ("they", "their") and not _MANY.search(name):
         return None  # "Bhillama V founded Devagiri …. Their age …": the Yadavas', not his

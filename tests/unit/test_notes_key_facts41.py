@@ -562,3 +562,10 @@ def test_a_religion_word_inside_a_phrase_is_no_name_to_blank() -> None:
         "public roads. The Akali leaders then took up the gurdwara question.\n"
     )
     assert "Sikh" not in cloze_keys(notes)
+
+
+def test_a_sentence_that_opens_on_a_deed_names_no_one_for_his() -> None:
+    """Holdout 477 (bad): "Left India for Kenya (1947). His home at ___ …" read "His" as
+    "Left India's"."""
+    before = "Left India for Germany (1929); died at Bombay (1987)."
+    assert resolve_pronoun("His home at Kihim is now a field station.", before) is None
