@@ -51,6 +51,11 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         "scientific name",
         "common name",
         "local name",
+        # "Habitat: open montane grasslands …" of an animal's basics (holdout 478, bad)
+        "habitat",
+        "range",
+        "distribution",
+        "diet",
         "laxmikanth",
         "spectrum",
         "keyword bank",  # "Keyword bank → checks & balances, …" (holdout 214)

@@ -569,3 +569,27 @@ def test_a_sentence_that_opens_on_a_deed_names_no_one_for_his() -> None:
     "Left India's"."""
     before = "Left India for Germany (1929); died at Bombay (1987)."
     assert resolve_pronoun("His home at Kihim is now a field station.", before) is None
+
+
+def test_an_animals_habitat_label_is_no_term() -> None:
+    notes = (
+        "# Red Panda\n"
+        "\n"
+        "- Only living member of family Ailuridae\n"
+        "- IUCN → **Endangered** | WPA 1972 → **Schedule I**\n"
+        "- Habitat: temperate bamboo forest b/w oak patches & rhododendron slopes (~2200–4800 m)\n"
+        "- Ringed tail → balance on branches\n"
+        "- Range: Sikkim (W) → Arunachal (E); highly fragmented now\n"
+        "\n"
+        "The panda is basically a bamboo-canopy specialist. It grazes in the open high grasslands but needs steep rocky faces nearby to escape predators, so it cannot survive in closed forest or plantations. This is why converting grassland to tea, eucalyptus, pine and wattle shrank its range so badly. **Singalila NP holds the largest single population**, which is why the two always come together in questions.\n"
+        "\n"
+        "### Threats\n"
+        "- Habitat loss:\n"
+        "  - plantations (tea, eucalyptus, wattle, pine) on old grasslands\n"
+        "  - hydel projects & reservoirs in the high ranges\n"
+        "- Invasive spp. → Eupatorium spread into bamboo understorey\n"
+        "- Fragmentation → small isolated herds, low gene flow\n"
+        "- Climate change → upslope squeeze of bamboo belt\n"
+        "- Historically hunting (now much reduced)\n"
+    )
+    assert "Habitat" not in cloze_keys(notes)
