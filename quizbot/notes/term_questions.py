@@ -104,7 +104,7 @@ _HEDGE = re.compile(
 _NO_MEANING = re.compile(
     r"\s×\s|[↑↓]|^\s*(?:[Oo]ne|[Aa]ny) of\b"  # "one of largest mosques"
     # "essential attribute of privacy" (holdout 464, bad): one of many
-    r"|^\s*(?:an? )?(?:[a-z]+ )?(?:attribute|aspect|facet|component|element|instance) of\b"
+    r"|^\s*(?:an? )?(?:[a-z]+ )?(?:attribute|aspect|facet|component|element|people|tribe) of\b"
 )
 _RANK_LABEL = re.compile(
     r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"

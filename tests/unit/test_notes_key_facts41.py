@@ -593,3 +593,14 @@ def test_an_animals_habitat_label_is_no_term() -> None:
         "- Historically hunting (now much reduced)\n"
     )
     assert "Habitat" not in cloze_keys(notes)
+
+
+def test_a_people_of_a_place_is_one_of_many() -> None:
+    notes = (
+        "# Sikkim\n"
+        "\n"
+        "## People\n"
+        "- **Bhutia**: indigenous people of Sikkim; Tibetan origin, Buddhist\n"
+        "  - Lachen, Lachung = Bhutia villages of N Sikkim\n"
+    )
+    assert not any("indigenous people of Sikkim" in p for p in short_questions(notes))
