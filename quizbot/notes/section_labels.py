@@ -99,11 +99,14 @@ _DONE_HOW = frozenset("or and by for in to at under with from as".split())
 #: procurement → govt buyers relax …``, holdout 427, bad), never a term its line defines.
 _SUB_LABELLED = frozenset(
     """problems issues challenges concerns criticisms criticism limitations weaknesses
-    drawbacks shortcomings gaps risks benefits support incentives provisions mitigation
+    drawbacks shortcomings gaps risks threats benefits support incentives provisions mitigation
     solutions remedies suggestions interventions strategies""".split()
 )  # not effects or causes: "**Capital flight** → investors pull money out" is a term; a
 # measure's label under "Mitigation — what works" neither (holdout 467, bad: "Which term is
 # described as “orient streets for wind, …”?" = Climate-sensitive planning)
+
+
+_SPECIES = {"spp.": "species", "sp.": "species", "spp": "species"}
 
 
 def sub_label_as_term(
@@ -114,7 +117,7 @@ def sub_label_as_term(
     two bad: the question teaches a wrong definition or has many answers)."""
     if unit is None or draft.rule not in ("term", "term-identify"):
         return None
-    head = draft.key_text.split()
+    head = [_SPECIES.get(w, w) for w in draft.key_text.split()]  # "Invasive spp." (478)
     if not head or any(w[:1].isupper() or not w.isalpha() for w in head[1:]):
         return None  # "Govt of India Act (1858)", "Thalappalam … Bank": a name
     known = is_everyday_word if len(head) == 1 else is_dictionary_word
