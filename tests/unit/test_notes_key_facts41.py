@@ -8,6 +8,8 @@ from collections.abc import Callable
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.ambiguity_keys import key_shapes
 from quizbot.notes.drafts import Draft
+from quizbot.notes.generate import _prepare as prepare_notes
+from quizbot.notes.head_identify import head_identify_question
 from quizbot.notes.labels import is_label
 from quizbot.notes.place_labels import when_label, where_label
 from quizbot.notes.pronouns import unresolved_pronoun
@@ -629,3 +631,26 @@ def test_a_threats_heads_are_the_writers_labels() -> None:
     )
     answers = [q.answer for q in short_questions(notes).values()]
     assert "Invasive spp." not in answers and "Climate change" not in answers
+
+
+_VALMIKI = (
+    "# Valmiki Tiger Reserve\n"
+    "\n"
+    "- Bihar's only tiger reserve (others in Bihar = WLS)\n"
+    "- Rivers → Gandak (W, along border) & Masan (E) → park lies b/w them\n"
+    "- Part of **Terai Arc Landscape (TAL)** → transboundary India–Nepal conservation\n"
+    "- Valmiki TR = Valmiki NP + Valmiki WLS\n"
+    "\n"
+    "## Glossary\n"
+    "Tal: lake or marsh in the Terai.\n"
+    "Phanta: tall-grass meadow in the Terai.\n"
+    "\n"
+    "## Other imp. species in Valmiki TR\n"
+    "- Tiger, leopard, sloth bear, hog deer, **Indian gaur**\n"
+    "- **Bengal florican** → Critically Endangered grassland bustard\n"
+)
+
+
+def test_a_word_that_spells_an_acronym_takes_no_long_form() -> None:
+    asked = short_questions(_VALMIKI)["What is a lake or marsh in the Terai called?"]
+    assert "Terai Arc Landscape" not in asked.aliases
