@@ -79,6 +79,8 @@ _NOT_A_CLUE = re.compile(
     r"|^(?:one|any|each) of\b",  # "one of 8 missions under NAPCC": all eight are (holdout 409)
     re.IGNORECASE,
 )
+#: A section of species: a species' few words fit its kin (the Great Indian Bustard too).
+_SPECIES_SECTION = re.compile(r"\b(?:species|fauna|flora|animals|birds|mammals)\b", re.I)
 #: A clue that opens on its own date: the arrow leads to a later event, not to what the head
 #: is (``(2014) Patel Committee → (2016) MPC constituted``, holdout 310: bad).
 _DATED_TAIL = re.compile(r"^\(?(?:c\.\s*)?\d{3,4}\b")
@@ -128,6 +130,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
     )
     if term and unit.term is not None and clause_head(unit.term, ctx):
         return None  # "**Dyarchy abolished** → …": a deed, not a term
+    if term and unit.headings and _SPECIES_SECTION.search(unit.headings[-1]):
+        return None  # "Which term is this: Critically Endangered grassland bustard?" (481)
     if term and under_a_label(unit):
         return None  # "Features:" › "**pit-dwellings** → shelter from cold": a feature of the
         # section's site, whose name the question would not say (holdout 402, bad)

@@ -654,3 +654,9 @@ _VALMIKI = (
 def test_a_word_that_spells_an_acronym_takes_no_long_form() -> None:
     asked = short_questions(_VALMIKI)["What is a lake or marsh in the Terai called?"]
     assert "Terai Arc Landscape" not in asked.aliases
+
+
+def test_a_species_in_a_list_of_species_is_not_identified_as_a_term() -> None:
+    job = prepare_notes(_VALMIKI, "n.md")
+    unit = next(u for u in job.units if u.text.startswith("Bengal florican"))
+    assert head_identify_question(unit, job.ctx) is None
