@@ -56,6 +56,12 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         "range",
         "distribution",
         "diet",
+        # "Inlay: pure silver …" of a craft's basics (holdout 480, bad: the label keyed)
+        "inlay",
+        "metal",
+        "material",
+        "materials",
+        "motifs",
         "laxmikanth",
         "spectrum",
         "keyword bank",  # "Keyword bank → checks & balances, …" (holdout 214)

@@ -660,3 +660,7 @@ def test_a_species_in_a_list_of_species_is_not_identified_as_a_term() -> None:
     job = prepare_notes(_VALMIKI, "n.md")
     unit = next(u for u in job.units if u.text.startswith("Bengal florican"))
     assert head_identify_question(unit, job.ctx) is None
+
+
+def test_a_crafts_inlay_and_metal_are_the_writers_labels() -> None:
+    assert is_label("Inlay") and is_label("Metal") and is_label("Motifs")
