@@ -62,6 +62,10 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         "material",
         "materials",
         "motifs",
+        "thread",
+        "fabric",
+        "technique",
+        "stitches",
         "laxmikanth",
         "spectrum",
         "keyword bank",  # "Keyword bank → checks & balances, …" (holdout 214)

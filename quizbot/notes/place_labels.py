@@ -29,6 +29,7 @@ from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_dates import ASK_WHEN, DATE, when_kind
 from quizbot.notes.zones import is_state, written_out
+from quizbot.text.names import is_dictionary_word
 
 #: Things that happen once, on a date and at a place.
 EVENTS = HAPPENED | frozenset(
@@ -78,8 +79,8 @@ def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | N
     if _OLD_STATE.search(value):
         return None  # "princely state of Travancore (now …, Kerala)": which is "the state"?
     event = fold(head_noun(subject)) in EVENTS
-    if not event and (name_kind(subject) not in ("place", "name") or _PLANNED.search(subject)):
-        return None  # "Site → Kuno National Park" of Project Cheetah: it is not "located"
+    if not event and (name_kind(subject) not in ("place", "name") or not _a_site(subject)):
+        return None  # Project Cheetah, "Chikankari Embroidery of Lucknow" (483, bad): no site
     states = [p for p in _pieces(value) if is_state(p)]
     if len({written_out(p) for p in states}) != 1:
         return None  # none, or "Tribal areas of Assam, Meghalaya, Tripura, Mizoram" (464, bad)
@@ -102,6 +103,24 @@ def _state_name(state: str) -> str:
     if full == fold(state):
         return state
     return " ".join(w if w in ("and", "of") else w.capitalize() for w in full.split())
+
+
+#: What a site is called by its kind (``Sanchi Stupa``, ``Keoladeo National Park``).
+_SITE_HEADS = frozenset(
+    """site sites city town fort temple temples cave caves stupa lake park sanctuary reserve
+    dam island hill hills monument palace port village""".split()
+)
+
+
+def _a_site(subject: str) -> bool:
+    """A place a Location line can be of: a site by its kind (``Sanchi Stupa``) or a name of
+    one or two words of no dictionary (``Dholavira``, ``Rakhigarhi``); not a craft, a
+    scheme or a thing "of" a place."""
+    if _PLANNED.search(subject) or " of " in subject:
+        return False
+    words = subject.split()
+    last = words[-1].lower() if words else ""
+    return last in _SITE_HEADS or (len(words) <= 2 and not is_dictionary_word(last))
 
 
 def _named(subject: str) -> str:

@@ -664,3 +664,16 @@ def test_a_species_in_a_list_of_species_is_not_identified_as_a_term() -> None:
 
 def test_a_crafts_inlay_and_metal_are_the_writers_labels() -> None:
     assert is_label("Inlay") and is_label("Metal") and is_label("Motifs")
+
+
+def test_a_craft_of_a_city_is_no_site_and_its_thread_no_term() -> None:
+    notes = (
+        "# Phulkari Embroidery of Patiala\n"
+        "\n"
+        "## Basics (must-know)\n"
+        "- Place: Patiala & nearby villages, **Punjab** → also Haryana\n"
+        "- Thread: untwisted silk floss (pat) on coarse khaddar\n"
+    )
+    prompts = short_questions(notes)
+    assert not any("which state" in p.lower() for p in prompts)
+    assert not any(q.answer == "Thread" for q in prompts.values())
