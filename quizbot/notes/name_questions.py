@@ -43,6 +43,7 @@ _GENERIC_NAMES = frozenset(
 _LATIN_EPITHET = re.compile(r" [a-z]+(?:is|us|um|ae|ii)\b")
 _DEMONYM = re.compile(  # "Himalayan crest" (471); "caste Hindu opinion" (477)
     r"(?:ish|ese|ians?|eans?|icans?|ims?|ench|yan)$|^(?:Hindu|Sikh|Jain|Buddhist|Parsi)$"
+    r"|(?:Lankan|Afghan|Pakistani|Bangladeshi|Nepali|Bengali|Kashmiri)$"  # (483)
 )
 #: A one-word name in this many texts of the notes is background, not a fact.
 _BACKGROUND = 6

@@ -677,3 +677,14 @@ def test_a_craft_of_a_city_is_no_site_and_its_thread_no_term() -> None:
     prompts = short_questions(notes)
     assert not any("which state" in p.lower() for p in prompts)
     assert not any(q.answer == "Thread" for q in prompts.values())
+
+
+def test_a_people_of_a_land_before_a_noun_is_no_name_to_blank() -> None:
+    notes = (
+        "# Amaravati & Sannati\n"
+        "\n"
+        "## Amaravati\n"
+        "- One inscription lists lands reached by Sri Lankan monks from the Mahavihara.\n"
+        "- Stupa enlarged under the Satavahanas (2nd c. CE)\n"
+    )
+    assert "Sri Lankan" not in cloze_keys(notes)
