@@ -700,3 +700,16 @@ def test_a_clue_that_points_elsewhere_in_the_notes_is_no_clue() -> None:
         "- (2019) mass bird deaths → avian botulism\n"
     )
     assert not any("compare basin" in p for p in chosen_or_typed_prompts(notes))
+
+
+def test_a_financial_years_line_is_dated_as_a_sentence_or_not_at_all() -> None:
+    notes = (
+        "# Green Revolution\n"
+        "\n"
+        "## Timeline\n"
+        "- (1965-66) HYV seeds of **Mexican wheat** imported → Punjab & Haryana first\n"
+        "- (1966-67) High Yielding Varieties Programme launched nationally\n"
+    )
+    texts = [str(getattr(q, "text", "")) for q in generated(notes)]
+    assert not any(t.startswith("(1966-67)") for t in texts), texts
+    assert "In 1965-66, HYV seeds of {{Mexican wheat}} were imported." in texts
