@@ -260,8 +260,7 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if re.search(r"\d|%", phrase) or plural_head(phrase):
         return None  # "loans at 4% interest for farmers": "Which scheme is a loans …?"
     if kind and not re.match(r"^set[ -]up\b", phrase) and _A_PARTICIPLE.match(phrase):
-        # "Pronab Sen Committee (2000) – set criteria for …": what it did, with its object;
-        # "HPMP – run in stages" (holdout 419, bad: "Which plan is a run in stages?"): none
+        # "Pronab Sen Committee (2000) – set criteria for …"; not "HPMP – run in stages" (419)
         return None if _done_to_it(phrase) else f"Which {kind}{dated} {phrase}?"
     if kind and re.match(r"^set[ -]up\b", phrase):
         return f"Which {kind}{dated} was {phrase.replace('set-up', 'set up')}?"  # not "is a set up"
@@ -367,7 +366,8 @@ def _clause_question(words: list[str], verb: int, kind: str, dated: str, where: 
         if base is None:
             return None
         aux = "did" if lowered.endswith("ed") else "do" if subject.lower().endswith("s") else "does"
-        inverted = f"{aux} {subject} {base} {rest}"
+        passive = aux == "did" and rest.startswith("by ")  # "Mir Qasim defeated by …" (485)
+        inverted = f"{'was' if passive else aux} {subject} {lowered if passive else base} {rest}"
     return f"{prep} which {kind}{dated} {inverted.strip()}{where}?"
 
 

@@ -713,3 +713,15 @@ def test_a_financial_years_line_is_dated_as_a_sentence_or_not_at_all() -> None:
     texts = [str(getattr(q, "text", "")) for q in generated(notes)]
     assert not any(t.startswith("(1966-67)") for t in texts), texts
     assert "In 1965-66, HYV seeds of {{Mexican wheat}} were imported." in texts
+
+
+def test_a_side_defeated_by_another_is_asked_in_the_passive() -> None:
+    notes = (
+        "# Plassey to Buxar\n"
+        "\n"
+        "## History – the road to Buxar\n"
+        "- Battle of **Giria** (1763) → Mir Qasim defeated by the EIC near Murshidabad\n"
+        "- Mir Qasim fled to Awadh → alliance w/ Shuja-ud-Daula\n"
+    )
+    prompts = short_questions(notes)
+    assert "In which battle (1763) was Mir Qasim defeated by the EIC near Murshidabad?" in prompts
