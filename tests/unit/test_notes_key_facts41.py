@@ -14,6 +14,7 @@ from quizbot.notes.labels import is_label
 from quizbot.notes.place_labels import when_label, where_label
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.table_clues import POINTING
 from quizbot.notes.terms import resolve_pronoun
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import (
@@ -725,3 +726,7 @@ def test_a_side_defeated_by_another_is_asked_in_the_passive() -> None:
     )
     prompts = short_questions(notes)
     assert "In which battle (1763) was Mir Qasim defeated by the EIC near Murshidabad?" in prompts
+
+
+def test_a_rows_same_year_points_to_another_row() -> None:
+    assert POINTING.search("w/ Pachmarhi & Nokrek, same yr") is not None
