@@ -15,7 +15,8 @@ from quizbot.notes.place_labels import when_label, where_label
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_clues import POINTING
-from quizbot.notes.terms import resolve_pronoun
+from quizbot.notes.term_labels import labels_a_value
+from quizbot.notes.terms import Term, resolve_pronoun
 from quizbot.notes.timeline import when_question
 from tests.unit.notes_support import (
     candidates,
@@ -730,3 +731,9 @@ def test_a_side_defeated_by_another_is_asked_in_the_passive() -> None:
 
 def test_a_rows_same_year_points_to_another_row() -> None:
     assert POINTING.search("w/ Pachmarhi & Nokrek, same yr") is not None
+
+
+def test_a_label_over_a_name_or_a_rank_among_aims_is_no_term() -> None:
+    ministry = Term("Admin ministry today", "Ministry of Power", "Admin ministry today", "")
+    aim = Term("Irrigation", "main original aim", "Irrigation", "")
+    assert labels_a_value(ministry) and labels_a_value(aim)
