@@ -146,6 +146,8 @@ def indefinite(phrase: str) -> str:
     """``a`` or ``an`` by the sound the phrase starts with (``an ocean``, ``a unique``,
     ``an hour``)."""
     low = phrase.lower()
+    if (word := (phrase.split() or [""])[0]).isupper() and len(word) > 1:  # "a US corp" (484)
+        return "an" if word[0] in "AEFHILMNORSX" else "a"  # an acronym by its letter's name
     if low.startswith(_VOWEL_SOUND):
         return "an"
     if low.startswith(_CONSONANT_SOUND):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.ambiguity_keys import key_shapes
+from quizbot.notes.clause_shapes import indefinite
 from quizbot.notes.drafts import Draft
 from quizbot.notes.generate import _prepare as prepare_notes
 from quizbot.notes.head_identify import head_identify_question
@@ -737,3 +738,7 @@ def test_a_label_over_a_name_or_a_rank_among_aims_is_no_term() -> None:
     ministry = Term("Admin ministry today", "Ministry of Power", "Admin ministry today", "")
     aim = Term("Irrigation", "main original aim", "Irrigation", "")
     assert labels_a_value(ministry) and labels_a_value(aim)
+
+
+def test_an_acronym_takes_the_article_of_its_first_letters_name() -> None:
+    assert indefinite("US federal corp") == "a" and indefinite("MP from Kerala") == "an"
