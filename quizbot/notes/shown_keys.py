@@ -184,8 +184,8 @@ _NUMBER_AFTER = re.compile(r"\}\}\s+\d{1,3}(?![\d,.%])")
 
 #: Words that open a phrase of how many, not a name (``Every FYP``, ``Most Qs``).
 #: Two words joined by a slash, the second in lower case (``Andesitic/rhyolitic``, ``reh /
-#: kallar``): the writer's either-or, which the blank cannot take as one answer.
-_SLASHED_WORDS = re.compile(r"[A-Za-z][a-z-]+\s?/\s?[a-z][a-z-]+")
+#: kallar``), or compass points (``N/NE``, holdout 487): the writer's either-or.
+_SLASHED_WORDS = re.compile(r"[A-Za-z][a-z-]+\s?/\s?[a-z][a-z-]+|(?:[NSEW]{1,2}/)+[NSEW]{1,2}")
 #: Words by which a writer sets a note beside another ("Contrast UK, where …").
 _ASIDES = frozenset(("contrast", "compare", "cf", "cf.", "unlike", "vs", "vs."))
 _QUANTIFIERS = frozenset(

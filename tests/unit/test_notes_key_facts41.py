@@ -742,3 +742,14 @@ def test_a_label_over_a_name_or_a_rank_among_aims_is_no_term() -> None:
 
 def test_an_acronym_takes_the_article_of_its_first_letters_name() -> None:
     assert indefinite("US federal corp") == "a" and indefinite("MP from Kerala") == "an"
+
+
+def test_compass_points_joined_by_a_slash_are_no_answer() -> None:
+    notes = (
+        "# Nilgiri Hills\n\n"
+        "## Location (geog.)\n"
+        "- S/SE – Nilgiris & Anaimalai meet here (Doddabetta, 2,637 m, highest peak of the "
+        "Nilgiris, near the junction)\n"
+        "- Moyar gorge separates Nilgiris from the Mysore plateau\n"
+    )
+    assert "S/SE" not in cloze_keys(notes)
