@@ -108,7 +108,7 @@ def _state_name(state: str) -> str:
 #: What a site is called by its kind (``Sanchi Stupa``, ``Keoladeo National Park``).
 _SITE_HEADS = frozenset(
     """site sites city town fort temple temples cave caves stupa lake park sanctuary reserve
-    dam island hill hills monument palace port village""".split()
+    dam island hill hills monument palace port village np wls tr br""".split()
 )
 
 

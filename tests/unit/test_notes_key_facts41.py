@@ -753,3 +753,8 @@ def test_compass_points_joined_by_a_slash_are_no_answer() -> None:
         "- Moyar gorge separates Nilgiris from the Mysore plateau\n"
     )
     assert "S/SE" not in cloze_keys(notes)
+
+
+def test_a_park_written_np_is_a_site() -> None:
+    located = where_label("Location: Kaziranga, Golaghat, **Assam**", subject("Kaziranga NP"))
+    assert located is not None and located[1] == "Assam"
