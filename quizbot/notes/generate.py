@@ -325,10 +325,11 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     """:func:`generate_questions`, and the parsed outline (for the file-level settings).
 
     One process does it all. ``generate_1mb_s`` (1 MB of notes, target 1 s) measures about
-    2.7 s here: the 1 MB is forty copies of the bundled notes, whose ``**Label**: text``
-    bullets the gates turn away, so about 9,500 drafts are built and gated for 800
-    questions, and the time is spread over some fifty rules (the largest, finding the names
-    of every line and asking for them, is nearly a third). A spawned helper process that
+    3.7 s here (2026-12-07): the 1 MB is forty copies of the bundled notes, whose ``**Label**:
+    text`` bullets the gates turn away, so about 9,500 drafts are built and gated for 770
+    questions (of the name and number drafts, 97 % fall to the one rule of a label shown in
+    front), and the time is spread over some sixty rules; the imports and the notes-wide
+    index alone take about 0.85 s. A spawned helper process that
     drafts and gates part of a large note was tried (2026-12-05, sixth session): it
     brings the figure to about 2.15 s, still twice the target, at the cost of a second
     process that must import and parse the notes again (about 0.9 s before it starts), so
