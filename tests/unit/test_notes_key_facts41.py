@@ -576,28 +576,30 @@ def test_a_sentence_that_opens_on_a_deed_names_no_one_for_his() -> None:
     assert resolve_pronoun("His home at Kihim is now a field station.", before) is None
 
 
+_RED_PANDA = (
+    "# Red Panda\n"
+    "\n"
+    "- Only living member of family Ailuridae\n"
+    "- IUCN → **Endangered** | WPA 1972 → **Schedule I**\n"
+    "- Habitat: temperate bamboo forest b/w oak patches & rhododendron slopes (~2200–4800 m)\n"
+    "- Ringed tail → balance on branches\n"
+    "- Range: Sikkim (W) → Arunachal (E); highly fragmented now\n"
+    "\n"
+    "The panda is basically a bamboo-canopy specialist. It grazes in the open high grasslands but needs steep rocky faces nearby to escape predators, so it cannot survive in closed forest or plantations. This is why converting grassland to tea, eucalyptus, pine and wattle shrank its range so badly. **Singalila NP holds the largest single population**, which is why the two always come together in questions.\n"
+    "\n"
+    "### Threats\n"
+    "- Habitat loss:\n"
+    "  - plantations (tea, eucalyptus, wattle, pine) on old grasslands\n"
+    "  - hydel projects & reservoirs in the high ranges\n"
+    "- Invasive spp. → wattle/ *Acacia* spread into grasslands\n"
+    "- Fragmentation → small isolated herds, low gene flow\n"
+    "- Climate change → upslope squeeze of montane grassland\n"
+    "- Historically hunting (now much reduced)\n"
+)
+
+
 def test_an_animals_habitat_label_is_no_term() -> None:
-    notes = (
-        "# Red Panda\n"
-        "\n"
-        "- Only living member of family Ailuridae\n"
-        "- IUCN → **Endangered** | WPA 1972 → **Schedule I**\n"
-        "- Habitat: temperate bamboo forest b/w oak patches & rhododendron slopes (~2200–4800 m)\n"
-        "- Ringed tail → balance on branches\n"
-        "- Range: Sikkim (W) → Arunachal (E); highly fragmented now\n"
-        "\n"
-        "The panda is basically a bamboo-canopy specialist. It grazes in the open high grasslands but needs steep rocky faces nearby to escape predators, so it cannot survive in closed forest or plantations. This is why converting grassland to tea, eucalyptus, pine and wattle shrank its range so badly. **Singalila NP holds the largest single population**, which is why the two always come together in questions.\n"
-        "\n"
-        "### Threats\n"
-        "- Habitat loss:\n"
-        "  - plantations (tea, eucalyptus, wattle, pine) on old grasslands\n"
-        "  - hydel projects & reservoirs in the high ranges\n"
-        "- Invasive spp. → Eupatorium spread into bamboo understorey\n"
-        "- Fragmentation → small isolated herds, low gene flow\n"
-        "- Climate change → upslope squeeze of bamboo belt\n"
-        "- Historically hunting (now much reduced)\n"
-    )
-    assert "Habitat" not in cloze_keys(notes)
+    assert "Habitat" not in cloze_keys(_RED_PANDA)
 
 
 def test_a_people_of_a_place_is_one_of_many() -> None:
@@ -612,27 +614,7 @@ def test_a_people_of_a_place_is_one_of_many() -> None:
 
 
 def test_a_threats_heads_are_the_writers_labels() -> None:
-    notes = (
-        "# Red Panda\n"
-        "\n"
-        "- Only living member of family Ailuridae\n"
-        "- IUCN → **Endangered** | WPA 1972 → **Schedule I**\n"
-        "- Habitat: temperate bamboo forest b/w oak patches & rhododendron slopes (~2200–4800 m)\n"
-        "- Ringed tail → balance on branches\n"
-        "- Range: Sikkim (W) → Arunachal (E); highly fragmented now\n"
-        "\n"
-        "The panda is basically a bamboo-canopy specialist. It grazes in the open high grasslands but needs steep rocky faces nearby to escape predators, so it cannot survive in closed forest or plantations. This is why converting grassland to tea, eucalyptus, pine and wattle shrank its range so badly. **Singalila NP holds the largest single population**, which is why the two always come together in questions.\n"
-        "\n"
-        "### Threats\n"
-        "- Habitat loss:\n"
-        "  - plantations (tea, eucalyptus, wattle, pine) on old grasslands\n"
-        "  - hydel projects & reservoirs in the high ranges\n"
-        "- Invasive spp. → wattle/ *Acacia* spread into grasslands\n"
-        "- Fragmentation → small isolated herds, low gene flow\n"
-        "- Climate change → upslope squeeze of montane grassland\n"
-        "- Historically hunting (now much reduced)\n"
-    )
-    answers = [q.answer for q in short_questions(notes).values()]
+    answers = [q.answer for q in short_questions(_RED_PANDA).values()]
     assert "Invasive spp." not in answers and "Climate change" not in answers
 
 
