@@ -740,3 +740,15 @@ def test_compass_points_joined_by_a_slash_are_no_answer() -> None:
 def test_a_park_written_np_is_a_site() -> None:
     located = where_label("Location: Kaziranga, Golaghat, **Assam**", subject("Kaziranga NP"))
     assert located is not None and located[1] == "Assam"
+
+
+def test_an_item_of_an_open_list_after_other_is_not_blanked() -> None:
+    notes = (
+        "# Tehri Dam & Reservoir-Induced Seismicity\n\n"
+        "## Major RIS cases\n"
+        "- Koyna (1967) → largest RIS event on record\n\n"
+        "Also: Hoover Dam (USA, 1930s) → first noted case. Other Indian cases cited: Idukki, "
+        "Srisailam (Andhra).\n"
+    )
+    keys = cloze_keys(notes)
+    assert "Idukki" not in keys and "Srisailam" not in keys, keys
