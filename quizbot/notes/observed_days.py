@@ -18,21 +18,8 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.text.dates import MONTH_NAMES
 
-_MONTHS = {
-    "jan": "January",
-    "feb": "February",
-    "mar": "March",
-    "apr": "April",
-    "may": "May",
-    "jun": "June",
-    "jul": "July",
-    "aug": "August",
-    "sep": "September",
-    "oct": "October",
-    "nov": "November",
-    "dec": "December",
-}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A day and a month, no year after it.
 _DATE = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?!\s*,?\s*\d{4})"
@@ -66,7 +53,7 @@ def observed_day_question(unit: Unit, ctx: Context) -> Draft | None:
     if _SECOND_DATE.match(text, match.end()):
         return None  # "National Deworming Day (10 Feb & 10 Aug)": kept twice a year (c-41b, bad)
     name = re.sub(r"^Intl\b", "International", match.group("name"))
-    month = _MONTHS[match.group("month")[:3].lower()]
+    month = MONTH_NAMES[match.group("month")[:3].lower()]
     day = str(int(match.group("day")))
     answer = f"{day} {month}"
     aliases = [f"{month} {day}", f"{day} {match.group('month').rstrip('.')}"]
