@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.timeline_dates import DATE
+
 #: A blank followed by what subsumed it: ``___ now subsumed in OSH Code 2020``; not "merged
 #: into" (``Forward Markets Commission merged into SEBI``: two bodies, one answer).
 _MERGED_INTO = re.compile(
@@ -36,9 +38,7 @@ def status_by_its_law(before: str, key: str, after: str) -> bool:
 
 
 #: A date or a year alone as a blank's key.
-_A_DATE = re.compile(
-    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}"
-)
+_A_DATE = re.compile(DATE)
 
 
 def date_over_a_deed(before: str, key: str, after: str) -> bool:
