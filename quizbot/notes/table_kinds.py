@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from quizbot.notes.case_names import VERSUS
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_columns import is_empty_cell
@@ -111,11 +112,10 @@ def of_its_kind(table: Table, row: tuple[str, ...], col: int, others: list[str])
     ]
 
 
-_VERSUS = re.compile(r"\s(?:v|vs)\.?\s")
 #: A case's name: one party versus another (``Charan Lal Sahu v UoI``), or a name of capitals
 #: (``Keisham Meghachandra Singh``); not ``UoI curative petition`` nor ``Bhopal CJM court``.
 _A_CASE = re.compile(
-    r".*\s(?:v|vs)\.?\s.*|(?:[A-Z][\w.'’-]*|of|and|the|re)(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|re))*"
+    rf".*{VERSUS.pattern}.*|(?:[A-Z][\w.'’-]*|of|and|the|re)(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|re))*"
 )
 
 
@@ -123,6 +123,6 @@ def same_side(other: str, answer: str, keys: Sequence[str]) -> bool:
     """In a column of cases (some key is "X v Y"), are ``other`` and ``answer`` both cases or
     neither? "UoI curative petition" and "Bhopal CJM court" among cases stand out (holdout
     462, bad); elsewhere every key is on one side."""
-    if not any(_VERSUS.search(k) for k in keys):
+    if not any(VERSUS.search(k) for k in keys):
         return True
     return bool(_A_CASE.fullmatch(other)) == bool(_A_CASE.fullmatch(answer))
