@@ -21,6 +21,8 @@ from quizbot.notes.place_phrases import says_where
 
 #: A term asked from its quoted description: "Which term is described as “…”?".
 DESCRIBED = re.compile(r"described as [“\"](.*)[”\"]\?")
+#: A term asked from its definition: "What is a … called?" (the definition, group 1).
+CALLED = re.compile(r"^What (?:is|are|was|were) (?:an? |the )?(.+) called\?$")
 
 
 def described_by_a_scrap(

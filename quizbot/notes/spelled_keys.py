@@ -14,7 +14,7 @@ import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.abbreviations import STAND_FOR, find_leading_long_form
-from quizbot.notes.descriptions import DESCRIBED
+from quizbot.notes.descriptions import CALLED, DESCRIBED
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
@@ -88,8 +88,6 @@ def _glossed_letters(key: str, text: str) -> bool:
     return "".join(w[0] for w in words).upper().startswith(letters)
 
 
-#: A definition asked for its term (``What is a … called?``).
-_CALLED = re.compile(r"^What (?:is|are|was|were) (?:an? |the )?(.+) called\?$")
 #: A definition that opens on its term's literal meaning: ``Kala Pani: lit. "black water"``
 #: (holdout 474, bad), ``Dashavatar – literally “ten avatars”``.
 _TRANSLATED = re.compile(r"(?:^|[:–—“\"]\s*)(?:lit\.|literally|lit\b)\s*[\"“'‘]", re.IGNORECASE)
@@ -177,7 +175,7 @@ def spelled_by_the_text(
             return None
         return "a bare 'What does X stand for?' asks the letters, not the fact"
     described = (
-        (DESCRIBED.search(shown(question)) or _CALLED.match(shown(question)))
+        (DESCRIBED.search(shown(question)) or CALLED.match(shown(question)))
         if isinstance(question, Short)
         else None
     )  # "What is a temperature-dependent sex determination called?" = TSD (holdout 476, bad)
