@@ -192,12 +192,12 @@ _AMOUNT = re.compile(
 )
 #: A head that is one adjective (``Quasi-judicial``): over what a body does, it is a label.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?(?:al|ive|ic|ous|ary|ory)")
-#: A label of a value the line gives: ``WMO cut-off``, ``Income ceiling``, ``Age limit``.
 #: A definition that only ranks the head among a thing's aims (``main original aim``).
 _ITS_ROLE = re.compile(
     r"(?:the )?(?:(?:main|chief|key|primary|original|first|major|prime)\s+)+"
     r"(?:aim|goal|objective|purpose|function|task|role|focus)s?"
 )
+#: A label of a value the line gives: ``WMO cut-off``, ``Income ceiling``, ``Age limit``.
 _VALUE_LABEL = re.compile(
     r"\b(?:cut-?offs?|thresholds?|limits?|ceilings?|caps?|criteri(?:on|a)|minimum|maximum)$", re.I
 )
@@ -210,13 +210,12 @@ def labels_a_value(term: Term) -> bool:
     a rate (``Falls w/ height → approx 1 mb per 10 m``, holdout 375, bad), or a value's label
     (``WMO cut-off → wind speed ≥ 30 m/s``, holdout 370, bad)?"""
     definition = term.definition.strip(" .")
-    named = _A_NAME.fullmatch(definition) is not None and " " not in term.base
-    if named and is_dictionary_word(term.base.lower()):
+    named = _A_NAME.fullmatch(definition) is not None
+    if named and " " not in term.base and is_dictionary_word(term.base.lower()):
         return True
     if _ITS_ROLE.fullmatch(definition):
         return True  # "Flood control → main original aim" (holdout 484, bad): its rank
-    label = " " in term.base and term.base[:1].isupper() and term.base[1:].islower()
-    if label and _A_NAME.fullmatch(definition):
+    if named and " " in term.base and term.base[:1].isupper() and term.base[1:].islower():
         return True  # "Admin ministry today: Ministry of Power" (holdout 484, bad): a label
     if _STATUS_ONLY.fullmatch(definition) or _AMOUNT.match(definition):
         return True  # "Investigation → normally 1 yr, max 18 months" (holdout 400, bad)
