@@ -285,6 +285,11 @@ def coded_name(cell: str, header: str) -> str:
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
+#: A header that is a kind of place in a name's own capitals (``National Park``,
+#: ``Tiger Reserve``), said after a one-word name.
+_PROPER_KIND = re.compile(r"(?:National|Tiger|Biosphere|Wildlife) (?:Park|Reserve|Sanctuary)")
+
+
 def said_name(cell: str, header: str) -> str | None:
     """A row's name as a question about it says it: without its cell's bracket (a year or a
     short form, which can spell the answer: "Rawatbhata (RAPS)" gives Rajasthan away), and
@@ -300,6 +305,9 @@ def said_name(cell: str, header: str) -> str | None:
     noun = re.sub(r"^(?:major|main|key|important|imp\.?|famous|chief|big)\s+", "", noun)
     if CODE_NAME.fullmatch(name.strip()):
         return coded_name(name, header)  # "C" of a "Vitamin" column: vitamin C
+    kind = _CELL_BRACKET.sub("", header.split(" / ")[0]).strip(" :")
+    if _PROPER_KIND.fullmatch(kind) and fold(kind) not in fold(name) and " " not in name.strip():
+        return f"{name.strip()} {kind}"  # "Gir" of a "National Park" column: Gir National Park
     # "Drafting Cttee": its kind, cut short (holdout 428, weak: "the Drafting Committee committee")
     last = fold(write_out(name)).split()[-1] if name.split() else ""
     head = fold(name.split(",")[0]).split()  # "Marine NP, Wandoor": its kind before the place

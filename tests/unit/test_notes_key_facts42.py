@@ -1,0 +1,37 @@
+"""Classes found on the forty-second session's holdouts, each fixed on made-up notes of
+another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Mcq
+from tests.unit.notes_support import chosen_or_typed
+
+
+def test_a_row_of_a_short_table_of_states_is_asked_its_state_among_neighbours() -> None:
+    notes = (
+        "# Himalayan Tiger Reserves\n\n"
+        "## Reserves to know\n"
+        "| Tiger Reserve | State | Declared |\n"
+        "|---|---|---|\n"
+        "| Corbett | Uttarakhand | 1973 |\n"
+        "| Valmiki | Bihar | 1994 |\n"
+        "| Pakke | Arunachal Pradesh | 2002 |\n"
+    )
+    asked = chosen_or_typed(notes)
+    question = asked["In which Indian state is Valmiki Tiger Reserve?"]
+    assert isinstance(question, Mcq)
+    assert question.answer == "Bihar"
+    assert len(set(question.options)) == 4  # Bihar and three of its neighbours
+
+
+def test_a_column_of_one_state_again_is_not_asked_row_by_row() -> None:
+    notes = (
+        "# Rhino Habitats\n\n"
+        "## Parks of the valley\n"
+        "| National Park | State | Known for |\n"
+        "|---|---|---|\n"
+        "| Orang | Assam | Mini Kaziranga |\n"
+        "| Manas | Assam | Golden langur |\n"
+        "| Jaldapara | West Bengal | Rhinos of the Dooars |\n"
+    )
+    assert not [p for p in chosen_or_typed(notes) if p.startswith("In which Indian state")]
