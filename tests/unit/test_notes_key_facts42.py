@@ -4,6 +4,7 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Mcq
+from quizbot.notes.term_meanings import first_meaning
 from tests.unit.notes_support import chosen_or_typed
 
 
@@ -35,3 +36,23 @@ def test_a_column_of_one_state_again_is_not_asked_row_by_row() -> None:
         "| Jaldapara | West Bengal | Rhinos of the Dooars |\n"
     )
     assert not [p for p in chosen_or_typed(notes) if p.startswith("In which Indian state")]
+
+
+def test_a_glossary_meaning_is_read_up_to_an_arrow_that_gives_another_name() -> None:
+    """ "Regur: local name for black soil of the Deccan → aka black cotton soil" (holdout
+    489): the arrow names the term again; the meaning before it, a place's name and all, is
+    what is asked. A meaning may open on a short form, and its root's bracket is left out."""
+    assert (
+        first_meaning("new alluvium of the Ganga floodplain → aka bet land")
+        == "new alluvium of the Ganga floodplain"
+    )
+    assert (
+        first_meaning(
+            "USDA soil order for deeply weathered acid soils (Latin *ultimus* = last) → red soils fall here"
+        )
+        == "USDA soil order for deeply weathered acid soils"
+    )
+    # a name before an arrow to an effect is still whom the meaning is of
+    assert first_meaning("son Mahinda & daughter Sanghamitra → Sri Lanka") == (
+        "son Mahinda & daughter Sanghamitra → Sri Lanka"
+    )
