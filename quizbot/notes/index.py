@@ -22,6 +22,7 @@ from quizbot.notes.kinds import Kinds
 from quizbot.notes.outline import Outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.quantities import find_quantities
+from quizbot.notes.table_columns import is_comparison
 from quizbot.notes.terms import TITLE_WORD
 from quizbot.text.names import is_dictionary_word, is_everyday_word
 
@@ -73,7 +74,9 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
     kinds = Kinds()
     outline = builder.outline
     for table in outline.tables:
-        kinds.add_table(table.header, table.rows, table.headings)
+        if not is_comparison(table):  # "| Feature | Normal | El Niño |": features, no kind
+            # of thing ("SOI" and "Trade winds" were options for Thermocline, holdout 489)
+            kinds.add_table(table.header, table.rows, table.headings)
     abbreviations: dict[str, tuple[Unit, Abbreviation]] = {}
     all_years: set[int] = set()
     done_years: set[int] = set()  # not a target ("by 2030")

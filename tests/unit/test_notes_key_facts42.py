@@ -4,6 +4,8 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Mcq
+from quizbot.notes.entities import term_kind
+from quizbot.notes.generate import _prepare as prepare_notes
 from quizbot.notes.term_meanings import first_meaning
 from tests.unit.notes_support import chosen_or_typed
 
@@ -56,3 +58,27 @@ def test_a_glossary_meaning_is_read_up_to_an_arrow_that_gives_another_name() -> 
     assert first_meaning("son Mahinda & daughter Sanghamitra → Sri Lanka") == (
         "son Mahinda & daughter Sanghamitra → Sri Lanka"
     )
+
+
+def test_a_comparison_tables_features_are_no_kind_for_a_term() -> None:
+    """ "Which feature is described as “boundary b/w warm surface water & cold deep
+    water”?" among SOI, Trade winds and E Pacific SST (holdout 489, bad): the features a
+    table compares are no kind of thing, so no term takes its options from them."""
+    notes = (
+        "# Winter Weather of the North Plains\n\n"
+        "## Key terms\n"
+        "WD: Western Disturbance → low-pressure system from the Mediterranean.\n"
+        "Cold wave: spell of air temperature far below normal for the season.\n"
+        "Inversion: layer b/w cold ground air & warmer air above.\n\n"
+        "## Compared\n"
+        "| Feature | Clear night | Cloudy night |\n"
+        "|---|---|---|\n"
+        "| Inversion (ground) | Strong, cold ground air | Weak |\n"
+        "| Fog | Dense | Rare |\n"
+        "| Wind | Calm | Breezy |\n"
+        "| Dew | Heavy | Light |\n"
+    )
+    job = prepare_notes(notes, "n/notes.md")
+    unit = next(u for u in job.units if u.text.startswith("Inversion"))
+    kind = term_kind(unit, job.ctx)
+    assert kind is None or "Fog" not in kind.others, kind
