@@ -187,6 +187,8 @@ def find_names(text: str) -> tuple[Name, ...]:
             return False
         after = words[k + 1] if k + 1 < n else ""
         before = words[k - 1] if k else ""
+        if word == "jan" and after[:1].isupper() and not before.isdigit():
+            return False  # "Jan Suraksha", "Jan Dhan": Hindi for people (holdout 489, bad)
         return after[:1].isdigit() or before.isdigit() or not before[:1].isupper()
 
     i = 0

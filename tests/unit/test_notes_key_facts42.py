@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Mcq
 from quizbot.notes.entities import term_kind
 from quizbot.notes.generate import _prepare as prepare_notes
+from quizbot.notes.names import find_names
 from quizbot.notes.term_meanings import first_meaning
 from tests.unit.notes_support import chosen_or_typed
 
@@ -82,3 +83,9 @@ def test_a_comparison_tables_features_are_no_kind_for_a_term() -> None:
     unit = next(u for u in job.units if u.text.startswith("Inversion"))
     kind = term_kind(unit, job.ctx)
     assert kind is None or "Fog" not in kind.others, kind
+
+
+def test_jan_before_a_capitalised_word_is_part_of_a_name_not_a_month() -> None:
+    """ "Jan {{Suraksha}} schemes" (holdout 489, bad): Jan opens a Hindi scheme's name."""
+    assert [n.text for n in find_names("sold at Jan Aushadhi Kendras")] == ["Jan Aushadhi Kendras"]
+    assert [n.text for n in find_names("launched on 6 Jan 2015 at Suratgarh")] == ["Suratgarh"]
