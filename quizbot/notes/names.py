@@ -60,11 +60,7 @@ _KIND_OF_LAST = {
 }
 #: The last words that make a name an organisation's (``… Institute``, ``… Council``).
 ORGANISATION_WORDS = frozenset(w for w, kind in _KIND_OF_LAST.items() if kind == "organisation")
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-MONTHS = frozenset(_MONTHS.split())
+MONTHS = frozenset(MONTH_NAMES)  # "january", "jan", "sept" …
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_WORDS = MONTHS | _WEEKDAYS
 #: Words a number completes as a name (``Art 21``, ``Schedule 10``).
@@ -187,9 +183,8 @@ def find_names(text: str) -> tuple[Name, ...]:
             return False
         after = words[k + 1] if k + 1 < n else ""
         before = words[k - 1] if k else ""
-        if word == "jan" and after[:1].isupper() and not before.isdigit():
-            return False  # "Jan Suraksha", "Jan Dhan": Hindi for people (holdout 489, bad)
-        return after[:1].isdigit() or before.isdigit() or not before[:1].isupper()
+        jan = word == "jan" and after[:1].isupper()  # "Jan Suraksha": a name (holdout 489)
+        return after[:1].isdigit() or before.isdigit() or not (jan or before[:1].isupper())
 
     i = 0
     while True:
