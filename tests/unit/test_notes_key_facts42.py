@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Mcq
 from quizbot.notes.entities import term_kind
+from quizbot.notes.event_words import done_to
 from quizbot.notes.generate import _prepare as prepare_notes
 from quizbot.notes.names import find_names
 from quizbot.notes.term_meanings import first_meaning
@@ -89,3 +90,11 @@ def test_jan_before_a_capitalised_word_is_part_of_a_name_not_a_month() -> None:
     """ "Jan {{Suraksha}} schemes" (holdout 489, bad): Jan opens a Hindi scheme's name."""
     assert [n.text for n in find_names("sold at Jan Aushadhi Kendras")] == ["Jan Aushadhi Kendras"]
     assert [n.text for n in find_names("launched on 6 Jan 2015 at Suratgarh")] == ["Suratgarh"]
+
+
+def test_a_ministrys_mission_or_a_weather_mission_was_launched_not_sent() -> None:
+    """ "In which year was the MoES Monsoon Mission sent?" (holdout 489, weak)."""
+    assert done_to("mission", "MoEFCC Wetlands Mission", "moefcc") == "launched"
+    assert done_to("mission", "National Climate Mission", "national") == "launched"
+    assert done_to("mission", "Cyclone Weather Mission", "cyclone") == "launched"
+    assert done_to("mission", "Indian Goodwill Mission", "indian") == "sent"
