@@ -102,6 +102,9 @@ def answer_given_away(
     for other in place_variants(key):  # "Where is Allahabad pillar?" = Prayagraj
         if f" {' '.join(fold_words(other))} " in shown_words:
             return f"the question prints {other!r}, another name of the answer {key!r}"
+    for joined in _AMPERSAND_NAME.findall(key):  # "J&K" of the J&K Reorganisation Act
+        if joined in visible:  # (holdout 491, bad: "…: J&K, Ladakh UTs put in Northern ZC?")
+            return f"the question prints {joined!r}, a part of the answer"
     letters = "".join(c for c in key if c.isalpha())
     if key.isupper() and 2 <= len(letters) <= 8 and long_form(letters, visible) is not None:
         return f"the long form of {key!r} is printed next to the blank"
@@ -147,6 +150,8 @@ def answer_given_away(
 
 
 _SMALL = frozenset(("of", "the", "and", "for", "in", "on", "to", "a", "an"))
+#: A name of capitals joined by an ampersand (``J&K``, ``A&N``), a word of its own.
+_AMPERSAND_NAME = re.compile(r"\b[A-Z]{1,3}&[A-Z]{1,3}\b")
 
 
 _WORDS = re.compile(r"\w+")

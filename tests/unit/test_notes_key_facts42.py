@@ -98,3 +98,22 @@ def test_a_ministrys_mission_or_a_weather_mission_was_launched_not_sent() -> Non
     assert done_to("mission", "National Climate Mission", "national") == "launched"
     assert done_to("mission", "Cyclone Weather Mission", "cyclone") == "launched"
     assert done_to("mission", "Indian Goodwill Mission", "indian") == "sent"
+
+
+_INDUS = (
+    "# Indus Waters Treaty\n\n"
+    "## Glossary\n"
+    "BCM yr: billion cubic metres per year (about 0.81 MAF).\n"
+    "Run-of-river: plant that uses the flow of a river w/o large storage.\n"
+    "Pondage: small storage allowed for daily peaking on run-of-river plants.\n\n"
+    "## Timeline\n"
+    "- (1960) **Indus Waters Treaty** → signed at Karachi by Nehru & Ayub Khan\n"
+    "- (2019) **J&K Reorganisation Act** → J&K split into two UTs\n"
+)
+
+
+def test_a_name_joined_by_an_ampersand_in_the_clue_gives_the_answer_away() -> None:
+    """ "Which act (2019) is this: J&K, Ladakh UTs put in Northern ZC?" (holdout 491, bad)."""
+    asked = chosen_or_typed(_INDUS)
+    assert not [p for p in asked if "J&K split" in p], list(asked)
+    assert asked["In which year was the J&K Reorganisation Act passed?"].answer == "2019"
