@@ -193,9 +193,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     if _COUNTED_LABEL.match(term.base):
         return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
     if _HEDGE.match(term.base) or _NO_MEANING.search(term.definition):
-        return []  # "Commonly cited trigger: Kargil (1999)", "Parents: Varuna × Early Heera-2",
-        # "Latitude → insolation ↓ poleward" (holdouts 398-399, bad): a label over a fact;
-        # "Jami Masjid → one of largest mosques in Deccan": many are (holdout 447, bad)
+        return []  # "Commonly cited trigger: Kargil (1999)" (holdouts 398-399, bad): a label
+        # over a fact; "Jami Masjid → one of largest mosques in Deccan": many are (447, bad)
     if _RANK_LABEL.match(term.base) or ranks_nothing(term.definition):
         return []  # "Highest tidal range: Bay of Fundy"; "CSR 918 = lowest ever" (458, bad)
     if labels_a_value(term):
@@ -249,8 +248,9 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     if _POINTS_ELSEWHERE.match(definition):
         return []  # "La Nina – the opposite, cooler east Pacific": of what, another line says
     initials = "".join(w[:1] for w in definition.lower().split()[:4])
-    if term.base.islower() and len(initials) >= 3 and term.base.startswith(initials[:3]):
-        return []  # "tmcft: thousand million cubic feet": a unit's short form (holdout 332)
+    letters = re.sub(r"[^a-z]", "", term.base.lower())  # "tmcft", "TMC ft" (491, bad):
+    if len(letters) <= 8 and len(initials) >= 3 and letters.startswith(initials[:3]):
+        return []  # "thousand million cubic feet", a unit's short form (holdout 332)
     answer, aliases = _term_answer(term)
     if spelled is not None:
         aliases.append(spelled[0])  # "merchant discount rate" answers "MDR" too

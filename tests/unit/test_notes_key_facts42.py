@@ -117,3 +117,9 @@ def test_a_name_joined_by_an_ampersand_in_the_clue_gives_the_answer_away() -> No
     asked = chosen_or_typed(_INDUS)
     assert not [p for p in asked if "J&K split" in p], list(asked)
     assert asked["In which year was the J&K Reorganisation Act passed?"].answer == "2019"
+
+
+def test_a_units_short_form_in_capitals_is_not_asked_from_its_long_form() -> None:
+    """ "Which term is described as “thousand million cubic feet …”?" = TMC ft (holdout
+    491, bad): the meaning spells the letters out."""
+    assert "BCM yr" not in [q.answer for q in chosen_or_typed(_INDUS).values()]
