@@ -93,6 +93,10 @@ def stands_alone_under_a_label(unit: Unit) -> bool:
 #: ``reduced for all``), not a participle used as an adjective (``Bet: raised island``).
 _DONE_HOW = frozenset("or and by for in to at under with from as".split())
 
+#: Sections of an exam's angles on the subject (``## Mains angles`` over ``Environment →
+#: reservoir inside a tiger reserve``, ``Federalism → inter-state trust deficit …``, holdout
+#: 490, two bad): each head, a dictionary word or not an everyday one, is the writer's label.
+_ANGLES = frozenset(("mains", "angles", "dimensions"))
 #: Sections whose lines open on the writer's own sub-label (``## Problems`` over ``**Delayed
 #: claims** → states late with their share``; ``### Risks covered`` over ``Mid-season
 #: adversity → on-account payment up to 25%``; ``### Non-financial support`` over ``Public
@@ -101,6 +105,7 @@ _SUB_LABELLED = frozenset(
     """problems issues challenges concerns criticisms criticism limitations weaknesses
     drawbacks shortcomings gaps risks threats benefits support incentives provisions mitigation
     solutions remedies suggestions interventions strategies""".split()
+    + list(_ANGLES)
 )  # not effects or causes: "**Capital flight** → investors pull money out" is a term; a
 # measure's label under "Mitigation — what works" neither (holdout 467, bad: "Which term is
 # described as “orient streets for wind, …”?" = Climate-sensitive planning)
@@ -120,7 +125,8 @@ def sub_label_as_term(
     head = [_SPECIES.get(w, w) for w in draft.key_text.split()]  # "Invasive spp." (478)
     if not head or any(w[:1].isupper() or not w.isalpha() for w in head[1:]):
         return None  # "Govt of India Act (1858)", "Thalappalam … Bank": a name
-    known = is_everyday_word if len(head) == 1 else is_dictionary_word
+    angled = bool(unit.headings) and bool(set(fold(unit.headings[-1]).split()) & _ANGLES)
+    known = is_everyday_word if len(head) == 1 and not angled else is_dictionary_word
     if not all("-" in w or known(w.lower()) for w in head):
         return None  # "Agmark": a name, not the writer's label
     if re.search(rf"{re.escape(draft.key_text)}\**\s*\(\s*\d", unit.text):

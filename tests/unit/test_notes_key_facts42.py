@@ -123,3 +123,19 @@ def test_a_units_short_form_in_capitals_is_not_asked_from_its_long_form() -> Non
     """ "Which term is described as “thousand million cubic feet …”?" = TMC ft (holdout
     491, bad): the meaning spells the letters out."""
     assert "BCM yr" not in [q.answer for q in chosen_or_typed(_INDUS).values()]
+
+
+def test_a_head_under_mains_angles_is_the_writers_label_not_a_term() -> None:
+    """ "What is a reservoir inside a tiger reserve called?" = Environment (holdout 490,
+    bad): the lines under "Mains angles" open on the writer's labels."""
+    notes = (
+        "# Polavaram Project\n\n"
+        "## Basics\n"
+        "- Multipurpose project on the **Godavari** in Andhra Pradesh\n\n"
+        "## Mains angles\n"
+        "- Federalism → inter-state trust deficit, role of SC as arbiter\n"
+        "- Disaster mgmt → ageing dams, dam safety law, downstream emergency planning\n"
+        "- Environment → reservoir inside a tiger reserve\n"
+    )
+    answers = [q.answer for q in chosen_or_typed(notes).values()]
+    assert not {"Federalism", "Environment"} & set(answers), answers
