@@ -8,6 +8,7 @@ from quizbot.notes.entities import term_kind
 from quizbot.notes.event_words import done_to
 from quizbot.notes.generate import _prepare as prepare_notes
 from quizbot.notes.names import find_names
+from quizbot.notes.pronouns import leans_back
 from quizbot.notes.term_meanings import first_meaning
 from tests.unit.notes_support import chosen_or_typed
 
@@ -139,3 +140,11 @@ def test_a_head_under_mains_angles_is_the_writers_label_not_a_term() -> None:
     )
     answers = [q.answer for q in chosen_or_typed(notes).values()]
     assert not {"Federalism", "Environment"} & set(answers), answers
+
+
+def test_a_sentence_opening_on_still_carries_on_from_the_one_before() -> None:
+    """ "Still, he is credited with reviving ___ thought …" (holdout 490, bad): what
+    "still" concedes, the sentence before says."""
+    assert leans_back("Still, the revolt gave the Marathas a martyr in ___.") is not None
+    assert leans_back("Yet, it remained the model for the ___ of 1950.") is not None
+    assert leans_back("Still water of the ___ lagoon breeds mosquitoes.") is None
