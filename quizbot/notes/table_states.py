@@ -89,7 +89,8 @@ def place_question(
         # an option; a park, a mine or a pass stands on one side of the line
         noun = fold(f"{table.header[col]} {row[col]}").split()
         twins = [] if set(noun) & _ON_THE_GROUND else twins_of(place)
-        mates = [m for m in near_states(place, " ".join(row)) if m not in twins]
+        about = " ".join((context, table.header[col], *row))  # "Coastal Lagoons", "Pass"
+        mates = [m for m in near_states(place, about) if m not in twins]
         others = [o for o in others if o not in twins]
         distinct = len({fold(p) for p in places}) == len(places)
         if len(others) < 3 and not (distinct and is_state(place) and len(mates) >= 3):

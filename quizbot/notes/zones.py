@@ -153,6 +153,11 @@ _COASTAL_THING = re.compile(
     r"cyclon(?:e|ic)|tsunami|bay|corals?|reefs?|atolls?|islands?)\b",
     re.IGNORECASE,
 )
+#: The states on the Himalayan border, west to east, and what a thing there is named by (a
+#: pass, a glacier): a pass is asked among them, not among the plains beside its state
+#: (changed-42, weak: Punjab and Haryana for Shipki La).
+_HIMALAYA = ("himachal pradesh", "uttarakhand", "sikkim", "arunachal pradesh")
+_HIMALAYAN_THING = re.compile(r"\b(?:pass|passes|la|glaciers?|peaks?)\b", re.IGNORECASE)
 #: Every state, in the zones' order.
 _ALL_STATES = tuple(s for states, _ in ZONES.values() for s in states)
 
@@ -182,6 +187,10 @@ def near_states(place: str, about: str = "") -> list[str]:
         coast = [s for s in _ALL_STATES if written_out(s) in _COAST and written_out(s) != here]
         at = _COAST.index(here)
         return sorted(coast, key=lambda s: abs(_COAST.index(written_out(s)) - at))
+    if here in _HIMALAYA and _HIMALAYAN_THING.search(about):
+        at = _HIMALAYA.index(here)
+        arc = [s for s in _ALL_STATES if written_out(s) in _HIMALAYA and written_out(s) != here]
+        return sorted(arc, key=lambda s: abs(_HIMALAYA.index(written_out(s)) - at))
     twins = twins_of(place)
     near = twins + sorted(n for n in _NEIGHBOURS.get(here, []) if n not in twins)
     return near + [m for m in zone_mates(place) if m not in near]

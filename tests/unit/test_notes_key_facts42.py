@@ -148,3 +148,36 @@ def test_a_sentence_opening_on_still_carries_on_from_the_one_before() -> None:
     assert leans_back("Still, the revolt gave the Marathas a martyr in ___.") is not None
     assert leans_back("Yet, it remained the model for the ___ of 1950.") is not None
     assert leans_back("Still water of the ___ lagoon breeds mosquitoes.") is None
+
+
+def test_a_pass_is_asked_its_state_among_the_himalayan_states() -> None:
+    """ "In which Indian state is Shipki La?" among Punjab and Haryana (changed-42, weak):
+    a pass is on the Himalayan border, and so are its options."""
+    notes = (
+        "# Trans-Himalayan Trade\n\n"
+        "## Passes to know\n"
+        "| Border meeting point | State | Since |\n"
+        "|---|---|---|\n"
+        "| Mana Pass | Uttarakhand | 1954 |\n"
+        "| Bum La | Arunachal Pradesh | 2006 |\n"
+        "| Jelep La | Sikkim | 1904 |\n"
+    )
+    mcqs = [q for q in chosen_or_typed(notes).values() if isinstance(q, Mcq)]
+    himalayan = {"Himachal Pradesh", "Uttarakhand", "Sikkim", "Arunachal Pradesh"}
+    assert mcqs and all(set(q.options) <= himalayan for q in mcqs), [q.options for q in mcqs]
+
+
+def test_a_site_under_a_coastal_title_is_asked_among_the_coastal_states() -> None:
+    """ "In which Indian state is the Chilika site?" among Jharkhand and Chhattisgarh
+    (changed-42, weak): the note's title says the sites are coastal."""
+    notes = (
+        "# Coastal Wetlands of India\n\n"
+        "## Ramsar sites on the coast\n"
+        "| Site | State | Designated |\n"
+        "|---|---|---|\n"
+        "| Bhitarkanika | Odisha | 2002 |\n"
+        "| Point Calimere | Tamil Nadu | 2002 |\n"
+        "| Sundarbans | West Bengal | 2019 |\n"
+    )
+    mcqs = {q.answer: q for q in chosen_or_typed(notes).values() if isinstance(q, Mcq)}
+    assert "Jharkhand" not in mcqs["Odisha"].options, mcqs["Odisha"].options
