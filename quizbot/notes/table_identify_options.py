@@ -80,12 +80,30 @@ def one_bracket_form(options: list[str], answer: str) -> tuple[list[str], str]:
     """The options, and the answer among them, all with their closing bracket or none
     (``Chaitanya (1486–1534)`` among Kabir and Andal would stand out); a bracket of years in
     every option is left out too: "Godavari (1969)" was the one option set up before the
-    clue's "award 1980" (holdout 332, bad)."""
+    clue's "award 1980" (holdout 332, bad); and so are the ranks (:func:`without_ranks`)."""
     if all(CLOSING_BRACKET.search(o) for o in options) and not all(
         _DATED.search(o) for o in options
     ):
+        return without_ranks(options, answer)
+    bare = [CLOSING_BRACKET.sub("", o) for o in options]
+    return without_ranks(bare, CLOSING_BRACKET.sub("", answer))
+
+
+#: A rank or an office before a person's name (``Lt Gen B.M. Kaul``, ``Brig John Dalvi``).
+_RANK = re.compile(
+    r"^(?:(?:Lt\.?|Maj\.?) Gen\.?|Gen\.?|Brig\.?|(?:Lt\.? )?Col\.?|Capt\.?|Maj\.?|Lt\.?|"
+    r"Adm\.?|(?:Air Chief|Air|Field) Marshal|FM|Cdr\.?|Sub\.?|Hav\.?|Naik|Sep\.?)\s+(?=[A-Z])"
+)
+
+
+def without_ranks(options: list[str], answer: str) -> tuple[list[str], str]:
+    """The options and the answer without the ranks before their names, when the ranks
+    differ: "Which person is this: Army Chief; …?" among one Gen, one Lt Gen, one Brig and a
+    civilian gives itself away by the rank (holdout 493, four bad)."""
+    ranks = {m.group(0).strip() if (m := _RANK.match(o)) else "" for o in options}
+    if len(ranks) < 2:
         return options, answer
-    return [CLOSING_BRACKET.sub("", o) for o in options], CLOSING_BRACKET.sub("", answer)
+    return [_RANK.sub("", o) for o in options], _RANK.sub("", answer)
 
 
 def drawn_options(
