@@ -43,6 +43,7 @@ import re
 from collections.abc import Callable
 
 from quizbot.notes.ambiguity import initials_spelled
+from quizbot.notes.bold_labels import bold_label
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.first_holders import first_holder
@@ -108,9 +109,9 @@ _FIRST_LETTERS = frozenset("fhscvpleaindmotw1*") | FIRST_LETTERS
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
     heading, or ``None``."""
-    if unit.text[:1].lower() not in _FIRST_LETTERS:
-        return None  # the cheap test first (``generate_1mb_s``)
-    made = labelled_fact(unit.text, lambda: _subject(unit, ctx))
+    subject = lambda: _subject(unit, ctx)  # noqa: E731
+    fixed = labelled_fact(unit.text, subject) if unit.text[:1].lower() in _FIRST_LETTERS else None
+    made = fixed or bold_label(unit.text, unit.bold, subject)  # the cheap test first (1 MB: 1 s)
     return None if made is None else _draft(unit, *made)
 
 

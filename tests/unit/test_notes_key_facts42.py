@@ -10,7 +10,7 @@ from quizbot.notes.generate import _prepare as prepare_notes
 from quizbot.notes.names import find_names
 from quizbot.notes.pronouns import leans_back
 from quizbot.notes.term_meanings import first_meaning
-from tests.unit.notes_support import chosen_or_typed
+from tests.unit.notes_support import chosen_or_typed, short_questions
 
 
 def test_a_row_of_a_short_table_of_states_is_asked_its_state_among_neighbours() -> None:
@@ -205,3 +205,22 @@ def test_a_tables_people_are_options_without_their_ranks() -> None:
             "V.P. Malik",
             "Vikram Batra",
         ], question.options
+
+
+def test_a_bold_value_after_an_attributes_label_is_asked_of_the_heading() -> None:
+    """ "Folk dance: **Hojagiri**" under the Bru (holdout 472): a label line's bold value,
+    an attribute the thing has one of, is asked of it; an office or a measure's category is
+    not an attribute ("Viceroy: **Lord Lansdowne**" under an Act)."""
+    notes = (
+        "# Tribes of Tripura\n\n"
+        "## Reangs\n"
+        "- Folk dance: **Hojagiri** (on pitchers)\n"
+        "- Viceroy: **Lord Curzon**\n"
+        "- Asset quality → **Net NPA ratio**\n\n"
+        "## Maharaja Ranjit Singh\n"
+        "- Title: **Sher-e-Punjab**\n"
+    )
+    asked = short_questions(notes)
+    assert asked["What is the folk dance of the Reangs?"].answer == "Hojagiri"
+    assert asked["What was the title of Maharaja Ranjit Singh?"].answer == "Sher-e-Punjab"
+    assert not [p for p in asked if "Curzon" in asked[p].answer or "NPA" in asked[p].answer]

@@ -1,0 +1,73 @@
+"""A label line whose value the writer set in bold: ``Slogan → **Har Ghar Jal**``,
+``Folk dance: **Hojagiri**``, ``Viceroy: **Lord Lansdowne**`` under the thing's heading.
+
+Notes give a thing's plain facts as labelled lines, and the writer's bold marks the value as
+the fact to remember; :mod:`~quizbot.notes.label_lines` reads a fixed set of labels (founder,
+headquarters, capital, chair …), and any other label's line was a cloze turned away for the
+label in front of it (holdouts 480-489: a mission's slogan, a people's dance and language, a
+plant's family, a fibre's source animal were never asked). Asked of the label's thing:
+
+    "What is the slogan of the Jal Jeevan Mission?"                    (Har Ghar Jal)
+    "What is the folk dance of the Bru?"                               (Hojagiri)
+    "What is the family of saffron?"                                   (Iridaceae)
+
+Only a label of one to three dictionary words, the last an attribute a thing has one of
+(:data:`_ATTRIBUTES`: ``Folk dance``, ``Source animal``); only a value of
+one bold name of at most five words, alone on the line but for a bracket after it (its other
+names are accepted: ``**Kaubru** (Kau Bru)``). A value that is a list, a figure or a
+sentence is not asked, nor a label of where or when (:mod:`~quizbot.notes.place_labels`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizbot.notes.label_values import Labelled, bracket_names, is_past, subject_named
+from quizbot.notes.names import name_kind
+from quizbot.notes.phrases import fold
+from quizbot.text.names import is_dictionary_word
+
+_BOLD_LABEL = re.compile(
+    r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})\s*(?::|→)\s*(?P<value>[^()]{2,60}?)"
+    r"(?P<bracket>\s*\([^()]*\))?\s*$"
+)
+#: What a label's last word must be: an attribute a thing has one of, named (a slogan, a
+#: dance, a family, a source animal). Not an office ("Viceroy: **Lord Lansdowne**" under an
+#: Act is who ruled then) nor a measure's category ("Asset quality → **Net NPA ratio**").
+_ATTRIBUTES = frozenset(
+    """slogan motto title nickname dance language script currency emblem symbol mascot logo
+    family genus animal rock law zone deity architect author poet composer dynasty builder
+    style river tributary bird tree flower crop agency regulator patron festival religion sect
+    tribe anthem""".split()
+)
+_MAX_VALUE_WORDS = 5
+
+
+def bold_label(
+    text: str, bold: tuple[str, ...], subject_of: Callable[[], str | None]
+) -> Labelled | None:
+    """ "What is the slogan of the Jal Jeevan Mission?" from ``Slogan → **Har Ghar Jal**``
+    (``text`` without its marks, ``bold`` the spans the writer set in bold) under the
+    mission's heading, or ``None``."""
+    found = _BOLD_LABEL.match(text) if bold else None
+    if found is None or found.group("value").strip() not in bold:
+        return None
+    label, value = found.group("label"), found.group("value").strip()
+    words = label.lower().split()
+    if words[-1] not in _ATTRIBUTES or not all(is_dictionary_word(w) for w in words):
+        return None  # "Rises →", "Led by", "Trade marts:" (several), "Arunachal →"
+    if (
+        re.search(r"[,;→=+/]|\d", value)
+        or len(value.split()) > _MAX_VALUE_WORDS
+        or not value[:1].isupper()  # "civil aviation", "shola–grassland mosaic": a description
+    ):
+        return None
+    subject = subject_of()
+    if subject is None or fold(value) in fold(subject) or fold(subject) in fold(value):
+        return None
+    person = name_kind(value) == "person"
+    tense = "was" if is_past(subject) or name_kind(subject) == "person" else "is"
+    asks = "Who" if person else "What"
+    prompt = f"{asks} {tense} the {label.lower()} of {subject_named(subject)}?"
+    return prompt, value, bracket_names(found.group("bracket") or ""), "person" if person else ""
