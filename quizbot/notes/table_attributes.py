@@ -22,7 +22,7 @@ from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.table_columns import (
     short_row_draft,
 )
-from quizbot.notes.zones import a_region_s_feature, is_state
+from quizbot.notes.zones import a_region_s_feature, is_state, zone_of
 from quizbot.text.names import is_everyday_word, is_region
 from quizbot.text.numbers import ORDINALS
 
@@ -94,8 +94,14 @@ def attribute_question(
                 return None  # "Tanganyika | E. Africa": where in it, many fit (holdout 390, bad)
             else:
                 prompt, answer, aliases = f"Where is {name} located?", cell, []
-                if is_region(cell):
-                    where = "state" if is_state(cell) else "country"
+                if is_region(cell):  # Delhi, a union territory, is no country (492, bad)
+                    where = (
+                        "state"
+                        if is_state(cell)
+                        else "state or union territory"
+                        if zone_of(cell)
+                        else "country"
+                    )
                     prompt = f"In which {where} is {name} located?"
         elif len(words) == 1 and words[0] in _MEASURES and _MEASURE_CELL.match(cell):
             if len(re.sub(r"\D", "", cell).rstrip("0")) > 2:

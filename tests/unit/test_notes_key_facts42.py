@@ -224,3 +224,19 @@ def test_a_bold_value_after_an_attributes_label_is_asked_of_the_heading() -> Non
     assert asked["What is the folk dance of the Reangs?"].answer == "Hojagiri"
     assert asked["What was the title of Maharaja Ranjit Singh?"].answer == "Sher-e-Punjab"
     assert not [p for p in asked if "Curzon" in asked[p].answer or "NPA" in asked[p].answer]
+
+
+def test_a_row_in_delhi_is_asked_its_state_or_union_territory_not_its_country() -> None:
+    """ "In which country is Agrasen ki Baoli located?" = Delhi (holdout 492, bad)."""
+    notes = (
+        "# Forts of North India\n\n"
+        "## Forts compared\n"
+        "| Fort | Place | Built by | Key point |\n"
+        "|---|---|---|---|\n"
+        "| Red Fort | Delhi | uncertain | Mughal seat; Independence Day flag |\n"
+        "| Chittorgarh | Chittor, Rajasthan | Mauryas (trad.) | largest fort; jauhar |\n"
+        "| Gwalior Fort | Gwalior | Tomars | 'pearl among fortresses' |\n"
+    )
+    asked = short_questions(notes)
+    assert not [p for p in asked if "country" in p], list(asked)
+    assert asked["In which state or union territory is Red Fort located?"].answer == "Delhi"
