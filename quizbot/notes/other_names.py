@@ -187,7 +187,9 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
         if found is None:
             return question
         forms = found.group(1).split("|")
-        names = _others(forms, index, question.text)
+        # a name printed beside the blank is no answer ("NEFA: ___ – became UT …", 493, bad)
+        shown = fold(CLOZE_BLANK.sub(" ", question.text))
+        names = [n for n in _others(forms, index, question.text) if fold(n) not in shown]
         if not names:
             return question
         blank = "{{" + "|".join([*forms, *names]) + "}}"

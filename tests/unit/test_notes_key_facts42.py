@@ -3,11 +3,12 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Mcq
+from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.entities import term_kind
 from quizbot.notes.event_words import done_to
 from quizbot.notes.generate import _prepare as prepare_notes
 from quizbot.notes.names import find_names
+from quizbot.notes.other_names import with_other_names
 from quizbot.notes.pronouns import leans_back
 from quizbot.notes.term_meanings import first_meaning
 from tests.unit.notes_support import chosen_or_typed, short_questions
@@ -240,3 +241,17 @@ def test_a_row_in_delhi_is_asked_its_state_or_union_territory_not_its_country() 
     asked = short_questions(notes)
     assert not [p for p in asked if "country" in p], list(asked)
     assert asked["In which state or union territory is Red Fort located?"].answer == "Delhi"
+
+
+def test_a_short_form_printed_beside_the_blank_is_not_accepted_for_it() -> None:
+    """ "NEFA: {{North-East Frontier Agency|NEFA}} – became UT …" (holdout 493, bad): the
+    accepted short form was printed before the blank."""
+    cloze = Cloze(
+        id="c",
+        topic="Reorganisation of the North-East",
+        text="MNF: {{Mizo National Front}} – signed the Mizo Accord (1986)",
+    )
+    index = {"mizo national front": "MNF"}
+    assert with_other_names(cloze, index) == cloze
+    other = Cloze(id="d", topic="Mizoram", text="{{Mizo National Front}} signed the Accord")
+    assert "|MNF}}" in with_other_names(other, index).text
