@@ -41,6 +41,7 @@ from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import MENDED_BY_A_CLAUSE, Rule, failing_rule, gate
 from quizbot.notes.glosses import without_aka, without_gloss
 from quizbot.notes.hashing import stable_hash
+from quizbot.notes.held_lines import holding_sentence
 from quizbot.notes.index import build_index
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem, weak_reason
@@ -230,6 +231,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             head_clause_sentence,
             where_sentence,
             value_sentence,
+            holding_sentence,
             without_gloss,
         ):
             clause = rewrite(question)

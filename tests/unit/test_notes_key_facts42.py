@@ -11,7 +11,7 @@ from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_other_names
 from quizbot.notes.pronouns import leans_back
 from quizbot.notes.term_meanings import first_meaning
-from tests.unit.notes_support import chosen_or_typed, short_questions
+from tests.unit.notes_support import chosen_or_typed, generated, short_questions
 
 
 def test_a_row_of_a_short_table_of_states_is_asked_its_state_among_neighbours() -> None:
@@ -255,3 +255,20 @@ def test_a_short_form_printed_beside_the_blank_is_not_accepted_for_it() -> None:
     assert with_other_names(cloze, index) == cloze
     other = Cloze(id="d", topic="Mizoram", text="{{Mizo National Front}} signed the Accord")
     assert "|MNF}}" in with_other_names(other, index).text
+
+
+def test_a_cases_holding_line_is_asked_as_what_the_case_held() -> None:
+    """ "**50% ceiling** on reservations → can be crossed only …" under Indra Sawhney's
+    "Main holdings" (holdout 495: none of its holdings was asked)."""
+    notes = (
+        "# S.R. Bommai v Union of India (1994) — Art 356 limits\n\n"
+        "## Background\n"
+        "- 1989 → Karnataka govt of S.R. Bommai dismissed under Art 356 by Governor's report\n\n"
+        "## Main holdings\n"
+        "- **9-judge** bench decision → President's Rule open to judicial review\n"
+        "- Secularism part of **basic structure** → state govt acting against it can go\n"
+    )
+    texts = [q.text for q in generated(notes) if isinstance(q, Cloze)]
+    held = "S.R. Bommai v Union of India (1994) held: Secularism part of {{basic structure}}."
+    assert held in texts, texts
+    assert not [t for t in texts if "{{9-judge}}" in t], texts  # the bench, no holding
