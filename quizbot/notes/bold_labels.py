@@ -21,7 +21,7 @@ sentence is not asked, nor a label of where or when (:mod:`~quizbot.notes.place_
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from quizbot.notes.label_values import Labelled, bracket_names, is_past, subject_named
 from quizbot.notes.names import name_kind
@@ -45,7 +45,7 @@ _MAX_VALUE_WORDS = 5
 
 
 def bold_label(
-    text: str, bold: tuple[str, ...], subject_of: Callable[[], str | None]
+    text: str, bold: Sequence[str], subject_of: Callable[[], str | None]
 ) -> Labelled | None:
     """ "What is the slogan of the Jal Jeevan Mission?" from ``Slogan → **Har Ghar Jal**``
     (``text`` without its marks, ``bold`` the spans the writer set in bold) under the
