@@ -57,7 +57,11 @@ from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.printed_keys import shown_text, without_printed_keys
 from quizbot.notes.rank import Shown, by_fact, rank
-from quizbot.notes.repeats import one_date_per_event, one_question_per_term
+from quizbot.notes.repeats import (
+    one_date_per_event,
+    one_place_per_thing,
+    one_question_per_term,
+)
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
@@ -388,5 +392,5 @@ def _asked(job: _Job, built: list[_Built], markdown: str) -> list[Question]:
     named = with_full_names([with_other_names(q, others) for _, _, q in kept], markdown)
     named = with_initials_spelled(named, markdown)
     kept_questions = one_question_per_term(without_printed_keys(regrouped(named, asked)), markdown)
-    kept_questions = one_date_per_event(kept_questions)
+    kept_questions = one_place_per_thing(one_date_per_event(kept_questions))
     return [not_in_order(q) for q in kept_questions]

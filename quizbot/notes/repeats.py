@@ -131,3 +131,28 @@ def _when_event(question: Question) -> tuple[str, int, frozenset[str], frozenset
 
 #: A name of two or more capitalised words (``Swachh Bharat Mission``).
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+\b")  # "PM Ujjwala Yojana": PMUY
+
+
+#: "In which state is Kudankulam NPP located?", "In which Indian state is the Kudankulam
+#: plant?": where a thing is, asked of its name's first word.
+_WHERE = re.compile(
+    r"(?:^|: )In which (?:Indian )?(?:state|country|state or union territory) (?:is|are) "
+    r"(?:the )?(?P<name>[A-Z][\w-]+)"
+)
+
+
+def one_place_per_thing(questions: list[Question]) -> list[Question]:
+    """``questions`` with each thing asked its state once: a label line's "In which state is
+    Kudankulam NPP located?" and a table's "In which Indian state is the Kudankulam plant?"
+    are one fact (holdout 494, weak: asked twice)."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Question] = []
+    for question in questions:
+        found = _WHERE.search(question.prompt) if isinstance(question, Short | Mcq) else None
+        if found is not None and isinstance(question, Short | Mcq):
+            key = (fold(found.group("name")), fold(question.answer))
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(question)
+    return kept

@@ -3,13 +3,16 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze, Mcq
+import dataclasses
+
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.entities import term_kind
 from quizbot.notes.event_words import done_to
 from quizbot.notes.generate import _prepare as prepare_notes
 from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_other_names
 from quizbot.notes.pronouns import leans_back
+from quizbot.notes.repeats import one_place_per_thing
 from quizbot.notes.term_meanings import first_meaning
 from tests.unit.notes_support import chosen_or_typed, generated, short_questions
 
@@ -272,3 +275,19 @@ def test_a_cases_holding_line_is_asked_as_what_the_case_held() -> None:
     held = "S.R. Bommai v Union of India (1994) held: Secularism part of {{basic structure}}."
     assert held in texts, texts
     assert not [t for t in texts if "{{9-judge}}" in t], texts  # the bench, no holding
+
+
+def test_a_things_state_is_asked_once() -> None:
+    """ "In which state is Kudankulam NPP located?" and "In which Indian state is the
+    Kudankulam plant?" (holdout 494, weak): one fact asked twice."""
+    label = Short(id="a", topic="T", prompt="T: In which state is Rawatbhata NPP located?")
+    label = dataclasses.replace(label, answer="Rajasthan")
+    row = Mcq(
+        id="b",
+        topic="T",
+        prompt="T: In which Indian state is the Rawatbhata plant?",
+        options=("Gujarat", "Rajasthan", "Haryana", "Madhya Pradesh"),
+        answer="Rajasthan",
+    )
+    other = dataclasses.replace(row, id="c", prompt="T: In which Indian state is the Kota plant?")
+    assert one_place_per_thing([label, row, other]) == [label, other]
