@@ -33,10 +33,11 @@ _BOLD_LABEL = re.compile(
     r"(?P<bracket>\s*\([^()]*\))?\s*$"
 )
 #: What a label's last word must be: an attribute a thing has one of, named (a slogan, a
-#: dance, a family, a source animal). Not an office ("Viceroy: **Lord Lansdowne**" under an
+#: dance, a family, a source animal). Not a title ("Title: **Sher-e-Punjab**": Maharaja is one
+#: too, changed-42b, weak), an office ("Viceroy: **Lord Lansdowne**" under an
 #: Act is who ruled then) nor a measure's category ("Asset quality → **Net NPA ratio**").
 _ATTRIBUTES = frozenset(
-    """slogan motto title nickname dance language script currency emblem symbol mascot logo
+    """slogan motto epithet nickname dance language script currency emblem symbol mascot logo
     family genus animal rock law zone deity architect author poet composer dynasty builder
     style river tributary bird tree flower crop agency regulator patron festival religion sect
     tribe anthem""".split()

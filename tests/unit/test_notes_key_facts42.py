@@ -222,11 +222,11 @@ def test_a_bold_value_after_an_attributes_label_is_asked_of_the_heading() -> Non
         "- Viceroy: **Lord Curzon**\n"
         "- Asset quality → **Net NPA ratio**\n\n"
         "## Maharaja Ranjit Singh\n"
-        "- Title: **Sher-e-Punjab**\n"
+        "- Epithet: **Sher-e-Punjab**\n"
     )
     asked = short_questions(notes)
     assert asked["What is the folk dance of the Reangs?"].answer == "Hojagiri"
-    assert asked["What was the title of Maharaja Ranjit Singh?"].answer == "Sher-e-Punjab"
+    assert asked["What was the epithet of Maharaja Ranjit Singh?"].answer == "Sher-e-Punjab"
     assert not [p for p in asked if "Curzon" in asked[p].answer or "NPA" in asked[p].answer]
 
 
