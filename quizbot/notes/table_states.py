@@ -31,8 +31,11 @@ def _place_prompt(said: str, name: str, header: str) -> str:
     if noun in _OF_A_STATE:
         bare = name.removeprefix("the ").removesuffix(f" {noun}")
         return f"{bare} is {article_for(noun)}{noun} of which {said}?"
-    many = re.search(r"\s(?:&|and)\s|[a-z]s$", name) and not name.startswith("the ")
-    return f"In which {said} {'are the' if many else 'is'} {name}?"
+    parts = name.split(", ")  # "Nathu La, Jelep La": two of a kind (changed-42b, weak)
+    alike = len(parts) > 1 and len({p.split()[-1] for p in parts if p}) == 1
+    many = (alike or re.search(r"\s(?:&|and)\s|[a-z]s$", name)) and not name.startswith("the ")
+    verb = "is" if not many else "are" if alike else "are the"
+    return f"In which {said} {verb} {name}?"
 
 
 _NUMBERED_THING = re.compile(r"\b(?:amendment|amdt|article|art|section|sec|schedule|act)\b")

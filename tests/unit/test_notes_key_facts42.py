@@ -13,6 +13,7 @@ from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_other_names
 from quizbot.notes.pronouns import leans_back
 from quizbot.notes.repeats import one_place_per_thing
+from quizbot.notes.table_states import _place_prompt
 from quizbot.notes.term_meanings import first_meaning
 from tests.unit.notes_support import chosen_or_typed, generated, short_questions
 
@@ -291,3 +292,13 @@ def test_a_things_state_is_asked_once() -> None:
     )
     other = dataclasses.replace(row, id="c", prompt="T: In which Indian state is the Kota plant?")
     assert one_place_per_thing([label, row, other]) == [label, other]
+
+
+def test_two_things_of_a_kind_in_one_cell_are_asked_in_the_plural() -> None:
+    """ "In which Indian state is Nathu La, Jelep La?" (changed-42b, weak)."""
+    assert _place_prompt("Indian state", "Bum La, Bomdi La", "Pass") == (
+        "In which Indian state are Bum La, Bomdi La?"
+    )
+    assert _place_prompt("Indian state", "Marine National Park, Jamnagar", "Park") == (
+        "In which Indian state is Marine National Park, Jamnagar?"
+    )
