@@ -89,6 +89,11 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         # what a body is for ("Purpose → mobilise money …", holdout 270, bad: the label asked)
         "purpose",
         "mandate",
+        # "Ministry: Agriculture & Farmers Welfare" (holdout 497, bad: "Ministry" keyed)
+        "ministry",
+        "nodal ministry",
+        "department",
+        "nodal agency",
         "focus",  # "Focus: fill value-chain gaps → …" (holdout 365, bad: "Focus" asked)
         "goal",
         "goals",

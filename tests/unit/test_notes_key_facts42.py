@@ -302,3 +302,16 @@ def test_two_things_of_a_kind_in_one_cell_are_asked_in_the_plural() -> None:
     assert _place_prompt("Indian state", "Marine National Park, Jamnagar", "Park") == (
         "In which Indian state is Marine National Park, Jamnagar?"
     )
+
+
+def test_a_ministry_label_is_not_a_term() -> None:
+    """ "Which term is described as “Agriculture & Farmers Welfare …”?" = Ministry (holdout
+    497, bad): the writer's label keyed."""
+    notes = (
+        "# PM-KUSUM Scheme & Farm Solar Power\n\n"
+        "## Quick facts\n"
+        "- Ministry: New & Renewable Energy (MNRE)\n"
+        "- Launched: 2019\n"
+        "- Components: A, B, C → solar plants, standalone pumps, solarising grid pumps\n"
+    )
+    assert "Ministry" not in [q.answer for q in chosen_or_typed(notes).values()]
