@@ -138,7 +138,7 @@ def test_class2_a_label_in_front_is_not_shown() -> None:
 
 def test_class2_a_label_or_an_aside_is_never_the_answer() -> None:
     _dropped(
-        "# DM\n\n## Act\n\nDM Act 2005 set up:\n- NDMA – chaired by the PM\n- nodal ministry: MHA"
+        "# DM\n\n## Act\n\nDM Act 2005 set up:\n- NDMA – chaired by the PM\n- nodal body: MHA"
         " for most disasters\n- NB don't mix up: National Disaster Response Fund + SDRF\n",
         lambda k: k.lower().startswith(("nodal", "nb")),
         keys=True,
