@@ -139,7 +139,7 @@ _DATED_CASE = re.compile(r"\bthe (?:1[89]|20)\d\d (?:case|judgment|judgement|ver
 _SEQUEL = re.compile(
     r"^(?P<word>Then|Thereafter|Afterwards)\b"
     r"|^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?P<word2>then|thereafter|afterwards) [a-z]+"
-    r"|\b(?P<word3>this)(?=\s*[,.;:]|\s+(?:by|but|and|was|is|led)\b)"
+    r"|\b(?P<word3>this)(?=\s*[,.;:]|\s+(?:by|but|and|was|is|led|at|in|with|through)\b)"
     # "The resulting ___ makes red cells …" (holdout 463, weak): resulting from what?
     r"|^The (?P<word4>resulting|ensuing|latter|former)\b"
     # "Protestant missions began here: ___ (1718)" (holdout 474, bad): where is here?

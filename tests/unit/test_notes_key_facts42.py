@@ -11,7 +11,7 @@ from quizbot.notes.event_words import done_to
 from quizbot.notes.generate import _prepare as prepare_notes
 from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_other_names
-from quizbot.notes.pronouns import leans_back
+from quizbot.notes.pronouns import _SEQUEL, leans_back
 from quizbot.notes.repeats import one_place_per_thing
 from quizbot.notes.table_states import _place_prompt
 from quizbot.notes.term_meanings import first_meaning
@@ -315,3 +315,11 @@ def test_a_ministry_label_is_not_a_term() -> None:
         "- Components: A, B, C → solar plants, standalone pumps, solarising grid pumps\n"
     )
     assert "Ministry" not in [q.answer for q in chosen_or_typed(notes).values()]
+
+
+def test_this_before_where_or_how_a_deed_is_done_points_back() -> None:
+    """ "SHC is meant to fix this at farm level by giving ___ advice …" (holdout 497, bad):
+    fix what?"""
+    assert _SEQUEL.search("Neem coating was meant to fix this at source by slowing ___.")
+    assert _SEQUEL.search("The board tried to solve this through a ___ fund.")
+    assert not _SEQUEL.search("This scheme gives ___ advice at farm level.")
