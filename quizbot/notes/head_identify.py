@@ -141,8 +141,9 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         # "(2014) Patel Committee → (2016) MPC constituted", "(1946) Cabinet Mission → CA
         # first meets 9 Dec 1946" (holdout 334, bad): a later event, not what it is
         return None
-    if CONSEQUENCE.match(tail):
-        return None  # "**Coriolis force** → hence none near the equator": what follows from it
+    if CONSEQUENCE.match(tail) or re.match(r"(?:legend|myth|story|tradition|trivia)\s*:", tail):
+        return None  # "**Coriolis force** → hence none near the equator": what follows from
+        # it; "Nakki Lake → legend: dug by gods …" (holdout 496, bad): a tale, no clue
     if all(w[:1].isupper() or w in _JOINERS for w in tail.split()):
         return None  # "Anoop Baranwal v UoI → CEC & ECs Act": what came of it, a name
     bare_tail = BRACKET.sub("", tail)  # "West Bengal (largest producer by far), Bihar"

@@ -335,3 +335,17 @@ def test_a_place_before_an_arrow_is_not_the_subject_of_its_passive() -> None:
     assert write_out("Kailasa temple → built by Krishna I") == (
         "Kailasa temple was built by Krishna I"
     )
+
+
+def test_a_legend_after_an_arrow_is_no_clue_to_identify_its_head() -> None:
+    """ "Which lake is this: legend: dug by gods with their nails (nakh)?" (holdout 496,
+    bad): a tale, and the label left in the question."""
+    notes = (
+        "# Lakes of Rajasthan\n\n"
+        "## Basics\n"
+        "- Pushkar Lake → legend: formed where Brahma's lotus fell\n"
+        "- Sambhar Lake → largest inland salt lake of India, Ramsar site (1990)\n"
+    )
+    prompts = list(chosen_or_typed(notes))
+    assert not [p for p in prompts if "legend" in p], prompts
+    assert any("largest inland salt lake" in p for p in prompts), prompts
