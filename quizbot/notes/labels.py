@@ -94,6 +94,13 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         "nodal ministry",
         "department",
         "nodal agency",
+        # "Dominant colours: yellow, red, …" of a painting's style (holdout 499, bad)
+        "colours",
+        "colors",
+        "dominant colours",
+        "main colours",
+        "themes",
+        "main themes",
         "focus",  # "Focus: fill value-chain gaps → …" (holdout 365, bad: "Focus" asked)
         "goal",
         "goals",
@@ -225,6 +232,9 @@ def is_label(subject: str) -> bool:
         or folded.endswith((" flavour", " flavor", " angle", " aspect", " dimension"))  # (374)
         or folded.startswith(("imp. ", "imp ", "important ", "key ", "major ", "main "))
         or folded.startswith(("beyond ", "outside ", "rest of "))  # "Beyond India: …"
+        # "Ceiling of ardhamandapa → lotus pond scene": where a thing is, no term (499, bad)
+        or re.match(r"(?:ceiling|walls?|pillars?|roof|floor|dome|niches?|facade) of ", folded)
+        is not None
         or _STEP.fullmatch(folded) is not None
     )  # "Imp. amendments:": the writer's pick of a list, its noun what each item is
 

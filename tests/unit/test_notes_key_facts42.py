@@ -9,6 +9,7 @@ from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.entities import term_kind
 from quizbot.notes.event_words import done_to
 from quizbot.notes.generate import _prepare as prepare_notes
+from quizbot.notes.labels import is_label
 from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_other_names
 from quizbot.notes.pronouns import _SEQUEL, leans_back
@@ -349,3 +350,23 @@ def test_a_legend_after_an_arrow_is_no_clue_to_identify_its_head() -> None:
     prompts = list(chosen_or_typed(notes))
     assert not [p for p in prompts if "legend" in p], prompts
     assert any("largest inland salt lake" in p for p in prompts), prompts
+
+
+def test_a_paintings_colours_and_a_place_in_a_temple_are_labels_not_terms() -> None:
+    """ "{{Dominant colours}}: yellow, red, green, blue" and "What is a lotus pond scene
+    called?" = Ceiling of ardhamandapa (holdout 499, two bad)."""
+    assert is_label("Dominant colours")
+    assert is_label("Walls of the mandapa")
+    assert not is_label("Ceiling fan")
+    notes = (
+        "# Pichwai Painting (Nathdwara)\n\n"
+        "## Style features\n"
+        "- Dominant colours: blue, gold, white, pink; fine outlines\n"
+        "- Theme → Krishna as Shrinathji, seasonal festivals\n\n"
+        "## Where painted\n"
+        "- **Walls of the haveli → Raas Leela scenes**\n"
+    )
+    answers = [getattr(q, "answer", "") for q in generated(notes)]
+    texts = [getattr(q, "text", "") for q in generated(notes)]
+    assert "Walls of the haveli" not in answers, answers
+    assert not [t for t in texts if "{{Dominant colours}}" in t], texts
