@@ -7,9 +7,11 @@ headquarters, capital, chair …), and any other label's line was a cloze turned
 label in front of it (holdouts 480-489: a mission's slogan, a people's dance and language, a
 plant's family, a fibre's source animal were never asked). Asked of the label's thing:
 
-    "What is the slogan of the Jal Jeevan Mission?"                    (Har Ghar Jal)
-    "What is the folk dance of the Bru?"                               (Hojagiri)
-    "What is the family of saffron?"                                   (Iridaceae)
+    "What is the folk dance of the Brus?"                              (Hojagiri)
+    "What is the family of Saffron?"                                   (Iridaceae)
+
+(The Jal Jeevan Mission's slogan, "Har Ghar Jal", shares "Jal" with its name, and the gate
+turns the question away.)
 
 Only a label of one to three dictionary words, the last an attribute a thing has one of
 (:data:`_ATTRIBUTES`: ``Folk dance``, ``Source animal``); only a value of
