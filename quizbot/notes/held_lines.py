@@ -20,7 +20,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import TOPIC_SEPARATOR, Cloze
+from quizbot.notes.case_names import VERSUS
 from quizbot.notes.phrases import fold
 
 #: A section of what a court held.
@@ -28,19 +29,18 @@ _HOLDINGS = re.compile(r"\b(?:holdings?|held|verdict|ruling|judgment|judgement)\
 #: A case's name in a note's title, up to its year's bracket: ``Indra Sawhney v Union of
 #: India (1992)``.
 _CASE = re.compile(
-    r"^(?P<case>[A-Z][\w.'’& ]{1,60}?\s(?:v|vs|v\.|vs\.)\s[A-Z][\w.'’& ]{1,60}?)"
+    rf"^(?P<case>[A-Z][\w.'’& ]{{1,60}}?{VERSUS.pattern}[A-Z][\w.'’& ]{{1,60}}?)"
     r"\s*(?P<year>\(\d{4}\))?(?=\s*(?:[—–:-]|$))"
 )
 _HEAD_END = re.compile(r"\s(?:→|->|=>)\s|;\s")
 _MIN_WORDS, _MAX_WORDS = 3, 12
 #: A head about who decided, not what: the bench, its judges, its split.
 _ABOUT_THE_BENCH = re.compile(r"\b(?:bench|judges?|\d+:\d+|opinion|dissent|cji)\b")
-_TOPIC_SEPARATOR = " › "
 
 
 def holding_sentence(question: Cloze) -> Cloze | None:
     """The cloze's head said as what its case held, or ``None``."""
-    parts = question.topic.split(_TOPIC_SEPARATOR)
+    parts = question.topic.split(TOPIC_SEPARATOR)
     if len(parts) < 2 or not _HOLDINGS.search(fold(parts[-1])):
         return None
     case = _CASE.match(parts[0].strip())
