@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from quizbot.notes.ambiguity import initials_spelled
 from quizbot.notes.bold_labels import bold_label
@@ -107,9 +108,8 @@ _FIRST_LETTERS = frozenset("fhscvpleaindmotw1*") | FIRST_LETTERS
 
 
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
-    """ "Who founded the Sena Dynasty?" from ``Founder: **Samanta Sena**`` under its
-    heading, or ``None``."""
-    subject = lambda: _subject(unit, ctx)  # noqa: E731
+    """ "Who founded the Sena Dynasty?" of ``Founder: **Samanta Sena**`` under it, or None."""
+    subject = partial(_subject, unit, ctx)
     fixed = labelled_fact(unit.text, subject) if unit.text[:1].lower() in _FIRST_LETTERS else None
     made = fixed or bold_label(unit.text, unit.bold, subject)  # the cheap test first (1 MB: 1 s)
     return None if made is None else _draft(unit, *made)
