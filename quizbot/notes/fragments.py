@@ -42,6 +42,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import has_verb, opens_on_its_verb
 from quizbot.notes.labels import GLOSSARY_SECTION, is_label
 from quizbot.notes.phrases import BRACKET, fold
+from quizbot.notes.subject_lines import KIND_OPENER, SUBJECTLESS_NOUN
 from quizbot.text.names import is_everyday_word
 
 BLANK = "___"
@@ -188,6 +189,8 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return "the text does not open as a sentence (it starts mid-sentence or lower case)"
     if opens_on_its_verb(text):
         return "the text opens on its verb: its subject is left in the notes"
+    if SUBJECTLESS_NOUN.match(text) or KIND_OPENER.match(text):  # "Site of …", "Pass on …"
+        return "the text opens on what its thing is: the thing is left in the notes"
     if not _ENDING.search(text, tail) and not _WORD_END.search(text, tail):
         return "the text does not end as a sentence"
     if not _balanced(text):

