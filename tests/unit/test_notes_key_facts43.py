@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze
 from quizbot.notes.subject_lines import subject_sentence
-from tests.unit.notes_support import shown_texts
+from tests.unit.notes_support import short_questions, shown_texts
 
 
 def test_a_line_that_opens_on_its_verb_is_said_with_its_sections_subject() -> None:
@@ -54,3 +54,9 @@ def test_the_subject_and_its_verb_agree_and_the_writers_bold_wins() -> None:
     assert subject_sentence(inside, lambda: "Thal Ghat") is None  # the subject says it
     notes = "# Treaties\n\n## Basics\n\n- **GATT**\n- Signed at Geneva on **30 October 1947**\n"
     assert not any("at {{" in s for s in shown_texts(notes))  # the date is the marked fact
+
+
+def test_a_plural_site_is_asked_where_it_is_located_with_are() -> None:
+    """ "In which state is the Ajanta Caves located?" (holdout 500, weak: the grammar)."""
+    notes = "# Caves\n\n## Elephanta Caves\n\n- Location → Gharapuri island, **Maharashtra**\n"
+    assert "In which state are the Elephanta Caves located?" in short_questions(notes)
