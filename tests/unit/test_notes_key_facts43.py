@@ -56,6 +56,14 @@ def test_the_subject_and_its_verb_agree_and_the_writers_bold_wins() -> None:
     assert not any("at {{" in s for s in shown_texts(notes))  # the date is the marked fact
 
 
+def test_a_heritage_line_under_the_sites_heading_asks_its_year() -> None:
+    notes = "# Vijayanagara\n\n## Hampi\n\n- UNESCO World Heritage Site (**1986**)\n"
+    asked = short_questions(notes)
+    assert asked["In which year was Hampi inscribed as a UNESCO World Heritage Site?"].answer == (
+        "1986"
+    )
+
+
 def test_a_plural_site_is_asked_where_it_is_located_with_are() -> None:
     """ "In which state is the Ajanta Caves located?" (holdout 500, weak: the grammar)."""
     notes = "# Caves\n\n## Elephanta Caves\n\n- Location → Gharapuri island, **Maharashtra**\n"
