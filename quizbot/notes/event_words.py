@@ -168,11 +168,15 @@ _PROGRAMME = re.compile(
 _MINISTRY = re.compile(r"\bMo[A-Z][A-Za-z]*\b")
 
 
-def done_to(noun: str, name: str, first: str) -> str:
+def done_to(noun: str, name: str, first: str, head: str = "") -> str:
     """What a dated event's ``noun`` says happened to it (:data:`DONE`): a mission that is
     a space mission or a programme (``Mission Indradhanush``) was launched, not sent; a
-    "Model … Act" was released
-    (the Centre's template for states, no law)."""
+    "Model … Act" was released (the Centre's template for states, no law); an award the
+    event ``head`` gives to people was given to them (``Right Livelihood Award to Medha
+    Patkar & Baba Amte``: a prize given every year, holdout 503, bad: "announced")."""
+    given = _GIVEN_TO.search(head) if noun == "award" else None
+    if given is not None:
+        return f"given to {given.group('who').replace(' & ', ' and ')}"
     if noun == "mission" and (
         _PROGRAMME.search(fold(name))
         or _MINISTRY.search(name)
@@ -183,6 +187,10 @@ def done_to(noun: str, name: str, first: str) -> str:
     if first == "model" and noun in ("act", "bill"):
         return "released"
     return DONE[noun]
+
+
+#: The people an award is given to, after its name: ``… Award to Medha Patkar & Baba Amte``.
+_GIVEN_TO = re.compile(r"\bAward to (?P<who>[A-Z][\w.'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.'’-]*)*)")
 
 
 #: A provision of a law or a treaty, named by its number after the thing's name.

@@ -220,7 +220,7 @@ def when_question(head: str, kind: str) -> str | None:
     if nouns[0] in DONE and RECURRING_ACT.match(name.strip()):
         return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
-        done = done_to(nouns[0], name, plain[0])  # (the Boston Tea Party: no party formed)
+        done = done_to(nouns[0], name, plain[0], head)  # (the Boston Tea Party: no party formed)
         named = name if nouns[0] == "day" else the_event(name)  # "was Direct Action Day observed"
         form = " in its present form" if " present form" in head else ""  # (holdout 374, bad)
         panel = nouns[0] == "committee" or plain[-2:-1] in (["expert"], ["working"])

@@ -64,6 +64,18 @@ def test_a_heritage_line_under_the_sites_heading_asks_its_year() -> None:
     )
 
 
+def test_an_award_given_to_people_is_asked_with_them() -> None:
+    notes = (
+        "# Civil society\n\n## Timeline\n\n"
+        "- 2006 – **Ramon Magsaysay Award** to Arvind Kejriwal\n"
+        "- 1932 – **Communal Award** → separate electorates for depressed classes\n"
+    )
+    asked = short_questions(notes)
+    given = "In which year was the Ramon Magsaysay Award given to Arvind Kejriwal?"
+    assert asked[given].answer == "2006"
+    assert "In which year was the Communal Award announced?" in asked
+
+
 def test_a_plural_site_is_asked_where_it_is_located_with_are() -> None:
     """ "In which state is the Ajanta Caves located?" (holdout 500, weak: the grammar)."""
     notes = "# Caves\n\n## Elephanta Caves\n\n- Location → Gharapuri island, **Maharashtra**\n"
