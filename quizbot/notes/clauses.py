@@ -332,6 +332,8 @@ def with_its_verb(clause: str, last: bool = False) -> str:
         return clause  # "STs are notified by …": the verb has its auxiliary already
     if has_verb(CLOZE_BLANK.sub(" ", found.group("subject")), loose=False):
         return clause  # "Congress met at Calcutta, chaired by …": the subject has its verb
+    if re.match(r" by \S+ing\b", clause[found.end() :]):
+        return clause  # "Amrita Bazar Patrika escaped by going English": a deed, no passive
     if _NAME_DOES.match(CLOZE_BLANK.sub(r"\1", found.group("subject"))):
         return clause  # "IIBX opens at GIFT City, regulated by IFSCA" (holdout 414, bad)
     bare_subject = CLOZE_BLANK.sub(" ", found.group("subject"))

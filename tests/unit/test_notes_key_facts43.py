@@ -4,6 +4,7 @@ another subject."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze
+from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.subject_lines import subject_sentence
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -74,6 +75,15 @@ def test_an_award_given_to_people_is_asked_with_them() -> None:
     given = "In which year was the Ramon Magsaysay Award given to Arvind Kejriwal?"
     assert asked[given].answer == "2006"
     assert "In which year was the Communal Award announced?" in asked
+
+
+def test_by_and_a_gerund_is_a_means_not_an_agent() -> None:
+    """ "Amrita Bazar Patrika escaped by going English" became "… is escaped by going ___"
+    (holdout 503, bad)."""
+    assert with_its_verb("The Bengalee survived by going weekly") == (
+        "The Bengalee survived by going weekly"
+    )
+    assert with_its_verb("Bengal Gazette started by Hicky") != "Bengal Gazette started by Hicky"
 
 
 def test_a_plural_site_is_asked_where_it_is_located_with_are() -> None:
