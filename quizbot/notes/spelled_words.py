@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Question
+from quizbot.bank.model import Cloze, Question
 from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold_words
@@ -29,7 +29,7 @@ def _is_acronym(key: str) -> bool:
         " " not in key.strip()
         and sum(1 for c in key if c.isupper()) >= 2
         and sum(1 for c in key if c.islower()) <= 2
-        and key.replace("-", "").isalnum()
+        and key.replace("-", "").replace("&", "").isalnum()  # "R&R" (holdout 503)
     )
 
 
@@ -39,12 +39,17 @@ def spelled_by_the_words(
     if draft.rule == "abbreviation":
         return None  # "What does MPC stand for?" prints the acronym by design
     key = draft.key_text.strip()
+    sides = blank_sides(question)
+    visible = " ".join(sides) if sides else asked_text(question)
+    printed = set(fold_words(visible))
+    for form in (*_other_forms(question, key), ctx.long_forms.get(key, "")):
+        words = [w for w in fold_words(form) if w not in _SMALL_WORDS and len(w) > 2]
+        if len(words) >= 2 and set(words) <= printed:  # "{{NFU|No First Use}}: pledge not
+            return f"the words of {form!r} are in the question"  # to be first to use …"
     pieces = _PIECES.findall(key) if _PIECED.fullmatch(key) else []
     capitals = sum(1 for w in key.split() if w[:1].isupper())
     if not _is_acronym(key) and not pieces and capitals < 2:
         return None
-    sides = blank_sides(question)
-    visible = " ".join(sides) if sides else asked_text(question)
     if pieces and not _is_acronym(key):
         # "XPoSat" of "X-ray polarimetry satellite" (holdout 311): each piece opens a word
         words = [
@@ -84,6 +89,13 @@ def spelled_by_the_words(
             if token.startswith(initials) and token.upper() == token:
                 return f"{token!r} opens with the answer's initials {initials!r}"
     return None
+
+
+def _other_forms(question: Question, key: str) -> list[str]:
+    """The other forms a question accepts for ``key``: a blank's, a short answer's aliases."""
+    if isinstance(question, Cloze):
+        return [f for forms in question.blanks if forms[0] == key for f in forms[1:]]
+    return list(getattr(question, "aliases", ()))
 
 
 _SMALL_WORDS = frozenset("of the and a an in on for to at by from".split())

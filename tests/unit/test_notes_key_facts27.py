@@ -320,7 +320,9 @@ def test_a_site_known_for_what_it_lacks_is_said_to_have_it() -> None:
 def test_a_name_pieced_from_the_questions_words_gives_itself_away() -> None:
     """ "Which was the first Indian X-ray polarimetry satellite?" = XPoSat (holdout 311,
     weak): each capital of the name opens a word of the question."""
-    ctx = cast(Context, SimpleNamespace(legend={}, proper_words=set(), lower_words=set()))
+    ctx = cast(
+        Context, SimpleNamespace(legend={}, long_forms={}, proper_words=set(), lower_words=set())
+    )
 
     def verdict(prompt: str, answer: str) -> str | None:
         question = Short(id="", topic="Remote sensing › Networks", prompt=prompt, answer=answer)

@@ -3,8 +3,13 @@ another subject."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Cloze
+from types import SimpleNamespace
+from typing import cast
+
+from quizbot.bank.model import Cloze, Short
 from quizbot.notes.clauses import with_its_verb
+from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.spelled_words import spelled_by_the_words
 from quizbot.notes.subject_lines import subject_sentence
 from tests.unit.notes_support import short_questions, shown_texts
 
@@ -84,6 +89,31 @@ def test_by_and_a_gerund_is_a_means_not_an_agent() -> None:
         "The Bengalee survived by going weekly"
     )
     assert with_its_verb("Bengal Gazette started by Hicky") != "Bengal Gazette started by Hicky"
+
+
+def _spelled(question: Cloze | Short, key: str, long_forms: dict[str, str]) -> str | None:
+    ctx = cast(
+        Context,
+        SimpleNamespace(legend={}, long_forms=long_forms, proper_words=set(), lower_words=set()),
+    )
+    draft = Draft(type(question), {}, "term", "s", key, "u", "h", 1)
+    draft.key_text, draft.key_kind = key, "term"
+    return spelled_by_the_words(question, draft, None, ctx)
+
+
+def test_a_definition_that_spells_the_terms_long_form_gives_it_away() -> None:
+    """ "{{NFU}}: pledge not to be first to use nuclear weapons" (No First Use) and "Which
+    term is described as “rehabilitation and resettlement …”?" = R&R (holdouts 502, 503)."""
+    msp = Cloze(id="", topic="Farm prices", text="{{MSP}}: the price support at a minimum level")
+    assert _spelled(msp, "MSP", {"MSP": "Minimum Support Price"})
+    assert _spelled(msp, "MSP", {}) is None
+    other = Cloze(id="", topic="Farm prices", text="{{MSP}}: the floor the Centre announces")
+    assert _spelled(other, "MSP", {"MSP": "Minimum Support Price"}) is None
+    deals = Short(
+        id="", topic="Firms", prompt="Which term is described as “mergers and acquisitions”?"
+    )
+    deals = Short(id="", topic="Firms", prompt=deals.prompt, answer="M&A")
+    assert _spelled(deals, "M&A", {})
 
 
 def test_a_plural_site_is_asked_where_it_is_located_with_are() -> None:
