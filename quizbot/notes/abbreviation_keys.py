@@ -1,6 +1,7 @@
 """Gate rule: a "What does X stand for?" whose X is the writer's own shorthand, not the
 abbreviation of a name (split from :mod:`~quizbot.notes.gate`): a long form in lower case
-(``govt``: government) or one the notes' legend defines. Also the acronyms every reader
+(``govt``: government) or one the notes' legend defines, or two letters that stand for
+many names (``AI``, ``IB``). Also the acronyms every reader
 knows (:data:`WELL_KNOWN`), which a timeline's question may print unexplained."""
 
 from __future__ import annotations
@@ -28,4 +29,8 @@ def writers_shorthand(
         return f"{abbr!r} is the writer's shorthand, not an abbreviation of a name"
     if fold(abbr) in ctx.legend:
         return f"{abbr!r} is the writer's shorthand (the notes' legend defines it)"
+    if len([c for c in abbr if c.isalpha()]) <= 2:
+        # "What does AI stand for?" = Artificial Insemination, "IB" = International Border
+        # (holdout 501, bad): two letters stand for many names, the everyday one rejected
+        return f"{abbr!r} has two letters: it stands for many names, not one"
     return None

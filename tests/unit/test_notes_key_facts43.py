@@ -116,6 +116,19 @@ def test_a_definition_that_spells_the_terms_long_form_gives_it_away() -> None:
     assert _spelled(deals, "M&A", {})
 
 
+def test_a_two_letter_abbreviation_is_not_asked_what_it_stands_for() -> None:
+    """ "What does AI stand for?" = Artificial Insemination (holdout 501, bad)."""
+    notes = (
+        "# Dairy\n\n## Phases\n\n- Phase III: vet care, feed, AI, research\n"
+        "- NDDB set up in 1965 at Anand\n\n## Glossary\n\n"
+        "- AI: Artificial Insemination – used for cross-breeding & better yields\n"
+        "- NDDB: National Dairy Development Board – runs the scheme\n"
+    )
+    asked = short_questions(notes)
+    assert "What does NDDB stand for?" in asked
+    assert "What does AI stand for?" not in asked
+
+
 def test_a_plural_site_is_asked_where_it_is_located_with_are() -> None:
     """ "In which state is the Ajanta Caves located?" (holdout 500, weak: the grammar)."""
     notes = "# Caves\n\n## Elephanta Caves\n\n- Location → Gharapuri island, **Maharashtra**\n"
