@@ -243,3 +243,30 @@ def head_nouns(plain: list[str]) -> list[str]:
 DESCRIBED = re.compile(
     r"(?:the )?[A-Z][\w.]*-(?:backed|led|run|sponsored|aligned|controlled|dominated) [a-z]+"
 )
+
+
+#: A bracket after a name and a description in lower case after it.
+_AFTER_BRACKET = re.compile(r"^([A-Z][^()]*\([^()]+\))\s+[a-z][^()]*$")
+_DETAIL = frozenset("by from with between at in under against to after following".split())
+
+
+def event_name(name: str, noun: str) -> str:
+    """The event by its name, its details left for questions of their own: "Partition of
+    Bengal by Lord Curzon" → "Partition of Bengal" (a bracket after the name stays: it tells
+    sessions apart, but not a description after it: "Morse Commission (World Bank's review)
+    critical of R&R", holdout 503); a name of no capital keeps its place ("coup in
+    Myanmar", holdout 464)."""
+    name = _AFTER_BRACKET.sub(r"\1", name)
+    words = name.split()
+    seen = None
+    kept = {"at"} if words[0][:1].islower() else set()  # "all-party conf at Allahabad"
+    capital = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    for i, word in enumerate(words):
+        if fold(word).strip(",.") == noun:
+            seen = i
+        elif seen is not None and word in _DETAIL - kept and i > capital:  # "coup in Myanmar"
+            said = [fold(w) for w in words[seen + 1 : i] if w[:1].isupper()]
+            if said and all(map(is_everyday_word, said)):
+                return name  # "Committee for Reforms in Criminal Laws" names nothing (c-58)
+            return " ".join(words[:i])  # "all-party conf at Allahabad": the place names it
+    return name

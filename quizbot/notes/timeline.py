@@ -42,6 +42,7 @@ from quizbot.notes.event_words import (
     RECURRING_ACT,
     asked_begun,
     done_to,
+    event_name,
     head_nouns,
     is_bare_kind,
 )
@@ -77,30 +78,9 @@ from quizbot.notes.timeline_verbs import (
     TO_A_LIST,
 )
 from quizbot.notes.title_things import named_by_title
-from quizbot.text.names import is_everyday_word
 
 #: Deeds that want an object, or recur (``El Niño returns``): alone, they date no one event.
 _LEFT_OPEN = frozenset("returns ratifies signs approves accepts rejects adopts endorses".split())
-_DETAIL = frozenset("by from with between at in under against to after following".split())
-
-
-def _event_name(name: str, noun: str) -> str:
-    """The event by its name, its details left for questions of their own: "Partition of
-    Bengal by Lord Curzon" → "Partition of Bengal" (a bracket after the name stays: it tells
-    sessions apart); a name of no capital keeps its place ("coup in Myanmar", holdout 464)."""
-    words = name.split()
-    seen = None
-    kept = {"at"} if words[0][:1].islower() else set()  # "all-party conf at Allahabad"
-    capital = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
-    for i, word in enumerate(words):
-        if fold(word).strip(",.") == noun:
-            seen = i
-        elif seen is not None and word in _DETAIL - kept and i > capital:  # "coup in Myanmar"
-            said = [fold(w) for w in words[seen + 1 : i] if w[:1].isupper()]
-            if said and all(map(is_everyday_word, said)):
-                return name  # "Committee for Reforms in Criminal Laws" names nothing (c-58)
-            return " ".join(words[:i])  # "all-party conf at Allahabad": the place names it
-    return name
 
 
 #: A bracket that holds only a month (``DPDP Act passed (Aug)``): a year question's aside.
@@ -214,7 +194,7 @@ def when_question(head: str, kind: str) -> str | None:
         # "In re Kerala Education Bill": a court's opinion; "Banking Service Commission
         # (Repeal) Bill → joint sitting": neither appointed nor, that year, surely introduced
         return None
-    name = _event_name(name, nouns[0])
+    name = event_name(name, nouns[0])
     if is_bare_kind(name) or re.search(r"\S\s+[₹$€£]\s?\d", name):
         return None  # "2014 – Report (Jan)": which report?; "Scheme ₹22,919 cr": a note
     if nouns[0] in DONE and RECURRING_ACT.match(name.strip()):
@@ -224,6 +204,8 @@ def when_question(head: str, kind: str) -> str | None:
         named = name if nouns[0] == "day" else the_event(name)  # "was Direct Action Day observed"
         form = " in its present form" if " present form" in head else ""  # (holdout 374, bad)
         panel = nouns[0] == "committee" or plain[-2:-1] in (["expert"], ["working"])
+        # a commission described ("Morse Commission (…) critical of R&R", 503): its report
+        panel = panel or (nouns[0] == "commission" and name != head.strip())
         if panel and kind == "year" and not form:  # "2003 – Malimath Committee", "Lakdawala
             # Expert Group (1993)": as often its report's year (holdouts 235, 272; 459, bad)
             return f"{COMMITTEE_YEAR} {named} associated?"

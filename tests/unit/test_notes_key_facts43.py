@@ -6,12 +6,12 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
-from quizbot.bank.model import Cloze, Short
+from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.spelled_words import spelled_by_the_words
 from quizbot.notes.subject_lines import subject_sentence
-from tests.unit.notes_support import short_questions, shown_texts
+from tests.unit.notes_support import generated, short_questions, shown_texts
 
 
 def test_a_line_that_opens_on_its_verb_is_said_with_its_sections_subject() -> None:
@@ -133,3 +133,16 @@ def test_a_plural_site_is_asked_where_it_is_located_with_are() -> None:
     """ "In which state is the Ajanta Caves located?" (holdout 500, weak: the grammar)."""
     notes = "# Caves\n\n## Elephanta Caves\n\n- Location → Gharapuri island, **Maharashtra**\n"
     assert "In which state are the Elephanta Caves located?" in short_questions(notes)
+
+
+def test_a_commission_on_a_verbless_dated_line_is_asked_the_year_it_is_associated_with() -> None:
+    """ "In which year was the Morse Commission (…) critical of R&R and environment
+    appointed?" = 1992 (holdout 503, bad: it reported in 1992; its description asked too)."""
+    notes = (
+        "# States reorganisation\n\n## Timeline\n\n"
+        "- 1953 – **Fazl Ali Commission** (States Reorganisation) critical of linguistic states\n"
+        "- 1956 – States Reorganisation Act passed\n"
+    )
+    asked = [q.prompt for q in generated(notes) if isinstance(q, Short | Mcq)]
+    assert "With which year is the Fazl Ali Commission (States Reorganisation) associated?" in asked
+    assert not any("appointed" in prompt for prompt in asked)
