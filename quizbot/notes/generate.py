@@ -44,7 +44,6 @@ from quizbot.notes.glosses import without_aka, without_gloss
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.held_lines import holding_sentence
 from quizbot.notes.index import build_index
-from quizbot.notes.label_lines import unit_subject
 from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
 from quizbot.notes.lint import structural_problem, weak_reason
 from quizbot.notes.match_order import not_in_order
@@ -68,6 +67,7 @@ from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
 from quizbot.notes.subject_lines import subject_sentence
+from quizbot.notes.subjects import unit_subject
 from quizbot.notes.summary_tables import (
     lift_lines_after_a_timeline,
     lift_summary_tables,

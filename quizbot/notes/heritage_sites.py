@@ -23,8 +23,8 @@ from quizbot.bank.model import Short
 from quizbot.notes.drafts import Context, Draft, Unit, make_draft
 from quizbot.notes.event_articles import joined_names, without_both
 from quizbot.notes.grammar import with_the
-from quizbot.notes.label_lines import unit_subject
 from quizbot.notes.phrases import fold
+from quizbot.notes.subjects import unit_subject
 from quizbot.text.names import is_dictionary_word
 
 _YEAR = r"(?:1[89]|20)\d\d"

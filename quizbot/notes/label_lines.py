@@ -34,7 +34,7 @@ date was PMJDY launched?". ``Nodal ministry →`` asks the ministry in charge, `
 →`` the law a thing stands on. A section that asks what its thing is (``What is CBAM``), or
 that is the writer's label (``NCMM – the basics``), is the thing's; an unexplained acronym
 is the title's words with its initials. Other builders read whose a fact is by
-:func:`unit_subject`.
+:func:`~quizbot.notes.subjects.unit_subject`.
 """
 
 from __future__ import annotations
@@ -43,12 +43,10 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from quizbot.notes.ambiguity import initials_spelled
 from quizbot.notes.bold_labels import bold_label
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.event_words import is_bare_kind
 from quizbot.notes.first_holders import first_holder
-from quizbot.notes.grammar import A_YEAR, OFFICES, THE_HEADS, singular, with_the
+from quizbot.notes.grammar import A_YEAR, OFFICES, singular, with_the
 from quizbot.notes.label_values import (
     LABEL_VALUE,
     Labelled,
@@ -61,12 +59,10 @@ from quizbot.notes.label_values import (
     tenure_label,
 )
 from quizbot.notes.names import expansions, name_kind
-from quizbot.notes.phrases import fold
 from quizbot.notes.place_labels import when_label, where_label
-from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.relation_labels import FIRST_LETTERS, relation_label
-from quizbot.notes.role_names import parent_name
 from quizbot.notes.seats import Seat, seat_prompt
+from quizbot.notes.subjects import unit_subject
 from quizbot.notes.timeline_dates import ASK_WHEN, DATE, MONTH, when_kind
 from quizbot.notes.zones import is_state_or_region
 from quizbot.text.names import is_region
@@ -80,27 +76,6 @@ _LABEL = re.compile(
     r"Venue|President)"
     r"\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
 )
-#: Sections that are the writer's labels: their facts are the note's title's.
-_GENERIC_SECTIONS = frozenset(
-    """basics basic facts overview introduction intro about background general profile origin
-    origins structure composition organisation organization recap snapshot one-glance""".split()
-) | {"key facts", "at a glance", "quick facts", "basic facts", "in brief"}
-#: A section on how an office is held: its facts are the title's office's.
-_OFFICE_ASPECTS = re.compile(
-    r"(?:(?:appointment|tenure|term|removal|independence|safeguards|qualifications|oath|"
-    r"salary|service conditions|conditions of service)(?:\s*(?:,|&|and|:)\s*|$))+"
-)
-#: The writer's label of a section on the title's thing, by its kind (``Site basics``).
-_KIND_BASICS = re.compile(
-    r"^(?:(?:site|scheme|mission|event|case|project|city) (?:basics|overview)|.* at a glance)$"
-)
-#: Where a heading's thing ends and its aspect begins (``Zonal Councils – basics``).
-_ASPECT = re.compile(r"\s[–—:-]\s|:\s")
-_NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.|(?:Part|Section|Unit) [A-Z0-9]{1,2}\s*[–—:-])\s+")
-_BRACKET = re.compile(r"\s*\([^()]*\)")
-_DATED_BRACKET = re.compile(r"\s*\([^()]*\d[^()]*\)")
-
-
 #: The first letter, in lower case, of every label this module reads (``Founded``, ``HQ``,
 #: ``1st President``, ``**Launched**``, ``Outlay``, ``Venue``): a line that opens on another
 #: is no label line, and is not matched against the patterns (``generate_1mb_s``).
@@ -302,89 +277,6 @@ def _nodal_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     if kind == "department":  # "**Department of Financial Services** (Ministry of Finance)":
         aliases = [a for a in aliases if not re.match(r"Min|Mo[A-Z]", a)]  # its ministry, not it
     return f"Which is the nodal {kind} for {subject_named(subject)}?", name, aliases, "name"
-
-
-def unit_subject(unit: Unit | None, ctx: Context) -> str | None:
-    """Whose the unit's fact is: the parent's name, the section's, or the title's."""
-    if unit is not None and unit.parent is not None:
-        parent = parent_name(unit.parent)
-        if parent is not None and names_a_thing(parent, ctx):
-            return parent
-        if parent is not None or unit.parent.bold:
-            return None  # "Exercises with the US:": a lead-in that is no label nor a name
-    return None if unit is None else heading_subject(unit.headings, ctx)
-
-
-def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
-    """The thing a section's facts are of: the section's heading when it names one, else
-    the note's title when the section is one of the writer's labels (*Basics*, *… at a
-    glance*)."""
-    if not headings:
-        return None
-    section = _named_by(headings[-1], ctx)
-    if section is not None and section.isupper() and section not in ctx.long_forms:
-        spelled = initials_spelled(section, _BRACKET.sub("", headings[0]))  # "NCMM" (title)
-        section = spelled if spelled and spelled[:1].isupper() else section
-    if section is not None or len(headings) < 2:
-        return section
-    head = _cleaned(_ASPECT.split(headings[-1])[0]).lower()
-    if _OFFICE_ASPECTS.fullmatch(_cleaned(headings[-1]).lower()):
-        head = "basics"  # "Appointment, tenure, removal" of the title's office (holdout 377)
-    if head not in _GENERIC_SECTIONS and not _KIND_BASICS.match(head):
-        return None  # "Scheme at a glance", "Basics at a glance": the title's basics
-    if len(headings) >= 3:  # "GST Council (Art 279A)" › "Composition": the council's
-        parent = _named_by(headings[-2], ctx)
-        if parent is not None:
-            return parent
-    # "Union Public Service Commission (UPSC) – Functions …", "NITI Aayog & Cooperative …"
-    title = _ASPECT.split(_DATED_BRACKET.sub("", headings[0]))[0]  # "Empire (1336 – c. 1650s)"
-    named = re.match(r"^([^()]+?)\s*\(([A-Z][A-Za-z]*[A-Z])\)", title)
-    if named is not None:  # "Central Water and Power Research Station (CWPRS)": one name
-        words = named.group(1).split()
-        capitalised = all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words)
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        if initials.upper() == named.group(2).upper():
-            return named.group(1).strip() if capitalised else None
-        # "Jan Aushadhi & Generic Medicines (PMBJP)": the acronym is another name's
-    first, *others = re.split(r"\s(?:&|and|\+)\s", title)
-    lone = " " not in first.strip() and not first.strip().isupper()  # "TRIPS": a name
-    if others and lone and others[-1].split()[-1].endswith("s"):
-        return None  # "Bhoodan & Gramdan Movements": the first is "Bhoodan movement"
-    return _named_by(first, ctx)
-
-
-def _named_by(heading: str, ctx: Context) -> str | None:
-    """The thing a heading names: ``Sena Dynasty (Bengal)`` → ``Sena Dynasty``, ``Zonal
-    Councils – basics`` → ``Zonal Councils``, ``NTCA – National Tiger Conservation Authority``
-    → ``National Tiger Conservation Authority (NTCA)``; ``None`` for a label (``Basics``) or
-    an aspect (``Arctic Council – India's role``)."""
-    heading = _WHAT_IS.sub("", _NUMBERED.sub("", heading)).rstrip(" ?")  # "What is CBAM?"
-    parts = [_cleaned(p) for p in _ASPECT.split(heading, maxsplit=1)]
-    head, tail = parts[0], parts[1] if len(parts) == 2 else ""
-    tail = re.sub(r"^(?:the|an?) ", "", tail, flags=re.IGNORECASE)  # "NCMM – the basics"
-    if fold(head) in _GENERIC_SECTIONS or fold(head.split(" of ")[0]) in _GENERIC_SECTIONS:
-        return None  # "Snapshot", "Overview": the writer's label (holdout 275); "Origin of
-        # the kingdom" (holdout 433, bad: "Who founded the Origin of the kingdom?")
-    words = re.sub(r"\s+(?:at a glance|in brief)$", " basics", head).split()
-    if not tail and len(words) >= 2 and fold(words[-1]) in _GENERIC_SECTIONS:
-        head = " ".join(words[:-1])  # "ASEAN basics", "SGB Scheme at a glance" (holdout 271)
-    if tail and head.isupper() and "".join(w[0] for w in tail.split() if w[0].isupper()) == head:
-        return f"{tail} ({head})"
-    if tail and tail.lower() not in _GENERIC_SECTIONS:
-        return None
-    if " " not in head and (fold(head) in THE_HEADS or is_bare_kind(head)):
-        return None  # "Convention – basics": which convention?
-    return head if names_a_thing(head, ctx) else None
-
-
-#: A heading that asks what its thing is (``What is CBAM``, ``What are the Kisan Credit Cards?``).
-#: Its "the" stays: "What is the Kisan Credit Card?" asks of "the Kisan Credit Card".
-_WHAT_IS = re.compile(r"^(?:What|Who) (?:is|are|was|were) (?:an? )?(?=[A-Z]|the [A-Z])")
-
-
-def _cleaned(heading: str) -> str:
-    """A heading without its numbering and brackets: ``1. SCO (Shanghai …)`` → ``SCO``."""
-    return " ".join(_BRACKET.sub("", _NUMBERED.sub("", heading.replace("**", ""))).split())
 
 
 def _draft(unit: Unit, prompt: str, answer: str, aliases: list[str], kind: str) -> Draft:

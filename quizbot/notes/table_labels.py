@@ -19,10 +19,11 @@ from functools import partial
 
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import BRACKET_AT_END
-from quizbot.notes.label_lines import heading_subject, labelled_fact
+from quizbot.notes.label_lines import labelled_fact
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
+from quizbot.notes.subjects import heading_subject
 from quizbot.notes.table_columns import cell_draft, is_comparison
 from quizbot.notes.table_compare import asks_each
 
