@@ -14,10 +14,13 @@ plant's family, a fibre's source animal were never asked). Asked of the label's 
 turns the question away.)
 
 Only a label of one to three dictionary words, the last an attribute a thing has one of
-(:data:`_ATTRIBUTES`: ``Folk dance``, ``Source animal``); only a value of
-one bold name of at most five words, alone on the line but for a bracket after it (its other
-names are accepted: ``**Kaubru** (Kau Bru)``). A value that is a list, a figure or a
-sentence is not asked, nor a label of where or when (:mod:`~quizbot.notes.place_labels`).
+(:data:`_ATTRIBUTES`: ``Folk dance``, ``Source animal``, ``Autobiography``, ``Mediator``);
+only a value of one bold name of at most five words, alone on the line but for a bracket
+after it (its other names are accepted: ``**Kaubru** (Kau Bru)``), its quotation marks and
+an office before a person's name left out (``Mediator → Soviet Premier **Alexei
+Kosygin**``: "Who was the mediator of the Tashkent Declaration?"). A value that is a list,
+a figure or a sentence is not asked, nor a label of where or when
+(:mod:`~quizbot.notes.place_labels`).
 """
 
 from __future__ import annotations
@@ -42,9 +45,20 @@ _ATTRIBUTES = frozenset(
     """slogan motto epithet nickname dance language script currency emblem symbol mascot logo
     family genus animal rock law zone deity architect author poet composer dynasty builder
     style river tributary bird tree flower crop agency regulator patron festival religion sect
-    tribe anthem""".split()
+    tribe anthem autobiography mediator""".split()
 )
+#: Labels of a person's role: "Who was the mediator of …?" whatever the name looks like.
+_PEOPLE = frozenset("mediator author poet composer architect builder patron".split())
+#: Roles in a deed done once, asked in the past whatever the subject.
+_DONE_ONCE = frozenset(("mediator",))
+#: Works asked by their title.
+_TITLED_WORKS = frozenset(("autobiography",))
 _MAX_VALUE_WORDS = 5
+#: An office before a person's name: ``Soviet Premier **Alexei Kosygin**``.
+_TITLED = re.compile(
+    r"^(?:(?:[A-Z][A-Za-z]+ )?(?:Premier|President|PM|Prime Minister|King|Queen|Emperor|Sultan|"
+    r"Governor-General|Viceroy|Chief Minister|CM|Justice|Gen\.?|General|Dr\.?) )(?=[A-Z])"
+)
 
 
 def bold_label(
@@ -54,9 +68,10 @@ def bold_label(
     (``text`` without its marks, ``bold`` the spans the writer set in bold) under the
     mission's heading, or ``None``."""
     found = _BOLD_LABEL.match(text) if bold else None
-    if found is None or found.group("value").strip() not in bold:
-        return None
-    label, value = found.group("label"), found.group("value").strip()
+    value = _TITLED.sub("", found.group("value").strip().strip('"“”')) if found else ""
+    if found is None or value not in bold:
+        return None  # "Mediator → Soviet Premier **Alexei Kosygin**": the title left out
+    label = found.group("label")
     words = label.lower().split()
     if words[-1] not in _ATTRIBUTES or not all(is_dictionary_word(w) for w in words):
         return None  # "Rises →", "Led by", "Trade marts:" (several), "Arunachal →"
@@ -69,8 +84,11 @@ def bold_label(
     subject = subject_of()
     if subject is None or fold(value) in fold(subject) or fold(subject) in fold(value):
         return None
-    person = name_kind(value) == "person"
-    tense = "was" if is_past(subject) or name_kind(subject) == "person" else "is"
+    person = name_kind(value) == "person" or words[-1] in _PEOPLE
+    done = words[-1] in _DONE_ONCE  # "Who was the mediator of the Tashkent Declaration?"
+    tense = "was" if done or is_past(subject) or name_kind(subject) == "person" else "is"
     asks = "Who" if person else "What"
     prompt = f"{asks} {tense} the {label.lower()} of {subject_named(subject)}?"
+    if words[-1] in _TITLED_WORKS:  # "What is the title of Verghese Kurien's autobiography?"
+        prompt = f"What is the title of {subject_named(subject)}'s {label.lower()}?"
     return prompt, value, bracket_names(found.group("bracket") or ""), "person" if person else ""

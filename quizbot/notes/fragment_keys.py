@@ -273,8 +273,8 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return f"the key {key!r} is the writer's aside"
     if any(q in key for q in '"“”‘’') or key.startswith("'"):
         return f"the key {key!r} keeps the notes' quotation marks"
-    if re.search(r"\s(?:the|a|an)\s", key) and draft.rule != "abbreviation":
-        return f"the key {key!r} runs across a phrase"
+    if re.search(r"\s(?:the|a|an)\s", key) and draft.rule not in ("abbreviation", "label-line"):
+        return f"the key {key!r} runs across a phrase"  # (a label's value is whole: a title)
     if re.fullmatch(r"[~≈]?\d+\.\d+\s*%?", key):
         return f"the key {key!r} is an exact decimal: trivia"
     if draft.rule == "term" and key[:1].islower() and len(key.split()) >= 2:

@@ -3,7 +3,7 @@ title names (split from :mod:`~quizbot.notes.label_lines`, whose builders first 
 the subject lines, the heritage lines and the table labels read it too).
 
 A section names its thing (``## Sena Dynasty (Bengal)``: the Sena Dynasty), or is one of
-the writer's labels (*Basics*, *Overview*, *… at a glance*) and its facts
+the writer's labels (*Basics*, *Overview*, *… at a glance*, *quick profile*) and its facts
 are the title's thing's (``# Union Public Service Commission (UPSC) – Functions …``); two
 things joined (``Bhoodan & Gramdan Movements``) are never one subject, and an acronym no line
 spells out is the title's words with its initials.
@@ -24,13 +24,16 @@ from quizbot.notes.role_names import parent_name
 #: Sections that are the writer's labels: their facts are the note's title's.
 _GENERIC_SECTIONS = frozenset(
     """basics basic facts overview introduction intro about background general profile origin
-    origins structure composition organisation organization recap snapshot one-glance""".split()
+    origins structure composition organisation organization recap snapshot one-glance
+    biography bio""".split()
 ) | {
     "key facts",
     "at a glance",
     "quick facts",
     "basic facts",
     "in brief",
+    "quick profile",
+    "quick recap",
 }
 #: A section on how an office is held: its facts are the title's office's.
 _OFFICE_ASPECTS = re.compile(

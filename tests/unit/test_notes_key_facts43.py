@@ -146,3 +146,19 @@ def test_a_commission_on_a_verbless_dated_line_is_asked_the_year_it_is_associate
     asked = [q.prompt for q in generated(notes) if isinstance(q, Short | Mcq)]
     assert "With which year is the Fazl Ali Commission (States Reorganisation) associated?" in asked
     assert not any("appointed" in prompt for prompt in asked)
+
+
+def test_a_works_title_and_a_mediator_are_asked_of_their_labels_thing() -> None:
+    """ "Autobiography: "**I Too Had a Dream**"" under "Verghese Kurien – quick profile"
+    and "Mediator → Soviet Premier **Alexei Kosygin**" under the Tashkent Declaration's
+    recap (holdout 501: key facts never asked)."""
+    notes = (
+        "# Birds of India\n\n## Salim Ali – quick profile\n\n"
+        '- Autobiography: "**The Fall of a Sparrow**"\n\n'
+        "# Treaty of Portsmouth (1905)\n\n## Quick recap\n\n"
+        "- Mediator → US President **Theodore Roosevelt**\n"
+    )
+    asked = short_questions(notes)
+    title = asked["What is the title of Salim Ali's autobiography?"]
+    assert title.answer == "The Fall of a Sparrow"
+    assert asked["Who was the mediator of the Treaty of Portsmouth?"].answer == "Theodore Roosevelt"
