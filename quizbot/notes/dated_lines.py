@@ -35,7 +35,7 @@ _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
 _DATED = re.compile(
     r"^\(?(?P<date>(?P<decade>(?:1[0-9]|20)\d0s)|"  # "1920s – Walker describes …"
-    r"(?P<day>\d{1,2} )?(?:(?:[A-Z][a-z]{2,8}\.? )?\d{4}(?:[–-]\d{2}(?=\)))?|"
+    r"(?P<day>\d{1,2} )?(?:(?:[A-Z][a-z]{2,8}\.? )?\d{4}(?:[–-]\d{2}(?=\)|\s[–—-]\s))?|"
     # a year of three digits (``720 – Chandrapida recognised …``), never ``Art 324 – …``
     rf"(?:(?i:{_MONTHS})\.? )?[1-9]\d{{2}}))"
     r"(?:\)?\s*[–—-]|(?<=\d)\)|(?<=\ds)\))\s+(?P<rest>.+)$"  # "(1989) 65th Amendment Bill …"
@@ -78,7 +78,7 @@ def dated_sentence(question: Question, future: int = 0) -> Question | None:
         if dated and _AGAIN.search(dated.group("rest")):
             return None  # "In 1998, RPA was amended.": it was, in many years (holdout 218)
         true = _DATED.match(question.fix.strip()) if question.fix else None
-        if true is not None and int(true.group("date")[-4:]) >= future:
+        if true is not None and int(_year(true.group("date"))) >= future:
             future = 0  # the true line keeps its present: so does the false one (one tense)
         statement = _sentence(question.statement, future)
         fix = _sentence(question.fix, future) if question.fix else ""

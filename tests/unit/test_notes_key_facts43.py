@@ -162,3 +162,22 @@ def test_a_works_title_and_a_mediator_are_asked_of_their_labels_thing() -> None:
     title = asked["What is the title of Salim Ali's autobiography?"]
     assert title.answer == "The Fall of a Sparrow"
     assert asked["Who was the mediator of the Treaty of Portsmouth?"].answer == "Theodore Roosevelt"
+
+
+def test_a_timeline_line_dated_by_a_span_of_years_is_put_in_a_sentence() -> None:
+    """ "1867–68 – **Archibald Carlleyle** makes the first discovery of rock paintings in
+    India" asked nothing (holdout 501: a key fact)."""
+    notes = (
+        "# Surveys\n\n## Timeline\n\n"
+        "- 1861–62 – **Alexander Cunningham** becomes the first Director-General of the ASI\n"
+        "- 1902 – John Marshall heads the ASI\n"
+    )
+    assert (
+        "In 1861–62, {{Alexander Cunningham}} became the first Director-General of the ASI."
+        in shown_texts(notes)
+    )
+
+
+def test_a_line_that_says_where_its_thing_lies_is_said_with_the_thing() -> None:
+    notes = "# Hill stations\n\n## Shimla\n\n- Foothills of the **Dhauladhar** range; old summer capital\n"
+    assert "Shimla lies in the foothills of the {{Dhauladhar}} range." in shown_texts(notes)
