@@ -55,6 +55,7 @@ from quizbot.notes.label_values import (
     head_noun,
     is_past,
     legal_label,
+    report_label,
     subject_named,
     tenure_label,
 )
@@ -79,7 +80,7 @@ _LABEL = re.compile(
 #: The first letter, in lower case, of every label this module reads (``Founded``, ``HQ``,
 #: ``1st President``, ``**Launched**``, ``Outlay``, ``Venue``): a line that opens on another
 #: is no label line, and is not matched against the patterns (``generate_1mb_s``).
-_FIRST_LETTERS = frozenset("fhscvpleaindmotw1*") | FIRST_LETTERS
+_FIRST_LETTERS = frozenset("fhscvpleaindmotwr1*") | FIRST_LETTERS
 
 
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -101,6 +102,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             or legal_label(text, subject_of)
             or amount_label(text, subject_of)
             or tenure_label(text, subject_of)
+            or report_label(text, subject_of)
             or relation_label(text, subject_of)
             or first_holder(text)
             or when_label(text, subject_of)

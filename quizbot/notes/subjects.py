@@ -42,8 +42,9 @@ _OFFICE_ASPECTS = re.compile(
 )
 #: The writer's label of a section on the title's thing, by its kind (``Site basics``).
 _KIND_BASICS = re.compile(
-    r"^(?:(?:site|scheme|mission|event|case|project|city) (?:basics|overview)|.* at a glance)$"
-)
+    r"^(?:(?:site|scheme|mission|event|case|project|city) (?:basics|overview)|.* at a glance"
+    r"|why (?:it was|it is|the \w+ was|was it) (?:set up|formed|created|needed|passed)\??)$"
+)  # "Why it was set up": the title's commission's (holdout 500)
 #: Where a heading's thing ends and its aspect begins (``Zonal Councils – basics``).
 _ASPECT = re.compile(r"\s[–—:-]\s|:\s")
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.|(?:Part|Section|Unit) [A-Z0-9]{1,2}\s*[–—:-])\s+")

@@ -178,6 +178,17 @@ def test_a_timeline_line_dated_by_a_span_of_years_is_put_in_a_sentence() -> None
     )
 
 
+def test_a_commissions_report_line_asks_the_year_it_reported() -> None:
+    """ "Report → **1988**; **247** recommendations" under "Why it was set up" of the
+    Sarkaria Commission's note (holdout 500: the year never asked)."""
+    notes = (
+        "# Mandal Commission (1979) & OBC Reservation\n\n## Why it was set up\n\n"
+        "- Report → **1980**; 27% reservation for OBCs\n"
+    )
+    asked = short_questions(notes)
+    assert asked["In which year did the Mandal Commission submit its report?"].answer == "1980"
+
+
 def test_a_line_that_says_where_its_thing_lies_is_said_with_the_thing() -> None:
     notes = "# Hill stations\n\n## Shimla\n\n- Foothills of the **Dhauladhar** range; old summer capital\n"
     assert "Shimla lies in the foothills of the {{Dhauladhar}} range." in shown_texts(notes)
