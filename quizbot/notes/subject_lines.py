@@ -57,8 +57,20 @@ _PAST = frozenset(
 
 #: A line that says what its thing is, with no verb: ``Site of …``, ``Home to …``.
 SUBJECTLESS_NOUN = re.compile(
-    r"^(?P<noun>Site|Seat|Gateway|Birthplace|Venue|Scene|Home|Part) (?P<prep>of|to) "
+    r"^(?P<noun>Site|Seat|Gateway|Birthplace|Venue|Scene|Home|Part|Foothills|Banks?|Shores?|"
+    r"Slopes|Mouth|Confluence) (?P<prep>of|to) "
 )
+#: Where a thing lies, by the noun that opens its line: ``Foothills of the Vindhyas``.
+_LIES = {
+    "foothills": "lies in",
+    "bank": "lies on",
+    "banks": "lies on",
+    "shore": "lies on",
+    "shores": "lies on",
+    "slopes": "lies on",
+    "mouth": "lies at",
+    "confluence": "lies at",
+}
 #: A line that says which kind of thing its thing is, and where: ``Pass in **Sikkim**``.
 KIND_OPENER = re.compile(
     r"^(?:An? )?(?P<kind>Pass|Lake|River|Tributary|Port|Island|Temple|Cave|Fort|Dam|Glacier|"
@@ -106,8 +118,10 @@ def subject_sentence(
         verb, rest = "is", f"{article} {said_kind} {text[kind.end('kind') + 1 :]}"
     elif noun is not None:  # "Site of clashes …" → "was the site of clashes …"
         said_noun = verb if verb in _BARE_NOUNS else f"the {verb}"
-        verb = "was" if _YEAR.search(text.replace("{{", "").replace("}}", "")) else "is"
-        rest = f"{said_noun} {rest}"
+        lies = _LIES.get(verb, "")  # "Foothills of …" → "lies in the foothills of …"
+        past = _YEAR.search(text.replace("{{", "").replace("}}", "")) is not None
+        verb = lies.split()[0] if lies else "was" if past else "is"
+        rest = f"{lies.split()[1]} {said_noun} {rest}" if lies else f"{said_noun} {rest}"
     elif (verb.endswith("ed") or verb in _PARTICIPLES) and _PASSIVE_LINK.match(rest):
         # "Rediscovered (1819) by John Smith" → "were rediscovered in 1819 by John Smith"
         rest = re.sub(r"^\((?:in )?(\d{4})\) ", r"in \1 ", rest)
