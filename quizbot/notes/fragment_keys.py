@@ -271,6 +271,8 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return None
     if re.match(r"(?i)nb\b|note\b|n\.b\.", key):
         return f"the key {key!r} is the writer's aside"
+    if re.fullmatch(r"[A-Z][a-z]{3,}ly", key) and is_dictionary_word(key.lower()):
+        return f"the key {key!r} is an adverb"  # "1957 – Formally inaugurated …" (505, bad)
     if any(q in key for q in '"“”‘’') or key.startswith("'"):
         return f"the key {key!r} keeps the notes' quotation marks"
     if re.search(r"\s(?:the|a|an)\s", key) and draft.rule not in ("abbreviation", "label-line"):

@@ -192,3 +192,13 @@ def test_a_commissions_report_line_asks_the_year_it_reported() -> None:
 def test_a_line_that_says_where_its_thing_lies_is_said_with_the_thing() -> None:
     notes = "# Hill stations\n\n## Shimla\n\n- Foothills of the **Dhauladhar** range; old summer capital\n"
     assert "Shimla lies in the foothills of the {{Dhauladhar}} range." in shown_texts(notes)
+
+
+def test_an_adverb_that_opens_a_line_is_no_key() -> None:
+    """ "In 1957, {{Formally}} was inaugurated by Nehru (13 Jan)." (holdout 505, bad)."""
+    notes = (
+        "# Dams\n\n## Bhakra Dam\n\n### Timeline\n\n"
+        "- (1948) – Work begins on the Sutlej\n"
+        "- (1963) – Formally dedicated to the nation by Nehru (22 Oct)\n"
+    )
+    assert not any("{{Formally}}" in s for s in shown_texts(notes))
