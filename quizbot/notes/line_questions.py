@@ -1,25 +1,20 @@
 """A raw note line asked as a real question: ``___: definition`` becomes "Which …?".
 
-Clozes that blank the head of a glossary line (``{{Standing Deposit Facility}}: RBI absorbs
-surplus liquidity …``), of a line under a parent (``Maldives: {{Operation Cactus}} (1988) –
-Indian troops foiled a coup …``) or of a timeline entry (``1975 – {{Aryabhata}}, first
-Indian satellite, launched by …``) show the learner the notes passed through; a coach asks
-"Under which facility does RBI absorb surplus liquidity …?". :func:`asked_outright` turns
-such a cloze into a short answer written from the definition's first clause, its wording
-naming the kind of thing asked (the term's own head noun: ``facility``, ``reserve``,
-``record``, ``corridor``, ``operation`` …), and leaves the cloze as it is when no clean
-question can be made from the clause (a list, a number, a source with no verb).
+A cloze on the head of a glossary line (``{{Standing Deposit Facility}}: RBI absorbs …``),
+of a line under a parent (``Maldives: {{Operation Cactus}} (1988) – Indian troops foiled a
+coup …``) or of a timeline entry shows the notes passed through; a coach asks "Under which
+facility does RBI absorb surplus liquidity …?". :func:`asked_outright` writes such a cloze
+as a short answer from the definition's first clause, naming the kind asked (the term's
+head noun: ``facility``, ``reserve``, ``operation`` …), or leaves it (a list, a number).
+What each shape of the clause becomes:
 
-The shapes of the clause, and what each becomes:
-
-* a clause with its own subject and verb (``RBI absorbs …``, ``Indian troops foiled …``):
-  "Under/In which KIND does/did SUBJECT VERB …?" (a known kind only);
+* a clause with its own subject and verb: "Under/In which KIND does SUBJECT VERB …?";
 * a verb phrase (``links A to B``, ``A to B``): "Which KIND (YEAR) links …?";
 * a noun phrase: "Which KIND is the …?", or with no kind, "What is the first/largest …?"
   for a phrase that names one thing, "What is the share of … called?" for an ``X of Y``;
-* a quoted other name (``"Sorrow of Bihar"``): "What is known as the "Sorrow of Bihar"?";
-* a timeline entry: "What was the first Indian satellite, launched … in 1975?", "Which
-  organisation was founded at Dacca in December 1906?".
+* a quoted other name (``"Sorrow of Bihar"``): "What is known as the "Sorrow of Bihar"?",
+  never of a status (``UNESCO World Heritage Site (1986) – "Group of Monuments at Hampi"``);
+* a timeline entry: "What was the first Indian satellite, launched … in 1975?".
 """
 
 from __future__ import annotations
@@ -54,7 +49,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import BODY_OFFICES, OFFICES, ONE_OF_MANY, REGNAL, VERBS
 from quizbot.notes.labels import timeline_entry
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import STATUS, fold
 from quizbot.notes.timeline_heads import UNIQUE, timeline_question
 from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import is_region, names_a_region
@@ -209,6 +204,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
             return None  # ""localised emergency" for a district": a term it used, no name
         if any(initials_printed(a, epithet) for a in found.group("blank").split("|")):
             return None  # NOTA: "None of the Above" is its expansion, not another name
+        if STATUS.search(found.group("blank")):
+            return None  # the site's listed name, not the status's (holdout 504, bad)
         if kind:
             return f"Which {kind} is known as the {epithet}?"
         key = found.group("blank").split("|")[0]

@@ -159,3 +159,8 @@ def inside_quotes(text: str, start: int) -> bool:
     more ``“`` than ``”``)?"""
     before = text[:start]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+#: A status a thing is given, never a thing of its own (``UNESCO World Heritage Site``,
+#: ``Biosphere Reserve``): a blank on it or another name of it asks nothing of the thing.
+STATUS = re.compile(r"(?i)\b(?:heritage site|WHS|biosphere reserve|ramsar site|GI tag)\b")
