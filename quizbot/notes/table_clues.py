@@ -134,6 +134,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         roles = [_DONE_BY.get(part.strip()) for part in folded.split("/")]
         if len(roles) > 1 and all(roles):  # "Founder / editor": either, the note does not say
             return kind, f"{' or '.join(r for r in roles if r)} by {cell}"
+        if len(roles) > 1:  # "Founder / key ruler": Krishnadevaraya founded no dynasty (504)
+            return None
         if folded.startswith(("president", "presided", "chair")):
             return kind, f"presided over by {cell}"
         if folded.startswith(("founder", "founded")):

@@ -216,3 +216,17 @@ def test_a_status_is_no_key_and_no_thing_known_by_the_sites_listed_name() -> Non
         "In which year was the Chittorgarh Fort inscribed as a UNESCO World Heritage Site?"
     ].answer == ("2013")
     assert not any("Hill Forts" in prompt for prompt in asked)
+
+
+def test_a_column_of_a_founder_or_a_key_ruler_asks_no_founder() -> None:
+    """ "Which dynasty was founded by Krishnadevaraya (1509–1529)?" (holdout 504, bad: he
+    was the Tuluva dynasty's key ruler, under a "Founder / key ruler" header)."""
+    notes = (
+        "# Magadha\n\n## Dynasties\n\n"
+        "| Dynasty | Founder / key ruler | Note |\n|---|---|---|\n"
+        "| Haryanka | Bimbisara | Rajagriha capital |\n"
+        "| Shishunaga | Shishunaga | Vaishali |\n"
+        "| Nanda | Mahapadma Nanda | First non-Kshatriya |\n"
+        "| Maurya | Ashoka (268–232 BCE) | Dhamma |\n"
+    )
+    assert not any("founded by" in p for p in short_questions(notes))
