@@ -281,8 +281,9 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return f"the key {key!r} runs across a phrase"  # (a label's value is whole: a title)
     if re.fullmatch(r"[~≈]?\d+\.\d+\s*%?", key):
         return f"the key {key!r} is an exact decimal: trivia"
-    if draft.rule == "term" and key[:1].islower() and len(key.split()) >= 2:
-        return f"the key {key!r} is a label of the note, not a name"
+    if draft.rule == "term" and (key[:1].islower() or "/" in key) and len(key.split()) >= 2:
+        return f"the key {key!r} is a label of the note, not a name"  # "Open grasslands/
+        # savannah on plateaus → grazing …": "What is grazing … called?" (504, bad)
     said = what_the_key_says(question, key, draft.rule)
     if said is not None:
         return said

@@ -9,6 +9,7 @@ from typing import cast
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft
+from quizbot.notes.fragment_keys import key_not_a_fact
 from quizbot.notes.spelled_words import spelled_by_the_words
 from quizbot.notes.subject_lines import subject_sentence
 from tests.unit.notes_support import generated, short_questions, shown_texts
@@ -230,3 +231,15 @@ def test_a_column_of_a_founder_or_a_key_ruler_asks_no_founder() -> None:
         "| Maurya | Ashoka (268–232 BCE) | Dhamma |\n"
     )
     assert not any("founded by" in p for p in short_questions(notes))
+
+
+def test_a_description_with_a_slash_is_no_term() -> None:
+    """ "What is grazing for herbivores called?" = Open grasslands/savannah on plateaus
+    (holdout 504, bad)."""
+    question = Short(id="", topic="Thar", prompt="What is fodder for camels called?")
+    draft = Draft(Short, {}, "term", "s", "k", "u", "h", 1)
+    for key, turned_away in (("Dry scrub/thorn on dunes", True), ("Khejri", False)):
+        draft.key_text = key
+        question = Short(id="", topic="Thar", prompt=question.prompt, answer=key)
+        ctx = cast(Context, SimpleNamespace(legend={}, long_forms={}))
+        assert (key_not_a_fact(question, draft, None, ctx) is not None) is turned_away
