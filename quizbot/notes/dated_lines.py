@@ -140,6 +140,11 @@ def raw_dated_line(question: Question, draft: Draft, unit: Unit | None, ctx: Con
 _BARE_END = re.compile(
     r"\b[a-z]+(?:ed|es|s) (?:order|ruling|verdict|decision|plan|policy|report|bill)$"
 )
+#: A place taken with no taker named: it changed hands, and whose hands the line leaves out.
+_TAKEN = re.compile(
+    r"(?:^\{*[A-Z][\w'’-]*\}* (?:was|were) (?:re)?(?:captured|taken)"  # "Raichur", one word:
+    r"|\b(?:was|were) (?:re)?(?:annexed|conquered|seized))\s*$"  # a place ("Tirot Sing was
+)  # captured" is a man's capture, his year asked)
 #: A bracket that gives the line's year its month, or its day and month (``(25 Dec 2000)``).
 _FULLER = re.compile(rf"\s*\((?P<day>\d{{1,2}} )?(?i:{_MONTHS})\.? (?P<year>\d{{4}})\)")
 #: A blank that was only passed, by a house or by no one named (``___ passed by Parliament``).
@@ -183,6 +188,8 @@ def _sentence(line: str, future: int = 0) -> str | None:
     given = _with_its_verb(rest)
     if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
         given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
+    if _TAKEN.search(given):
+        return None  # "In 1520, Raichur was captured.": by whom? (holdout 504, bad)
     bare = _DOES.fullmatch(given)
     if bare is not None and not ends_a_clause(bare.group("verb")):
         return None  # "1964 – Guru Gobinda Basu tests": the case's tests, not a deed

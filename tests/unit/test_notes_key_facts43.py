@@ -243,3 +243,12 @@ def test_a_description_with_a_slash_is_no_term() -> None:
         question = Short(id="", topic="Thar", prompt=question.prompt, answer=key)
         ctx = cast(Context, SimpleNamespace(legend={}, long_forms={}))
         assert (key_not_a_fact(question, draft, None, ctx) is not None) is turned_away
+
+
+def test_a_place_taken_by_no_one_named_is_not_asked() -> None:
+    """ "In 1520, Raichur was captured." (holdout 504, bad: by whom?)."""
+    notes = (
+        "# Carnatic wars\n\n## Timeline\n\n- 1746 – Madras falls to the French\n"
+        "- 1761 – Pondicherry captured\n- 1763 – Treaty of Paris signed\n"
+    )
+    assert not any("captured" in s for s in shown_texts(notes))
