@@ -252,3 +252,15 @@ def test_a_place_taken_by_no_one_named_is_not_asked() -> None:
         "- 1761 – Pondicherry captured\n- 1763 – Treaty of Paris signed\n"
     )
     assert not any("captured" in s for s in shown_texts(notes))
+
+
+def test_a_sites_year_is_asked_once_though_its_timeline_says_it_again() -> None:
+    """ "In which year was Bhimbetka inscribed …?" and "In ___, Bhimbetka was listed as
+    UNESCO World Heritage Site." (holdout 501: one fact asked twice)."""
+    notes = (
+        "# Khajuraho\n\n## Basics\n\n- UNESCO World Heritage Site (**1986**)\n\n"
+        "## Timeline\n\n- 950 – Lakshmana temple built\n"
+        "- 1986 – Khajuraho listed as UNESCO World Heritage Site\n"
+    )
+    keyed = [q for q in generated(notes) if "1986" in str(q)]
+    assert len(keyed) == 1
