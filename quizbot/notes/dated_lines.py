@@ -140,6 +140,8 @@ def raw_dated_line(question: Question, draft: Draft, unit: Unit | None, ctx: Con
 _BARE_END = re.compile(
     r"\b[a-z]+(?:ed|es|s) (?:order|ruling|verdict|decision|plan|policy|report|bill)$"
 )
+#: An adverb that opens a line's news, its subject left in the heading (``Formally …``).
+_ADVERB_FIRST = re.compile(r"[A-Z][a-z]{3,}ly ")
 #: A place taken with no taker named: it changed hands, and whose hands the line leaves out.
 _TAKEN = re.compile(
     r"(?:^\{*[A-Z][\w'’-]*\}* (?:was|were) (?:re)?(?:captured|taken)"  # "Raichur", one word:
@@ -188,6 +190,8 @@ def _sentence(line: str, future: int = 0) -> str | None:
     given = _with_its_verb(rest)
     if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
         given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
+    if _ADVERB_FIRST.match(rest) and is_dictionary_word(rest.split()[0].lower()):
+        return None  # "1957 – Formally inaugurated by Nehru": what was? (holdout 505, bad)
     if _TAKEN.search(given):
         return None  # "In 1520, Raichur was captured.": by whom? (holdout 504, bad)
     bare = _DOES.fullmatch(given)

@@ -202,7 +202,7 @@ def test_an_adverb_that_opens_a_line_is_no_key() -> None:
         "- (1948) – Work begins on the Sutlej\n"
         "- (1963) – Formally dedicated to the nation by Nehru (22 Oct)\n"
     )
-    assert not any("{{Formally}}" in s for s in shown_texts(notes))
+    assert not any("Formally" in s for s in shown_texts(notes))
 
 
 def test_a_status_is_no_key_and_no_thing_known_by_the_sites_listed_name() -> None:
