@@ -96,6 +96,15 @@ _ONCE = re.compile(
 )
 #: Where a line's first note ends: an arrow, a semicolon.
 _NOTE_END = re.compile(r"\s(?:→|->|=>)\s|;\s")
+#: A line that opens on where its thing lies: ``On the south bank of the **Tungabhadra**``.
+_PLACED_ON = re.compile(
+    r"^(?:On|In|At|Near|Along) the (?:(?:north|south|east|west|left|right|northern|southern|"
+    r"eastern|western) )?(?:banks?|shores?|foothills|slopes|confluence|mouth|edge|coast) of "
+)
+#: A line on where its thing's name comes from: ``Name from **simul** = red silk cotton``.
+_NAMED_FROM = re.compile(r"^Name (?:from|after|derived from) ")
+#: A timeline's date before its dash: ``1994 – Declared …``, ``(1957) – …``.
+_DATE_HEAD = re.compile(r"^\(?(?P<date>(?:\{\{)?(?:1\d{3}|20\d\d)(?:\}\})?)\)?\s+[–—-]\s+(?=[A-Z])")
 #: Nouns said without "the": "is home to", "is part of".
 _BARE_NOUNS = frozenset(("home", "part"))
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b")
@@ -105,33 +114,68 @@ def subject_sentence(
     question: Cloze, subject_of: Callable[[], str | None], unit: Unit | None = None
 ) -> Cloze | None:
     """The cloze's text with the subject ``subject_of`` names put before its opening verb,
-    up to where the note ``unit`` it was made of ends its first note, or ``None``."""
+    up to where the note ``unit`` it was made of ends its first note, or ``None``; a
+    timeline's line (``1994 – Declared a **Biosphere Reserve** by GoI``) is said in the past
+    after its date ("In ___, Simlipal was declared a Biosphere Reserve by GoI.")."""
     text = question.text
+    dated = _DATE_HEAD.match(text)
+    head = "" if dated is None else f"In {dated.group('date')}, "
+    said = _said(text[len(dated.group(0)) :] if dated else text, subject_of, bool(dated))
+    if said is None:
+        return None
+    subject, verb, rest = said
+    keys = [fold(forms[0]) for forms in question.blanks]
+    marked = unit is not None and unit.bold and not any(fold(b) in keys for b in unit.bold)
+    if marked and "{{" not in head:
+        return None  # "Signed at ___ on **15 April 1994**": the writer marked the date
+    named = fold(subject)
+    if not keys or any(k in named or named in k for k in keys):
+        return None  # the subject gives the blank away, or the blank is the subject
+    rest = _first_note(rest, unit.text if unit is not None else "")
+    if "{{" not in rest + head:
+        return None  # the blank is in a later note of the line
+    said_subject = subject_named(subject)
+    said_subject = said_subject if head else said_subject[:1].upper() + said_subject[1:]
+    ending = "" if rest.rstrip().endswith((".", "?", "!")) else "."
+    return dataclasses.replace(
+        question, text=f"{head}{said_subject} {verb} {rest.rstrip()}{ending}"
+    )
+
+
+def _said(
+    text: str, subject_of: Callable[[], str | None], dated: bool
+) -> tuple[str, str, str] | None:
+    """The subject, the verb and the rest of a line said with its subject, or ``None``."""
     first, _, rest = text.partition(" ")
     verb = first.lower()
     if not rest or not first[:1].isupper() or "{{" in first:
         return None
     noun, kind = SUBJECTLESS_NOUN.match(text), KIND_OPENER.match(text)
-    if kind is not None:  # "Pass in Sikkim" → "is a pass in Sikkim"
+    placed, named_from = _PLACED_ON.match(text), _NAMED_FROM.match(text)
+    if kind is not None and not dated:  # "Pass in Sikkim" → "is a pass in Sikkim"
         said_kind = kind.group("kind").lower()
         article = "an" if said_kind[:1] in "aeiou" else "a"
         verb, rest = "is", f"{article} {said_kind} {text[kind.end('kind') + 1 :]}"
-    elif noun is not None:  # "Site of clashes …" → "was the site of clashes …"
+    elif placed is not None and not dated:  # "On the south bank of …" → "lies on the …"
+        verb, rest = "lies", f"{first.lower()} {rest}"
+    elif named_from is not None and not dated:  # "Name from **simul** = …"
+        verb, rest = "takes", f"its name from {text[named_from.end() :].split(' = ')[0]}"
+    elif noun is not None and not dated:  # "Site of clashes …" → "was the site of clashes …"
         said_noun = verb if verb in _BARE_NOUNS else f"the {verb}"
         lies = _LIES.get(verb, "")  # "Foothills of …" → "lies in the foothills of …"
         past = _YEAR.search(text.replace("{{", "").replace("}}", "")) is not None
         verb = lies.split()[0] if lies else "was" if past else "is"
         rest = f"{lies.split()[1]} {said_noun} {rest}" if lies else f"{said_noun} {rest}"
-    elif (verb.endswith("ed") or verb in _PARTICIPLES) and _PASSIVE_LINK.match(rest):
+    elif (verb.endswith("ed") or verb in _PARTICIPLES) and (_PASSIVE_LINK.match(rest) or dated):
         # "Rediscovered (1819) by John Smith" → "were rediscovered in 1819 by John Smith"
         rest = re.sub(r"^\((?:in )?(\d{4})\) ", r"in \1 ", rest)
         rest = re.sub(r"^\((?:in )?(\d{4}s)\) ", r"in the \1 ", rest)
-        once = _ONCE.match(verb) or _YEAR.search(rest) or rest.startswith("by ")
+        once = dated or _ONCE.match(verb) or _YEAR.search(rest) or rest.startswith("by ")
         plural = PLURAL_SUBJECT.search(subject_of() or "") is not None
         rest = f"{verb} {rest}"
         verb = ("were" if plural else "was") if once else ("are" if plural else "is")
-    elif verb not in _SINGULAR and verb not in _PLURAL and verb not in _PAST:
-        return None  # the cheap test first (generate_1mb_s)
+    elif dated or (verb not in _SINGULAR and verb not in _PLURAL and verb not in _PAST):
+        return None  # the cheap test first (generate_1mb_s); a dated line's present tense
     elif rest[:1] in ":→=–—-" or rest.startswith(("of ", "to be ")):
         return None  # "Features: …", "Ranks of …": a label or a plural noun
     subject = subject_of()
@@ -140,19 +184,7 @@ def subject_sentence(
     plural = PLURAL_SUBJECT.search(subject) is not None
     if (verb in _SINGULAR and plural) or (verb in _PLURAL and not plural):
         return None  # "Western Ghats connects", "Nathu La are": the number disagrees
-    keys = [fold(forms[0]) for forms in question.blanks]
-    if unit is not None and unit.bold and not any(fold(b) in keys for b in unit.bold):
-        return None  # "Signed at ___ on **15 April 1994**": the writer marked the date
-    named = fold(subject)
-    if not keys or any(k in named or named in k for k in keys):
-        return None  # the subject gives the blank away, or the blank is the subject
-    rest = _first_note(rest, unit.text if unit is not None else "")
-    if "{{" not in rest:
-        return None  # the blank is in a later note of the line
-    said = subject_named(subject)
-    said = said[:1].upper() + said[1:]
-    ending = "" if text.rstrip().endswith((".", "?", "!")) else "."
-    return dataclasses.replace(question, text=f"{said} {verb} {rest.rstrip()}{ending}")
+    return subject, verb, rest
 
 
 def _first_note(text: str, line: str) -> str:

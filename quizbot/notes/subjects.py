@@ -25,7 +25,7 @@ from quizbot.notes.role_names import parent_name
 _GENERIC_SECTIONS = frozenset(
     """basics basic facts overview introduction intro about background general profile origin
     origins structure composition organisation organization recap snapshot one-glance
-    biography bio""".split()
+    biography bio location""".split()
 ) | {
     "key facts",
     "at a glance",
@@ -35,6 +35,8 @@ _GENERIC_SECTIONS = frozenset(
     "quick profile",
     "quick recap",
 }
+#: Sections of the title's thing's dates.
+_TIMELINES = frozenset(("timeline", "history", "chronology", "key dates", "milestones"))
 #: A section on how an office is held: its facts are the title's office's.
 _OFFICE_ASPECTS = re.compile(
     r"(?:(?:appointment|tenure|term|removal|independence|safeguards|qualifications|oath|"
@@ -78,6 +80,10 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
     head = _cleaned(_ASPECT.split(headings[-1])[0]).lower()
     if _OFFICE_ASPECTS.fullmatch(_cleaned(headings[-1]).lower()):
         head = "basics"  # "Appointment, tenure, removal" of the title's office (holdout 377)
+    if {head, _cleaned(_ASPECT.split(headings[-1])[-1]).lower()} & _TIMELINES:
+        head = "basics"  # "Timeline", "Protected status – timeline": the title's dates (504)
+    if all(p in _GENERIC_SECTIONS for p in re.split(r"\s*(?:&|,| and )\s*", head)):
+        head = "basics"  # "Location & basics" (holdout 504)
     if head not in _GENERIC_SECTIONS and not _KIND_BASICS.match(head):
         return None  # "Scheme at a glance", "Basics at a glance": the title's basics
     if len(headings) >= 3:  # "GST Council (Art 279A)" › "Composition": the council's

@@ -273,3 +273,31 @@ def test_a_list_of_wares_is_no_sentence() -> None:
     assert not has_verb("Painted grey ware, rouletted ware & amphora jars")
     assert not has_verb("NBPW, punch-marked coins & iron tools")
     assert has_verb("The hoard was buried under the floor")
+
+
+def test_a_subjectless_timeline_line_is_said_with_the_titles_thing_in_the_past() -> None:
+    """ "1994 – Declared **Biosphere Reserve** by GoI" under "Protected status – timeline"
+    of the Simlipal note asked nothing (holdout 504: key facts)."""
+    notes = (
+        "# Nilgiri Biosphere Reserve\n\n## Status – timeline\n\n"
+        "- 1986 – Declared India's first Biosphere Reserve\n"
+        "- 2000 – Added to UNESCO's **World Network of Biosphere Reserves**\n"
+    )
+    shown = shown_texts(notes)
+    assert (
+        "In {{2000}}, the Nilgiri Biosphere Reserve was added to UNESCO's World Network of"
+        " Biosphere Reserves." in shown
+    )
+
+
+def test_where_a_thing_lies_and_whence_its_name_are_said_with_the_thing() -> None:
+    """ "On the south bank of the **Tungabhadra** river" (Hampi) and "Name from **simul** =
+    red silk cotton tree" (Simlipal) under "Location & basics" (holdout 504: key facts)."""
+    notes = (
+        "# Omkareshwar\n\n## Location & basics\n\n"
+        "- On the north bank of the **Narmada**; Mandhata island\n\n"
+        "# Silent Valley\n\n## Location & basics\n\n- Name from the absence of **cicadas**; evergreen forest\n"
+    )
+    shown = shown_texts(notes)
+    assert "Omkareshwar lies on the north bank of the {{Narmada|Narbada}}." in shown
+    assert "Silent Valley takes its name from the absence of {{cicadas}}." in shown
