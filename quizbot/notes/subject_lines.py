@@ -36,6 +36,7 @@ from quizbot.notes.drafts import Unit
 from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.notes.label_values import subject_named
 from quizbot.notes.phrases import fold
+from quizbot.text.names import is_dictionary_word, is_region
 
 #: Verbs that open a line about one thing, in the third person singular: a plural noun that
 #: is spelled the same (``Features``, ``Records``) is not among them.
@@ -179,8 +180,10 @@ def _said(
     elif rest[:1] in ":→=–—-" or rest.startswith(("of ", "to be ")):
         return None  # "Features: …", "Ranks of …": a label or a plural noun
     subject = subject_of()
-    if subject is None:
-        return None
+    if subject is None or (
+        " " not in subject and is_dictionary_word(subject.lower()) and not is_region(subject)
+    ):
+        return None  # "## Ecology": a section's word, no thing ("Ecology was protected as …")
     plural = PLURAL_SUBJECT.search(subject) is not None
     if (verb in _SINGULAR and plural) or (verb in _PLURAL and not plural):
         return None  # "Western Ghats connects", "Nathu La are": the number disagrees

@@ -301,3 +301,12 @@ def test_where_a_thing_lies_and_whence_its_name_are_said_with_the_thing() -> Non
     shown = shown_texts(notes)
     assert "Omkareshwar lies on the north bank of the {{Narmada|Narbada}}." in shown
     assert "Silent Valley takes its name from the absence of {{cicadas}}." in shown
+
+
+def test_a_sections_everyday_word_is_no_subject() -> None:
+    """ "Ecology was protected as Kolleru Wildlife Sanctuary (1999) up to the ___."
+    (holdout 507, bad: the section's label said as the lake)."""
+    line = Cloze(id="x", topic="Lakes › Ecology", text="Protected as a {{Ramsar site}} in 2002")
+    assert subject_sentence(line, lambda: "Ecology") is None
+    assert subject_sentence(line, lambda: "Chilika") is not None
+    assert subject_sentence(line, lambda: "Sikkim") is not None  # a state is a thing
