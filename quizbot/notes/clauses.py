@@ -334,6 +334,8 @@ def with_its_verb(clause: str, last: bool = False) -> str:
         return clause  # "Congress met at Calcutta, chaired by …": the subject has its verb
     if re.match(r" by \S+ing\b", clause[found.end() :]):
         return clause  # "Amrita Bazar Patrika escaped by going English": a deed, no passive
+    if found.group("verb") in _INTRANSITIVE:
+        return clause  # "WB's CM objected in 2011": no one is objected (holdout 507, bad)
     if _NAME_DOES.match(CLOZE_BLANK.sub(r"\1", found.group("subject"))):
         return clause  # "IIBX opens at GIFT City, regulated by IFSCA" (holdout 414, bad)
     bare_subject = CLOZE_BLANK.sub(" ", found.group("subject"))
@@ -383,5 +385,9 @@ def participle_sentence(question: Cloze) -> Cloze | None:
     return None if given == text else dataclasses.replace(question, text=f"{given}.")
 
 
+#: Verbs that take no object: their participle is never a passive.
+_INTRANSITIVE = frozenset(
+    "objected protested resigned died agreed refused collapsed arrived retired revolted".split()
+)
 #: Words that make a line's head no subject of its own: a pronoun, a time.
 _NO_SUBJECT = frozenset("his her its their he she they it early late later soon once".split())

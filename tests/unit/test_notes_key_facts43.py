@@ -310,3 +310,8 @@ def test_a_sections_everyday_word_is_no_subject() -> None:
     assert subject_sentence(line, lambda: "Ecology") is None
     assert subject_sentence(line, lambda: "Chilika") is not None
     assert subject_sentence(line, lambda: "Sikkim") is not None  # a state is a thing
+
+
+def test_a_verb_that_takes_no_object_is_never_a_passive() -> None:
+    """ "WB's CM was objected in ___." (holdout 507, bad)."""
+    assert with_its_verb("Punjab's CM objected in 2004") == "Punjab's CM objected in 2004"
