@@ -83,6 +83,8 @@ from quizbot.notes.title_things import named_by_title
 _LEFT_OPEN = frozenset("returns ratifies signs approves accepts rejects adopts endorses".split())
 
 
+#: An agreement named only by its parties: many were signed, and the line's is on its topic.
+_PARTIES = re.compile(r"^(?:Indo|India)[-–][A-Z][a-z]+ (?:agreement|deal|MoU|pact)$")
 #: A bracket that holds only a month (``DPDP Act passed (Aug)``): a year question's aside.
 _MONTH_ONLY = re.compile(rf"\s*\({MONTH}\)")
 #: A day and month, or a month, in a bracket: a year's question leaves it out (holdout 124).
@@ -195,8 +197,9 @@ def when_question(head: str, kind: str) -> str | None:
         # (Repeal) Bill → joint sitting": neither appointed nor, that year, surely introduced
         return None
     name = event_name(name, nouns[0])
-    if is_bare_kind(name) or re.search(r"\S\s+[₹$€£]\s?\d", name):
-        return None  # "2014 – Report (Jan)": which report?; "Scheme ₹22,919 cr": a note
+    if is_bare_kind(name) or re.search(r"\S\s+[₹$€£]\s?\d", name) or _PARTIES.match(name):
+        return None  # "2014 – Report (Jan)": which report?; "Scheme ₹22,919 cr": a note;
+        # "Indo-Soviet agreement": on what? (holdout 506, bad: Tehri dam left out)
     if nouns[0] in DONE and RECURRING_ACT.match(name.strip()):
         return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
