@@ -130,6 +130,8 @@ def subject_sentence(
     if marked and "{{" not in head:
         return None  # "Signed at ___ on **15 April 1994**": the writer marked the date
     named = fold(subject)
+    if _NAMED_FROM.match(text) and any(k[:3] == named[:3] for k in keys):
+        return None  # "takes its name from ___" = simul, of Simlipal (changed43b, weak)
     if not keys or any(k in named or named in k for k in keys):
         return None  # the subject gives the blank away, or the blank is the subject
     rest = _first_note(rest, unit.text if unit is not None else "")

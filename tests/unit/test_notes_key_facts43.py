@@ -326,3 +326,10 @@ def test_an_agreement_named_only_by_its_parties_is_not_asked_its_year() -> None:
         "- 1959 – First blast furnace lit\n"
     )
     assert not any("Indo-Soviet" in p for p in short_questions(notes))
+
+
+def test_a_name_from_a_root_of_the_things_own_name_is_not_asked() -> None:
+    """ "The Simlipal Tiger Reserve takes its name from ___." = simul (changed43b, weak)."""
+    line = Cloze(id="x", topic="Parks", text="Name from {{simul}} = red silk cotton tree")
+    assert subject_sentence(line, lambda: "Simlipal") is None
+    assert subject_sentence(line, lambda: "Bandipur") is not None
