@@ -250,7 +250,9 @@ _CARRIES_ON = re.compile(
     r"(?:the )?same (?:story|thing|pattern|case|fate|result) |"  # "Same story at ___" (439)
     r"the (?:mood|tide|situation|position|picture|scene|climate|trend) (?:changed|shifted|"
     r"turned|reversed))\b"
-    r"|\b(?:anyway|instead|nonetheless|nevertheless)\W*$",  # "Pak later … Kashmir anyway." (431)
+    r"|\b(?:anyway|instead|nonetheless|nevertheless)\W*$"  # "Pak later … Kashmir anyway." (431)
+    # "WB's CM objected in ___.": to what, the sentence before says (507, bad)
+    r"|\b(?:objected|protested|refused|agreed)\b(?! (?:to|against|with|that|on)\b)",
     re.IGNORECASE,
 )
 #: An object pronoun: a person the question has to have named before it.

@@ -11,6 +11,7 @@ from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragment_keys import key_not_a_fact
 from quizbot.notes.grammar import has_verb
+from quizbot.notes.pronouns import leans_back
 from quizbot.notes.spelled_words import spelled_by_the_words
 from quizbot.notes.subject_lines import subject_sentence
 from tests.unit.notes_support import generated, short_questions, shown_texts
@@ -333,3 +334,10 @@ def test_a_name_from_a_root_of_the_things_own_name_is_not_asked() -> None:
     line = Cloze(id="x", topic="Parks", text="Name from {{simul}} = red silk cotton tree")
     assert subject_sentence(line, lambda: "Simlipal") is None
     assert subject_sentence(line, lambda: "Bandipur") is not None
+
+
+def test_an_objection_to_nothing_named_leans_on_the_sentence_before() -> None:
+    """ "WB's CM objected in ___." (changed43b, bad: to the Teesta deal, the line before
+    says)."""
+    assert leans_back("Kerala's CM objected in ___.")
+    assert leans_back("Kerala's CM objected to the dam's height in ___.") is None
