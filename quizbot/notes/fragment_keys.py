@@ -27,6 +27,7 @@ from quizbot.notes.blanks import blank_sides
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, shown
 from quizbot.notes.key_words import a_people_before_a_name, what_the_key_says
+from quizbot.notes.labels import a_label_word
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import STATUS, fold, fold_words
 from quizbot.notes.topic_keys import one_of_a_list
@@ -271,6 +272,8 @@ def key_not_a_fact(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return None
     if re.match(r"(?i)nb\b|note\b|n\.b\.", key):
         return f"the key {key!r} is the writer's aside"
+    if draft.rule == "term" and unit and a_label_word(key, unit.bold, unit.headings):
+        return f"the key {key!r} is the writer's label, not a term"  # "Idea →", "Benefit:"
     if STATUS.search(key) and len(key.split()) <= 4:
         return f"the key {key!r} is a status: the thing given it is asked"  # (504, bad)
     if re.fullmatch(r"[A-Z][a-z]{3,}ly", key) and is_dictionary_word(key.lower()):

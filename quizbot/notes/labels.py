@@ -102,6 +102,16 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         "themes",
         "main themes",
         "focus",  # "Focus: fill value-chain gaps → …" (holdout 365, bad: "Focus" asked)
+        # "Idea → dredge a channel …", "Benefit: shorter route …", "Currency: silver rupiya"
+        # (holdouts 508, 509, bad: the label asked as the term)
+        "idea",
+        "benefit",
+        "benefits",
+        "currency",
+        "impact",
+        "outcome",
+        "result",
+        "cost",
         "goal",
         "goals",
         # the writer's judgement over what follows ("Critique → irregular meetings …")
@@ -318,3 +328,12 @@ EXAM_TALK = re.compile(
     # (holdout 469, two bad): the book the writer reads, no fact
     r"|\bNCERTs?\b.*\b(?:ch|chapter|unit)\b|\bthe rest is add-on\b"
 )
+
+
+def a_label_word(key: str, bold: list[str], headings: tuple[str, ...]) -> bool:
+    """``Currency: silver **rupiya** …``, ``Idea → dredge a channel …`` outside a glossary:
+    a word the writer labels a line with (:data:`LABEL_SUBJECTS`), not a term (holdouts
+    508, 509: bad)."""
+    if fold(key) not in LABEL_SUBJECTS or key in bold:
+        return False
+    return not GLOSSARY_SECTION.search(" ".join(headings))

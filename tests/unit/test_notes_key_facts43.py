@@ -341,3 +341,14 @@ def test_an_objection_to_nothing_named_leans_on_the_sentence_before() -> None:
     says)."""
     assert leans_back("Kerala's CM objected in ___.")
     assert leans_back("Kerala's CM objected to the dam's height in ___.") is None
+
+
+def test_a_label_word_outside_a_glossary_is_no_term() -> None:
+    """ "Which term is described as “silver rupiya …”?" = Currency, "{{Idea}} – dredge a
+    channel …" (holdouts 508, 509: bad, the writer's labels as answers)."""
+    notes = (
+        "# Ken–Betwa link\n\n## Project\n\n"
+        "- Idea → transfer surplus Ken water to the Betwa basin\n"
+        "- Benefit: irrigation for drought-hit Bundelkhand (MP & UP)\n"
+    )
+    assert not any(s.startswith(("{{Idea", "{{Benefit")) for s in shown_texts(notes))
