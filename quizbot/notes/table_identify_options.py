@@ -51,6 +51,9 @@ def draw_distractors(
     of the table's ``keys`` is an option ("Hastings (Lord Moira)" beside "Warren Hastings");
     ``nearest`` keeps the order of ``others`` (the rows nearest in time first) unshuffled."""
     ranged = _RANGE.search(BRACKET.sub("", answer)) is not None
+    kind = _kind_word(answer)
+    if kind or any(_kind_word(o) for o in others):  # "Bada Darwaza" among gates only
+        others = [o for o in others if _kind_word(o) == kind]
     picked: list[str] = []
     nested = False
     unique = list(dict.fromkeys(others))
@@ -74,6 +77,20 @@ def draw_distractors(
     if nested and len(picked) < MAX_OPTIONS - 1:
         return None  # "Adjournment" without "Adjournment sine die", its trap, among two others
     return picked
+
+
+#: Words that end a name by the kind of thing it names: a mosque among gates is told by its
+#: name (holdout 508: "Which structure is this: …?" among two gates, a hall and a mosque).
+_KIND_WORDS = frozenset(
+    """darwaza gate masjid mosque mandal mahal temple fort tomb minar stupa lake dam falls
+    pass bridge palace museum garden bagh ghat baoli""".split()
+)
+
+
+def _kind_word(name: str) -> str:
+    """The kind word a name ends on (``Bada Darwaza`` → ``darwaza``), or ``""``."""
+    words = fold(BRACKET.sub("", name)).split()
+    return words[-1] if len(words) > 1 and words[-1] in _KIND_WORDS else ""
 
 
 def one_bracket_form(options: list[str], answer: str) -> tuple[list[str], str]:

@@ -352,3 +352,18 @@ def test_a_label_word_outside_a_glossary_is_no_term() -> None:
         "- Benefit: irrigation for drought-hit Bundelkhand (MP & UP)\n"
     )
     assert not any(s.startswith(("{{Idea", "{{Benefit")) for s in shown_texts(notes))
+
+
+def test_a_rows_options_are_of_its_own_kind() -> None:
+    """ "Which structure is this: Sher Shah; W gate; today's entry?" among two gates, a hall
+    and a mosque (holdout 508, bad: the mosque and the hall ruled out by their names)."""
+    notes = (
+        "# Fatehpur Sikri\n\n## Structures\n\n| Structure | Type | Note |\n|---|---|---|\n"
+        "| Buland Darwaza | gateway | victory over Gujarat (1573) |\n"
+        "| Agra Darwaza | gateway | E entry, road to Agra |\n| Delhi Darwaza | gateway | N entry |\n"
+        "| Jama Masjid | mosque | congregational, Salim Chishti tomb in courtyard |\n"
+        "| Panch Mahal | pavilion | five storeys, pillared |\n"
+    )
+    for question in generated(notes):
+        if isinstance(question, Mcq):
+            assert len({o.split()[-1] for o in question.options}) == 1, question.options
