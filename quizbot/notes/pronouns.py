@@ -244,7 +244,7 @@ def _nouns(clause: str) -> list[str]:
 #: A sentence that carries on from the one before it (``The mood changed when …``,
 #: ``However, …``, ``As a result …``): alone it says less than it seems to.
 _CARRIES_ON = re.compile(
-    r"^(?:however|but|thus|hence|therefore|then|instead|meanwhile|nevertheless|moreover|"
+    r"^(?:however|but|thus|hence|therefore|so|then|instead|meanwhile|nevertheless|moreover|"
     r"still(?=,)|yet(?=,)|even so|"  # "Still, he is credited with reviving ___" (490, bad)
     r"consequently|accordingly|in turn|as a result|after (?:this|that)|in response|"
     r"(?:the )?same (?:story|thing|pattern|case|fate|result) |"  # "Same story at ___" (439)

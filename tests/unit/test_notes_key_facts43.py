@@ -367,3 +367,9 @@ def test_a_rows_options_are_of_its_own_kind() -> None:
     for question in generated(notes):
         if isinstance(question, Mcq):
             assert len({o.split()[-1] for o in question.options}) == 1, question.options
+
+
+def test_a_sentence_that_opens_on_so_carries_on_from_the_one_before() -> None:
+    """ "So the fort is a ___." (holdout 508, bad: why, the sentence before says)."""
+    assert leans_back("So the stupa is a ___ of the Ashokan age.")
+    assert leans_back("Sonepur is a ___ of the Ganga plain.") is None
