@@ -373,3 +373,14 @@ def test_a_sentence_that_opens_on_so_carries_on_from_the_one_before() -> None:
     """ "So the fort is a ___." (holdout 508, bad: why, the sentence before says)."""
     assert leans_back("So the stupa is a ___ of the Ashokan age.")
     assert leans_back("Sonepur is a ___ of the Ganga plain.") is None
+
+
+def test_a_generals_deed_in_a_timeline_is_put_in_the_past() -> None:
+    """ "1561 – Akbar's general **Adham Khan** defeats **Baz Bahadur** → …" asked nothing
+    (holdout 506: a key fact; the present stayed, and the sentence was turned away)."""
+    notes = (
+        "# Deccan wars\n\n## Timeline\n\n"
+        "- 1600 – Akbar's general **Abdur Rahim** takes Ahmadnagar → Chand Bibi dies\n"
+        "- 1601 – Asirgarh falls\n"
+    )
+    assert "In 1600, Akbar's general {{Abdur Rahim}} took Ahmadnagar." in shown_texts(notes)
