@@ -26,7 +26,7 @@ from quizbot.notes.grammar import OFFICES
 from quizbot.notes.names import expansions
 from quizbot.notes.role_names import parent_name
 
-_AWARD_WORDS = frozenset(
+AWARD_WORDS = frozenset(
     "award awards prize ratna vibhushan bhushan shri chakra medal puraskar samman trophy".split()
 )
 #: The award at the head of a line: bold, or plain words before a bracket or a dash.
@@ -62,7 +62,7 @@ def _award(unit: Unit) -> str | None:
         name = (found.group("bold") or found.group("plain")) if found else None
         if name is None and text is not unit.text:
             name = parent_name(unit.parent)
-        if name and name.split()[-1].lower() in _AWARD_WORDS:
+        if name and name.split()[-1].lower() in AWARD_WORDS:
             return name.strip()
     return None
 

@@ -45,6 +45,7 @@ from quizbot.notes.heading_relations import relation_questions
 from quizbot.notes.helper_countries import helper_question
 from quizbot.notes.heritage_sites import heritage_question
 from quizbot.notes.holders import holder_questions
+from quizbot.notes.honour_years import honour_question
 from quizbot.notes.identify import rule_identify
 from quizbot.notes.incidents import incident_question
 from quizbot.notes.journeys import journey_question, route_question
@@ -145,6 +146,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         leader_question(unit, ctx),
         helper_question(unit, ctx),
         heritage_question(unit, ctx),
+        honour_question(unit, ctx),
         observed_day_question(unit, ctx),
     ):
         if extra is not None:

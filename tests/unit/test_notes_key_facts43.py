@@ -384,3 +384,13 @@ def test_a_generals_deed_in_a_timeline_is_put_in_the_past() -> None:
         "- 1601 – Asirgarh falls\n"
     )
     assert "In 1600, Akbar's general {{Abdur Rahim}} took Ahmadnagar." in shown_texts(notes)
+
+
+def test_an_honour_in_a_persons_timeline_asks_its_year() -> None:
+    """ "1982 – **Padma Bhushan**" in Rani Gaidinliu's timeline (holdout 506: a key fact)."""
+    notes = (
+        "# Bismillah Khan and the Shehnai\n\n## Timeline\n\n"
+        "- 1916 – Born at Dumraon, Bihar\n- 2001 – **Bharat Ratna**\n"
+    )
+    asked = short_questions(notes)
+    assert asked["In which year was Bismillah Khan awarded the Bharat Ratna?"].answer == "2001"
