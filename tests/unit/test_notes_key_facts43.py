@@ -14,6 +14,7 @@ from quizbot.notes.grammar import has_verb
 from quizbot.notes.pronouns import leans_back
 from quizbot.notes.spelled_words import spelled_by_the_words
 from quizbot.notes.subject_lines import subject_sentence
+from quizbot.notes.tenses import past_tense
 from tests.unit.notes_support import generated, short_questions, shown_texts
 
 
@@ -394,3 +395,10 @@ def test_an_honour_in_a_persons_timeline_asks_its_year() -> None:
     )
     asked = short_questions(notes)
     assert asked["In which year was Bismillah Khan awarded the Bharat Ratna?"].answer == "2001"
+
+
+def test_islands_after_a_name_are_no_verb() -> None:
+    """ "1787 – Amindivi islands under **Tipu Sultan**" asked "In 1787, Amindivi islanded
+    under ___." (holdout 510, bad)."""
+    assert past_tense("islands") is None
+    assert past_tense("annexes") == "annexed"
