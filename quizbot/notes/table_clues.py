@@ -27,8 +27,9 @@ from quizbot.text.names import is_everyday_word, is_region
 #: A cell pointing at other rows ("hardware base for all 3 above"): no clue to its own row.
 POINTING = re.compile(
     r"\b(?:above|below|ditto)\b|(?:^|\b(?:the|a) )same (?:view|as|holding|ruling|stand|position)\b"
-    r"|\bsame (?:yr|year)\b",  # "w/ Pachmarhi & Similipal, same yr" (holdout 485, bad)
-    re.IGNORECASE,
+    r"|\bsame (?:yr|year)\b"  # "w/ Pachmarhi & Similipal, same yr" (holdout 485, bad)
+    r"|^(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|father|mother|heir)\b",
+    re.IGNORECASE,  # "his wife; escaped to Cachar": whose, the row above says (511, bad)
 )
 
 _PARTICIPLES = frozenset(

@@ -402,3 +402,17 @@ def test_islands_after_a_name_are_no_verb() -> None:
     under ___." (holdout 510, bad)."""
     assert past_tense("islands") is None
     assert past_tense("annexes") == "annexed"
+
+
+def test_a_clue_that_points_to_the_row_above_is_not_read_out() -> None:
+    """ "Which person is this: British; his wife; escaped to Cachar …?" (holdout 511, bad:
+    whose wife, the row above says; the only woman among the options)."""
+    notes = (
+        "# Siege of Lucknow (1857)\n\n## Key persons\n\n| Person | Side | Role |\n|---|---|---|\n"
+        "| Henry Lawrence | British | Chief Commissioner of Awadh; killed |\n"
+        "| John Inglis | British | took command after Lawrence |\n"
+        "| Julia Inglis | British | his wife; wrote a diary of the siege |\n"
+        "| Begum Hazrat Mahal | Awadh | led the revolt at Lucknow |\n"
+        "| Birjis Qadr | Awadh | her son; proclaimed ruler |\n"
+    )
+    assert not any("his wife" in str(q) or "her son" in str(q) for q in generated(notes))
