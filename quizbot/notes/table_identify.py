@@ -47,9 +47,8 @@ from quizbot.notes.table_columns import (
     row_fact,
 )
 from quizbot.notes.table_fits import header_noun
-from quizbot.notes.table_headers import header_kind
 from quizbot.notes.table_identify_options import NUMBERED_NAME, drawn_options, one_bracket_form
-from quizbot.notes.table_kinds import fits_another, kind_columns
+from quizbot.notes.table_kinds import fits_another, kind_columns, says_where, says_whose_side
 from quizbot.notes.table_names import modifier_only
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
@@ -147,6 +146,7 @@ def identify_rows(
         what = _captioned(table.caption, ctx) or what  # over "| Name |" (holdout 420, weak)
     dated = _dated_columns(rows)
     kinds = [col for col in kind_columns(rows) if col not in dated]  # two cases of one year
+    kinds += [c for c, h in enumerate(header) if says_whose_side(h) and c not in kinds]
     charges = charge_columns(header, rows, MIN_CLUE_WORDS)
     named = [_one_name(row, key) for row, key in zip(rows, keys, strict=True)]
     folded = [fold(k) for k in keys]
@@ -169,7 +169,12 @@ def identify_rows(
             continue
         fact = row_fact(table, row, heading)
         drawn = drawn_options(rows, keys, named, row, answer, kinds, dated, fact)
-        if drawn is None and kinds and not any(_a_place(header[col]) for col in kinds):
+        if (
+            drawn is None
+            and kinds
+            and not any(says_where(header[col]) or says_whose_side(header[col]) for col in kinds)
+        ):
+            # nor a side: a Japanese general among the Allied ones (holdout 512, bad)
             # "| Upanishad | Veda | Remember for |": of the Atharva, two rows are too few
             # options; the Veda left unsaid, every other row is one (holdout 395). Not a
             # place: "reverses with the monsoon" tells the one Indian among Pacific currents
@@ -204,15 +209,6 @@ def identify_rows(
             )
         )
     return drafts
-
-
-def _a_place(header: str) -> bool:
-    """Does a column of kinds say where its rows are (``State``, ``Ocean``)?"""
-    return header_kind(header) == "place" or fold(header) in _WATERS
-
-
-#: Headers of where a thing is that name no place kind of :func:`header_kind`.
-_WATERS = frozenset("ocean oceans sea seas basin basins coast hemisphere".split())
 
 
 def _either(what: str, answer: str) -> str:

@@ -126,3 +126,21 @@ def same_side(other: str, answer: str, keys: Sequence[str]) -> bool:
     if not any(VERSUS.search(k) for k in keys):
         return True
     return bool(_A_CASE.fullmatch(other)) == bool(_A_CASE.fullmatch(answer))
+
+
+def says_where(header: str) -> bool:
+    """Does a column of kinds say where its rows are (``State``, ``Ocean``)?"""
+    return header_kind(header) == "place" or fold(header) in _WATERS
+
+
+#: Headers of where a thing is that name no place kind of :func:`header_kind`.
+_WATERS = frozenset("ocean oceans sea seas basin basins coast hemisphere".split())
+
+
+def says_whose_side(header: str) -> bool:
+    """A column of which side each row was on (``Side``, ``Nationality``): its rows' options
+    are of the row's side (holdout 512, bad: a Japanese general among the Allied ones)."""
+    return fold(header).strip() in _SIDE_HEADERS
+
+
+_SIDE_HEADERS = frozenset("side camp allegiance nationality party faction".split())

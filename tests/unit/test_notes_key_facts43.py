@@ -439,3 +439,21 @@ def test_a_participle_of_what_a_thing_is_stays_in_the_present() -> None:
     said = subject_sentence(line, lambda: "Chandil Lake")
     assert said is not None
     assert said.text == "Chandil Lake is fed by the {{Kharkai}} & Sanjay rivers."
+
+
+def test_a_rows_options_are_of_its_side() -> None:
+    """ "Which person is this: Deputy Commissioner, Naga Hills?" among a Japanese general and
+    an INA officer (holdout 512, bad: the side left unsaid, the options of other sides)."""
+    notes = (
+        "# Battle of Plassey (1757)\n\n## Key persons\n\n| Person | Side | Role |\n|---|---|---|\n"
+        "| Robert Clive | British | led the Company's army |\n"
+        "| Charles Watson | British | admiral, Bengal squadron |\n"
+        "| Siraj-ud-Daulah | Bengal | Nawab; defeated |\n"
+        "| Mir Jafar | Bengal | commander who defected |\n"
+        "| Mohanlal | Bengal | loyal general |\n"
+        "| Jagat Seth | Bankers | financed the plot |\n"
+    )
+    for question in generated(notes):
+        if isinstance(question, Mcq) and question.prompt.startswith("Which person"):
+            sides = {"Robert Clive": 0, "Charles Watson": 0, "Jagat Seth": 2}
+            assert len({sides.get(o, 1) for o in question.options}) == 1, question.options
