@@ -112,6 +112,7 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         "outcome",
         "result",
         "cost",
+        "ecological role",  # "Ecological role → seed dispersal …" (holdout 513, bad)
         "goal",
         "goals",
         # the writer's judgement over what follows ("Critique → irregular meetings …")
