@@ -17,11 +17,15 @@ the **sangai** deer``) is said with *is*, or *was* when the line holds a year:
     "Nathu La was the site of clashes with China in ___."         (1967)
 
 Only a line that opens on a finite verb of its own (:data:`_SINGULAR`, :data:`_PLURAL`, a
-past tense that is no participle), never a participle (``Built by …``, asked as a passive by
-:func:`~quizbot.notes.clauses.participle_sentence`), a gerund or a plural noun (``Falls on
-the …``); only a subject that :func:`~quizbot.notes.label_lines.heading_subject` reads as a
-thing named by the section or the title, whose number the verb agrees with, and that neither
-holds the blank nor is held by it. The sentence is judged again by the last gate.
+past tense that is no participle), a participle before what a passive takes (``Cut into
+…``, ``Rediscovered (1819) by …``: *was* for a deed done once, *is* for what a thing is), a
+kind and where (``Pass in **Sikkim**``), where it lies (``On the south bank of …``) or whence
+its name (``Name from **simul**``); never a gerund or a plural noun (``Falls on the …``).
+The subject is :func:`~quizbot.notes.subjects.unit_subject`'s, a thing named by the parent,
+the section or the title, never a section's everyday word (``Ecology``); the verb agrees
+with it, it neither holds the blank nor is held by it, and the line does not name it. A
+timeline's line that opens on a participle is said after its date, in the past. The
+sentence is judged again by the last gate.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ _SINGULAR = frozenset(
     protects shares crosses depicts describes commemorates comprises consists spans
     stretches extends emerges enters meets faces overlooks guards feeds irrigates generates
     ranks governs provides allows requires prohibits empowers gives makes takes leads holds
-    runs forms marks hosts""".split()
+    runs forms marks""".split()
 )
 #: The same verbs for a subject of many (``The Western Ghats``).
 _PLURAL = frozenset("are were have".split())
@@ -114,6 +118,9 @@ _DATE_HEAD = re.compile(r"^\(?(?P<date>(?:\{\{)?(?:1\d{3}|20\d\d)(?:\}\})?)\)?\s
 #: Nouns said without "the": "is home to", "is part of".
 _BARE_NOUNS = frozenset(("home", "part"))
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b")
+#: A passive's auxiliary before the subject's number is known: of a deed done once, or not.
+_WAS, _IS = "<was>", "<is>"
+_AUXILIARIES = {_WAS: ("was", "were"), _IS: ("is", "are")}
 
 
 def subject_sentence(
@@ -182,9 +189,8 @@ def _said(
         rest = re.sub(r"^\((?:in )?(\d{4}s)\) ", r"in the \1 ", rest)
         by = rest.startswith("by ") and verb not in _STATES  # "Fed by …": what it is
         once = dated or _ONCE.match(verb) or _YEAR.search(rest) or by
-        plural = PLURAL_SUBJECT.search(subject_of() or "") is not None
         rest = f"{verb} {rest}"
-        verb = ("were" if plural else "was") if once else ("are" if plural else "is")
+        verb = _WAS if once else _IS  # its number is the subject's (below)
     elif dated or (verb not in _SINGULAR and verb not in _PLURAL and verb not in _PAST):
         return None  # the cheap test first (generate_1mb_s); a dated line's present tense
     elif rest[:1] in ":→=–—-" or rest.startswith(("of ", "to be ")):
@@ -195,6 +201,8 @@ def _said(
     ):
         return None  # "## Ecology": a section's word, no thing ("Ecology was protected as …")
     plural = PLURAL_SUBJECT.search(subject) is not None
+    if verb in _AUXILIARIES:  # a passive's auxiliary, of the subject's number
+        return subject, _AUXILIARIES[verb][plural], rest
     if (verb in _SINGULAR and plural) or (verb in _PLURAL and not plural):
         return None  # "Western Ghats connects", "Nathu La are": the number disagrees
     return subject, verb, rest
