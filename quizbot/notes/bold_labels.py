@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from quizbot.notes.label_values import Labelled, bracket_names, is_past, subject_named
 from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold
-from quizbot.text.names import is_dictionary_word
+from quizbot.text.names import TITLES, is_dictionary_word
 
 _BOLD_LABEL = re.compile(
     r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})\s*(?::|→)\s*(?P<value>[^()]{2,60}?)"
@@ -54,11 +54,6 @@ _DONE_ONCE = frozenset(("mediator",))
 #: Works asked by their title.
 _TITLED_WORKS = frozenset(("autobiography",))
 _MAX_VALUE_WORDS = 5
-#: An office before a person's name: ``Soviet Premier **Alexei Kosygin**``.
-_TITLED = re.compile(
-    r"^(?:(?:[A-Z][A-Za-z]+ )?(?:Premier|President|PM|Prime Minister|King|Queen|Emperor|Sultan|"
-    r"Governor-General|Viceroy|Chief Minister|CM|Justice|Gen\.?|General|Dr\.?) )(?=[A-Z])"
-)
 
 
 def bold_label(
@@ -68,7 +63,7 @@ def bold_label(
     (``text`` without its marks, ``bold`` the spans the writer set in bold) under the
     mission's heading, or ``None``."""
     found = _BOLD_LABEL.match(text) if bold else None
-    value = _TITLED.sub("", found.group("value").strip().strip('"“”')) if found else ""
+    value = _without_office(found.group("value").strip().strip('"“”'), bold) if found else ""
     if found is None or value not in bold:
         return None  # "Mediator → Soviet Premier **Alexei Kosygin**": the title left out
     label = found.group("label")
@@ -92,3 +87,14 @@ def bold_label(
     if words[-1] in _TITLED_WORKS:  # "What is the title of Verghese Kurien's autobiography?"
         prompt = f"What is the title of {subject_named(subject)}'s {label.lower()}?"
     return prompt, value, bracket_names(found.group("bracket") or ""), "person" if person else ""
+
+
+def _without_office(value: str, bold: Sequence[str]) -> str:
+    """The bold name of ``value`` when the words before it end on an office or a title
+    (:data:`~quizbot.text.names.TITLES`): ``Soviet Premier **Alexei Kosygin**`` →
+    ``Alexei Kosygin``; else ``value``."""
+    for name in bold:
+        before = value[: -len(name)].split() if value.endswith(name) and value != name else []
+        if before and before[-1].rstrip(".").lower() in TITLES:
+            return name
+    return value
