@@ -95,14 +95,20 @@ def test_by_and_a_gerund_is_a_means_not_an_agent() -> None:
     assert with_its_verb("Bengal Gazette started by Hicky") != "Bengal Gazette started by Hicky"
 
 
-def _spelled(question: Cloze | Short, key: str, long_forms: dict[str, str]) -> str | None:
-    ctx = cast(
-        Context,
-        SimpleNamespace(legend={}, long_forms=long_forms, proper_words=set(), lower_words=set()),
-    )
+def _ctx(long_forms: dict[str, str] | None = None) -> Context:
+    """The notes-wide facts a gate rule reads, of notes with no legend."""
+    fields = {"legend": {}, "long_forms": long_forms or {}, "proper_words": set()}
+    return cast(Context, SimpleNamespace(**fields, lower_words=set()))
+
+
+def _term_draft(question: Cloze | Short, key: str) -> Draft:
     draft = Draft(type(question), {}, "term", "s", key, "u", "h", 1)
     draft.key_text, draft.key_kind = key, "term"
-    return spelled_by_the_words(question, draft, None, ctx)
+    return draft
+
+
+def _spelled(question: Cloze | Short, key: str, long_forms: dict[str, str]) -> str | None:
+    return spelled_by_the_words(question, _term_draft(question, key), None, _ctx(long_forms))
 
 
 def test_a_definition_that_spells_the_terms_long_form_gives_it_away() -> None:
@@ -239,13 +245,12 @@ def test_a_column_of_a_founder_or_a_key_ruler_asks_no_founder() -> None:
 def test_a_description_with_a_slash_is_no_term() -> None:
     """ "What is grazing for herbivores called?" = Open grasslands/savannah on plateaus
     (holdout 504, bad)."""
-    question = Short(id="", topic="Thar", prompt="What is fodder for camels called?")
-    draft = Draft(Short, {}, "term", "s", "k", "u", "h", 1)
     for key, turned_away in (("Dry scrub/thorn on dunes", True), ("Khejri", False)):
-        draft.key_text = key
-        question = Short(id="", topic="Thar", prompt=question.prompt, answer=key)
-        ctx = cast(Context, SimpleNamespace(legend={}, long_forms={}))
-        assert (key_not_a_fact(question, draft, None, ctx) is not None) is turned_away
+        question = Short(
+            id="", topic="Thar", prompt="What is fodder for camels called?", answer=key
+        )
+        turned = key_not_a_fact(question, _term_draft(question, key), None, _ctx())
+        assert (turned is not None) is turned_away
 
 
 def test_a_place_taken_by_no_one_named_is_not_asked() -> None:
