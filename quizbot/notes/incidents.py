@@ -23,10 +23,10 @@ from quizbot.notes.abbreviation_keys import WELL_KNOWN
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.timeline_dates import MONTH
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LINE = re.compile(
-    rf"^(?P<when>(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:1[5-9]|20)\d\d)\s+[–—-]\s+"
+    rf"^(?P<when>(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?(?:1[5-9]|20)\d\d)\s+[–—-]\s+"
     r"(?P<name>[A-Z][^()–—]{2,40}?)(?:\s*\([^()]*\))?\s+[–—-]\s+"
     r"(?P<what>[a-z][^→;]*?)(?:\s+→\s+(?P<then>[^→;]+))?$"
 )

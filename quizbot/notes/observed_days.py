@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
+from quizbot.notes.timeline_dates import MONTH
 from quizbot.text.dates import MONTH_NAMES
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A day and a month, no year after it.
-_DATE = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?!\s*,?\s*\d{4})"
+_DATE = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH})(?!\s*,?\s*\d{4})"
 #: A day's name that says who observes it.
 _NAME = (
     r"(?P<name>(?:World|International|Intl|National|UN|Global)"
