@@ -56,6 +56,10 @@ from quizbot.text.names import frequency, is_everyday_word
 
 #: A provision's note that it was added later: among plain rows, it tells the lettered one.
 _INSERTED = re.compile(r"\s*\((?:added|inserted|new)\b[^()]*\)", re.IGNORECASE)
+#: A column of people (``| Person | Side | Role |``) is not asked: a clue names the famous
+#: ("1st President of India"), fits several ("Bihar Congress leader") or is stilted ("Allied;
+#: Cdr, 14th Army"). Holdouts 506-514: none of seventeen good, seven bad. Rulers stay.
+_PERSONS = re.compile(r"(?:name|person|people|personality|personalities|who|key people)s?")
 #: Columns of a table read out: its name and two clues.
 _COLUMNS = 3
 #: A header that says what its cell is not (``Does NOT lie against``), or what its row's
@@ -124,6 +128,8 @@ def identify_rows(
     rows = [r for r in table.rows if len(r) == len(header)]
     if len(header) != _COLUMNS or len(rows) < MIN_ROWS:
         return []  # four columns and more read out as a row dump (holdouts 304-305: 0 of 12)
+    if _PERSONS.fullmatch(fold(header[0]).strip()):
+        return []  # a person is a bundle of roles: see _PERSONS
     if any(_PROVISION_HEADER.match(h.strip()) for h in header[1:]):
         return []  # "| Power | Article | Remarks |": the article is the fact, the power a label
     provisions = _PROVISION_HEADER.match(header[0].strip())
