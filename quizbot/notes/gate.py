@@ -51,7 +51,7 @@ from quizbot.notes.gate_teaches import shown_alone, teaches_nothing
 from quizbot.notes.lint import answer_in_prompt, visible_text
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import content_words, fold, fold_words
-from quizbot.notes.pronouns import leans_on_parent, points_to_a_sibling
+from quizbot.notes.pronouns import doer_unsaid, leans_on_parent, points_to_a_sibling
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.section_labels import (
     head_is_a_note,
@@ -265,6 +265,9 @@ def subject_missing(
         # "Works under UNESCO-IOC's IOTWMS …": what works there, the bullet before says
         # (holdout 396, bad)
         return "the line opens on its verb; what does it, the line before says"
+    if isinstance(question, Cloze) and doer_unsaid(question.text):
+        # "___ patronised alongside Persian" (holdout 505, bad: who patronised it?)
+        return "the blank is done to by someone the line never names"
     if unit is not None and unit.parent is not None and points_to_a_sibling(unit.text):
         return "the line only says it too did what the line before it did"
     if isinstance(question, TrueFalse) and len(content_words(question.statement)) < 4:

@@ -309,3 +309,36 @@ _TOO = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:too|also|as
 def points_to_a_sibling(text: str) -> bool:
     """Does a sub-bullet only say its name did the same as the bullet before it?"""
     return _TOO.match(text.replace("**", "")) is not None
+
+
+#: ``{{Dakhni}} (early Urdu) patronised alongside Persian``, ``{{X}}, Telangana carved out
+#: after …``: the blank opens a passive whose doer is never said, so anything patronised or
+#: carved out fits it. A participle with its object (``{{Nainsukh}} worked for …`` is
+#: intransitive, ``issued the silver rupiya`` active) or with its year (``captured 1965``)
+#: is not one.
+_DOER_UNSAID = re.compile(
+    r"^(?:\{\{[^}]*\}\}|[A-Z][\w-]*)(?:\s*\([^)]*\))?,?(?:\s+[A-Z][\w-]*)*\s+"
+    r"(?P<verb>[a-z]+ed|built|made|held|kept|found|set|given|taken|sold|won|lost)"
+    r"(?:\s+(?:out|up|down|off))?\s+"
+    r"(?:in|into|on|at|after|before|during|from|under|with|alongside|across|to|for|as|near|"
+    r"along|over|through|within|without)\b"
+)
+#: Pasts that take no object: the blank is their doer (``worked for``, ``died in``).
+_DOES_ALONE = frozenset(
+    "worked lived died ruled reigned served arrived migrated settled stayed studied "
+    "flourished emerged originated started ended failed succeeded travelled traveled "
+    "retired resigned revolted fought returned moved shifted belonged".split()
+)
+#: A finite verb later in the line: the participle is an aside (``{{Bt cotton}}, approved in
+#: 2002, remains …``).
+_LATER_VERB = re.compile(r"\b(?:is|are|was|were|remains?|became|becomes|has|have|had)\b")
+
+
+def doer_unsaid(text: str) -> bool:
+    """Does a cloze open on its blank as the subject of a passive whose doer it never says
+    (``{{Molten metal}} poured into the cavity``)?"""
+    found = _DOER_UNSAID.match(text)
+    if found is None or found.group("verb") in _DOES_ALONE:
+        return False
+    rest = text[found.end() :]
+    return " by " not in f" {rest} " and not _LATER_VERB.search(rest)

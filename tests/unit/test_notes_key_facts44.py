@@ -3,7 +3,9 @@ another subject."""
 
 from __future__ import annotations
 
-from tests.unit.notes_support import short_questions
+from quizbot.bank.model import Cloze, Mcq
+from quizbot.notes.pronouns import doer_unsaid
+from tests.unit.notes_support import generated, short_questions
 
 _CHILIKA = (
     "# Chilika Lake\n\n## Glossary\n"
@@ -19,3 +21,41 @@ def test_a_glossary_term_of_everyday_english_is_not_asked_alone() -> None:
     asked = {q.answer for q in short_questions(_CHILIKA).values()}
     assert "Lagoon" not in asked
     assert {"Brackish", "Irrawaddy dolphin"} <= asked
+
+
+_BARDOLI = (
+    "# Bardoli Satyagraha (1928)\n\n## Key people\n"
+    "| Person | Later known as | Role in Bardoli |\n|---|---|---|\n"
+    '| Vallabhbhai Patel | 1st Deputy PM of India | Led the campaign; given title "Sardar" |\n'
+    "| Mithuben Petit | Parsi social worker | Organised women volunteers |\n"
+    "| Kalyanji Mehta | Surat Congress leader | Invited Patel to lead |\n"
+    "| Bhaktiba Desai | Gujarati freedom fighter | Mobilised women of the taluka |\n\n"
+    "## Kings of Malwa\n| Ruler | Reign | Imp. points |\n|---|---|---|\n"
+    "| Hoshang Shah | 1405–1435 | Moved capital to Mandu, built his marble tomb |\n"
+    "| Mahmud Khalji | 1436–1469 | Built victory tower after wars with Mewar |\n"
+    "| Ghiyas Shah | 1469–1500 | Built Jahaz Mahal for his harem |\n"
+    "| Baz Bahadur | 1555–1561 | Musician; romance with Rupmati; lost to Akbar |\n\n"
+    "## Culture\n- **Gujarati** patronised alongside Persian\n"
+    "- **Khadi** spun in every village of the taluka\n"
+    "- **Gandhi** worked for the peasants of Kheda\n"
+)
+
+
+def test_a_table_of_people_is_not_asked_row_by_row_but_one_of_rulers_is() -> None:
+    """ "Which one is this: 1st President of India; …?" (holdout 514, bad: the clue names
+    him by general knowledge) and "Bihar Congress leader" (bad: fits three options)."""
+    asked = [q for q in generated(_BARDOLI) if isinstance(q, Mcq)]
+    assert not any(q.answer == "Vallabhbhai Patel" or "Mithuben" in q.options for q in asked)
+    assert any(q.answer == "Baz Bahadur" for q in asked)
+
+
+def test_a_blank_done_to_by_no_one_named_is_not_asked() -> None:
+    """ "___ patronised alongside Persian" = Dakhni (holdout 505, bad: who patronised it?),
+    "___ poured into the cavity" (holdout 512, bad); an intransitive past stays."""
+    texts = [q.text for q in generated(_BARDOLI) if isinstance(q, Cloze)]
+    assert not any("patronised" in t or "spun" in t for t in texts)
+    assert doer_unsaid("{{Molten metal}} poured into the cavity.")
+    assert doer_unsaid("{{X Reserve}}, Telangana carved out after bifurcation (2014)")
+    assert not doer_unsaid("{{Nainsukh}} worked for Raja Balwant Singh of Jasrota.")
+    assert not doer_unsaid("{{Bt cotton}}, approved in 2002, remains the only GM crop.")
+    assert not doer_unsaid("{{Rang Ghar}} built in 1746 by Pramatta Singha")
