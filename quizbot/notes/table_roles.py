@@ -329,9 +329,13 @@ def _event(header: str, heading: str) -> str:
         return ""
     for part in reversed(heading.split(" › ")):  # "Revolt of 1857 › Centres": the note's
         last = YEARS_IN_HEADING.sub("", re.sub(r"^\d+\.\s*", "", part)).strip()  # "(1930–34)"
-        words = fold(last).split()
-        if words and set(words) & _EVENTS and len(words) <= 5 and not re.search("[–—:]", last):
-            return last
+        # "Dandi March & the Salt Satyagraha": one event of two; "Spread of the movement"
+        # names none (holdout 515, weak: "Who led the Spread of the movement in NWFP?")
+        for piece in re.split(r"\s+(?:&|and)\s+", last):
+            piece = re.sub(r"^the\s+", "", piece.strip())
+            named = {fold(w) for w in piece.split() if w[:1].isupper()}
+            if named & _EVENTS and len(piece.split()) <= 5 and not re.search("[–—:]", piece):
+                return piece
     return ""
 
 

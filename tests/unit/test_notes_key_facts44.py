@@ -59,3 +59,18 @@ def test_a_blank_done_to_by_no_one_named_is_not_asked() -> None:
     assert not doer_unsaid("{{Nainsukh}} worked for Raja Balwant Singh of Jasrota.")
     assert not doer_unsaid("{{Bt cotton}}, approved in 2002, remains the only GM crop.")
     assert not doer_unsaid("{{Rang Ghar}} built in 1746 by Pramatta Singha")
+
+
+def test_a_section_that_names_no_event_asks_who_led_the_titles_event_there() -> None:
+    """ "Who led the Spread of the movement in NWFP?" (holdout 515, weak): the section's
+    "the movement" is the title's Salt Satyagraha."""
+    notes = (
+        "# Khilafat & the Non-Cooperation Movement (1920–22)\n\n## Spread of the movement\n"
+        "| Region | Leader | What happened |\n|---|---|---|\n"
+        "| Punjab | **Saifuddin Kitchlew** | Lawyers gave up practice, picketing |\n"
+        "| Assam | **Tarun Ram Phookan** | Tea garden workers struck |\n"
+        "| Andhra | **Duggirala Gopalakrishnayya** | Chirala-Perala no-tax campaign |\n"
+    )
+    prompts = {q.prompt for q in short_questions(notes).values()}
+    assert "Who led the Non-Cooperation Movement in Punjab?" in prompts
+    assert not any("Spread of" in p for p in prompts)
