@@ -3,8 +3,10 @@
 ``created the Turkan-i-Chahalgani ("the Forty")`` in one paragraph and ``broke the power of
 the Forty`` in the next: a question on the Forty must accept Turkan-i-Chahalgani, the name a
 learner is as likely to write. :func:`other_names_index` reads every ``Name ("the X")``,
-``Name ("X")`` and ``Name (the X)`` of the notes; :func:`with_other_names` adds the name as
-an accepted answer of a question whose key is X (a cloze's alternatives, a short answer's
+``Name ("X")`` and ``Name (the X)`` of the notes, a bold term with its word of another
+language in brackets (``**linga shrine** (garbhagriha)``) and two bold names parted by a
+slash (``**Trimurti** / **Maheshmurti**``); :func:`with_other_names` adds the name as an
+accepted answer of a question whose key is X (a cloze's alternatives, a short answer's
 aliases).
 """
 
@@ -18,11 +20,23 @@ from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_a_deed
-from quizbot.text.names import is_everyday_word, is_river_name, place_variants
+from quizbot.text.names import (
+    is_dictionary_word,
+    is_everyday_word,
+    is_river_name,
+    place_variants,
+)
 
 _NAMED = re.compile(
     r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})\s*\(\s*"
     r"(?:[\"“]((?:the\s+)?[^()\"”]{2,40})[\"”]|(the\s+[A-Z][^()\"”]{1,40}))\s*\)"
+)
+
+#: ``**linga shrine** (garbhagriha)``: a bold term and its word of another language.
+_GLOSSED = re.compile(r"\*\*([^*\n]{2,40})\*\*\s*\(([a-z][a-z-]{3,30})\)")
+#: ``**Trimurti** / **Maheshmurti**``: two bold names of one thing, and no third.
+_SLASHED = re.compile(
+    r"(?<![/*] )\*\*([A-Z][^*/\n]{1,30})\*\*\s*/\s*\*\*([A-Z][^*/\n]{1,30})\*\*(?!\s*/)"
 )
 
 
@@ -175,6 +189,15 @@ def other_names_index(markdown: str) -> dict[str, str]:
         for form in (other, re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)):
             if fold(form) != fold(name):
                 index.setdefault(fold(form), name)
+    for found in _GLOSSED.finditer(markdown):  # "(garbhagriha)", never "(big bronze lamp)"
+        name, other = found.group(1).strip(), found.group(2)
+        if not is_dictionary_word(other):
+            index.setdefault(fold(name), other)
+            index.setdefault(fold(other), name)
+    for found in _SLASHED.finditer(markdown):
+        first, second = found.group(1).strip(), found.group(2).strip()
+        index.setdefault(fold(first), second)
+        index.setdefault(fold(second), first)
     return index
 
 

@@ -3,7 +3,10 @@ another subject."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from quizbot.bank.model import Cloze, Mcq
+from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.pronouns import doer_unsaid
 from tests.unit.notes_support import generated, short_questions
 
@@ -74,3 +77,23 @@ def test_a_section_that_names_no_event_asks_who_led_the_titles_event_there() -> 
     prompts = {q.prompt for q in short_questions(notes).values()}
     assert "Who led the Non-Cooperation Movement in Punjab?" in prompts
     assert not any("Spread of" in p for p in prompts)
+
+
+def test_a_bold_terms_other_name_in_brackets_or_after_a_slash_is_accepted() -> None:
+    """ "Separate square ___ …" keyed only "linga shrine" though the line says "**linga
+    shrine** (garbhagriha)"; "___ – three faces of Shiva" keyed only Trimurti though the
+    notes say "**Trimurti** / **Maheshmurti**" (holdout 515, two bad)."""
+    index = other_names_index(
+        "- The **assembly hall** (jagamohana) survives\n"
+        "- Lit by the **Kalivilakku** (big bronze lamp)\n"
+        "- Sailors called it the **Black Pagoda** / **Kala Pagoda**, a landmark\n"
+        "- Drums: **Chenda** / **Maddalam** / **Edakka**\n"
+    )
+    assert index["assembly hall"] == "jagamohana" and index["jagamohana"] == "assembly hall"
+    assert index["black pagoda"] == "Kala Pagoda"
+    assert "kalivilakku" not in index  # a description, not a name
+    assert "chenda" not in index and "maddalam" not in index  # three drums, not one
+    cloze = Cloze(id="x", topic="Konark", text="The {{assembly hall}} survives")
+    assert cast(Cloze, with_other_names(cloze, index)).text == (
+        "The {{assembly hall|jagamohana}} survives"
+    )
