@@ -1,8 +1,7 @@
 """The gate's rule on blanks that teach nothing (split from :mod:`~quizbot.notes.gate`): a
 blank on a label of the note, on quoted wording, on a common word, on nothing, on a month
-or an unanchored time phrase, on a term of everyday English, on who approves every scheme,
-on a kind whose bracketed year says which one is meant, or on the label over a list of
-names."""
+or an unanchored time phrase, on who approves every scheme, on a kind whose bracketed year
+says which one is meant, or on the label over a list of names."""
 
 from __future__ import annotations
 
@@ -56,12 +55,6 @@ _TIME_PHRASE = re.compile(
 #: heart, body and blood, two-thirds as common, still are; holdout 393, bad: "___ – a real
 #: transformation of Brahman" keyed World).
 _COMMONEST = 500_000
-#: Uses in the word list above which a one-word term of a glossary or a ``Term – meaning``
-#: line is school vocabulary, not a fact of the notes' subject: Lagoon, Estuary, Shoal, Dyke,
-#: Barrage, Sedition, Attachment, Core (holdouts 500-513: eleven weak of twelve such terms; the
-#: twelfth, phulkari's "Pat" silk, is lost with them). Atoll (210), Caldera (145) and Tombolo
-#: stay: a coach kept them as standard geography.
-_SCHOOL = 250
 #: Kinds of document and meeting (``Protocol``, ``Accord``): one alone names no one of them.
 _DOCUMENTS = BARE_KINDS | frozenset(
     "protocol agreement accord pact convention charter memorandum conference ordinance "
@@ -100,8 +93,6 @@ def teaches_nothing(
         return f"the blank {key!r} names no thing: the rest of the line gives it"
     if " " not in folded and frequency(folded) >= _COMMONEST and folded not in NUMBER_WORDS:
         return f"the blank {key!r} is among the commonest words"  # "World – a real …"
-    if draft.rule == "term" and re.fullmatch(r"[a-z]+", folded) and frequency(folded) >= _SCHOOL:
-        return f"the term {key!r} is everyday English: school vocabulary, not the notes' fact"
     if (
         unit is not None
         and " " not in folded
