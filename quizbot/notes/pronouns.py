@@ -311,11 +311,11 @@ def points_to_a_sibling(text: str) -> bool:
     return _TOO.match(text.replace("**", "")) is not None
 
 
-#: ``{{Dakhni}} (early Urdu) patronised alongside Persian``, ``{{X}}, Telangana carved out
-#: after …``: the blank opens a passive whose doer is never said, so anything patronised or
+#: ``{{Dakhni}} (early Urdu) patronised alongside Persian``, ``Dakhni patronised alongside
+#: {{Persian}}``: the line opens on a passive whose doer is never said, so anything patronised or
 #: carved out fits it. A participle with its object (``{{Nainsukh}} worked for …`` is
-#: intransitive, ``issued the silver rupiya`` active) or with its year (``captured 1965``)
-#: is not one.
+#: intransitive, ``issued the silver rupiya`` active) or a line with a year (``captured
+#: 1965``, ``(1973), launched at Corbett``: the date tells the thing) is not one.
 _DOER_UNSAID = re.compile(
     r"^(?:\{\{[^}]*\}\}|[A-Z][\w-]*)(?:\s*\([^)]*\))?,?(?:\s+[A-Z][\w-]*)*\s+"
     r"(?P<verb>[a-z]+ed|built|made|held|kept|found|set|given|taken|sold|won|lost)"
@@ -327,7 +327,11 @@ _DOER_UNSAID = re.compile(
 _DOES_ALONE = frozenset(
     "worked lived died ruled reigned served arrived migrated settled stayed studied "
     "flourished emerged originated started ended failed succeeded travelled traveled "
-    "retired resigned revolted fought returned moved shifted belonged".split()
+    "retired resigned revolted fought returned moved shifted belonged agreed objected protested "
+    "refused collapsed arrived fled escaped marched walked sailed landed camped halted "
+    "stopped stood sat slept prayed fasted rebelled mutinied rose rallied converged "
+    "participated intervened surrendered withdrew retreated advanced happened occurred "
+    "lasted continued remained stayed voted spoke talked wrote".split()
 )
 #: A finite verb later in the line: the participle is an aside (``{{Bt cotton}}, approved in
 #: 2002, remains …``).
@@ -338,7 +342,7 @@ def doer_unsaid(text: str) -> bool:
     """Does a cloze open on its blank as the subject of a passive whose doer it never says
     (``{{Molten metal}} poured into the cavity``)?"""
     found = _DOER_UNSAID.match(text)
-    if found is None or found.group("verb") in _DOES_ALONE:
-        return False
+    if found is None or found.group("verb") in _DOES_ALONE or re.search(r"\d", text):
+        return False  # "{{Project Tiger}} (1973), launched at Corbett": dated, it is one
     rest = text[found.end() :]
     return " by " not in f" {rest} " and not _LATER_VERB.search(rest)

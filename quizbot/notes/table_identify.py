@@ -6,19 +6,17 @@ row by row the way a table is revised: its first cell the answer, its two other 
 clues — "Which reef type is this: ring-shaped reef around a lagoon; such as Lakshadweep?",
 "Which major current is this: Atlantic; meets Gulf Stream off Newfoundland?". A column of
 kinds (short cells two rows share) is said first, and the options are the other rows of the
-answer's kinds; with fewer than three of them the row is not asked (typed, its cells are a
-riddle). A cell that shares a word with the answer gives it away and is left out, as
-are an empty, a dash, a long cell, the writer's bold term (to be asked, not shown), a
-column of what the row is not or of what its name means, and two columns of people; a
-table with a column of articles (``| Power | Article | Remarks |``) is not read out (the
-article is its fact, the row's name the writer's label: holdout 307, six bad). A
+answer's kinds; with fewer than three of them the row is not asked. A cell that shares a
+word with the answer gives it away and is left out, as are an empty, a dash, a long cell,
+the writer's bold term, a column of what the row is not or of what its name means, and two
+columns of people; a table with a column of articles (``| Power | Article | Remarks |``) is
+not read out (the article is its fact, the row's name the writer's label: holdout 307). A
 row whose clues say too little or too much (a row dump), whose answer is a year, a number,
 several names or one of a pair, or whose first cell another row shares, is not asked; nor is
-a table of four columns or more: read out, it is a row dump (holdouts 304-305: none of twelve
-good). A column of years (``| GG / Viceroy | Tenure | Key events |``) is not read out: its
-rows are told apart by what happened, among the rows nearest in time (read out, the years
-told the row among options of other centuries: holdout 316). The row builder's natural
-questions rank first (:mod:`~quizbot.notes.rank`), so this one asks what they cannot.
+a table of four columns or more (a row dump), or of people. A column of years (``| GG /
+Viceroy | Tenure | Key events |``) is not read out: its rows are told apart by what happened,
+among the rows nearest in time (holdout 316). The row builder's natural questions rank
+first (:mod:`~quizbot.notes.rank`), so this one asks what they cannot.
 """
 
 from __future__ import annotations
@@ -48,7 +46,13 @@ from quizbot.notes.table_columns import (
 )
 from quizbot.notes.table_fits import header_noun
 from quizbot.notes.table_identify_options import NUMBERED_NAME, drawn_options, one_bracket_form
-from quizbot.notes.table_kinds import fits_another, kind_columns, says_where, says_whose_side
+from quizbot.notes.table_kinds import (
+    a_column_of_people,
+    fits_another,
+    kind_columns,
+    says_where,
+    says_whose_side,
+)
 from quizbot.notes.table_names import modifier_only
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
@@ -56,10 +60,6 @@ from quizbot.text.names import frequency, is_everyday_word
 
 #: A provision's note that it was added later: among plain rows, it tells the lettered one.
 _INSERTED = re.compile(r"\s*\((?:added|inserted|new)\b[^()]*\)", re.IGNORECASE)
-#: A column of people (``| Person | Side | Role |``) is not asked: a clue names the famous
-#: ("1st President of India"), fits several ("Bihar Congress leader") or is stilted ("Allied;
-#: Cdr, 14th Army"). Holdouts 506-514: none of seventeen good, seven bad. Rulers stay.
-_PERSONS = re.compile(r"(?:name|person|people|personality|personalities|who|key people)s?")
 #: Columns of a table read out: its name and two clues.
 _COLUMNS = 3
 #: A header that says what its cell is not (``Does NOT lie against``), or what its row's
@@ -128,8 +128,8 @@ def identify_rows(
     rows = [r for r in table.rows if len(r) == len(header)]
     if len(header) != _COLUMNS or len(rows) < MIN_ROWS:
         return []  # four columns and more read out as a row dump (holdouts 304-305: 0 of 12)
-    if _PERSONS.fullmatch(fold(header[0]).strip()):
-        return []  # a person is a bundle of roles: see _PERSONS
+    if a_column_of_people(header):
+        return []  # a person is a bundle of roles, no row of clues (see a_column_of_people)
     if any(_PROVISION_HEADER.match(h.strip()) for h in header[1:]):
         return []  # "| Power | Article | Remarks |": the article is the fact, the power a label
     provisions = _PROVISION_HEADER.match(header[0].strip())

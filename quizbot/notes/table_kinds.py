@@ -144,3 +144,18 @@ def says_whose_side(header: str) -> bool:
 
 
 _SIDE_HEADERS = frozenset("side camp allegiance nationality party faction".split())
+
+
+#: A first column of people (``| Person | Side | Role |``) is not asked: a clue names the famous
+#: ("1st President of India"), fits several ("Bihar Congress leader") or is stilted ("Allied;
+#: Cdr, 14th Army"). Holdouts 506-514: none of seventeen good, seven bad. Rulers stay.
+_PERSONS = re.compile(r"(?:person|people|personality|personalities|who|key people)s?")
+
+
+def a_column_of_people(header: tuple[str, ...]) -> bool:
+    """Is the table's first column one of people (``| Person | … |``, ``| Name | … | Role |``),
+    whose rows are not asked "Which person is this: …?" (see :data:`_PERSONS`)?"""
+    first = fold(header[0]).strip()
+    return bool(_PERSONS.fullmatch(first)) or (
+        first == "name" and any("role" in fold(h) for h in header[1:])
+    )

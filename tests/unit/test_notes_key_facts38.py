@@ -118,7 +118,8 @@ def test_a_table_row_whose_calling_no_other_row_shares_is_not_read_out() -> None
     )
     prompts = [q.prompt for q in generated(notes) if isinstance(q, Mcq)]
     assert not any("Bhagalpur magistrate" in p for p in prompts), prompts
-    assert any("chief leader of the Hul" in p for p in prompts), prompts
+    # since session 44 no row of a "Person" column is asked at all (test_notes_key_facts44)
+    assert not any("chief leader of the Hul" in p for p in prompts), prompts
 
 
 def test_the_face_of_a_cause_is_no_meaning_of_a_term() -> None:

@@ -196,7 +196,7 @@ def test_a_tables_people_are_options_without_their_ranks() -> None:
     notes = (
         "# Kargil War (1999)\n\n"
         "## Key people\n"
-        "| Person | Role | Imp. point |\n"
+        "| Officer | Role | Imp. point |\n"  # a "Person" column is not asked (session 44)
         "|---|---|---|\n"
         "| Gen V.P. Malik | Army Chief | led the Army through Op Vijay |\n"
         "| Capt Vikram Batra | 13 JAK Rif | PVC; 'Yeh dil maange more' |\n"

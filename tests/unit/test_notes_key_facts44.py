@@ -38,11 +38,12 @@ def test_a_table_of_people_is_not_asked_row_by_row_but_one_of_rulers_is() -> Non
 
 def test_a_blank_done_to_by_no_one_named_is_not_asked() -> None:
     """ "___ patronised alongside Persian" = Dakhni (holdout 505, bad: who patronised it?),
-    "___ poured into the cavity" (holdout 512, bad); an intransitive past stays."""
+    "___ poured into the cavity" (holdout 512, bad); an intransitive past and a dated
+    line stay."""
     texts = [q.text for q in generated(_BARDOLI) if isinstance(q, Cloze)]
     assert not any("patronised" in t or "spun" in t for t in texts)
     assert doer_unsaid("{{Molten metal}} poured into the cavity.")
-    assert doer_unsaid("{{X Reserve}}, Telangana carved out after bifurcation (2014)")
+    assert not doer_unsaid("{{Project Tiger}} (1973), launched at Corbett")
     assert not doer_unsaid("{{Nainsukh}} worked for Raja Balwant Singh of Jasrota.")
     assert not doer_unsaid("{{Bt cotton}}, approved in 2002, remains the only GM crop.")
     assert not doer_unsaid("{{Rang Ghar}} built in 1746 by Pramatta Singha")
