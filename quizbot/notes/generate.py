@@ -58,15 +58,11 @@ from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.printed_keys import shown_text, without_printed_keys
 from quizbot.notes.rank import Shown, by_fact, rank
-from quizbot.notes.repeats import (
-    one_date_per_event,
-    one_place_per_thing,
-    one_question_per_term,
-)
+from quizbot.notes.repeats import one_date_per_event, one_place_per_thing, one_question_per_term
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
-from quizbot.notes.subject_lines import subject_sentence
+from quizbot.notes.subject_lines import subject_sentence, subject_sentence_without_gloss
 from quizbot.notes.subjects import unit_subject
 from quizbot.notes.summary_tables import (
     lift_lines_after_a_timeline,
@@ -229,6 +225,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             yield question
         if not isinstance(question, Cloze):
             return
+        subject_of = partial(unit_subject, unit, job.ctx)
         for rewrite in (
             clause_of_blank,
             participle_sentence,
@@ -239,7 +236,8 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             where_sentence,
             value_sentence,
             holding_sentence,
-            partial(subject_sentence, subject_of=partial(unit_subject, unit, job.ctx), unit=unit),
+            partial(subject_sentence, subject_of=subject_of, unit=unit),
+            partial(subject_sentence_without_gloss, subject_of=subject_of, unit=unit),
             without_gloss,
         ):
             clause = rewrite(question)

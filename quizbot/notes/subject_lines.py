@@ -37,10 +37,11 @@ from collections.abc import Callable
 from quizbot.bank.model import Cloze
 from quizbot.notes.clauses import PLURAL_SUBJECT
 from quizbot.notes.drafts import Unit
+from quizbot.notes.glosses import without_gloss
 from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.notes.label_values import subject_named
 from quizbot.notes.phrases import fold
-from quizbot.text.names import is_dictionary_word, is_region
+from quizbot.text.names import is_dictionary_word, is_everyday_word, is_region
 
 #: Verbs that open a line about one thing, in the third person singular: a plural noun that
 #: is spelled the same (``Features``, ``Records``) is not among them.
@@ -118,6 +119,12 @@ _DATE_HEAD = re.compile(r"^\(?(?P<date>(?:\{\{)?(?:1\d{3}|20\d\d)(?:\}\})?)\)?\s
 #: Nouns said without "the": "is home to", "is part of".
 _BARE_NOUNS = frozenset(("home", "part"))
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b")
+#: A line that opens on its thing's own kind and a participle or a place (``Rock-cut caves
+#: carved into …``, ``Hill fort on …`` under *Elephanta Caves*, *Gwalior Fort*).
+_OWN_KIND = re.compile(
+    r"^(?P<np>[A-Z][\w-]*(?: [a-z][\w-]*){0,2}?)"
+    r" (?:[a-z]+ed|cut|built|in|on|near|at|above|along|overlooking|beside)\b"
+)
 #: A passive's auxiliary before the subject's number is known: of a deed done once, or not.
 _WAS, _IS = "<was>", "<is>"
 _AUXILIARIES = {_WAS: ("was", "were"), _IS: ("is", "are")}
@@ -168,6 +175,7 @@ def _said(
     if not rest or not first[:1].isupper() or "{{" in first:
         return None
     noun, kind = SUBJECTLESS_NOUN.match(text), KIND_OPENER.match(text)
+    own: re.Match[str] | None = None
     placed, named_from = _PLACED_ON.match(text), _NAMED_FROM.match(text)
     if kind is not None and not dated:  # "Pass in Sikkim" → "is a pass in Sikkim"
         said_kind = kind.group("kind").lower()
@@ -191,6 +199,16 @@ def _said(
         once = dated or _ONCE.match(verb) or _YEAR.search(rest) or by
         rest = f"{verb} {rest}"
         verb = _WAS if once else _IS  # its number is the subject's (below)
+    elif (
+        not dated
+        and verb not in _SINGULAR | _PLURAL | _PAST  # "Began delivering gas in …": a verb
+        and (own := _OWN_KIND.match(text)) is not None
+    ):
+        # "Rock-cut caves carved into basalt" under Elephanta Caves → "are rock-cut caves …"
+        opening = own.group("np").split()[0]  # "rock-cut", "hill"; never "shiva"
+        lower = "-" in opening or is_everyday_word(opening.lower())
+        said_np = own.group("np")[:1].lower() + own.group("np")[1:] if lower else own.group("np")
+        verb, rest = _IS, f"{said_np} {text[own.end('np') + 1 :]}"
     elif dated or (verb not in _SINGULAR and verb not in _PLURAL and verb not in _PAST):
         return None  # the cheap test first (generate_1mb_s); a dated line's present tense
     elif rest[:1] in ":→=–—-" or rest.startswith(("of ", "to be ")):
@@ -201,6 +219,11 @@ def _said(
     ):
         return None  # "## Ecology": a section's word, no thing ("Ecology was protected as …")
     plural = PLURAL_SUBJECT.search(subject) is not None
+    if own is not None:  # the line's noun is the subject's own kind, or it is no subject
+        if fold(own.group("np").split()[-1]) != fold(subject.split()[-1]):
+            return None
+        if not plural:
+            rest = f"{'an' if rest[:1] in 'aeiou' else 'a'} {rest}"
     if verb in _AUXILIARIES:  # a passive's auxiliary, of the subject's number
         return subject, _AUXILIARIES[verb][plural], rest
     if (verb in _SINGULAR and plural) or (verb in _PLURAL and not plural):
@@ -225,3 +248,13 @@ def _first_note(text: str, line: str) -> str:
                 cut = text[: close + 2] if close >= 0 else ""
             return cut.rstrip(" ,")
     return ""
+
+
+def subject_sentence_without_gloss(
+    question: Cloze, subject_of: Callable[[], str | None], unit: Unit | None = None
+) -> Cloze | None:
+    """:func:`subject_sentence` of the cloze without the bracket after its blank: "The
+    Elephanta Caves are rock-cut caves carved into ___." of ``Rock-cut caves carved into
+    **basalt** (Deccan Traps)``, whose bracket would describe the answer beside its blank."""
+    bare = without_gloss(question)
+    return None if bare is None else subject_sentence(bare, subject_of, unit)

@@ -8,7 +8,7 @@ from typing import cast
 from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.pronouns import doer_unsaid
-from tests.unit.notes_support import generated, short_questions
+from tests.unit.notes_support import generated, short_questions, shown_texts
 
 _BARDOLI = (
     "# Bardoli Satyagraha (1928)\n\n## Key people\n"
@@ -82,3 +82,23 @@ def test_a_bold_terms_other_name_in_brackets_or_after_a_slash_is_accepted() -> N
     assert cast(Cloze, with_other_names(cloze, index)).text == (
         "The {{assembly hall|jagamohana}} survives"
     )
+
+
+def test_a_line_that_opens_on_its_things_own_kind_is_said_with_the_thing() -> None:
+    """ "Rock-cut caves carved into ___" under Elephanta Caves (holdout 515, weak: no
+    subject) is said "The Elephanta Caves are rock-cut caves carved into ___.", its
+    bracket left out; a line of another kind, or opening on a verb, is not."""
+    notes = (
+        "# Forts of Madhya Pradesh\n\n## Gwalior Fort\n\n"
+        "- Hill fort on a **sandstone** plateau (Gopachal)\n"
+        "- Temple fort built by **Man Singh Tomar** → Man Mandir palace\n\n"
+        "## Udayagiri Caves\n\n"
+        "- Rock-cut caves carved into **Udayagiri** hills near Vidisha (Betwa)\n"
+        "- Began receiving pilgrims under the **Guptas**\n"
+    )
+    shown = shown_texts(notes)
+    assert "The Gwalior Fort is a hill fort on a {{sandstone}} plateau (Gopachal)." in shown
+    assert "The Udayagiri Caves began receiving pilgrims under the {{Guptas}}." in shown
+    assert not any("is a temple fort" in s for s in shown)
+    glossed = "# Caves of India\n\n## Ajanta Caves\n\n- Rock-cut caves cut into **basalt** (Deccan Traps)\n"
+    assert shown_texts(glossed) == ["The Ajanta Caves are rock-cut caves cut into {{basalt}}."]
