@@ -46,6 +46,8 @@ def under_a_label(unit: Unit) -> bool:
 
 
 _QUALIFIED = re.compile(r"^(?:imp\.?|important|key|main|major|salient)\s+")
+#: A year blanked after "by": "crushed by ___" asks the doer, and the key is a date.
+_BY_A_YEAR = re.compile(r"\bby \{\{(?:1\d{3}|20\d\d)(?:\|[^}]*)?\}\}")
 _TIME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:past|last|next|previous|coming|recent|few|several|earlier|later|this|that)"
     r"\b.*\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|time)$",
@@ -103,6 +105,9 @@ def teaches_nothing(
         return f"the blank {key!r} names a kind, its year which one is meant"
     if unit is not None and EXAM_TALK.search(unit.text):
         return "the line is the writer's note on the exam ('a classic Mains topic'), no fact"
+    if isinstance(question, Cloze) and _BY_A_YEAR.search(question.text):
+        # "HRA leadership was crushed by ___" = 1927 (holdout 517, bad: by whom?)
+        return f"the blank {key!r} after 'by' reads as who did it, not when"
     if _TIME_PHRASE.match(key):
         return f"the blank {key!r} is a time phrase with no date to anchor it"
     if folded.strip(".") in MONTHS or MONTH_SPAN.fullmatch(key):  # "Feb–Mar" too

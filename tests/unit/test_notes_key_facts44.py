@@ -102,3 +102,14 @@ def test_a_line_that_opens_on_its_things_own_kind_is_said_with_the_thing() -> No
     assert not any("is a temple fort" in s for s in shown)
     glossed = "# Caves of India\n\n## Ajanta Caves\n\n- Rock-cut caves cut into **basalt** (Deccan Traps)\n"
     assert shown_texts(glossed) == ["The Ajanta Caves are rock-cut caves cut into {{basalt}}."]
+
+
+def test_a_year_blanked_after_by_is_not_asked() -> None:
+    """ "HRA leadership was crushed by ___" = 1927 (holdout 517, bad: it reads as by whom)."""
+    notes = (
+        "# Ghadar Party\n\n## Decline\n\n"
+        "- Ghadar networks in Punjab were broken up by **1917**.\n"
+        "- Founded at **Astoria** in 1913 by Sohan Singh Bhakna\n"
+    )
+    texts = shown_texts(notes)
+    assert not any("by {{1917}}" in t for t in texts), texts
