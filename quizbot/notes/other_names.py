@@ -5,8 +5,9 @@ the Forty`` in the next: a question on the Forty must accept Turkan-i-Chahalgani
 learner is as likely to write. :func:`other_names_index` reads every ``Name ("the X")``,
 ``Name ("X")`` and ``Name (the X)`` of the notes, a bold term with its word of another
 language in brackets (``**linga shrine** (garbhagriha)``) and two bold names parted by a
-slash (``**Trimurti** / **Maheshmurti**``); :func:`with_other_names` adds the name as an
-accepted answer of a question whose key is X (a cloze's alternatives, a short answer's
+slash (``**Trimurti** / **Maheshmurti**``) and a glossary term whose meaning is a short
+English phrase (``Purna Swaraj: complete independence``); :func:`with_other_names` adds the
+name as an accepted answer of a question whose key is X (a cloze's alternatives, a short answer's
 aliases).
 """
 
@@ -34,6 +35,13 @@ _NAMED = re.compile(
 
 #: ``**linga shrine** (garbhagriha)``: a bold term and its word of another language.
 _GLOSSED = re.compile(r"\*\*([^*\n]{2,40})\*\*\s*\(([a-z][a-z-]{3,30})\)")
+#: ``- Purna Swaraj: complete independence``: a glossary term whose whole meaning is a
+#: phrase of two or three words, the same thing in English.
+_TRANSLATED = re.compile(
+    r"^\s*[-*]\s+\**([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\**\s*:\s*"
+    r"([a-z]+(?: [a-z]+){1,2})\.?\s*$",
+    re.MULTILINE,
+)
 #: ``**Trimurti** / **Maheshmurti**``: two bold names of one thing, and no third.
 _SLASHED = re.compile(
     r"(?<![/*] )\*\*([A-Z][^*/\n]{1,30})\*\*\s*/\s*\*\*([A-Z][^*/\n]{1,30})\*\*(?!\s*/)"
@@ -194,6 +202,10 @@ def other_names_index(markdown: str) -> dict[str, str]:
         if not is_dictionary_word(other):
             index.setdefault(fold(name), other)
             index.setdefault(fold(other), name)
+    for found in _TRANSLATED.finditer(markdown):  # "Purna Swaraj" is "complete independence"
+        term, meaning = found.group(1).strip(), found.group(2)
+        index.setdefault(fold(term), meaning)
+        index.setdefault(fold(meaning), term)
     for found in _SLASHED.finditer(markdown):
         first, second = found.group(1).strip(), found.group(2).strip()
         index.setdefault(fold(first), second)

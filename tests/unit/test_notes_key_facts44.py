@@ -113,3 +113,16 @@ def test_a_year_blanked_after_by_is_not_asked() -> None:
     )
     texts = shown_texts(notes)
     assert not any("by {{1917}}" in t for t in texts), texts
+
+
+def test_a_glossary_terms_short_english_meaning_is_its_other_name() -> None:
+    """ "First mass movement whose stated aim was ___" = complete independence rejected
+    "Purna Swaraj", which the glossary gives for it (holdout 515, typed in the real app)."""
+    index = other_names_index(
+        "## Glossary\n- Poorna Swaraj: complete independence\n"
+        "- Palol: highest-grade dairyman-priest\n- Sarvodaya: upliftment of all through"
+        " village self-rule\n"
+    )
+    assert index["complete independence"] == "Poorna Swaraj"
+    assert index["poorna swaraj"] == "complete independence"
+    assert "palol" not in index and "sarvodaya" not in index  # a description, not a name
