@@ -197,19 +197,12 @@ def other_names_index(markdown: str) -> dict[str, str]:
         for form in (other, re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)):
             if fold(form) != fold(name):
                 index.setdefault(fold(form), name)
-    for found in _GLOSSED.finditer(markdown):  # "(garbhagriha)", never "(big bronze lamp)"
-        name, other = found.group(1).strip(), found.group(2)
-        if not is_dictionary_word(other):
-            index.setdefault(fold(name), other)
-            index.setdefault(fold(other), name)
-    for found in _TRANSLATED.finditer(markdown):  # "Purna Swaraj" is "complete independence"
-        term, meaning = found.group(1).strip(), found.group(2)
-        index.setdefault(fold(term), meaning)
-        index.setdefault(fold(meaning), term)
-    for found in _SLASHED.finditer(markdown):
-        first, second = found.group(1).strip(), found.group(2).strip()
-        index.setdefault(fold(first), second)
-        index.setdefault(fold(second), first)
+    pairs = [m.groups() for m in _GLOSSED.finditer(markdown) if not is_dictionary_word(m[2])]
+    pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
+    pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
+    for first, second in pairs:  # one thing's two names: each is the other's
+        index.setdefault(fold(first.strip()), second.strip())
+        index.setdefault(fold(second.strip()), first.strip())
     return index
 
 

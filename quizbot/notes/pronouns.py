@@ -23,6 +23,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import singular
 from quizbot.notes.label_values import POLITY_KINDS
 from quizbot.notes.phrases import fold
+from quizbot.notes.tenses import DONE_BY_ITSELF
 from quizbot.text.dates import CAPITAL_NOT_MONTH
 from quizbot.text.names import is_dictionary_word, is_everyday_word
 
@@ -312,10 +313,10 @@ def points_to_a_sibling(text: str) -> bool:
 
 
 #: ``{{Dakhni}} (early Urdu) patronised alongside Persian``, ``Dakhni patronised alongside
-#: {{Persian}}``: the line opens on a passive whose doer is never said, so anything patronised or
-#: carved out fits it. A participle with its object (``{{Nainsukh}} worked for …`` is
-#: intransitive, ``issued the silver rupiya`` active) or a line with a year (``captured
-#: 1965``, ``(1973), launched at Corbett``: the date tells the thing) is not one.
+#: {{Persian}}``: the line opens on a passive whose doer is never said, so anything patronised
+#: fits it. An intransitive past (``{{Nainsukh}} worked for …``), an active one with its object
+#: (``issued the silver rupiya``) or a line with a year (``(1973), launched at Corbett``: the
+#: date tells the thing) is not one.
 _DOER_UNSAID = re.compile(
     r"^(?:\{\{[^}]*\}\}|[A-Z][\w-]*)(?:\s*\([^)]*\))?,?(?:\s+[A-Z][\w-]*)*\s+"
     r"(?P<verb>[a-z]+ed|built|made|held|kept|found|set|given|taken|sold|won|lost)"
@@ -323,15 +324,13 @@ _DOER_UNSAID = re.compile(
     r"(?:in|into|on|at|after|before|during|from|under|with|alongside|across|to|for|as|near|"
     r"along|over|through|within|without)\b"
 )
-#: Pasts that take no object: the blank is their doer (``worked for``, ``died in``).
-_DOES_ALONE = frozenset(
-    "worked lived died ruled reigned served arrived migrated settled stayed studied "
-    "flourished emerged originated started ended failed succeeded travelled traveled "
-    "retired resigned revolted fought returned moved shifted belonged agreed objected protested "
-    "refused collapsed arrived fled escaped marched walked sailed landed camped halted "
-    "stopped stood sat slept prayed fasted rebelled mutinied rose rallied converged "
-    "participated intervened surrendered withdrew retreated advanced happened occurred "
-    "lasted continued remained stayed voted spoke talked wrote".split()
+#: Pasts that take no object besides :data:`~quizbot.notes.tenses.DONE_BY_ITSELF`: the line's
+#: opening is their doer (``agreed to``, ``marched to``), or what is done is said after them.
+_DOES_ALONE = DONE_BY_ITSELF | frozenset(
+    "advanced agreed belonged converged escaped fasted fled fought halted intervened marched "
+    "moved mutinied objected participated prayed protested rallied rebelled refused remained "
+    "retreated revolted rose sailed sat shifted slept spoke stood surrendered talked voted "
+    "walked wrote".split()
 )
 #: A finite verb later in the line: the participle is an aside (``{{Bt cotton}}, approved in
 #: 2002, remains …``).
@@ -339,8 +338,8 @@ _LATER_VERB = re.compile(r"\b(?:is|are|was|were|remains?|became|becomes|has|have
 
 
 def doer_unsaid(text: str) -> bool:
-    """Does a cloze open on its blank as the subject of a passive whose doer it never says
-    (``{{Molten metal}} poured into the cavity``)?"""
+    """Does a cloze open on the subject of a passive whose doer it never says (``{{Molten
+    metal}} poured into the cavity``, ``Dakhni patronised alongside {{Persian}}``)?"""
     found = _DOER_UNSAID.match(text)
     if found is None or found.group("verb") in _DOES_ALONE or re.search(r"\d", text):
         return False  # "{{Project Tiger}} (1973), launched at Corbett": dated, it is one
