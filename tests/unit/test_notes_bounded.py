@@ -1,4 +1,6 @@
-"""Bounded time and memory for any note: shapes that were quadratic or crashed."""
+"""Bounded time and memory for any note: shapes that were quadratic or crashed.
+
+Each test generates from notes of about 70 KB (1.5 s apiece): marked ``slow``, CI runs them."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from quizbot.notes.yamlout import render
 from quizbot.tutor.lookup import NotesIndex
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("builders_only")
 def test_bullets_nested_a_thousand_deep_are_generated_and_indexed() -> None:
     deep = adversarial_notes()["deep"]
@@ -19,6 +22,7 @@ def test_bullets_nested_a_thousand_deep_are_generated_and_indexed() -> None:
     assert index.lookup("what is Council 0?").passages
 
 
+@pytest.mark.slow
 def test_each_adversarial_shape_keeps_few_questions_per_fact_and_a_small_output() -> None:
     for name, text in adversarial_notes().items():
         questions = generate_questions(text, f"notes/{name}.md")

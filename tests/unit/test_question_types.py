@@ -144,8 +144,11 @@ def _dispatchers_in_source() -> set[str]:
     """Every function of the package that ends a match with ``assert_never``."""
     found = set()
     for path in sorted((REPO / "quizbot").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if "assert_never" not in source:
+            continue  # parsing all 300 modules cost the inner loop a second
         module = ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(ast.parse(source)):
             if isinstance(node, ast.FunctionDef) and any(
                 isinstance(call, ast.Call)
                 and isinstance(call.func, ast.Name)
