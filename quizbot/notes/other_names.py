@@ -51,6 +51,7 @@ _SLASHED = re.compile(
 #: A person's name after its first word (``Sun`` → ``Yat-sen``): capitalised words with a
 #: small letter (an acronym after a name, ``Naoroji MP``, is no part of it).
 _REST = r" ([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)?)\b"
+_QUOTES = frozenset("\"“‘'")
 
 
 def with_full_names(questions: list[Question], markdown: str) -> list[Question]:
@@ -83,6 +84,8 @@ def with_full_names(questions: list[Question], markdown: str) -> list[Question]:
     completions: dict[str, set[str]] = {}
     wanted = "|".join(sorted(firsts | blanks))
     for m in re.finditer(rf"\b({wanted}){_REST}", text):
+        if text[m.start() - 1 : m.start()] in _QUOTES:
+            continue  # "Sukaphaa Divas" in quotes: a day's, a slogan's or a title's name
         if not set(fold(m.group(2)).split()) & NAME_KIND_WORDS:
             completions.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
     full = {first: names.pop() for first, names in completions.items() if len(names) == 1}
