@@ -1,22 +1,23 @@
 """The table identify builder: a row whose other cells describe its first → "which is this?".
 
 A table of three columns whose rows no other builder asks (``| Reef type | Feature |
-Example |``, ``| Edict | Content | Note |``, ``| Current | Ocean | Imp. point |``) is asked
-row by row the way a table is revised: its first cell the answer, its two other cells the
-clues — "Which reef type is this: ring-shaped reef around a lagoon; such as Lakshadweep?",
-"Which major current is this: Atlantic; meets Gulf Stream off Newfoundland?". A column of
-kinds (short cells two rows share) is said first, and the options are the other rows of the
+Example |``, ``| Edict | Content | Note |``, ``| Current | Ocean | Imp. point |``) is asked row by
+row the way a table is revised: its first cell the answer, its two other cells the clues —
+"Which reef type is this: ring-shaped reef around a lagoon; such as Lakshadweep?", "Which
+major current is this: Atlantic; meets Gulf Stream off Newfoundland?". A column of kinds
+(short cells two rows share) is said first, and the options are the other rows of the
 answer's kinds; with fewer than three of them the row is not asked. A cell that shares a
 word with the answer gives it away and is left out, as are an empty, a dash, a long cell,
-the writer's bold term, a column of what the row is not or of what its name means, and two
-columns of people; a table with a column of articles (``| Power | Article | Remarks |``) is
-not read out (the article is its fact, the row's name the writer's label: holdout 307). A
-row whose clues say too little or too much (a row dump), whose answer is a year, a number,
-several names or one of a pair, or whose first cell another row shares, is not asked; nor is
-a table of four columns or more (a row dump), or of people. A column of years (``| GG /
-Viceroy | Tenure | Key events |``) is not read out: its rows are told apart by what happened,
-among the rows nearest in time (holdout 316). The row builder's natural questions rank
-first (:mod:`~quizbot.notes.rank`), so this one asks what they cannot.
+the writer's bold term, a column of what the row is not, of what its name means or of a sort
+each row has alone (``| Species | Category |``), and two columns of people; a table with a
+column of articles (``| Power | Article | Remarks |``) is not read out (the article is its
+fact, the row's name the writer's label: holdout 307). A row whose clues say too little or
+too much (a row dump), whose answer is a year, a number, several names or one of a pair, or
+whose first cell another row shares, is not asked; nor is a table of four columns or more (a
+row dump), or of people. A column of years (``| GG / Viceroy | Tenure | Key events |``) is
+not read out: its rows are told apart by what happened, among the rows nearest in time
+(holdout 316). The row builder's natural questions rank first (:mod:`~quizbot.notes.rank`),
+so this one asks what they cannot.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from quizbot.notes.case_names import first_party
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import has_verb, which_is_this
 from quizbot.notes.hashing import shuffled
-from quizbot.notes.labels import STUDY_AID
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.quantities import NUMBER_WORDS
@@ -50,6 +50,7 @@ from quizbot.notes.table_kinds import (
     a_column_of_people,
     fits_another,
     kind_columns,
+    no_clue_column,
     says_where,
     says_whose_side,
 )
@@ -62,13 +63,6 @@ from quizbot.text.names import frequency, is_everyday_word
 _INSERTED = re.compile(r"\s*\((?:added|inserted|new)\b[^()]*\)", re.IGNORECASE)
 #: Columns of a table read out: its name and two clues.
 _COLUMNS = 3
-#: A header that says what its cell is not (``Does NOT lie against``), or what its row's
-#: name means or is also called (``Literal meaning``, ``Other name``: an alias is no clue).
-_NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re.IGNORECASE)
-_MEANING = re.compile(r"\bmeaning\b|^other names?$", re.IGNORECASE)
-#: A header of what became of the row (``Fate in 2018 verdict``, ``Status``): read after its
-#: provision, a stilted clue (holdout 426, five weak: "…; Struck down for private use").
-_FATE_HEADER = re.compile(r"^(?:fate|status|verdict|outcome)\b", re.IGNORECASE)
 #: A header that is a deed of the row's (``Deals with``, ``Provides for``): its clue asks
 #: "Which section deals with …?".
 _DOES = re.compile(r"[a-z]+s (?:with|for|to|on|about)")
@@ -278,14 +272,8 @@ def _asked(
         cell = _INSERTED.sub("", row[col]).strip().rstrip(".;")
         if not _usable(cell, answer) or (long_form and shares_a_word(cell, long_form)):
             continue
-        if (
-            _NEGATED.search(header[col])
-            or _MEANING.search(header[col])
-            or STUDY_AID.search(header[col])
-            or (col > 1 and _FATE_HEADER.match(header[col].strip()))
-        ):
-            continue  # "Does NOT lie against": read without it, the clue says the opposite;
-            # "Literal meaning": "we command" spells Mandamus
+        if no_clue_column(header[col], col, kinds):
+            continue  # "Does NOT lie against" read without its header says the opposite
         if _ACRONYM.fullmatch(answer) and re.search(rf"\b{answer[0]}[a-z]", cell):
             continue  # "SCO": "2001, Shanghai" spells its S
         if any(b in cell for b in marked if b[:1].islower()):

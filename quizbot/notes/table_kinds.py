@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quizbot.notes.case_names import VERSUS
+from quizbot.notes.labels import STUDY_AID
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_columns import is_empty_cell
@@ -33,6 +34,33 @@ def kind_columns(rows: list[tuple[str, ...]], skip: Iterable[int] = (0,)) -> lis
         if short and len(set(said)) < len(said):
             kinds.append(col)
     return kinds
+
+
+#: A header that says what its cell is not (``Does NOT lie against``), or what its row's
+#: name means or is also called (``Literal meaning``, ``Other name``: an alias is no clue).
+_NEGATED = re.compile(r"\b(?:not|no|never|except|excluding|without)\b|n't\b", re.IGNORECASE)
+_MEANING = re.compile(r"\bmeaning\b|^other names?$", re.IGNORECASE)
+#: A header of what became of the row (``Fate in 2018 verdict``, ``Status``): read after its
+#: provision, a stilted clue (holdout 426, five weak: "…; Struck down for private use").
+_FATE_HEADER = re.compile(r"^(?:fate|status|verdict|outcome)\b", re.IGNORECASE)
+#: A header of what sort a row is (``Category``: Deer, Big cat, Canid, Bovid).
+_SORT_HEADER = re.compile(r"^(?:category|type|kind|class|group|family|sort)\b", re.IGNORECASE)
+
+
+def no_clue_column(header: str, col: int, kinds: list[int]) -> bool:
+    """Is a column of a row read out by the identify builder no clue? Read without its
+    header, what a row is not says the opposite (``Does NOT lie against``); what its name
+    means spells it ("we command" of Mandamus); a study aid or what became of the row is no
+    clue; and a sort no two rows share names the answer among options of other sorts
+    (holdout 518, four bad: "Which species is this: Big cat; …?" among a deer, a dog and
+    an ox)."""
+    return (
+        _NEGATED.search(header) is not None
+        or _MEANING.search(header) is not None
+        or STUDY_AID.search(header) is not None
+        or (col > 1 and _FATE_HEADER.match(header.strip()) is not None)
+        or (col not in kinds and _SORT_HEADER.match(header.strip()) is not None)
+    )
 
 
 def alike(other: tuple[str, ...], row: tuple[str, ...], kinds: list[int]) -> bool:
