@@ -3,7 +3,8 @@ that holds the answer's number (``The Emergency (1975–77)`` over "lifted on 21
 its words, or the long form of its acronym (``Right to Information Act, 2005`` over "The ___
 got assent …" keyed RTI Act), or the start of that acronym; and a place asked that is the
 learner's own country, which the notes are about; and an article's number printed beside its
-own blank (``___: … inquired into by courts (74(2))`` keyed Art 74). Gate rules of
+own blank (``___: … inquired into by courts (74(2))`` keyed Art 74), or a year beside a
+blank on its century. Gate rules of
 :mod:`~quizbot.notes.shown_gate` (split from :mod:`~quizbot.notes.fragment_keys`)."""
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\d])")
 #: A key that is one article (``Art 74``, ``Article 21A``): its number.
 _ARTICLE_KEY = re.compile(r"(?:Art(?:icle)?s?\.?)\s*(\d{1,3}[A-Z]{0,2})")
 _BLANKED = re.compile(r"\{\{.*?\}\}")
+#: A blank on a century (``the {{19th}} c.``, ``{{18th}} century``): a year of it printed
+#: beside (``(1836 onwards)``) answers it (holdout 518, bad).
+_CENTURY_BLANK = re.compile(r"\{\{(\d{1,2})(?:st|nd|rd|th)\}\}\s*(?:c\b|cent)", re.IGNORECASE)
 
 
 def number_beside_the_blank(
@@ -37,6 +41,10 @@ def number_beside_the_blank(
         article = _ARTICLE_KEY.fullmatch(blank[0].strip())
         if article and re.search(rf"(?<![\d.]){re.escape(article.group(1))}(?![\dA-Z])", rest):
             return f"the article's number {article.group(1)} is printed beside its blank"
+    for century in _CENTURY_BLANK.finditer(question.text):
+        number = int(century.group(1))
+        if any((int(y) - 1) // 100 + 1 == number for y, _ in _FULL_YEAR.findall(rest)):
+            return "a year printed beside the blank tells its century"
     return None
 
 

@@ -52,3 +52,15 @@ def test_table_identify_a_sort_two_rows_share_still_draws_options_of_it() -> Non
     asked = _asked(shared)
     assert asked  # the sort shared is a kind: the options are of one sort, it may be said
     assert not any("Antelope;" in q or "Migratory bird;" in q for q in asked)
+
+
+def test_gate_a_year_beside_a_blank_on_its_century_answers_it() -> None:
+    asked = _asked(
+        "# Famines in British India\n\n## Background\n\n"
+        "- Bengal had a long record of peasant uprisings in the 18th c. (1763 onwards), "
+        "rooted in revenue pressure.\n\n## Later\n\n"
+        "- Bihar had a long record of peasant uprisings in the 19th century, rooted in indigo "
+        "contracts.\n"
+    )  # "the ___ c. (1836 onwards)" keyed 19th (holdout 518, bad)
+    assert not any("{{18th}}" in q for q in asked)
+    assert any("{{19th}} century" in q for q in asked)
