@@ -75,6 +75,11 @@ _COUNTED_BEFORE = re.compile(
 _OPENS_ON_A_VERB = re.compile(
     r"([A-Z][a-z]{2,}s) (?:under|with|for|on|at|to|as|from|into|by|through|the|a|an|its)\b"
 )
+#: A line that opens on a time, then its verb in the past (``Later turned communal``).
+_OPENS_ON_A_TIME_AND_ITS_VERB = re.compile(
+    r"(?:Later|Soon|Then|Eventually|Finally|Afterwards|Subsequently|Thereafter|Initially),?"
+    r" (?:[a-z]{3,}ed|became|grew|spread|fell|rose|took|won|lost|began|led|went|came|made)\b"
+)
 #: Content words a question needs besides its blank and its context to say what it asks.
 MIN_LEFT_WORDS = 2
 
@@ -265,6 +270,9 @@ def subject_missing(
         # "Works under UNESCO-IOC's IOTWMS …": what works there, the bullet before says
         # (holdout 396, bad)
         return "the line opens on its verb; what does it, the line before says"
+    if unit is not None and _OPENS_ON_A_TIME_AND_ITS_VERB.match(unit.text.replace("**", "")):
+        # "Later turned ___ in places": what turned, the line before says (holdout 518, bad)
+        return "the line opens on a time and its verb; what did it, the line before says"
     if isinstance(question, Cloze) and doer_unsaid(question.text):
         # "___ patronised alongside Persian" (holdout 505, bad: who patronised it?)
         return "the blank is done to by someone the line never names"

@@ -64,3 +64,14 @@ def test_gate_a_year_beside_a_blank_on_its_century_answers_it() -> None:
     )  # "the ___ c. (1836 onwards)" keyed 19th (holdout 518, bad)
     assert not any("{{18th}}" in q for q in asked)
     assert any("{{19th}} century" in q for q in asked)
+
+
+def test_gate_a_line_opening_on_a_time_and_its_verb_names_no_doer() -> None:
+    asked = _asked(
+        "# Kuka movement\n\n## Course\n\n"
+        "- Began as a religious reform sect among Sikhs of Punjab\n"
+        "- Later turned **militant** against cow slaughter → attacks on butchers at Malerkotla\n"
+        "- Later the British exiled **Ram Singh** to Rangoon (1872)\n"
+    )  # "Later turned ___ in places." (holdout 518, bad: what turned?)
+    assert not any("{{militant}}" in q for q in asked)
+    assert any("{{Ram Singh}}" in q for q in asked)
