@@ -196,7 +196,7 @@ _RELATIVE_THEN_VERB = re.compile(  # "the name by which HT refers to Harsha" (ho
 )
 
 
-def _a_verb(word: str) -> bool:
+def a_verb(word: str) -> bool:
     """A verb, or a past tense of a dictionary verb (``crushed``)."""
     low = word.lower()
     return low in VERBS or (low.endswith("ed") and base_form(low) is not None)
@@ -215,6 +215,23 @@ def a_present_verb(word: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and bool(base_form(low))
 
 
+_RELATIVE = frozenset("that which who whom whose where when while as if".split())
+
+
+def noun_then_its_verb(words: list[str]) -> bool:
+    """Do lower-case words open a clause on its verb in the present, then its object (``best
+    passing-out cadet gets Lachit Borphukan Gold Medal``)?"""
+    for i in range(1, min(len(words) - 1, 4)):
+        word, after = words[i], words[i + 1]
+        if words[i - 1].lower() in _RELATIVE:
+            return False  # "organs where oxygen enters the blood": a noun and its clause
+        if words[i - 1].lower() in LINKING or not word.islower() or not a_present_verb(word):
+            continue
+        if after[:1].isupper() or after.lower() in ("the", "a", "an"):
+            return True
+    return False
+
+
 def called_question(definition: str, plural_term: bool = False) -> str | None:
     """A glossary entry's definition asked for its term: ``land held in another's name to
     dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
@@ -228,7 +245,12 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if "→" in definition[len(clause) :]:
         return None  # "high govt borrowing → higher rates → less pvt investment": a chain
 
-    if re.search(r"[\d%,:;\"“÷×=+↑↓]", clause) or verb_phrase(words) or finite_verb(words):
+    if (
+        re.search(r"[\d%,:;\"“÷×=+↑↓]", clause)
+        or verb_phrase(words)
+        or finite_verb(words)
+        or noun_then_its_verb(words)
+    ):
         return None  # "actual annual output ÷ max possible output": a formula (holdout 332);
         # "insolation ↓ poleward": what latitude does (holdout 398, bad)
     if (a_present_verb(words[1]) and words[2].lower() in _PARTICLES) or _DOES.match(clause):
@@ -245,7 +267,7 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         return None  # "a state whose ruler died … passed to the Company": a clause, no name
     if any(w.lower() in _FINITE for w in words):
         return None  # "state has no official religion": a clause, not a name's meaning
-    if any(_a_verb(w) and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):
+    if any(a_verb(w) and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > 1):
         return None  # "Menelik II of Ethiopia beat Italy": a name and its verb, a clause
     if verb_before_an_object(words) or opens_on_a_bare_verb(words):
         return None  # "true nature of the law decides the list": its verb, a clause
@@ -363,38 +385,3 @@ def called(article: str, clause: str) -> str:
         # "last GG and only Indian GG"; not "end of a session by the President" (an end)
         return f"Who was {'the ' if first in _RANKS else article}{clause}?"
     return f"What is {article}{clause} called?"
-
-
-#: A rank then no noun (``only ~37% as ESA``, ``first built under …``): when or how much.
-_NO_NOUN = re.compile(
-    r"^(?:[^A-Za-z]|(?:at|in|on|for|by|to|from|with|of|under|after|before|since|time|ever)\b"
-    r"|(?:[a-z]+ed|built|made|set|held|seen|won)\b(?!\s+[a-z]+\s+[a-z]))"
-)
-
-
-def no_noun_after_rank(rest: str) -> bool:
-    """Does what follows a rank (*first*, *only*, *largest* …) name no thing?"""
-    return _NO_NOUN.match(rest) is not None
-
-
-def named_then_verb(words: list[str]) -> bool:
-    """Does a verb follow a capitalised word past the clause's opening (``Menelik II of
-    Ethiopia beat Italy``): a clause with its own subject, no noun phrase to name?"""
-    return named_verb_at(words) is not None
-
-
-def named_verb_at(words: list[str]) -> int | None:
-    """The index of the verb that follows a capitalised word past the clause's opening
-    (``Marthanda Varma of Travancore crushed the Dutch`` → 4), or ``None``."""
-    return next(
-        (
-            i
-            for i, w in enumerate(words)
-            if i > 1
-            and _a_verb(w)
-            and w.lower() not in AUXILIARIES
-            and words[i - 1][:1].isupper()
-            and w[:1].islower()
-        ),
-        None,
-    )

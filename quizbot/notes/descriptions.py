@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, Question
-from quizbot.notes.clause_shapes import PHRASAL_PRESENT, STACKED, STUDY_NOTE
+from quizbot.notes.clause_shapes import PHRASAL_PRESENT, STACKED, STUDY_NOTE, noun_then_its_verb
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import ONE_OF_MANY, has_verb
 from quizbot.notes.phrases import fold
@@ -57,9 +57,14 @@ def described_by_a_scrap(
     if _COMPARED.match(quoted):
         # "lower than subtropics due to heavy rain" of Equator (holdout 359, bad): what is?
         return "the description compares the answer with another, not what it is"
-    if _NO_WHAT.match(quoted) or _OPENS_ON_A_DEED.match(quoted) or _A_PAST_DEED.match(quoted):
+    if (
+        _NO_WHAT.match(quoted)
+        or _OPENS_ON_A_DEED.match(quoted)
+        or _A_PAST_DEED.match(quoted)
+        or noun_then_its_verb(quoted.split())
+    ):
         # "if interest rate (r) < nominal GDP growth …" of Sustainability, "crowds out capex"
-        # of High interest burden (holdout 345, bad)
+        # of High interest burden (holdout 345, bad); "best passing-out cadet gets …" of NDA
         return "the description is a condition or a deed, not what the term is"
     return None
 

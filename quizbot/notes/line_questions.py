@@ -37,10 +37,8 @@ from quizbot.notes.clause_shapes import (
     first_clause,
     head_noun,
     is_phrase,
-    named_then_verb,
-    named_verb_at,
     names_a_person,
-    no_noun_after_rank,
+    noun_then_its_verb,
     plural_head,
     verb_before_an_object,
     verb_phrase,
@@ -48,9 +46,10 @@ from quizbot.notes.clause_shapes import (
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import BODY_OFFICES, OFFICES, ONE_OF_MANY, REGNAL, VERBS
 from quizbot.notes.labels import timeline_entry
+from quizbot.notes.named_clauses import named_then_verb, named_verb_at
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.phrases import STATUS, fold
-from quizbot.notes.timeline_heads import UNIQUE, timeline_question
+from quizbot.notes.timeline_heads import UNIQUE, no_noun_after_rank, timeline_question
 from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import is_region, names_a_region
 
@@ -247,8 +246,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     if kind and _activity(core) and is_phrase(clause):
         # "overnight emergency borrowing by banks, who can …": what the facility allows
         return f"Which {kind}{dated} allows {clause}?"
-    if "," in clause or not is_phrase(clause):
-        return None
+    if "," in clause or not is_phrase(clause) or noun_then_its_verb(words):
+        return None  # "best passing-out cadet gets … Medal": a clause, no thing (holdout 518)
     unique = bool(UNIQUE.match(clause))
     if unique and no_noun_after_rank(UNIQUE.sub("", clause, count=1).strip()):
         return None  # "first built under Chandragupta": when, not what it is

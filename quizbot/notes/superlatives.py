@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.clause_shapes import no_noun_after_rank
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import A_YEAR, BODY_OFFICES
 from quizbot.notes.names import INITIALS, ORGANISATION_WORDS, expansions, name_kind
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.timeline_dates import leading_date
+from quizbot.notes.timeline_heads import no_noun_after_rank
 from quizbot.notes.zones import is_state, names_india, zone_of
 from quizbot.text.names import is_region
 

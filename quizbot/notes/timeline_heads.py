@@ -105,3 +105,15 @@ _INTRANSITIVE = frozenset(
     originated stayed lasted failed succeeded merged docked orbited flowed rained started
     resigned retired""".split()
 )
+
+
+#: A rank then no noun (``only ~37% as ESA``, ``first built under …``): when or how much.
+_NO_NOUN = re.compile(
+    r"^(?:[^A-Za-z]|(?:at|in|on|for|by|to|from|with|of|under|after|before|since|time|ever)\b"
+    r"|(?:[a-z]+ed|built|made|set|held|seen|won)\b(?!\s+[a-z]+\s+[a-z]))"
+)
+
+
+def no_noun_after_rank(rest: str) -> bool:
+    """Does what follows a rank (*first*, *only*, *largest* …) name no thing?"""
+    return _NO_NOUN.match(rest) is not None

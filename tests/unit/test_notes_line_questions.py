@@ -234,7 +234,7 @@ def test_two_people_or_a_ruler_are_no_term() -> None:
 def test_a_definition_that_is_a_clause_is_not_asked_what_it_is_called() -> None:
     """``**Battle of Adwa (1896)** – Menelik II of Ethiopia beat Italy`` once asked "What is a
     Menelik II of Ethiopia beat Italy called?" (judged bad in blind review 27)."""
-    from quizbot.notes.clause_shapes import named_then_verb
+    from quizbot.notes.named_clauses import named_then_verb
 
     assert named_then_verb("Menelik II of Ethiopia beat Italy".split())
     assert not named_then_verb("last session of old LS after new LS is elected".split())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from benchmarks.quality import brief
 from quizbot.notes import generate_questions
+from quizbot.notes.clause_shapes import noun_then_its_verb
 from tests.unit.notes_support import short_questions
 
 
@@ -75,3 +76,20 @@ def test_gate_a_line_opening_on_a_time_and_its_verb_names_no_doer() -> None:
     )  # "Later turned ___ in places." (holdout 518, bad: what turned?)
     assert not any("{{militant}}" in q for q in asked)
     assert any("{{Ram Singh}}" in q for q in asked)
+
+
+def test_clause_shapes_a_noun_then_its_verb_is_a_clause_not_a_thing() -> None:
+    assert noun_then_its_verb("best passing-out cadet gets Lachit Borphukan Gold Medal".split())
+    assert noun_then_its_verb("top graduating cadet receives the Sword of Honour".split())
+    assert not noun_then_its_verb("organs where oxygen enters the blood".split())
+    assert not noun_then_its_verb("muscular organ that pumps blood around the body".split())
+    assert not noun_then_its_verb("tools of the trade for Mughal painters".split())
+
+
+def test_term_a_label_over_someone_elses_deed_is_not_asked_as_what_it_is() -> None:
+    asked = _asked(
+        "# Sam Manekshaw\n\n## Legacy\n\n- **IMA**: top graduating cadet receives "
+        "**Sword of Honour**\n- **Manekshaw Centre**: largest convention centre of the Indian "
+        "Army in Delhi Cantonment\n"
+    )  # "What is the best passing-out cadet gets Lachit Borphukan Gold Medal?" (518, bad)
+    assert not any("What is" in q or "described as" in q for q in asked), asked
