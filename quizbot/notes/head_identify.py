@@ -54,6 +54,9 @@ _LINE = re.compile(
     r"^(?:\((?P<year>(?:c\.\s*)?\d{3,4}(?:\s*CE|\s*BCE)?)\)\s+)?"
     r"(?P<head>[A-Za-z0-9][^→()=:;]{0,60}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?→\s*(?P<tail>.+)$"
 )
+#: A bracket that says when (``late 18th c.``, ``early 1900s``): no clue to what it is
+#: (holdout 518, bad: "Which term is this: late 18th c.; weakened state?").
+_A_TIME = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s*(?:c\b|cent)|\b\d{3,4}s?\b", re.IGNORECASE)
 #: Letters a case's first name has at least to be the case said alone ("Kesavananda").
 _CALLED_BY_FIRST = 8
 #: Initials before a name: ``K.S.`` of ``K.S. Puttaswamy``.
@@ -154,7 +157,12 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # a chain of events is no one clue; a term's chain is its clues
     tail = _EXAMPLES.sub("", tail).replace(" → ", ", so ")  # "passed → govt resigns"
     bracket = (found.group("bracket") or "").strip()
-    if len(bracket.split()) >= 3 and not _NOT_A_CLUE.search(bracket) and not _ORDINAL.match(head):
+    if (
+        len(bracket.split()) >= 3
+        and not _NOT_A_CLUE.search(bracket)
+        and not _ORDINAL.match(head)
+        and not _A_TIME.search(bracket)  # "(late 18th c.)": when, which many things share
+    ):
         tail = f"{bracket}; {tail}"  # "(Mediterranean origin, carried by westerly jet)"
     if not MIN_WORDS <= len(tail.split()) <= MAX_WORDS or _NOT_A_CLUE.search(tail):
         return None

@@ -93,3 +93,11 @@ def test_term_a_label_over_someone_elses_deed_is_not_asked_as_what_it_is() -> No
         "Army in Delhi Cantonment\n"
     )  # "What is the best passing-out cadet gets Lachit Borphukan Gold Medal?" (518, bad)
     assert not any("What is" in q or "described as" in q for q in asked), asked
+
+
+def test_head_identify_a_bracket_saying_when_is_no_clue() -> None:
+    asked = _asked(
+        "# Vijayanagara\n\n## Decline\n\n- **Aravidu dynasty** (early 17th century) → kingdom "
+        "shrinks\n"
+    )  # "Which term is this: late 18th c.; weakened state?" (holdout 518, bad)
+    assert not any("Which term is this" in q for q in asked), asked
