@@ -244,7 +244,7 @@ _BARE_NAME = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}")
 _A_BODYS_MEMBERS = re.compile(r"\bmembers of the [A-Z]")
 _NAME_ALL = re.compile(r"\bName (?:both|all \w+) [^.]+\.$")
 _CLOSED = re.compile(
-    r"\b(?:the|all|only|both|first|last|main|major|chief|principal|original|founding|"
+    r"\b(?:the|all|only|both|first|last|main|chief|principal|original|founding|"
     r"permanent|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\b|\((?:1[5-9]|20)\d\d\)",
     re.IGNORECASE,
 )

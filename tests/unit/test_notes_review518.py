@@ -101,3 +101,11 @@ def test_head_identify_a_bracket_saying_when_is_no_clue() -> None:
         "shrinks\n"
     )  # "Which term is this: late 18th c.; weakened state?" (holdout 518, bad)
     assert not any("Which term is this" in q for q in asked), asked
+
+
+def test_gate_major_does_not_close_a_set() -> None:
+    asked = _asked(
+        "# West coast\n\n## Ports\n\n- Major ports: **Kandla** (Gujarat), Mumbai, JNPT, "
+        "Mormugao (Goa)\n"
+    )  # "Name all four Major projects." of the Narmada (holdout 519, bad: it has more)
+    assert not any("Name all four" in q for q in asked), asked
