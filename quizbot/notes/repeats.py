@@ -20,6 +20,7 @@ import string
 
 from quizbot.bank.model import Cloze, Mcq, Question, Short
 from quizbot.notes.fragments import BLANK, shown
+from quizbot.notes.grammar import singular
 from quizbot.notes.phrases import fold, fold_words, standing_alone
 from quizbot.notes.timeline_dates import ASK_WHEN
 from quizbot.text.names import names_a_region
@@ -34,7 +35,7 @@ def one_question_per_term(questions: list[Question], markdown: str) -> list[Ques
         for key in _keys(question):
             if len(key) < 4 or any(ch.isdigit() for ch in key):
                 continue
-            by_key.setdefault(fold(key), []).append(i)
+            by_key.setdefault(singular(fold(key)), []).append(i)  # "pendentives", "Pendentive"
             if names_a_region(key) or _ASKS_A_PLACE.search(shown(question)):
                 spared.add(fold(key))  # "On which river are the Hogenakkal Falls?": Kaveri
     dropped: set[int] = set()
@@ -107,15 +108,39 @@ def one_date_per_event(questions: list[Question]) -> list[Question]:
         for i, fineness, words, short in events:
             if any(f > fineness and (words <= w or short <= s) for _, f, w, s in events):
                 dropped.add(i)  # the same deed (its words among the finer one's), coarser
+    # a year asked in a sentence ("… mausoleum of Muhammad Adil Shah, completed c. ___.")
+    in_sentences = [
+        (i, year, words) for i, q in enumerate(questions) for year, words in _year_blank(q)
+    ]
     for i, question in enumerate(questions):  # "In ___, Bhimbetka was listed as UNESCO
         text = question.text if isinstance(question, Cloze) else ""  # World Heritage Site."
         year = _DATED_BLANK.match(text)  # beside "In which year was Bhimbetka inscribed as
         if year is None:  # …?" (holdout 501: one fact asked twice)
             continue
         said = frozenset(fold_words(text[year.end() :])) - _NOT_THE_EVENT
-        if any(len(w & said) >= max(3, len(w) // 2) for _, _, w, _ in asked.get(year[1], [])):
+        when = any(len(w & said) >= max(3, len(w) // 2) for _, _, w, _ in asked.get(year[1], []))
+        # the timeline's "In ___, Gol Gumbaz was completed." (holdout 519, weak)
+        in_a_sentence = any(
+            j != i
+            and y == year[1]
+            and ((len(said) >= 2 and said <= w) or len(w & said) >= max(3, len(said) // 2))
+            for j, y, w in in_sentences
+            if not _DATED_BLANK.match(getattr(questions[j], "text", ""))
+        )
+        if when or in_a_sentence:
             dropped.add(i)
     return [q for i, q in enumerate(questions) if i not in dropped]
+
+
+def _year_blank(question: Question) -> list[tuple[str, frozenset[str]]]:
+    """A cloze's one blank that is a year, and the words of the rest of its sentence."""
+    if not isinstance(question, Cloze) or len(question.blanks) != 1:
+        return []
+    year = re.fullmatch(r"(?:c\.\s*)?(\d{4})", question.blanks[0][0])
+    if year is None:
+        return []
+    rest = re.sub(r"\{\{[^{}]*\}\}", " ", question.text)
+    return [(year.group(1), frozenset(fold_words(rest)) - _NOT_THE_EVENT)]
 
 
 #: A cloze whose blank is the year its sentence opens on (``In {{2003}}, …``).
