@@ -90,6 +90,12 @@ def unresolved_pronoun(
         # "tried to fix this by …" (holdout 361, weak)
         word = next(g for g in sequel.groups() if g)
         return f"{word!r} points to what the question never says"
+    if (
+        isinstance(question, Cloze | TrueFalse)
+        and _AT_THE_TIME.search(text)
+        and not re.search(r"\d{4}", text)
+    ):  # "___ – Gandhi was president at the time" (holdout 519, bad): at which time?
+        return "'at the time' points to a time the question never names"
     if isinstance(question, Cloze) and _AN_EXAMPLE.search(text):
         return "an example, of what the line before says"  # "___ is the classic case." (459)
     pointed = _points_back(text) if isinstance(question, Cloze | TrueFalse) else None
@@ -137,6 +143,8 @@ _AN_EXAMPLE = re.compile(
 #: A case by its year alone (``the 2015 case``): the line before names it.
 _DATED_CASE = re.compile(r"\bthe (?:1[89]|20)\d\d (?:case|judgment|judgement|verdict|ruling)\b")
 #: A sequel to what came before (``Then …``, ``Pulakeshin then took …``) or a bare "this".
+#: A time pointed back to (``at the time``), not named (``at the time of partition``).
+_AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of\b)", re.IGNORECASE)
 _SEQUEL = re.compile(
     r"^(?P<word>Then|Thereafter|Afterwards)\b"
     r"|^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?P<word2>then|thereafter|afterwards) [a-z]+"
