@@ -58,7 +58,7 @@ from quizbot.notes.outline import Outline, parse_outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.printed_keys import shown_text, without_printed_keys
 from quizbot.notes.rank import Shown, by_fact, rank
-from quizbot.notes.repeats import one_date_per_event, one_place_per_thing, one_question_per_term
+from quizbot.notes.repeats import without_repeats
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
@@ -393,6 +393,5 @@ def _asked(job: _Job, built: list[_Built], markdown: str) -> list[Question]:
         others.setdefault(fold(long), short)
     named = with_full_names([with_other_names(q, others) for _, _, q in kept], markdown)
     named = with_initials_spelled(named, markdown)
-    kept_questions = one_question_per_term(without_printed_keys(regrouped(named, asked)), markdown)
-    kept_questions = one_place_per_thing(one_date_per_event(kept_questions))
+    kept_questions = without_repeats(without_printed_keys(regrouped(named, asked)), markdown)
     return [not_in_order(q) for q in kept_questions]

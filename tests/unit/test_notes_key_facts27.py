@@ -6,6 +6,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
+import pytest
+
 from quizbot.bank.model import Cloze, Match, Mcq, Short
 from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft
@@ -161,6 +163,7 @@ def test_a_rulers_deeds_under_his_own_heading_are_said_of_him() -> None:
     assert [n.text for n in find_names("United Nations set up")] == ["United Nations"]
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_a_table_of_other_names_and_work_asks_the_work() -> None:
     """``| Minister | Other name | Work |`` gave six "What is the other name of Sumant?" and
     nothing of the work (holdout 308); the work, short as it is, tells the rows apart said

@@ -3,6 +3,8 @@ notes of another subject."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizbot.notes.clause_shapes import called
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.tenses import past_tense
@@ -313,6 +315,7 @@ def test_no_term_is_asked_of_an_article_or_of_several_bodies_at_once() -> None:
     assert not any("term of office" in p for p in asked_by_answer(notes).values())
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_a_row_s_added_later_note_is_no_clue() -> None:
     """ "Which section is this: rights of victims & witnesses (added 2015); …?" among plain
     sections (holdout 391, bad): "(added 2015)" tells the one lettered section."""

@@ -3,6 +3,8 @@ notes of another subject."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizbot.bank.model import Mcq
 from quizbot.notes.gate_teaches import teaches_nothing
 from quizbot.notes.table_rows import row_noun
@@ -40,6 +42,7 @@ def test_a_heading_of_kinds_of_a_thing_names_one_row_in_the_singular() -> None:
     assert any("Which source of credit is this:" in p for p in prompts), prompts
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_a_row_whose_kind_has_too_few_rows_is_asked_with_its_kind_unsaid() -> None:
     """``| Mundaka | Atharva | "Satyameva Jayate" → national motto |`` was never asked (holdout
     395: key fact): the options had to share its Veda, and only one other row did. With the

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.ambiguity_keys import key_shapes
 from quizbot.notes.clause_shapes import indefinite
@@ -107,6 +109,7 @@ _LIBERTY = (
 )
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_a_row_that_names_no_case_is_neither_asked_nor_an_option_among_cases() -> None:
     mcqs = [q for q in generated(_LIBERTY) if isinstance(q, Mcq)]
     assert len(mcqs) == 4  # the four cases, each asked

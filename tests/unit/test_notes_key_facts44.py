@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import cast
 
+import pytest
+
 from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.pronouns import doer_unsaid
@@ -28,6 +30,7 @@ _BARDOLI = (
 )
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_a_table_of_people_is_not_asked_row_by_row_but_one_of_rulers_is() -> None:
     """ "Which one is this: 1st President of India; …?" (holdout 514, bad: the clue names
     him by general knowledge) and "Bihar Congress leader" (bad: fits three options)."""

@@ -4,6 +4,8 @@ first cells of its kinds the options."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizbot.bank.model import Mcq, Question, Short
 from quizbot.notes import generate as generating
 from quizbot.notes import generate_questions
@@ -36,6 +38,7 @@ def _identified(notes: str) -> dict[str, Question]:
     }
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_each_row_of_a_table_of_kinds_is_identified_from_its_cells() -> None:
     asked = _identified(_MOUNTAINS)
     # the only option with a bracket would stand out: it goes
@@ -49,6 +52,7 @@ def test_each_row_of_a_table_of_kinds_is_identified_from_its_cells() -> None:
     assert set(volcanic.options) == {"Fold", "Block", "Volcanic", "Residual"}
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_three_rows_are_not_identified_for_want_of_four_options() -> None:
     """Two other rows make three options, not the rubric's four ("Which breed is this: milch
     cattle; …?" among two other breeds, holdout 338, weak for it), and typed, the row is a
@@ -132,6 +136,7 @@ def test_a_table_keyed_by_years_or_stages_is_not_identified() -> None:
     assert _identified(notes) == {}
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_a_provision_numbers_rows_is_asked_by_its_article() -> None:
     """``| Article | Content | Note |`` keyed 14, 21A: each is "Article 14", never a count
     among counts."""
@@ -150,6 +155,7 @@ def test_a_provision_numbers_rows_is_asked_by_its_article() -> None:
     assert set(education.options) <= {"Article 14", "Article 17", "Article 21A", "Article 32"}
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_a_linking_header_is_said_with_its_cell_and_an_acronyms_initial_is_not_shown() -> None:
     """ "Shah Jahan (1633)" alone does not say he absorbed the sultanate; "2001, Shanghai"
     spells the S of SCO (a fresh coach, bad)."""
@@ -177,6 +183,7 @@ def test_a_linking_header_is_said_with_its_cell_and_an_acronyms_initial_is_not_s
     assert "Nizam Shahi; absorbed by Shah Jahan (1633)?" in ahmadnagar.prompt
 
 
+@pytest.mark.usefixtures("every_row_identified")
 def test_a_name_two_rows_share_is_not_asked_but_is_an_option() -> None:
     notes = (
         "# Guptas\n\n## Key sources\n\n"
