@@ -34,7 +34,7 @@ from quizbot.notes.blanks import blank_sides
 from quizbot.notes.clauses import PROVISION
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
-from quizbot.notes.grammar import has_verb
+from quizbot.notes.grammar import has_verb, singular
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.spelled_keys import spelled_by_the_text
 from quizbot.text.names import is_dictionary_word, is_everyday_word
@@ -168,6 +168,10 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
+#: An item of a list that is a name of a few capitalised words (``Rukuna Rath Yatra``).
+_A_NAMED_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
+
+
 def label_over_a_list(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -191,9 +195,27 @@ def label_over_a_list(
         return f"{draft.key_text!r} heads a list of provisions; it is no term they define"
     if len(items) >= 3 and " " not in word and is_everyday_word(word.lower()):
         return f"{draft.key_text!r} heads a list of its items; it is no term they define"
+    named = [p.strip() for p in BRACKET.sub("", rest).split(";") if p.strip()]
+    if (
+        len(named) >= 2
+        and " " not in word
+        and word.lower().endswith("s")
+        and is_everyday_word(singular(word.lower()))
+        and all(_A_NAMED_ITEM.fullmatch(p) for p in named)
+    ):  # "Festivals: Shivaratri; Rukuna Rath Yatra" (holdout 521, bad: "Festivals" the key)
+        return f"{draft.key_text!r} heads a list of names; it is no term they define"
     common = is_dictionary_word(word.lower()) or word.lower() in _CLIPPED
     if _NAMED_FIRST.match(rest) and " " not in word and word[1:].islower() and common:
         return f"{draft.key_text!r} labels the body it names; it is no term"  # "Admin: **CBDT**"
+    first = rest.replace("*", "").split(" ", 1)[0].strip(",;.")
+    if (
+        " " not in word
+        and word[1:].islower()
+        and is_everyday_word(word.lower())
+        and first[:1].isupper()
+        and not is_everyday_word(fold(first))
+    ):  # "Deity: Jagannath with **Balabhadra** …" asked "What is a Jagannath … called?"
+        return f"{draft.key_text!r} labels the name it gives; it is no term"
     return None
 
 

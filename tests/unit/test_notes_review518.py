@@ -170,3 +170,16 @@ def test_repeats_two_rows_of_a_table_at_most_are_asked_which_is_this(
     monkeypatch.setattr(repeats, "ROWS_IDENTIFIED", 1_000)
     every = _schools_identified()
     assert len(every) > 2 and asked == every[:2]  # the first two in the table
+
+
+def test_gate_a_label_over_names_is_no_term() -> None:
+    asked = _asked(
+        "# Jagannath Temple, Puri\n\n## Basics – Jagannath\n"
+        "- Loc: **Puri**, Odisha → one of the four dhams\n"
+        "- Deity: Jagannath with **Balabhadra** and **Subhadra**\n"
+        "- Built: **12th c.** → credited to Eastern Ganga king **Anantavarman Chodaganga**\n"
+        "- Material: sandstone; high laterite wall (Meghanada Pacheri)\n"
+        "- Festivals: Snana Yatra; **Ratha Yatra** (Ashadha)\n"
+    )  # "___: Shivaratri; Rukuna Rath Yatra (Ashokashtami)" keyed Festivals (holdout 521, bad)
+    assert not any("{{Festivals}}" in q or "= Festivals" in q for q in asked), asked
+    assert not any("= Deity" in q or "{{Deity}}" in q for q in asked), asked
