@@ -136,6 +136,9 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         return None  # "**Dyarchy abolished** → …": a deed, not a term
     if term and unit.headings and _SPECIES_SECTION.search(unit.headings[-1]):
         return None  # "Which term is this: Critically Endangered grassland bustard?" (481)
+    if arrows > 1 and sum(1 for b in unit.bold if b != head) >= 2:
+        return None  # "**Bhoga mandapa** → **Natamandira** → **Jagamohana** …": halls in a
+        # row, no clues to the first (holdout 521, bad: "…, so Jagamohana …, so Deula?")
     if term and under_a_label(unit):
         return None  # "Features:" › "**pit-dwellings** → shelter from cold": a feature of the
         # section's site, whose name the question would not say (holdout 402, bad)

@@ -183,3 +183,12 @@ def test_gate_a_label_over_names_is_no_term() -> None:
     )  # "___: Shivaratri; Rukuna Rath Yatra (Ashokashtami)" keyed Festivals (holdout 521, bad)
     assert not any("{{Festivals}}" in q or "= Festivals" in q for q in asked), asked
     assert not any("= Deity" in q or "{{Deity}}" in q for q in asked), asked
+
+
+def test_head_identify_things_in_a_row_are_no_clues_to_the_first() -> None:
+    asked = _asked(
+        "# Sun Temple, Modhera\n\n## Layout (E → W)\n\n"
+        "- **Surya kund** (stepped tank) → **Sabha mandapa** (assembly hall) → **Guda "
+        "mandapa** (shrine hall)\n"
+    )  # "Which term is this: Natamandira (dance hall), so Jagamohana …?" (holdout 521, bad)
+    assert not any("so Guda mandapa" in q for q in asked), asked
