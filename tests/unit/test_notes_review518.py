@@ -192,3 +192,15 @@ def test_head_identify_things_in_a_row_are_no_clues_to_the_first() -> None:
         "mandapa** (shrine hall)\n"
     )  # "Which term is this: Natamandira (dance hall), so Jagamohana …?" (holdout 521, bad)
     assert not any("so Guda mandapa" in q for q in asked), asked
+
+
+def test_chronology_events_whose_names_are_one_inside_the_other_are_not_ordered() -> None:
+    asked = _asked(
+        "# Gir National Park\n\n## Protection timeline\n\n"
+        "- 1965 – Gir Wildlife Sanctuary\n"
+        "- 1972 – Project Tiger begins elsewhere; Gir stays lion-only\n"
+        "- 1975 – **Gir National Park** (core of the sanctuary)\n"
+        "- 1990 – Indian Gir National Park → lion census base\n"
+        "- 2015 – Asiatic Lion Conservation Project\n"
+    )  # "3. Indian Sundarbans National Park" beside "1. Sundarbans National Park" (521, bad)
+    assert not any("chronological order" in q for q in asked), asked
