@@ -105,6 +105,7 @@ NAME_KIND_WORDS = frozenset(
     "sea glacier soil reserve sanctuary bridge island islands temple temples dance dances style "
     "styles school schools dynasty battle sultan sultanate shah khan raja king emperor article "
     "section schedule writ mutiny india indian state states district city day first second the "
+    "divas diwas jayanti utsav mahotsav mela "  # "Sukapha Divas": a day, no person's name
     "and of for on in".split()
 )
 

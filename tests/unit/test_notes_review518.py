@@ -204,3 +204,12 @@ def test_chronology_events_whose_names_are_one_inside_the_other_are_not_ordered(
         "- 2015 – Asiatic Lion Conservation Project\n"
     )  # "3. Indian Sundarbans National Park" beside "1. Sundarbans National Park" (521, bad)
     assert not any("chronological order" in q for q in asked), asked
+
+
+def test_names_a_day_named_after_a_person_is_no_full_name_of_them() -> None:
+    asked = _asked(
+        "# Sikh Empire\n\n## Lahore\n\nLahore was the capital, taken by Ranjit (1799). The "
+        "**Samadhi** stands beside the Badshahi mosque.\n\n## Observances\n\n"
+        "- **Sher-e-Punjab Divas** / Ranjit Divas → 27 June\n"
+    )  # "set up by {{Sukapha|Sukapha Divas}}" (holdout 512, bad: a day as his name)
+    assert any("taken by {{Ranjit}} (1799)" in q for q in asked), asked
