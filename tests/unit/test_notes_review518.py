@@ -213,3 +213,17 @@ def test_names_a_day_named_after_a_person_is_no_full_name_of_them() -> None:
         "- **Sher-e-Punjab Divas** / Ranjit Divas → 27 June\n"
     )  # "set up by {{Sukapha|Sukapha Divas}}" (holdout 512, bad: a day as his name)
     assert any("taken by {{Ranjit}} (1799)" in q for q in asked), asked
+
+
+def test_table_roles_a_place_in_a_founders_bracket_is_not_his_other_name() -> None:
+    asked = short_questions(
+        "# Hindustani music\n\n## Gharanas\n\n"
+        "| Gharana | Patron / Founder | Feature | Exponents |\n|---|---|---|---|\n"
+        "| Gwalior | Raja **Man Singh Tomar** (Madhya Pradesh) | oldest khayal gharana | "
+        "Krishnarao Pandit |\n"
+        "| Kirana | Abdul Karim Khan | slow, meditative alap | Bhimsen Joshi |\n"
+        "| Patiala | Ali Baksh & Fateh Ali Khan | bold taans, thumri | Bade Ghulam Ali Khan |\n"
+        "| Jaipur-Atrauli | Alladiya Khan | intricate rhythms | Kishori Amonkar |\n"
+    )  # "Raja Chakradhar Singh (Chhattisgarh)" accepted "Chhattisgarh" (holdout 522, bad)
+    founder = asked["Who founded the Gwalior gharana?"]
+    assert founder.answer == "Raja Man Singh Tomar" and founder.aliases == ()
