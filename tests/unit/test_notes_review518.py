@@ -238,3 +238,15 @@ def test_other_names_a_bracketed_name_of_the_same_make_is_accepted() -> None:
     )  # "image of {{Adinatha}}" rejected Rishabhanatha, the note's other name (523, bad)
     assert any("{{Neminatha|Aristanatha}}" in q for q in asked), asked
     assert not any("Gorakhpur}}" in q or "|Gorakhpur" in q for q in asked), asked
+
+
+def test_table_rows_an_element_column_is_the_notes_own_labels() -> None:
+    asked = _asked(
+        "# Kuchipudi\n\n## Performance set-up\n\n"
+        "| Element | Detail | Note |\n|---|---|---|\n"
+        "| Orchestra | mridangam, violin, flute, cymbals, vocalist | Carnatic music |\n"
+        "| Costume | silk saree with a pleated fan in front | lighter than Bharatanatyam's |\n"
+        "| Ornaments | temple jewellery of gold-plated silver | worn on head and waist |\n"
+        "| Make-up | kohl-lined eyes, alta on hands and feet | marks the mudras |\n"
+    )  # "Which element is this: mridangam, violin, …?" = Orchestra (holdout 523, two bad)
+    assert not any("Which element" in q for q in asked), asked
