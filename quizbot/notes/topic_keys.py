@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.bank.model import Cloze, Mcq, Question
+from quizbot.bank.model import Cloze, Mcq, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words, whole_count
@@ -24,6 +24,12 @@ _NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\d])")
 #: A key that is one article (``Art 74``, ``Article 21A``): its number.
 _ARTICLE_KEY = re.compile(r"(?:Art(?:icle)?s?\.?)\s*(\d{1,3}[A-Z]{0,2})")
 _BLANKED = re.compile(r"\{\{.*?\}\}")
+#: A blank on a count of years between two events (``came {{33}} years before 1857``).
+_YEARS_BETWEEN = re.compile(
+    r"\{\{(\d{1,3})(?:\|[^{}]*)?\}\}\s+years?\s+(?:before|after|earlier|later)\b"
+)
+#: A count of years between two events, said (``came 40 years before 1857``).
+_COUNTED_YEARS = re.compile(r"\b(\d{1,3})\s+years?\s+(?:before|after|earlier|later)\b")
 #: A blank on a century (``the {{19th}} c.``, ``{{18th}} century``): a year of it printed
 #: beside (``(1836 onwards)``) answers it (holdout 518, bad).
 _CENTURY_BLANK = re.compile(r"\{\{(\d{1,2})(?:st|nd|rd|th)\}\}\s*(?:c\b|cent)", re.IGNORECASE)
@@ -34,6 +40,11 @@ def number_beside_the_blank(
 ) -> str | None:
     """``___: CoM with PM at head … not inquired into by courts (74(2))`` keyed Art 74: the
     clause's number, printed beside the blank, names the article (holdout 307, bad)."""
+    if isinstance(question, TrueFalse) and question.fix:
+        # "Rising came 60 years before 1857." under "Paika Rebellion (1817)": 1857 - 1817
+        said = _COUNTED_YEARS.search(question.fix)
+        if said is not None and _a_difference(int(said.group(1)), question.fix, question.topic):
+            return "the years printed give the changed count by a subtraction"
     if not isinstance(question, Cloze):
         return None
     rest = _BLANKED.sub(" ", question.text)
@@ -45,7 +56,17 @@ def number_beside_the_blank(
         number = int(century.group(1))
         if any((int(y) - 1) // 100 + 1 == number for y, _ in _FULL_YEAR.findall(rest)):
             return "a year printed beside the blank tells its century"
+    span = _YEARS_BETWEEN.search(question.text)
+    if span is not None and _a_difference(int(span.group(1)), rest, question.topic):
+        # "Revolt came ___ years before 1857." under "Kittur Revolt (1824)" (holdout 522)
+        return "the years printed beside the blank give its count by a subtraction"
     return None
+
+
+def _a_difference(count: int, text: str, topic: str) -> bool:
+    """Is ``count`` the years between two years the text and its topic print?"""
+    years = {int(y) for y, _ in _FULL_YEAR.findall(f"{text} {topic}")}
+    return any(abs(a - b) == count for a in years for b in years)
 
 
 def _topic_numbers(topic: str) -> set[str]:

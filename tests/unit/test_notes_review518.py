@@ -250,3 +250,13 @@ def test_table_rows_an_element_column_is_the_notes_own_labels() -> None:
         "| Make-up | kohl-lined eyes, alta on hands and feet | marks the mudras |\n"
     )  # "Which element is this: mridangam, violin, …?" = Orchestra (holdout 523, two bad)
     assert not any("Which element" in q for q in asked), asked
+
+
+def test_gate_a_count_of_years_the_printed_years_give_by_a_subtraction() -> None:
+    asked = _asked(
+        "# Paika Rebellion (1817)\n\n## Basics\n\n- Led by **Bakshi Jagabandhu** of Khurda\n"
+        "- Rising came 40 years before 1857.\n"
+        "- The Khurda king fled to Puri, 20 years after the annexation.\n"
+    )  # "Revolt came ___ years before 1857." under "… Revolt (1824)" (holdout 522, bad)
+    assert not any("years before 1857" in q for q in asked), asked
+    assert any("years after the annexation" in q for q in asked), asked
