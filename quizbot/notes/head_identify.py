@@ -84,7 +84,9 @@ _NOT_A_CLUE = re.compile(
     re.IGNORECASE,
 )
 #: A section of species: a species' few words fit its kin (the Great Indian Bustard too).
-_SPECIES_SECTION = re.compile(r"\b(?:species|fauna|flora|animals|birds|mammals)\b", re.I)
+_SPECIES_SECTION = re.compile(
+    r"\b(?:species|fauna|flora|animals|birds|mammals|biodiversity|wildlife|marine life)\b", re.I
+)
 #: A clue that opens on its own date: the arrow leads to a later event, not to what the head
 #: is (``(2014) Patel Committee → (2016) MPC constituted``, holdout 310: bad).
 _DATED_TAIL = re.compile(r"^\(?(?:c\.\s*)?\d{3,4}\b")

@@ -260,3 +260,12 @@ def test_gate_a_count_of_years_the_printed_years_give_by_a_subtraction() -> None
     )  # "Revolt came ___ years before 1857." under "… Revolt (1824)" (holdout 522, bad)
     assert not any("years before 1857" in q for q in asked), asked
     assert any("years after the annexation" in q for q in asked), asked
+
+
+def test_head_identify_a_species_under_biodiversity_is_no_term() -> None:
+    asked = _asked(
+        "# Chilika Lake\n\n## Biodiversity\n\n"
+        "- **Irrawaddy dolphin** → seen near Satapada (mouth of the lagoon)\n"
+        "- **Fishing cat** → state animal of West Bengal, hunts in the reed beds\n"
+    )  # "Which term is this: conch used in rituals & bangles?" = Sacred chank (523, bad)
+    assert not any("Which term is this" in q for q in asked), asked
