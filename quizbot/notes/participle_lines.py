@@ -162,6 +162,11 @@ _OFFICE = re.compile(r"(Ministry|Department|Commission|Committee|Council|Board)\
 _YEAR_FIRST = re.compile(r"^\((?:1[5-9]|20)\d\d\)\s+(?=_)")
 #: A subject and bare participles, nothing else (``___ captured and shot.``, ``Bahadur Shah
 #: Zafar proclaimed ___.``); a date after them says when, and stays (``… launched Oct ___.``).
+#: A line that opens on a participle and its preposition (``Fought on the …``).
+_OPENS_ON_A_PARTICIPLE = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed|Fought|Built|Begun|Held|Made|Won|Lost|Set up|Cut|Found)"
+    r" (?:on|in|at|by|into|from|under|near|along|across|over|with)\b"
+)
 _ONLY_PARTICIPLES = re.compile(
     r"^(?:_+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) [a-z]{3,}ed(?: (?:and|&) [a-z]+(?:ed|ot))?"
     r"(?: _+)?\.?$"
@@ -178,6 +183,11 @@ def bare_participle(
     # only the first clause: a participial phrase after a main clause is no fragment
     if _YEAR_FIRST.match(shown(question)):
         return None  # a dated line: the timeline's gate judges it (it may be asked outright)
+    opener = _OPENS_ON_A_PARTICIPLE.match(shown(question))
+    if opener is not None and "," not in shown(question)[: opener.end()]:
+        # "Fought on the ___ at Saraighat" (holdout 518, weak): what was, the heading says;
+        # said with its subject ("The Battle of Saraighat was fought …"), it is asked
+        return "the line opens on what was done: to what, only the heading says"
     head = _CLAUSE_END.split(shown(question), maxsplit=1)[0]
     if _ONLY_PARTICIPLES.match(shown(question)):
         return "a name and what was done to it, nothing else: a note, not a sentence"

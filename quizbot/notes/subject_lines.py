@@ -61,6 +61,9 @@ _PAST = frozenset(
     fought bore""".split()
 )
 
+#: Past tenses that are participles too, of what is done to an event (``Fought on …``).
+_DONE_TO_EVENTS = frozenset("fought won lost".split())
+_AN_EVENT = re.compile(r"\b(?:Battles?|War|Wars|Siege|Campaign)\b")
 #: A line that says what its thing is, with no verb: ``Site of …``, ``Home to …``.
 SUBJECTLESS_NOUN = re.compile(
     r"^(?P<noun>Site|Seat|Gateway|Birthplace|Venue|Scene|Home|Part|Foothills|Banks?|Shores?|"
@@ -224,6 +227,9 @@ def _said(
             return None
         if not plural:
             rest = f"{'an' if rest[:1] in 'aeiou' else 'a'} {rest}"
+    if verb in _DONE_TO_EVENTS and _AN_EVENT.search(subject):
+        # "Fought on the Brahmaputra …" under *Battle of Saraighat*: a battle is fought
+        verb, rest = _WAS, f"{verb} {rest}"
     if verb in _AUXILIARIES:  # a passive's auxiliary, of the subject's number
         return subject, _AUXILIARIES[verb][plural], rest
     if (verb in _SINGULAR and plural) or (verb in _PLURAL and not plural):

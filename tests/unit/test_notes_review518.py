@@ -269,3 +269,14 @@ def test_head_identify_a_species_under_biodiversity_is_no_term() -> None:
         "- **Fishing cat** → state animal of West Bengal, hunts in the reed beds\n"
     )  # "Which term is this: conch used in rituals & bangles?" = Sacred chank (523, bad)
     assert not any("Which term is this" in q for q in asked), asked
+
+
+def test_subject_lines_a_battle_is_fought_and_the_line_is_said_with_it() -> None:
+    asked = _asked(
+        "# Mughal conquest\n\n## Battle of Khanwa (1527)\n\nFought near **Fatehpur Sikri** "
+        "against the Rajput confederacy. Babur used field guns and the tulughma flank.\n"
+    )  # "Fought on the ___ at Saraighat near Guwahati." (holdout 518, weak: what was?)
+    assert any(
+        "The Battle of Khanwa was fought near {{Fatehpur Sikri}} against" in q for q in asked
+    ), asked
+    assert not any(q.split("\n")[-1].strip().startswith("Fought") for q in asked)
