@@ -253,6 +253,8 @@ _TRANSLIT_STEPS = (
     (re.compile(r"ie"), "e"),
     (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"ia$"), "a"),
+    # the final schwa Indian names drop or keep: Ashok/Ashoka, Rishabhanath/Rishabhanatha
+    (re.compile(r"(?<=[^aeiou])a$"), ""),
 )
 
 

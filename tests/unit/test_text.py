@@ -69,10 +69,19 @@ def test_transliterations_share_a_key_and_different_names_do_not() -> None:
         ("koodankulam", "kudankulam"),
         ("khruschev", "khrushchev"),
         ("ekaterinburg", "yekaterinburg"),
+        # the final schwa an Indian name drops or keeps (holdout 523: Rishabhanath marked as a
+        # slip of the note's Rishabhanatha)
+        ("rishabhanath", "rishabhanatha"),
+        ("ashok", "ashoka"),
     ]
     for a, b in same:
         assert translit_key(a) == translit_key(b), (a, b)
-    for a, b in [("iran", "iraq"), ("austria", "australia"), ("putin", "lenin")]:
+    for a, b in [
+        ("iran", "iraq"),
+        ("austria", "australia"),
+        ("putin", "lenin"),
+        ("asoka", "asoke"),
+    ]:
         assert translit_key(a) != translit_key(b), (a, b)
 
 
