@@ -247,6 +247,12 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
 
 #: A question asking for a river or a landform: a town's other names are not its (the
 #: Kanchi river is no Kanchipuram).
+#: Words that say a river is meant (``flows``, ``basin``, ``banks``, ``the river``).
+_OF_A_RIVER = re.compile(
+    r"\b(?:rivers?|flows?|flowing|basin|banks?|tributar(?:y|ies)|delta|confluence|source|rises|"
+    r"ghats?|waters?|dam|barrage|canal|doab|valley|plains?|floods?|course|mouth|estuary)\b",
+    re.IGNORECASE,
+)
 _NOT_A_TOWN = re.compile(
     r"\b(?:river|tributary|lake|falls|waterfall|hills?|peak|pass|glacier|dam|plateau)\b",
     re.IGNORECASE,
@@ -265,7 +271,11 @@ def _others(forms: list[str], index: Mapping[str, str], asked: str) -> list[str]
     found = [index[fold(forms[0])]] if fold(forms[0]) in index and not counted else []
     if found and not forms[0].isupper() and _initials(found[0]) == forms[0].upper():
         found = []  # "Tal" (a lake) is no "TAL", Terai Arc Landscape (holdout 481, bad)
-    if not _NOT_A_TOWN.search(asked) or is_river_name(forms[0]):
+    if is_river_name(forms[0]):
+        # "is {{Ganga}}, NOT Hoysala": the dynasty, not the river Ganges (holdout 525, bad)
+        if _OF_A_RIVER.search(asked):
+            found += place_variants(forms[0])
+    elif not _NOT_A_TOWN.search(asked):
         found += place_variants(forms[0])
     have = {fold(f) for f in forms}
     out: list[str] = []

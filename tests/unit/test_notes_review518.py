@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.quality import brief
+from quizbot.bank.model import Cloze
 from quizbot.notes import generate_questions, repeats
 from quizbot.notes.clause_shapes import noun_then_its_verb
+from quizbot.notes.other_names import with_other_names
 from tests.unit.notes_support import short_questions
 
 
@@ -280,3 +282,11 @@ def test_subject_lines_a_battle_is_fought_and_the_line_is_said_with_it() -> None
         "The Battle of Khanwa was fought near {{Fatehpur Sikri}} against" in q for q in asked
     ), asked
     assert not any(q.split("\n")[-1].strip().startswith("Fought") for q in asked)
+
+
+def test_other_names_a_rivers_other_name_only_where_a_river_is_meant() -> None:
+    dynasty = Cloze(id="x", text="Chavundaraya's Gommata statue is {{Ganga}}, NOT Rashtrakuta.")
+    river = Cloze(id="y", text="The {{Ganga}} rises at Gangotri as the Bhagirathi.")
+    # "is {{Ganga|Ganges}}, NOT Hoysala" accepted the river for the dynasty (holdout 525, bad)
+    assert with_other_names(dynasty, {}) == dynasty
+    assert "Ganges" in getattr(with_other_names(river, {}), "text", "")
