@@ -290,3 +290,16 @@ def test_other_names_a_rivers_other_name_only_where_a_river_is_meant() -> None:
     # "is {{Ganga|Ganges}}, NOT Hoysala" accepted the river for the dynasty (holdout 525, bad)
     assert with_other_names(dynasty, {}) == dynasty
     assert "Ganges" in getattr(with_other_names(river, {}), "text", "")
+
+
+def test_table_roles_the_headings_region_is_not_each_centres() -> None:
+    asked = short_questions(
+        "# Kunwar Singh & the 1857 Revolt in Bihar\n\n## Centres of the revolt\n\n"
+        "| Centre | Rebel leader | British officer |\n|---|---|---|\n"
+        "| Jagdishpur | Kunwar Singh | William Taylor |\n"
+        "| Kanpur | Nana Sahib | Colin Campbell |\n"
+        "| Lucknow | Begum Hazrat Mahal | Colin Campbell |\n"
+        "| Jhansi | Rani Lakshmibai | Hugh Rose |\n"
+    )  # "Who led 1857 Revolt in Bundelkhand at Kanpur?" (holdout 525, three bad)
+    assert "Who led the 1857 Revolt at Kanpur?" in asked, list(asked)
+    assert not any("in Bihar at" in p for p in asked)
