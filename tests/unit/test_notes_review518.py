@@ -303,3 +303,13 @@ def test_table_roles_the_headings_region_is_not_each_centres() -> None:
     )  # "Who led 1857 Revolt in Bundelkhand at Kanpur?" (holdout 525, three bad)
     assert "Who led the 1857 Revolt at Kanpur?" in asked, list(asked)
     assert not any("in Bihar at" in p for p in asked)
+
+
+def test_called_a_person_of_one_deed_is_asked_who_she_was() -> None:
+    asked = short_questions(
+        "# Mewar\n\n## Glossary\n\n"
+        "- Panna Dai: nurse who sacrificed her own son to save prince Udai Singh from Banbir\n"
+        "- Jauhar: mass self-immolation of women to escape capture\n"
+    )  # "What is a nurse who sacrificed … called?" = Panna Dai (holdout 525, bad)
+    assert asked["Who was the nurse who sacrificed her own son to save prince Udai Singh from "
+                 "Banbir?"].answer == "Panna Dai"  # fmt: skip
