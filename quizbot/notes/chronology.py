@@ -20,6 +20,7 @@ from quizbot.notes.event_articles import EVENT_NOUNS
 from quizbot.notes.event_words import RECURRING, RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.notes.hashing import shuffled, stable_hash
+from quizbot.notes.names import NAME_JOINERS, name_kind
 from quizbot.notes.phrases import fold, fold_words
 from quizbot.notes.timeline import event_head
 from quizbot.notes.timeline_dates import ANY_YEAR, split_timeline, year_of
@@ -133,7 +134,7 @@ def chronology(units: list[Unit], ctx: Context) -> list[Draft]:
             chosen = events[g::groups][:EVENTS]
             if len(chosen) < EVENTS or _has_outlier(chosen) or _numbered(chosen):
                 continue
-            if _one_thing_s_life(chosen) or _alike(chosen):
+            if _one_thing_s_life(chosen) or _alike(chosen) or _a_name_only(chosen):
                 continue
             drafts.append(_question(chosen, first, headings, g))
     return drafts
@@ -166,6 +167,21 @@ def _alike(chosen: list[tuple[int, str, Unit]]) -> bool:
     two read alike and their order cannot be told (holdout 521, bad)."""
     names = [frozenset(fold_words(label)) for _, label, _ in chosen]
     return any(a <= b or b <= a for a, b in combinations(names, 2))
+
+
+#: A person's title before the name (``Sir Hugh Rose``, ``Major Vincent Eyre``).
+_TITLED = re.compile(r"(?:Sir|Lord|Lady|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.) ")
+
+
+def _a_name_only(chosen: list[tuple[int, str, Unit]]) -> bool:
+    """An event that is only a name (``Sir Hugh Rose``: the line's deed, "besieges Jhansi",
+    cut at its comma): a person, whose time cannot be placed (holdout 525, bad); a battle's
+    or a treaty's name is an event."""
+    return any(
+        all(w[:1].isupper() or w in NAME_JOINERS for w in label.split())
+        and (name_kind(label) == "person" or _TITLED.match(label) is not None)
+        for _, label, _ in chosen
+    )
 
 
 def _has_outlier(chosen: list[tuple[int, str, Unit]]) -> bool:

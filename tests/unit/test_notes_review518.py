@@ -313,3 +313,14 @@ def test_called_a_person_of_one_deed_is_asked_who_she_was() -> None:
     )  # "What is a nurse who sacrificed … called?" = Panna Dai (holdout 525, bad)
     assert asked["Who was the nurse who sacrificed her own son to save prince Udai Singh from "
                  "Banbir?"].answer == "Panna Dai"  # fmt: skip
+
+
+def test_chronology_an_event_that_is_only_a_name_is_not_ordered() -> None:
+    asked = _asked(
+        "# Kunwar Singh\n\n## Timeline\n\n"
+        "- 1852 – Jagdishpur estate falls into debt\n"
+        "- 1855 – Company revenue courts attach Jagdishpur lands\n"
+        "- 1857 (Aug) – **Major Vincent Eyre**, commanding a relief column, recovers Arrah\n"
+        "- 1858 – Kunwar Singh dies at Jagdishpur\n"
+    )  # "4. Sir Hugh Rose" among events (holdout 525, bad: a name has no date)
+    assert not any("4. Vincent Eyre" in q or "Vincent Eyre;" in q for q in asked), asked
