@@ -90,6 +90,9 @@ def unresolved_pronoun(
         # "tried to fix this by …" (holdout 361, weak)
         word = next(g for g in sequel.groups() if g)
         return f"{word!r} points to what the question never says"
+    kin = _WHOSE_KIN.match(text) if isinstance(question, Cloze | TrueFalse) else None
+    if kin is not None:  # "Son b. ___, died in infancy." (holdout 525, bad): whose son?
+        return f"{kin.group(1)!r} points to a person the question never names"
     if (
         isinstance(question, Cloze | TrueFalse)
         and _AT_THE_TIME.search(text)
@@ -143,6 +146,11 @@ _AN_EXAMPLE = re.compile(
 #: A case by its year alone (``the 2015 case``): the line before names it.
 _DATED_CASE = re.compile(r"\bthe (?:1[89]|20)\d\d (?:case|judgment|judgement|verdict|ruling)\b")
 #: A sequel to what came before (``Then …``, ``Pulakeshin then took …``) or a bare "this".
+#: A kin or heir named by no one's (``Son b. 1851``), not of someone (``Son of Shivaji``).
+_WHOSE_KIN = re.compile(
+    r"^(Son|Daughter|Wife|Husband|Father|Mother|Brother|Sister|Heir|Successor|Widow)\b"
+    r"(?!\s+(?:of|to)\b)(?!['’]s)"
+)
 #: A time pointed back to (``at the time``), not named (``at the time of partition``).
 _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of\b)", re.IGNORECASE)
 _SEQUEL = re.compile(

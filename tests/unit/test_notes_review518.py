@@ -324,3 +324,12 @@ def test_chronology_an_event_that_is_only_a_name_is_not_ordered() -> None:
         "- 1858 – Kunwar Singh dies at Jagdishpur\n"
     )  # "4. Sir Hugh Rose" among events (holdout 525, bad: a name has no date)
     assert not any("4. Vincent Eyre" in q or "Vincent Eyre;" in q for q in asked), asked
+
+
+def test_pronouns_a_kin_named_by_no_one_points_back() -> None:
+    asked = _asked(
+        "# Ahilyabai Holkar\n\n## Basics\n\n"
+        "- Son b. 1745, died young → she ruled as regent from **Maheshwar** (1767)\n"
+        "- Son of Malhar Rao, Khanderao, fell at **Kumbher** (1754)\n"
+    )  # "Son b. ___, died in infancy." (holdout 525, bad: whose son?)
+    assert not any(q.split("\n")[-1].strip().startswith("Son b.") for q in asked), asked
