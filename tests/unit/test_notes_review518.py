@@ -333,3 +333,12 @@ def test_pronouns_a_kin_named_by_no_one_points_back() -> None:
         "- Son of Malhar Rao, Khanderao, fell at **Kumbher** (1754)\n"
     )  # "Son b. ___, died in infancy." (holdout 525, bad: whose son?)
     assert not any(q.split("\n")[-1].strip().startswith("Son b.") for q in asked), asked
+
+
+def test_gate_a_dash_over_a_place_and_its_bracket_says_nothing_of_the_blank() -> None:
+    asked = _asked(
+        "# Rajasthan forts\n\n## Prelims pointers\n\n"
+        "- Sonar Quila = Jaisalmer (NOT Jodhpur, NOT Bikaner)\n"
+        "- Mehrangarh → Jodhpur (Rao Jodha, 1459)\n"
+    )  # "___ – Jaisalmer (NOT Jodhpur, NOT Bikaner)" (holdout 524, bad)
+    assert not any("NOT Jodhpur" in q for q in asked), asked
