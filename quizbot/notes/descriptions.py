@@ -16,7 +16,7 @@ from quizbot.bank.model import Cloze, Question
 from quizbot.notes.clause_shapes import PHRASAL_PRESENT, STACKED, STUDY_NOTE, noun_then_its_verb
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import ONE_OF_MANY, has_verb
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import BRACKET, content_words, fold
 from quizbot.notes.place_phrases import says_where
 
 #: A term asked from its quoted description: "Which term is described as “…”?".
@@ -41,6 +41,10 @@ def described_by_a_scrap(
         if named in key_words[:-1] and key_words[-1] != named:
             return f"the answer is no {kind.group(1)} (the word only qualifies {draft.key_text!r})"
     quoted = found.group(1)
+    if unit is not None and _fits_a_sibling(quoted, unit, ctx):
+        # "pure dance (nritta)" of Jathiswaram beside Thillana's "brisk pure dance finale"
+        # (holdout 526, bad): the key rejects a term its own section describes so
+        return "the description fits another term of its section too"
     if STACKED.search(quoted) or (quoted.count(",") >= 2 and not has_verb(quoted)):
         return "the description is a quoted scrap of the notes, not a sentence"
     if STUDY_NOTE.search(quoted):
@@ -123,3 +127,17 @@ _HEDGE = re.compile(
 )
 #: A quoted description that is only a name, a bracket after it allowed.
 _A_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: \([^()]*\))?")
+
+
+def _fits_a_sibling(quoted: str, unit: Unit, ctx: Context) -> bool:
+    """Are all the words of a term's description (its brackets aside) in the description
+    of another term of its glossary or list?"""
+    words = content_words(BRACKET.sub(" ", quoted))
+    if not words:
+        return False
+    return any(
+        other is not unit
+        and other.term is not None
+        and words <= content_words(BRACKET.sub(" ", other.term.definition))
+        for other in ctx.glossary.get(id(unit), ())
+    )

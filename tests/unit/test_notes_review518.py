@@ -342,3 +342,15 @@ def test_gate_a_dash_over_a_place_and_its_bracket_says_nothing_of_the_blank() ->
         "- Mehrangarh → Jodhpur (Rao Jodha, 1459)\n"
     )  # "___ – Jaisalmer (NOT Jodhpur, NOT Bikaner)" (holdout 524, bad)
     assert not any("NOT Jodhpur" in q for q in asked), asked
+
+
+def test_descriptions_one_that_fits_a_sibling_term_too_is_no_clue() -> None:
+    asked = _asked(
+        "# Kuchipudi\n\n## Repertoire (order in a recital)\n\n"
+        "- Purvaranga → invocation, opening rites\n"
+        "- Jatiswaram → pure dance (nritta)\n"
+        "- Shabdam → narrative, abhinaya with song\n"
+        "- Tarangam → dance on the rim of a brass plate\n"
+        "- Tillana → brisk pure dance finale\n"
+    )  # "Which term is described as “pure dance (nritta)”?" = Jathiswaram (526, bad)
+    assert not any("“pure dance (nritta)”" in q for q in asked), asked
