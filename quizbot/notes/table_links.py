@@ -164,12 +164,23 @@ def _examples(table: Table, col: int, context: str, heading: str) -> list[Draft]
         example = names[0] if names else ""
         if not example or not example[:1].isupper() or len(example.split()) > 3:
             continue
+        if "/" in kind or {singular(w) for w in fold(kind).split()} & _title_words(table):
+            # "Vaishnava / Shaiva": two kinds; "Fire theyyams", "Daily theyyam" of deities:
+            # sorts of the note's own subject, no kind of deity (holdout 527, three bad)
+            continue
         prompt = f"{context}: {example} is an example of which {noun}?"
         # typed: the kinds are written too unlike one another to be options ("mRNA", "Live
         # attenuated")
         accepted = (f"{kind} {of or noun.split()[0]}",) if len(noun.split()) > 1 else ()
         drafts.append(_draft(table, row, col, prompt, kind, [], heading, "term", accepted))
     return drafts
+
+
+def _title_words(table: Table) -> set[str]:
+    """The words of the note's title (its first heading), folded, each also singular."""
+    title = fold(table.headings[0]) if table.headings else ""
+    words = set(re.findall(r"[a-z]{4,}", title))
+    return words | {singular(w) for w in words}
 
 
 def _partners(table: Table, col: int, context: str, heading: str) -> list[Draft]:

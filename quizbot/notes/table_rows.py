@@ -192,7 +192,8 @@ def no_key_column(header: str, column: list[str]) -> bool:
 
 
 def _everyday(cell: str) -> bool:
-    return all(w.isalpha() and is_everyday_word(w) for w in fold(cell).split())
+    """A cell of everyday words, ``/`` between two of them (``Hero / ancestor``)."""
+    return all(w.isalpha() and is_everyday_word(w) for w in fold(cell).replace("/", " ").split())
 
 
 def _label(cell: str) -> bool:

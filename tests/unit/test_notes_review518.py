@@ -354,3 +354,19 @@ def test_descriptions_one_that_fits_a_sibling_term_too_is_no_clue() -> None:
         "- Tillana → brisk pure dance finale\n"
     )  # "Which term is described as “pure dance (nritta)”?" = Jathiswaram (526, bad)
     assert not any("“pure dance (nritta)”" in q for q in asked), asked
+
+
+def test_table_links_a_sort_of_the_notes_own_subject_is_no_type_of_its_examples() -> None:
+    asked = _asked(
+        "# Bhuta Kola\n\n## Types of spirits\n\n"
+        "| Category | Examples | Note |\n|---|---|---|\n"
+        "| Mother goddess | Jumadi, Kallurti | Shakti forms, most common |\n"
+        "| Vaishnava / Shaiva | Vishnumurti, Panjurli | boar spirit in Panjurli |\n"
+        "| Hero / ancestor | Koti Chennaya | deified twin warriors |\n"
+        "| Spirits / guardians | Guliga | fierce, protective |\n"
+        "| Fire kolas | Agni Chamundi | walks on burning embers |\n"
+    )  # "Thee Chamundi is an example of which type of deity?" = Fire theyyams; "…" =
+    # "Vaishnava / Shaiva" (holdout 527, bad)
+    assert not any("Fire kolas" in q.split("=")[-1] or "Vaishnava /" in q for q in asked)
+    assert not any("Which category is this" in q for q in asked), asked
+    assert any("Jumadi is an example of which type of spirit?" in q for q in asked), asked
