@@ -41,6 +41,12 @@ _WHEN = re.compile(
     r"^\**(?:Date|When)\**\s*(?::|→|=)\s*\**(?:on\s+|in\s+)?"
     rf"(?P<when>{DATE})\**(?P<after>\s*$|\s*[;,(~]|\s+(?![–—-]|→|to\b)\S)"
 )
+#: A date the notes say is disputed (``a few sources say 26 Jan``, ``or 26 Jan``).
+_SOURCES_DIFFER = re.compile(
+    r"\b(?:sources?|accounts?|historians?)\s+(?:say|give|differ|put)|\bdisputed\b"
+    r"|\bor\s+\d{1,2}\s+[A-Z][a-z]{2}",
+    re.IGNORECASE,
+)
 _WHERE = re.compile(r"^\**(?:Place|Location|Where|Site|Located)\**\s*(?::|→|=)\s*(?P<value>.+)$")
 #: A subject that is planned or carried out, not "located".
 _PLANNED = re.compile(
@@ -63,6 +69,10 @@ def when_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | No
     if head not in EVENTS:
         return None  # "Date: 8 April 1950" of a pact: signed, ratified or in force?
     when = found.group("when")
+    year = re.search(r"\b\d{4}\b", when)
+    if _SOURCES_DIFFER.search(text) and year is not None:
+        # "23 Jan 1565 (a few sources say 26 Jan)": the year, which they agree on (527, bad)
+        when = year.group(0)
     verb = "begin" if head in LASTING else "take place"
     return f"{ASK_WHEN[when_kind(when)]} did {_named(subject)} {verb}?", when, [], "date"
 

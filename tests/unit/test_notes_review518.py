@@ -370,3 +370,12 @@ def test_table_links_a_sort_of_the_notes_own_subject_is_no_type_of_its_examples(
     assert not any("Fire kolas" in q.split("=")[-1] or "Vaishnava /" in q for q in asked)
     assert not any("Which category is this" in q for q in asked), asked
     assert any("Jumadi is an example of which type of spirit?" in q for q in asked), asked
+
+
+def test_place_labels_a_disputed_day_is_asked_by_its_year() -> None:
+    asked = short_questions(
+        "# Second Battle of Tarain\n\n## Basics\n\n"
+        "- Date: **1 Mar 1192** (a few sources say 3 Mar)\n"
+        "- Place: Tarain, near Thanesar, **Haryana**\n"
+    )  # "On what date …?" = 23 Jan 1565 "(a few sources say 26 Jan)" (holdout 527, bad)
+    assert asked["In which year did the Second Battle of Tarain take place?"].answer == "1192"
