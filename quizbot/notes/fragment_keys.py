@@ -71,6 +71,8 @@ def _in_a_list(before: str, after: str) -> bool:
         re.match(r"\s*,[^.;]{0,60}\b(?:and|or)\b", after)
         or _NAMES_THEN_AMPERSAND.match(after)
         or (not before and _FIRST_OF_ITEMS.match(after))
+        # "___, chhajjas, carved brackets, jalis, flat roofs" (holdout 527, bad)
+        or (not before and _FIRST_OF_BARE_ITEMS.match(after) is not None)
     )
 
 
@@ -81,6 +83,9 @@ _FIRST_OF_ITEMS = re.compile(
 )
 
 
+#: The first of four or more items of a bare list, the others in lower case and of three
+#: words at most.
+_FIRST_OF_BARE_ITEMS = re.compile(r"(?:\s*,\s*[a-z][\w'’-]*(?:\s[\w'’-]+){0,2}){3,}\s*\.?$")
 #: A share and its index (``___ CPI``, ``___ of GDP``): a figure and its measure, no name.
 _SHARE = re.compile(r"[~≈]?\d[\d.,]*\s?%")
 _INDEX_AFTER = re.compile(r"\s*(?:of\s+)?[A-Z]{2,}\b")

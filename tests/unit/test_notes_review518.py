@@ -379,3 +379,12 @@ def test_place_labels_a_disputed_day_is_asked_by_its_year() -> None:
         "- Place: Tarain, near Thanesar, **Haryana**\n"
     )  # "On what date …?" = 23 Jan 1565 "(a few sources say 26 Jan)" (holdout 527, bad)
     assert asked["In which year did the Second Battle of Tarain take place?"].answer == "1192"
+
+
+def test_fragment_keys_the_first_of_a_bare_list_is_one_slot_of_it() -> None:
+    asked = _asked(
+        "# Agra Fort\n\n## Architecture\n\n"
+        "- Material → red sandstone; white marble in Shah Jahan's palaces\n"
+        "- **jharokhas**, **chhatris**, inlay work, jalis, domed kiosks\n"
+    )  # "___, chhajjas, carved brackets, jalis, flat roofs" (holdout 527, bad)
+    assert not any("inlay work, jalis" in q for q in asked), asked
