@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, ListQuestion, Mcq, Multi, Question, Short, TrueFalse
-from quizbot.notes.blanks import blank_sides
+from quizbot.notes.blanks import blank_sides, in_a_list
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import BLANK, shown
 from quizbot.notes.key_words import a_people_before_a_name, what_the_key_says
@@ -56,44 +56,13 @@ _TITLE_AFTER = re.compile(
     r"\s+(?:king|queen|emperor|ruler|sultan|general|minister|poet|monk|saint|prince|princess)"
     r"\s+[A-Z]"
 )
-_SEP_BEFORE = re.compile(r"(?:[,;/&]|\band|\bor)\s*$")
-_SEP_AFTER = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b|[.)]?\s*$)")
 
 
-def _in_a_list(before: str, after: str) -> bool:
-    """``Punjab, ___ and western UP``, ``Nagara and ___ temples``, ``the Mamluk or ___
-    dynasty``, ``___, Jaipur and Banaras``: the blank sits between a list's separators."""
-    if re.search(r"(?:\band|\bor|&|/)\s*$", before) or re.match(r"[^/.;:–—]{0,15}\s/\s", after):
-        return True  # the second of a pair or the last of a list; the first of "A co / B / C"
-    if _SEP_BEFORE.search(before) and _SEP_AFTER.match(after):
-        return True
-    return bool(
-        re.match(r"\s*,[^.;]{0,60}\b(?:and|or)\b", after)
-        or _NAMES_THEN_AMPERSAND.match(after)
-        or (not before and _FIRST_OF_ITEMS.match(after))
-        # "___, chhajjas, carved brackets, jalis, flat roofs" (holdout 527, bad)
-        or (not before and _FIRST_OF_BARE_ITEMS.match(after) is not None)
-    )
-
-
-#: ``___ members, Hindu Mahasabha, RSS-linked groups; …``: the first of three or more items
-#: (holdout 429, bad: any of them fits), the next a name, each short.
-_FIRST_OF_ITEMS = re.compile(
-    r"(?:\s+[a-z][\w-]*)?\s*,\s*[A-Z][^,;.:]{0,30},\s*[^,;.:]{1,30}(?:[;.]|$)"
-)
-
-
-#: The first of four or more items of a bare list, the others in lower case and of three
-#: words at most.
-_FIRST_OF_BARE_ITEMS = re.compile(r"(?:\s*,\s*[a-z][\w'’-]*(?:\s[\w'’-]+){0,2}){3,}\s*\.?$")
 #: A share and its index (``___ CPI``, ``___ of GDP``): a figure and its measure, no name.
 _SHARE = re.compile(r"[~≈]?\d[\d.,]*\s?%")
 _INDEX_AFTER = re.compile(r"\s*(?:of\s+)?[A-Z]{2,}\b")
 #: A document's title word: "___ for the Indian One-horned Rhino" cuts its name (holdout 429).
 _TITLE = re.compile(r"\b(?:Strategy|Plan|Policy|Programme|Mission|Framework|Vision)$")
-#: ``___, Melghat, Palamau & Similipal``: names to an ampersand after the blank.
-_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
-_NAMES_THEN_AMPERSAND = re.compile(rf"\s*,\s*{_NAME}(?:,\s*{_NAME})*\s&\s[A-Z]")
 
 
 def blank_in_a_list(
@@ -103,7 +72,7 @@ def blank_in_a_list(
     if sides is None:
         return None
     before, after = sides
-    if _in_a_list(before, after):
+    if in_a_list(before, after):
         return "the blank is one slot of a list: other items fit as well"
     whole_item = unit is not None and fold(unit.text.replace("*", "")) == fold(draft.key_text)
     if whole_item and unit is not None and unit.parent and len(unit.parent.children) > 1:

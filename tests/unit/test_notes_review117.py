@@ -320,11 +320,11 @@ def test_the_writer_s_critique_is_no_term() -> None:
 def test_a_blank_among_listed_examples_is_a_list_slot() -> None:
     """ "9 original reserves incl. ___, Melghat, Palamau & Similipal": any of the nine fits
     (holdout 125)."""
-    from quizbot.notes.fragment_keys import _in_a_list
+    from quizbot.notes.blanks import in_a_list
 
-    assert _in_a_list("first sites incl. ", ", Keoladeo, Harike & Loktak")
-    assert _in_a_list("first sites ", ", Keoladeo, Harike and Loktak")
-    assert not _in_a_list("the first site was ", ", which lies in Odisha & is a lagoon.")
+    assert in_a_list("first sites incl. ", ", Keoladeo, Harike & Loktak")
+    assert in_a_list("first sites ", ", Keoladeo, Harike and Loktak")
+    assert not in_a_list("the first site was ", ", which lies in Odisha & is a lagoon.")
 
 
 def test_a_year_s_question_leaves_out_the_day_and_keeps_the_line_s_own_verb() -> None:
