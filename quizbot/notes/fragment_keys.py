@@ -46,7 +46,7 @@ _DERIVED = frozenset(("al", "ic", "ous", "ian", "ative", "ation"))
 
 #: A lead-in word before a blank that makes the blank an example or one of many.
 _EXAMPLE = re.compile(
-    r"(?:\be\.g\.|\bsuch as|\blike|\bincluding|\bincl\.|\bi\.e\.)\s*$"
+    r"(?:\be\.g\.|\beg\.?|\bsuch as|\blike|\bincluding|\bincl\.|\bi\.e\.)\s*$"
     # "Other Indian cases cited: ___, Bhatsa" (holdout 461, bad): any other case fits
     r"|^(?:Other|Also|More)\b[^:]{0,40}:[^.;:]*$",
     re.IGNORECASE,

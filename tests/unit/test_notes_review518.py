@@ -399,3 +399,13 @@ def test_table_clues_only_and_a_negation_are_two_notes_no_rank() -> None:
         "| Diwan-i-Khas | hall of private audience | held the Peacock Throne once |\n"
     )  # "Which monument is the only columns, no wall?" = Panch Mahal (holdout 527, bad)
     assert not any("is the only jali" in q for q in asked), asked
+
+
+def test_fragment_keys_eg_without_its_dots_marks_an_example() -> None:
+    asked = _asked(
+        "# Bhuta Kola\n\n## What it is\n\n"
+        "Performers come from communities once ranked low in the caste order, eg **Nalike**, "
+        "**Parava**, Pambada, Mera. Yet during the ritual upper-caste devotees bow before "
+        "them.\n"
+    )  # "…, eg ___, Malayan, Velan, Mavilan, Pulayan." (holdout 527, bad: which one?)
+    assert not any("eg {{" in q for q in asked), asked
