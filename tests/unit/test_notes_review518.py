@@ -409,3 +409,16 @@ def test_fragment_keys_eg_without_its_dots_marks_an_example() -> None:
         "them.\n"
     )  # "…, eg ___, Malayan, Velan, Mavilan, Pulayan." (holdout 527, bad: which one?)
     assert not any("eg {{" in q for q in asked), asked
+
+
+def test_bullet_match_an_aspect_beside_a_term_makes_no_set() -> None:
+    asked = _asked(
+        "# Yakshagana\n\n## Features:\n\n"
+        "- approx. 50 troupes active, each w/ its own repertoire\n"
+        "- **Bhagavata** → lead singer-narrator who also directs the show\n"
+        "- **Mukhavarnike** → elaborate face painting; natural pigments\n"
+        "- Costumes → tall headgear, padded jackets, bright wraps\n"
+        "- Instruments → chande, maddale, cymbals\n"
+        "- Season → November to May, after the harvest\n"
+    )  # Mukhathezhuthu matched beside Costumes, Instruments, Season (holdout 527, bad)
+    assert not any(q.startswith("[match]") and "Costumes" in q for q in asked), asked
