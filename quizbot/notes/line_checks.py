@@ -169,6 +169,8 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
+#: A title before a name (``King Kharavela``, ``Sultan Ahmad Shah``).
+_TITLE_FIRST = re.compile(r"^(?:King|Queen|Raja|Rani|Emperor|Sultan|Maharaja|Nawab|Sir|Lord) ")
 #: An item of a list that is a name of a few capitalised words (``Rukuna Rath Yatra``).
 _A_NAMED_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 
@@ -208,7 +210,8 @@ def label_over_a_list(
     common = is_dictionary_word(word.lower()) or word.lower() in _CLIPPED
     if _NAMED_FIRST.match(rest) and " " not in word and word[1:].islower() and common:
         return f"{draft.key_text!r} labels the body it names; it is no term"  # "Admin: **CBDT**"
-    first = rest.replace("*", "").split(" ", 1)[0].strip(",;.")
+    # the name after its title: "Patron: King **Kharavela** of Kalinga" (holdout 528, bad)
+    first = _TITLE_FIRST.sub("", rest.replace("*", "")).split(" ", 1)[0].strip(",;.")
     if (
         " " not in word
         and word[1:].islower()

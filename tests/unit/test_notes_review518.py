@@ -422,3 +422,12 @@ def test_bullet_match_an_aspect_beside_a_term_makes_no_set() -> None:
         "- Season → November to May, after the harvest\n"
     )  # Mukhathezhuthu matched beside Costumes, Instruments, Season (holdout 527, bad)
     assert not any(q.startswith("[match]") and "Costumes" in q for q in asked), asked
+
+
+def test_gate_a_label_over_a_titled_name_is_no_term() -> None:
+    asked = _asked(
+        "# Mathura sculpture\n\n## Quick facts\n"
+        "- Red sandstone **Kushana** images → mostly 1st–3rd century CE\n"
+        "- Patron: King **Kanishka** of **Purushapura**, **Kushana** dynasty (Yuezhi lineage)\n"
+    )  # "___: King Kharavela of Kalinga, …" keyed Patron (holdout 528, bad)
+    assert not any("{{Patron}}" in q or "= Patron" in q for q in asked), asked
