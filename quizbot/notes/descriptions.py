@@ -45,6 +45,8 @@ def described_by_a_scrap(
         # "pure dance (nritta)" of Jathiswaram beside Thillana's "brisk pure dance finale"
         # (holdout 526, bad): the key rejects a term its own section describes so
         return "the description fits another term of its section too"
+    if _A_TIME_ONLY.fullmatch(quoted.strip()):
+        return "the description is only a time ('mostly 1st–2nd century BCE'), no meaning"
     if STACKED.search(quoted) or (quoted.count(",") >= 2 and not has_verb(quoted)):
         return "the description is a quoted scrap of the notes, not a sentence"
     if STUDY_NOTE.search(quoted):
@@ -73,6 +75,13 @@ def described_by_a_scrap(
     return None
 
 
+#: A description that is a time alone (``mostly 1st–2nd century BCE``, holdout 528, bad).
+_A_TIME_ONLY = re.compile(
+    r"(?:(?:mostly|mainly|largely|approx\.?|about|around|c\.|circa|early|late|mid)\s*)*"
+    r"\d+(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d+(?:st|nd|rd|th)?)?"
+    r"(?:\s*(?:c\.|century|centuries|cent\.|millennium|millennia))?(?:\s*(?:BCE|CE|BC|AD))?",
+    re.IGNORECASE,
+)
 #: A description that is a condition or a consequence: when, not what.
 _NO_WHAT = re.compile(r"(?:if|when|whenever|unless|once)\b", re.IGNORECASE)
 #: A description that opens on a deed (``crowds out capex …``), not a noun (``free shares

@@ -431,3 +431,11 @@ def test_gate_a_label_over_a_titled_name_is_no_term() -> None:
         "- Patron: King **Kanishka** of **Purushapura**, **Kushana** dynasty (Yuezhi lineage)\n"
     )  # "___: King Kharavela of Kalinga, …" keyed Patron (holdout 528, bad)
     assert not any("{{Patron}}" in q or "= Patron" in q for q in asked), asked
+
+
+def test_descriptions_a_time_alone_describes_nothing() -> None:
+    asked = _asked(
+        "# Bhimbetka\n\n## Quick facts\n\n- Rock **shelters** → mostly 10th–8th millennium BCE\n"
+        "- Rock-cut **Buddhist** caves → mostly 2nd–1st century BCE\n"
+    )  # "Which term is described as “mostly 1st–2nd century BCE”?" (holdout 528, bad)
+    assert not any("described as “mostly" in q for q in asked), asked
