@@ -75,6 +75,11 @@ _COUNTED_BEFORE = re.compile(
 _OPENS_ON_A_VERB = re.compile(
     r"([A-Z][a-z]{2,}s) (?:under|with|for|on|at|to|as|from|into|by|through|the|a|an|its)\b"
 )
+#: A count blanked with no noun after it (``All {{21}} were given …``).
+_BARE_COUNT = re.compile(
+    r"^(?:All|The|Only|Some|Of these,?)\s+\{\{\d+(?:\|[^{}]*)?\}\}\s+"
+    r"(?:were|are|was|is|had|have|died|fell|got|received|survived)\b"
+)
 #: A line that opens on a time, then its verb in the past (``Later turned communal``).
 _OPENS_ON_A_TIME_AND_ITS_VERB = re.compile(
     r"(?:Later|Soon|Then|Eventually|Finally|Afterwards|Subsequently|Thereafter|Initially),?"
@@ -253,6 +258,9 @@ def subject_missing(
         return "the fact opens by pointing back (“The last two …”, “It …”): unanswerable alone"
     if isinstance(question, Cloze) and _BARE_RANK.search(filled_in(question.text)):
         return "a rank with no noun ('tied to the 2nd'): of what, the notes said before"
+    if isinstance(question, Cloze) and _BARE_COUNT.search(question.text):
+        # "All ___ were given the IOM" (holdout 528, bad): all 21 what?
+        return "a count with no noun: of what, the notes said before"
     if (
         unit is not None
         and unit.parent is not None

@@ -439,3 +439,12 @@ def test_descriptions_a_time_alone_describes_nothing() -> None:
         "- Rock-cut **Buddhist** caves → mostly 2nd–1st century BCE\n"
     )  # "Which term is described as “mostly 1st–2nd century BCE”?" (holdout 528, bad)
     assert not any("described as “mostly" in q for q in asked), asked
+
+
+def test_gate_a_count_with_no_noun_is_of_nothing_named() -> None:
+    asked = _asked(
+        "# Battle of Rezang La (1962)\n\n## Awards & memory\n\n"
+        "All 114 were given gallantry awards, posthumously – the highest count for one company "
+        "in that war.\n"
+    )  # "All ___ were given the Indian Order of Merit (IOM)." (holdout 528, bad)
+    assert not any("All {{114" in q for q in asked), asked
