@@ -41,6 +41,8 @@ def in_a_list(before: str, after: str) -> bool:
         re.match(r"\s*,[^.;]{0,60}\b(?:and|or)\b", after)
         or _NAMES_THEN_AMPERSAND.match(after)
         or (not before and _FIRST_OF_ITEMS.match(after))
+        # "___ & Saurashtra embroidery" (holdout 529, bad): the first of a pair
+        or (not before and re.match(r"\s*&\s*[A-Z]", after) is not None)
         # "___, chhajjas, carved brackets, jalis, flat roofs" (holdout 527, bad)
         or (not before and _FIRST_OF_BARE_ITEMS.match(after) is not None)
     )

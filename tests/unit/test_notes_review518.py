@@ -448,3 +448,12 @@ def test_gate_a_count_with_no_noun_is_of_nothing_named() -> None:
         "in that war.\n"
     )  # "All ___ were given the Indian Order of Merit (IOM)." (holdout 528, bad)
     assert not any("All {{114" in q for q in asked), asked
+
+
+def test_blanks_the_first_of_a_pair_joined_by_an_ampersand_is_half_of_it() -> None:
+    asked = _asked(
+        "# Garba\n\n## Dress & crafts\n\n"
+        "- Chaniya choli for women, kediyu for men\n"
+        "- **Kutch** & Saurashtra embroidery, oxidised jewellery\n"
+    )  # "___ & Saurashtra embroidery, oxidised jewellery" (holdout 529, bad)
+    assert not any("{{Kutch}} & Saurashtra" in q for q in asked), asked
