@@ -113,6 +113,14 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         "result",
         "cost",
         "ecological role",  # "Ecological role → seed dispersal …" (holdout 513, bad)
+        # a trial's parts ("Charge: conspiracy to wage war …", holdout 533, bad: "Charge")
+        "charge",
+        "charges",
+        "verdict",
+        "sentence",
+        "judge",
+        "defence",
+        "prosecution",
         "goal",
         "goals",
         # the writer's judgement over what follows ("Critique → irregular meetings …")

@@ -456,3 +456,13 @@ _NOT_ASKED = [
 def test_not_asked(notes: str, shown: str) -> None:
     asked = _asked(notes)
     assert not any(shown in q for q in asked), asked
+
+
+def test_labels_a_trials_parts_are_labels_not_terms() -> None:
+    asked = _asked(
+        "# Meerut Conspiracy Case (1929)\n\n## The trial\n\n"
+        "- Accused: 31 labour leaders incl. **S.A. Dange** and **Muzaffar Ahmed**\n"
+        '- Charge: conspiracy to "deprive the King of the sovereignty of British India"\n'
+        "- Venue: sessions court at **Meerut** (to avoid a jury)\n"
+    )  # "Which term is described as “conspiracy to "wage war …"”?" = Charge (533, bad)
+    assert not any("= Charge" in q or "{{Charge}}" in q for q in asked), asked
