@@ -361,12 +361,18 @@ def _plural_then_its_verb(after: list[str]) -> bool:
         len(after) > 1
         and after[0].isalpha()
         and after[0].islower()
-        and after[1].lstrip("{")[:1].isupper()
+        # its named object, or a place after it ("INA trials begin at Red Fort", 532, bad)
+        and (
+            after[1].lstrip("{")[:1].isupper()
+            or (after[1] in _PLACE_WORDS and not after[0].endswith("ing"))
+        )
         and after[0] not in _FUNCTION_WORDS
         and past_tense(after[0] + "s") is not None
     )
 
 
+#: Prepositions of place after a plural's verb (``trials begin at …``).
+_PLACE_WORDS = frozenset(("at", "in", "on", "from"))
 #: Words between a verb and its object that are no verb themselves (``resigns from Congress``).
 _FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
     "his her their this that into onto over under after before as or against towards near "

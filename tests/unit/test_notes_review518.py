@@ -466,3 +466,15 @@ def test_labels_a_trials_parts_are_labels_not_terms() -> None:
         "- Venue: sessions court at **Meerut** (to avoid a jury)\n"
     )  # "Which term is described as “conspiracy to "wage war …"”?" = Charge (533, bad)
     assert not any("= Charge" in q or "{{Charge}}" in q for q in asked), asked
+
+
+def test_dated_lines_a_plural_before_its_verb_and_a_place_is_no_verb() -> None:
+    from quizbot.notes.dated_lines import _in_the_past
+
+    # "In Nov 1945, INA trialed begin at ___." (holdout 532, bad): "trials" is no verb
+    assert _in_the_past("Conspiracy trials begin at {{Meerut}}") == (
+        "Conspiracy trials begin at {{Meerut}}"
+    )
+    assert _in_the_past("The Court begins shifting from {{Agra}}") == (
+        "The Court began shifting from {{Agra}}"
+    )
