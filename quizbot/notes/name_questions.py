@@ -148,6 +148,8 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue  # an aside in parentheses, unless it is a route (Kolkata → Sittwe)
         if ('"' in text or "“" in text) and inside_quotes(text, name.start):
             continue
+        if unit.bold and _across_a_bold_end(text, name, unit.bold):
+            continue  # "**Stilwell (Ledo) Road** of WW2" keyed "Road of WW2" (532, bad)
         if contains_phrase(unit.context, name.text):
             continue
         if _listed(text, name):
@@ -182,3 +184,14 @@ def rule_names(unit: Unit, ctx: Context) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _across_a_bold_end(text: str, name: Name, bold: list[str]) -> bool:
+    """Does a name begin inside a span the writer bolded and run past its end (``Road of
+    WW2`` of ``**Stilwell (Ledo) Road** of WW2``)? The bold span is the name."""
+    for span in bold:
+        start = text.find(span)
+        end = start + len(span)
+        if start >= 0 and start < name.start < end < name.end:
+            return True
+    return False

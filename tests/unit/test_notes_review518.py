@@ -478,3 +478,12 @@ def test_dated_lines_a_plural_before_its_verb_and_a_place_is_no_verb() -> None:
     assert _in_the_past("The Court begins shifting from {{Agra}}") == (
         "The Court began shifting from {{Agra}}"
     )
+
+
+def test_name_questions_a_name_running_past_a_bold_span_is_no_name() -> None:
+    asked = _asked(
+        "# Hoolock gibbons\n\n## People & threats\n\n"
+        "The park is remote and roadless inside, which protected it for long. The old "
+        "**Burma (Lashio) Road** of WW2 runs near the area.\n"
+    )  # "The old Stilwell (Ledo) ___ runs near the area." keyed "Road of WW2" (532, bad)
+    assert not any("{{Road of WW2}}" in q for q in asked), asked
