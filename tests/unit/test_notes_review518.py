@@ -328,6 +328,14 @@ def test_gate_a_label_over_a_titled_name_is_no_term() -> None:
 #: a bad kind of a blind review, named by the rule that now holds (the comment quotes the
 #: question the review judged).
 _NOT_ASKED = [
+    # "___, brackets, latticed screens" (holdout 534, bad: any feature fits)
+    pytest.param(
+        "# Datia palace\n\n## Bundela architecture – features\n\n"
+        "- Blend of Rajput and Mughal elements\n"
+        "- **chhatris**, brackets, latticed screens\n",
+        "{{chhatris}}, brackets",
+        id="blanks_the_first_of_three_bare_items_is_one_slot",
+    ),
     # "Which term is this: late 18th c.; weakened state?" (holdout 518, bad)
     pytest.param(
         "# Vijayanagara\n\n## Decline\n\n- **Aravidu dynasty** (early 17th century) → kingdom "
