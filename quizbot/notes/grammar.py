@@ -280,6 +280,14 @@ OFFICES = frozenset(
 )
 
 
+#: Peoples and faiths a bracket names beside a person or a thing (``Hemachandra (Jain)``):
+#: never another name of it.
+PEOPLES = frozenset(
+    "jain jains buddhist hindu sikh sufi muslim christian parsi vedic greek persian arab "
+    "chinese portuguese dutch french british mughal maratha rajput".split()
+)
+
+
 #: Offices held of a body, never of the country (``first woman chairperson``: of SEBI? of
 #: UPSC?): a claim on one names its body, or says nothing.
 BODY_OFFICES = frozenset(

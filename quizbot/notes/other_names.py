@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
-from quizbot.notes.grammar import OFFICES
+from quizbot.notes.grammar import OFFICES, PEOPLES
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_a_deed
@@ -245,14 +245,14 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
     return question
 
 
-#: A question asking for a river or a landform: a town's other names are not its (the
-#: Kanchi river is no Kanchipuram).
 #: Words that say a river is meant (``flows``, ``basin``, ``banks``, ``the river``).
 _OF_A_RIVER = re.compile(
     r"\b(?:rivers?|flows?|flowing|basin|banks?|tributar(?:y|ies)|delta|confluence|source|rises|"
     r"ghats?|waters?|dam|barrage|canal|doab|valley|plains?|floods?|course|mouth|estuary)\b",
     re.IGNORECASE,
 )
+#: A question asking for a river or a landform: a town's other names are not its (the
+#: Kanchi river is no Kanchipuram).
 _NOT_A_TOWN = re.compile(
     r"\b(?:river|tributary|lake|falls|waterfall|hills?|peak|pass|glacier|dam|plateau)\b",
     re.IGNORECASE,
@@ -294,17 +294,9 @@ def _another_name(name: str, word: str) -> bool:
     god's, a saint's or a king's names of one tradition do (``-natha``)."""
     folded = fold(word)
     return fold(name)[-_SAME_ENDING:] == folded[-_SAME_ENDING:] and not (
-        names_a_region(word)
-        or folded in OFFICES
-        or folded in _PEOPLES
-        or is_dictionary_word(folded)
+        names_a_region(word) or folded in OFFICES or folded in PEOPLES or is_dictionary_word(folded)
     )
 
 
 #: Letters two names of one make end in alike (``Adinatha``, ``Rishabhanatha``).
 _SAME_ENDING = 4
-#: Peoples and faiths a bracket names beside a person or a thing.
-_PEOPLES = frozenset(
-    "jain jains buddhist hindu sikh sufi muslim christian parsi vedic greek persian arab "
-    "chinese portuguese dutch french british mughal maratha rajput".split()
-)

@@ -36,20 +36,23 @@ def without_repeats(questions: list[Question], markdown: str) -> list[Question]:
 def one_question_per_term(questions: list[Question], markdown: str) -> list[Question]:
     """``questions`` with each term, and each name that is no place, asked once (its first
     question)."""
-    by_key: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}  # one key in the singular: "pendentives", "Pendentive"
+    written: dict[str, set[str]] = {}  # each key as the questions have it
     spared: set[str] = set()  # places; and a comparison's columns ("Warm phase") are MCQs
     for i, question in enumerate(questions):
         for key in _keys(question):
             if len(key) < 4 or any(ch.isdigit() for ch in key):
                 continue
-            by_key.setdefault(singular(fold(key)), []).append(i)  # "pendentives", "Pendentive"
+            one = singular(fold(key))
+            by_key.setdefault(one, []).append(i)
+            written.setdefault(one, set()).add(fold(key))
             if names_a_region(key) or _ASKS_A_PLACE.search(shown(question)):
-                spared.add(fold(key))  # "On which river are the Hogenakkal Falls?": Kaveri
+                spared.add(one)  # "On which river are the Hogenakkal Falls?": Kaveri
     dropped: set[int] = set()
     for key, found in by_key.items():
         if len(found) < 2:
             continue
-        if _written_as_a_term(key, markdown) or (
+        if any(_written_as_a_term(form, markdown) for form in written[key]) or (
             key not in spared and not all(isinstance(questions[i], Mcq) for i in found)
         ):
             dropped.update(found[1:])

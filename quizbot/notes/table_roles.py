@@ -16,7 +16,7 @@ import re
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.event_words import RECURRING
 from quizbot.notes.fragments import shorthand_mark
-from quizbot.notes.grammar import OFFICES, with_the
+from quizbot.notes.grammar import OFFICES, PEOPLES, with_the
 from quizbot.notes.names import NAME_JOINERS, expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
@@ -254,11 +254,6 @@ def role_question(
 #: A bracket that qualifies who did it, so the row is not asked bare ("Rudradeva
 #: (independent c. 1163)", "Vyasa (trad.)").
 _HEDGED = re.compile(r"\d|\b(?:trad|traditionally|attributed|disputed|legend|probably|prob)\b")
-#: A person's people or faith in a bracket (``Hemachandra (Jain)``), never another name.
-_PEOPLES = frozenset(
-    "jain buddhist hindu sikh sufi muslim christian parsi vedic greek persian arab chinese "
-    "portuguese".split()
-)
 
 
 def _other_names(bracket: str) -> list[str] | None:
@@ -271,7 +266,7 @@ def _other_names(bracket: str) -> list[str] | None:
     if (
         bracket.isupper()
         or fold(bracket) in OFFICES  # "Patrice Lumumba (PM)": his office
-        or fold(bracket) in _PEOPLES
+        or fold(bracket) in PEOPLES
         or any(w[:1].islower() and w not in NAME_JOINERS for w in words)
         or names_a_region(bracket)  # "Raja Chakradhar Singh (Chhattisgarh)" (holdout 522)
     ):

@@ -495,3 +495,16 @@ def test_name_questions_a_name_running_past_a_bold_span_is_no_name() -> None:
         "**Burma (Lashio) Road** of WW2 runs near the area.\n"
     )  # "The old Stilwell (Ledo) ___ runs near the area." keyed "Road of WW2" (532, bad)
     assert not any("{{Road of WW2}}" in q for q in asked), asked
+
+
+def test_repeats_a_place_in_the_plural_is_still_asked_again() -> None:
+    from quizbot.bank.model import Short
+    from quizbot.notes.repeats import one_question_per_term
+
+    first = Short(id="a", prompt="Where is Barren Island?", answer="Andaman Islands")
+    second = Short(id="b", prompt="Where is the Cellular Jail?", answer="Andaman Islands")
+    # a place is its own fact at each thing (see repeats.py); the plural key spared too
+    assert one_question_per_term([first, second], "Barren Island and the Cellular Jail") == [
+        first,
+        second,
+    ]
