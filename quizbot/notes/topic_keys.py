@@ -28,6 +28,13 @@ _BLANKED = re.compile(r"\{\{.*?\}\}")
 _YEARS_BETWEEN = re.compile(
     r"\{\{(\d{1,3})(?:\|[^{}]*)?\}\}\s+years?\s+(?:before|after|earlier|later)\b"
 )
+#: A count blanked, then after a colon the items it counts, to the sentence's end.
+_COUNT_THEN_ITEMS = re.compile(r"\{\{(\w+)(?:\|[^{}]*)?\}\}[^:{}]*:\s*(?P<items>[^:;{}]+?)\.?$")
+#: The same, the count said (``name four places …: birth, …``).
+_SAID_COUNT_THEN_ITEMS = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^:{}]*:\s*"
+    r"(?P<items>[^:;{}]+?)\.?$"
+)
 #: A count of years between two events, said (``came 40 years before 1857``).
 _COUNTED_YEARS = re.compile(r"\b(\d{1,3})\s+years?\s+(?:before|after|earlier|later)\b")
 #: A blank on a century (``the {{19th}} c.``, ``{{18th}} century``): a year of it printed
@@ -45,6 +52,9 @@ def number_beside_the_blank(
         said = _COUNTED_YEARS.search(question.fix)
         if said is not None and _a_difference(int(said.group(1)), question.fix, question.topic):
             return "the years printed give the changed count by a subtraction"
+        listed = _SAID_COUNT_THEN_ITEMS.search(question.fix)
+        if listed is not None and _items(listed.group("items")) == _count_of(listed.group(1)):
+            return "the changed count is the number of items listed after it"
     if not isinstance(question, Cloze):
         return None
     rest = _BLANKED.sub(" ", question.text)
@@ -56,11 +66,27 @@ def number_beside_the_blank(
         number = int(century.group(1))
         if any((int(y) - 1) // 100 + 1 == number for y, _ in _FULL_YEAR.findall(rest)):
             return "a year printed beside the blank tells its century"
+    counted = _COUNT_THEN_ITEMS.search(question.text)
+    if counted is not None and _items(counted.group("items")) == _count_of(counted.group(1)):
+        # "name ___ places …: birth, enlightenment, first sermon and parinibbana" (536, bad)
+        return "the blank's count is the number of items listed after it"
     span = _YEARS_BETWEEN.search(question.text)
     if span is not None and _a_difference(int(span.group(1)), rest, question.topic):
         # "Revolt came ___ years before 1857." under "Kittur Revolt (1824)" (holdout 522)
         return "the years printed beside the blank give its count by a subtraction"
     return None
+
+
+def _items(listed: str) -> int:
+    """How many items a list says (``birth, enlightenment, first sermon and parinibbana``)."""
+    return len([i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", listed) if i.strip()])
+
+
+def _count_of(said: str) -> int:
+    """The number a blank's first form says (``four``, ``4``), or 0."""
+    words = ("zero one two three four five six seven eight nine ten eleven twelve").split()
+    low = said.lower()
+    return int(low) if low.isdigit() else words.index(low) if low in words else 0
 
 
 def _a_difference(count: int, text: str, topic: str) -> bool:

@@ -508,3 +508,22 @@ def test_repeats_a_place_in_the_plural_is_still_asked_again() -> None:
         first,
         second,
     ]
+
+
+def test_topic_keys_a_count_of_the_items_listed_after_it_is_given_away() -> None:
+    from quizbot.bank.model import TrueFalse
+    from quizbot.notes.topic_keys import number_beside_the_blank
+
+    said = "The Kalpa Sutra has the monks name {{three|3}} hills to climb: Shatrunjaya, Girnar "
+    cloze = Cloze(id="c", text=said + "and Sammed Shikharji.")
+    changed = TrueFalse(
+        id="t",
+        statement="The Kalpa Sutra names five hills to climb: Shatrunjaya, Girnar and Sammed.",
+        answer=False,
+        fix="The Kalpa Sutra names three hills to climb: Shatrunjaya, Girnar and Sammed.",
+    )
+    # "… name ___ places …: birth, enlightenment, first sermon and parinibbana." (536, bad)
+    for question in (cloze, changed):
+        assert number_beside_the_blank(question, None, None, None)  # type: ignore[arg-type]
+    other = Cloze(id="o", text="The monks name {{three|3}} hills: the holiest of all is Girnar.")
+    assert number_beside_the_blank(other, None, None, None) is None  # type: ignore[arg-type]
