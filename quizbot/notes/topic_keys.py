@@ -16,6 +16,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words, whole_count
 from quizbot.text.dates import MONTHS
+from quizbot.text.numbers import NUMBER_WORDS
 
 _FULL_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)(?:\s*[–—-]\s*(\d{2,4}))?(?!\d)")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\d])")
@@ -84,9 +85,8 @@ def _items(listed: str) -> int:
 
 def _count_of(said: str) -> int:
     """The number a blank's first form says (``four``, ``4``), or 0."""
-    words = ("zero one two three four five six seven eight nine ten eleven twelve").split()
     low = said.lower()
-    return int(low) if low.isdigit() else words.index(low) if low in words else 0
+    return int(low) if low.isdigit() else NUMBER_WORDS.get(low, 0)
 
 
 def _a_difference(count: int, text: str, topic: str) -> bool:
