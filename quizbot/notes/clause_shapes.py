@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from quizbot.notes.grammar import MASS_NOUNS, ONE_OF_MANY, VERBS, opens_on_a_bare_verb
+from quizbot.notes.grammar import MASS_NOUNS, ONE_OF_MANY, VERBS, indefinite, opens_on_a_bare_verb
 from quizbot.notes.place_phrases import says_where
 from quizbot.text.names import is_dictionary_word
 
@@ -137,24 +137,6 @@ def article_for(phrase: str) -> str:
 _MEASURES = frozenset("mass amount number share rate ratio total sum weight volume".split())
 
 
-#: Word starts whose sound is not their letter's: "a unique", "a one-time", "an hour".
-_CONSONANT_SOUND = ("uni", "use", "usu", "eu", "one", "once", "ur")
-_VOWEL_SOUND = ("hour", "honest", "honou", "heir")
-
-
-def indefinite(phrase: str) -> str:
-    """``a`` or ``an`` by the sound the phrase starts with (``an ocean``, ``a unique``,
-    ``an hour``)."""
-    low = phrase.lower()
-    if (word := (phrase.split() or [""])[0]).isupper() and len(word) > 1:  # "a US corp" (484)
-        return "an" if word[0] in "AEFHILMNORSX" else "a"  # an acronym by its letter's name
-    if low.startswith(_VOWEL_SOUND):
-        return "an"
-    if low.startswith(_CONSONANT_SOUND):
-        return "a"
-    return "an" if low[:1] in "aeiou" else "a"
-
-
 #: Words that end a definition's head noun phrase (``land`` of ``land held in …``).
 _AFTER_HEAD = frozenset(
     "of next near in for by with that which who where around at under to from on over during "
@@ -232,6 +214,19 @@ def noun_then_its_verb(words: list[str]) -> bool:
     return False
 
 
+def _describes_a_noun(head: list[str], words: list[str], i: int) -> bool:
+    """Is ``words[i]``, in ``-ed``, a second describing word after one in ``-ing``, before a
+    noun (``overhanging enclosed balcony``, holdout 534), not a clause's verb?"""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        len(head) == 1
+        and head[0].lower().endswith("ing")
+        and after[:1].islower()
+        and after not in _AFTER_HEAD
+        and not after.endswith(("ed", "ing", "s"))
+    )
+
+
 def called_question(definition: str, plural_term: bool = False) -> str | None:
     """A glossary entry's definition asked for its term: ``land held in another's name to
     dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
@@ -274,7 +269,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     head: list[str] = []
     for i, word in enumerate(words):
         low = word.lower()
-        if head and (low in _AFTER_HEAD or low.endswith("ed") or low in VERBS):
+        described = _describes_a_noun(head, words, i)  # "overhanging enclosed balcony"
+        if head and (low in _AFTER_HEAD or (low.endswith("ed") and not described) or low in VERBS):
             break
         if head and low.endswith("ing") and i + 1 < len(words) and words[i + 1] not in _AFTER_HEAD:
             break  # "line joining places …", "roots growing up …"; not "borrowing by banks"
@@ -305,7 +301,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         # "breathing roots growing up out of the mud" of Pneumatophores; "nuclear reactors
         # built by Russia" of one term is many things, not the term
         return f"What are {clause} called?" if plural_term and len(head) > 1 else None
-    if first.endswith("ing") and len(head) > 1 and first not in _ING_NOUNS:
+    described = head[1].lower().endswith("ed") if len(head) > 1 else True
+    if first.endswith("ing") and not described and first not in _ING_NOUNS:
         return called("", clause)  # "raising farm productivity …": an activity, no "a"
     article = "" if first in ("a", "an", "the") else article_for(" ".join(head))
     if _OWNER.match(f"{first} "):  # "the Extremists' jibe", "the king's share"; "Naoroji's"

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizbot.bank.model import Cloze, QuestionBase, Short, TrueFalse
 from quizbot.notes.abbreviations import Abbreviation
-from quizbot.notes.clause_shapes import indefinite
+from quizbot.notes.grammar import indefinite
 from quizbot.notes.kinds import Kinds
 from quizbot.notes.labels import is_label
 from quizbot.notes.lists import ListFound

@@ -347,3 +347,21 @@ def opens_on_a_bare_verb(words: list[str]) -> bool:
     asked "What is a compare … called?", holdout 377, bad)?"""
     after = words[1].lower() if len(words) > 1 else ""
     return words[0] in _DEFINING_VERBS and after not in _AFTER_A_NOUN and not after.endswith("ed")
+
+
+#: Word starts whose sound is not their letter's: "a unique", "a one-time", "an hour".
+_CONSONANT_SOUND = ("uni", "use", "usu", "eu", "one", "once", "ur")
+_VOWEL_SOUND = ("hour", "honest", "honou", "heir")
+
+
+def indefinite(phrase: str) -> str:
+    """``a`` or ``an`` by the sound the phrase starts with (``an ocean``, ``a unique``,
+    ``an hour``)."""
+    low = phrase.lower()
+    if (word := (phrase.split() or [""])[0]).isupper() and len(word) > 1:  # "a US corp" (484)
+        return "an" if word[0] in "AEFHILMNORSX" else "a"  # an acronym by its letter's name
+    if low.startswith(_VOWEL_SOUND):
+        return "an"
+    if low.startswith(_CONSONANT_SOUND):
+        return "a"
+    return "an" if low[:1] in "aeiou" else "a"

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.clause_shapes import a_present_verb, indefinite
+from quizbot.notes.clause_shapes import a_present_verb
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.grammar import MASS_NOUNS
+from quizbot.notes.grammar import MASS_NOUNS, indefinite
 from quizbot.notes.names import expansions
 from quizbot.notes.shorthand import write_out
 

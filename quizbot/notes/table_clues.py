@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.case_names import VERSUS
-from quizbot.notes.clause_shapes import base_form, indefinite
-from quizbot.notes.grammar import has_verb
+from quizbot.notes.clause_shapes import base_form
+from quizbot.notes.grammar import has_verb, indefinite
 from quizbot.notes.names import NAME_JOINERS
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_headers import header_kind

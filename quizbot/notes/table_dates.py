@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.clause_shapes import indefinite
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.event_words import DONE
-from quizbot.notes.grammar import singular
+from quizbot.notes.grammar import indefinite, singular
 from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold

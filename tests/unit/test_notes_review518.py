@@ -527,3 +527,15 @@ def test_topic_keys_a_count_of_the_items_listed_after_it_is_given_away() -> None
         assert number_beside_the_blank(question, None, None, None)  # type: ignore[arg-type]
     other = Cloze(id="o", text="The monks name {{three|3}} hills: the holiest of all is Girnar.")
     assert number_beside_the_blank(other, None, None, None) is None  # type: ignore[arg-type]
+
+
+def test_called_an_ing_word_before_a_participle_and_a_noun_describes_it() -> None:
+    from quizbot.notes.clause_shapes import called_question
+
+    # "What is overhanging enclosed balcony called?" = Jharokha (holdout 534, weak)
+    assert called_question("overhanging enclosed balcony") == (
+        "What is an overhanging enclosed balcony called?"
+    )
+    assert called_question("raising farm productivity through irrigation") == (
+        "What is raising farm productivity through irrigation called?"
+    )
