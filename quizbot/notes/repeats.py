@@ -120,7 +120,10 @@ def one_date_per_event(questions: list[Question]) -> list[Question]:
                 dropped.add(i)  # the same deed (its words among the finer one's), coarser
     # a year asked in a sentence ("… mausoleum of Muhammad Adil Shah, completed c. ___.")
     in_sentences = [
-        (i, year, words) for i, q in enumerate(questions) for year, words in _year_blank(q)
+        found
+        for q in questions
+        if not _DATED_BLANK.match(getattr(q, "text", ""))
+        for found in _year_blank(q)
     ]
     for i, question in enumerate(questions):  # "In ___, Bhimbetka was listed as UNESCO
         text = question.text if isinstance(question, Cloze) else ""  # World Heritage Site."
@@ -131,11 +134,9 @@ def one_date_per_event(questions: list[Question]) -> list[Question]:
         when = any(len(w & said) >= max(3, len(w) // 2) for _, _, w, _ in asked.get(year[1], []))
         # the timeline's "In ___, Gol Gumbaz was completed." (holdout 519, weak)
         in_a_sentence = any(
-            j != i
-            and y == year[1]
+            y == year[1]
             and ((len(said) >= 2 and said <= w) or len(w & said) >= max(3, len(said) // 2))
-            for j, y, w in in_sentences
-            if not _DATED_BLANK.match(getattr(questions[j], "text", ""))
+            for y, w in in_sentences
         )
         if when or in_a_sentence:
             dropped.add(i)
