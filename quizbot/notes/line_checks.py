@@ -35,6 +35,7 @@ from quizbot.notes.clauses import PROVISION
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragments import shown
 from quizbot.notes.grammar import has_verb, singular
+from quizbot.notes.names import PERSON_TITLES
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.spelled_keys import spelled_by_the_text
 from quizbot.text.names import is_dictionary_word, is_everyday_word
@@ -169,8 +170,6 @@ def label_or_scrap(question: Question, draft: Draft, unit: Unit | None, ctx: Con
     return None
 
 
-#: A title before a name (``King Kharavela``, ``Sultan Ahmad Shah``).
-_TITLE_FIRST = re.compile(r"^(?:King|Queen|Raja|Rani|Emperor|Sultan|Maharaja|Nawab|Sir|Lord) ")
 #: An item of a list that is a name of a few capitalised words (``Rukuna Rath Yatra``).
 _A_NAMED_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 
@@ -211,7 +210,10 @@ def label_over_a_list(
     if _NAMED_FIRST.match(rest) and " " not in word and word[1:].islower() and common:
         return f"{draft.key_text!r} labels the body it names; it is no term"  # "Admin: **CBDT**"
     # the name after its title: "Patron: King **Kharavela** of Kalinga" (holdout 528, bad)
-    first = _TITLE_FIRST.sub("", rest.replace("*", "")).split(" ", 1)[0].strip(",;.")
+    words = rest.replace("*", "").split()
+    if words and fold(words[0]) in PERSON_TITLES:
+        words = words[1:]  # "King Kharavela", "Sultan Ahmad Shah"
+    first = (words or [""])[0].strip(",;.")
     if (
         " " not in word
         and word[1:].islower()

@@ -30,7 +30,7 @@ from quizbot.text.names import KIN_LEADS
 PERSON_TITLES = frozenset(
     "lord lady gen. gen general sir raja rana maharana maharaja president pm dr. dr mr. mr mrs. "
     "mrs guru sultan emperor king queen prince princess mahatma pandit lala sardar shah "
-    "nawab begum justice chief admiral marshal captain col. col gov gov. governor".split()
+    "nawab begum justice chief admiral marshal captain col. col gov gov. governor rani".split()
 )
 #: The last word of a name → its kind.
 _KIND_OF_LAST = {
