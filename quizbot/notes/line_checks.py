@@ -81,13 +81,54 @@ _NEGATED_BLANK = re.compile(
 )
 
 
+#: A blank a thing is told apart from, or likened to: ``Don't confuse with ___``, ``not a
+#: fold mountain like the ___``, ``inscribed same year as ___``.
+_COMPARED_BLANK = re.compile(
+    r"\b(?:don'?t|do not|never|not to be) confuse(?:d)?\s+(?:\w+\s+)?(?:with|w/)\s+(?:the\s+)?\{\{"
+    r"|\bnot\b[^,;.{}]{0,40}\blike\s+(?:the\s+|an?\s+)?\{\{"
+    r"|\bsame\s+(?:year|time|day|date|month|decade|century)\s+as\s+(?:the\s+)?\{\{",
+    re.IGNORECASE,
+)
+
+
 def blank_after_a_negation(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     """``Ashoka's dhamma was not simply ___.`` (holdout 300, bad): "a religion", "a faith"
-    and the key all fit; the line's point is the negation, not a fact."""
-    if isinstance(question, Cloze) and _NEGATED_BLANK.search(question.text):
+    and the key all fit; the line's point is the negation, not a fact. So with a blank a
+    thing is told apart from or likened to (holdouts 538–545, bad): ``Don't confuse with
+    ___ or Madhubani``, ``The Satpura is not a fold mountain like the ___`` (the Alps fit),
+    ``inscribed same year as ___`` (so were others)."""
+    if not isinstance(question, Cloze):
+        return None
+    if _NEGATED_BLANK.search(question.text):
         return "the blank completes a negation ('not simply ___'): many answers fit"
+    if _COMPARED_BLANK.search(question.text):
+        return "the blank is what the subject is compared with or told apart from: many fit"
+    return None
+
+
+#: A blank after "since" or "till": a date fits it as well as a name.
+_SINCE_BLANK = re.compile(r"\b(?:since|till|until|up to)\s+(?:the\s+)?\{\{(?P<key>[^{}|]+)")
+#: The note's "that is" after a word: ``Europeans (i.e., French)``.
+_THAT_IS = r"\s*\((?:i\.\s?e\.?|ie|viz\.?|namely)[,:]?\s"
+
+
+def blank_read_two_ways(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A blank with a second right answer of another kind, which the key rejects (holdout
+    539, bad): ``give back conquests since ___`` keyed ``Purandar`` (the treaty's year,
+    1776, is as right), and ``No other ___ to be helped`` keyed ``Europeans`` over a line
+    that says ``Europeans (i.e., French)``."""
+    if not isinstance(question, Cloze):
+        return None
+    since = _SINCE_BLANK.search(question.text)
+    if since is not None and not any(ch.isdigit() for ch in since.group("key")):
+        return "a blank after 'since' or 'till' takes a date as well as the key"
+    key = cloze_key(question)
+    if unit is not None and key and re.search(re.escape(key) + _THAT_IS, unit.text):
+        return "the note says which one the key means ('i.e. …'): that answer is right too"
     return None
 
 
@@ -299,6 +340,7 @@ RULES = (
     figure_and_noun_key,
     blank_in_a_sequence,
     blank_after_a_negation,
+    blank_read_two_ways,
     year_names_the_law,
     spelled_by_the_text,
     label_or_scrap,

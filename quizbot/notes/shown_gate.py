@@ -29,6 +29,7 @@ from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shortha
 from quizbot.notes.line_checks import (
     blank_after_a_negation,
     blank_in_a_sequence,
+    blank_read_two_ways,
     example_of_a_kind,
     figure_and_noun_key,
     framing_subject,
@@ -109,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     unresolved_pronoun,
     blank_in_a_sequence,
     blank_after_a_negation,
+    blank_read_two_ways,
     year_names_the_law,
     rounded_figure,
     filler_key,

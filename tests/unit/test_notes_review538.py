@@ -1,0 +1,78 @@
+"""Bad kinds of the forty-sixth session's blind rounds (holdouts 538–545), each mended and
+tested on notes of another subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.quality import brief
+from quizbot.notes import generate_questions
+
+
+def _asked(notes: str) -> list[str]:
+    return [brief(q) for q in generate_questions(notes, "n/notes.md")]
+
+
+#: Notes, and what a question must not show: each was asked before its mend.
+_NOT_ASKED = [
+    # "Don't confuse with ___ or Madhubani (Bihar)" (holdout 544, bad: any craft fits)
+    pytest.param(
+        "# Madhubani painting\n"
+        "\n"
+        "## Prelims pointers\n"
+        "\n"
+        "- Origin → Mithila region of Bihar\n"
+        "- Don't confuse with **Kalighat** painting (Bengal) or Pattachitra\n",
+        "{{Kalighat}}",
+        id="gate_a_thing_told_apart_from_is_not_asked",
+    ),
+    # "The Satpura is not a fold mountain like the ___." (holdout 545, bad: the Alps fit)
+    pytest.param(
+        "# The Deccan Traps\n"
+        "\n"
+        "## Geology\n"
+        "\n"
+        "The Deccan plateau is not a young fold mountain belt like the **Alps**. It was built by fissure eruptions about 66 million years ago.\n",
+        "{{Alps}}",
+        id="gate_a_thing_likened_to_in_a_negation_is_not_asked",
+    ),
+    # "UNESCO World Heritage Site (1983) inscribed same year as ___" (holdout 544, bad)
+    pytest.param(
+        "# Khajuraho temples\n"
+        "\n"
+        "## Basics\n"
+        "\n"
+        "- Built by the **Chandelas** (950–1050)\n"
+        "- UNESCO World Heritage Site (1986) inscribed same year as **Hampi**\n",
+        "{{Hampi}}",
+        id="gate_a_thing_of_the_same_year_is_not_asked",
+    ),
+    # "English give back other conquests since ___" keyed Purandar (holdout 539, bad: 1776 fits)
+    pytest.param(
+        "# Treaty of Bassein (1802)\n"
+        "\n"
+        "## Terms\n"
+        "\n"
+        "- Peshwa accepts subsidiary alliance\n"
+        "- English keep all conquests since Plassey, incl. Bengal gains\n",
+        "since {{Plassey}}",
+        id="gate_a_name_after_since_is_not_asked",
+    ),
+    # "No other ___ to be helped by either side" keyed Europeans, the note adding "(i.e., French)" (holdout 539, bad)
+    pytest.param(
+        "# Treaty of Amritsar (1809)\n"
+        "\n"
+        "## Terms\n"
+        "\n"
+        "- Ranjit Singh accepts the Sutlej as boundary\n"
+        "- No other Europeans (i.e., French) to be hired by Ranjit Singh\n",
+        "{{Europeans}}",
+        id="gate_a_word_the_note_says_which_of_is_not_asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("notes", "shown"), _NOT_ASKED)
+def test_not_asked(notes: str, shown: str) -> None:
+    asked = _asked(notes)
+    assert not any(shown in q for q in asked), asked
