@@ -57,6 +57,10 @@ def _deeds(predicate: str) -> list[tuple[str, str, str]]:
             continue  # "Republic proclaimed (1792)", "died there": no object of the deed
         if obj.split()[0] in _PREPOSITIONS:
             continue  # "Charter signed …, in force (2003)": a state, no object of "signed"
+        if obj.split()[0] in _SEQUENCE_ADVERBS:
+            continue  # "tried Izaradari – 5-yr leases (1772), then annual (1777)": the next
+            # step of the last deed, whose object is not said (holdout 538, bad: "tried the
+            # then annual in ___")
         if obj.split()[0].lower() in _PRONOUNS:
             continue  # "MoEF accepted it in principle (2013)": what "it" is, the line does
             # not say (holdout 387, bad: "accepted the it")
@@ -74,6 +78,10 @@ def _the(obj: str) -> str:
 #: A verb's particle alone after it: the deed was done to the subject (holdout 329, weak).
 _PARTICLES = frozenset("out up off down away back over".split())
 _PRONOUNS = frozenset("it them him they".split())
+#: Words that open the next step of a deed (``…, then annual (1777)``).
+_SEQUENCE_ADVERBS = frozenset(
+    "then later again also afterwards subsequently finally thereafter".split()
+)
 _DETERMINERS = frozenset("the a an his her its their this that these those all some".split())
 
 

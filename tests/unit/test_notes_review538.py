@@ -69,6 +69,16 @@ _NOT_ASKED = [
         "{{Europeans}}",
         id="gate_a_word_the_note_says_which_of_is_not_asked",
     ),
+    # "Warren Hastings tried the then annual in ___." (holdout 538, bad)
+    pytest.param(
+        "# Mughal land revenue\n"
+        "\n"
+        "## Experiments\n"
+        "\n"
+        "Background: Akbar tried **zabti** (measurement of land) – ten-year averages (1575), then dahsala (1580) → stable demand, peasants assessed.\n",
+        "tried the then",
+        id="bracket_years_a_next_step_after_then_has_no_object",
+    ),
 ]
 
 
