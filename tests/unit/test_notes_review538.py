@@ -79,6 +79,16 @@ _NOT_ASKED = [
         "tried the then",
         id="bracket_years_a_next_step_after_then_has_no_object",
     ),
+    # "Which article is this: Part XII (Finance, Property, Contracts & Suits) of Constitution?" (holdout 538, bad)
+    pytest.param(
+        "# Election Commission (Article 324)\n"
+        "\n"
+        "## Basics\n"
+        "- **Art 324** → Part XV (Elections) of Constitution\n"
+        "- CEC removed like an SC judge\n",
+        "Which article is this",
+        id="head_identify_the_part_an_article_sits_in_is_no_clue",
+    ),
 ]
 
 
