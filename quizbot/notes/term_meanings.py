@@ -114,3 +114,29 @@ def reworded_long_form(term: str, definition: str) -> bool:
     return len(initials) <= len(letters) + 1 and all(
         initials.count(c) >= letters.count(c) for c in set(letters)
     )
+
+
+def clipped_long_form(term: str, definition: str) -> bool:
+    """Is a short name cut from the first words of its definition, a piece of each in order
+    (``Cas9: CRISPR-associated protein 9``, ``NavIC: Navigation with Indian Constellation``)?
+    Asked "___ – CRISPR-associated protein 9", the letters spell the answer (holdout 540,
+    bad)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,6}\d{0,3}", term) or term.isupper():
+        return False  # an acronym of initials alone is judged by its own rules
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+|\d+", definition.split(",")[0])][:6]
+    return _clipped(term.lower(), words, first=True)
+
+
+def _clipped(letters: str, words: list[str], *, first: bool) -> bool:
+    """Can ``letters`` be cut as a prefix of each of some of ``words`` in order, the first
+    word always used and at least two words used?"""
+    if not letters:
+        return not first
+    for i, word in enumerate(words[:1] if first else words):
+        for n in range(len(word), 0, -1):
+            if letters.startswith(word[:n]) and (
+                (len(letters) > n or not first)
+                and _clipped(letters[n:], words[i + 1 :], first=False)
+            ):
+                return True
+    return False

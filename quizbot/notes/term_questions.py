@@ -39,6 +39,7 @@ from quizbot.notes.term_labels import clause_head, label_beside, labels_a_value,
 from quizbot.notes.term_meanings import (
     A_SHARE,
     after_its_long_form,
+    clipped_long_form,
     first_meaning,
     reworded_long_form,
 )
@@ -210,7 +211,12 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     if clause_head(term, ctx):
         return []  # "**Viceroy abolished** → a Governor-General …": a deed, not a term
     first = re.split(r"[,;(→]", term.definition, maxsplit=1)[0].strip()
-    described = re.match(r"(?:[Tt]he|[Aa]n?) [a-z]", term.base) or " " not in term.base
+    # "The chief", "Energy", "Unit of settlement": a head in plain words over its bold value
+    described = (
+        re.match(r"(?:[Tt]he|[Aa]n?) [a-z]", term.base)
+        or " " not in term.base
+        or re.fullmatch(r"[A-Za-z]+(?: [a-z]+)+", term.base) is not None
+    )
     marked = (*unit.bold, *unit.highlights)
     if described and not term.marked and any(map(first.startswith, marked)):
         # "The chief = **rajan**, …", "Energy = **latent heat of condensation**": the bold
@@ -224,6 +230,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []  # "Vienna + Montreal = first UN treaties …": two things (holdout 329)
     if reworded_long_form(term.base, term.definition):
         return []  # "SLBM: ballistic missile launched from a submarine": the letters, reworded
+    if clipped_long_form(term.base, term.definition):
+        return []  # "Cas9 = CRISPR-associated protein 9": cut from its words (holdout 540)
     if A_SHARE.match(re.split(r"[;,(]", term.definition)[0].strip()):
         return []  # "Feldspar → about half the crust": a share, which oxygen has too (h. 328)
     if (

@@ -102,6 +102,26 @@ _NOT_ASKED = [
         "Which article of the Constitution reports laid",
         id="table_articles_a_noun_before_an_irregular_participle_is_what_it_deals_with",
     ),
+    # "___ – mahal (village/estate), not individual" keyed "Unit of settlement" (holdout 538, bad)
+    pytest.param(
+        "# Hoysala temples\n"
+        "\n"
+        "## Features\n"
+        "- Ground plan = **stellate** (star-shaped), on a raised platform (jagati)\n"
+        "- Material → soft soapstone (chloritic schist)\n",
+        "{{Ground plan}}",
+        id="term_a_plain_head_over_its_bold_value_is_no_term",
+    ),
+    # "___ – CRISPR-associated protein 9" keyed Cas9 (holdout 540, bad)
+    pytest.param(
+        "# Markets\n"
+        "\n"
+        "## Regulators\n"
+        "- **Sebi** = Securities and Exchange Board of India → the capital-market regulator; set up 1988, statutory 1992\n"
+        "- **Irdai** = Insurance Regulatory and Development Authority of India → insurance regulator, HQ Hyderabad\n",
+        "{{Sebi}}",
+        id="term_a_short_name_cut_from_its_long_form_is_not_asked_from_it",
+    ),
 ]
 
 
