@@ -342,12 +342,18 @@ _DEFINING_VERBS = frozenset(
 )
 #: Words after such a verb's form that make it a noun: ``record of births``, ``list for``.
 _AFTER_A_NOUN = frozenset("of for on in to by from at with that which".split())
+#: A verb's particle: ``knock out``, ``set up``, ``phase down``.
+_PARTICLES = frozenset("out up off down".split())
 
 
 def opens_on_a_bare_verb(words: list[str]) -> bool:
     """Does a definition open on a bare verb and its object (``compare actual expenditure …``
     asked "What is a compare … called?", holdout 377, bad)?"""
     after = words[1].lower() if len(words) > 1 else ""
+    if after in _PARTICLES and len(words) > 2 and words[0].islower():
+        # "knock out genes to study function" (holdout 540, bad: "What is a knock out genes
+        # … called?"): a verb, its particle and its object; not "break-up of the USSR"
+        return words[2].lower() not in _AFTER_A_NOUN and not words[2].lower().endswith("ed")
     return words[0] in _DEFINING_VERBS and after not in _AFTER_A_NOUN and not after.endswith("ed")
 
 

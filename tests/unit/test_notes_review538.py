@@ -134,6 +134,18 @@ _NOT_ASKED = [
         "{{Sebi}}",
         id="term_a_short_name_cut_from_its_long_form_is_not_asked_from_it",
     ),
+    # "What is a knock out genes to study function called?" = Basic research (holdout 540, bad)
+    pytest.param(
+        "# Stem cells\n"
+        "\n"
+        "## Applications\n"
+        "- Health → leukaemia, thalassaemia, burns (skin grafts), spinal cord injury\n"
+        "- Agriculture → cloned cattle, higher milk yield, disease resistance\n"
+        "- **Organoids** → grow mini-organs in a dish, e.g. mini-brains\n"
+        "- Basic research → wipe out genes to study development; animal models\n",
+        "What is a wipe out",
+        id="clause_shapes_a_verb_and_its_particle_open_no_name",
+    ),
 ]
 
 
