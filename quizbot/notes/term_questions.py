@@ -28,7 +28,6 @@ from quizbot.notes.drafts import (
 )
 from quizbot.notes.entities import KINDS_OF_A_HEADING, is_entity, term_kind
 from quizbot.notes.gate_teaches import under_a_label
-from quizbot.notes.grammar import A_YEAR, OFFICES
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
@@ -36,16 +35,10 @@ from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.term_labels import clause_head, label_beside, labels_a_value, plain_label
-from quizbot.notes.term_meanings import (
-    A_SHARE,
-    after_its_long_form,
-    clipped_long_form,
-    first_meaning,
-    reworded_long_form,
-)
+from quizbot.notes.term_meanings import after_its_long_form, first_meaning, named_otherwise
 from quizbot.notes.term_nouns import kind_named, options_noun
 from quizbot.notes.terms import Term
-from quizbot.text.names import is_everyday_word, names_a_region
+from quizbot.text.names import names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
 _BACKGROUND = 6
@@ -222,27 +215,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         # "The chief = **rajan**, …", "Energy = **latent heat of condensation**": the bold
         # is the term, the head its gloss; "Tech = **barnase–barstar** system" (h. 399, bad)
         return []
-    if fold(term.base) in OFFICES:
-        return []  # "President = former SC judge …": who may hold an office (holdout 220)
-    if re.search(r"\b(?:itself|themselves)\b", term.base):
-        return []  # "War itself = gavishti": the head points back, it names nothing
-    if re.search(r"\s\+\s", term.base):
-        return []  # "Vienna + Montreal = first UN treaties …": two things (holdout 329)
-    if reworded_long_form(term.base, term.definition):
-        return []  # "SLBM: ballistic missile launched from a submarine": the letters, reworded
-    if clipped_long_form(term.base, term.definition):
-        return []  # "Cas9 = CRISPR-associated protein 9": cut from its words (holdout 540)
-    if A_SHARE.match(re.split(r"[;,(]", term.definition)[0].strip()):
-        return []  # "Feldspar → about half the crust": a share, which oxygen has too (h. 328)
-    if (
-        re.fullmatch(r"[A-Z][a-z]+", term.base)  # "RAMP" is a name
-        and is_everyday_word(term.base.lower())
-        and not term.marked
-        and A_YEAR.search(term.definition)
-    ):
-        # "Power → long-term deal (2024) to import …" under Nepal: a dated event filed under
-        # a topic, no meaning of a term (holdout 328, bad)
-        return []
+    if named_otherwise(term):
+        return []  # an office, two things, the letters of its long form, a share, a date
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []
