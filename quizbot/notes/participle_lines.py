@@ -153,6 +153,11 @@ _A_PEOPLE = re.compile(
     r"Persians?|Sikhs?|Rajputs?|Company|EIC)",
     re.IGNORECASE,
 )
+#: A document something is done by, not a person: ``Presidential Order``, ``Royal Charter``.
+_AN_INSTRUMENT = re.compile(
+    r"\b(?:Order|Act|Ordinance|Resolution|Notification|Amendment|Proclamation|Charter|Treaty|"
+    r"Decree|Bill|Regulations?|Rules|Code|Firman|Farman|Sanad|Statute)$"
+)
 #: A body of the government named by its kind: asked "Which ministry …?", never "Who".
 _OFFICE = re.compile(r"(Ministry|Department|Commission|Committee|Council|Board)\b")
 
@@ -211,6 +216,8 @@ def _person(agent: str) -> bool:
     words = agent.split()
     if is_lawmaker(agent) or _A_PEOPLE.fullmatch(agent):
         return False  # "Punjab annexed by British": a people, no one person (holdout 435, bad)
+    if _AN_INSTRUMENT.search(agent):
+        return False  # "ISC constituted by Presidential Order" (holdout 541, bad: "Who …?")
     return name_kind(agent) in ("person", "name") and 1 <= len(words) <= 4
 
 

@@ -146,6 +146,16 @@ _NOT_ASKED = [
         "What is a wipe out",
         id="clause_shapes_a_verb_and_its_particle_open_no_name",
     ),
+    # "Who constituted ISC in 1990?" = Presidential Order (holdout 541, bad)
+    pytest.param(
+        "# Human rights bodies\n"
+        "\n"
+        "## Timeline\n"
+        "- 1990 – NCW constituted by Parliamentary Act\n"
+        "- 1993 – NHRC constituted by Presidential Ordinance\n",
+        "Who constituted NHRC",
+        id="participle_lines_a_deed_done_by_a_document_is_not_asked_who",
+    ),
 ]
 
 
