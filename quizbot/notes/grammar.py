@@ -284,6 +284,13 @@ OFFICES = frozenset(
 
 #: Peoples and faiths a bracket names beside a person or a thing (``Hemachandra (Jain)``):
 #: never another name of it.
+#: Groups of people and the bodies that act for them: who did something, never a term
+#: (``Women → large-scale participation …``, ``Congress: suspend CDM, attend 2nd RTC``).
+ACTORS = frozenset(
+    """women men peasants farmers students workers labourers tribals tribes youth merchants
+    traders zamindars ryots landlords soldiers sepoys artisans weavers congress government
+    govt parliament league company crown""".split()
+)
 PEOPLES = frozenset(
     "jain jains buddhist hindu sikh sufi muslim christian parsi vedic greek persian arab "
     "chinese portuguese dutch french british mughal maratha rajput".split()

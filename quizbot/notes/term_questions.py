@@ -28,6 +28,7 @@ from quizbot.notes.drafts import (
 )
 from quizbot.notes.entities import KINDS_OF_A_HEADING, is_entity, term_kind
 from quizbot.notes.gate_teaches import under_a_label
+from quizbot.notes.grammar import ACTORS
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
@@ -177,6 +178,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     if " " not in term.base and ctx.capital_count(term.base) >= _BACKGROUND:
         return []  # "India = 4th country to ...": the notes' background, not a term
+    if fold(term.base) in ACTORS:
+        return []  # "Congress: suspend CDM, attend 2nd RTC" (holdout 543, bad): who did it
     if " / " in term.term and " / " in term.definition:
         return []  # "Aroha / Avaroha: ascending / descending line": two terms, two meanings
     if is_label(term.base):

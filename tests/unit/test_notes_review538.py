@@ -156,6 +156,16 @@ _NOT_ASKED = [
         "Who constituted NHRC",
         id="participle_lines_a_deed_done_by_a_document_is_not_asked_who",
     ),
+    # "Which term is described as “suspend CDM, attend 2nd RTC”?" = Congress; "… “large-scale participation for first time …”?" = Women (holdout 543, bad)
+    pytest.param(
+        "# Lucknow Pact (1916)\n"
+        "\n"
+        "## Terms\n"
+        "- League: accept joint electorates with reserved seats\n"
+        "- Congress: accept separate electorates for Muslims, one-third seats at the Centre\n",
+        "= League",
+        id="term_a_party_or_a_group_of_people_is_no_term",
+    ),
 ]
 
 
