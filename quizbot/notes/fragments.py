@@ -48,7 +48,7 @@ from quizbot.text.names import is_everyday_word
 BLANK = "___"
 
 #: Marks of a note-writer's shorthand; none belongs in a question a coach would set.
-_SYMBOLS = re.compile(r"[→←⇒⇐↔=+~≈]|->|<-|\s\|\s")  # "A (2022) | B (2022)": a list by pipes
+_SYMBOLS = re.compile(r"[→←⇒⇐↔↑↓=+~≈]|->|<-|\s\|\s")  # "A (2022) | B (2022)": a list by pipes
 #: The writer's short words, as tokens of the lower-cased text.
 _SHORT_WORDS = frozenset(
     "w/ b/w vs vs. imp imp. nb nr std govt govt. movt movt. assoc assoc. dept dept. min. inscr "

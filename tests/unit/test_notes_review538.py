@@ -166,6 +166,19 @@ _NOT_ASKED = [
         "= League",
         id="term_a_party_or_a_group_of_people_is_no_term",
     ),
+    # a match pair "Soil health ↓ → NPK imbalance, …" (holdout 539, bad)
+    pytest.param(
+        "# Urbanisation\n"
+        "\n"
+        "## Impact\n"
+        "- **Heat island** → city centres 2–5 °C warmer than suburbs\n"
+        "- Groundwater ↓ → borewells deepen, Bengaluru & Chennai crises\n"
+        "- Traffic congestion → Bengaluru, Mumbai commutes lengthen\n"
+        "- Slum growth → Dharavi (Mumbai), one of Asia's largest\n"
+        "- Flooding → concrete cover, choked drains; Chennai 2015\n",
+        "Groundwater ↓",
+        id="fragments_an_up_or_down_arrow_is_the_writers_shorthand",
+    ),
 ]
 
 
