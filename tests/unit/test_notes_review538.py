@@ -179,6 +179,19 @@ _NOT_ASKED = [
         "Groundwater ↓",
         id="fragments_an_up_or_down_arrow_is_the_writers_shorthand",
     ),
+    # "Who chaired the Inter-State Water Disputes Tribunal forum?" = Judge (holdout 541, bad)
+    pytest.param(
+        "# Centre–State bodies\n"
+        "\n"
+        "## Compare\n"
+        "| Body | Basis | Chair |\n"
+        "|---|---|---|\n"
+        "| NITI Aayog | Cabinet resolution (2015) | PM |\n"
+        "| Zonal Councils (5) | States Reorganisation Act, 1956 | Union Home Minister |\n"
+        "| Cauvery Water Disputes Tribunal | ISWD Act, 1956 | Judge |\n",
+        "= Judge",
+        id="table_roles_a_role_alone_names_no_chair",
+    ),
 ]
 
 
@@ -186,3 +199,13 @@ _NOT_ASKED = [
 def test_not_asked(notes: str, shown: str) -> None:
     asked = _asked(notes)
     assert not any(shown in q for q in asked), asked
+
+
+def test_table_clues_a_role_alone_is_no_clue_of_who_presided() -> None:
+    from quizbot.notes.table_clues import clue
+
+    # "Which forum was presided over by Judge?" (holdout 541, bad, once "Who chaired the
+    # Inter-State Water Disputes Tribunal?" = Judge was mended)
+    assert clue("Chair", "Judge", "body") is None
+    assert clue("Chair", "N.K. Singh", "body") == ("leader", "presided over by N.K. Singh")
+    assert clue("Chair", "PM", "body") == ("leader", "presided over by PM")
