@@ -192,6 +192,18 @@ _NOT_ASKED = [
         "= Judge",
         id="table_roles_a_role_alone_names_no_chair",
     ),
+    # "The ___ chain is basically the northward extension of the Sunda arc" keyed "Andaman–Nicobar" under "… the Volcanoes of the Andamans" (holdout 543, bad)
+    pytest.param(
+        "# Lakshadweep & the Atolls of the Laccadives\n"
+        "\n"
+        "## How the atolls formed\n"
+        "- Coral grew on sinking volcanic peaks → **atolls** (ring-shaped reefs round a lagoon)\n"
+        "- 36 islands; only 10 inhabited\n"
+        "\n"
+        "The Chagos–Laccadive chain is basically the southward track of the Réunion hotspot. The islands we see on the map are not volcanoes at all – they are coral caps on old sunken peaks.\n",
+        "{{Chagos–Laccadive}}",
+        id="topic_keys_the_topic_shows_half_of_two_joined_names",
+    ),
 ]
 
 
