@@ -129,6 +129,9 @@ class Context:
     capital_count: Callable[[str], int] = lambda word: 0
     #: In how many texts of the notes two phrases both appear, capped at 2.
     together: Callable[[str, str], int] = lambda a, b: 0
+    #: Does a longer name end on the phrase somewhere in the notes (``Indian Press Act``,
+    #: ``Censorship of Press Act`` for ``Press Act``)?
+    named_longer: Callable[[str], bool] = lambda phrase: False
     #: Line number → the years its units state, in the order written: a false year stays
     #: between its neighbours (a ratification never before the adoption the line gives).
     line_years: dict[int, tuple[int, ...]] = field(default_factory=dict)

@@ -122,7 +122,7 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
     for short, (host, expansion) in abbreviations.items():
         hosts[id(host)].append((short, expansion))
     lower, proper = _word_evidence(builder.all_texts)
-    mentions, capitals, together = _mention_counter(builder.all_texts)
+    mentions, capitals, together, named_longer = _mention_counter(builder.all_texts)
     heading_words = {w for _, text, _ in outline.headings for w in fold(text).split()}
     future = _future_year(all_years)
     return Context(
@@ -138,6 +138,7 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         long_forms={short: found.long for short, (_, found) in abbreviations.items()},
         capital_count=capitals,
         together=together,
+        named_longer=named_longer,
         line_years={line: tuple(years) for line, years in line_years.items()},
         present_year=max(done_years, default=0),
     )
@@ -256,10 +257,13 @@ def _has_phrase(text: str, phrase: str) -> bool:
 
 def _mention_counter(
     texts: list[str],
-) -> tuple[Callable[[str], int], Callable[[str], int], Callable[[str, str], int]]:
+) -> tuple[
+    Callable[[str], int], Callable[[str], int], Callable[[str, str], int], Callable[[str], bool]
+]:
     """``mentions(phrase)``: in how many texts the phrase appears as written (at most 2); and
     ``capitals(word)``: in how many texts a capitalised word appears; ``together(a, b)``: in
-    how many texts two phrases both appear (at most 2)."""
+    how many texts two phrases both appear (at most 2); ``named_longer(phrase)``: whether a
+    longer name ends on the phrase."""
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
         for word in set(_CAPITAL_TOKEN.findall(text)):
@@ -303,7 +307,19 @@ def _mention_counter(
                     break
         return count
 
-    return mentions, capitals, together
+    def named_longer(phrase: str) -> bool:
+        """Does some text name a longer thing that ends on ``phrase``: a capitalised word
+        (not an article) or ``X of`` before it?"""
+        tokens = _CAPITAL_TOKEN.findall(phrase)
+        if not tokens:
+            return False
+        longer = re.compile(
+            rf"(?:\b(?!(?:The|This|That|An?|In|By|On)\b)[A-Z][\w'’-]*|\bof) {re.escape(phrase)}\b"
+        )
+        rarest = min(tokens, key=lambda t: len(by_word.get(t, ())))
+        return any(longer.search(texts[i]) for i in by_word.get(rarest, ()))
+
+    return mentions, capitals, together, named_longer
 
 
 def _heading_lines(outline: Outline) -> dict[tuple[str, ...], int]:

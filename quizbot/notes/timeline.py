@@ -287,6 +287,10 @@ def event_head(
     return head
 
 
+#: A law's name: others of the notes may end on it.
+_A_LAW = re.compile(r"\b(?:Act|Bill|Ordinance|Regulations?|Rules|Code)$")
+
+
 #: A when-question of a thing named with capitals that was done, or an event that took place
 #: (``In which year was the Treaty of Purandar signed?``, ``… did the Battle of Adwa take
 #: place?``), not a person's deed nor a common noun's.
@@ -322,6 +326,9 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     head = event_head(event, ctx, unit.headings, unit.bold)
     if head is None or len(head.split()) < 2 or re.match(r"[a-z]+ed (?:as|to|into)\b", head):
         return []  # "revamped as PMJAY": what was revamped, the line does not say (holdout 247)
+    if _A_LAW.search(head) and ctx.named_longer(head):
+        return []  # "1835 – Press Act" beside the "Indian Press Act" (1910) and the
+        # "Censorship of Press Act" (1799): "the Press Act" is three laws (holdout 542, bad)
     kind = when_kind(when)
     asked = when_question(head, kind)
     # "(Kanha, Melghat, Palamau among first 9)": a listed aside is no part of a name it ends

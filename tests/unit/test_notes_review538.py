@@ -204,6 +204,21 @@ _NOT_ASKED = [
         "{{Chagos–Laccadive}}",
         id="topic_keys_the_topic_shows_half_of_two_joined_names",
     ),
+    # "In which year was the Press Act passed?" = 1835, beside the Indian Press Act (1910) (holdout 542, bad)
+    pytest.param(
+        "# Forest laws in British India\n"
+        "\n"
+        "## Timeline – forest laws\n"
+        "| Year | Law / Event | Governor-General / Viceroy |\n"
+        "|---|---|---|\n"
+        "| 1855 | Forest Charter | Dalhousie |\n"
+        "| 1865 | Forest Act → first forest law | Lawrence |\n"
+        "| 1878 | Indian Forest Act → reserved, protected, village forests | Lytton |\n"
+        "| 1894 | Forest Policy | Elgin |\n"
+        "| 1927 | Indian Forest Act → consolidated law | Irwin |\n",
+        "In which year was the Forest Act",
+        id="timeline_a_law_whose_name_ends_another_laws_is_not_dated",
+    ),
 ]
 
 
