@@ -74,13 +74,17 @@ _LABEL = re.compile(
     r"Chairperson|Headed by|(?:First|1st) (?:Indian |woman )?(?:(?i:President|Chairman|"
     r"Chairperson|Chair|Director|Director-General|Secretary-General|Governor|Chief|"
     r"Commissioner|Head)|DG|CEO|MD)|"
-    r"Venue|President)"
+    r"Venue|President|Developer|Developed by|Designed by|Built by|Builder)"
     r"\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
 )
 #: The first letter, in lower case, of every label this module reads (``Founded``, ``HQ``,
 #: ``1st President``, ``**Launched**``, ``Outlay``, ``Venue``): a line that opens on another
 #: is no label line, and is not matched against the patterns (``generate_1mb_s``).
-_FIRST_LETTERS = frozenset("fhscvpleaindmotwr1*") | FIRST_LETTERS
+_FIRST_LETTERS = frozenset("fhscvpleaindmotwrb1*") | FIRST_LETTERS
+
+
+#: Labels of who made a thing, and the verb its question asks with.
+_MAKERS = {"developer": "developed", "builder": "built"}
 
 
 def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
@@ -126,6 +130,13 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         if "," in name or name_kind(name) not in ("person", "name"):
             return None
         return f"Who founded {subject_named(subject)}?", name, aliases, "person"
+    if label in _MAKERS or label.startswith(("developed", "designed", "built")):
+        # "Developer → **THDC India Ltd**" under the Tehri Dam (holdout 538: the dam's
+        # developer, a key fact, was never asked)
+        if "," in name or name_kind(name) not in ("person", "name", "organisation"):
+            return None
+        verb = _MAKERS.get(label) or label.split()[0]
+        return f"Who {verb} {subject_named(subject)}?", name, aliases, "person"
     if label.endswith(" by"):  # "| Proposed by | **Xi Jinping** (Oct 2013) |" (holdout 281)
         if "," in name or name.isupper() or name_kind(name) not in ("person", "name"):
             return None

@@ -236,3 +236,17 @@ def test_table_clues_a_role_alone_is_no_clue_of_who_presided() -> None:
     assert clue("Chair", "Judge", "body") is None
     assert clue("Chair", "N.K. Singh", "body") == ("leader", "presided over by N.K. Singh")
     assert clue("Chair", "PM", "body") == ("leader", "presided over by PM")
+
+
+def test_label_lines_a_developer_is_asked_who_developed_the_thing() -> None:
+    asked = _asked(
+        "# Idukki Dam & the Periyar\n\n## Idukki Dam – facts\n"
+        "- On **Periyar**, b/w Kuravan & Kurathi hills, Idukki dist., Kerala\n"
+        "- Type → **double-curvature arch** dam\n"
+        "- Height approx. **169 m** → among highest arch dams in Asia\n"
+        "- Developer → **Kerala State Electricity Board** (KSEB); Canadian aid\n"
+    )  # "Developer → **THDC India Ltd**" of the Tehri Dam was never asked (538, key fact)
+    assert any(
+        "Who developed the Idukki Dam?" in q and "= Kerala State Electricity Board | KSEB" in q
+        for q in asked
+    ), asked
