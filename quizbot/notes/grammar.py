@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.text.names import is_dictionary_word, is_everyday_word
+from quizbot.text.names import is_dictionary_word
 
 #: Common nouns at a name's end that take "the" in a sentence (``the PESA Act``, ``the Green
 #: Climate Fund``).
@@ -382,9 +382,15 @@ def indefinite(phrase: str) -> str:
     return "an" if low[:1] in "aeiou" else "a"
 
 
+#: Roles a body's head may hold, named by no one office (see :func:`a_bare_role`).
+_ROLES = frozenset(
+    "judge judges justice minister ministers secretary officer member members expert experts "
+    "official officials commissioner director chief head".split()
+)
+
+
 def a_bare_role(cell: str) -> bool:
     """Is a table's chair or leader cell a role alone, not an office a question can name as
     its answer (``Judge``, not ``PM`` nor ``Governor``): who holds it, the row does not say
     (holdout 541, bad: "Who chaired the Inter-State Water Disputes Tribunal?" = Judge)."""
-    word = cell.strip()
-    return " " not in word and is_everyday_word(word.lower()) and word.lower() not in OFFICES
+    return cell.strip().lower() in _ROLES
