@@ -287,6 +287,10 @@ def off_kind_options(
     shapes = {_shape(o) for o in question.options}
     if "lower" in shapes and len(shapes) > 1:
         return "an option is written unlike the others: not of the answer's kind"
+    slashed = [o for o in question.options if "/" in o]
+    if isinstance(question, Mcq) and slashed == [question.answer] and len(question.options) > 2:
+        # "Article 243-I / 243Y" among "Article 270", "Article 282" (holdout 538, bad)
+        return "the key alone names two things: it stands out from the other options"
     if draft.rule == "definition":  # "Which best describes X?": descriptions of one kind
         words = [set(fold_words(o)) - NAME_KIND_WORDS for o in question.options]
         if not set.intersection(*words):

@@ -320,7 +320,10 @@ def _row_question(
     if placeless:
         others = [o for o in others if o in not_ruled_out(rows_of(table), row, col, placeless)]
         others = of_its_kind(table, row, col, others)
-    if len(others) >= 3 and placeless and (many or pick(("short", "mcq"), key) == "mcq"):
+    # "Kesari / Mahratta" among single papers stands out as the key: asked as a short answer
+    lone_slash = "/" in answer and not any("/" in o for o in others)
+    choice = many or (pick(("short", "mcq"), key) == "mcq" and not lone_slash)
+    if len(others) >= 3 and placeless and choice:
         options = shuffled([answer, *_near_misses(table, row, col, others, key)[:3]], key, "o")
         options, shown = _one_form(options, answer)
         cls = Mcq

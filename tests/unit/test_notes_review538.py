@@ -219,6 +219,21 @@ _NOT_ASKED = [
         "In which year was the Forest Act",
         id="timeline_a_law_whose_name_ends_another_laws_is_not_dated",
     ),
+    # "Which article is this: State Finance Commission; …?" (a) Article 270 … (d) Article 243-I / 243Y (holdout 538, bad)
+    pytest.param(
+        "# Election Commission (Article 324)\n"
+        "\n"
+        "## Related Articles\n"
+        "| Article | Provision | Note |\n"
+        "|---|---|---|\n"
+        "| 324 | Superintendence of elections | Vested in ECI |\n"
+        "| 325 | One general electoral roll | No exclusion on religion, caste, sex |\n"
+        "| 326 | Adult suffrage | Voting age 18 (61st Amdt) |\n"
+        "| 329 | Bar on courts in electoral matters | Election petitions only |\n"
+        "| 243K / 243ZA | State Election Commission | Set up by Governor for local body polls |\n",
+        "= Article 243K / 243ZA",
+        id="fragment_keys_a_key_alone_of_two_things_stands_out_of_its_options",
+    ),
 ]
 
 
