@@ -39,7 +39,7 @@ from quizbot.notes.term_labels import clause_head, label_beside, labels_a_value,
 from quizbot.notes.term_meanings import after_its_long_form, first_meaning, named_otherwise
 from quizbot.notes.term_nouns import kind_named, options_noun
 from quizbot.notes.terms import Term
-from quizbot.text.names import names_a_region
+from quizbot.text.names import is_everyday_word, names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
 _BACKGROUND = 6
@@ -217,6 +217,18 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     if described and not term.marked and any(map(first.startswith, marked)):
         # "The chief = **rajan**, …", "Energy = **latent heat of condensation**": the bold
         # is the term, the head its gloss; "Tech = **barnase–barstar** system" (h. 399, bad)
+        return []
+    plain = all(  # words of the language, not a name ("Peshawar → soldiers of …")
+        is_everyday_word(w) or w in ctx.lower_words
+        for w in re.findall(r"[a-z]+", term.base.lower())
+    )
+    if (
+        plain
+        and not term.marked
+        and any(m in re.split(r",\s|[;(→]", term.definition)[0] for m in marked)
+    ):
+        # "Territory: approx. **half** of Tipu's dominions", "Slow breeder → usually **a single
+        # egg**": the writer's label over the value it bolds (holdouts 548-549, bad)
         return []
     if named_otherwise(term):
         return []  # an office, two things, the letters of its long form, a share, a date

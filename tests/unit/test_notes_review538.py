@@ -234,6 +234,17 @@ _NOT_ASKED = [
         "= Article 243K / 243ZA",
         id="fragment_keys_a_key_alone_of_two_things_stands_out_of_its_options",
     ),
+    # "What is an about half of Tipu's dominions ceded to the allies called?" = Territory; "___ – usually a single egg" = Slow breeder (holdouts 548, 549, bad)
+    pytest.param(
+        "# Treaty of Bassein (1802)\n"
+        "\n"
+        "## Terms of the treaty\n"
+        "- Garrison: about **6,000** troops stationed in the Peshwa's lands\n"
+        "- Territory: districts yielding about **26 lakh** rupees ceded to the Company\n"
+        "- Foreign policy: Peshwa to make **no treaty** without British consent\n",
+        "= Garrison",
+        id="term_a_plain_label_over_the_value_it_bolds_is_no_term",
+    ),
 ]
 
 
