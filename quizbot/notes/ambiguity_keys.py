@@ -25,6 +25,7 @@ from quizbot.notes.blank_context import (
 )
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import BARE_KINDS
+from quizbot.notes.labels import ASPECTS
 from quizbot.text.names import TITLES
 
 _PARTS = re.compile(r"\s*(?:&|,|/|\band\b)\s*")
@@ -320,21 +321,12 @@ def deed_given_again(
     return None
 
 
-#: Aspects a note sorts a place or a period under (``Rivers:``, ``Climate →``): the kind of
-#: what their line lists, so a match of them pairs by kind, not by knowledge.
-_ASPECTS = frozenset(
-    """rivers climate economy vegetation soils soil crops minerals industries industry culture
-    religion society administration polity art architecture literature trade agriculture
-    fauna flora wildlife population languages relief drainage ports lakes""".split()
-)
-
-
 def aspect_match(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     """``Rivers`` ↔ ``Mandovi & Zuari, Netravati, …``, ``Climate`` ↔ ``heavy rain from SW
     monsoon`` (holdout 176, bad): each label says what its line lists."""
     if not isinstance(question, Match):
         return None
-    if sum(left.casefold() in _ASPECTS for left, _ in question.pairs) >= 2:
+    if sum(left.casefold().rstrip(".") in ASPECTS for left, _ in question.pairs) >= 2:
         return "the match pairs the note's aspects with what they list: solved by kind"
     return None
 

@@ -27,7 +27,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _root_shared
 from quizbot.notes.fragments import shorthand_mark
 from quizbot.notes.grammar import singular
-from quizbot.notes.labels import CONNECTIVES, GLOSSARY_SECTION, STUDY_AID, is_label
+from quizbot.notes.labels import ASPECTS, CONNECTIVES, GLOSSARY_SECTION, STUDY_AID, is_label
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import BRACKET, fold, fold_words
 from quizbot.notes.pronouns import names_a_thing
@@ -288,18 +288,8 @@ def _drafts(group: list[Unit], pairs: list[tuple[str, str]], label: str) -> list
     return drafts
 
 
-#: Aspects of a scheme or a law a writer labels its lines with (``Deadlines → Kharif
-#: declaration by 30 October``, ``Relief → SDRF first``, holdout 258, bad as a match: each
-#: description says its own label).
-_ASPECTS = frozenset(
-    """categories deadlines relief steps types causes effects impact benefits eligibility
-    coverage targets penalties powers tenure procedure outcome costume costumes instrument
-    instruments music season seasons language languages venue venues dress""".split()
-)
-
-
 def _a_label(name: str) -> bool:
     """The writer's label, no term: ``Timeline``, an aspect (``Costumes``, ``Season``:
     holdout 527, bad, beside the term Mukhathezhuthu)."""
-    folded = fold(name)
-    return is_label(name) or folded in _ASPECTS or singular(folded) in _ASPECTS
+    folded = fold(name).rstrip(".")
+    return is_label(name) or folded in ASPECTS or singular(folded) in ASPECTS

@@ -241,6 +241,22 @@ CONNECTIVES = frozenset(
 )  # "Hence India boycotted …" (holdout 274): "Hence India" is no name
 
 
+#: Aspects a writer labels a thing's lines with: of a scheme or a law (``Deadlines →
+#: Kharif declaration by 30 October``, ``Relief → SDRF first``, holdout 258), of a dance
+#: (``Costumes``, ``Season``, holdout 527), of a place or a period (``Rivers:``, ``Climate →``,
+#: holdout 176) or of an event (``Date →``, ``Place →``, ``Aim →``, holdout 546). A match of
+#: them pairs by kind, not by knowledge: each line says what its label names.
+ASPECTS = frozenset(
+    """categories deadlines relief steps types causes effects impact benefits eligibility
+    coverage targets penalties powers tenure procedure outcome costume costumes instrument
+    instruments music season seasons language languages venue venues dress rivers climate
+    economy vegetation soils soil crops minerals industries industry culture religion
+    society administration polity art architecture literature trade agriculture fauna flora
+    wildlife population relief drainage ports lakes date place target aim org
+    organisation leader""".split()
+)
+
+
 def is_label(subject: str) -> bool:
     """Is a lead-in the writer's label (``Terms:``, ``Timeline:``, ``Reform timeline:``),
     not a subject to show?"""

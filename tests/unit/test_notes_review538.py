@@ -245,6 +245,19 @@ _NOT_ASKED = [
         "= Garrison",
         id="term_a_plain_label_over_the_value_it_bolds_is_no_term",
     ),
+    # "Match each item of List I (snapshots) …": Date → 9 August 1925, Place → Kakori … (holdout 546, bad)
+    pytest.param(
+        "# Chauri Chaura Incident (1922)\n"
+        "\n"
+        "## Snapshot\n"
+        "- Date → **5 February 1922**\n"
+        "- Place → **Chauri Chaura**, near **Gorakhpur** (United Provinces)\n"
+        "- Org. → Congress & Khilafat volunteers\n"
+        "- Leader → **Bhagwan Ahir** (ex-army man, beaten by police)\n"
+        "- Aim → protest against police beating & liquor sale\n",
+        "Match each item of List I",
+        id="labels_a_match_of_an_events_aspects_pairs_by_kind",
+    ),
 ]
 
 
