@@ -46,6 +46,13 @@ _TRANSLATED = re.compile(
     r"([a-z]+(?: [a-z]+){1,2})\.?\s*$",
     re.MULTILINE,
 )
+#: ``- Rann: salt marsh / saline desert (from Sanskrit …)``: a glossary term whose meaning is
+#: two short phrases, each the other's other name.
+_TWO_MEANINGS = re.compile(
+    r"^\s*[-*]\s+\**[A-Z][\w'’-]*(?: [\w'’-]+){0,2}\**\s*:\s*"
+    r"([a-z]+(?: [a-z]+){0,2}) / ([a-z]+(?: [a-z]+){0,2})(?:\s*\([^()]*\))?\.?\s*$",
+    re.MULTILINE,
+)
 #: ``**Trimurti** / **Maheshmurti**``: two bold names of one thing, and no third.
 _SLASHED = re.compile(
     r"(?<![/*] )\*\*([A-Z][^*/\n]{1,30})\*\*\s*/\s*\*\*([A-Z][^*/\n]{1,30})\*\*(?!\s*/)"
@@ -208,6 +215,7 @@ def other_names_index(markdown: str) -> dict[str, str]:
     pairs += [m.groups() for m in _BOLD_THEN_NAME.finditer(markdown) if _another_name(*m.groups())]
     pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
     pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
+    pairs += [m.groups() for m in _TWO_MEANINGS.finditer(markdown)]  # "salt marsh / saline …"
     for first, second in pairs:  # one thing's two names: each is the other's
         index.setdefault(fold(first.strip()), second.strip())
         index.setdefault(fold(second.strip()), first.strip())

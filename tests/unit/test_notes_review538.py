@@ -289,3 +289,15 @@ def test_label_lines_a_developer_is_asked_who_developed_the_thing() -> None:
         "Who developed the Idukki Dam?" in q and "= Kerala State Electricity Board | KSEB" in q
         for q in asked
     ), asked
+
+
+def test_other_names_a_glossary_meaning_of_two_phrases_accepts_either() -> None:
+    asked = _asked(
+        "# Sundarbans\n\n## The delta\n"
+        "The Sundarbans is a vast **tidal forest** on the delta of the Ganga and Brahmaputra, "
+        "shared by India and Bangladesh.\n\n## Glossary\n"
+        "- Sundarban: tidal forest / mangrove forest (from the sundari tree)\n"
+        "- Bhada: high tide in the creeks\n"
+    )  # "The Little Rann is a flat, seasonal ___" keyed only "salt marsh" beside the glossary's
+    # "Rann: salt marsh / saline desert" (holdout 547, bad)
+    assert any("a vast {{tidal forest|mangrove forest}} on" in q for q in asked), asked
