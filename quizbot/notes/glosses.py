@@ -5,7 +5,8 @@ Seekers of Truth") on 24 Sept 1873``, ``from the **Mali** (gardener) caste``. Be
 blank the gloss describes the answer, and the last gate drops the cloze; without it the
 sentence still reads whole (a bracket is an aside by its nature) and asks the fact:
 ``Jyotirao founded the ___ on 24 Sept 1873 at Pune.`` :func:`without_gloss` offers that
-form, and the last gate judges it like any other.
+form, and the last gate judges it like any other. :func:`glossed_beside_the_blank` is the
+gate rule that turns a gloss beside a blank away.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import Cloze, Question
+from quizbot.notes.blanks import blank_sides
+from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.phrases import fold, fold_words
-from quizbot.text.names import is_everyday_word
+from quizbot.text.names import is_dictionary_word, is_everyday_word
 from quizbot.text.stem import stem
 
 #: A blank and the bracket right after it (one level of brackets inside it at most).
@@ -86,3 +89,39 @@ def without_aka(question: Cloze) -> Cloze:
     blank = f"{{{{{'|'.join([head.group('blank'), *others])}}}}}"
     text = blank + question.text[head.end("blank") + 2 : found.start()]
     return dataclasses.replace(question, text=text + question.text[found.end() :])
+
+
+#: A gloss beside a term: ``("the Christ child")``, ``(lit. …)``, ``meaning …``.
+_GLOSS = re.compile(
+    r"\(\s*[\"“‘']|\(\s*(?:lit\.|literally|i\.e\.|means|meaning)|\b(?:literally|lit\.)\s|"
+    r"\bmeans?\s+[\"“‘']|\bmeaning\s|\bwhich means\b|\btranslat",
+    re.IGNORECASE,
+)
+
+
+def glossed_beside_the_blank(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """``___ – warm water off Peru around Christmas ("the Christ child")`` keyed ``El Niño``:
+    the translation printed beside the blank gives the name away."""
+    sides = blank_sides(question)
+    if sides is None or draft.key_kind in ("year", "date", "count", "percent", "money"):
+        return None
+    before, after = sides
+    if re.match(
+        r"\s*\(\s*(?:[\"“‘']|lit\.|literally|meaning|means)|\s*,?\s*(?:meaning|literally)\b", after
+    ):
+        return "a gloss or translation beside the blank gives the answer away"
+    heads_a_definition = not before.strip(" *") and re.match(r"\s*(?:[–—=:-]|\bis\b)", after)
+    if heads_a_definition and _GLOSS.search(re.split(r"[.;→]\s|;", after)[0]):
+        return "a gloss or translation beside the blank gives the answer away"
+    quoted = re.match(r"\s*(?:[–—=:-]|\bis\b)\s*[\"“]([^\"”]+)[\"”]", after)
+    if (
+        heads_a_definition
+        and quoted
+        and all(is_dictionary_word(w) for w in fold(quoted.group(1)).split())
+    ):
+        # "Budget – "Annual Financial Statement"": its name in plain words (an epithet to
+        # learn, "Amitraghata", is a fair clue)
+        return "the quoted name after the blank is its other name in plain words"
+    return None

@@ -26,6 +26,7 @@ from quizbot.notes.fragment_keys import (
     qualifier_in_the_key,
 )
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand
+from quizbot.notes.glosses import glossed_beside_the_blank
 from quizbot.notes.line_checks import (
     blank_after_a_negation,
     blank_in_a_sequence,
@@ -46,7 +47,6 @@ from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.range_keys import range_end, rounded_figure
 from quizbot.notes.shown_keys import (
     filler_key,
-    glossed_beside_the_blank,
     hosted_at_the_blank,
     label_before_its_holder,
     named_after_the_blank,

@@ -342,42 +342,6 @@ def ordinal_as_adverb(
 _EVENTS = frozenset("summit session meeting conference congress council plan".split())
 
 
-#: A gloss beside a term: ``("the Christ child")``, ``(lit. …)``, ``meaning …``.
-_GLOSS = re.compile(
-    r"\(\s*[\"“‘']|\(\s*(?:lit\.|literally|i\.e\.|means|meaning)|\b(?:literally|lit\.)\s|"
-    r"\bmeans?\s+[\"“‘']|\bmeaning\s|\bwhich means\b|\btranslat",
-    re.IGNORECASE,
-)
-
-
-def glossed_beside_the_blank(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """``___ – warm water off Peru around Christmas ("the Christ child")`` keyed ``El Niño``:
-    the translation printed beside the blank gives the name away."""
-    sides = blank_sides(question)
-    if sides is None or draft.key_kind in ("year", "date", "count", "percent", "money"):
-        return None
-    before, after = sides
-    if re.match(
-        r"\s*\(\s*(?:[\"“‘']|lit\.|literally|meaning|means)|\s*,?\s*(?:meaning|literally)\b", after
-    ):
-        return "a gloss or translation beside the blank gives the answer away"
-    heads_a_definition = not before.strip(" *") and re.match(r"\s*(?:[–—=:-]|\bis\b)", after)
-    if heads_a_definition and _GLOSS.search(re.split(r"[.;→]\s|;", after)[0]):
-        return "a gloss or translation beside the blank gives the answer away"
-    quoted = re.match(r"\s*(?:[–—=:-]|\bis\b)\s*[\"“]([^\"”]+)[\"”]", after)
-    if (
-        heads_a_definition
-        and quoted
-        and all(is_dictionary_word(w) for w in fold(quoted.group(1)).split())
-    ):
-        # "Budget – "Annual Financial Statement"": its name in plain words (an epithet to
-        # learn, "Amitraghata", is a fair clue)
-        return "the quoted name after the blank is its other name in plain words"
-    return None
-
-
 def other_half_of_a_contrast(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:

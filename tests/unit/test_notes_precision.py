@@ -11,9 +11,9 @@ from quizbot.notes.chronology import _has_outlier
 from quizbot.notes.drafts import Draft, Unit
 from quizbot.notes.fragment_keys import half_of_a_pair, qualifier_in_the_key
 from quizbot.notes.fragments import not_a_sentence
+from quizbot.notes.glosses import glossed_beside_the_blank
 from quizbot.notes.range_keys import rounded_figure
 from quizbot.notes.sentences import split_sentences
-from quizbot.notes.shown_keys import glossed_beside_the_blank
 from quizbot.notes.topic_keys import answered_by_the_topic
 
 _CTX = None  # the rules here consult no notes-wide context
