@@ -49,6 +49,10 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is two answers joined by a slash"
     if key.split(" ", 1)[0] in _ASIDES and " " in key:  # "{{Contrast UK}}, where …"
         return f"the key {draft.key_text!r} opens on the writer's aside, not a name"
+    if key.split(" ", 1)[0] in _RELATIONS and " " in key:
+        # "the kiang … is a {{different species}}" (holdout 547, bad): from what, the
+        # learner must guess; "mammal" or "herbivore" fit as well
+        return f"the key {draft.key_text!r} says how a thing relates, not what it is"
     if key.split(" ", 1)[0] in _QUANTIFIERS:  # in any form: "Which term is described as
         # “heterodox sects …”?" keyed "Both" (holdout 117)
         return f"the key {draft.key_text!r} is a quantity of things, not a name ('Every FYP')"
@@ -188,6 +192,8 @@ _NUMBER_AFTER = re.compile(r"\}\}\s+\d{1,3}(?![\d,.%])")
 _SLASHED_WORDS = re.compile(r"[A-Za-z][a-z-]+\s?/\s?[a-z][a-z-]+|(?:[NSEW]{1,2}/)+[NSEW]{1,2}")
 #: Words by which a writer sets a note beside another ("Contrast UK, where …").
 _ASIDES = frozenset(("contrast", "compare", "cf", "cf.", "unlike", "vs", "vs."))
+#: Words that relate a thing to another: "different species", "same family".
+_RELATIONS = frozenset("different same separate distinct similar other another".split())
 _QUANTIFIERS = frozenset(
     "every each all most many some several few both either neither any no".split()
 )

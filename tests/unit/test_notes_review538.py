@@ -301,3 +301,19 @@ def test_other_names_a_glossary_meaning_of_two_phrases_accepts_either() -> None:
     )  # "The Little Rann is a flat, seasonal ___" keyed only "salt marsh" beside the glossary's
     # "Rann: salt marsh / saline desert" (holdout 547, bad)
     assert any("a vast {{tidal forest|mangrove forest}} on" in q for q in asked), asked
+
+
+def test_shown_keys_a_key_that_relates_a_thing_names_nothing() -> None:
+    from quizbot.bank.model import Cloze
+    from quizbot.notes.shown_keys import filler_key
+    from tests.unit.notes_support import candidates
+
+    ctx, drafted = candidates(
+        "# The Asiatic Lion and Gir\n\n## The animal\n"
+        "- Subspecies of the lion; the leopard (*Panthera pardus*) of Gir is a **different "
+        "species**\n- Last wild population → **Gir** forest, **Gujarat**\n"
+    )  # "The kiang (Equus kiang) of Ladakh/Sikkim is a ___." = different species (547, bad)
+    related = [(d, q, u) for d, q, u in drafted if d.key_text == "different species"]
+    assert related and all(filler_key(q, d, u, ctx) for d, q, u in related if isinstance(q, Cloze))
+    gir = [(d, q, u) for d, q, u in drafted if d.key_text == "Gir" and isinstance(q, Cloze)]
+    assert gir and not any(filler_key(q, d, u, ctx) for d, q, u in gir)
