@@ -91,6 +91,10 @@ _COMPARED_BLANK = re.compile(
 )
 
 
+#: A blank on the class a thing is one of, in lower case: ``one of the most important ___``.
+_ONE_OF_A_CLASS = re.compile(r"\bone of (?:the )?(?:[\w-]+ ){0,3}\{\{[a-z]")
+
+
 def blank_after_a_negation(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
@@ -105,6 +109,9 @@ def blank_after_a_negation(
         return "the blank completes a negation ('not simply ___'): many answers fit"
     if _COMPARED_BLANK.search(question.text):
         return "the blank is what the subject is compared with or told apart from: many fit"
+    if _ONE_OF_A_CLASS.search(question.text):
+        # "The Sabha was one of the most important ___ of western India" (holdout 549, bad)
+        return "the blank is a class the subject is one of: many words fit it"
     return None
 
 

@@ -269,6 +269,15 @@ _NOT_ASKED = [
         "= Water purification",
         id="term_labels_a_field_under_applications_is_a_label",
     ),
+    # "The Sabha was one of the most important ___ of western India." keyed "pre-Congress associations" (holdout 549, bad)
+    pytest.param(
+        "# Madras Mahajan Sabha (1884)\n"
+        "\n"
+        "## Nature & work\n"
+        "The Sabha was one of the earliest **political associations** of south India. It was founded by M. Viraraghavachariar, G. Subramania Iyer and P. Ananda Charlu.\n",
+        "{{political associations}}",
+        id="gate_a_class_the_subject_is_one_of_is_not_asked",
+    ),
 ]
 
 
