@@ -2,7 +2,8 @@
 from :mod:`~quizbot.notes.ambiguity_shapes`), run by :mod:`~quizbot.notes.ambiguity`:
 
 * :func:`cut_provision` — the clause number after the blank belongs to the provision;
-* :func:`cut_name` — the key is the tail of a longer name printed before it;
+* :func:`cut_name` — the key is the tail of a longer name printed before it, or of a
+  hyphenated word (``pre-___``);
 * :func:`compared_with_nothing` — a comparative with nothing it is compared with.
 """
 
@@ -47,6 +48,9 @@ def cut_name(question: Question, draft: Draft, unit: Unit | None, ctx: Context) 
         last = key.split()[-1].lower() if key.split() else ""
         if last in THE_HEADS and _NAME_OPENS_BEFORE.search(before):
             return "the blank cuts a name: its first words are printed before it"
+        if re.search(r"[A-Za-z]-$", before):
+            # "one of the most important pre-___ associations" (holdout 549, bad)
+            return "the blank is part of a hyphenated word: its prefix is printed before it"
     return None
 
 

@@ -278,6 +278,15 @@ _NOT_ASKED = [
         "{{political associations}}",
         id="gate_a_class_the_subject_is_one_of_is_not_asked",
     ),
+    # "… one of the most important pre-___ associations of western India" keyed "Congress" (holdout 549, bad)
+    pytest.param(
+        "# Indian Association (1876)\n"
+        "\n"
+        "## Nature & work\n"
+        "The Association was the leading pre-Congress body of Bengal. It was founded by **Surendranath Banerjea** and Ananda Mohan Bose in Calcutta.\n",
+        "pre-{{Congress}}",
+        id="blank_cuts_a_blank_inside_a_hyphenated_word_is_not_asked",
+    ),
 ]
 
 
