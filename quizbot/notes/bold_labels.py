@@ -34,9 +34,12 @@ from quizbot.notes.phrases import fold
 from quizbot.text.names import TITLES, is_dictionary_word
 
 _BOLD_LABEL = re.compile(
-    r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})\s*(?::|→)\s*(?P<value>[^()]{2,60}?)"
-    r"(?P<bracket>\s*\([^()]*\))?\s*$"
+    r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})\s*(?::|→)\s*(?P<value>[^();]{2,60}?)"
+    r"(?P<bracket>\s*\([^()]*\))?\s*(?:;\s*(?P<more>[^;]*))?$"
 )
+#: Labels whose value is a substance, written in lower case (``Material: **blue-grey
+#: schist**; later stucco``).
+_SUBSTANCES = frozenset(("material", "medium"))
 #: What a label's last word must be: an attribute a thing has one of, named (a slogan, a
 #: dance, a family, a source animal). Not a title ("Title: **Sher-e-Punjab**": Maharaja is one
 #: too, changed-42b, weak), an office ("Viceroy: **Lord Lansdowne**" under an
@@ -45,7 +48,7 @@ _ATTRIBUTES = frozenset(
     """slogan motto epithet nickname dance language script currency emblem symbol mascot logo
     family genus animal rock law zone deity architect author poet composer dynasty builder
     style river tributary bird tree flower crop agency regulator patron festival religion sect
-    tribe anthem autobiography mediator""".split()
+    tribe anthem autobiography mediator material medium""".split()
 )
 #: Labels of a person's role: "Who was the mediator of …?" whatever the name looks like.
 _PEOPLE = frozenset("mediator author poet composer architect builder patron".split())
@@ -70,12 +73,17 @@ def bold_label(
     words = label.lower().split()
     if words[-1] not in _ATTRIBUTES or not all(is_dictionary_word(w) for w in words):
         return None  # "Rises →", "Led by", "Trade marts:" (several), "Arunachal →"
+    substance = words[-1] in _SUBSTANCES
     if (
         re.search(r"[,;→=+/]|\d", value)
         or len(value.split()) > _MAX_VALUE_WORDS
-        or not value[:1].isupper()  # "civil aviation", "shola–grassland mosaic": a description
+        # "civil aviation", "shola–grassland mosaic": a description, but for a substance
+        or not (value[:1].isupper() or substance)
     ):
         return None
+    if found.group("more") and not (substance and found.group("more").startswith("later ")):
+        return None  # "Capital: **Patna**; later Delhi": two values, one asked alone
+        # (a material's later one, "; later stucco", is the exception of its time)
     subject = subject_of()
     if subject is None or fold(value) in fold(subject) or fold(subject) in fold(value):
         return None

