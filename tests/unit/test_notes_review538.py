@@ -287,6 +287,17 @@ _NOT_ASKED = [
         "pre-{{Congress}}",
         id="blank_cuts_a_blank_inside_a_hyphenated_word_is_not_asked",
     ),
+    # "Which article is this: Wider body (all 3 tiers) with PM at head …?" from "NB: CoM = wider body (all 3 tiers); Cabinet = smaller core" (holdout 551, bad)
+    pytest.param(
+        "# The State Council of Ministers\n"
+        "\n"
+        "## Where in the Constitution\n"
+        '- **Art 163** → CoM w/ CM at head to "aid and advise" the Governor\n'
+        "- **Art 164** → CM appointed by Governor; other ministers on CM's advice\n"
+        "- NB: CoM = wider body (all 3 tiers); **Cabinet** = smaller core\n",
+        "Wider body",
+        id="index_a_mixed_case_key_over_a_lower_case_description_is_no_short_form",
+    ),
 ]
 
 
