@@ -298,6 +298,16 @@ _NOT_ASKED = [
         "Wider body",
         id="index_a_mixed_case_key_over_a_lower_case_description_is_no_short_form",
     ),
+    # "At which conference was Aug approved?" (holdout 550, bad)
+    pytest.param(
+        "# The Sapru Report (1945)\n"
+        "\n"
+        "## Timeline\n"
+        "- (1944) Nov – committee set up by the Non-Party Conference\n"
+        "- (1945) Dec – report finalised; approved at **Delhi** Non-Party Conference\n",
+        "was Dec",
+        id="done_by_a_month_at_a_lines_head_names_nothing",
+    ),
 ]
 
 
