@@ -308,6 +308,17 @@ _NOT_ASKED = [
         "was Dec",
         id="done_by_a_month_at_a_lines_head_names_nothing",
     ),
+    # "In which year was the tripartite agreement signed?" beside a tripartite accord of 1988 (holdout 553, bad)
+    pytest.param(
+        "# The Bodoland Movement\n"
+        "\n"
+        "## Timeline\n"
+        "- 1993 – Bodoland Autonomous Council → first accord, failed\n"
+        "- 2003 – **Bodoland Territorial Council** (BTC) under Sixth Schedule\n"
+        "- 2020 – tripartite agreement signed → Bodoland Territorial Region (BTR)\n",
+        "tripartite agreement signed?",
+        id="event_words_a_kind_of_pact_in_lower_case_names_no_one_pact",
+    ),
 ]
 
 
