@@ -92,6 +92,8 @@ def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | N
     event = fold(head_noun(subject)) in EVENTS
     if not event and (name_kind(subject) not in ("place", "name") or not _a_site(subject)):
         return None  # Project Cheetah, "Chikankari Embroidery of Lucknow" (483, bad): no site
+    if any(fold(p) in _NEIGHBOURS for p in _pieces(value)):
+        return None  # "near Rawalpindi, Punjab (Pakistan)": a province abroad (552, bad)
     states = [p for p in _pieces(value) if is_state(p)]
     if len({written_out(p) for p in states}) != 1:
         return None  # none, or "Tribal areas of Assam, Meghalaya, Tripura, Mizoram" (464, bad)
@@ -102,6 +104,10 @@ def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | N
     asked = f"did {_named(subject)} take place" if event else f"{be} {_named(subject)} located"
     aliases = [states[0]] if states[0] != answer else []  # "WB"
     return f"In which state {asked}?", answer, aliases, "place"
+
+
+#: Countries whose provinces share names with Indian states (Punjab, Bengal).
+_NEIGHBOURS = frozenset("pakistan bangladesh nepal afghanistan".split())
 
 
 def _pieces(value: str) -> list[str]:

@@ -319,6 +319,16 @@ _NOT_ASKED = [
         "tripartite agreement signed?",
         id="event_words_a_kind_of_pact_in_lower_case_names_no_one_pact",
     ),
+    # "In which state is Takshashila located?" = Punjab, the note saying "near Rawalpindi, Punjab (Pakistan)" (holdout 552, bad)
+    pytest.param(
+        "# Harappan Sites of the Cholistan\n"
+        "\n"
+        "## Ganweriwala\n"
+        "- Location: in the **Cholistan** desert, Punjab (Pakistan) → near the India border\n"
+        "- One of the five largest Harappan cities; still barely excavated\n",
+        "In which state is Ganweriwala",
+        id="place_labels_a_province_abroad_is_no_indian_state",
+    ),
 ]
 
 
