@@ -7,6 +7,8 @@ wording is never blanked: the words of a quotation teach nothing.)
 
 from __future__ import annotations
 
+import re
+
 from quizbot.bank.model import Cloze, Short
 from quizbot.notes.drafts import (
     CARD,
@@ -72,6 +74,10 @@ def rule_highlights(unit: Unit) -> list[Draft]:
     ]
 
 
+#: Words before "of" that make a line's head no name: ``Part of``, ``One of``.
+_A_SHARE_OF = re.compile(r"(?:Part|One|Type|Kind|Form|Member|Example)s? of ")
+
+
 def rule_bold(unit: Unit) -> list[Draft]:
     """A **bold** key term inside a sentence → a cloze."""
     drafts: list[Draft] = []
@@ -97,6 +103,7 @@ def rule_bold(unit: Unit) -> list[Draft]:
                 and at + len(span) <= name.end
                 and name.text != span
                 and not name.text.endswith(("'s", "’s"))
+                and not _A_SHARE_OF.match(name.text)  # "Part of **Tethys Himalaya**" (551)
             ):
                 # "Raja **Todar Mal**": the whole name is the key
                 at, span = name.start, name.text

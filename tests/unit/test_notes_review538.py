@@ -329,6 +329,16 @@ _NOT_ASKED = [
         "In which state is Ganweriwala",
         id="place_labels_a_province_abroad_is_no_indian_state",
     ),
+    # "___ – marine sedimentary rocks uplifted" keyed "Part of Tethys Himalaya" (holdout 551, bad)
+    pytest.param(
+        "# Zanskar Valley and the Cold Desert\n"
+        "\n"
+        "## Geology\n"
+        "- Part of **Tethys Himalaya** → marine sedimentary rocks uplifted\n"
+        "- **Zanskar Range** (Cretaceous) → famous for frozen river trek; Padum village is its centre\n",
+        "{{Part of",
+        id="markup_questions_a_bold_name_is_not_widened_over_part_of",
+    ),
 ]
 
 
