@@ -81,9 +81,9 @@ def bold_label(
         or not (value[:1].isupper() or substance)
     ):
         return None
-    if found.group("more") and not (substance and found.group("more").startswith("later ")):
-        return None  # "Capital: **Patna**; later Delhi": two values, one asked alone
-        # (a material's later one, "; later stucco", is the exception of its time)
+    if found.group("more"):
+        return None  # "Material: **blue-grey schist**; later stucco" (changed-46b, bad: the
+        # note's stucco is as right): two values, one asked alone
     subject = subject_of()
     if subject is None or fold(value) in fold(subject) or fold(subject) in fold(value):
         return None

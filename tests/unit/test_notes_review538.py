@@ -407,7 +407,14 @@ def test_bold_labels_an_art_schools_material_is_asked() -> None:
         "- Narrative panels on **stupa** railings\n\n## Amaravati school\nFeatures:\n"
         "- Region: lower Krishna valley – Amaravati, **Nagarjunakonda**, Goli\n"
         "- Period: approx. 2nd c. BCE – 3rd c. CE; patrons → Satavahanas, Ikshvakus\n"
-        "- Material: **white marble**; later limestone panels\n"
+        "- Material: **white marble** (from the Palnadu quarries)\n"
         "- Themes: Buddhist; Jataka tales, life of the Buddha\n"
-    )  # "Material: **blue-grey schist**" of the Gandhara school was never asked (holdout 550)
+    )  # "Material: **spotted red sandstone**" of the Mathura school was never asked (550);
+    # "Material: **blue-grey schist**; later stucco" is not (stucco is as right, changed-46b)
     assert "[short] What is the material of the Amaravati school?\n    = white marble" in asked
+    later = _asked(
+        "# The Gandhara School of Art\n\n## Gandhara school\nFeatures:\n"
+        "- Region: NW – Peshawar valley, **Taxila**, Swat\n"
+        "- Material: **blue-grey schist**; later **stucco** & terracotta\n"
+    )
+    assert not any("What is the material" in q for q in later), later
