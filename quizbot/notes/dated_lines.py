@@ -25,7 +25,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import CHANGE_VERBS, VERBS, is_lawmaker, with_the
 from quizbot.notes.line_questions import asked_outright
-from quizbot.notes.tenses import ends_a_clause, past_tense
+from quizbot.notes.tenses import ends_a_clause, is_plural_noun, past_tense
 from quizbot.notes.timeline_verbs import STATUS_UNSAID, TO_A_LIST
 from quizbot.text.dates import MONTHS
 from quizbot.text.names import is_dictionary_word
@@ -349,7 +349,15 @@ def _in_the_past(clause: str) -> str:
     if re.match(r"\s+of\b", clause[found.end() :]):
         return clause  # "HYV seeds of Mexican wheat imported": a noun before "of" (484)
     past = past_tense(found.group("verb"))
-    if past is None or any(past_tense(w) for w in _SECOND_DEED.findall(clause[found.end() :])):
+    rest = clause[found.end() :]
+    verb = re.match(r"\s+([a-z]+)\b", rest)
+    plural = is_plural_noun(found.group("verb"))
+    if past is None and plural and verb is not None and ends_a_clause(verb.group(1) + "s"):
+        then = past_tense(verb.group(1) + "s")  # "Congress ministries resign" (551, weak)
+        if then is not None:
+            head = f"{found.group('subject')} {found.group('verb')}"
+            return f"{head} {then}{rest[verb.end() :]}"
+    if past is None or any(past_tense(w) for w in _SECOND_DEED.findall(rest)):
         return clause  # "League withdraws acceptance, calls for …": both stay, one tense
     return f"{found.group('subject')} {past}{clause[found.end() :]}"
 

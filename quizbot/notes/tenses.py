@@ -41,9 +41,16 @@ _DOUBLED = frozenset(
 #: accorded", holdout 336: both bad).
 _PLURAL_NOUNS = frozenset(
     "ministers leaders members officers soldiers workers partners accords talks polls riots "
-    "protests strikes reforms islands hills states villages groups rivers".split()  # "Amindivi
-    # islands under Tipu Sultan" became "Amindivi islanded under ___" (holdout 510, bad)
+    "protests strikes reforms islands hills states villages groups rivers ministries parties "
+    "countries bodies colonies industries authorities communities agencies societies".split()
+    # "Amindivi islands under Tipu Sultan" became "Amindivi islanded under ___" (holdout 510,
+    # bad); "Congress ministries resign" became "the Congress ministried resign" (551, weak)
 )
+
+
+def is_plural_noun(word: str) -> bool:
+    """Is ``word`` a plural noun far more often than a verb (``ministries``, ``accords``)?"""
+    return word in _PLURAL_NOUNS
 
 
 def past_tense(verb: str) -> str | None:

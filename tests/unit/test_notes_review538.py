@@ -339,6 +339,17 @@ _NOT_ASKED = [
         "{{Part of",
         id="markup_questions_a_bold_name_is_not_widened_over_part_of",
     ),
+    # "In 1941, the Congress ministried resign." (holdout 551, weak)
+    pytest.param(
+        "# The American Revolution\n"
+        "\n"
+        "## Timeline\n"
+        "- 1765 – Stamp Act passed by Parliament\n"
+        "- 1776 – Thirteen colonies revolt; Declaration of Independence\n"
+        "- 1783 – Treaty of Paris ends the war\n",
+        "colonied",
+        id="dated_lines_a_plural_noun_keeps_its_form_and_its_verb_is_put_in_the_past",
+    ),
 ]
 
 
