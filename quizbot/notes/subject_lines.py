@@ -147,6 +147,9 @@ def subject_sentence(
     if said is None:
         return None
     subject, verb, rest = said
+    opening = (text[len(dated.group(0)) :] if dated else text).split(" ", 1)[0]
+    if unit is not None and any(b.split()[0] == opening for b in unit.bold if " " in b):
+        return None  # "**Liberalised Remittance Scheme** …": a bold name, not a deed (555)
     keys = [fold(forms[0]) for forms in question.blanks]
     marked = unit is not None and unit.bold and not any(fold(b) in keys for b in unit.bold)
     if marked and "{{" not in head:
@@ -175,8 +178,9 @@ def _said(
     """The subject, the verb and the rest of a line said with its subject, or ``None``."""
     first, _, rest = text.partition(" ")
     verb = first.lower()
-    if not rest or not first[:1].isupper() or "{{" in first:
-        return None
+    if not rest or not first[:1].isupper() or "{{" in first or first.isupper():
+        return None  # "MSMED Act": an acronym, never a verb (holdout 557, bad: "SIDBI was
+        # msmed Act")
     noun, kind = SUBJECTLESS_NOUN.match(text), KIND_OPENER.match(text)
     own: re.Match[str] | None = None
     placed, named_from = _PLACED_ON.match(text), _NAMED_FROM.match(text)

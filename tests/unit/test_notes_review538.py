@@ -350,6 +350,27 @@ _NOT_ASKED = [
         "colonied",
         id="dated_lines_a_plural_noun_keeps_its_form_and_its_verb_is_put_in_the_past",
     ),
+    # "In ___, SIDBI was msmed Act." (holdout 557, bad)
+    pytest.param(
+        "# Udyam Registration\n"
+        "\n"
+        "## Timeline\n"
+        "- 2006 – MSMED Act\n"
+        "- 2020 – Udyam portal replaces Udyog Aadhaar\n",
+        "msmed",
+        id="subject_lines_an_acronym_at_a_lines_head_is_no_verb",
+    ),
+    # "In ___, Current Account Convertibility of the Rupee was liberalised Remittance Scheme (LRS)" (holdout 555, bad)
+    pytest.param(
+        "# The Foreign Exchange Management Act (FEMA)\n"
+        "\n"
+        "## Timeline\n"
+        "- 1973 – FERA passed (criminal law, strict controls)\n"
+        "- 1993 – **Unified Exchange Rate** → single market-determined rate\n"
+        "- 1999 – FEMA replaces FERA (civil law)\n",
+        "was unified",
+        id="subject_lines_a_bold_name_opening_on_a_participle_is_no_deed",
+    ),
 ]
 
 
