@@ -52,7 +52,15 @@ def framing_subject(
 ) -> str | None:
     if _FRAMING.match(shown(question)):
         return "the subject is a framing noun whose referent is in another sentence"
+    if _DANGLING_END.search(shown(question)):
+        # "… opened the way for regional ___ dynasties and." (holdout 556, bad): a sentence
+        # cut at an aside (", later, Turkish raids")
+        return "the sentence is cut short: it ends on a joining word"
     return None
+
+
+#: A sentence that ends on a word that joins it to more: ``… dynasties and.``
+_DANGLING_END = re.compile(r"\b(?:and|or|but|of|to|the|with|by|for)\.$")
 
 
 _YEAR_AND_WORD = re.compile(r"\b(?:1[0-9]|20)\d0s\b|\b(?:1[0-9]|20)\d\d\b")
