@@ -115,7 +115,7 @@ RECURRING_ACT = re.compile(
 BARE_KINDS = frozenset(
     "bill act committee commission report treaty plan policy scheme amendment rules code map "
     "guidelines norms hq headquarters capital secretariat declaration resolution summit "
-    "bank fund council board body court satyagraha strike protest".split()
+    "bank fund council board body court satyagraha strike protest ministry department dept".split()
 )
 #: An object that is a thing with no name (``accepts the plan``): the line points back.
 BARE_OBJECT = re.compile(r"(?:the|this|that) [a-z]+")

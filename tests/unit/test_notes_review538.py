@@ -380,6 +380,17 @@ _NOT_ASKED = [
         "power and.",
         id="line_checks_a_sentence_cut_at_an_aside_is_not_asked",
     ),
+    # "In which year did Ministry become a dept under Ministry of Finance?" (holdout 556, bad)
+    pytest.param(
+        "# Overseas Indian Affairs\n"
+        "\n"
+        "## Evolution – timeline\n"
+        "- 2004 – Ministry of Non-Resident Indians' Affairs set up\n"
+        "- 2004 – renamed **Ministry of Overseas Indian Affairs** (MOIA)\n"
+        "- 2016 – Ministry becomes a division of the Ministry of External Affairs\n",
+        "did Ministry become",
+        id="event_words_a_ministry_or_a_department_alone_names_none",
+    ),
 ]
 
 
