@@ -58,6 +58,10 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _NOT_UNITS = frozenset("of or and to".split())
+#: The denominator of a fraction a number word opens (``two-thirds``, ``three fourths``).
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fourth fourths fifth fifths".split()
+)
 
 
 @dataclass(frozen=True)
@@ -173,8 +177,10 @@ def _find_quantities(text: str) -> list[Quantity]:
             or text[end : end + 1] == ","
             or lowered[:start].endswith("the ")
             or nxt.startswith("namely")
+            or nxt.rstrip(".,;:") in _FRACTIONS
         ):
-            continue
+            continue  # "two-thirds": a share, never a count to change (holdout 555, bad:
+            # "About five-thirds of all wild one-horned rhinos …")
         word = m.group("word").lower()
         found.append(
             Quantity("count", m.group(0), start, end, Decimal(NUMBER_WORDS[word]), spelled=True)

