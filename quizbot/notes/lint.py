@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import assert_never
 
 from quizbot.bank.model import (
@@ -116,7 +117,21 @@ def _leaked(visible: str, found: list[str]) -> str | None:
         want = fold_words(answer)
         if want and want[0] in text and contains_phrase(visible, answer):
             return answer
+        one = len(want) == 1 and len(want[0]) >= 6
+        if one and want[0][:3] in text and _split_in(text, want[0]):
+            return answer
     return None
+
+
+def _split_in(text: str, word: str) -> bool:
+    """Is the one word ``word`` printed as two (``buys back`` for *Buyback*, holdout 556,
+    bad: "Which term is this: … buys back own shares?")?"""
+    words = text.split()
+    for first, second in pairwise(words):
+        for head in (first, first.removesuffix("s")):
+            if word in (head + second, head + second.removesuffix("s")):
+                return True
+    return False
 
 
 def option_kinds(question: Question) -> set[str]:

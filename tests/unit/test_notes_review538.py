@@ -391,6 +391,20 @@ _NOT_ASKED = [
         "did Ministry become",
         id="event_words_a_ministry_or_a_department_alone_names_none",
     ),
+    # "Which method is this: CPSE buys back own shares …?" = Buyback (holdout 556, bad)
+    pytest.param(
+        "# Share markets\n"
+        "\n"
+        "## Ways a company returns cash\n"
+        "| Method | How | Note |\n"
+        "|---|---|---|\n"
+        "| Dividend | share of profit paid out | taxed in shareholders' hands |\n"
+        "| Buyback | company buys back own shares from holders | cuts share count |\n"
+        "| Bonus issue | free shares to holders | no cash paid |\n"
+        "| Stock split | one share split into many | price per share falls |\n",
+        "= Buyback",
+        id="lint_a_one_word_key_printed_as_two_words_is_given_away",
+    ),
 ]
 
 
