@@ -86,6 +86,10 @@ def attribute_question(
                 # "Gautama Buddha": "Where did the birth take place?", not "Where is Birth …?"
                 event = f"the {name.lower()}" if name[1:] == name[1:].lower() else name
                 prompt, answer, aliases = f"Where did {event} take place?", cell, []
+            elif fold(table.header[col]).rstrip("s") in _EVENT_KINDS and not is_region(cell):
+                return None  # "| Vaikom | 1924–25 | Travancore |" under "Movement": the town
+                # is in Kerala today, the movement was in Travancore (holdout 554, bad: "Where
+                # is Vaikom located?" = Travancore)
             elif " " not in name and is_everyday_word(fold(name)):
                 return None  # "Where is Copper located?": a mineral is in many places
             elif fold(_BRACKET.sub("", table.header[col])).strip(" :") in _PEOPLE:
@@ -131,6 +135,8 @@ def attribute_question(
 
 #: Headers of a column whose rows are events, not places or bodies.
 _EVENT_HEADERS = frozenset(("event", "events", "episode", "incident", "life event"))
+#: Kinds of event a table's first column may list by their place's name (``| Vaikom |``).
+_EVENT_KINDS = frozenset("movement satyagraha revolt uprising rebellion agitation struggle".split())
 
 
 def _in_a_sentence(name: str) -> str:

@@ -405,6 +405,20 @@ _NOT_ASKED = [
         "= Buyback",
         id="lint_a_one_word_key_printed_as_two_words_is_given_away",
     ),
+    # "Where is Vaikom located?" = Travancore, "Where is Guruvayur located?" = Malabar, of a table of movements (holdout 554, bad)
+    pytest.param(
+        "# Temple Entry Struggles of South India\n"
+        "\n"
+        "## Comparison: temple-entry struggles\n"
+        "| Movement | Year(s) | Place | Leaders | Issue |\n"
+        "|---|---|---|---|---|\n"
+        "| Suchindram | 1926 | Travancore | M.E. Naidu, Gandhian volunteers | roads around temple |\n"
+        "| Kalpathy | 1924 | Malabar | local reformers; Congress workers | temple street access |\n"
+        "| Thiruvarppu | 1926 | Travancore | T.K. Madhavan | temple road access |\n"
+        "| Madurai | 1939 | Madurai | Vaidyanatha Iyer | temple entry |\n",
+        "Where is Kalpathy located?",
+        id="table_attributes_a_movement_by_its_town_in_an_old_region_is_not_asked_where",
+    ),
 ]
 
 
