@@ -265,9 +265,14 @@ def shown_subject(unit: Unit) -> str:
         return ""
     if _OWN_SUBJECT.match(unit.text):
         return ""  # "Jhelum rises at …" under "Indus": its own subject, no stray label
+    if _OTHERS_LABEL.match(unit.text):
+        return ""  # "Other nesting: Chennai coast …" under "Odisha has three major
+        # rookeries:" is none of the three (holdout 557, bad)
     return subject
 
 
+#: A sub-bullet of what its lead-in does not count: ``Other nesting: …``, ``Others –``.
+_OTHERS_LABEL = re.compile(r"(?:Other|Others|Also|Besides)\b[^:–—→]{0,30}(?::|\s[–—→])")
 #: A sub-bullet that opens with its own subject and a verb that says where it is
 #: ("Jhelum rises at Verinag", "Satluj (Sutlej) enters India …"); any other ("Yamuna joins
 #: at Prayagraj": joins the Ganga; "Aruna Asaf Ali hoisted the flag": in Quit India)

@@ -419,6 +419,18 @@ _NOT_ASKED = [
         "Where is Kalpathy located?",
         id="table_attributes_a_movement_by_its_town_in_an_old_region_is_not_asked_where",
     ),
+    # "Odisha has three major rookeries: Other nesting: ___ coast …" (holdout 557, bad)
+    pytest.param(
+        "# Flamingos of India\n"
+        "\n"
+        "## Breeding\n"
+        "**Flamingo City** is the local name for the breeding ground in the Great Rann. Gujarat has two major flamingo sites:\n"
+        "- **Flamingo City** (Great Rann of Kutch) → largest breeding colony in India\n"
+        "- **Nal Sarovar** (near Ahmedabad) → winter flocks, Ramsar site\n"
+        "- Other sites: Sewri mudflats in Mumbai (winter), Pulicat, Chilika\n",
+        "two major flamingo sites: Other",
+        id="drafts_an_others_line_under_a_counted_lead_in_is_not_led_by_it",
+    ),
 ]
 
 
