@@ -133,6 +133,21 @@ _WAS, _IS = "<was>", "<is>"
 _AUXILIARIES = {_WAS: ("was", "were"), _IS: ("is", "are")}
 
 
+#: A status only a place is given: ``declared a wildlife sanctuary``, ``renamed national park``.
+_AREA_STATUS = re.compile(
+    r"\b(?:declared|renamed|notified|upgraded|designated|made|became)\b[^.;]{0,15}"
+    r"\b(?:sanctuary|national park|tiger reserve|biosphere reserve|reserve forest|ramsar site|"
+    r"game reserve)",
+    re.IGNORECASE,
+)
+#: A subject that is a place: it can be made a sanctuary.
+_A_PLACE_NAME = re.compile(
+    r"\b(?:park|sanctuary|reserve|forest|lake|island|islands|hills?|valley|wetland|delta|"
+    r"lagoon|site|NP|WLS|TR)$|^[A-Z][a-z]+$",
+    re.IGNORECASE,
+)
+
+
 def subject_sentence(
     question: Cloze, subject_of: Callable[[], str | None], unit: Unit | None = None
 ) -> Cloze | None:
@@ -150,6 +165,9 @@ def subject_sentence(
     opening = (text[len(dated.group(0)) :] if dated else text).split(" ", 1)[0]
     if unit is not None and any(b.split()[0] == opening for b in unit.bold if " " in b):
         return None  # "**Liberalised Remittance Scheme** …": a bold name, not a deed (555)
+    if _AREA_STATUS.search(rest) and not _A_PLACE_NAME.search(subject):
+        return None  # "1950 – Renamed wildlife sanctuary" under the one-horned rhino: the
+        # park was renamed, not the animal (holdout 555, bad)
     keys = [fold(forms[0]) for forms in question.blanks]
     marked = unit is not None and unit.bold and not any(fold(b) in keys for b in unit.bold)
     if marked and "{{" not in head:

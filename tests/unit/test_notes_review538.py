@@ -431,6 +431,17 @@ _NOT_ASKED = [
         "two major flamingo sites: Other",
         id="drafts_an_others_line_under_a_counted_lead_in_is_not_led_by_it",
     ),
+    # "In ___, the Indian One-horned Rhinoceros were renamed wildlife sanctuary." (holdout 555, bad)
+    pytest.param(
+        "# The Asiatic Lion\n"
+        "\n"
+        "## Timeline (Gir & conservation)\n"
+        "- 1900s – only about 20 lions left, protected by the Nawab of Junagadh\n"
+        "- 1965 – Declared wildlife sanctuary\n"
+        "- 2020 – census counts 674 lions\n",
+        "Asiatic Lion was declared",
+        id="subject_lines_a_status_only_a_place_is_given_is_not_said_of_an_animal",
+    ),
 ]
 
 
