@@ -531,3 +531,15 @@ def test_quantities_a_number_word_opening_a_fraction_is_no_count() -> None:
     assert [q.text for q in find_quantities("two-thirds of seats in five states")] == ["five"]
     passed = find_quantities("passed in two Houses, each by three fourths of members voting")
     assert [q.text for q in passed] == ["two"]
+
+
+def test_dated_lines_a_budget_year_at_a_lines_head_does_not_crash_the_generator() -> None:
+    # "Budget 2022-23 – 2,000 km to be brought under Kavach": its year was read as "2-23"
+    # and `quizbot generate` stopped with a ValueError (holdout 558)
+    asked = _asked(
+        "# Kavach\n\n## Timeline\n- 2016 – trials begin (as TCAS) on South Central Railway\n"
+        "- 2020 – adopted as National ATP system\n"
+        "- Budget 2022-23 – 2,000 km to be brought under Kavach\n"
+        "- 2024 – version 4.0 approved\n"
+    )
+    assert any("= 2024" in q for q in asked), asked
