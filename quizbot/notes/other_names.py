@@ -53,6 +53,15 @@ _TWO_MEANINGS = re.compile(
     r"([a-z]+(?: [a-z]+){0,2}) / ([a-z]+(?: [a-z]+){0,2})(?:\s*\([^()]*\))?\.?\s*$",
     re.MULTILINE,
 )
+#: ``SPAD (Signal Passed At Danger)``: an acronym, then its long form in brackets.
+_SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Z]{2,6})\s*\(([A-Z][a-z]+(?: [A-Za-z]+){1,6})\)")
+
+
+def _spells(short: str, long: str) -> bool:
+    """Do the capitalised words of ``long`` spell ``short`` (``Signal Passed At Danger``)?"""
+    return "".join(w[0] for w in long.split() if w[:1].isupper()) == short
+
+
 #: ``**Trimurti** / **Maheshmurti**``: two bold names of one thing, and no third.
 _SLASHED = re.compile(
     r"(?<![/*] )\*\*([A-Z][^*/\n]{1,30})\*\*\s*/\s*\*\*([A-Z][^*/\n]{1,30})\*\*(?!\s*/)"
@@ -216,6 +225,11 @@ def other_names_index(markdown: str) -> dict[str, str]:
     pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
     pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
     pairs += [m.groups() for m in _TWO_MEANINGS.finditer(markdown)]  # "salt marsh / saline …"
+    pairs += [  # "**SPAD** (Signal Passed At Danger)": the letters, then their long form
+        m.groups()
+        for m in _SHORT_THEN_LONG.finditer(markdown.replace("**", ""))
+        if _spells(*m.groups())
+    ]
     for first, second in pairs:  # one thing's two names: each is the other's
         index.setdefault(fold(first.strip()), second.strip())
         index.setdefault(fold(second.strip()), first.strip())

@@ -543,3 +543,15 @@ def test_dated_lines_a_budget_year_at_a_lines_head_does_not_crash_the_generator(
         "- 2024 – version 4.0 approved\n"
     )
     assert any("= 2024" in q for q in asked), asked
+
+
+def test_other_names_an_acronym_then_its_long_form_in_brackets_accepts_both() -> None:
+    asked = _asked(
+        "# Railway safety\n\n## Basics\n"
+        "- Automatic brake application if pilot fails to act → prevents **TCAS** (Train "
+        "Collision Avoidance System) failures\n\n## Glossary\n"
+        "- TCAS: indigenous system that stops two trains on one track\n"
+        "- Interlocking: signals and points set so no two routes conflict\n"
+    )  # "What is a train passing a red signal …?" = SPAD only, the note saying "**SPAD**
+    # (Signal Passed At Danger)" (holdout 558, bad)
+    assert any("{{TCAS|Train Collision Avoidance System}}" in q for q in asked), asked
