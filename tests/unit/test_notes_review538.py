@@ -442,6 +442,19 @@ _NOT_ASKED = [
         "Asiatic Lion was declared",
         id="subject_lines_a_status_only_a_place_is_given_is_not_said_of_an_animal",
     ),
+    # "Tributaries / connected streams: ___" keyed one of five streams (holdout 561, bad)
+    pytest.param(
+        "# The Luni River\n"
+        "\n"
+        "## Basics (geog.)\n"
+        "- Rises in the **Aravalli** near Ajmer (Pushkar valley)\n"
+        "- Tributaries / connected streams:\n"
+        "  - **Sukri**, **Jawai**, **Bandi** (left bank)\n"
+        "  - **Jojari** (only right-bank tributary)\n"
+        "- Ends in the marshes of the **Rann of Kutch**\n",
+        "Tributaries / connected streams: {{",
+        id="labels_two_plural_nouns_joined_by_a_slash_are_a_label",
+    ),
 ]
 
 
