@@ -51,7 +51,18 @@ def cut_name(question: Question, draft: Draft, unit: Unit | None, ctx: Context) 
         if re.search(r"[A-Za-z]-$", before):
             # "one of the most important pre-___ associations" (holdout 549, bad)
             return "the blank is part of a hyphenated word: its prefix is printed before it"
+        bold = unit.bold if unit is not None else ()
+        if any(_cut_from(b, key, before) for b in bold):
+            # "Pancheshwar ___ set up in 2014" of **Pancheshwar Development Authority** (558)
+            return "the blank cuts a name the writer bolded: its first words are printed"
     return None
+
+
+def _cut_from(bold: str, key: str, before: str) -> bool:
+    """Is ``key`` the tail of the bold name ``bold`` whose capitalised head is printed just
+    before the blank (``Pancheshwar`` of **Pancheshwar Development Authority**)?"""
+    head = bold[: -len(key)]
+    return bold.endswith(f" {key}") and head[:1].isupper() and before.endswith(head)
 
 
 #: A comparative that ends its clause: bigger than what, the sentence does not say.

@@ -172,6 +172,12 @@ _OPENS_ON_A_PARTICIPLE = re.compile(
     r"^(?:[A-Z][a-z]{2,}ed|Fought|Built|Begun|Held|Made|Won|Lost|Set up|Cut|Found)"
     r" (?:on|in|at|by|into|from|under|near|along|across|over|with)\b"
 )
+#: A blank, what was done to it and when, nothing else (``___ set up in 2014.``, holdout
+#: 558, bad: any body set up that year fits).
+_ONLY_WHEN = re.compile(
+    r"^_+ (?:[a-z]{3,}ed|set up|built|begun|made|held)"
+    r" (?:in|on) (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\.?$"
+)
 _ONLY_PARTICIPLES = re.compile(
     r"^(?:_+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) [a-z]{3,}ed(?: (?:and|&) [a-z]+(?:ed|ot))?"
     r"(?: _+)?\.?$"
@@ -194,7 +200,7 @@ def bare_participle(
         # said with its subject ("The Battle of Saraighat was fought …"), it is asked
         return "the line opens on what was done: to what, only the heading says"
     head = _CLAUSE_END.split(shown(question), maxsplit=1)[0]
-    if _ONLY_PARTICIPLES.match(shown(question)):
+    if _ONLY_PARTICIPLES.match(shown(question)) or _ONLY_WHEN.match(shown(question)):
         return "a name and what was done to it, nothing else: a note, not a sentence"
     if " by " not in head and " at " not in head and " in " not in head:
         return None  # the cheap test first (``generate_1mb_s``)

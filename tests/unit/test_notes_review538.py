@@ -455,6 +455,16 @@ _NOT_ASKED = [
         "Tributaries / connected streams: {{",
         id="labels_two_plural_nouns_joined_by_a_slash_are_a_label",
     ),
+    # "___ set up in 2014." keyed Pancheshwar Development Authority (holdout 558, bad)
+    pytest.param(
+        "# The Brahmaputra and Assam floods\n"
+        "\n"
+        "## Why floods persist\n"
+        "- Heavy monsoon rain + steep slopes of the Eastern Himalaya\n"
+        "- **Brahmaputra Flood Control Board** set up in 1980 → master plans, little done\n",
+        "set up in 1980.",
+        id="participle_lines_a_blank_and_when_it_was_done_says_nothing_of_it",
+    ),
 ]
 
 
@@ -568,3 +578,19 @@ def test_other_names_an_acronym_then_its_long_form_in_brackets_accepts_both() ->
     )  # "What is a train passing a red signal …?" = SPAD only, the note saying "**SPAD**
     # (Signal Passed At Danger)" (holdout 558, bad)
     assert any("{{TCAS|Train Collision Avoidance System}}" in q for q in asked), asked
+
+
+def test_blank_cuts_a_blank_on_the_tail_of_a_bold_name_cuts_it() -> None:
+    from types import SimpleNamespace
+
+    from quizbot.bank.model import Cloze
+    from quizbot.notes.blank_cuts import cut_name
+
+    unit = SimpleNamespace(bold=["Brahmaputra Flood Control Board", "< ₹1 lakh"])
+    cut = Cloze(id="c", text="Brahmaputra {{Flood Control Board}} set up in 1980.")
+    # "Pancheshwar ___ set up in 2014" keyed "Development Authority" (holdout 558, bad)
+    assert cut_name(cut, None, unit, None)  # type: ignore[arg-type]
+    whole = Cloze(id="w", text="{{Brahmaputra Flood Control Board}} was set up in 1980.")
+    amount = Cloze(id="a", text="Loans where amount due is < {{₹1 lakh}}")
+    for question in (whole, amount):
+        assert cut_name(question, None, unit, None) is None  # type: ignore[arg-type]
