@@ -44,6 +44,8 @@ _FRAMING = re.compile(
     r"^(?:The|This|That|Its|Their) (?:aim|goal|idea|purpose|result|reason|outcome|effect|"
     r"plan|move|step|intent|object|objective)s?\b"
     r"|^The (?:focus|emphasis|thrust|stress|priority)\b(?! (?:of|on) )"
+    # "The ___ deal was pitched as …" keyed 2015 (holdout 565, bad): which deal?
+    r"|^The _+ (?:deal|agreement|pact|accord|visit|treaty|talks|move|plan|law)\b"
 )
 
 

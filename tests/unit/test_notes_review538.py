@@ -466,6 +466,15 @@ _NOT_ASKED = [
         "set up in 1980.",
         id="participle_lines_a_blank_and_when_it_was_done_says_nothing_of_it",
     ),
+    # "The ___ deal was pitched as capacity building …" keyed 2015 (holdout 565, bad)
+    pytest.param(
+        "# Chabahar port\n"
+        "\n"
+        "## The agreement story\n"
+        "The 2024 deal was pitched as a gateway to Afghanistan and Central Asia that avoids Pakistan. In Iran it was read as a sign of **strategic autonomy** from the West.\n",
+        "The {{2024}} deal",
+        id="line_checks_a_year_naming_a_bare_deal_says_not_which",
+    ),
 ]
 
 
