@@ -23,8 +23,12 @@ def named_by_title(head: str, headings: tuple[str, ...]) -> str:
     first, _, rest = head.partition(" ")
     if not rest or not headings or fold(first) not in _KINDS or not first[:1].isupper():
         return head
-    # the title's first thing only: "J&K: Article 370, … & Reorganisation Act" names it in part
-    found = re.match(rf"(?:The\s+)?{_NAMED}{re.escape(first)}\b", headings[0], flags=re.IGNORECASE)
+    if rest.startswith("of "):
+        return head  # "Treaty of Chushul": named already (holdout 566, bad: "the Dogra Rulers
+        # and the Treaty of Chushul", the title's words pasted before it)
+    # the title's first thing only: "J&K: Article 370, … & Reorganisation Act" names it in part;
+    # its words capitalised (the kind word in any case: "Assam accord")
+    found = re.match(rf"(?:The\s+)?{_NAMED}(?i:{re.escape(first)})\b", headings[0])
     if found is None:
         return head
     return f"{' '.join(found.group(1).split())} {first} {rest}"

@@ -475,6 +475,17 @@ _NOT_ASKED = [
         "The {{2024}} deal",
         id="line_checks_a_year_naming_a_bare_deal_says_not_which",
     ),
+    # "In which year was the Dogra Rulers and the Treaty of Chushul signed?" (holdout 566, bad)
+    pytest.param(
+        "# The Maratha Confederacy and the Treaty of Bassein (1802)\n"
+        "\n"
+        "## Timeline (year – event)\n"
+        "- 1782 – Treaty of Salbai w/ the English\n"
+        "- 1802 – Treaty of Bassein signed by Baji Rao II\n"
+        "- 1818 – Peshwaship abolished\n",
+        "Confederacy and the Treaty of Salbai",
+        id="title_things_a_kind_and_its_name_keep_the_titles_words_out",
+    ),
 ]
 
 
