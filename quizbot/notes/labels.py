@@ -51,6 +51,10 @@ LABEL_SUBJECTS = TIMELINE_LABELS | frozenset(
         "scientific name",
         "common name",
         "local name",
+        # "Meaning → approx. "desert of white stones" (Turkic)" (holdout 566, bad: keyed)
+        "meaning",
+        "literal meaning",
+        "etymology",
         # "Habitat: open montane grasslands …" of an animal's basics (holdout 478, bad)
         "habitat",
         "range",

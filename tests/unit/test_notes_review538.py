@@ -486,6 +486,17 @@ _NOT_ASKED = [
         "Confederacy and the Treaty of Salbai",
         id="title_things_a_kind_and_its_name_keep_the_titles_words_out",
     ),
+    # "Which term is described as “about "desert of white stones" (Turkic)”?" = Meaning (holdout 566, bad)
+    pytest.param(
+        "# Karakoram\n"
+        "\n"
+        "## Basics\n"
+        '- Meaning → approx. "black gravel" (Turkic)\n'
+        "- Location → between the **Pamir** and the Himalaya; K2 its highest peak\n"
+        "- Glaciers → **Siachen**, Baltoro, Biafo\n",
+        "= Meaning",
+        id="labels_meaning_is_the_writers_label",
+    ),
 ]
 
 
