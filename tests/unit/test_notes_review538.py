@@ -510,6 +510,17 @@ _NOT_ASKED = [
         "{{Chip Chap river rises here}}",
         id="term_labels_a_head_saying_what_happens_here_is_a_clause",
     ),
+    # "In ___, the Fifth Schedule was scheduled Areas order for Chhattisgarh …" (holdout 570, bad)
+    pytest.param(
+        "# The Tribes Commission and Scheduled Tribes\n"
+        "\n"
+        "## Timeline\n"
+        "- 1950 – Scheduled Tribes (Part A States) Order\n"
+        "- 1999 – separate Ministry of Tribal Affairs set up\n"
+        "- 2003 – Scheduled Tribes order for Jharkhand & Chhattisgarh (post-reorganisation)\n",
+        "Commission was scheduled",
+        id="subject_lines_a_name_the_title_holds_is_no_deed",
+    ),
 ]
 
 
