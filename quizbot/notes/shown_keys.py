@@ -113,7 +113,7 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return f"the key {draft.key_text!r} is a label in capitals, not a name"
     if draft.key_text.rstrip().endswith(("'", "’")):
         return f"the key {draft.key_text!r} is a possessive: a word of the sentence, no name"
-    if (key.isalpha() and _NUMBER_AFTER.search(question.text)) or (
+    if (key.replace(" ", "").isalpha() and _NUMBER_AFTER.search(question.text)) or (
         _NUMBERED_LABEL.search(key) and re.search(r"\}\}\s+\d{1,4}\b", question.text)
     ):
         return f"the key {draft.key_text!r} labels the number after it ('Entry 23'): no fact"

@@ -650,3 +650,21 @@ def test_blank_cuts_a_blank_on_the_tail_of_a_bold_name_cuts_it() -> None:
     amount = Cloze(id="a", text="Loans where amount due is < {{₹1 lakh}}")
     for question in (whole, amount):
         assert cut_name(question, None, unit, None) is None  # type: ignore[arg-type]
+
+
+def test_shown_keys_words_labelling_the_number_after_them_are_no_fact() -> None:
+    from quizbot.bank.model import Cloze
+    from quizbot.notes.shown_keys import filler_key
+    from tests.unit.notes_support import candidates
+
+    ctx, drafted = candidates(
+        "# The Ganga waterway\n\n## Timeline\n"
+        "- (1986) – **National Waterway 1 (Allahabad–Haldia)** declared → **Haldia–Prayagraj**, "
+        "longest in India\n- (2016) – Jal Marg Vikas project approved\n"
+    )  # "In 1993, ___ 3 (West Coast Canal) was declared." = National Waterway (573, bad)
+    labels = [
+        (d, q, u)
+        for d, q, u in drafted
+        if d.key_text == "National Waterway" and isinstance(q, Cloze) and "}} 1" in q.text
+    ]
+    assert labels and all(filler_key(q, d, u, ctx) for d, q, u in labels)
