@@ -28,6 +28,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.key_words import opposite_shown
 from quizbot.notes.phrases import fold
+from quizbot.notes.tenses import past_tense
 from quizbot.text.names import is_dictionary_word, is_region
 
 #: Nouns that name no fact: any sentence keeps its sense with another word of the kind.
@@ -65,6 +66,11 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         and _VERB_THEN_ADJECTIVE.fullmatch(draft.key_text)
         and draft.key_text.split(" ", 1)[0].lower() not in _NAMING_PARTICIPLES
     ):  # "{{Rejected Vedic}} authority & caste": the line's verb and an adjective
+        return f"the key {draft.key_text!r} opens on the sentence's verb: no name"
+    first = draft.key_text.split(" ", 1)[0]
+    if question.text.startswith("{{") and " " in draft.key_text and _a_deed_opening(first):
+        # "{{Keeps President}}, VP & ministers informed …" (holdout 570, bad): the line's
+        # verb and its object
         return f"the key {draft.key_text!r} opens on the sentence's verb: no name"
     if key.split(" ", 1)[0] in _QUESTION_WORDS and " " in key:
         return f"the key {draft.key_text!r} is the writer's heading, a question, not a name"
@@ -155,6 +161,19 @@ def _clipped_from(key: str, ctx: Context) -> str | None:
 
 
 #: A past tense and a capitalised adjective, the line's first words (``Rejected Vedic``).
+def _a_deed_opening(word: str) -> bool:
+    """``Keeps``, ``Advises``: a present tense in the third person, capitalised at a line's
+    head (a name is no dictionary verb)."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and not word.endswith(("ors", "ers", "ists", "ians"))  # "Governors", "Rulers": people
+        and past_tense(word.lower()) is not None
+        and not is_region(word)
+    )
+
+
 _VERB_THEN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}ed [A-Z][a-z]+(?:ic|an|ian|ese|ish|ist)")
 _PREPOSITIONS = frozenset(
     "under in at on by from with after before during since for inside outside within if when "

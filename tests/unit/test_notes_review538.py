@@ -521,6 +521,18 @@ _NOT_ASKED = [
         "Commission was scheduled",
         id="subject_lines_a_name_the_title_holds_is_no_deed",
     ),
+    # "___, VP & ministers informed of major activities of govt" keyed "Keeps President" (holdout 570, bad)
+    pytest.param(
+        "# The Prime Minister's Office (PMO)\n"
+        "\n"
+        "## Functions of the PMO\n"
+        "- Secretarial help to the PM; headed by the **Principal Secretary**\n"
+        "- Handles the PM's correspondence with **states** and ministries\n"
+        "- Monitors flagship schemes; reviews **PRAGATI** meetings\n"
+        "- Keeps President, VP & ministers informed of the PM's foreign visits (briefing notes)\n",
+        "{{Keeps President}}",
+        id="shown_keys_a_key_opening_on_the_lines_verb_is_no_name",
+    ),
 ]
 
 
