@@ -578,20 +578,30 @@ def test_other_names_a_glossary_meaning_of_two_phrases_accepts_either() -> None:
     assert any("a vast {{tidal forest|mangrove forest}} on" in q for q in asked), asked
 
 
-def test_shown_keys_a_key_that_relates_a_thing_names_nothing() -> None:
+def _filler_verdicts(notes: str, key: str, shown: str = "") -> list[bool]:
+    """For each cloze drafted on ``key`` (and showing ``shown``): does the gate's filler-key
+    rule turn it away?"""
     from quizbot.bank.model import Cloze
     from quizbot.notes.shown_keys import filler_key
     from tests.unit.notes_support import candidates
 
-    ctx, drafted = candidates(
+    ctx, drafted = candidates(notes)
+    return [
+        filler_key(q, d, u, ctx) is not None
+        for d, q, u in drafted
+        if d.key_text == key and isinstance(q, Cloze) and shown in q.text
+    ]
+
+
+def test_shown_keys_a_key_that_relates_a_thing_names_nothing() -> None:
+    notes = (
         "# The Asiatic Lion and Gir\n\n## The animal\n"
         "- Subspecies of the lion; the leopard (*Panthera pardus*) of Gir is a **different "
         "species**\n- Last wild population → **Gir** forest, **Gujarat**\n"
     )  # "The kiang (Equus kiang) of Ladakh/Sikkim is a ___." = different species (547, bad)
-    related = [(d, q, u) for d, q, u in drafted if d.key_text == "different species"]
-    assert related and all(filler_key(q, d, u, ctx) for d, q, u in related if isinstance(q, Cloze))
-    gir = [(d, q, u) for d, q, u in drafted if d.key_text == "Gir" and isinstance(q, Cloze)]
-    assert gir and not any(filler_key(q, d, u, ctx) for d, q, u in gir)
+    related, gir = _filler_verdicts(notes, "different species"), _filler_verdicts(notes, "Gir")
+    assert related and all(related)
+    assert gir and not any(gir)
 
 
 def test_bold_labels_an_art_schools_material_is_asked() -> None:
@@ -665,18 +675,10 @@ def test_blank_cuts_a_blank_on_the_tail_of_a_bold_name_cuts_it() -> None:
 
 
 def test_shown_keys_words_labelling_the_number_after_them_are_no_fact() -> None:
-    from quizbot.bank.model import Cloze
-    from quizbot.notes.shown_keys import filler_key
-    from tests.unit.notes_support import candidates
-
-    ctx, drafted = candidates(
+    notes = (
         "# The Ganga waterway\n\n## Timeline\n"
         "- (1986) – **National Waterway 1 (Allahabad–Haldia)** declared → **Haldia–Prayagraj**, "
         "longest in India\n- (2016) – Jal Marg Vikas project approved\n"
     )  # "In 1993, ___ 3 (West Coast Canal) was declared." = National Waterway (573, bad)
-    labels = [
-        (d, q, u)
-        for d, q, u in drafted
-        if d.key_text == "National Waterway" and isinstance(q, Cloze) and "}} 1" in q.text
-    ]
-    assert labels and all(filler_key(q, d, u, ctx) for d, q, u in labels)
+    labels = _filler_verdicts(notes, "National Waterway", "}} 1")
+    assert labels and all(labels)
