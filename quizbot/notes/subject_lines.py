@@ -165,17 +165,8 @@ def subject_sentence(
     if said is None:
         return None
     subject, verb, rest = said
-    opening = (text[len(dated.group(0)) :] if dated else text).split(" ", 1)[0]
-    if unit is not None and any(b.split()[0] == opening for b in unit.bold if " " in b):
-        return None  # "**Liberalised Remittance Scheme** …": a bold name, not a deed (555)
-    line = text[len(dated.group(0)) :] if dated else text
-    two = " ".join(line.split()[:2])
-    titled = (
-        unit is not None and bool(unit.headings) and two[-1:].isalpha() and two in unit.headings[0]
-    )
-    if _NAME_OPENING.match(line) or (titled and two.split()[-1][:1].isupper()):
-        return None  # "Scheduled Areas (Part A States) Order", "Scheduled Areas order …" under
-        # "… and Scheduled Areas": a name (holdout 570, bad: "the Fifth Schedule was scheduled …")
+    if _opens_on_a_name(text[len(dated.group(0)) :] if dated else text, unit):
+        return None
     if _AREA_STATUS.search(rest) and not _A_PLACE_NAME.search(subject):
         return None  # "1950 – Renamed wildlife sanctuary" under the one-horned rhino: the
         # park was renamed, not the animal (holdout 555, bad)
@@ -198,6 +189,29 @@ def subject_sentence(
     ending = "" if rest.rstrip().endswith((".", "?", "!")) else "."
     return dataclasses.replace(
         question, text=f"{head}{said_subject} {verb} {rest.rstrip()}{ending}"
+    )
+
+
+def _opens_on_a_name(line: str, unit: Unit | None) -> bool:
+    """Does the line open on a name that looks like a deed: a bold name (``**Liberalised
+    Remittance Scheme** …``, holdout 555), a title-case name with its bracket (``Scheduled
+    Areas (Part A States) Order``) or a name the note's title holds (``Scheduled Areas order
+    …`` under "… and Scheduled Areas", holdout 570: "the Fifth Schedule was scheduled …")?"""
+    words = line.split()
+    if not words:
+        return False
+    if unit is not None and any(b.split()[0] == words[0] for b in unit.bold if " " in b):
+        return True
+    if _NAME_OPENING.match(line):
+        return True
+    two = " ".join(words[:2])
+    return (
+        len(words) >= 2
+        and words[1][:1].isupper()
+        and words[1][-1:].isalpha()
+        and unit is not None
+        and bool(unit.headings)
+        and two in unit.headings[0]
     )
 
 
