@@ -282,8 +282,6 @@ OFFICES = frozenset(
 )
 
 
-#: Peoples and faiths a bracket names beside a person or a thing (``Hemachandra (Jain)``):
-#: never another name of it.
 #: Groups of people and the bodies that act for them: who did something, never a term
 #: (``Women → large-scale participation …``, ``Congress: suspend CDM, attend 2nd RTC``).
 ACTORS = frozenset(
@@ -291,6 +289,8 @@ ACTORS = frozenset(
     traders zamindars ryots landlords soldiers sepoys artisans weavers congress government
     govt parliament league company crown""".split()
 )
+#: Peoples and faiths a bracket names beside a person or a thing (``Hemachandra (Jain)``):
+#: never another name of it.
 PEOPLES = frozenset(
     "jain jains buddhist hindu sikh sufi muslim christian parsi vedic greek persian arab "
     "chinese portuguese dutch french british mughal maratha rajput".split()
