@@ -29,8 +29,8 @@ from quizbot.notes.label_values import Labelled, head_noun, subject_named
 from quizbot.notes.names import name_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.timeline_dates import ASK_WHEN, DATE, when_kind
-from quizbot.notes.zones import is_state, written_out
-from quizbot.text.names import is_dictionary_word
+from quizbot.notes.zones import is_state, written_out, zone_of
+from quizbot.text.names import is_dictionary_word, is_region
 
 #: Things that happen once, on a date and at a place.
 EVENTS = HAPPENED | frozenset(
@@ -92,7 +92,7 @@ def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | N
     event = fold(head_noun(subject)) in EVENTS
     if not event and (name_kind(subject) not in ("place", "name") or not _a_site(subject)):
         return None  # Project Cheetah, "Chikankari Embroidery of Lucknow" (483, bad): no site
-    if any(fold(p) in _NEIGHBOURS for p in _pieces(value)):
+    if any(_abroad(p) for p in _pieces(value)):
         return None  # "near Rawalpindi, Punjab (Pakistan)": a province abroad (552, bad)
     states = [p for p in _pieces(value) if is_state(p)]
     if len({written_out(p) for p in states}) != 1:
@@ -106,8 +106,9 @@ def where_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | N
     return f"In which state {asked}?", answer, aliases, "place"
 
 
-#: Countries whose provinces share names with Indian states (Punjab, Bengal).
-_NEIGHBOURS = frozenset("pakistan bangladesh nepal afghanistan".split())
+def _abroad(piece: str) -> bool:
+    """Is ``piece`` a country other than India (none of its states or union territories)?"""
+    return is_region(piece) and not zone_of(piece) and fold(piece) != "india"
 
 
 def _pieces(value: str) -> list[str]:
