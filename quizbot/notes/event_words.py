@@ -133,7 +133,7 @@ def is_bare_kind(subject: str) -> bool:
     Committee``: which one, holdout 429, bad)?"""
     written = subject.strip().removeprefix("the ").removeprefix("The ").split()
     words = [w.lower() for w in written]
-    if len(words) >= 2 and written == words and words[-1] in BARE_KINDS | _PACTS:
+    if len(words) >= 2 and written == words and words[-1] in BARE_KINDS | PACTS:
         return True  # "tripartite agreement" (holdout 553, bad: the 1988 accord or 2011's?)
     return " ".join(words) in BARE_KINDS or (
         len(words) == 2 and words[0] in _SORTS and words[1] in BARE_KINDS
@@ -141,7 +141,7 @@ def is_bare_kind(subject: str) -> bool:
 
 
 #: Kinds of pact, named only by their parties or their year.
-_PACTS = frozenset("agreement accord pact deal memorandum".split())
+PACTS = frozenset("agreement accord pact deal memorandum".split())
 
 
 #: Words that only say which sort of a kind a thing is (``Select Committee``, ``Joint

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.event_words import BARE_KINDS
+from quizbot.notes.event_words import BARE_KINDS, PACTS
 from quizbot.notes.phrases import fold
 
 #: Kinds of a note's one subject that its lines call by the kind alone.
-_KINDS = BARE_KINDS | frozenset("accord pact mission programme yojana abhiyan agreement".split())
+_KINDS = BARE_KINDS | PACTS | frozenset("mission programme yojana abhiyan".split())
 #: A name of capitals before its kind word: ``Assam Accord``, ``Nehru–Liaquat Pact``.
 _NAMED = r"((?:[A-Z][\w.'’–-]*\s+){1,4})"
 
