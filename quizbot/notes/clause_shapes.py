@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from quizbot.notes.grammar import MASS_NOUNS, ONE_OF_MANY, VERBS, indefinite, opens_on_a_bare_verb
+from quizbot.notes.grammar import (
+    IRREGULAR_PARTICIPLES,
+    MASS_NOUNS,
+    ONE_OF_MANY,
+    VERBS,
+    indefinite,
+    opens_on_a_bare_verb,
+)
 from quizbot.notes.place_phrases import says_where
 from quizbot.text.names import is_dictionary_word
 
@@ -153,9 +160,6 @@ _PREPOSITIONS = frozenset(
 _FINITE = frozenset("is are was were has have had does do did can could will would must".split())
 
 
-#: Past participles in -en (``given after the recipient's death``): said of the term.
-_PARTICIPLES_EN = frozenset("given taken shown known seen done written chosen driven".split())
-
 #: Words that head a definition without naming a thing (``close to the shore``).
 _NOT_A_NOUN = frozenset(
     "close near far next similar related due prone rich poor common rare famous known found "
@@ -287,7 +291,7 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if (
         first in VERBS
         or first.endswith("ed")
-        or first in _PARTICIPLES_EN
+        or first in IRREGULAR_PARTICIPLES  # "given after the recipient's death"
         or first in _AFTER_HEAD
         or first in _PREPOSITIONS
     ):
