@@ -13,6 +13,7 @@ import re
 
 from quizbot.bank.model import Cloze, Mcq, Question, TrueFalse
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.grammar import singular
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words, whole_count
 from quizbot.text.dates import MONTHS
@@ -191,9 +192,9 @@ def answered_by_the_topic(
         if people and any(f" {p} " in folded_topic for p in people):
             return f"the topic line names the people {key!r} by its land"  # "Danes" (474)
         halves = _JOINED_NAMES.fullmatch(key)
-        if halves and any(
-            f" {h.lower()} " in folded_topic.replace("s ", " ") for h in halves.groups()
-        ):
+        if halves and {singular(fold(h)) for h in halves.groups()} & {
+            singular(w) for w in fold_words(topic)
+        }:
             # "The ___ chain is the northward extension of the Sunda arc" keyed
             # "Andaman–Nicobar" under "… the Volcanoes of the Andamans" (holdout 543, bad)
             return f"the topic line shows half of the answer {key!r}"
