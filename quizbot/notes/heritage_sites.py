@@ -103,6 +103,8 @@ def _named(name: str) -> str:
     """``the Ramappa temple``, ``the excavated remains of Nalanda``, ``the Sacred Ensembles
     of the Hoysalas``, ``Dholavira``: a name that ends on a common noun, opens on an
     everyday word or is plural takes ``the``."""
+    if name.startswith(("The ", "the ")):
+        return "the " + name[4:]  # "The Ahom Moidams of Charaideo" (holdout 579: "the The …")
     words = name.split()
     if (
         len(words) > 1

@@ -1,0 +1,33 @@
+"""Bad kinds of the forty-seventh session's blind rounds (holdouts 578–585), each mended and
+tested on notes of another subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.quality import brief
+from quizbot.notes import generate_questions
+
+
+def _asked(notes: str) -> list[str]:
+    return [brief(q) for q in generate_questions(notes, "n/notes.md")]
+
+
+#: Notes, and what a question must not show: each was asked before its mend.
+_NOT_ASKED = [
+    # "In which year were the The Ahom Moidams …?" (holdout 579, weak)
+    pytest.param(
+        "# The Churches and Convents of Goa\n"
+        "\n"
+        "## Basics\n"
+        "- Built by Portuguese missionaries (16th–18th c.)\n"
+        "- Inscribed as **UNESCO World Heritage Site** (1986)\n",
+        "the The",
+        id="heritage_sites_a_title_opening_on_the_takes_no_second_the",
+    ),
+]
+
+
+@pytest.mark.parametrize(("notes", "shown"), _NOT_ASKED)
+def test_not_asked(notes: str, shown: str) -> None:
+    assert not [q for q in _asked(notes) if shown in q]
