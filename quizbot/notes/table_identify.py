@@ -45,7 +45,12 @@ from quizbot.notes.table_columns import (
     row_fact,
 )
 from quizbot.notes.table_fits import header_noun
-from quizbot.notes.table_identify_options import NUMBERED_NAME, drawn_options, one_bracket_form
+from quizbot.notes.table_identify_options import (
+    NUMBERED_NAME,
+    drawn_options,
+    named_rows,
+    one_bracket_form,
+)
 from quizbot.notes.table_kinds import (
     a_column_of_people,
     fits_another,
@@ -119,7 +124,7 @@ def identify_rows(
     """One "which is this?" question per row of a table of three columns, asked of its first
     cell; none of a row on a line in ``elsewhere`` (another builder asks it)."""
     header = table.header
-    rows = [r for r in table.rows if len(r) == len(header)]
+    rows = named_rows([r for r in table.rows if len(r) == len(header)])
     if len(header) != _COLUMNS or len(rows) < MIN_ROWS:
         return []  # four columns and more read out as a row dump (holdouts 304-305: 0 of 12)
     if a_column_of_people(header):

@@ -1,6 +1,7 @@
 """The options of a table row read out (split from :mod:`~quizbot.notes.table_identify`):
-the other rows drawn as distractors (:func:`draw_distractors`) and the options shown in one
-form of their brackets (:func:`one_bracket_form`)."""
+the rows that may be options (:func:`named_rows`), the other rows drawn as distractors
+(:func:`draw_distractors`) and the options shown in one form of their brackets
+(:func:`one_bracket_form`)."""
 
 from __future__ import annotations
 
@@ -185,3 +186,17 @@ def _spheres(row: tuple[str, ...]) -> frozenset[str]:
 def _first_year(row: tuple[str, ...], dated: frozenset[int]) -> int:
     """The first year a row's columns of years say (``1773–85`` → 1773)."""
     return int(re.findall(r"\d{3,4}", row[min(dated)])[0])
+
+
+def named_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The rows without the writer's catch-all (``Region`` under Bangladesh, Nepal and
+    Pakistan, ``Others``): no thing to ask or offer (holdout 581, bad: "Which country is
+    this: push for SAARC trade?" = Region)."""
+    return [r for r in rows if fold(r[0].strip().strip("*")) not in _CATCH_ALL]
+
+
+#: A first cell that sums up the rest, no row's own name.
+_CATCH_ALL = frozenset(
+    "region regional others other general overall total all misc miscellaneous various "
+    "multilateral common combined rest".split()
+)

@@ -25,6 +25,21 @@ _NOT_ASKED = [
         "the The",
         id="heritage_sites_a_title_opening_on_the_takes_no_second_the",
     ),
+    # "Which country is this: push for SAARC trade?" = Region (holdout 581, bad)
+    pytest.param(
+        "# India's Neighbourhood First policy\n"
+        "\n"
+        "## Outcomes (2014–2019)\n"
+        "\n"
+        "| Country | Development | Year |\n"
+        "|---|---|---|\n"
+        "| Bhutan | Mangdechhu hydro project commissioned, power exported to India | 2019 |\n"
+        "| Sri Lanka | Jaffna housing project, 50,000 homes handed over | 2018 |\n"
+        "| Maldives | Water crisis relief under Operation Neer | 2014 |\n"
+        "| Region | push for BBIN motor vehicles agreement & connectivity | 2015 |\n",
+        "Region",
+        id="table_identify_a_catch_all_row_is_no_answer_nor_option",
+    ),
 ]
 
 
