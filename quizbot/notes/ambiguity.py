@@ -60,6 +60,7 @@ from quizbot.notes.lone_blanks import (
     group_blank,
     heads_a_list,
 )
+from quizbot.notes.namesakes import year_of_namesakes
 from quizbot.notes.phrases import fold
 
 #: "flows through", "runs via", "across": a path, not the one point a question needs
@@ -330,6 +331,7 @@ AMBIGUITY_RULES = (
     unexplained_subject,
     deed_given_again,
     superseded_value,
+    year_of_namesakes,
 )
 
 

@@ -132,6 +132,9 @@ class Context:
     #: Does a longer name end on the phrase somewhere in the notes (``Indian Press Act``,
     #: ``Censorship of Press Act`` for ``Press Act``)?
     named_longer: Callable[[str], bool] = lambda phrase: False
+    #: Names (folded) the notes write with two different years after them (``IPR 1948``,
+    #: ``IPR 1956``): the name alone is of two things.
+    dated_twice: frozenset[str] = frozenset()
     #: Line number → the years its units state, in the order written: a false year stays
     #: between its neighbours (a ratification never before the adoption the line gives).
     line_years: dict[int, tuple[int, ...]] = field(default_factory=dict)

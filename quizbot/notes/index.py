@@ -19,6 +19,7 @@ from quizbot.notes.drafts import Context, Unit, is_lead_in
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.glossary import glossaries
 from quizbot.notes.kinds import Kinds
+from quizbot.notes.namesakes import dated_twice
 from quizbot.notes.outline import Outline
 from quizbot.notes.phrases import fold
 from quizbot.notes.quantities import find_quantities
@@ -139,6 +140,7 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         capital_count=capitals,
         together=together,
         named_longer=named_longer,
+        dated_twice=dated_twice(builder.all_texts),
         line_years={line: tuple(years) for line, years in line_years.items()},
         present_year=max(done_years, default=0),
     )

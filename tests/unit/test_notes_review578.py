@@ -40,6 +40,21 @@ _NOT_ASKED = [
         "Region",
         id="table_identify_a_catch_all_row_is_no_answer_nor_option",
     ),
+    # "In which year was the Industrial Policy Resolution passed?" beside IPR 1956 (holdout 578, bad)
+    pytest.param(
+        "# The Mahalanobis model\n"
+        "\n"
+        "## Timeline\n"
+        "- 1951 – First Five Year Plan launched\n"
+        "- 1954 – Avadi session of Congress → socialistic pattern of society\n"
+        "- 1956 – Second Five Year Plan (Mahalanobis model)\n"
+        "- 1985 – Long Term Fiscal Policy announced\n"
+        "\n"
+        "## Legacy\n"
+        "- Heavy industry first → mirrored in **LTFP 1985** & **LTFP 1991** budgets\n",
+        "Long Term Fiscal Policy",
+        id="namesakes_a_year_of_a_name_the_notes_date_twice_is_not_asked",
+    ),
 ]
 
 
