@@ -47,6 +47,8 @@ def described_by_a_scrap(
         return "the description fits another term of its section too"
     if _A_TIME_ONLY.fullmatch(quoted.strip()):
         return "the description is only a time ('mostly 1st–2nd century BCE'), no meaning"
+    if _A_MEASURE_ONLY.fullmatch(quoted.strip()):
+        return "the description is only a measure ('up to about 2,000 km'), no meaning"
     if STACKED.search(quoted) or (quoted.count(",") >= 2 and not has_verb(quoted)):
         return "the description is a quoted scrap of the notes, not a sentence"
     if STUDY_NOTE.search(quoted):
@@ -81,6 +83,11 @@ _A_TIME_ONLY = re.compile(
     r"\d+(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d+(?:st|nd|rd|th)?)?"
     r"(?:\s*(?:c\.|century|centuries|cent\.|millennium|millennia))?(?:\s*(?:BCE|CE|BC|AD))?",
     re.IGNORECASE,
+)
+#: A description that is a measure alone (``up to about 2,000 km`` of LEO, holdout 580, bad).
+_A_MEASURE_ONLY = re.compile(
+    r"(?:(?:up to|over|under|above|below|more than|less than|approx\.?|about|around|c\.|"
+    r"nearly|some|roughly)\s*)*[\d,.]+(?:\s*[–—-]\s*[\d,.]+)?\s*(?:%|[a-zA-Z°²³/]{1,6})?"
 )
 #: A description that is a condition or a consequence: when, not what.
 _NO_WHAT = re.compile(r"(?:if|when|whenever|unless|once)\b", re.IGNORECASE)

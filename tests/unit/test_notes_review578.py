@@ -79,6 +79,22 @@ _NOT_ASKED = [
         "monitored hearing",
         id="subject_lines_an_acronyms_adjective_is_no_verb",
     ),
+    # "Which term is described as “up to about 2,000 km”?" (holdout 580, bad)
+    pytest.param(
+        "# Space debris and the Kessler syndrome\n"
+        "\n"
+        "## Basics\n"
+        "- Debris: dead satellites, spent rocket stages, fragments\n"
+        "- Target of most clean-up plans: debris in **LEO** at approx. 800 km altitude\n"
+        "- Tracked by **NORAD** (US) and **ISRO's NETRA** project (2019)\n"
+        "\n"
+        "## Glossary\n"
+        "- Kessler syndrome: chain reaction of collisions that makes an orbit unusable\n"
+        "- Graveyard orbit: parking orbit for dead satellites above GEO\n"
+        "- LEO: Low Earth Orbit, up to approx. 2,000 km\n",
+        "2,000",
+        id="descriptions_a_measure_alone_describes_nothing",
+    ),
 ]
 
 
