@@ -144,6 +144,11 @@ def sub_label_as_term(
         # what is done to the writer's sub-label, not what a term is
         return f"the line says what is done to {draft.key_text!r}, not what it is"
     where = [unit.headings[-1]] if unit.headings else []
+    listed = re.split(r",\s*|\s+(?:&|and)\s+", BRACKET.sub("", fold(where[0]))) if where else []
+    if len(head) == 1 and len(listed) > 1 and fold(head[0]) in listed:
+        # "Forests: tropical dry deciduous" under "Climate, soil, forests" (holdout 581, bad:
+        # "Which term is described as “tropical dry deciduous, sal dominant”?" = Forests)
+        return f"{draft.key_text!r} is one of the labels its heading lists, not a term"
     if unit.parent is not None and unit.parent.text.rstrip().endswith(":"):
         if GLOSSARY_SECTION.search(unit.parent.text):
             return None  # "Glossary:" under "Mitigation": its heads are terms (holdout 422)

@@ -95,6 +95,22 @@ _NOT_ASKED = [
         "2,000",
         id="descriptions_a_measure_alone_describes_nothing",
     ),
+    # "Which term is described as “tropical dry deciduous, sal dominant”?" = Forests (holdout 581, bad)
+    pytest.param(
+        "# The Bastar plateau\n"
+        "\n"
+        "## Basics\n"
+        "- Southern Chhattisgarh; drained by the **Indravati** (Godavari basin)\n"
+        "- Home of the **Gond**, Muria and Maria tribes\n"
+        "\n"
+        "## Climate, soil, forests\n"
+        "- Tropical wet & dry; most rain from SW monsoon\n"
+        "- Soils: **red and yellow** soils, **laterite** on uplands\n"
+        "- Forests: tropical moist deciduous, **sal** dominant\n"
+        "- Protected areas: **Kanger Valley** NP; Indravati Tiger Reserve\n",
+        "tropical moist deciduous",
+        id="section_labels_a_label_its_heading_lists_is_no_term",
+    ),
 ]
 
 
