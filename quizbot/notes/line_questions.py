@@ -25,19 +25,16 @@ import re
 from quizbot.bank.model import Cloze, Question, Short, filled_in
 from quizbot.notes.ambiguity import initials_printed
 from quizbot.notes.clause_shapes import (
-    A_PERSON,
     AUXILIARIES,
     MAX_CLAUSE_WORDS,
     a_title,
     article_for,
     base_form,
-    called,
     called_question,
     finite_verb,
     first_clause,
     head_noun,
     is_phrase,
-    names_a_person,
     noun_then_its_verb,
     plural_head,
     verb_before_an_object,
@@ -48,6 +45,7 @@ from quizbot.notes.grammar import BODY_OFFICES, OFFICES, ONE_OF_MANY, REGNAL, VE
 from quizbot.notes.labels import timeline_entry
 from quizbot.notes.named_clauses import named_then_verb, named_verb_at
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
+from quizbot.notes.person_phrases import A_PERSON, called, names_a_person
 from quizbot.notes.phrases import STATUS, fold
 from quizbot.notes.timeline_heads import UNIQUE, no_noun_after_rank, timeline_question
 from quizbot.text.dates import MONTH_SPAN

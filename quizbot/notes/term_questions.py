@@ -14,7 +14,7 @@ from typing import Any
 
 from quizbot.bank.model import Cloze, Mcq, Short
 from quizbot.notes.abbreviations import written_long_form
-from quizbot.notes.clause_shapes import called_question, describes_a_person, plural_head
+from quizbot.notes.clause_shapes import called_question, plural_head
 from quizbot.notes.drafts import (
     MIN_DEFINITION_WORDS,
     Context,
@@ -32,6 +32,7 @@ from quizbot.notes.grammar import ACTORS
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.person_phrases import describes_a_person
 from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.superlatives import ranks_nothing

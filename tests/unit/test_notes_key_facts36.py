@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizbot.notes.clause_shapes import called
 from quizbot.notes.outline import parse_outline
+from quizbot.notes.person_phrases import called
 from quizbot.notes.tenses import past_tense
 from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 

@@ -9,10 +9,10 @@ from quizbot.bank.model import Cloze, Match, Short
 from quizbot.grading.matching import match_columns
 from quizbot.notes import generate_questions
 from quizbot.notes.ambiguity import others_did_it_too
-from quizbot.notes.clause_shapes import describes_a_person
 from quizbot.notes.clauses import with_its_verb
 from quizbot.notes.drafts import Context
 from quizbot.notes.grammar import has_verb
+from quizbot.notes.person_phrases import describes_a_person
 from tests.unit.notes_support import candidates, shown_texts
 
 
