@@ -210,6 +210,8 @@ def noun_then_its_verb(words: list[str]) -> bool:
             continue
         if after[:1].isupper() or after.lower() in ("the", "a", "an"):
             return True
+        if after.endswith("ly") and len(after) > 4 and not a_present_verb(words[0]):
+            return True  # "big state gives unilaterally to build trust" (holdout 581)
     return False
 
 
@@ -224,6 +226,14 @@ def _describes_a_noun(head: list[str], words: list[str], i: int) -> bool:
         and after not in _AFTER_HEAD
         and not after.endswith(("ed", "ing", "s"))
     )
+
+
+#: A rank that makes its noun one of a kind (``first``, ``earliest``, ``largest``).
+RANKED = re.compile(
+    r"(?:the )?(?:first|1st|only|last|earliest|oldest|largest|biggest|highest|longest|"
+    r"smallest|greatest|deepest|tallest|newest|latest|lowest)\b",
+    re.IGNORECASE,
+)
 
 
 def called_question(definition: str, plural_term: bool = False) -> str | None:
@@ -255,6 +265,10 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         return None  # "chief executive officer": of which body, the line does not say
     if words[0].lower() in ("one", "ones", "that", "those"):
         return None  # "one whose ships enter …": a tidal what? the noun is the term's own
+    ranked = RANKED.match(clause) is not None
+    if ranked and " of " not in clause:
+        return None  # "earliest known ancestor": of what? never "What is an earliest known
+        # ancestor called?" (holdout 582, bad)
     if ONE_OF_MANY.match(clause):
         return None  # "home of lion-tailed macaque": many places are (holdout 232, bad)
     if _RELATIVE_THEN_VERB.search(clause):
@@ -306,8 +320,9 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     article = "" if first in ("a", "an", "the") else article_for(" ".join(head))
     if OWNER.match(f"{first} "):  # "the Extremists' jibe", "the king's share"; "Naoroji's"
         article = "" if head[0][:1].isupper() and first.endswith(("'s", "’s")) else "the "
-    if len(head) == 1 and first in _MEASURES and words[1:2] == ["of"]:
-        article = "the "  # "the mass of living matter at a trophic level …" (holdout 334)
+    if (len(head) == 1 and first in _MEASURES and words[1:2] == ["of"]) or ranked:
+        article = "the "  # "the mass of living matter at a trophic level …" (holdout 334);
+        # "the first beat of the tala cycle", one of its kind (holdout 581: "a first …")
     return called(article, clause)
 
 

@@ -111,6 +111,26 @@ _NOT_ASKED = [
         "tropical moist deciduous",
         id="section_labels_a_label_its_heading_lists_is_no_term",
     ),
+    # "What is an earliest known ancestor called?" (holdout 582, bad)
+    pytest.param(
+        "# The Pala dynasty\n"
+        "\n"
+        "## Rulers\n"
+        "- **Gopala** → earliest known ruler\n"
+        "- **Dharmapala** → founded Vikramashila\n",
+        "earliest known ruler called",
+        id="clause_shapes_a_ranked_noun_is_not_called",
+    ),
+    # "What is a big state gives unilaterally to build trust called?" (holdout 581, weak)
+    pytest.param(
+        "# The Neighbourhood First policy\n"
+        "\n"
+        "## Glossary\n"
+        "- Connectivity: roads, rail and power links with neighbours\n"
+        "- Generosity principle: big state gives unilaterally to build trust\n",
+        "unilaterally to build trust called",
+        id="clause_shapes_a_clause_with_an_adverb_is_not_called",
+    ),
 ]
 
 
