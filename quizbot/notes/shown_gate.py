@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from quizbot.bank.model import Cloze, Question, filled_in
 from quizbot.notes.arrow_checks import arrow_dropped
+from quizbot.notes.dash_tails import dash_tail_names_no_kind
 from quizbot.notes.dated_lines import raw_dated_line
 from quizbot.notes.descriptions import described_by_a_scrap, kind_not_kind
 from quizbot.notes.doer_lines import deed_without_its_doer
@@ -92,6 +93,7 @@ RULES: tuple[Rule, ...] = (
     list_without_a_set,
     described_by_a_scrap,
     kind_not_kind,
+    dash_tail_names_no_kind,
     stacked_head_note,
     cued_beside_the_blank,
     off_kind_options,

@@ -111,6 +111,28 @@ _NOT_ASKED = [
         "tropical moist deciduous",
         id="section_labels_a_label_its_heading_lists_is_no_term",
     ),
+    # "___ – built with Soviet help" = Bokaro Steel (holdout 581, bad)
+    pytest.param(
+        "# The Damodar valley\n"
+        "\n"
+        "## Industry\n"
+        "- **Durgapur** Steel → built w/ British help (1959)\n"
+        "- Asansol → coal & railway town\n"
+        "- **Chittaranjan** → locomotive works\n",
+        "built with British help",
+        id="descriptions_a_dash_tail_of_a_deed_done_says_no_kind",
+    ),
+    # "___ – Hundru falls near Ranchi" = Subarnarekha (holdout 581, bad)
+    pytest.param(
+        "# The Damodar valley\n"
+        "\n"
+        "## Rivers & falls\n"
+        "- **Barakar** → Maithon dam on it\n"
+        '- **Damodar** → "Sorrow of Bengal" (floods) before DVC\n'
+        "- **Kanchi** → Dassam falls near Ranchi\n",
+        "Dassam falls",
+        id="descriptions_a_dash_tail_naming_another_thing_says_no_kind",
+    ),
     # "What is an earliest known ancestor called?" (holdout 582, bad)
     pytest.param(
         "# The Pala dynasty\n"
