@@ -326,7 +326,7 @@ _TWO = re.compile(r"\s(?:and|&)\s")
 #: A subject (names, a blank, a bracket) and the present tense of its verb.
 _DOES = re.compile(
     r"^(?P<subject>(?:[A-Z][\w.-]*['’]s [a-z]+ )?"  # "Akbar's general Adham Khan" (506)
-    r"(?:\{\{[^{}]*\}\}|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|the|and|&|"
+    r"(?:\{\{[^{}]*\}\}|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|\{\{[^{}]*\}\}|of|the|and|&|"
     r"\([^()]*\)))*) (?P<verb>[a-z]{3,}(?<!ss)s)\b"
 )
 #: A line that speaks of the future: its present stays (``2070 – India reaches net zero``

