@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.grammar import OFFICES, PEOPLES
-from quizbot.notes.names import NAME_KIND_WORDS
+from quizbot.notes.names import NAME_KIND_WORDS, PERSON_TITLES, name_kind
 from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_a_deed
 from quizbot.text.names import (
@@ -248,6 +248,7 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
         # a name printed beside the blank is no answer ("NEFA: ___ – became UT …", 493, bad)
         shown = fold(CLOZE_BLANK.sub(" ", question.text))
         names = [n for n in _others(forms, index, question.text) if fold(n) not in shown]
+        names += _without_home(forms)
         if not names:
             return question
         blank = "{{" + "|".join([*forms, *names]) + "}}"
@@ -260,11 +261,37 @@ def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
             for n in _others(forms, index, question.prompt)
             if fold(n) not in fold(question.prompt)
         ]
+        names += _without_home(forms)
         # "What does IOD stand for?": the name asked about is no answer
         if not names:
             return question
         return dataclasses.replace(question, aliases=(*question.aliases, *names))
     return question
+
+
+#: A person's name with where they were of (``Chakali Ailamma of Palakurthi``).
+_OF_A_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+) of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+)
+
+
+def _without_home(forms: list[str]) -> list[str]:
+    """A person's name without the place the key names them of: "Chakali Ailamma" for
+    ``Chakali Ailamma of Palakurthi``, which the note also calls her (holdout 585, bad: the
+    key rejected her name); never a body's (``Asiatic Society of Bengal``): each word is a
+    name's, or a title before it (``Maharaja Abhay Singh of Jodhpur``)."""
+    found = _OF_A_PLACE.fullmatch(forms[0].strip())
+    if found is None:
+        return []
+    name = found.group("name")
+    if fold(name) in map(fold, forms) or name_kind(name) not in ("person", "name"):
+        return []
+    if any(
+        is_everyday_word(fold(w)) and not (i == 0 and fold(w) in PERSON_TITLES)
+        for i, w in enumerate(name.split())
+    ):
+        return []  # "Asiatic Society", "Directorate General", "World Network": a body's
+    return [name]
 
 
 #: Words that say a river is meant (``flows``, ``basin``, ``banks``, ``the river``).

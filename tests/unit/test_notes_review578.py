@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.quality import brief
+from quizbot.bank.model import Cloze
+from quizbot.grading import grade
 from quizbot.notes import generate_questions
 
 
@@ -170,3 +172,18 @@ _NOT_ASKED = [
 @pytest.mark.parametrize(("notes", "shown"), _NOT_ASKED)
 def test_not_asked(notes: str, shown: str) -> None:
     assert not [q for q in _asked(notes) if shown in q]
+
+
+def test_other_names_a_persons_key_of_a_place_takes_the_name_alone() -> None:
+    # "{{Chakali Ailamma of Palakurthi}}" rejected "Chakali Ailamma" (holdout 585, bad)
+    notes = (
+        "# The Tebhaga movement (1946–47)\n"
+        "\n"
+        "## Timeline\n"
+        "- (1946) – **Bimala Majhi** of Nandigram leads women's squads against jotedars\n"
+        "- (1947) – Bargadari Bill drafted by the Bengal govt\n"
+    )
+    (question,) = [q for q in generate_questions(notes, "n/notes.md") if "Bimala Majhi" in brief(q)]
+    assert isinstance(question, Cloze)
+    assert grade(question, "Bimala Majhi").correct
+    assert not grade(question, "Nandigram").correct
