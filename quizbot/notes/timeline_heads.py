@@ -42,6 +42,9 @@ def timeline_question(found: re.Match[str], clause: str, kind: str) -> str | Non
     words = clause.split()
     if not words or not _participle(words[0]):
         return None
+    if len(words) == 2 and words[0] in _ATTRIBUTIVE:
+        return None  # "→ mixed economy": what it led to (holdout 578, bad: "Which resolution
+        # mixed economy in 1948?")
     if len(words) < 2 or is_lawmaker(" ".join(words[1:])):
         # "Which act passed in 2016?", "… passed by Parliament in 1999?": any act of the year
         return None
@@ -66,6 +69,13 @@ def timeline_question(found: re.Match[str], clause: str, kind: str) -> str | Non
         return None
     aux = "was " if _is_passive(words) else ""
     return f"Which {kind} {aux}{clause.strip()} {when}".rstrip() + "?"
+
+
+#: Participles that are a noun's describing word as often as a deed (``mixed economy``).
+_ATTRIBUTIVE = frozenset(
+    "mixed planned limited fixed reserved guided united organised organized advanced "
+    "developed backward scheduled assisted centralised decentralised".split()
+)
 
 
 def _participle(word: str) -> bool:

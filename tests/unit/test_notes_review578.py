@@ -166,6 +166,20 @@ _NOT_ASKED = [
         "{{NATO Operation Allied Force}}",
         id="names_a_countrys_short_form_is_no_part_of_its_operation",
     ),
+    # "Which resolution mixed economy in 1948?" (holdout 578, bad)
+    pytest.param(
+        "# The Second Five Year Plan (1956–61)\n"
+        "\n"
+        "## Timeline\n"
+        "- 1951 – Industries (Development and Regulation) Act passed\n"
+        "- 1956 – Industrial Policy Resolution → mixed economy\n"
+        "- 1961 – Third Plan drafted\n"
+        "\n"
+        "## Legacy\n"
+        "- Heavy industry first → reaffirmed in **IPR 1956** & **IPR 1991**\n",
+        "mixed economy in 1956",
+        id="timeline_heads_an_attributive_participle_is_no_deed",
+    ),
 ]
 
 
