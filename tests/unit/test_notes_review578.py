@@ -180,6 +180,18 @@ _NOT_ASKED = [
         "mixed economy in 1956",
         id="timeline_heads_an_attributive_participle_is_no_deed",
     ),
+    # "Sea forts (jaldurg) built/strengthened: ___, Suvarnadurg, Kolaba (Alibag), Padmadurg" (holdout 583, bad)
+    pytest.param(
+        "# The Cholas' navy\n"
+        "\n"
+        "## Rajendra I's expedition (1025)\n"
+        "- Ports used:\n"
+        "  - **Nagapattinam** (main port), Kaveripattinam, Mamallapuram\n"
+        "- Targets of the raid: **Kadaram** (Kedah), Srivijaya, Tambralinga, Pannai\n"
+        "- Result → Chola control of the Malacca trade for a time\n",
+        "{{Nagapattinam",
+        id="blanks_the_first_of_a_lead_ins_names_is_one_slot_of_a_list",
+    ),
 ]
 
 
