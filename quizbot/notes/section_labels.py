@@ -132,6 +132,10 @@ def sub_label_as_term(
     if re.search(rf"{re.escape(draft.key_text)}\**\s*\(\s*\d", unit.text):
         return None  # "Denial policy (1942)": a dated thing of its own name
     said = unit.term.definition.split() if unit.term is not None else []
+    if said and said[0][:1].isdigit():
+        # "Central legislature: 18% of general seats reserved" (holdout 584, bad): a figure
+        # under the writer's label, no meaning of a term
+        return f"{draft.key_text!r} labels a figure, it is no term"
     if (
         len(head) == 1
         and head[0].isalpha()
