@@ -16,8 +16,8 @@ Each rule returns why the question is unfit (``None`` when it is fit), like ever
 * :func:`~quizbot.notes.spelled_words.spelled_by_the_words` — the words of the question
   spell the name asked for (``small satellites`` → SSLV), in a module of its own;
 * :func:`named_by_a_word` — a word of the question says the number or the body asked for
-  (``Panchsheel`` → five, ``Quad`` → four, ``30x30`` → 30% and 2030, ``Chandrayaan`` → the
-  Moon, ``Mangalyaan`` → Mars);
+  (``Panchsheel`` → five, ``Quad`` → four, in the question or its topic line; ``30x30`` →
+  30% and 2030, ``Chandrayaan`` → the Moon, ``Mangalyaan`` → Mars);
 * :func:`one_option_shares_a_word` — one option alone shares a word with the question, and
   it is the answer (``tiger reserve`` → "… (critical tiger habitat) …").
 """
@@ -240,6 +240,15 @@ _NUMBER_STEMS = {
     8: ("ashta", "octa", "octo"),
     10: ("deca", "dahsala"),
 }
+#: Names that are their number (``Panchsheel``: five principles; ``Quad``: four).
+_NUMBER_NAMES = {
+    "panchsheel": 5,
+    "panchsheela": 5,
+    "panchshil": 5,
+    "panchshila": 5,
+    "quad": 4,
+    "trilateral": 3,
+}
 #: Bodies a word of the question names: ``Chandrayaan`` (Moon craft), ``lunar``.
 _BODY_WORDS = {
     "moon": ("chandra", "lunar"),
@@ -266,6 +275,11 @@ def named_by_a_word(
         for word in words:
             if any(word.startswith(s) for s in _NUMBER_STEMS.get(n, ())):
                 return f"{word!r} says the number {n}"
+        # the topic line shows too: "[The Panchsheel Agreement › Timeline] … reaffirms ___
+        # principles" (holdout 581, bad); only a name that is its number (not "Panchayati")
+        for word in fold_words(question.topic):
+            if _NUMBER_NAMES.get(word) == n:
+                return f"{word!r} of the topic says the number {n}"
     for m in re.finditer(r"\b(\d{1,3})x(\d{1,3})\b", visible):
         shown = {m.group(1), m.group(2)}
         if (n is not None and str(n) in shown) or (draft.key_kind == "year" and key[-2:] in shown):

@@ -206,6 +206,17 @@ _NOT_ASKED = [
         "{{Central legislature}}",
         id="section_labels_a_label_over_a_figure_is_no_term",
     ),
+    # "[The Panchsheel Agreement › Timeline] Nehru–Zhou joint statement reaffirms ___ principles." (holdout 581, bad)
+    pytest.param(
+        "# Panchsheel in India's foreign policy\n"
+        "\n"
+        "## Timeline\n"
+        "- (1954, Apr 29) – India–China agreement on Tibet trade signed at Peking\n"
+        "- (1955, Apr) – Nehru at Bandung; Nehru–Nasser joint statement commends five principles\n"
+        "- (1959) – Tibetan revolt; Dalai Lama flees to India → ties sour\n",
+        "commends {{five",
+        id="giveaway_a_number_name_of_the_topic_says_the_count",
+    ),
 ]
 
 
