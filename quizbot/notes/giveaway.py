@@ -12,7 +12,8 @@ Each rule returns why the question is unfit (``None`` when it is fit), like ever
   (``… & 74th``, ``Chandrayaan-… & 3``, or ``Moderates vs Extremists``, a pair the notes
   write together more than once), or its opposite is (``the ___ … and the eastern``);
 * :func:`restated_beside_the_blank` — the answer's acronym in parentheses after the blank
-  (``the … (MoEFCC)``), or another name of it beside a slash (``…/Mars Orbiter Mission``);
+  (``the … (MoEFCC)``), another name of it beside a slash (``…/Mars Orbiter Mission``), or
+  the other answer ruled out (``the … system (not peninsular)``);
 * :func:`~quizbot.notes.spelled_words.spelled_by_the_words` — the words of the question
   spell the name asked for (``small satellites`` → SSLV), in a module of its own;
 * :func:`named_by_a_word` — a word of the question says the number or the body asked for
@@ -226,7 +227,14 @@ def restated_beside_the_blank(
             return f"the answer's acronym {paren.group(1)!r} is printed after the blank"
     if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return "another name of the answer is printed beside the slash"
+    if _NOT_THE_OTHER.match(after):
+        # "part of the ___ system (not peninsular)" (holdout 583, bad): of two, one is out
+        return "the bracket after the blank rules out the other answer"
     return None
+
+
+#: A bracket after the blank that says what the answer is not (``(not peninsular)``).
+_NOT_THE_OTHER = re.compile(r"[^.;()]{0,25}\((?:not|NOT)\s[^()]{1,30}\)")
 
 
 #: Words (or word starts) that say a number: ``Panchsheel`` five, ``Quad`` four.

@@ -217,6 +217,17 @@ _NOT_ASKED = [
         "commends {{five",
         id="giveaway_a_number_name_of_the_topic_says_the_count",
     ),
+    # "Purvanchal is part of the ___ system (not peninsular)." (holdout 583, bad)
+    pytest.param(
+        "# The Satpura Range\n"
+        "\n"
+        "## Basics\n"
+        "- Part of the **Peninsular** block (not Himalayan) → formed by faulting, a block mountain\n"
+        "- Rocks: mostly **basalt** & sandstone\n"
+        "- Highest peak: **Dhupgarh** (Pachmarhi)\n",
+        "{{Peninsular}} block",
+        id="giveaway_a_bracket_ruling_out_the_other_answer",
+    ),
 ]
 
 
