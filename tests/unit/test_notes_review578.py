@@ -249,3 +249,16 @@ def test_other_names_a_persons_key_of_a_place_takes_the_name_alone() -> None:
     assert isinstance(question, Cloze)
     assert grade(question, "Bimala Majhi").correct
     assert not grade(question, "Nandigram").correct
+
+
+def test_fragment_keys_a_count_of_a_people_is_asked() -> None:
+    # "In all, 363 Bishnois … gave their lives": the key fact was never asked (holdout 578)
+    notes = (
+        "# The Kuka movement\n"
+        "\n"
+        "## The Malerkotla executions (1872)\n"
+        "The Kukas (Namdharis) under **Ram Singh** attacked the slaughterhouses of Malerkotla. "
+        "In all, **66 Kukas** were blown from cannons by order of the Deputy Commissioner, "
+        "without a trial. Ram Singh was exiled to Rangoon.\n"
+    )
+    assert [q for q in _asked(notes) if "{{66}} Kukas were blown" in q]
