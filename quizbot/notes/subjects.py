@@ -142,5 +142,9 @@ _WHAT_IS = re.compile(r"^(?:What|Who) (?:is|are|was|were) (?:an? )?(?=[A-Z]|the 
 
 
 def _cleaned(heading: str) -> str:
-    """A heading without its numbering and brackets: ``1. SCO (Shanghai …)`` → ``SCO``."""
-    return " ".join(_BRACKET.sub("", _NUMBERED.sub("", heading.replace("**", ""))).split())
+    """A heading without its numbering and brackets: ``1. SCO (Shanghai …)`` → ``SCO``,
+    ``Composition (Art 279A(2))`` → ``Composition`` (holdout 582: a bracket in a bracket)."""
+    text = _NUMBERED.sub("", heading.replace("**", ""))
+    while (bare := _BRACKET.sub("", text)) != text:
+        text = bare
+    return " ".join(text.split())

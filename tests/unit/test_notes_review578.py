@@ -262,3 +262,16 @@ def test_fragment_keys_a_count_of_a_people_is_asked() -> None:
         "without a trial. Ram Singh was exiled to Rangoon.\n"
     )
     assert [q for q in _asked(notes) if "{{66}} Kukas were blown" in q]
+
+
+def test_subjects_a_heading_with_a_bracket_in_a_bracket_is_the_titles_label() -> None:
+    # "Chairperson → Union Finance Minister" under "Composition (Art 279A(2))" was never
+    # asked: the heading read "composition (art 279a)", no label (holdout 582)
+    notes = (
+        "# Inter-State Council (Article 263)\n"
+        "\n"
+        "## Composition (Presidential Order (1990))\n"
+        "- Chairperson → **Prime Minister**\n"
+        "- Chief Ministers of all states; six Union Cabinet ministers\n"
+    )
+    assert [q for q in _asked(notes) if "Who chairs the Inter-State Council?" in q]
