@@ -131,17 +131,39 @@ def with_initials_spelled(questions: list[Question], markdown: str) -> list[Ques
     for *Muhammad bin Tughlaq*, holdout 360: "Muhammad bin Tughlaq" was marked wrong) takes
     the name as its answer, the initials still accepted."""
     spelled: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
     for question in questions:
-        if not isinstance(question, Cloze) or len(question.blanks) != 1:
+        if isinstance(question, Short) and _ACRONYM.fullmatch(question.answer):
+            key = question.answer  # "DVC": "Damodar Valley Corporation" (holdout 581, bad)
+        elif isinstance(question, Cloze) and len(question.blanks) == 1:
+            key = question.blanks[0][0]
+        else:
             continue
-        key = question.blanks[0][0]
-        if key in spelled or not _INITIALS.fullmatch(key):
+        acronym = _ACRONYM.fullmatch(key) is not None
+        if key in spelled or key in acronyms or not (acronym or _INITIALS.fullmatch(key)):
             continue
         words = r"\s+".join(rf"{c}[a-z][\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in key)
         names = set(re.findall(rf"\b{words}\b", markdown.replace("**", "")))
         if len(names) == 1:
-            spelled[key] = names.pop()
-    return [_spelled_out(q, spelled) for q in questions] if spelled else questions
+            (acronyms if acronym else spelled)[key] = names.pop()
+    if not spelled and not acronyms:
+        return questions
+    return [_with_acronym_spelled(_spelled_out(q, spelled), acronyms) for q in questions]
+
+
+#: An acronym key (``DVC``) whose words the notes may write out with no bracket.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _with_acronym_spelled(question: Question, acronyms: Mapping[str, str]) -> Question:
+    """An acronym key takes the name its letters spell in the notes (``Damodar Valley
+    Corporation`` for DVC), the acronym still first."""
+    if isinstance(question, Short) and question.answer in acronyms:
+        name = acronyms[question.answer]
+        if name in question.aliases:
+            return question
+        return dataclasses.replace(question, aliases=(*question.aliases, name))
+    return _with_blank_form(question, acronyms, written_first=False)
 
 
 def _families(names: set[str], text: str) -> set[str]:

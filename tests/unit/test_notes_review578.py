@@ -275,3 +275,20 @@ def test_subjects_a_heading_with_a_bracket_in_a_bracket_is_the_titles_label() ->
         "- Chief Ministers of all states; six Union Cabinet ministers\n"
     )
     assert [q for q in _asked(notes) if "Who chairs the Inter-State Council?" in q]
+
+
+def test_other_names_an_acronym_key_takes_the_name_its_letters_spell() -> None:
+    # "What is the first multipurpose river valley project … called?" = DVC rejected
+    # "Damodar Valley Corporation", the note's own name for it (holdout 581, bad)
+    notes = (
+        "# The Hirakud dam\n"
+        "\n"
+        "## Basics\n"
+        "- On the **Mahanadi**, near Sambalpur (Odisha); completed 1957\n"
+        "- Run by the **Odisha Hydro Power Corporation** (1995) → dams & power houses\n"
+        "\n"
+        "## Prelims pointers\n"
+        "- OHPC = state-owned body that runs the hydro stations of Odisha\n"
+    )
+    (question,) = [q for q in generate_questions(notes, "n/notes.md") if "OHPC" in brief(q)]
+    assert grade(question, "Odisha Hydro Power Corporation").correct
