@@ -231,9 +231,12 @@ def is_short_form(key: str, long: str) -> bool:
     if long and initials.lower() != folded and _NUMBERED.search(long) and key.isalpha():
         return False  # "SC = Part V, Ch. IV", "HCs = Part VI": where the Constitution puts them
     capitals = key.isupper() or (key[:1].isupper() and any(c.isupper() for c in key[1:]))
-    if capitals and long and not long[:1].isupper() and initials.lower() != folded:
+    opening = long.split()[0] if long else ""
+    shouted = opening.isupper() and is_everyday_word(opening.lower())  # "NOT statutory"
+    if capitals and long and (not long[:1].isupper() or shouted) and initials.lower() != folded:
         return False  # "NP = no grazing/private rights": what a national park allows; "CoM
-        # = wider body (all 3 tiers)" (holdout 551, bad: every "CoM" was written out so)
+        # = wider body (all 3 tiers)" (holdout 551, bad: every "CoM" was written out so);
+        # "MCC = NOT statutory" (holdout 586, bad: "report NOT statutory violations")
     if key.islower() and long:
         letters = iter(ch for ch in long.lower() if ch.isalpha())
         if not all(ch in letters for ch in folded if ch.isalpha()):

@@ -228,6 +228,24 @@ _NOT_ASKED = [
         "{{Peninsular}} block",
         id="giveaway_a_bracket_ruling_out_the_other_answer",
     ),
+    # "citizen app to report NOT statutory violations" (holdout 586, bad: "MCC = NOT statutory" read as a legend)
+    pytest.param(
+        "# The National Green Tribunal (NGT)\n"
+        "\n"
+        "## Timeline\n"
+        "- (2010) – NGT Act passed; NGT set up in Oct\n"
+        "- (2012) – first zonal benches at Bhopal, Pune, Kolkata, Chennai\n"
+        "\n"
+        "## Glossary\n"
+        "- Polluter pays: the one who pollutes bears the cost of cleaning up\n"
+        "- PARIVESH: citizen portal to track NGT-linked green clearances w/ documents\n"
+        "- Precautionary principle: act before harm is certain\n"
+        "\n"
+        "## Prelims pointers\n"
+        "- NGT = NOT constitutional; source of power = Art. 21 & NGT Act\n",
+        "NOT constitutional-linked",
+        id="index_a_capital_word_of_emphasis_is_no_long_form",
+    ),
 ]
 
 
