@@ -246,6 +246,22 @@ _NOT_ASKED = [
         "NOT constitutional-linked",
         id="index_a_capital_word_of_emphasis_is_no_long_form",
     ),
+    # "{{Kallumala|Kallumala Samaram}}: stone/bead necklace …" (holdout 593, bad: the agitation's name accepted for the necklace)
+    pytest.param(
+        "# Peasant movements of Bengal\n"
+        "\n"
+        "## Movements\n"
+        "- **Nankar Andolan** (1937–50) → Sylhet tenants against forced labour\n"
+        "- **Tebhaga Andolan** (1946–47) → sharecroppers demand two-thirds of the crop\n"
+        "- Led by the Kisan Sabha; women's squads (Nari Bahini) active\n"
+        "\n"
+        "## Glossary\n"
+        "- Tebhaga: two-thirds crop share, forced on jotedars as sharecroppers' due\n"
+        "- Jotedar: rich landholder who let out land to sharecroppers\n"
+        "- Bargadar: sharecropper\n",
+        "{{Tebhaga|Tebhaga Andolan}}",
+        id="other_names_a_glossary_term_is_no_familys_first_name",
+    ),
 ]
 
 
