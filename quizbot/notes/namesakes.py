@@ -3,7 +3,8 @@ Industrial Policy Resolutions, so "In which year was the Industrial Policy Resol
 passed?" has two right answers (holdout 578, bad). The notes-wide index keeps the names the
 notes write with two different years after them (:func:`dated_twice`); the gate's rule
 :func:`year_of_namesakes` turns away a year or date asked of one of them by its bare name
-or by the initials it is written with.
+or by the initials it is written with; and a year asked of an event held more than once
+under one name (the Delhi Durbar, the National Emergency).
 """
 
 from __future__ import annotations
@@ -44,9 +45,14 @@ def year_of_namesakes(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
     """A year or date asked of a name the notes give two years (``IPR 1948 & IPR 1956``)."""
-    if not ctx.dated_twice or draft.key_kind not in ("year", "date"):
+    if draft.key_kind not in ("year", "date"):
         return None
     shown = f"{getattr(question, 'prompt', '')} {question.stem}"
+    held = _HELD_AGAIN.search(shown)
+    if held is not None:
+        return f"{held.group(0)!r} was held or declared more than once: which one is asked?"
+    if not ctx.dated_twice:
+        return None
     for name in _NAME.findall(shown):
         if not _a_document(name):
             continue  # "Gulab Singh", "PM Modi": the notes date a person's deeds
@@ -54,6 +60,17 @@ def year_of_namesakes(
             if len(said) > 1 and fold(said) in ctx.dated_twice:
                 return f"the notes give {said!r} two years: the name alone is of two things"
     return None
+
+
+#: Events India saw several of, named alike: the Delhi Durbars of 1877, 1903 and 1911, the
+#: National Emergencies of 1962, 1971 and 1975 (holdouts 587 and 592, bad: "In which year
+#: was the Delhi Durbar held?" = 1911); an ordinal says which, or a bracket ("the Delhi
+#: Durbar (George V)").
+_HELD_AGAIN = re.compile(
+    r"(?<!\d)(?<!\d\w\w )(?<!first )(?<!second )(?<!third )"
+    r"\b(?:(?:Delhi|Imperial|Coronation) Durbar|National Emergency)\b(?!\s*\()",
+    re.IGNORECASE,
+)
 
 
 def _a_document(name: str) -> bool:

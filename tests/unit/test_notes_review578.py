@@ -262,6 +262,18 @@ _NOT_ASKED = [
         "{{Tebhaga|Tebhaga Andolan}}",
         id="other_names_a_glossary_term_is_no_familys_first_name",
     ),
+    # "In which year was the Delhi Durbar held?" = 1911 (holdout 592, bad: the Durbars of 1877 and 1903 too)
+    pytest.param(
+        "# Lord Curzon (1899–1905)\n"
+        "\n"
+        "## Timeline\n"
+        "- 1899 – Curzon becomes Viceroy\n"
+        "- 1903 – Delhi Durbar held → Edward VII proclaimed Emperor of India\n"
+        "- 1904 – Ancient Monuments Preservation Act passed\n"
+        "- 1905 – Partition of Bengal announced\n",
+        "was the Delhi Durbar held?",
+        id="namesakes_a_year_of_an_event_held_more_than_once",
+    ),
 ]
 
 
