@@ -246,6 +246,9 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     words = clause.split()
     if not 3 <= len(words) <= MAX_CLAUSE_WORDS or not is_phrase(clause):
         return None
+    if len(words) == 3 and definition[len(clause) :].strip(" .;"):
+        return None  # "Rajasthan quarry town; source of white marble for the Taj": the first
+        # three words say too little (holdout 590, bad: "What is a Rajasthan quarry town called?")
     if "→" in definition[len(clause) :]:
         return None  # "high govt borrowing → higher rates → less pvt investment": a chain
 

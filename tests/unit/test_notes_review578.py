@@ -274,6 +274,21 @@ _NOT_ASKED = [
         "was the Delhi Durbar held?",
         id="namesakes_a_year_of_an_event_held_more_than_once",
     ),
+    # "What is a Rajasthan quarry town called?" = Makrana (holdout 590, bad)
+    pytest.param(
+        "# The Taj Mahal\n"
+        "\n"
+        "## Basics\n"
+        "- Built by **Shah Jahan** (1632–53) in memory of Mumtaz Mahal\n"
+        "- Chief architect → **Ustad Ahmad Lahori**\n"
+        "\n"
+        "## Glossary\n"
+        "- Chahar bagh: four-part garden divided by water channels\n"
+        "- Makrana: Rajasthan marble town; source of white marble for the Taj\n"
+        "- Jali: pierced stone screen\n",
+        "What is a Rajasthan marble town called?",
+        id="clause_shapes_three_words_before_more_say_too_little",
+    ),
 ]
 
 
