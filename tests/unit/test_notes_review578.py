@@ -289,6 +289,20 @@ _NOT_ASKED = [
         "What is a Rajasthan marble town called?",
         id="clause_shapes_three_words_before_more_say_too_little",
     ),
+    # "In 2020, ___ flatted (Kochi, Kerala) demolished …" (holdout 588, bad)
+    pytest.param(
+        "# RERA and housing law\n"
+        "\n"
+        "## Timeline\n"
+        "- 1976 – Urban Land (Ceiling and Regulation) Act passed\n"
+        "- 1986 – Consumer Protection Act\n"
+        "- 2013 – draft **Real Estate Bill** → opposed by builders, revised\n"
+        "- 2016 – **RERA** passed → state regulators to register projects\n"
+        "- 2019 – **Pioneer Urban Land v. Govindan Raghavan** → SC says buyers can choose remedy\n"
+        "- 2022 – **Supertech** towers (Noida, UP) demolished on SC orders for building violations\n",
+        "towered",
+        id="dated_lines_a_plural_noun_before_its_deed_is_no_verb",
+    ),
 ]
 
 
