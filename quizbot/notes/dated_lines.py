@@ -21,15 +21,15 @@ import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.clauses import with_its_verb
+from quizbot.notes.dated_tenses import DOES, in_the_past
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import CHANGE_VERBS, VERBS, is_lawmaker, with_the
 from quizbot.notes.line_questions import asked_outright
-from quizbot.notes.tenses import ends_a_clause, is_plural_noun, past_tense
+from quizbot.notes.tenses import ends_a_clause
 from quizbot.notes.timeline_verbs import STATUS_UNSAID, TO_A_LIST
 from quizbot.text.dates import MONTHS
 from quizbot.text.names import is_dictionary_word
-from quizbot.text.stopwords import FUNCTION_WORDS
 
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
@@ -102,7 +102,7 @@ def _year_asked(text: str, future: int) -> str | None:
         return None
     clause = said[len(year) + 5 :]
     words = [w for w in re.findall(r"[A-Za-z]+", clause) if w.islower() and w.endswith("ed")]
-    if _DOES.match(clause) or not all(map(is_dictionary_word, words)) or _AGAIN.search(clause):
+    if DOES.match(clause) or not all(map(is_dictionary_word, words)) or _AGAIN.search(clause):
         return None  # "In 1923, Shraddhanand leads …", "In 2009, Planetary boundaried
         # framework." (a present left, or a noun made a verb): no sentence to date; "In
         # 1993, locust swarms returned.": they do, in many years
@@ -195,7 +195,7 @@ def _sentence(line: str, future: int = 0) -> str | None:
         return None  # "1957 – Formally inaugurated by Nehru": what was? (holdout 505, bad)
     if _TAKEN.search(given):
         return None  # "In 1520, Raichur was captured.": by whom? (holdout 504, bad)
-    bare = _DOES.fullmatch(given)
+    bare = DOES.fullmatch(given)
     if bare is not None and not ends_a_clause(bare.group("verb")):
         return None  # "1964 – Guru Gobinda Basu tests": the case's tests, not a deed
     if bare is not None and bare.group("verb") == "merges" and not _TWO.search(bare["subject"]):
@@ -203,7 +203,7 @@ def _sentence(line: str, future: int = 0) -> str | None:
     if not _CLAUSE.match(filled_in(_APPOSITIVE.sub(r"\g<subject> \g<rest>", given))):
         return None  # "Azad killed, Alfred Park": a name and a participle, no clause
     if given == rest and int(year) < future:
-        given = _in_the_past(given)  # "Tansley coins …" → "Tansley coined …": dated, past
+        given = in_the_past(given)  # "Tansley coins …" → "Tansley coined …": dated, past
     rest = given
     if rest.startswith("The "):
         rest = "the " + rest[4:]
@@ -323,72 +323,3 @@ _SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|on))*")
 _PAST = {"is": " was ", "are": " were "}
 #: Two subjects joined (``A and B merge``).
 _TWO = re.compile(r"\s(?:and|&)\s")
-#: A subject (names, a blank, a bracket) and the present tense of its verb.
-_DOES = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w.-]*['’]s [a-z]+ )?"  # "Akbar's general Adham Khan" (506)
-    r"(?:\{\{[^{}]*\}\}|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|\{\{[^{}]*\}\}|of|the|and|&|"
-    r"\([^()]*\)))*) (?P<verb>[a-z]{3,}(?<!ss)s)\b"
-)
-#: A line that speaks of the future: its present stays (``2070 – India reaches net zero``
-#: is a target).
-_FUTURE = re.compile(
-    r"\b(?:target|goal|aims?|will|plans?|planned|scheduled|proposed|expected|pledged?|by 20\d\d)\b"
-)
-
-
-def _in_the_past(clause: str) -> str:
-    """The clause with its historic present put in the past (``Haeckel coins "Oekologie"``
-    → ``Haeckel coined …``); unchanged when it has none, or speaks of the future."""
-    found = _DOES.match(clause)
-    if found is None or _FUTURE.search(clause):
-        return clause
-    subject = found.group("subject").replace("{", "").replace("}", "").split()
-    if len(subject) == 1 and subject[0].lower().endswith("ed"):
-        return clause  # "Excavated remains of Nalanda": a participle and a noun, no verb
-    if _plural_then_its_verb(clause[found.end() :].split()):
-        return clause  # "Deccan sultans defeat Vijayanagara": a plural, then its verb
-    if re.match(r"\s+of\b", clause[found.end() :]):
-        return clause  # "HYV seeds of Mexican wheat imported": a noun before "of" (484)
-    if re.match(r"\s+(?:\([^()]*\)\s+)?[a-z]+ed\b", clause[found.end() :]):
-        return clause  # "Maradu flats (Kochi) demolished": a noun, then its deed (holdout
-        # 588, bad: "Maradu flatted (Kochi, Kerala) demolished")
-    past = past_tense(found.group("verb"))
-    rest = clause[found.end() :]
-    verb = re.match(r"\s+([a-z]+)\b", rest)
-    plural = is_plural_noun(found.group("verb"))
-    if past is None and plural and verb is not None and ends_a_clause(verb.group(1) + "s"):
-        then = past_tense(verb.group(1) + "s")  # "Congress ministries resign" (551, weak)
-        if then is not None:
-            head = f"{found.group('subject')} {found.group('verb')}"
-            return f"{head} {then}{rest[verb.end() :]}"
-    if past is None or any(past_tense(w) for w in _SECOND_DEED.findall(rest)):
-        return clause  # "League withdraws acceptance, calls for …": both stay, one tense
-    return f"{found.group('subject')} {past}{clause[found.end() :]}"
-
-
-def _plural_then_its_verb(after: list[str]) -> bool:
-    """Are the words after a present tense a verb and its named object, so the "verb" is a
-    plural noun (``sultans`` of ``Deccan sultans defeat Vijayanagara``)?"""
-    return (
-        len(after) > 1
-        and after[0].isalpha()
-        and after[0].islower()
-        # its named object, or a place after it ("INA trials begin at Red Fort", 532, bad)
-        and (
-            after[1].lstrip("{")[:1].isupper()
-            or (after[1] in _PLACE_WORDS and not after[0].endswith("ing"))
-        )
-        and after[0] not in _FUNCTION_WORDS
-        and past_tense(after[0] + "s") is not None
-    )
-
-
-#: Prepositions of place after a plural's verb (``trials begin at …``).
-_PLACE_WORDS = frozenset(("at", "in", "on", "from"))
-#: Words between a verb and its object that are no verb themselves (``resigns from Congress``).
-_FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
-    "his her their this that into onto over under after before as or against towards near "
-    "upon across via".split()
-)
-#: A second verb after a comma (``…, calls for Direct Action``).
-_SECOND_DEED = re.compile(r", ([a-z]{3,}s) (?=[a-z{])")

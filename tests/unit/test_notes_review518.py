@@ -473,13 +473,13 @@ def test_labels_a_trials_parts_are_labels_not_terms() -> None:
 
 
 def test_dated_lines_a_plural_before_its_verb_and_a_place_is_no_verb() -> None:
-    from quizbot.notes.dated_lines import _in_the_past
+    from quizbot.notes.dated_tenses import in_the_past
 
     # "In Nov 1945, INA trialed begin at ___." (holdout 532, bad): "trials" is no verb
-    assert _in_the_past("Conspiracy trials begin at {{Meerut}}") == (
+    assert in_the_past("Conspiracy trials begin at {{Meerut}}") == (
         "Conspiracy trials begin at {{Meerut}}"
     )
-    assert _in_the_past("The Court begins shifting from {{Agra}}") == (
+    assert in_the_past("The Court begins shifting from {{Agra}}") == (
         "The Court began shifting from {{Agra}}"
     )
 
