@@ -21,7 +21,7 @@ import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, TrueFalse, filled_in
 from quizbot.notes.clauses import with_its_verb
-from quizbot.notes.dated_tenses import DOES, in_the_past
+from quizbot.notes.dated_tenses import DOES, in_the_past, plural_in_the_past
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_words import RECURRING_ACT, opens_on_a_bare_kind
 from quizbot.notes.grammar import CHANGE_VERBS, VERBS, is_lawmaker, with_the
@@ -29,7 +29,7 @@ from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.tenses import ends_a_clause
 from quizbot.notes.timeline_verbs import STATUS_UNSAID, TO_A_LIST
 from quizbot.text.dates import MONTHS
-from quizbot.text.names import is_dictionary_word
+from quizbot.text.names import is_dictionary_word, is_everyday_word
 
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A date, a dash and the clause: ``Oct 1860 – Garibaldi meets …``, ``(1991) – …``.
@@ -189,6 +189,9 @@ def _sentence(line: str, future: int = 0) -> str | None:
         return None  # "GoI Act strengthens it", "SC revisited order": which, the line before says
     rest = _SEE.sub("", rest)  # "(see end)": a pointer to notes the learner does not see
     given = _with_its_verb(rest)
+    plural = given == rest and int(year) < future and plural_in_the_past(given) != given
+    if plural:  # "Excavations begin …" → "excavations began …" (below, once it is a clause)
+        given = plural_in_the_past(given)
     if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
         given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
     if _ADVERB_FIRST.match(rest) and is_dictionary_word(rest.split()[0].lower()):
@@ -205,7 +208,9 @@ def _sentence(line: str, future: int = 0) -> str | None:
     if given == rest and int(year) < future:
         given = in_the_past(given)  # "Tansley coins …" → "Tansley coined …": dated, past
     rest = given
-    if rest.startswith("The "):
+    if plural and is_everyday_word(rest.split(" ", 1)[0].lower().removesuffix("s")):
+        rest = rest[:1].lower() + rest[1:]  # "excavations", not a name ("Marathas")
+    elif rest.startswith("The "):
         rest = "the " + rest[4:]
     else:
         subject = _SUBJECT.match(rest)

@@ -367,3 +367,17 @@ def test_other_names_an_acronym_key_takes_the_name_its_letters_spell() -> None:
     )
     (question,) = [q for q in generate_questions(notes, "n/notes.md") if "OHPC" in brief(q)]
     assert grade(question, "Odisha Hydro Power Corporation").correct
+
+
+def test_dated_tenses_a_plural_and_its_base_verb_are_a_dated_sentence() -> None:
+    # "1974 – Excavations begin at Mehrgarh (Jarrige)": the year, a key fact, was never
+    # asked; the plural's base verb read as no verb (holdout 586)
+    notes = (
+        "# Dholavira\n"
+        "\n"
+        "## Timeline\n"
+        "- 1967 – Site found by J.P. Joshi\n"
+        "- 1990 – Excavations begin at Kotada (R.S. Bisht)\n"
+        "- 2021 – UNESCO World Heritage Site\n"
+    )
+    assert [q for q in _asked(notes) if "excavations began at Kotada" in q]
