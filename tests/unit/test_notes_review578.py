@@ -303,6 +303,20 @@ _NOT_ASKED = [
         "towered",
         id="dated_lines_a_plural_noun_before_its_deed_is_no_verb",
     ),
+    # "What is a pay compensation without proof of negligence called?" (holdout 595, bad)
+    pytest.param(
+        "# The Motor Vehicles Act (1988)\n"
+        "\n"
+        "## Basics\n"
+        "- Third-party insurance made **compulsory** for all vehicles\n"
+        "- Claims heard by the **Motor Accident Claims Tribunal** (MACT)\n"
+        "\n"
+        "## Glossary\n"
+        "- Hit-and-run: accident where the driver flees and is not traced\n"
+        "- Solatium: pay compensation w/o proof of fault\n",
+        "What is a pay",
+        id="grammar_a_definition_opening_on_pay_is_a_deed",
+    ),
 ]
 
 
