@@ -199,7 +199,9 @@ def the_named(rest: str) -> str:
 #: 1935 was in force in 1937).
 _IN_FORCE = re.compile(
     r"^(?P<name>[A-Z][^;:]*?\b(?:Act|Protocol|Convention|Treaty|Agreement|Amendment|Charter|"
-    r"Code|Rules|Accord)(?:,?\s+\d{4})?)\s+(?:(?:comes|came|enters|entered)\s+)?in(?:to)?\s+force$"
+    r"Code|Rules|Accord)(?:,?\s+\d{4})?)\s+"
+    # "NJAC Act brought into force" (holdout 597, bad: "… brought into force passed?")
+    r"(?:(?:comes|came|enters|entered|brought)\s+)?in(?:to)?\s+force$"
 )
 
 

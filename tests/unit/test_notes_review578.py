@@ -317,6 +317,17 @@ _NOT_ASKED = [
         "What is a pay",
         id="grammar_a_definition_opening_on_pay_is_a_deed",
     ),
+    # "On what date was the … Act brought into force passed?" (holdout 597, bad)
+    pytest.param(
+        "# The Lokpal\n"
+        "\n"
+        "## Timeline\n"
+        "- 2011 – Anna Hazare's fast at Ramlila Maidan\n"
+        "- 2014 (16 Jan) – Lokpal and Lokayuktas Act brought into force\n"
+        "- 2019 – Justice P.C. Ghose appointed first Lokpal\n",
+        "brought into force passed",
+        id="event_articles_a_law_brought_into_force_is_asked_when_it_came_into_force",
+    ),
 ]
 
 
