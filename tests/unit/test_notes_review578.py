@@ -328,6 +328,15 @@ _NOT_ASKED = [
         "brought into force passed",
         id="event_articles_a_law_brought_into_force_is_asked_when_it_came_into_force",
     ),
+    # "___ moved an amendment (Dec 1946) to postpone it till they joined." (holdout 596, bad: who joined?)
+    pytest.param(
+        "# The Poona Pact (1932)\n"
+        "\n"
+        "## Context\n"
+        "Gandhi began a fast unto death in Yerwada jail. The Depressed Classes leaders and caste Hindu leaders met in Bombay. **Madan Mohan Malaviya** moved a resolution (Sept 1932) to settle it before they met.\n",
+        "to settle it before they met",
+        id="pronouns_they_needs_many_before_it",
+    ),
 ]
 
 
