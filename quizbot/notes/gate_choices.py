@@ -108,6 +108,9 @@ def self_refuting(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
             if born is not None and any(y < born for y in new_years):
                 # "In Jun 2012, RBI named 12 accounts for IBC" under "IBC, 2016"
                 return "the changed year comes before the law or body the statement names"
+            if old.isdigit() and _AGAIN.search(true) and any(y < int(old) for y in new_years):
+                # "In Jan 1929, CDM was resumed" (holdout 594, bad): before it ever began
+                return "a resumption moved earlier may fall before the thing began"
         if old.isdigit() and _in_a_whole_split(true, at):
             return f"{old!r} is a part of a split that adds up to 100 ('90:10'): shifted, it cannot"
         if old.isdigit() and _ABOUT.search(true[max(0, at - 12) : at]):
@@ -130,6 +133,8 @@ def _topic_says(topic: str, value: int) -> bool:
     return str(value) in words or any(giveaway.figure_value(w) == value for w in words)
 
 
+#: A deed done again (``resumed``, ``revived``): its year follows the first one's.
+_AGAIN = re.compile(r"\b(?:resumed|revived|renewed|restarted|relaunched|reimposed|reintroduced)\b")
 #: Words that make the figure after them approximate (``about 10 min``, ``~4,000 m``).
 _ABOUT = re.compile(r"(?:\b(?:about|approx\.?|approximately|around|nearly|roughly|c\.)|~)\s*$")
 #: "30 officials in 6 boards of 5 each": change any figure and the sum refutes itself.

@@ -337,6 +337,19 @@ _NOT_ASKED = [
         "to settle it before they met",
         id="pronouns_they_needs_many_before_it",
     ),
+    # "In Jan 1929, CDM was resumed." (holdout 594, bad: before the CDM began)
+    pytest.param(
+        "# The Civil Disobedience Movement\n"
+        "\n"
+        "## Timeline\n"
+        "- 1930 (Mar) – Dandi March; CDM launched\n"
+        "- 1931 (Mar) – Gandhi–Irwin Pact; CDM suspended\n"
+        "- 1931 (Dec) – Gandhi returns from London\n"
+        "- 1933 (Jan) – CDM resumed; Gandhi arrested\n"
+        "- 1934 (Apr) – CDM formally withdrawn\n",
+        "In Jan 1928, CDM was resumed",
+        id="gate_choices_a_resumption_is_not_moved_earlier",
+    ),
 ]
 
 
