@@ -28,6 +28,7 @@ from quizbot.notes.fragment_keys import (
 )
 from quizbot.notes.fragments import label_in_front, not_a_sentence, note_shorthand
 from quizbot.notes.glosses import glossed_beside_the_blank
+from quizbot.notes.label_keys import label_before_its_holder
 from quizbot.notes.line_checks import (
     blank_after_a_negation,
     blank_in_a_sequence,
@@ -49,7 +50,6 @@ from quizbot.notes.range_keys import range_end, rounded_figure
 from quizbot.notes.shown_keys import (
     filler_key,
     hosted_at_the_blank,
-    label_before_its_holder,
     named_after_the_blank,
     ordinal_as_adverb,
     other_half_of_a_contrast,

@@ -10,7 +10,6 @@
   "None of the Above", a ballot option`` asks NOTA): its letters are given.
 - :func:`named_after_the_blank`: ``… named after ___`` prints the name in what is named.
 - :func:`rank_of_nothing`: ``___ – shallowest; Cleveland``: the shallowest of what?
-- :func:`label_before_its_holder`: ``___: Trygve Lie (Norway)``: the wrong way round.
 - :func:`hosted_at_the_blank`: ``India hosted COP11 at ___``: the host gives the venue.
 - :func:`other_half_of_a_contrast`: ``Hindustani …, while ___ …`` leaves only Carnatic.
 - :func:`glossed_beside_the_blank`: a translation, a gloss or the term's name in plain
@@ -182,10 +181,6 @@ _PREPOSITIONS = frozenset(
 #: Question words: a key that opens on one is the writer's heading (``Why Italy``).
 _QUESTION_WORDS = frozenset("why how what when where who which".split())
 #: ``___: dividends, branch expansion, risky lending``: a label over a list of short items.
-_LABEL_OF_A_LIST = re.compile(
-    r"\{\{[^{}]+\}\}:\s+[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?"
-    r"(?:,\s+(?:and\s+)?[a-z][a-z-]*(?: [a-z-]+){0,2}(?: \([^()]*\))?){1,}\.?"
-)  # items of at most three words, each with its gloss: "muqaddam (headman), patwari (…)"
 #: Whose rank a description gives (``Asia's oldest stock exchange``).
 _WHOSE = re.compile(r"^(?:the )?(?:india|asia|world|europe|africa)['’]s ")
 _RANK_PHRASE = re.compile(r"(?:largest|biggest|smallest|highest|lowest|oldest|first|only|\w+est)\b")
@@ -312,30 +307,6 @@ def rank_of_nothing(
     if isinstance(question, Cloze) and _RANK_OF_NOTHING.match(question.text):
         return "the line ranks its blank with no noun: the largest of what?"
     return None
-
-
-def label_before_its_holder(
-    question: Question, draft: Draft, unit: Unit | None, ctx: Context
-) -> str | None:
-    """``___: Trygve Lie (Norway)``, ``___: Sirocco (hot, from the Sahara), Mistral (…)``: a
-    label blanked before its holder or its members, the wrong way round."""
-    if isinstance(question, Cloze) and _LABEL_OF_A_NAME.fullmatch(question.text):
-        return "the blank is a label whose holder the line names: asked the wrong way round"
-    if isinstance(question, Cloze) and _LABEL_OF_A_LIST.fullmatch(question.text):
-        return "the blank is a label over the list the line gives ('___: dividends, branch …')"
-    return None
-
-
-#: A name, or a year (``1886 (Calcutta), 1893 (Lahore)``), with its bracket.
-_NAME_AND_BRACKET = (
-    r"(?:[A-Z][\w.'’/-]*(?:\s+(?:&\s+)?[A-Z][\w.'’/-]*){0,3}|(?:1[5-9]|20)\d\d)"
-    r"(?:\s+\([^()]*\))?"
-)  # "Ajanta & Ellora (1983)" is one item
-#: ``___: Trygve Lie (Norway)``, ``___: Bedouin (Arabia), Tuareg (Sahara), …``.
-_LABEL_OF_A_NAME = re.compile(
-    rf"(?:[A-Z][^:{{}}]{{0,40}}:\s+)?"  # the parent shown in front: "Naoroji: ___: 1886 …"
-    rf"\{{\{{[^{{}}]+\}}\}}:\s+{_NAME_AND_BRACKET}(?:,\s+(?:and\s+)?{_NAME_AND_BRACKET})*\.?"
-)
 
 
 _RANK_OF_NOTHING = re.compile(

@@ -17,11 +17,12 @@ from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.gate import answer_given_away
 from quizbot.notes.grammar import opens_on_its_verb
 from quizbot.notes.index import is_short_form
+from quizbot.notes.label_keys import label_before_its_holder
 from quizbot.notes.outline import Table
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.printed_keys import prints
 from quizbot.notes.range_keys import range_end
-from quizbot.notes.shown_keys import filler_key, label_before_its_holder
+from quizbot.notes.shown_keys import filler_key
 from quizbot.notes.stacked_notes import stacked_head_note
 from quizbot.notes.table_columns import name_columns, said_name
 from quizbot.notes.terms import lead_name, resolve_pronoun
