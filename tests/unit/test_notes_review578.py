@@ -350,6 +350,21 @@ _NOT_ASKED = [
         "In Jan 1928, CDM was resumed",
         id="gate_choices_a_resumption_is_not_moved_earlier",
     ),
+    # "___: industry by NIC-2008, occupation by NCO-2015" = Classification (holdout 604, bad)
+    pytest.param(
+        "# The Annual Survey of Industries (ASI)\n"
+        "\n"
+        "## Basics\n"
+        "- Conducted by **NSO** (MoSPI) since 1959\n"
+        "- Covers factories registered under the Factories Act\n"
+        "\n"
+        "## Sample design\n"
+        "- Census sector → large units, all surveyed every year\n"
+        "- Sample sector → the rest, sampled by state\n"
+        "- Classification: products by **NPCMS-2011**, industry by **NIC-2008**\n",
+        "{{Classification}}",
+        id="label_keys_a_plain_head_over_listed_items_is_the_writers_label",
+    ),
 ]
 
 
