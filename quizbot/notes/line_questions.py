@@ -186,6 +186,10 @@ _RULER_NOUN = re.compile(
 )
 
 
+#: A word's meaning in quotes: lower case, three words at most (``"journey/travels"``).
+_GLOSS = re.compile(r'"[a-z][a-z/-]*(?: [a-z/-]+){0,2}"')
+
+
 def _definition_question(found: re.Match[str], clause: str, kind: str, proper: bool) -> str | None:
     """``___: definition``, ``Parent: ___ (YEAR) – definition``."""
     words = clause.split()
@@ -197,6 +201,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     where = f" in {_place(parent)}" if parent and is_region(parent) else ""
     if clause.startswith('"') and clause.count('"') >= 2:  # "Sorrow of Bihar", keeps …
         epithet = clause[: clause.index('"', 1) + 1]
+        if _GLOSS.fullmatch(epithet) and " " not in found.group("blank"):
+            return None  # Rihla: "journey/travels": its meaning, no title (holdout 603, bad)
         if re.match(r"\s*[a-z]", clause[len(epithet) :]):
             return None  # ""localised emergency" for a district": a term it used, no name
         if any(initials_printed(a, epithet) for a in found.group("blank").split("|")):

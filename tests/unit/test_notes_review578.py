@@ -365,6 +365,20 @@ _NOT_ASKED = [
         "{{Classification}}",
         id="label_keys_a_plain_head_over_listed_items_is_the_writers_label",
     ),
+    # "What is known as the "journey/travels"?" = Rihla (holdout 603, bad)
+    pytest.param(
+        "# Al-Masudi\n"
+        "\n"
+        "## Basics\n"
+        "- Arab historian & traveller (10th c.); visited Sind and the west coast\n"
+        '- Called the "Herodotus of the Arabs"\n'
+        "\n"
+        "## Glossary\n"
+        '- Muruj: "meadows/fields", his history of the world in Arabic\n'
+        "- Balhara: title of the Rashtrakuta kings in Arab accounts\n",
+        'What is known as the "meadows',
+        id="line_questions_a_words_meaning_in_quotes_is_no_title",
+    ),
 ]
 
 
