@@ -266,8 +266,9 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         return None  # "Doctrine of Lapse": a thing's own name, not what a term means
     if re.search(r"\b(?:officer|officers|head|chief)$", clause) and " of " not in clause:
         return None  # "chief executive officer": of which body, the line does not say
-    if words[0].lower() in ("one", "ones", "that", "those"):
-        return None  # "one whose ships enter …": a tidal what? the noun is the term's own
+    if words[0].lower() in ("one", "ones", "that", "those", "they", "it", "he", "she", "we"):
+        return None  # "one whose ships enter …": a tidal what? the noun is the term's own;
+        # "they don't undermine the state" (holdout 601, bad: "What is a they … called?")
     ranked = RANKED.match(clause) is not None
     if ranked and " of " not in clause:
         return None  # "earliest known ancestor": of what? never "What is an earliest known

@@ -457,3 +457,14 @@ def test_dated_tenses_a_plural_and_its_base_verb_are_a_dated_sentence() -> None:
         "- 2021 – UNESCO World Heritage Site\n"
     )
     assert [q for q in _asked(notes) if "excavations began at Kotada" in q]
+
+
+def test_clause_shapes_a_pronoun_opens_a_clause_never_called() -> None:
+    # "What is a they don't undermine the authority of the state … called?" (holdout 601)
+    from quizbot.notes.clause_shapes import called_question
+
+    assert called_question("they don't challenge the authority of the king") is None
+    assert called_question("it is the first beat of the tala cycle") is None
+    assert called_question("land held in another's name to dodge ceiling laws") == (
+        "What is land held in another's name to dodge ceiling laws called?"
+    )
