@@ -56,6 +56,7 @@ from quizbot.notes.shown_keys import (
     rank_of_nothing,
     spelled_out,
     unnamed_subject,
+    voice_unsaid,
 )
 from quizbot.notes.spelled_keys import spelled_by_the_text
 from quizbot.notes.stacked_notes import stacked_head_note
@@ -94,6 +95,7 @@ RULES: tuple[Rule, ...] = (
     described_by_a_scrap,
     kind_not_kind,
     dash_tail_names_no_kind,
+    voice_unsaid,
     stacked_head_note,
     cued_beside_the_blank,
     off_kind_options,

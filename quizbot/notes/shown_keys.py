@@ -358,3 +358,18 @@ def other_half_of_a_contrast(
     if any(ctx.together(name, draft.key_text) for name in names if name != draft.key_text):
         return "the blank is the other half of a contrast with a pair the notes name together"
     return None
+
+
+def voice_unsaid(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
+    """``___ defeated at Samugarh (1658)`` (holdout 607, bad: Aurangzeb, the victor, fits as
+    well as Dara): a blank and a deed with no object and no "by", done by it or to it."""
+    if isinstance(question, Cloze) and _VOICE_UNSAID.search(question.text):
+        return "the blank's deed may be read as done by it or to it"
+    return None
+
+
+#: A blank and a deed with no object (``___ defeated at …``), no "was" and no "by".
+_VOICE_UNSAID = re.compile(
+    r"\{\{[^{}]*\}\} (?:defeated|killed|captured|routed|beaten|arrested|deposed|besieged|"
+    r"overthrown) (?:at|in|near|on)\b(?![^;.]*\bby\b)"
+)

@@ -379,6 +379,17 @@ _NOT_ASKED = [
         'What is known as the "meadows',
         id="line_questions_a_words_meaning_in_quotes_is_no_title",
     ),
+    # "___ defeated at Samugarh (1658)" (holdout 607, bad: the victor fits too)
+    pytest.param(
+        "# Aurangzeb's rise\n"
+        "\n"
+        "## Timeline\n"
+        "- 1657 – Shah Jahan falls ill\n"
+        "- 1657–58 – war of succession; Shuja defeated at Khajwa (1659)\n"
+        "- 1659 – Aurangzeb crowned at Delhi\n",
+        "{{Shuja}} defeated",
+        id="shown_keys_a_deed_with_no_object_may_be_done_by_the_blank_or_to_it",
+    ),
 ]
 
 
