@@ -390,6 +390,17 @@ _NOT_ASKED = [
         "{{Shuja}} defeated",
         id="shown_keys_a_deed_with_no_object_may_be_done_by_the_blank_or_to_it",
     ),
+    # "Which term is described as “donated caves in Barabar hills …”?" = Ashoka (holdout 602, bad)
+    pytest.param(
+        "# The Jains of Kalinga\n"
+        "\n"
+        "## Royal patronage — Chedis\n"
+        "- **Mahameghavahana** → founded the Chedi line; Jain patrons\n"
+        "- **Kharavela** → donated caves in **Udayagiri hills** (Khurda dist., Odisha) to Jains\n"
+        "- **Kudepasiri** (Kharavela's successor) → **Khandagiri** caves to Jains\n",
+        "Which term is described as",
+        id="descriptions_a_patrons_gift_is_a_deed_not_a_terms_meaning",
+    ),
 ]
 
 
