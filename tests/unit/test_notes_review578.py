@@ -401,6 +401,17 @@ _NOT_ASKED = [
         "Which term is described as",
         id="descriptions_a_patrons_gift_is_a_deed_not_a_terms_meaning",
     ),
+    # "Quick ID was launched by PM Modi at the ___" (holdout 613, bad)
+    pytest.param(
+        "# Rani Durgavati of Garha (c. 1524–1564)\n"
+        "\n"
+        "## Quick ID\n"
+        "- Gond queen of **Garha-Katanga**, regent for her son Vir Narayan\n"
+        "- Remembered for the defence of Narrai valley against **Asaf Khan** (1564)\n"
+        "- Capital moved to **Singorgarh** fort\n",
+        "Quick ID was",
+        id="subjects_quick_id_is_the_writers_label",
+    ),
 ]
 
 
