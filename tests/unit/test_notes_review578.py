@@ -412,6 +412,15 @@ _NOT_ASKED = [
         "Quick ID was",
         id="subjects_quick_id_is_the_writers_label",
     ),
+    # "The pair moves east from the western Indian Ocean across the ___" (holdout 615, bad)
+    pytest.param(
+        "# The El Nino Southern Oscillation\n"
+        "\n"
+        "## What is ENSO\n"
+        "ENSO has two halves: a warm phase (**El Nino**) and a cold phase (**La Nina**). The pair alternates every two to seven years across the tropical **Pacific**. During El Nino the trade winds weaken and warm water moves east.\n",
+        "The pair alternates",
+        id="pronouns_the_pair_points_to_what_the_question_never_names",
+    ),
 ]
 
 
