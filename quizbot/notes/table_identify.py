@@ -62,7 +62,7 @@ from quizbot.notes.table_kinds import (
 from quizbot.notes.table_names import modifier_only
 from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
 from quizbot.text.fold import fold_spelling
-from quizbot.text.names import frequency, is_everyday_word
+from quizbot.text.names import frequency, is_everyday_word, names_a_region
 
 #: A provision's note that it was added later: among plain rows, it tells the lettered one.
 _INSERTED = re.compile(r"\s*\((?:added|inserted|new)\b[^()]*\)", re.IGNORECASE)
@@ -261,7 +261,8 @@ def _asked(
     # two columns of people (the leaders and the officers who put them down) say nothing
     # without their headers: whose side is whose?
     people = [col for col in range(1, len(header)) if _PEOPLE.search(header[col])]
-    people = people if len(people) > 1 else []
+    # a country's leader names it ("Which actor is this: Nehru; …?" = India, changed47, bad)
+    people = people if len(people) > 1 or names_a_region(answer) else []
     sorts: list[str] = []
     said: list[str] = []
     words = 0  # of the cells, not of the words said with them

@@ -421,6 +421,20 @@ _NOT_ASKED = [
         "The pair alternates",
         id="pronouns_the_pair_points_to_what_the_question_never_names",
     ),
+    # "Which actor is this: Nehru; Backed Egypt's sovereignty …?" = India (changed47, bad)
+    pytest.param(
+        "# The Bandung Conference (1955)\n"
+        "\n"
+        "## Who stood where\n"
+        "| Country | Leader (1955) | Stand |\n"
+        "|---|---|---|\n"
+        "| Indonesia | Sukarno | host; called for Afro-Asian solidarity against colonialism |\n"
+        "| India | Nehru | pushed Panchsheel and non-alignment between the blocs |\n"
+        "| China | Zhou Enlai | reassured neighbours, sought recognition |\n"
+        "| Egypt | Nasser | rose as a leader of the Arab world |\n",
+        "Which country is this: Nehru",
+        id="table_identify_a_leader_is_no_clue_to_his_country",
+    ),
 ]
 
 
