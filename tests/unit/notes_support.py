@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from benchmarks.quality import brief
 from quizbot.bank.model import Cloze, Mcq, Question, Short, Source, TrueFalse
 from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
@@ -11,6 +12,11 @@ from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.section_labels import head_is_a_note
+
+
+def briefs(notes: str) -> list[str]:
+    """Every question generated from ``notes``, each in brief (as the review tests match)."""
+    return [brief(q) for q in generate_questions(notes, "n/notes.md")]
 
 
 def candidates(notes: str) -> tuple[Context, list[tuple[Draft, Question, Unit | None]]]:

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.quality import brief
 from quizbot.bank.model import Cloze
-from quizbot.notes import generate_questions, repeats
+from quizbot.notes import repeats
 from quizbot.notes.clause_shapes import noun_then_its_verb
 from quizbot.notes.other_names import with_other_names
-from tests.unit.notes_support import short_questions
-
-
-def _asked(notes: str) -> list[str]:
-    return [brief(q) for q in generate_questions(notes, "n/notes.md")]
+from tests.unit.notes_support import briefs, short_questions
 
 
 def test_other_names_a_quoted_phrase_is_no_full_name_of_the_founder() -> None:
@@ -41,7 +36,7 @@ _SORTED_TABLE = (
 
 
 def test_table_identify_a_column_of_sorts_one_a_row_is_no_clue() -> None:
-    asked = _asked(_SORTED_TABLE)
+    asked = briefs(_SORTED_TABLE)
     identify = [q for q in asked if "Which species is this" in q]
     assert identify, asked
     # "Which species is this: Reptile; …?" among a crane, an antelope and a cat (holdout
@@ -54,13 +49,13 @@ def test_table_identify_a_sort_two_rows_share_still_draws_options_of_it() -> Non
     shared = _SORTED_TABLE.replace("| Small cat |", "| Reptile |").replace(
         "hunts fish in the marshes at night", "hunts fish and frogs in the marshes at night"
     )
-    asked = _asked(shared)
+    asked = briefs(shared)
     assert asked  # the sort shared is a kind: the options are of one sort, it may be said
     assert not any("Antelope;" in q or "Migratory bird;" in q for q in asked)
 
 
 def test_gate_a_year_beside_a_blank_on_its_century_answers_it() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Famines in British India\n\n## Background\n\n"
         "- Bengal had a long record of peasant uprisings in the 18th c. (1763 onwards), "
         "rooted in revenue pressure.\n\n## Later\n\n"
@@ -72,7 +67,7 @@ def test_gate_a_year_beside_a_blank_on_its_century_answers_it() -> None:
 
 
 def test_gate_a_line_opening_on_a_time_and_its_verb_names_no_doer() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Kuka movement\n\n## Course\n\n"
         "- Began as a religious reform sect among Sikhs of Punjab\n"
         "- Later turned **militant** against cow slaughter → attacks on butchers at Malerkotla\n"
@@ -91,7 +86,7 @@ def test_clause_shapes_a_noun_then_its_verb_is_a_clause_not_a_thing() -> None:
 
 
 def test_term_a_label_over_someone_elses_deed_is_not_asked_as_what_it_is() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Sam Manekshaw\n\n## Legacy\n\n- **IMA**: top graduating cadet receives "
         "**Sword of Honour**\n- **Manekshaw Centre**: largest convention centre of the Indian "
         "Army in Delhi Cantonment\n"
@@ -100,7 +95,7 @@ def test_term_a_label_over_someone_elses_deed_is_not_asked_as_what_it_is() -> No
 
 
 def test_repeats_a_term_asked_in_the_plural_is_asked_once() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Qutb Minar\n\n## The tower\n\n"
         "- Upper storeys carried on **muqarnas** corbels of red sandstone\n\n"
         "## Glossary\n\n"
@@ -110,7 +105,7 @@ def test_repeats_a_term_asked_in_the_plural_is_asked_once() -> None:
 
 
 def test_repeats_a_timelines_year_asked_in_a_sentence_already_is_not_asked_again() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Qutb Shahi Hyderabad\n\n## Charminar\n\n"
         'The Charminar ("four minarets") is the ceremonial gateway of the new city of '
         "Hyderabad, completed c. 1591.\n\n"
@@ -128,7 +123,7 @@ def test_pronouns_at_the_time_points_to_a_time_the_question_never_names() -> Non
         '\n\n## Prelims pointers\n\n- Launch point **Bardoli**; "Sardar" = Vallabhbhai Patel\n'
         "- Poona Sarvajanik Sabha → Ranade was president at the time\n"
     )  # "___ – Gandhi was president at the time" (holdout 519, bad: of what, and when?)
-    assert not any("at the time" in q for q in _asked(notes))
+    assert not any("at the time" in q for q in briefs(notes))
 
 
 _SCHOOLS = (
@@ -143,7 +138,7 @@ _SCHOOLS = (
 
 
 def _schools_identified() -> list[str]:
-    return [q for q in _asked(_SCHOOLS) if "Which school is this" in q]
+    return [q for q in briefs(_SCHOOLS) if "Which school is this" in q]
 
 
 def test_repeats_two_rows_of_a_table_at_most_are_asked_which_is_this(
@@ -159,7 +154,7 @@ def test_repeats_two_rows_of_a_table_at_most_are_asked_which_is_this(
 
 
 def test_gate_a_label_over_names_is_no_term() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Jagannath Temple, Puri\n\n## Basics – Jagannath\n"
         "- Loc: **Puri**, Odisha → one of the four dhams\n"
         "- Deity: Jagannath with **Balabhadra** and **Subhadra**\n"
@@ -172,7 +167,7 @@ def test_gate_a_label_over_names_is_no_term() -> None:
 
 
 def test_names_a_day_named_after_a_person_is_no_full_name_of_them() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Sikh Empire\n\n## Lahore\n\nLahore was the capital, taken by Ranjit (1799). The "
         "**Samadhi** stands beside the Badshahi mosque.\n\n## Observances\n\n"
         "- **Sher-e-Punjab Divas** / Ranjit Divas → 27 June\n"
@@ -195,7 +190,7 @@ def test_table_roles_a_place_in_a_founders_bracket_is_not_his_other_name() -> No
 
 
 def test_other_names_a_bracketed_name_of_the_same_make_is_accepted() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Dilwara temples\n\n## Features\n\n"
         "- Dedicated to **Neminatha** (Aristanatha), 22nd Tirthankara; **Shvetambara** shrine\n"
         "- Central garbhagriha w/ **chaumukha** (4-faced) image of Neminatha\n"
@@ -206,7 +201,7 @@ def test_other_names_a_bracketed_name_of_the_same_make_is_accepted() -> None:
 
 
 def test_gate_a_count_of_years_the_printed_years_give_by_a_subtraction() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Paika Rebellion (1817)\n\n## Basics\n\n- Led by **Bakshi Jagabandhu** of Khurda\n"
         "- Rising came 40 years before 1857.\n"
         "- The Khurda king fled to Puri, 20 years after the annexation.\n"
@@ -216,7 +211,7 @@ def test_gate_a_count_of_years_the_printed_years_give_by_a_subtraction() -> None
 
 
 def test_subject_lines_a_battle_is_fought_and_the_line_is_said_with_it() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Mughal conquest\n\n## Battle of Khanwa (1527)\n\nFought near **Fatehpur Sikri** "
         "against the Rajput confederacy. Babur used field guns and the tulughma flank.\n"
     )  # "Fought on the ___ at Saraighat near Guwahati." (holdout 518, weak: what was?)
@@ -258,7 +253,7 @@ def test_called_a_person_of_one_deed_is_asked_who_she_was() -> None:
 
 
 def test_chronology_an_event_that_is_only_a_name_is_not_ordered() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Kunwar Singh\n\n## Timeline\n\n"
         "- 1852 – Jagdishpur estate falls into debt\n"
         "- 1855 – Company revenue courts attach Jagdishpur lands\n"
@@ -269,7 +264,7 @@ def test_chronology_an_event_that_is_only_a_name_is_not_ordered() -> None:
 
 
 def test_pronouns_a_kin_named_by_no_one_points_back() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Ahilyabai Holkar\n\n## Basics\n\n"
         "- Son b. 1745, died young → she ruled as regent from **Maheshwar** (1767)\n"
         "- Son of Malhar Rao, Khanderao, fell at **Kumbher** (1754)\n"
@@ -278,7 +273,7 @@ def test_pronouns_a_kin_named_by_no_one_points_back() -> None:
 
 
 def test_table_links_a_sort_of_the_notes_own_subject_is_no_type_of_its_examples() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Bhuta Kola\n\n## Types of spirits\n\n"
         "| Category | Examples | Note |\n|---|---|---|\n"
         "| Mother goddess | Jumadi, Kallurti | Shakti forms, most common |\n"
@@ -303,7 +298,7 @@ def test_place_labels_a_disputed_day_is_asked_by_its_year() -> None:
 
 
 def test_bullet_match_an_aspect_beside_a_term_makes_no_set() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Yakshagana\n\n## Features:\n\n"
         "- approx. 50 troupes active, each w/ its own repertoire\n"
         "- **Bhagavata** → lead singer-narrator who also directs the show\n"
@@ -316,7 +311,7 @@ def test_bullet_match_an_aspect_beside_a_term_makes_no_set() -> None:
 
 
 def test_gate_a_label_over_a_titled_name_is_no_term() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Mathura sculpture\n\n## Quick facts\n"
         "- Red sandstone **Kushana** images → mostly 1st–3rd century CE\n"
         "- Patron: King **Kanishka** of **Purushapura**, **Kushana** dynasty (Yuezhi lineage)\n"
@@ -463,7 +458,7 @@ NOT_ASKED = [
 
 
 def test_labels_a_trials_parts_are_labels_not_terms() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Meerut Conspiracy Case (1929)\n\n## The trial\n\n"
         "- Accused: 31 labour leaders incl. **S.A. Dange** and **Muzaffar Ahmed**\n"
         '- Charge: conspiracy to "deprive the King of the sovereignty of British India"\n'
@@ -485,7 +480,7 @@ def test_dated_lines_a_plural_before_its_verb_and_a_place_is_no_verb() -> None:
 
 
 def test_name_questions_a_name_running_past_a_bold_span_is_no_name() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Hoolock gibbons\n\n## People & threats\n\n"
         "The park is remote and roadless inside, which protected it for long. The old "
         "**Burma (Lashio) Road** of WW2 runs near the area.\n"

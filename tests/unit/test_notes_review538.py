@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.quality import brief
-from quizbot.notes import generate_questions
+from tests.unit.notes_support import briefs
 from tests.unit.test_notes_review518 import NOT_ASKED as NOT_ASKED_BEFORE
-
-
-def _asked(notes: str) -> list[str]:
-    return [brief(q) for q in generate_questions(notes, "n/notes.md")]
-
 
 #: Notes, and what a question must not show: each was asked before its mend.
 _NOT_ASKED = [
@@ -538,7 +532,7 @@ _NOT_ASKED = [
 
 @pytest.mark.parametrize(("notes", "shown"), [*NOT_ASKED_BEFORE, *_NOT_ASKED])
 def test_not_asked(notes: str, shown: str) -> None:
-    asked = _asked(notes)
+    asked = briefs(notes)
     assert not any(shown in q for q in asked), asked
 
 
@@ -553,7 +547,7 @@ def test_table_clues_a_role_alone_is_no_clue_of_who_presided() -> None:
 
 
 def test_label_lines_a_developer_is_asked_who_developed_the_thing() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Idukki Dam & the Periyar\n\n## Idukki Dam – facts\n"
         "- On **Periyar**, b/w Kuravan & Kurathi hills, Idukki dist., Kerala\n"
         "- Type → **double-curvature arch** dam\n"
@@ -567,7 +561,7 @@ def test_label_lines_a_developer_is_asked_who_developed_the_thing() -> None:
 
 
 def test_other_names_a_glossary_meaning_of_two_phrases_accepts_either() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Sundarbans\n\n## The delta\n"
         "The Sundarbans is a vast **tidal forest** on the delta of the Ganga and Brahmaputra, "
         "shared by India and Bangladesh.\n\n## Glossary\n"
@@ -605,7 +599,7 @@ def test_shown_keys_a_key_that_relates_a_thing_names_nothing() -> None:
 
 
 def test_bold_labels_an_art_schools_material_is_asked() -> None:
-    asked = _asked(
+    asked = briefs(
         "# The Amaravati School of Art\n\n## Background\n"
         "- Developed in the lower **Krishna** valley under the **Satavahanas**\n"
         "- Narrative panels on **stupa** railings\n\n## Amaravati school\nFeatures:\n"
@@ -616,7 +610,7 @@ def test_bold_labels_an_art_schools_material_is_asked() -> None:
     )  # "Material: **spotted red sandstone**" of the Mathura school was never asked (550);
     # "Material: **blue-grey schist**; later stucco" is not (stucco is as right, changed-46b)
     assert "[short] What is the material of the Amaravati school?\n    = white marble" in asked
-    later = _asked(
+    later = briefs(
         "# The Gandhara School of Art\n\n## Gandhara school\nFeatures:\n"
         "- Region: NW – Peshawar valley, **Taxila**, Swat\n"
         "- Material: **blue-grey schist**; later **stucco** & terracotta\n"
@@ -637,7 +631,7 @@ def test_quantities_a_number_word_opening_a_fraction_is_no_count() -> None:
 def test_dated_lines_a_budget_year_at_a_lines_head_does_not_crash_the_generator() -> None:
     # "Budget 2022-23 – 2,000 km to be brought under Kavach": its year was read as "2-23"
     # and `quizbot generate` stopped with a ValueError (holdout 558)
-    asked = _asked(
+    asked = briefs(
         "# Kavach\n\n## Timeline\n- 2016 – trials begin (as TCAS) on South Central Railway\n"
         "- 2020 – adopted as National ATP system\n"
         "- Budget 2022-23 – 2,000 km to be brought under Kavach\n"
@@ -647,7 +641,7 @@ def test_dated_lines_a_budget_year_at_a_lines_head_does_not_crash_the_generator(
 
 
 def test_other_names_an_acronym_then_its_long_form_in_brackets_accepts_both() -> None:
-    asked = _asked(
+    asked = briefs(
         "# Railway safety\n\n## Basics\n"
         "- Automatic brake application if pilot fails to act → prevents **TCAS** (Train "
         "Collision Avoidance System) failures\n\n## Glossary\n"

@@ -9,11 +9,7 @@ from benchmarks.quality import brief
 from quizbot.bank.model import Cloze
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
-
-
-def _asked(notes: str) -> list[str]:
-    return [brief(q) for q in generate_questions(notes, "n/notes.md")]
-
+from tests.unit.notes_support import briefs
 
 #: Notes, and what a question must not show: each was asked before its mend.
 _NOT_ASKED = [
@@ -440,7 +436,7 @@ _NOT_ASKED = [
 
 @pytest.mark.parametrize(("notes", "shown"), _NOT_ASKED)
 def test_not_asked(notes: str, shown: str) -> None:
-    assert not [q for q in _asked(notes) if shown in q]
+    assert not [q for q in briefs(notes) if shown in q]
 
 
 def test_other_names_a_persons_key_of_a_place_takes_the_name_alone() -> None:
@@ -468,7 +464,7 @@ def test_fragment_keys_a_count_of_a_people_is_asked() -> None:
         "In all, **66 Kukas** were blown from cannons by order of the Deputy Commissioner, "
         "without a trial. Ram Singh was exiled to Rangoon.\n"
     )
-    assert [q for q in _asked(notes) if "{{66}} Kukas were blown" in q]
+    assert [q for q in briefs(notes) if "{{66}} Kukas were blown" in q]
 
 
 def test_subjects_a_heading_with_a_bracket_in_a_bracket_is_the_titles_label() -> None:
@@ -481,7 +477,7 @@ def test_subjects_a_heading_with_a_bracket_in_a_bracket_is_the_titles_label() ->
         "- Chairperson → **Prime Minister**\n"
         "- Chief Ministers of all states; six Union Cabinet ministers\n"
     )
-    assert [q for q in _asked(notes) if "Who chairs the Inter-State Council?" in q]
+    assert [q for q in briefs(notes) if "Who chairs the Inter-State Council?" in q]
 
 
 def test_other_names_an_acronym_key_takes_the_name_its_letters_spell() -> None:
@@ -512,7 +508,7 @@ def test_dated_tenses_a_plural_and_its_base_verb_are_a_dated_sentence() -> None:
         "- 1990 – Excavations begin at Kotada (R.S. Bisht)\n"
         "- 2021 – UNESCO World Heritage Site\n"
     )
-    assert [q for q in _asked(notes) if "excavations began at Kotada" in q]
+    assert [q for q in briefs(notes) if "excavations began at Kotada" in q]
 
 
 def test_clause_shapes_a_pronoun_opens_a_clause_never_called() -> None:
