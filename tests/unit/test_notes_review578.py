@@ -454,32 +454,6 @@ def test_other_names_a_persons_key_of_a_place_takes_the_name_alone() -> None:
     assert not grade(question, "Nandigram").correct
 
 
-def test_fragment_keys_a_count_of_a_people_is_asked() -> None:
-    # "In all, 363 Bishnois … gave their lives": the key fact was never asked (holdout 578)
-    notes = (
-        "# The Kuka movement\n"
-        "\n"
-        "## The Malerkotla executions (1872)\n"
-        "The Kukas (Namdharis) under **Ram Singh** attacked the slaughterhouses of Malerkotla. "
-        "In all, **66 Kukas** were blown from cannons by order of the Deputy Commissioner, "
-        "without a trial. Ram Singh was exiled to Rangoon.\n"
-    )
-    assert [q for q in briefs(notes) if "{{66}} Kukas were blown" in q]
-
-
-def test_subjects_a_heading_with_a_bracket_in_a_bracket_is_the_titles_label() -> None:
-    # "Chairperson → Union Finance Minister" under "Composition (Art 279A(2))" was never
-    # asked: the heading read "composition (art 279a)", no label (holdout 582)
-    notes = (
-        "# Inter-State Council (Article 263)\n"
-        "\n"
-        "## Composition (Presidential Order (1990))\n"
-        "- Chairperson → **Prime Minister**\n"
-        "- Chief Ministers of all states; six Union Cabinet ministers\n"
-    )
-    assert [q for q in briefs(notes) if "Who chairs the Inter-State Council?" in q]
-
-
 def test_other_names_an_acronym_key_takes_the_name_its_letters_spell() -> None:
     # "What is the first multipurpose river valley project … called?" = DVC rejected
     # "Damodar Valley Corporation", the note's own name for it (holdout 581, bad)
@@ -497,20 +471,6 @@ def test_other_names_an_acronym_key_takes_the_name_its_letters_spell() -> None:
     assert grade(question, "Odisha Hydro Power Corporation").correct
 
 
-def test_dated_tenses_a_plural_and_its_base_verb_are_a_dated_sentence() -> None:
-    # "1974 – Excavations begin at Mehrgarh (Jarrige)": the year, a key fact, was never
-    # asked; the plural's base verb read as no verb (holdout 586)
-    notes = (
-        "# Dholavira\n"
-        "\n"
-        "## Timeline\n"
-        "- 1967 – Site found by J.P. Joshi\n"
-        "- 1990 – Excavations begin at Kotada (R.S. Bisht)\n"
-        "- 2021 – UNESCO World Heritage Site\n"
-    )
-    assert [q for q in briefs(notes) if "excavations began at Kotada" in q]
-
-
 def test_clause_shapes_a_pronoun_opens_a_clause_never_called() -> None:
     # "What is a they don't undermine the authority of the state … called?" (holdout 601)
     from quizbot.notes.clause_shapes import called_question
@@ -520,3 +480,47 @@ def test_clause_shapes_a_pronoun_opens_a_clause_never_called() -> None:
     assert called_question("land held in another's name to dodge ceiling laws") == (
         "What is land held in another's name to dodge ceiling laws called?"
     )
+
+
+#: Notes, and what a question must show: each fact was never asked before its mend.
+_ASKED = [
+    # "In all, 363 Bishnois … gave their lives": the key fact was never asked (holdout 578)
+    pytest.param(
+        "# The Kuka movement\n"
+        "\n"
+        "## The Malerkotla executions (1872)\n"
+        "The Kukas (Namdharis) under **Ram Singh** attacked the slaughterhouses of Malerkotla. "
+        "In all, **66 Kukas** were blown from cannons by order of the Deputy Commissioner, "
+        "without a trial. Ram Singh was exiled to Rangoon.\n",
+        "{{66}} Kukas were blown",
+        id="fragment_keys_a_count_of_a_people_is_asked",
+    ),
+    # "Chairperson → Union Finance Minister" under "Composition (Art 279A(2))" was never
+    # asked: the heading read "composition (art 279a)", no label (holdout 582)
+    pytest.param(
+        "# Inter-State Council (Article 263)\n"
+        "\n"
+        "## Composition (Presidential Order (1990))\n"
+        "- Chairperson → **Prime Minister**\n"
+        "- Chief Ministers of all states; six Union Cabinet ministers\n",
+        "Who chairs the Inter-State Council?",
+        id="subjects_a_heading_with_a_bracket_in_a_bracket_is_the_titles_label",
+    ),
+    # "1974 – Excavations begin at Mehrgarh (Jarrige)": the year, a key fact, was never
+    # asked; the plural's base verb read as no verb (holdout 586)
+    pytest.param(
+        "# Dholavira\n"
+        "\n"
+        "## Timeline\n"
+        "- 1967 – Site found by J.P. Joshi\n"
+        "- 1990 – Excavations begin at Kotada (R.S. Bisht)\n"
+        "- 2021 – UNESCO World Heritage Site\n",
+        "excavations began at Kotada",
+        id="dated_tenses_a_plural_and_its_base_verb_are_a_dated_sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("notes", "shown"), _ASKED)
+def test_asked(notes: str, shown: str) -> None:
+    assert [q for q in briefs(notes) if shown in q]
