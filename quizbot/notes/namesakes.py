@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from quizbot.bank.model import Question
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import fold, initials
 
 #: A name with a year after it that tells it from its namesakes (``IPR 1956``,
 #: ``Industrial Policy Resolution (1948)``), not a span of years (``(1950–2014)``).
@@ -34,11 +34,6 @@ def dated_twice(texts: list[str]) -> frozenset[str]:
         for name, year in _DATED_NAME.findall(text):
             years[fold(name)].add(year)
     return frozenset(name for name, seen in years.items() if len(seen) > 1)
-
-
-def initials(name: str) -> str:
-    """``IPR`` of ``Industrial Policy Resolution``."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def year_of_namesakes(

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.notes.grammar import OFFICES, PEOPLES
 from quizbot.notes.names import NAME_KIND_WORDS, PERSON_TITLES, name_kind
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import fold, initials
 from quizbot.notes.tenses import is_a_deed
 from quizbot.text.names import (
     is_dictionary_word,
@@ -336,17 +336,13 @@ _NOT_A_TOWN = re.compile(
 )
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
-
-
 def _others(forms: list[str], index: Mapping[str, str], asked: str) -> list[str]:
     """The names of ``forms[0]`` that ``forms`` lacks: the notes' other name, then the
     place's, unless the question ``asked`` is of a river or a landform."""
     counted = any(f.isdigit() for f in forms)  # "group of {{forty|40}} nobles": a count,
     # not the body the notes call "the Forty" (Turkan-i-Chahalgani)
     found = [index[fold(forms[0])]] if fold(forms[0]) in index and not counted else []
-    if found and not forms[0].isupper() and _initials(found[0]) == forms[0].upper():
+    if found and not forms[0].isupper() and initials(found[0]) == forms[0].upper():
         found = []  # "Tal" (a lake) is no "TAL", Terai Arc Landscape (holdout 481, bad)
     if is_river_name(forms[0]):
         # "is {{Ganga}}, NOT Hoysala": the dynasty, not the river Ganges (holdout 525, bad)

@@ -164,3 +164,8 @@ def inside_quotes(text: str, start: int) -> bool:
 #: A status a thing is given, never a thing of its own (``UNESCO World Heritage Site``,
 #: ``Biosphere Reserve``): a blank on it or another name of it asks nothing of the thing.
 STATUS = re.compile(r"(?i)\b(?:heritage site|WHS|biosphere reserve|ramsar site|GI tag)\b")
+
+
+def initials(name: str) -> str:
+    """The capitals a name's words open on: ``IPR`` of ``Industrial Policy Resolution``."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
