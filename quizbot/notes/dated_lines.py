@@ -189,9 +189,9 @@ def _sentence(line: str, future: int = 0) -> str | None:
         return None  # "GoI Act strengthens it", "SC revisited order": which, the line before says
     rest = _SEE.sub("", rest)  # "(see end)": a pointer to notes the learner does not see
     given = _with_its_verb(rest)
-    plural = given == rest and int(year) < future and plural_in_the_past(given) != given
-    if plural:  # "Excavations begin …" → "excavations began …" (below, once it is a clause)
-        given = plural_in_the_past(given)
+    # "Excavations begin …" → "excavations began …" (lowered below, once it is a clause)
+    past = plural_in_the_past(given) if given == rest and int(year) < future else given
+    plural, given = past != given, past
     if given != rest:  # "NCBC set up as …" → "NCBC was set up …": dated, so past
         given = re.sub(r" (is|are) ", lambda m: _PAST[m.group(1)], given, count=1)
     if _ADVERB_FIRST.match(rest) and is_dictionary_word(rest.split()[0].lower()):
