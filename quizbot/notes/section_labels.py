@@ -129,7 +129,9 @@ def sub_label_as_term(
     known = is_everyday_word if len(head) == 1 and not angled else is_dictionary_word
     if not all("-" in w or known(w.lower()) for w in head):
         return None  # "Agmark": a name, not the writer's label
-    if re.search(rf"{re.escape(draft.key_text)}\**\s*\(\s*\d", unit.text):
+    if draft.key_text in unit.text and re.search(
+        rf"{re.escape(draft.key_text)}\**\s*\(\s*\d", unit.text
+    ):
         return None  # "Denial policy (1942)": a dated thing of its own name
     said = unit.term.definition.split() if unit.term is not None else []
     if said and said[0][:1].isdigit():

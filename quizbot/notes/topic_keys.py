@@ -199,7 +199,11 @@ def answered_by_the_topic(
             # "Andaman–Nicobar" under "… the Volcanoes of the Andamans" (holdout 543, bad)
             return f"the topic line shows half of the answer {key!r}"
         surname = key.split()[-1] if " " in key and _a_person(key, draft) else ""
-        if len(surname) >= 4 and re.search(rf"\b{re.escape(surname)}\b", topic):
+        if (
+            len(surname) >= 4
+            and surname in topic
+            and re.search(rf"\b{re.escape(surname)}\b", topic)
+        ):
             # "Who headed the Sedition Committee?" under "… why the Rowlatt Act": his
             # surname alone is a right answer (holdout 156)
             return f"the topic line shows the answer's surname {surname!r}"
