@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.label_values import LABEL_VALUE, Labelled, bracket_names
+from quizbot.notes.label_values import Labelled, bracket_names, label_value
 from quizbot.notes.names import name_kind
 
 _FIRST_OFFICE = re.compile(
@@ -33,7 +33,7 @@ def first_holder(text: str) -> Labelled | None:
     found = _FIRST_OFFICE.match(text)
     if found is None:
         return None
-    value = LABEL_VALUE.match(found.group("value"))
+    value = label_value(found.group("value"))
     if value is None or value.group("after") == "→":
         return None  # "First CJI → Kania → …": what follows is no more his
     name = value.group("name").strip()

@@ -48,12 +48,12 @@ from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.first_holders import first_holder
 from quizbot.notes.grammar import A_YEAR, OFFICES, singular, with_the
 from quizbot.notes.label_values import (
-    LABEL_VALUE,
     Labelled,
     amount_label,
     bracket_names,
     head_noun,
     is_past,
+    label_value,
     legal_label,
     report_label,
     subject_named,
@@ -112,7 +112,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             or when_label(text, subject_of)
             or where_label(text, subject_of)
         )
-    value = LABEL_VALUE.match(found.group("value"))
+    value = label_value(found.group("value"))
     if value is None:
         return None
     subject = subject_of()

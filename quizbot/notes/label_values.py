@@ -21,12 +21,39 @@ LABEL_VALUE = re.compile(
 )
 
 
+#: A name with the other name the person went by in a bracket inside it: ``**Jyotirao
+#: (Jyotiba) Phule**``.
+_WORD = r"[A-Z][\w.'’-]*"
+_NICKNAMED = re.compile(
+    rf"^(?P<open>\**)(?P<first>{_WORD}(?: {_WORD}){{0,2}}) \((?P<other>{_WORD})\) "
+    rf"(?P<last>{_WORD}(?: {_WORD})*)(?P<close>\**)"
+)
+
+
+def label_value(text: str) -> re.Match[str] | None:
+    """:data:`LABEL_VALUE` matched on a label's value, a name with a nickname inside it read
+    whole, the nickname as its bracket: ``Jyotirao (Jyotiba) Phule`` is ``Jyotirao Phule``,
+    also called ``Jyotiba Phule`` (holdout 620, bad: "Who founded the Satyashodhak Samaj?"
+    was keyed "Jyotirao" alone)."""
+    found = _NICKNAMED.match(text)
+    if found is not None:
+        first, other, last = found.group("first", "other", "last")
+        name = f"{found.group('open')}{first} {last}{found.group('close')}"
+        text = f"{name} ({other} {last}){text[found.end() :]}"
+    return LABEL_VALUE.match(text)
+
+
+#: A bracket of the person's life: ``(b. 1824, Tankara, Kathiawar, Gujarat)``, ``(d. 1883)``.
+_LIFE = re.compile(r"\s*(?:b|d|r)\.\s")
+
+
 def bracket_names(bracket: str) -> list[str]:
     """Other names in the value's bracket: ``Taila II``, ``Hasan Gangu / Zafar Khan``,
-    ``Badami``; not a year, a date or a remark."""
+    ``Badami``; not a year, a date or a remark, nor where a person was born (holdout 620,
+    bad: "Who founded the Arya Samaj?" took "Tankara, Kathiawar, Gujarat")."""
     names: list[str] = []
     bracket = re.sub(r"^\s*(?:aka|a\.k\.a\.|or)\s+", "", bracket)
-    if re.search(r"\b[a-z]{2,}\b", bracket):
+    if re.search(r"\b[a-z]{2,}\b", bracket) or _LIFE.match(bracket):
         return names  # "(shares HQ w/ IUCN)": a remark, not another name
     for part in re.split(r"[,;/]", bracket):
         part = part.replace("**", "").strip()

@@ -25,11 +25,11 @@ import re
 from collections.abc import Callable
 
 from quizbot.notes.label_values import (
-    LABEL_VALUE,
     POLITY_KINDS,
     Labelled,
     bracket_names,
     is_past,
+    label_value,
     subject_named,
 )
 from quizbot.notes.names import name_kind
@@ -107,7 +107,7 @@ def relation_label(text: str, subject_of: Callable[[], str | None]) -> Labelled 
         return None
     text = found.group("value")
     polity = _POLITY.match(text)  # "Bahmani kingdom (1347)": the kingdom is the name
-    value = LABEL_VALUE.match(polity.group("name") + text[polity.end() :] if polity else text)
+    value = label_value(polity.group("name") + text[polity.end() :] if polity else text)
     if value is None:
         return None
     name = value.group("name").strip()

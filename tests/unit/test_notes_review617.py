@@ -1,0 +1,48 @@
+"""Bad kinds of the forty-eighth session's blind rounds (holdouts 617–624), each mended and
+tested on notes of another subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.quality import brief
+from quizbot.bank.model import Short
+from quizbot.grading import grade
+from quizbot.notes import generate_questions
+from tests.unit.notes_support import briefs
+
+#: Notes, and what a question must not show: each was asked before its mend.
+_NOT_ASKED = [
+    # "Who founded the Arya Samaj?" took "Tankara, Kathiawar, Gujarat" (holdout 620, bad)
+    pytest.param(
+        "# The Ramakrishna Mission\n"
+        "\n"
+        "## Basics\n"
+        "- Founder → **Swami Vivekananda** (b. 1863, Calcutta, Bengal)\n"
+        "- Born **Narendranath Datta**\n"
+        "- Founded → 1897, Belur\n",
+        "Calcutta",
+        id="bracket_names_where_a_person_was_born_is_no_other_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("notes", "shown"), _NOT_ASKED)
+def test_not_asked(notes: str, shown: str) -> None:
+    assert not [q for q in briefs(notes) if shown in q]
+
+
+def test_label_value_a_nickname_inside_a_name_keys_the_whole_name() -> None:
+    # "Who founded the Satyashodhak Samaj?" = "Jyotirao" alone (holdout 620, bad)
+    notes = (
+        "# The Self-Respect Movement\n"
+        "\n"
+        "## Basics\n"
+        "- Founder → **Erode Venkatappa (Periyar) Ramasamy**, Tamil Nadu\n"
+        "- Founded → 1925\n"
+    )
+    (question,) = [q for q in generate_questions(notes, "n/notes.md") if "Who founded" in brief(q)]
+    assert isinstance(question, Short)
+    assert question.answer == "Erode Venkatappa Ramasamy"
+    assert grade(question, "Periyar Ramasamy").correct
+    assert not grade(question, "Erode").correct
