@@ -261,9 +261,12 @@ def event_name(name: str, noun: str) -> str:
     """The event by its name, its details left for questions of their own: "Partition of
     Bengal by Lord Curzon" → "Partition of Bengal" (a bracket after the name stays: it tells
     sessions apart, but not a description after it: "Morse Commission (World Bank's review)
-    critical of R&R", holdout 503); a name of no capital keeps its place ("coup in
+    critical of R&R", holdout 503, though a bracket inside the name keeps the noun after it:
+    "Moplah (Mappila) rebellion", holdout 620, bad); a name of no capital keeps its place ("coup in
     Myanmar", holdout 464)."""
-    name = _AFTER_BRACKET.sub(r"\1", name)
+    described = _AFTER_BRACKET.match(name)
+    if described is not None and fold(name[described.end(1) :].split()[0]) != noun:
+        name = described.group(1)  # "Moplah (Mappila) rebellion": the bracket is inside it
     words = name.split()
     seen = None
     kept = {"at"} if words[0][:1].islower() else set()  # "all-party conf at Allahabad"

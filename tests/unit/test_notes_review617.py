@@ -27,6 +27,27 @@ _NOT_ASKED = [
 ]
 
 
+#: Notes, and what a question must show: each was asked wrongly or not at all before.
+_ASKED = [
+    # "In which year did the Moplah (Mappila) take place?" (holdout 620, bad)
+    pytest.param(
+        "# Tribal uprisings\n"
+        "\n"
+        "## Timeline\n"
+        "- 1831 – Kol uprising, Chota Nagpur\n"
+        "- 1855 – **Santhal (Hul) rebellion**, Rajmahal hills (June) → crushed 1856\n"
+        "- 1899 – Ulgulan led by Birsa Munda\n",
+        "did the Santhal (Hul) rebellion take place?",
+        id="event_name_a_bracket_inside_the_name_keeps_the_noun_after_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("notes", "shown"), _ASKED)
+def test_asked(notes: str, shown: str) -> None:
+    assert [q for q in briefs(notes) if shown in q]
+
+
 @pytest.mark.parametrize(("notes", "shown"), _NOT_ASKED)
 def test_not_asked(notes: str, shown: str) -> None:
     assert not [q for q in briefs(notes) if shown in q]
