@@ -97,7 +97,8 @@ DONE_BY_ITSELF = frozenset(
     occurred merged withdrew collapsed worked lived ruled reigned preached settled stayed
     travelled traveled migrated studied served camped flourished started commenced continued
     increased decreased declined peaked expanded stopped finished crashed erupted originated
-    lasted succeeded docked orbited flowed rained lapsed expired""".split()
+    lasted succeeded docked orbited flowed rained lapsed expired refused objected protested
+    agreed revolted""".split()
 )
 
 

@@ -51,6 +51,7 @@ from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
 from quizbot.notes.phrases import fold
 from quizbot.notes.shorthand import write_out
+from quizbot.notes.tenses import DONE_BY_ITSELF
 from quizbot.notes.timeline_dates import (
     ASK_WHEN,
     MONTH,
@@ -154,6 +155,8 @@ def when_question(head: str, kind: str) -> str | None:
             return None  # "President sworn in": which? (220); "X elected President": of what?
         return f"{ask} {was} {subject} {m.group('verb')}{rest}?"
     m = BY_AGENT.match(head) or NAMED_DONE.match(head)
+    if m and m.group("verb") in DONE_BY_ITSELF:
+        return None  # "Tipu Sultan refused": he refused, no one refused him (holdout 618, bad)
     if m:
         subject, two = named_subject(m.group("subject"), m.group("verb"))
         return f"{ask} {'were' if two else 'was'} {subject} {m.group('verb')}{m.group('rest')}?"

@@ -109,14 +109,6 @@ def _is_passive(words: list[str]) -> bool:
 #: Prepositions after a participle that mark it passive (``founded at Dacca``).
 _PREPOSITIONS = frozenset(("at", "by", "in", "on", "as", "from", "under"))
 
-#: Past forms of verbs that take no object, so never "was …": the thing itself did it.
-_INTRANSITIVE = frozenset(
-    """landed ended arrived died returned crashed collapsed erupted happened occurred emerged
-    originated stayed lasted failed succeeded merged docked orbited flowed rained started
-    resigned retired""".split()
-)
-
-
 #: A rank then no noun (``only ~37% as ESA``, ``first built under …``): when or how much.
 _NO_NOUN = re.compile(
     r"^(?:[^A-Za-z]|(?:at|in|on|for|by|to|from|with|of|under|after|before|since|time|ever)\b"

@@ -24,6 +24,17 @@ _NOT_ASKED = [
         "Calcutta",
         id="bracket_names_where_a_person_was_born_is_no_other_name",
     ),
+    # "In which year was the Tipu Sultan refused?" (holdout 618, bad)
+    pytest.param(
+        "# The Doctrine of Lapse\n"
+        "\n"
+        "## Timeline\n"
+        "- 1848 – **Satara** annexed, first state taken under the doctrine\n"
+        "- 1853 – **Nana Sahib** refused → his pension stopped, joined the revolt of 1857\n"
+        "- 1856 – Awadh annexed on grounds of misrule\n",
+        "Nana Sahib refused",
+        id="when_question_a_name_that_refused_did_it_no_one_refused_it",
+    ),
 ]
 
 
