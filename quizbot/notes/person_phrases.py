@@ -23,7 +23,7 @@ _PERSON_EPITHETS = frozenset(
 A_PERSON = re.compile(
     r"\b(?:GG|DG|viceroy|governor|president|king|queen|emperor|sultan|minister|PM|CJI|judge|"
     r"poet|saint|founder|leader|governor-general|peshwa|nawab|nizam|maharaja|raja|nurse|"
-    r"princess|prince|regent|warrior|rebel)\b",
+    r"princess|prince|regent|warrior|rebel|lord|secretary|admiral|commander)\b",
     re.IGNORECASE,
 )
 _RANKS = frozenset("first last only 1st second third".split())

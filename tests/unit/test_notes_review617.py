@@ -51,6 +51,17 @@ _ASKED = [
         "did the Santhal (Hul) rebellion take place?",
         id="event_name_a_bracket_inside_the_name_keeps_the_noun_after_it",
     ),
+    # "What is the First Lord of the Admiralty?" = A.V. Alexander (holdout 621, bad)
+    pytest.param(
+        "# The Montagu Declaration (1917)\n"
+        "\n"
+        "## Who was who\n"
+        "- **Edwin Montagu** – Secretary of State for India\n"
+        "- **Lord Chelmsford** – Viceroy of India\n"
+        "- **Eric Geddes** – First Lord of the Admiralty\n",
+        "Who was the First Lord of the Admiralty?",
+        id="definition_question_a_lord_or_secretary_is_a_who",
+    ),
 ]
 
 
