@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from quizbot.bank.model import Cloze, Question, filled_in
 from quizbot.notes.arrow_checks import arrow_dropped
+from quizbot.notes.cut_clauses import pronoun_across_the_cut
 from quizbot.notes.dash_tails import dash_tail_names_no_kind
 from quizbot.notes.dated_lines import raw_dated_line
 from quizbot.notes.descriptions import described_by_a_scrap, kind_not_kind
@@ -112,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     bare_participle,
     deed_without_its_doer,
     unresolved_pronoun,
+    pronoun_across_the_cut,
     blank_in_a_sequence,
     blank_after_a_negation,
     blank_read_two_ways,
