@@ -161,10 +161,18 @@ def _letters_described(key: str, description: str) -> bool:
         if "".join(part[0] for part in parts).upper().startswith(key):
             return True
     initials = "".join(w[0] for w in words).upper()
+    if initials[:1] == key[0] and _in_order(key, initials):
+        return True  # "Conference of the Parties serving as the Meeting of … Agreement": CMA
     pairs = {key[i : i + 2] for i in range(len(key) - 1)}
     return all(initials.count(c) >= key.count(c) for c in set(key)) and any(
         p in initials for p in pairs
     )
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Are ``letters`` among ``initials`` in their order (``CMA`` in ``CPSMPPA``)?"""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 def spelled_by_the_text(
@@ -192,6 +200,11 @@ def spelled_by_the_text(
         and syllables_spell(question.answer, described.group(1))
     ):  # "… “Equatorial Indian Ocean Oscillation, …”?" keyed EQUINOO (holdout 440, bad)
         return f"the description's words spell {question.answer!r} by their first syllables"
+    glossed = _MIXED_GLOSSED.match(question.text) if isinstance(question, Cloze) else None
+    if glossed is not None and _letters_described(glossed.group("key"), glossed.group("said")):
+        # "{{CMP}}: Conference of the Parties serving as the Meeting of the Parties …",
+        # asked as "What is … called?" (holdout 617, bad)
+        return f"the definition's words spell {glossed.group('key')!r}"
     found = CLOZE_BLANK.search(question.text) if isinstance(question, Cloze) else None
     key = found.group(1).split("|")[0] if found else ""
     one_word = question.answer if isinstance(question, Short) else key

@@ -46,6 +46,19 @@ _NOT_ASKED = [
         "chaired its first session",
         id="pronoun_across_the_cut_its_of_the_clause_before_is_never_shown",
     ),
+    # "What is the Conference of the Parties serving as the Meeting of the Parties to the
+    # Kyoto Protocol called?" = CMP (holdout 617, bad): its words spell the answer
+    pytest.param(
+        "# Paris Agreement\n"
+        "\n"
+        "## Glossary\n"
+        "- NDC: nationally determined contribution, a country's own target\n"
+        "- CMA: Conference of the Parties serving as the Meeting of the Parties to the Paris "
+        "Agreement\n"
+        "- GST: global stocktake, every five years\n",
+        "= CMA",
+        id="spelled_by_the_text_an_acronym_whose_letters_open_its_glossed_words_in_order",
+    ),
 ]
 
 
