@@ -47,6 +47,10 @@ def _deeds(predicate: str) -> list[tuple[str, str, str]]:
         starts = re.match(r"^([a-z]{3,}ed)\b", piece)
         if starts is not None:
             verb = starts.group(1)
+        if ":" in piece:
+            verb = ""  # "hosted summits: New Delhi (2012), …, virtual (2021)": what follows
+            # the colon is the summits', no object of "hosted" (holdout 623, bad: "India
+            # hosted the virtual in ___")
         match = _DEED.match(piece.strip())
         if match is None or not verb:
             continue

@@ -59,6 +59,17 @@ _NOT_ASKED = [
         "= CMA",
         id="spelled_by_the_text_an_acronym_whose_letters_open_its_glossed_words_in_order",
     ),
+    # "India hosted the virtual in ___." (holdout 623, bad)
+    pytest.param(
+        "# IBSA Dialogue Forum\n"
+        "\n"
+        "## Prelims pointers\n"
+        "- IBSA has no permanent secretariat\n"
+        "- India hosted summits: New Delhi (2008), Goa (2015), virtual (2021)\n"
+        "- IBSA Fund run by UNDP\n",
+        "hosted the virtual",
+        id="bracket_years_what_follows_a_colon_is_no_object_of_the_verb",
+    ),
 ]
 
 
