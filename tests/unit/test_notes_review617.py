@@ -70,6 +70,17 @@ _NOT_ASKED = [
         "hosted the virtual",
         id="bracket_years_what_follows_a_colon_is_no_object_of_the_verb",
     ),
+    # "{{India chaired councils}}: Delhi (2020), …" (found beside holdout 623): a deed, no term
+    pytest.param(
+        "# The SCO\n"
+        "\n"
+        "## Prelims pointers\n"
+        "- SCO has two permanent bodies: Secretariat (Beijing) and RATS (Tashkent)\n"
+        "- India chaired councils: Delhi (2020), Goa (2023), virtual (2023)\n"
+        "- Official languages: Russian and Chinese\n",
+        "{{India chaired councils}}",
+        id="clause_head_a_name_and_its_past_deed_is_no_term",
+    ),
 ]
 
 
