@@ -74,5 +74,7 @@ _AMOUNT_ONLY = re.compile(
 )
 #: What opens a consequence, never a definition.
 CONSEQUENCE = re.compile(r"(?:hence|so|thus|therefore|thereby|leading to|resulting in)\b", re.I)
+#: What a thing acts on, not what it is: ``Space weather → impact on satellites, …``.
+EFFECT = re.compile(r"(?:impacts?|effects?)\s+(?:on|of)\b|(?:affects|causes|leads to)\b", re.I)
 #: A name led by a descriptor of its people: ``Indo-Greek Menander``.
 _DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")

@@ -37,6 +37,7 @@ from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.term_labels import clause_head, label_beside, labels_a_value, plain_label
+from quizbot.notes.term_lines import EFFECT
 from quizbot.notes.term_meanings import after_its_long_form, first_meaning, named_otherwise
 from quizbot.notes.term_nouns import kind_named, options_noun
 from quizbot.notes.terms import Term
@@ -205,8 +206,9 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         return []
     if plain_label(term, unit, ctx):
         return []  # "Crops: wheat, barley …", "Erupted material: lava …": the writer's label
-    if clause_head(term, ctx):
-        return []  # "**Viceroy abolished** → a Governor-General …": a deed, not a term
+    if clause_head(term, ctx) or EFFECT.match(term.definition):
+        return []  # "**Viceroy abolished** → a Governor-General …": a deed, not a term;
+        # "**Space weather** → impact on satellites, …": what it acts on (holdout 622, bad)
     first = re.split(r"[,;(→]", term.definition, maxsplit=1)[0].strip()
     # "The chief", "Energy", "Unit of settlement": a head in plain words over its bold value
     described = (

@@ -81,6 +81,18 @@ _NOT_ASKED = [
         "{{India chaired councils}}",
         id="clause_head_a_name_and_its_past_deed_is_no_term",
     ),
+    # "Which term is this: impact on satellites, power grids, GPS, comms?" = Space weather
+    # (holdout 622, bad): what it acts on is no meaning of it
+    pytest.param(
+        "# The ionosphere\n"
+        "\n"
+        "## Why it matters\n"
+        "- Layer of charged particles, ~60–1,000 km up\n"
+        "- **Geomagnetic storm** → impact on power grids, pipelines, HF radio, GPS\n"
+        "- Reflects HF radio waves → long-distance radio\n",
+        "Geomagnetic storm",
+        id="term_effect_what_a_term_acts_on_is_no_meaning_of_it",
+    ),
 ]
 
 
