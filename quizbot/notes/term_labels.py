@@ -16,7 +16,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_a_deed, past_tense
 from quizbot.notes.terms import Term
 from quizbot.text.dates import MONTH_SPAN
-from quizbot.text.names import frequency, is_dictionary_word, is_everyday_word
+from quizbot.text.names import ABBREVIATIONS, frequency, is_dictionary_word, is_everyday_word
 
 #: A definition that is only a title or a name, perhaps dated: ``Annihilation of Caste
 #: (1936).``
@@ -33,6 +33,8 @@ def plain_label(term: Term, unit: Unit, ctx: Context) -> bool:
     blanked, all bad)."""
     if any(c.isdigit() for c in term.base):
         return False  # "Art 19", "G20": a name with its number
+    if _describes_the_subject(term, unit):
+        return True  # "Permanent intergovernmental Eurasian org → …" under the SCO (623, bad)
     if MONTH_SPAN.fullmatch(term.base):
         return True  # "Feb–Mar – slash left to dry": a calendar's months, no term (holdout 165)
     if _ANOTHER_LABEL.search(term.definition):
@@ -261,3 +263,23 @@ def group_and_its_deed(term: Term) -> bool:
         and said[0].endswith("ed")
         and is_a_deed(said[0])
     )
+
+
+def _describes_the_subject(term: Term, unit: Unit) -> bool:
+    """Is the head the notes' subject described, not a term: three words or more, some in
+    lower case, ending on the kind of thing the note's title names (``Permanent
+    intergovernmental Eurasian org`` in a note on the Shanghai Cooperation Organisation;
+    holdout 623, bad: "Which term is described as “political, economic & security
+    cooperation”?"; a glossary's ``Soda lake`` under Lonar Crater Lake is a term)?"""
+    words = term.base.split()
+    if len(words) < 3 or not unit.headings or not any(w.islower() for w in words[1:]):
+        return False
+    title = re.sub(r"\s*\([^()]*\)", "", unit.headings[0]).split()
+    kind = fold(words[-1]).strip(".")
+    return bool(title) and _spelled(kind) == _spelled(fold(title[-1]))
+
+
+def _spelled(word: str) -> str:
+    """A word written out, in one spelling: ``org`` and ``organisation`` are
+    ``organization``."""
+    return ABBREVIATIONS.get(word, word).replace("isation", "ization")

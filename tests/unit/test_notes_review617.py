@@ -93,6 +93,23 @@ _NOT_ASKED = [
         "Geomagnetic storm",
         id="term_effect_what_a_term_acts_on_is_no_meaning_of_it",
     ),
+    # "Which term is described as “political, economic & security cooperation”?" =
+    # Permanent intergovernmental Eurasian org (holdout 623, bad): the SCO, described
+    pytest.param(
+        "# Collective Security Treaty Organisation (CSTO)\n"
+        "\n"
+        "## Basics\n"
+        "- Permanent intergovernmental **Eurasian** org → political, military & security "
+        "cooperation\n"
+        "- Treaty signed **15 May 1992**, Tashkent (Uzbekistan)\n"
+        "- Predecessor: **CIS Collective Security Treaty** (1992) → Russia, Armenia, "
+        "Kazakhstan, Kyrgyzstan, Tajikistan\n"
+        "- **CSTO Charter** signed (2002) at **Chisinau**, in force (2003)\n"
+        "- Official language: **Russian**\n"
+        '- Not a trade bloc (≠ EAEU); aims "collective defence"\n',
+        "Permanent intergovernmental",
+        id="plain_label_the_notes_subject_described_is_no_term",
+    ),
 ]
 
 
