@@ -57,9 +57,12 @@ _ASKS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("Who {be} the first ruler of {s}?", _PERSON),
     ),
     **dict.fromkeys(
-        ("court language", "official language", "language of the court", "language of court"),
+        ("court language", "language of the court", "language of court"),
         ("What {be} the court language of {s}?", ("name",)),
     ),
+    # an official language is a body's or a state's as well as a court's (holdout 623: "What
+    # is the court language of the Collective Security Treaty Organisation?")
+    "official language": ("What {be} the official language of {s}?", ("name",)),
     **dict.fromkeys(
         ("rival", "rivals", "rival dynasty", "chief rival", "chief rivals", "main rival"),
         ("Who {were} the chief {rival} of {s}?", _PERSON),

@@ -11,6 +11,21 @@ from quizbot.grading import grade
 from quizbot.notes import generate_questions
 from tests.unit.notes_support import briefs
 
+#: A note on a body whose official language is Russian (holdout 623's shape, on the SCO).
+_CSTO = (
+    "# Collective Security Treaty Organisation (CSTO)\n"
+    "\n"
+    "## Basics\n"
+    "- Permanent intergovernmental **Eurasian** org → political, military & security "
+    "cooperation\n"
+    "- Treaty signed **15 May 1992**, Tashkent (Uzbekistan)\n"
+    "- Predecessor: **CIS Collective Security Treaty** (1992) → Russia, Armenia, "
+    "Kazakhstan, Kyrgyzstan, Tajikistan\n"
+    "- **CSTO Charter** signed (2002) at **Chisinau**, in force (2003)\n"
+    "- Official language: **Russian**\n"
+    '- Not a trade bloc (≠ EAEU); aims "collective defence"\n'
+)
+
 #: Notes, and what a question must not show: each was asked before its mend.
 _NOT_ASKED = [
     # "Who founded the Arya Samaj?" took "Tankara, Kathiawar, Gujarat" (holdout 620, bad)
@@ -96,17 +111,7 @@ _NOT_ASKED = [
     # "Which term is described as “political, economic & security cooperation”?" =
     # Permanent intergovernmental Eurasian org (holdout 623, bad): the SCO, described
     pytest.param(
-        "# Collective Security Treaty Organisation (CSTO)\n"
-        "\n"
-        "## Basics\n"
-        "- Permanent intergovernmental **Eurasian** org → political, military & security "
-        "cooperation\n"
-        "- Treaty signed **15 May 1992**, Tashkent (Uzbekistan)\n"
-        "- Predecessor: **CIS Collective Security Treaty** (1992) → Russia, Armenia, "
-        "Kazakhstan, Kyrgyzstan, Tajikistan\n"
-        "- **CSTO Charter** signed (2002) at **Chisinau**, in force (2003)\n"
-        "- Official language: **Russian**\n"
-        '- Not a trade bloc (≠ EAEU); aims "collective defence"\n',
+        _CSTO,
         "Permanent intergovernmental",
         id="plain_label_the_notes_subject_described_is_no_term",
     ),
@@ -136,6 +141,13 @@ _ASKED = [
         "- **Eric Geddes** – First Lord of the Admiralty\n",
         "Who was the First Lord of the Admiralty?",
         id="definition_question_a_lord_or_secretary_is_a_who",
+    ),
+    # "What is the court language of the Collective Security Treaty Organisation?" (found
+    # beside holdout 623, bad): a body's language is its official one
+    pytest.param(
+        _CSTO,
+        "What is the official language of the Collective Security Treaty Organisation?",
+        id="relation_label_an_official_language_is_no_court_language",
     ),
 ]
 
