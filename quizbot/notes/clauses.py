@@ -80,6 +80,9 @@ def clause_of_blank(question: Cloze) -> Cloze | None:
             clause = last  # "… → Right to Property deleted by the ___ (1978)": its own subject
         elif "{{" not in head:
             return None  # what follows an arrow has no subject of its own
+        elif head.endswith("}}") and len(_ARROW.findall(clause)) > 1:
+            return None  # "a sea route ___ → Chabahar → … bypasses Pakistan": a chain's first
+            # link, its verb far down the chain (holdout 623, bad: "… so a sea route ___.")
         else:
             clause = head
     clause = clause.rstrip(" .,:")

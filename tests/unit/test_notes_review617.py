@@ -176,3 +176,21 @@ def test_label_value_a_nickname_inside_a_name_keys_the_whole_name() -> None:
     assert question.answer == "Erode Venkatappa Ramasamy"
     assert grade(question, "Periyar Ramasamy").correct
     assert not grade(question, "Erode").correct
+
+
+def test_clause_of_blank_a_chains_first_link_is_not_cut_off_alone() -> None:
+    # "… so a sea route ___." = Kandla|Mumbai, cut from "Kandla/Mumbai → Chabahar → road/rail
+    # into Afghanistan … bypasses Pakistan" (holdout 623, bad): the verb is far down the chain
+    from quizbot.bank.model import Cloze
+    from quizbot.notes.clauses import clause_of_blank
+
+    chain = Cloze(
+        id="t",
+        topic="t",
+        text="Gwadar is China's answer to Malacca: the US Navy watches the strait, so a land "
+        "route {{Kashgar}} → Khunjerab → highway down to the Arabian Sea bypasses Malacca.",
+    )
+    assert clause_of_blank(chain) is None
+    one_arrow = Cloze(id="t", topic="t", text="The {{Kandla}} port handles grain → to Kabul.")
+    cut = clause_of_blank(one_arrow)
+    assert cut is not None and cut.text == "The {{Kandla}} port handles grain."
