@@ -28,11 +28,10 @@ from collections.abc import Set
 from quizbot.bank.model import Mcq
 from quizbot.notes.case_names import first_party
 from quizbot.notes.drafts import Context, Draft
-from quizbot.notes.grammar import has_verb, which_is_this
+from quizbot.notes.grammar import which_is_this
 from quizbot.notes.hashing import shuffled
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
-from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.table_answers import shared_words, shares_a_word
 from quizbot.notes.table_clues import POINTING
 from quizbot.notes.table_columns import (
@@ -44,7 +43,6 @@ from quizbot.notes.table_columns import (
     row_explanation,
     row_fact,
 )
-from quizbot.notes.table_fits import header_noun
 from quizbot.notes.table_identify_options import (
     NUMBERED_NAME,
     drawn_options,
@@ -60,9 +58,9 @@ from quizbot.notes.table_kinds import (
     says_whose_side,
 )
 from quizbot.notes.table_names import modifier_only
-from quizbot.notes.table_rows import NOT_YET, no_key_column, row_noun
-from quizbot.text.fold import fold_spelling
-from quizbot.text.names import frequency, is_everyday_word, names_a_region
+from quizbot.notes.table_row_kinds import captioned_kind, row_kind
+from quizbot.notes.table_rows import NOT_YET, no_key_column
+from quizbot.text.names import is_everyday_word, names_a_region
 
 #: A provision's note that it was added later: among plain rows, it tells the lettered one.
 _INSERTED = re.compile(r"\s*\((?:added|inserted|new)\b[^()]*\)", re.IGNORECASE)
@@ -105,10 +103,6 @@ _PEOPLE = re.compile(
 _SEVERAL = re.compile(r",|\band\b|&")
 #: A header of examples: its cell is said "such as …".
 _EXAMPLES = re.compile(r"(?:examples?|e\.?g\.?|eg)\b", re.IGNORECASE)
-#: First headers that name no kind (``Name``): the rows are "one".
-_NAMELESS = frozenset("name item thing entity".split())
-#: Headers of kinds, named in full by a heading "Types of …".
-_KINDS = frozenset("type kind category form class".split())
 
 
 _COMPASS = re.compile(r"(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central|middle")
@@ -146,9 +140,9 @@ def identify_rows(
         return []  # "| Issue | Recommendation |": the notes' own labels, no answer; "Eastern"
         # of Bihar and Odisha is the map's answer (holdout 376, bad)
     # "| Sec | Deals with |" is asked "Which section is this …?", never "Which sec …" (333)
-    what = noun.lower() if provisions else _noun(header[0], heading, ctx)
+    what = noun.lower() if provisions else row_kind(header[0], heading, ctx)
     if what == "one" and table.caption:  # "Local pre-monsoon storms (all give lightning):"
-        what = _captioned(table.caption, ctx) or what  # over "| Name |" (holdout 420, weak)
+        what = captioned_kind(table.caption, ctx) or what  # over "| Name |" (holdout 420, weak)
     dated = _dated_columns(rows)
     kinds = [col for col in kind_columns(rows) if col not in dated]  # two cases of one year
     kinds += [c for c, h in enumerate(header) if says_whose_side(h) and c not in kinds]
@@ -344,51 +338,3 @@ def _usable(cell: str, answer: str) -> bool:
         # "66C identity theft" of Section 66: its sub-section names it (holdout 333, bad)
         and not any(re.search(rf"\b{n}[A-Z]\b", cell) for n in re.findall(r"\d+", answer))
     )
-
-
-def _a_name(word: str, ctx: Context) -> bool:
-    """Is a header's word a name the notes never write in lower case (``Mahajanapada``, of
-    "the 16 Mahajanapadas"), no English word (``Guru``, ``Edict``, ``Programme``) nor one
-    they also write small?"""
-    folded = fold(word)
-    forms = (folded, f"{folded}s")
-    return (
-        word[:1].isupper()
-        and frequency(fold_spelling(folded)) == 0
-        and any(f in ctx.proper_words for f in forms)
-        and not any(f in ctx.lower_words for f in forms)
-    )
-
-
-def _captioned(caption: str, ctx: Context) -> str | None:
-    """What the rows are, from a caption of a few words and no verb above the table."""
-    said = BRACKET.sub("", caption).strip().rstrip(":").strip()
-    if not 1 <= len(said.split()) <= 4 or has_verb(said, loose=False) or not said[:1].isupper():
-        return None
-    return ctx.lower_name(row_noun(said))
-
-
-def _noun(first_header: str, heading: str, ctx: Context) -> str:
-    """What a row is: its first header as a noun (``reef type``, ``edict``), named in full by
-    the heading when that ends in it (``plate boundary`` of ``Boundary`` under "Plate
-    boundaries") or, for a header of kinds, opens on it (``type of vaccine`` of ``Type`` under
-    "Types of vaccines"); "one" when the header names nothing (``Name``)."""
-    noun = header_noun(first_header)
-    if not noun or fold(noun) in _NAMELESS:
-        return "one"
-    first = first_header.split(" ", 1)[0]
-    if _a_name(first, ctx):
-        noun = first + noun[len(first) :]  # "Mahajanapada", as the notes write it
-    full = ctx.lower_name(row_noun(heading)).split()
-    if full and fold(full[0]) == "the":
-        full = full[1:]  # "The 16 Mahajanapadas": counted all the same
-    if full and fold(full[0]) in ("other", "more", "minor", "some", "few"):
-        full = full[1:]  # "Other lakes": "Which other lake is this?" (holdout 449, weak)
-    said = fold(" ".join(full))
-    if not full or fold(full[0]) in NUMBER_WORDS or full[0].isdigit() or len(full) > 4:
-        return noun
-    kind = re.match(rf"{re.escape(fold(noun))}s? of (.+)", said)
-    if kind and fold(noun) in _KINDS:
-        return f"{noun} of {' '.join(full[-len(kind.group(1).split()) :])}"
-    longer = len(noun.split()) < len(full) <= 3 and said.endswith(fold(noun))
-    return " ".join(full) if longer else noun
