@@ -115,6 +115,27 @@ _NOT_ASKED = [
         "Permanent intergovernmental",
         id="plain_label_the_notes_subject_described_is_no_term",
     ),
+    # "Which leader is this: arrested with brother (1921)?" = Shaukat Ali, Mohammad Ali an
+    # option (holdout 620, bad): the brother did it too
+    pytest.param(
+        "# Revolutionary nationalism (1905–1918)\n"
+        "\n"
+        "## Basics\n"
+        "- Impatience with moderate methods after the Partition of Bengal (1905)\n"
+        "- Secret societies: **Anushilan Samiti**, **Jugantar**, **Abhinav Bharat**\n"
+        "\n"
+        "## Leaders\n"
+        "| Leader | Role | Paper / note |\n"
+        "|---|---|---|\n"
+        "| **Vinayak Savarkar** (Veer) | Savarkar brothers; founded Abhinav Bharat (1904) | "
+        "*The Indian War of Independence* (1909) |\n"
+        "| **Ganesh Savarkar** | Savarkar brothers; Abhinav Bharat organiser | transported "
+        "w/ brother (1909) |\n"
+        "| **Khudiram Bose** | Jugantar youth, Muzaffarpur bomb | hanged at 18 (1908) |\n"
+        "| Madan Lal Dhingra | India House, London | shot Curzon Wyllie (1909) |\n",
+        "with brother",
+        id="table_identify_a_kin_left_unnamed_is_no_clue",
+    ),
 ]
 
 
