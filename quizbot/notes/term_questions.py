@@ -27,24 +27,17 @@ from quizbot.notes.drafts import (
     words_count,
 )
 from quizbot.notes.entities import KINDS_OF_A_HEADING, is_entity, term_kind
-from quizbot.notes.gate_teaches import under_a_label
-from quizbot.notes.grammar import ACTORS
 from quizbot.notes.hashing import pick, sample, shuffled
-from quizbot.notes.labels import is_label
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.person_phrases import describes_a_person
 from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.superlatives import ranks_nothing
-from quizbot.notes.term_labels import clause_head, label_beside, labels_a_value, plain_label
-from quizbot.notes.term_lines import EFFECT
+from quizbot.notes.term_guards import not_a_term
+from quizbot.notes.term_labels import label_beside, plain_label
 from quizbot.notes.term_meanings import after_its_long_form, first_meaning, named_otherwise
 from quizbot.notes.term_nouns import kind_named, options_noun
 from quizbot.notes.terms import Term
-from quizbot.text.names import is_everyday_word, names_a_region
-
-#: A one-word term in this many texts of the notes is their background.
-_BACKGROUND = 6
+from quizbot.text.names import is_everyday_word
 
 
 def _kind(answer: str) -> str:
@@ -88,41 +81,11 @@ def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) 
     ]
 
 
-#: A rank or a writer's adjective and lower-case words: a record's or a list's label
-#: (``Highest tidal range``, ``Earliest mentions``, ``Key features``), not a term.
-#: A head that opens on how often a thing is said (``Commonly cited trigger``): a label.
-_HEDGE = re.compile(
-    r"(?:commonly|usually|generally|mostly|mainly|largely|widely|frequently|typically|"
-    r"popularly|traditionally|often)\b",
-    re.IGNORECASE,
-)
-#: A cross of two parents (``Varuna × Early Heera-2``) or a rise or fall (``insolation ↓
-#: poleward``): a pedigree or what a factor does, never a meaning.
-_NO_MEANING = re.compile(
-    r"\s×\s|[↑↓]|^\s*(?:[Oo]ne|[Aa]ny) of\b"  # "one of largest mosques"
-    # "essential attribute of privacy" (holdout 464, bad): one of many
-    r"|^\s*(?:an? )?(?:[a-z]+ )?(?:attribute|aspect|facet|component|element|people|tribe) of\b"
-)
-_RANK_LABEL = re.compile(
-    r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"
-    r"Only|Most|Least|Earliest|Latest|Key|Major|Main|Important|Other|Famous|Notable|Recent)"
-    r"(?: (?:[a-z][\w-]*|[A-Z]{2,6}s?))+$"
-)
-#: A count and lower-case words: a lead-in's label ("Two old families", "Three pillars").
-_COUNTED_LABEL = re.compile(
-    r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)(?: [a-z][\w-]*)+$"
-)
-
 #: A definition by another line's (``the opposite, …``, ``same as above``).
 _POINTS_ELSEWHERE = re.compile(
     r"^(?:the\s+)?(?:opposite|reverse|converse|same|inverse)\b|^(?:un)?like\s+(?:the\s+)?"
     r"(?:above|former|latter)\b",
     re.IGNORECASE,
-)
-
-#: Labels over what is done about the section's subject, when a list follows them.
-_MEASURES = frozenset(
-    "mitigation measures remedies prevention preparedness solutions steps response".split()
 )
 
 
@@ -178,37 +141,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     term = unit.term
     if term is None or not is_entity(unit, ctx):
         return []
-    if " " not in term.base and ctx.capital_count(term.base) >= _BACKGROUND:
-        return []  # "India = 4th country to ...": the notes' background, not a term
-    if fold(term.base) in ACTORS:
-        return []  # "Congress: suspend CDM, attend 2nd RTC" (holdout 543, bad): who did it
-    if " / " in term.term and " / " in term.definition:
-        return []  # "Aroha / Avaroha: ascending / descending line": two terms, two meanings
-    if is_label(term.base):
-        return []  # "Imp: mainly a limit on …": the writer's mark, not a term
-    if term.base[:1].islower() and under_a_label(unit):
-        return []  # "Features:" › "**pit-dwellings** → shelter from cold": the site's feature,
-        # whose site the question would not name (holdout 402, bad)
-    if _COUNTED_LABEL.match(term.base):
-        return []  # "Two old families: Paris …, Berne …": the writer's lead-in, not a term
-    if _HEDGE.match(term.base) or _NO_MEANING.search(term.definition):
-        return []  # "Commonly cited trigger: Kargil (1999)" (holdouts 398-399, bad): a label
-        # over a fact; "Jami Masjid → one of largest mosques in Deccan": many are (447, bad)
-    if _RANK_LABEL.match(term.base) or ranks_nothing(term.definition):
-        return []  # "Highest tidal range: Bay of Fundy"; "CSR 918 = lowest ever" (458, bad)
-    if labels_a_value(term):
-        return []  # "WMO cut-off → wind speed ≥ 30 m/s" (holdout 370, bad): a value's label
-    if names_a_region(term.base):
-        return []  # "Weimar Germany – suspension of FRs": what it gave, not what it is called
-    if fold(term.base) in _MEASURES and term.definition.count(",") >= 2:
-        # "Mitigation → watershed mgmt, rainwater harvesting, …": the measures listed under
-        # the writer's label (holdout 323, bad); "Mitigation: steps taken before …" is a term
+    if not_a_term(term, unit, ctx):
         return []
-    if plain_label(term, unit, ctx):
-        return []  # "Crops: wheat, barley …", "Erupted material: lava …": the writer's label
-    if clause_head(term, ctx) or EFFECT.match(term.definition):
-        return []  # "**Viceroy abolished** → a Governor-General …": a deed, not a term;
-        # "**Space weather** → impact on satellites, …": what it acts on (holdout 622, bad)
     first = re.split(r"[,;(→]", term.definition, maxsplit=1)[0].strip()
     # "The chief", "Energy", "Unit of settlement": a head in plain words over its bold value
     described = (
