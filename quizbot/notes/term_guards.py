@@ -56,6 +56,14 @@ _MEASURES = frozenset(
     "mitigation measures remedies prevention preparedness solutions steps response".split()
 )
 
+#: A definition that is a status many things hold, and nothing more: ``UNESCO World Heritage
+#: Site (1986)``, ``a Ramsar site``, ``GI tag (2019)``.
+_A_STATUS = re.compile(
+    r"^(?:an?\s+)?(?:UNESCO\s+)?(?:(?:World|natural|cultural)\s+)?(?:Heritage\s+Site|WHS|"
+    r"Biosphere\s+Reserve|Ramsar\s+site|GI\s+tag)\s*(?:\([^()]*\))?\.?$",
+    re.IGNORECASE,
+)
+
 
 def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
     """Is the line's head no term to ask, or its definition no meaning of it?"""
@@ -87,6 +95,9 @@ def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
         return True
     if plain_label(term, unit, ctx):
         return True  # "Crops: wheat, barley …", "Erupted material: lava …": the writer's label
+    if _A_STATUS.match(term.definition):
+        return True  # "Hampi = UNESCO World Heritage Site (1986)": so are hundreds of places
+        # (holdout 619, bad: "___ – UNESCO World Heritage Site (1986)")
     # "**Viceroy abolished** → a Governor-General …": a deed, not a term; "**Space weather**
     # → impact on satellites, …": what it acts on (holdout 622, bad)
     return clause_head(term, ctx) or EFFECT.match(term.definition) is not None

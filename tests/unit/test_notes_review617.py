@@ -136,6 +136,19 @@ _NOT_ASKED = [
         "with brother",
         id="table_identify_a_kin_left_unnamed_is_no_clue",
     ),
+    # "___ – UNESCO World Heritage Site (1986)" = Hampi (holdout 619, bad): many sites are
+    pytest.param(
+        "# Chola Empire (c. 850–1279)\n"
+        "\n"
+        "## Basics\n"
+        "- Founded (c. 850) by **Vijayalaya** → took Thanjavur from the Muttaraiyars\n"
+        '- Capital: Thanjavur ("city of tanjan") on the S bank of the **Kaveri** → temple at '
+        "**Brihadisvara** (Tamil Nadu)\n"
+        "- Brihadisvara = UNESCO World Heritage Site (1987)\n"
+        "- Main rival: **Western Chalukyas** (and later the Pandyas) → fight over **Vengi**\n",
+        "}} – UNESCO World Heritage Site",
+        id="not_a_term_a_status_many_places_hold_is_no_meaning",
+    ),
 ]
 
 
