@@ -21,6 +21,7 @@ from quizbot.notes.drafts import (
     quoted,
     words_count,
 )
+from quizbot.notes.name_questions import bold_after_of
 from quizbot.notes.names import expansions, find_names, name_kind
 from quizbot.notes.phrases import contains_phrase, fold, trailing_paren
 from quizbot.notes.quantities import find_quantities
@@ -104,6 +105,7 @@ def rule_bold(unit: Unit) -> list[Draft]:
                 and name.text != span
                 and not name.text.endswith(("'s", "’s"))
                 and not _A_SHARE_OF.match(name.text)  # "Part of **Tethys Himalaya**" (551)
+                and not bold_after_of(unit.text, name, at)
             ):
                 # "Raja **Todar Mal**": the whole name is the key
                 at, span = name.start, name.text

@@ -150,6 +150,9 @@ def askable_names(unit: Unit, ctx: Context) -> list[Name]:
             continue
         if unit.bold and _across_a_bold_end(text, name, unit.bold):
             continue  # "**Stilwell (Ledo) Road** of WW2" keyed "Road of WW2" (532, bad)
+        bolded = [b for b in unit.bold if text.find(b) > name.start]
+        if bolded and bold_after_of(text, name, text.find(bolded[0])):
+            continue  # "Critique of **Gulamgiri**": the bold name is asked, not the line's head
         if contains_phrase(unit.context, name.text):
             continue
         if _listed(text, name):
@@ -195,3 +198,16 @@ def _across_a_bold_end(text: str, name: Name, bold: list[str]) -> bool:
         if start >= 0 and start < name.start < end < name.end:
             return True
     return False
+
+
+def bold_after_of(text: str, name: Name, at: int) -> bool:
+    """Does a name open the line on a common word and "of", the writer's bold after it
+    (``Critique of **Gulamgiri** (slavery) of lower castes``, holdout 620, bad: keyed
+    "Critique of Gulamgiri")? The bold is the name; an event's or a treaty's head is its own
+    (``Battle of **Plassey**``)."""
+    return (
+        name.start == 0
+        and name.start < at < name.end
+        and text[:at].endswith(" of ")
+        and name_kind(name.text) == "name"
+    )

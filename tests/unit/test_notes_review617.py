@@ -9,7 +9,7 @@ from benchmarks.quality import brief
 from quizbot.bank.model import Short
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
-from tests.unit.notes_support import briefs
+from tests.unit.notes_support import briefs, by_key
 
 #: A note on a body whose official language is Russian (holdout 623's shape, on the SCO).
 _CSTO = (
@@ -228,3 +228,16 @@ def test_clause_of_blank_a_chains_first_link_is_not_cut_off_alone() -> None:
     one_arrow = Cloze(id="t", topic="t", text="The {{Kandla}} port handles grain → to Kabul.")
     cut = clause_of_blank(one_arrow)
     assert cut is not None and cut.text == "The {{Kandla}} port handles grain."
+
+
+def test_bold_after_of_the_writers_bold_is_the_key_not_the_lines_head() -> None:
+    # "{{Critique of Gulamgiri}} of lower castes, …" (holdout 620, bad): the book is Gulamgiri
+    notes = (
+        "# Self-Respect Movement\n"
+        "\n"
+        "## Features\n"
+        "- Open to all castes; membership not tied to birth → anti-hierarchy in principle\n"
+        "- Critique of **Varnashrama** (caste order) of Hindu society, compared w/ apartheid\n"
+    )
+    assert not by_key(notes, "Critique of Varnashrama")
+    assert [d.rule for d, _, _ in by_key(notes, "Varnashrama")] == ["bold"]
