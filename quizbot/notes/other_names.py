@@ -248,7 +248,7 @@ def other_names_index(markdown: str) -> dict[str, str]:
         for form in (other, re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)):
             if fold(form) != fold(name):
                 index.setdefault(fold(form), name)
-    pairs = [m.groups() for m in _GLOSSED.finditer(markdown) if not is_dictionary_word(m[2])]
+    pairs = [m.groups() for m in _GLOSSED.finditer(markdown) if _another_word(*m.groups())]
     pairs += [m.groups() for m in _BOLD_THEN_NAME.finditer(markdown) if _another_name(*m.groups())]
     pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
     pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
@@ -357,6 +357,15 @@ def _others(forms: list[str], index: Mapping[str, str], asked: str) -> list[str]
             have.add(fold(name))
             out.append(name)
     return out
+
+
+def _another_word(term: str, word: str) -> bool:
+    """Is a bracket's word in lower case the bold term's word in another language
+    (``**linga shrine** (garbhagriha)``), not an English gloss of a name (``**Manusmriti**
+    (lawbook)``: "lawbook" is no answer for the book)?"""
+    if is_dictionary_word(word):
+        return False
+    return not (" " not in term and term[:1].isupper() and not is_dictionary_word(fold(term)))
 
 
 def _another_name(name: str, word: str) -> bool:

@@ -149,6 +149,22 @@ _NOT_ASKED = [
         "}} – UNESCO World Heritage Site",
         id="not_a_term_a_status_many_places_hold_is_no_meaning",
     ),
+    # "Burning of {{Manusmriti|lawbook}} …" (found beside holdout 620): an English gloss of a
+    # name is no answer for it
+    pytest.param(
+        "# Mahad Satyagraha (1927)\n"
+        "\n"
+        "## Basics\n"
+        "- Led by **B.R. Ambedkar**, at Mahad (Kolaba dist.), Maharashtra\n"
+        "- Right of Dalits to draw water from the **Chavdar Tank**\n"
+        "\n"
+        "## Features\n"
+        "- Open to all castes; no priests, no idols\n"
+        "- Burning of **Manusmriti** (lawbook) of caste order, compared w/ burning of the "
+        "Bastille in France\n",
+        "|lawbook",
+        id="other_names_an_english_gloss_of_a_name_is_no_other_name",
+    ),
 ]
 
 
