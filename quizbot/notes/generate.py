@@ -69,6 +69,7 @@ from quizbot.notes.summary_tables import (
     lift_summary_tables,
     lift_summary_timelines,
 )
+from quizbot.notes.surnames import with_surnames
 from quizbot.notes.table_drafts import table_drafts
 from quizbot.notes.term_lines import term_written_out
 from quizbot.notes.timeline_dates import hints_at, without_figures
@@ -393,5 +394,6 @@ def _asked(job: _Job, built: list[_Built], markdown: str) -> list[Question]:
         others.setdefault(fold(long), short)
     named = with_full_names([with_other_names(q, others) for _, _, q in kept], markdown)
     named = with_initials_spelled(named, markdown)
+    named = with_surnames(named, markdown)
     kept_questions = without_repeats(without_printed_keys(regrouped(named, asked)), markdown)
     return [not_in_order(q) for q in kept_questions]

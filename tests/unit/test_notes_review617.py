@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.quality import brief
-from quizbot.bank.model import Short
+from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
+from quizbot.notes.clauses import clause_of_blank
 from tests.unit.notes_support import briefs, by_key
 
 #: A note on a body whose official language is Russian (holdout 623's shape, on the SCO).
@@ -231,9 +232,6 @@ def test_label_value_a_nickname_inside_a_name_keys_the_whole_name() -> None:
 def test_clause_of_blank_a_chains_first_link_is_not_cut_off_alone() -> None:
     # "… so a sea route ___." = Kandla|Mumbai, cut from "Kandla/Mumbai → Chabahar → road/rail
     # into Afghanistan … bypasses Pakistan" (holdout 623, bad): the verb is far down the chain
-    from quizbot.bank.model import Cloze
-    from quizbot.notes.clauses import clause_of_blank
-
     chain = Cloze(
         id="t",
         topic="t",

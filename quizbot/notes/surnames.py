@@ -1,0 +1,120 @@
+"""A person's surname alone, where the notes call the person by it.
+
+Notes name a person in full once and by the surname after: ``Jawaharlal Nehru`` in the
+timeline, ``Nehru presided …`` three lines down. A cloze keyed ``Jawaharlal Nehru`` must
+then take "Nehru" too (the learner writes it as the notes do; REVIEW_RUBRIC: "the surname of
+the one person the question is about"); the grader takes a surname alone only where the
+question says it asks for a person ("Who …", a role beside the blank), and a cloze mostly
+does not ("In 1951, ___ started …": "Nehru" was marked wrong, sessions 46–47).
+:func:`with_surnames` adds the surname to the key when
+
+* the key is a person's name in shape: two to four capitalised words, no title, no word of
+  a body's or a place's kind, the given names no English words ("Western Ghats" is none);
+* the notes write the surname on its own somewhere, never after another given name (the
+  Ali brothers, the Savarkar brothers: "Ali" would name either);
+* the surname ends like no place (``Chota Nagpur``: "Nagpur" is a city);
+* the question says a person is meant: a "Who …?", or a cloze whose blank did a deed
+  (``___ captured Pavagadh``, ``moved by ___``) or is called by a role (``Russian traveller
+  ___``), never one after "the" (``the ___ order`` keyed Qadiri Sufi, ``the ___ fell into
+  chaos`` keyed Lahore Darbar: a sect's and a court's names end in a word of their own).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
+from quizbot.grading.context import PERSON_WORDS
+from quizbot.notes.names import NAME_KIND_WORDS, PERSON_TITLES
+from quizbot.notes.phrases import fold
+from quizbot.notes.tenses import IRREGULAR_PASTS
+from quizbot.text.names import is_everyday_word, is_region
+
+#: A name of plain capitalised words: ``Jawaharlal Nehru``, ``Doddi Komaraiah``.
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+#: Endings of Indian place names: ``Nagpur``, ``Hyderabad``, ``Ramanathapuram``.
+_PLACE_ENDING = re.compile(
+    r"(?:pur|pura|puram|abad|bad|garh|nagar|ganj|kot|pet|halli|desh|nadu|gaon|giri|wada|"
+    r"patnam|patna|ghat|ghats)$"
+)
+_MIN_SURNAME = 4
+
+
+def _surname(name: str) -> str | None:
+    """The surname of ``name`` when the name is a person's in shape, else ``None``."""
+    if not _PLAIN_NAME.fullmatch(name) or is_region(name):
+        return None
+    words = name.split()
+    folded = [fold(w) for w in words]
+    if any(w in NAME_KIND_WORDS or w in PERSON_TITLES for w in folded):
+        return None
+    if any(is_everyday_word(w) for w in folded[:-1]):
+        return None  # "Western Ghats", "Sunday Market": words, not given names
+    last = folded[-1]
+    if len(last) < _MIN_SURNAME or _PLACE_ENDING.search(last) or is_everyday_word(last):
+        return None
+    return words[-1]
+
+
+def _called_by(surname: str, name: str, text: str) -> bool:
+    """Do the notes write ``surname`` alone somewhere, and never after a given name other
+    than ``name``'s?"""
+    given = name.split()[-2]
+    alone = False
+    for found in re.finditer(rf"(?:\b([A-Z][a-z]+) )?\b{re.escape(surname)}\b(?! [A-Z])", text):
+        before = found.group(1)
+        if before is None or is_everyday_word(fold(before)):
+            alone = True  # "Nehru presided …", "In 1951 Nehru …"
+        elif before != given:
+            return False  # "Shaukat Ali" beside "Mohammad Ali": "Ali" names either
+    return alone
+
+
+#: Words a role ends on besides the grader's person words: ``Russian traveller ___``.
+_ROLE = re.compile(r"\b(?:traveller|traveler|visitor|commander|general|envoy|by)\s*$")
+
+
+def _key(question: Question) -> str | None:
+    """The key of a question that asks for a person, or ``None``."""
+    if isinstance(question, Short):
+        return question.answer if question.prompt.startswith("Who ") else None
+    if not isinstance(question, Cloze) or len(question.blanks) != 1:
+        return None
+    before, _, after = CLOZE_BLANK.sub("\x00", question.text).partition("\x00")
+    if re.search(r"\bthe\s*$", before, re.IGNORECASE):
+        return None  # "the ___ order", "the ___ fell": a body's, a sect's name
+    words = re.findall(r"[a-z]+", before.lower())
+    role = bool(words) and (words[-1] in PERSON_WORDS or _ROLE.search(before) is not None)
+    deed = re.match(r"\s*(?:\([^()]*\)\s*)?([a-z]+)", after)
+    did = deed is not None and (deed.group(1).endswith("ed") or deed.group(1) in IRREGULAR_PASTS)
+    return question.blanks[0][0] if role or did else None
+
+
+def with_surnames(questions: list[Question], markdown: str) -> list[Question]:
+    """Each question keyed by a person's full name with the surname the notes also call the
+    person by accepted (see the module's docstring)."""
+    text = markdown.replace("**", "")
+    return [_with_surname(q, text) for q in questions]
+
+
+def _with_surname(question: Question, text: str) -> Question:
+    key = _key(question)
+    surname = _surname(key) if key else None
+    if key is None or surname is None or not _called_by(surname, key, text):
+        return question
+    if isinstance(question, Short):
+        if fold(surname) in map(fold, question.aliases) or surname in question.prompt:
+            return question
+        return dataclasses.replace(question, aliases=(*question.aliases, surname))
+    if not isinstance(question, Cloze):
+        return question
+    found = CLOZE_BLANK.search(question.text)
+    if found is None or surname in CLOZE_BLANK.sub(" ", question.text):
+        return question  # the text shows the surname: no answer to ask for
+    if fold(surname) in map(fold, question.blanks[0]):
+        return question
+    blank = found.group(0)[:-2] + f"|{surname}}}}}"
+    return dataclasses.replace(
+        question, text=question.text[: found.start()] + blank + question.text[found.end() :]
+    )
