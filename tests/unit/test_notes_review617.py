@@ -166,6 +166,18 @@ _NOT_ASKED = [
         "|lawbook",
         id="other_names_an_english_gloss_of_a_name_is_no_other_name",
     ),
+    # "What is a government borrowing raises interest rates called?" (holdout 628, bad)
+    pytest.param(
+        "# Monetary policy basics\n"
+        "\n"
+        "## Glossary\n"
+        "- Repo rate: rate at which RBI lends short-term money to banks\n"
+        "- Liquidity trap: people hoard cash expecting lower prices → monetary policy has "
+        "little effect\n"
+        "- Reverse repo: rate at which RBI borrows from banks\n",
+        "What is a people hoard",
+        id="first_meaning_a_cause_and_what_it_does_is_no_meaning_to_cut",
+    ),
 ]
 
 
