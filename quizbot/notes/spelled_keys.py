@@ -214,6 +214,9 @@ def spelled_by_the_text(
     grown = _grown_from(one_word, CLOZE_BLANK.sub(" ", shown(question)))
     if grown is not None:
         return f"the question prints {grown!r}, the answer {one_word!r} but a prefix or ending"
+    holding = _holds(one_word, CLOZE_BLANK.sub(" ", shown(question)))
+    if holding is not None:  # "silver coin (karshapana)" asked for Pana (holdout 626, bad)
+        return f"the question prints {holding!r}, which holds the answer {one_word!r}"
     if isinstance(question, Cloze) and _glossed_letters(key, question.text):
         return f"the definition's words spell the writer's shorthand {key!r}"
     if _TRANSLATED.search(shown(question)):
@@ -253,6 +256,23 @@ def _grown_from(answer: str, text: str) -> str | None:
         if stem != folded and stem in folded and len(folded) - len(stem) <= _GROWN:
             return str(word)
     return None
+
+
+def _holds(answer: str, text: str) -> str | None:
+    """A longer word of the question that opens or ends on the one-word answer: "karshapana"
+    for Pana."""
+    folded = answer.lower()
+    if " " in folded or not folded.isalpha() or len(folded) < _MIN_HELD:
+        return None
+    for word in re.findall(r"[A-Za-z]{7,}", text):
+        low = word.lower()
+        if low != folded and (low.endswith(folded) or low.startswith(folded)):
+            return str(word)
+    return None
+
+
+#: Letters of a one-word answer a longer word of the question holds.
+_MIN_HELD = 4
 
 
 def month_named(answer: str, text: str) -> str | None:

@@ -10,7 +10,8 @@ from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
 from quizbot.notes.clauses import clause_of_blank
-from tests.unit.notes_support import briefs, by_key
+from quizbot.notes.spelled_keys import spelled_by_the_text
+from tests.unit.notes_support import briefs, by_key, candidates
 
 #: A note on a body whose official language is Russian (holdout 623's shape, on the SCO).
 _CSTO = (
@@ -267,3 +268,19 @@ def test_bold_after_of_the_writers_bold_is_the_key_not_the_lines_head() -> None:
     )
     assert not by_key(notes, "Critique of Varnashrama")
     assert [d.rule for d, _, _ in by_key(notes, "Varnashrama")] == ["bold"]
+
+
+def test_spelled_by_the_text_a_longer_word_holding_the_answer_gives_it_away() -> None:
+    # "Which term is described as “silver coin (karshapana) used for salaries”?" = Pana
+    # (holdout 626, bad): the bracket's word holds the answer
+    ctx, built = candidates(
+        "# Gupta economy\n\n## Glossary\n"
+        "- **Karsha**: copper coin (karshapana) used for wages\n"
+        "- **Bhaga**: king's share of produce\n"
+        "- **Vishti**: forced labour owed to the state\n"
+    )
+    karsha = [(d, q, u) for d, q, u in built if d.key_text == "Karsha"]
+    assert karsha
+    assert all(spelled_by_the_text(q, d, u, ctx) for d, q, u in karsha)
+    bhaga = [(d, q, u) for d, q, u in built if d.key_text == "Bhaga"]
+    assert bhaga and not any(spelled_by_the_text(q, d, u, ctx) for d, q, u in bhaga)
