@@ -57,20 +57,43 @@ def _surname(name: str) -> str | None:
     return words[-1]
 
 
-def _called_by(surname: str, name: str, text: str) -> bool:
+def _called_by(surname: str, name: str, before: dict[str, set[str | None]]) -> bool:
     """Do the notes write ``surname`` alone somewhere, and never after a given name other
-    than ``name``'s?"""
+    than ``name``'s? ``before`` holds, for each capitalised word the notes write with no
+    capitalised word after it, the capitalised words written just before it (``None``: none)."""
     given = name.split()[-2]
     alone = False
-    for found in re.finditer(rf"(?:\b([A-Z][a-z]+) )?\b{re.escape(surname)}\b(?! [A-Z])", text):
-        before = found.group(1)
-        if before is None or is_everyday_word(fold(before)):
+    for word in before.get(surname, ()):
+        if word is None or is_everyday_word(fold(word)):
             alone = True  # "Nehru presided …", "In 1951 Nehru …"
-        elif before != given:
+        elif word != given:
             return False  # "Shaukat Ali" beside "Mohammad Ali": "Ali" names either
     return alone
 
 
+def _words_before(text: str) -> dict[str, set[str | None]]:
+    """For :func:`_called_by`, in one pass over the notes (``generate_1mb_s``)."""
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
+    found: dict[str, set[str | None]] = {}
+    for i, (word, start, end) in enumerate(words):
+        if not _CAPITALISED.fullmatch(word):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        if (
+            after is not None
+            and after[1] == end + 1
+            and text[end] == " "
+            and after[0][:1].isupper()
+        ):
+            continue  # "Jawaharlal Nehru": a name goes on
+        prior = words[i - 1] if i else None
+        joined = prior is not None and prior[2] == start - 1 and text[start - 1] == " "
+        said = prior[0] if joined and prior and _CAPITALISED.fullmatch(prior[0]) else None
+        found.setdefault(word, set()).add(said)
+    return found
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 #: Words a role ends on besides the grader's person words: ``Russian traveller ___``.
 _ROLE = re.compile(r"\b(?:traveller|traveler|visitor|commander|general|envoy|by)\s*$")
 
@@ -94,15 +117,18 @@ def _key(question: Question) -> str | None:
 def with_surnames(questions: list[Question], markdown: str) -> list[Question]:
     """Each question keyed by a person's full name with the surname the notes also call the
     person by accepted (see the module's docstring)."""
-    text = markdown.replace("**", "")
-    return [_with_surname(q, text) for q in questions]
+    keyed = [(q, _key(q)) for q in questions]
+    surnames = [(q, key, _surname(key) if key else None) for q, key in keyed]
+    if not any(surname for _, _, surname in surnames):
+        return questions
+    before = _words_before(markdown.replace("**", ""))
+    return [
+        _with_surname(q, surname) if key and surname and _called_by(surname, key, before) else q
+        for q, key, surname in surnames
+    ]
 
 
-def _with_surname(question: Question, text: str) -> Question:
-    key = _key(question)
-    surname = _surname(key) if key else None
-    if key is None or surname is None or not _called_by(surname, key, text):
-        return question
+def _with_surname(question: Question, surname: str) -> Question:
     if isinstance(question, Short):
         if fold(surname) in map(fold, question.aliases) or surname in question.prompt:
             return question
