@@ -37,6 +37,12 @@ _NAMED = re.compile(
 
 #: ``**linga shrine** (garbhagriha)``: a bold term and its word of another language.
 _GLOSSED = re.compile(r"\*\*([^*\n]{2,40})\*\*\s*\(([a-z][a-z-]{3,30})\)")
+#: A place and its name today: ``Talwandi → now Nankana Sahib``, ``Hailey NP (now Jim Corbett
+#: NP``: either is right (holdout 631, bad: "born 1469 at ___" rejected Nankana Sahib).
+_RENAMED = re.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*(?:→|->|\()\s*now\s+"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+)
 #: ``**Adinatha** (Rishabhanatha)``: a bold name and, in brackets, one capitalised word.
 _BOLD_THEN_NAME = re.compile(r"\*\*([A-Z][^*\n]{2,40})\*\*\s*\(([A-Z][a-z]{4,30})\)")
 #: ``- Purna Swaraj: complete independence``: a glossary term whose whole meaning is a
@@ -253,6 +259,7 @@ def other_names_index(markdown: str) -> dict[str, str]:
     pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
     pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
     pairs += [m.groups() for m in _TWO_MEANINGS.finditer(markdown)]  # "salt marsh / saline …"
+    pairs += [m.groups() for m in _RENAMED.finditer(markdown.replace("**", ""))]  # "→ now …"
     pairs += [  # "**SPAD** (Signal Passed At Danger)": the letters, then their long form
         m.groups()
         for m in _SHORT_THEN_LONG.finditer(markdown.replace("**", ""))
