@@ -320,7 +320,8 @@ def has_present_verb(clause: str) -> bool:
 #: A name and its present tense (``IIBX opens at …``): a clause with its verb.
 _NAME_DOES = re.compile(
     r"^[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)* (?:opens|starts|begins|becomes|gets|joins|wins"
-    r"|launches|takes|moves|comes|goes|sets)\b"
+    r"|launches|takes|moves|comes|goes|sets|dies|resigns|abdicates|retires|returns|arrives"
+    r"|surrenders|flees|falls)\b"  # "Peshwa Balaji Baji Rao dies, shattered by news" (629)
 )
 
 

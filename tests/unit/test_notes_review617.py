@@ -180,6 +180,17 @@ _NOT_ASKED = [
         "What is a people hoard",
         id="first_meaning_a_cause_and_what_it_does_is_no_meaning_to_cut",
     ),
+    # "In June 1761, ___ dies were shattered by news." (holdout 629, bad)
+    pytest.param(
+        "# Fourth Anglo-Mysore War (1799)\n"
+        "\n"
+        "## Timeline\n"
+        "- (Feb 1799) – British & Nizam armies march on Mysore\n"
+        "- (May 1799) – Tipu Sultan dies, betrayed by Mir Sadiq\n"
+        "- (June 1799) – Wodeyars restored under Subsidiary Alliance\n",
+        "dies were",
+        id="with_its_verb_a_name_that_dies_has_its_verb",
+    ),
 ]
 
 
