@@ -27,6 +27,9 @@ from quizbot.notes.tenses import DONE_BY_ITSELF
 from quizbot.text.names import is_everyday_word
 
 _ARROW = re.compile(r"\s*(?:→|->)\s*")
+_COMPASS = r"(?:north|south|east|west|N|S|E|W|NE|NW|SE|SW)"
+#: An arrow from one direction to another, a way and no cut ("blow west → east", 629, bad).
+_COMPASS_ARROW = re.compile(rf"\b({_COMPASS})\s*(?:→|->)\s*({_COMPASS})\b", re.IGNORECASE)
 #: A timeline line's date and dash (``2024 – …``): a clause cut from after it loses its year.
 _DATE_DASH = re.compile(r"^(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[0-9]|20)\d\d\s+[–—-]\s")
 
@@ -50,7 +53,7 @@ _CHANGE_BY_ARROW = re.compile(
 def clause_of_blank(question: Cloze) -> Cloze | None:
     """The cloze cut to the clause that holds its one blank, or ``None`` when the text has
     one clause only, or the blank is not in a clause that can stand alone."""
-    text = question.text
+    text = _COMPASS_ARROW.sub(r"\1 to \2", question.text)  # "blow west → east": one way
     if text.count("{{") != 1:
         return None
     if ": " in text.split("; ", 1)[0] and "; " in text:

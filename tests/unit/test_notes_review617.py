@@ -191,6 +191,23 @@ _NOT_ASKED = [
         "dies were",
         id="with_its_verb_a_name_that_dies_has_its_verb",
     ),
+    # "… the ___ turns the resulting flow to blow west." (holdout 629, bad): "west → east"
+    pytest.param(
+        "# Trade Winds\n"
+        "\n"
+        "## Basics\n"
+        "- **Trade winds** → steady surface winds from the subtropical highs towards the "
+        "equator (approx. 0–30° lat.)\n"
+        "- Meet at the **ITCZ** → rising air, heavy rain\n"
+        "- Weaker in **summer** → smaller pressure gradient\n"
+        "\n"
+        'Trade winds are basically a "return flow": the equator-to-subtropics pressure contrast '
+        "drives surface air back towards the equator, and the **Coriolis force** turns the "
+        "resulting flow to blow east → west. Where the two systems meet (at the ITCZ) the air "
+        "rises into towering clouds.\n",
+        "to blow east.",
+        id="clause_of_blank_an_arrow_between_two_directions_is_no_cut",
+    ),
 ]
 
 
