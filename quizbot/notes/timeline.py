@@ -49,7 +49,7 @@ from quizbot.notes.event_words import (
 from quizbot.notes.grammar import OFFICES
 from quizbot.notes.hashing import pick, shuffled
 from quizbot.notes.names import expansions
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import STATUS, fold
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.tenses import DONE_BY_ITSELF
 from quizbot.notes.timeline_dates import (
@@ -329,6 +329,9 @@ def rule_timeline(unit: Unit, ctx: Context) -> list[Draft]:
     head = event_head(event, ctx, unit.headings, unit.bold)
     if head is None or len(head.split()) < 2 or re.match(r"[a-z]+ed (?:as|to|into)\b", head):
         return []  # "revamped as PMJAY": what was revamped, the line does not say (holdout 247)
+    if STATUS.search(event) and not STATUS.search(head):
+        return []  # "1984 – Group of Monuments at Mahabalipuram → UNESCO WHS": the year it was
+        # inscribed, which the heritage rule asks (holdout 632, bad: "… was … formed?")
     if _A_LAW.search(head) and ctx.named_longer(head):
         return []  # "1835 – Press Act" beside the "Indian Press Act" (1910) and the
         # "Censorship of Press Act" (1799): "the Press Act" is three laws (holdout 542, bad)

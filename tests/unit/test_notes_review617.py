@@ -208,6 +208,17 @@ _NOT_ASKED = [
         "to blow east.",
         id="clause_of_blank_an_arrow_between_two_directions_is_no_cut",
     ),
+    # "In which year was the Group of Monuments at Mahabalipuram formed?" (holdout 632, bad)
+    pytest.param(
+        "# Chola Architecture\n"
+        "\n"
+        "## Timeline\n"
+        "- c. 1010 – Rajaraja I → Brihadisvara temple, Thanjavur\n"
+        "- c. 1035 – Rajendra I → Gangaikonda Cholapuram\n"
+        "- 1987 – **Group of Great Living Chola Temples** → UNESCO World Heritage Site\n",
+        "formed?",
+        id="rule_timeline_a_year_of_inscription_is_no_year_of_forming",
+    ),
 ]
 
 
