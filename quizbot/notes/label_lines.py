@@ -95,6 +95,10 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     return None if made is None else _draft(unit, *made)
 
 
+#: A body a seat's value may name before its city: ``Ozone Secretariat, UNEP, Nairobi``.
+_A_BODY = re.compile(r"\b(?:Secretariat|Office|Bureau|Unit|Cell|Directorate|Agency)$|^[A-Z]{2,6}$")
+
+
 def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled | None:
     """The question a ``Label: value`` text asks of the thing ``subject_of`` names (asked
     only once the label is one this module reads), or ``None``."""
@@ -143,6 +147,15 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         return f"Who proposed {subject_named(subject)}?", name, aliases, "person"
     if label in ("hq", "headquarters", "secretariat"):
         word = "secretariat" if label == "secretariat" else "headquarters"
+        parts = [part.strip(" *") for part in found.group("value").split(",")]
+        if (
+            len(parts) > 2
+            and _A_BODY.search(parts[0]) is not None
+            and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", parts[-1])
+        ):
+            # "Secretariat → Ozone Secretariat, UNEP, Nairobi": the body, its host, and the
+            # city, where it is (holdout 626, bad: keyed UNEP, Nairobi rejected)
+            name, aliases = parts[-1], []
         bracket = (value.group("bracket") or "").strip()
         year = bracket if A_YEAR.fullmatch(bracket) else ""
         prompt, answer, forms = seat_prompt(subject, Seat(word, name, 0, year))

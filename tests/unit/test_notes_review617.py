@@ -253,6 +253,19 @@ _ASKED = [
         "What is the official language of the Collective Security Treaty Organisation?",
         id="relation_label_an_official_language_is_no_court_language",
     ),
+    # "Where is the secretariat of the Montreal Protocol?" = UNEP, Nairobi rejected (holdout
+    # 626, bad): the body, its host and its city
+    pytest.param(
+        "# Ramsar Convention (1971)\n"
+        "\n"
+        "## Basics\n"
+        "- Full name → **Convention on Wetlands of International Importance**\n"
+        "- Signed **2 Feb 1971** at Ramsar (Iran); in force 1975\n"
+        "- Secretariat → **Ramsar Secretariat**, IUCN, **Gland**\n"
+        "- 2 Feb → **World Wetlands Day**\n",
+        "Where is the secretariat of the Ramsar Convention?\n    = Gland",
+        id="labelled_fact_a_seat_after_its_body_and_host_is_the_city",
+    ),
 ]
 
 
