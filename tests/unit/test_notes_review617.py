@@ -168,6 +168,18 @@ _NOT_ASKED = [
         "|lawbook",
         id="other_names_an_english_gloss_of_a_name_is_no_other_name",
     ),
+    # "What is a unit of land measure called?" = Veli (holdout 628, bad): kuli and ma are too
+    pytest.param(
+        "# Mughal revenue\n"
+        "\n"
+        "## Glossary\n"
+        "- Bigha: a unit of land measure\n"
+        "- Jama: assessed revenue of a territory\n"
+        "- Dam: copper coin, 40 to a rupee\n"
+        "- Zabt: system of measuring land and fixing cash rates per crop\n",
+        "unit of land measure",
+        id="not_a_term_a_unit_of_a_measure_is_no_one_meaning",
+    ),
     # "What is a government borrowing raises interest rates called?" (holdout 628, bad)
     pytest.param(
         "# Monetary policy basics\n"
