@@ -122,7 +122,8 @@ _NO_OBJECT = re.compile(
 )
 #: A named kind of thing said with "the" alone (``the Act``): the name is elsewhere.
 _THE_KIND = re.compile(
-    r"\bthe (Act|Bill|Commission|Committee|Policy|Scheme|Treaty|Agreement|Code|Mission)\b"
+    r"\bthe (Act|Bill|Commission|Committee|Policy|Scheme|Treaty|Agreement|Code|Mission|"
+    r"Resolution|Declaration|Convention|Protocol|Accord|Pact|Charter)\b"
     r"(?! (?:of|on|for) [A-Z])"  # "the Treaty of Brest-Litovsk" is named
 )
 #: A change said with "the" alone (``The 1987 amendment``): of which law, the line before says.

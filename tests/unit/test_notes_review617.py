@@ -180,6 +180,17 @@ _NOT_ASKED = [
         "unit of land measure",
         id="not_a_term_a_unit_of_a_measure_is_no_one_meaning",
     ),
+    # "On 22 Jan 1944, the Resolution was adopted." (holdout 625, bad): which resolution?
+    pytest.param(
+        "# The Lahore Session (1929)\n"
+        "\n"
+        "## Timeline\n"
+        "- 31 Dec 1929 – Purna Swaraj Resolution passed at Lahore (Nehru president)\n"
+        "- 26 Jan 1930 – Declaration read out across India\n"
+        "- 12 Mar 1930 – Dandi March begins\n",
+        "the Declaration",
+        id="pointing_subject_the_resolution_or_declaration_alone_names_none",
+    ),
     # "What is a government borrowing raises interest rates called?" (holdout 628, bad)
     pytest.param(
         "# Monetary policy basics\n"
