@@ -37,6 +37,9 @@ _NAMED = re.compile(
 
 #: ``**linga shrine** (garbhagriha)``: a bold term and its word of another language.
 _GLOSSED = re.compile(r"\*\*([^*\n]{2,40})\*\*\s*\(([a-z][a-z-]{3,30})\)")
+#: A bold name and, in brackets after "=", who or what it is: ``**Vichitrachitta** (=
+#: Mahendravarman I)`` (holdout 632, bad: "built … by ___" rejected Mahendravarman I).
+_EQUALS = re.compile(r"\*\*([A-Z][^*\n]{1,40})\*\*\s*\(=\s*([A-Z][^()=\n]{1,40}?)\s*\)")
 #: A place and its name today: ``Talwandi → now Nankana Sahib``, ``Hailey NP (now Jim Corbett
 #: NP``: either is right (holdout 631, bad: "born 1469 at ___" rejected Nankana Sahib).
 _RENAMED = re.compile(
@@ -260,6 +263,7 @@ def other_names_index(markdown: str) -> dict[str, str]:
     pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
     pairs += [m.groups() for m in _TWO_MEANINGS.finditer(markdown)]  # "salt marsh / saline …"
     pairs += [m.groups() for m in _RENAMED.finditer(markdown.replace("**", ""))]  # "→ now …"
+    pairs += [m.groups() for m in _EQUALS.finditer(markdown)]  # "**Vichitrachitta** (= …)"
     pairs += [  # "**SPAD** (Signal Passed At Danger)": the letters, then their long form
         m.groups()
         for m in _SHORT_THEN_LONG.finditer(markdown.replace("**", ""))

@@ -391,3 +391,12 @@ def test_other_names_a_place_and_its_name_today_are_each_right() -> None:
     asked = with_other_names(Cloze(id="t", topic="t", text="Born 1869 at {{Sudamapuri}}."), index)
     assert isinstance(asked, Cloze)
     assert grade(asked, "Porbandar").correct
+
+
+def test_other_names_a_bold_name_equal_to_another_takes_it() -> None:
+    # "built … by ___" = Vichitrachitta rejected "Mahendravarman I", which the note gives as
+    # "(= Mahendravarman I)" (holdout 632, bad)
+    index = other_names_index("- Built by **Lalitankura** (= Mahendravarman I), a title\n")
+    asked = with_other_names(Cloze(id="t", topic="t", text="Built by {{Lalitankura}}."), index)
+    assert isinstance(asked, Cloze)
+    assert grade(asked, "Mahendravarman I").correct
