@@ -261,6 +261,13 @@ ASPECTS = frozenset(
 )
 
 
+#: The writer's note over a paragraph (``Prose note:``), not a note that is a thing
+#: (``Promissory note``).
+_WRITERS_NOTE = re.compile(
+    r"(?:prose|quick|side|revision|exam|mains|prelims|short|extra|margin|my|personal) notes?"
+)
+
+
 def is_label(subject: str) -> bool:
     """Is a lead-in the writer's label (``Terms:``, ``Timeline:``, ``Reform timeline:``),
     not a subject to show?"""
@@ -269,6 +276,7 @@ def is_label(subject: str) -> bool:
         folded in LABEL_SUBJECTS
         or folded.endswith((" timeline", " chronology", " side"))  # "Policy side:" (361)
         or folded.endswith((" flavour", " flavor", " angle", " aspect", " dimension"))  # (374)
+        or _WRITERS_NOTE.fullmatch(folded) is not None  # "Prose note: the debate …" (638)
         or folded.startswith(("imp. ", "imp ", "important ", "key ", "major ", "main "))
         or folded.startswith(("beyond ", "outside ", "rest of "))  # "Beyond India: …"
         # "Ceiling of ardhamandapa → lotus pond scene": where a thing is, no term (499, bad)

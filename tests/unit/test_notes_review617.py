@@ -10,6 +10,7 @@ from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
 from quizbot.notes.clauses import clause_of_blank
+from quizbot.notes.labels import is_label
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.spelled_keys import spelled_by_the_text
 from tests.unit.notes_support import briefs, by_key, candidates
@@ -400,3 +401,11 @@ def test_other_names_a_bold_name_equal_to_another_takes_it() -> None:
     asked = with_other_names(Cloze(id="t", topic="t", text="Built by {{Lalitankura}}."), index)
     assert isinstance(asked, Cloze)
     assert grade(asked, "Mahendravarman I").correct
+
+
+def test_is_label_a_writers_note_is_a_label() -> None:
+    # "{{Prose note}}: the debate over where the first Buddha image was made …" (holdout 638,
+    # bad): the writer's label over a paragraph, asked as its term
+    assert is_label("Prose note")
+    assert is_label("Revision notes")
+    assert not is_label("Promissory note")
