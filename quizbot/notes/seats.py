@@ -34,7 +34,7 @@ from quizbot.text.names import is_region
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 _SEAT = re.compile(
     r"(?:^|(?<=[;,(])|(?<=\s[–—-]))\s*(?P<word>HQ|[Hh]eadquarters|[Ss]ecretariat)"
-    r"(?:\s+(?:at|in)\b|\s*[:–-])?\s+"
+    r"(?:\s+(?:at|in)\b|\s*[:–-])?\s+(?!General\b)"  # "Secretariat General": an office
     rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
     rf"(?:,\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?)"
     r"(?=\s*(?:[;,.)(]|$))"

@@ -208,6 +208,19 @@ _NOT_ASKED = [
         "The UNFCCC works on",
         id="resolve_pronoun_it_after_two_subjects_is_either",
     ),
+    # "Where is the secretariat of Institutions?" = General (holdout 638, bad)
+    pytest.param(
+        "# Association of Southeast Asian Nations (ASEAN)\n"
+        "\n"
+        "## Basics\n"
+        "- Founded **8 Aug 1967**, Bangkok Declaration\n"
+        "- Members: 10 (Timor-Leste admitted in principle)\n"
+        "- Institutions: ASEAN Summit (heads of govt), Coordinating Council, Secretariat "
+        "General\n"
+        "- India → Look East (1991) → Act East (2014)\n",
+        "= General",
+        id="seats_a_secretariat_general_is_an_office_not_a_place",
+    ),
     # "What is a government borrowing raises interest rates called?" (holdout 628, bad)
     pytest.param(
         "# Monetary policy basics\n"
