@@ -66,6 +66,12 @@ _A_STATUS = re.compile(
     re.IGNORECASE,
 )
 
+#: Attributes a line labels with the subject's value, never terms of their own.
+_ATTRIBUTES = frozenset(
+    """colour color texture shape size area length height depth width extent composition
+    location distribution rainfall temperature climate nature origin status""".split()
+)
+
 
 def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
     """Is the line's head no term to ask, or its definition no meaning of it?"""
@@ -97,6 +103,9 @@ def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
         return True
     if plain_label(term, unit, ctx):
         return True  # "Crops: wheat, barley …", "Erupted material: lava …": the writer's label
+    if fold(term.base) in _ATTRIBUTES:
+        return True  # "Colour: light grey to ash grey" (holdout 639, bad: "What is a light grey
+        # to ash grey called?" = Colour): a label over the subject's value
     if _A_STATUS.match(term.definition):
         return True  # "Hampi = UNESCO World Heritage Site (1986)": so are hundreds of places
         # (holdout 619, bad: "___ – UNESCO World Heritage Site (1986)")

@@ -221,6 +221,18 @@ _NOT_ASKED = [
         "= General",
         id="seats_a_secretariat_general_is_an_office_not_a_place",
     ),
+    # "What is a light grey to ash grey called?" = Colour (holdout 639, bad)
+    pytest.param(
+        "# Soil Types of India\n"
+        "\n"
+        "## Laterite\n"
+        "- Formed under high temp. & heavy rain → **leaching** of silica\n"
+        "- **Upland laterite**: hard, on hilltops, poor in humus\n"
+        "- **Lowland laterite**: deeper, moister, better for crops\n"
+        "- Colour: brick red to rusty brown; texture coarse and porous\n",
+        "= Colour",
+        id="not_a_term_an_attribute_label_is_no_term",
+    ),
     # "What is a government borrowing raises interest rates called?" (holdout 628, bad)
     pytest.param(
         "# Monetary policy basics\n"
