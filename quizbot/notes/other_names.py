@@ -262,8 +262,10 @@ def other_names_index(markdown: str) -> dict[str, str]:
     pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
     pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
     pairs += [m.groups() for m in _TWO_MEANINGS.finditer(markdown)]  # "salt marsh / saline …"
-    pairs += [m.groups() for m in _RENAMED.finditer(markdown.replace("**", ""))]  # "→ now …"
-    pairs += [m.groups() for m in _EQUALS.finditer(markdown)]  # "**Vichitrachitta** (= …)"
+    if "now " in markdown:  # the cheap test first (generate_worst_s)
+        pairs += [m.groups() for m in _RENAMED.finditer(markdown.replace("**", ""))]  # "→ now"
+    if "(=" in markdown:
+        pairs += [m.groups() for m in _EQUALS.finditer(markdown)]  # "**Vichitrachitta** (= …)"
     pairs += [  # "**SPAD** (Signal Passed At Danger)": the letters, then their long form
         m.groups()
         for m in _SHORT_THEN_LONG.finditer(markdown.replace("**", ""))
