@@ -10,6 +10,7 @@ from quizbot.notes import generate as pipeline
 from quizbot.notes import generate_questions
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.gate import Rule
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.section_labels import head_is_a_note
 
@@ -17,6 +18,18 @@ from quizbot.notes.section_labels import head_is_a_note
 def briefs(notes: str) -> list[str]:
     """Every question generated from ``notes``, each in brief (as the review tests match)."""
     return [brief(q) for q in generate_questions(notes, "n/notes.md")]
+
+
+def the_question(notes: str, shown: str) -> Question:
+    """The one question of ``notes`` whose brief shows ``shown``."""
+    (question,) = [q for q in generate_questions(notes, "n/notes.md") if shown in brief(q)]
+    return question
+
+
+def showing(notes: str, shown: str) -> list[str]:
+    """The questions of ``notes`` (in brief) that show ``shown``: the review tests' "asked"
+    and "not asked"."""
+    return [q for q in briefs(notes) if shown in q]
 
 
 def candidates(notes: str) -> tuple[Context, list[tuple[Draft, Question, Unit | None]]]:
@@ -32,6 +45,12 @@ def candidates(notes: str) -> tuple[Context, list[tuple[Draft, Question, Unit | 
         )
         built.append((d, question, units.get(d.unit_key)))
     return job.ctx, built
+
+
+def verdicts(notes: str, key: str, rule: Rule) -> list[str | None]:
+    """What a gate ``rule`` says of each candidate of ``notes`` keyed ``key``."""
+    ctx, built = candidates(notes)
+    return [rule(q, d, u, ctx) for d, q, u in built if d.key_text == key]
 
 
 def by_key(notes: str, key: str, rule: str = "") -> list[tuple[Draft, Question, Unit | None]]:

@@ -15,7 +15,7 @@ from quizbot.notes.fragment_keys import cued_beside_the_blank
 from quizbot.notes.labels import is_label
 from quizbot.notes.terms import lead_name, resolve_pronoun
 from quizbot.notes.timeline import when_question
-from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts
+from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts, verdicts
 
 
 def test_a_section_called_the_basics_is_the_title_s() -> None:
@@ -110,12 +110,10 @@ def test_the_state_s_side_of_a_case_is_never_the_blank() -> None:
 ## Living wills
 After the SC in **Common Cause v. Union of India (2018)** upheld passive euthanasia & living wills, the procedure was eased in Jan 2023.
 """
-    ctx, built = candidates(notes)
-    state = [(d, q, u) for d, q, u in built if d.key_text == "Union of India"]
-    assert state
-    assert all(unfixed_blank(q, d, u, ctx) for d, q, u in state)
-    cause = [(d, q, u) for d, q, u in built if d.key_text == "Common Cause"]
-    assert cause and not any(unfixed_blank(q, d, u, ctx) for d, q, u in cause)
+    state = verdicts(notes, "Union of India", unfixed_blank)
+    assert state and all(state)
+    cause = verdicts(notes, "Common Cause", unfixed_blank)
+    assert cause and not any(cause)
 
 
 def test_lines_labelled_by_a_scheme_s_aspects_are_no_match() -> None:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.quality import brief
 from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
-from quizbot.notes import generate_questions
 from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.labels import is_label
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.spelled_keys import spelled_by_the_text
-from tests.unit.notes_support import briefs, by_key, candidates
+from tests.unit.notes_support import by_key, the_question, verdicts
 
 #: A note on a body whose official language is Russian (holdout 623's shape, on the SCO).
 _CSTO = (
@@ -30,8 +28,9 @@ _CSTO = (
     '- Not a trade bloc (≠ EAEU); aims "collective defence"\n'
 )
 
-#: Notes, and what a question must not show: each was asked before its mend.
-_NOT_ASKED = [
+#: Notes, and what a question must not show: each was asked before its mend (tested in
+#: test_notes_reviews.py).
+NOT_ASKED = [
     # "Who founded the Arya Samaj?" took "Tankara, Kathiawar, Gujarat" (holdout 620, bad)
     pytest.param(
         "# The Ramakrishna Mission\n"
@@ -287,8 +286,9 @@ _NOT_ASKED = [
 ]
 
 
-#: Notes, and what a question must show: each was asked wrongly or not at all before.
-_ASKED = [
+#: Notes, and what a question must show: each was asked wrongly or not at all before (tested
+#: in test_notes_reviews.py).
+ASKED = [
     # "In which year did the Moplah (Mappila) take place?" (holdout 620, bad)
     pytest.param(
         "# Tribal uprisings\n"
@@ -334,16 +334,6 @@ _ASKED = [
 ]
 
 
-@pytest.mark.parametrize(("notes", "shown"), _ASKED)
-def test_asked(notes: str, shown: str) -> None:
-    assert [q for q in briefs(notes) if shown in q]
-
-
-@pytest.mark.parametrize(("notes", "shown"), _NOT_ASKED)
-def test_not_asked(notes: str, shown: str) -> None:
-    assert not [q for q in briefs(notes) if shown in q]
-
-
 def test_label_value_a_nickname_inside_a_name_keys_the_whole_name() -> None:
     # "Who founded the Satyashodhak Samaj?" = "Jyotirao" alone (holdout 620, bad)
     notes = (
@@ -353,7 +343,7 @@ def test_label_value_a_nickname_inside_a_name_keys_the_whole_name() -> None:
         "- Founder → **Erode Venkatappa (Periyar) Ramasamy**, Tamil Nadu\n"
         "- Founded → 1925\n"
     )
-    (question,) = [q for q in generate_questions(notes, "n/notes.md") if "Who founded" in brief(q)]
+    question = the_question(notes, "Who founded")
     assert isinstance(question, Short)
     assert question.answer == "Erode Venkatappa Ramasamy"
     assert grade(question, "Periyar Ramasamy").correct
@@ -391,17 +381,16 @@ def test_bold_after_of_the_writers_bold_is_the_key_not_the_lines_head() -> None:
 def test_spelled_by_the_text_a_longer_word_holding_the_answer_gives_it_away() -> None:
     # "Which term is described as “silver coin (karshapana) used for salaries”?" = Pana
     # (holdout 626, bad): the bracket's word holds the answer
-    ctx, built = candidates(
+    notes = (
         "# Gupta economy\n\n## Glossary\n"
         "- **Karsha**: copper coin (karshapana) used for wages\n"
         "- **Bhaga**: king's share of produce\n"
         "- **Vishti**: forced labour owed to the state\n"
     )
-    karsha = [(d, q, u) for d, q, u in built if d.key_text == "Karsha"]
-    assert karsha
-    assert all(spelled_by_the_text(q, d, u, ctx) for d, q, u in karsha)
-    bhaga = [(d, q, u) for d, q, u in built if d.key_text == "Bhaga"]
-    assert bhaga and not any(spelled_by_the_text(q, d, u, ctx) for d, q, u in bhaga)
+    karsha = verdicts(notes, "Karsha", spelled_by_the_text)
+    assert karsha and all(karsha)
+    bhaga = verdicts(notes, "Bhaga", spelled_by_the_text)
+    assert bhaga and not any(bhaga)
 
 
 def test_other_names_a_place_and_its_name_today_are_each_right() -> None:
