@@ -11,7 +11,8 @@ does not ("In 1951, ___ started …": "Nehru" was marked wrong, sessions 46–47
 * the key is a person's name in shape: two to four capitalised words, no title, no word of
   a body's or a place's kind, the given names no English words ("Western Ghats" is none);
 * the notes write the surname on its own somewhere, never after another given name (the
-  Ali brothers, the Savarkar brothers: "Ali" would name either);
+  Ali brothers, the Savarkar brothers: "Ali" would name either), and never as a people's
+  name in the plural ("the Mundas": "Munda" is Birsa's people as well);
 * the surname ends like no place (``Chota Nagpur``: "Nagpur" is a city);
 * the question says a person is meant: a "Who …?", or a cloze whose blank did a deed
   (``___ captured Pavagadh``, ``moved by ___``) or is called by a role (``Russian traveller
@@ -62,6 +63,8 @@ def _called_by(surname: str, name: str, before: dict[str, set[str | None]]) -> b
     than ``name``'s? ``before`` holds, for each capitalised word the notes write with no
     capitalised word after it, the capitalised words written just before it (``None``: none)."""
     given = name.split()[-2]
+    if f"{surname}s" in before or f"{surname}es" in before:
+        return False  # "the Mundas": a people's name too (Birsa Munda; changed48, weak)
     alone = False
     for word in before.get(surname, ()):
         if word is None or is_everyday_word(fold(word)):

@@ -54,3 +54,9 @@ def test_a_place_ending_is_no_surname() -> None:
     plateau = Cloze(id="t", topic="t", text="In 1831, {{Chota Nagpur}} revolted under Kol chiefs.")
     notes = "- In 1831, Chota Nagpur revolted under Kol chiefs.\n- Raja of Nagpur stayed out\n"
     assert with_surnames([plateau], notes) == [plateau]
+
+
+def test_a_surname_the_notes_also_write_as_a_people_is_not_taken_alone() -> None:
+    notes = _GORKHALAND + "- The Brahmas of the plains backed the ABSU\n"
+    question = _asking(notes, "Upendranath Brahma")
+    assert not grade(question, "Brahma").correct
