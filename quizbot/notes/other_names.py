@@ -178,7 +178,7 @@ def _with_acronym_spelled(question: Question, acronyms: Mapping[str, str]) -> Qu
         if name in question.aliases:
             return question
         return dataclasses.replace(question, aliases=(*question.aliases, name))
-    return _with_blank_form(question, acronyms, written_first=False)
+    return with_blank_form(question, acronyms, written_first=False)
 
 
 def _families(names: set[str], text: str) -> set[str]:
@@ -204,7 +204,7 @@ def _with_family_name(question: Question, family: Mapping[str, str]) -> Question
     if isinstance(question, Cloze) and _AT_A_PLACE.search(question.text.split("{{", 1)[0]):
         return question  # "born in ___" keyed Tiruvarur: "Tiruvarur Devi" is a goddess of
         # the town, no family's (holdout 370, weak)
-    return _with_blank_form(question, family, written_first=False)
+    return with_blank_form(question, family, written_first=False)
 
 
 #: A blank after a word that puts it at a place: ``born in ___``, ``from ___``.
@@ -212,10 +212,10 @@ _AT_A_PLACE = re.compile(r"\b(?:in|at|from|near|to|into)\s*$")
 
 
 def _spelled_out(question: Question, spelled: Mapping[str, str]) -> Question:
-    return _with_blank_form(question, spelled, written_first=True)
+    return with_blank_form(question, spelled, written_first=True)
 
 
-def _with_blank_form(
+def with_blank_form(
     question: Question, forms: Mapping[str, str], *, written_first: bool
 ) -> Question:
     """A cloze whose one-form blank is a key of ``forms`` takes its other form as well:

@@ -28,6 +28,7 @@ import re
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.grading.context import PERSON_WORDS
 from quizbot.notes.names import NAME_KIND_WORDS, PERSON_TITLES
+from quizbot.notes.other_names import with_blank_form
 from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import IRREGULAR_PASTS
 from quizbot.text.names import is_everyday_word, is_region
@@ -36,8 +37,8 @@ from quizbot.text.names import is_everyday_word, is_region
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 #: Endings of Indian place names: ``Nagpur``, ``Hyderabad``, ``Ramanathapuram``.
 _PLACE_ENDING = re.compile(
-    r"(?:pur|pura|puram|abad|bad|garh|nagar|ganj|kot|pet|halli|desh|nadu|gaon|giri|wada|"
-    r"patnam|patna|ghat|ghats)$"
+    r"(?:pur|pura|puram|bad|garh|nagar|ganj|kot|pet|halli|desh|nadu|gaon|giri|wada|patnam|"
+    r"ghats?)$"
 )
 _MIN_SURNAME = 4
 
@@ -138,12 +139,6 @@ def _with_surname(question: Question, surname: str) -> Question:
         return dataclasses.replace(question, aliases=(*question.aliases, surname))
     if not isinstance(question, Cloze):
         return question
-    found = CLOZE_BLANK.search(question.text)
-    if found is None or surname in CLOZE_BLANK.sub(" ", question.text):
+    if surname in CLOZE_BLANK.sub(" ", question.text):
         return question  # the text shows the surname: no answer to ask for
-    if fold(surname) in map(fold, question.blanks[0]):
-        return question
-    blank = found.group(0)[:-2] + f"|{surname}}}}}"
-    return dataclasses.replace(
-        question, text=question.text[: found.start()] + blank + question.text[found.end() :]
-    )
+    return with_blank_form(question, {question.blanks[0][0]: surname}, written_first=False)
