@@ -326,14 +326,6 @@ def _dated_columns(rows: list[tuple[str, ...]]) -> frozenset[int]:
     )
 
 
-#: A kin left unnamed: ``w/ brother``, ``his son``.
-_KIN = re.compile(
-    r"(?:\bwith|\bw/|\bhis|\bher|\btheir)\s+(?:elder\s+|younger\s+)?"
-    r"(?:brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|cousin)s?\b"
-    r"(?!\s+(?:of\s+)?[A-Z])"
-)
-
-
 def _usable(cell: str, answer: str) -> bool:
     """Can a cell be read out as a clue: it says something, not too much, and not the
     answer?"""
@@ -343,9 +335,6 @@ def _usable(cell: str, answer: str) -> bool:
         and len(cell.split()) <= MAX_CELL_WORDS
         and not shares_a_word(cell, answer)
         and not POINTING.search(cell)
-        # "arrested w/ brother (1921)": the brother did it too, and may be another row
-        # (holdout 620, bad: Mohammad Ali as right an option as Shaukat Ali)
-        and not _KIN.search(cell)
         # "66C identity theft" of Section 66: its sub-section names it (holdout 333, bad)
         and not any(re.search(rf"\b{n}[A-Z]\b", cell) for n in re.findall(r"\d+", answer))
     )
