@@ -163,7 +163,8 @@ def inside_quotes(text: str, start: int) -> bool:
 
 #: A status a thing is given, never a thing of its own (``UNESCO World Heritage Site``,
 #: ``Biosphere Reserve``): a blank on it or another name of it asks nothing of the thing.
-STATUS = re.compile(r"(?i)\b(?:heritage site|WHS|biosphere reserve|ramsar site|GI tag)\b")
+STATUSES = r"(?:heritage site|WHS|biosphere reserve|ramsar site|GI tag)"
+STATUS = re.compile(rf"(?i)\b{STATUSES}\b")
 
 
 def initials(name: str) -> str:

@@ -16,7 +16,7 @@ from quizbot.notes.drafts import Context, Unit
 from quizbot.notes.gate_teaches import under_a_label
 from quizbot.notes.grammar import ACTORS
 from quizbot.notes.labels import is_label
-from quizbot.notes.phrases import fold
+from quizbot.notes.phrases import STATUSES, fold
 from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.term_labels import clause_head, labels_a_value, plain_label
 from quizbot.notes.term_lines import EFFECT
@@ -61,8 +61,7 @@ _MEASURES = frozenset(
 #: A definition that is a status many things hold, and nothing more: ``UNESCO World Heritage
 #: Site (1986)``, ``a Ramsar site``, ``GI tag (2019)``.
 _A_STATUS = re.compile(
-    r"^(?:an?\s+)?(?:UNESCO\s+)?(?:(?:World|natural|cultural)\s+)?(?:Heritage\s+Site|WHS|"
-    r"Biosphere\s+Reserve|Ramsar\s+site|GI\s+tag)\s*(?:\([^()]*\))?\.?$",
+    rf"^(?:an? )?(?:UNESCO )?(?:(?:World|natural|cultural) )?{STATUSES}\s*(?:\([^()]*\))?\.?$",
     re.IGNORECASE,
 )
 
