@@ -41,7 +41,7 @@ _MAX_REST_WORDS = 6
 _NOT_A_NOUN = re.compile(r"ly\b|\b(?:written|known|done)\b")
 #: Roles of someone who came to the owner, not the owner's own ("Greek envoy Deimachus"
 #: under Bindusara was Antiochus I's envoy to his court).
-_VISITORS = frozenset("envoy ambassador traveller traveler visitor pilgrim".split())
+VISITORS = frozenset("envoy ambassador traveller traveler visitor pilgrim".split())
 #: Roles a person plays: "Who was the Taj Mahal's chief architect?".
 _PEOPLE = frozenset(
     """architect founder minister chief general poet guru teacher disciple wife son daughter
@@ -101,7 +101,7 @@ def role_question(unit: Unit, ctx: Context) -> Draft | None:
         if not name[:1].isupper() or (head is None and "→" in before[before.rfind(";") + 1 :]):
             continue  # "outlay **₹18,100 cr**": a figure; "huge **water reservoirs**": no
             # name; "→ Council …, president X": the council's
-        if rest is None and role.split()[-1].lower() in _VISITORS:
+        if rest is None and role.split()[-1].lower() in VISITORS:
             continue  # "Bindusara: Greek envoy Deimachus": sent to him, not his envoy
         if shorthand_mark(part) or owner.lower() in part.lower():
             continue

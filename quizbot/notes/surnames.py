@@ -30,6 +30,7 @@ from quizbot.grading.context import PERSON_WORDS
 from quizbot.notes.names import NAME_KIND_WORDS, PERSON_TITLES
 from quizbot.notes.other_names import with_blank_form
 from quizbot.notes.phrases import fold
+from quizbot.notes.role_names import VISITORS
 from quizbot.notes.tenses import IRREGULAR_PASTS
 from quizbot.text.names import is_everyday_word, is_region
 
@@ -98,8 +99,6 @@ def _words_before(text: str) -> dict[str, set[str | None]]:
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
-#: Words a role ends on besides the grader's person words: ``Russian traveller ___``.
-_ROLE = re.compile(r"\b(?:traveller|traveler|visitor|commander|general|envoy|by)\s*$")
 
 
 def _key(question: Question) -> str | None:
@@ -112,7 +111,8 @@ def _key(question: Question) -> str | None:
     if re.search(r"\bthe\s*$", before, re.IGNORECASE):
         return None  # "the ___ order", "the ___ fell": a body's, a sect's name
     words = re.findall(r"[a-z]+", before.lower())
-    role = bool(words) and (words[-1] in PERSON_WORDS or _ROLE.search(before) is not None)
+    # a role before the blank ("Russian traveller ___", "Portuguese visitor ___"), or "by"
+    role = bool(words) and (words[-1] in PERSON_WORDS | VISITORS or words[-1] == "by")
     deed = re.match(r"\s*(?:\([^()]*\)\s*)?([a-z]+)", after)
     did = deed is not None and (deed.group(1).endswith("ed") or deed.group(1) in IRREGULAR_PASTS)
     return question.blanks[0][0] if role or did else None
