@@ -38,6 +38,6 @@ def pronoun_across_the_cut(
     if at <= 0 or not _CUT.search(line[:at]):
         return None
     before = line[:at]
-    if not _NAMED.search(" " + before):
+    if not _NAMED.search(before):
         return None
     return "a pronoun of the clause points back to what the line named before it"
