@@ -29,6 +29,7 @@ import re
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
 from quizbot.notes.grammar import OFFICES, with_the
 from quizbot.notes.names import expansions, name_kind
+from quizbot.notes.timeline_dates import leading_date
 from quizbot.text.names import is_everyday_word
 
 _WORD = r"[A-Z][\w.'’&-]*"
@@ -140,8 +141,39 @@ def _chaired_by_question(unit: Unit) -> Draft | None:
     return _chair_draft(unit, f"Who {verb} {named}?", person)
 
 
+#: A session and who presided over it: ``**Lahore session** (Dec 1929), pres. **Jawaharlal
+#: Nehru** → …``, ``1905 (Dec) – INC **Benares** session, pres. **G.K. Gokhale**``,
+#: ``(1931) Mar – **Karachi session** (pres. Vallabhbhai Patel) endorses pact``.
+_PRESIDED = re.compile(
+    rf"(?P<body>(?:{_WORD}\s+){{1,3}}session(?:\s+of\s+(?:the\s+)?{_WORD})?)"
+    r"\s*(?:\((?P<date>[^()]*\d{4})\))?\s*(?:,\s*|\()(?:pres\.|presided by)\s+"
+    r"(?P<person>(?:[A-Z]\.\s?)*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s*(?:$|[();,→–—]))"
+)
+
+
+def _presided_question(unit: Unit) -> Draft | None:
+    """ "Who presided over the Lahore session (Dec 1929)?" (holdout 639 asked nothing of the
+    writer's bold ``**Lahore session** (Dec 1929), pres. **Jawaharlal Nehru** → …``: a cloze
+    shows the arrow, and "pres." reads as a sentence's end)."""
+    text = unit.text.replace("**", "")
+    found = _PRESIDED.search(text)
+    if found is None:
+        return None
+    body, person = found.group("body").strip(), found.group("person").strip()
+    if name_kind(person) not in ("person", "name") or person.split()[-1] in body.split():
+        return None
+    opening = leading_date(text)  # "Dec 1905 – INC Benares session, pres. …": its year
+    date = found.group("date") or (opening[0][-4:] if opening else "")
+    named = with_the(f"{body} ({date})" if date else body)
+    return _chair_draft(unit, f"Who presided over {named}?", person)
+
+
 def chair_question(unit: Unit, ctx: Context) -> Draft | None:
     """ "Who chaired the National Commission on Urbanisation (1985)?", or ``None``."""
+    if " session" in unit.text and "pres" in unit.text:
+        presided = _presided_question(unit)
+        if presided is not None:
+            return presided
     if " under " in unit.text:
         under = _under_question(unit)
         if under is not None:
