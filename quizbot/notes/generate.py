@@ -29,6 +29,7 @@ from typing import cast
 from quizbot.bank.ids import slug
 from quizbot.bank.model import Cloze, Question, Source, Statements, TrueFalse
 from quizbot.collector import paused_collection
+from quizbot.notes.asides import without_shorthand_aside
 from quizbot.notes.breadcrumbs import without_breadcrumb
 from quizbot.notes.bullet_match import bullet_matches
 from quizbot.notes.chronology import chronology
@@ -217,9 +218,8 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             )
         if isinstance(question, Cloze):  # "___: Prakrit kavya (aka Ravanavaho) …"
             question = without_aka(question)
-        dated = dated_sentence(
-            question, job.ctx.future_year
-        )  # "1784 – ___ founded …" → "In 1784, … ___."
+        # "1784 – ___ founded …" → "In 1784, … ___."
+        dated = dated_sentence(question, job.ctx.future_year)
         if dated is not None and fragment_gate(dated, draft, unit, job.ctx) is None:
             yield dated
         if fragment_gate(question, draft, unit, job.ctx) is None:
@@ -240,6 +240,7 @@ def _build(job: _Job, drafts: list[Draft]) -> list[_Built]:
             partial(subject_sentence, subject_of=subject_of, unit=unit),
             partial(subject_sentence_without_gloss, subject_of=subject_of, unit=unit),
             without_gloss,
+            without_shorthand_aside,
         ):
             clause = rewrite(question)
             if clause is None or fragment_gate(clause, draft, unit, job.ctx):
