@@ -59,6 +59,7 @@ from quizbot.notes.section_labels import (
     sub_label_as_term,
 )
 from quizbot.notes.topic_keys import long_form, one_of_a_list
+from quizbot.notes.view_sections import from_the_writers_view
 from quizbot.text.names import is_everyday_word, place_variants
 
 #: A rank with no noun after it (``… tied to the 2nd.``): of what, the sentence before says.
@@ -335,6 +336,7 @@ def country_named_by_its_people(
 Rule = Callable[[Question, Draft, Unit | None, Context], str | None]
 #: The gate's rules, in the order they run.
 RULES: tuple[Rule, ...] = (
+    from_the_writers_view,
     answer_given_away,
     partly_given_away,
     country_named_by_its_people,
