@@ -38,8 +38,11 @@ _NAMED = re.compile(
 #: ``**linga shrine** (garbhagriha)``: a bold term and its word of another language.
 _GLOSSED = re.compile(r"\*\*([^*\n]{2,40})\*\*\s*\(([a-z][a-z-]{3,30})\)")
 #: A bold name and, in brackets after "=", who or what it is: ``**Vichitrachitta** (=
-#: Mahendravarman I)`` (holdout 632, bad: "built … by ___" rejected Mahendravarman I).
-_EQUALS = re.compile(r"\*\*([A-Z][^*\n]{1,40})\*\*\s*\(=\s*([A-Z][^()=\n]{1,40}?)\s*\)")
+#: Mahendravarman I)`` (holdout 632, bad: "built … by ___" rejected Mahendravarman I); not
+#: what follows a comma (``(= Badami, Bagalkot dist., …)``, holdout 645, bad: all was keyed).
+_EQUALS = re.compile(
+    r"\*\*([A-Z][^*\n]{1,40})\*\*\s*\(=\s*([A-Z][^()=,;\n]{1,40}?)\s*(?:[,;][^()]*)?\)"
+)
 #: A place and its name today: ``Talwandi → now Nankana Sahib``, ``Hailey NP (now Jim Corbett
 #: NP``: either is right (holdout 631, bad: "born 1469 at ___" rejected Nankana Sahib).
 _RENAMED = re.compile(

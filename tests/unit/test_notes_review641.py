@@ -1,0 +1,32 @@
+"""Mends after the blind rounds 641–648 (forty-ninth session): each case is a bad kind a
+coach found, written on notes of another subject where it could be."""
+
+from __future__ import annotations
+
+from quizbot.bank.model import Short
+from quizbot.notes.other_names import other_names_index, with_other_names
+from tests.unit.notes_support import showing
+
+
+def test_other_names_an_equals_bracket_names_the_place_before_its_comma() -> None:
+    # "What is the ancient name of Badami?" = Vatapi also took "Badami, Bagalkot dist.,
+    # Karnataka", the question's own word (holdout 645, bad)
+    index = other_names_index("- Capital at **Pataliputra** (= Patna, Bihar), on the Ganga\n")
+    assert index["pataliputra"] == "Patna"
+    asked = with_other_names(
+        Short(id="t", topic="t", prompt="What is the ancient name of Patna?", answer="Pataliputra"),
+        index,
+    )
+    assert isinstance(asked, Short) and asked.aliases == ()
+
+
+def test_a_timeline_under_a_title_of_two_names_carries_neither() -> None:
+    # "In 1977, Loktak Lake was upgraded to national park": Keibul Lamjao was, the line
+    # before says (holdout 641, bad)
+    notes = (
+        "# Chilika Lake and Nalabana Island\n\n## Timeline\n\n"
+        "- (1973) – Nalabana declared a bird sanctuary\n"
+        "- (1987) – Upgraded to a protected wetland site\n"
+    )
+    assert not showing(notes, "Chilika Lake was upgraded")
+    assert not showing(notes, "Chilika was upgraded")
