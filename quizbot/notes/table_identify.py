@@ -183,7 +183,7 @@ def identify_rows(
             drawn = (
                 drawn_options(rows, keys, named, row, answer, [], dated, fact) if asked else None
             )
-        if asked is None or not drawn:
+        if asked is None or not drawn or _clue_of_another(asked, row, rows):
             continue  # typed, a row's cells are a riddle: see DISTRACTORS
         prompt = f"{context}: {asked}"
         options, shown_answer = one_bracket_form(shuffled([answer, *drawn], fact), answer)
@@ -208,6 +208,17 @@ def identify_rows(
             )
         )
     return drafts
+
+
+def _clue_of_another(asked: str, row: tuple[str, ...], rows: list[tuple[str, ...]]) -> bool:
+    """Is every clue of the question in another row's cells too? "Which province is this:
+    Muslim-majority, less than pop. share?" = Punjab; Bengal's note says the same (holdout
+    641, bad: two right options), and a note column is an aside to
+    :func:`~quizbot.notes.table_kinds.fits_another`."""
+    clues = [fold(c) for c in asked.split(": ", 1)[-1].rstrip("?").split("; ") if c.strip()]
+    return any(
+        other is not row and all(c in fold(" ; ".join(other)) for c in clues) for other in rows
+    )
 
 
 def _either(what: str, answer: str) -> str:
