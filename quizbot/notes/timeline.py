@@ -85,7 +85,9 @@ _LEFT_OPEN = frozenset("returns ratifies signs approves accepts rejects adopts e
 
 
 #: An agreement named only by its parties: many were signed, and the line's is on its topic.
-_PARTIES = re.compile(r"^(?:Indo|India)[-–][A-Z][a-z]+ (?:agreement|deal|MoU|pact)$")
+_PARTIES = re.compile(
+    r"^(?:Indo|India)[-–][A-Z][a-z]+(?: [A-Z][a-z]+)? (?:agreement|deal|MoU|pact)$"
+)
 #: A bracket that holds only a month (``DPDP Act passed (Aug)``): a year question's aside.
 _MONTH_ONLY = re.compile(rf"\s*\({MONTH}\)")
 #: A day and month, or a month, in a bracket: a year's question leaves it out (holdout 124).

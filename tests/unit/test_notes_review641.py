@@ -49,3 +49,16 @@ def test_table_identify_no_row_asked_by_a_clue_another_row_shares() -> None:
     # "Which province is this: Muslim-majority, less than pop. share?" = Punjab, with Bengal
     # among the options (holdout 641, bad: two right answers)
     assert not showing(_SHARES, "is this: Muslim-majority, less than pop. share?")
+
+
+def test_timeline_no_year_of_an_agreement_named_by_its_parties_or_a_common_word() -> None:
+    # "In which year was the India–Sri Lanka agreement signed?" and "… the Boundary agreement
+    # …?": the note has two India–Sri Lanka boundary agreements (holdout 646, two bad)
+    notes = (
+        "# Berubari\n\n## Timeline\n\n"
+        "- 1958 – India–East Pakistan agreement; Berubari to be split\n"
+        "- 1974 – Boundary agreement on the enclaves; Berubari → India\n"
+        "- 1992 – **Tin Bigha Corridor** leased to Bangladesh\n"
+    )
+    assert not showing(notes, "agreement signed?")
+    assert showing(notes, "Tin Bigha")
