@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Short
 from quizbot.notes.other_names import other_names_index, with_other_names
+from quizbot.notes.repeats import one_date_per_event
 from tests.unit.notes_support import showing
 
 
@@ -62,3 +63,19 @@ def test_timeline_no_year_of_an_agreement_named_by_its_parties_or_a_common_word(
     )
     assert not showing(notes, "agreement signed?")
     assert showing(notes, "Tin Bigha")
+
+
+def test_repeats_one_event_dated_twice_alike_is_asked_once() -> None:
+    # "In which month and year was Tilak's league formed?" beside "… was Tilak's Indian Home
+    # Rule League founded?", both April 1916 (holdout 646, weak: the same fact twice)
+    short = "In which month and year was Har Dayal's party formed?"
+    named = "In which month and year was Har Dayal's Ghadar Party founded?"
+    other = "In which month and year was the Komagata Maru incident?"
+    asked = one_date_per_event(
+        [
+            Short(id="a", topic="t", prompt=short, answer="Jul 1913"),
+            Short(id="b", topic="t", prompt=named, answer="July 1913"),
+            Short(id="c", topic="t", prompt=other, answer="May 1914"),
+        ]
+    )
+    assert [q.id for q in asked] == ["b", "c"]
