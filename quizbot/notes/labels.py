@@ -278,6 +278,7 @@ def is_label(subject: str) -> bool:
         or folded.endswith((" flavour", " flavor", " angle", " aspect", " dimension"))  # (374)
         or _WRITERS_NOTE.fullmatch(folded) is not None  # "Prose note: the debate …" (638)
         or folded.startswith(("imp. ", "imp ", "important ", "key ", "major ", "main "))
+        or folded.startswith("eligible ")  # "Eligible promoters: individuals …" (647, bad)
         or folded.startswith(("beyond ", "outside ", "rest of "))  # "Beyond India: …"
         # "Ceiling of ardhamandapa → lotus pond scene": where a thing is, no term (499, bad)
         or re.match(r"(?:ceiling|walls?|pillars?|roof|floor|dome|niches?|facade) of ", folded)

@@ -4,6 +4,7 @@ coach found, written on notes of another subject where it could be."""
 from __future__ import annotations
 
 from quizbot.bank.model import Short
+from quizbot.notes.labels import is_label
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.repeats import one_date_per_event
 from tests.unit.notes_support import showing
@@ -79,3 +80,11 @@ def test_repeats_one_event_dated_twice_alike_is_asked_once() -> None:
         ]
     )
     assert [q.id for q in asked] == ["b", "c"]
+
+
+def test_is_label_who_is_eligible_is_a_label() -> None:
+    # "___: individuals/professionals with 10 years banking-finance experience, NBFCs …" =
+    # Eligible promoters (holdout 647, bad): the writer's label, asked as a term
+    assert is_label("Eligible promoters")
+    assert is_label("Eligible entities:")
+    assert not is_label("Eligibility criteria reform")
