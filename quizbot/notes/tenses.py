@@ -9,6 +9,7 @@ import re
 from quizbot.notes.clause_shapes import base_form
 from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.text.fold import fold_spelling
+from quizbot.text.names import is_dictionary_word
 
 #: Past tenses no rule gives: a base form and its past.
 _IRREGULAR_PAST = dict(
@@ -70,9 +71,11 @@ def past_tense(verb: str) -> str | None:
     if prefixed and prefixed.group(2) in _IRREGULAR_PAST:  # "upholds" → upheld
         return prefixed.group(1) + _IRREGULAR_PAST[prefixed.group(2)]
     if base.endswith("e"):
-        return base + "d"
+        past = base + "d"  # "guidelines" is a noun's plural: "NDMA guidelined …" (654, bad)
+        return past if "-" in past or past.endswith("ised") or is_dictionary_word(past) else None
     if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return base[:-1] + "ied"
+        past = base[:-1] + "ied"  # "Planetary boundaried framework" (holdout 656, bad)
+        return past if is_dictionary_word(past) else None
     if base in _DOUBLED or re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):
         return base + base[-1] + "ed"
     return base + "ed"

@@ -7,6 +7,7 @@ from quizbot.bank.model import Short
 from quizbot.notes.labels import is_label
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.repeats import one_date_per_event
+from quizbot.notes.tenses import past_tense
 from tests.unit.notes_support import showing
 
 
@@ -88,3 +89,13 @@ def test_is_label_who_is_eligible_is_a_label() -> None:
     assert is_label("Eligible promoters")
     assert is_label("Eligible entities:")
     assert not is_label("Eligibility criteria reform")
+
+
+def test_past_tense_of_a_nouns_plural_is_none() -> None:
+    # "In 2016, NDMA guidelined for Heat Action Plans", "In 2006, Planetary boundaried
+    # framework." (holdouts 654 and 656, bad)
+    assert past_tense("guidelines") is None
+    assert past_tense("boundaries") is None
+    assert past_tense("notifies") == "notified"
+    assert past_tense("ratifies") == "ratified"
+    assert past_tense("abolishes") == "abolished"
