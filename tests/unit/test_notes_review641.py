@@ -99,3 +99,15 @@ def test_past_tense_of_a_nouns_plural_is_none() -> None:
     assert past_tense("notifies") == "notified"
     assert past_tense("ratifies") == "ratified"
     assert past_tense("abolishes") == "abolished"
+
+
+def test_subjects_a_section_on_what_a_thing_was_is_that_things() -> None:
+    # "Abrogation of Article 370 was drafted by ___" under "Background – what Art 370 was"
+    # (holdout 653, two bad: Ayyangar drafted the article, not its abrogation)
+    notes = (
+        "# Repeal of Article 35A (2019)\n\n## Background – what Art 35A was\n\n"
+        "- Inserted by a **Presidential Order** of 1954\n"
+        "- Placed in **Appendix I** of the Constitution\n"
+    )
+    assert showing(notes, "Art 35A")
+    assert not showing(notes, "Repeal of Article 35A is placed")
