@@ -93,16 +93,16 @@ def _arrow_joined(found: re.Match[str]) -> str:
 
 
 def a_persons_deed_in_a_body(head: str, tail: str) -> bool:
-    """Does an arrow's head end on a body and its tail open on what only a person does in
-    one (``Constituent Assembly → chaired …``: a note on who chaired, not the body's deed)?"""
+    """Does an arrow's head end on a body and its tail open on what only a person (or a
+    party) does in one (``Constituent Assembly → chaired …``: who chaired, not the body)?"""
     return bool(_A_BODY.search(head) and _A_PERSONS_DEED.match(tail))
 
 
-#: A body's name at the end of an arrow's head, and the deeds only a person does in one.
+#: A body's name at the end of an arrow's head, and the deeds only a person or party does in one.
 _A_BODY = re.compile(
     r"\b(?:Assembly|Council|Committee|Commission|Parliament|Conference)(?:\}\})?\s*$"
 )
-_A_PERSONS_DEED = re.compile(r"(?:chaired|presided|headed|piloted|moved|drafted)\b")
+_A_PERSONS_DEED = re.compile(r"(?:chaired|presided|headed|piloted|moved|drafted|won|secured)\b")
 
 
 #: An arrow before a passive participle and its doer: ``Virupaksha temple → built by queen

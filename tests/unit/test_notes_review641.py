@@ -7,6 +7,7 @@ from quizbot.bank.model import Short
 from quizbot.notes.labels import is_label
 from quizbot.notes.other_names import other_names_index, with_other_names
 from quizbot.notes.repeats import one_date_per_event
+from quizbot.notes.shorthand import a_persons_deed_in_a_body
 from quizbot.notes.tenses import past_tense
 from tests.unit.notes_support import showing
 
@@ -111,3 +112,10 @@ def test_subjects_a_section_on_what_a_thing_was_is_that_things() -> None:
     )
     assert showing(notes, "Art 35A")
     assert not showing(notes, "Repeal of Article 35A is placed")
+
+
+def test_a_party_wins_its_seats_in_a_body_the_body_wins_none() -> None:
+    # "Central Legislative Assembly won ___ of 101 elected seats." (holdout 649, bad: the
+    # Swarajists won them): the arrow stays, and the last gate turns the cloze away
+    assert a_persons_deed_in_a_body("Madras Legislative Council", "won 63 of 98 elected seats")
+    assert not a_persons_deed_in_a_body("Justice Party", "won 63 of 98 elected seats")
