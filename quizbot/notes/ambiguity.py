@@ -279,12 +279,20 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+#: A year blanked where it names a war: ``stopped after the ___ war`` takes India–China and
+#: Sino-Indian as rightly as 1962 (holdout 650, bad: the note itself says "India–China war").
+_YEAR_NAMES_A_WAR = re.compile(r"\bthe \{\{\d{4}(?:\|[^}]*)?\}\} (?:war|conflict|crisis)\b")
+
+
 def attributive_blank(
     question: Question, draft: Draft, unit: Unit | None, ctx: Context
 ) -> str | None:
-    """A one-word name blanked where it only says whose army it was."""
+    """A one-word name blanked where it only says whose army it was, or a year where it
+    names a war."""
     if isinstance(question, Cloze) and _ATTRIBUTIVE.search(question.text):
         return "the blank only says whose it was: another name of the same side fits"
+    if isinstance(question, Cloze) and _YEAR_NAMES_A_WAR.search(question.text):
+        return "the blank's year names a war: its other names fit as well"
     return None
 
 
