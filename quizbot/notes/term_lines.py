@@ -74,6 +74,13 @@ _AMOUNT_ONLY = re.compile(
 )
 #: What opens a consequence, never a definition.
 CONSEQUENCE = re.compile(r"(?:hence|so|thus|therefore|thereby|leading to|resulting in)\b", re.I)
+#: A definition by another line's (``the opposite, …``, ``same as above``, ``same for state
+#: legislatures``, holdouts 657 and 663, bad: "Which article is this: same for …?").
+POINTS_ELSEWHERE = re.compile(
+    r"^(?:the\s+)?(?:opposite|reverse|converse|same|inverse)\b|^(?:un)?like\s+(?:the\s+)?"
+    r"(?:above|former|latter)\b",
+    re.IGNORECASE,
+)
 #: What a thing acts on, not what it is: ``Space weather → impact on satellites, …``.
 EFFECT = re.compile(r"(?:impacts?|effects?)\s+(?:on|of)\b|(?:affects|causes|leads to)\b", re.I)
 #: A name led by a descriptor of its people: ``Indo-Greek Menander``.

@@ -34,6 +34,7 @@ from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.term_guards import not_a_term
 from quizbot.notes.term_labels import label_beside, plain_label
+from quizbot.notes.term_lines import POINTS_ELSEWHERE
 from quizbot.notes.term_meanings import after_its_long_form, first_meaning, named_otherwise
 from quizbot.notes.term_nouns import kind_named, options_noun
 from quizbot.notes.terms import Term
@@ -79,14 +80,6 @@ def swappable(others: Sequence[str], unit: Unit, definition: str, ctx: Context) 
         and not overlaps(ctx.kinds.known_about(o), definition)
         and not contains_phrase(unit.context, o)
     ]
-
-
-#: A definition by another line's (``the opposite, …``, ``same as above``).
-_POINTS_ELSEWHERE = re.compile(
-    r"^(?:the\s+)?(?:opposite|reverse|converse|same|inverse)\b|^(?:un)?like\s+(?:the\s+)?"
-    r"(?:above|former|latter)\b",
-    re.IGNORECASE,
-)
 
 
 def _described(noun: str, definition: str) -> str:
@@ -179,7 +172,7 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     spelled = after_its_long_form(term.base, definition)
     if spelled is not None:  # "MDR: merchant discount rate, the fee a merchant pays …"
         definition = spelled[1]
-    if _POINTS_ELSEWHERE.match(definition):
+    if POINTS_ELSEWHERE.match(definition):
         return []  # "La Nina – the opposite, cooler east Pacific": of what, another line says
     initials = "".join(w[:1] for w in definition.lower().split()[:4])
     letters = re.sub(r"[^a-z]", "", term.base.lower())  # "tmcft", "TMC ft" (491, bad):

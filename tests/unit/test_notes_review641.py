@@ -129,3 +129,14 @@ def test_no_year_blanked_where_it_names_a_war() -> None:
         "Trade over Kargil stopped after the **1965 war**. Talks resumed only in 1972.\n"
     )
     assert not showing(notes, "after the {{1965}} war")
+
+
+def test_no_article_asked_by_a_line_that_points_to_the_one_before() -> None:
+    # "Which article is this: same for state Legislative Assemblies?" = Article 170 (holdouts
+    # 657 and 663, bad: the line before says what is the same)
+    notes = (
+        "# Ordinances\n\n## Basis\n\n"
+        "- **Art 123** → President may promulgate ordinances when Parliament is not in session\n"
+        "- **Art 213** → same for the Governor when the state legislature is not in session\n"
+    )
+    assert not showing(notes, "same for the Governor")
