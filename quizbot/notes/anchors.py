@@ -14,12 +14,10 @@ import re
 
 from quizbot.bank.model import Cloze, Question
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.fragments import BLANK, shown
+from quizbot.notes.fragments import BLANK, shown, term_head
 from quizbot.notes.grammar import OFFICES
 from quizbot.text.names import is_everyday_word
 
-#: A term asked of its definition: ``___: …``, ``___ (1996) – …``.
-_TERM_HEAD = re.compile(rf"^{re.escape(BLANK)}\s*(?:\([^()]*\)\s*)?(?::|[–—-]\s)")
 _WORD = re.compile(r"[\w'’.-]+")
 #: Bodies a capital names as one (``Parliament`` is India's).
 _BODIES = frozenset("parliament constitution government court".split())
@@ -33,8 +31,8 @@ def names_nothing(question: Question, draft: Draft, unit: Unit | None, ctx: Cont
     if re.match(rf"(?:(?:The|An?) )?{re.escape(BLANK)}", text):
         return None  # "___ are older, mostly rain-fed …", "The ___ recommended …": the rest
         # describes the blank (of six "The ___", two were judged good and none bad)
-    if _TERM_HEAD.match(text):
-        return None
+    if term_head(text, draft):
+        return None  # "China: ___ – …": a term asked of its definition
     words = _WORD.findall(text.replace(BLANK, " "))
     if len(words) < 2 or any(ch.isdigit() for ch in text.replace(BLANK, " ")):
         return None

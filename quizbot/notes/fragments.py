@@ -195,7 +195,7 @@ def not_a_sentence(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         return "the text does not end as a sentence"
     if not _balanced(text):
         return "a bracket or a quotation is left open"
-    head = _term_head(text, draft)
+    head = term_head(text, draft)
     rest = text[head.end() :] if head else text
     if (_RUN_ON_AFTER_HEAD if head else _RUN_ON).search(rest) or _CUT_AT_LETTER.search(rest):
         return "several notes are run together, or a sentence is cut at an abbreviation"
@@ -236,7 +236,7 @@ def _two_clauses(text: str) -> bool:
     )
 
 
-def _term_head(text: str, draft: Draft) -> re.Match[str] | None:
+def term_head(text: str, draft: Draft) -> re.Match[str] | None:
     """The head of a term asked from its definition (a name, never a figure: ``___ –
     National Policy on DM`` asks a year of a note, not a term)."""
     if draft.key_kind in _FIGURE_KINDS or draft.key_text[:1].isdigit():
@@ -270,10 +270,10 @@ def _changed_in_brackets(question: TrueFalse) -> bool:
 def label_in_front(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     text = shown(question)
     head, colon, _ = text.partition(":")
-    term_head = _term_head(text, draft)
-    if not colon or "?" in head or (term_head is not None and not term_head.group("subject")):
+    termed = term_head(text, draft)
+    if not colon or "?" in head or (termed is not None and not termed.group("subject")):
         return None  # ``___: overnight emergency borrowing …``: the blank is the term
-    if term_head is not None and _names_a_subject(head, ctx) and _all_proper(head, ctx):
+    if termed is not None and _names_a_subject(head, ctx) and _all_proper(head, ctx):
         return None  # ``China: ___ (1954) – five principles …``: the parent's name, carried
     lower_head = " ".join(
         w
