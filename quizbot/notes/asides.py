@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from quizbot.bank.model import Cloze
+from quizbot.bank.model import CLOZE_BLANK, Cloze
 from quizbot.notes.fragments import shorthand_mark
 
 #: A bracket and the space before it, holding no blank.
@@ -53,6 +53,6 @@ def without_shorthand_aside(question: Cloze) -> Cloze | None:
     if not kept:
         return None
     cut = "".join(kept) + text[start:]
-    if shorthand_mark(re.sub(r"\{\{[^{}]*\}\}", "", cut)) is not None or _POINTER.search(cut):
+    if shorthand_mark(CLOZE_BLANK.sub("", cut)) is not None or _POINTER.search(cut):
         return None
     return dataclasses.replace(question, text=cut)
