@@ -23,6 +23,7 @@ from quizbot.notes.fragments import BLANK, shown
 from quizbot.notes.grammar import singular
 from quizbot.notes.phrases import fold, fold_words, standing_alone
 from quizbot.notes.timeline_dates import ASK_WHEN
+from quizbot.text.dates import find_dates
 from quizbot.text.names import names_a_region
 
 
@@ -191,8 +192,9 @@ def _named_only(words: frozenset[str]) -> frozenset[str]:
 
 def _same_when(one: Question, other: Question) -> bool:
     """Do two "when?" questions take the same date (``Apr 1916``, ``April 1916``)?"""
-    said = [fold(str(getattr(q, "answer", ""))) for q in (one, other)]
-    return len({re.sub(r"\b([a-z]{3})[a-z]*\b", r"\1", a) for a in said}) == 1
+    said = [str(getattr(q, "answer", "")) for q in (one, other)]
+    dates = [[date for _, _, date in find_dates(a)] for a in said]
+    return dates[0] == dates[1] if dates[0] else fold(said[0]) == fold(said[1])
 
 
 #: A name of two or more capitalised words (``Swachh Bharat Mission``).
