@@ -39,13 +39,14 @@ from quizbot.notes.counted_lists import without_counted_list
 from quizbot.notes.dated_lines import dated_sentence
 from quizbot.notes.doer_lines import doer_sentence, head_clause_sentence
 from quizbot.notes.drafts import Context, Draft, Unit
+from quizbot.notes.epithet_lines import asked_by_its_epithet
 from quizbot.notes.facts import FactBuilder
 from quizbot.notes.gate import MENDED_BY_A_CLAUSE, Rule, failing_rule, gate
 from quizbot.notes.glosses import without_aka, without_gloss
 from quizbot.notes.hashing import stable_hash
 from quizbot.notes.held_lines import holding_sentence
 from quizbot.notes.index import build_index
-from quizbot.notes.line_questions import asked_by_its_epithet, asked_outright
+from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.lint import structural_problem, weak_reason
 from quizbot.notes.match_order import not_in_order
 from quizbot.notes.match_regroup import asked_keys, regrouped
@@ -335,11 +336,10 @@ def generate(markdown: str, source: str) -> tuple[list[Question], Outline]:
     """:func:`generate_questions`, and the parsed outline (for the file-level settings).
 
     One process does it all. ``generate_1mb_s`` (1 MB of notes, target 1 s) measures about
-    3.7 s here (2026-12-07): the 1 MB is forty copies of the bundled notes, whose ``**Label**:
+    4.2 s here (2026-12-07): the 1 MB is forty copies of the bundled notes, whose ``**Label**:
     text`` bullets the gates turn away, so about 9,500 drafts are built and gated for 770
-    questions (of the name and number drafts, 97 % fall to the one rule of a label shown in
-    front), and the time is spread over some sixty rules; the imports and the notes-wide
-    index alone take about 0.85 s. A spawned helper process that
+    questions, the time spread over some sixty rules (parse and index 0.7 s, drafting 1.5 s,
+    the gates 1.7 s). A spawned helper process that
     drafts and gates part of a large note was tried (2026-12-05, sixth session): it
     brings the figure to about 2.15 s, still twice the target, at the cost of a second
     process that must import and parse the notes again (about 0.9 s before it starts), so

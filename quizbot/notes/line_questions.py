@@ -19,7 +19,6 @@ What each shape of the clause becomes:
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from quizbot.bank.model import Cloze, Question, Short, filled_in
@@ -53,7 +52,7 @@ from quizbot.text.names import is_region, names_a_region
 
 #: A cloze that blanks the head of its line: an optional parent (``Maldives: ``) or date
 #: (``1975 – ``), the blank, an optional bracket, and what the line says of it.
-_HEAD_BLANK = re.compile(
+HEAD_BLANK = re.compile(
     r"^(?:(?P<parent>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}): )?"
     r"(?:(?P<year>(?:1[5-9]|20)\d\d) [–—-] )?"
     r"\{\{(?P<blank>[^{}]+)\}\}"
@@ -97,7 +96,7 @@ def asked_outright(question: Question) -> Question:
     docstring); any other question, or a line no clean question can be made of, as it is."""
     if not isinstance(question, Cloze) or len(question.blanks) != 1:
         return question
-    found = _HEAD_BLANK.match(_BRACKETED_YEAR.sub(r"\1 – ", question.text))
+    found = HEAD_BLANK.match(_BRACKETED_YEAR.sub(r"\1 – ", question.text))
     if found is None:
         return question
     names = list(question.blanks[0])
@@ -138,32 +137,6 @@ def asked_outright(question: Question) -> Question:
     )
 
 
-def asked_by_its_epithet(question: Cloze) -> Question | None:
-    """The cloze on the head of a line whose definition is a quoted epithet (``{{Metcalfe}}
-    (1835–36) = "liberator of the Indian press"``), asked outright: "Who is known as the
-    "liberator of the Indian press"?"; ``None`` for any other line. The raw line shows the
-    notes' ``=`` and the last gate drops it; the epithet alone makes a clean question. An
-    arrow to a title (``{{Marthanda Varma}} (r. 1729–1758) → "Maker of Modern Travancore"``,
-    holdout 261) is an epithet too; an arrow to another quote may be what one said."""
-    titled = _TO_A_TITLE.search(question.text)
-    if titled is not None:  # "→ "father of Indian Renaissance"": as "=" says it
-        question = dataclasses.replace(question, text=question.text[: titled.start()] + " = ")
-        question = dataclasses.replace(question, text=question.text + titled.group("quote"))
-    found = _HEAD_BLANK.match(question.text)
-    if found is None or found.group("joint").strip() != "=":
-        return None  # "Punchhi Commission – "localised emergency"": what it proposed
-    if not first_clause(found.group("rest")).startswith('"'):
-        return None
-    asked = asked_outright(question)
-    return asked if asked is not question else None
-
-
-#: An arrow to a quoted title after the blank's name (``→ "Maker of Modern Travancore"``).
-_TO_A_TITLE = re.compile(
-    r"(?<=\}\})(?: \([^()]*\))? → (?P<quote>\"(?i:the )?(?i:father|mother|maker|architect|"
-    r"builder|founder|apostle|liberator|pioneer|lion|iron man|grand old man|nightingale|"
-    r"prophet|sage)\b[^\"]*\")\s*$"
-)
 #: A ruler's years in a bracket (``1211–36``, ``c. 1010–1055``): the head is a person.
 _REIGN = re.compile(r"(?:c\. )?(?:1[0-9]|[1-9])\d{2}\s?[–-]\s?\d{2,4}")
 #: Past tenses a ruler's deed opens on (no participle that is also an adjective).

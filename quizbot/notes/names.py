@@ -318,44 +318,21 @@ _OFFICE_BEFORE_A_NAME = re.compile(
 
 
 #: Shorthand students write, and its long form (matched as whole words, case kept).
-SHORTHAND = {
-    "Art": "Article",
-    "Art.": "Article",
-    "Arts": "Articles",
-    "Amdt": "Amendment",
-    "Amdt.": "Amendment",
-    "Gen.": "General",
-    "Gov": "Governor",
-    "Gov.": "Governor",
-    "Govt": "Government",
-    "govt": "government",
-    "NP": "National Park",
-    "NPs": "National Parks",
-    "Sch": "Schedule",
-    "Sec": "Section",
-    "Sec.": "Section",
-    "Secs": "Sections",
-    "Univ.": "University",
-    "Dept": "Department",
-    "Assn": "Association",
-    "Cttee": "Committee",
-    "trib.": "tributary",
-    "tribs": "tributaries",
-    "yrs": "years",
-    "movt": "movement",
-    "Conf": "Conference",
-    "w/": "with",
-    "b/w": "between",
-    "Pak": "Pakistan",
-    "HC": "High Court",
-    "SC": "Supreme Court",
-    "GoI": "Government of India",
-    "CoM": "Council of Ministers",
-    "G-sec": "government security",
-    "G-secs": "government securities",
-    "T-bill": "Treasury Bill",
-    "T-bills": "Treasury Bills",
-}
+SHORTHAND = dict(
+    pair.split(":", 1)
+    for pair in re.split(
+        r";\s+",
+        """Art:Article; Art.:Article; Arts:Articles; Amdt:Amendment; Amdt.:Amendment;
+    Gen.:General; Gov:Governor; Gov.:Governor; Govt:Government; govt:government;
+    NP:National Park; NPs:National Parks; Sch:Schedule; Sec:Section; Sec.:Section;
+    Secs:Sections; Univ.:University; Dept:Department; Assn:Association;
+    Cttee:Committee; trib.:tributary; tribs:tributaries; yrs:years; movt:movement;
+    Conf:Conference; w/:with; b/w:between; Pak:Pakistan; HC:High Court;
+    SC:Supreme Court; GoI:Government of India; CoM:Council of Ministers;
+    G-sec:government security; G-secs:government securities; T-bill:Treasury Bill;
+    T-bills:Treasury Bills""",
+    )
+)
 _SHORTHAND = re.compile(
     r"(?<![\w.])("
     + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
