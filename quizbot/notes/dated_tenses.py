@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
 from quizbot.notes.tenses import ends_a_clause, is_plural_noun, past_tense
 from quizbot.text.stopwords import FUNCTION_WORDS
 
@@ -35,9 +36,10 @@ def in_the_past(clause: str) -> str:
         return clause  # "Deccan sultans defeat Vijayanagara": a plural, then its verb
     if re.match(r"\s+of\b", clause[found.end() :]):
         return clause  # "HYV seeds of Mexican wheat imported": a noun before "of" (484)
-    if re.match(r"\s+(?:\([^()]*\)\s+)?[a-z]+ed\b", clause[found.end() :]):
+    if _DONE.match(clause[found.end() :]):
         return clause  # "Maradu flats (Kochi) demolished": a noun, then its deed (holdout
-        # 588, bad: "Maradu flatted (Kochi, Kerala) demolished")
+        # 588, bad: "Maradu flatted (Kochi, Kerala) demolished"; "NFSA grains made free",
+        # holdout 671, bad: "NFSA grained made free")
     past = past_tense(found.group("verb"))
     rest = clause[found.end() :]
     verb = re.match(r"\s+([a-z]+)\b", rest)
@@ -50,6 +52,15 @@ def in_the_past(clause: str) -> str:
     if past is None or any(past_tense(w) for w in _SECOND_DEED.findall(rest)):
         return clause  # "League withdraws acceptance, calls for …": both stay, one tense
     return f"{found.group('subject')} {past}{clause[found.end() :]}"
+
+
+#: What is done to a plural noun after it (``demolished``, ``made free``): the "verb" before
+#: is the noun.
+_DONE = re.compile(
+    r"\s+(?:\([^()]*\)\s+)?(?:[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _plural_then_its_verb(after: list[str]) -> bool:

@@ -147,6 +147,9 @@ _LEADS = (
 )
 #: Units written with a capital (``500 MWe Prototype …``): a figure's, never a name's word.
 _UNITS = frozenset("MW MWe GW GWe kW KW MT Mt MMT TWh GWh MHz GHz".split())
+#: Units of one or two letters, a unit only after a figure (``440 N Liquid Apogee Motor``,
+#: holdout 668, bad: the blank began on the newtons).
+_SI_UNITS = frozenset("N kN W V J K Pa Hz T".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A person's initials before the name they go with (``K.S.`` of ``K.S. Puttaswamy``).
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+")
@@ -254,7 +257,8 @@ def find_names(text: str) -> tuple[Name, ...]:
             chunk = chunk[len(lead) + 1 :]
             lead = chunk.split(" ", 1)[0]
         # "The Reserve Bank", "HQ Gurugram", "500 MWe Prototype Fast Breeder Reactor" (a unit)
-        if (lead in _LEADS or lead in _UNITS) and len(chunk) > len(lead) + 1:
+        unit = lead in _UNITS or (lead in _SI_UNITS and text[:s].rstrip()[-1:].isdigit())
+        if (lead in _LEADS or unit) and len(chunk) > len(lead) + 1:
             s += len(lead) + 1
             chunk = chunk[len(lead) + 1 :]
             if chunk.startswith("the "):  # "At the Calcutta session": the article is no part
