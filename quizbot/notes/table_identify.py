@@ -275,6 +275,9 @@ def _asked(
     if label and marked and not any(fold(b) in fold(row[0]) for b in marked):
         return None  # "| New Part | **Part IXB** | rules on board … |": the writer's key is
         # in another column, the first a label (holdout 361, bad: "New Part" the key)
+    if any(_LIKE_ANOTHER.match(cell.strip()) for cell in row[1:]):
+        return None  # "| Muslim League | also urged surrender | same |": as another row did,
+        # which the learner does not see (holdout 671, bad)
     if any(shared_words(cell, answer) >= 2 for cell in row[1:]):
         return None  # "Cattle/horse/slave market" of "horses, slaves, cattle": named by its
         # goods, the row is read out of what is left, "prices fixed" (holdout 360, bad)
@@ -326,6 +329,10 @@ def _asked(
     # the kinds first ("Pacific"), every option of them: no bracket, which would read as a
     # tell between options
     return f"{which_is_this(what)}: {'; '.join(sorts + said)}?"
+
+
+#: A cell told by another row (``same``, ``also urged surrender``, ``ditto``).
+_LIKE_ANOTHER = re.compile(r"(?:same|also|ditto|do\.|likewise|similarly)(?:\W|$)", re.IGNORECASE)
 
 
 def _dated_columns(rows: list[tuple[str, ...]]) -> frozenset[int]:

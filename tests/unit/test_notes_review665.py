@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.notes.dated_tenses import in_the_past
 from quizbot.notes.names import find_names
+from tests.unit.notes_support import briefs, showing
 
 
 def test_a_plural_noun_before_what_was_done_to_it_stays_a_noun() -> None:
@@ -15,9 +16,65 @@ def test_a_plural_noun_before_what_was_done_to_it_stays_a_noun() -> None:
     assert in_the_past("India chairs the G20") == "India chaired the G20"
 
 
+def test_a_quoted_saying_is_not_asked_as_an_epithet() -> None:
+    # "Who is known as the "Here the language of stone surpasses the language of man."?" =
+    # Tagore (holdout 666, bad); a quoted title still is
+    notes = (
+        "# Taj Mahal\n\n## Quotes\n\n"
+        '- **Rabindranath Tagore** = "A teardrop on the cheek of time."\n'
+        '- **Shah Jahan** = "Builder of the Taj"\n'
+    )
+    assert not showing(notes, 'known as the "A teardrop')
+    assert showing(notes, 'Who is known as the "Builder of the Taj"?')
+
+
+def test_no_first_of_a_kind_asked_of_the_zoo_that_bred_it() -> None:
+    # "Which was India's first gharial hatched in captivity?" = Nandankanan Zoo (holdout 669,
+    # bad: a zoo is no gharial)
+    notes = (
+        "# Red panda\n\n## Conservation – timeline\n\n"
+        "- 1990 – Singalila National Park notified\n"
+        "- 1994 – **Padmaja Naidu Zoo** (West Bengal) → first red panda bred in captivity\n"
+        "- 2004 – Red panda reintroduced into Singalila National Park\n"
+    )
+    assert not showing(notes, "Which was India's first red panda")
+
+
+def test_a_table_row_told_by_another_row_is_not_identified() -> None:
+    # "Which leader/party is this: also urged surrender; same; constitutional path?" =
+    # Muslim League (holdout 671, bad: "same" as the row above, which is not shown)
+    notes = (
+        "# Quit India Movement\n\n## Attitude of parties\n\n"
+        "| Leader/party | Stand | Reason |\n|---|---|---|\n"
+        "| Muslim League (Jinnah) | stayed aloof; urged Muslims not to join | wanted Pakistan "
+        "first, before any transfer of power |\n"
+        "| Hindu Mahasabha (Savarkar) | also stayed out of it | same; the constitutional path |\n"
+        "| Communists | opposed it; backed the war effort | saw it as a people's war after "
+        "1941 |\n"
+        "| Socialists (JP, Lohia) | led the underground | saw it as the final fight |\n"
+    )
+    assert showing(notes, "Which leader/party is this:")
+    assert not showing(notes, "also stayed out")
+
+
 def test_a_unit_after_a_figure_is_no_part_of_the_name() -> None:
     # "the 440 ___" = "N Liquid Apogee Motor" (holdout 668, bad: the blank began on the
     # newtons)
     text = "The craft used its 22 N Reaction Control Thrusters for small burns"
     assert [n.text for n in find_names(text)] == ["The", "Reaction Control Thrusters"]
     assert [n.text for n in find_names("N India gets cold waves")] == ["N India"]
+
+
+def test_a_one_word_aim_is_no_term() -> None:
+    # "Which term is described as “loyalty to British, keep Muslims away from INC”?" =
+    # Politics, under "Aims / features of the movement" (holdout 666, bad)
+    notes = (
+        "# Brahmo Samaj\n\n## Aims / features of the movement\n\n"
+        "- Religion: worship of one formless God, no idols\n"
+        "- Society: against sati, polygamy, caste rigidity\n"
+        "- Education: English and science for Indians\n"
+    )
+    assert not [b for b in briefs(notes) if any(f"= {k}" in b for k in _AIMS)]
+
+
+_AIMS = ("Religion", "Society", "Education")
