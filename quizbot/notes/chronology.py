@@ -136,6 +136,8 @@ def chronology(units: list[Unit], ctx: Context) -> list[Draft]:
                 continue
             if _one_thing_s_life(chosen) or _alike(chosen) or _a_name_only(chosen):
                 continue
+            if _a_life_and_its_deeds(chosen):
+                continue
             drafts.append(_question(chosen, first, headings, g))
     return drafts
 
@@ -159,6 +161,27 @@ def _one_thing_s_life(chosen: list[tuple[int, str, Unit]]) -> bool:
         if thing and (deed.endswith("ed") or deed in IRREGULAR_PARTICIPLES):
             things.append(fold(" ".join(thing)).split())
     return any(a[: len(b)] == b or b[: len(a)] == a for a, b in combinations(things, 2))
+
+
+#: A birth or a death in a timeline (``Derozio born``, ``Ramakrishna dies``).
+_LIFE = re.compile(r"\b(?:born|birth|dies|died|death)\b", re.IGNORECASE)
+
+
+def _a_life_and_its_deeds(chosen: list[tuple[int, str, Unit]]) -> bool:
+    """A person's birth or death beside another event that names them (``Derozio born``
+    with ``Derozio appointed teacher``, ``Ramakrishna dies`` with ``Ramakrishna Mission
+    founded``): born comes first and dies last, so the order is worked out without knowing
+    a date (holdouts 670, 671: bad and weak)."""
+    for i, (_, name, _) in enumerate(chosen):
+        life = _LIFE.search(name)
+        if life is None:
+            continue
+        said = name[: life.start()] or name[life.end() :]  # "Derozio born", "Death of Lachit"
+        person = {fold(w) for w in re.findall(r"\b[A-Z][\w'’-]+", said)}
+        others = (fold_words(n) for j, (_, n, _) in enumerate(chosen) if j != i)
+        if any(person & set(words) for words in others):
+            return True
+    return False
 
 
 def _alike(chosen: list[tuple[int, str, Unit]]) -> bool:

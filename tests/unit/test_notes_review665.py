@@ -78,3 +78,16 @@ def test_a_one_word_aim_is_no_term() -> None:
 
 
 _AIMS = ("Religion", "Society", "Education")
+
+
+def test_no_chronology_of_a_life_beside_its_deeds() -> None:
+    # "1. Academic Association set up; 2. Derozio born; 3. Derozio appointed teacher …":
+    # born first, so the order is worked out (holdout 671, bad)
+    notes = (
+        "# Bhagat Singh\n\n## Timeline\n\n"
+        "- 1907 – Bhagat Singh born at Banga (Lyallpur)\n"
+        "- 1926 – Naujawan Bharat Sabha founded\n"
+        "- 1928 – Bhagat Singh and Rajguru shoot Saunders\n"
+        "- 1929 – Bhagat Singh throws bombs in the Central Legislative Assembly\n"
+    )
+    assert not showing(notes, "chronological order")
