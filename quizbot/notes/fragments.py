@@ -246,7 +246,9 @@ def term_head(text: str, draft: Draft) -> re.Match[str] | None:
 
 _CODE = re.compile(
     r"\b(?:[A-Z]{2,5}[ -]?\d{2,5}"
-    r"|(?:Art|Arts|Article|Sec|Section|Sch|Schedule|Para)\.?\s?\d{1,3}[A-Z]?)\b"
+    r"|(?:Art|Arts|Article|Sec|Section|Sch|Schedule|Para)\.?\s?\d{1,3}[A-Z]?"
+    # "against Kerala's 2006 Act" made "2008 Act": which Act, not a claim (holdout 672, bad)
+    r"|(?:1[6-9]|20)\d\d Act)\b"
 )
 
 

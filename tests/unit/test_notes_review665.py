@@ -65,6 +65,16 @@ def test_a_unit_after_a_figure_is_no_part_of_the_name() -> None:
     assert [n.text for n in find_names("N India gets cold waves")] == ["N India"]
 
 
+def test_no_true_or_false_on_the_year_that_names_an_act() -> None:
+    # "TN moved SC … against Kerala's 2008 Act" (true: 2006; holdout 672, bad: which Act, no
+    # claim)
+    notes = (
+        "# Sardar Sarovar dispute\n\n## Legal points\n\n"
+        "- Gujarat challenged Madhya Pradesh's 2003 Act on rehabilitation before the tribunal\n"
+    )
+    assert not [q for q in briefs(notes) if "Act on rehabilitation" in q and "[tf]" in q]
+
+
 def test_a_one_word_aim_is_no_term() -> None:
     # "Which term is described as “loyalty to British, keep Muslims away from INC”?" =
     # Politics, under "Aims / features of the movement" (holdout 666, bad)
