@@ -79,6 +79,9 @@ def attribute_question(
         if len(words) == 1 and words[0] in _PLACE_HEADERS and _PLACE_CELL.match(cell):
             if fold(cell) in fold(name) or a_region_s_feature(name):
                 return None  # "Jaipur Foot | Jaipur", "Peru coast | SE Pacific": it says where
+            if _the_common_answer(table, i, cell):
+                return None  # five of six temples in Bhubaneswar: once seen, the answer of
+                # every row (holdout 666, five weak "Where is … located?")
             if words[0] in _SEAT_HEADERS:  # "Where is the headquarters of FAO?"
                 word = "secretariat" if words[0] in ("sectt", "secretariat") else "headquarters"
                 prompt, answer, aliases = seat_prompt(name, Seat(word, cell, 0))
@@ -131,6 +134,12 @@ def attribute_question(
             key_kind="place" if words[0] in _PLACE_HEADERS else "count",
         )
     return None
+
+
+def _the_common_answer(table: Table, col: int, cell: str) -> bool:
+    """Is ``cell`` the value of half or more of the column (three rows at least)?"""
+    same = sum(1 for r in table.rows if col < len(r) and fold(r[col].strip()) == fold(cell))
+    return same >= 3 and 2 * same >= len(table.rows)
 
 
 #: Headers of a column whose rows are events, not places or bodies.
