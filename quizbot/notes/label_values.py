@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from quizbot.notes.grammar import with_the
+from quizbot.notes.names import PERSON_TITLES
 
 #: A labelled fact put as a question: its prompt, answer, other accepted forms and kind.
 Labelled = tuple[str, str, list[str], str]
@@ -57,6 +58,8 @@ def bracket_names(bracket: str) -> list[str]:
         return names  # "(shares HQ w/ IUCN)": a remark, not another name
     for part in re.split(r"[,;/]", bracket):
         part = part.replace("**", "").strip()
+        if part.lower() in PERSON_TITLES:
+            continue  # "**Atmaram Pandurang** (Dr.)": his title, no name (holdout 675, bad)
         if part and re.fullmatch(NAME, part) and not any(c.isdigit() for c in part):
             names.append(part)
     return names

@@ -48,9 +48,14 @@ def cell_aliases(cell: str) -> list[str]:
         # court ("Kameshwar Singh (Patna HC)", holdout 325)
         court = re.search(r"\b(?:HC|SC|Court)$", inside)
         named = inside[:1].isupper() and not any(ch.isdigit() for ch in inside)
-        if named and not provision and not court:
+        if named and not provision and not court and fold(inside) not in _SOURCES:
             forms.append(inside)
     return list(dict.fromkeys(f for f in forms if fold(f) != fold(cell)))
+
+
+#: Sources a writer cites in a bracket (``Mahendragiri (NCERT)``, holdout 678, bad: "NCERT"
+#: taken as the peak's other name).
+_SOURCES = frozenset("ncert pib laxmikanth spectrum iucn unesco who imf".split())
 
 
 def shares_a_word(cell: str, answer: str) -> bool:

@@ -4,7 +4,9 @@ found, written on notes of another subject where it could be."""
 from __future__ import annotations
 
 from quizbot.notes.dated_tenses import in_the_past
+from quizbot.notes.label_values import bracket_names
 from quizbot.notes.names import find_names
+from quizbot.notes.table_answers import cell_aliases
 from tests.unit.notes_support import briefs, showing
 
 
@@ -116,3 +118,18 @@ def test_no_place_asked_of_rows_that_mostly_share_it() -> None:
         "| Virupaksha | Pattadakal | 8th c.; built by queen Lokamahadevi |\n"
     )
     assert not [b for b in briefs(notes) if "located?" in b and "= Aihole" in b]
+
+
+def test_a_cited_source_in_a_cell_is_no_other_name() -> None:
+    # "Which is the highest peak of the Eastern Ghats?" took "NCERT" of "Mahendragiri
+    # (NCERT)" (holdout 678, bad)
+    assert cell_aliases("Anamudi (NCERT)") == ["Anamudi"]
+    assert "Bonn Convention" in cell_aliases("CMS (Bonn Convention)")
+
+
+def test_a_title_in_a_bracket_is_no_other_name() -> None:
+    # "Who founded the Prarthana Samaj?" took "Dr." of "**Atmaram Pandurang** (Dr.)"
+    # (holdout 675, bad)
+    assert bracket_names("Dr.") == []
+    assert bracket_names("Sir") == []
+    assert bracket_names("Taila II") == ["Taila II"]
