@@ -25,7 +25,8 @@ _IRREGULAR_PAST = dict(
     wind:wound bind:bound grind:ground sit:sat feel:felt hear:heard bear:bore wear:wore
     shoot:shot slide:slid spend:spent lend:lent bend:bent flee:fled feed:fed freeze:froze
     steal:stole ride:rode shake:shook forgive:forgave arise:arose fly:flew let:let hit:hit
-    cast:cast burst:burst quit:quit upset:upset beat:beat bid:bid forecast:forecast""".split()
+    cast:cast burst:burst quit:quit upset:upset beat:beat bid:bid forecast:forecast
+    dig:dug deal:dealt mean:meant hide:hid weave:wove spin:spun sweep:swept stick:stuck""".split()
 )
 _IRREGULAR_PRESENT = {"does": "did", "has": "had", "goes": "went"}
 #: The irregular past tenses themselves (``wrote``, ``built``, ``fought``).

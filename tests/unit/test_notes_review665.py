@@ -120,6 +120,12 @@ def test_no_place_asked_of_rows_that_mostly_share_it() -> None:
     assert not [b for b in briefs(notes) if "located?" in b and "= Aihole" in b]
 
 
+def test_a_past_tense_no_rule_gives() -> None:
+    # "In 1845, Walter Elliot digged." (holdout 677)
+    assert in_the_past("Mortimer Wheeler digs at Arikamedu") == "Mortimer Wheeler dug at Arikamedu"
+    assert in_the_past("Company deals with the Nawab") == "Company dealt with the Nawab"
+
+
 def test_a_cited_source_in_a_cell_is_no_other_name() -> None:
     # "Which is the highest peak of the Eastern Ghats?" took "NCERT" of "Mahendragiri
     # (NCERT)" (holdout 678, bad)
