@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from quizbot.bank.model import Cloze, Question
-from quizbot.notes.clause_shapes import PHRASAL_PRESENT, STACKED, STUDY_NOTE, noun_then_its_verb
+from quizbot.notes.clause_shapes import (
+    PHRASAL_PRESENT,
+    SHORT_FOR,
+    STACKED,
+    STUDY_NOTE,
+    noun_then_its_verb,
+)
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import ONE_OF_MANY, has_verb
 from quizbot.notes.phrases import BRACKET, content_words, fold
@@ -55,6 +61,14 @@ def described_by_a_scrap(
         return "the description is the writer's study note ('places to remember')"
     if _GLOSSED_LIST.fullmatch(quoted):
         return "the description is a list of glossed names ('muqaddam (headman), patwari …')"
+    if re.search(r"[≠≈]|\s=\s", quoted):
+        # "revolution ≠ "cult of the bomb and pistol"" of Bhagat Singh (holdout 676, bad)
+        return "the description is the writer's shorthand of a comparison, not a sentence"
+    if SHORT_FOR.match(quoted):
+        return "the description says only what the term is short for"  # Montford (673, bad)
+    if _A_PLACE_OF.match(quoted):
+        # "HQ of Namdharis, near Ludhiana" of Bhaini Sahib (holdout 673, bad): a place
+        return "the description names a place by what is there, no term"
     if says_where(quoted):
         # "tidal deltas of the east coast", "the Nilgiris and the Himalaya": where it is
         return "the description says where the thing is, not what it is"
@@ -77,6 +91,10 @@ def described_by_a_scrap(
     return None
 
 
+#: A place told by what is there (``HQ of …``, ``Madras locality, …``).
+_A_PLACE_OF = re.compile(
+    r"(?:HQ|headquarters|seat|capital)\s+of\b|[A-Z][\w.-]*\s+(?:locality|suburb|village)\b"
+)
 #: A description that is a time alone (``mostly 1st–2nd century BCE``, holdout 528, bad).
 _A_TIME_ONLY = re.compile(
     r"(?:(?:mostly|mainly|largely|approx\.?|about|around|c\.|circa|early|late|mid)\s*)*"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizbot.notes.clause_shapes import SHORT_FOR
 from quizbot.notes.drafts import Context, Unit
 from quizbot.notes.gate_teaches import under_a_label
 from quizbot.notes.grammar import ACTORS
@@ -72,6 +73,11 @@ _ATTRIBUTES = frozenset(
 )
 
 
+#: First words of a rule said of a label, never a meaning (``as the President may
+#: determine``, ``during the pleasure of …``).
+_GOES_ON = frozenset(("as", "since", "during", "while", "until", "till", "also", "still"))
+
+
 def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
     """Is the line's head no term to ask, or its definition no meaning of it?"""
     if " " not in term.base and ctx.capital_count(term.base) >= _BACKGROUND:
@@ -82,6 +88,13 @@ def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
         return True  # "Aroha / Avaroha: ascending / descending line": two terms, two meanings
     if is_label(term.base):
         return True  # "Imp: mainly a limit on …": the writer's mark, not a term
+    said = term.definition.split()
+    if SHORT_FOR.match(term.definition):
+        return True  # "Montford: short for Montagu–Chelmsford" (holdout 673, bad): a short
+        # form its own question would print
+    if " " not in term.base and said and said[0].lower() in _GOES_ON:
+        return True  # "Remuneration: as the President may determine" (holdout 679, bad): the
+        # writer's label over a rule, no meaning
     if term.base[:1].islower() and under_a_label(unit):
         return True  # "Features:" › "**pit-dwellings** → shelter from cold": the site's feature,
         # whose site the question would not name (holdout 402, bad)

@@ -4,10 +4,11 @@ found, written on notes of another subject where it could be."""
 from __future__ import annotations
 
 from quizbot.notes.dated_tenses import in_the_past
+from quizbot.notes.descriptions import described_by_a_scrap
 from quizbot.notes.label_values import bracket_names
 from quizbot.notes.names import find_names
 from quizbot.notes.table_answers import cell_aliases
-from tests.unit.notes_support import briefs, showing
+from tests.unit.notes_support import briefs, showing, verdicts
 
 
 def test_a_plural_noun_before_what_was_done_to_it_stays_a_noun() -> None:
@@ -139,3 +140,43 @@ def test_a_title_in_a_bracket_is_no_other_name() -> None:
     assert bracket_names("Dr.") == []
     assert bracket_names("Sir") == []
     assert bracket_names("Taila II") == ["Taila II"]
+
+
+def test_no_term_asked_of_what_it_is_short_for_or_of_a_rule_on_its_label() -> None:
+    # "What is a short for Montagu–Chelmsford called?" = Montford (holdout 673, bad);
+    # "___: as the President may determine …" = Remuneration (holdout 679, bad)
+    notes = (
+        "# Advocate General (Article 165)\n\n## Appointment\n\n"
+        "- Appointed by the Governor; qualified to be a High Court judge\n"
+        "- Tenure: during the pleasure of the Governor\n"
+        "- Remuneration: as the Governor may determine\n\n"
+        "## Glossary\n\n"
+        "- AG: short for Advocate General\n"
+        "- Pleasure doctrine: holding office only as long as the appointing authority wishes\n"
+    )
+    assert not [b for b in briefs(notes) if "= Remuneration" in b or "{{Remuneration}}" in b]
+    assert not [b for b in briefs(notes) if "short for" in b]
+
+
+def test_no_term_described_by_shorthand_or_a_place_s_role() -> None:
+    # "Which person is described as “revolution ≠ "cult of the bomb and pistol"”?" (676,
+    # bad); "Which term is described as “HQ of Namdharis, near Ludhiana”?" (673, bad)
+    notes = (
+        "# Ahmadiyya movement\n\n"
+        "Key figures: **Mirza Ghulam Ahmad**, **Hakim Nur-ud-Din**, **Mirza Bashir-ud-Din**.\n\n"
+        "## Ideology – features:\n\n"
+        '- Reform + loyalty to the Raj → jihad = "of the pen, not the sword"\n'
+        '- Mirza Ghulam Ahmad: jihad ≠ "holy war by the sword"\n\n'
+        "## Glossary\n\n"
+        "- Bai'at: oath of allegiance to the Khalifa\n"
+        "- Khalifa: spiritual head of the community\n"
+        "- Qadian: HQ of Ahmadis, near Gurdaspur\n"
+    )
+    assert not showing(notes, "described as “HQ of")
+    ideology = (
+        "# Ahmadiyya movement\n\n## Ideology\n\n"
+        '- Mirza Ghulam Ahmad: jihad ≠ "holy war by the sword"\n'
+        "- Hakim Nur-ud-Din: first Khalifa, a physician\n"
+    )
+    said = verdicts(ideology, "Mirza Ghulam Ahmad", described_by_a_scrap)
+    assert "the description is the writer's shorthand of a comparison, not a sentence" in said
