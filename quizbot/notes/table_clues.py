@@ -28,6 +28,7 @@ from quizbot.text.names import is_everyday_word, is_region
 POINTING = re.compile(
     r"\b(?:above|below|ditto)\b|(?:^|\b(?:the|a) )same (?:view|as|holding|ruling|stand|position)\b"
     r"|\bsame (?:yr|year)\b"  # "w/ Pachmarhi & Similipal, same yr" (holdout 485, bad)
+    r"|\bnot the \w+ one\b"  # "Not the Rajasthan one": which other, the reader knows (673)
     # "his wife; escaped to Cachar": whose, the row above says (511, bad); "arrested w/
     # brother (1921)": the brother did it too, and may be another row (620, bad)
     r"|(?:^|\b(?:with|w/)\s+)(?:(?:his|her|their)\s+)?(?:elder\s+|younger\s+)?"

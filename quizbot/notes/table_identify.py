@@ -215,7 +215,9 @@ def _clue_of_another(asked: str, row: tuple[str, ...], rows: list[tuple[str, ...
     Muslim-majority, less than pop. share?" = Punjab; Bengal's note says the same (holdout
     641, bad: two right options), and a note column is an aside to
     :func:`~quizbot.notes.table_kinds.fits_another`."""
-    clues = [fold(c) for c in asked.split(": ", 1)[-1].rstrip("?").split("; ") if c.strip()]
+    # "Later restored (by Canning)" of Baghat is Udaipur's "later restored" too (673, bad)
+    said = asked.split(": ", 1)[-1].rstrip("?").split("; ")
+    clues = [fold(BRACKET.sub("", c)).strip() for c in said if BRACKET.sub("", c).strip()]
     return any(
         other is not row and all(c in fold(" ; ".join(other)) for c in clues) for other in rows
     )

@@ -180,3 +180,20 @@ def test_no_term_described_by_shorthand_or_a_place_s_role() -> None:
     )
     said = verdicts(ideology, "Mirza Ghulam Ahmad", described_by_a_scrap)
     assert "the description is the writer's shorthand of a comparison, not a sentence" in said
+
+
+def test_no_row_identified_by_an_aside_another_row_shares_or_a_pointer() -> None:
+    # "Which state is this: Later restored (by Canning)?" = Baghat, "… Not the Rajasthan
+    # one; later restored?" = Udaipur (holdout 673, two bad): "later restored" is both rows'
+    notes = (
+        "# Subsidiary Alliance\n\n## States that accepted it\n\n"
+        "| State | Year | Note |\n|---|---|---|\n"
+        "| **Hyderabad** | 1798 | First Indian state to accept the alliance |\n"
+        "| Mysore | 1799 | Imposed after Tipu's defeat at Seringapatam |\n"
+        "| Surat | 1800 | Later annexed (by Wellesley) |\n"
+        "| Tanjore | 1799 | Not the Maratha one; later annexed |\n"
+        "| **Peshwa** | 1802 | Treaty of Bassein signed by Baji Rao II |\n"
+    )
+    assert showing(notes, "Which state is this")
+    assert not showing(notes, "later annexed")
+    assert not showing(notes, "Later annexed")
