@@ -48,7 +48,7 @@ def cell_aliases(cell: str) -> list[str]:
         # court ("Kameshwar Singh (Patna HC)", holdout 325)
         court = re.search(r"\b(?:HC|SC|Court)$", inside)
         named = inside[:1].isupper() and not any(ch.isdigit() for ch in inside)
-        if named and not provision and not court and fold(inside) not in _SOURCES:
+        if named and not provision and not court and cited_source(cell) is None:
             forms.append(inside)
     return list(dict.fromkeys(f for f in forms if fold(f) != fold(cell)))
 
@@ -56,6 +56,13 @@ def cell_aliases(cell: str) -> list[str]:
 #: Sources a writer cites in a bracket (``Mahendragiri (NCERT)``, holdout 678, bad: "NCERT"
 #: taken as the peak's other name).
 _SOURCES = frozenset("ncert pib laxmikanth spectrum iucn unesco who imf".split())
+
+
+def cited_source(cell: str) -> str | None:
+    """The source a cell's closing bracket cites (``NCERT`` of ``Mahendragiri (NCERT)``)."""
+    paren = trailing_paren(cell)
+    inside = paren.group(0).strip()[1:-1].strip() if paren else ""
+    return inside if fold(inside) in _SOURCES else None
 
 
 def shares_a_word(cell: str, answer: str) -> bool:

@@ -27,7 +27,7 @@ from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.grammar import BRACKET_AT_END, with_the
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
-from quizbot.notes.table_answers import cell_aliases
+from quizbot.notes.table_answers import cell_aliases, cited_source
 from quizbot.notes.table_columns import cell_draft, is_comparison
 from quizbot.notes.table_compare_cells import asked_cell
 from quizbot.text.names import is_region, names_a_region
@@ -215,6 +215,9 @@ def compared_cells(table: Table, heading: str) -> list[Draft]:
             state = _state_in(cell, name) if feature in _PLACE_FEATURES else None
             if state is not None:  # "Where is Rani ki Vav?": Gujarat is true too (changed-50)
                 asked = f"Where in {state} is {_named(thing)}?"
+            source = cited_source(cell)
+            if source is not None:  # "Mahendragiri (NCERT)": newer sources name another
+                asked = f"{asked[:-1]} (as per {source})?"  # peak (changed50, bad)
             aliases = [a for a in cell_aliases(cell) if _OTHER_NAME.fullmatch(a)]
             if name != BRACKET_AT_END.sub("", cell).strip():  # the bold name, with its title
                 titled = re.match(rf"(?:{_TITLES}) {re.escape(name)}\b", cell)

@@ -197,3 +197,16 @@ def test_no_row_identified_by_an_aside_another_row_shares_or_a_pointer() -> None
     assert showing(notes, "Which state is this")
     assert not showing(notes, "later annexed")
     assert not showing(notes, "Later annexed")
+
+
+def test_a_comparison_cell_s_cited_source_is_said_in_the_question() -> None:
+    # "Which is the highest peak of the Eastern Ghats?" = Mahendragiri, where the note says
+    # newer sources name Jindhagada (changed50, bad): the cell's "(NCERT)" is said
+    notes = (
+        "# Aravalli and Vindhya\n\n## Quick compare\n\n"
+        "| Feature | Aravalli | Vindhya |\n|---|---|---|\n"
+        "| Highest peak | Guru Shikhar | Sadbhawna Shikhar (NCERT) |\n"
+        "| Age | Proterozoic fold mountains | Block mountains, younger |\n"
+    )
+    assert showing(notes, "Which is the highest peak of Vindhya (as per NCERT)?")
+    assert showing(notes, "Which is the highest peak of Aravalli?")
