@@ -210,3 +210,19 @@ def test_a_comparison_cell_s_cited_source_is_said_in_the_question() -> None:
     )
     assert showing(notes, "Which is the highest peak of Vindhya (as per NCERT)?")
     assert showing(notes, "Which is the highest peak of Aravalli?")
+
+
+def test_one_line_told_twice_is_asked_once() -> None:
+    # "In 1924, HRA was founded at ___." after "HRA (Hindustan Republican Association)
+    # founded (Oct 1924) at ___" (holdout 676, weak)
+    notes = (
+        "# Anushilan Samiti\n\n## Background\n\n"
+        "- Anushilan Samiti founded (Mar 1902) at Calcutta\n"
+        "- Jugantar group split from it (1906)\n\n"
+        "## Timeline\n\n"
+        "- (1902) – Anushilan Samiti founded at Calcutta\n"
+        "- (1908) – Alipore bomb case\n"
+        "- (1909) – Dhaka branch banned\n"
+    )
+    asked = [b for b in briefs(notes) if "{{Calcutta" in b]
+    assert len(asked) == 1
