@@ -147,14 +147,16 @@ def perturbations(
 _BOUND = re.compile(
     r"(?:\b(?:over|above|under|below|at least|at most|more than|less than|fewer than|up to|"
     r"nearly|almost|about|around|roughly|some|approximately|since|before|after|until|till|by|"
-    r"from|within|exceeding|beyond|upwards of|in excess of|c\.|ca\.|circa)|[<>≤≥~≈])\s*$",
+    r"from|within|exceeding|beyond|upwards of|in excess of|c\.|ca\.|circa|not|never)"
+    r"|[<>≤≥~≈])\s*$",
     re.IGNORECASE,
 )
 
 
 def is_bound(text: str, q: Quantity) -> bool:
-    """Is ``q`` a bound or an estimate ("over 600,000", "at least 41", "since 2019", "<2%")? Then
-    another value may be just as true, so it is never perturbed into a "false" statement."""
+    """Is ``q`` a bound or an estimate ("over 600,000", "at least 41", "since 2019", "<2%"), or
+    denied ("in 1833, not 1813", holdout 682, bad: "not 1810" is true too)? Then another
+    value may be just as true, so it is never perturbed into a "false" statement."""
     return bool(_BOUND.search(text[max(0, q.start - 20) : q.start]))
 
 

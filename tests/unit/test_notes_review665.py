@@ -238,3 +238,13 @@ def test_no_seat_asked_of_what_a_body_is_or_when_it_was_made() -> None:
     )
     assert not showing(notes, "headquarters of Constituted")
     assert not showing(notes, "headquarters of Statutory")
+
+
+def test_a_denied_figure_is_never_made_false() -> None:
+    # "Company stopped being a trading body in 1833, not 1810" keyed False (holdout 682,
+    # bad: it is true)
+    notes = (
+        "# Charter Act of 1853\n\n## Prelims pointers\n\n"
+        "- Open competition for civil services came in 1853, not 1833\n"
+    )
+    assert not [b for b in briefs(notes) if "[tf]" in b and "not 18" in b.split("=")[0]]
