@@ -64,6 +64,11 @@ def described_by_a_scrap(
     if re.search(r"[≠≈]|\s=\s", quoted):
         # "revolution ≠ "cult of the bomb and pistol"" of Bhagat Singh (holdout 676, bad)
         return "the description is the writer's shorthand of a comparison, not a sentence"
+    if re.search(r"[\"“”]", quoted):
+        # "official colonial term for "untouchable" castes", "Indian soldier in Company
+        # service (from Persian "sipahi")": a quoted word inside, another answer or the
+        # answer's root (rounds 500–688: 3 good, 9 weak, 7 bad of 19)
+        return "the description quotes a word of its own, another answer or the answer's root"
     if SHORT_FOR.match(quoted):
         return "the description says only what the term is short for"  # Montford (673, bad)
     if _A_PLACE_OF.match(quoted):

@@ -38,7 +38,7 @@ from quizbot.notes.lone_blanks import BARE_LIST
 from quizbot.notes.names import INITIALS, NAME_JOINERS
 from quizbot.notes.phrases import BRACKET, content_words, fold
 from quizbot.notes.term_labels import clause_head
-from quizbot.notes.term_lines import CONSEQUENCE, EFFECT, POINTS_ELSEWHERE
+from quizbot.notes.term_lines import CONSEQUENCE, EFFECT, POINTS_ELSEWHERE, URGED
 from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING, MONTH
 
 #: Last words of a name that say its kind, as the question names it.
@@ -151,6 +151,9 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         # "(2014) Patel Committee → (2016) MPC constituted", "(1946) Cabinet Mission → CA
         # first meets 9 Dec 1946" (holdout 334, bad): a later event, not what it is
         return None
+    if URGED.match(tail):
+        return None  # "women's education → to be encouraged (…)": what was urged for it, no
+        # clue to what it is (holdout 681, bad: "Which term is this: to be encouraged?")
     if POINTS_ELSEWHERE.match(tail):
         return None  # "Art 170 → same for state Legislative Assemblies": the line before says
     if EFFECT.match(tail):

@@ -20,7 +20,7 @@ from quizbot.notes.labels import is_label
 from quizbot.notes.phrases import STATUSES, fold
 from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.term_labels import clause_head, labels_a_value, plain_label
-from quizbot.notes.term_lines import EFFECT
+from quizbot.notes.term_lines import EFFECT, URGED
 from quizbot.notes.terms import Term
 from quizbot.text.names import names_a_region
 
@@ -89,6 +89,9 @@ def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
     if is_label(term.base):
         return True  # "Imp: mainly a limit on …": the writer's mark, not a term
     said = term.definition.split()
+    if URGED.match(term.definition):
+        return True  # "Women's education – to be encouraged" (holdout 681, bad): what was
+        # urged for it, no meaning
     if SHORT_FOR.match(term.definition):
         return True  # "Montford: short for Montagu–Chelmsford" (holdout 673, bad): a short
         # form its own question would print

@@ -81,6 +81,8 @@ POINTS_ELSEWHERE = re.compile(
     r"(?:above|former|latter)\b",
     re.IGNORECASE,
 )
+#: What was urged for a thing, not what it is: ``Women's education → to be encouraged``.
+URGED = re.compile(r"to be \w+")
 #: What a thing acts on, not what it is: ``Space weather → impact on satellites, …``.
 EFFECT = re.compile(r"(?:impacts?|effects?)\s+(?:on|of)\b|(?:affects|causes|leads to)\b", re.I)
 #: A name led by a descriptor of its people: ``Indo-Greek Menander``.

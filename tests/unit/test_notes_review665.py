@@ -248,3 +248,19 @@ def test_a_denied_figure_is_never_made_false() -> None:
         "- Open competition for civil services came in 1853, not 1833\n"
     )
     assert not [b for b in briefs(notes) if "[tf]" in b and "not 18" in b.split("=")[0]]
+
+
+def test_no_term_described_with_a_quoted_word_of_its_own_nor_by_what_was_urged() -> None:
+    # "Which term is described as “roots can't take up water ("physiological drought")”?"
+    # (holdout 684, bad); "Which term is this: to be encouraged (…)?" = Women's education
+    # (holdout 681, bad)
+    notes = (
+        "# Hunter Commission (1882)\n\n## Recommendations\n\n"
+        "- **Primary education** → to be encouraged (local boards to run it)\n"
+        "- **Grants-in-aid** → extended to private schools\n\n"
+        "## Glossary\n\n"
+        '- Pathshala: village school ("place of learning") run by a teacher\n'
+        "- Madrasa: school of Islamic learning\n"
+    )
+    assert not showing(notes, "to be encouraged")
+    assert not showing(notes, 'described as “village school ("place')
