@@ -64,11 +64,6 @@ def described_by_a_scrap(
     if re.search(r"[≠≈]|\s=\s", quoted):
         # "revolution ≠ "cult of the bomb and pistol"" of Bhagat Singh (holdout 676, bad)
         return "the description is the writer's shorthand of a comparison, not a sentence"
-    if re.search(r"[\"“”]", quoted):
-        # "official colonial term for "untouchable" castes", "Indian soldier in Company
-        # service (from Persian "sipahi")": a quoted word inside, another answer or the
-        # answer's root (rounds 500–688: 3 good, 9 weak, 7 bad of 19)
-        return "the description quotes a word of its own, another answer or the answer's root"
     if SHORT_FOR.match(quoted):
         return "the description says only what the term is short for"  # Montford (673, bad)
     if _A_PLACE_OF.match(quoted):
@@ -96,6 +91,33 @@ def described_by_a_scrap(
     return None
 
 
+def quoted_in_its_definition(
+    question: Question, draft: Draft, unit: Unit | None, ctx: Context
+) -> str | None:
+    """A term asked from a definition that quotes a word of its own: "Which term is described
+    as “official colonial term for "untouchable" castes”?", "___: Indian soldier in Company
+    service (from Persian "sipahi")": the quoted word is another answer or the answer's root
+    (rounds 500–688: 3 good, 9 weak, 7 bad of 19 such "described as" questions; changed50b:
+    the cloze left in their place, 2 bad)."""
+    if isinstance(question, Cloze):  # a word's root or gloss, never a quotation
+        found = _DEFINED_CLOZE.match(question.text)  # ("No person shall be deprived …")
+        if found is None or not _A_QUOTED_WORD.search(found.group(1)):
+            return None
+    else:
+        described = DESCRIBED.search(str(getattr(question, "prompt", "")))
+        if described is None or not re.search(r"[\"“”]", described.group(1)):
+            return None
+    return "the definition quotes a word of its own, another answer or the answer's root"
+
+
+#: One word in quotes in a bracket or after "term for" (``(from Persian "sipahi")``,
+#: ``term for "untouchable" castes``): the word's root or gloss, not what it is said to be
+#: (``called the 2021 talks "productive"``).
+_A_QUOTED_WORD = re.compile(
+    r"\([^()]*[\"“][\w'’-]+[\"”][^()]*\)|\b(?:term|word|name) for [\"“][\w'’-]+[\"”]"
+)
+#: A cloze on a term before its definition (``{{Sepoy}}: Indian soldier …``).
+_DEFINED_CLOZE = re.compile(r"^\{\{[^{}]+\}\}\s*(?::|[–—-]\s)\s*(.+)$")
 #: A place told by what is there (``HQ of …``, ``Madras locality, …``).
 _A_PLACE_OF = re.compile(
     r"(?:HQ|headquarters|seat|capital)\s+of\b|[A-Z][\w.-]*\s+(?:locality|suburb|village)\b"

@@ -16,7 +16,11 @@ from quizbot.notes.arrow_checks import arrow_dropped
 from quizbot.notes.cut_clauses import pronoun_across_the_cut
 from quizbot.notes.dash_tails import dash_tail_names_no_kind
 from quizbot.notes.dated_lines import raw_dated_line
-from quizbot.notes.descriptions import described_by_a_scrap, kind_not_kind
+from quizbot.notes.descriptions import (
+    described_by_a_scrap,
+    kind_not_kind,
+    quoted_in_its_definition,
+)
 from quizbot.notes.doer_lines import deed_without_its_doer
 from quizbot.notes.drafts import AUTHORED_RULES, Context, Draft, Unit
 from quizbot.notes.fragment_keys import (
@@ -95,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     not_a_sentence,
     list_without_a_set,
     described_by_a_scrap,
+    quoted_in_its_definition,
     kind_not_kind,
     dash_tail_names_no_kind,
     voice_unsaid,

@@ -264,3 +264,15 @@ def test_no_term_described_with_a_quoted_word_of_its_own_nor_by_what_was_urged()
     )
     assert not showing(notes, "to be encouraged")
     assert not showing(notes, 'described as “village school ("place')
+
+
+def test_no_glossary_cloze_on_a_term_whose_root_its_line_quotes() -> None:
+    # "___: Indian soldier in Company service (from Persian "sipahi")" = Sepoy, left when its
+    # "Which term is described as …?" went (changed50b, bad: the root gives it away)
+    notes = (
+        "# Permanent Settlement (1793)\n\n## Basics\n\n"
+        "- Introduced by **Cornwallis** in Bengal, Bihar and Orissa\n\n## Glossary\n\n"
+        '- Zamindar: landholder who collected revenue (from Persian "zamin")\n'
+        '- Harijan: Gandhi\'s term for "untouchable" castes\n'
+    )
+    assert not [b for b in briefs(notes) if "{{Harijan}}" in b or "= Harijan" in b]
