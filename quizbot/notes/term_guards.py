@@ -17,12 +17,12 @@ from quizbot.notes.drafts import Context, Unit
 from quizbot.notes.gate_teaches import under_a_label
 from quizbot.notes.grammar import ACTORS
 from quizbot.notes.labels import is_label
-from quizbot.notes.phrases import STATUSES, fold
+from quizbot.notes.phrases import BRACKET, STATUSES, fold
 from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.term_labels import clause_head, labels_a_value, plain_label
 from quizbot.notes.term_lines import EFFECT, URGED
 from quizbot.notes.terms import Term
-from quizbot.text.names import names_a_region
+from quizbot.text.names import is_dictionary_word, names_a_region
 
 #: A one-word term in this many texts of the notes is their background.
 _BACKGROUND = 6
@@ -73,6 +73,8 @@ _ATTRIBUTES = frozenset(
 )
 
 
+#: A name and nothing else (``Ministry of Earth Sciences``).
+_A_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&|the|for|on))*")
 #: First words of a rule said of a label, never a meaning (``as the President may
 #: determine``, ``during the pleasure of …``).
 _GOES_ON = frozenset(("as", "since", "during", "while", "until", "till", "also", "still"))
@@ -89,6 +91,13 @@ def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
     if is_label(term.base):
         return True  # "Imp: mainly a limit on …": the writer's mark, not a term
     said = term.definition.split()
+    if (
+        " " not in term.base
+        and is_dictionary_word(fold(term.base))
+        and _A_NAME.fullmatch(BRACKET.sub("", term.definition).strip())
+    ):
+        return True  # "Nodal: **Ministry of New and Renewable Energy (MNRE)**" (holdout 695,
+        # two bad: "___: Ministry of Earth Sciences" = Nodal): the writer's label over a name
     if URGED.match(term.definition):
         return True  # "Women's education – to be encouraged" (holdout 681, bad): what was
         # urged for it, no meaning

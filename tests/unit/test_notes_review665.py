@@ -276,3 +276,16 @@ def test_no_glossary_cloze_on_a_term_whose_root_its_line_quotes() -> None:
         '- Harijan: Gandhi\'s term for "untouchable" castes\n'
     )
     assert not [b for b in briefs(notes) if "{{Harijan}}" in b or "= Harijan" in b]
+
+
+def test_no_term_asked_of_a_label_over_a_name() -> None:
+    # "___: Ministry of Earth Sciences (MoES)" = Nodal (holdout 695, two bad); the ministry
+    # is asked as what the label says instead
+    notes = (
+        "# PM-SURYA GHAR\n\n## Basics\n\n"
+        "- Launched: Feb 2024\n"
+        "- Nodal: **Ministry of New and Renewable Energy (MNRE)**\n"
+        "- Aim: rooftop solar for one crore households\n"
+    )
+    assert not [b for b in briefs(notes) if "= Nodal" in b or "{{Nodal}}" in b]
+    assert showing(notes, "Which is the nodal ministry for")
