@@ -27,6 +27,7 @@ import re
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
 from quizbot.grading.context import PERSON_WORDS
+from quizbot.notes.glossary import GLOSSARY_HEADING
 from quizbot.notes.names import NAME_KIND_WORDS, PERSON_TITLES
 from quizbot.notes.other_names import with_blank_form
 from quizbot.notes.phrases import fold
@@ -99,6 +100,21 @@ def _words_before(text: str) -> dict[str, set[str | None]]:
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+#: A line that defines one word or two (``- Konwar: Ahom prince``, ``- Borgohain /
+#: Borphukan: high Ahom offices``).
+_DEFINED = re.compile(r"^\s*[-*]\s+\**([A-Z][a-z]+)\**(?:\s*/\s*\**([A-Z][a-z]+)\**)?\s*:", re.M)
+
+
+def _defined_words(markdown: str) -> set[str]:
+    """The words a glossary of the notes defines: a title or an office ("Konwar: Ahom
+    prince"), never a person's surname (holdout 690, two bad: "Gomdhar Konwar" also took
+    "Konwar", "Dhananjay Borgohain" took "Borgohain", an office the note's glossary
+    defines)."""
+    words: set[str] = set()
+    for section in re.split(r"^#+ ", markdown, flags=re.M):
+        if GLOSSARY_HEADING.search(section.split("\n", 1)[0]):
+            words.update(w for found in _DEFINED.finditer(section) for w in found.groups() if w)
+    return words
 
 
 def _key(question: Question) -> str | None:
@@ -126,6 +142,8 @@ def with_surnames(questions: list[Question], markdown: str) -> list[Question]:
     if not any(surname for _, _, surname in surnames):
         return questions
     before = _words_before(markdown.replace("**", ""))
+    titles = _defined_words(markdown)
+    surnames = [(q, key, None if s and s in titles else s) for q, key, s in surnames]
     return [
         _with_surname(q, surname) if key and surname and _called_by(surname, key, before) else q
         for q, key, surname in surnames

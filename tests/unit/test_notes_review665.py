@@ -289,3 +289,20 @@ def test_no_term_asked_of_a_label_over_a_name() -> None:
     )
     assert not [b for b in briefs(notes) if "= Nodal" in b or "{{Nodal}}" in b]
     assert showing(notes, "Which is the nodal ministry for")
+
+
+def test_an_office_a_glossary_defines_is_no_surname() -> None:
+    # "Who led the Ahom revolt (1828)?" = Gomdhar Konwar also took "Konwar", which the
+    # note's glossary defines as "Ahom prince" (holdout 690, bad)
+    notes = (
+        "# Maratha administration\n\n## Key people\n\n"
+        "| Event | Year | Leader |\n|---|---|---|\n"
+        "| Treaty of Purandar | 1665 | Shivaji Bhonsle |\n"
+        "| Battle of Panipat | 1761 | Sadashivrao Peshwa |\n"
+        "| Treaty of Salbai | 1782 | Mahadji Scindia |\n\n"
+        "## Notes\n\n- Peshwa led the army in the north; Peshwa stayed in Pune\n\n"
+        "## Glossary\n\n- Peshwa: chief minister of the Maratha state\n"
+        "- Chauth: a quarter of the revenue, claimed as tribute\n"
+    )
+    asked = [b for b in briefs(notes) if "Sadashivrao Peshwa" in b]
+    assert asked and not [b for b in asked if "| Peshwa" in b or "Peshwa |" in b]
