@@ -163,8 +163,11 @@ def _one_thing_s_life(chosen: list[tuple[int, str, Unit]]) -> bool:
     return any(a[: len(b)] == b or b[: len(a)] == a for a, b in combinations(things, 2))
 
 
-#: A birth or a death in a timeline (``Derozio born``, ``Ramakrishna dies``).
-_LIFE = re.compile(r"\b(?:born|birth|dies|died|death)\b", re.IGNORECASE)
+#: A birth or a death in a timeline (``Derozio born``, ``Ramakrishna dies``, ``Kattabomman
+#: hanged``: before it, his stand against Jackson, holdout 689, bad).
+_LIFE = re.compile(
+    r"\b(?:born|birth|dies|died|death|hanged|executed|assassinated|killed)\b", re.IGNORECASE
+)
 
 
 def _a_life_and_its_deeds(chosen: list[tuple[int, str, Unit]]) -> bool:

@@ -390,7 +390,7 @@ def test_a_chronology_never_orders_a_deed_with_no_doer_or_a_pronoun() -> None:
 - 1191 – First Battle of Tarain lost to Prithviraj
 - 1192 – Second Battle of Tarain won by Ghori
 - 1194 – Battle of Chandawar: Jaichand defeated
-- 1206 – Ghori assassinated at Damyak on the Jhelum
+- 1206 – Aibak crowned at Lahore (Slave dynasty begins)
 """
     orders = [p for p in shown_texts(notes) if "chronological order" in p]
     assert orders

@@ -306,3 +306,16 @@ def test_an_office_a_glossary_defines_is_no_surname() -> None:
     )
     asked = [b for b in briefs(notes) if "Sadashivrao Peshwa" in b]
     assert asked and not [b for b in asked if "| Peshwa" in b or "Peshwa |" in b]
+
+
+def test_no_chronology_of_a_hanging_beside_the_hanged_man_s_deeds() -> None:
+    # "Kattabomman hanged" among "Kattabomman confronts Jackson": every wrong option put
+    # the hanging first (holdout 689, bad)
+    notes = (
+        "# Paika rebellion\n\n## Timeline\n\n"
+        "- 1803 – Jagabandhu loses his estate of Rorang\n"
+        "- 1804 – British annex Khurda\n"
+        "- 1817 – Jagabandhu leads the Paikas into Khurda\n"
+        "- 1825 – Jagabandhu hanged at Cuttack\n"
+    )
+    assert not showing(notes, "chronological order")
