@@ -328,9 +328,17 @@ def said_name(cell: str, header: str) -> str | None:
         or (noun.endswith("s") and not noun.endswith("ss"))  # "Passes", not "Pass"
     ):
         return name
+    if last in _RISINGS:
+        return f"the {name.strip()}"  # "the Kol rising", never "… rising revolt" (690, bad)
     if re.fullmatch(r"[A-Z][a-z]+s", name) and noun in _PEOPLES_HEADERS:
         return f"the {name}"  # "Kakatiyas": a people, never "the Kakatiyas dynasty"
     return f"the {name} {noun}"
+
+
+#: Last words of a name that is a rising already (``Kol rising``, ``Khasi uprising``).
+_RISINGS = frozenset(
+    "rising uprising revolt rebellion insurrection mutiny movement war hul ulgulan".split()
+)
 
 
 def year_cell(table: Table, row: tuple[str, ...]) -> str | None:

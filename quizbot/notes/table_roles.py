@@ -79,7 +79,9 @@ _MEETINGS = frozenset("council councils session sessions conference conferences 
 #: A first column of places (``Centre``) under a heading that names an event: each row is
 #: where the event was ("Who led the Revolt of 1857 at Lucknow?").
 _WHERE_HEADERS = frozenset("centre center place city site region area".split())
-_EVENTS = frozenset("revolt mutiny rebellion uprising movement war satyagraha struggle".split())
+_EVENTS = frozenset(
+    "revolt mutiny rebellion uprising rising movement war satyagraha struggle".split()
+)
 
 
 #: A dynasty named by its people: "Chandelas", "the Cholas".

@@ -319,3 +319,18 @@ def test_no_chronology_of_a_hanging_beside_the_hanged_man_s_deeds() -> None:
         "- 1825 – Jagabandhu hanged at Cuttack\n"
     )
     assert not showing(notes, "chronological order")
+
+
+def test_a_rising_named_in_its_row_takes_no_second_kind() -> None:
+    # "Who led the Ahom rising revolt (1830)?", "Who led the Rampa rebellion rising?"
+    # (holdout 690, bad: the second, undated, also fits the rising of 1879)
+    notes = (
+        "# Tribal revolts\n\n## Compare\n\n"
+        "| Revolt | Year | Leader |\n|---|---|---|\n"
+        "| Kol uprising | 1831–32 | Buddho Bhagat |\n"
+        "| Bhil rising | 1818 | Sewaram |\n"
+        "| Santhal Hul | 1855–56 | Sidhu & Kanhu |\n"
+    )
+    assert showing(notes, "Who led the Kol uprising (1831–32)?")
+    assert not showing(notes, "uprising revolt")
+    assert not showing(notes, "rising revolt")
