@@ -25,6 +25,7 @@ from quizbot.notes.phrases import fold, fold_words, standing_alone
 from quizbot.notes.timeline_dates import ASK_WHEN
 from quizbot.text.dates import find_dates
 from quizbot.text.names import names_a_region
+from quizbot.text.stopwords import ID_STOPWORDS
 
 
 def without_repeats(questions: list[Question], markdown: str) -> list[Question]:
@@ -220,16 +221,12 @@ def one_question_per_line(questions: list[Question]) -> list[Question]:
             kept.append(question)  # "… British Indian Association …": two bodies
             continue
         keys = frozenset(fold(k) for k in _keys(question))
-        said = frozenset(fold_words(shown(question))) - _NOT_THE_EVENT - _ASKING - keys
+        said = frozenset(fold_words(shown(question))) - ID_STOPWORDS - _NOT_THE_EVENT - keys
         if keys and len(said) >= 2 and any(keys & k and said <= w for k, w in seen):
             continue
         seen.append((keys, said))
         kept.append(question)
     return kept
-
-
-#: Words a question asks with, not the fact's own (``in``, ``which``, ``at``).
-_ASKING = frozenset("in at on of to by which what who where when is are".split())
 
 
 def one_place_per_thing(questions: list[Question]) -> list[Question]:
