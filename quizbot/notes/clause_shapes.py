@@ -236,10 +236,6 @@ RANKED = re.compile(
 )
 
 
-#: A definition that only says what the term is short for.
-SHORT_FOR = re.compile(r"(?:short|abbr\.?|abbreviation|acronym)\s+(?:for|of)\b", re.I)
-
-
 def called_question(definition: str, plural_term: bool = False) -> str | None:
     """A glossary entry's definition asked for its term: ``land held in another's name to
     dodge ceiling laws`` → "What is land held in another's name to dodge ceiling laws
@@ -270,9 +266,6 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         return None  # "Doctrine of Lapse": a thing's own name, not what a term means
     if re.search(r"\b(?:officer|officers|head|chief)$", clause) and " of " not in clause:
         return None  # "chief executive officer": of which body, the line does not say
-    if SHORT_FOR.match(clause):
-        return None  # "short for Montagu–Chelmsford" of Montford: a short form, no meaning
-        # (holdout 673, bad: "What is a short for Montagu–Chelmsford called?")
     if words[0].lower() in ("one", "ones", "that", "those", "they", "it", "he", "she", "we"):
         return None  # "one whose ships enter …": a tidal what? the noun is the term's own;
         # "they don't undermine the state" (holdout 601, bad: "What is a they … called?")

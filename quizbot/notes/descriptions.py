@@ -15,7 +15,6 @@ import re
 from quizbot.bank.model import Cloze, Question
 from quizbot.notes.clause_shapes import (
     PHRASAL_PRESENT,
-    SHORT_FOR,
     STACKED,
     STUDY_NOTE,
     noun_then_its_verb,
@@ -64,8 +63,6 @@ def described_by_a_scrap(
     if re.search(r"[≠≈]|\s=\s", quoted):
         # "revolution ≠ "cult of the bomb and pistol"" of Bhagat Singh (holdout 676, bad)
         return "the description is the writer's shorthand of a comparison, not a sentence"
-    if SHORT_FOR.match(quoted):
-        return "the description says only what the term is short for"  # Montford (673, bad)
     if _A_PLACE_OF.match(quoted):
         # "HQ of Namdharis, near Ludhiana" of Bhaini Sahib (holdout 673, bad): a place
         return "the description names a place by what is there, no term"

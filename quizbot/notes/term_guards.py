@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from quizbot.notes.clause_shapes import SHORT_FOR
 from quizbot.notes.drafts import Context, Unit
 from quizbot.notes.gate_teaches import under_a_label
 from quizbot.notes.grammar import ACTORS
@@ -20,7 +19,7 @@ from quizbot.notes.labels import is_label
 from quizbot.notes.phrases import BRACKET, STATUSES, fold
 from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.term_labels import clause_head, labels_a_value, plain_label
-from quizbot.notes.term_lines import EFFECT, URGED
+from quizbot.notes.term_lines import EFFECT, SHORT_FOR, URGED
 from quizbot.notes.terms import Term
 from quizbot.text.names import is_dictionary_word, names_a_region
 

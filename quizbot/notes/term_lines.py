@@ -81,6 +81,9 @@ POINTS_ELSEWHERE = re.compile(
     r"(?:above|former|latter)\b",
     re.IGNORECASE,
 )
+#: A definition that only says what the term is short for (``Montford: short for
+#: Montagu–Chelmsford``).
+SHORT_FOR = re.compile(r"(?:short|abbr\.?|abbreviation|acronym)\s+(?:for|of)\b", re.I)
 #: What was urged for a thing, not what it is: ``Women's education → to be encouraged``.
 URGED = re.compile(r"to be \w+")
 #: What a thing acts on, not what it is: ``Space weather → impact on satellites, …``.
