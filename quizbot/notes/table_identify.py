@@ -60,6 +60,7 @@ from quizbot.notes.table_kinds import (
 from quizbot.notes.table_names import modifier_only
 from quizbot.notes.table_row_kinds import captioned_kind, row_kind
 from quizbot.notes.table_rows import NOT_YET, no_key_column
+from quizbot.notes.term_lines import POINTS_ELSEWHERE
 from quizbot.text.names import is_everyday_word, names_a_region
 
 #: A provision's note that it was added later: among plain rows, it tells the lettered one.
@@ -277,7 +278,7 @@ def _asked(
     if label and marked and not any(fold(b) in fold(row[0]) for b in marked):
         return None  # "| New Part | **Part IXB** | rules on board … |": the writer's key is
         # in another column, the first a label (holdout 361, bad: "New Part" the key)
-    if any(_LIKE_ANOTHER.match(cell.strip()) for cell in row[1:]):
+    if any(POINTS_ELSEWHERE.match(cell.strip()) for cell in row[1:]):
         return None  # "| Muslim League | also urged surrender | same |": as another row did,
         # which the learner does not see (holdout 671, bad)
     if any(shared_words(cell, answer) >= 2 for cell in row[1:]):
@@ -331,10 +332,6 @@ def _asked(
     # the kinds first ("Pacific"), every option of them: no bracket, which would read as a
     # tell between options
     return f"{which_is_this(what)}: {'; '.join(sorts + said)}?"
-
-
-#: A cell told by another row (``same``, ``also urged surrender``, ``ditto``).
-_LIKE_ANOTHER = re.compile(r"(?:same|also|ditto|do\.|likewise|similarly)(?:\W|$)", re.IGNORECASE)
 
 
 def _dated_columns(rows: list[tuple[str, ...]]) -> frozenset[int]:

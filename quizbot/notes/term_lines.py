@@ -78,7 +78,9 @@ CONSEQUENCE = re.compile(r"(?:hence|so|thus|therefore|thereby|leading to|resulti
 #: legislatures``, holdouts 657 and 663, bad: "Which article is this: same for …?").
 POINTS_ELSEWHERE = re.compile(
     r"^(?:the\s+)?(?:opposite|reverse|converse|same|inverse)\b|^(?:un)?like\s+(?:the\s+)?"
-    r"(?:above|former|latter)\b",
+    r"(?:above|former|latter)\b"
+    # a table cell told by another row ("| Muslim League | also urged surrender | same |")
+    r"|^(?:also|ditto|do\.|likewise|similarly)(?:\W|$)",
     re.IGNORECASE,
 )
 #: A definition that only says what the term is short for (``Montford: short for
