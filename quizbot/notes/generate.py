@@ -50,8 +50,8 @@ from quizbot.notes.line_questions import asked_outright
 from quizbot.notes.lint import structural_problem, weak_reason
 from quizbot.notes.match_order import not_in_order
 from quizbot.notes.match_regroup import asked_keys, regrouped
+from quizbot.notes.name_pairs import other_names_index
 from quizbot.notes.other_names import (
-    other_names_index,
     with_full_names,
     with_initials_spelled,
     with_other_names,

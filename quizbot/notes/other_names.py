@@ -2,13 +2,9 @@
 
 ``created the Turkan-i-Chahalgani ("the Forty")`` in one paragraph and ``broke the power of
 the Forty`` in the next: a question on the Forty must accept Turkan-i-Chahalgani, the name a
-learner is as likely to write. :func:`other_names_index` reads every ``Name ("the X")``,
-``Name ("X")`` and ``Name (the X)`` of the notes, a bold term with its word of another
-language in brackets (``**linga shrine** (garbhagriha)``) and two bold names parted by a
-slash (``**Trimurti** / **Maheshmurti**``) and a glossary term whose meaning is a short
-English phrase (``Purna Swaraj: complete independence``); :func:`with_other_names` adds the
-name as an accepted answer of a question whose key is X (a cloze's alternatives, a short answer's
-aliases).
+learner is as likely to write. :func:`~quizbot.notes.name_pairs.other_names_index` reads
+them; :func:`with_other_names` adds the name as an accepted answer of a question whose key
+is X (a cloze's alternatives, a short answer's aliases).
 """
 
 from __future__ import annotations
@@ -18,67 +14,13 @@ import re
 from collections.abc import Mapping
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question, Short
-from quizbot.notes.grammar import OFFICES, PEOPLES
 from quizbot.notes.names import NAME_KIND_WORDS, PERSON_TITLES, name_kind
 from quizbot.notes.phrases import fold, initials
-from quizbot.notes.tenses import is_a_deed
 from quizbot.text.names import (
-    is_dictionary_word,
     is_everyday_word,
     is_river_name,
-    names_a_region,
     place_variants,
 )
-
-_NAMED = re.compile(
-    r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})\s*\(\s*"
-    r"(?:[\"“]((?:the\s+)?[^()\"”]{2,40})[\"”]|(the\s+[A-Z][^()\"”]{1,40}))\s*\)"
-)
-
-#: ``**linga shrine** (garbhagriha)``: a bold term and its word of another language.
-_GLOSSED = re.compile(r"\*\*([^*\n]{2,40})\*\*\s*\(([a-z][a-z-]{3,30})\)")
-#: A bold name and, in brackets after "=", who or what it is: ``**Vichitrachitta** (=
-#: Mahendravarman I)`` (holdout 632, bad: "built … by ___" rejected Mahendravarman I); not
-#: what follows a comma (``(= Badami, Bagalkot dist., …)``, holdout 645, bad: all was keyed).
-_EQUALS = re.compile(
-    r"\*\*([A-Z][^*\n]{1,40})\*\*\s*\(=\s*([A-Z][^()=,;\n]{1,40}?)\s*(?:[,;][^()]*)?\)"
-)
-#: A place and its name today: ``Talwandi → now Nankana Sahib``, ``Hailey NP (now Jim Corbett
-#: NP``: either is right (holdout 631, bad: "born 1469 at ___" rejected Nankana Sahib).
-_RENAMED = re.compile(
-    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*(?:→|->|\()\s*now\s+"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
-)
-#: ``**Adinatha** (Rishabhanatha)``: a bold name and, in brackets, one capitalised word.
-_BOLD_THEN_NAME = re.compile(r"\*\*([A-Z][^*\n]{2,40})\*\*\s*\(([A-Z][a-z]{4,30})\)")
-#: ``- Purna Swaraj: complete independence``: a glossary term whose whole meaning is a
-#: phrase of two or three words, the same thing in English.
-_TRANSLATED = re.compile(
-    r"^\s*[-*]\s+\**([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\**\s*:\s*"
-    r"([a-z]+(?: [a-z]+){1,2})\.?\s*$",
-    re.MULTILINE,
-)
-#: ``- Rann: salt marsh / saline desert (from Sanskrit …)``: a glossary term whose meaning is
-#: two short phrases, each the other's other name.
-_TWO_MEANINGS = re.compile(
-    r"^\s*[-*]\s+\**[A-Z][\w'’-]*(?: [\w'’-]+){0,2}\**\s*:\s*"
-    r"([a-z]+(?: [a-z]+){0,2}) / ([a-z]+(?: [a-z]+){0,2})(?:\s*\([^()]*\))?\.?\s*$",
-    re.MULTILINE,
-)
-#: ``SPAD (Signal Passed At Danger)``: an acronym, then its long form in brackets.
-_SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Z]{2,6})\s*\(([A-Z][a-z]+(?: [A-Za-z]+){1,6})\)")
-
-
-def _spells(short: str, long: str) -> bool:
-    """Do the capitalised words of ``long`` spell ``short`` (``Signal Passed At Danger``)?"""
-    return "".join(w[0] for w in long.split() if w[:1].isupper()) == short
-
-
-#: ``**Trimurti** / **Maheshmurti**``: two bold names of one thing, and no third.
-_SLASHED = re.compile(
-    r"(?<![/*] )\*\*([A-Z][^*/\n]{1,30})\*\*\s*/\s*\*\*([A-Z][^*/\n]{1,30})\*\*(?!\s*/)"
-)
-
 
 #: A person's name after its first word (``Sun`` → ``Yat-sen``): capitalised words with a
 #: small letter (an acronym after a name, ``Naoroji MP``, is no part of it).
@@ -246,40 +188,6 @@ def _with_full_name(question: Question, full: Mapping[str, str]) -> Question:
     return dataclasses.replace(question, answer=name, aliases=aliases)
 
 
-def other_names_index(markdown: str) -> dict[str, str]:
-    """``fold(X)`` → Name for each ``Name ("the X")`` of the notes (X with and without its
-    ``the``)."""
-    index: dict[str, str] = {}
-    for found in _NAMED.finditer(markdown.replace("**", "")):
-        name, other = found.group(1), found.group(2) or found.group(3)
-        first, _, rest = name.partition(" ")
-        if rest and is_a_deed(first):
-            name = rest  # "Formed Turkan-i-Chahalgani ("the Forty")": the deed's object
-        if re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)[:1].islower():
-            continue  # "onset over Kerala ("burst")": the phrase's nickname, not Kerala's
-        for form in (other, re.sub(r"^the\s+", "", other, flags=re.IGNORECASE)):
-            if fold(form) != fold(name):
-                index.setdefault(fold(form), name)
-    pairs = [m.groups() for m in _GLOSSED.finditer(markdown) if _another_word(*m.groups())]
-    pairs += [m.groups() for m in _BOLD_THEN_NAME.finditer(markdown) if _another_name(*m.groups())]
-    pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
-    pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
-    pairs += [m.groups() for m in _TWO_MEANINGS.finditer(markdown)]  # "salt marsh / saline …"
-    if "now " in markdown:  # the cheap test first (generate_worst_s)
-        pairs += [m.groups() for m in _RENAMED.finditer(markdown.replace("**", ""))]  # "→ now"
-    if "(=" in markdown:
-        pairs += [m.groups() for m in _EQUALS.finditer(markdown)]  # "**Vichitrachitta** (= …)"
-    pairs += [  # "**SPAD** (Signal Passed At Danger)": the letters, then their long form
-        m.groups()
-        for m in _SHORT_THEN_LONG.finditer(markdown.replace("**", ""))
-        if _spells(*m.groups())
-    ]
-    for first, second in pairs:  # one thing's two names: each is the other's
-        index.setdefault(fold(first.strip()), second.strip())
-        index.setdefault(fold(second.strip()), first.strip())
-    return index
-
-
 def with_other_names(question: Question, index: Mapping[str, str]) -> Question:
     """The question with the notes' other name of its key accepted, and a place's other
     names in use (``Calcutta`` takes *Kolkata*, ``Constantinople`` *Istanbul*): the grader
@@ -373,28 +281,3 @@ def _others(forms: list[str], index: Mapping[str, str], asked: str) -> list[str]
             have.add(fold(name))
             out.append(name)
     return out
-
-
-def _another_word(term: str, word: str) -> bool:
-    """Is a bracket's word in lower case the bold term's word in another language
-    (``**linga shrine** (garbhagriha)``), not an English gloss of a name (``**Manusmriti**
-    (lawbook)``: "lawbook" is no answer for the book)?"""
-    if is_dictionary_word(word):
-        return False
-    return not (" " not in term and term[:1].isupper() and not is_dictionary_word(fold(term)))
-
-
-def _another_name(name: str, word: str) -> bool:
-    """Is a bracket's one capitalised word another name of the bold name before it
-    (``**Adinatha** (Rishabhanatha)``, holdout 523: "Rishabhanatha" marked wrong), not its
-    place (``Chauri Chaura (Gorakhpur)``), office, people or faith (``Jain``), or an English
-    word (``Temple``)? Only a name of the same make is taken: the two end alike, as a
-    god's, a saint's or a king's names of one tradition do (``-natha``)."""
-    folded = fold(word)
-    return fold(name)[-_SAME_ENDING:] == folded[-_SAME_ENDING:] and not (
-        names_a_region(word) or folded in OFFICES or folded in PEOPLES or is_dictionary_word(folded)
-    )
-
-
-#: Letters two names of one make end in alike (``Adinatha``, ``Rishabhanatha``).
-_SAME_ENDING = 4

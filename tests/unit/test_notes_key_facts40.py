@@ -12,7 +12,7 @@ from quizbot.notes.event_words import head_nouns
 from quizbot.notes.gate import partly_given_away
 from quizbot.notes.gate_choices import unfit_distractors
 from quizbot.notes.grammar import opens_on_its_verb
-from quizbot.notes.other_names import other_names_index
+from quizbot.notes.name_pairs import other_names_index
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.section_labels import sub_label_as_term

@@ -8,7 +8,8 @@ from typing import cast
 import pytest
 
 from quizbot.bank.model import Cloze, Mcq
-from quizbot.notes.other_names import other_names_index, with_other_names
+from quizbot.notes.name_pairs import other_names_index
+from quizbot.notes.other_names import with_other_names
 from quizbot.notes.pronouns import doer_unsaid
 from tests.unit.notes_support import generated, short_questions, shown_texts
 

@@ -201,7 +201,8 @@ def test_class6_each_row_of_a_table_is_asked_once_however_long_the_table() -> No
 
 
 def test_class7_an_other_name_from_another_sentence_is_accepted() -> None:
-    from quizbot.notes.other_names import other_names_index, with_other_names
+    from quizbot.notes.name_pairs import other_names_index
+    from quizbot.notes.other_names import with_other_names
 
     notes = 'Akbar founded the Ibadat Khana ("the House of Worship") at Fatehpur Sikri.'
     index = other_names_index(notes)
@@ -218,7 +219,7 @@ def test_class7_an_other_name_from_another_sentence_is_accepted() -> None:
 def test_a_quoted_word_in_lower_case_is_no_other_name_of_the_name_before_it() -> None:
     """``onset over Kerala ("burst")``: "burst" is the onset's nickname, so a question keyed
     "Burst" must not take "Kerala" (holdout 300)."""
-    from quizbot.notes.other_names import other_names_index
+    from quizbot.notes.name_pairs import other_names_index
 
     index = other_names_index('- ~1 Jun → onset over Kerala ("burst")\n- Sultan ("the Forty")')
     assert "burst" not in index

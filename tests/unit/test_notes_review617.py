@@ -9,7 +9,8 @@ from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
 from quizbot.notes.clauses import clause_of_blank
 from quizbot.notes.labels import is_label
-from quizbot.notes.other_names import other_names_index, with_other_names
+from quizbot.notes.name_pairs import other_names_index
+from quizbot.notes.other_names import with_other_names
 from quizbot.notes.spelled_keys import spelled_by_the_text
 from tests.unit.notes_support import by_key, the_question, verdicts
 

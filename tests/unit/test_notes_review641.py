@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from quizbot.bank.model import Short
 from quizbot.notes.labels import is_label
-from quizbot.notes.other_names import other_names_index, with_other_names
+from quizbot.notes.name_pairs import other_names_index
+from quizbot.notes.other_names import with_other_names
 from quizbot.notes.repeats import one_date_per_event
 from quizbot.notes.shorthand import a_persons_deed_in_a_body
 from quizbot.notes.tenses import past_tense
