@@ -31,7 +31,7 @@ from quizbot.notes.labels import a_label_word
 from quizbot.notes.names import MONTHS, NAME_KIND_WORDS
 from quizbot.notes.phrases import STATUS, fold, fold_words
 from quizbot.notes.topic_keys import one_of_a_list
-from quizbot.text.names import is_dictionary_word, is_region, translit_key
+from quizbot.text.names import a_follower, is_dictionary_word, is_region, translit_key
 
 
 def _blank_sides(question: Question) -> tuple[str, str] | None:
@@ -95,6 +95,7 @@ def blank_in_a_list(
         and len(before.split()) > 1
         and not last[-1].isupper()
         and fold(last[-1]).rstrip(".") not in MONTHS
+        and not a_follower(last[-1])  # "the Gandhian ___ went on a fast" (holdout 698)
     ):
         return f"the blank cuts a name ({last[-1]!r} before it)"
     the = "(?:the )?" if _TITLE.search(draft.key_text) else ""  # "___ for the Indian Rhino"

@@ -24,7 +24,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.zones import is_state_or_region
 from quizbot.text.dates import MONTH_NAMES
-from quizbot.text.names import KIN_LEADS
+from quizbot.text.names import FOLLOWER, KIN_LEADS, a_follower
 
 #: Words that mark a person when they open a name (``Lord Curzon``, ``Gen. Dyer``).
 PERSON_TITLES = frozenset(
@@ -273,7 +273,7 @@ def find_names(text: str) -> tuple[Name, ...]:
             if possessive > 0:  # "India's Indian Ocean vision": the name after the possessive
                 s += possessive + 3
                 chunk = chunk[possessive + 3 :]
-        described = _DESCRIBING.match(chunk)
+        described = _DESCRIBING.match(chunk) or _a_follower(chunk)
         if described is not None:  # "Congress-backed INTUC": the name after its describer
             s += described.end() + 1
             chunk = chunk[described.end() + 1 :]
@@ -305,6 +305,19 @@ _THEN_LOWER = re.compile(r"\s+[a-z]")
 #: A name made a describing word by what follows its hyphen: ``English-educated``,
 #: ``Congress-backed``, ``Soviet-made``; or a country's short form before its operation's
 #: name (``US Operation Burnt Frost``: "US" is whose, holdout 580, bad).
+_A_PERSONS_NAME = re.compile(r"(?: [A-Z][\w.'’-]*){2,3}$")
+
+
+def _a_follower(chunk: str) -> re.Match[str] | None:
+    """The follower's adjective a person's name opens with ("the Gandhian Potti Sriramulu",
+    holdout 698, bad: it was keyed with his name), or ``None``."""
+    found = FOLLOWER.match(chunk)
+    if found is None or not _A_PERSONS_NAME.match(chunk, found.end()):
+        return None
+    named = name_kind(chunk[found.end() + 1 :]) in ("person", "name")
+    return found if named and a_follower(found.group(0)) else None
+
+
 _DESCRIBING = re.compile(
     r"[A-Z][\w'’]*-(?:educated|backed|based|led|made|born|ruled|run|owned|funded|sponsored|"
     r"dominated|trained|style|type|like|speaking|oriented|inspired|influenced)(?=\s|$)"

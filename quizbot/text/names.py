@@ -346,6 +346,17 @@ def is_region(name: str) -> bool:
     return _key(name) in _regions()
 
 
+#: What a person followed, written before their name (``Gandhian``, ``Marxist``).
+FOLLOWER = re.compile(r"[A-Z][a-z]+(?:ian|ist|ite)")
+
+
+def a_follower(word: str) -> bool:
+    """Is ``word`` what a person followed (``Gandhian``, ``Marxist``), not a people
+    (``Persian``, ``Indian``)?"""
+    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "y")
+    return FOLLOWER.fullmatch(word) is not None and not any(map(is_region, stems))
+
+
 def names_a_region(name: str) -> bool:
     """Whether ``name`` is a country or state, or one in a time or form of its own that ends
     on its name (``Weimar Germany``, ``Soviet Russia``, ``British India``)."""

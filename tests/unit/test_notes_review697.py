@@ -3,6 +3,8 @@ found, written on notes of another subject where it could be."""
 
 from __future__ import annotations
 
+from quizbot.notes.names import find_names
+from quizbot.text.names import a_follower
 from tests.unit.notes_support import briefs, showing
 
 
@@ -24,3 +26,23 @@ def test_a_heading_of_relations_is_no_subject_of_a_sentence() -> None:
         "- Launched at **Vientiane** in 2000 by six countries\n"
     )
     assert showing(body, "Mekong Ganga Cooperation")
+
+
+def test_a_followers_word_is_no_part_of_a_persons_name() -> None:
+    # "In 1952 the ___ went on a fast unto death" keyed "Gandhian Potti Sriramulu" (holdout
+    # 698, bad: his name alone was marked wrong)
+    assert [n.text for n in find_names("In 1921 the Marxist Manabendra Nath Roy left")][-1] == (
+        "Manabendra Nath Roy"
+    )
+    persian = find_names("The Persian Nadir Shah sacked Delhi")
+    assert persian[0].text == "Persian Nadir Shah"  # a people's word: kept, as before
+    assert [n.text for n in find_names("the Indian National Army was formed")] == [
+        "Indian National Army"
+    ]
+    assert a_follower("Gandhian") and a_follower("Marxist")
+    assert not a_follower("Indian") and not a_follower("Egyptian") and not a_follower("Canadian")
+    notes = (
+        "# Vaikom Satyagraha\n\n## Leaders\n\n"
+        "- In 1924 the Gandhian **K. Kelappan** led volunteers on the temple roads of Vaikom.\n"
+    )
+    assert showing(notes, "the Gandhian {{K. Kelappan}} led")
