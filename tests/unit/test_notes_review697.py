@@ -46,3 +46,14 @@ def test_a_followers_word_is_no_part_of_a_persons_name() -> None:
         "- In 1924 the Gandhian **K. Kelappan** led volunteers on the temple roads of Vaikom.\n"
     )
     assert showing(notes, "the Gandhian {{K. Kelappan}} led")
+
+
+def test_no_headquarters_asked_of_the_place_a_body_was_born_at() -> None:
+    # "Where is the headquarters of Bretton Woods?" = Washington DC (holdout 699, bad: the
+    # conference's town, not the IMF)
+    notes = (
+        "# World Bank\n\n## Basics\n\n"
+        "- Born at **Bretton Woods** conference (July 1944, USA) → came into being 1945; HQ "
+        "**Washington DC**\n"
+    )
+    assert not showing(notes, "headquarters of Bretton Woods")
