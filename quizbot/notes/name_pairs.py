@@ -54,6 +54,11 @@ _TWO_MEANINGS = re.compile(
     r"([a-z]+(?: [a-z]+){0,2}) / ([a-z]+(?: [a-z]+){0,2})(?:\s*\([^()]*\))?\.?\s*$",
     re.MULTILINE,
 )
+#: ``**inland (interior) drainage**``: a bold term with another word for its first in
+#: brackets (holdout 700, bad: "interior drainage" was marked wrong).
+_WORD_OR_WORD = re.compile(
+    r"\*\*([A-Za-z][a-z-]+) \(([a-z][a-z-]+)\) ([a-z][a-z-]+(?: [a-z-]+){0,2})\*\*"
+)
 #: ``SPAD (Signal Passed At Danger)``: an acronym, then its long form in brackets.
 _SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Z]{2,6})\s*\(([A-Z][a-z]+(?: [A-Za-z]+){1,6})\)")
 
@@ -88,6 +93,7 @@ def other_names_index(markdown: str) -> dict[str, str]:
     pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
     pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
     pairs += [m.groups() for m in _TWO_MEANINGS.finditer(markdown)]  # "salt marsh / saline …"
+    pairs += [(f"{a} {c}", f"{b} {c}") for a, b, c in _WORD_OR_WORD.findall(markdown)]
     if "now " in markdown:  # the cheap test first (generate_worst_s)
         pairs += [m.groups() for m in _RENAMED.finditer(markdown.replace("**", ""))]  # "→ now"
     if "(=" in markdown:

@@ -57,3 +57,16 @@ def test_no_headquarters_asked_of_the_place_a_body_was_born_at() -> None:
         "**Washington DC**\n"
     )
     assert not showing(notes, "headquarters of Bretton Woods")
+
+
+def test_a_bold_term_with_another_word_in_brackets_takes_both() -> None:
+    # "{{Inland drainage}}: streams that never reach the sea" rejected "interior drainage",
+    # which the note gives as the same term (holdout 700, bad)
+    notes = (
+        "# Tort law\n\n## Basics\n\n"
+        "Under **no-fault (strict) liability** the operator pays even without negligence.\n\n"
+        "## Glossary\n\n"
+        "- No-fault liability: pay compensation without proof of negligence\n"
+        "- Tort: a civil wrong that gives a claim for damages\n"
+    )
+    assert showing(notes, "{{No-fault liability|strict liability}}: pay compensation")
