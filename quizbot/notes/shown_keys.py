@@ -42,6 +42,12 @@ GENERIC_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns a writer uses for what matters most: any of them fits where one stands.
+_FIGURES_OF_SPEECH = frozenset(
+    """backbone lifeline cornerstone bedrock linchpin lynchpin mainstay pillar bulwark
+    keystone showpiece centrepiece centerpiece lodestar""".split()
+)
+
 
 def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context) -> str | None:
     key = fold(draft.key_text.strip()).strip(".")
@@ -60,6 +66,9 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return None
     if key in GENERIC_NOUNS or key in _RANK_ADJECTIVES:  # "4 ___ relief divisions": major
         return f"the key {draft.key_text!r} is a generic noun: no fact is asked"
+    if key in _FIGURES_OF_SPEECH:  # "Hydropower is the ___ of India–Bhutan ties" (holdout
+        # 704, bad: "mainstay" and "pillar" fit as well)
+        return f"the key {draft.key_text!r} is a figure of speech: no fact is asked"
     if (
         question.text.startswith("{{")
         and _VERB_THEN_ADJECTIVE.fullmatch(draft.key_text)

@@ -70,3 +70,15 @@ def test_a_bold_term_with_another_word_in_brackets_takes_both() -> None:
         "- Tort: a civil wrong that gives a claim for damages\n"
     )
     assert showing(notes, "{{No-fault liability|strict liability}}: pay compensation")
+
+
+def test_no_blank_on_a_figure_of_speech() -> None:
+    # "Hydropower is the {{backbone}} of India–Bhutan ties" (holdout 704, bad: "mainstay" or
+    # "pillar" fit as well); a bold term of the subject is still asked
+    notes = (
+        "# Tea in Assam\n\n## Basics\n\n"
+        "Tea is the **lifeline** of Assam's economy and employs lakhs of workers.\n\n"
+        "Assam grows the **Camellia sinensis var. assamica** bush on the Brahmaputra plains.\n"
+    )
+    assert not showing(notes, "{{lifeline}}")
+    assert showing(notes, "{{Camellia sinensis var. assamica}}")
