@@ -74,7 +74,7 @@ _LABEL = re.compile(
     r"Chairperson|Headed by|(?:First|1st) (?:Indian |woman )?(?:(?i:President|Chairman|"
     r"Chairperson|Chair|Director|Director-General|Secretary-General|Governor|Chief|"
     r"Commissioner|Head)|DG|CEO|MD)|"
-    r"Venue|President|Developer|Developed by|Designed by|Built by|Builder)"
+    r"Venue|Place|President|Developer|Developed by|Designed by|Built by|Builder)"
     r"\**\s*(?::|→|=|[–—]|-(?=\s))\s*(?P<value>.+)$"
 )
 #: The first letter, in lower case, of every label this module reads (``Founded``, ``HQ``,
@@ -103,6 +103,9 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
     """The question a ``Label: value`` text asks of the thing ``subject_of`` names (asked
     only once the label is one this module reads), or ``None``."""
     found = _LABEL.match(text)
+    if found is not None and found.group("label") == "Place":
+        subject = subject_of()  # a meeting's place is its venue, a site's is asked by its state
+        found = found if subject is not None and _MEETING.search(subject) else None
     if found is None:
         return (
             _dated_label(text, subject_of)
@@ -174,7 +177,7 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
             forms,
             "person",
         )
-    if label in ("venue", "president"):
+    if label in ("venue", "place", "president"):
         return _meeting_label(label, name, subject, aliases)
     if label.endswith("capital"):
         moved = value.group("after") == "→" or re.match(r"\s*\**\s*→", rest)
@@ -242,12 +245,13 @@ def _meeting_label(label: str, name: str, subject: str, aliases: list[str]) -> L
     (holdout 275's key facts, never asked); a body's president is asked in the present."""
     meeting = _MEETING.search(subject) is not None
     aliases = [a for a in aliases if not is_region(a)]  # "(UAE)": where the place is, no name
-    if label == "venue":
-        return (
-            (f"Where was {subject_named(subject)} held?", name, aliases, "place")
-            if meeting
-            else None
-        )
+    if label != "president":
+        if not meeting:
+            return None
+        # "Kundalvana, Kashmir", "Expo City, Dubai": each place is right, not the country
+        parts = [p.strip() for p in name.split(",")] if name.count(",") == 1 else []
+        aliases += [p for p in parts if p and not is_region(p)]
+        return f"Where was {subject_named(subject)} held?", name, aliases, "place"
     if "," in name or name_kind(name) not in ("person", "name"):
         return None
     tense = "was" if meeting or is_past(subject) else "is"

@@ -348,10 +348,16 @@ def test_a_meeting_s_snapshot_asks_its_venue_and_its_president() -> None:
 - President → **Ajay Banga** (since 2023)
 """
     asked = short_questions(notes)
-    venue = asked["Where was COP26 held?"]
-    assert venue.answer == "SEC Centre, Glasgow" and "UK" not in venue.aliases
+    # the title names Glasgow, which the venue's key accepts (holdout 697: "Dubai" was
+    # rejected for "Expo City, Dubai"): the venue is given away, so it is not asked here
+    assert "Where was COP26 held?" not in asked
     assert asked["Who was the President of COP26?"].answer == "Alok Sharma"
     assert asked["Who is the President of the World Bank?"].answer == "Ajay Banga"
+    venue = short_questions(notes.replace("the Glasgow Climate Pact", "its Pact"))[
+        "Where was COP26 held?"
+    ]
+    assert venue.answer == "SEC Centre, Glasgow" and "UK" not in venue.aliases
+    assert "Glasgow" in venue.aliases
 
 
 def test_a_dated_meeting_and_its_city_asks_where_it_was_held() -> None:
