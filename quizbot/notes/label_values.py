@@ -136,7 +136,9 @@ _AMOUNT = re.compile(
     r"^\**(?P<label>(?i:(?:(?:initial|authorised|authorized|subscribed|paid-up|total)\s+)*"
     r"(?:capital|corpus|outlay)))\**\s*(?::|→|=|[–—]|\|)\s*\**(?P<sum>~?(?:₹|\$|Rs\.?\s?|US\$)"
     r"\s?[\d,.]+\s*(?:bn|billion|mn|million|trillion|lakh crore|crore|cr|lakh)?)\**"
-    r"\s*(?P<after>$|[;,(→])"
+    # "₹16,320 crore total, of which …": the whole sum, never "₹16" before its comma
+    # (holdout 712, bad)
+    r"(?:\s+total)?\s*(?P<after>$|[;(→]|,(?!\d))"
 )
 
 

@@ -100,3 +100,15 @@ def test_a_meetings_place_is_asked_as_its_venue_and_each_place_is_right() -> Non
     # a site's place is still asked by its state
     site = "# Latur Earthquake\n\n## Basics\n\n- Place: Killari, Latur dist., **Maharashtra**\n"
     assert showing(site, "In which state did the Latur Earthquake take place?")
+
+
+def test_an_outlay_is_the_whole_sum_not_its_digits_before_a_comma() -> None:
+    # "What is the outlay of Saubhagya?" = ₹16, of "₹16,320 crore total, of which …"
+    # (holdout 712, bad: the key was wrong)
+    notes = (
+        "# PM-KUSUM\n\n## Basics\n\n"
+        "- Outlay: **₹34,422 crore** total, of which CFA ₹19,036 crore\n"
+        "- Nodal: Ministry of New and Renewable Energy\n"
+    )
+    question = the_question(notes, "What is the outlay of PM-KUSUM?")
+    assert isinstance(question, Short) and question.answer == "₹34,422 crore"
