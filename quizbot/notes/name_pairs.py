@@ -17,7 +17,7 @@ import re
 from quizbot.notes.grammar import OFFICES, PEOPLES
 from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import is_a_deed
-from quizbot.text.names import is_dictionary_word, names_a_region
+from quizbot.text.names import is_dictionary_word, is_region, names_a_region
 
 _NAMED = re.compile(
     r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})\s*\(\s*"
@@ -35,7 +35,7 @@ _EQUALS = re.compile(
 #: A place and its name today: ``Talwandi → now Nankana Sahib``, ``Hailey NP (now Jim Corbett
 #: NP``: either is right (holdout 631, bad: "born 1469 at ___" rejected Nankana Sahib).
 _RENAMED = re.compile(
-    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*(?:→|->|\()\s*now\s+"
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*(?:→|->|\(|=)\s*(now|modern|present-day)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
 )
 #: ``**Adinatha** (Rishabhanatha)``: a bold name and, in brackets, one capitalised word.
@@ -58,6 +58,12 @@ _TWO_MEANINGS = re.compile(
 #: brackets (holdout 700, bad: "interior drainage" was marked wrong).
 _WORD_OR_WORD = re.compile(
     r"\*\*([A-Za-z][a-z-]+) \(([a-z][a-z-]+)\) ([a-z][a-z-]+(?: [a-z-]+){0,2})\*\*"
+)
+#: ``- Enclave (chhitmahal): pocket of …``: a glossary term and, in brackets, its word in
+#: another language (holdout 707, bad: "chhitmahal" was marked wrong).
+_GLOSSARY_WORD = re.compile(
+    r"^\s*[-*]\s+\**([A-Z][\w'’-]+(?: [\w'’-]+){0,2})\**\s*\(([a-z][a-z-]{3,30})\)\s*:",
+    re.MULTILINE,
 )
 #: ``SPAD (Signal Passed At Danger)``: an acronym, then its long form in brackets.
 _SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Z]{2,6})\s*\(([A-Z][a-z]+(?: [A-Za-z]+){1,6})\)")
@@ -89,13 +95,18 @@ def other_names_index(markdown: str) -> dict[str, str]:
             if fold(form) != fold(name):
                 index.setdefault(fold(form), name)
     pairs = [m.groups() for m in _GLOSSED.finditer(markdown) if _another_word(*m.groups())]
+    pairs += [m.groups() for m in _GLOSSARY_WORD.finditer(markdown) if not is_dictionary_word(m[2])]
     pairs += [m.groups() for m in _BOLD_THEN_NAME.finditer(markdown) if _another_name(*m.groups())]
     pairs += [m.groups() for m in _TRANSLATED.finditer(markdown)]  # "complete independence"
     pairs += [m.groups() for m in _SLASHED.finditer(markdown)]  # "Trimurti / Maheshmurti"
     pairs += [m.groups() for m in _TWO_MEANINGS.finditer(markdown)]  # "salt marsh / saline …"
     pairs += [(f"{a} {c}", f"{b} {c}") for a, b, c in _WORD_OR_WORD.findall(markdown)]
-    if "now " in markdown:  # the cheap test first (generate_worst_s)
-        pairs += [m.groups() for m in _RENAMED.finditer(markdown.replace("**", ""))]  # "→ now"
+    if "now " in markdown or "modern " in markdown or "present-day " in markdown:
+        pairs += [  # "→ now", "= modern"; not where it lies today ("Panipat (present-day Haryana)")
+            (m.group(1), m.group(3))
+            for m in _RENAMED.finditer(markdown.replace("**", ""))
+            if m.group(2) == "now" or not is_region(m.group(3))
+        ]
     if "(=" in markdown:
         pairs += [m.groups() for m in _EQUALS.finditer(markdown)]  # "**Vichitrachitta** (= …)"
     pairs += [  # "**SPAD** (Signal Passed At Danger)": the letters, then their long form

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Short
 from quizbot.grading import grade
+from quizbot.notes.name_pairs import other_names_index
 from quizbot.notes.names import find_names
 from quizbot.text.names import a_follower
 from tests.unit.notes_support import briefs, showing, the_question
@@ -112,3 +113,27 @@ def test_an_outlay_is_the_whole_sum_not_its_digits_before_a_comma() -> None:
     )
     question = the_question(notes, "What is the outlay of PM-KUSUM?")
     assert isinstance(question, Short) and question.answer == "₹34,422 crore"
+
+
+def test_a_place_and_its_modern_name_are_both_right() -> None:
+    # "In 1311, Malik Kafur … sacked ___" rejected Halebidu, which the note gives as
+    # Dwarasamudra's name today (holdout 705, bad); where a place lies today is no name of it
+    notes = (
+        "# Yadavas of Devagiri\n\n## Basics\n\n"
+        "- Capital: **Devagiri** = modern **Daulatabad**, near **Paithan** (present-day "
+        "Maharashtra).\n"
+    )
+    index = other_names_index(notes)
+    assert index["devagiri"] == "Daulatabad" and index["daulatabad"] == "Devagiri"
+    assert "paithan" not in index
+
+
+def test_a_glossary_terms_word_of_another_language_is_right() -> None:
+    # "What is a pocket of one country's land surrounded by the other's called?" rejected
+    # "chhitmahal", which the glossary gives (holdout 707, bad)
+    notes = (
+        "# Rivers of the plains\n\n## Glossary\n\n"
+        "- Doab (antarvedi): land between two rivers\n"
+        "- Bhabar: porous belt of pebbles at the foot of the Shiwaliks\n"
+    )
+    assert showing(notes, "{{Doab|antarvedi}}: land between two rivers")
