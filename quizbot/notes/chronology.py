@@ -136,19 +136,43 @@ def chronology(units: list[Unit], ctx: Context) -> list[Draft]:
                 continue
             if _one_thing_s_life(chosen) or _alike(chosen) or _a_name_only(chosen):
                 continue
-            if _a_life_and_its_deeds(chosen):
+            if _a_life_and_its_deeds(chosen) or _renamed_later(chosen):
                 continue
             drafts.append(_question(chosen, first, headings, g))
     return drafts
 
 
 def _numbered(chosen: list[tuple[int, str, Unit]]) -> bool:
-    """Two or more events that carry their own ordinal (``5th summit``, ``13th summit``): the
-    numbers give their order away."""
+    """Two or more events that carry their own ordinal (``5th summit``, ``13th summit``,
+    ``Round 1``, ``Round 3``: holdout 711, bad): the numbers give their order away."""
     return sum(1 for _, label, _ in chosen if _ORDINAL.search(label)) >= 2
 
 
-_ORDINAL = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
+_ORDINAL = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:Round|Phase|Stage|Tranche|Wave)\s+(?:\d{1,2}|[IVX]{1,4})\b"
+)
+
+
+def _renamed_later(chosen: list[tuple[int, str, Unit]]) -> bool:
+    """An event that renames or remakes another of the question (``TSC renamed Nirmal Bharat
+    Abhiyan`` beside ``Total Sanitation Campaign``): it comes after it, so the order is
+    worked out without knowing a date (holdout 710, bad)."""
+    for i, (_, name, _) in enumerate(chosen):
+        made = _REMADE.match(name)
+        if made is None:
+            continue
+        old = fold(made.group("old"))
+        for j, (_, other, _) in enumerate(chosen):
+            initials = "".join(w[0] for w in other.split() if w[:1].isupper())
+            if j != i and (old in fold(other) or old == fold(initials)):
+                return True
+    return False
+
+
+_REMADE = re.compile(
+    r"^(?P<old>.+?) (?:renamed|converted|upgraded|restructured|revamped|merged|replaced|"
+    r"subsumed|relaunched)\b"
+)
 
 
 def _one_thing_s_life(chosen: list[tuple[int, str, Unit]]) -> bool:

@@ -137,3 +137,30 @@ def test_a_glossary_terms_word_of_another_language_is_right() -> None:
         "- Bhabar: porous belt of pebbles at the foot of the Shiwaliks\n"
     )
     assert showing(notes, "{{Doab|antarvedi}}: land between two rivers")
+
+
+def test_no_chronology_whose_order_its_own_words_give() -> None:
+    # "1. mission launched; 2. Round 3; 3. Round 1; 4. Round 4" (holdout 711, bad) and "TSC
+    # renamed Nirmal Bharat Abhiyan" beside "Total Sanitation Campaign" (holdout 710, bad)
+    rounds = (
+        "# Smart Villages Mission\n\n## Timeline\n\n"
+        "- 2014 – mission launched (2 Oct)\n"
+        "- 2015 – Round 1: 50 villages (Jan); Round 2: 40 villages (Sept)\n"
+        "- 2016 – Round 3: 60 villages (June)\n"
+        "- 2017 – Round 4: 30 villages (Jan); **Mawlynnong** = 200th village\n"
+        "- 2018 – Rural Index launched\n"
+        "- 2019 – villages used as relief hubs\n"
+        "- 2021 – deadline extended to **31 March 2024**\n"
+    )
+    assert not showing(rounds, "chronological order")
+    renamed = (
+        "# Rural drinking water\n\n## Evolution – timeline\n\n"
+        "- 1972 – **Accelerated Rural Water Supply Programme (ARWSP)** → centrally funded\n"
+        "- 1986 – National Drinking Water Mission set up\n"
+        "- 1991 – NDWM renamed **Rajiv Gandhi National Drinking Water Mission** (RGNDWM)\n"
+        "- 1999 – Swajaldhara (community-led)\n"
+        "- 2009 – ARWSP renamed **National Rural Drinking Water Programme** (NRDWP)\n"
+        "- 2019 (15 Aug) – Jal Jeevan Mission launched\n"
+        "- 2021 – JJM-Urban announced\n"
+    )
+    assert not showing(renamed, "chronological order")
