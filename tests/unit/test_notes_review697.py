@@ -164,3 +164,16 @@ def test_no_chronology_whose_order_its_own_words_give() -> None:
         "- 2021 – JJM-Urban announced\n"
     )
     assert not showing(renamed, "chronological order")
+
+
+def test_her_is_never_a_man_the_sentence_before_calls_his() -> None:
+    # "Marco Polo's grandson ___ succeeded her." (holdout 705, bad: Rudramadevi's grandson)
+    notes = (
+        "# Holkars of Indore\n\n## Rulers\n\n"
+        "**Ahilyabai Holkar** ruled the state from Maheshwar for nearly thirty years and built "
+        "temples across India. **John Malcolm**, who wrote his *Memoir of Central India* in "
+        "1823, praised the justice of her rule. Her general **Tukoji Rao Holkar** succeeded "
+        "her in 1795.\n"
+    )
+    assert not showing(notes, "John Malcolm's general")
+    assert showing(notes, "{{Ahilyabai Holkar}} ruled")
