@@ -28,7 +28,7 @@ from quizbot.notes.grammar import has_verb
 from quizbot.notes.key_words import opposite_shown
 from quizbot.notes.phrases import fold
 from quizbot.notes.tenses import past_tense
-from quizbot.text.names import is_dictionary_word, is_region
+from quizbot.text.names import is_dictionary_word, is_region, two_names
 
 #: Nouns that name no fact: any sentence keeps its sense with another word of the kind.
 GENERIC_NOUNS = frozenset(
@@ -66,6 +66,9 @@ def filler_key(question: Question, draft: Draft, unit: Unit | None, ctx: Context
         return None
     if key in GENERIC_NOUNS or key in _RANK_ADJECTIVES:  # "4 ___ relief divisions": major
         return f"the key {draft.key_text!r} is a generic noun: no fact is asked"
+    if two_names(draft.key_text):  # "{{Ambedkar & Sapru}} attended all three RTCs" (holdout
+        # 707, bad: "Ambedkar" alone is right, and nothing says two are asked)
+        return f"the key {draft.key_text!r} is two names in one blank"
     if key in _FIGURES_OF_SPEECH:  # "Hydropower is the ___ of India–Bhutan ties" (holdout
         # 704, bad: "mainstay" and "pillar" fit as well)
         return f"the key {draft.key_text!r} is a figure of speech: no fact is asked"

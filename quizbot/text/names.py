@@ -357,6 +357,21 @@ def a_follower(word: str) -> bool:
     return FOLLOWER.fullmatch(word) is not None and not any(map(is_region, stems))
 
 
+def two_names(key: str) -> bool:
+    """Is ``key`` two people's names joined (``Ambedkar & Sapru``, ``Kadungon (Pandya) &
+    Simhavishnu``), not one name with "&" in it (``Andaman & Nicobar Command``)?"""
+    sides = re.split(r" (?:&|and) ", re.sub(r"\s*\([^()]*\)", "", key))
+    return len(sides) == 2 and all(
+        0 < len(side.split()) <= 3
+        and all(_NAME_WORD.fullmatch(w) and not is_dictionary_word(w.lower()) for w in side.split())
+        and not is_region(side)
+        for side in sides
+    )
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w.'’-]*")
+
+
 def names_a_region(name: str) -> bool:
     """Whether ``name`` is a country or state, or one in a time or form of its own that ends
     on its name (``Weimar Germany``, ``Soviet Russia``, ``British India``)."""

@@ -177,3 +177,19 @@ def test_her_is_never_a_man_the_sentence_before_calls_his() -> None:
     )
     assert not showing(notes, "John Malcolm's general")
     assert showing(notes, "{{Ahilyabai Holkar}} ruled")
+
+
+def test_no_blank_on_two_peoples_names() -> None:
+    # "{{Ambedkar & Sapru}} attended all three RTCs" (holdout 707, bad: "Ambedkar" alone is
+    # right, and nothing says two names are asked); one name with "&" in it still is one
+    notes = (
+        "# Vijayanagara Empire\n\n## Founding\n\n"
+        "- **Harihara & Bukka** founded the empire (1336)\n"
+        "- Capital: **Hampi** on the Tungabhadra\n"
+    )
+    assert not showing(notes, "{{Harihara & Bukka}}")
+    ministry = (
+        "# PM-KISAN\n\n## Basics\n\n"
+        "- Run by the **Ministry of Agriculture & Farmers Welfare** since 2019\n"
+    )
+    assert showing(ministry, "{{Ministry of Agriculture & Farmers Welfare}}")
