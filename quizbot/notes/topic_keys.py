@@ -17,7 +17,7 @@ from quizbot.notes.grammar import singular
 from quizbot.notes.names import NAME_KIND_WORDS
 from quizbot.notes.phrases import fold, fold_words, whole_count
 from quizbot.text.dates import MONTHS
-from quizbot.text.numbers import NUMBER_WORDS
+from quizbot.text.numbers import NUMBER_WORDS, number_at
 
 _FULL_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|20)\d\d)(?:\s*[–—-]\s*(\d{2,4}))?(?!\d)")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\d])")
@@ -151,10 +151,13 @@ def answered_by_the_topic(
     if not topic or draft.rule == "abbreviation":
         return None
     keys = [a[0] for a in question.blanks] if isinstance(question, Cloze) else [draft.key_text]
+    forms = [" ".join(a) for a in question.blanks] if isinstance(question, Cloze) else keys
+    counted, _ = number_at([fold(draft.key_text)], 0)  # "all {{three}} RTCs", a true/false's
+    forms = [f"{f} {counted}" if counted is not None else f for f in forms]
     numbers = _topic_numbers(topic)
     folded_topic = f" {' '.join(fold_words(topic))} "
-    for key in keys:
-        key_numbers = _NUMBER.findall(key)
+    for key, written in zip(keys, forms, strict=True):
+        key_numbers = _NUMBER.findall(written)  # "{{three|3}} RTCs" under "3rd RTC" (707)
         # a date ("1 Oct 2016" under "IBC, 2016"): the topic's year gives only part of it
         dated = any(w.lower().rstrip(".,") in MONTHS for w in key.split())
         shown = all if dated else any

@@ -3,12 +3,15 @@ found, written on notes of another subject where it could be."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from quizbot.bank.model import Short
 from quizbot.grading import grade
 from quizbot.notes.name_pairs import other_names_index
 from quizbot.notes.names import find_names
+from quizbot.notes.topic_keys import answered_by_the_topic
 from quizbot.text.names import a_follower
-from tests.unit.notes_support import briefs, showing, the_question
+from tests.unit.notes_support import briefs, by_key, candidates, showing, the_question
 
 
 def test_a_heading_of_relations_is_no_subject_of_a_sentence() -> None:
@@ -193,3 +196,17 @@ def test_no_blank_on_two_peoples_names() -> None:
         "- Run by the **Ministry of Agriculture & Farmers Welfare** since 2019\n"
     )
     assert showing(ministry, "{{Ministry of Agriculture & Farmers Welfare}}")
+
+
+def test_a_count_in_words_the_topic_shows_as_an_ordinal_is_given_away() -> None:
+    # "Ambedkar & Sapru attended all {{three|3}} RTCs" under "3rd RTC (1932)" (holdout 707)
+    notes = (
+        "# Round Table Conferences (1930–32)\n\n## 3rd RTC (1932)\n\n"
+        "- Ambedkar & Sapru attended all three RTCs\n- Congress did not attend\n"
+    )
+    ctx, _ = candidates(notes)
+    found = by_key(notes, "three")
+    assert found
+    for draft, question, unit in found:
+        shown = dataclasses.replace(question, topic="Round Table Conferences › 3rd RTC (1932)")
+        assert answered_by_the_topic(shown, draft, unit, ctx) is not None
