@@ -62,6 +62,7 @@ from quizbot.notes.label_values import (
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.place_labels import when_label, where_label
 from quizbot.notes.relation_labels import FIRST_LETTERS, relation_label
+from quizbot.notes.river_sources import river_source
 from quizbot.notes.seats import Seat, seat_prompt
 from quizbot.notes.subjects import unit_subject
 from quizbot.notes.timeline_dates import ASK_WHEN, DATE, MONTH, when_kind
@@ -92,6 +93,7 @@ def labelled_question(unit: Unit, ctx: Context) -> Draft | None:
     subject = partial(unit_subject, unit, ctx)
     fixed = labelled_fact(unit.text, subject) if unit.text[:1].lower() in _FIRST_LETTERS else None
     made = fixed or bold_label(unit.text, unit.bold, subject)  # the cheap test first (1 MB: 1 s)
+    made = made or (river_source(unit) if unit.text[:1] in "SOR" else None)
     return None if made is None else _draft(unit, *made)
 
 

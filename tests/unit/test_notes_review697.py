@@ -210,3 +210,22 @@ def test_a_count_in_words_the_topic_shows_as_an_ordinal_is_given_away() -> None:
     for draft, question, unit in found:
         shown = dataclasses.replace(question, topic="Round Table Conferences › 3rd RTC (1932)")
         assert answered_by_the_topic(shown, draft, unit, ctx) is not None
+
+
+def test_a_rivers_source_line_asks_where_it_rises() -> None:
+    # "Origin: **Multai**, **Betul** dist., Madhya Pradesh → **Satpura** range" under "Tapi
+    # River Basin" (holdout 699) and seven more river notes listed the source as a key fact
+    # and never asked it
+    notes = (
+        "# The Mahanadi River System\n\n## Basics\n\n"
+        "- Source → **Sihawa** hills, **Dhamtari** dist., Chhattisgarh (approx. 442 m)\n"
+        "- Length approx. 851 km; flows east into the Bay of Bengal\n\n"
+        "## Tributaries\n\n"
+        "- Origin: **Maikal range** for the Seonath\n"
+    )
+    question = the_question(notes, "Where does the Mahanadi rise?")
+    assert isinstance(question, Short) and question.answer == "Sihawa"
+    for typed in ("Sihawa hills", "Dhamtari", "Dhamtari district"):
+        assert grade(question, typed).correct
+    assert not grade(question, "Chhattisgarh").correct  # a state is no source
+    assert not showing(notes, "Maikal")  # a tributary's, not the Mahanadi's
