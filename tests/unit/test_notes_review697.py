@@ -229,3 +229,16 @@ def test_a_rivers_source_line_asks_where_it_rises() -> None:
         assert grade(question, typed).correct
     assert not grade(question, "Chhattisgarh").correct  # a state is no source
     assert not showing(notes, "Maikal")  # a tributary's, not the Mahanadi's
+
+
+def test_he_is_never_the_writer_who_portrays_him() -> None:
+    # "Kalhana portrays him as a digvijayi king … He sent an embassy …" was asked as "Kalhana
+    # sent an embassy to the Tang court …" (holdout 714, bad: a wrong fact)
+    notes = (
+        "# Pushyabhuti Dynasty\n\n## Harsha (606–647)\n\n"
+        "Bana portrays him as an ideal king in the *Harshacharita*; much of the book is praise, "
+        "but the defeat on the Narmada is accepted by historians. He sent an embassy to the "
+        "Tang court seeking help against the **Tibetans**, who were then raiding the Himalayan "
+        "passes.\n"
+    )
+    assert not showing(notes, "Bana sent")
