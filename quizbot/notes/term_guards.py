@@ -18,6 +18,7 @@ from quizbot.notes.grammar import ACTORS
 from quizbot.notes.labels import is_label
 from quizbot.notes.phrases import BRACKET, STATUSES, fold
 from quizbot.notes.superlatives import ranks_nothing
+from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.term_labels import clause_head, labels_a_value, plain_label
 from quizbot.notes.term_lines import EFFECT, SHORT_FOR, URGED
 from quizbot.notes.terms import Term
@@ -97,6 +98,10 @@ def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
     ):
         return True  # "Nodal: **Ministry of New and Renewable Energy (MNRE)**" (holdout 695,
         # two bad: "___: Ministry of Earth Sciences" = Nodal): the writer's label over a name
+    first, _, rest = term.base.partition(" ")
+    if rest and rest in unit.bold and is_a_deed(first):
+        return True  # "Founded **Vikramashila Mahavihara** (c. 800) → …" and "Built **Konark
+        # Sun Temple** → …" (holdout 718, bad: the key was "Built Konark Sun Temple")
     if URGED.match(term.definition):
         return True  # "Women's education – to be encouraged" (holdout 681, bad): what was
         # urged for it, no meaning

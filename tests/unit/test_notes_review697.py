@@ -242,3 +242,21 @@ def test_he_is_never_the_writer_who_portrays_him() -> None:
         "passes.\n"
     )
     assert not showing(notes, "Bana sent")
+
+
+def test_a_deed_before_a_bold_name_is_no_part_of_the_key() -> None:
+    # "Which temple (c. 1250) is this: Surya as chariot: 24 wheels, 7 horses?" = "Built Konark
+    # Sun Temple" (holdout 718, bad); "{{Founded Vikramashila Mahavihara}} (c. 800) – …"
+    konark = (
+        "# The Eastern Gangas of Kalinga\n\n### Narasimha Deva I\n"
+        "- Took offensive vs Delhi Sultanate's Bengal governors\n"
+        "- Built **Konark Sun Temple** (c. 1250) → Surya as chariot: **24 wheels**, **7 horses**\n"
+    )
+    assert not showing(konark, "Built Konark")
+    pala = (
+        "# Pala Empire\n\n### Dharmapala\n\n"
+        "- Founded **Vikramashila Mahavihara** (c. 800) → tantric Buddhism, 108 monks, Atisha "
+        "taught here\n"
+        "- Patron of Buddhism; defeated at Kanauj\n"
+    )
+    assert not showing(pala, "Founded Vikramashila")
