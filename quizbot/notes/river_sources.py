@@ -11,8 +11,8 @@ A cloze of it asks a place with nothing to say of what (the label shown in front
 notes' shorthand, and the last gate drops it); yet "Where does the Godavari rise?" is the
 first fact asked of a river (eight river notes of the blind rounds listed it as a key fact,
 and none asked it). The key is the first bold place; every other bold place of the line is
-right too (the hills, the town near it, the district), not a state or a country, and not an
-altitude.
+right too (the hills, the town near it, the district), not a state or a country, not a
+lake it rises near, and not an altitude.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ _OWN_SECTIONS = re.compile(
 #: Kinds of place a source is written with after its name, and the writer's short forms.
 _KINDS = r"range|hills?|glacier|plateau|lake|dist\.?|district|peak|mountains?"
 _WRITTEN = {"dist": "district", "dist.": "district"}
+_NEAR = re.compile(r"\bnear\s*$")
+_WATER = re.compile(r"\b(?:lake|tal|sarovar)\b|sarovar\b", re.IGNORECASE)
 
 
 def river_source(unit: Unit) -> Labelled | None:
@@ -54,11 +56,15 @@ def river_source(unit: Unit) -> Labelled | None:
     value = found.group("value")
     places: list[str] = []
     for bold in sorted((b for b in unit.bold if b in value), key=value.find):
+        at = value.find(bold)
+        kind = re.match(rf"\s+({_KINDS})\b", value[at + len(bold) :])
+        if _NEAR.search(value[:at]) and (_WATER.search(bold) or (kind and kind[1] == "lake")):
+            continue  # "glacier near **Mansarovar** lake": the lake is no source (changed51,
+            # bad: "Mansarovar" is the misconception the line corrects)
         for place in re.split(r"\s*(?:/|\(|\))\s*", bold):
             place = place.strip(" ,")
             if place and not is_region(place) and place not in places:
                 places.append(place)
-        kind = re.match(rf"\s+({_KINDS})\b", value[value.find(bold) + len(bold) :])
         if kind is not None:  # "**Satpura** range", "**Betul** dist.": the place as written
             places.append(f"{bold} {_WRITTEN.get(kind.group(1), kind.group(1))}")
     if not places:

@@ -260,3 +260,15 @@ def test_a_deed_before_a_bold_name_is_no_part_of_the_key() -> None:
         "- Patron of Buddhism; defeated at Kanauj\n"
     )
     assert not showing(pala, "Founded Vikramashila")
+
+
+def test_a_lake_a_river_rises_near_is_no_source() -> None:
+    # "Where does the Brahmaputra rise?" accepted "Mansarovar lake" for "**Chemayungdung
+    # glacier** (Kailash range), near **Mansarovar** lake" (changed51, bad)
+    notes = (
+        "# Satluj River System\n\n## Basics\n\n"
+        "- Source → **Rakas Tal** glacier area, near **Mansarovar** lake, Tibet\n"
+    )
+    question = the_question(notes, "Where does the Satluj rise?")
+    assert isinstance(question, Short) and question.answer == "Rakas Tal"
+    assert not grade(question, "Mansarovar").correct
