@@ -41,6 +41,11 @@ _SAID_COUNT_THEN_ITEMS = re.compile(
 _COUNTED_YEARS = re.compile(r"\b(\d{1,3})\s+years?\s+(?:before|after|earlier|later)\b")
 #: A blank on a century (``the {{19th}} c.``, ``{{18th}} century``): a year of it printed
 #: beside (``(1836 onwards)``) answers it (holdout 518, bad).
+#: A blank on one, and the singular noun it counts: ``within {{1}} year``.
+_ONE_BY_ITS_NOUN = re.compile(
+    r"\{\{(?:1|one)(?:\|(?:1|one))*\}\}\s+(?:year|month|week|day|hour|member|seat|term)\b",
+    re.IGNORECASE,
+)
 _CENTURY_BLANK = re.compile(r"\{\{(\d{1,2})(?:st|nd|rd|th)\}\}\s*(?:c\b|cent)", re.IGNORECASE)
 
 
@@ -72,6 +77,9 @@ def number_beside_the_blank(
     if counted is not None and _items(counted.group("items")) == _count_of(counted.group(1)):
         # "name ___ places …: birth, enlightenment, first sermon and parinibbana" (536, bad)
         return "the blank's count is the number of items listed after it"
+    if _ONE_BY_ITS_NOUN.search(question.text):
+        # "set up within ___ year of a state's request" (holdout 719, bad): only one fits
+        return "the singular noun after the blank says its count is one"
     span = _YEARS_BETWEEN.search(question.text)
     if span is not None and _a_difference(int(span.group(1)), rest, question.topic):
         # "Revolt came ___ years before 1857." under "Kittur Revolt (1824)" (holdout 522)

@@ -272,3 +272,15 @@ def test_a_lake_a_river_rises_near_is_no_source() -> None:
     question = the_question(notes, "Where does the Satluj rise?")
     assert isinstance(question, Short) and question.answer == "Rakas Tal"
     assert not grade(question, "Mansarovar").correct
+
+
+def test_a_blank_on_one_before_its_singular_noun_is_given_away() -> None:
+    # "Tribunal must be set up within {{1}} year of a state's request" (holdouts 655 and
+    # 719, bad: "year" leaves only one); "within {{3}} months" is still asked
+    notes = (
+        "# Lokpal and Lokayuktas Act\n\n## 2016 Amendment (imp.)\n"
+        "- Search committee must be set up within **1 year** of a vacancy\n"
+        "- Selection to be completed within **3 months**, extendable by max 1 month\n"
+    )
+    assert not showing(notes, "within {{1")
+    assert showing(notes, "within {{3|three}} months")
