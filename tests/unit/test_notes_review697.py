@@ -284,3 +284,18 @@ def test_a_blank_on_one_before_its_singular_noun_is_given_away() -> None:
     )
     assert not showing(notes, "within {{1")
     assert showing(notes, "within {{3|three}} months")
+
+
+def test_a_step_of_a_process_is_no_term() -> None:
+    # "What is a then fill with patterns called?" = Outline first (holdout 715, bad) and "What
+    # is a molten brass poured into cavity through the duct called?" = Pouring (holdout 716,
+    # bad: the meaning says the deed)
+    notes = (
+        "# Bidriware\n\n## Process (step by step)\n\n"
+        "1. **Casting** → zinc-copper alloy cast in a sand mould\n"
+        "2. Engrave first → then inlay silver wire into the grooves\n"
+        "3. **Oxidising** → soil of Bidar fort rubbed in; alloy turns black\n"
+        "4. **Pouring** → molten zinc poured into the mould\n"
+    )
+    assert not showing(notes, "molten zinc poured into the mould called")
+    assert not showing(notes, "then inlay")
