@@ -110,6 +110,10 @@ def _parenthesised(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A word whose number is a name (``Point 4875``, ``Pt 5140``, ``Post No. 3``).
+_A_NAMES_NUMBER = re.compile(r"\b(?:Point|Pt\.?|Peak|Post|No\.)\s*$")
+
+
 @lru_cache(maxsize=1 << 14)
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Numbers worth asking about, outside parentheses (asides are not facts to drill), and
@@ -165,6 +169,9 @@ def _find_quantities(text: str) -> list[Quantity]:
                 or not (word[:1].isalpha() or word[:1] in "°µ")
             ):
                 continue  # a day of a month, a bare number or "2 of 3": not a fact to drill
+            if _A_NAMES_NUMBER.search(text, max(0, start - 8), start):
+                continue  # "Point 4875 captured": the peak's name (holdout 723, bad: "Point
+                # 2400 was captured" for a true-or-false)
         written = m.group(0).strip()
         found.append(Quantity(kind, written, start, start + len(written), _value(written)))
     for m in words:

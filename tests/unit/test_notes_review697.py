@@ -9,6 +9,7 @@ from quizbot.bank.model import Short
 from quizbot.grading import grade
 from quizbot.notes.name_pairs import other_names_index
 from quizbot.notes.names import find_names
+from quizbot.notes.quantities import find_quantities
 from quizbot.notes.topic_keys import answered_by_the_topic
 from quizbot.text.names import a_follower
 from tests.unit.notes_support import briefs, by_key, candidates, showing, the_question
@@ -299,3 +300,16 @@ def test_a_step_of_a_process_is_no_term() -> None:
     )
     assert not showing(notes, "molten zinc poured into the mould called")
     assert not showing(notes, "then inlay")
+
+
+def test_a_peaks_number_is_its_name_not_a_figure() -> None:
+    # "On 7 July 1999, Point 2400 was captured." (holdout 723, bad: a made-up peak)
+    notes = (
+        "# Siachen Glacier\n\n## Timeline\n\n"
+        "- 13 Apr 1984 – **Operation Meghdoot** launched\n"
+        "- 26 June 1987 – **Point 6500** captured by Naib Subedar Bana Singh\n"
+        "- 2003 – ceasefire along the AGPL\n"
+    )
+    assert not any("Point" in b and "true or false" in b for b in briefs(notes))
+    line = "26 June 1987 – Point 6500 captured by Naib Subedar Bana Singh"
+    assert [q.text for q in find_quantities(line)] == ["1987"]
