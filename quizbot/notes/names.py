@@ -330,7 +330,7 @@ _DESCRIBING = re.compile(
 _OFFICE_BEFORE_A_NAME = re.compile(
     r"(?:(?:British|US|U\.S\.|American|French|Soviet|Russian|Chinese|Japanese|German|"
     r"Pakistani|Australian|Indian) )?(?:PM|President|Prime Minister|Premier|Chancellor|"
-    r"Foreign Minister|Viceroy) (?=[A-Z][a-z])"
+    r"Foreign Minister|Viceroy)s? (?=[A-Z][a-z])"
 )
 
 

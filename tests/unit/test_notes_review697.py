@@ -313,3 +313,9 @@ def test_a_peaks_number_is_its_name_not_a_figure() -> None:
     assert not any("Point" in b and "true or false" in b for b in briefs(notes))
     line = "26 June 1987 – Point 6500 captured by Naib Subedar Bana Singh"
     assert [q.text for q in find_quantities(line)] == ["1987"]
+
+
+def test_the_office_of_two_signatories_is_no_part_of_a_name() -> None:
+    # "signed by {{PMs Sher Bahadur Deuba}} (Nepal) & P.V. Narasimha Rao" (holdout 727, bad)
+    names = find_names("Treaty signed by PMs Sher Bahadur Deuba (Nepal) & Narasimha Rao")
+    assert "Sher Bahadur Deuba" in [n.text for n in names]
