@@ -97,9 +97,13 @@ def seat_question(unit: Unit, ctx: Context) -> Draft | None:
     if seat is None:
         return None
     body = _body(unit.text, seat, unit.bold)
-    if body is None:
-        return None
+    if body is None or _A_MINISTRY.search(unit.text[: unit.text.find(body)]):
+        return None  # "nodal ministry → **MeitY** …; HQ New Delhi": the subject's seat, not the
+        # ministry's (holdout 726, bad: "Where is the headquarters of MeitY?")
     return _draft(unit, body, seat)
+
+
+_A_MINISTRY = re.compile(r"\bministry\b[^;,]*$", re.IGNORECASE)
 
 
 def seat_of_row(owner: str, cell: str) -> tuple[str, Seat] | None:

@@ -319,3 +319,16 @@ def test_the_office_of_two_signatories_is_no_part_of_a_name() -> None:
     # "signed by {{PMs Sher Bahadur Deuba}} (Nepal) & P.V. Narasimha Rao" (holdout 727, bad)
     names = find_names("Treaty signed by PMs Sher Bahadur Deuba (Nepal) & Narasimha Rao")
     assert "Sher Bahadur Deuba" in [n.text for n in names]
+
+
+def test_no_headquarters_asked_of_the_ministry_a_line_names() -> None:
+    # "nodal ministry → **MeitY** (Ministry of Electronics & IT); HQ New Delhi" was asked as
+    # "Where is the headquarters of MeitY?" (holdout 726, bad: the seat is the subject's)
+    notes = (
+        "# DigiLocker\n\n## Basics\n\n"
+        "- Flagship of Digital India; nodal ministry → **MeitY** (Ministry of Electronics & "
+        "IT); HQ New Delhi\n"
+        "- **C-DAC** builds the stack; HQ Pune\n"
+    )
+    assert not showing(notes, "headquarters of MeitY")
+    assert showing(notes, "Where is the headquarters of C-DAC?")
