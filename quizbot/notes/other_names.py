@@ -265,7 +265,10 @@ def _others(forms: list[str], index: Mapping[str, str], asked: str) -> list[str]
     place's, unless the question ``asked`` is of a river or a landform."""
     counted = any(f.isdigit() for f in forms)  # "group of {{forty|40}} nobles": a count,
     # not the body the notes call "the Forty" (Turkan-i-Chahalgani)
-    found = [index[fold(forms[0])]] if fold(forms[0]) in index and not counted else []
+    key = fold(forms[0])
+    if key not in index and key.endswith("s") and key[:-1] in index:
+        key = key[:-1]  # "93,000 {{PoWs}}" beside the glossary's "PoW: prisoner of war" (722)
+    found = [index[key]] if key in index and not counted else []
     if found and not forms[0].isupper() and initials(found[0]) == forms[0].upper():
         found = []  # "Tal" (a lake) is no "TAL", Terai Arc Landscape (holdout 481, bad)
     if is_river_name(forms[0]):

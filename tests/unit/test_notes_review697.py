@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from quizbot.bank.model import Short
+from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
 from quizbot.notes.name_pairs import other_names_index
 from quizbot.notes.names import find_names
+from quizbot.notes.other_names import with_other_names
 from quizbot.notes.quantities import find_quantities
 from quizbot.notes.topic_keys import answered_by_the_topic
 from quizbot.text.names import a_follower
@@ -332,3 +333,12 @@ def test_no_headquarters_asked_of_the_ministry_a_line_names() -> None:
     )
     assert not showing(notes, "headquarters of MeitY")
     assert showing(notes, "Where is the headquarters of C-DAC?")
+
+
+def test_a_plural_key_takes_the_glossarys_long_form_of_its_singular() -> None:
+    # "India held about 93,000 {{PoWs}} …" rejected "prisoners of war", which the glossary
+    # gives ("PoW: prisoner of war", holdout 722, bad)
+    notes = "# Refugees\n\n## Glossary\n\n- IDP: internally displaced person\n"
+    cloze = Cloze(id="t", topic="t", prompt="p", text="Camps held 5,000 {{IDPs}} by 1971.")
+    question = with_other_names(cloze, other_names_index(notes))
+    assert isinstance(question, Cloze) and grade(question, "internally displaced persons").correct
