@@ -7,6 +7,7 @@ import dataclasses
 
 from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
+from quizbot.notes.dated_tenses import in_the_past
 from quizbot.notes.name_pairs import other_names_index
 from quizbot.notes.names import find_names
 from quizbot.notes.other_names import with_other_names
@@ -342,3 +343,9 @@ def test_a_plural_key_takes_the_glossarys_long_form_of_its_singular() -> None:
     cloze = Cloze(id="t", topic="t", prompt="p", text="Camps held 5,000 {{IDPs}} by 1971.")
     question = with_other_names(cloze, other_names_index(notes))
     assert isinstance(question, Cloze) and grade(question, "internally displaced persons").correct
+
+
+def test_a_plural_noun_in_als_is_not_put_in_the_past() -> None:
+    # "In Nov 1945, INA trialed at ___." (holdouts 545 and 734, bad)
+    assert in_the_past("INA trials at Red Fort") == "INA trials at Red Fort"
+    assert in_the_past("Haeckel coins Oekologie") == "Haeckel coined Oekologie"
