@@ -95,6 +95,19 @@ def _initial_match(words: list[str], abbr: str) -> int | None:
 _LOOK_BACK = 240
 
 
+def _spelled_word_by_word(words: list[str], abbr: str) -> bool:
+    """Do the last words before the bracket, one per letter, spell ``abbr`` in lower case
+    (``whole genome sequencing (WGS)``)? A long form in lower case is taken only so."""
+    tail = words[-len(abbr) :]
+    return (
+        abbr.isalpha()
+        and abbr.isupper()
+        and len(words) >= len(abbr) >= 2
+        and all(w[:1].islower() and len(w) > 2 for w in tail)
+        and "".join(w[0] for w in tail) == abbr.lower()
+    )
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every ``Long Form (ABBR)`` in ``text`` whose long form spells the abbreviation."""
     found: list[Abbreviation] = []
@@ -115,6 +128,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         window = tokens[-min(len(tokens), max(len(abbr) + 5, len(abbr) * 2)) :]
         start_word = _initial_match(window, abbr)
+        if start_word is None and _spelled_word_by_word(window, abbr):
+            start_word = len(window) - len(abbr)  # "whole genome sequencing (WGS)" (742)
         if start_word is None:
             continue
         words = window[start_word:]

@@ -7,6 +7,7 @@ import dataclasses
 
 from quizbot.bank.model import Cloze, Short
 from quizbot.grading import grade
+from quizbot.notes.abbreviations import find_abbreviations
 from quizbot.notes.dated_tenses import in_the_past
 from quizbot.notes.name_pairs import other_names_index
 from quizbot.notes.names import find_names
@@ -361,3 +362,19 @@ def test_a_legends_long_form_keeps_its_initials() -> None:
     )
     assert not any("A Plan" in b for b in briefs(notes))
     assert candidates(notes)[0].legend.get("a.w.") == "A. Wavell"
+
+
+def test_a_long_form_in_lower_case_that_spells_its_acronym_word_by_word_is_right() -> None:
+    # "What is reading the entire DNA sequence of an individual called?" = WGS rejected
+    # "whole genome sequencing", which the note gives ("whole genome sequencing (WGS)",
+    # holdout 742, bad); lower case is taken only word by word
+    notes = (
+        "# Heatwaves\n\n## Basics\n\n"
+        "- Cities suffer an urban heat island (UHI) effect at night\n\n"
+        "## Glossary\n\n- UHI: city warmer than its rural surroundings\n"
+    )
+    assert showing(notes, "{{UHI|urban heat island}}")
+    assert [a.long for a in find_abbreviations("long run average cost (LRAC)")] == [
+        "long run average cost"
+    ]
+    assert find_abbreviations("a price index of consumers (CPI)") == []
