@@ -130,11 +130,18 @@ def reads_a_head_clause(text: str, line: str) -> bool:
     return clause in _clauses_after(found.group("rest"))
 
 
+#: Arrows in a line that make it a route or a course, stop by stop.
+_A_ROUTE = 3
+
+
 def head_clause_sentence(question: Cloze) -> Cloze | None:
     """The cloze cut to the clause of its blank with the line's head as its subject
     (``Satluj → …, enters India at ___; …`` → "Satluj enters India at ___."), or ``None``."""
     if " → " not in question.text or question.text.count("{{") != 1:
         return None
+    if question.text.count(" → ") >= _A_ROUTE:
+        return None  # "Course: Verinag → Anantnag → … → joins ___ at Trimmu": a route's first
+        # stop is no doer (holdout 737, bad: "Verinag joins Chenab at Trimmu")
     found = _ARROW_HEAD.match(question.text)
     if found is None or "{{" in found.group("head"):
         return None

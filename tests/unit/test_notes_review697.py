@@ -378,3 +378,14 @@ def test_a_long_form_in_lower_case_that_spells_its_acronym_word_by_word_is_right
         "long run average cost"
     ]
     assert find_abbreviations("a price index of consumers (CPI)") == []
+
+
+def test_a_routes_first_stop_is_no_doer() -> None:
+    # "Verinag joins {{Chenab}} at Trimmu (Pak)." of "Course: Verinag → Anantnag → … → joins
+    # **Chenab** at **Trimmu**" (holdout 737, bad: the Jhelum joins it)
+    notes = (
+        "# The Satluj\n\n## Course\n\n"
+        "- Course: Rakas Tal → Shipki La → **Bhakra** gorge → Ropar → joins **Beas** at "
+        "**Harike**\n"
+    )
+    assert not showing(notes, "Rakas Tal joins")
