@@ -37,6 +37,8 @@ _OWN_SECTIONS = re.compile(
 #: Kinds of place a source is written with after its name, and the writer's short forms.
 _KINDS = r"range|hills?|glacier|plateau|lake|dist\.?|district|peak|mountains?"
 _WRITTEN = {"dist": "district", "dist.": "district"}
+#: A range or hills in brackets after a source (``(Kailash range)``, changed51c: rejected).
+_IN_A_RANGE = re.compile(r"[^,;()]{0,20}\(([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:range|hills))\)")
 _NEAR = re.compile(r"\bnear\s*$")
 _WATER = re.compile(r"\b(?:lake|tal|sarovar)\b|sarovar\b", re.IGNORECASE)
 
@@ -65,6 +67,9 @@ def river_source(unit: Unit) -> Labelled | None:
             place = place.strip(" ,")
             if place and not is_region(place) and place not in places:
                 places.append(place)
+        held = _IN_A_RANGE.match(value, at + len(bold))
+        if held is not None:  # "**Chemayungdung glacier** (Kailash range)": where it lies
+            places.append(held.group(1))
         if kind is not None:  # "**Satpura** range", "**Betul** dist.": the place as written
             places.append(f"{bold} {_WRITTEN.get(kind.group(1), kind.group(1))}")
     if not places:

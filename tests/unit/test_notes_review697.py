@@ -276,6 +276,10 @@ def test_a_lake_a_river_rises_near_is_no_source() -> None:
     question = the_question(notes, "Where does the Satluj rise?")
     assert isinstance(question, Short) and question.answer == "Rakas Tal"
     assert not grade(question, "Mansarovar").correct
+    # the range named in brackets after the source is right too (changed51c, bad)
+    ranged = notes.replace("glacier area,", "glacier area (Kailash range),")
+    source = the_question(ranged, "Where does the Satluj rise?")
+    assert isinstance(source, Short) and grade(source, "Kailash range").correct
 
 
 def test_a_blank_on_one_before_its_singular_noun_is_given_away() -> None:
