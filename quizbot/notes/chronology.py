@@ -162,6 +162,8 @@ def _renamed_later(chosen: list[tuple[int, str, Unit]]) -> bool:
         if made is None:
             continue
         old = fold(made.group("old"))
+        if len(old) < _NAMED_AT_LEAST:
+            continue  # "It renamed …": no name to find in the other events
         for j, (_, other, _) in enumerate(chosen):
             initials = "".join(w[0] for w in other.split() if w[:1].isupper())
             if j != i and (old in fold(other) or old == fold(initials)):
@@ -169,6 +171,7 @@ def _renamed_later(chosen: list[tuple[int, str, Unit]]) -> bool:
     return False
 
 
+_NAMED_AT_LEAST = 3
 _REMADE = re.compile(
     r"^(?P<old>.+?) (?:renamed|converted|upgraded|restructured|revamped|merged|replaced|"
     r"subsumed|relaunched)\b"
