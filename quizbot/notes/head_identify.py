@@ -37,9 +37,14 @@ from quizbot.notes.grammar import which_is_this
 from quizbot.notes.lone_blanks import BARE_LIST
 from quizbot.notes.names import INITIALS, NAME_JOINERS
 from quizbot.notes.phrases import BRACKET, content_words, fold
-from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.term_labels import clause_head
-from quizbot.notes.term_lines import CONSEQUENCE, EFFECT, POINTS_ELSEWHERE, URGED
+from quizbot.notes.term_lines import (
+    CONSEQUENCE,
+    EFFECT,
+    POINTS_ELSEWHERE,
+    URGED,
+    deed_before_a_name,
+)
 from quizbot.notes.timeline_dates import ARTICLES_IN_HEADING, MONTH
 
 #: Last words of a name that say its kind, as the question names it.
@@ -182,9 +187,8 @@ def head_identify_question(unit: Unit, ctx: Context) -> Draft | None:
         tail = f"{bracket}; {tail}"  # "(Mediterranean origin, carried by westerly jet)"
     if not MIN_WORDS <= len(tail.split()) <= MAX_WORDS or _NOT_A_CLUE.search(tail):
         return None
-    if not term and is_a_deed(head.split()[0]):
-        return None  # "Built **Konark Sun Temple** (c. 1250) → Surya as chariot …": a deed,
-        # whose key was "Built Konark Sun Temple" (holdout 718, bad)
+    if not term and deed_before_a_name(head, unit.bold):
+        return None  # "Built **Konark Sun Temple** (c. 1250) → Surya as chariot …"
     year = found.group("year") or (bracket if _BRACKET_YEAR.match(bracket) else None)
     heading = fold(unit.headings[-1]) if unit.headings else ""
     read = _read_head(head, term, year, _listed_kind(unit), heading)

@@ -18,9 +18,8 @@ from quizbot.notes.grammar import ACTORS
 from quizbot.notes.labels import is_label
 from quizbot.notes.phrases import BRACKET, STATUSES, fold
 from quizbot.notes.superlatives import ranks_nothing
-from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.term_labels import clause_head, labels_a_value, plain_label
-from quizbot.notes.term_lines import EFFECT, SHORT_FOR, URGED
+from quizbot.notes.term_lines import EFFECT, SHORT_FOR, URGED, deed_before_a_name
 from quizbot.notes.terms import Term
 from quizbot.text.names import is_dictionary_word, names_a_region
 
@@ -98,10 +97,8 @@ def not_a_term(term: Term, unit: Unit, ctx: Context) -> bool:
     ):
         return True  # "Nodal: **Ministry of New and Renewable Energy (MNRE)**" (holdout 695,
         # two bad: "___: Ministry of Earth Sciences" = Nodal): the writer's label over a name
-    first, _, rest = term.base.partition(" ")
-    if rest and rest in unit.bold and is_a_deed(first):
-        return True  # "Founded **Vikramashila Mahavihara** (c. 800) → …" and "Built **Konark
-        # Sun Temple** → …" (holdout 718, bad: the key was "Built Konark Sun Temple")
+    if deed_before_a_name(term.base, unit.bold):
+        return True  # "Founded **Vikramashila Mahavihara** (c. 800) → …"
     if said and said[0].lower() == "then":
         return True  # "Outline first → then fill w/ patterns" (holdout 715, bad: "What is a
         # then fill with patterns called?"): a step of a process, no meaning

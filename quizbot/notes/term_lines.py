@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from quizbot.bank.model import Cloze
+from quizbot.notes.tenses import is_a_deed
 from quizbot.text.names import is_region
 
 _ARROW = re.compile(r"\s*(?:→|->)\s*")
@@ -92,3 +93,12 @@ URGED = re.compile(r"to be \w+")
 EFFECT = re.compile(r"(?:impacts?|effects?)\s+(?:on|of)\b|(?:affects|causes|leads to)\b", re.I)
 #: A name led by a descriptor of its people: ``Indo-Greek Menander``.
 _DESCRIBED_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ ([A-Z][a-z]+)")
+
+
+def deed_before_a_name(head: str, bold: list[str]) -> bool:
+    """Does a line's head open on a deed done to the bold name after it (``Built **Konark
+    Sun Temple**``, ``Founded **Vikramashila Mahavihara**``)? The name is the fact; the head
+    is no term and no name to identify (holdout 718, bad: the key was "Built Konark Sun
+    Temple")."""
+    first, _, rest = head.partition(" ")
+    return bool(rest) and rest in bold and is_a_deed(first)
