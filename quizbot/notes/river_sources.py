@@ -40,7 +40,7 @@ _WRITTEN = {"dist": "district", "dist.": "district"}
 #: A range or hills in brackets after a source (``(Kailash range)``, changed51c: rejected).
 _IN_A_RANGE = re.compile(r"[^,;()]{0,20}\(([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:range|hills))\)")
 _NEAR = re.compile(r"\bnear\s*$")
-_WATER = re.compile(r"\b(?:lake|tal|sarovar)\b|sarovar\b", re.IGNORECASE)
+_WATER = re.compile(r"\b(?:lake|tal)\b|sarovar\b", re.IGNORECASE)
 
 
 def river_source(unit: Unit) -> Labelled | None:
