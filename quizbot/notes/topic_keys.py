@@ -159,13 +159,12 @@ def answered_by_the_topic(
     if not topic or draft.rule == "abbreviation":
         return None
     keys = [a[0] for a in question.blanks] if isinstance(question, Cloze) else [draft.key_text]
-    forms = [" ".join(a) for a in question.blanks] if isinstance(question, Cloze) else keys
-    counted, _ = number_at([fold(draft.key_text)], 0)  # "all {{three}} RTCs", a true/false's
-    forms = [f"{f} {counted}" if counted is not None else f for f in forms]
+    counted, _ = number_at([fold(draft.key_text)], 0)  # "all {{three}} RTCs" under "3rd RTC"
+    forms = [f"{key} {counted}" if counted is not None else key for key in keys]  # (707)
     numbers = _topic_numbers(topic)
     folded_topic = f" {' '.join(fold_words(topic))} "
     for key, written in zip(keys, forms, strict=True):
-        key_numbers = _NUMBER.findall(written)  # "{{three|3}} RTCs" under "3rd RTC" (707)
+        key_numbers = _NUMBER.findall(written)
         # a date ("1 Oct 2016" under "IBC, 2016"): the topic's year gives only part of it
         dated = any(w.lower().rstrip(".,") in MONTHS for w in key.split())
         shown = all if dated else any
