@@ -171,7 +171,8 @@ class TutorConversation(App[int]):
     def send(self, text: str, *, shown: str | None = None, on_screen: str | None = None) -> None:
         """The learner's message (``shown`` in the chat if given), answered by the tutor in a
         thread (see ``_answer_all``). The message is shown at once, or with its replies (see
-        ``_together``): then nothing is painted, nor collected, meanwhile (see Pacing).
+        ``_together``): then nothing is painted, nor collected, meanwhile (see Pacing). A
+        message sent while the tutor is busy with an earlier one waits for its turn.
         ``on_screen``: the question the learner saw when they sent it (see
         :meth:`quizbot.tutor.Tutor.handle`)."""
         if self._quitting:
@@ -181,7 +182,9 @@ class TutorConversation(App[int]):
         together = self._together(text)
         if together:
             self._pacing.start()
-        if together or self._hidden:  # (after a message not on screen yet: that one first)
+        # While the tutor is busy, a message waits for its turn: each reply stays right
+        # under its own message, however fast they were sent.
+        if together or self._answering:
             self._hidden += 1
             self._inbox.append((text, shown, together, on_screen))
         else:

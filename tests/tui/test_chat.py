@@ -193,6 +193,36 @@ async def test_messages_sent_while_the_tutor_is_busy_keep_their_order(
         assert bubbles(app, "learner")[-3:] == ["zzz wrong", "what is INSTC?", "/why"]
 
 
+async def test_a_message_sent_during_a_slow_lookup_waits_under_its_reply(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lookup is shown at once, being slow; a second one sent while the first is answered
+    is not: it would land between the first and its reply."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        handle = Tutor.handle
+
+        def slow(tutor: Tutor, text: str, now: datetime, **options: Any) -> list[Reply]:
+            time.sleep(0.3)
+            return handle(tutor, text, now, **options)
+
+        monkeypatch.setattr(Tutor, "handle", slow)
+        entry = app.query_one("#entry", Input)
+        for typed in ("what is INSTC?", "what is S-400?"):
+            entry.focus()
+            entry.value = typed
+            await pilot.press("enter")
+            await pilot.pause()
+        await settle(pilot)
+        log = [
+            "learner" if w.has_class("learner") else "bot"
+            for w in app.chat.query_one("#log").children
+        ]
+        assert log[-4:] == ["learner", "bot", "learner", "bot"]
+        assert bubbles(app, "learner")[-2:] == ["what is INSTC?", "what is S-400?"]
+
+
 async def test_a_typo_is_accepted_and_markup_is_shown_verbatim(make_app: MakeApp) -> None:
     app = make_app(topic="short")
     async with app.run_test(size=(80, 24)) as pilot:
