@@ -34,7 +34,7 @@ from quizbot.notes.phrases import fold
 from quizbot.text.names import TITLES, is_dictionary_word
 
 _BOLD_LABEL = re.compile(
-    r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})\s*(?::|→)\s*(?P<value>[^();]{2,60}?)"
+    r"^(?P<label>[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,4})){0,2})\s*(?::|→)\s*(?P<value>[^();]{2,60}?)"
     r"(?P<bracket>\s*\([^()]*\))?\s*(?:;\s*(?P<more>[^;]*))?$"
 )
 #: Labels whose value is a substance, written in lower case (``Material: **blue-grey
@@ -70,8 +70,11 @@ def bold_label(
     if found is None or value not in bold:
         return None  # "Mediator → Soviet Premier **Alexei Kosygin**": the title left out
     label = found.group("label")
+    label = label[0].lower() + label[1:]  # "lead UN agency"
     words = label.lower().split()
-    if words[-1] not in _ATTRIBUTES or not all(is_dictionary_word(w) for w in words):
+    if words[-1] not in _ATTRIBUTES or not all(
+        is_dictionary_word(w) or w.isupper() for w in label.split()
+    ):
         return None  # "Rises →", "Led by", "Trade marts:" (several), "Arunachal →"
     substance = words[-1] in _SUBSTANCES
     if (
@@ -91,9 +94,9 @@ def bold_label(
     done = words[-1] in _DONE_ONCE  # "Who was the mediator of the Tashkent Declaration?"
     tense = "was" if done or is_past(subject) or name_kind(subject) == "person" else "is"
     asks = "Who" if person else "What"
-    prompt = f"{asks} {tense} the {label.lower()} of {subject_named(subject)}?"
+    prompt = f"{asks} {tense} the {label} of {subject_named(subject)}?"
     if words[-1] in _TITLED_WORKS:  # "What is the title of Verghese Kurien's autobiography?"
-        prompt = f"What is the title of {subject_named(subject)}'s {label.lower()}?"
+        prompt = f"What is the title of {subject_named(subject)}'s {label}?"
     return prompt, value, bracket_names(found.group("bracket") or ""), "person" if person else ""
 
 

