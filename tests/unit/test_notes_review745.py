@@ -4,6 +4,7 @@ found, written on notes of another subject where it could be."""
 from __future__ import annotations
 
 from quizbot.bank.model import Short
+from quizbot.notes.person_phrases import called, names_one_person
 from tests.unit.notes_support import short_questions
 
 
@@ -24,3 +25,31 @@ def test_a_labelled_bold_value_under_key_points_is_asked_of_the_sections_thing()
         "What is the lead UN agency of the International Year of Pulses 2016?"
         not in short_questions(plain)
     )
+
+
+def test_a_glossary_office_is_asked_as_a_term_not_a_person() -> None:
+    # "Who is described as “chief minister (title used at Golconda too …)”?" = Peshwa
+    # (holdout 748, bad: the answer is the office's name, and "Who" asks a man)
+    notes = (
+        "# Delhi Sultanate administration\n\n## Glossary\n\n"
+        "- Wazir: chief minister in charge of finance and revenue\n"
+        "- Iqta: land revenue assignment in lieu of salary\n"
+        "- Barid: head of the intelligence and postal network\n"
+    )
+    prompts = [p.split(": ", 1)[-1] for p in short_questions(notes)]
+    assert not any(p.startswith("Who ") for p in prompts)
+    assert names_one_person("founder of the Pashupata sect")
+    assert names_one_person("last GG and only Indian GG")
+    assert not names_one_person("chief minister in charge of finance and revenue")
+    assert not names_one_person("provincial governor (satrap)")
+
+
+def test_a_frontier_kingdom_is_no_person() -> None:
+    # "Who is called the frontier kingdom in Gupta inscriptions?" = Pratyanta (holdout 745,
+    # bad); "frontier Gandhi" and "father of …" are still asked with "Who"
+    assert called("", "frontier kingdom in Gupta inscriptions") == (
+        "What is frontier kingdom in Gupta inscriptions called?"
+    )
+    assert called("", "frontier Gandhi").startswith("Who is called")
+    assert called("", "father of the Green Revolution").startswith("Who is called")
+    assert called("", "iron man of India").startswith("Who is called")
