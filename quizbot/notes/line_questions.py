@@ -162,6 +162,11 @@ _RULER_NOUN = re.compile(
 #: A quoted saying, not a name: a sentence that ends inside its quotes (``"Here the
 #: language of stone surpasses the language of man."``), never "Who is known as the …?".
 _A_SAYING = re.compile(r'\w[.!?]"$')
+#: After a quoted epithet, that it is a title (``"lord of three Kalingas", title of Karna``).
+_A_TITLE = re.compile(
+    r"^,?\s*(?:an? |the |his |her )?(?:royal )?title(?: (?:of|used by|taken by) "
+    r"(?P<whose>[A-Z][\w.'’ -]{0,40}?))?\s*$"
+)
 #: A word's meaning in quotes: lower case, three words at most (``"journey/travels"``).
 _GLOSS = re.compile(r'"[a-z][a-z/-]*(?: [a-z/-]+){0,2}"')
 
@@ -187,6 +192,11 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
             return None  # NOTA: "None of the Above" is its expansion, not another name
         if STATUS.search(found.group("blank")):
             return None  # the site's listed name, not the status's (holdout 504, bad)
+        title = _A_TITLE.match(clause[len(epithet) :])
+        if title is not None:  # "lord of three Kalingas", title of Karna (holdout 745, bad:
+            # "Who is known as …?" of Trikalingadhipati, the title, not Karna)
+            whose = f" of {title.group('whose')}" if title.group("whose") else ""
+            return f"Which title{whose} means {epithet}?"
         if kind:
             return f"Which {kind} is known as the {epithet}?"
         key = found.group("blank").split("|")[0]
