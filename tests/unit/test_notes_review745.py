@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Short
 from quizbot.notes.person_phrases import called, names_one_person
-from tests.unit.notes_support import short_questions
+from tests.unit.notes_support import briefs, short_questions
 
 
 def test_a_labelled_bold_value_under_key_points_is_asked_of_the_sections_thing() -> None:
@@ -68,3 +68,19 @@ def test_a_quoted_title_is_asked_as_a_title_of_its_holder() -> None:
     asked = short_questions(notes)
     question = asked['Which title of Mahashivagupta means "lord of three Kalingas"?']
     assert question.answer == "Trikalingadhipati"
+
+
+def test_a_glossary_match_is_kept_when_its_terms_give_way_to_it() -> None:
+    # The short answers of a glossary were dropped for its match, and the match after them,
+    # as one of its terms was asked elsewhere too (holdout 745: Pratyanta never asked)
+    notes = (
+        "# Kingdom of Mewar\n\n## Capitals\n\n"
+        "- **Chittor** → built as the first capital by Bappa Rawal\n\n"
+        "## Glossary\n\n"
+        "- Chittor: hill-fort capital sacked in 1568\n"
+        "- Rana: royal title of the Sisodia kings\n"
+        "- Jauhar: mass self-immolation of women facing defeat\n"
+        "- Saka: last charge of the men after the jauhar\n"
+    )
+    asked = " ".join(briefs(notes))
+    assert "Jauhar" in asked and "Saka" in asked and "Rana" in asked
