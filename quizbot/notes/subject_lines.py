@@ -97,6 +97,9 @@ _PASSIVE_LINK = re.compile(
 _PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
     "cut hewn found known seen spoken written drawn laid grown worn shown led fed kept sent".split()
 )
+#: Nouns in -ed, never a line's participle: ``1636 – Deed of Submission to **Shah Jahan**``
+#: (holdout 748, bad: "In 1636, the Adil Shahi Dynasty … was deed of Submission to ___").
+_ED_NOUNS = frozenset("deed seed creed breed greed speed steed reed weed need hundred".split())
 #: Participles of what a thing is, not of a deed done: "Pulicat is fed by …" (507).
 _STATES = frozenset(
     """fed drained bounded surrounded flanked covered dominated inhabited managed administered
@@ -244,7 +247,9 @@ def _said(
         past = _YEAR.search(text.replace("{{", "").replace("}}", "")) is not None
         verb = lies.split()[0] if lies else "was" if past else "is"
         rest = f"{lies.split()[1]} {said_noun} {rest}" if lies else f"{said_noun} {rest}"
-    elif (verb.endswith("ed") or verb in _PARTICIPLES) and (_PASSIVE_LINK.match(rest) or dated):
+    elif ((verb.endswith("ed") and verb not in _ED_NOUNS) or verb in _PARTICIPLES) and (
+        _PASSIVE_LINK.match(rest) or dated
+    ):
         # "Rediscovered (1819) by John Smith" → "were rediscovered in 1819 by John Smith"
         rest = re.sub(r"^\((?:in )?(\d{4})\) ", r"in \1 ", rest)
         rest = re.sub(r"^\((?:in )?(\d{4}s)\) ", r"in the \1 ", rest)

@@ -84,3 +84,17 @@ def test_a_glossary_match_is_kept_when_its_terms_give_way_to_it() -> None:
     )
     asked = " ".join(briefs(notes))
     assert "Jauhar" in asked and "Saka" in asked and "Rana" in asked
+
+
+def test_a_deed_is_a_noun_in_ed_not_a_participle() -> None:
+    # "1636 – Deed of Submission to **Shah Jahan**" became "In 1636, the Adil Shahi Dynasty
+    # of Bijapur was deed of Submission to ___." (holdout 748, bad, twice)
+    notes = (
+        "# Ahmadnagar Sultanate (1490–1636)\n\n## Timeline\n\n"
+        "- 1490 – Founded by **Malik Ahmad Nizam Shah** at Ahmadnagar\n"
+        "- 1595 – Chand Bibi defends the fort against the Mughals\n"
+        "- 1600 – Deed of Surrender to **Akbar** after Chand Bibi's death\n"
+        "- 1636 – Annexed by **Shah Jahan**\n"
+    )
+    assert not any("was deed" in b.lower() for b in briefs(notes))
+    assert any("was annexed by {{Shah Jahan}}" in b for b in briefs(notes))
