@@ -3,7 +3,9 @@ found, written on notes of another subject where it could be."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Short
+from quizbot.bank.model import Cloze, Match, Short, Source
+from quizbot.notes.bullet_match import PROMPT_OPENING
+from quizbot.notes.match_regroup import asked_keys, regrouped
 from quizbot.notes.person_phrases import called, names_one_person
 from tests.unit.notes_support import briefs, short_questions
 
@@ -71,19 +73,41 @@ def test_a_quoted_title_is_asked_as_a_title_of_its_holder() -> None:
 
 
 def test_a_glossary_match_is_kept_when_its_terms_give_way_to_it() -> None:
-    # The short answers of a glossary were dropped for its match, and the match after them,
-    # as one of its terms was asked elsewhere too (holdout 745: Pratyanta never asked)
-    notes = (
-        "# Kingdom of Mewar\n\n## Capitals\n\n"
-        "- **Chittor** → built as the first capital by Bappa Rawal\n\n"
-        "## Glossary\n\n"
-        "- Chittor: hill-fort capital sacked in 1568\n"
-        "- Rana: royal title of the Sisodia kings\n"
-        "- Jauhar: mass self-immolation of women facing defeat\n"
-        "- Saka: last charge of the men after the jauhar\n"
+    # The glossary's term questions were dropped for its match, and the match after them, as
+    # one of its terms was asked in another section too (holdout 745: "Durjaya" asked as a
+    # capital; Pratyanta, a key fact, never asked)
+    def at(heading: str) -> Source:
+        return Source("n/notes.md", heading, 1)
+
+    pairs = (
+        ("Chittor", "hill-fort capital"),
+        ("Rana", "royal title"),
+        ("Jauhar", "self-immolation"),
+        ("Saka", "last charge"),
     )
-    asked = " ".join(briefs(notes))
-    assert "Jauhar" in asked and "Saka" in asked and "Rana" in asked
+    match = Match(
+        id="m",
+        prompt=f"{PROMPT_OPENING}terms) with its description in List II.",
+        pairs=pairs,
+        source=at("Glossary"),
+    )
+    capital = Short(
+        id="c", prompt="What was the first capital?", answer="Chittor", source=at("Capitals")
+    )
+    terms = [
+        Cloze(id="t1", text="{{Chittor}}: hill-fort capital", source=at("Glossary")),
+        Short(
+            id="t2", prompt="What is a royal title called?", answer="Rana", source=at("Glossary")
+        ),
+        Short(
+            id="t3",
+            prompt="What is self-immolation called?",
+            answer="Jauhar",
+            source=at("Glossary"),
+        ),
+    ]
+    kept = regrouped([capital, *terms, match], asked_keys([capital, *terms, match]))
+    assert sorted(q.id for q in kept) == ["c", "t1", "t2", "t3"]  # not the match: too short
 
 
 def test_a_deed_is_a_noun_in_ed_not_a_participle() -> None:
