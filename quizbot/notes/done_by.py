@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.drafts import Context, Draft, Unit, written_question
-from quizbot.notes.grammar import OFFICES, a_common_noun, with_the
+from quizbot.notes.grammar import OFFICES, a_common_noun, opens_on_its_verb, with_the
 from quizbot.notes.label_values import bracket_names
 from quizbot.notes.names import MONTHS, expansions, name_kind
 from quizbot.notes.phrases import fold
@@ -100,8 +100,10 @@ def _question(unit: Unit, head: re.Match[str], found: re.Match[str], ctx: Contex
     agent = found.group("agent").strip()
     verb, prep = found.group("verb"), found.group("prep")
     name = head.group("name").strip()
-    if fold(name.split()[0]).rstrip(".") in MONTHS:
-        return None  # "(1928) Aug – report finalised; approved at …": a date, no name (550)
+    if fold(name.split()[0]).rstrip(".") in MONTHS or opens_on_its_verb(name):
+        return None  # "(1928) Aug – report finalised; approved at …": a date, no name (550);
+        # "Began 1 Nov 1931 → organised by …": a deed (747, bad: "By which committee was
+        # Began 1 Nov 1931 organised?")
     if a_common_noun(name, ctx.proper_words):
         return None  # "Oath administered by the CJI": whose oath, the line does not say
     subject = _subject(name, head.group("bracket") or "")

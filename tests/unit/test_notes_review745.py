@@ -122,3 +122,17 @@ def test_a_deed_is_a_noun_in_ed_not_a_participle() -> None:
     )
     assert not any("was deed" in b.lower() for b in briefs(notes))
     assert any("was annexed by {{Shah Jahan}}" in b for b in briefs(notes))
+
+
+def test_a_line_opening_on_its_verb_names_nothing_done_by_an_agent() -> None:
+    # "Began **1 Nov 1931** → organised by the **Kerala Provincial Congress Committee**" was
+    # "By which committee was Began 1 Nov 1931 organised?" (holdout 747, bad)
+    notes = (
+        "# Salt Satyagraha (1930)\n\n## Basics\n\n"
+        "- Started **12 March 1930** → organised by the **Gujarat Provincial Congress "
+        "Committee**\n"
+        "- **Dandi March** – planned by the **Congress Working Committee**\n"
+    )
+    prompts = list(short_questions(notes))
+    assert not any("Started" in p for p in prompts)
+    assert "By which committee was the Dandi March planned?" in prompts
