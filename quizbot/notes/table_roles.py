@@ -116,11 +116,14 @@ def _role(header: str) -> str:
     said = fold(_BRACKET.sub("", header.replace("(s)", ""))).strip(" :")
     if said not in _ROLES and re.search(r"\bwho suppressed\b", said):
         return "suppressed by"  # "British officer(s) who suppressed it"
-    if said not in _ROLES and said.split() and said.split()[-1] in _ROLES:
-        return said.split()[-1]  # "Indian leader": the leader
-    role, _, kind = (p.strip() for p in said.partition("/"))
+    role, slash, kind = (p.strip() for p in said.partition("/"))
     if role in _ROLES and kind in ("type", "kind", "genre", "nature"):
         return role  # "Author / type": an author, where the cell is a person
+    if slash:
+        return said  # "Area / Leader": a place or a leader by turns (holdout 746, bad: "Who
+        # led the Ho revolt?" = Singhbhum)
+    if said not in _ROLES and said.split() and said.split()[-1] in _ROLES:
+        return said.split()[-1]  # "Indian leader": the leader
     return said
 
 

@@ -136,3 +136,16 @@ def test_a_line_opening_on_its_verb_names_nothing_done_by_an_agent() -> None:
     prompts = list(short_questions(notes))
     assert not any("Started" in p for p in prompts)
     assert "By which committee was the Dandi March planned?" in prompts
+
+
+def test_a_column_of_places_or_leaders_asks_no_leader() -> None:
+    # "| Revolt | Year | Area / Leader |" with "| Ho revolt | 1820–21 | Singhbhum |" asked
+    # "Who led the Ho revolt?" = Singhbhum (holdout 746, bad)
+    notes = (
+        "# Tribal revolts\n\n## Compared\n\n"
+        "| Revolt | Year | Region / Leader |\n|---|---|---|\n"
+        "| Khasi revolt | 1829–33 | Tirot Singh |\n"
+        "| Koya revolt | 1879–80 | Rampa hills |\n"
+        "| Bhil revolt | 1818–31 | Khandesh |\n"
+    )
+    assert not any(p.startswith("Who led") for p in short_questions(notes))
