@@ -174,6 +174,10 @@ _TENURE = re.compile(
     r"(?P<after>\s*(?:$|[;,(.]|whichever|\(?whichever|unless))"
 )
 _A_PROVISION = re.compile(r"(?:Art(?:icle)?|Sec(?:tion)?|Rule)s?\.?\s*\d", re.IGNORECASE)
+#: Texts, which hold no office: the term under them is of a body they set up.
+_A_TEXT = re.compile(
+    r"^(?:schedule|act|constitution|amendment|article|bill|law|policy|code|rules?)$", re.I
+)
 _CHANGED_TERM = re.compile(r"\b(?:was|now|cut|reduced|raised|changed|amended)\b|→", re.IGNORECASE)
 
 
@@ -188,8 +192,9 @@ def tenure_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     if re.search(r"/\s*\d", plain[found.end() :]):
         return None  # "6 yrs or age 65 (UPSC) / 62 (SPSC)": one term of several bodies
     subject = subject_of()
-    if subject is None or _A_PROVISION.match(subject):
-        return None  # "Art 316: appointment & term": an article holds no office
+    if subject is None or _A_PROVISION.match(subject) or _A_TEXT.search(head_noun(subject)):
+        return None  # "Art 316: appointment & term": an article holds no office, nor does a
+        # schedule (holdout 750, bad: "term of office of the Sixth Schedule", its councils')
     years, age = found.group("years"), found.group("age")
     term, forms = f"{years} years", [f"{years} yrs", years]
     if age:  # "6 years or age 65"; "6 years" alone is the term, and accepted

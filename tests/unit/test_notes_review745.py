@@ -149,3 +149,18 @@ def test_a_column_of_places_or_leaders_asks_no_leader() -> None:
         "| Bhil revolt | 1818–31 | Khandesh |\n"
     )
     assert not any(p.startswith("Who led") for p in short_questions(notes))
+
+
+def test_a_schedule_holds_no_term_of_office() -> None:
+    # "## Structure" › "Term: **5 years**" under the Sixth Schedule asked "What is the term of
+    # office of the Sixth Schedule of the Constitution?" (holdout 750, bad: its councils')
+    notes = (
+        "# Tenth Schedule of the Constitution\n\n## Structure\n\n"
+        "- Speaker decides disqualification on defection\n"
+        "- Term: **5 years**\n"
+    )
+    assert not any("term of office" in p for p in short_questions(notes))
+    body = (
+        "# Lokpal\n\n## Basics\n\n- Chairperson + up to 8 members\n- Term: **5 years** or age 70\n"
+    )
+    assert any("term of office" in p for p in short_questions(body))
