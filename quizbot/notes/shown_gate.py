@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from quizbot.bank.model import Cloze, Question, filled_in
+from quizbot.notes.adjective_keys import adjective_key
 from quizbot.notes.anchors import names_nothing
 from quizbot.notes.arrow_checks import arrow_dropped
 from quizbot.notes.cut_clauses import pronoun_across_the_cut
@@ -144,6 +145,7 @@ RULES: tuple[Rule, ...] = (
     figure_and_noun_key,
     named_after_the_blank,
     names_nothing,
+    adjective_key,
 )
 
 
