@@ -19,9 +19,9 @@ def test_a_plural_subject_with_an_adverb_before_its_participle_takes_were() -> N
     notes = """# Wetlands of Assam
 
 ## Deepor Beel
-- 1989 – **Gangetic** dolphins first recorded here
+- 1989 – **Hoolock** gibbons first recorded here
 """
-    assert shown_texts(notes) == ["In 1989, {{Gangetic}} dolphins were first recorded here."]
+    assert shown_texts(notes) == ["In 1989, {{Hoolock}} gibbons were first recorded here."]
     assert with_its_verb("Olive ridleys first recorded in Gahirmatha", last=True) == (
         "Olive ridleys are first recorded in Gahirmatha"
     )

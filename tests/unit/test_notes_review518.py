@@ -178,7 +178,7 @@ def test_names_a_day_named_after_a_person_is_no_full_name_of_them() -> None:
 def test_table_roles_a_place_in_a_founders_bracket_is_not_his_other_name() -> None:
     asked = short_questions(
         "# Hindustani music\n\n## Gharanas\n\n"
-        "| Gharana | Patron / Founder | Feature | Exponents |\n|---|---|---|---|\n"
+        "| Gharana | Founder | Feature | Exponents |\n|---|---|---|---|\n"
         "| Gwalior | Raja **Man Singh Tomar** (Madhya Pradesh) | oldest khayal gharana | "
         "Krishnarao Pandit |\n"
         "| Kirana | Abdul Karim Khan | slow, meditative alap | Bhimsen Joshi |\n"

@@ -87,14 +87,25 @@ def test_a_glossary_match_is_kept_when_its_terms_give_way_to_it() -> None:
         ("Saka", "last charge"),
     )
     match = Match(
-        id="m", prompt=f"{PROMPT_OPENING}terms) with its description in List II.",
-        pairs=pairs, source=at("Glossary"),
+        id="m",
+        prompt=f"{PROMPT_OPENING}terms) with its description in List II.",
+        pairs=pairs,
+        source=at("Glossary"),
     )
-    capital = Short(id="c", prompt="What was the first capital?", answer="Chittor", source=at("Capitals"))
+    capital = Short(
+        id="c", prompt="What was the first capital?", answer="Chittor", source=at("Capitals")
+    )
     terms = [
         Cloze(id="t1", text="{{Chittor}}: hill-fort capital", source=at("Glossary")),
-        Short(id="t2", prompt="What is a royal title called?", answer="Rana", source=at("Glossary")),
-        Short(id="t3", prompt="What is self-immolation called?", answer="Jauhar", source=at("Glossary")),
+        Short(
+            id="t2", prompt="What is a royal title called?", answer="Rana", source=at("Glossary")
+        ),
+        Short(
+            id="t3",
+            prompt="What is self-immolation called?",
+            answer="Jauhar",
+            source=at("Glossary"),
+        ),
     ]
     kept = regrouped([capital, *terms, match], asked_keys([capital, *terms, match]))
     assert sorted(q.id for q in kept) == ["c", "t1", "t2", "t3"]  # not the match: too short
@@ -150,7 +161,9 @@ def test_a_schedule_holds_no_term_of_office() -> None:
         "- Term: **5 years**\n"
     )
     assert not any("term of office" in p for p in short_questions(notes))
-    body = "# Lokpal\n\n## Basics\n\n- Chairperson + up to 8 members\n- Term: **5 years** or age 70\n"
+    body = (
+        "# Lokpal\n\n## Basics\n\n- Chairperson + up to 8 members\n- Term: **5 years** or age 70\n"
+    )
     assert any("term of office" in p for p in short_questions(body))
 
 
