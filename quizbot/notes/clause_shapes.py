@@ -210,6 +210,9 @@ def noun_then_its_verb(words: list[str]) -> bool:
             continue
         if after[:1].isupper() or after.lower() in ("the", "a", "an"):
             return True
+        if after.lower() in ("as", "when", "if", "because", "while", "until", "once"):
+            return True  # "atoll forms as a volcanic island sinks …" (a clause: "What is an
+            # atoll forms as … called?", exposed once the head identify rule was removed)
         if after.endswith("ly") and len(after) > 4 and not a_present_verb(words[0]):
             return True  # "big state gives unilaterally to build trust" (holdout 581)
     return False
@@ -266,7 +269,18 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
         return None  # "Doctrine of Lapse": a thing's own name, not what a term means
     if re.search(r"\b(?:officer|officers|head|chief)$", clause) and " of " not in clause:
         return None  # "chief executive officer": of which body, the line does not say
-    if words[0].lower() in ("one", "ones", "that", "those", "they", "it", "he", "she", "we"):
+    if words[0].lower() in (
+        "one",
+        "ones",
+        "that",
+        "those",
+        "they",
+        "it",
+        "he",
+        "she",
+        "we",
+        "each",
+    ):
         return None  # "one whose ships enter …": a tidal what? the noun is the term's own;
         # "they don't undermine the state" (holdout 601, bad: "What is a they … called?")
     ranked = RANKED.match(clause) is not None

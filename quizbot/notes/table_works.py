@@ -27,6 +27,12 @@ from quizbot.notes.table_roles import role_question
 _AUTHORS = frozenset(("author", "authors", "writer", "writers", "poet", "poets", "scholar"))
 #: Headers of a column of what each row's person wrote.
 _WORKS = frozenset(("work", "works", "work(s)", "text", "texts", "book", "books", "treatise"))
+#: A cell that names a body of writing, not one work's title: ``Spanda tradition``, ``poems``.
+_NO_TITLE = re.compile(
+    r"\b(?:tradition|school|poems|poetry|verses|hymns|songs|works|writings|commentaries|"
+    r"philosophy|texts)$",
+    re.IGNORECASE,
+)
 
 
 def works_questions(table: Table, context: str, heading: str, ctx: Context) -> list[Draft]:
@@ -60,6 +66,9 @@ def works_questions(table: Table, context: str, heading: str, ctx: Context) -> l
     for work, row in zip(firsts, asked.rows, strict=True):
         if not work or sum(fold(w) == fold(work) for w in firsts) > 1:
             continue
+        if _NO_TITLE.search(work):
+            continue  # "| Kallata | Spanda tradition |": a school he wrote in, no work's title
+            # (holdout 718: "Who wrote Spanda tradition?")
         draft = role_question(asked, row, 1, 0, context, heading, ctx)
         if draft is not None:
             drafts.append(draft)

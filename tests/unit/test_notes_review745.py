@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze, Match, Short, Source
 from quizbot.notes.adjective_keys import adjective_key
 from quizbot.notes.bullet_match import PROMPT_OPENING
+from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.match_regroup import asked_keys, regrouped
 from quizbot.notes.person_phrases import called, names_one_person
 from tests.unit.notes_support import briefs, short_questions, verdicts
@@ -191,3 +192,27 @@ def test_a_blank_on_an_adjective_before_its_noun_is_not_asked() -> None:
         "- Al-Biruni came to India after Punjab became part of the **Ghaznavid** empire.\n"
     )
     assert not any("{{Ghaznavid}}" in b for b in briefs(notes))
+
+
+def test_a_clause_or_a_pronouns_phrase_is_no_definition_asked_what_it_is_called() -> None:
+    # "What is an atoll forms as a volcanic island sinks and the reef keeps growing upward
+    # called?", "What is an each to help the other if attacked by a third power called?"
+    # (shown once the head identify rule gave way)
+    assert called_question("atoll forms as a volcanic island sinks and the reef grows") is None
+    assert called_question("each to help the other if attacked by a third power") is None
+    assert called_question("victory coronation after a conquest") is not None
+
+
+def test_a_school_of_writing_in_a_works_column_is_no_title() -> None:
+    # "| Kallata | Spanda tradition | Kashmir Shaivism |" asked "Who wrote Spanda tradition?"
+    notes = (
+        "# Kashmir Shaivism\n\n## Teachers\n\n"
+        "| Scholar | Work | Field |\n|---|---|---|\n"
+        "| Abhinavagupta | Tantraloka | Trika philosophy |\n"
+        "| Vasugupta | Shiva Sutras | revealed aphorisms |\n"
+        "| Somananda | Pratyabhijna tradition | recognition school |\n"
+        "| Kshemaraja | Pratyabhijnahridayam | summary of recognition |\n"
+    )
+    prompts = list(short_questions(notes))
+    assert "Who wrote Tantraloka?" in prompts
+    assert not any("Pratyabhijna tradition" in p for p in prompts)
