@@ -29,10 +29,10 @@ from quizbot.text.stopwords import ID_STOPWORDS
 
 
 def without_repeats(questions: list[Question], markdown: str) -> list[Question]:
-    """``questions`` with each term asked once, each event's date and each thing's place
-    once, and two rows of a table at most asked "which is this?"."""
+    """``questions`` with each term asked once, and each event's date and each thing's place
+    once."""
     once = one_place_per_thing(one_date_per_event(one_question_per_term(questions, markdown)))
-    return few_rows_per_table(one_question_per_line(once))
+    return one_question_per_line(once)
 
 
 def one_question_per_term(questions: list[Question], markdown: str) -> list[Question]:
@@ -242,30 +242,5 @@ def one_place_per_thing(questions: list[Question]) -> list[Question]:
             if key in seen:
                 continue
             seen.add(key)
-        kept.append(question)
-    return kept
-
-
-#: A table row asked "which is this?" (:mod:`~quizbot.notes.table_identify`): its kind.
-_WHICH_ROW = re.compile(r"^Which (?P<kind>[^:?]+?) (?:is this|are these): ")
-#: Rows of one table asked "which is this?" at most.
-ROWS_IDENTIFIED = 2
-
-
-def few_rows_per_table(questions: list[Question]) -> list[Question]:
-    """``questions`` with at most :data:`ROWS_IDENTIFIED` rows of one table asked "which is
-    this?", the first in the table: over holdouts 500–521 the coaches judged the third
-    and later ones weak as one template read out again ("one of five near-identical
-    questions from one table", "the third identical template on the same table"), and of
-    the questions of this builder 14 of 53 good."""
-    seen: dict[tuple[str, str], int] = {}
-    kept: list[Question] = []
-    for question in questions:
-        found = _WHICH_ROW.match(question.prompt) if isinstance(question, Mcq) else None
-        if found is not None and question.source is not None:
-            table = (question.source.heading, fold(found.group("kind")))
-            seen[table] = seen.get(table, 0) + 1
-            if seen[table] > ROWS_IDENTIFIED:
-                continue
         kept.append(question)
     return kept

@@ -25,6 +25,7 @@ import re
 from quizbot.notes.amendment_lines import amendment_line_question
 from quizbot.notes.amendment_questions import amendment_question
 from quizbot.notes.arrow_questions import arrow_question, chain_question
+from quizbot.notes.article_identify import article_question
 from quizbot.notes.associated import associated_question, by_whom_question
 from quizbot.notes.battles import battle_question
 from quizbot.notes.bracket_years import bracket_year_questions
@@ -40,7 +41,6 @@ from quizbot.notes.drafts import CARD, Context, Draft, Unit, is_lead_in
 from quizbot.notes.formulas import formula_question
 from quizbot.notes.founders import founder_question, heading_founder_question
 from quizbot.notes.gapped_clauses import clause_questions
-from quizbot.notes.head_identify import head_identify_question
 from quizbot.notes.heading_relations import relation_questions
 from quizbot.notes.helper_countries import helper_question
 from quizbot.notes.heritage_sites import heritage_question
@@ -110,7 +110,7 @@ def unit_drafts(unit: Unit, ctx: Context) -> list[Draft]:
         or move_question(unit, ctx)
         or holding_question(unit, ctx)
         or verdict_question(unit, ctx)
-        or head_identify_question(unit, ctx)
+        or article_question(unit, ctx)
     )
     if arrow is not None:
         found.append(arrow)

@@ -365,32 +365,3 @@ def abroad(table: Table, col: int, names: list[str]) -> set[str]:
     offered Harappa and Chanhudaro, in Pakistan, for "the largest Harappan site in India")."""
     rows = {fold(r[col]): r for r in table.rows if len(r) > col}
     return {n for n in names if any(_ABROAD.search(cell) for cell in rows.get(fold(n), ())[1:])}
-
-
-#: A header of what each row is in charge of (``| Minister | Other name | Work |``): its cell,
-#: short as it is ("foreign affairs"), tells the rows apart said "in charge of …"
-#: (:func:`charge_columns`).
-_CHARGE = re.compile(r"^(?:work|portfolio|charge|department|in charge of)$", re.I)
-
-
-def charge_columns(
-    header: tuple[str, ...], rows: list[tuple[str, ...]], short: int
-) -> frozenset[int]:
-    """The columns of what each row is in charge of, every cell at most ``short`` words
-    (``finance, accounts``), said "in charge of …"; a column of longer cells (``chief judicial
-    officer; often same person as Sadr``) or of titles (``Nicomachean Ethics``) is read as it
-    is."""
-    return frozenset(
-        col
-        for col in range(1, len(header))
-        if _CHARGE.match(header[col].strip())
-        and all(len(r[col].split()) <= short and ";" not in r[col] for r in rows)
-        and 2 * sum(bool(_TITLED.fullmatch(r[col].strip())) for r in rows) <= len(rows)
-    )
-
-
-#: A cell in title case (``Nicomachean Ethics``, ``A Theory of Justice``): a ``Work`` column
-#: most of whose cells are titles is of books, never what a minister was in charge of.
-_TITLED = re.compile(
-    r"(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on))*"
-)

@@ -40,12 +40,3 @@ def builders_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(generate_module, "fragment_gate", lambda *_: None)
     # and without asking a raw line's cloze as a question (quizbot/notes/line_questions.py)
     monkeypatch.setattr(generate_module, "asked_outright", lambda question: question)
-
-
-@pytest.fixture
-def every_row_identified(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The generator asking every row of a table "which is this?" (it asks two: see
-    quizbot/notes/repeats.py), for tests of what the table identify builder makes of a row."""
-    import quizbot.notes.repeats as repeats
-
-    monkeypatch.setattr(repeats, "ROWS_IDENTIFIED", 1_000)

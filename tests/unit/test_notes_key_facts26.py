@@ -11,33 +11,8 @@ from quizbot.notes import generate_questions
 from quizbot.notes.drafts import Context, Draft
 from quizbot.notes.fragment_keys import cued_beside_the_blank
 from quizbot.notes.sentences import split_sentences
-from quizbot.notes.shorthand import written_out
 from quizbot.notes.table_columns import said_name
 from quizbot.notes.terms import resolve_pronoun
-
-
-def test_a_title_with_a_colon_keeps_its_heading_as_the_topic_line_shows_it() -> None:
-    """``Mughal Administration: Akbar & successors › Central govt: Which post …?``: the
-    context ended at the title's own colon, so "govt" after it was written out and the
-    breadcrumb no longer matched the topic line (holdout 303: six questions lost)."""
-    prompt = "Delhi Sultanate: Slaves & Khaljis › Central govt: Which post is this: army w/ horses?"
-    done = written_out({"prompt": prompt}, {})
-    assert done["prompt"] == (
-        "Delhi Sultanate: Slaves & Khaljis › Central govt: Which post is this: army with horses?"
-    )
-    notes = (
-        "# Delhi Sultanate: Slaves & Khaljis\n\n## Central govt\n\n"
-        "| Post | Function | Note |\n|---|---|---|\n"
-        "| Ariz-i-Mumalik | military department, recruitment | held the army's muster rolls |\n"
-        "| Wazir | revenue and finance | headed the diwan-i-wizarat |\n"
-        "| Sadr-us-Sudur | religious affairs and endowments | gave grants to scholars |\n"
-        "| Barid-i-Mumalik | intelligence and news | reported on the provinces |\n"
-    )
-    prompts = [getattr(q, "prompt", "") for q in generate_questions(notes, "n/notes.md")]
-    assert (
-        "Which post is this: military department, recruitment; held the army's muster rolls?"
-        in (prompts)
-    )
 
 
 def test_a_word_the_topic_shares_with_half_the_options_gives_nothing_away() -> None:

@@ -12,30 +12,6 @@ from quizbot.notes.glosses import without_gloss
 from quizbot.notes.lone_blanks import group_blank, heads_a_list
 from tests.unit.notes_support import candidates, generated, shown_texts
 
-_NAVARATNAS = """# Mughal court
-
-Akbar's court had nine Navaratnas, each a master of one field.
-
-## The 9 Navaratnas
-
-| Navaratna | Field | Remembered for |
-|---|---|---|
-| Birbal | wit and counsel | died in the Yusufzai campaign (1586) |
-| Tansen | music | court singer, created new ragas |
-| Abul Fazl | history | wrote the Akbarnama and Ain-i-Akbari |
-| Todar Mal | revenue | framed the zabti land-revenue system |
-| Raja Man Singh | war | led the army at Haldighati (1576) |
-"""
-
-
-def test_a_counted_heading_names_its_rows_by_the_header_as_the_notes_write_it() -> None:
-    """ "Which the 16 Mahajanapada is this: …?" under "The 16 Mahajanapadas" (holdout 342:
-    ten questions weak for it): the count and its article go, and a word the notes only
-    ever write capitalised, no English word, keeps its capital."""
-    prompts = [q.prompt for q in generated(_NAVARATNAS) if isinstance(q, Mcq)]
-    assert "Which Navaratna is this: music; court singer, created new ragas?" in prompts
-    assert all(p.startswith("Which Navaratna is this: ") for p in prompts), prompts
-
 
 def test_a_things_owner_is_not_who_it_is() -> None:
     """ "Who is described as “king's share of produce …”?" of Bhaga (holdout 342): the
@@ -162,22 +138,6 @@ def test_a_capital_column_asks_each_rows_capital() -> None:
     assert "What is the capital of Telangana?" in shown_texts(states)
 
 
-def test_a_table_keyed_by_bracketed_years_neither_breaks_nor_is_identified() -> None:
-    """``| (1850) | Baghat | later restored |`` (holdout 344): the generator crashed on the
-    options "(1850)", "(1852)" (a year in its bracket gave no year to compare), and a year
-    in brackets is no name to identify ("Which year is this: Baghat; …?")."""
-    notes = (
-        "# Colonial India\n\n## States annexed\n"
-        "| Year | State | Remarks |\n|---|---|---|\n"
-        "| (1848) | Satara | first case |\n"
-        "| (1850) | Baghat | later restored by Canning |\n"
-        "| (1852) | Udaipur | the Chhattisgarh one; later restored |\n"
-        "| (1853) | Jhansi | adopted son not recognised |\n"
-        "| (1854) | Nagpur | Bhonsle state |\n"
-    )
-    assert not any("year is this" in text for text in shown_texts(notes))
-
-
 def test_years_in_brackets_are_years_to_the_option_rule() -> None:
     from quizbot.notes.gate_choices import unfit_distractors
 
@@ -282,18 +242,6 @@ def test_a_year_that_only_bounds_a_deed_is_no_blank() -> None:
         "(the New Industrial Policy).\n"
     )
     assert not any("{{1991}}" in getattr(q, "text", "") for q in generated(notes))
-
-
-def test_two_numbered_things_in_one_are_no_option_among_single_ones() -> None:
-    """ "Article 371D/E" among Articles 371A, 371H and 371I (holdout 347, weak: no single
-    article); a name with its other name ("Zabt / Dahsala") is still one."""
-    from quizbot.notes.table_identify_options import draw_distractors
-
-    others = ["Article 371A", "Article 371D/E", "Article 371F", "Article 371G"]
-    for fact in ("a", "b", "c", "d"):
-        assert "Article 371D/E" not in (draw_distractors(others, "Article 371B", fact) or [])
-    systems = ["Zabt / Dahsala", "Nasaq", "Kankut"]
-    assert "Zabt / Dahsala" in (draw_distractors(systems, "Batai", "a") or [])
 
 
 def test_a_plural_and_its_verb_are_no_noun_phrase() -> None:

@@ -147,31 +147,6 @@ def test_a_name_whose_head_is_no_event_does_not_take_place() -> None:
     assert any("National Calamity Contingency Fund set up" in t for t in texts), texts
 
 
-def test_a_headings_own_colon_and_a_side_label_are_not_shown_before_the_question() -> None:
-    """ "Bengal Famine (1943): causes › Policy side: Which policy (1942) is this: …?" and
-    "Part IXB: main provisions: Which article is this: …?" (holdout 361, weak): a heading's
-    own colon is no end of the context, and "Policy side" is the writer's label."""
-    notes = (
-        "# Price rise\n\n## Inflation (2022): causes\n\n"
-        "- Demand side:\n"
-        "  - **Tight money policy** (2022) → RBI raised the repo rate six times in a row\n"
-        "  - pent-up spending after lockdowns\n"
-        "- Supply side:\n"
-        "  - Ukraine war (2022) → wheat and fertiliser prices up\n"
-    )
-    prompts = [q.prompt for q in generated(notes) if isinstance(q, Short | Mcq)]
-    assert "Which policy (2022) is this: RBI raised the repo rate six times in a row?" in prompts
-    articles = (
-        "# Local bodies: Parts IX and IXA\n\n## Part IXA: main provisions\n\n"
-        "- Art 243ZD → District Planning Committee consolidates the plans of panchayats\n"
-        "- Art 243ZE → Metropolitan Planning Committee for every metropolitan area\n"
-        "- Art 243ZF → laws in force continue for one year after the 74th Amendment\n"
-    )
-    prompts = [q.prompt for q in generated(articles) if isinstance(q, Short | Mcq)]
-    assert prompts, prompts
-    assert not any("main provisions" in p for p in prompts), prompts
-
-
 def test_a_row_named_by_its_own_contents_is_not_read_out() -> None:
     """ "Which market is this: dealers/brokers checked, prices fixed?" of the
     "Cattle/horse/slave market" row (holdout 360, bad): the row's goods name it, and what is
@@ -229,27 +204,6 @@ def test_a_sentence_with_no_doer_or_a_sequel_to_an_unshown_one_is_not_asked() ->
     texts = shown_texts(notes)
     assert not any(t.startswith("Conquered") or "then took" in t for t in texts), texts
     assert "The Seleucid envoy at {{Pataliputra}} was Megasthenes." in texts, texts
-
-
-def test_a_blank_over_a_bare_list_and_a_study_aid_column_are_not_asked() -> None:
-    """ "___ – rapeseed-mustard, linseed, safflower" keyed Rabi (holdout 362, bad: season?
-    oilseed group?) and "Which section is this: RBI can issue directions; general power?"
-    (holdout 363, weak: "general power" is the writer's exam hook)."""
-    notes = (
-        "# Crops\n\n## Seasons\n\n"
-        "- Kharif → rice, maize, cotton, jute\n"
-        "- Rabi → wheat, barley, gram, mustard\n\n"
-        "## Acts\n\n"
-        "| Section | What it does | Exam hook |\n|---|---|---|\n"
-        "| Sec 3 | state can fix fair price of essential goods | price control |\n"
-        "| Sec 6A | goods seized when an order is broken | confiscation |\n"
-        "| Sec 7 | jail up to 7 years for breaking an order | penalty |\n"
-        "| Sec 10A | offences are cognizable | arrest power |\n"
-    )
-    texts = shown_texts(notes)
-    assert not any(t.startswith("{{Rabi}}") or t.startswith("{{Kharif}}") for t in texts), texts
-    assert not any("confiscation" in t or "penalty?" in t for t in texts), texts
-    assert "Which section is this: goods seized when an order is broken?" in texts, texts
 
 
 def test_a_focus_or_a_goal_is_a_label_not_a_term() -> None:

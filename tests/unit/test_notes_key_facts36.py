@@ -3,8 +3,6 @@ notes of another subject."""
 
 from __future__ import annotations
 
-import pytest
-
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.person_phrases import called
 from quizbot.notes.tenses import past_tense
@@ -127,20 +125,6 @@ def test_a_move_is_not_cut_at_its_arrow() -> None:
         "  - built the Bidar fort\n"
     )
     assert not any(text.endswith("capital {{Gulbarga}}.") for text in shown_texts(notes))
-
-
-def test_a_term_is_not_identified_from_a_bare_list_of_things() -> None:
-    """``**Imported inflation** → crude oil, edible oil, electronics, fertiliser`` was asked
-    "Which term is this: crude oil, edible oil, …?" (holdout 385, bad): a list of goods says
-    nothing of what the term is; a clause does."""
-    notes = (
-        "# Economy\n\n## Effects of a weak rupee\n\n"
-        "- **Export competitiveness** → textiles, gems and jewellery, software services\n"
-        "- **Capital flight** → investors pull money out when depreciation is expected\n"
-    )
-    asked = asked_by_answer(notes)
-    assert "Export competitiveness" not in asked
-    assert asked["Capital flight"] == "investors pull money out when depreciation is expected?"
 
 
 def test_a_verb_that_keeps_its_form_in_the_past_is_not_given_ed() -> None:
@@ -314,25 +298,6 @@ def test_no_term_is_asked_of_an_article_or_of_several_bodies_at_once() -> None:
         "  - Chairman and members appointed by the President (UPSC) or the Governor (SPSC)\n"
     )
     assert not any("term of office" in p for p in asked_by_answer(notes).values())
-
-
-@pytest.mark.usefixtures("every_row_identified")
-def test_a_row_s_added_later_note_is_no_clue() -> None:
-    """ "Which section is this: rights of victims & witnesses (added 2015); …?" among plain
-    sections (holdout 391, bad): "(added 2015)" tells the one lettered section."""
-    notes = (
-        "# Consumer Protection Act, 2019\n\n## Key provisions (section-wise)\n"
-        "| Section | What it says | Note |\n|---|---|---|\n"
-        "| 10 | Central Consumer Protection Authority set up | regulator for unfair trade |\n"
-        "| 35 | complaints before the District Commission | up to ₹1 crore |\n"
-        "| 38A | product liability of sellers (added 2021) | covers e-commerce platforms |\n"
-        "| 74 | mediation cells at each commission | settles disputes early |\n"
-        "| 94 | e-commerce rules by the Centre | duties of platforms |\n"
-    )
-    texts = shown_texts(notes)
-    assert (
-        "Which section is this: product liability of sellers; covers e-commerce platforms?" in texts
-    ), texts
 
 
 def test_a_part_of_a_continent_is_no_answer_to_where_a_place_is() -> None:

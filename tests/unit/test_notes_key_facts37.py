@@ -3,11 +3,7 @@ notes of another subject."""
 
 from __future__ import annotations
 
-import pytest
-
-from quizbot.bank.model import Mcq
 from quizbot.notes.gate_teaches import teaches_nothing
-from quizbot.notes.table_rows import row_noun
 from tests.unit.notes_support import (
     asked_by_answer,
     by_key,
@@ -16,53 +12,6 @@ from tests.unit.notes_support import (
     generated,
     shown_texts,
 )
-
-
-def test_a_heading_of_kinds_of_a_thing_names_one_row_in_the_singular() -> None:
-    """A table under "Measures of deficit" was asked "Which measures of deficit is this: …?"
-    (holdout 395): the kind before "of" is the plural, so it is what goes singular."""
-    assert row_noun("Measures of deficit") == "Measure of deficit"
-    assert row_noun("Types of vaccines") == "Type of vaccine"
-    assert row_noun("Bay of Bengal") == "Bay of Bengal"
-    assert row_noun("Plate boundaries") == "Plate boundary"
-    notes = (
-        "# Rural finance\n\n## Sources of credit\n"
-        "| Credit | Given by | What it funds |\n|---|---|---|\n"
-        "| Trade credit | suppliers | goods bought now and paid for within ninety days |\n"
-        "| Bank credit | scheduled banks | working capital and term loans to firms and farms |\n"
-        "| Microcredit | SHGs and MFIs | small loans to poor households without any collateral |\n"
-        "| Moneylender credit | village moneylenders | consumption loans at high informal"
-        " rates of interest |\n"
-        "| Commercial paper | large firms | short-term borrowing from the money market for up"
-        " to a year |\n"
-    )
-    prompts = [q.prompt for q in generated(notes) if isinstance(q, Mcq)]
-    assert prompts, "no row was asked"
-    assert all("Which sources of credit" not in p for p in prompts), prompts
-    assert any("Which source of credit is this:" in p for p in prompts), prompts
-
-
-@pytest.mark.usefixtures("every_row_identified")
-def test_a_row_whose_kind_has_too_few_rows_is_asked_with_its_kind_unsaid() -> None:
-    """``| Mundaka | Atharva | "Satyameva Jayate" → national motto |`` was never asked (holdout
-    395: key fact): the options had to share its Veda, and only one other row did. With the
-    kind left out of the question, every other row is an option; not a place, which a clue
-    may tell ("reverses with the monsoon" of the one Indian current among Pacific ones)."""
-    notes = (
-        "# Forts of India\n\n## Forts to remember\n"
-        "| Fort | Dynasty | Remember for |\n|---|---|---|\n"
-        "| Chittorgarh | Sisodia | Rani Padmini's jauhar and the Vijay Stambha tower |\n"
-        "| Kumbhalgarh | Sisodia | second longest continuous wall in the world |\n"
-        "| Raigad | Maratha | Shivaji's coronation in 1674 and his samadhi |\n"
-        "| Sinhagad | Maratha | Tanaji Malusare's fall in the night assault of 1670 |\n"
-        "| Red Fort | Mughal | flag hoisted by the Prime Minister every Independence Day |\n"
-    )
-    asked = {q.answer: q for q in generated(notes) if isinstance(q, Mcq)}
-    raigad = asked.get("Raigad")
-    assert raigad is not None, sorted(asked)
-    assert "Maratha" not in raigad.prompt, raigad.prompt
-    assert "Shivaji's coronation" in raigad.prompt
-    assert len(raigad.options) == 4
 
 
 def test_a_timeline_names_its_subject_by_an_acronym_the_heading_or_the_world_knows() -> None:
@@ -211,17 +160,6 @@ def test_a_record_held_abroad_is_not_india_s() -> None:
         " vaccine\n"
     )
     assert not any("India's first" in text for text in shown_texts(notes))
-
-
-def test_a_list_of_places_with_an_aside_is_no_clue() -> None:
-    """ "Which term is this: West Bengal (largest producer by far), Bihar, Assam?" (=
-    Ganga–Brahmaputra delta, holdout 403, bad): a list of states is no clue, its aside in
-    brackets or not."""
-    notes = (
-        "# Crops\n\n## Tea\n### Growing regions\n"
-        "- **Brahmaputra valley** → Assam (largest producer by far), Arunachal, Meghalaya\n"
-    )
-    assert not any("Which term is this" in text for text in shown_texts(notes))
 
 
 def test_a_feature_under_a_features_label_is_no_term() -> None:

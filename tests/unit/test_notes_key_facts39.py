@@ -12,7 +12,6 @@ from quizbot.notes.names import expansions
 from quizbot.notes.outline import parse_outline
 from quizbot.notes.repeats import one_date_per_event
 from quizbot.notes.shorthand import write_out
-from quizbot.notes.table_kinds import fits_another
 from quizbot.notes.term_nouns import kind_named
 from quizbot.notes.terms import resolve_pronoun
 from tests.unit.notes_support import (
@@ -174,27 +173,6 @@ def test_the_first_of_a_slashed_list_of_alternatives_is_not_blanked() -> None:
         "- Turnover → not above **₹50 cr** in any FY\n"
     )
     assert "Pvt Ltd" not in cloze_keys(notes)
-
-
-def test_a_tables_fate_column_is_not_read_out_as_a_clue() -> None:
-    """ "Which section is this: Core biometric info never shared; Upheld?" (holdout 426, five
-    weak: what became of the row, read after its provision, is a stilted clue)."""
-    notes = (
-        "# Citizenship Act 1955\n\n## Key sections\n"
-        "| Section | Provision | Fate in 2024 verdict |\n|---|---|---|\n"
-        "| Sec 6A | Assam Accord migrants of 1966–71 get citizenship on registration"
-        " | Upheld (core of Act) |\n"
-        "| Sec 3 | Citizenship by birth on Indian soil, narrowed over the years | Upheld |\n"
-        "| Sec 5 | Citizenship by registration for persons of Indian origin"
-        " | Read down for minors |\n"
-        "| Sec 6 | Citizenship by naturalisation after long residence | Struck down in part |\n"
-    )
-    prompts = [q.prompt for q in generated(notes) if isinstance(q, Mcq)]
-    assert (
-        "Which section is this: Citizenship by birth on Indian soil, narrowed over the years?"
-        in prompts
-    ), prompts
-    assert not [p for p in prompts if "Upheld" in p or "Struck" in p], prompts
 
 
 def _a_list_slot(notes: str, key: str) -> bool:
@@ -393,21 +371,6 @@ def test_a_closing_timeline_after_the_last_sections_lines_is_the_notes() -> None
     assert all(q.topic == "Tea and Coffee in India › Timeline" for q in asked), asked
     mine = "# Tea\n\n## Tea\n- Assam\n\n## Nilgiris\nTimeline:\n- (1953) Tea Act passed\n"
     assert all(i.label == "" for i in parse_outline(mine).items)
-
-
-def test_a_rows_nb_cell_does_not_tell_it_from_another_row() -> None:
-    """ "Which scheme is this: 50% of project cost; Per-fab ceiling?" = Display fabs, with
-    Semiconductor fabs (50% of project cost, pari-passu) among the options (holdout 425,
-    bad): only the writer's NB set the rows apart."""
-    header = ("Scheme", "Support from Centre", "NB")
-    rows: list[tuple[str, ...]] = [
-        ("Electrolyser plants", "30% of project cost, pari-passu", "Uniform after 2024"),
-        ("Hydrogen hubs", "30% of project cost", "Per-hub ceiling"),
-        ("Pilot projects", "Demonstration", "Govt's own"),
-    ]
-    assert fits_another(rows[1], rows, header)
-    assert not fits_another(rows[1], rows)  # read with its NB, as before
-    assert not fits_another(rows[2], rows, header)
 
 
 def test_the_writers_thing_to_remember_is_no_fact_line() -> None:

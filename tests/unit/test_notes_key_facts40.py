@@ -390,24 +390,6 @@ def test_a_bare_dated_line_is_asked_as_the_sentence_it_reads_as() -> None:
     assert not any("removed" in t for t in texts), texts
 
 
-def test_a_headings_other_is_no_part_of_what_a_row_is() -> None:
-    """ "Which other lake is this: …?" under "Other lakes (quick table)" (holdout 449, weak):
-    the heading's "other" says where the table stands in the notes, not what a row is."""
-    notes = (
-        "# Rivers of the Deccan\n\n## Main rivers\n\n"
-        "- Godavari is the longest peninsular river.\n\n"
-        "## Other rivers (quick table)\n\n"
-        "| River | Rises in | Note |\n|---|---|---|\n"
-        "| Sharavathi | Shimoga, Karnataka | Jog Falls on it |\n"
-        "| Periyar | Western Ghats, Kerala | Idukki dam; Periyar tiger reserve |\n"
-        "| Netravati | Kudremukh, Karnataka | reaches sea at Mangaluru |\n"
-        "| Mandovi | Belgaum, Karnataka | flows through Goa to Panaji |\n"
-    )
-    prompts = chosen_or_typed_prompts(notes)
-    assert any(p.startswith("Which river is this:") for p in prompts), prompts
-    assert not any("other river" in p for p in prompts), prompts
-
-
 def test_a_names_and_in_the_topic_makes_no_list_that_hides_the_answer() -> None:
     """ "___: scientific rearing of honeybees …" under "Apiculture & the National Beekeeping
     and Honey Mission (NBHM)" (holdout 452, bad): the topic prints the answer; a name's

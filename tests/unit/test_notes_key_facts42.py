@@ -190,30 +190,6 @@ def test_a_site_under_a_coastal_title_is_asked_among_the_coastal_states() -> Non
     assert "Jharkhand" not in mcqs["Odisha"].options, mcqs["Odisha"].options
 
 
-def test_a_tables_people_are_options_without_their_ranks() -> None:
-    """ "Which person is this: Army Chief; resigned …?" among one Gen, one Lt Gen, one Brig
-    and a civilian (holdout 493, four bad): the rank told the row."""
-    notes = (
-        "# Kargil War (1999)\n\n"
-        "## Key people\n"
-        "| Officer | Role | Imp. point |\n"  # a "Person" column is not asked (session 44)
-        "|---|---|---|\n"
-        "| Gen V.P. Malik | Army Chief | led the Army through Op Vijay |\n"
-        "| Capt Vikram Batra | 13 JAK Rif | PVC; 'Yeh dil maange more' |\n"
-        "| George Fernandes | Defence Minister | visited forward posts |\n"
-        "| Lt Gen H.M. Khanna | GOC 15 Corps | commanded the sector |\n"
-    )
-    mcqs = [q for q in chosen_or_typed(notes).values() if isinstance(q, Mcq)]
-    assert mcqs, "no row asked"
-    for question in mcqs:
-        assert sorted(question.options) == [
-            "George Fernandes",
-            "H.M. Khanna",
-            "V.P. Malik",
-            "Vikram Batra",
-        ], question.options
-
-
 def test_a_bold_value_after_an_attributes_label_is_asked_of_the_heading() -> None:
     """ "Folk dance: **Hojagiri**" under the Bru (holdout 472): a label line's bold value,
     an attribute the thing has one of, is asked of it; an office or a measure's category is

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import cast
 
-import pytest
-
-from quizbot.bank.model import Cloze, Mcq
+from quizbot.bank.model import Cloze
 from quizbot.notes.name_pairs import other_names_index
 from quizbot.notes.other_names import with_other_names
 from quizbot.notes.pronouns import doer_unsaid
@@ -29,15 +27,6 @@ _BARDOLI = (
     "- **Khadi** spun in every village of the taluka\n"
     "- **Gandhi** worked for the peasants of Kheda\n"
 )
-
-
-@pytest.mark.usefixtures("every_row_identified")
-def test_a_table_of_people_is_not_asked_row_by_row_but_one_of_rulers_is() -> None:
-    """ "Which one is this: 1st President of India; …?" (holdout 514, bad: the clue names
-    him by general knowledge) and "Bihar Congress leader" (bad: fits three options)."""
-    asked = [q for q in generated(_BARDOLI) if isinstance(q, Mcq)]
-    assert not any(q.answer == "Vallabhbhai Patel" or "Mithuben" in q.options for q in asked)
-    assert any(q.answer == "Baz Bahadur" for q in asked)
 
 
 def test_a_blank_done_to_by_no_one_named_is_not_asked() -> None:

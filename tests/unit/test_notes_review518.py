@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from quizbot.bank.model import Cloze
-from quizbot.notes import repeats
 from quizbot.notes.clause_shapes import noun_then_its_verb
 from quizbot.notes.other_names import with_other_names
 from tests.unit.notes_support import briefs, short_questions
@@ -23,35 +22,6 @@ def test_other_names_a_quoted_phrase_is_no_full_name_of_the_founder() -> None:
     founder = asked["Who founded the Sikh Empire?"]
     assert founder.answer == "Ranjit"
     assert founder.aliases == ("Maharaja Ranjit",)
-
-
-_SORTED_TABLE = (
-    "# Keoladeo National Park\n\n## Fauna\n\n"
-    "| Species | Category | NB |\n|---|---|---|\n"
-    "| Siberian crane | Migratory bird | winter visitor from Russia; last seen 2002 |\n"
-    "| Indian rock python | Reptile | basks on the dykes in winter sun |\n"
-    "| Nilgai | Antelope | grazes the dry grasslands of the park |\n"
-    "| Fishing cat | Small cat | hunts fish in the marshes at night |\n"
-)
-
-
-def test_table_identify_a_column_of_sorts_one_a_row_is_no_clue() -> None:
-    asked = briefs(_SORTED_TABLE)
-    identify = [q for q in asked if "Which species is this" in q]
-    assert identify, asked
-    # "Which species is this: Reptile; …?" among a crane, an antelope and a cat (holdout
-    # 518: four bad of Kanha's "Deer", "Big cat", "Canid", "Bovid")
-    assert not any(s in q for q in identify for s in ("Reptile", "Antelope", "Migratory bird"))
-    assert any("basks on the dykes in winter sun?" in q for q in identify)
-
-
-def test_table_identify_a_sort_two_rows_share_still_draws_options_of_it() -> None:
-    shared = _SORTED_TABLE.replace("| Small cat |", "| Reptile |").replace(
-        "hunts fish in the marshes at night", "hunts fish and frogs in the marshes at night"
-    )
-    asked = briefs(shared)
-    assert asked  # the sort shared is a kind: the options are of one sort, it may be said
-    assert not any("Antelope;" in q or "Migratory bird;" in q for q in asked)
 
 
 def test_gate_a_year_beside_a_blank_on_its_century_answers_it() -> None:
@@ -124,33 +94,6 @@ def test_pronouns_at_the_time_points_to_a_time_the_question_never_names() -> Non
         "- Poona Sarvajanik Sabha → Ranade was president at the time\n"
     )  # "___ – Gandhi was president at the time" (holdout 519, bad: of what, and when?)
     assert not any("at the time" in q for q in briefs(notes))
-
-
-_SCHOOLS = (
-    "# Pahari painting\n\n## Schools\n\n"
-    "| School | Patron / place | Hallmark |\n|---|---|---|\n"
-    "| Basohli | Raja Kirpal Pal, Jammu hills | bold primary colours, beetle-wing jewellery |\n"
-    "| Guler | Raja Dalip Singh, near Kangra | delicate naturalism, soft pastel tones |\n"
-    "| Kangra | Raja Sansar Chand | lyrical Radha-Krishna scenes, green landscapes |\n"
-    "| Chamba | Raja Raj Singh | folk-tinged figures, Bhagavata Purana sets |\n"
-    "| Mandi | Raja Sidh Sen | large dark figures, Shaiva themes |\n"
-)
-
-
-def _schools_identified() -> list[str]:
-    return [q for q in briefs(_SCHOOLS) if "Which school is this" in q]
-
-
-def test_repeats_two_rows_of_a_table_at_most_are_asked_which_is_this(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    asked = _schools_identified()
-    # five "Which local name is this: …?" of one table (holdout 521: each weak, "a coach
-    # would keep at most one of this set")
-    assert len(asked) == 2, asked
-    monkeypatch.setattr(repeats, "ROWS_IDENTIFIED", 1_000)
-    every = _schools_identified()
-    assert len(every) > 2 and asked == every[:2]  # the first two in the table
 
 
 def test_gate_a_label_over_names_is_no_term() -> None:
@@ -284,7 +227,6 @@ def test_table_links_a_sort_of_the_notes_own_subject_is_no_type_of_its_examples(
     )  # "Thee Chamundi is an example of which type of deity?" = Fire theyyams; "…" =
     # "Vaishnava / Shaiva" (holdout 527, bad)
     assert not any("Fire kolas" in q.split("=")[-1] or "Vaishnava /" in q for q in asked)
-    assert not any("Which category is this" in q for q in asked), asked
     assert any("Jumadi is an example of which type of spirit?" in q for q in asked), asked
 
 

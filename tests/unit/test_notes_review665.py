@@ -43,23 +43,6 @@ def test_no_first_of_a_kind_asked_of_the_zoo_that_bred_it() -> None:
     assert not showing(notes, "Which was India's first red panda")
 
 
-def test_a_table_row_told_by_another_row_is_not_identified() -> None:
-    # "Which leader/party is this: also urged surrender; same; constitutional path?" =
-    # Muslim League (holdout 671, bad: "same" as the row above, which is not shown)
-    notes = (
-        "# Quit India Movement\n\n## Attitude of parties\n\n"
-        "| Leader/party | Stand | Reason |\n|---|---|---|\n"
-        "| Muslim League (Jinnah) | stayed aloof; urged Muslims not to join | wanted Pakistan "
-        "first, before any transfer of power |\n"
-        "| Hindu Mahasabha (Savarkar) | also stayed out of it | same; the constitutional path |\n"
-        "| Communists | opposed it; backed the war effort | saw it as a people's war after "
-        "1941 |\n"
-        "| Socialists (JP, Lohia) | led the underground | saw it as the final fight |\n"
-    )
-    assert showing(notes, "Which leader/party is this:")
-    assert not showing(notes, "also stayed out")
-
-
 def test_a_unit_after_a_figure_is_no_part_of_the_name() -> None:
     # "the 440 ___" = "N Liquid Apogee Motor" (holdout 668, bad: the blank began on the
     # newtons)
@@ -180,23 +163,6 @@ def test_no_term_described_by_shorthand_or_a_place_s_role() -> None:
     )
     said = verdicts(ideology, "Mirza Ghulam Ahmad", described_by_a_scrap)
     assert "the description is the writer's shorthand of a comparison, not a sentence" in said
-
-
-def test_no_row_identified_by_an_aside_another_row_shares_or_a_pointer() -> None:
-    # "Which state is this: Later restored (by Canning)?" = Baghat, "… Not the Rajasthan
-    # one; later restored?" = Udaipur (holdout 673, two bad): "later restored" is both rows'
-    notes = (
-        "# Subsidiary Alliance\n\n## States that accepted it\n\n"
-        "| State | Year | Note |\n|---|---|---|\n"
-        "| **Hyderabad** | 1798 | First Indian state to accept the alliance |\n"
-        "| Mysore | 1799 | Imposed after Tipu's defeat at Seringapatam |\n"
-        "| Surat | 1800 | Later annexed (by Wellesley) |\n"
-        "| Tanjore | 1799 | Not the Maratha one; later annexed |\n"
-        "| **Peshwa** | 1802 | Treaty of Bassein signed by Baji Rao II |\n"
-    )
-    assert showing(notes, "Which state is this")
-    assert not showing(notes, "later annexed")
-    assert not showing(notes, "Later annexed")
 
 
 def test_a_comparison_cell_s_cited_source_is_said_in_the_question() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizbot.grading import grade
 from quizbot.notes import generate_questions
-from tests.unit.notes_support import chosen_or_typed, short_questions
+from tests.unit.notes_support import short_questions
 
 
 def test_a_row_s_place_and_headquarters_are_asked_by_its_name() -> None:
@@ -152,31 +152,6 @@ def test_a_site_s_finds_a_planner_and_where_it_is_now_are_clues() -> None:
     )
     assert asked["Who planned Chandigarh?"].answer == "Le Corbusier"
     assert "Which two people planned New Delhi?" in asked  # both are the answer
-
-
-def test_a_thinker_s_key_idea_asks_who_is_known_for_it() -> None:
-    asked = chosen_or_typed(
-        "# Ethics\n\n## Thinkers\n\n"
-        "| Thinker | Key idea | Work |\n|---|---|---|\n"
-        '| Socrates | "the unexamined life is not worth living" | none (known via Plato) |\n'
-        "| Immanuel Kant | **categorical imperative**; treat humanity as an end | *Groundwork* |\n"
-        "| John Rawls | **veil of ignorance**, difference principle | *A Theory of Justice* |\n"
-        "| Aristotle | golden mean between two extremes | *Nicomachean Ethics* |\n"
-        "| Jeremy Bentham | greatest happiness of the greatest number | *Principles of Morals* |\n"
-    )
-    rawls = asked["Which thinker is known for the veil of ignorance and difference principle?"]
-    assert rawls.answer == "John Rawls"
-    known_for = [q.answer for p, q in asked.items() if "known for" in p]
-    assert "Socrates" not in known_for, "a quotation is no idea"
-    # his row is one of five: "in charge of none (known via Plato)" is no clue (its "none"
-    # says nothing), and a book is no charge ("in charge of Nicomachean Ethics")
-    assert asked['Which thinker is this: "the unexamined life is not worth living"?'].answer == (
-        "Socrates"
-    )
-    aristotle = asked[
-        "Which thinker is this: golden mean between two extremes; Nicomachean Ethics?"
-    ]
-    assert aristotle.answer == "Aristotle"
 
 
 def test_a_built_by_column_asks_who_built_each_temple_at_its_place() -> None:
