@@ -15,8 +15,8 @@ question is asked as a choice among the other rows' names, never typed; with few
 other rows it is not asked, nor is a row whose name says its sort (``laughing gas``,
 ``heavy water``) when no other row is of that sort. A column of plain ``Other name`` cells is not
 asked: beside a column of what each row does (``| Minister | Other name | Work |``) the alias
-is trivia (holdout 308: six "What is the other name of Sumant?" and none of the work), and
-the table identify builder asks the work instead. A first column that is itself a name
+is trivia (holdout 308: six "What is the other name of Sumant?" and none of the work). A
+first column that is itself a name
 (``Common name``) holds common nouns, said in lower case ("of baking soda").
 """
 
