@@ -13,7 +13,7 @@ from quizbot.bank.model import Cloze, Question, Short
 from quizbot.notes.ambiguity_shapes import blanks
 from quizbot.notes.descriptions import DESCRIBED
 from quizbot.notes.drafts import Context, Draft, Unit
-from quizbot.notes.timeline import DAY_MONTH
+from quizbot.notes.timeline_questions import DAY_MONTH
 from quizbot.text.names import is_dictionary_word
 
 

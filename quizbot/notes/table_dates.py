@@ -32,8 +32,9 @@ from quizbot.notes.names import expansions
 from quizbot.notes.outline import Table
 from quizbot.notes.phrases import fold
 from quizbot.notes.table_columns import row_explanation, row_fact, short_row_draft
-from quizbot.notes.timeline import NAMED_WHEN, when_question
+from quizbot.notes.timeline import NAMED_WHEN
 from quizbot.notes.timeline_dates import DATE, when_kind
+from quizbot.notes.timeline_questions import when_question
 from quizbot.notes.topic_keys import long_form
 
 _DATE_HEADERS = frozenset(("year", "date", "when", "year of", "date of"))

@@ -556,7 +556,7 @@ def test_an_article_before_a_blank_does_not_tell_the_answer_s_first_sound() -> N
 
 
 def test_a_date_line_of_a_death_gets_no_event_question() -> None:
-    from quizbot.notes.timeline import when_question
+    from quizbot.notes.timeline_questions import when_question
 
     assert when_question("Jatin Das d. after 63-day hunger strike, Lahore jail", "month") is None
 

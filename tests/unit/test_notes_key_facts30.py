@@ -6,7 +6,7 @@ from __future__ import annotations
 from quizbot.bank.model import Cloze
 from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.clause_shapes import called_question
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import asked_by_answer, generated, shown_texts
 
 

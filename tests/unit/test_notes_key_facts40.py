@@ -19,7 +19,7 @@ from quizbot.notes.section_labels import sub_label_as_term
 from quizbot.notes.superlatives import ranks_nothing
 from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.terms import resolve_pronoun
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from quizbot.notes.topic_keys import one_of_a_list
 from tests.unit.notes_support import (
     by_key,

@@ -16,7 +16,7 @@ from quizbot.notes.shorthand import write_out
 from quizbot.notes.table_clues import POINTING
 from quizbot.notes.term_labels import labels_a_value
 from quizbot.notes.terms import Term, resolve_pronoun
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import (
     candidates,
     chosen_or_typed_prompts,

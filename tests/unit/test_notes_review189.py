@@ -13,7 +13,7 @@ from quizbot.notes.kinds import Kinds
 from quizbot.notes.labels import is_label
 from quizbot.notes.names import find_names
 from quizbot.notes.quantities import find_quantities
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import short_questions, shown_texts
 
 

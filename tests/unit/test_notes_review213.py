@@ -9,7 +9,7 @@ from quizbot.notes.labels import is_label
 from quizbot.notes.tenses import past_tense
 from quizbot.notes.term_labels import clause_head
 from quizbot.notes.terms import split_term
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import candidates, shown_texts
 
 

@@ -8,7 +8,7 @@ from quizbot.notes.ambiguity import question_warnings
 from quizbot.notes.lint import weak_reason
 from quizbot.notes.term_labels import clause_head
 from quizbot.notes.terms import split_term
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import candidates, short_questions, shown_texts
 
 

@@ -14,7 +14,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import cued_beside_the_blank
 from quizbot.notes.labels import is_label
 from quizbot.notes.terms import lead_name, resolve_pronoun
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import by_key, candidates, short_questions, shown_texts, verdicts
 
 

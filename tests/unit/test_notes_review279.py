@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes import generate_questions
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import short_questions, shown_texts
 
 

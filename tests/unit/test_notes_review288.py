@@ -13,7 +13,7 @@ from quizbot.notes.ambiguity_keys import key_shapes
 from quizbot.notes.glosses import without_gloss
 from quizbot.notes.grammar import has_verb
 from quizbot.notes.term_labels import plain_label
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import short_questions, shown_texts
 
 

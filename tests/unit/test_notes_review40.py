@@ -10,7 +10,7 @@ from quizbot.notes.index import _legend
 from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.sentences import split_sentences
 from quizbot.notes.shorthand import write_out, written_out
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import candidates, short_questions
 
 

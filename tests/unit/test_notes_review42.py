@@ -52,7 +52,7 @@ def test_a_tables_first_to_do_something_is_asked_as_a_rank() -> None:
 
 
 def test_a_practice_abolished_takes_no_article() -> None:
-    from quizbot.notes.timeline import when_question
+    from quizbot.notes.timeline_questions import when_question
 
     assert when_question("sati abolished", "year") == "In which year was sati abolished?"
     assert when_question("national anthem adopted", "year") == (

@@ -99,7 +99,7 @@ def test_a_name_that_ends_on_a_country_is_a_region_only_with_a_prefix_of_time_or
 def test_holdout_11_classes() -> None:
     """A dated clause is asked in its own verb, a subjectless participle line and a
     counted lead-in label are not asked (holdout-11 coach review)."""
-    from quizbot.notes.timeline import when_question
+    from quizbot.notes.timeline_questions import when_question
 
     assert when_question("CVC Act gives the CVC statutory status", "year") == (
         "In which year did the CVC Act give the CVC statutory status?"

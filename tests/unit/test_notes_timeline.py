@@ -9,7 +9,7 @@ import pytest
 
 from quizbot.bank.model import Cloze, Mcq
 from quizbot.notes import generate_questions
-from quizbot.notes.timeline import when_question
+from quizbot.notes.timeline_questions import when_question
 
 
 def test_when_question_says_what_happened_to_the_event() -> None:
@@ -216,7 +216,7 @@ def test_an_opening_or_a_completion_is_asked_when() -> None:
 def test_many_things_were_done() -> None:
     """``15 April 1980 – 6 more banks nationalised`` read "On what date was 6 more banks …"
     (blind review 27)."""
-    from quizbot.notes.timeline import when_question
+    from quizbot.notes.timeline_questions import when_question
 
     assert when_question("6 more banks nationalised", "date") == (
         "On what date were 6 more banks nationalised?"
@@ -225,7 +225,7 @@ def test_many_things_were_done() -> None:
 
 def test_a_programme_mission_is_launched_a_delegation_sent() -> None:
     """ "In which year was the Technology Mission on Oilseeds sent?" (blind review 26)."""
-    from quizbot.notes.timeline import when_question
+    from quizbot.notes.timeline_questions import when_question
 
     assert when_question("Technology Mission on Oilseeds", "year") == (
         "In which year was the Technology Mission on Oilseeds launched?"
