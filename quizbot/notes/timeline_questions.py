@@ -107,6 +107,9 @@ def when_question(head: str, kind: str) -> str | None:
     does = PRESENT.match(head)
     if m and m.group("subject").endswith(","):
         return None  # "Gandhi stopped near Palwal …, sent back": whose "sent"? (holdout 354)
+    if m and m.group("subject").count("(") != m.group("subject").count(")"):
+        return None  # "renamed PRASHAD (heritage added)": the bracket's deed (holdout 756, bad:
+        # "… was the renamed PRASHAD (heritage added)?")
     if m and ACTIVE.match(m.group("rest")) and m.group("verb") not in COMPLEMENTED:
         return None  # "Cabinet approved the … mission": a deed done, no passive (holdout 353)
     if m and does and does.end("verb") <= m.start("verb"):
@@ -187,6 +190,9 @@ def when_question(head: str, kind: str) -> str | None:
         # "Indo-Soviet agreement": on what? (holdout 506, bad: Tehri dam left out)
     if nouns[0] in DONE and RECURRING_ACT.match(name.strip()):
         return None  # "1919 – GoI Act → …": "When was the GoI Act passed?" has three answers
+    if nouns[0] in DONE and written[-1] in _BEGINS_OR_ENDS:
+        return None  # "scheme period begins": a clause (holdout 756, bad: "… was the scheme
+        # period begins launched?")
     if nouns[0] in DONE and not (nouns[0] == "party" and "tea" in plain):
         done = done_to(nouns[0], name, plain[0], head)  # (the Boston Tea Party: no party formed)
         named = name if nouns[0] == "day" else the_event(name)  # "was Direct Action Day observed"
@@ -201,6 +207,10 @@ def when_question(head: str, kind: str) -> str | None:
     if asked_begun(nouns[0], kind):  # the Dandi March ran 12 Mar – 6 Apr 1930
         return f"{ask} did {the_event(name)} begin?"
     return f"{ask} did {the_event(name)} take place?"
+
+
+#: A line's last word that makes it a clause, not an event's name (``scheme period begins``).
+_BEGINS_OR_ENDS = frozenset("begins ends starts opens closes commences concludes expires".split())
 
 
 def _held_at(head: str, noun: str) -> str:

@@ -9,6 +9,7 @@ from quizbot.notes.bullet_match import PROMPT_OPENING
 from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.match_regroup import asked_keys, regrouped
 from quizbot.notes.person_phrases import called, names_one_person
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import briefs, short_questions, verdicts
 
 
@@ -247,3 +248,12 @@ def test_a_title_whose_and_is_inside_its_name_is_its_whole_name() -> None:
         "On what date was the Cartagena Protocol on Biosafety & Living Modified Organisms "
         "adopted?" in asked
     ), list(asked)
+
+
+def test_a_timeline_line_that_is_a_clause_or_a_brackets_deed_is_not_asked_when() -> None:
+    # "Dec 2014 – scheme period begins" was "In which month and year was the scheme period
+    # begins launched?", "Oct 2017 – renamed PRASHAD (heritage added)" "… was the renamed
+    # PRASHAD (heritage added)?" (holdout 756, two bad)
+    assert when_question("mission period begins", "month") is None
+    assert when_question("renamed AMRUT 2.0 (water added)", "month") is None
+    assert when_question("Dandi March begins", "date") == "On what date did the Dandi March begin?"
