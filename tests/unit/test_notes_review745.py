@@ -7,6 +7,7 @@ from quizbot.bank.model import Cloze, Match, Short, Source
 from quizbot.notes.adjective_keys import adjective_key
 from quizbot.notes.bullet_match import PROMPT_OPENING
 from quizbot.notes.clause_shapes import called_question
+from quizbot.notes.dated_tenses import in_the_past
 from quizbot.notes.match_regroup import asked_keys, regrouped
 from quizbot.notes.person_phrases import called, names_one_person
 from quizbot.notes.timeline_questions import when_question
@@ -257,3 +258,11 @@ def test_a_timeline_line_that_is_a_clause_or_a_brackets_deed_is_not_asked_when()
     assert when_question("mission period begins", "month") is None
     assert when_question("renamed AMRUT 2.0 (water added)", "month") is None
     assert when_question("Dandi March begins", "date") == "On what date did the Dandi March begin?"
+
+
+def test_a_plural_noun_in_tion_is_no_verb_put_in_the_past() -> None:
+    # "2017 – TRAI recommendations on net neutrality (Nov)" became "In 2017, TRAI
+    # recommendationed on net neutrality (Nov)." (holdout 755, bad)
+    assert in_the_past("SEBI recommendations on REITs") == "SEBI recommendations on REITs"
+    assert in_the_past("CAG observations on 2G") == "CAG observations on 2G"
+    assert in_the_past("Gandhi mentions Champaran") == "Gandhi mentioned Champaran"
