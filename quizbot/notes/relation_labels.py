@@ -123,6 +123,9 @@ def relation_label(text: str, subject_of: Callable[[], str | None]) -> Labelled 
     subject = subject_of()
     if subject is None or name in subject or subject in name:
         return None
+    if label.startswith("regulat") and is_state_or_region(subject):
+        return None  # "| Regulator | TRAI | FCC |" under "India | USA": a body regulates a
+        # sector, not a country (holdout 755, two bad: "Which body regulates India?")
     head = name.split(" of ")[0]  # "Chalukyas of Badami": they were
     plural = head.endswith("s") and not head.endswith("ss")
     past = is_past(subject)

@@ -266,3 +266,16 @@ def test_a_plural_noun_in_tion_is_no_verb_put_in_the_past() -> None:
     assert in_the_past("SEBI recommendations on REITs") == "SEBI recommendations on REITs"
     assert in_the_past("CAG observations on 2G") == "CAG observations on 2G"
     assert in_the_past("Gandhi mentions Champaran") == "Gandhi mentioned Champaran"
+
+
+def test_a_regulator_row_of_a_table_of_countries_asks_no_body_regulating_a_country() -> None:
+    # "| Feature | India | USA |" over "| Regulator | TRAI | FCC |" asked "Which body
+    # regulates India?" (holdout 755, two bad)
+    notes = (
+        "# Data protection\n\n## India vs UK\n\n"
+        "| Feature | India | UK |\n|---|---|---|\n"
+        "| Law | DPDP Act 2023 | Data Protection Act 2018 |\n"
+        "| Regulator | Data Protection Board | ICO |\n"
+        "| Fines | up to ₹250 crore | up to 4% of turnover |\n"
+    )
+    assert not any("regulates India" in p or "regulates UK" in p for p in short_questions(notes))
