@@ -26,6 +26,8 @@ _FIRST_OFFICE = re.compile(
 
 
 _MAX_WORDS = 4
+#: After the value, words that make it a place: ``Jangla, Bijapur dist. (Chhattisgarh)``.
+_A_PLACE = re.compile(r"\b(?:dist\.?|district|village|town|block|tehsil|taluk)\b", re.I)
 
 
 def first_holder(text: str) -> Labelled | None:
@@ -42,5 +44,8 @@ def first_holder(text: str) -> Labelled | None:
         return None
     if any(w.isupper() and len(w) > 1 and "." not in w for w in words):
         return None  # "Hailey NP": a park, no holder of an office
+    if _A_PLACE.search(found.group("value")[value.end("name") :]):
+        return None  # "First HWC → **Jangla**, Bijapur dist.": a village, no holder (holdout
+        # 756, bad: "Who was the first HWC?")
     aliases = bracket_names(value.group("bracket") or "")
     return f"Who was the first {found.group('office')}?", name, aliases, "person"

@@ -279,3 +279,16 @@ def test_a_regulator_row_of_a_table_of_countries_asks_no_body_regulating_a_count
         "| Fines | up to ₹250 crore | up to 4% of turnover |\n"
     )
     assert not any("regulates India" in p or "regulates UK" in p for p in short_questions(notes))
+
+
+def test_a_first_of_a_facility_at_a_village_is_no_holder_of_an_office() -> None:
+    # "First HWC → **Jangla**, Bijapur dist. (Chhattisgarh)" asked "Who was the first HWC?"
+    # (holdout 756, bad: a village)
+    notes = (
+        "# Jan Aushadhi\n\n## Basics\n\n"
+        "- First PMBJK → **Dharampur**, Valsad dist. (Gujarat), 2008\n"
+        "- First CEO → **Sachin Singh** (2018)\n"
+    )
+    prompts = list(short_questions(notes))
+    assert "Who was the first PMBJK?" not in prompts
+    assert "Who was the first CEO of Jan Aushadhi?" in prompts
