@@ -6,10 +6,8 @@
 for`` → "is used for …" (or the cell itself when it opens with a verb: "quashes an order …"),
 ``Known for`` / ``Notes`` / ``Why imp.`` → "is known for …", ``Imp. find`` of a site → "is
 known for its dockyard and bead-making", ``Key idea`` → "is known for the categorical
-imperative". A header the vocabulary does not know gives no clue; a "literal meaning"
-restates the answer and gives none either; a list of members names a grouping and is left
-out; a clue whose name a longer one says again, too.
-"""
+imperative". An unknown header gives no clue; nor does a "literal meaning" (it restates
+the answer), a list of members (it names a grouping) or a clue a longer one says again."""
 
 from __future__ import annotations
 
@@ -339,6 +337,8 @@ def _predicate(kind: str, part: str, what: str) -> str:
         part = _DASHED.split(part)[0]  # "biodiversity – Cartagena Protocol (…)": the subject
     if kind == "result" and (what not in _WARS or words[0].endswith("ed")):
         return ""  # "Which committee ended in updated by CPI-AL …?": only a battle ends in
+    if kind == "aims" and (words[0] in ("never", "not", "no") or words[0].endswith("ed")):
+        return ""  # "never entered into force": its fate, no aim (holdout 754, bad)
     verbs = {"deals": "deals with", "used": "is used for", "aims": "aims at", "result": "ended in"}
     if kind == "deals" and _NOUN_OF.match(part):
         part = f"the {part}"  # "deals with the framework for protecting the ozone layer"

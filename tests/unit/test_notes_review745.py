@@ -292,3 +292,17 @@ def test_a_first_of_a_facility_at_a_village_is_no_holder_of_an_office() -> None:
     prompts = list(short_questions(notes))
     assert "Who was the first PMBJK?" not in prompts
     assert "Who was the first CEO of Jan Aushadhi?" in prompts
+
+
+def test_a_purpose_column_cell_that_says_its_fate_is_no_aim() -> None:
+    # "| CRAMRA (mineral resources) | 1988 | never entered into force |" under "| Instrument |
+    # Year | Purpose |" asked "Which instrument of 1988 aims at never entered into force?"
+    notes = (
+        "# Ozone treaties\n\n## Instruments\n\n"
+        "| Instrument | Year | Purpose |\n|---|---|---|\n"
+        "| Vienna Convention | 1985 | framework for protecting the ozone layer |\n"
+        "| Montreal Protocol | 1987 | phase out ozone-depleting substances |\n"
+        "| Beijing Amendment | 1999 | never ratified by several parties |\n"
+        "| Kigali Amendment | 2016 | phase down HFCs |\n"
+    )
+    assert not any("aims at never" in b for b in briefs(notes))
