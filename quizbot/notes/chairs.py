@@ -128,10 +128,7 @@ def _chaired_by_question(unit: Unit) -> Draft | None:
         return None  # "CoM headed by PM", "Punjab headed by …": no body
     if person.split()[-1] in words or name_kind(person) not in ("person", "name"):
         return None  # "Sapru Committee chaired by Sapru": named after its chair
-    if any(
-        w.lower().rstrip(".") in OFFICES | _OFFICE_SHORT or (w.isalpha() and w.isupper())
-        for w in person.split()
-    ):
+    if _an_office(person) or any(w.isalpha() and w.isupper() for w in person.split()):
         return None  # "chaired by PM", "Union FM", "CJI", "Secy, Power": an office
     inner = found.group("inner") or ""
     if not inner and all(is_everyday_word(w.lower()) for w in words[:-1]):
@@ -200,8 +197,9 @@ def chair_question(unit: Unit, ctx: Context) -> Draft | None:
         person = roles[0].group("person")
         if name_kind(person) not in ("person", "name") or person.split()[-1] in body.split():
             continue  # "GVK Rao Committee (chair G.V.K. Rao)": named after its chair
-        if re.fullmatch(r"[A-Z]{2,}", person):
-            continue  # "CDSCO (headed by DCGI)": an office, whoever holds it (holdout 326)
+        if re.fullmatch(r"[A-Z]{2,}", person) or _an_office(person):
+            continue  # "CDSCO (headed by DCGI)": an office, whoever holds it (holdout 326);
+            # "(chaired by Secy, MoES)" (holdout 754, bad: "Who chaired …?" = Secy)
         year = next((p for p in parts if _YEAR.match(p)), "")
         named = with_the(f"{body} ({year})" if year else body)
         role = roles[0].group("role")
@@ -214,6 +212,11 @@ def chair_question(unit: Unit, ctx: Context) -> Draft | None:
             prompt = f"Who was the {first}president of {named}?"
         return _chair_draft(unit, prompt, person)
     return None
+
+
+def _an_office(person: str) -> bool:
+    """Does a chair's name hold an office's word (``Secy``, ``Union FM``), not a name?"""
+    return any(w.lower().rstrip(".,") in OFFICES | _OFFICE_SHORT for w in person.split())
 
 
 def _chair_draft(unit: Unit, prompt: str, person: str) -> Draft:

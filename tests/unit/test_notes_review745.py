@@ -306,3 +306,13 @@ def test_a_purpose_column_cell_that_says_its_fate_is_no_aim() -> None:
         "| Kigali Amendment | 2016 | phase down HFCs |\n"
     )
     assert not any("aims at never" in b for b in briefs(notes))
+
+
+def test_a_chair_in_a_bracket_who_is_an_office_is_not_asked() -> None:
+    # "Sets up **Committee on Antarctic Governance …** (chaired by Secy, MoES)" asked "Who
+    # chaired …?" = Secy (holdout 754, bad)
+    notes = (
+        "# Deep Ocean Mission\n\n## Governance\n\n"
+        "- Sets up **Steering Committee on Ocean Research** (chaired by Secy, MoES)\n"
+    )
+    assert not any(p.startswith("Who chaired") for p in short_questions(notes))
