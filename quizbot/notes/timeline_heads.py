@@ -112,7 +112,7 @@ _PREPOSITIONS = frozenset(("at", "by", "in", "on", "as", "from", "under"))
 #: A rank then no noun (``only ~37% as ESA``, ``first built under …``): when or how much.
 _NO_NOUN = re.compile(
     r"^(?:[^A-Za-z]|(?:at|in|on|for|by|to|from|with|of|under|after|before|since|time|ever)\b"
-    r"|(?:[a-z]+ed|built|made|set|held|seen|won)\b(?!\s+[a-z]+\s+[a-z]))"
+    r"|(?:[a-z]+ed|built|made|set|held|seen|won)\b(?!\s+[a-z][a-z-]*\s+[a-z]))"
 )
 
 

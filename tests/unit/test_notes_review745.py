@@ -10,6 +10,7 @@ from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.dated_tenses import in_the_past
 from quizbot.notes.match_regroup import asked_keys, regrouped
 from quizbot.notes.person_phrases import called, names_one_person
+from quizbot.notes.timeline_heads import no_noun_after_rank
 from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import briefs, short_questions, verdicts
 
@@ -316,3 +317,23 @@ def test_a_chair_in_a_bracket_who_is_an_office_is_not_asked() -> None:
         "- Sets up **Steering Committee on Ocean Research** (chaired by Secy, MoES)\n"
     )
     assert not any(p.startswith("Who chaired") for p in short_questions(notes))
+
+
+def test_a_dated_lines_bold_name_after_an_arrow_is_asked_by_its_claim() -> None:
+    # "2008 – PSLV-C11 → **Chandrayaan-1** (India's first Moon mission)", "2015 – PSLV-C30 →
+    # **AstroSat**, India's first dedicated multi-wavelength space observatory": key facts
+    # never asked (holdout 757); an aside that names the answer is left out
+    notes = (
+        "# GSLV\n\n## Timeline\n\n"
+        "- 2001 – GSLV-D1 → **GSAT-1** (India's first experimental communication satellite)\n"
+        "- 2014 – GSLV-D5 → **GSAT-14**, India's first flight of a home-built cryogenic stage\n"
+        "- 2018 – GSLV-F08 → **GSAT-6A**, first Indian S-band mobile satellite (to 6A slot)\n"
+    )
+    asked = short_questions(notes)
+    assert asked["Which was India's first experimental communication satellite?"].answer == (
+        "GSAT-1"
+    )
+    assert "Which was the first Indian S-band mobile satellite?" in asked
+    assert no_noun_after_rank("first cryogenic stage") is False
+    assert no_noun_after_rank("dedicated multi-wavelength space observatory") is False
+    assert no_noun_after_rank("~37% of the area")
