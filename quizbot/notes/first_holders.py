@@ -26,15 +26,19 @@ _FIRST_OFFICE = re.compile(
 
 
 _MAX_WORDS = 4
-#: After the value, words that make it a place: ``Jangla, Bijapur dist. (Chhattisgarh)``.
-_A_PLACE = re.compile(r"\b(?:dist\.?|district|village|town|block|tehsil|taluk)\b", re.I)
+#: Offices written as acronyms, whose first holder a question asks by the acronym alone.
+_OFFICES = frozenset(
+    """CJI CJ CEC EC CIC IC CVC CAG CDS NSA PM CM GG LG VC CEO MD CMD DG DGP IGP SG AG
+    COAS CoAS CNS CAS""".split()
+)
 
 
 def first_holder(text: str) -> Labelled | None:
     """ "Who was the first CJI?" of ``First CJI → H.J. Kania``, or ``None``."""
     found = _FIRST_OFFICE.match(text)
-    if found is None:
-        return None
+    if found is None or found.group("office") not in _OFFICES:
+        return None  # "First DRT → Kolkata": a tribunal's seat (holdout 763, bad: "Who was the
+        # first DRT?"); "First HWC → Jangla": a centre's village
     value = label_value(found.group("value"))
     if value is None or value.group("after") == "→":
         return None  # "First CJI → Kania → …": what follows is no more his
@@ -44,8 +48,5 @@ def first_holder(text: str) -> Labelled | None:
         return None
     if any(w.isupper() and len(w) > 1 and "." not in w for w in words):
         return None  # "Hailey NP": a park, no holder of an office
-    if _A_PLACE.search(found.group("value")[value.end("name") :]):
-        return None  # "First HWC → **Jangla**, Bijapur dist.": a village, no holder (holdout
-        # 756, bad: "Who was the first HWC?")
     aliases = bracket_names(value.group("bracket") or "")
     return f"Who was the first {found.group('office')}?", name, aliases, "person"

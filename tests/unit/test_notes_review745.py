@@ -8,6 +8,7 @@ from quizbot.notes.adjective_keys import adjective_key
 from quizbot.notes.bullet_match import PROMPT_OPENING
 from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.dated_tenses import in_the_past
+from quizbot.notes.first_holders import first_holder
 from quizbot.notes.match_regroup import asked_keys, regrouped
 from quizbot.notes.person_phrases import called, names_one_person
 from quizbot.notes.timeline_heads import no_noun_after_rank
@@ -337,3 +338,16 @@ def test_a_dated_lines_bold_name_after_an_arrow_is_asked_by_its_claim() -> None:
     assert no_noun_after_rank("first cryogenic stage") is False
     assert no_noun_after_rank("dedicated multi-wavelength space observatory") is False
     assert no_noun_after_rank("~37% of the area")
+
+
+def test_only_an_offices_acronym_has_a_first_holder_asked_by_it_alone() -> None:
+    # "First DRT → Kolkata (1994)" asked "Who was the first DRT?" (holdout 763, bad: a
+    # tribunal's seat)
+    assert first_holder("First DRT → Kolkata (1994)") is None
+    assert first_holder("First NCLT → New Delhi (2016)") is None
+    assert first_holder("First CEC → Sukumar Sen (1950)") == (
+        "Who was the first CEC?",
+        "Sukumar Sen",
+        [],
+        "person",
+    )
