@@ -41,6 +41,7 @@ from quizbot.notes.clause_shapes import (
 )
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.grammar import BODY_OFFICES, OFFICES, ONE_OF_MANY, REGNAL, VERBS
+from quizbot.notes.held_roles import a_role_held
 from quizbot.notes.labels import timeline_entry
 from quizbot.notes.named_clauses import named_then_verb, named_verb_at
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
@@ -171,11 +172,20 @@ _A_TITLE = re.compile(
 _GLOSS = re.compile(r'"[a-z][a-z/-]*(?: [a-z/-]+){0,2}"')
 
 
+#: Roles a person holds in a body, written after it as the notes' person's part in it.
+_ROLES_HELD = frozenset(
+    "chairman chairperson chair member president head secretary convener".split()
+)
+
+
 def _definition_question(found: re.Match[str], clause: str, kind: str, proper: bool) -> str | None:
     """``___: definition``, ``Parent: ___ (YEAR) – definition``."""
     words = clause.split()
     if not words or len(words) > MAX_CLAUSE_WORDS or "(" in clause or ":" in clause:
         return None
+    if a_role_held(found.group("blank").split("|")[0], clause):
+        return None  # "**National Income Committee (1949)** – chairman": the notes' person's
+        # role in it (holdout 765, bad: "Which committee (1949) is a chairman?")
     year = found.group("qualifier") or ""
     dated = f" ({year})" if re.fullmatch(r"(?:1[5-9]|20)\d\d", year) else ""
     parent = found.group("parent") or ""

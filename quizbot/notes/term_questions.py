@@ -28,6 +28,7 @@ from quizbot.notes.drafts import (
 )
 from quizbot.notes.entities import KINDS_OF_A_HEADING, is_entity, term_kind
 from quizbot.notes.hashing import pick, sample, shuffled
+from quizbot.notes.held_roles import a_role_held
 from quizbot.notes.names import expansions, name_kind
 from quizbot.notes.person_phrases import names_one_person
 from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
@@ -165,6 +166,8 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
     definition = term.definition
     if words_count(definition) < MIN_DEFINITION_WORDS or contains_phrase(definition, term.base):
         return []
+    if a_role_held(term.base, definition):
+        return []  # "… Committee (1949) – chairman; members …": whose role (holdout 765, bad)
     if definition.rstrip().endswith("?"):
         return []  # "Core Q: why did the leaders … go slow?": a question asked, no meaning
     if id(unit) in ctx.glossary:

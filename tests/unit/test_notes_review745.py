@@ -9,6 +9,7 @@ from quizbot.notes.bullet_match import PROMPT_OPENING
 from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.dated_tenses import in_the_past
 from quizbot.notes.first_holders import first_holder
+from quizbot.notes.held_roles import a_role_held
 from quizbot.notes.match_regroup import asked_keys, regrouped
 from quizbot.notes.person_phrases import called, names_one_person
 from quizbot.notes.timeline_heads import no_noun_after_rank
@@ -351,3 +352,15 @@ def test_only_an_offices_acronym_has_a_first_holder_asked_by_it_alone() -> None:
         [],
         "person",
     )
+
+
+def test_a_bodys_line_that_gives_a_persons_role_in_it_is_no_definition() -> None:
+    # "**National Income Committee (1949)** – chairman; members …" under Mahalanobis was
+    # "Which committee (1949) is a chairman?" (holdout 765, bad)
+    notes = (
+        "# V.K. Krishna Menon\n\n## Roles\n\n"
+        "- **India League (1928)** – secretary; ran it from London\n"
+    )
+    assert not any("is a secretary" in b for b in briefs(notes))
+    assert a_role_held("National Income Committee (1949)", "chairman; members D.R. Gadgil")
+    assert not a_role_held("Volodymyr Zelensky", "Ukraine's President; posted on X")
