@@ -17,13 +17,14 @@ from itertools import combinations, pairwise, permutations
 from quizbot.bank.model import Mcq
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.event_articles import EVENT_NOUNS
-from quizbot.notes.event_words import RECURRING, RECURRING_ACT, opens_on_a_bare_kind
-from quizbot.notes.grammar import IRREGULAR_PARTICIPLES
+from quizbot.notes.event_words import RECURRING, RECURRING_ACT, head_nouns, opens_on_a_bare_kind
+from quizbot.notes.grammar import IRREGULAR_PARTICIPLES, singular
 from quizbot.notes.hashing import shuffled, stable_hash
-from quizbot.notes.names import NAME_JOINERS, name_kind
+from quizbot.notes.names import KIND_WORDS, NAME_JOINERS, name_kind
 from quizbot.notes.phrases import fold, fold_words
 from quizbot.notes.timeline import event_head
 from quizbot.notes.timeline_dates import ANY_YEAR, split_timeline, year_of
+from quizbot.notes.zones import is_state_or_region
 
 #: Events one question orders.
 EVENTS = 4
@@ -232,9 +233,33 @@ def _a_name_only(chosen: list[tuple[int, str, Unit]]) -> bool:
     or a treaty's name is an event."""
     return any(
         all(w[:1].isupper() or w in NAME_JOINERS for w in label.split())
-        and (name_kind(label) == "person" or _TITLED.match(label) is not None)
-        for _, label, _ in chosen
+        and (
+            name_kind(label) == "person"
+            or _TITLED.match(label) is not None
+            or _a_name_then_its_deed(label, unit)
+        )
+        for _, label, unit in chosen
     )
+
+
+def _a_name_then_its_deed(label: str, unit: Unit) -> bool:
+    """``1900 – Max Planck: energy comes in quanta`` (holdout 752, bad: "2. Max Planck" among
+    events): a person's or a place's name, then after its colon what came of it; not a
+    bold name, an event's (``Haptam Regulation:``) nor a grouping's (``Shanghai Five:``)."""
+    words = fold(label).split()
+    return (
+        f"{label}:" in unit.text
+        and 2 <= len(words) <= 3
+        and label not in unit.bold
+        and not head_nouns(words)
+        and not {words[-1], singular(words[-1])} & (KIND_WORDS | _EVENT_ENDS)
+        and not any(w in _COUNTS for w in words)
+    ) or is_state_or_region(label)
+
+
+#: Last words of events and laws no kind word names (``Regulation``, ``Ordinance``).
+_EVENT_ENDS = frozenset("regulation ordinance resolution order code charter".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
 
 def _has_outlier(chosen: list[tuple[int, str, Unit]]) -> bool:

@@ -364,3 +364,18 @@ def test_a_bodys_line_that_gives_a_persons_role_in_it_is_no_definition() -> None
     assert not any("is a secretary" in b for b in briefs(notes))
     assert a_role_held("National Income Committee (1949)", "chairman; members D.R. Gadgil")
     assert not a_role_held("Volodymyr Zelensky", "Ukraine's President; posted on X")
+
+
+def test_a_name_before_a_colon_in_a_timeline_is_no_event_to_put_in_order() -> None:
+    # "1900 – Max Planck: energy comes in quanta" was "2. Max Planck" among events to put in
+    # chronological order (holdout 752, bad)
+    notes = (
+        "# Relativity\n\n## Timeline\n\n"
+        "- 1887 – Michelson–Morley experiment finds no ether drift\n"
+        "- 1905 – Albert Einstein: special relativity paper\n"
+        "- 1915 – General relativity published in Berlin\n"
+        "- 1919 – Eddington eclipse expedition confirms light bending\n"
+        "- 2015 – LIGO detects gravitational waves\n"
+    )
+    assert not any("Albert Einstein;" in b or "Albert Einstein\\n" in b for b in briefs(notes))
+    assert not any(b.count("Albert Einstein") and "chronological" in b for b in briefs(notes))
