@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from quizbot.bank.model import CLOZE_BLANK, Cloze, Question
+from quizbot.notes.zones import is_state_or_region
 
 
 def blank_sides(question: Question) -> tuple[str, str] | None:
@@ -47,7 +48,16 @@ def in_a_list(before: str, after: str) -> bool:
         or (not before and _FIRST_OF_BARE_ITEMS.match(after) is not None)
         # "Sea forts built: ___, Suvarnadurg, Kolaba (Alibag), Padmadurg" (holdout 583, bad)
         or (before.rstrip().endswith(":") and _FIRST_OF_NAMES.match(after) is not None)
+        # "Burma gave up claims on ___, Cachar, Jaintia." (holdout 690); not a place's
+        # state and country ("born in ___, Gujarat, India")
+        or (_FIRST_OF_BARE_NAMES.match(after) is not None and not _regions_after(after))
     )
+
+
+def _regions_after(after: str) -> bool:
+    """Are the names after a blank's comma a state or a country (where the blank lies)?"""
+    names = [n.strip(" .") for n in after.split(",")[1:]]
+    return any(is_state_or_region(n) for n in names)
 
 
 #: ``___ members, Hindu Mahasabha, RSS-linked groups; …``: the first of three or more items
@@ -62,6 +72,8 @@ _FIRST_OF_ITEMS = re.compile(
 _FIRST_OF_BARE_ITEMS = re.compile(r"(?:\s*,\s*[a-z][\w'’-]*(?:\s[\w'’-]+){0,2}){2,}\s*\.?$")
 #: The first of a lead-in's names, two or more after it to the line's end.
 _FIRST_OF_NAMES = re.compile(r"(?:\s*,\s*[A-Z][^,;.:]{0,30}){2,}\s*\.?$")
+#: Two or more bare names after the blank, to the line's end (``___, Cachar, Jaintia.``).
+_FIRST_OF_BARE_NAMES = re.compile(r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}){2,}\s*\.?$")
 #: ``___, Melghat, Palamau & Similipal``: names to an ampersand after the blank.
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
 _NAMES_THEN_AMPERSAND = re.compile(rf"\s*,\s*{_NAME}(?:,\s*{_NAME})*\s&\s[A-Z]")

@@ -8,10 +8,9 @@ offers that clause, and the last gate judges it like any question: it must open 
 capital (its own subject, never the parent's), have a verb and show no shorthand.
 
 A clause after ``;`` is taken whole; of a clause with arrows only the part before the first
-arrow (the cause, which names its subject) is taken, never what follows an arrow (``→ ___
-with Ambedkar``: whose?), unless that names its own subject before a passive and its agent
-(``Originally 7 FRs, now 6 → Right to Property deleted by the ___ (1978)`` gives ``Right to
-Property was deleted by the ___ (1978).``).
+arrow (the cause, which names its subject), never what follows (``→ ___ with Ambedkar``:
+whose?), unless that names its own subject before a passive and its agent (``… → Right to
+Property deleted by the ___ (1978)`` gives ``Right to Property was deleted by the ___ (1978).``).
 """
 
 from __future__ import annotations
@@ -245,9 +244,10 @@ _COUNTED = re.compile(r"(?:\{\{\d[^{}]*\}\}|\b\d+)\s+(?:[a-z]+\s+)?[a-z]+s\b")
 _PREPOSITIONAL = re.compile(
     r"\b(?:in|on|at|of|for|with|by|from|to|the|a|an)\s+(?:\{\{.*?\}\}\s+)?[\w'’-]+"
 )
-#: The rest of a list after its first item: ``Haryana and western UP``.
+#: The rest of a list after its first item: ``Haryana and western UP``, ``Golconda, Bidar``.
 _LIST_GOES_ON = re.compile(
     r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})* (?:and|&) \S"
+    r"|^[A-Z][\w'’.-]*, [A-Z][\w'’.-]*\b"
 )
 #: A subject (with its bracket) and a bare participle: ``GST Council (Art 279A) chaired by``.
 _PARTICIPLE = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Match, Short, Source
 from quizbot.notes.adjective_keys import adjective_key
+from quizbot.notes.blanks import in_a_list
 from quizbot.notes.bullet_match import PROMPT_OPENING
 from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.dated_tenses import in_the_past
@@ -379,3 +380,17 @@ def test_a_name_before_a_colon_in_a_timeline_is_no_event_to_put_in_order() -> No
     )
     assert not any("Albert Einstein;" in b or "Albert Einstein\\n" in b for b in briefs(notes))
     assert not any(b.count("Albert Einstein") and "chronological" in b for b in briefs(notes))
+
+
+def test_a_list_of_names_after_a_clauses_object_is_neither_cut_nor_blanked_in_one_slot() -> None:
+    # "**Ali Adil Shah I** → joined Ahmadnagar, Golconda, Bidar vs Vijayanagara at Talikota"
+    # was "___ joined Ahmadnagar." (changed52b, bad); "Burma gave up claims on ___, Cachar,
+    # Jaintia" asks one slot of a list (holdout 690)
+    notes = (
+        "# Deccan sultanates\n\n## Rulers\n\n"
+        "- **Hussain Nizam Shah I** → joined Bijapur, Golconda, Bidar vs Vijayanagara at "
+        "Talikota (1565)\n"
+    )
+    assert not any("joined Bijapur." in b for b in briefs(notes))
+    assert in_a_list("Burma gave up claims on ", ", Cachar, Jaintia.")
+    assert not in_a_list("He was born in ", ", Gujarat, India.")
