@@ -66,7 +66,7 @@ _DATE_WORDS = MONTHS | _WEEKDAYS
 #: Words a number completes as a name (``Art 21``, ``Schedule 10``).
 NUMBERED = frozenset(
     "art article arts articles part schedule sch amendment amdt chapter section cop phase "
-    "mk appendix".split()
+    "mk appendix no".split()  # "ILO Convention No. 26" (holdout 772, bad: "… No")
 )
 #: Lower-case words that may stand inside a name (``Bay of Bengal``, ``Zil-i-Ilahi``).
 NAME_JOINERS = frozenset("of the de la da del bin ud ul al e i ka ki ke".split())
