@@ -27,6 +27,7 @@ from quizbot.notes.drafts import (
     words_count,
 )
 from quizbot.notes.entities import KINDS_OF_A_HEADING, is_entity, term_kind
+from quizbot.notes.glossary import GLOSSARY_HEADING, GLOSSARY_KIND
 from quizbot.notes.hashing import pick, sample, shuffled
 from quizbot.notes.held_roles import a_role_held
 from quizbot.notes.names import expansions, name_kind
@@ -40,6 +41,9 @@ from quizbot.notes.term_meanings import after_its_long_form, first_meaning, name
 from quizbot.notes.term_nouns import kind_named, options_noun
 from quizbot.notes.terms import Term
 from quizbot.text.names import is_everyday_word
+
+#: A label that is a clause (``Effect is tiny``, ``Claimed divine powers``), no term.
+_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have)\b|\b[A-Za-z]+ed\b")
 
 
 def _kind(answer: str) -> str:
@@ -214,6 +218,15 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         choices.append("short")
     if len(others) >= 3:
         choices.append("mcq")
+    section = unit.headings[-1] if unit.headings else ""
+    generic = kind is None or kind.name == GLOSSARY_KIND  # "Which term …", not a lead-in's kind
+    one_word = " " not in term.base.strip() or _A_CLAUSE.search(term.base) is not None
+    if plain and one_word and generic and not GLOSSARY_HEADING.search(section):
+        # "Wood: carpenter (Suthar), boat maker" under "18 trades", "Failure – avg inflation
+        # outside band …", "Effect is tiny": the writer's label, no term; asked from its
+        # meaning ("Which term is described as …?") outside a glossary, plain words were good
+        # once in 35 judged (25 bad: holdouts 745–772)
+        choices, called = ["cloze"], None
     # every format the material supports is a candidate, the hashed pick first: the gate
     # and the ranking keep the first that is fit to ask
     first = "called" if called is not None else pick(choices, unit.key, "term")
