@@ -4,6 +4,7 @@ found, written on notes of another subject where it could be."""
 from __future__ import annotations
 
 from quizbot.bank.model import Cloze, Match, Short, Source
+from quizbot.notes.abbreviations import find_leading_long_form
 from quizbot.notes.adjective_keys import adjective_key
 from quizbot.notes.blanks import in_a_list
 from quizbot.notes.bullet_match import PROMPT_OPENING
@@ -425,3 +426,17 @@ def test_a_plain_label_outside_a_glossary_is_not_asked_from_its_meaning() -> Non
         "- Border: decorated frame around the main panel\n"
     )
     assert any("called?" in p or "is described as" in p for p in short_questions(glossary))
+
+
+def test_an_acronym_opening_a_line_with_its_long_form_in_brackets_accepts_it() -> None:
+    # "**DDU-GKY** (Deen Dayal Upadhyaya Grameen Kaushalya Yojana) → …" and "2014 – DDU-GKY
+    # launched": the key rejected the long form the note gives (holdout 769, bad)
+    found = find_leading_long_form("PM-KMY (Pradhan Mantri Kisan Maan-dhan Yojana) → pension")
+    assert found is not None and found.long == "Pradhan Mantri Kisan Maan-dhan Yojana"
+    notes = (
+        "# Farm pensions\n\n## Schemes\n\n"
+        "- **PM-KMY** (Pradhan Mantri Kisan Maan-dhan Yojana) → pension of ₹3,000 a month\n\n"
+        "## Timeline\n\n- 2019 – PM-KMY launched for small farmers\n"
+    )
+    asked = short_questions(notes)
+    assert asked["What does PM-KMY stand for?"].answer == "Pradhan Mantri Kisan Maan-dhan Yojana"
