@@ -234,7 +234,7 @@ def _describes_a_noun(head: list[str], words: list[str], i: int) -> bool:
 #: A rank that makes its noun one of a kind (``first``, ``earliest``, ``largest``).
 RANKED = re.compile(
     r"(?:the )?(?:first|1st|only|last|earliest|oldest|largest|biggest|highest|longest|"
-    r"smallest|greatest|deepest|tallest|newest|latest|lowest)\b",
+    r"smallest|greatest|deepest|tallest|newest|latest|lowest|most|least)\b",
     re.IGNORECASE,
 )
 

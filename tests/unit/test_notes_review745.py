@@ -440,3 +440,10 @@ def test_an_acronym_opening_a_line_with_its_long_form_in_brackets_accepts_it() -
     )
     asked = short_questions(notes)
     assert asked["What does PM-KMY stand for?"].answer == "Pradhan Mantri Kisan Maan-dhan Yojana"
+
+
+def test_a_most_phrase_with_no_of_is_no_definition() -> None:
+    # "**Unicorn seals** – most common motif" was "What is a most common motif called?"
+    # (holdout 771, bad: of what?)
+    assert called_question("most common motif") is None
+    assert called_question("most common motif of Harappan seals") is not None
