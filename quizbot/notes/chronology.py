@@ -22,6 +22,7 @@ from quizbot.notes.grammar import IRREGULAR_PARTICIPLES, singular
 from quizbot.notes.hashing import shuffled, stable_hash
 from quizbot.notes.names import KIND_WORDS, NAME_JOINERS, name_kind
 from quizbot.notes.phrases import fold, fold_words
+from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.timeline import event_head
 from quizbot.notes.timeline_dates import ANY_YEAR, split_timeline, year_of
 from quizbot.notes.zones import is_state_or_region
@@ -253,13 +254,12 @@ def _a_name_then_its_deed(label: str, unit: Unit) -> bool:
         and label not in unit.bold
         and not head_nouns(words)
         and not {words[-1], singular(words[-1])} & (KIND_WORDS | _EVENT_ENDS)
-        and not any(w in _COUNTS for w in words)
+        and not any(w in NUMBER_WORDS for w in words)
     ) or is_state_or_region(label)
 
 
 #: Last words of events and laws no kind word names (``Regulation``, ``Ordinance``).
 _EVENT_ENDS = frozenset("regulation ordinance resolution order code charter".split())
-_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
 
 def _has_outlier(chosen: list[tuple[int, str, Unit]]) -> bool:
