@@ -172,12 +172,6 @@ _A_TITLE = re.compile(
 _GLOSS = re.compile(r'"[a-z][a-z/-]*(?: [a-z/-]+){0,2}"')
 
 
-#: Roles a person holds in a body, written after it as the notes' person's part in it.
-_ROLES_HELD = frozenset(
-    "chairman chairperson chair member president head secretary convener".split()
-)
-
-
 def _definition_question(found: re.Match[str], clause: str, kind: str, proper: bool) -> str | None:
     """``___: definition``, ``Parent: ___ (YEAR) – definition``."""
     words = clause.split()
