@@ -1,18 +1,20 @@
-"""The bullet-match builder: parallel ``Name – what it is`` bullets → a match question.
+"""The glossary-match builder: a glossary's ``Term: definition`` entries → a match question.
 
-Notes list things of one kind as sibling bullets under a lead-in or a heading (``Landmark
-cases``: ``Kesavananda Bharati (1973) – basic structure doctrine``, ``Indra Sawhney (1992) –
-50% ceiling on reservations``, …; ``Sufi orders (silsilas) in India:`` ``Chishti – brought by
-Moinuddin Chishti (Ajmer)``, …). Asked one by one, such a line is a cloze of the writer's
-shorthand; together they are the match question an examiner sets: "Match each of these
-landmark cases with what it is known for."
+A glossary (found by :func:`~quizbot.notes.index.glossaries`, or under a heading or lead-in
+that says so: ``Key terms``, ``Glossary``) lists terms of one subject with their meanings;
+asked together they are the match question an examiner sets: "Match each item of List I
+(terms) with its description in List II."
 
-A group gives a match only when it is clean: at least :data:`MIN_PAIRS` siblings written the
-same way (``Name – description``), every name a name (not a label such as ``nodal ministry``
-or ``NB don't mix up``), every description the first clause of its line, short, free of the
-writer's shorthand and of any name of the group (``Sattriya – began in the sattras`` gives
-itself away), and no two descriptions alike. The bracket after a name (a state, a year) is
-left out of the left column: ``Odissi (Odisha)`` would print its answer's root.
+Only glossaries: parallel ``Name – what it is`` bullets elsewhere (landmark cases, dams,
+a scheme's components, a site's finds) matched by word association or by kind, and a
+coach kept 4 of the 19 judged in blind rounds 600–772 (8 bad); each of their lines is
+asked on its own instead.
+
+A glossary gives a match only when it is clean: at least :data:`MIN_PAIRS` entries, every
+term a name (not a label such as ``nodal ministry`` or ``NB don't mix up``), every
+definition the first clause of its line, short, free of the writer's shorthand and of any
+term of the glossary (``Sattriya – began in the sattras`` gives itself away), and no two
+definitions alike. The bracket after a term is left out of the left column.
 """
 
 from __future__ import annotations
@@ -47,22 +49,10 @@ MAX_WORDS = 12
 PROMPT_OPENING = "Match each item of List I ("
 
 
-def _split(unit: Unit, ctx: Context) -> tuple[str, str] | None:
-    """A ``Name – description`` bullet (or a glossary's ``Term: definition``) split in
-    two; an ordinal head (``52nd (1985) – anti-defection law``) too, which the term parser
-    leaves whole."""
-    if unit.item is None:
-        return None
+def _split(unit: Unit) -> tuple[str, str] | None:
+    """A glossary's ``Term: definition`` (or ``Term – definition``) split in two."""
     term = unit.term
-    if term is not None and (term.dash or _in_glossary(unit, ctx)):
-        return term.term, term.definition
-    found = _ORDINAL_HEAD.match(unit.text)
-    return (found.group(1), found.group(2)) if found else None
-
-
-_ORDINAL_HEAD = re.compile(
-    r"^(\d+(?:st|nd|rd|th)(?: & \d+(?:st|nd|rd|th))?(?: \([^()]*\))?)\s[–—]\s(.+)$"
-)
+    return (term.term, term.definition) if term is not None else None
 
 
 def _left(name: str) -> str | None:
@@ -119,17 +109,21 @@ def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[A-Z])[.)]\s+")  # a section's own number: "2. "
 
 
+_A_GLOSSARY = re.compile(r"(?:glossary|definitions|key terms|terms)\s*:?", re.IGNORECASE)
+
+
 def _label(group: list[Unit], ctx: Context) -> str:
-    """What the group is: the lead-in of its parent bullet, else its heading, without
-    brackets or a closing colon (``Sufi orders (silsilas) in India:`` → ``Sufi orders in
-    India``), or a count (``Six principal organs:`` → ``principal organs of the United
-    Nations``); ``""`` when a counted set has no owner to name."""
+    """What the glossary's terms are: "terms", or for ``Term – definition`` entries the
+    lead-in of their parent bullet, else their heading, without brackets or a closing colon
+    (``Sufi orders (silsilas) in India:`` → ``Sufi orders in India``), or a count (``Six
+    principal organs:`` → ``principal organs of the United Nations``); ``""`` when a counted
+    set has no owner to name. A heading that only says it is a glossary names no kind."""
     first = group[0]
-    if _in_glossary(first, ctx) and first.term is not None and not first.term.dash:
-        return "terms"
     parent = group[0].parent
     heading = group[0].headings[-1] if group[0].headings else ""
     raw = parent.text if parent is not None and not parent.term else heading
+    if (first.term is not None and not first.term.dash) or _A_GLOSSARY.fullmatch(raw.strip()):
+        return "terms"  # "Glossary", "Definitions": no kind, and never "glossaries"
     label = BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
     label = _STUDY_TAIL.sub("", label)  # "Projects to remember": the projects
     label = _ENUMERATOR.sub("", label)  # "2. Natural Vegetation": the section's number
@@ -152,16 +146,6 @@ def _label(group: list[Unit], ctx: Context) -> str:
         # beside one description of its kind: a match solved by kind (holdout 318, bad)
         return ""
     return _plural(ctx.lower_name(label))
-
-
-def _named(name: str, label: str) -> str:
-    """A bare ordinal named by the kind of its set: ``52nd`` of ``amendments`` → ``52nd
-    Amendment``, ``73rd & 74th`` → ``73rd & 74th Amendments``."""
-    if not re.fullmatch(r"\d+(?:st|nd|rd|th)(?: & \d+(?:st|nd|rd|th))?", name):
-        return name
-    kind = label.rsplit(" ", 1)[-1]
-    singular = kind[:-1] if kind.endswith("s") else kind
-    return f"{name} {(kind if '&' in name else singular).capitalize()}"
 
 
 #: A heading that says how a thing stands or sums it up (``Livestock sector now``, ``Dairy
@@ -205,18 +189,17 @@ def part_count(pairs: int) -> int:
 
 
 def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
-    """A match question for every clean group of parallel ``Name – description`` bullets."""
+    """A match question for every clean glossary: its ``Term: definition`` entries."""
     drafts: list[Draft] = []
     runs: dict[tuple[tuple[str, ...], int, object], list[Unit]] = {}
     for unit in units:  # siblings, with the sub-bullets of one of them between them or not
-        kind = unit.item.kind if unit.item is not None else None  # bullets, not a line after
-        runs.setdefault((unit.headings, id(unit.parent), kind), []).append(unit)
-    for run in runs.values():
-        group = [u for u in run if u.item is not None]
+        if unit.item is not None and _in_glossary(unit, ctx):
+            runs.setdefault((unit.headings, id(unit.parent), unit.item.kind), []).append(unit)
+    for group in runs.values():
         pairs: list[tuple[str, str]] = []
         label = _label(group, ctx)
         for unit in group:
-            split = _split(unit, ctx)
+            split = _split(unit)
             left = _left(split[0]) if split else None
             right = _right(split[1]) if split and left else None
             if left is None or right is None or _gives_away(left, right):
@@ -225,7 +208,7 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
                 continue  # "Hence the classic line → …" of the prose after "Naib: deputy" (470)
             if not a_meaning(unit.text):
                 continue  # "Stable air → layered clouds; unstable → …": what it brings
-            pairs.append((_named(left, label), right))
+            pairs.append((left, right))
         if len(pairs) < MIN_PAIRS or len(pairs) * 2 < len(group):
             continue  # most of the group is not written this way: not a set
         names, descriptions = [a for a, _ in pairs], [b for _, b in pairs]

@@ -204,20 +204,6 @@ def test_a_clause_is_not_cut_inside_the_list_its_blank_opens() -> None:
     assert not any(s.endswith("to {{Andhra Pradesh}}.") for s in shown)
 
 
-def test_a_match_names_its_set_without_the_section_number() -> None:
-    """ "Match each item of List I (2. Natural Vegetation) …": the heading's number and its
-    title case are the notes' layout, not what the set is."""
-    shown = shown_texts(
-        "# Geography\n\n## 3. Forest Types\n\n"
-        "- **Tropical wet evergreen** – rainfall > 250 cm; W. Ghats, NE; ebony, mahogany.\n"
-        "- **Moist deciduous** – **most widespread** in the east; 100–200 cm\n"
-        "- **Dry thorn** – dry NW (Raj, Guj); babool, khejri\n"
-        "- **Alpine** – above 3,600 m; junipers, rhododendrons\n"
-        "- **Littoral** – deltas; Sundarbans, Bhitarkanika\n"
-    )
-    assert "Match each item of List I (forest types) with its description in List II." in shown
-
-
 def test_a_description_of_where_a_thing_is_does_not_define_it() -> None:
     """ "Mangroves – tidal deltas of the east coast" says where mangroves grow: "What are
     tidal deltas of the east coast called?" and "Which term is described as “the Nilgiris

@@ -4,6 +4,7 @@ subject."""
 from __future__ import annotations
 
 from typing import cast
+from unittest.mock import patch
 
 from quizbot.bank.model import Cloze, Match, Short
 from quizbot.grading.matching import match_columns
@@ -381,13 +382,17 @@ def test_a_clipped_kind_word_and_a_question_over_a_list_are_not_asked() -> None:
 
 
 def test_a_match_whose_sorted_right_column_is_its_own_order_is_turned() -> None:
-    """Award years in order: the lettered (sorted) List II gave the key 1-a, 2-b, 3-c, 4-d."""
-    found = generate_questions(
-        "# Dance\n\n## Dancers & awards\n\n"
-        "- Rukmini Devi Arundale – PB (1956)\n- T. Balasaraswati – PV (1977)\n"
-        "- Kelucharan Mohapatra – PV (2000)\n- Sonal Mansingh – PV (2003)\n",
-        "n/notes.md",
-    )
+    """Award years in order: the lettered (sorted) List II gave the key 1-a, 2-b, 3-c, 4-d;
+    a glossary whose meanings sort as its terms do would too."""
+    with patch("quizbot.notes.generate.regrouped", lambda qs, _: qs):
+        found = generate_questions(
+            "# Geography\n\n## Glossary\n\n"
+            "- Cirque – armchair hollow at a glacier's head\n"
+            "- Drumlin – basket-of-eggs hill of till\n"
+            "- Esker – crest of gravel left by meltwater\n"
+            "- Fjord – drowned glacial valley\n",
+            "n/notes.md",
+        )
     matches = [q for q in found if isinstance(q, Match)]
     assert matches
     for match in matches:
