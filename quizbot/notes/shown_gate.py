@@ -49,6 +49,7 @@ from quizbot.notes.line_checks import (
     year_names_the_law,
 )
 from quizbot.notes.line_questions import deed_done_as_clue
+from quizbot.notes.opening_blanks import opening_blank
 from quizbot.notes.participle_lines import bare_participle
 from quizbot.notes.phrases import fold
 from quizbot.notes.pointers import pointing_subject
@@ -146,6 +147,7 @@ RULES: tuple[Rule, ...] = (
     named_after_the_blank,
     names_nothing,
     adjective_key,
+    opening_blank,
 )
 
 

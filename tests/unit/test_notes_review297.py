@@ -12,7 +12,7 @@ def test_a_dashed_writers_aside_leaves_the_topic() -> None:
     notes = (
         "# Kakatiya dynasty (1163 – 1323) — rev. notes\n\n"
         "## Rudrama Devi – most imp.\n\n"
-        "- Marco Polo visited her kingdom and praised her rule.\n"
+        "- Marco Polo visited the kingdom at Motupalli and praised the queen's rule.\n"
     )
     topics = {q.topic for q in generate_questions(notes, "n/notes.md")}
     assert topics and all("rev." not in t and "imp." not in t for t in topics)

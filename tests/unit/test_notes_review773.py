@@ -1,0 +1,56 @@
+"""Mends after the rule verdicts of blind rounds 600–772 (fifty-third session): each case is
+a kind a coach found, written on notes of another subject where it could be."""
+
+from __future__ import annotations
+
+from quizbot.notes.opening_blanks import opening_blank
+from tests.unit.notes_support import by_key, verdicts
+
+OPENING = """\
+# Medieval India
+
+## Mahzar (1579)
+
+- Abul Fazl called it the decree that made the emperor the final judge over the ulema.
+
+## Congress sessions
+
+- Surendranath Banerjee presided in 1895
+- Karachi Congress session (1931) passed the resolution on fundamental rights
+
+## Education
+
+- Hunter Commission (1882) was set up to review the working of Wood's Despatch
+- Alauddin Khalji (1296–1316) – market reforms, price control, Shahna-i-Mandi, branding of
+  horses and a standing army
+"""
+
+
+def _opening(key: str) -> list[str | None]:
+    assert [d.rule for d, _, _ in by_key(OPENING, key)] == ["name"]
+    return verdicts(OPENING, key, opening_blank)
+
+
+def test_a_name_blank_opening_a_line_that_points_back_is_not_asked() -> None:
+    # "___ called it the "Infallibility Decree"." (holdout 600s, weak): called what?
+    (reason,) = _opening("Abul Fazl")
+    assert reason is not None and "'it'" in reason
+
+
+def test_a_name_blank_opening_a_scrap_of_shorthand_is_not_asked() -> None:
+    # "___ came from Kanchi", "___ detached Nizam & Marathas" (holdouts 697, 770)
+    (reason,) = _opening("Surendranath Banerjee")
+    assert reason == "the rest of the line is too short to name one thing"
+
+
+def test_a_name_blank_qualifying_the_next_word_is_not_asked() -> None:
+    # "___ session (1931) passed resolution …" (holdout 676, bad): the blank is no subject
+    (reason,) = _opening("Karachi Congress")
+    assert reason is not None and "no subject" in reason
+
+
+def test_a_name_blank_opening_a_line_that_says_enough_is_asked() -> None:
+    # "___ (1882) was set up to review implementation of Wood's Despatch" (holdout 681, good)
+    # and a ruler's deeds after his reign (corpus: Firoz Shah Tughlaq, judged good)
+    assert _opening("Hunter Commission") == [None]
+    assert _opening("Alauddin Khalji") == [None]
