@@ -331,7 +331,9 @@ def list_without_a_set(
 
 #: ``Lok Sabha / state assemblies``, ``SCs/STs``, ``and/or``: two things one key covers.
 #: The other half after a slash: ``/ 332``, ``/Mars Orbiter Mission``.
-_AFTER_SLASH = re.compile(r"\s*/\s*([^\s,;()–—]+(?:\s+[A-Z]\w*)*)")
+_AFTER_SLASH = re.compile(r"\.?\s*/\s*([^\s,;()–—]+(?:\s+[A-Z]\w*)*)")  # "Spl./Addl. Secy"
+#: A lower-case Latin word after a blank: the species of the genus blanked.
+_SPECIES = re.compile(r"\s([a-z]{2,}(?:is|us|um|ae|ii|ica|ata|ans|ens|ium|oides))\b")
 _SLASH_PAIR = re.compile(r"\w[\w.'’&]*\s*/\s*\w|\band/or\b")
 
 
@@ -348,6 +350,9 @@ def half_of_a_pair(question: Question, draft: Draft, unit: Unit | None, ctx: Con
         r"\b(?:al|ul|ud|ad|as|ur)-$", before
     ):
         return "the blank is half a name: the rest of it follows ('Mu'nis al-Arwah', h. 418)"
+    species = _SPECIES.match(after)
+    if species and key.split()[-1][:1].isupper() and not is_dictionary_word(species.group(1)):
+        return "the blank is a genus: its species follows ('Ideonella sakaiensis', h. 774)"
     coded = any(ch.isdigit() for ch in key) and draft.key_kind not in ("year", "date")
     if coded and (_SLASH_PAIR.search(before) or _SLASH_PAIR.search(after)):
         return "the blank is one half of a pair the line writes with a slash"

@@ -3,6 +3,7 @@ a kind a coach found, written on notes of another subject where it could be."""
 
 from __future__ import annotations
 
+from quizbot.notes.fragment_keys import half_of_a_pair
 from quizbot.notes.opening_blanks import opening_blank
 from tests.unit.notes_support import by_key, verdicts
 
@@ -54,3 +55,28 @@ def test_a_name_blank_opening_a_line_that_says_enough_is_asked() -> None:
     # and a ruler's deeds after his reign (corpus: Firoz Shah Tughlaq, judged good)
     assert _opening("Hunter Commission") == [None]
     assert _opening("Alauddin Khalji") == [None]
+
+
+SPLIT = """\
+# Bioremediation
+
+## Timeline
+
+- 2016 – PET-eating *Ideonella sakaiensis* reported from a bottle-recycling site in Japan
+
+## GEAC – quick facts
+
+- Chaired by Spl./Addl. Secy, MoEFCC; co-chair from DBT
+"""
+
+
+def test_a_genus_blanked_before_its_species_is_half_a_name() -> None:
+    # "In 2016, ___ sakaiensis were reported." keyed "PET-eating Ideonella" (holdout 774, bad)
+    (reason,) = verdicts(SPLIT, "PET-eating Ideonella", half_of_a_pair)
+    assert reason is not None and "genus" in reason
+
+
+def test_an_abbreviation_before_its_slash_is_half_a_pair() -> None:
+    # "GEAC was chaired by ___./Addl. Secy, MoEFCC." keyed "Spl" (holdout 774, bad)
+    (reason,) = verdicts(SPLIT, "Spl", half_of_a_pair)
+    assert reason == "the key is one half of a pair the notes write with a slash"
