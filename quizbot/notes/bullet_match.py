@@ -161,9 +161,15 @@ _MASS_NOUNS = frozenset("vegetation wildlife fauna flora weather pollution irrig
 
 def _plural(label: str) -> str:
     """``classical dance`` → ``classical dances`` (a heading names the kind in the
-    singular); a label whose last word is a name or already a plural is kept."""
+    singular); a label whose last word is a name or already a plural is kept, and so is one
+    whose kind comes before an "of" (``order of a performance``, never "order of a
+    performances")."""
     head, _, last = label.rpartition(" ")
-    if not re.fullmatch(r"[a-z]+", last) or last.endswith(("s", "x", "sh", "ch")):
+    if (
+        re.search(r"\bof\b", head)
+        or not re.fullmatch(r"[a-z]+", last)
+        or last.endswith(("s", "x", "sh", "ch"))
+    ):
         return label
     if last in _MASS_NOUNS:
         return f"{label} types"  # "natural vegetation": its kinds, never "vegetations"

@@ -3,6 +3,7 @@ a kind a coach found, written on notes of another subject where it could be."""
 
 from __future__ import annotations
 
+from quizbot.notes.bullet_match import _plural
 from quizbot.notes.fragment_keys import half_of_a_pair
 from quizbot.notes.opening_blanks import opening_blank
 from tests.unit.notes_support import by_key, verdicts
@@ -80,3 +81,9 @@ def test_an_abbreviation_before_its_slash_is_half_a_pair() -> None:
     # "GEAC was chaired by ___./Addl. Secy, MoEFCC." keyed "Spl" (holdout 774, bad)
     (reason,) = verdicts(SPLIT, "Spl", half_of_a_pair)
     assert reason == "the key is one half of a pair the notes write with a slash"
+
+
+def test_a_set_named_before_an_of_keeps_its_number() -> None:
+    # "List I (order of a performances)" of Kathakali's recital (holdout 514)
+    assert _plural("order of a performance") == "order of a performance"
+    assert _plural("classical dance") == "classical dances"
