@@ -55,6 +55,7 @@ from quizbot.notes.phrases import fold
 from quizbot.notes.pointers import pointing_subject
 from quizbot.notes.pronouns import unresolved_pronoun
 from quizbot.notes.range_keys import range_end, rounded_figure
+from quizbot.notes.short_definitions import definition_too_short
 from quizbot.notes.shown_keys import (
     filler_key,
     hosted_at_the_blank,
@@ -148,6 +149,7 @@ RULES: tuple[Rule, ...] = (
     names_nothing,
     adjective_key,
     opening_blank,
+    definition_too_short,
 )
 
 

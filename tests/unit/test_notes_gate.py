@@ -170,4 +170,4 @@ def test_the_last_gate_runs_each_rule_once_line_checks_included() -> None:
     )
     assert {fragment_keys.key_not_a_fact, shown_keys.filler_key} <= set(RULES)
     assert line_questions.deed_done_as_clue in RULES
-    assert len(RULES) == 54
+    assert len(RULES) == 55

@@ -94,7 +94,7 @@ def test_a_name_is_asked_once() -> None:
     notes = (
         "# Music\n\n## Forms\n\n"
         "- Dhrupad: Tansen – court singer, conducts the recital\n"
-        "- **Khayal** (Hindustani) – improvised, Sadarang's compositions\n"
+        "- **Khayal** (Hindustani) – improvised, Sadarang's compositions, sung today\n"
         "- Thumri (Lucknow) – light classical, Wajid Ali Shah's court\n\n"
         "## Timeline\n\n"
         "- (18th c) Khayal flourishes w/ Gwalior and Agra gharanas\n"

@@ -166,13 +166,13 @@ def test_a_plural_label_over_a_list_is_not_asked() -> None:
     "species" or "viceroys" fit as well; a term and what it is stays."""
     notes = (
         "# Gupta administration\n\n## Provinces\n"
-        "- Bhuktis → provinces under uparikas\n"
+        "- Bhuktis → provinces under uparikas, split into vishayas\n"
         "- Governors – kumaras / rajaputras (royal princes)\n\n"
         "## Fauna\n"
         "Endemics: Nilgiri marten, Malabar grey hornbill, Travancore tortoise, Ceylon frogmouth\n"
     )
     texts = shown_texts(notes)
-    assert "{{Bhuktis}} – provinces under uparikas" in texts
+    assert "{{Bhuktis}} – provinces under uparikas, split into vishayas" in texts
     assert not any("{{Governors}}" in t or "{{Endemics}}" in t for t in texts), texts
     assert "Governors" not in asked_by_answer(notes)
 

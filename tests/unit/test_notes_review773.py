@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizbot.notes.bullet_match import _plural
 from quizbot.notes.fragment_keys import half_of_a_pair
 from quizbot.notes.opening_blanks import opening_blank
+from quizbot.notes.short_definitions import definition_too_short
 from tests.unit.notes_support import by_key, verdicts
 
 OPENING = """\
@@ -56,6 +57,27 @@ def test_a_name_blank_opening_a_line_that_says_enough_is_asked() -> None:
     # and a ruler's deeds after his reign (corpus: Firoz Shah Tughlaq, judged good)
     assert _opening("Hunter Commission") == [None]
     assert _opening("Alauddin Khalji") == [None]
+
+
+GLOSSARY = """\
+# Chipko movement
+
+## Glossary
+
+- Mahila Mangal Dal: village women's group
+- Gaddi: seat / throne
+- Vetti: forced unpaid labour demanded by landlords in the Nizam's villages
+- Ekta: unity
+"""
+
+
+def test_a_term_defined_in_three_words_or_fewer_is_not_asked_by_them() -> None:
+    # "What is a village women's group called?" (holdout 773, bad: Mahila Mandal, an SHG
+    # fit too), "Which term is described as “seat / throne”?" (gaddi, simhasana, takht)
+    for term in ("Mahila Mangal Dal", "Gaddi"):
+        found = verdicts(GLOSSARY, term, definition_too_short)
+        assert len(found) == 2 and all(v and "too short" in v for v in found)
+    assert verdicts(GLOSSARY, "Vetti", definition_too_short) == [None, None]
 
 
 SPLIT = """\
