@@ -47,6 +47,7 @@ from quizbot.notes.named_clauses import named_then_verb, named_verb_at
 from quizbot.notes.other_name_questions import other_name_question, topic_kind
 from quizbot.notes.person_phrases import A_PERSON, called, names_a_person
 from quizbot.notes.phrases import STATUS, fold
+from quizbot.notes.term_lines import opens_on_a_saying
 from quizbot.notes.timeline_heads import UNIQUE, no_noun_after_rank, timeline_question
 from quizbot.text.dates import MONTH_SPAN
 from quizbot.text.names import is_region, names_a_region
@@ -177,6 +178,8 @@ def _definition_question(found: re.Match[str], clause: str, kind: str, proper: b
     words = clause.split()
     if not words or len(words) > MAX_CLAUSE_WORDS or "(" in clause or ":" in clause:
         return None
+    if opens_on_a_saying(clause):
+        return None  # "Kaul J. → spoke of …" (holdout 777, bad: "What is the spoke of …?")
     if a_role_held(found.group("blank").split("|")[0], clause):
         return None  # "**National Income Committee (1949)** – chairman": the notes' person's
         # role in it (holdout 765, bad: "Which committee (1949) is a chairman?")

@@ -102,3 +102,17 @@ def deed_before_a_name(head: str, bold: list[str]) -> bool:
     Temple")."""
     first, _, rest = head.partition(" ")
     return bool(rest) and rest in bold and is_a_deed(first)
+
+
+def opens_on_a_saying(definition: str) -> bool:
+    """Does a definition open on what its term said or held (``spoke of the right to be
+    forgotten``, holdout 777, bad: "What is the spoke of … called?"), no meaning of it?"""
+    words = definition.split(maxsplit=2)
+    return bool(words) and words[0] in _SAID and (len(words) < 2 or words[1] != "by")
+
+
+#: Verbs of what a person said, wrote or held: never the head of a meaning.
+_SAID = frozenset(
+    """spoke wrote said held argued ruled observed declared stated noted opined warned
+    dissented concurred termed""".split()
+)

@@ -36,7 +36,7 @@ from quizbot.notes.phrases import contains_phrase, fold, overlaps, shares_word
 from quizbot.notes.shorthand import write_out
 from quizbot.notes.term_guards import not_a_term
 from quizbot.notes.term_labels import label_beside, plain_label
-from quizbot.notes.term_lines import POINTS_ELSEWHERE
+from quizbot.notes.term_lines import POINTS_ELSEWHERE, opens_on_a_saying
 from quizbot.notes.term_meanings import after_its_long_form, first_meaning, named_otherwise
 from quizbot.notes.term_nouns import kind_named, options_noun
 from quizbot.notes.terms import Term
@@ -226,6 +226,10 @@ def rule_term(unit: Unit, ctx: Context) -> list[Draft]:
         # outside band …", "Effect is tiny": the writer's label, no term; asked from its
         # meaning ("Which term is described as …?") outside a glossary, plain words were good
         # once in 35 judged (25 bad: holdouts 745–772)
+        choices, called = ["cloze"], None
+    if opens_on_a_saying(definition):
+        # "Kaul J. → spoke of the right to be forgotten": what a judge said, no meaning to
+        # ask a term by (holdout 777, bad: "What is the spoke of … called?")
         choices, called = ["cloze"], None
     # every format the material supports is a candidate, the hashed pick first: the gate
     # and the ranking keep the first that is fit to ask

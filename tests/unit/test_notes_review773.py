@@ -7,7 +7,7 @@ from quizbot.notes.bullet_match import _plural
 from quizbot.notes.fragment_keys import half_of_a_pair
 from quizbot.notes.opening_blanks import opening_blank
 from quizbot.notes.short_definitions import definition_too_short
-from tests.unit.notes_support import by_key, verdicts
+from tests.unit.notes_support import briefs, by_key, verdicts
 
 OPENING = """\
 # Medieval India
@@ -109,3 +109,15 @@ def test_a_set_named_before_an_of_keeps_its_number() -> None:
     # "List I (order of a performances)" of Kathakali's recital (holdout 514)
     assert _plural("order of a performance") == "order of a performance"
     assert _plural("classical dance") == "classical dances"
+
+
+def test_what_a_judge_said_is_no_meaning_to_ask_a_term_by() -> None:
+    # "What is the spoke of the right to be forgotten called?" keyed "Kaul J." (holdout
+    # 777, bad), and "Which term is described as “held privacy to be part of …”?"
+    shown = briefs(
+        "# Puttaswamy judgment (2017)\n\n## Key holdings\n\n"
+        "- **Kaul J.** → spoke of the right to be forgotten\n"
+        "- **Nariman J.** → held privacy to be part of the basic structure of Part III\n"
+    )
+    assert not any("called?" in b or "described as" in b for b in shown), shown
+    assert any("{{Kaul J.}} – spoke of the right to be forgotten" in b for b in shown)
