@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizbot.notes.outline import Item, Outline
+from quizbot.text.names import is_everyday_word
 
 #: A single date: a year, a month and year, or a day, month and year (never a range: a
 #: person's life or a reign is no event's date).
@@ -23,6 +24,12 @@ _DATED = re.compile(
 
 #: A heading about something under, for or after a thing names no event of its own.
 _ABOUT = re.compile(r"\b(?:under|for|to|on|against|with|by|in|after|before|during|between|from)\b")
+
+
+#: A plural of common things and what was done to them (``Projects announced at …``,
+#: ``Steps taken after …``): a label over the section's list; not a people's deed
+#: (``Marathas defeated at Panipat``).
+_LISTED = re.compile(r"^([A-Z][a-z]+s)\s+(?:[a-z]+ed|taken|made|given|done|set|held|won)\b")
 
 
 def heading_dates(outline: Outline) -> list[Item]:
@@ -44,5 +51,9 @@ def heading_dates(outline: Outline) -> list[Item]:
         if len(name.split()) < 2 or _ABOUT.search(name):
             continue  # "Champaran (1917)": a place, no event named; "Institutional set-up
             # under DM Act (2005)": what the section is about, not an event
+        listed = _LISTED.match(name)
+        if listed is not None and is_everyday_word(listed.group(1).lower()):
+            continue  # "Projects announced at 1st summit (2022)": what the section lists,
+            # no event ("In which year were Projects announced …?", holdout 775, bad)
         items.append(Item("bullet", f"{date} – {name}", line, parent))
     return items

@@ -121,3 +121,16 @@ def test_what_a_judge_said_is_no_meaning_to_ask_a_term_by() -> None:
     )
     assert not any("called?" in b or "described as" in b for b in shown), shown
     assert any("{{Kaul J.}} – spoke of the right to be forgotten" in b for b in shown)
+
+
+def test_a_dated_heading_over_a_list_of_common_things_is_no_event() -> None:
+    # "## Projects announced at 1st summit (2022)" was asked "In which year were Projects
+    # announced at 1st summit?" (holdout 775, bad); a people's deed is still an event
+    shown = briefs(
+        "# Marathas\n\n## Third battle\n\n### Marathas defeated at Panipat (1761)\n\n"
+        "- Ahmad Shah Abdali led the Afghan army against Sadashivrao Bhau\n\n"
+        "## I2U2\n\n### Projects announced at 1st summit (2022)\n\n"
+        "- UAE to invest $2 billion in food parks across India\n"
+    )
+    assert not any("Projects" in b.split("\n")[0] or "= 2022" in b for b in shown), shown
+    assert any("In 1761, Marathas were defeated at {{Panipat}}." in b for b in shown)
