@@ -3,11 +3,13 @@ a kind a coach found, written on notes of another subject where it could be."""
 
 from __future__ import annotations
 
+from quizbot.bank.model import Question
 from quizbot.notes.bullet_match import _plural
+from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import half_of_a_pair
 from quizbot.notes.opening_blanks import opening_blank
 from quizbot.notes.short_definitions import definition_too_short
-from tests.unit.notes_support import briefs, by_key, verdicts
+from tests.unit.notes_support import briefs, by_key, candidates, verdicts
 
 OPENING = """\
 # Medieval India
@@ -134,3 +136,28 @@ def test_a_dated_heading_over_a_list_of_common_things_is_no_event() -> None:
     )
     assert not any("Projects" in b.split("\n")[0] or "= 2022" in b for b in shown), shown
     assert any("In 1761, Marathas were defeated at {{Panipat}}." in b for b in shown)
+
+
+def test_a_bolded_key_opening_a_scrap_is_not_asked() -> None:
+    # "___ dissolved, pending cases shifted." keyed MRTPC (holdout 776, bad); a bolded key
+    # before a longer line is asked even when it points back
+    notes = (
+        "# Competition law\n\n## Background\n\n"
+        "- **MRTPC** dissolved, pending cases shifted\n"
+        "- **Raghavan Committee** (2000) recommended a new law, since its MRTP Act was outdated\n"
+    )
+    assert [v for v in verdicts(notes, "MRTPC", opening_blank) if v] == [
+        "the rest of the line is too short to name one thing"
+    ]
+    assert [
+        opening_blank(q, d, u, ctx)
+        for ctx, (d, q, u) in _with_context(notes, "Raghavan Committee")
+        if d.rule == "bold"
+    ] == [None]
+
+
+def _with_context(
+    notes: str, key: str
+) -> list[tuple[Context, tuple[Draft, Question, Unit | None]]]:
+    ctx, built = candidates(notes)
+    return [(ctx, b) for b in built if b[0].key_text == key]
