@@ -1,11 +1,14 @@
-"""Which of a row's clues are said: none a longer clue says again, and a "first" only
-where it holds (split from :mod:`~quizbot.notes.table_clues`)."""
+"""Which of a row's clues are said: none a longer clue says again, a "first" only where
+it holds, and none pasted as the cell is written (split from
+:mod:`~quizbot.notes.table_clues`)."""
 
 from __future__ import annotations
 
 import re
 
+from quizbot.notes.drafts import Context
 from quizbot.notes.zones import is_state
+from quizbot.text.names import is_dictionary_word
 
 _SURNAME = re.compile(r"[A-Z][a-z]{3,}")
 
@@ -36,3 +39,16 @@ def first_in_india(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
 #: Where a "first" holds, said; or a first at doing something ("the first to cover gig
 #: workers"), which a row holds among its own kind.
 _SCOPED = re.compile(r"\b(?:India|Indian|Asia|Asian|world|of|in)\b|\bis the first to\b")
+
+
+def pasted_cell(predicate: str, ctx: Context) -> bool:
+    """A cell pasted as written (``Heaped soil with aeration``), an English word's capital
+    kept: no predicate of a question."""
+    first = predicate.split(" ", 1)[0]
+    word = first.lower()
+    return (
+        first[1:].islower()
+        and first[:1].isupper()
+        and word not in ctx.proper_words
+        and is_dictionary_word(word)
+    )

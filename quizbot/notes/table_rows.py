@@ -27,7 +27,7 @@ from quizbot.notes.outline import Table
 from quizbot.notes.phrases import BRACKET, fold
 from quizbot.notes.table_answers import cell_aliases, row_other_names
 from quizbot.notes.table_attributes import attribute_question
-from quizbot.notes.table_clue_choice import first_in_india, without_repeats
+from quizbot.notes.table_clue_choice import first_in_india, pasted_cell, without_repeats
 from quizbot.notes.table_clues import AS_PREDICATE, MODIFIERS
 from quizbot.notes.table_columns import (
     IN_INDIA,
@@ -272,6 +272,8 @@ def phrase_question(
             modifiers = [w for w in modifiers if w != by[0]]
         if not predicates:
             return None  # "Which pass in HP?": no question
+    if any(pasted_cell(p, ctx) for p in predicates):
+        return None  # "Which technique Heaped soil with …?" (holdout 774, bad): no verb
     lead = " and ".join(modifiers)
     middle = f", {lead}," if len(modifiers) > 1 or ", " in lead else f" {lead}" if lead else ""
     return f"Which {what}{middle} {' and '.join(predicates)}?"

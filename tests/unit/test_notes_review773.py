@@ -161,3 +161,18 @@ def _with_context(
 ) -> list[tuple[Context, tuple[Draft, Question, Unit | None]]]:
     ctx, built = candidates(notes)
     return [(ctx, b) for b in built if b[0].key_text == key]
+
+
+def test_a_cell_pasted_with_its_capital_is_no_predicate_of_a_row_question() -> None:
+    # "Which technique Heaped soil with aeration & nutrients?" (holdout 774, bad)
+    shown = briefs(
+        "# Bioremediation\n\n## Types\n\n### Ex situ (soil dug out & treated elsewhere)\n"
+        "- Landfarming, composting, biopiles, bioreactors (slurry-phase)\n\n"
+        "| Technique | In situ / Ex situ | Key idea |\n|---|---|---|\n"
+        "| Bioventing | In situ | Air to unsaturated soil |\n"
+        "| Biosparging | In situ | Air below water table |\n"
+        "| Landfarming | Ex situ | Spread soil, till, aerate |\n"
+        "| Biopile | Ex situ | Heaped soil w/ aeration & nutrients |\n"
+        "| Bioreactor | Ex situ | Controlled vessel, fastest |\n"
+    )
+    assert not any("Which technique Heaped" in b for b in shown), shown
