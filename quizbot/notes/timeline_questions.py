@@ -75,11 +75,13 @@ DAY_MONTH = re.compile(rf"\s*\((?:\d{{1,2}} )?{MONTH}\)")
 
 
 def _a_present(word: str) -> bool:
-    """``fails``, ``ends``: a present tense in lower case, not an event's plural
-    (``movements``) or a name's word (``Morley–Minto Reforms``)."""
+    """``fails``, ``ends``, ``popularises``: a present tense in lower case (spelled with -ise
+    or -ize), not an event's plural (``movements``) or a name's word (``Morley–Minto
+    Reforms``)."""
+    spelled = word[:-4] + "izes" if word.endswith("ises") else word  # "popularises" (540)
     return (
         word.islower()
-        and a_present_verb(word)
+        and a_present_verb(spelled)
         and word[:-1] not in DONE
         and word[:-1] not in HAPPENED
     )

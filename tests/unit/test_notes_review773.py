@@ -9,6 +9,7 @@ from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import half_of_a_pair
 from quizbot.notes.opening_blanks import opening_blank
 from quizbot.notes.short_definitions import definition_too_short
+from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import briefs, by_key, candidates, verdicts
 
 OPENING = """\
@@ -176,3 +177,16 @@ def test_a_cell_pasted_with_its_capital_is_no_predicate_of_a_row_question() -> N
         "| Bioreactor | Ex situ | Controlled vessel, fastest |\n"
     )
     assert not any("Which technique Heaped" in b for b in shown), shown
+
+
+def test_a_present_tense_spelled_with_ise_makes_a_clause_no_event_name() -> None:
+    # "In which year was film "The Day After Tomorrow" popularises … observed?" (holdout
+    # 540) and "… was the Nepal–Britain treaty recognises Nepal's independence signed?"
+    assert (
+        when_question('film "The Day After Tomorrow" popularises AMOC-collapse idea', "year")
+        is None
+    )
+    assert when_question("Nepal–Britain treaty recognises Nepal's independence", "year") is None
+    assert when_question("Treaty of Sugauli signed", "year") == (
+        "In which year was the Treaty of Sugauli signed?"
+    )
