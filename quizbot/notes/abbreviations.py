@@ -210,6 +210,25 @@ def find_leading_long_form(text: str) -> Abbreviation | None:
     return None
 
 
+#: An abbreviation with a bracket after it, anywhere in a line.
+_BRACKETED = re.compile(r"(?<![\w*])\**[A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9&]*\**\s*\(")
+
+
+def find_bracketed_long_forms(text: str) -> list[Abbreviation]:
+    """``→ higher **CUF** (capacity utilisation factor) than onshore``: an abbreviation
+    anywhere in a line with its long form in the bracket right after it, spelled as
+    :func:`find_leading_long_form` spells one (holdout 778, bad: the key took "CUF" and
+    not the long form the note gives)."""
+    found: list[Abbreviation] = []
+    for m in _BRACKETED.finditer(text):
+        one = find_leading_long_form(text[m.start() :])
+        if one is not None:
+            found.append(
+                Abbreviation(one.long, one.abbr, m.start() + one.start, m.start() + one.end)
+            )
+    return found
+
+
 #: A long form's last word cut short: "Core Investment Co".
 _COMPANY = re.compile(r" Co\.?$")
 

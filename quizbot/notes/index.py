@@ -12,6 +12,7 @@ from collections.abc import Callable
 from quizbot.notes.abbreviations import (
     Abbreviation,
     find_abbreviations,
+    find_bracketed_long_forms,
     find_leading_long_form,
     find_spelled_out,
 )
@@ -109,6 +110,8 @@ def build_index(builder: FactBuilder, units: list[Unit]) -> Context:
         if unit.term is not None and unit.text[:1] in _CAPITALS:  # "OSAT: Outsourced …"
             leading = find_leading_long_form(unit.text)
             spelled += [leading] if leading is not None else []
+        if "(" in unit.text:
+            spelled += find_bracketed_long_forms(unit.text)  # "**CUF** (capacity …)"
         if "(" in unit.text or spelled:
             for found_abbr in [*find_abbreviations(unit.text), *spelled]:
                 short = found_abbr.abbr

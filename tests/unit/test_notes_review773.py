@@ -190,3 +190,16 @@ def test_a_present_tense_spelled_with_ise_makes_a_clause_no_event_name() -> None
     assert when_question("Treaty of Sugauli signed", "year") == (
         "In which year was the Treaty of Sugauli signed?"
     )
+
+
+def test_a_long_form_in_the_bracket_after_an_abbreviation_is_accepted() -> None:
+    # "___: actual energy generated ÷ max possible …" keyed only "CUF", though the note
+    # writes "**CUF** (capacity utilisation factor)" (holdout 778, bad)
+    shown = briefs(
+        "# Offshore wind\n\n## Basics\n\n"
+        "- Wind at sea → steadier → higher **CUF** (capacity utilisation factor) than onshore\n\n"
+        "## Glossary\n\n"
+        "- CUF: actual energy generated ÷ max possible at rated capacity (yr basis)\n"
+        "- VGF: viability gap funding, a one-time grant to make a project bankable\n"
+    )
+    assert any("{{CUF|capacity utilisation factor}}: actual energy" in b for b in shown), shown
