@@ -32,7 +32,7 @@ def without_repeats(questions: list[Question], markdown: str) -> list[Question]:
     """``questions`` with each term asked once, and each event's date and each thing's place
     once."""
     once = one_place_per_thing(one_date_per_event(one_question_per_term(questions, markdown)))
-    return one_question_per_line(once)
+    return one_question_per_line(one_question_per_dated_name(once))
 
 
 def one_question_per_term(questions: list[Question], markdown: str) -> list[Question]:
@@ -242,5 +242,27 @@ def one_place_per_thing(questions: list[Question]) -> list[Question]:
             if key in seen:
                 continue
             seen.add(key)
+        kept.append(question)
+    return kept
+
+
+def one_question_per_dated_name(questions: list[Question]) -> list[Question]:
+    """``questions`` without a cloze on a name printed beside its year ("Final expulsion
+    came at ___ (1682).") when a "when?" asks that name's year ("In which year did the
+    Battle of Itakhuli take place?"): one fact, each question printing the other's answer
+    (holdout 779, weak three times over). The "when?" is kept: asked outright."""
+    whens: list[tuple[str, frozenset[str]]] = []
+    for question in questions:
+        if isinstance(question, Short | Mcq) and _WHEN.match(question.prompt):
+            year = re.search(r"\d{4}$", question.answer)
+            if year is not None:
+                whens.append((year.group(0), frozenset(fold_words(question.prompt))))
+    kept: list[Question] = []
+    for question in questions:
+        if isinstance(question, Cloze) and len(question.blanks) == 1 and whens:
+            printed = set(re.findall(r"\((?:c\.\s*)?(\d{4})\)", question.text))
+            named = frozenset(fold_words(question.blanks[0][0])) - _NOT_THE_EVENT
+            if named and any(y in printed and named <= w for y, w in whens):
+                continue
         kept.append(question)
     return kept

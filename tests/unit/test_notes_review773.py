@@ -203,3 +203,16 @@ def test_a_long_form_in_the_bracket_after_an_abbreviation_is_accepted() -> None:
         "- VGF: viability gap funding, a one-time grant to make a project bankable\n"
     )
     assert any("{{CUF|capacity utilisation factor}}: actual energy" in b for b in shown), shown
+
+
+def test_a_name_printed_beside_its_year_is_asked_once_by_its_when() -> None:
+    # "Final expulsion came at ___ (1682)." beside "In which year did the Battle of Itakhuli
+    # take place?" (holdout 779, weak: each prints the other's answer)
+    shown = briefs(
+        "# Ahom kingdom\n\n## Ahom–Mughal conflict\n\n"
+        "Lachit's victory held. Final expulsion of the Mughals came at **Itakhuli** (1682), "
+        "and the Manas river became the boundary.\n\n"
+        "## Timeline\n\n- 1671 – Battle of Saraighat\n- 1682 – Battle of Itakhuli\n"
+    )
+    assert any("In which year did the Battle of Itakhuli take place?" in b for b in shown)
+    assert not any("{{Itakhuli}} (1682)" in b for b in shown), shown
