@@ -203,9 +203,10 @@ _NAME = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+\b")  # "PM Ujjwala Yoj
 
 
 #: "In which state is Kudankulam NPP located?", "In which Indian state is the Kudankulam
-#: plant?": where a thing is, asked of its name's first word.
+#: plant?", "In which state did the Silent Valley Movement take place?": where a thing is,
+#: asked of its name's first word.
 _WHERE = re.compile(
-    r"(?:^|: )In which (?:Indian )?(?:state|country|state or union territory) (?:is|are) "
+    r"(?:^|: )In which (?:Indian )?(?:state|country|state or union territory) (?:is|are|did) "
     r"(?:the )?(?P<name>[A-Z][\w-]+)"
 )
 

@@ -3,11 +3,12 @@ a kind a coach found, written on notes of another subject where it could be."""
 
 from __future__ import annotations
 
-from quizbot.bank.model import Question
+from quizbot.bank.model import Mcq, Question, Short
 from quizbot.notes.bullet_match import _plural
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import half_of_a_pair
 from quizbot.notes.opening_blanks import opening_blank
+from quizbot.notes.repeats import one_place_per_thing
 from quizbot.notes.short_definitions import definition_too_short
 from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import briefs, by_key, candidates, verdicts
@@ -239,3 +240,18 @@ def test_a_table_asks_at_most_three_rows_their_state_each_with_its_own_answer() 
     assert 1 <= len(asked) <= 3, asked
     keys = [b.rsplit("= ", 1)[-1] for b in asked]
     assert len(set(keys)) == len(keys), keys
+
+
+def test_where_an_event_took_place_and_where_its_place_is_are_one_fact() -> None:
+    # "In which state did the Silent Valley Movement take place?" and "In which Indian state
+    # is Silent Valley?" (holdout 773, weak: "second question on Kerala")
+    first = Short(
+        id="a", prompt="In which state did the Silent Valley Movement take place?", answer="Kerala"
+    )
+    second = Mcq(
+        id="b",
+        prompt="Silent Valley: In which Indian state is Silent Valley?",
+        options=("Kerala", "Karnataka", "Tamil Nadu", "Goa"),
+        answer="Kerala",
+    )
+    assert one_place_per_thing([first, second]) == [first]
