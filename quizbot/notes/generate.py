@@ -64,6 +64,7 @@ from quizbot.notes.repeats import without_repeats
 from quizbot.notes.rules import unit_drafts
 from quizbot.notes.shorthand import written_out
 from quizbot.notes.shown_gate import filled_sentence, fragment_gate
+from quizbot.notes.spelled_acronyms import add_long_forms, answer_key
 from quizbot.notes.subject_lines import subject_sentence, subject_sentence_without_gloss
 from quizbot.notes.subjects import unit_subject
 from quizbot.notes.summary_tables import (
@@ -390,9 +391,8 @@ def _asked(job: _Job, built: list[_Built], markdown: str) -> list[Question]:
     kept.sort(key=lambda t: (t[0], t[1]))
     asked = asked_keys([q for _, _, q in kept])
     others = other_names_index(markdown)
-    for short, long in job.ctx.long_forms.items():  # "Decentralised Procurement (DCP)"
-        others.setdefault(fold(short), long)
-        others.setdefault(fold(long), short)
+    keys = [answer_key(q) for _, _, q in kept]  # "DCP" and "STV" take their long forms
+    add_long_forms(others, markdown, job.ctx.long_forms, keys)
     named = with_full_names([with_other_names(q, others) for _, _, q in kept], markdown)
     named = with_initials_spelled(named, markdown)
     named = with_surnames(named, markdown)

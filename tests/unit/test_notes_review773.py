@@ -11,6 +11,7 @@ from quizbot.notes.fragment_keys import half_of_a_pair
 from quizbot.notes.opening_blanks import opening_blank
 from quizbot.notes.repeats import one_place_per_thing
 from quizbot.notes.short_definitions import definition_too_short
+from quizbot.notes.spelled_acronyms import spelled_acronyms
 from quizbot.notes.timeline_questions import when_question
 from tests.unit.notes_support import briefs, by_key, candidates, verdicts
 
@@ -267,3 +268,18 @@ def test_a_meaning_asked_for_its_term_keeps_one_article() -> None:
     assert called_question("flanking tactic used by Babur at Panipat") == (
         "What is a flanking tactic used by Babur at Panipat called?"
     )
+
+
+def test_an_acronym_key_takes_the_long_form_the_notes_write_apart_from_it() -> None:
+    # "STV: voter ranks candidates; …" keyed only "STV", though the note writes
+    # "**single transferable vote**" above (holdout 629, bad)
+    notes = (
+        "# President\n\n## Election\n\n"
+        "- Method → proportional representation by **single transferable vote**, secret ballot\n"
+        "- Electoral college → elected MPs and MLAs; nominated members left out\n\n"
+        "## Glossary\n\n- STV: voter ranks candidates; surplus and eliminated votes transferred\n"
+    )
+    assert any("{{STV|single transferable vote}}" in b for b in briefs(notes)), briefs(notes)
+    assert spelled_acronyms("**Survey of India** maps", ["SOI", "ISRO", "Kerala"]) == {
+        "SOI": "Survey of India"
+    }
