@@ -36,6 +36,7 @@ from quizbot.notes.pronouns import names_a_thing
 from quizbot.notes.quantities import NUMBER_WORDS
 from quizbot.notes.tenses import is_a_deed
 from quizbot.notes.term_lines import CONSEQUENCE
+from quizbot.text.names import is_dictionary_word
 
 #: Fewer pairs than this are no match question; more than :data:`MAX_PAIRS` + 1 are asked in
 #: parts, none of fewer than :data:`MIN_PAIRS` (three pairs are too easy to match).
@@ -222,6 +223,9 @@ def bullet_matches(units: list[Unit], ctx: Context) -> list[Draft]:
             continue  # "Day 0 – …, Day 1 – …": the writer's steps, solved by their order
         if len({fold(d) for d in descriptions}) != len(descriptions):
             continue
+        if sum(map(_a_class, names)) * 2 > len(names):
+            continue  # "Molluscs: octopus, …", "Birds: flamingos, …": classes matched to
+            # their members by general knowledge (changed-53, bad: Gulf of Kutch)
         if sum(is_a_deed(n.split()[0]) for n in names) >= 2:
             continue  # "Introduced dagh – branding of horses", "Set up …": deeds, no names
         if any(map(_a_label, names)) or any(CONSEQUENCE.match(d) for d in descriptions):
@@ -282,3 +286,9 @@ def _a_label(name: str) -> bool:
     holdout 527, bad, beside the term Mukhathezhuthu)."""
     folded = fold(name).rstrip(".")
     return is_label(name) or folded in ASPECTS or singular(folded) in ASPECTS
+
+
+def _a_class(name: str) -> bool:
+    """A plural of plain English naming a class of things (``Reptiles``, ``Birds``)."""
+    word = name.strip().lower()
+    return " " not in word and word.endswith("s") and is_dictionary_word(word)

@@ -178,3 +178,16 @@ def test_a_glossary_match_is_not_left_too_short_by_its_terms_asked_one_by_one() 
     assert match and {left for left, _ in match[0].pairs} >= {"Cirque", "Drumlin"}
     # "What is an oval hill of glacial till called?" would take Drumlin out of the match
     assert not [q for q in found if isinstance(q, Short) and q.answer == "Drumlin"]
+
+
+def test_classes_matched_to_their_members_are_no_match() -> None:
+    """``Molluscs: octopus, …``, ``Birds: flamingos, …`` (Gulf of Kutch, a coach: "needs no
+    knowledge of the park"): classes of plain English are matched by general knowledge."""
+    notes = (
+        "# Gulf of Kutch\n\n## Glossary\n\n"
+        "- Molluscs – octopus, sea slugs, chitons\n"
+        "- Reptiles – green turtle and olive ridley turtle\n"
+        "- Mammals – dugong, dolphins, finless porpoise\n"
+        "- Birds – flamingos, pelicans, crab plover\n"
+    )
+    assert _matches(notes, all_pairs=True) == []
