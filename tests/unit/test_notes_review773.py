@@ -283,3 +283,16 @@ def test_an_acronym_key_takes_the_long_form_the_notes_write_apart_from_it() -> N
     assert spelled_acronyms("**Survey of India** maps", ["SOI", "ISRO", "Kerala"]) == {
         "SOI": "Survey of India"
     }
+
+
+def test_a_numbered_phase_of_nothing_named_is_no_event_to_order() -> None:
+    # "4. Phase I completed" in a chronology of BharatNet's timeline (a fresh coach, bad:
+    # a phase of what?); "Phase 1 of Shahid Beheshti inaugurated" names its thing
+    notes = (
+        "# BharatNet\n\n## Timeline\n\n"
+        "- 2006 – National e-Governance Plan approved\n- 2011 – National Optical Fibre Network set up\n"
+        "- 2015 – Digital India launched\n- 2017 – Phase I completed\n"
+        "- 2019 – National Broadband Mission launched\n"
+    )
+    orders = [b for b in briefs(notes) if "chronological order" in b]
+    assert orders and not any("Phase I" in b for b in orders), orders
