@@ -183,8 +183,10 @@ def labelled_fact(text: str, subject_of: Callable[[], str | None]) -> Labelled |
         return _meeting_label(label, name, subject, aliases)
     if label.endswith("capital"):
         moved = value.group("after") == "→" or re.match(r"\s*\**\s*→", rest)
-        if "," in name or moved or re.search(r"\b(?:renamed|now)\b", f"{value.group(0)} {rest}"):
-            return None  # "Port Blair → renamed Sri Vijaya Puram", "Hanumakonda → Warangal"
+        now = re.search(r"\b(?:renamed|now)\b\W*(\w*)", f"{value.group(0)} {rest}")
+        if "," in name or moved or (now and now.group(1) != name.split()[0]):
+            return None  # "Port Blair → renamed Sri Vijaya Puram", "Hanumakonda → Warangal";
+            # not "**Charaideo** (1253) (now Charaideo dist.)": its name still (holdout 779)
         tense = "was" if is_past(subject) else "is"
         return (
             f"What {tense} the {label} of {subject_named(subject)}?",
