@@ -154,6 +154,17 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
     the line's own head first, else the first clause of a list after a lead-in or a
     semicolon (``Trade agreements: APTA (1975) – India's oldest PTA; India–Sri Lanka FTA
     (1998) – India's first FTA``)."""
+    flipped = _CLAIM_FIRST.match(unit.text)
+    if (
+        flipped is not None
+        and flipped.group("name") in unit.bold
+        and _CLAIM_SCOPE.search(flipped.group("claim"))
+    ):  # "World's largest PSP → **Fengning** (Hebei, China)": the claim first (holdout
+        # 779: a key fact unasked), and whose record it is said, never guessed
+        claim = flipped.group("claim")
+        found = _claimed(unit, f"**{flipped.group('name')}** – {claim[:1].lower()}{claim[1:]}", ctx)
+        if found is not None:
+            return found
     if _A_SUPERLATIVE.search(unit.text.replace("**", "")) is None:
         return None  # no claim in any clause (most lines): one search, not one per clause
     via = _VIA.match(unit.text)
@@ -182,6 +193,15 @@ def superlative_question(unit: Unit, ctx: Context) -> Draft | None:
         if found is not None:
             return found
     return None
+
+
+#: A claim, then its bold name after an arrow (``World's largest PSP → **Fengning**``).
+_CLAIM_FIRST = re.compile(
+    rf"^(?P<claim>(?:(?i:the |India's |Asia's |world's |the world's ))?(?i:{_SUPERLATIVE})\s"
+    r"[^→=:()]{2,60}?)\s*→\s*(?P<name>[A-Z][^(),;→]{1,59}?)\s*(?:[(;]|$)"
+)
+#: A claim that says whose record it is (``in India``, ``world's``): never guessed.
+_CLAIM_SCOPE = re.compile(r"\b(?:world|India|Indian|Asia|Asian)\b", re.IGNORECASE)
 
 
 #: A dated line whose bold name comes after an arrow, its claim in a bracket or after a comma.

@@ -310,3 +310,19 @@ def test_a_capital_whose_district_now_bears_its_name_is_asked() -> None:
         "What was the first capital of the Ahom Kingdom?\n    = Charaideo" in b for b in shown
     )
     assert not any("capital of the Andaman" in b for b in shown), shown
+
+
+def test_a_record_claimed_before_its_bold_name_is_asked_when_it_says_whose() -> None:
+    # "World's largest PSP → **Fengning**" shape (holdout 779: the key fact never asked);
+    # a claim that does not say whose record it is ("First offshore wind farm → Vindeby")
+    # would be guessed India's, and a bracket's "1st = **Chilika**" is no claim
+    shown = briefs(
+        "# Mangroves of India\n\n## Prelims pointers\n"
+        "- Largest mangrove forest in the world → **Sundarbans** (India & Bangladesh)\n"
+        "- First offshore wind farm → **Vindeby**, Denmark (1991)\n"
+        "- **2nd largest brackish-water lagoon** in India (1st = **Chilika**, Odisha)\n"
+    )
+    assert any(
+        "Which is the largest mangrove forest in the world?\n    = Sundarbans" in b for b in shown
+    )
+    assert not any("Vindeby" in b or "= Chilika" in b for b in shown), shown
