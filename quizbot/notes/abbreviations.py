@@ -17,7 +17,8 @@ from quizbot.notes.shorthand import write_out
 #: The question on what an acronym's letters stand for ("What does OSAT stand for?").
 STAND_FOR = re.compile(r"^What does (?P<acronym>\S+) stand for\?$")
 _ABBR = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*)\)")
-_SMALL_WORDS = frozenset("of and the for on in to & at by with de la".split())
+#: Small words a long form's initials pass over (``Chief Justice of India``: CJI).
+SMALL_WORDS = frozenset("of and the for on in to & at by with de la".split())
 _WORD_SPLIT = re.compile(r"[\s\u2013\u2014-]+")
 
 
@@ -49,7 +50,7 @@ def _initial_match(words: list[str], abbr: str) -> int | None:
         return None
     lowered = [w.lower() for w in words]
     n, m = len(letters), len(words)
-    content = [0 if w in _SMALL_WORDS or not any(ch.isalnum() for ch in w) else 1 for w in lowered]
+    content = [0 if w in SMALL_WORDS or not any(ch.isalnum() for ch in w) else 1 for w in lowered]
     trailing = [0] * (m + 1)
     for i in range(m - 1, -1, -1):
         trailing[i] = trailing[i + 1] + content[i]
@@ -190,7 +191,7 @@ def find_leading_long_form(text: str) -> Abbreviation | None:
     tokens = found.group("rest").split()
     for i, token in enumerate(tokens):
         word = token.strip(",;:.\"'“”")
-        if not word or word.lower() in _SMALL_WORDS:
+        if not word or word.lower() in SMALL_WORDS:
             continue
         parts = [p for p in word.split("-") if p]
         whole, each = word[0].lower(), "".join(p[0].lower() for p in parts)

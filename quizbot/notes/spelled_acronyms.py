@@ -18,10 +18,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from quizbot.bank.model import Cloze, Mcq, Question, Short
+from quizbot.notes.abbreviations import SMALL_WORDS
 from quizbot.notes.phrases import BRACKET, fold
 
-#: Words an acronym passes over.
-_SMALL = frozenset("of and the for on in to at by with de la".split())
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
 MIN_LETTERS = 3
@@ -52,7 +51,7 @@ def _spelled(phrases: list[str], wanted: dict[str, str], keep_small: bool) -> di
     sizes: list[int] = []
     at = 0
     for phrase in phrases:
-        words = [w for w in _WORD.findall(phrase) if keep_small or w.lower() not in _SMALL]
+        words = [w for w in _WORD.findall(phrase) if keep_small or w.lower() not in SMALL_WORDS]
         starts.append(at)
         sizes.append(len(words))
         initials.append("".join(w[0].lower() for w in words) + "|")
