@@ -28,6 +28,7 @@ from quizbot.notes.clause_shapes import STUDY_WORDS
 from quizbot.notes.drafts import Context, Draft, Unit
 from quizbot.notes.fragment_keys import _root_shared
 from quizbot.notes.fragments import shorthand_mark
+from quizbot.notes.glossary import GLOSSARY_HEADING
 from quizbot.notes.grammar import singular
 from quizbot.notes.labels import ASPECTS, CONNECTIVES, GLOSSARY_SECTION, STUDY_AID, is_label
 from quizbot.notes.names import NAME_KIND_WORDS
@@ -110,9 +111,6 @@ def _gives_away(name: str, description: str, generic: frozenset[str] = frozenset
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[A-Z])[.)]\s+")  # a section's own number: "2. "
 
 
-_A_GLOSSARY = re.compile(r"(?:glossary|definitions|key terms|terms)\s*:?", re.IGNORECASE)
-
-
 def _label(group: list[Unit], ctx: Context) -> str:
     """What the glossary's terms are: "terms", or for ``Term – definition`` entries the
     lead-in of their parent bullet, else their heading, without brackets or a closing colon
@@ -123,7 +121,9 @@ def _label(group: list[Unit], ctx: Context) -> str:
     parent = group[0].parent
     heading = group[0].headings[-1] if group[0].headings else ""
     raw = parent.text if parent is not None and not parent.term else heading
-    if (first.term is not None and not first.term.dash) or _A_GLOSSARY.fullmatch(raw.strip()):
+    if (first.term is not None and not first.term.dash) or GLOSSARY_HEADING.fullmatch(
+        raw.strip(" :")
+    ):
         return "terms"  # "Glossary", "Definitions": no kind, and never "glossaries"
     label = BRACKET.sub("", _IMPORTANT.sub("", raw)).strip().rstrip(":").strip()
     label = _STUDY_TAIL.sub("", label)  # "Projects to remember": the projects
